@@ -1,0 +1,60 @@
+# luohuplan — PGXS build.  The parsing core (src/core) is plain C and is
+# also built on its own for unit tests, fuzzing and benchmarks (see below).
+
+EXTENSION  = luohuplan
+EXTVERSION = $(shell sed -n "s/^default_version = '\(.*\)'/\1/p" luohuplan.control)
+
+DATA_FILES  = $(sort $(wildcard src/data/*.tsv))
+CORE_SRCS   = $(sort $(filter-out src/core/lp_data_gen.c,$(wildcard src/core/*.c))) src/core/lp_data_gen.c
+PG_SRCS     = $(sort $(wildcard src/pg/*.c))
+SQL_PARTS   = $(sort $(wildcard src/sql/*.sql))
+
+MODULE_big  = luohuplan
+OBJS        = $(CORE_SRCS:.c=.o) $(PG_SRCS:.c=.o)
+DATA_built  = $(EXTENSION)--$(EXTVERSION).sql
+DATA        = $(wildcard upgrade/*--*--*.sql)
+PG_CPPFLAGS = -Isrc/core
+SHLIB_LINK  = -lopencc
+PG_CFLAGS   = -std=gnu99 -Wno-declaration-after-statement
+
+REGRESS      = $(sort $(basename $(notdir $(wildcard sql/*.sql))))
+REGRESS_OPTS = --inputdir=. --load-extension=$(EXTENSION)
+ENCODING     = UTF8
+NO_LOCALE    = 1
+EXTRA_CLEAN  = src/core/lp_data_gen.c build $(EXTENSION)--$(EXTVERSION).sql
+
+PG_CONFIG ?= pg_config
+PGXS := $(shell $(PG_CONFIG) --pgxs)
+include $(PGXS)
+
+src/core/lp_data_gen.c: $(DATA_FILES) src/data/embed.sh
+	sh src/data/embed.sh $(DATA_FILES) > $@
+
+$(EXTENSION)--$(EXTVERSION).sql: $(SQL_PARTS) build/indicators.sql
+	cat $(filter src/sql/00_%,$(SQL_PARTS)) build/indicators.sql $(filter-out src/sql/00_%,$(SQL_PARTS)) > $@
+
+build/indicators.sql: src/data/indicators.tsv src/data/indicators_sql.sh
+	@mkdir -p build
+	sh src/data/indicators_sql.sh $< > $@
+
+# ---- the core on its own: unit tests, fuzz targets, benchmarks ----
+CORE_CC     ?= cc
+CORE_CFLAGS ?= -std=gnu99 -O2 -g -Wall -Wextra -Wno-unused-parameter -I$(CURDIR)/src/core
+CORE_LIBS   = -lopencc -lm
+
+build/core.a: $(CORE_SRCS) src/core/lp.h
+	@mkdir -p build/core
+	cd build/core && for f in $(CORE_SRCS); do $(CORE_CC) $(CORE_CFLAGS) -c $(CURDIR)/$$f || exit 1; done
+	ar rcs $@ build/core/*.o
+
+build/unit/%: test/unit/%.c build/core.a test/unit/tap.h
+	@mkdir -p build/unit
+	$(CORE_CC) $(CORE_CFLAGS) -Itest/unit $< build/core.a $(CORE_LIBS) -o $@
+
+UNIT_TESTS = $(patsubst test/unit/%.c,build/unit/%,$(wildcard test/unit/*.c))
+unit: $(UNIT_TESTS)
+
+.PHONY: unit
+
+# further build fragments (loader program, fuzzing, benchmarks)
+include $(sort $(wildcard mk/*.mk))

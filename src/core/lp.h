@@ -1,0 +1,303 @@
+/*
+ * lp.h — the luohuplan parsing core: plain C99, no PostgreSQL.
+ *
+ * The core is called by the PostgreSQL glue in src/pg, by the unit tests,
+ * fuzz targets and benchmarks.  It never calls malloc directly: all memory
+ * goes through lp_alloc & co, which the host sets with lp_set_hooks (palloc
+ * in a backend, so an ERROR or a cancel frees everything with the memory
+ * context).  Every loop over input calls LP_CHECK_INTERRUPTS().
+ *
+ * Text is UTF-8 throughout.  Offsets named *_byte are byte offsets; the
+ * ones exposed to SQL users are character offsets.
+ */
+#ifndef LP_H
+#define LP_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+/* ---------- host hooks: memory and cancellation ---------- */
+
+typedef struct lp_hooks
+{
+	void	   *(*alloc) (size_t size);		/* must not return NULL */
+	void	   *(*realloc) (void *ptr, size_t size);
+	void		(*free) (void *ptr);
+	void		(*check_interrupts) (void);	/* may longjmp away */
+} lp_hooks;
+
+void		lp_set_hooks(const lp_hooks *hooks);
+void	   *lp_alloc(size_t size);
+void	   *lp_alloc0(size_t size);
+void	   *lp_realloc(void *ptr, size_t size);
+void		lp_free(void *ptr);
+char	   *lp_strndup(const char *s, size_t n);
+extern void (*lp_check_interrupts_hook) (void);
+
+#define LP_CHECK_INTERRUPTS() \
+	do { if (lp_check_interrupts_hook) lp_check_interrupts_hook(); } while (0)
+
+/* ---------- errors ---------- */
+
+typedef enum lp_errcode
+{
+	LP_OK = 0,
+	LP_EENCODING,				/* bytes not valid in the encoding: SQLSTATE 22021 */
+	LP_ESYNTAX,					/* bad quantity / numeral text: 22P02 */
+	LP_ETOOBIG,					/* input over a limit: 54000 */
+	LP_EARG,					/* bad argument value: 22023 */
+	LP_EDIMENSION,				/* units of different dimensions: 22023 */
+	LP_ERANGE,					/* number out of range: 22003 */
+	LP_ELIBRARY					/* iconv/OpenCC unavailable: 58000 (system error) */
+} lp_errcode;
+
+typedef struct lp_error
+{
+	lp_errcode	code;
+	size_t		offset;			/* byte offset in the input, if relevant */
+	int			line;			/* 1-based line, 0 if unknown */
+	char		msg[256];		/* one line, no trailing period */
+	char		detail[256];
+} lp_error;
+
+int			lp_fail(lp_error *err, lp_errcode code, size_t offset, int line,
+					const char *fmt,...)
+#ifdef __GNUC__
+			__attribute__((format(printf, 5, 6)))
+#endif
+			;
+
+/* ---------- growable byte buffer ---------- */
+
+typedef struct lp_buf
+{
+	char	   *data;			/* always NUL-terminated when data != NULL */
+	size_t		len;
+	size_t		cap;
+} lp_buf;
+
+void		lp_buf_init(lp_buf *b);
+void		lp_buf_reserve(lp_buf *b, size_t extra);
+void		lp_buf_append(lp_buf *b, const char *s, size_t n);
+void		lp_buf_putc(lp_buf *b, char c);
+void		lp_buf_puts(lp_buf *b, const char *s);
+void		lp_buf_free(lp_buf *b);
+
+/* ---------- UTF-8 helpers (lp_utf8.c) ---------- */
+
+/* Decode one code point at s (len bytes left); sets *n to its length.
+ * Invalid bytes give 0xFFFD with *n = 1. */
+uint32_t	lp_utf8_next(const char *s, size_t len, int *n);
+int			lp_utf8_put(char *out, uint32_t cp);	/* returns bytes written (1..4) */
+size_t		lp_utf8_chars(const char *s, size_t len);	/* number of code points */
+int			lp_is_hanzi(uint32_t cp);
+
+/* ---------- embedded data files (src/data, see lp_data.c) ---------- */
+
+/* The text of an embedded data file by name ("units.tsv"), or NULL. */
+const char *lp_data_file(const char *name, size_t *len);
+
+/*
+ * Iterate over the lines of a TSV data file, skipping empty lines and lines
+ * starting with '#'.  *pos starts at 0.  Fills up to maxf fields (pointers
+ * into data, not NUL-terminated, lengths in flen) and returns the number of
+ * fields of the line, or -1 at the end.
+ */
+int			lp_tsv_next(const char *data, size_t len, size_t *pos,
+						const char **field, size_t *flen, int maxf);
+
+/* ---------- decoding (lp_decode.c) ---------- */
+
+typedef struct lp_enc_guess
+{
+	const char *encoding;		/* "UTF-8", "UTF-16LE", "UTF-16BE", "GB18030",
+								 * "GBK", "BIG5", "BIG5-HKSCS" */
+	double		confidence;		/* 0..1 */
+} lp_enc_guess;
+
+/* Rank candidate encodings for raw bytes; returns how many were written
+ * to out (at most max), best first. */
+int			lp_detect_encoding(const uint8_t *raw, size_t len,
+							   lp_enc_guess *out, int max);
+
+/*
+ * Decode raw bytes to UTF-8 (a BOM is dropped).  encoding is "auto" or a
+ * name lp_detect_encoding can return (case-insensitive, aliases such as
+ * "utf8", "gb2312", "cp936", "big5hkscs" accepted).  With replace != 0
+ * undecodable bytes become U+FFFD and *n_replaced counts them; otherwise
+ * the first one fails with LP_EENCODING naming its byte offset.
+ * *used is set to the canonical name of the encoding used.
+ */
+int			lp_decode(const uint8_t *raw, size_t len, const char *encoding,
+					  int replace, lp_buf *out, const char **used,
+					  size_t *n_replaced, lp_error *err);
+
+/* ---------- normalisation and repair (lp_normalize.c, lp_repair.c) ---------- */
+
+typedef struct lp_repair
+{
+	const char *kind;			/* "width", "html", "zero_width", "pinyin_gloss",
+								 * "gbk_shift", "utf8_as_gbk", "gbk_as_latin1",
+								 * "lost", "t2s", "zero_digit", "chrome" */
+	int			line;			/* 1-based */
+	char	   *before;
+	char	   *after;
+} lp_repair;
+
+typedef struct lp_repairs
+{
+	lp_repair  *items;
+	size_t		n;
+	size_t		cap;
+} lp_repairs;
+
+/*
+ * Clean decoded text.  The output has exactly as many lines as the input
+ * (a dropped chrome line becomes an empty line), so line numbers of the
+ * clean text are line numbers of the decoded source.  repairs may be NULL.
+ */
+int			lp_normalize(const char *text, size_t len, lp_buf *out,
+						 lp_repairs *repairs, lp_error *err);
+void		lp_repairs_free(lp_repairs *r);
+
+/* ---------- numerals and quantities (lp_numeral.c, lp_quantity.c, lp_units.c) ---------- */
+
+#define LP_NUM_MAX 48			/* longest decimal string kept, NUL included */
+
+typedef enum lp_qualifier
+{
+	LP_Q_EQ = 0, LP_Q_APPROX, LP_Q_GE, LP_Q_GT, LP_Q_LE, LP_Q_LT, LP_Q_RANGE
+} lp_qualifier;
+
+const char *lp_qualifier_name(lp_qualifier q);	/* "eq", "approx", ... */
+int			lp_qualifier_from_name(const char *name, lp_qualifier *q);
+
+typedef struct lp_unit
+{
+	const char *name;			/* as written, simplified: "亿元", "万个", "%" */
+	const char *base;			/* base unit: "元", "个", "%" */
+	const char *dimension;		/* "money", "area", "count", "percent", ... */
+	const char *factor;			/* decimal factor to base: "100000000" */
+} lp_unit;
+
+typedef struct lp_quantity
+{
+	size_t		start;			/* byte span [start, end) in the text scanned, */
+	size_t		end;			/* qualifier words included */
+	size_t		num_start;		/* byte offset where the number itself starts */
+	lp_qualifier qualifier;
+	char		value[LP_NUM_MAX];	/* in the unit as written: "428.88" */
+	char		value_hi[LP_NUM_MAX];	/* upper end of a range or bound, "" */
+	char		unit[32];		/* as written, simplified: "亿元", "万个", "" */
+	char		base_value[LP_NUM_MAX];	/* folded to base unit: "42888000000" */
+	char		base_value_hi[LP_NUM_MAX];
+	char		base_unit[32];	/* "元", "个", "%", "个百分点", "" */
+	const char *dimension;		/* "money", ..., or "" when no unit */
+} lp_quantity;
+
+/*
+ * Find the next quantity mention in text[from, len).  Years, dates,
+ * ordinals, codes, slogans, section numbers and titles in 《》 are skipped.
+ * Returns 1 and fills q, or 0 when there is none.
+ */
+int			lp_quantity_next(const char *text, size_t len, size_t from,
+							 lp_quantity *q);
+
+/* Parse a whole string as one quantity ("约20亿元", "1-2个"); LP_ESYNTAX on error. */
+int			lp_quantity_parse(const char *s, size_t len, lp_quantity *q,
+							  lp_error *err);
+
+/* Canonical text of a quantity ("约20亿元"); out must hold 160 bytes. */
+void		lp_quantity_format(const lp_quantity *q, char *out, size_t outsz);
+
+/* A bare numeral ("三万五", "1,100", "百分之十三点五") to a decimal string. */
+int			lp_cn_number(const char *s, size_t len, char *out, size_t outsz,
+						 lp_error *err);
+
+/* Look up a unit by its written name; NULL if unknown. */
+const lp_unit *lp_unit_lookup(const char *name, size_t len);
+
+/* Decimal arithmetic on canonical strings: out = a * b (exact). */
+int			lp_dec_mul(const char *a, const char *b, char *out, size_t outsz);
+/* out = a / b rounded to scale digits; returns LP_ERANGE on b = 0. */
+int			lp_dec_div(const char *a, const char *b, int scale, char *out, size_t outsz);
+/* compare two decimal strings: -1, 0, 1 */
+int			lp_dec_cmp(const char *a, const char *b);
+
+/* ---------- structure (lp_sections.c) ---------- */
+
+typedef struct lp_section
+{
+	int			level;			/* 1 = 一、, 2 = （一）, 3 = 1., 4 = （1）, 5 = ① */
+	char		numbering[32];	/* as written, "（一）", or "" when damaged */
+	int			ordinal;		/* 1-based place in its sequence */
+	char	   *heading;		/* heading text without its numbering */
+	int			line_start;		/* 1-based, inclusive */
+	int			line_end;
+	const char *role;			/* "review", "targets", "tasks", "other" */
+	char		period[16];		/* period named in the heading, "" if none */
+} lp_section;
+
+typedef struct lp_sections
+{
+	lp_section *items;
+	size_t		n;
+	size_t		cap;
+} lp_sections;
+
+int			lp_parse_sections(const char *text, size_t len, lp_sections *out,
+							  lp_error *err);
+void		lp_sections_free(lp_sections *s);
+
+/* ---------- report metadata (lp_meta.c) ---------- */
+
+typedef struct lp_meta
+{
+	char		title[256];
+	char		region[64];		/* "罗湖区" */
+	char		region_code[16];	/* GB/T 2260: "440303" */
+	int			year;			/* 0 if unknown */
+	char		period[16];		/* "2021", "2023H1", "2016Q1" */
+	char		kind[24];		/* "plan_execution", "work_report", "news",
+								 * "statistics", "" */
+} lp_meta;
+
+void		lp_infer_meta(const char *text, size_t len, lp_meta *meta);
+
+/* ---------- extraction (lp_extract.c) ---------- */
+
+typedef struct lp_fact
+{
+	int			line;			/* 1-based line of the clean text */
+	int			span_start;		/* character offsets within the line, [start, end) */
+	int			span_end;
+	char	   *evidence;		/* the clause it was read from */
+	char	   *section;		/* heading of the innermost section, or NULL */
+	char		period[16];
+	const char *status;			/* "actual", "target", "estimate" */
+	char	   *subject;		/* what is measured, or NULL */
+	const char *indicator;		/* canonical code or NULL */
+	const char *measure;		/* "level", "growth", "share", "change", "rank",
+								 * "plan_completion", "qualitative" */
+	int			has_quantity;	/* 0 for qualitative facts */
+	lp_quantity q;				/* value fields; signs already applied */
+	int			headline;		/* 1 for the report's main indicators */
+	int			like_for_like;	/* 同口径 / 剔除不可比因素 */
+} lp_fact;
+
+typedef struct lp_facts
+{
+	lp_fact    *items;
+	size_t		n;
+	size_t		cap;
+} lp_facts;
+
+/*
+ * Extract every quantity mention of a clean document (output of
+ * lp_normalize) as facts.  meta may be NULL (then it is inferred).
+ */
+int			lp_extract(const char *text, size_t len, const lp_meta *meta,
+					   lp_facts *out, lp_error *err);
+void		lp_facts_free(lp_facts *f);
+
+#endif							/* LP_H */

@@ -1,0 +1,117 @@
+/*
+ * lp_utf8.c — walking UTF-8 text one code point at a time.
+ */
+#include "lp.h"
+
+uint32_t
+lp_utf8_next(const char *s, size_t len, int *n)
+{
+	const unsigned char *u = (const unsigned char *) s;
+	uint32_t	cp;
+	int			need,
+				i;
+
+	if (len == 0)
+	{
+		*n = 0;
+		return 0;
+	}
+	if (u[0] < 0x80)
+	{
+		*n = 1;
+		return u[0];
+	}
+	if ((u[0] & 0xE0) == 0xC0)
+	{
+		cp = u[0] & 0x1F;
+		need = 2;
+	}
+	else if ((u[0] & 0xF0) == 0xE0)
+	{
+		cp = u[0] & 0x0F;
+		need = 3;
+	}
+	else if ((u[0] & 0xF8) == 0xF0)
+	{
+		cp = u[0] & 0x07;
+		need = 4;
+	}
+	else
+	{
+		*n = 1;
+		return 0xFFFD;
+	}
+	if ((size_t) need > len)
+	{
+		*n = 1;
+		return 0xFFFD;
+	}
+	for (i = 1; i < need; i++)
+	{
+		if ((u[i] & 0xC0) != 0x80)
+		{
+			*n = 1;
+			return 0xFFFD;
+		}
+		cp = (cp << 6) | (u[i] & 0x3F);
+	}
+	/* reject overlong forms, surrogates and values past U+10FFFF */
+	if ((need == 2 && cp < 0x80) || (need == 3 && cp < 0x800) ||
+		(need == 4 && cp < 0x10000) || cp > 0x10FFFF ||
+		(cp >= 0xD800 && cp <= 0xDFFF))
+	{
+		*n = 1;
+		return 0xFFFD;
+	}
+	*n = need;
+	return cp;
+}
+
+int
+lp_utf8_put(char *out, uint32_t cp)
+{
+	unsigned char *o = (unsigned char *) out;
+
+	if (cp < 0x80)
+	{
+		o[0] = (unsigned char) cp;
+		return 1;
+	}
+	if (cp < 0x800)
+	{
+		o[0] = 0xC0 | (cp >> 6);
+		o[1] = 0x80 | (cp & 0x3F);
+		return 2;
+	}
+	if (cp < 0x10000)
+	{
+		o[0] = 0xE0 | (cp >> 12);
+		o[1] = 0x80 | ((cp >> 6) & 0x3F);
+		o[2] = 0x80 | (cp & 0x3F);
+		return 3;
+	}
+	o[0] = 0xF0 | (cp >> 18);
+	o[1] = 0x80 | ((cp >> 12) & 0x3F);
+	o[2] = 0x80 | ((cp >> 6) & 0x3F);
+	o[3] = 0x80 | (cp & 0x3F);
+	return 4;
+}
+
+size_t
+lp_utf8_chars(const char *s, size_t len)
+{
+	size_t		i,
+				n = 0;
+
+	/* count bytes that are not continuation bytes */
+	for (i = 0; i < len; i++)
+		n += (((unsigned char) s[i]) & 0xC0) != 0x80;
+	return n;
+}
+
+int
+lp_is_hanzi(uint32_t cp)
+{
+	return (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3400 && cp <= 0x4DBF) ||
+		(cp >= 0x20000 && cp <= 0x2FA1F) || (cp >= 0xF900 && cp <= 0xFAFF);
+}

@@ -1,0 +1,26 @@
+/*
+ * lp_pg.h — glue between the parsing core and PostgreSQL.
+ */
+#ifndef LP_PG_H
+#define LP_PG_H
+
+#include "postgres.h"
+#include "fmgr.h"
+#include "lp.h"
+
+/* Largest document accepted, in bytes (GUC luohuplan.max_document_size). */
+extern int	lp_max_document_kb;
+
+/* Raise an lp_error as an ERROR with the matching SQLSTATE. */
+void		lp_pg_raise(const lp_error *err) pg_attribute_noreturn();
+
+/* Fail with 54000 when len is over luohuplan.max_document_size. */
+void		lp_pg_check_size(size_t len, const char *what);
+
+/* A text datum from a UTF-8 byte string. */
+text	   *lp_pg_text(const char *s, size_t len);
+
+/* numeric Datum from a canonical decimal string, or (Datum) 0 with *isnull. */
+Datum		lp_pg_numeric(const char *dec, bool *isnull);
+
+#endif

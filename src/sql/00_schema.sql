@@ -1,0 +1,121 @@
+-- luohuplan install script, assembled from src/sql/*.sql in name order.
+\echo Use "CREATE EXTENSION luohuplan" to load this file. \quit
+
+-- ---------------------------------------------------------------------
+-- Reports: raw bytes exactly as received, the decoded text, the cleaned
+-- text the facts point into, and metadata inferred from the report.
+-- report_id is derived from sha256(raw): the same bytes always get the
+-- same id, no sequence is involved (safe to distribute on Citus).
+-- ---------------------------------------------------------------------
+CREATE TABLE @extschema@.reports (
+    report_id   bigint PRIMARY KEY,
+    source      text NOT NULL,
+    raw         bytea NOT NULL,
+    sha256      bytea NOT NULL UNIQUE,
+    encoding    text NOT NULL,
+    body        text NOT NULL,
+    clean       text NOT NULL,
+    title       text,
+    region      text,
+    region_code text,
+    year        integer,
+    period      text,
+    kind        text,
+    n_replaced  bigint NOT NULL DEFAULT 0,
+    loaded_at   timestamptz NOT NULL DEFAULT pg_catalog.now()
+);
+CREATE INDEX reports_source_idx ON @extschema@.reports (source);
+
+COMMENT ON TABLE @extschema@.reports IS 'One row per distinct report loaded with luohuplan.ingest: the raw bytes as received, the decoded and the cleaned text, and inferred metadata.';
+COMMENT ON COLUMN @extschema@.reports.report_id IS 'Report key, derived from the first 63 bits of sha256(raw); the same bytes always get the same id.';
+COMMENT ON COLUMN @extschema@.reports.source IS 'Name the report was loaded under (file name, URL), as given to ingest.';
+COMMENT ON COLUMN @extschema@.reports.raw IS 'The bytes exactly as received, bit for bit.';
+COMMENT ON COLUMN @extschema@.reports.sha256 IS 'SHA-256 of raw; unique, so the same bytes are stored once.';
+COMMENT ON COLUMN @extschema@.reports.encoding IS 'Encoding raw was decoded from (UTF-8, GBK, GB18030, BIG5, UTF-16LE, ...).';
+COMMENT ON COLUMN @extschema@.reports.body IS 'The decoded text (UTF-8, BOM dropped), otherwise unchanged.';
+COMMENT ON COLUMN @extschema@.reports.clean IS 'body after luohuplan.normalize: same lines, repaired and simplified; facts point into it.';
+COMMENT ON COLUMN @extschema@.reports.title IS 'Report title inferred from its first lines.';
+COMMENT ON COLUMN @extschema@.reports.region IS 'Administrative region the report is about (罗湖区), inferred or given in meta.';
+COMMENT ON COLUMN @extschema@.reports.region_code IS 'GB/T 2260 administrative-division code of region (440303).';
+COMMENT ON COLUMN @extschema@.reports.year IS 'Year the report reviews.';
+COMMENT ON COLUMN @extschema@.reports.period IS 'Period the report reviews: 2021, 2023H1, 2016Q1.';
+COMMENT ON COLUMN @extschema@.reports.kind IS 'plan_execution, work_report, news or statistics.';
+COMMENT ON COLUMN @extschema@.reports.n_replaced IS 'Bytes that could not be decoded and became U+FFFD (0 unless loaded with on_error replace).';
+COMMENT ON COLUMN @extschema@.reports.loaded_at IS 'When the report was first loaded.';
+
+-- ---------------------------------------------------------------------
+-- Facts: one row per quantity mention (and per qualitative headline line).
+-- ---------------------------------------------------------------------
+CREATE TABLE @extschema@.facts (
+    report_id     bigint NOT NULL REFERENCES @extschema@.reports ON DELETE CASCADE,
+    seq           integer NOT NULL,
+    line          integer NOT NULL,
+    span_start    integer NOT NULL,
+    span_end      integer NOT NULL,
+    evidence      text NOT NULL,
+    section       text,
+    period        text,
+    status        text NOT NULL,
+    subject       text,
+    indicator     text,
+    measure       text NOT NULL,
+    value         numeric,
+    value_hi      numeric,
+    unit          text,
+    qualifier     text,
+    base_value    numeric,
+    base_value_hi numeric,
+    base_unit     text,
+    headline      boolean NOT NULL DEFAULT false,
+    like_for_like boolean NOT NULL DEFAULT false,
+    PRIMARY KEY (report_id, seq)
+);
+CREATE INDEX facts_indicator_idx ON @extschema@.facts (indicator, period);
+
+COMMENT ON TABLE @extschema@.facts IS 'Every quantity mention of every report, with what it measures, its period, status and provenance.';
+COMMENT ON COLUMN @extschema@.facts.report_id IS 'Report the fact was read from (luohuplan.reports).';
+COMMENT ON COLUMN @extschema@.facts.seq IS 'Order of the fact within its report, from 1.';
+COMMENT ON COLUMN @extschema@.facts.line IS '1-based line of the report text (same in body and clean).';
+COMMENT ON COLUMN @extschema@.facts.span_start IS '0-based character offset in the clean line where the mention starts.';
+COMMENT ON COLUMN @extschema@.facts.span_end IS 'Character offset in the clean line just past the mention.';
+COMMENT ON COLUMN @extschema@.facts.evidence IS 'The clause the fact was read from.';
+COMMENT ON COLUMN @extschema@.facts.section IS 'Heading of the section the fact stands in.';
+COMMENT ON COLUMN @extschema@.facts.period IS 'Period the value is for: 2021, 2023H1, 2016Q1.';
+COMMENT ON COLUMN @extschema@.facts.status IS 'actual (a result), target (a goal) or estimate (预计).';
+COMMENT ON COLUMN @extschema@.facts.subject IS 'What is measured, as named in the text (simplified Chinese).';
+COMMENT ON COLUMN @extschema@.facts.indicator IS 'Canonical indicator code (luohuplan.indicators), NULL when the subject is not a known indicator.';
+COMMENT ON COLUMN @extschema@.facts.measure IS 'level, growth, share, change, rank, plan_completion or qualitative.';
+COMMENT ON COLUMN @extschema@.facts.value IS 'The number as stated, in unit (428.88 for 428.88亿元); negative for 下降.';
+COMMENT ON COLUMN @extschema@.facts.value_hi IS 'Upper end of a range (1-2个 gives 2), else NULL.';
+COMMENT ON COLUMN @extschema@.facts.unit IS 'Unit as written, simplified (亿元, %, 万平方米).';
+COMMENT ON COLUMN @extschema@.facts.qualifier IS 'eq, approx (左右, 约), ge (以上), gt (超), le (以内), lt (不足) or range.';
+COMMENT ON COLUMN @extschema@.facts.base_value IS 'value folded to base_unit (428.88亿元 gives 42888000000).';
+COMMENT ON COLUMN @extschema@.facts.base_value_hi IS 'value_hi folded to base_unit.';
+COMMENT ON COLUMN @extschema@.facts.base_unit IS 'Base unit with the magnitude removed (元, 个, 平方米, %).';
+COMMENT ON COLUMN @extschema@.facts.headline IS 'True for the report''s main indicators (its summary lists of results and targets).';
+COMMENT ON COLUMN @extschema@.facts.like_for_like IS 'True when the growth is stated like for like (同口径, 剔除不可比因素).';
+
+-- ---------------------------------------------------------------------
+-- Indicators: canonical codes with names and aliases.  Rows shipped with
+-- the extension come from src/data/indicators.tsv; users add their own
+-- (user_defined = true), which pg_dump keeps.
+-- ---------------------------------------------------------------------
+CREATE TABLE @extschema@.indicators (
+    code         text PRIMARY KEY,
+    name_zh      text NOT NULL,
+    aliases      text[] NOT NULL DEFAULT '{}',
+    name_en      text NOT NULL,
+    default_unit text,
+    nbs_name     text,
+    user_defined boolean NOT NULL DEFAULT true
+);
+SELECT pg_catalog.pg_extension_config_dump('@extschema@.indicators', 'WHERE user_defined');
+
+COMMENT ON TABLE @extschema@.indicators IS 'Canonical indicators: code, Chinese name, aliases, English name, default unit, National Bureau of Statistics name. Add rows (user_defined) to teach luohuplan new indicators.';
+COMMENT ON COLUMN @extschema@.indicators.code IS 'Canonical code (gdp, retail_sales, ...), used in facts.indicator.';
+COMMENT ON COLUMN @extschema@.indicators.name_zh IS 'Chinese name.';
+COMMENT ON COLUMN @extschema@.indicators.aliases IS 'Other names the reports use for it.';
+COMMENT ON COLUMN @extschema@.indicators.name_en IS 'English name.';
+COMMENT ON COLUMN @extschema@.indicators.default_unit IS 'Unit the indicator is usually stated in.';
+COMMENT ON COLUMN @extschema@.indicators.nbs_name IS 'Name used by the National Bureau of Statistics.';
+COMMENT ON COLUMN @extschema@.indicators.user_defined IS 'False for rows shipped with the extension; true for rows users add (kept by pg_dump).';
