@@ -282,6 +282,7 @@ typedef struct lp_fact
 	int			has_quantity;	/* 0 for qualitative facts */
 	lp_quantity q;				/* value fields; signs already applied */
 	int			headline;		/* 1 for the report's main indicators */
+	int			summary;		/* 1 when read from the report's summary list */
 	int			like_for_like;	/* 同口径 / 剔除不可比因素 */
 } lp_fact;
 

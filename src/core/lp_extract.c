@@ -1,0 +1,845 @@
+/*
+ * lp_extract.c — from quantity mentions to indicator facts.
+ *
+ * For every line of a clean report the quantity recognizer (lp_quantity.c)
+ * finds the mentions; this file decides for each one:
+ *   - the subject: the noun phrase before the number ("新增学位4290个" →
+ *     学位) or after its measure word ("新增2家百亿级企业" → 百亿级企业);
+ *     a bare "增长11.6%" inherits the subject of the clause;
+ *   - the measure (level, growth, share, change, plan_completion) from the
+ *     words just before the number, and the sign of a decline (下降5.0% → -5.0);
+ *   - the period and status from the section it stands in (a review of
+ *     "2023年上半年" gives 2023H1 actual, "主要预期目标" gives targets) and
+ *     from markers in its sentence (预计 → estimate, 力争 → target);
+ *   - the canonical indicator from the subject (lp_indicator.c);
+ *   - whether it belongs to the report's headline indicators: its summary
+ *     lists ("——地区生产总值增长8.0%；") or, in reposts without such a
+ *     list, sentences stating known indicators.
+ * 分别 distributes values over the subjects it lists.
+ *
+ * Every look-back is bounded (MAX_LOOKBACK), so time stays linear in the
+ * size of the document even for lines without punctuation.
+ */
+#include "lp.h"
+#include "lp_indicator.h"
+#include "lp_text.h"
+#include "lp_words.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#define MAX_LOOKBACK 480		/* bytes looked back for subjects and markers */
+#define MAX_SUBJECT 96			/* bytes kept of a subject */
+#define MAX_EVIDENCE 1500		/* bytes kept of an evidence clause */
+#define MAX_FENBIE 12
+
+typedef struct line_ctx
+{
+	const char *role;			/* "review", "targets", "tasks", "other" */
+	const char *status;			/* status the section implies */
+	char		period[16];
+	const char *section;		/* heading of the innermost section, or NULL */
+} line_ctx;
+
+/* What one sentence carries from mention to mention. */
+typedef struct sentence_state
+{
+	size_t		start;			/* byte offset of the sentence in the line */
+	size_t		prev_end;		/* end of the previous mention in the sentence */
+	char		subject[MAX_SUBJECT + 1];
+	const char *measure;
+	int			negative;
+	int			like_for_like;
+	int			nfenbie;		/* 分别: subjects listed, and the next to use */
+	int			fenbie_next;
+	char		fenbie[MAX_FENBIE][MAX_SUBJECT + 1];
+} sentence_state;
+
+static int
+is_sentence_end(uint32_t cp)
+{
+	return cp == 0x3002 || cp == 0xFF1B || cp == ';' || cp == 0xFF01 ||
+		cp == 0xFF1F || cp == '!' || cp == '?';	/* 。；;！？!? */
+}
+
+static int
+is_clause_end(uint32_t cp)
+{
+	return is_sentence_end(cp) || cp == 0xFF0C || cp == ',' || cp == 0xFF1A ||
+		cp == ':';				/* ，,：: */
+}
+
+static int
+is_list_sep(uint32_t cp)
+{
+	return cp == 0x3001;		/* 、 */
+}
+
+/* Start of the character before byte i (UTF-8). */
+static size_t
+prev_char(const char *s, size_t i)
+{
+	if (i == 0)
+		return 0;
+	i--;
+	while (i > 0 && (((unsigned char) s[i]) & 0xC0) == 0x80)
+		i--;
+	return i;
+}
+
+/* Byte offset just after the last clause (or sentence) end in s[lo, hi). */
+static size_t
+after_last(const char *s, size_t lo, size_t hi, int (*is_end) (uint32_t))
+{
+	size_t		i = hi;
+
+	while (i > lo)
+	{
+		size_t		p = prev_char(s, i);
+		int			n;
+		uint32_t	cp = lp_utf8_next(s + p, hi - p, &n);
+
+		if (p < lo)
+			break;
+		if (is_end(cp))
+			return p + n;
+		i = p;
+	}
+	return lo;
+}
+
+/* Byte offset of the next clause end at or after i (or hi). */
+static size_t
+next_end(const char *s, size_t i, size_t hi, int (*is_end) (uint32_t))
+{
+	while (i < hi)
+	{
+		int			n;
+		uint32_t	cp = lp_utf8_next(s + i, hi - i, &n);
+
+		if (is_end(cp))
+			return i;
+		i += n;
+	}
+	return hi;
+}
+
+/* Strip separators, spaces, verbs and time words from both ends of a subject. */
+static void
+clean_subject(const char *s, size_t *a, size_t *b)
+{
+	int			changed = 1;
+
+	while (changed && *a < *b)
+	{
+		size_t		n;
+		int			cl;
+		uint32_t	cp;
+
+		changed = 0;
+		lp_trim(s, a, b);
+		if (*a >= *b)
+			break;
+		cp = lp_utf8_next(s + *a, *b - *a, &cl);
+		if (is_clause_end(cp) || is_list_sep(cp) || cp == 0x201C || cp == 0x201D ||
+			cp == 0x300A || cp == '"')
+		{
+			*a += cl;
+			changed = 1;
+			continue;
+		}
+		cp = lp_utf8_next(s + prev_char(s, *b), *b - prev_char(s, *b), &cl);
+		if (is_clause_end(cp) || is_list_sep(cp) || cp == 0x201C || cp == 0x201D ||
+			cp == 0x300B || cp == '"')
+		{
+			*b = prev_char(s, *b);
+			changed = 1;
+			continue;
+		}
+		if ((n = lp_words_prefix("subject_prefix", s + *a, *b - *a)) > 0)
+		{
+			*a += n;
+			changed = 1;
+			continue;
+		}
+		if ((n = lp_words_suffix("subject_suffix", s + *a, *b - *a)) > 0)
+		{
+			*b -= n;
+			changed = 1;
+		}
+	}
+}
+
+/* Drop a trailing parenthesised part: "地区生产总值（GDP）" → "地区生产总值". */
+static size_t
+drop_paren_tail(const char *s, size_t a, size_t b)
+{
+	size_t		close;
+
+	if (b > a + 3 && memcmp(s + b - 3, "）", 3) == 0)
+		close = 3;
+	else if (b > a + 1 && s[b - 1] == ')')
+		close = 1;
+	else
+		return b;
+	{
+		size_t		i = b - close;
+
+		while (i > a)
+		{
+			size_t		p = prev_char(s, i);
+
+			if (p < a)
+				break;
+			if ((close == 3 && i - p == 3 && memcmp(s + p, "（", 3) == 0) ||
+				(close == 1 && s[p] == '('))
+				return p > a ? p : b;
+			i = p;
+		}
+	}
+	return b;
+}
+
+static void
+set_subject(char *dst, const char *s, size_t a, size_t b)
+{
+	size_t		n = b > a ? b - a : 0;
+
+	if (n > MAX_SUBJECT)
+	{
+		/* keep the head of the phrase: its end */
+		a = b - MAX_SUBJECT;
+		while (a < b && (((unsigned char) s[a]) & 0xC0) == 0x80)
+			a++;
+		n = b - a;
+	}
+	memcpy(dst, s + a, n);
+	dst[n] = '\0';
+}
+
+static int
+has_hanzi(const char *s, size_t len)
+{
+	size_t		i = 0;
+
+	while (i < len)
+	{
+		int			n;
+		uint32_t	cp = lp_utf8_next(s + i, len - i, &n);
+
+		if (lp_is_hanzi(cp))
+			return 1;
+		i += n;
+	}
+	return 0;
+}
+
+/* Start of the object of the last verb in s[a, b): "港澳人员发放补贴" → 补贴. */
+static size_t
+after_last_verb(const char *s, size_t a, size_t b)
+{
+	size_t		pos = a,
+				best = a,
+				vl;
+	long		v;
+
+	while (pos < b && (v = lp_words_find("verb", s + pos, b - pos, &vl)) >= 0)
+	{
+		size_t		end = pos + (size_t) v + vl;
+
+		if (end < b)
+			best = end;
+		pos = end;
+	}
+	return best;
+}
+
+/* Does a noun phrase follow the measure word ("4个粤港澳人才合伙人基地")? */
+static int
+noun_follows(const char *s, size_t slen, size_t i)
+{
+	int			n;
+	uint32_t	cp;
+
+	if (i >= slen)
+		return 0;
+	cp = lp_utf8_next(s + i, slen - i, &n);
+	if (!lp_is_hanzi(cp))
+		return 0;
+	return !lp_words_prefix("growth", s + i, slen - i) &&
+		!lp_words_prefix("decline", s + i, slen - i) &&
+		!lp_words_prefix("not_noun", s + i, slen - i);
+}
+
+static void
+negate(char *dec)
+{
+	size_t		n = strlen(dec);
+
+	if (n == 0 || n + 2 > LP_NUM_MAX || strspn(dec, "0.") == n)
+		return;
+	if (dec[0] == '-')
+		memmove(dec, dec + 1, n);
+	else
+	{
+		memmove(dec + 1, dec, n + 1);
+		dec[0] = '-';
+	}
+}
+
+static char *
+dup_trimmed(const char *s, size_t a, size_t b, size_t max)
+{
+	size_t		n;
+
+	lp_trim(s, &a, &b);
+	n = lp_words_prefix("subject_prefix", s + a, b - a);
+	if (n && (lp_at(s, b, a, "——") || lp_at(s, b, a, "—") || lp_at(s, b, a, "•")))
+		a += n;
+	if (b - a > max)
+	{
+		b = a + max;
+		while (b > a && (((unsigned char) s[b]) & 0xC0) == 0x80)
+			b--;
+	}
+	return lp_strndup(s + a, b - a);
+}
+
+static lp_fact *
+new_fact(lp_facts *out)
+{
+	if (out->n == out->cap)
+	{
+		out->cap = out->cap ? out->cap * 2 : 64;
+		out->items = lp_realloc(out->items, out->cap * sizeof(lp_fact));
+	}
+	memset(&out->items[out->n], 0, sizeof(lp_fact));
+	return &out->items[out->n++];
+}
+
+/* Section context of every line: role, status, period and heading. */
+static void
+line_contexts(const lp_sections *secs, size_t nlines, const lp_meta *meta, line_ctx *ctx)
+{
+	size_t		li,
+				si = 0;
+	long		stack[8];
+	int			depth = 0;
+
+	for (li = 0; li < nlines; li++)
+	{
+		int			d;
+
+		while (si < secs->n && (size_t) secs->items[si].line_start == li + 1)
+		{
+			while (depth > 0 && secs->items[stack[depth - 1]].level >= secs->items[si].level)
+				depth--;
+			if (depth < 8)
+				stack[depth++] = (long) si;
+			si++;
+		}
+		while (depth > 0 && (size_t) secs->items[stack[depth - 1]].line_end < li + 1)
+			depth--;
+		ctx[li].role = "other";
+		ctx[li].status = "actual";
+		snprintf(ctx[li].period, sizeof(ctx[li].period), "%s", meta->period);
+		ctx[li].section = depth > 0 ? secs->items[stack[depth - 1]].heading : NULL;
+		for (d = depth - 1; d >= 0; d--)
+		{
+			const lp_section *sec = &secs->items[stack[d]];
+
+			if (strcmp(sec->role, "other") != 0)
+			{
+				ctx[li].role = sec->role;
+				ctx[li].status = strcmp(sec->role, "review") == 0 ? "actual" : "target";
+				break;
+			}
+		}
+		for (d = depth - 1; d >= 0; d--)
+			if (secs->items[stack[d]].period[0])
+			{
+				snprintf(ctx[li].period, sizeof(ctx[li].period), "%s", secs->items[stack[d]].period);
+				break;
+			}
+		/* targets for the rest of a year are targets for the year */
+		if (strcmp(ctx[li].status, "target") == 0)
+		{
+			char	   *h = strchr(ctx[li].period, 'H');
+
+			if (h)
+				*h = '\0';
+		}
+	}
+}
+
+static int
+ends_with_colon(const char *s, size_t len)
+{
+	return (len >= 3 && memcmp(s + len - 3, "：", 3) == 0) || (len >= 1 && s[len - 1] == ':');
+}
+
+/* Does the line open a summary list of indicators ("…主要指标完成情况：")? */
+static int
+is_summary_intro(const char *s, size_t len)
+{
+	size_t		a = 0,
+				b = len,
+				start;
+
+	lp_trim(s, &a, &b);
+	if (!(lp_at(s, b, b >= 3 ? b - 3 : b, "：") || (b > a && s[b - 1] == ':')))
+		return 0;
+	start = after_last(s, b > MAX_LOOKBACK ? b - MAX_LOOKBACK : a, prev_char(s, b), is_sentence_end);
+	return lp_words_any("summary_intro", s + start, b - start);
+}
+
+typedef struct extract_state
+{
+	const char *text;
+	const lp_meta *meta;
+	lp_facts   *out;
+} extract_state;
+
+/* Decide everything about one quantity mention and append the fact. */
+static void
+add_quantity_fact(extract_state *st, const char *s, size_t slen, int lineno,
+				  const line_ctx *ctx, int summary, sentence_state *ss,
+				  const lp_quantity *q, int span_start, int span_end)
+{
+	lp_fact    *f;
+	size_t		lo = q->start > MAX_LOOKBACK ? q->start - MAX_LOOKBACK : 0,
+				sent_start,
+				clause_start,
+				pre_a,
+				pre_b,
+				n,
+				sent_end;
+	const char *measure = "level";
+	int			negative = 0,
+				inherit = 0,
+				like_for_like = 0;
+	char		subject[MAX_SUBJECT + 1] = "";
+	const char *status = ctx->status;
+	int			is_percent = strcmp(q->base_unit, "%") == 0;
+	int			is_points = strcmp(q->base_unit, "个百分点") == 0;
+	long		at;
+
+	if (lo < ss->start)
+		lo = ss->start;
+	sent_start = after_last(s, lo, q->start, is_sentence_end);
+	if (sent_start > ss->start)
+	{
+		/* a new sentence: forget what the last one carried */
+		memset(ss, 0, sizeof(*ss));
+		ss->start = sent_start;
+	}
+	clause_start = after_last(s, sent_start, q->start, is_clause_end);
+	pre_a = clause_start > ss->prev_end ? clause_start : ss->prev_end;
+	pre_b = q->start;
+
+	/* 分别: "A、B分别增长8%、9%" */
+	at = lp_words_find("fenbie", s + pre_a, pre_b - pre_a, &n);
+	if (at >= 0)
+	{
+		size_t		la = pre_a,
+					lb = pre_a + (size_t) at,
+					i = la;
+
+		ss->nfenbie = 0;
+		ss->fenbie_next = 0;
+		clean_subject(s, &la, &lb);
+		while (i < lb && ss->nfenbie < MAX_FENBIE)
+		{
+			size_t		j = i;
+
+			while (j < lb)
+			{
+				int			cl;
+				uint32_t	cp = lp_utf8_next(s + j, lb - j, &cl);
+
+				if (is_list_sep(cp))
+					break;
+				j += cl;
+			}
+			set_subject(ss->fenbie[ss->nfenbie++], s, i, j);
+			i = j < lb ? j + 3 : j;
+		}
+		/* "城、乡居民人均可支配收入": a one-character item shares the head of the last */
+		if (ss->nfenbie >= 2)
+		{
+			const char *last = ss->fenbie[ss->nfenbie - 1];
+			int			k;
+
+			for (k = 0; k < ss->nfenbie - 1; k++)
+				if (strlen(ss->fenbie[k]) == 3 && strlen(last) > 3 &&
+					strlen(last) - 3 + 3 <= MAX_SUBJECT)
+				{
+					char		tmp[MAX_SUBJECT + 1];
+
+					snprintf(tmp, sizeof(tmp), "%s%s", ss->fenbie[k], last + 3);
+					snprintf(ss->fenbie[k], sizeof(ss->fenbie[k]), "%s", tmp);
+				}
+		}
+		pre_a += (size_t) at + n;
+	}
+
+	/* like for like growth (剔除不可比因素增长) */
+	if (lp_words_any("like_for_like", s + pre_a, pre_b - pre_a))
+		like_for_like = 1;
+
+	/* the measure: words just before the number */
+	lp_trim(s, &pre_a, &pre_b);
+	if ((n = lp_words_suffix("plan_completion", s + pre_a, pre_b - pre_a)) > 0 && is_percent)
+	{
+		measure = "plan_completion";
+		pre_b -= n;
+	}
+	else if ((n = lp_words_suffix("change_to", s + pre_a, pre_b - pre_a)) > 0)
+		pre_b -= n;
+	else if ((n = lp_words_suffix("decline", s + pre_a, pre_b - pre_a)) > 0)
+	{
+		measure = is_points ? "change" : "growth";
+		negative = is_percent || is_points;
+		pre_b -= n;
+	}
+	else if ((n = lp_words_suffix("growth", s + pre_a, pre_b - pre_a)) > 0)
+	{
+		measure = is_points ? "change" : "growth";
+		pre_b -= n;
+	}
+	else if ((n = lp_words_suffix("change_from", s + pre_a, pre_b - pre_a)) > 0)
+	{
+		measure = "change";
+		pre_b -= n;
+	}
+	else if (is_points)
+		measure = "change";
+	else if (is_percent && lp_words_any("share", s + clause_start, q->start - clause_start))
+		measure = "share";
+	if (strcmp(measure, "growth") == 0 || strcmp(measure, "change") == 0)
+	{
+		/* 同比 / 比上年 and like-for-like words sit before the growth word */
+		size_t		m;
+
+		while ((m = lp_words_suffix("growth", s + pre_a, pre_b - pre_a)) > 0 ||
+			   (m = lp_words_suffix("like_for_like", s + pre_a, pre_b - pre_a)) > 0)
+			pre_b -= m;
+	}
+
+	/* a parenthetical target beside an actual: "增长4.1%(目标6.0%左右)" */
+	{
+		size_t		p = pre_a;
+
+		while (p < pre_b && (lp_at(s, pre_b, p, "（") || s[p] == '('))
+			p += s[p] == '(' ? 1 : 3;
+		if (p > pre_a && lp_at(s, pre_b, p, "目标") && ss->subject[0])
+		{
+			status = "target";
+			inherit = 1;
+			if (ss->measure)
+				measure = ss->measure;
+		}
+	}
+
+	/* the subject */
+	if (!inherit)
+	{
+		size_t		a = pre_a,
+					b = pre_b;
+
+		clean_subject(s, &a, &b);
+		b = drop_paren_tail(s, a, b);
+		a = after_last_verb(s, a, b);
+		clean_subject(s, &a, &b);
+		if (ss->nfenbie > 0 && ss->fenbie_next < ss->nfenbie && a >= b)
+		{
+			snprintf(subject, sizeof(subject), "%s", ss->fenbie[ss->fenbie_next++]);
+			if (ss->measure && strcmp(measure, "level") == 0)
+			{
+				measure = ss->measure;
+				negative = ss->negative;
+			}
+		}
+		else if (b > a && has_hanzi(s + a, b - a) &&
+				 (lp_utf8_chars(s + a, b - a) > 2 || !noun_follows(s, slen, q->end)))
+			set_subject(subject, s, a, b);
+		else
+		{
+			/* "新增2家百亿级企业": the thing counted follows the measure word */
+			size_t		pa = q->end,
+						pb = next_end(s, q->end, slen < q->end + MAX_LOOKBACK ? slen : q->end + MAX_LOOKBACK, is_clause_end);
+			size_t		k;
+
+			for (k = pa; k < pb;)
+			{
+				int			cl;
+				uint32_t	cp = lp_utf8_next(s + k, pb - k, &cl);
+
+				if (is_list_sep(cp) || cp == 0xFF08 || cp == '(' || cp == 0x3002 ||
+					(cp >= '0' && cp <= '9'))
+					break;
+				k += cl;
+			}
+			pb = k;
+			/* the phrase ends where a verb starts: "321名港澳人员发放补贴" */
+			if (pb > pa)
+			{
+				size_t		vl;
+				long		v = pb - pa > 3 ? lp_words_find("verb", s + pa + 3, pb - pa - 3, &vl) : -1;
+
+				if (v >= 0)
+					pb = pa + 3 + (size_t) v;
+			}
+			if (pb > pa && !lp_words_prefix("growth", s + pa, pb - pa) &&
+				!lp_words_prefix("decline", s + pa, pb - pa) && has_hanzi(s + pa, pb - pa))
+			{
+				clean_subject(s, &pa, &pb);
+				set_subject(subject, s, pa, pb);
+			}
+			else if (ss->subject[0])
+				inherit = 1;
+		}
+	}
+	if (inherit || (subject[0] == '\0' && ss->subject[0]))
+	{
+		snprintf(subject, sizeof(subject), "%s", ss->subject);
+		if (strcmp(measure, "level") == 0 && ss->measure && !is_percent && !is_points)
+			;					/* a second level of the same subject */
+	}
+	if (ss->fenbie_next == 0 && ss->nfenbie > 0 && subject[0] == '\0')
+		snprintf(subject, sizeof(subject), "%s", ss->fenbie[ss->fenbie_next++]);
+
+	/* status and period from markers in the sentence */
+	if (lp_words_any("estimate_marker", s + sent_start, q->start - sent_start))
+		status = "estimate";
+	else if (strcmp(status, "actual") == 0 &&
+			 lp_words_any("target_marker", s + sent_start, q->start - sent_start) &&
+			 !summary)
+		status = "target";
+
+	f = new_fact(st->out);
+	f->line = lineno;
+	f->span_start = span_start;
+	f->span_end = span_end;
+	sent_end = next_end(s, q->end, slen, is_sentence_end);
+	if (sent_end - sent_start > MAX_EVIDENCE)
+		sent_end = q->end + (MAX_EVIDENCE / 2 < slen - q->end ? MAX_EVIDENCE / 2 : slen - q->end);
+	f->evidence = dup_trimmed(s, sent_start, sent_end, MAX_EVIDENCE);
+	f->section = ctx->section ? lp_strndup(ctx->section, strlen(ctx->section)) : NULL;
+	snprintf(f->period, sizeof(f->period), "%s", ctx->period);
+	f->status = status;
+	f->subject = subject[0] ? lp_strndup(subject, strlen(subject)) : NULL;
+	f->indicator = subject[0] ? lp_indicator_by_suffix(subject, strlen(subject)) : NULL;
+	f->measure = measure;
+	f->has_quantity = 1;
+	f->q = *q;
+	if (negative)
+	{
+		negate(f->q.value);
+		negate(f->q.value_hi);
+		negate(f->q.base_value);
+		negate(f->q.base_value_hi);
+	}
+	f->like_for_like = like_for_like && strcmp(measure, "growth") == 0;
+	f->summary = summary;
+	if (summary)
+		f->headline = 1;
+	else if (f->indicator && (strcmp(measure, "level") == 0 || strcmp(measure, "growth") == 0))
+		f->headline = 2;		/* candidate, kept when no summary list covers it */
+
+	/* carry to the next mention of the sentence */
+	ss->prev_end = q->end;
+	if (subject[0])
+		snprintf(ss->subject, sizeof(ss->subject), "%s", subject);
+	ss->measure = measure;
+	ss->negative = negative;
+}
+
+/* A summary line with no number: "——居民人均可支配收入增速与GDP增速基本同步". */
+static void
+add_qualitative_fact(extract_state *st, const char *s, size_t slen, int lineno,
+					 const line_ctx *ctx)
+{
+	size_t		a = 0,
+				b = slen,
+				n = 0;
+	const char *code;
+	lp_fact    *f;
+
+	lp_trim(s, &a, &b);
+	while ((n = lp_words_prefix("subject_prefix", s + a, b - a)) > 0 && n < b - a &&
+		   (lp_at(s, b, a, "—") || lp_at(s, b, a, "•") || lp_at(s, b, a, "·")))
+		a += n;
+	code = lp_indicator_by_prefix(s + a, b - a, &n);
+	f = new_fact(st->out);
+	f->line = lineno;
+	f->span_start = 0;
+	f->span_end = (int) lp_utf8_chars(s, slen);
+	f->evidence = dup_trimmed(s, 0, slen, MAX_EVIDENCE);
+	f->section = ctx->section ? lp_strndup(ctx->section, strlen(ctx->section)) : NULL;
+	snprintf(f->period, sizeof(f->period), "%s", ctx->period);
+	f->status = ctx->status;
+	f->subject = code ? lp_strndup(s + a, n) : NULL;
+	f->indicator = code;
+	f->measure = "qualitative";
+	f->has_quantity = 0;
+	f->summary = 1;
+	f->headline = 1;
+}
+
+/* Keep headline candidates only where no summary list covers their period and status. */
+static void
+settle_headlines(lp_facts *out)
+{
+	enum
+	{
+	MAX_KEYS = 64};
+	const lp_fact *covered[MAX_KEYS];	/* one summary fact per (period, status) */
+	int			ncovered = 0,
+				k;
+	size_t		i;
+
+	for (i = 0; i < out->n && ncovered < MAX_KEYS; i++)
+	{
+		const lp_fact *g = &out->items[i];
+
+		if (!g->summary)
+			continue;
+		for (k = 0; k < ncovered; k++)
+			if (strcmp(covered[k]->status, g->status) == 0 && strcmp(covered[k]->period, g->period) == 0)
+				break;
+		if (k == ncovered)
+			covered[ncovered++] = g;
+	}
+	for (i = 0; i < out->n; i++)
+	{
+		lp_fact    *f = &out->items[i];
+
+		if (f->headline != 2)
+			continue;
+		f->headline = 1;
+		for (k = 0; k < ncovered; k++)
+			if (strcmp(covered[k]->status, f->status) == 0 && strcmp(covered[k]->period, f->period) == 0)
+				f->headline = 0;
+	}
+}
+
+int
+lp_extract(const char *text, size_t len, const lp_meta *meta_in, lp_facts *out,
+		   lp_error *err)
+{
+	lp_meta		meta;
+	lp_line    *lines;
+	size_t		nlines,
+				li;
+	lp_sections secs = {0};
+	line_ctx   *ctx;
+	extract_state st;
+	int			in_summary_list = 0;
+
+	if (meta_in)
+		meta = *meta_in;
+	else
+		lp_infer_meta(text, len, &meta);
+	nlines = lp_split_lines(text, len, &lines);
+	lp_parse_sections(text, len, &secs, err);
+	ctx = lp_alloc(nlines * sizeof(line_ctx));
+	line_contexts(&secs, nlines, &meta, ctx);
+	st.text = text;
+	st.meta = &meta;
+	st.out = out;
+
+	{
+		size_t		si = 0;
+
+		for (li = 0; li < nlines; li++)
+		{
+			const char *s = text + lines[li].start;
+			size_t		slen = lines[li].end - lines[li].start,
+						from = 0,
+						a = 0,
+						b = slen,
+						char_pos = 0,
+						byte_pos = 0;
+			int			summary = 0,
+						found = 0,
+						is_heading = 0;
+			sentence_state ss;
+			lp_quantity q;
+
+			LP_CHECK_INTERRUPTS();
+			memset(&ss, 0, sizeof(ss));
+			lp_trim(s, &a, &b);
+			while (si < secs.n && (size_t) secs.items[si].line_start < li + 1)
+				si++;
+			if (si < secs.n && (size_t) secs.items[si].line_start == li + 1)
+			{
+				/* skip the numbering of a heading */
+				is_heading = 1;
+				from = strlen(secs.items[si].numbering);
+				in_summary_list = 0;
+			}
+			if (a == b)
+				continue;
+			/*
+			 * Summary lists: "——…" items, or short lines after an intro line
+			 * ("主要预期目标是："), until a longer line, a heading or another
+			 * line ending in a colon.
+			 */
+			if (is_summary_intro(s, slen))
+				in_summary_list = 2;	/* the intro itself is not an item */
+			else if (lp_at(s, b, a, "——") || lp_at(s, b, a, "—"))
+				summary = 1;
+			else if (in_summary_list && !is_heading && lp_utf8_chars(s + a, b - a) <= 48 &&
+					 !ends_with_colon(s + a, b - a))
+				summary = 1;
+			else
+				in_summary_list = 0;
+			if (in_summary_list == 2)
+				in_summary_list = 1;
+			else if (summary && in_summary_list == 0 && !(lp_at(s, b, a, "——") || lp_at(s, b, a, "—")))
+				summary = 0;
+
+			while (from < slen && lp_quantity_next(s, slen, from, &q))
+			{
+				int			span_start,
+							span_end;
+
+				if (q.end <= from || q.end > slen || q.start > q.end)
+					break;		/* defensive: never loop on a bad span */
+				/* character offsets, counted forward only: linear */
+				char_pos += lp_utf8_chars(s + byte_pos, q.start - byte_pos);
+				byte_pos = q.start;
+				span_start = (int) char_pos;
+				span_end = span_start + (int) lp_utf8_chars(s + q.start, q.end - q.start);
+				add_quantity_fact(&st, s, slen, (int) li + 1, &ctx[li], summary, &ss,
+								  &q, span_start, span_end);
+				found = 1;
+				from = q.end;
+			}
+			if (summary && !found)
+				add_qualitative_fact(&st, s, slen, (int) li + 1, &ctx[li]);
+		}
+	}
+	settle_headlines(out);
+	lp_free(ctx);
+	lp_free(lines);
+	lp_sections_free(&secs);
+	return LP_OK;
+}
+
+void
+lp_facts_free(lp_facts *f)
+{
+	size_t		i;
+
+	for (i = 0; i < f->n; i++)
+	{
+		lp_free(f->items[i].evidence);
+		lp_free(f->items[i].section);
+		lp_free(f->items[i].subject);
+	}
+	lp_free(f->items);
+	f->items = NULL;
+	f->n = f->cap = 0;
+}

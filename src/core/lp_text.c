@@ -1,0 +1,202 @@
+/*
+ * lp_text.c — line splitting, spaces, ordinals, years and periods.
+ */
+#include "lp_text.h"
+#include "lp_words.h"
+
+#include <stdio.h>
+#include <string.h>
+
+size_t
+lp_split_lines(const char *text, size_t len, lp_line **lines)
+{
+	size_t		n = 1,
+				i,
+				k = 0,
+				start = 0;
+	const char *p = text;
+
+	while ((p = memchr(p, '\n', len - (size_t) (p - text))) != NULL)
+	{
+		n++;
+		p++;
+	}
+	*lines = lp_alloc(n * sizeof(lp_line));
+	for (i = 0; i <= len; i++)
+	{
+		if (i == len || text[i] == '\n')
+		{
+			size_t		end = i;
+
+			if (end > start && text[end - 1] == '\r')
+				end--;
+			(*lines)[k].start = start;
+			(*lines)[k].end = end;
+			k++;
+			start = i + 1;
+			if ((k & 4095) == 0)
+				LP_CHECK_INTERRUPTS();
+		}
+	}
+	return k;
+}
+
+static size_t
+space_len(const char *s, size_t len, size_t i)
+{
+	unsigned char c = (unsigned char) s[i];
+
+	if (c == ' ' || c == '\t' || c == '\r')
+		return 1;
+	if (lp_at(s, len, i, "\xE3\x80\x80"))	/* U+3000 ideographic space */
+		return 3;
+	if (lp_at(s, len, i, "\xC2\xA0"))	/* NBSP */
+		return 2;
+	return 0;
+}
+
+size_t
+lp_skip_space(const char *s, size_t len, size_t i)
+{
+	size_t		n;
+
+	while (i < len && (n = space_len(s, len, i)) > 0)
+		i += n;
+	return i;
+}
+
+void
+lp_trim(const char *s, size_t *start, size_t *end)
+{
+	*start = lp_skip_space(s, *end, *start);
+	while (*end > *start)
+	{
+		unsigned char c = (unsigned char) s[*end - 1];
+
+		if (c == ' ' || c == '\t' || c == '\r')
+			(*end)--;
+		else if (*end - *start >= 3 && memcmp(s + *end - 3, "\xE3\x80\x80", 3) == 0)
+			*end -= 3;
+		else if (*end - *start >= 2 && memcmp(s + *end - 2, "\xC2\xA0", 2) == 0)
+			*end -= 2;
+		else
+			break;
+	}
+}
+
+int
+lp_at(const char *s, size_t len, size_t i, const char *lit)
+{
+	size_t		n = strlen(lit);
+
+	return i <= len && len - i >= n && memcmp(s + i, lit, n) == 0;
+}
+
+static int
+cn_digit(uint32_t cp)
+{
+	static const uint32_t digits[] = {0x96F6, 0x4E00, 0x4E8C, 0x4E09, 0x56DB, 0x4E94,
+	0x516D, 0x4E03, 0x516B, 0x4E5D};	/* 零一二三四五六七八九 */
+	int			d;
+
+	for (d = 0; d < 10; d++)
+		if (digits[d] == cp)
+			return d;
+	if (cp == 0x3007)			/* 〇 */
+		return 0;
+	return -1;
+}
+
+size_t
+lp_ordinal_at(const char *s, size_t len, size_t i, int *value)
+{
+	size_t		j = i;
+	int			n,
+				v = 0;
+	uint32_t	cp;
+
+	if (i < len && s[i] >= '0' && s[i] <= '9')
+	{
+		while (j < len && s[j] >= '0' && s[j] <= '9' && j - i < 4)
+			v = v * 10 + (s[j++] - '0');
+		*value = v;
+		return j - i;
+	}
+	/* 一 … 九, 十, 十一 … 十九, 二十 … 九十九 */
+	cp = lp_utf8_next(s + j, len - j, &n);
+	if (cn_digit(cp) > 0)
+	{
+		v = cn_digit(cp);
+		j += n;
+		cp = lp_utf8_next(s + j, len - j, &n);
+		if (cp != 0x5341)		/* 十 */
+		{
+			*value = v;
+			return j - i;
+		}
+		v *= 10;
+	}
+	else if (cp == 0x5341)
+		v = 10;
+	else
+		return 0;
+	j += n;						/* past 十 */
+	cp = lp_utf8_next(s + j, len - j, &n);
+	if (cn_digit(cp) > 0)
+	{
+		v += cn_digit(cp);
+		j += n;
+	}
+	*value = v;
+	return j - i;
+}
+
+int
+lp_find_year(const char *s, size_t len, size_t *at)
+{
+	size_t		i;
+
+	for (i = 0; i + 7 <= len; i++)
+	{
+		if (s[i] >= '1' && s[i] <= '2' && s[i + 1] >= '0' && s[i + 1] <= '9' &&
+			s[i + 2] >= '0' && s[i + 2] <= '9' && s[i + 3] >= '0' && s[i + 3] <= '9' &&
+			(i == 0 || s[i - 1] < '0' || s[i - 1] > '9') &&
+			lp_at(s, len, i + 4, "年"))
+		{
+			int			y = (s[i] - '0') * 1000 + (s[i + 1] - '0') * 100 +
+				(s[i + 2] - '0') * 10 + (s[i + 3] - '0');
+
+			if (y >= 1949 && y <= 2100)
+			{
+				if (at)
+					*at = i;
+				return y;
+			}
+		}
+	}
+	return 0;
+}
+
+void
+lp_period_of(const char *s, size_t len, int default_year, char *out, size_t outsz)
+{
+	int			year = lp_find_year(s, len, NULL);
+	const char *suffix = "";
+
+	if (year == 0)
+		year = default_year;
+	if (lp_words_any("period_h1", s, len))
+		suffix = "H1";
+	else if (lp_words_any("period_q1", s, len))
+		suffix = "Q1";
+	else if (lp_words_any("period_q3", s, len))
+		suffix = "Q3";
+	else if (lp_words_any("period_q2", s, len))
+		suffix = "Q2";
+	else if (lp_words_any("period_q4", s, len))
+		suffix = "Q4";
+	if (year == 0)
+		out[0] = '\0';
+	else
+		snprintf(out, outsz, "%d%s", year, suffix);
+}

@@ -1,0 +1,41 @@
+/*
+ * lp_text.h — small helpers over UTF-8 lines shared by the structure,
+ * metadata and extraction code.
+ */
+#ifndef LP_TEXT_H
+#define LP_TEXT_H
+
+#include "lp.h"
+
+/* One line of a document: byte range [start, end) without the '\n'. */
+typedef struct lp_line
+{
+	size_t		start;
+	size_t		end;
+} lp_line;
+
+/* Split text into lines; returns the count, *lines allocated with lp_alloc. */
+size_t		lp_split_lines(const char *text, size_t len, lp_line **lines);
+
+/* Skip spaces (ASCII, U+3000, NBSP) from s[i]; returns the new index. */
+size_t		lp_skip_space(const char *s, size_t len, size_t i);
+
+/* Trim spaces at both ends of [*start, *end). */
+void		lp_trim(const char *s, size_t *start, size_t *end);
+
+/* Does s[i..len) start with the UTF-8 string lit? */
+int			lp_at(const char *s, size_t len, size_t i, const char *lit);
+
+/*
+ * Value of a Chinese ordinal numeral (一 … 九十九) or of ASCII digits at
+ * s[i]; returns the bytes consumed (0 if none), *value the number.
+ */
+size_t		lp_ordinal_at(const char *s, size_t len, size_t i, int *value);
+
+/* Year (1900..2100) written as four digits followed by 年 inside s; the first one, 0 if none. */
+int			lp_find_year(const char *s, size_t len, size_t *at);
+
+/* A period like "2021", "2023H1", "2016Q1" from a phrase and a default year. */
+void		lp_period_of(const char *s, size_t len, int default_year, char *out, size_t outsz);
+
+#endif

@@ -1,0 +1,163 @@
+/*
+ * pg_extract.c — SQL entry points of the structure, metadata and
+ * extraction core: luohuplan.extract, luohuplan.sections, luohuplan.report_meta.
+ * Each normalises its input first (lp_normalize keeps line numbers), so
+ * they accept decoded text as loaded as well as clean text.
+ */
+#include "lp_pg.h"
+
+#include "funcapi.h"
+#include "miscadmin.h"
+#include "utils/builtins.h"
+#include "utils/tuplestore.h"
+
+PG_FUNCTION_INFO_V1(luohuplan_extract);
+PG_FUNCTION_INFO_V1(luohuplan_sections);
+PG_FUNCTION_INFO_V1(luohuplan_report_meta);
+
+/* Normalised copy of a text argument, in a lp_buf. */
+static void
+clean_arg(text *t, lp_buf *clean)
+{
+	lp_error	err;
+	size_t		len = VARSIZE_ANY_EXHDR(t);
+
+	lp_pg_check_size(len, "document");
+	lp_buf_init(clean);
+	if (lp_normalize(VARDATA_ANY(t), len, clean, NULL, &err) != LP_OK)
+		lp_pg_raise(&err);
+	if (clean->data == NULL)
+		lp_buf_append(clean, "", 0);
+}
+
+static Datum
+text_or_null(const char *s, bool *isnull)
+{
+	*isnull = (s == NULL);
+	return s ? PointerGetDatum(cstring_to_text(s)) : (Datum) 0;
+}
+
+/* extract(doc text, period text DEFAULT NULL): every quantity mention as a fact */
+Datum
+luohuplan_extract(PG_FUNCTION_ARGS)
+{
+	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
+	lp_buf		clean;
+	lp_meta		meta;
+	lp_facts	facts = {0};
+	lp_error	err;
+	size_t		i;
+
+	if (PG_ARGISNULL(0))
+		PG_RETURN_NULL();
+	InitMaterializedSRF(fcinfo, 0);
+	clean_arg(PG_GETARG_TEXT_PP(0), &clean);
+	lp_infer_meta(clean.data, clean.len, &meta);
+	if (PG_NARGS() > 1 && !PG_ARGISNULL(1))
+	{
+		char	   *p = text_to_cstring(PG_GETARG_TEXT_PP(1));
+
+		snprintf(meta.period, sizeof(meta.period), "%s", p);
+		meta.year = atoi(p);
+	}
+	if (lp_extract(clean.data, clean.len, &meta, &facts, &err) != LP_OK)
+		lp_pg_raise(&err);
+	for (i = 0; i < facts.n; i++)
+	{
+		const lp_fact *f = &facts.items[i];
+		Datum		values[20];
+		bool		nulls[20] = {0};
+
+		CHECK_FOR_INTERRUPTS();
+		values[0] = Int32GetDatum((int32) i + 1);
+		values[1] = Int32GetDatum(f->line);
+		values[2] = Int32GetDatum(f->span_start);
+		values[3] = Int32GetDatum(f->span_end);
+		values[4] = text_or_null(f->evidence, &nulls[4]);
+		values[5] = text_or_null(f->section, &nulls[5]);
+		values[6] = text_or_null(f->period[0] ? f->period : NULL, &nulls[6]);
+		values[7] = text_or_null(f->status, &nulls[7]);
+		values[8] = text_or_null(f->subject, &nulls[8]);
+		values[9] = text_or_null(f->indicator, &nulls[9]);
+		values[10] = text_or_null(f->measure, &nulls[10]);
+		if (f->has_quantity)
+		{
+			values[11] = lp_pg_numeric(f->q.value, &nulls[11]);
+			values[12] = lp_pg_numeric(f->q.value_hi, &nulls[12]);
+			values[13] = text_or_null(f->q.unit[0] ? f->q.unit : NULL, &nulls[13]);
+			values[14] = text_or_null(lp_qualifier_name(f->q.qualifier), &nulls[14]);
+			values[15] = lp_pg_numeric(f->q.base_value, &nulls[15]);
+			values[16] = lp_pg_numeric(f->q.base_value_hi, &nulls[16]);
+			values[17] = text_or_null(f->q.base_unit[0] ? f->q.base_unit : NULL, &nulls[17]);
+		}
+		else
+			for (int k = 11; k <= 17; k++)
+				nulls[k] = true;
+		values[18] = BoolGetDatum(f->headline != 0);
+		values[19] = BoolGetDatum(f->like_for_like != 0);
+		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
+	}
+	lp_facts_free(&facts);
+	lp_buf_free(&clean);
+	return (Datum) 0;
+}
+
+/* sections(doc text): the heading structure of a report */
+Datum
+luohuplan_sections(PG_FUNCTION_ARGS)
+{
+	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
+	lp_buf		clean;
+	lp_sections secs = {0};
+	lp_error	err;
+	size_t		i;
+
+	InitMaterializedSRF(fcinfo, 0);
+	clean_arg(PG_GETARG_TEXT_PP(0), &clean);
+	if (lp_parse_sections(clean.data, clean.len, &secs, &err) != LP_OK)
+		lp_pg_raise(&err);
+	for (i = 0; i < secs.n; i++)
+	{
+		const lp_section *s = &secs.items[i];
+		Datum		values[8];
+		bool		nulls[8] = {0};
+
+		values[0] = Int32GetDatum(s->level);
+		values[1] = text_or_null(s->numbering, &nulls[1]);
+		values[2] = Int32GetDatum(s->ordinal);
+		values[3] = text_or_null(s->heading, &nulls[3]);
+		values[4] = Int32GetDatum(s->line_start);
+		values[5] = Int32GetDatum(s->line_end);
+		values[6] = text_or_null(s->role, &nulls[6]);
+		values[7] = text_or_null(s->period[0] ? s->period : NULL, &nulls[7]);
+		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
+	}
+	lp_sections_free(&secs);
+	lp_buf_free(&clean);
+	return (Datum) 0;
+}
+
+/* report_meta(doc text): title, region, region_code, year, period, kind */
+Datum
+luohuplan_report_meta(PG_FUNCTION_ARGS)
+{
+	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
+	lp_buf		clean;
+	lp_meta		m;
+	Datum		values[6];
+	bool		nulls[6] = {0};
+
+	InitMaterializedSRF(fcinfo, 0);
+	clean_arg(PG_GETARG_TEXT_PP(0), &clean);
+	lp_infer_meta(clean.data, clean.len, &m);
+	values[0] = text_or_null(m.title[0] ? m.title : NULL, &nulls[0]);
+	values[1] = text_or_null(m.region[0] ? m.region : NULL, &nulls[1]);
+	values[2] = text_or_null(m.region_code[0] ? m.region_code : NULL, &nulls[2]);
+	values[3] = Int32GetDatum(m.year);
+	nulls[3] = m.year == 0;
+	values[4] = text_or_null(m.period[0] ? m.period : NULL, &nulls[4]);
+	values[5] = text_or_null(m.kind[0] ? m.kind : NULL, &nulls[5]);
+	tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
+	lp_buf_free(&clean);
+	return (Datum) 0;
+}

@@ -1,0 +1,31 @@
+
+-- ---------------------------------------------------------------------
+-- Structure, metadata and extraction (src/core/lp_sections.c, lp_meta.c,
+-- lp_extract.c).  Each normalises its input first.
+-- ---------------------------------------------------------------------
+CREATE FUNCTION @extschema@.extract(doc text, period text DEFAULT NULL)
+RETURNS TABLE (seq integer, line integer, span_start integer, span_end integer,
+               evidence text, section text, period text, status text,
+               subject text, indicator text, measure text,
+               value numeric, value_hi numeric, unit text, qualifier text,
+               base_value numeric, base_value_hi numeric, base_unit text,
+               headline boolean, like_for_like boolean)
+AS 'MODULE_PATHNAME', 'luohuplan_extract'
+LANGUAGE C IMMUTABLE PARALLEL SAFE CALLED ON NULL INPUT;
+COMMENT ON FUNCTION @extschema@.extract(text, text) IS
+'Every quantity mention of a report text as a fact (the facts columns without report_id): subject, indicator, measure, period, status, value, unit, qualifier, base value, line and span. period overrides the period the report reviews (default: inferred).';
+
+CREATE FUNCTION @extschema@.sections(doc text)
+RETURNS TABLE (level integer, numbering text, ordinal integer, heading text,
+               line_start integer, line_end integer, role text, period text)
+AS 'MODULE_PATHNAME', 'luohuplan_sections'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.sections(text) IS
+'Heading structure of a report: level (1 一、, 2 （一）, 3 1., 4 （1）, 5 ①), numbering, ordinal, heading text, line range and role (review, targets, tasks, other); damaged headings are recognised by shape and sequence.';
+
+CREATE FUNCTION @extschema@.report_meta(doc text)
+RETURNS TABLE (title text, region text, region_code text, year integer, period text, kind text)
+AS 'MODULE_PATHNAME', 'luohuplan_report_meta'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.report_meta(text) IS
+'Metadata inferred from a report text: title, region and its GB/T 2260 code, year and period reviewed, kind (plan_execution, work_report, news, statistics).';
