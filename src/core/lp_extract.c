@@ -22,6 +22,7 @@
  */
 #include "lp.h"
 #include "lp_indicator.h"
+#include "lp_table.h"
 #include "lp_text.h"
 #include "lp_words.h"
 
@@ -655,6 +656,91 @@ add_quantity_fact(extract_state *st, const char *s, size_t slen, int lineno,
 	ss->negative = negative;
 }
 
+/* One row of a table flattened to text: a fact per value column. */
+static void
+add_table_row(extract_state *st, const char *s, size_t slen, int lineno,
+			  const line_ctx *ctx, const lp_table *t, const size_t *cs, const size_t *ce, int n)
+{
+	int			k,
+				name_col = 0;
+	char		unit[32] = "";
+	char	   *subject;
+
+	for (k = 0; k < n && k < t->ncols; k++)
+	{
+		if (t->cols[k].is_name)
+			name_col = k;
+		if (t->cols[k].is_unit && ce[k] - cs[k] < sizeof(unit))
+		{
+			memcpy(unit, s + cs[k], ce[k] - cs[k]);
+			unit[ce[k] - cs[k]] = '\0';
+		}
+	}
+	subject = lp_strndup(s + cs[name_col], ce[name_col] - cs[name_col]);
+	for (k = 0; k < n && k < t->ncols; k++)
+	{
+		const lp_table_col *col = &t->cols[k];
+		const char *c = s + cs[k];
+		size_t		cl = ce[k] - cs[k];
+		int			neg = 0;
+		lp_fact    *f;
+		lp_quantity q;
+		lp_error	err;
+		const char *u;
+		const lp_unit *unit_def;
+
+		if (!col->measure || cl == 0)
+			continue;
+		u = strcmp(col->measure, "growth") == 0 ? "%" : unit;
+		if (c[0] == '-' || lp_at(c, cl, 0, "−"))
+		{
+			neg = 1;
+			cl -= c[0] == '-' ? 1 : 3;
+			c += c[0] == '-' ? 1 : 3;
+		}
+		memset(&q, 0, sizeof(q));
+		if (cl == 0 || lp_cn_number(c, cl, q.value, sizeof(q.value), &err) != LP_OK)
+			continue;
+		snprintf(q.unit, sizeof(q.unit), "%s", u);
+		unit_def = u[0] ? lp_unit_lookup(u, strlen(u)) : NULL;
+		if (unit_def && lp_dec_mul(q.value, unit_def->factor, q.base_value, sizeof(q.base_value)) == LP_OK)
+		{
+			snprintf(q.base_unit, sizeof(q.base_unit), "%s", unit_def->base);
+			q.dimension = unit_def->dimension;
+		}
+		else
+		{
+			snprintf(q.base_value, sizeof(q.base_value), "%s", q.value);
+			snprintf(q.base_unit, sizeof(q.base_unit), "%s", u);
+			q.dimension = "";
+		}
+		if (neg)
+		{
+			negate(q.value);
+			negate(q.base_value);
+		}
+		q.start = cs[k];
+		q.end = ce[k];
+		f = new_fact(st->out);
+		f->line = lineno;
+		f->span_start = (int) lp_utf8_chars(s, cs[k]);
+		f->span_end = (int) lp_utf8_chars(s, ce[k]);
+		f->evidence = dup_trimmed(s, 0, slen, MAX_EVIDENCE);
+		f->section = ctx->section ? lp_strndup(ctx->section, strlen(ctx->section)) : NULL;
+		f->status = col->status ? col->status : ctx->status;
+		snprintf(f->period, sizeof(f->period), "%s", col->period[0] ? col->period : ctx->period);
+		if (!col->period[0] && strcmp(f->status, "target") == 0)
+			f->period[strspn(f->period, "0123456789")] = '\0';	/* a plan target is for the year */
+		f->subject = lp_strndup(subject, strlen(subject));
+		f->indicator = lp_indicator_by_suffix(subject, strlen(subject));
+		f->measure = col->measure;
+		f->has_quantity = 1;
+		f->q = q;
+		f->headline = f->indicator ? 2 : 0;
+	}
+	lp_free(subject);
+}
+
 /* A summary line with no number: "——居民人均可支配收入增速与GDP增速基本同步". */
 static void
 add_qualitative_fact(extract_state *st, const char *s, size_t slen, int lineno,
@@ -736,7 +822,9 @@ lp_extract(const char *text, size_t len, const lp_meta *meta_in, lp_facts *out,
 	line_ctx   *ctx;
 	extract_state st;
 	int			in_summary_list = 0;
+	lp_table	table;
 
+	memset(&table, 0, sizeof(table));
 	if (meta_in)
 		meta = *meta_in;
 	else
@@ -780,6 +868,22 @@ lp_extract(const char *text, size_t len, const lp_meta *meta_in, lp_facts *out,
 				in_summary_list = 0;
 			}
 			if (a == b)
+				continue;
+			/* tables flattened to text: a header, then rows of cells */
+			if (table.active && !is_heading)
+			{
+				size_t		cs[LP_TABLE_MAX_COLS],
+							ce[LP_TABLE_MAX_COLS];
+				int			nc = lp_table_cells(s, slen, table.sep, cs, ce, LP_TABLE_MAX_COLS);
+
+				if (nc >= 2 && nc <= table.ncols && nc >= table.ncols - 1)
+				{
+					add_table_row(&st, s, slen, (int) li + 1, &ctx[li], &table, cs, ce, nc);
+					continue;
+				}
+				table.active = 0;
+			}
+			if (!is_heading && lp_table_header(s, slen, meta.year, &table))
 				continue;
 			/*
 			 * Summary lists: "——…" items, or short lines after an intro line

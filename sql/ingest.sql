@@ -1,0 +1,34 @@
+-- ingest: idempotent, transactional, raw bytes kept bit for bit.
+\pset footer off
+\set plan `cat test/samples/futian-2022-plan.txt`
+\set gbk `xxd -p test/samples/futian-2023-annual.gbk.txt | tr -d '\n'`
+
+SELECT luohuplan.ingest(convert_to(:'plan', 'UTF8'), 'futian-2022-plan.txt') AS id \gset
+-- the same bytes again: the same id, nothing added
+SELECT luohuplan.ingest(convert_to(:'plan', 'UTF8'), 'copy-of-plan.txt') = :id AS same_id;
+SELECT count(*) AS reports FROM luohuplan.reports;
+
+-- GBK bytes are detected and kept exactly as received
+SELECT luohuplan.ingest(decode(:'gbk', 'hex'), 'futian-2023-annual.gbk.txt') AS gbk_id \gset
+SELECT source, encoding, raw = decode(:'gbk', 'hex') AS raw_exact,
+       sha256 = sha256(decode(:'gbk', 'hex')) AS sha_ok, region, region_code, year, period, kind
+  FROM luohuplan.reports ORDER BY source;
+
+-- the headline of the sample plan report
+SELECT period, status, indicator, measure, value, value_hi, unit, qualifier
+  FROM luohuplan.headline WHERE report_id = :id
+ ORDER BY period, status, indicator, measure;
+
+-- bytes that decode in no encoding: SQLSTATE 22021, nothing stored
+\set VERBOSITY sqlstate
+SELECT luohuplan.ingest('\x8081ff20ff'::bytea, 'broken.txt');
+\set VERBOSITY default
+SELECT count(*) AS reports FROM luohuplan.reports;
+
+-- reextract replaces facts atomically and keeps their number
+SELECT count(*) AS before FROM luohuplan.facts WHERE report_id = :id \gset
+SELECT luohuplan.reextract(:id) = :before AS same_count;
+SELECT luohuplan.reextract() > 0 AS all_reextracted;
+\set VERBOSITY sqlstate
+SELECT luohuplan.reextract(42);
+\set VERBOSITY default
