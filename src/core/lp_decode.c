@@ -126,7 +126,10 @@ detect_at(const uint8_t *raw, size_t len, size_t start, candidate *cand)
 				n = 0,
 				i,
 				j,
-				multibyte = 0;
+				multibyte = 0,
+				utf8_valid,
+				utf8_long = 0;
+	size_t		utf8_pairs = 0;
 	lp_buf		scratch;
 	double		best;
 	double		sum;
@@ -163,9 +166,24 @@ detect_at(const uint8_t *raw, size_t len, size_t start, candidate *cand)
 	}
 
 	lp_buf_init(&scratch);
-	/* valid UTF-8 wins outright: other encodings are almost never valid UTF-8 */
-	if (nul_even + nul_odd == 0 &&
-		lp_convert_utf8(raw, start, end, 0, partial, &scratch, NULL, NULL) == LP_OK)
+	/*
+	 * Valid UTF-8 wins outright: other encodings are almost never valid
+	 * UTF-8.  Only a few two-byte sequences and nothing longer can be GBK
+	 * by chance ("元" is D4 AA), so those are scored like the others.
+	 */
+	utf8_valid = nul_even + nul_odd == 0 &&
+		lp_convert_utf8(raw, start, end, 0, partial, &scratch, NULL, NULL) == LP_OK;
+	if (utf8_valid)
+	{
+		for (k = start; k < end; k++)
+		{
+			if (raw[k] >= 0xE0)
+				utf8_long = 1;
+			else if (raw[k] >= 0xC0)
+				utf8_pairs++;
+		}
+	}
+	if (utf8_valid && (utf8_long || utf8_pairs >= 8 || utf8_pairs == 0))
 	{
 		lp_buf_free(&scratch);
 		cand[0].enc = LP_ENC_UTF8;
@@ -197,6 +215,8 @@ detect_at(const uint8_t *raw, size_t len, size_t start, candidate *cand)
 			cand[n].score += 2.0 * ((double) nul_odd - (double) nul_even);
 		else if (enc == LP_ENC_UTF16BE)
 			cand[n].score += 2.0 * ((double) nul_even - (double) nul_odd);
+		else if (enc == LP_ENC_UTF8 && utf8_valid)
+			cand[n].score += 2.0 * (double) utf8_pairs;
 		n++;
 	}
 	lp_buf_free(&scratch);

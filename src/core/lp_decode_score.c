@@ -51,9 +51,29 @@ enum
 	K_PLAIN, K_SYMBOL
 };
 
-/* Score of one code point; *kind tells whether it is an unlikely symbol. */
+/* 1 for the tone-marked vowels of pinyin (ā á ǎ à ... ǖ ǘ ǚ ǜ) */
+static int
+is_pinyin_vowel(uint32_t cp)
+{
+	static const uint32_t vowels[] = {
+		0x0101, 0x00E1, 0x01CE, 0x00E0, 0x0113, 0x00E9, 0x011B, 0x00E8,
+		0x012B, 0x00ED, 0x01D0, 0x00EC, 0x014D, 0x00F3, 0x01D2, 0x00F2,
+		0x016B, 0x00FA, 0x01D4, 0x00F9, 0x00FC, 0x01D6, 0x01D8, 0x01DA, 0x01DC
+	};
+	size_t		k;
+
+	for (k = 0; k < sizeof(vowels) / sizeof(vowels[0]); k++)
+		if (vowels[k] == cp)
+			return 1;
+	return 0;
+}
+
+/*
+ * Score of one code point; prev is the code point before it.  *kind tells
+ * whether it is an unlikely symbol.
+ */
 static double
-char_score(uint32_t cp, int *kind)
+char_score(uint32_t cp, uint32_t prev, int *kind)
 {
 	*kind = K_PLAIN;
 	if (cp >= CJK_FIRST && cp <= CJK_LAST)
@@ -74,6 +94,11 @@ char_score(uint32_t cp, int *kind)
 		return -20.0;
 	if (cp < 0xA0)
 		return -10.0;			/* C1 controls */
+	/* pinyin glosses, "chǎn": a tone-marked vowel after a Latin letter */
+	if (cp < 0x0200 && is_pinyin_vowel(cp))
+		return ((prev | 0x20) >= 'a' && (prev | 0x20) <= 'z') ? 8.0 : 0.0;
+	if (cp == 0x00B0 || cp == 0x00B1 || cp == 0x00D7 || cp == 0x00F7)
+		return 1.0;				/* degree, plus-minus, times, divide */
 	/* punctuation Chinese text uses */
 	if ((cp >= 0x3000 && cp <= 0x3011) || (cp >= 0xFF01 && cp <= 0xFF5E) ||
 		(cp >= 0x2018 && cp <= 0x201D) || cp == 0x2014 || cp == 0x2026 ||
@@ -112,6 +137,7 @@ lp_text_score(const char *s, size_t len, size_t *nchars)
 	size_t		i = 0,
 				count = 0;
 	int			prev_symbol = 0;
+	uint32_t	prev = 0;
 
 	if (!hanzi_weight_ready)
 		load_hanzi_weights();
@@ -123,7 +149,8 @@ lp_text_score(const char *s, size_t len, size_t *nchars)
 
 		if (n <= 0)
 			break;
-		score += char_score(cp, &kind);
+		score += char_score(cp, prev, &kind);
+		prev = cp;
 		/* symbols in a row are what mis-decoded hanzi look like */
 		if (kind == K_SYMBOL && prev_symbol)
 			score -= 2.0;

@@ -18,7 +18,7 @@
  * maximal subpart when invalid.  *truncated is set when the subpart runs
  * into the end of the input (the sequence might be complete with more bytes).
  */
-static int
+static inline int
 utf8_seq(const uint8_t *s, size_t n, int *truncated)
 {
 	uint8_t		b0 = s[0];
@@ -100,6 +100,13 @@ lp_convert_utf8(const uint8_t *raw, size_t from, size_t len,
 		if (raw[i] != 0 && raw[i] < 0x80)
 		{
 			i++;
+			continue;
+		}
+		/* the common case in Chinese text: a three-byte sequence E1..EC, EE, EF */
+		if (i + 2 < len && raw[i] >= 0xE1 && raw[i] <= 0xEF && raw[i] != 0xED &&
+			(raw[i + 1] & 0xC0) == 0x80 && (raw[i + 2] & 0xC0) == 0x80)
+		{
+			i += 3;
 			continue;
 		}
 		if (raw[i] == 0)

@@ -247,6 +247,11 @@ main(void)
 		check_roundtrip(t, "GB18030", "GB18030", "four-byte sequence");
 	}
 
+	/* GBK that happens to be valid UTF-8 (D4 AA is 元), pinyin glosses in GBK */
+	check_roundtrip("元GDP", "GBK", "GBK", "two-byte UTF-8 look-alike");
+	check_roundtrip("總產(chǎn)值增長(zhǎng)", "GBK", "GBK", "pinyin glosses");
+	check_roundtrip("Café 3×4", "UTF-8", "UTF-8", "Latin-1 letters in UTF-8");
+
 	/* short lines: every one must come back right */
 	right = short_lines_right(short_lines, "GBK", "GBK");
 	TAP_OK(right == NLINES, "GBK short lines: %d of %d right", right, NLINES);
