@@ -371,6 +371,40 @@ main(void)
 		free(good);
 	}
 
+	/* the sample said GBK, a GB18030-only character comes later: GB18030 */
+	{
+		size_t		plen,
+					tlen;
+		char	   *p = encode(paragraph, "GBK", &plen);
+		char	   *tail = encode("新建𠀀项目。\n", "GB18030", &tlen);
+		size_t		total = plen * 200 + tlen;
+		char	   *big = malloc(total + 100000);
+		const char *used = NULL;
+		char	   *got;
+		size_t		k;
+
+		for (k = 0; k < 200; k++)
+			memcpy(big + k * plen, p, plen);
+		memcpy(big + plen * 200, tail, tlen);
+		got = dec(big, total, "auto", 0, &used, NULL, NULL);
+		TAP_OK(got != NULL && strstr(got, "𠀀项目") != NULL, "GB18030 past the sample decoded");
+		TAP_STREQ(used, "GB18030", "GB18030 past the sample named");
+		free(got);
+
+		/* plain ASCII for 100 kB, then GBK: detection runs again there */
+		memset(big, 'x', 100000);
+		for (k = 0; k < 100000; k += 80)
+			big[k] = '\n';
+		memcpy(big + 100000, p, plen);
+		got = dec(big, 100000 + plen, "auto", 0, &used, NULL, NULL);
+		TAP_OK(got != NULL && strcmp(got + 100000, paragraph) == 0, "GBK after 100 kB of ASCII decoded");
+		TAP_STREQ(used, "GBK", "GBK after 100 kB of ASCII named");
+		free(got);
+		free(big);
+		free(tail);
+		free(p);
+	}
+
 	/* replace: exact count, one U+FFFD per bad sequence */
 	{
 		size_t		n;
