@@ -23,20 +23,35 @@ on_error_mode(text *on_error)
 	return 0;
 }
 
-/* Decode raw with encoding (or 'auto'); raises on error. */
-static void
-decode_bytes(bytea *raw, text *encoding, text *on_error, lp_buf *out,
+/*
+ * Decode raw with encoding (or 'auto') into a text value built in place:
+ * the buffer starts with room for the varlena header, so a large document
+ * is not copied once more.  Raises on error.
+ */
+static text *
+decode_bytes(bytea *raw, text *encoding, text *on_error,
 			 const char **used, size_t *n_replaced)
 {
-	int			replace = on_error_mode(on_error);
-	char	   *enc = text_to_cstring(encoding);
+	int			replace;
+	char	   *enc;
 	lp_error	err;
+	lp_buf		out;
 
 	lp_pg_check_size(VARSIZE_ANY_EXHDR(raw), "raw document");
-	lp_buf_init(out);
+	replace = on_error_mode(on_error);
+	enc = text_to_cstring(encoding);
+	lp_buf_init(&out);
+	lp_buf_append(&out, "\0\0\0\0", VARHDRSZ);
 	if (lp_decode((const uint8_t *) VARDATA_ANY(raw), VARSIZE_ANY_EXHDR(raw),
-				  enc, replace, out, used, n_replaced, &err) != LP_OK)
+				  enc, replace, &out, used, n_replaced, &err) != LP_OK)
 		lp_pg_raise(&err);
+	if (out.len > MaxAllocSize)
+		ereport(ERROR,
+				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+				 errmsg("decoded text of %zu bytes is too large for a text value",
+						out.len - VARHDRSZ)));
+	SET_VARSIZE(out.data, out.len);
+	return (text *) out.data;
 }
 
 PG_FUNCTION_INFO_V1(luohuplan_detect_encoding);
@@ -73,17 +88,17 @@ PG_FUNCTION_INFO_V1(luohuplan_decode);
 Datum
 luohuplan_decode(PG_FUNCTION_ARGS)
 {
-	lp_buf		out;
 	const char *used = NULL;
 	size_t		n_replaced = 0;
+	text	   *body;
 
-	decode_bytes(PG_GETARG_BYTEA_PP(0), PG_GETARG_TEXT_PP(1),
-				 PG_GETARG_TEXT_PP(2), &out, &used, &n_replaced);
+	body = decode_bytes(PG_GETARG_BYTEA_PP(0), PG_GETARG_TEXT_PP(1),
+						PG_GETARG_TEXT_PP(2), &used, &n_replaced);
 	if (n_replaced > 0)
 		ereport(NOTICE,
 				(errmsg("%zu invalid byte sequences for encoding \"%s\" were replaced with U+FFFD",
 						n_replaced, used)));
-	PG_RETURN_TEXT_P(lp_pg_text(out.data, out.len));
+	PG_RETURN_TEXT_P(body);
 }
 
 PG_FUNCTION_INFO_V1(luohuplan_decode_report);
@@ -93,17 +108,16 @@ Datum
 luohuplan_decode_report(PG_FUNCTION_ARGS)
 {
 	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
-	lp_buf		out;
 	const char *used = NULL;
 	size_t		n_replaced = 0;
 	Datum		values[3];
 	bool		nulls[3] = {false, false, false};
 
-	decode_bytes(PG_GETARG_BYTEA_PP(0), PG_GETARG_TEXT_PP(1),
-				 PG_GETARG_TEXT_PP(2), &out, &used, &n_replaced);
+	values[0] = PointerGetDatum(decode_bytes(PG_GETARG_BYTEA_PP(0),
+											 PG_GETARG_TEXT_PP(1),
+											 PG_GETARG_TEXT_PP(2),
+											 &used, &n_replaced));
 	InitMaterializedSRF(fcinfo, 0);
-	values[0] = PointerGetDatum(lp_pg_text(out.data, out.len));
-	lp_buf_free(&out);
 	values[1] = CStringGetTextDatum(used);
 	values[2] = Int64GetDatum((int64) n_replaced);
 	tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);

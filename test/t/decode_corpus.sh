@@ -2,7 +2,8 @@
 # decode_corpus.sh — luohuplan.decode against the iconv command on the real
 # corpus (../shared/corpus): every file converted to GBK, GB18030, UTF-16LE
 # and UTF-16BE with and without BOM, UTF-8 with and without BOM, file 000
-# to BIG5-HKSCS and BIG5; each must decode (encoding 'auto') to what iconv gives back, BOM dropped.
+# to BIG5-HKSCS and BIG5; each must decode (encoding 'auto') to what iconv
+# gives back, BOM dropped.
 # Then short lines (8-30 characters) cut from the corpus at run time, in GBK
 # and in Big5, must each be detected and decoded right.  Nothing from the
 # corpus is written into the repository.
