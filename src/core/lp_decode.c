@@ -126,7 +126,6 @@ detect_at(const uint8_t *raw, size_t len, size_t start, candidate *cand)
 				n = 0,
 				i,
 				j,
-				multibyte = 0,
 				utf8_valid,
 				utf8_long = 0;
 	size_t		utf8_pairs = 0;
@@ -161,8 +160,6 @@ detect_at(const uint8_t *raw, size_t len, size_t start, candidate *cand)
 			else
 				nul_even++;
 		}
-		else if (raw[k] >= 0x80)
-			multibyte = 1;
 	}
 
 	lp_buf_init(&scratch);
@@ -189,7 +186,6 @@ detect_at(const uint8_t *raw, size_t len, size_t start, candidate *cand)
 		cand[0].enc = LP_ENC_UTF8;
 		cand[0].score = 0;
 		cand[0].confidence = 1.0;
-		(void) multibyte;
 		return 1;
 	}
 

@@ -263,6 +263,10 @@ main(void)
 	TAP_OK(right == NLINES, "UTF-8 short lines: %d of %d right", right, NLINES);
 	right = short_lines_right(short_lines, "UTF-16LE", "UTF-16LE");
 	TAP_OK(right == NLINES, "UTF-16LE short lines without BOM: %d of %d right", right, NLINES);
+	right = short_lines_right(short_lines_trad, "UTF-16BE", "UTF-16BE");
+	TAP_OK(right == NLINES, "UTF-16BE traditional short lines without BOM: %d of %d right", right, NLINES);
+	right = short_lines_right(short_lines, "GB18030", "GBK");
+	TAP_OK(right == NLINES, "GB18030 short lines named GBK: %d of %d right", right, NLINES);
 
 	/* BOMs are dropped and decide the encoding */
 	{
