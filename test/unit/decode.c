@@ -68,7 +68,7 @@ static const char *const paragraph =
 	"二、下半年工作安排\n"
 	"加快推进重大项目建设，确保全年目标任务圆满完成。\n";
 
-/* iconv the UTF-8 string s into encoding enc (with -c like dropping) */
+/* iconv the UTF-8 string s into encoding enc */
 static char *
 encode(const char *s, const char *enc, size_t *outlen)
 {
@@ -92,9 +92,7 @@ encode(const char *s, const char *enc, size_t *outlen)
 	return out;
 }
 
-/* UTF-8 to traditional with the test's own tiny map is not needed: Big5
- * encodes traditional forms, so convert through OpenCC's CLI-free route:
- * iconv BIG5 maps only traditional characters, hence the lines below. */
+/* the same lines in traditional characters, for Big5 */
 static const char *const short_lines_trad[] = {
 	"地區生產總值增長百分之六點五",
 	"固定資產投資完成三百二十億元",
