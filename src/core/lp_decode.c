@@ -1,40 +1,385 @@
-/* STUB — to be replaced by the decoding module (UTF-8 only for now). */
-#include "lp.h"
+/*
+ * lp_decode.c — raw bytes to UTF-8 text: encoding names, detection and the
+ * decoding entry point.
+ *
+ * Detection: a BOM decides; else valid UTF-8 wins outright; else every
+ * candidate decodes a bounded sample (the first 64 KiB) and the readings
+ * are ranked by how much they look like Chinese (lp_decode_score.c).  The
+ * whole input is then decoded with the best candidate; when that fails
+ * further on than the sample reached, the next plausible candidates are
+ * tried, then detection runs again from the line that failed.
+ */
+#include "lp_decode_int.h"
+
+#include <math.h>
 #include <string.h>
+#include <strings.h>
+
+#define SAMPLE_BYTES 65536
+#define FALLBACK_MIN_CONFIDENCE 0.01
+#define TIE_BREAK 3.0			/* points a superset loses to its subset */
+
+static const char *const canonical_names[LP_ENC_COUNT] = {
+	"UTF-8", "UTF-16LE", "UTF-16BE", "GBK", "GB18030", "BIG5", "BIG5-HKSCS"
+};
+
+static const struct
+{
+	const char *name;
+	lp_enc		enc;
+}			aliases[] = {
+	{"utf8", LP_ENC_UTF8}, {"utf-8", LP_ENC_UTF8},
+	{"utf-16le", LP_ENC_UTF16LE}, {"utf16le", LP_ENC_UTF16LE},
+	{"utf-16be", LP_ENC_UTF16BE}, {"utf16be", LP_ENC_UTF16BE},
+	{"gbk", LP_ENC_GBK}, {"cp936", LP_ENC_GBK}, {"gb2312", LP_ENC_GBK},
+	{"gb18030", LP_ENC_GB18030},
+	{"big5", LP_ENC_BIG5},
+	{"big5-hkscs", LP_ENC_BIG5HKSCS}, {"big5hkscs", LP_ENC_BIG5HKSCS},
+};
+
+const char *
+lp_enc_name(lp_enc enc)
+{
+	return (enc >= 0 && enc < LP_ENC_COUNT) ? canonical_names[enc] : "?";
+}
+
+int
+lp_enc_lookup(const char *name)
+{
+	size_t		k;
+
+	for (k = 0; k < sizeof(aliases) / sizeof(aliases[0]); k++)
+		if (strcasecmp(name, aliases[k].name) == 0)
+			return aliases[k].enc;
+	return -1;
+}
+
+const char *
+lp_enc_accepted_names(void)
+{
+	return "auto, utf8, utf-8, utf-16le, utf16le, utf-16be, utf16be, gbk, cp936, "
+		"gb2312, gb18030, big5, big5-hkscs, big5hkscs";
+}
+
+/* Length of the byte order mark raw starts with for enc, or 0. */
+static size_t
+bom_length(lp_enc enc, const uint8_t *raw, size_t len)
+{
+	switch (enc)
+	{
+		case LP_ENC_UTF8:
+			return (len >= 3 && memcmp(raw, "\xEF\xBB\xBF", 3) == 0) ? 3 : 0;
+		case LP_ENC_UTF16LE:
+			return (len >= 2 && raw[0] == 0xFF && raw[1] == 0xFE) ? 2 : 0;
+		case LP_ENC_UTF16BE:
+			return (len >= 2 && raw[0] == 0xFE && raw[1] == 0xFF) ? 2 : 0;
+		case LP_ENC_GB18030:
+			return (len >= 4 && memcmp(raw, "\x84\x31\x95\x33", 4) == 0) ? 4 : 0;
+		default:
+			return 0;
+	}
+}
+
+typedef struct candidate
+{
+	lp_enc		enc;
+	double		score;
+	double		confidence;
+} candidate;
+
+/* Score one candidate reading of raw[start, end). */
+static double
+trial_score(lp_enc enc, const uint8_t *raw, size_t start, size_t end,
+			int partial, lp_buf *scratch, size_t *n_bad)
+{
+	size_t		nrep = 0;
+	double		score;
+
+	scratch->len = 0;
+	if (scratch->data)
+		scratch->data[0] = '\0';
+	if (lp_convert(enc, raw, start, end, 1, partial, scratch, &nrep, NULL) != LP_OK)
+		return -1e300;			/* converter unavailable */
+	score = lp_text_score(scratch->data, scratch->len, NULL);
+	if (n_bad)
+		*n_bad = nrep;
+	return score;
+}
+
+/*
+ * Rank the candidate encodings for raw[start, len), start being a character
+ * boundary (0, or just after a newline).  Fills cand (LP_ENC_COUNT slots),
+ * returns how many.
+ */
+static int
+detect_at(const uint8_t *raw, size_t len, size_t start, candidate *cand)
+{
+	size_t		end = len,
+				k,
+				nul_even = 0,
+				nul_odd = 0,
+				bad_gbk = 0,
+				bad_gb18030 = 0,
+				bad_big5 = 0,
+				bad_hkscs = 0;
+	int			partial = 0,
+				n = 0,
+				i,
+				j,
+				utf8_valid,
+				utf8_long = 0;
+	size_t		utf8_pairs = 0;
+	lp_buf		scratch;
+	double		best;
+	double		sum;
+
+	if (start == 0)
+	{
+		static const lp_enc with_bom[] = {LP_ENC_UTF8, LP_ENC_UTF16LE, LP_ENC_UTF16BE};
+
+		for (i = 0; i < 3; i++)
+			if (bom_length(with_bom[i], raw, len))
+			{
+				cand[0].enc = with_bom[i];
+				cand[0].score = 0;
+				cand[0].confidence = 1.0;
+				return 1;
+			}
+	}
+	if (len - start > SAMPLE_BYTES)
+	{
+		end = start + SAMPLE_BYTES;
+		partial = 1;
+	}
+	for (k = start; k < end; k++)
+	{
+		if (raw[k] == 0)
+		{
+			if ((k - start) & 1)
+				nul_odd++;
+			else
+				nul_even++;
+		}
+	}
+
+	lp_buf_init(&scratch);
+	/*
+	 * Valid UTF-8 wins outright: other encodings are almost never valid
+	 * UTF-8.  Only a few two-byte sequences and nothing longer can be GBK
+	 * by chance ("元" is D4 AA), so those are scored like the others.
+	 */
+	utf8_valid = nul_even + nul_odd == 0 &&
+		lp_convert_utf8(raw, start, end, 0, partial, &scratch, NULL, NULL) == LP_OK;
+	if (utf8_valid)
+	{
+		for (k = start; k < end; k++)
+		{
+			if (raw[k] >= 0xE0)
+				utf8_long = 1;
+			else if (raw[k] >= 0xC0)
+				utf8_pairs++;
+		}
+	}
+	if (utf8_valid && (utf8_long || utf8_pairs >= 8 || utf8_pairs == 0))
+	{
+		lp_buf_free(&scratch);
+		cand[0].enc = LP_ENC_UTF8;
+		cand[0].score = 0;
+		cand[0].confidence = 1.0;
+		return 1;
+	}
+
+	for (i = 0; i < LP_ENC_COUNT; i++)
+	{
+		lp_enc		enc = (lp_enc) i;
+		size_t	   *bad = NULL;
+
+		if ((enc == LP_ENC_UTF16LE || enc == LP_ENC_UTF16BE) && end - start < 2)
+			continue;
+		if (enc == LP_ENC_GBK)
+			bad = &bad_gbk;
+		else if (enc == LP_ENC_GB18030)
+			bad = &bad_gb18030;
+		else if (enc == LP_ENC_BIG5)
+			bad = &bad_big5;
+		else if (enc == LP_ENC_BIG5HKSCS)
+			bad = &bad_hkscs;
+		cand[n].enc = enc;
+		cand[n].score = trial_score(enc, raw, start, end, partial, &scratch, bad);
+		/* ASCII in UTF-16 leaves a zero byte on one side of each unit */
+		if (enc == LP_ENC_UTF16LE)
+			cand[n].score += 2.0 * ((double) nul_odd - (double) nul_even);
+		else if (enc == LP_ENC_UTF16BE)
+			cand[n].score += 2.0 * ((double) nul_even - (double) nul_odd);
+		else if (enc == LP_ENC_UTF8 && utf8_valid)
+			cand[n].score += 2.0 * (double) utf8_pairs;
+		n++;
+	}
+	lp_buf_free(&scratch);
+
+	/*
+	 * A superset reading the same bytes the same way is no better: name the
+	 * smaller encoding (GBK, BIG5) and keep the superset as the fallback.
+	 */
+	for (i = 0; i < n; i++)
+		for (j = 0; j < n; j++)
+			if ((cand[i].enc == LP_ENC_GB18030 && cand[j].enc == LP_ENC_GBK &&
+				 bad_gbk <= bad_gb18030) ||
+				(cand[i].enc == LP_ENC_BIG5HKSCS && cand[j].enc == LP_ENC_BIG5 &&
+				 bad_big5 <= bad_hkscs))
+			{
+				if (cand[i].score > cand[j].score - TIE_BREAK)
+					cand[i].score = cand[j].score - TIE_BREAK;
+			}
+
+	/* rank, best first (insertion sort keeps enum order on ties) */
+	for (i = 1; i < n; i++)
+	{
+		candidate	c = cand[i];
+
+		for (j = i; j > 0 && cand[j - 1].score < c.score; j--)
+			cand[j] = cand[j - 1];
+		cand[j] = c;
+	}
+	best = cand[0].score;
+	sum = 0.0;
+	for (i = 0; i < n; i++)
+	{
+		cand[i].confidence = exp(0.5 * (cand[i].score - best));
+		sum += cand[i].confidence;
+	}
+	for (i = 0; i < n; i++)
+		cand[i].confidence /= sum;
+	return n;
+}
 
 int
 lp_detect_encoding(const uint8_t *raw, size_t len, lp_enc_guess *out, int max)
 {
-	if (max < 1)
-		return 0;
-	out[0].encoding = "UTF-8";
-	out[0].confidence = 1.0;
-	return 1;
+	candidate	cand[LP_ENC_COUNT];
+	int			n,
+				i;
+
+	if (raw == NULL)
+		len = 0;
+	n = detect_at(raw, len, 0, cand);
+	for (i = 0; i < n && i < max; i++)
+	{
+		out[i].encoding = lp_enc_name(cand[i].enc);
+		out[i].confidence = cand[i].confidence;
+	}
+	return i;
+}
+
+/* Decode the whole input with one encoding, dropping its BOM. */
+static int
+decode_with(lp_enc enc, const uint8_t *raw, size_t len, int replace,
+			lp_buf *out, size_t out_base, size_t *n_replaced, lp_error *err)
+{
+	out->len = out_base;
+	if (out->data)
+		out->data[out_base] = '\0';
+	if (n_replaced)
+		*n_replaced = 0;
+	return lp_convert(enc, raw, bom_length(enc, raw, len), len, replace, 0,
+					  out, n_replaced, err);
+}
+
+/* Start of the line holding byte offset off (just after a newline byte). */
+static size_t
+line_start(const uint8_t *raw, size_t off)
+{
+	while (off > 0 && raw[off - 1] != '\n')
+		off--;
+	return off;
 }
 
 int
 lp_decode(const uint8_t *raw, size_t len, const char *encoding, int replace,
 		  lp_buf *out, const char **used, size_t *n_replaced, lp_error *err)
 {
-	size_t		i = 0;
+	candidate	cand[LP_ENC_COUNT];
+	int			tried[LP_ENC_COUNT] = {0};
+	int			n,
+				i,
+				rc;
+	size_t		out_base = out->len,
+				dummy;
+	lp_error	first,
+				scratch_err;
+	int			have_first = 0;
 
-	if (len >= 3 && memcmp(raw, "\xEF\xBB\xBF", 3) == 0)
-		i = 3;
-	lp_buf_reserve(out, len);
-	while (i < len)
+	if (n_replaced == NULL)
+		n_replaced = &dummy;
+	*n_replaced = 0;
+	if (raw == NULL)
+		len = 0;
+	if (encoding != NULL && strcasecmp(encoding, "auto") != 0)
 	{
-		int			n;
-		uint32_t	cp = lp_utf8_next((const char *) raw + i, len - i, &n);
+		int			enc = lp_enc_lookup(encoding);
 
-		if (cp == 0xFFFD && n == 1)
-			return lp_fail(err, LP_EENCODING, i, 0, "invalid UTF-8 byte 0x%02x at byte offset %zu", raw[i], i);
-		lp_buf_append(out, (const char *) raw + i, n);
-		i += n;
+		if (enc < 0)
+			return lp_fail(err, LP_EARG, 0, 0,
+						   "unknown encoding \"%s\": accepted names are %s",
+						   encoding, lp_enc_accepted_names());
+		*used = lp_enc_name((lp_enc) enc);
+		return decode_with((lp_enc) enc, raw, len, replace, out, out_base,
+						   n_replaced, err);
 	}
-	if (out->data == NULL)
-		lp_buf_append(out, "", 0);
-	*used = "UTF-8";
-	if (n_replaced)
-		*n_replaced = 0;
-	return LP_OK;
+
+	/* auto: strictly with each plausible candidate, best first */
+	n = detect_at(raw, len, 0, cand);
+	for (i = 0; i < n; i++)
+	{
+		if (i > 0 && cand[i].confidence < FALLBACK_MIN_CONFIDENCE)
+			break;
+		tried[cand[i].enc] = 1;
+		rc = decode_with(cand[i].enc, raw, len, 0, out, out_base, NULL,
+						 have_first ? &scratch_err : &first);
+		if (rc == LP_OK)
+		{
+			*used = lp_enc_name(cand[i].enc);
+			return LP_OK;
+		}
+		if (rc != LP_EENCODING && !have_first)
+		{
+			*err = first;
+			return rc;
+		}
+		have_first = 1;
+	}
+
+	/* the text changed encoding past the sample: detect again from there */
+	if (have_first && first.offset > SAMPLE_BYTES / 2)
+	{
+		candidate	again[LP_ENC_COUNT];
+		int			m = detect_at(raw, len, line_start(raw, first.offset), again);
+
+		for (i = 0; i < m; i++)
+		{
+			if (i > 0 && again[i].confidence < FALLBACK_MIN_CONFIDENCE)
+				break;
+			if (tried[again[i].enc])
+				continue;
+			tried[again[i].enc] = 1;
+			if (decode_with(again[i].enc, raw, len, 0, out, out_base, NULL,
+							&scratch_err) == LP_OK)
+			{
+				*used = lp_enc_name(again[i].enc);
+				return LP_OK;
+			}
+		}
+	}
+
+	*used = lp_enc_name(cand[0].enc);
+	if (!replace)
+	{
+		out->len = out_base;
+		if (out->data)
+			out->data[out_base] = '\0';
+		if (err)
+			*err = first;
+		return LP_EENCODING;
+	}
+	return decode_with(cand[0].enc, raw, len, 1, out, out_base, n_replaced, err);
 }

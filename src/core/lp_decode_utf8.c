@@ -1,0 +1,146 @@
+/*
+ * lp_decode_utf8.c — the UTF-8 fast path: validate and copy, no iconv.
+ *
+ * Validation follows Unicode table 3-7 (no overlongs, surrogates or values
+ * past U+10FFFF); a bad sequence is its maximal subpart, as in the Unicode
+ * recommendation for U+FFFD substitution.  NUL is refused as well, since a
+ * PostgreSQL text value cannot hold it.
+ */
+#include "lp_decode_int.h"
+
+#include <string.h>
+
+#define UTF8_CHECK_EVERY 65536
+
+/*
+ * Length of the sequence starting at s (n bytes left, n >= 1, s[0] >= 0x80).
+ * Returns the length of a valid sequence, or minus the length of the
+ * maximal subpart when invalid.  *truncated is set when the subpart runs
+ * into the end of the input (the sequence might be complete with more bytes).
+ */
+static inline int
+utf8_seq(const uint8_t *s, size_t n, int *truncated)
+{
+	uint8_t		b0 = s[0];
+	uint8_t		lo = 0x80,
+				hi = 0xBF;
+	int			need,
+				i;
+
+	*truncated = 0;
+	if (b0 >= 0xC2 && b0 <= 0xDF)
+		need = 2;
+	else if (b0 >= 0xE0 && b0 <= 0xEF)
+	{
+		need = 3;
+		if (b0 == 0xE0)
+			lo = 0xA0;
+		else if (b0 == 0xED)
+			hi = 0x9F;
+	}
+	else if (b0 >= 0xF0 && b0 <= 0xF4)
+	{
+		need = 4;
+		if (b0 == 0xF0)
+			lo = 0x90;
+		else if (b0 == 0xF4)
+			hi = 0x8F;
+	}
+	else
+		return -1;
+	for (i = 1; i < need; i++)
+	{
+		if ((size_t) i >= n)
+		{
+			*truncated = 1;
+			return -i;
+		}
+		if (s[i] < lo || s[i] > hi)
+			return -i;
+		lo = 0x80;
+		hi = 0xBF;
+	}
+	return need;
+}
+
+/* 1 when none of the 8 bytes at p is >= 0x80 or NUL */
+static inline int
+ascii_word(const uint8_t *p)
+{
+	uint64_t	v;
+
+	memcpy(&v, p, 8);
+	return ((v | ((v - 0x0101010101010101ULL) & ~v)) & 0x8080808080808080ULL) == 0;
+}
+
+int
+lp_convert_utf8(const uint8_t *raw, size_t from, size_t len,
+				int replace, int partial, lp_buf *out,
+				size_t *n_replaced, lp_error *err)
+{
+	size_t		i = from,
+				run = from,		/* start of the valid run not yet copied */
+				next_check = from + UTF8_CHECK_EVERY;
+
+	lp_buf_reserve(out, len - from);
+	while (i < len)
+	{
+		int			n,
+					truncated;
+
+		if (i >= next_check)
+		{
+			LP_CHECK_INTERRUPTS();
+			next_check = i + UTF8_CHECK_EVERY;
+		}
+		while (i + 8 <= len && ascii_word(raw + i))
+			i += 8;
+		if (i >= len)
+			break;
+		if (raw[i] != 0 && raw[i] < 0x80)
+		{
+			i++;
+			continue;
+		}
+		/* the common case in Chinese text: a three-byte sequence E1..EC, EE, EF */
+		if (i + 2 < len && raw[i] >= 0xE1 && raw[i] <= 0xEF && raw[i] != 0xED &&
+			(raw[i + 1] & 0xC0) == 0x80 && (raw[i + 2] & 0xC0) == 0x80)
+		{
+			i += 3;
+			continue;
+		}
+		if (raw[i] == 0)
+		{
+			n = -1;
+			truncated = 0;
+		}
+		else
+			n = utf8_seq(raw + i, len - i, &truncated);
+		if (n > 0)
+		{
+			i += n;
+			continue;
+		}
+		/* a bad sequence of -n bytes at i */
+		if (truncated && partial)
+			break;
+		lp_buf_append(out, (const char *) raw + run, i - run);
+		if (!replace)
+		{
+			/* show the subpart and the byte that broke it */
+			size_t		show = (size_t) -n + (truncated ? 0 : 1);
+
+			if (raw[i] < 0xC2 || raw[i] > 0xF4)
+				show = 1;		/* not a lead byte at all */
+			return lp_decode_fail(err, LP_ENC_UTF8, raw, len, i, show,
+								  (const char *) raw + from, i - from);
+		}
+		lp_buf_append(out, "\xEF\xBF\xBD", 3);
+		if (n_replaced)
+			(*n_replaced)++;
+		i += (size_t) -n;
+		run = i;
+	}
+	lp_buf_append(out, (const char *) raw + run, i - run);
+	return LP_OK;
+}
