@@ -4,6 +4,7 @@
 -- rolled back, starting from empty tables, so other tests neither see these
 -- rows nor disturb them.
 SET client_min_messages = warning;
+SET datestyle = 'ISO, YMD';
 BEGIN;
 DELETE FROM luohuplan.facts;
 DELETE FROM luohuplan.reports;
