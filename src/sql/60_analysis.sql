@@ -15,10 +15,14 @@
 
 -- Periods are text: 2021, 2021-2025 (a plan period), 2023H1, 2016Q1,
 -- 2023Q1-3 (the first three quarters), 2023M05, 2023M01-05 (January to
--- May).  Years run from 1000 to 2999.
+-- May).  Years run from 1000 to 2999.  The period functions are not
+-- declared STRICT (NULL still gives NULL: no branch matches) because the
+-- planner inlines only non-strict SQL functions whose body is a CASE; inlined
+-- they cost about a quarter of a function call, which the views make once
+-- per fact.
 
 CREATE FUNCTION @extschema@.period_start(period text) RETURNS date
-LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+LANGUAGE sql IMMUTABLE PARALLEL SAFE
 RETURN CASE
     WHEN period ~ '^[12][0-9]{3}$'
         THEN pg_catalog.make_date(pg_catalog.substr(period, 1, 4)::integer, 1, 1)
@@ -43,7 +47,7 @@ END;
 COMMENT ON FUNCTION @extschema@.period_start(text) IS 'First day of a period: 2021, 2021-2025, 2023H1, 2016Q1, 2023Q1-3, 2023M05, 2023M01-05. NULL when the period is not one of these forms.';
 
 CREATE FUNCTION @extschema@.period_end(period text) RETURNS date
-LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+LANGUAGE sql IMMUTABLE PARALLEL SAFE
 RETURN (CASE
     WHEN period ~ '^[12][0-9]{3}$'
         THEN pg_catalog.make_date(pg_catalog.substr(period, 1, 4)::integer + 1, 1, 1)
@@ -72,7 +76,7 @@ END - pg_catalog.make_interval(days => 1))::date;
 COMMENT ON FUNCTION @extschema@.period_end(text) IS 'Last day of a period (2023H1 gives 2023-06-30, 2023Q1-3 gives 2023-09-30). NULL when the period is not one of the forms period_start reads.';
 
 CREATE FUNCTION @extschema@.period_months(period text) RETURNS integer
-LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+LANGUAGE sql IMMUTABLE PARALLEL SAFE
 RETURN (pg_catalog.date_part('year', @extschema@.period_end(period))::integer * 12
         + pg_catalog.date_part('month', @extschema@.period_end(period))::integer)
        - (pg_catalog.date_part('year', @extschema@.period_start(period))::integer * 12
@@ -518,19 +522,31 @@ WITH promised AS (
             OR COALESCE(@extschema@.is_task_section(v.section), false))
      GROUP BY v.region, v.subject, v.indicator, v.period, v.base_value, v.base_value_hi,
               v.base_unit, COALESCE(v.qualifier, 'eq')
-), followed AS (
+), actual_levels AS (
+    -- actuals that can follow a commitment up, period_end computed once
+    SELECT a.region, a.subject, a.indicator, a.period, a.period_end, a.report_id, a.seq, a.loaded_at
+      FROM @extschema@.fact_values AS a
+     WHERE a.status = 'actual' AND a.measure = 'level' AND a.region IS NOT NULL
+), later AS (
     -- every later actual of the same thing: same region, same subject or
-    -- same indicator, a period ending no earlier; the first one wins
-    SELECT p.*, a.report_id AS a_report_id, a.seq AS a_seq,
-           pg_catalog.row_number() OVER (
-               PARTITION BY p.region, p.subject, p.indicator, p.period, p.base_value,
-                            p.base_value_hi, p.base_unit, p.qualifier
-               ORDER BY a.period_end NULLS LAST, a.loaded_at DESC, a.report_id DESC, a.seq) AS pick
+    -- same indicator (two equality joins, not one OR join, so each can use
+    -- a hash join), a period ending no earlier
+    SELECT p.report_id AS p_report_id, p.seq AS p_seq, a.report_id, a.seq, a.period_end, a.loaded_at
       FROM promised AS p
-      LEFT JOIN @extschema@.fact_values AS a
-        ON a.status = 'actual' AND a.measure = 'level' AND a.region = p.region
-       AND (a.subject = p.subject OR a.indicator = p.indicator)
-       AND (a.period = p.period OR a.period_end >= p.period_end)
+      JOIN actual_levels AS a ON a.region = p.region AND a.subject = p.subject
+     WHERE a.period = p.period OR a.period_end >= p.period_end
+    UNION
+    SELECT p.report_id, p.seq, a.report_id, a.seq, a.period_end, a.loaded_at
+      FROM promised AS p
+      JOIN actual_levels AS a ON a.region = p.region AND a.indicator = p.indicator
+     WHERE a.period = p.period OR a.period_end >= p.period_end
+), followed AS (
+    -- the first of them wins (earliest period end, then latest loaded)
+    SELECT l.p_report_id, l.p_seq, l.report_id, l.seq,
+           pg_catalog.row_number() OVER (PARTITION BY l.p_report_id, l.p_seq
+                                         ORDER BY l.period_end NULLS LAST, l.loaded_at DESC,
+                                                  l.report_id DESC, l.seq) AS pick
+      FROM later AS l
 )
 SELECT p.region,
        p.region_code,
@@ -557,10 +573,10 @@ SELECT p.region,
                                       THEN a.base_value * t.value / p.base_value
                               END,
                               false) AS met
-  FROM followed AS p
+  FROM promised AS p
   JOIN @extschema@.fact_values AS t ON t.report_id = p.report_id AND t.seq = p.seq
-  LEFT JOIN @extschema@.fact_values AS a ON a.report_id = p.a_report_id AND a.seq = p.a_seq
- WHERE p.pick = 1;
+  LEFT JOIN followed AS f ON f.p_report_id = p.report_id AND f.p_seq = p.seq AND f.pick = 1
+  LEFT JOIN @extschema@.fact_values AS a ON a.report_id = f.report_id AND a.seq = f.seq;
 
 COMMENT ON VIEW @extschema@.commitments IS 'Quantitative commitments and what became of them. A commitment is a target (status target, measure level, with a period and a subject or indicator) that either stands in a task section (luohuplan.is_task_section), or counts things (luohuplan.is_count_unit: 新建学校5所), or whose subject is not a known indicator. Sources stating the same commitment give one row. It is followed up by the first actual (status actual, measure level) of the same region with the same subject or the same indicator for a period ending no earlier; met as in luohuplan.target_met, comparing through base units when units differ.';
 COMMENT ON COLUMN @extschema@.commitments.region IS 'Region the commitment is for.';
