@@ -84,15 +84,16 @@ RETURN (pg_catalog.date_part('year', @extschema@.period_end(period))::integer * 
 
 COMMENT ON FUNCTION @extschema@.period_months(text) IS 'Length of a period in months: 12 for 2021, 6 for 2023H1, 3 for 2016Q1, 9 for 2023Q1-3, 60 for 2021-2025. Series are drawn over periods of one length. NULL for unparseable periods.';
 
--- Indicators where less is better: a plain or approximate target for them
+-- Quantities where less is better: a plain or approximate target for them
 -- is met at or below the target.
-CREATE FUNCTION @extschema@.lower_is_better(indicator text) RETURNS boolean
-LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
-RETURN indicator = ANY (ARRAY['unemployment_rate', 'land_per_gdp', 'water_per_gdp',
-                              'power_per_gdp', 'energy_per_gdp', 'carbon_per_gdp',
-                              'energy_consumption']);
+CREATE FUNCTION @extschema@.lower_is_better(indicator text, measure text) RETURNS boolean
+LANGUAGE sql IMMUTABLE PARALLEL SAFE
+RETURN COALESCE(measure = 'rank', false)
+       OR COALESCE(indicator = ANY (ARRAY['unemployment_rate', 'land_per_gdp', 'water_per_gdp',
+                                          'power_per_gdp', 'energy_per_gdp', 'carbon_per_gdp',
+                                          'energy_consumption']), false);
 
-COMMENT ON FUNCTION @extschema@.lower_is_better(text) IS 'True for indicators where a lower value is the better result (unemployment rate, energy, water, power, land and CO2 per unit of GDP, total energy consumption): target_met reads a plain or approximate target for them as a ceiling.';
+COMMENT ON FUNCTION @extschema@.lower_is_better(text, text) IS 'True when a lower value is the better result: any rank (第3位 beats 第5位), and the indicators unemployment rate, energy, water, power, land and CO2 per unit of GDP, and total energy consumption. target_met reads a plain or approximate target for them as a ceiling.';
 
 CREATE FUNCTION @extschema@.target_met(qualifier text, target numeric, target_hi numeric,
                                        unit text, actual numeric,
@@ -128,7 +129,7 @@ RETURN CASE
               THEN actual <= target ELSE actual >= target END
 END;
 
-COMMENT ON FUNCTION @extschema@.target_met(text, numeric, numeric, text, numeric, boolean) IS 'Whether actual meets a target stated with qualifier, both in unit. ge/gt/le/lt: actual >= / > / <= / < target, except that for a negative target (a decline, 下降3%以上) the bound is on the size of the decline; range: inside [target, target_hi]; approx (左右): not short of the target by more than 0.5 when unit is % or 百分点, else by more than 5 % of the target (overshooting meets it); eq or NULL: reached or beaten. Beaten means above, or below for a negative target or when lower_is_better. NULL when actual or target is NULL.';
+COMMENT ON FUNCTION @extschema@.target_met(text, numeric, numeric, text, numeric, boolean) IS 'Whether actual meets a target stated with qualifier, both in unit. ge/gt/le/lt: actual >= / > / <= / < target, except that for a negative target (a decline, 下降3%以上) the bound is on the size of the decline; range: inside [target, target_hi]; approx (左右): not short of the target by more than 0.5 when unit is % or 百分点, else by more than 5 % of the target (overshooting meets it); eq or NULL: reached or beaten. Beaten means above, or below for a negative target or when lower_is_better (ranks, and indicators such as the unemployment rate: see luohuplan.lower_is_better). NULL when actual or target is NULL.';
 
 -- The bars of a sparkline, lowest to highest.
 CREATE FUNCTION @extschema@.spark(vals numeric[]) RETURNS text
@@ -395,7 +396,7 @@ SELECT region,
        actual_source,
        actual_in_target_unit - target_value AS gap,
        @extschema@.target_met(target_qualifier, target_value, target_value_hi, target_unit,
-                              actual_in_target_unit, @extschema@.lower_is_better(indicator)) AS met
+                              actual_in_target_unit, @extschema@.lower_is_better(indicator, measure)) AS met
   FROM compared;
 
 COMMENT ON VIEW @extschema@.target_vs_actual IS 'Each target (facts with status target, an indicator and a period, from any report) beside the actual for the same region, indicator, measure and period from luohuplan.series, with the gap and whether it was met (see luohuplan.target_met for each qualifier: ge/gt/le/lt bound the value, or the size of a decline for a negative target; range is inclusive; approx allows a shortfall of 0.5 for % and 百分点 targets and 5 % of the target otherwise; eq means reached or beaten). Sources stating the same target give one row; different targets for the same period give one row each. Units that differ are compared through base units.';
@@ -572,7 +573,7 @@ SELECT p.region,
                                   WHEN a.base_unit = p.base_unit AND p.base_value <> 0
                                       THEN a.base_value * t.value / p.base_value
                               END,
-                              false) AS met
+                              @extschema@.lower_is_better(p.indicator, 'level')) AS met
   FROM promised AS p
   JOIN @extschema@.fact_values AS t ON t.report_id = p.report_id AND t.seq = p.seq
   LEFT JOIN followed AS f ON f.p_report_id = p.report_id AND f.p_seq = p.seq AND f.pick = 1
