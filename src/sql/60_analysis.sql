@@ -17,7 +17,7 @@
 -- 2023Q1-3 (the first three quarters), 2023M05, 2023M01-05 (January to
 -- May).  Years run from 1000 to 2999.  The period functions are not
 -- declared STRICT (NULL still gives NULL: no branch matches) because the
--- planner inlines only non-strict SQL functions whose body is a CASE; inlined
+-- planner does not inline a STRICT SQL function whose body is a CASE; inlined
 -- they cost about a quarter of a function call, which the views make once
 -- per fact.
 
