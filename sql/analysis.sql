@@ -6,8 +6,8 @@
 SET client_min_messages = warning;
 SET datestyle = 'ISO, YMD';
 BEGIN;
-DELETE FROM luohuplan.facts;
-DELETE FROM luohuplan.reports;
+-- CASCADE: also empties whatever other modules hang off reports (rolled back)
+TRUNCATE luohuplan.reports CASCADE;
 
 -- ---- periods ----
 SELECT p, luohuplan.period_start(p), luohuplan.period_end(p), luohuplan.period_months(p)
