@@ -11,7 +11,7 @@ CREATE TABLE @extschema@.reports (
     report_id   bigint PRIMARY KEY,
     source      text NOT NULL,
     raw         bytea NOT NULL,
-    sha256      bytea NOT NULL UNIQUE,
+    sha256      bytea NOT NULL,
     encoding    text NOT NULL,
     body        text NOT NULL,
     clean       text NOT NULL,
@@ -25,12 +25,13 @@ CREATE TABLE @extschema@.reports (
     loaded_at   timestamptz NOT NULL DEFAULT pg_catalog.now()
 );
 CREATE INDEX reports_source_idx ON @extschema@.reports (source);
+CREATE INDEX reports_sha256_idx ON @extschema@.reports (sha256);
 
 COMMENT ON TABLE @extschema@.reports IS 'One row per distinct report loaded with luohuplan.ingest: the raw bytes as received, the decoded and the cleaned text, and inferred metadata.';
 COMMENT ON COLUMN @extschema@.reports.report_id IS 'Report key, derived from the first 63 bits of sha256(raw); the same bytes always get the same id.';
 COMMENT ON COLUMN @extschema@.reports.source IS 'Name the report was loaded under (file name, URL), as given to ingest.';
 COMMENT ON COLUMN @extschema@.reports.raw IS 'The bytes exactly as received, bit for bit.';
-COMMENT ON COLUMN @extschema@.reports.sha256 IS 'SHA-256 of raw; unique, so the same bytes are stored once.';
+COMMENT ON COLUMN @extschema@.reports.sha256 IS 'SHA-256 of raw. report_id is derived from it, so the same bytes are stored once.';
 COMMENT ON COLUMN @extschema@.reports.encoding IS 'Encoding raw was decoded from (UTF-8, GBK, GB18030, BIG5, UTF-16LE, ...).';
 COMMENT ON COLUMN @extschema@.reports.body IS 'The decoded text (UTF-8, BOM dropped), otherwise unchanged.';
 COMMENT ON COLUMN @extschema@.reports.clean IS 'body after luohuplan.normalize: same lines, repaired and simplified; facts point into it.';

@@ -10,6 +10,10 @@ RETURN ('x' OPERATOR(pg_catalog.||) pg_catalog.substr(pg_catalog.encode(digest, 
 COMMENT ON FUNCTION @extschema@.report_id_of(bytea) IS
 'Report id for a sha256 digest: its first 63 bits. Deterministic, so no sequence is needed and ids survive reloads.';
 
+-- report_id is the key of reports and facts alike (colocated on Citus); ingest
+-- derives it from sha256, which is what makes the same bytes one report, so
+-- no unique index on sha256 alone is needed (Citus refuses one).
+
 CREATE FUNCTION @extschema@.store_facts(id bigint) RETURNS integer
 LANGUAGE plpgsql VOLATILE
 SET search_path = pg_catalog, pg_temp
@@ -84,7 +88,7 @@ BEGIN
             COALESCE(meta ->> 'period', m.period),
             COALESCE(meta ->> 'kind', m.kind),
             d.n_replaced)
-    ON CONFLICT (sha256) DO NOTHING;
+    ON CONFLICT (report_id) DO NOTHING;
     IF NOT FOUND THEN
         -- another session stored the same bytes first: its row wins
         SELECT r.report_id INTO id FROM @extschema@.reports r
