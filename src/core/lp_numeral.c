@@ -684,7 +684,7 @@ lp_num_read(const char *text, size_t len, size_t pos, lp_num *n)
 	}
 
 	n->bare_mag = (n_digit_tokens == 0);
-	if (n_tokens == 1 && n->has_cn && cur_set && !fuzzy)
+	if (n_tokens == 1 && n->has_cn && cur_set && !fuzzy && !n->has_point)
 	{
 		uint32_t	c0 = lp_utf8_next(text + pos, len - pos, &cl);
 

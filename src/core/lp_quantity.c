@@ -316,7 +316,7 @@ money_context(const char *text, size_t len, size_t s, size_t e)
 {
 	size_t		from = s > MONEY_WINDOW ? s - MONEY_WINDOW : 0,
 				p,
-				to = e + 15 < len ? e + 15 : len;
+				to = e + 9 < len ? e + 9 : len;
 
 	from = line_start(text, s, from);
 	/* stay in the sentence: start after the last 。 or ； before s */
@@ -428,6 +428,9 @@ quantity_at(const char *text, size_t len, size_t c, lp_quantity *q,
 			*next = c + sl;
 			return 0;
 		}
+		/* “三首”, “五分钟”: a Chinese numeral opening a quoted slogan */
+		if (n.has_cn && !n.has_digit && (before == 0x201C || before == 0x300C))
+			return 0;
 		/* 二〇二三, 七一; 03-14; a lone 一/二/零 (一批, 二次, 零突破) */
 		if (n.cn_sequence || n.cn_single || (n.leading_zero && !n.has_point))
 			return 0;
@@ -448,6 +451,49 @@ quantity_at(const char *text, size_t len, size_t c, lp_quantity *q,
 		ul = 0;
 	}
 	ue = e + ul;
+
+	/* 3个多月, 两个多小时: 多/余 inside the unit means about */
+	if (u && !n.approx && ue + 3 <= len &&
+		(memcmp(text + ue, "多", 3) == 0 || memcmp(text + ue, "余", 3) == 0))
+	{
+		char		joined[64];
+		size_t		nl = strlen(u->name),
+					k,
+					rest;
+
+		for (k = 3; k >= 1; k--)
+		{
+			const lp_unit *j;
+			size_t		jl;
+
+			rest = 0;
+			{
+				size_t		p = ue + 3;
+				size_t		c3;
+
+				for (c3 = 0; c3 < k && p < len; c3++)
+				{
+					int			l;
+
+					cp_at(text, len, p, &l);
+					p += l;
+				}
+				rest = p - (ue + 3);
+			}
+			if (rest == 0 || nl + rest >= sizeof(joined))
+				continue;
+			memcpy(joined, u->name, nl);
+			memcpy(joined + nl, text + ue + 3, rest);
+			j = lp_unit_at(joined, nl + rest, 0, &jl);
+			if (j && jl == nl + rest)
+			{
+				u = j;
+				n.approx = 1;
+				ue = ue + 3 + rest;
+				break;
+			}
+		}
+	}
 
 	memset(&b, 0, sizeof(b));
 	snprintf(b.value, sizeof(b.value), "%s", n.value);
@@ -519,6 +565,18 @@ quantity_at(const char *text, size_t len, size_t c, lp_quantity *q,
 		}
 	}
 
+	/* 万元GDP, 亿元楼: a bare 万/亿 is no number */
+	if (n.bare_mag && !n.has_digit)
+	{
+		uint32_t	c0 = cp_at(text, len, c, &cl);
+
+		if (c0 == 0x4E07 || c0 == 0x4EBF)
+		{
+			*next = ue;
+			return 0;
+		}
+	}
+
 	if (!is_range)
 	{
 		if (u == NULL && !lenient)
@@ -536,17 +594,6 @@ quantity_at(const char *text, size_t len, size_t c, lp_quantity *q,
 			{
 				*next = ue;
 				return 0;
-			}
-			/* 万元GDP, 亿元楼: a bare 万/亿 is no number */
-			if (n.bare_mag && !n.has_digit)
-			{
-				uint32_t	c0 = cp_at(text, len, c, &cl);
-
-				if (c0 == 0x4E07 || c0 == 0x4EBF)
-				{
-					*next = ue;
-					return 0;
-				}
 			}
 			/* 三项工程, 六个一 */
 			if (n.has_cn && u && lp_nonquantity_at(text, len, ue, LP_NQ_CN_AFTER_UNIT))
@@ -686,13 +733,13 @@ lp_quantity_parse(const char *s, size_t len, lp_quantity *q, lp_error *err)
 	int			have_prefix = 0;
 
 	if (s == NULL)
-		return lp_fail(err, LP_ESYNTAX, 0, 0, "empty quantity");
+		return lp_fail(err, LP_ESYNTAX, 0, 0, "invalid quantity: no text at byte offset 0");
 	while (a < b && (s[a] == ' ' || s[a] == '\t' || s[a] == '\n' || s[a] == '\r'))
 		a++;
 	while (b > a && (s[b - 1] == ' ' || s[b - 1] == '\t' || s[b - 1] == '\n' || s[b - 1] == '\r'))
 		b--;
 	if (a == b)
-		return lp_fail(err, LP_ESYNTAX, a, 0, "invalid quantity: empty string");
+		return lp_fail(err, LP_ESYNTAX, a, 0, "invalid quantity: empty string at byte offset %zu", a);
 	p = a;
 	if (lp_qualword_at(s, b, p, LP_QP_PREFIX, &pq, &wl) ||
 		lp_qualword_at(s, b, p, LP_QP_BARE, &pq, &wl))
