@@ -430,3 +430,14 @@ lp_dec_normalize(const char *a, char *out, size_t outsz)
 		return rc;
 	return big_format(&x, out, outsz);
 }
+
+int
+lp_clip_len(const char *s, size_t n, size_t max)
+{
+	if (n <= max)
+		return (int) n;
+	n = max;
+	while (n > 0 && ((unsigned char) s[n] & 0xC0) == 0x80)
+		n--;
+	return (int) n;
+}

@@ -429,6 +429,7 @@ lp_num_read(const char *text, size_t len, size_t pos, lp_num *n)
 			if (v.bad)
 			{
 				n->end = p;
+				n->overflow = 1;
 				return 0;
 			}
 			before_cur = last;
@@ -698,6 +699,7 @@ lp_num_read(const char *text, size_t len, size_t pos, lp_num *n)
 		if (t.bad || mant[i].bad)
 		{
 			n->end = p;
+			n->overflow = 1;
 			return 0;
 		}
 		if (big_count == 1 && last == T_BIGMAG)
@@ -735,13 +737,17 @@ lp_cn_number(const char *s, size_t len, char *out, size_t outsz, lp_error *err)
 	char		lo[LP_NUM_MAX];
 
 	if (s == NULL)
-		return lp_fail(err, LP_ESYNTAX, 0, 0, "empty numeral");
+		return lp_fail(err, LP_ESYNTAX, 0, 0, "invalid numeral: no text at byte offset 0");
 	while (a < b && (s[a] == ' ' || s[a] == '\t' || s[a] == '\n' || s[a] == '\r'))
 		a++;
 	while (b > a && (s[b - 1] == ' ' || s[b - 1] == '\t' || s[b - 1] == '\n' || s[b - 1] == '\r'))
 		b--;
 	if (a == b)
-		return lp_fail(err, LP_ESYNTAX, a, 0, "empty numeral");
+		return lp_fail(err, LP_ESYNTAX, a, 0, "invalid numeral: empty string at byte offset %zu", a);
+	if (!lp_num_read(s, b, a, &n) && n.overflow)
+		return lp_fail(err, LP_ERANGE, a, 0,
+					   "numeral \"%.*s\" has too many digits (at byte offset %zu)",
+					   lp_clip_len(s + a, b - a, 64), s + a, a);
 	if (!lp_num_read(s, b, a, &n) || n.value_hi[0] || n.approx || n.cn_sequence)
 	{
 		size_t		off = n.end > a && n.end < b ? n.end : a;
@@ -750,12 +756,12 @@ lp_cn_number(const char *s, size_t len, char *out, size_t outsz, lp_error *err)
 			off = a;
 		return lp_fail(err, LP_ESYNTAX, off, 0,
 					   "invalid numeral \"%.*s\" at byte offset %zu",
-					   (int) (b - a > 64 ? 64 : b - a), s + a, off);
+					   lp_clip_len(s + a, b - a, 64), s + a, off);
 	}
 	if (n.end != b)
 		return lp_fail(err, LP_ESYNTAX, n.end, 0,
 					   "invalid numeral: unexpected \"%.*s\" at byte offset %zu",
-					   (int) (b - n.end > 32 ? 32 : b - n.end), s + n.end, n.end);
+					   lp_clip_len(s + n.end, b - n.end, 32), s + n.end, n.end);
 	if (n.mag[0])
 	{
 		if (lp_dec_mul(n.value, n.mag_factor, lo, sizeof(lo)) != LP_OK)

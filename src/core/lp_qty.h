@@ -14,6 +14,10 @@
  * fraction zeros). */
 int			lp_dec_normalize(const char *a, char *out, size_t outsz);
 
+/* Bytes of s[0, n) to quote in a message: at most max, cut at a code
+ * point boundary. */
+int			lp_clip_len(const char *s, size_t n, size_t max);
+
 /* ---------- dictionaries (lp_units.c), built once per process ---------- */
 
 /* Longest unit written at text[pos, len); its byte length in *ulen. */
@@ -79,6 +83,7 @@ typedef struct lp_num
 	int			int_digits;		/* Arabic integer digits (year check) */
 	int			has_point;
 	int			leading_zero;	/* "03" */
+	int			overflow;		/* too many digits to be an amount */
 } lp_num;
 
 /*

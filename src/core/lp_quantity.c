@@ -750,12 +750,12 @@ lp_quantity_parse(const char *s, size_t len, lp_quantity *q, lp_error *err)
 	if (!quantity_at(s, b, p, q, &next, 1))
 		return lp_fail(err, LP_ESYNTAX, p, 0,
 					   "invalid quantity \"%.*s\": no number at byte offset %zu",
-					   (int) (b - a > 64 ? 64 : b - a), s + a, p);
+					   lp_clip_len(s + a, b - a, 64), s + a, p);
 	if (q->end != b)
 		return lp_fail(err, LP_ESYNTAX, q->end, 0,
 					   "invalid quantity \"%.*s\": unexpected \"%.*s\" at byte offset %zu",
-					   (int) (b - a > 64 ? 64 : b - a), s + a,
-					   (int) (b - q->end > 32 ? 32 : b - q->end), s + q->end, q->end);
+					   lp_clip_len(s + a, b - a, 64), s + a,
+					   lp_clip_len(s + q->end, b - q->end, 32), s + q->end, q->end);
 	if (have_prefix && q->qualifier != LP_Q_RANGE && q->start == p)
 		q->qualifier = pq;
 	q->start = a;
