@@ -768,7 +768,7 @@ lp_cn_number(const char *s, size_t len, char *out, size_t outsz, lp_error *err)
 			return lp_fail(err, LP_ERANGE, a, 0, "numeral out of range");
 	}
 	else
-		snprintf(lo, sizeof(lo), "%s", n.value);
+		memcpy(lo, n.value, sizeof(lo));
 	if (strlen(lo) + 1 > outsz)
 		return lp_fail(err, LP_ERANGE, a, 0, "numeral out of range");
 	memcpy(out, lo, strlen(lo) + 1);

@@ -9,6 +9,9 @@
  * Years, dates, ordinals, codes, slogans, tiers and titles in 《》 are
  * passed over; the word lists that decide this are data (q_*.tsv).
  */
+#ifndef _GNU_SOURCE
+#define _GNU_SOURCE
+#endif
 #include "lp.h"
 #include "lp_qty.h"
 
@@ -22,6 +25,20 @@
 #define GAP_MAX 4				/* characters between 至少 and its number */
 
 /* ---------- small text helpers ---------- */
+
+/* strlcpy: copy src into dst of size sz, always NUL-terminated */
+static inline void
+copy_str(char *dst, size_t sz, const char *src)
+{
+	size_t		n = strlen(src);
+
+	if (sz == 0)
+		return;
+	if (n >= sz)
+		n = sz - 1;
+	memcpy(dst, src, n);
+	dst[n] = '\0';
+}
 
 static uint32_t
 cp_at(const char *text, size_t len, size_t p, int *cl)
@@ -73,9 +90,12 @@ is_arabic(uint32_t c)
 static size_t
 line_start(const char *text, size_t p, size_t limit)
 {
-	while (p > limit && text[p - 1] != '\n')
-		p--;
-	return p;
+	const char *nl;
+
+	if (p <= limit)
+		return p;
+	nl = memrchr(text + limit, '\n', p - limit);
+	return nl ? (size_t) (nl - text) + 1 : limit;
 }
 
 /* Skip a run of code-like characters (letters, digits, . - / + _ :) */
@@ -146,13 +166,13 @@ fill_values(lp_quantity *q, const qbuild *b)
 			return 0;
 	}
 	else
-		snprintf(factor, sizeof(factor), "%s", uf);
-	snprintf(q->value, sizeof(q->value), "%s", b->value);
-	snprintf(q->value_hi, sizeof(q->value_hi), "%s", b->value_hi);
+		copy_str(factor, sizeof(factor), uf);
+	copy_str(q->value, sizeof(q->value), b->value);
+	copy_str(q->value_hi, sizeof(q->value_hi), b->value_hi);
 	if (strcmp(factor, "1") == 0)
 	{
-		snprintf(q->base_value, sizeof(q->base_value), "%s", b->value);
-		snprintf(q->base_value_hi, sizeof(q->base_value_hi), "%s", b->value_hi);
+		copy_str(q->base_value, sizeof(q->base_value), b->value);
+		copy_str(q->base_value_hi, sizeof(q->base_value_hi), b->value_hi);
 	}
 	else
 	{
@@ -165,8 +185,10 @@ fill_values(lp_quantity *q, const qbuild *b)
 	}
 	if (strlen(b->mag) + (b->unit ? strlen(b->unit->name) : 0) >= sizeof(q->unit))
 		return 0;
-	snprintf(q->unit, sizeof(q->unit), "%s%s", b->mag, b->unit ? b->unit->name : "");
-	snprintf(q->base_unit, sizeof(q->base_unit), "%s", b->unit ? b->unit->base : "");
+	copy_str(q->unit, sizeof(q->unit), b->mag);
+	copy_str(q->unit + strlen(b->mag), sizeof(q->unit) - strlen(b->mag),
+			 b->unit ? b->unit->name : "");
+	copy_str(q->base_unit, sizeof(q->base_unit), b->unit ? b->unit->base : "");
 	q->dimension = b->unit ? b->unit->dimension : "";
 	return 1;
 }
@@ -179,7 +201,7 @@ full_value(const lp_num *n, char *out, size_t outsz, int hi)
 
 	if (n->mag_factor)
 		return lp_dec_mul(v, n->mag_factor, out, outsz) == LP_OK;
-	snprintf(out, outsz, "%s", v);
+	copy_str(out, outsz, v);
 	return 1;
 }
 
@@ -221,22 +243,41 @@ skip_title(const char *text, size_t len, size_t p)
 	return p + 3;
 }
 
-/* If from lies inside a 《title》 of its line, the offset after 》. */
+/*
+ * If from lies inside a 《title》, the offset after its 》.  Looks back at
+ * most TITLE_BACK bytes and not past a line or sentence end, so repeated
+ * calls cost little.
+ */
+#define TITLE_BACK 90
 static size_t
 escape_title(const char *text, size_t len, size_t from)
 {
-	size_t		ls = line_start(text, from, from > TITLE_MAX ? from - TITLE_MAX : 0),
+	size_t		lim = from > TITLE_BACK ? from - TITLE_BACK : 0,
 				p = from;
 
-	while (p > ls)
+	while (p > lim)
 	{
+		unsigned char c;
+
 		p--;
-		if ((unsigned char) text[p] == 0xE3 && p + 2 < len &&
-			(unsigned char) text[p + 1] == 0x80)
+		c = (unsigned char) text[p];
+		if (c == '\n')
+			return from;
+		if (c == 0xE3 && p + 2 < len && (unsigned char) text[p + 1] == 0x80)
 		{
-			if ((unsigned char) text[p + 2] == 0x8B)
-				return from;	/* 》: closed before from */
-			if ((unsigned char) text[p + 2] == 0x8A)
+			unsigned char c3 = (unsigned char) text[p + 2];
+
+			if (c3 == 0x8B || c3 == 0x82)
+				return from;	/* 》 or 。 before from */
+		}
+		if (c == 0xEF && p + 2 < len && (unsigned char) text[p + 1] == 0xBC &&
+			(unsigned char) text[p + 2] == 0x8C)
+			return from;		/* ， */
+		if (c == 0xE3 && p + 2 < len && (unsigned char) text[p + 1] == 0x80)
+		{
+			unsigned char c3 = (unsigned char) text[p + 2];
+
+			if (c3 == 0x8A)
 			{
 				size_t		e = skip_title(text, len, p);
 
@@ -419,6 +460,12 @@ quantity_at(const char *text, size_t len, size_t c, lp_quantity *q,
 				}
 			}
 		}
+		/* “三首”, “五分钟”: a Chinese numeral opening a quoted slogan */
+		if (n.has_cn && !n.has_digit && (before == 0x201C || before == 0x300C))
+			return 0;
+		/* 二〇二三, 七一; 03-14; a lone 一/二/零 (一批, 二次, 零突破) */
+		if (n.cn_sequence || n.cn_single || (n.leading_zero && !n.has_point))
+			return 0;
 		/* 第十五届, 每万人 */
 		if (lp_nonquantity_before(text, ls, c, LP_NQ_BEFORE))
 			return 0;
@@ -428,12 +475,6 @@ quantity_at(const char *text, size_t len, size_t c, lp_quantity *q,
 			*next = c + sl;
 			return 0;
 		}
-		/* “三首”, “五分钟”: a Chinese numeral opening a quoted slogan */
-		if (n.has_cn && !n.has_digit && (before == 0x201C || before == 0x300C))
-			return 0;
-		/* 二〇二三, 七一; 03-14; a lone 一/二/零 (一批, 二次, 零突破) */
-		if (n.cn_sequence || n.cn_single || (n.leading_zero && !n.has_point))
-			return 0;
 	}
 
 	/* 三大, 两级, 11号线, 4.0版, 4月, 40周年 */
@@ -496,9 +537,9 @@ quantity_at(const char *text, size_t len, size_t c, lp_quantity *q,
 	}
 
 	memset(&b, 0, sizeof(b));
-	snprintf(b.value, sizeof(b.value), "%s", n.value);
-	snprintf(b.value_hi, sizeof(b.value_hi), "%s", n.value_hi);
-	snprintf(b.mag, sizeof(b.mag), "%s", n.mag);
+	copy_str(b.value, sizeof(b.value), n.value);
+	copy_str(b.value_hi, sizeof(b.value_hi), n.value_hi);
+	copy_str(b.mag, sizeof(b.mag), n.mag);
 	b.mag_factor = n.mag_factor;
 	b.unit = u;
 
@@ -522,7 +563,7 @@ quantity_at(const char *text, size_t len, size_t c, lp_quantity *q,
 		mag1 = n1.mag;
 		if (!mag1[0] && !u && n2.mag[0])
 		{
-			snprintf(n1.mag, sizeof(n1.mag), "%s", n2.mag);
+			copy_str(n1.mag, sizeof(n1.mag), n2.mag);
 			n1.mag_factor = n2.mag_factor;
 		}
 		if ((u || u2 || (n1.mag[0] && n2.mag[0])) &&
@@ -532,23 +573,23 @@ quantity_at(const char *text, size_t len, size_t c, lp_quantity *q,
 		{
 			const lp_unit *ru = u2 ? u2 : u;
 
-			snprintf(blo, sizeof(blo), "%s", lo);
-			snprintf(bhi, sizeof(bhi), "%s", hi);
+			copy_str(blo, sizeof(blo), lo);
+			copy_str(bhi, sizeof(bhi), hi);
 			if (lp_dec_cmp(blo, bhi) < 0)
 			{
 				is_range = 1;
 				b.unit = ru;
 				if (strcmp(n1.mag, n2.mag) == 0)
 				{
-					snprintf(b.value, sizeof(b.value), "%s", n1.value);
-					snprintf(b.value_hi, sizeof(b.value_hi), "%s", n2.value);
-					snprintf(b.mag, sizeof(b.mag), "%s", n2.mag);
+					copy_str(b.value, sizeof(b.value), n1.value);
+					copy_str(b.value_hi, sizeof(b.value_hi), n2.value);
+					copy_str(b.mag, sizeof(b.mag), n2.mag);
 					b.mag_factor = n2.mag_factor;
 				}
 				else
 				{
-					snprintf(b.value, sizeof(b.value), "%s", lo);
-					snprintf(b.value_hi, sizeof(b.value_hi), "%s", hi);
+					copy_str(b.value, sizeof(b.value), lo);
+					copy_str(b.value_hi, sizeof(b.value_hi), hi);
 					b.mag[0] = '\0';
 					b.mag_factor = NULL;
 				}

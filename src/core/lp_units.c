@@ -30,7 +30,37 @@ typedef struct wtab
 	size_t		cap;			/* power of two */
 	size_t		n;
 	int			maxchars;		/* longest key in code points */
+	unsigned char *first;		/* bitmap of the first code points of keys */
+	unsigned char *last;		/* bitmap of their last code points */
 } wtab;
+
+#define BMP_BYTES (65536 / 8)
+
+static inline int
+bit_test(const unsigned char *map, uint32_t cp)
+{
+	return map != NULL && cp < 65536 && (map[cp >> 3] & (1 << (cp & 7)));
+}
+
+/* Code point at s (n bytes), for the bitmaps; 0xFFFFFFFF when invalid. */
+static inline uint32_t
+first_cp(const char *s, size_t n, int *cl)
+{
+	unsigned char c = (unsigned char) s[0];
+
+	if (c < 0x80)
+	{
+		*cl = 1;
+		return c;
+	}
+	if (c >= 0xE0 && c < 0xF0 && n >= 3)
+	{
+		*cl = 3;
+		return ((uint32_t) (c & 0x0F) << 12) | ((uint32_t) ((unsigned char) s[1] & 0x3F) << 6) |
+			((unsigned char) s[2] & 0x3F);
+	}
+	return lp_utf8_next(s, n, cl);
+}
 
 static uint32_t
 hash_bytes(const char *s, size_t n)
@@ -121,32 +151,28 @@ wtab_add(wtab *t, const char *s, size_t n, int val)
 	t->slots[j].klen = n;
 	t->slots[j].val = val;
 	t->n++;
+	{
+		int			cl;
+		uint32_t	f = first_cp(s, n, &cl),
+					l;
+		size_t		ls = n - 1;
+
+		while (ls > 0 && ((unsigned char) s[ls] & 0xC0) == 0x80)
+			ls--;
+		l = first_cp(s + ls, n - ls, &cl);
+		if (t->first == NULL)
+		{
+			t->first = xmalloc0(BMP_BYTES);
+			t->last = xmalloc0(BMP_BYTES);
+		}
+		if (f < 65536)
+			t->first[f >> 3] |= (unsigned char) (1 << (f & 7));
+		if (l < 65536)
+			t->last[l >> 3] |= (unsigned char) (1 << (l & 7));
+	}
 	chars = (int) lp_utf8_chars(s, n);
 	if (chars > t->maxchars)
 		t->maxchars = chars;
-}
-
-/* Byte length of the first k code points of text[pos, len), or 0 if the
- * text ends before k code points. */
-static size_t
-bytes_of_chars(const char *text, size_t len, size_t pos, int k)
-{
-	size_t		p = pos;
-
-	while (k-- > 0)
-	{
-		unsigned char c;
-		size_t		n;
-
-		if (p >= len)
-			return 0;
-		c = (unsigned char) text[p];
-		n = c < 0x80 ? 1 : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
-		if (p + n > len)
-			return 0;
-		p += n;
-	}
-	return p - pos;
 }
 
 /* Longest key starting at text[pos]; returns its value, -1 if none. */
@@ -154,18 +180,31 @@ static int
 wtab_longest_at(const wtab *t, const char *text, size_t len, size_t pos,
 				size_t *klen)
 {
-	int			k;
+	size_t		ends[16];
+	int			k,
+				cl;
+	size_t		p = pos;
 
-	for (k = t->maxchars; k >= 1; k--)
+	if (pos >= len || t->n == 0 ||
+		!bit_test(t->first, first_cp(text + pos, len - pos, &cl)))
+		return -1;
+	for (k = 0; k < t->maxchars && k < 16 && p < len; k++)
 	{
-		size_t		n = bytes_of_chars(text, len, pos, k);
-		int			v;
+		unsigned char c = (unsigned char) text[p];
+		size_t		n = c < 0x80 ? 1 : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
 
-		if (n == 0)
-			continue;
-		if ((v = wtab_find(t, text + pos, n)) >= 0)
+		if (p + n > len)
+			break;
+		p += n;
+		ends[k] = p;
+	}
+	for (k = k - 1; k >= 0; k--)
+	{
+		int			v = wtab_find(t, text + pos, ends[k] - pos);
+
+		if (v >= 0)
 		{
-			*klen = n;
+			*klen = ends[k] - pos;
 			return v;
 		}
 	}
@@ -179,8 +218,18 @@ wtab_longest_before(const wtab *t, const char *text, size_t limit, size_t end,
 {
 	size_t		starts[16];
 	int			nst = 0,
-				k;
+				k,
+				cl;
 	size_t		p = end;
+
+	if (end <= limit || t->n == 0)
+		return -1;
+	p = end - 1;
+	while (p > limit && ((unsigned char) text[p] & 0xC0) == 0x80)
+		p--;
+	if (!bit_test(t->last, first_cp(text + p, end - p, &cl)))
+		return -1;
+	p = end;
 
 	/* collect the start offsets of up to maxchars code points before end */
 	while (nst < t->maxchars && nst < 16 && p > limit)
