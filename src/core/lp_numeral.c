@@ -580,6 +580,14 @@ lp_num_read(const char *text, size_t len, size_t pos, lp_num *n)
 			}
 		}
 
+		/* "428.88 亿元": a blank between digits and 万/亿 */
+		if (cp == ' ' && last == T_ARABIC && p + 4 <= len &&
+			(memcmp(text + p + 1, "万", 3) == 0 || memcmp(text + p + 1, "亿", 3) == 0))
+		{
+			p++;
+			continue;
+		}
+
 		/* 万 亿 万亿 */
 		if (cp == CP_WAN || cp == CP_YI)
 		{

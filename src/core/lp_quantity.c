@@ -384,6 +384,70 @@ money_context(const char *text, size_t len, size_t s, size_t e)
 }
 
 /*
+ * A unit label right before a number in a flattened table row:
+ * "地区生产总值（亿元） 2571.67" or "亿元\t2571.67".  NULL if none.
+ */
+static const lp_unit *
+label_unit_before(const char *text, size_t ls, size_t c)
+{
+	size_t		p = c,
+				close,
+				open;
+
+	/* skip blanks, tabs and a colon */
+	while (p > ls)
+	{
+		size_t		s = prev_start(text, ls, p);
+		uint32_t	ch = cp_before(text, ls, p);
+
+		if (ch == ' ' || ch == '\t' || ch == 0x3000 || ch == ':' || ch == 0xFF1A)
+			p = s;
+		else
+			break;
+	}
+	if (p == c && p > ls && text[p - 1] != ')' &&
+		cp_before(text, ls, p) != 0xFF09)
+		return NULL;			/* the number is glued to the word before */
+	if (p > ls && (text[p - 1] == ')' || cp_before(text, ls, p) == 0xFF09))
+	{
+		close = prev_start(text, ls, p);
+		for (open = close; open > ls && close - open < 40;)
+		{
+			uint32_t	ch = cp_before(text, ls, open);
+
+			open = prev_start(text, ls, open);
+			if (ch == '(' || ch == 0xFF08)
+			{
+				size_t		in = open + (ch == '(' ? 1 : 3);
+
+				return lp_unit_lookup(text + in, close - in);
+			}
+		}
+		return NULL;
+	}
+	/* a whole cell: from the previous blank or tab */
+	{
+		size_t		end = p,
+					st = p;
+
+		while (st > ls && end - st < 40)
+		{
+			uint32_t	ch = cp_before(text, ls, st);
+
+			if (ch == ' ' || ch == '\t' || ch == 0x3000)
+				break;
+			st = prev_start(text, ls, st);
+		}
+		if (st == end || (st > ls && end - st >= 40))
+			return NULL;
+		if (st != ls && cp_before(text, ls, st) != ' ' && cp_before(text, ls, st) != '\t' &&
+			cp_before(text, ls, st) != 0x3000)
+			return NULL;
+		return lp_unit_lookup(text + st, end - st);
+	}
+}
+
+/*
  * Try to read a quantity whose number starts at c.  Returns 1 and fills q,
  * or 0 and sets *next to where scanning goes on.  lenient != 0 (for
  * lp_quantity_parse) accepts bare numbers, years and codes.
@@ -485,6 +549,10 @@ quantity_at(const char *text, size_t len, size_t c, lp_quantity *q,
 		*next = e + al;
 		return 0;
 	}
+	/* "428.88 亿元": one space between a number and its unit */
+	if (u == NULL && !n.percent_word && n.has_digit && !n.has_cn && e < len &&
+		text[e] == ' ' && (u = lp_unit_at(text, len, e + 1, &ul)) != NULL)
+		ul += 1;
 	if (n.percent_word)
 	{
 		u = lp_unit_lookup(n.percent_word == 1 ? "%" : "‰",
@@ -566,9 +634,10 @@ quantity_at(const char *text, size_t len, size_t c, lp_quantity *q,
 			copy_str(n1.mag, sizeof(n1.mag), n2.mag);
 			n1.mag_factor = n2.mag_factor;
 		}
-		if ((u || u2 || (n1.mag[0] && n2.mag[0])) &&
+		if ((u || u2 || (n1.mag[0] && n2.mag[0]) || lenient) &&
+			!(n2.bare_mag && !n2.has_digit && n2.mag[0] && strcmp(n2.value, "1") == 0) &&
 			(!u || !u2 || same_unit_family(u, u2)) &&
-			!(unit_is_year(u2 ? u2 : u) && looks_like_year(&n)) &&
+			!(!lenient && unit_is_year(u2 ? u2 : u) && looks_like_year(&n)) &&
 			full_value(&n1, lo, sizeof(lo), 0) && full_value(&n2, hi, sizeof(hi), 0))
 		{
 			const lp_unit *ru = u2 ? u2 : u;
@@ -606,20 +675,34 @@ quantity_at(const char *text, size_t len, size_t c, lp_quantity *q,
 		}
 	}
 
-	/* 万元GDP, 亿元楼: a bare 万/亿 is no number */
+	/* 万元GDP, 亿元楼: a bare 万/亿 is no number, unless qualified (近万人) */
 	if (n.bare_mag && !n.has_digit)
 	{
 		uint32_t	c0 = cp_at(text, len, c, &cl);
+		lp_qualifier qq;
+		size_t		wl;
+		int			gap;
 
-		if (c0 == 0x4E07 || c0 == 0x4EBF)
+		if ((c0 == 0x4E07 || c0 == 0x4EBF) &&
+			!lp_qualword_before(text, ls, c, LP_QP_PREFIX, &qq, &wl, &gap) &&
+			!lp_qualword_before(text, ls, c, LP_QP_BARE, &qq, &wl, &gap))
 		{
 			*next = ue;
 			return 0;
 		}
 	}
+	/* 百亿元级, 10亿级: a size class */
+	if (!lenient && lp_nonquantity_at(text, len, ue, LP_NQ_AFTER_UNIT))
+	{
+		*next = ue;
+		return 0;
+	}
 
 	if (!is_range)
 	{
+		if (u == NULL && !lenient && !n.mag[0] && !n.has_cn && !looks_like_year(&n) &&
+			(b.unit = label_unit_before(text, ls, c)) != NULL)
+			u = b.unit;			/* a table cell under a unit label */
 		if (u == NULL && !lenient)
 		{
 			/* only 万/亿 written: an amount of money in a money clause */
