@@ -383,6 +383,21 @@ money_context(const char *text, size_t len, size_t s, size_t e)
 	return lp_money_context(text, e, to);
 }
 
+/* Put a minus sign before a decimal string (not before zero); 0 if no room. */
+static int
+negate(char *v, size_t sz)
+{
+	size_t		n = strlen(v);
+
+	if (n == 0 || v[0] == '-' || strspn(v, "0.") == n)
+		return 1;
+	if (n + 2 > sz)
+		return 0;
+	memmove(v + 1, v, n + 1);
+	v[0] = '-';
+	return 1;
+}
+
 /*
  * A unit label right before a number in a flattened table row:
  * "地区生产总值（亿元） 2571.67" or "亿元\t2571.67".  NULL if none.
@@ -468,6 +483,7 @@ quantity_at(const char *text, size_t len, size_t c, lp_quantity *q,
 	qbuild		b;
 	int			cl,
 				cl2,
+				neg_hi = 0,
 				is_range = 0;
 	uint32_t	before,
 				after;
@@ -612,7 +628,14 @@ quantity_at(const char *text, size_t len, size_t c, lp_quantity *q,
 	b.unit = u;
 
 	/* a range to a second number: 1-2个, 5%-6%, 4.5%至5%, 1-2万个 */
-	if ((sl = range_sep_at(text, len, ue)) > 0 && !n.value_hi[0] &&
+	/* lp_quantity_parse reads signed values: "-5--3%" */
+	if (lenient && (sl = range_sep_at(text, len, ue)) > 0 && ue + sl < len &&
+		text[ue + sl] == '-')
+	{
+		neg_hi = 1;
+		sl++;
+	}
+	if ((sl || (sl = range_sep_at(text, len, ue)) > 0) && !n.value_hi[0] &&
 		lp_num_read(text, len, ue + sl, &n2) && !n2.value_hi[0] &&
 		!n2.cn_sequence && n2.has_digit == n.has_digit && !n2.percent_word)
 	{
@@ -644,7 +667,7 @@ quantity_at(const char *text, size_t len, size_t c, lp_quantity *q,
 
 			copy_str(blo, sizeof(blo), lo);
 			copy_str(bhi, sizeof(bhi), hi);
-			if (lp_dec_cmp(blo, bhi) < 0)
+			if (lp_dec_cmp(blo, bhi) < 0 || lenient)
 			{
 				is_range = 1;
 				b.unit = ru;
@@ -754,6 +777,12 @@ quantity_at(const char *text, size_t len, size_t c, lp_quantity *q,
 		q->qualifier = LP_Q_RANGE;
 	if (!fill_values(q, &b))
 		return 0;
+	if (neg_hi && is_range && !negate(q->value_hi, sizeof(q->value_hi)))
+		return 0;
+	if (neg_hi && is_range && !negate(q->base_value_hi, sizeof(q->base_value_hi)))
+		return 0;
+	if (neg_hi && !is_range)
+		return 0;
 	*next = q->end;
 	return 1;
 }
@@ -854,7 +883,8 @@ lp_quantity_parse(const char *s, size_t len, lp_quantity *q, lp_error *err)
 				next,
 				wl;
 	lp_qualifier pq = LP_Q_EQ;
-	int			have_prefix = 0;
+	int			have_prefix = 0,
+				neg = 0;
 
 	if (s == NULL)
 		return lp_fail(err, LP_ESYNTAX, 0, 0, "invalid quantity: no text at byte offset 0");
@@ -871,6 +901,16 @@ lp_quantity_parse(const char *s, size_t len, lp_quantity *q, lp_error *err)
 		p += wl;
 		have_prefix = 1;
 	}
+	if (p < b && (s[p] == '-' || s[p] == '+'))
+	{
+		neg = s[p] == '-';
+		p++;
+	}
+	else if (p + 3 <= b && memcmp(s + p, "−", 3) == 0)
+	{
+		neg = 1;
+		p += 3;
+	}
 	if (!quantity_at(s, b, p, q, &next, 1))
 		return lp_fail(err, LP_ESYNTAX, p, 0,
 					   "invalid quantity \"%.*s\": no number at byte offset %zu",
@@ -880,9 +920,17 @@ lp_quantity_parse(const char *s, size_t len, lp_quantity *q, lp_error *err)
 					   "invalid quantity \"%.*s\": unexpected \"%.*s\" at byte offset %zu",
 					   lp_clip_len(s + a, b - a, 64), s + a,
 					   lp_clip_len(s + q->end, b - q->end, 32), s + q->end, q->end);
-	if (have_prefix && q->qualifier != LP_Q_RANGE && q->start == p)
+	if (have_prefix && q->qualifier != LP_Q_RANGE)
 		q->qualifier = pq;
+	if (neg && (!negate(q->value, sizeof(q->value)) ||
+				!negate(q->base_value, sizeof(q->base_value))))
+		return lp_fail(err, LP_ERANGE, a, 0, "quantity out of range at byte offset %zu", a);
+	if (q->base_value_hi[0] && lp_dec_cmp(q->base_value, q->base_value_hi) > 0)
+		return lp_fail(err, LP_ESYNTAX, a, 0,
+					   "invalid quantity \"%.*s\": the range starts above its end (byte offset %zu)",
+					   lp_clip_len(s + a, b - a, 64), s + a, a);
 	q->start = a;
+	q->num_start = p;
 	return LP_OK;
 }
 
