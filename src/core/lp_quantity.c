@@ -723,7 +723,7 @@ quantity_at(const char *text, size_t len, size_t c, lp_quantity *q,
 
 	if (!is_range)
 	{
-		if (u == NULL && !lenient && !n.mag[0] && !n.has_cn && !looks_like_year(&n) &&
+		if (u == NULL && !lenient && !n.mag[0] && !n.has_cn &&
 			(b.unit = label_unit_before(text, ls, c)) != NULL)
 			u = b.unit;			/* a table cell under a unit label */
 		if (u == NULL && !lenient)
