@@ -311,7 +311,8 @@ lp_dec_div(const char *a, const char *b, int scale, char *out, size_t outsz)
 	{
 		int			digit = 0;
 
-		LP_CHECK_INTERRUPTS();
+		/* no interrupt check: at most DEC_CAP digits, and the unit tables
+		 * are built with this function before they are published */
 		rem[nr++] = num[i];
 		while (digits_cmp(rem, nr, y.d, y.nd) >= 0)
 		{

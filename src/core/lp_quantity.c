@@ -383,6 +383,51 @@ money_context(const char *text, size_t len, size_t s, size_t e)
 	return lp_money_context(text, e, to);
 }
 
+/*
+ * 3个多月: the unit 个 is followed by 多/余 and the rest of a longer unit
+ * (个月).  Returns that unit and moves *ue past it, or NULL.
+ */
+static const lp_unit *
+unit_around_infix(const char *text, size_t len, const lp_unit *u, size_t *ue)
+{
+	char		joined[64];
+	size_t		nl = strlen(u->name),
+				ends[3],
+				p = *ue + 3;
+	int			k,
+				nk = 0;
+
+	if (*ue + 3 > len ||
+		(memcmp(text + *ue, "多", 3) != 0 && memcmp(text + *ue, "余", 3) != 0))
+		return NULL;
+	while (nk < 3 && p < len)
+	{
+		int			l;
+
+		cp_at(text, len, p, &l);
+		p += l;
+		ends[nk++] = p;
+	}
+	for (k = nk - 1; k >= 0; k--)
+	{
+		size_t		rest = ends[k] - (*ue + 3),
+					jl;
+		const lp_unit *j;
+
+		if (nl + rest >= sizeof(joined))
+			continue;
+		memcpy(joined, u->name, nl);
+		memcpy(joined + nl, text + *ue + 3, rest);
+		j = lp_unit_at(joined, nl + rest, 0, &jl);
+		if (j && jl == nl + rest)
+		{
+			*ue = ends[k];
+			return j;
+		}
+	}
+	return NULL;
+}
+
 /* Put a minus sign before a decimal string (not before zero); 0 if no room. */
 static int
 negate(char *v, size_t sz)
@@ -578,45 +623,14 @@ quantity_at(const char *text, size_t len, size_t c, lp_quantity *q,
 	ue = e + ul;
 
 	/* 3个多月, 两个多小时: 多/余 inside the unit means about */
-	if (u && !n.approx && ue + 3 <= len &&
-		(memcmp(text + ue, "多", 3) == 0 || memcmp(text + ue, "余", 3) == 0))
+	if (u && !n.approx)
 	{
-		char		joined[64];
-		size_t		nl = strlen(u->name),
-					k,
-					rest;
+		const lp_unit *j = unit_around_infix(text, len, u, &ue);
 
-		for (k = 3; k >= 1; k--)
+		if (j)
 		{
-			const lp_unit *j;
-			size_t		jl;
-
-			rest = 0;
-			{
-				size_t		p = ue + 3;
-				size_t		c3;
-
-				for (c3 = 0; c3 < k && p < len; c3++)
-				{
-					int			l;
-
-					cp_at(text, len, p, &l);
-					p += l;
-				}
-				rest = p - (ue + 3);
-			}
-			if (rest == 0 || nl + rest >= sizeof(joined))
-				continue;
-			memcpy(joined, u->name, nl);
-			memcpy(joined + nl, text + ue + 3, rest);
-			j = lp_unit_at(joined, nl + rest, 0, &jl);
-			if (j && jl == nl + rest)
-			{
-				u = j;
-				n.approx = 1;
-				ue = ue + 3 + rest;
-				break;
-			}
+			u = j;
+			n.approx = 1;
 		}
 	}
 
@@ -628,31 +642,27 @@ quantity_at(const char *text, size_t len, size_t c, lp_quantity *q,
 	b.unit = u;
 
 	/* a range to a second number: 1-2个, 5%-6%, 4.5%至5%, 1-2万个 */
-	/* lp_quantity_parse reads signed values: "-5--3%" */
-	if (lenient && (sl = range_sep_at(text, len, ue)) > 0 && ue + sl < len &&
-		text[ue + sl] == '-')
+	sl = range_sep_at(text, len, ue);
+	if (lenient && sl > 0 && ue + sl < len && text[ue + sl] == '-')
 	{
+		/* lp_quantity_parse reads signed values: "-5--3%" */
 		neg_hi = 1;
 		sl++;
 	}
-	if ((sl || (sl = range_sep_at(text, len, ue)) > 0) && !n.value_hi[0] &&
+	if (sl > 0 && !n.value_hi[0] &&
 		lp_num_read(text, len, ue + sl, &n2) && !n2.value_hi[0] &&
 		!n2.cn_sequence && n2.has_digit == n.has_digit && !n2.percent_word)
 	{
 		size_t		ul2 = 0;
-		const char *mag1;
 		char		lo[LP_NUM_MAX],
-					hi[LP_NUM_MAX],
-					blo[LP_NUM_MAX],
-					bhi[LP_NUM_MAX];
+					hi[LP_NUM_MAX];
 		lp_num		n1 = n;
 
 		u2 = lp_unit_at(text, len, n2.end, &ul2);
 		if (!lenient && lp_nonquantity_at(text, len, n2.end, LP_NQ_AFTER) > ul2)
 			u2 = NULL, ul2 = 0;
 		/* the first number borrows the magnitude of the second (1-2万个) */
-		mag1 = n1.mag;
-		if (!mag1[0] && !u && n2.mag[0])
+		if (!n1.mag[0] && !u && n2.mag[0])
 		{
 			copy_str(n1.mag, sizeof(n1.mag), n2.mag);
 			n1.mag_factor = n2.mag_factor;
@@ -665,9 +675,8 @@ quantity_at(const char *text, size_t len, size_t c, lp_quantity *q,
 		{
 			const lp_unit *ru = u2 ? u2 : u;
 
-			copy_str(blo, sizeof(blo), lo);
-			copy_str(bhi, sizeof(bhi), hi);
-			if (lp_dec_cmp(blo, bhi) < 0 || lenient)
+			/* lp_quantity_parse checks the order once signs are known */
+			if (lp_dec_cmp(lo, hi) < 0 || lenient)
 			{
 				is_range = 1;
 				b.unit = ru;
