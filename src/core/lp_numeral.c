@@ -286,8 +286,13 @@ read_arabic(const char *text, size_t len, size_t p, dv *v, int *int_digits,
 					 arabic_digit(text, len, p + n, &n) >= 0);
 	while ((d = arabic_digit(text, len, p, &n)) >= 0)
 	{
-		*v = dv_mul_pow10(*v, 1);
-		v->m += d;
+		if ((k & 0xFFFF) == 0xFFFF)
+			LP_CHECK_INTERRUPTS();
+		if (!v->bad)
+		{
+			*v = dv_mul_pow10(*v, 1);
+			v->m += d;
+		}
 		p += n;
 		k++;
 	}
@@ -412,6 +417,8 @@ lp_num_read(const char *text, size_t len, size_t pos, lp_num *n)
 
 	while (p < len)
 	{
+		if ((n_tokens & 0xFFFF) == 0xFFFF)
+			LP_CHECK_INTERRUPTS();
 		cp = lp_utf8_next(text + p, len - p, &cl);
 
 		/* Arabic digits */

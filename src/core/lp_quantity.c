@@ -106,12 +106,28 @@ skip_code_run(const char *text, size_t len, size_t p)
 	{
 		unsigned char c = (unsigned char) text[p];
 
+		if ((p & 0xFFFF) == 0)
+			LP_CHECK_INTERRUPTS();
+
 		if ((c >= '0' && c <= '9') || is_ascii_alpha(c) || c == '.' ||
 			c == '-' || c == '/' || c == '+' || c == '_' || c == ':' ||
 			c == '#' || c == '=' || c == '?' || c == '&' || c == '%')
 			p++;
 		else
 			break;
+	}
+	return p;
+}
+
+/* Skip a URL: printable ASCII up to a blank or a non-ASCII character. */
+static size_t
+skip_url(const char *text, size_t len, size_t p)
+{
+	while (p < len && (unsigned char) text[p] > ' ' && (unsigned char) text[p] < 0x80)
+	{
+		if ((p & 0xFFFF) == 0)
+			LP_CHECK_INTERRUPTS();
+		p++;
 	}
 	return p;
 }
@@ -839,9 +855,7 @@ lp_quantity_next(const char *text, size_t len, size_t from, lp_quantity *q)
 				(memcmp(text + p, "http", 4) == 0 || memcmp(text + p, "HTTP", 4) == 0))
 			{
 				/* a URL: skip to its end */
-				while (p < len && (unsigned char) text[p] > ' ' &&
-					   (unsigned char) text[p] < 0x80)
-					p++;
+				p = skip_url(text, len, p);
 				continue;
 			}
 			if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))
