@@ -707,7 +707,7 @@ lp_num_read(const char *text, size_t len, size_t pos, lp_num *n)
 		n->cn_single = (c0 == 0x4E00 || c0 == 0x4E8C || c0 == 0x96F6 || c0 == 0x3007);
 	}
 
-	for (i = 0; i < 2; i++)
+	for (i = 0; i < (fuzzy ? 2 : 1); i++)
 	{
 		dv			t = dv_add(total[i], dv_add(sec[i], cur_set ? cur[i] : dv_int(0)));
 

@@ -814,6 +814,20 @@ quantity_at(const char *text, size_t len, size_t c, lp_quantity *q,
 
 /* ---------- fast scanning ---------- */
 
+/* Does the numeral end right after its first character (no numeral
+ * character and no 点 follows at p)? */
+static inline int
+lone_cn_digit(const char *text, size_t len, size_t p)
+{
+	int			cl;
+	uint32_t	nx;
+
+	if (p >= len)
+		return 1;
+	nx = cp_at(text, len, p, &cl);
+	return !(lp_num_start_char(nx) || nx == 0x70B9 || nx == ' ');
+}
+
 static unsigned char start_map[65536 / 8];
 static volatile int start_map_ready = 0;
 
@@ -880,6 +894,13 @@ lp_quantity_next(const char *text, size_t len, size_t from, lp_quantity *q)
 			if (cp == CP_TITLE_OPEN)
 			{
 				p = skip_title(text, len, p);
+				continue;
+			}
+			if ((cp == 0x4E00 || cp == 0x4E8C || cp == 0x96F6 || cp == 0x3007) &&
+				lone_cn_digit(text, len, p + 3))
+			{
+				/* 一体化, 统一, 二次: a lone 一/二/零 is never a quantity */
+				p += 3;
 				continue;
 			}
 			goto candidate;
