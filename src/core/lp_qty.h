@@ -49,7 +49,8 @@ int			lp_qualword_before(const char *text, size_t start_limit, size_t end,
 
 enum lp_nqkind
 {
-	LP_NQ_BEFORE, LP_NQ_AFTER, LP_NQ_CN_AFTER_UNIT, LP_NQ_PHRASE, LP_NQ_AFTER_UNIT
+	LP_NQ_BEFORE, LP_NQ_AFTER, LP_NQ_CN_AFTER_UNIT, LP_NQ_PHRASE, LP_NQ_AFTER_UNIT,
+	LP_NQ_CN_AFTER
 };
 
 /* Length of the longest word of that kind starting at text[pos] (0: none). */

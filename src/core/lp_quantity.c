@@ -626,6 +626,14 @@ quantity_at(const char *text, size_t len, size_t c, lp_quantity *q,
 		*next = e + al;
 		return 0;
 	}
+	/* 一期, 十九届: phases and sessions when written in Chinese */
+	if (!lenient && n.has_cn && !n.has_digit &&
+		(al = lp_nonquantity_at(text, len, e, LP_NQ_CN_AFTER)) > 0 &&
+		(u == NULL || al >= ul))
+	{
+		*next = e + al;
+		return 0;
+	}
 	/* "428.88 亿元": one space between a number and its unit */
 	if (u == NULL && !n.percent_word && n.has_digit && !n.has_cn && e < len &&
 		text[e] == ' ' && (u = lp_unit_at(text, len, e + 1, &ul)) != NULL)
