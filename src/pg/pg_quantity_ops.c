@@ -28,6 +28,8 @@ PG_FUNCTION_INFO_V1(lpq_eq);
 PG_FUNCTION_INFO_V1(lpq_ne);
 PG_FUNCTION_INFO_V1(lpq_ge);
 PG_FUNCTION_INFO_V1(lpq_gt);
+PG_FUNCTION_INFO_V1(lpq_smaller);
+PG_FUNCTION_INFO_V1(lpq_larger);
 PG_FUNCTION_INFO_V1(lpq_hash);
 PG_FUNCTION_INFO_V1(lpq_hash_extended);
 
@@ -132,6 +134,20 @@ Datum
 lpq_gt(PG_FUNCTION_ARGS)
 {
 	PG_RETURN_BOOL(cmp_args(fcinfo) > 0);
+}
+
+/* quantity_smaller(a, b): the lesser of two, a on a tie; for min() */
+Datum
+lpq_smaller(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_DATUM(cmp_args(fcinfo) <= 0 ? PG_GETARG_DATUM(0) : PG_GETARG_DATUM(1));
+}
+
+/* quantity_larger(a, b): the greater of two, a on a tie; for max() */
+Datum
+lpq_larger(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_DATUM(cmp_args(fcinfo) >= 0 ? PG_GETARG_DATUM(0) : PG_GETARG_DATUM(1));
 }
 
 /*

@@ -179,3 +179,26 @@ COMMENT ON OPERATOR FAMILY @extschema@.quantity_ops USING btree IS 'B-tree order
 COMMENT ON OPERATOR CLASS @extschema@.quantity_ops USING btree IS 'Default b-tree operator class of quantity: indexes, ORDER BY, merge joins; a column mixing dimensions cannot be sorted or indexed (22023).';
 COMMENT ON OPERATOR FAMILY @extschema@.quantity_hash_ops USING hash IS 'Hashing of quantities consistent with =.';
 COMMENT ON OPERATOR CLASS @extschema@.quantity_hash_ops USING hash IS 'Default hash operator class of quantity: hash joins, hash aggregation, hash indexes.';
+
+-- ---- min and max (same order; 22023 when a group mixes dimensions) ----
+CREATE FUNCTION @extschema@.quantity_smaller(@extschema@.quantity, @extschema@.quantity)
+    RETURNS @extschema@.quantity
+    AS 'MODULE_PATHNAME', 'lpq_smaller' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.quantity_larger(@extschema@.quantity, @extschema@.quantity)
+    RETURNS @extschema@.quantity
+    AS 'MODULE_PATHNAME', 'lpq_larger' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE AGGREGATE @extschema@.min(@extschema@.quantity) (
+    SFUNC = @extschema@.quantity_smaller, STYPE = @extschema@.quantity,
+    COMBINEFUNC = @extschema@.quantity_smaller,
+    SORTOP = OPERATOR(@extschema@.<), PARALLEL = SAFE
+);
+CREATE AGGREGATE @extschema@.max(@extschema@.quantity) (
+    SFUNC = @extschema@.quantity_larger, STYPE = @extschema@.quantity,
+    COMBINEFUNC = @extschema@.quantity_larger,
+    SORTOP = OPERATOR(@extschema@.>), PARALLEL = SAFE
+);
+
+COMMENT ON FUNCTION @extschema@.quantity_smaller(@extschema@.quantity, @extschema@.quantity) IS 'The lesser of two quantities of one dimension (state function of min).';
+COMMENT ON FUNCTION @extschema@.quantity_larger(@extschema@.quantity, @extschema@.quantity) IS 'The greater of two quantities of one dimension (state function of max).';
+COMMENT ON AGGREGATE @extschema@.min(@extschema@.quantity) IS 'Least quantity of a group, by base value; 22023 when the group mixes dimensions.';
+COMMENT ON AGGREGATE @extschema@.max(@extschema@.quantity) IS 'Greatest quantity of a group, by base value; 22023 when the group mixes dimensions.';
