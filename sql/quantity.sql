@@ -148,10 +148,13 @@ SELECT quantity_send('1-2个');
 -- ---- catalog: every object is commented, functions immutable/strict/parallel safe ----
 SELECT p.proname, p.provolatile, p.proisstrict, p.proparallel
 FROM pg_proc p
-WHERE p.pronamespace = 'luohuplan'::regnamespace
+WHERE p.pronamespace = 'luohuplan'::regnamespace AND p.prokind = 'f'
   AND ('luohuplan.quantity'::regtype = ANY (p.proargtypes) OR p.prorettype = 'luohuplan.quantity'::regtype)
   AND (p.provolatile <> 'i' OR NOT p.proisstrict OR p.proparallel <> 's'
        OR obj_description(p.oid, 'pg_proc') IS NULL);
+SELECT p.proname, p.proparallel, obj_description(p.oid, 'pg_proc') IS NOT NULL AS commented
+FROM pg_proc p
+WHERE p.pronamespace = 'luohuplan'::regnamespace AND p.prokind = 'a' ORDER BY 1;
 SELECT o.oprname FROM pg_operator o
 WHERE o.oprleft = 'luohuplan.quantity'::regtype AND obj_description(o.oid, 'pg_operator') IS NULL;
 SELECT c.opcname, am.amname, obj_description(c.oid, 'pg_opclass') IS NOT NULL AS commented
