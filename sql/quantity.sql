@@ -64,10 +64,19 @@ FROM (VALUES ('3亿元', '2000万元'), ('428.88亿元', '4288800万元'),
              ('1-2个', '1-3个'), ('超8亿元', '8亿元'), ('6.0%', '6%'),
              ('12.5万平方米', '125000平方米')) AS t(a, b);
 
+-- base units of one dimension with a conversion compare by amount; the
+-- same amount in two base units is ordered by unit, not equal
+SELECT a, b, a::quantity < b::quantity AS lt, a::quantity = b::quantity AS eq,
+       a::quantity > b::quantity AS gt, quantity_cmp(a::quantity, b::quantity) AS cmp
+FROM (VALUES ('1公顷', '300平方米'), ('1公顷', '20000平方米'), ('2平方公里', '150公顷'),
+             ('1公顷', '10000平方米'), ('3亩', '2000.1平方米'), ('1-2公顷', '15000平方米')) AS t(a, b);
+
 -- comparing different dimensions is an error (22023) naming both
 SELECT pg_temp.try_sql($$'3亿元'::luohuplan.quantity < '5平方米'::luohuplan.quantity$$);
 SELECT pg_temp.try_sql($$'3亿元'::luohuplan.quantity = '3个'::luohuplan.quantity$$);
 SELECT pg_temp.try_sql($$luohuplan.quantity_cmp('6%', '5亿元')$$);
+-- so is comparing measure words without a conversion (both counts)
+SELECT pg_temp.try_sql($$'3个'::luohuplan.quantity < '5家'::luohuplan.quantity$$);
 SELECT '3亿元'::quantity > '5万平方米'::quantity;
 
 -- ---- ORDER BY: total order (base value, upper end, qualifier) ----
@@ -135,8 +144,14 @@ SELECT q, u, convert(q::quantity, u) AS converted,
 FROM (VALUES ('428.88亿元', '万元'), ('428.88亿元', '元'), ('4288800万元', '亿元'),
              ('约20亿元', '万元'), ('3-5万元', '亿元'), ('超8亿元', '万元'),
              ('1元', '亿元'), ('12.5万平方米', '平方米'), ('3亿元', '亿元')) AS t(q, u);
+-- between base units of one dimension: the amount is kept
+SELECT q, u, convert(q::quantity, u) AS converted,
+       convert(convert(q::quantity, u), unit(q::quantity)) = q::quantity AS back_again
+FROM (VALUES ('1公顷', '平方米'), ('2平方公里', '公顷'), ('12.5万平方米', '公顷'),
+             ('3-5公顷', '万平方米'), ('300平方米', '平方公里')) AS t(q, u);
 SELECT pg_temp.try_sql($$luohuplan.convert('428.88亿元', '平方米')$$);
 SELECT pg_temp.try_sql($$luohuplan.convert('6%', '万元')$$);
+SELECT pg_temp.try_sql($$luohuplan.convert('3个', '家')$$);
 SELECT pg_temp.try_sql($$luohuplan.convert('428.88亿元', '斤两')$$);
 SELECT pg_temp.try_sql($$luohuplan.convert('428.88亿元', '')$$);
 SELECT convert(NULL, '万元') IS NULL AS strict;

@@ -162,6 +162,17 @@ lpq_from_server(const char *s, size_t len)
 }
 
 const char *
+lpq_canonical_factor(const char *base_unit, size_t len)
+{
+	const lp_unit *u;
+
+	if (len == 0)
+		return NULL;
+	u = lp_unit_lookup(base_unit, len);
+	return u ? lp_unit_canonical_factor(u) : NULL;
+}
+
+const char *
 lpq_dimension_label(const char *dimension)
 {
 	return dimension[0] ? dimension : "dimensionless";

@@ -82,6 +82,13 @@ char	   *lpq_text(const lpq_view *v);
 char	   *lpq_to_server(const char *utf8, size_t len);
 char	   *lpq_from_server(const char *s, size_t len);
 
+/*
+ * Multiplier from a base unit to the canonical unit of its dimension
+ * (公顷 → "10000" 平方米), NULL when there is no conversion (measure words
+ * such as 个 and 家, or an unknown base unit).
+ */
+const char *lpq_canonical_factor(const char *base_unit, size_t len);
+
 /* "money", or "dimensionless" for a quantity without a unit. */
 const char *lpq_dimension_label(const char *dimension);
 

@@ -165,9 +165,29 @@ divide_to_unit(const char *base, const char *factor, char *out)
 	trim_fraction(out);
 }
 
+/* out = base * from / to, see divide_to_unit. */
+static void
+scale_to_unit(const char *base, const char *from, const char *to, char *out)
+{
+	char		scaled[128];
+
+	if (strcmp(from, "1") == 0)
+	{
+		divide_to_unit(base, to, out);
+		return;
+	}
+	if (lp_dec_mul(base, from, scaled, sizeof(scaled)) != LP_OK)
+		ereport(ERROR,
+				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+				 errmsg("converted quantity is out of range"),
+				 errdetail("%s times %s does not fit.", base, from)));
+	divide_to_unit(scaled, to, out);
+}
+
 /*
  * convert(q, unit): the same quantity written in another unit of its
- * dimension ('428.88亿元' to 万元 gives '4288800万元').  The result is built
+ * dimension ('428.88亿元' to 万元 gives '4288800万元'; between base units,
+ * 1公顷 to 平方米, through the core's canonical factors).  The result is built
  * through the core's parser from its text, so it is canonical and its base
  * value is recomputed from the written value.
  */
@@ -179,6 +199,9 @@ lpq_convert(PG_FUNCTION_ARGS)
 	char	   *unit_server = text_to_cstring(unit_arg);
 	char	   *unit_utf8 = lpq_from_server(VARDATA_ANY(unit_arg), VARSIZE_ANY_EXHDR(unit_arg));
 	const lp_unit *u;
+	const char *from_factor,
+			   *to_factor;
+	char		to_buf[128];
 	lp_quantity q,
 				result;
 	char		textform[256];
@@ -191,21 +214,47 @@ lpq_convert(PG_FUNCTION_ARGS)
 				(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
 				 errmsg("invalid input syntax for type quantity: unknown unit \"%s\"",
 						unit_server)));
-	if (strcmp(u->dimension, v.f[LPQ_DIMENSION]) != 0 ||
-		strcmp(u->base, v.f[LPQ_BASE_UNIT]) != 0)
+	if (strcmp(u->dimension, v.f[LPQ_DIMENSION]) != 0)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("cannot convert a quantity of dimension %s to unit \"%s\" of dimension %s",
 						lpq_dimension_label(v.f[LPQ_DIMENSION]), unit_server,
 						lpq_dimension_label(u->dimension)),
-				 errdetail("\"%s\" is in base unit \"%s\", \"%s\" in base unit \"%s\".",
-						   lpq_text(&v), lpq_to_server(v.f[LPQ_BASE_UNIT], v.len[LPQ_BASE_UNIT]),
-						   unit_server, lpq_to_server(u->base, strlen(u->base)))));
+				 errdetail("\"%s\" is %s.", lpq_text(&v),
+						   lpq_dimension_label(v.f[LPQ_DIMENSION]))));
+
+	if (strcmp(u->base, v.f[LPQ_BASE_UNIT]) == 0)
+	{
+		/* same base unit (亿元 → 万元): value = base_value / factor */
+		from_factor = "1";
+		to_factor = u->factor;
+	}
+	else
+	{
+		/* other base unit of the dimension (公顷 → 平方米): via canonical */
+		const char *fsrc = lpq_canonical_factor(v.f[LPQ_BASE_UNIT], v.len[LPQ_BASE_UNIT]);
+		const char *fdst = lp_unit_canonical_factor(u);
+
+		if (fsrc == NULL || fdst == NULL)
+			ereport(ERROR,
+					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+					 errmsg("cannot convert \"%s\" to unit \"%s\"", lpq_text(&v), unit_server),
+					 errdetail("Both are %s, but there is no conversion from %s to %s.",
+							   lpq_dimension_label(u->dimension),
+							   lpq_to_server(v.f[LPQ_BASE_UNIT], v.len[LPQ_BASE_UNIT]),
+							   lpq_to_server(u->base, strlen(u->base)))));
+		from_factor = fsrc;
+		if (lp_dec_mul(u->factor, fdst, to_buf, sizeof(to_buf)) != LP_OK)
+			ereport(ERROR,
+					(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+					 errmsg("unit factor of \"%s\" is out of range", unit_server)));
+		to_factor = to_buf;
+	}
 
 	lpq_to_quantity(&v, &q);
-	divide_to_unit(v.f[LPQ_BASE_VALUE], u->factor, q.value);
+	scale_to_unit(v.f[LPQ_BASE_VALUE], from_factor, to_factor, q.value);
 	if (v.len[LPQ_BASE_VALUE_HI])
-		divide_to_unit(v.f[LPQ_BASE_VALUE_HI], u->factor, q.value_hi);
+		scale_to_unit(v.f[LPQ_BASE_VALUE_HI], from_factor, to_factor, q.value_hi);
 	if (strlen(u->name) >= sizeof(q.unit))
 		elog(ERROR, "unit name \"%s\" is too long", unit_server);
 	strcpy(q.unit, u->name);

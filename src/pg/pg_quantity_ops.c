@@ -3,17 +3,21 @@
  *
  * Quantities compare only within one dimension: comparing money with area
  * raises 22023 naming both dimensions (so does the btree support function;
- * sort a mixed column by luohuplan.dimension(q) first).  Within a dimension
- * the order is total:
- *   1. base_unit, bytewise (units of one dimension normally share a base
- *      unit; this only keeps the order total when they do not),
- *   2. base_value, numerically (3亿元 > 2000万元),
- *   3. base_value_hi, numerically, a quantity without one counting as
+ * sort a mixed column by luohuplan.dimension(q) first).  Base units of one
+ * dimension compare when the core knows a conversion between them
+ * (lp_unit_canonical_factor: 平方米, 公顷, 亩); measure words without one
+ * (3个 and 5家, both counts) raise 22023 too.  Among comparable quantities
+ * the order is total, lexicographic on:
+ *   1. base_value in the dimension's canonical unit (3亿元 > 2000万元,
+ *      1公顷 > 300平方米),
+ *   2. base_value_hi likewise, a quantity without one counting as its
  *      base_value (so 1个 < 1-2个 < 1-3个),
- *   4. qualifier code: eq < approx < ge < gt < le < lt < range.
- * Two quantities are equal when all four agree: 428.88亿元 = 4288800万元,
- * but 约20亿元 <> 20亿元.  The hash hashes the same four keys, with decimals
- * normalised (6.0 and 6 hash alike, as they compare equal).
+ *   3. qualifier code: eq < approx < ge < gt < le < lt < range,
+ *   4. base_unit, bytewise: the same amount in two base units (1公顷 and
+ *      10000平方米) is ordered, not equal.
+ * So equal means the same base unit, base values and qualifier:
+ * 428.88亿元 = 4288800万元, but 约20亿元 <> 20亿元.  The hash covers exactly
+ * those keys, decimals normalised (6.0 and 6 hash alike, as they are equal).
  */
 #include "pg_quantity.h"
 
@@ -45,35 +49,95 @@ decimal_cmp(const char *a, const char *b)
 	return (c > 0) - (c < 0);
 }
 
+/* Upper end in the base unit: a quantity without one counts as a point. */
+static const char *
+base_hi(const lpq_view *v)
+{
+	return v->len[LPQ_BASE_VALUE_HI] ? v->f[LPQ_BASE_VALUE_HI] : v->f[LPQ_BASE_VALUE];
+}
+
+/* Compare x * fx with y * fy exactly. */
+static int
+scaled_cmp(const char *x, const char *fx, const char *y, const char *fy)
+{
+	char		xs[128],
+				ys[128];
+
+	if (x[0] == '\0' || y[0] == '\0')
+		return decimal_cmp(x, y);
+	if (lp_dec_mul(x, fx, xs, sizeof(xs)) != LP_OK ||
+		lp_dec_mul(y, fy, ys, sizeof(ys)) != LP_OK)
+		ereport(ERROR,
+				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+				 errmsg("quantities too large to compare across units: %s × %s and %s × %s",
+						x, fx, y, fy)));
+	return decimal_cmp(xs, ys);
+}
+
+static void
+incomparable(const lpq_view *a, const lpq_view *b, bool dimensions)
+{
+	const char *da = lpq_dimension_label(a->f[LPQ_DIMENSION]);
+	const char *db = lpq_dimension_label(b->f[LPQ_DIMENSION]);
+	const char *ta = lpq_text(a);
+	const char *tb = lpq_text(b);
+
+	if (dimensions)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("cannot compare quantities of different dimensions: %s and %s", da, db),
+				 errdetail("\"%s\" is %s, \"%s\" is %s.", ta, da, tb, db),
+				 errhint("Compare quantities of one dimension only, e.g. filter or sort by luohuplan.dimension(q) first.")));
+	ereport(ERROR,
+			(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+			 errmsg("cannot compare quantities in base units %s and %s",
+					lpq_to_server(a->f[LPQ_BASE_UNIT], a->len[LPQ_BASE_UNIT]),
+					lpq_to_server(b->f[LPQ_BASE_UNIT], b->len[LPQ_BASE_UNIT])),
+			 errdetail("\"%s\" and \"%s\" are both %s, but there is no conversion between their units.",
+					   ta, tb, da),
+			 errhint("Filter or sort by luohuplan.base_unit(q) first.")));
+}
+
 static int
 quantity_cmp(const lpq_view *a, const lpq_view *b)
 {
-	const char *ahi,
-			   *bhi;
+	const char *fa,
+			   *fb;
 	int			c;
 
 	if (strcmp(a->f[LPQ_DIMENSION], b->f[LPQ_DIMENSION]) != 0)
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("cannot compare quantities of different dimensions: %s and %s",
-						lpq_dimension_label(a->f[LPQ_DIMENSION]),
-						lpq_dimension_label(b->f[LPQ_DIMENSION])),
-				 errdetail("\"%s\" is %s, \"%s\" is %s.",
-						   lpq_text(a), lpq_dimension_label(a->f[LPQ_DIMENSION]),
-						   lpq_text(b), lpq_dimension_label(b->f[LPQ_DIMENSION])),
-				 errhint("Compare quantities of one dimension only, e.g. filter or sort by luohuplan.dimension(q) first.")));
-	c = strcmp(a->f[LPQ_BASE_UNIT], b->f[LPQ_BASE_UNIT]);
-	if (c != 0)
-		return (c > 0) - (c < 0);
-	c = decimal_cmp(a->f[LPQ_BASE_VALUE], b->f[LPQ_BASE_VALUE]);
-	if (c != 0)
+		incomparable(a, b, true);
+
+	if (strcmp(a->f[LPQ_BASE_UNIT], b->f[LPQ_BASE_UNIT]) == 0)
+	{
+		/* the common case: one base unit, compare base values directly */
+		c = decimal_cmp(a->f[LPQ_BASE_VALUE], b->f[LPQ_BASE_VALUE]);
+		if (c == 0)
+			c = decimal_cmp(base_hi(a), base_hi(b));
+		if (c == 0)
+			c = ((int) a->qualifier > (int) b->qualifier) -
+				((int) a->qualifier < (int) b->qualifier);
 		return c;
-	ahi = a->len[LPQ_BASE_VALUE_HI] ? a->f[LPQ_BASE_VALUE_HI] : a->f[LPQ_BASE_VALUE];
-	bhi = b->len[LPQ_BASE_VALUE_HI] ? b->f[LPQ_BASE_VALUE_HI] : b->f[LPQ_BASE_VALUE];
-	c = decimal_cmp(ahi, bhi);
-	if (c != 0)
-		return c;
-	return ((int) a->qualifier > (int) b->qualifier) - ((int) a->qualifier < (int) b->qualifier);
+	}
+
+	/* base units of one dimension with a conversion (平方米, 公顷, 亩) */
+	fa = lpq_canonical_factor(a->f[LPQ_BASE_UNIT], a->len[LPQ_BASE_UNIT]);
+	fb = lpq_canonical_factor(b->f[LPQ_BASE_UNIT], b->len[LPQ_BASE_UNIT]);
+	if (fa == NULL || fb == NULL)
+		incomparable(a, b, false);
+	c = scaled_cmp(a->f[LPQ_BASE_VALUE], fa, b->f[LPQ_BASE_VALUE], fb);
+	if (c == 0)
+		c = scaled_cmp(base_hi(a), fa, base_hi(b), fb);
+	if (c == 0)
+		c = ((int) a->qualifier > (int) b->qualifier) -
+			((int) a->qualifier < (int) b->qualifier);
+	if (c == 0)
+	{
+		/* the same amount in different units: order by unit, not equal */
+		c = strcmp(a->f[LPQ_BASE_UNIT], b->f[LPQ_BASE_UNIT]);
+		c = (c > 0) - (c < 0);
+	}
+	return c;
 }
 
 static int
