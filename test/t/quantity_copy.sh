@@ -92,10 +92,13 @@ cases = {
     "unit_mismatch": value.replace("\x03元".encode(), "\x03个".encode()),
     "dimension_mismatch": value.replace(b"money", b"monex"),
 }
+# a case whose pattern is not in the value any more tests nothing: name it
 for name, v in cases.items():
     write("case_" + name, v)
 with open(os.path.join(tmp, "cases.txt"), "w") as f:
     f.write("\n".join(cases) + "\n")
+with open(os.path.join(tmp, "unchanged.txt"), "w") as f:
+    f.write("".join(name + "\n" for name, v in cases.items() if v == value))
 
 # random corruption: flip, set or insert bytes of the value
 rng = random.Random(20261123)
@@ -116,6 +119,8 @@ for i in range(300):
 PY
 check "python wrote the corrupted files" test -f "$tmp/case_version_1.bin" -a -f "$tmp/fuzz_299.bin"
 
+check "every named corruption changes the value ($(tr '\n' ' ' < "$tmp/unchanged.txt"))" \
+  [ ! -s "$tmp/unchanged.txt" ]
 while read -r name; do
   out=$(psql -X -q -d "$db" -v VERBOSITY=verbose -c "\\set VERBOSITY verbose" \
         -c "\\copy scratch FROM '$tmp/case_$name.bin' WITH (FORMAT binary)" 2>&1)
@@ -134,6 +139,7 @@ done < "$tmp/cases.txt"
 } > "$tmp/fuzz.sql"
 psql -X -q -d "$db" -f "$tmp/fuzz.sql" > "$tmp/fuzz.out" 2>&1
 errors=$(grep -c "ERROR:" "$tmp/fuzz.out")
+echo "# fuzz error codes: $(grep -o "ERROR:  [0-9A-Z]*" "$tmp/fuzz.out" | sort | uniq -c | tr -s ' \n' ' ')"
 lost=$(grep -ciE "server closed|terminated|connection to server" "$tmp/fuzz.out")
 check "fuzzed binary COPY: no lost connection ($errors of 300 refused)" [ "$lost" -eq 0 ]
 loaded=$(q -c "SELECT count(*) FROM scratch")
