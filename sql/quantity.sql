@@ -50,7 +50,7 @@ FROM (SELECT id, input, input::quantity AS q FROM forms) s ORDER BY id;
 
 -- ---- input errors: 22P02 with a detail saying what is wrong ----
 SELECT input, pg_temp.try_quantity(input) AS result
-FROM unnest(ARRAY['', ' ', 'abc', '亿元', '约', '超', '1-', '-', '1..2亿元',
+FROM unnest(ARRAY['', ' ', 'abc', '约', '超', '1-', '-', '1..2亿元',
                   '3亿元x', '3xx', '1-2-3个', '20亿元左右左右', '--5元',
                   '1' || repeat('0', 60) || '元']) AS input;
 
