@@ -71,9 +71,17 @@ SELECT a, b, a::quantity < b::quantity AS lt, a::quantity = b::quantity AS eq,
 FROM (VALUES ('1公顷', '300平方米'), ('1公顷', '20000平方米'), ('2平方公里', '150公顷'),
              ('1公顷', '10000平方米'), ('3亩', '2000.1平方米'), ('1-2公顷', '15000平方米')) AS t(a, b);
 
--- comparing different dimensions is an error (22023) naming both
+-- ordering different dimensions is an error (22023) naming both
 SELECT pg_temp.try_sql($$'3亿元'::luohuplan.quantity < '5平方米'::luohuplan.quantity$$);
-SELECT pg_temp.try_sql($$'3亿元'::luohuplan.quantity = '3个'::luohuplan.quantity$$);
+SELECT pg_temp.try_sql($$'3亿元'::luohuplan.quantity >= '3个'::luohuplan.quantity$$);
+-- equality is never an error: quantities of two dimensions or base units are unequal
+SELECT '3亿元'::quantity = '3个'::quantity AS eq, '3亿元'::quantity <> '3个'::quantity AS ne,
+       '3个'::quantity = '3家'::quantity AS eq_measure_words,
+       '1公顷'::quantity = '10000平方米'::quantity AS eq_units;
+-- so a hash aggregate over a column mixing dimensions works
+SET enable_sort = off;
+SELECT count(*) AS groups FROM (SELECT q FROM (VALUES ('3亿元'::quantity), ('3个'), ('3平方米'), ('30000万元'), ('3个')) v(q) GROUP BY q) g;
+RESET enable_sort;
 SELECT pg_temp.try_sql($$luohuplan.quantity_cmp('6%', '5亿元')$$);
 -- so is comparing measure words without a conversion (both counts)
 SELECT pg_temp.try_sql($$'3个'::luohuplan.quantity < '5家'::luohuplan.quantity$$);

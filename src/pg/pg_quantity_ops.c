@@ -1,9 +1,10 @@
 /*
  * pg_quantity_ops.c — ordering, equality and hashing of luohuplan.quantity.
  *
- * Quantities compare only within one dimension: comparing money with area
- * raises 22023 naming both dimensions (so does the btree support function;
- * sort a mixed column by luohuplan.dimension(q) first).  Base units of one
+ * Quantities are ordered only within one dimension: < <= >= > and the
+ * btree support function raise 22023 naming both dimensions when asked to
+ * order money against area (sort a mixed column by luohuplan.dimension(q)
+ * first); = and <> do not raise, quantities of two dimensions are unequal.  Base units of one
  * dimension compare when the core knows a conversion between them
  * (lp_unit_canonical_factor: 平方米, 公顷, 亩); measure words without one
  * (3个 and 5家, both counts) raise 22023 too.  Among comparable quantities
@@ -172,18 +173,38 @@ lpq_le(PG_FUNCTION_ARGS)
 	PG_RETURN_BOOL(cmp_args(fcinfo) <= 0);
 }
 
-/* a = b */
+/*
+ * Equality never raises: equal quantities share dimension and base unit,
+ * so anything else is simply unequal.  (Were = to raise across dimensions,
+ * a hash join or hash aggregate over a column mixing them would fail at
+ * random, whenever two hashes collided.)
+ */
+static bool
+eq_args(FunctionCallInfo fcinfo)
+{
+	lpq_view	a,
+				b;
+
+	lpq_getarg(fcinfo, 0, &a);
+	lpq_getarg(fcinfo, 1, &b);
+	if (strcmp(a.f[LPQ_DIMENSION], b.f[LPQ_DIMENSION]) != 0 ||
+		strcmp(a.f[LPQ_BASE_UNIT], b.f[LPQ_BASE_UNIT]) != 0)
+		return false;
+	return quantity_cmp(&a, &b) == 0;
+}
+
+/* a = b: same amount in the same base unit; false across dimensions */
 Datum
 lpq_eq(PG_FUNCTION_ARGS)
 {
-	PG_RETURN_BOOL(cmp_args(fcinfo) == 0);
+	PG_RETURN_BOOL(eq_args(fcinfo));
 }
 
-/* a <> b */
+/* a <> b: not a = b; true across dimensions */
 Datum
 lpq_ne(PG_FUNCTION_ARGS)
 {
-	PG_RETURN_BOOL(cmp_args(fcinfo) != 0);
+	PG_RETURN_BOOL(!eq_args(fcinfo));
 }
 
 /* a >= b */

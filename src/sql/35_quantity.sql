@@ -77,7 +77,8 @@ CREATE CAST (@extschema@.quantity AS pg_catalog.numeric)
     WITH FUNCTION @extschema@.base_value(@extschema@.quantity);
 COMMENT ON CAST (@extschema@.quantity AS pg_catalog.numeric) IS 'Explicit cast to the base value in the base unit (428.88亿元 gives 42888000000); for a range its lower end, for a bound (超8亿元, 3.5%以内) the bound.';
 
--- ---- comparison: base values within one dimension; 22023 across dimensions ----
+-- ---- comparison: base values within one dimension; ordering across
+-- dimensions raises 22023, = across dimensions is false (see pg_quantity_ops.c) ----
 CREATE FUNCTION @extschema@.quantity_cmp(@extschema@.quantity, @extschema@.quantity)
     RETURNS pg_catalog.int4
     AS 'MODULE_PATHNAME', 'lpq_cmp' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
@@ -156,8 +157,8 @@ CREATE OPERATOR @extschema@.> (
 
 COMMENT ON OPERATOR @extschema@.< (@extschema@.quantity, @extschema@.quantity) IS 'Less than, by base value within one dimension (2000万元 < 3亿元); 22023 across dimensions.';
 COMMENT ON OPERATOR @extschema@.<= (@extschema@.quantity, @extschema@.quantity) IS 'Less than or equal, by base value within one dimension; 22023 across dimensions.';
-COMMENT ON OPERATOR @extschema@.= (@extschema@.quantity, @extschema@.quantity) IS 'Same amount in one dimension (428.88亿元 = 4288800万元): base unit, base values and qualifier agree; 22023 across dimensions.';
-COMMENT ON OPERATOR @extschema@.<> (@extschema@.quantity, @extschema@.quantity) IS 'Not the same amount; 22023 across dimensions.';
+COMMENT ON OPERATOR @extschema@.= (@extschema@.quantity, @extschema@.quantity) IS 'Same amount (428.88亿元 = 4288800万元): same dimension, base unit, base values and qualifier; false, not an error, across dimensions.';
+COMMENT ON OPERATOR @extschema@.<> (@extschema@.quantity, @extschema@.quantity) IS 'Not the same amount; true, not an error, across dimensions.';
 COMMENT ON OPERATOR @extschema@.>= (@extschema@.quantity, @extschema@.quantity) IS 'Greater than or equal, by base value within one dimension; 22023 across dimensions.';
 COMMENT ON OPERATOR @extschema@.> (@extschema@.quantity, @extschema@.quantity) IS 'Greater than, by base value within one dimension (3亿元 > 2000万元); 22023 across dimensions.';
 
