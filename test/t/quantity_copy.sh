@@ -52,6 +52,18 @@ q -c "\\copy dst_bin FROM '$tmp/src.bin' WITH (FORMAT binary)"
 check "binary COPY round trip keeps every field" same_table dst_bin
 check "binary COPY file carries UTF-8 units" grep -q "亿元" "$tmp/src.bin"
 
+# the same through a server-side file (the cluster's socket directory)
+if [ -d "${PGHOST:-}" ] && [ -w "$PGHOST" ]; then
+  server_file="$PGHOST/lp_quantity_copy.bin"
+  q -c "CREATE TABLE dst_server (LIKE src)" \
+    -c "COPY src TO '$server_file' WITH (FORMAT binary)" \
+    -c "COPY dst_server FROM '$server_file' WITH (FORMAT binary)"
+  check "server-side binary COPY TO file and FROM file keeps every field" same_table dst_server
+  rm -f "$server_file"
+else
+  echo "skip - PGHOST is not a writable directory: server-side COPY file skipped"
+fi
+
 # ---- corrupted binary input ----
 # make_case FILE KIND ARG: one row (id 2, '约20亿元') rewritten by python.
 q -c "\\copy (SELECT * FROM src WHERE id = 2) TO '$tmp/one.bin' WITH (FORMAT binary)"
