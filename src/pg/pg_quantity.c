@@ -313,7 +313,7 @@ lpq_recv(PG_FUNCTION_ARGS)
 	char		dimension[LPQ_DIMENSION_MAX + 1];
 	char	   *f[LPQ_NFIELDS];
 	const char *canon[LPQ_NFIELDS];
-	char		text[256];
+	char		textform[256];
 	lp_error	err;
 	int			version,
 				qualifier;
@@ -374,13 +374,13 @@ lpq_recv(PG_FUNCTION_ARGS)
 		bad_binary(psprintf("unknown unit \"%s\"", lpq_to_server(q.unit, strlen(q.unit))));
 
 	/* canonical: its text form parsed back must give the very same fields */
-	text[0] = '\0';
-	lp_quantity_format(&q, text, sizeof(text));
-	text[sizeof(text) - 1] = '\0';
+	textform[0] = '\0';
+	lp_quantity_format(&q, textform, sizeof(textform));
+	textform[sizeof(textform) - 1] = '\0';
 	memset(&err, 0, sizeof(err));
-	if (lp_quantity_parse(text, strlen(text), &again, &err) != LP_OK)
+	if (lp_quantity_parse(textform, strlen(textform), &again, &err) != LP_OK)
 		bad_binary(psprintf("its text form \"%s\" is not valid: %s",
-							lpq_to_server(text, strlen(text)),
+							lpq_to_server(textform, strlen(textform)),
 							err.msg[0] ? err.msg : "rejected by the parser"));
 	if (again.qualifier != q.qualifier)
 		bad_binary(psprintf("qualifier %s is not what its text form gives (%s)",

@@ -89,6 +89,9 @@ char	   *lpq_from_server(const char *s, size_t len);
  */
 const char *lpq_canonical_factor(const char *base_unit, size_t len);
 
+/* quantity_hash_extended(q, seed), used by ANALYZE to count distinct values. */
+extern Datum lpq_hash_extended(PG_FUNCTION_ARGS);
+
 /* "money", or "dimensionless" for a quantity without a unit. */
 const char *lpq_dimension_label(const char *dimension);
 

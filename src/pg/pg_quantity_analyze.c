@@ -17,8 +17,6 @@
 
 PG_FUNCTION_INFO_V1(lpq_analyze);
 
-extern Datum lpq_hash_extended(PG_FUNCTION_ARGS);
-
 static int
 uint64_cmp(const void *a, const void *b)
 {
