@@ -3,7 +3,8 @@
 SET search_path = luohuplan, public;
 SET extra_float_digits = 0;
 
--- An input that fails shows its SQLSTATE, message and detail.
+-- An input that fails shows its SQLSTATE and message, and whether the core
+-- said what was wrong in a detail (its wording is the core's, tested there).
 CREATE FUNCTION pg_temp.try_quantity(input text) RETURNS text
 LANGUAGE plpgsql AS $$
 DECLARE
@@ -15,7 +16,8 @@ BEGIN
 EXCEPTION WHEN OTHERS THEN
     GET STACKED DIAGNOSTICS state = RETURNED_SQLSTATE, msg = MESSAGE_TEXT,
                             detail = PG_EXCEPTION_DETAIL;
-    RETURN state || ': ' || msg || coalesce(' / ' || nullif(detail, ''), '');
+    RETURN state || ': ' || msg
+        || CASE WHEN coalesce(detail, '') <> '' THEN ' (with detail)' ELSE ' (NO DETAIL)' END;
 END
 $$;
 
@@ -49,6 +51,8 @@ SELECT input, q::text::quantity::text = q::text AS text_round_trip,
 FROM (SELECT id, input, input::quantity AS q FROM forms) s ORDER BY id;
 
 -- ---- input errors: 22P02 with a detail saying what is wrong ----
+\set VERBOSITY default
+SELECT 'abc'::quantity;
 SELECT input, pg_temp.try_quantity(input) AS result
 FROM unnest(ARRAY['', ' ', 'abc', '约', '超', '1-', '-', '1..2亿元',
                   '3亿元x', '3xx', '1-2-3个', '20亿元左右左右', '--5元',
