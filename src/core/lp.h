@@ -217,6 +217,10 @@ int			lp_cn_number(const char *s, size_t len, char *out, size_t outsz,
 /* Look up a unit by its written name; NULL if unknown. */
 const lp_unit *lp_unit_lookup(const char *name, size_t len);
 
+/* Multiplier from u's base unit to the canonical unit of its dimension
+ * (平方公里 → "1000000" 平方米), or NULL when there is no conversion. */
+const char *lp_unit_canonical_factor(const lp_unit *u);
+
 /* Decimal arithmetic on canonical strings: out = a * b (exact). */
 int			lp_dec_mul(const char *a, const char *b, char *out, size_t outsz);
 /* out = a / b rounded to scale digits; returns LP_ERANGE on b = 0. */
