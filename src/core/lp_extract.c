@@ -465,21 +465,37 @@ add_quantity_fact(extract_state *st, const char *s, size_t slen, int lineno,
 			set_subject(ss->fenbie[ss->nfenbie++], s, i, j);
 			i = j < lb ? j + 3 : j;
 		}
-		/* "城、乡居民人均可支配收入": a one-character item shares the head of the last */
+		/*
+		 * "城镇、农村居民人均可支配收入": a short item that names nothing by
+		 * itself shares the head of the last one (城镇 + 居民人均可支配收入).
+		 */
 		if (ss->nfenbie >= 2)
 		{
 			const char *last = ss->fenbie[ss->nfenbie - 1];
+			size_t		last_chars = lp_utf8_chars(last, strlen(last));
 			int			k;
 
 			for (k = 0; k < ss->nfenbie - 1; k++)
-				if (strlen(ss->fenbie[k]) == 3 && strlen(last) > 3 &&
-					strlen(last) - 3 + 3 <= MAX_SUBJECT)
-				{
-					char		tmp[MAX_SUBJECT + 1];
+			{
+				char	   *item = ss->fenbie[k];
+				size_t		item_len = strlen(item),
+							item_chars = lp_utf8_chars(item, item_len),
+							skip = 0,
+							c;
 
-					snprintf(tmp, sizeof(tmp), "%s%s", ss->fenbie[k], last + 3);
-					snprintf(ss->fenbie[k], sizeof(ss->fenbie[k]), "%s", tmp);
+				if (item_chars == 0 || item_chars + 1 >= last_chars ||
+					lp_indicator_by_suffix(item, item_len) != NULL)
+					continue;
+				for (c = 0; c < item_chars; c++)
+				{
+					int			cl;
+
+					(void) lp_utf8_next(last + skip, strlen(last) - skip, &cl);
+					skip += cl;
 				}
+				if (item_len + strlen(last) - skip <= MAX_SUBJECT)
+					memmove(item + item_len, last + skip, strlen(last) - skip + 1);
+			}
 		}
 		pre_a += (size_t) at + n;
 	}
@@ -606,6 +622,14 @@ add_quantity_fact(extract_state *st, const char *s, size_t slen, int lineno,
 		snprintf(subject, sizeof(subject), "%s", ss->subject);
 		if (strcmp(measure, "level") == 0 && ss->measure && !is_percent && !is_points)
 			;					/* a second level of the same subject */
+	}
+	/* a share names its whole after 占: "金融业增加值占地区生产总值比重" is a share of 金融业增加值 */
+	if (strcmp(measure, "share") == 0)
+	{
+		char	   *zhan = strstr(subject, "占");
+
+		if (zhan && zhan > subject)
+			*zhan = '\0';
 	}
 	if (ss->fenbie_next == 0 && ss->nfenbie > 0 && subject[0] == '\0')
 		snprintf(subject, sizeof(subject), "%s", ss->fenbie[ss->fenbie_next++]);

@@ -48,9 +48,9 @@ luohuplan_extract(PG_FUNCTION_ARGS)
 	lp_error	err;
 	size_t		i;
 
-	if (PG_ARGISNULL(0))
-		PG_RETURN_NULL();
 	InitMaterializedSRF(fcinfo, 0);
+	if (PG_ARGISNULL(0))
+		return (Datum) 0;		/* no document, no facts */
 	clean_arg(PG_GETARG_TEXT_PP(0), &clean);
 	lp_infer_meta(clean.data, clean.len, &meta);
 	if (PG_NARGS() > 1 && !PG_ARGISNULL(1))
