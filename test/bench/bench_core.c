@@ -186,6 +186,8 @@ run_document(stage_t stage, const char *stage_name, const uint8_t *raw,
 		fail(stage_name, err.msg[0] ? err.msg : "lp_normalize failed");
 	if (stage == STAGE_NORMALIZE)
 		goto done;
+	/* the decoded text is not needed any more: keep it out of the peak */
+	lp_buf_free(&body);
 
 	if (stage == STAGE_EXTRACT)
 	{
