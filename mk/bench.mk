@@ -11,6 +11,6 @@ build/bench_core: test/bench/bench_core.c build/core.a
 	$(CORE_CC) $(CORE_CFLAGS) $(BENCH_HAVE) $< build/core.a $(CORE_LIBS) -o $@
 
 bench:
-	bash test/bench/bench.sh
+	@bash test/bench/bench.sh
 
 .PHONY: bench
