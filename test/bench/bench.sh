@@ -301,14 +301,17 @@ EOF
 
     # luohuplan-load -j 2 on the same files, into a database of its own
     # (make builds it at the top when src/bin has it; make install puts it
-    # next to psql)
+    # next to psql); only this tree's loader, and only when ingest exists
     loader=
-    for c in luohuplan-load src/bin/luohuplan-load build/luohuplan-load \
-             "$(dirname "$PG_CONFIG")/luohuplan-load" "$(command -v luohuplan-load 2>/dev/null)"; do
-      [ -n "$c" ] && [ -f "$c" ] && [ -x "$c" ] && { loader=$(realpath "$c"); break; }
-    done
-    if [ -z "$loader" ]; then
-      LOAD_NOTE="luohuplan-load not built"
+    if compgen -G "src/bin/luohuplan-load*" >/dev/null; then
+      for c in luohuplan-load src/bin/luohuplan-load build/luohuplan-load "$(dirname "$PG_CONFIG")/luohuplan-load"; do
+        [ -f "$c" ] && [ -x "$c" ] && { loader=$(realpath "$c"); break; }
+      done
+    fi
+    if [ -z "$call" ]; then
+      LOAD_NOTE="not run: luohuplan.ingest missing"
+    elif [ -z "$loader" ]; then
+      LOAD_NOTE="luohuplan-load not in this tree"
     else
       say "== $loader $BENCH_LOAD_ARGS on the same $BENCH_SMALL files"
       createdb bench_load && psql -X -q -d bench_load -c 'CREATE EXTENSION luohuplan' >/dev/null
