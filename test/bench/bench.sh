@@ -128,6 +128,8 @@ core() {
   C_ITEMS=$(kv items "$out")
   C_RSS_MB=$(awk -v k="$(kv maxrss_kb "$out")" 'BEGIN { printf "%.0f", k * 1024 / 1e6 }')
   C_XIN=$(awk -v k="$(kv maxrss_kb "$out")" -v b="$(kv file_bytes "$out")" 'BEGIN { printf "%.2f", k * 1024 / b }')
+  # items: output bytes for decode and normalize, facts or quantities found
+  say "  $stage $(basename "$input") $enc: $C_MBPS MB/s, $C_ITEMS $(case $stage in extract) echo facts ;; quantity) echo quantities ;; *) echo bytes out ;; esac)"
 }
 
 # peer NAME INPUT CMD... -> sets P_MBPS (input bytes / wall seconds of the
