@@ -19,10 +19,6 @@
  * quantities (decoded/normalised bytes for the other stages), maxrss_kb is
  * getrusage's peak resident size of this process (the input file included).
  * On an error it prints "error=<message>" and exits 1.
- *
- * bench.sh (mk/bench.mk) defines LP_BENCH_HAVE_EXTRACT and
- * LP_BENCH_HAVE_QUANTITY when build/core.a defines those functions, so the
- * driver also builds against a core that does not have them yet.
  */
 #include "lp.h"
 
@@ -121,7 +117,6 @@ typedef enum
 } stage_t;
 
 /* Count quantity mentions the way lp_extract walks a text. */
-#ifdef LP_BENCH_HAVE_QUANTITY
 static size_t
 scan_quantities(const char *text, size_t len)
 {
@@ -202,19 +197,12 @@ run_document(stage_t stage, const char *stage_name, const uint8_t *raw,
 			fail(stage_name, err.msg[0] ? err.msg : "lp_extract failed");
 		*items += facts.n;
 		lp_facts_free(&facts);
-#else
-		fail(stage_name, "lp_extract is not in build/core.a");
-#endif
 	}
 	else
 	{
-#ifdef LP_BENCH_HAVE_QUANTITY
 		t0 = now_seconds();
 		*items += scan_quantities(clean.data, clean.len);
 		secs = now_seconds() - t0;
-#else
-		fail(stage_name, "lp_quantity_next is not in build/core.a");
-#endif
 	}
 	*bytes += clean.len;
 
