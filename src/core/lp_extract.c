@@ -618,11 +618,7 @@ add_quantity_fact(extract_state *st, const char *s, size_t slen, int lineno,
 		}
 	}
 	if (inherit || (subject[0] == '\0' && ss->subject[0]))
-	{
 		snprintf(subject, sizeof(subject), "%s", ss->subject);
-		if (strcmp(measure, "level") == 0 && ss->measure && !is_percent && !is_points)
-			;					/* a second level of the same subject */
-	}
 	/* a share names its whole after 占: "金融业增加值占地区生产总值比重" is a share of 金融业增加值 */
 	if (strcmp(measure, "share") == 0)
 	{

@@ -133,7 +133,6 @@ scan_quantities(const char *text, size_t len)
 	}
 	return n;
 }
-#endif
 
 /*
  * One document through the stages; returns the seconds spent in the timed
@@ -186,7 +185,6 @@ run_document(stage_t stage, const char *stage_name, const uint8_t *raw,
 
 	if (stage == STAGE_EXTRACT)
 	{
-#ifdef LP_BENCH_HAVE_EXTRACT
 		lp_facts	facts;
 
 		memset(&facts, 0, sizeof(facts));
