@@ -1,0 +1,554 @@
+/*
+ * lp_repair_enc.c — repair text that went through a wrong decoding:
+ *
+ *   gbk_shift     GBK text decoded one byte off after a byte was lost
+ *                 ("?。ㄒ唬┳" for "（一）做"); the lost character becomes U+FFFD
+ *   utf8_as_gbk   UTF-8 bytes read as GBK ("缁忔祹" for "经济")
+ *   gbk_as_latin1 GBK bytes read as Latin-1 ("¾­¼Ã" for "经济")
+ *
+ * A suspicious run is re-encoded to its bytes, decoded the other way, and the
+ * result is kept only when it scores clearly better as Chinese text
+ * (lp_chinese_score, from the hanzi frequency list norm_hanzi.tsv).
+ *
+ * The GBK tables are built once with iconv (the glibc GBK converter) so the
+ * repair itself needs no iconv calls.
+ */
+#include "lp_repair.h"
+
+#include <iconv.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define FFFD_UTF8 "\xEF\xBF\xBD"
+
+static uint16_t *gbk_dec;		/* [(lead-0x81)*191 + trail-0x40] -> BMP cp */
+static uint16_t *gbk_enc;		/* BMP cp -> lead<<8|trail, 0 = none */
+static volatile int gbk_ready = 0;
+
+static int
+gbk_init(lp_error *err)
+{
+	iconv_t		cd;
+	uint16_t   *dec,
+			   *enc;
+	int			lead,
+				trail;
+
+	if (gbk_ready)
+		return LP_OK;
+	cd = iconv_open("UTF-8", "GBK");
+	if (cd == (iconv_t) -1)
+		return lp_fail(err, LP_ELIBRARY, 0, 0, "iconv cannot convert from GBK");
+	dec = calloc(126 * 191, sizeof(uint16_t));
+	enc = calloc(0x10000, sizeof(uint16_t));
+	if (!dec || !enc)
+	{
+		free(dec);
+		free(enc);
+		iconv_close(cd);
+		return lp_fail(err, LP_ELIBRARY, 0, 0, "out of memory building the GBK tables");
+	}
+	for (lead = 0x81; lead <= 0xFE; lead++)
+		for (trail = 0x40; trail <= 0xFE; trail++)
+		{
+			char		in[2] = {(char) lead, (char) trail},
+						outb[8];
+			char	   *ip = in,
+					   *op = outb;
+			size_t		il = 2,
+						ol = sizeof(outb);
+			int			l;
+			uint32_t	cp;
+
+			if (trail == 0x7F)
+				continue;
+			iconv(cd, NULL, NULL, NULL, NULL);
+			if (iconv(cd, &ip, &il, &op, &ol) == (size_t) -1 || il != 0)
+				continue;
+			cp = lp_utf8_next(outb, op - outb, &l);
+			if (l != op - outb || cp >= 0x10000 || cp < 0x80 || cp == 0xFFFD)
+				continue;
+			dec[(lead - 0x81) * 191 + trail - 0x40] = (uint16_t) cp;
+			if (!enc[cp])
+				enc[cp] = (uint16_t) (lead << 8 | trail);
+		}
+	iconv_close(cd);
+	gbk_dec = dec;
+	gbk_enc = enc;
+	gbk_ready = 1;				/* last */
+	return LP_OK;
+}
+
+static uint32_t
+gbk_pair(uint8_t lead, uint8_t trail)
+{
+	if (lead < 0x81 || lead > 0xFE || trail < 0x40 || trail > 0xFE)
+		return 0;
+	return gbk_dec[(lead - 0x81) * 191 + trail - 0x40];
+}
+
+/* ---------- scoring ---------- */
+
+static int
+cjk_punct(uint32_t cp)
+{
+	switch (cp)
+	{
+		case 0xFF0C: case 0x3002: case 0x3001: case 0xFF1B: case 0xFF1A:
+		case 0xFF1F: case 0xFF01: case 0x201C: case 0x201D: case 0x2018:
+		case 0x2019: case 0xFF08: case 0xFF09: case 0x300A: case 0x300B:
+		case 0x2014: case 0x2026: case 0x00B7: case 0x3000:
+			return 1;
+	}
+	return 0;
+}
+
+int
+lp_chinese_score(const char *s, size_t n, int *nchars)
+{
+	size_t		i = 0;
+	int			score = 0,
+				count = 0;
+
+	while (i < n)
+	{
+		int			l,
+					r;
+		uint32_t	cp = lp_utf8_next(s + i, n - i, &l);
+
+		i += l;
+		if (cp == 0xFFFD)
+			continue;			/* lost on purpose: neutral */
+		count++;
+		if (cp < 0x80)
+			score += ((cp >= '0' && cp <= '9') || (cp >= 'a' && cp <= 'z') ||
+					  (cp >= 'A' && cp <= 'Z')) ? 1 : 0;
+		else if (lp_is_hanzi(cp))
+		{
+			r = lp_hanzi_rank(cp);
+			score += r < 0 ? -2 : r < 500 ? 4 : r < 1500 ? 3 : 2;
+		}
+		else if (cjk_punct(cp))
+			score += 2;
+		else if (lp_char_class(cp) & LP_CC_ODD)
+			score -= 4;
+		else if (cp >= 0xFF01 && cp <= 0xFF5E)
+			score += 0;
+		else
+			score -= 3;
+	}
+	*nchars = count;
+	return score;
+}
+
+/*
+ * Is cand clearly better Chinese than orig?  Both averages are per counted
+ * character; the candidate must be good on its own and beat the original.
+ */
+static int
+clearly_better(const char *orig, size_t on, const char *cand, size_t cn, int strong)
+{
+	int			oc,
+				cc;
+	int			os = lp_chinese_score(orig, on, &oc),
+				cs = lp_chinese_score(cand, cn, &cc);
+
+	if (cc == 0)
+		return 0;
+	if (oc == 0)
+		return cs >= 2 * cc;
+	/*
+	 * cs/cc >= 2 (>= 1/2 with strong evidence of damage: a '?' before the
+	 * run, bopomofo or box drawing in it) and cs/cc >= os/oc + 1, in integers
+	 */
+	if (strong ? 2 * cs < cc : cs < 2 * cc)
+		return 0;
+	return cs * oc >= (os + oc) * cc;
+}
+
+/* ---------- the line pass ---------- */
+
+static uint32_t dropped_numeral(uint8_t lead);
+
+static void
+put_cp(lp_buf *b, uint32_t cp)
+{
+	char		tmp[4];
+	int			l = lp_utf8_put(tmp, cp);
+
+	lp_buf_append(b, tmp, l);
+}
+
+static int
+is_ascii_letter(uint32_t cp)
+{
+	return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z');
+}
+
+static int
+tone_letter(uint32_t cp)
+{
+	return is_ascii_letter(cp) || (cp >= 0xE0 && cp <= 0x1DC);
+}
+
+/* Length of a gloss body "pinyin)" at s whose "(" was eaten, 0 if none. */
+static size_t
+eaten_gloss_len(const char *s, size_t n)
+{
+	size_t		i = 0;
+	int			letters = 0;
+
+	while (i < n && i < 40)
+	{
+		int			l;
+		uint32_t	cp = lp_utf8_next(s + i, n - i, &l);
+
+		if (cp == ')' && letters > 0)
+			return i + 1;
+		if (!tone_letter(cp))
+			return 0;
+		letters++;
+		i += l;
+	}
+	return 0;
+}
+
+/*
+ * Try the one-byte shift on run [rs, re) of in.  pre is where the damaged
+ * region starts (a "?" and its eaten gloss before the run, or rs).  On
+ * success writes the repaired text to cand, sets *end to the end of what it
+ * replaces and returns 1.
+ */
+static int
+try_shift(const char *in, size_t n, size_t pre, size_t rs, size_t re,
+		  int strong, lp_buf *cand, size_t *end)
+{
+	lp_buf		bytes;
+	size_t		i,
+				e = re;
+	int			ok = 1;
+	uint32_t	last_cp = 0;
+
+	lp_buf_init(&bytes);
+	for (i = rs; i < re;)
+	{
+		int			l;
+		uint32_t	cp = lp_utf8_next(in + i, re - i, &l);
+		uint16_t	code = cp < 0x10000 ? gbk_enc[cp] : 0;
+
+		if (!code)
+		{
+			ok = 0;
+			break;
+		}
+		lp_buf_putc(&bytes, (char) (code >> 8));
+		lp_buf_putc(&bytes, (char) (code & 0xFF));
+		i += l;
+	}
+	if (!ok || bytes.len < 2)
+	{
+		lp_buf_free(&bytes);
+		return 0;
+	}
+	/* the character the lost byte belonged to */
+	lp_buf_append(cand, FFFD_UTF8, 3);
+	for (i = 1; i + 1 < bytes.len; i += 2)
+	{
+		uint8_t		lead = (uint8_t) bytes.data[i],
+					trail = (uint8_t) bytes.data[i + 1];
+		uint32_t	cp = gbk_pair(lead, trail),
+					numeral;
+
+		if (last_cp == 0xFF08 && trail == 0xA9 &&
+			(numeral = dropped_numeral(lead)) != 0)
+		{
+			/* "（三）": the pair "\xFD\xA3" between 三 and ） was dropped */
+			put_cp(cand, numeral);
+			put_cp(cand, 0xFF09);
+			last_cp = 0xFF09;
+			continue;
+		}
+		if (cp)
+			put_cp(cand, cp);
+		else
+			lp_buf_append(cand, FFFD_UTF8, 3);
+		last_cp = cp;
+	}
+	if (i < bytes.len)
+	{
+		/* one byte left: its trail is the next ASCII byte, or was eaten with a '?' */
+		uint8_t		lead = (uint8_t) bytes.data[i];
+		uint32_t	cp = 0;
+
+		if (re < n && (uint8_t) in[re] >= 0x40 && (uint8_t) in[re] <= 0x7E && in[re] != '?')
+		{
+			cp = gbk_pair(lead, (uint8_t) in[re]);
+			if (cp)
+				e = re + 1;
+		}
+		else if (re < n && in[re] == '?')
+			e = re + 1;
+		if (cp)
+			put_cp(cand, cp);
+		else
+			lp_buf_append(cand, FFFD_UTF8, 3);
+	}
+	lp_buf_free(&bytes);
+	*end = e;
+	return clearly_better(in + pre, e - pre, cand->data, cand->len, strong);
+}
+
+/*
+ * A decoder that mapped GBK's user-defined area to nothing drops the pair
+ * made of a numeral's trail byte and the lead byte of "）" when the text was
+ * read one byte off.  Given the numeral's lead byte, the Chinese numeral
+ * whose trail byte and 0xA3 form such a dropped pair, or 0.
+ */
+static uint32_t
+dropped_numeral(uint8_t lead)
+{
+	static const uint32_t numerals[] = {0x4E00, 0x4E8C, 0x4E09, 0x56DB, 0x4E94, 0x516D,
+	0x4E03, 0x516B, 0x4E5D, 0x5341, 0};
+	int			k;
+
+	for (k = 0; numerals[k]; k++)
+	{
+		uint16_t	code = gbk_enc[numerals[k]];
+		uint8_t		t = code & 0xFF;
+
+		if ((code >> 8) == lead && gbk_pair(t, 0xA3) == 0)
+			return numerals[k];
+	}
+	return 0;
+}
+
+/* UTF-8 read as GBK: the run's GBK bytes must be valid UTF-8. */
+static int
+try_utf8(const char *in, size_t rs, size_t re, lp_buf *cand)
+{
+	lp_buf		bytes;
+	size_t		i;
+	int			ok = 1;
+
+	lp_buf_init(&bytes);
+	for (i = rs; i < re;)
+	{
+		int			l;
+		uint32_t	cp = lp_utf8_next(in + i, re - i, &l);
+		uint16_t	code = cp < 0x10000 ? gbk_enc[cp] : 0;
+
+		if (!code)
+		{
+			ok = 0;
+			break;
+		}
+		lp_buf_putc(&bytes, (char) (code >> 8));
+		lp_buf_putc(&bytes, (char) (code & 0xFF));
+		i += l;
+	}
+	if (ok && bytes.len >= 3 && ((uint8_t) bytes.data[0] & 0xF0) == 0xE0)
+	{
+		for (i = 0; i < bytes.len;)
+		{
+			int			l;
+			uint32_t	cp = lp_utf8_next(bytes.data + i, bytes.len - i, &l);
+
+			if (cp == 0xFFFD && l == 1 && bytes.len - i >= 3)
+			{
+				ok = 0;			/* invalid in the middle: not UTF-8 */
+				break;
+			}
+			put_cp(cand, cp);	/* an incomplete last character is lost */
+			i += l;
+		}
+	}
+	else
+		ok = 0;
+	lp_buf_free(&bytes);
+	return ok && clearly_better(in + rs, re - rs, cand->data, cand->len, 0);
+}
+
+/* GBK read as Latin-1: [rs, re) holds U+0080..U+00FF and ASCII trail bytes. */
+static int
+try_latin1(const char *in, size_t rs, size_t re, lp_buf *cand)
+{
+	uint8_t		b[2];
+	int			nb = 0,
+				pairs = 0;
+	size_t		i;
+
+	for (i = rs; i < re;)
+	{
+		int			l;
+		uint32_t	cp = lp_utf8_next(in + i, re - i, &l);
+
+		if (cp > 0xFF)
+			return 0;
+		b[nb++] = (uint8_t) cp;
+		if (nb == 2)
+		{
+			uint32_t	c = gbk_pair(b[0], b[1]);
+
+			if (!c)
+				return 0;
+			put_cp(cand, c);
+			nb = 0;
+			pairs++;
+		}
+		i += l;
+	}
+	if (nb || pairs == 0)
+		return 0;
+	return clearly_better(in + rs, re - rs, cand->data, cand->len, 0);
+}
+
+static int
+gbk_encodable(uint32_t cp)
+{
+	return cp >= 0x80 && cp < 0x10000 && gbk_enc[cp] != 0;
+}
+
+int
+lp_fix_encoding(const char *in, size_t n, lp_buf *out, int line, lp_repairs *reps,
+				lp_error *err)
+{
+	size_t		i = 0,
+				copied = 0,
+				start = out->len;
+	int			changed = 0;
+	lp_buf		cand;
+
+	if (gbk_init(err) != LP_OK)
+		return -1;
+	lp_buf_init(&cand);
+	while (i < n)
+	{
+		int			l;
+		uint32_t	cp = lp_u8(in + i, n - i, &l);
+		size_t		rs,
+					re,
+					pre,
+					end = 0;
+		int			suspicious = 0,
+					strong = 0,
+					latin = 1,
+					fixed = 0;
+		const char *kind = NULL;
+
+		if (cp == '?')
+		{
+			/*
+			 * "?duì)I收": a lost lead byte ate the "(" of a gloss; its trail
+			 * byte is the ASCII character after the gloss.  The character is
+			 * lost.
+			 */
+			size_t		g = eaten_gloss_len(in + i + 1, n - i - 1);
+			size_t		t = i + 1 + g;
+
+			if (g && t + 1 < n && (uint8_t) in[t] >= 0x40 && (uint8_t) in[t] <= 0x7E &&
+				in[t] != '?' && (uint8_t) in[t + 1] >= 0x80)
+			{
+				lp_buf_append(out, in + copied, i - copied);
+				lp_buf_append(out, FFFD_UTF8, 3);
+				lp_repair_add(reps, "gbk_shift", line, in + i, t + 1 - i, FFFD_UTF8, 3);
+				changed = 1;
+				i = copied = t + 1;
+				continue;
+			}
+		}
+		if (!(gbk_encodable(cp) || (cp >= 0x80 && cp <= 0xFF)))
+		{
+			i += l;
+			continue;
+		}
+		/* the run: GBK-encodable characters, or Latin-1 with ASCII trails */
+		rs = i;
+		re = i;
+		while (re < n)
+		{
+			int			rl;
+			uint32_t	c = lp_u8(in + re, n - re, &rl);
+
+			if (gbk_encodable(c) && !(c >= 0x80 && c <= 0xFF))
+			{
+				latin = 0;
+				if (lp_char_class(c) & (LP_CC_ODD | LP_CC_RARE))
+					suspicious = 1;
+				if (lp_char_class(c) & LP_CC_ODD)
+					strong = 1;
+			}
+			else if (!(c >= 0x80 && c <= 0xFF))
+				break;
+			re += rl;
+		}
+		/* a '?' (and the gloss whose "(" it ate) right before the run */
+		pre = rs;
+		if (rs > 0 && in[rs - 1] == '?')
+			pre = rs - 1;
+		else if (rs > 0 && in[rs - 1] == ')')
+		{
+			size_t		k = rs - 1;
+
+			while (k > 0 && rs - k < 40 && in[k - 1] != '?' && in[k - 1] != '(' &&
+				   in[k - 1] != ' ')
+				k--;
+			if (k > 0 && in[k - 1] == '?' && eaten_gloss_len(in + k, rs - k) == rs - k)
+				pre = k - 1;
+		}
+		if (pre < rs)
+			suspicious = strong = 1;
+		LP_CHECK_INTERRUPTS();
+		if (latin && re - rs >= 4)
+		{
+			cand.len = 0;
+			if (try_latin1(in, rs, re, &cand))
+			{
+				kind = "gbk_as_latin1";
+				pre = rs;
+				end = re;
+				fixed = 1;
+			}
+		}
+		else if (!latin && suspicious)
+		{
+			cand.len = 0;
+			if (try_utf8(in, rs, re, &cand))
+			{
+				kind = "utf8_as_gbk";
+				pre = rs;
+				end = re;
+				fixed = 1;
+			}
+			else
+			{
+				cand.len = 0;
+				if (try_shift(in, n, pre, rs, re, strong, &cand, &end))
+				{
+					kind = "gbk_shift";
+					fixed = 1;
+				}
+			}
+		}
+		if (fixed)
+		{
+			lp_buf_append(out, in + copied, pre - copied);
+			lp_buf_append(out, cand.data, cand.len);
+			lp_repair_add(reps, kind, line, in + pre, end - pre, cand.data, cand.len);
+			changed = 1;
+			copied = end;
+			i = end;
+		}
+		else
+			i = re;
+	}
+	lp_buf_free(&cand);
+	if (!changed)
+	{
+		out->len = start;
+		if (out->data)
+			out->data[start] = '\0';
+		return 0;
+	}
+	lp_buf_append(out, in + copied, n - copied);
+	return 1;
+}
