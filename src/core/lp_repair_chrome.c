@@ -3,7 +3,9 @@
  * URLs) with the patterns of src/data/chrome.tsv.  A dropped line becomes
  * empty so line numbers stay those of the source.
  */
+#ifndef _GNU_SOURCE
 #define _GNU_SOURCE
+#endif
 #include "lp_repair.h"
 
 #include <regex.h>

@@ -205,7 +205,7 @@ lp_norm_tables_init(lp_error *err)
 	mark_range(cc, 0x2500, 0x257F, LP_CC_ODD);	/* box drawing */
 	mark_range(cc, 0xE000, 0xF8FF, LP_CC_ODD);	/* private use */
 	cc[0xFFFD] |= LP_CC_ODD;
-	cc[0x9515] |= LP_CC_ODD;	/* 锟, of 锟斤拷 */
+	cc[0x951F] |= LP_CC_ODD;	/* 锟, of 锟斤拷 */
 	mark_range(cc, 0xFF01, 0xFF5E, LP_CC_WIDTH);
 	mark_range(cc, 0x200B, 0x200D, LP_CC_ZW);
 	cc[0x2060] |= LP_CC_ZW;

@@ -117,9 +117,12 @@ lp_chinese_score(const char *s, size_t n, int *nchars)
 		uint32_t	cp = lp_utf8_next(s + i, n - i, &l);
 
 		i += l;
-		if (cp == 0xFFFD)
-			continue;			/* lost on purpose: neutral */
 		count++;
+		if (cp == 0xFFFD)
+		{
+			score -= 2;			/* lost */
+			continue;
+		}
 		if (cp < 0x80)
 			score += ((cp >= '0' && cp <= '9') || (cp >= 'a' && cp <= 'z') ||
 					  (cp >= 'A' && cp <= 'Z')) ? 1 : 0;
@@ -214,91 +217,6 @@ eaten_gloss_len(const char *s, size_t n)
 }
 
 /*
- * Try the one-byte shift on run [rs, re) of in.  pre is where the damaged
- * region starts (a "?" and its eaten gloss before the run, or rs).  On
- * success writes the repaired text to cand, sets *end to the end of what it
- * replaces and returns 1.
- */
-static int
-try_shift(const char *in, size_t n, size_t pre, size_t rs, size_t re,
-		  int strong, lp_buf *cand, size_t *end)
-{
-	lp_buf		bytes;
-	size_t		i,
-				e = re;
-	int			ok = 1;
-	uint32_t	last_cp = 0;
-
-	lp_buf_init(&bytes);
-	for (i = rs; i < re;)
-	{
-		int			l;
-		uint32_t	cp = lp_utf8_next(in + i, re - i, &l);
-		uint16_t	code = cp < 0x10000 ? gbk_enc[cp] : 0;
-
-		if (!code)
-		{
-			ok = 0;
-			break;
-		}
-		lp_buf_putc(&bytes, (char) (code >> 8));
-		lp_buf_putc(&bytes, (char) (code & 0xFF));
-		i += l;
-	}
-	if (!ok || bytes.len < 2)
-	{
-		lp_buf_free(&bytes);
-		return 0;
-	}
-	/* the character the lost byte belonged to */
-	lp_buf_append(cand, FFFD_UTF8, 3);
-	for (i = 1; i + 1 < bytes.len; i += 2)
-	{
-		uint8_t		lead = (uint8_t) bytes.data[i],
-					trail = (uint8_t) bytes.data[i + 1];
-		uint32_t	cp = gbk_pair(lead, trail),
-					numeral;
-
-		if (last_cp == 0xFF08 && trail == 0xA9 &&
-			(numeral = dropped_numeral(lead)) != 0)
-		{
-			/* "（三）": the pair "\xFD\xA3" between 三 and ） was dropped */
-			put_cp(cand, numeral);
-			put_cp(cand, 0xFF09);
-			last_cp = 0xFF09;
-			continue;
-		}
-		if (cp)
-			put_cp(cand, cp);
-		else
-			lp_buf_append(cand, FFFD_UTF8, 3);
-		last_cp = cp;
-	}
-	if (i < bytes.len)
-	{
-		/* one byte left: its trail is the next ASCII byte, or was eaten with a '?' */
-		uint8_t		lead = (uint8_t) bytes.data[i];
-		uint32_t	cp = 0;
-
-		if (re < n && (uint8_t) in[re] >= 0x40 && (uint8_t) in[re] <= 0x7E && in[re] != '?')
-		{
-			cp = gbk_pair(lead, (uint8_t) in[re]);
-			if (cp)
-				e = re + 1;
-		}
-		else if (re < n && in[re] == '?')
-			e = re + 1;
-		if (cp)
-			put_cp(cand, cp);
-		else
-			lp_buf_append(cand, FFFD_UTF8, 3);
-	}
-	lp_buf_free(&bytes);
-	*end = e;
-	return clearly_better(in + pre, e - pre, cand->data, cand->len, strong);
-}
-
-/*
  * A decoder that mapped GBK's user-defined area to nothing drops the pair
  * made of a numeral's trail byte and the lead byte of "）" when the text was
  * read one byte off.  Given the numeral's lead byte, the Chinese numeral
@@ -322,50 +240,233 @@ dropped_numeral(uint8_t lead)
 	return 0;
 }
 
-/* UTF-8 read as GBK: the run's GBK bytes must be valid UTF-8. */
+/* GBK bytes of the characters of in[rs, re); offs[k] = offset of char k. */
 static int
-try_utf8(const char *in, size_t rs, size_t re, lp_buf *cand)
+encode_run(const char *in, size_t rs, size_t re, lp_buf *bytes, size_t *offs, size_t max_chars,
+		   size_t *nchars)
 {
-	lp_buf		bytes;
-	size_t		i;
-	int			ok = 1;
+	size_t		i,
+				k = 0;
 
-	lp_buf_init(&bytes);
 	for (i = rs; i < re;)
 	{
 		int			l;
 		uint32_t	cp = lp_utf8_next(in + i, re - i, &l);
 		uint16_t	code = cp < 0x10000 ? gbk_enc[cp] : 0;
 
-		if (!code)
-		{
-			ok = 0;
-			break;
-		}
-		lp_buf_putc(&bytes, (char) (code >> 8));
-		lp_buf_putc(&bytes, (char) (code & 0xFF));
+		if (!code || k >= max_chars)
+			return 0;
+		offs[k++] = i;
+		lp_buf_putc(bytes, (char) (code >> 8));
+		lp_buf_putc(bytes, (char) (code & 0xFF));
 		i += l;
 	}
-	if (ok && bytes.len >= 3 && ((uint8_t) bytes.data[0] & 0xF0) == 0xE0)
-	{
-		for (i = 0; i < bytes.len;)
-		{
-			int			l;
-			uint32_t	cp = lp_utf8_next(bytes.data + i, bytes.len - i, &l);
+	offs[k] = re;
+	*nchars = k;
+	return k > 0;
+}
 
-			if (cp == 0xFFFD && l == 1 && bytes.len - i >= 3)
+/*
+ * Candidate for a one-byte shift of the first k characters of the run
+ * (k == nchars: the whole run): the character the lost byte belonged to
+ * becomes U+FFFD, the shifted bytes are decoded again, and the byte left
+ * over at the end pairs with the next ASCII byte (an ASCII trail), was eaten
+ * with a '?', or was dropped with its partner by the decoder (U+FFFD).
+ */
+static void
+shift_candidate(const char *in, size_t n, const lp_buf *bytes, const size_t *offs,
+				size_t k, size_t nchars, size_t re, lp_buf *cand, size_t *end)
+{
+	size_t		i,
+				nb = 2 * k;
+	uint32_t	last_cp = 0;
+
+	*end = re;
+	cand->len = 0;
+	lp_buf_append(cand, FFFD_UTF8, 3);
+	for (i = 1; i + 1 < nb; i += 2)
+	{
+		uint8_t		lead = (uint8_t) bytes->data[i],
+					trail = (uint8_t) bytes->data[i + 1];
+		uint32_t	cp = gbk_pair(lead, trail),
+					numeral;
+
+		if (last_cp == 0xFF08 && trail == 0xA9 &&
+			(numeral = dropped_numeral(lead)) != 0)
+		{
+			/* "（三）": the pair "\xFD\xA3" between 三 and ） was dropped */
+			put_cp(cand, numeral);
+			put_cp(cand, 0xFF09);
+			last_cp = 0xFF09;
+			continue;
+		}
+		if (cp)
+			put_cp(cand, cp);
+		else
+			lp_buf_append(cand, FFFD_UTF8, 3);
+		last_cp = cp;
+	}
+	{
+		uint8_t		lead = (uint8_t) bytes->data[nb - 1];
+		uint32_t	cp = 0;
+
+		if (k < nchars)
+		{
+			/* decoding resynchronised: the partner byte was dropped */
+			int			l;
+			uint32_t	next = lp_utf8_next(in + offs[k], re - offs[k], &l);
+
+			if (last_cp == 0xFF08 && next == 0xFF09)
+				cp = dropped_numeral(lead);
+			if (cp)
+				put_cp(cand, cp);
+			else
+				lp_buf_append(cand, FFFD_UTF8, 3);
+			*end = offs[k];		/* the rest of the run is right as it is */
+			return;
+		}
+		if (re < n && (uint8_t) in[re] >= 0x40 && (uint8_t) in[re] <= 0x7E && in[re] != '?')
+		{
+			cp = gbk_pair(lead, (uint8_t) in[re]);
+			if (cp)
+				*end = re + 1;
+		}
+		else if (re < n && in[re] == '?')
+			*end = re + 1;
+		if (cp)
+			put_cp(cand, cp);
+		else
+			lp_buf_append(cand, FFFD_UTF8, 3);
+	}
+}
+
+#define SHIFT_MAX_PREFIX 12
+#define RUN_MAX_CHARS 4096
+
+/*
+ * Try the one-byte shift on run [rs, re) of in, over the whole run and over
+ * its first 1..SHIFT_MAX_PREFIX characters (a decoder that skips bad bytes
+ * resynchronises soon).  pre is where the damaged region starts (a "?" and
+ * its eaten gloss before the run, or rs).  Keeps the best candidate in cand,
+ * sets *end to the end of what it replaces and returns 1 when it is clearly
+ * better than the original.
+ */
+static int
+try_shift(const char *in, size_t n, size_t pre, size_t rs, size_t re,
+		  int strong, lp_buf *cand, size_t *end)
+{
+	lp_buf		bytes,
+				tmp;
+	size_t	   *offs;
+	size_t		nchars = 0,
+				k,
+				best_end = re;
+	int			best = -100000,
+				found = 0;
+
+	if (re - rs > 3 * RUN_MAX_CHARS)
+		return 0;
+	offs = lp_alloc((RUN_MAX_CHARS + 1) * sizeof(size_t));
+	lp_buf_init(&bytes);
+	lp_buf_init(&tmp);
+	if (encode_run(in, rs, re, &bytes, offs, RUN_MAX_CHARS, &nchars))
+	{
+		for (k = 1; k <= nchars; k++)
+		{
+			size_t		e;
+			int			gain;
+
+			if (k > SHIFT_MAX_PREFIX && k < nchars)
+				k = nchars;
+			shift_candidate(in, n, &bytes, offs, k, nchars, re, &tmp, &e);
+			/* the first U+FFFD is the character the lost byte was in */
+			if (!clearly_better(in + pre, e - pre, tmp.data + 3, tmp.len - 3, strong))
+				continue;
+			/* total gain, so that repairing more of a damaged run wins */
 			{
-				ok = 0;			/* invalid in the middle: not UTF-8 */
-				break;
+				int			c;
+
+				gain = lp_chinese_score(tmp.data + 3, tmp.len - 3, &c) -
+					lp_chinese_score(in + pre, e - pre, &c);
 			}
-			put_cp(cand, cp);	/* an incomplete last character is lost */
-			i += l;
+			if (gain >= best)	/* ties: the longer repair */
+			{
+				best = gain;
+				best_end = e;
+				cand->len = 0;
+				lp_buf_append(cand, tmp.data, tmp.len);
+				found = 1;
+			}
 		}
 	}
-	else
-		ok = 0;
 	lp_buf_free(&bytes);
-	return ok && clearly_better(in + rs, re - rs, cand->data, cand->len, 0);
+	lp_buf_free(&tmp);
+	lp_free(offs);
+	if (found)
+		*end = best_end;
+	return found;
+}
+
+/*
+ * UTF-8 read as GBK: find a stretch of the run whose GBK bytes are valid
+ * UTF-8 (at least two 3-byte characters, ending on a character boundary of
+ * both) and decode it as UTF-8.  Sets *seg_s and *seg_e to the stretch of in.
+ */
+static int
+try_utf8(const char *in, size_t rs, size_t re, lp_buf *cand, size_t *seg_s, size_t *seg_e)
+{
+	lp_buf		bytes;
+	size_t	   *offs;
+	size_t		nchars = 0,
+				k;
+	int			ok = 0;
+
+	if (re - rs > 3 * RUN_MAX_CHARS)
+		return 0;
+	offs = lp_alloc((RUN_MAX_CHARS + 1) * sizeof(size_t));
+	lp_buf_init(&bytes);
+	if (encode_run(in, rs, re, &bytes, offs, RUN_MAX_CHARS, &nchars))
+	{
+		for (k = 0; k < nchars && !ok; k++)
+		{
+			size_t		b0 = 2 * k,
+						b = b0,
+						good = b0;
+
+			if (((uint8_t) bytes.data[b0] & 0xF0) != 0xE0)
+				continue;
+			while (b < bytes.len)
+			{
+				int			l;
+				uint32_t	cp = lp_utf8_next(bytes.data + b, bytes.len - b, &l);
+
+				if (cp == 0xFFFD && l == 1)
+					break;
+				b += l;
+				if ((b - b0) % 2 == 0)
+					good = b;
+			}
+			if (good - b0 >= 6)
+			{
+				size_t		c0 = k,
+							c1 = good / 2;
+
+				cand->len = 0;
+				lp_buf_append(cand, bytes.data + b0, good - b0);
+				if (clearly_better(in + offs[c0], offs[c1] - offs[c0], cand->data, cand->len, 0))
+				{
+					*seg_s = offs[c0];
+					*seg_e = offs[c1];
+					ok = 1;
+				}
+				else
+					k = c1 - 1;	/* not Chinese: go on after the stretch */
+			}
+		}
+	}
+	lp_buf_free(&bytes);
+	lp_free(offs);
+	return ok;
 }
 
 /* GBK read as Latin-1: [rs, re) holds U+0080..U+00FF and ASCII trail bytes. */
@@ -464,14 +565,16 @@ lp_fix_encoding(const char *in, size_t n, lp_buf *out, int line, lp_repairs *rep
 		/* the run: GBK-encodable characters, or Latin-1 with ASCII trails */
 		rs = i;
 		re = i;
+		latin = cp >= 0x80 && cp <= 0xFF;
 		while (re < n)
 		{
 			int			rl;
 			uint32_t	c = lp_u8(in + re, n - re, &rl);
 
-			if (gbk_encodable(c) && !(c >= 0x80 && c <= 0xFF))
+			if ((c >= 0x80 && c <= 0xFF) != latin)
+				break;
+			if (!latin && gbk_encodable(c))
 			{
-				latin = 0;
 				if (lp_char_class(c) & (LP_CC_ODD | LP_CC_RARE))
 					suspicious = 1;
 				if (lp_char_class(c) & LP_CC_ODD)
@@ -495,6 +598,8 @@ lp_fix_encoding(const char *in, size_t n, lp_buf *out, int line, lp_repairs *rep
 			if (k > 0 && in[k - 1] == '?' && eaten_gloss_len(in + k, rs - k) == rs - k)
 				pre = k - 1;
 		}
+		if (pre < copied)
+			pre = rs;			/* that '?' belonged to the previous repair */
 		if (pre < rs)
 			suspicious = strong = 1;
 		LP_CHECK_INTERRUPTS();
@@ -511,12 +616,15 @@ lp_fix_encoding(const char *in, size_t n, lp_buf *out, int line, lp_repairs *rep
 		}
 		else if (!latin && suspicious)
 		{
+			size_t		seg_s,
+						seg_e;
+
 			cand.len = 0;
-			if (try_utf8(in, rs, re, &cand))
+			if (try_utf8(in, rs, re, &cand, &seg_s, &seg_e))
 			{
 				kind = "utf8_as_gbk";
-				pre = rs;
-				end = re;
+				pre = seg_s;
+				end = seg_e;
 				fixed = 1;
 			}
 			else

@@ -3,7 +3,9 @@
  * (锟斤拷), HTML tags and entities, zero-width characters, full-width ASCII,
  * pinyin glosses and circles used as zero.  See lp_repair.h for the contract.
  */
+#ifndef _GNU_SOURCE
 #define _GNU_SOURCE
+#endif
 #include "lp_repair.h"
 
 #include <string.h>
