@@ -243,7 +243,7 @@ dropped_numeral(uint8_t lead)
 /* GBK bytes of the characters of in[rs, re); offs[k] = offset of char k. */
 static int
 encode_run(const char *in, size_t rs, size_t re, lp_buf *bytes, size_t *offs, size_t max_chars,
-		   size_t *nchars)
+		   size_t *nchars, int euro)
 {
 	size_t		i,
 				k = 0;
@@ -254,7 +254,17 @@ encode_run(const char *in, size_t rs, size_t re, lp_buf *bytes, size_t *offs, si
 		uint32_t	cp = lp_utf8_next(in + i, re - i, &l);
 		uint16_t	code = cp < 0x10000 ? gbk_enc[cp] : 0;
 
-		if (!code || k >= max_chars)
+		if (k >= max_chars)
+			return 0;
+		if (euro && cp == 0x20AC)
+		{
+			/* CP936's one-byte 0x80 (UTF-8 continuation bytes become €) */
+			offs[k++] = i;
+			lp_buf_putc(bytes, (char) 0x80);
+			i += l;
+			continue;
+		}
+		if (!code)
 			return 0;
 		offs[k++] = i;
 		lp_buf_putc(bytes, (char) (code >> 8));
@@ -369,7 +379,7 @@ try_shift(const char *in, size_t n, size_t pre, size_t rs, size_t re,
 	offs = lp_alloc((RUN_MAX_CHARS + 1) * sizeof(size_t));
 	lp_buf_init(&bytes);
 	lp_buf_init(&tmp);
-	if (encode_run(in, rs, re, &bytes, offs, RUN_MAX_CHARS, &nchars))
+	if (encode_run(in, rs, re, &bytes, offs, RUN_MAX_CHARS, &nchars, 0))
 	{
 		for (k = 1; k <= nchars; k++)
 		{
@@ -425,7 +435,44 @@ try_utf8(const char *in, size_t rs, size_t re, lp_buf *cand, size_t *seg_s, size
 		return 0;
 	offs = lp_alloc((RUN_MAX_CHARS + 1) * sizeof(size_t));
 	lp_buf_init(&bytes);
-	if (encode_run(in, rs, re, &bytes, offs, RUN_MAX_CHARS, &nchars))
+	if (encode_run(in, rs, re, &bytes, offs, RUN_MAX_CHARS, &nchars, 1) &&
+		((uint8_t) bytes.data[0] & 0xF0) == 0xE0)
+	{
+		/*
+		 * The whole run, leniently: a decoder that skipped bad bytes lost
+		 * some, but UTF-8 resynchronises at the next lead byte, so each
+		 * loss costs one U+FFFD.
+		 */
+		size_t		b = 0;
+		int			bad = 0;
+
+		cand->len = 0;
+		while (b < bytes.len)
+		{
+			int			l;
+			uint32_t	cp = lp_utf8_next(bytes.data + b, bytes.len - b, &l);
+
+			if (cp == 0xFFFD && l == 1)
+			{
+				if (!bad)
+					lp_buf_append(cand, FFFD_UTF8, 3);
+				bad = 1;
+			}
+			else
+			{
+				put_cp(cand, cp);
+				bad = 0;
+			}
+			b += l;
+		}
+		if (clearly_better(in + rs, re - rs, cand->data, cand->len, 0))
+		{
+			*seg_s = rs;
+			*seg_e = re;
+			ok = 1;
+		}
+	}
+	if (!ok && nchars > 0 && bytes.len == 2 * nchars)	/* stretches: two bytes a character */
 	{
 		for (k = 0; k < nchars && !ok; k++)
 		{
@@ -471,11 +518,12 @@ try_utf8(const char *in, size_t rs, size_t re, lp_buf *cand, size_t *seg_s, size
 
 /* GBK read as Latin-1: [rs, re) holds U+0080..U+00FF and ASCII trail bytes. */
 static int
-try_latin1(const char *in, size_t rs, size_t re, lp_buf *cand)
+try_latin1(const char *in, size_t rs, size_t re, int latin_line, lp_buf *cand)
 {
 	uint8_t		b[2];
 	int			nb = 0,
-				pairs = 0;
+				pairs = 0,
+				high_pairs = 0;
 	size_t		i;
 
 	for (i = rs; i < re;)
@@ -495,10 +543,16 @@ try_latin1(const char *in, size_t rs, size_t re, lp_buf *cand)
 			put_cp(cand, c);
 			nb = 0;
 			pairs++;
+			if (b[0] >= 0xA1 && b[1] >= 0xA1)
+				high_pairs++;
 		}
 		i += l;
 	}
-	if (nb || pairs == 0)
+	/*
+	 * two GB2312-looking pairs at least ("élève" is French, not GBK), or
+	 * one in a line that is Latin-1 mojibake through and through
+	 */
+	if (nb || high_pairs < (latin_line ? 1 : 2))
 		return 0;
 	return clearly_better(in + rs, re - rs, cand->data, cand->len, 0);
 }
@@ -506,7 +560,7 @@ try_latin1(const char *in, size_t rs, size_t re, lp_buf *cand)
 static int
 gbk_encodable(uint32_t cp)
 {
-	return cp >= 0x80 && cp < 0x10000 && gbk_enc[cp] != 0;
+	return cp >= 0x80 && cp < 0x10000 && (gbk_enc[cp] != 0 || cp == 0x20AC);
 }
 
 int
@@ -516,11 +570,31 @@ lp_fix_encoding(const char *in, size_t n, lp_buf *out, int line, lp_repairs *rep
 	size_t		i = 0,
 				copied = 0,
 				start = out->len;
-	int			changed = 0;
+	int			changed = 0,
+				latin_line;
 	lp_buf		cand;
 
 	if (gbk_init(err) != LP_OK)
 		return -1;
+	/* a line of GBK read as Latin-1: mostly U+00A1..U+00FF among non-ASCII */
+	{
+		size_t		k = 0;
+		int			high = 0,
+					other = 0;
+
+		while (k < n)
+		{
+			int			l;
+			uint32_t	c = lp_u8(in + k, n - k, &l);
+
+			if (c >= 0xA1 && c <= 0xFF)
+				high++;
+			else if (c >= 0x80)
+				other++;
+			k += l;
+		}
+		latin_line = high >= 8 && high >= 4 * other;
+	}
 	lp_buf_init(&cand);
 	while (i < n)
 	{
@@ -566,7 +640,27 @@ lp_fix_encoding(const char *in, size_t n, lp_buf *out, int line, lp_repairs *rep
 		rs = i;
 		re = i;
 		latin = cp >= 0x80 && cp <= 0xFF;
-		while (re < n)
+		while (latin && re < n)
+		{
+			/* GBK pairs read as Latin-1: a lead >= 0x81, a trail 0x40..0xFE */
+			int			l1,
+						l2 = 0;
+			uint32_t	c1 = lp_u8(in + re, n - re, &l1),
+						c2 = 0;
+
+			if (c1 < 0x81 || c1 > 0xFE || re + l1 >= n)
+				break;
+			c2 = lp_u8(in + re + l1, n - re - l1, &l2);
+			if (c2 < 0x40 || c2 > 0xFE || c2 == 0x7F)
+				break;
+			re += l1 + l2;
+		}
+		if (latin && re == rs)
+		{
+			i += l;
+			continue;
+		}
+		while (!latin && re < n)
 		{
 			int			rl;
 			uint32_t	c = lp_u8(in + re, n - re, &rl);
@@ -603,10 +697,10 @@ lp_fix_encoding(const char *in, size_t n, lp_buf *out, int line, lp_repairs *rep
 		if (pre < rs)
 			suspicious = strong = 1;
 		LP_CHECK_INTERRUPTS();
-		if (latin && re - rs >= 4)
+		if (latin)
 		{
 			cand.len = 0;
-			if (try_latin1(in, rs, re, &cand))
+			if (try_latin1(in, rs, re, latin_line, &cand))
 			{
 				kind = "gbk_as_latin1";
 				pre = rs;
