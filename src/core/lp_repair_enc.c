@@ -563,6 +563,41 @@ gbk_encodable(uint32_t cp)
 	return cp >= 0x80 && cp < 0x10000 && (gbk_enc[cp] != 0 || cp == 0x20AC);
 }
 
+static int
+is_box(uint32_t cp)
+{
+	return cp >= 0x2500 && cp <= 0x257F;
+}
+
+/*
+ * A row or rule of a table drawn with box-drawing characters: it starts or
+ * ends with one, or has two in a row.  Mojibake has them alone, mid-run.
+ */
+static int
+is_table_line(const char *in, size_t n)
+{
+	size_t		i = 0;
+	uint32_t	prev = 0,
+				first = 0,
+				last = 0;
+
+	while (i < n)
+	{
+		int			l;
+		uint32_t	cp = lp_u8(in + i, n - i, &l);
+
+		i += l;
+		if (cp == ' ' || cp == '\t' || cp == '\r' || cp == 0x3000)
+			continue;
+		if (!first)
+			first = cp;
+		if (is_box(cp) && is_box(prev))
+			return 1;
+		prev = last = cp;
+	}
+	return is_box(first) || is_box(last);
+}
+
 int
 lp_fix_encoding(const char *in, size_t n, lp_buf *out, int line, lp_repairs *reps,
 				lp_error *err)
@@ -571,7 +606,8 @@ lp_fix_encoding(const char *in, size_t n, lp_buf *out, int line, lp_repairs *rep
 				copied = 0,
 				start = out->len;
 	int			changed = 0,
-				latin_line;
+				latin_line,
+				table_line;
 	lp_buf		cand;
 
 	if (gbk_init(err) != LP_OK)
@@ -595,6 +631,7 @@ lp_fix_encoding(const char *in, size_t n, lp_buf *out, int line, lp_repairs *rep
 		}
 		latin_line = high >= 8 && high >= 4 * other;
 	}
+	table_line = is_table_line(in, n);
 	lp_buf_init(&cand);
 	while (i < n)
 	{
@@ -631,7 +668,7 @@ lp_fix_encoding(const char *in, size_t n, lp_buf *out, int line, lp_repairs *rep
 				continue;
 			}
 		}
-		if (!(gbk_encodable(cp) || (cp >= 0x80 && cp <= 0xFF)))
+		if (!(gbk_encodable(cp) || (cp >= 0x80 && cp <= 0xFF)) || (table_line && is_box(cp)))
 		{
 			i += l;
 			continue;
@@ -667,6 +704,8 @@ lp_fix_encoding(const char *in, size_t n, lp_buf *out, int line, lp_repairs *rep
 
 			if ((c >= 0x80 && c <= 0xFF) != latin)
 				break;
+			if (table_line && is_box(c))
+				break;			/* a table's rules, not mojibake */
 			if (!latin && gbk_encodable(c))
 			{
 				if (lp_char_class(c) & (LP_CC_ODD | LP_CC_RARE))

@@ -215,6 +215,13 @@ main(void)
 	/* a '?' that is a question mark in clean text stays */
 	TAP_STREQ(norm("罗湖又该向哪?答案是发展"), "罗湖又该向哪?答案是发展", "gbk_shift: real question mark kept");
 
+	/* box-drawing tables are not mojibake */
+	{
+		const char *table = "┌──────┬──────┐\n│指标　│增长　│\n├──────┼──────┤\n│地区生产总值│5%│\n└──────┴──────┘";
+
+		TAP_STREQ(norm(table), table, "gbk_shift: a box-drawing table is left alone");
+	}
+
 	/* chrome */
 	TAP_STREQ(norm("标题\n查看: 1234|回复: 5\n打印 上一主题 下一主题\n正文增长5%\n回顶部"),
 			  "标题\n\n\n正文增长5%\n", "chrome: forum lines become empty, lines kept");
