@@ -122,7 +122,13 @@ lp_normalize(const char *text, size_t len, lp_buf *out, lp_repairs *repairs, lp_
 		if (ls.flags & LP_CC_ZERO)
 			RUN_PASS(lp_fix_zero_digit(cur, cur_len, dst_, line, repairs));
 		if (ls.flags & LP_CC_T2S)
+		{
+			const char *before_t2s = cur;
+
 			RUN_PASS(lp_fix_t2s(cur, cur_len, dst_, line, repairs, err));
+			if (cur != before_t2s)
+				scan_line(cur, cur_len, &ls);	/* chrome triggers are simplified */
+		}
 		if (((ls.flags & LP_CC_CHROME) && cur_len <= LP_CHROME_MAX_LINE + 64) ||
 			(ls.flags & LP_CC_CHROME_IN))
 			RUN_PASS(lp_fix_chrome(cur, cur_len, dst_, line, repairs, err));
