@@ -8,6 +8,7 @@
 #endif
 #include "lp_repair.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #define FFFD_UTF8 "\xEF\xBF\xBD"
@@ -111,20 +112,47 @@ tag_len(const char *s, size_t n)
 	return 0;
 }
 
+/* named entities of norm_html_entities.tsv, loaded on first use */
+#define MAX_ENTITIES 128
+typedef struct html_entity
+{
+	char		name[12];
+	uint32_t	cp;
+} html_entity;
+static html_entity entities[MAX_ENTITIES];
+static volatile int n_entities = -1;
+
+static void
+load_entities(void)
+{
+	size_t		len,
+				pos = 0;
+	const char *data = lp_data_file("norm_html_entities.tsv", &len);
+	const char *f[2];
+	size_t		fl[2];
+	int			cnt = 0;
+
+	while (data && cnt < MAX_ENTITIES && lp_tsv_next(data, len, &pos, f, fl, 2) >= 2)
+	{
+		char		hex[9];
+
+		if (fl[0] == 0 || fl[0] >= sizeof(entities[0].name) || fl[1] == 0 || fl[1] >= sizeof(hex))
+			continue;
+		memcpy(entities[cnt].name, f[0], fl[0]);
+		entities[cnt].name[fl[0]] = '\0';
+		memcpy(hex, f[1], fl[1]);
+		hex[fl[1]] = '\0';
+		entities[cnt].cp = (uint32_t) strtoul(hex, NULL, 16);
+		if (entities[cnt].cp > 0 && entities[cnt].cp <= 0x10FFFF)
+			cnt++;
+	}
+	n_entities = cnt;			/* last: the table is complete */
+}
+
 /* Decode an entity at s into cp; returns its length or 0. */
 static size_t
 entity_len(const char *s, size_t n, uint32_t *cp)
 {
-	static const struct
-	{
-		const char *name;
-		uint32_t	cp;
-	}			names[] = {
-		{"&nbsp;", ' '}, {"&amp;", '&'}, {"&lt;", '<'}, {"&gt;", '>'},
-		{"&quot;", '"'}, {"&apos;", '\''}, {"&ensp;", ' '}, {"&emsp;", ' '},
-		{"&middot;", 0xB7}, {"&ldquo;", 0x201C}, {"&rdquo;", 0x201D},
-		{"&mdash;", 0x2014}, {"&hellip;", 0x2026}, {NULL, 0}
-	};
 	size_t		i;
 	int			k;
 
@@ -158,16 +186,18 @@ entity_len(const char *s, size_t n, uint32_t *cp)
 		*cp = v;
 		return i + 1;
 	}
-	for (k = 0; names[k].name; k++)
-	{
-		size_t		l = strlen(names[k].name);
-
-		if (l <= n && memcmp(s, names[k].name, l) == 0)
+	if (n_entities < 0)
+		load_entities();
+	for (i = 1; i < n && i < 12 && is_alpha(s[i]); i++)
+		;
+	if (i >= n || s[i] != ';' || i == 1)
+		return 0;
+	for (k = 0; k < n_entities; k++)
+		if (strlen(entities[k].name) == i - 1 && memcmp(entities[k].name, s + 1, i - 1) == 0)
 		{
-			*cp = names[k].cp;
-			return l;
+			*cp = entities[k].cp;
+			return i + 1;
 		}
-	}
 	return 0;
 }
 
