@@ -23,6 +23,7 @@ typedef struct line_scan
 static void
 scan_line(const char *s, size_t n, line_scan *ls)
 {
+	unsigned int iter = 0;
 	size_t		i = 0;
 
 	memset(ls, 0, sizeof(*ls));
@@ -31,6 +32,7 @@ scan_line(const char *s, size_t n, line_scan *ls)
 		uint8_t		b = (uint8_t) s[i];
 		uint16_t	c;
 
+		LP_LOOP_CHECK(iter);
 		if (b < 0x80)
 		{
 			ls->flags |= lp_cc_bmp[b];

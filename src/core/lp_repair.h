@@ -49,6 +49,13 @@ lp_u8(const char *s, size_t n, int *l)
 /* Does a t2s phrase whose conversion depends on context start at s? */
 int			lp_t2s_phrase_at(uint32_t cp, const char *s, size_t n);
 
+/*
+ * In loops over the characters of a line: check for a cancel every 4096
+ * iterations (a single line can be the whole document).
+ */
+#define LP_LOOP_CHECK(counter) \
+	do { if ((++(counter) & 4095) == 0) LP_CHECK_INTERRUPTS(); } while (0)
+
 /* Build every process-lifetime table once; LP_ELIBRARY when data is missing. */
 int			lp_norm_tables_init(lp_error *err);
 extern const uint16_t *lp_cc_bmp;	/* class of each BMP code point */

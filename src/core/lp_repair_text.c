@@ -204,6 +204,7 @@ entity_len(const char *s, size_t n, uint32_t *cp)
 int
 lp_fix_html(const char *in, size_t n, lp_buf *out, int line, lp_repairs *reps)
 {
+	unsigned int iter = 0;
 	size_t		i = 0,
 				copied = 0,
 				start = out->len;
@@ -216,6 +217,7 @@ lp_fix_html(const char *in, size_t n, lp_buf *out, int line, lp_repairs *reps)
 		char		tmp[4];
 		int			tl = 0;
 
+		LP_LOOP_CHECK(iter);
 		if (in[i] == '<')
 			l = tag_len(in + i, n - i);
 		else if (in[i] == '/' && i >= 3 && memcmp(in + i - 3, FFFD_UTF8, 3) == 0 &&
@@ -293,6 +295,7 @@ run_step(run_log *rl, size_t in_pos, size_t out_pos, int changed)
 int
 lp_fix_zero_width(const char *in, size_t n, lp_buf *out, int line, lp_repairs *reps)
 {
+	unsigned int iter = 0;
 	run_log		rl = {"zero_width", line, reps, out, in, 0, 0, 0, 0};
 	size_t		i = 0,
 				start = out->len;
@@ -304,6 +307,7 @@ lp_fix_zero_width(const char *in, size_t n, lp_buf *out, int line, lp_repairs *r
 		uint32_t	cp = lp_u8(in + i, n - i, &l);
 		int			drop = l > 1 && (lp_char_class(cp) & LP_CC_ZW);
 
+		LP_LOOP_CHECK(iter);
 		run_step(&rl, i, out->len, drop);
 		if (!drop)
 			lp_buf_append(out, in + i, l);
@@ -322,6 +326,7 @@ is_digit_cp(uint32_t cp)
 int
 lp_fix_width(const char *in, size_t n, lp_buf *out, int line, lp_repairs *reps)
 {
+	unsigned int iter = 0;
 	run_log		rl = {"width", line, reps, out, in, 0, 0, 0, 0};
 	size_t		i = 0,
 				start = out->len;
@@ -336,6 +341,7 @@ lp_fix_width(const char *in, size_t n, lp_buf *out, int line, lp_repairs *reps)
 					next = 0,
 					to = 0;
 
+		LP_LOOP_CHECK(iter);
 		if (cp >= 0xFF01 && cp <= 0xFF5E && l == 3)
 		{
 			if ((cp >= 0xFF10 && cp <= 0xFF19) || (cp >= 0xFF21 && cp <= 0xFF3A) ||
@@ -473,6 +479,7 @@ gloss_body_len(const char *s, size_t n)
 int
 lp_fix_pinyin(const char *in, size_t n, lp_buf *out, int line, lp_repairs *reps)
 {
+	unsigned int iter = 0;
 	size_t		i = 0,
 				copied = 0,
 				start = out->len;
@@ -487,6 +494,7 @@ lp_fix_pinyin(const char *in, size_t n, lp_buf *out, int line, lp_repairs *reps)
 					cut = 0,
 					keep = 0;
 
+		LP_LOOP_CHECK(iter);
 		if ((cp == '(' || cp == 0xFF08) && (lp_is_hanzi(prev) || prev == 0xFFFD))
 		{
 			body = gloss_body_len(in + i + l, n - i - l);
@@ -572,6 +580,7 @@ cn_numeral(uint32_t cp)
 int
 lp_fix_zero_digit(const char *in, size_t n, lp_buf *out, int line, lp_repairs *reps)
 {
+	unsigned int iter = 0;
 	size_t		i = 0,
 				copied = 0,
 				start = out->len;
@@ -590,6 +599,7 @@ lp_fix_zero_digit(const char *in, size_t n, lp_buf *out, int line, lp_repairs *r
 					k = 0,
 					nl = 0;
 
+		LP_LOOP_CHECK(iter);
 		if (!(cp == 0x3007 || cp == 0x25CB))
 		{
 			prev = cp;

@@ -165,6 +165,7 @@ record_t2s(const char *a, size_t an, const char *b, size_t bn, int line, lp_repa
 int
 lp_fix_t2s(const char *in, size_t n, lp_buf *out, int line, lp_repairs *reps, lp_error *err)
 {
+	unsigned int iter = 0;
 	size_t		i = 0,
 				start = out->len;
 	int			changed = 0;
@@ -175,6 +176,7 @@ lp_fix_t2s(const char *in, size_t n, lp_buf *out, int line, lp_repairs *reps, lp
 		int			l;
 		uint32_t	cp = lp_u8(in + i, n - i, &l);
 
+		LP_LOOP_CHECK(iter);
 		if ((lp_char_class(cp) & LP_CC_T2SP) && lp_t2s_phrase_at(cp, in + i, n - i))
 		{
 			int			rc = opencc_line(in, n, out, err);
@@ -204,6 +206,7 @@ lp_fix_t2s(const char *in, size_t n, lp_buf *out, int line, lp_repairs *reps, lp
 		uint32_t	cp = lp_u8(in + i, n - i, &l),
 					s = 0;
 
+		LP_LOOP_CHECK(iter);
 		if (lp_char_class(cp) & LP_CC_T2S)
 			s = lp_t2s_char(cp);
 		if (s)
