@@ -37,6 +37,7 @@ lp_chrome_init(uint16_t *cc, lp_error *err)
 
 	if (!data)
 		return lp_fail(err, LP_ELIBRARY, 0, 0, "data file chrome.tsv is missing");
+	n_pats = 0;					/* a retry after a failed build starts over */
 	while (lp_tsv_next(data, len, &pos, f, fl, 3) >= 3)
 	{
 		char	   *src;

@@ -92,6 +92,11 @@ load_t2s_chars(uint16_t *cc, lp_error *err)
 
 	if (!data)
 		return lp_fail(err, LP_ELIBRARY, 0, 0, "data file norm_t2s_chars.tsv is missing");
+	/* a retry after a failed build starts over */
+	free(t2s_bmp);
+	free(t2s_big);
+	t2s_big = NULL;
+	t2s_big_n = 0;
 	t2s_bmp = calloc(0x10000, sizeof(uint32_t));
 	if (!t2s_bmp)
 		return lp_fail(err, LP_ELIBRARY, 0, 0, "out of memory building the t2s table");
@@ -144,6 +149,7 @@ load_hanzi(lp_error *err)
 
 	if (!data)
 		return lp_fail(err, LP_ELIBRARY, 0, 0, "data file norm_hanzi.tsv is missing");
+	free(hanzi_rank);
 	hanzi_rank = malloc((HANZI_HI - HANZI_LO + 1) * sizeof(int16_t));
 	if (!hanzi_rank)
 		return lp_fail(err, LP_ELIBRARY, 0, 0, "out of memory building the hanzi table");

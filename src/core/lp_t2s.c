@@ -48,6 +48,9 @@ lp_t2s_phrases_init(uint16_t *cc, lp_error *err)
 
 	if (!data)
 		return lp_fail(err, LP_ELIBRARY, 0, 0, "data file norm_t2s_phrases.tsv is missing");
+	free(phrases);				/* a retry after a failed build starts over */
+	phrases = NULL;
+	n_phrases = 0;
 	while (lp_tsv_next(data, len, &pos, f, fl, 2) >= 1)
 	{
 		int			l;
