@@ -337,8 +337,11 @@ shift_candidate(const char *in, size_t n, const lp_buf *bytes, const size_t *off
 		}
 		if (re < n && (uint8_t) in[re] >= 0x40 && (uint8_t) in[re] <= 0x7E && in[re] != '?')
 		{
-			cp = gbk_pair(lead, (uint8_t) in[re]);
-			if (cp)
+			char		t = in[re];
+
+			cp = gbk_pair(lead, (uint8_t) t);
+			/* an unmapped pair: the symbol is the lost character's trail byte */
+			if (cp || !((t >= 'A' && t <= 'Z') || (t >= 'a' && t <= 'z')))
 				*end = re + 1;
 		}
 		else if (re < n && in[re] == '?')
