@@ -1,0 +1,102 @@
+/*
+ * lp_repair.h — the passes of lp_normalize (internal to the core).
+ *
+ * Every pass works on one line (no '\n' inside), reads in[0, n) and, when it
+ * changes something, writes the whole new line to out and returns 1; it
+ * returns 0 and leaves out untouched otherwise.  Each change is recorded in
+ * reps (may be NULL) with the fragment before and after.
+ */
+#ifndef LP_REPAIR_H
+#define LP_REPAIR_H
+
+#include "lp.h"
+
+/* per-character classes (lp_repair_class.c), bits of lp_char_class() */
+#define LP_CC_T2S		0x0001	/* changed by t2s or starts a t2s phrase */
+#define LP_CC_CHROME	0x0002	/* first character of a chrome trigger */
+#define LP_CC_RARE		0x0004	/* hanzi outside the common list */
+#define LP_CC_ODD		0x0008	/* bopomofo, box drawing, U+FFFD, 锟, PUA */
+#define LP_CC_WIDTH		0x0010	/* full-width ASCII */
+#define LP_CC_ZW		0x0020	/* zero width / soft hyphen */
+#define LP_CC_ZERO		0x0040	/* 〇 ○ */
+#define LP_CC_LATIN1	0x0080	/* U+0080..U+00FF */
+#define LP_CC_PAREN		0x0100	/* ( or （ (pinyin gloss) */
+#define LP_CC_HTML		0x0200	/* < or & */
+#define LP_CC_QMARK		0x0400	/* ? */
+#define LP_CC_T2SP		0x0800	/* first character of a t2s phrase only */
+#define LP_CC_CHROME_IN	0x1000	/* first character of an inline chrome trigger */
+
+/* UTF-8 decoding for hot loops: the common 3-byte case inline. */
+static inline uint32_t
+lp_u8(const char *s, size_t n, int *l)
+{
+	const unsigned char *u = (const unsigned char *) s;
+
+	if (u[0] < 0x80)
+	{
+		*l = 1;
+		return u[0];
+	}
+	if (n >= 3 && ((u[0] >= 0xE1 && u[0] <= 0xEC) || u[0] >= 0xEE) && u[0] <= 0xEF &&
+		(u[1] & 0xC0) == 0x80 && (u[2] & 0xC0) == 0x80)
+	{
+		*l = 3;
+		return ((uint32_t) (u[0] & 0x0F) << 12) | ((uint32_t) (u[1] & 0x3F) << 6) | (u[2] & 0x3F);
+	}
+	return lp_utf8_next(s, n, l);
+}
+
+/* Does a t2s phrase whose conversion depends on context start at s? */
+int			lp_t2s_phrase_at(uint32_t cp, const char *s, size_t n);
+
+/*
+ * In loops over the characters of a line: check for a cancel every 4096
+ * iterations (a single line can be the whole document).
+ */
+#define LP_LOOP_CHECK(counter) \
+	do { if ((++(counter) & 4095) == 0) LP_CHECK_INTERRUPTS(); } while (0)
+
+/* Build every process-lifetime table once; LP_ELIBRARY when data is missing. */
+int			lp_norm_tables_init(lp_error *err);
+extern const uint16_t *lp_cc_bmp;	/* class of each BMP code point */
+
+static inline uint16_t
+lp_char_class(uint32_t cp)
+{
+	return cp < 0x10000 ? lp_cc_bmp[cp] : LP_CC_T2S;
+}
+
+#define LP_CHROME_MAX_LINE 400	/* whole-line chrome is short (bytes, trimmed) */
+
+/* table loaders called by lp_norm_tables_init: they mark classes in cc */
+int			lp_t2s_phrases_init(uint16_t *cc, lp_error *err);
+int			lp_chrome_init(uint16_t *cc, lp_error *err);
+
+/* frequency rank of a hanzi (simplified first), -1 if not common */
+int			lp_hanzi_rank(uint32_t cp);
+/* per-character t2s (0 when unchanged); multi-code-point results do not occur */
+uint32_t	lp_t2s_char(uint32_t cp);
+
+/* record one repair */
+void		lp_repair_add(lp_repairs *reps, const char *kind, int line,
+						  const char *before, size_t blen,
+						  const char *after, size_t alen);
+
+/* the passes */
+int			lp_fix_lost(const char *in, size_t n, lp_buf *out, int line, lp_repairs *reps);
+int			lp_fix_encoding(const char *in, size_t n, lp_buf *out, int line, lp_repairs *reps,
+							lp_error *err);
+int			lp_fix_html(const char *in, size_t n, lp_buf *out, int line, lp_repairs *reps);
+int			lp_fix_zero_width(const char *in, size_t n, lp_buf *out, int line, lp_repairs *reps);
+int			lp_fix_width(const char *in, size_t n, lp_buf *out, int line, lp_repairs *reps);
+int			lp_fix_pinyin(const char *in, size_t n, lp_buf *out, int line, lp_repairs *reps);
+int			lp_fix_zero_digit(const char *in, size_t n, lp_buf *out, int line, lp_repairs *reps);
+int			lp_fix_t2s(const char *in, size_t n, lp_buf *out, int line, lp_repairs *reps,
+					   lp_error *err);
+int			lp_fix_chrome(const char *in, size_t n, lp_buf *out, int line, lp_repairs *reps,
+						  lp_error *err);
+
+/* score of text as Chinese: sum of per-character scores, *nchars counted */
+int			lp_chinese_score(const char *s, size_t n, int *nchars);
+
+#endif

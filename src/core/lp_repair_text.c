@@ -1,0 +1,647 @@
+/*
+ * lp_repair_text.c — character-level passes of lp_normalize: lost bytes
+ * (锟斤拷), HTML tags and entities, zero-width characters, full-width ASCII,
+ * pinyin glosses and circles used as zero.  See lp_repair.h for the contract.
+ */
+#ifndef _GNU_SOURCE
+#define _GNU_SOURCE
+#endif
+#include "lp_repair.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#define FFFD_UTF8 "\xEF\xBF\xBD"
+
+void
+lp_repair_add(lp_repairs *reps, const char *kind, int line,
+			  const char *before, size_t blen, const char *after, size_t alen)
+{
+	lp_repair  *r;
+
+	if (!reps)
+		return;
+	if (reps->n == reps->cap)
+	{
+		reps->cap = reps->cap ? reps->cap * 2 : 64;
+		reps->items = lp_realloc(reps->items, reps->cap * sizeof(lp_repair));
+	}
+	r = &reps->items[reps->n++];
+	r->kind = kind;
+	r->line = line;
+	r->before = lp_strndup(before, blen);
+	r->after = lp_strndup(after, alen);
+}
+
+/* Undo a pass that changed nothing. */
+static int
+unchanged(lp_buf *out, size_t start)
+{
+	out->len = start;
+	if (out->data)
+		out->data[start] = '\0';
+	return 0;
+}
+
+/* ---------- lost: 锟斤拷 ---------- */
+
+#define KUNJINKAO "\xE9\x94\x9F\xE6\x96\xA4\xE6\x8B\xB7"	/* 锟斤拷 */
+
+int
+lp_fix_lost(const char *in, size_t n, lp_buf *out, int line, lp_repairs *reps)
+{
+	size_t		i = 0,
+				start = out->len;
+	int			changed = 0;
+
+	while (i < n)
+	{
+		const char *p = memmem(in + i, n - i, KUNJINKAO, 9);
+		size_t		run,
+					end;
+		size_t		k;
+
+		if (!p)
+			break;
+		run = p - in;
+		lp_buf_append(out, in + i, run - i);
+		end = run;
+		for (k = 0; end + 9 <= n && memcmp(in + end, KUNJINKAO, 9) == 0; k++)
+		{
+			end += 9;
+			lp_buf_append(out, FFFD_UTF8, 3);
+		}
+		lp_repair_add(reps, "lost", line, in + run, end - run,
+					  out->data + out->len - 3 * k, 3 * k);
+		changed = 1;
+		i = end;
+	}
+	if (!changed)
+		return unchanged(out, start);
+	lp_buf_append(out, in + i, n - i);
+	return 1;
+}
+
+/* ---------- html ---------- */
+
+static int
+is_alpha(char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+/* Length of an HTML tag at s ("<br>", "</strong>", "<p class=x>"), 0 if none. */
+static size_t
+tag_len(const char *s, size_t n)
+{
+	size_t		i = 1;
+
+	if (n < 3 || s[0] != '<')
+		return 0;
+	if (s[i] == '/')
+		i++;
+	if (i >= n || !(is_alpha(s[i]) || (s[i] == '!' && i == 1)))
+		return 0;
+	for (; i < n && i < 512; i++)
+	{
+		if (s[i] == '>')
+			return i + 1;
+		if (s[i] == '<')
+			return 0;
+	}
+	return 0;
+}
+
+/* named entities of norm_html_entities.tsv, loaded on first use */
+#define MAX_ENTITIES 128
+typedef struct html_entity
+{
+	char		name[12];
+	uint32_t	cp;
+} html_entity;
+static html_entity entities[MAX_ENTITIES];
+static volatile int n_entities = -1;
+
+static void
+load_entities(void)
+{
+	size_t		len,
+				pos = 0;
+	const char *data = lp_data_file("norm_html_entities.tsv", &len);
+	const char *f[2];
+	size_t		fl[2];
+	int			cnt = 0;
+
+	while (data && cnt < MAX_ENTITIES && lp_tsv_next(data, len, &pos, f, fl, 2) >= 2)
+	{
+		char		hex[9];
+
+		if (fl[0] == 0 || fl[0] >= sizeof(entities[0].name) || fl[1] == 0 || fl[1] >= sizeof(hex))
+			continue;
+		memcpy(entities[cnt].name, f[0], fl[0]);
+		entities[cnt].name[fl[0]] = '\0';
+		memcpy(hex, f[1], fl[1]);
+		hex[fl[1]] = '\0';
+		entities[cnt].cp = (uint32_t) strtoul(hex, NULL, 16);
+		if (entities[cnt].cp > 0 && entities[cnt].cp <= 0x10FFFF)
+			cnt++;
+	}
+	n_entities = cnt;			/* last: the table is complete */
+}
+
+/* Decode an entity at s into cp; returns its length or 0. */
+static size_t
+entity_len(const char *s, size_t n, uint32_t *cp)
+{
+	size_t		i;
+	int			k;
+
+	if (n < 4 || s[0] != '&')
+		return 0;
+	if (s[1] == '#')
+	{
+		uint32_t	v = 0;
+		int			hex = (s[2] == 'x' || s[2] == 'X');
+		size_t		digits = 0;
+
+		for (i = hex ? 3 : 2; i < n && i < 12; i++)
+		{
+			char		c = s[i];
+			int			d;
+
+			if (c >= '0' && c <= '9')
+				d = c - '0';
+			else if (hex && c >= 'a' && c <= 'f')
+				d = c - 'a' + 10;
+			else if (hex && c >= 'A' && c <= 'F')
+				d = c - 'A' + 10;
+			else
+				break;
+			v = v * (hex ? 16 : 10) + d;
+			digits++;
+		}
+		if (digits == 0 || i >= n || s[i] != ';' || v == 0 || v > 0x10FFFF ||
+			(v >= 0xD800 && v <= 0xDFFF) || v == '\n')
+			return 0;
+		*cp = v;
+		return i + 1;
+	}
+	if (n_entities < 0)
+		load_entities();
+	for (i = 1; i < n && i < 12 && is_alpha(s[i]); i++)
+		;
+	if (i >= n || s[i] != ';' || i == 1)
+		return 0;
+	for (k = 0; k < n_entities; k++)
+		if (strlen(entities[k].name) == i - 1 && memcmp(entities[k].name, s + 1, i - 1) == 0)
+		{
+			*cp = entities[k].cp;
+			return i + 1;
+		}
+	return 0;
+}
+
+int
+lp_fix_html(const char *in, size_t n, lp_buf *out, int line, lp_repairs *reps)
+{
+	unsigned int iter = 0;
+	size_t		i = 0,
+				copied = 0,
+				start = out->len;
+	int			changed = 0;
+
+	while (i < n)
+	{
+		size_t		l = 0;
+		uint32_t	cp = 0;
+		char		tmp[4];
+		int			tl = 0;
+
+		LP_LOOP_CHECK(iter);
+		if (in[i] == '<')
+			l = tag_len(in + i, n - i);
+		else if (in[i] == '/' && i >= 3 && memcmp(in + i - 3, FFFD_UTF8, 3) == 0 &&
+				 i + 1 < n && is_alpha(in[i + 1]))
+		{
+			/* "�/strong>": the "<" went into a lost character */
+			size_t		k = i + 1;
+
+			while (k < n && k - i < 16 && is_alpha(in[k]))
+				k++;
+			if (k < n && in[k] == '>')
+				l = k + 1 - i;
+		}
+		else if (in[i] == '&')
+		{
+			l = entity_len(in + i, n - i, &cp);
+			if (l)
+				tl = lp_utf8_put(tmp, cp);
+		}
+		if (!l)
+		{
+			i++;
+			continue;
+		}
+		lp_buf_append(out, in + copied, i - copied);
+		lp_buf_append(out, tmp, tl);
+		lp_repair_add(reps, "html", line, in + i, l, tmp, tl);
+		changed = 1;
+		i += l;
+		copied = i;
+	}
+	if (!changed)
+		return unchanged(out, start);
+	lp_buf_append(out, in + copied, n - copied);
+	return 1;
+}
+
+/* ---------- per-character mappings: zero width, width ---------- */
+
+/*
+ * Collects runs of changed characters for the repair log: call step() for
+ * every input character with the output it produced.
+ */
+typedef struct run_log
+{
+	const char *kind;
+	int			line;
+	lp_repairs *reps;
+	lp_buf	   *out;
+	const char *in;
+	int			open;
+	size_t		in_start;
+	size_t		out_start;
+	int			any;
+} run_log;
+
+static void
+run_step(run_log *rl, size_t in_pos, size_t out_pos, int changed)
+{
+	if (changed && !rl->open)
+	{
+		rl->open = 1;
+		rl->in_start = in_pos;
+		rl->out_start = out_pos;
+		rl->any = 1;
+	}
+	else if (!changed && rl->open)
+	{
+		rl->open = 0;
+		lp_repair_add(rl->reps, rl->kind, rl->line, rl->in + rl->in_start, in_pos - rl->in_start,
+					  rl->out->data + rl->out_start, out_pos - rl->out_start);
+	}
+}
+
+int
+lp_fix_zero_width(const char *in, size_t n, lp_buf *out, int line, lp_repairs *reps)
+{
+	unsigned int iter = 0;
+	run_log		rl = {"zero_width", line, reps, out, in, 0, 0, 0, 0};
+	size_t		i = 0,
+				start = out->len;
+
+	lp_buf_reserve(out, n);
+	while (i < n)
+	{
+		int			l;
+		uint32_t	cp = lp_u8(in + i, n - i, &l);
+		int			drop = l > 1 && (lp_char_class(cp) & LP_CC_ZW);
+
+		LP_LOOP_CHECK(iter);
+		run_step(&rl, i, out->len, drop);
+		if (!drop)
+			lp_buf_append(out, in + i, l);
+		i += l;
+	}
+	run_step(&rl, n, out->len, 0);
+	return rl.any ? 1 : unchanged(out, start);
+}
+
+static int
+is_digit_cp(uint32_t cp)
+{
+	return (cp >= '0' && cp <= '9') || (cp >= 0xFF10 && cp <= 0xFF19);
+}
+
+int
+lp_fix_width(const char *in, size_t n, lp_buf *out, int line, lp_repairs *reps)
+{
+	unsigned int iter = 0;
+	run_log		rl = {"width", line, reps, out, in, 0, 0, 0, 0};
+	size_t		i = 0,
+				start = out->len;
+	uint32_t	prev = 0;
+
+	lp_buf_reserve(out, n);
+	while (i < n)
+	{
+		int			l,
+					nl = 0;
+		uint32_t	cp = lp_u8(in + i, n - i, &l),
+					next = 0,
+					to = 0;
+
+		LP_LOOP_CHECK(iter);
+		if (cp >= 0xFF01 && cp <= 0xFF5E && l == 3)
+		{
+			if ((cp >= 0xFF10 && cp <= 0xFF19) || (cp >= 0xFF21 && cp <= 0xFF3A) ||
+				(cp >= 0xFF41 && cp <= 0xFF5A) || cp == 0xFF05)
+				to = cp - 0xFEE0;
+			else if (cp == 0xFF0E || cp == 0xFF0C || cp == 0xFF1A)
+			{
+				if (i + l < n)
+					next = lp_utf8_next(in + i + l, n - i - l, &nl);
+				if (prev >= '0' && prev <= '9' && is_digit_cp(next))
+					to = cp - 0xFEE0;
+			}
+		}
+		run_step(&rl, i, out->len, to != 0);
+		if (to)
+		{
+			lp_buf_putc(out, (char) to);
+			prev = to;
+		}
+		else
+		{
+			lp_buf_append(out, in + i, l);
+			prev = cp;
+		}
+		i += l;
+	}
+	run_step(&rl, n, out->len, 0);
+	return rl.any ? 1 : unchanged(out, start);
+}
+
+/* ---------- pinyin glosses ---------- */
+
+static int
+tone_vowel(uint32_t cp)
+{
+	switch (cp)
+	{
+		case 0x101: case 0xE1: case 0x1CE: case 0xE0:
+		case 0x113: case 0xE9: case 0x11B: case 0xE8:
+		case 0x12B: case 0xED: case 0x1D0: case 0xEC:
+		case 0x14D: case 0xF3: case 0x1D2: case 0xF2:
+		case 0x16B: case 0xFA: case 0x1D4: case 0xF9:
+		case 0x1D6: case 0x1D8: case 0x1DA: case 0x1DC:
+		case 0x144: case 0x148: case 0x1F9: case 0xEA:
+			return 1;
+	}
+	return 0;
+}
+
+/* toneless syllables of norm_pinyin.tsv, loaded on first use */
+#define MAX_TONELESS 64
+static char toneless[MAX_TONELESS][8];
+static volatile int n_toneless = -1;
+
+static int
+toneless_syllable(const char *s, size_t n)
+{
+	int			k;
+
+	if (n_toneless < 0)
+	{
+		size_t		len,
+					pos = 0;
+		const char *data = lp_data_file("norm_pinyin.tsv", &len);
+		const char *f[1];
+		size_t		fl[1];
+		int			cnt = 0;
+
+		while (data && cnt < MAX_TONELESS && lp_tsv_next(data, len, &pos, f, fl, 1) >= 1)
+			if (fl[0] > 0 && fl[0] < sizeof(toneless[0]))
+			{
+				memcpy(toneless[cnt], f[0], fl[0]);
+				toneless[cnt][fl[0]] = '\0';
+				cnt++;
+			}
+		n_toneless = cnt;		/* last: the table is complete */
+	}
+	for (k = 0; k < n_toneless; k++)
+		if (strlen(toneless[k]) == n && memcmp(toneless[k], s, n) == 0)
+			return 1;
+	return 0;
+}
+
+/*
+ * Length of "pinyin)" at s: letters (tone-marked or in the toneless list,
+ * spaces or apostrophes between syllables) and a closing ) or ）.  0 if not.
+ */
+static size_t
+gloss_body_len(const char *s, size_t n)
+{
+	size_t		i = 0,
+				syl = 0;
+	int			tones = 0,
+				syllables = 0,
+				all_toneless = 1,
+				letters = 0;
+
+	while (i < n && i < 64)
+	{
+		int			l;
+		uint32_t	cp = lp_utf8_next(s + i, n - i, &l);
+
+		if ((cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || cp == 0xFC || tone_vowel(cp))
+		{
+			if (tone_vowel(cp))
+				tones++;
+			letters++;
+			i += l;
+			continue;
+		}
+		if (cp == ' ' || cp == '\'' || cp == ')' || cp == 0xFF09)
+		{
+			if (i == syl)
+				return 0;		/* empty syllable */
+			syllables++;
+			if (!toneless_syllable(s + syl, i - syl))
+				all_toneless = 0;
+			if (cp == ')' || cp == 0xFF09)
+			{
+				if (syllables > 6 || letters == 0)
+					return 0;
+				if (!tones && !all_toneless)
+					return 0;
+				return i + l;
+			}
+			i += l;
+			syl = i;
+			continue;
+		}
+		return 0;
+	}
+	return 0;
+}
+
+int
+lp_fix_pinyin(const char *in, size_t n, lp_buf *out, int line, lp_repairs *reps)
+{
+	unsigned int iter = 0;
+	size_t		i = 0,
+				copied = 0,
+				start = out->len;
+	uint32_t	prev = 0;
+	int			changed = 0;
+
+	while (i < n)
+	{
+		int			l;
+		uint32_t	cp = lp_u8(in + i, n - i, &l);
+		size_t		body = 0,
+					cut = 0,
+					keep = 0;
+
+		LP_LOOP_CHECK(iter);
+		if ((cp == '(' || cp == 0xFF08) && (lp_is_hanzi(prev) || prev == 0xFFFD))
+		{
+			body = gloss_body_len(in + i + l, n - i - l);
+			if (body)
+				cut = l + body;
+		}
+		else if ((prev == 0xFFFD || prev == '?') && cp != '(' && cp != 0xFF08 &&
+				 ((cp < 0x80 && is_alpha((char) cp)) || tone_vowel(cp)))
+		{
+			/* damaged gloss whose "(" was eaten by a lost byte: "�yōu)" */
+			body = gloss_body_len(in + i, n - i);
+			if (body)
+			{
+				size_t		k;
+				int			has_tone = 0;
+
+				for (k = 0; k < body;)
+				{
+					int			kl;
+
+					has_tone |= tone_vowel(lp_utf8_next(in + i + k, body - k, &kl));
+					k += kl;
+				}
+				if (has_tone)
+					cut = body;
+			}
+		}
+		if (cp == '?' && prev == 0xFFFD)
+		{
+			/* "�?": the next character of a damaged run is lost too */
+			lp_buf_append(out, in + copied, i - copied);
+			lp_buf_append(out, FFFD_UTF8, 3);
+			lp_repair_add(reps, "gbk_shift", line, "?", 1, FFFD_UTF8, 3);
+			changed = 1;
+			i += 1;
+			copied = i;
+			continue;
+		}
+		if (cut)
+		{
+			size_t		from = i;
+
+			if (prev == '?' && !(cp == '(' || cp == 0xFF08))
+			{
+				from = i - 1;	/* "?yōu)": the ? is the lost character */
+				keep = 1;
+			}
+			lp_buf_append(out, in + copied, from - copied);
+			if (keep)
+				lp_buf_append(out, FFFD_UTF8, 3);
+			lp_repair_add(reps, "pinyin_gloss", line, in + from, i + cut - from,
+						  keep ? FFFD_UTF8 : "", keep ? 3 : 0);
+			changed = 1;
+			i += cut;
+			copied = i;
+			prev = keep ? 0xFFFD : 0;
+			continue;
+		}
+		prev = cp;
+		i += l;
+	}
+	if (!changed)
+		return unchanged(out, start);
+	lp_buf_append(out, in + copied, n - copied);
+	return 1;
+}
+
+/* ---------- circles used as zero ---------- */
+
+static int
+cn_numeral(uint32_t cp)
+{
+	static const uint32_t set[] = {0x96F6, 0x4E00, 0x4E8C, 0x4E09, 0x56DB, 0x4E94, 0x516D,
+	0x4E03, 0x516B, 0x4E5D, 0x5341, 0x3007, 0x25CB, 0};	/* 零一二三四五六七八九十〇○ */
+	int			k;
+
+	for (k = 0; set[k]; k++)
+		if (set[k] == cp)
+			return 1;
+	return 0;
+}
+
+int
+lp_fix_zero_digit(const char *in, size_t n, lp_buf *out, int line, lp_repairs *reps)
+{
+	unsigned int iter = 0;
+	size_t		i = 0,
+				copied = 0,
+				start = out->len;
+	uint32_t	prev = 0;
+	int			changed = 0;
+
+	while (i < n)
+	{
+		int			l;
+		uint32_t	cp = lp_u8(in + i, n - i, &l);
+		size_t		end;
+		uint32_t	next = 0;
+		int			ascii_side,
+					to_ascii,
+					to_ling,
+					k = 0,
+					nl = 0;
+
+		LP_LOOP_CHECK(iter);
+		if (!(cp == 0x3007 || cp == 0x25CB))
+		{
+			prev = cp;
+			i += l;
+			continue;
+		}
+		/* the run of circles and what surrounds it */
+		end = i;
+		while (end < n)
+		{
+			int			el;
+			uint32_t	c = lp_utf8_next(in + end, n - end, &el);
+
+			if (c != 0x3007 && c != 0x25CB)
+				break;
+			end += el;
+			k++;
+		}
+		if (end < n)
+			next = lp_utf8_next(in + end, n - end, &nl);
+		ascii_side = (prev >= '0' && prev <= '9') || (next >= '0' && next <= '9');
+		to_ascii = ascii_side && (is_digit_cp(prev) || cn_numeral(prev)) &&
+			(is_digit_cp(next) || cn_numeral(next));
+		to_ling = !ascii_side && cn_numeral(prev) && cn_numeral(next);
+		if (to_ascii || (to_ling && memmem(in + i, end - i, "\xE2\x97\x8B", 3)))
+		{
+			size_t		o;
+			int			j;
+
+			lp_buf_append(out, in + copied, i - copied);
+			o = out->len;
+			for (j = 0; j < k; j++)
+				lp_buf_append(out, to_ascii ? "0" : "\xE3\x80\x87", to_ascii ? 1 : 3);
+			lp_repair_add(reps, "zero_digit", line, in + i, end - i, out->data + o, out->len - o);
+			changed = 1;
+			copied = end;
+		}
+		prev = 0x3007;
+		i = end;
+	}
+	if (!changed)
+		return unchanged(out, start);
+	lp_buf_append(out, in + copied, n - copied);
+	return 1;
+}

@@ -1,0 +1,237 @@
+/*
+ * lp_t2s.c — traditional to simplified, exactly as OpenCC's t2s.json does it,
+ * but fast.
+ *
+ * OpenCC t2s segments text by longest match over TSPhrases and converts each
+ * segment.  norm_t2s_chars.tsv is OpenCC's own conversion of each character
+ * alone; norm_t2s_phrases.tsv lists the phrases whose conversion differs from
+ * that per-character conversion.  A line containing none of those phrases
+ * therefore converts to exactly the per-character result, so OpenCC is
+ * called only for lines where such a phrase occurs (rare), and never for
+ * lines without a character that t2s touches (all simplified text).
+ */
+#include "lp_repair.h"
+
+#include <opencc/opencc.h>
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct t2s_phrase
+{
+	uint32_t	first;			/* first code point */
+	const char *key;			/* UTF-8, points into the embedded data */
+	size_t		len;
+} t2s_phrase;
+
+static t2s_phrase *phrases;		/* sorted by first */
+static size_t n_phrases;
+static opencc_t opencc_handle = (opencc_t) -1;
+
+static int
+cmp_phrase(const void *a, const void *b)
+{
+	const t2s_phrase *x = a,
+			   *y = b;
+
+	return x->first < y->first ? -1 : x->first > y->first;
+}
+
+int
+lp_t2s_phrases_init(uint16_t *cc, lp_error *err)
+{
+	size_t		len,
+				pos = 0,
+				cap = 0;
+	const char *data = lp_data_file("norm_t2s_phrases.tsv", &len);
+	const char *f[2];
+	size_t		fl[2];
+
+	if (!data)
+		return lp_fail(err, LP_ELIBRARY, 0, 0, "data file norm_t2s_phrases.tsv is missing");
+	free(phrases);				/* a retry after a failed build starts over */
+	phrases = NULL;
+	n_phrases = 0;
+	while (lp_tsv_next(data, len, &pos, f, fl, 2) >= 1)
+	{
+		int			l;
+
+		if (fl[0] == 0)
+			continue;
+		if (n_phrases == cap)
+		{
+			t2s_phrase *np;
+
+			cap = cap ? cap * 2 : 512;
+			np = realloc(phrases, cap * sizeof(t2s_phrase));
+			if (!np)
+				return lp_fail(err, LP_ELIBRARY, 0, 0, "out of memory loading t2s phrases");
+			phrases = np;
+		}
+		phrases[n_phrases].first = lp_utf8_next(f[0], fl[0], &l);
+		phrases[n_phrases].key = f[0];
+		phrases[n_phrases].len = fl[0];
+		if (phrases[n_phrases].first < 0x10000)
+			cc[phrases[n_phrases].first] |= LP_CC_T2SP;
+		n_phrases++;
+	}
+	qsort(phrases, n_phrases, sizeof(t2s_phrase), cmp_phrase);
+	return LP_OK;
+}
+
+/* Does a phrase whose conversion depends on context start at s? */
+int
+lp_t2s_phrase_at(uint32_t cp, const char *s, size_t n)
+{
+	size_t		lo = 0,
+				hi = n_phrases;
+
+	while (lo < hi)
+	{
+		size_t		mid = (lo + hi) / 2;
+
+		if (phrases[mid].first < cp)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (; lo < n_phrases && phrases[lo].first == cp; lo++)
+		if (phrases[lo].len <= n && memcmp(phrases[lo].key, s, phrases[lo].len) == 0)
+			return 1;
+	return 0;
+}
+
+static int
+opencc_line(const char *in, size_t n, lp_buf *out, lp_error *err)
+{
+	char	   *conv;
+
+	if (opencc_handle == (opencc_t) -1)
+	{
+		opencc_t	h = opencc_open("t2s.json");
+
+		if (h == (opencc_t) -1)
+			return lp_fail(err, LP_ELIBRARY, 0, 0, "cannot open OpenCC configuration t2s.json: %s",
+						   opencc_error());
+		opencc_handle = h;
+	}
+	conv = opencc_convert_utf8(opencc_handle, in, n);
+	if (!conv)
+		return 1;				/* e.g. invalid UTF-8: caller uses the table */
+	lp_buf_append(out, conv, strlen(conv));
+	opencc_convert_utf8_free(conv);
+	return LP_OK;
+}
+
+/*
+ * Record the changed runs between a line and its conversion: character by
+ * character when both have as many characters, else the whole line.
+ */
+static void
+record_t2s(const char *a, size_t an, const char *b, size_t bn, int line, lp_repairs *reps)
+{
+	size_t		i = 0,
+				j = 0,
+				ra = 0,
+				rb = 0;
+	int			in_run = 0;
+
+	if (lp_utf8_chars(a, an) != lp_utf8_chars(b, bn))
+	{
+		lp_repair_add(reps, "t2s", line, a, an, b, bn);
+		return;
+	}
+	while (i < an && j < bn)
+	{
+		int			la,
+					lb;
+		uint32_t	ca = lp_utf8_next(a + i, an - i, &la),
+					cb = lp_utf8_next(b + j, bn - j, &lb);
+
+		if (ca != cb && !in_run)
+		{
+			in_run = 1;
+			ra = i;
+			rb = j;
+		}
+		else if (ca == cb && in_run)
+		{
+			in_run = 0;
+			lp_repair_add(reps, "t2s", line, a + ra, i - ra, b + rb, j - rb);
+		}
+		i += la;
+		j += lb;
+	}
+	if (in_run)
+		lp_repair_add(reps, "t2s", line, a + ra, an - ra, b + rb, bn - rb);
+}
+
+int
+lp_fix_t2s(const char *in, size_t n, lp_buf *out, int line, lp_repairs *reps, lp_error *err)
+{
+	unsigned int iter = 0;
+	size_t		i = 0,
+				start = out->len;
+	int			changed = 0;
+
+	/* context-dependent phrase present: let OpenCC convert the line */
+	while (i < n)
+	{
+		int			l;
+		uint32_t	cp = lp_u8(in + i, n - i, &l);
+
+		LP_LOOP_CHECK(iter);
+		if ((lp_char_class(cp) & LP_CC_T2SP) && lp_t2s_phrase_at(cp, in + i, n - i))
+		{
+			int			rc = opencc_line(in, n, out, err);
+
+			if (rc == 1)
+				break;
+			if (rc != LP_OK)
+				return -1;
+			if (out->len - start == n && memcmp(out->data + start, in, n) == 0)
+			{
+				out->len = start;
+				out->data[start] = '\0';
+				return 0;
+			}
+			if (reps)
+				record_t2s(in, n, out->data + start, out->len - start, line, reps);
+			return 1;
+		}
+		i += l;
+	}
+
+	/* per-character table */
+	lp_buf_reserve(out, n + 8);
+	for (i = 0; i < n;)
+	{
+		int			l;
+		uint32_t	cp = lp_u8(in + i, n - i, &l),
+					s = 0;
+
+		LP_LOOP_CHECK(iter);
+		if (lp_char_class(cp) & LP_CC_T2S)
+			s = lp_t2s_char(cp);
+		if (s)
+		{
+			char		tmp[4];
+			int			tl = lp_utf8_put(tmp, s);
+
+			lp_buf_append(out, tmp, tl);
+			changed = 1;
+		}
+		else
+			lp_buf_append(out, in + i, l);
+		i += l;
+	}
+	if (!changed)
+	{
+		out->len = start;
+		if (out->data)
+			out->data[start] = '\0';
+		return 0;
+	}
+	if (reps)
+		record_t2s(in, n, out->data + start, out->len - start, line, reps);
+	return 1;
+}

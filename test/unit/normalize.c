@@ -1,0 +1,280 @@
+/*
+ * normalize.c — unit tests of lp_normalize: every repair kind on sample text
+ * written for these tests (damaged samples are made here with iconv), the
+ * repair log, and the line-count invariant on arbitrary bytes.
+ */
+#include "lp.h"
+#include "tap.h"
+
+#include <iconv.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define FFFD "\xEF\xBF\xBD"
+
+static char *
+norm(const char *s)
+{
+	static lp_buf out;
+	lp_error	err;
+
+	memset(&err, 0, sizeof(err));
+	lp_buf_free(&out);
+	lp_buf_init(&out);
+	if (lp_normalize(s, strlen(s), &out, NULL, &err) != LP_OK)
+	{
+		printf("# error: %s\n", err.msg);
+		return NULL;
+	}
+	return out.data ? out.data : "";
+}
+
+/* "kind|line|before|after" lines of the repair log */
+static char *
+log_of(const char *s)
+{
+	static lp_buf log;
+	lp_buf		out;
+	lp_repairs	reps = {NULL, 0, 0};
+	lp_error	err;
+	size_t		i;
+
+	memset(&err, 0, sizeof(err));
+	lp_buf_free(&log);
+	lp_buf_init(&log);
+	lp_buf_init(&out);
+	if (lp_normalize(s, strlen(s), &out, &reps, &err) != LP_OK)
+		return NULL;
+	for (i = 0; i < reps.n; i++)
+	{
+		char		num[16];
+
+		lp_buf_puts(&log, reps.items[i].kind);
+		snprintf(num, sizeof(num), "|%d|", reps.items[i].line);
+		lp_buf_puts(&log, num);
+		lp_buf_puts(&log, reps.items[i].before);
+		lp_buf_putc(&log, '|');
+		lp_buf_puts(&log, reps.items[i].after);
+		lp_buf_putc(&log, '\n');
+	}
+	lp_repairs_free(&reps);
+	lp_buf_free(&out);
+	return log.data ? log.data : "";
+}
+
+/* Convert with iconv; invalid input is skipped (like a careless converter). */
+static char *
+conv(const char *to, const char *from, const char *s, size_t n, size_t *outlen)
+{
+	iconv_t		cd = iconv_open(to, from);
+	size_t		cap = n * 4 + 16,
+				il = n,
+				ol = cap;
+	char	   *out = calloc(1, cap + 1),
+			   *ip = (char *) s,
+			   *op = out;
+
+	while (il > 0)
+	{
+		if (iconv(cd, &ip, &il, &op, &ol) == (size_t) -1)
+		{
+			ip++;				/* skip one undecodable byte */
+			il--;
+		}
+	}
+	iconv_close(cd);
+	*outlen = op - out;
+	*op = '\0';
+	return out;
+}
+
+static int
+count_nl(const char *s, size_t n)
+{
+	int			k = 0;
+	size_t		i;
+
+	for (i = 0; i < n; i++)
+		k += s[i] == '\n';
+	return k;
+}
+
+int
+main(void)
+{
+	size_t		n,
+				m;
+	char	   *gbk,
+			   *bad,
+			   *src;
+
+
+	/* width */
+	TAP_STREQ(norm("增长１２．５％，其中ＧＤＰ占比３：１"), "增长12.5%，其中GDP占比3:1",
+			  "width: full-width digits, letters, ％ and ．：between digits fold");
+	TAP_STREQ(norm("收入１，２３４万元。说明：（一）"), "收入1,234万元。说明：（一）",
+			  "width: ，between digits folds, Chinese punctuation elsewhere stays");
+	TAP_STREQ(log_of("增长１２．５％"), "width|1|１２．５％|12.5%\n", "width: repair logged");
+
+	/* html */
+	TAP_STREQ(norm("<p class=\"t\">地区生产总值</p>增长&nbsp;5&#37;<br>&amp;&lt;&#x4E00;</strong>"),
+			  "地区生产总值增长 5%&<一", "html: tags removed, entities decoded");
+	TAP_STREQ(norm("a < b 且 c&d"), "a < b 且 c&d", "html: lone < and & stay");
+
+	/* zero width */
+	TAP_STREQ(norm("增\xE2\x80\x8B长\xEF\xBB\xBF" "5\xC2\xAD%\xE2\x81\xA0"), "增长5%",
+			  "zero_width: ZWSP, BOM, soft hyphen and word joiner removed");
+	TAP_STREQ(log_of("增\xE2\x80\x8B\xE2\x80\x8C长"), "zero_width|1|\xE2\x80\x8B\xE2\x80\x8C|\n",
+			  "zero_width: one repair per run");
+
+	/* pinyin glosses */
+	TAP_STREQ(norm("經(jīng)濟(jì)增長（zēng）"), "经济增长", "pinyin_gloss: tone-marked glosses after hanzi removed");
+	TAP_STREQ(norm("生产总值(GDP)、(一)、(北向)、(2025-2026年)、资金(de)"), "生产总值(GDP)、(一)、(北向)、(2025-2026年)、资金",
+			  "pinyin_gloss: abbreviations, numbering, notes and years kept; toneless listed syllable removed");
+	TAP_STREQ(norm("见 ABC(jīng) 与 模式(mode)"), "见 ABC(jīng) 与 模式(mode)",
+			  "pinyin_gloss: not after a hanzi or without tone mark: kept");
+	TAP_STREQ(log_of("經(jīng)"), "pinyin_gloss|1|(jīng)|\nt2s|1|經|经\n", "pinyin_gloss and t2s logged in order");
+
+	/* zero digits */
+	TAP_STREQ(norm("二○二三年完成1○0项，○ 一是"), "二〇二三年完成100项，○ 一是",
+			  "zero_digit: circles inside numerals become zero, a bullet stays");
+	TAP_STREQ(norm("二〇二三年"), "二〇二三年", "zero_digit: 〇 in a Chinese year is already right");
+
+	/* lost */
+	TAP_STREQ(norm("收入锟斤拷锟斤拷亿元"), "收入" FFFD FFFD "亿元", "lost: 锟斤拷 becomes U+FFFD");
+	TAP_STREQ(log_of("收入锟斤拷亿元"), "lost|1|锟斤拷|" FFFD "\n", "lost: logged");
+	TAP_STREQ(norm("截至年底" FFFD), "截至年底" FFFD, "a line cut mid-character keeps its U+FFFD");
+
+	/* t2s */
+	TAP_STREQ(norm("經濟發展穩中向好，新增企業"), "经济发展稳中向好，新增企业", "t2s: traditional to simplified, 新增 kept");
+	TAP_STREQ(norm("制定計畫"), "制定计划", "t2s: context-dependent phrase converted by OpenCC");
+	TAP_STREQ(norm("经济发展稳中向好"), "经济发展稳中向好", "t2s: simplified text unchanged");
+
+	/* utf8_as_gbk: UTF-8 bytes read as GBK */
+	src = "经济总量";
+	bad = conv("GBK", "UTF-8", src, strlen(src), &n);	/* placeholder, replaced below */
+	free(bad);
+	{
+		iconv_t		cd = iconv_open("UTF-8", "GBK");
+		char		in[64],
+					outb[64],
+				   *ip = in,
+				   *op = outb,
+					line[256];
+		size_t		il = strlen(src),
+					ol = sizeof(outb);
+
+		memcpy(in, src, il);
+		TAP_OK(iconv(cd, &ip, &il, &op, &ol) != (size_t) -1, "utf8_as_gbk: sample made with iconv");
+		*op = '\0';
+		iconv_close(cd);
+		TAP_STREQ(norm(outb), src, "utf8_as_gbk: whole run repaired (%s)", outb);
+		snprintf(line, sizeof(line), "全年%s增长5%%", outb);
+		TAP_STREQ(norm(line), "全年经济总量增长5%", "utf8_as_gbk: stretch inside a line repaired");
+	}
+
+	/* gbk_as_latin1: GBK bytes read as Latin-1 */
+	src = "经济运行";
+	gbk = conv("GBK", "UTF-8", src, strlen(src), &n);
+	bad = conv("UTF-8", "ISO-8859-1", gbk, n, &m);
+	TAP_STREQ(norm(bad), src, "gbk_as_latin1: repaired");
+	{
+		char		line[256];
+
+		snprintf(line, sizeof(line), "增长%s发展", bad);
+		TAP_STREQ(norm(line), "增长经济运行发展", "gbk_as_latin1: repaired inside a line");
+	}
+	free(gbk);
+	free(bad);
+
+	/* gbk_shift: GBK text, one byte lost, the rest decoded one byte off */
+	src = "（二）加快建设现代化产业体系,推动高质量发展";
+	gbk = conv("GBK", "UTF-8", src, strlen(src), &n);
+	{
+		char		shifted[512];
+
+		/* the byte before the heading was lost: decoding starts mid-character */
+		shifted[0] = (char) 0xA1;
+		memcpy(shifted + 1, gbk, n);
+		bad = conv("UTF-8", "GBK", shifted, n + 1, &m);
+	}
+	{
+		char		line[512];
+		char	   *got;
+
+		snprintf(line, sizeof(line), "?%s", bad);
+		got = norm(line);
+		TAP_OK(got && strstr(got, "（二）加快建设现代化产业体") != NULL,
+			   "gbk_shift: heading and text restored (%s -> %s)", line, got ? got : "");
+		TAP_OK(got && strstr(got, "推动高质量发展") != NULL, "gbk_shift: text after the run untouched");
+		TAP_OK(got && strchr(got, '?') == NULL, "gbk_shift: no ? left");
+		TAP_OK(strncmp(log_of(line), "gbk_shift|1|?", 13) == 0, "gbk_shift: logged");
+	}
+	free(gbk);
+	free(bad);
+	/* a '?' that is a question mark in clean text stays */
+	TAP_STREQ(norm("罗湖又该向哪?答案是发展"), "罗湖又该向哪?答案是发展", "gbk_shift: real question mark kept");
+
+	/* box-drawing tables are not mojibake */
+	{
+		const char *table = "┌──────┬──────┐\n│指标　│增长　│\n├──────┼──────┤\n│地区生产总值│5%│\n└──────┴──────┘";
+
+		TAP_STREQ(norm(table), table, "gbk_shift: a box-drawing table is left alone");
+	}
+
+	/* chrome */
+	TAP_STREQ(norm("标题\n查看: 1234|回复: 5\n打印 上一主题 下一主题\n正文增长5%\n回顶部"),
+			  "标题\n\n\n正文增长5%\n", "chrome: forum lines become empty, lines kept");
+	TAP_STREQ(norm("发表于 2021-3-5 09:12:33 | 只看该作者 | 倒序浏览\n本帖最后由 某网友 于 2021-3-5 09:20 编辑"),
+			  "\n", "chrome: post header and edit note dropped");
+	TAP_STREQ(norm("阅读原文\n点击上方蓝字关注我们\n长按识别二维码\n分享 点赞 在看\nhttps://example.org/a?b=1"),
+			  "\n\n\n\n", "chrome: WeChat footer and bare URL dropped");
+	TAP_STREQ(norm("[bookmark: _GoBack]一、总体情况"), "一、总体情况", "chrome: bookmark tag removed inline");
+	TAP_STREQ(norm("分享经济增长5%\n在看守所建设方面投入2亿元"), "分享经济增长5%\n在看守所建设方面投入2亿元",
+			  "chrome: lines stating quantities kept");
+	TAP_STREQ(log_of("a\n回顶部"), "chrome|2|回顶部|\n", "chrome: logged with its line");
+
+	/* the invariant: as many lines out as in, whatever the bytes */
+	{
+		int			ok = 1,
+					t;
+		unsigned int seed = 12345;
+
+		for (t = 0; t < 3000 && ok; t++)
+		{
+			char		buf[300];
+			size_t		len = 1 + (seed % 299),
+						k;
+			lp_buf		out;
+			lp_error	err;
+			static const char *pieces[] = {"\n", "?", "。", "ㄒ", "(", "jīng)", "锟斤拷", "<b>", "&#", "○", "１", "經", "\xA1", "\xE2\x80\x8B", "查看: 1|回复: 2"};
+
+			for (k = 0; k < len;)
+			{
+				seed = seed * 1103515245 + 12345;
+				if ((seed >> 16) % 3 == 0)
+				{
+					const char *p = pieces[(seed >> 8) % (sizeof(pieces) / sizeof(pieces[0]))];
+					size_t		pl = strlen(p);
+
+					if (k + pl > len)
+						break;
+					memcpy(buf + k, p, pl);
+					k += pl;
+				}
+				else
+					buf[k++] = (char) (seed >> 16);
+			}
+			len = k;
+			lp_buf_init(&out);
+			memset(&err, 0, sizeof(err));
+			if (lp_normalize(buf, len, &out, NULL, &err) != LP_OK ||
+				count_nl(buf, len) != count_nl(out.data ? out.data : "", out.len))
+				ok = 0;
+			lp_buf_free(&out);
+		}
+		TAP_OK(ok, "invariant: line count kept on 3000 random byte strings");
+	}
+
+	return TAP_DONE();
+}
