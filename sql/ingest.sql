@@ -10,9 +10,13 @@ SELECT count(*) AS reports FROM luohuplan.reports;
 
 -- GBK bytes are detected and kept exactly as received
 SELECT luohuplan.ingest(decode(:'gbk', 'hex'), 'futian-2023-annual.gbk.txt') AS gbk_id \gset
-SELECT source, encoding, raw = decode(:'gbk', 'hex') AS raw_exact,
-       sha256 = sha256(decode(:'gbk', 'hex')) AS sha_ok, region, region_code, year, period, kind
-  FROM luohuplan.reports ORDER BY source;
+SELECT r.source, r.encoding, r.raw = sent.bytes AS raw_exact,
+       r.sha256 = sha256(sent.bytes) AS sha_ok, r.region, r.region_code, r.year, r.period, r.kind
+  FROM luohuplan.reports r
+  JOIN (VALUES ('futian-2022-plan.txt', convert_to(:'plan', 'UTF8')),
+               ('futian-2023-annual.gbk.txt', decode(:'gbk', 'hex'))) AS sent(source, bytes)
+    ON sent.source = r.source
+ ORDER BY r.source;
 
 -- the headline of the sample plan report
 SELECT period, status, indicator, measure, value, value_hi, unit, qualifier
