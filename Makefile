@@ -43,7 +43,7 @@ CORE_CFLAGS ?= -std=gnu99 -O2 -g -Wall -Wextra -Wno-unused-parameter -I$(CURDIR)
 CORE_LIBS   = -lopencc -lm
 
 build/core.a: $(CORE_SRCS) src/core/lp.h
-	@mkdir -p build/core
+	@rm -rf build/core $@ && mkdir -p build/core
 	cd build/core && for f in $(CORE_SRCS); do $(CORE_CC) $(CORE_CFLAGS) -c $(CURDIR)/$$f || exit 1; done
 	ar rcs $@ build/core/*.o
 
