@@ -53,6 +53,7 @@ load_progress(const load_stats *stats, int force)
 	double		now = load_now();
 	double		elapsed = now - stats->started;
 	double		rate = elapsed > 0 ? (double) stats->done_bytes / elapsed : 0;
+	double		files_rate = elapsed > 0 ? (double) stats->done_files / elapsed : 0;
 	char		left[32];
 	size_t		errors = stats->failed;
 
@@ -78,14 +79,14 @@ load_progress(const load_stats *stats, int force)
 		memset(bar, '#', filled);
 		memset(bar + filled, '-', width - filled);
 		bar[width] = '\0';
-		fprintf(stderr, "\r[%s] %zu/%zu files  %.1f MB/s  %zu error%s  %s left\033[K",
-				bar, stats->done_files, stats->total_files, rate / 1e6,
+		fprintf(stderr, "\r[%s] %zu/%zu files  %.0f files/s  %.1f MB/s  %zu error%s  %s left\033[K",
+				bar, stats->done_files, stats->total_files, files_rate, rate / 1e6,
 				errors, errors == 1 ? "" : "s", left);
 		bar_on_screen = 1;
 	}
 	else
-		fprintf(stderr, "luohuplan-load: %zu/%zu files, %.1f MB/s, %zu error%s, %s left\n",
-				stats->done_files, stats->total_files, rate / 1e6,
+		fprintf(stderr, "luohuplan-load: %zu/%zu files, %.0f files/s, %.1f MB/s, %zu error%s, %s left\n",
+				stats->done_files, stats->total_files, files_rate, rate / 1e6,
 				errors, errors == 1 ? "" : "s", left);
 	fflush(stderr);
 }

@@ -201,6 +201,26 @@ connect_db(conn_options *opt)
 	return conn;
 }
 
+/* Prepare the two statements each file runs, once per connection. */
+static int
+prepare_statements(PGconn *conn)
+{
+	const Oid	lock_types[1] = {INT4OID};
+	const Oid	ingest_types[2] = {BYTEAOID, TEXTOID};
+	PGresult   *res;
+	int			ok;
+
+	res = PQprepare(conn, "luohuplan_load_lock", LOCK_SQL, 1, lock_types);
+	ok = PQresultStatus(res) == PGRES_COMMAND_OK;
+	PQclear(res);
+	if (!ok)
+		return 0;
+	res = PQprepare(conn, "luohuplan_load_ingest", INGEST_SQL, 2, ingest_types);
+	ok = PQresultStatus(res) == PGRES_COMMAND_OK;
+	PQclear(res);
+	return ok;
+}
+
 /* Print the server's notices above the progress bar, naming the file. */
 static void
 on_notice(void *arg, const char *message)
@@ -289,11 +309,9 @@ slot_start(slot *s, const load_file *file, load_stats *stats)
 	size_t		len;
 	char		key[16];
 	const char *lock_values[1];
-	const Oid	lock_types[1] = {INT4OID};
 	const char *values[2];
 	int			lengths[2];
 	const int	formats[2] = {1, 0};
-	const Oid	types[2] = {BYTEAOID, TEXTOID};
 	int			sent,
 				flushed;
 
@@ -332,10 +350,10 @@ slot_start(slot *s, const load_file *file, load_stats *stats)
 	lengths[1] = 0;
 
 	s->file = file;
-	sent = PQsendQueryParams(s->conn, LOCK_SQL, 1, lock_types, lock_values,
-							 NULL, NULL, 0) &&
-		PQsendQueryParams(s->conn, INGEST_SQL, 2, types, values, lengths,
-						  formats, 0) &&
+	sent = PQsendQueryPrepared(s->conn, "luohuplan_load_lock", 1, lock_values,
+							   NULL, NULL, 0) &&
+		PQsendQueryPrepared(s->conn, "luohuplan_load_ingest", 2, values, lengths,
+							formats, 0) &&
 		PQpipelineSync(s->conn);
 	free(data);
 	free(source);
@@ -715,6 +733,12 @@ main(int argc, char **argv)
 				goto done;
 			}
 			PQclear(res);
+		}
+		if (!prepare_statements(slots[i].conn))
+		{
+			fprintf(stderr, "luohuplan-load: %s", PQerrorMessage(slots[i].conn));
+			status = 2;
+			goto done;
 		}
 		slots[i].cancel = PQgetCancel(slots[i].conn);
 		PQsetNoticeProcessor(slots[i].conn, on_notice, &slots[i]);
