@@ -163,9 +163,9 @@ load_print_summary(FILE *out, load_stats *stats, int interrupted)
 	fprintf(out, "  already present: %zu\n", stats->present);
 	fprintf(out, "  skipped:         %zu\n", stats->skipped);
 	fprintf(out, "  failed:          %zu\n", stats->failed);
-	if (interrupted)
-		fprintf(out, "  not loaded:      %zu (interrupted; run again to load them)\n",
-				stats->not_loaded);
+	if (interrupted || stats->not_loaded > 0)
+		fprintf(out, "  not loaded:      %zu (%s; run again to load them)\n",
+				stats->not_loaded, interrupted ? "interrupted" : "connection lost");
 	for (i = 0; i < stats->nfailures; i++)
 		fprintf(out, "failed: %s: %s\n", stats->failures[i].path,
 				stats->failures[i].message);

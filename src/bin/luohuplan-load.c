@@ -246,15 +246,37 @@ bytes_hash(const char *data, size_t len)
 	return (int32_t) h;
 }
 
+/* libpq's message on one line: line breaks and the indents after them become one space. */
+static char *
+one_line(const char *msg)
+{
+	char	   *out = load_xmalloc(strlen(msg) + 1);
+	size_t		o = 0;
+
+	for (; *msg; msg++)
+	{
+		if (*msg == '\n')
+		{
+			while (msg[1] == '\t' || msg[1] == ' ' || msg[1] == '\n')
+				msg++;
+			if (msg[1] != '\0')
+				out[o++] = ' ';
+		}
+		else
+			out[o++] = *msg;
+	}
+	out[o] = '\0';
+	return out;
+}
+
 static char *
 connection_message(PGconn *conn)
 {
-	char	   *msg = load_xstrdup(PQerrorMessage(conn));
-	size_t		n = strlen(msg);
+	char	   *msg = one_line(PQerrorMessage(conn));
+	char	   *result = load_xprintf("connection lost: %s", msg);
 
-	while (n > 0 && (msg[n - 1] == '\n' || msg[n - 1] == ' '))
-		msg[--n] = '\0';
-	return load_xprintf("connection lost: %s", msg);
+	free(msg);
+	return result;
 }
 
 static void
@@ -378,9 +400,8 @@ remember_error(slot *s, const PGresult *res)
 	s->sqlstate = load_xstrdup(state ? state : "XX000");
 	if (primary == NULL)
 	{
-		char	   *msg = load_xstrdup(PQresultErrorMessage(res));
+		char	   *msg = one_line(PQresultErrorMessage(res));
 
-		msg[strcspn(msg, "\n")] = '\0';
 		s->error = load_xprintf("%s: %s", s->sqlstate, msg);
 		free(msg);
 	}
