@@ -69,10 +69,11 @@ load_xprintf(const char *fmt,...)
 {
 	va_list		ap;
 	int			n;
-	char	   *s;
+	char	   *s,
+				probe[1];
 
 	va_start(ap, fmt);
-	n = vsnprintf(NULL, 0, fmt, ap);
+	n = vsnprintf(probe, sizeof(probe), fmt, ap);
 	va_end(ap);
 	if (n < 0)
 		return load_xstrdup(fmt);
