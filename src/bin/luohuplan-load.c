@@ -48,8 +48,15 @@
 	"SELECT EXISTS (SELECT 1 FROM luohuplan.reports r" \
 	" WHERE r.sha256 OPERATOR(pg_catalog.=) pg_catalog.sha256($1))," \
 	" luohuplan.ingest($1, $2)"
+/* is there a luohuplan.ingest callable as ingest(bytea, text)?  (more arguments with defaults are fine) */
 #define CHECK_SQL \
-	"SELECT pg_catalog.to_regprocedure('luohuplan.ingest(pg_catalog.bytea,pg_catalog.text)') IS NOT NULL"
+	"SELECT EXISTS (SELECT 1 FROM pg_catalog.pg_proc p" \
+	" WHERE p.pronamespace OPERATOR(pg_catalog.=) pg_catalog.to_regnamespace('luohuplan')" \
+	" AND p.proname OPERATOR(pg_catalog.=) 'ingest'" \
+	" AND p.pronargs OPERATOR(pg_catalog.>=) 2" \
+	" AND p.pronargs OPERATOR(pg_catalog.-) p.pronargdefaults OPERATOR(pg_catalog.<=) 2" \
+	" AND p.proargtypes[0] OPERATOR(pg_catalog.=) 'pg_catalog.bytea'::pg_catalog.regtype" \
+	" AND p.proargtypes[1] OPERATOR(pg_catalog.=) 'pg_catalog.text'::pg_catalog.regtype)"
 
 #define BYTEAOID 17
 #define TEXTOID 25
