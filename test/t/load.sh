@@ -15,7 +15,7 @@ if [ ! -x "$loader" ]; then
 fi
 
 work=$(mktemp -d /tmp/luohuplan-load-test.XXXXXX)
-dbs=(lp_load_a lp_load_b lp_load_c lp_load_d)
+dbs=(lp_load_a lp_load_b lp_load_c lp_load_d lp_load_e)
 cleanup() {
   for db in "${dbs[@]}"; do dropdb --if-exists "$db" >/dev/null 2>&1; done
   rm -rf "$work"
@@ -159,6 +159,21 @@ check "uninterrupted load: exit 0, all $n loaded" \
 q lp_load_b "SELECT encode(sha256, 'hex'), source FROM luohuplan.reports ORDER BY 1" > "$work/b.rows"
 q lp_load_c "SELECT encode(sha256, 'hex'), source FROM luohuplan.reports ORDER BY 1" > "$work/c.rows"
 check "interrupted + rerun ends with the same reports as one load" diff -q "$work/b.rows" "$work/c.rows"
+
+# ---- the same bytes from many connections and two loaders at once ----
+mkdir -p "$work/same"
+for ((i = 1; i <= 40; i++)); do cp "$r/2023/utf8.txt" "$work/same/copy$i.txt"; done
+slow_db lp_load_e 0.2
+"$loader" -d lp_load_e -j 4 -q "$work/same" >"$work/same1" 2>&1 & pid=$!
+"$loader" -d lp_load_e -j 4 -q "$work/same" >"$work/same2" 2>&1; rc2=$?
+wait $pid; rc1=$?
+check "two loaders of the same bytes at once: both exit 0" bash -c "[ $rc1 -eq 0 ] && [ $rc2 -eq 0 ]"
+check "two loaders of the same bytes at once: loaded once in all" \
+  [ $(( $(count_of "$work/same1" loaded) + $(count_of "$work/same2" loaded) )) = 1 ]
+check "two loaders of the same bytes at once: the other 79 already present" \
+  [ $(( $(count_of "$work/same1" 'already present') + $(count_of "$work/same2" 'already present') )) = 79 ]
+check "two loaders of the same bytes at once: one row" \
+  [ "$(q lp_load_e "SELECT count(*) FROM luohuplan.reports")" = 1 ]
 
 # ---- SIGTERM cancels the files in flight ----
 slow_db lp_load_d 30
