@@ -568,6 +568,8 @@ run(slot *slots, int nslots, const load_list *list, load_stats *stats)
 				else
 					slot_start(&slots[i], file, stats);
 			}
+			if (slots[i].file && PQsocket(slots[i].conn) < 0)
+				slot_lost(&slots[i], stats);
 			if (slots[i].conn)
 				live++;
 			if (slots[i].file)
@@ -614,6 +616,15 @@ run(slot *slots, int nslots, const load_list *list, load_stats *stats)
 	/* what was never started (interrupted, or every connection lost) */
 	for (; next < list->count; next++)
 		stats->not_loaded++;
+	/* only after a poll() failure: files whose outcome is unknown */
+	for (int i = 0; i < nslots; i++)
+	{
+		if (slots[i].file)
+		{
+			stats->not_loaded++;
+			slot_reset(&slots[i]);
+		}
+	}
 }
 
 int
