@@ -803,10 +803,10 @@ main(int argc, char **argv)
 	load_print_summary(stdout, &stats, stop_requested());
 	if (stop_requested())
 		status = 130;
-	else if (lost && stats.not_loaded > 0)
+	else if (stats.not_loaded > 0)
 	{
-		fprintf(stderr, "luohuplan-load: every connection was lost; %zu files not loaded\n",
-				stats.not_loaded);
+		fprintf(stderr, "luohuplan-load: %s; %zu files not loaded\n",
+				lost ? "every connection was lost" : "stopped early", stats.not_loaded);
 		status = 2;
 	}
 	else
