@@ -1,0 +1,829 @@
+/*
+ * luohuplan-load — load report files into luohuplan.reports, over one or
+ * more connections at once.
+ *
+ * Each file is sent as one pipeline of two statements ending in a Sync, so
+ * it runs as one implicit transaction of its own: a bad file never stops or
+ * undoes the others, and an interrupted file is either fully loaded or not
+ * at all.  The statements:
+ *
+ *   1. pg_advisory_xact_lock(class, hash of the bytes) — loads of the same
+ *      bytes (a duplicate under another name, another loader) queue up here
+ *      instead of racing inside ingest;
+ *   2. SELECT EXISTS (row with this sha256), luohuplan.ingest(bytes, name) —
+ *      its snapshot is taken after the lock is held, so EXISTS sees every
+ *      committed load of the same bytes and "already present" is exact.
+ *
+ * The bytes go as a binary bytea parameter, untouched.  One thread drives
+ * all connections in nonblocking mode with poll(); files are read (or
+ * converted by pdftotext) in that thread just before they are sent.
+ */
+#include "load.h"
+
+#include <errno.h>
+#include <getopt.h>
+#include <limits.h>
+#include <poll.h>
+#include <signal.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <termios.h>
+#include <unistd.h>
+
+#include <libpq-fe.h>
+
+#ifndef LOAD_VERSION
+#define LOAD_VERSION "unknown"
+#endif
+
+#define MAX_JOBS 100
+
+/* advisory lock class: "lh" — the second key is a hash of the file's bytes */
+#define LOCK_CLASS "27752"
+
+#define LOCK_SQL \
+	"SELECT pg_catalog.pg_advisory_xact_lock(" LOCK_CLASS ", $1::pg_catalog.int4)"
+#define INGEST_SQL \
+	"SELECT EXISTS (SELECT 1 FROM luohuplan.reports r" \
+	" WHERE r.sha256 OPERATOR(pg_catalog.=) pg_catalog.sha256($1))," \
+	" luohuplan.ingest($1, $2)"
+/* is there a luohuplan.ingest callable as ingest(bytea, text)?  (more arguments with defaults are fine) */
+#define CHECK_SQL \
+	"SELECT EXISTS (SELECT 1 FROM pg_catalog.pg_proc p" \
+	" WHERE p.pronamespace OPERATOR(pg_catalog.=) pg_catalog.to_regnamespace('luohuplan')" \
+	" AND p.proname OPERATOR(pg_catalog.=) 'ingest'" \
+	" AND p.pronargs OPERATOR(pg_catalog.>=) 2" \
+	" AND p.pronargs OPERATOR(pg_catalog.-) p.pronargdefaults OPERATOR(pg_catalog.<=) 2" \
+	" AND p.proargtypes[0] OPERATOR(pg_catalog.=) 'pg_catalog.bytea'::pg_catalog.regtype" \
+	" AND p.proargtypes[1] OPERATOR(pg_catalog.=) 'pg_catalog.text'::pg_catalog.regtype)"
+
+#define BYTEAOID 17
+#define TEXTOID 25
+#define INT4OID 23
+
+/* One connection and the file it is loading. */
+typedef struct slot
+{
+	PGconn	   *conn;
+	PGcancel   *cancel;
+	const load_file *file;		/* in flight, or NULL when idle */
+	int			want_write;		/* output not yet flushed */
+	int			cancel_sent;
+	int			existed;		/* result of statement 2 */
+	int			got_row;
+	char	   *error;			/* first error of the pipeline */
+	char	   *sqlstate;
+} slot;
+
+static volatile sig_atomic_t got_sigint;
+static volatile sig_atomic_t got_sigterm;
+
+static void
+on_signal(int signo)
+{
+	if (signo == SIGINT)
+		got_sigint++;
+	else
+		got_sigterm = 1;
+}
+
+static int
+stop_requested(void)
+{
+	return got_sigint > 0 || got_sigterm;
+}
+
+static int
+cancel_requested(void)
+{
+	return got_sigint > 1 || got_sigterm;
+}
+
+static void
+usage(FILE *out)
+{
+	fprintf(out,
+			"luohuplan-load loads report files into luohuplan.reports with luohuplan.ingest.\n"
+			"\n"
+			"Usage:\n"
+			"  luohuplan-load [OPTION]... PATH...\n"
+			"\n"
+			"PATH is a file or a directory (walked recursively, in name order).  Files\n"
+			"named *.txt, *.text, *.html, *.htm are loaded byte for byte; *.pdf through\n"
+			"pdftotext -layout (Debian package poppler-utils); other files are skipped.\n"
+			"A file is recorded under its path relative to the PATH's parent directory.\n"
+			"\n"
+			"Options:\n"
+			"  -d, --dbname=DBNAME      database to load into, or a connection string\n"
+			"  -h, --host=HOSTNAME      database server host or socket directory\n"
+			"  -p, --port=PORT          database server port\n"
+			"  -U, --username=USERNAME  database user name\n"
+			"  -w, --no-password        never prompt for a password\n"
+			"  -W, --password           prompt for a password before connecting\n"
+			"  -j, --jobs=N             load over N connections at once (default 1)\n"
+			"  -q, --quiet              print only failures and the summary\n"
+			"  -V, --version            print the version and exit\n"
+			"      --help               show this help and exit\n"
+			"\n"
+			"PG* environment variables apply as in psql.  Ctrl-C stops cleanly: no new\n"
+			"files are started and the ones in flight finish (a second Ctrl-C cancels\n"
+			"them); running the same command again loads only what is missing.\n"
+			"\n"
+			"Exit status: 0 when every file was loaded, already present or skipped;\n"
+			"1 when some failed; 2 on usage or connection errors; 130 when interrupted.\n");
+}
+
+/* Read a password from the terminal without echo; NULL if there is none. */
+static char *
+prompt_password(void)
+{
+	FILE	   *tty = fopen("/dev/tty", "r+");
+	struct termios old,
+				quiet;
+	char		buf[1024];
+	char	   *result = NULL;
+	int			echo_off;
+
+	if (tty == NULL)
+		return NULL;
+	fputs("Password: ", tty);
+	fflush(tty);
+	echo_off = tcgetattr(fileno(tty), &old) == 0;
+	if (echo_off)
+	{
+		quiet = old;
+		quiet.c_lflag &= ~(tcflag_t) ECHO;
+		tcsetattr(fileno(tty), TCSAFLUSH, &quiet);
+	}
+	if (fgets(buf, sizeof(buf), tty) != NULL)
+	{
+		buf[strcspn(buf, "\r\n")] = '\0';
+		result = load_xstrdup(buf);
+	}
+	if (echo_off)
+		tcsetattr(fileno(tty), TCSAFLUSH, &old);
+	fputs("\n", tty);
+	fclose(tty);
+	return result;
+}
+
+typedef struct conn_options
+{
+	const char *host;
+	const char *port;
+	const char *user;
+	const char *dbname;
+	char	   *password;
+	int			no_password;
+} conn_options;
+
+static PGconn *
+connect_once(const conn_options *opt)
+{
+	const char *keywords[] = {"host", "port", "user", "password", "dbname",
+	"fallback_application_name", "client_encoding", NULL};
+	const char *values[] = {opt->host, opt->port, opt->user, opt->password,
+	opt->dbname, "luohuplan-load", "UTF8", NULL};
+
+	return PQconnectdbParams(keywords, values, 1);
+}
+
+/* Connect, prompting for a password once if the server wants one. */
+static PGconn *
+connect_db(conn_options *opt)
+{
+	PGconn	   *conn = connect_once(opt);
+
+	if (PQstatus(conn) == CONNECTION_BAD && PQconnectionNeedsPassword(conn) &&
+		opt->password == NULL && !opt->no_password)
+	{
+		opt->password = prompt_password();
+		if (opt->password != NULL)
+		{
+			PQfinish(conn);
+			conn = connect_once(opt);
+		}
+	}
+	return conn;
+}
+
+/* Prepare the two statements each file runs, once per connection. */
+static int
+prepare_statements(PGconn *conn)
+{
+	const Oid	lock_types[1] = {INT4OID};
+	const Oid	ingest_types[2] = {BYTEAOID, TEXTOID};
+	PGresult   *res;
+	int			ok;
+
+	res = PQprepare(conn, "luohuplan_load_lock", LOCK_SQL, 1, lock_types);
+	ok = PQresultStatus(res) == PGRES_COMMAND_OK;
+	PQclear(res);
+	if (!ok)
+		return 0;
+	res = PQprepare(conn, "luohuplan_load_ingest", INGEST_SQL, 2, ingest_types);
+	ok = PQresultStatus(res) == PGRES_COMMAND_OK;
+	PQclear(res);
+	return ok;
+}
+
+/* Print the server's notices above the progress bar, naming the file. */
+static void
+on_notice(void *arg, const char *message)
+{
+	slot	   *s = arg;
+
+	load_progress_message("luohuplan-load: %s: %s",
+						  s->file ? s->file->path : "server", message);
+}
+
+/* 32-bit FNV-1a: spreads the advisory locks over the files' bytes. */
+static int32_t
+bytes_hash(const char *data, size_t len)
+{
+	uint32_t	h = 2166136261u;
+	size_t		i;
+
+	for (i = 0; i < len; i++)
+	{
+		h ^= (unsigned char) data[i];
+		h *= 16777619u;
+	}
+	return (int32_t) h;
+}
+
+/* libpq's message on one line: line breaks and the indents after them become one space. */
+static char *
+one_line(const char *msg)
+{
+	char	   *out = load_xmalloc(strlen(msg) + 1);
+	size_t		o = 0;
+
+	for (; *msg; msg++)
+	{
+		if (*msg == '\n')
+		{
+			while (msg[1] == '\t' || msg[1] == ' ' || msg[1] == '\n')
+				msg++;
+			if (msg[1] != '\0')
+				out[o++] = ' ';
+		}
+		else
+			out[o++] = *msg;
+	}
+	out[o] = '\0';
+	return out;
+}
+
+static char *
+connection_message(PGconn *conn)
+{
+	char	   *msg = one_line(PQerrorMessage(conn));
+	char	   *result = load_xprintf("connection lost: %s", msg);
+
+	free(msg);
+	return result;
+}
+
+static void
+slot_reset(slot *s)
+{
+	s->file = NULL;
+	s->want_write = 0;
+	s->cancel_sent = 0;
+	s->existed = 0;
+	s->got_row = 0;
+	free(s->error);
+	free(s->sqlstate);
+	s->error = NULL;
+	s->sqlstate = NULL;
+}
+
+static void
+slot_close(slot *s)
+{
+	if (s->cancel)
+		PQfreeCancel(s->cancel);
+	if (s->conn)
+		PQfinish(s->conn);
+	s->cancel = NULL;
+	s->conn = NULL;
+}
+
+/* The connection broke while s->file was in flight: that file failed. */
+static void
+slot_lost(slot *s, load_stats *stats)
+{
+	if (s->file)
+	{
+		stats->done_files++;
+		stats->done_bytes += (size_t) s->file->size;
+		load_add_failure(stats, s->file->path, connection_message(s->conn));
+	}
+	slot_reset(s);
+	slot_close(s);
+}
+
+/*
+ * Send one file on an idle connection.  Returns 1 when it is in flight,
+ * 0 when it finished at once (read error: counted as failed).
+ */
+static int
+slot_start(slot *s, const load_file *file, load_stats *stats)
+{
+	char	   *data,
+			   *error,
+			   *source;
+	size_t		len;
+	char		key[16];
+	const char *lock_values[1];
+	const char *values[2];
+	int			lengths[2];
+	const int	formats[2] = {1, 0};
+	int			sent,
+				flushed;
+
+	if (load_read_file(file, &data, &len, &error) != 0)
+	{
+		stats->done_files++;
+		stats->done_bytes += (size_t) file->size;
+		if (file->kind == LOAD_PDF && stop_requested())
+		{
+			/* pdftotext died of the same Ctrl-C: not a failure of the file */
+			free(error);
+			stats->done_files--;
+			stats->done_bytes -= (size_t) file->size;
+			stats->not_loaded++;
+		}
+		else
+			load_add_failure(stats, file->path, error);
+		return 0;
+	}
+	if (len > (size_t) INT_MAX)
+	{
+		free(data);
+		stats->done_files++;
+		stats->done_bytes += (size_t) file->size;
+		load_add_failure(stats, file->path,
+						 load_xprintf("too large to send (%zu bytes)", len));
+		return 0;
+	}
+
+	snprintf(key, sizeof(key), "%ld", (long) bytes_hash(data, len));
+	lock_values[0] = key;
+	source = load_utf8_clean(file->source);
+	values[0] = data;
+	values[1] = source;
+	lengths[0] = (int) len;
+	lengths[1] = 0;
+
+	s->file = file;
+	sent = PQsendQueryPrepared(s->conn, "luohuplan_load_lock", 1, lock_values,
+							   NULL, NULL, 0) &&
+		PQsendQueryPrepared(s->conn, "luohuplan_load_ingest", 2, values, lengths,
+							formats, 0) &&
+		PQpipelineSync(s->conn);
+	free(data);
+	free(source);
+	if (!sent || (flushed = PQflush(s->conn)) < 0)
+	{
+		slot_lost(s, stats);
+		return 0;
+	}
+	s->want_write = flushed == 1;
+	return 1;
+}
+
+static void
+remember_error(slot *s, const PGresult *res)
+{
+	const char *state = PQresultErrorField(res, PG_DIAG_SQLSTATE);
+	const char *primary = PQresultErrorField(res, PG_DIAG_MESSAGE_PRIMARY);
+	const char *detail = PQresultErrorField(res, PG_DIAG_MESSAGE_DETAIL);
+
+	if (s->error)
+		return;					/* the first error is the one that counts */
+	s->sqlstate = load_xstrdup(state ? state : "XX000");
+	if (primary == NULL)
+	{
+		char	   *msg = one_line(PQresultErrorMessage(res));
+
+		s->error = load_xprintf("%s: %s", s->sqlstate, msg);
+		free(msg);
+	}
+	else if (detail)
+		s->error = load_xprintf("%s: %s (%s)", s->sqlstate, primary, detail);
+	else
+		s->error = load_xprintf("%s: %s", s->sqlstate, primary);
+}
+
+/* The pipeline of s->file is complete: count its outcome. */
+static void
+slot_finish(slot *s, load_stats *stats)
+{
+	const load_file *file = s->file;
+
+	if (s->error && strcmp(s->sqlstate, "57014") == 0 && s->cancel_sent)
+		stats->not_loaded++;	/* cancelled by us: not a failure */
+	else
+	{
+		stats->done_files++;
+		stats->done_bytes += (size_t) file->size;
+		if (s->error)
+		{
+			load_add_failure(stats, file->path, s->error);
+			s->error = NULL;
+		}
+		else if (!s->got_row)
+			load_add_failure(stats, file->path,
+							 load_xstrdup("no result from luohuplan.ingest"));
+		else if (s->existed)
+			stats->present++;
+		else
+			stats->loaded++;
+	}
+	slot_reset(s);
+}
+
+/* Read what the server sent; finish the file when its Sync arrives. */
+static void
+slot_read(slot *s, load_stats *stats)
+{
+	if (!PQconsumeInput(s->conn))
+	{
+		slot_lost(s, stats);
+		return;
+	}
+	while (s->file && !PQisBusy(s->conn))
+	{
+		PGresult   *res = PQgetResult(s->conn);
+
+		if (res == NULL)
+		{
+			if (PQstatus(s->conn) == CONNECTION_BAD)
+			{
+				slot_lost(s, stats);
+				return;
+			}
+			continue;			/* end of one statement's results */
+		}
+		switch (PQresultStatus(res))
+		{
+			case PGRES_PIPELINE_SYNC:
+				PQclear(res);
+				slot_finish(s, stats);
+				return;
+			case PGRES_TUPLES_OK:
+				if (PQnfields(res) == 2 && PQntuples(res) == 1)
+				{
+					s->got_row = 1;
+					s->existed = strcmp(PQgetvalue(res, 0, 0), "t") == 0;
+				}
+				break;
+			case PGRES_FATAL_ERROR:
+				remember_error(s, res);
+				if (PQstatus(s->conn) == CONNECTION_BAD)
+				{
+					PQclear(res);
+					slot_lost(s, stats);
+					return;
+				}
+				break;
+			case PGRES_PIPELINE_ABORTED:
+				break;
+			default:
+				if (!s->error)
+				{
+					s->sqlstate = load_xstrdup("XX000");
+					s->error = load_xprintf("unexpected result: %s",
+											PQresStatus(PQresultStatus(res)));
+				}
+				break;
+		}
+		PQclear(res);
+	}
+}
+
+static void
+send_cancels(slot *slots, int nslots)
+{
+	int			i;
+	char		errbuf[256];
+
+	for (i = 0; i < nslots; i++)
+	{
+		if (slots[i].file && slots[i].cancel && !slots[i].cancel_sent)
+		{
+			slots[i].cancel_sent = 1;
+			if (!PQcancel(slots[i].cancel, errbuf, sizeof(errbuf)))
+				load_progress_message("luohuplan-load: could not cancel: %s\n", errbuf);
+		}
+	}
+}
+
+/* Run every file of list over the connections; returns when all are done. */
+static void
+run(slot *slots, int nslots, const load_list *list, load_stats *stats)
+{
+	size_t		next = 0;
+	struct pollfd fds[MAX_JOBS];
+	int			owner[MAX_JOBS];
+	int			told_stop = 0;
+
+	for (;;)
+	{
+		int			i,
+					nfds = 0,
+					live = 0,
+					busy = 0;
+
+		if (stop_requested() && !told_stop)
+		{
+			told_stop = 1;
+			load_progress_message("luohuplan-load: interrupted: finishing the files in flight%s\n",
+								  cancel_requested() ? "" : " (Ctrl-C again cancels them)");
+		}
+		if (cancel_requested())
+			send_cancels(slots, nslots);
+
+		/* give idle connections work */
+		for (i = 0; i < nslots; i++)
+		{
+			while (slots[i].conn && !slots[i].file && next < list->count &&
+				   !stop_requested())
+			{
+				const load_file *file = &list->items[next++];
+
+				if (file->kind == LOAD_OTHER)
+				{
+					stats->done_files++;
+					stats->skipped++;
+				}
+				else if (file->kind == LOAD_BROKEN)
+				{
+					stats->done_files++;
+					load_add_failure(stats, file->path, load_xstrdup(file->error));
+				}
+				else
+					slot_start(&slots[i], file, stats);
+			}
+			if (slots[i].file && PQsocket(slots[i].conn) < 0)
+				slot_lost(&slots[i], stats);
+			if (slots[i].conn)
+				live++;
+			if (slots[i].file)
+			{
+				busy++;
+				fds[nfds].fd = PQsocket(slots[i].conn);
+				fds[nfds].events = POLLIN | (slots[i].want_write ? POLLOUT : 0);
+				fds[nfds].revents = 0;
+				owner[nfds++] = i;
+			}
+		}
+		load_progress(stats, 0);
+		if (busy == 0 && (next >= list->count || stop_requested() || live == 0))
+			break;
+		if (busy == 0)
+			continue;
+
+		if (poll(fds, (nfds_t) nfds, 200) < 0)
+		{
+			if (errno == EINTR)
+				continue;
+			load_progress_message("luohuplan-load: poll: %s\n", strerror(errno));
+			break;
+		}
+		for (i = 0; i < nfds; i++)
+		{
+			slot	   *s = &slots[owner[i]];
+
+			if (fds[i].revents & POLLOUT)
+			{
+				int			r = PQflush(s->conn);
+
+				if (r < 0)
+				{
+					slot_lost(s, stats);
+					continue;
+				}
+				s->want_write = r == 1;
+			}
+			if (fds[i].revents & (POLLIN | POLLERR | POLLHUP))
+				slot_read(s, stats);
+		}
+	}
+	/* what was never started (interrupted, or every connection lost) */
+	for (; next < list->count; next++)
+		stats->not_loaded++;
+	/* only after a poll() failure: files whose outcome is unknown */
+	for (int i = 0; i < nslots; i++)
+	{
+		if (slots[i].file)
+		{
+			stats->not_loaded++;
+			slot_reset(&slots[i]);
+		}
+	}
+}
+
+int
+main(int argc, char **argv)
+{
+	static const struct option long_options[] = {
+		{"dbname", required_argument, NULL, 'd'},
+		{"host", required_argument, NULL, 'h'},
+		{"port", required_argument, NULL, 'p'},
+		{"username", required_argument, NULL, 'U'},
+		{"no-password", no_argument, NULL, 'w'},
+		{"password", no_argument, NULL, 'W'},
+		{"jobs", required_argument, NULL, 'j'},
+		{"quiet", no_argument, NULL, 'q'},
+		{"version", no_argument, NULL, 'V'},
+		{"help", no_argument, NULL, 1},
+		{NULL, 0, NULL, 0}
+	};
+	conn_options copt = {0};
+	int			jobs = 1,
+				quiet = 0,
+				force_prompt = 0,
+				c,
+				i,
+				nslots,
+				status,
+				lost = 0;
+	load_list	list = {0};
+	load_stats	stats = {0};
+	slot		slots[MAX_JOBS];
+	size_t		k,
+				sendable = 0;
+	struct sigaction sa;
+
+	while ((c = getopt_long(argc, argv, "d:h:p:U:wWj:qV", long_options, NULL)) != -1)
+	{
+		switch (c)
+		{
+			case 'd':
+				copt.dbname = optarg;
+				break;
+			case 'h':
+				copt.host = optarg;
+				break;
+			case 'p':
+				copt.port = optarg;
+				break;
+			case 'U':
+				copt.user = optarg;
+				break;
+			case 'w':
+				copt.no_password = 1;
+				break;
+			case 'W':
+				force_prompt = 1;
+				break;
+			case 'j':
+				{
+					char	   *end;
+					long		n;
+
+					errno = 0;
+					n = strtol(optarg, &end, 10);
+					if (errno || *end || end == optarg || n < 1 || n > MAX_JOBS)
+					{
+						fprintf(stderr, "luohuplan-load: -j must be a number from 1 to %d\n",
+								MAX_JOBS);
+						return 2;
+					}
+					jobs = (int) n;
+				}
+				break;
+			case 'q':
+				quiet = 1;
+				break;
+			case 'V':
+				printf("luohuplan-load (luohuplan) %s\n", LOAD_VERSION);
+				return 0;
+			case 1:
+				usage(stdout);
+				return 0;
+			default:
+				fprintf(stderr, "Try \"luohuplan-load --help\" for more information.\n");
+				return 2;
+		}
+	}
+	if (optind >= argc)
+	{
+		fprintf(stderr, "luohuplan-load: no PATH given\n"
+				"Try \"luohuplan-load --help\" for more information.\n");
+		return 2;
+	}
+
+	memset(&sa, 0, sizeof(sa));
+	sa.sa_handler = on_signal;
+	sigemptyset(&sa.sa_mask);
+	sa.sa_flags = 0;			/* no SA_RESTART: poll must wake up */
+	sigaction(SIGINT, &sa, NULL);
+	sigaction(SIGTERM, &sa, NULL);
+	signal(SIGPIPE, SIG_IGN);
+
+	for (i = optind; i < argc; i++)
+		load_list_add_path(&list, argv[i]);
+	for (k = 0; k < list.count; k++)
+	{
+		if (list.items[k].kind == LOAD_TEXT || list.items[k].kind == LOAD_PDF)
+		{
+			sendable++;
+			stats.total_bytes += (size_t) list.items[k].size;
+		}
+	}
+	stats.total_files = list.count;
+
+	/* no more connections than files to send, but one to check the database */
+	nslots = sendable < (size_t) jobs ? (sendable ? (int) sendable : 1) : jobs;
+	memset(slots, 0, sizeof(slots));
+	if (force_prompt)
+		copt.password = prompt_password();
+	for (i = 0; i < nslots && !stop_requested(); i++)
+	{
+		slots[i].conn = connect_db(&copt);
+		if (PQstatus(slots[i].conn) != CONNECTION_OK)
+		{
+			fprintf(stderr, "luohuplan-load: %s", PQerrorMessage(slots[i].conn));
+			status = 2;
+			goto done;
+		}
+		if (i == 0)
+		{
+			PGresult   *res = PQexec(slots[0].conn, CHECK_SQL);
+
+			if (PQresultStatus(res) != PGRES_TUPLES_OK)
+			{
+				fprintf(stderr, "luohuplan-load: %s", PQerrorMessage(slots[0].conn));
+				PQclear(res);
+				status = 2;
+				goto done;
+			}
+			if (strcmp(PQgetvalue(res, 0, 0), "t") != 0)
+			{
+				fprintf(stderr, "luohuplan-load: function luohuplan.ingest(bytea, text) not found in database \"%s\": "
+						"run CREATE EXTENSION luohuplan there first\n", PQdb(slots[0].conn));
+				PQclear(res);
+				status = 2;
+				goto done;
+			}
+			PQclear(res);
+		}
+		if (!prepare_statements(slots[i].conn))
+		{
+			fprintf(stderr, "luohuplan-load: %s", PQerrorMessage(slots[i].conn));
+			status = 2;
+			goto done;
+		}
+		slots[i].cancel = PQgetCancel(slots[i].conn);
+		PQsetNoticeProcessor(slots[i].conn, on_notice, &slots[i]);
+		if (PQsetnonblocking(slots[i].conn, 1) != 0 ||
+			!PQenterPipelineMode(slots[i].conn))
+		{
+			fprintf(stderr, "luohuplan-load: %s", PQerrorMessage(slots[i].conn));
+			status = 2;
+			goto done;
+		}
+	}
+
+	load_progress_init(quiet);
+	stats.started = load_now();
+	if (!stop_requested())
+		run(slots, nslots, &list, &stats);
+	else
+		stats.not_loaded = list.count;
+
+	for (i = 0; i < nslots; i++)
+		if (slots[i].conn == NULL)
+			lost = 1;
+	load_print_summary(stdout, &stats, stop_requested());
+	if (stop_requested())
+		status = 130;
+	else if (stats.not_loaded > 0)
+	{
+		fprintf(stderr, "luohuplan-load: %s; %zu files not loaded\n",
+				lost ? "every connection was lost" : "stopped early", stats.not_loaded);
+		status = 2;
+	}
+	else
+		status = stats.failed > 0 ? 1 : 0;
+
+done:
+	for (i = 0; i < nslots; i++)
+	{
+		slot_reset(&slots[i]);
+		slot_close(&slots[i]);
+	}
+	if (copt.password)
+	{
+		memset(copt.password, 0, strlen(copt.password));
+		free(copt.password);
+	}
+	load_list_free(&list);
+	load_stats_free(&stats);
+	return status;
+}

@@ -1,0 +1,192 @@
+#!/bin/bash
+# load.sh — luohuplan-load end to end: a tree of sample reports (UTF-8, GBK,
+# Big5, HTML, PDF, a duplicate, an undecodable file, non-reports, a dangling
+# link) loaded with -j 4; a rerun adds nothing; an interrupted load plus a
+# rerun ends where one uninterrupted load does; SIGTERM cancels in flight.
+# Run by test/run_all.sh with PGHOST/PGPORT/PGUSER of a throwaway cluster.
+set -uo pipefail
+top=${LP_TOP:-$(cd "$(dirname "$0")/../.." && pwd)}
+pg_config=${PG_CONFIG:-/usr/lib/postgresql/15/bin/pg_config}
+loader=$("$pg_config" --bindir)/luohuplan-load
+[ -x "$loader" ] || loader=$top/luohuplan-load
+if [ ! -x "$loader" ]; then
+  echo "not ok - luohuplan-load found (neither $(dirname "$loader") nor $top; run make install)"
+  exit 1
+fi
+
+work=$(mktemp -d /tmp/luohuplan-load-test.XXXXXX)
+dbs=(lp_load_a lp_load_b lp_load_c lp_load_d lp_load_e)
+cleanup() {
+  for db in "${dbs[@]}"; do dropdb --if-exists "$db" >/dev/null 2>&1; done
+  rm -rf "$work"
+}
+trap cleanup EXIT
+
+check() {  # check "what" command...
+  local what=$1; shift
+  if "$@"; then echo "ok - $what"; else echo "not ok - $what"; fi
+}
+q() { psql -X -At -v ON_ERROR_STOP=1 -d "$1" -c "$2"; }
+count_of() {  # count_of SUMMARY-FILE "already present"
+  sed -n "s/^  $2: *\([0-9]*\).*/\1/p" "$1"
+}
+
+# a fresh database with the extension (and the stand-in ingest when asked)
+fresh_db() {
+  dropdb --if-exists "$1" >/dev/null 2>&1
+  createdb "$1" && q "$1" "CREATE EXTENSION luohuplan" >/dev/null || return 1
+  if [ "$(q "$1" "SELECT count(*) FROM pg_proc WHERE pronamespace = 'luohuplan'::regnamespace
+                   AND proname = 'ingest' AND proargtypes[0] = 'bytea'::regtype
+                   AND proargtypes[1] = 'text'::regtype AND pronargs - pronargdefaults <= 2")" = 0 ]; then
+    [ "${LP_LOAD_STANDIN:-0}" = 1 ] || return 2
+    psql -X -q -v ON_ERROR_STOP=1 -d "$1" -f "$top/test/samples/load/ingest_standin.sql" || return 1
+  fi
+}
+
+fresh_db lp_load_a; rc=$?
+if [ $rc -eq 2 ]; then
+  echo "skip - luohuplan.ingest(bytea, text) is not in this build (LP_LOAD_STANDIN=1 uses a stand-in)"
+  exit 0
+fi
+check "database with the extension created" [ $rc -eq 0 ] || exit 1
+
+# ---- options ----
+"$loader" --help >"$work/help" 2>&1
+check "--help exits 0 and shows the usage" grep -q '^Usage:' "$work/help"
+check "--version prints the version" bash -c "'$loader' --version | grep -q '^luohuplan-load (luohuplan) [0-9]'"
+"$loader" >/dev/null 2>&1; rc=$?
+check "no PATH is a usage error (exit 2)" [ $rc -eq 2 ]
+"$loader" -j 0 "$work" >/dev/null 2>&1; rc=$?
+check "-j 0 is a usage error (exit 2)" [ $rc -eq 2 ]
+"$loader" -d lp_load_no_such_db "$work" >/dev/null 2>"$work/err"; rc=$?
+check "a database that does not exist: exit 2 with the server's message" \
+  bash -c "[ $rc -eq 2 ] && grep -q 'does not exist' '$work/err'"
+
+# ---- the sample tree ----
+bash "$top/test/samples/load/make_samples.sh" "$work/s" || { echo "not ok - sample tree written"; exit 1; }
+r=$work/s/reports
+good=("$r/2023/gbk.txt" "$r/2023/page.html" "$r/2023/utf8.txt" "$r/繁体/big5.txt")
+good_sources=("reports/2023/gbk.txt" "reports/2023/page.html" "reports/繁体/big5.txt")
+for f in "${good[@]}"; do sha256sum < "$f" | cut -d' ' -f1; done > "$work/want.sha"
+have_pdf=0
+if [ -f "$r/2023/plan.pdf" ] && command -v pdftotext >/dev/null; then
+  have_pdf=1
+  pdftotext -layout -enc UTF-8 "$r/2023/plan.pdf" - | sha256sum | cut -d' ' -f1 >> "$work/want.sha"
+  good_sources+=("reports/2023/plan.pdf")
+else
+  rm -f "$r/2023/plan.pdf"
+  echo "skip - PDF sample: python3 or pdftotext (poppler-utils) missing"
+fi
+sort -o "$work/want.sha" "$work/want.sha"
+n_good=$(wc -l < "$work/want.sha")
+
+"$loader" -d lp_load_a -j 4 "$r" >"$work/out1" 2>"$work/err1"; rc=$?
+sed 's/^/# /' "$work/out1"
+check "first load exits 1 (two files fail)" [ $rc -eq 1 ]
+check "first load: $n_good loaded" [ "$(count_of "$work/out1" loaded)" = "$n_good" ]
+check "first load: the duplicate is already present" [ "$(count_of "$work/out1" 'already present')" = 1 ]
+check "first load: .jpg and .bin skipped" [ "$(count_of "$work/out1" skipped)" = 2 ]
+check "first load: 2 failed" [ "$(count_of "$work/out1" failed)" = 2 ]
+check "the undecodable file is reported with SQLSTATE 22021" \
+  grep -q "^failed: $r/bad.txt: 22021: " "$work/out1"
+check "the dangling link is reported with the OS's message" \
+  grep -q "^failed: $r/other/gone.txt: .*No such file or directory" "$work/out1"
+check "failures are also shown as they happen" grep -q 'failed: .*bad.txt' "$work/err1"
+
+q lp_load_a "SELECT encode(sha256, 'hex') FROM luohuplan.reports ORDER BY 1" > "$work/got.sha"
+check "luohuplan.reports holds exactly the good reports, each once" diff "$work/want.sha" "$work/got.sha"
+check "no sha256 twice" [ "$(q lp_load_a "SELECT count(*) = count(DISTINCT sha256) FROM luohuplan.reports")" = t ]
+for s in "${good_sources[@]}"; do
+  check "recorded under its name relative to the argument's parent: $s" \
+    [ "$(q lp_load_a "SELECT count(*) FROM luohuplan.reports WHERE source = '$s'")" = 1 ]
+done
+check "the UTF-8 report is recorded under one of its two names" \
+  [ "$(q lp_load_a "SELECT count(*) FROM luohuplan.reports WHERE source IN ('reports/2023/utf8.txt', 'reports/dup/copy.TXT')")" = 1 ]
+check "the bytes are stored untouched (GBK file)" \
+  [ "$(q lp_load_a "SELECT encode(raw, 'hex') FROM luohuplan.reports WHERE source = 'reports/2023/gbk.txt'")" = "$(od -An -v -tx1 "$r/2023/gbk.txt" | tr -d ' \n')" ]
+
+"$loader" -d lp_load_a -j 4 --quiet "$r" >"$work/out2" 2>"$work/err2"; rc=$?
+check "second load exits 1 (the bad file still fails)" [ $rc -eq 1 ]
+check "second load: nothing loaded" [ "$(count_of "$work/out2" loaded)" = 0 ]
+check "second load: every good file already present" \
+  [ "$(count_of "$work/out2" 'already present')" = $((n_good + 1)) ]
+check "second load adds no row" [ "$(q lp_load_a "SELECT count(*) FROM luohuplan.reports")" = "$n_good" ]
+check "--quiet prints nothing on stderr" [ ! -s "$work/err2" ]
+
+"$loader" -d lp_load_a "$r/2023/utf8.txt" "$r/2023/gbk.txt" >"$work/out3" 2>&1; rc=$?
+check "files given one by one: exit 0, both already present" \
+  bash -c "[ $rc -eq 0 ] && [ '$(count_of "$work/out3" 'already present')' = 2 ]"
+
+# ---- interrupted load + rerun == one uninterrupted load ----
+n=300
+bash "$top/test/samples/load/make_samples.sh" --many $n "$work/many"
+slow_db() {  # every insert into reports takes $2 seconds, so a load lasts long enough to interrupt
+  fresh_db "$1" && q "$1" "
+    CREATE FUNCTION public.lp_slow() RETURNS trigger LANGUAGE plpgsql
+      AS \$\$BEGIN PERFORM pg_catalog.pg_sleep($2); RETURN NEW; END\$\$;
+    CREATE TRIGGER lp_slow BEFORE INSERT ON luohuplan.reports
+      FOR EACH ROW EXECUTE FUNCTION public.lp_slow()" >/dev/null
+}
+slow_db lp_load_b 0.02 && fresh_db lp_load_c
+check "databases for the interrupt test" [ $? -eq 0 ]
+
+"$loader" -d lp_load_b -j 2 "$work/many" >"$work/int1" 2>"$work/int1.err" &
+pid=$!
+# interrupt once the load is under way (the first report is in), not after a fixed delay
+for ((i = 0; i < 200; i++)); do
+  [ "$(q lp_load_b "SELECT count(*) > 0 FROM luohuplan.reports")" = t ] && break
+  sleep 0.05
+done
+kill -INT $pid
+wait $pid; rc=$?
+sed 's/^/# /' "$work/int1"
+rows=$(q lp_load_b "SELECT count(*) FROM luohuplan.reports")
+check "SIGINT: exit 130" [ $rc -eq 130 ]
+check "SIGINT: the summary says interrupted" grep -q 'interrupted' "$work/int1"
+check "SIGINT: some but not all files loaded ($rows of $n)" bash -c "[ $rows -gt 0 ] && [ $rows -lt $n ]"
+check "SIGINT: the summary's loaded count matches the table" [ "$(count_of "$work/int1" loaded)" = "$rows" ]
+check "SIGINT: loaded + not loaded = all files" \
+  [ $(( $(count_of "$work/int1" loaded) + $(count_of "$work/int1" 'not loaded') )) = $n ]
+
+"$loader" -d lp_load_b -j 2 -q "$work/many" >"$work/int2" 2>&1; rc=$?
+check "rerun: exit 0" [ $rc -eq 0 ]
+check "rerun: loads only what was missing" [ "$(count_of "$work/int2" loaded)" = $((n - rows)) ]
+check "rerun: the rest is already present" [ "$(count_of "$work/int2" 'already present')" = "$rows" ]
+
+"$loader" -d lp_load_c -j 2 -q "$work/many" >"$work/full" 2>&1; rc=$?
+check "uninterrupted load: exit 0, all $n loaded" \
+  bash -c "[ $rc -eq 0 ] && [ '$(count_of "$work/full" loaded)' = $n ]"
+q lp_load_b "SELECT encode(sha256, 'hex'), source FROM luohuplan.reports ORDER BY 1" > "$work/b.rows"
+q lp_load_c "SELECT encode(sha256, 'hex'), source FROM luohuplan.reports ORDER BY 1" > "$work/c.rows"
+check "interrupted + rerun ends with the same reports as one load" diff -q "$work/b.rows" "$work/c.rows"
+
+# ---- the same bytes from many connections and two loaders at once ----
+mkdir -p "$work/same"
+for ((i = 1; i <= 40; i++)); do cp "$r/2023/utf8.txt" "$work/same/copy$i.txt"; done
+slow_db lp_load_e 0.2
+"$loader" -d lp_load_e -j 4 -q "$work/same" >"$work/same1" 2>&1 & pid=$!
+"$loader" -d lp_load_e -j 4 -q "$work/same" >"$work/same2" 2>&1; rc2=$?
+wait $pid; rc1=$?
+check "two loaders of the same bytes at once: both exit 0" bash -c "[ $rc1 -eq 0 ] && [ $rc2 -eq 0 ]"
+check "two loaders of the same bytes at once: loaded once in all" \
+  [ $(( $(count_of "$work/same1" loaded) + $(count_of "$work/same2" loaded) )) = 1 ]
+check "two loaders of the same bytes at once: the other 79 already present" \
+  [ $(( $(count_of "$work/same1" 'already present') + $(count_of "$work/same2" 'already present') )) = 79 ]
+check "two loaders of the same bytes at once: one row" \
+  [ "$(q lp_load_e "SELECT count(*) FROM luohuplan.reports")" = 1 ]
+
+# ---- SIGTERM cancels the files in flight ----
+slow_db lp_load_d 30
+"$loader" -d lp_load_d -j 2 -q "$work/many" >"$work/term" 2>&1 &
+pid=$!
+# wait until files are in flight (a backend sleeping in the trigger)
+for ((i = 0; i < 200; i++)); do
+  [ "$(q lp_load_d "SELECT count(*) > 0 FROM pg_stat_activity WHERE datname = 'lp_load_d' AND wait_event = 'PgSleep'")" = t ] && break
+  sleep 0.05
+done
+kill -TERM $pid
+wait $pid; rc=$?
+check "SIGTERM: exit 130" [ $rc -eq 130 ]
+check "SIGTERM: in-flight files cancelled, nothing loaded" \
+  [ "$(q lp_load_d "SELECT count(*) FROM luohuplan.reports")" = 0 ]
+check "SIGTERM: all $n counted as not loaded" [ "$(count_of "$work/term" 'not loaded')" = $n ]
