@@ -111,6 +111,27 @@ trial_score(lp_enc enc, const uint8_t *raw, size_t start, size_t end,
  * boundary (0, or just after a newline).  Fills cand (LP_ENC_COUNT slots),
  * returns how many.
  */
+/* Are at least 90 % of the UTF-16 units of raw hanzi or CJK/full-width punctuation? */
+static int
+mostly_cjk_utf16(const uint8_t *raw, size_t len, int big_endian)
+{
+	size_t		i,
+				units = len / 2,
+				cjk = 0;
+
+	if (units == 0)
+		return 0;
+	for (i = 0; i + 1 < len; i += 2)
+	{
+		unsigned	u = big_endian ? (raw[i] << 8) | raw[i + 1] : (raw[i + 1] << 8) | raw[i];
+
+		if ((u >= 0x4E00 && u <= 0x9FFF) || (u >= 0x3000 && u <= 0x303F) ||
+			(u >= 0xFF01 && u <= 0xFF5E))
+			cjk++;
+	}
+	return cjk * 10 >= units * 9;
+}
+
 static int
 detect_at(const uint8_t *raw, size_t len, size_t start, candidate *cand)
 {
@@ -195,6 +216,17 @@ detect_at(const uint8_t *raw, size_t len, size_t start, candidate *cand)
 		size_t	   *bad = NULL;
 
 		if ((enc == LP_ENC_UTF16LE || enc == LP_ENC_UTF16BE) && end - start < 2)
+			continue;
+		/*
+		 * BOM-less UTF-16 is recognised by its zero bytes (newlines, digits,
+		 * ASCII); without any, only text that is all hanzi and CJK
+		 * punctuation qualifies: any even run of bytes "decodes" as UTF-16.
+		 */
+		if (enc == LP_ENC_UTF16LE && nul_odd <= nul_even &&
+			!mostly_cjk_utf16(raw + start, end - start, 0))
+			continue;
+		if (enc == LP_ENC_UTF16BE && nul_even <= nul_odd &&
+			!mostly_cjk_utf16(raw + start, end - start, 1))
 			continue;
 		if (enc == LP_ENC_GBK)
 			bad = &bad_gbk;

@@ -475,5 +475,19 @@ main(void)
 		TAP_OK(n == 1 && strcmp(g[0].encoding, "UTF-8") == 0, "empty input is UTF-8");
 	}
 	free(trad_paragraph);
+	/* an even run of junk bytes is not BOM-less UTF-16 */
+	{
+		static const uint8_t junk[] = {'a', 'b', 'c', 0x80, 0xff, 0x80, 0xff, '\n'};
+		lp_buf		out;
+		const char *used = NULL;
+		lp_error	err;
+		int			rc;
+
+		lp_buf_init(&out);
+		rc = lp_decode(junk, sizeof(junk), "auto", 0, &out, &used, NULL, &err);
+		TAP_OK(rc == LP_EENCODING, "junk bytes without zero bytes fail strict auto decoding (got %s)",
+			   rc == LP_OK ? used : "error");
+		lp_buf_free(&out);
+	}
 	return TAP_DONE();
 }
