@@ -53,7 +53,7 @@ check "a database that does not exist: exit 2 with the server's message" \
   bash -c "[ $rc -eq 2 ] && grep -q 'does not exist' '$work/err'"
 
 # ---- the sample tree ----
-bash "$top/test/samples/load/make_samples.sh" "$work/s" || { echo "not ok - sample tree written"; exit 1; }
+bash "$top/test/load/make_samples.sh" "$work/s" || { echo "not ok - sample tree written"; exit 1; }
 r=$work/s/reports
 good=("$r/2023/gbk.txt" "$r/2023/page.html" "$r/2023/utf8.txt" "$r/繁体/big5.txt")
 good_sources=("reports/2023/gbk.txt" "reports/2023/page.html" "reports/繁体/big5.txt")
@@ -109,7 +109,7 @@ check "files given one by one: exit 0, both already present" \
 
 # ---- interrupted load + rerun == one uninterrupted load ----
 n=300
-bash "$top/test/samples/load/make_samples.sh" --many $n "$work/many"
+bash "$top/test/load/make_samples.sh" --many $n "$work/many"
 slow_db() {  # every insert into reports takes $2 seconds, so a load lasts long enough to interrupt
   fresh_db "$1" && q "$1" "
     CREATE FUNCTION public.lp_slow() RETURNS trigger LANGUAGE plpgsql

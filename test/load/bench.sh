@@ -12,7 +12,7 @@ loader=${LOADER:-$top/luohuplan-load}
 work=$(mktemp -d /tmp/luohuplan-bench.XXXXXX)
 trap 'rm -rf "$work"' EXIT
 
-bash "$top/test/samples/load/make_samples.sh" --many "$n" "$work/many"
+bash "$top/test/load/make_samples.sh" --many "$n" "$work/many"
 bytes=$(cat "$work/many"/* | wc -c)
 # the same bytes as one SQL script
 for f in "$work/many"/*; do
