@@ -134,7 +134,7 @@ BEGIN
         calls := calls + 1;
         BEGIN
           EXECUTE call INTO res;
-          IF res ~ 'root:.*:0:0:|local +all|pg_control' THEN
+          IF res ~ 'root:[^:]*:0:0:|(^|\n)(local|host) +all' THEN
             leaked := leaked + 1;
             RAISE WARNING 'file content returned by %', call;
           END IF;
