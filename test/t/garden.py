@@ -3,7 +3,8 @@
 
 Every function in the luohuplan schema (found in pg_proc, so functions added
 later are covered without editing this file) is called with hostile inputs
-in each of its text, bytea and cstring parameters: NULL, empty, one byte,
+in each of its text, bytea and cstring parameters, and in parameters of the
+extension's own base types (quantity), built from the text inputs: NULL, empty, one byte,
 random characters or bytes, broken encodings, degenerate strings and 100 MB
 (over the default luohuplan.max_document_size of 64 MB, so 54000 is
 expected).  If the schema has a base type with a binary receive function,
@@ -135,7 +136,12 @@ FILLERS = {
 }
 
 
-def filler(typname, typcategory):
+OWN_FILLERS = {"quantity": "'约20亿元'"}
+
+
+def filler(typname, typcategory, own_types):
+    if typname in own_types:
+        return "%s::luohuplan.%s" % (OWN_FILLERS.get(typname, "NULL"), typname)
     if typname in FILLERS:
         return FILLERS[typname] + "::" + typname
     if typcategory == "A":
@@ -207,6 +213,9 @@ def judge(label, status, detail, large, offset):
 def garden_functions(conn):
     cur = conn.cursor()
     funcs = functions(cur)
+    cur.execute("""SELECT typname FROM pg_type WHERE typnamespace = 'luohuplan'::regnamespace
+                   AND typtype = 'b' AND typelem = 0""")
+    own_types = {r[0] for r in cur.fetchall()}
     if not funcs:
         print("skip - the luohuplan schema has no functions yet")
         return conn
@@ -221,7 +230,8 @@ def garden_functions(conn):
         if any(t.startswith("any") for t in types):
             print("skip - %s: polymorphic" % sig)
             continue
-        targets = [i for i, t in enumerate(types) if t in ("text", "bytea", "cstring", "varchar")]
+        targets = [i for i, t in enumerate(types)
+                   if t in ("text", "bytea", "cstring", "varchar") or t in own_types]
         if not targets:
             print("skip - %s: no text or bytea parameter" % sig)
             continue
@@ -234,7 +244,11 @@ def garden_functions(conn):
                     expr = "(%s)::cstring" % expr
                 elif types[pos] == "varchar":
                     expr = "(%s)::varchar" % expr
-                args = [expr if i == pos else filler(types[i], cats[i]) for i in range(nargs)]
+                elif types[pos] in own_types:
+                    # the extension's own types (quantity) are built from the
+                    # hostile text by their input function
+                    expr = "(%s)::luohuplan.%s" % (expr, psycopg2.extensions.quote_ident(types[pos], conn))
+                args = [expr if i == pos else filler(types[i], cats[i], own_types) for i in range(nargs)]
                 sql = "SELECT %s.%s(%s)" % ("luohuplan", psycopg2.extensions.quote_ident(name, conn),
                                             ", ".join(args))
                 label = "garden %s arg %d %s" % (sig, pos + 1, cls)
