@@ -18,7 +18,8 @@ A class 42 error other than 42501 (a syntax error or undefined object in
 the function's own body) is a bug too.  Large inputs must fail with 54000 or a data exception (class 22).
 
 Environment: PGHOST/PGPORT/PGUSER of a cluster with the extension
-installed.  Prints TAP lines (one per function, parameter and input class).
+installed; LP_GARDEN_PARTS=functions,recv chooses the parts (default both),
+LP_GARDEN_TIMEOUT the statement timeout of each call (default 60s).  Prints TAP lines (one per function, parameter and input class).
 """
 import os
 import random
@@ -266,6 +267,11 @@ def garden_functions(conn):
     return conn
 
 
+# values whose binary form (typsend) is mutated for the receive function
+SEND_SAMPLES = {"quantity": ["约20亿元", "1-2个", "428.88亿元", "6.8%", "3.2个百分点",
+                             "不少于1.2万个", "25万平方米", "-7.3%", "100", "超380亿元"]}
+
+
 def binary_copy_payload(fields):
     out = [b"PGCOPY\n\xff\r\n\x00", struct.pack("!ii", 0, 0)]
     for f in fields:
@@ -296,6 +302,32 @@ def garden_recv(conn):
         for i in range(200):
             n = rng.choice([1, 2, 3, 4, 7, 8, 12, 16, 24, 31, 32, 64, 100, 255, 1000, 5000])
             cases.append(("random_%d" % i, bytes(rng.getrandbits(8) for _ in range(n))))
+        # mutations of valid values, so the payloads get past the first checks
+        send = recv[:-len("recv")] + "send" if recv.endswith("recv") else None
+        valid = []
+        if send:
+            for lit in SEND_SAMPLES.get(typname, []):
+                try:
+                    cur.execute("SELECT %s(%%s::luohuplan.%s)" % (send, typname), (lit,))
+                    valid.append(bytes(cur.fetchone()[0]))
+                except psycopg2.Error:
+                    pass
+        for i, v in enumerate(valid):   # as sent: must be accepted
+            cases.append(("valid_%d" % i, v))
+        for i in range(300 if valid else 0):
+            b = bytearray(rng.choice(valid))
+            op = i % 4
+            if op == 0 and b:          # flip bytes
+                for _ in range(rng.randint(1, 4)):
+                    b[rng.randrange(len(b))] = rng.getrandbits(8)
+            elif op == 1 and b:        # truncate
+                del b[rng.randrange(len(b)):]
+            elif op == 2:              # append garbage
+                b += bytes(rng.getrandbits(8) for _ in range(rng.randint(1, 64)))
+            elif b:                    # huge or negative length-like words
+                k = rng.randrange(len(b))
+                b[k:k + 4] = rng.choice([b"\x7f\xff\xff\xff", b"\xff\xff\xff\xff", b"\x00\x00\x00\x00"])
+            cases.append(("mutated_%d" % i, bytes(b)))
         bad = []
         codes = {}
         for cls, payload in cases:
@@ -318,11 +350,14 @@ def garden_recv(conn):
                     codes[e.pgcode] = codes.get(e.pgcode, 0) + 1
             if crashed_since(offset):
                 bad.append("%s: server log reports a dead backend" % cls)
+        if valid and codes.get("ok", 0) < len(valid):
+            bad.append("only %d of %d unmodified %s values were accepted back"
+                       % (codes.get("ok", 0), len(valid), send))
         # whatever was accepted must print and compare without trouble
         status, detail = call_once(conn, "SELECT v::text FROM garden_recv")
         if status != "ok":
             bad.append("printing received values: %s" % (detail,))
-        tap(not bad, "garden %s via binary COPY: %d random payloads" % (recv, len(cases)),
+        tap(not bad, "garden %s via binary COPY: %d random and mutated payloads" % (recv, len(cases)),
             "; ".join(bad[:5]) if bad else ", ".join("%s×%d" % kv for kv in sorted(codes.items())))
     return conn
 
@@ -343,8 +378,11 @@ def main():
     prepare(conn)
     if not server_log():
         print("# server log not found under PGHOST: crashes detected through the connection only")
-    conn = garden_functions(conn)
-    conn = garden_recv(conn)
+    parts = os.environ.get("LP_GARDEN_PARTS", "functions,recv").split(",")
+    if "functions" in parts:
+        conn = garden_functions(conn)
+    if "recv" in parts:
+        conn = garden_recv(conn)
     tap(wait_ready(), "server still accepts connections after the garden")
     conn.close()
     admin = connect("postgres")
