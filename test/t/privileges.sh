@@ -43,7 +43,7 @@ done
 psql -X -q -d postgres -c "CREATE ROLE lp_nobody NOLOGIN" || echo "not ok - create role lp_nobody"
 
 # the documented GRANTs, verbatim
-grants=$(sed -n '/<!-- grants:begin -->/,/<!-- grants:end -->/p' "$top/docs/reliability.md" | sed '/^<!--/d; /^```/d')
+grants=$(sed -n '/^<!-- grants:begin -->$/,/^<!-- grants:end -->$/p' "$top/docs/reliability.md" | sed '/^<!--/d; /^```/d')
 if [ -z "$grants" ]; then
   echo "not ok - docs/reliability.md has the GRANT block between grants markers"
   exit 1
