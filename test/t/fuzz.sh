@@ -63,7 +63,7 @@ for bin in build/fuzz/fuzz_*; do
   crashes=build/fuzz/crashes/$name
   mkdir -p "$crashes"
   seeds=()
-  for d in test/fuzz/seeds/common "test/fuzz/seeds/$name" "$reg"; do
+  for d in test/fuzz/seeds/common "test/fuzz/seeds/$name"; do
     [ -d "$d" ] && seeds+=("$d")
   done
   log=build/fuzz/$name.log
