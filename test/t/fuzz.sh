@@ -46,13 +46,15 @@ for bin in build/fuzz/fuzz_*; do
     for f in "$reg"/*; do
       [ -f "$f" ] || continue
       n=$((n + 1))
-      "$bin" "$f" >"build/fuzz/$name.replay.log" 2>&1 || bad+=("$f")
+      # { } 2>/dev/null: no "Aborted" notice from the shell
+      { "$bin" "$f" >"build/fuzz/$name.replay.log" 2>&1; } 2>/dev/null || bad+=("$f")
     done
     if [ ${#bad[@]} -eq 0 ]; then
       echo "ok - $name: $n regression inputs replayed, no crash"
     else
       for f in "${bad[@]}"; do
-        "$bin" "$f" 2>&1 | grep -E 'ERROR|runtime error|fuzz invariant|SUMMARY' | head -3 | sed 's/^/# /'
+        { "$bin" "$f" >"build/fuzz/$name.replay.log" 2>&1; } 2>/dev/null
+        grep -E 'ERROR|runtime error|fuzz invariant|SUMMARY' "build/fuzz/$name.replay.log" | head -3 | sed 's/^/# /'
         echo "not ok - $name: regression input $f crashes again"
       done
     fi
@@ -67,8 +69,8 @@ for bin in build/fuzz/fuzz_*; do
     [ -d "$d" ] && seeds+=("$d")
   done
   log=build/fuzz/$name.log
-  "$bin" -max_total_time="$seconds" -max_len=4096 -timeout=10 -print_final_stats=1 \
-      -artifact_prefix="$crashes/" "$corpus" "${seeds[@]}" >"$log" 2>&1
+  { "$bin" -max_total_time="$seconds" -max_len=4096 -timeout=10 -print_final_stats=1 \
+      -artifact_prefix="$crashes/" "$corpus" "${seeds[@]}" >"$log" 2>&1; } 2>/dev/null
   rc=$?
   execs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -1)
   rm -rf "$corpus"
