@@ -21,6 +21,7 @@ Environment: PGHOST/PGPORT/PGUSER of a cluster with the extension
 installed; LP_GARDEN_PARTS=functions,recv chooses the parts (default both),
 LP_GARDEN_TIMEOUT the statement timeout of each call (default 60s).  Prints TAP lines (one per function, parameter and input class).
 """
+import io
 import os
 import random
 import struct
@@ -188,7 +189,8 @@ def call_once(conn, sql):
 def judge(label, status, detail, large, offset):
     dead = crashed_since(offset)
     if status == "crash" or dead:
-        tap(False, label, "backend died: %s" % ((dead or [detail])[0]))
+        why = (dead or [str(detail)])[0].strip().splitlines()
+        tap(False, label, "backend died: %s" % (why[0] if why else "connection lost"))
         return
     if status == "ok":
         if large:
@@ -332,7 +334,6 @@ def garden_recv(conn):
         codes = {}
         for cls, payload in cases:
             offset = log_size()
-            import io
             try:
                 cur.copy_expert("COPY garden_recv FROM STDIN (FORMAT binary)",
                                 io.BytesIO(binary_copy_payload([payload])))
