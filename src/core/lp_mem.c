@@ -121,6 +121,7 @@ lp_buf_reserve(lp_buf *b, size_t extra)
 		cap *= 2;
 	b->data = lp_realloc(b->data, cap);
 	b->cap = cap;
+	b->data[b->len] = '\0';	/* lp.h: NUL-terminated whenever data != NULL */
 }
 
 void

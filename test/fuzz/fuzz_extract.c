@@ -1,0 +1,141 @@
+/*
+ * fuzz_extract.c — libFuzzer target for the whole text pipeline:
+ * lp_normalize, then lp_infer_meta and lp_extract on the clean text (with
+ * the inferred metadata and with meta = NULL).
+ *
+ * Input that is not UTF-8 is first decoded with replacement, as the SQL
+ * functions only ever see valid text.  Checks: facts point at a line of the
+ * clean text and a character span inside it, carry evidence, status and
+ * measure, and valid quantities; metadata strings are terminated.
+ */
+#include "fuzz_util.h"
+
+/* character length of line `line` (1-based) of text */
+static long
+line_chars(const char *text, size_t len, int line)
+{
+	size_t		i = 0;
+	int			l = 1;
+
+	while (l < line && i < len)
+	{
+		const char *nl = memchr(text + i, '\n', len - i);
+
+		if (nl == NULL)
+			return -1;
+		i = (size_t) (nl - text) + 1;
+		l++;
+	}
+	if (l != line)
+		return -1;
+	{
+		const char *nl = memchr(text + i, '\n', len - i);
+		size_t		end = nl ? (size_t) (nl - text) : len;
+
+		return (long) lp_utf8_chars(text + i, end - i);
+	}
+}
+
+static void
+check_facts(const char *clean, size_t len, const lp_facts *facts)
+{
+	for (size_t i = 0; i < facts->n; i++)
+	{
+		const lp_fact *f = &facts->items[i];
+		long		chars = line_chars(clean, len, f->line);
+
+		if (chars < 0)
+			fuzz_die("fact %zu on line %d, not in the text", i, f->line);
+		if (f->span_start < 0 || f->span_start > f->span_end || f->span_end > chars)
+			fuzz_die("fact %zu span [%d,%d) on a line of %ld characters",
+					 i, f->span_start, f->span_end, chars);
+		if (f->evidence == NULL || f->status == NULL || f->measure == NULL)
+			fuzz_die("fact %zu lacks evidence, status or measure", i);
+		(void) strlen(f->evidence);
+		if (f->section)
+			(void) strlen(f->section);
+		if (f->subject)
+			(void) strlen(f->subject);
+		FUZZ_CHECK_STR(f->period, "fact period");
+		if (f->has_quantity)
+		{
+			FUZZ_CHECK_STR(f->q.value, "fact value");
+			FUZZ_CHECK_STR(f->q.unit, "fact unit");
+			FUZZ_CHECK_STR(f->q.base_value, "fact base_value");
+			if (f->q.value[0] && !fuzz_is_decimal(f->q.value))
+				fuzz_die("fact %zu value \"%s\" is not a decimal", i, f->q.value);
+			if (f->q.base_value[0] && !fuzz_is_decimal(f->q.base_value))
+				fuzz_die("fact %zu base value \"%s\" is not a decimal", i, f->q.base_value);
+		}
+	}
+}
+
+static void
+pipeline(const char *text, size_t len)
+{
+	lp_buf		clean;
+	lp_error	err;
+	lp_meta		meta;
+	lp_facts	facts = {NULL, 0, 0};
+	int			rc;
+
+	lp_buf_init(&clean);
+	memset(&err, 0, sizeof(err));
+	rc = lp_normalize(text, len, &clean, NULL, &err);
+	fuzz_check_error(rc, &err, "lp_normalize");
+	if (rc != LP_OK)
+	{
+		lp_buf_free(&clean);
+		return;
+	}
+	if (clean.data == NULL)
+		lp_buf_append(&clean, "", 0);
+
+	memset(&meta, 0x55, sizeof(meta));
+	lp_infer_meta(clean.data, clean.len, &meta);
+	FUZZ_CHECK_STR(meta.title, "title");
+	FUZZ_CHECK_STR(meta.region, "region");
+	FUZZ_CHECK_STR(meta.region_code, "region_code");
+	FUZZ_CHECK_STR(meta.period, "period");
+	FUZZ_CHECK_STR(meta.kind, "kind");
+	if (meta.year < 0 || meta.year > 9999)
+		fuzz_die("inferred year %d", meta.year);
+
+	rc = lp_extract(clean.data, clean.len, &meta, &facts, &err);
+	fuzz_check_error(rc, &err, "lp_extract");
+	if (rc == LP_OK)
+		check_facts(clean.data, clean.len, &facts);
+	lp_facts_free(&facts);
+
+	rc = lp_extract(clean.data, clean.len, NULL, &facts, &err);
+	fuzz_check_error(rc, &err, "lp_extract");
+	if (rc == LP_OK)
+		check_facts(clean.data, clean.len, &facts);
+	lp_facts_free(&facts);
+	lp_buf_free(&clean);
+}
+
+int
+LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+	if (fuzz_valid_utf8((const char *) data, size))
+	{
+		char	   *text = fuzz_copy(data, size);
+
+		pipeline(text, size);
+		free(text);
+	}
+	else
+	{
+		lp_buf		dec;
+		const char *used;
+		size_t		nrep;
+		lp_error	err;
+
+		lp_buf_init(&dec);
+		if (lp_decode(data, size, "UTF-8", 1, &dec, &used, &nrep, &err) == LP_OK)
+			pipeline(dec.data, dec.len);
+		lp_buf_free(&dec);
+	}
+	return 0;
+}
