@@ -99,6 +99,14 @@ dv_format(dv a, char *out, size_t outsz)
 	char		tmp[72];
 
 	if (a.m == 0)
+		a.s = 0;				/* 零点零零…: zero, however many places */
+	if (a.s > 60)
+	{
+		/* more places than any amount has: below every unit, write zero */
+		snprintf(out, outsz, "0");
+		return;
+	}
+	if (a.m == 0)
 		digits[n++] = '0';
 	while (a.m > 0 && n < 60)
 	{
@@ -402,6 +410,14 @@ lp_num_read(const char *text, size_t len, size_t pos, lp_num *n)
 	if (n->percent_word)
 	{
 		lp_num		inner;
+
+		/* 百分之百分之…: one level only (no recursion on hostile input) */
+		if (pos + 18 <= len && (memcmp(text + pos + 9, "百分之", 9) == 0 ||
+								memcmp(text + pos + 9, "千分之", 9) == 0))
+		{
+			n->end = pos + 9;
+			return 0;
+		}
 
 		if (!lp_num_read(text, len, pos + 9, &inner) || inner.percent_word ||
 			inner.mag[0])

@@ -114,6 +114,23 @@ opencc_line(const char *in, size_t n, lp_buf *out, lp_error *err)
 						   opencc_error());
 		opencc_handle = h;
 	}
+	/*
+	 * OpenCC steps over a truncated UTF-8 sequence at the end of its input
+	 * and reads past it: give it valid UTF-8 only.
+	 */
+	{
+		size_t		i = 0;
+
+		while (i < n)
+		{
+			int			cl;
+
+			if (lp_utf8_next(in + i, n - i, &cl) == 0xFFFD &&
+				!(n - i >= 3 && memcmp(in + i, "\xEF\xBF\xBD", 3) == 0))
+				return 1;		/* caller uses the table */
+			i += cl;
+		}
+	}
 	conv = opencc_convert_utf8(opencc_handle, in, n);
 	if (!conv)
 		return 1;				/* e.g. invalid UTF-8: caller uses the table */
