@@ -51,6 +51,9 @@ typedef struct sentence_state
 	const char *measure;
 	int			negative;
 	int			like_for_like;
+	size_t		scanned_to;		/* markers below were looked for up to here */
+	int			has_estimate;	/* 预计 seen earlier in the sentence */
+	int			has_target;		/* 力争, 确保 … seen earlier in the sentence */
 	int			nfenbie;		/* 分别: subjects listed, and the next to use */
 	int			fenbie_next;
 	char		fenbie[MAX_FENBIE][MAX_SUBJECT + 1];
@@ -630,21 +633,30 @@ add_quantity_fact(extract_state *st, const char *s, size_t slen, int lineno,
 	if (ss->fenbie_next == 0 && ss->nfenbie > 0 && subject[0] == '\0')
 		snprintf(subject, sizeof(subject), "%s", ss->fenbie[ss->fenbie_next++]);
 
-	/* status and period from markers in the sentence */
-	if (lp_words_any("estimate_marker", s + sent_start, q->start - sent_start))
+	/* status from markers earlier in the sentence, each byte looked at once */
+	if (ss->scanned_to < sent_start)
+		ss->scanned_to = sent_start;
+	if (q->start > ss->scanned_to)
+	{
+		/* a marker may straddle the last boundary: step back one character */
+		size_t		from = ss->scanned_to > sent_start ? prev_char(s, ss->scanned_to) : sent_start;
+
+		ss->has_estimate |= lp_words_any("estimate_marker", s + from, q->start - from);
+		ss->has_target |= lp_words_any("target_marker", s + from, q->start - from);
+		ss->scanned_to = q->start;
+	}
+	if (ss->has_estimate)
 		status = "estimate";
-	else if (strcmp(status, "actual") == 0 &&
-			 lp_words_any("target_marker", s + sent_start, q->start - sent_start) &&
-			 !summary)
+	else if (strcmp(status, "actual") == 0 && ss->has_target && !summary)
 		status = "target";
 
 	f = new_fact(st->out);
 	f->line = lineno;
 	f->span_start = span_start;
 	f->span_end = span_end;
-	sent_end = next_end(s, q->end, slen, is_sentence_end);
-	if (sent_end - sent_start > MAX_EVIDENCE)
-		sent_end = q->end + (MAX_EVIDENCE / 2 < slen - q->end ? MAX_EVIDENCE / 2 : slen - q->end);
+	/* the evidence ends with the sentence, and never far past the mention */
+	sent_end = next_end(s, q->end, slen - q->end > MAX_EVIDENCE / 2 ? q->end + MAX_EVIDENCE / 2 : slen,
+						is_sentence_end);
 	f->evidence = dup_trimmed(s, sent_start, sent_end, MAX_EVIDENCE);
 	f->section = ctx->section ? lp_strndup(ctx->section, strlen(ctx->section)) : NULL;
 	snprintf(f->period, sizeof(f->period), "%s", ctx->period);

@@ -212,7 +212,7 @@ lp_infer_meta(const char *text, size_t len, lp_meta *m)
 	infer_region(text, len, m);
 
 	/* the period reviewed: the first review heading that names one */
-	lp_parse_sections(text, len, &secs, NULL);
+	lp_parse_sections(text, len < SCAN_BYTES ? len : SCAN_BYTES, &secs, NULL);
 	for (i = 0; i < secs.n; i++)
 		if (strcmp(secs.items[i].role, "review") == 0)
 		{

@@ -3,6 +3,9 @@
  * splitting its rows into cells.  The words that give a column its meaning
  * (增速 → growth, 目标 → target, 单位 → the unit column) live in words.tsv.
  */
+#ifndef _GNU_SOURCE
+#define _GNU_SOURCE				/* memmem */
+#endif
 #include "lp_table.h"
 #include "lp_text.h"
 #include "lp_words.h"
@@ -69,10 +72,29 @@ lp_table_cells(const char *s, size_t len, char sep, size_t *cs, size_t *ce, int 
 	return n;
 }
 
+/* One pass: a bar, a tab, two spaces, U+3000 or a full-width bar somewhere? */
+static int
+may_have_cells(const char *s, size_t len)
+{
+	size_t		i;
+
+	for (i = 0; i < len; i++)
+	{
+		unsigned char c = (unsigned char) s[i];
+
+		if (c == '|' || c == '\t' || (c == ' ' && i + 1 < len && s[i + 1] == ' '))
+			return 1;
+		if ((c == 0xE3 || c == 0xEF) && i + 2 < len &&
+			(memcmp(s + i, "\xE3\x80\x80", 3) == 0 || memcmp(s + i, "｜", 3) == 0))
+			return 1;
+	}
+	return 0;
+}
+
 static char
 guess_sep(const char *s, size_t len)
 {
-	if (memchr(s, '|', len) || strstr(s, "｜"))
+	if (memchr(s, '|', len) || memmem(s, len, "｜", 3))
 		return '|';
 	if (memchr(s, '\t', len))
 		return '\t';
@@ -90,6 +112,9 @@ lp_table_header(const char *s, size_t len, int year, lp_table *t)
 				has_value = 0;
 
 	memset(t, 0, sizeof(*t));
+	/* most lines are prose: no bar, tab or run of spaces, no table */
+	if (!may_have_cells(s, len))
+		return 0;
 	t->sep = guess_sep(s, len);
 	n = lp_table_cells(s, len, t->sep, cs, ce, LP_TABLE_MAX_COLS);
 	if (n < 3)

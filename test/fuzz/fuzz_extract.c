@@ -10,42 +10,49 @@
  */
 #include "fuzz_util.h"
 
-/* character length of line `line` (1-based) of text */
-static long
-line_chars(const char *text, size_t len, int line)
+/* character length of every line of text (1-based; [0] unused), one pass */
+static long *
+line_lengths(const char *text, size_t len, int *nlines)
 {
 	size_t		i = 0;
-	int			l = 1;
+	int			n = 1,
+				cap = 64;
+	long	   *chars = malloc((size_t) cap * sizeof(long));
 
-	while (l < line && i < len)
-	{
-		const char *nl = memchr(text + i, '\n', len - i);
-
-		if (nl == NULL)
-			return -1;
-		i = (size_t) (nl - text) + 1;
-		l++;
-	}
-	if (l != line)
-		return -1;
+	for (;;)
 	{
 		const char *nl = memchr(text + i, '\n', len - i);
 		size_t		end = nl ? (size_t) (nl - text) : len;
 
-		return (long) lp_utf8_chars(text + i, end - i);
+		if (n >= cap)
+		{
+			cap *= 2;
+			chars = realloc(chars, (size_t) cap * sizeof(long));
+		}
+		chars[n] = (long) lp_utf8_chars(text + i, end - i);
+		if (nl == NULL)
+			break;
+		i = end + 1;
+		n++;
 	}
+	*nlines = n;
+	return chars;
 }
 
 static void
 check_facts(const char *clean, size_t len, const lp_facts *facts)
 {
+	int			nlines;
+	long	   *lines = line_lengths(clean, len, &nlines);
+
 	for (size_t i = 0; i < facts->n; i++)
 	{
 		const lp_fact *f = &facts->items[i];
-		long		chars = line_chars(clean, len, f->line);
+		long		chars;
 
-		if (chars < 0)
+		if (f->line < 1 || f->line > nlines)
 			fuzz_die("fact %zu on line %d, not in the text", i, f->line);
+		chars = lines[f->line];
 		if (f->span_start < 0 || f->span_start > f->span_end || f->span_end > chars)
 			fuzz_die("fact %zu span [%d,%d) on a line of %ld characters",
 					 i, f->span_start, f->span_end, chars);
@@ -68,6 +75,7 @@ check_facts(const char *clean, size_t len, const lp_facts *facts)
 				fuzz_die("fact %zu base value \"%s\" is not a decimal", i, f->q.base_value);
 		}
 	}
+	free(lines);
 }
 
 static void
