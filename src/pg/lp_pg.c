@@ -52,7 +52,7 @@ _PG_init(void)
 							"Applies to raw bytes and to text passed to every luohuplan function.",
 							&lp_max_document_kb,
 							64 * 1024, 1, 1024 * 1024,
-							PGC_USERSET, GUC_UNIT_KB,
+							PGC_SUSET, GUC_UNIT_KB,
 							NULL, NULL, NULL);
 	MarkGUCPrefixReserved("luohuplan");
 }
