@@ -47,14 +47,14 @@ for bin in build/fuzz/fuzz_*; do
       [ -f "$f" ] || continue
       n=$((n + 1))
       # { } 2>/dev/null: no "Aborted" notice from the shell
-      { "$bin" "$f" >"build/fuzz/$name.replay.log" 2>&1; } 2>/dev/null || bad+=("$f")
+      { "$bin" -timeout=10 "$f" >"build/fuzz/$name.replay.log" 2>&1; } 2>/dev/null || bad+=("$f")
     done
     if [ ${#bad[@]} -eq 0 ]; then
       echo "ok - $name: $n regression inputs replayed, no crash"
     else
       for f in "${bad[@]}"; do
-        { "$bin" "$f" >"build/fuzz/$name.replay.log" 2>&1; } 2>/dev/null
-        grep -E 'ERROR|runtime error|fuzz invariant|SUMMARY' "build/fuzz/$name.replay.log" | head -3 | sed 's/^/# /'
+        { "$bin" -timeout=10 "$f" >"build/fuzz/$name.replay.log" 2>&1; } 2>/dev/null
+        grep -E 'ERROR|runtime error|fuzz invariant|SUMMARY|timeout' "build/fuzz/$name.replay.log" | head -3 | sed 's/^/# /'
         echo "not ok - $name: regression input $f crashes again"
       done
     fi

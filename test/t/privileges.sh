@@ -82,6 +82,7 @@ else
   echo "skip - luohuplan.ingest does not exist yet: loading privileges not tested"
 fi
 if has_fn reextract; then
+  expect ok lp_loader "may reextract" "SELECT luohuplan.reextract()"
   expect 42501 lp_reader "may not reextract" "SELECT luohuplan.reextract()"
 fi
 q -c "INSERT INTO luohuplan.reports (report_id, source, raw, sha256, encoding, body, clean)
