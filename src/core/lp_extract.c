@@ -941,7 +941,7 @@ lp_extract(const char *text, size_t len, const lp_meta *meta_in, lp_facts *out,
 				int			span_start,
 							span_end;
 
-				if (q.end <= from || q.end > slen || q.start > q.end)
+				if (q.end <= from || q.end > slen || q.start > q.end || q.start < byte_pos)
 					break;		/* defensive: never loop on a bad span */
 				/* character offsets, counted forward only: linear */
 				char_pos += lp_utf8_chars(s + byte_pos, q.start - byte_pos);

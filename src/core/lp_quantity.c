@@ -918,7 +918,16 @@ lp_quantity_next(const char *text, size_t len, size_t from, lp_quantity *q)
 
 candidate:
 		if (quantity_at(text, len, p, q, &next, 0))
+		{
+			/*
+			 * A qualifier looked for before the number ("至少新增10个") may
+			 * lie before from, in text the caller has passed: the span
+			 * starts no earlier than from.
+			 */
+			if (q->start < from)
+				q->start = from;
 			return 1;
+		}
 		p = next > p ? next : p + 1;
 	}
 	return 0;
