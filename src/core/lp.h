@@ -275,11 +275,11 @@ typedef struct lp_fact
 	int			line;			/* 1-based line of the clean text */
 	int			span_start;		/* character offsets within the line, [start, end) */
 	int			span_end;
-	char	   *evidence;		/* the clause it was read from */
-	char	   *section;		/* heading of the innermost section, or NULL */
+	const char *evidence;		/* the clause it was read from */
+	const char *section;		/* heading of the innermost section, or NULL */
 	char		period[16];
 	const char *status;			/* "actual", "target", "estimate" */
-	char	   *subject;		/* what is measured, or NULL */
+	const char *subject;		/* what is measured, or NULL */
 	const char *indicator;		/* canonical code or NULL */
 	const char *measure;		/* "level", "growth", "share", "change", "rank",
 								 * "plan_completion", "qualitative" */
@@ -295,6 +295,9 @@ typedef struct lp_facts
 	lp_fact    *items;
 	size_t		n;
 	size_t		cap;
+	char	  **strings;		/* evidence, sections and subjects the facts */
+	size_t		nstrings;		/* point to: shared between facts of one */
+	size_t		strings_cap;	/* sentence or section, freed with them */
 } lp_facts;
 
 /*

@@ -51,6 +51,9 @@ typedef struct sentence_state
 	const char *measure;
 	int			negative;
 	int			like_for_like;
+	size_t		ev_start;		/* the evidence of the sentence, shared by its facts */
+	size_t		ev_end;
+	char	   *evidence;
 	size_t		scanned_to;		/* markers below were looked for up to here */
 	int			has_estimate;	/* 预计 seen earlier in the sentence */
 	int			has_target;		/* 力争, 确保 … seen earlier in the sentence */
@@ -309,12 +312,26 @@ dup_trimmed(const char *s, size_t a, size_t b, size_t max)
 	return lp_strndup(s + a, b - a);
 }
 
+/* Keep a string the facts point to; freed by lp_facts_free. */
+static char *
+keep(lp_facts *out, char *str)
+{
+	if (out->nstrings == out->strings_cap)
+	{
+		out->strings_cap = out->strings_cap ? out->strings_cap + out->strings_cap / 2 : 64;
+		out->strings = lp_realloc(out->strings, out->strings_cap * sizeof(char *));
+	}
+	out->strings[out->nstrings++] = str;
+	return str;
+}
+
 static lp_fact *
 new_fact(lp_facts *out)
 {
 	if (out->n == out->cap)
 	{
-		out->cap = out->cap ? out->cap * 2 : 64;
+		/* grow by half: facts are the bulk of the memory of a large document */
+		out->cap = out->cap ? out->cap + out->cap / 2 : 64;
 		out->items = lp_realloc(out->items, out->cap * sizeof(lp_fact));
 	}
 	memset(&out->items[out->n], 0, sizeof(lp_fact));
@@ -657,11 +674,17 @@ add_quantity_fact(extract_state *st, const char *s, size_t slen, int lineno,
 	/* the evidence ends with the sentence, and never far past the mention */
 	sent_end = next_end(s, q->end, slen - q->end > MAX_EVIDENCE / 2 ? q->end + MAX_EVIDENCE / 2 : slen,
 						is_sentence_end);
-	f->evidence = dup_trimmed(s, sent_start, sent_end, MAX_EVIDENCE);
-	f->section = ctx->section ? lp_strndup(ctx->section, strlen(ctx->section)) : NULL;
+	if (ss->evidence == NULL || ss->ev_start != sent_start || ss->ev_end != sent_end)
+	{
+		ss->evidence = keep(st->out, dup_trimmed(s, sent_start, sent_end, MAX_EVIDENCE));
+		ss->ev_start = sent_start;
+		ss->ev_end = sent_end;
+	}
+	f->evidence = ss->evidence;
+	f->section = ctx->section;
 	snprintf(f->period, sizeof(f->period), "%s", ctx->period);
 	f->status = status;
-	f->subject = subject[0] ? lp_strndup(subject, strlen(subject)) : NULL;
+	f->subject = subject[0] ? keep(st->out, lp_strndup(subject, strlen(subject))) : NULL;
 	f->indicator = subject[0] ? lp_indicator_by_suffix(subject, strlen(subject)) : NULL;
 	f->measure = measure;
 	f->has_quantity = 1;
@@ -696,7 +719,8 @@ add_table_row(extract_state *st, const char *s, size_t slen, int lineno,
 	int			k,
 				name_col = 0;
 	char		unit[32] = "";
-	char	   *subject;
+	char	   *subject,
+			   *evidence = NULL;
 
 	for (k = 0; k < n && k < t->ncols; k++)
 	{
@@ -708,7 +732,7 @@ add_table_row(extract_state *st, const char *s, size_t slen, int lineno,
 			unit[ce[k] - cs[k]] = '\0';
 		}
 	}
-	subject = lp_strndup(s + cs[name_col], ce[name_col] - cs[name_col]);
+	subject = keep(st->out, lp_strndup(s + cs[name_col], ce[name_col] - cs[name_col]));
 	for (k = 0; k < n && k < t->ncols; k++)
 	{
 		const lp_table_col *col = &t->cols[k];
@@ -757,20 +781,21 @@ add_table_row(extract_state *st, const char *s, size_t slen, int lineno,
 		f->line = lineno;
 		f->span_start = (int) lp_utf8_chars(s, cs[k]);
 		f->span_end = (int) lp_utf8_chars(s, ce[k]);
-		f->evidence = dup_trimmed(s, 0, slen, MAX_EVIDENCE);
-		f->section = ctx->section ? lp_strndup(ctx->section, strlen(ctx->section)) : NULL;
+		if (evidence == NULL)
+			evidence = keep(st->out, dup_trimmed(s, 0, slen, MAX_EVIDENCE));
+		f->evidence = evidence;
+		f->section = ctx->section;
 		f->status = col->status ? col->status : ctx->status;
 		snprintf(f->period, sizeof(f->period), "%s", col->period[0] ? col->period : ctx->period);
 		if (!col->period[0] && strcmp(f->status, "target") == 0)
 			f->period[strspn(f->period, "0123456789")] = '\0';	/* a plan target is for the year */
-		f->subject = lp_strndup(subject, strlen(subject));
+		f->subject = subject;
 		f->indicator = lp_indicator_by_suffix(subject, strlen(subject));
 		f->measure = col->measure;
 		f->has_quantity = 1;
 		f->q = q;
 		f->headline = f->indicator ? 2 : 0;
 	}
-	lp_free(subject);
 }
 
 /* A summary line with no number: "——居民人均可支配收入增速与GDP增速基本同步". */
@@ -793,11 +818,11 @@ add_qualitative_fact(extract_state *st, const char *s, size_t slen, int lineno,
 	f->line = lineno;
 	f->span_start = 0;
 	f->span_end = (int) lp_utf8_chars(s, slen);
-	f->evidence = dup_trimmed(s, 0, slen, MAX_EVIDENCE);
-	f->section = ctx->section ? lp_strndup(ctx->section, strlen(ctx->section)) : NULL;
+	f->evidence = keep(st->out, dup_trimmed(s, 0, slen, MAX_EVIDENCE));
+	f->section = ctx->section;
 	snprintf(f->period, sizeof(f->period), "%s", ctx->period);
 	f->status = ctx->status;
-	f->subject = code ? lp_strndup(s + a, n) : NULL;
+	f->subject = code ? keep(st->out, lp_strndup(s + a, n)) : NULL;
 	f->indicator = code;
 	f->measure = "qualitative";
 	f->has_quantity = 0;
@@ -863,6 +888,14 @@ lp_extract(const char *text, size_t len, const lp_meta *meta_in, lp_facts *out,
 		lp_infer_meta(text, len, &meta);
 	nlines = lp_split_lines(text, len, &lines);
 	lp_parse_sections(text, len, &secs, err);
+	/* facts point to one pooled copy of each heading */
+	for (li = 0; li < secs.n; li++)
+	{
+		char	   *copy = keep(out, lp_strndup(secs.items[li].heading, strlen(secs.items[li].heading)));
+
+		lp_free(secs.items[li].heading);
+		secs.items[li].heading = copy;
+	}
 	ctx = lp_alloc(nlines * sizeof(line_ctx));
 	line_contexts(&secs, nlines, &meta, ctx);
 	st.text = text;
@@ -960,6 +993,9 @@ lp_extract(const char *text, size_t len, const lp_meta *meta_in, lp_facts *out,
 	settle_headlines(out);
 	lp_free(ctx);
 	lp_free(lines);
+	/* the headings now belong to the facts' pool */
+	for (li = 0; li < secs.n; li++)
+		secs.items[li].heading = NULL;
 	lp_sections_free(&secs);
 	return LP_OK;
 }
@@ -969,13 +1005,11 @@ lp_facts_free(lp_facts *f)
 {
 	size_t		i;
 
-	for (i = 0; i < f->n; i++)
-	{
-		lp_free(f->items[i].evidence);
-		lp_free(f->items[i].section);
-		lp_free(f->items[i].subject);
-	}
+	for (i = 0; i < f->nstrings; i++)
+		lp_free(f->strings[i]);
+	lp_free(f->strings);
 	lp_free(f->items);
 	f->items = NULL;
-	f->n = f->cap = 0;
+	f->strings = NULL;
+	f->n = f->cap = f->nstrings = f->strings_cap = 0;
 }
