@@ -27,6 +27,9 @@ PG_CONFIG ?= pg_config
 PGXS := $(shell $(PG_CONFIG) --pgxs)
 include $(PGXS)
 
+# PGXS tracks no header dependencies: every object depends on every header
+$(OBJS): $(wildcard src/core/*.h src/pg/*.h)
+
 src/core/lp_data_gen.c: $(DATA_FILES) src/data/embed.sh
 	sh src/data/embed.sh $(DATA_FILES) > $@
 
@@ -42,7 +45,7 @@ CORE_CC     ?= cc
 CORE_CFLAGS ?= -std=gnu99 -O2 -g -Wall -Wextra -Wno-unused-parameter -I$(CURDIR)/src/core
 CORE_LIBS   = -lopencc -lm
 
-build/core.a: $(CORE_SRCS) src/core/lp.h
+build/core.a: $(CORE_SRCS) $(wildcard src/core/*.h)
 	@rm -rf build/core $@ && mkdir -p build/core
 	cd build/core && for f in $(CORE_SRCS); do $(CORE_CC) $(CORE_CFLAGS) -c $(CURDIR)/$$f || exit 1; done
 	ar rcs $@ build/core/*.o
