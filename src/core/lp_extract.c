@@ -887,7 +887,7 @@ lp_extract(const char *text, size_t len, const lp_meta *meta_in, lp_facts *out,
 	else
 		lp_infer_meta(text, len, &meta);
 	nlines = lp_split_lines(text, len, &lines);
-	lp_parse_sections(text, len, &secs, err);
+	lp_parse_sections_lines(text, lines, nlines, &secs);
 	/* facts point to one pooled copy of each heading */
 	for (li = 0; li < secs.n; li++)
 	{

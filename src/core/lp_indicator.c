@@ -57,12 +57,15 @@ load(void)
 				pos = 0,
 				n = 0,
 				cap = 0;
-	const char *data = lp_data_file("indicators.tsv", &len);
+	const char *data;
 	const char *f[3];
 	size_t		fl[3];
 	alias_entry *arr = NULL;
 
-	if (loaded || data == NULL)
+	if (loaded)
+		return;
+	data = lp_data_file("indicators.tsv", &len);
+	if (data == NULL)
 		return;
 	while (lp_tsv_next(data, len, &pos, f, fl, 3) >= 2)
 	{

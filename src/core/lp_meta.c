@@ -169,31 +169,26 @@ static void
 infer_kind(const char *text, size_t len, lp_meta *m, int has_review)
 {
 	size_t		scan = len < 4096 ? len : 4096;
-	static const char *const kinds[] = {"plan_execution", "work_report", "statistics", NULL};
+	/* kind of report, and the word list that names it */
+	static const char *const kinds[][2] = {
+		{"plan_execution", "kind_plan_execution"},
+		{"work_report", "kind_work_report"},
+		{"statistics", "kind_statistics"},
+		{NULL, NULL}};
 	int			k;
 
-	for (k = 0; kinds[k]; k++)
-	{
-		char		kind[40];
-
-		snprintf(kind, sizeof(kind), "kind_%s", kinds[k]);
-		if (lp_words_any(kind, m->title, strlen(m->title)))
+	for (k = 0; kinds[k][0]; k++)
+		if (lp_words_any(kinds[k][1], m->title, strlen(m->title)))
 		{
-			snprintf(m->kind, sizeof(m->kind), "%s", kinds[k]);
+			snprintf(m->kind, sizeof(m->kind), "%s", kinds[k][0]);
 			return;
 		}
-	}
-	for (k = 0; kinds[k]; k++)
-	{
-		char		kind[40];
-
-		snprintf(kind, sizeof(kind), "kind_%s", kinds[k]);
-		if (lp_words_any(kind, text, scan))
+	for (k = 0; kinds[k][0]; k++)
+		if (lp_words_any(kinds[k][1], text, scan))
 		{
-			snprintf(m->kind, sizeof(m->kind), "%s", kinds[k]);
+			snprintf(m->kind, sizeof(m->kind), "%s", kinds[k][0]);
 			return;
 		}
-	}
 	snprintf(m->kind, sizeof(m->kind), "%s", has_review ? "plan_execution" : "news");
 }
 
@@ -207,7 +202,8 @@ lp_infer_meta(const char *text, size_t len, lp_meta *m)
 	int			has_review = 0;
 
 	memset(m, 0, sizeof(*m));
-	nlines = lp_split_lines(text, len, &lines);
+	/* the title is in the first lines */
+	nlines = lp_split_lines(text, len < SCAN_BYTES ? len : SCAN_BYTES, &lines);
 	infer_title(text, lines, nlines, m);
 	infer_region(text, len, m);
 

@@ -196,8 +196,19 @@ int
 lp_parse_sections(const char *text, size_t len, lp_sections *out, lp_error *err)
 {
 	lp_line    *lines;
-	size_t		nlines = lp_split_lines(text, len, &lines),
-				li;
+	size_t		nlines = lp_split_lines(text, len, &lines);
+
+	(void) err;
+	lp_parse_sections_lines(text, lines, nlines, out);
+	lp_free(lines);
+	return LP_OK;
+}
+
+void
+lp_parse_sections_lines(const char *text, const lp_line *lines, size_t nlines,
+						lp_sections *out)
+{
+	size_t		li;
 	long		open[MAX_LEVEL + 1];	/* index of the open section per level */
 	int			last_ordinal[MAX_LEVEL + 1];
 	int			lvl;
@@ -269,9 +280,6 @@ lp_parse_sections(const char *text, size_t len, lp_sections *out, lp_error *err)
 		push_section(out, &sec);
 		open[level] = (long) out->n - 1;
 	}
-	lp_free(lines);
-	(void) err;
-	return LP_OK;
 }
 
 void

@@ -17,6 +17,11 @@ typedef struct lp_line
 /* Split text into lines; returns the count, *lines allocated with lp_alloc. */
 size_t		lp_split_lines(const char *text, size_t len, lp_line **lines);
 
+/* lp_parse_sections on lines already split (the extractor has them). */
+struct lp_sections;
+void		lp_parse_sections_lines(const char *text, const lp_line *lines, size_t nlines,
+									struct lp_sections *out);
+
 /* Skip spaces (ASCII, U+3000, NBSP) from s[i]; returns the new index. */
 size_t		lp_skip_space(const char *s, size_t len, size_t i);
 

@@ -92,13 +92,14 @@ load(void)
 				n = 0,
 				cap = 256,
 				i;
-	const char *data = lp_data_file("words.tsv", &len);
+	const char *data;
 	const char *f[2];
 	size_t		fl[2];
 	word_entry *e;
 
 	if (loaded)
 		return;
+	data = lp_data_file("words.tsv", &len);
 	e = malloc(cap * sizeof(word_entry));
 	if (e == NULL || data == NULL)
 	{
@@ -160,8 +161,8 @@ find_kind(const char *kind)
 	int			i;
 
 	load();
-	/* the same address may name another kind later (a buffer): check the name */
-	if (cache[slot].key == kind && strcmp(cache[slot].kind->name, kind) == 0)
+	/* kinds are string literals (lp_words.h), so the address names the kind */
+	if (cache[slot].key == kind)
 		return cache[slot].kind;
 	for (i = 0; i < n_kinds; i++)
 		if (strcmp(kinds[i].name, kind) == 0)
