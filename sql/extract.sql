@@ -32,3 +32,11 @@ SELECT line, span_start, span_end, evidence
 -- NULL in, nothing out; empty text, no facts
 SELECT count(*) FROM luohuplan.extract(NULL);
 SELECT count(*) FROM luohuplan.extract('');
+
+-- a table flattened to text: each column's meaning and unit from the header
+SELECT line, period, status, subject, indicator, measure, value, unit, base_value, base_unit
+  FROM luohuplan.extract(E'2023年1-3月南山区主要经济指标\n指标 | 单位 | 1季度累计 | 同比增速(±%) | 全年目标\n地区生产总值 | 亿元 | 1812.5 | 5.2 | 8000\n社会消费品零售总额 | 亿元 | 330.1 | -2.1 | \n\n说明：数据为初步统计。');
+
+-- "一是…二是…" prose, and a sentence naming its own period
+SELECT line, period, status, subject, measure, value, unit
+  FROM luohuplan.extract(E'一、2023年工作回顾\n一是新增学位3200个，二是建成社康机构6家。上半年，全区接待游客1520万人次。\n二、2024年重点工作\n到2025年，累计建成绿道300公里。');

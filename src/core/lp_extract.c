@@ -27,6 +27,7 @@
 #include "lp_words.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #define MAX_LOOKBACK 480		/* bytes looked back for subjects and markers */
@@ -239,6 +240,39 @@ has_hanzi(const char *s, size_t len)
 		i += n;
 	}
 	return 0;
+}
+
+/*
+ * The period of a mention: the section's, unless its sentence names another
+ * before it ("2023年上半年，…", "到2025年…", "上半年…" in an annual report).
+ * A year after 比/较/与/同 is a base of comparison, not the period.
+ */
+static void
+sentence_period(const char *s, size_t a, size_t b, const char *ctx_period,
+				char *out, size_t outsz)
+{
+	size_t		at;
+	int			year = lp_find_year(s + a, b - a, &at);
+	int			ctx_year = atoi(ctx_period);
+	char		buf[16];
+
+	snprintf(out, outsz, "%s", ctx_period);
+	if (year)
+	{
+		size_t		p = a + at;
+
+		if (p > a && lp_words_suffix("comparison_base", s + a, p - a))
+			return;
+		lp_period_of(s + p, b - p, year, buf, sizeof(buf));
+		snprintf(out, outsz, "%s", buf);
+	}
+	else if (ctx_year && strchr(ctx_period, 'H') == NULL && strchr(ctx_period, 'Q') == NULL &&
+			 (lp_words_any("period_h1", s + a, b - a) || lp_words_any("period_q1", s + a, b - a) ||
+			  lp_words_any("period_q3", s + a, b - a)))
+	{
+		lp_period_of(s + a, b - a, ctx_year, buf, sizeof(buf));
+		snprintf(out, outsz, "%s", buf);
+	}
 }
 
 /* Start of the object of the last verb in s[a, b): "港澳人员发放补贴" → 补贴. */
@@ -671,6 +705,7 @@ add_quantity_fact(extract_state *st, const char *s, size_t slen, int lineno,
 	f->line = lineno;
 	f->span_start = span_start;
 	f->span_end = span_end;
+	sentence_period(s, sent_start, q->start, ctx->period, f->period, sizeof(f->period));
 	/* the evidence ends with the sentence, and never far past the mention */
 	sent_end = next_end(s, q->end, slen - q->end > MAX_EVIDENCE / 2 ? q->end + MAX_EVIDENCE / 2 : slen,
 						is_sentence_end);
@@ -682,7 +717,6 @@ add_quantity_fact(extract_state *st, const char *s, size_t slen, int lineno,
 	}
 	f->evidence = ss->evidence;
 	f->section = ctx->section;
-	snprintf(f->period, sizeof(f->period), "%s", ctx->period);
 	f->status = status;
 	f->subject = subject[0] ? keep(st->out, lp_strndup(subject, strlen(subject))) : NULL;
 	f->indicator = subject[0] ? lp_indicator_by_suffix(subject, strlen(subject)) : NULL;
