@@ -40,3 +40,7 @@ SELECT line, period, status, subject, indicator, measure, value, unit, base_valu
 -- "一是…二是…" prose, and a sentence naming its own period
 SELECT line, period, status, subject, measure, value, unit
   FROM luohuplan.extract(E'一、2023年工作回顾\n一是新增学位3200个，二是建成社康机构6家。上半年，全区接待游客1520万人次。\n二、2024年重点工作\n到2025年，累计建成绿道300公里。');
+
+-- ranks are their own measure; ordinals that rank nothing are not facts
+SELECT line, span_start, span_end, subject, measure, value
+  FROM luohuplan.extract(E'一、2023年工作回顾\n空气质量优良率稳居全市第一，营商环境评价排名全省第3。第十五届运动会在第二批场馆举行。');

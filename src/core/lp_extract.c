@@ -20,6 +20,9 @@
  * Every look-back is bounded (MAX_LOOKBACK), so time stays linear in the
  * size of the document even for lines without punctuation.
  */
+#ifndef _GNU_SOURCE
+#define _GNU_SOURCE				/* memmem */
+#endif
 #include "lp.h"
 #include "lp_indicator.h"
 #include "lp_table.h"
@@ -832,6 +835,75 @@ add_table_row(extract_state *st, const char *s, size_t slen, int lineno,
 	}
 }
 
+/*
+ * Ranks: "稳居全市第一", "排名全区第2" — a verb of ranking, a scope, 第 and an
+ * ordinal.  The quantity recognizer skips ordinals; a rank is its own measure.
+ */
+static void
+add_rank_facts(extract_state *st, const char *s, size_t slen, int lineno,
+			   const line_ctx *ctx)
+{
+	size_t		i = 0,
+				char_pos = 0,
+				byte_pos = 0;
+
+	while (i + 3 <= slen)
+	{
+		const char *di = memmem(s + i, slen - i, "第", 3);
+		size_t		at,
+					before,
+					n,
+					ordinal_len,
+					v_at,
+					clause,
+					a,
+					b;
+		int			value = 0;
+		lp_fact    *f;
+
+		if (di == NULL)
+			break;
+		at = (size_t) (di - s);
+		i = at + 3;
+		ordinal_len = lp_ordinal_at(s, slen, at + 3, &value);
+		if (ordinal_len == 0 || value <= 0)
+			continue;
+		/* 第 after an optional scope (全市) after a ranking verb (稳居) */
+		before = at;
+		if ((n = lp_words_suffix("rank_scope", s, before)) > 0)
+			before -= n;
+		if ((n = lp_words_suffix("rank_verb", s, before)) == 0)
+			continue;
+		v_at = before - n;
+		clause = after_last(s, v_at > MAX_LOOKBACK ? v_at - MAX_LOOKBACK : 0, v_at, is_clause_end);
+		a = clause;
+		b = v_at;
+		clean_subject(s, &a, &b);
+		f = new_fact(st->out);
+		f->line = lineno;
+		char_pos += lp_utf8_chars(s + byte_pos, at - byte_pos);
+		byte_pos = at;
+		f->span_start = (int) char_pos;
+		f->span_end = f->span_start + 1 + (int) lp_utf8_chars(s + at + 3, ordinal_len);
+		f->evidence = keep(st->out,
+						   dup_trimmed(s, after_last(s, v_at > MAX_LOOKBACK ? v_at - MAX_LOOKBACK : 0, v_at, is_sentence_end),
+									   next_end(s, at, slen - at > MAX_EVIDENCE / 2 ? at + MAX_EVIDENCE / 2 : slen, is_sentence_end),
+									   MAX_EVIDENCE));
+		f->section = ctx->section;
+		snprintf(f->period, sizeof(f->period), "%s", ctx->period);
+		f->status = ctx->status;
+		f->subject = b > a ? keep(st->out, lp_strndup(s + a, b - a)) : NULL;
+		f->indicator = b > a ? lp_indicator_by_suffix(s + a, b - a) : NULL;
+		f->measure = "rank";
+		f->has_quantity = 1;
+		snprintf(f->q.value, sizeof(f->q.value), "%d", value);
+		snprintf(f->q.base_value, sizeof(f->q.base_value), "%d", value);
+		f->q.dimension = "";
+		f->q.start = at;
+		f->q.end = at + 3;
+	}
+}
+
 /* A summary line with no number: "——居民人均可支配收入增速与GDP增速基本同步". */
 static void
 add_qualitative_fact(extract_state *st, const char *s, size_t slen, int lineno,
@@ -1020,6 +1092,7 @@ lp_extract(const char *text, size_t len, const lp_meta *meta_in, lp_facts *out,
 				found = 1;
 				from = q.end;
 			}
+			add_rank_facts(&st, s, slen, (int) li + 1, &ctx[li]);
 			if (summary && !found)
 				add_qualitative_fact(&st, s, slen, (int) li + 1, &ctx[li]);
 		}
