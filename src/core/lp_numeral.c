@@ -11,6 +11,7 @@
  */
 #include "lp.h"
 #include "lp_qty.h"
+#include "lp_text.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -130,9 +131,9 @@ dv_format(dv a, char *out, size_t outsz)
 
 /* ---------- character classes ---------- */
 
-/* Value of a Chinese digit character, -1 if it is not one. */
-static int
-cn_digit(uint32_t cp)
+/* Value of a Chinese digit character (financial forms, 两, 幺 too), -1 if none. */
+int
+lp_cn_digit(uint32_t cp)
 {
 	switch (cp)
 	{
@@ -205,7 +206,7 @@ int
 lp_num_start_char(uint32_t cp)
 {
 	return (cp >= '0' && cp <= '9') || (cp >= 0xFF10 && cp <= 0xFF19) ||
-		cn_digit(cp) >= 0 || cn_small_mag(cp) || cp == CP_WAN || cp == CP_YI ||
+		lp_cn_digit(cp) >= 0 || cn_small_mag(cp) || cp == CP_WAN || cp == CP_YI ||
 		cp == CP_JI || cp == CP_SHU;
 }
 
@@ -476,7 +477,7 @@ lp_num_read(const char *text, size_t len, size_t pos, lp_num *n)
 
 		/* Chinese digits */
 		{
-			int			d = cn_digit(cp);
+			int			d = lp_cn_digit(cp);
 
 			if (d >= 0)
 			{
@@ -662,7 +663,7 @@ lp_num_read(const char *text, size_t len, size_t pos, lp_num *n)
 						k = 0;
 			dv			f = cur[0];
 
-			while (q < len && (d = cn_digit(lp_utf8_next(text + q, len - q, &cl2))) >= 0)
+			while (q < len && (d = lp_cn_digit(lp_utf8_next(text + q, len - q, &cl2))) >= 0)
 			{
 				f = dv_mul_pow10(f, 1);
 				f.m += d;

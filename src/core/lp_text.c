@@ -92,21 +92,6 @@ lp_at(const char *s, size_t len, size_t i, const char *lit)
 	return i <= len && len - i >= n && memcmp(s + i, lit, n) == 0;
 }
 
-static int
-cn_digit(uint32_t cp)
-{
-	static const uint32_t digits[] = {0x96F6, 0x4E00, 0x4E8C, 0x4E09, 0x56DB, 0x4E94,
-	0x516D, 0x4E03, 0x516B, 0x4E5D};	/* 零一二三四五六七八九 */
-	int			d;
-
-	for (d = 0; d < 10; d++)
-		if (digits[d] == cp)
-			return d;
-	if (cp == 0x3007)			/* 〇 */
-		return 0;
-	return -1;
-}
-
 size_t
 lp_ordinal_at(const char *s, size_t len, size_t i, int *value)
 {
@@ -124,9 +109,9 @@ lp_ordinal_at(const char *s, size_t len, size_t i, int *value)
 	}
 	/* 一 … 九, 十, 十一 … 十九, 二十 … 九十九 */
 	cp = lp_utf8_next(s + j, len - j, &n);
-	if (cn_digit(cp) > 0)
+	if (lp_cn_digit(cp) > 0)
 	{
-		v = cn_digit(cp);
+		v = lp_cn_digit(cp);
 		j += n;
 		cp = lp_utf8_next(s + j, len - j, &n);
 		if (cp != 0x5341)		/* 十 */
@@ -142,9 +127,9 @@ lp_ordinal_at(const char *s, size_t len, size_t i, int *value)
 		return 0;
 	j += n;						/* past 十 */
 	cp = lp_utf8_next(s + j, len - j, &n);
-	if (cn_digit(cp) > 0)
+	if (lp_cn_digit(cp) > 0)
 	{
-		v += cn_digit(cp);
+		v += lp_cn_digit(cp);
 		j += n;
 	}
 	*value = v;

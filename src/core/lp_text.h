@@ -31,6 +31,9 @@ void		lp_trim(const char *s, size_t *start, size_t *end);
 /* Does s[i..len) start with the UTF-8 string lit? */
 int			lp_at(const char *s, size_t len, size_t i, const char *lit);
 
+/* Value of a Chinese digit character, -1 if none (lp_numeral.c). */
+int			lp_cn_digit(uint32_t cp);
+
 /*
  * Value of a Chinese ordinal numeral (一 … 九十九) or of ASCII digits at
  * s[i]; returns the bytes consumed (0 if none), *value the number.
