@@ -64,6 +64,10 @@ typedef struct sentence_state
 	int			nfenbie;		/* 分别: subjects listed, and the next to use */
 	int			fenbie_next;
 	char		fenbie[MAX_FENBIE][MAX_SUBJECT + 1];
+	size_t		period_upto;	/* period words were looked for in [start, here) */
+	int			period_year;	/* first year there (0: none) and where */
+	size_t		period_year_at;
+	int			period_part;	/* a half-year or quarter word there */
 } sentence_state;
 
 static int
@@ -250,19 +254,63 @@ has_hanzi(const char *s, size_t len)
  * before it ("2023年上半年，…", "到2025年…", "上半年…" in an annual report).
  * A year after 比/较/与/同 is a base of comparison, not the period.
  */
-static void
-sentence_period(const char *s, size_t a, size_t b, const char *ctx_period,
-				char *out, size_t outsz)
+static int
+has_period_part(const char *s, size_t len)
 {
-	size_t		at;
-	int			year = lp_find_year(s + a, b - a, &at);
+	return lp_words_any("period_h1", s, len) || lp_words_any("period_q1", s, len) ||
+		lp_words_any("period_q3", s, len);
+}
+
+/*
+ * The period of a mention at b: the context's, unless the sentence before
+ * it, s[a, b), names a year ("2023年上半年…") or, in an annual context, a
+ * half or a quarter.  The mentions of a sentence come in order, so what was
+ * found for the last one is kept in ss and only the new bytes are scanned.
+ */
+static void
+sentence_period(sentence_state *ss, const char *s, size_t a, size_t b,
+				const char *ctx_period, char *out, size_t outsz)
+{
 	int			ctx_year = atoi(ctx_period);
+	int			year;
+	size_t		year_at = 0;
+	int			part;
 	char		buf[16];
+
+	if (ss->start == a && b >= ss->period_upto)
+	{
+		size_t		from;
+
+		if (ss->period_upto < a)	/* a new sentence: its fields are zero */
+			ss->period_upto = a;
+		/* rescan a little before the last end: a word or year may cross it */
+		from = ss->period_upto > a + 32 ? ss->period_upto - 32 : a;
+
+		while (from > a && ((((unsigned char) s[from]) & 0xC0) == 0x80 ||
+							(s[from - 1] >= '0' && s[from - 1] <= '9')))
+			from--;
+		if (ss->period_year == 0 && (year = lp_find_year(s + from, b - from, &year_at)) != 0)
+		{
+			ss->period_year = year;
+			ss->period_year_at = from + year_at;
+		}
+		if (!ss->period_part)
+			ss->period_part = has_period_part(s + from, b - from);
+		ss->period_upto = b;
+		year = ss->period_year;
+		year_at = ss->period_year_at - a;
+		part = ss->period_part;
+	}
+	else
+	{
+		year = lp_find_year(s + a, b - a, &year_at);
+		part = year ? 0 : has_period_part(s + a, b - a);
+	}
 
 	snprintf(out, outsz, "%s", ctx_period);
 	if (year)
 	{
-		size_t		p = a + at;
+		size_t		p = a + year_at;
 
 		if (p > a && lp_words_suffix("comparison_base", s + a, p - a))
 			return;
@@ -270,8 +318,7 @@ sentence_period(const char *s, size_t a, size_t b, const char *ctx_period,
 		snprintf(out, outsz, "%s", buf);
 	}
 	else if (ctx_year && strchr(ctx_period, 'H') == NULL && strchr(ctx_period, 'Q') == NULL &&
-			 (lp_words_any("period_h1", s + a, b - a) || lp_words_any("period_q1", s + a, b - a) ||
-			  lp_words_any("period_q3", s + a, b - a)))
+			 part)
 	{
 		lp_period_of(s + a, b - a, ctx_year, buf, sizeof(buf));
 		snprintf(out, outsz, "%s", buf);
@@ -451,12 +498,118 @@ is_summary_intro(const char *s, size_t len)
 	return lp_words_any("summary_intro", s + start, b - start);
 }
 
+/*
+ * Where the clauses and sentences of one line end, found once per line on
+ * its first mention: each mention then finds its sentence and clause with
+ * a binary search instead of scanning back over the line.
+ */
+typedef struct end_marks
+{
+	size_t	   *at;				/* byte offsets of end characters, ascending */
+	size_t		n;
+	size_t		cap;
+} end_marks;
+
 typedef struct extract_state
 {
 	const char *text;
 	const lp_meta *meta;
 	lp_facts   *out;
+	const char *marked_line;	/* the line the marks below are of */
+	size_t		marked_len;
+	end_marks	clause_ends;	/* sentence ends included */
+	end_marks	sentence_ends;
 } extract_state;
+
+static void
+push_mark(end_marks *m, size_t at)
+{
+	if (m->n == m->cap)
+	{
+		m->cap = m->cap ? 2 * m->cap : 64;
+		m->at = lp_realloc(m->at, m->cap * sizeof(size_t));
+	}
+	m->at[m->n++] = at;
+}
+
+static void
+mark_line(extract_state *st, const char *s, size_t slen)
+{
+	size_t		i = 0;
+
+	if (st->marked_line == s && st->marked_len == slen)
+		return;
+	st->marked_line = s;
+	st->marked_len = slen;
+	st->clause_ends.n = st->sentence_ends.n = 0;
+	while (i < slen)
+	{
+		int			n;
+		uint32_t	cp = lp_utf8_next(s + i, slen - i, &n);
+
+		if (is_clause_end(cp))
+			push_mark(&st->clause_ends, i);
+		if (is_sentence_end(cp))
+			push_mark(&st->sentence_ends, i);
+		i += n > 0 ? (size_t) n : 1;
+	}
+}
+
+/* Length of the (end) character at s[p]: ASCII or a three-byte one. */
+static inline size_t
+mark_len(const char *s, size_t p)
+{
+	return ((unsigned char) s[p]) < 0x80 ? 1 : 3;
+}
+
+/* after_last over marks: just after the last end in s[lo, hi), or lo. */
+static size_t
+marks_after_last(const end_marks *m, const char *s, size_t lo, size_t hi)
+{
+	size_t		a = 0,
+				b = m->n;
+
+	while (a < b)				/* first mark at or after hi */
+	{
+		size_t		mid = a + (b - a) / 2;
+
+		if (m->at[mid] < hi)
+			a = mid + 1;
+		else
+			b = mid;
+	}
+	while (a > 0 && m->at[a - 1] >= lo)
+	{
+		size_t		p = m->at[a - 1];
+
+		if (p + mark_len(s, p) <= hi)
+			return p + mark_len(s, p);
+		a--;
+	}
+	return lo;
+}
+
+/* next_end over marks: the first end at or after i that ends before hi, or hi. */
+static size_t
+marks_next_end(const end_marks *m, const char *s, size_t i, size_t hi)
+{
+	size_t		a = 0,
+				b = m->n;
+
+	while (a < b)
+	{
+		size_t		mid = a + (b - a) / 2;
+
+		if (m->at[mid] < i)
+			a = mid + 1;
+		else
+			b = mid;
+	}
+	for (; a < m->n && m->at[a] < hi; a++)
+		if (m->at[a] + mark_len(s, m->at[a]) <= hi)
+			return m->at[a];
+	return hi;
+}
 
 /* Decide everything about one quantity mention and append the fact. */
 static void
@@ -482,16 +635,17 @@ add_quantity_fact(extract_state *st, const char *s, size_t slen, int lineno,
 	int			is_points = strcmp(q->base_unit, "个百分点") == 0;
 	long		at;
 
+	mark_line(st, s, slen);
 	if (lo < ss->start)
 		lo = ss->start;
-	sent_start = after_last(s, lo, q->start, is_sentence_end);
+	sent_start = marks_after_last(&st->sentence_ends, s, lo, q->start);
 	if (sent_start > ss->start)
 	{
 		/* a new sentence: forget what the last one carried */
 		memset(ss, 0, sizeof(*ss));
 		ss->start = sent_start;
 	}
-	clause_start = after_last(s, sent_start, q->start, is_clause_end);
+	clause_start = marks_after_last(&st->clause_ends, s, sent_start, q->start);
 	pre_a = clause_start > ss->prev_end ? clause_start : ss->prev_end;
 	pre_b = q->start;
 
@@ -641,7 +795,7 @@ add_quantity_fact(extract_state *st, const char *s, size_t slen, int lineno,
 		{
 			/* "新增2家百亿级企业": the thing counted follows the measure word */
 			size_t		pa = q->end,
-						pb = next_end(s, q->end, slen < q->end + MAX_LOOKBACK ? slen : q->end + MAX_LOOKBACK, is_clause_end);
+						pb = marks_next_end(&st->clause_ends, s, q->end, slen < q->end + MAX_LOOKBACK ? slen : q->end + MAX_LOOKBACK);
 			size_t		k;
 
 			for (k = pa; k < pb;)
@@ -708,10 +862,10 @@ add_quantity_fact(extract_state *st, const char *s, size_t slen, int lineno,
 	f->line = lineno;
 	f->span_start = span_start;
 	f->span_end = span_end;
-	sentence_period(s, sent_start, q->start, ctx->period, f->period, sizeof(f->period));
+	sentence_period(ss, s, sent_start, q->start, ctx->period, f->period, sizeof(f->period));
 	/* the evidence ends with the sentence, and never far past the mention */
-	sent_end = next_end(s, q->end, slen - q->end > MAX_EVIDENCE / 2 ? q->end + MAX_EVIDENCE / 2 : slen,
-						is_sentence_end);
+	sent_end = marks_next_end(&st->sentence_ends, s, q->end,
+							  slen - q->end > MAX_EVIDENCE / 2 ? q->end + MAX_EVIDENCE / 2 : slen);
 	if (ss->evidence == NULL || ss->ev_start != sent_start || ss->ev_end != sent_end)
 	{
 		ss->evidence = keep(st->out, dup_trimmed(s, sent_start, sent_end, MAX_EVIDENCE));
@@ -988,12 +1142,12 @@ lp_extract(const char *text, size_t len, const lp_meta *meta_in, lp_facts *out,
 	lp_table	table;
 
 	memset(&table, 0, sizeof(table));
+	nlines = lp_split_lines(text, len, &lines);
+	lp_parse_sections_lines(text, lines, nlines, &secs);
 	if (meta_in)
 		meta = *meta_in;
 	else
-		lp_infer_meta(text, len, &meta);
-	nlines = lp_split_lines(text, len, &lines);
-	lp_parse_sections_lines(text, lines, nlines, &secs);
+		lp_infer_meta_lines(text, len, lines, nlines, &secs, &meta);
 	/* facts point to one pooled copy of each heading */
 	for (li = 0; li < secs.n; li++)
 	{
@@ -1007,6 +1161,10 @@ lp_extract(const char *text, size_t len, const lp_meta *meta_in, lp_facts *out,
 	st.text = text;
 	st.meta = &meta;
 	st.out = out;
+	st.marked_line = NULL;
+	st.marked_len = 0;
+	memset(&st.clause_ends, 0, sizeof(st.clause_ends));
+	memset(&st.sentence_ends, 0, sizeof(st.sentence_ends));
 
 	{
 		size_t		si = 0;
@@ -1100,6 +1258,8 @@ lp_extract(const char *text, size_t len, const lp_meta *meta_in, lp_facts *out,
 	settle_headlines(out);
 	lp_free(ctx);
 	lp_free(lines);
+	lp_free(st.clause_ends.at);
+	lp_free(st.sentence_ends.at);
 	/* the headings now belong to the facts' pool */
 	for (li = 0; li < secs.n; li++)
 		secs.items[li].heading = NULL;

@@ -6,6 +6,7 @@
 #include "lp.h"
 #include "lp_indicator.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -14,19 +15,74 @@ typedef struct alias_entry
 	const char *name;			/* points into the embedded data, not NUL-terminated */
 	size_t		len;
 	const char *code;			/* NUL-terminated copy */
+	uint32_t	first_key;		/* its first and last UTF-8 characters, packed */
+	uint32_t	last_key;
+	uint32_t	order;			/* place in the data file: ties keep it */
 } alias_entry;
 
-static alias_entry *aliases;
+/*
+ * Two copies of the aliases: sorted by first character and by last, each
+ * longest first within a character, so a lookup is a binary search for the
+ * character and a compare of its few aliases.
+ */
+static alias_entry *by_first;
+static alias_entry *by_last;
 static size_t n_aliases;
 static int	loaded;
 
+/* The UTF-8 character at s[0, len) packed into an integer. */
+static uint32_t
+char_key_at(const char *s, size_t len)
+{
+	const unsigned char *u = (const unsigned char *) s;
+	size_t		n = u[0] < 0x80 ? 1 : u[0] >= 0xF0 ? 4 : u[0] >= 0xE0 ? 3 : 2,
+				i;
+	uint32_t	k = 0;
+
+	if (n > len)
+		n = len;
+	for (i = 0; i < n; i++)
+		k = (k << 8) | u[i];
+	return k;
+}
+
+/* The last UTF-8 character of s[0, len), packed. */
+static uint32_t
+last_char_key(const char *s, size_t len)
+{
+	size_t		i = len;
+
+	while (i > 1 && len - i < 3 && (((unsigned char) s[i - 1]) & 0xC0) == 0x80)
+		i--;
+	if (i > 0)
+		i--;
+	return char_key_at(s + i, len - i);
+}
+
 static int
-cmp_len_desc(const void *a, const void *b)
+cmp_first(const void *a, const void *b)
 {
 	const alias_entry *x = a,
 			   *y = b;
 
-	return (x->len < y->len) - (x->len > y->len);
+	if (x->first_key != y->first_key)
+		return x->first_key < y->first_key ? -1 : 1;
+	if (x->len != y->len)
+		return x->len > y->len ? -1 : 1;
+	return (x->order > y->order) - (x->order < y->order);
+}
+
+static int
+cmp_last(const void *a, const void *b)
+{
+	const alias_entry *x = a,
+			   *y = b;
+
+	if (x->last_key != y->last_key)
+		return x->last_key < y->last_key ? -1 : 1;
+	if (x->len != y->len)
+		return x->len > y->len ? -1 : 1;
+	return (x->order > y->order) - (x->order < y->order);
 }
 
 static int
@@ -46,6 +102,9 @@ add(alias_entry **arr, size_t *n, size_t *cap, const char *name, size_t len, con
 	(*arr)[*n].name = name;
 	(*arr)[*n].len = len;
 	(*arr)[*n].code = code;
+	(*arr)[*n].first_key = char_key_at(name, len);
+	(*arr)[*n].last_key = last_char_key(name, len);
+	(*arr)[*n].order = (uint32_t) *n;
 	(*n)++;
 	return 1;
 }
@@ -60,10 +119,12 @@ load(void)
 	const char *data;
 	const char *f[3];
 	size_t		fl[3];
-	alias_entry *arr = NULL;
+	alias_entry *arr = NULL,
+			   *copy;
 
 	if (loaded)
 		return;
+	loaded = 1;					/* out of memory leaves no aliases, not a retry per call */
 	data = lp_data_file("indicators.tsv", &len);
 	if (data == NULL)
 		return;
@@ -89,37 +150,73 @@ load(void)
 			a = b + 1;
 		}
 	}
-	qsort(arr, n, sizeof(alias_entry), cmp_len_desc);
-	aliases = arr;
+	copy = n ? malloc(n * sizeof(alias_entry)) : NULL;
+	if (copy == NULL)
+	{
+		free(arr);
+		return;
+	}
+	memcpy(copy, arr, n * sizeof(alias_entry));
+	qsort(arr, n, sizeof(alias_entry), cmp_first);
+	qsort(copy, n, sizeof(alias_entry), cmp_last);
+	by_first = arr;
+	by_last = copy;
 	n_aliases = n;
-	loaded = 1;
+}
+
+/* First entry of sorted whose key (first or last character) is key, or n. */
+static size_t
+first_with_key(const alias_entry *sorted, int use_last, uint32_t key)
+{
+	size_t		lo = 0,
+				hi = n_aliases;
+
+	while (lo < hi)
+	{
+		size_t		mid = lo + (hi - lo) / 2;
+		uint32_t	k = use_last ? sorted[mid].last_key : sorted[mid].first_key;
+
+		if (k < key)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
 }
 
 const char *
 lp_indicator_by_suffix(const char *s, size_t len)
 {
+	uint32_t	key;
 	size_t		i;
 
 	load();
-	for (i = 0; i < n_aliases; i++)
-		if (aliases[i].len <= len &&
-			memcmp(aliases[i].name, s + len - aliases[i].len, aliases[i].len) == 0)
-			return aliases[i].code;
+	if (len == 0 || n_aliases == 0)
+		return NULL;
+	key = last_char_key(s, len);
+	for (i = first_with_key(by_last, 1, key); i < n_aliases && by_last[i].last_key == key; i++)
+		if (by_last[i].len <= len &&
+			memcmp(by_last[i].name, s + len - by_last[i].len, by_last[i].len) == 0)
+			return by_last[i].code;
 	return NULL;
 }
 
 const char *
 lp_indicator_by_prefix(const char *s, size_t len, size_t *n)
 {
+	uint32_t	key;
 	size_t		i;
 
 	load();
-	for (i = 0; i < n_aliases; i++)
-		if (aliases[i].len <= len && memcmp(aliases[i].name, s, aliases[i].len) == 0)
+	if (len == 0 || n_aliases == 0)
+		return NULL;
+	key = char_key_at(s, len);
+	for (i = first_with_key(by_first, 0, key); i < n_aliases && by_first[i].first_key == key; i++)
+		if (by_first[i].len <= len && memcmp(by_first[i].name, s, by_first[i].len) == 0)
 		{
 			if (n)
-				*n = aliases[i].len;
-			return aliases[i].code;
+				*n = by_first[i].len;
+			return by_first[i].code;
 		}
 	return NULL;
 }

@@ -2,9 +2,6 @@
  * lp_meta.c — report metadata inferred from the title, first lines and
  * headings: title, region (with its GB/T 2260 code), year, period, kind.
  */
-#ifndef _GNU_SOURCE
-#define _GNU_SOURCE				/* memmem */
-#endif
 #include "lp.h"
 #include "lp_text.h"
 #include "lp_words.h"
@@ -81,74 +78,154 @@ infer_title(const char *text, const lp_line *lines, size_t nlines, lp_meta *m)
 	copy_field(m->title, sizeof(m->title), buf, used);
 }
 
+/*
+ * The region table (meta_regions.tsv) as a list of names and aliases, each
+ * with its row, hashed by first character: the text is then scanned once,
+ * not once per name.  Built on first use; the strings point into the
+ * embedded data, so nothing is ever freed.
+ */
+#define MAX_REGIONS 256
+#define MAX_REGION_NAMES 1024
+#define NAME_BUCKETS 512
+
+typedef struct region_row
+{
+	const char *name,
+			   *code,
+			   *level;
+	size_t		name_len,
+				code_len,
+				level_len;
+} region_row;
+
+typedef struct region_name
+{
+	const char *s;
+	size_t		len;
+	int			row;
+	int			next;			/* next name in the same bucket, or -1 */
+} region_name;
+
+static region_row regions[MAX_REGIONS];
+static int	n_regions;
+static region_name names[MAX_REGION_NAMES];
+static int	n_names;
+static int	bucket_head[NAME_BUCKETS];
+static int	regions_loaded;
+
+static inline unsigned
+name_bucket(const char *s)
+{
+	const unsigned char *u = (const unsigned char *) s;
+
+	return ((u[0] * 31u + u[1]) * 31u + u[2]) % NAME_BUCKETS;
+}
+
 static void
-infer_region(const char *text, size_t len, lp_meta *m)
+add_region_name(const char *s, size_t len, int row)
+{
+	unsigned	b;
+
+	if (len < 3 || n_names == MAX_REGION_NAMES)
+		return;
+	b = name_bucket(s);
+	names[n_names].s = s;
+	names[n_names].len = len;
+	names[n_names].row = row;
+	names[n_names].next = bucket_head[b];
+	bucket_head[b] = n_names++;
+}
+
+static void
+load_regions(void)
 {
 	const char *data;
 	size_t		dlen,
-				pos = 0,
-				scan = len < SCAN_BYTES ? len : SCAN_BYTES;
+				pos = 0;
 	const char *f[4];
 	size_t		fl[4];
-	int			best_score = 0,
-				nf;
+	int			nf,
+				i;
 
-	data = lp_data_file("meta_regions.tsv", &dlen);
-	if (data == NULL)
+	if (regions_loaded)
 		return;
-	while ((nf = lp_tsv_next(data, dlen, &pos, f, fl, 4)) >= 1)
+	for (i = 0; i < NAME_BUCKETS; i++)
+		bucket_head[i] = -1;
+	data = lp_data_file("meta_regions.tsv", &dlen);
+	while (data && n_regions < MAX_REGIONS &&
+		   (nf = lp_tsv_next(data, dlen, &pos, f, fl, 4)) >= 1)
 	{
-		/* count mentions of the name and its aliases; the title counts most */
-		int			count = 0,
-					title_hit = 0,
-					score;
-		const char *names[16];
-		size_t		nlen[16];
-		int			nn = 0,
-					k;
+		region_row *r = &regions[n_regions];
 
-		names[nn] = f[0];
-		nlen[nn++] = fl[0];
+		r->name = f[0];
+		r->name_len = fl[0];
+		r->code = nf >= 2 ? f[1] : "";
+		r->code_len = nf >= 2 ? fl[1] : 0;
+		r->level = nf >= 3 ? f[2] : "";
+		r->level_len = nf >= 3 ? fl[2] : 0;
+		add_region_name(f[0], fl[0], n_regions);
 		if (nf >= 4)
 		{
 			size_t		a = 0;
 
-			while (a < fl[3] && nn < 16)
+			while (a < fl[3])
 			{
 				size_t		b = a;
 
 				while (b < fl[3] && f[3][b] != '|')
 					b++;
-				if (b > a)
-				{
-					names[nn] = f[3] + a;
-					nlen[nn++] = b - a;
-				}
+				add_region_name(f[3] + a, b - a, n_regions);
 				a = b + 1;
 			}
 		}
-		for (k = 0; k < nn; k++)
-		{
-			const char *p = text,
-					   *end = text + scan;
+		n_regions++;
+	}
+	regions_loaded = 1;
+}
 
-			while (p < end && (p = memmem(p, (size_t) (end - p), names[k], nlen[k])) != NULL)
-			{
-				count++;
-				p += nlen[k];
-			}
-			if (memmem(m->title, strlen(m->title), names[k], nlen[k]))
-				title_hit = 1;
-		}
-		if (count == 0)
+/* Count every name of every region in s[0, len) into counts[row]. */
+static void
+count_region_names(const char *s, size_t len, int *counts)
+{
+	size_t		i;
+
+	for (i = 0; i + 3 <= len; i++)
+	{
+		int			k;
+
+		if (((unsigned char) s[i] & 0xC0) == 0x80)
+			continue;
+		for (k = bucket_head[name_bucket(s + i)]; k >= 0; k = names[k].next)
+			if (names[k].len <= len - i && memcmp(names[k].s, s + i, names[k].len) == 0)
+				counts[names[k].row]++;
+	}
+}
+
+static void
+infer_region(const char *text, size_t len, lp_meta *m)
+{
+	int			counts[MAX_REGIONS] = {0},
+				title_hits[MAX_REGIONS] = {0},
+				best_score = 0,
+				r;
+
+	load_regions();
+	count_region_names(text, len < SCAN_BYTES ? len : SCAN_BYTES, counts);
+	count_region_names(m->title, strlen(m->title), title_hits);
+	for (r = 0; r < n_regions; r++)
+	{
+		int			score;
+
+		if (counts[r] == 0)
 			continue;
 		/* districts beat cities beat provinces: reports name their parents too */
-		score = count + title_hit * 1000 + level_rank(nf >= 3 ? f[2] : "", nf >= 3 ? fl[2] : 0) * 10;
+		score = counts[r] + (title_hits[r] ? 1000 : 0) +
+			level_rank(regions[r].level, regions[r].level_len) * 10;
 		if (score > best_score)
 		{
 			best_score = score;
-			copy_field(m->region, sizeof(m->region), f[0], fl[0]);
-			copy_field(m->region_code, sizeof(m->region_code), nf >= 2 ? f[1] : "", nf >= 2 ? fl[1] : 0);
+			copy_field(m->region, sizeof(m->region), regions[r].name, regions[r].name_len);
+			copy_field(m->region_code, sizeof(m->region_code), regions[r].code, regions[r].code_len);
 		}
 	}
 }
@@ -192,33 +269,40 @@ infer_kind(const char *text, size_t len, lp_meta *m, int has_review)
 	snprintf(m->kind, sizeof(m->kind), "%s", has_review ? "plan_execution" : "news");
 }
 
+/*
+ * Metadata from lines and sections already found (the extractor has them).
+ * Only what starts in the first SCAN_BYTES counts, as in lp_infer_meta.
+ */
 void
-lp_infer_meta(const char *text, size_t len, lp_meta *m)
+lp_infer_meta_lines(const char *text, size_t len, const lp_line *lines, size_t nlines,
+					const lp_sections *secs, lp_meta *m)
 {
-	lp_line    *lines;
-	size_t		nlines,
-				i;
-	lp_sections secs = {0};
+	size_t		i;
 	int			has_review = 0;
 
 	memset(m, 0, sizeof(*m));
 	/* the title is in the first lines */
-	nlines = lp_split_lines(text, len < SCAN_BYTES ? len : SCAN_BYTES, &lines);
 	infer_title(text, lines, nlines, m);
 	infer_region(text, len, m);
 
 	/* the period reviewed: the first review heading that names one */
-	lp_parse_sections(text, len < SCAN_BYTES ? len : SCAN_BYTES, &secs, NULL);
-	for (i = 0; i < secs.n; i++)
-		if (strcmp(secs.items[i].role, "review") == 0)
+	for (i = 0; i < secs->n; i++)
+	{
+		const lp_section *sec = &secs->items[i];
+
+		if (sec->line_start < 1 || (size_t) sec->line_start > nlines ||
+			lines[sec->line_start - 1].start >= SCAN_BYTES)
+			break;
+		if (strcmp(sec->role, "review") == 0)
 		{
 			has_review = 1;
-			if (secs.items[i].period[0])
+			if (sec->period[0])
 			{
-				snprintf(m->period, sizeof(m->period), "%s", secs.items[i].period);
+				snprintf(m->period, sizeof(m->period), "%s", sec->period);
 				break;
 			}
 		}
+	}
 	if (m->period[0] == '\0')
 	{
 		lp_period_of(m->title, strlen(m->title), 0, m->period, sizeof(m->period));
@@ -233,6 +317,18 @@ lp_infer_meta(const char *text, size_t len, lp_meta *m)
 	}
 	m->year = atoi(m->period);
 	infer_kind(text, len, m, has_review);
+}
+
+void
+lp_infer_meta(const char *text, size_t len, lp_meta *m)
+{
+	lp_line    *lines;
+	size_t		nlines;
+	lp_sections secs = {0};
+
+	nlines = lp_split_lines(text, len < SCAN_BYTES ? len : SCAN_BYTES, &lines);
+	lp_parse_sections_lines(text, lines, nlines, &secs);
+	lp_infer_meta_lines(text, len, lines, nlines, &secs, m);
 	lp_sections_free(&secs);
 	lp_free(lines);
 }

@@ -19,8 +19,14 @@ size_t		lp_split_lines(const char *text, size_t len, lp_line **lines);
 
 /* lp_parse_sections on lines already split (the extractor has them). */
 struct lp_sections;
+struct lp_meta;
 void		lp_parse_sections_lines(const char *text, const lp_line *lines, size_t nlines,
 									struct lp_sections *out);
+
+/* lp_infer_meta on lines and sections already found. */
+void		lp_infer_meta_lines(const char *text, size_t len, const lp_line *lines,
+								size_t nlines, const struct lp_sections *secs,
+								struct lp_meta *m);
 
 /* Skip spaces (ASCII, U+3000, NBSP) from s[i]; returns the new index. */
 size_t		lp_skip_space(const char *s, size_t len, size_t i);

@@ -2,10 +2,14 @@
  * lp_words.c — word lists by kind, loaded once per process from the
  * embedded data file words.tsv.
  *
- * Lookups are on the hot path of extraction (several per quantity), so the
- * words of each kind sit together, longest first, with a table of the
- * bytes their words can start with; the kind named by a string literal is
- * found through a small cache keyed by the literal's address.
+ * Lookups are on the hot path of extraction (several per quantity), so each
+ * kind has two small hash tables: one from a first character to the kind's
+ * words that start with it, one from a last character to the words that end
+ * with it, each run longest first.  A lookup at a position is a bit test
+ * that rules out most places, then one hash probe and a compare of the few
+ * words of that character.  The
+ * kind named by a string literal is found through a cache keyed by the
+ * literal's address.
  */
 #include "lp.h"
 #include "lp_words.h"
@@ -20,15 +24,34 @@ typedef struct word_entry
 	size_t		kind_len;
 	const char *word;
 	size_t		len;
+	uint32_t	first_key;		/* its first and last UTF-8 characters */
+	uint32_t	last_key;
 } word_entry;
+
+/* A run of words sharing a character: order[first, first + n). */
+typedef struct char_slot
+{
+	uint32_t	key;			/* 0 = empty */
+	uint32_t	first;
+	uint32_t	n;
+} char_slot;
+
+typedef struct char_index
+{
+	char_slot  *slots;
+	uint32_t	mask;			/* slots - 1, a power of two minus one */
+	uint32_t   *order;			/* entry numbers, grouped by key, longest first */
+} char_index;
 
 typedef struct word_kind
 {
 	char		name[40];
 	size_t		first;			/* entries[first, first + n) */
 	size_t		n;
-	unsigned char lead[256];	/* 1 for first bytes of the kind's short words */
-	unsigned char bloom[512];	/* bits for the first three bytes of its other words */
+	char_index	by_first;
+	char_index	by_last;
+	unsigned char lead[256];	/* first bytes of its words under three bytes */
+	unsigned char maybe[512];	/* bit per hash3 of its other words: a quick "no" */
 } word_kind;
 
 #define MAX_KINDS 96
@@ -45,32 +68,44 @@ static struct
 	const word_kind *kind;
 }			cache[CACHE_SIZE];
 
-/* grouped by kind, longest first, so the first match found is the longest */
-static int
-cmp_kind_len(const void *a, const void *b)
+/* Key of the UTF-8 character at s (its bytes packed), *clen its length; 0 if none. */
+static inline uint32_t
+char_key(const unsigned char *s, size_t len, size_t *clen)
 {
-	const word_entry *x = a,
-			   *y = b;
-	size_t		n = x->kind_len < y->kind_len ? x->kind_len : y->kind_len;
-	int			c = memcmp(x->kind, y->kind, n);
+	size_t		n = s[0] < 0x80 ? 1 : s[0] >= 0xF0 ? 4 : s[0] >= 0xE0 ? 3 : 2;
+	uint32_t	k = 0;
+	size_t		i;
 
-	if (c == 0)
-		c = (x->kind_len > y->kind_len) - (x->kind_len < y->kind_len);
-	if (c == 0)
-		c = (x->len < y->len) - (x->len > y->len);
-	return c;
+	if (n > len)
+		n = len;
+	for (i = 0; i < n; i++)
+		k = (k << 8) | s[i];
+	*clen = n;
+	return k;
 }
 
-/* 12-bit hash of the first three bytes of a word (one hanzi in UTF-8) */
+/* Key of the last character of s[0, len). */
+static uint32_t
+last_char_key(const unsigned char *s, size_t len)
+{
+	size_t		i = len,
+				clen;
+
+	while (i > 0 && len - i < 4 && (s[i - 1] & 0xC0) == 0x80)
+		i--;
+	if (i > 0)
+		i--;
+	return char_key(s + i, len - i, &clen);
+}
+
+/* 12-bit hash of the first three bytes at s (one hanzi in UTF-8) */
 static inline unsigned
-hash3(const char *s)
+hash3(const unsigned char *s)
 {
-	const unsigned char *u = (const unsigned char *) s;
-
-	return ((u[0] * 31u + u[1]) * 31u + u[2]) & 4095u;
+	return ((s[0] * 31u + s[1]) * 31u + s[2]) & 4095u;
 }
 
-/* Could a word of kind k start at s (len bytes left)? */
+/* Could a word of k start at s?  A cheap test before the exact lookup. */
 static inline int
 may_start(const word_kind *k, const char *s, size_t len)
 {
@@ -80,8 +115,100 @@ may_start(const word_kind *k, const char *s, size_t len)
 		return 1;
 	if (len < 3)
 		return 0;
-	h = hash3(s);
-	return (k->bloom[h >> 3] >> (h & 7)) & 1;
+	h = hash3((const unsigned char *) s);
+	return (k->maybe[h >> 3] >> (h & 7)) & 1;
+}
+
+static inline uint32_t
+slot_of(const char_index *ix, uint32_t key)
+{
+	return (key * 2654435761u >> 7) & ix->mask;
+}
+
+static inline const char_slot *
+lookup(const char_index *ix, uint32_t key)
+{
+	uint32_t	i = slot_of(ix, key);
+
+	while (ix->slots[i].key != 0)
+	{
+		if (ix->slots[i].key == key)
+			return &ix->slots[i];
+		i = (i + 1) & ix->mask;
+	}
+	return NULL;
+}
+
+/* sort helpers: the key to group by is chosen by a file-level pointer */
+static int	sort_by_last;
+
+static int
+cmp_entry_no(const void *a, const void *b)
+{
+	const word_entry *x = &entries[*(const uint32_t *) a],
+			   *y = &entries[*(const uint32_t *) b];
+	uint32_t	kx = sort_by_last ? x->last_key : x->first_key,
+				ky = sort_by_last ? y->last_key : y->first_key;
+
+	if (kx != ky)
+		return kx < ky ? -1 : 1;
+	if (x->len != y->len)
+		return x->len > y->len ? -1 : 1;
+	return (*(const uint32_t *) a > *(const uint32_t *) b) - (*(const uint32_t *) a < *(const uint32_t *) b);
+}
+
+/* Build one index over the entries of k; 0 when out of memory. */
+static int
+build_index(const word_kind *k, int by_last, char_index *ix)
+{
+	uint32_t	cap = 8,
+				i;
+
+	while (cap < 2 * k->n)
+		cap *= 2;
+	ix->slots = calloc(cap, sizeof(char_slot));
+	ix->order = malloc((k->n ? k->n : 1) * sizeof(uint32_t));
+	if (ix->slots == NULL || ix->order == NULL)
+		return 0;
+	ix->mask = cap - 1;
+	for (i = 0; i < k->n; i++)
+		ix->order[i] = (uint32_t) (k->first + i);
+	sort_by_last = by_last;
+	qsort(ix->order, k->n, sizeof(uint32_t), cmp_entry_no);
+	for (i = 0; i < k->n;)
+	{
+		const word_entry *e = &entries[ix->order[i]];
+		uint32_t	key = by_last ? e->last_key : e->first_key,
+					j = i,
+					s;
+
+		while (j < k->n && (by_last ? entries[ix->order[j]].last_key
+							: entries[ix->order[j]].first_key) == key)
+			j++;
+		for (s = slot_of(ix, key); ix->slots[s].key != 0; s = (s + 1) & ix->mask)
+			;
+		ix->slots[s].key = key;
+		ix->slots[s].first = i;
+		ix->slots[s].n = j - i;
+		i = j;
+	}
+	return 1;
+}
+
+/* grouped by kind */
+static int
+cmp_kind(const void *a, const void *b)
+{
+	const word_entry *x = a,
+			   *y = b;
+	size_t		n = x->kind_len < y->kind_len ? x->kind_len : y->kind_len;
+	int			c = memcmp(x->kind, y->kind, n);
+
+	if (c == 0)
+		c = (x->kind_len > y->kind_len) - (x->kind_len < y->kind_len);
+	if (c == 0)
+		c = (x->word > y->word) - (x->word < y->word);
+	return c;
 }
 
 static void
@@ -91,14 +218,17 @@ load(void)
 				pos = 0,
 				n = 0,
 				cap = 256,
-				i;
+				i,
+				clen;
 	const char *data;
 	const char *f[2];
 	size_t		fl[2];
 	word_entry *e;
+	int			k;
 
 	if (loaded)
 		return;
+	loaded = 1;					/* an allocation failure leaves the lists empty */
 	data = lp_data_file("words.tsv", &len);
 	e = malloc(cap * sizeof(word_entry));
 	if (e == NULL || data == NULL)
@@ -123,35 +253,41 @@ load(void)
 		e[n].kind_len = fl[0];
 		e[n].word = f[1];
 		e[n].len = fl[1];
+		e[n].first_key = char_key((const unsigned char *) f[1], fl[1], &clen);
+		e[n].last_key = last_char_key((const unsigned char *) f[1], fl[1]);
 		n++;
 	}
-	qsort(e, n, sizeof(word_entry), cmp_kind_len);
+	qsort(e, n, sizeof(word_entry), cmp_kind);
+	entries = e;
+	n_entries = n;
 	for (i = 0; i < n && n_kinds < MAX_KINDS; i++)
 	{
-		word_kind  *k;
-
 		if (i == 0 || e[i].kind_len != e[i - 1].kind_len ||
 			memcmp(e[i].kind, e[i - 1].kind, e[i].kind_len) != 0)
 		{
-			k = &kinds[n_kinds++];
-			memcpy(k->name, e[i].kind, e[i].kind_len);
-			k->name[e[i].kind_len] = '\0';
-			k->first = i;
+			word_kind  *nk = &kinds[n_kinds++];
+
+			memcpy(nk->name, e[i].kind, e[i].kind_len);
+			nk->name[e[i].kind_len] = '\0';
+			nk->first = i;
 		}
-		k = &kinds[n_kinds - 1];
-		k->n++;
+		kinds[n_kinds - 1].n++;
 		if (e[i].len < 3)
-			k->lead[(unsigned char) e[i].word[0]] = 1;
+			kinds[n_kinds - 1].lead[(unsigned char) e[i].word[0]] = 1;
 		else
 		{
-			unsigned	h = hash3(e[i].word);
+			unsigned	h = hash3((const unsigned char *) e[i].word);
 
-			k->bloom[h >> 3] |= (unsigned char) (1 << (h & 7));
+			kinds[n_kinds - 1].maybe[h >> 3] |= (unsigned char) (1u << (h & 7));
 		}
 	}
-	entries = e;
-	n_entries = n;
-	loaded = 1;
+	for (k = 0; k < n_kinds; k++)
+		if (!build_index(&kinds[k], 0, &kinds[k].by_first) ||
+			!build_index(&kinds[k], 1, &kinds[k].by_last))
+		{
+			n_kinds = k;		/* the kinds indexed so far still work */
+			break;
+		}
 }
 
 static const word_kind *
@@ -174,39 +310,54 @@ find_kind(const char *kind)
 	return NULL;
 }
 
-size_t
-lp_words_prefix(const char *kind, const char *s, size_t len)
+/* Longest word of k starting at s[0, len): its length, 0 if none. */
+static inline size_t
+prefix_at(const word_kind *k, const char *s, size_t len)
 {
-	const word_kind *k = find_kind(kind);
-	size_t		i;
+	size_t		clen;
+	uint32_t	key = char_key((const unsigned char *) s, len, &clen);
+	const char_slot *slot = lookup(&k->by_first, key);
+	uint32_t	i;
 
-	if (k == NULL || len == 0 || !may_start(k, s, len))
+	if (slot == NULL)
 		return 0;
-	for (i = k->first; i < k->first + k->n; i++)
+	for (i = slot->first; i < slot->first + slot->n; i++)
 	{
-		const word_entry *e = &entries[i];
+		const word_entry *e = &entries[k->by_first.order[i]];
 
-		if (e->len <= len && e->word[0] == s[0] && memcmp(e->word, s, e->len) == 0)
+		if (e->len <= len && memcmp(e->word + clen, s + clen, e->len - clen) == 0)
 			return e->len;
 	}
 	return 0;
 }
 
 size_t
+lp_words_prefix(const char *kind, const char *s, size_t len)
+{
+	const word_kind *k = find_kind(kind);
+
+	if (k == NULL || len == 0 || !may_start(k, s, len))
+		return 0;
+	return prefix_at(k, s, len);
+}
+
+size_t
 lp_words_suffix(const char *kind, const char *s, size_t len)
 {
 	const word_kind *k = find_kind(kind);
-	size_t		i;
+	const char_slot *slot;
+	uint32_t	i;
 
 	if (k == NULL || len == 0)
 		return 0;
-	for (i = k->first; i < k->first + k->n; i++)
+	slot = lookup(&k->by_last, last_char_key((const unsigned char *) s, len));
+	if (slot == NULL)
+		return 0;
+	for (i = slot->first; i < slot->first + slot->n; i++)
 	{
-		const word_entry *e = &entries[i];
+		const word_entry *e = &entries[k->by_last.order[i]];
 
-		/* compare the last byte first: most words fail there */
-		if (e->len <= len && e->word[e->len - 1] == s[len - 1] &&
-			memcmp(e->word, s + len - e->len, e->len) == 0)
+		if (e->len <= len && memcmp(e->word, s + len - e->len, e->len) == 0)
 			return e->len;
 	}
 	return 0;
@@ -216,26 +367,23 @@ long
 lp_words_find(const char *kind, const char *s, size_t len, size_t *wlen)
 {
 	const word_kind *k = find_kind(kind);
-	size_t		pos,
-				i;
+	size_t		pos;
 
 	if (k == NULL)
 		return -1;
 	for (pos = 0; pos < len; pos++)
 	{
-		if (!may_start(k, s + pos, len - pos))
-			continue;
-		for (i = k->first; i < k->first + k->n; i++)
-		{
-			const word_entry *e = &entries[i];
+		size_t		n;
 
-			if (e->len <= len - pos && e->word[0] == s[pos] &&
-				memcmp(e->word, s + pos, e->len) == 0)
-			{
-				if (wlen)
-					*wlen = e->len;
-				return (long) pos;
-			}
+		/* words start on a character: skip UTF-8 continuation bytes */
+		if (((unsigned char) s[pos] & 0xC0) == 0x80 || !may_start(k, s + pos, len - pos))
+			continue;
+		n = prefix_at(k, s + pos, len - pos);
+		if (n > 0)
+		{
+			if (wlen)
+				*wlen = n;
+			return (long) pos;
 		}
 	}
 	return -1;
