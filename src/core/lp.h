@@ -92,6 +92,17 @@ int			lp_utf8_put(char *out, uint32_t cp);	/* returns bytes written (1..4) */
 size_t		lp_utf8_chars(const char *s, size_t len);	/* number of code points */
 int			lp_is_hanzi(uint32_t cp);
 
+/*
+ * Bytes from a character's first byte c to the next character, for scans
+ * that look at characters only (a stray continuation byte is one step;
+ * callers bound the index by the length).
+ */
+static inline size_t
+lp_utf8_step(unsigned char c)
+{
+	return c < 0xC0 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+}
+
 /* ---------- embedded data files (src/data, see lp_data.c) ---------- */
 
 /* The text of an embedded data file by name ("units.tsv"), or NULL. */

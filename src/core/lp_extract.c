@@ -20,9 +20,6 @@
  * Every look-back is bounded (MAX_LOOKBACK), so time stays linear in the
  * size of the document even for lines without punctuation.
  */
-#ifndef _GNU_SOURCE
-#define _GNU_SOURCE				/* memmem */
-#endif
 #include "lp.h"
 #include "lp_indicator.h"
 #include "lp_table.h"
@@ -257,8 +254,10 @@ has_hanzi(const char *s, size_t len)
 static int
 has_period_part(const char *s, size_t len)
 {
-	return lp_words_any("period_h1", s, len) || lp_words_any("period_q1", s, len) ||
-		lp_words_any("period_q3", s, len);
+	static const char *const kinds[] = {"period_h1", "period_q1", "period_q3"};
+	long		at[3];
+
+	return lp_words_find_each(kinds, 3, s, len, at, NULL) > 0;
 }
 
 /*
@@ -535,23 +534,30 @@ push_mark(end_marks *m, size_t at)
 static void
 mark_line(extract_state *st, const char *s, size_t slen)
 {
-	size_t		i = 0;
+	size_t		i;
 
 	if (st->marked_line == s && st->marked_len == slen)
 		return;
 	st->marked_line = s;
 	st->marked_len = slen;
 	st->clause_ends.n = st->sentence_ends.n = 0;
-	while (i < slen)
+	for (i = 0; i < slen; i += lp_utf8_step((unsigned char) s[i]))
 	{
+		unsigned char c = (unsigned char) s[i];
+		uint32_t	cp;
 		int			n;
-		uint32_t	cp = lp_utf8_next(s + i, slen - i, &n);
 
+		/* end characters are ASCII or start with E3 (。) or EF (，；：！？) */
+		if (c < 0x80)
+			cp = c;
+		else if (c == 0xE3 || c == 0xEF)
+			cp = lp_utf8_next(s + i, slen - i, &n);
+		else
+			continue;
 		if (is_clause_end(cp))
 			push_mark(&st->clause_ends, i);
 		if (is_sentence_end(cp))
 			push_mark(&st->sentence_ends, i);
-		i += n > 0 ? (size_t) n : 1;
 	}
 }
 
@@ -633,7 +639,9 @@ add_quantity_fact(extract_state *st, const char *s, size_t slen, int lineno,
 	const char *status = ctx->status;
 	int			is_percent = strcmp(q->base_unit, "%") == 0;
 	int			is_points = strcmp(q->base_unit, "个百分点") == 0;
-	long		at;
+	long		at,
+				like_at;
+	size_t		pre_a0;
 
 	mark_line(st, s, slen);
 	if (lo < ss->start)
@@ -647,10 +655,20 @@ add_quantity_fact(extract_state *st, const char *s, size_t slen, int lineno,
 	}
 	clause_start = marks_after_last(&st->clause_ends, s, sent_start, q->start);
 	pre_a = clause_start > ss->prev_end ? clause_start : ss->prev_end;
+	pre_a0 = pre_a;
 	pre_b = q->start;
 
-	/* 分别: "A、B分别增长8%、9%" */
-	at = lp_words_find("fenbie", s + pre_a, pre_b - pre_a, &n);
+	/* 分别 ("A、B分别增长8%、9%") and like for like (剔除不可比因素增长), in one pass */
+	{
+		static const char *const kinds[] = {"fenbie", "like_for_like"};
+		long		found[2];
+		size_t		wlen[2];
+
+		lp_words_find_each(kinds, 2, s + pre_a, pre_b - pre_a, found, wlen);
+		at = found[0];
+		n = wlen[0];
+		like_at = found[1];
+	}
 	if (at >= 0)
 	{
 		size_t		la = pre_a,
@@ -711,8 +729,9 @@ add_quantity_fact(extract_state *st, const char *s, size_t slen, int lineno,
 		pre_a += (size_t) at + n;
 	}
 
-	/* like for like growth (剔除不可比因素增长) */
-	if (lp_words_any("like_for_like", s + pre_a, pre_b - pre_a))
+	/* like for like growth counts after the 分别 list only */
+	if (like_at >= 0 && (like_at >= (long) (pre_a - pre_a0) ||
+						 lp_words_any("like_for_like", s + pre_a, pre_b - pre_a)))
 		like_for_like = 1;
 
 	/* the measure: words just before the number */
@@ -849,8 +868,12 @@ add_quantity_fact(extract_state *st, const char *s, size_t slen, int lineno,
 		/* a marker may straddle the last boundary: step back one character */
 		size_t		from = ss->scanned_to > sent_start ? prev_char(s, ss->scanned_to) : sent_start;
 
-		ss->has_estimate |= lp_words_any("estimate_marker", s + from, q->start - from);
-		ss->has_target |= lp_words_any("target_marker", s + from, q->start - from);
+		static const char *const kinds[] = {"estimate_marker", "target_marker"};
+		long		found[2];
+
+		lp_words_find_each(kinds, 2, s + from, q->start - from, found, NULL);
+		ss->has_estimate |= found[0] >= 0;
+		ss->has_target |= found[1] >= 0;
 		ss->scanned_to = q->start;
 	}
 	if (ss->has_estimate)
@@ -989,6 +1012,22 @@ add_table_row(extract_state *st, const char *s, size_t slen, int lineno,
 	}
 }
 
+/* The next 第 (E7 AC AC) in s[0, len), or NULL: memchr on its first byte. */
+static const char *
+find_di(const char *s, size_t len)
+{
+	const char *end = s + len,
+			   *p = s;
+
+	while (end - p >= 3 && (p = memchr(p, 0xE7, (size_t) (end - p - 2))) != NULL)
+	{
+		if ((unsigned char) p[1] == 0xAC && (unsigned char) p[2] == 0xAC)
+			return p;
+		p++;
+	}
+	return NULL;
+}
+
 /*
  * Ranks: "稳居全市第一", "排名全区第2" — a verb of ranking, a scope, 第 and an
  * ordinal.  The quantity recognizer skips ordinals; a rank is its own measure.
@@ -1003,7 +1042,7 @@ add_rank_facts(extract_state *st, const char *s, size_t slen, int lineno,
 
 	while (i + 3 <= slen)
 	{
-		const char *di = memmem(s + i, slen - i, "第", 3);
+		const char *di = find_di(s + i, slen - i);
 		size_t		at,
 					before,
 					n,

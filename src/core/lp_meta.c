@@ -111,6 +111,7 @@ static int	n_regions;
 static region_name names[MAX_REGION_NAMES];
 static int	n_names;
 static int	bucket_head[NAME_BUCKETS];
+static unsigned char first_pairs[65536 / 8];	/* bit per first two bytes of a name */
 static int	regions_loaded;
 
 static inline unsigned
@@ -121,6 +122,12 @@ name_bucket(const char *s)
 	return ((u[0] * 31u + u[1]) * 31u + u[2]) % NAME_BUCKETS;
 }
 
+static inline unsigned
+pair_of(const char *s)
+{
+	return ((unsigned) (unsigned char) s[0] << 8) | (unsigned char) s[1];
+}
+
 static void
 add_region_name(const char *s, size_t len, int row)
 {
@@ -129,6 +136,7 @@ add_region_name(const char *s, size_t len, int row)
 	if (len < 3 || n_names == MAX_REGION_NAMES)
 		return;
 	b = name_bucket(s);
+	first_pairs[pair_of(s) >> 3] |= (unsigned char) (1u << (pair_of(s) & 7));
 	names[n_names].s = s;
 	names[n_names].len = len;
 	names[n_names].row = row;
@@ -189,12 +197,13 @@ count_region_names(const char *s, size_t len, int *counts)
 {
 	size_t		i;
 
-	for (i = 0; i + 3 <= len; i++)
+	for (i = 0; i + 3 <= len; i += lp_utf8_step((unsigned char) s[i]))
 	{
 		int			k;
+		unsigned	pair = pair_of(s + i);
 
-		if (((unsigned char) s[i] & 0xC0) == 0x80)
-			continue;
+		if (!((first_pairs[pair >> 3] >> (pair & 7)) & 1))
+			continue;			/* no name starts with these two bytes */
 		for (k = bucket_head[name_bucket(s + i)]; k >= 0; k = names[k].next)
 			if (names[k].len <= len - i && memcmp(names[k].s, s + i, names[k].len) == 0)
 				counts[names[k].row]++;

@@ -149,9 +149,12 @@ role_of(const char *s, size_t len)
 static int
 is_plain_title_line(const char *s, size_t len)
 {
-	size_t		chars = lp_utf8_chars(s, len);
+	size_t		chars;
 
 	/* short, not a sentence, not a list intro */
+	if (len > 24 * 4)
+		return 0;				/* more than 24 characters, whatever they are */
+	chars = lp_utf8_chars(s, len);
 	if (chars < 4 || chars > 24)
 		return 0;
 	if (memchr(s, ':', len) || lp_words_any("sentence_punct", s, len))

@@ -78,7 +78,7 @@ may_have_cells(const char *s, size_t len)
 {
 	size_t		i;
 
-	for (i = 0; i < len; i++)
+	for (i = 0; i < len; i += lp_utf8_step((unsigned char) s[i]))
 	{
 		unsigned char c = (unsigned char) s[i];
 

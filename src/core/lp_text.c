@@ -22,21 +22,21 @@ lp_split_lines(const char *text, size_t len, lp_line **lines)
 		p++;
 	}
 	*lines = lp_alloc(n * sizeof(lp_line));
-	for (i = 0; i <= len; i++)
+	while (k < n)
 	{
-		if (i == len || text[i] == '\n')
-		{
-			size_t		end = i;
+		const char *nl = memchr(text + start, '\n', len - start);
+		size_t		end;
 
-			if (end > start && text[end - 1] == '\r')
-				end--;
-			(*lines)[k].start = start;
-			(*lines)[k].end = end;
-			k++;
-			start = i + 1;
-			if ((k & 4095) == 0)
-				LP_CHECK_INTERRUPTS();
-		}
+		i = nl ? (size_t) (nl - text) : len;
+		end = i;
+		if (end > start && text[end - 1] == '\r')
+			end--;
+		(*lines)[k].start = start;
+		(*lines)[k].end = end;
+		k++;
+		start = i + 1;
+		if ((k & 4095) == 0)
+			LP_CHECK_INTERRUPTS();
 	}
 	return k;
 }
@@ -170,16 +170,19 @@ lp_period_of(const char *s, size_t len, int default_year, char *out, size_t outs
 
 	if (year == 0)
 		year = default_year;
-	if (lp_words_any("period_h1", s, len))
-		suffix = "H1";
-	else if (lp_words_any("period_q1", s, len))
-		suffix = "Q1";
-	else if (lp_words_any("period_q3", s, len))
-		suffix = "Q3";
-	else if (lp_words_any("period_q2", s, len))
-		suffix = "Q2";
-	else if (lp_words_any("period_q4", s, len))
-		suffix = "Q4";
+	{
+		/* in this order of precedence: 上半年 over a quarter named with it */
+		static const char *const kinds[] = {"period_h1", "period_q1", "period_q3",
+		"period_q2", "period_q4"};
+		static const char *const suffixes[] = {"H1", "Q1", "Q3", "Q2", "Q4"};
+		long		at[5];
+		int			k;
+
+		lp_words_find_each(kinds, 5, s, len, at, NULL);
+		for (k = 0; k < 5 && suffix[0] == '\0'; k++)
+			if (at[k] >= 0)
+				suffix = suffixes[k];
+	}
 	if (year == 0)
 		out[0] = '\0';
 	else

@@ -3,6 +3,8 @@
  */
 #include "lp.h"
 
+#include <string.h>
+
 uint32_t
 lp_utf8_next(const char *s, size_t len, int *n)
 {
@@ -103,8 +105,20 @@ lp_utf8_chars(const char *s, size_t len)
 	size_t		i,
 				n = 0;
 
-	/* count bytes that are not continuation bytes */
-	for (i = 0; i < len; i++)
+	/*
+	 * Count bytes that are not continuation bytes (10xxxxxx), eight at a
+	 * time: a continuation byte has bit 7 set and bit 6 clear.
+	 */
+	for (i = 0; i + 8 <= len; i += 8)
+	{
+		uint64_t	x,
+					cont;
+
+		memcpy(&x, s + i, 8);
+		cont = (x & ~(x << 1)) & UINT64_C(0x8080808080808080);
+		n += 8 - (size_t) (((cont >> 7) * UINT64_C(0x0101010101010101)) >> 56);
+	}
+	for (; i < len; i++)
 		n += (((unsigned char) s[i]) & 0xC0) != 0x80;
 	return n;
 }

@@ -371,12 +371,11 @@ lp_words_find(const char *kind, const char *s, size_t len, size_t *wlen)
 
 	if (k == NULL)
 		return -1;
-	for (pos = 0; pos < len; pos++)
+	for (pos = 0; pos < len; pos += lp_utf8_step((unsigned char) s[pos]))
 	{
 		size_t		n;
 
-		/* words start on a character: skip UTF-8 continuation bytes */
-		if (((unsigned char) s[pos] & 0xC0) == 0x80 || !may_start(k, s + pos, len - pos))
+		if (!may_start(k, s + pos, len - pos))
 			continue;
 		n = prefix_at(k, s + pos, len - pos);
 		if (n > 0)
@@ -387,4 +386,106 @@ lp_words_find(const char *kind, const char *s, size_t len, size_t *wlen)
 		}
 	}
 	return -1;
+}
+
+/*
+ * A set of kinds looked for together, with the union of their quick tests:
+ * most characters are then ruled out by one bit test for the whole set.
+ * Keyed by the address of the caller's (static) array of kind names.
+ */
+typedef struct kind_set
+{
+	const char *const *key;
+	int			n;
+	const word_kind *k[LP_WORDS_EACH_MAX];
+	unsigned char lead[256];
+	unsigned char maybe[512];
+} kind_set;
+
+#define MAX_KIND_SETS 32
+static kind_set kind_sets[MAX_KIND_SETS];
+static int	n_kind_sets;
+
+static const kind_set *
+find_kind_set(const char *const *kind_names, int nkinds)
+{
+	kind_set   *ks;
+	int			i,
+				j;
+
+	for (i = 0; i < n_kind_sets; i++)
+		if (kind_sets[i].key == kind_names && kind_sets[i].n == nkinds)
+			return &kind_sets[i];
+	if (n_kind_sets == MAX_KIND_SETS)
+		return NULL;
+	ks = &kind_sets[n_kind_sets];
+	memset(ks, 0, sizeof(*ks));
+	ks->key = kind_names;
+	ks->n = nkinds;
+	for (i = 0; i < nkinds; i++)
+	{
+		ks->k[i] = find_kind(kind_names[i]);
+		if (ks->k[i] == NULL)
+			continue;
+		for (j = 0; j < 256; j++)
+			ks->lead[j] |= ks->k[i]->lead[j];
+		for (j = 0; j < 512; j++)
+			ks->maybe[j] |= ks->k[i]->maybe[j];
+	}
+	n_kind_sets++;
+	return ks;
+}
+
+int
+lp_words_find_each(const char *const *kind_names, int nkinds, const char *s, size_t len,
+				   long *at, size_t *wlen)
+{
+	const kind_set *ks;
+	const word_kind *k[LP_WORDS_EACH_MAX];
+	int			left = 0,
+				found = 0,
+				i;
+	size_t		pos;
+
+	if (nkinds > LP_WORDS_EACH_MAX)
+		nkinds = LP_WORDS_EACH_MAX;
+	ks = find_kind_set(kind_names, nkinds);
+	for (i = 0; i < nkinds; i++)
+	{
+		k[i] = ks ? ks->k[i] : find_kind(kind_names[i]);
+		at[i] = -1;
+		if (wlen)
+			wlen[i] = 0;
+		if (k[i])
+			left++;
+	}
+	for (pos = 0; pos < len && left > 0; pos += lp_utf8_step((unsigned char) s[pos]))
+	{
+		const unsigned char *u = (const unsigned char *) s + pos;
+		unsigned	h = len - pos >= 3 ? hash3(u) : 4096u;
+
+		/* one test for the whole set rules out most characters */
+		if (ks && !ks->lead[u[0]] && (h == 4096u || !((ks->maybe[h >> 3] >> (h & 7)) & 1)))
+			continue;
+		for (i = 0; i < nkinds; i++)
+		{
+			size_t		n;
+
+			if (k[i] == NULL || at[i] >= 0)
+				continue;
+			if (!k[i]->lead[u[0]] &&
+				(h == 4096u || !((k[i]->maybe[h >> 3] >> (h & 7)) & 1)))
+				continue;
+			n = prefix_at(k[i], s + pos, len - pos);
+			if (n > 0)
+			{
+				at[i] = (long) pos;
+				if (wlen)
+					wlen[i] = n;
+				left--;
+				found++;
+			}
+		}
+	}
+	return found;
 }

@@ -20,6 +20,16 @@ size_t		lp_words_suffix(const char *kind, const char *s, size_t len);
  */
 long		lp_words_find(const char *kind, const char *s, size_t len, size_t *wlen);
 
+/*
+ * lp_words_find for several kinds in one pass over s: at[i] (and wlen[i]
+ * when wlen is not NULL) for kind_names[i], -1 when it has no word in s.
+ * Returns how many kinds were found.  At most LP_WORDS_EACH_MAX kinds;
+ * kind_names must be a static array (its address names the set).
+ */
+#define LP_WORDS_EACH_MAX 8
+int			lp_words_find_each(const char *const *kind_names, int nkinds, const char *s,
+							   size_t len, long *at, size_t *wlen);
+
 /* Does s[0..len) contain a word of kind? */
 #define lp_words_any(kind, s, len) (lp_words_find((kind), (s), (len), NULL) >= 0)
 
