@@ -281,24 +281,41 @@ void		lp_infer_meta(const char *text, size_t len, lp_meta *meta);
 
 /* ---------- extraction (lp_extract.c) ---------- */
 
+/*
+ * The value of a fact.  Its strings are never NULL ("" when absent) and
+ * live in the facts' string pool, so a fact stays small: documents of
+ * hundreds of megabytes give millions of facts.
+ */
+typedef struct lp_fact_value
+{
+	lp_qualifier qualifier;
+	const char *value;			/* in the unit as written: "428.88" */
+	const char *value_hi;		/* upper end of a range or bound, "" */
+	const char *unit;			/* as written, simplified: "亿元", "" */
+	const char *base_value;		/* folded to base unit: "42888000000" */
+	const char *base_value_hi;
+	const char *base_unit;		/* "元", "个", "%", "个百分点", "" */
+	const char *dimension;		/* "money", ..., or "" when no unit */
+} lp_fact_value;
+
 typedef struct lp_fact
 {
 	int			line;			/* 1-based line of the clean text */
 	int			span_start;		/* character offsets within the line, [start, end) */
 	int			span_end;
+	char		period[16];
 	const char *evidence;		/* the clause it was read from */
 	const char *section;		/* heading of the innermost section, or NULL */
-	char		period[16];
 	const char *status;			/* "actual", "target", "estimate" */
 	const char *subject;		/* what is measured, or NULL */
 	const char *indicator;		/* canonical code or NULL */
 	const char *measure;		/* "level", "growth", "share", "change", "rank",
 								 * "plan_completion", "qualitative" */
-	int			has_quantity;	/* 0 for qualitative facts */
-	lp_quantity q;				/* value fields; signs already applied */
-	int			headline;		/* 1 for the report's main indicators */
-	int			summary;		/* 1 when read from the report's summary list */
-	int			like_for_like;	/* 同口径 / 剔除不可比因素 */
+	lp_fact_value q;			/* value fields; signs already applied */
+	unsigned char has_quantity; /* 0 for qualitative facts */
+	unsigned char headline;		/* 1 for the report's main indicators */
+	unsigned char summary;		/* 1 when read from the report's summary list */
+	unsigned char like_for_like;	/* 同口径 / 剔除不可比因素 */
 } lp_fact;
 
 typedef struct lp_facts
@@ -306,9 +323,11 @@ typedef struct lp_facts
 	lp_fact    *items;
 	size_t		n;
 	size_t		cap;
-	char	  **strings;		/* evidence, sections and subjects the facts */
-	size_t		nstrings;		/* point to: shared between facts of one */
-	size_t		strings_cap;	/* sentence or section, freed with them */
+	char	  **strings;		/* blocks of the string pool the facts point */
+	size_t		nstrings;		/* into (evidence, sections, subjects, values), */
+	size_t		strings_cap;	/* freed with them */
+	size_t		pool_used;		/* bytes used of the last block */
+	size_t		pool_cap;
 } lp_facts;
 
 /*

@@ -54,7 +54,7 @@ typedef struct sentence_state
 	int			like_for_like;
 	size_t		ev_start;		/* the evidence of the sentence, shared by its facts */
 	size_t		ev_end;
-	char	   *evidence;
+	const char *evidence;
 	size_t		scanned_to;		/* markers below were looked for up to here */
 	int			has_estimate;	/* 预计 seen earlier in the sentence */
 	int			has_target;		/* 力争, 确保 … seen earlier in the sentence */
@@ -377,8 +377,40 @@ negate(char *dec)
 	}
 }
 
-static char *
-dup_trimmed(const char *s, size_t a, size_t b, size_t max)
+#define POOL_BLOCK (64 * 1024)	/* bytes of one block of the string pool */
+
+/* A NUL-terminated copy of s[0, n) in the facts' string pool. */
+static const char *
+pool_copy(lp_facts *out, const char *s, size_t n)
+{
+	char	   *p;
+
+	if (n == 0)
+		return "";
+	if (out->nstrings == 0 || out->pool_used + n + 1 > out->pool_cap)
+	{
+		/* a new block; a string longer than a block gets one of its own */
+		size_t		cap = n + 1 > POOL_BLOCK ? n + 1 : POOL_BLOCK;
+
+		if (out->nstrings == out->strings_cap)
+		{
+			out->strings_cap = out->strings_cap ? out->strings_cap * 2 : 16;
+			out->strings = lp_realloc(out->strings, out->strings_cap * sizeof(char *));
+		}
+		out->strings[out->nstrings++] = lp_alloc(cap);
+		out->pool_used = 0;
+		out->pool_cap = cap;
+	}
+	p = out->strings[out->nstrings - 1] + out->pool_used;
+	memcpy(p, s, n);
+	p[n] = '\0';
+	out->pool_used += n + 1;
+	return p;
+}
+
+/* Evidence: s[a, b) trimmed, without a list bullet, at most max bytes, pooled. */
+static const char *
+pool_trimmed(lp_facts *out, const char *s, size_t a, size_t b, size_t max)
 {
 	size_t		n;
 
@@ -392,20 +424,37 @@ dup_trimmed(const char *s, size_t a, size_t b, size_t max)
 		while (b > a && (((unsigned char) s[b]) & 0xC0) == 0x80)
 			b--;
 	}
-	return lp_strndup(s + a, b - a);
+	return pool_copy(out, s + a, b - a);
 }
 
-/* Keep a string the facts point to; freed by lp_facts_free. */
-static char *
-keep(lp_facts *out, char *str)
+/* The value of q (negated when negative) as a fact's, its strings pooled. */
+static void
+set_value(lp_facts *out, lp_fact *f, const lp_quantity *q, int negative)
 {
-	if (out->nstrings == out->strings_cap)
+	char		v[LP_NUM_MAX],
+				v_hi[LP_NUM_MAX],
+				base[LP_NUM_MAX],
+				base_hi[LP_NUM_MAX];
+
+	memcpy(v, q->value, sizeof(v));
+	memcpy(v_hi, q->value_hi, sizeof(v_hi));
+	memcpy(base, q->base_value, sizeof(base));
+	memcpy(base_hi, q->base_value_hi, sizeof(base_hi));
+	if (negative)
 	{
-		out->strings_cap = out->strings_cap ? out->strings_cap + out->strings_cap / 2 : 64;
-		out->strings = lp_realloc(out->strings, out->strings_cap * sizeof(char *));
+		negate(v);
+		negate(v_hi);
+		negate(base);
+		negate(base_hi);
 	}
-	out->strings[out->nstrings++] = str;
-	return str;
+	f->q.qualifier = q->qualifier;
+	f->q.value = pool_copy(out, v, strlen(v));
+	f->q.value_hi = pool_copy(out, v_hi, strlen(v_hi));
+	f->q.unit = pool_copy(out, q->unit, strlen(q->unit));
+	f->q.base_value = pool_copy(out, base, strlen(base));
+	f->q.base_value_hi = pool_copy(out, base_hi, strlen(base_hi));
+	f->q.base_unit = pool_copy(out, q->base_unit, strlen(q->base_unit));
+	f->q.dimension = q->dimension ? q->dimension : "";
 }
 
 static lp_fact *
@@ -418,6 +467,10 @@ new_fact(lp_facts *out)
 		out->items = lp_realloc(out->items, out->cap * sizeof(lp_fact));
 	}
 	memset(&out->items[out->n], 0, sizeof(lp_fact));
+	out->items[out->n].q.value = out->items[out->n].q.value_hi = "";
+	out->items[out->n].q.unit = out->items[out->n].q.base_value = "";
+	out->items[out->n].q.base_value_hi = out->items[out->n].q.base_unit = "";
+	out->items[out->n].q.dimension = "";
 	return &out->items[out->n++];
 }
 
@@ -891,25 +944,18 @@ add_quantity_fact(extract_state *st, const char *s, size_t slen, int lineno,
 							  slen - q->end > MAX_EVIDENCE / 2 ? q->end + MAX_EVIDENCE / 2 : slen);
 	if (ss->evidence == NULL || ss->ev_start != sent_start || ss->ev_end != sent_end)
 	{
-		ss->evidence = keep(st->out, dup_trimmed(s, sent_start, sent_end, MAX_EVIDENCE));
+		ss->evidence = pool_trimmed(st->out, s, sent_start, sent_end, MAX_EVIDENCE);
 		ss->ev_start = sent_start;
 		ss->ev_end = sent_end;
 	}
 	f->evidence = ss->evidence;
 	f->section = ctx->section;
 	f->status = status;
-	f->subject = subject[0] ? keep(st->out, lp_strndup(subject, strlen(subject))) : NULL;
+	f->subject = subject[0] ? pool_copy(st->out, subject, strlen(subject)) : NULL;
 	f->indicator = subject[0] ? lp_indicator_by_suffix(subject, strlen(subject)) : NULL;
 	f->measure = measure;
 	f->has_quantity = 1;
-	f->q = *q;
-	if (negative)
-	{
-		negate(f->q.value);
-		negate(f->q.value_hi);
-		negate(f->q.base_value);
-		negate(f->q.base_value_hi);
-	}
+	set_value(st->out, f, q, negative);
 	f->like_for_like = like_for_like && strcmp(measure, "growth") == 0;
 	f->summary = summary;
 	if (summary)
@@ -933,7 +979,7 @@ add_table_row(extract_state *st, const char *s, size_t slen, int lineno,
 	int			k,
 				name_col = 0;
 	char		unit[32] = "";
-	char	   *subject,
+	const char *subject,
 			   *evidence = NULL;
 
 	for (k = 0; k < n && k < t->ncols; k++)
@@ -946,7 +992,7 @@ add_table_row(extract_state *st, const char *s, size_t slen, int lineno,
 			unit[ce[k] - cs[k]] = '\0';
 		}
 	}
-	subject = keep(st->out, lp_strndup(s + cs[name_col], ce[name_col] - cs[name_col]));
+	subject = pool_copy(st->out, s + cs[name_col], ce[name_col] - cs[name_col]);
 	for (k = 0; k < n && k < t->ncols; k++)
 	{
 		const lp_table_col *col = &t->cols[k];
@@ -996,7 +1042,7 @@ add_table_row(extract_state *st, const char *s, size_t slen, int lineno,
 		f->span_start = (int) lp_utf8_chars(s, cs[k]);
 		f->span_end = (int) lp_utf8_chars(s, ce[k]);
 		if (evidence == NULL)
-			evidence = keep(st->out, dup_trimmed(s, 0, slen, MAX_EVIDENCE));
+			evidence = pool_trimmed(st->out, s, 0, slen, MAX_EVIDENCE);
 		f->evidence = evidence;
 		f->section = ctx->section;
 		f->status = col->status ? col->status : ctx->status;
@@ -1007,7 +1053,7 @@ add_table_row(extract_state *st, const char *s, size_t slen, int lineno,
 		f->indicator = lp_indicator_by_suffix(subject, strlen(subject));
 		f->measure = col->measure;
 		f->has_quantity = 1;
-		f->q = q;
+		set_value(st->out, f, &q, 0);
 		f->headline = f->indicator ? 2 : 0;
 	}
 }
@@ -1078,22 +1124,23 @@ add_rank_facts(extract_state *st, const char *s, size_t slen, int lineno,
 		byte_pos = at;
 		f->span_start = (int) char_pos;
 		f->span_end = f->span_start + 1 + (int) lp_utf8_chars(s + at + 3, ordinal_len);
-		f->evidence = keep(st->out,
-						   dup_trimmed(s, after_last(s, v_at > MAX_LOOKBACK ? v_at - MAX_LOOKBACK : 0, v_at, is_sentence_end),
-									   next_end(s, at, slen - at > MAX_EVIDENCE / 2 ? at + MAX_EVIDENCE / 2 : slen, is_sentence_end),
-									   MAX_EVIDENCE));
+		f->evidence = pool_trimmed(st->out, s,
+								   after_last(s, v_at > MAX_LOOKBACK ? v_at - MAX_LOOKBACK : 0, v_at, is_sentence_end),
+								   next_end(s, at, slen - at > MAX_EVIDENCE / 2 ? at + MAX_EVIDENCE / 2 : slen, is_sentence_end),
+								   MAX_EVIDENCE);
 		f->section = ctx->section;
 		snprintf(f->period, sizeof(f->period), "%s", ctx->period);
 		f->status = ctx->status;
-		f->subject = b > a ? keep(st->out, lp_strndup(s + a, b - a)) : NULL;
+		f->subject = b > a ? pool_copy(st->out, s + a, b - a) : NULL;
 		f->indicator = b > a ? lp_indicator_by_suffix(s + a, b - a) : NULL;
 		f->measure = "rank";
 		f->has_quantity = 1;
-		snprintf(f->q.value, sizeof(f->q.value), "%d", value);
-		snprintf(f->q.base_value, sizeof(f->q.base_value), "%d", value);
-		f->q.dimension = "";
-		f->q.start = at;
-		f->q.end = at + 3;
+		{
+			char		num[16];
+			int			len = snprintf(num, sizeof(num), "%d", value);
+
+			f->q.value = f->q.base_value = pool_copy(st->out, num, (size_t) len);
+		}
 	}
 }
 
@@ -1117,11 +1164,11 @@ add_qualitative_fact(extract_state *st, const char *s, size_t slen, int lineno,
 	f->line = lineno;
 	f->span_start = 0;
 	f->span_end = (int) lp_utf8_chars(s, slen);
-	f->evidence = keep(st->out, dup_trimmed(s, 0, slen, MAX_EVIDENCE));
+	f->evidence = pool_trimmed(st->out, s, 0, slen, MAX_EVIDENCE);
 	f->section = ctx->section;
 	snprintf(f->period, sizeof(f->period), "%s", ctx->period);
 	f->status = ctx->status;
-	f->subject = code ? keep(st->out, lp_strndup(s + a, n)) : NULL;
+	f->subject = code ? pool_copy(st->out, s + a, n) : NULL;
 	f->indicator = code;
 	f->measure = "qualitative";
 	f->has_quantity = 0;
@@ -1190,10 +1237,10 @@ lp_extract(const char *text, size_t len, const lp_meta *meta_in, lp_facts *out,
 	/* facts point to one pooled copy of each heading */
 	for (li = 0; li < secs.n; li++)
 	{
-		char	   *copy = keep(out, lp_strndup(secs.items[li].heading, strlen(secs.items[li].heading)));
+		const char *copy = pool_copy(out, secs.items[li].heading, strlen(secs.items[li].heading));
 
 		lp_free(secs.items[li].heading);
-		secs.items[li].heading = copy;
+		secs.items[li].heading = (char *) copy;	/* nulled before lp_sections_free */
 	}
 	ctx = lp_alloc(nlines * sizeof(line_ctx));
 	line_contexts(&secs, nlines, &meta, ctx);
@@ -1318,4 +1365,5 @@ lp_facts_free(lp_facts *f)
 	f->items = NULL;
 	f->strings = NULL;
 	f->n = f->cap = f->nstrings = f->strings_cap = 0;
+	f->pool_used = f->pool_cap = 0;
 }

@@ -66,9 +66,11 @@ check_facts(const char *clean, size_t len, const lp_facts *facts)
 		FUZZ_CHECK_STR(f->period, "fact period");
 		if (f->has_quantity)
 		{
-			FUZZ_CHECK_STR(f->q.value, "fact value");
-			FUZZ_CHECK_STR(f->q.unit, "fact unit");
-			FUZZ_CHECK_STR(f->q.base_value, "fact base_value");
+			if (!f->q.value || !f->q.value_hi || !f->q.unit || !f->q.base_value ||
+				!f->q.base_value_hi || !f->q.base_unit || !f->q.dimension)
+				fuzz_die("fact %zu has a NULL value field", i);
+			(void) strlen(f->q.unit);
+			(void) strlen(f->q.base_unit);
 			if (f->q.value[0] && !fuzz_is_decimal(f->q.value))
 				fuzz_die("fact %zu value \"%s\" is not a decimal", i, f->q.value);
 			if (f->q.base_value[0] && !fuzz_is_decimal(f->q.base_value))
