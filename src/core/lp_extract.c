@@ -306,7 +306,7 @@ sentence_period(sentence_state *ss, const char *s, size_t a, size_t b,
 		part = year ? 0 : has_period_part(s + a, b - a);
 	}
 
-	snprintf(out, outsz, "%s", ctx_period);
+	lp_copy_str(out, outsz, ctx_period);
 	if (year)
 	{
 		size_t		p = a + year_at;
@@ -314,13 +314,13 @@ sentence_period(sentence_state *ss, const char *s, size_t a, size_t b,
 		if (p > a && lp_words_suffix("comparison_base", s + a, p - a))
 			return;
 		lp_period_of(s + p, b - p, year, buf, sizeof(buf));
-		snprintf(out, outsz, "%s", buf);
+		lp_copy_str(out, outsz, buf);
 	}
 	else if (ctx_year && strchr(ctx_period, 'H') == NULL && strchr(ctx_period, 'Q') == NULL &&
 			 part)
 	{
 		lp_period_of(s + a, b - a, ctx_year, buf, sizeof(buf));
-		snprintf(out, outsz, "%s", buf);
+		lp_copy_str(out, outsz, buf);
 	}
 }
 
@@ -499,7 +499,7 @@ line_contexts(const lp_sections *secs, size_t nlines, const lp_meta *meta, line_
 			depth--;
 		ctx[li].role = "other";
 		ctx[li].status = "actual";
-		snprintf(ctx[li].period, sizeof(ctx[li].period), "%s", meta->period);
+		lp_copy_str(ctx[li].period, sizeof(ctx[li].period), meta->period);
 		ctx[li].section = depth > 0 ? secs->items[stack[depth - 1]].heading : NULL;
 		for (d = depth - 1; d >= 0; d--)
 		{
@@ -515,7 +515,7 @@ line_contexts(const lp_sections *secs, size_t nlines, const lp_meta *meta, line_
 		for (d = depth - 1; d >= 0; d--)
 			if (secs->items[stack[d]].period[0])
 			{
-				snprintf(ctx[li].period, sizeof(ctx[li].period), "%s", secs->items[stack[d]].period);
+				lp_copy_str(ctx[li].period, sizeof(ctx[li].period), secs->items[stack[d]].period);
 				break;
 			}
 		/* targets for the rest of a year are targets for the year */
@@ -853,7 +853,7 @@ add_quantity_fact(extract_state *st, const char *s, size_t slen, int lineno,
 		clean_subject(s, &a, &b);
 		if (ss->nfenbie > 0 && ss->fenbie_next < ss->nfenbie && a >= b)
 		{
-			snprintf(subject, sizeof(subject), "%s", ss->fenbie[ss->fenbie_next++]);
+			lp_copy_str(subject, sizeof(subject), ss->fenbie[ss->fenbie_next++]);
 			if (ss->measure && strcmp(measure, "level") == 0)
 			{
 				measure = ss->measure;
@@ -901,7 +901,7 @@ add_quantity_fact(extract_state *st, const char *s, size_t slen, int lineno,
 		}
 	}
 	if (inherit || (subject[0] == '\0' && ss->subject[0]))
-		snprintf(subject, sizeof(subject), "%s", ss->subject);
+		lp_copy_str(subject, sizeof(subject), ss->subject);
 	/* a share names its whole after 占: "金融业增加值占地区生产总值比重" is a share of 金融业增加值 */
 	if (strcmp(measure, "share") == 0)
 	{
@@ -911,7 +911,7 @@ add_quantity_fact(extract_state *st, const char *s, size_t slen, int lineno,
 			*zhan = '\0';
 	}
 	if (ss->fenbie_next == 0 && ss->nfenbie > 0 && subject[0] == '\0')
-		snprintf(subject, sizeof(subject), "%s", ss->fenbie[ss->fenbie_next++]);
+		lp_copy_str(subject, sizeof(subject), ss->fenbie[ss->fenbie_next++]);
 
 	/* status from markers earlier in the sentence, each byte looked at once */
 	if (ss->scanned_to < sent_start)
@@ -966,7 +966,7 @@ add_quantity_fact(extract_state *st, const char *s, size_t slen, int lineno,
 	/* carry to the next mention of the sentence */
 	ss->prev_end = q->end;
 	if (subject[0])
-		snprintf(ss->subject, sizeof(ss->subject), "%s", subject);
+		lp_copy_str(ss->subject, sizeof(ss->subject), subject);
 	ss->measure = measure;
 	ss->negative = negative;
 }
@@ -1017,17 +1017,17 @@ add_table_row(extract_state *st, const char *s, size_t slen, int lineno,
 		memset(&q, 0, sizeof(q));
 		if (cl == 0 || lp_cn_number(c, cl, q.value, sizeof(q.value), &err) != LP_OK)
 			continue;
-		snprintf(q.unit, sizeof(q.unit), "%s", u);
+		lp_copy_str(q.unit, sizeof(q.unit), u);
 		unit_def = u[0] ? lp_unit_lookup(u, strlen(u)) : NULL;
 		if (unit_def && lp_dec_mul(q.value, unit_def->factor, q.base_value, sizeof(q.base_value)) == LP_OK)
 		{
-			snprintf(q.base_unit, sizeof(q.base_unit), "%s", unit_def->base);
+			lp_copy_str(q.base_unit, sizeof(q.base_unit), unit_def->base);
 			q.dimension = unit_def->dimension;
 		}
 		else
 		{
-			snprintf(q.base_value, sizeof(q.base_value), "%s", q.value);
-			snprintf(q.base_unit, sizeof(q.base_unit), "%s", u);
+			lp_copy_str(q.base_value, sizeof(q.base_value), q.value);
+			lp_copy_str(q.base_unit, sizeof(q.base_unit), u);
 			q.dimension = "";
 		}
 		if (neg)
@@ -1046,7 +1046,7 @@ add_table_row(extract_state *st, const char *s, size_t slen, int lineno,
 		f->evidence = evidence;
 		f->section = ctx->section;
 		f->status = col->status ? col->status : ctx->status;
-		snprintf(f->period, sizeof(f->period), "%s", col->period[0] ? col->period : ctx->period);
+		lp_copy_str(f->period, sizeof(f->period), col->period[0] ? col->period : ctx->period);
 		if (!col->period[0] && strcmp(f->status, "target") == 0)
 			f->period[strspn(f->period, "0123456789")] = '\0';	/* a plan target is for the year */
 		f->subject = subject;
@@ -1129,7 +1129,7 @@ add_rank_facts(extract_state *st, const char *s, size_t slen, int lineno,
 								   next_end(s, at, slen - at > MAX_EVIDENCE / 2 ? at + MAX_EVIDENCE / 2 : slen, is_sentence_end),
 								   MAX_EVIDENCE);
 		f->section = ctx->section;
-		snprintf(f->period, sizeof(f->period), "%s", ctx->period);
+		lp_copy_str(f->period, sizeof(f->period), ctx->period);
 		f->status = ctx->status;
 		f->subject = b > a ? pool_copy(st->out, s + a, b - a) : NULL;
 		f->indicator = b > a ? lp_indicator_by_suffix(s + a, b - a) : NULL;
@@ -1166,7 +1166,7 @@ add_qualitative_fact(extract_state *st, const char *s, size_t slen, int lineno,
 	f->span_end = (int) lp_utf8_chars(s, slen);
 	f->evidence = pool_trimmed(st->out, s, 0, slen, MAX_EVIDENCE);
 	f->section = ctx->section;
-	snprintf(f->period, sizeof(f->period), "%s", ctx->period);
+	lp_copy_str(f->period, sizeof(f->period), ctx->period);
 	f->status = ctx->status;
 	f->subject = code ? pool_copy(st->out, s + a, n) : NULL;
 	f->indicator = code;

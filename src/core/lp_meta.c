@@ -111,7 +111,7 @@ static int	n_regions;
 static region_name names[MAX_REGION_NAMES];
 static int	n_names;
 static int	bucket_head[NAME_BUCKETS];
-static unsigned char first_pairs[65536 / 8];	/* bit per first two bytes of a name */
+static unsigned char first_chars[65536 / 8];	/* bit per first character (BMP) of a name */
 static int	regions_loaded;
 
 static inline unsigned
@@ -122,10 +122,13 @@ name_bucket(const char *s)
 	return ((u[0] * 31u + u[1]) * 31u + u[2]) % NAME_BUCKETS;
 }
 
+/* The code point of the three-byte character at s (any three bytes give a value < 65536). */
 static inline unsigned
-pair_of(const char *s)
+bmp_of(const char *s)
 {
-	return ((unsigned) (unsigned char) s[0] << 8) | (unsigned char) s[1];
+	const unsigned char *u = (const unsigned char *) s;
+
+	return ((u[0] & 0x0Fu) << 12) | ((u[1] & 0x3Fu) << 6) | (u[2] & 0x3Fu);
 }
 
 static void
@@ -136,7 +139,7 @@ add_region_name(const char *s, size_t len, int row)
 	if (len < 3 || n_names == MAX_REGION_NAMES)
 		return;
 	b = name_bucket(s);
-	first_pairs[pair_of(s) >> 3] |= (unsigned char) (1u << (pair_of(s) & 7));
+	first_chars[bmp_of(s) >> 3] |= (unsigned char) (1u << (bmp_of(s) & 7));
 	names[n_names].s = s;
 	names[n_names].len = len;
 	names[n_names].row = row;
@@ -200,10 +203,10 @@ count_region_names(const char *s, size_t len, int *counts)
 	for (i = 0; i + 3 <= len; i += lp_utf8_step((unsigned char) s[i]))
 	{
 		int			k;
-		unsigned	pair = pair_of(s + i);
+		unsigned	cp = bmp_of(s + i);
 
-		if (!((first_pairs[pair >> 3] >> (pair & 7)) & 1))
-			continue;			/* no name starts with these two bytes */
+		if (!((first_chars[cp >> 3] >> (cp & 7)) & 1))
+			continue;			/* no name starts with this character */
 		for (k = bucket_head[name_bucket(s + i)]; k >= 0; k = names[k].next)
 			if (names[k].len <= len - i && memcmp(names[k].s, s + i, names[k].len) == 0)
 				counts[names[k].row]++;

@@ -3,9 +3,6 @@
  * splitting its rows into cells.  The words that give a column its meaning
  * (增速 → growth, 目标 → target, 单位 → the unit column) live in words.tsv.
  */
-#ifndef _GNU_SOURCE
-#define _GNU_SOURCE				/* memmem */
-#endif
 #include "lp_table.h"
 #include "lp_text.h"
 #include "lp_words.h"
@@ -72,29 +69,44 @@ lp_table_cells(const char *s, size_t len, char sep, size_t *cs, size_t *ce, int 
 	return n;
 }
 
-/* One pass: a bar, a tab, two spaces, U+3000 or a full-width bar somewhere? */
+/* Is the three-byte sequence seq somewhere in s[0, len)?  memchr on its first byte. */
+static int
+has_seq3(const char *s, size_t len, const char *seq)
+{
+	const char *end = s + len,
+			   *p = s;
+
+	while (end - p >= 3 && (p = memchr(p, seq[0], (size_t) (end - p - 2))) != NULL)
+	{
+		if (p[1] == seq[1] && p[2] == seq[2])
+			return 1;
+		p++;
+	}
+	return 0;
+}
+
+/* A bar, a tab, two spaces, U+3000 or a full-width bar somewhere?  (memchr passes) */
 static int
 may_have_cells(const char *s, size_t len)
 {
-	size_t		i;
+	const char *end = s + len,
+			   *p = s;
 
-	for (i = 0; i < len; i += lp_utf8_step((unsigned char) s[i]))
+	if (memchr(s, '|', len) || memchr(s, '\t', len))
+		return 1;
+	while (end - p >= 2 && (p = memchr(p, ' ', (size_t) (end - p - 1))) != NULL)
 	{
-		unsigned char c = (unsigned char) s[i];
-
-		if (c == '|' || c == '\t' || (c == ' ' && i + 1 < len && s[i + 1] == ' '))
+		if (p[1] == ' ')
 			return 1;
-		if ((c == 0xE3 || c == 0xEF) && i + 2 < len &&
-			(memcmp(s + i, "\xE3\x80\x80", 3) == 0 || memcmp(s + i, "｜", 3) == 0))
-			return 1;
+		p++;
 	}
-	return 0;
+	return has_seq3(s, len, "\xE3\x80\x80") || has_seq3(s, len, "｜");
 }
 
 static char
 guess_sep(const char *s, size_t len)
 {
-	if (memchr(s, '|', len) || memmem(s, len, "｜", 3))
+	if (memchr(s, '|', len) || has_seq3(s, len, "｜"))
 		return '|';
 	if (memchr(s, '\t', len))
 		return '\t';

@@ -7,6 +7,8 @@
 
 #include "lp.h"
 
+#include <string.h>
+
 /* One line of a document: byte range [start, end) without the '\n'. */
 typedef struct lp_line
 {
@@ -27,6 +29,18 @@ void		lp_parse_sections_lines(const char *text, const lp_line *lines, size_t nli
 void		lp_infer_meta_lines(const char *text, size_t len, const lp_line *lines,
 								size_t nlines, const struct lp_sections *secs,
 								struct lp_meta *m);
+
+/* Copy the string src into dst[dstsz], cut to fit (snprintf "%s" without its cost). */
+static inline void
+lp_copy_str(char *dst, size_t dstsz, const char *src)
+{
+	size_t		n = strlen(src);
+
+	if (n >= dstsz)
+		n = dstsz - 1;
+	memcpy(dst, src, n);
+	dst[n] = '\0';
+}
 
 /* Skip spaces (ASCII, U+3000, NBSP) from s[i]; returns the new index. */
 size_t		lp_skip_space(const char *s, size_t len, size_t i);
