@@ -932,8 +932,9 @@ add_qualitative_fact(extract_state *st, const char *s, size_t slen, int lineno,
 	f->indicator = code;
 	f->measure = "qualitative";
 	f->has_quantity = 0;
-	f->summary = 1;
-	f->headline = 1;
+	/* a dash line naming no indicator ("——2024年1月9日在…会议上") is no item */
+	f->summary = code != NULL;
+	f->headline = code != NULL;
 }
 
 /* Keep headline candidates only where no summary list covers their period and status. */
