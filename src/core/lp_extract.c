@@ -985,7 +985,8 @@ lp_extract(const char *text, size_t len, const lp_meta *meta_in, lp_facts *out,
 	lp_sections secs = {0};
 	line_ctx   *ctx;
 	extract_state st;
-	int			in_summary_list = 0;
+	int			in_summary_list = 0,
+				dash_items = 0;	/* the open summary list is of "——" items */
 	lp_table	table;
 
 	memset(&table, 0, sizeof(table));
@@ -1063,11 +1064,18 @@ lp_extract(const char *text, size_t len, const lp_meta *meta_in, lp_facts *out,
 			 * line ending in a colon.
 			 */
 			if (is_summary_intro(s, slen))
+			{
 				in_summary_list = 2;	/* the intro itself is not an item */
+				dash_items = 0;
+			}
 			else if (lp_at(s, b, a, "——") || lp_at(s, b, a, "—"))
+			{
 				summary = 1;
-			else if (in_summary_list && !is_heading && lp_utf8_chars(s + a, b - a) <= 48 &&
-					 !ends_with_colon(s + a, b - a))
+				dash_items = in_summary_list != 0;
+			}
+			/* a list of "——" items ends with the first line that is not one */
+			else if (in_summary_list && !dash_items && !is_heading &&
+					 lp_utf8_chars(s + a, b - a) <= 48 && !ends_with_colon(s + a, b - a))
 				summary = 1;
 			else
 				in_summary_list = 0;
