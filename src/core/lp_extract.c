@@ -780,6 +780,8 @@ add_table_row(extract_state *st, const char *s, size_t slen, int lineno,
 		lp_quantity q;
 		lp_error	err;
 		const char *u;
+		const char *measure;
+		char		cell_unit[32];
 		const lp_unit *unit_def;
 
 		if (!col->measure || cl == 0)
@@ -792,17 +794,41 @@ add_table_row(extract_state *st, const char *s, size_t slen, int lineno,
 			c += c[0] == '-' ? 1 : 3;
 		}
 		memset(&q, 0, sizeof(q));
-		if (cl == 0 || lp_cn_number(c, cl, q.value, sizeof(q.value), &err) != LP_OK)
+		measure = col->measure;
+		if (cl == 0)
 			continue;
+		if (lp_cn_number(c, cl, q.value, sizeof(q.value), &err) != LP_OK)
+		{
+			/* a cell with its own unit or qualifier: "7%左右", "6%以上", "4以内" */
+			lp_quantity pq;
+
+			if (lp_quantity_parse(c, cl, &pq, &err) != LP_OK)
+				continue;
+			snprintf(q.value, sizeof(q.value), "%s", pq.value);
+			snprintf(q.value_hi, sizeof(q.value_hi), "%s", pq.value_hi);
+			q.qualifier = pq.qualifier;
+			if (pq.unit[0])
+			{
+				/* a percentage in a row of amounts is a rate of growth */
+				if (strcmp(pq.unit, "%") == 0 && strcmp(u, "%") != 0)
+					measure = "growth";
+				snprintf(cell_unit, sizeof(cell_unit), "%s", pq.unit);
+				u = cell_unit;
+			}
+		}
 		snprintf(q.unit, sizeof(q.unit), "%s", u);
 		unit_def = u[0] ? lp_unit_lookup(u, strlen(u)) : NULL;
 		if (unit_def && lp_dec_mul(q.value, unit_def->factor, q.base_value, sizeof(q.base_value)) == LP_OK)
 		{
 			snprintf(q.base_unit, sizeof(q.base_unit), "%s", unit_def->base);
 			q.dimension = unit_def->dimension;
+			if (q.value_hi[0] &&
+				lp_dec_mul(q.value_hi, unit_def->factor, q.base_value_hi, sizeof(q.base_value_hi)) != LP_OK)
+				q.base_value_hi[0] = '\0';
 		}
 		else
 		{
+			snprintf(q.base_value_hi, sizeof(q.base_value_hi), "%s", q.value_hi);
 			snprintf(q.base_value, sizeof(q.base_value), "%s", q.value);
 			snprintf(q.base_unit, sizeof(q.base_unit), "%s", u);
 			q.dimension = "";
@@ -828,7 +854,7 @@ add_table_row(extract_state *st, const char *s, size_t slen, int lineno,
 			f->period[strspn(f->period, "0123456789")] = '\0';	/* a plan target is for the year */
 		f->subject = subject;
 		f->indicator = lp_indicator_by_suffix(subject, strlen(subject));
-		f->measure = col->measure;
+		f->measure = measure;
 		f->has_quantity = 1;
 		f->q = q;
 		f->headline = f->indicator ? 2 : 0;
