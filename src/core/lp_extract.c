@@ -625,6 +625,9 @@ add_quantity_fact(extract_state *st, const char *s, size_t slen, int lineno,
 		b = drop_paren_tail(s, a, b);
 		a = after_last_verb(s, a, b);
 		clean_subject(s, &a, &b);
+		/* a condition names no subject: "剔除留抵退税因素后同口径增长3.6%" */
+		if (b > a && lp_words_prefix("condition", s + a, b - a) > 0)
+			a = b;
 		if (ss->nfenbie > 0 && ss->fenbie_next < ss->nfenbie && a >= b)
 		{
 			snprintf(subject, sizeof(subject), "%s", ss->fenbie[ss->fenbie_next++]);
