@@ -451,6 +451,55 @@ is_summary_intro(const char *s, size_t len)
 	return lp_words_any("summary_intro", s + start, b - start);
 }
 
+/*
+ * A summary list written inline after its intro: "今年主要预期目标是：地区生产
+ * 总值增长7%左右；…；单位地区生产总值能耗完成市下达目标。"  Returns the byte
+ * offset where the items start (after the colon) and sets *to to the end of
+ * the list (its 。 or the end of the line); 0 when the line has none.
+ * *names_target is set when the intro names targets (预期目标).
+ */
+static size_t
+inline_summary(const char *s, size_t len, size_t *to, int *names_target)
+{
+	size_t		i = 0;
+
+	while (i < len)
+	{
+		int			n;
+		uint32_t	cp = lp_utf8_next(s + i, len - i, &n);
+
+		if (cp == 0xFF1A || cp == ':')
+		{
+			size_t		colon = i,
+						from = i + (size_t) n,
+						start = after_last(s, colon > MAX_LOOKBACK ? colon - MAX_LOOKBACK : 0, colon,
+										   is_sentence_end),
+						a = from,
+						b = len;
+
+			lp_trim(s, &a, &b);
+			if (a < b && lp_words_any("summary_intro", s + start, colon - start))
+			{
+				size_t		e = from;
+
+				while (e < len)
+				{
+					int			cl;
+
+					if (lp_utf8_next(s + e, len - e, &cl) == 0x3002)	/* 。 */
+						break;
+					e += (size_t) cl;
+				}
+				*to = e;
+				*names_target = lp_words_any("target_marker", s + start, colon - start);
+				return from;
+			}
+		}
+		i += (size_t) n;
+	}
+	return 0;
+}
+
 typedef struct extract_state
 {
 	const char *text;
@@ -933,37 +982,89 @@ add_rank_facts(extract_state *st, const char *s, size_t slen, int lineno,
 	}
 }
 
-/* A summary line with no number: "——居民人均可支配收入增速与GDP增速基本同步". */
 static void
-add_qualitative_fact(extract_state *st, const char *s, size_t slen, int lineno,
-					 const line_ctx *ctx)
+push_qualitative(extract_state *st, const char *s, size_t a0, size_t b0, int lineno,
+				 const line_ctx *ctx, const char *code, const char *subject, size_t subject_len)
 {
-	size_t		a = 0,
-				b = slen,
-				n = 0;
-	const char *code;
-	lp_fact    *f;
+	lp_fact    *f = new_fact(st->out);
 
-	lp_trim(s, &a, &b);
-	while ((n = lp_words_prefix("subject_prefix", s + a, b - a)) > 0 && n < b - a &&
-		   (lp_at(s, b, a, "—") || lp_at(s, b, a, "•") || lp_at(s, b, a, "·")))
-		a += n;
-	code = lp_indicator_by_prefix(s + a, b - a, &n);
-	f = new_fact(st->out);
 	f->line = lineno;
-	f->span_start = 0;
-	f->span_end = (int) lp_utf8_chars(s, slen);
-	f->evidence = keep(st->out, dup_trimmed(s, 0, slen, MAX_EVIDENCE));
+	f->span_start = (int) lp_utf8_chars(s, a0);
+	f->span_end = f->span_start + (int) lp_utf8_chars(s + a0, b0 - a0);
+	f->evidence = keep(st->out, dup_trimmed(s, a0, b0, MAX_EVIDENCE));
 	f->section = ctx->section;
 	snprintf(f->period, sizeof(f->period), "%s", ctx->period);
 	f->status = ctx->status;
-	f->subject = code ? keep(st->out, lp_strndup(s + a, n)) : NULL;
+	f->subject = code ? keep(st->out, lp_strndup(subject, subject_len)) : NULL;
 	f->indicator = code;
 	f->measure = "qualitative";
 	f->has_quantity = 0;
 	/* a dash line naming no indicator ("——2024年1月9日在…会议上") is no item */
 	f->summary = code != NULL;
 	f->headline = code != NULL;
+}
+
+/*
+ * A summary item with no number: "——居民人均可支配收入增速与GDP增速基本同步",
+ * or one item of a list written inline.  Indicators listed with 、 sharing
+ * the head of the first name are items too: "万元GDP能耗、水耗完成市下达任务".
+ * With need_code, an item naming no indicator adds nothing.
+ */
+static void
+add_qualitative_fact(extract_state *st, const char *s, size_t a0, size_t b0, int lineno,
+					 const line_ctx *ctx, int need_code)
+{
+	size_t		a = a0,
+				b = b0,
+				n = 0,
+				p;
+	const char *code;
+
+	lp_trim(s, &a, &b);
+	while ((n = lp_words_prefix("subject_prefix", s + a, b - a)) > 0 && n < b - a &&
+		   (lp_at(s, b, a, "—") || lp_at(s, b, a, "•") || lp_at(s, b, a, "·")))
+		a += n;
+	code = lp_indicator_by_prefix(s + a, b - a, &n);
+	if (code == NULL && need_code)
+		return;
+	push_qualitative(st, s, a0, b0, lineno, ctx, code, s + a, n);
+	if (code == NULL)
+		return;
+	p = a + n;
+	while (lp_at(s, b, p, "、"))
+	{
+		const char *sibling = NULL;
+		size_t		head = a + n,	/* end of the part of the first name kept */
+					item = p + 3,	/* the sibling starts after 、 */
+					end = item,
+					blen = 0,
+					m = 0;
+		char		buf[MAX_SUBJECT + 1];
+		int			k;
+
+		/* the sibling replaces the last k characters of the first name */
+		for (k = 1; k <= 4 && head > a && end < b; k++)
+		{
+			int			cl;
+
+			head = prev_char(s, head);
+			(void) lp_utf8_next(s + end, b - end, &cl);
+			end += (size_t) cl;
+			if ((head - a) + (end - item) > MAX_SUBJECT)
+				break;
+			memcpy(buf, s + a, head - a);
+			memcpy(buf + (head - a), s + item, end - item);
+			blen = (head - a) + (end - item);
+			sibling = lp_indicator_by_prefix(buf, blen, &m);
+			if (sibling && m == blen)
+				break;
+			sibling = NULL;
+		}
+		if (sibling == NULL)
+			break;
+		push_qualitative(st, s, a0, b0, lineno, ctx, sibling, buf, blen);
+		p = end;
+	}
 }
 
 /* Keep headline candidates only where no summary list covers their period and status. */
@@ -1053,7 +1154,11 @@ lp_extract(const char *text, size_t len, const lp_meta *meta_in, lp_facts *out,
 						byte_pos = 0;
 			int			summary = 0,
 						found = 0,
-						is_heading = 0;
+						is_heading = 0,
+						inline_target = 0;
+			size_t		inline_from = 0,
+						inline_to = 0;
+			line_ctx	inline_ctx = ctx[li];
 			sentence_state ss;
 			lp_quantity q;
 
@@ -1113,10 +1218,16 @@ lp_extract(const char *text, size_t len, const lp_meta *meta_in, lp_facts *out,
 			else if (summary && in_summary_list == 0 && !(lp_at(s, b, a, "——") || lp_at(s, b, a, "—")))
 				summary = 0;
 
+			if (!summary && !is_heading)
+				inline_from = inline_summary(s, slen, &inline_to, &inline_target);
+			/* the items of an inline list of targets are targets */
+			if (inline_from && inline_target && strcmp(inline_ctx.status, "actual") == 0)
+				inline_ctx.status = "target";
 			while (from < slen && lp_quantity_next(s, slen, from, &q))
 			{
 				int			span_start,
-							span_end;
+							span_end,
+							item = inline_from && q.start >= inline_from && q.start < inline_to;
 
 				if (q.end <= from || q.end > slen || q.start > q.end || q.start < byte_pos)
 					break;		/* defensive: never loop on a bad span */
@@ -1125,14 +1236,30 @@ lp_extract(const char *text, size_t len, const lp_meta *meta_in, lp_facts *out,
 				byte_pos = q.start;
 				span_start = (int) char_pos;
 				span_end = span_start + (int) lp_utf8_chars(s + q.start, q.end - q.start);
-				add_quantity_fact(&st, s, slen, (int) li + 1, &ctx[li], summary, &ss,
-								  &q, span_start, span_end);
+				add_quantity_fact(&st, s, slen, (int) li + 1, item ? &inline_ctx : &ctx[li],
+								  summary || item, &ss, &q, span_start, span_end);
 				found = 1;
 				from = q.end;
 			}
 			add_rank_facts(&st, s, slen, (int) li + 1, &ctx[li]);
 			if (summary && !found)
-				add_qualitative_fact(&st, s, slen, (int) li + 1, &ctx[li]);
+				add_qualitative_fact(&st, s, 0, slen, (int) li + 1, &ctx[li], 0);
+			/* the items of an inline list that state no number */
+			for (a = inline_from; inline_from && a < inline_to;)
+			{
+				size_t		e = next_end(s, a, inline_to, is_sentence_end);
+
+				if (!lp_quantity_next(s, e, a, &q))
+					add_qualitative_fact(&st, s, a, e, (int) li + 1, &inline_ctx, 1);
+				if (e < inline_to)
+				{
+					int			cl;
+
+					(void) lp_utf8_next(s + e, inline_to - e, &cl);
+					e += (size_t) cl;
+				}
+				a = e;
+			}
 		}
 	}
 	settle_headlines(out);
