@@ -27,8 +27,8 @@ n=0
 for doc in "$dir"/docs/*.txt; do
   name=$(basename "$doc")
   n=$((n + 1))
-  if q -v raw="$(xxd -p "$doc" | tr -d '\n')" -v src="$name" \
-       -c "SELECT luohuplan.ingest(decode(:'raw', 'hex'), :'src')" >/dev/null 2>"$tmp/err"; then
+  if echo "SELECT luohuplan.ingest(decode(:'raw', 'hex'), :'src')" |
+       q -v raw="$(xxd -p "$doc" | tr -d '\n')" -v src="$name" >/dev/null 2>"$tmp/err"; then
     echo "ok $n - ingest $name"
   else
     echo "not ok $n - ingest $name"; sed 's/^/# /' "$tmp/err"
