@@ -177,6 +177,14 @@ clean_subject(const char *s, size_t *a, size_t *b)
 		{
 			*b -= n;
 			changed = 1;
+			continue;
+		}
+		/* a year ends no name: "地区生产总值从2015年(的)" → 地区生产总值从 */
+		if (*b - *a >= 7 && memcmp(s + *b - 3, "年", 3) == 0 &&
+			lp_find_year(s + *b - 7, 7, NULL) != 0)
+		{
+			*b -= 7;
+			changed = 1;
 		}
 	}
 }
@@ -254,18 +262,29 @@ static void
 sentence_period(const char *s, size_t a, size_t b, const char *ctx_period,
 				char *out, size_t outsz)
 {
-	size_t		at;
-	int			year = lp_find_year(s + a, b - a, &at);
+	size_t		at,
+				from = a,
+				p = b;
+	int			year = 0,
+				y;
 	int			ctx_year = atoi(ctx_period);
 	char		buf[16];
 
+	/* the nearest year before the mention ("从2015年的…增加到2020年的5312.8亿元") */
+	while (from < b && (y = lp_find_year(s + from, b - from, &at)) != 0)
+	{
+		size_t		q = from + at;
+
+		if (!(q > a && lp_words_suffix("comparison_base", s + a, q - a)))
+		{
+			year = y;
+			p = q;
+		}
+		from = q + 1;
+	}
 	snprintf(out, outsz, "%s", ctx_period);
 	if (year)
 	{
-		size_t		p = a + at;
-
-		if (p > a && lp_words_suffix("comparison_base", s + a, p - a))
-			return;
 		lp_period_of(s + p, b - p, year, buf, sizeof(buf));
 		snprintf(out, outsz, "%s", buf);
 	}
@@ -276,6 +295,70 @@ sentence_period(const char *s, size_t a, size_t b, const char *ctx_period,
 		lp_period_of(s + a, b - a, ctx_year, buf, sizeof(buf));
 		snprintf(out, outsz, "%s", buf);
 	}
+}
+
+/* First year of the five-year plan named in s ("十三五" → 2016), 0 if none. */
+static int
+five_year_plan(const char *s, size_t len)
+{
+	const char *p = s,
+			   *end = s + len;
+
+	while (p < end && (p = memmem(p, (size_t) (end - p), "十", 3)) != NULL)
+	{
+		int			n,
+					d;
+
+		p += 3;
+		if (p < end && (d = lp_cn_digit(lp_utf8_next(p, (size_t) (end - p), &n))) > 0 &&
+			lp_at(p, (size_t) (end - p), (size_t) n, "五"))
+			return 1951 + 5 * (10 + d);	/* the 3rd plan began in 1966 */
+	}
+	return 0;
+}
+
+/*
+ * The period of an average annual rate (年均增长6.9%) spans years: those its
+ * sentence names ("从2015年的…增加到2020年的…"), else the five-year plan
+ * of its sentence or section ("十三五" → 2016-2020), else "过去五年" up to
+ * the year of the context.
+ */
+static void
+average_period(const char *s, size_t a, size_t b, const char *section, char *period,
+			   size_t periodsz)
+{
+	size_t		at,
+				from = a;
+	int			first = 0,
+				last = 0,
+				base = 0,
+				y,
+				ctx_year = atoi(period);
+
+	while (from < b && (y = lp_find_year(s + from, b - from, &at)) != 0)
+	{
+		if (first == 0)
+		{
+			first = y;
+			base = from + at > a && lp_words_suffix("change_from", s + a, from + at - a) > 0;
+		}
+		last = y;
+		from += at + 1;
+	}
+	if (first && last > first)
+	{
+		snprintf(period, periodsz, "%d-%d", first + base, last);
+		return;
+	}
+	if ((y = five_year_plan(s + a, b - a)) != 0 ||
+		(section && (y = five_year_plan(section, strlen(section))) != 0))
+	{
+		snprintf(period, periodsz, "%d-%d", y, y + 4);
+		return;
+	}
+	if (ctx_year && (lp_words_any("five_years", s + a, b - a) ||
+					 (section && lp_words_any("five_years", section, strlen(section)))))
+		snprintf(period, periodsz, "%d-%d", ctx_year - 4, ctx_year);
 }
 
 /* Start of the object of the last verb in s[a, b): "港澳人员发放补贴" → 补贴. */
@@ -761,6 +844,9 @@ add_quantity_fact(extract_state *st, const char *s, size_t slen, int lineno,
 	f->span_start = span_start;
 	f->span_end = span_end;
 	sentence_period(s, sent_start, q->start, ctx->period, f->period, sizeof(f->period));
+	if (strcmp(measure, "growth") == 0 &&
+		lp_words_any("annual_average", s + clause_start, q->start - clause_start))
+		average_period(s, sent_start, q->start, ctx->section, f->period, sizeof(f->period));
 	/* the evidence ends with the sentence, and never far past the mention */
 	sent_end = next_end(s, q->end, slen - q->end > MAX_EVIDENCE / 2 ? q->end + MAX_EVIDENCE / 2 : slen,
 						is_sentence_end);
