@@ -590,6 +590,46 @@ typedef struct extract_state
 	lp_facts   *out;
 } extract_state;
 
+/*
+ * One subject before 分别 naming two things in one word (fenbie_pairs.tsv):
+ * "城乡居民人均可支配收入" → 城镇居民人均可支配收入, 农村居民人均可支配收入.
+ */
+static void
+split_pair(sentence_state *ss)
+{
+	const char *data,
+			   *f[3];
+	size_t		dlen,
+				pos = 0,
+				fl[3];
+	char	   *item = ss->fenbie[0];
+	size_t		ilen = strlen(item);
+
+	data = lp_data_file("fenbie_pairs.tsv", &dlen);
+	while (data && lp_tsv_next(data, dlen, &pos, f, fl, 3) >= 3)
+	{
+		const char *w = memmem(item, ilen, f[0], fl[0]);
+		size_t		head,
+					rest;
+
+		if (w == NULL)
+			continue;
+		head = (size_t) (w - item);
+		rest = ilen - head - fl[0];
+		if (head + rest + (fl[1] > fl[2] ? fl[1] : fl[2]) > MAX_SUBJECT)
+			return;
+		/* the second first: it is built from the item the first overwrites */
+		memcpy(ss->fenbie[1], item, head);
+		memcpy(ss->fenbie[1] + head, f[2], fl[2]);
+		memcpy(ss->fenbie[1] + head + fl[2], w + fl[0], rest);
+		ss->fenbie[1][head + fl[2] + rest] = '\0';
+		memmove(item + head + fl[1], w + fl[0], rest + 1);
+		memcpy(item + head, f[1], fl[1]);
+		ss->nfenbie = 2;
+		return;
+	}
+}
+
 /* Decide everything about one quantity mention and append the fact. */
 static void
 add_quantity_fact(extract_state *st, const char *s, size_t slen, int lineno,
@@ -686,6 +726,8 @@ add_quantity_fact(extract_state *st, const char *s, size_t slen, int lineno,
 					memmove(item + item_len, last + skip, strlen(last) - skip + 1);
 			}
 		}
+		if (ss->nfenbie == 1)
+			split_pair(ss);
 		pre_a += (size_t) at + n;
 	}
 
