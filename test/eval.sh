@@ -4,7 +4,7 @@
 # Needs PGHOST/PGPORT/PGUSER of a cluster where the extension is installed.
 set -uo pipefail
 top=${LP_TOP:-$(cd "$(dirname "$0")/.." && pwd)}
-shared=$top/../shared
+shared=${LP_SHARED:-$top/../shared}	# LP_SHARED: another place for ../shared
 if [ ! -x "$shared/eval/run" ]; then echo "skip - ../shared not present"; exit 0; fi
 db=luohuplan_eval
 psql -X -q -c "DROP DATABASE IF EXISTS $db" -c "CREATE DATABASE $db" >/dev/null

@@ -74,7 +74,7 @@ for t in test/t/*.sh; do
 done
 
 echo "== ../shared/eval"
-if [ -x "$top/../shared/eval/run" ]; then
+if [ -x "${LP_SHARED:-$top/../shared}/eval/run" ]; then
   LP_TOP=$top bash test/eval.sh >"$log/eval.out" 2>&1; rc=$?
   grep -vE '^(ok|not ok) ' "$log/eval.out" | tail -30
   count_tap "eval" "$log/eval.out" $rc

@@ -20,6 +20,9 @@
  * Every look-back is bounded (MAX_LOOKBACK), so time stays linear in the
  * size of the document even for lines without punctuation.
  */
+#ifndef _GNU_SOURCE
+#define _GNU_SOURCE				/* memmem */
+#endif
 #include "lp.h"
 #include "lp_indicator.h"
 #include "lp_table.h"
@@ -178,6 +181,14 @@ clean_subject(const char *s, size_t *a, size_t *b)
 		{
 			*b -= n;
 			changed = 1;
+			continue;
+		}
+		/* a year ends no name: "地区生产总值从2015年(的)" → 地区生产总值从 */
+		if (*b - *a >= 7 && memcmp(s + *b - 3, "年", 3) == 0 &&
+			lp_find_year(s + *b - 7, 7, NULL) != 0)
+		{
+			*b -= 7;
+			changed = 1;
 		}
 	}
 }
@@ -261,19 +272,70 @@ has_period_part(const char *s, size_t len)
 }
 
 /*
+ * The nearest year before b in s[from, b) that is not a comparison base
+ * ("比2020年"); one found at or before *year_at (when *year is set) was seen
+ * by an earlier call and is skipped.  Updates *year and *year_at.
+ */
+static void
+nearest_year(const char *s, size_t a, size_t from, size_t b, int *year, size_t *year_at)
+{
+	size_t		at;
+	int			y;
+
+	while (from < b && (y = lp_find_year(s + from, b - from, &at)) != 0)
+	{
+		size_t		q = from + at;
+
+		if ((*year == 0 || q > *year_at) &&
+			!(q > a && lp_words_suffix("comparison_base", s + a, q - a)))
+		{
+			*year = y;
+			*year_at = q;
+		}
+		from = q + 1;
+	}
+}
+
+/*
+ * Where to rescan from when the last scan stopped at upto: a little before
+ * it (a year or word may cross it), on a character, and not inside a run of
+ * digits, so what is found is what a scan from a would find.
+ */
+static size_t
+rescan_from(const char *s, size_t a, size_t upto)
+{
+	size_t		from = upto > a + 32 ? upto - 32 : a;
+
+	while (from > a && (((unsigned char) s[from]) & 0xC0) == 0x80)
+		from--;
+	while (from > a)
+	{
+		size_t		p = prev_char(s, from);
+		int			n;
+		uint32_t	cp = lp_utf8_next(s + p, from - p, &n);
+
+		if (!((cp >= '0' && cp <= '9') || cp == 0x3007 || lp_cn_digit(cp) >= 0))
+			break;
+		from = p;
+	}
+	return from < a ? a : from;
+}
+
+/*
  * The period of a mention at b: the context's, unless the sentence before
- * it, s[a, b), names a year ("2023年上半年…") or, in an annual context, a
- * half or a quarter.  The mentions of a sentence come in order, so what was
- * found for the last one is kept in ss and only the new bytes are scanned.
+ * it, s[a, b), names a year (the nearest: "从2015年的…增加到2020年的…") or, in
+ * an annual context, a half or a quarter.  The mentions of a sentence come
+ * in order, so what was found for the last one is kept in ss and only the
+ * new bytes are scanned.
  */
 static void
 sentence_period(sentence_state *ss, const char *s, size_t a, size_t b,
 				const char *ctx_period, char *out, size_t outsz)
 {
 	int			ctx_year = atoi(ctx_period);
-	int			year;
+	int			year = 0,
+				part;
 	size_t		year_at = 0;
-	int			part;
 	char		buf[16];
 
 	if (ss->start == a && b >= ss->period_upto)
@@ -282,38 +344,26 @@ sentence_period(sentence_state *ss, const char *s, size_t a, size_t b,
 
 		if (ss->period_upto < a)	/* a new sentence: its fields are zero */
 			ss->period_upto = a;
-		/* rescan a little before the last end: a word or year may cross it */
-		from = ss->period_upto > a + 32 ? ss->period_upto - 32 : a;
-
-		while (from > a && ((((unsigned char) s[from]) & 0xC0) == 0x80 ||
-							(s[from - 1] >= '0' && s[from - 1] <= '9')))
-			from--;
-		if (ss->period_year == 0 && (year = lp_find_year(s + from, b - from, &year_at)) != 0)
-		{
-			ss->period_year = year;
-			ss->period_year_at = from + year_at;
-		}
-		if (!ss->period_part)
+		from = rescan_from(s, a, ss->period_upto);
+		nearest_year(s, a, from, b, &ss->period_year, &ss->period_year_at);
+		/* a half or quarter matters only while no year is named */
+		if (ss->period_year == 0 && !ss->period_part)
 			ss->period_part = has_period_part(s + from, b - from);
 		ss->period_upto = b;
 		year = ss->period_year;
-		year_at = ss->period_year_at - a;
+		year_at = ss->period_year_at;
 		part = ss->period_part;
 	}
 	else
 	{
-		year = lp_find_year(s + a, b - a, &year_at);
+		nearest_year(s, a, a, b, &year, &year_at);
 		part = year ? 0 : has_period_part(s + a, b - a);
 	}
 
 	lp_copy_str(out, outsz, ctx_period);
 	if (year)
 	{
-		size_t		p = a + year_at;
-
-		if (p > a && lp_words_suffix("comparison_base", s + a, p - a))
-			return;
-		lp_period_of(s + p, b - p, year, buf, sizeof(buf));
+		lp_period_of(s + year_at, b - year_at, year, buf, sizeof(buf));
 		lp_copy_str(out, outsz, buf);
 	}
 	else if (ctx_year && strchr(ctx_period, 'H') == NULL && strchr(ctx_period, 'Q') == NULL &&
@@ -322,6 +372,70 @@ sentence_period(sentence_state *ss, const char *s, size_t a, size_t b,
 		lp_period_of(s + a, b - a, ctx_year, buf, sizeof(buf));
 		lp_copy_str(out, outsz, buf);
 	}
+}
+
+/* First year of the five-year plan named in s ("十三五" → 2016), 0 if none. */
+static int
+five_year_plan(const char *s, size_t len)
+{
+	const char *p = s,
+			   *end = s + len;
+
+	while (p < end && (p = memmem(p, (size_t) (end - p), "十", 3)) != NULL)
+	{
+		int			n,
+					d;
+
+		p += 3;
+		if (p < end && (d = lp_cn_digit(lp_utf8_next(p, (size_t) (end - p), &n))) > 0 &&
+			lp_at(p, (size_t) (end - p), (size_t) n, "五"))
+			return 1951 + 5 * (10 + d);	/* the 3rd plan began in 1966 */
+	}
+	return 0;
+}
+
+/*
+ * The period of an average annual rate (年均增长6.9%) spans years: those its
+ * sentence names ("从2015年的…增加到2020年的…"), else the five-year plan
+ * of its sentence or section ("十三五" → 2016-2020), else "过去五年" up to
+ * the year of the context.
+ */
+static void
+average_period(const char *s, size_t a, size_t b, const char *section, char *period,
+			   size_t periodsz)
+{
+	size_t		at,
+				from = a;
+	int			first = 0,
+				last = 0,
+				base = 0,
+				y,
+				ctx_year = atoi(period);
+
+	while (from < b && (y = lp_find_year(s + from, b - from, &at)) != 0)
+	{
+		if (first == 0)
+		{
+			first = y;
+			base = from + at > a && lp_words_suffix("change_from", s + a, from + at - a) > 0;
+		}
+		last = y;
+		from += at + 1;
+	}
+	if (first && last > first)
+	{
+		snprintf(period, periodsz, "%d-%d", first + base, last);
+		return;
+	}
+	if ((y = five_year_plan(s + a, b - a)) != 0 ||
+		(section && (y = five_year_plan(section, strlen(section))) != 0))
+	{
+		snprintf(period, periodsz, "%d-%d", y, y + 4);
+		return;
+	}
+	if (ctx_year && (lp_words_any("five_years", s + a, b - a) ||
+					 (section && lp_words_any("five_years", section, strlen(section)))))
+		snprintf(period, periodsz, "%d-%d", ctx_year - 4, ctx_year);
 }
 
 /* Start of the object of the last verb in s[a, b): "港澳人员发放补贴" → 补贴. */
@@ -562,6 +676,55 @@ typedef struct end_marks
 	size_t		cap;
 } end_marks;
 
+/*
+ * A summary list written inline after its intro: "今年主要预期目标是：地区生产
+ * 总值增长7%左右；…；单位地区生产总值能耗完成市下达目标。"  Returns the byte
+ * offset where the items start (after the colon) and sets *to to the end of
+ * the list (its 。 or the end of the line); 0 when the line has none.
+ * *names_target is set when the intro names targets (预期目标).
+ */
+static size_t
+inline_summary(const char *s, size_t len, size_t *to, int *names_target)
+{
+	size_t		i = 0;
+
+	while (i < len)
+	{
+		int			n;
+		uint32_t	cp = lp_utf8_next(s + i, len - i, &n);
+
+		if (cp == 0xFF1A || cp == ':')
+		{
+			size_t		colon = i,
+						from = i + (size_t) n,
+						start = after_last(s, colon > MAX_LOOKBACK ? colon - MAX_LOOKBACK : 0, colon,
+										   is_sentence_end),
+						a = from,
+						b = len;
+
+			lp_trim(s, &a, &b);
+			if (a < b && lp_words_any("summary_intro", s + start, colon - start))
+			{
+				size_t		e = from;
+
+				while (e < len)
+				{
+					int			cl;
+
+					if (lp_utf8_next(s + e, len - e, &cl) == 0x3002)	/* 。 */
+						break;
+					e += (size_t) cl;
+				}
+				*to = e;
+				*names_target = lp_words_any("target_marker", s + start, colon - start);
+				return from;
+			}
+		}
+		i += (size_t) n;
+	}
+	return 0;
+}
+
 typedef struct extract_state
 {
 	const char *text;
@@ -668,6 +831,46 @@ marks_next_end(const end_marks *m, const char *s, size_t i, size_t hi)
 		if (m->at[a] + mark_len(s, m->at[a]) <= hi)
 			return m->at[a];
 	return hi;
+}
+
+/*
+ * One subject before 分别 naming two things in one word (fenbie_pairs.tsv):
+ * "城乡居民人均可支配收入" → 城镇居民人均可支配收入, 农村居民人均可支配收入.
+ */
+static void
+split_pair(sentence_state *ss)
+{
+	const char *data,
+			   *f[3];
+	size_t		dlen,
+				pos = 0,
+				fl[3];
+	char	   *item = ss->fenbie[0];
+	size_t		ilen = strlen(item);
+
+	data = lp_data_file("fenbie_pairs.tsv", &dlen);
+	while (data && lp_tsv_next(data, dlen, &pos, f, fl, 3) >= 3)
+	{
+		const char *w = memmem(item, ilen, f[0], fl[0]);
+		size_t		head,
+					rest;
+
+		if (w == NULL)
+			continue;
+		head = (size_t) (w - item);
+		rest = ilen - head - fl[0];
+		if (head + rest + (fl[1] > fl[2] ? fl[1] : fl[2]) > MAX_SUBJECT)
+			return;
+		/* the second first: it is built from the item the first overwrites */
+		memcpy(ss->fenbie[1], item, head);
+		memcpy(ss->fenbie[1] + head, f[2], fl[2]);
+		memcpy(ss->fenbie[1] + head + fl[2], w + fl[0], rest);
+		ss->fenbie[1][head + fl[2] + rest] = '\0';
+		memmove(item + head + fl[1], w + fl[0], rest + 1);
+		memcpy(item + head, f[1], fl[1]);
+		ss->nfenbie = 2;
+		return;
+	}
 }
 
 /* Decide everything about one quantity mention and append the fact. */
@@ -779,6 +982,8 @@ add_quantity_fact(extract_state *st, const char *s, size_t slen, int lineno,
 					memmove(item + item_len, last + skip, strlen(last) - skip + 1);
 			}
 		}
+		if (ss->nfenbie == 1)
+			split_pair(ss);
 		pre_a += (size_t) at + n;
 	}
 
@@ -851,6 +1056,9 @@ add_quantity_fact(extract_state *st, const char *s, size_t slen, int lineno,
 		b = drop_paren_tail(s, a, b);
 		a = after_last_verb(s, a, b);
 		clean_subject(s, &a, &b);
+		/* a condition names no subject: "剔除留抵退税因素后同口径增长3.6%" */
+		if (b > a && lp_words_prefix("condition", s + a, b - a) > 0)
+			a = b;
 		if (ss->nfenbie > 0 && ss->fenbie_next < ss->nfenbie && a >= b)
 		{
 			lp_copy_str(subject, sizeof(subject), ss->fenbie[ss->fenbie_next++]);
@@ -939,6 +1147,9 @@ add_quantity_fact(extract_state *st, const char *s, size_t slen, int lineno,
 	f->span_start = span_start;
 	f->span_end = span_end;
 	sentence_period(ss, s, sent_start, q->start, ctx->period, f->period, sizeof(f->period));
+	if (strcmp(measure, "growth") == 0 &&
+		lp_words_any("annual_average", s + clause_start, q->start - clause_start))
+		average_period(s, sent_start, q->start, ctx->section, f->period, sizeof(f->period));
 	/* the evidence ends with the sentence, and never far past the mention */
 	sent_end = marks_next_end(&st->sentence_ends, s, q->end,
 							  slen - q->end > MAX_EVIDENCE / 2 ? q->end + MAX_EVIDENCE / 2 : slen);
@@ -1003,6 +1214,8 @@ add_table_row(extract_state *st, const char *s, size_t slen, int lineno,
 		lp_quantity q;
 		lp_error	err;
 		const char *u;
+		const char *measure;
+		char		cell_unit[32];
 		const lp_unit *unit_def;
 
 		if (!col->measure || cl == 0)
@@ -1015,17 +1228,41 @@ add_table_row(extract_state *st, const char *s, size_t slen, int lineno,
 			c += c[0] == '-' ? 1 : 3;
 		}
 		memset(&q, 0, sizeof(q));
-		if (cl == 0 || lp_cn_number(c, cl, q.value, sizeof(q.value), &err) != LP_OK)
+		measure = col->measure;
+		if (cl == 0)
 			continue;
+		if (lp_cn_number(c, cl, q.value, sizeof(q.value), &err) != LP_OK)
+		{
+			/* a cell with its own unit or qualifier: "7%左右", "6%以上", "4以内" */
+			lp_quantity pq;
+
+			if (lp_quantity_parse(c, cl, &pq, &err) != LP_OK)
+				continue;
+			lp_copy_str(q.value, sizeof(q.value), pq.value);
+			lp_copy_str(q.value_hi, sizeof(q.value_hi), pq.value_hi);
+			q.qualifier = pq.qualifier;
+			if (pq.unit[0])
+			{
+				/* a percentage in a row of amounts is a rate of growth */
+				if (strcmp(pq.unit, "%") == 0 && strcmp(u, "%") != 0)
+					measure = "growth";
+				lp_copy_str(cell_unit, sizeof(cell_unit), pq.unit);
+				u = cell_unit;
+			}
+		}
 		lp_copy_str(q.unit, sizeof(q.unit), u);
 		unit_def = u[0] ? lp_unit_lookup(u, strlen(u)) : NULL;
 		if (unit_def && lp_dec_mul(q.value, unit_def->factor, q.base_value, sizeof(q.base_value)) == LP_OK)
 		{
 			lp_copy_str(q.base_unit, sizeof(q.base_unit), unit_def->base);
 			q.dimension = unit_def->dimension;
+			if (q.value_hi[0] &&
+				lp_dec_mul(q.value_hi, unit_def->factor, q.base_value_hi, sizeof(q.base_value_hi)) != LP_OK)
+				q.base_value_hi[0] = '\0';
 		}
 		else
 		{
+			lp_copy_str(q.base_value_hi, sizeof(q.base_value_hi), q.value_hi);
 			lp_copy_str(q.base_value, sizeof(q.base_value), q.value);
 			lp_copy_str(q.base_unit, sizeof(q.base_unit), u);
 			q.dimension = "";
@@ -1051,7 +1288,7 @@ add_table_row(extract_state *st, const char *s, size_t slen, int lineno,
 			f->period[strspn(f->period, "0123456789")] = '\0';	/* a plan target is for the year */
 		f->subject = subject;
 		f->indicator = lp_indicator_by_suffix(subject, strlen(subject));
-		f->measure = col->measure;
+		f->measure = measure;
 		f->has_quantity = 1;
 		set_value(st->out, f, &q, 0);
 		f->headline = f->indicator ? 2 : 0;
@@ -1144,36 +1381,89 @@ add_rank_facts(extract_state *st, const char *s, size_t slen, int lineno,
 	}
 }
 
-/* A summary line with no number: "——居民人均可支配收入增速与GDP增速基本同步". */
 static void
-add_qualitative_fact(extract_state *st, const char *s, size_t slen, int lineno,
-					 const line_ctx *ctx)
+push_qualitative(extract_state *st, const char *s, size_t a0, size_t b0, int lineno,
+				 const line_ctx *ctx, const char *code, const char *subject, size_t subject_len)
 {
-	size_t		a = 0,
-				b = slen,
-				n = 0;
+	lp_fact    *f = new_fact(st->out);
+
+	f->line = lineno;
+	f->span_start = (int) lp_utf8_chars(s, a0);
+	f->span_end = f->span_start + (int) lp_utf8_chars(s + a0, b0 - a0);
+	f->evidence = pool_trimmed(st->out, s, a0, b0, MAX_EVIDENCE);
+	f->section = ctx->section;
+	lp_copy_str(f->period, sizeof(f->period), ctx->period);
+	f->status = ctx->status;
+	f->subject = code ? pool_copy(st->out, subject, subject_len) : NULL;
+	f->indicator = code;
+	f->measure = "qualitative";
+	f->has_quantity = 0;
+	/* a dash line naming no indicator ("——2024年1月9日在…会议上") is no item */
+	f->summary = code != NULL;
+	f->headline = code != NULL;
+}
+
+/*
+ * A summary item with no number: "——居民人均可支配收入增速与GDP增速基本同步",
+ * or one item of a list written inline.  Indicators listed with 、 sharing
+ * the head of the first name are items too: "万元GDP能耗、水耗完成市下达任务".
+ * With need_code, an item naming no indicator adds nothing.
+ */
+static void
+add_qualitative_fact(extract_state *st, const char *s, size_t a0, size_t b0, int lineno,
+					 const line_ctx *ctx, int need_code)
+{
+	size_t		a = a0,
+				b = b0,
+				n = 0,
+				p;
 	const char *code;
-	lp_fact    *f;
 
 	lp_trim(s, &a, &b);
 	while ((n = lp_words_prefix("subject_prefix", s + a, b - a)) > 0 && n < b - a &&
 		   (lp_at(s, b, a, "—") || lp_at(s, b, a, "•") || lp_at(s, b, a, "·")))
 		a += n;
 	code = lp_indicator_by_prefix(s + a, b - a, &n);
-	f = new_fact(st->out);
-	f->line = lineno;
-	f->span_start = 0;
-	f->span_end = (int) lp_utf8_chars(s, slen);
-	f->evidence = pool_trimmed(st->out, s, 0, slen, MAX_EVIDENCE);
-	f->section = ctx->section;
-	lp_copy_str(f->period, sizeof(f->period), ctx->period);
-	f->status = ctx->status;
-	f->subject = code ? pool_copy(st->out, s + a, n) : NULL;
-	f->indicator = code;
-	f->measure = "qualitative";
-	f->has_quantity = 0;
-	f->summary = 1;
-	f->headline = 1;
+	if (code == NULL && need_code)
+		return;
+	push_qualitative(st, s, a0, b0, lineno, ctx, code, s + a, n);
+	if (code == NULL)
+		return;
+	p = a + n;
+	while (lp_at(s, b, p, "、"))
+	{
+		const char *sibling = NULL;
+		size_t		head = a + n,	/* end of the part of the first name kept */
+					item = p + 3,	/* the sibling starts after 、 */
+					end = item,
+					blen = 0,
+					m = 0;
+		char		buf[MAX_SUBJECT + 1];
+		int			k;
+
+		/* the sibling replaces the last k characters of the first name */
+		for (k = 1; k <= 4 && head > a && end < b; k++)
+		{
+			int			cl;
+
+			head = prev_char(s, head);
+			(void) lp_utf8_next(s + end, b - end, &cl);
+			end += (size_t) cl;
+			if ((head - a) + (end - item) > MAX_SUBJECT)
+				break;
+			memcpy(buf, s + a, head - a);
+			memcpy(buf + (head - a), s + item, end - item);
+			blen = (head - a) + (end - item);
+			sibling = lp_indicator_by_prefix(buf, blen, &m);
+			if (sibling && m == blen)
+				break;
+			sibling = NULL;
+		}
+		if (sibling == NULL)
+			break;
+		push_qualitative(st, s, a0, b0, lineno, ctx, sibling, buf, blen);
+		p = end;
+	}
 }
 
 /* Keep headline candidates only where no summary list covers their period and status. */
@@ -1224,7 +1514,8 @@ lp_extract(const char *text, size_t len, const lp_meta *meta_in, lp_facts *out,
 	lp_sections secs = {0};
 	line_ctx   *ctx;
 	extract_state st;
-	int			in_summary_list = 0;
+	int			in_summary_list = 0,
+				dash_items = 0;	/* the open summary list is of "——" items */
 	lp_table	table;
 
 	memset(&table, 0, sizeof(table));
@@ -1266,7 +1557,11 @@ lp_extract(const char *text, size_t len, const lp_meta *meta_in, lp_facts *out,
 						byte_pos = 0;
 			int			summary = 0,
 						found = 0,
-						is_heading = 0;
+						is_heading = 0,
+						inline_target = 0;
+			size_t		inline_from = 0,
+						inline_to = 0;
+			line_ctx	inline_ctx = ctx[li];
 			sentence_state ss;
 			lp_quantity q;
 
@@ -1306,11 +1601,18 @@ lp_extract(const char *text, size_t len, const lp_meta *meta_in, lp_facts *out,
 			 * line ending in a colon.
 			 */
 			if (is_summary_intro(s, slen))
+			{
 				in_summary_list = 2;	/* the intro itself is not an item */
+				dash_items = 0;
+			}
 			else if (lp_at(s, b, a, "——") || lp_at(s, b, a, "—"))
+			{
 				summary = 1;
-			else if (in_summary_list && !is_heading && lp_utf8_chars(s + a, b - a) <= 48 &&
-					 !ends_with_colon(s + a, b - a))
+				dash_items = in_summary_list != 0;
+			}
+			/* a list of "——" items ends with the first line that is not one */
+			else if (in_summary_list && !dash_items && !is_heading &&
+					 lp_utf8_chars(s + a, b - a) <= 48 && !ends_with_colon(s + a, b - a))
 				summary = 1;
 			else
 				in_summary_list = 0;
@@ -1319,10 +1621,16 @@ lp_extract(const char *text, size_t len, const lp_meta *meta_in, lp_facts *out,
 			else if (summary && in_summary_list == 0 && !(lp_at(s, b, a, "——") || lp_at(s, b, a, "—")))
 				summary = 0;
 
+			if (!summary && !is_heading)
+				inline_from = inline_summary(s, slen, &inline_to, &inline_target);
+			/* the items of an inline list of targets are targets */
+			if (inline_from && inline_target && strcmp(inline_ctx.status, "actual") == 0)
+				inline_ctx.status = "target";
 			while (from < slen && lp_quantity_next(s, slen, from, &q))
 			{
 				int			span_start,
-							span_end;
+							span_end,
+							item = inline_from && q.start >= inline_from && q.start < inline_to;
 
 				if (q.end <= from || q.end > slen || q.start > q.end || q.start < byte_pos)
 					break;		/* defensive: never loop on a bad span */
@@ -1331,14 +1639,30 @@ lp_extract(const char *text, size_t len, const lp_meta *meta_in, lp_facts *out,
 				byte_pos = q.start;
 				span_start = (int) char_pos;
 				span_end = span_start + (int) lp_utf8_chars(s + q.start, q.end - q.start);
-				add_quantity_fact(&st, s, slen, (int) li + 1, &ctx[li], summary, &ss,
-								  &q, span_start, span_end);
+				add_quantity_fact(&st, s, slen, (int) li + 1, item ? &inline_ctx : &ctx[li],
+								  summary || item, &ss, &q, span_start, span_end);
 				found = 1;
 				from = q.end;
 			}
 			add_rank_facts(&st, s, slen, (int) li + 1, &ctx[li]);
 			if (summary && !found)
-				add_qualitative_fact(&st, s, slen, (int) li + 1, &ctx[li]);
+				add_qualitative_fact(&st, s, 0, slen, (int) li + 1, &ctx[li], 0);
+			/* the items of an inline list that state no number */
+			for (a = inline_from; inline_from && a < inline_to;)
+			{
+				size_t		e = next_end(s, a, inline_to, is_sentence_end);
+
+				if (!lp_quantity_next(s, e, a, &q))
+					add_qualitative_fact(&st, s, a, e, (int) li + 1, &inline_ctx, 1);
+				if (e < inline_to)
+				{
+					int			cl;
+
+					(void) lp_utf8_next(s + e, inline_to - e, &cl);
+					e += (size_t) cl;
+				}
+				a = e;
+			}
 		}
 	}
 	settle_headlines(out);

@@ -136,6 +136,46 @@ lp_ordinal_at(const char *s, size_t len, size_t i, int *value)
 	return j - i;
 }
 
+/* Digit value of a character of a year written in Chinese (二〇二三), -1 if none. */
+static int
+year_digit(uint32_t cp)
+{
+	if (cp == 0x25CB)			/* ○ */
+		return 0;
+	if (cp == 0x5341)			/* 十 is a numeral, not a digit of a year */
+		return -1;
+	return lp_cn_digit(cp);
+}
+
+/* A year written in Chinese digits at s[i] ("二〇一八年"); its value or 0. */
+static int
+cn_year_at(const char *s, size_t len, size_t i)
+{
+	int			y = 0,
+				k,
+				n,
+				d;
+	size_t		j = i;
+
+	if (i > 0)
+	{
+		size_t		p = i - 1;
+
+		while (p > 0 && (((unsigned char) s[p]) & 0xC0) == 0x80)
+			p--;
+		if (year_digit(lp_utf8_next(s + p, i - p, &n)) >= 0)
+			return 0;			/* inside a longer run of digits */
+	}
+	for (k = 0; k < 4; k++)
+	{
+		if (j >= len || (d = year_digit(lp_utf8_next(s + j, len - j, &n))) < 0)
+			return 0;
+		y = y * 10 + d;
+		j += n;
+	}
+	return lp_at(s, len, j, "年") && y >= 1949 && y <= 2100 ? y : 0;
+}
+
 int
 lp_find_year(const char *s, size_t len, size_t *at)
 {
@@ -143,6 +183,18 @@ lp_find_year(const char *s, size_t len, size_t *at)
 
 	for (i = 0; i + 7 <= len; i++)
 	{
+		if ((unsigned char) s[i] >= 0xE0 && (unsigned char) s[i] < 0xF0)
+		{
+			int			y = cn_year_at(s, len, i);
+
+			if (y)
+			{
+				if (at)
+					*at = i;
+				return y;
+			}
+			continue;
+		}
 		if (s[i] >= '1' && s[i] <= '2' && s[i + 1] >= '0' && s[i + 1] <= '9' &&
 			s[i + 2] >= '0' && s[i + 2] <= '9' && s[i + 3] >= '0' && s[i + 3] <= '9' &&
 			(i == 0 || s[i - 1] < '0' || s[i - 1] > '9') &&

@@ -8,7 +8,7 @@
 # and in Big5, must each be detected and decoded right.  Nothing from the
 # corpus is written into the repository.
 set -u
-corpus="${LP_TOP:?}/../shared/corpus"
+corpus="${LP_SHARED:-${LP_TOP:?}/../shared}/corpus"
 if [ ! -d "$corpus" ]; then
   echo "skip - ../shared/corpus is absent"
   exit 0
