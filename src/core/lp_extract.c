@@ -686,14 +686,16 @@ typedef struct end_marks
 static size_t
 inline_summary(const char *s, size_t len, size_t *to, int *names_target)
 {
-	size_t		i = 0;
+	size_t		i;
 
-	while (i < len)
+	for (i = 0; i < len; i += lp_utf8_step((unsigned char) s[i]))
 	{
-		int			n;
-		uint32_t	cp = lp_utf8_next(s + i, len - i, &n);
+		/* a colon: ':' or '：' (EF BC 9A) */
+		int			n = s[i] == ':' ? 1 :
+			(i + 2 < len && (unsigned char) s[i] == 0xEF && (unsigned char) s[i + 1] == 0xBC &&
+			 (unsigned char) s[i + 2] == 0x9A) ? 3 : 0;
 
-		if (cp == 0xFF1A || cp == ':')
+		if (n)
 		{
 			size_t		colon = i,
 						from = i + (size_t) n,
@@ -720,7 +722,6 @@ inline_summary(const char *s, size_t len, size_t *to, int *names_target)
 				return from;
 			}
 		}
-		i += (size_t) n;
 	}
 	return 0;
 }

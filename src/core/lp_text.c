@@ -176,39 +176,52 @@ cn_year_at(const char *s, size_t len, size_t i)
 	return lp_at(s, len, j, "年") && y >= 1949 && y <= 2100 ? y : 0;
 }
 
+/* A year in ASCII digits at s[i] ("2021年"); its value or 0. */
+static int
+ascii_year_at(const char *s, size_t len, size_t i)
+{
+	int			y;
+
+	if (!(s[i] >= '1' && s[i] <= '2' && s[i + 1] >= '0' && s[i + 1] <= '9' &&
+		  s[i + 2] >= '0' && s[i + 2] <= '9' && s[i + 3] >= '0' && s[i + 3] <= '9' &&
+		  (i == 0 || s[i - 1] < '0' || s[i - 1] > '9') &&
+		  lp_at(s, len, i + 4, "年")))
+		return 0;
+	y = (s[i] - '0') * 1000 + (s[i + 1] - '0') * 100 + (s[i + 2] - '0') * 10 + (s[i + 3] - '0');
+	return y >= 1949 && y <= 2100 ? y : 0;
+}
+
+/*
+ * Every year ends in 年, so the scan looks for 年 (E5 B9 B4, with memchr)
+ * and checks the four digits before it: four bytes in ASCII, four
+ * three-byte characters in Chinese.
+ */
 int
 lp_find_year(const char *s, size_t len, size_t *at)
 {
-	size_t		i;
+	const char *end = s + len,
+			   *p = s;
 
-	for (i = 0; i + 7 <= len; i++)
+	while (end - p >= 3 && (p = memchr(p, 0xE5, (size_t) (end - p - 2))) != NULL)
 	{
-		if ((unsigned char) s[i] >= 0xE0 && (unsigned char) s[i] < 0xF0)
-		{
-			int			y = cn_year_at(s, len, i);
+		size_t		nian = (size_t) (p - s);
+		int			y = 0;
+		size_t		i = 0;
 
-			if (y)
-			{
-				if (at)
-					*at = i;
-				return y;
-			}
+		p++;
+		if ((unsigned char) s[nian + 1] != 0xB9 || (unsigned char) s[nian + 2] != 0xB4)
 			continue;
-		}
-		if (s[i] >= '1' && s[i] <= '2' && s[i + 1] >= '0' && s[i + 1] <= '9' &&
-			s[i + 2] >= '0' && s[i + 2] <= '9' && s[i + 3] >= '0' && s[i + 3] <= '9' &&
-			(i == 0 || s[i - 1] < '0' || s[i - 1] > '9') &&
-			lp_at(s, len, i + 4, "年"))
+		if (nian >= 4 && (y = ascii_year_at(s, len, nian - 4)) != 0)
+			i = nian - 4;
+		else if (nian >= 12 && (unsigned char) s[nian - 12] >= 0xE0 &&
+				 (unsigned char) s[nian - 12] < 0xF0 &&
+				 (y = cn_year_at(s, len, nian - 12)) != 0)
+			i = nian - 12;
+		if (y)
 		{
-			int			y = (s[i] - '0') * 1000 + (s[i + 1] - '0') * 100 +
-				(s[i + 2] - '0') * 10 + (s[i + 3] - '0');
-
-			if (y >= 1949 && y <= 2100)
-			{
-				if (at)
-					*at = i;
-				return y;
-			}
+			if (at)
+				*at = i;
+			return y;
 		}
 	}
 	return 0;
