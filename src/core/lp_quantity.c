@@ -460,6 +460,35 @@ negate(char *v, size_t sz)
 }
 
 /*
+ * A minus sign glued before the number at c ("-3.2%", "增长-1.5%",
+ * "同比－3.2％", a table cell "\t-0.8"): its byte length, 0 if none.  A
+ * hyphen after a digit, a letter, a percent sign or another sign joins a
+ * range, a date or a code (1-6月, 2022-4-19, LH03-04, 5%-3%), not a sign.
+ */
+static size_t
+sign_before(const char *text, size_t ls, size_t c)
+{
+	size_t		s;
+	uint32_t	m,
+				b;
+
+	if (c <= ls)
+		return 0;
+	s = prev_start(text, ls, c);
+	m = cp_before(text, ls, c);
+	if (m != '-' && m != 0x2212 && m != 0xFF0D)	/* - − － */
+		return 0;
+	b = cp_before(text, ls, s);
+	if (is_arabic(b) || is_ascii_alpha(b) || b == '-' || b == '+' || b == '.' ||
+		b == '/' || b == '_' || b == 0x2212 || b == 0xFF0D || b == 0xFF0B ||
+		b == '~' || b == 0xFF5E || b == 0x2014 || b == 0x2013 ||
+		b == '%' || b == 0xFF05 || b == 0x2030 ||
+		(b >= 0xFF21 && b <= 0xFF3A) || (b >= 0xFF41 && b <= 0xFF5A))
+		return 0;
+	return c - s;
+}
+
+/*
  * A unit label right before a number in a flattened table row:
  * "地区生产总值（亿元） 2571.67" or "亿元\t2571.67".  NULL if none.
  */
@@ -540,7 +569,8 @@ quantity_at(const char *text, size_t len, size_t c, lp_quantity *q,
 				ue,
 				ul = 0,
 				al,
-				sl;
+				sl,
+				sign;
 	qbuild		b;
 	int			cl,
 				cl2,
@@ -558,6 +588,8 @@ quantity_at(const char *text, size_t len, size_t c, lp_quantity *q,
 	}
 	e = n.end;
 	*next = e;
+	/* a negative number: 增长-1.5%, －3.2％ (the sign is part of the span) */
+	sign = (!lenient && n.has_digit) ? sign_before(text, ls, c) : 0;
 	before = cp_before(text, ls, c);
 	after = cp_at(text, len, e, &cl);
 
@@ -757,7 +789,7 @@ quantity_at(const char *text, size_t len, size_t c, lp_quantity *q,
 	if (!is_range)
 	{
 		if (u == NULL && !lenient && !n.mag[0] && !n.has_cn &&
-			(b.unit = label_unit_before(text, ls, c)) != NULL)
+			(b.unit = label_unit_before(text, ls, c - sign)) != NULL)
 			u = b.unit;			/* a table cell under a unit label */
 		if (u == NULL && !lenient)
 		{
@@ -802,13 +834,16 @@ quantity_at(const char *text, size_t len, size_t c, lp_quantity *q,
 	}
 
 	memset(q, 0, sizeof(*q));
-	q->num_start = c;
+	q->num_start = c - sign;
 	q->end = ue;
-	q->qualifier = find_qualifier(text, len, c, n.bare_mag, n.approx,
+	q->qualifier = find_qualifier(text, len, c - sign, n.bare_mag, n.approx,
 								  &q->start, &q->end);
 	if (is_range || b.value_hi[0])
 		q->qualifier = LP_Q_RANGE;
 	if (!fill_values(q, &b))
+		return 0;
+	if (sign && (!negate(q->value, sizeof(q->value)) ||
+				 !negate(q->base_value, sizeof(q->base_value))))
 		return 0;
 	if (neg_hi && is_range && !negate(q->value_hi, sizeof(q->value_hi)))
 		return 0;
@@ -926,6 +961,8 @@ candidate:
 			 */
 			if (q->start < from)
 				q->start = from;
+			if (q->num_start < from)
+				q->num_start = from;	/* a sign before from */
 			return 1;
 		}
 		p = next > p ? next : p + 1;
