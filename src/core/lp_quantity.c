@@ -400,11 +400,13 @@ money_context(const char *text, size_t len, size_t s, size_t e)
 }
 
 /*
- * 3个多月: the unit 个 is followed by 多/余 and the rest of a longer unit
- * (个月).  Returns that unit and moves *ue past it, or NULL.
+ * 3个多月: the unit 个 is followed by an infix word (多/余, or 半 in
+ * 3个半月) and the rest of a longer unit (个月).  Returns that unit and
+ * moves *ue past it, or NULL.
  */
 static const lp_unit *
-unit_around_infix(const char *text, size_t len, const lp_unit *u, size_t *ue)
+unit_around_word(const char *text, size_t len, const lp_unit *u, size_t *ue,
+				 int half)
 {
 	char		joined[64];
 	size_t		nl = strlen(u->name),
@@ -413,7 +415,9 @@ unit_around_infix(const char *text, size_t len, const lp_unit *u, size_t *ue)
 	int			k,
 				nk = 0;
 
-	if (*ue + 3 > len ||
+	if (*ue + 3 > len)
+		return NULL;
+	if (half ? memcmp(text + *ue, "半", 3) != 0 :
 		(memcmp(text + *ue, "多", 3) != 0 && memcmp(text + *ue, "余", 3) != 0))
 		return NULL;
 	while (nk < 3 && p < len)
@@ -440,6 +444,12 @@ unit_around_infix(const char *text, size_t len, const lp_unit *u, size_t *ue)
 			*ue = ends[k];
 			return j;
 		}
+	}
+	/* 两成半, 两倍半: the half of the unit itself */
+	if (half && (strcmp(u->name, "成") == 0 || strcmp(u->name, "倍") == 0))
+	{
+		*ue += 3;
+		return u;
 	}
 	return NULL;
 }
@@ -681,12 +691,24 @@ quantity_at(const char *text, size_t len, size_t c, lp_quantity *q,
 	/* 3个多月, 两个多小时: 多/余 inside the unit means about */
 	if (u && !n.approx)
 	{
-		const lp_unit *j = unit_around_infix(text, len, u, &ue);
+		const lp_unit *j = unit_around_word(text, len, u, &ue, 0);
 
 		if (j)
 		{
 			u = j;
 			n.approx = 1;
+		}
+	}
+	/* 3个半月, 两成半: a half more (a whole number only) */
+	if (u && !n.mag[0] && !n.value_hi[0] && !n.has_point && !n.percent_word &&
+		strlen(n.value) + 3 <= sizeof(n.value))
+	{
+		const lp_unit *j = unit_around_word(text, len, u, &ue, 1);
+
+		if (j)
+		{
+			u = j;
+			strcat(n.value, ".5");
 		}
 	}
 
