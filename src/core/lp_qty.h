@@ -80,7 +80,8 @@ typedef struct lp_num
 	int			cn_single;		/* a lone 一, 二, 零 or 〇 */
 	int			bare_mag;		/* no digit before the magnitude (百件, 万元) */
 	int			approx;			/* 多 / 余 inside (500多亿, 200余) */
-	int			percent_word;	/* 1: 百分之…, 2: 千分之… */
+	int			percent_word;	/* 1: 百分之…, 2: 千分之…, 3: a fraction
+								 * (三分之一, 2/3) whose value is a percent */
 	int			int_digits;		/* Arabic integer digits (year check) */
 	int			has_point;
 	int			leading_zero;	/* "03" */

@@ -635,8 +635,10 @@ quantity_at(const char *text, size_t len, size_t c, lp_quantity *q,
 			{
 				uint32_t	a2 = cp_at(text, len, m.end, &cl2);
 
-				if ((a2 == '-' || a2 == '/' || a2 == '.') &&
-					is_arabic(cp_at(text, len, m.end + 1, &cl2)))
+				/* 2023/4/5: the month and day read as a fraction */
+				if (m.percent_word == 3 ||
+					((a2 == '-' || a2 == '/' || a2 == '.') &&
+					 is_arabic(cp_at(text, len, m.end + 1, &cl2))))
 				{
 					*next = skip_code_run(text, len, m.end);
 					return 0;
@@ -652,8 +654,9 @@ quantity_at(const char *text, size_t len, size_t c, lp_quantity *q,
 		/* 第十五届, 每万人 */
 		if (lp_nonquantity_before(text, ls, c, LP_NQ_BEFORE))
 			return 0;
-		/* 九年一贯制 */
-		if ((sl = lp_nonquantity_at(text, len, c, LP_NQ_PHRASE)) > 0)
+		/* 九年一贯制 (十分 and 万分 are no phrase in 十分之一) */
+		if (n.percent_word != 3 &&
+			(sl = lp_nonquantity_at(text, len, c, LP_NQ_PHRASE)) > 0)
 		{
 			*next = c + sl;
 			return 0;
@@ -682,8 +685,8 @@ quantity_at(const char *text, size_t len, size_t c, lp_quantity *q,
 		ul += 1;
 	if (n.percent_word)
 	{
-		u = lp_unit_lookup(n.percent_word == 1 ? "%" : "‰",
-						   n.percent_word == 1 ? 1 : 3);
+		u = lp_unit_lookup(n.percent_word == 2 ? "‰" : "%",
+						   n.percent_word == 2 ? 3 : 1);
 		ul = 0;
 	}
 	ue = e + ul;
@@ -890,6 +893,8 @@ lone_cn_digit(const char *text, size_t len, size_t p)
 	if (p >= len)
 		return 1;
 	nx = cp_at(text, len, p, &cl);
+	if (nx == 0x5206 && p + 6 <= len && memcmp(text + p + 3, "之", 3) == 0)
+		return 0;				/* 二分之一 */
 	return !(lp_num_start_char(nx) || nx == 0x70B9 || nx == ' ');
 }
 
