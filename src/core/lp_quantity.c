@@ -16,6 +16,7 @@
 #include "lp_qty.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #define CP_TITLE_OPEN 0x300A	/* 《 */
@@ -563,6 +564,43 @@ label_unit_before(const char *text, size_t ls, size_t c)
 }
 
 /*
+ * 翻一番 (doubled), 翻两番 (quadrupled), 翻了三番: the number n at c of
+ * doublings, between 翻 or 翻了 and 番, is the ratio 2^n 倍 (at most ten
+ * doublings).  The mention starts at 翻.  Returns 1 and fills q.
+ */
+static int
+doubling_at(const char *text, size_t len, size_t ls, size_t c, const lp_num *n,
+			lp_quantity *q)
+{
+	qbuild		b;
+	size_t		verb = 0,
+				e = n->end;
+	int			k;
+
+	if (e + 3 > len || memcmp(text + e, "番", 3) != 0 || n->mag[0] || n->has_point ||
+		n->value_hi[0] || n->approx || n->percent_word || n->cn_sequence ||
+		strlen(n->value) > 2)
+		return 0;
+	if (c >= ls + 3 && memcmp(text + c - 3, "翻", 3) == 0)
+		verb = 3;
+	else if (c >= ls + 6 && memcmp(text + c - 6, "翻了", 6) == 0)
+		verb = 6;
+	k = atoi(n->value);
+	if (verb == 0 || k < 1 || k > 10)
+		return 0;
+	memset(&b, 0, sizeof(b));
+	snprintf(b.value, sizeof(b.value), "%d", 1 << k);
+	b.unit = lp_unit_lookup("倍", 3);
+	memset(q, 0, sizeof(*q));
+	q->num_start = c;
+	q->end = e + 3;
+	q->qualifier = find_qualifier(text, len, c, 0, 0, &q->start, &q->end);
+	if (q->start > c - verb)
+		q->start = c - verb;
+	return b.unit != NULL && fill_values(q, &b);
+}
+
+/*
  * Try to read a quantity whose number starts at c.  Returns 1 and fills q,
  * or 0 and sets *next to where scanning goes on.  lenient != 0 (for
  * lp_quantity_parse) accepts bare numbers, years and codes.
@@ -602,6 +640,13 @@ quantity_at(const char *text, size_t len, size_t c, lp_quantity *q,
 	sign = (!lenient && n.has_digit) ? sign_before(text, ls, c) : 0;
 	before = cp_before(text, ls, c);
 	after = cp_at(text, len, e, &cl);
+
+	/* 翻一番, 翻了两番: doubled n times, 2^n 倍 */
+	if (!lenient && doubling_at(text, len, ls, c, &n, q))
+	{
+		*next = q->end;
+		return 1;
+	}
 
 	if (!lenient)
 	{
@@ -895,6 +940,8 @@ lone_cn_digit(const char *text, size_t len, size_t p)
 	nx = cp_at(text, len, p, &cl);
 	if (nx == 0x5206 && p + 6 <= len && memcmp(text + p + 3, "之", 3) == 0)
 		return 0;				/* 二分之一 */
+	if (nx == 0x756A)
+		return 0;				/* 翻一番 */
 	return !(lp_num_start_char(nx) || nx == 0x70B9 || nx == ' ');
 }
 
