@@ -601,6 +601,40 @@ doubling_at(const char *text, size_t len, size_t ls, size_t c, const lp_num *n,
 }
 
 /*
+ * Is the number n at c, with the measure word at [e, ue), the name of a
+ * policy by its number of articles (罗湖十条, 惠企三十条, “新十条”,
+ * “产业菁英30条”) rather than a count (出台10条措施, 出台十条措施, 新建道
+ * 路三条)?  The word lists are q_nonquantity.tsv's name_unit, name_close
+ * and count_before.
+ */
+static int
+policy_name(const char *text, size_t len, size_t ls, size_t c, const lp_num *n,
+			size_t e, size_t ue)
+{
+	uint32_t	before;
+	lp_qualifier qq;
+	size_t		wl;
+	int			gap;
+
+	if (n->mag[0] || n->value_hi[0] || n->approx || n->percent_word ||
+		lp_nonquantity_at(text, ue, e, LP_NQ_NAME_UNIT) != ue - e)
+		return 0;
+	/* “金融十条”, “产业菁英30条”: quoted */
+	if (lp_nonquantity_at(text, len, ue, LP_NQ_NAME_CLOSE) > 0)
+		return 1;
+	if (!n->has_cn || n->has_digit)
+		return 0;
+	before = cp_before(text, ls, c);
+	if (!lp_is_hanzi(before) || lp_num_start_char(before))
+		return 0;
+	if (lp_nonquantity_before(text, ls, c, LP_NQ_COUNT_BEFORE) > 0 ||
+		lp_qualword_before(text, ls, c, LP_QP_PREFIX, &qq, &wl, &gap) ||
+		lp_qualword_before(text, ls, c, LP_QP_BARE, &qq, &wl, &gap))
+		return 0;
+	return 1;
+}
+
+/*
  * Try to read a quantity whose number starts at c.  Returns 1 and fills q,
  * or 0 and sets *next to where scanning goes on.  lenient != 0 (for
  * lp_quantity_parse) accepts bare numbers, years and codes.
@@ -879,6 +913,12 @@ quantity_at(const char *text, size_t len, size_t c, lp_quantity *q,
 			}
 			/* 三项工程, 六个一 */
 			if (n.has_cn && u && lp_nonquantity_at(text, len, ue, LP_NQ_CN_AFTER_UNIT))
+			{
+				*next = ue;
+				return 0;
+			}
+			/* 罗湖十条, “产业菁英30条”: a policy named by its articles */
+			if (u && policy_name(text, len, ls, c, &n, e, ue))
 			{
 				*next = ue;
 				return 0;
