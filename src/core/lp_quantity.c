@@ -499,6 +499,20 @@ sign_before(const char *text, size_t ls, size_t c)
 	return c - s;
 }
 
+/* Can a quantity in unit u be negative (money, percent, points, ratio)? */
+static int
+signed_dimension(const lp_unit *u)
+{
+	const char *d;
+
+	if (u == NULL)
+		return 1;
+	d = u->dimension;
+	return strncmp(d, "money", 5) == 0 || strcmp(d, "percent") == 0 ||
+		strcmp(d, "permille") == 0 || strcmp(d, "points") == 0 ||
+		strcmp(d, "ratio") == 0 || strcmp(d, "price") == 0 || d[0] == '\0';
+}
+
 /*
  * A unit label right before a number in a flattened table row:
  * "地区生产总值（亿元） 2571.67" or "亿元\t2571.67".  NULL if none.
@@ -943,6 +957,9 @@ quantity_at(const char *text, size_t len, size_t c, lp_quantity *q,
 		}
 	}
 
+	/* only rates and amounts go below zero: "罗湖区-3个" has a dash */
+	if (sign && !signed_dimension(b.unit))
+		sign = 0;
 	memset(q, 0, sizeof(*q));
 	q->num_start = c - sign;
 	q->end = ue;
