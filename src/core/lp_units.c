@@ -62,18 +62,31 @@ first_cp(const char *s, size_t n, int *cl)
 	return lp_utf8_next(s, n, cl);
 }
 
+/*
+ * Hash of a key: a polynomial in its bytes, h = sum (b[i] + 1) * HB^(n-1-i),
+ * so the hashes of all prefixes (at) or of all suffixes (before) of a span
+ * come out of one pass over it; wtab_slot mixes it into a slot.
+ */
+#define HB 16777619u
+
 static uint32_t
 hash_bytes(const char *s, size_t n)
 {
-	uint32_t	h = 2166136261u;
+	uint32_t	h = 0;
 	size_t		i;
 
 	for (i = 0; i < n; i++)
-	{
-		h ^= (unsigned char) s[i];
-		h *= 16777619u;
-	}
+		h = h * HB + (unsigned char) s[i] + 1u;
 	return h;
+}
+
+static inline size_t
+wtab_slot(const wtab *t, uint32_t h)
+{
+	h ^= h >> 15;
+	h *= 0x2C1B3C6Du;
+	h ^= h >> 12;
+	return h & (t->cap - 1);
 }
 
 static void *
@@ -107,7 +120,7 @@ wtab_grow(wtab *t)
 	for (i = 0; i < oldcap; i++)
 		if (old[i].key)
 		{
-			size_t		j = hash_bytes(old[i].key, old[i].klen) & (t->cap - 1);
+			size_t		j = wtab_slot(t, hash_bytes(old[i].key, old[i].klen));
 
 			while (t->slots[j].key)
 				j = (j + 1) & (t->cap - 1);
@@ -116,14 +129,15 @@ wtab_grow(wtab *t)
 	free(old);
 }
 
+/* Value of the key s[0, n) whose hash_bytes is h, -1 if none. */
 static int
-wtab_find(const wtab *t, const char *s, size_t n)
+wtab_find_h(const wtab *t, const char *s, size_t n, uint32_t h)
 {
 	size_t		j;
 
 	if (t->cap == 0)
 		return -1;
-	j = hash_bytes(s, n) & (t->cap - 1);
+	j = wtab_slot(t, h);
 	while (t->slots[j].key)
 	{
 		if (t->slots[j].klen == n && memcmp(t->slots[j].key, s, n) == 0)
@@ -131,6 +145,12 @@ wtab_find(const wtab *t, const char *s, size_t n)
 		j = (j + 1) & (t->cap - 1);
 	}
 	return -1;
+}
+
+static int
+wtab_find(const wtab *t, const char *s, size_t n)
+{
+	return wtab_find_h(t, s, n, hash_bytes(s, n));
 }
 
 /* Add key (copied) unless present; the first value wins. */
@@ -144,7 +164,7 @@ wtab_add(wtab *t, const char *s, size_t n, int val)
 		return;
 	if ((t->n + 1) * 2 > t->cap)
 		wtab_grow(t);
-	j = hash_bytes(s, n) & (t->cap - 1);
+	j = wtab_slot(t, hash_bytes(s, n));
 	while (t->slots[j].key)
 		j = (j + 1) & (t->cap - 1);
 	t->slots[j].key = xstrndup(s, n);
@@ -181,6 +201,8 @@ wtab_longest_at(const wtab *t, const char *text, size_t len, size_t pos,
 				size_t *klen)
 {
 	size_t		ends[16];
+	uint32_t	hashes[16],
+				h = 0;
 	int			k,
 				cl;
 	size_t		p = pos;
@@ -188,19 +210,24 @@ wtab_longest_at(const wtab *t, const char *text, size_t len, size_t pos,
 	if (pos >= len || t->n == 0 ||
 		!bit_test(t->first, first_cp(text + pos, len - pos, &cl)))
 		return -1;
+	/* the ends of up to maxchars characters, and the hash of each prefix */
 	for (k = 0; k < t->maxchars && k < 16 && p < len; k++)
 	{
 		unsigned char c = (unsigned char) text[p];
-		size_t		n = c < 0x80 ? 1 : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
+		size_t		n = c < 0x80 ? 1 : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1,
+					i;
 
 		if (p + n > len)
 			break;
+		for (i = 0; i < n; i++)
+			h = h * HB + (unsigned char) text[p + i] + 1u;
 		p += n;
 		ends[k] = p;
+		hashes[k] = h;
 	}
 	for (k = k - 1; k >= 0; k--)
 	{
-		int			v = wtab_find(t, text + pos, ends[k] - pos);
+		int			v = wtab_find_h(t, text + pos, ends[k] - pos, hashes[k]);
 
 		if (v >= 0)
 		{
@@ -217,6 +244,9 @@ wtab_longest_before(const wtab *t, const char *text, size_t limit, size_t end,
 					size_t *klen)
 {
 	size_t		starts[16];
+	uint32_t	hashes[16],
+				h = 0,
+				pw = 1;
 	int			nst = 0,
 				k,
 				cl;
@@ -231,17 +261,22 @@ wtab_longest_before(const wtab *t, const char *text, size_t limit, size_t end,
 		return -1;
 	p = end;
 
-	/* collect the start offsets of up to maxchars code points before end */
+	/* the starts of up to maxchars code points before end, and the hash of
+	 * each suffix, extended one byte at a time to the left */
 	while (nst < t->maxchars && nst < 16 && p > limit)
 	{
-		p--;
-		while (p > limit && ((unsigned char) text[p] & 0xC0) == 0x80)
+		do
+		{
 			p--;
-		starts[nst++] = p;
+			h += ((unsigned char) text[p] + 1u) * pw;
+			pw *= HB;
+		} while (p > limit && ((unsigned char) text[p] & 0xC0) == 0x80);
+		starts[nst] = p;
+		hashes[nst++] = h;
 	}
 	for (k = nst - 1; k >= 0; k--)
 	{
-		int			v = wtab_find(t, text + starts[k], end - starts[k]);
+		int			v = wtab_find_h(t, text + starts[k], end - starts[k], hashes[k]);
 
 		if (v >= 0)
 		{
