@@ -171,7 +171,8 @@ clean_subject(const char *s, size_t *a, size_t *b)
 			changed = 1;
 			continue;
 		}
-		if ((n = lp_words_prefix("subject_prefix", s + *a, *b - *a)) > 0)
+		if ((n = lp_words_prefix("subject_prefix", s + *a, *b - *a)) > 0 ||
+			(n = lp_month_phrase_at(s + *a, *b - *a)) > 0)
 		{
 			*a += n;
 			changed = 1;
@@ -265,10 +266,7 @@ has_hanzi(const char *s, size_t len)
 static int
 has_period_part(const char *s, size_t len)
 {
-	static const char *const kinds[] = {"period_h1", "period_q1", "period_q3"};
-	long		at[3];
-
-	return lp_words_find_each(kinds, 3, s, len, at, NULL) > 0;
+	return lp_has_period_word(s, len);
 }
 
 /*
@@ -346,9 +344,14 @@ sentence_period(sentence_state *ss, const char *s, size_t a, size_t b,
 			ss->period_upto = a;
 		from = rescan_from(s, a, ss->period_upto);
 		nearest_year(s, a, from, b, &ss->period_year, &ss->period_year_at);
-		/* a half or quarter matters only while no year is named */
-		if (ss->period_year == 0 && !ss->period_part)
-			ss->period_part = has_period_part(s + from, b - from);
+		/* a part of the year matters only while no year is named; the latest counts */
+		if (ss->period_year == 0)
+		{
+			int			p = has_period_part(s + from, b - from);
+
+			if (p)
+				ss->period_part = p;
+		}
 		ss->period_upto = b;
 		year = ss->period_year;
 		year_at = ss->period_year_at;
@@ -366,8 +369,10 @@ sentence_period(sentence_state *ss, const char *s, size_t a, size_t b,
 		lp_period_of(s + year_at, b - year_at, year, buf, sizeof(buf));
 		lp_copy_str(out, outsz, buf);
 	}
-	else if (ctx_year && strchr(ctx_period, 'H') == NULL && strchr(ctx_period, 'Q') == NULL &&
-			 part)
+	/* a part of the year in an annual context; one month ("9月当月") in any */
+	else if (ctx_year && (part == 2 || (part && strchr(ctx_period, 'H') == NULL &&
+										strchr(ctx_period, 'Q') == NULL &&
+										strchr(ctx_period, 'M') == NULL)))
 	{
 		lp_period_of(s + a, b - a, ctx_year, buf, sizeof(buf));
 		lp_copy_str(out, outsz, buf);

@@ -157,8 +157,7 @@ lp_table_header(const char *s, size_t len, int year, lp_table *t)
 		if (col->measure)
 		{
 			has_value = 1;
-			if (lp_find_year(c, cl, NULL) || lp_words_any("period_h1", c, cl) ||
-				lp_words_any("period_q1", c, cl) || lp_words_any("period_q3", c, cl) ||
+			if (lp_find_year(c, cl, NULL) || lp_has_period_word(c, cl) ||
 				lp_words_any("period_q2", c, cl) || lp_words_any("period_q4", c, cl) ||
 				lp_words_any("table_quarter", c, cl))
 			{
