@@ -78,6 +78,12 @@ is_sentence_end(uint32_t cp)
 }
 
 static int
+is_full_stop(uint32_t cp)
+{
+	return cp == 0x3002 || cp == 0xFF01 || cp == 0xFF1F || cp == '!' || cp == '?';	/* 。！？!? */
+}
+
+static int
 is_clause_end(uint32_t cp)
 {
 	return is_sentence_end(cp) || cp == 0xFF0C || cp == ',' || cp == 0xFF1A ||
@@ -392,8 +398,10 @@ five_year_plan(const char *s, size_t len)
 					d;
 
 		p += 3;
+		/* "十四五", "第十四个五年规划" */
 		if (p < end && (d = lp_cn_digit(lp_utf8_next(p, (size_t) (end - p), &n))) > 0 &&
-			lp_at(p, (size_t) (end - p), (size_t) n, "五"))
+			(lp_at(p, (size_t) (end - p), (size_t) n, "五") ||
+			 lp_at(p, (size_t) (end - p), (size_t) n, "个五年")))
 			return 1951 + 5 * (10 + d);	/* the 3rd plan began in 1966 */
 	}
 	return 0;
@@ -402,12 +410,12 @@ five_year_plan(const char *s, size_t len)
 /*
  * The period of an average annual rate (年均增长6.9%) spans years: those its
  * sentence names ("从2015年的…增加到2020年的…"), else the five-year plan
- * of its sentence or section ("十三五" → 2016-2020), else "过去五年" up to
+ * of its sentence, section or title ("十三五" → 2016-2020), else "过去五年" up to
  * the year of the context.
  */
 static void
-average_period(const char *s, size_t a, size_t b, const char *section, char *period,
-			   size_t periodsz)
+average_period(const char *s, size_t a, size_t b, const char *section, const char *title,
+			   char *period, size_t periodsz)
 {
 	size_t		at,
 				from = a;
@@ -421,8 +429,10 @@ average_period(const char *s, size_t a, size_t b, const char *section, char *per
 	{
 		if (first == 0)
 		{
-			first = y;
-			base = from + at > a && lp_words_suffix("change_from", s + a, from + at - a) > 0;
+			int			y0 = lp_year_range_start(s, from + at);
+
+			first = y0 ? y0 : y;
+			base = !y0 && from + at > a && lp_words_suffix("change_from", s + a, from + at - a) > 0;
 		}
 		last = y;
 		from += at + 1;
@@ -433,7 +443,8 @@ average_period(const char *s, size_t a, size_t b, const char *section, char *per
 		return;
 	}
 	if ((y = five_year_plan(s + a, b - a)) != 0 ||
-		(section && (y = five_year_plan(section, strlen(section))) != 0))
+		(section && (y = five_year_plan(section, strlen(section))) != 0) ||
+		(title && (y = five_year_plan(title, strlen(title))) != 0))
 	{
 		snprintf(period, periodsz, "%d-%d", y, y + 4);
 		return;
@@ -1090,10 +1101,21 @@ add_quantity_fact(extract_state *st, const char *s, size_t slen, int lineno,
 
 		clean_subject(s, &a, &b);
 		b = drop_paren_tail(s, a, b);
-		a = after_last_verb(s, a, b);
+		{
+			size_t		a_full = a,
+						il = 0;
+
+			a = after_last_verb(s, a, b);
+			/* a verb inside an indicator's name (研发投入强度) does not cut it */
+			if (a > a_full && lp_indicator_suffix(s + a_full, b - a_full, &il) && b - il < a)
+				a = b - il;
+		}
 		clean_subject(s, &a, &b);
 		/* a condition names no subject: "剔除留抵退税因素后同口径增长3.6%" */
 		if (b > a && lp_words_prefix("condition", s + a, b - a) > 0)
+			a = b;
+		/* a word for "its total" (总量约620亿元) names the clause's subject */
+		if (b > a && lp_words_prefix("generic_subject", s + a, b - a) == b - a)
 			a = b;
 		if (ss->nfenbie > 0 && ss->fenbie_next < ss->nfenbie && a >= b)
 		{
@@ -1183,9 +1205,21 @@ add_quantity_fact(extract_state *st, const char *s, size_t slen, int lineno,
 	f->span_start = span_start;
 	f->span_end = span_end;
 	sentence_period(ss, s, sent_start, q->start, ctx->period, f->period, sizeof(f->period));
+	/*
+	 * A target's years are those of its own clause (规划目标为年均增长6%左右);
+	 * an actual's those of its sentence, or of the sentence that 。 ends
+	 * ("2021—2023年，A年均增长5.6%；B年均增长8.2%。").
+	 */
 	if (strcmp(measure, "growth") == 0 &&
 		lp_words_any("annual_average", s + clause_start, q->start - clause_start))
-		average_period(s, sent_start, q->start, ctx->section, f->period, sizeof(f->period));
+	{
+		size_t		a = strcmp(status, "target") == 0 ? clause_start : sent_start;
+
+		if (a == sent_start && !lp_find_year(s + a, q->start - a, NULL))
+			a = after_last(s, sent_start > MAX_LOOKBACK ? sent_start - MAX_LOOKBACK : 0, sent_start,
+						   is_full_stop);
+		average_period(s, a, q->start, ctx->section, st->meta->title, f->period, sizeof(f->period));
+	}
 	/* the evidence ends with the sentence, and never far past the mention */
 	sent_end = marks_next_end(&st->sentence_ends, s, q->end,
 							  slen - q->end > MAX_EVIDENCE / 2 ? q->end + MAX_EVIDENCE / 2 : slen);
@@ -1218,16 +1252,22 @@ add_quantity_fact(extract_state *st, const char *s, size_t slen, int lineno,
 	ss->negative = negative;
 }
 
-/* One row of a table flattened to text: a fact per value column. */
+/*
+ * One row of a table flattened to text: a fact per value column.  Cell k
+ * is line[k][cs[k], ce[k]), on line lineno[k] (all the same line but in a
+ * table with one cell per line); evidence is the row's text.
+ */
 static void
-add_table_row(extract_state *st, const char *s, size_t slen, int lineno,
-			  const line_ctx *ctx, const lp_table *t, const size_t *cs, const size_t *ce, int n)
+add_table_row(extract_state *st, const char *const *line, const int *lineno,
+			  const char *evidence, const line_ctx *ctx, const lp_table *t,
+			  const size_t *cs, const size_t *ce, int n)
 {
 	int			k,
 				name_col = 0;
 	char		unit[32] = "";
-	const char *subject,
-			   *evidence = NULL;
+	const char *subject;
+	size_t		na,
+				nb;
 
 	for (k = 0; k < n && k < t->ncols; k++)
 	{
@@ -1235,14 +1275,18 @@ add_table_row(extract_state *st, const char *s, size_t slen, int lineno,
 			name_col = k;
 		if (t->cols[k].is_unit && ce[k] - cs[k] < sizeof(unit))
 		{
-			memcpy(unit, s + cs[k], ce[k] - cs[k]);
+			memcpy(unit, line[k] + cs[k], ce[k] - cs[k]);
 			unit[ce[k] - cs[k]] = '\0';
 		}
 	}
-	subject = pool_copy(st->out, s + cs[name_col], ce[name_col] - cs[name_col]);
+	/* "地区生产总值（GDP）" names 地区生产总值 */
+	na = cs[name_col];
+	nb = drop_paren_tail(line[name_col], na, ce[name_col]);
+	subject = pool_copy(st->out, line[name_col] + na, nb - na);
 	for (k = 0; k < n && k < t->ncols; k++)
 	{
 		const lp_table_col *col = &t->cols[k];
+		const char *s = line[k];
 		const char *c = s + cs[k];
 		size_t		cl = ce[k] - cs[k];
 		int			neg = 0;
@@ -1311,11 +1355,9 @@ add_table_row(extract_state *st, const char *s, size_t slen, int lineno,
 		q.start = cs[k];
 		q.end = ce[k];
 		f = new_fact(st->out);
-		f->line = lineno;
+		f->line = lineno[k];
 		f->span_start = (int) lp_utf8_chars(s, cs[k]);
 		f->span_end = (int) lp_utf8_chars(s, ce[k]);
-		if (evidence == NULL)
-			evidence = pool_trimmed(st->out, s, 0, slen, MAX_EVIDENCE);
 		f->evidence = evidence;
 		f->section = ctx->section;
 		f->status = col->status ? col->status : ctx->status;
@@ -1529,10 +1571,32 @@ settle_headlines(lp_facts *out)
 	for (i = 0; i < out->n; i++)
 	{
 		lp_fact    *f = &out->items[i];
+		size_t		j;
 
 		if (f->headline != 2)
 			continue;
 		f->headline = 1;
+		/*
+		 * A bound beside the exact value in the same sentence ("突破1500亿元，
+		 * 达到1536.8亿元") is not the headline: the facts of a sentence are
+		 * neighbours and share their evidence.
+		 */
+		if (f->q.qualifier != LP_Q_EQ)
+			for (j = i > 8 ? i - 8 : 0; j < out->n && j <= i + 8; j++)
+			{
+				const lp_fact *g = &out->items[j];
+
+				if (j != i && g->headline && g->evidence == f->evidence &&
+					g->q.qualifier == LP_Q_EQ && g->indicator == f->indicator &&
+					strcmp(g->measure, f->measure) == 0 && strcmp(g->period, f->period) == 0 &&
+					strcmp(g->status, f->status) == 0)
+				{
+					f->headline = 0;
+					break;
+				}
+			}
+		if (f->headline == 0)
+			continue;
 		for (k = 0; k < ncovered; k++)
 			if (strcmp(covered[k]->status, f->status) == 0 && strcmp(covered[k]->period, f->period) == 0)
 				f->headline = 0;
@@ -1553,6 +1617,12 @@ lp_extract(const char *text, size_t len, const lp_meta *meta_in, lp_facts *out,
 	int			in_summary_list = 0,
 				dash_items = 0;	/* the open summary list is of "——" items */
 	lp_table	table;
+	int			vhead = 0,		/* reading the header of a table with one cell per line */
+				vcell = 0;		/* cells of its current row read so far */
+	const char *vline[LP_TABLE_MAX_COLS];
+	int			vlineno[LP_TABLE_MAX_COLS];
+	size_t		vcs[LP_TABLE_MAX_COLS],
+				vce[LP_TABLE_MAX_COLS];
 
 	memset(&table, 0, sizeof(table));
 	nlines = lp_split_lines(text, len, &lines);
@@ -1615,22 +1685,86 @@ lp_extract(const char *text, size_t len, const lp_meta *meta_in, lp_facts *out,
 			}
 			if (a == b)
 				continue;
+			/* a table with one cell per line: its header, one column a line */
+			if (vhead && !is_heading)
+			{
+				if (lp_table_vertical_cell(s, slen, &table))
+					continue;
+				vhead = 0;
+				vcell = 0;
+				lp_table_vertical_done(&table);
+			}
 			/* tables flattened to text: a header, then rows of cells */
-			if (table.active && !is_heading)
+			if (table.active && !is_heading && table.sep == 'v')
+			{
+				if (lp_table_vertical_fits(s, slen, &table, vcell))
+				{
+					size_t		ca = 0,
+								cb = slen;
+
+					lp_trim(s, &ca, &cb);
+					vline[vcell] = s;
+					vlineno[vcell] = (int) li + 1;
+					vcs[vcell] = ca;
+					vce[vcell] = cb;
+					if (++vcell == table.ncols)
+					{
+						lp_buf		ev;
+						int			k;
+
+						lp_buf_init(&ev);
+						for (k = 0; k < vcell; k++)
+						{
+							if (k)
+								lp_buf_puts(&ev, " | ");
+							lp_buf_append(&ev, vline[k] + vcs[k], vce[k] - vcs[k]);
+						}
+						add_table_row(&st, vline, vlineno, pool_copy(out, ev.data, ev.len),
+									  &ctx[li], &table, vcs, vce, vcell);
+						lp_buf_free(&ev);
+						table.rows++;
+						vcell = 0;
+					}
+					continue;
+				}
+				table.active = 0;
+				vcell = 0;
+			}
+			else if (table.active && !is_heading)
 			{
 				size_t		cs[LP_TABLE_MAX_COLS],
 							ce[LP_TABLE_MAX_COLS];
-				int			nc = lp_table_cells(s, slen, table.sep, cs, ce, LP_TABLE_MAX_COLS);
+				int			nc;
 
+				if (lp_table_header_more(s, slen, &table))
+					continue;
+				nc = lp_table_cells(s, slen, table.sep, cs, ce, LP_TABLE_MAX_COLS);
 				if (nc >= 2 && nc <= table.ncols && nc >= table.ncols - 1)
 				{
-					add_table_row(&st, s, slen, (int) li + 1, &ctx[li], &table, cs, ce, nc);
+					const char *row_line[LP_TABLE_MAX_COLS];
+					int			row_lineno[LP_TABLE_MAX_COLS],
+								k;
+
+					for (k = 0; k < nc; k++)
+					{
+						row_line[k] = s;
+						row_lineno[k] = (int) li + 1;
+					}
+					add_table_row(&st, row_line, row_lineno,
+								  pool_trimmed(out, s, 0, slen, MAX_EVIDENCE),
+								  &ctx[li], &table, cs, ce, nc);
+					table.rows++;
 					continue;
 				}
 				table.active = 0;
 			}
 			if (!is_heading && lp_table_header(s, slen, meta.year, &table))
 				continue;
+			if (!is_heading && lp_table_vertical_start(s, slen, meta.year, &table))
+			{
+				vhead = 1;
+				continue;
+			}
 			/*
 			 * Summary lists: "——…" items, or short lines after an intro line
 			 * ("主要预期目标是："), until a longer line, a heading or another

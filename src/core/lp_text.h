@@ -69,6 +69,9 @@ int			lp_find_year(const char *s, size_t len, size_t *at);
  */
 int			lp_find_months(const char *s, size_t len, int *first, int *last);
 
+/* The first year of a range "2021—2023年" whose last year starts at s[at], 0 if none. */
+int			lp_year_range_start(const char *s, size_t at);
+
 /* Length of a month phrase at the start of s ("9月", "1-11月", "11月份当月"), 0 if none. */
 size_t		lp_month_phrase_at(const char *s, size_t len);
 
