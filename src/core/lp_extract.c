@@ -1309,6 +1309,17 @@ add_table_row(extract_state *st, const char *const *line, const int *lineno,
 		}
 		memset(&q, 0, sizeof(q));
 		measure = col->measure;
+		/* a bound written as a sign in the cell: "≥76.5", "≤3.5" */
+		{
+			size_t		m;
+
+			if ((m = lp_words_prefix("cell_ge", c, cl)) > 0)
+				q.qualifier = LP_Q_GE;
+			else if ((m = lp_words_prefix("cell_le", c, cl)) > 0)
+				q.qualifier = LP_Q_LE;
+			c += m;
+			cl -= m;
+		}
 		if (cl == 0)
 			continue;
 		if (lp_cn_number(c, cl, q.value, sizeof(q.value), &err) != LP_OK)
