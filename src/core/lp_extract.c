@@ -1555,6 +1555,249 @@ add_qualitative_fact(extract_state *st, const char *s, size_t a0, size_t b0, int
 	}
 }
 
+
+/*
+ * Text extracted from PDF breaks its lines at the page width, in the middle
+ * of sentences and even of numbers ("增\n长6.5%", "428.\n88亿元"), with page
+ * numbers ("— 3 —") and running headers between pages.  Such a document has
+ * many lines of one width that end without punctuation; a line of about
+ * that width that does not end a sentence goes on with the next line of
+ * text that starts no block.  The extractor reads the lines so joined as one.
+ */
+#define WRAP_MIN_WIDTH 30		/* display width (hanzi 2, ASCII 1) of a wrapped line, at least */
+#define WRAP_MAX_WIDTH 240
+#define WRAP_MAX_LINES 64		/* lines joined into one at most */
+
+typedef struct wrap_info
+{
+	int			width;			/* the page width of the document, 0 when it has none */
+	unsigned char *furniture;	/* per line: a page number or a running header */
+	unsigned char *head;		/* per line: a heading starts there */
+} wrap_info;
+
+/* Display width of s[0, len): bytes below 0x80 one column, lead bytes two. */
+static int
+display_width(const char *s, size_t len)
+{
+	size_t		i;
+	int			w = 0;
+
+	for (i = 0; i < len; i++)
+	{
+		unsigned char c = (unsigned char) s[i];
+
+		w += c < 0x80 ? 1 : c >= 0xC0 ? 2 : 0;
+	}
+	return w;
+}
+
+/* Does the trimmed line s[a, b) end a sentence or a block (。；：！？ and ASCII ones)? */
+static int
+ends_sentence(const char *s, size_t a, size_t b)
+{
+	size_t		p = prev_char(s, b);
+	int			n;
+	uint32_t	cp;
+
+	if (b <= a)
+		return 1;
+	cp = lp_utf8_next(s + p, b - p, &n);
+	return is_sentence_end(cp) || cp == 0xFF1A || cp == ':';
+}
+
+/* A page number: "— 3 —", "- 12 -", "3", "第3页" (dashes, spaces, digits, 第/页/共). */
+static int
+is_page_number(const char *s, size_t a, size_t b)
+{
+	int			digits = 0;
+
+	while (a < b)
+	{
+		int			n;
+		uint32_t	cp = lp_utf8_next(s + a, b - a, &n);
+
+		if (cp >= '0' && cp <= '9')
+			digits++;
+		else if (!(cp == '-' || cp == 0x2014 || cp == 0x2013 || cp == 0xFF0D || cp == ' ' ||
+				   cp == 0x3000 || cp == 0x7B2C || cp == 0x9875 || cp == 0x5171 || cp == '/'))
+			return 0;			/* not 第 页 共 */
+		a += (size_t) n;
+	}
+	return digits > 0 && digits <= 4;
+}
+
+static uint32_t
+line_hash(const char *s, size_t n)
+{
+	uint32_t	h = 2166136261u;
+	size_t		i;
+
+	for (i = 0; i < n; i++)
+		h = (h ^ (unsigned char) s[i]) * 16777619u;
+	return h ? h : 1;
+}
+
+/*
+ * One pass over the lines: the page width (the most common width of lines
+ * that end without punctuation, when at least four share it), page numbers,
+ * and short lines repeated on several pages (running headers).  Only lines
+ * that end without punctuation are measured.
+ */
+static void
+wrap_scan(const char *text, const lp_line *lines, size_t nlines, const lp_sections *secs,
+		  wrap_info *w)
+{
+	int			hist[WRAP_MAX_WIDTH + 2];
+	size_t		li,
+				cap = 64,
+				nshort = 0;
+	uint32_t   *hashes;
+	int			best = 0,
+				k;
+
+	memset(hist, 0, sizeof(hist));
+	memset(w, 0, sizeof(*w));
+	w->furniture = lp_alloc0(nlines ? nlines : 1);
+	w->head = lp_alloc0(nlines ? nlines : 1);
+	for (li = 0; li < secs->n; li++)
+		if (secs->items[li].line_start >= 1 && (size_t) secs->items[li].line_start <= nlines)
+			w->head[secs->items[li].line_start - 1] = 1;
+	while (cap < 2 * nlines)
+		cap *= 2;
+	hashes = lp_alloc0(cap * sizeof(uint32_t) * 2);	/* hash, count */
+	for (li = 0; li < nlines; li++)
+	{
+		const char *s = text + lines[li].start;
+		size_t		a = 0,
+					b = lines[li].end - lines[li].start;
+		int			wd;
+
+		if ((li & 4095) == 0)
+			LP_CHECK_INTERRUPTS();
+		lp_trim(s, &a, &b);
+		if (a == b || ends_sentence(s, a, b))
+			continue;
+		if (is_page_number(s, a, b))
+		{
+			w->furniture[li] = 1;
+			continue;
+		}
+		wd = b - a > WRAP_MAX_WIDTH * 3 ? WRAP_MAX_WIDTH + 1 : display_width(s, b);
+		if (wd >= WRAP_MIN_WIDTH && wd <= WRAP_MAX_WIDTH)
+			hist[wd]++;
+		if (b - a <= 20 * 3 && !w->head[li])
+		{
+			uint32_t	h = line_hash(s + a, b - a),
+						i = h & (uint32_t) (cap - 1);
+
+			while (hashes[2 * i] != 0 && hashes[2 * i] != h)
+				i = (i + 1) & (uint32_t) (cap - 1);
+			hashes[2 * i] = h;
+			hashes[2 * i + 1]++;
+			nshort++;
+		}
+	}
+	for (k = WRAP_MIN_WIDTH; k <= WRAP_MAX_WIDTH; k++)
+	{
+		int			n = hist[k - 1] + hist[k] + hist[k + 1];
+
+		if (n >= 4 && n > best)
+		{
+			best = n;
+			w->width = hist[k + 1] ? k + 1 : k;
+		}
+	}
+	/* running headers: short unpunctuated lines seen twice or more */
+	if (w->width && nshort)
+		for (li = 0; li < nlines; li++)
+		{
+			const char *s = text + lines[li].start;
+			size_t		a = 0,
+						b = lines[li].end - lines[li].start;
+
+			lp_trim(s, &a, &b);
+			if (a < b && b - a <= 20 * 3 && !w->head[li] && !ends_sentence(s, a, b))
+			{
+				uint32_t	h = line_hash(s + a, b - a),
+							i = h & (uint32_t) (cap - 1);
+
+				while (hashes[2 * i] != 0 && hashes[2 * i] != h)
+					i = (i + 1) & (uint32_t) (cap - 1);
+				if (hashes[2 * i + 1] >= 2)
+					w->furniture[li] = 1;
+			}
+		}
+	lp_free(hashes);
+}
+
+/* Cells of a table: a bar, a tab or a run of spaces after the indentation. */
+static int
+has_cells(const char *s, size_t a, size_t b)
+{
+	const char *p = s + a,
+			   *end = s + b;
+
+	if (memchr(p, '|', b - a) || memchr(p, '\t', b - a) || memmem(p, b - a, "｜", 3) ||
+		memmem(p, b - a, "\xE3\x80\x80\xE3\x80\x80", 6))
+		return 1;
+	while (end - p >= 2 && (p = memchr(p, ' ', (size_t) (end - p - 1))) != NULL)
+	{
+		if (p[1] == ' ')
+			return 1;
+		p++;
+	}
+	return 0;
+}
+
+/* Leading spaces of a line, in display columns. */
+static int
+indent_of(const char *s, size_t len)
+{
+	size_t		i = lp_skip_space(s, len, 0);
+
+	return display_width(s, i);
+}
+
+/*
+ * Does line li break at the page width, and which line of text goes on
+ * with it?  Returns that line's index, or 0 when none.
+ */
+static size_t
+wrap_next(const char *text, const lp_line *lines, size_t nlines, const wrap_info *w, size_t li)
+{
+	const char *s = text + lines[li].start;
+	size_t		a = 0,
+				b = lines[li].end - lines[li].start,
+				nj,
+				skipped = 0;
+	int			wd;
+
+	if (w->width == 0)
+		return 0;
+	lp_trim(s, &a, &b);
+	if (a == b || ends_sentence(s, a, b) || w->furniture[li] || has_cells(s, a, b))
+		return 0;
+	wd = display_width(s, b);
+	if (wd < w->width - 4 || wd > w->width + 4)
+		return 0;
+	for (nj = li + 1; nj < nlines && skipped <= 6; nj++, skipped++)
+	{
+		const char *n = text + lines[nj].start;
+		size_t		na = 0,
+					nb = lines[nj].end - lines[nj].start;
+
+		lp_trim(n, &na, &nb);
+		if (na == nb || w->furniture[nj])
+			continue;			/* a page break between */
+		/* a heading, a list item or an indented paragraph starts a block */
+		if (w->head[nj] || has_cells(n, na, nb) || lp_at(n, nb, na, "—") || lp_at(n, nb, na, "•") ||
+			lp_at(n, nb, na, "·") || (na > 0 && indent_of(n, nb) > indent_of(s, b)))
+			return 0;
+		return nj;
+	}
+	return 0;
+}
+
 /* Keep headline candidates only where no summary list covers their period and status. */
 static void
 settle_headlines(lp_facts *out)
@@ -1635,9 +1878,23 @@ lp_extract(const char *text, size_t len, const lp_meta *meta_in, lp_facts *out,
 	size_t		vcs[LP_TABLE_MAX_COLS],
 				vce[LP_TABLE_MAX_COLS];
 
+	wrap_info	wrap;
+	lp_buf		joined;			/* lines broken at the page width, joined */
+	size_t	   *seg_byte = NULL;	/* per joined line: where it starts in joined, */
+	int		   *seg_char = NULL;	/* in characters, and the leading characters */
+	int		   *seg_lead = NULL;	/* trimmed from it */
+
 	memset(&table, 0, sizeof(table));
+	lp_buf_init(&joined);
 	nlines = lp_split_lines(text, len, &lines);
 	lp_parse_sections_lines(text, lines, nlines, &secs);
+	wrap_scan(text, lines, nlines, &secs, &wrap);
+	if (wrap.width)
+	{
+		seg_byte = lp_alloc((WRAP_MAX_LINES + 1) * sizeof(size_t));
+		seg_char = lp_alloc((WRAP_MAX_LINES + 1) * sizeof(int));
+		seg_lead = lp_alloc((WRAP_MAX_LINES + 1) * sizeof(int));
+	}
 	if (meta_in)
 		meta = *meta_in;
 	else
@@ -1681,6 +1938,11 @@ lp_extract(const char *text, size_t len, const lp_meta *meta_in, lp_facts *out,
 			line_ctx	inline_ctx = ctx[li];
 			sentence_state ss;
 			lp_quantity q;
+			size_t		nj,
+						nseg = 0,
+						last_joined = 0,
+						facts_before = 0;
+			int			seg_line[WRAP_MAX_LINES + 1];
 
 			LP_CHECK_INTERRUPTS();
 			memset(&ss, 0, sizeof(ss));
@@ -1776,6 +2038,46 @@ lp_extract(const char *text, size_t len, const lp_meta *meta_in, lp_facts *out,
 				vhead = 1;
 				continue;
 			}
+			/* a line broken at the page width: read it with the lines that go on with it */
+			if (wrap.width && (nj = wrap_next(text, lines, nlines, &wrap, li)) != 0)
+			{
+				size_t		cur = li,
+							nb;
+
+				joined.len = 0;
+				nseg = 0;
+				while (1)
+				{
+					const char *p = text + lines[cur].start;
+					size_t		pa = 0,
+								pb = lines[cur].end - lines[cur].start;
+
+					/* the first line keeps its indentation: offsets stay those of the line */
+					lp_trim(p, &pa, &pb);
+					if (nseg == 0)
+						pa = 0;
+					seg_byte[nseg] = joined.len;
+					seg_char[nseg] = nseg ? seg_char[nseg - 1] +
+						(int) lp_utf8_chars(joined.data + seg_byte[nseg - 1], joined.len - seg_byte[nseg - 1]) : 0;
+					seg_lead[nseg] = (int) lp_utf8_chars(p, pa);
+					seg_line[nseg] = (int) cur + 1;
+					nseg++;
+					lp_buf_append(&joined, p + pa, pb - pa);
+					if (nseg == WRAP_MAX_LINES || nj == 0)
+						break;
+					cur = nj;
+					nj = wrap_next(text, lines, nlines, &wrap, cur);
+				}
+				last_joined = cur;
+				s = joined.data;
+				slen = joined.len;
+				a = 0;
+				b = slen;
+				lp_trim(s, &a, &b);
+				nb = out->n;
+				facts_before = nb;
+				st.marked_line = NULL;	/* the buffer is reused */
+			}
 			/*
 			 * Summary lists: "——…" items, or short lines after an intro line
 			 * ("主要预期目标是："), until a longer line, a heading or another
@@ -1844,9 +2146,37 @@ lp_extract(const char *text, size_t len, const lp_meta *meta_in, lp_facts *out,
 				}
 				a = e;
 			}
+			/* facts read from joined lines point to the line they start on */
+			if (nseg)
+			{
+				size_t		fi,
+							k = 0;
+
+				for (fi = facts_before; fi < out->n; fi++)
+				{
+					lp_fact    *f = &out->items[fi];
+					int			shift;
+
+					while (k + 1 < nseg && seg_char[k + 1] <= f->span_start)
+						k++;
+					while (k > 0 && seg_char[k] > f->span_start)
+						k--;
+					shift = seg_char[k] - seg_lead[k];
+					f->line = seg_line[k];
+					f->span_start -= shift;
+					f->span_end -= shift;
+				}
+				li = last_joined;
+			}
 		}
 	}
 	settle_headlines(out);
+	lp_buf_free(&joined);
+	lp_free(seg_byte);
+	lp_free(seg_char);
+	lp_free(seg_lead);
+	lp_free(wrap.furniture);
+	lp_free(wrap.head);
 	lp_free(ctx);
 	lp_free(lines);
 	lp_free(st.clause_ends.at);
