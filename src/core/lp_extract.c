@@ -1775,7 +1775,8 @@ wrap_next(const char *text, const lp_line *lines, size_t nlines, const wrap_info
 	if (w->width == 0)
 		return 0;
 	lp_trim(s, &a, &b);
-	if (a == b || ends_sentence(s, a, b) || w->furniture[li] || has_cells(s, a, b))
+	/* a heading of about the page width goes on with no paragraph */
+	if (a == b || ends_sentence(s, a, b) || w->furniture[li] || w->head[li] || has_cells(s, a, b))
 		return 0;
 	wd = display_width(s, b);
 	if (wd < w->width - 4 || wd > w->width + 4)
