@@ -353,7 +353,10 @@ sentence_period(sentence_state *ss, const char *s, size_t a, size_t b,
 		/* a part of the year matters only while no year is named; the latest counts */
 		if (ss->period_year == 0)
 		{
-			int			p = has_period_part(s + from, b - from);
+			int			m1,
+						m2,
+						p = ss->period_part ? lp_find_months(s + from, b - from, &m1, &m2) :
+				has_period_part(s + from, b - from);
 
 			if (p)
 				ss->period_part = p;
@@ -1626,6 +1629,25 @@ is_page_number(const char *s, size_t a, size_t b)
 	return digits > 0 && digits <= 4;
 }
 
+/* Cells of a table: a bar, a tab or a run of spaces after the indentation. */
+static int
+has_cells(const char *s, size_t a, size_t b)
+{
+	const char *p = s + a,
+			   *end = s + b;
+
+	if (memchr(p, '|', b - a) || memchr(p, '\t', b - a) || memmem(p, b - a, "｜", 3) ||
+		memmem(p, b - a, "\xE3\x80\x80\xE3\x80\x80", 6))
+		return 1;
+	while (end - p >= 2 && (p = memchr(p, ' ', (size_t) (end - p - 1))) != NULL)
+	{
+		if (p[1] == ' ')
+			return 1;
+		p++;
+	}
+	return 0;
+}
+
 static uint32_t
 line_hash(const char *s, size_t n)
 {
@@ -1649,22 +1671,17 @@ wrap_scan(const char *text, const lp_line *lines, size_t nlines, const lp_sectio
 {
 	int			hist[WRAP_MAX_WIDTH + 2];
 	size_t		li,
-				cap = 64,
-				nshort = 0;
+				cap = 64;
 	uint32_t   *hashes;
 	int			best = 0,
-				k;
+				k,
+				pass,
+				nlong = 0;
+	size_t		si = 0;
 
 	memset(hist, 0, sizeof(hist));
 	memset(w, 0, sizeof(*w));
-	w->furniture = lp_alloc0(nlines ? nlines : 1);
-	w->head = lp_alloc0(nlines ? nlines : 1);
-	for (li = 0; li < secs->n; li++)
-		if (secs->items[li].line_start >= 1 && (size_t) secs->items[li].line_start <= nlines)
-			w->head[secs->items[li].line_start - 1] = 1;
-	while (cap < 2 * nlines)
-		cap *= 2;
-	hashes = lp_alloc0(cap * sizeof(uint32_t) * 2);	/* hash, count */
+	/* the widths of lines, not headings or table rows, that end without punctuation */
 	for (li = 0; li < nlines; li++)
 	{
 		const char *s = text + lines[li].start;
@@ -1674,79 +1691,73 @@ wrap_scan(const char *text, const lp_line *lines, size_t nlines, const lp_sectio
 
 		if ((li & 4095) == 0)
 			LP_CHECK_INTERRUPTS();
+		while (si < secs->n && (size_t) secs->items[si].line_start < li + 1)
+			si++;
+		if (b < WRAP_MIN_WIDTH / 2 || b > WRAP_MAX_WIDTH * 3)
+			continue;
 		lp_trim(s, &a, &b);
-		if (a == b || ends_sentence(s, a, b))
+		if (b - a < WRAP_MIN_WIDTH / 2)
 			continue;
-		if (is_page_number(s, a, b))
-		{
-			w->furniture[li] = 1;
+		nlong++;
+		if (ends_sentence(s, a, b) ||
+			(si < secs->n && (size_t) secs->items[si].line_start == li + 1) || has_cells(s, a, b))
 			continue;
-		}
-		wd = b - a > WRAP_MAX_WIDTH * 3 ? WRAP_MAX_WIDTH + 1 : display_width(s, b);
+		wd = display_width(s, b);
 		if (wd >= WRAP_MIN_WIDTH && wd <= WRAP_MAX_WIDTH)
 			hist[wd]++;
-		if (b - a <= 20 * 3 && !w->head[li])
-		{
-			uint32_t	h = line_hash(s + a, b - a),
-						i = h & (uint32_t) (cap - 1);
-
-			while (hashes[2 * i] != 0 && hashes[2 * i] != h)
-				i = (i + 1) & (uint32_t) (cap - 1);
-			hashes[2 * i] = h;
-			hashes[2 * i + 1]++;
-			nshort++;
-		}
 	}
+	/* a page width is shared by a fifth of the longer lines at least */
 	for (k = WRAP_MIN_WIDTH; k <= WRAP_MAX_WIDTH; k++)
 	{
 		int			n = hist[k - 1] + hist[k] + hist[k + 1];
 
-		if (n >= 4 && n > best)
+		if (n >= 4 && n * 5 >= nlong && n > best)
 		{
 			best = n;
 			w->width = hist[k + 1] ? k + 1 : k;
 		}
 	}
-	/* running headers: short unpunctuated lines seen twice or more */
-	if (w->width && nshort)
+	if (w->width == 0)
+		return;					/* most documents: no page width, nothing more */
+	w->furniture = lp_alloc0(nlines);
+	w->head = lp_alloc0(nlines);
+	for (li = 0; li < secs->n; li++)
+		if (secs->items[li].line_start >= 1 && (size_t) secs->items[li].line_start <= nlines)
+			w->head[secs->items[li].line_start - 1] = 1;
+	/* page numbers, and short unpunctuated lines seen twice or more (running headers) */
+	while (cap < 2 * nlines)
+		cap *= 2;
+	hashes = lp_alloc0(cap * sizeof(uint32_t) * 2);	/* hash, count */
+	for (pass = 0; pass < 2; pass++)
 		for (li = 0; li < nlines; li++)
 		{
 			const char *s = text + lines[li].start;
 			size_t		a = 0,
 						b = lines[li].end - lines[li].start;
+			uint32_t	h,
+						i;
 
+			if ((li & 4095) == 0)
+				LP_CHECK_INTERRUPTS();
 			lp_trim(s, &a, &b);
-			if (a < b && b - a <= 20 * 3 && !w->head[li] && !ends_sentence(s, a, b))
+			if (a == b || b - a > 20 * 3 || w->head[li] || ends_sentence(s, a, b))
+				continue;
+			if (is_page_number(s, a, b))
 			{
-				uint32_t	h = line_hash(s + a, b - a),
-							i = h & (uint32_t) (cap - 1);
-
-				while (hashes[2 * i] != 0 && hashes[2 * i] != h)
-					i = (i + 1) & (uint32_t) (cap - 1);
-				if (hashes[2 * i + 1] >= 2)
-					w->furniture[li] = 1;
+				w->furniture[li] = 1;
+				continue;
 			}
+			h = line_hash(s + a, b - a);
+			i = h & (uint32_t) (cap - 1);
+			while (hashes[2 * i] != 0 && hashes[2 * i] != h)
+				i = (i + 1) & (uint32_t) (cap - 1);
+			hashes[2 * i] = h;
+			if (pass == 0)
+				hashes[2 * i + 1]++;
+			else if (hashes[2 * i + 1] >= 2)
+				w->furniture[li] = 1;
 		}
 	lp_free(hashes);
-}
-
-/* Cells of a table: a bar, a tab or a run of spaces after the indentation. */
-static int
-has_cells(const char *s, size_t a, size_t b)
-{
-	const char *p = s + a,
-			   *end = s + b;
-
-	if (memchr(p, '|', b - a) || memchr(p, '\t', b - a) || memmem(p, b - a, "｜", 3) ||
-		memmem(p, b - a, "\xE3\x80\x80\xE3\x80\x80", 6))
-		return 1;
-	while (end - p >= 2 && (p = memchr(p, ' ', (size_t) (end - p - 1))) != NULL)
-	{
-		if (p[1] == ' ')
-			return 1;
-		p++;
-	}
-	return 0;
 }
 
 /* Leading spaces of a line, in display columns. */

@@ -1,6 +1,9 @@
 /*
  * lp_text.c — line splitting, spaces, ordinals, years and periods.
  */
+#ifndef _GNU_SOURCE
+#define _GNU_SOURCE				/* memmem */
+#endif
 #include "lp_text.h"
 #include "lp_words.h"
 
@@ -272,8 +275,8 @@ lp_find_months(const char *s, size_t len, int *first, int *last)
 			   *p = s;
 	int			found = 0;
 
-	/* every month ends in 月 (E6 9C 88): memchr on its first byte; the last one counts */
-	while (end - p >= 3 && (p = memchr(p, 0xE6, (size_t) (end - p - 2))) != NULL)
+	/* every month ends in 月: memmem for it (its lead byte E6 is common); the last one counts */
+	while (end - p >= 3 && (p = memmem(p, (size_t) (end - p), "月", 3)) != NULL)
 	{
 		size_t		yue = (size_t) (p - s),
 					at,
@@ -281,8 +284,9 @@ lp_find_months(const char *s, size_t len, int *first, int *last)
 		int			m2,
 					m1;
 
-		p++;
-		if ((unsigned char) s[yue + 1] != 0x9C || (unsigned char) s[yue + 2] != 0x88)
+		p += 3;
+		/* a month is written in ASCII digits just before its 月 */
+		if (yue == 0 || s[yue - 1] < '0' || s[yue - 1] > '9')
 			continue;
 		if ((m2 = digits_before(s, 0, yue, &at)) < 1 || m2 > 12)
 			continue;
