@@ -78,6 +78,12 @@ is_sentence_end(uint32_t cp)
 }
 
 static int
+is_full_stop(uint32_t cp)
+{
+	return cp == 0x3002 || cp == 0xFF01 || cp == 0xFF1F || cp == '!' || cp == '?';	/* 。！？!? */
+}
+
+static int
 is_clause_end(uint32_t cp)
 {
 	return is_sentence_end(cp) || cp == 0xFF0C || cp == ',' || cp == 0xFF1A ||
@@ -171,7 +177,8 @@ clean_subject(const char *s, size_t *a, size_t *b)
 			changed = 1;
 			continue;
 		}
-		if ((n = lp_words_prefix("subject_prefix", s + *a, *b - *a)) > 0)
+		if ((n = lp_words_prefix("subject_prefix", s + *a, *b - *a)) > 0 ||
+			(n = lp_month_phrase_at(s + *a, *b - *a)) > 0)
 		{
 			*a += n;
 			changed = 1;
@@ -265,10 +272,7 @@ has_hanzi(const char *s, size_t len)
 static int
 has_period_part(const char *s, size_t len)
 {
-	static const char *const kinds[] = {"period_h1", "period_q1", "period_q3"};
-	long		at[3];
-
-	return lp_words_find_each(kinds, 3, s, len, at, NULL) > 0;
+	return lp_has_period_word(s, len);
 }
 
 /*
@@ -346,9 +350,17 @@ sentence_period(sentence_state *ss, const char *s, size_t a, size_t b,
 			ss->period_upto = a;
 		from = rescan_from(s, a, ss->period_upto);
 		nearest_year(s, a, from, b, &ss->period_year, &ss->period_year_at);
-		/* a half or quarter matters only while no year is named */
-		if (ss->period_year == 0 && !ss->period_part)
-			ss->period_part = has_period_part(s + from, b - from);
+		/* a part of the year matters only while no year is named; the latest counts */
+		if (ss->period_year == 0)
+		{
+			int			m1,
+						m2,
+						p = ss->period_part ? lp_find_months(s + from, b - from, &m1, &m2) :
+				has_period_part(s + from, b - from);
+
+			if (p)
+				ss->period_part = p;
+		}
 		ss->period_upto = b;
 		year = ss->period_year;
 		year_at = ss->period_year_at;
@@ -366,8 +378,10 @@ sentence_period(sentence_state *ss, const char *s, size_t a, size_t b,
 		lp_period_of(s + year_at, b - year_at, year, buf, sizeof(buf));
 		lp_copy_str(out, outsz, buf);
 	}
-	else if (ctx_year && strchr(ctx_period, 'H') == NULL && strchr(ctx_period, 'Q') == NULL &&
-			 part)
+	/* a part of the year in an annual context; one month ("9月当月") in any */
+	else if (ctx_year && (part == 2 || (part && strchr(ctx_period, 'H') == NULL &&
+										strchr(ctx_period, 'Q') == NULL &&
+										strchr(ctx_period, 'M') == NULL)))
 	{
 		lp_period_of(s + a, b - a, ctx_year, buf, sizeof(buf));
 		lp_copy_str(out, outsz, buf);
@@ -387,8 +401,10 @@ five_year_plan(const char *s, size_t len)
 					d;
 
 		p += 3;
+		/* "十四五", "第十四个五年规划" */
 		if (p < end && (d = lp_cn_digit(lp_utf8_next(p, (size_t) (end - p), &n))) > 0 &&
-			lp_at(p, (size_t) (end - p), (size_t) n, "五"))
+			(lp_at(p, (size_t) (end - p), (size_t) n, "五") ||
+			 lp_at(p, (size_t) (end - p), (size_t) n, "个五年")))
 			return 1951 + 5 * (10 + d);	/* the 3rd plan began in 1966 */
 	}
 	return 0;
@@ -397,12 +413,12 @@ five_year_plan(const char *s, size_t len)
 /*
  * The period of an average annual rate (年均增长6.9%) spans years: those its
  * sentence names ("从2015年的…增加到2020年的…"), else the five-year plan
- * of its sentence or section ("十三五" → 2016-2020), else "过去五年" up to
+ * of its sentence, section or title ("十三五" → 2016-2020), else "过去五年" up to
  * the year of the context.
  */
 static void
-average_period(const char *s, size_t a, size_t b, const char *section, char *period,
-			   size_t periodsz)
+average_period(const char *s, size_t a, size_t b, const char *section, const char *title,
+			   char *period, size_t periodsz)
 {
 	size_t		at,
 				from = a;
@@ -416,8 +432,10 @@ average_period(const char *s, size_t a, size_t b, const char *section, char *per
 	{
 		if (first == 0)
 		{
-			first = y;
-			base = from + at > a && lp_words_suffix("change_from", s + a, from + at - a) > 0;
+			int			y0 = lp_year_range_start(s, from + at);
+
+			first = y0 ? y0 : y;
+			base = !y0 && from + at > a && lp_words_suffix("change_from", s + a, from + at - a) > 0;
 		}
 		last = y;
 		from += at + 1;
@@ -428,7 +446,8 @@ average_period(const char *s, size_t a, size_t b, const char *section, char *per
 		return;
 	}
 	if ((y = five_year_plan(s + a, b - a)) != 0 ||
-		(section && (y = five_year_plan(section, strlen(section))) != 0))
+		(section && (y = five_year_plan(section, strlen(section))) != 0) ||
+		(title && (y = five_year_plan(title, strlen(title))) != 0))
 	{
 		snprintf(period, periodsz, "%d-%d", y, y + 4);
 		return;
@@ -1085,10 +1104,21 @@ add_quantity_fact(extract_state *st, const char *s, size_t slen, int lineno,
 
 		clean_subject(s, &a, &b);
 		b = drop_paren_tail(s, a, b);
-		a = after_last_verb(s, a, b);
+		{
+			size_t		a_full = a,
+						il = 0;
+
+			a = after_last_verb(s, a, b);
+			/* a verb inside an indicator's name (研发投入强度) does not cut it */
+			if (a > a_full && lp_indicator_suffix(s + a_full, b - a_full, &il) && b - il < a)
+				a = b - il;
+		}
 		clean_subject(s, &a, &b);
 		/* a condition names no subject: "剔除留抵退税因素后同口径增长3.6%" */
 		if (b > a && lp_words_prefix("condition", s + a, b - a) > 0)
+			a = b;
+		/* a word for "its total" (总量约620亿元) names the clause's subject */
+		if (b > a && lp_words_prefix("generic_subject", s + a, b - a) == b - a)
 			a = b;
 		if (ss->nfenbie > 0 && ss->fenbie_next < ss->nfenbie && a >= b)
 		{
@@ -1178,9 +1208,21 @@ add_quantity_fact(extract_state *st, const char *s, size_t slen, int lineno,
 	f->span_start = span_start;
 	f->span_end = span_end;
 	sentence_period(ss, s, sent_start, q->start, ctx->period, f->period, sizeof(f->period));
+	/*
+	 * A target's years are those of its own clause (规划目标为年均增长6%左右);
+	 * an actual's those of its sentence, or of the sentence that 。 ends
+	 * ("2021—2023年，A年均增长5.6%；B年均增长8.2%。").
+	 */
 	if (strcmp(measure, "growth") == 0 &&
 		lp_words_any("annual_average", s + clause_start, q->start - clause_start))
-		average_period(s, sent_start, q->start, ctx->section, f->period, sizeof(f->period));
+	{
+		size_t		a = strcmp(status, "target") == 0 ? clause_start : sent_start;
+
+		if (a == sent_start && !lp_find_year(s + a, q->start - a, NULL))
+			a = after_last(s, sent_start > MAX_LOOKBACK ? sent_start - MAX_LOOKBACK : 0, sent_start,
+						   is_full_stop);
+		average_period(s, a, q->start, ctx->section, st->meta->title, f->period, sizeof(f->period));
+	}
 	/* the evidence ends with the sentence, and never far past the mention */
 	sent_end = marks_next_end(&st->sentence_ends, s, q->end,
 							  slen - q->end > MAX_EVIDENCE / 2 ? q->end + MAX_EVIDENCE / 2 : slen);
@@ -1213,16 +1255,22 @@ add_quantity_fact(extract_state *st, const char *s, size_t slen, int lineno,
 	ss->negative = negative;
 }
 
-/* One row of a table flattened to text: a fact per value column. */
+/*
+ * One row of a table flattened to text: a fact per value column.  Cell k
+ * is line[k][cs[k], ce[k]), on line lineno[k] (all the same line but in a
+ * table with one cell per line); evidence is the row's text.
+ */
 static void
-add_table_row(extract_state *st, const char *s, size_t slen, int lineno,
-			  const line_ctx *ctx, const lp_table *t, const size_t *cs, const size_t *ce, int n)
+add_table_row(extract_state *st, const char *const *line, const int *lineno,
+			  const char *evidence, const line_ctx *ctx, const lp_table *t,
+			  const size_t *cs, const size_t *ce, int n)
 {
 	int			k,
 				name_col = 0;
 	char		unit[32] = "";
-	const char *subject,
-			   *evidence = NULL;
+	const char *subject;
+	size_t		na,
+				nb;
 
 	for (k = 0; k < n && k < t->ncols; k++)
 	{
@@ -1230,14 +1278,18 @@ add_table_row(extract_state *st, const char *s, size_t slen, int lineno,
 			name_col = k;
 		if (t->cols[k].is_unit && ce[k] - cs[k] < sizeof(unit))
 		{
-			memcpy(unit, s + cs[k], ce[k] - cs[k]);
+			memcpy(unit, line[k] + cs[k], ce[k] - cs[k]);
 			unit[ce[k] - cs[k]] = '\0';
 		}
 	}
-	subject = pool_copy(st->out, s + cs[name_col], ce[name_col] - cs[name_col]);
+	/* "地区生产总值（GDP）" names 地区生产总值 */
+	na = cs[name_col];
+	nb = drop_paren_tail(line[name_col], na, ce[name_col]);
+	subject = pool_copy(st->out, line[name_col] + na, nb - na);
 	for (k = 0; k < n && k < t->ncols; k++)
 	{
 		const lp_table_col *col = &t->cols[k];
+		const char *s = line[k];
 		const char *c = s + cs[k];
 		size_t		cl = ce[k] - cs[k];
 		int			neg = 0;
@@ -1260,6 +1312,17 @@ add_table_row(extract_state *st, const char *s, size_t slen, int lineno,
 		}
 		memset(&q, 0, sizeof(q));
 		measure = col->measure;
+		/* a bound written as a sign in the cell: "≥76.5", "≤3.5" */
+		{
+			size_t		m;
+
+			if ((m = lp_words_prefix("cell_ge", c, cl)) > 0)
+				q.qualifier = LP_Q_GE;
+			else if ((m = lp_words_prefix("cell_le", c, cl)) > 0)
+				q.qualifier = LP_Q_LE;
+			c += m;
+			cl -= m;
+		}
 		if (cl == 0)
 			continue;
 		if (lp_cn_number(c, cl, q.value, sizeof(q.value), &err) != LP_OK)
@@ -1306,11 +1369,9 @@ add_table_row(extract_state *st, const char *s, size_t slen, int lineno,
 		q.start = cs[k];
 		q.end = ce[k];
 		f = new_fact(st->out);
-		f->line = lineno;
+		f->line = lineno[k];
 		f->span_start = (int) lp_utf8_chars(s, cs[k]);
 		f->span_end = (int) lp_utf8_chars(s, ce[k]);
-		if (evidence == NULL)
-			evidence = pool_trimmed(st->out, s, 0, slen, MAX_EVIDENCE);
 		f->evidence = evidence;
 		f->section = ctx->section;
 		f->status = col->status ? col->status : ctx->status;
@@ -1497,6 +1558,258 @@ add_qualitative_fact(extract_state *st, const char *s, size_t a0, size_t b0, int
 	}
 }
 
+
+/*
+ * Text extracted from PDF breaks its lines at the page width, in the middle
+ * of sentences and even of numbers ("增\n长6.5%", "428.\n88亿元"), with page
+ * numbers ("— 3 —") and running headers between pages.  Such a document has
+ * many lines of one width that end without punctuation; a line of about
+ * that width that does not end a sentence goes on with the next line of
+ * text that starts no block.  The extractor reads the lines so joined as one.
+ */
+#define WRAP_MIN_WIDTH 30		/* display width (hanzi 2, ASCII 1) of a wrapped line, at least */
+#define WRAP_MAX_WIDTH 240
+#define WRAP_MAX_LINES 64		/* lines joined into one at most */
+
+typedef struct wrap_info
+{
+	int			width;			/* the page width of the document, 0 when it has none */
+	unsigned char *furniture;	/* per line: a page number or a running header */
+	unsigned char *head;		/* per line: a heading starts there */
+} wrap_info;
+
+/* Display width of s[0, len): bytes below 0x80 one column, lead bytes two. */
+static int
+display_width(const char *s, size_t len)
+{
+	size_t		i;
+	int			w = 0;
+
+	for (i = 0; i < len; i++)
+	{
+		unsigned char c = (unsigned char) s[i];
+
+		w += c < 0x80 ? 1 : c >= 0xC0 ? 2 : 0;
+	}
+	return w;
+}
+
+/* Does the trimmed line s[a, b) end a sentence or a block (。；：！？ and ASCII ones)? */
+static int
+ends_sentence(const char *s, size_t a, size_t b)
+{
+	size_t		p = prev_char(s, b);
+	int			n;
+	uint32_t	cp;
+
+	if (b <= a)
+		return 1;
+	cp = lp_utf8_next(s + p, b - p, &n);
+	return is_sentence_end(cp) || cp == 0xFF1A || cp == ':';
+}
+
+/* A page number: "— 3 —", "- 12 -", "3", "第3页" (dashes, spaces, digits, 第/页/共). */
+static int
+is_page_number(const char *s, size_t a, size_t b)
+{
+	int			digits = 0;
+
+	while (a < b)
+	{
+		int			n;
+		uint32_t	cp = lp_utf8_next(s + a, b - a, &n);
+
+		if (cp >= '0' && cp <= '9')
+			digits++;
+		else if (!(cp == '-' || cp == 0x2014 || cp == 0x2013 || cp == 0xFF0D || cp == ' ' ||
+				   cp == 0x3000 || cp == 0x7B2C || cp == 0x9875 || cp == 0x5171 || cp == '/'))
+			return 0;			/* not 第 页 共 */
+		a += (size_t) n;
+	}
+	return digits > 0 && digits <= 4;
+}
+
+/* Cells of a table: a bar, a tab or a run of spaces after the indentation. */
+static int
+has_cells(const char *s, size_t a, size_t b)
+{
+	const char *p = s + a,
+			   *end = s + b;
+
+	if (memchr(p, '|', b - a) || memchr(p, '\t', b - a) || memmem(p, b - a, "｜", 3) ||
+		memmem(p, b - a, "\xE3\x80\x80\xE3\x80\x80", 6))
+		return 1;
+	while (end - p >= 2 && (p = memchr(p, ' ', (size_t) (end - p - 1))) != NULL)
+	{
+		if (p[1] == ' ')
+			return 1;
+		p++;
+	}
+	return 0;
+}
+
+static uint32_t
+line_hash(const char *s, size_t n)
+{
+	uint32_t	h = 2166136261u;
+	size_t		i;
+
+	for (i = 0; i < n; i++)
+		h = (h ^ (unsigned char) s[i]) * 16777619u;
+	return h ? h : 1;
+}
+
+/*
+ * One pass over the lines: the page width (the most common width of lines
+ * that end without punctuation, when at least four share it), page numbers,
+ * and short lines repeated on several pages (running headers).  Only lines
+ * that end without punctuation are measured.
+ */
+static void
+wrap_scan(const char *text, const lp_line *lines, size_t nlines, const lp_sections *secs,
+		  wrap_info *w)
+{
+	int			hist[WRAP_MAX_WIDTH + 2];
+	size_t		li,
+				cap = 64;
+	uint32_t   *hashes;
+	int			best = 0,
+				k,
+				pass,
+				nlong = 0;
+	size_t		si = 0;
+
+	memset(hist, 0, sizeof(hist));
+	memset(w, 0, sizeof(*w));
+	/* the widths of lines, not headings or table rows, that end without punctuation */
+	for (li = 0; li < nlines; li++)
+	{
+		const char *s = text + lines[li].start;
+		size_t		a = 0,
+					b = lines[li].end - lines[li].start;
+		int			wd;
+
+		if ((li & 4095) == 0)
+			LP_CHECK_INTERRUPTS();
+		while (si < secs->n && (size_t) secs->items[si].line_start < li + 1)
+			si++;
+		if (b < WRAP_MIN_WIDTH / 2 || b > WRAP_MAX_WIDTH * 3)
+			continue;
+		lp_trim(s, &a, &b);
+		if (b - a < WRAP_MIN_WIDTH / 2)
+			continue;
+		nlong++;
+		if (ends_sentence(s, a, b) ||
+			(si < secs->n && (size_t) secs->items[si].line_start == li + 1) || has_cells(s, a, b))
+			continue;
+		wd = display_width(s, b);
+		if (wd >= WRAP_MIN_WIDTH && wd <= WRAP_MAX_WIDTH)
+			hist[wd]++;
+	}
+	/* a page width is shared by a fifth of the longer lines at least */
+	for (k = WRAP_MIN_WIDTH; k <= WRAP_MAX_WIDTH; k++)
+	{
+		int			n = hist[k - 1] + hist[k] + hist[k + 1];
+
+		if (n >= 4 && n * 5 >= nlong && n > best)
+		{
+			best = n;
+			w->width = hist[k + 1] ? k + 1 : k;
+		}
+	}
+	if (w->width == 0)
+		return;					/* most documents: no page width, nothing more */
+	w->furniture = lp_alloc0(nlines);
+	w->head = lp_alloc0(nlines);
+	for (li = 0; li < secs->n; li++)
+		if (secs->items[li].line_start >= 1 && (size_t) secs->items[li].line_start <= nlines)
+			w->head[secs->items[li].line_start - 1] = 1;
+	/* page numbers, and short unpunctuated lines seen twice or more (running headers) */
+	while (cap < 2 * nlines)
+		cap *= 2;
+	hashes = lp_alloc0(cap * sizeof(uint32_t) * 2);	/* hash, count */
+	for (pass = 0; pass < 2; pass++)
+		for (li = 0; li < nlines; li++)
+		{
+			const char *s = text + lines[li].start;
+			size_t		a = 0,
+						b = lines[li].end - lines[li].start;
+			uint32_t	h,
+						i;
+
+			if ((li & 4095) == 0)
+				LP_CHECK_INTERRUPTS();
+			lp_trim(s, &a, &b);
+			if (a == b || b - a > 20 * 3 || w->head[li] || ends_sentence(s, a, b))
+				continue;
+			if (is_page_number(s, a, b))
+			{
+				w->furniture[li] = 1;
+				continue;
+			}
+			h = line_hash(s + a, b - a);
+			i = h & (uint32_t) (cap - 1);
+			while (hashes[2 * i] != 0 && hashes[2 * i] != h)
+				i = (i + 1) & (uint32_t) (cap - 1);
+			hashes[2 * i] = h;
+			if (pass == 0)
+				hashes[2 * i + 1]++;
+			else if (hashes[2 * i + 1] >= 2)
+				w->furniture[li] = 1;
+		}
+	lp_free(hashes);
+}
+
+/* Leading spaces of a line, in display columns. */
+static int
+indent_of(const char *s, size_t len)
+{
+	size_t		i = lp_skip_space(s, len, 0);
+
+	return display_width(s, i);
+}
+
+/*
+ * Does line li break at the page width, and which line of text goes on
+ * with it?  Returns that line's index, or 0 when none.
+ */
+static size_t
+wrap_next(const char *text, const lp_line *lines, size_t nlines, const wrap_info *w, size_t li)
+{
+	const char *s = text + lines[li].start;
+	size_t		a = 0,
+				b = lines[li].end - lines[li].start,
+				nj,
+				skipped = 0;
+	int			wd;
+
+	if (w->width == 0)
+		return 0;
+	lp_trim(s, &a, &b);
+	/* a heading of about the page width goes on with no paragraph */
+	if (a == b || ends_sentence(s, a, b) || w->furniture[li] || w->head[li] || has_cells(s, a, b))
+		return 0;
+	wd = display_width(s, b);
+	if (wd < w->width - 4 || wd > w->width + 4)
+		return 0;
+	for (nj = li + 1; nj < nlines && skipped <= 6; nj++, skipped++)
+	{
+		const char *n = text + lines[nj].start;
+		size_t		na = 0,
+					nb = lines[nj].end - lines[nj].start;
+
+		lp_trim(n, &na, &nb);
+		if (na == nb || w->furniture[nj])
+			continue;			/* a page break between */
+		/* a heading, a list item or an indented paragraph starts a block */
+		if (w->head[nj] || has_cells(n, na, nb) || lp_at(n, nb, na, "—") || lp_at(n, nb, na, "•") ||
+			lp_at(n, nb, na, "·") || (na > 0 && indent_of(n, nb) > indent_of(s, b)))
+			return 0;
+		return nj;
+	}
+	return 0;
+}
+
 /* Keep headline candidates only where no summary list covers their period and status. */
 static void
 settle_headlines(lp_facts *out)
@@ -1524,10 +1837,32 @@ settle_headlines(lp_facts *out)
 	for (i = 0; i < out->n; i++)
 	{
 		lp_fact    *f = &out->items[i];
+		size_t		j;
 
 		if (f->headline != 2)
 			continue;
 		f->headline = 1;
+		/*
+		 * A bound beside the exact value in the same sentence ("突破1500亿元，
+		 * 达到1536.8亿元") is not the headline: the facts of a sentence are
+		 * neighbours and share their evidence.
+		 */
+		if (f->q.qualifier != LP_Q_EQ)
+			for (j = i > 8 ? i - 8 : 0; j < out->n && j <= i + 8; j++)
+			{
+				const lp_fact *g = &out->items[j];
+
+				if (j != i && g->headline && g->evidence == f->evidence &&
+					g->q.qualifier == LP_Q_EQ && g->indicator == f->indicator &&
+					strcmp(g->measure, f->measure) == 0 && strcmp(g->period, f->period) == 0 &&
+					strcmp(g->status, f->status) == 0)
+				{
+					f->headline = 0;
+					break;
+				}
+			}
+		if (f->headline == 0)
+			continue;
 		for (k = 0; k < ncovered; k++)
 			if (strcmp(covered[k]->status, f->status) == 0 && strcmp(covered[k]->period, f->period) == 0)
 				f->headline = 0;
@@ -1548,10 +1883,30 @@ lp_extract(const char *text, size_t len, const lp_meta *meta_in, lp_facts *out,
 	int			in_summary_list = 0,
 				dash_items = 0;	/* the open summary list is of "——" items */
 	lp_table	table;
+	int			vhead = 0,		/* reading the header of a table with one cell per line */
+				vcell = 0;		/* cells of its current row read so far */
+	const char *vline[LP_TABLE_MAX_COLS];
+	int			vlineno[LP_TABLE_MAX_COLS];
+	size_t		vcs[LP_TABLE_MAX_COLS],
+				vce[LP_TABLE_MAX_COLS];
+
+	wrap_info	wrap;
+	lp_buf		joined;			/* lines broken at the page width, joined */
+	size_t	   *seg_byte = NULL;	/* per joined line: where it starts in joined, */
+	int		   *seg_char = NULL;	/* in characters, and the leading characters */
+	int		   *seg_lead = NULL;	/* trimmed from it */
 
 	memset(&table, 0, sizeof(table));
+	lp_buf_init(&joined);
 	nlines = lp_split_lines(text, len, &lines);
 	lp_parse_sections_lines(text, lines, nlines, &secs);
+	wrap_scan(text, lines, nlines, &secs, &wrap);
+	if (wrap.width)
+	{
+		seg_byte = lp_alloc((WRAP_MAX_LINES + 1) * sizeof(size_t));
+		seg_char = lp_alloc((WRAP_MAX_LINES + 1) * sizeof(int));
+		seg_lead = lp_alloc((WRAP_MAX_LINES + 1) * sizeof(int));
+	}
 	if (meta_in)
 		meta = *meta_in;
 	else
@@ -1595,6 +1950,11 @@ lp_extract(const char *text, size_t len, const lp_meta *meta_in, lp_facts *out,
 			line_ctx	inline_ctx = ctx[li];
 			sentence_state ss;
 			lp_quantity q;
+			size_t		nj,
+						nseg = 0,
+						last_joined = 0,
+						facts_before = 0;
+			int			seg_line[WRAP_MAX_LINES + 1];
 
 			LP_CHECK_INTERRUPTS();
 			memset(&ss, 0, sizeof(ss));
@@ -1610,22 +1970,126 @@ lp_extract(const char *text, size_t len, const lp_meta *meta_in, lp_facts *out,
 			}
 			if (a == b)
 				continue;
+			/* a table with one cell per line: its header, one column a line */
+			if (vhead && !is_heading)
+			{
+				if (lp_table_vertical_cell(s, slen, &table))
+					continue;
+				vhead = 0;
+				vcell = 0;
+				lp_table_vertical_done(&table);
+			}
 			/* tables flattened to text: a header, then rows of cells */
-			if (table.active && !is_heading)
+			if (table.active && !is_heading && table.sep == 'v')
+			{
+				if (lp_table_vertical_fits(s, slen, &table, vcell))
+				{
+					size_t		ca = 0,
+								cb = slen;
+
+					lp_trim(s, &ca, &cb);
+					vline[vcell] = s;
+					vlineno[vcell] = (int) li + 1;
+					vcs[vcell] = ca;
+					vce[vcell] = cb;
+					if (++vcell == table.ncols)
+					{
+						lp_buf		ev;
+						int			k;
+
+						lp_buf_init(&ev);
+						for (k = 0; k < vcell; k++)
+						{
+							if (k)
+								lp_buf_puts(&ev, " | ");
+							lp_buf_append(&ev, vline[k] + vcs[k], vce[k] - vcs[k]);
+						}
+						add_table_row(&st, vline, vlineno, pool_copy(out, ev.data, ev.len),
+									  &ctx[li], &table, vcs, vce, vcell);
+						lp_buf_free(&ev);
+						table.rows++;
+						vcell = 0;
+					}
+					continue;
+				}
+				table.active = 0;
+				vcell = 0;
+			}
+			else if (table.active && !is_heading)
 			{
 				size_t		cs[LP_TABLE_MAX_COLS],
 							ce[LP_TABLE_MAX_COLS];
-				int			nc = lp_table_cells(s, slen, table.sep, cs, ce, LP_TABLE_MAX_COLS);
+				int			nc;
 
+				if (lp_table_header_more(s, slen, &table))
+					continue;
+				nc = lp_table_cells(s, slen, table.sep, cs, ce, LP_TABLE_MAX_COLS);
 				if (nc >= 2 && nc <= table.ncols && nc >= table.ncols - 1)
 				{
-					add_table_row(&st, s, slen, (int) li + 1, &ctx[li], &table, cs, ce, nc);
+					const char *row_line[LP_TABLE_MAX_COLS];
+					int			row_lineno[LP_TABLE_MAX_COLS],
+								k;
+
+					for (k = 0; k < nc; k++)
+					{
+						row_line[k] = s;
+						row_lineno[k] = (int) li + 1;
+					}
+					add_table_row(&st, row_line, row_lineno,
+								  pool_trimmed(out, s, 0, slen, MAX_EVIDENCE),
+								  &ctx[li], &table, cs, ce, nc);
+					table.rows++;
 					continue;
 				}
 				table.active = 0;
 			}
 			if (!is_heading && lp_table_header(s, slen, meta.year, &table))
 				continue;
+			if (!is_heading && lp_table_vertical_start(s, slen, meta.year, &table))
+			{
+				vhead = 1;
+				continue;
+			}
+			/* a line broken at the page width: read it with the lines that go on with it */
+			if (wrap.width && (nj = wrap_next(text, lines, nlines, &wrap, li)) != 0)
+			{
+				size_t		cur = li,
+							nb;
+
+				joined.len = 0;
+				nseg = 0;
+				while (1)
+				{
+					const char *p = text + lines[cur].start;
+					size_t		pa = 0,
+								pb = lines[cur].end - lines[cur].start;
+
+					/* the first line keeps its indentation: offsets stay those of the line */
+					lp_trim(p, &pa, &pb);
+					if (nseg == 0)
+						pa = 0;
+					seg_byte[nseg] = joined.len;
+					seg_char[nseg] = nseg ? seg_char[nseg - 1] +
+						(int) lp_utf8_chars(joined.data + seg_byte[nseg - 1], joined.len - seg_byte[nseg - 1]) : 0;
+					seg_lead[nseg] = (int) lp_utf8_chars(p, pa);
+					seg_line[nseg] = (int) cur + 1;
+					nseg++;
+					lp_buf_append(&joined, p + pa, pb - pa);
+					if (nseg == WRAP_MAX_LINES || nj == 0)
+						break;
+					cur = nj;
+					nj = wrap_next(text, lines, nlines, &wrap, cur);
+				}
+				last_joined = cur;
+				s = joined.data;
+				slen = joined.len;
+				a = 0;
+				b = slen;
+				lp_trim(s, &a, &b);
+				nb = out->n;
+				facts_before = nb;
+				st.marked_line = NULL;	/* the buffer is reused */
+			}
 			/*
 			 * Summary lists: "——…" items, or short lines after an intro line
 			 * ("主要预期目标是："), until a longer line, a heading or another
@@ -1694,9 +2158,37 @@ lp_extract(const char *text, size_t len, const lp_meta *meta_in, lp_facts *out,
 				}
 				a = e;
 			}
+			/* facts read from joined lines point to the line they start on */
+			if (nseg)
+			{
+				size_t		fi,
+							k = 0;
+
+				for (fi = facts_before; fi < out->n; fi++)
+				{
+					lp_fact    *f = &out->items[fi];
+					int			shift;
+
+					while (k + 1 < nseg && seg_char[k + 1] <= f->span_start)
+						k++;
+					while (k > 0 && seg_char[k] > f->span_start)
+						k--;
+					shift = seg_char[k] - seg_lead[k];
+					f->line = seg_line[k];
+					f->span_start -= shift;
+					f->span_end -= shift;
+				}
+				li = last_joined;
+			}
 		}
 	}
 	settle_headlines(out);
+	lp_buf_free(&joined);
+	lp_free(seg_byte);
+	lp_free(seg_char);
+	lp_free(seg_lead);
+	lp_free(wrap.furniture);
+	lp_free(wrap.head);
 	lp_free(ctx);
 	lp_free(lines);
 	lp_free(st.clause_ends.at);

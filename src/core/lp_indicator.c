@@ -185,7 +185,7 @@ first_with_key(const alias_entry *sorted, int use_last, uint32_t key)
 }
 
 const char *
-lp_indicator_by_suffix(const char *s, size_t len)
+lp_indicator_suffix(const char *s, size_t len, size_t *n)
 {
 	uint32_t	key;
 	size_t		i;
@@ -197,8 +197,18 @@ lp_indicator_by_suffix(const char *s, size_t len)
 	for (i = first_with_key(by_last, 1, key); i < n_aliases && by_last[i].last_key == key; i++)
 		if (by_last[i].len <= len &&
 			memcmp(by_last[i].name, s + len - by_last[i].len, by_last[i].len) == 0)
+		{
+			if (n)
+				*n = by_last[i].len;
 			return by_last[i].code;
+		}
 	return NULL;
+}
+
+const char *
+lp_indicator_by_suffix(const char *s, size_t len)
+{
+	return lp_indicator_suffix(s, len, NULL);
 }
 
 const char *

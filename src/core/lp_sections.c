@@ -275,10 +275,7 @@ lp_parse_sections_lines(const char *text, const lp_line *lines, size_t nlines,
 		sec.line_start = (int) li + 1;
 		sec.line_end = (int) nlines;
 		sec.role = role_of(s + hs, he - hs);
-		if (lp_find_year(s + hs, he - hs, NULL) ||
-			lp_words_any("period_h1", s + hs, he - hs) ||
-			lp_words_any("period_q1", s + hs, he - hs) ||
-			lp_words_any("period_q3", s + hs, he - hs))
+		if (lp_find_year(s + hs, he - hs, NULL) || lp_has_period_word(s + hs, he - hs))
 			lp_period_of(s + hs, he - hs, 0, sec.period, sizeof(sec.period));
 		push_section(out, &sec);
 		open[level] = (long) out->n - 1;

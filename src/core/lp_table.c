@@ -52,7 +52,7 @@ lp_table_cells(const char *s, size_t len, char sep, size_t *cs, size_t *ce, int 
 
 			lp_trim(s, &a, &b);
 			/* leading and trailing bars of "| a | b |" make no cells */
-			if (!(b == a && (n == 0 || i == len)))
+			if (!(b == a && (start == 0 || i == len)))
 			{
 				cs[n] = a;
 				ce[n] = b;
@@ -113,30 +113,38 @@ guess_sep(const char *s, size_t len)
 	return ' ';
 }
 
-int
-lp_table_header(const char *s, size_t len, int year, lp_table *t)
+/* Display width of s[0, len): a hanzi or full-width character counts two. */
+static int
+display_width(const char *s, size_t len)
 {
-	size_t		cs[LP_TABLE_MAX_COLS],
-				ce[LP_TABLE_MAX_COLS];
-	int			n,
-				k,
+	size_t		i = 0;
+	int			w = 0;
+
+	while (i < len)
+	{
+		unsigned char c = (unsigned char) s[i];
+
+		w += c < 0x80 ? 1 : 2;
+		i += lp_utf8_step(c);
+	}
+	return w;
+}
+
+/* The meaning of every column from its header text; 1 when it makes a table. */
+static int
+classify(lp_table *t)
+{
+	int			k,
 				has_name = 0,
 				has_value = 0;
 
-	memset(t, 0, sizeof(*t));
-	/* most lines are prose: no bar, tab or run of spaces, no table */
-	if (!may_have_cells(s, len))
-		return 0;
-	t->sep = guess_sep(s, len);
-	n = lp_table_cells(s, len, t->sep, cs, ce, LP_TABLE_MAX_COLS);
-	if (n < 3)
-		return 0;
-	for (k = 0; k < n; k++)
+	for (k = 0; k < t->ncols; k++)
 	{
-		const char *c = s + cs[k];
-		size_t		cl = ce[k] - cs[k];
+		const char *c = t->head[k];
+		size_t		cl = strlen(c);
 		lp_table_col *col = &t->cols[k];
 
+		memset(col, 0, sizeof(*col));
 		if (k == 0 && lp_words_any("table_name", c, cl))
 		{
 			col->is_name = 1;
@@ -152,36 +160,221 @@ lp_table_header(const char *s, size_t len, int year, lp_table *t)
 		if (lp_words_any("table_growth", c, cl))
 			col->measure = "growth";
 		else if (lp_words_any("table_level", c, cl) || lp_find_year(c, cl, NULL) ||
-				 strcmp(col->status, "target") == 0)
+				 lp_has_period_word(c, cl) || strcmp(col->status, "target") == 0)
 			col->measure = "level";
 		if (col->measure)
 		{
 			has_value = 1;
-			if (lp_find_year(c, cl, NULL) || lp_words_any("period_h1", c, cl) ||
-				lp_words_any("period_q1", c, cl) || lp_words_any("period_q3", c, cl) ||
+			if (lp_find_year(c, cl, NULL) || lp_has_period_word(c, cl) ||
 				lp_words_any("period_q2", c, cl) || lp_words_any("period_q4", c, cl) ||
 				lp_words_any("table_quarter", c, cl))
 			{
 				char		buf[16];
 
-				lp_period_of(c, cl, year, buf, sizeof(buf));
-				/* "1季度" and "1-3月" */
-				if (lp_words_any("table_quarter", c, cl) && strchr(buf, 'Q') == NULL && year)
+				lp_period_of(c, cl, t->year, buf, sizeof(buf));
+				/* "1季度" */
+				if (lp_words_any("table_quarter", c, cl) && strchr(buf, 'Q') == NULL &&
+					strchr(buf, 'M') == NULL && strchr(buf, 'H') == NULL && t->year)
 				{
 					size_t		q = 0;
 
 					while (q < cl && (c[q] < '1' || c[q] > '4'))
 						q++;
 					if (q < cl)
-						snprintf(buf, sizeof(buf), "%dQ%c", year, c[q]);
+						snprintf(buf, sizeof(buf), "%dQ%c", t->year, c[q]);
 				}
 				snprintf(col->period, sizeof(col->period), "%s", buf);
 			}
 		}
 	}
-	if (!has_name || !has_value)
+	return has_name && has_value;
+}
+
+/* Append s[0, len) to a column's header text (cut to fit, on a character). */
+static void
+head_append(lp_table *t, int k, const char *s, size_t len)
+{
+	size_t		have = strlen(t->head[k]);
+
+	if (have + len >= LP_TABLE_HEAD_TEXT)
+	{
+		len = LP_TABLE_HEAD_TEXT - 1 - have;
+		while (len > 0 && (((unsigned char) s[len]) & 0xC0) == 0x80)
+			len--;
+	}
+	memcpy(t->head[k] + have, s, len);
+	t->head[k][have + len] = '\0';
+}
+
+int
+lp_table_header(const char *s, size_t len, int year, lp_table *t)
+{
+	size_t		cs[LP_TABLE_MAX_COLS],
+				ce[LP_TABLE_MAX_COLS];
+	int			n,
+				k;
+
+	memset(t, 0, sizeof(*t));
+	/* most lines are prose: no bar, tab or run of spaces, no table */
+	if (!may_have_cells(s, len))
 		return 0;
+	t->sep = guess_sep(s, len);
+	n = lp_table_cells(s, len, t->sep, cs, ce, LP_TABLE_MAX_COLS);
+	if (n < 3)
+		return 0;
+	t->year = year;
 	t->ncols = n;
+	for (k = 0; k < n; k++)
+	{
+		head_append(t, k, s + cs[k], ce[k] - cs[k]);
+		t->pos[k] = display_width(s, cs[k]);
+	}
+	if (!classify(t))
+	{
+		t->ncols = 0;
+		return 0;
+	}
 	t->active = 1;
 	return 1;
+}
+
+/* Does the cell name a column (a header word, a year or a part of a year)? */
+static int
+is_header_cell(const char *c, size_t cl)
+{
+	return lp_words_any("table_unit", c, cl) || lp_words_any("table_growth", c, cl) ||
+		lp_words_any("table_level", c, cl) || lp_words_any("table_target", c, cl) ||
+		lp_find_year(c, cl, NULL) || lp_has_period_word(c, cl);
+}
+
+/* Is the cell a number ("12.4", "-3.2", "6%左右")?  A digit in its first two characters. */
+static int
+is_number_cell(const char *c, size_t cl)
+{
+	size_t		i;
+
+	for (i = 0; i < cl && i < 4; i++)
+		if (c[i] >= '0' && c[i] <= '9')
+			return !lp_find_year(c, cl, NULL) && !lp_has_period_word(c, cl);
+	return 0;
+}
+
+int
+lp_table_header_more(const char *s, size_t len, lp_table *t)
+{
+	size_t		cs[LP_TABLE_MAX_COLS],
+				ce[LP_TABLE_MAX_COLS];
+	int			n,
+				k,
+				words = 0;
+	lp_table	copy;
+
+	if (!t->active || t->rows > 0 || t->sep == 'v')
+		return 0;
+	n = lp_table_cells(s, len, t->sep, cs, ce, LP_TABLE_MAX_COLS);
+	if (n < 1 || n > t->ncols)
+		return 0;
+	for (k = 0; k < n; k++)
+	{
+		if (is_number_cell(s + cs[k], ce[k] - cs[k]))
+			return 0;
+		words += is_header_cell(s + cs[k], ce[k] - cs[k]);
+	}
+	if (words == 0)
+		return 0;
+	copy = *t;
+	for (k = 0; k < n; k++)
+	{
+		int			col = k;
+
+		if (t->sep == ' ')
+		{
+			/* the column whose header starts nearest at or before the cell */
+			int			at = display_width(s, cs[k]),
+						j;
+
+			col = 0;
+			for (j = 0; j < t->ncols; j++)
+				if (t->pos[j] <= at + 1)
+					col = j;
+		}
+		else if (n < t->ncols)
+			col = k + (t->ncols - n);	/* the name column left empty */
+		head_append(&copy, col, s + cs[k], ce[k] - cs[k]);
+	}
+	if (!classify(&copy))
+		return 0;
+	*t = copy;
+	return 1;
+}
+
+/* A short line (at most max characters) with no sentence punctuation. */
+static int
+short_cell(const char *s, size_t len, size_t max)
+{
+	return len > 0 && len <= max * 3 && lp_utf8_chars(s, len) <= max &&
+		!lp_words_any("sentence_punct", s, len);
+}
+
+int
+lp_table_vertical_start(const char *s, size_t len, int year, lp_table *t)
+{
+	size_t		a = 0,
+				b = len;
+
+	lp_trim(s, &a, &b);
+	/* the whole line is the name column's word: "指标", "指标名称" */
+	if (!short_cell(s + a, b - a, 6) || lp_words_prefix("table_name", s + a, b - a) == 0 ||
+		is_header_cell(s + a, b - a))
+		return 0;
+	memset(t, 0, sizeof(*t));
+	t->sep = 'v';
+	t->year = year;
+	t->ncols = 1;
+	head_append(t, 0, s + a, b - a);
+	return 1;
+}
+
+int
+lp_table_vertical_cell(const char *s, size_t len, lp_table *t)
+{
+	size_t		a = 0,
+				b = len;
+
+	lp_trim(s, &a, &b);
+	if (t->ncols >= LP_TABLE_MAX_COLS || !short_cell(s + a, b - a, 12) ||
+		!is_header_cell(s + a, b - a) || is_number_cell(s + a, b - a))
+		return 0;
+	head_append(t, t->ncols++, s + a, b - a);
+	return 1;
+}
+
+int
+lp_table_vertical_done(lp_table *t)
+{
+	if (t->ncols < 2 || !classify(t))
+	{
+		t->active = 0;
+		return 0;
+	}
+	t->active = 1;
+	return 1;
+}
+
+int
+lp_table_vertical_fits(const char *s, size_t len, const lp_table *t, int k)
+{
+	size_t		a = 0,
+				b = len;
+
+	lp_trim(s, &a, &b);
+	if (k == 0)					/* a name: words, no number first */
+		return short_cell(s + a, b - a, 20) && !is_number_cell(s + a, b - a) &&
+			!lp_words_prefix("table_name", s + a, b - a);
+	if (t->cols[k].is_unit)
+		return short_cell(s + a, b - a, 8);
+	/* a value: a number, a dash for none, or a short qualified number */
+	return short_cell(s + a, b - a, 12) &&
+		(is_number_cell(s + a, b - a) || lp_at(s, b, a, "—") || lp_at(s, b, a, "-") ||
+		 lp_at(s, b, a, "…") || lp_at(s, b, a, "－"));
 }

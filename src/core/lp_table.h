@@ -18,12 +18,19 @@ typedef struct lp_table_col
 	int			is_name;		/* the column naming the indicator */
 } lp_table_col;
 
+#define LP_TABLE_HEAD_TEXT 64		/* bytes kept of a column's header text */
+
 typedef struct lp_table
 {
 	int			active;
-	char		sep;			/* '|', '\t' or ' ' (runs of two or more spaces) */
+	char		sep;			/* '|', '\t' or ' ' (runs of two or more spaces);
+								 * 'v' when every cell stands on a line of its own */
 	int			ncols;
+	int			year;			/* default year of the columns */
+	int			rows;			/* data rows read so far */
 	lp_table_col cols[LP_TABLE_MAX_COLS];
+	char		head[LP_TABLE_MAX_COLS][LP_TABLE_HEAD_TEXT];	/* header text per column */
+	int			pos[LP_TABLE_MAX_COLS];	/* display column where each header cell starts */
 } lp_table;
 
 /* Split a line into cells; returns their count (0 if not a table line). */
@@ -31,5 +38,28 @@ int			lp_table_cells(const char *s, size_t len, char sep, size_t *cs, size_t *ce
 
 /* Is this line a table header?  Fills t (period: default year for columns). */
 int			lp_table_header(const char *s, size_t len, int year, lp_table *t);
+
+/*
+ * A header split over two lines ("2022年 | 2023年" above "完成 | 预期目标"):
+ * when the line after the header (before any row) holds header words and no
+ * number, its cells are added to the texts of the columns they stand under
+ * and the columns are read again.  Returns 1 when the line was taken.
+ */
+int			lp_table_header_more(const char *s, size_t len, lp_table *t);
+
+/*
+ * A table with one cell per line: a line that is only a name-column word
+ * ("指标") starts a header whose next lines are one column each ("单位",
+ * "1-11月", "同比增长（%）").  lp_table_vertical_start says whether a line can
+ * start one; lp_table_vertical_cell whether a line is one more header cell
+ * (adds it and returns 1).  lp_table_vertical_done finishes the header:
+ * 1 when it makes a table.
+ */
+int			lp_table_vertical_start(const char *s, size_t len, int year, lp_table *t);
+int			lp_table_vertical_cell(const char *s, size_t len, lp_table *t);
+int			lp_table_vertical_done(lp_table *t);
+
+/* Could this line be a cell of a row of a vertical table (column k)? */
+int			lp_table_vertical_fits(const char *s, size_t len, const lp_table *t, int k);
 
 #endif

@@ -1,6 +1,9 @@
 /*
  * lp_text.c — line splitting, spaces, ordinals, years and periods.
  */
+#ifndef _GNU_SOURCE
+#define _GNU_SOURCE				/* memmem */
+#endif
 #include "lp_text.h"
 #include "lp_words.h"
 
@@ -227,24 +230,199 @@ lp_find_year(const char *s, size_t len, size_t *at)
 	return 0;
 }
 
+/* Value of one or two ASCII digits ending just before s[i] (at least lo), *start where they begin; 0 if none. */
+static int
+digits_before(const char *s, size_t lo, size_t i, size_t *start)
+{
+	int			v = 0,
+				k = 0;
+
+	while (i > lo && k < 2 && s[i - 1] >= '0' && s[i - 1] <= '9')
+	{
+		v += (s[i - 1] - '0') * (k ? 10 : 1);
+		i--;
+		k++;
+	}
+	if (k == 0 || (i > lo && s[i - 1] >= '0' && s[i - 1] <= '9'))
+		return 0;
+	*start = i;
+	return v;
+}
+
+/* Length of a range dash (-, —, –, －, ~, ～, 至) ending just before s[i], 0 if none. */
+static size_t
+dash_before(const char *s, size_t lo, size_t i)
+{
+	static const char *const dashes[] = {"—", "–", "－", "～", "至", NULL};
+	int			k;
+
+	if (i > lo && (s[i - 1] == '-' || s[i - 1] == '~'))
+		return 1;
+	for (k = 0; dashes[k]; k++)
+	{
+		size_t		n = strlen(dashes[k]);
+
+		if (i >= lo + n && memcmp(s + i - n, dashes[k], n) == 0)
+			return n;
+	}
+	return 0;
+}
+
+int
+lp_find_months(const char *s, size_t len, int *first, int *last)
+{
+	const char *end = s + len,
+			   *p = s;
+	int			found = 0;
+
+	/* every month ends in 月: memmem for it (its lead byte E6 is common); the last one counts */
+	while (end - p >= 3 && (p = memmem(p, (size_t) (end - p), "月", 3)) != NULL)
+	{
+		size_t		yue = (size_t) (p - s),
+					at,
+					n;
+		int			m2,
+					m1;
+
+		p += 3;
+		/* a month is written in ASCII digits just before its 月 */
+		if (yue == 0 || s[yue - 1] < '0' || s[yue - 1] > '9')
+			continue;
+		if ((m2 = digits_before(s, 0, yue, &at)) < 1 || m2 > 12)
+			continue;
+		/* "1-11月", "1—9月", "7至9月": a range of months */
+		if ((n = dash_before(s, 0, at)) > 0)
+		{
+			size_t		at1;
+
+			m1 = digits_before(s, 0, at - n, &at1);
+			if (m1 >= 1 && m1 < m2)
+			{
+				*first = m1;
+				*last = m2;
+				found = 1;
+			}
+			continue;
+		}
+		/* "11月当月", "9月份": one month (not a date such as 9月18日) */
+		if (lp_at(s, len, yue + 3, "当月") ||
+			(lp_at(s, len, yue + 3, "份") && !lp_at(s, len, yue + 6, "以来")))
+		{
+			*first = *last = m2;
+			found = 2;
+		}
+	}
+	return found;
+}
+
+int
+lp_year_range_start(const char *s, size_t at)
+{
+	size_t		n = dash_before(s, 0, at),
+				i;
+	int			y = 0;
+
+	if (n == 0 || at < n + 4)
+		return 0;
+	i = at - n - 4;
+	if (i > 0 && s[i - 1] >= '0' && s[i - 1] <= '9')
+		return 0;
+	for (; i < at - n; i++)
+	{
+		if (s[i] < '0' || s[i] > '9')
+			return 0;
+		y = y * 10 + (s[i] - '0');
+	}
+	return y >= 1949 && y <= 2100 ? y : 0;
+}
+
+size_t
+lp_month_phrase_at(const char *s, size_t len)
+{
+	size_t		i = 0;
+	int			k;
+
+	for (k = 0; k < 2; k++)
+	{
+		size_t		d = i;
+
+		while (i < len && i - d < 2 && s[i] >= '0' && s[i] <= '9')
+			i++;
+		if (i == d)
+			return 0;
+		if (k == 0 && i < len && (s[i] == '-' || s[i] == '~'))
+			i++;
+		else if (k == 0 && (lp_at(s, len, i, "—") || lp_at(s, len, i, "－") || lp_at(s, len, i, "至")))
+			i += 3;
+		else
+			break;
+	}
+	if (!lp_at(s, len, i, "月"))
+		return 0;
+	i += 3;
+	if (lp_at(s, len, i, "份"))
+		i += 3;
+	if (lp_at(s, len, i, "当月"))
+		i += 6;
+	return i;
+}
+
+int
+lp_has_period_word(const char *s, size_t len)
+{
+	static const char *const kinds[] = {"period_h1", "period_q1", "period_q3", "period_q1_3"};
+	long		at[4];
+	int			m1,
+				m2,
+				k = lp_find_months(s, len, &m1, &m2);
+
+	if (k)
+		return k;
+	return lp_words_find_each(kinds, 4, s, len, at, NULL) > 0;
+}
+
 void
 lp_period_of(const char *s, size_t len, int default_year, char *out, size_t outsz)
 {
-	int			year = lp_find_year(s, len, NULL);
+	int			year = lp_find_year(s, len, NULL),
+				m1,
+				m2;
 	const char *suffix = "";
+	char		months[24] = "";
 
 	if (year == 0)
 		year = default_year;
+	if (lp_find_months(s, len, &m1, &m2))
+	{
+		/* the months a half or quarters cover are named as such */
+		if (m1 == 1 && m2 == 12)
+			suffix = "";
+		else if (m1 == 1 && m2 == 6)
+			suffix = "H1";
+		else if (m1 == 7 && m2 == 12)
+			suffix = "H2";
+		else if (m1 % 3 == 1 && m2 == m1 + 2)
+			snprintf(months, sizeof(months), "Q%d", m2 / 3);
+		else if (m1 % 3 == 1 && m2 % 3 == 0)
+			snprintf(months, sizeof(months), "Q%d-%d", m1 / 3 + 1, m2 / 3);
+		else if (m1 == m2)
+			snprintf(months, sizeof(months), "M%02d", m1);
+		else
+			snprintf(months, sizeof(months), "M%02d-%02d", m1, m2);
+		if (months[0])
+			suffix = months;
+	}
+	else
 	{
 		/* in this order of precedence: 上半年 over a quarter named with it */
-		static const char *const kinds[] = {"period_h1", "period_q1", "period_q3",
+		static const char *const kinds[] = {"period_h1", "period_q1_3", "period_q1", "period_q3",
 		"period_q2", "period_q4"};
-		static const char *const suffixes[] = {"H1", "Q1", "Q3", "Q2", "Q4"};
-		long		at[5];
+		static const char *const suffixes[] = {"H1", "Q1-3", "Q1", "Q3", "Q2", "Q4"};
+		long		at[6];
 		int			k;
 
-		lp_words_find_each(kinds, 5, s, len, at, NULL);
-		for (k = 0; k < 5 && suffix[0] == '\0'; k++)
+		lp_words_find_each(kinds, 6, s, len, at, NULL);
+		for (k = 0; k < 6 && suffix[0] == '\0'; k++)
 			if (at[k] >= 0)
 				suffix = suffixes[k];
 	}
