@@ -11,8 +11,13 @@ SQL_PARTS   = $(sort $(wildcard src/sql/*.sql))
 
 MODULE_big  = luohuplan
 OBJS        = $(CORE_SRCS:.c=.o) $(PG_SRCS:.c=.o)
-DATA_built  = $(EXTENSION)--$(EXTVERSION).sql
-DATA        = $(wildcard upgrade/*--*--*.sql)
+# src/sql/upgrade holds the install scripts of released versions, frozen
+# (luohuplan--0.1.0.sql), and the hand-written part of each upgrade
+# (0.1.0--0.2.0.sql); every built upgrade script ends with a refresh of
+# the reference rows the extension ships (build/reference_refresh.sql).
+UPGRADES    = $(patsubst src/sql/upgrade/%.sql,$(EXTENSION)--%.sql,$(filter-out src/sql/upgrade/$(EXTENSION)--%,$(wildcard src/sql/upgrade/*--*.sql)))
+DATA_built  = $(EXTENSION)--$(EXTVERSION).sql $(UPGRADES)
+DATA        = $(wildcard src/sql/upgrade/$(EXTENSION)--*.sql)
 PG_CPPFLAGS = -Isrc/core
 SHLIB_LINK  = -lopencc
 PG_CFLAGS   = -std=gnu99 -Wno-declaration-after-statement
@@ -21,7 +26,7 @@ REGRESS      = $(sort $(basename $(notdir $(wildcard sql/*.sql))))
 REGRESS_OPTS = --inputdir=. --load-extension=$(EXTENSION)
 ENCODING     = UTF8
 NO_LOCALE    = 1
-EXTRA_CLEAN  = src/core/lp_data_gen.c build $(EXTENSION)--$(EXTVERSION).sql
+EXTRA_CLEAN  = src/core/lp_data_gen.c build $(EXTENSION)--$(EXTVERSION).sql $(UPGRADES)
 
 PG_CONFIG ?= pg_config
 PGXS := $(shell $(PG_CONFIG) --pgxs)
@@ -47,6 +52,13 @@ build/indicators.sql: src/data/indicators.tsv src/data/indicators_sql.sh
 build/regions.sql: src/data/regions.tsv src/data/regions_sql.sh
 	@mkdir -p build
 	sh src/data/regions_sql.sh $< > $@
+
+$(UPGRADES): $(EXTENSION)--%.sql: src/sql/upgrade/%.sql build/reference_refresh.sql
+	cat $< build/reference_refresh.sql > $@
+
+build/reference_refresh.sql: src/data/indicators.tsv src/data/indicators_sql.sh src/data/regions.tsv src/data/regions_sql.sh
+	@mkdir -p build
+	{ sh src/data/indicators_sql.sh src/data/indicators.tsv refresh && sh src/data/regions_sql.sh src/data/regions.tsv refresh; } > $@
 
 # ---- the core on its own: unit tests, fuzz targets, benchmarks ----
 CORE_CC     ?= cc

@@ -191,4 +191,13 @@ SELECT obj_description('luohuplan.quantity'::regtype, 'pg_type') IS NOT NULL AS 
        obj_description(c.oid, 'pg_cast') IS NOT NULL AS cast_commented
 FROM pg_cast c WHERE c.castsource = 'luohuplan.quantity'::regtype;
 
+-- ---- shares, fractions, signs: tenths and fractions are percents ----
+SELECT input, q AS canonical, value(q), unit(q), base_value(q), base_unit(q),
+       qualifier(q), dimension(q), q::text::quantity = q AS round_trip
+FROM unnest(ARRAY['三成', '约2.5成', '三分之一以上', '五分之二', '2/3', '-3.2%'])
+     WITH ORDINALITY AS t(input, i), LATERAL (SELECT input::quantity AS q) s
+ORDER BY i;
+SELECT '三成'::quantity = '30%'::quantity AS tenths_are_percent,
+       '三分之一'::quantity > '33.3%'::quantity AS third_above_33_3;
+
 DROP TABLE forms, money, mixed, amounts;

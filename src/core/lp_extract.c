@@ -588,6 +588,31 @@ new_fact(lp_facts *out)
 	return &out->items[out->n++];
 }
 
+/*
+ * The period of targets whose headings name none ("今年主要预期目标"): the
+ * year after a whole year reviewed under a heading that names it (a report
+ * on 2023, delivered in 2024, sets targets for 2024), else the report's
+ * period (a half-year report's targets are for its own year; the H is
+ * dropped by the caller).
+ */
+static void
+default_target_period(const lp_sections *secs, const lp_meta *meta, char *out, size_t outsz)
+{
+	size_t		i;
+	int			year = atoi(meta->period);
+
+	lp_copy_str(out, outsz, meta->period);
+	if (year < 1949 || strspn(meta->period, "0123456789") != strlen(meta->period))
+		return;
+	for (i = 0; i < secs->n; i++)
+		if (strcmp(secs->items[i].role, "review") == 0 &&
+			strcmp(secs->items[i].period, meta->period) == 0)
+		{
+			snprintf(out, outsz, "%d", year + 1);
+			return;
+		}
+}
+
 /* Section context of every line: role, status, period and heading. */
 static void
 line_contexts(const lp_sections *secs, size_t nlines, const lp_meta *meta, line_ctx *ctx)
@@ -596,6 +621,9 @@ line_contexts(const lp_sections *secs, size_t nlines, const lp_meta *meta, line_
 				si = 0;
 	long		stack[8];
 	int			depth = 0;
+	char		target_year[16];
+
+	default_target_period(secs, meta, target_year, sizeof(target_year));
 
 	for (li = 0; li < nlines; li++)
 	{
@@ -632,6 +660,8 @@ line_contexts(const lp_sections *secs, size_t nlines, const lp_meta *meta, line_
 				lp_copy_str(ctx[li].period, sizeof(ctx[li].period), secs->items[stack[d]].period);
 				break;
 			}
+		if (d < 0 && strcmp(ctx[li].status, "target") == 0)
+			lp_copy_str(ctx[li].period, sizeof(ctx[li].period), target_year);
 		/* targets for the rest of a year are targets for the year */
 		if (strcmp(ctx[li].status, "target") == 0)
 		{

@@ -370,8 +370,22 @@ unit_starts_here(const char *text, size_t len, size_t p)
 	return lp_unit_at(text, len, p, &ul) != NULL;
 }
 
+static int	num_read(const char *text, size_t len, size_t pos, lp_num *n, int depth);
+static void fraction_after(const char *text, size_t len, lp_num *n, int arabic);
+
 int
 lp_num_read(const char *text, size_t len, size_t pos, lp_num *n)
+{
+	return num_read(text, len, pos, n, 0);
+}
+
+/*
+ * depth 0 reads 百分之/千分之 prefixes and N分之M fractions around an
+ * inner numeral read at depth 1, which reads neither: one level, no
+ * recursion on hostile input (百分之百分之…, 三分之三分之…).
+ */
+static int
+num_read(const char *text, size_t len, size_t pos, lp_num *n, int depth)
 {
 	size_t		p = pos;
 	dv			total[2],
@@ -404,9 +418,9 @@ lp_num_read(const char *text, size_t len, size_t pos, lp_num *n)
 		total[i] = sec[i] = cur[i] = mant[i] = dv_int(0);
 
 	/* 百分之 / 千分之 */
-	if (pos + 9 <= len && memcmp(text + pos, "百分之", 9) == 0)
+	if (depth == 0 && pos + 9 <= len && memcmp(text + pos, "百分之", 9) == 0)
 		n->percent_word = 1;
-	else if (pos + 9 <= len && memcmp(text + pos, "千分之", 9) == 0)
+	else if (depth == 0 && pos + 9 <= len && memcmp(text + pos, "千分之", 9) == 0)
 		n->percent_word = 2;
 	if (n->percent_word)
 	{
@@ -420,7 +434,7 @@ lp_num_read(const char *text, size_t len, size_t pos, lp_num *n)
 			return 0;
 		}
 
-		if (!lp_num_read(text, len, pos + 9, &inner) || inner.percent_word ||
+		if (!num_read(text, len, pos + 9, &inner, 1) || inner.percent_word ||
 			inner.mag[0])
 		{
 			n->end = pos + 9;
@@ -757,7 +771,107 @@ lp_num_read(const char *text, size_t len, size_t pos, lp_num *n)
 	}
 	if (strcmp(n->value, n->value_hi) == 0)
 		n->value_hi[0] = '\0';
+	/* 三分之一, 五分之二, 4/5: a fraction, read as a percent */
+	if (depth == 0 && !fuzzy && !n->approx && !n->has_point && !n->cn_sequence &&
+		!n->value_hi[0])
+		fraction_after(text, len, n, n->has_digit && !n->has_cn && n_tokens == 1);
 	return 1;
+}
+
+#define FRACTION_SCALE 2		/* decimals of a fraction's percent: 33.33 */
+
+/*
+ * n, just read, is the denominator of a fraction when N分之M follows it
+ * (Chinese numerals or digits: 三分之一, 十分之一, 三百分之一, 3分之1) or,
+ * for a lone Arabic integer, "/" and a larger denominator of at most 10
+ * (2/3, 4/5: not a date or code, so nothing code-like may follow).  On
+ * success n becomes the fraction as a percent rounded to FRACTION_SCALE
+ * decimals (三分之一 → 33.33, percent_word 3) ending after the numerator.
+ */
+static void
+fraction_after(const char *text, size_t len, lp_num *n, int arabic)
+{
+	char		num[LP_NUM_MAX],
+				den[LP_NUM_MAX],
+				num100[LP_NUM_MAX],
+				pct[LP_NUM_MAX];
+	size_t		p = n->end,
+				end;
+	int			has_cn = 0,
+				has_digit = 0;
+
+	if (n->mag[0])
+	{
+		if (lp_dec_mul(n->value, n->mag_factor, den, sizeof(den)) != LP_OK)
+			return;
+	}
+	else
+		memcpy(den, n->value, sizeof(den));
+	if (p + 6 <= len && memcmp(text + p, "分之", 6) == 0)
+	{
+		lp_num		inner;
+
+		if (!num_read(text, len, p + 6, &inner, 1) || inner.percent_word ||
+			inner.mag[0] || inner.value_hi[0] || inner.approx || inner.cn_sequence)
+			return;
+		memcpy(num, inner.value, sizeof(num));
+		end = inner.end;
+		has_cn = inner.has_cn;
+		has_digit = inner.has_digit;
+		if (lp_dec_cmp(den, "2") < 0 || lp_dec_cmp(den, "100000000") > 0 ||
+			lp_dec_cmp(num, "0") <= 0 || lp_dec_cmp(num, den) > 0)
+			return;
+	}
+	else if (arabic && p < len && (text[p] == '/' ||
+								   (p + 3 <= len && memcmp(text + p, "／", 3) == 0)))
+	{
+		size_t		q = p + (text[p] == '/' ? 1 : 3);
+		int			d,
+					dl,
+					k = 0,
+					dv_den = 0;
+		uint32_t	nx;
+		int			cl;
+
+		while ((d = arabic_digit(text, len, q, &dl)) >= 0 && k < 3)
+		{
+			dv_den = dv_den * 10 + d;
+			q += dl;
+			k++;
+		}
+		if (k == 0 || k > 2 || dv_den < 2 || dv_den > 10 || n->int_digits > 1)
+			return;
+		/* 1/3 but not 4/5/2023, 1/2-3, 1/10000, 3/4.5, 1/2A */
+		nx = q < len ? lp_utf8_next(text + q, len - q, &cl) : 0;
+		if (nx == '/' || nx == '-' || nx == '.' || nx == ':' || nx == '_' || nx == '+' ||
+			(nx >= '0' && nx <= '9') || (nx >= 0xFF10 && nx <= 0xFF19) ||
+			(nx >= 'A' && nx <= 'Z') || (nx >= 'a' && nx <= 'z') ||
+			nx == 0x65E5 || nx == 0x53F7 || nx == 0x6708)	/* 日 号 月 */
+			return;
+		snprintf(num, sizeof(num), "%s", n->value);
+		snprintf(den, sizeof(den), "%d", dv_den);
+		if (lp_dec_cmp(num, "0") <= 0 || lp_dec_cmp(num, den) >= 0)
+			return;
+		end = q;
+		has_digit = 1;
+	}
+	else
+		return;
+	if (lp_dec_mul(num, "100", num100, sizeof(num100)) != LP_OK ||
+		lp_dec_div(num100, den, FRACTION_SCALE, pct, sizeof(pct)) != LP_OK)
+		return;
+	memcpy(n->value, pct, sizeof(n->value));
+	n->value_hi[0] = '\0';
+	n->mag[0] = '\0';
+	n->mag_factor = NULL;
+	n->percent_word = 3;
+	n->end = end;
+	n->has_cn |= has_cn;
+	n->has_digit |= has_digit;
+	n->cn_single = 0;
+	n->bare_mag = 0;
+	n->int_digits = 0;
+	n->leading_zero = 0;
 }
 
 int

@@ -50,8 +50,9 @@ int			lp_qualword_before(const char *text, size_t start_limit, size_t end,
 enum lp_nqkind
 {
 	LP_NQ_BEFORE, LP_NQ_AFTER, LP_NQ_CN_AFTER_UNIT, LP_NQ_PHRASE, LP_NQ_AFTER_UNIT,
-	LP_NQ_CN_AFTER
+	LP_NQ_CN_AFTER, LP_NQ_NAME_UNIT, LP_NQ_NAME_CLOSE, LP_NQ_COUNT_BEFORE
 };
+#define LP_NQ_KINDS 9
 
 /* Length of the longest word of that kind starting at text[pos] (0: none). */
 size_t		lp_nonquantity_at(const char *text, size_t len, size_t pos,
@@ -80,7 +81,8 @@ typedef struct lp_num
 	int			cn_single;		/* a lone 一, 二, 零 or 〇 */
 	int			bare_mag;		/* no digit before the magnitude (百件, 万元) */
 	int			approx;			/* 多 / 余 inside (500多亿, 200余) */
-	int			percent_word;	/* 1: 百分之…, 2: 千分之… */
+	int			percent_word;	/* 1: 百分之…, 2: 千分之…, 3: a fraction
+								 * (三分之一, 2/3) whose value is a percent */
 	int			int_digits;		/* Arabic integer digits (year check) */
 	int			has_point;
 	int			leading_zero;	/* "03" */

@@ -16,6 +16,7 @@
 #include "lp_qty.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #define CP_TITLE_OPEN 0x300A	/* 《 */
@@ -400,11 +401,13 @@ money_context(const char *text, size_t len, size_t s, size_t e)
 }
 
 /*
- * 3个多月: the unit 个 is followed by 多/余 and the rest of a longer unit
- * (个月).  Returns that unit and moves *ue past it, or NULL.
+ * 3个多月: the unit 个 is followed by an infix word (多/余, or 半 in
+ * 3个半月) and the rest of a longer unit (个月).  Returns that unit and
+ * moves *ue past it, or NULL.
  */
 static const lp_unit *
-unit_around_infix(const char *text, size_t len, const lp_unit *u, size_t *ue)
+unit_around_word(const char *text, size_t len, const lp_unit *u, size_t *ue,
+				 int half)
 {
 	char		joined[64];
 	size_t		nl = strlen(u->name),
@@ -413,7 +416,9 @@ unit_around_infix(const char *text, size_t len, const lp_unit *u, size_t *ue)
 	int			k,
 				nk = 0;
 
-	if (*ue + 3 > len ||
+	if (*ue + 3 > len)
+		return NULL;
+	if (half ? memcmp(text + *ue, "半", 3) != 0 :
 		(memcmp(text + *ue, "多", 3) != 0 && memcmp(text + *ue, "余", 3) != 0))
 		return NULL;
 	while (nk < 3 && p < len)
@@ -441,6 +446,12 @@ unit_around_infix(const char *text, size_t len, const lp_unit *u, size_t *ue)
 			return j;
 		}
 	}
+	/* 两成半, 两倍半: the half of the unit itself */
+	if (half && (strcmp(u->name, "成") == 0 || strcmp(u->name, "倍") == 0))
+	{
+		*ue += 3;
+		return u;
+	}
 	return NULL;
 }
 
@@ -457,6 +468,49 @@ negate(char *v, size_t sz)
 	memmove(v + 1, v, n + 1);
 	v[0] = '-';
 	return 1;
+}
+
+/*
+ * A minus sign glued before the number at c ("-3.2%", "增长-1.5%",
+ * "同比－3.2％", a table cell "\t-0.8"): its byte length, 0 if none.  A
+ * hyphen after a digit, a letter, a percent sign or another sign joins a
+ * range, a date or a code (1-6月, 2022-4-19, LH03-04, 5%-3%), not a sign.
+ */
+static size_t
+sign_before(const char *text, size_t ls, size_t c)
+{
+	size_t		s;
+	uint32_t	m,
+				b;
+
+	if (c <= ls)
+		return 0;
+	s = prev_start(text, ls, c);
+	m = cp_before(text, ls, c);
+	if (m != '-' && m != 0x2212 && m != 0xFF0D)	/* - − － */
+		return 0;
+	b = cp_before(text, ls, s);
+	if (is_arabic(b) || is_ascii_alpha(b) || b == '-' || b == '+' || b == '.' ||
+		b == '/' || b == '_' || b == 0x2212 || b == 0xFF0D || b == 0xFF0B ||
+		b == '~' || b == 0xFF5E || b == 0x2014 || b == 0x2013 ||
+		b == '%' || b == 0xFF05 || b == 0x2030 ||
+		(b >= 0xFF21 && b <= 0xFF3A) || (b >= 0xFF41 && b <= 0xFF5A))
+		return 0;
+	return c - s;
+}
+
+/* Can a quantity in unit u be negative (money, percent, points, ratio)? */
+static int
+signed_dimension(const lp_unit *u)
+{
+	const char *d;
+
+	if (u == NULL)
+		return 1;
+	d = u->dimension;
+	return strncmp(d, "money", 5) == 0 || strcmp(d, "percent") == 0 ||
+		strcmp(d, "permille") == 0 || strcmp(d, "points") == 0 ||
+		strcmp(d, "ratio") == 0 || strcmp(d, "price") == 0 || d[0] == '\0';
 }
 
 /*
@@ -524,6 +578,77 @@ label_unit_before(const char *text, size_t ls, size_t c)
 }
 
 /*
+ * 翻一番 (doubled), 翻两番 (quadrupled), 翻了三番: the number n at c of
+ * doublings, between 翻 or 翻了 and 番, is the ratio 2^n 倍 (at most ten
+ * doublings).  The mention starts at 翻.  Returns 1 and fills q.
+ */
+static int
+doubling_at(const char *text, size_t len, size_t ls, size_t c, const lp_num *n,
+			lp_quantity *q)
+{
+	qbuild		b;
+	size_t		verb = 0,
+				e = n->end;
+	int			k;
+
+	if (e + 3 > len || memcmp(text + e, "番", 3) != 0 || n->mag[0] || n->has_point ||
+		n->value_hi[0] || n->approx || n->percent_word || n->cn_sequence ||
+		strlen(n->value) > 2)
+		return 0;
+	if (c >= ls + 3 && memcmp(text + c - 3, "翻", 3) == 0)
+		verb = 3;
+	else if (c >= ls + 6 && memcmp(text + c - 6, "翻了", 6) == 0)
+		verb = 6;
+	k = atoi(n->value);
+	if (verb == 0 || k < 1 || k > 10)
+		return 0;
+	memset(&b, 0, sizeof(b));
+	snprintf(b.value, sizeof(b.value), "%d", 1 << k);
+	b.unit = lp_unit_lookup("倍", 3);
+	memset(q, 0, sizeof(*q));
+	q->num_start = c;
+	q->end = e + 3;
+	q->qualifier = find_qualifier(text, len, c, 0, 0, &q->start, &q->end);
+	if (q->start > c - verb)
+		q->start = c - verb;
+	return b.unit != NULL && fill_values(q, &b);
+}
+
+/*
+ * Is the number n at c, with the measure word at [e, ue), the name of a
+ * policy by its number of articles (罗湖十条, 惠企三十条, “新十条”,
+ * “产业菁英30条”) rather than a count (出台10条措施, 出台十条措施, 新建道
+ * 路三条)?  The word lists are q_nonquantity.tsv's name_unit, name_close
+ * and count_before.
+ */
+static int
+policy_name(const char *text, size_t len, size_t ls, size_t c, const lp_num *n,
+			size_t e, size_t ue)
+{
+	uint32_t	before;
+	lp_qualifier qq;
+	size_t		wl;
+	int			gap;
+
+	if (n->mag[0] || n->value_hi[0] || n->approx || n->percent_word ||
+		lp_nonquantity_at(text, ue, e, LP_NQ_NAME_UNIT) != ue - e)
+		return 0;
+	/* “金融十条”, “产业菁英30条”: quoted */
+	if (lp_nonquantity_at(text, len, ue, LP_NQ_NAME_CLOSE) > 0)
+		return 1;
+	if (!n->has_cn || n->has_digit)
+		return 0;
+	before = cp_before(text, ls, c);
+	if (!lp_is_hanzi(before) || lp_num_start_char(before))
+		return 0;
+	if (lp_nonquantity_before(text, ls, c, LP_NQ_COUNT_BEFORE) > 0 ||
+		lp_qualword_before(text, ls, c, LP_QP_PREFIX, &qq, &wl, &gap) ||
+		lp_qualword_before(text, ls, c, LP_QP_BARE, &qq, &wl, &gap))
+		return 0;
+	return 1;
+}
+
+/*
  * Try to read a quantity whose number starts at c.  Returns 1 and fills q,
  * or 0 and sets *next to where scanning goes on.  lenient != 0 (for
  * lp_quantity_parse) accepts bare numbers, years and codes.
@@ -540,7 +665,8 @@ quantity_at(const char *text, size_t len, size_t c, lp_quantity *q,
 				ue,
 				ul = 0,
 				al,
-				sl;
+				sl,
+				sign;
 	qbuild		b;
 	int			cl,
 				cl2,
@@ -558,8 +684,17 @@ quantity_at(const char *text, size_t len, size_t c, lp_quantity *q,
 	}
 	e = n.end;
 	*next = e;
+	/* a negative number: 增长-1.5%, －3.2％ (the sign is part of the span) */
+	sign = (!lenient && n.has_digit) ? sign_before(text, ls, c) : 0;
 	before = cp_before(text, ls, c);
 	after = cp_at(text, len, e, &cl);
+
+	/* 翻一番, 翻了两番: doubled n times, 2^n 倍 */
+	if (!lenient && doubling_at(text, len, ls, c, &n, q))
+	{
+		*next = q->end;
+		return 1;
+	}
 
 	if (!lenient)
 	{
@@ -593,8 +728,10 @@ quantity_at(const char *text, size_t len, size_t c, lp_quantity *q,
 			{
 				uint32_t	a2 = cp_at(text, len, m.end, &cl2);
 
-				if ((a2 == '-' || a2 == '/' || a2 == '.') &&
-					is_arabic(cp_at(text, len, m.end + 1, &cl2)))
+				/* 2023/4/5: the month and day read as a fraction */
+				if (m.percent_word == 3 ||
+					((a2 == '-' || a2 == '/' || a2 == '.') &&
+					 is_arabic(cp_at(text, len, m.end + 1, &cl2))))
 				{
 					*next = skip_code_run(text, len, m.end);
 					return 0;
@@ -610,8 +747,9 @@ quantity_at(const char *text, size_t len, size_t c, lp_quantity *q,
 		/* 第十五届, 每万人 */
 		if (lp_nonquantity_before(text, ls, c, LP_NQ_BEFORE))
 			return 0;
-		/* 九年一贯制 */
-		if ((sl = lp_nonquantity_at(text, len, c, LP_NQ_PHRASE)) > 0)
+		/* 九年一贯制 (十分 and 万分 are no phrase in 十分之一) */
+		if (n.percent_word != 3 &&
+			(sl = lp_nonquantity_at(text, len, c, LP_NQ_PHRASE)) > 0)
 		{
 			*next = c + sl;
 			return 0;
@@ -640,8 +778,8 @@ quantity_at(const char *text, size_t len, size_t c, lp_quantity *q,
 		ul += 1;
 	if (n.percent_word)
 	{
-		u = lp_unit_lookup(n.percent_word == 1 ? "%" : "‰",
-						   n.percent_word == 1 ? 1 : 3);
+		u = lp_unit_lookup(n.percent_word == 2 ? "‰" : "%",
+						   n.percent_word == 2 ? 3 : 1);
 		ul = 0;
 	}
 	ue = e + ul;
@@ -649,12 +787,24 @@ quantity_at(const char *text, size_t len, size_t c, lp_quantity *q,
 	/* 3个多月, 两个多小时: 多/余 inside the unit means about */
 	if (u && !n.approx)
 	{
-		const lp_unit *j = unit_around_infix(text, len, u, &ue);
+		const lp_unit *j = unit_around_word(text, len, u, &ue, 0);
 
 		if (j)
 		{
 			u = j;
 			n.approx = 1;
+		}
+	}
+	/* 3个半月, 两成半: a half more (a whole number only) */
+	if (u && !n.mag[0] && !n.value_hi[0] && !n.has_point && !n.percent_word &&
+		strlen(n.value) + 3 <= sizeof(n.value))
+	{
+		const lp_unit *j = unit_around_word(text, len, u, &ue, 1);
+
+		if (j)
+		{
+			u = j;
+			strcat(n.value, ".5");
 		}
 	}
 
@@ -757,7 +907,7 @@ quantity_at(const char *text, size_t len, size_t c, lp_quantity *q,
 	if (!is_range)
 	{
 		if (u == NULL && !lenient && !n.mag[0] && !n.has_cn &&
-			(b.unit = label_unit_before(text, ls, c)) != NULL)
+			(b.unit = label_unit_before(text, ls, c - sign)) != NULL)
 			u = b.unit;			/* a table cell under a unit label */
 		if (u == NULL && !lenient)
 		{
@@ -777,6 +927,12 @@ quantity_at(const char *text, size_t len, size_t c, lp_quantity *q,
 			}
 			/* 三项工程, 六个一 */
 			if (n.has_cn && u && lp_nonquantity_at(text, len, ue, LP_NQ_CN_AFTER_UNIT))
+			{
+				*next = ue;
+				return 0;
+			}
+			/* 罗湖十条, “产业菁英30条”: a policy named by its articles */
+			if (u && policy_name(text, len, ls, c, &n, e, ue))
 			{
 				*next = ue;
 				return 0;
@@ -801,14 +957,20 @@ quantity_at(const char *text, size_t len, size_t c, lp_quantity *q,
 		}
 	}
 
+	/* only rates and amounts go below zero: "罗湖区-3个" has a dash */
+	if (sign && !signed_dimension(b.unit))
+		sign = 0;
 	memset(q, 0, sizeof(*q));
-	q->num_start = c;
+	q->num_start = c - sign;
 	q->end = ue;
-	q->qualifier = find_qualifier(text, len, c, n.bare_mag, n.approx,
+	q->qualifier = find_qualifier(text, len, c - sign, n.bare_mag, n.approx,
 								  &q->start, &q->end);
 	if (is_range || b.value_hi[0])
 		q->qualifier = LP_Q_RANGE;
 	if (!fill_values(q, &b))
+		return 0;
+	if (sign && (!negate(q->value, sizeof(q->value)) ||
+				 !negate(q->base_value, sizeof(q->base_value))))
 		return 0;
 	if (neg_hi && is_range && !negate(q->value_hi, sizeof(q->value_hi)))
 		return 0;
@@ -833,6 +995,10 @@ lone_cn_digit(const char *text, size_t len, size_t p)
 	if (p >= len)
 		return 1;
 	nx = cp_at(text, len, p, &cl);
+	if (nx == 0x5206 && p + 6 <= len && memcmp(text + p + 3, "之", 3) == 0)
+		return 0;				/* 二分之一 */
+	if (nx == 0x756A)
+		return 0;				/* 翻一番 */
 	return !(lp_num_start_char(nx) || nx == 0x70B9 || nx == ' ');
 }
 
@@ -926,6 +1092,8 @@ candidate:
 			 */
 			if (q->start < from)
 				q->start = from;
+			if (q->num_start < from)
+				q->num_start = from;	/* a sign before from */
 			return 1;
 		}
 		p = next > p ? next : p + 1;

@@ -277,7 +277,7 @@ static size_t n_mags;
 static wtab mag_tab;
 
 static wtab qual_tab[4];		/* by enum lp_qplace; val = q | gap << 8 */
-static wtab nq_tab[6];			/* by enum lp_nqkind */
+static wtab nq_tab[LP_NQ_KINDS];	/* by enum lp_nqkind */
 static char **ctx_words;
 static size_t *ctx_lens;
 static size_t n_ctx;
@@ -486,6 +486,12 @@ load_tables(void)
 			kind = LP_NQ_AFTER_UNIT;
 		else if (flen[0] == 8 && memcmp(f[0], "cn_after", 8) == 0)
 			kind = LP_NQ_CN_AFTER;
+		else if (flen[0] == 9 && memcmp(f[0], "name_unit", 9) == 0)
+			kind = LP_NQ_NAME_UNIT;
+		else if (flen[0] == 10 && memcmp(f[0], "name_close", 10) == 0)
+			kind = LP_NQ_NAME_CLOSE;
+		else if (flen[0] == 12 && memcmp(f[0], "count_before", 12) == 0)
+			kind = LP_NQ_COUNT_BEFORE;
 		if (kind >= 0)
 			wtab_add(&nq_tab[kind], f[1], flen[1], 1);
 	}

@@ -232,6 +232,7 @@ lin_ratio() {   # small big -> "time ratio / size ratio"
 
 # ---------------------------------------------------------------- PostgreSQL: ingest and luohuplan-load
 INGEST_DPS=- INGEST_NOTE="not run" LOAD_FPS=- LOAD_NOTE="not run"
+BIG_ROWS=()
 if [ "${BENCH_NO_PG:-0}" != 1 ]; then
   say "== PostgreSQL: ingest of $BENCH_SMALL small documents (waits for the test lock)"
   . test/lib/cluster.sh
@@ -301,6 +302,36 @@ EOF
       fi
     fi
 
+    # end-to-end on large inputs: the repeated reports of the default input,
+    # then one 10 MB document, each from a session of its own; the backend's
+    # peak resident memory (VmHWM) is read at the end of the session
+    if [ -n "$call" ]; then
+      for big in "simp-${BENCH_MB}MB" single-10MB; do
+        say "== PostgreSQL: ingest of $big"
+        python3 test/bench/ingest_sql.py "$BENCH_DIR/$big.bin" "$BENCH_DIR/$big.idx" "$call" \
+          >"$BENCH_DIR/ingest-big.sql"
+        psql -X -q -d bench_ingest -c 'TRUNCATE luohuplan.reports CASCADE' >/dev/null
+        t0=$(date +%s%N)
+        if psql -X -q -A -t -d bench_ingest -f "$BENCH_DIR/ingest-big.sql" >"$BENCH_DIR/ingest-big.out" \
+             2>"$BENCH_DIR/ingest.err"; then
+          t1=$(date +%s%N)
+          ndoc=$(wc -l <"$BENCH_DIR/$big.idx"); bytes=$(file_size "$BENCH_DIR/$big.bin")
+          nrep=$(psql -X -A -t -d bench_ingest -c "SELECT count(*) FROM luohuplan.reports")
+          nfact=$(psql -X -A -t -d bench_ingest -c "SELECT count(*) FROM luohuplan.facts")
+          maxdoc=$(sort -n "$BENCH_DIR/$big.idx" | tail -1)
+          hwm_mb=$(sed -n 's/^hwm_kb=\([0-9]*\)$/\1/p' "$BENCH_DIR/ingest-big.out" | awk '{ printf "%.0f", $1 * 1024 / 1e6 }')
+          BIG_ROWS+=("$(awk -v n="$ndoc" -v b="$bytes" -v ns=$((t1 - t0)) -v h="${hwm_mb:--}" -v m="$maxdoc" \
+              -v r="$nrep" -v f="$nfact" -v name="$big" 'BEGIN {
+                s = ns / 1e9; printf "%s\t%d\t%.1f\t%.2f\t%.0f\t%s\t%s\t%d reports, %d facts\n", name, n, b / 1e6,
+                b / s / 1e6, n / s, h, (h == "-" ? "-" : sprintf("%.1f", h * 1e6 / m)), r, f }')")
+          [ "$nrep" = "$ndoc" ] || broken "ingest of $big stored $nrep reports of $ndoc documents"
+        else
+          broken "ingest of $big: $(head -c 300 "$BENCH_DIR/ingest.err")"
+        fi
+      done
+      psql -X -q -d bench_ingest -c 'TRUNCATE luohuplan.reports CASCADE' >/dev/null
+    fi
+
     # luohuplan-load -j 2 on the same files, into a database of its own
     # (make builds it at the top when src/bin has it; make install puts it
     # next to psql); only this tree's loader, and only when ingest exists
@@ -364,6 +395,13 @@ echo
 echo "PostgreSQL (throwaway cluster, one psql session, autocommit per document)"
 echo "  ingest of $BENCH_SMALL small documents: $INGEST_DPS documents/s ($INGEST_NOTE; goal >= 500: $(met "$INGEST_DPS" '>=' 500 ""))"
 echo "  luohuplan-load $BENCH_LOAD_ARGS on the same files: $LOAD_FPS files/s ($LOAD_NOTE)"
+if [ ${#BIG_ROWS[@]} -gt 0 ]; then
+  echo "  ingest of large inputs, one session each (backend peak = VmHWM, x doc = peak / largest document):"
+  {
+    printf 'input\tdocs\tMB\tMB/s\tdocs/s\tbackend peak MB\tx doc\tstored\n'
+    printf '%s\n' "${BIG_ROWS[@]}"
+  } | column -t -s $'\t' | sed 's/^/    /'
+fi
 echo
 echo "results also in $RESULTS"
 if [ "$failures" -gt 0 ]; then
