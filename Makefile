@@ -38,19 +38,27 @@ $(OBJS): $(wildcard src/core/*.h src/pg/*.h)
 src/core/lp_data_gen.c: $(DATA_FILES) src/data/embed.sh
 	sh src/data/embed.sh $(DATA_FILES) > $@
 
-$(EXTENSION)--$(EXTVERSION).sql: $(SQL_PARTS) build/indicators.sql
-	cat $(filter src/sql/00_%,$(SQL_PARTS)) build/indicators.sql $(filter-out src/sql/00_%,$(SQL_PARTS)) > $@
+# the shipped rows of indicators follow the schema, those of regions its table
+$(EXTENSION)--$(EXTVERSION).sql: $(SQL_PARTS) build/indicators.sql build/regions.sql
+	for f in $(SQL_PARTS); do \
+	  cat $$f || exit 1; \
+	  case $$f in src/sql/00_schema.sql) cat build/indicators.sql;; src/sql/55_regions.sql) cat build/regions.sql;; esac; \
+	done > $@
 
 build/indicators.sql: src/data/indicators.tsv src/data/indicators_sql.sh
 	@mkdir -p build
 	sh src/data/indicators_sql.sh $< > $@
 
+build/regions.sql: src/data/regions.tsv src/data/regions_sql.sh
+	@mkdir -p build
+	sh src/data/regions_sql.sh $< > $@
+
 $(UPGRADES): $(EXTENSION)--%.sql: src/sql/upgrade/%.sql build/reference_refresh.sql
 	cat $< build/reference_refresh.sql > $@
 
-build/reference_refresh.sql: src/data/indicators.tsv src/data/indicators_sql.sh
+build/reference_refresh.sql: src/data/indicators.tsv src/data/indicators_sql.sh src/data/regions.tsv src/data/regions_sql.sh
 	@mkdir -p build
-	sh src/data/indicators_sql.sh $< refresh > $@
+	{ sh src/data/indicators_sql.sh src/data/indicators.tsv refresh && sh src/data/regions_sql.sh src/data/regions.tsv refresh; } > $@
 
 # ---- the core on its own: unit tests, fuzz targets, benchmarks ----
 CORE_CC     ?= cc

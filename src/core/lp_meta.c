@@ -12,7 +12,6 @@
 
 #define SCAN_BYTES (64 * 1024)	/* regions are counted near the start only */
 
-static int	level_rank(const char *level, size_t n);
 
 static void
 copy_field(char *dst, size_t dstsz, const char *s, size_t n)
@@ -26,16 +25,78 @@ copy_field(char *dst, size_t dstsz, const char *s, size_t n)
 	dst[n] = '\0';
 }
 
-/* The title: the first non-empty line, joined with the next ones when a
- * "关于…的报告" title was broken over several lines. */
+static int
+ends_with(const char *s, size_t n, const char *lit)
+{
+	size_t		l = strlen(lit);
+
+	return n >= l && memcmp(s + n - l, lit, l) == 0;
+}
+
+static int
+contains(const char *s, size_t n, const char *lit)
+{
+	size_t		l = strlen(lit),
+				i;
+
+	for (i = 0; i + l <= n; i++)
+		if (memcmp(s + i, lit, l) == 0)
+			return 1;
+	return 0;
+}
+
+/*
+ * A line under the title of a speech or report that says when, where and by
+ * whom it was given, never the title itself:
+ * "——2024年1月9日在南山区第七届人民代表大会第五次会议上", "（2024年1月10日）",
+ * "天河区人民政府区长", "区长 张三", "南山区发展和改革局".
+ */
+static int
+is_byline(const char *s, size_t n)
+{
+	static const char *const offices[] = {"区长", "市长", "县长", "省长", "局长", "主任",
+	"书记", "主席", NULL};
+	int			k;
+
+	if (lp_at(s, n, 0, "—") || lp_at(s, n, 0, "－－") || lp_at(s, n, 0, "--") ||
+		lp_at(s, n, 0, "（") || lp_at(s, n, 0, "("))
+		return contains(s, n, "会议") || (contains(s, n, "年") && contains(s, n, "日") && n <= 60);
+	if (contains(s, n, "日在") && contains(s, n, "会议"))
+		return 1;
+	if (n > 45 || lp_find_year(s, n, NULL) != 0)
+		return 0;
+	for (k = 0; offices[k]; k++)
+		if (contains(s, n, offices[k]))
+			return 1;
+	return ends_with(s, n, "人民政府") || ends_with(s, n, "局") || ends_with(s, n, "委员会");
+}
+
+/* A title without a year that says what it is: 政府工作报告, 统计公报. */
+static int
+is_yearless_title(const char *s, size_t n)
+{
+	return !contains(s, n, ">") && !contains(s, n, "首页") &&
+		(ends_with(s, n, "报告") || ends_with(s, n, "公报") || contains(s, n, "政府工作报告"));
+}
+
+/*
+ * The title: the first non-empty line, joined with the next ones when a
+ * "关于…的报告" title was broken over several lines.  A line without a year
+ * before it is a forum or site name, unless it is a title by its last word
+ * (政府工作报告) or a date line follows it.  The date and speaker lines right
+ * under the title are returned in [*by_start, *by_end) (empty when none):
+ * they name the region and the date of a speech.
+ */
 static void
-infer_title(const char *text, const lp_line *lines, size_t nlines, lp_meta *m)
+infer_title(const char *text, const lp_line *lines, size_t nlines, lp_meta *m,
+			size_t *by_start, size_t *by_end)
 {
 	char		buf[1024];
 	size_t		used = 0,
 				li,
 				taken = 0;
 
+	*by_start = *by_end = 0;
 	for (li = 0; li < nlines && li < 40; li++)
 	{
 		size_t		s = lines[li].start,
@@ -48,8 +109,16 @@ infer_title(const char *text, const lp_line *lines, size_t nlines, lp_meta *m)
 				break;
 			continue;
 		}
+		if (taken == 0 && is_byline(text + s, e - s))
+		{
+			/* the date line of a speech: the line remembered is its title */
+			if (used > 0)
+				taken = 1;
+			break;
+		}
 		if (taken == 0 && lp_find_year(text + s, e - s, NULL) == 0 &&
-			!lp_at(text, e, s, "关于") && li + 1 < nlines && li < 12)
+			!lp_at(text, e, s, "关于") && !is_yearless_title(text + s, e - s) &&
+			li + 1 < nlines && li < 12)
 		{
 			/* forum or site name before the real title: keep looking,
 			 * but remember it in case nothing better comes */
@@ -73,36 +142,86 @@ infer_title(const char *text, const lp_line *lines, size_t nlines, lp_meta *m)
 			(used >= 6 && (memcmp(buf + used - 6, "报告", 6) == 0 ||
 						   memcmp(buf + used - 6, "公报", 6) == 0 ||
 						   memcmp(buf + used - 6, "情况", 6) == 0)))
+		{
+			li++;
 			break;
+		}
 	}
 	copy_field(m->title, sizeof(m->title), buf, used);
+	/* date and speaker lines under the title (li is the line after it) */
+	if (taken)
+	{
+		size_t		k;
+
+		for (k = 0; k < 3 && li < nlines; k++, li++)
+		{
+			size_t		s = lines[li].start,
+						e = lines[li].end;
+
+			lp_trim(text, &s, &e);
+			if (e == s || !is_byline(text + s, e - s))
+				break;
+			if (*by_end == 0)
+				*by_start = s;
+			*by_end = e;
+		}
+	}
 }
 
 /*
- * The region table (meta_regions.tsv) as a list of names and aliases, each
- * with its row, hashed by first character: the text is then scanned once,
- * not once per name.  Built on first use; the strings point into the
- * embedded data, so nothing is ever freed.
+ * Regions.  The table (regions.tsv: every province, prefecture-level and
+ * county-level division with its GB/T 2260 code, the same file that fills
+ * luohuplan.regions) is turned into a list of names, each with its row:
+ * the full name of every region (南山区) and its short name (南山) when
+ * that has at least two characters.  Names are hashed by their first two
+ * characters, and a bitmap of first characters turns most positions of a
+ * text away at once: a text is scanned once, whatever the number of names.
+ * Built on first use; the strings point into the embedded data, so nothing
+ * is ever freed.
+ *
+ * Which hits count.  With three thousand regions many names are also
+ * words, so:
+ *  - a full name counts, except a 区 name followed by 域 ("江南区域");
+ *  - a short name is a word as often as a place (共和 in 中华人民共和国,
+ *    中山 in 中山路, 白银, 日照): it counts only when the same region's full
+ *    name occurs in the text scanned or in the head (title and date line),
+ *    or when it stands in the head delimited by a non-hanzi on one side
+ *    ("罗湖：…", "2022年,罗湖这样干"); and never when a suffix follows it
+ *    (朝阳区, 中山路: the full name of another region, or a street, town);
+ *  - a weak name (城区, 郊区, 老城区, flagged in the data) counts only when
+ *    its city or province counts too.
+ * Which region wins: one named in the head beats one named only in the
+ * text; then the one whose chain (its own hits and those of its city and
+ * province, a head hit of those worth 100) is strongest, so a district
+ * beats its city beats its province when both are named, and a name shared
+ * by several regions (朝阳区 in 北京市 and 长春市, 鼓楼区 in four cities)
+ * goes to the one whose parent is named; then the most specific.  When
+ * regions of the same name still tie, the name is kept without a code.
  */
-#define MAX_REGIONS 256
-#define MAX_REGION_NAMES 1024
-#define NAME_BUCKETS 512
+#define MAX_REGIONS 4096
+#define MAX_REGION_NAMES 8192
+#define NAME_BUCKETS 8192		/* power of two */
+#define PAIR_SHIFT 15			/* a hash of the first two characters has 32 - 15 = 17 bits */
+#define PAIR_BITS (1u << (32 - PAIR_SHIFT))
 
 typedef struct region_row
 {
 	const char *name,
-			   *code,
-			   *level;
+			   *code;
 	size_t		name_len,
-				code_len,
-				level_len;
+				code_len;
+	int			rank;			/* 3 county level, 2 city, 1 province */
+	int			parent;			/* row of the parent, or -1 */
+	int			weak;
 } region_row;
 
 typedef struct region_name
 {
 	const char *s;
 	size_t		len;
+	unsigned	key;			/* code points of the first two characters */
 	int			row;
+	int			is_short;
 	int			next;			/* next name in the same bucket, or -1 */
 } region_name;
 
@@ -111,16 +230,8 @@ static int	n_regions;
 static region_name names[MAX_REGION_NAMES];
 static int	n_names;
 static int	bucket_head[NAME_BUCKETS];
-static unsigned char first_chars[65536 / 8];	/* bit per first character (BMP) of a name */
+static unsigned char pair_bits[PAIR_BITS / 8];	/* bit per hash of the first two */
 static int	regions_loaded;
-
-static inline unsigned
-name_bucket(const char *s)
-{
-	const unsigned char *u = (const unsigned char *) s;
-
-	return ((u[0] * 31u + u[1]) * 31u + u[2]) % NAME_BUCKETS;
-}
 
 /* The code point of the three-byte character at s (any three bytes give a value < 65536). */
 static inline unsigned
@@ -131,20 +242,53 @@ bmp_of(const char *s)
 	return ((u[0] & 0x0Fu) << 12) | ((u[1] & 0x3Fu) << 6) | (u[2] & 0x3Fu);
 }
 
-static void
-add_region_name(const char *s, size_t len, int row)
+static inline unsigned
+pair_hash(unsigned key)
 {
-	unsigned	b;
+	return (key * 2654435761u) >> PAIR_SHIFT;
+}
 
-	if (len < 3 || n_names == MAX_REGION_NAMES)
+static inline int
+is_hanzi_at(const char *s, size_t len, size_t i)
+{
+	unsigned	cp;
+
+	if (i + 3 > len || ((unsigned char) s[i] & 0xF0) != 0xE0)
+		return 0;
+	cp = bmp_of(s + i);
+	return (cp >= 0x4E00 && cp <= 0x9FFF) || cp == 0x3007;	/* 〇 too */
+}
+
+static void
+add_region_name(const char *s, size_t len, int row, int is_short)
+{
+	unsigned	key,
+				b;
+
+	/* two characters at least, each of three bytes (all region names are) */
+	if (len < 6 || n_names == MAX_REGION_NAMES ||
+		((unsigned char) s[0] & 0xF0) != 0xE0 || ((unsigned char) s[3] & 0xF0) != 0xE0)
 		return;
-	b = name_bucket(s);
-	first_chars[bmp_of(s) >> 3] |= (unsigned char) (1u << (bmp_of(s) & 7));
+	key = (bmp_of(s) << 16) | bmp_of(s + 3);
+	b = pair_hash(key) & (NAME_BUCKETS - 1);
+	pair_bits[pair_hash(key) >> 3] |= (unsigned char) (1u << (pair_hash(key) & 7));
 	names[n_names].s = s;
 	names[n_names].len = len;
+	names[n_names].key = key;
 	names[n_names].row = row;
+	names[n_names].is_short = is_short;
 	names[n_names].next = bucket_head[b];
 	bucket_head[b] = n_names++;
+}
+
+static int
+level_rank(const char *level, size_t n)
+{
+	if (n == 4 && memcmp(level, "city", 4) == 0)
+		return 2;
+	if (n == 8 && memcmp(level, "province", 8) == 0)
+		return 1;
+	return 3;					/* district, county, new_area */
 }
 
 static void
@@ -153,105 +297,269 @@ load_regions(void)
 	const char *data;
 	size_t		dlen,
 				pos = 0;
-	const char *f[4];
-	size_t		fl[4];
+	const char *f[6];
+	size_t		fl[6];
+	const char *parent_code[MAX_REGIONS];
+	size_t		parent_len[MAX_REGIONS];
 	int			nf,
-				i;
+				i,
+				j;
 
 	if (regions_loaded)
 		return;
 	for (i = 0; i < NAME_BUCKETS; i++)
 		bucket_head[i] = -1;
-	data = lp_data_file("meta_regions.tsv", &dlen);
+	data = lp_data_file("regions.tsv", &dlen);
 	while (data && n_regions < MAX_REGIONS &&
-		   (nf = lp_tsv_next(data, dlen, &pos, f, fl, 4)) >= 1)
+		   (nf = lp_tsv_next(data, dlen, &pos, f, fl, 6)) >= 3)
 	{
 		region_row *r = &regions[n_regions];
 
 		r->name = f[0];
 		r->name_len = fl[0];
-		r->code = nf >= 2 ? f[1] : "";
-		r->code_len = nf >= 2 ? fl[1] : 0;
-		r->level = nf >= 3 ? f[2] : "";
-		r->level_len = nf >= 3 ? fl[2] : 0;
-		add_region_name(f[0], fl[0], n_regions);
-		if (nf >= 4)
-		{
-			size_t		a = 0;
-
-			while (a < fl[3])
-			{
-				size_t		b = a;
-
-				while (b < fl[3] && f[3][b] != '|')
-					b++;
-				add_region_name(f[3] + a, b - a, n_regions);
-				a = b + 1;
-			}
-		}
+		r->code = f[1];
+		r->code_len = fl[1];
+		r->rank = level_rank(f[2], fl[2]);
+		r->parent = -1;
+		r->weak = nf >= 6 && fl[5] == 4 && memcmp(f[5], "weak", 4) == 0;
+		parent_code[n_regions] = nf >= 4 ? f[3] : "";
+		parent_len[n_regions] = nf >= 4 ? fl[3] : 0;
+		add_region_name(f[0], fl[0], n_regions, 0);
+		if (nf >= 5 && (fl[4] != fl[0] || memcmp(f[4], f[0], fl[0]) != 0))
+			add_region_name(f[4], fl[4], n_regions, 1);
 		n_regions++;
 	}
+	/* parents come before their children in the file */
+	for (i = 0; i < n_regions; i++)
+		for (j = i - 1; j >= 0 && parent_len[i] > 0; j--)
+			if (regions[j].code_len == parent_len[i] &&
+				memcmp(regions[j].code, parent_code[i], parent_len[i]) == 0)
+			{
+				regions[i].parent = j;
+				break;
+			}
 	regions_loaded = 1;
 }
 
-/* Count every name of every region in s[0, len) into counts[row]. */
-static void
-count_region_names(const char *s, size_t len, int *counts)
+/*
+ * Hits per region, for the few regions a document names: a small open
+ * hash table by row (a document names tens of regions, not thousands, so
+ * nothing is sized or cleared by the number of regions).
+ */
+#define HIT_SLOTS 512			/* power of two */
+#define MAX_HIT_ROWS 384
+
+typedef struct region_hits
 {
-	size_t		i;
+	int			row;			/* -1 when the slot is free */
+	int			text_full,
+				text_short,
+				head_full,
+				head_short;
+	int			own;			/* hits that count, see infer_region */
+	int			in_head;
+} region_hits;
 
-	for (i = 0; i + 3 <= len; i += lp_utf8_step((unsigned char) s[i]))
-	{
-		int			k;
-		unsigned	cp = bmp_of(s + i);
-
-		if (!((first_chars[cp >> 3] >> (cp & 7)) & 1))
-			continue;			/* no name starts with this character */
-		for (k = bucket_head[name_bucket(s + i)]; k >= 0; k = names[k].next)
-			if (names[k].len <= len - i && memcmp(names[k].s, s + i, names[k].len) == 0)
-				counts[names[k].row]++;
-	}
-}
-
-static void
-infer_region(const char *text, size_t len, lp_meta *m)
+typedef struct hit_table
 {
-	int			counts[MAX_REGIONS] = {0},
-				title_hits[MAX_REGIONS] = {0},
-				best_score = 0,
-				r;
+	region_hits slot[HIT_SLOTS];
+	int			used[MAX_HIT_ROWS];	/* slots in use, in order of first hit */
+	int			n;
+} hit_table;
 
-	load_regions();
-	count_region_names(text, len < SCAN_BYTES ? len : SCAN_BYTES, counts);
-	count_region_names(m->title, strlen(m->title), title_hits);
-	for (r = 0; r < n_regions; r++)
+static region_hits *
+hits_of(hit_table *t, int row, int add)
+{
+	unsigned	h = ((unsigned) row * 2654435761u) >> 23;	/* 9 bits */
+
+	for (;; h = (h + 1) & (HIT_SLOTS - 1))
 	{
-		int			score;
+		region_hits *e = &t->slot[h];
 
-		if (counts[r] == 0)
-			continue;
-		/* districts beat cities beat provinces: reports name their parents too */
-		score = counts[r] + (title_hits[r] ? 1000 : 0) +
-			level_rank(regions[r].level, regions[r].level_len) * 10;
-		if (score > best_score)
+		if (e->row == row)
+			return e;
+		if (e->row < 0)
 		{
-			best_score = score;
-			copy_field(m->region, sizeof(m->region), regions[r].name, regions[r].name_len);
-			copy_field(m->region_code, sizeof(m->region_code), regions[r].code, regions[r].code_len);
+			if (!add || t->n == MAX_HIT_ROWS)
+				return NULL;
+			memset(e, 0, sizeof(*e));
+			e->row = row;
+			t->used[t->n++] = (int) h;
+			return e;
 		}
 	}
 }
 
-static int
-level_rank(const char *level, size_t n)
+/* Characters after a short name that make it part of another name. */
+static inline int
+suffix_follows(const char *s, size_t len, size_t i)
 {
-	if (n == 8 && memcmp(level, "district", 8) == 0)
-		return 3;
-	if (n == 8 && memcmp(level, "new_area", 8) == 0)
-		return 3;
-	if (n == 4 && memcmp(level, "city", 4) == 0)
-		return 2;
-	return 1;
+	static const char *const sfx[] = {"省", "市", "区", "县", "州", "旗", "盟", "镇", "乡",
+	"村", "路", "街", NULL};
+	int			k;
+
+	if (i + 3 > len)
+		return 0;
+	for (k = 0; sfx[k]; k++)
+		if (memcmp(s + i, sfx[k], 3) == 0)
+			return 1;
+	return 0;
+}
+
+/*
+ * Count the hits of every name in s[0, len) into t, as text or head hits
+ * (in the head, short names only where a non-hanzi delimits them on one
+ * side).  One pass: at each character, the hash of it and the next one is
+ * looked up in a bitmap, and only on a hit are the names of its bucket
+ * compared.
+ */
+static void
+count_region_names(const char *s, size_t len, hit_table *t, int head)
+{
+	size_t		i = 0;
+
+	while (i + 6 <= len)
+	{
+		const unsigned char *u = (const unsigned char *) s + i;
+		unsigned	key,
+					h;
+		int			k;
+
+		if ((u[0] & 0xF0) != 0xE0)
+		{
+			i += lp_utf8_step(u[0]);
+			continue;
+		}
+		i += 3;
+		if ((u[3] & 0xF0) != 0xE0)
+			continue;			/* names are two hanzi or more */
+		key = (bmp_of((const char *) u) << 16) | bmp_of((const char *) u + 3);
+		h = pair_hash(key);
+		if (!((pair_bits[h >> 3] >> (h & 7)) & 1))
+			continue;
+		for (k = bucket_head[h & (NAME_BUCKETS - 1)]; k >= 0; k = names[k].next)
+		{
+			const region_name *n = &names[k];
+			size_t		at = i - 3;
+			region_hits *e;
+
+			if (n->key != key || n->len > len - at || memcmp(n->s + 6, s + at + 6, n->len - 6) != 0)
+				continue;
+			if (!n->is_short)
+			{
+				/* 江南区域 is no 江南区 */
+				if (memcmp(n->s + n->len - 3, "区", 3) == 0 && at + n->len + 3 <= len &&
+					memcmp(s + at + n->len, "域", 3) == 0)
+					continue;
+			}
+			else if (suffix_follows(s, len, at + n->len) ||
+					 (head && at > 0 && is_hanzi_at(s, len, at - 3) &&
+					  is_hanzi_at(s, len, at + n->len)))
+				continue;
+			if ((e = hits_of(t, n->row, 1)) == NULL)
+				continue;
+			if (head)
+				(*(n->is_short ? &e->head_short : &e->head_full))++;
+			else
+				(*(n->is_short ? &e->text_short : &e->text_full))++;
+		}
+	}
+}
+
+/* own hits and head presence of a row (0 when it has no entry) */
+static inline int
+own_of(hit_table *t, int row, int *in_head)
+{
+	region_hits *e = hits_of(t, row, 0);
+
+	*in_head = e ? e->in_head : 0;
+	return e ? e->own : 0;
+}
+
+/*
+ * The region of a report from its head (title, and the date line of a
+ * speech: "——2021年1月18日在广州市天河区…会议上") and the start of its text.
+ */
+static void
+infer_region(const char *text, size_t len, const char *head, size_t head_len, lp_meta *m)
+{
+	hit_table  *t;
+	int			k,
+				best = -1,
+				tie_same_name = 0;
+	long long	best_score = 0;
+
+	load_regions();
+	if (n_regions == 0)
+		return;
+	t = lp_alloc(sizeof(hit_table));
+	for (k = 0; k < HIT_SLOTS; k++)
+		t->slot[k].row = -1;
+	t->n = 0;
+	count_region_names(head, head_len, t, 1);
+	count_region_names(text, len < SCAN_BYTES ? len : SCAN_BYTES, t, 0);
+	for (k = 0; k < t->n; k++)
+	{
+		region_hits *e = &t->slot[t->used[k]];
+		int			named = e->text_full > 0 || e->head_full > 0;
+
+		/* short names only with the full name somewhere, or standing in the head */
+		e->own = e->text_full + (named || e->head_short > 0 ? e->text_short : 0);
+		e->in_head = e->head_full > 0 || e->head_short > 0;
+	}
+	/* weak names need their city or province (which are never weak) */
+	for (k = 0; k < t->n; k++)
+	{
+		region_hits *e = &t->slot[t->used[k]];
+		int			p,
+					ph = 0;
+
+		if (!regions[e->row].weak)
+			continue;
+		for (p = regions[e->row].parent; p >= 0; p = regions[p].parent)
+			if (own_of(t, p, &ph) > 0 || ph)
+				break;
+		if (p < 0)
+			e->own = e->in_head = 0;
+	}
+	for (k = 0; k < t->n; k++)
+	{
+		region_hits *e = &t->slot[t->used[k]];
+		int			r = e->row,
+					p,
+					ph;
+		long long	chain,
+					score;
+
+		if (e->own == 0 && e->in_head == 0)
+			continue;
+		chain = e->own;
+		for (p = regions[r].parent; p >= 0; p = regions[p].parent)
+			chain += own_of(t, p, &ph) + (ph ? 100 : 0);
+		score = (e->in_head ? 1LL << 40 : 0) + chain * 4 + regions[r].rank;
+		if (score > best_score || (score == best_score && r < best))
+		{
+			if (score == best_score && best >= 0)
+				tie_same_name = regions[r].name_len == regions[best].name_len &&
+					memcmp(regions[r].name, regions[best].name, regions[r].name_len) == 0;
+			else
+				tie_same_name = 0;
+			best_score = score;
+			best = r;
+		}
+		else if (score == best_score && best >= 0 &&
+				 regions[r].name_len == regions[best].name_len &&
+				 memcmp(regions[r].name, regions[best].name, regions[r].name_len) == 0)
+			tie_same_name = 1;
+	}
+	if (best >= 0)
+	{
+		copy_field(m->region, sizeof(m->region), regions[best].name, regions[best].name_len);
+		if (!tie_same_name)
+			copy_field(m->region_code, sizeof(m->region_code),
+					   regions[best].code, regions[best].code_len);
+	}
+	lp_free(t);
 }
 
 static void
@@ -289,13 +597,25 @@ void
 lp_infer_meta_lines(const char *text, size_t len, const lp_line *lines, size_t nlines,
 					const lp_sections *secs, lp_meta *m)
 {
-	size_t		i;
+	size_t		i,
+				n,
+				by_start,
+				by_end;
 	int			has_review = 0;
+	char		head[sizeof(m->title) + 512];
 
 	memset(m, 0, sizeof(*m));
-	/* the title is in the first lines */
-	infer_title(text, lines, nlines, m);
-	infer_region(text, len, m);
+	/* the title is in the first lines; the head is it and its date line */
+	infer_title(text, lines, nlines, m, &by_start, &by_end);
+	n = strlen(m->title);
+	memcpy(head, m->title, n);
+	if (by_end > by_start && by_end - by_start < sizeof(head) - n - 2)
+	{
+		head[n++] = '\n';
+		memcpy(head + n, text + by_start, by_end - by_start);
+		n += by_end - by_start;
+	}
+	infer_region(text, len, head, n, m);
 
 	/* the period reviewed: the first review heading that names one */
 	for (i = 0; i < secs->n; i++)

@@ -183,7 +183,9 @@ SELECT f.report_id,
        f.evidence
   FROM @extschema@.facts AS f
   JOIN @extschema@.reports AS r ON r.report_id = f.report_id
-  LEFT JOIN @extschema@.regions AS g ON g.name = r.region
+  -- by name only where the name is unique (朝阳区 is in 北京市 and 长春市)
+  LEFT JOIN (SELECT name, pg_catalog.min(code) AS code FROM @extschema@.regions
+              GROUP BY name HAVING pg_catalog.count(*) = 1) AS g ON g.name = r.region
  WHERE f.value IS NOT NULL;
 
 COMMENT ON VIEW @extschema@.fact_values IS 'Every fact that states a number, with the region, source and load time of its report and its period as dates; values also in base units for comparing across units. The base of series, target_vs_actual, conflicts and commitments.';

@@ -69,7 +69,7 @@ SQL
 shipped_rows() {
   q "$1" -c "SELECT string_agg(i::text, E'\n' ORDER BY code) FROM luohuplan.indicators i WHERE NOT user_defined"
   if [ "$(q "$1" -c "SELECT to_regclass('luohuplan.regions') IS NOT NULL")" = t ]; then
-    q "$1" -c "SELECT string_agg(r::text, E'\n' ORDER BY name) FROM luohuplan.regions r WHERE NOT user_defined"
+    q "$1" -c "SELECT string_agg(r::text, E'\n' ORDER BY name, code, parent_code) FROM luohuplan.regions r WHERE NOT user_defined"
   fi
 }
 
@@ -98,6 +98,7 @@ for script in "$top"/src/sql/upgrade/luohuplan--*.sql; do
   fi
   q "$db" -c "SELECT luohuplan.ingest(convert_to($doc, 'UTF8'), 'upgrade-test')" >/dev/null \
     && q "$db" -c "INSERT INTO luohuplan.indicators (code, name_zh, aliases, name_en) VALUES ('user_ind', '用户指标', '{}', 'A user indicator')" \
+    && q "$db" -c "INSERT INTO luohuplan.regions (name, code, short_name, level, parent_code) VALUES ('用户片区', NULL, '用户', 'new_area', '440303')" \
     || echo "not ok - data loaded at $old"
   if q "$db" -c "ALTER EXTENSION luohuplan UPDATE"; then
     echo "ok - ALTER EXTENSION luohuplan UPDATE from $old"
@@ -119,6 +120,10 @@ for script in "$top"/src/sql/upgrade/luohuplan--*.sql; do
   [ "$(q "$db" -c "SELECT count(*) FROM luohuplan.indicators WHERE code = 'user_ind' AND user_defined")" = 1 ] \
     && echo "ok - a user's indicator survives the upgrade from $old" \
     || echo "not ok - a user's indicator survives the upgrade from $old"
+  # a user's region hangs from shipped rows (罗湖区 → 深圳市 → 广东省): kept with them
+  [ "$(q "$db" -c "SELECT count(*) FROM luohuplan.regions WHERE name = '用户片区' AND user_defined AND parent_code = '440303'")" = 1 ] \
+    && echo "ok - a user's region survives the upgrade from $old" \
+    || echo "not ok - a user's region survives the upgrade from $old"
   n=$(q "$db" -c "SELECT count(*) FROM luohuplan.facts f JOIN luohuplan.reports r USING (report_id) WHERE r.source = 'upgrade-test' AND f.indicator = 'gdp'")
   [ "$n" -ge 1 ] && echo "ok - the report loaded at $old still has its facts" \
     || echo "not ok - the report loaded at $old still has its facts ($n)"

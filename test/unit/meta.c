@@ -1,0 +1,123 @@
+/*
+ * meta.c — unit tests of report metadata inference (lp_meta.c): regions
+ * among the 3000-odd of regions.tsv (duplicate names resolved by their
+ * parent, district over city over province, the short-name rule, unknown
+ * regions), and titles with date lines under them.  Invented titles and text.
+ */
+#include "lp.h"
+#include "tap.h"
+
+#include <string.h>
+
+static lp_meta
+meta_of(const char *doc)
+{
+	lp_meta		m;
+
+	lp_infer_meta(doc, strlen(doc), &m);
+	return m;
+}
+
+#define REGION_IS(doc, name, code, what) do { \
+	lp_meta		m_ = meta_of(doc); \
+	TAP_STREQ(m_.region, name, "%s: region", what); \
+	TAP_STREQ(m_.region_code, code, "%s: code", what); \
+} while (0)
+
+static void
+test_regions(void)
+{
+	/* far from Guangdong */
+	REGION_IS("浦东新区2019年国民经济和社会发展计划执行情况与2020年计划\n\n一、2019年计划执行情况\n全区地区生产总值增长7%。\n",
+			  "浦东新区", "310115", "浦东新区 from the title");
+	REGION_IS("佛山市顺德区2024年政府工作报告\n\n一、2023年工作回顾\n全区地区生产总值增长5%。\n",
+			  "顺德区", "440606", "a district beats its city, both in the title");
+	REGION_IS("广东省2023年国民经济和社会发展计划执行情况的报告\n\n全省地区生产总值增长5%，深圳市增长6%，广州市增长4%。\n",
+			  "广东省", "440000", "a province named in the title beats cities named in the text");
+
+	/* duplicate names: the parent decides */
+	REGION_IS("朝阳区2023年国民经济和社会发展计划执行情况的报告\n\n在北京市委市政府的坚强领导下，全区经济平稳运行。\n",
+			  "朝阳区", "110105", "朝阳区 of 北京市 (parent in the text)");
+	REGION_IS("朝阳区2023年国民经济和社会发展计划执行情况的报告\n\n在长春市委市政府的坚强领导下，全区经济平稳运行。\n",
+			  "朝阳区", "220104", "朝阳区 of 长春市 (parent in the text)");
+	REGION_IS("关于福州市鼓楼区2022年国民经济和社会发展计划执行情况的报告\n\n全区地区生产总值增长5%。\n",
+			  "鼓楼区", "350102", "鼓楼区 of 福州市 (parent in the title)");
+	REGION_IS("政府工作报告\n——2022年1月6日在徐州市鼓楼区第十七届人民代表大会第一次会议上\n\n全区地区生产总值增长5%。\n",
+			  "鼓楼区", "320302", "鼓楼区 of 徐州市 (parent in the date line)");
+	REGION_IS("鼓楼区2022年国民经济和社会发展计划执行情况的报告\n\n全区地区生产总值增长5%。\n",
+			  "鼓楼区", "", "鼓楼区 without parent: the name, no code");
+
+	/* district over city over province in the text alone */
+	REGION_IS("2023年上半年经济运行情况\n\n深圳市经济运行平稳。深圳市南山区地区生产总值增长6%，深圳市投资增长。广东省消费回升。\n",
+			  "南山区", "440305", "a district beats its city and province named in the text");
+
+	/* short names */
+	REGION_IS("罗湖：2023年经济运行稳中向好\n\n全区地区生产总值增长5%。\n",
+			  "罗湖区", "440303", "a short name standing alone in the title counts");
+	REGION_IS("2023年经济运行情况\n\n福田区地区生产总值增长6%。福田科技创新加快，福田片区建设提速。\n",
+			  "福田区", "440304", "short names count with the full name in the text");
+	REGION_IS("2023年经济运行情况\n\n南山区地区生产总值增长6%。\n",
+			  "南山区", "", "南山区 (深圳市 and 鹤岗市) named alone keeps no code");
+	REGION_IS("中华人民共和国2023年国民经济和社会发展统计公报\n\n全年国内生产总值增长5.2%。\n",
+			  "", "", "共和 in 中华人民共和国 is not 共和县");
+	REGION_IS("2023年工作总结\n\n沿中山路建设商业街，日照时数增加，白银价格上涨，高新区发展加快。\n",
+			  "", "", "short names that are words do not count without their full name");
+	REGION_IS("2023年工作总结\n\n推进中心城区和老城区更新，港口区域建设加快。\n",
+			  "", "", "城区, 老城区, 港口区域: weak names and 区域 need their city");
+	REGION_IS("阳泉市城区2023年政府工作报告\n\n全区地区生产总值增长5%。\n",
+			  "城区", "140302", "a weak name with its city");
+
+	/* nothing known */
+	REGION_IS("关于某市二〇一八年国民经济和社会发展计划执行情况的报告\n\n全市地区生产总值增长7%。\n",
+			  "", "", "unknown region: empty");
+}
+
+static void
+test_titles(void)
+{
+	lp_meta		m;
+
+	m = meta_of("政府工作报告\n"
+				"——2024年1月9日在南山区第七届人民代表大会第五次会议上\n"
+				"区长 张三\n"
+				"\n"
+				"各位代表：\n"
+				"一、2023年工作回顾\n"
+				"全区地区生产总值增长6%。\n");
+	TAP_STREQ(m.title, "政府工作报告", "a title without a year before a date line is the title");
+	TAP_STREQ(m.region, "南山区", "region from the date line");
+	TAP_STREQ(m.period, "2023", "period from the review heading, not the date line");
+	TAP_STREQ(m.kind, "work_report", "a work report");
+
+	m = meta_of("政府工作报告\n"
+				"天河区人民政府区长\n"
+				"\n"
+				"一、2020年工作回顾\n"
+				"全区地区生产总值增长3%。\n");
+	TAP_STREQ(m.title, "政府工作报告", "a speaker line is no title");
+	TAP_STREQ(m.region, "天河区", "region from the speaker line");
+
+	m = meta_of("深圳政府在线\n"
+				"关于深圳市罗湖区2021年国民经济和社会发展计划执行情况与2022年\n"
+				"计划（草案）的报告\n"
+				"——2022年1月5日在罗湖区第七届人民代表大会第一次会议上\n"
+				"\n"
+				"一、2021年计划执行情况\n");
+	TAP_STREQ(m.title, "关于深圳市罗湖区2021年国民经济和社会发展计划执行情况与2022年计划（草案）的报告",
+			  "a site name before a broken 关于 title is skipped");
+	TAP_STREQ(m.region_code, "440303", "region from the title");
+
+	m = meta_of("首页 > 政务公开 > 规划计划\n"
+				"坪山区2022年国民经济和社会发展计划执行情况\n"
+				"\n"
+				"一、2022年计划执行情况\n");
+	TAP_STREQ(m.title, "坪山区2022年国民经济和社会发展计划执行情况", "a breadcrumb is no title");
+}
+
+int
+main(void)
+{
+	test_regions();
+	test_titles();
+	return TAP_DONE();
+}
