@@ -648,6 +648,64 @@ policy_name(const char *text, size_t len, size_t ls, size_t c, const lp_num *n,
 	return 1;
 }
 
+/* A separator of list items at p ("3、5和8个百分点"): its length, 0 if none. */
+static size_t
+list_sep_at(const char *text, size_t len, size_t p)
+{
+	int			cl;
+	uint32_t	c = cp_at(text, len, p, &cl);
+
+	switch (c)
+	{
+		case 0x3001:			/* 、 */
+		case 0x548C:			/* 和 */
+		case 0x53CA:			/* 及 */
+		case 0x4E0E:			/* 与 */
+			return cl;
+	}
+	return 0;
+}
+
+#define LIST_MAX_ITEMS 6
+#define LIST_MAX_BYTES 96
+
+/*
+ * The unit a list gives its items written without one (or with a cut one):
+ * "增长3、5和8个百分点", "分别提高3.1个、1.2个百分点", "1.2亿、3亿元" take
+ * the unit of the first later item that has one.  Items are numbers of the
+ * same kind (digits or Chinese) joined by 、和及与; a date or a name at the
+ * end (3、4月, 1、2号线, 2021、2022年) gives no unit.
+ */
+static const lp_unit *
+shared_unit_after(const char *text, size_t len, size_t p, const lp_num *first)
+{
+	size_t		limit = len - p > LIST_MAX_BYTES ? p + LIST_MAX_BYTES : len;
+	int			items;
+
+	for (items = 0; items < LIST_MAX_ITEMS && p < limit; items++)
+	{
+		size_t		sl = list_sep_at(text, len, p),
+					ul = 0;
+		lp_num		m;
+		const lp_unit *u;
+
+		if (sl == 0 || !lp_num_read(text, len, p + sl, &m) ||
+			m.has_digit != first->has_digit || m.cn_sequence || m.cn_single ||
+			m.percent_word || m.value_hi[0])
+			return NULL;
+		u = lp_unit_at(text, len, m.end, &ul);
+		if (u != NULL)
+		{
+			if (lp_nonquantity_at(text, len, m.end, LP_NQ_AFTER) > 0 ||
+				(unit_is_year(u) && looks_like_year(&m)))
+				return NULL;
+			return u;
+		}
+		p = m.end;
+	}
+	return NULL;
+}
+
 /*
  * Try to read a quantity whose number starts at c.  Returns 1 and fills q,
  * or 0 and sets *next to where scanning goes on.  lenient != 0 (for
@@ -909,6 +967,17 @@ quantity_at(const char *text, size_t len, size_t c, lp_quantity *q,
 		if (u == NULL && !lenient && !n.mag[0] && !n.has_cn &&
 			(b.unit = label_unit_before(text, ls, c - sign)) != NULL)
 			u = b.unit;			/* a table cell under a unit label */
+		if (u == NULL && !lenient && !n.percent_word &&
+			(b.unit = shared_unit_after(text, len, e, &n)) != NULL)
+			u = b.unit;			/* "3、5和8个百分点" */
+		else if (u != NULL && !lenient && !n.percent_word)
+		{
+			/* "3.1个、1.2个百分点": the list's unit goes on from this one's */
+			const lp_unit *su = shared_unit_after(text, len, ue, &n);
+
+			if (su && su != u && strncmp(su->name, u->name, strlen(u->name)) == 0)
+				b.unit = u = su;
+		}
 		if (u == NULL && !lenient)
 		{
 			/* only 万/亿 written: an amount of money in a money clause */
