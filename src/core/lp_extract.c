@@ -609,10 +609,10 @@ new_fact(lp_facts *out)
 
 /*
  * The period of targets whose headings name none ("今年主要预期目标"): the
- * year after a whole year reviewed under a heading that names it (a report
- * on 2023, delivered in 2024, sets targets for 2024), else the report's
- * period (a half-year report's targets are for its own year; the H is
- * dropped by the caller).
+ * year after the report's when it reviews a whole year (a report on 2023,
+ * delivered in 2024, sets targets for 2024), else the report's period (a
+ * half-year report's targets are for its own year; the H is dropped by the
+ * caller).
  */
 static void
 default_target_period(const lp_sections *secs, const lp_meta *meta, char *out, size_t outsz)
@@ -625,7 +625,8 @@ default_target_period(const lp_sections *secs, const lp_meta *meta, char *out, s
 		return;
 	for (i = 0; i < secs->n; i++)
 		if (strcmp(secs->items[i].role, "review") == 0 &&
-			strcmp(secs->items[i].period, meta->period) == 0)
+			(secs->items[i].period[0] == '\0' ||
+			 strcmp(secs->items[i].period, meta->period) == 0))
 		{
 			snprintf(out, outsz, "%d", year + 1);
 			return;

@@ -590,6 +590,29 @@ infer_kind(const char *text, size_t len, lp_meta *m, int has_review)
 }
 
 /*
+ * The year of a report delivered at a meeting early in the year: the date
+ * line under a title ("——2024年1月16日在…人民代表大会第四次会议上"), with a
+ * month from 1 to 4; 0 otherwise.  Such a report reviews the year before.
+ */
+static int
+delivered_early_in(const char *s, size_t len)
+{
+	size_t		at,
+				p;
+	int			year = lp_find_year(s, len, &at),
+				month = 0;
+
+	if (year == 0 || !lp_words_any("delivery_meeting", s, len))
+		return 0;
+	p = at + 4 + 3;				/* past "2024年" */
+	while (p < len && s[p] >= '0' && s[p] <= '9' && month < 100)
+		month = month * 10 + (s[p++] - '0');
+	if (month < 1 || month > 4 || !lp_at(s, len, p, "月"))
+		return 0;
+	return year;
+}
+
+/*
  * Metadata from lines and sections already found (the extractor has them).
  * Only what starts in the first SCAN_BYTES counts, as in lp_infer_meta.
  */
@@ -637,7 +660,17 @@ lp_infer_meta_lines(const char *text, size_t len, const lp_line *lines, size_t n
 	}
 	if (m->period[0] == '\0')
 	{
+		int			y;
+
 		lp_period_of(m->title, strlen(m->title), 0, m->period, sizeof(m->period));
+		/* "2024年政府工作报告" is delivered in 2024 and reviews 2023 */
+		if (m->period[0] && has_review && strspn(m->period, "0123456789") == strlen(m->period) &&
+			lp_words_any("kind_work_report", m->title, strlen(m->title)) &&
+			!lp_words_any("kind_plan_execution", m->title, strlen(m->title)))
+			snprintf(m->period, sizeof(m->period), "%d", atoi(m->period) - 1);
+		if (m->period[0] == '\0' && has_review &&
+			(y = delivered_early_in(text + by_start, by_end > by_start ? by_end - by_start : 0)) != 0)
+			snprintf(m->period, sizeof(m->period), "%d", y - 1);
 		if (m->period[0] == '\0')
 		{
 			size_t		scan = len < 8192 ? len : 8192;
