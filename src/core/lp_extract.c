@@ -265,17 +265,6 @@ has_hanzi(const char *s, size_t len)
 }
 
 /*
- * The period of a mention: the section's, unless its sentence names another
- * before it ("2023年上半年，…", "到2025年…", "上半年…" in an annual report).
- * A year after 比/较/与/同 is a base of comparison, not the period.
- */
-static int
-has_period_part(const char *s, size_t len)
-{
-	return lp_has_period_word(s, len);
-}
-
-/*
  * The nearest year before b in s[from, b) that is not a comparison base
  * ("比2020年"); one found at or before *year_at (when *year is set) was seen
  * by an earlier call and is skipped.  Updates *year and *year_at.
@@ -302,8 +291,9 @@ nearest_year(const char *s, size_t a, size_t from, size_t b, int *year, size_t *
 
 /*
  * Where to rescan from when the last scan stopped at upto: a little before
- * it (a year or word may cross it), on a character, and not inside a run of
- * digits, so what is found is what a scan from a would find.
+ * it (a year or word may cross it), on a character, and not inside a number
+ * or a range of numbers ("1-11月", "二〇二二年", "○二二"), so what is found
+ * is what a scan from a would find.
  */
 static size_t
 rescan_from(const char *s, size_t a, size_t upto)
@@ -318,7 +308,9 @@ rescan_from(const char *s, size_t a, size_t upto)
 		int			n;
 		uint32_t	cp = lp_utf8_next(s + p, from - p, &n);
 
-		if (!((cp >= '0' && cp <= '9') || cp == 0x3007 || lp_cn_digit(cp) >= 0))
+		if (!((cp >= '0' && cp <= '9') || cp == 0x3007 || cp == 0x25CB || lp_cn_digit(cp) >= 0 ||
+			  cp == '-' || cp == '~' || cp == 0x2013 || cp == 0x2014 || cp == 0xFF0D ||
+			  cp == 0xFF5E || cp == 0x81F3))	/* - ~ – — － ～ 至 */
 			break;
 		from = p;
 	}
@@ -356,7 +348,7 @@ sentence_period(sentence_state *ss, const char *s, size_t a, size_t b,
 			int			m1,
 						m2,
 						p = ss->period_part ? lp_find_months(s + from, b - from, &m1, &m2) :
-				has_period_part(s + from, b - from);
+				lp_has_period_word(s + from, b - from);
 
 			if (p)
 				ss->period_part = p;
@@ -369,7 +361,7 @@ sentence_period(sentence_state *ss, const char *s, size_t a, size_t b,
 	else
 	{
 		nearest_year(s, a, a, b, &year, &year_at);
-		part = year ? 0 : has_period_part(s + a, b - a);
+		part = year ? 0 : lp_has_period_word(s + a, b - a);
 	}
 
 	lp_copy_str(out, outsz, ctx_period);
@@ -1388,22 +1380,6 @@ add_table_row(extract_state *st, const char *const *line, const int *lineno,
 	}
 }
 
-/* The next 第 (E7 AC AC) in s[0, len), or NULL: memchr on its first byte. */
-static const char *
-find_di(const char *s, size_t len)
-{
-	const char *end = s + len,
-			   *p = s;
-
-	while (end - p >= 3 && (p = memchr(p, 0xE7, (size_t) (end - p - 2))) != NULL)
-	{
-		if ((unsigned char) p[1] == 0xAC && (unsigned char) p[2] == 0xAC)
-			return p;
-		p++;
-	}
-	return NULL;
-}
-
 /*
  * Ranks: "稳居全市第一", "排名全区第2" — a verb of ranking, a scope, 第 and an
  * ordinal.  The quantity recognizer skips ordinals; a rank is its own measure.
@@ -1418,7 +1394,7 @@ add_rank_facts(extract_state *st, const char *s, size_t slen, int lineno,
 
 	while (i + 3 <= slen)
 	{
-		const char *di = find_di(s + i, slen - i);
+		const char *di = lp_find3(s + i, slen - i, "第");
 		size_t		at,
 					before,
 					n,
@@ -2176,6 +2152,9 @@ lp_extract(const char *text, size_t len, const lp_meta *meta_in, lp_facts *out,
 						k--;
 					shift = seg_char[k] - seg_lead[k];
 					f->line = seg_line[k];
+					/* a mention across the wrap is cut at the end of its line */
+					if (k + 1 < nseg && f->span_end > seg_char[k + 1])
+						f->span_end = seg_char[k + 1];
 					f->span_start -= shift;
 					f->span_end -= shift;
 				}

@@ -5,6 +5,7 @@
  */
 #include "lp.h"
 #include "lp_indicator.h"
+#include "lp_text.h"
 
 #include <stdint.h>
 #include <stdlib.h>
@@ -29,35 +30,6 @@ static alias_entry *by_first;
 static alias_entry *by_last;
 static size_t n_aliases;
 static int	loaded;
-
-/* The UTF-8 character at s[0, len) packed into an integer. */
-static uint32_t
-char_key_at(const char *s, size_t len)
-{
-	const unsigned char *u = (const unsigned char *) s;
-	size_t		n = u[0] < 0x80 ? 1 : u[0] >= 0xF0 ? 4 : u[0] >= 0xE0 ? 3 : 2,
-				i;
-	uint32_t	k = 0;
-
-	if (n > len)
-		n = len;
-	for (i = 0; i < n; i++)
-		k = (k << 8) | u[i];
-	return k;
-}
-
-/* The last UTF-8 character of s[0, len), packed. */
-static uint32_t
-last_char_key(const char *s, size_t len)
-{
-	size_t		i = len;
-
-	while (i > 1 && len - i < 3 && (((unsigned char) s[i - 1]) & 0xC0) == 0x80)
-		i--;
-	if (i > 0)
-		i--;
-	return char_key_at(s + i, len - i);
-}
 
 static int
 cmp_first(const void *a, const void *b)
@@ -88,6 +60,8 @@ cmp_last(const void *a, const void *b)
 static int
 add(alias_entry **arr, size_t *n, size_t *cap, const char *name, size_t len, const char *code)
 {
+	size_t		clen;
+
 	if (len == 0)
 		return 1;
 	if (*n == *cap)
@@ -102,8 +76,8 @@ add(alias_entry **arr, size_t *n, size_t *cap, const char *name, size_t len, con
 	(*arr)[*n].name = name;
 	(*arr)[*n].len = len;
 	(*arr)[*n].code = code;
-	(*arr)[*n].first_key = char_key_at(name, len);
-	(*arr)[*n].last_key = last_char_key(name, len);
+	(*arr)[*n].first_key = lp_char_key(name, len, &clen);
+	(*arr)[*n].last_key = lp_last_char_key(name, len);
 	(*arr)[*n].order = (uint32_t) *n;
 	(*n)++;
 	return 1;
@@ -193,7 +167,7 @@ lp_indicator_suffix(const char *s, size_t len, size_t *n)
 	load();
 	if (len == 0 || n_aliases == 0)
 		return NULL;
-	key = last_char_key(s, len);
+	key = lp_last_char_key(s, len);
 	for (i = first_with_key(by_last, 1, key); i < n_aliases && by_last[i].last_key == key; i++)
 		if (by_last[i].len <= len &&
 			memcmp(by_last[i].name, s + len - by_last[i].len, by_last[i].len) == 0)
@@ -215,12 +189,13 @@ const char *
 lp_indicator_by_prefix(const char *s, size_t len, size_t *n)
 {
 	uint32_t	key;
-	size_t		i;
+	size_t		i,
+				clen;
 
 	load();
 	if (len == 0 || n_aliases == 0)
 		return NULL;
-	key = char_key_at(s, len);
+	key = lp_char_key(s, len, &clen);
 	for (i = first_with_key(by_first, 0, key); i < n_aliases && by_first[i].first_key == key; i++)
 		if (by_first[i].len <= len && memcmp(by_first[i].name, s, by_first[i].len) == 0)
 		{

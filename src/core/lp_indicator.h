@@ -14,10 +14,10 @@
  */
 const char *lp_indicator_by_suffix(const char *s, size_t len);
 
-/* Code of the indicator whose name or alias starts s (longest), or NULL; *n its length. */
 /* lp_indicator_by_suffix, and *n the bytes of the name or alias matched. */
 const char *lp_indicator_suffix(const char *s, size_t len, size_t *n);
 
+/* Code of the indicator whose name or alias starts s (longest), or NULL; *n its length. */
 const char *lp_indicator_by_prefix(const char *s, size_t len, size_t *n);
 
 #endif

@@ -253,7 +253,7 @@ is_hanzi_at(const char *s, size_t len, size_t i)
 {
 	unsigned	cp;
 
-	if (i + 3 > len || ((unsigned char) s[i] & 0xF0) != 0xE0)
+	if (i >= len || len - i < 3 || ((unsigned char) s[i] & 0xF0) != 0xE0)
 		return 0;
 	cp = bmp_of(s + i);
 	return (cp >= 0x4E00 && cp <= 0x9FFF) || cp == 0x3007;	/* 〇 too */
@@ -453,7 +453,7 @@ count_region_names(const char *s, size_t len, hit_table *t, int head)
 					continue;
 			}
 			else if (suffix_follows(s, len, at + n->len) ||
-					 (head && at > 0 && is_hanzi_at(s, len, at - 3) &&
+					 (head && at >= 3 && is_hanzi_at(s, len, at - 3) &&
 					  is_hanzi_at(s, len, at + n->len)))
 				continue;
 			if ((e = hits_of(t, n->row, 1)) == NULL)
@@ -598,16 +598,17 @@ static int
 delivered_early_in(const char *s, size_t len)
 {
 	size_t		at,
-				p;
+				p,
+				n;
 	int			year = lp_find_year(s, len, &at),
 				month = 0;
 
 	if (year == 0 || !lp_words_any("delivery_meeting", s, len))
 		return 0;
-	p = at + 4 + 3;				/* past "2024年" */
-	while (p < len && s[p] >= '0' && s[p] <= '9' && month < 100)
-		month = month * 10 + (s[p++] - '0');
-	if (month < 1 || month > 4 || !lp_at(s, len, p, "月"))
+	/* past "2024年" or "二〇二四年"; the month in digits or Chinese (一月) */
+	p = at + (((unsigned char) s[at]) < 0x80 ? 4 : 12) + 3;
+	n = p < len ? lp_ordinal_at(s, len, p, &month) : 0;
+	if (n == 0 || month < 1 || month > 4 || !lp_at(s, len, p + n, "月"))
 		return 0;
 	return year;
 }

@@ -69,22 +69,6 @@ lp_table_cells(const char *s, size_t len, char sep, size_t *cs, size_t *ce, int 
 	return n;
 }
 
-/* Is the three-byte sequence seq somewhere in s[0, len)?  memchr on its first byte. */
-static int
-has_seq3(const char *s, size_t len, const char *seq)
-{
-	const char *end = s + len,
-			   *p = s;
-
-	while (end - p >= 3 && (p = memchr(p, seq[0], (size_t) (end - p - 2))) != NULL)
-	{
-		if (p[1] == seq[1] && p[2] == seq[2])
-			return 1;
-		p++;
-	}
-	return 0;
-}
-
 /* A bar, a tab, two spaces, U+3000 or a full-width bar somewhere?  (memchr passes) */
 static int
 may_have_cells(const char *s, size_t len)
@@ -100,13 +84,13 @@ may_have_cells(const char *s, size_t len)
 			return 1;
 		p++;
 	}
-	return has_seq3(s, len, "\xE3\x80\x80") || has_seq3(s, len, "｜");
+	return lp_find3(s, len, "\xE3\x80\x80") || lp_find3(s, len, "｜");
 }
 
 static char
 guess_sep(const char *s, size_t len)
 {
-	if (memchr(s, '|', len) || has_seq3(s, len, "｜"))
+	if (memchr(s, '|', len) || lp_find3(s, len, "｜"))
 		return '|';
 	if (memchr(s, '\t', len))
 		return '\t';
@@ -247,7 +231,7 @@ is_header_cell(const char *c, size_t cl)
 		lp_find_year(c, cl, NULL) || lp_has_period_word(c, cl);
 }
 
-/* Is the cell a number ("12.4", "-3.2", "6%左右")?  A digit in its first two characters. */
+/* Is the cell a number ("12.4", "-3.2", "6%左右")?  A digit in its first four bytes. */
 static int
 is_number_cell(const char *c, size_t cl)
 {

@@ -1,9 +1,6 @@
 /*
  * lp_text.c — line splitting, spaces, ordinals, years and periods.
  */
-#ifndef _GNU_SOURCE
-#define _GNU_SOURCE				/* memmem */
-#endif
 #include "lp_text.h"
 #include "lp_words.h"
 
@@ -179,6 +176,21 @@ cn_year_at(const char *s, size_t len, size_t i)
 	return lp_at(s, len, j, "年") && y >= 1949 && y <= 2100 ? y : 0;
 }
 
+const char *
+lp_find3(const char *s, size_t len, const char *seq)
+{
+	const char *end = s + len,
+			   *p = s;
+
+	while (end - p >= 3 && (p = memchr(p, (unsigned char) seq[0], (size_t) (end - p - 2))) != NULL)
+	{
+		if (p[1] == seq[1] && p[2] == seq[2])
+			return p;
+		p++;
+	}
+	return NULL;
+}
+
 /* A year in ASCII digits at s[i] ("2021年"); its value or 0. */
 static int
 ascii_year_at(const char *s, size_t len, size_t i)
@@ -205,15 +217,13 @@ lp_find_year(const char *s, size_t len, size_t *at)
 	const char *end = s + len,
 			   *p = s;
 
-	while (end - p >= 3 && (p = memchr(p, 0xE5, (size_t) (end - p - 2))) != NULL)
+	while ((p = lp_find3(p, (size_t) (end - p), "年")) != NULL)
 	{
 		size_t		nian = (size_t) (p - s);
 		int			y = 0;
 		size_t		i = 0;
 
-		p++;
-		if ((unsigned char) s[nian + 1] != 0xB9 || (unsigned char) s[nian + 2] != 0xB4)
-			continue;
+		p += 3;
 		if (nian >= 4 && (y = ascii_year_at(s, len, nian - 4)) != 0)
 			i = nian - 4;
 		else if (nian >= 12 && (unsigned char) s[nian - 12] >= 0xE0 &&
@@ -275,8 +285,8 @@ lp_find_months(const char *s, size_t len, int *first, int *last)
 			   *p = s;
 	int			found = 0;
 
-	/* every month ends in 月: memmem for it (its lead byte E6 is common); the last one counts */
-	while (end - p >= 3 && (p = memmem(p, (size_t) (end - p), "月", 3)) != NULL)
+	/* every month ends in 月; the last one counts */
+	while ((p = lp_find3(p, (size_t) (end - p), "月")) != NULL)
 	{
 		size_t		yue = (size_t) (p - s),
 					at,

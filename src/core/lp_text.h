@@ -42,6 +42,49 @@ lp_copy_str(char *dst, size_t dstsz, const char *src)
 	dst[n] = '\0';
 }
 
+/*
+ * The UTF-8 character at s[0, len) packed into an integer (its bytes), and
+ * *clen its length: a key for dictionaries indexed by first or last
+ * character (word lists, indicator aliases).  0 when len is 0.
+ */
+static inline uint32_t
+lp_char_key(const char *s, size_t len, size_t *clen)
+{
+	const unsigned char *u = (const unsigned char *) s;
+	size_t		n = len == 0 ? 0 : u[0] < 0x80 ? 1 : u[0] >= 0xF0 ? 4 : u[0] >= 0xE0 ? 3 : 2,
+				i;
+	uint32_t	k = 0;
+
+	if (n > len)
+		n = len;
+	for (i = 0; i < n; i++)
+		k = (k << 8) | u[i];
+	*clen = n;
+	return k;
+}
+
+/* lp_char_key of the last character of s[0, len). */
+static inline uint32_t
+lp_last_char_key(const char *s, size_t len)
+{
+	size_t		i = len,
+				clen;
+
+	if (len == 0)
+		return 0;
+	i--;
+	while (i > 0 && len - i < 4 && (((unsigned char) s[i]) & 0xC0) == 0x80)
+		i--;
+	return lp_char_key(s + i, len - i, &clen);
+}
+
+/*
+ * First occurrence of the three-byte sequence seq (one CJK character) in
+ * s[0, len), or NULL: memchr on its first byte, then a compare.  Cheaper
+ * than memmem for the many short searches of the extractor.
+ */
+const char *lp_find3(const char *s, size_t len, const char *seq);
+
 /* Skip spaces (ASCII, U+3000, NBSP) from s[i]; returns the new index. */
 size_t		lp_skip_space(const char *s, size_t len, size_t i);
 
@@ -60,7 +103,7 @@ int			lp_cn_digit(uint32_t cp);
  */
 size_t		lp_ordinal_at(const char *s, size_t len, size_t i, int *value);
 
-/* Year (1900..2100) written as four digits followed by 年 inside s; the first one, 0 if none. */
+/* Year (1949..2100) followed by 年 inside s, in ASCII or Chinese digits (二〇二三年); the first one, 0 if none; *at its offset. */
 int			lp_find_year(const char *s, size_t len, size_t *at);
 
 /*

@@ -12,6 +12,7 @@
  * literal's address.
  */
 #include "lp.h"
+#include "lp_text.h"
 #include "lp_words.h"
 
 #include <stdint.h>
@@ -67,36 +68,6 @@ static struct
 	const char *key;
 	const word_kind *kind;
 }			cache[CACHE_SIZE];
-
-/* Key of the UTF-8 character at s (its bytes packed), *clen its length; 0 if none. */
-static inline uint32_t
-char_key(const unsigned char *s, size_t len, size_t *clen)
-{
-	size_t		n = s[0] < 0x80 ? 1 : s[0] >= 0xF0 ? 4 : s[0] >= 0xE0 ? 3 : 2;
-	uint32_t	k = 0;
-	size_t		i;
-
-	if (n > len)
-		n = len;
-	for (i = 0; i < n; i++)
-		k = (k << 8) | s[i];
-	*clen = n;
-	return k;
-}
-
-/* Key of the last character of s[0, len). */
-static uint32_t
-last_char_key(const unsigned char *s, size_t len)
-{
-	size_t		i = len,
-				clen;
-
-	while (i > 0 && len - i < 4 && (s[i - 1] & 0xC0) == 0x80)
-		i--;
-	if (i > 0)
-		i--;
-	return char_key(s + i, len - i, &clen);
-}
 
 /* 12-bit hash of the first three bytes at s (one hanzi in UTF-8) */
 static inline unsigned
@@ -253,8 +224,8 @@ load(void)
 		e[n].kind_len = fl[0];
 		e[n].word = f[1];
 		e[n].len = fl[1];
-		e[n].first_key = char_key((const unsigned char *) f[1], fl[1], &clen);
-		e[n].last_key = last_char_key((const unsigned char *) f[1], fl[1]);
+		e[n].first_key = lp_char_key(f[1], fl[1], &clen);
+		e[n].last_key = lp_last_char_key(f[1], fl[1]);
 		n++;
 	}
 	qsort(e, n, sizeof(word_entry), cmp_kind);
@@ -315,7 +286,7 @@ static inline size_t
 prefix_at(const word_kind *k, const char *s, size_t len)
 {
 	size_t		clen;
-	uint32_t	key = char_key((const unsigned char *) s, len, &clen);
+	uint32_t	key = lp_char_key(s, len, &clen);
 	const char_slot *slot = lookup(&k->by_first, key);
 	uint32_t	i;
 
@@ -350,7 +321,7 @@ lp_words_suffix(const char *kind, const char *s, size_t len)
 
 	if (k == NULL || len == 0)
 		return 0;
-	slot = lookup(&k->by_last, last_char_key((const unsigned char *) s, len));
+	slot = lookup(&k->by_last, lp_last_char_key(s, len));
 	if (slot == NULL)
 		return 0;
 	for (i = slot->first; i < slot->first + slot->n; i++)

@@ -1,17 +1,41 @@
 #!/bin/sh
-# regions_sql.sh regions.tsv — the INSERT that fills luohuplan.regions with the
-# rows shipped in the data file (lp_meta.c embeds the same file, so the table
-# and the metadata inference never disagree).  Columns of the file: name,
+# regions_sql.sh regions.tsv [refresh] — the INSERT that fills luohuplan.regions
+# with the rows shipped in the data file (lp_meta.c embeds the same file, so the
+# table and the metadata inference never disagree).  Columns of the file: name,
 # code, level, parent_code, short_name, flags; rows are in parent-first order.
-# With "refresh", for the end of an upgrade script: the shipped rows are
-# replaced by the file's, except those that rows users added hang from (with
-# their ancestors: the foreign key), and rows users added are kept (and win
-# over a shipped row of the same code, or the same name under the same parent).
+#
+# With "refresh", for the end of an upgrade script, rows users added are kept:
+#   1. a row a user added that is exactly a shipped one (same code, name and
+#      parent) becomes a shipped row, so a dump of the user rows never holds
+#      a copy of a shipped row;
+#   2. the shipped rows are deleted, except those that rows users added hang
+#      from (with their ancestors: the foreign key);
+#   3. the file's rows are inserted, except those that clash with a row a user
+#      added (same code, or same name under the same parent) and everything
+#      below them, which would hang from a row that is not there.
 set -eu
+rows=$(awk -F'\t' '
+  function lit(s) { return s == "" ? "NULL" : "\047" s "\047" }
+  /^#/ || NF < 5 { next }
+  { gsub(/\047/, "\047\047")
+    row = sprintf("  (%s, %s, %s, %s, %s)", lit($1), lit($2), lit($5 == "" ? $1 : $5), lit($3), lit($4))
+    rows = rows (rows == "" ? "" : ",\n") row }
+  END { print rows }' "$1")
 echo "-- generated from src/data/regions.tsv by src/data/regions_sql.sh"
-conflict=""
-if [ "${2:-}" = refresh ]; then
-  cat <<'SQL'
+if [ "${2:-}" != refresh ]; then
+  echo "INSERT INTO @extschema@.regions (name, code, short_name, level, parent_code, user_defined)"
+  echo "SELECT name, code, short_name, level, parent_code, false FROM (VALUES"
+  printf '%s\n' "$rows"
+  echo ") AS shipped (name, code, short_name, level, parent_code);"
+  exit 0
+fi
+cat <<SQL
+WITH shipped (name, code, short_name, level, parent_code) AS (VALUES
+$rows)
+UPDATE @extschema@.regions AS r SET user_defined = false
+  FROM shipped AS s
+ WHERE r.user_defined AND r.code = s.code AND r.name = s.name
+   AND r.parent_code IS NOT DISTINCT FROM s.parent_code;
 WITH RECURSIVE kept (code) AS (
     SELECT parent_code FROM @extschema@.regions WHERE user_defined AND parent_code IS NOT NULL
   UNION
@@ -19,14 +43,18 @@ WITH RECURSIVE kept (code) AS (
      WHERE r.parent_code IS NOT NULL)
 DELETE FROM @extschema@.regions
  WHERE NOT user_defined AND (code IS NULL OR code NOT IN (SELECT code FROM kept));
+INSERT INTO @extschema@.regions (name, code, short_name, level, parent_code, user_defined)
+WITH RECURSIVE shipped (name, code, short_name, level, parent_code) AS (VALUES
+$rows),
+skipped (code) AS (
+    SELECT s.code FROM shipped AS s JOIN @extschema@.regions AS r
+        ON r.user_defined AND (r.code = s.code OR
+                               (r.name = s.name AND r.parent_code IS NOT DISTINCT FROM s.parent_code))
+     WHERE s.code IS NOT NULL
+  UNION
+    SELECT s.code FROM shipped AS s JOIN skipped AS k ON s.parent_code = k.code
+     WHERE s.code IS NOT NULL)
+SELECT name, code, short_name, level, parent_code, false FROM shipped
+ WHERE code IS NULL OR code NOT IN (SELECT code FROM skipped)
+ON CONFLICT DO NOTHING;
 SQL
-  conflict=" ON CONFLICT DO NOTHING"
-fi
-echo "INSERT INTO @extschema@.regions (name, code, short_name, level, parent_code, user_defined) VALUES"
-awk -F'\t' '
-  function lit(s) { return s == "" ? "NULL" : "\047" s "\047" }
-  /^#/ || NF < 5 { next }
-  { gsub(/\047/, "\047\047")
-    row = sprintf("  (%s, %s, %s, %s, %s, false)", lit($1), lit($2), lit($5 == "" ? $1 : $5), lit($3), lit($4))
-    rows = rows (rows == "" ? "" : ",\n") row }
-  END { print rows conflict ";" }' conflict="$conflict" "$1"

@@ -13,6 +13,8 @@ set -uo pipefail
 top=${LP_TOP:-$(cd "$(dirname "$0")/../.." && pwd)}
 current=$(sed -n "s/^default_version = '\(.*\)'/\1/p" "$top/luohuplan.control")
 fresh=lp_upgrade_fresh
+diffs=$(mktemp)
+trap 'rm -f "$diffs"' EXIT
 q() { local db=$1; shift; psql -X -q -At -v ON_ERROR_STOP=1 -d "$db" "$@"; }
 
 # One line per extension object: what it is and everything about it that
@@ -107,10 +109,10 @@ for script in "$top"/src/sql/upgrade/luohuplan--*.sql; do
   fi
   v=$(q "$db" -c "SELECT extversion FROM pg_extension WHERE extname = 'luohuplan'")
   [ "$v" = "$current" ] && echo "ok - $old is now $current" || echo "not ok - $old updated to $v, want $current"
-  if diff <(printf '%s\n' "$fresh_print") <(fingerprint "$db") >/tmp/lp_upgrade.diff; then
+  if diff <(printf '%s\n' "$fresh_print") <(fingerprint "$db") >"$diffs"; then
     echo "ok - $old upgraded has the objects of a fresh $current install"
   else
-    echo "not ok - $old upgraded differs from a fresh install:"; sed 's/^/#   /' /tmp/lp_upgrade.diff | head -40
+    echo "not ok - $old upgraded differs from a fresh install:"; sed 's/^/#   /' "$diffs" | head -40
   fi
   if [ "$(shipped_rows "$db")" = "$fresh_rows" ]; then
     echo "ok - $old upgraded ships the reference rows of $current"
@@ -132,6 +134,28 @@ for script in "$top"/src/sql/upgrade/luohuplan--*.sql; do
   else
     echo "not ok - reextract after the upgrade from $old"
   fi
+  dropdb "$db" >/dev/null 2>&1
+
+  # regions users added that clash with rows shipped later: an exact copy
+  # (天河区, shipped from 0.2.0) becomes shipped; a different 北京市 (no code)
+  # is kept, and the shipped 北京市 and the rows below it are left out
+  db=lp_upgrade_clash_${old//./_}
+  dropdb --if-exists "$db" >/dev/null 2>&1
+  createdb "$db" && q "$db" -c "CREATE EXTENSION luohuplan VERSION '$old'" \
+    && q "$db" -c "INSERT INTO luohuplan.regions (name, code, short_name, level, parent_code) VALUES
+                   ('天河区', '440106', '天河', 'district', '440100'),
+                   ('北京市', NULL, '北京', 'province', NULL)" \
+    || echo "not ok - clashing regions loaded at $old"
+  if q "$db" -c "ALTER EXTENSION luohuplan UPDATE"; then
+    echo "ok - ALTER EXTENSION luohuplan UPDATE from $old with clashing user regions"
+  else
+    echo "not ok - ALTER EXTENSION luohuplan UPDATE from $old with clashing user regions"
+  fi
+  got=$(q "$db" -c "SELECT string_agg(name || ':' || coalesce(code, '-') || ':' || user_defined, ' ' ORDER BY name)
+                      FROM luohuplan.regions WHERE name IN ('天河区', '北京市') OR code = '110105'")
+  want="北京市:-:true 天河区:440106:false"
+  [ "$got" = "$want" ] && echo "ok - clashing user regions after the upgrade from $old: $got" \
+    || echo "not ok - clashing user regions after the upgrade from $old: got '$got', want '$want'"
   dropdb "$db" >/dev/null 2>&1
 done
 [ "$found" = 1 ] && echo "ok - there is a released version to upgrade from" \
