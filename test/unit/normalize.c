@@ -149,6 +149,10 @@ main(void)
 	TAP_STREQ(norm("經濟發展穩中向好，新增企業"), "经济发展稳中向好，新增企业", "t2s: traditional to simplified, 新增 kept");
 	TAP_STREQ(norm("制定計畫"), "制定计划", "t2s: context-dependent phrase converted by OpenCC");
 	TAP_STREQ(norm("经济发展稳中向好"), "经济发展稳中向好", "t2s: simplified text unchanged");
+	TAP_STREQ(norm("規模以上工業増加值増長5.4%，産値"), "规模以上工业增加值增长5.4%，产值",
+			  "t2s: variant forms OpenCC leaves (増 値) folded from norm_variants.tsv");
+	TAP_STREQ(norm("制定計畫，増長"), "制定计划，增长", "t2s: variant folded on a line OpenCC converts");
+	TAP_STREQ(norm("茎 芸"), "茎 芸", "t2s: simplified characters are not variants");
 
 	/* utf8_as_gbk: UTF-8 bytes read as GBK */
 	src = "经济总量";
