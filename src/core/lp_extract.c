@@ -1543,6 +1543,9 @@ add_qualitative_fact(extract_state *st, const char *s, size_t a0, size_t b0, int
  * many lines of one width that end without punctuation; a line of about
  * that width that does not end a sentence goes on with the next line of
  * text that starts no block.  The extractor reads the lines so joined as one.
+ * A bad conversion that cut every line after a fixed number of characters
+ * (whatever their widths) is read the same way, with the width counted in
+ * characters: that count is tried when no display width is shared.
  */
 #define WRAP_MIN_WIDTH 30		/* display width (hanzi 2, ASCII 1) of a wrapped line, at least */
 #define WRAP_MAX_WIDTH 240
@@ -1551,6 +1554,7 @@ add_qualitative_fact(extract_state *st, const char *s, size_t a0, size_t b0, int
 typedef struct wrap_info
 {
 	int			width;			/* the page width of the document, 0 when it has none */
+	int			by_chars;		/* width counts characters, not display columns */
 	unsigned char *furniture;	/* per line: a page number or a running header */
 	unsigned char *head;		/* per line: a heading starts there */
 } wrap_info;
@@ -1646,7 +1650,8 @@ static void
 wrap_scan(const char *text, const lp_line *lines, size_t nlines, const lp_sections *secs,
 		  wrap_info *w)
 {
-	int			hist[WRAP_MAX_WIDTH + 2];
+	int			hist[WRAP_MAX_WIDTH + 2],
+				chist[WRAP_MAX_WIDTH + 2];
 	size_t		li,
 				cap = 64;
 	uint32_t   *hashes;
@@ -1657,6 +1662,7 @@ wrap_scan(const char *text, const lp_line *lines, size_t nlines, const lp_sectio
 	size_t		si = 0;
 
 	memset(hist, 0, sizeof(hist));
+	memset(chist, 0, sizeof(chist));
 	memset(w, 0, sizeof(*w));
 	/* the widths of lines, not headings or table rows, that end without punctuation */
 	for (li = 0; li < nlines; li++)
@@ -1682,6 +1688,9 @@ wrap_scan(const char *text, const lp_line *lines, size_t nlines, const lp_sectio
 		wd = display_width(s, b);
 		if (wd >= WRAP_MIN_WIDTH && wd <= WRAP_MAX_WIDTH)
 			hist[wd]++;
+		wd = (int) lp_utf8_chars(s, b);
+		if (wd >= WRAP_MIN_WIDTH / 2 && wd <= WRAP_MAX_WIDTH)
+			chist[wd]++;
 	}
 	/* a page width is shared by a fifth of the longer lines at least */
 	for (k = WRAP_MIN_WIDTH; k <= WRAP_MAX_WIDTH; k++)
@@ -1692,6 +1701,21 @@ wrap_scan(const char *text, const lp_line *lines, size_t nlines, const lp_sectio
 		{
 			best = n;
 			w->width = hist[k + 1] ? k + 1 : k;
+		}
+	}
+	/*
+	 * lines cut at a number of characters: one count, give or take one,
+	 * shared by more lines than any display width
+	 */
+	for (k = WRAP_MIN_WIDTH / 2; k <= WRAP_MAX_WIDTH; k++)
+	{
+		int			n = chist[k - 1] + chist[k] + chist[k + 1];
+
+		if (n >= 4 && n * 5 >= nlong && n > best)
+		{
+			best = n;
+			w->by_chars = 1;
+			w->width = chist[k + 1] ? k + 1 : k;
 		}
 	}
 	if (w->width == 0)
@@ -1766,9 +1790,18 @@ wrap_next(const char *text, const lp_line *lines, size_t nlines, const wrap_info
 	/* a heading of about the page width goes on with no paragraph */
 	if (a == b || ends_sentence(s, a, b) || w->furniture[li] || w->head[li] || has_cells(s, a, b))
 		return 0;
-	wd = display_width(s, b);
-	if (wd < w->width - 4 || wd > w->width + 4)
-		return 0;
+	if (w->by_chars)
+	{
+		wd = (int) lp_utf8_chars(s, b);
+		if (wd < w->width - 1 || wd > w->width + 1)
+			return 0;
+	}
+	else
+	{
+		wd = display_width(s, b);
+		if (wd < w->width - 4 || wd > w->width + 4)
+			return 0;
+	}
 	for (nj = li + 1; nj < nlines && skipped <= 6; nj++, skipped++)
 	{
 		const char *n = text + lines[nj].start;

@@ -25,6 +25,7 @@
 #define LP_CC_QMARK		0x0400	/* ? */
 #define LP_CC_T2SP		0x0800	/* first character of a t2s phrase only */
 #define LP_CC_CHROME_IN	0x1000	/* first character of an inline chrome trigger */
+#define LP_CC_VARIANT	0x2000	/* folded by norm_variants.tsv, not by OpenCC */
 
 /* UTF-8 decoding for hot loops: the common 3-byte case inline. */
 static inline uint32_t

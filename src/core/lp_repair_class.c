@@ -80,6 +80,37 @@ cmp_pair(const void *a, const void *b)
 	return x < y ? -1 : x > y;
 }
 
+/*
+ * Variant forms OpenCC leaves alone (norm_variants.tsv: Japanese shinjitai
+ * such as 増 値 弐, old printed forms such as 淸 吿), folded by the t2s pass
+ * too.  A character the OpenCC table already converts keeps its conversion.
+ */
+static int
+load_variants(uint16_t *cc, lp_error *err)
+{
+	size_t		len,
+				pos = 0;
+	const char *data = lp_data_file("norm_variants.tsv", &len);
+	const char *f[2];
+	size_t		fl[2];
+
+	if (!data)
+		return lp_fail(err, LP_ELIBRARY, 0, 0, "data file norm_variants.tsv is missing");
+	while (lp_tsv_next(data, len, &pos, f, fl, 2) >= 2)
+	{
+		int			kl,
+					vl;
+		uint32_t	k = first_cp(f[0], fl[0], &kl),
+					v = first_cp(f[1], fl[1], &vl);
+
+		if (kl != (int) fl[0] || vl != (int) fl[1] || k == v || k >= 0x10000 || t2s_bmp[k])
+			continue;
+		t2s_bmp[k] = v;
+		cc[k] |= LP_CC_T2S | LP_CC_VARIANT;
+	}
+	return LP_OK;
+}
+
 static int
 load_t2s_chars(uint16_t *cc, lp_error *err)
 {
@@ -133,7 +164,7 @@ load_t2s_chars(uint16_t *cc, lp_error *err)
 	}
 	if (t2s_big_n)
 		qsort(t2s_big, t2s_big_n, 2 * sizeof(uint32_t), cmp_pair);
-	return LP_OK;
+	return load_variants(cc, err);
 }
 
 static int

@@ -134,7 +134,28 @@ opencc_line(const char *in, size_t n, lp_buf *out, lp_error *err)
 	conv = opencc_convert_utf8(opencc_handle, in, n);
 	if (!conv)
 		return 1;				/* e.g. invalid UTF-8: caller uses the table */
-	lp_buf_append(out, conv, strlen(conv));
+	{
+		/* the variant forms OpenCC does not know (norm_variants.tsv) */
+		size_t		cn = strlen(conv),
+					i = 0;
+
+		lp_buf_reserve(out, cn);
+		while (i < cn)
+		{
+			int			l;
+			uint32_t	cp = lp_u8(conv + i, cn - i, &l);
+
+			if (lp_char_class(cp) & LP_CC_VARIANT)
+			{
+				char		tmp[4];
+
+				lp_buf_append(out, tmp, lp_utf8_put(tmp, lp_t2s_char(cp)));
+			}
+			else
+				lp_buf_append(out, conv + i, l);
+			i += l;
+		}
+	}
 	opencc_convert_utf8_free(conv);
 	return LP_OK;
 }

@@ -120,7 +120,8 @@ classify(lp_table *t)
 {
 	int			k,
 				has_name = 0,
-				has_value = 0;
+				has_value = 0,
+				serial = 0;
 
 	for (k = 0; k < t->ncols; k++)
 	{
@@ -129,7 +130,13 @@ classify(lp_table *t)
 		lp_table_col *col = &t->cols[k];
 
 		memset(col, 0, sizeof(*col));
-		if (k == 0 && lp_words_any("table_name", c, cl))
+		/* "序号 | 指标名称 | ...": a first column of row numbers (1, 壹, 一) holds no values */
+		if (k == 0 && lp_words_any("table_serial", c, cl))
+		{
+			serial = 1;
+			continue;
+		}
+		if (k == serial && lp_words_any("table_name", c, cl))
 		{
 			col->is_name = 1;
 			has_name = 1;

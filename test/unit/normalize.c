@@ -149,6 +149,10 @@ main(void)
 	TAP_STREQ(norm("經濟發展穩中向好，新增企業"), "经济发展稳中向好，新增企业", "t2s: traditional to simplified, 新增 kept");
 	TAP_STREQ(norm("制定計畫"), "制定计划", "t2s: context-dependent phrase converted by OpenCC");
 	TAP_STREQ(norm("经济发展稳中向好"), "经济发展稳中向好", "t2s: simplified text unchanged");
+	TAP_STREQ(norm("規模以上工業増加值増長5.4%，産値"), "规模以上工业增加值增长5.4%，产值",
+			  "t2s: variant forms OpenCC leaves (増 値) folded from norm_variants.tsv");
+	TAP_STREQ(norm("制定計畫，増長"), "制定计划，增长", "t2s: variant folded on a line OpenCC converts");
+	TAP_STREQ(norm("茎 芸"), "茎 芸", "t2s: simplified characters are not variants");
 
 	/* utf8_as_gbk: UTF-8 bytes read as GBK */
 	src = "经济总量";
@@ -229,6 +233,8 @@ main(void)
 			  "\n", "chrome: post header and edit note dropped");
 	TAP_STREQ(norm("阅读原文\n点击上方蓝字关注我们\n长按识别二维码\n分享 点赞 在看\nhttps://example.org/a?b=1"),
 			  "\n\n\n\n", "chrome: WeChat footer and bare URL dropped");
+	TAP_STREQ(norm("南澳发布 2023-01-05 08:00 发表于广东\n点击上方“南澳发布”关注我们\n楼主\n1#\n阅读 10万+\n阅读：1234次\n全年接待游客560万人次"),
+			  "\n\n\n\n\n\n全年接待游客560万人次", "chrome: WeChat header, follow prompt, floor and read count dropped");
 	TAP_STREQ(norm("[bookmark: _GoBack]一、总体情况"), "一、总体情况", "chrome: bookmark tag removed inline");
 	TAP_STREQ(norm("分享经济增长5%\n在看守所建设方面投入2亿元"), "分享经济增长5%\n在看守所建设方面投入2亿元",
 			  "chrome: lines stating quantities kept");
