@@ -9,6 +9,7 @@
 #include "funcapi.h"
 #include "miscadmin.h"
 #include "utils/builtins.h"
+#include "utils/memutils.h"
 #include "utils/tuplestore.h"
 
 PG_FUNCTION_INFO_V1(luohuplan_extract);
@@ -47,6 +48,7 @@ luohuplan_extract(PG_FUNCTION_ARGS)
 	lp_facts	facts = {0};
 	lp_error	err;
 	size_t		i;
+	MemoryContext rowcxt;
 
 	InitMaterializedSRF(fcinfo, 0);
 	if (PG_ARGISNULL(0))
@@ -62,11 +64,16 @@ luohuplan_extract(PG_FUNCTION_ARGS)
 	}
 	if (lp_extract(clean.data, clean.len, &meta, &facts, &err) != LP_OK)
 		lp_pg_raise(&err);
+	/* a row's datums live until the tuplestore has copied them: memory stays
+	 * that of one row, not of every fact of a large document */
+	rowcxt = AllocSetContextCreate(CurrentMemoryContext, "luohuplan extract row",
+								   ALLOCSET_SMALL_SIZES);
 	for (i = 0; i < facts.n; i++)
 	{
 		const lp_fact *f = &facts.items[i];
 		Datum		values[20];
 		bool		nulls[20] = {0};
+		MemoryContext oldcxt = MemoryContextSwitchTo(rowcxt);
 
 		CHECK_FOR_INTERRUPTS();
 		values[0] = Int32GetDatum((int32) i + 1);
@@ -96,7 +103,10 @@ luohuplan_extract(PG_FUNCTION_ARGS)
 		values[18] = BoolGetDatum(f->headline != 0);
 		values[19] = BoolGetDatum(f->like_for_like != 0);
 		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
+		MemoryContextSwitchTo(oldcxt);
+		MemoryContextReset(rowcxt);
 	}
+	MemoryContextDelete(rowcxt);
 	lp_facts_free(&facts);
 	lp_buf_free(&clean);
 	return (Datum) 0;
