@@ -10,7 +10,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define SCAN_BYTES (64 * 1024)	/* regions are counted near the start only */
+#define SCAN_BYTES (64 * 1024)	/* headings and years looked for near the start */
+#define REGION_SCAN_BYTES (16 * 1024)	/* regions are counted in the first pages only */
 
 
 static void
@@ -291,6 +292,27 @@ level_rank(const char *level, size_t n)
 	return 3;					/* district, county, new_area */
 }
 
+#define CODE_SLOTS 8192			/* more than twice MAX_REGIONS */
+static int	code_slot[CODE_SLOTS];	/* row of a region code, -1 when empty */
+
+/* A region code ("440303") as a number, -1 when it is empty or not digits. */
+static long
+code_number(const char *s, size_t n)
+{
+	long		v = 0;
+	size_t		i;
+
+	if (n == 0 || n > 9)
+		return -1;
+	for (i = 0; i < n; i++)
+	{
+		if (s[i] < '0' || s[i] > '9')
+			return -1;
+		v = v * 10 + (s[i] - '0');
+	}
+	return v;
+}
+
 static void
 load_regions(void)
 {
@@ -329,15 +351,32 @@ load_regions(void)
 			add_region_name(f[4], fl[4], n_regions, 1);
 		n_regions++;
 	}
-	/* parents come before their children in the file */
+	/* each row's parent, through a table of codes (a scan per row took 5M compares) */
+	for (i = 0; i < CODE_SLOTS; i++)
+		code_slot[i] = -1;
 	for (i = 0; i < n_regions; i++)
-		for (j = i - 1; j >= 0 && parent_len[i] > 0; j--)
-			if (regions[j].code_len == parent_len[i] &&
-				memcmp(regions[j].code, parent_code[i], parent_len[i]) == 0)
+	{
+		long		c = code_number(regions[i].code, regions[i].code_len);
+
+		if (c < 0)
+			continue;
+		for (j = (int) ((unsigned long) c * 2654435761u % CODE_SLOTS); code_slot[j] >= 0; j = (j + 1) % CODE_SLOTS)
+			;
+		code_slot[j] = i;
+	}
+	for (i = 0; i < n_regions; i++)
+	{
+		long		c = code_number(parent_code[i], parent_len[i]);
+
+		if (c < 0)
+			continue;
+		for (j = (int) ((unsigned long) c * 2654435761u % CODE_SLOTS); code_slot[j] >= 0; j = (j + 1) % CODE_SLOTS)
+			if (code_number(regions[code_slot[j]].code, regions[code_slot[j]].code_len) == c)
 			{
-				regions[i].parent = j;
+				regions[i].parent = code_slot[j];
 				break;
 			}
+	}
 	regions_loaded = 1;
 }
 
@@ -497,7 +536,7 @@ infer_region(const char *text, size_t len, const char *head, size_t head_len, lp
 		t->slot[k].row = -1;
 	t->n = 0;
 	count_region_names(head, head_len, t, 1);
-	count_region_names(text, len < SCAN_BYTES ? len : SCAN_BYTES, t, 0);
+	count_region_names(text, len < REGION_SCAN_BYTES ? len : REGION_SCAN_BYTES, t, 0);
 	for (k = 0; k < t->n; k++)
 	{
 		region_hits *e = &t->slot[t->used[k]];

@@ -180,12 +180,15 @@ const char *
 lp_find3(const char *s, size_t len, const char *seq)
 {
 	const char *end = s + len,
-			   *p = s;
+			   *p = s + 2;
 
-	while (end - p >= 3 && (p = memchr(p, (unsigned char) seq[0], (size_t) (end - p - 2))) != NULL)
+	/* memchr on the last byte: a continuation byte, rarer than a lead byte */
+	if (len < 3)
+		return NULL;
+	while (p < end && (p = memchr(p, (unsigned char) seq[2], (size_t) (end - p))) != NULL)
 	{
-		if (p[1] == seq[1] && p[2] == seq[2])
-			return p;
+		if (p[-1] == seq[1] && p[-2] == seq[0])
+			return p - 2;
 		p++;
 	}
 	return NULL;

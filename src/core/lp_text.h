@@ -80,8 +80,8 @@ lp_last_char_key(const char *s, size_t len)
 
 /*
  * First occurrence of the three-byte sequence seq (one CJK character) in
- * s[0, len), or NULL: memchr on its first byte, then a compare.  Cheaper
- * than memmem for the many short searches of the extractor.
+ * s[0, len), or NULL: memchr, then a compare.  Cheaper than memmem for
+ * the many short searches of the extractor.
  */
 const char *lp_find3(const char *s, size_t len, const char *seq);
 
