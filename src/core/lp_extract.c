@@ -387,7 +387,7 @@ five_year_plan(const char *s, size_t len)
 	const char *p = s,
 			   *end = s + len;
 
-	while (p < end && (p = memmem(p, (size_t) (end - p), "十", 3)) != NULL)
+	while (p < end && (p = lp_find3(p, (size_t) (end - p), "十")) != NULL)
 	{
 		int			n,
 					d;
@@ -1617,7 +1617,7 @@ has_cells(const char *s, size_t a, size_t b)
 	const char *p = s + a,
 			   *end = s + b;
 
-	if (memchr(p, '|', b - a) || memchr(p, '\t', b - a) || memmem(p, b - a, "｜", 3) ||
+	if (memchr(p, '|', b - a) || memchr(p, '\t', b - a) || lp_find3(p, b - a, "｜") ||
 		memmem(p, b - a, "\xE3\x80\x80\xE3\x80\x80", 6))
 		return 1;
 	while (end - p >= 2 && (p = memchr(p, ' ', (size_t) (end - p - 1))) != NULL)

@@ -14,6 +14,7 @@
 #endif
 #include "lp.h"
 #include "lp_qty.h"
+#include "lp_text.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -26,20 +27,6 @@
 #define GAP_MAX 4				/* characters between 至少 and its number */
 
 /* ---------- small text helpers ---------- */
-
-/* strlcpy: copy src into dst of size sz, always NUL-terminated */
-static inline void
-copy_str(char *dst, size_t sz, const char *src)
-{
-	size_t		n = strlen(src);
-
-	if (sz == 0)
-		return;
-	if (n >= sz)
-		n = sz - 1;
-	memcpy(dst, src, n);
-	dst[n] = '\0';
-}
 
 static uint32_t
 cp_at(const char *text, size_t len, size_t p, int *cl)
@@ -183,13 +170,13 @@ fill_values(lp_quantity *q, const qbuild *b)
 			return 0;
 	}
 	else
-		copy_str(factor, sizeof(factor), uf);
-	copy_str(q->value, sizeof(q->value), b->value);
-	copy_str(q->value_hi, sizeof(q->value_hi), b->value_hi);
+		lp_copy_str(factor, sizeof(factor), uf);
+	lp_copy_str(q->value, sizeof(q->value), b->value);
+	lp_copy_str(q->value_hi, sizeof(q->value_hi), b->value_hi);
 	if (strcmp(factor, "1") == 0)
 	{
-		copy_str(q->base_value, sizeof(q->base_value), b->value);
-		copy_str(q->base_value_hi, sizeof(q->base_value_hi), b->value_hi);
+		lp_copy_str(q->base_value, sizeof(q->base_value), b->value);
+		lp_copy_str(q->base_value_hi, sizeof(q->base_value_hi), b->value_hi);
 	}
 	else
 	{
@@ -202,10 +189,10 @@ fill_values(lp_quantity *q, const qbuild *b)
 	}
 	if (strlen(b->mag) + (b->unit ? strlen(b->unit->name) : 0) >= sizeof(q->unit))
 		return 0;
-	copy_str(q->unit, sizeof(q->unit), b->mag);
-	copy_str(q->unit + strlen(b->mag), sizeof(q->unit) - strlen(b->mag),
+	lp_copy_str(q->unit, sizeof(q->unit), b->mag);
+	lp_copy_str(q->unit + strlen(b->mag), sizeof(q->unit) - strlen(b->mag),
 			 b->unit ? b->unit->name : "");
-	copy_str(q->base_unit, sizeof(q->base_unit), b->unit ? b->unit->base : "");
+	lp_copy_str(q->base_unit, sizeof(q->base_unit), b->unit ? b->unit->base : "");
 	q->dimension = b->unit ? b->unit->dimension : "";
 	return 1;
 }
@@ -218,7 +205,7 @@ full_value(const lp_num *n, char *out, size_t outsz, int hi)
 
 	if (n->mag_factor)
 		return lp_dec_mul(v, n->mag_factor, out, outsz) == LP_OK;
-	copy_str(out, outsz, v);
+	lp_copy_str(out, outsz, v);
 	return 1;
 }
 
@@ -867,9 +854,9 @@ quantity_at(const char *text, size_t len, size_t c, lp_quantity *q,
 	}
 
 	memset(&b, 0, sizeof(b));
-	copy_str(b.value, sizeof(b.value), n.value);
-	copy_str(b.value_hi, sizeof(b.value_hi), n.value_hi);
-	copy_str(b.mag, sizeof(b.mag), n.mag);
+	lp_copy_str(b.value, sizeof(b.value), n.value);
+	lp_copy_str(b.value_hi, sizeof(b.value_hi), n.value_hi);
+	lp_copy_str(b.mag, sizeof(b.mag), n.mag);
 	b.mag_factor = n.mag_factor;
 	b.unit = u;
 
@@ -896,7 +883,7 @@ quantity_at(const char *text, size_t len, size_t c, lp_quantity *q,
 		/* the first number borrows the magnitude of the second (1-2万个) */
 		if (!n1.mag[0] && !u && n2.mag[0])
 		{
-			copy_str(n1.mag, sizeof(n1.mag), n2.mag);
+			lp_copy_str(n1.mag, sizeof(n1.mag), n2.mag);
 			n1.mag_factor = n2.mag_factor;
 		}
 		if ((u || u2 || (n1.mag[0] && n2.mag[0]) || lenient) &&
@@ -914,15 +901,15 @@ quantity_at(const char *text, size_t len, size_t c, lp_quantity *q,
 				b.unit = ru;
 				if (strcmp(n1.mag, n2.mag) == 0)
 				{
-					copy_str(b.value, sizeof(b.value), n1.value);
-					copy_str(b.value_hi, sizeof(b.value_hi), n2.value);
-					copy_str(b.mag, sizeof(b.mag), n2.mag);
+					lp_copy_str(b.value, sizeof(b.value), n1.value);
+					lp_copy_str(b.value_hi, sizeof(b.value_hi), n2.value);
+					lp_copy_str(b.mag, sizeof(b.mag), n2.mag);
 					b.mag_factor = n2.mag_factor;
 				}
 				else
 				{
-					copy_str(b.value, sizeof(b.value), lo);
-					copy_str(b.value_hi, sizeof(b.value_hi), hi);
+					lp_copy_str(b.value, sizeof(b.value), lo);
+					lp_copy_str(b.value_hi, sizeof(b.value_hi), hi);
 					b.mag[0] = '\0';
 					b.mag_factor = NULL;
 				}

@@ -36,6 +36,8 @@ lp_copy_str(char *dst, size_t dstsz, const char *src)
 {
 	size_t		n = strlen(src);
 
+	if (dstsz == 0)
+		return;
 	if (n >= dstsz)
 		n = dstsz - 1;
 	memcpy(dst, src, n);

@@ -214,7 +214,7 @@ wtab_longest_at(const wtab *t, const char *text, size_t len, size_t pos,
 	for (k = 0; k < t->maxchars && k < 16 && p < len; k++)
 	{
 		unsigned char c = (unsigned char) text[p];
-		size_t		n = c < 0x80 ? 1 : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1,
+		size_t		n = lp_utf8_step(c),
 					i;
 
 		if (p + n > len)
