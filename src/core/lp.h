@@ -336,6 +336,10 @@ typedef struct lp_facts
  */
 int			lp_extract(const char *text, size_t len, const lp_meta *meta,
 					   lp_facts *out, lp_error *err);
+/* lp_extract with inferred metadata whose period is replaced by period
+ * ("2023H1") when period is not NULL: one pass over the structure. */
+int			lp_extract_period(const char *text, size_t len, const char *period,
+							  lp_facts *out, lp_error *err);
 void		lp_facts_free(lp_facts *f);
 
 #endif							/* LP_H */

@@ -1879,9 +1879,27 @@ settle_headlines(lp_facts *out)
 	}
 }
 
+static int	extract(const char *text, size_t len, const lp_meta *meta_in,
+					const char *period, lp_facts *out, lp_error *err);
+
 int
 lp_extract(const char *text, size_t len, const lp_meta *meta_in, lp_facts *out,
 		   lp_error *err)
+{
+	return extract(text, len, meta_in, NULL, out, err);
+}
+
+int
+lp_extract_period(const char *text, size_t len, const char *period, lp_facts *out,
+				  lp_error *err)
+{
+	return extract(text, len, NULL, period, out, err);
+}
+
+/* lp_extract, with the inferred period replaced by period when it is not NULL */
+static int
+extract(const char *text, size_t len, const lp_meta *meta_in, const char *period,
+		lp_facts *out, lp_error *err)
 {
 	lp_meta		meta;
 	lp_line    *lines;
@@ -1921,6 +1939,11 @@ lp_extract(const char *text, size_t len, const lp_meta *meta_in, lp_facts *out,
 		meta = *meta_in;
 	else
 		lp_infer_meta_lines(text, len, lines, nlines, &secs, &meta);
+	if (period)
+	{
+		lp_copy_str(meta.period, sizeof(meta.period), period);
+		meta.year = atoi(period);
+	}
 	/* facts point to one pooled copy of each heading */
 	for (li = 0; li < secs.n; li++)
 	{

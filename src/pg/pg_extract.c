@@ -44,7 +44,6 @@ luohuplan_extract(PG_FUNCTION_ARGS)
 {
 	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
 	lp_buf		clean;
-	lp_meta		meta;
 	lp_facts	facts = {0};
 	lp_error	err;
 	size_t		i;
@@ -54,15 +53,10 @@ luohuplan_extract(PG_FUNCTION_ARGS)
 	if (PG_ARGISNULL(0))
 		return (Datum) 0;		/* no document, no facts */
 	clean_arg(PG_GETARG_TEXT_PP(0), &clean);
-	lp_infer_meta(clean.data, clean.len, &meta);
-	if (PG_NARGS() > 1 && !PG_ARGISNULL(1))
-	{
-		char	   *p = text_to_cstring(PG_GETARG_TEXT_PP(1));
-
-		snprintf(meta.period, sizeof(meta.period), "%s", p);
-		meta.year = atoi(p);
-	}
-	if (lp_extract(clean.data, clean.len, &meta, &facts, &err) != LP_OK)
+	/* the period given replaces the inferred one; the structure is read once */
+	if (lp_extract_period(clean.data, clean.len,
+						  PG_NARGS() > 1 && !PG_ARGISNULL(1) ? text_to_cstring(PG_GETARG_TEXT_PP(1)) : NULL,
+						  &facts, &err) != LP_OK)
 		lp_pg_raise(&err);
 	/* a row's datums live until the tuplestore has copied them: memory stays
 	 * that of one row, not of every fact of a large document */
