@@ -53,8 +53,10 @@ build/regions.sql: src/data/regions.tsv src/data/regions_sql.sh
 	@mkdir -p build
 	sh src/data/regions_sql.sh $< > $@
 
+# only the step that ends at the current version refreshes the reference
+# rows: an earlier step's table may not have the columns the rows have now
 $(UPGRADES): $(EXTENSION)--%.sql: src/sql/upgrade/%.sql build/reference_refresh.sql
-	cat $< build/reference_refresh.sql > $@
+	case $@ in *--$(EXTVERSION).sql) cat $< build/reference_refresh.sql;; *) cat $<;; esac > $@
 
 build/reference_refresh.sql: src/data/indicators.tsv src/data/indicators_sql.sh src/data/regions.tsv src/data/regions_sql.sh
 	@mkdir -p build

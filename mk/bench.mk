@@ -8,3 +8,8 @@ bench:
 	@bash test/bench/bench.sh
 
 .PHONY: bench
+
+# lp_dump: the facts (or headline rows) ingest() would store, without a
+# server; test/same_output.sh compares them across commits.
+build/lp_dump: test/tools/lp_dump.c build/core.a
+	$(CORE_CC) $(CORE_CFLAGS) $< build/core.a $(CORE_LIBS) -o $@

@@ -10,7 +10,7 @@ cd "$top"
 . test/lib/setup.sh
 . test/lib/cluster.sh
 
-exec 9>/tmp/luohuplan-run.lock
+exec 9>"${LP_LOCK:-/tmp/luohuplan-run.lock}"
 flock 9
 lp_install_packages
 lp_build_install "$top"
@@ -21,7 +21,7 @@ psql -X -q -c "CREATE DATABASE luohuplan_demo" >/dev/null
 export PGDATABASE=luohuplan_demo
 psql -X -q -c "CREATE EXTENSION luohuplan"
 
-loader=$(/usr/lib/postgresql/15/bin/pg_config --bindir)/luohuplan-load
+loader=$("${PG_CONFIG:-/usr/lib/postgresql/15/bin/pg_config}" --bindir)/luohuplan-load
 if [ -x "$loader" ]; then
   "$loader" -j 2 test/samples
 else

@@ -12,7 +12,7 @@ export LP_EXTRA_PACKAGES="clang libclang-rt-14-dev python3-psycopg2 poppler-util
 set +e		# setup.sh is strict; here every failure is counted, not fatal
 
 # one run at a time on a machine: the extension is installed system-wide
-exec 9>/tmp/luohuplan-run.lock
+exec 9>"${LP_LOCK:-/tmp/luohuplan-run.lock}"
 flock 9
 
 passed=0; failed=0; skipped=0
@@ -58,7 +58,7 @@ if ! lp_cluster_start; then echo "cluster failed to start"; failed=$((failed + 1
 trap 'lp_cluster_stop' EXIT
 
 echo "== pg_regress"
-make -s installcheck PG_CONFIG=/usr/lib/postgresql/15/bin/pg_config >"$log/regress.out" 2>&1
+make -s installcheck PG_CONFIG="$PG_CONFIG" >"$log/regress.out" 2>&1
 rc=$?
 ok=$(grep -cE '^(ok|test) .* ok( |$)|\.\.\. ok' "$log/regress.out")
 nok=$(grep -cE 'FAILED|failed \(ignored\)' "$log/regress.out")

@@ -62,7 +62,7 @@ if [ ! -d test/bench/node_modules/@microsoft/recognizers-text-suite ]; then
   (cd test/bench && npm install --no-audit --no-fund --silent >/dev/null) \
     || broken "npm install of the Recognizers-Text peer"
 fi
-export PG_CONFIG=/usr/lib/postgresql/15/bin/pg_config
+export PG_CONFIG=${PG_CONFIG:-/usr/lib/postgresql/15/bin/pg_config}
 if ! make -s -j2 build/core.a build/bench_core >"$BENCH_DIR/build.log" 2>&1; then
   cat "$BENCH_DIR/build.log" >&2; say "bench: the core does not build"; exit 1
 fi
@@ -236,7 +236,7 @@ BIG_ROWS=()
 if [ "${BENCH_NO_PG:-0}" != 1 ]; then
   say "== PostgreSQL: ingest of $BENCH_SMALL small documents (waits for the test lock)"
   . test/lib/cluster.sh
-  exec 9>/tmp/luohuplan-run.lock
+  exec 9>"${LP_LOCK:-/tmp/luohuplan-run.lock}"
   flock 9
   if ! lp_build_install "$LP_TOP"; then
     broken "make install"

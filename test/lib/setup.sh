@@ -24,7 +24,7 @@ lp_install_packages() {
 
 lp_build_install() {
   local top=$1
-  export PG_CONFIG=/usr/lib/postgresql/15/bin/pg_config
+  export PG_CONFIG=${PG_CONFIG:-/usr/lib/postgresql/15/bin/pg_config}
   make -C "$top" -s -j2 PG_CONFIG=$PG_CONFIG >/dev/null
   make -C "$top" -s install PG_CONFIG=$PG_CONFIG >/dev/null
 }

@@ -1,0 +1,233 @@
+/*
+ * lp_dump — what ingest() would store, without a server.
+ *
+ *   build/lp_dump [--headline] FILE...
+ *
+ * Each file goes the way luohuplan.ingest takes it: decoded (encoding
+ * detected, strict), normalized, its metadata inferred from the clean text,
+ * then extracted from that text with the inferred period (extract() cleans
+ * its argument once more, and so does this).  Prints one TSV line per fact:
+ *
+ *   doc seq line span_start span_end period status subject indicator measure
+ *   value value_hi unit qualifier base_value base_value_hi base_unit headline
+ *   like_for_like section evidence
+ *
+ * With --headline it prints what the view luohuplan.headline returns, in the
+ * columns ../shared/eval/run reads (source period status indicator measure
+ * value value_hi unit qualifier): the first fact of each (report, period,
+ * status, indicator or subject, measure) in the view's order.  Used by
+ * test/same_output.sh and to score the genre quickly while developing.
+ */
+#include "lp.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static char *
+read_file(const char *path, size_t *len)
+{
+	FILE	   *f = fopen(path, "rb");
+	char	   *data;
+	long		n;
+
+	if (f == NULL || fseek(f, 0, SEEK_END) != 0 || (n = ftell(f)) < 0 || fseek(f, 0, SEEK_SET) != 0)
+	{
+		perror(path);
+		exit(2);
+	}
+	data = malloc((size_t) n + 1);
+	if (data == NULL || fread(data, 1, (size_t) n, f) != (size_t) n)
+	{
+		perror(path);
+		exit(2);
+	}
+	fclose(f);
+	*len = (size_t) n;
+	return data;
+}
+
+/* Tabs and line breaks of a field printed as spaces, NULL as empty. */
+static void
+put(const char *s)
+{
+	for (; s && *s; s++)
+		putchar(*s == '\t' || *s == '\n' || *s == '\r' ? ' ' : *s);
+}
+
+static void
+field(const char *s)
+{
+	put(s);
+	putchar('\t');
+}
+
+static const char *
+doc_name(const char *path)
+{
+	const char *slash = strrchr(path, '/');
+
+	return slash ? slash + 1 : path;
+}
+
+static void
+print_fact(const char *doc, size_t seq, const lp_fact *f)
+{
+	char		num[32];
+
+	field(doc);
+	snprintf(num, sizeof(num), "%zu", seq);
+	field(num);
+	snprintf(num, sizeof(num), "%d", f->line);
+	field(num);
+	snprintf(num, sizeof(num), "%d", f->span_start);
+	field(num);
+	snprintf(num, sizeof(num), "%d", f->span_end);
+	field(num);
+	field(f->period);
+	field(f->status);
+	field(f->subject);
+	field(f->indicator);
+	field(f->measure);
+	field(f->has_quantity ? f->q.value : "");
+	field(f->has_quantity ? f->q.value_hi : "");
+	field(f->has_quantity ? f->q.unit : "");
+	field(f->has_quantity ? lp_qualifier_name(f->q.qualifier) : "");
+	field(f->has_quantity ? f->q.base_value : "");
+	field(f->has_quantity ? f->q.base_value_hi : "");
+	field(f->has_quantity ? f->q.base_unit : "");
+	field(f->headline ? "t" : "f");
+	field(f->like_for_like ? "t" : "f");
+	field(f->section);
+	put(f->evidence);
+	putchar('\n');
+}
+
+/* The key of the headline view: period, status, indicator or subject, measure. */
+static int
+same_key(const lp_fact *a, const lp_fact *b)
+{
+	const char *ka = a->indicator ? a->indicator : a->subject ? a->subject : "",
+			   *kb = b->indicator ? b->indicator : b->subject ? b->subject : "";
+
+	return strcmp(a->period, b->period) == 0 && strcmp(a->status, b->status) == 0 &&
+		strcmp(ka, kb) == 0 && strcmp(a->measure, b->measure) == 0;
+}
+
+/* Does g come before best in the view's order (like_for_like, line, seq)? */
+static int
+before(const lp_fact *g, const lp_fact *best)
+{
+	if (best == NULL)
+		return 1;
+	if (g->like_for_like != best->like_for_like)
+		return !g->like_for_like;
+	return g->line < best->line;	/* same line: the earlier seq, met first */
+}
+
+/* The view keeps, per key, the fact first in that order. */
+static void
+print_headline(const char *doc, const lp_facts *facts)
+{
+	size_t		i,
+				j;
+
+	for (i = 0; i < facts->n; i++)
+	{
+		const lp_fact *f = &facts->items[i],
+				   *best = NULL;
+
+		if (!f->headline)
+			continue;
+		for (j = 0; j < i; j++)
+			if (facts->items[j].headline && same_key(&facts->items[j], f))
+				break;
+		if (j < i)
+			continue;			/* key printed already */
+		for (j = i; j < facts->n; j++)
+		{
+			const lp_fact *g = &facts->items[j];
+
+			if (g->headline && same_key(g, f) && before(g, best))
+				best = g;
+		}
+		field(doc);
+		field(best->period[0] ? best->period : "");
+		field(best->status);
+		field(best->indicator);
+		field(best->measure);
+		field(best->has_quantity ? best->q.value : "");
+		field(best->has_quantity ? best->q.value_hi : "");
+		field(best->has_quantity ? best->q.unit : "");
+		put(best->has_quantity ? lp_qualifier_name(best->q.qualifier) : "");
+		putchar('\n');
+	}
+}
+
+static int
+dump(const char *path, int headline)
+{
+	size_t		len;
+	char	   *raw = read_file(path, &len);
+	lp_buf		body,
+				clean,
+				clean2;
+	const char *used;
+	size_t		n_replaced = 0,
+				i;
+	lp_error	err;
+	lp_meta		meta;
+	lp_facts	facts = {0};
+
+	lp_buf_init(&body);
+	lp_buf_init(&clean);
+	lp_buf_init(&clean2);
+	if (lp_decode((const uint8_t *) raw, len, "auto", 0, &body, &used, &n_replaced, &err) != LP_OK ||
+		lp_normalize(body.data ? body.data : "", body.len, &clean, NULL, &err) != LP_OK ||
+		lp_normalize(clean.data ? clean.data : "", clean.len, &clean2, NULL, &err) != LP_OK)
+	{
+		fprintf(stderr, "%s: %s\n", path, err.msg);
+		free(raw);
+		return 1;
+	}
+	lp_infer_meta(clean.data ? clean.data : "", clean.len, &meta);
+	if (lp_extract_period(clean2.data ? clean2.data : "", clean2.len, meta.period, &facts, &err) != LP_OK)
+	{
+		fprintf(stderr, "%s: %s\n", path, err.msg);
+		free(raw);
+		return 1;
+	}
+	if (headline)
+		print_headline(doc_name(path), &facts);
+	else
+		for (i = 0; i < facts.n; i++)
+			print_fact(doc_name(path), i + 1, &facts.items[i]);
+	lp_facts_free(&facts);
+	lp_buf_free(&body);
+	lp_buf_free(&clean);
+	lp_buf_free(&clean2);
+	free(raw);
+	return 0;
+}
+
+int
+main(int argc, char **argv)
+{
+	int			headline = 0,
+				rc = 0,
+				i = 1;
+
+	if (argc > 1 && strcmp(argv[1], "--headline") == 0)
+	{
+		headline = 1;
+		i++;
+	}
+	if (i >= argc)
+	{
+		fprintf(stderr, "usage: lp_dump [--headline] FILE...\n");
+		return 2;
+	}
+	for (; i < argc; i++)
+		rc |= dump(argv[i], headline);
+	return rc;
+}
