@@ -221,6 +221,9 @@ int			lp_quantity_parse(const char *s, size_t len, lp_quantity *q,
 /* Canonical text of a quantity ("约20亿元"); out must hold 160 bytes. */
 void		lp_quantity_format(const lp_quantity *q, char *out, size_t outsz);
 
+/* Value of a Chinese digit character (financial forms, 两, 幺 too), -1 if none. */
+int			lp_cn_digit(uint32_t cp);
+
 /* A bare numeral ("三万五", "1,100", "百分之十三点五") to a decimal string. */
 int			lp_cn_number(const char *s, size_t len, char *out, size_t outsz,
 						 lp_error *err);

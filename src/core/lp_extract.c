@@ -25,6 +25,8 @@
 #endif
 #include "lp.h"
 #include "lp_indicator.h"
+#include "lp_ordinal.h"
+#include "lp_period.h"
 #include "lp_table.h"
 #include "lp_text.h"
 #include "lp_words.h"

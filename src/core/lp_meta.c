@@ -3,6 +3,8 @@
  * headings: title, region (with its GB/T 2260 code), year, period, kind.
  */
 #include "lp.h"
+#include "lp_ordinal.h"
+#include "lp_period.h"
 #include "lp_text.h"
 #include "lp_words.h"
 

@@ -11,6 +11,8 @@
  * "2022年主要工作") are headings too: reposts drop the numbering.
  */
 #include "lp.h"
+#include "lp_ordinal.h"
+#include "lp_period.h"
 #include "lp_text.h"
 #include "lp_words.h"
 

@@ -3,6 +3,7 @@
  * splitting its rows into cells.  The words that give a column its meaning
  * (增速 → growth, 目标 → target, 单位 → the unit column) live in words.tsv.
  */
+#include "lp_period.h"
 #include "lp_table.h"
 #include "lp_text.h"
 #include "lp_words.h"
