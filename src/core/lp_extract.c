@@ -179,14 +179,14 @@ clean_subject(const char *s, size_t *a, size_t *b)
 			changed = 1;
 			continue;
 		}
-		if ((n = lp_words_prefix("subject_prefix", s + *a, *b - *a)) > 0 ||
+		if ((n = lp_words_prefix(LP_W_SUBJECT_PREFIX, s + *a, *b - *a)) > 0 ||
 			(n = lp_month_phrase_at(s + *a, *b - *a)) > 0)
 		{
 			*a += n;
 			changed = 1;
 			continue;
 		}
-		if ((n = lp_words_suffix("subject_suffix", s + *a, *b - *a)) > 0)
+		if ((n = lp_words_suffix(LP_W_SUBJECT_SUFFIX, s + *a, *b - *a)) > 0)
 		{
 			*b -= n;
 			changed = 1;
@@ -282,7 +282,7 @@ nearest_year(const char *s, size_t a, size_t from, size_t b, int *year, size_t *
 		size_t		q = from + at;
 
 		if ((*year == 0 || q > *year_at) &&
-			!(q > a && lp_words_suffix("comparison_base", s + a, q - a)))
+			!(q > a && lp_words_suffix(LP_W_COMPARISON_BASE, s + a, q - a)))
 		{
 			*year = y;
 			*year_at = q;
@@ -429,7 +429,7 @@ average_period(const char *s, size_t a, size_t b, const char *section, const cha
 			int			y0 = lp_year_range_start(s, from + at);
 
 			first = y0 ? y0 : y;
-			base = !y0 && from + at > a && lp_words_suffix("change_from", s + a, from + at - a) > 0;
+			base = !y0 && from + at > a && lp_words_suffix(LP_W_CHANGE_FROM, s + a, from + at - a) > 0;
 		}
 		last = y;
 		from += at + 1;
@@ -446,8 +446,8 @@ average_period(const char *s, size_t a, size_t b, const char *section, const cha
 		snprintf(period, periodsz, "%d-%d", y, y + 4);
 		return;
 	}
-	if (ctx_year && (lp_words_any("five_years", s + a, b - a) ||
-					 (section && lp_words_any("five_years", section, strlen(section)))))
+	if (ctx_year && (lp_words_any(LP_W_FIVE_YEARS, s + a, b - a) ||
+					 (section && lp_words_any(LP_W_FIVE_YEARS, section, strlen(section)))))
 		snprintf(period, periodsz, "%d-%d", ctx_year - 4, ctx_year);
 }
 
@@ -460,7 +460,7 @@ after_last_verb(const char *s, size_t a, size_t b)
 				vl;
 	long		v;
 
-	while (pos < b && (v = lp_words_find("verb", s + pos, b - pos, &vl)) >= 0)
+	while (pos < b && (v = lp_words_find(LP_W_VERB, s + pos, b - pos, &vl)) >= 0)
 	{
 		size_t		end = pos + (size_t) v + vl;
 
@@ -483,9 +483,9 @@ noun_follows(const char *s, size_t slen, size_t i)
 	cp = lp_utf8_next(s + i, slen - i, &n);
 	if (!lp_is_hanzi(cp))
 		return 0;
-	return !lp_words_prefix("growth", s + i, slen - i) &&
-		!lp_words_prefix("decline", s + i, slen - i) &&
-		!lp_words_prefix("not_noun", s + i, slen - i);
+	return !lp_words_prefix(LP_W_GROWTH, s + i, slen - i) &&
+		!lp_words_prefix(LP_W_DECLINE, s + i, slen - i) &&
+		!lp_words_prefix(LP_W_NOT_NOUN, s + i, slen - i);
 }
 
 static void
@@ -542,7 +542,7 @@ pool_trimmed(lp_facts *out, const char *s, size_t a, size_t b, size_t max)
 	size_t		n;
 
 	lp_trim(s, &a, &b);
-	n = lp_words_prefix("subject_prefix", s + a, b - a);
+	n = lp_words_prefix(LP_W_SUBJECT_PREFIX, s + a, b - a);
 	if (n && (lp_at(s, b, a, "——") || lp_at(s, b, a, "—") || lp_at(s, b, a, "•")))
 		a += n;
 	if (b - a > max)
@@ -705,7 +705,7 @@ is_summary_intro(const char *s, size_t len)
 	if (!(lp_at(s, b, b >= 3 ? b - 3 : b, "：") || (b > a && s[b - 1] == ':')))
 		return 0;
 	start = after_last(s, b > MAX_LOOKBACK ? b - MAX_LOOKBACK : a, prev_char(s, b), is_sentence_end);
-	return lp_words_any("summary_intro", s + start, b - start);
+	return lp_words_any(LP_W_SUMMARY_INTRO, s + start, b - start);
 }
 
 /*
@@ -749,7 +749,7 @@ inline_summary(const char *s, size_t len, size_t *to, int *names_target)
 						b = len;
 
 			lp_trim(s, &a, &b);
-			if (a < b && lp_words_any("summary_intro", s + start, colon - start))
+			if (a < b && lp_words_any(LP_W_SUMMARY_INTRO, s + start, colon - start))
 			{
 				size_t		e = from;
 
@@ -762,7 +762,7 @@ inline_summary(const char *s, size_t len, size_t *to, int *names_target)
 					e += (size_t) cl;
 				}
 				*to = e;
-				*names_target = lp_words_any("target_marker", s + start, colon - start);
+				*names_target = lp_words_any(LP_W_TARGET_MARKER, s + start, colon - start);
 				return from;
 			}
 		}
@@ -961,7 +961,7 @@ add_quantity_fact(extract_state *st, const char *s, size_t slen, int lineno,
 
 	/* 分别 ("A、B分别增长8%、9%") and like for like (剔除不可比因素增长), in one pass */
 	{
-		static const char *const kinds[] = {"fenbie", "like_for_like"};
+		static const lp_word_kind kinds[] = {LP_W_FENBIE, LP_W_LIKE_FOR_LIKE};
 		long		found[2];
 		size_t		wlen[2];
 
@@ -1034,45 +1034,45 @@ add_quantity_fact(extract_state *st, const char *s, size_t slen, int lineno,
 
 	/* like for like growth counts after the 分别 list only */
 	if (like_at >= 0 && (like_at >= (long) (pre_a - pre_a0) ||
-						 lp_words_any("like_for_like", s + pre_a, pre_b - pre_a)))
+						 lp_words_any(LP_W_LIKE_FOR_LIKE, s + pre_a, pre_b - pre_a)))
 		like_for_like = 1;
 
 	/* the measure: words just before the number */
 	lp_trim(s, &pre_a, &pre_b);
-	if ((n = lp_words_suffix("plan_completion", s + pre_a, pre_b - pre_a)) > 0 && is_percent)
+	if ((n = lp_words_suffix(LP_W_PLAN_COMPLETION, s + pre_a, pre_b - pre_a)) > 0 && is_percent)
 	{
 		measure = "plan_completion";
 		pre_b -= n;
 	}
-	else if ((n = lp_words_suffix("change_to", s + pre_a, pre_b - pre_a)) > 0)
+	else if ((n = lp_words_suffix(LP_W_CHANGE_TO, s + pre_a, pre_b - pre_a)) > 0)
 		pre_b -= n;
-	else if ((n = lp_words_suffix("decline", s + pre_a, pre_b - pre_a)) > 0)
+	else if ((n = lp_words_suffix(LP_W_DECLINE, s + pre_a, pre_b - pre_a)) > 0)
 	{
 		measure = is_points ? "change" : "growth";
 		negative = is_percent || is_points;
 		pre_b -= n;
 	}
-	else if ((n = lp_words_suffix("growth", s + pre_a, pre_b - pre_a)) > 0)
+	else if ((n = lp_words_suffix(LP_W_GROWTH, s + pre_a, pre_b - pre_a)) > 0)
 	{
 		measure = is_points ? "change" : "growth";
 		pre_b -= n;
 	}
-	else if ((n = lp_words_suffix("change_from", s + pre_a, pre_b - pre_a)) > 0)
+	else if ((n = lp_words_suffix(LP_W_CHANGE_FROM, s + pre_a, pre_b - pre_a)) > 0)
 	{
 		measure = "change";
 		pre_b -= n;
 	}
 	else if (is_points)
 		measure = "change";
-	else if (is_percent && lp_words_any("share", s + clause_start, q->start - clause_start))
+	else if (is_percent && lp_words_any(LP_W_SHARE, s + clause_start, q->start - clause_start))
 		measure = "share";
 	if (strcmp(measure, "growth") == 0 || strcmp(measure, "change") == 0)
 	{
 		/* 同比 / 比上年 and like-for-like words sit before the growth word */
 		size_t		m;
 
-		while ((m = lp_words_suffix("growth", s + pre_a, pre_b - pre_a)) > 0 ||
-			   (m = lp_words_suffix("like_for_like", s + pre_a, pre_b - pre_a)) > 0)
+		while ((m = lp_words_suffix(LP_W_GROWTH, s + pre_a, pre_b - pre_a)) > 0 ||
+			   (m = lp_words_suffix(LP_W_LIKE_FOR_LIKE, s + pre_a, pre_b - pre_a)) > 0)
 			pre_b -= m;
 	}
 
@@ -1110,10 +1110,10 @@ add_quantity_fact(extract_state *st, const char *s, size_t slen, int lineno,
 		}
 		clean_subject(s, &a, &b);
 		/* a condition names no subject: "剔除留抵退税因素后同口径增长3.6%" */
-		if (b > a && lp_words_prefix("condition", s + a, b - a) > 0)
+		if (b > a && lp_words_prefix(LP_W_CONDITION, s + a, b - a) > 0)
 			a = b;
 		/* a word for "its total" (总量约620亿元) names the clause's subject */
-		if (b > a && lp_words_prefix("generic_subject", s + a, b - a) == b - a)
+		if (b > a && lp_words_prefix(LP_W_GENERIC_SUBJECT, s + a, b - a) == b - a)
 			a = b;
 		if (ss->nfenbie > 0 && ss->fenbie_next < ss->nfenbie && a >= b)
 		{
@@ -1149,13 +1149,13 @@ add_quantity_fact(extract_state *st, const char *s, size_t slen, int lineno,
 			if (pb > pa)
 			{
 				size_t		vl;
-				long		v = pb - pa > 3 ? lp_words_find("verb", s + pa + 3, pb - pa - 3, &vl) : -1;
+				long		v = pb - pa > 3 ? lp_words_find(LP_W_VERB, s + pa + 3, pb - pa - 3, &vl) : -1;
 
 				if (v >= 0)
 					pb = pa + 3 + (size_t) v;
 			}
-			if (pb > pa && !lp_words_prefix("growth", s + pa, pb - pa) &&
-				!lp_words_prefix("decline", s + pa, pb - pa) && has_hanzi(s + pa, pb - pa))
+			if (pb > pa && !lp_words_prefix(LP_W_GROWTH, s + pa, pb - pa) &&
+				!lp_words_prefix(LP_W_DECLINE, s + pa, pb - pa) && has_hanzi(s + pa, pb - pa))
 			{
 				clean_subject(s, &pa, &pb);
 				set_subject(subject, s, pa, pb);
@@ -1185,7 +1185,7 @@ add_quantity_fact(extract_state *st, const char *s, size_t slen, int lineno,
 		/* a marker may straddle the last boundary: step back one character */
 		size_t		from = ss->scanned_to > sent_start ? prev_char(s, ss->scanned_to) : sent_start;
 
-		static const char *const kinds[] = {"estimate_marker", "target_marker"};
+		static const lp_word_kind kinds[] = {LP_W_ESTIMATE_MARKER, LP_W_TARGET_MARKER};
 		long		found[2];
 
 		lp_words_find_each(kinds, 2, s + from, q->start - from, found, NULL);
@@ -1209,7 +1209,7 @@ add_quantity_fact(extract_state *st, const char *s, size_t slen, int lineno,
 	 * ("2021—2023年，A年均增长5.6%；B年均增长8.2%。").
 	 */
 	if (strcmp(measure, "growth") == 0 &&
-		lp_words_any("annual_average", s + clause_start, q->start - clause_start))
+		lp_words_any(LP_W_ANNUAL_AVERAGE, s + clause_start, q->start - clause_start))
 	{
 		size_t		a = strcmp(status, "target") == 0 ? clause_start : sent_start;
 
@@ -1311,9 +1311,9 @@ add_table_row(extract_state *st, const char *const *line, const int *lineno,
 		{
 			size_t		m;
 
-			if ((m = lp_words_prefix("cell_ge", c, cl)) > 0)
+			if ((m = lp_words_prefix(LP_W_CELL_GE, c, cl)) > 0)
 				q.qualifier = LP_Q_GE;
-			else if ((m = lp_words_prefix("cell_le", c, cl)) > 0)
+			else if ((m = lp_words_prefix(LP_W_CELL_LE, c, cl)) > 0)
 				q.qualifier = LP_Q_LE;
 			c += m;
 			cl -= m;
@@ -1417,9 +1417,9 @@ add_rank_facts(extract_state *st, const char *s, size_t slen, int lineno,
 			continue;
 		/* 第 after an optional scope (全市) after a ranking verb (稳居) */
 		before = at;
-		if ((n = lp_words_suffix("rank_scope", s, before)) > 0)
+		if ((n = lp_words_suffix(LP_W_RANK_SCOPE, s, before)) > 0)
 			before -= n;
-		if ((n = lp_words_suffix("rank_verb", s, before)) == 0)
+		if ((n = lp_words_suffix(LP_W_RANK_VERB, s, before)) == 0)
 			continue;
 		v_at = before - n;
 		clause = after_last(s, v_at > MAX_LOOKBACK ? v_at - MAX_LOOKBACK : 0, v_at, is_clause_end);
@@ -1491,7 +1491,7 @@ add_qualitative_fact(extract_state *st, const char *s, size_t a0, size_t b0, int
 	const char *code;
 
 	lp_trim(s, &a, &b);
-	while ((n = lp_words_prefix("subject_prefix", s + a, b - a)) > 0 && n < b - a &&
+	while ((n = lp_words_prefix(LP_W_SUBJECT_PREFIX, s + a, b - a)) > 0 && n < b - a &&
 		   (lp_at(s, b, a, "—") || lp_at(s, b, a, "•") || lp_at(s, b, a, "·")))
 		a += n;
 	code = lp_indicator_by_prefix(s + a, b - a, &n);

@@ -139,11 +139,11 @@ heading_shape(const char *s, size_t len, size_t *numlen, int *ordinal)
 static const char *
 role_of(const char *s, size_t len)
 {
-	if (lp_words_any("role_targets", s, len))
+	if (lp_words_any(LP_W_ROLE_TARGETS, s, len))
 		return "targets";
-	if (lp_words_any("role_tasks", s, len))
+	if (lp_words_any(LP_W_ROLE_TASKS, s, len))
 		return "tasks";
-	if (lp_words_any("role_review", s, len))
+	if (lp_words_any(LP_W_ROLE_REVIEW, s, len))
 		return "review";
 	return "other";
 }
@@ -159,7 +159,7 @@ is_plain_title_line(const char *s, size_t len)
 	chars = lp_utf8_chars(s, len);
 	if (chars < 4 || chars > 24)
 		return 0;
-	if (memchr(s, ':', len) || lp_words_any("sentence_punct", s, len))
+	if (memchr(s, ':', len) || lp_words_any(LP_W_SENTENCE_PUNCT, s, len))
 		return 0;
 	return 1;
 }
@@ -182,8 +182,8 @@ ends_block(const char *s, size_t len)
 	p = b - 1;
 	while (p > a && (((unsigned char) s[p]) & 0xC0) == 0x80)
 		p--;
-	return lp_words_prefix("sentence_punct", s + p, b - p) > 0 ||
-		lp_words_prefix("block_end", s + p, b - p) > 0;
+	return lp_words_prefix(LP_W_SENTENCE_PUNCT, s + p, b - p) > 0 ||
+		lp_words_prefix(LP_W_BLOCK_END, s + p, b - p) > 0;
 }
 
 static void

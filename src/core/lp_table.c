@@ -132,40 +132,40 @@ classify(lp_table *t)
 
 		memset(col, 0, sizeof(*col));
 		/* "序号 | 指标名称 | ...": a first column of row numbers (1, 壹, 一) holds no values */
-		if (k == 0 && lp_words_any("table_serial", c, cl))
+		if (k == 0 && lp_words_any(LP_W_TABLE_SERIAL, c, cl))
 		{
 			serial = 1;
 			continue;
 		}
-		if (k == serial && lp_words_any("table_name", c, cl))
+		if (k == serial && lp_words_any(LP_W_TABLE_NAME, c, cl))
 		{
 			col->is_name = 1;
 			has_name = 1;
 			continue;
 		}
-		if (lp_words_any("table_unit", c, cl))
+		if (lp_words_any(LP_W_TABLE_UNIT, c, cl))
 		{
 			col->is_unit = 1;
 			continue;
 		}
-		col->status = lp_words_any("table_target", c, cl) ? "target" : "actual";
-		if (lp_words_any("table_growth", c, cl))
+		col->status = lp_words_any(LP_W_TABLE_TARGET, c, cl) ? "target" : "actual";
+		if (lp_words_any(LP_W_TABLE_GROWTH, c, cl))
 			col->measure = "growth";
-		else if (lp_words_any("table_level", c, cl) || lp_find_year(c, cl, NULL) ||
+		else if (lp_words_any(LP_W_TABLE_LEVEL, c, cl) || lp_find_year(c, cl, NULL) ||
 				 lp_has_period_word(c, cl) || strcmp(col->status, "target") == 0)
 			col->measure = "level";
 		if (col->measure)
 		{
 			has_value = 1;
 			if (lp_find_year(c, cl, NULL) || lp_has_period_word(c, cl) ||
-				lp_words_any("period_q2", c, cl) || lp_words_any("period_q4", c, cl) ||
-				lp_words_any("table_quarter", c, cl))
+				lp_words_any(LP_W_PERIOD_Q2, c, cl) || lp_words_any(LP_W_PERIOD_Q4, c, cl) ||
+				lp_words_any(LP_W_TABLE_QUARTER, c, cl))
 			{
 				char		buf[16];
 
 				lp_period_of(c, cl, t->year, buf, sizeof(buf));
 				/* "1季度" */
-				if (lp_words_any("table_quarter", c, cl) && strchr(buf, 'Q') == NULL &&
+				if (lp_words_any(LP_W_TABLE_QUARTER, c, cl) && strchr(buf, 'Q') == NULL &&
 					strchr(buf, 'M') == NULL && strchr(buf, 'H') == NULL && t->year)
 				{
 					size_t		q = 0;
@@ -234,8 +234,8 @@ lp_table_header(const char *s, size_t len, int year, lp_table *t)
 static int
 is_header_cell(const char *c, size_t cl)
 {
-	return lp_words_any("table_unit", c, cl) || lp_words_any("table_growth", c, cl) ||
-		lp_words_any("table_level", c, cl) || lp_words_any("table_target", c, cl) ||
+	return lp_words_any(LP_W_TABLE_UNIT, c, cl) || lp_words_any(LP_W_TABLE_GROWTH, c, cl) ||
+		lp_words_any(LP_W_TABLE_LEVEL, c, cl) || lp_words_any(LP_W_TABLE_TARGET, c, cl) ||
 		lp_find_year(c, cl, NULL) || lp_has_period_word(c, cl);
 }
 
@@ -305,7 +305,7 @@ static int
 short_cell(const char *s, size_t len, size_t max)
 {
 	return len > 0 && len <= max * 3 && lp_utf8_chars(s, len) <= max &&
-		!lp_words_any("sentence_punct", s, len);
+		!lp_words_any(LP_W_SENTENCE_PUNCT, s, len);
 }
 
 int
@@ -316,7 +316,7 @@ lp_table_vertical_start(const char *s, size_t len, int year, lp_table *t)
 
 	lp_trim(s, &a, &b);
 	/* the whole line is the name column's word: "指标", "指标名称" */
-	if (!short_cell(s + a, b - a, 6) || lp_words_prefix("table_name", s + a, b - a) == 0 ||
+	if (!short_cell(s + a, b - a, 6) || lp_words_prefix(LP_W_TABLE_NAME, s + a, b - a) == 0 ||
 		is_header_cell(s + a, b - a))
 		return 0;
 	memset(t, 0, sizeof(*t));
@@ -362,7 +362,7 @@ lp_table_vertical_fits(const char *s, size_t len, const lp_table *t, int k)
 	lp_trim(s, &a, &b);
 	if (k == 0)					/* a name: words, no number first */
 		return short_cell(s + a, b - a, 20) && !is_number_cell(s + a, b - a) &&
-			!lp_words_prefix("table_name", s + a, b - a);
+			!lp_words_prefix(LP_W_TABLE_NAME, s + a, b - a);
 	if (t->cols[k].is_unit)
 		return short_cell(s + a, b - a, 8);
 	/* a value: a number, a dash for none, or a short qualified number */

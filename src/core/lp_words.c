@@ -7,9 +7,8 @@
  * words that start with it, one from a last character to the words that end
  * with it, each run longest first.  A lookup at a position is a bit test
  * that rules out most places, then one hash probe and a compare of the few
- * words of that character.  The
- * kind named by a string literal is found through a cache keyed by the
- * literal's address.
+ * words of that character.  Kinds are an enum generated from words.tsv
+ * (lp_word_kinds.h), so a kind is an index, not a name to look up.
  */
 #include "lp.h"
 #include "lp_text.h"
@@ -21,9 +20,8 @@
 
 typedef struct word_entry
 {
-	const char *kind;			/* points into the embedded data */
-	size_t		kind_len;
-	const char *word;
+	lp_word_kind kind;
+	const char *word;			/* points into the embedded data */
 	size_t		len;
 	uint32_t	first_key;		/* its first and last UTF-8 characters */
 	uint32_t	last_key;
@@ -46,7 +44,6 @@ typedef struct char_index
 
 typedef struct word_kind
 {
-	char		name[40];
 	size_t		first;			/* entries[first, first + n) */
 	size_t		n;
 	char_index	by_first;
@@ -55,19 +52,43 @@ typedef struct word_kind
 	unsigned char maybe[512];	/* bit per hash3 of its other words: a quick "no" */
 } word_kind;
 
-#define MAX_KINDS 96
-#define CACHE_SIZE 1024
+static const char *const kind_names[] = {LP_WORD_KIND_NAMES};
 
 static word_entry *entries;
 static size_t n_entries;
-static word_kind kinds[MAX_KINDS];
-static int	n_kinds;
+static word_kind kinds[LP_W_NKINDS];
+static int	n_indexed;			/* kinds[0, n_indexed) have their indexes */
 static int	loaded;
-static struct
+
+const char *
+lp_word_kind_name(lp_word_kind kind)
 {
-	const char *key;
-	const word_kind *kind;
-}			cache[CACHE_SIZE];
+	return (unsigned) kind < LP_W_NKINDS ? kind_names[kind] : NULL;
+}
+
+/* The kind named s[0, len), from the sorted names; -1 if none. */
+static int
+kind_of(const char *s, size_t len)
+{
+	int			lo = 0,
+				hi = LP_W_NKINDS;
+
+	while (lo < hi)
+	{
+		int			mid = (lo + hi) / 2;
+		int			c = strncmp(kind_names[mid], s, len);
+
+		if (c == 0 && kind_names[mid][len] != '\0')
+			c = 1;
+		if (c == 0)
+			return mid;
+		if (c < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return -1;
+}
 
 /* 12-bit hash of the first three bytes at s (one hanzi in UTF-8) */
 static inline unsigned
@@ -166,52 +187,44 @@ build_index(const word_kind *k, int by_last, char_index *ix)
 	return 1;
 }
 
-/* grouped by kind */
+/* grouped by kind, in the order of the file within a kind */
 static int
 cmp_kind(const void *a, const void *b)
 {
 	const word_entry *x = a,
 			   *y = b;
-	size_t		n = x->kind_len < y->kind_len ? x->kind_len : y->kind_len;
-	int			c = memcmp(x->kind, y->kind, n);
 
-	if (c == 0)
-		c = (x->kind_len > y->kind_len) - (x->kind_len < y->kind_len);
-	if (c == 0)
-		c = (x->word > y->word) - (x->word < y->word);
-	return c;
+	if (x->kind != y->kind)
+		return x->kind < y->kind ? -1 : 1;
+	return (x->word > y->word) - (x->word < y->word);
 }
 
-static void
-load(void)
+/* The rows of words.tsv as entries; 0 when out of memory. */
+static int
+read_entries(void)
 {
 	size_t		len,
 				pos = 0,
-				n = 0,
 				cap = 256,
-				i,
 				clen;
-	const char *data;
+	const char *data = lp_data_file("words.tsv", &len);
 	const char *f[2];
 	size_t		fl[2];
-	word_entry *e;
-	int			k;
+	word_entry *e = malloc(cap * sizeof(word_entry));
 
-	if (loaded)
-		return;
-	loaded = 1;					/* an allocation failure leaves the lists empty */
-	data = lp_data_file("words.tsv", &len);
-	e = malloc(cap * sizeof(word_entry));
 	if (e == NULL || data == NULL)
 	{
 		free(e);
-		return;
+		return 0;
 	}
 	while (lp_tsv_next(data, len, &pos, f, fl, 2) >= 2)
 	{
-		if (fl[1] == 0 || fl[0] >= sizeof(kinds[0].name))
+		int			kind = kind_of(f[0], fl[0]);
+
+		/* the kinds come from this very file (word_kinds.sh): none is unknown */
+		if (fl[1] == 0 || kind < 0)
 			continue;
-		if (n == cap)
+		if (n_entries == cap)
 		{
 			word_entry *bigger = realloc(e, 2 * cap * sizeof(word_entry));
 
@@ -220,65 +233,67 @@ load(void)
 			e = bigger;
 			cap *= 2;
 		}
-		e[n].kind = f[0];
-		e[n].kind_len = fl[0];
-		e[n].word = f[1];
-		e[n].len = fl[1];
-		e[n].first_key = lp_char_key(f[1], fl[1], &clen);
-		e[n].last_key = lp_last_char_key(f[1], fl[1]);
-		n++;
+		e[n_entries].kind = (lp_word_kind) kind;
+		e[n_entries].word = f[1];
+		e[n_entries].len = fl[1];
+		e[n_entries].first_key = lp_char_key(f[1], fl[1], &clen);
+		e[n_entries].last_key = lp_last_char_key(f[1], fl[1]);
+		n_entries++;
 	}
-	qsort(e, n, sizeof(word_entry), cmp_kind);
+	qsort(e, n_entries, sizeof(word_entry), cmp_kind);
 	entries = e;
-	n_entries = n;
-	for (i = 0; i < n && n_kinds < MAX_KINDS; i++)
-	{
-		if (i == 0 || e[i].kind_len != e[i - 1].kind_len ||
-			memcmp(e[i].kind, e[i - 1].kind, e[i].kind_len) != 0)
-		{
-			word_kind  *nk = &kinds[n_kinds++];
+	return 1;
+}
 
-			memcpy(nk->name, e[i].kind, e[i].kind_len);
-			nk->name[e[i].kind_len] = '\0';
-			nk->first = i;
-		}
-		kinds[n_kinds - 1].n++;
-		if (e[i].len < 3)
-			kinds[n_kinds - 1].lead[(unsigned char) e[i].word[0]] = 1;
+/* Each kind's run of entries and its quick tests. */
+static void
+group_kinds(void)
+{
+	size_t		i;
+
+	for (i = 0; i < n_entries; i++)
+	{
+		word_kind  *k = &kinds[entries[i].kind];
+
+		if (k->n == 0)
+			k->first = i;
+		k->n++;
+		if (entries[i].len < 3)
+			k->lead[(unsigned char) entries[i].word[0]] = 1;
 		else
 		{
-			unsigned	h = hash3((const unsigned char *) e[i].word);
+			unsigned	h = hash3((const unsigned char *) entries[i].word);
 
-			kinds[n_kinds - 1].maybe[h >> 3] |= (unsigned char) (1u << (h & 7));
+			k->maybe[h >> 3] |= (unsigned char) (1u << (h & 7));
 		}
 	}
-	for (k = 0; k < n_kinds; k++)
+}
+
+static void
+load(void)
+{
+	int			k;
+
+	if (loaded)
+		return;
+	loaded = 1;					/* an allocation failure leaves the lists empty */
+	if (!read_entries())
+		return;
+	group_kinds();
+	for (k = 0; k < LP_W_NKINDS; k++)
+	{
 		if (!build_index(&kinds[k], 0, &kinds[k].by_first) ||
 			!build_index(&kinds[k], 1, &kinds[k].by_last))
-		{
-			n_kinds = k;		/* the kinds indexed so far still work */
-			break;
-		}
+			break;				/* the kinds indexed so far still work */
+		n_indexed = k + 1;
+	}
 }
 
 static const word_kind *
-find_kind(const char *kind)
+find_kind(lp_word_kind kind)
 {
-	size_t		slot = (size_t) (((uintptr_t) kind * 0x9E3779B97F4A7C15ull) >> 54) % CACHE_SIZE;
-	int			i;
-
 	load();
-	/* kinds are string literals (lp_words.h), so the address names the kind */
-	if (cache[slot].key == kind)
-		return cache[slot].kind;
-	for (i = 0; i < n_kinds; i++)
-		if (strcmp(kinds[i].name, kind) == 0)
-		{
-			cache[slot].key = kind;
-			cache[slot].kind = &kinds[i];
-			return &kinds[i];
-		}
-	return NULL;
+	return (int) kind >= 0 && (int) kind < n_indexed ? &kinds[kind] : NULL;
 }
 
 /* Longest word of k starting at s[0, len): its length, 0 if none. */
@@ -303,7 +318,7 @@ prefix_at(const word_kind *k, const char *s, size_t len)
 }
 
 size_t
-lp_words_prefix(const char *kind, const char *s, size_t len)
+lp_words_prefix(lp_word_kind kind, const char *s, size_t len)
 {
 	const word_kind *k = find_kind(kind);
 
@@ -313,7 +328,7 @@ lp_words_prefix(const char *kind, const char *s, size_t len)
 }
 
 size_t
-lp_words_suffix(const char *kind, const char *s, size_t len)
+lp_words_suffix(lp_word_kind kind, const char *s, size_t len)
 {
 	const word_kind *k = find_kind(kind);
 	const char_slot *slot;
@@ -335,7 +350,7 @@ lp_words_suffix(const char *kind, const char *s, size_t len)
 }
 
 long
-lp_words_find(const char *kind, const char *s, size_t len, size_t *wlen)
+lp_words_find(lp_word_kind kind, const char *s, size_t len, size_t *wlen)
 {
 	const word_kind *k = find_kind(kind);
 	size_t		pos;
@@ -366,7 +381,7 @@ lp_words_find(const char *kind, const char *s, size_t len, size_t *wlen)
  */
 typedef struct kind_set
 {
-	const char *const *key;
+	const lp_word_kind *key;
 	int			n;
 	const word_kind *k[LP_WORDS_EACH_MAX];
 	unsigned char lead[256];
@@ -378,24 +393,24 @@ static kind_set kind_sets[MAX_KIND_SETS];
 static int	n_kind_sets;
 
 static const kind_set *
-find_kind_set(const char *const *kind_names, int nkinds)
+find_kind_set(const lp_word_kind *kind_list, int nkinds)
 {
 	kind_set   *ks;
 	int			i,
 				j;
 
 	for (i = 0; i < n_kind_sets; i++)
-		if (kind_sets[i].key == kind_names && kind_sets[i].n == nkinds)
+		if (kind_sets[i].key == kind_list && kind_sets[i].n == nkinds)
 			return &kind_sets[i];
 	if (n_kind_sets == MAX_KIND_SETS)
 		return NULL;
 	ks = &kind_sets[n_kind_sets];
 	memset(ks, 0, sizeof(*ks));
-	ks->key = kind_names;
+	ks->key = kind_list;
 	ks->n = nkinds;
 	for (i = 0; i < nkinds; i++)
 	{
-		ks->k[i] = find_kind(kind_names[i]);
+		ks->k[i] = find_kind(kind_list[i]);
 		if (ks->k[i] == NULL)
 			continue;
 		for (j = 0; j < 256; j++)
@@ -408,7 +423,7 @@ find_kind_set(const char *const *kind_names, int nkinds)
 }
 
 int
-lp_words_find_each(const char *const *kind_names, int nkinds, const char *s, size_t len,
+lp_words_find_each(const lp_word_kind *kind_list, int nkinds, const char *s, size_t len,
 				   long *at, size_t *wlen)
 {
 	const kind_set *ks;
@@ -420,10 +435,10 @@ lp_words_find_each(const char *const *kind_names, int nkinds, const char *s, siz
 
 	if (nkinds > LP_WORDS_EACH_MAX)
 		nkinds = LP_WORDS_EACH_MAX;
-	ks = find_kind_set(kind_names, nkinds);
+	ks = find_kind_set(kind_list, nkinds);
 	for (i = 0; i < nkinds; i++)
 	{
-		k[i] = ks ? ks->k[i] : find_kind(kind_names[i]);
+		k[i] = ks ? ks->k[i] : find_kind(kind_list[i]);
 		at[i] = -1;
 		if (wlen)
 			wlen[i] = 0;
