@@ -42,8 +42,8 @@
 
 typedef struct line_ctx
 {
-	const char *role;			/* "review", "targets", "tasks", "other" */
-	const char *status;			/* status the section implies */
+	lp_role		role;
+	lp_status	status;			/* status the section implies */
 	char		period[16];
 	const char *section;		/* heading of the innermost section, or NULL */
 } line_ctx;
@@ -54,7 +54,7 @@ typedef struct sentence_state
 	size_t		start;			/* byte offset of the sentence in the line */
 	size_t		prev_end;		/* end of the previous mention in the sentence */
 	char		subject[MAX_SUBJECT + 1];
-	const char *measure;
+	lp_measure	measure;
 	int			negative;
 	int			like_for_like;
 	size_t		ev_start;		/* the evidence of the sentence, shared by its facts */
@@ -618,7 +618,7 @@ default_target_period(const lp_sections *secs, const lp_meta *meta, char *out, s
 	if (year < 1949 || strspn(meta->period, "0123456789") != strlen(meta->period))
 		return;
 	for (i = 0; i < secs->n; i++)
-		if (strcmp(secs->items[i].role, "review") == 0 &&
+		if (secs->items[i].role == LP_ROLE_REVIEW &&
 			(secs->items[i].period[0] == '\0' ||
 			 strcmp(secs->items[i].period, meta->period) == 0))
 		{
@@ -653,18 +653,18 @@ line_contexts(const lp_sections *secs, size_t nlines, const lp_meta *meta, line_
 		}
 		while (depth > 0 && (size_t) secs->items[stack[depth - 1]].line_end < li + 1)
 			depth--;
-		ctx[li].role = "other";
-		ctx[li].status = "actual";
+		ctx[li].role = LP_ROLE_OTHER;
+		ctx[li].status = LP_STATUS_ACTUAL;
 		lp_copy_str(ctx[li].period, sizeof(ctx[li].period), meta->period);
 		ctx[li].section = depth > 0 ? secs->items[stack[depth - 1]].heading : NULL;
 		for (d = depth - 1; d >= 0; d--)
 		{
 			const lp_section *sec = &secs->items[stack[d]];
 
-			if (strcmp(sec->role, "other") != 0)
+			if (sec->role != LP_ROLE_OTHER)
 			{
 				ctx[li].role = sec->role;
-				ctx[li].status = strcmp(sec->role, "review") == 0 ? "actual" : "target";
+				ctx[li].status = sec->role == LP_ROLE_REVIEW ? LP_STATUS_ACTUAL : LP_STATUS_TARGET;
 				break;
 			}
 		}
@@ -674,10 +674,10 @@ line_contexts(const lp_sections *secs, size_t nlines, const lp_meta *meta, line_
 				lp_copy_str(ctx[li].period, sizeof(ctx[li].period), secs->items[stack[d]].period);
 				break;
 			}
-		if (d < 0 && strcmp(ctx[li].status, "target") == 0)
+		if (d < 0 && ctx[li].status == LP_STATUS_TARGET)
 			lp_copy_str(ctx[li].period, sizeof(ctx[li].period), target_year);
 		/* targets for the rest of a year are targets for the year */
-		if (strcmp(ctx[li].status, "target") == 0)
+		if (ctx[li].status == LP_STATUS_TARGET)
 		{
 			char	   *h = strchr(ctx[li].period, 'H');
 
@@ -932,12 +932,12 @@ add_quantity_fact(extract_state *st, const char *s, size_t slen, int lineno,
 				pre_b,
 				n,
 				sent_end;
-	const char *measure = "level";
+	lp_measure	measure = LP_MEASURE_LEVEL;
 	int			negative = 0,
 				inherit = 0,
 				like_for_like = 0;
 	char		subject[MAX_SUBJECT + 1] = "";
-	const char *status = ctx->status;
+	lp_status	status = ctx->status;
 	int			is_percent = strcmp(q->base_unit, "%") == 0;
 	int			is_points = strcmp(q->base_unit, "个百分点") == 0;
 	long		at,
@@ -1041,32 +1041,32 @@ add_quantity_fact(extract_state *st, const char *s, size_t slen, int lineno,
 	lp_trim(s, &pre_a, &pre_b);
 	if ((n = lp_words_suffix(LP_W_PLAN_COMPLETION, s + pre_a, pre_b - pre_a)) > 0 && is_percent)
 	{
-		measure = "plan_completion";
+		measure = LP_MEASURE_PLAN_COMPLETION;
 		pre_b -= n;
 	}
 	else if ((n = lp_words_suffix(LP_W_CHANGE_TO, s + pre_a, pre_b - pre_a)) > 0)
 		pre_b -= n;
 	else if ((n = lp_words_suffix(LP_W_DECLINE, s + pre_a, pre_b - pre_a)) > 0)
 	{
-		measure = is_points ? "change" : "growth";
+		measure = is_points ? LP_MEASURE_CHANGE : LP_MEASURE_GROWTH;
 		negative = is_percent || is_points;
 		pre_b -= n;
 	}
 	else if ((n = lp_words_suffix(LP_W_GROWTH, s + pre_a, pre_b - pre_a)) > 0)
 	{
-		measure = is_points ? "change" : "growth";
+		measure = is_points ? LP_MEASURE_CHANGE : LP_MEASURE_GROWTH;
 		pre_b -= n;
 	}
 	else if ((n = lp_words_suffix(LP_W_CHANGE_FROM, s + pre_a, pre_b - pre_a)) > 0)
 	{
-		measure = "change";
+		measure = LP_MEASURE_CHANGE;
 		pre_b -= n;
 	}
 	else if (is_points)
-		measure = "change";
+		measure = LP_MEASURE_CHANGE;
 	else if (is_percent && lp_words_any(LP_W_SHARE, s + clause_start, q->start - clause_start))
-		measure = "share";
-	if (strcmp(measure, "growth") == 0 || strcmp(measure, "change") == 0)
+		measure = LP_MEASURE_SHARE;
+	if (measure == LP_MEASURE_GROWTH || measure == LP_MEASURE_CHANGE)
 	{
 		/* 同比 / 比上年 and like-for-like words sit before the growth word */
 		size_t		m;
@@ -1084,9 +1084,9 @@ add_quantity_fact(extract_state *st, const char *s, size_t slen, int lineno,
 			p += s[p] == '(' ? 1 : 3;
 		if (p > pre_a && lp_at(s, pre_b, p, "目标") && ss->subject[0])
 		{
-			status = "target";
+			status = LP_STATUS_TARGET;
 			inherit = 1;
-			if (ss->measure)
+			if (ss->measure != LP_MEASURE_NONE)
 				measure = ss->measure;
 		}
 	}
@@ -1118,7 +1118,7 @@ add_quantity_fact(extract_state *st, const char *s, size_t slen, int lineno,
 		if (ss->nfenbie > 0 && ss->fenbie_next < ss->nfenbie && a >= b)
 		{
 			lp_copy_str(subject, sizeof(subject), ss->fenbie[ss->fenbie_next++]);
-			if (ss->measure && strcmp(measure, "level") == 0)
+			if (ss->measure != LP_MEASURE_NONE && measure == LP_MEASURE_LEVEL)
 			{
 				measure = ss->measure;
 				negative = ss->negative;
@@ -1167,7 +1167,7 @@ add_quantity_fact(extract_state *st, const char *s, size_t slen, int lineno,
 	if (inherit || (subject[0] == '\0' && ss->subject[0]))
 		lp_copy_str(subject, sizeof(subject), ss->subject);
 	/* a share names its whole after 占: "金融业增加值占地区生产总值比重" is a share of 金融业增加值 */
-	if (strcmp(measure, "share") == 0)
+	if (measure == LP_MEASURE_SHARE)
 	{
 		char	   *zhan = strstr(subject, "占");
 
@@ -1194,9 +1194,9 @@ add_quantity_fact(extract_state *st, const char *s, size_t slen, int lineno,
 		ss->scanned_to = q->start;
 	}
 	if (ss->has_estimate)
-		status = "estimate";
-	else if (strcmp(status, "actual") == 0 && ss->has_target && !summary)
-		status = "target";
+		status = LP_STATUS_ESTIMATE;
+	else if (status == LP_STATUS_ACTUAL && ss->has_target && !summary)
+		status = LP_STATUS_TARGET;
 
 	f = new_fact(st->out);
 	f->line = lineno;
@@ -1208,10 +1208,10 @@ add_quantity_fact(extract_state *st, const char *s, size_t slen, int lineno,
 	 * an actual's those of its sentence, or of the sentence that 。 ends
 	 * ("2021—2023年，A年均增长5.6%；B年均增长8.2%。").
 	 */
-	if (strcmp(measure, "growth") == 0 &&
+	if (measure == LP_MEASURE_GROWTH &&
 		lp_words_any(LP_W_ANNUAL_AVERAGE, s + clause_start, q->start - clause_start))
 	{
-		size_t		a = strcmp(status, "target") == 0 ? clause_start : sent_start;
+		size_t		a = status == LP_STATUS_TARGET ? clause_start : sent_start;
 
 		if (a == sent_start && !lp_find_year(s + a, q->start - a, NULL))
 			a = after_last(s, sent_start > MAX_LOOKBACK ? sent_start - MAX_LOOKBACK : 0, sent_start,
@@ -1235,11 +1235,11 @@ add_quantity_fact(extract_state *st, const char *s, size_t slen, int lineno,
 	f->measure = measure;
 	f->has_quantity = 1;
 	set_value(st->out, f, q, negative);
-	f->like_for_like = like_for_like && strcmp(measure, "growth") == 0;
+	f->like_for_like = like_for_like && measure == LP_MEASURE_GROWTH;
 	f->summary = summary;
 	if (summary)
 		f->headline = 1;
-	else if (f->indicator && (strcmp(measure, "level") == 0 || strcmp(measure, "growth") == 0))
+	else if (f->indicator && (measure == LP_MEASURE_LEVEL || measure == LP_MEASURE_GROWTH))
 		f->headline = 2;		/* candidate, kept when no summary list covers it */
 
 	/* carry to the next mention of the sentence */
@@ -1292,13 +1292,13 @@ add_table_row(extract_state *st, const char *const *line, const int *lineno,
 		lp_quantity q;
 		lp_error	err;
 		const char *u;
-		const char *measure;
+		lp_measure	measure;
 		char		cell_unit[32];
 		const lp_unit *unit_def;
 
-		if (!col->measure || cl == 0)
+		if (col->measure == LP_MEASURE_NONE || cl == 0)
 			continue;
-		u = strcmp(col->measure, "growth") == 0 ? "%" : unit;
+		u = col->measure == LP_MEASURE_GROWTH ? "%" : unit;
 		if (c[0] == '-' || lp_at(c, cl, 0, "−"))
 		{
 			neg = 1;
@@ -1334,7 +1334,7 @@ add_table_row(extract_state *st, const char *const *line, const int *lineno,
 			{
 				/* a percentage in a row of amounts is a rate of growth */
 				if (strcmp(pq.unit, "%") == 0 && strcmp(u, "%") != 0)
-					measure = "growth";
+					measure = LP_MEASURE_GROWTH;
 				lp_copy_str(cell_unit, sizeof(cell_unit), pq.unit);
 				u = cell_unit;
 			}
@@ -1369,9 +1369,9 @@ add_table_row(extract_state *st, const char *const *line, const int *lineno,
 		f->span_end = (int) lp_utf8_chars(s, ce[k]);
 		f->evidence = evidence;
 		f->section = ctx->section;
-		f->status = col->status ? col->status : ctx->status;
+		f->status = col->status;
 		lp_copy_str(f->period, sizeof(f->period), col->period[0] ? col->period : ctx->period);
-		if (!col->period[0] && strcmp(f->status, "target") == 0)
+		if (!col->period[0] && f->status == LP_STATUS_TARGET)
 			f->period[strspn(f->period, "0123456789")] = '\0';	/* a plan target is for the year */
 		f->subject = subject;
 		f->indicator = lp_indicator_by_suffix(subject, strlen(subject));
@@ -1441,7 +1441,7 @@ add_rank_facts(extract_state *st, const char *s, size_t slen, int lineno,
 		f->status = ctx->status;
 		f->subject = b > a ? pool_copy(st->out, s + a, b - a) : NULL;
 		f->indicator = b > a ? lp_indicator_by_suffix(s + a, b - a) : NULL;
-		f->measure = "rank";
+		f->measure = LP_MEASURE_RANK;
 		f->has_quantity = 1;
 		{
 			char		num[16];
@@ -1467,7 +1467,7 @@ push_qualitative(extract_state *st, const char *s, size_t a0, size_t b0, int lin
 	f->status = ctx->status;
 	f->subject = code ? pool_copy(st->out, subject, subject_len) : NULL;
 	f->indicator = code;
-	f->measure = "qualitative";
+	f->measure = LP_MEASURE_QUALITATIVE;
 	f->has_quantity = 0;
 	/* a dash line naming no indicator ("——2024年1月9日在…会议上") is no item */
 	f->summary = code != NULL;
@@ -1841,7 +1841,7 @@ settle_headlines(lp_facts *out)
 		if (!g->summary)
 			continue;
 		for (k = 0; k < ncovered; k++)
-			if (strcmp(covered[k]->status, g->status) == 0 && strcmp(covered[k]->period, g->period) == 0)
+			if (covered[k]->status == g->status && strcmp(covered[k]->period, g->period) == 0)
 				break;
 		if (k == ncovered)
 			covered[ncovered++] = g;
@@ -1866,8 +1866,8 @@ settle_headlines(lp_facts *out)
 
 				if (j != i && g->headline && g->evidence == f->evidence &&
 					g->q.qualifier == LP_Q_EQ && g->indicator == f->indicator &&
-					strcmp(g->measure, f->measure) == 0 && strcmp(g->period, f->period) == 0 &&
-					strcmp(g->status, f->status) == 0)
+					g->measure == f->measure && strcmp(g->period, f->period) == 0 &&
+					g->status == f->status)
 				{
 					f->headline = 0;
 					break;
@@ -1876,7 +1876,7 @@ settle_headlines(lp_facts *out)
 		if (f->headline == 0)
 			continue;
 		for (k = 0; k < ncovered; k++)
-			if (strcmp(covered[k]->status, f->status) == 0 && strcmp(covered[k]->period, f->period) == 0)
+			if (covered[k]->status == f->status && strcmp(covered[k]->period, f->period) == 0)
 				f->headline = 0;
 	}
 }
@@ -2154,8 +2154,8 @@ extract(const char *text, size_t len, const lp_meta *meta_in, const char *period
 			if (!summary && !is_heading)
 				inline_from = inline_summary(s, slen, &inline_to, &inline_target);
 			/* the items of an inline list of targets are targets */
-			if (inline_from && inline_target && strcmp(inline_ctx.status, "actual") == 0)
-				inline_ctx.status = "target";
+			if (inline_from && inline_target && inline_ctx.status == LP_STATUS_ACTUAL)
+				inline_ctx.status = LP_STATUS_TARGET;
 			while (from < slen && lp_quantity_next(s, slen, from, &q))
 			{
 				int			span_start,

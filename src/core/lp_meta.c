@@ -694,7 +694,7 @@ lp_infer_meta_lines(const char *text, size_t len, const lp_line *lines, size_t n
 		if (sec->line_start < 1 || (size_t) sec->line_start > nlines ||
 			lines[sec->line_start - 1].start >= SCAN_BYTES)
 			break;
-		if (strcmp(sec->role, "review") == 0)
+		if (sec->role == LP_ROLE_REVIEW)
 		{
 			has_review = 1;
 			if (sec->period[0])

@@ -136,16 +136,16 @@ heading_shape(const char *s, size_t len, size_t *numlen, int *ordinal)
 }
 
 /* A short unnumbered line that names a part of the report by its role. */
-static const char *
+static lp_role
 role_of(const char *s, size_t len)
 {
 	if (lp_words_any(LP_W_ROLE_TARGETS, s, len))
-		return "targets";
+		return LP_ROLE_TARGETS;
 	if (lp_words_any(LP_W_ROLE_TASKS, s, len))
-		return "tasks";
+		return LP_ROLE_TASKS;
 	if (lp_words_any(LP_W_ROLE_REVIEW, s, len))
-		return "review";
-	return "other";
+		return LP_ROLE_REVIEW;
+	return LP_ROLE_OTHER;
 }
 
 static int
@@ -243,7 +243,7 @@ lp_parse_sections_lines(const char *text, const lp_line *lines, size_t nlines,
 
 			lp_trim(s, &ts, &te);
 			if (is_plain_title_line(s + ts, te - ts) &&
-				strcmp(role_of(s + ts, te - ts), "other") != 0 &&
+				role_of(s + ts, te - ts) != LP_ROLE_OTHER &&
 				(li == 0 || ends_block(text + lines[li - 1].start,
 									   lines[li - 1].end - lines[li - 1].start)))
 				level = 1;

@@ -148,13 +148,13 @@ classify(lp_table *t)
 			col->is_unit = 1;
 			continue;
 		}
-		col->status = lp_words_any(LP_W_TABLE_TARGET, c, cl) ? "target" : "actual";
+		col->status = lp_words_any(LP_W_TABLE_TARGET, c, cl) ? LP_STATUS_TARGET : LP_STATUS_ACTUAL;
 		if (lp_words_any(LP_W_TABLE_GROWTH, c, cl))
-			col->measure = "growth";
+			col->measure = LP_MEASURE_GROWTH;
 		else if (lp_words_any(LP_W_TABLE_LEVEL, c, cl) || lp_find_year(c, cl, NULL) ||
-				 lp_has_period_word(c, cl) || strcmp(col->status, "target") == 0)
-			col->measure = "level";
-		if (col->measure)
+				 lp_has_period_word(c, cl) || col->status == LP_STATUS_TARGET)
+			col->measure = LP_MEASURE_LEVEL;
+		if (col->measure != LP_MEASURE_NONE)
 		{
 			has_value = 1;
 			if (lp_find_year(c, cl, NULL) || lp_has_period_word(c, cl) ||

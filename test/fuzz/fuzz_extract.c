@@ -56,7 +56,8 @@ check_facts(const char *clean, size_t len, const lp_facts *facts)
 		if (f->span_start < 0 || f->span_start > f->span_end || f->span_end > chars)
 			fuzz_die("fact %zu span [%d,%d) on a line of %ld characters",
 					 i, f->span_start, f->span_end, chars);
-		if (f->evidence == NULL || f->status == NULL || f->measure == NULL)
+		if (f->evidence == NULL || lp_status_name(f->status) == NULL ||
+			lp_measure_name(f->measure) == NULL)
 			fuzz_die("fact %zu lacks evidence, status or measure", i);
 		(void) strlen(f->evidence);
 		if (f->section)
