@@ -337,6 +337,7 @@ typedef struct lp_meta
 	char		region_code[16];	/* GB/T 2260: "440303" */
 	int			year;			/* 0 if unknown */
 	char		period[16];		/* "2021", "2023H1", "2016Q1" */
+	lp_period_basis period_basis;	/* what decided period */
 	char		kind[24];		/* "plan_execution", "work_report", "news",
 								 * "statistics", "" */
 } lp_meta;

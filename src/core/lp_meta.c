@@ -700,6 +700,7 @@ lp_infer_meta_lines(const char *text, size_t len, const lp_line *lines, size_t n
 			if (sec->period[0])
 			{
 				snprintf(m->period, sizeof(m->period), "%s", sec->period);
+				m->period_basis = LP_PERIOD_HEADING;
 				break;
 			}
 		}
@@ -709,24 +710,36 @@ lp_infer_meta_lines(const char *text, size_t len, const lp_line *lines, size_t n
 		int			y;
 
 		lp_period_of(m->title, strlen(m->title), 0, m->period, sizeof(m->period));
+		m->period_basis = LP_PERIOD_TITLE;
 		/* "2024年政府工作报告" is delivered in 2024 and reviews 2023 */
 		if (m->period[0] && has_review && strspn(m->period, "0123456789") == strlen(m->period) &&
 			lp_words_any(LP_W_KIND_WORK_REPORT, m->title, strlen(m->title)) &&
 			!lp_words_any(LP_W_KIND_PLAN_EXECUTION, m->title, strlen(m->title)))
+		{
 			snprintf(m->period, sizeof(m->period), "%d", atoi(m->period) - 1);
+			m->period_basis = LP_PERIOD_INFERRED;
+		}
 		if (m->period[0] == '\0' && has_review &&
 			(y = delivered_early_in(text + by_start, by_end > by_start ? by_end - by_start : 0)) != 0)
+		{
 			snprintf(m->period, sizeof(m->period), "%d", y - 1);
+			m->period_basis = LP_PERIOD_DELIVERY;
+		}
 		if (m->period[0] == '\0')
 		{
 			size_t		scan = len < 8192 ? len : 8192;
 			int			y = lp_find_year(text, scan, NULL);
 
 			if (y)
+			{
 				snprintf(m->period, sizeof(m->period), "%d", y);
+				m->period_basis = LP_PERIOD_DATELINE;
+			}
 		}
 	}
 	m->year = atoi(m->period);
+	if (m->period[0] == '\0')
+		m->period_basis = LP_PERIOD_NONE;
 	infer_kind(text, len, m, has_review);
 }
 

@@ -13,6 +13,7 @@
 #include "lp_words.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 /* Digit value of a character of a year written in Chinese (二〇二三), -1 if none. */
@@ -303,4 +304,264 @@ lp_period_of(const char *s, size_t len, int default_year, char *out, size_t outs
 		out[0] = '\0';
 	else
 		snprintf(out, outsz, "%d%s", year, suffix);
+}
+
+void
+lp_period_decide(lp_period_decision *d, const char *period, lp_period_basis basis)
+{
+	lp_copy_str(d->period, sizeof(d->period), period);
+	d->basis = d->period[0] ? basis : LP_PERIOD_NONE;
+}
+
+size_t
+lp_year_suffix(const char *s, size_t len)
+{
+	return len >= 7 && memcmp(s + len - 3, "年", 3) == 0 &&
+		lp_find_year(s + len - 7, 7, NULL) != 0 ? 7 : 0;
+}
+
+void
+lp_period_of_targets(const lp_sections *secs, const lp_period_decision *report,
+					 lp_period_decision *out)
+{
+	size_t		i;
+	int			year = atoi(report->period);
+	char		next[16];
+
+	*out = *report;
+	if (year < 1949 || strspn(report->period, "0123456789") != strlen(report->period))
+		return;
+	for (i = 0; i < secs->n; i++)
+		if (secs->items[i].role == LP_ROLE_REVIEW &&
+			(secs->items[i].period[0] == '\0' ||
+			 strcmp(secs->items[i].period, report->period) == 0))
+		{
+			snprintf(next, sizeof(next), "%d", year + 1);
+			lp_period_decide(out, next, LP_PERIOD_INFERRED);
+			return;
+		}
+}
+
+/*
+ * The nearest year before b in s[from, b) that is not a comparison base
+ * ("比2020年"); one found at or before *year_at (when *year is set) was seen
+ * by an earlier call and is skipped.  Updates *year and *year_at.
+ */
+static void
+nearest_year(const char *s, size_t a, size_t from, size_t b, int *year, size_t *year_at)
+{
+	size_t		at;
+	int			y;
+
+	while (from < b && (y = lp_find_year(s + from, b - from, &at)) != 0)
+	{
+		size_t		q = from + at;
+
+		if ((*year == 0 || q > *year_at) &&
+			!(q > a && lp_words_suffix(LP_W_COMPARISON_BASE, s + a, q - a)))
+		{
+			*year = y;
+			*year_at = q;
+		}
+		from = q + 1;
+	}
+}
+
+/* Can cp be part of a number or a range of numbers ("1-11月", "二〇二二年")? */
+static int
+in_number(uint32_t cp)
+{
+	return (cp >= '0' && cp <= '9') || cp == 0x3007 || cp == 0x25CB || lp_cn_digit(cp) >= 0 ||
+		cp == '-' || cp == '~' || cp == 0x2013 || cp == 0x2014 || cp == 0xFF0D ||
+		cp == 0xFF5E || cp == 0x81F3;	/* - ~ – — － ～ 至 */
+}
+
+/*
+ * Where to rescan from when the last scan stopped at upto: a little before
+ * it (a year or word may cross it), on a character, and not inside a number
+ * or a range of numbers, so what is found is what a scan from a would find.
+ */
+static size_t
+rescan_from(const char *s, size_t a, size_t upto)
+{
+	size_t		from = upto > a + 32 ? upto - 32 : a;
+
+	while (from > a && (((unsigned char) s[from]) & 0xC0) == 0x80)
+		from--;
+	while (from > a)
+	{
+		size_t		p = lp_prev_char(s, from);
+		int			n;
+
+		if (!in_number(lp_utf8_next(s + p, from - p, &n)))
+			break;
+		from = p;
+	}
+	return from < a ? a : from;
+}
+
+/* Scan s[a, b) on from where ps stopped: the nearest year, else the latest part of a year. */
+static void
+scan_on(lp_period_scan *ps, const char *s, size_t a, size_t b)
+{
+	size_t		from;
+
+	if (ps->upto < a)			/* a new sentence: its fields are zero */
+		ps->upto = a;
+	from = rescan_from(s, a, ps->upto);
+	nearest_year(s, a, from, b, &ps->year, &ps->year_at);
+	/* a part of the year matters only while no year is named; the latest counts */
+	if (ps->year == 0)
+	{
+		int			m1,
+					m2,
+					p = ps->part ? lp_find_months(s + from, b - from, &m1, &m2) :
+			lp_has_period_word(s + from, b - from);
+
+		if (p)
+			ps->part = p;
+	}
+	ps->upto = b;
+}
+
+/* Is the period that of a whole year (no half, quarter or months)? */
+static int
+is_annual(const char *period)
+{
+	return strchr(period, 'H') == NULL && strchr(period, 'Q') == NULL &&
+		strchr(period, 'M') == NULL;
+}
+
+void
+lp_period_in_sentence(lp_period_scan *ps, int same_sentence, const char *s, size_t a,
+					  size_t b, const lp_period_decision *ctx, lp_period_decision *out)
+{
+	int			ctx_year = atoi(ctx->period);
+	int			year = 0,
+				part;
+	size_t		year_at = 0;
+	char		buf[16];
+
+	if (same_sentence && b >= ps->upto)
+	{
+		scan_on(ps, s, a, b);
+		year = ps->year;
+		year_at = ps->year_at;
+		part = ps->part;
+	}
+	else
+	{
+		nearest_year(s, a, a, b, &year, &year_at);
+		part = year ? 0 : lp_has_period_word(s + a, b - a);
+	}
+
+	*out = *ctx;
+	if (year)
+	{
+		lp_period_of(s + year_at, b - year_at, year, buf, sizeof(buf));
+		lp_period_decide(out, buf, LP_PERIOD_SENTENCE);
+	}
+	/* a part of the year in an annual context; one month ("9月当月") in any */
+	else if (ctx_year && (part == 2 || (part && is_annual(ctx->period))))
+	{
+		lp_period_of(s + a, b - a, ctx_year, buf, sizeof(buf));
+		lp_period_decide(out, buf, LP_PERIOD_SENTENCE);
+	}
+}
+
+/* First year of the five-year plan named in s ("十三五" → 2016), 0 if none. */
+static int
+five_year_plan(const char *s, size_t len)
+{
+	const char *p = s,
+			   *end = s + len;
+
+	while (p < end && (p = lp_find3(p, (size_t) (end - p), "十")) != NULL)
+	{
+		int			n,
+					d;
+
+		p += 3;
+		/* "十四五", "第十四个五年规划" */
+		if (p < end && (d = lp_cn_digit(lp_utf8_next(p, (size_t) (end - p), &n))) > 0 &&
+			(lp_at(p, (size_t) (end - p), (size_t) n, "五") ||
+			 lp_at(p, (size_t) (end - p), (size_t) n, "个五年")))
+			return 1951 + 5 * (10 + d);	/* the 3rd plan began in 1966 */
+	}
+	return 0;
+}
+
+/*
+ * The years s[a, b) names: the first (or the start of its range, "2021—2023
+ * 年"; one after a base year, "从2015年的…增加到") and the last.  Sets
+ * "first-last" when they differ and returns 1.
+ */
+static int
+named_years(const char *s, size_t a, size_t b, lp_period_decision *pd)
+{
+	size_t		at,
+				from = a;
+	int			first = 0,
+				last = 0,
+				base = 0,
+				y;
+	char		buf[16];
+
+	while (from < b && (y = lp_find_year(s + from, b - from, &at)) != 0)
+	{
+		if (first == 0)
+		{
+			int			y0 = lp_year_range_start(s, from + at);
+
+			first = y0 ? y0 : y;
+			base = !y0 && from + at > a &&
+				lp_words_suffix(LP_W_CHANGE_FROM, s + a, from + at - a) > 0;
+		}
+		last = y;
+		from += at + 1;
+	}
+	if (!(first && last > first))
+		return 0;
+	snprintf(buf, sizeof(buf), "%d-%d", first + base, last);
+	lp_period_decide(pd, buf, LP_PERIOD_SENTENCE);
+	return 1;
+}
+
+/* The years of the five-year plan the text, section heading or title names; 1 if one does. */
+static int
+plan_years(const char *s, size_t a, size_t b, const char *section, const char *title,
+		   lp_period_decision *pd)
+{
+	int			y;
+	lp_period_basis basis;
+	char		buf[16];
+
+	if ((y = five_year_plan(s + a, b - a)) != 0)
+		basis = LP_PERIOD_SENTENCE;
+	else if (section && (y = five_year_plan(section, strlen(section))) != 0)
+		basis = LP_PERIOD_HEADING;
+	else if (title && (y = five_year_plan(title, strlen(title))) != 0)
+		basis = LP_PERIOD_TITLE;
+	else
+		return 0;
+	snprintf(buf, sizeof(buf), "%d-%d", y, y + 4);
+	lp_period_decide(pd, buf, basis);
+	return 1;
+}
+
+void
+lp_period_average(const char *s, size_t a, size_t b, const char *section, const char *title,
+				  lp_period_decision *pd)
+{
+	int			ctx_year = atoi(pd->period);
+	char		buf[16];
+
+	if (named_years(s, a, b, pd) || plan_years(s, a, b, section, title, pd) || ctx_year == 0)
+		return;
+	/* "过去五年": the five years up to the mention's */
+	snprintf(buf, sizeof(buf), "%d-%d", ctx_year - 4, ctx_year);
+	if (lp_words_any(LP_W_FIVE_YEARS, s + a, b - a))
+		lp_period_decide(pd, buf, LP_PERIOD_SENTENCE);
+	else if (section && lp_words_any(LP_W_FIVE_YEARS, section, strlen(section)))
+		lp_period_decide(pd, buf, LP_PERIOD_HEADING);
 }

@@ -81,6 +81,18 @@ lp_last_char_key(const char *s, size_t len)
 	return lp_char_key(s + i, len - i, &clen);
 }
 
+/* Start of the character before byte i (UTF-8); 0 at the start. */
+static inline size_t
+lp_prev_char(const char *s, size_t i)
+{
+	if (i == 0)
+		return 0;
+	i--;
+	while (i > 0 && (((unsigned char) s[i]) & 0xC0) == 0x80)
+		i--;
+	return i;
+}
+
 /*
  * First occurrence of the three-byte sequence seq (one CJK character) in
  * s[0, len), or NULL: memchr, then a compare.  Cheaper than memmem for
