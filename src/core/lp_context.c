@@ -129,11 +129,17 @@ is_summary_intro(const char *s, size_t len)
 	return lp_words_any(LP_W_SUMMARY_INTRO, s + start, b - start);
 }
 
-/* A dash item: "——地区生产总值增长8.0%" */
-static int
-is_dash_item(const char *s, size_t a, size_t b)
+lp_list_mark
+lp_list_mark_at(const char *s, size_t a, size_t b)
 {
-	return lp_at(s, b, a, "——") || lp_at(s, b, a, "—");
+	/* in the order of lp_list_mark */
+	static const lp_word_kind marks[] = {LP_W_LIST_DASH, LP_W_LIST_BULLET, LP_W_LIST_DOT};
+	int			k;
+
+	if (a >= b)
+		return LP_MARK_NONE;
+	k = lp_words_prefix_each(marks, 3, s + a, b - a, NULL);
+	return k < 0 ? LP_MARK_NONE : (lp_list_mark) (LP_MARK_DASH + k);
 }
 
 int
@@ -147,7 +153,7 @@ lp_summary_list_item(lp_summary_list *l, const char *s, size_t slen, size_t a, s
 		l->open = 2;			/* the intro itself is not an item */
 		l->dash_items = 0;
 	}
-	else if (is_dash_item(s, a, b))
+	else if (lp_list_mark_at(s, a, b) == LP_MARK_DASH)
 	{
 		item = 1;
 		l->dash_items = l->open != 0;

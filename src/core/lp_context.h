@@ -26,6 +26,18 @@ typedef struct lp_line_ctx
 void		lp_line_contexts(const lp_sections *secs, size_t nlines,
 							 const lp_period_decision *report, lp_line_ctx *ctx);
 
+/* The mark a list item starts with (words.tsv kinds list_dash, list_bullet, list_dot). */
+typedef enum lp_list_mark
+{
+	LP_MARK_NONE = 0,
+	LP_MARK_DASH,				/* ——, —: an item of a summary list */
+	LP_MARK_BULLET,				/* • */
+	LP_MARK_DOT					/* ·, also written inside names */
+} lp_list_mark;
+
+/* The mark the text s[a, b) starts with. */
+lp_list_mark lp_list_mark_at(const char *s, size_t a, size_t b);
+
 /*
  * A summary list of headline indicators, one item a line: "——…" items, or
  * short lines after an intro line ("主要预期目标是："), until a longer line,

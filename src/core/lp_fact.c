@@ -5,6 +5,7 @@
  * with the facts.
  */
 #include "lp.h"
+#include "lp_context.h"
 #include "lp_fact.h"
 #include "lp_text.h"
 #include "lp_words.h"
@@ -67,8 +68,13 @@ lp_pool_evidence(lp_facts *out, const char *s, size_t a, size_t b, size_t max)
 
 	lp_trim(s, &a, &b);
 	n = lp_words_prefix(LP_W_SUBJECT_PREFIX, s + a, b - a);
-	if (n && (lp_at(s, b, a, "——") || lp_at(s, b, a, "—") || lp_at(s, b, a, "•")))
-		a += n;
+	if (n)
+	{
+		lp_list_mark mark = lp_list_mark_at(s, a, b);
+
+		if (mark == LP_MARK_DASH || mark == LP_MARK_BULLET)
+			a += n;
+	}
 	if (b - a > max)
 	{
 		b = a + max;

@@ -118,7 +118,7 @@ mention_aside(lp_sentence *ss, lp_mention *m)
 
 	while (p < b && (lp_at(s, b, p, "（") || s[p] == '('))
 		p += s[p] == '(' ? 1 : 3;
-	if (p > m->window_start && lp_at(s, b, p, "目标") && ss->subject[0])
+	if (p > m->window_start && lp_words_prefix(LP_W_ASIDE_TARGET, s + p, b - p) && ss->subject[0])
 	{
 		m->status = LP_STATUS_TARGET;
 		m->inherit = 1;

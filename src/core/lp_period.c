@@ -469,26 +469,89 @@ lp_period_in_sentence(lp_period_scan *ps, int same_sentence, const char *s, size
 	}
 }
 
-/* First year of the five-year plan named in s ("十三五" → 2016), 0 if none. */
+/* The five-year plans of five_year_plans.tsv, loaded once. */
+#define MAX_PLANS 64
+
+static struct
+{
+	const char *name;			/* points into the embedded data */
+	size_t		len;
+	int			first_year;
+}			plans[MAX_PLANS];
+static int	n_plans = -1;
+
+static void
+load_plans(void)
+{
+	size_t		len,
+				pos = 0;
+	const char *data = lp_data_file("five_year_plans.tsv", &len);
+	const char *f[2];
+	size_t		fl[2];
+	int			nf;
+
+	n_plans = 0;
+	while (data && n_plans < MAX_PLANS && (nf = lp_tsv_next(data, len, &pos, f, fl, 2)) >= 0)
+	{
+		/* test/unit/extract.c checks that every row is "name<TAB>year" */
+		if (nf != 2 || fl[0] < 3 || (unsigned char) f[0][0] < 0xE0 || atoi(f[1]) < 1949)
+			continue;
+		plans[n_plans].name = f[0];
+		plans[n_plans].len = fl[0];
+		plans[n_plans].first_year = atoi(f[1]);
+		n_plans++;
+	}
+}
+
+/* The plan named at p, if any: its first year, 0 if none. */
+static int
+plan_at(const char *p, const char *end)
+{
+	int			k;
+
+	for (k = 0; k < n_plans; k++)
+		if ((size_t) (end - p) >= plans[k].len && memcmp(p, plans[k].name, plans[k].len) == 0)
+			return plans[k].first_year;
+	return 0;
+}
+
+/*
+ * First year of the five-year plan named first in s ("十三五" → 2016), 0 if
+ * none.  Names start with a hanzi (the loader keeps no other), so the scan
+ * looks for the first characters of the names with memchr.
+ */
 static int
 five_year_plan(const char *s, size_t len)
 {
-	const char *p = s,
-			   *end = s + len;
+	const char *end = s + len,
+			   *first = NULL;
+	int			year = 0,
+				k,
+				j;
 
-	while (p < end && (p = lp_find3(p, (size_t) (end - p), "十")) != NULL)
+	if (n_plans < 0)
+		load_plans();
+	for (k = 0; k < n_plans; k++)
 	{
-		int			n,
-					d;
+		const char *p;
 
-		p += 3;
-		/* "十四五", "第十四个五年规划" */
-		if (p < end && (d = lp_cn_digit(lp_utf8_next(p, (size_t) (end - p), &n))) > 0 &&
-			(lp_at(p, (size_t) (end - p), (size_t) n, "五") ||
-			 lp_at(p, (size_t) (end - p), (size_t) n, "个五年")))
-			return 1951 + 5 * (10 + d);	/* the 3rd plan began in 1966 */
+		for (j = 0; j < k && memcmp(plans[j].name, plans[k].name, 3) != 0; j++)
+			;
+		if (j < k)
+			continue;			/* names starting with this character are looked for */
+		for (p = s; (p = lp_find3(p, (size_t) (end - p), plans[k].name)) != NULL &&
+			 (first == NULL || p < first); p += 3)
+		{
+			int			y = plan_at(p, end);
+
+			if (y)
+			{
+				first = p;
+				year = y;
+			}
+		}
 	}
-	return 0;
+	return year;
 }
 
 /*

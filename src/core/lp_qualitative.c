@@ -87,7 +87,7 @@ lp_qualitative_item(lp_facts *out, const char *s, size_t a0, size_t b0, int line
 
 	lp_trim(s, &a, &b);
 	while ((n = lp_words_prefix(LP_W_SUBJECT_PREFIX, s + a, b - a)) > 0 && n < b - a &&
-		   (lp_at(s, b, a, "—") || lp_at(s, b, a, "•") || lp_at(s, b, a, "·")))
+		   lp_list_mark_at(s, a, b) != LP_MARK_NONE)
 		a += n;
 	code = lp_indicator_by_prefix(s + a, b - a, &n);
 	if (code == NULL && need_code)

@@ -20,6 +20,7 @@
 typedef struct rank
 {
 	size_t		at;				/* byte offset of 第 */
+	size_t		mark_len;		/* bytes of 第 */
 	size_t		ordinal_len;
 	int			value;
 	size_t		v_at;			/* where the ranking verb starts */
@@ -27,14 +28,15 @@ typedef struct rank
 
 /* Is the 第 at s[at] a rank ("稳居全市第一")?  Fills r. */
 static int
-rank_at(const char *s, size_t slen, size_t at, rank *r)
+rank_at(const char *s, size_t slen, size_t at, size_t mark_len, rank *r)
 {
 	size_t		before = at,
 				n;
 
 	r->at = at;
+	r->mark_len = mark_len;
 	r->value = 0;
-	r->ordinal_len = lp_ordinal_at(s, slen, at + 3, &r->value);
+	r->ordinal_len = lp_ordinal_at(s, slen, at + mark_len, &r->value);
 	if (r->ordinal_len == 0 || r->value <= 0)
 		return 0;
 	/* 第 after an optional scope (全市) after a ranking verb (稳居) */
@@ -63,7 +65,7 @@ push_rank(lp_facts *out, const char *s, size_t slen, int lineno, const lp_line_c
 	f = lp_fact_new(out);
 	f->line = lineno;
 	f->span_start = span_start;
-	f->span_end = f->span_start + 1 + (int) lp_utf8_chars(s + r->at + 3, r->ordinal_len);
+	f->span_end = f->span_start + (int) lp_utf8_chars(s + r->at, r->mark_len + r->ordinal_len);
 	f->evidence = lp_pool_evidence(out, s, lp_after_last(s, lo, r->v_at, lp_is_sentence_end),
 								   lp_next_end(s, r->at, slen - r->at > LP_MAX_EVIDENCE / 2 ?
 											   r->at + LP_MAX_EVIDENCE / 2 : slen, lp_is_sentence_end),
@@ -87,15 +89,17 @@ lp_rank_facts(lp_facts *out, const char *s, size_t slen, int lineno, const lp_li
 				char_pos = 0,
 				byte_pos = 0;
 
-	while (i + 3 <= slen)
+	while (i < slen)
 	{
-		const char *di = lp_find3(s + i, slen - i, "第");
+		size_t		mark_len;
+		long		at = lp_words_find(LP_W_RANK_ORDINAL, s + i, slen - i, &mark_len);
 		rank		r;
 
-		if (di == NULL)
+		if (at < 0)
 			break;
-		i = (size_t) (di - s) + 3;
-		if (!rank_at(s, slen, (size_t) (di - s), &r))
+		at += (long) i;
+		i = (size_t) at + mark_len;
+		if (!rank_at(s, slen, (size_t) at, mark_len, &r))
 			continue;
 		/* character offsets, counted forward only: linear */
 		char_pos += lp_utf8_chars(s + byte_pos, r.at - byte_pos);

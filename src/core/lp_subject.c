@@ -25,8 +25,6 @@
  * rule, until no rule applies.  Each rule narrows s[*a, *b) and returns 1,
  * or returns 0.
  */
-typedef int (*clean_rule) (const char *s, size_t *a, size_t *b);
-
 /* Quotes, separators and 《 open nothing: "、“" */
 static int
 strip_open_punct(const char *s, size_t *a, size_t *b)
@@ -89,24 +87,19 @@ strip_tail_year(const char *s, size_t *a, size_t *b)
 	return n > 0;
 }
 
-static const clean_rule clean_rules[] = {
-	strip_open_punct, strip_close_punct, strip_lead_words, strip_tail_words, strip_tail_year
-};
-
 void
 lp_subject_clean(const char *s, size_t *a, size_t *b)
 {
 	int			changed = 1;
-	size_t		r;
 
 	while (changed && *a < *b)
 	{
-		changed = 0;
 		lp_trim(s, a, b);
 		if (*a >= *b)
 			break;
-		for (r = 0; r < sizeof(clean_rules) / sizeof(clean_rules[0]) && !changed; r++)
-			changed = clean_rules[r] (s, a, b);
+		/* the rules in order, the first that applies, then again */
+		changed = strip_open_punct(s, a, b) || strip_close_punct(s, a, b) ||
+			strip_lead_words(s, a, b) || strip_tail_words(s, a, b) || strip_tail_year(s, a, b);
 	}
 }
 
@@ -285,10 +278,10 @@ lp_subject_counted(const char *s, size_t from, size_t to, size_t *a, size_t *b)
 void
 lp_subject_share_part(char *subject)
 {
-	char	   *zhan = strstr(subject, "占");
+	long		at = lp_words_find(LP_W_SHARE_OF, subject, strlen(subject), NULL);
 
-	if (zhan && zhan > subject)
-		*zhan = '\0';
+	if (at > 0)
+		subject[at] = '\0';
 }
 
 /* The items of the list s[i, b), separated by 、 */

@@ -10,6 +10,9 @@
  * words of that character.  Kinds are an enum generated from words.tsv
  * (lp_word_kinds.h), so a kind is an index, not a name to look up.
  */
+#ifndef _GNU_SOURCE
+#define _GNU_SOURCE				/* memmem */
+#endif
 #include "lp.h"
 #include "lp_text.h"
 #include "lp_words.h"
@@ -44,6 +47,8 @@ typedef struct char_index
 
 typedef struct word_kind
 {
+	const char *only;			/* its one word, when it has one of a hanzi or more */
+	size_t		only_len;
 	size_t		first;			/* entries[first, first + n) */
 	size_t		n;
 	char_index	by_first;
@@ -282,6 +287,13 @@ load(void)
 	group_kinds();
 	for (k = 0; k < LP_W_NKINDS; k++)
 	{
+		/* a kind of one word starting with a lead byte is looked for with memchr */
+		if (kinds[k].n == 1 && entries[kinds[k].first].len >= 3 &&
+			(unsigned char) entries[kinds[k].first].word[0] >= 0xC0)
+		{
+			kinds[k].only = entries[kinds[k].first].word;
+			kinds[k].only_len = entries[kinds[k].first].len;
+		}
 		if (!build_index(&kinds[k], 0, &kinds[k].by_first) ||
 			!build_index(&kinds[k], 1, &kinds[k].by_last))
 			break;				/* the kinds indexed so far still work */
@@ -289,10 +301,11 @@ load(void)
 	}
 }
 
-static const word_kind *
+static inline const word_kind *
 find_kind(lp_word_kind kind)
 {
-	load();
+	if (!loaded)
+		load();
 	return (int) kind >= 0 && (int) kind < n_indexed ? &kinds[kind] : NULL;
 }
 
@@ -357,6 +370,16 @@ lp_words_find(lp_word_kind kind, const char *s, size_t len, size_t *wlen)
 
 	if (k == NULL)
 		return -1;
+	if (k->only)
+	{
+		/* in UTF-8 a lead byte starts a character: the first match is the word's */
+		const char *p = k->only_len == 3 ? lp_find3(s, len, k->only) :
+			memmem(s, len, k->only, k->only_len);
+
+		if (p && wlen)
+			*wlen = k->only_len;
+		return p ? (long) (p - s) : -1;
+	}
 	for (pos = 0; pos < len; pos += lp_utf8_step((unsigned char) s[pos]))
 	{
 		size_t		n;
@@ -474,4 +497,36 @@ lp_words_find_each(const lp_word_kind *kind_list, int nkinds, const char *s, siz
 		}
 	}
 	return found;
+}
+
+int
+lp_words_prefix_each(const lp_word_kind *kind_list, int nkinds, const char *s, size_t len,
+					 size_t *wlen)
+{
+	const kind_set *ks;
+	const unsigned char *u = (const unsigned char *) s;
+	unsigned	h;
+	int			i;
+
+	if (len == 0)
+		return -1;
+	if (nkinds > LP_WORDS_EACH_MAX)
+		nkinds = LP_WORDS_EACH_MAX;
+	ks = find_kind_set(kind_list, nkinds);
+	h = len >= 3 ? hash3(u) : 4096u;
+	/* one test for the whole set rules out most places */
+	if (ks && !ks->lead[u[0]] && (h == 4096u || !((ks->maybe[h >> 3] >> (h & 7)) & 1)))
+		return -1;
+	for (i = 0; i < nkinds; i++)
+	{
+		size_t		n = lp_words_prefix(kind_list[i], s, len);
+
+		if (n > 0)
+		{
+			if (wlen)
+				*wlen = n;
+			return i;
+		}
+	}
+	return -1;
 }

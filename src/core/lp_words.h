@@ -39,6 +39,13 @@ long		lp_words_find(lp_word_kind kind, const char *s, size_t len, size_t *wlen);
 int			lp_words_find_each(const lp_word_kind *kinds, int nkinds, const char *s,
 							   size_t len, long *at, size_t *wlen);
 
+/*
+ * The first of kinds (a static array, as above) with a word starting s:
+ * its index, and its word's length in *wlen; -1 when none has.
+ */
+int			lp_words_prefix_each(const lp_word_kind *kinds, int nkinds, const char *s,
+								 size_t len, size_t *wlen);
+
 /* Does s[0..len) contain a word of kind? */
 #define lp_words_any(kind, s, len) (lp_words_find((kind), (s), (len), NULL) >= 0)
 

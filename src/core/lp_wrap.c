@@ -17,6 +17,7 @@
 #endif
 #include "lp.h"
 #include "lp_clause.h"
+#include "lp_context.h"
 #include "lp_text.h"
 #include "lp_words.h"
 #include "lp_wrap.h"
@@ -56,7 +57,10 @@ ends_sentence(const char *s, size_t a, size_t b)
 	return lp_is_sentence_end(cp) || cp == 0xFF1A || cp == ':';
 }
 
-/* A page number: "— 3 —", "- 12 -", "3", "第3页" (dashes, spaces, digits, 第/页/共). */
+/*
+ * A page number: "— 3 —", "- 12 -", "3", "第3页": one to four digits, dashes,
+ * spaces, slashes and page words (words.tsv: 第, 页, 共).
+ */
 static int
 is_page_number(const char *s, size_t a, size_t b)
 {
@@ -66,12 +70,15 @@ is_page_number(const char *s, size_t a, size_t b)
 	{
 		int			n;
 		uint32_t	cp = lp_utf8_next(s + a, b - a, &n);
+		size_t		w;
 
 		if (cp >= '0' && cp <= '9')
 			digits++;
+		else if ((w = lp_words_prefix(LP_W_PAGE_WORD, s + a, b - a)) > 0)
+			n = (int) w;
 		else if (!(cp == '-' || cp == 0x2014 || cp == 0x2013 || cp == 0xFF0D || cp == ' ' ||
-				   cp == 0x3000 || cp == 0x7B2C || cp == 0x9875 || cp == 0x5171 || cp == '/'))
-			return 0;			/* not 第 页 共 */
+				   cp == 0x3000 || cp == '/'))
+			return 0;
 		a += (size_t) n;
 	}
 	return digits > 0 && digits <= 4;
@@ -322,8 +329,8 @@ wrap_next(const char *text, const lp_line *lines, size_t nlines, const lp_wrap *
 		if (na == nb || w->furniture[nj])
 			continue;			/* a page break between */
 		/* a heading, a list item or an indented paragraph starts a block */
-		if (w->head[nj] || has_cells(n, na, nb) || lp_at(n, nb, na, "—") || lp_at(n, nb, na, "•") ||
-			lp_at(n, nb, na, "·") || (na > 0 && indent_of(n, nb) > indent_of(s, b)))
+		if (w->head[nj] || has_cells(n, na, nb) || lp_list_mark_at(n, na, nb) != LP_MARK_NONE ||
+			(na > 0 && indent_of(n, nb) > indent_of(s, b)))
 			return 0;
 		return nj;
 	}
