@@ -28,9 +28,11 @@
 #ifdef LP_HAVE_ENUMS
 #define STATUS(f) lp_status_name((f)->status)
 #define MEASURE(f) lp_measure_name((f)->measure)
+#define SAME(a, b, field) ((a)->field == (b)->field)
 #else
 #define STATUS(f) ((f)->status)
 #define MEASURE(f) ((f)->measure)
+#define SAME(a, b, field) (strcmp((a)->field, (b)->field) == 0)
 #endif
 
 static char *
@@ -119,8 +121,8 @@ same_key(const lp_fact *a, const lp_fact *b)
 	const char *ka = a->indicator ? a->indicator : a->subject ? a->subject : "",
 			   *kb = b->indicator ? b->indicator : b->subject ? b->subject : "";
 
-	return strcmp(a->period, b->period) == 0 && strcmp(STATUS(a), STATUS(b)) == 0 &&
-		strcmp(ka, kb) == 0 && strcmp(MEASURE(a), MEASURE(b)) == 0;
+	return strcmp(a->period, b->period) == 0 && SAME(a, b, status) &&
+		strcmp(ka, kb) == 0 && SAME(a, b, measure);
 }
 
 /* Does g come before best in the view's order (like_for_like, line, seq)? */
