@@ -245,7 +245,9 @@ lp_month_phrase_at(const char *s, size_t len)
 int
 lp_has_period_word(const char *s, size_t len)
 {
-	static const lp_word_kind kinds[] = {LP_W_PERIOD_H1, LP_W_PERIOD_Q1, LP_W_PERIOD_Q3, LP_W_PERIOD_Q1_3};
+	static const lp_word_kind kinds[] = {
+		LP_W_PERIOD_H1, LP_W_PERIOD_Q1, LP_W_PERIOD_Q3, LP_W_PERIOD_Q1_3
+	};
 	long		at[4];
 	int			m1,
 				m2,
@@ -290,7 +292,10 @@ lp_period_of(const char *s, size_t len, int default_year, char *out, size_t outs
 	else
 	{
 		/* in this order of precedence: 上半年 over a quarter named with it */
-		static const lp_word_kind kinds[] = {LP_W_PERIOD_H1, LP_W_PERIOD_Q1_3, LP_W_PERIOD_Q1, LP_W_PERIOD_Q3, LP_W_PERIOD_Q2, LP_W_PERIOD_Q4};
+		static const lp_word_kind kinds[] = {
+			LP_W_PERIOD_H1, LP_W_PERIOD_Q1_3, LP_W_PERIOD_Q1, LP_W_PERIOD_Q3, LP_W_PERIOD_Q2,
+			LP_W_PERIOD_Q4
+		};
 		static const char *const suffixes[] = {"H1", "Q1-3", "Q1", "Q3", "Q2", "Q4"};
 		long		at[6];
 		int			k;

@@ -41,7 +41,10 @@ int			lp_subject_names(const char *s, size_t slen, size_t a, size_t b, size_t q_
  */
 int			lp_subject_counted(const char *s, size_t from, size_t to, size_t *a, size_t *b);
 
-/* A share names its whole after 占 (share_of): "金融业增加值占地区生产总值比重" → 金融业增加值. */
+/*
+ * A share names its whole after 占 (share_of): "金融业增加值占地区生产总值比重"
+ * → 金融业增加值.
+ */
 void		lp_subject_share_part(char *subject);
 
 /*
