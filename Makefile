@@ -26,17 +26,23 @@ REGRESS      = $(sort $(basename $(notdir $(wildcard sql/*.sql))))
 REGRESS_OPTS = --inputdir=. --load-extension=$(EXTENSION)
 ENCODING     = UTF8
 NO_LOCALE    = 1
-EXTRA_CLEAN  = src/core/lp_data_gen.c build $(EXTENSION)--$(EXTVERSION).sql $(UPGRADES)
+EXTRA_CLEAN  = src/core/lp_data_gen.c src/core/lp_word_kinds.h build $(EXTENSION)--$(EXTVERSION).sql $(UPGRADES)
 
 PG_CONFIG ?= pg_config
 PGXS := $(shell $(PG_CONFIG) --pgxs)
 include $(PGXS)
 
 # PGXS tracks no header dependencies: every object depends on every header
-$(OBJS): $(wildcard src/core/*.h src/pg/*.h)
+$(OBJS): $(wildcard src/core/*.h src/pg/*.h) src/core/lp_word_kinds.h
+$(OBJS:.o=.bc): src/core/lp_word_kinds.h
 
 src/core/lp_data_gen.c: $(DATA_FILES) src/data/embed.sh
 	sh src/data/embed.sh $(DATA_FILES) > $@
+
+# the word kinds of words.tsv as a C enum: a kind the code names and no row
+# has is a compile error
+src/core/lp_word_kinds.h: src/data/words.tsv src/data/word_kinds.sh
+	sh src/data/word_kinds.sh src/data/words.tsv > $@.tmp && mv $@.tmp $@
 
 # the shipped rows of indicators follow the schema, those of regions its table
 $(EXTENSION)--$(EXTVERSION).sql: $(SQL_PARTS) build/indicators.sql build/regions.sql
@@ -67,7 +73,7 @@ CORE_CC     ?= cc
 CORE_CFLAGS ?= -std=gnu99 -O2 -g -Wall -Wextra -Wno-unused-parameter -I$(CURDIR)/src/core
 CORE_LIBS   = -lopencc -lm
 
-build/core.a: $(CORE_SRCS) $(wildcard src/core/*.h)
+build/core.a: $(CORE_SRCS) $(wildcard src/core/*.h) src/core/lp_word_kinds.h
 	@rm -rf build/core $@ && mkdir -p build/core
 	cd build/core && for f in $(CORE_SRCS); do $(CORE_CC) $(CORE_CFLAGS) -c $(CURDIR)/$$f || exit 1; done
 	ar rcs $@ build/core/*.o

@@ -17,7 +17,7 @@ FUZZ_SECONDS ?= 60
 FUZZ_MAX_LEN ?= 4096
 FUZZ_TARGETS  = $(patsubst test/fuzz/%.c,build/fuzz/%,$(sort $(wildcard test/fuzz/fuzz_*.c)))
 
-build/fuzz/core.a: $(CORE_SRCS) src/core/lp.h
+build/fuzz/core.a: $(CORE_SRCS) src/core/lp.h src/core/lp_word_kinds.h
 	@mkdir -p build/fuzz/core
 	rm -f build/fuzz/core/*.o
 	cd build/fuzz/core && for f in $(CORE_SRCS); do \

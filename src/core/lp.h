@@ -221,6 +221,9 @@ int			lp_quantity_parse(const char *s, size_t len, lp_quantity *q,
 /* Canonical text of a quantity ("约20亿元"); out must hold 160 bytes. */
 void		lp_quantity_format(const lp_quantity *q, char *out, size_t outsz);
 
+/* Value of a Chinese digit character (financial forms, 两, 幺 too), -1 if none. */
+int			lp_cn_digit(uint32_t cp);
+
 /* A bare numeral ("三万五", "1,100", "百分之十三点五") to a decimal string. */
 int			lp_cn_number(const char *s, size_t len, char *out, size_t outsz,
 						 lp_error *err);
@@ -239,6 +242,67 @@ int			lp_dec_div(const char *a, const char *b, int scale, char *out, size_t outs
 /* compare two decimal strings: -1, 0, 1 */
 int			lp_dec_cmp(const char *a, const char *b);
 
+/* ---------- what facts and sections are (names: lp_names.c) ---------- */
+
+/* The part of a report a section is: its heading's words decide (words.tsv). */
+typedef enum lp_role
+{
+	LP_ROLE_OTHER = 0,
+	LP_ROLE_REVIEW,				/* what was done: 执行情况, 工作回顾 */
+	LP_ROLE_TARGETS,			/* what is planned: 主要预期目标 */
+	LP_ROLE_TASKS				/* the work ahead: 重点工作 */
+} lp_role;
+
+typedef enum lp_status
+{
+	LP_STATUS_ACTUAL = 0,
+	LP_STATUS_TARGET,
+	LP_STATUS_ESTIMATE
+} lp_status;
+
+/* What a value measures.  NONE: not a value (a table's name column). */
+typedef enum lp_measure
+{
+	LP_MEASURE_NONE = 0,
+	LP_MEASURE_LEVEL,
+	LP_MEASURE_GROWTH,
+	LP_MEASURE_SHARE,
+	LP_MEASURE_CHANGE,
+	LP_MEASURE_RANK,
+	LP_MEASURE_PLAN_COMPLETION,
+	LP_MEASURE_QUALITATIVE
+} lp_measure;
+
+/*
+ * Where a period comes from.  Every period the extractor gives a fact says
+ * which text decided it, so that a wrong period can be traced to its rule
+ * (and a later time model can weigh one basis against another).
+ */
+typedef enum lp_period_basis
+{
+	LP_PERIOD_NONE = 0,			/* no period */
+	LP_PERIOD_GIVEN,			/* the caller's (extract(doc, period)) */
+	LP_PERIOD_META,				/* metadata the caller gave */
+	LP_PERIOD_HEADING,			/* a section heading names it */
+	LP_PERIOD_SENTENCE,			/* the mention's sentence names it */
+	LP_PERIOD_COLUMN,			/* a table column's header names it */
+	LP_PERIOD_TITLE,			/* the report's title names it */
+	LP_PERIOD_DELIVERY,			/* the delivery line under the title */
+	LP_PERIOD_DATELINE,			/* the first year in the head of the text */
+	LP_PERIOD_INFERRED			/* from the kind of report: the year after a
+								 * review of a whole year, the year before
+								 * a work report's */
+} lp_period_basis;
+
+/* Names as SQL and text show them ("review", "actual", "growth", "heading"); NULL for NONE. */
+const char *lp_role_name(lp_role r);
+const char *lp_status_name(lp_status s);
+const char *lp_measure_name(lp_measure m);
+const char *lp_period_basis_name(lp_period_basis b);
+
+/* lp_dump.c is built against older cores too (same_output.sh), whose facts held names */
+#define LP_HAVE_ENUMS 1
+
 /* ---------- structure (lp_sections.c) ---------- */
 
 typedef struct lp_section
@@ -249,7 +313,7 @@ typedef struct lp_section
 	char	   *heading;		/* heading text without its numbering */
 	int			line_start;		/* 1-based, inclusive */
 	int			line_end;
-	const char *role;			/* "review", "targets", "tasks", "other" */
+	lp_role		role;
 	char		period[16];		/* period named in the heading, "" if none */
 } lp_section;
 
@@ -273,6 +337,7 @@ typedef struct lp_meta
 	char		region_code[16];	/* GB/T 2260: "440303" */
 	int			year;			/* 0 if unknown */
 	char		period[16];		/* "2021", "2023H1", "2016Q1" */
+	lp_period_basis period_basis;	/* what decided period */
 	char		kind[24];		/* "plan_execution", "work_report", "news",
 								 * "statistics", "" */
 } lp_meta;
@@ -306,11 +371,11 @@ typedef struct lp_fact
 	char		period[16];
 	const char *evidence;		/* the clause it was read from */
 	const char *section;		/* heading of the innermost section, or NULL */
-	const char *status;			/* "actual", "target", "estimate" */
+	lp_status	status;
+	lp_measure	measure;
+	lp_period_basis period_basis;	/* what decided period */
 	const char *subject;		/* what is measured, or NULL */
 	const char *indicator;		/* canonical code or NULL */
-	const char *measure;		/* "level", "growth", "share", "change", "rank",
-								 * "plan_completion", "qualitative" */
 	lp_fact_value q;			/* value fields; signs already applied */
 	unsigned char has_quantity; /* 0 for qualitative facts */
 	unsigned char headline;		/* 1 for the report's main indicators */

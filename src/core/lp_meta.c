@@ -3,6 +3,8 @@
  * headings: title, region (with its GB/T 2260 code), year, period, kind.
  */
 #include "lp.h"
+#include "lp_ordinal.h"
+#include "lp_period.h"
 #include "lp_text.h"
 #include "lp_words.h"
 
@@ -606,23 +608,27 @@ infer_kind(const char *text, size_t len, lp_meta *m, int has_review)
 {
 	size_t		scan = len < 4096 ? len : 4096;
 	/* kind of report, and the word list that names it */
-	static const char *const kinds[][2] = {
-		{"plan_execution", "kind_plan_execution"},
-		{"work_report", "kind_work_report"},
-		{"statistics", "kind_statistics"},
-		{NULL, NULL}};
+	static const struct
+	{
+		const char *name;
+		lp_word_kind words;
+	}			kinds[] = {
+		{"plan_execution", LP_W_KIND_PLAN_EXECUTION},
+		{"work_report", LP_W_KIND_WORK_REPORT},
+		{"statistics", LP_W_KIND_STATISTICS},
+		{NULL, 0}};
 	int			k;
 
-	for (k = 0; kinds[k][0]; k++)
-		if (lp_words_any(kinds[k][1], m->title, strlen(m->title)))
+	for (k = 0; kinds[k].name; k++)
+		if (lp_words_any(kinds[k].words, m->title, strlen(m->title)))
 		{
-			snprintf(m->kind, sizeof(m->kind), "%s", kinds[k][0]);
+			snprintf(m->kind, sizeof(m->kind), "%s", kinds[k].name);
 			return;
 		}
-	for (k = 0; kinds[k][0]; k++)
-		if (lp_words_any(kinds[k][1], text, scan))
+	for (k = 0; kinds[k].name; k++)
+		if (lp_words_any(kinds[k].words, text, scan))
 		{
-			snprintf(m->kind, sizeof(m->kind), "%s", kinds[k][0]);
+			snprintf(m->kind, sizeof(m->kind), "%s", kinds[k].name);
 			return;
 		}
 	snprintf(m->kind, sizeof(m->kind), "%s", has_review ? "plan_execution" : "news");
@@ -642,7 +648,7 @@ delivered_early_in(const char *s, size_t len)
 	int			year = lp_find_year(s, len, &at),
 				month = 0;
 
-	if (year == 0 || !lp_words_any("delivery_meeting", s, len))
+	if (year == 0 || !lp_words_any(LP_W_DELIVERY_MEETING, s, len))
 		return 0;
 	/* past "2024年" or "二〇二四年"; the month in digits or Chinese (一月) */
 	p = at + (((unsigned char) s[at]) < 0x80 ? 4 : 12) + 3;
@@ -688,12 +694,13 @@ lp_infer_meta_lines(const char *text, size_t len, const lp_line *lines, size_t n
 		if (sec->line_start < 1 || (size_t) sec->line_start > nlines ||
 			lines[sec->line_start - 1].start >= SCAN_BYTES)
 			break;
-		if (strcmp(sec->role, "review") == 0)
+		if (sec->role == LP_ROLE_REVIEW)
 		{
 			has_review = 1;
 			if (sec->period[0])
 			{
 				snprintf(m->period, sizeof(m->period), "%s", sec->period);
+				m->period_basis = LP_PERIOD_HEADING;
 				break;
 			}
 		}
@@ -703,24 +710,36 @@ lp_infer_meta_lines(const char *text, size_t len, const lp_line *lines, size_t n
 		int			y;
 
 		lp_period_of(m->title, strlen(m->title), 0, m->period, sizeof(m->period));
+		m->period_basis = LP_PERIOD_TITLE;
 		/* "2024年政府工作报告" is delivered in 2024 and reviews 2023 */
 		if (m->period[0] && has_review && strspn(m->period, "0123456789") == strlen(m->period) &&
-			lp_words_any("kind_work_report", m->title, strlen(m->title)) &&
-			!lp_words_any("kind_plan_execution", m->title, strlen(m->title)))
+			lp_words_any(LP_W_KIND_WORK_REPORT, m->title, strlen(m->title)) &&
+			!lp_words_any(LP_W_KIND_PLAN_EXECUTION, m->title, strlen(m->title)))
+		{
 			snprintf(m->period, sizeof(m->period), "%d", atoi(m->period) - 1);
+			m->period_basis = LP_PERIOD_INFERRED;
+		}
 		if (m->period[0] == '\0' && has_review &&
 			(y = delivered_early_in(text + by_start, by_end > by_start ? by_end - by_start : 0)) != 0)
+		{
 			snprintf(m->period, sizeof(m->period), "%d", y - 1);
+			m->period_basis = LP_PERIOD_DELIVERY;
+		}
 		if (m->period[0] == '\0')
 		{
 			size_t		scan = len < 8192 ? len : 8192;
 			int			y = lp_find_year(text, scan, NULL);
 
 			if (y)
+			{
 				snprintf(m->period, sizeof(m->period), "%d", y);
+				m->period_basis = LP_PERIOD_DATELINE;
+			}
 		}
 	}
 	m->year = atoi(m->period);
+	if (m->period[0] == '\0')
+		m->period_basis = LP_PERIOD_NONE;
 	infer_kind(text, len, m, has_review);
 }
 

@@ -11,6 +11,8 @@
  * "2022年主要工作") are headings too: reposts drop the numbering.
  */
 #include "lp.h"
+#include "lp_ordinal.h"
+#include "lp_period.h"
 #include "lp_text.h"
 #include "lp_words.h"
 
@@ -134,16 +136,16 @@ heading_shape(const char *s, size_t len, size_t *numlen, int *ordinal)
 }
 
 /* A short unnumbered line that names a part of the report by its role. */
-static const char *
+static lp_role
 role_of(const char *s, size_t len)
 {
-	if (lp_words_any("role_targets", s, len))
-		return "targets";
-	if (lp_words_any("role_tasks", s, len))
-		return "tasks";
-	if (lp_words_any("role_review", s, len))
-		return "review";
-	return "other";
+	if (lp_words_any(LP_W_ROLE_TARGETS, s, len))
+		return LP_ROLE_TARGETS;
+	if (lp_words_any(LP_W_ROLE_TASKS, s, len))
+		return LP_ROLE_TASKS;
+	if (lp_words_any(LP_W_ROLE_REVIEW, s, len))
+		return LP_ROLE_REVIEW;
+	return LP_ROLE_OTHER;
 }
 
 static int
@@ -157,7 +159,7 @@ is_plain_title_line(const char *s, size_t len)
 	chars = lp_utf8_chars(s, len);
 	if (chars < 4 || chars > 24)
 		return 0;
-	if (memchr(s, ':', len) || lp_words_any("sentence_punct", s, len))
+	if (memchr(s, ':', len) || lp_words_any(LP_W_SENTENCE_PUNCT, s, len))
 		return 0;
 	return 1;
 }
@@ -180,8 +182,8 @@ ends_block(const char *s, size_t len)
 	p = b - 1;
 	while (p > a && (((unsigned char) s[p]) & 0xC0) == 0x80)
 		p--;
-	return lp_words_prefix("sentence_punct", s + p, b - p) > 0 ||
-		lp_words_prefix("block_end", s + p, b - p) > 0;
+	return lp_words_prefix(LP_W_SENTENCE_PUNCT, s + p, b - p) > 0 ||
+		lp_words_prefix(LP_W_BLOCK_END, s + p, b - p) > 0;
 }
 
 static void
@@ -241,7 +243,7 @@ lp_parse_sections_lines(const char *text, const lp_line *lines, size_t nlines,
 
 			lp_trim(s, &ts, &te);
 			if (is_plain_title_line(s + ts, te - ts) &&
-				strcmp(role_of(s + ts, te - ts), "other") != 0 &&
+				role_of(s + ts, te - ts) != LP_ROLE_OTHER &&
 				(li == 0 || ends_block(text + lines[li - 1].start,
 									   lines[li - 1].end - lines[li - 1].start)))
 				level = 1;

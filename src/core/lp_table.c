@@ -3,6 +3,7 @@
  * splitting its rows into cells.  The words that give a column its meaning
  * (增速 → growth, 目标 → target, 单位 → the unit column) live in words.tsv.
  */
+#include "lp_period.h"
 #include "lp_table.h"
 #include "lp_text.h"
 #include "lp_words.h"
@@ -10,61 +11,55 @@
 #include <stdio.h>
 #include <string.h>
 
+/* Length of a separator of cells at s[i] (i < len), 0 if none. */
+static size_t
+separator_at(const char *s, size_t len, size_t i, char sep)
+{
+	if (sep == ' ')
+	{
+		/* two or more spaces (ASCII or U+3000) separate cells */
+		size_t		j = lp_skip_space(s, len, i);
+
+		return j > i && (j - i >= 2 || lp_at(s, len, i, "\xE3\x80\x80")) ? j - i : 0;
+	}
+	if (s[i] == sep)
+		return 1;
+	if (sep == '|' && lp_at(s, len, i, "｜"))
+		return 3;
+	return 0;
+}
+
 int
 lp_table_cells(const char *s, size_t len, char sep, size_t *cs, size_t *ce, int max)
 {
 	size_t		i = 0,
-				start = 0;
+				start = 0,
+				seplen = 0;
 	int			n = 0;
 
 	while (i <= len && n < max)
 	{
-		int			at_sep = 0;
-		size_t		seplen = 0;
+		size_t		a = start,
+					b = i;
 
-		if (i == len)
-			at_sep = 1;
-		else if (sep == ' ')
+		/* a cell ends at a separator or at the end of the line */
+		if (i < len && (seplen = separator_at(s, len, i, sep)) == 0)
 		{
-			/* two or more spaces (ASCII or U+3000) separate cells */
-			size_t		j = lp_skip_space(s, len, i);
-
-			if (j > i && (j - i >= 2 || lp_at(s, len, i, "\xE3\x80\x80")))
-			{
-				at_sep = 1;
-				seplen = j - i;
-			}
-		}
-		else if (s[i] == sep)
-		{
-			at_sep = 1;
-			seplen = 1;
-		}
-		else if (sep == '|' && lp_at(s, len, i, "｜"))
-		{
-			at_sep = 1;
-			seplen = 3;
-		}
-		if (at_sep)
-		{
-			size_t		a = start,
-						b = i;
-
-			lp_trim(s, &a, &b);
-			/* leading and trailing bars of "| a | b |" make no cells */
-			if (!(b == a && (start == 0 || i == len)))
-			{
-				cs[n] = a;
-				ce[n] = b;
-				n++;
-			}
-			if (i == len)
-				break;
-			i += seplen;
-			start = i;
+			i++;
 			continue;
 		}
-		i++;
+		lp_trim(s, &a, &b);
+		/* leading and trailing bars of "| a | b |" make no cells */
+		if (!(b == a && (start == 0 || i == len)))
+		{
+			cs[n] = a;
+			ce[n] = b;
+			n++;
+		}
+		if (i == len)
+			break;
+		i += seplen;
+		start = i;
 	}
 	return n;
 }
@@ -114,6 +109,69 @@ display_width(const char *s, size_t len)
 	return w;
 }
 
+/* The period a value column's header names ("2023年", "1-11月", "1季度"), or none. */
+static void
+column_period(const char *c, size_t cl, int year, lp_table_col *col)
+{
+	char		buf[16];
+
+	if (!(lp_find_year(c, cl, NULL) || lp_has_period_word(c, cl) ||
+		  lp_words_any(LP_W_PERIOD_Q2, c, cl) || lp_words_any(LP_W_PERIOD_Q4, c, cl) ||
+		  lp_words_any(LP_W_TABLE_QUARTER, c, cl)))
+		return;
+	lp_period_of(c, cl, year, buf, sizeof(buf));
+	/* "1季度": the quarter's digit, when no other part of a year was read */
+	if (lp_words_any(LP_W_TABLE_QUARTER, c, cl) && strchr(buf, 'Q') == NULL &&
+		strchr(buf, 'M') == NULL && strchr(buf, 'H') == NULL && year)
+	{
+		size_t		q = 0;
+
+		while (q < cl && (c[q] < '1' || c[q] > '4'))
+			q++;
+		if (q < cl)
+			snprintf(buf, sizeof(buf), "%dQ%c", year, c[q]);
+	}
+	snprintf(col->period, sizeof(col->period), "%s", buf);
+}
+
+/* The kind of column k from its header text c[0, cl). */
+typedef enum column_kind
+{
+	COL_SERIAL, COL_NAME, COL_UNIT, COL_VALUE, COL_OTHER
+} column_kind;
+
+static column_kind
+classify_column(const lp_table *t, int k, int serial, lp_table_col *col)
+{
+	const char *c = t->head[k];
+	size_t		cl = strlen(c);
+
+	memset(col, 0, sizeof(*col));
+	/* "序号 | 指标名称 | ...": a first column of row numbers (1, 壹, 一) holds no values */
+	if (k == 0 && lp_words_any(LP_W_TABLE_SERIAL, c, cl))
+		return COL_SERIAL;
+	if (k == serial && lp_words_any(LP_W_TABLE_NAME, c, cl))
+	{
+		col->is_name = 1;
+		return COL_NAME;
+	}
+	if (lp_words_any(LP_W_TABLE_UNIT, c, cl))
+	{
+		col->is_unit = 1;
+		return COL_UNIT;
+	}
+	col->status = lp_words_any(LP_W_TABLE_TARGET, c, cl) ? LP_STATUS_TARGET : LP_STATUS_ACTUAL;
+	if (lp_words_any(LP_W_TABLE_GROWTH, c, cl))
+		col->measure = LP_MEASURE_GROWTH;
+	else if (lp_words_any(LP_W_TABLE_LEVEL, c, cl) || lp_find_year(c, cl, NULL) ||
+			 lp_has_period_word(c, cl) || col->status == LP_STATUS_TARGET)
+		col->measure = LP_MEASURE_LEVEL;
+	if (col->measure == LP_MEASURE_NONE)
+		return COL_OTHER;
+	column_period(c, cl, t->year, col);
+	return COL_VALUE;
+}
+
 /* The meaning of every column from its header text; 1 when it makes a table. */
 static int
 classify(lp_table *t)
@@ -124,60 +182,20 @@ classify(lp_table *t)
 				serial = 0;
 
 	for (k = 0; k < t->ncols; k++)
-	{
-		const char *c = t->head[k];
-		size_t		cl = strlen(c);
-		lp_table_col *col = &t->cols[k];
-
-		memset(col, 0, sizeof(*col));
-		/* "序号 | 指标名称 | ...": a first column of row numbers (1, 壹, 一) holds no values */
-		if (k == 0 && lp_words_any("table_serial", c, cl))
+		switch (classify_column(t, k, serial, &t->cols[k]))
 		{
-			serial = 1;
-			continue;
+			case COL_SERIAL:
+				serial = 1;
+				break;
+			case COL_NAME:
+				has_name = 1;
+				break;
+			case COL_VALUE:
+				has_value = 1;
+				break;
+			default:
+				break;
 		}
-		if (k == serial && lp_words_any("table_name", c, cl))
-		{
-			col->is_name = 1;
-			has_name = 1;
-			continue;
-		}
-		if (lp_words_any("table_unit", c, cl))
-		{
-			col->is_unit = 1;
-			continue;
-		}
-		col->status = lp_words_any("table_target", c, cl) ? "target" : "actual";
-		if (lp_words_any("table_growth", c, cl))
-			col->measure = "growth";
-		else if (lp_words_any("table_level", c, cl) || lp_find_year(c, cl, NULL) ||
-				 lp_has_period_word(c, cl) || strcmp(col->status, "target") == 0)
-			col->measure = "level";
-		if (col->measure)
-		{
-			has_value = 1;
-			if (lp_find_year(c, cl, NULL) || lp_has_period_word(c, cl) ||
-				lp_words_any("period_q2", c, cl) || lp_words_any("period_q4", c, cl) ||
-				lp_words_any("table_quarter", c, cl))
-			{
-				char		buf[16];
-
-				lp_period_of(c, cl, t->year, buf, sizeof(buf));
-				/* "1季度" */
-				if (lp_words_any("table_quarter", c, cl) && strchr(buf, 'Q') == NULL &&
-					strchr(buf, 'M') == NULL && strchr(buf, 'H') == NULL && t->year)
-				{
-					size_t		q = 0;
-
-					while (q < cl && (c[q] < '1' || c[q] > '4'))
-						q++;
-					if (q < cl)
-						snprintf(buf, sizeof(buf), "%dQ%c", t->year, c[q]);
-				}
-				snprintf(col->period, sizeof(col->period), "%s", buf);
-			}
-		}
-	}
 	return has_name && has_value;
 }
 
@@ -233,8 +251,8 @@ lp_table_header(const char *s, size_t len, int year, lp_table *t)
 static int
 is_header_cell(const char *c, size_t cl)
 {
-	return lp_words_any("table_unit", c, cl) || lp_words_any("table_growth", c, cl) ||
-		lp_words_any("table_level", c, cl) || lp_words_any("table_target", c, cl) ||
+	return lp_words_any(LP_W_TABLE_UNIT, c, cl) || lp_words_any(LP_W_TABLE_GROWTH, c, cl) ||
+		lp_words_any(LP_W_TABLE_LEVEL, c, cl) || lp_words_any(LP_W_TABLE_TARGET, c, cl) ||
 		lp_find_year(c, cl, NULL) || lp_has_period_word(c, cl);
 }
 
@@ -304,7 +322,7 @@ static int
 short_cell(const char *s, size_t len, size_t max)
 {
 	return len > 0 && len <= max * 3 && lp_utf8_chars(s, len) <= max &&
-		!lp_words_any("sentence_punct", s, len);
+		!lp_words_any(LP_W_SENTENCE_PUNCT, s, len);
 }
 
 int
@@ -315,7 +333,7 @@ lp_table_vertical_start(const char *s, size_t len, int year, lp_table *t)
 
 	lp_trim(s, &a, &b);
 	/* the whole line is the name column's word: "指标", "指标名称" */
-	if (!short_cell(s + a, b - a, 6) || lp_words_prefix("table_name", s + a, b - a) == 0 ||
+	if (!short_cell(s + a, b - a, 6) || lp_words_prefix(LP_W_TABLE_NAME, s + a, b - a) == 0 ||
 		is_header_cell(s + a, b - a))
 		return 0;
 	memset(t, 0, sizeof(*t));
@@ -361,7 +379,7 @@ lp_table_vertical_fits(const char *s, size_t len, const lp_table *t, int k)
 	lp_trim(s, &a, &b);
 	if (k == 0)					/* a name: words, no number first */
 		return short_cell(s + a, b - a, 20) && !is_number_cell(s + a, b - a) &&
-			!lp_words_prefix("table_name", s + a, b - a);
+			!lp_words_prefix(LP_W_TABLE_NAME, s + a, b - a);
 	if (t->cols[k].is_unit)
 		return short_cell(s + a, b - a, 8);
 	/* a value: a number, a dash for none, or a short qualified number */

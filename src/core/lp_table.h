@@ -11,8 +11,8 @@
 
 typedef struct lp_table_col
 {
-	const char *measure;		/* "level", "growth", or NULL when not a value column */
-	const char *status;			/* "actual", "target" */
+	lp_measure	measure;		/* LEVEL, GROWTH, or NONE when not a value column */
+	lp_status	status;			/* ACTUAL or TARGET */
 	char		period[16];		/* "" = the section's period */
 	int			is_unit;		/* the column holding each row's unit */
 	int			is_name;		/* the column naming the indicator */

@@ -1,6 +1,7 @@
 /*
  * lp_text.h — small helpers over UTF-8 lines shared by the structure,
- * metadata and extraction code.
+ * metadata and extraction code: the lowest layer, which calls nothing above
+ * it.  Periods are lp_period.h, ordinals lp_ordinal.h.
  */
 #ifndef LP_TEXT_H
 #define LP_TEXT_H
@@ -80,6 +81,18 @@ lp_last_char_key(const char *s, size_t len)
 	return lp_char_key(s + i, len - i, &clen);
 }
 
+/* Start of the character before byte i (UTF-8); 0 at the start. */
+static inline size_t
+lp_prev_char(const char *s, size_t i)
+{
+	if (i == 0)
+		return 0;
+	i--;
+	while (i > 0 && (((unsigned char) s[i]) & 0xC0) == 0x80)
+		i--;
+	return i;
+}
+
 /*
  * First occurrence of the three-byte sequence seq (one CJK character) in
  * s[0, len), or NULL: memchr, then a compare.  Cheaper than memmem for
@@ -95,38 +108,5 @@ void		lp_trim(const char *s, size_t *start, size_t *end);
 
 /* Does s[i..len) start with the UTF-8 string lit? */
 int			lp_at(const char *s, size_t len, size_t i, const char *lit);
-
-/* Value of a Chinese digit character, -1 if none (lp_numeral.c). */
-int			lp_cn_digit(uint32_t cp);
-
-/*
- * Value of a Chinese ordinal numeral (一 … 九十九) or of ASCII digits at
- * s[i]; returns the bytes consumed (0 if none), *value the number.
- */
-size_t		lp_ordinal_at(const char *s, size_t len, size_t i, int *value);
-
-/* Year (1949..2100) followed by 年 inside s, in ASCII or Chinese digits (二〇二三年); the first one, 0 if none; *at its offset. */
-int			lp_find_year(const char *s, size_t len, size_t *at);
-
-/*
- * Months named in s: a range ("1-11月", "1—9月": returns 1) or one month
- * ("11月当月", "9月份": returns 2, *first = *last); 0 if none.
- */
-int			lp_find_months(const char *s, size_t len, int *first, int *last);
-
-/* The first year of a range "2021—2023年" whose last year starts at s[at], 0 if none. */
-int			lp_year_range_start(const char *s, size_t at);
-
-/* Length of a month phrase at the start of s ("9月", "1-11月", "11月份当月"), 0 if none. */
-size_t		lp_month_phrase_at(const char *s, size_t len);
-
-/* Does s name a part of a year (上半年, 一季度, 前三季度, 1-11月: 1; one month: 2)?  0 if not. */
-int			lp_has_period_word(const char *s, size_t len);
-
-/*
- * A period like "2021", "2023H1", "2016Q1", "2023Q1-3" (前三季度, 1-9月),
- * "2023M01-11" (1-11月), "2023M11" (11月当月) from a phrase and a default year.
- */
-void		lp_period_of(const char *s, size_t len, int default_year, char *out, size_t outsz);
 
 #endif

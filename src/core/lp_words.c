@@ -7,10 +7,12 @@
  * words that start with it, one from a last character to the words that end
  * with it, each run longest first.  A lookup at a position is a bit test
  * that rules out most places, then one hash probe and a compare of the few
- * words of that character.  The
- * kind named by a string literal is found through a cache keyed by the
- * literal's address.
+ * words of that character.  Kinds are an enum generated from words.tsv
+ * (lp_word_kinds.h), so a kind is an index, not a name to look up.
  */
+#ifndef _GNU_SOURCE
+#define _GNU_SOURCE				/* memmem */
+#endif
 #include "lp.h"
 #include "lp_text.h"
 #include "lp_words.h"
@@ -21,9 +23,8 @@
 
 typedef struct word_entry
 {
-	const char *kind;			/* points into the embedded data */
-	size_t		kind_len;
-	const char *word;
+	lp_word_kind kind;
+	const char *word;			/* points into the embedded data */
 	size_t		len;
 	uint32_t	first_key;		/* its first and last UTF-8 characters */
 	uint32_t	last_key;
@@ -46,7 +47,8 @@ typedef struct char_index
 
 typedef struct word_kind
 {
-	char		name[40];
+	const char *only;			/* its one word, when it has one of a hanzi or more */
+	size_t		only_len;
 	size_t		first;			/* entries[first, first + n) */
 	size_t		n;
 	char_index	by_first;
@@ -55,19 +57,43 @@ typedef struct word_kind
 	unsigned char maybe[512];	/* bit per hash3 of its other words: a quick "no" */
 } word_kind;
 
-#define MAX_KINDS 96
-#define CACHE_SIZE 1024
+static const char *const kind_names[] = {LP_WORD_KIND_NAMES};
 
 static word_entry *entries;
 static size_t n_entries;
-static word_kind kinds[MAX_KINDS];
-static int	n_kinds;
+static word_kind kinds[LP_W_NKINDS];
+static int	n_indexed;			/* kinds[0, n_indexed) have their indexes */
 static int	loaded;
-static struct
+
+const char *
+lp_word_kind_name(lp_word_kind kind)
 {
-	const char *key;
-	const word_kind *kind;
-}			cache[CACHE_SIZE];
+	return (unsigned) kind < LP_W_NKINDS ? kind_names[kind] : NULL;
+}
+
+/* The kind named s[0, len), from the sorted names; -1 if none. */
+static int
+kind_of(const char *s, size_t len)
+{
+	int			lo = 0,
+				hi = LP_W_NKINDS;
+
+	while (lo < hi)
+	{
+		int			mid = (lo + hi) / 2;
+		int			c = strncmp(kind_names[mid], s, len);
+
+		if (c == 0 && kind_names[mid][len] != '\0')
+			c = 1;
+		if (c == 0)
+			return mid;
+		if (c < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return -1;
+}
 
 /* 12-bit hash of the first three bytes at s (one hanzi in UTF-8) */
 static inline unsigned
@@ -166,52 +192,44 @@ build_index(const word_kind *k, int by_last, char_index *ix)
 	return 1;
 }
 
-/* grouped by kind */
+/* grouped by kind, in the order of the file within a kind */
 static int
 cmp_kind(const void *a, const void *b)
 {
 	const word_entry *x = a,
 			   *y = b;
-	size_t		n = x->kind_len < y->kind_len ? x->kind_len : y->kind_len;
-	int			c = memcmp(x->kind, y->kind, n);
 
-	if (c == 0)
-		c = (x->kind_len > y->kind_len) - (x->kind_len < y->kind_len);
-	if (c == 0)
-		c = (x->word > y->word) - (x->word < y->word);
-	return c;
+	if (x->kind != y->kind)
+		return x->kind < y->kind ? -1 : 1;
+	return (x->word > y->word) - (x->word < y->word);
 }
 
-static void
-load(void)
+/* The rows of words.tsv as entries; 0 when out of memory. */
+static int
+read_entries(void)
 {
 	size_t		len,
 				pos = 0,
-				n = 0,
 				cap = 256,
-				i,
 				clen;
-	const char *data;
+	const char *data = lp_data_file("words.tsv", &len);
 	const char *f[2];
 	size_t		fl[2];
-	word_entry *e;
-	int			k;
+	word_entry *e = malloc(cap * sizeof(word_entry));
 
-	if (loaded)
-		return;
-	loaded = 1;					/* an allocation failure leaves the lists empty */
-	data = lp_data_file("words.tsv", &len);
-	e = malloc(cap * sizeof(word_entry));
 	if (e == NULL || data == NULL)
 	{
 		free(e);
-		return;
+		return 0;
 	}
 	while (lp_tsv_next(data, len, &pos, f, fl, 2) >= 2)
 	{
-		if (fl[1] == 0 || fl[0] >= sizeof(kinds[0].name))
+		int			kind = kind_of(f[0], fl[0]);
+
+		/* the kinds come from this very file (word_kinds.sh): none is unknown */
+		if (fl[1] == 0 || kind < 0)
 			continue;
-		if (n == cap)
+		if (n_entries == cap)
 		{
 			word_entry *bigger = realloc(e, 2 * cap * sizeof(word_entry));
 
@@ -220,65 +238,75 @@ load(void)
 			e = bigger;
 			cap *= 2;
 		}
-		e[n].kind = f[0];
-		e[n].kind_len = fl[0];
-		e[n].word = f[1];
-		e[n].len = fl[1];
-		e[n].first_key = lp_char_key(f[1], fl[1], &clen);
-		e[n].last_key = lp_last_char_key(f[1], fl[1]);
-		n++;
+		e[n_entries].kind = (lp_word_kind) kind;
+		e[n_entries].word = f[1];
+		e[n_entries].len = fl[1];
+		e[n_entries].first_key = lp_char_key(f[1], fl[1], &clen);
+		e[n_entries].last_key = lp_last_char_key(f[1], fl[1]);
+		n_entries++;
 	}
-	qsort(e, n, sizeof(word_entry), cmp_kind);
+	qsort(e, n_entries, sizeof(word_entry), cmp_kind);
 	entries = e;
-	n_entries = n;
-	for (i = 0; i < n && n_kinds < MAX_KINDS; i++)
-	{
-		if (i == 0 || e[i].kind_len != e[i - 1].kind_len ||
-			memcmp(e[i].kind, e[i - 1].kind, e[i].kind_len) != 0)
-		{
-			word_kind  *nk = &kinds[n_kinds++];
-
-			memcpy(nk->name, e[i].kind, e[i].kind_len);
-			nk->name[e[i].kind_len] = '\0';
-			nk->first = i;
-		}
-		kinds[n_kinds - 1].n++;
-		if (e[i].len < 3)
-			kinds[n_kinds - 1].lead[(unsigned char) e[i].word[0]] = 1;
-		else
-		{
-			unsigned	h = hash3((const unsigned char *) e[i].word);
-
-			kinds[n_kinds - 1].maybe[h >> 3] |= (unsigned char) (1u << (h & 7));
-		}
-	}
-	for (k = 0; k < n_kinds; k++)
-		if (!build_index(&kinds[k], 0, &kinds[k].by_first) ||
-			!build_index(&kinds[k], 1, &kinds[k].by_last))
-		{
-			n_kinds = k;		/* the kinds indexed so far still work */
-			break;
-		}
+	return 1;
 }
 
-static const word_kind *
-find_kind(const char *kind)
+/* Each kind's run of entries and its quick tests. */
+static void
+group_kinds(void)
 {
-	size_t		slot = (size_t) (((uintptr_t) kind * 0x9E3779B97F4A7C15ull) >> 54) % CACHE_SIZE;
-	int			i;
+	size_t		i;
 
-	load();
-	/* kinds are string literals (lp_words.h), so the address names the kind */
-	if (cache[slot].key == kind)
-		return cache[slot].kind;
-	for (i = 0; i < n_kinds; i++)
-		if (strcmp(kinds[i].name, kind) == 0)
+	for (i = 0; i < n_entries; i++)
+	{
+		word_kind  *k = &kinds[entries[i].kind];
+
+		if (k->n == 0)
+			k->first = i;
+		k->n++;
+		if (entries[i].len < 3)
+			k->lead[(unsigned char) entries[i].word[0]] = 1;
+		else
 		{
-			cache[slot].key = kind;
-			cache[slot].kind = &kinds[i];
-			return &kinds[i];
+			unsigned	h = hash3((const unsigned char *) entries[i].word);
+
+			k->maybe[h >> 3] |= (unsigned char) (1u << (h & 7));
 		}
-	return NULL;
+	}
+}
+
+static void
+load(void)
+{
+	int			k;
+
+	if (loaded)
+		return;
+	loaded = 1;					/* an allocation failure leaves the lists empty */
+	if (!read_entries())
+		return;
+	group_kinds();
+	for (k = 0; k < LP_W_NKINDS; k++)
+	{
+		/* a kind of one word starting with a lead byte is looked for with memchr */
+		if (kinds[k].n == 1 && entries[kinds[k].first].len >= 3 &&
+			(unsigned char) entries[kinds[k].first].word[0] >= 0xC0)
+		{
+			kinds[k].only = entries[kinds[k].first].word;
+			kinds[k].only_len = entries[kinds[k].first].len;
+		}
+		if (!build_index(&kinds[k], 0, &kinds[k].by_first) ||
+			!build_index(&kinds[k], 1, &kinds[k].by_last))
+			break;				/* the kinds indexed so far still work */
+		n_indexed = k + 1;
+	}
+}
+
+static inline const word_kind *
+find_kind(lp_word_kind kind)
+{
+	if (!loaded)
+		load();
+	return (int) kind >= 0 && (int) kind < n_indexed ? &kinds[kind] : NULL;
 }
 
 /* Longest word of k starting at s[0, len): its length, 0 if none. */
@@ -303,7 +331,7 @@ prefix_at(const word_kind *k, const char *s, size_t len)
 }
 
 size_t
-lp_words_prefix(const char *kind, const char *s, size_t len)
+lp_words_prefix(lp_word_kind kind, const char *s, size_t len)
 {
 	const word_kind *k = find_kind(kind);
 
@@ -313,7 +341,7 @@ lp_words_prefix(const char *kind, const char *s, size_t len)
 }
 
 size_t
-lp_words_suffix(const char *kind, const char *s, size_t len)
+lp_words_suffix(lp_word_kind kind, const char *s, size_t len)
 {
 	const word_kind *k = find_kind(kind);
 	const char_slot *slot;
@@ -335,13 +363,23 @@ lp_words_suffix(const char *kind, const char *s, size_t len)
 }
 
 long
-lp_words_find(const char *kind, const char *s, size_t len, size_t *wlen)
+lp_words_find(lp_word_kind kind, const char *s, size_t len, size_t *wlen)
 {
 	const word_kind *k = find_kind(kind);
 	size_t		pos;
 
 	if (k == NULL)
 		return -1;
+	if (k->only)
+	{
+		/* in UTF-8 a lead byte starts a character: the first match is the word's */
+		const char *p = k->only_len == 3 ? lp_find3(s, len, k->only) :
+			memmem(s, len, k->only, k->only_len);
+
+		if (p && wlen)
+			*wlen = k->only_len;
+		return p ? (long) (p - s) : -1;
+	}
 	for (pos = 0; pos < len; pos += lp_utf8_step((unsigned char) s[pos]))
 	{
 		size_t		n;
@@ -366,7 +404,7 @@ lp_words_find(const char *kind, const char *s, size_t len, size_t *wlen)
  */
 typedef struct kind_set
 {
-	const char *const *key;
+	const lp_word_kind *key;
 	int			n;
 	const word_kind *k[LP_WORDS_EACH_MAX];
 	unsigned char lead[256];
@@ -378,24 +416,24 @@ static kind_set kind_sets[MAX_KIND_SETS];
 static int	n_kind_sets;
 
 static const kind_set *
-find_kind_set(const char *const *kind_names, int nkinds)
+find_kind_set(const lp_word_kind *kind_list, int nkinds)
 {
 	kind_set   *ks;
 	int			i,
 				j;
 
 	for (i = 0; i < n_kind_sets; i++)
-		if (kind_sets[i].key == kind_names && kind_sets[i].n == nkinds)
+		if (kind_sets[i].key == kind_list && kind_sets[i].n == nkinds)
 			return &kind_sets[i];
 	if (n_kind_sets == MAX_KIND_SETS)
 		return NULL;
 	ks = &kind_sets[n_kind_sets];
 	memset(ks, 0, sizeof(*ks));
-	ks->key = kind_names;
+	ks->key = kind_list;
 	ks->n = nkinds;
 	for (i = 0; i < nkinds; i++)
 	{
-		ks->k[i] = find_kind(kind_names[i]);
+		ks->k[i] = find_kind(kind_list[i]);
 		if (ks->k[i] == NULL)
 			continue;
 		for (j = 0; j < 256; j++)
@@ -408,7 +446,7 @@ find_kind_set(const char *const *kind_names, int nkinds)
 }
 
 int
-lp_words_find_each(const char *const *kind_names, int nkinds, const char *s, size_t len,
+lp_words_find_each(const lp_word_kind *kind_list, int nkinds, const char *s, size_t len,
 				   long *at, size_t *wlen)
 {
 	const kind_set *ks;
@@ -420,10 +458,10 @@ lp_words_find_each(const char *const *kind_names, int nkinds, const char *s, siz
 
 	if (nkinds > LP_WORDS_EACH_MAX)
 		nkinds = LP_WORDS_EACH_MAX;
-	ks = find_kind_set(kind_names, nkinds);
+	ks = find_kind_set(kind_list, nkinds);
 	for (i = 0; i < nkinds; i++)
 	{
-		k[i] = ks ? ks->k[i] : find_kind(kind_names[i]);
+		k[i] = ks ? ks->k[i] : find_kind(kind_list[i]);
 		at[i] = -1;
 		if (wlen)
 			wlen[i] = 0;
@@ -459,4 +497,36 @@ lp_words_find_each(const char *const *kind_names, int nkinds, const char *s, siz
 		}
 	}
 	return found;
+}
+
+int
+lp_words_prefix_each(const lp_word_kind *kind_list, int nkinds, const char *s, size_t len,
+					 size_t *wlen)
+{
+	const kind_set *ks;
+	const unsigned char *u = (const unsigned char *) s;
+	unsigned	h;
+	int			i;
+
+	if (len == 0)
+		return -1;
+	if (nkinds > LP_WORDS_EACH_MAX)
+		nkinds = LP_WORDS_EACH_MAX;
+	ks = find_kind_set(kind_list, nkinds);
+	h = len >= 3 ? hash3(u) : 4096u;
+	/* one test for the whole set rules out most places */
+	if (ks && !ks->lead[u[0]] && (h == 4096u || !((ks->maybe[h >> 3] >> (h & 7)) & 1)))
+		return -1;
+	for (i = 0; i < nkinds; i++)
+	{
+		size_t		n = lp_words_prefix(kind_list[i], s, len);
+
+		if (n > 0)
+		{
+			if (wlen)
+				*wlen = n;
+			return i;
+		}
+	}
+	return -1;
 }

@@ -77,10 +77,10 @@ luohuplan_extract(PG_FUNCTION_ARGS)
 		values[4] = text_or_null(f->evidence, &nulls[4]);
 		values[5] = text_or_null(f->section, &nulls[5]);
 		values[6] = text_or_null(f->period[0] ? f->period : NULL, &nulls[6]);
-		values[7] = text_or_null(f->status, &nulls[7]);
+		values[7] = text_or_null(lp_status_name(f->status), &nulls[7]);
 		values[8] = text_or_null(f->subject, &nulls[8]);
 		values[9] = text_or_null(f->indicator, &nulls[9]);
-		values[10] = text_or_null(f->measure, &nulls[10]);
+		values[10] = text_or_null(lp_measure_name(f->measure), &nulls[10]);
 		if (f->has_quantity)
 		{
 			values[11] = lp_pg_numeric(f->q.value, &nulls[11]);
@@ -132,7 +132,7 @@ luohuplan_sections(PG_FUNCTION_ARGS)
 		values[3] = text_or_null(s->heading, &nulls[3]);
 		values[4] = Int32GetDatum(s->line_start);
 		values[5] = Int32GetDatum(s->line_end);
-		values[6] = text_or_null(s->role, &nulls[6]);
+		values[6] = text_or_null(lp_role_name(s->role), &nulls[6]);
 		values[7] = text_or_null(s->period[0] ? s->period : NULL, &nulls[7]);
 		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
 	}

@@ -56,7 +56,8 @@ check_facts(const char *clean, size_t len, const lp_facts *facts)
 		if (f->span_start < 0 || f->span_start > f->span_end || f->span_end > chars)
 			fuzz_die("fact %zu span [%d,%d) on a line of %ld characters",
 					 i, f->span_start, f->span_end, chars);
-		if (f->evidence == NULL || f->status == NULL || f->measure == NULL)
+		if (f->evidence == NULL || lp_status_name(f->status) == NULL ||
+			lp_measure_name(f->measure) == NULL)
 			fuzz_die("fact %zu lacks evidence, status or measure", i);
 		(void) strlen(f->evidence);
 		if (f->section)
@@ -64,6 +65,10 @@ check_facts(const char *clean, size_t len, const lp_facts *facts)
 		if (f->subject)
 			(void) strlen(f->subject);
 		FUZZ_CHECK_STR(f->period, "fact period");
+		/* a period has a basis, and only a period has one */
+		if ((f->period[0] == '\0') != (f->period_basis == LP_PERIOD_NONE) ||
+			(f->period[0] && lp_period_basis_name(f->period_basis) == NULL))
+			fuzz_die("fact %zu period \"%s\" with basis %d", i, f->period, (int) f->period_basis);
 		if (f->has_quantity)
 		{
 			if (!f->q.value || !f->q.value_hi || !f->q.unit || !f->q.base_value ||

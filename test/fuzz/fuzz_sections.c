@@ -29,7 +29,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 				fuzz_die("section %zu has level %d", i, s->level);
 			FUZZ_CHECK_STR(s->numbering, "numbering");
 			FUZZ_CHECK_STR(s->period, "period");
-			if (s->heading == NULL || s->role == NULL)
+			if (s->heading == NULL || lp_role_name(s->role) == NULL)
 				fuzz_die("section %zu has no heading or role", i);
 			(void) strlen(s->heading);
 			if (s->line_start < 1 || s->line_end < s->line_start ||

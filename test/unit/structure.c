@@ -40,7 +40,7 @@ test_sections(void)
 
 	lp_parse_sections(doc, strlen(doc), &s, NULL);
 	x = section_at(&s, 1);
-	TAP_OK(x && x->level == 1 && x->ordinal == 1 && strcmp(x->role, "review") == 0 &&
+	TAP_OK(x && x->level == 1 && x->ordinal == 1 && x->role == LP_ROLE_REVIEW &&
 		   strcmp(x->period, "2023H1") == 0, "一、 is level 1, review, 2023H1");
 	x = section_at(&s, 3);
 	TAP_OK(x && x->level == 2 && x->ordinal == 1, "（一） is level 2");
@@ -57,9 +57,9 @@ test_sections(void)
 	x = section_at(&s, 9);
 	TAP_OK(x && x->level == 2 && x->ordinal == 4, "heading after a lost byte keeps its own number");
 	x = section_at(&s, 10);
-	TAP_OK(x && x->level == 1 && strcmp(x->role, "tasks") == 0, "下半年重点工作 is a tasks section");
+	TAP_OK(x && x->level == 1 && x->role == LP_ROLE_TASKS, "下半年重点工作 is a tasks section");
 	x = section_at(&s, 13);
-	TAP_OK(x && strcmp(x->role, "targets") == 0 && strcmp(x->period, "2024") == 0,
+	TAP_OK(x && x->role == LP_ROLE_TARGETS && strcmp(x->period, "2024") == 0,
 		   "an unnumbered part title after a blank line is a targets heading");
 	x = section_at(&s, 1);
 	TAP_OK(x && x->line_end == 9, "level-1 section ends before the next level-1 heading (got %d)", x ? x->line_end : -1);

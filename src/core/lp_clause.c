@@ -1,0 +1,150 @@
+/*
+ * lp_clause.c — where sentences and clauses end: scans back and forward
+ * over a line, and the ends of a line marked once for all its mentions.
+ */
+#include "lp_clause.h"
+#include "lp_text.h"
+
+#include <string.h>
+
+/* Byte offset just after the last clause (or sentence) end in s[lo, hi). */
+size_t
+lp_after_last(const char *s, size_t lo, size_t hi, int (*is_end) (uint32_t))
+{
+	size_t		i = hi;
+
+	while (i > lo)
+	{
+		size_t		p = lp_prev_char(s, i);
+		int			n;
+		uint32_t	cp = lp_utf8_next(s + p, hi - p, &n);
+
+		if (p < lo)
+			break;
+		if (is_end(cp))
+			return p + n;
+		i = p;
+	}
+	return lo;
+}
+
+/* Byte offset of the next clause end at or after i (or hi). */
+size_t
+lp_next_end(const char *s, size_t i, size_t hi, int (*is_end) (uint32_t))
+{
+	while (i < hi)
+	{
+		int			n;
+		uint32_t	cp = lp_utf8_next(s + i, hi - i, &n);
+
+		if (is_end(cp))
+			return i;
+		i += n;
+	}
+	return hi;
+}
+
+static void
+push_mark(lp_end_marks *m, size_t at)
+{
+	if (m->n == m->cap)
+	{
+		m->cap = m->cap ? 2 * m->cap : 64;
+		m->at = lp_realloc(m->at, m->cap * sizeof(size_t));
+	}
+	m->at[m->n++] = at;
+}
+
+void
+lp_clause_marks_line(lp_clause_marks *m, const char *s, size_t slen)
+{
+	size_t		i;
+
+	if (m->line == s && m->len == slen)
+		return;
+	m->line = s;
+	m->len = slen;
+	m->clause_ends.n = m->sentence_ends.n = 0;
+	for (i = 0; i < slen; i += lp_utf8_step((unsigned char) s[i]))
+	{
+		unsigned char c = (unsigned char) s[i];
+		uint32_t	cp;
+		int			n;
+
+		/* end characters are ASCII or start with E3 (。) or EF (，；：！？) */
+		if (c < 0x80)
+			cp = c;
+		else if (c == 0xE3 || c == 0xEF)
+			cp = lp_utf8_next(s + i, slen - i, &n);
+		else
+			continue;
+		if (lp_is_clause_end(cp))
+			push_mark(&m->clause_ends, i);
+		if (lp_is_sentence_end(cp))
+			push_mark(&m->sentence_ends, i);
+	}
+}
+
+/* Length of the (end) character at s[p]: ASCII or a three-byte one. */
+static inline size_t
+mark_len(const char *s, size_t p)
+{
+	return ((unsigned char) s[p]) < 0x80 ? 1 : 3;
+}
+
+/* after_last over marks: just after the last end in s[lo, hi), or lo. */
+size_t
+lp_marks_after_last(const lp_end_marks *m, const char *s, size_t lo, size_t hi)
+{
+	size_t		a = 0,
+				b = m->n;
+
+	while (a < b)				/* first mark at or after hi */
+	{
+		size_t		mid = a + (b - a) / 2;
+
+		if (m->at[mid] < hi)
+			a = mid + 1;
+		else
+			b = mid;
+	}
+	while (a > 0 && m->at[a - 1] >= lo)
+	{
+		size_t		p = m->at[a - 1];
+
+		if (p + mark_len(s, p) <= hi)
+			return p + mark_len(s, p);
+		a--;
+	}
+	return lo;
+}
+
+/* next_end over marks: the first end at or after i that ends before hi, or hi. */
+size_t
+lp_marks_next_end(const lp_end_marks *m, const char *s, size_t i, size_t hi)
+{
+	size_t		a = 0,
+				b = m->n;
+
+	while (a < b)
+	{
+		size_t		mid = a + (b - a) / 2;
+
+		if (m->at[mid] < i)
+			a = mid + 1;
+		else
+			b = mid;
+	}
+	for (; a < m->n && m->at[a] < hi; a++)
+		if (m->at[a] + mark_len(s, m->at[a]) <= hi)
+			return m->at[a];
+	return hi;
+}
+
+void
+lp_clause_marks_free(lp_clause_marks *m)
+{
+	lp_free(m->clause_ends.at);
+	lp_free(m->sentence_ends.at);
+	memset(m, 0, sizeof(*m));
+}

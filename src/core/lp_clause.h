@@ -1,0 +1,90 @@
+/*
+ * lp_clause.h — where sentences and clauses end (lp_clause.c).
+ *
+ * Every look-back of the extractor stops at the start of the clause or
+ * sentence of the number it reads, and never goes further back than
+ * LP_MAX_LOOKBACK bytes, so time stays linear in the size of the document
+ * even for lines without punctuation.
+ */
+#ifndef LP_CLAUSE_H
+#define LP_CLAUSE_H
+
+#include "lp.h"
+
+#define LP_MAX_LOOKBACK 480		/* bytes looked back for subjects and markers */
+
+/* 。；;！？!? end a sentence. */
+static inline int
+lp_is_sentence_end(uint32_t cp)
+{
+	return cp == 0x3002 || cp == 0xFF1B || cp == ';' || cp == 0xFF01 ||
+		cp == 0xFF1F || cp == '!' || cp == '?';
+}
+
+/* 。！？!? end a sentence for good (a ； goes on with the same topic). */
+static inline int
+lp_is_full_stop(uint32_t cp)
+{
+	return cp == 0x3002 || cp == 0xFF01 || cp == 0xFF1F || cp == '!' || cp == '?';
+}
+
+/* A sentence end, or ，,：: */
+static inline int
+lp_is_clause_end(uint32_t cp)
+{
+	return lp_is_sentence_end(cp) || cp == 0xFF0C || cp == ',' || cp == 0xFF1A ||
+		cp == ':';
+}
+
+/* 、 separates the items of a list. */
+static inline int
+lp_is_list_sep(uint32_t cp)
+{
+	return cp == 0x3001;
+}
+
+/* Byte offset just after the last end (is_end) in s[lo, hi), or lo. */
+size_t		lp_after_last(const char *s, size_t lo, size_t hi, int (*is_end) (uint32_t));
+
+/* Byte offset of the next end (is_end) at or after i, or hi. */
+size_t		lp_next_end(const char *s, size_t i, size_t hi, int (*is_end) (uint32_t));
+
+/*
+ * Where the clauses and sentences of one line end, found once per line on
+ * its first mention: each mention then finds its sentence and clause with
+ * a binary search instead of scanning back over the line.
+ */
+typedef struct lp_end_marks
+{
+	size_t	   *at;				/* byte offsets of end characters, ascending */
+	size_t		n;
+	size_t		cap;
+} lp_end_marks;
+
+typedef struct lp_clause_marks
+{
+	const char *line;			/* the line the marks are of, NULL for none */
+	size_t		len;
+	lp_end_marks clause_ends;	/* sentence ends included */
+	lp_end_marks sentence_ends;
+} lp_clause_marks;
+
+/* Mark the ends of s[0, slen) unless they are marked already. */
+void		lp_clause_marks_line(lp_clause_marks *m, const char *s, size_t slen);
+
+/* Forget the line marked (its buffer is about to be reused). */
+static inline void
+lp_clause_marks_forget(lp_clause_marks *m)
+{
+	m->line = NULL;
+}
+
+void		lp_clause_marks_free(lp_clause_marks *m);
+
+/* lp_after_last over marks: just after the last end in s[lo, hi), or lo. */
+size_t		lp_marks_after_last(const lp_end_marks *m, const char *s, size_t lo, size_t hi);
+
+/* lp_next_end over marks: the first end at or after i that ends before hi, or hi. */
+size_t		lp_marks_next_end(const lp_end_marks *m, const char *s, size_t i, size_t hi);
+
+#endif

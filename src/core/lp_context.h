@@ -1,0 +1,87 @@
+/*
+ * lp_context.h — the document model the extractor reads mentions in
+ * (lp_context.c): what part of the report a line stands in (its sections'
+ * role, the status and period they imply) and the report's summary lists
+ * of headline indicators and targets.
+ */
+#ifndef LP_CONTEXT_H
+#define LP_CONTEXT_H
+
+#include "lp.h"
+#include "lp_period.h"
+
+/* What the sections around a line say of its facts. */
+typedef struct lp_line_ctx
+{
+	lp_role		role;			/* of the innermost section that has one */
+	lp_status	status;			/* the role implies: a review states actuals */
+	lp_period_decision period;	/* of the innermost section naming one, else the report's */
+	const char *section;		/* heading of the innermost section, or NULL */
+} lp_line_ctx;
+
+/*
+ * The context of every line (ctx[nlines]), given the report's period.
+ * Targets in sections naming no period are for lp_period_of_targets.
+ */
+void		lp_line_contexts(const lp_sections *secs, size_t nlines,
+							 const lp_period_decision *report, lp_line_ctx *ctx);
+
+/* The mark a list item starts with (words.tsv kinds list_dash, list_bullet, list_dot). */
+typedef enum lp_list_mark
+{
+	LP_MARK_NONE = 0,
+	LP_MARK_DASH,				/* ——, —: an item of a summary list */
+	LP_MARK_BULLET,				/* • */
+	LP_MARK_DOT					/* ·, also written inside names */
+} lp_list_mark;
+
+/* The mark the text s[a, b) starts with. */
+lp_list_mark lp_list_mark_at(const char *s, size_t a, size_t b);
+
+/*
+ * A summary list of headline indicators, one item a line: "——…" items, or
+ * short lines after an intro line ("主要预期目标是："), until a longer line,
+ * a heading or another line ending in a colon.
+ */
+typedef struct lp_summary_list
+{
+	int			open;			/* 2 on the intro line, 1 on the lines after it */
+	int			dash_items;		/* the open list is of "——" items */
+} lp_summary_list;
+
+/* A heading closes the list. */
+static inline void
+lp_summary_list_close(lp_summary_list *l)
+{
+	l->open = 0;
+}
+
+/*
+ * Is the line s[0, slen) (trimmed: s[a, b)) an item of a summary list?
+ * Reads the line into the list's state.
+ */
+int			lp_summary_list_item(lp_summary_list *l, const char *s, size_t slen, size_t a,
+								 size_t b, int is_heading);
+
+/*
+ * A summary list written inline after its intro, in one line: "今年主要预期
+ * 目标是：地区生产总值增长7%左右；…；单位地区生产总值能耗完成市下达目标。"
+ */
+typedef struct lp_inline_list
+{
+	size_t		from;			/* where the items start (after the colon); 0: none */
+	size_t		to;				/* the end of the list: its 。 or the end of the line */
+	int			names_target;	/* the intro names targets (预期目标) */
+} lp_inline_list;
+
+/* Find the inline list of s[0, len); returns il->from, 0 when there is none. */
+size_t		lp_inline_list_find(const char *s, size_t len, lp_inline_list *il);
+
+/* Does the list hold the mention starting at byte at? */
+static inline int
+lp_inline_list_holds(const lp_inline_list *il, size_t at)
+{
+	return il->from && at >= il->from && at < il->to;
+}
+
+#endif

@@ -1,0 +1,147 @@
+/*
+ * lp_fact.c — the memory of a document's facts.  Facts are the bulk of the
+ * memory of a large document (millions of them for hundreds of megabytes),
+ * so a fact stays small: its strings live in a pool of large blocks, freed
+ * with the facts.
+ */
+#include "lp.h"
+#include "lp_context.h"
+#include "lp_fact.h"
+#include "lp_text.h"
+#include "lp_words.h"
+
+#include <string.h>
+
+#define POOL_BLOCK (64 * 1024)	/* bytes of one block of the string pool */
+
+lp_fact *
+lp_fact_new(lp_facts *out)
+{
+	if (out->n == out->cap)
+	{
+		/* grow by half: facts are the bulk of the memory of a large document */
+		out->cap = out->cap ? out->cap + out->cap / 2 : 64;
+		out->items = lp_realloc(out->items, out->cap * sizeof(lp_fact));
+	}
+	memset(&out->items[out->n], 0, sizeof(lp_fact));
+	out->items[out->n].q.value = out->items[out->n].q.value_hi = "";
+	out->items[out->n].q.unit = out->items[out->n].q.base_value = "";
+	out->items[out->n].q.base_value_hi = out->items[out->n].q.base_unit = "";
+	out->items[out->n].q.dimension = "";
+	return &out->items[out->n++];
+}
+
+/* A NUL-terminated copy of s[0, n) in the facts' string pool. */
+const char *
+lp_pool_copy(lp_facts *out, const char *s, size_t n)
+{
+	char	   *p;
+
+	if (n == 0)
+		return "";
+	if (out->nstrings == 0 || out->pool_used + n + 1 > out->pool_cap)
+	{
+		/* a new block; a string longer than a block gets one of its own */
+		size_t		cap = n + 1 > POOL_BLOCK ? n + 1 : POOL_BLOCK;
+
+		if (out->nstrings == out->strings_cap)
+		{
+			out->strings_cap = out->strings_cap ? out->strings_cap * 2 : 16;
+			out->strings = lp_realloc(out->strings, out->strings_cap * sizeof(char *));
+		}
+		out->strings[out->nstrings++] = lp_alloc(cap);
+		out->pool_used = 0;
+		out->pool_cap = cap;
+	}
+	p = out->strings[out->nstrings - 1] + out->pool_used;
+	memcpy(p, s, n);
+	p[n] = '\0';
+	out->pool_used += n + 1;
+	return p;
+}
+
+/* Evidence: s[a, b) trimmed, without a list bullet, at most max bytes, pooled. */
+const char *
+lp_pool_evidence(lp_facts *out, const char *s, size_t a, size_t b, size_t max)
+{
+	size_t		n;
+
+	lp_trim(s, &a, &b);
+	n = lp_words_prefix(LP_W_SUBJECT_PREFIX, s + a, b - a);
+	if (n)
+	{
+		lp_list_mark mark = lp_list_mark_at(s, a, b);
+
+		if (mark == LP_MARK_DASH || mark == LP_MARK_BULLET)
+			a += n;
+	}
+	if (b - a > max)
+	{
+		b = a + max;
+		while (b > a && (((unsigned char) s[b]) & 0xC0) == 0x80)
+			b--;
+	}
+	return lp_pool_copy(out, s + a, b - a);
+}
+
+void
+lp_negate_decimal(char *dec)
+{
+	size_t		n = strlen(dec);
+
+	if (n == 0 || n + 2 > LP_NUM_MAX || strspn(dec, "0.") == n)
+		return;
+	if (dec[0] == '-')
+		memmove(dec, dec + 1, n);
+	else
+	{
+		memmove(dec + 1, dec, n + 1);
+		dec[0] = '-';
+	}
+}
+
+/* The value of q (negated when negative) as a fact's, its strings pooled. */
+void
+lp_fact_set_value(lp_facts *out, lp_fact *f, const lp_quantity *q, int negative)
+{
+	char		v[LP_NUM_MAX],
+				v_hi[LP_NUM_MAX],
+				base[LP_NUM_MAX],
+				base_hi[LP_NUM_MAX];
+
+	memcpy(v, q->value, sizeof(v));
+	memcpy(v_hi, q->value_hi, sizeof(v_hi));
+	memcpy(base, q->base_value, sizeof(base));
+	memcpy(base_hi, q->base_value_hi, sizeof(base_hi));
+	if (negative)
+	{
+		lp_negate_decimal(v);
+		lp_negate_decimal(v_hi);
+		lp_negate_decimal(base);
+		lp_negate_decimal(base_hi);
+	}
+	f->q.qualifier = q->qualifier;
+	f->q.value = lp_pool_copy(out, v, strlen(v));
+	f->q.value_hi = lp_pool_copy(out, v_hi, strlen(v_hi));
+	f->q.unit = lp_pool_copy(out, q->unit, strlen(q->unit));
+	f->q.base_value = lp_pool_copy(out, base, strlen(base));
+	f->q.base_value_hi = lp_pool_copy(out, base_hi, strlen(base_hi));
+	f->q.base_unit = lp_pool_copy(out, q->base_unit, strlen(q->base_unit));
+	f->q.dimension = q->dimension ? q->dimension : "";
+}
+
+void
+lp_facts_free(lp_facts *f)
+{
+	size_t		i;
+
+	for (i = 0; i < f->nstrings; i++)
+		lp_free(f->strings[i]);
+	lp_free(f->strings);
+	lp_free(f->items);
+	f->items = NULL;
+	f->strings = NULL;
+	f->n = f->cap = f->nstrings = f->strings_cap = 0;
+	f->pool_used = f->pool_cap = 0;
+}
+

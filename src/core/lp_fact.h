@@ -1,0 +1,27 @@
+/*
+ * lp_fact.h — the memory of a document's facts (lp_fact.c): a growing
+ * array and a string pool their strings point into.
+ */
+#ifndef LP_FACT_H
+#define LP_FACT_H
+
+#include "lp.h"
+
+#define LP_MAX_EVIDENCE 1500	/* bytes kept of an evidence clause */
+
+/* A new fact at the end of out, zeroed, its value strings "". */
+lp_fact    *lp_fact_new(lp_facts *out);
+
+/* A NUL-terminated copy of s[0, n) in the facts' string pool ("" for n = 0). */
+const char *lp_pool_copy(lp_facts *out, const char *s, size_t n);
+
+/* Evidence: s[a, b) trimmed, without a list bullet, at most max bytes, pooled. */
+const char *lp_pool_evidence(lp_facts *out, const char *s, size_t a, size_t b, size_t max);
+
+/* The value of q (negated when negative) as f's, its strings pooled. */
+void		lp_fact_set_value(lp_facts *out, lp_fact *f, const lp_quantity *q, int negative);
+
+/* Negate a decimal string in place ("5.0" → "-5.0"); zero stays as it is. */
+void		lp_negate_decimal(char *dec);
+
+#endif

@@ -1,0 +1,116 @@
+/*
+ * lp_headline.c — which facts are the report's headline indicators.
+ *
+ * A report's summary list ("——地区生产总值增长8.0%；") states its headline
+ * indicators.  A report without one (a repost, a news item) still states
+ * known indicators in sentences: those are candidates, kept where no
+ * summary list covers their period and status.
+ */
+#include "lp.h"
+#include "lp_headline.h"
+
+#include <string.h>
+
+#define MAX_KEYS 64				/* (period, status) pairs covered by summary lists */
+
+unsigned char
+lp_headline_of_mention(const lp_fact *f, int summary)
+{
+	if (summary)
+		return LP_HEADLINE_YES;
+	if (f->indicator && (f->measure == LP_MEASURE_LEVEL || f->measure == LP_MEASURE_GROWTH))
+		return LP_HEADLINE_CANDIDATE;
+	return LP_HEADLINE_NO;
+}
+
+unsigned char
+lp_headline_of_table_row(const lp_fact *f)
+{
+	return f->indicator ? LP_HEADLINE_CANDIDATE : LP_HEADLINE_NO;
+}
+
+unsigned char
+lp_headline_of_item(const lp_fact *f)
+{
+	return f->indicator ? LP_HEADLINE_YES : LP_HEADLINE_NO;
+}
+
+static int
+same_period_status(const lp_fact *a, const lp_fact *b)
+{
+	return a->status == b->status && strcmp(a->period, b->period) == 0;
+}
+
+/* One summary fact per (period, status) the summary lists state; their count. */
+static int
+summary_keys(const lp_facts *out, const lp_fact **covered)
+{
+	int			ncovered = 0,
+				k;
+	size_t		i;
+
+	for (i = 0; i < out->n && ncovered < MAX_KEYS; i++)
+	{
+		const lp_fact *g = &out->items[i];
+
+		if (!g->summary)
+			continue;
+		for (k = 0; k < ncovered; k++)
+			if (same_period_status(covered[k], g))
+				break;
+		if (k == ncovered)
+			covered[ncovered++] = g;
+	}
+	return ncovered;
+}
+
+/*
+ * A bound beside the exact value in the same sentence ("突破1500亿元，达到
+ * 1536.8亿元") is not the headline: the facts of a sentence are neighbours
+ * and share their evidence.
+ */
+static int
+bound_beside_exact(const lp_facts *out, size_t i)
+{
+	const lp_fact *f = &out->items[i];
+	size_t		j;
+
+	if (f->q.qualifier == LP_Q_EQ)
+		return 0;
+	for (j = i > 8 ? i - 8 : 0; j < out->n && j <= i + 8; j++)
+	{
+		const lp_fact *g = &out->items[j];
+
+		if (j != i && g->headline && g->evidence == f->evidence &&
+			g->q.qualifier == LP_Q_EQ && g->indicator == f->indicator &&
+			g->measure == f->measure && same_period_status(g, f))
+			return 1;
+	}
+	return 0;
+}
+
+void
+lp_headline_settle(lp_facts *out)
+{
+	const lp_fact *covered[MAX_KEYS];
+	int			ncovered = summary_keys(out, covered),
+				k;
+	size_t		i;
+
+	for (i = 0; i < out->n; i++)
+	{
+		lp_fact    *f = &out->items[i];
+
+		if (f->headline != LP_HEADLINE_CANDIDATE)
+			continue;
+		f->headline = LP_HEADLINE_YES;
+		if (bound_beside_exact(out, i))
+		{
+			f->headline = LP_HEADLINE_NO;
+			continue;
+		}
+		for (k = 0; k < ncovered; k++)
+			if (same_period_status(covered[k], f))
+				f->headline = LP_HEADLINE_NO;
+	}
+}

@@ -1,0 +1,37 @@
+/*
+ * lp_headline.h — which facts are the report's headline indicators
+ * (lp_headline.c).
+ */
+#ifndef LP_HEADLINE_H
+#define LP_HEADLINE_H
+
+#include "lp.h"
+
+/* lp_fact.headline while a document is read; only NO and YES remain after. */
+enum
+{
+	LP_HEADLINE_NO = 0,
+	LP_HEADLINE_YES = 1,
+	LP_HEADLINE_CANDIDATE = 2	/* kept when no summary list covers it */
+};
+
+/*
+ * A quantity read from running text: an item of a summary list is a
+ * headline; a level or growth of a known indicator is a candidate.
+ */
+unsigned char lp_headline_of_mention(const lp_fact *f, int summary);
+
+/* A row of a table: a candidate when it names a known indicator. */
+unsigned char lp_headline_of_table_row(const lp_fact *f);
+
+/* An item of a summary list stating no number: a headline when it names an indicator. */
+unsigned char lp_headline_of_item(const lp_fact *f);
+
+/*
+ * Settle the candidates once the whole document is read: a candidate stays
+ * a headline when no summary list states facts of its period and status,
+ * and when no exact value beside it in its sentence states the same.
+ */
+void		lp_headline_settle(lp_facts *out);
+
+#endif

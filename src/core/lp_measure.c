@@ -1,0 +1,83 @@
+/*
+ * lp_measure.c — what a number measures, from the words just before it.
+ *
+ * The words are words.tsv kinds; a rule is a row of the table below: the
+ * first kind with a word ending just before the number decides.  A
+ * percentage or a number of points (个百分点) reads the same words
+ * differently: 增长2个百分点 is a change of a rate, not a growth.
+ */
+#include "lp.h"
+#include "lp_measure.h"
+#include "lp_words.h"
+
+#include <string.h>
+
+/* One rule: a kind of word before the number and what it makes of it. */
+typedef struct measure_rule
+{
+	lp_word_kind words;
+	int			percent_only;	/* the rule holds for a percentage only */
+	lp_measure	measure;		/* of an amount or a percentage */
+	lp_measure	of_points;		/* of a number of 个百分点 */
+	int			negates_rates;	/* a percentage or points become negative */
+} measure_rule;
+
+static const measure_rule measure_rules[] = {
+	/* 完成年度计划的102%: plan completion */
+	{LP_W_PLAN_COMPLETION, 1, LP_MEASURE_PLAN_COMPLETION, LP_MEASURE_PLAN_COMPLETION, 0},
+	/* 增加到/达到…: the level reached */
+	{LP_W_CHANGE_TO, 0, LP_MEASURE_LEVEL, LP_MEASURE_LEVEL, 0},
+	/* 下降5.0%: a negative growth */
+	{LP_W_DECLINE, 0, LP_MEASURE_GROWTH, LP_MEASURE_CHANGE, 1},
+	/* 增长8%; 提高2个百分点 */
+	{LP_W_GROWTH, 0, LP_MEASURE_GROWTH, LP_MEASURE_CHANGE, 0},
+	/* 由…提高 */
+	{LP_W_CHANGE_FROM, 0, LP_MEASURE_CHANGE, LP_MEASURE_CHANGE, 0},
+};
+
+/* 同比 / 比上年 and like-for-like words sit before a growth word: not the subject's. */
+static size_t
+strip_growth_words(const char *s, size_t a, size_t b)
+{
+	size_t		m;
+
+	while ((m = lp_words_suffix(LP_W_GROWTH, s + a, b - a)) > 0 ||
+		   (m = lp_words_suffix(LP_W_LIKE_FOR_LIKE, s + a, b - a)) > 0)
+		b -= m;
+	return b;
+}
+
+void
+lp_measure_before(const char *s, size_t a, size_t b, size_t clause_start,
+				  const lp_quantity *q, lp_measure_read *m)
+{
+	int			is_percent = strcmp(q->base_unit, "%") == 0;
+	int			is_points = strcmp(q->base_unit, "个百分点") == 0;
+	size_t		r;
+
+	m->measure = LP_MEASURE_LEVEL;
+	m->negative = 0;
+	m->words_at = b;
+	for (r = 0; r < sizeof(measure_rules) / sizeof(measure_rules[0]); r++)
+	{
+		const measure_rule *rule = &measure_rules[r];
+		size_t		n = lp_words_suffix(rule->words, s + a, b - a);
+
+		if (n == 0 || (rule->percent_only && !is_percent))
+			continue;
+		m->measure = is_points ? rule->of_points : rule->measure;
+		m->negative = rule->negates_rates && (is_percent || is_points);
+		m->words_at = b - n;
+		break;
+	}
+	if (r == sizeof(measure_rules) / sizeof(measure_rules[0]))
+	{
+		/* no word: points are a change, a percentage with a share word a share */
+		if (is_points)
+			m->measure = LP_MEASURE_CHANGE;
+		else if (is_percent && lp_words_any(LP_W_SHARE, s + clause_start, q->start - clause_start))
+			m->measure = LP_MEASURE_SHARE;
+	}
+	if (m->measure == LP_MEASURE_GROWTH || m->measure == LP_MEASURE_CHANGE)
+		m->words_at = strip_growth_words(s, a, m->words_at);
+}

@@ -1,0 +1,310 @@
+/*
+ * lp_mention.c — one quantity mention read as a fact, in named stages.
+ *
+ * For a number the quantity recognizer found (lp_quantity.c) in a line,
+ * the stages of lp_mention_read decide, in this order:
+ *   place           the sentence and clause it stands in;
+ *   lead            the words before it, and a 分别 list or like-for-like
+ *                   words among them;
+ *   measure         level, growth, share, change … from the words just
+ *                   before it, and the sign of a decline (下降5.0% → -5.0);
+ *   subject_window  where its subject may be named: the lead up to the
+ *                   measure's words;
+ *   aside           "增长4.1%(目标6.0%左右)": a target beside an actual;
+ *   subject         the noun phrase before it, an item of the 分别 list,
+ *                   the thing counted after its measure word, or the
+ *                   subject of the sentence;
+ *   status          the section's, or what markers of the sentence say
+ *                   (预计 → estimate, 力争 → target);
+ *   period          the section's, or what its sentence names; the years
+ *                   an average annual rate spans;
+ *   evidence        its sentence;
+ *   emit            the fact, its indicator and headline candidacy;
+ *   carry           what the next mention of the sentence inherits.
+ */
+#include "lp.h"
+#include "lp_fact.h"
+#include "lp_headline.h"
+#include "lp_indicator.h"
+#include "lp_mention.h"
+#include "lp_text.h"
+#include "lp_words.h"
+
+#include <string.h>
+
+/* The sentence and clause of the mention; a new sentence forgets the last. */
+static void
+mention_place(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
+{
+	size_t		lo = m->q->start > LP_MAX_LOOKBACK ? m->q->start - LP_MAX_LOOKBACK : 0;
+
+	lp_clause_marks_line(&doc->marks, m->s, m->slen);
+	if (lo < ss->start)
+		lo = ss->start;
+	m->sent_start = lp_marks_after_last(&doc->marks.sentence_ends, m->s, lo, m->q->start);
+	if (m->sent_start > ss->start)
+	{
+		memset(ss, 0, sizeof(*ss));
+		ss->start = m->sent_start;
+	}
+	m->clause_start = lp_marks_after_last(&doc->marks.clause_ends, m->s, m->sent_start,
+										  m->q->start);
+	m->status = m->ctx->status;
+}
+
+/*
+ * The words before the number: from its clause start or the end of the
+ * previous mention.  A 分别 among them ("A、B分别增长8%、9%") lists the
+ * subjects of the values that follow, and the lead starts after it;
+ * like-for-like words (剔除不可比因素增长) count after the 分别 only.
+ */
+static void
+mention_lead(lp_sentence *ss, lp_mention *m)
+{
+	static const lp_word_kind kinds[] = {LP_W_FENBIE, LP_W_LIKE_FOR_LIKE};
+	long		found[2];
+	size_t		wlen[2],
+				lead0;
+
+	m->lead_start = m->clause_start > ss->prev_end ? m->clause_start : ss->prev_end;
+	m->lead_end = m->q->start;
+	lead0 = m->lead_start;
+	lp_words_find_each(kinds, 2, m->s + m->lead_start, m->lead_end - m->lead_start, found, wlen);
+	if (found[0] >= 0)
+	{
+		lp_fenbie_read(&ss->fenbie, m->s, m->lead_start, m->lead_start + (size_t) found[0]);
+		m->lead_start += (size_t) found[0] + wlen[0];
+	}
+	m->like_for_like = found[1] >= 0 &&
+		(found[1] >= (long) (m->lead_start - lead0) ||
+		 lp_words_any(LP_W_LIKE_FOR_LIKE, m->s + m->lead_start, m->lead_end - m->lead_start));
+}
+
+/* The measure from the words just before the number (lp_measure.c). */
+static void
+mention_measure(lp_mention *m)
+{
+	size_t		a = m->lead_start,
+				b = m->lead_end;
+
+	lp_trim(m->s, &a, &b);
+	lp_measure_before(m->s, a, b, m->clause_start, m->q, &m->measure);
+}
+
+/*
+ * Where the subject may be named: the lead, trimmed, up to the words that
+ * named the measure (增长, 同比 are no part of a subject).
+ */
+static void
+mention_subject_window(lp_mention *m)
+{
+	size_t		b = m->lead_end;
+
+	m->window_start = m->lead_start;
+	lp_trim(m->s, &m->window_start, &b);
+	m->window_end = m->measure.words_at;
+}
+
+/*
+ * A parenthetical target beside an actual: "增长4.1%(目标6.0%左右)" is a
+ * target of the subject, and the measure, of the sentence.
+ */
+static void
+mention_aside(lp_sentence *ss, lp_mention *m)
+{
+	const char *s = m->s;
+	size_t		p = m->window_start,
+				b = m->window_end;
+
+	while (p < b && (lp_at(s, b, p, "（") || s[p] == '('))
+		p += s[p] == '(' ? 1 : 3;
+	if (p > m->window_start && lp_words_prefix(LP_W_ASIDE_TARGET, s + p, b - p) && ss->subject[0])
+	{
+		m->status = LP_STATUS_TARGET;
+		m->inherit = 1;
+		if (ss->measure != LP_MEASURE_NONE)
+			m->measure.measure = ss->measure;
+	}
+}
+
+/*
+ * The next subject of the 分别 list.  Its value takes the measure the list's
+ * first value had ("A、B分别增长8%、9%": 9% is a growth too).
+ */
+static void
+subject_of_list(lp_sentence *ss, lp_mention *m)
+{
+	lp_copy_str(m->subject, sizeof(m->subject), ss->fenbie.items[ss->fenbie.next++]);
+	if (ss->measure != LP_MEASURE_NONE && m->measure.measure == LP_MEASURE_LEVEL)
+	{
+		m->measure.measure = ss->measure;
+		m->measure.negative = ss->negative;
+	}
+}
+
+/* "新增2家百亿级企业": the thing counted after the measure word, else the sentence's subject. */
+static void
+subject_counted(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
+{
+	size_t		from = m->q->end,
+				to = lp_marks_next_end(&doc->marks.clause_ends, m->s, from,
+									   m->slen < from + LP_MAX_LOOKBACK ? m->slen : from + LP_MAX_LOOKBACK),
+				a,
+				b;
+
+	if (lp_subject_counted(m->s, from, to, &a, &b))
+		lp_subject_copy(m->subject, m->s, a, b);
+	else if (ss->subject[0])
+		m->inherit = 1;
+}
+
+static void
+mention_subject(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
+{
+	size_t		a = m->window_start,
+				b = m->window_end;
+
+	m->subject[0] = '\0';
+	if (!m->inherit)
+	{
+		lp_subject_before(m->s, &a, &b);
+		if (lp_fenbie_left(&ss->fenbie) && a >= b)
+			subject_of_list(ss, m);
+		else if (lp_subject_names(m->s, m->slen, a, b, m->q->end))
+			lp_subject_copy(m->subject, m->s, a, b);
+		else
+			subject_counted(doc, ss, m);
+	}
+	/* a bare "增长11.6%" is of the subject of its sentence */
+	if (m->inherit || (m->subject[0] == '\0' && ss->subject[0]))
+		lp_copy_str(m->subject, sizeof(m->subject), ss->subject);
+	if (m->measure.measure == LP_MEASURE_SHARE)
+		lp_subject_share_part(m->subject);
+	/* a 分别 list whose first value has no subject of its own */
+	if (ss->fenbie.next == 0 && ss->fenbie.n > 0 && m->subject[0] == '\0')
+		lp_copy_str(m->subject, sizeof(m->subject), ss->fenbie.items[ss->fenbie.next++]);
+}
+
+/*
+ * The status from markers earlier in the sentence (预计, 力争), each byte
+ * looked at once over the mentions of a sentence.  Items of a summary list
+ * keep the list's status.
+ */
+static void
+mention_status(lp_sentence *ss, lp_mention *m)
+{
+	static const lp_word_kind kinds[] = {LP_W_ESTIMATE_MARKER, LP_W_TARGET_MARKER};
+
+	if (ss->scanned_to < m->sent_start)
+		ss->scanned_to = m->sent_start;
+	if (m->q->start > ss->scanned_to)
+	{
+		/* a marker may straddle the last boundary: step back one character */
+		size_t		from = ss->scanned_to > m->sent_start ?
+			lp_prev_char(m->s, ss->scanned_to) : m->sent_start;
+		long		found[2];
+
+		lp_words_find_each(kinds, 2, m->s + from, m->q->start - from, found, NULL);
+		ss->has_estimate |= found[0] >= 0;
+		ss->has_target |= found[1] >= 0;
+		ss->scanned_to = m->q->start;
+	}
+	if (ss->has_estimate)
+		m->status = LP_STATUS_ESTIMATE;
+	else if (m->status == LP_STATUS_ACTUAL && ss->has_target && !m->summary)
+		m->status = LP_STATUS_TARGET;
+}
+
+/*
+ * The period: the line's, or what the sentence names.  An average annual
+ * rate spans years: a target's are those of its own clause (规划目标为年均
+ * 增长6%左右), an actual's those of its sentence, or of the sentence that
+ * 。 ends ("2021—2023年，A年均增长5.6%；B年均增长8.2%。").
+ */
+static void
+mention_period(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
+{
+	const char *s = m->s;
+	size_t		a;
+
+	lp_period_in_sentence(&ss->period, ss->start == m->sent_start, s, m->sent_start,
+						  m->q->start, &m->ctx->period, &m->period);
+	if (m->measure.measure != LP_MEASURE_GROWTH ||
+		!lp_words_any(LP_W_ANNUAL_AVERAGE, s + m->clause_start, m->q->start - m->clause_start))
+		return;
+	a = m->status == LP_STATUS_TARGET ? m->clause_start : m->sent_start;
+	if (a == m->sent_start && !lp_find_year(s + a, m->q->start - a, NULL))
+		a = lp_after_last(s, m->sent_start > LP_MAX_LOOKBACK ? m->sent_start - LP_MAX_LOOKBACK : 0,
+						  m->sent_start, lp_is_full_stop);
+	lp_period_average(s, a, m->q->start, m->ctx->section, doc->title, &m->period);
+}
+
+/* The evidence ends with the sentence, and never far past the mention; one copy a sentence. */
+static void
+mention_evidence(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
+{
+	size_t		end = m->q->end,
+				sent_end = lp_marks_next_end(&doc->marks.sentence_ends, m->s, end,
+											 m->slen - end > LP_MAX_EVIDENCE / 2 ?
+											 end + LP_MAX_EVIDENCE / 2 : m->slen);
+
+	if (ss->evidence == NULL || ss->ev_start != m->sent_start || ss->ev_end != sent_end)
+	{
+		ss->evidence = lp_pool_evidence(doc->out, m->s, m->sent_start, sent_end, LP_MAX_EVIDENCE);
+		ss->ev_start = m->sent_start;
+		ss->ev_end = sent_end;
+	}
+	m->evidence = ss->evidence;
+}
+
+static void
+mention_emit(lp_mention_doc *doc, const lp_mention *m)
+{
+	lp_fact    *f = lp_fact_new(doc->out);
+	size_t		n = strlen(m->subject);
+
+	f->line = m->lineno;
+	f->span_start = m->span_start;
+	f->span_end = m->span_end;
+	lp_copy_str(f->period, sizeof(f->period), m->period.period);
+	f->period_basis = m->period.basis;
+	f->evidence = m->evidence;
+	f->section = m->ctx->section;
+	f->status = m->status;
+	f->subject = n ? lp_pool_copy(doc->out, m->subject, n) : NULL;
+	f->indicator = n ? lp_indicator_by_suffix(m->subject, n) : NULL;
+	f->measure = m->measure.measure;
+	f->has_quantity = 1;
+	lp_fact_set_value(doc->out, f, m->q, m->measure.negative);
+	f->like_for_like = m->like_for_like && m->measure.measure == LP_MEASURE_GROWTH;
+	f->summary = m->summary;
+	f->headline = lp_headline_of_mention(f, m->summary);
+}
+
+/* What the next mention of the sentence inherits. */
+static void
+mention_carry(lp_sentence *ss, const lp_mention *m)
+{
+	ss->prev_end = m->q->end;
+	if (m->subject[0])
+		lp_copy_str(ss->subject, sizeof(ss->subject), m->subject);
+	ss->measure = m->measure.measure;
+	ss->negative = m->measure.negative;
+}
+
+void
+lp_mention_read(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
+{
+	m->inherit = 0;
+	mention_place(doc, ss, m);
+	mention_lead(ss, m);
+	mention_measure(m);
+	mention_subject_window(m);
+	mention_aside(ss, m);
+	mention_subject(doc, ss, m);
+	mention_status(ss, m);
+	mention_period(doc, ss, m);
+	mention_evidence(doc, ss, m);
+	mention_emit(doc, m);
+	mention_carry(ss, m);
+}

@@ -1,0 +1,81 @@
+/*
+ * lp_mention.h — one quantity mention read as a fact, in named stages
+ * (lp_mention.c).
+ */
+#ifndef LP_MENTION_H
+#define LP_MENTION_H
+
+#include "lp.h"
+#include "lp_clause.h"
+#include "lp_context.h"
+#include "lp_measure.h"
+#include "lp_period.h"
+#include "lp_subject.h"
+
+/* What the mentions of a document share. */
+typedef struct lp_mention_doc
+{
+	lp_facts   *out;
+	const char *title;			/* the report's, for the years of five-year plans */
+	lp_clause_marks marks;		/* clause and sentence ends of the line read */
+} lp_mention_doc;
+
+/* What a sentence carries from mention to mention.  Zero it for a new line. */
+typedef struct lp_sentence
+{
+	size_t		start;			/* byte offset of the sentence in the line */
+	size_t		prev_end;		/* end of the previous mention in the sentence */
+	char		subject[LP_MAX_SUBJECT + 1];	/* the last subject named */
+	lp_measure	measure;		/* the last mention's measure and sign */
+	int			negative;
+	size_t		ev_start;		/* the evidence of the sentence, shared by its facts */
+	size_t		ev_end;
+	const char *evidence;
+	size_t		scanned_to;		/* markers below were looked for up to here */
+	int			has_estimate;	/* 预计 seen earlier in the sentence */
+	int			has_target;		/* 力争, 确保 … seen earlier in the sentence */
+	lp_fenbie	fenbie;			/* the subjects a 分别 distributes values over */
+	lp_period_scan period;		/* years and parts of years seen so far */
+} lp_sentence;
+
+/*
+ * One mention.  The caller sets the first group; each stage of
+ * lp_mention_read reads the fields above its own and writes its own.
+ */
+typedef struct lp_mention
+{
+	/* the mention as found */
+	const char *s;				/* the line (or lines joined) */
+	size_t		slen;
+	int			lineno;
+	int			span_start;		/* characters in the line */
+	int			span_end;
+	const lp_quantity *q;
+	const lp_line_ctx *ctx;
+	int			summary;		/* an item of a summary list */
+
+	/* place: the sentence and clause the number stands in */
+	size_t		sent_start;
+	size_t		clause_start;
+	/* lead: the words before the number, after the clause start, the previous mention and a 分别 */
+	size_t		lead_start;
+	size_t		lead_end;
+	int			like_for_like;	/* 同口径, 剔除不可比因素 */
+	/* measure: read from the lead, trimmed */
+	lp_measure_read measure;
+	/* subject_window: the lead up to the words that named the measure */
+	size_t		window_start;
+	size_t		window_end;
+	/* aside, subject, status */
+	int			inherit;		/* the subject is the sentence's last */
+	char		subject[LP_MAX_SUBJECT + 1];
+	lp_status	status;
+	/* period, evidence */
+	lp_period_decision period;
+	const char *evidence;
+} lp_mention;
+
+/* Decide everything about mention m and append its fact to doc->out. */
+void		lp_mention_read(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m);
+
+#endif

@@ -1,0 +1,635 @@
+/*
+ * lp_period.c — periods: which year, half, quarter or months a phrase names.
+ *
+ * Years ("2021年", "二〇二三年"), months ("1-11月", "9月当月"), parts of a
+ * year (上半年, 一季度, from words.tsv) and their combination into a period
+ * code ("2021", "2023H1", "2016Q1", "2023Q1-3", "2023M01-11", "2023M11").
+ * The text layer below knows nothing of periods; the structure, metadata,
+ * table and extraction code above ask here.
+ */
+#include "lp.h"
+#include "lp_period.h"
+#include "lp_text.h"
+#include "lp_words.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* Digit value of a character of a year written in Chinese (二〇二三), -1 if none. */
+static int
+year_digit(uint32_t cp)
+{
+	if (cp == 0x25CB)			/* ○ */
+		return 0;
+	if (cp == 0x5341)			/* 十 is a numeral, not a digit of a year */
+		return -1;
+	return lp_cn_digit(cp);
+}
+
+/* A year written in Chinese digits at s[i] ("二〇一八年"); its value or 0. */
+static int
+cn_year_at(const char *s, size_t len, size_t i)
+{
+	int			y = 0,
+				k,
+				n,
+				d;
+	size_t		j = i;
+
+	if (i > 0)
+	{
+		size_t		p = i - 1;
+
+		while (p > 0 && (((unsigned char) s[p]) & 0xC0) == 0x80)
+			p--;
+		if (year_digit(lp_utf8_next(s + p, i - p, &n)) >= 0)
+			return 0;			/* inside a longer run of digits */
+	}
+	for (k = 0; k < 4; k++)
+	{
+		if (j >= len || (d = year_digit(lp_utf8_next(s + j, len - j, &n))) < 0)
+			return 0;
+		y = y * 10 + d;
+		j += n;
+	}
+	return lp_at(s, len, j, "年") && y >= 1949 && y <= 2100 ? y : 0;
+}
+
+/* A year in ASCII digits at s[i] ("2021年"); its value or 0. */
+static int
+ascii_year_at(const char *s, size_t len, size_t i)
+{
+	int			y;
+
+	if (!(s[i] >= '1' && s[i] <= '2' && s[i + 1] >= '0' && s[i + 1] <= '9' &&
+		  s[i + 2] >= '0' && s[i + 2] <= '9' && s[i + 3] >= '0' && s[i + 3] <= '9' &&
+		  (i == 0 || s[i - 1] < '0' || s[i - 1] > '9') &&
+		  lp_at(s, len, i + 4, "年")))
+		return 0;
+	y = (s[i] - '0') * 1000 + (s[i + 1] - '0') * 100 + (s[i + 2] - '0') * 10 + (s[i + 3] - '0');
+	return y >= 1949 && y <= 2100 ? y : 0;
+}
+
+/*
+ * Every year ends in 年, so the scan looks for 年 (E5 B9 B4, with memchr)
+ * and checks the four digits before it: four bytes in ASCII, four
+ * three-byte characters in Chinese.
+ */
+int
+lp_find_year(const char *s, size_t len, size_t *at)
+{
+	const char *end = s + len,
+			   *p = s;
+
+	while ((p = lp_find3(p, (size_t) (end - p), "年")) != NULL)
+	{
+		size_t		nian = (size_t) (p - s);
+		int			y = 0;
+		size_t		i = 0;
+
+		p += 3;
+		if (nian >= 4 && (y = ascii_year_at(s, len, nian - 4)) != 0)
+			i = nian - 4;
+		else if (nian >= 12 && (unsigned char) s[nian - 12] >= 0xE0 &&
+				 (unsigned char) s[nian - 12] < 0xF0 &&
+				 (y = cn_year_at(s, len, nian - 12)) != 0)
+			i = nian - 12;
+		if (y)
+		{
+			if (at)
+				*at = i;
+			return y;
+		}
+	}
+	return 0;
+}
+
+/* Value of one or two ASCII digits ending just before s[i] (at least lo), *start where they begin; 0 if none. */
+static int
+digits_before(const char *s, size_t lo, size_t i, size_t *start)
+{
+	int			v = 0,
+				k = 0;
+
+	while (i > lo && k < 2 && s[i - 1] >= '0' && s[i - 1] <= '9')
+	{
+		v += (s[i - 1] - '0') * (k ? 10 : 1);
+		i--;
+		k++;
+	}
+	if (k == 0 || (i > lo && s[i - 1] >= '0' && s[i - 1] <= '9'))
+		return 0;
+	*start = i;
+	return v;
+}
+
+/* Length of a range dash (-, —, –, －, ~, ～, 至) ending just before s[i], 0 if none. */
+static size_t
+dash_before(const char *s, size_t lo, size_t i)
+{
+	static const char *const dashes[] = {"—", "–", "－", "～", "至", NULL};
+	int			k;
+
+	if (i > lo && (s[i - 1] == '-' || s[i - 1] == '~'))
+		return 1;
+	for (k = 0; dashes[k]; k++)
+	{
+		size_t		n = strlen(dashes[k]);
+
+		if (i >= lo + n && memcmp(s + i - n, dashes[k], n) == 0)
+			return n;
+	}
+	return 0;
+}
+
+int
+lp_find_months(const char *s, size_t len, int *first, int *last)
+{
+	const char *end = s + len,
+			   *p = s;
+	int			found = 0;
+
+	/* every month ends in 月; the last one counts */
+	while ((p = lp_find3(p, (size_t) (end - p), "月")) != NULL)
+	{
+		size_t		yue = (size_t) (p - s),
+					at,
+					n;
+		int			m2,
+					m1;
+
+		p += 3;
+		/* a month is written in ASCII digits just before its 月 */
+		if (yue == 0 || s[yue - 1] < '0' || s[yue - 1] > '9')
+			continue;
+		if ((m2 = digits_before(s, 0, yue, &at)) < 1 || m2 > 12)
+			continue;
+		/* "1-11月", "1—9月", "7至9月": a range of months */
+		if ((n = dash_before(s, 0, at)) > 0)
+		{
+			size_t		at1;
+
+			m1 = digits_before(s, 0, at - n, &at1);
+			if (m1 >= 1 && m1 < m2)
+			{
+				*first = m1;
+				*last = m2;
+				found = 1;
+			}
+			continue;
+		}
+		/* "11月当月", "9月份": one month (not a date such as 9月18日) */
+		if (lp_at(s, len, yue + 3, "当月") ||
+			(lp_at(s, len, yue + 3, "份") && !lp_at(s, len, yue + 6, "以来")))
+		{
+			*first = *last = m2;
+			found = 2;
+		}
+	}
+	return found;
+}
+
+int
+lp_year_range_start(const char *s, size_t at)
+{
+	size_t		n = dash_before(s, 0, at),
+				i;
+	int			y = 0;
+
+	if (n == 0 || at < n + 4)
+		return 0;
+	i = at - n - 4;
+	if (i > 0 && s[i - 1] >= '0' && s[i - 1] <= '9')
+		return 0;
+	for (; i < at - n; i++)
+	{
+		if (s[i] < '0' || s[i] > '9')
+			return 0;
+		y = y * 10 + (s[i] - '0');
+	}
+	return y >= 1949 && y <= 2100 ? y : 0;
+}
+
+size_t
+lp_month_phrase_at(const char *s, size_t len)
+{
+	size_t		i = 0;
+	int			k;
+
+	for (k = 0; k < 2; k++)
+	{
+		size_t		d = i;
+
+		while (i < len && i - d < 2 && s[i] >= '0' && s[i] <= '9')
+			i++;
+		if (i == d)
+			return 0;
+		if (k == 0 && i < len && (s[i] == '-' || s[i] == '~'))
+			i++;
+		else if (k == 0 && (lp_at(s, len, i, "—") || lp_at(s, len, i, "－") || lp_at(s, len, i, "至")))
+			i += 3;
+		else
+			break;
+	}
+	if (!lp_at(s, len, i, "月"))
+		return 0;
+	i += 3;
+	if (lp_at(s, len, i, "份"))
+		i += 3;
+	if (lp_at(s, len, i, "当月"))
+		i += 6;
+	return i;
+}
+
+int
+lp_has_period_word(const char *s, size_t len)
+{
+	static const lp_word_kind kinds[] = {
+		LP_W_PERIOD_H1, LP_W_PERIOD_Q1, LP_W_PERIOD_Q3, LP_W_PERIOD_Q1_3
+	};
+	long		at[4];
+	int			m1,
+				m2,
+				k = lp_find_months(s, len, &m1, &m2);
+
+	if (k)
+		return k;
+	return lp_words_find_each(kinds, 4, s, len, at, NULL) > 0;
+}
+
+void
+lp_period_of(const char *s, size_t len, int default_year, char *out, size_t outsz)
+{
+	int			year = lp_find_year(s, len, NULL),
+				m1,
+				m2;
+	const char *suffix = "";
+	char		months[24] = "";
+
+	if (year == 0)
+		year = default_year;
+	if (lp_find_months(s, len, &m1, &m2))
+	{
+		/* the months a half or quarters cover are named as such */
+		if (m1 == 1 && m2 == 12)
+			suffix = "";
+		else if (m1 == 1 && m2 == 6)
+			suffix = "H1";
+		else if (m1 == 7 && m2 == 12)
+			suffix = "H2";
+		else if (m1 % 3 == 1 && m2 == m1 + 2)
+			snprintf(months, sizeof(months), "Q%d", m2 / 3);
+		else if (m1 % 3 == 1 && m2 % 3 == 0)
+			snprintf(months, sizeof(months), "Q%d-%d", m1 / 3 + 1, m2 / 3);
+		else if (m1 == m2)
+			snprintf(months, sizeof(months), "M%02d", m1);
+		else
+			snprintf(months, sizeof(months), "M%02d-%02d", m1, m2);
+		if (months[0])
+			suffix = months;
+	}
+	else
+	{
+		/* in this order of precedence: 上半年 over a quarter named with it */
+		static const lp_word_kind kinds[] = {
+			LP_W_PERIOD_H1, LP_W_PERIOD_Q1_3, LP_W_PERIOD_Q1, LP_W_PERIOD_Q3, LP_W_PERIOD_Q2,
+			LP_W_PERIOD_Q4
+		};
+		static const char *const suffixes[] = {"H1", "Q1-3", "Q1", "Q3", "Q2", "Q4"};
+		long		at[6];
+		int			k;
+
+		lp_words_find_each(kinds, 6, s, len, at, NULL);
+		for (k = 0; k < 6 && suffix[0] == '\0'; k++)
+			if (at[k] >= 0)
+				suffix = suffixes[k];
+	}
+	if (year == 0)
+		out[0] = '\0';
+	else
+		snprintf(out, outsz, "%d%s", year, suffix);
+}
+
+void
+lp_period_decide(lp_period_decision *d, const char *period, lp_period_basis basis)
+{
+	lp_copy_str(d->period, sizeof(d->period), period);
+	d->basis = d->period[0] ? basis : LP_PERIOD_NONE;
+}
+
+size_t
+lp_year_suffix(const char *s, size_t len)
+{
+	return len >= 7 && memcmp(s + len - 3, "年", 3) == 0 &&
+		lp_find_year(s + len - 7, 7, NULL) != 0 ? 7 : 0;
+}
+
+void
+lp_period_of_targets(const lp_sections *secs, const lp_period_decision *report,
+					 lp_period_decision *out)
+{
+	size_t		i;
+	int			year = atoi(report->period);
+	char		next[16];
+
+	*out = *report;
+	if (year < 1949 || strspn(report->period, "0123456789") != strlen(report->period))
+		return;
+	for (i = 0; i < secs->n; i++)
+		if (secs->items[i].role == LP_ROLE_REVIEW &&
+			(secs->items[i].period[0] == '\0' ||
+			 strcmp(secs->items[i].period, report->period) == 0))
+		{
+			snprintf(next, sizeof(next), "%d", year + 1);
+			lp_period_decide(out, next, LP_PERIOD_INFERRED);
+			return;
+		}
+}
+
+/*
+ * The nearest year before b in s[from, b) that is not a comparison base
+ * ("比2020年"); one found at or before *year_at (when *year is set) was seen
+ * by an earlier call and is skipped.  Updates *year and *year_at.
+ */
+static void
+nearest_year(const char *s, size_t a, size_t from, size_t b, int *year, size_t *year_at)
+{
+	size_t		at;
+	int			y;
+
+	while (from < b && (y = lp_find_year(s + from, b - from, &at)) != 0)
+	{
+		size_t		q = from + at;
+
+		if ((*year == 0 || q > *year_at) &&
+			!(q > a && lp_words_suffix(LP_W_COMPARISON_BASE, s + a, q - a)))
+		{
+			*year = y;
+			*year_at = q;
+		}
+		from = q + 1;
+	}
+}
+
+/* Can cp be part of a number or a range of numbers ("1-11月", "二〇二二年")? */
+static int
+in_number(uint32_t cp)
+{
+	return (cp >= '0' && cp <= '9') || cp == 0x3007 || cp == 0x25CB || lp_cn_digit(cp) >= 0 ||
+		cp == '-' || cp == '~' || cp == 0x2013 || cp == 0x2014 || cp == 0xFF0D ||
+		cp == 0xFF5E || cp == 0x81F3;	/* - ~ – — － ～ 至 */
+}
+
+/*
+ * Where to rescan from when the last scan stopped at upto: a little before
+ * it (a year or word may cross it), on a character, and not inside a number
+ * or a range of numbers, so what is found is what a scan from a would find.
+ */
+static size_t
+rescan_from(const char *s, size_t a, size_t upto)
+{
+	size_t		from = upto > a + 32 ? upto - 32 : a;
+
+	while (from > a && (((unsigned char) s[from]) & 0xC0) == 0x80)
+		from--;
+	while (from > a)
+	{
+		size_t		p = lp_prev_char(s, from);
+		int			n;
+
+		if (!in_number(lp_utf8_next(s + p, from - p, &n)))
+			break;
+		from = p;
+	}
+	return from < a ? a : from;
+}
+
+/* Scan s[a, b) on from where ps stopped: the nearest year, else the latest part of a year. */
+static void
+scan_on(lp_period_scan *ps, const char *s, size_t a, size_t b)
+{
+	size_t		from;
+
+	if (ps->upto < a)			/* a new sentence: its fields are zero */
+		ps->upto = a;
+	from = rescan_from(s, a, ps->upto);
+	nearest_year(s, a, from, b, &ps->year, &ps->year_at);
+	/* a part of the year matters only while no year is named; the latest counts */
+	if (ps->year == 0)
+	{
+		int			m1,
+					m2,
+					p = ps->part ? lp_find_months(s + from, b - from, &m1, &m2) :
+			lp_has_period_word(s + from, b - from);
+
+		if (p)
+			ps->part = p;
+	}
+	ps->upto = b;
+}
+
+/* Is the period that of a whole year (no half, quarter or months)? */
+static int
+is_annual(const char *period)
+{
+	return strchr(period, 'H') == NULL && strchr(period, 'Q') == NULL &&
+		strchr(period, 'M') == NULL;
+}
+
+void
+lp_period_in_sentence(lp_period_scan *ps, int same_sentence, const char *s, size_t a,
+					  size_t b, const lp_period_decision *ctx, lp_period_decision *out)
+{
+	int			ctx_year = atoi(ctx->period);
+	int			year = 0,
+				part;
+	size_t		year_at = 0;
+	char		buf[16];
+
+	if (same_sentence && b >= ps->upto)
+	{
+		scan_on(ps, s, a, b);
+		year = ps->year;
+		year_at = ps->year_at;
+		part = ps->part;
+	}
+	else
+	{
+		nearest_year(s, a, a, b, &year, &year_at);
+		part = year ? 0 : lp_has_period_word(s + a, b - a);
+	}
+
+	*out = *ctx;
+	if (year)
+	{
+		lp_period_of(s + year_at, b - year_at, year, buf, sizeof(buf));
+		lp_period_decide(out, buf, LP_PERIOD_SENTENCE);
+	}
+	/* a part of the year in an annual context; one month ("9月当月") in any */
+	else if (ctx_year && (part == 2 || (part && is_annual(ctx->period))))
+	{
+		lp_period_of(s + a, b - a, ctx_year, buf, sizeof(buf));
+		lp_period_decide(out, buf, LP_PERIOD_SENTENCE);
+	}
+}
+
+/* The five-year plans of five_year_plans.tsv, loaded once. */
+#define MAX_PLANS 64
+
+static struct
+{
+	const char *name;			/* points into the embedded data */
+	size_t		len;
+	int			first_year;
+}			plans[MAX_PLANS];
+static int	n_plans = -1;
+
+static void
+load_plans(void)
+{
+	size_t		len,
+				pos = 0;
+	const char *data = lp_data_file("five_year_plans.tsv", &len);
+	const char *f[2];
+	size_t		fl[2];
+	int			nf;
+
+	n_plans = 0;
+	while (data && n_plans < MAX_PLANS && (nf = lp_tsv_next(data, len, &pos, f, fl, 2)) >= 0)
+	{
+		/* test/unit/extract.c checks that every row is "name<TAB>year" */
+		if (nf != 2 || fl[0] < 3 || (unsigned char) f[0][0] < 0xE0 || atoi(f[1]) < 1949)
+			continue;
+		plans[n_plans].name = f[0];
+		plans[n_plans].len = fl[0];
+		plans[n_plans].first_year = atoi(f[1]);
+		n_plans++;
+	}
+}
+
+/* The plan named at p, if any: its first year, 0 if none. */
+static int
+plan_at(const char *p, const char *end)
+{
+	int			k;
+
+	for (k = 0; k < n_plans; k++)
+		if ((size_t) (end - p) >= plans[k].len && memcmp(p, plans[k].name, plans[k].len) == 0)
+			return plans[k].first_year;
+	return 0;
+}
+
+/*
+ * First year of the five-year plan named first in s ("十三五" → 2016), 0 if
+ * none.  Names start with a hanzi (the loader keeps no other), so the scan
+ * looks for the first characters of the names with memchr.
+ */
+static int
+five_year_plan(const char *s, size_t len)
+{
+	const char *end = s + len,
+			   *first = NULL;
+	int			year = 0,
+				k,
+				j;
+
+	if (n_plans < 0)
+		load_plans();
+	for (k = 0; k < n_plans; k++)
+	{
+		const char *p;
+
+		for (j = 0; j < k && memcmp(plans[j].name, plans[k].name, 3) != 0; j++)
+			;
+		if (j < k)
+			continue;			/* names starting with this character are looked for */
+		for (p = s; (p = lp_find3(p, (size_t) (end - p), plans[k].name)) != NULL &&
+			 (first == NULL || p < first); p += 3)
+		{
+			int			y = plan_at(p, end);
+
+			if (y)
+			{
+				first = p;
+				year = y;
+			}
+		}
+	}
+	return year;
+}
+
+/*
+ * The years s[a, b) names: the first (or the start of its range, "2021—2023
+ * 年"; one after a base year, "从2015年的…增加到") and the last.  Sets
+ * "first-last" when they differ and returns 1.
+ */
+static int
+named_years(const char *s, size_t a, size_t b, lp_period_decision *pd)
+{
+	size_t		at,
+				from = a;
+	int			first = 0,
+				last = 0,
+				base = 0,
+				y;
+	char		buf[16];
+
+	while (from < b && (y = lp_find_year(s + from, b - from, &at)) != 0)
+	{
+		if (first == 0)
+		{
+			int			y0 = lp_year_range_start(s, from + at);
+
+			first = y0 ? y0 : y;
+			base = !y0 && from + at > a &&
+				lp_words_suffix(LP_W_CHANGE_FROM, s + a, from + at - a) > 0;
+		}
+		last = y;
+		from += at + 1;
+	}
+	if (!(first && last > first))
+		return 0;
+	snprintf(buf, sizeof(buf), "%d-%d", first + base, last);
+	lp_period_decide(pd, buf, LP_PERIOD_SENTENCE);
+	return 1;
+}
+
+/* The years of the five-year plan the text, section heading or title names; 1 if one does. */
+static int
+plan_years(const char *s, size_t a, size_t b, const char *section, const char *title,
+		   lp_period_decision *pd)
+{
+	int			y;
+	lp_period_basis basis;
+	char		buf[16];
+
+	if ((y = five_year_plan(s + a, b - a)) != 0)
+		basis = LP_PERIOD_SENTENCE;
+	else if (section && (y = five_year_plan(section, strlen(section))) != 0)
+		basis = LP_PERIOD_HEADING;
+	else if (title && (y = five_year_plan(title, strlen(title))) != 0)
+		basis = LP_PERIOD_TITLE;
+	else
+		return 0;
+	snprintf(buf, sizeof(buf), "%d-%d", y, y + 4);
+	lp_period_decide(pd, buf, basis);
+	return 1;
+}
+
+void
+lp_period_average(const char *s, size_t a, size_t b, const char *section, const char *title,
+				  lp_period_decision *pd)
+{
+	int			ctx_year = atoi(pd->period);
+	char		buf[16];
+
+	if (named_years(s, a, b, pd) || plan_years(s, a, b, section, title, pd) || ctx_year == 0)
+		return;
+	/* "过去五年": the five years up to the mention's */
+	snprintf(buf, sizeof(buf), "%d-%d", ctx_year - 4, ctx_year);
+	if (lp_words_any(LP_W_FIVE_YEARS, s + a, b - a))
+		lp_period_decide(pd, buf, LP_PERIOD_SENTENCE);
+	else if (section && lp_words_any(LP_W_FIVE_YEARS, section, strlen(section)))
+		lp_period_decide(pd, buf, LP_PERIOD_HEADING);
+}

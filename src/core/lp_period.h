@@ -1,0 +1,97 @@
+/*
+ * lp_period.h — periods named in text (lp_period.c).
+ */
+#ifndef LP_PERIOD_H
+#define LP_PERIOD_H
+
+#include "lp.h"
+
+#include <stddef.h>
+
+/*
+ * Year (1949..2100) followed by 年 inside s, in ASCII or Chinese digits
+ * (二〇二三年); the first one, 0 if none; *at its offset.
+ */
+int			lp_find_year(const char *s, size_t len, size_t *at);
+
+/*
+ * Months named in s: a range ("1-11月", "1—9月": returns 1) or one month
+ * ("11月当月", "9月份": returns 2, *first = *last); 0 if none.
+ */
+int			lp_find_months(const char *s, size_t len, int *first, int *last);
+
+/* The first year of a range "2021—2023年" whose last year starts at s[at], 0 if none. */
+int			lp_year_range_start(const char *s, size_t at);
+
+/* Length of a month phrase at the start of s ("9月", "1-11月", "11月份当月"), 0 if none. */
+size_t		lp_month_phrase_at(const char *s, size_t len);
+
+/* Does s name a part of a year (上半年, 一季度, 前三季度, 1-11月: 1; one month: 2)?  0 if not. */
+int			lp_has_period_word(const char *s, size_t len);
+
+/*
+ * A period like "2021", "2023H1", "2016Q1", "2023Q1-3" (前三季度, 1-9月),
+ * "2023M01-11" (1-11月), "2023M11" (11月当月) from a phrase and a default year.
+ */
+void		lp_period_of(const char *s, size_t len, int default_year, char *out, size_t outsz);
+
+/*
+ * A period and what decided it.  The extractor decides one per line (from
+ * the report and its sections, lp_context.c) and one per mention (from its
+ * sentence); every fact carries both.
+ */
+typedef struct lp_period_decision
+{
+	char		period[16];		/* "2023", "2023H1", "2016-2020", "" */
+	lp_period_basis basis;
+} lp_period_decision;
+
+/* Set d to period (cut to fit) decided by basis; NONE when period is "". */
+void		lp_period_decide(lp_period_decision *d, const char *period, lp_period_basis basis);
+
+/* Length of an ASCII year ending s[0, len) ("…从2015年"), 7 bytes, or 0. */
+size_t		lp_year_suffix(const char *s, size_t len);
+
+/*
+ * The period of targets whose headings name none ("今年主要预期目标"), given
+ * the report's period: the year after it when the report reviews a whole
+ * year (a report on 2023, delivered in 2024, sets targets for 2024), else
+ * the report's period (a half-year report's targets are for its own year;
+ * the caller drops the H).
+ */
+void		lp_period_of_targets(const lp_sections *secs, const lp_period_decision *report,
+								 lp_period_decision *out);
+
+/*
+ * What the scan of a sentence found so far: the mentions of a sentence come
+ * in order, so each scans only the bytes after the last one's.  Zero it for
+ * a new sentence.
+ */
+typedef struct lp_period_scan
+{
+	size_t		upto;			/* period words were looked for in [start, here) */
+	int			year;			/* first year there (0: none) and where */
+	size_t		year_at;
+	int			part;			/* a half-year or quarter word there */
+} lp_period_scan;
+
+/*
+ * The period of a mention at b whose sentence starts at a: the line's
+ * (ctx), unless s[a, b) names a year (the nearest: "从2015年的…增加到2020年
+ * 的…") or, in an annual context, a half or a quarter.  same_sentence says
+ * that ps holds the scan of this sentence.
+ */
+void		lp_period_in_sentence(lp_period_scan *ps, int same_sentence, const char *s,
+								  size_t a, size_t b, const lp_period_decision *ctx,
+								  lp_period_decision *out);
+
+/*
+ * The period of an average annual rate (年均增长6.9%) in s[a, b) spans years:
+ * those the text names ("从2015年的…增加到2020年的…"), else the five-year plan
+ * of the text, section heading or title ("十三五" → 2016-2020), else "过去五年"
+ * up to the year of *pd.  *pd holds the mention's period and is replaced.
+ */
+void		lp_period_average(const char *s, size_t a, size_t b, const char *section,
+							  const char *title, lp_period_decision *pd);
+
+#endif

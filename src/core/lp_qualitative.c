@@ -1,0 +1,135 @@
+/*
+ * lp_qualitative.c — items of summary lists that state no number: a target
+ * or result named in words ("——居民人均可支配收入增速与GDP增速基本同步",
+ * "单位地区生产总值能耗完成市下达目标").  Each is a fact of measure
+ * QUALITATIVE, a headline when it names an indicator.
+ */
+#include "lp.h"
+#include "lp_clause.h"
+#include "lp_fact.h"
+#include "lp_headline.h"
+#include "lp_indicator.h"
+#include "lp_qualitative.h"
+#include "lp_subject.h"
+#include "lp_text.h"
+#include "lp_words.h"
+
+#include <string.h>
+
+static void
+push_item(lp_facts *out, const char *s, size_t a0, size_t b0, int lineno,
+		  const lp_line_ctx *ctx, const char *code, const char *subject, size_t subject_len)
+{
+	lp_fact    *f = lp_fact_new(out);
+
+	f->line = lineno;
+	f->span_start = (int) lp_utf8_chars(s, a0);
+	f->span_end = f->span_start + (int) lp_utf8_chars(s + a0, b0 - a0);
+	f->evidence = lp_pool_evidence(out, s, a0, b0, LP_MAX_EVIDENCE);
+	f->section = ctx->section;
+	lp_copy_str(f->period, sizeof(f->period), ctx->period.period);
+	f->period_basis = ctx->period.basis;
+	f->status = ctx->status;
+	f->subject = code ? lp_pool_copy(out, subject, subject_len) : NULL;
+	f->indicator = code;
+	f->measure = LP_MEASURE_QUALITATIVE;
+	f->has_quantity = 0;
+	/* a dash line naming no indicator ("——2024年1月9日在…会议上") is no item */
+	f->summary = code != NULL;
+	f->headline = lp_headline_of_item(f);
+}
+
+/*
+ * The indicator named after 、 at p that shares the head of the first name
+ * s[a, a + n): "万元GDP能耗、水耗" → 万元GDP水耗, the sibling replacing the
+ * last one to four characters.  Its code, its name in buf[blen], and in
+ * *end where it ends; NULL when none.
+ */
+static const char *
+sibling_at(const char *s, size_t a, size_t n, size_t b, size_t p, char *buf, size_t *blen,
+		   size_t *end)
+{
+	size_t		head = a + n,	/* end of the part of the first name kept */
+				item = p + 3,	/* the sibling starts after 、 */
+				m = 0;
+	int			k;
+
+	*end = item;
+	for (k = 1; k <= 4 && head > a && *end < b; k++)
+	{
+		const char *sibling;
+		int			cl;
+
+		head = lp_prev_char(s, head);
+		(void) lp_utf8_next(s + *end, b - *end, &cl);
+		*end += (size_t) cl;
+		if ((head - a) + (*end - item) > LP_MAX_SUBJECT)
+			break;
+		memcpy(buf, s + a, head - a);
+		memcpy(buf + (head - a), s + item, *end - item);
+		*blen = (head - a) + (*end - item);
+		sibling = lp_indicator_by_prefix(buf, *blen, &m);
+		if (sibling && m == *blen)
+			return sibling;
+	}
+	return NULL;
+}
+
+void
+lp_qualitative_item(lp_facts *out, const char *s, size_t a0, size_t b0, int lineno,
+					const lp_line_ctx *ctx, int need_code)
+{
+	size_t		a = a0,
+				b = b0,
+				n = 0,
+				p;
+	const char *code;
+
+	lp_trim(s, &a, &b);
+	while ((n = lp_words_prefix(LP_W_SUBJECT_PREFIX, s + a, b - a)) > 0 && n < b - a &&
+		   lp_list_mark_at(s, a, b) != LP_MARK_NONE)
+		a += n;
+	code = lp_indicator_by_prefix(s + a, b - a, &n);
+	if (code == NULL && need_code)
+		return;
+	push_item(out, s, a0, b0, lineno, ctx, code, s + a, n);
+	if (code == NULL)
+		return;
+	/* indicators listed with 、 sharing the head of the first name are items too */
+	for (p = a + n; lp_at(s, b, p, "、");)
+	{
+		char		buf[LP_MAX_SUBJECT + 1];
+		size_t		blen = 0,
+					end;
+		const char *sibling = sibling_at(s, a, n, b, p, buf, &blen, &end);
+
+		if (sibling == NULL)
+			break;
+		push_item(out, s, a0, b0, lineno, ctx, sibling, buf, blen);
+		p = end;
+	}
+}
+
+void
+lp_qualitative_inline_items(lp_facts *out, const char *s, const lp_inline_list *il, int lineno,
+							const lp_line_ctx *ctx)
+{
+	size_t		a;
+
+	for (a = il->from; il->from && a < il->to;)
+	{
+		size_t		e = lp_next_end(s, a, il->to, lp_is_sentence_end);
+		lp_quantity q;
+
+		if (!lp_quantity_next(s, e, a, &q))
+			lp_qualitative_item(out, s, a, e, lineno, ctx, 1);
+		if (e < il->to)
+		{
+			int			cl;
+
+			(void) lp_utf8_next(s + e, il->to - e, &cl);
+			e += (size_t) cl;
+		}
+		a = e;
+	}
+}

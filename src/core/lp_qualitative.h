@@ -1,0 +1,23 @@
+/*
+ * lp_qualitative.h — items of summary lists that state no number
+ * (lp_qualitative.c).
+ */
+#ifndef LP_QUALITATIVE_H
+#define LP_QUALITATIVE_H
+
+#include "lp.h"
+#include "lp_context.h"
+
+/*
+ * A summary item with no number, s[a0, b0) of line lineno:
+ * "——居民人均可支配收入增速与GDP增速基本同步".  With need_code, an item
+ * naming no indicator adds nothing.
+ */
+void		lp_qualitative_item(lp_facts *out, const char *s, size_t a0, size_t b0, int lineno,
+								const lp_line_ctx *ctx, int need_code);
+
+/* The items of an inline list that state no number, each naming an indicator. */
+void		lp_qualitative_inline_items(lp_facts *out, const char *s, const lp_inline_list *il,
+										int lineno, const lp_line_ctx *ctx);
+
+#endif

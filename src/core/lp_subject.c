@@ -1,0 +1,399 @@
+/*
+ * lp_subject.c — what a number measures: the subject of a mention.
+ *
+ * The subject is the noun phrase before the number ("新增学位4290个" → 学位)
+ * or, when that names nothing, the thing counted after its measure word
+ * ("新增2家百亿级企业" → 百亿级企业).  A bare "增长11.6%" inherits the subject
+ * of its clause (lp_mention.c), and 分别 distributes values over the
+ * subjects it lists.
+ */
+#ifndef _GNU_SOURCE
+#define _GNU_SOURCE				/* memmem */
+#endif
+#include "lp.h"
+#include "lp_clause.h"
+#include "lp_indicator.h"
+#include "lp_period.h"
+#include "lp_subject.h"
+#include "lp_text.h"
+#include "lp_words.h"
+
+#include <string.h>
+
+/*
+ * Cleaning a subject strips one thing at a time from either end, rule by
+ * rule, until no rule applies.  Each rule narrows s[*a, *b) and returns 1,
+ * or returns 0.
+ */
+/* Quotes, separators and 《 open nothing: "、“" */
+static int
+strip_open_punct(const char *s, size_t *a, size_t *b)
+{
+	int			cl;
+	uint32_t	cp = lp_utf8_next(s + *a, *b - *a, &cl);
+
+	if (!(lp_is_clause_end(cp) || lp_is_list_sep(cp) || cp == 0x201C || cp == 0x201D ||
+		  cp == 0x300A || cp == '"'))
+		return 0;
+	*a += cl;
+	return 1;
+}
+
+/* ... nor close anything: "”，" and 》 */
+static int
+strip_close_punct(const char *s, size_t *a, size_t *b)
+{
+	size_t		p = lp_prev_char(s, *b);
+	int			cl;
+	uint32_t	cp = lp_utf8_next(s + p, *b - p, &cl);
+
+	if (!(lp_is_clause_end(cp) || lp_is_list_sep(cp) || cp == 0x201C || cp == 0x201D ||
+		  cp == 0x300B || cp == '"'))
+		return 0;
+	*b = p;
+	return 1;
+}
+
+/* Verbs and time words before the subject: "全年新增", "1-11月" */
+static int
+strip_lead_words(const char *s, size_t *a, size_t *b)
+{
+	size_t		n;
+
+	if ((n = lp_words_prefix(LP_W_SUBJECT_PREFIX, s + *a, *b - *a)) == 0 &&
+		(n = lp_month_phrase_at(s + *a, *b - *a)) == 0)
+		return 0;
+	*a += n;
+	return 1;
+}
+
+/* Verbs after it, before the number: "达到" */
+static int
+strip_tail_words(const char *s, size_t *a, size_t *b)
+{
+	size_t		n = lp_words_suffix(LP_W_SUBJECT_SUFFIX, s + *a, *b - *a);
+
+	*b -= n;
+	return n > 0;
+}
+
+/* A year ends no name: "地区生产总值从2015年(的)" → 地区生产总值从 */
+static int
+strip_tail_year(const char *s, size_t *a, size_t *b)
+{
+	size_t		n = lp_year_suffix(s + *a, *b - *a);
+
+	*b -= n;
+	return n > 0;
+}
+
+void
+lp_subject_clean(const char *s, size_t *a, size_t *b)
+{
+	int			changed = 1;
+
+	while (changed && *a < *b)
+	{
+		lp_trim(s, a, b);
+		if (*a >= *b)
+			break;
+		/* the rules in order, the first that applies, then again */
+		changed = strip_open_punct(s, a, b) || strip_close_punct(s, a, b) ||
+			strip_lead_words(s, a, b) || strip_tail_words(s, a, b) || strip_tail_year(s, a, b);
+	}
+}
+
+size_t
+lp_subject_drop_paren(const char *s, size_t a, size_t b)
+{
+	size_t		close;
+
+	if (b > a + 3 && memcmp(s + b - 3, "）", 3) == 0)
+		close = 3;
+	else if (b > a + 1 && s[b - 1] == ')')
+		close = 1;
+	else
+		return b;
+	{
+		size_t		i = b - close;
+
+		while (i > a)
+		{
+			size_t		p = lp_prev_char(s, i);
+
+			if (p < a)
+				break;
+			if ((close == 3 && i - p == 3 && memcmp(s + p, "（", 3) == 0) ||
+				(close == 1 && s[p] == '('))
+				return p > a ? p : b;
+			i = p;
+		}
+	}
+	return b;
+}
+
+void
+lp_subject_copy(char *dst, const char *s, size_t a, size_t b)
+{
+	size_t		n = b > a ? b - a : 0;
+
+	if (n > LP_MAX_SUBJECT)
+	{
+		/* keep the head of the phrase: its end */
+		a = b - LP_MAX_SUBJECT;
+		while (a < b && (((unsigned char) s[a]) & 0xC0) == 0x80)
+			a++;
+		n = b - a;
+	}
+	memcpy(dst, s + a, n);
+	dst[n] = '\0';
+}
+
+static int
+has_hanzi(const char *s, size_t len)
+{
+	size_t		i = 0;
+
+	while (i < len)
+	{
+		int			n;
+		uint32_t	cp = lp_utf8_next(s + i, len - i, &n);
+
+		if (lp_is_hanzi(cp))
+			return 1;
+		i += n;
+	}
+	return 0;
+}
+
+/* Start of the object of the last verb in s[a, b): "港澳人员发放补贴" → 补贴. */
+static size_t
+after_last_verb(const char *s, size_t a, size_t b)
+{
+	size_t		pos = a,
+				best = a,
+				vl;
+	long		v;
+
+	while (pos < b && (v = lp_words_find(LP_W_VERB, s + pos, b - pos, &vl)) >= 0)
+	{
+		size_t		end = pos + (size_t) v + vl;
+
+		if (end < b)
+			best = end;
+		pos = end;
+	}
+	return best;
+}
+
+/* Does a noun phrase follow the measure word ("4个粤港澳人才合伙人基地")? */
+static int
+noun_follows(const char *s, size_t slen, size_t i)
+{
+	int			n;
+	uint32_t	cp;
+
+	if (i >= slen)
+		return 0;
+	cp = lp_utf8_next(s + i, slen - i, &n);
+	if (!lp_is_hanzi(cp))
+		return 0;
+	return !lp_words_prefix(LP_W_GROWTH, s + i, slen - i) &&
+		!lp_words_prefix(LP_W_DECLINE, s + i, slen - i) &&
+		!lp_words_prefix(LP_W_NOT_NOUN, s + i, slen - i);
+}
+
+void
+lp_subject_before(const char *s, size_t *a, size_t *b)
+{
+	size_t		a_full,
+				il = 0;
+
+	lp_subject_clean(s, a, b);
+	*b = lp_subject_drop_paren(s, *a, *b);
+	a_full = *a;
+	*a = after_last_verb(s, *a, *b);
+	/* a verb inside an indicator's name (研发投入强度) does not cut it */
+	if (*a > a_full && lp_indicator_suffix(s + a_full, *b - a_full, &il) && *b - il < *a)
+		*a = *b - il;
+	lp_subject_clean(s, a, b);
+	/* a condition names no subject: "剔除留抵退税因素后同口径增长3.6%" */
+	if (*b > *a && lp_words_prefix(LP_W_CONDITION, s + *a, *b - *a) > 0)
+		*a = *b;
+	/* a word for "its total" (总量约620亿元) names the clause's subject */
+	if (*b > *a && lp_words_prefix(LP_W_GENERIC_SUBJECT, s + *a, *b - *a) == *b - *a)
+		*a = *b;
+}
+
+int
+lp_subject_names(const char *s, size_t slen, size_t a, size_t b, size_t q_end)
+{
+	return b > a && has_hanzi(s + a, b - a) &&
+		(lp_utf8_chars(s + a, b - a) > 2 || !noun_follows(s, slen, q_end));
+}
+
+/* Where the phrase after a measure word ends: a separator, a parenthesis, 。 or a digit. */
+static size_t
+counted_phrase_end(const char *s, size_t from, size_t to)
+{
+	size_t		k;
+
+	for (k = from; k < to;)
+	{
+		int			cl;
+		uint32_t	cp = lp_utf8_next(s + k, to - k, &cl);
+
+		if (lp_is_list_sep(cp) || cp == 0xFF08 || cp == '(' || cp == 0x3002 ||
+			(cp >= '0' && cp <= '9'))
+			break;
+		k += cl;
+	}
+	return k;
+}
+
+int
+lp_subject_counted(const char *s, size_t from, size_t to, size_t *a, size_t *b)
+{
+	size_t		pa = from,
+				pb = counted_phrase_end(s, from, to);
+
+	/* the phrase ends where a verb starts: "321名港澳人员发放补贴" */
+	if (pb > pa)
+	{
+		size_t		vl;
+		long		v = pb - pa > 3 ? lp_words_find(LP_W_VERB, s + pa + 3, pb - pa - 3, &vl) : -1;
+
+		if (v >= 0)
+			pb = pa + 3 + (size_t) v;
+	}
+	if (!(pb > pa && !lp_words_prefix(LP_W_GROWTH, s + pa, pb - pa) &&
+		  !lp_words_prefix(LP_W_DECLINE, s + pa, pb - pa) && has_hanzi(s + pa, pb - pa)))
+		return 0;
+	lp_subject_clean(s, &pa, &pb);
+	*a = pa;
+	*b = pb;
+	return 1;
+}
+
+void
+lp_subject_share_part(char *subject)
+{
+	long		at = lp_words_find(LP_W_SHARE_OF, subject, strlen(subject), NULL);
+
+	if (at > 0)
+		subject[at] = '\0';
+}
+
+/* The items of the list s[i, b), separated by 、 */
+static void
+fenbie_items(lp_fenbie *fb, const char *s, size_t i, size_t b)
+{
+	while (i < b && fb->n < LP_MAX_FENBIE)
+	{
+		size_t		j = i;
+
+		while (j < b)
+		{
+			int			cl;
+			uint32_t	cp = lp_utf8_next(s + j, b - j, &cl);
+
+			if (lp_is_list_sep(cp))
+				break;
+			j += cl;
+		}
+		lp_subject_copy(fb->items[fb->n++], s, i, j);
+		i = j < b ? j + 3 : j;
+	}
+}
+
+/*
+ * "城镇、农村居民人均可支配收入": a short item that names nothing by itself
+ * shares the head of the last one (城镇 + 居民人均可支配收入).
+ */
+static void
+fenbie_share_heads(lp_fenbie *fb)
+{
+	const char *last = fb->items[fb->n - 1];
+	size_t		last_len = strlen(last),
+				last_chars = lp_utf8_chars(last, last_len);
+	int			k;
+
+	for (k = 0; k < fb->n - 1; k++)
+	{
+		char	   *item = fb->items[k];
+		size_t		item_len = strlen(item),
+					item_chars = lp_utf8_chars(item, item_len),
+					skip = 0,
+					c;
+
+		if (item_chars == 0 || item_chars + 1 >= last_chars ||
+			lp_indicator_by_suffix(item, item_len) != NULL)
+			continue;
+		for (c = 0; c < item_chars; c++)
+		{
+			int			cl;
+
+			(void) lp_utf8_next(last + skip, last_len - skip, &cl);
+			skip += cl;
+		}
+		if (item_len + last_len - skip <= LP_MAX_SUBJECT)
+			memmove(item + item_len, last + skip, last_len - skip + 1);
+	}
+}
+
+/*
+ * One subject before 分别 naming two things in one word (fenbie_pairs.tsv):
+ * "城乡居民人均可支配收入" → 城镇居民人均可支配收入, 农村居民人均可支配收入.
+ */
+static void
+fenbie_split_pair(lp_fenbie *fb)
+{
+	const char *data,
+			   *f[3];
+	size_t		dlen,
+				pos = 0,
+				fl[3];
+	char	   *item = fb->items[0];
+	size_t		ilen = strlen(item);
+
+	data = lp_data_file("fenbie_pairs.tsv", &dlen);
+	while (data && lp_tsv_next(data, dlen, &pos, f, fl, 3) >= 3)
+	{
+		const char *w = memmem(item, ilen, f[0], fl[0]);
+		size_t		head,
+					rest;
+
+		if (w == NULL)
+			continue;
+		head = (size_t) (w - item);
+		rest = ilen - head - fl[0];
+		if (head + rest + (fl[1] > fl[2] ? fl[1] : fl[2]) > LP_MAX_SUBJECT)
+			return;
+		/* the second first: it is built from the item the first overwrites */
+		memcpy(fb->items[1], item, head);
+		memcpy(fb->items[1] + head, f[2], fl[2]);
+		memcpy(fb->items[1] + head + fl[2], w + fl[0], rest);
+		fb->items[1][head + fl[2] + rest] = '\0';
+		memmove(item + head + fl[1], w + fl[0], rest + 1);
+		memcpy(item + head, f[1], fl[1]);
+		fb->n = 2;
+		return;
+	}
+}
+
+void
+lp_fenbie_read(lp_fenbie *fb, const char *s, size_t a, size_t b)
+{
+	size_t		la = a,
+				lb = b;
+
+	fb->n = 0;
+	fb->next = 0;
+	/* the list ends where its subject would (the items start at a, as read) */
+	lp_subject_clean(s, &la, &lb);
+	fenbie_items(fb, s, a, lb);
+	if (fb->n >= 2)
+		fenbie_share_heads(fb);
+	if (fb->n == 1)
+		fenbie_split_pair(fb);
+}

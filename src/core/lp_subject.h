@@ -1,0 +1,71 @@
+/*
+ * lp_subject.h — what a number measures: the subject of a mention
+ * (lp_subject.c).
+ */
+#ifndef LP_SUBJECT_H
+#define LP_SUBJECT_H
+
+#include "lp.h"
+
+#define LP_MAX_SUBJECT 96		/* bytes kept of a subject */
+#define LP_MAX_FENBIE 12		/* subjects a 分别 list distributes values over */
+
+/* Strip separators, spaces, verbs and time words from both ends of s[*a, *b). */
+void		lp_subject_clean(const char *s, size_t *a, size_t *b);
+
+/* Drop a trailing parenthesised part: "地区生产总值（GDP）" → "地区生产总值"; the new end. */
+size_t		lp_subject_drop_paren(const char *s, size_t a, size_t b);
+
+/* Copy s[a, b) into dst[LP_MAX_SUBJECT + 1], keeping the end (the head of the phrase). */
+void		lp_subject_copy(char *dst, const char *s, size_t a, size_t b);
+
+/*
+ * The subject named by the words before a number, s[*a, *b) (the measure
+ * words already left out): narrowed to the noun phrase after the last verb
+ * ("港澳人员发放补贴" → 补贴).  Empty (*a == *b) when they name none: a
+ * condition ("剔除留抵退税因素后同口径") or a word for "its total" (总量).
+ */
+void		lp_subject_before(const char *s, size_t *a, size_t *b);
+
+/*
+ * Do the words s[a, b) before a number ending at q_end name its subject?
+ * Not when they hold no hanzi, nor when they are two characters or less
+ * and a noun follows the measure word ("新增2家百亿级企业": 新增 names nothing).
+ */
+int			lp_subject_names(const char *s, size_t slen, size_t a, size_t b, size_t q_end);
+
+/*
+ * The thing counted after a measure word: "新增2家百亿级企业" → 百亿级企业, in
+ * s[from, to) (from the end of the number to the end of its clause).  Sets
+ * [*a, *b) and returns 1, or 0 when none follows.
+ */
+int			lp_subject_counted(const char *s, size_t from, size_t to, size_t *a, size_t *b);
+
+/*
+ * A share names its whole after 占 (share_of): "金融业增加值占地区生产总值比重"
+ * → 金融业增加值.
+ */
+void		lp_subject_share_part(char *subject);
+
+/*
+ * 分别 distributes the values after it over the subjects listed before it:
+ * "城镇、农村居民人均可支配收入分别增长5%、7%".
+ */
+typedef struct lp_fenbie
+{
+	int			n;				/* subjects listed */
+	int			next;			/* the next to use */
+	char		items[LP_MAX_FENBIE][LP_MAX_SUBJECT + 1];
+} lp_fenbie;
+
+/* Read the list s[a, b) before 分别 into fb. */
+void		lp_fenbie_read(lp_fenbie *fb, const char *s, size_t a, size_t b);
+
+/* Are there subjects of the list left to use? */
+static inline int
+lp_fenbie_left(const lp_fenbie *fb)
+{
+	return fb->n > 0 && fb->next < fb->n;
+}
+
+#endif

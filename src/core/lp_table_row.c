@@ -1,0 +1,324 @@
+/*
+ * lp_table_row.c — the rows of tables flattened to text, read as facts.
+ *
+ * lp_table.c recognises a header ("指标 | 单位 | 1季度累计 | 同比增速(±%)")
+ * and gives each column a measure, status and period; here each row gives
+ * a fact per value column, its subject the name column's cell, its unit the
+ * unit column's.
+ */
+#include "lp.h"
+#include "lp_fact.h"
+#include "lp_headline.h"
+#include "lp_indicator.h"
+#include "lp_subject.h"
+#include "lp_table_row.h"
+#include "lp_text.h"
+#include "lp_words.h"
+
+#include <string.h>
+
+/* One row: cell k is line[k][cs[k], ce[k]), on line lineno[k]. */
+typedef struct table_row
+{
+	const char *const *line;	/* all the same line but in a table with one cell per line */
+	const int  *lineno;
+	const size_t *cs;
+	const size_t *ce;
+	int			n;
+	const char *evidence;		/* the row's text */
+	const char *subject;		/* the name column's cell */
+	char		unit[32];		/* the unit column's cell, "" */
+} table_row;
+
+/* The row's subject and unit from its name and unit columns. */
+static void
+row_name_and_unit(lp_facts *out, const lp_table *t, table_row *row)
+{
+	int			k,
+				name_col = 0;
+	size_t		na,
+				nb;
+
+	row->unit[0] = '\0';
+	for (k = 0; k < row->n && k < t->ncols; k++)
+	{
+		size_t		len = row->ce[k] - row->cs[k];
+
+		if (t->cols[k].is_name)
+			name_col = k;
+		if (t->cols[k].is_unit && len < sizeof(row->unit))
+		{
+			memcpy(row->unit, row->line[k] + row->cs[k], len);
+			row->unit[len] = '\0';
+		}
+	}
+	/* "地区生产总值（GDP）" names 地区生产总值 */
+	na = row->cs[name_col];
+	nb = lp_subject_drop_paren(row->line[name_col], na, row->ce[name_col]);
+	row->subject = lp_pool_copy(out, row->line[name_col] + na, nb - na);
+}
+
+/* The value of a cell with its own unit or qualifier: "7%左右", "6%以上", "4以内". */
+static int
+cell_with_unit(const char *c, size_t cl, lp_quantity *q, const char **u, char *cell_unit,
+			   lp_measure *measure)
+{
+	lp_quantity pq;
+	lp_error	err;
+
+	if (lp_quantity_parse(c, cl, &pq, &err) != LP_OK)
+		return 0;
+	lp_copy_str(q->value, sizeof(q->value), pq.value);
+	lp_copy_str(q->value_hi, sizeof(q->value_hi), pq.value_hi);
+	q->qualifier = pq.qualifier;
+	if (pq.unit[0])
+	{
+		/* a percentage in a row of amounts is a rate of growth */
+		if (strcmp(pq.unit, "%") == 0 && strcmp(*u, "%") != 0)
+			*measure = LP_MEASURE_GROWTH;
+		lp_copy_str(cell_unit, 32, pq.unit);
+		*u = cell_unit;
+	}
+	return 1;
+}
+
+/* The value in its unit u and folded to the base unit when u is known. */
+static void
+fold_unit(lp_quantity *q, const char *u)
+{
+	const lp_unit *unit_def = u[0] ? lp_unit_lookup(u, strlen(u)) : NULL;
+
+	lp_copy_str(q->unit, sizeof(q->unit), u);
+	if (unit_def && lp_dec_mul(q->value, unit_def->factor, q->base_value, sizeof(q->base_value)) == LP_OK)
+	{
+		lp_copy_str(q->base_unit, sizeof(q->base_unit), unit_def->base);
+		q->dimension = unit_def->dimension;
+		if (q->value_hi[0] &&
+			lp_dec_mul(q->value_hi, unit_def->factor, q->base_value_hi, sizeof(q->base_value_hi)) != LP_OK)
+			q->base_value_hi[0] = '\0';
+	}
+	else
+	{
+		lp_copy_str(q->base_value_hi, sizeof(q->base_value_hi), q->value_hi);
+		lp_copy_str(q->base_value, sizeof(q->base_value), q->value);
+		lp_copy_str(q->base_unit, sizeof(q->base_unit), u);
+		q->dimension = "";
+	}
+}
+
+/*
+ * The quantity of a value cell c[0, cl) of column col, the row's unit
+ * being unit: a sign, a bound written as a sign (≥76.5), a number, and a
+ * unit of its own.  Returns 0 when the cell holds none.
+ */
+static int
+cell_quantity(const char *c, size_t cl, const lp_table_col *col, const char *unit,
+			  lp_quantity *q, lp_measure *measure)
+{
+	const char *u = col->measure == LP_MEASURE_GROWTH ? "%" : unit;
+	char		cell_unit[32];
+	lp_error	err;
+	size_t		m;
+	int			neg = 0;
+
+	if (c[0] == '-' || lp_at(c, cl, 0, "−"))
+	{
+		neg = 1;
+		cl -= c[0] == '-' ? 1 : 3;
+		c += c[0] == '-' ? 1 : 3;
+	}
+	memset(q, 0, sizeof(*q));
+	*measure = col->measure;
+	if ((m = lp_words_prefix(LP_W_CELL_GE, c, cl)) > 0)
+		q->qualifier = LP_Q_GE;
+	else if ((m = lp_words_prefix(LP_W_CELL_LE, c, cl)) > 0)
+		q->qualifier = LP_Q_LE;
+	c += m;
+	cl -= m;
+	if (cl == 0)
+		return 0;
+	if (lp_cn_number(c, cl, q->value, sizeof(q->value), &err) != LP_OK &&
+		!cell_with_unit(c, cl, q, &u, cell_unit, measure))
+		return 0;
+	fold_unit(q, u);
+	if (neg)
+	{
+		lp_negate_decimal(q->value);
+		lp_negate_decimal(q->base_value);
+	}
+	return 1;
+}
+
+/* The fact of cell k of the row, in column col. */
+static void
+push_cell_fact(lp_facts *out, const table_row *row, int k, const lp_table_col *col,
+			   const lp_line_ctx *ctx, const lp_quantity *q, lp_measure measure)
+{
+	const char *s = row->line[k];
+	lp_fact    *f = lp_fact_new(out);
+
+	f->line = row->lineno[k];
+	f->span_start = (int) lp_utf8_chars(s, row->cs[k]);
+	f->span_end = (int) lp_utf8_chars(s, row->ce[k]);
+	f->evidence = row->evidence;
+	f->section = ctx->section;
+	f->status = col->status;
+	if (col->period[0])
+	{
+		lp_copy_str(f->period, sizeof(f->period), col->period);
+		f->period_basis = LP_PERIOD_COLUMN;
+	}
+	else
+	{
+		lp_copy_str(f->period, sizeof(f->period), ctx->period.period);
+		f->period_basis = ctx->period.basis;
+		if (f->status == LP_STATUS_TARGET)
+			f->period[strspn(f->period, "0123456789")] = '\0';	/* a plan target is for the year */
+	}
+	f->subject = row->subject;
+	f->indicator = lp_indicator_by_suffix(row->subject, strlen(row->subject));
+	f->measure = measure;
+	f->has_quantity = 1;
+	lp_fact_set_value(out, f, q, 0);
+	f->headline = lp_headline_of_table_row(f);
+}
+
+/* A fact per value column of the row. */
+static void
+add_row(lp_facts *out, const lp_table *t, table_row *row, const lp_line_ctx *ctx)
+{
+	int			k;
+
+	row_name_and_unit(out, t, row);
+	for (k = 0; k < row->n && k < t->ncols; k++)
+	{
+		const lp_table_col *col = &t->cols[k];
+		lp_quantity q;
+		lp_measure	measure;
+
+		if (col->measure == LP_MEASURE_NONE || row->ce[k] == row->cs[k] ||
+			!cell_quantity(row->line[k] + row->cs[k], row->ce[k] - row->cs[k], col, row->unit,
+						   &q, &measure))
+			continue;
+		q.start = row->cs[k];
+		q.end = row->ce[k];
+		push_cell_fact(out, row, k, col, ctx, &q, measure);
+	}
+}
+
+/* A row of cells on one line: a fact per value column.  1 when the line is one. */
+static int
+row_of_cells(lp_table_reader *r, lp_facts *out, const char *s, size_t slen, int lineno,
+			 const lp_line_ctx *ctx)
+{
+	size_t		cs[LP_TABLE_MAX_COLS],
+				ce[LP_TABLE_MAX_COLS];
+	const char *line[LP_TABLE_MAX_COLS];
+	int			num[LP_TABLE_MAX_COLS],
+				nc = lp_table_cells(s, slen, r->table.sep, cs, ce, LP_TABLE_MAX_COLS),
+				k;
+	table_row	row;
+
+	if (!(nc >= 2 && nc <= r->table.ncols && nc >= r->table.ncols - 1))
+		return 0;
+	for (k = 0; k < nc; k++)
+	{
+		line[k] = s;
+		num[k] = lineno;
+	}
+	row.line = line;
+	row.lineno = num;
+	row.cs = cs;
+	row.ce = ce;
+	row.n = nc;
+	row.evidence = lp_pool_evidence(out, s, 0, slen, LP_MAX_EVIDENCE);
+	add_row(out, &r->table, &row, ctx);
+	r->table.rows++;
+	return 1;
+}
+
+/* The row of a table with one cell per line is complete: its facts. */
+static void
+vertical_row(lp_table_reader *r, lp_facts *out, const lp_line_ctx *ctx)
+{
+	lp_buf		ev;
+	table_row	row;
+	int			k;
+
+	lp_buf_init(&ev);
+	for (k = 0; k < r->vcell; k++)
+	{
+		if (k)
+			lp_buf_puts(&ev, " | ");
+		lp_buf_append(&ev, r->vline[k] + r->vcs[k], r->vce[k] - r->vcs[k]);
+	}
+	row.line = r->vline;
+	row.lineno = r->vlineno;
+	row.cs = r->vcs;
+	row.ce = r->vce;
+	row.n = r->vcell;
+	row.evidence = lp_pool_copy(out, ev.data, ev.len);
+	add_row(out, &r->table, &row, ctx);
+	lp_buf_free(&ev);
+	r->table.rows++;
+	r->vcell = 0;
+}
+
+/* One cell of a table with one cell per line.  1 when the line is one. */
+static int
+vertical_cell(lp_table_reader *r, lp_facts *out, const char *s, size_t slen, int lineno,
+			  const lp_line_ctx *ctx)
+{
+	size_t		ca = 0,
+				cb = slen;
+
+	if (!lp_table_vertical_fits(s, slen, &r->table, r->vcell))
+		return 0;
+	lp_trim(s, &ca, &cb);
+	r->vline[r->vcell] = s;
+	r->vlineno[r->vcell] = lineno;
+	r->vcs[r->vcell] = ca;
+	r->vce[r->vcell] = cb;
+	if (++r->vcell == r->table.ncols)
+		vertical_row(r, out, ctx);
+	return 1;
+}
+
+int
+lp_table_read_line(lp_table_reader *r, lp_facts *out, const char *s, size_t slen, int lineno,
+				   const lp_line_ctx *ctx, int year)
+{
+	/* a table with one cell per line: its header, one column a line */
+	if (r->vhead)
+	{
+		if (lp_table_vertical_cell(s, slen, &r->table))
+			return 1;
+		r->vhead = 0;
+		r->vcell = 0;
+		lp_table_vertical_done(&r->table);
+	}
+	/* a table read: a row, or the line after it ends the table */
+	if (r->table.active && r->table.sep == 'v')
+	{
+		if (vertical_cell(r, out, s, slen, lineno, ctx))
+			return 1;
+		r->table.active = 0;
+		r->vcell = 0;
+	}
+	else if (r->table.active)
+	{
+		if (lp_table_header_more(s, slen, &r->table) ||
+			row_of_cells(r, out, s, slen, lineno, ctx))
+			return 1;
+		r->table.active = 0;
+	}
+	/* a new table */
+	if (lp_table_header(s, slen, year, &r->table))
+		return 1;
+	if (lp_table_vertical_start(s, slen, year, &r->table))
+	{
+		r->vhead = 1;
+		return 1;
+	}
+	return 0;
+}

@@ -1,0 +1,422 @@
+/*
+ * lp_wrap.c — lines broken at the page width, joined again.
+ *
+ * Text extracted from PDF breaks its lines at the page width, in the middle
+ * of sentences and even of numbers ("增\n长6.5%", "428.\n88亿元"), with page
+ * numbers ("— 3 —") and running headers between pages.  Such a document has
+ * many lines of one width that end without punctuation; a line of about
+ * that width that does not end a sentence goes on with the next line of
+ * text that starts no block.  The extractor reads the lines so joined as one.
+ * A bad conversion that cut every line after a fixed number of characters
+ * (whatever their widths) is read the same way, with the width counted in
+ * characters: that count wins when more lines share it than any display
+ * width.
+ */
+#ifndef _GNU_SOURCE
+#define _GNU_SOURCE				/* memmem */
+#endif
+#include "lp.h"
+#include "lp_clause.h"
+#include "lp_context.h"
+#include "lp_text.h"
+#include "lp_words.h"
+#include "lp_wrap.h"
+
+#include <string.h>
+
+#define WRAP_MIN_WIDTH 30		/* display width (hanzi 2, ASCII 1) of a wrapped line, at least */
+#define WRAP_MAX_WIDTH 240
+
+/* Display width of s[0, len): bytes below 0x80 one column, lead bytes two. */
+static int
+display_width(const char *s, size_t len)
+{
+	size_t		i;
+	int			w = 0;
+
+	for (i = 0; i < len; i++)
+	{
+		unsigned char c = (unsigned char) s[i];
+
+		w += c < 0x80 ? 1 : c >= 0xC0 ? 2 : 0;
+	}
+	return w;
+}
+
+/* Does the trimmed line s[a, b) end a sentence or a block (。；：！？ and ASCII ones)? */
+static int
+ends_sentence(const char *s, size_t a, size_t b)
+{
+	size_t		p = lp_prev_char(s, b);
+	int			n;
+	uint32_t	cp;
+
+	if (b <= a)
+		return 1;
+	cp = lp_utf8_next(s + p, b - p, &n);
+	return lp_is_sentence_end(cp) || cp == 0xFF1A || cp == ':';
+}
+
+/*
+ * A page number: "— 3 —", "- 12 -", "3", "第3页": one to four digits, dashes,
+ * spaces, slashes and page words (words.tsv: 第, 页, 共).
+ */
+static int
+is_page_number(const char *s, size_t a, size_t b)
+{
+	int			digits = 0;
+
+	while (a < b)
+	{
+		int			n;
+		uint32_t	cp = lp_utf8_next(s + a, b - a, &n);
+		size_t		w;
+
+		if (cp >= '0' && cp <= '9')
+			digits++;
+		else if ((w = lp_words_prefix(LP_W_PAGE_WORD, s + a, b - a)) > 0)
+			n = (int) w;
+		else if (!(cp == '-' || cp == 0x2014 || cp == 0x2013 || cp == 0xFF0D || cp == ' ' ||
+				   cp == 0x3000 || cp == '/'))
+			return 0;
+		a += (size_t) n;
+	}
+	return digits > 0 && digits <= 4;
+}
+
+/* Cells of a table: a bar, a tab or a run of spaces after the indentation. */
+static int
+has_cells(const char *s, size_t a, size_t b)
+{
+	const char *p = s + a,
+			   *end = s + b;
+
+	if (memchr(p, '|', b - a) || memchr(p, '\t', b - a) || lp_find3(p, b - a, "｜") ||
+		memmem(p, b - a, "\xE3\x80\x80\xE3\x80\x80", 6))
+		return 1;
+	while (end - p >= 2 && (p = memchr(p, ' ', (size_t) (end - p - 1))) != NULL)
+	{
+		if (p[1] == ' ')
+			return 1;
+		p++;
+	}
+	return 0;
+}
+
+static uint32_t
+line_hash(const char *s, size_t n)
+{
+	uint32_t	h = 2166136261u;
+	size_t		i;
+
+	for (i = 0; i < n; i++)
+		h = (h ^ (unsigned char) s[i]) * 16777619u;
+	return h ? h : 1;
+}
+
+/* Is line li the first line of a section? (si: the first section not before it) */
+static int
+starts_section(const lp_sections *secs, size_t *si, size_t li)
+{
+	while (*si < secs->n && (size_t) secs->items[*si].line_start < li + 1)
+		(*si)++;
+	return *si < secs->n && (size_t) secs->items[*si].line_start == li + 1;
+}
+
+/*
+ * The widths of lines, not headings or table rows, that end without
+ * punctuation: in display columns (hist) and in characters (chist).
+ * Returns how many lines are long enough to have been wrapped.
+ */
+static int
+measure_widths(const char *text, const lp_line *lines, size_t nlines, const lp_sections *secs,
+			   int *hist, int *chist)
+{
+	size_t		li,
+				si = 0;
+	int			nlong = 0;
+
+	for (li = 0; li < nlines; li++)
+	{
+		const char *s = text + lines[li].start;
+		size_t		a = 0,
+					b = lines[li].end - lines[li].start;
+		int			wd,
+					head;
+
+		if ((li & 4095) == 0)
+			LP_CHECK_INTERRUPTS();
+		head = starts_section(secs, &si, li);
+		if (b < WRAP_MIN_WIDTH / 2 || b > WRAP_MAX_WIDTH * 3)
+			continue;
+		lp_trim(s, &a, &b);
+		if (b - a < WRAP_MIN_WIDTH / 2)
+			continue;
+		nlong++;
+		if (ends_sentence(s, a, b) || head || has_cells(s, a, b))
+			continue;
+		wd = display_width(s, b);
+		if (wd >= WRAP_MIN_WIDTH && wd <= WRAP_MAX_WIDTH)
+			hist[wd]++;
+		wd = (int) lp_utf8_chars(s, b);
+		if (wd >= WRAP_MIN_WIDTH / 2 && wd <= WRAP_MAX_WIDTH)
+			chist[wd]++;
+	}
+	return nlong;
+}
+
+/*
+ * The page width: shared, give or take one, by four lines and a fifth of
+ * the longer lines at least; a count of characters wins when more lines
+ * share it than any display width.
+ */
+static void
+pick_width(const int *hist, const int *chist, int nlong, lp_wrap *w)
+{
+	int			best = 0,
+				k;
+
+	for (k = WRAP_MIN_WIDTH; k <= WRAP_MAX_WIDTH; k++)
+	{
+		int			n = hist[k - 1] + hist[k] + hist[k + 1];
+
+		if (n >= 4 && n * 5 >= nlong && n > best)
+		{
+			best = n;
+			w->width = hist[k + 1] ? k + 1 : k;
+		}
+	}
+	for (k = WRAP_MIN_WIDTH / 2; k <= WRAP_MAX_WIDTH; k++)
+	{
+		int			n = chist[k - 1] + chist[k] + chist[k + 1];
+
+		if (n >= 4 && n * 5 >= nlong && n > best)
+		{
+			best = n;
+			w->by_chars = 1;
+			w->width = chist[k + 1] ? k + 1 : k;
+		}
+	}
+}
+
+/*
+ * Page numbers, and short unpunctuated lines seen twice or more (running
+ * headers): counted in a first pass, marked in the second.
+ */
+static void
+mark_furniture(const char *text, const lp_line *lines, size_t nlines, lp_wrap *w)
+{
+	size_t		li,
+				cap = 64;
+	uint32_t   *hashes;			/* hash, count */
+	int			pass;
+
+	while (cap < 2 * nlines)
+		cap *= 2;
+	hashes = lp_alloc0(cap * sizeof(uint32_t) * 2);
+	for (pass = 0; pass < 2; pass++)
+		for (li = 0; li < nlines; li++)
+		{
+			const char *s = text + lines[li].start;
+			size_t		a = 0,
+						b = lines[li].end - lines[li].start;
+			uint32_t	h,
+						i;
+
+			if ((li & 4095) == 0)
+				LP_CHECK_INTERRUPTS();
+			lp_trim(s, &a, &b);
+			if (a == b || b - a > 20 * 3 || w->head[li] || ends_sentence(s, a, b))
+				continue;
+			if (is_page_number(s, a, b))
+			{
+				w->furniture[li] = 1;
+				continue;
+			}
+			h = line_hash(s + a, b - a);
+			i = h & (uint32_t) (cap - 1);
+			while (hashes[2 * i] != 0 && hashes[2 * i] != h)
+				i = (i + 1) & (uint32_t) (cap - 1);
+			hashes[2 * i] = h;
+			if (pass == 0)
+				hashes[2 * i + 1]++;
+			else if (hashes[2 * i + 1] >= 2)
+				w->furniture[li] = 1;
+		}
+	lp_free(hashes);
+}
+
+void
+lp_wrap_scan(const char *text, const lp_line *lines, size_t nlines, const lp_sections *secs,
+			 lp_wrap *w)
+{
+	int			hist[WRAP_MAX_WIDTH + 2],
+				chist[WRAP_MAX_WIDTH + 2],
+				nlong;
+	size_t		i;
+
+	memset(hist, 0, sizeof(hist));
+	memset(chist, 0, sizeof(chist));
+	memset(w, 0, sizeof(*w));
+	nlong = measure_widths(text, lines, nlines, secs, hist, chist);
+	pick_width(hist, chist, nlong, w);
+	if (w->width == 0)
+		return;					/* most documents: no page width, nothing more */
+	w->furniture = lp_alloc0(nlines);
+	w->head = lp_alloc0(nlines);
+	for (i = 0; i < secs->n; i++)
+		if (secs->items[i].line_start >= 1 && (size_t) secs->items[i].line_start <= nlines)
+			w->head[secs->items[i].line_start - 1] = 1;
+	mark_furniture(text, lines, nlines, w);
+}
+
+void
+lp_wrap_free(lp_wrap *w)
+{
+	lp_free(w->furniture);
+	lp_free(w->head);
+	memset(w, 0, sizeof(*w));
+}
+
+/* Leading spaces of a line, in display columns. */
+static int
+indent_of(const char *s, size_t len)
+{
+	size_t		i = lp_skip_space(s, len, 0);
+
+	return display_width(s, i);
+}
+
+/*
+ * Does line li break at the page width, and which line of text goes on
+ * with it?  Returns that line's index, or 0 when none.
+ */
+static size_t
+wrap_next(const char *text, const lp_line *lines, size_t nlines, const lp_wrap *w, size_t li)
+{
+	const char *s = text + lines[li].start;
+	size_t		a = 0,
+				b = lines[li].end - lines[li].start,
+				nj,
+				skipped = 0;
+	int			wd;
+
+	if (w->width == 0)
+		return 0;
+	lp_trim(s, &a, &b);
+	/* a heading of about the page width goes on with no paragraph */
+	if (a == b || ends_sentence(s, a, b) || w->furniture[li] || w->head[li] || has_cells(s, a, b))
+		return 0;
+	if (w->by_chars)
+	{
+		wd = (int) lp_utf8_chars(s, b);
+		if (wd < w->width - 1 || wd > w->width + 1)
+			return 0;
+	}
+	else
+	{
+		wd = display_width(s, b);
+		if (wd < w->width - 4 || wd > w->width + 4)
+			return 0;
+	}
+	for (nj = li + 1; nj < nlines && skipped <= 6; nj++, skipped++)
+	{
+		const char *n = text + lines[nj].start;
+		size_t		na = 0,
+					nb = lines[nj].end - lines[nj].start;
+
+		lp_trim(n, &na, &nb);
+		if (na == nb || w->furniture[nj])
+			continue;			/* a page break between */
+		/* a heading, a list item or an indented paragraph starts a block */
+		if (w->head[nj] || has_cells(n, na, nb) || lp_list_mark_at(n, na, nb) != LP_MARK_NONE ||
+			(na > 0 && indent_of(n, nb) > indent_of(s, b)))
+			return 0;
+		return nj;
+	}
+	return 0;
+}
+
+void
+lp_wrap_join_init(lp_wrap_join *j)
+{
+	memset(j, 0, sizeof(*j));
+	lp_buf_init(&j->text);
+}
+
+void
+lp_wrap_join_free(lp_wrap_join *j)
+{
+	lp_buf_free(&j->text);
+}
+
+/* Append line li to the joined text as its next segment. */
+static void
+join_segment(lp_wrap_join *j, const char *text, const lp_line *line, size_t li)
+{
+	const char *p = text + line->start;
+	size_t		pa = 0,
+				pb = line->end - line->start,
+				k = j->nseg;
+
+	/* the first line keeps its indentation: offsets stay those of the line */
+	lp_trim(p, &pa, &pb);
+	if (k == 0)
+		pa = 0;
+	j->seg_byte[k] = j->text.len;
+	j->seg_char[k] = k ? j->seg_char[k - 1] +
+		(int) lp_utf8_chars(j->text.data + j->seg_byte[k - 1], j->text.len - j->seg_byte[k - 1]) : 0;
+	j->seg_lead[k] = (int) lp_utf8_chars(p, pa);
+	j->seg_line[k] = (int) li + 1;
+	j->nseg++;
+	lp_buf_append(&j->text, p + pa, pb - pa);
+}
+
+int
+lp_wrap_join_lines(const lp_wrap *w, const char *text, const lp_line *lines, size_t nlines,
+				   size_t li, size_t first_fact, lp_wrap_join *j)
+{
+	size_t		cur = li,
+				nj;
+
+	j->nseg = 0;
+	if (w->width == 0 || (nj = wrap_next(text, lines, nlines, w, li)) == 0)
+		return 0;
+	j->text.len = 0;
+	while (1)
+	{
+		join_segment(j, text, &lines[cur], cur);
+		if (j->nseg == LP_WRAP_MAX_LINES || nj == 0)
+			break;
+		cur = nj;
+		nj = wrap_next(text, lines, nlines, w, cur);
+	}
+	j->last = cur;
+	j->first_fact = first_fact;
+	return 1;
+}
+
+void
+lp_wrap_give_back(const lp_wrap_join *j, lp_facts *out)
+{
+	size_t		fi,
+				k = 0;
+
+	for (fi = j->first_fact; fi < out->n; fi++)
+	{
+		lp_fact    *f = &out->items[fi];
+		int			shift;
+
+		while (k + 1 < j->nseg && j->seg_char[k + 1] <= f->span_start)
+			k++;
+		while (k > 0 && j->seg_char[k] > f->span_start)
+			k--;
+		shift = j->seg_char[k] - j->seg_lead[k];
+		f->line = j->seg_line[k];
+		/* a mention across the wrap is cut at the end of its line */
+		if (k + 1 < j->nseg && f->span_end > j->seg_char[k + 1])
+			f->span_end = j->seg_char[k + 1];
+		f->span_start -= shift;
+		f->span_end -= shift;
+	}
+}

@@ -1,0 +1,353 @@
+/*
+ * extract.c — the stages of the semantic layer, one behaviour a test: the
+ * names of the enums, the data files the extractor reads, list marks,
+ * measure rules, subjects, periods and what decided them, joined lines,
+ * and facts of small documents written for the test (figures invented).
+ */
+#include "lp.h"
+#include "lp_context.h"
+#include "lp_measure.h"
+#include "lp_period.h"
+#include "lp_subject.h"
+#include "lp_text.h"
+#include "lp_words.h"
+#include "tap.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* ---------- helpers ---------- */
+
+static lp_facts
+facts_of(const char *doc, const char *period)
+{
+	lp_facts	f = {0};
+	lp_error	err;
+
+	if (lp_extract_period(doc, strlen(doc), period, &f, &err) != LP_OK)
+		printf("# extract failed: %s\n", err.msg);
+	return f;
+}
+
+/* The first fact with this value (as printed) and, if not NULL, subject. */
+static const lp_fact *
+fact_with(const lp_facts *f, const char *value, const char *subject)
+{
+	size_t		i;
+
+	for (i = 0; i < f->n; i++)
+		if (strcmp(f->items[i].q.value, value) == 0 &&
+			(subject == NULL || (f->items[i].subject && strcmp(f->items[i].subject, subject) == 0)))
+			return &f->items[i];
+	return NULL;
+}
+
+static void
+measure_of(const char *before, const char *quantity, lp_measure_read *m)
+{
+	char		buf[256];
+	lp_quantity q;
+	lp_error	err;
+
+	snprintf(buf, sizeof(buf), "%s%s", before, quantity);
+	if (lp_quantity_parse(quantity, strlen(quantity), &q, &err) != LP_OK)
+		printf("# cannot parse %s\n", quantity);
+	q.start = strlen(before);
+	lp_measure_before(buf, 0, strlen(before), 0, &q, m);
+}
+
+/* ---------- names and data ---------- */
+
+static void
+test_names(void)
+{
+	TAP_STREQ(lp_role_name(LP_ROLE_TARGETS), "targets", "role names: targets");
+	TAP_STREQ(lp_status_name(LP_STATUS_ESTIMATE), "estimate", "status names: estimate");
+	TAP_STREQ(lp_measure_name(LP_MEASURE_PLAN_COMPLETION), "plan_completion",
+			  "measure names: plan_completion");
+	TAP_OK(lp_measure_name(LP_MEASURE_NONE) == NULL, "LP_MEASURE_NONE has no name");
+	TAP_STREQ(lp_period_basis_name(LP_PERIOD_INFERRED), "inferred", "period basis names: inferred");
+	TAP_OK(lp_period_basis_name(LP_PERIOD_NONE) == NULL && lp_status_name((lp_status) 99) == NULL,
+		   "no name for NONE or a value out of range");
+	TAP_STREQ(lp_word_kind_name(LP_W_SUBJECT_PREFIX), "subject_prefix",
+			  "word kinds are named as in words.tsv");
+}
+
+/* Every kind of words.tsv is named once, in order (word_kinds.sh sorts them). */
+static void
+test_word_kinds(void)
+{
+	int			k,
+				ok = 1;
+
+	for (k = 1; k < LP_W_NKINDS; k++)
+		if (strcmp(lp_word_kind_name((lp_word_kind) (k - 1)), lp_word_kind_name((lp_word_kind) k)) >= 0)
+			ok = 0;
+	TAP_OK(ok && LP_W_NKINDS > 50, "%d word kinds, sorted and distinct", (int) LP_W_NKINDS);
+	TAP_OK(lp_words_prefix(LP_W_RANK_ORDINAL, "第一", strlen("第一")) == 3 &&
+		   lp_words_find(LP_W_SHARE_OF, "金融业增加值占地区", strlen("金融业增加值占地区"), NULL) == 18,
+		   "one-word kinds are found like the others");
+}
+
+/* five_year_plans.tsv: "name<TAB>first year", the years of the plans' sequence. */
+static void
+test_plans_file(void)
+{
+	size_t		len,
+				pos = 0;
+	const char *data = lp_data_file("five_year_plans.tsv", &len);
+	const char *f[3];
+	size_t		fl[3];
+	int			nf,
+				rows = 0,
+				bad = 0;
+
+	while (data && (nf = lp_tsv_next(data, len, &pos, f, fl, 3)) >= 0)
+	{
+		int			year = atoi(f[1]);
+
+		rows++;
+		if (nf != 2 || fl[0] < 3 || (unsigned char) f[0][0] < 0xE0 || year < 1953 || year > 2100 ||
+			(year - 1951) % 5 != 0)
+		{
+			printf("# five_year_plans.tsv: bad row %.*s\n", (int) fl[0], f[0]);
+			bad++;
+		}
+	}
+	TAP_OK(data && rows >= 9 && bad == 0, "five_year_plans.tsv: %d rows, each a name and a plan's first year", rows);
+}
+
+/* ---------- stages ---------- */
+
+static void
+test_list_marks(void)
+{
+	TAP_OK(lp_list_mark_at("——地区生产总值", 0, strlen("——地区生产总值")) == LP_MARK_DASH,
+		   "—— marks a dash item");
+	TAP_OK(lp_list_mark_at("•提升", 0, strlen("•提升")) == LP_MARK_BULLET, "• marks a bullet item");
+	TAP_OK(lp_list_mark_at("·提升", 0, strlen("·提升")) == LP_MARK_DOT, "· marks an item too");
+	TAP_OK(lp_list_mark_at("地区生产总值", 0, strlen("地区生产总值")) == LP_MARK_NONE,
+		   "a line of text has no mark");
+}
+
+static void
+test_measures(void)
+{
+	lp_measure_read m;
+
+	measure_of("地区生产总值增长", "6.5%", &m);
+	TAP_OK(m.measure == LP_MEASURE_GROWTH && !m.negative &&
+		   m.words_at == strlen("地区生产总值"), "增长 before a percentage: growth, its words left out");
+	measure_of("社会消费品零售总额下降", "2.5%", &m);
+	TAP_OK(m.measure == LP_MEASURE_GROWTH && m.negative, "下降: a negative growth");
+	measure_of("城镇化率提高", "1.2个百分点", &m);
+	TAP_OK(m.measure == LP_MEASURE_CHANGE, "points after 提高: a change");
+	measure_of("工业投资完成年度计划的", "102%", &m);
+	TAP_OK(m.measure == LP_MEASURE_PLAN_COMPLETION, "完成年度计划的: plan completion");
+	measure_of("工业投资完成年度计划的", "12亿元", &m);
+	TAP_OK(m.measure == LP_MEASURE_LEVEL, "plan completion words before an amount: a level");
+	measure_of("金融业增加值占比", "12.5%", &m);
+	TAP_OK(m.measure == LP_MEASURE_SHARE, "a share word in the clause: a share");
+	measure_of("地区生产总值同比增长", "6%", &m);
+	TAP_OK(m.words_at == strlen("地区生产总值"), "同比 before 增长 is left out of the subject too");
+}
+
+static void
+test_subjects(void)
+{
+	const char *s = "全年新增学位";
+	size_t		a = 0,
+				b = strlen(s);
+	char		subject[LP_MAX_SUBJECT + 1];
+	lp_fenbie	fb;
+
+	lp_subject_clean(s, &a, &b);
+	lp_subject_copy(subject, s, a, b);
+	TAP_STREQ(subject, "学位", "time words and verbs are cleaned off a subject");
+	s = "港澳人员发放补贴";
+	a = 0;
+	b = strlen(s);
+	lp_subject_before(s, &a, &b);
+	lp_subject_copy(subject, s, a, b);
+	TAP_STREQ(subject, "补贴", "the subject starts after the last verb");
+	s = "剔除留抵退税因素后同口径";
+	a = 0;
+	b = strlen(s);
+	lp_subject_before(s, &a, &b);
+	TAP_OK(a == b, "a condition names no subject");
+	lp_copy_str(subject, sizeof(subject), "金融业增加值占地区生产总值比重");
+	lp_subject_share_part(subject);
+	TAP_STREQ(subject, "金融业增加值", "a share's subject is the part before 占");
+	s = "城镇、农村居民人均可支配收入";
+	lp_fenbie_read(&fb, s, 0, strlen(s));
+	TAP_OK(fb.n == 2 && strcmp(fb.items[0], "城镇居民人均可支配收入") == 0,
+		   "a 分别 list item shares the head of the last item");
+}
+
+static void
+test_period_rules(void)
+{
+	lp_period_decision pd;
+	const char *s = "“十三五”期间，地区生产总值年均";
+
+	lp_period_decide(&pd, "2023", LP_PERIOD_HEADING);
+	lp_period_average(s, 0, strlen(s), NULL, NULL, &pd);
+	TAP_OK(strcmp(pd.period, "2016-2020") == 0 && pd.basis == LP_PERIOD_SENTENCE,
+		   "an average rate of a five-year plan named in its sentence spans the plan");
+	s = "地区生产总值年均";
+	lp_period_decide(&pd, "2023", LP_PERIOD_HEADING);
+	lp_period_average(s, 0, strlen(s), "一、“十四五”规划实施情况", NULL, &pd);
+	TAP_OK(strcmp(pd.period, "2021-2025") == 0 && pd.basis == LP_PERIOD_HEADING,
+		   "... or in its section heading");
+	lp_period_decide(&pd, "2023", LP_PERIOD_HEADING);
+	lp_period_average(s, 0, strlen(s), NULL, "某区第十二个五年规划纲要", &pd);
+	TAP_OK(strcmp(pd.period, "2011-2015") == 0 && pd.basis == LP_PERIOD_TITLE, "... or in the title");
+	lp_period_decide(&pd, "", LP_PERIOD_META);
+	TAP_OK(pd.basis == LP_PERIOD_NONE, "no period, no basis");
+	TAP_OK(lp_year_suffix("地区生产总值从2015年", strlen("地区生产总值从2015年")) == 7,
+		   "a year at the end of a phrase is found");
+}
+
+/* ---------- documents ---------- */
+
+static const char *report =
+"2023年某区国民经济和社会发展计划执行情况\n"
+"\n"
+"一、2023年计划执行情况\n"
+"全区地区生产总值增长6.0%。2022年地区生产总值增长5.1%。\n"
+"“十三五”期间，地区生产总值年均增长6.9%。\n"
+"金融业增加值占地区生产总值比重为12.5%。\n"
+"城镇、农村居民人均可支配收入分别增长5.2%、7.1%。\n"
+"社会消费品零售总额下降2.5%。\n"
+"规上工业增加值增长4.1%(目标6.0%左右)。\n"
+"全区经济总量稳居全市第一。\n"
+"二、2024年主要预期目标\n"
+"地区生产总值增长6%左右。\n"
+"三、主要预期目标\n"
+"一般公共预算收入增长5%。\n";
+
+static void
+test_report(void)
+{
+	lp_facts	f = facts_of(report, NULL);
+	const lp_fact *x;
+
+	x = fact_with(&f, "6.0", "地区生产总值");
+	TAP_OK(x && x->measure == LP_MEASURE_GROWTH && strcmp(x->period, "2023") == 0 &&
+		   x->period_basis == LP_PERIOD_HEADING && x->status == LP_STATUS_ACTUAL,
+		   "a review section's growth: the heading's period, actual");
+	x = fact_with(&f, "5.1", NULL);
+	TAP_OK(x && strcmp(x->period, "2022") == 0 && x->period_basis == LP_PERIOD_SENTENCE,
+		   "a year named in the sentence is the period, decided by the sentence");
+	x = fact_with(&f, "6.9", NULL);
+	TAP_OK(x && strcmp(x->period, "2016-2020") == 0, "年均 under 十三五 spans 2016-2020");
+	x = fact_with(&f, "12.5", NULL);
+	TAP_OK(x && x->measure == LP_MEASURE_SHARE && x->subject && strcmp(x->subject, "金融业增加值") == 0,
+		   "a share of 金融业增加值");
+	x = fact_with(&f, "7.1", NULL);
+	TAP_OK(x && x->subject && strcmp(x->subject, "农村居民人均可支配收入") == 0 &&
+		   x->measure == LP_MEASURE_GROWTH, "分别: the second value, the second subject, the same measure");
+	x = fact_with(&f, "-2.5", NULL);
+	TAP_OK(x && x->measure == LP_MEASURE_GROWTH, "下降2.5%% is a growth of -2.5");
+	x = fact_with(&f, "6.0", "规上工业增加值");
+	TAP_OK(x && x->status == LP_STATUS_TARGET && x->measure == LP_MEASURE_GROWTH,
+		   "(目标6.0%%左右) beside an actual: a target of the same subject and measure");
+	x = fact_with(&f, "1", NULL);
+	TAP_OK(x && x->measure == LP_MEASURE_RANK && x->subject && strcmp(x->subject, "经济总量") == 0,
+		   "稳居全市第一: a rank");
+	x = fact_with(&f, "6", "地区生产总值");
+	TAP_OK(x && x->status == LP_STATUS_TARGET && strcmp(x->period, "2024") == 0 &&
+		   x->period_basis == LP_PERIOD_HEADING, "a targets section naming 2024");
+	x = fact_with(&f, "5", NULL);
+	TAP_OK(x && x->status == LP_STATUS_TARGET && strcmp(x->period, "2024") == 0 &&
+		   x->period_basis == LP_PERIOD_INFERRED,
+		   "targets under a heading naming no year: the year after the review, inferred");
+	lp_facts_free(&f);
+	f = facts_of(report, "2023H1");
+	x = fact_with(&f, "6.0", "地区生产总值");
+	TAP_OK(x && strcmp(x->period, "2023") == 0, "the period given does not override a heading's");
+	x = fact_with(&f, "5", NULL);
+	TAP_OK(x && strcmp(x->period, "2023") == 0 && x->period_basis == LP_PERIOD_GIVEN,
+		   "targets of a half-year report given its period are for its year");
+	lp_facts_free(&f);
+}
+
+static void
+test_table(void)
+{
+	lp_facts	f = facts_of("某区经济运行情况\n\n指标 | 单位 | 2023年 | 增长(%)\n"
+							 "地区生产总值 | 亿元 | 1234.5 | 6.0\n", NULL);
+	const lp_fact *x = fact_with(&f, "1234.5", NULL);
+
+	TAP_OK(x && x->period_basis == LP_PERIOD_COLUMN && strcmp(x->period, "2023") == 0 &&
+		   strcmp(x->q.unit, "亿元") == 0 && x->line == 4,
+		   "a table cell: the column's period, the unit column's unit");
+	x = fact_with(&f, "6.0", NULL);
+	TAP_OK(x && x->measure == LP_MEASURE_GROWTH && strcmp(x->q.unit, "%") == 0,
+		   "a growth column's cell is a growth in %%");
+	lp_facts_free(&f);
+}
+
+static const char *wrapped =
+"某区经济运行情况\n"
+"\n"
+"今年以来，全区上下坚持稳中求进工作总基调，完整准确全面贯彻新发展理\n"
+"念，加快构建新发展格局，着力推动高质量发展，全区经济运行总体平稳，\n"
+"发展质量稳步提升，民生保障有力有效，社会大局和谐稳定，地区生产总值增\n"
+"长6.5%，规模以上工业增加值增长7.2%，固定资产投资增长8.1%，社会消费\n"
+"品零售总额增长5.3%，一般公共预算收入增长4.6%，城镇居民人均可支配收\n"
+"入增长5.0%，农村居民人均可支配收入增长6.8%，经济运行稳中有进。\n";
+
+static void
+test_wrap(void)
+{
+	lp_facts	f = facts_of(wrapped, NULL);
+	const lp_fact *x = fact_with(&f, "6.5", NULL);
+
+	TAP_OK(x && x->subject && strcmp(x->subject, "地区生产总值") == 0 && x->measure == LP_MEASURE_GROWTH,
+		   "a line broken at the page width (增|长6.5%%) is read joined");
+	TAP_OK(x && x->line == 6 && x->span_start == 1 && x->span_end == 5,
+		   "its fact points into the line the number stands on");
+	x = fact_with(&f, "5.3", NULL);
+	TAP_OK(x && x->subject && strcmp(x->subject, "社会消费品零售总额") == 0 && x->line == 7,
+		   "a subject broken over two lines is whole");
+	lp_facts_free(&f);
+}
+
+static void
+test_meta_basis(void)
+{
+	lp_meta		m;
+	const char *d;
+
+	d = "2024年政府工作报告\n\n一、2023年工作回顾\n全区地区生产总值增长6%。\n";
+	lp_infer_meta(d, strlen(d), &m);
+	TAP_OK(strcmp(m.period, "2023") == 0 && m.period_basis == LP_PERIOD_HEADING,
+		   "a report's period from its review heading");
+	d = "2024年政府工作报告\n\n一、过去一年工作回顾\n全区地区生产总值增长6%。\n";
+	lp_infer_meta(d, strlen(d), &m);
+	TAP_OK(strcmp(m.period, "2023") == 0 && m.period_basis == LP_PERIOD_INFERRED,
+		   "a work report titled 2024 reviews 2023: inferred");
+	d = "政府工作报告\n——2024年1月16日在某区第一届人民代表大会第四次会议上\n\n"
+		"一、过去一年工作回顾\n全区地区生产总值增长6%。\n";
+	lp_infer_meta(d, strlen(d), &m);
+	TAP_OK(strcmp(m.period, "2023") == 0 && m.period_basis == LP_PERIOD_DELIVERY,
+		   "a report delivered in January 2024 reviews 2023: the delivery line");
+}
+
+int
+main(void)
+{
+	test_names();
+	test_word_kinds();
+	test_plans_file();
+	test_list_marks();
+	test_measures();
+	test_subjects();
+	test_period_rules();
+	test_report();
+	test_table();
+	test_wrap();
+	test_meta_basis();
+	return TAP_DONE();
+}
