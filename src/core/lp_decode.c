@@ -1,5 +1,5 @@
 /*
- * lp_decode.c — raw bytes to UTF-8 text: encoding names, detection and the
+ * lp_decode.c — raw bytes to UTF-8 text: detection and the
  * decoding entry point.
  *
  * Detection: a BOM decides; else valid UTF-8 wins outright; else every
@@ -18,48 +18,6 @@
 #define SAMPLE_BYTES 65536
 #define FALLBACK_MIN_CONFIDENCE 0.01
 #define TIE_BREAK 3.0			/* points a superset loses to its subset */
-
-static const char *const canonical_names[LP_ENC_COUNT] = {
-	"UTF-8", "UTF-16LE", "UTF-16BE", "GBK", "GB18030", "BIG5", "BIG5-HKSCS"
-};
-
-static const struct
-{
-	const char *name;
-	lp_enc		enc;
-}			aliases[] = {
-	{"utf8", LP_ENC_UTF8}, {"utf-8", LP_ENC_UTF8},
-	{"utf-16le", LP_ENC_UTF16LE}, {"utf16le", LP_ENC_UTF16LE},
-	{"utf-16be", LP_ENC_UTF16BE}, {"utf16be", LP_ENC_UTF16BE},
-	{"gbk", LP_ENC_GBK}, {"cp936", LP_ENC_GBK}, {"gb2312", LP_ENC_GBK},
-	{"gb18030", LP_ENC_GB18030},
-	{"big5", LP_ENC_BIG5},
-	{"big5-hkscs", LP_ENC_BIG5HKSCS}, {"big5hkscs", LP_ENC_BIG5HKSCS},
-};
-
-const char *
-lp_enc_name(lp_enc enc)
-{
-	return (enc >= 0 && enc < LP_ENC_COUNT) ? canonical_names[enc] : "?";
-}
-
-int
-lp_enc_lookup(const char *name)
-{
-	size_t		k;
-
-	for (k = 0; k < sizeof(aliases) / sizeof(aliases[0]); k++)
-		if (strcasecmp(name, aliases[k].name) == 0)
-			return aliases[k].enc;
-	return -1;
-}
-
-const char *
-lp_enc_accepted_names(void)
-{
-	return "auto, utf8, utf-8, utf-16le, utf16le, utf-16be, utf16be, gbk, cp936, "
-		"gb2312, gb18030, big5, big5-hkscs, big5hkscs";
-}
 
 /* Length of the byte order mark raw starts with for enc, or 0. */
 static size_t
