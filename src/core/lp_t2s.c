@@ -9,6 +9,10 @@
  * therefore converts to exactly the per-character result, so OpenCC is
  * called only for lines where such a phrase occurs (rare), and never for
  * lines without a character that t2s touches (all simplified text).
+ *
+ * The tables are built once per process, with malloc, by lp_t2s_init (called
+ * by lp_norm_tables_init), which marks the characters they change in the
+ * class table (LP_CC_T2S, LP_CC_T2SP, LP_CC_VARIANT).
  */
 #include "lp_repair.h"
 
@@ -27,6 +31,142 @@ static t2s_phrase *phrases;		/* sorted by first */
 static size_t n_phrases;
 static opencc_t opencc_handle = (opencc_t) -1;
 
+static uint32_t *t2s_bmp;		/* BMP code point -> simplified, 0 = same */
+static uint32_t *t2s_big;		/* supplementary pairs: key, value, key, ... */
+static size_t t2s_big_n;
+
+static uint32_t
+first_cp(const char *s, size_t n, int *len)
+{
+	if (n == 0)
+	{
+		*len = 0;
+		return 0;
+	}
+	return lp_utf8_next(s, n, len);
+}
+
+uint32_t
+lp_t2s_char(uint32_t cp)
+{
+	if (cp < 0x10000)
+		return t2s_bmp[cp];
+	else
+	{
+		size_t		lo = 0,
+					hi = t2s_big_n;
+
+		while (lo < hi)
+		{
+			size_t		mid = (lo + hi) / 2;
+
+			if (t2s_big[2 * mid] == cp)
+				return t2s_big[2 * mid + 1];
+			if (t2s_big[2 * mid] < cp)
+				lo = mid + 1;
+			else
+				hi = mid;
+		}
+		return 0;
+	}
+}
+
+static int
+cmp_pair(const void *a, const void *b)
+{
+	uint32_t	x = *(const uint32_t *) a,
+				y = *(const uint32_t *) b;
+
+	return x < y ? -1 : x > y;
+}
+
+/*
+ * Variant forms OpenCC leaves alone (norm_variants.tsv: Japanese shinjitai
+ * such as 増 値 弐, old printed forms such as 淸 吿), folded by the t2s pass
+ * too.  A character the OpenCC table already converts keeps its conversion.
+ */
+static int
+load_variants(uint16_t *cc, lp_error *err)
+{
+	size_t		len,
+				pos = 0;
+	const char *data = lp_data_file("norm_variants.tsv", &len);
+	const char *f[2];
+	size_t		fl[2];
+
+	if (!data)
+		return lp_fail(err, LP_ELIBRARY, 0, 0, "data file norm_variants.tsv is missing");
+	while (lp_tsv_next(data, len, &pos, f, fl, 2) >= 2)
+	{
+		int			kl,
+					vl;
+		uint32_t	k = first_cp(f[0], fl[0], &kl),
+					v = first_cp(f[1], fl[1], &vl);
+
+		if (kl != (int) fl[0] || vl != (int) fl[1] || k == v || k >= 0x10000 || t2s_bmp[k])
+			continue;
+		t2s_bmp[k] = v;
+		cc[k] |= LP_CC_T2S | LP_CC_VARIANT;
+	}
+	return LP_OK;
+}
+
+static int
+load_t2s_chars(uint16_t *cc, lp_error *err)
+{
+	size_t		len,
+				pos = 0,
+				cap = 0;
+	const char *data = lp_data_file("norm_t2s_chars.tsv", &len);
+	const char *f[2];
+	size_t		fl[2];
+
+	if (!data)
+		return lp_fail(err, LP_ELIBRARY, 0, 0, "data file norm_t2s_chars.tsv is missing");
+	/* a retry after a failed build starts over */
+	free(t2s_bmp);
+	free(t2s_big);
+	t2s_big = NULL;
+	t2s_big_n = 0;
+	t2s_bmp = calloc(0x10000, sizeof(uint32_t));
+	if (!t2s_bmp)
+		return lp_fail(err, LP_ELIBRARY, 0, 0, "out of memory building the t2s table");
+	while (lp_tsv_next(data, len, &pos, f, fl, 2) >= 2)
+	{
+		int			kl,
+					vl;
+		uint32_t	k = first_cp(f[0], fl[0], &kl),
+					v = first_cp(f[1], fl[1], &vl);
+
+		if (kl != (int) fl[0] || vl != (int) fl[1] || k == v)
+			continue;			/* single characters only (all of them are) */
+		if (k < 0x10000)
+		{
+			t2s_bmp[k] = v;
+			cc[k] |= LP_CC_T2S;
+		}
+		else
+		{
+			if (t2s_big_n == cap)
+			{
+				uint32_t   *nb;
+
+				cap = cap ? cap * 2 : 256;
+				nb = realloc(t2s_big, cap * 2 * sizeof(uint32_t));
+				if (!nb)
+					return lp_fail(err, LP_ELIBRARY, 0, 0, "out of memory building the t2s table");
+				t2s_big = nb;
+			}
+			t2s_big[2 * t2s_big_n] = k;
+			t2s_big[2 * t2s_big_n + 1] = v;
+			t2s_big_n++;
+		}
+	}
+	if (t2s_big_n)
+		qsort(t2s_big, t2s_big_n, 2 * sizeof(uint32_t), cmp_pair);
+	return load_variants(cc, err);
+}
+
 static int
 cmp_phrase(const void *a, const void *b)
 {
@@ -36,8 +176,8 @@ cmp_phrase(const void *a, const void *b)
 	return x->first < y->first ? -1 : x->first > y->first;
 }
 
-int
-lp_t2s_phrases_init(uint16_t *cc, lp_error *err)
+static int
+load_phrases(uint16_t *cc, lp_error *err)
 {
 	size_t		len,
 				pos = 0,
@@ -76,6 +216,17 @@ lp_t2s_phrases_init(uint16_t *cc, lp_error *err)
 	}
 	qsort(phrases, n_phrases, sizeof(t2s_phrase), cmp_phrase);
 	return LP_OK;
+}
+
+/* The t2s tables: characters, variants, phrases; their classes marked in cc. */
+int
+lp_t2s_init(uint16_t *cc, lp_error *err)
+{
+	int			rc;
+
+	if ((rc = load_t2s_chars(cc, err)) != LP_OK)
+		return rc;
+	return load_phrases(cc, err);
 }
 
 /* Does a phrase whose conversion depends on context start at s? */

@@ -7,7 +7,8 @@
 #    B's object defines (read with nm from the objects of build/core.a,
 #    built if missing), so a cycle is two files calling each other,
 #    directly or round a loop;
-#  - includes: header A -> header B when A includes B (src/core/*.h).
+#  - includes: file A -> file B when A includes B's header (B.h beside
+#    B.c), and header A -> header B when A includes B (src/core/*.h).
 # Prints each cycle with the symbols (or includes) along its edges; ends
 # with "no cycles" (exit 0) or "N cycles" (exit 1).
 set -euo pipefail
@@ -27,9 +28,15 @@ done | awk '$1 == "D" { def[$3] = $2; next } { use[++n] = $2 " " $3 } END {
   | sort -u > "$tmp/calls"
 for h in src/core/*.h; do
   sed -n 's/^#include "\(.*\)\.h".*/\1/p' "$h" | while read -r inc; do
-    [ -f "src/core/$inc.h" ] && echo "$(basename "$h" .h).h $inc.h include"
+    if [ -f "src/core/$inc.h" ]; then echo "$(basename "$h" .h).h $inc.h include"; fi
   done
 done | sort -u > "$tmp/includes"
+for c in src/core/*.c; do
+  f=$(basename "$c" .c)
+  sed -n 's/^#include "\(.*\)\.h".*/\1/p' "$c" | while read -r inc; do
+    if [ "$inc" != "$f" ] && [ -f "src/core/$inc.c" ]; then echo "$f $inc $inc.h"; fi
+  done
+done | sort -u >> "$tmp/includes"
 
 # Tarjan's strongly connected components over "from to label" lines
 scc() {
