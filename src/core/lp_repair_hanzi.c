@@ -3,10 +3,11 @@
  * src/data/norm_hanzi.tsv, used to score candidate repairs of mojibake
  * (lp_repair_enc.c), and the class of rare hanzi (LP_CC_RARE: neither the
  * character nor its simplified form is common), which tells lp_normalize a
- * line may need the encoding pass.  Built once per process, with malloc,
+ * line may need the encoding pass.  Built once per process (lp_data_alloc),
  * after the t2s table (lp_t2s.c), since a traditional character counts by
  * its simplified form.
  */
+#include "lp_data.h"
 #include "lp_repair.h"
 
 #include <stdlib.h>
@@ -29,33 +30,28 @@ lp_hanzi_rank(uint32_t cp)
 	return -1;
 }
 
+/* Ranks in the order of norm_hanzi.tsv (a rank per character, most frequent first). */
 static int
 load_hanzi(lp_error *err)
 {
-	size_t		len,
-				pos = 0;
-	const char *data = lp_data_file("norm_hanzi.tsv", &len);
-	const char *f[1];
-	size_t		fl[1];
+	lp_data_iter it;
 	int			rank = 0,
-				i;
+				i,
+				rc;
 
-	if (!data)
-		return lp_fail(err, LP_ELIBRARY, 0, 0, "data file norm_hanzi.tsv is missing");
-	free(hanzi_rank);
-	hanzi_rank = malloc((HANZI_HI - HANZI_LO + 1) * sizeof(int16_t));
-	if (!hanzi_rank)
-		return lp_fail(err, LP_ELIBRARY, 0, 0, "out of memory building the hanzi table");
+	free(hanzi_rank);			/* a retry after a failed build starts over */
+	hanzi_rank = lp_data_alloc((HANZI_HI - HANZI_LO + 1) * sizeof(int16_t));
 	for (i = 0; i <= HANZI_HI - HANZI_LO; i++)
 		hanzi_rank[i] = -1;
-	while (lp_tsv_next(data, len, &pos, f, fl, 1) >= 1)
+	lp_data_open(&it, LP_DATA_NORM_HANZI);
+	while ((rc = lp_data_next(&it, err)) > 0)
 	{
 		size_t		o = 0;
 
-		while (o < fl[0])
+		while (o < it.row.len[0])
 		{
 			int			l;
-			uint32_t	cp = lp_utf8_next(f[0] + o, fl[0] - o, &l);
+			uint32_t	cp = lp_utf8_next(it.row.f[0] + o, it.row.len[0] - o, &l);
 
 			o += l;
 			if (cp >= HANZI_LO && cp <= HANZI_HI && hanzi_rank[cp - HANZI_LO] < 0)
@@ -63,7 +59,7 @@ load_hanzi(lp_error *err)
 			rank++;
 		}
 	}
-	return LP_OK;
+	return rc < 0 ? LP_EDATA : LP_OK;
 }
 
 int

@@ -10,10 +10,11 @@
  * called only for lines where such a phrase occurs (rare), and never for
  * lines without a character that t2s touches (all simplified text).
  *
- * The tables are built once per process, with malloc, by lp_t2s_init (called
+ * The tables are built once per process (lp_data_alloc) by lp_t2s_init (called
  * by lp_norm_tables_init), which marks the characters they change in the
  * class table (LP_CC_T2S, LP_CC_T2SP, LP_CC_VARIANT).
  */
+#include "lp_data.h"
 #include "lp_repair.h"
 
 #include <opencc/opencc.h>
@@ -34,17 +35,6 @@ static opencc_t opencc_handle = (opencc_t) -1;
 static uint32_t *t2s_bmp;		/* BMP code point -> simplified, 0 = same */
 static uint32_t *t2s_big;		/* supplementary pairs: key, value, key, ... */
 static size_t t2s_big_n;
-
-static uint32_t
-first_cp(const char *s, size_t n, int *len)
-{
-	if (n == 0)
-	{
-		*len = 0;
-		return 0;
-	}
-	return lp_utf8_next(s, n, len);
-}
 
 uint32_t
 lp_t2s_char(uint32_t cp)
@@ -83,85 +73,71 @@ cmp_pair(const void *a, const void *b)
 /*
  * Variant forms OpenCC leaves alone (norm_variants.tsv: Japanese shinjitai
  * such as 増 値 弐, old printed forms such as 淸 吿), folded by the t2s pass
- * too.  A character the OpenCC table already converts keeps its conversion.
+ * too.  A character the OpenCC table already converts keeps its conversion,
+ * and only BMP variants are folded.
  */
 static int
 load_variants(uint16_t *cc, lp_error *err)
 {
-	size_t		len,
-				pos = 0;
-	const char *data = lp_data_file("norm_variants.tsv", &len);
-	const char *f[2];
-	size_t		fl[2];
+	lp_data_iter it;
+	int			rc;
 
-	if (!data)
-		return lp_fail(err, LP_ELIBRARY, 0, 0, "data file norm_variants.tsv is missing");
-	while (lp_tsv_next(data, len, &pos, f, fl, 2) >= 2)
+	lp_data_open(&it, LP_DATA_NORM_VARIANTS);
+	while ((rc = lp_data_next(&it, err)) > 0)
 	{
-		int			kl,
-					vl;
-		uint32_t	k = first_cp(f[0], fl[0], &kl),
-					v = first_cp(f[1], fl[1], &vl);
+		int			l;
+		uint32_t	k = lp_utf8_next(it.row.f[0], it.row.len[0], &l),
+					v = lp_utf8_next(it.row.f[1], it.row.len[1], &l);
 
-		if (kl != (int) fl[0] || vl != (int) fl[1] || k == v || k >= 0x10000 || t2s_bmp[k])
+		if (k == v || k >= 0x10000 || t2s_bmp[k])
 			continue;
 		t2s_bmp[k] = v;
 		cc[k] |= LP_CC_T2S | LP_CC_VARIANT;
 	}
-	return LP_OK;
+	return rc < 0 ? LP_EDATA : LP_OK;
+}
+
+/* One conversion of norm_t2s_chars.tsv: BMP characters in t2s_bmp, others in t2s_big. */
+static void
+add_t2s_char(uint16_t *cc, uint32_t k, uint32_t v, size_t *cap)
+{
+	if (k == v)
+		return;
+	if (k < 0x10000)
+	{
+		t2s_bmp[k] = v;
+		cc[k] |= LP_CC_T2S;
+		return;
+	}
+	t2s_big = lp_data_grow(t2s_big, t2s_big_n, cap, 2 * sizeof(uint32_t));
+	t2s_big[2 * t2s_big_n] = k;
+	t2s_big[2 * t2s_big_n + 1] = v;
+	t2s_big_n++;
 }
 
 static int
 load_t2s_chars(uint16_t *cc, lp_error *err)
 {
-	size_t		len,
-				pos = 0,
-				cap = 0;
-	const char *data = lp_data_file("norm_t2s_chars.tsv", &len);
-	const char *f[2];
-	size_t		fl[2];
+	lp_data_iter it;
+	size_t		cap = 0;
+	int			rc;
 
-	if (!data)
-		return lp_fail(err, LP_ELIBRARY, 0, 0, "data file norm_t2s_chars.tsv is missing");
 	/* a retry after a failed build starts over */
 	free(t2s_bmp);
 	free(t2s_big);
 	t2s_big = NULL;
 	t2s_big_n = 0;
-	t2s_bmp = calloc(0x10000, sizeof(uint32_t));
-	if (!t2s_bmp)
-		return lp_fail(err, LP_ELIBRARY, 0, 0, "out of memory building the t2s table");
-	while (lp_tsv_next(data, len, &pos, f, fl, 2) >= 2)
+	t2s_bmp = lp_data_alloc(0x10000 * sizeof(uint32_t));
+	lp_data_open(&it, LP_DATA_NORM_T2S_CHARS);
+	while ((rc = lp_data_next(&it, err)) > 0)
 	{
-		int			kl,
-					vl;
-		uint32_t	k = first_cp(f[0], fl[0], &kl),
-					v = first_cp(f[1], fl[1], &vl);
+		int			l;
 
-		if (kl != (int) fl[0] || vl != (int) fl[1] || k == v)
-			continue;			/* single characters only (all of them are) */
-		if (k < 0x10000)
-		{
-			t2s_bmp[k] = v;
-			cc[k] |= LP_CC_T2S;
-		}
-		else
-		{
-			if (t2s_big_n == cap)
-			{
-				uint32_t   *nb;
-
-				cap = cap ? cap * 2 : 256;
-				nb = realloc(t2s_big, cap * 2 * sizeof(uint32_t));
-				if (!nb)
-					return lp_fail(err, LP_ELIBRARY, 0, 0, "out of memory building the t2s table");
-				t2s_big = nb;
-			}
-			t2s_big[2 * t2s_big_n] = k;
-			t2s_big[2 * t2s_big_n + 1] = v;
-			t2s_big_n++;
-		}
+		add_t2s_char(cc, lp_utf8_next(it.row.f[0], it.row.len[0], &l),
+					 lp_utf8_next(it.row.f[1], it.row.len[1], &l), &cap);
 	}
+	if (rc < 0)
+		return LP_EDATA;
 	if (t2s_big_n)
 		qsort(t2s_big, t2s_big_n, 2 * sizeof(uint32_t), cmp_pair);
 	return load_variants(cc, err);
@@ -179,41 +155,28 @@ cmp_phrase(const void *a, const void *b)
 static int
 load_phrases(uint16_t *cc, lp_error *err)
 {
-	size_t		len,
-				pos = 0,
-				cap = 0;
-	const char *data = lp_data_file("norm_t2s_phrases.tsv", &len);
-	const char *f[2];
-	size_t		fl[2];
+	lp_data_iter it;
+	size_t		cap = 0;
+	int			rc;
 
-	if (!data)
-		return lp_fail(err, LP_ELIBRARY, 0, 0, "data file norm_t2s_phrases.tsv is missing");
 	free(phrases);				/* a retry after a failed build starts over */
 	phrases = NULL;
 	n_phrases = 0;
-	while (lp_tsv_next(data, len, &pos, f, fl, 2) >= 1)
+	lp_data_open(&it, LP_DATA_NORM_T2S_PHRASES);
+	while ((rc = lp_data_next(&it, err)) > 0)
 	{
 		int			l;
 
-		if (fl[0] == 0)
-			continue;
-		if (n_phrases == cap)
-		{
-			t2s_phrase *np;
-
-			cap = cap ? cap * 2 : 512;
-			np = realloc(phrases, cap * sizeof(t2s_phrase));
-			if (!np)
-				return lp_fail(err, LP_ELIBRARY, 0, 0, "out of memory loading t2s phrases");
-			phrases = np;
-		}
-		phrases[n_phrases].first = lp_utf8_next(f[0], fl[0], &l);
-		phrases[n_phrases].key = f[0];
-		phrases[n_phrases].len = fl[0];
+		phrases = lp_data_grow(phrases, n_phrases, &cap, sizeof(t2s_phrase));
+		phrases[n_phrases].first = lp_utf8_next(it.row.f[0], it.row.len[0], &l);
+		phrases[n_phrases].key = it.row.f[0];
+		phrases[n_phrases].len = it.row.len[0];
 		if (phrases[n_phrases].first < 0x10000)
 			cc[phrases[n_phrases].first] |= LP_CC_T2SP;
 		n_phrases++;
 	}
+	if (rc < 0)
+		return LP_EDATA;
 	qsort(phrases, n_phrases, sizeof(t2s_phrase), cmp_phrase);
 	return LP_OK;
 }

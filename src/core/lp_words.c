@@ -12,6 +12,7 @@
  * literal's address.
  */
 #include "lp.h"
+#include "lp_data.h"
 #include "lp_text.h"
 #include "lp_words.h"
 
@@ -185,32 +186,26 @@ cmp_kind(const void *a, const void *b)
 static void
 load(void)
 {
-	size_t		len,
-				pos = 0,
-				n = 0,
+	size_t		n = 0,
 				cap = 256,
 				i,
 				clen;
-	const char *data;
-	const char *f[2];
-	size_t		fl[2];
+	lp_data_iter it;			/* rows checked against words.tsv's schema */
 	word_entry *e;
 	int			k;
 
 	if (loaded)
 		return;
 	loaded = 1;					/* an allocation failure leaves the lists empty */
-	data = lp_data_file("words.tsv", &len);
+	lp_data_open(&it, LP_DATA_WORDS);
 	e = malloc(cap * sizeof(word_entry));
-	if (e == NULL || data == NULL)
-	{
-		free(e);
+	if (e == NULL)
 		return;
-	}
-	while (lp_tsv_next(data, len, &pos, f, fl, 2) >= 2)
+	while (lp_data_next(&it, NULL) > 0)
 	{
-		if (fl[1] == 0 || fl[0] >= sizeof(kinds[0].name))
-			continue;
+		const char *const *f = it.row.f;
+		const size_t *fl = it.row.len;
+
 		if (n == cap)
 		{
 			word_entry *bigger = realloc(e, 2 * cap * sizeof(word_entry));
