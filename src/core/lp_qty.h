@@ -41,6 +41,20 @@ enum lp_qplace
 int			lp_qualword_at(const char *text, size_t len, size_t pos,
 						   enum lp_qplace place, lp_qualifier *q, size_t *wlen);
 
+/* Bitmaps of the first code points of each place's words; NULL before the
+ * tables are built (or when a place has no word). */
+extern const unsigned char *lp_qualword_first[4];
+
+/* Can a qualifier word of that place start with cp?  A cheap test before
+ * lp_qualword_at on a hot path (1 when unsure). */
+static inline int
+lp_qualword_may_start(enum lp_qplace place, uint32_t cp)
+{
+	const unsigned char *m = lp_qualword_first[place];
+
+	return m == NULL || (cp < 65536 && ((m[cp >> 3] >> (cp & 7)) & 1));
+}
+
 /* Longest qualifier of that place (prefix or bare) ending exactly at
  * text[end]; *gap_ok is set when the word may stand apart from the number. */
 int			lp_qualword_before(const char *text, size_t start_limit, size_t end,

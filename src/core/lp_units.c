@@ -296,6 +296,7 @@ static size_t n_mags;
 static wtab mag_tab;
 
 static wtab qual_tab[4];		/* by enum lp_qplace; val = q | gap << 8 */
+const unsigned char *lp_qualword_first[4];
 static wtab nq_tab[LP_NQ_KINDS];	/* by enum lp_nqkind */
 typedef struct ctx_word
 {
@@ -484,6 +485,7 @@ static void
 load_tables(void)
 {
 	size_t		cap = 0;
+	int			i;
 
 	units = NULL;
 	n_units = 0;
@@ -493,6 +495,7 @@ load_tables(void)
 	n_mags = 0;
 	memset(&mag_tab, 0, sizeof(mag_tab));
 	memset(qual_tab, 0, sizeof(qual_tab));
+	memset(lp_qualword_first, 0, sizeof(lp_qualword_first));
 	memset(nq_tab, 0, sizeof(nq_tab));
 	ctx_words = NULL;
 	n_ctx = 0;
@@ -501,6 +504,8 @@ load_tables(void)
 	load_units(&cap);
 	add_magnitude_units(&cap);
 	load_qualifiers();
+	for (i = 0; i < 4; i++)
+		lp_qualword_first[i] = qual_tab[i].first;
 	load_nonquantity();
 	load_money_context();
 	tables_ready = 1;
