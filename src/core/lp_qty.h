@@ -1,12 +1,16 @@
 /*
  * lp_qty.h — internals shared by the quantity recognizer's files:
  * lp_decimal.c (exact decimals), lp_units.c (dictionaries), lp_numeral.c
- * (numerals) and lp_quantity.c (mentions in running text).
+ * (numerals), lp_quantity.c (mentions in running text: the stages),
+ * lp_quantity_rules.c (the rules that reject a number as no quantity) and
+ * lp_quantity_context.c (what the words around a number add).
  */
 #ifndef LP_QTY_H
 #define LP_QTY_H
 
 #include "lp.h"
+
+#include <string.h>
 
 #define LP_DEC_DIGITS 40		/* most significant digits of a decimal */
 
@@ -112,5 +116,189 @@ int			lp_num_read(const char *text, size_t len, size_t pos, lp_num *n);
 
 /* Is cp a character that can start a numeral? */
 int			lp_num_start_char(uint32_t cp);
+
+/* ---------- characters (for the quantity files) ---------- */
+
+/* The code point at text[p] (0 and *cl = 0 at the end). */
+static inline uint32_t
+lp_q_cp_at(const char *text, size_t len, size_t p, int *cl)
+{
+	if (p >= len)
+	{
+		*cl = 0;
+		return 0;
+	}
+	return lp_utf8_next(text + p, len - p, cl);
+}
+
+/* Start of the code point ending at p (p > limit). */
+static inline size_t
+lp_q_prev_start(const char *text, size_t limit, size_t p)
+{
+	if (p <= limit)
+		return limit;
+	p--;
+	while (p > limit && ((unsigned char) text[p] & 0xC0) == 0x80)
+		p--;
+	return p;
+}
+
+/* The code point ending at p, 0 when p <= limit. */
+static inline uint32_t
+lp_q_cp_before(const char *text, size_t limit, size_t p)
+{
+	int			cl;
+	size_t		s;
+
+	if (p <= limit)
+		return 0;
+	s = lp_q_prev_start(text, limit, p);
+	return lp_utf8_next(text + s, p - s, &cl);
+}
+
+static inline int
+lp_q_is_alpha(uint32_t c)
+{
+	return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+}
+
+static inline int
+lp_q_is_arabic(uint32_t c)
+{
+	return (c >= '0' && c <= '9') || (c >= 0xFF10 && c <= 0xFF19);
+}
+
+/* Arabic integer of four digits written as a year (1000..2999)? */
+static inline int
+lp_q_looks_like_year(const lp_num *n)
+{
+	return n->has_digit && !n->has_cn && !n->has_point && !n->mag[0] &&
+		n->int_digits == 4 && (n->value[0] == '1' || n->value[0] == '2');
+}
+
+/* Is the unit a 年 (year or years)? */
+static inline int
+lp_q_unit_is_year(const lp_unit *u)
+{
+	return u && strcmp(u->name, "年") == 0;
+}
+
+/* ---------- a candidate mention (lp_quantity.c) ---------- */
+
+/* The value of a mention being built: number, magnitude, unit. */
+typedef struct lp_qbuild
+{
+	const lp_unit *unit;		/* NULL: none */
+	char		mag[16];		/* magnitude word kept in the unit as written */
+	const char *mag_factor;
+	char		value[LP_NUM_MAX];
+	char		value_hi[LP_NUM_MAX];
+} lp_qbuild;
+
+/*
+ * Everything quantity_at knows about the number at c, filled stage by
+ * stage (read, unit, range, unit from the context) and read by the rules.
+ */
+typedef struct lp_mention
+{
+	const char *text;
+	size_t		len;
+	size_t		c;				/* where the number starts */
+	size_t		ls;				/* start of its line (at most 64 bytes back) */
+	int			lenient;		/* lp_quantity_parse: bare numbers, years, codes */
+	lp_num		n;				/* the number */
+	size_t		e;				/* its end */
+	size_t		sign;			/* bytes of a minus sign glued before c */
+	uint32_t	before;			/* the character before the number */
+	uint32_t	after;			/* the character after it, */
+	int			after_len;		/* its length */
+	const lp_unit *u;			/* the unit written after it (or from the context) */
+	size_t		ul;				/* its length at e */
+	size_t		ue;				/* end of the unit, and of a range */
+	int			has_n2;			/* a second number after a range separator, */
+	lp_num		n2;				/* read as the range's end */
+	size_t		ul2;			/* the length of its unit */
+	int			is_range;
+	int			neg_hi;			/* lp_quantity_parse: "-5--3%" */
+	lp_qbuild	b;				/* the value */
+	size_t		next;			/* where scanning goes on when it is rejected */
+} lp_mention;
+
+/* ---------- rules: when a number is no quantity (lp_quantity_rules.c) ---------- */
+
+/* When in quantity_at a rule is tried. */
+typedef enum lp_qphase
+{
+	LP_QR_NUMBER,				/* the number and the characters around it */
+	LP_QR_WORD,					/* the word after the number (its unit known) */
+	LP_QR_RANGE,				/* a second number after a range separator */
+	LP_QR_MAGNITUDE,			/* a bare 万/亿, a size class */
+	LP_QR_UNIT,					/* the unit of a single number, context included */
+	LP_QR_PHASES
+} lp_qphase;
+
+/*
+ * Run the rules of a phase in order: the name of the first that rejects
+ * the mention (m->next set to where scanning goes on), or NULL.
+ */
+const char *lp_qrules_run(lp_mention *m, lp_qphase phase);
+
+/* Every rule, in order: its name and phase; 0 past the last. */
+int			lp_qrule_info(int i, const char **name, lp_qphase *phase);
+
+/*
+ * The rule that rejects the number at text[c] as a quantity in running text
+ * ("code_before"), "" when it is a quantity, NULL when no number starts
+ * there (lp_quantity.c, for tests).
+ */
+const char *lp_quantity_rejection(const char *text, size_t len, size_t c);
+
+/* Skip a run of code-like characters (letters, digits, . - / + _ : ...). */
+size_t		lp_q_skip_code_run(const char *text, size_t len, size_t p);
+
+/* ---------- the words around a number (lp_quantity_context.c) ---------- */
+
+/* Start of the line holding p, not before limit. */
+size_t		lp_q_line_start(const char *text, size_t p, size_t limit);
+
+/* Fill the value fields of q from b; 0 when a value does not fit. */
+int			lp_q_fill_values(lp_quantity *q, const lp_qbuild *b);
+
+/* value (or value_hi) * magnitude as a plain number; 0 when it does not fit. */
+int			lp_q_full_value(const lp_num *n, char *out, size_t outsz, int hi);
+
+/* Put a minus sign before a decimal string (not before zero); 0 if no room. */
+int			lp_q_negate(char *v, size_t sz);
+
+/* A minus sign glued before the number at c: its byte length, 0 if none. */
+size_t		lp_q_sign_before(const char *text, size_t ls, size_t c);
+
+/* Can a quantity in unit u be negative (money, percent, points, ratio)? */
+int			lp_q_signed_dimension(const lp_unit *u);
+
+/* Qualifier words around a number (see there). */
+lp_qualifier lp_q_find_qualifier(const char *text, size_t len, size_t num_start,
+								 int bare, int infix_approx, size_t *start, size_t *end);
+
+/* Is there a money word in the clause around [s, e)? */
+int			lp_q_money_context(const char *text, size_t len, size_t s, size_t e);
+
+/* 3个多月, 3个半月: the longer unit around an infix word after u, or NULL. */
+const lp_unit *lp_q_unit_around_word(const char *text, size_t len, const lp_unit *u,
+									 size_t *ue, int half);
+
+/* A unit label right before a number in a flattened table row, or NULL. */
+const lp_unit *lp_q_label_unit_before(const char *text, size_t ls, size_t c);
+
+/* The unit a list gives its items written without one, or NULL. */
+const lp_unit *lp_q_shared_unit_after(const char *text, size_t len, size_t p,
+									  const lp_num *first);
+
+/* 翻一番, 翻了两番: the ratio 2^n 倍; 1 and q filled, or 0. */
+int			lp_q_doubling_at(const char *text, size_t len, size_t ls, size_t c,
+							 const lp_num *n, lp_quantity *q);
+
+/* Range separator at p ("-", "至", "——"): its length, 0 if none. */
+size_t		lp_q_range_sep_at(const char *text, size_t len, size_t p);
 
 #endif							/* LP_QTY_H */
