@@ -67,6 +67,10 @@ dv_add(dv a, dv b)
 {
 	dv			r;
 
+	/* adding zero (the common case: no 万/十 part) changes only the scale */
+	if (a.m == 0 && !a.bad && a.s <= b.s && b.m < DV_LIMIT * 10)
+		return b;
+
 	while (a.s < b.s && !a.bad)
 	{
 		a = dv_mul_pow10(a, 1);
@@ -116,6 +120,14 @@ dv_format(dv a, char *out, size_t outsz)
 	}
 	if (a.m == 0)
 		digits[n++] = '0';
+	if (a.m <= UINT64_MAX)
+	{
+		uint64_t	m = (uint64_t) a.m;	/* 64-bit division is cheaper */
+
+		for (; m > 0; m /= 10)
+			digits[n++] = (char) ('0' + (int) (m % 10));
+		a.m = 0;
+	}
 	while (a.m > 0 && n < 60)
 	{
 		digits[n++] = (char) ('0' + (int) (a.m % 10));

@@ -168,6 +168,21 @@ lp_q_is_arabic(uint32_t c)
 	return (c >= '0' && c <= '9') || (c >= 0xFF10 && c <= 0xFF19);
 }
 
+/* glibc and musl have it; declared here so that no includer needs _GNU_SOURCE */
+void	   *memrchr(const void *s, int c, size_t n);
+
+/* Start of the line holding p, not before limit. */
+static inline size_t
+lp_q_line_start(const char *text, size_t p, size_t limit)
+{
+	const char *nl;
+
+	if (p <= limit)
+		return p;
+	nl = memrchr(text + limit, '\n', p - limit);
+	return nl ? (size_t) (nl - text) + 1 : limit;
+}
+
 /* Arabic integer of four digits written as a year (1000..2999)? */
 static inline int
 lp_q_looks_like_year(const lp_num *n)
@@ -221,6 +236,7 @@ typedef struct lp_mention
 	int			is_range;
 	int			neg_hi;			/* lp_quantity_parse: "-5--3%" */
 	lp_qbuild	b;				/* the value */
+	unsigned	guards;			/* what the rules' guards test (lp_quantity_rules.c) */
 	size_t		next;			/* where scanning goes on when it is rejected */
 } lp_mention;
 
@@ -231,8 +247,8 @@ typedef enum lp_qphase
 {
 	LP_QR_NUMBER,				/* the number and the characters around it */
 	LP_QR_WORD,					/* the word after the number (its unit known) */
-	LP_QR_RANGE,				/* a second number after a range separator */
-	LP_QR_MAGNITUDE,			/* a bare 万/亿, a size class */
+	LP_QR_RANGE,				/* after a range to a second number: years, a
+								 * bare 万/亿, a size class */
 	LP_QR_UNIT,					/* the unit of a single number, context included */
 	LP_QR_PHASES
 } lp_qphase;
@@ -256,29 +272,26 @@ const char *lp_quantity_rejection(const char *text, size_t len, size_t c);
 /* Skip a run of code-like characters (letters, digits, . - / + _ : ...). */
 size_t		lp_q_skip_code_run(const char *text, size_t len, size_t p);
 
-/* ---------- the words around a number (lp_quantity_context.c) ---------- */
+/* ---------- the stages of a mention (lp_quantity_mention.c) ---------- */
 
-/* Start of the line holding p, not before limit. */
-size_t		lp_q_line_start(const char *text, size_t p, size_t limit);
+/* Start a mention of the number at text[c]; lenient for lp_quantity_parse. */
+void		lp_mention_init(lp_mention *m, const char *text, size_t len, size_t c,
+							int lenient);
 
-/* Fill the value fields of q from b; 0 when a value does not fit. */
-int			lp_q_fill_values(lp_quantity *q, const lp_qbuild *b);
-
-/* value (or value_hi) * magnitude as a plain number; 0 when it does not fit. */
-int			lp_q_full_value(const lp_num *n, char *out, size_t outsz, int hi);
+/*
+ * Is the number at m->c a quantity?  1 and q filled, or 0 and m->next set
+ * to where scanning goes on; *why names the rule that rejected the number
+ * (NULL when none did, or no number starts there).
+ */
+int			lp_mention_read(lp_mention *m, lp_quantity *q, const char **why);
 
 /* Put a minus sign before a decimal string (not before zero); 0 if no room. */
 int			lp_q_negate(char *v, size_t sz);
 
-/* A minus sign glued before the number at c: its byte length, 0 if none. */
-size_t		lp_q_sign_before(const char *text, size_t ls, size_t c);
+/* ---------- a unit from the context (lp_quantity_context.c) ---------- */
 
-/* Can a quantity in unit u be negative (money, percent, points, ratio)? */
-int			lp_q_signed_dimension(const lp_unit *u);
-
-/* Qualifier words around a number (see there). */
-lp_qualifier lp_q_find_qualifier(const char *text, size_t len, size_t num_start,
-								 int bare, int infix_approx, size_t *start, size_t *end);
+/* value (or value_hi) * magnitude as a plain number; 0 when it does not fit. */
+int			lp_q_full_value(const lp_num *n, char *out, size_t outsz, int hi);
 
 /* Is there a money word in the clause around [s, e)? */
 int			lp_q_money_context(const char *text, size_t len, size_t s, size_t e);
@@ -293,12 +306,5 @@ const lp_unit *lp_q_label_unit_before(const char *text, size_t ls, size_t c);
 /* The unit a list gives its items written without one, or NULL. */
 const lp_unit *lp_q_shared_unit_after(const char *text, size_t len, size_t p,
 									  const lp_num *first);
-
-/* 翻一番, 翻了两番: the ratio 2^n 倍; 1 and q filled, or 0. */
-int			lp_q_doubling_at(const char *text, size_t len, size_t ls, size_t c,
-							 const lp_num *n, lp_quantity *q);
-
-/* Range separator at p ("-", "至", "——"): its length, 0 if none. */
-size_t		lp_q_range_sep_at(const char *text, size_t len, size_t p);
 
 #endif							/* LP_QTY_H */

@@ -3,14 +3,11 @@
  * read as one quantity.
  *
  * lp_quantity_next makes one forward scan: it hops over bytes that cannot
- * start a numeral, reads a numeral (lp_numeral.c), then decides from the
- * words around it whether it is a quantity.  quantity_at does that in
- * stages over one mention (lp_mention, lp_qty.h): read the number, the
- * unit after it, a range to a second number, a unit from the context, and
- * build the value; between the stages the rules of lp_quantity_rules.c
- * reject years, dates, ordinals, codes, slogans, tiers and names.  Titles
- * in 《》 are passed over; the word lists that decide all this are data
- * (q_*.tsv).
+ * start a numeral (a bitmap of start characters), passes over titles in
+ * 《》, URLs and Latin codes, and at each candidate asks
+ * lp_quantity_mention.c whether a quantity starts there (the stages of
+ * lp_mention_read, the rules of lp_quantity_rules.c).  The word lists that
+ * decide all this are data (q_*.tsv).
  */
 #ifndef _GNU_SOURCE
 #define _GNU_SOURCE
@@ -77,6 +74,8 @@ escape_title(const char *text, size_t len, size_t from)
 
 		p--;
 		c = (unsigned char) text[p];
+		if (c != '\n' && c != 0xE3 && c != 0xEF)
+			continue;			/* no byte of \n 》 。 ， 《 */
 		if (c == '\n')
 			return from;
 		if (c == 0xE3 && p + 2 < len && (unsigned char) text[p + 1] == 0x80)
@@ -104,279 +103,7 @@ escape_title(const char *text, size_t len, size_t from)
 	return from;
 }
 
-/* ---------- the stages of quantity_at ---------- */
-
-static void
-mention_init(lp_mention *m, const char *text, size_t len, size_t c, int lenient)
-{
-	m->text = text;
-	m->len = len;
-	m->c = c;
-	m->ls = lp_q_line_start(text, c, c > 64 ? c - 64 : 0);
-	m->lenient = lenient;
-	m->e = m->ue = c;
-	m->sign = 0;
-	m->u = NULL;
-	m->ul = 0;
-	m->has_n2 = 0;
-	m->ul2 = 0;
-	m->is_range = 0;
-	m->neg_hi = 0;
-	m->next = c;
-}
-
-/* The number at c and the characters around it; 0 when there is none. */
-static int
-read_number(lp_mention *m)
-{
-	int			cl;
-
-	if (!lp_num_read(m->text, m->len, m->c, &m->n))
-	{
-		lp_q_cp_at(m->text, m->len, m->c, &cl);
-		m->next = m->n.end > m->c ? m->n.end : m->c + (cl ? cl : 1);
-		return 0;
-	}
-	m->e = m->ue = m->next = m->n.end;
-	/* a negative number: 增长-1.5%, －3.2％ (the sign is part of the span) */
-	if (!m->lenient && m->n.has_digit)
-		m->sign = lp_q_sign_before(m->text, m->ls, m->c);
-	m->before = lp_q_cp_before(m->text, m->ls, m->c);
-	m->after = lp_q_cp_at(m->text, m->len, m->e, &m->after_len);
-	return 1;
-}
-
-/* The unit written right after the number (none after 百分之). */
-static void
-unit_after(lp_mention *m)
-{
-	if (!m->n.percent_word)
-		m->u = lp_unit_at(m->text, m->len, m->e, &m->ul);
-}
-
-/*
- * The unit as it reads on: after one blank ("428.88 亿元"), % or ‰ of
- * 百分之/千分之, a longer unit around 多/余 (3个多月: about) or 半 (3个半月,
- * 两成半: a half more, whole numbers only).
- */
-static void
-complete_unit(lp_mention *m)
-{
-	lp_num	   *n = &m->n;
-	const lp_unit *j;
-
-	if (m->u == NULL && !n->percent_word && n->has_digit && !n->has_cn && m->e < m->len &&
-		m->text[m->e] == ' ' && (m->u = lp_unit_at(m->text, m->len, m->e + 1, &m->ul)) != NULL)
-		m->ul += 1;
-	if (n->percent_word)
-	{
-		m->u = lp_unit_lookup(n->percent_word == 2 ? "‰" : "%", n->percent_word == 2 ? 3 : 1);
-		m->ul = 0;
-	}
-	m->ue = m->e + m->ul;
-	if (m->u && !n->approx &&
-		(j = lp_q_unit_around_word(m->text, m->len, m->u, &m->ue, 0)) != NULL)
-	{
-		m->u = j;
-		n->approx = 1;
-	}
-	if (m->u && !n->mag[0] && !n->value_hi[0] && !n->has_point && !n->percent_word &&
-		strlen(n->value) + 3 <= sizeof(n->value) &&
-		(j = lp_q_unit_around_word(m->text, m->len, m->u, &m->ue, 1)) != NULL)
-	{
-		m->u = j;
-		strcat(n->value, ".5");
-	}
-	memset(&m->b, 0, sizeof(m->b));
-	lp_copy_str(m->b.value, sizeof(m->b.value), n->value);
-	lp_copy_str(m->b.value_hi, sizeof(m->b.value_hi), n->value_hi);
-	lp_copy_str(m->b.mag, sizeof(m->b.mag), n->mag);
-	m->b.mag_factor = n->mag_factor;
-	m->b.unit = m->u;
-}
-
-/* Can the number n1 (low) and the second number end a range in unit u/u2? */
-static int
-range_fits(const lp_mention *m, const lp_num *n1, const lp_unit *u2, char *lo, char *hi)
-{
-	const lp_num *n2 = &m->n2;
-	const lp_unit *u = m->u;
-
-	return (u || u2 || (n1->mag[0] && n2->mag[0]) || m->lenient) &&
-		!(n2->bare_mag && !n2->has_digit && n2->mag[0] && strcmp(n2->value, "1") == 0) &&
-		(!u || !u2 || (strcmp(u->base, u2->base) == 0 &&
-					   strcmp(u->dimension, u2->dimension) == 0)) &&
-		!(!m->lenient && lp_q_unit_is_year(u2 ? u2 : u) && lp_q_looks_like_year(&m->n)) &&
-		lp_q_full_value(n1, lo, LP_NUM_MAX, 0) && lp_q_full_value(n2, hi, LP_NUM_MAX, 0);
-}
-
-/* The range's value: both ends in one magnitude, or both as plain numbers. */
-static void
-take_range(lp_mention *m, const lp_num *n1, const lp_unit *u2, const char *lo, const char *hi)
-{
-	lp_qbuild  *b = &m->b;
-	const lp_unit *ru = u2 ? u2 : m->u;
-
-	m->is_range = 1;
-	b->unit = ru;
-	if (strcmp(n1->mag, m->n2.mag) == 0)
-	{
-		lp_copy_str(b->value, sizeof(b->value), n1->value);
-		lp_copy_str(b->value_hi, sizeof(b->value_hi), m->n2.value);
-		lp_copy_str(b->mag, sizeof(b->mag), m->n2.mag);
-		b->mag_factor = m->n2.mag_factor;
-	}
-	else
-	{
-		lp_copy_str(b->value, sizeof(b->value), lo);
-		lp_copy_str(b->value_hi, sizeof(b->value_hi), hi);
-		b->mag[0] = '\0';
-		b->mag_factor = NULL;
-	}
-	m->u = ru;
-	m->ue = m->n2.end + m->ul2;
-}
-
-/*
- * A range to a second number: 1-2个, 5%-6%, 4.5%至5%, 1-2万个 (the first
- * number borrows the second's magnitude).  lp_quantity_parse reads signed
- * ends ("-5--3%") and checks their order once the signs are known.
- */
-static void
-read_range(lp_mention *m)
-{
-	size_t		sl = lp_q_range_sep_at(m->text, m->len, m->ue);
-	lp_num	   *n = &m->n,
-			   *n2 = &m->n2,
-				n1;
-	const lp_unit *u2;
-	char		lo[LP_NUM_MAX],
-				hi[LP_NUM_MAX];
-
-	if (m->lenient && sl > 0 && m->ue + sl < m->len && m->text[m->ue + sl] == '-')
-	{
-		m->neg_hi = 1;
-		sl++;
-	}
-	if (sl == 0 || n->value_hi[0] || !lp_num_read(m->text, m->len, m->ue + sl, n2) ||
-		n2->value_hi[0] || n2->cn_sequence || n2->has_digit != n->has_digit || n2->percent_word)
-		return;
-	m->has_n2 = 1;
-	u2 = lp_unit_at(m->text, m->len, n2->end, &m->ul2);
-	if (!m->lenient && lp_nonquantity_at(m->text, m->len, n2->end, LP_NQ_AFTER) > m->ul2)
-		u2 = NULL, m->ul2 = 0;
-	n1 = *n;
-	if (!n1.mag[0] && !m->u && n2->mag[0])
-	{
-		lp_copy_str(n1.mag, sizeof(n1.mag), n2->mag);
-		n1.mag_factor = n2->mag_factor;
-	}
-	if (range_fits(m, &n1, u2, lo, hi) && (lp_dec_cmp(lo, hi) < 0 || m->lenient))
-		take_range(m, &n1, u2, lo, hi);
-}
-
-/*
- * A single number without a unit takes one from the context: a table cell
- * under a unit label, a list whose last item has one ("3、5和8个百分点");
- * a unit goes on from this one in a list ("3.1个、1.2个百分点").
- */
-static void
-unit_from_context(lp_mention *m)
-{
-	lp_num	   *n = &m->n;
-
-	if (m->lenient)
-		return;
-	if (m->u == NULL && !n->mag[0] && !n->has_cn &&
-		(m->b.unit = lp_q_label_unit_before(m->text, m->ls, m->c - m->sign)) != NULL)
-		m->u = m->b.unit;
-	if (m->u == NULL && !n->percent_word &&
-		(m->b.unit = lp_q_shared_unit_after(m->text, m->len, m->e, n)) != NULL)
-		m->u = m->b.unit;
-	else if (m->u != NULL && !n->percent_word)
-	{
-		const lp_unit *su = lp_q_shared_unit_after(m->text, m->len, m->ue, n);
-
-		if (su && su != m->u && strncmp(su->name, m->u->name, strlen(m->u->name)) == 0)
-			m->b.unit = m->u = su;
-	}
-}
-
-/* Only 万/亿 written: an amount of money (元) in a money clause. */
-static void
-money_unit(lp_mention *m)
-{
-	if (m->u == NULL && !m->lenient &&
-		lp_q_money_context(m->text, m->len, m->c, m->e))
-		m->b.unit = lp_unit_lookup("元", 3);
-}
-
-/* The quantity: span, qualifier, values, sign; 0 when a value does not fit. */
-static int
-build_quantity(lp_mention *m, lp_quantity *q)
-{
-	/* only rates and amounts go below zero: "罗湖区-3个" has a dash */
-	if (m->sign && !lp_q_signed_dimension(m->b.unit))
-		m->sign = 0;
-	memset(q, 0, sizeof(*q));
-	q->num_start = m->c - m->sign;
-	q->end = m->ue;
-	q->qualifier = lp_q_find_qualifier(m->text, m->len, m->c - m->sign, m->n.bare_mag,
-									   m->n.approx, &q->start, &q->end);
-	if (m->is_range || m->b.value_hi[0])
-		q->qualifier = LP_Q_RANGE;
-	if (!lp_q_fill_values(q, &m->b))
-		return 0;
-	if (m->sign && (!lp_q_negate(q->value, sizeof(q->value)) ||
-					!lp_q_negate(q->base_value, sizeof(q->base_value))))
-		return 0;
-	if (m->neg_hi && (!m->is_range ||
-					  !lp_q_negate(q->value_hi, sizeof(q->value_hi)) ||
-					  !lp_q_negate(q->base_value_hi, sizeof(q->base_value_hi))))
-		return 0;
-	return 1;
-}
-
-/*
- * Try to read a quantity whose number starts at m->c.  Returns 1 and
- * fills q, or 0 and sets m->next to where scanning goes on; *why names the
- * rule that rejected the number (NULL when none did).  m->lenient (for
- * lp_quantity_parse) accepts bare numbers, years and codes.
- */
-static int
-mention_at(lp_mention *m, lp_quantity *q, const char **why)
-{
-	*why = NULL;
-	if (!read_number(m))
-		return 0;
-	/* 翻一番, 翻了两番: doubled n times, 2^n 倍 */
-	if (!m->lenient && lp_q_doubling_at(m->text, m->len, m->ls, m->c, &m->n, q))
-	{
-		m->next = q->end;
-		return 1;
-	}
-	if ((*why = lp_qrules_run(m, LP_QR_NUMBER)) != NULL)
-		return 0;
-	unit_after(m);
-	if ((*why = lp_qrules_run(m, LP_QR_WORD)) != NULL)
-		return 0;
-	complete_unit(m);
-	read_range(m);
-	if ((*why = lp_qrules_run(m, LP_QR_RANGE)) != NULL ||
-		(*why = lp_qrules_run(m, LP_QR_MAGNITUDE)) != NULL)
-		return 0;
-	if (!m->is_range)
-	{
-		unit_from_context(m);
-		if ((*why = lp_qrules_run(m, LP_QR_UNIT)) != NULL)
-			return 0;
-		money_unit(m);
-	}
-	if (!build_quantity(m, q))
-		return 0;
-	m->next = q->end;
-	return 1;
-}
+/* ---------- one candidate ---------- */
 
 static int
 quantity_at(const char *text, size_t len, size_t c, lp_quantity *q,
@@ -386,8 +113,8 @@ quantity_at(const char *text, size_t len, size_t c, lp_quantity *q,
 	const char *why;
 	int			found;
 
-	mention_init(&m, text, len, c, lenient);
-	found = mention_at(&m, q, &why);
+	lp_mention_init(&m, text, len, c, lenient);
+	found = lp_mention_read(&m, q, &why);
 	*next = m.next;
 	return found;
 }
@@ -399,8 +126,8 @@ lp_quantity_rejection(const char *text, size_t len, size_t c)
 	lp_quantity q;
 	const char *why;
 
-	mention_init(&m, text, len, c, 0);
-	if (mention_at(&m, &q, &why))
+	lp_mention_init(&m, text, len, c, 0);
+	if (lp_mention_read(&m, &q, &why))
 		return "";
 	if (m.e == c)
 		return NULL;			/* no number here */

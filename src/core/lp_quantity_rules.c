@@ -344,11 +344,9 @@ typedef struct qrule
 	X(word_after, QF_STRICT) \
 	X(cn_word_after, QF_STRICT | QF_CN_ONLY)
 
-#define RANGE_RULES(X) \
-	X(year_range, QF_STRICT)
-
 /* bare_magnitude applies to lp_quantity_parse too */
-#define MAGNITUDE_RULES(X) \
+#define RANGE_RULES(X) \
+	X(year_range, QF_STRICT) \
 	X(bare_magnitude, QF_BARE_MAG) \
 	X(size_class, QF_STRICT)
 
@@ -367,7 +365,6 @@ typedef struct qrule
 static const qrule number_rules[] = {NUMBER_RULES(ROW)};
 static const qrule word_rules[] = {WORD_RULES(ROW)};
 static const qrule range_rules[] = {RANGE_RULES(ROW)};
-static const qrule magnitude_rules[] = {MAGNITUDE_RULES(ROW)};
 static const qrule unit_rules[] = {UNIT_RULES(ROW)};
 
 #define N_RULES(t) ((int) (sizeof(t) / sizeof((t)[0])))
@@ -380,7 +377,6 @@ static const struct
 	[LP_QR_NUMBER] = {number_rules, N_RULES(number_rules)},
 	[LP_QR_WORD] = {word_rules, N_RULES(word_rules)},
 	[LP_QR_RANGE] = {range_rules, N_RULES(range_rules)},
-	[LP_QR_MAGNITUDE] = {magnitude_rules, N_RULES(magnitude_rules)},
 	[LP_QR_UNIT] = {unit_rules, N_RULES(unit_rules)},
 };
 
@@ -405,7 +401,14 @@ guards_of(const lp_mention *m)
 const char *
 lp_qrules_run(lp_mention *m, lp_qphase phase)
 {
-	unsigned	g = guards_of(m);
+	unsigned	g;
+
+	/* what the guards test is known once the number is read, but a range */
+	if (phase == LP_QR_NUMBER)
+		m->guards = guards_of(m);
+	else if (m->is_range)
+		m->guards &= ~QF_SINGLE;
+	g = m->guards;
 
 	switch (phase)
 	{
@@ -417,9 +420,6 @@ lp_qrules_run(lp_mention *m, lp_qphase phase)
 			break;
 		case LP_QR_RANGE:
 			RANGE_RULES(TRY);
-			break;
-		case LP_QR_MAGNITUDE:
-			MAGNITUDE_RULES(TRY);
 			break;
 		case LP_QR_UNIT:
 			UNIT_RULES(TRY);

@@ -298,14 +298,7 @@ static wtab mag_tab;
 static wtab qual_tab[4];		/* by enum lp_qplace; val = q | gap << 8 */
 const unsigned char *lp_qualword_first[4];
 static wtab nq_tab[LP_NQ_KINDS];	/* by enum lp_nqkind */
-typedef struct ctx_word
-{
-	const char *w;
-	size_t		len;
-} ctx_word;
-
-static ctx_word *ctx_words;
-static size_t n_ctx;
+static wtab ctx_tab;			/* money-context words */
 
 static volatile int tables_ready = 0;
 
@@ -465,16 +458,10 @@ static void
 load_money_context(void)
 {
 	lp_data_iter it;
-	size_t		cap = 0;
 
 	lp_data_open(&it, LP_DATA_Q_CONTEXT);
 	while (lp_data_next(&it, NULL) > 0)
-	{
-		ctx_words = lp_data_grow(ctx_words, n_ctx, &cap, sizeof(ctx_word));
-		ctx_words[n_ctx].w = lp_data_strndup(it.row.f[0], it.row.len[0]);
-		ctx_words[n_ctx].len = it.row.len[0];
-		n_ctx++;
-	}
+		wtab_add(&ctx_tab, it.row.f[0], it.row.len[0], 1);
 }
 
 /*
@@ -497,8 +484,7 @@ load_tables(void)
 	memset(qual_tab, 0, sizeof(qual_tab));
 	memset(lp_qualword_first, 0, sizeof(lp_qualword_first));
 	memset(nq_tab, 0, sizeof(nq_tab));
-	ctx_words = NULL;
-	n_ctx = 0;
+	memset(&ctx_tab, 0, sizeof(ctx_tab));
 
 	load_magnitudes();
 	load_units(&cap);
@@ -620,21 +606,13 @@ lp_nonquantity_before(const char *text, size_t start_limit, size_t end,
 int
 lp_money_context(const char *text, size_t from, size_t to)
 {
-	size_t		i,
-				p;
+	size_t		p,
+				wl;
 
 	ensure_tables();
-	for (i = 0; i < n_ctx; i++)
-	{
-		size_t		wl = ctx_words[i].len;
-
-		if (to < from + wl)
-			continue;
-		for (p = from; p + wl <= to; p++)
-			if (text[p] == ctx_words[i].w[0] &&
-				memcmp(text + p, ctx_words[i].w, wl) == 0)
-				return 1;
-	}
+	for (p = from; p < to; p++)
+		if (wtab_longest_at(&ctx_tab, text, to, p, &wl) >= 0)
+			return 1;
 	return 0;
 }
 
