@@ -21,3 +21,14 @@ check-data: build/check_data
 src/core/lp_data_gen.o build/core.a: build/data.checked
 
 .PHONY: check-data
+
+# lp_data_gen.c is made again when a data file is added or removed, not
+# only when one changes
+build/data_files.list: FORCE
+	@mkdir -p build
+	@echo $(DATA_FILES) | cmp -s - $@ || echo $(DATA_FILES) > $@
+
+src/core/lp_data_gen.c: build/data_files.list
+
+FORCE:
+.PHONY: FORCE

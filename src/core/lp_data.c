@@ -104,6 +104,9 @@ static const char *const nonquantity_kinds[] = {	/* enum lp_nqkind */
 	"before", "after", "cn_after_unit", "phrase", "after_unit", "cn_after",
 	"name_unit", "name_close", "count_before", NULL
 };
+static const char *const qword_roles[] = {	/* enum lp_qword */
+	"half", "half_unit", "doubling_verb", "doubling", "range_sep", "list_sep", NULL
+};
 static const char *const region_levels[] = {
 	"province", "city", "district", "county", "new_area", NULL
 };
@@ -155,6 +158,8 @@ const lp_schema lp_data_schemas[LP_DATA_COUNT] = {
 	[LP_DATA_Q_UNITS] = {"q_units.tsv", 4, 5,
 		{F_WORD("name"), F_WORD("base"), F_NAME("dimension"), F_DEC("factor"),
 	F_OPT_DEC("canonical_factor")}},
+	[LP_DATA_Q_WORDS] = {"q_words.tsv", 2, 2,
+	{F_ENUM("role", qword_roles), F_WORD("word")}},
 	[LP_DATA_REGIONS] = {"regions.tsv", 6, 6,
 		{F_WORD("name"), F_OPT_INT("code", 0, 999999999),
 			F_ENUM("level", region_levels), F_OPT_INT("parent_code", 0, 999999999),

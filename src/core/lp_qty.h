@@ -80,6 +80,64 @@ size_t		lp_nonquantity_at(const char *text, size_t len, size_t pos,
 size_t		lp_nonquantity_before(const char *text, size_t start_limit,
 								  size_t end, enum lp_nqkind kind);
 
+/* Build the tables now (the scan's fast path reads their bitmaps). */
+void		lp_quantity_tables_init(void);
+
+/* Roles of the words of q_words.tsv (the order of qword_roles in lp_data.c). */
+enum lp_qword
+{
+	LP_QW_HALF, LP_QW_HALF_UNIT, LP_QW_DOUBLING_VERB, LP_QW_DOUBLING,
+	LP_QW_RANGE_SEP, LP_QW_LIST_SEP
+};
+#define LP_QW_KINDS 6
+
+/* Bitmaps of the first code points of each role's words; NULL before the
+ * tables are built (or when a role has no word). */
+extern const unsigned char *lp_qword_first[LP_QW_KINDS];
+
+size_t		lp_qword_at_slow(const char *text, size_t len, size_t pos, enum lp_qword role);
+
+/*
+ * Length of the longest word of that role at text[pos], 0 if none; the
+ * first character is looked up in a bitmap inline, so a miss costs little.
+ */
+static inline size_t
+lp_qword_at(const char *text, size_t len, size_t pos, enum lp_qword role)
+{
+	const unsigned char *m = lp_qword_first[role];
+	const unsigned char *u = (const unsigned char *) text + pos;
+
+	if (pos >= len)
+		return 0;
+	if (m != NULL && u[0] < 0x80 && !((m[u[0] >> 3] >> (u[0] & 7)) & 1))
+		return 0;
+	if (m != NULL && u[0] >= 0xE0 && u[0] < 0xF0 && len - pos >= 3)
+	{
+		uint32_t	cp = ((uint32_t) (u[0] & 0x0F) << 12) |
+			((uint32_t) (u[1] & 0x3F) << 6) | (u[2] & 0x3F);
+
+		if (!((m[cp >> 3] >> (cp & 7)) & 1))
+			return 0;
+	}
+	return lp_qword_at_slow(text, len, pos, role);
+}
+
+/* Can a word of that role start with cp?  (1 when unsure) */
+static inline int
+lp_qword_may_start(enum lp_qword role, uint32_t cp)
+{
+	const unsigned char *m = lp_qword_first[role];
+
+	return m == NULL || (cp < 65536 && ((m[cp >> 3] >> (cp & 7)) & 1));
+}
+
+/* Length of the longest word of that role ending exactly at text[end]. */
+size_t		lp_qword_before(const char *text, size_t start_limit, size_t end,
+							enum lp_qword role);
+
+/* Is s[0, n) a word of that role? */
+int			lp_qword_is(enum lp_qword role, const char *s, size_t n);
+
 /* Does text[from, to) contain a money-context word (资金, 投资 ...)? */
 int			lp_money_context(const char *text, size_t from, size_t to);
 

@@ -149,7 +149,7 @@ lone_cn_digit(const char *text, size_t len, size_t p)
 	nx = lp_q_cp_at(text, len, p, &cl);
 	if (nx == 0x5206 && p + 6 <= len && memcmp(text + p + 3, "之", 3) == 0)
 		return 0;				/* 二分之一 */
-	if (nx == 0x756A)
+	if (lp_qword_may_start(LP_QW_DOUBLING, nx))
 		return 0;				/* 翻一番 */
 	return !(lp_num_start_char(nx) || nx == 0x70B9 || nx == ' ');
 }
@@ -162,6 +162,7 @@ build_start_map(void)
 {
 	uint32_t	cp;
 
+	lp_quantity_tables_init();	/* lone_cn_digit reads the doubling words */
 	for (cp = 0x80; cp < 65536; cp++)
 		if (lp_num_start_char(cp) || cp == CP_TITLE_OPEN)
 			start_map[cp >> 3] |= (unsigned char) (1 << (cp & 7));

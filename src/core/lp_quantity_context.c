@@ -64,6 +64,20 @@ lp_q_money_context(const char *text, size_t len, size_t s, size_t e)
 	return lp_money_context(text, e, to);
 }
 
+/* An infix word of "about" at p (q_qualifiers.tsv infix: 多, 余): its length, 0 if none. */
+static size_t
+about_word_at(const char *text, size_t len, size_t p)
+{
+	lp_qualifier q;
+	size_t		wl;
+	int			cl;
+
+	if (!lp_qualword_may_start(LP_QP_INFIX, lp_q_cp_at(text, len, p, &cl)) ||
+		!lp_qualword_at(text, len, p, LP_QP_INFIX, &q, &wl) || q != LP_Q_APPROX)
+		return 0;
+	return wl;
+}
+
 /*
  * 3个多月: the unit 个 is followed by an infix word (多/余, or 半 in
  * 3个半月) and the rest of a longer unit (个月).  Returns that unit and
@@ -76,14 +90,12 @@ lp_q_unit_around_word(const char *text, size_t len, const lp_unit *u, size_t *ue
 	char		joined[64];
 	size_t		nl = strlen(u->name),
 				ends[3],
-				p = *ue + 3;
+				wl = half ? lp_qword_at(text, len, *ue, LP_QW_HALF) : about_word_at(text, len, *ue),
+				p = *ue + wl;
 	int			k,
 				nk = 0;
 
-	if (*ue + 3 > len)
-		return NULL;
-	if (half ? memcmp(text + *ue, "半", 3) != 0 :
-		(memcmp(text + *ue, "多", 3) != 0 && memcmp(text + *ue, "余", 3) != 0))
+	if (wl == 0)
 		return NULL;
 	while (nk < 3 && p < len)
 	{
@@ -95,14 +107,14 @@ lp_q_unit_around_word(const char *text, size_t len, const lp_unit *u, size_t *ue
 	}
 	for (k = nk - 1; k >= 0; k--)
 	{
-		size_t		rest = ends[k] - (*ue + 3),
+		size_t		rest = ends[k] - (*ue + wl),
 					jl;
 		const lp_unit *j;
 
 		if (nl + rest >= sizeof(joined))
 			continue;
 		memcpy(joined, u->name, nl);
-		memcpy(joined + nl, text + *ue + 3, rest);
+		memcpy(joined + nl, text + *ue + wl, rest);
 		j = lp_unit_at(joined, nl + rest, 0, &jl);
 		if (j && jl == nl + rest)
 		{
@@ -111,9 +123,9 @@ lp_q_unit_around_word(const char *text, size_t len, const lp_unit *u, size_t *ue
 		}
 	}
 	/* 两成半, 两倍半: the half of the unit itself */
-	if (half && (strcmp(u->name, "成") == 0 || strcmp(u->name, "倍") == 0))
+	if (half && lp_qword_is(LP_QW_HALF_UNIT, u->name, nl))
 	{
-		*ue += 3;
+		*ue += wl;
 		return u;
 	}
 	return NULL;
@@ -184,21 +196,10 @@ lp_q_label_unit_before(const char *text, size_t ls, size_t c)
 }
 
 /* A separator of list items at p ("3、5和8个百分点"): its length, 0 if none. */
-static size_t
+static inline size_t
 list_sep_at(const char *text, size_t len, size_t p)
 {
-	int			cl;
-	uint32_t	c = lp_q_cp_at(text, len, p, &cl);
-
-	switch (c)
-	{
-		case 0x3001:			/* 、 */
-		case 0x548C:			/* 和 */
-		case 0x53CA:			/* 及 */
-		case 0x4E0E:			/* 与 */
-			return cl;
-	}
-	return 0;
+	return lp_qword_at(text, len, p, LP_QW_LIST_SEP);
 }
 
 /*

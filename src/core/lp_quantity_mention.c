@@ -62,30 +62,11 @@ signed_dimension(const lp_unit *u)
 		strcmp(d, "ratio") == 0 || strcmp(d, "price") == 0 || d[0] == '\0';
 }
 
-/* Range separator at p: its length, 0 if none. */
-static size_t
+/* Range separator at p ("-", "至", "——": q_words.tsv range_sep): its length, 0 if none. */
+static inline size_t
 range_sep_at(const char *text, size_t len, size_t p)
 {
-	int			cl;
-	uint32_t	c = lp_q_cp_at(text, len, p, &cl);
-
-	switch (c)
-	{
-		case '-':
-		case '~':
-		case 0xFF0D:			/* － */
-		case 0xFF5E:			/* ～ */
-		case 0x301C:			/* 〜 */
-		case 0x2013:			/* – */
-		case 0x81F3:			/* 至 */
-		case 0x5230:			/* 到 */
-			return cl;
-		case 0x2014:			/* — or —— */
-			if (lp_q_cp_at(text, len, p + cl, &cl) == 0x2014)
-				return 6;
-			return 3;
-	}
-	return 0;
+	return lp_qword_at(text, len, p, LP_QW_RANGE_SEP);
 }
 
 /* Fill the value fields of q from b; 0 when a value does not fit. */
@@ -193,26 +174,25 @@ find_qualifier(const char *text, size_t len, size_t num_start, int bare,
 
 /*
  * 翻一番 (doubled), 翻两番 (quadrupled), 翻了三番: the number n at c of
- * doublings, between 翻 or 翻了 and 番, is the ratio 2^n 倍 (at most ten
- * doublings).  The mention starts at 翻.  Returns 1 and fills q.
+ * doublings, between 翻 or 翻了 and 番 (q_words.tsv doubling_verb,
+ * doubling), is the ratio 2^n 倍 (at most ten doublings).  The mention
+ * starts at the verb.  Returns 1 and fills q.
  */
 static int
 doubling_at(const char *text, size_t len, size_t ls, size_t c, const lp_num *n,
 			lp_quantity *q)
 {
-	lp_qbuild		b;
-	size_t		verb = 0,
-				e = n->end;
+	lp_qbuild	b;
+	size_t		verb,
+				e = n->end,
+				dl;
 	int			k;
 
-	if (e + 3 > len || memcmp(text + e, "番", 3) != 0 || n->mag[0] || n->has_point ||
+	if ((dl = lp_qword_at(text, len, e, LP_QW_DOUBLING)) == 0 || n->mag[0] || n->has_point ||
 		n->value_hi[0] || n->approx || n->percent_word || n->cn_sequence ||
 		strlen(n->value) > 2)
 		return 0;
-	if (c >= ls + 3 && memcmp(text + c - 3, "翻", 3) == 0)
-		verb = 3;
-	else if (c >= ls + 6 && memcmp(text + c - 6, "翻了", 6) == 0)
-		verb = 6;
+	verb = lp_qword_before(text, ls, c, LP_QW_DOUBLING_VERB);
 	k = atoi(n->value);
 	if (verb == 0 || k < 1 || k > 10)
 		return 0;
@@ -221,7 +201,7 @@ doubling_at(const char *text, size_t len, size_t ls, size_t c, const lp_num *n,
 	b.unit = lp_unit_lookup("倍", 3);
 	memset(q, 0, sizeof(*q));
 	q->num_start = c;
-	q->end = e + 3;
+	q->end = e + dl;
 	q->qualifier = find_qualifier(text, len, c, 0, 0, &q->start, &q->end);
 	if (q->start > c - verb)
 		q->start = c - verb;

@@ -2,8 +2,9 @@
  * lp_units.c — the dictionaries of the quantity recognizer: units and
  * measure words (q_units.tsv), magnitude words (q_magnitudes.tsv),
  * qualifier words (q_qualifiers.tsv), what makes a number a non-quantity
- * (q_nonquantity.tsv) and the words that make a bare 万/亿 an amount of
- * money (q_context.tsv).
+ * (q_nonquantity.tsv), the words that make a bare 万/亿 an amount of
+ * money (q_context.tsv) and the words the stages of a mention look for
+ * around a number (q_words.tsv: 半, 翻…番, range and list separators).
  *
  * The files are read once per process (lp_data_next: every row validated)
  * into hash tables kept in static storage (lp_data_alloc: they live as long
@@ -299,6 +300,8 @@ static wtab qual_tab[4];		/* by enum lp_qplace; val = q | gap << 8 */
 const unsigned char *lp_qualword_first[4];
 static wtab nq_tab[LP_NQ_KINDS];	/* by enum lp_nqkind */
 static wtab ctx_tab;			/* money-context words */
+static wtab qword_tab[LP_QW_KINDS];	/* by enum lp_qword */
+const unsigned char *lp_qword_first[LP_QW_KINDS];
 
 static volatile int tables_ready = 0;
 
@@ -464,6 +467,16 @@ load_money_context(void)
 		wtab_add(&ctx_tab, it.row.f[0], it.row.len[0], 1);
 }
 
+static void
+load_qwords(void)
+{
+	lp_data_iter it;
+
+	lp_data_open(&it, LP_DATA_Q_WORDS);
+	while (lp_data_next(&it, NULL) > 0)
+		wtab_add(&qword_tab[it.row.val[0]], it.row.f[1], it.row.len[1], 1);
+}
+
 /*
  * Build every table.  Starts from empty tables: a build a failure (lp_fatal)
  * stopped half-way is dropped, not added to.
@@ -485,6 +498,8 @@ load_tables(void)
 	memset(lp_qualword_first, 0, sizeof(lp_qualword_first));
 	memset(nq_tab, 0, sizeof(nq_tab));
 	memset(&ctx_tab, 0, sizeof(ctx_tab));
+	memset(qword_tab, 0, sizeof(qword_tab));
+	memset(lp_qword_first, 0, sizeof(lp_qword_first));
 
 	load_magnitudes();
 	load_units(&cap);
@@ -494,6 +509,9 @@ load_tables(void)
 		lp_qualword_first[i] = qual_tab[i].first;
 	load_nonquantity();
 	load_money_context();
+	load_qwords();
+	for (i = 0; i < LP_QW_KINDS; i++)
+		lp_qword_first[i] = qword_tab[i].first;
 	tables_ready = 1;
 }
 
@@ -601,6 +619,41 @@ lp_nonquantity_before(const char *text, size_t start_limit, size_t end,
 	if (wtab_longest_before(&nq_tab[kind], text, start_limit, end, &n) < 0)
 		return 0;
 	return n;
+}
+
+void
+lp_quantity_tables_init(void)
+{
+	ensure_tables();
+}
+
+size_t
+lp_qword_at_slow(const char *text, size_t len, size_t pos, enum lp_qword role)
+{
+	size_t		n = 0;
+
+	ensure_tables();
+	if (wtab_longest_at(&qword_tab[role], text, len, pos, &n) < 0)
+		return 0;
+	return n;
+}
+
+size_t
+lp_qword_before(const char *text, size_t start_limit, size_t end, enum lp_qword role)
+{
+	size_t		n = 0;
+
+	ensure_tables();
+	if (wtab_longest_before(&qword_tab[role], text, start_limit, end, &n) < 0)
+		return 0;
+	return n;
+}
+
+int
+lp_qword_is(enum lp_qword role, const char *s, size_t n)
+{
+	ensure_tables();
+	return wtab_find(&qword_tab[role], s, n) >= 0;
 }
 
 int
