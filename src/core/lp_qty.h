@@ -98,27 +98,39 @@ extern const unsigned char *lp_qword_first[LP_QW_KINDS];
 size_t		lp_qword_at_slow(const char *text, size_t len, size_t pos, enum lp_qword role);
 
 /*
+ * The code point at text[pos] for a first-character bitmap: ASCII and
+ * three-byte characters decoded inline (as the tables' own bitmaps do),
+ * 0x10000 for anything else (a bitmap cannot rule it out).
+ */
+static inline uint32_t
+lp_q_bmp_at(const char *text, size_t len, size_t pos)
+{
+	const unsigned char *u = (const unsigned char *) text + pos;
+
+	if (u[0] < 0x80)
+		return u[0];
+	if (u[0] >= 0xE0 && u[0] < 0xF0 && len - pos >= 3)
+		return ((uint32_t) (u[0] & 0x0F) << 12) | ((uint32_t) (u[1] & 0x3F) << 6) | (u[2] & 0x3F);
+	return 0x10000;
+}
+
+/* Is cp ruled out by the bitmap m (NULL: nothing is)? */
+static inline int
+lp_q_bitmap_rules_out(const unsigned char *m, uint32_t cp)
+{
+	return m != NULL && cp < 0x10000 && !((m[cp >> 3] >> (cp & 7)) & 1);
+}
+
+/*
  * Length of the longest word of that role at text[pos], 0 if none; the
  * first character is looked up in a bitmap inline, so a miss costs little.
  */
 static inline size_t
 lp_qword_at(const char *text, size_t len, size_t pos, enum lp_qword role)
 {
-	const unsigned char *m = lp_qword_first[role];
-	const unsigned char *u = (const unsigned char *) text + pos;
-
-	if (pos >= len)
+	if (pos >= len ||
+		lp_q_bitmap_rules_out(lp_qword_first[role], lp_q_bmp_at(text, len, pos)))
 		return 0;
-	if (m != NULL && u[0] < 0x80 && !((m[u[0] >> 3] >> (u[0] & 7)) & 1))
-		return 0;
-	if (m != NULL && u[0] >= 0xE0 && u[0] < 0xF0 && len - pos >= 3)
-	{
-		uint32_t	cp = ((uint32_t) (u[0] & 0x0F) << 12) |
-			((uint32_t) (u[1] & 0x3F) << 6) | (u[2] & 0x3F);
-
-		if (!((m[cp >> 3] >> (cp & 7)) & 1))
-			return 0;
-	}
 	return lp_qword_at_slow(text, len, pos, role);
 }
 

@@ -70,9 +70,9 @@ about_word_at(const char *text, size_t len, size_t p)
 {
 	lp_qualifier q;
 	size_t		wl;
-	int			cl;
 
-	if (!lp_qualword_may_start(LP_QP_INFIX, lp_q_cp_at(text, len, p, &cl)) ||
+	if (p >= len ||
+		lp_q_bitmap_rules_out(lp_qualword_first[LP_QP_INFIX], lp_q_bmp_at(text, len, p)) ||
 		!lp_qualword_at(text, len, p, LP_QP_INFIX, &q, &wl) || q != LP_Q_APPROX)
 		return 0;
 	return wl;
