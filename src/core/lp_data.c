@@ -107,6 +107,9 @@ static const char *const nonquantity_kinds[] = {	/* enum lp_nqkind */
 static const char *const qword_roles[] = {	/* enum lp_qword */
 	"half", "half_unit", "doubling_verb", "doubling", "range_sep", "list_sep", NULL
 };
+static const char *const heading_numbers[] = {	/* enum heading_number, lp_sections.c */
+	"cn", "digits", "circled", NULL
+};
 static const char *const region_levels[] = {
 	"province", "city", "district", "county", "new_area", NULL
 };
@@ -134,6 +137,9 @@ const lp_schema lp_data_schemas[LP_DATA_COUNT] = {
 	{F_WORD("word"), F_WORD("first"), F_WORD("second")}},
 	[LP_DATA_HANZI_FREQ] = {"hanzi_freq.tsv", 2, 2,
 	{F_CHAR("char"), F_INT("weight", 1, 9)}},
+	[LP_DATA_HEADING_SHAPES] = {"heading_shapes.tsv", 5, 5,
+		{F_INT("level", 1, 6), F_WORD("open"), F_ENUM("number", heading_numbers),
+	F_WORD("close"), F_INT("max", 0, 9999)}},
 	[LP_DATA_INDICATORS] = {"indicators.tsv", 6, 6,
 		{F_NAME("code"), F_WORD("name_zh"), F_TEXT("aliases"), F_TEXT("name_en"),
 	F_TEXT("default_unit"), F_TEXT("nbs_name")}},
