@@ -238,29 +238,3 @@ lp_q_shared_unit_after(const char *text, size_t len, size_t p, const lp_num *fir
 	}
 	return NULL;
 }
-
-/* Range separator at p: its length, 0 if none. */
-size_t
-lp_q_range_sep_at(const char *text, size_t len, size_t p)
-{
-	int			cl;
-	uint32_t	c = lp_q_cp_at(text, len, p, &cl);
-
-	switch (c)
-	{
-		case '-':
-		case '~':
-		case 0xFF0D:			/* － */
-		case 0xFF5E:			/* ～ */
-		case 0x301C:			/* 〜 */
-		case 0x2013:			/* – */
-		case 0x81F3:			/* 至 */
-		case 0x5230:			/* 到 */
-			return cl;
-		case 0x2014:			/* — or —— */
-			if (lp_q_cp_at(text, len, p + cl, &cl) == 0x2014)
-				return 6;
-			return 3;
-	}
-	return 0;
-}
