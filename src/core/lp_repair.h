@@ -101,7 +101,34 @@ int			lp_fix_t2s(const char *in, size_t n, lp_buf *out, int line, lp_repairs *re
 int			lp_fix_chrome(const char *in, size_t n, lp_buf *out, int line, lp_repairs *reps,
 						  lp_error *err);
 
+/* ---------- GBK and the score of a repair (lp_repair_gbk.c) ---------- */
+
+/* Build the GBK tables once (iconv); LP_ELIBRARY when it cannot. */
+int			lp_gbk_init(lp_error *err);
+extern const uint16_t *lp_gbk_dec;	/* [(lead-0x81)*191 + trail-0x40] -> BMP cp */
+extern const uint16_t *lp_gbk_enc;	/* BMP cp -> lead<<8|trail, 0 = none */
+
+/* The character of a GBK pair, 0 if none (after lp_gbk_init). */
+static inline uint32_t
+lp_gbk_pair(uint8_t lead, uint8_t trail)
+{
+	if (lead < 0x81 || lead > 0xFE || trail < 0x40 || trail > 0xFE)
+		return 0;
+	return lp_gbk_dec[(lead - 0x81) * 191 + trail - 0x40];
+}
+
+/* Can GBK encode cp (a non-ASCII BMP character, or the euro sign)? */
+static inline int
+lp_gbk_encodable(uint32_t cp)
+{
+	return cp >= 0x80 && cp < 0x10000 && (lp_gbk_enc[cp] != 0 || cp == 0x20AC);
+}
+
 /* score of text as Chinese: sum of per-character scores, *nchars counted */
 int			lp_chinese_score(const char *s, size_t n, int *nchars);
+
+/* Is cand clearly better Chinese than orig (strong: damage is certain)? */
+int			lp_clearly_better(const char *orig, size_t on, const char *cand, size_t cn,
+							  int strong);
 
 #endif

@@ -8,166 +8,14 @@
  *
  * A suspicious run is re-encoded to its bytes, decoded the other way, and the
  * result is kept only when it scores clearly better as Chinese text
- * (lp_chinese_score, from the hanzi frequency list norm_hanzi.tsv).
- *
- * The GBK tables are built once with iconv (the glibc GBK converter) so the
- * repair itself needs no iconv calls.
+ * (lp_clearly_better).  The GBK tables and the score are lp_repair_gbk.c.
  */
 #include "lp_repair.h"
 
-#include <iconv.h>
 #include <stdlib.h>
 #include <string.h>
 
 #define FFFD_UTF8 "\xEF\xBF\xBD"
-
-static uint16_t *gbk_dec;		/* [(lead-0x81)*191 + trail-0x40] -> BMP cp */
-static uint16_t *gbk_enc;		/* BMP cp -> lead<<8|trail, 0 = none */
-static volatile int gbk_ready = 0;
-
-static int
-gbk_init(lp_error *err)
-{
-	iconv_t		cd;
-	uint16_t   *dec,
-			   *enc;
-	int			lead,
-				trail;
-
-	if (gbk_ready)
-		return LP_OK;
-	cd = iconv_open("UTF-8", "GBK");
-	if (cd == (iconv_t) -1)
-		return lp_fail(err, LP_ELIBRARY, 0, 0, "iconv cannot convert from GBK");
-	dec = calloc(126 * 191, sizeof(uint16_t));
-	enc = calloc(0x10000, sizeof(uint16_t));
-	if (!dec || !enc)
-	{
-		free(dec);
-		free(enc);
-		iconv_close(cd);
-		return lp_fail(err, LP_ELIBRARY, 0, 0, "out of memory building the GBK tables");
-	}
-	for (lead = 0x81; lead <= 0xFE; lead++)
-		for (trail = 0x40; trail <= 0xFE; trail++)
-		{
-			char		in[2] = {(char) lead, (char) trail},
-						outb[8];
-			char	   *ip = in,
-					   *op = outb;
-			size_t		il = 2,
-						ol = sizeof(outb);
-			int			l;
-			uint32_t	cp;
-
-			if (trail == 0x7F)
-				continue;
-			iconv(cd, NULL, NULL, NULL, NULL);
-			if (iconv(cd, &ip, &il, &op, &ol) == (size_t) -1 || il != 0)
-				continue;
-			cp = lp_utf8_next(outb, op - outb, &l);
-			if (l != op - outb || cp >= 0x10000 || cp < 0x80 || cp == 0xFFFD)
-				continue;
-			dec[(lead - 0x81) * 191 + trail - 0x40] = (uint16_t) cp;
-			if (!enc[cp])
-				enc[cp] = (uint16_t) (lead << 8 | trail);
-		}
-	iconv_close(cd);
-	gbk_dec = dec;
-	gbk_enc = enc;
-	gbk_ready = 1;				/* last */
-	return LP_OK;
-}
-
-static uint32_t
-gbk_pair(uint8_t lead, uint8_t trail)
-{
-	if (lead < 0x81 || lead > 0xFE || trail < 0x40 || trail > 0xFE)
-		return 0;
-	return gbk_dec[(lead - 0x81) * 191 + trail - 0x40];
-}
-
-/* ---------- scoring ---------- */
-
-static int
-cjk_punct(uint32_t cp)
-{
-	switch (cp)
-	{
-		case 0xFF0C: case 0x3002: case 0x3001: case 0xFF1B: case 0xFF1A:
-		case 0xFF1F: case 0xFF01: case 0x201C: case 0x201D: case 0x2018:
-		case 0x2019: case 0xFF08: case 0xFF09: case 0x300A: case 0x300B:
-		case 0x2014: case 0x2026: case 0x00B7: case 0x3000:
-			return 1;
-	}
-	return 0;
-}
-
-int
-lp_chinese_score(const char *s, size_t n, int *nchars)
-{
-	size_t		i = 0;
-	int			score = 0,
-				count = 0;
-
-	while (i < n)
-	{
-		int			l,
-					r;
-		uint32_t	cp = lp_utf8_next(s + i, n - i, &l);
-
-		i += l;
-		count++;
-		if (cp == 0xFFFD)
-		{
-			score -= 2;			/* lost */
-			continue;
-		}
-		if (cp < 0x80)
-			score += ((cp >= '0' && cp <= '9') || (cp >= 'a' && cp <= 'z') ||
-					  (cp >= 'A' && cp <= 'Z')) ? 1 : 0;
-		else if (lp_is_hanzi(cp))
-		{
-			r = lp_hanzi_rank(cp);
-			score += r < 0 ? -2 : r < 500 ? 4 : r < 1500 ? 3 : 2;
-		}
-		else if (cjk_punct(cp))
-			score += 2;
-		else if (lp_char_class(cp) & LP_CC_ODD)
-			score -= 4;
-		else if (cp >= 0xFF01 && cp <= 0xFF5E)
-			score += 0;
-		else
-			score -= 3;
-	}
-	*nchars = count;
-	return score;
-}
-
-/*
- * Is cand clearly better Chinese than orig?  Both averages are per counted
- * character; the candidate must be good on its own and beat the original.
- */
-static int
-clearly_better(const char *orig, size_t on, const char *cand, size_t cn, int strong)
-{
-	int			oc,
-				cc;
-	int			os = lp_chinese_score(orig, on, &oc),
-				cs = lp_chinese_score(cand, cn, &cc);
-
-	if (cc == 0)
-		return 0;
-	if (oc == 0)
-		return cs >= 2 * cc;
-	/*
-	 * cs/cc >= 2 (>= 1/2 with strong evidence of damage: a '?' before the
-	 * run, bopomofo or box drawing in it) and cs/cc >= os/oc + 1, in integers
-	 */
-	if (strong ? 2 * cs < cc : cs < 2 * cc)
-		return 0;
-	return cs * oc >= (os + oc) * cc;
-}
 
 /* ---------- the line pass ---------- */
 
@@ -231,10 +79,10 @@ dropped_numeral(uint8_t lead)
 
 	for (k = 0; numerals[k]; k++)
 	{
-		uint16_t	code = gbk_enc[numerals[k]];
+		uint16_t	code = lp_gbk_enc[numerals[k]];
 		uint8_t		t = code & 0xFF;
 
-		if ((code >> 8) == lead && gbk_pair(t, 0xA3) == 0)
+		if ((code >> 8) == lead && lp_gbk_pair(t, 0xA3) == 0)
 			return numerals[k];
 	}
 	return 0;
@@ -252,7 +100,7 @@ encode_run(const char *in, size_t rs, size_t re, lp_buf *bytes, size_t *offs, si
 	{
 		int			l;
 		uint32_t	cp = lp_utf8_next(in + i, re - i, &l);
-		uint16_t	code = cp < 0x10000 ? gbk_enc[cp] : 0;
+		uint16_t	code = cp < 0x10000 ? lp_gbk_enc[cp] : 0;
 
 		if (k >= max_chars)
 			return 0;
@@ -298,7 +146,7 @@ shift_candidate(const char *in, size_t n, const lp_buf *bytes, const size_t *off
 	{
 		uint8_t		lead = (uint8_t) bytes->data[i],
 					trail = (uint8_t) bytes->data[i + 1];
-		uint32_t	cp = gbk_pair(lead, trail),
+		uint32_t	cp = lp_gbk_pair(lead, trail),
 					numeral;
 
 		if (last_cp == 0xFF08 && trail == 0xA9 &&
@@ -339,7 +187,7 @@ shift_candidate(const char *in, size_t n, const lp_buf *bytes, const size_t *off
 		{
 			char		t = in[re];
 
-			cp = gbk_pair(lead, (uint8_t) t);
+			cp = lp_gbk_pair(lead, (uint8_t) t);
 			/* an unmapped pair: the symbol is the lost character's trail byte */
 			if (cp || !((t >= 'A' && t <= 'Z') || (t >= 'a' && t <= 'z')))
 				*end = re + 1;
@@ -393,7 +241,7 @@ try_shift(const char *in, size_t n, size_t pre, size_t rs, size_t re,
 				k = nchars;
 			shift_candidate(in, n, &bytes, offs, k, nchars, re, &tmp, &e);
 			/* the first U+FFFD is the character the lost byte was in */
-			if (!clearly_better(in + pre, e - pre, tmp.data + 3, tmp.len - 3, strong))
+			if (!lp_clearly_better(in + pre, e - pre, tmp.data + 3, tmp.len - 3, strong))
 				continue;
 			/* total gain, so that repairing more of a damaged run wins */
 			{
@@ -468,7 +316,7 @@ try_utf8(const char *in, size_t rs, size_t re, lp_buf *cand, size_t *seg_s, size
 			}
 			b += l;
 		}
-		if (clearly_better(in + rs, re - rs, cand->data, cand->len, 0))
+		if (lp_clearly_better(in + rs, re - rs, cand->data, cand->len, 0))
 		{
 			*seg_s = rs;
 			*seg_e = re;
@@ -503,7 +351,7 @@ try_utf8(const char *in, size_t rs, size_t re, lp_buf *cand, size_t *seg_s, size
 
 				cand->len = 0;
 				lp_buf_append(cand, bytes.data + b0, good - b0);
-				if (clearly_better(in + offs[c0], offs[c1] - offs[c0], cand->data, cand->len, 0))
+				if (lp_clearly_better(in + offs[c0], offs[c1] - offs[c0], cand->data, cand->len, 0))
 				{
 					*seg_s = offs[c0];
 					*seg_e = offs[c1];
@@ -539,7 +387,7 @@ try_latin1(const char *in, size_t rs, size_t re, int latin_line, lp_buf *cand)
 		b[nb++] = (uint8_t) cp;
 		if (nb == 2)
 		{
-			uint32_t	c = gbk_pair(b[0], b[1]);
+			uint32_t	c = lp_gbk_pair(b[0], b[1]);
 
 			if (!c)
 				return 0;
@@ -557,14 +405,9 @@ try_latin1(const char *in, size_t rs, size_t re, int latin_line, lp_buf *cand)
 	 */
 	if (nb || high_pairs < (latin_line ? 1 : 2))
 		return 0;
-	return clearly_better(in + rs, re - rs, cand->data, cand->len, 0);
+	return lp_clearly_better(in + rs, re - rs, cand->data, cand->len, 0);
 }
 
-static int
-gbk_encodable(uint32_t cp)
-{
-	return cp >= 0x80 && cp < 0x10000 && (gbk_enc[cp] != 0 || cp == 0x20AC);
-}
 
 static int
 is_box(uint32_t cp)
@@ -715,7 +558,7 @@ gbk_run(const enc_scan *st, enc_run *r)
 		uint32_t	c = lp_u8(st->in + r->re, st->n - r->re, &rl);
 
 		if ((c >= 0x80 && c <= 0xFF) || (st->table_line && is_box(c)) ||
-			!gbk_encodable(c))
+			!lp_gbk_encodable(c))
 			break;				/* Latin-1, a table's rules, or not GBK */
 		if (lp_char_class(c) & (LP_CC_ODD | LP_CC_RARE))
 			r->suspicious = 1;
@@ -789,7 +632,7 @@ scan_step(enc_scan *st)
 
 	if (cp == '?' && eaten_lead(st))
 		return;
-	if (!(gbk_encodable(cp) || (cp >= 0x80 && cp <= 0xFF)) || (st->table_line && is_box(cp)))
+	if (!(lp_gbk_encodable(cp) || (cp >= 0x80 && cp <= 0xFF)) || (st->table_line && is_box(cp)))
 	{
 		st->i += l;
 		return;
@@ -819,7 +662,7 @@ lp_fix_encoding(const char *in, size_t n, lp_buf *out, int line, lp_repairs *rep
 	enc_scan	st;
 	size_t		start = out->len;
 
-	if (gbk_init(err) != LP_OK)
+	if (lp_gbk_init(err) != LP_OK)
 		return -1;
 	memset(&st, 0, sizeof(st));
 	st.in = in;
