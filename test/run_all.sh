@@ -1,5 +1,6 @@
 #!/bin/bash
-# run_all.sh — every luohuplan test: C unit tests of the core, fuzz smoke
+# run_all.sh — every luohuplan test: C unit tests of the core, the data
+# files against their schemas (make check-data), fuzz smoke
 # runs, pg_regress (sql/, expected/) and the shell tests in test/t against a
 # throwaway cluster, and ../shared/eval/run when ../shared exists.
 # Ends with "N passed, N failed"; exit status 0 only when nothing failed.
@@ -51,6 +52,13 @@ if make -s unit >"$log/unit-build.log" 2>&1; then
   done
 else
   cat "$log/unit-build.log"; failed=$((failed + 1))
+fi
+
+echo "== data files"
+if make -s check-data >"$log/data.out" 2>&1; then
+  passed=$((passed + 1)); printf '%-28s %4d passed %4d failed\n' "check-data" 1 0
+else
+  failed=$((failed + 1)); printf '%-28s %4d passed %4d failed\n' "check-data" 0 1; cat "$log/data.out"
 fi
 
 echo "== cluster"

@@ -16,27 +16,6 @@
 #include <stddef.h>
 #include <stdint.h>
 
-/* ---------- host hooks: memory and cancellation ---------- */
-
-typedef struct lp_hooks
-{
-	void	   *(*alloc) (size_t size);		/* must not return NULL */
-	void	   *(*realloc) (void *ptr, size_t size);
-	void		(*free) (void *ptr);
-	void		(*check_interrupts) (void);	/* may longjmp away */
-} lp_hooks;
-
-void		lp_set_hooks(const lp_hooks *hooks);
-void	   *lp_alloc(size_t size);
-void	   *lp_alloc0(size_t size);
-void	   *lp_realloc(void *ptr, size_t size);
-void		lp_free(void *ptr);
-char	   *lp_strndup(const char *s, size_t n);
-extern void (*lp_check_interrupts_hook) (void);
-
-#define LP_CHECK_INTERRUPTS() \
-	do { if (lp_check_interrupts_hook) lp_check_interrupts_hook(); } while (0)
-
 /* ---------- errors ---------- */
 
 typedef enum lp_errcode
@@ -48,7 +27,9 @@ typedef enum lp_errcode
 	LP_EARG,					/* bad argument value: 22023 */
 	LP_EDIMENSION,				/* units of different dimensions: 22023 */
 	LP_ERANGE,					/* number out of range: 22003 */
-	LP_ELIBRARY					/* iconv/OpenCC unavailable: 58000 (system error) */
+	LP_ELIBRARY,				/* iconv/OpenCC unavailable: 58000 (system error) */
+	LP_EDATA,					/* a malformed data file row: F0000 (config file error) */
+	LP_ENOMEM					/* out of memory building a dictionary: 53200 */
 } lp_errcode;
 
 typedef struct lp_error
@@ -64,6 +45,39 @@ int			lp_fail(lp_error *err, lp_errcode code, size_t offset, int line,
 					const char *fmt,...)
 #ifdef __GNUC__
 			__attribute__((format(printf, 5, 6)))
+#endif
+			;
+
+/* ---------- host hooks: memory and cancellation ---------- */
+
+typedef struct lp_hooks
+{
+	void	   *(*alloc) (size_t size);		/* must not return NULL */
+	void	   *(*realloc) (void *ptr, size_t size);
+	void		(*free) (void *ptr);
+	void		(*check_interrupts) (void);	/* may longjmp away */
+	void		(*fail) (const lp_error *err);	/* must not return; NULL: abort */
+} lp_hooks;
+
+void		lp_set_hooks(const lp_hooks *hooks);
+void	   *lp_alloc(size_t size);
+void	   *lp_alloc0(size_t size);
+void	   *lp_realloc(void *ptr, size_t size);
+void		lp_free(void *ptr);
+char	   *lp_strndup(const char *s, size_t n);
+extern void (*lp_check_interrupts_hook) (void);
+
+#define LP_CHECK_INTERRUPTS() \
+	do { if (lp_check_interrupts_hook) lp_check_interrupts_hook(); } while (0)
+
+/*
+ * Something the core cannot go on without failed (a dictionary cannot be
+ * built): the host's fail hook raises err (an ERROR in a backend); without
+ * one, the message goes to stderr and the process aborts.
+ */
+void		lp_fatal(const lp_error *err)
+#ifdef __GNUC__
+			__attribute__((noreturn))
 #endif
 			;
 
@@ -103,7 +117,7 @@ lp_utf8_step(unsigned char c)
 	return c < 0xC0 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
 }
 
-/* ---------- embedded data files (src/data, see lp_data.c) ---------- */
+/* ---------- embedded data files (src/data, see lp_data.h) ---------- */
 
 /* The text of an embedded data file by name ("units.tsv"), or NULL. */
 const char *lp_data_file(const char *name, size_t *len);
@@ -112,7 +126,9 @@ const char *lp_data_file(const char *name, size_t *len);
  * Iterate over the lines of a TSV data file, skipping empty lines and lines
  * starting with '#'.  *pos starts at 0.  Fills up to maxf fields (pointers
  * into data, not NUL-terminated, lengths in flen) and returns the number of
- * fields of the line, or -1 at the end.
+ * fields of the line, or -1 at the end.  It validates nothing: loaders use
+ * lp_data_next (lp_data.h), which checks each row against the file's schema;
+ * this remains for the loaders not converted yet.
  */
 int			lp_tsv_next(const char *data, size_t len, size_t *pos,
 						const char **field, size_t *flen, int maxf);

@@ -11,6 +11,7 @@
 #include "lp.h"
 #include "lp_qty.h"
 
+#include <stddef.h>
 #include <string.h>
 
 #define DEC_CAP 160				/* digit slots: enough for a product or a
@@ -64,7 +65,7 @@ big_parse(const char *s, bigdec *b)
 	int			seen_digit = 0,
 				seen_point = 0;
 
-	memset(b, 0, sizeof(*b));
+	b->neg = b->nd = b->scale = 0;	/* digits past nd are never read */
 	if (s == NULL)
 		return LP_ESYNTAX;
 	if (*p == '-' || *p == '+')
@@ -120,12 +121,13 @@ big_is_zero(const bigdec *b)
 static int
 big_format(const bigdec *b0, char *out, size_t outsz)
 {
-	bigdec		b = *b0;
+	bigdec		b;
 	char		tmp[DEC_CAP + 8];
 	size_t		n = 0;
 	int			i,
 				intdigits;
 
+	memcpy(&b, b0, offsetof(bigdec, d) + b0->nd);	/* the digits in use */
 	while (b.scale > 0 && b.nd > 0 && b.d[b.nd - 1] == 0)
 	{
 		b.nd--;
@@ -197,9 +199,8 @@ lp_dec_mul(const char *a, const char *b, char *out, size_t outsz)
 	big_trim_leading(&y);
 	if (x.nd + y.nd > DEC_CAP)
 		return LP_ERANGE;
-	memset(acc, 0, sizeof(acc));
-	memset(&r, 0, sizeof(r));
 	r.nd = x.nd + y.nd;
+	memset(acc, 0, r.nd * sizeof(acc[0]));
 	for (i = x.nd - 1; i >= 0; i--)
 		for (j = y.nd - 1; j >= 0; j--)
 			acc[i + j + 1] += x.d[i] * y.d[j];
@@ -306,7 +307,7 @@ lp_dec_div(const char *a, const char *b, int scale, char *out, size_t outsz)
 			nn = 1;
 		}
 	}
-	memset(&q, 0, sizeof(q));
+	q.nd = 0;
 	for (i = 0; i < nn; i++)
 	{
 		int			digit = 0;

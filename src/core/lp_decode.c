@@ -1,5 +1,5 @@
 /*
- * lp_decode.c — raw bytes to UTF-8 text: encoding names, detection and the
+ * lp_decode.c — raw bytes to UTF-8 text: detection and the
  * decoding entry point.
  *
  * Detection: a BOM decides; else valid UTF-8 wins outright; else every
@@ -18,48 +18,6 @@
 #define SAMPLE_BYTES 65536
 #define FALLBACK_MIN_CONFIDENCE 0.01
 #define TIE_BREAK 3.0			/* points a superset loses to its subset */
-
-static const char *const canonical_names[LP_ENC_COUNT] = {
-	"UTF-8", "UTF-16LE", "UTF-16BE", "GBK", "GB18030", "BIG5", "BIG5-HKSCS"
-};
-
-static const struct
-{
-	const char *name;
-	lp_enc		enc;
-}			aliases[] = {
-	{"utf8", LP_ENC_UTF8}, {"utf-8", LP_ENC_UTF8},
-	{"utf-16le", LP_ENC_UTF16LE}, {"utf16le", LP_ENC_UTF16LE},
-	{"utf-16be", LP_ENC_UTF16BE}, {"utf16be", LP_ENC_UTF16BE},
-	{"gbk", LP_ENC_GBK}, {"cp936", LP_ENC_GBK}, {"gb2312", LP_ENC_GBK},
-	{"gb18030", LP_ENC_GB18030},
-	{"big5", LP_ENC_BIG5},
-	{"big5-hkscs", LP_ENC_BIG5HKSCS}, {"big5hkscs", LP_ENC_BIG5HKSCS},
-};
-
-const char *
-lp_enc_name(lp_enc enc)
-{
-	return (enc >= 0 && enc < LP_ENC_COUNT) ? canonical_names[enc] : "?";
-}
-
-int
-lp_enc_lookup(const char *name)
-{
-	size_t		k;
-
-	for (k = 0; k < sizeof(aliases) / sizeof(aliases[0]); k++)
-		if (strcasecmp(name, aliases[k].name) == 0)
-			return aliases[k].enc;
-	return -1;
-}
-
-const char *
-lp_enc_accepted_names(void)
-{
-	return "auto, utf8, utf-8, utf-16le, utf16le, utf-16be, utf16be, gbk, cp936, "
-		"gb2312, gb18030, big5, big5-hkscs, big5hkscs";
-}
 
 /* Length of the byte order mark raw starts with for enc, or 0. */
 static size_t
@@ -106,11 +64,6 @@ trial_score(lp_enc enc, const uint8_t *raw, size_t start, size_t end,
 	return score;
 }
 
-/*
- * Rank the candidate encodings for raw[start, len), start being a character
- * boundary (0, or just after a newline).  Fills cand (LP_ENC_COUNT slots),
- * returns how many.
- */
 /* Are at least 90 % of the UTF-16 units of raw hanzi or CJK/full-width punctuation? */
 static int
 mostly_cjk_utf16(const uint8_t *raw, size_t len, int big_endian)
@@ -132,139 +85,168 @@ mostly_cjk_utf16(const uint8_t *raw, size_t len, int big_endian)
 	return cjk * 10 >= units * 9;
 }
 
-static int
-detect_at(const uint8_t *raw, size_t len, size_t start, candidate *cand)
+/* What detection knows of the sample raw[start, end). */
+typedef struct sample
 {
-	size_t		end = len,
-				k,
-				nul_even = 0,
-				nul_odd = 0,
-				bad_gbk = 0,
-				bad_gb18030 = 0,
-				bad_big5 = 0,
-				bad_hkscs = 0;
-	int			partial = 0,
-				n = 0,
-				i,
-				j,
-				utf8_valid,
-				utf8_long = 0;
-	size_t		utf8_pairs = 0;
-	lp_buf		scratch;
-	double		best;
-	double		sum;
+	const uint8_t *raw;
+	size_t		start;
+	size_t		end;
+	int			partial;		/* cut at SAMPLE_BYTES */
+	size_t		nul_even;		/* zero bytes at even and odd offsets */
+	size_t		nul_odd;
+	int			utf8_valid;
+	int			utf8_long;		/* a UTF-8 sequence of three bytes or more */
+	size_t		utf8_pairs;		/* two-byte UTF-8 sequences */
+	size_t		bad[LP_ENC_COUNT];	/* bad sequences of GBK, GB18030, BIG5, HKSCS */
+} sample;
 
-	if (start == 0)
-	{
-		static const lp_enc with_bom[] = {LP_ENC_UTF8, LP_ENC_UTF16LE, LP_ENC_UTF16BE};
+/* A byte order mark at the start decides: 1 and cand[0] filled. */
+static int
+bom_decides(const uint8_t *raw, size_t len, candidate *cand)
+{
+	static const lp_enc with_bom[] = {LP_ENC_UTF8, LP_ENC_UTF16LE, LP_ENC_UTF16BE};
+	int			i;
 
-		for (i = 0; i < 3; i++)
-			if (bom_length(with_bom[i], raw, len))
-			{
-				cand[0].enc = with_bom[i];
-				cand[0].score = 0;
-				cand[0].confidence = 1.0;
-				return 1;
-			}
-	}
+	for (i = 0; i < 3; i++)
+		if (bom_length(with_bom[i], raw, len))
+		{
+			cand[0].enc = with_bom[i];
+			cand[0].score = 0;
+			cand[0].confidence = 1.0;
+			return 1;
+		}
+	return 0;
+}
+
+/* The sample: at most SAMPLE_BYTES from start, and its zero bytes. */
+static void
+take_sample(const uint8_t *raw, size_t len, size_t start, sample *s)
+{
+	size_t		k;
+
+	memset(s, 0, sizeof(*s));
+	s->raw = raw;
+	s->start = start;
+	s->end = len;
 	if (len - start > SAMPLE_BYTES)
 	{
-		end = start + SAMPLE_BYTES;
-		partial = 1;
+		s->end = start + SAMPLE_BYTES;
+		s->partial = 1;
 	}
-	for (k = start; k < end; k++)
-	{
+	for (k = start; k < s->end; k++)
 		if (raw[k] == 0)
 		{
 			if ((k - start) & 1)
-				nul_odd++;
+				s->nul_odd++;
 			else
-				nul_even++;
+				s->nul_even++;
 		}
-	}
+}
 
-	lp_buf_init(&scratch);
-	/*
-	 * Valid UTF-8 wins outright: other encodings are almost never valid
-	 * UTF-8.  Only a few two-byte sequences and nothing longer can be GBK
-	 * by chance ("元" is D4 AA), so those are scored like the others.
-	 */
-	utf8_valid = nul_even + nul_odd == 0 &&
-		lp_convert_utf8(raw, start, end, 0, partial, &scratch, NULL, NULL) == LP_OK;
-	if (utf8_valid)
+/*
+ * Is the sample valid UTF-8, and does that decide?  Other encodings are
+ * almost never valid UTF-8.  Only a few two-byte sequences and nothing
+ * longer can be GBK by chance ("元" is D4 AA), so those are scored like
+ * the others.
+ */
+static int
+utf8_decides(sample *s, lp_buf *scratch)
+{
+	size_t		k;
+
+	s->utf8_valid = s->nul_even + s->nul_odd == 0 &&
+		lp_convert_utf8(s->raw, s->start, s->end, 0, s->partial, scratch, NULL, NULL) == LP_OK;
+	if (!s->utf8_valid)
+		return 0;
+	for (k = s->start; k < s->end; k++)
 	{
-		for (k = start; k < end; k++)
-		{
-			if (raw[k] >= 0xE0)
-				utf8_long = 1;
-			else if (raw[k] >= 0xC0)
-				utf8_pairs++;
-		}
+		if (s->raw[k] >= 0xE0)
+			s->utf8_long = 1;
+		else if (s->raw[k] >= 0xC0)
+			s->utf8_pairs++;
 	}
-	if (utf8_valid && (utf8_long || utf8_pairs >= 8 || utf8_pairs == 0))
-	{
-		lp_buf_free(&scratch);
-		cand[0].enc = LP_ENC_UTF8;
-		cand[0].score = 0;
-		cand[0].confidence = 1.0;
-		return 1;
-	}
+	return s->utf8_long || s->utf8_pairs >= 8 || s->utf8_pairs == 0;
+}
+
+/*
+ * Can the sample be UTF-16 of that byte order?  BOM-less UTF-16 is
+ * recognised by its zero bytes (newlines, digits, ASCII); without any,
+ * only text that is all hanzi and CJK punctuation qualifies: any even run
+ * of bytes "decodes" as UTF-16.
+ */
+static int
+may_be_utf16(const sample *s, lp_enc enc)
+{
+	if (s->end - s->start < 2)
+		return 0;
+	if (enc == LP_ENC_UTF16LE)
+		return s->nul_odd > s->nul_even ||
+			mostly_cjk_utf16(s->raw + s->start, s->end - s->start, 0);
+	return s->nul_even > s->nul_odd ||
+		mostly_cjk_utf16(s->raw + s->start, s->end - s->start, 1);
+}
+
+/* Score every plausible encoding's reading of the sample; returns how many. */
+static int
+score_candidates(sample *s, lp_buf *scratch, candidate *cand)
+{
+	int			i,
+				n = 0;
 
 	for (i = 0; i < LP_ENC_COUNT; i++)
 	{
 		lp_enc		enc = (lp_enc) i;
-		size_t	   *bad = NULL;
+		int			counts_bad = enc == LP_ENC_GBK || enc == LP_ENC_GB18030 ||
+			enc == LP_ENC_BIG5 || enc == LP_ENC_BIG5HKSCS;
 
-		if ((enc == LP_ENC_UTF16LE || enc == LP_ENC_UTF16BE) && end - start < 2)
+		if ((enc == LP_ENC_UTF16LE || enc == LP_ENC_UTF16BE) && !may_be_utf16(s, enc))
 			continue;
-		/*
-		 * BOM-less UTF-16 is recognised by its zero bytes (newlines, digits,
-		 * ASCII); without any, only text that is all hanzi and CJK
-		 * punctuation qualifies: any even run of bytes "decodes" as UTF-16.
-		 */
-		if (enc == LP_ENC_UTF16LE && nul_odd <= nul_even &&
-			!mostly_cjk_utf16(raw + start, end - start, 0))
-			continue;
-		if (enc == LP_ENC_UTF16BE && nul_even <= nul_odd &&
-			!mostly_cjk_utf16(raw + start, end - start, 1))
-			continue;
-		if (enc == LP_ENC_GBK)
-			bad = &bad_gbk;
-		else if (enc == LP_ENC_GB18030)
-			bad = &bad_gb18030;
-		else if (enc == LP_ENC_BIG5)
-			bad = &bad_big5;
-		else if (enc == LP_ENC_BIG5HKSCS)
-			bad = &bad_hkscs;
 		cand[n].enc = enc;
-		cand[n].score = trial_score(enc, raw, start, end, partial, &scratch, bad);
+		cand[n].score = trial_score(enc, s->raw, s->start, s->end, s->partial, scratch,
+									counts_bad ? &s->bad[enc] : NULL);
 		/* ASCII in UTF-16 leaves a zero byte on one side of each unit */
 		if (enc == LP_ENC_UTF16LE)
-			cand[n].score += 2.0 * ((double) nul_odd - (double) nul_even);
+			cand[n].score += 2.0 * ((double) s->nul_odd - (double) s->nul_even);
 		else if (enc == LP_ENC_UTF16BE)
-			cand[n].score += 2.0 * ((double) nul_even - (double) nul_odd);
-		else if (enc == LP_ENC_UTF8 && utf8_valid)
-			cand[n].score += 2.0 * (double) utf8_pairs;
+			cand[n].score += 2.0 * ((double) s->nul_even - (double) s->nul_odd);
+		else if (enc == LP_ENC_UTF8 && s->utf8_valid)
+			cand[n].score += 2.0 * (double) s->utf8_pairs;
 		n++;
 	}
-	lp_buf_free(&scratch);
+	return n;
+}
 
-	/*
-	 * A superset reading the same bytes the same way is no better: name the
-	 * smaller encoding (GBK, BIG5) and keep the superset as the fallback.
-	 */
+/*
+ * A superset reading the same bytes the same way is no better: name the
+ * smaller encoding (GBK, BIG5) and keep the superset as the fallback.
+ */
+static void
+prefer_subsets(const sample *s, candidate *cand, int n)
+{
+	int			i,
+				j;
+
 	for (i = 0; i < n; i++)
 		for (j = 0; j < n; j++)
 			if ((cand[i].enc == LP_ENC_GB18030 && cand[j].enc == LP_ENC_GBK &&
-				 bad_gbk <= bad_gb18030) ||
+				 s->bad[LP_ENC_GBK] <= s->bad[LP_ENC_GB18030]) ||
 				(cand[i].enc == LP_ENC_BIG5HKSCS && cand[j].enc == LP_ENC_BIG5 &&
-				 bad_big5 <= bad_hkscs))
+				 s->bad[LP_ENC_BIG5] <= s->bad[LP_ENC_BIG5HKSCS]))
 			{
 				if (cand[i].score > cand[j].score - TIE_BREAK)
 					cand[i].score = cand[j].score - TIE_BREAK;
 			}
+}
 
-	/* rank, best first (insertion sort keeps enum order on ties) */
+/* Rank best first (insertion sort keeps enum order on ties); confidences sum to 1. */
+static void
+rank_candidates(candidate *cand, int n)
+{
+	int			i,
+				j;
+	double		best,
+				sum = 0.0;
+
 	for (i = 1; i < n; i++)
 	{
 		candidate	c = cand[i];
@@ -274,7 +256,6 @@ detect_at(const uint8_t *raw, size_t len, size_t start, candidate *cand)
 		cand[j] = c;
 	}
 	best = cand[0].score;
-	sum = 0.0;
 	for (i = 0; i < n; i++)
 	{
 		cand[i].confidence = exp(0.5 * (cand[i].score - best));
@@ -282,6 +263,36 @@ detect_at(const uint8_t *raw, size_t len, size_t start, candidate *cand)
 	}
 	for (i = 0; i < n; i++)
 		cand[i].confidence /= sum;
+}
+
+/*
+ * Rank the candidate encodings for raw[start, len), start being a character
+ * boundary (0, or just after a newline).  Fills cand (LP_ENC_COUNT slots),
+ * returns how many.
+ */
+static int
+detect_at(const uint8_t *raw, size_t len, size_t start, candidate *cand)
+{
+	sample		s;
+	lp_buf		scratch;
+	int			n;
+
+	if (start == 0 && bom_decides(raw, len, cand))
+		return 1;
+	take_sample(raw, len, start, &s);
+	lp_buf_init(&scratch);
+	if (utf8_decides(&s, &scratch))
+	{
+		lp_buf_free(&scratch);
+		cand[0].enc = LP_ENC_UTF8;
+		cand[0].score = 0;
+		cand[0].confidence = 1.0;
+		return 1;
+	}
+	n = score_candidates(&s, &scratch, cand);
+	lp_buf_free(&scratch);
+	prefer_subsets(&s, cand, n);
+	rank_candidates(cand, n);
 	return n;
 }
 

@@ -100,33 +100,6 @@ bad_sequence(lp_enc enc, const uint8_t *raw, size_t len, size_t pos,
 		*show = left >= 4 ? 4 : left;
 }
 
-int
-lp_decode_fail(lp_error *err, lp_enc enc, const uint8_t *raw, size_t len,
-			   size_t off, size_t nbad, const char *decoded, size_t decoded_len)
-{
-	char		bytes[40];
-	size_t		k,
-				used = 0;
-	int			line = 1;
-	const char *p = decoded,
-			   *end = decoded + decoded_len;
-
-	while (p && p < end && (p = memchr(p, '\n', end - p)) != NULL)
-	{
-		line++;
-		p++;
-	}
-	bytes[0] = '\0';
-	for (k = 0; k < nbad && off + k < len && k < 4; k++)
-		used += snprintf(bytes + used, sizeof(bytes) - used, "%s0x%02x",
-						 k ? " " : "", raw[off + k]);
-	if (off >= len)
-		snprintf(bytes, sizeof(bytes), "end of input");
-	return lp_fail(err, LP_EENCODING, off, line,
-				   "invalid byte sequence for encoding \"%s\" at byte offset %zu (line %d): %s",
-				   lp_enc_name(enc), off, line, bytes);
-}
-
 /* Write out a character the converter holds back (BIG5-HKSCS waits for a
  * possible combining mark); this also resets its state. */
 static void

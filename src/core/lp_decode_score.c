@@ -8,6 +8,7 @@
  * like.  Weights of common hanzi come from src/data/hanzi_freq.tsv
  * (simplified and traditional forms).
  */
+#include "lp_data.h"
 #include "lp_decode_int.h"
 
 #include <string.h>
@@ -19,29 +20,21 @@
 static uint8_t hanzi_weight[CJK_LAST - CJK_FIRST + 1];
 static int	hanzi_weight_ready;
 
+/* Weights of hanzi_freq.tsv; characters outside the basic block are not scored. */
 static void
 load_hanzi_weights(void)
 {
-	const char *data;
-	size_t		len,
-				pos = 0;
-	const char *field[2];
-	size_t		flen[2];
-	int			nf;
+	lp_data_iter it;
 
-	data = lp_data_file("hanzi_freq.tsv", &len);
-	if (data != NULL)
-		while ((nf = lp_tsv_next(data, len, &pos, field, flen, 2)) >= 0)
-		{
-			int			n;
-			uint32_t	cp;
+	lp_data_open(&it, LP_DATA_HANZI_FREQ);
+	while (lp_data_next(&it, NULL) > 0)
+	{
+		int			n;
+		uint32_t	cp = lp_utf8_next(it.row.f[0], it.row.len[0], &n);
 
-			if (nf < 2 || flen[1] < 1 || field[1][0] < '1' || field[1][0] > '9')
-				continue;
-			cp = lp_utf8_next(field[0], flen[0], &n);
-			if (cp >= CJK_FIRST && cp <= CJK_LAST)
-				hanzi_weight[cp - CJK_FIRST] = (uint8_t) (field[1][0] - '0');
-		}
+		if (cp >= CJK_FIRST && cp <= CJK_LAST)
+			hanzi_weight[cp - CJK_FIRST] = (uint8_t) it.row.val[1];
+	}
 	hanzi_weight_ready = 1;
 }
 

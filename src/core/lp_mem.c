@@ -32,7 +32,7 @@ default_realloc(void *ptr, size_t size)
 	return p;
 }
 
-static lp_hooks hooks = {default_alloc, default_realloc, free, NULL};
+static lp_hooks hooks = {default_alloc, default_realloc, free, NULL, NULL};
 void		(*lp_check_interrupts_hook) (void) = NULL;
 
 void
@@ -40,6 +40,15 @@ lp_set_hooks(const lp_hooks *h)
 {
 	hooks = *h;
 	lp_check_interrupts_hook = h->check_interrupts;
+}
+
+void
+lp_fatal(const lp_error *err)
+{
+	if (hooks.fail)
+		hooks.fail(err);
+	fprintf(stderr, "luohuplan: %s\n", err->msg);
+	abort();
 }
 
 void *

@@ -29,14 +29,6 @@ copy_field(char *dst, size_t dstsz, const char *s, size_t n)
 }
 
 static int
-ends_with(const char *s, size_t n, const char *lit)
-{
-	size_t		l = strlen(lit);
-
-	return n >= l && memcmp(s + n - l, lit, l) == 0;
-}
-
-static int
 contains(const char *s, size_t n, const char *lit)
 {
 	size_t		l = strlen(lit),
@@ -57,29 +49,21 @@ contains(const char *s, size_t n, const char *lit)
 static int
 is_byline(const char *s, size_t n)
 {
-	static const char *const offices[] = {"区长", "市长", "县长", "省长", "局长", "主任",
-	"书记", "主席", NULL};
-	int			k;
-
-	if (lp_at(s, n, 0, "—") || lp_at(s, n, 0, "－－") || lp_at(s, n, 0, "--") ||
-		lp_at(s, n, 0, "（") || lp_at(s, n, 0, "("))
+	if (lp_words_prefix(LP_W_BYLINE_START, s, n) > 0)
 		return contains(s, n, "会议") || (contains(s, n, "年") && contains(s, n, "日") && n <= 60);
 	if (contains(s, n, "日在") && contains(s, n, "会议"))
 		return 1;
 	if (n > 45 || lp_find_year(s, n, NULL) != 0)
 		return 0;
-	for (k = 0; offices[k]; k++)
-		if (contains(s, n, offices[k]))
-			return 1;
-	return ends_with(s, n, "人民政府") || ends_with(s, n, "局") || ends_with(s, n, "委员会");
+	return lp_words_any(LP_W_BYLINE_OFFICE, s, n) || lp_words_suffix(LP_W_BYLINE_ISSUER, s, n) > 0;
 }
 
 /* A title without a year that says what it is: 政府工作报告, 统计公报. */
 static int
 is_yearless_title(const char *s, size_t n)
 {
-	return !contains(s, n, ">") && !contains(s, n, "首页") &&
-		(ends_with(s, n, "报告") || ends_with(s, n, "公报") || contains(s, n, "政府工作报告"));
+	return !lp_words_any(LP_W_TITLE_NOT, s, n) &&
+		(lp_words_suffix(LP_W_TITLE_END, s, n) > 0 || lp_words_any(LP_W_TITLE_WORD, s, n));
 }
 
 /*
@@ -120,7 +104,8 @@ infer_title(const char *text, const lp_line *lines, size_t nlines, lp_meta *m,
 			break;
 		}
 		if (taken == 0 && lp_find_year(text + s, e - s, NULL) == 0 &&
-			!lp_at(text, e, s, "关于") && !is_yearless_title(text + s, e - s) &&
+			lp_words_prefix(LP_W_ABOUT_TITLE_START, text + s, e - s) == 0 &&
+			!is_yearless_title(text + s, e - s) &&
 			li + 1 < nlines && li < 12)
 		{
 			/* forum or site name before the real title: keep looking,
@@ -141,10 +126,8 @@ infer_title(const char *text, const lp_line *lines, size_t nlines, lp_meta *m,
 		buf[used] = '\0';
 		taken++;
 		/* a 关于… title goes on until its last word */
-		if (!lp_at(buf, used, 0, "关于") || taken >= 4 ||
-			(used >= 6 && (memcmp(buf + used - 6, "报告", 6) == 0 ||
-						   memcmp(buf + used - 6, "公报", 6) == 0 ||
-						   memcmp(buf + used - 6, "情况", 6) == 0)))
+		if (lp_words_prefix(LP_W_ABOUT_TITLE_START, buf, used) == 0 || taken >= 4 ||
+			lp_words_suffix(LP_W_ABOUT_TITLE_END, buf, used) > 0)
 		{
 			li++;
 			break;
@@ -431,20 +414,11 @@ hits_of(hit_table *t, int row, int add)
 	}
 }
 
-/* Characters after a short name that make it part of another name. */
+/* Characters after a short name that make it part of another name (words.tsv region_suffix). */
 static inline int
 suffix_follows(const char *s, size_t len, size_t i)
 {
-	static const char *const sfx[] = {"省", "市", "区", "县", "州", "旗", "盟", "镇", "乡",
-	"村", "路", "街", NULL};
-	int			k;
-
-	if (i + 3 > len)
-		return 0;
-	for (k = 0; sfx[k]; k++)
-		if (memcmp(s + i, sfx[k], 3) == 0)
-			return 1;
-	return 0;
+	return i < len && lp_words_prefix(LP_W_REGION_SUFFIX, s + i, len - i) > 0;
 }
 
 /*

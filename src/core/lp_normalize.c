@@ -10,7 +10,40 @@
  */
 #include "lp_repair.h"
 
+#include <stdlib.h>
 #include <string.h>
+
+static volatile int lp_norm_ready = 0;
+
+/*
+ * Build the process-lifetime tables of the passes once: the character
+ * classes, marked by each table's loader, then published in lp_cc_bmp.
+ * Built with malloc, completely before lp_norm_ready is set and without
+ * LP_CHECK_INTERRUPTS, so a cancel cannot leave them half-built.
+ */
+int
+lp_norm_tables_init(lp_error *err)
+{
+	uint16_t   *cc;
+	int			rc;
+
+	if (lp_norm_ready)
+		return LP_OK;
+	cc = calloc(0x10000, sizeof(uint16_t));
+	if (!cc)
+		return lp_fail(err, LP_ELIBRARY, 0, 0, "out of memory building the character classes");
+	if ((rc = lp_t2s_init(cc, err)) != LP_OK ||
+		(rc = lp_hanzi_init(cc, err)) != LP_OK ||
+		(rc = lp_chrome_init(cc, err)) != LP_OK)
+	{
+		free(cc);
+		return rc;
+	}
+	lp_mark_fixed_classes(cc);
+	lp_cc_bmp = cc;
+	lp_norm_ready = 1;			/* last: everything above is complete */
+	return LP_OK;
+}
 
 typedef struct line_scan
 {

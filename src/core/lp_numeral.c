@@ -8,367 +8,22 @@
  * Values are exact: a 128-bit integer and a decimal scale, at most 38
  * digits (longer digit runs are codes, not amounts).  A fuzzy numeral is
  * read twice in parallel, as its low and its high end.
+ *
+ * num_read is a loop over tokens: read_token picks the handler of the
+ * token by its first character (Arabic digits, a Chinese digit, 几/数,
+ * 十百千, 万亿, 点, a blank, an infix 多/余), and each handler either takes
+ * the token, updating the reader's state (numstate), or ends the numeral
+ * before it.  The state is then turned into the value (write_values), and
+ * 百分之 before it or a fraction after it are read around it.  Arabic
+ * digit runs and writing values are lp_numeral_digits.c.
  */
 #include "lp.h"
+#include "lp_numeral_int.h"
 #include "lp_qty.h"
 #include "lp_text.h"
 
 #include <stdio.h>
 #include <string.h>
-
-typedef unsigned __int128 u128;
-
-typedef struct dv
-{
-	u128		m;
-	int			s;				/* value = m * 10^-s */
-	int			bad;			/* overflowed */
-} dv;
-
-static const u128 DV_LIMIT = (u128) 1000000000000000000ull * (u128) 100000000000000000ull;	/* 1e35 */
-
-static dv
-dv_int(unsigned long long v)
-{
-	dv			r = {v, 0, 0};
-
-	return r;
-}
-
-static dv
-dv_mul_pow10(dv a, int k)
-{
-	while (k-- > 0 && !a.bad)
-	{
-		if (a.m >= DV_LIMIT)
-			a.bad = 1;
-		else
-			a.m *= 10;
-	}
-	return a;
-}
-
-/* a * f for a small integer factor f (10, 100, 10^4, 10^8, 10^12) */
-static dv
-dv_mul_factor(dv a, int log10f)
-{
-	return dv_mul_pow10(a, log10f);
-}
-
-static dv
-dv_add(dv a, dv b)
-{
-	dv			r;
-
-	while (a.s < b.s && !a.bad)
-	{
-		a = dv_mul_pow10(a, 1);
-		a.s++;
-	}
-	while (b.s < a.s && !b.bad)
-	{
-		b = dv_mul_pow10(b, 1);
-		b.s++;
-	}
-	r.s = a.s;
-	r.bad = a.bad || b.bad;
-	r.m = a.m + b.m;
-	if (r.m >= DV_LIMIT * 10)
-		r.bad = 1;
-	return r;
-}
-
-/* drop trailing zeros of the fraction (used on computed totals) */
-static dv
-dv_trim(dv a)
-{
-	while (a.s > 0 && a.m % 10 == 0)
-	{
-		a.m /= 10;
-		a.s--;
-	}
-	return a;
-}
-
-static void
-dv_format(dv a, char *out, size_t outsz)
-{
-	char		digits[64];
-	int			n = 0,
-				i,
-				k = 0;
-	char		tmp[72];
-
-	if (a.m == 0)
-		a.s = 0;				/* 零点零零…: zero, however many places */
-	if (a.s > 60)
-	{
-		/* more places than any amount has: below every unit, write zero */
-		snprintf(out, outsz, "0");
-		return;
-	}
-	if (a.m == 0)
-		digits[n++] = '0';
-	while (a.m > 0 && n < 60)
-	{
-		digits[n++] = (char) ('0' + (int) (a.m % 10));
-		a.m /= 10;
-	}
-	while (n <= a.s)
-		digits[n++] = '0';
-	for (i = n - 1; i >= 0; i--)
-	{
-		tmp[k++] = digits[i];
-		if (i == a.s && a.s > 0)
-			tmp[k++] = '.';
-	}
-	tmp[k] = '\0';
-	if ((size_t) k + 1 > outsz)
-		k = (int) outsz - 1;	/* cannot happen: 38 digits fit LP_NUM_MAX */
-	memcpy(out, tmp, k);
-	out[k] = '\0';
-}
-
-/* ---------- character classes ---------- */
-
-/* Value of a Chinese digit character (financial forms, 两, 幺 too), -1 if none. */
-int
-lp_cn_digit(uint32_t cp)
-{
-	switch (cp)
-	{
-		case 0x96F6:			/* 零 */
-		case 0x3007:			/* 〇 */
-			return 0;
-		case 0x4E00:			/* 一 */
-		case 0x58F9:			/* 壹 */
-		case 0x5E7A:			/* 幺 */
-			return 1;
-		case 0x4E8C:			/* 二 */
-		case 0x4E24:			/* 两 */
-		case 0x8D30:			/* 贰 */
-			return 2;
-		case 0x4E09:			/* 三 */
-		case 0x53C1:			/* 叁 */
-			return 3;
-		case 0x56DB:			/* 四 */
-		case 0x8086:			/* 肆 */
-			return 4;
-		case 0x4E94:			/* 五 */
-		case 0x4F0D:			/* 伍 */
-			return 5;
-		case 0x516D:			/* 六 */
-		case 0x9646:			/* 陆 */
-			return 6;
-		case 0x4E03:			/* 七 */
-		case 0x67D2:			/* 柒 */
-			return 7;
-		case 0x516B:			/* 八 */
-		case 0x634C:			/* 捌 */
-			return 8;
-		case 0x4E5D:			/* 九 */
-		case 0x7396:			/* 玖 */
-			return 9;
-	}
-	return -1;
-}
-
-/* log10 of a small magnitude character (十 1, 百 2, 千 3), 0 if none. */
-static int
-cn_small_mag(uint32_t cp)
-{
-	switch (cp)
-	{
-		case 0x5341:			/* 十 */
-		case 0x62FE:			/* 拾 */
-			return 1;
-		case 0x767E:			/* 百 */
-		case 0x4F70:			/* 佰 */
-			return 2;
-		case 0x5343:			/* 千 */
-		case 0x4EDF:			/* 仟 */
-			return 3;
-	}
-	return 0;
-}
-
-#define CP_WAN 0x4E07			/* 万 */
-#define CP_YI 0x4EBF			/* 亿 */
-#define CP_JI 0x51E0			/* 几 */
-#define CP_SHU 0x6570			/* 数 */
-#define CP_DIAN 0x70B9			/* 点 */
-#define CP_DUO 0x591A			/* 多 */
-#define CP_YU 0x4F59			/* 余 */
-#define CP_FEN 0x5206			/* 分 */
-#define CP_ZHI 0x4E4B			/* 之 */
-
-int
-lp_num_start_char(uint32_t cp)
-{
-	return (cp >= '0' && cp <= '9') || (cp >= 0xFF10 && cp <= 0xFF19) ||
-		lp_cn_digit(cp) >= 0 || cn_small_mag(cp) || cp == CP_WAN || cp == CP_YI ||
-		cp == CP_JI || cp == CP_SHU;
-}
-
-/* Arabic digit value at text[p] (ASCII or full-width), with its length. */
-static int
-arabic_digit(const char *text, size_t len, size_t p, int *n)
-{
-	unsigned char c;
-
-	if (p >= len)
-		return -1;
-	c = (unsigned char) text[p];
-	if (c >= '0' && c <= '9')
-	{
-		*n = 1;
-		return c - '0';
-	}
-	if (c == 0xEF && p + 2 < len && (unsigned char) text[p + 1] == 0xBC &&
-		(unsigned char) text[p + 2] >= 0x90 && (unsigned char) text[p + 2] <= 0x99)
-	{
-		*n = 3;
-		return (unsigned char) text[p + 2] - 0x90;
-	}
-	return -1;
-}
-
-/* Count Arabic digits starting at p; sets *bytes. */
-static int
-count_digits(const char *text, size_t len, size_t p, size_t *bytes)
-{
-	int			k = 0,
-				n;
-	size_t		q = p;
-
-	while (arabic_digit(text, len, q, &n) >= 0)
-	{
-		q += n;
-		k++;
-	}
-	*bytes = q - p;
-	return k;
-}
-
-/* length of a thousands separator (",", "，") at p, 0 if none */
-static int
-sep_at(const char *text, size_t len, size_t p)
-{
-	if (p < len && text[p] == ',')
-		return 1;
-	if (p + 2 < len && (unsigned char) text[p] == 0xEF &&
-		(unsigned char) text[p + 1] == 0xBC && (unsigned char) text[p + 2] == 0x8C)
-		return 3;
-	return 0;
-}
-
-/* length of a decimal point ("." or "．") at p, 0 if none */
-static int
-point_at(const char *text, size_t len, size_t p)
-{
-	if (p < len && text[p] == '.')
-		return 1;
-	if (p + 2 < len && (unsigned char) text[p] == 0xEF &&
-		(unsigned char) text[p + 1] == 0xBC && (unsigned char) text[p + 2] == 0x8E)
-		return 3;
-	return 0;
-}
-
-/*
- * Read an Arabic number at p: digits, thousands groups of exactly three
- * digits, a decimal fraction.  Returns the end offset; fills v, the
- * number of integer digits, and whether there was a point.
- */
-static size_t
-read_arabic(const char *text, size_t len, size_t p, dv *v, int *int_digits,
-			int *has_point, int *leading_zero, int *ndigits)
-{
-	int			d,
-				n,
-				k = 0,
-				total = 0;
-	size_t		bytes;
-
-	*v = dv_int(0);
-	*has_point = 0;
-	*leading_zero = (arabic_digit(text, len, p, &n) == 0 &&
-					 arabic_digit(text, len, p + n, &n) >= 0);
-	while ((d = arabic_digit(text, len, p, &n)) >= 0)
-	{
-		if ((k & 0xFFFF) == 0xFFFF)
-			LP_CHECK_INTERRUPTS();
-		if (!v->bad)
-		{
-			*v = dv_mul_pow10(*v, 1);
-			v->m += d;
-		}
-		p += n;
-		k++;
-	}
-	total = k;
-	/* thousands separators: only before groups of exactly three digits */
-	if (k <= 3)
-	{
-		for (;;)
-		{
-			int			sl = sep_at(text, len, p),
-						g;
-			size_t		q;
-
-			if (sl == 0)
-				break;
-			g = count_digits(text, len, p + sl, &bytes);
-			if (g != 3)
-				break;
-			/* a group followed by a point or a non-digit closes it */
-			for (q = p + sl; arabic_digit(text, len, q, &n) >= 0; q += n)
-			{
-				*v = dv_mul_pow10(*v, 1);
-				v->m += arabic_digit(text, len, q, &n);
-			}
-			p = q;
-			k += 3;
-			total += 3;
-		}
-	}
-	*int_digits = k;
-	/* decimal fraction */
-	{
-		int			pl = point_at(text, len, p);
-
-		if (pl && arabic_digit(text, len, p + pl, &n) >= 0)
-		{
-			p += pl;
-			*has_point = 1;
-			while ((d = arabic_digit(text, len, p, &n)) >= 0)
-			{
-				*v = dv_mul_pow10(*v, 1);
-				v->m += d;
-				v->s++;
-				p += n;
-				total++;
-			}
-		}
-	}
-	*ndigits = total;
-	if (total > 36)
-		v->bad = 1;
-	return p;
-}
-
-enum tok
-{
-	T_NONE, T_ARABIC, T_CNDIGIT, T_SMALLMAG, T_BIGMAG, T_ZERO
-};
-
-/* Does a unit that starts with a magnitude character begin at p? */
-static int
-unit_starts_here(const char *text, size_t len, size_t p)
-{
-	size_t		ul;
-
-	return lp_unit_at(text, len, p, &ul) != NULL;
-}
 
 static int	num_read(const char *text, size_t len, size_t pos, lp_num *n, int depth);
 static void fraction_after(const char *text, size_t len, lp_num *n, int arabic);
@@ -380,6 +35,509 @@ lp_num_read(const char *text, size_t len, size_t pos, lp_num *n)
 }
 
 /*
+ * The reader's state: what has been read of the numeral so far.  A fuzzy
+ * numeral (十几万, 两三) is read twice in parallel, [0] its low end and [1]
+ * its high end; a plain one has [0] == [1].  The value is
+ * total + sec + cur: total the part closed by 万/亿, sec the part closed
+ * by 十/百/千 since, cur the digits read last.
+ */
+enum last_token
+{
+	T_NONE, T_ARABIC, T_CNDIGIT, T_SMALLMAG, T_BIGMAG, T_ZERO
+};
+
+typedef struct numstate
+{
+	const char *text;
+	size_t		len;
+	size_t		p;				/* next byte to read */
+	lp_num	   *n;				/* the result, filled as tokens are read */
+	dv			total[2],
+				sec[2],
+				cur[2],
+				mant[2];		/* the value before the last 万/亿 */
+	int			cur_set;		/* cur holds digits */
+	int			last;			/* enum last_token: the token before */
+	int			before_cur;		/* the token before cur's digits */
+	int			before_cur_mag; /* log10 of the magnitude before cur */
+	int			last_small;		/* log10 of the last 十/百/千, 0 if none */
+	int			zero_seen;		/* 零 after a magnitude (一千零五) */
+	int			big_count;		/* 万/亿 read */
+	int			big_log;		/* largest big magnitude (log10) */
+	int			cur_single;		/* cur is one digit written alone */
+	int			cur_frac;		/* cur has a fraction */
+	int			n_tokens;
+	int			n_digit_tokens;
+	int			fuzzy;			/* [0] and [1] differ */
+	const char *magword;		/* the last 万/亿 as written */
+	size_t		magword_len;
+} numstate;
+
+/* What a token handler did: took the token, ended the numeral before it,
+ * or found the numeral too long (overflow). */
+enum
+{
+	TK_TAKEN, TK_END, TK_FAIL
+};
+
+/* Does a unit that starts with a magnitude character begin at p? */
+static int
+unit_starts_here(const char *text, size_t len, size_t p)
+{
+	size_t		ul;
+
+	return lp_unit_at(text, len, p, &ul) != NULL;
+}
+
+static inline int
+is_arabic_cp(uint32_t cp)
+{
+	return (cp >= '0' && cp <= '9') || (cp >= 0xFF10 && cp <= 0xFF19);
+}
+
+/* New digits in cur, [lo, hi]; remembers what came before them. */
+static void
+begin_digits(numstate *st, dv lo, dv hi)
+{
+	st->before_cur = st->last;
+	st->before_cur_mag = st->last == T_BIGMAG ? st->big_log : st->last_small;
+	st->cur[0] = lo;
+	st->cur[1] = hi;
+	st->cur_set = 1;
+}
+
+/* 428.88, 1,100, ３２: a run of Arabic digits */
+static int
+arabic_token(numstate *st)
+{
+	lp_num	   *n = st->n;
+	dv			v;
+	int			intd,
+				hp,
+				lz,
+				nd;
+
+	if (st->last == T_ARABIC || st->last == T_CNDIGIT || st->cur_set)
+		return TK_END;
+	st->p = lp_read_arabic(st->text, st->len, st->p, &v, &intd, &hp, &lz, &nd);
+	if (v.bad)
+	{
+		n->end = st->p;
+		n->overflow = 1;
+		return TK_FAIL;
+	}
+	begin_digits(st, v, v);
+	st->cur_single = (nd == 1);
+	st->cur_frac = hp;
+	if (st->n_tokens == 0)
+	{
+		n->int_digits = intd;
+		n->leading_zero = lz;
+	}
+	n->has_point |= hp;
+	n->has_digit = 1;
+	st->last = T_ARABIC;
+	st->n_tokens++;
+	st->n_digit_tokens++;
+	return TK_TAKEN;
+}
+
+/* A Chinese digit after another: 两三 (a fuzzy pair) or 二〇二三 (digits read one by one). */
+static int
+cn_digit_after_digit(numstate *st, int d, int cl)
+{
+	lp_num	   *n = st->n;
+	int			prev = (int) st->cur[0].m,
+				i;
+
+	if (!n->cn_sequence && !st->fuzzy && st->cur[0].s == 0 &&
+		st->cur[0].m == st->cur[1].m && st->cur[0].m < 10 && prev > 0 &&
+		(d == prev + 1 || (prev == 3 && d == 5)))
+	{
+		/* 两三, 五六, 三五, 一两 */
+		st->cur[1] = dv_int(d);
+		st->fuzzy = 1;
+	}
+	else if (st->fuzzy && !n->cn_sequence)
+		return TK_END;
+	else
+	{
+		n->cn_sequence = 1;
+		for (i = 0; i < 2; i++)
+		{
+			st->cur[i] = dv_mul_pow10(st->cur[i], 1);
+			st->cur[i].m += d;
+		}
+	}
+	st->cur_single = 0;
+	st->p += cl;
+	n->has_cn = 1;
+	st->n_tokens++;
+	st->n_digit_tokens++;
+	return TK_TAKEN;
+}
+
+/* 一 … 九, 两, 壹 …, and 零 after a magnitude (一千零五) */
+static int
+cn_digit_token(numstate *st, int d, int cl)
+{
+	lp_num	   *n = st->n;
+
+	if (st->last == T_ARABIC)
+		return TK_END;
+	if (d == 0 && (st->last == T_SMALLMAG || st->last == T_BIGMAG))
+	{
+		st->zero_seen = 1;
+		st->last = T_ZERO;
+		st->p += cl;
+		st->n_tokens++;
+		return TK_TAKEN;
+	}
+	if (st->last == T_CNDIGIT && st->cur_frac)
+		return TK_END;
+	if (st->last == T_CNDIGIT && st->cur_set)
+		return cn_digit_after_digit(st, d, cl);
+	if (st->cur_set || n->cn_sequence)
+		return TK_END;
+	begin_digits(st, dv_int(d), dv_int(d));
+	st->cur_single = 1;
+	st->cur_frac = 0;
+	st->last = T_CNDIGIT;
+	n->has_cn = 1;
+	st->p += cl;
+	st->n_tokens++;
+	st->n_digit_tokens++;
+	return TK_TAKEN;
+}
+
+/* 几 / 数: an unknown digit, only next to a magnitude (几十, 十几, 数百) */
+static int
+some_digit_token(numstate *st, uint32_t cp, int cl)
+{
+	size_t		q = st->p + cl;
+	int			cl2;
+	uint32_t	nx = q < st->len ? lp_utf8_next(st->text + q, st->len - q, &cl2) : 0;
+	int			after_mag = (st->last == T_SMALLMAG || st->last == T_BIGMAG);
+
+	if (st->cur_set || st->fuzzy || st->last == T_ARABIC)
+		return TK_END;
+	if (!after_mag && !(cn_small_mag(nx) || nx == CP_WAN || nx == CP_YI))
+		return TK_END;
+	if (cp == CP_SHU && after_mag)
+		return TK_END;
+	begin_digits(st, dv_int(after_mag ? 1 : 2), dv_int(9));
+	st->cur_single = 0;			/* 十几 is not 十 + abbreviated digit */
+	st->cur_frac = 0;
+	st->fuzzy = 1;
+	st->last = T_CNDIGIT;
+	st->n->has_cn = 1;
+	st->p += cl;
+	st->n_tokens++;
+	st->n_digit_tokens++;
+	return TK_TAKEN;
+}
+
+/* 十 百 千: closes the digits before into sec */
+static int
+small_mag_token(numstate *st, int lg, int cl)
+{
+	int			i;
+
+	if (unit_starts_here(st->text, st->len, st->p))
+		return TK_END;			/* 千米, 千瓦时, 百分点 */
+	if (st->n->cn_sequence)
+		return TK_END;
+	if (st->last == T_SMALLMAG && lg >= st->last_small)
+		return TK_END;
+	if (st->last_small && lg >= st->last_small && !st->cur_set)
+		return TK_END;
+	for (i = 0; i < 2; i++)
+	{
+		dv			v = st->cur_set ? st->cur[i] : dv_int(1);
+
+		st->sec[i] = dv_add(st->sec[i], dv_mul_factor(v, lg));
+	}
+	st->cur_set = 0;
+	st->cur_frac = 0;
+	st->last_small = lg;
+	st->last = T_SMALLMAG;
+	st->n->has_cn = 1;
+	st->p += cl;
+	st->n_tokens++;
+	return TK_TAKEN;
+}
+
+/* "428.88 亿元": a blank between digits and 万/亿 */
+static int
+blank_token(numstate *st)
+{
+	if (st->last == T_ARABIC && st->p + 4 <= st->len &&
+		(memcmp(st->text + st->p + 1, "万", 3) == 0 ||
+		 memcmp(st->text + st->p + 1, "亿", 3) == 0))
+	{
+		st->p++;
+		return TK_TAKEN;
+	}
+	return TK_END;
+}
+
+/* 万 亿 万亿: closes everything before into total; kept as the unit's magnitude */
+static int
+big_mag_token(numstate *st, uint32_t cp, int cl)
+{
+	int			lg = cp == CP_WAN ? 4 : 8,
+				i;
+	size_t		wl = cl;
+
+	if (cp == CP_WAN && st->p + 6 <= st->len && memcmp(st->text + st->p + 3, "亿", 3) == 0)
+	{
+		lg = 12;
+		wl = 6;
+	}
+	if (st->n->cn_sequence || st->last == T_BIGMAG)
+		return TK_END;
+	for (i = 0; i < 2; i++)
+	{
+		dv			vb = dv_add(st->sec[i], st->cur_set ? st->cur[i] : dv_int(0));
+
+		if (!st->cur_set && st->last == T_NONE)
+			vb = dv_int(1);		/* 万元, 亿元: a bare magnitude */
+		st->mant[i] = vb;
+		if (lg > st->big_log)
+			st->total[i] = dv_mul_factor(dv_add(st->total[i], vb), lg);
+		else
+			st->total[i] = dv_add(st->total[i], dv_mul_factor(vb, lg));
+		st->sec[i] = st->cur[i] = dv_int(0);
+	}
+	if (lg > st->big_log)
+		st->big_log = lg;
+	st->magword = st->text + st->p;
+	st->magword_len = wl;
+	st->big_count++;
+	st->cur_set = 0;
+	st->cur_frac = 0;
+	st->last_small = 0;
+	st->zero_seen = 0;
+	st->last = T_BIGMAG;
+	st->p += wl;
+	st->n_tokens++;
+	return TK_TAKEN;
+}
+
+/* 点: the decimal point of a Chinese numeral, with its digits (十三点五) */
+static int
+point_token(numstate *st, int cl)
+{
+	size_t		q = st->p + cl;
+	int			cl2,
+				d,
+				k = 0;
+	dv			f = st->cur[0];
+
+	if (!(st->last == T_CNDIGIT && st->cur_set && !st->cur_frac && !st->fuzzy &&
+		  !st->n->cn_sequence))
+		return TK_END;
+	while (q < st->len &&
+		   (d = cn_digit(lp_utf8_next(st->text + q, st->len - q, &cl2))) >= 0)
+	{
+		f = dv_mul_pow10(f, 1);
+		f.m += d;
+		f.s++;
+		q += cl2;
+		k++;
+	}
+	if (k == 0)
+		return TK_END;
+	st->cur[0] = st->cur[1] = f;
+	st->cur_frac = 1;
+	st->cur_single = 0;
+	st->n->has_point = 1;
+	st->p = q;
+	return TK_TAKEN;
+}
+
+/*
+ * An infix qualifier of "about" (q_qualifiers.tsv: 多, 余) after a number,
+ * before 万/亿 (500多亿: read on) or a unit (200余名: the numeral ends).
+ */
+static int
+about_token(numstate *st, uint32_t cp)
+{
+	lp_num	   *n = st->n;
+	lp_qualifier q;
+	size_t		wl,
+				after,
+				ul;
+	int			cl2;
+	uint32_t	nx;
+
+	if (n->approx || st->n_tokens == 0 || st->fuzzy || n->cn_sequence ||
+		!lp_qualword_may_start(LP_QP_INFIX, cp) ||
+		!lp_qualword_at(st->text, st->len, st->p, LP_QP_INFIX, &q, &wl) || q != LP_Q_APPROX)
+		return TK_END;
+	after = st->p + wl;
+	nx = after < st->len ? lp_utf8_next(st->text + after, st->len - after, &cl2) : 0;
+	if (nx != CP_WAN && nx != CP_YI && lp_unit_at(st->text, st->len, after, &ul) == NULL)
+		return TK_END;
+	n->approx = 1;
+	st->p = after;
+	return (nx == CP_WAN || nx == CP_YI) ? TK_TAKEN : TK_END;
+}
+
+/* The handler of the token at st->p, by its first character. */
+static int
+read_token(numstate *st, uint32_t cp, int cl)
+{
+	int			d,
+				lg;
+
+	if (is_arabic_cp(cp))
+		return arabic_token(st);
+	if ((d = cn_digit(cp)) >= 0)
+		return cn_digit_token(st, d, cl);
+	if (cp == CP_JI || cp == CP_SHU)
+		return some_digit_token(st, cp, cl);
+	if ((lg = cn_small_mag(cp)) != 0)
+		return small_mag_token(st, lg, cl);
+	if (cp == ' ')
+		return blank_token(st);
+	if (cp == CP_WAN || cp == CP_YI)
+		return big_mag_token(st, cp, cl);
+	if (cp == CP_DIAN)
+		return point_token(st, cl);
+	return about_token(st, cp);
+}
+
+/* Read tokens until one ends the numeral; TK_END or TK_FAIL. */
+static int
+read_tokens(numstate *st)
+{
+	while (st->p < st->len)
+	{
+		int			cl,
+					rc;
+		uint32_t	cp;
+
+		if ((st->n_tokens & 0xFFFF) == 0xFFFF)
+			LP_CHECK_INTERRUPTS();
+		cp = lp_utf8_next(st->text + st->p, st->len - st->p, &cl);
+		if ((rc = read_token(st, cp, cl)) != TK_TAKEN)
+			return rc;
+	}
+	return TK_END;
+}
+
+/* 三万五, 二千五, 13万2: a lone final digit is one order below the
+ * magnitude before it */
+static void
+scale_lone_final_digit(numstate *st)
+{
+	int			i;
+
+	if (st->cur_set && st->cur_single && !st->zero_seen && !st->cur_frac &&
+		(st->before_cur == T_BIGMAG || st->before_cur == T_SMALLMAG) &&
+		st->before_cur_mag >= 2)
+		for (i = 0; i < 2; i++)
+			st->cur[i] = dv_mul_factor(st->cur[i], st->before_cur_mag - 1);
+}
+
+/*
+ * Write the value (and the high end of a fuzzy one): the mantissa before a
+ * final 万/亿, kept as the unit's magnitude, or the whole value.  0 when
+ * it overflowed.
+ */
+static int
+write_values(numstate *st)
+{
+	lp_num	   *n = st->n;
+	int			i;
+
+	for (i = 0; i < (st->fuzzy ? 2 : 1); i++)
+	{
+		dv			t = dv_add(st->total[i], dv_add(st->sec[i], st->cur_set ? st->cur[i] : dv_int(0)));
+
+		if (t.bad || st->mant[i].bad)
+		{
+			n->end = st->p;
+			n->overflow = 1;
+			return 0;
+		}
+		if (st->big_count == 1 && st->last == T_BIGMAG)
+			lp_dv_format(st->mant[i], i ? n->value_hi : n->value, LP_NUM_MAX);
+		else
+		{
+			/* keep the written scale of a plain number ("8.0") */
+			if (st->big_count > 0 || st->n_tokens > 1)
+				t = dv_trim(t);
+			lp_dv_format(t, i ? n->value_hi : n->value, LP_NUM_MAX);
+		}
+	}
+	if (st->big_count == 1 && st->last == T_BIGMAG)
+	{
+		size_t		ml = st->magword_len;
+		const char *f = lp_magnitude_at(st->magword, ml, 0, &ml);
+
+		if (ml < sizeof(n->mag))
+		{
+			memcpy(n->mag, st->magword, ml);
+			n->mag[ml] = '\0';
+			n->mag_factor = f;
+		}
+	}
+	if (strcmp(n->value, n->value_hi) == 0)
+		n->value_hi[0] = '\0';
+	return 1;
+}
+
+/* Is the numeral a lone 一, 二, 零 or 〇? */
+static int
+is_cn_single(const numstate *st)
+{
+	const lp_num *n = st->n;
+	int			cl;
+	uint32_t	c0;
+
+	if (!(st->n_tokens == 1 && n->has_cn && st->cur_set && !st->fuzzy && !n->has_point))
+		return 0;
+	c0 = lp_utf8_next(st->text + n->start, st->len - n->start, &cl);
+	return c0 == 0x4E00 || c0 == 0x4E8C || c0 == 0x96F6 || c0 == 0x3007;
+}
+
+/*
+ * 百分之 / 千分之 and the numeral after them: 1 or 0 as num_read, -1 when
+ * text[pos] starts neither.  The numeral is read at depth 1, which reads
+ * no such prefix: one level, no recursion on hostile input.
+ */
+static int
+percent_prefix(const char *text, size_t len, size_t pos, lp_num *n)
+{
+	lp_num		inner;
+
+	if (pos + 9 <= len && memcmp(text + pos, "百分之", 9) == 0)
+		n->percent_word = 1;
+	else if (pos + 9 <= len && memcmp(text + pos, "千分之", 9) == 0)
+		n->percent_word = 2;
+	else
+		return -1;
+	/* 百分之百分之…: one level only */
+	if (pos + 18 <= len && (memcmp(text + pos + 9, "百分之", 9) == 0 ||
+							memcmp(text + pos + 9, "千分之", 9) == 0))
+	{
+		n->end = pos + 9;
+		return 0;
+	}
+	if (!num_read(text, len, pos + 9, &inner, 1) || inner.percent_word || inner.mag[0])
+	{
+		n->end = pos + 9;
+		return 0;
+	}
+	*n = inner;
+	n->start = pos;
+	n->percent_word = (memcmp(text + pos, "百", 3) == 0) ? 1 : 2;
+	return 1;
+}
+
+/*
  * depth 0 reads 百分之/千分之 prefixes and N分之M fractions around an
  * inner numeral read at depth 1, which reads neither: one level, no
  * recursion on hostile input (百分之百分之…, 三分之三分之…).
@@ -387,487 +545,147 @@ lp_num_read(const char *text, size_t len, size_t pos, lp_num *n)
 static int
 num_read(const char *text, size_t len, size_t pos, lp_num *n, int depth)
 {
-	size_t		p = pos;
-	dv			total[2],
-				sec[2],
-				cur[2],
-				mant[2];
-	int			cur_set = 0,
-				last = T_NONE,
-				before_cur = T_NONE,
-				before_cur_mag = 0,	/* log10 of the magnitude before cur */
-				last_small = 0,
-				zero_seen = 0,
-				big_count = 0,
-				big_log = 0,	/* largest big magnitude seen (log10) */
-				cur_single = 0, /* cur is one digit written alone */
-				cur_frac = 0,
-				n_tokens = 0,
-				n_digit_tokens = 0,
-				fuzzy = 0,
-				i,
-				cl;
-	uint32_t	cp;
-	const char *magword = NULL;
-	size_t		magword_len = 0;
+	numstate	st;
+	int			rc;
 
 	memset(n, 0, sizeof(*n));
 	n->start = pos;
 	n->end = pos;
-	for (i = 0; i < 2; i++)
-		total[i] = sec[i] = cur[i] = mant[i] = dv_int(0);
-
-	/* 百分之 / 千分之 */
-	if (depth == 0 && pos + 9 <= len && memcmp(text + pos, "百分之", 9) == 0)
-		n->percent_word = 1;
-	else if (depth == 0 && pos + 9 <= len && memcmp(text + pos, "千分之", 9) == 0)
-		n->percent_word = 2;
-	if (n->percent_word)
+	if (depth == 0 && (rc = percent_prefix(text, len, pos, n)) >= 0)
+		return rc;
+	st = (numstate)
 	{
-		lp_num		inner;
-
-		/* 百分之百分之…: one level only (no recursion on hostile input) */
-		if (pos + 18 <= len && (memcmp(text + pos + 9, "百分之", 9) == 0 ||
-								memcmp(text + pos + 9, "千分之", 9) == 0))
-		{
-			n->end = pos + 9;
-			return 0;
-		}
-
-		if (!num_read(text, len, pos + 9, &inner, 1) || inner.percent_word ||
-			inner.mag[0])
-		{
-			n->end = pos + 9;
-			return 0;
-		}
-		*n = inner;
-		n->start = pos;
-		n->percent_word = (memcmp(text + pos, "百", 3) == 0) ? 1 : 2;
-		return 1;
-	}
-
-	while (p < len)
-	{
-		if ((n_tokens & 0xFFFF) == 0xFFFF)
-			LP_CHECK_INTERRUPTS();
-		cp = lp_utf8_next(text + p, len - p, &cl);
-
-		/* Arabic digits */
-		if ((cp >= '0' && cp <= '9') || (cp >= 0xFF10 && cp <= 0xFF19))
-		{
-			dv			v;
-			int			intd,
-						hp,
-						lz,
-						nd;
-
-			if (last == T_ARABIC || last == T_CNDIGIT || cur_set)
-				break;
-			p = read_arabic(text, len, p, &v, &intd, &hp, &lz, &nd);
-			if (v.bad)
-			{
-				n->end = p;
-				n->overflow = 1;
-				return 0;
-			}
-			before_cur = last;
-			before_cur_mag = last == T_BIGMAG ? big_log : last_small;
-			cur[0] = cur[1] = v;
-			cur_set = 1;
-			cur_single = (nd == 1);
-			cur_frac = hp;
-			if (n_tokens == 0)
-			{
-				n->int_digits = intd;
-				n->leading_zero = lz;
-			}
-			n->has_point |= hp;
-			n->has_digit = 1;
-			last = T_ARABIC;
-			n_tokens++;
-			n_digit_tokens++;
-			continue;
-		}
-
-		/* Chinese digits */
-		{
-			int			d = lp_cn_digit(cp);
-
-			if (d >= 0)
-			{
-				if (last == T_ARABIC)
-					break;
-				if (d == 0 && (last == T_SMALLMAG || last == T_BIGMAG))
-				{
-					zero_seen = 1;
-					last = T_ZERO;
-					p += cl;
-					n_tokens++;
-					continue;
-				}
-				if (last == T_CNDIGIT && cur_frac)
-					break;
-				if (last == T_CNDIGIT && cur_set)
-				{
-					int			prev = (int) cur[0].m;
-
-					/* 两三, 五六, 三五, 一两: a fuzzy pair of digits */
-					if (!n->cn_sequence && !fuzzy && cur[0].s == 0 &&
-						cur[0].m == cur[1].m && cur[0].m < 10 && prev > 0 &&
-						(d == prev + 1 || (prev == 3 && d == 5)))
-					{
-						cur[1] = dv_int(d);
-						fuzzy = 1;
-					}
-					else if (fuzzy && !n->cn_sequence)
-						break;
-					else
-					{
-						/* 二〇二三: digits read one by one */
-						n->cn_sequence = 1;
-						for (i = 0; i < 2; i++)
-						{
-							cur[i] = dv_mul_pow10(cur[i], 1);
-							cur[i].m += d;
-						}
-					}
-					cur_single = 0;
-					p += cl;
-					n->has_cn = 1;
-					n_tokens++;
-					n_digit_tokens++;
-					continue;
-				}
-				if (cur_set)
-					break;
-				if (n->cn_sequence)
-					break;
-				before_cur = last;
-				before_cur_mag = last == T_BIGMAG ? big_log : last_small;
-				cur[0] = cur[1] = dv_int(d);
-				cur_set = 1;
-				cur_single = 1;
-				cur_frac = 0;
-				last = T_CNDIGIT;
-				n->has_cn = 1;
-				p += cl;
-				n_tokens++;
-				n_digit_tokens++;
-				continue;
-			}
-		}
-
-		/* 几 / 数: an unknown digit, only next to a magnitude */
-		if (cp == CP_JI || cp == CP_SHU)
-		{
-			size_t		q = p + cl;
-			int			cl2;
-			uint32_t	nx = q < len ? lp_utf8_next(text + q, len - q, &cl2) : 0;
-			int			after_mag = (last == T_SMALLMAG || last == T_BIGMAG);
-
-			if (cur_set || fuzzy || last == T_ARABIC)
-				break;
-			if (!after_mag && !(cn_small_mag(nx) || nx == CP_WAN || nx == CP_YI))
-				break;
-			if (cp == CP_SHU && after_mag)
-				break;
-			before_cur = last;
-			before_cur_mag = last == T_BIGMAG ? big_log : last_small;
-			cur[0] = dv_int(after_mag ? 1 : 2);
-			cur[1] = dv_int(9);
-			cur_set = 1;
-			cur_single = 0;		/* 十几 is not 十 + abbreviated digit */
-			cur_frac = 0;
-			fuzzy = 1;
-			last = T_CNDIGIT;
-			n->has_cn = 1;
-			p += cl;
-			n_tokens++;
-			n_digit_tokens++;
-			continue;
-		}
-
-		/* 十 百 千 */
-		{
-			int			lg = cn_small_mag(cp);
-
-			if (lg)
-			{
-				if (unit_starts_here(text, len, p))
-					break;		/* 千米, 千瓦时, 百分点 */
-				if (n->cn_sequence)
-					break;
-				if (last == T_SMALLMAG && lg >= last_small)
-					break;
-				if (last_small && lg >= last_small && !cur_set)
-					break;
-				for (i = 0; i < 2; i++)
-				{
-					dv			v = cur_set ? cur[i] : dv_int(1);
-
-					sec[i] = dv_add(sec[i], dv_mul_factor(v, lg));
-				}
-				cur_set = 0;
-				cur_frac = 0;
-				last_small = lg;
-				last = T_SMALLMAG;
-				n->has_cn = 1;
-				p += cl;
-				n_tokens++;
-				continue;
-			}
-		}
-
-		/* "428.88 亿元": a blank between digits and 万/亿 */
-		if (cp == ' ' && last == T_ARABIC && p + 4 <= len &&
-			(memcmp(text + p + 1, "万", 3) == 0 || memcmp(text + p + 1, "亿", 3) == 0))
-		{
-			p++;
-			continue;
-		}
-
-		/* 万 亿 万亿 */
-		if (cp == CP_WAN || cp == CP_YI)
-		{
-			int			lg = cp == CP_WAN ? 4 : 8;
-			size_t		wl = cl;
-
-			if (cp == CP_WAN && p + 6 <= len && memcmp(text + p + 3, "亿", 3) == 0)
-			{
-				lg = 12;
-				wl = 6;
-			}
-			if (n->cn_sequence || last == T_BIGMAG)
-				break;
-			for (i = 0; i < 2; i++)
-			{
-				dv			vb = dv_add(sec[i], cur_set ? cur[i] : dv_int(0));
-
-				if (!cur_set && last == T_NONE)
-					vb = dv_int(1);		/* 万元, 亿元: a bare magnitude */
-				mant[i] = vb;
-				if (lg > big_log)
-					total[i] = dv_mul_factor(dv_add(total[i], vb), lg);
-				else
-					total[i] = dv_add(total[i], dv_mul_factor(vb, lg));
-				sec[i] = cur[i] = dv_int(0);
-			}
-			if (lg > big_log)
-				big_log = lg;
-			magword = text + p;
-			magword_len = wl;
-			big_count++;
-			cur_set = 0;
-			cur_frac = 0;
-			last_small = 0;
-			zero_seen = 0;
-			last = T_BIGMAG;
-			p += wl;
-			n_tokens++;
-			continue;
-		}
-
-		/* 点: the decimal point of a Chinese numeral */
-		if (cp == CP_DIAN && last == T_CNDIGIT && cur_set && !cur_frac && !fuzzy &&
-			!n->cn_sequence)
-		{
-			size_t		q = p + cl;
-			int			cl2,
-						d,
-						k = 0;
-			dv			f = cur[0];
-
-			while (q < len && (d = lp_cn_digit(lp_utf8_next(text + q, len - q, &cl2))) >= 0)
-			{
-				f = dv_mul_pow10(f, 1);
-				f.m += d;
-				f.s++;
-				q += cl2;
-				k++;
-			}
-			if (k == 0)
-				break;
-			cur[0] = cur[1] = f;
-			cur_frac = 1;
-			cur_single = 0;
-			n->has_point = 1;
-			p = q;
-			continue;
-		}
-
-		/* 多 / 余 after a number: about */
-		if ((cp == CP_DUO || cp == CP_YU) && !n->approx && n_tokens > 0 &&
-			!fuzzy && !n->cn_sequence)
-		{
-			size_t		q = p + cl,
-						ul;
-			int			cl2;
-			uint32_t	nx = q < len ? lp_utf8_next(text + q, len - q, &cl2) : 0;
-
-			if (nx == CP_WAN || nx == CP_YI || lp_unit_at(text, len, q, &ul) != NULL)
-			{
-				n->approx = 1;
-				p = q;
-				if (nx == CP_WAN || nx == CP_YI)
-					continue;
-				break;
-			}
-			break;
-		}
-		break;
-	}
-
-	n->end = p;
-	if (n_tokens == 0)
+		.text = text,.len = len,.p = pos,.n = n	/* the rest 0: dv_int(0), T_NONE */
+	};
+	if (read_tokens(&st) == TK_FAIL)
 		return 0;
-
-	/* 三万五, 二千五, 13万2: a lone final digit is one order below the
-	 * magnitude before it */
-	if (cur_set && cur_single && !zero_seen && !cur_frac &&
-		(before_cur == T_BIGMAG || before_cur == T_SMALLMAG) && before_cur_mag >= 2)
-	{
-		for (i = 0; i < 2; i++)
-			cur[i] = dv_mul_factor(cur[i], before_cur_mag - 1);
-	}
-
-	n->bare_mag = (n_digit_tokens == 0);
-	if (n_tokens == 1 && n->has_cn && cur_set && !fuzzy && !n->has_point)
-	{
-		uint32_t	c0 = lp_utf8_next(text + pos, len - pos, &cl);
-
-		n->cn_single = (c0 == 0x4E00 || c0 == 0x4E8C || c0 == 0x96F6 || c0 == 0x3007);
-	}
-
-	for (i = 0; i < (fuzzy ? 2 : 1); i++)
-	{
-		dv			t = dv_add(total[i], dv_add(sec[i], cur_set ? cur[i] : dv_int(0)));
-
-		if (t.bad || mant[i].bad)
-		{
-			n->end = p;
-			n->overflow = 1;
-			return 0;
-		}
-		if (big_count == 1 && last == T_BIGMAG)
-			dv_format(mant[i], i ? n->value_hi : n->value, LP_NUM_MAX);
-		else
-		{
-			/* keep the written scale of a plain number ("8.0") */
-			if (big_count > 0 || n_tokens > 1)
-				t = dv_trim(t);
-			dv_format(t, i ? n->value_hi : n->value, LP_NUM_MAX);
-		}
-	}
-	if (big_count == 1 && last == T_BIGMAG)
-	{
-		const char *f = lp_magnitude_at(magword, magword_len, 0, &magword_len);
-
-		if (magword_len < sizeof(n->mag))
-		{
-			memcpy(n->mag, magword, magword_len);
-			n->mag[magword_len] = '\0';
-			n->mag_factor = f;
-		}
-	}
-	if (strcmp(n->value, n->value_hi) == 0)
-		n->value_hi[0] = '\0';
+	n->end = st.p;
+	if (st.n_tokens == 0)
+		return 0;
+	scale_lone_final_digit(&st);
+	n->bare_mag = (st.n_digit_tokens == 0);
+	n->cn_single = is_cn_single(&st);
+	if (!write_values(&st))
+		return 0;
 	/* 三分之一, 五分之二, 4/5: a fraction, read as a percent */
-	if (depth == 0 && !fuzzy && !n->approx && !n->has_point && !n->cn_sequence &&
+	if (depth == 0 && !st.fuzzy && !n->approx && !n->has_point && !n->cn_sequence &&
 		!n->value_hi[0])
-		fraction_after(text, len, n, n->has_digit && !n->has_cn && n_tokens == 1);
+		fraction_after(text, len, n, n->has_digit && !n->has_cn && st.n_tokens == 1);
 	return 1;
 }
 
 #define FRACTION_SCALE 2		/* decimals of a fraction's percent: 33.33 */
 
+/* A fraction read after its denominator n: numerator, denominator, end. */
+typedef struct fraction
+{
+	char		num[LP_NUM_MAX];
+	char		den[LP_NUM_MAX];
+	size_t		end;
+	int			has_cn;
+	int			has_digit;
+} fraction;
+
+/* 三分之一, 三百分之一, 3分之1: 分之 and a numerator no larger than the
+ * denominator (2 .. 10^8); fr->den holds the denominator already. */
+static int
+fraction_fenzhi(const char *text, size_t len, size_t p, fraction *fr)
+{
+	lp_num		inner;
+
+	if (!(p + 6 <= len && memcmp(text + p, "分之", 6) == 0))
+		return 0;
+	if (!num_read(text, len, p + 6, &inner, 1) || inner.percent_word ||
+		inner.mag[0] || inner.value_hi[0] || inner.approx || inner.cn_sequence)
+		return 0;
+	memcpy(fr->num, inner.value, sizeof(fr->num));
+	fr->end = inner.end;
+	fr->has_cn = inner.has_cn;
+	fr->has_digit = inner.has_digit;
+	return !(lp_dec_cmp(fr->den, "2") < 0 || lp_dec_cmp(fr->den, "100000000") > 0 ||
+			 lp_dec_cmp(fr->num, "0") <= 0 || lp_dec_cmp(fr->num, fr->den) > 0);
+}
+
+/*
+ * 2/3, 4/5: after a one-digit Arabic integer n, "/" and a larger
+ * denominator of at most 10, followed by nothing code- or date-like.
+ */
+static int
+fraction_slash(const char *text, size_t len, const lp_num *n, fraction *fr)
+{
+	size_t		p = n->end,
+				q;
+	int			d,
+				dl,
+				k = 0,
+				den = 0,
+				cl;
+	uint32_t	nx;
+
+	if (!(p < len && (text[p] == '/' || (p + 3 <= len && memcmp(text + p, "／", 3) == 0))))
+		return 0;
+	q = p + (text[p] == '/' ? 1 : 3);
+	while ((d = arabic_digit(text, len, q, &dl)) >= 0 && k < 3)
+	{
+		den = den * 10 + d;
+		q += dl;
+		k++;
+	}
+	if (k == 0 || k > 2 || den < 2 || den > 10 || n->int_digits > 1)
+		return 0;
+	/* 1/3 but not 4/5/2023, 1/2-3, 1/10000, 3/4.5, 1/2A */
+	nx = q < len ? lp_utf8_next(text + q, len - q, &cl) : 0;
+	if (nx == '/' || nx == '-' || nx == '.' || nx == ':' || nx == '_' || nx == '+' ||
+		is_arabic_cp(nx) || (nx >= 'A' && nx <= 'Z') || (nx >= 'a' && nx <= 'z') ||
+		nx == 0x65E5 || nx == 0x53F7 || nx == 0x6708)	/* 日 号 月 */
+		return 0;
+	snprintf(fr->num, sizeof(fr->num), "%s", n->value);
+	snprintf(fr->den, sizeof(fr->den), "%d", den);
+	if (lp_dec_cmp(fr->num, "0") <= 0 || lp_dec_cmp(fr->num, fr->den) >= 0)
+		return 0;
+	fr->end = q;
+	fr->has_digit = 1;
+	return 1;
+}
+
 /*
  * n, just read, is the denominator of a fraction when N分之M follows it
  * (Chinese numerals or digits: 三分之一, 十分之一, 三百分之一, 3分之1) or,
- * for a lone Arabic integer, "/" and a larger denominator of at most 10
- * (2/3, 4/5: not a date or code, so nothing code-like may follow).  On
- * success n becomes the fraction as a percent rounded to FRACTION_SCALE
- * decimals (三分之一 → 33.33, percent_word 3) ending after the numerator.
+ * for a lone Arabic integer (arabic), "/" and a larger denominator of at
+ * most 10 (2/3, 4/5: not a date or code, so nothing code-like may
+ * follow).  On success n becomes the fraction as a percent rounded to
+ * FRACTION_SCALE decimals (三分之一 → 33.33, percent_word 3) ending after
+ * the numerator.
  */
 static void
 fraction_after(const char *text, size_t len, lp_num *n, int arabic)
 {
-	char		num[LP_NUM_MAX],
-				den[LP_NUM_MAX],
-				num100[LP_NUM_MAX],
+	fraction	fr;
+	char		num100[LP_NUM_MAX],
 				pct[LP_NUM_MAX];
-	size_t		p = n->end,
-				end;
-	int			has_cn = 0,
-				has_digit = 0;
 
+	memset(&fr, 0, sizeof(fr));
 	if (n->mag[0])
 	{
-		if (lp_dec_mul(n->value, n->mag_factor, den, sizeof(den)) != LP_OK)
+		if (lp_dec_mul(n->value, n->mag_factor, fr.den, sizeof(fr.den)) != LP_OK)
 			return;
 	}
 	else
-		memcpy(den, n->value, sizeof(den));
-	if (p + 6 <= len && memcmp(text + p, "分之", 6) == 0)
-	{
-		lp_num		inner;
-
-		if (!num_read(text, len, p + 6, &inner, 1) || inner.percent_word ||
-			inner.mag[0] || inner.value_hi[0] || inner.approx || inner.cn_sequence)
-			return;
-		memcpy(num, inner.value, sizeof(num));
-		end = inner.end;
-		has_cn = inner.has_cn;
-		has_digit = inner.has_digit;
-		if (lp_dec_cmp(den, "2") < 0 || lp_dec_cmp(den, "100000000") > 0 ||
-			lp_dec_cmp(num, "0") <= 0 || lp_dec_cmp(num, den) > 0)
-			return;
-	}
-	else if (arabic && p < len && (text[p] == '/' ||
-								   (p + 3 <= len && memcmp(text + p, "／", 3) == 0)))
-	{
-		size_t		q = p + (text[p] == '/' ? 1 : 3);
-		int			d,
-					dl,
-					k = 0,
-					dv_den = 0;
-		uint32_t	nx;
-		int			cl;
-
-		while ((d = arabic_digit(text, len, q, &dl)) >= 0 && k < 3)
-		{
-			dv_den = dv_den * 10 + d;
-			q += dl;
-			k++;
-		}
-		if (k == 0 || k > 2 || dv_den < 2 || dv_den > 10 || n->int_digits > 1)
-			return;
-		/* 1/3 but not 4/5/2023, 1/2-3, 1/10000, 3/4.5, 1/2A */
-		nx = q < len ? lp_utf8_next(text + q, len - q, &cl) : 0;
-		if (nx == '/' || nx == '-' || nx == '.' || nx == ':' || nx == '_' || nx == '+' ||
-			(nx >= '0' && nx <= '9') || (nx >= 0xFF10 && nx <= 0xFF19) ||
-			(nx >= 'A' && nx <= 'Z') || (nx >= 'a' && nx <= 'z') ||
-			nx == 0x65E5 || nx == 0x53F7 || nx == 0x6708)	/* 日 号 月 */
-			return;
-		snprintf(num, sizeof(num), "%s", n->value);
-		snprintf(den, sizeof(den), "%d", dv_den);
-		if (lp_dec_cmp(num, "0") <= 0 || lp_dec_cmp(num, den) >= 0)
-			return;
-		end = q;
-		has_digit = 1;
-	}
-	else
+		memcpy(fr.den, n->value, sizeof(fr.den));
+	if (!fraction_fenzhi(text, len, n->end, &fr) &&
+		!(arabic && fraction_slash(text, len, n, &fr)))
 		return;
-	if (lp_dec_mul(num, "100", num100, sizeof(num100)) != LP_OK ||
-		lp_dec_div(num100, den, FRACTION_SCALE, pct, sizeof(pct)) != LP_OK)
+	if (lp_dec_mul(fr.num, "100", num100, sizeof(num100)) != LP_OK ||
+		lp_dec_div(num100, fr.den, FRACTION_SCALE, pct, sizeof(pct)) != LP_OK)
 		return;
 	memcpy(n->value, pct, sizeof(n->value));
 	n->value_hi[0] = '\0';
 	n->mag[0] = '\0';
 	n->mag_factor = NULL;
 	n->percent_word = 3;
-	n->end = end;
-	n->has_cn |= has_cn;
-	n->has_digit |= has_digit;
+	n->end = fr.end;
+	n->has_cn |= fr.has_cn;
+	n->has_digit |= fr.has_digit;
 	n->cn_single = 0;
 	n->bare_mag = 0;
 	n->int_digits = 0;

@@ -8,6 +8,7 @@
  * table and extraction code above ask here.
  */
 #include "lp.h"
+#include "lp_data.h"
 #include "lp_period.h"
 #include "lp_text.h"
 #include "lp_words.h"
@@ -488,22 +489,18 @@ static int	n_plans = -1;
 static void
 load_plans(void)
 {
-	size_t		len,
-				pos = 0;
-	const char *data = lp_data_file("five_year_plans.tsv", &len);
-	const char *f[2];
-	size_t		fl[2];
-	int			nf;
+	lp_data_iter it;			/* rows checked against the file's schema */
 
 	n_plans = 0;
-	while (data && n_plans < MAX_PLANS && (nf = lp_tsv_next(data, len, &pos, f, fl, 2)) >= 0)
+	lp_data_open(&it, LP_DATA_FIVE_YEAR_PLANS);
+	while (n_plans < MAX_PLANS && lp_data_next(&it, NULL) > 0)
 	{
-		/* test/unit/extract.c checks that every row is "name<TAB>year" */
-		if (nf != 2 || fl[0] < 3 || (unsigned char) f[0][0] < 0xE0 || atoi(f[1]) < 1949)
+		/* names start with a hanzi: five_year_plan() looks for lead bytes */
+		if ((unsigned char) it.row.f[0][0] < 0xE0)
 			continue;
-		plans[n_plans].name = f[0];
-		plans[n_plans].len = fl[0];
-		plans[n_plans].first_year = atoi(f[1]);
+		plans[n_plans].name = it.row.f[0];
+		plans[n_plans].len = it.row.len[0];
+		plans[n_plans].first_year = atoi(it.row.f[1]);
 		n_plans++;
 	}
 }

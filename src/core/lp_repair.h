@@ -11,7 +11,7 @@
 
 #include "lp.h"
 
-/* per-character classes (lp_repair_class.c), bits of lp_char_class() */
+/* per-character classes, bits of lp_char_class() (lp_repair_class.c) */
 #define LP_CC_T2S		0x0001	/* changed by t2s or starts a t2s phrase */
 #define LP_CC_CHROME	0x0002	/* first character of a chrome trigger */
 #define LP_CC_RARE		0x0004	/* hanzi outside the common list */
@@ -57,9 +57,10 @@ int			lp_t2s_phrase_at(uint32_t cp, const char *s, size_t n);
 #define LP_LOOP_CHECK(counter) \
 	do { if ((++(counter) & 4095) == 0) LP_CHECK_INTERRUPTS(); } while (0)
 
-/* Build every process-lifetime table once; LP_ELIBRARY when data is missing. */
+/* Build every process-lifetime table once (lp_normalize.c); LP_ELIBRARY when
+ * data is missing. */
 int			lp_norm_tables_init(lp_error *err);
-extern const uint16_t *lp_cc_bmp;	/* class of each BMP code point */
+extern const uint16_t *lp_cc_bmp;	/* class of each BMP code point (lp_repair_class.c) */
 
 static inline uint16_t
 lp_char_class(uint32_t cp)
@@ -69,13 +70,16 @@ lp_char_class(uint32_t cp)
 
 #define LP_CHROME_MAX_LINE 400	/* whole-line chrome is short (bytes, trimmed) */
 
-/* table loaders called by lp_norm_tables_init: they mark classes in cc */
-int			lp_t2s_phrases_init(uint16_t *cc, lp_error *err);
-int			lp_chrome_init(uint16_t *cc, lp_error *err);
+/* table loaders called by lp_norm_tables_init, in this order: they mark
+ * classes in cc */
+int			lp_t2s_init(uint16_t *cc, lp_error *err);	/* lp_t2s.c */
+int			lp_hanzi_init(uint16_t *cc, lp_error *err);	/* lp_repair_hanzi.c */
+int			lp_chrome_init(uint16_t *cc, lp_error *err);	/* lp_repair_chrome.c */
+void		lp_mark_fixed_classes(uint16_t *cc);	/* lp_repair_class.c */
 
-/* frequency rank of a hanzi (simplified first), -1 if not common */
+/* frequency rank of a hanzi (simplified first), -1 if not common (lp_repair_hanzi.c) */
 int			lp_hanzi_rank(uint32_t cp);
-/* per-character t2s (0 when unchanged); multi-code-point results do not occur */
+/* per-character t2s (0 when unchanged); multi-code-point results do not occur (lp_t2s.c) */
 uint32_t	lp_t2s_char(uint32_t cp);
 
 /* record one repair */
@@ -97,7 +101,34 @@ int			lp_fix_t2s(const char *in, size_t n, lp_buf *out, int line, lp_repairs *re
 int			lp_fix_chrome(const char *in, size_t n, lp_buf *out, int line, lp_repairs *reps,
 						  lp_error *err);
 
+/* ---------- GBK and the score of a repair (lp_repair_gbk.c) ---------- */
+
+/* Build the GBK tables once (iconv); LP_ELIBRARY when it cannot. */
+int			lp_gbk_init(lp_error *err);
+extern const uint16_t *lp_gbk_dec;	/* [(lead-0x81)*191 + trail-0x40] -> BMP cp */
+extern const uint16_t *lp_gbk_enc;	/* BMP cp -> lead<<8|trail, 0 = none */
+
+/* The character of a GBK pair, 0 if none (after lp_gbk_init). */
+static inline uint32_t
+lp_gbk_pair(uint8_t lead, uint8_t trail)
+{
+	if (lead < 0x81 || lead > 0xFE || trail < 0x40 || trail > 0xFE)
+		return 0;
+	return lp_gbk_dec[(lead - 0x81) * 191 + trail - 0x40];
+}
+
+/* Can GBK encode cp (a non-ASCII BMP character, or the euro sign)? */
+static inline int
+lp_gbk_encodable(uint32_t cp)
+{
+	return cp >= 0x80 && cp < 0x10000 && (lp_gbk_enc[cp] != 0 || cp == 0x20AC);
+}
+
 /* score of text as Chinese: sum of per-character scores, *nchars counted */
 int			lp_chinese_score(const char *s, size_t n, int *nchars);
+
+/* Is cand clearly better Chinese than orig (strong: damage is certain)? */
+int			lp_clearly_better(const char *orig, size_t on, const char *cand, size_t cn,
+							  int strong);
 
 #endif

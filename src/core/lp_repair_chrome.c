@@ -6,6 +6,7 @@
 #ifndef _GNU_SOURCE
 #define _GNU_SOURCE
 #endif
+#include "lp_data.h"
 #include "lp_repair.h"
 
 #include <regex.h>
@@ -25,64 +26,54 @@ typedef struct chrome_pat
 static chrome_pat *pats;
 static size_t n_pats;
 
+/* Compile one row of chrome.tsv into pats[n_pats]; a "line" pattern must match the whole line. */
+static int
+add_pattern(const lp_data_iter *it, uint16_t *cc, lp_error *err)
+{
+	const lp_row *r = &it->row;
+	int			whole = r->val[0] == 0, /* scope "line" */
+				l;
+	char	   *src = lp_data_alloc(r->len[2] + 8);
+	uint32_t	first;
+
+	if (whole)
+		snprintf(src, r->len[2] + 8, "^(%.*s)$", (int) r->len[2], r->f[2]);
+	else
+		snprintf(src, r->len[2] + 8, "%.*s", (int) r->len[2], r->f[2]);
+	if (regcomp(&pats[n_pats].re, src, REG_EXTENDED | (whole ? REG_NOSUB : 0)) != 0)
+	{
+		free(src);
+		return lp_data_row_error(it, err, "the regular expression does not compile");
+	}
+	free(src);
+	pats[n_pats].whole_line = whole;
+	pats[n_pats].trigger = r->f[1];
+	pats[n_pats].trigger_len = r->len[1];
+	first = lp_utf8_next(r->f[1], r->len[1], &l);
+	if (first < 0x10000)
+		cc[first] |= whole ? LP_CC_CHROME : LP_CC_CHROME_IN;
+	n_pats++;
+	return 0;
+}
+
 int
 lp_chrome_init(uint16_t *cc, lp_error *err)
 {
-	size_t		len,
-				pos = 0,
-				cap = 0;
-	const char *data = lp_data_file("chrome.tsv", &len);
-	const char *f[3];
-	size_t		fl[3];
+	lp_data_iter it;
+	size_t		cap = 0;
+	int			rc;
 
-	if (!data)
-		return lp_fail(err, LP_ELIBRARY, 0, 0, "data file chrome.tsv is missing");
 	n_pats = 0;					/* a retry after a failed build starts over */
-	while (lp_tsv_next(data, len, &pos, f, fl, 3) >= 3)
+	free(pats);
+	pats = NULL;
+	lp_data_open(&it, LP_DATA_CHROME);
+	while ((rc = lp_data_next(&it, err)) > 0)
 	{
-		char	   *src;
-		int			whole = fl[0] == 4 && memcmp(f[0], "line", 4) == 0,
-					l;
-		uint32_t	first;
-
-		if (!whole && !(fl[0] == 6 && memcmp(f[0], "inline", 6) == 0))
-			continue;
-		if (fl[1] == 0)
-			continue;
-		if (n_pats == cap)
-		{
-			chrome_pat *np;
-
-			cap = cap ? cap * 2 : 64;
-			np = realloc(pats, cap * sizeof(chrome_pat));
-			if (!np)
-				return lp_fail(err, LP_ELIBRARY, 0, 0, "out of memory loading chrome.tsv");
-			pats = np;
-		}
-		src = malloc(fl[2] + 8);
-		if (!src)
-			return lp_fail(err, LP_ELIBRARY, 0, 0, "out of memory loading chrome.tsv");
-		if (whole)
-			snprintf(src, fl[2] + 8, "^(%.*s)$", (int) fl[2], f[2]);
-		else
-			snprintf(src, fl[2] + 8, "%.*s", (int) fl[2], f[2]);
-		if (regcomp(&pats[n_pats].re, src, REG_EXTENDED | (whole ? REG_NOSUB : 0)) != 0)
-		{
-			int			rc = lp_fail(err, LP_ELIBRARY, 0, 0, "bad regex in chrome.tsv: %s", src);
-
-			free(src);
-			return rc;
-		}
-		free(src);
-		pats[n_pats].whole_line = whole;
-		pats[n_pats].trigger = f[1];
-		pats[n_pats].trigger_len = fl[1];
-		first = lp_utf8_next(f[1], fl[1], &l);
-		if (first < 0x10000)
-			cc[first] |= whole ? LP_CC_CHROME : LP_CC_CHROME_IN;
-		n_pats++;
+		pats = lp_data_grow(pats, n_pats, &cap, sizeof(chrome_pat));
+		if (add_pattern(&it, cc, err) < 0)
+			return LP_EDATA;
 	}
-	return LP_OK;
+	return rc < 0 ? LP_EDATA : LP_OK;
 }
 
 /* Trim ASCII blanks, U+3000 and U+00A0 from both ends. */

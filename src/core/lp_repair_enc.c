@@ -8,166 +8,14 @@
  *
  * A suspicious run is re-encoded to its bytes, decoded the other way, and the
  * result is kept only when it scores clearly better as Chinese text
- * (lp_chinese_score, from the hanzi frequency list norm_hanzi.tsv).
- *
- * The GBK tables are built once with iconv (the glibc GBK converter) so the
- * repair itself needs no iconv calls.
+ * (lp_clearly_better).  The GBK tables and the score are lp_repair_gbk.c.
  */
 #include "lp_repair.h"
 
-#include <iconv.h>
 #include <stdlib.h>
 #include <string.h>
 
 #define FFFD_UTF8 "\xEF\xBF\xBD"
-
-static uint16_t *gbk_dec;		/* [(lead-0x81)*191 + trail-0x40] -> BMP cp */
-static uint16_t *gbk_enc;		/* BMP cp -> lead<<8|trail, 0 = none */
-static volatile int gbk_ready = 0;
-
-static int
-gbk_init(lp_error *err)
-{
-	iconv_t		cd;
-	uint16_t   *dec,
-			   *enc;
-	int			lead,
-				trail;
-
-	if (gbk_ready)
-		return LP_OK;
-	cd = iconv_open("UTF-8", "GBK");
-	if (cd == (iconv_t) -1)
-		return lp_fail(err, LP_ELIBRARY, 0, 0, "iconv cannot convert from GBK");
-	dec = calloc(126 * 191, sizeof(uint16_t));
-	enc = calloc(0x10000, sizeof(uint16_t));
-	if (!dec || !enc)
-	{
-		free(dec);
-		free(enc);
-		iconv_close(cd);
-		return lp_fail(err, LP_ELIBRARY, 0, 0, "out of memory building the GBK tables");
-	}
-	for (lead = 0x81; lead <= 0xFE; lead++)
-		for (trail = 0x40; trail <= 0xFE; trail++)
-		{
-			char		in[2] = {(char) lead, (char) trail},
-						outb[8];
-			char	   *ip = in,
-					   *op = outb;
-			size_t		il = 2,
-						ol = sizeof(outb);
-			int			l;
-			uint32_t	cp;
-
-			if (trail == 0x7F)
-				continue;
-			iconv(cd, NULL, NULL, NULL, NULL);
-			if (iconv(cd, &ip, &il, &op, &ol) == (size_t) -1 || il != 0)
-				continue;
-			cp = lp_utf8_next(outb, op - outb, &l);
-			if (l != op - outb || cp >= 0x10000 || cp < 0x80 || cp == 0xFFFD)
-				continue;
-			dec[(lead - 0x81) * 191 + trail - 0x40] = (uint16_t) cp;
-			if (!enc[cp])
-				enc[cp] = (uint16_t) (lead << 8 | trail);
-		}
-	iconv_close(cd);
-	gbk_dec = dec;
-	gbk_enc = enc;
-	gbk_ready = 1;				/* last */
-	return LP_OK;
-}
-
-static uint32_t
-gbk_pair(uint8_t lead, uint8_t trail)
-{
-	if (lead < 0x81 || lead > 0xFE || trail < 0x40 || trail > 0xFE)
-		return 0;
-	return gbk_dec[(lead - 0x81) * 191 + trail - 0x40];
-}
-
-/* ---------- scoring ---------- */
-
-static int
-cjk_punct(uint32_t cp)
-{
-	switch (cp)
-	{
-		case 0xFF0C: case 0x3002: case 0x3001: case 0xFF1B: case 0xFF1A:
-		case 0xFF1F: case 0xFF01: case 0x201C: case 0x201D: case 0x2018:
-		case 0x2019: case 0xFF08: case 0xFF09: case 0x300A: case 0x300B:
-		case 0x2014: case 0x2026: case 0x00B7: case 0x3000:
-			return 1;
-	}
-	return 0;
-}
-
-int
-lp_chinese_score(const char *s, size_t n, int *nchars)
-{
-	size_t		i = 0;
-	int			score = 0,
-				count = 0;
-
-	while (i < n)
-	{
-		int			l,
-					r;
-		uint32_t	cp = lp_utf8_next(s + i, n - i, &l);
-
-		i += l;
-		count++;
-		if (cp == 0xFFFD)
-		{
-			score -= 2;			/* lost */
-			continue;
-		}
-		if (cp < 0x80)
-			score += ((cp >= '0' && cp <= '9') || (cp >= 'a' && cp <= 'z') ||
-					  (cp >= 'A' && cp <= 'Z')) ? 1 : 0;
-		else if (lp_is_hanzi(cp))
-		{
-			r = lp_hanzi_rank(cp);
-			score += r < 0 ? -2 : r < 500 ? 4 : r < 1500 ? 3 : 2;
-		}
-		else if (cjk_punct(cp))
-			score += 2;
-		else if (lp_char_class(cp) & LP_CC_ODD)
-			score -= 4;
-		else if (cp >= 0xFF01 && cp <= 0xFF5E)
-			score += 0;
-		else
-			score -= 3;
-	}
-	*nchars = count;
-	return score;
-}
-
-/*
- * Is cand clearly better Chinese than orig?  Both averages are per counted
- * character; the candidate must be good on its own and beat the original.
- */
-static int
-clearly_better(const char *orig, size_t on, const char *cand, size_t cn, int strong)
-{
-	int			oc,
-				cc;
-	int			os = lp_chinese_score(orig, on, &oc),
-				cs = lp_chinese_score(cand, cn, &cc);
-
-	if (cc == 0)
-		return 0;
-	if (oc == 0)
-		return cs >= 2 * cc;
-	/*
-	 * cs/cc >= 2 (>= 1/2 with strong evidence of damage: a '?' before the
-	 * run, bopomofo or box drawing in it) and cs/cc >= os/oc + 1, in integers
-	 */
-	if (strong ? 2 * cs < cc : cs < 2 * cc)
-		return 0;
-	return cs * oc >= (os + oc) * cc;
-}
 
 /* ---------- the line pass ---------- */
 
@@ -231,10 +79,10 @@ dropped_numeral(uint8_t lead)
 
 	for (k = 0; numerals[k]; k++)
 	{
-		uint16_t	code = gbk_enc[numerals[k]];
+		uint16_t	code = lp_gbk_enc[numerals[k]];
 		uint8_t		t = code & 0xFF;
 
-		if ((code >> 8) == lead && gbk_pair(t, 0xA3) == 0)
+		if ((code >> 8) == lead && lp_gbk_pair(t, 0xA3) == 0)
 			return numerals[k];
 	}
 	return 0;
@@ -252,7 +100,7 @@ encode_run(const char *in, size_t rs, size_t re, lp_buf *bytes, size_t *offs, si
 	{
 		int			l;
 		uint32_t	cp = lp_utf8_next(in + i, re - i, &l);
-		uint16_t	code = cp < 0x10000 ? gbk_enc[cp] : 0;
+		uint16_t	code = cp < 0x10000 ? lp_gbk_enc[cp] : 0;
 
 		if (k >= max_chars)
 			return 0;
@@ -298,7 +146,7 @@ shift_candidate(const char *in, size_t n, const lp_buf *bytes, const size_t *off
 	{
 		uint8_t		lead = (uint8_t) bytes->data[i],
 					trail = (uint8_t) bytes->data[i + 1];
-		uint32_t	cp = gbk_pair(lead, trail),
+		uint32_t	cp = lp_gbk_pair(lead, trail),
 					numeral;
 
 		if (last_cp == 0xFF08 && trail == 0xA9 &&
@@ -339,7 +187,7 @@ shift_candidate(const char *in, size_t n, const lp_buf *bytes, const size_t *off
 		{
 			char		t = in[re];
 
-			cp = gbk_pair(lead, (uint8_t) t);
+			cp = lp_gbk_pair(lead, (uint8_t) t);
 			/* an unmapped pair: the symbol is the lost character's trail byte */
 			if (cp || !((t >= 'A' && t <= 'Z') || (t >= 'a' && t <= 'z')))
 				*end = re + 1;
@@ -393,7 +241,7 @@ try_shift(const char *in, size_t n, size_t pre, size_t rs, size_t re,
 				k = nchars;
 			shift_candidate(in, n, &bytes, offs, k, nchars, re, &tmp, &e);
 			/* the first U+FFFD is the character the lost byte was in */
-			if (!clearly_better(in + pre, e - pre, tmp.data + 3, tmp.len - 3, strong))
+			if (!lp_clearly_better(in + pre, e - pre, tmp.data + 3, tmp.len - 3, strong))
 				continue;
 			/* total gain, so that repairing more of a damaged run wins */
 			{
@@ -468,7 +316,7 @@ try_utf8(const char *in, size_t rs, size_t re, lp_buf *cand, size_t *seg_s, size
 			}
 			b += l;
 		}
-		if (clearly_better(in + rs, re - rs, cand->data, cand->len, 0))
+		if (lp_clearly_better(in + rs, re - rs, cand->data, cand->len, 0))
 		{
 			*seg_s = rs;
 			*seg_e = re;
@@ -503,7 +351,7 @@ try_utf8(const char *in, size_t rs, size_t re, lp_buf *cand, size_t *seg_s, size
 
 				cand->len = 0;
 				lp_buf_append(cand, bytes.data + b0, good - b0);
-				if (clearly_better(in + offs[c0], offs[c1] - offs[c0], cand->data, cand->len, 0))
+				if (lp_clearly_better(in + offs[c0], offs[c1] - offs[c0], cand->data, cand->len, 0))
 				{
 					*seg_s = offs[c0];
 					*seg_e = offs[c1];
@@ -539,7 +387,7 @@ try_latin1(const char *in, size_t rs, size_t re, int latin_line, lp_buf *cand)
 		b[nb++] = (uint8_t) cp;
 		if (nb == 2)
 		{
-			uint32_t	c = gbk_pair(b[0], b[1]);
+			uint32_t	c = lp_gbk_pair(b[0], b[1]);
 
 			if (!c)
 				return 0;
@@ -557,14 +405,9 @@ try_latin1(const char *in, size_t rs, size_t re, int latin_line, lp_buf *cand)
 	 */
 	if (nb || high_pairs < (latin_line ? 1 : 2))
 		return 0;
-	return clearly_better(in + rs, re - rs, cand->data, cand->len, 0);
+	return lp_clearly_better(in + rs, re - rs, cand->data, cand->len, 0);
 }
 
-static int
-gbk_encodable(uint32_t cp)
-{
-	return cp >= 0x80 && cp < 0x10000 && (gbk_enc[cp] != 0 || cp == 0x20AC);
-}
 
 static int
 is_box(uint32_t cp)
@@ -601,198 +444,245 @@ is_table_line(const char *in, size_t n)
 	return is_box(first) || is_box(last);
 }
 
+/* One line on its way through lp_fix_encoding. */
+typedef struct enc_scan
+{
+	const char *in;
+	size_t		n;
+	lp_buf	   *out;
+	int			line;
+	lp_repairs *reps;
+	size_t		i;				/* next character to look at */
+	size_t		copied;			/* in[0, copied) is written to out */
+	int			changed;
+	int			latin_line;		/* the line is GBK read as Latin-1 */
+	int			table_line;		/* box drawing is a table's rules */
+	lp_buf		cand;			/* a candidate repair */
+} enc_scan;
+
+/* A run of characters that may be mojibake: in[rs, re), and what precedes it. */
+typedef struct enc_run
+{
+	size_t		rs;
+	size_t		re;
+	size_t		pre;			/* rs, or the lost '?' (and its gloss) before it */
+	int			latin;			/* Latin-1 characters (GBK pairs read as Latin-1) */
+	int			suspicious;		/* an odd or rare character in it */
+	int			strong;			/* an odd one */
+} enc_run;
+
+/* A line of GBK read as Latin-1: mostly U+00A1..U+00FF among non-ASCII. */
+static int
+is_latin_line(const char *in, size_t n)
+{
+	size_t		k = 0;
+	int			high = 0,
+				other = 0;
+
+	while (k < n)
+	{
+		int			l;
+		uint32_t	c = lp_u8(in + k, n - k, &l);
+
+		if (c >= 0xA1 && c <= 0xFF)
+			high++;
+		else if (c >= 0x80)
+			other++;
+		k += l;
+	}
+	return high >= 8 && high >= 4 * other;
+}
+
+/* Write in[copied, from), then the repair, and go on after in[.., to). */
+static void
+emit_repair(enc_scan *st, const char *kind, size_t from, size_t to,
+			const char *after, size_t alen)
+{
+	lp_buf_append(st->out, st->in + st->copied, from - st->copied);
+	lp_buf_append(st->out, after, alen);
+	lp_repair_add(st->reps, kind, st->line, st->in + from, to - from, after, alen);
+	st->changed = 1;
+	st->i = st->copied = to;
+}
+
+/*
+ * "?duì)I收" at st->i: a lost lead byte ate the "(" of a gloss; its trail
+ * byte is the ASCII character after the gloss.  The character is lost:
+ * U+FFFD.  1 when repaired.
+ */
+static int
+eaten_lead(enc_scan *st)
+{
+	const char *in = st->in;
+	size_t		i = st->i,
+				g = eaten_gloss_len(in + i + 1, st->n - i - 1),
+				t = i + 1 + g;
+
+	if (!(g && t + 1 < st->n && (uint8_t) in[t] >= 0x40 && (uint8_t) in[t] <= 0x7E &&
+		  in[t] != '?' && (uint8_t) in[t + 1] >= 0x80))
+		return 0;
+	emit_repair(st, "gbk_shift", i, t + 1, FFFD_UTF8, 3);
+	return 1;
+}
+
+/* End of a run of GBK pairs read as Latin-1 (a lead >= 0x81, a trail 0x40..0xFE) from rs. */
+static size_t
+latin_run_end(const char *in, size_t n, size_t rs)
+{
+	size_t		re = rs;
+
+	while (re < n)
+	{
+		int			l1,
+					l2 = 0;
+		uint32_t	c1 = lp_u8(in + re, n - re, &l1),
+					c2;
+
+		if (c1 < 0x81 || c1 > 0xFE || re + l1 >= n)
+			break;
+		c2 = lp_u8(in + re + l1, n - re - l1, &l2);
+		if (c2 < 0x40 || c2 > 0xFE || c2 == 0x7F)
+			break;
+		re += l1 + l2;
+	}
+	return re;
+}
+
+/* A run of GBK-encodable characters from r->rs; notes odd and rare ones. */
+static void
+gbk_run(const enc_scan *st, enc_run *r)
+{
+	while (r->re < st->n)
+	{
+		int			rl;
+		uint32_t	c = lp_u8(st->in + r->re, st->n - r->re, &rl);
+
+		if ((c >= 0x80 && c <= 0xFF) || (st->table_line && is_box(c)) ||
+			!lp_gbk_encodable(c))
+			break;				/* Latin-1, a table's rules, or not GBK */
+		if (lp_char_class(c) & (LP_CC_ODD | LP_CC_RARE))
+			r->suspicious = 1;
+		if (lp_char_class(c) & LP_CC_ODD)
+			r->strong = 1;
+		r->re += rl;
+	}
+}
+
+/* A '?' (and the gloss whose "(" it ate) right before the run, not in a repair. */
+static size_t
+lost_before(const enc_scan *st, size_t rs)
+{
+	const char *in = st->in;
+	size_t		pre = rs;
+
+	if (rs > 0 && in[rs - 1] == '?')
+		pre = rs - 1;
+	else if (rs > 0 && in[rs - 1] == ')')
+	{
+		size_t		k = rs - 1;
+
+		while (k > 0 && rs - k < 40 && in[k - 1] != '?' && in[k - 1] != '(' &&
+			   in[k - 1] != ' ')
+			k--;
+		if (k > 0 && in[k - 1] == '?' && eaten_gloss_len(in + k, rs - k) == rs - k)
+			pre = k - 1;
+	}
+	if (pre < st->copied)
+		pre = rs;				/* that '?' belonged to the previous repair */
+	return pre;
+}
+
+/* Try the repairs a run may need; 1 when one was made. */
+static int
+repair_run(enc_scan *st, const enc_run *r)
+{
+	size_t		seg_s,
+				seg_e,
+				end = 0;
+
+	st->cand.len = 0;
+	if (r->latin)
+	{
+		if (!try_latin1(st->in, r->rs, r->re, st->latin_line, &st->cand))
+			return 0;
+		emit_repair(st, "gbk_as_latin1", r->rs, r->re, st->cand.data, st->cand.len);
+		return 1;
+	}
+	if (!r->suspicious)
+		return 0;
+	if (try_utf8(st->in, r->rs, r->re, &st->cand, &seg_s, &seg_e))
+	{
+		emit_repair(st, "utf8_as_gbk", seg_s, seg_e, st->cand.data, st->cand.len);
+		return 1;
+	}
+	st->cand.len = 0;
+	if (!try_shift(st->in, st->n, r->pre, r->rs, r->re, r->strong, &st->cand, &end))
+		return 0;
+	emit_repair(st, "gbk_shift", r->pre, end, st->cand.data, st->cand.len);
+	return 1;
+}
+
+/* Look at the character at st->i: skip it, or find the run it starts and repair it. */
+static void
+scan_step(enc_scan *st)
+{
+	int			l;
+	uint32_t	cp = lp_u8(st->in + st->i, st->n - st->i, &l);
+	enc_run		r;
+
+	if (cp == '?' && eaten_lead(st))
+		return;
+	if (!(lp_gbk_encodable(cp) || (cp >= 0x80 && cp <= 0xFF)) || (st->table_line && is_box(cp)))
+	{
+		st->i += l;
+		return;
+	}
+	memset(&r, 0, sizeof(r));
+	r.rs = r.re = st->i;
+	r.latin = cp >= 0x80 && cp <= 0xFF;
+	if (r.latin && (r.re = latin_run_end(st->in, st->n, r.rs)) == r.rs)
+	{
+		st->i += l;
+		return;
+	}
+	if (!r.latin)
+		gbk_run(st, &r);
+	r.pre = lost_before(st, r.rs);
+	if (r.pre < r.rs)
+		r.suspicious = r.strong = 1;
+	LP_CHECK_INTERRUPTS();
+	if (!repair_run(st, &r))
+		st->i = r.re;
+}
+
 int
 lp_fix_encoding(const char *in, size_t n, lp_buf *out, int line, lp_repairs *reps,
 				lp_error *err)
 {
-	size_t		i = 0,
-				copied = 0,
-				start = out->len;
-	int			changed = 0,
-				latin_line,
-				table_line;
-	lp_buf		cand;
+	enc_scan	st;
+	size_t		start = out->len;
 
-	if (gbk_init(err) != LP_OK)
+	if (lp_gbk_init(err) != LP_OK)
 		return -1;
-	/* a line of GBK read as Latin-1: mostly U+00A1..U+00FF among non-ASCII */
-	{
-		size_t		k = 0;
-		int			high = 0,
-					other = 0;
-
-		while (k < n)
-		{
-			int			l;
-			uint32_t	c = lp_u8(in + k, n - k, &l);
-
-			if (c >= 0xA1 && c <= 0xFF)
-				high++;
-			else if (c >= 0x80)
-				other++;
-			k += l;
-		}
-		latin_line = high >= 8 && high >= 4 * other;
-	}
-	table_line = is_table_line(in, n);
-	lp_buf_init(&cand);
-	while (i < n)
-	{
-		int			l;
-		uint32_t	cp = lp_u8(in + i, n - i, &l);
-		size_t		rs,
-					re,
-					pre,
-					end = 0;
-		int			suspicious = 0,
-					strong = 0,
-					latin = 1,
-					fixed = 0;
-		const char *kind = NULL;
-
-		if (cp == '?')
-		{
-			/*
-			 * "?duì)I收": a lost lead byte ate the "(" of a gloss; its trail
-			 * byte is the ASCII character after the gloss.  The character is
-			 * lost.
-			 */
-			size_t		g = eaten_gloss_len(in + i + 1, n - i - 1);
-			size_t		t = i + 1 + g;
-
-			if (g && t + 1 < n && (uint8_t) in[t] >= 0x40 && (uint8_t) in[t] <= 0x7E &&
-				in[t] != '?' && (uint8_t) in[t + 1] >= 0x80)
-			{
-				lp_buf_append(out, in + copied, i - copied);
-				lp_buf_append(out, FFFD_UTF8, 3);
-				lp_repair_add(reps, "gbk_shift", line, in + i, t + 1 - i, FFFD_UTF8, 3);
-				changed = 1;
-				i = copied = t + 1;
-				continue;
-			}
-		}
-		if (!(gbk_encodable(cp) || (cp >= 0x80 && cp <= 0xFF)) || (table_line && is_box(cp)))
-		{
-			i += l;
-			continue;
-		}
-		/* the run: GBK-encodable characters, or Latin-1 with ASCII trails */
-		rs = i;
-		re = i;
-		latin = cp >= 0x80 && cp <= 0xFF;
-		while (latin && re < n)
-		{
-			/* GBK pairs read as Latin-1: a lead >= 0x81, a trail 0x40..0xFE */
-			int			l1,
-						l2 = 0;
-			uint32_t	c1 = lp_u8(in + re, n - re, &l1),
-						c2 = 0;
-
-			if (c1 < 0x81 || c1 > 0xFE || re + l1 >= n)
-				break;
-			c2 = lp_u8(in + re + l1, n - re - l1, &l2);
-			if (c2 < 0x40 || c2 > 0xFE || c2 == 0x7F)
-				break;
-			re += l1 + l2;
-		}
-		if (latin && re == rs)
-		{
-			i += l;
-			continue;
-		}
-		while (!latin && re < n)
-		{
-			int			rl;
-			uint32_t	c = lp_u8(in + re, n - re, &rl);
-
-			if ((c >= 0x80 && c <= 0xFF) != latin)
-				break;
-			if (table_line && is_box(c))
-				break;			/* a table's rules, not mojibake */
-			if (!latin && gbk_encodable(c))
-			{
-				if (lp_char_class(c) & (LP_CC_ODD | LP_CC_RARE))
-					suspicious = 1;
-				if (lp_char_class(c) & LP_CC_ODD)
-					strong = 1;
-			}
-			else if (!(c >= 0x80 && c <= 0xFF))
-				break;
-			re += rl;
-		}
-		/* a '?' (and the gloss whose "(" it ate) right before the run */
-		pre = rs;
-		if (rs > 0 && in[rs - 1] == '?')
-			pre = rs - 1;
-		else if (rs > 0 && in[rs - 1] == ')')
-		{
-			size_t		k = rs - 1;
-
-			while (k > 0 && rs - k < 40 && in[k - 1] != '?' && in[k - 1] != '(' &&
-				   in[k - 1] != ' ')
-				k--;
-			if (k > 0 && in[k - 1] == '?' && eaten_gloss_len(in + k, rs - k) == rs - k)
-				pre = k - 1;
-		}
-		if (pre < copied)
-			pre = rs;			/* that '?' belonged to the previous repair */
-		if (pre < rs)
-			suspicious = strong = 1;
-		LP_CHECK_INTERRUPTS();
-		if (latin)
-		{
-			cand.len = 0;
-			if (try_latin1(in, rs, re, latin_line, &cand))
-			{
-				kind = "gbk_as_latin1";
-				pre = rs;
-				end = re;
-				fixed = 1;
-			}
-		}
-		else if (!latin && suspicious)
-		{
-			size_t		seg_s,
-						seg_e;
-
-			cand.len = 0;
-			if (try_utf8(in, rs, re, &cand, &seg_s, &seg_e))
-			{
-				kind = "utf8_as_gbk";
-				pre = seg_s;
-				end = seg_e;
-				fixed = 1;
-			}
-			else
-			{
-				cand.len = 0;
-				if (try_shift(in, n, pre, rs, re, strong, &cand, &end))
-				{
-					kind = "gbk_shift";
-					fixed = 1;
-				}
-			}
-		}
-		if (fixed)
-		{
-			lp_buf_append(out, in + copied, pre - copied);
-			lp_buf_append(out, cand.data, cand.len);
-			lp_repair_add(reps, kind, line, in + pre, end - pre, cand.data, cand.len);
-			changed = 1;
-			copied = end;
-			i = end;
-		}
-		else
-			i = re;
-	}
-	lp_buf_free(&cand);
-	if (!changed)
+	memset(&st, 0, sizeof(st));
+	st.in = in;
+	st.n = n;
+	st.out = out;
+	st.line = line;
+	st.reps = reps;
+	st.latin_line = is_latin_line(in, n);
+	st.table_line = is_table_line(in, n);
+	lp_buf_init(&st.cand);
+	while (st.i < n)
+		scan_step(&st);
+	lp_buf_free(&st.cand);
+	if (!st.changed)
 	{
 		out->len = start;
 		if (out->data)
 			out->data[start] = '\0';
 		return 0;
 	}
-	lp_buf_append(out, in + copied, n - copied);
+	lp_buf_append(out, in + st.copied, n - st.copied);
 	return 1;
 }

@@ -6,6 +6,7 @@
 #ifndef _GNU_SOURCE
 #define _GNU_SOURCE
 #endif
+#include "lp_data.h"
 #include "lp_repair.h"
 
 #include <stdlib.h>
@@ -125,26 +126,21 @@ static volatile int n_entities = -1;
 static void
 load_entities(void)
 {
-	size_t		len,
-				pos = 0;
-	const char *data = lp_data_file("norm_html_entities.tsv", &len);
-	const char *f[2];
-	size_t		fl[2];
+	lp_data_iter it;
 	int			cnt = 0;
 
-	while (data && cnt < MAX_ENTITIES && lp_tsv_next(data, len, &pos, f, fl, 2) >= 2)
+	lp_data_open(&it, LP_DATA_NORM_HTML_ENTITIES);
+	while (lp_data_next(&it, NULL) > 0)
 	{
-		char		hex[9];
-
-		if (fl[0] == 0 || fl[0] >= sizeof(entities[0].name) || fl[1] == 0 || fl[1] >= sizeof(hex))
-			continue;
-		memcpy(entities[cnt].name, f[0], fl[0]);
-		entities[cnt].name[fl[0]] = '\0';
-		memcpy(hex, f[1], fl[1]);
-		hex[fl[1]] = '\0';
-		entities[cnt].cp = (uint32_t) strtoul(hex, NULL, 16);
-		if (entities[cnt].cp > 0 && entities[cnt].cp <= 0x10FFFF)
-			cnt++;
+		if (cnt == MAX_ENTITIES)
+		{
+			lp_data_row_error(&it, NULL, "more than %d entities", MAX_ENTITIES);
+			break;				/* not reached: lp_fatal */
+		}
+		memcpy(entities[cnt].name, it.row.f[0], it.row.len[0]);	/* at most 11 bytes */
+		entities[cnt].name[it.row.len[0]] = '\0';
+		entities[cnt].cp = (uint32_t) it.row.val[1];
+		cnt++;
 	}
 	n_entities = cnt;			/* last: the table is complete */
 }
@@ -396,29 +392,34 @@ tone_vowel(uint32_t cp)
 static char toneless[MAX_TONELESS][8];
 static volatile int n_toneless = -1;
 
+static void
+load_toneless(void)
+{
+	lp_data_iter it;
+	int			cnt = 0;
+
+	lp_data_open(&it, LP_DATA_NORM_PINYIN);
+	while (lp_data_next(&it, NULL) > 0)
+	{
+		if (cnt == MAX_TONELESS)
+		{
+			lp_data_row_error(&it, NULL, "more than %d syllables", MAX_TONELESS);
+			break;				/* not reached: lp_fatal */
+		}
+		memcpy(toneless[cnt], it.row.f[0], it.row.len[0]);	/* at most 7 bytes */
+		toneless[cnt][it.row.len[0]] = '\0';
+		cnt++;
+	}
+	n_toneless = cnt;			/* last: the table is complete */
+}
+
 static int
 toneless_syllable(const char *s, size_t n)
 {
 	int			k;
 
 	if (n_toneless < 0)
-	{
-		size_t		len,
-					pos = 0;
-		const char *data = lp_data_file("norm_pinyin.tsv", &len);
-		const char *f[1];
-		size_t		fl[1];
-		int			cnt = 0;
-
-		while (data && cnt < MAX_TONELESS && lp_tsv_next(data, len, &pos, f, fl, 1) >= 1)
-			if (fl[0] > 0 && fl[0] < sizeof(toneless[0]))
-			{
-				memcpy(toneless[cnt], f[0], fl[0]);
-				toneless[cnt][fl[0]] = '\0';
-				cnt++;
-			}
-		n_toneless = cnt;		/* last: the table is complete */
-	}
+		load_toneless();
 	for (k = 0; k < n_toneless; k++)
 		if (strlen(toneless[k]) == n && memcmp(toneless[k], s, n) == 0)
 			return 1;

@@ -3,7 +3,7 @@
  *
  * Chinese government documents number their headings in a fixed order:
  *   一、  >  （一）/(一)  >  1. / 1、  >  （1）/(1)  >  ①
- * A heading line is recognised by that shape.  Text damaged before it
+ * A heading line is recognised by that shape (src/data/heading_shapes.tsv).  Text damaged before it
  * reached us may have lost the bytes of "（二" (the line then starts with
  * U+FFFD or '?' and a closing parenthesis): such a line is still a level-2
  * heading, and its number is taken from its place in the sequence.
@@ -11,6 +11,7 @@
  * "2022年主要工作") are headings too: reposts drop the numbering.
  */
 #include "lp.h"
+#include "lp_data.h"
 #include "lp_ordinal.h"
 #include "lp_period.h"
 #include "lp_text.h"
@@ -19,18 +20,106 @@
 #include <string.h>
 
 #define MAX_LEVEL 6
+#define MAX_SHAPES 8
+#define MAX_CHOICES 4
 
-static const char *const open_paren[] = {"（", "(", NULL};
-static const char *const close_paren[] = {"）", ")", NULL};
+/* the numbers of heading_shapes.tsv, in the order of heading_numbers (lp_data.c) */
+enum heading_number
+{
+	HN_CN, HN_DIGITS, HN_CIRCLED
+};
 
+/* One choice of marks: a word of the data file ("（"), or none. */
+typedef struct mark
+{
+	const char *s;
+	size_t		len;
+} mark;
+
+/* One shape of heading_shapes.tsv. */
+typedef struct heading_shape_row
+{
+	int			level;
+	int			number;			/* enum heading_number */
+	int			max;			/* largest number, 0: no limit */
+	int			n_open;			/* 0: nothing before the number */
+	int			n_close;
+	mark		open[MAX_CHOICES];
+	mark		close[MAX_CHOICES];
+} heading_shape_row;
+
+static heading_shape_row shapes[MAX_SHAPES];
+static int	n_shapes;
+static const heading_shape_row *damaged_shape;	/* the first bracketed cn shape */
+static volatile int shapes_ready;
+
+/* "（|(" into choices; "-" is none.  The strings point into the embedded data. */
+static int
+split_marks(const lp_data_iter *it, int field, mark *out)
+{
+	const char *s = it->row.f[field];
+	size_t		n = it->row.len[field],
+				a = 0;
+	int			k = 0;
+
+	if (n == 1 && s[0] == '-')
+		return 0;
+	while (a <= n)
+	{
+		size_t		b = a;
+
+		while (b < n && s[b] != '|')
+			b++;
+		if (k == MAX_CHOICES || b == a)
+			return lp_data_row_error(it, NULL, "field %d: empty or more than %d choices",
+									 field + 1, MAX_CHOICES);
+		out[k].s = s + a;
+		out[k].len = b - a;
+		k++;
+		a = b + 1;
+	}
+	return k;
+}
+
+/* Read heading_shapes.tsv once per process (a malformed row: lp_fatal). */
+static void
+load_shapes(void)
+{
+	lp_data_iter it;
+	int			i;
+
+	n_shapes = 0;
+	damaged_shape = NULL;
+	lp_data_open(&it, LP_DATA_HEADING_SHAPES);
+	while (lp_data_next(&it, NULL) > 0)
+	{
+		heading_shape_row *r = &shapes[n_shapes];
+
+		if (n_shapes == MAX_SHAPES)
+			lp_data_row_error(&it, NULL, "more than %d shapes", MAX_SHAPES);
+		r->level = (int) it.row.val[0];
+		r->n_open = split_marks(&it, 1, r->open);
+		r->number = (int) it.row.val[2];
+		r->n_close = split_marks(&it, 3, r->close);
+		r->max = (int) it.row.val[4];
+		n_shapes++;
+	}
+	for (i = n_shapes - 1; i >= 0; i--)
+		if (shapes[i].n_open > 0 && shapes[i].number == HN_CN)
+			damaged_shape = &shapes[i];
+	shapes_ready = 1;
+}
+
+/* Length of the choice of marks at s[i], 0 if none. */
 static size_t
-match_any(const char *s, size_t len, size_t i, const char *const *lits)
+mark_at(const char *s, size_t len, size_t i, const mark *marks, int n)
 {
 	int			k;
 
-	for (k = 0; lits[k]; k++)
-		if (lp_at(s, len, i, lits[k]))
-			return strlen(lits[k]);
+	for (k = 0; k < n; k++)
+		if (len - i >= marks[k].len && s[i] == marks[k].s[0] &&
+			memcmp(s + i, marks[k].s, marks[k].len) == 0)
+			return marks[k].len;
 	return 0;
 }
 
@@ -40,98 +129,155 @@ is_ascii_digit(const char *s, size_t len, size_t i)
 	return i < len && s[i] >= '0' && s[i] <= '9';
 }
 
+/* The start of a line, read once for every shape that needs it. */
+typedef struct first_ordinal
+{
+	size_t		pos;
+	size_t		n;				/* lp_ordinal_at's length, 0: none */
+	int			v;
+	uint32_t	cp;				/* the first character */
+	int			cl;
+} first_ordinal;
+
+/* The number of kind number at s[i]: its length (0 if none), *v its value. */
+static size_t
+number_at(const char *s, size_t len, size_t i, int number, int *v,
+		  const first_ordinal *first)
+{
+	int			cl;
+	uint32_t	cp;
+	size_t		n;
+
+	if (number == HN_CIRCLED)
+	{
+		if (i == first->pos)
+			cp = first->cp, cl = first->cl;
+		else
+			cp = lp_utf8_next(s + i, len - i, &cl);
+		if (cp < 0x2460 || cp > 0x2473)		/* ① … ⑳ */
+			return 0;
+		*v = (int) (cp - 0x2460) + 1;
+		return cl;
+	}
+	if (i == first->pos)
+	{
+		n = first->n;
+		*v = first->v;
+	}
+	else
+		n = lp_ordinal_at(s, len, i, v);
+	if (n == 0 || is_ascii_digit(s, len, i) != (number == HN_DIGITS))
+		return 0;
+	return n;
+}
+
 /*
- * Recognise a numbered heading at the start of s.  Returns its level (0 if
- * none), *numlen the bytes of its numbering, *ordinal its number (0 when
- * damaged and unknown).
+ * Does the line s start with a heading of shape r (after the blanks at
+ * i)?  Its level, *numlen the bytes up to the end of its numbering and
+ * *ordinal its number; 0 if not.
+ */
+static int
+match_shape(const heading_shape_row *r, const char *s, size_t len, size_t i,
+			const first_ordinal *first, size_t *numlen, int *ordinal)
+{
+	size_t		j = i,
+				k = 0,
+				n;
+	int			v = 0;
+
+	if (r->n_open == 0 && r->number != HN_CIRCLED && first->n == 0)
+		return 0;				/* no ordinal starts the line */
+	if (r->n_open > 0)
+	{
+		if ((k = mark_at(s, len, j, r->open, r->n_open)) == 0)
+			return 0;
+		j = lp_skip_space(s, len, j + k);
+	}
+	if (j >= len || (n = number_at(s, len, j, r->number, &v, first)) == 0)
+		return 0;
+	j += n;
+	if (r->n_open > 0)
+		j = lp_skip_space(s, len, j);
+	if (r->n_close > 0)
+	{
+		if (j >= len || (k = mark_at(s, len, j, r->close, r->n_close)) == 0)
+			return 0;
+		/* 1.5 is a number */
+		if (k == 1 && s[j] == '.' && is_ascii_digit(s, len, j + 1))
+			return 0;
+	}
+	else
+		k = 0;
+	if (r->max > 0 && v > r->max)
+		return 0;
+	*numlen = j + k;
+	*ordinal = v;
+	return r->level;
+}
+
+/*
+ * Damaged: lost bytes (U+FFFD or '?') then the tail of "（二）": a heading
+ * of the first bracketed cn shape whose number is taken from its place in
+ * the sequence when it is lost too (ordinal 0).
+ */
+static int
+match_damaged(const char *s, size_t len, size_t i, size_t *numlen, int *ordinal)
+{
+	const heading_shape_row *r = damaged_shape;
+	size_t		j = i,
+				n,
+				k;
+	int			v = 0,
+				cl;
+
+	if (r == NULL)
+		return 0;
+	while (j < len)
+	{
+		uint32_t	cp = lp_utf8_next(s + j, len - j, &cl);
+
+		if (cp != 0xFFFD && cp != '?')
+			break;
+		j += cl;
+	}
+	j += mark_at(s, len, j, r->open, r->n_open);
+	n = lp_ordinal_at(s, len, j, &v);
+	if (n > 0 && !is_ascii_digit(s, len, j))
+		j += n;
+	else
+		v = 0;
+	if ((k = mark_at(s, len, j, r->close, r->n_close)) == 0)
+		return 0;
+	*numlen = j + k;
+	*ordinal = v;
+	return r->level;
+}
+
+/*
+ * Recognise a numbered heading at the start of s by the shapes of
+ * heading_shapes.tsv.  Returns its level (0 if none), *numlen the bytes of
+ * its numbering, *ordinal its number (0 when damaged and unknown).
  */
 static int
 heading_shape(const char *s, size_t len, size_t *numlen, int *ordinal)
 {
-	size_t		i = lp_skip_space(s, len, 0),
-				n,
-				k;
-	int			v = 0;
-	uint32_t	cp;
-	int			cl;
+	size_t		i = lp_skip_space(s, len, 0);
+	int			k,
+				level;
+	first_ordinal first;
 
+	if (!shapes_ready)
+		load_shapes();
 	if (i >= len)
 		return 0;
-	/* ① … ⑳ */
-	cp = lp_utf8_next(s + i, len - i, &cl);
-	if (cp >= 0x2460 && cp <= 0x2473)
-	{
-		*numlen = i + cl;
-		*ordinal = (int) (cp - 0x2460) + 1;
-		return 5;
-	}
-	/* （一） / (一) and （1） / (1) */
-	if ((k = match_any(s, len, i, open_paren)) > 0)
-	{
-		size_t		j = lp_skip_space(s, len, i + k);
-		int			digits = is_ascii_digit(s, len, j);
-
-		n = lp_ordinal_at(s, len, j, &v);
-		if (n > 0)
-		{
-			j = lp_skip_space(s, len, j + n);
-			if ((k = match_any(s, len, j, close_paren)) > 0)
-			{
-				*numlen = j + k;
-				*ordinal = v;
-				return digits ? 4 : 2;
-			}
-		}
-		return 0;
-	}
-	/* damaged: lost bytes (U+FFFD or '?') then the tail of "（二）" */
-	if (cp == 0xFFFD || s[i] == '?')
-	{
-		size_t		j = i;
-
-		while (j < len)
-		{
-			cp = lp_utf8_next(s + j, len - j, &cl);
-			if (cp != 0xFFFD && cp != '?')
-				break;
-			j += cl;
-		}
-		if ((k = match_any(s, len, j, open_paren)) > 0)
-			j += k;
-		n = lp_ordinal_at(s, len, j, &v);
-		if (n > 0 && !is_ascii_digit(s, len, j))
-			j += n;
-		else
-			v = 0;
-		if ((k = match_any(s, len, j, close_paren)) > 0)
-		{
-			*numlen = j + k;
-			*ordinal = v;
-			return 2;
-		}
-		return 0;
-	}
-	/* 一、 and 1. / 1、 / 1． */
-	n = lp_ordinal_at(s, len, i, &v);
-	if (n > 0)
-	{
-		int			digits = is_ascii_digit(s, len, i);
-		size_t		j = i + n;
-
-		if (lp_at(s, len, j, "、"))
-			k = strlen("、");
-		else if (digits && lp_at(s, len, j, "．"))
-			k = strlen("．");
-		else if (digits && j < len && s[j] == '.' && !is_ascii_digit(s, len, j + 1))
-			k = 1;
-		else
-			return 0;
-		if (digits && v > 99)
-			return 0;
-		*numlen = j + k;
-		*ordinal = v;
-		return digits ? 3 : 1;
-	}
+	first.pos = i;
+	first.n = lp_ordinal_at(s, len, i, &first.v);
+	first.cp = lp_utf8_next(s + i, len - i, &first.cl);
+	for (k = 0; k < n_shapes; k++)
+		if ((level = match_shape(&shapes[k], s, len, i, &first, numlen, ordinal)) > 0)
+			return level;
+	if (first.cp == 0xFFFD || s[i] == '?')
+		return match_damaged(s, len, i, numlen, ordinal);
 	return 0;
 }
 

@@ -9,7 +9,12 @@
  * therefore converts to exactly the per-character result, so OpenCC is
  * called only for lines where such a phrase occurs (rare), and never for
  * lines without a character that t2s touches (all simplified text).
+ *
+ * The tables are built once per process (lp_data_alloc) by lp_t2s_init (called
+ * by lp_norm_tables_init), which marks the characters they change in the
+ * class table (LP_CC_T2S, LP_CC_T2SP, LP_CC_VARIANT).
  */
+#include "lp_data.h"
 #include "lp_repair.h"
 
 #include <opencc/opencc.h>
@@ -27,6 +32,117 @@ static t2s_phrase *phrases;		/* sorted by first */
 static size_t n_phrases;
 static opencc_t opencc_handle = (opencc_t) -1;
 
+static uint32_t *t2s_bmp;		/* BMP code point -> simplified, 0 = same */
+static uint32_t *t2s_big;		/* supplementary pairs: key, value, key, ... */
+static size_t t2s_big_n;
+
+uint32_t
+lp_t2s_char(uint32_t cp)
+{
+	if (cp < 0x10000)
+		return t2s_bmp[cp];
+	else
+	{
+		size_t		lo = 0,
+					hi = t2s_big_n;
+
+		while (lo < hi)
+		{
+			size_t		mid = (lo + hi) / 2;
+
+			if (t2s_big[2 * mid] == cp)
+				return t2s_big[2 * mid + 1];
+			if (t2s_big[2 * mid] < cp)
+				lo = mid + 1;
+			else
+				hi = mid;
+		}
+		return 0;
+	}
+}
+
+static int
+cmp_pair(const void *a, const void *b)
+{
+	uint32_t	x = *(const uint32_t *) a,
+				y = *(const uint32_t *) b;
+
+	return x < y ? -1 : x > y;
+}
+
+/*
+ * Variant forms OpenCC leaves alone (norm_variants.tsv: Japanese shinjitai
+ * such as 増 値 弐, old printed forms such as 淸 吿), folded by the t2s pass
+ * too.  A character the OpenCC table already converts keeps its conversion,
+ * and only BMP variants are folded.
+ */
+static int
+load_variants(uint16_t *cc, lp_error *err)
+{
+	lp_data_iter it;
+	int			rc;
+
+	lp_data_open(&it, LP_DATA_NORM_VARIANTS);
+	while ((rc = lp_data_next(&it, err)) > 0)
+	{
+		int			l;
+		uint32_t	k = lp_utf8_next(it.row.f[0], it.row.len[0], &l),
+					v = lp_utf8_next(it.row.f[1], it.row.len[1], &l);
+
+		if (k == v || k >= 0x10000 || t2s_bmp[k])
+			continue;
+		t2s_bmp[k] = v;
+		cc[k] |= LP_CC_T2S | LP_CC_VARIANT;
+	}
+	return rc < 0 ? LP_EDATA : LP_OK;
+}
+
+/* One conversion of norm_t2s_chars.tsv: BMP characters in t2s_bmp, others in t2s_big. */
+static void
+add_t2s_char(uint16_t *cc, uint32_t k, uint32_t v, size_t *cap)
+{
+	if (k == v)
+		return;
+	if (k < 0x10000)
+	{
+		t2s_bmp[k] = v;
+		cc[k] |= LP_CC_T2S;
+		return;
+	}
+	t2s_big = lp_data_grow(t2s_big, t2s_big_n, cap, 2 * sizeof(uint32_t));
+	t2s_big[2 * t2s_big_n] = k;
+	t2s_big[2 * t2s_big_n + 1] = v;
+	t2s_big_n++;
+}
+
+static int
+load_t2s_chars(uint16_t *cc, lp_error *err)
+{
+	lp_data_iter it;
+	size_t		cap = 0;
+	int			rc;
+
+	/* a retry after a failed build starts over */
+	free(t2s_bmp);
+	free(t2s_big);
+	t2s_big = NULL;
+	t2s_big_n = 0;
+	t2s_bmp = lp_data_alloc(0x10000 * sizeof(uint32_t));
+	lp_data_open(&it, LP_DATA_NORM_T2S_CHARS);
+	while ((rc = lp_data_next(&it, err)) > 0)
+	{
+		int			l;
+
+		add_t2s_char(cc, lp_utf8_next(it.row.f[0], it.row.len[0], &l),
+					 lp_utf8_next(it.row.f[1], it.row.len[1], &l), &cap);
+	}
+	if (rc < 0)
+		return LP_EDATA;
+	if (t2s_big_n)
+		qsort(t2s_big, t2s_big_n, 2 * sizeof(uint32_t), cmp_pair);
+	return load_variants(cc, err);
+}
+
 static int
 cmp_phrase(const void *a, const void *b)
 {
@@ -36,46 +152,44 @@ cmp_phrase(const void *a, const void *b)
 	return x->first < y->first ? -1 : x->first > y->first;
 }
 
-int
-lp_t2s_phrases_init(uint16_t *cc, lp_error *err)
+static int
+load_phrases(uint16_t *cc, lp_error *err)
 {
-	size_t		len,
-				pos = 0,
-				cap = 0;
-	const char *data = lp_data_file("norm_t2s_phrases.tsv", &len);
-	const char *f[2];
-	size_t		fl[2];
+	lp_data_iter it;
+	size_t		cap = 0;
+	int			rc;
 
-	if (!data)
-		return lp_fail(err, LP_ELIBRARY, 0, 0, "data file norm_t2s_phrases.tsv is missing");
 	free(phrases);				/* a retry after a failed build starts over */
 	phrases = NULL;
 	n_phrases = 0;
-	while (lp_tsv_next(data, len, &pos, f, fl, 2) >= 1)
+	lp_data_open(&it, LP_DATA_NORM_T2S_PHRASES);
+	while ((rc = lp_data_next(&it, err)) > 0)
 	{
 		int			l;
 
-		if (fl[0] == 0)
-			continue;
-		if (n_phrases == cap)
-		{
-			t2s_phrase *np;
-
-			cap = cap ? cap * 2 : 512;
-			np = realloc(phrases, cap * sizeof(t2s_phrase));
-			if (!np)
-				return lp_fail(err, LP_ELIBRARY, 0, 0, "out of memory loading t2s phrases");
-			phrases = np;
-		}
-		phrases[n_phrases].first = lp_utf8_next(f[0], fl[0], &l);
-		phrases[n_phrases].key = f[0];
-		phrases[n_phrases].len = fl[0];
+		phrases = lp_data_grow(phrases, n_phrases, &cap, sizeof(t2s_phrase));
+		phrases[n_phrases].first = lp_utf8_next(it.row.f[0], it.row.len[0], &l);
+		phrases[n_phrases].key = it.row.f[0];
+		phrases[n_phrases].len = it.row.len[0];
 		if (phrases[n_phrases].first < 0x10000)
 			cc[phrases[n_phrases].first] |= LP_CC_T2SP;
 		n_phrases++;
 	}
+	if (rc < 0)
+		return LP_EDATA;
 	qsort(phrases, n_phrases, sizeof(t2s_phrase), cmp_phrase);
 	return LP_OK;
+}
+
+/* The t2s tables: characters, variants, phrases; their classes marked in cc. */
+int
+lp_t2s_init(uint16_t *cc, lp_error *err)
+{
+	int			rc;
+
+	if ((rc = load_t2s_chars(cc, err)) != LP_OK)
+		return rc;
+	return load_phrases(cc, err);
 }
 
 /* Does a phrase whose conversion depends on context start at s? */

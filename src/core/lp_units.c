@@ -2,14 +2,18 @@
  * lp_units.c — the dictionaries of the quantity recognizer: units and
  * measure words (q_units.tsv), magnitude words (q_magnitudes.tsv),
  * qualifier words (q_qualifiers.tsv), what makes a number a non-quantity
- * (q_nonquantity.tsv) and the words that make a bare 万/亿 an amount of
- * money (q_context.tsv).
+ * (q_nonquantity.tsv), the words that make a bare 万/亿 an amount of
+ * money (q_context.tsv) and the words the stages of a mention look for
+ * around a number (q_words.tsv: 半, 翻…番, range and list separators).
  *
- * The files are parsed once per process into hash tables kept in static
- * storage (plain malloc: they live as long as the process).  They are built
- * completely, without interrupt checks, before the ready flag is set.
+ * The files are read once per process (lp_data_next: every row validated)
+ * into hash tables kept in static storage (lp_data_alloc: they live as long
+ * as the process).  They are built completely, without interrupt checks,
+ * before the ready flag is set; a build that fails (lp_fatal) leaves the
+ * flag clear and the next lookup builds again from empty tables.
  */
 #include "lp.h"
+#include "lp_data.h"
 #include "lp_qty.h"
 
 #include <stdlib.h>
@@ -89,25 +93,6 @@ wtab_slot(const wtab *t, uint32_t h)
 	return h & (t->cap - 1);
 }
 
-static void *
-xmalloc0(size_t n)
-{
-	void	   *p = calloc(1, n ? n : 1);
-
-	if (p == NULL)
-		abort();
-	return p;
-}
-
-static char *
-xstrndup(const char *s, size_t n)
-{
-	char	   *p = xmalloc0(n + 1);
-
-	memcpy(p, s, n);
-	return p;
-}
-
 static void
 wtab_grow(wtab *t)
 {
@@ -116,7 +101,7 @@ wtab_grow(wtab *t)
 				i;
 
 	t->cap = oldcap ? oldcap * 2 : 64;
-	t->slots = xmalloc0(t->cap * sizeof(wentry));
+	t->slots = lp_data_alloc(t->cap * sizeof(wentry));
 	for (i = 0; i < oldcap; i++)
 		if (old[i].key)
 		{
@@ -167,7 +152,7 @@ wtab_add(wtab *t, const char *s, size_t n, int val)
 	j = wtab_slot(t, hash_bytes(s, n));
 	while (t->slots[j].key)
 		j = (j + 1) & (t->cap - 1);
-	t->slots[j].key = xstrndup(s, n);
+	t->slots[j].key = lp_data_strndup(s, n);
 	t->slots[j].klen = n;
 	t->slots[j].val = val;
 	t->n++;
@@ -182,8 +167,8 @@ wtab_add(wtab *t, const char *s, size_t n, int val)
 		l = first_cp(s + ls, n - ls, &cl);
 		if (t->first == NULL)
 		{
-			t->first = xmalloc0(BMP_BYTES);
-			t->last = xmalloc0(BMP_BYTES);
+			t->first = lp_data_alloc(BMP_BYTES);
+			t->last = lp_data_alloc(BMP_BYTES);
 		}
 		if (f < 65536)
 			t->first[f >> 3] |= (unsigned char) (1 << (f & 7));
@@ -312,22 +297,13 @@ static size_t n_mags;
 static wtab mag_tab;
 
 static wtab qual_tab[4];		/* by enum lp_qplace; val = q | gap << 8 */
+const unsigned char *lp_qualword_first[4];
 static wtab nq_tab[LP_NQ_KINDS];	/* by enum lp_nqkind */
-static char **ctx_words;
-static size_t *ctx_lens;
-static size_t n_ctx;
+static wtab ctx_tab;			/* money-context words */
+static wtab qword_tab[LP_QW_KINDS];	/* by enum lp_qword */
+const unsigned char *lp_qword_first[LP_QW_KINDS];
 
 static volatile int tables_ready = 0;
-
-static const char *
-load_file(const char *name, size_t *len)
-{
-	const char *d = lp_data_file(name, len);
-
-	if (d == NULL)
-		*len = 0;
-	return d;
-}
 
 static void
 add_unit(const char *name, size_t nlen, const char *base, size_t blen,
@@ -338,21 +314,11 @@ add_unit(const char *name, size_t nlen, const char *base, size_t blen,
 
 	if (wtab_find(&unit_all, name, nlen) >= 0)
 		return;
-	if (n_units == *cap)
-	{
-		unit_entry *nu;
-
-		*cap = *cap ? *cap * 2 : 256;
-		nu = xmalloc0(*cap * sizeof(unit_entry));
-		if (units)
-			memcpy(nu, units, n_units * sizeof(unit_entry));
-		free(units);
-		units = nu;
-	}
+	units = lp_data_grow(units, n_units, cap, sizeof(unit_entry));
 	e = &units[n_units];
-	e->u.name = xstrndup(name, nlen);
-	e->u.base = xstrndup(base, blen);
-	e->u.dimension = xstrndup(dim, dlen);
+	e->u.name = lp_data_strndup(name, nlen);
+	e->u.base = lp_data_strndup(base, blen);
+	e->u.dimension = lp_data_strndup(dim, dlen);
 	e->u.factor = factor;
 	e->canonical = canonical;
 	e->scannable = scannable;
@@ -362,23 +328,29 @@ add_unit(const char *name, size_t nlen, const char *base, size_t blen,
 	n_units++;
 }
 
-/* Evaluate "2000/3" or "1000" exactly into a fresh string. */
+/*
+ * Evaluate a factor of the current row, "2000/3" or "1000", exactly into a
+ * fresh string (the schema has checked its syntax; a value out of range is
+ * an error of the row).
+ */
 static const char *
-eval_factor(const char *s, size_t n)
+eval_factor(const lp_data_iter *it, int field)
 {
 	char		a[64],
 				b[64],
 				out[LP_NUM_MAX];
+	const char *s = it->row.f[field];
+	size_t		n = it->row.len[field];
 	const char *slash = memchr(s, '/', n);
+	int			rc;
 
-	if (n == 0 || n >= sizeof(a))
-		return NULL;
-	if (slash == NULL)
+	if (n >= sizeof(a))
+		rc = LP_ERANGE;
+	else if (slash == NULL)
 	{
 		memcpy(a, s, n);
 		a[n] = '\0';
-		if (lp_dec_normalize(a, out, sizeof(out)) != LP_OK)
-			return NULL;
+		rc = lp_dec_normalize(a, out, sizeof(out));
 	}
 	else
 	{
@@ -388,64 +360,57 @@ eval_factor(const char *s, size_t n)
 		a[na] = '\0';
 		memcpy(b, slash + 1, n - na - 1);
 		b[n - na - 1] = '\0';
-		if (lp_dec_div(a, b, 20, out, sizeof(out)) != LP_OK)
-			return NULL;
+		rc = lp_dec_div(a, b, 20, out, sizeof(out));
 	}
-	return xstrndup(out, strlen(out));
+	if (rc != LP_OK)
+		lp_data_row_error(it, NULL, "field %d \"%.*s\" is out of range", field + 1, (int) n, s);
+	return lp_data_strndup(out, strlen(out));
 }
 
 static void
-load_tables(void)
+load_magnitudes(void)
 {
-	const char *d;
-	size_t		len,
-				pos,
-				flen[6],
-				cap = 0,
-				i,
-				n_written,
-				m;
-	const char *f[6];
-	int			nf;
+	lp_data_iter it;
+	size_t		cap = 0;
 
-	/* magnitudes */
-	d = load_file("q_magnitudes.tsv", &len);
-	pos = 0;
-	mags = xmalloc0(32 * sizeof(mag_entry));
-	while ((nf = lp_tsv_next(d, len, &pos, f, flen, 6)) >= 0)
-		if (nf >= 2 && n_mags < 32)
-		{
-			mags[n_mags].word = xstrndup(f[0], flen[0]);
-			mags[n_mags].factor = eval_factor(f[1], flen[1]);
-			if (mags[n_mags].factor == NULL)
-				continue;
-			wtab_add(&mag_tab, f[0], flen[0], (int) n_mags);
-			n_mags++;
-		}
-
-	/* units as written in the file */
-	d = load_file("q_units.tsv", &len);
-	pos = 0;
-	while ((nf = lp_tsv_next(d, len, &pos, f, flen, 6)) >= 0)
+	lp_data_open(&it, LP_DATA_Q_MAGNITUDES);
+	while (lp_data_next(&it, NULL) > 0)
 	{
-		const char *factor,
-				   *canonical = NULL;
-		int			nobase;
-
-		if (nf < 4)
-			continue;
-		factor = eval_factor(f[3], flen[3]);
-		if (factor == NULL)
-			continue;
-		if (nf >= 5 && flen[4] > 0)
-			canonical = eval_factor(f[4], flen[4]);
-		nobase = (flen[1] == 1 && f[1][0] == '-');
-		add_unit(f[0], flen[0], f[1], nobase ? 0 : flen[1], f[2], flen[2],
-				 factor, canonical, 1, &cap);
+		mags = lp_data_grow(mags, n_mags, &cap, sizeof(mag_entry));
+		mags[n_mags].word = lp_data_strndup(it.row.f[0], it.row.len[0]);
+		mags[n_mags].factor = eval_factor(&it, 1);
+		wtab_add(&mag_tab, it.row.f[0], it.row.len[0], (int) n_mags);
+		n_mags++;
 	}
+}
 
-	/* magnitude + unit (万个, 亿元, 万平方米), and bare magnitudes (万) */
-	n_written = n_units;
+/* units as written in the file; "-" as base: none */
+static void
+load_units(size_t *cap)
+{
+	lp_data_iter it;
+
+	lp_data_open(&it, LP_DATA_Q_UNITS);
+	while (lp_data_next(&it, NULL) > 0)
+	{
+		const lp_row *r = &it.row;
+		const char *factor = eval_factor(&it, 3),
+				   *canonical = r->len[4] > 0 ? eval_factor(&it, 4) : NULL;
+		int			nobase = (r->len[1] == 1 && r->f[1][0] == '-');
+
+		add_unit(r->f[0], r->len[0], r->f[1], nobase ? 0 : r->len[1], r->f[2], r->len[2],
+				 factor, canonical, 1, cap);
+	}
+}
+
+/* magnitude + unit (万个, 亿元, 万平方米), and bare magnitudes (万) */
+static void
+add_magnitude_units(size_t *cap)
+{
+	size_t		n_written = n_units,
+				i,
+				m;
+
 	for (m = 0; m < n_mags; m++)
 	{
 		for (i = 0; i < n_written; i++)
@@ -463,86 +428,90 @@ load_tables(void)
 			memcpy(name + wl, units[i].u.name, ul);
 			add_unit(name, wl + ul, units[i].u.base, strlen(units[i].u.base),
 					 units[i].u.dimension, strlen(units[i].u.dimension),
-					 xstrndup(fac, strlen(fac)), units[i].canonical, 0, &cap);
+					 lp_data_strndup(fac, strlen(fac)), units[i].canonical, 0, cap);
 		}
 		add_unit(mags[m].word, strlen(mags[m].word), "", 0, "", 0,
-				 mags[m].factor, NULL, 0, &cap);
+				 mags[m].factor, NULL, 0, cap);
 	}
+}
 
-	/* qualifiers */
-	d = load_file("q_qualifiers.tsv", &len);
-	pos = 0;
-	while ((nf = lp_tsv_next(d, len, &pos, f, flen, 6)) >= 0)
-	{
-		char		qn[16];
-		lp_qualifier q;
-		int			place = -1,
-					gap = 0;
+/* qualifier words by place; the value is the qualifier | gap << 8 */
+static void
+load_qualifiers(void)
+{
+	lp_data_iter it;
 
-		if (nf < 3 || flen[1] >= sizeof(qn))
-			continue;
-		memcpy(qn, f[1], flen[1]);
-		qn[flen[1]] = '\0';
-		if (lp_qualifier_from_name(qn, &q) != LP_OK)
-			continue;
-		if (flen[2] == 6 && memcmp(f[2], "prefix", 6) == 0)
-			place = LP_QP_PREFIX;
-		else if (flen[2] == 6 && memcmp(f[2], "suffix", 6) == 0)
-			place = LP_QP_SUFFIX;
-		else if (flen[2] == 5 && memcmp(f[2], "infix", 5) == 0)
-			place = LP_QP_INFIX;
-		else if (flen[2] == 4 && memcmp(f[2], "bare", 4) == 0)
-			place = LP_QP_BARE;
-		if (place < 0)
-			continue;
-		if (nf >= 4 && flen[3] == 1 && f[3][0] == '1')
-			gap = 1;
-		wtab_add(&qual_tab[place], f[0], flen[0], (int) q | (gap << 8));
-	}
+	lp_data_open(&it, LP_DATA_Q_QUALIFIERS);
+	while (lp_data_next(&it, NULL) > 0)
+		wtab_add(&qual_tab[it.row.val[2]], it.row.f[0], it.row.len[0],
+				 (int) it.row.val[1] | (int) (it.row.val[3] << 8));
+}
 
-	/* non-quantity words */
-	d = load_file("q_nonquantity.tsv", &len);
-	pos = 0;
-	while ((nf = lp_tsv_next(d, len, &pos, f, flen, 6)) >= 0)
-	{
-		int			kind = -1;
+static void
+load_nonquantity(void)
+{
+	lp_data_iter it;
 
-		if (nf < 2)
-			continue;
-		if (flen[0] == 6 && memcmp(f[0], "before", 6) == 0)
-			kind = LP_NQ_BEFORE;
-		else if (flen[0] == 5 && memcmp(f[0], "after", 5) == 0)
-			kind = LP_NQ_AFTER;
-		else if (flen[0] == 13 && memcmp(f[0], "cn_after_unit", 13) == 0)
-			kind = LP_NQ_CN_AFTER_UNIT;
-		else if (flen[0] == 6 && memcmp(f[0], "phrase", 6) == 0)
-			kind = LP_NQ_PHRASE;
-		else if (flen[0] == 10 && memcmp(f[0], "after_unit", 10) == 0)
-			kind = LP_NQ_AFTER_UNIT;
-		else if (flen[0] == 8 && memcmp(f[0], "cn_after", 8) == 0)
-			kind = LP_NQ_CN_AFTER;
-		else if (flen[0] == 9 && memcmp(f[0], "name_unit", 9) == 0)
-			kind = LP_NQ_NAME_UNIT;
-		else if (flen[0] == 10 && memcmp(f[0], "name_close", 10) == 0)
-			kind = LP_NQ_NAME_CLOSE;
-		else if (flen[0] == 12 && memcmp(f[0], "count_before", 12) == 0)
-			kind = LP_NQ_COUNT_BEFORE;
-		if (kind >= 0)
-			wtab_add(&nq_tab[kind], f[1], flen[1], 1);
-	}
+	lp_data_open(&it, LP_DATA_Q_NONQUANTITY);
+	while (lp_data_next(&it, NULL) > 0)
+		wtab_add(&nq_tab[it.row.val[0]], it.row.f[1], it.row.len[1], 1);
+}
 
-	/* money context */
-	d = load_file("q_context.tsv", &len);
-	pos = 0;
-	ctx_words = xmalloc0(256 * sizeof(char *));
-	ctx_lens = xmalloc0(256 * sizeof(size_t));
-	while ((nf = lp_tsv_next(d, len, &pos, f, flen, 6)) >= 0)
-		if (nf >= 1 && flen[0] > 0 && n_ctx < 256)
-		{
-			ctx_words[n_ctx] = xstrndup(f[0], flen[0]);
-			ctx_lens[n_ctx] = flen[0];
-			n_ctx++;
-		}
+static void
+load_money_context(void)
+{
+	lp_data_iter it;
+
+	lp_data_open(&it, LP_DATA_Q_CONTEXT);
+	while (lp_data_next(&it, NULL) > 0)
+		wtab_add(&ctx_tab, it.row.f[0], it.row.len[0], 1);
+}
+
+static void
+load_qwords(void)
+{
+	lp_data_iter it;
+
+	lp_data_open(&it, LP_DATA_Q_WORDS);
+	while (lp_data_next(&it, NULL) > 0)
+		wtab_add(&qword_tab[it.row.val[0]], it.row.f[1], it.row.len[1], 1);
+}
+
+/*
+ * Build every table.  Starts from empty tables: a build a failure (lp_fatal)
+ * stopped half-way is dropped, not added to.
+ */
+static void
+load_tables(void)
+{
+	size_t		cap = 0;
+	int			i;
+
+	units = NULL;
+	n_units = 0;
+	memset(&unit_all, 0, sizeof(unit_all));
+	memset(&unit_scan, 0, sizeof(unit_scan));
+	mags = NULL;
+	n_mags = 0;
+	memset(&mag_tab, 0, sizeof(mag_tab));
+	memset(qual_tab, 0, sizeof(qual_tab));
+	memset(lp_qualword_first, 0, sizeof(lp_qualword_first));
+	memset(nq_tab, 0, sizeof(nq_tab));
+	memset(&ctx_tab, 0, sizeof(ctx_tab));
+	memset(qword_tab, 0, sizeof(qword_tab));
+	memset(lp_qword_first, 0, sizeof(lp_qword_first));
+
+	load_magnitudes();
+	load_units(&cap);
+	add_magnitude_units(&cap);
+	load_qualifiers();
+	for (i = 0; i < 4; i++)
+		lp_qualword_first[i] = qual_tab[i].first;
+	load_nonquantity();
+	load_money_context();
+	load_qwords();
+	for (i = 0; i < LP_QW_KINDS; i++)
+		lp_qword_first[i] = qword_tab[i].first;
 	tables_ready = 1;
 }
 
@@ -652,24 +621,51 @@ lp_nonquantity_before(const char *text, size_t start_limit, size_t end,
 	return n;
 }
 
+void
+lp_quantity_tables_init(void)
+{
+	ensure_tables();
+}
+
+size_t
+lp_qword_at_slow(const char *text, size_t len, size_t pos, enum lp_qword role)
+{
+	size_t		n = 0;
+
+	ensure_tables();
+	if (wtab_longest_at(&qword_tab[role], text, len, pos, &n) < 0)
+		return 0;
+	return n;
+}
+
+size_t
+lp_qword_before(const char *text, size_t start_limit, size_t end, enum lp_qword role)
+{
+	size_t		n = 0;
+
+	ensure_tables();
+	if (wtab_longest_before(&qword_tab[role], text, start_limit, end, &n) < 0)
+		return 0;
+	return n;
+}
+
+int
+lp_qword_is(enum lp_qword role, const char *s, size_t n)
+{
+	ensure_tables();
+	return wtab_find(&qword_tab[role], s, n) >= 0;
+}
+
 int
 lp_money_context(const char *text, size_t from, size_t to)
 {
-	size_t		i,
-				p;
+	size_t		p,
+				wl;
 
 	ensure_tables();
-	for (i = 0; i < n_ctx; i++)
-	{
-		size_t		wl = ctx_lens[i];
-
-		if (to < from + wl)
-			continue;
-		for (p = from; p + wl <= to; p++)
-			if (text[p] == ctx_words[i][0] &&
-				memcmp(text + p, ctx_words[i], wl) == 0)
-				return 1;
-	}
+	for (p = from; p < to; p++)
+		if (wtab_longest_at(&ctx_tab, text, to, p, &wl) >= 0)
+			return 1;
 	return 0;
 }
 

@@ -14,6 +14,7 @@
 #define _GNU_SOURCE				/* memmem */
 #endif
 #include "lp.h"
+#include "lp_data.h"
 #include "lp_text.h"
 #include "lp_words.h"
 
@@ -208,22 +209,18 @@ cmp_kind(const void *a, const void *b)
 static int
 read_entries(void)
 {
-	size_t		len,
-				pos = 0,
-				cap = 256,
+	size_t		cap = 256,
 				clen;
-	const char *data = lp_data_file("words.tsv", &len);
-	const char *f[2];
-	size_t		fl[2];
+	lp_data_iter it;			/* rows checked against words.tsv's schema */
 	word_entry *e = malloc(cap * sizeof(word_entry));
 
-	if (e == NULL || data == NULL)
-	{
-		free(e);
+	if (e == NULL)
 		return 0;
-	}
-	while (lp_tsv_next(data, len, &pos, f, fl, 2) >= 2)
+	lp_data_open(&it, LP_DATA_WORDS);
+	while (lp_data_next(&it, NULL) > 0)
 	{
+		const char *const *f = it.row.f;
+		const size_t *fl = it.row.len;
 		int			kind = kind_of(f[0], fl[0]);
 
 		/* the kinds come from this very file (word_kinds.sh): none is unknown */

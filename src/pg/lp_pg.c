@@ -44,7 +44,8 @@ void		_PG_init(void);
 void
 _PG_init(void)
 {
-	static const lp_hooks hooks = {pg_alloc, pg_realloc, pg_free, pg_check_interrupts};
+	static const lp_hooks hooks = {pg_alloc, pg_realloc, pg_free, pg_check_interrupts,
+	lp_pg_raise};
 
 	lp_set_hooks(&hooks);
 	DefineCustomIntVariable("luohuplan.max_document_size",
@@ -79,6 +80,12 @@ lp_pg_raise(const lp_error *err)
 			break;
 		case LP_ERANGE:
 			code = ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE;
+			break;
+		case LP_EDATA:
+			code = ERRCODE_CONFIG_FILE_ERROR;
+			break;
+		case LP_ENOMEM:
+			code = ERRCODE_OUT_OF_MEMORY;
 			break;
 		default:
 			code = ERRCODE_SYSTEM_ERROR;

@@ -1,0 +1,240 @@
+/*
+ * lp_quantity_context.c — a unit the context gives a number: from a table
+ * label before it, from a list that shares one, 元 in a money clause, a
+ * longer unit around 多/余/半 (3个多月).  Helpers of the stages
+ * (lp_quantity_mention.c); they call only the dictionaries (lp_units.c)
+ * and the numeral reader.
+ */
+#ifndef _GNU_SOURCE
+#define _GNU_SOURCE
+#endif
+#include "lp.h"
+#include "lp_qty.h"
+#include "lp_text.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define MONEY_WINDOW 90			/* bytes looked back for 资金, 投资 ... */
+#define LIST_MAX_ITEMS 6		/* items of a list that shares a unit */
+#define LIST_MAX_BYTES 96
+
+/* value * magnitude as a plain number in the unit without magnitude */
+int
+lp_q_full_value(const lp_num *n, char *out, size_t outsz, int hi)
+{
+	const char *v = hi && n->value_hi[0] ? n->value_hi : n->value;
+
+	if (n->mag_factor)
+		return lp_dec_mul(v, n->mag_factor, out, outsz) == LP_OK;
+	lp_copy_str(out, outsz, v);
+	return 1;
+}
+
+/* Is there a money word in the clause around [s, e)? */
+int
+lp_q_money_context(const char *text, size_t len, size_t s, size_t e)
+{
+	size_t		from = s > MONEY_WINDOW ? s - MONEY_WINDOW : 0,
+				p,
+				to = e + 9 < len ? e + 9 : len;
+
+	from = lp_q_line_start(text, s, from);
+	/* stay in the sentence: start after the last 。 or ； before s */
+	for (p = s; p > from + 2; p--)
+		if ((unsigned char) text[p - 3] == 0xE3 && (unsigned char) text[p - 2] == 0x80 &&
+			(unsigned char) text[p - 1] == 0x82)
+		{
+			from = p;
+			break;
+		}
+	for (p = e; p + 3 <= to; p++)
+		if (text[p] == '\n' ||
+			((unsigned char) text[p] == 0xE3 && (unsigned char) text[p + 1] == 0x80 &&
+			 (unsigned char) text[p + 2] == 0x82) ||
+			((unsigned char) text[p] == 0xEF && (unsigned char) text[p + 1] == 0xBC &&
+			 ((unsigned char) text[p + 2] == 0x8C || (unsigned char) text[p + 2] == 0x9B)))
+		{
+			to = p;
+			break;
+		}
+	if (lp_money_context(text, from, s))
+		return 1;
+	return lp_money_context(text, e, to);
+}
+
+/* An infix word of "about" at p (q_qualifiers.tsv infix: 多, 余): its length, 0 if none. */
+static size_t
+about_word_at(const char *text, size_t len, size_t p)
+{
+	lp_qualifier q;
+	size_t		wl;
+
+	if (p >= len ||
+		lp_q_bitmap_rules_out(lp_qualword_first[LP_QP_INFIX], lp_q_bmp_at(text, len, p)) ||
+		!lp_qualword_at(text, len, p, LP_QP_INFIX, &q, &wl) || q != LP_Q_APPROX)
+		return 0;
+	return wl;
+}
+
+/*
+ * 3个多月: the unit 个 is followed by an infix word (多/余, or 半 in
+ * 3个半月) and the rest of a longer unit (个月).  Returns that unit and
+ * moves *ue past it, or NULL.
+ */
+const lp_unit *
+lp_q_unit_around_word(const char *text, size_t len, const lp_unit *u, size_t *ue,
+				 int half)
+{
+	char		joined[64];
+	size_t		nl = strlen(u->name),
+				ends[3],
+				wl = half ? lp_qword_at(text, len, *ue, LP_QW_HALF) : about_word_at(text, len, *ue),
+				p = *ue + wl;
+	int			k,
+				nk = 0;
+
+	if (wl == 0)
+		return NULL;
+	while (nk < 3 && p < len)
+	{
+		int			l;
+
+		lp_q_cp_at(text, len, p, &l);
+		p += l;
+		ends[nk++] = p;
+	}
+	for (k = nk - 1; k >= 0; k--)
+	{
+		size_t		rest = ends[k] - (*ue + wl),
+					jl;
+		const lp_unit *j;
+
+		if (nl + rest >= sizeof(joined))
+			continue;
+		memcpy(joined, u->name, nl);
+		memcpy(joined + nl, text + *ue + wl, rest);
+		j = lp_unit_at(joined, nl + rest, 0, &jl);
+		if (j && jl == nl + rest)
+		{
+			*ue = ends[k];
+			return j;
+		}
+	}
+	/* 两成半, 两倍半: the half of the unit itself */
+	if (half && lp_qword_is(LP_QW_HALF_UNIT, u->name, nl))
+	{
+		*ue += wl;
+		return u;
+	}
+	return NULL;
+}
+
+/*
+ * A unit label right before a number in a flattened table row:
+ * "地区生产总值（亿元） 2571.67" or "亿元\t2571.67".  NULL if none.
+ */
+const lp_unit *
+lp_q_label_unit_before(const char *text, size_t ls, size_t c)
+{
+	size_t		p = c,
+				close,
+				open;
+
+	/* skip blanks, tabs and a colon */
+	while (p > ls)
+	{
+		size_t		s = lp_q_prev_start(text, ls, p);
+		uint32_t	ch = lp_q_cp_before(text, ls, p);
+
+		if (ch == ' ' || ch == '\t' || ch == 0x3000 || ch == ':' || ch == 0xFF1A)
+			p = s;
+		else
+			break;
+	}
+	if (p == c && p > ls && text[p - 1] != ')' &&
+		lp_q_cp_before(text, ls, p) != 0xFF09)
+		return NULL;			/* the number is glued to the word before */
+	if (p > ls && (text[p - 1] == ')' || lp_q_cp_before(text, ls, p) == 0xFF09))
+	{
+		close = lp_q_prev_start(text, ls, p);
+		for (open = close; open > ls && close - open < 40;)
+		{
+			uint32_t	ch = lp_q_cp_before(text, ls, open);
+
+			open = lp_q_prev_start(text, ls, open);
+			if (ch == '(' || ch == 0xFF08)
+			{
+				size_t		in = open + (ch == '(' ? 1 : 3);
+
+				return lp_unit_lookup(text + in, close - in);
+			}
+		}
+		return NULL;
+	}
+	/* a whole cell: from the previous blank or tab */
+	{
+		size_t		end = p,
+					st = p;
+
+		while (st > ls && end - st < 40)
+		{
+			uint32_t	ch = lp_q_cp_before(text, ls, st);
+
+			if (ch == ' ' || ch == '\t' || ch == 0x3000)
+				break;
+			st = lp_q_prev_start(text, ls, st);
+		}
+		if (st == end || (st > ls && end - st >= 40))
+			return NULL;
+		if (st != ls && lp_q_cp_before(text, ls, st) != ' ' && lp_q_cp_before(text, ls, st) != '\t' &&
+			lp_q_cp_before(text, ls, st) != 0x3000)
+			return NULL;
+		return lp_unit_lookup(text + st, end - st);
+	}
+}
+
+/* A separator of list items at p ("3、5和8个百分点"): its length, 0 if none. */
+static inline size_t
+list_sep_at(const char *text, size_t len, size_t p)
+{
+	return lp_qword_at(text, len, p, LP_QW_LIST_SEP);
+}
+
+/*
+ * The unit a list gives its items written without one (or with a cut one):
+ * "增长3、5和8个百分点", "分别提高3.1个、1.2个百分点", "1.2亿、3亿元" take
+ * the unit of the first later item that has one.  Items are numbers of the
+ * same kind (digits or Chinese) joined by 、和及与; a date or a name at the
+ * end (3、4月, 1、2号线, 2021、2022年) gives no unit.
+ */
+const lp_unit *
+lp_q_shared_unit_after(const char *text, size_t len, size_t p, const lp_num *first)
+{
+	size_t		limit = len - p > LIST_MAX_BYTES ? p + LIST_MAX_BYTES : len;
+	int			items;
+
+	for (items = 0; items < LIST_MAX_ITEMS && p < limit; items++)
+	{
+		size_t		sl = list_sep_at(text, len, p),
+					ul = 0;
+		lp_num		m;
+		const lp_unit *u;
+
+		if (sl == 0 || !lp_num_read(text, len, p + sl, &m) ||
+			m.has_digit != first->has_digit || m.cn_sequence || m.cn_single ||
+			m.percent_word || m.value_hi[0])
+			return NULL;
+		u = lp_unit_at(text, len, m.end, &ul);
+		if (u != NULL)
+		{
+			if (lp_nonquantity_at(text, len, m.end, LP_NQ_AFTER) > 0 ||
+				(lp_q_unit_is_year(u) && lp_q_looks_like_year(&m)))
+				return NULL;
+			return u;
+		}
+		p = m.end;
+	}
+	return NULL;
+}

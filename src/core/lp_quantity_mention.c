@@ -1,0 +1,497 @@
+/*
+ * lp_quantity_mention.c — is the number at a place a quantity, and which?
+ * The stages of one candidate mention (lp_qmention, lp_qty.h): read the
+ * number, the unit after it, a range to a second number, a unit from the
+ * context, then build the quantity (span, qualifier, exact values, sign).
+ * Between the stages the rules of lp_quantity_rules.c may reject the
+ * number (a year, a date, a code, an ordinal, a name).  The scan that
+ * finds candidates is lp_quantity.c.
+ */
+#include "lp.h"
+#include "lp_qty.h"
+#include "lp_text.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define GAP_MAX 4				/* characters between 至少 and its number */
+
+/* ---------- building the quantity ---------- */
+
+/*
+ * A minus sign glued before the number at c ("-3.2%", "增长-1.5%",
+ * "同比－3.2％", a table cell "\t-0.8"): its byte length, 0 if none.  A
+ * hyphen after a digit, a letter, a percent sign or another sign joins a
+ * range, a date or a code (1-6月, 2022-4-19, LH03-04, 5%-3%), not a sign.
+ */
+static size_t
+sign_before(const char *text, size_t ls, size_t c)
+{
+	size_t		s;
+	uint32_t	m,
+				b;
+
+	if (c <= ls)
+		return 0;
+	s = lp_q_prev_start(text, ls, c);
+	m = lp_q_cp_before(text, ls, c);
+	if (m != '-' && m != 0x2212 && m != 0xFF0D)	/* - − － */
+		return 0;
+	b = lp_q_cp_before(text, ls, s);
+	if (lp_q_is_arabic(b) || lp_q_is_alpha(b) || b == '-' || b == '+' || b == '.' ||
+		b == '/' || b == '_' || b == 0x2212 || b == 0xFF0D || b == 0xFF0B ||
+		b == '~' || b == 0xFF5E || b == 0x2014 || b == 0x2013 ||
+		b == '%' || b == 0xFF05 || b == 0x2030 ||
+		(b >= 0xFF21 && b <= 0xFF3A) || (b >= 0xFF41 && b <= 0xFF5A))
+		return 0;
+	return c - s;
+}
+
+/* Can a quantity in unit u be negative (money, percent, points, ratio)? */
+static int
+signed_dimension(const lp_unit *u)
+{
+	const char *d;
+
+	if (u == NULL)
+		return 1;
+	d = u->dimension;
+	return strncmp(d, "money", 5) == 0 || strcmp(d, "percent") == 0 ||
+		strcmp(d, "permille") == 0 || strcmp(d, "points") == 0 ||
+		strcmp(d, "ratio") == 0 || strcmp(d, "price") == 0 || d[0] == '\0';
+}
+
+/* Range separator at p ("-", "至", "——": q_words.tsv range_sep): its length, 0 if none. */
+static inline size_t
+range_sep_at(const char *text, size_t len, size_t p)
+{
+	return lp_qword_at(text, len, p, LP_QW_RANGE_SEP);
+}
+
+/* Fill the value fields of q from b; 0 when a value does not fit. */
+static int
+fill_values(lp_quantity *q, const lp_qbuild *b)
+{
+	char		factor[LP_NUM_MAX];
+	const char *uf = b->unit ? b->unit->factor : "1";
+
+	if (b->mag_factor)
+	{
+		if (lp_dec_mul(b->mag_factor, uf, factor, sizeof(factor)) != LP_OK)
+			return 0;
+	}
+	else
+		lp_copy_str(factor, sizeof(factor), uf);
+	lp_copy_str(q->value, sizeof(q->value), b->value);
+	lp_copy_str(q->value_hi, sizeof(q->value_hi), b->value_hi);
+	if (strcmp(factor, "1") == 0)
+	{
+		lp_copy_str(q->base_value, sizeof(q->base_value), b->value);
+		lp_copy_str(q->base_value_hi, sizeof(q->base_value_hi), b->value_hi);
+	}
+	else
+	{
+		if (lp_dec_mul(b->value, factor, q->base_value, sizeof(q->base_value)) != LP_OK)
+			return 0;
+		q->base_value_hi[0] = '\0';
+		if (b->value_hi[0] &&
+			lp_dec_mul(b->value_hi, factor, q->base_value_hi, sizeof(q->base_value_hi)) != LP_OK)
+			return 0;
+	}
+	if (strlen(b->mag) + (b->unit ? strlen(b->unit->name) : 0) >= sizeof(q->unit))
+		return 0;
+	lp_copy_str(q->unit, sizeof(q->unit), b->mag);
+	lp_copy_str(q->unit + strlen(b->mag), sizeof(q->unit) - strlen(b->mag),
+			 b->unit ? b->unit->name : "");
+	lp_copy_str(q->base_unit, sizeof(q->base_unit), b->unit ? b->unit->base : "");
+	q->dimension = b->unit ? b->unit->dimension : "";
+	return 1;
+}
+
+/*
+ * Qualifier words around a number: a suffix at *end, a prefix attached at
+ * num_start (moves *start), or a prefix a few characters before.
+ */
+static lp_qualifier
+find_qualifier(const char *text, size_t len, size_t num_start, int bare,
+			   int infix_approx, size_t *start, size_t *end)
+{
+	lp_qualifier q,
+				result = LP_Q_EQ;
+	size_t		wl,
+				ls = lp_q_line_start(text, num_start,
+								num_start > 64 ? num_start - 64 : 0);
+	int			gap_ok,
+				have = 0;
+
+	*start = num_start;
+	/* a suffix decides: 以上, 以内, 左右 */
+	if (lp_qualword_at(text, len, *end, LP_QP_SUFFIX, &q, &wl))
+	{
+		*end += wl;
+		result = q;
+		have = 1;
+	}
+	/* a prefix attached to the number: 超, 近, 约, 不少于 */
+	if (lp_qualword_before(text, ls, num_start, LP_QP_PREFIX, &q, &wl, &gap_ok))
+	{
+		*start = num_start - wl;
+		if (!have)
+			result = q;
+		have = 1;
+	}
+	else if (bare &&
+			 lp_qualword_before(text, ls, num_start, LP_QP_BARE, &q, &wl, &gap_ok))
+	{
+		*start = num_start - wl;
+		if (!have)
+			result = q;
+		have = 1;
+	}
+	if (!have && infix_approx)
+		return LP_Q_APPROX;
+	if (!have)
+	{
+		/* 至少新增10个: a prefix a few characters before the number */
+		size_t		p = num_start;
+		int			k;
+
+		for (k = 0; k < GAP_MAX && p > ls; k++)
+		{
+			uint32_t	c = lp_q_cp_before(text, ls, p);
+
+			if (!lp_is_hanzi(c) || lp_num_start_char(c))
+				break;
+			p = lp_q_prev_start(text, ls, p);
+			if (lp_qualword_before(text, ls, p, LP_QP_PREFIX, &q, &wl, &gap_ok) &&
+				gap_ok)
+				return q;
+		}
+	}
+	return result;
+}
+
+/*
+ * 翻一番 (doubled), 翻两番 (quadrupled), 翻了三番: the number n at c of
+ * doublings, between 翻 or 翻了 and 番 (q_words.tsv doubling_verb,
+ * doubling), is the ratio 2^n 倍 (at most ten doublings).  The mention
+ * starts at the verb.  Returns 1 and fills q.
+ */
+static int
+doubling_at(const char *text, size_t len, size_t ls, size_t c, const lp_num *n,
+			lp_quantity *q)
+{
+	lp_qbuild	b;
+	size_t		verb,
+				e = n->end,
+				dl;
+	int			k;
+
+	if ((dl = lp_qword_at(text, len, e, LP_QW_DOUBLING)) == 0 || n->mag[0] || n->has_point ||
+		n->value_hi[0] || n->approx || n->percent_word || n->cn_sequence ||
+		strlen(n->value) > 2)
+		return 0;
+	verb = lp_qword_before(text, ls, c, LP_QW_DOUBLING_VERB);
+	k = atoi(n->value);
+	if (verb == 0 || k < 1 || k > 10)
+		return 0;
+	memset(&b, 0, sizeof(b));
+	snprintf(b.value, sizeof(b.value), "%d", 1 << k);
+	b.unit = lp_unit_lookup("倍", 3);
+	memset(q, 0, sizeof(*q));
+	q->num_start = c;
+	q->end = e + dl;
+	q->qualifier = find_qualifier(text, len, c, 0, 0, &q->start, &q->end);
+	if (q->start > c - verb)
+		q->start = c - verb;
+	return b.unit != NULL && fill_values(q, &b);
+}
+
+/* Put a minus sign before a decimal string (not before zero); 0 if no room. */
+int
+lp_q_negate(char *v, size_t sz)
+{
+	size_t		n = strlen(v);
+
+	if (n == 0 || v[0] == '-' || strspn(v, "0.") == n)
+		return 1;
+	if (n + 2 > sz)
+		return 0;
+	memmove(v + 1, v, n + 1);
+	v[0] = '-';
+	return 1;
+}
+
+/* ---------- the stages ---------- */
+
+void
+lp_qmention_init(lp_qmention *m, const char *text, size_t len, size_t c, int lenient)
+{
+	m->text = text;
+	m->len = len;
+	m->c = c;
+	m->ls = lp_q_line_start(text, c, c > 64 ? c - 64 : 0);
+	m->lenient = lenient;
+	m->e = m->ue = c;
+	m->sign = 0;
+	m->u = NULL;
+	m->ul = 0;
+	m->has_n2 = 0;
+	m->ul2 = 0;
+	m->is_range = 0;
+	m->neg_hi = 0;
+	m->next = c;
+}
+
+/* The number at c and the characters around it; 0 when there is none. */
+static int
+read_number(lp_qmention *m)
+{
+	int			cl;
+
+	if (!lp_num_read(m->text, m->len, m->c, &m->n))
+	{
+		lp_q_cp_at(m->text, m->len, m->c, &cl);
+		m->next = m->n.end > m->c ? m->n.end : m->c + (cl ? cl : 1);
+		return 0;
+	}
+	m->e = m->ue = m->next = m->n.end;
+	/* a negative number: 增长-1.5%, －3.2％ (the sign is part of the span) */
+	if (!m->lenient && m->n.has_digit)
+		m->sign = sign_before(m->text, m->ls, m->c);
+	m->before = lp_q_cp_before(m->text, m->ls, m->c);
+	m->after = lp_q_cp_at(m->text, m->len, m->e, &m->after_len);
+	return 1;
+}
+
+/* The unit written right after the number (none after 百分之). */
+static void
+unit_after(lp_qmention *m)
+{
+	if (!m->n.percent_word)
+		m->u = lp_unit_at(m->text, m->len, m->e, &m->ul);
+}
+
+/*
+ * The unit as it reads on: after one blank ("428.88 亿元"), % or ‰ of
+ * 百分之/千分之, a longer unit around 多/余 (3个多月: about) or 半 (3个半月,
+ * 两成半: a half more, whole numbers only).
+ */
+static void
+complete_unit(lp_qmention *m)
+{
+	lp_num	   *n = &m->n;
+	const lp_unit *j;
+
+	if (m->u == NULL && !n->percent_word && n->has_digit && !n->has_cn && m->e < m->len &&
+		m->text[m->e] == ' ' && (m->u = lp_unit_at(m->text, m->len, m->e + 1, &m->ul)) != NULL)
+		m->ul += 1;
+	if (n->percent_word)
+	{
+		m->u = lp_unit_lookup(n->percent_word == 2 ? "‰" : "%", n->percent_word == 2 ? 3 : 1);
+		m->ul = 0;
+	}
+	m->ue = m->e + m->ul;
+	if (m->u && !n->approx &&
+		(j = lp_q_unit_around_word(m->text, m->len, m->u, &m->ue, 0)) != NULL)
+	{
+		m->u = j;
+		n->approx = 1;
+	}
+	if (m->u && !n->mag[0] && !n->value_hi[0] && !n->has_point && !n->percent_word &&
+		strlen(n->value) + 3 <= sizeof(n->value) &&
+		(j = lp_q_unit_around_word(m->text, m->len, m->u, &m->ue, 1)) != NULL)
+	{
+		m->u = j;
+		strcat(n->value, ".5");
+	}
+	memset(&m->b, 0, sizeof(m->b));
+	lp_copy_str(m->b.value, sizeof(m->b.value), n->value);
+	lp_copy_str(m->b.value_hi, sizeof(m->b.value_hi), n->value_hi);
+	lp_copy_str(m->b.mag, sizeof(m->b.mag), n->mag);
+	m->b.mag_factor = n->mag_factor;
+	m->b.unit = m->u;
+}
+
+/* Can the number n1 (low) and the second number end a range in unit u/u2? */
+static int
+range_fits(const lp_qmention *m, const lp_num *n1, const lp_unit *u2, char *lo, char *hi)
+{
+	const lp_num *n2 = &m->n2;
+	const lp_unit *u = m->u;
+
+	return (u || u2 || (n1->mag[0] && n2->mag[0]) || m->lenient) &&
+		!(n2->bare_mag && !n2->has_digit && n2->mag[0] && strcmp(n2->value, "1") == 0) &&
+		(!u || !u2 || (strcmp(u->base, u2->base) == 0 &&
+					   strcmp(u->dimension, u2->dimension) == 0)) &&
+		!(!m->lenient && lp_q_unit_is_year(u2 ? u2 : u) && lp_q_looks_like_year(&m->n)) &&
+		lp_q_full_value(n1, lo, LP_NUM_MAX, 0) && lp_q_full_value(n2, hi, LP_NUM_MAX, 0);
+}
+
+/* The range's value: both ends in one magnitude, or both as plain numbers. */
+static void
+take_range(lp_qmention *m, const lp_num *n1, const lp_unit *u2, const char *lo, const char *hi)
+{
+	lp_qbuild  *b = &m->b;
+	const lp_unit *ru = u2 ? u2 : m->u;
+
+	m->is_range = 1;
+	b->unit = ru;
+	if (strcmp(n1->mag, m->n2.mag) == 0)
+	{
+		lp_copy_str(b->value, sizeof(b->value), n1->value);
+		lp_copy_str(b->value_hi, sizeof(b->value_hi), m->n2.value);
+		lp_copy_str(b->mag, sizeof(b->mag), m->n2.mag);
+		b->mag_factor = m->n2.mag_factor;
+	}
+	else
+	{
+		lp_copy_str(b->value, sizeof(b->value), lo);
+		lp_copy_str(b->value_hi, sizeof(b->value_hi), hi);
+		b->mag[0] = '\0';
+		b->mag_factor = NULL;
+	}
+	m->u = ru;
+	m->ue = m->n2.end + m->ul2;
+}
+
+/*
+ * A range to a second number: 1-2个, 5%-6%, 4.5%至5%, 1-2万个 (the first
+ * number borrows the second's magnitude).  lp_quantity_parse reads signed
+ * ends ("-5--3%") and checks their order once the signs are known.
+ */
+static void
+read_range(lp_qmention *m)
+{
+	size_t		sl = range_sep_at(m->text, m->len, m->ue);
+	lp_num	   *n = &m->n,
+			   *n2 = &m->n2,
+				n1;
+	const lp_unit *u2;
+	char		lo[LP_NUM_MAX],
+				hi[LP_NUM_MAX];
+
+	if (m->lenient && sl > 0 && m->ue + sl < m->len && m->text[m->ue + sl] == '-')
+	{
+		m->neg_hi = 1;
+		sl++;
+	}
+	if (sl == 0 || n->value_hi[0] || !lp_num_read(m->text, m->len, m->ue + sl, n2) ||
+		n2->value_hi[0] || n2->cn_sequence || n2->has_digit != n->has_digit || n2->percent_word)
+		return;
+	m->has_n2 = 1;
+	u2 = lp_unit_at(m->text, m->len, n2->end, &m->ul2);
+	if (!m->lenient && lp_nonquantity_at(m->text, m->len, n2->end, LP_NQ_AFTER) > m->ul2)
+		u2 = NULL, m->ul2 = 0;
+	n1 = *n;
+	if (!n1.mag[0] && !m->u && n2->mag[0])
+	{
+		lp_copy_str(n1.mag, sizeof(n1.mag), n2->mag);
+		n1.mag_factor = n2->mag_factor;
+	}
+	if (range_fits(m, &n1, u2, lo, hi) && (lp_dec_cmp(lo, hi) < 0 || m->lenient))
+		take_range(m, &n1, u2, lo, hi);
+}
+
+/*
+ * A single number without a unit takes one from the context: a table cell
+ * under a unit label, a list whose last item has one ("3、5和8个百分点");
+ * a unit goes on from this one in a list ("3.1个、1.2个百分点").
+ */
+static void
+unit_from_context(lp_qmention *m)
+{
+	lp_num	   *n = &m->n;
+
+	if (m->lenient)
+		return;
+	if (m->u == NULL && !n->mag[0] && !n->has_cn &&
+		(m->b.unit = lp_q_label_unit_before(m->text, m->ls, m->c - m->sign)) != NULL)
+		m->u = m->b.unit;
+	if (m->u == NULL && !n->percent_word &&
+		(m->b.unit = lp_q_shared_unit_after(m->text, m->len, m->e, n)) != NULL)
+		m->u = m->b.unit;
+	else if (m->u != NULL && !n->percent_word)
+	{
+		const lp_unit *su = lp_q_shared_unit_after(m->text, m->len, m->ue, n);
+
+		if (su && su != m->u && strncmp(su->name, m->u->name, strlen(m->u->name)) == 0)
+			m->b.unit = m->u = su;
+	}
+}
+
+/* Only 万/亿 written: an amount of money (元) in a money clause. */
+static void
+money_unit(lp_qmention *m)
+{
+	if (m->u == NULL && !m->lenient &&
+		lp_q_money_context(m->text, m->len, m->c, m->e))
+		m->b.unit = lp_unit_lookup("元", 3);
+}
+
+/* The quantity: span, qualifier, values, sign; 0 when a value does not fit. */
+static int
+build_quantity(lp_qmention *m, lp_quantity *q)
+{
+	/* only rates and amounts go below zero: "罗湖区-3个" has a dash */
+	if (m->sign && !signed_dimension(m->b.unit))
+		m->sign = 0;
+	memset(q, 0, sizeof(*q));
+	q->num_start = m->c - m->sign;
+	q->end = m->ue;
+	q->qualifier = find_qualifier(m->text, m->len, m->c - m->sign, m->n.bare_mag,
+									   m->n.approx, &q->start, &q->end);
+	if (m->is_range || m->b.value_hi[0])
+		q->qualifier = LP_Q_RANGE;
+	if (!fill_values(q, &m->b))
+		return 0;
+	if (m->sign && (!lp_q_negate(q->value, sizeof(q->value)) ||
+					!lp_q_negate(q->base_value, sizeof(q->base_value))))
+		return 0;
+	if (m->neg_hi && (!m->is_range ||
+					  !lp_q_negate(q->value_hi, sizeof(q->value_hi)) ||
+					  !lp_q_negate(q->base_value_hi, sizeof(q->base_value_hi))))
+		return 0;
+	return 1;
+}
+
+/*
+ * Try to read a quantity whose number starts at m->c.  Returns 1 and
+ * fills q, or 0 and sets m->next to where scanning goes on; *why names the
+ * rule that rejected the number (NULL when none did).  m->lenient (for
+ * lp_quantity_parse) accepts bare numbers, years and codes.
+ */
+int
+lp_qmention_read(lp_qmention *m, lp_quantity *q, const char **why)
+{
+	*why = NULL;
+	if (!read_number(m))
+		return 0;
+	/* 翻一番, 翻了两番: doubled n times, 2^n 倍 */
+	if (!m->lenient && doubling_at(m->text, m->len, m->ls, m->c, &m->n, q))
+	{
+		m->next = q->end;
+		return 1;
+	}
+	if ((*why = lp_qrules_run(m, LP_QR_NUMBER)) != NULL)
+		return 0;
+	unit_after(m);
+	if ((*why = lp_qrules_run(m, LP_QR_WORD)) != NULL)
+		return 0;
+	complete_unit(m);
+	read_range(m);
+	if ((*why = lp_qrules_run(m, LP_QR_RANGE)) != NULL)
+		return 0;
+	if (!m->is_range)
+	{
+		unit_from_context(m);
+		if ((*why = lp_qrules_run(m, LP_QR_UNIT)) != NULL)
+			return 0;
+		money_unit(m);
+	}
+	if (!build_quantity(m, q))
+		return 0;
+	m->next = q->end;
+	return 1;
+}

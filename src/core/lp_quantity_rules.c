@@ -1,0 +1,449 @@
+/*
+ * lp_quantity_rules.c — when a number in running text is no quantity: the
+ * rules of quantity_at (lp_quantity.c), one function each, in a table by
+ * phase.  A rule looks at what the stages have found so far (lp_qmention),
+ * says whether the number is a year, a date, a code, an ordinal, a name
+ * and so on, and when it is, where scanning goes on.  Each rule is named,
+ * and test/unit/quantity_rules.c has a sentence for each.
+ *
+ * The guard of a row (QF_*) is tested before its rule is called, so a rule
+ * about digits costs nothing on a Chinese numeral.  Rules apply to running
+ * text only, except the rows marked for lp_quantity_parse too.
+ */
+#include "lp.h"
+#include "lp_qty.h"
+
+#include <string.h>
+
+/* Skip a run of code-like characters (letters, digits, . - / + _ :) */
+size_t
+lp_q_skip_code_run(const char *text, size_t len, size_t p)
+{
+	while (p < len)
+	{
+		unsigned char c = (unsigned char) text[p];
+
+		if ((p & 0xFFFF) == 0)
+			LP_CHECK_INTERRUPTS();
+
+		if ((c >= '0' && c <= '9') || lp_q_is_alpha(c) || c == '.' ||
+			c == '-' || c == '/' || c == '+' || c == '_' || c == ':' ||
+			c == '#' || c == '=' || c == '?' || c == '&' || c == '%')
+			p++;
+		else
+			break;
+	}
+	return p;
+}
+
+/*
+ * Is the number n at c, with the measure word at [e, ue), the name of a
+ * policy by its number of articles (罗湖十条, 惠企三十条, “新十条”,
+ * “产业菁英30条”) rather than a count (出台10条措施, 出台十条措施, 新建道
+ * 路三条)?  The word lists are q_nonquantity.tsv's name_unit, name_close
+ * and count_before.
+ */
+static int
+policy_name(const char *text, size_t len, size_t ls, size_t c, const lp_num *n,
+			size_t e, size_t ue)
+{
+	uint32_t	before;
+	lp_qualifier qq;
+	size_t		wl;
+	int			gap;
+
+	if (n->mag[0] || n->value_hi[0] || n->approx || n->percent_word ||
+		lp_nonquantity_at(text, ue, e, LP_NQ_NAME_UNIT) != ue - e)
+		return 0;
+	/* “金融十条”, “产业菁英30条”: quoted */
+	if (lp_nonquantity_at(text, len, ue, LP_NQ_NAME_CLOSE) > 0)
+		return 1;
+	if (!n->has_cn || n->has_digit)
+		return 0;
+	before = lp_q_cp_before(text, ls, c);
+	if (!lp_is_hanzi(before) || lp_num_start_char(before))
+		return 0;
+	if (lp_nonquantity_before(text, ls, c, LP_NQ_COUNT_BEFORE) > 0 ||
+		lp_qualword_before(text, ls, c, LP_QP_PREFIX, &qq, &wl, &gap) ||
+		lp_qualword_before(text, ls, c, LP_QP_BARE, &qq, &wl, &gap))
+		return 0;
+	return 1;
+}
+
+/* ---------- the rules ---------- */
+
+/* PM2.5, LH03, 1+5: digits glued to a code before them */
+static int
+rule_code_before(lp_qmention *m)
+{
+	uint32_t	b = m->before;
+
+	if (!(lp_q_is_alpha(b) || lp_q_is_arabic(b) || b == '+' || b == '.' || b == '_'))
+		return 0;
+	m->next = lp_q_skip_code_run(m->text, m->len, m->e);
+	return 1;
+}
+
+/* 5G基站 written 5GB, 1+5+10+N, 3_a: digits glued to a code after them
+ * (a Latin unit such as km is no code) */
+static int
+rule_code_after(lp_qmention *m)
+{
+	uint32_t	a = m->after;
+	size_t		ul;
+
+	if (!(a == '+' || a == '_' ||
+		  (lp_q_is_alpha(a) && lp_unit_at(m->text, m->len, m->e, &ul) == NULL)))
+		return 0;
+	m->next = lp_q_skip_code_run(m->text, m->len, m->e);
+	return 1;
+}
+
+/* 10:20: a time of day */
+static int
+rule_time_of_day(lp_qmention *m)
+{
+	int			cl;
+
+	if (!((m->after == ':' || m->after == 0xFF1A) &&
+		  lp_q_is_arabic(lp_q_cp_at(m->text, m->len, m->e + m->after_len, &cl))))
+		return 0;
+	m->next = lp_q_skip_code_run(m->text, m->len, m->e + m->after_len);
+	return 1;
+}
+
+/* 2022-4-19, 2022.4.19, 2023/4/5 (the month and day read as a fraction): a date */
+static int
+rule_date(lp_qmention *m)
+{
+	lp_num		d;
+	int			cl;
+	uint32_t	a2;
+
+	if (!(m->after == '-' || m->after == '/' || m->after == '.') ||
+		!lp_num_read(m->text, m->len, m->e + 1, &d) || !d.has_digit || d.has_cn)
+		return 0;
+	a2 = lp_q_cp_at(m->text, m->len, d.end, &cl);
+	if (!(d.percent_word == 3 ||
+		  ((a2 == '-' || a2 == '/' || a2 == '.') &&
+		   lp_q_is_arabic(lp_q_cp_at(m->text, m->len, d.end + 1, &cl)))))
+		return 0;
+	m->next = lp_q_skip_code_run(m->text, m->len, d.end);
+	return 1;
+}
+
+/* “三首”, “五分钟”: a Chinese numeral opening a quoted slogan */
+static int
+rule_quoted_slogan(lp_qmention *m)
+{
+	return m->before == 0x201C || m->before == 0x300C;	/* “ 「 */
+}
+
+/* 二〇二三, 七一: Chinese digits read one by one */
+static int
+rule_digit_sequence(lp_qmention *m)
+{
+	return m->n.cn_sequence;
+}
+
+/* 一批, 二次, 零突破: a lone 一, 二 or 零 */
+static int
+rule_lone_digit(lp_qmention *m)
+{
+	return m->n.cn_single;
+}
+
+/* 03-14, 007: an integer with a leading zero */
+static int
+rule_leading_zero(lp_qmention *m)
+{
+	return m->n.leading_zero && !m->n.has_point;
+}
+
+/* 第十五届, 每万人, 周一: a word before the number (q_nonquantity.tsv before) */
+static int
+rule_word_before(lp_qmention *m)
+{
+	return lp_nonquantity_before(m->text, m->ls, m->c, LP_NQ_BEFORE) > 0;
+}
+
+/* 九年一贯制, 一带一路: a phrase starting at the number (phrase); 十分 and
+ * 万分 are no phrase in 十分之一 */
+static int
+rule_phrase(lp_qmention *m)
+{
+	size_t		sl;
+
+	if (m->n.percent_word == 3 ||
+		(sl = lp_nonquantity_at(m->text, m->len, m->c, LP_NQ_PHRASE)) == 0)
+		return 0;
+	m->next = m->c + sl;
+	return 1;
+}
+
+/* 三大枢纽, 两级, 11号线, 4.0版, 4月, 40周年: a word after the number
+ * (after), unless a longer unit starts there */
+static int
+rule_word_after(lp_qmention *m)
+{
+	size_t		al = lp_nonquantity_at(m->text, m->len, m->e, LP_NQ_AFTER);
+
+	if (al == 0 || (m->u != NULL && al < m->ul))
+		return 0;
+	m->next = m->e + al;
+	return 1;
+}
+
+/* 一期, 十九届: phases and sessions written in Chinese (cn_after) */
+static int
+rule_cn_word_after(lp_qmention *m)
+{
+	size_t		al = lp_nonquantity_at(m->text, m->len, m->e, LP_NQ_CN_AFTER);
+
+	if (al == 0 || (m->u != NULL && al < m->ul))
+		return 0;
+	m->next = m->e + al;
+	return 1;
+}
+
+/* 2025-2026年, 2021-2025: two years joined by a range separator */
+static int
+rule_year_range(lp_qmention *m)
+{
+	if (!m->has_n2 || m->is_range || !lp_q_looks_like_year(&m->n) ||
+		!lp_q_looks_like_year(&m->n2))
+		return 0;
+	m->next = m->n2.end + m->ul2;
+	return 1;
+}
+
+/* 万元GDP, 亿元楼: a bare 万/亿 is no number, unless qualified (近万人, 上亿元) */
+static int
+rule_bare_magnitude(lp_qmention *m)
+{
+	int			cl;
+	uint32_t	c0 = lp_q_cp_at(m->text, m->len, m->c, &cl);
+	lp_qualifier q;
+	size_t		wl;
+	int			gap;
+
+	if ((c0 != 0x4E07 && c0 != 0x4EBF) ||	/* 万 亿 */
+		lp_qualword_before(m->text, m->ls, m->c, LP_QP_PREFIX, &q, &wl, &gap) ||
+		lp_qualword_before(m->text, m->ls, m->c, LP_QP_BARE, &q, &wl, &gap))
+		return 0;
+	m->next = m->ue;
+	return 1;
+}
+
+/* 百亿元级, 10亿级: a size class (after_unit) */
+static int
+rule_size_class(lp_qmention *m)
+{
+	if (lp_nonquantity_at(m->text, m->len, m->ue, LP_NQ_AFTER_UNIT) == 0)
+		return 0;
+	m->next = m->ue;
+	return 1;
+}
+
+/* 建成3座 is a count, 共有3 is not: no unit, and no 万/亿 written in digits
+ * that a money clause could make an amount */
+static int
+rule_no_unit(lp_qmention *m)
+{
+	return m->u == NULL && (!m->n.mag[0] || m->n.has_cn);
+}
+
+/* 2021年: a year */
+static int
+rule_year(lp_qmention *m)
+{
+	if (!lp_q_unit_is_year(m->u) || !lp_q_looks_like_year(&m->n))
+		return 0;
+	m->next = m->ue;
+	return 1;
+}
+
+/* 三项工程, 六个一: a Chinese count that names a programme (cn_after_unit) */
+static int
+rule_cn_name(lp_qmention *m)
+{
+	if (!m->n.has_cn || m->u == NULL ||
+		lp_nonquantity_at(m->text, m->len, m->ue, LP_NQ_CN_AFTER_UNIT) == 0)
+		return 0;
+	m->next = m->ue;
+	return 1;
+}
+
+/* 罗湖十条, “产业菁英30条”: a policy named by its number of articles */
+static int
+rule_policy_name(lp_qmention *m)
+{
+	if (m->u == NULL || !policy_name(m->text, m->len, m->ls, m->c, &m->n, m->e, m->ue))
+		return 0;
+	m->next = m->ue;
+	return 1;
+}
+
+/* 3个100%, 两个一流: 个 followed by another number is a numbered phrase */
+static int
+rule_numbered_phrase(lp_qmention *m)
+{
+	int			cl;
+	lp_num		k;
+	size_t		kl = 0;
+
+	if (m->u == NULL || strcmp(m->u->name, "个") != 0 ||
+		!lp_num_start_char(lp_q_cp_at(m->text, m->len, m->ue, &cl)))
+		return 0;
+	if (lp_num_read(m->text, m->len, m->ue, &k))
+	{
+		lp_unit_at(m->text, m->len, k.end, &kl);
+		m->next = k.end + kl;
+	}
+	else
+		m->next = m->ue;
+	return 1;
+}
+
+/* ---------- the table ---------- */
+
+/* guards: what a mention must be for a rule to be tried */
+#define QF_STRICT	0x01		/* in running text (not lp_quantity_parse) */
+#define QF_DIGIT	0x02		/* written with Arabic digits */
+#define QF_CN_ONLY	0x04		/* written with Chinese numerals only */
+#define QF_BARE_MAG 0x08		/* a magnitude without a digit (万元, 百亿) */
+#define QF_SINGLE	0x10		/* one number, not a range */
+
+typedef struct qrule
+{
+	const char *name;
+	int			(*reject) (lp_qmention *m);	/* 1: no quantity; m->next set */
+	unsigned	when;			/* QF_* the mention must have */
+} qrule;
+
+/*
+ * The rules of each phase in order, as X(name, guards) rows: the rule
+ * function is rule_<name>.  The rows make both the table (qrule, for
+ * lp_qrule_info and the tests) and the phase's runner, which tries them in
+ * order as plain calls the compiler inlines (a loop over function pointers
+ * cost 3 % of the scan).
+ */
+#define NUMBER_RULES(X) \
+	X(code_before, QF_STRICT | QF_DIGIT) \
+	X(code_after, QF_STRICT | QF_DIGIT) \
+	X(time_of_day, QF_STRICT | QF_DIGIT) \
+	X(date, QF_STRICT | QF_DIGIT) \
+	X(quoted_slogan, QF_STRICT | QF_CN_ONLY) \
+	X(digit_sequence, QF_STRICT) \
+	X(lone_digit, QF_STRICT) \
+	X(leading_zero, QF_STRICT) \
+	X(word_before, QF_STRICT) \
+	X(phrase, QF_STRICT)
+
+#define WORD_RULES(X) \
+	X(word_after, QF_STRICT) \
+	X(cn_word_after, QF_STRICT | QF_CN_ONLY)
+
+/* bare_magnitude applies to lp_quantity_parse too */
+#define RANGE_RULES(X) \
+	X(year_range, QF_STRICT) \
+	X(bare_magnitude, QF_BARE_MAG) \
+	X(size_class, QF_STRICT)
+
+#define UNIT_RULES(X) \
+	X(no_unit, QF_STRICT | QF_SINGLE) \
+	X(year, QF_STRICT | QF_SINGLE) \
+	X(cn_name, QF_STRICT | QF_SINGLE) \
+	X(policy_name, QF_STRICT | QF_SINGLE) \
+	X(numbered_phrase, QF_STRICT | QF_SINGLE)
+
+#define ROW(name, when) {#name, rule_##name, when},
+#define TRY(name, when) \
+	if (((when) & g) == (when) && rule_##name(m)) \
+		return #name;
+
+static const qrule number_rules[] = {NUMBER_RULES(ROW)};
+static const qrule word_rules[] = {WORD_RULES(ROW)};
+static const qrule range_rules[] = {RANGE_RULES(ROW)};
+static const qrule unit_rules[] = {UNIT_RULES(ROW)};
+
+#define N_RULES(t) ((int) (sizeof(t) / sizeof((t)[0])))
+
+static const struct
+{
+	const qrule *rules;
+	int			n;
+}			phases[LP_QR_PHASES] = {
+	[LP_QR_NUMBER] = {number_rules, N_RULES(number_rules)},
+	[LP_QR_WORD] = {word_rules, N_RULES(word_rules)},
+	[LP_QR_RANGE] = {range_rules, N_RULES(range_rules)},
+	[LP_QR_UNIT] = {unit_rules, N_RULES(unit_rules)},
+};
+
+static inline unsigned
+guards_of(const lp_qmention *m)
+{
+	unsigned	g = 0;
+
+	if (!m->lenient)
+		g |= QF_STRICT;
+	if (m->n.has_digit)
+		g |= QF_DIGIT;
+	else if (m->n.has_cn)
+		g |= QF_CN_ONLY;
+	if (m->n.bare_mag && !m->n.has_digit)
+		g |= QF_BARE_MAG;
+	if (!m->is_range)
+		g |= QF_SINGLE;
+	return g;
+}
+
+const char *
+lp_qrules_run(lp_qmention *m, lp_qphase phase)
+{
+	unsigned	g;
+
+	/* what the guards test is known once the number is read, but a range */
+	if (phase == LP_QR_NUMBER)
+		m->guards = guards_of(m);
+	else if (m->is_range)
+		m->guards &= ~QF_SINGLE;
+	g = m->guards;
+
+	switch (phase)
+	{
+		case LP_QR_NUMBER:
+			NUMBER_RULES(TRY);
+			break;
+		case LP_QR_WORD:
+			WORD_RULES(TRY);
+			break;
+		case LP_QR_RANGE:
+			RANGE_RULES(TRY);
+			break;
+		case LP_QR_UNIT:
+			UNIT_RULES(TRY);
+			break;
+		case LP_QR_PHASES:
+			break;
+	}
+	return NULL;
+}
+
+int
+lp_qrule_info(int i, const char **name, lp_qphase *phase)
+{
+	int			p;
+
+	for (p = 0; p < LP_QR_PHASES; p++)
+	{
+		if (i < phases[p].n)
+		{
+			*name = phases[p].rules[i].name;
+			*phase = (lp_qphase) p;
+			return 1;
+		}
+		i -= phases[p].n;
+	}
+	return 0;
+}

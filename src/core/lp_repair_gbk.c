@@ -1,0 +1,153 @@
+/*
+ * lp_repair_gbk.c — what the mojibake repairs (lp_repair_enc.c) stand on:
+ * the GBK tables, built once with iconv (the glibc GBK converter) so the
+ * repairs need no iconv calls, and the score of a text as Chinese that
+ * decides whether a candidate repair is kept (from the hanzi frequency
+ * ranks of norm_hanzi.tsv).
+ */
+#include "lp_repair.h"
+
+#include <iconv.h>
+#include <stdlib.h>
+#include <string.h>
+
+const uint16_t *lp_gbk_dec;		/* [(lead-0x81)*191 + trail-0x40] -> BMP cp */
+const uint16_t *lp_gbk_enc;		/* BMP cp -> lead<<8|trail, 0 = none */
+static volatile int gbk_ready = 0;
+
+int
+lp_gbk_init(lp_error *err)
+{
+	iconv_t		cd;
+	uint16_t   *dec,
+			   *enc;
+	int			lead,
+				trail;
+
+	if (gbk_ready)
+		return LP_OK;
+	cd = iconv_open("UTF-8", "GBK");
+	if (cd == (iconv_t) -1)
+		return lp_fail(err, LP_ELIBRARY, 0, 0, "iconv cannot convert from GBK");
+	dec = calloc(126 * 191, sizeof(uint16_t));
+	enc = calloc(0x10000, sizeof(uint16_t));
+	if (!dec || !enc)
+	{
+		free(dec);
+		free(enc);
+		iconv_close(cd);
+		return lp_fail(err, LP_ELIBRARY, 0, 0, "out of memory building the GBK tables");
+	}
+	for (lead = 0x81; lead <= 0xFE; lead++)
+		for (trail = 0x40; trail <= 0xFE; trail++)
+		{
+			char		in[2] = {(char) lead, (char) trail},
+						outb[8];
+			char	   *ip = in,
+					   *op = outb;
+			size_t		il = 2,
+						ol = sizeof(outb);
+			int			l;
+			uint32_t	cp;
+
+			if (trail == 0x7F)
+				continue;
+			iconv(cd, NULL, NULL, NULL, NULL);
+			if (iconv(cd, &ip, &il, &op, &ol) == (size_t) -1 || il != 0)
+				continue;
+			cp = lp_utf8_next(outb, op - outb, &l);
+			if (l != op - outb || cp >= 0x10000 || cp < 0x80 || cp == 0xFFFD)
+				continue;
+			dec[(lead - 0x81) * 191 + trail - 0x40] = (uint16_t) cp;
+			if (!enc[cp])
+				enc[cp] = (uint16_t) (lead << 8 | trail);
+		}
+	iconv_close(cd);
+	lp_gbk_dec = dec;
+	lp_gbk_enc = enc;
+	gbk_ready = 1;				/* last */
+	return LP_OK;
+}
+
+
+/* ---------- scoring ---------- */
+
+static int
+cjk_punct(uint32_t cp)
+{
+	switch (cp)
+	{
+		case 0xFF0C: case 0x3002: case 0x3001: case 0xFF1B: case 0xFF1A:
+		case 0xFF1F: case 0xFF01: case 0x201C: case 0x201D: case 0x2018:
+		case 0x2019: case 0xFF08: case 0xFF09: case 0x300A: case 0x300B:
+		case 0x2014: case 0x2026: case 0x00B7: case 0x3000:
+			return 1;
+	}
+	return 0;
+}
+
+int
+lp_chinese_score(const char *s, size_t n, int *nchars)
+{
+	size_t		i = 0;
+	int			score = 0,
+				count = 0;
+
+	while (i < n)
+	{
+		int			l,
+					r;
+		uint32_t	cp = lp_utf8_next(s + i, n - i, &l);
+
+		i += l;
+		count++;
+		if (cp == 0xFFFD)
+		{
+			score -= 2;			/* lost */
+			continue;
+		}
+		if (cp < 0x80)
+			score += ((cp >= '0' && cp <= '9') || (cp >= 'a' && cp <= 'z') ||
+					  (cp >= 'A' && cp <= 'Z')) ? 1 : 0;
+		else if (lp_is_hanzi(cp))
+		{
+			r = lp_hanzi_rank(cp);
+			score += r < 0 ? -2 : r < 500 ? 4 : r < 1500 ? 3 : 2;
+		}
+		else if (cjk_punct(cp))
+			score += 2;
+		else if (lp_char_class(cp) & LP_CC_ODD)
+			score -= 4;
+		else if (cp >= 0xFF01 && cp <= 0xFF5E)
+			score += 0;
+		else
+			score -= 3;
+	}
+	*nchars = count;
+	return score;
+}
+
+/*
+ * Is cand clearly better Chinese than orig?  Both averages are per counted
+ * character; the candidate must be good on its own and beat the original.
+ */
+int
+lp_clearly_better(const char *orig, size_t on, const char *cand, size_t cn, int strong)
+{
+	int			oc,
+				cc;
+	int			os = lp_chinese_score(orig, on, &oc),
+				cs = lp_chinese_score(cand, cn, &cc);
+
+	if (cc == 0)
+		return 0;
+	if (oc == 0)
+		return cs >= 2 * cc;
+	/*
+	 * cs/cc >= 2 (>= 1/2 with strong evidence of damage: a '?' before the
+	 * run, bopomofo or box drawing in it) and cs/cc >= os/oc + 1, in integers
+	 */
+	if (strong ? 2 * cs < cc : cs < 2 * cc)
+		return 0;
+	return cs * oc >= (os + oc) * cc;
+}
