@@ -73,6 +73,31 @@ lp_char_class(uint32_t cp)
 int			lp_t2s_phrases_init(uint16_t *cc, lp_error *err);
 int			lp_chrome_init(uint16_t *cc, lp_error *err);
 
+/*
+ * Inline chrome (chrome.tsv rows of scope inline): the text from open to
+ * the first close after it is cut, by lp_fix_markup.
+ */
+#define LP_MAX_CHROME_CUTS 16
+typedef struct lp_chrome_cut
+{
+	const char *open;			/* into the embedded data */
+	size_t		open_len;
+	const char *close;
+	size_t		close_len;
+} lp_chrome_cut;
+const lp_chrome_cut *lp_chrome_cuts(size_t *n);
+
+/*
+ * Small regular expressions of src/data matched against a whole string in
+ * linear time (lp_pattern.c; syntax there).  Compiled patterns are malloc'd
+ * and live as long as the process; compile returns NULL and sets *why.
+ */
+#define LP_PATTERN_MAX_PROG 2048
+typedef struct lp_pattern lp_pattern;
+lp_pattern *lp_pattern_compile(const char *src, size_t len, const char **why);
+int			lp_pattern_match(const lp_pattern *pat, const char *s, size_t n);
+void		lp_pattern_free(lp_pattern *pat);
+
 /* frequency rank of a hanzi (simplified first), -1 if not common */
 int			lp_hanzi_rank(uint32_t cp);
 /* per-character t2s (0 when unchanged); multi-code-point results do not occur */
@@ -87,7 +112,7 @@ void		lp_repair_add(lp_repairs *reps, const char *kind, int line,
 int			lp_fix_lost(const char *in, size_t n, lp_buf *out, int line, lp_repairs *reps);
 int			lp_fix_encoding(const char *in, size_t n, lp_buf *out, int line, lp_repairs *reps,
 							lp_error *err);
-int			lp_fix_html(const char *in, size_t n, lp_buf *out, int line, lp_repairs *reps);
+int			lp_fix_markup(const char *in, size_t n, lp_buf *out, int line, lp_repairs *reps);
 int			lp_fix_zero_width(const char *in, size_t n, lp_buf *out, int line, lp_repairs *reps);
 int			lp_fix_width(const char *in, size_t n, lp_buf *out, int line, lp_repairs *reps);
 int			lp_fix_pinyin(const char *in, size_t n, lp_buf *out, int line, lp_repairs *reps);

@@ -1,7 +1,8 @@
 /*
  * lp_repair_text.c — character-level passes of lp_normalize: lost bytes
- * (锟斤拷), HTML tags and entities, zero-width characters, full-width ASCII,
- * pinyin glosses and circles used as zero.  See lp_repair.h for the contract.
+ * (锟斤拷), zero-width characters, full-width ASCII, pinyin glosses and
+ * circles used as zero.  See lp_repair.h for the contract (HTML is in
+ * lp_repair_markup.c).
  */
 #ifndef _GNU_SOURCE
 #define _GNU_SOURCE
@@ -82,177 +83,10 @@ lp_fix_lost(const char *in, size_t n, lp_buf *out, int line, lp_repairs *reps)
 	return 1;
 }
 
-/* ---------- html ---------- */
-
 static int
 is_alpha(char c)
 {
 	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
-
-/* Length of an HTML tag at s ("<br>", "</strong>", "<p class=x>"), 0 if none. */
-static size_t
-tag_len(const char *s, size_t n)
-{
-	size_t		i = 1;
-
-	if (n < 3 || s[0] != '<')
-		return 0;
-	if (s[i] == '/')
-		i++;
-	if (i >= n || !(is_alpha(s[i]) || (s[i] == '!' && i == 1)))
-		return 0;
-	for (; i < n && i < 512; i++)
-	{
-		if (s[i] == '>')
-			return i + 1;
-		if (s[i] == '<')
-			return 0;
-	}
-	return 0;
-}
-
-/* named entities of norm_html_entities.tsv, loaded on first use */
-#define MAX_ENTITIES 128
-typedef struct html_entity
-{
-	char		name[12];
-	uint32_t	cp;
-} html_entity;
-static html_entity entities[MAX_ENTITIES];
-static volatile int n_entities = -1;
-
-static void
-load_entities(void)
-{
-	size_t		len,
-				pos = 0;
-	const char *data = lp_data_file("norm_html_entities.tsv", &len);
-	const char *f[2];
-	size_t		fl[2];
-	int			cnt = 0;
-
-	while (data && cnt < MAX_ENTITIES && lp_tsv_next(data, len, &pos, f, fl, 2) >= 2)
-	{
-		char		hex[9];
-
-		if (fl[0] == 0 || fl[0] >= sizeof(entities[0].name) || fl[1] == 0 || fl[1] >= sizeof(hex))
-			continue;
-		memcpy(entities[cnt].name, f[0], fl[0]);
-		entities[cnt].name[fl[0]] = '\0';
-		memcpy(hex, f[1], fl[1]);
-		hex[fl[1]] = '\0';
-		entities[cnt].cp = (uint32_t) strtoul(hex, NULL, 16);
-		if (entities[cnt].cp > 0 && entities[cnt].cp <= 0x10FFFF)
-			cnt++;
-	}
-	n_entities = cnt;			/* last: the table is complete */
-}
-
-/* Decode an entity at s into cp; returns its length or 0. */
-static size_t
-entity_len(const char *s, size_t n, uint32_t *cp)
-{
-	size_t		i;
-	int			k;
-
-	if (n < 4 || s[0] != '&')
-		return 0;
-	if (s[1] == '#')
-	{
-		uint32_t	v = 0;
-		int			hex = (s[2] == 'x' || s[2] == 'X');
-		size_t		digits = 0;
-
-		for (i = hex ? 3 : 2; i < n && i < 12; i++)
-		{
-			char		c = s[i];
-			int			d;
-
-			if (c >= '0' && c <= '9')
-				d = c - '0';
-			else if (hex && c >= 'a' && c <= 'f')
-				d = c - 'a' + 10;
-			else if (hex && c >= 'A' && c <= 'F')
-				d = c - 'A' + 10;
-			else
-				break;
-			v = v * (hex ? 16 : 10) + d;
-			digits++;
-		}
-		if (digits == 0 || i >= n || s[i] != ';' || v == 0 || v > 0x10FFFF ||
-			(v >= 0xD800 && v <= 0xDFFF) || v == '\n')
-			return 0;
-		*cp = v;
-		return i + 1;
-	}
-	if (n_entities < 0)
-		load_entities();
-	for (i = 1; i < n && i < 12 && is_alpha(s[i]); i++)
-		;
-	if (i >= n || s[i] != ';' || i == 1)
-		return 0;
-	for (k = 0; k < n_entities; k++)
-		if (strlen(entities[k].name) == i - 1 && memcmp(entities[k].name, s + 1, i - 1) == 0)
-		{
-			*cp = entities[k].cp;
-			return i + 1;
-		}
-	return 0;
-}
-
-int
-lp_fix_html(const char *in, size_t n, lp_buf *out, int line, lp_repairs *reps)
-{
-	unsigned int iter = 0;
-	size_t		i = 0,
-				copied = 0,
-				start = out->len;
-	int			changed = 0;
-
-	while (i < n)
-	{
-		size_t		l = 0;
-		uint32_t	cp = 0;
-		char		tmp[4];
-		int			tl = 0;
-
-		LP_LOOP_CHECK(iter);
-		if (in[i] == '<')
-			l = tag_len(in + i, n - i);
-		else if (in[i] == '/' && i >= 3 && memcmp(in + i - 3, FFFD_UTF8, 3) == 0 &&
-				 i + 1 < n && is_alpha(in[i + 1]))
-		{
-			/* "�/strong>": the "<" went into a lost character */
-			size_t		k = i + 1;
-
-			while (k < n && k - i < 16 && is_alpha(in[k]))
-				k++;
-			if (k < n && in[k] == '>')
-				l = k + 1 - i;
-		}
-		else if (in[i] == '&')
-		{
-			l = entity_len(in + i, n - i, &cp);
-			if (l)
-				tl = lp_utf8_put(tmp, cp);
-		}
-		if (!l)
-		{
-			i++;
-			continue;
-		}
-		lp_buf_append(out, in + copied, i - copied);
-		lp_buf_append(out, tmp, tl);
-		lp_repair_add(reps, "html", line, in + i, l, tmp, tl);
-		changed = 1;
-		i += l;
-		copied = i;
-	}
-	if (!changed)
-		return unchanged(out, start);
-	lp_buf_append(out, in + copied, n - copied);
-	return 1;
 }
 
 /* ---------- per-character mappings: zero width, width ---------- */
