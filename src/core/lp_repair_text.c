@@ -384,7 +384,8 @@ lp_fix_pinyin(const char *in, size_t n, lp_buf *out, int line, lp_repairs *reps)
 			changed = 1;
 			i += cut;
 			copied = i;
-			prev = keep ? 0xFFFD : 0;
+			if (keep)
+				prev = 0xFFFD;	/* else the character before the gloss: glosses may follow one another */
 			continue;
 		}
 		prev = cp;
