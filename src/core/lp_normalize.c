@@ -80,7 +80,7 @@ needs_encoding_pass(const line_scan *ls)
 		if (dst_->data) dst_->data[0] = '\0'; \
 		rc_ = (call); \
 		if (rc_ < 0) return -1; \
-		if (rc_ > 0) { cur_buf = dst_; cur = dst_->data ? dst_->data : ""; cur_len = dst_->len; changed = 1; } \
+		if (rc_ > 0) { cur_buf = dst_; cur = dst_->data ? dst_->data : ""; cur_len = dst_->len; changed++; } \
 	} while (0)
 
 typedef struct round_bufs
@@ -89,12 +89,15 @@ typedef struct round_bufs
 	const char *text;			/* the round's result */
 	size_t		len;
 	lp_buf	   *buf;			/* where it is: pass[0], pass[1] or NULL (the input) */
+	line_scan	scan;			/* the scan of the result, when scanned */
+	int			scanned;
 } round_bufs;
 
 /*
  * One round of the passes over a line, in their fixed order; sets r->text
- * and r->len to the result.  Returns 1 when a pass changed the line, 0 when
- * none did, -1 on error.
+ * and r->len to the result (and r->scan to its scan when the last scan was
+ * of it).  Returns 1 when a pass changed the line, 0 when none did, -1 on
+ * error.
  */
 static int
 run_round(const char *in, size_t in_len, int line, round_bufs *r, lp_repairs *repairs,
@@ -104,15 +107,22 @@ run_round(const char *in, size_t in_len, int line, round_bufs *r, lp_repairs *re
 	size_t		cur_len = in_len;
 	lp_buf	   *cur_buf = NULL;
 	line_scan	ls;
+	int			scan_at = 0;	/* ls describes the text after this many changes */
 	int			changed = 0;
 
-	scan_line(cur, cur_len, &ls);
+	if (r->scanned)
+		ls = r->scan;			/* the previous round scanned its result */
+	else
+		scan_line(cur, cur_len, &ls);
 	if (ls.flags & LP_CC_ODD)
 		RUN_PASS(lp_fix_lost(cur, cur_len, dst_, line, repairs));
 	if (needs_encoding_pass(&ls))
 		RUN_PASS(lp_fix_encoding(cur, cur_len, dst_, line, repairs, err));
 	if (changed)
+	{
 		scan_line(cur, cur_len, &ls);	/* repaired text has new characters */
+		scan_at = changed;
+	}
 	if (ls.flags & LP_CC_ZW)
 		RUN_PASS(lp_fix_zero_width(cur, cur_len, dst_, line, repairs));
 	if ((ls.flags & (LP_CC_HTML | LP_CC_CHROME_IN)) || changed)
@@ -121,9 +131,12 @@ run_round(const char *in, size_t in_len, int line, round_bufs *r, lp_repairs *re
 
 		RUN_PASS(lp_fix_markup(cur, cur_len, dst_, line, repairs));
 		if (cur != before_markup)
+		{
 			scan_line(cur, cur_len, &ls);	/* decoded entities */
+			scan_at = changed;
+		}
 	}
-	if (ls.flags & LP_CC_WIDTH)
+	if ((ls.flags & LP_CC_WIDTH) || ((ls.flags & LP_CC_WIDTHP) && (ls.flags & LP_CC_DIGIT)))
 		RUN_PASS(lp_fix_width(cur, cur_len, dst_, line, repairs));
 	if (ls.flags & (LP_CC_PAREN | LP_CC_ODD | LP_CC_QMARK))
 		RUN_PASS(lp_fix_pinyin(cur, cur_len, dst_, line, repairs));
@@ -135,14 +148,20 @@ run_round(const char *in, size_t in_len, int line, round_bufs *r, lp_repairs *re
 
 		RUN_PASS(lp_fix_t2s(cur, cur_len, dst_, line, repairs, err));
 		if (cur != before_t2s)
+		{
 			scan_line(cur, cur_len, &ls);	/* chrome triggers are simplified */
+			scan_at = changed;
+		}
 	}
 	if ((ls.flags & LP_CC_CHROME) && cur_len <= LP_CHROME_MAX_LINE + 64)
 		RUN_PASS(lp_fix_chrome(cur, cur_len, dst_, line, repairs, err));
 	r->text = cur;
 	r->len = cur_len;
 	r->buf = cur_buf;
-	return changed;
+	r->scanned = scan_at == changed;
+	if (r->scanned)
+		r->scan = ls;
+	return changed > 0;
 }
 
 /* Forget the repairs logged from mark on. */
@@ -199,6 +218,7 @@ lp_normalize(const char *text, size_t len, lp_buf *out, lp_repairs *repairs, lp_
 		line++;
 		r.pass[0] = &bufs[0];
 		r.pass[1] = &bufs[1];
+		r.scanned = 0;
 		for (round = 0;; round++)
 		{
 			int			changed;

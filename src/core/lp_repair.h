@@ -16,7 +16,7 @@
 #define LP_CC_CHROME	0x0002	/* first character of a chrome trigger */
 #define LP_CC_RARE		0x0004	/* hanzi outside the common list */
 #define LP_CC_ODD		0x0008	/* bopomofo, box drawing, U+FFFD, 锟, PUA */
-#define LP_CC_WIDTH		0x0010	/* full-width ASCII */
+#define LP_CC_WIDTH		0x0010	/* full-width digit, letter or % */
 #define LP_CC_ZW		0x0020	/* zero width / soft hyphen */
 #define LP_CC_ZERO		0x0040	/* 〇 ○ */
 #define LP_CC_LATIN1	0x0080	/* U+0080..U+00FF */
@@ -26,6 +26,8 @@
 #define LP_CC_T2SP		0x0800	/* first character of a t2s phrase only */
 #define LP_CC_CHROME_IN	0x1000	/* first character of an inline chrome trigger */
 #define LP_CC_VARIANT	0x2000	/* folded by norm_variants.tsv, not by OpenCC */
+#define LP_CC_WIDTHP	0x4000	/* full-width ， ． ： (folded between digits) */
+#define LP_CC_DIGIT		0x8000	/* ASCII digit */
 
 /* UTF-8 decoding for hot loops: the common 3-byte case inline. */
 static inline uint32_t

@@ -11,6 +11,9 @@
  * "[book[bookmark: x]mark: y]") and no text is scanned twice: the work is
  * linear in the line and the result holds no markup to remove.
  */
+#ifndef _GNU_SOURCE
+#define _GNU_SOURCE				/* memmem */
+#endif
 #include "lp_repair.h"
 
 #include <stdlib.h>
@@ -278,6 +281,20 @@ push(markup *m, char b)
 	}
 }
 
+/* Can a rule apply at all?  (Most lines the scan sends here have a '[' only.) */
+static int
+has_markup(const char *in, size_t n, const lp_chrome_cut *cuts, size_t ncuts)
+{
+	size_t		k;
+
+	if (memchr(in, '<', n) || memchr(in, '&', n) || memmem(in, n, FFFD_UTF8 "/", 4))
+		return 1;
+	for (k = 0; k < ncuts; k++)
+		if (memmem(in, n, cuts[k].open, cuts[k].open_len))
+			return 1;
+	return 0;
+}
+
 int
 lp_fix_markup(const char *in, size_t n, lp_buf *out, int line, lp_repairs *reps)
 {
@@ -285,11 +302,13 @@ lp_fix_markup(const char *in, size_t n, lp_buf *out, int line, lp_repairs *reps)
 	markup		m;
 	size_t		i;
 
+	m.cuts = lp_chrome_cuts(&m.ncuts);
+	if (!has_markup(in, n, m.cuts, m.ncuts))
+		return 0;
 	m.out = out;
 	m.start = out->len;
 	m.line = line;
 	m.reps = reps;
-	m.cuts = lp_chrome_cuts(&m.ncuts);
 	for (i = 0; i < m.ncuts; i++)
 		m.open[i] = NONE;
 	m.changed = 0;
