@@ -60,6 +60,70 @@ scan_line(const char *s, size_t n, line_scan *ls)
 	}
 }
 
+/*
+ * t2s of a long line a piece at a time, with a check for a cancel between
+ * pieces: OpenCC, which converts lines holding a context phrase, cannot be
+ * interrupted.  OpenCC t2s splits text at its phrases (TSPhrases), which
+ * are hanzi only, so pieces cut before any other character convert as the
+ * whole line does; a run of hanzi longer than a piece is cut where it must.
+ */
+#define T2S_PIECE 32768
+
+static size_t
+t2s_piece_end(const char *s, size_t n, size_t from)
+{
+	size_t		end = from + T2S_PIECE,
+				k;
+
+	if (end >= n)
+		return n;
+	while (end > from && ((unsigned char) s[end] & 0xC0) == 0x80)
+		end--;					/* a character boundary */
+	for (k = end; k > from && end - k < T2S_PIECE / 2; k--)
+	{
+		int			l;
+		uint32_t	cp;
+
+		if (((unsigned char) s[k] & 0xC0) == 0x80)
+			continue;
+		cp = lp_u8(s + k, n - k, &l);
+		if (!lp_is_hanzi(cp))
+			return k;
+	}
+	return end > from ? end : n;
+}
+
+static int
+fix_t2s_pieces(const char *in, size_t n, lp_buf *out, int line, lp_repairs *reps, lp_error *err)
+{
+	size_t		start = out->len,
+				pos = 0;
+	int			changed = 0;
+
+	if (n <= T2S_PIECE)
+		return lp_fix_t2s(in, n, out, line, reps, err);
+	while (pos < n)
+	{
+		size_t		end = t2s_piece_end(in, n, pos);
+		int			rc;
+
+		LP_CHECK_INTERRUPTS();
+		rc = lp_fix_t2s(in + pos, end - pos, out, line, reps, err);
+		if (rc < 0)
+			return -1;
+		if (rc == 0)
+			lp_buf_append(out, in + pos, end - pos);
+		changed |= rc;
+		pos = end;
+	}
+	if (!changed)
+	{
+		out->len = start;
+		out->data[start] = '\0';
+	}
+	return changed;
+}
+
 static int
 needs_encoding_pass(const line_scan *ls)
 {
@@ -146,7 +210,7 @@ run_round(const char *in, size_t in_len, int line, round_bufs *r, lp_repairs *re
 	{
 		const char *before_t2s = cur;
 
-		RUN_PASS(lp_fix_t2s(cur, cur_len, dst_, line, repairs, err));
+		RUN_PASS(fix_t2s_pieces(cur, cur_len, dst_, line, repairs, err));
 		if (cur != before_t2s)
 		{
 			scan_line(cur, cur_len, &ls);	/* chrome triggers are simplified */
