@@ -228,18 +228,12 @@ run_round(const char *in, size_t in_len, int line, round_bufs *r, lp_repairs *re
 	return changed > 0;
 }
 
-/* Forget the repairs logged from mark on. */
+/* Forget the repairs logged from mark on (their text stays in the pool). */
 static void
 drop_repairs(lp_repairs *reps, size_t mark)
 {
-	if (!reps)
-		return;
-	while (reps->n > mark)
-	{
-		reps->n--;
-		lp_free(reps->items[reps->n].before);
-		lp_free(reps->items[reps->n].after);
-	}
+	if (reps)
+		reps->n = mark;
 }
 
 /*
@@ -335,12 +329,11 @@ lp_repairs_free(lp_repairs *r)
 {
 	size_t		i;
 
-	for (i = 0; i < r->n; i++)
-	{
-		lp_free(r->items[i].before);
-		lp_free(r->items[i].after);
-	}
+	for (i = 0; i < r->nblocks; i++)
+		lp_free(r->blocks[i]);
+	lp_free(r->blocks);
 	lp_free(r->items);
 	r->items = NULL;
-	r->n = r->cap = 0;
+	r->blocks = NULL;
+	r->n = r->cap = r->nblocks = r->used = r->block_cap = 0;
 }

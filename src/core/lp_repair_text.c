@@ -14,6 +14,31 @@
 
 #define FFFD_UTF8 "\xEF\xBF\xBD"
 
+#define REPAIR_BLOCK (64 * 1024)	/* bytes of one block of the string pool */
+
+/* A NUL-terminated copy of s[0, n) in the repairs' string pool. */
+static char *
+repair_str(lp_repairs *reps, const char *s, size_t n)
+{
+	char	   *p;
+
+	if (reps->nblocks == 0 || reps->used + n + 1 > reps->block_cap)
+	{
+		size_t		cap = n + 1 > REPAIR_BLOCK ? n + 1 : REPAIR_BLOCK;
+
+		reps->blocks = lp_realloc(reps->blocks, (reps->nblocks + 1) * sizeof(char *));
+		reps->blocks[reps->nblocks++] = lp_alloc(cap);
+		reps->used = 0;
+		reps->block_cap = cap;
+	}
+	p = reps->blocks[reps->nblocks - 1] + reps->used;
+	if (n)
+		memcpy(p, s, n);
+	p[n] = '\0';
+	reps->used += n + 1;
+	return p;
+}
+
 void
 lp_repair_add(lp_repairs *reps, const char *kind, int line,
 			  const char *before, size_t blen, const char *after, size_t alen)
@@ -24,14 +49,14 @@ lp_repair_add(lp_repairs *reps, const char *kind, int line,
 		return;
 	if (reps->n == reps->cap)
 	{
-		reps->cap = reps->cap ? reps->cap * 2 : 64;
+		reps->cap = reps->cap ? reps->cap + reps->cap / 2 : 64;
 		reps->items = lp_realloc(reps->items, reps->cap * sizeof(lp_repair));
 	}
 	r = &reps->items[reps->n++];
 	r->kind = kind;
 	r->line = line;
-	r->before = lp_strndup(before, blen);
-	r->after = lp_strndup(after, alen);
+	r->before = repair_str(reps, before, blen);
+	r->after = repair_str(reps, after, alen);
 }
 
 /* Undo a pass that changed nothing. */
