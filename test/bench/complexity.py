@@ -12,9 +12,10 @@ core: build/sweep_core runs decode, normalize, extract and ingest (the core
 sql:  luohuplan.decode, normalize, repairs (count), extract (count of
       facts) and ingest (in a transaction that is rolled back) in a fresh
       session per call (PGHOST etc. of a cluster with the extension on this
-      host), the document read from a temporary table; the peak is the
-      backend's VmHWM after the call minus its VmRSS before, the peak reset
-      in between (/proc/PID/clear_refs: run as root).  An ingest refused
+      host), the document read from a table; the peak is the backend's
+      VmHWM after the call minus its VmRSS before, without the shared
+      buffers it touched (RssShmem), the peak reset in between
+      (/proc/PID/clear_refs: run as root).  An ingest refused
       with a class 22 error (random bytes in no encoding) counts as handled.
       With --timeout-size N
       every stage and pattern also runs once at N bytes under
@@ -110,15 +111,26 @@ STAGES_CORE = ['decode', 'normalize', 'extract', 'ingest']
 STAGES_SQL = ['decode', 'normalize', 'repairs', 'extract', 'ingest']
 
 # Failures known today, by (stage, pattern, what): the cause, printed in the
-# skip line.  what is "growth", "memory" or "timeout".
-EXTRACT_EVIDENCE = ('lp_extract.c: each fact of a long line pools its own evidence window '
-                    '(up to 1.5 KB) and subject; see docs/reliability.md')
+# skip line.  what is "growth", "memory" or "timeout".  A pair known to grow
+# faster than linearly runs only up to 100 KB under --check.  All of these
+# are in lp_extract.c or the structure code it calls (being refactored);
+# docs/reliability.md has the figures and the fixes.
+CAUSE_EVIDENCE = ('lp_extract.c pools an evidence window (up to 1.5 KB) and a subject for every '
+                  'fact of a sentence with no end near, and keeps every fact until the document ends')
+CAUSE_LINES = ('lp_extract.c keeps per-line arrays for the whole document (lp_line 16 B and '
+               'line_ctx 40 B a line)')
+CAUSE_HEADING = ('the heading of a section is its whole line (lp_sections.c), and extract() '
+                 'returns it in every fact of that section: rows x line length')
+CAUSE_COLONS = ('lp_extract.c inline_summary looks back 480 bytes and searches the word lists '
+                'at every colon of a line, without an interrupt check')
 KNOWN = {}
 for _stage in ('extract', 'ingest'):
-    for _pat in ('yiyuan', 'fenbie', 'brackets', 'long_line_num', 'short_lines', 'headings',
-                 'report', 'digits', 'circles', 'percent_words', 'mojibake', 'random_bytes',
-                 'glosses', 'traditional', 'html'):
-        KNOWN[(_stage, _pat, 'memory')] = EXTRACT_EVIDENCE
+    for _pat in ('yiyuan', 'fenbie'):
+        KNOWN[(_stage, _pat, 'memory')] = CAUSE_EVIDENCE
+    KNOWN[(_stage, 'newlines', 'memory')] = CAUSE_LINES
+    for _pat in ('mojibake', 'long_heading'):
+        KNOWN[(_stage, _pat, 'growth')] = CAUSE_HEADING
+    KNOWN[(_stage, 'bookmark', 'timeout')] = CAUSE_COLONS
 
 
 def build(pattern, n):
@@ -199,7 +211,7 @@ def sql_once(psycopg2, stage, raw, timeout_ms, serial):
                 f.write('5')
         except OSError:
             pass
-        before = proc_kb(pid, 'VmRSS')
+        before = proc_kb(pid, 'VmRSS') - proc_kb(pid, 'RssShmem')
         state = None
         t0 = time.monotonic()
         try:
@@ -208,7 +220,8 @@ def sql_once(psycopg2, stage, raw, timeout_ms, serial):
         except psycopg2.Error as e:
             state = e.pgcode or 'error'
         secs = time.monotonic() - t0
-        after = proc_kb(pid, 'VmHWM')
+        # shared buffers the call touched are not its own memory
+        after = proc_kb(pid, 'VmHWM') - proc_kb(pid, 'RssShmem')
         if stage == 'ingest':
             conn.rollback()
         return secs, max(0, after - before) * 1024, state
@@ -267,7 +280,7 @@ def main():
         if ok:
             print('ok - %s' % what)
             if known:
-                print('# known failure passes now, remove it from KNOWN: %s' % what)
+                print('# a known failure passes now, remove it from KNOWN: %s' % what)
         elif known:
             print('skip - %s: known failure, %s' % (what, known))
         else:
@@ -280,7 +293,14 @@ def main():
     for pattern in patterns:
         for stage in stages:
             res = []
-            for n in sizes:
+            run_sizes = sizes
+            if args.check and (stage, pattern, 'growth') in KNOWN:
+                # known to grow faster than linearly: the small sizes show it
+                run_sizes = [n for n in sizes if n <= 100000]
+                if len(run_sizes) < len(sizes):
+                    print('# %s %s: sizes over 100 KB not run (known to grow faster than linearly)'
+                          % (stage, pattern))
+            for n in run_sizes:
                 raw = build(pattern, n)
                 passes = args.passes if n <= 100000 else max(1, args.passes - 1)
                 r = (run_core(stage, raw, passes) if args.mode == 'core'
@@ -297,20 +317,20 @@ def main():
                     if g > worst_growth[0]:
                         worst_growth = (g, '%s %s %d->%d B' % (stage, pattern, a['bytes'], b['bytes']))
             mem = [r['peak'] / r['bytes'] if 'peak' in r and n >= 1000000 else None
-                   for r, n in zip(res, sizes)]
+                   for r, n in zip(res, run_sizes)]
             for m, r in zip(mem, res):
                 if m is not None and m > worst_memory[0]:
                     worst_memory = (m, '%s %s %d B' % (stage, pattern, r['bytes']))
             if args.check:
-                for r, n in zip(res, sizes):
+                for r, n in zip(res, run_sizes):
                     if 'error' in r:
                         tap(False, '%s %s %d B: %s' % (stage, pattern, n, r['error']))
-                for g, a, b in zip(growth, sizes, sizes[1:]):
+                for g, a, b in zip(growth, run_sizes, run_sizes[1:]):
                     if g is None:
                         continue
                     what = '%s %s: time x%.1f per 10x input (%d -> %d B)' % (stage, pattern, g, a, b)
                     tap(g <= args.max_growth, what, KNOWN.get((stage, pattern, 'growth')))
-                for m, n in zip(mem, sizes):
+                for m, n in zip(mem, run_sizes):
                     if m is None:
                         continue
                     what = '%s %s: peak memory %.1fx the input of %d B' % (stage, pattern, m, n)

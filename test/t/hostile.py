@@ -82,7 +82,9 @@ def timed(cur, sql, args=None, timeout_ms=1000):
 
 
 def peak_of(conn, sql, args=None):
-    """Peak resident memory a statement adds to its backend (bytes), or None."""
+    """Peak private memory a statement adds to its backend (bytes), or None:
+    VmHWM after it minus VmRSS before, without the shared memory (shared
+    buffers) the backend touched, which is not its own."""
     cur = conn.cursor()
     cur.execute('SELECT pg_catalog.pg_backend_pid()')
     pid = cur.fetchone()[0]
@@ -96,12 +98,12 @@ def peak_of(conn, sql, args=None):
     try:
         with open('/proc/%d/clear_refs' % pid, 'w') as f:
             f.write('5')
-        before = kb('VmRSS')
+        before = kb('VmRSS') - kb('RssShmem')
     except OSError:
         return None
     cur.execute(sql, args)
     cur.fetchall()
-    return (kb('VmHWM') - before) * 1024
+    return max(0, kb('VmHWM') - kb('RssShmem') - before) * 1024
 
 
 def main():
