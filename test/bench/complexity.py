@@ -261,7 +261,11 @@ def main():
     ap.add_argument('--max-memory', type=float, default=40.0)
     ap.add_argument('--timeout-size', type=int, default=0)
     ap.add_argument('--check', action='store_true')
+    ap.add_argument('--known-max', type=int, default=None,
+                    help='largest size run for a pair known to grow faster than linearly '
+                         '(100 KB with --check, else 1 MB)')
     args = ap.parse_args()
+    known_max = args.known_max or (100000 if args.check else 1000000)
     sizes = [int(s) for s in args.sizes.split(',')]
     patterns = args.patterns.split(',')
     stages = (args.stages.split(',') if args.stages else
@@ -294,12 +298,12 @@ def main():
         for stage in stages:
             res = []
             run_sizes = sizes
-            if args.check and (stage, pattern, 'growth') in KNOWN:
+            if (stage, pattern, 'growth') in KNOWN:
                 # known to grow faster than linearly: the small sizes show it
-                run_sizes = [n for n in sizes if n <= 100000]
+                run_sizes = [n for n in sizes if n <= known_max]
                 if len(run_sizes) < len(sizes):
-                    print('# %s %s: sizes over 100 KB not run (known to grow faster than linearly)'
-                          % (stage, pattern))
+                    print('# %s %s: sizes over %d B not run (known to grow faster than linearly)'
+                          % (stage, pattern, known_max))
             for n in run_sizes:
                 raw = build(pattern, n)
                 passes = args.passes if n <= 100000 else max(1, args.passes - 1)
