@@ -583,12 +583,14 @@ is_table_line(const char *in, size_t n)
 	uint32_t	prev = 0,
 				first = 0,
 				last = 0;
+	unsigned int iter = 0;
 
 	while (i < n)
 	{
 		int			l;
 		uint32_t	cp = lp_u8(in + i, n - i, &l);
 
+		LP_LOOP_CHECK(iter);
 		i += l;
 		if (cp == ' ' || cp == '\t' || cp == '\r' || cp == 0x3000)
 			continue;
@@ -611,6 +613,7 @@ lp_fix_encoding(const char *in, size_t n, lp_buf *out, int line, lp_repairs *rep
 	int			changed = 0,
 				latin_line,
 				table_line;
+	unsigned int iter = 0;
 	lp_buf		cand;
 
 	if (gbk_init(err) != LP_OK)
@@ -626,6 +629,7 @@ lp_fix_encoding(const char *in, size_t n, lp_buf *out, int line, lp_repairs *rep
 			int			l;
 			uint32_t	c = lp_u8(in + k, n - k, &l);
 
+			LP_LOOP_CHECK(iter);
 			if (c >= 0xA1 && c <= 0xFF)
 				high++;
 			else if (c >= 0x80)
@@ -650,6 +654,7 @@ lp_fix_encoding(const char *in, size_t n, lp_buf *out, int line, lp_repairs *rep
 					fixed = 0;
 		const char *kind = NULL;
 
+		LP_LOOP_CHECK(iter);
 		if (cp == '?')
 		{
 			/*
@@ -688,6 +693,7 @@ lp_fix_encoding(const char *in, size_t n, lp_buf *out, int line, lp_repairs *rep
 			uint32_t	c1 = lp_u8(in + re, n - re, &l1),
 						c2 = 0;
 
+			LP_LOOP_CHECK(iter);
 			if (c1 < 0x81 || c1 > 0xFE || re + l1 >= n)
 				break;
 			c2 = lp_u8(in + re + l1, n - re - l1, &l2);
@@ -705,6 +711,7 @@ lp_fix_encoding(const char *in, size_t n, lp_buf *out, int line, lp_repairs *rep
 			int			rl;
 			uint32_t	c = lp_u8(in + re, n - re, &rl);
 
+			LP_LOOP_CHECK(iter);
 			if ((c >= 0x80 && c <= 0xFF) != latin)
 				break;
 			if (table_line && is_box(c))

@@ -79,6 +79,7 @@ lp_fix_lost(const char *in, size_t n, lp_buf *out, int line, lp_repairs *reps)
 	size_t		i = 0,
 				start = out->len;
 	int			changed = 0;
+	unsigned int iter = 0;
 
 	while (i < n)
 	{
@@ -94,6 +95,7 @@ lp_fix_lost(const char *in, size_t n, lp_buf *out, int line, lp_repairs *reps)
 		end = run;
 		for (k = 0; end + 9 <= n && memcmp(in + end, KUNJINKAO, 9) == 0; k++)
 		{
+			LP_LOOP_CHECK(iter);
 			end += 9;
 			lp_buf_append(out, FFFD_UTF8, 3);
 		}
@@ -473,6 +475,7 @@ lp_fix_zero_digit(const char *in, size_t n, lp_buf *out, int line, lp_repairs *r
 			int			el;
 			uint32_t	c = lp_utf8_next(in + end, n - end, &el);
 
+			LP_LOOP_CHECK(iter);
 			if (c != 0x3007 && c != 0x25CB)
 				break;
 			end += el;
