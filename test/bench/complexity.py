@@ -21,7 +21,9 @@ sql:  luohuplan.decode, normalize, repairs (count), extract (count of
       every stage and pattern also runs once at N bytes under
       statement_timeout = 1s and must end (done or 57014) within 1.5 s.
 
-Time growth is t(10x) / t(x) of the fastest of --passes runs; a pair whose
+Time growth is t(10x) / t(x) of the fastest of --passes runs (in sql mode
+the backend's CPU time, from /proc/PID/schedstat, when it can be read: the
+machine's other load changes it far less than the wall clock); a pair whose
 larger time is under --floor seconds is too fast to time ("-").  With
 --check (the test, test/t/complexity.sh) every growth must be at most
 --max-growth (15: linear with slack), every peak at most --max-memory (40)
@@ -170,6 +172,15 @@ SQL_CALL = {
 }
 
 
+def cpu_secs(pid):
+    """CPU time the process has run (/proc/PID/schedstat, in ns), or None."""
+    try:
+        with open('/proc/%d/schedstat' % pid) as f:
+            return int(f.read().split()[0]) / 1e9
+    except (OSError, ValueError, IndexError):
+        return None
+
+
 def proc_kb(pid, key):
     with open('/proc/%d/status' % pid) as f:
         for line in f:
@@ -178,41 +189,72 @@ def proc_kb(pid, key):
     return 0
 
 
-def sql_once(psycopg2, stage, raw, timeout_ms, serial):
-    """One call in a fresh session: (secs, peak bytes, sqlstate or None).
+_conns = {}
 
-    Another session stores the document in the table luohuplan_sweep first,
+
+def _conn(psycopg2, name):
+    """A kept session: 'feed' stores documents, 'warm' runs timed calls."""
+    c = _conns.get(name)
+    if c is None or c.closed:
+        c = psycopg2.connect('')
+        c.autocommit = True
+        cur = c.cursor()
+        if name == 'feed':
+            cur.execute("CREATE UNLOGGED TABLE IF NOT EXISTS luohuplan_sweep "
+                        "(n bigint PRIMARY KEY, t text, b bytea)")
+        else:
+            cur.execute("SELECT pg_catalog.length(luohuplan.normalize('warm'))")
+            cur.execute("SELECT pg_catalog.count(*) FROM luohuplan.extract('增长5%')")
+        _conns[name] = c
+    return c
+
+
+def sql_once(psycopg2, stage, raw, timeout_ms, serial, fresh, measure=True):
+    """One call: (secs, peak bytes or None, sqlstate or None).
+
+    A kept session stores the document in the table luohuplan_sweep first,
     so the call's time and memory are its own (not those of parsing a large
-    literal, whose freed memory would stay resident in the session).  The
-    peak is the backend's VmHWM after the call minus its VmRSS before, with
+    literal).  With fresh, the call runs in a new session (warmed up) and
+    the peak is measured: the backend's VmHWM after the call minus its VmRSS
+    before, the shared memory it touched (shared buffers) taken out, with
     the peak reset in between (/proc/PID/clear_refs: the backend must be on
-    this host and this process allowed to write there, as root is)."""
-    feed = psycopg2.connect('')
-    feed.autocommit = True
-    fc = feed.cursor()
-    fc.execute("CREATE UNLOGGED TABLE IF NOT EXISTS luohuplan_sweep (n bigint PRIMARY KEY, t text, b bytea)")
+    this host and this process allowed to write there, as root is).
+    Otherwise a kept warm session runs it with a work_mem large enough that
+    no tuplestore spills to disk (the switch to disk at some size would show
+    as a jump in time that is PostgreSQL's, not the function's), and no peak
+    is taken."""
+    fc = _conn(psycopg2, 'feed').cursor()
     # a line of its own makes every ingest a new report
     b = raw + ('\n%d\n' % serial).encode() if stage == 'ingest' else raw
     fc.execute("INSERT INTO luohuplan_sweep VALUES (%s, %s, %s)", (serial, as_text(raw), psycopg2.Binary(b)))
-    conn = psycopg2.connect('')
-    try:
+    if fresh:
+        conn = psycopg2.connect('')
         conn.autocommit = True
+    else:
+        conn = _conn(psycopg2, 'warm')
+    try:
         cur = conn.cursor()
+        if fresh:
+            cur.execute("SELECT pg_catalog.length(luohuplan.normalize('warm'))")
+            cur.execute("SELECT pg_catalog.count(*) FROM luohuplan.extract('增长5%')")
         cur.execute("SELECT pg_catalog.pg_backend_pid()")
         pid = cur.fetchone()[0]
-        cur.execute("SELECT pg_catalog.length(luohuplan.normalize('warm'))")
-        cur.execute("SELECT pg_catalog.count(*) FROM luohuplan.extract('增长5%')")
-        if stage == 'ingest':
-            conn.autocommit = False
         if timeout_ms:
             cur.execute("SET statement_timeout = %d" % timeout_ms)
-        try:
-            with open('/proc/%d/clear_refs' % pid, 'w') as f:
-                f.write('5')
-        except OSError:
-            pass
-        before = proc_kb(pid, 'VmRSS') - proc_kb(pid, 'RssShmem')
+        if not fresh:
+            cur.execute("SET work_mem = '4GB'")
+        if stage == 'ingest':
+            conn.autocommit = False
+        before = None
+        if fresh and measure:
+            try:
+                with open('/proc/%d/clear_refs' % pid, 'w') as f:
+                    f.write('5')
+                before = proc_kb(pid, 'VmRSS') - proc_kb(pid, 'RssShmem')
+            except OSError:
+                pass
         state = None
+        c0 = cpu_secs(pid)
         t0 = time.monotonic()
         try:
             cur.execute(SQL_CALL[stage], {'n': serial})
@@ -220,30 +262,45 @@ def sql_once(psycopg2, stage, raw, timeout_ms, serial):
         except psycopg2.Error as e:
             state = e.pgcode or 'error'
         secs = time.monotonic() - t0
-        # shared buffers the call touched are not its own memory
-        after = proc_kb(pid, 'VmHWM') - proc_kb(pid, 'RssShmem')
-        if stage == 'ingest':
+        c1 = cpu_secs(pid)
+        if not timeout_ms and c0 is not None and c1 is not None:
+            # the backend's own CPU time: what other processes on the
+            # machine do changes it far less than the wall clock
+            secs = c1 - c0
+        peak = None
+        if before is not None:
+            # shared buffers the call touched are not its own memory
+            peak = max(0, proc_kb(pid, 'VmHWM') - proc_kb(pid, 'RssShmem') - before) * 1024
+        if not conn.autocommit:
             conn.rollback()
-        return secs, max(0, after - before) * 1024, state
+            conn.autocommit = True
+        if not fresh:
+            cur.execute("RESET work_mem")
+        return secs, peak, state
     finally:
-        conn.close()
+        if fresh:
+            conn.close()
         fc.execute("DELETE FROM luohuplan_sweep WHERE n = %s", (serial,))
-        feed.close()
 
 
-def run_sql(psycopg2, stage, raw, passes, serial):
+def run_sql(psycopg2, stage, raw, passes, serial, fresh):
     best = None
-    peak = 0
-    for _ in range(passes):
-        secs, p, state = sql_once(psycopg2, stage, raw, 0, serial[0])
+    peak = None
+    for k in range(passes):
+        # the peak is taken once, in a session of its own
+        secs, p, state = sql_once(psycopg2, stage, raw, 0, serial[0], fresh and k == 0)
         serial[0] += 1
         if state and state.startswith('22') and stage == 'ingest':
             return {'refused': state}   # e.g. random bytes are not valid in any encoding
         if state:
             return {'error': 'SQLSTATE %s' % state}
         best = secs if best is None else min(best, secs)
-        peak = max(peak, p)
-    return {'secs': best, 'peak': peak}
+        if p is not None:
+            peak = p
+    r = {'secs': best}
+    if peak is not None:
+        r['peak'] = peak
+    return r
 
 
 # ---------------------------------------------------------------- report
@@ -278,6 +335,8 @@ def main():
     failures = 0
     worst_growth = (0, '')
     worst_memory = (0, '')
+    worst_growth_ok = (0, '')     # the same, without the known failures
+    worst_memory_ok = (0, '')
 
     def tap(ok, what, known=None):
         nonlocal failures
@@ -306,9 +365,9 @@ def main():
                           % (stage, pattern, known_max))
             for n in run_sizes:
                 raw = build(pattern, n)
-                passes = args.passes if n <= 100000 else max(1, args.passes - 1)
+                passes = args.passes
                 r = (run_core(stage, raw, passes) if args.mode == 'core'
-                     else run_sql(psycopg2, stage, raw, passes, serial))
+                     else run_sql(psycopg2, stage, raw, passes, serial, n >= 1000000))
                 r['bytes'] = len(raw)
                 res.append(r)
             growth = []
@@ -318,22 +377,32 @@ def main():
                 else:
                     g = (b['secs'] / max(a['secs'], 1e-4)) * (a['bytes'] / b['bytes']) * 10
                     growth.append(g)
+                    where = '%s %s %d->%d B' % (stage, pattern, a['bytes'], b['bytes'])
                     if g > worst_growth[0]:
-                        worst_growth = (g, '%s %s %d->%d B' % (stage, pattern, a['bytes'], b['bytes']))
+                        worst_growth = (g, where)
+                    if g > worst_growth_ok[0] and (stage, pattern, 'growth') not in KNOWN:
+                        worst_growth_ok = (g, where)
             mem = [r['peak'] / r['bytes'] if 'peak' in r and n >= 1000000 else None
                    for r, n in zip(res, run_sizes)]
             for m, r in zip(mem, res):
                 if m is not None and m > worst_memory[0]:
                     worst_memory = (m, '%s %s %d B' % (stage, pattern, r['bytes']))
+                if m is not None and m > worst_memory_ok[0] and (stage, pattern, 'memory') not in KNOWN:
+                    worst_memory_ok = (m, '%s %s %d B' % (stage, pattern, r['bytes']))
             if args.check:
                 for r, n in zip(res, run_sizes):
                     if 'error' in r:
                         tap(False, '%s %s %d B: %s' % (stage, pattern, n, r['error']))
+                known = KNOWN.get((stage, pattern, 'growth'))
                 for g, a, b in zip(growth, run_sizes, run_sizes[1:]):
                     if g is None:
                         continue
                     what = '%s %s: time x%.1f per 10x input (%d -> %d B)' % (stage, pattern, g, a, b)
-                    tap(g <= args.max_growth, what, KNOWN.get((stage, pattern, 'growth')))
+                    if known:
+                        # not asserted: the sizes that show it are not run
+                        print('skip - %s: known to grow faster than linearly, %s' % (what, known))
+                    else:
+                        tap(g <= args.max_growth, what)
                 for m, n in zip(mem, run_sizes):
                     if m is None:
                         continue
@@ -353,7 +422,7 @@ def main():
         for pattern in patterns:
             raw = build(pattern, args.timeout_size)
             for stage in stages:
-                secs, peak, state = sql_once(psycopg2, stage, raw, 1000, serial[0])
+                secs, peak, state = sql_once(psycopg2, stage, raw, 1000, serial[0], True, False)
                 serial[0] += 1
                 what = ('%s %s %d B under statement_timeout 1s: %s after %.2f s'
                         % (stage, pattern, len(raw), state or 'done', secs))
@@ -363,8 +432,10 @@ def main():
                     tap(ok, what, KNOWN.get((stage, pattern, 'timeout')))
                 else:
                     print('%s%s' % ('' if ok else 'SLOW ', what), flush=True)
-    print('# worst time growth per 10x input: x%.1f (%s)' % worst_growth)
-    print('# worst peak memory / input (>= 1 MB): %.1fx (%s)' % worst_memory)
+    print('# worst time growth per 10x input: x%.1f (%s); without the known failures x%.1f (%s)'
+          % (worst_growth + worst_growth_ok))
+    print('# worst peak memory / input (>= 1 MB): %.1fx (%s); without the known failures %.1fx (%s)'
+          % (worst_memory + worst_memory_ok))
     return 1 if failures else 0
 
 

@@ -20,7 +20,7 @@ dropdb --if-exists "$db" >/dev/null 2>&1
 createdb "$db" || { echo "not ok - createdb $db"; exit 1; }
 psql -X -q -d "$db" -c 'CREATE EXTENSION luohuplan' || { echo "not ok - CREATE EXTENSION luohuplan"; exit 1; }
 PGDATABASE=$db "$py" "$top/test/bench/complexity.py" sql --check \
-  --sizes 10000,100000,1000000 --timeout-size 10000000 --passes 3
+  --sizes 10000,100000,1000000 --timeout-size 10000000 --passes 4
 rc=$?
 dropdb --if-exists "$db" >/dev/null 2>&1
 exit $rc
