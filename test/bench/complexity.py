@@ -173,8 +173,18 @@ SQL_CALL = {
 
 
 def cpu_secs(pid):
-    """CPU time the process has run (/proc/PID/schedstat, in ns), or None."""
+    """CPU time the process has run (/proc/PID/schedstat, in ns), or None.
+
+    Read once the backend sleeps again (waiting for the next command): the
+    kernel brings the figure up to date when a task stops running, while a
+    running task's can lag a scheduler tick, as long as a small call."""
     try:
+        for _ in range(200):
+            with open('/proc/%d/stat' % pid) as f:
+                state = f.read().rsplit(')', 1)[1].split()[0]
+            if state != 'R':
+                break
+            time.sleep(0.0005)
         with open('/proc/%d/schedstat' % pid) as f:
             return int(f.read().split()[0]) / 1e9
     except (OSError, ValueError, IndexError):
