@@ -13,3 +13,8 @@ bench:
 # server; test/same_output.sh compares them across commits.
 build/lp_dump: test/tools/lp_dump.c build/core.a
 	$(CORE_CC) $(CORE_CFLAGS) $< build/core.a $(CORE_LIBS) -o $@
+
+# sweep_core: one stage on one document with the core's peak memory, for
+# the complexity sweep (test/bench/complexity.py)
+build/sweep_core: test/bench/sweep_core.c build/core.a
+	$(CORE_CC) $(CORE_CFLAGS) $< build/core.a $(CORE_LIBS) -o $@

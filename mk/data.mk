@@ -5,7 +5,7 @@
 # `make check-data` runs it on demand, as test/run_all.sh does.
 
 DATA_CHECK_SRCS = src/data/check_data.c src/core/lp_data.c src/core/lp_mem.c \
-	src/core/lp_utf8.c src/core/lp_data_gen.c
+	src/core/lp_utf8.c src/core/lp_pattern.c src/core/lp_data_gen.c
 
 build/check_data: $(DATA_CHECK_SRCS) src/core/lp.h src/core/lp_data.h
 	@mkdir -p build

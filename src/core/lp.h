@@ -176,6 +176,10 @@ typedef struct lp_repairs
 	lp_repair  *items;
 	size_t		n;
 	size_t		cap;
+	char	  **blocks;			/* string pool of before and after: a repair */
+	size_t		nblocks;		/* costs its text, not an allocation each */
+	size_t		used;			/* bytes used of the last block */
+	size_t		block_cap;
 } lp_repairs;
 
 /*

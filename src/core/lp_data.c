@@ -12,8 +12,8 @@
  * checker (src/data/check_data.c) links it without the rest of the core.
  */
 #include "lp_data.h"
+#include "lp_repair.h"
 
-#include <regex.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -132,7 +132,7 @@ static const char *const region_flags[] = {"weak", NULL};
 
 const lp_schema lp_data_schemas[LP_DATA_COUNT] = {
 	[LP_DATA_CHROME] = {"chrome.tsv", 3, 3,
-	{F_ENUM("scope", chrome_scopes), F_WORD("trigger"), F_REGEX("regex")}},
+	{F_ENUM("scope", chrome_scopes), F_WORD("trigger"), F_REGEX("pattern")}},
 	[LP_DATA_FENBIE_PAIRS] = {"fenbie_pairs.tsv", 3, 3,
 	{F_WORD("word"), F_WORD("first"), F_WORD("second")}},
 	[LP_DATA_FIVE_YEAR_PLANS] = {"five_year_plans.tsv", 2, 2,
@@ -374,19 +374,16 @@ enum_index(const char *const *names, const char *s, size_t n)
 	return -1;
 }
 
+/* A pattern of chrome.tsv: lp_pattern's syntax (linear matching, lp_pattern.c). */
 static int
 regex_compiles(const char *s, size_t n)
 {
-	char		buf[1024];
-	regex_t		re;
+	const char *why;
+	lp_pattern *pat = lp_pattern_compile(s, n, &why);
 
-	if (n >= sizeof(buf))
+	if (!pat)
 		return 0;
-	memcpy(buf, s, n);
-	buf[n] = '\0';
-	if (regcomp(&re, buf, REG_EXTENDED | REG_NOSUB) != 0)
-		return 0;
-	regfree(&re);
+	lp_pattern_free(pat);
 	return 1;
 }
 

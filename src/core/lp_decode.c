@@ -78,6 +78,9 @@ mostly_cjk_utf16(const uint8_t *raw, size_t len, int big_endian)
 	{
 		unsigned	u = big_endian ? (raw[i] << 8) | raw[i + 1] : (raw[i + 1] << 8) | raw[i];
 
+		if ((i & 0xFFFF) == 0)
+			LP_CHECK_INTERRUPTS();
+
 		if ((u >= 0x4E00 && u <= 0x9FFF) || (u >= 0x3000 && u <= 0x303F) ||
 			(u >= 0xFF01 && u <= 0xFF5E))
 			cjk++;

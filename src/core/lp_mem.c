@@ -125,9 +125,10 @@ lp_buf_reserve(lp_buf *b, size_t extra)
 
 	if (need <= b->cap)
 		return;
-	cap = b->cap ? b->cap : 64;
-	while (cap < need)
-		cap *= 2;
+	/* doubling keeps appends linear; a large reservation gets what it asks */
+	cap = b->cap ? 2 * b->cap : 64;
+	if (cap < need)
+		cap = need;
 	b->data = lp_realloc(b->data, cap);
 	b->cap = cap;
 	b->data[b->len] = '\0';	/* lp.h: NUL-terminated whenever data != NULL */

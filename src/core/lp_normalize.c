@@ -3,10 +3,13 @@
  *
  * Each line goes through the repair passes of lp_repair.h in a fixed order
  * (mojibake before everything, since the other passes would damage the bytes
- * it re-encodes; t2s after the passes that can produce traditional text;
- * chrome last, on the clean line).  One scan of the line decides which
- * passes can apply, so clean simplified text is copied through with that
- * scan only.  The output has exactly as many '\n' as the input.
+ * it re-encodes; zero-width characters before the markup they can hide;
+ * markup and inline chrome before the passes that look at neighbours; t2s
+ * after the passes that can produce traditional text; whole-line chrome
+ * last, on the clean line), round after round until a round changes
+ * nothing.  One scan of the line decides which passes can apply, so clean
+ * simplified text is copied through with that scan only.  The output has
+ * exactly as many '\n' as the input.
  */
 #include "lp_repair.h"
 
@@ -90,6 +93,70 @@ scan_line(const char *s, size_t n, line_scan *ls)
 	}
 }
 
+/*
+ * t2s of a long line a piece at a time, with a check for a cancel between
+ * pieces: OpenCC, which converts lines holding a context phrase, cannot be
+ * interrupted.  OpenCC t2s splits text at its phrases (TSPhrases), which
+ * are hanzi only, so pieces cut before any other character convert as the
+ * whole line does; a run of hanzi longer than a piece is cut where it must.
+ */
+#define T2S_PIECE 32768
+
+static size_t
+t2s_piece_end(const char *s, size_t n, size_t from)
+{
+	size_t		end = from + T2S_PIECE,
+				k;
+
+	if (end >= n)
+		return n;
+	while (end > from && ((unsigned char) s[end] & 0xC0) == 0x80)
+		end--;					/* a character boundary */
+	for (k = end; k > from && end - k < T2S_PIECE / 2; k--)
+	{
+		int			l;
+		uint32_t	cp;
+
+		if (((unsigned char) s[k] & 0xC0) == 0x80)
+			continue;
+		cp = lp_u8(s + k, n - k, &l);
+		if (!lp_is_hanzi(cp))
+			return k;
+	}
+	return end > from ? end : n;
+}
+
+static int
+fix_t2s_pieces(const char *in, size_t n, lp_buf *out, int line, lp_repairs *reps, lp_error *err)
+{
+	size_t		start = out->len,
+				pos = 0;
+	int			changed = 0;
+
+	if (n <= T2S_PIECE)
+		return lp_fix_t2s(in, n, out, line, reps, err);
+	while (pos < n)
+	{
+		size_t		end = t2s_piece_end(in, n, pos);
+		int			rc;
+
+		LP_CHECK_INTERRUPTS();
+		rc = lp_fix_t2s(in + pos, end - pos, out, line, reps, err);
+		if (rc < 0)
+			return -1;
+		if (rc == 0)
+			lp_buf_append(out, in + pos, end - pos);
+		changed |= rc;
+		pos = end;
+	}
+	if (!changed)
+	{
+		out->len = start;
+		out->data[start] = '\0';
+	}
+	return changed;
+}
+
 static int
 needs_encoding_pass(const line_scan *ls)
 {
@@ -100,32 +167,132 @@ needs_encoding_pass(const line_scan *ls)
 
 /*
  * Run one pass: when it changes the line, the result becomes the current
- * line (cur points into the pass's buffer).
+ * line (cur points into the pass's buffer, one of the round's two).
  */
 #define RUN_PASS(call) \
 	do { \
-		lp_buf *dst_ = (cur_buf == &b1) ? &b2 : &b1; \
+		lp_buf *dst_ = (cur_buf == r->pass[0]) ? r->pass[1] : r->pass[0]; \
 		int rc_; \
 		dst_->len = 0; \
 		if (dst_->data) dst_->data[0] = '\0'; \
 		rc_ = (call); \
-		if (rc_ < 0) goto fail; \
-		if (rc_ > 0) { cur_buf = dst_; cur = dst_->data ? dst_->data : ""; cur_len = dst_->len; changed = 1; } \
+		if (rc_ < 0) return -1; \
+		if (rc_ > 0) { cur_buf = dst_; cur = dst_->data ? dst_->data : ""; cur_len = dst_->len; changed++; } \
 	} while (0)
+
+typedef struct round_bufs
+{
+	lp_buf	   *pass[2];		/* the passes write into these in turn */
+	const char *text;			/* the round's result */
+	size_t		len;
+	lp_buf	   *buf;			/* where it is: pass[0], pass[1] or NULL (the input) */
+	line_scan	scan;			/* the scan of the result, when scanned */
+	int			scanned;
+} round_bufs;
+
+/*
+ * One round of the passes over a line, in their fixed order; sets r->text
+ * and r->len to the result (and r->scan to its scan when the last scan was
+ * of it).  Returns 1 when a pass changed the line, 0 when none did, -1 on
+ * error.
+ */
+static int
+run_round(const char *in, size_t in_len, int line, round_bufs *r, lp_repairs *repairs,
+		  lp_error *err)
+{
+	const char *cur = in;
+	size_t		cur_len = in_len;
+	lp_buf	   *cur_buf = NULL;
+	line_scan	ls;
+	int			scan_at = 0;	/* ls describes the text after this many changes */
+	int			changed = 0;
+
+	if (r->scanned)
+		ls = r->scan;			/* the previous round scanned its result */
+	else
+		scan_line(cur, cur_len, &ls);
+	if (ls.flags & LP_CC_ODD)
+		RUN_PASS(lp_fix_lost(cur, cur_len, dst_, line, repairs));
+	if (needs_encoding_pass(&ls))
+		RUN_PASS(lp_fix_encoding(cur, cur_len, dst_, line, repairs, err));
+	if (changed)
+	{
+		scan_line(cur, cur_len, &ls);	/* repaired text has new characters */
+		scan_at = changed;
+	}
+	if (ls.flags & LP_CC_ZW)
+		RUN_PASS(lp_fix_zero_width(cur, cur_len, dst_, line, repairs));
+	if ((ls.flags & (LP_CC_HTML | LP_CC_CHROME_IN)) || changed)
+	{
+		const char *before_markup = cur;
+
+		RUN_PASS(lp_fix_markup(cur, cur_len, dst_, line, repairs));
+		if (cur != before_markup)
+		{
+			scan_line(cur, cur_len, &ls);	/* decoded entities */
+			scan_at = changed;
+		}
+	}
+	if ((ls.flags & LP_CC_WIDTH) || ((ls.flags & LP_CC_WIDTHP) && (ls.flags & LP_CC_DIGIT)))
+		RUN_PASS(lp_fix_width(cur, cur_len, dst_, line, repairs));
+	if (ls.flags & (LP_CC_PAREN | LP_CC_ODD | LP_CC_QMARK))
+		RUN_PASS(lp_fix_pinyin(cur, cur_len, dst_, line, repairs));
+	if (ls.flags & LP_CC_ZERO)
+		RUN_PASS(lp_fix_zero_digit(cur, cur_len, dst_, line, repairs));
+	if (ls.flags & LP_CC_T2S)
+	{
+		const char *before_t2s = cur;
+
+		RUN_PASS(fix_t2s_pieces(cur, cur_len, dst_, line, repairs, err));
+		if (cur != before_t2s)
+		{
+			scan_line(cur, cur_len, &ls);	/* chrome triggers are simplified */
+			scan_at = changed;
+		}
+	}
+	if ((ls.flags & LP_CC_CHROME) && cur_len <= LP_CHROME_MAX_LINE + 64)
+		RUN_PASS(lp_fix_chrome(cur, cur_len, dst_, line, repairs, err));
+	r->text = cur;
+	r->len = cur_len;
+	r->buf = cur_buf;
+	r->scanned = scan_at == changed;
+	if (r->scanned)
+		r->scan = ls;
+	return changed > 0;
+}
+
+/* Forget the repairs logged from mark on (their text stays in the pool). */
+static void
+drop_repairs(lp_repairs *reps, size_t mark)
+{
+	if (reps)
+		reps->n = mark;
+}
+
+/*
+ * A line's passes run again on their own result until a round changes
+ * nothing: a repair can make text that an earlier pass repairs (a gloss
+ * beside removed chrome, 錕斤拷 simplified to 锟斤拷), and normalize must be
+ * idempotent, so that the spans of facts read from clean text index the
+ * clean text stored.  A line still changing after LP_NORM_ROUNDS rounds
+ * (only text built to nest repairs does that) is kept as it came: a line is
+ * either left alone or brought to a fixed point, so normalizing its result
+ * again changes nothing either way.
+ */
+#define LP_NORM_ROUNDS 4
 
 int
 lp_normalize(const char *text, size_t len, lp_buf *out, lp_repairs *repairs, lp_error *err)
 {
 	size_t		pos = 0;
 	int			line = 0;
-	lp_buf		b1,
-				b2;
+	lp_buf		bufs[3];
 	int			rc;
 
 	if ((rc = lp_norm_tables_init(err)) != LP_OK)
 		return rc;
-	lp_buf_init(&b1);
-	lp_buf_init(&b2);
+	for (rc = 0; rc < 3; rc++)
+		lp_buf_init(&bufs[rc]);
 	lp_buf_reserve(out, len + 1);
 	while (pos <= len)
 	{
@@ -133,53 +300,60 @@ lp_normalize(const char *text, size_t len, lp_buf *out, lp_repairs *repairs, lp_
 		size_t		end = nl ? (size_t) (nl - text) : len;
 		const char *cur = text + pos;
 		size_t		cur_len = end - pos;
-		lp_buf	   *cur_buf = NULL;
-		line_scan	ls;
-		int			changed = 0;
+		lp_buf	   *spare = &bufs[2];
+		size_t		rep_mark = repairs ? repairs->n : 0;
+		round_bufs	r;
+		int			round;
 
 		LP_CHECK_INTERRUPTS();
 		line++;
-		scan_line(cur, cur_len, &ls);
-		if (ls.flags & LP_CC_ODD)
-			RUN_PASS(lp_fix_lost(cur, cur_len, dst_, line, repairs));
-		if (needs_encoding_pass(&ls))
-			RUN_PASS(lp_fix_encoding(cur, cur_len, dst_, line, repairs, err));
-		if (changed)
-			scan_line(cur, cur_len, &ls);	/* repaired text has new characters */
-		if ((ls.flags & LP_CC_HTML) || changed)
-			RUN_PASS(lp_fix_html(cur, cur_len, dst_, line, repairs));
-		if (ls.flags & LP_CC_ZW)
-			RUN_PASS(lp_fix_zero_width(cur, cur_len, dst_, line, repairs));
-		if (ls.flags & LP_CC_WIDTH)
-			RUN_PASS(lp_fix_width(cur, cur_len, dst_, line, repairs));
-		if (ls.flags & (LP_CC_PAREN | LP_CC_ODD | LP_CC_QMARK))
-			RUN_PASS(lp_fix_pinyin(cur, cur_len, dst_, line, repairs));
-		if (ls.flags & LP_CC_ZERO)
-			RUN_PASS(lp_fix_zero_digit(cur, cur_len, dst_, line, repairs));
-		if (ls.flags & LP_CC_T2S)
+		r.pass[0] = &bufs[0];
+		r.pass[1] = &bufs[1];
+		r.scanned = 0;
+		for (round = 0;; round++)
 		{
-			const char *before_t2s = cur;
+			int			changed;
 
-			RUN_PASS(lp_fix_t2s(cur, cur_len, dst_, line, repairs, err));
-			if (cur != before_t2s)
-				scan_line(cur, cur_len, &ls);	/* chrome triggers are simplified */
+			if (round == LP_NORM_ROUNDS)
+			{
+				/* no fixed point: the line as it came */
+				drop_repairs(repairs, rep_mark);
+				cur = text + pos;
+				cur_len = end - pos;
+				break;
+			}
+			changed = run_round(cur, cur_len, line, &r, repairs, err);
+			if (changed < 0)
+				goto fail;
+			if (!changed || (r.len == cur_len && memcmp(r.text, cur, cur_len) == 0))
+				break;
+			/* the result is the next round's input: keep it out of the passes' way */
+			if (r.buf)
+			{
+				lp_buf	   *t = spare;
+
+				spare = r.buf;
+				if (r.pass[0] == r.buf)
+					r.pass[0] = t;
+				else
+					r.pass[1] = t;
+			}
+			cur = r.text;
+			cur_len = r.len;
 		}
-		if (((ls.flags & LP_CC_CHROME) && cur_len <= LP_CHROME_MAX_LINE + 64) ||
-			(ls.flags & LP_CC_CHROME_IN))
-			RUN_PASS(lp_fix_chrome(cur, cur_len, dst_, line, repairs, err));
 		lp_buf_append(out, cur, cur_len);
 		if (!nl)
 			break;
 		lp_buf_putc(out, '\n');
 		pos = end + 1;
 	}
-	lp_buf_free(&b1);
-	lp_buf_free(&b2);
+	for (rc = 0; rc < 3; rc++)
+		lp_buf_free(&bufs[rc]);
 	return LP_OK;
 
 fail:
-	lp_buf_free(&b1);
-	lp_buf_free(&b2);
+	for (rc = 0; rc < 3; rc++)
+		lp_buf_free(&bufs[rc]);
 	return err->code ? err->code : LP_ELIBRARY;
 }
 
@@ -188,12 +362,11 @@ lp_repairs_free(lp_repairs *r)
 {
 	size_t		i;
 
-	for (i = 0; i < r->n; i++)
-	{
-		lp_free(r->items[i].before);
-		lp_free(r->items[i].after);
-	}
+	for (i = 0; i < r->nblocks; i++)
+		lp_free(r->blocks[i]);
+	lp_free(r->blocks);
 	lp_free(r->items);
 	r->items = NULL;
-	r->n = r->cap = 0;
+	r->blocks = NULL;
+	r->n = r->cap = r->nblocks = r->used = r->block_cap = 0;
 }

@@ -176,6 +176,7 @@ lp_quantity_next(const char *text, size_t len, size_t from, lp_quantity *q)
 				next;
 	unsigned	steps = 0;
 
+	LP_CHECK_INTERRUPTS();		/* callers loop over the mentions of a line */
 	if (text == NULL || from >= len)
 		return 0;
 	if (!start_map_ready)

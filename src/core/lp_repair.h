@@ -16,7 +16,7 @@
 #define LP_CC_CHROME	0x0002	/* first character of a chrome trigger */
 #define LP_CC_RARE		0x0004	/* hanzi outside the common list */
 #define LP_CC_ODD		0x0008	/* bopomofo, box drawing, U+FFFD, 锟, PUA */
-#define LP_CC_WIDTH		0x0010	/* full-width ASCII */
+#define LP_CC_WIDTH		0x0010	/* full-width digit, letter or % */
 #define LP_CC_ZW		0x0020	/* zero width / soft hyphen */
 #define LP_CC_ZERO		0x0040	/* 〇 ○ */
 #define LP_CC_LATIN1	0x0080	/* U+0080..U+00FF */
@@ -26,6 +26,8 @@
 #define LP_CC_T2SP		0x0800	/* first character of a t2s phrase only */
 #define LP_CC_CHROME_IN	0x1000	/* first character of an inline chrome trigger */
 #define LP_CC_VARIANT	0x2000	/* folded by norm_variants.tsv, not by OpenCC */
+#define LP_CC_WIDTHP	0x4000	/* full-width ， ． ： (folded between digits) */
+#define LP_CC_DIGIT		0x8000	/* ASCII digit */
 
 /* UTF-8 decoding for hot loops: the common 3-byte case inline. */
 static inline uint32_t
@@ -77,6 +79,31 @@ int			lp_hanzi_init(uint16_t *cc, lp_error *err);	/* lp_repair_hanzi.c */
 int			lp_chrome_init(uint16_t *cc, lp_error *err);	/* lp_repair_chrome.c */
 void		lp_mark_fixed_classes(uint16_t *cc);	/* lp_repair_class.c */
 
+/*
+ * Inline chrome (chrome.tsv rows of scope inline): the text from open to
+ * the first close after it is cut, by lp_fix_markup.
+ */
+#define LP_MAX_CHROME_CUTS 16
+typedef struct lp_chrome_cut
+{
+	const char *open;			/* into the embedded data */
+	size_t		open_len;
+	const char *close;
+	size_t		close_len;
+} lp_chrome_cut;
+const lp_chrome_cut *lp_chrome_cuts(size_t *n);
+
+/*
+ * Small regular expressions of src/data matched against a whole string in
+ * linear time (lp_pattern.c; syntax there).  Compiled patterns are malloc'd
+ * and live as long as the process; compile returns NULL and sets *why.
+ */
+#define LP_PATTERN_MAX_PROG 2048
+typedef struct lp_pattern lp_pattern;
+lp_pattern *lp_pattern_compile(const char *src, size_t len, const char **why);
+int			lp_pattern_match(const lp_pattern *pat, const char *s, size_t n);
+void		lp_pattern_free(lp_pattern *pat);
+
 /* frequency rank of a hanzi (simplified first), -1 if not common (lp_repair_hanzi.c) */
 int			lp_hanzi_rank(uint32_t cp);
 /* per-character t2s (0 when unchanged); multi-code-point results do not occur (lp_t2s.c) */
@@ -91,7 +118,7 @@ void		lp_repair_add(lp_repairs *reps, const char *kind, int line,
 int			lp_fix_lost(const char *in, size_t n, lp_buf *out, int line, lp_repairs *reps);
 int			lp_fix_encoding(const char *in, size_t n, lp_buf *out, int line, lp_repairs *reps,
 							lp_error *err);
-int			lp_fix_html(const char *in, size_t n, lp_buf *out, int line, lp_repairs *reps);
+int			lp_fix_markup(const char *in, size_t n, lp_buf *out, int line, lp_repairs *reps);
 int			lp_fix_zero_width(const char *in, size_t n, lp_buf *out, int line, lp_repairs *reps);
 int			lp_fix_width(const char *in, size_t n, lp_buf *out, int line, lp_repairs *reps);
 int			lp_fix_pinyin(const char *in, size_t n, lp_buf *out, int line, lp_repairs *reps);

@@ -1,77 +1,129 @@
 /*
- * lp_repair_chrome.c — drop page chrome (forum buttons, WeChat footers, bare
- * URLs) with the patterns of src/data/chrome.tsv.  A dropped line becomes
- * empty so line numbers stay those of the source.
+ * lp_repair_chrome.c — page chrome of src/data/chrome.tsv: whole lines
+ * (forum buttons, WeChat footers, bare URLs) dropped by lp_fix_chrome, and
+ * the inline cuts ("[bookmark: …]") that the markup pass removes
+ * (lp_repair_markup.c).  A dropped line becomes empty so line numbers stay
+ * those of the source.
+ *
+ * Whole-line patterns are matched with lp_pattern (linear, locale-free) on
+ * lines of at most LP_CHROME_MAX_LINE bytes, so a line costs a bounded
+ * amount of work whatever it holds.
  */
 #ifndef _GNU_SOURCE
-#define _GNU_SOURCE
+#define _GNU_SOURCE				/* memmem */
 #endif
 #include "lp_data.h"
 #include "lp_repair.h"
 
-#include <regex.h>
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-
-typedef struct chrome_pat
+typedef struct chrome_line
 {
-	int			whole_line;
 	const char *trigger;		/* into the embedded data */
 	size_t		trigger_len;
-	regex_t		re;
-} chrome_pat;
+	lp_pattern *pat;
+} chrome_line;
 
-static chrome_pat *pats;
-static size_t n_pats;
+static chrome_line *lines;
+static size_t n_lines;
+static lp_chrome_cut cuts[LP_MAX_CHROME_CUTS];
+static size_t n_cuts;
 
-/* Compile one row of chrome.tsv into pats[n_pats]; a "line" pattern must match the whole line. */
-static int
-add_pattern(const lp_data_iter *it, uint16_t *cc, lp_error *err)
+const lp_chrome_cut *
+lp_chrome_cuts(size_t *n)
 {
-	const lp_row *r = &it->row;
-	int			whole = r->val[0] == 0, /* scope "line" */
-				l;
-	char	   *src = lp_data_alloc(r->len[2] + 8);
-	uint32_t	first;
+	*n = n_cuts;
+	return cuts;
+}
 
-	if (whole)
-		snprintf(src, r->len[2] + 8, "^(%.*s)$", (int) r->len[2], r->f[2]);
-	else
-		snprintf(src, r->len[2] + 8, "%.*s", (int) r->len[2], r->f[2]);
-	if (regcomp(&pats[n_pats].re, src, REG_EXTENDED | (whole ? REG_NOSUB : 0)) != 0)
-	{
-		free(src);
-		return lp_data_row_error(it, err, "the regular expression does not compile");
-	}
-	free(src);
-	pats[n_pats].whole_line = whole;
-	pats[n_pats].trigger = r->f[1];
-	pats[n_pats].trigger_len = r->len[1];
-	first = lp_utf8_next(r->f[1], r->len[1], &l);
+static void
+mark_first(uint16_t *cc, const char *s, size_t n, uint16_t bit)
+{
+	int			l;
+	uint32_t	first = lp_utf8_next(s, n, &l);
+
 	if (first < 0x10000)
-		cc[first] |= whole ? LP_CC_CHROME : LP_CC_CHROME_IN;
-	n_pats++;
-	return 0;
+		cc[first] |= bit;
+}
+
+/* An inline row: text from OPEN to the first CLOSE after it is cut. */
+static int
+add_cut(uint16_t *cc, const char *open, size_t open_len, const char *close, size_t close_len,
+		int lineno, lp_error *err)
+{
+	if (open_len == 0 || close_len == 0)
+		return lp_fail(err, LP_ELIBRARY, 0, lineno, "chrome.tsv line %d: an inline row needs an opening and a closing text", lineno);
+	if (n_cuts == LP_MAX_CHROME_CUTS)
+		return lp_fail(err, LP_ELIBRARY, 0, lineno, "chrome.tsv line %d: more than %d inline rows", lineno, LP_MAX_CHROME_CUTS);
+	cuts[n_cuts].open = open;
+	cuts[n_cuts].open_len = open_len;
+	cuts[n_cuts].close = close;
+	cuts[n_cuts].close_len = close_len;
+	n_cuts++;
+	mark_first(cc, open, open_len, LP_CC_CHROME_IN);
+	return LP_OK;
+}
+
+static int
+add_line(uint16_t *cc, const char *trigger, size_t trigger_len, const char *re, size_t re_len,
+		 int lineno, size_t *cap, lp_error *err)
+{
+	const char *why;
+	lp_pattern *pat;
+
+	if (trigger_len == 0)
+		return lp_fail(err, LP_ELIBRARY, 0, lineno, "chrome.tsv line %d: a line row needs a trigger", lineno);
+	pat = lp_pattern_compile(re, re_len, &why);
+	if (!pat)
+		return lp_fail(err, LP_ELIBRARY, 0, lineno, "chrome.tsv line %d: bad pattern (%s): %.*s",
+					   lineno, why, (int) (re_len > 120 ? 120 : re_len), re);
+	if (n_lines == *cap)
+	{
+		chrome_line *nl;
+
+		*cap = *cap ? *cap * 2 : 64;
+		nl = realloc(lines, *cap * sizeof(chrome_line));
+		if (!nl)
+		{
+			lp_pattern_free(pat);
+			return lp_fail(err, LP_ELIBRARY, 0, 0, "out of memory loading chrome.tsv");
+		}
+		lines = nl;
+	}
+	lines[n_lines].trigger = trigger;
+	lines[n_lines].trigger_len = trigger_len;
+	lines[n_lines].pat = pat;
+	n_lines++;
+	mark_first(cc, trigger, trigger_len, LP_CC_CHROME);
+	return LP_OK;
 }
 
 int
 lp_chrome_init(uint16_t *cc, lp_error *err)
 {
-	lp_data_iter it;
-	size_t		cap = 0;
+	lp_data_iter it;			/* rows checked against chrome.tsv's schema */
+	size_t		cap = 0,
+				k;
 	int			rc;
 
-	n_pats = 0;					/* a retry after a failed build starts over */
-	free(pats);
-	pats = NULL;
+	/* a retry after a failed build starts over */
+	for (k = 0; k < n_lines; k++)
+		lp_pattern_free(lines[k].pat);
+	free(lines);
+	lines = NULL;
+	n_lines = n_cuts = 0;
 	lp_data_open(&it, LP_DATA_CHROME);
 	while ((rc = lp_data_next(&it, err)) > 0)
 	{
-		pats = lp_data_grow(pats, n_pats, &cap, sizeof(chrome_pat));
-		if (add_pattern(&it, cc, err) < 0)
-			return LP_EDATA;
+		const lp_row *r = &it.row;
+
+		if (r->val[0] == 0)		/* scope "line": the pattern matches the whole line */
+			rc = add_line(cc, r->f[1], r->len[1], r->f[2], r->len[2], r->line, &cap, err);
+		else					/* "inline": from the trigger to the first close */
+			rc = add_cut(cc, r->f[1], r->len[1], r->f[2], r->len[2], r->line, err);
+		if (rc != LP_OK)
+			return rc;
 	}
 	return rc < 0 ? LP_EDATA : LP_OK;
 }
@@ -112,70 +164,21 @@ trim(const char **s, size_t *n)
 int
 lp_fix_chrome(const char *in, size_t n, lp_buf *out, int line, lp_repairs *reps, lp_error *err)
 {
-	size_t		k,
-				start = out->len;
 	const char *t = in;
-	size_t		tn = n;
-	char	   *z = NULL;
-	int			changed = 0;
-	lp_buf		cur;
+	size_t		tn = n,
+				k;
 
-	lp_buf_init(&cur);
-	lp_buf_append(&cur, in, n);
-	/* inline removals first, then whole lines */
-	for (k = 0; k < n_pats; k++)
-	{
-		regmatch_t	m[1];
-		size_t		from = 0;
-
-		if (pats[k].whole_line ||
-			!memmem(cur.data, cur.len, pats[k].trigger, pats[k].trigger_len))
-			continue;
-		while (from < cur.len &&
-			   regexec(&pats[k].re, cur.data + from, 1, m, from ? REG_NOTBOL : 0) == 0 &&
-			   m[0].rm_eo > m[0].rm_so)
-		{
-			size_t		so = from + m[0].rm_so,
-						eo = from + m[0].rm_eo;
-
-			lp_repair_add(reps, "chrome", line, cur.data + so, eo - so, "", 0);
-			memmove(cur.data + so, cur.data + eo, cur.len - eo + 1);
-			cur.len -= eo - so;
-			from = so;
-			changed = 1;
-		}
-	}
-	t = cur.data;
-	tn = cur.len;
 	trim(&t, &tn);
-	if (tn > 0 && tn <= LP_CHROME_MAX_LINE)
+	if (tn == 0 || tn > LP_CHROME_MAX_LINE)
+		return 0;
+	for (k = 0; k < n_lines; k++)
 	{
-		for (k = 0; k < n_pats; k++)
-		{
-			if (!pats[k].whole_line || !memmem(t, tn, pats[k].trigger, pats[k].trigger_len))
-				continue;
-			if (!z)
-				z = lp_strndup(t, tn);
-			if (regexec(&pats[k].re, z, 0, NULL, 0) == 0)
-			{
-				lp_repair_add(reps, "chrome", line, cur.data, cur.len, "", 0);
-				lp_free(z);
-				lp_buf_free(&cur);
-				lp_buf_reserve(out, 1);
-				return 1;		/* the line becomes empty */
-			}
-		}
+		if (!memmem(t, tn, lines[k].trigger, lines[k].trigger_len) ||
+			!lp_pattern_match(lines[k].pat, t, tn))
+			continue;
+		lp_repair_add(reps, "chrome", line, in, n, "", 0);
+		lp_buf_reserve(out, 1);
+		return 1;				/* the line becomes empty */
 	}
-	if (z)
-		lp_free(z);
-	if (changed)
-		lp_buf_append(out, cur.data, cur.len);
-	else
-	{
-		out->len = start;
-		if (out->data)
-			out->data[start] = '\0';
-	}
-	lp_buf_free(&cur);
-	return changed;
+	return 0;
 }

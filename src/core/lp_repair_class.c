@@ -30,7 +30,14 @@ lp_mark_fixed_classes(uint16_t *cc)
 	mark_range(cc, 0xE000, 0xF8FF, LP_CC_ODD);	/* private use */
 	cc[0xFFFD] |= LP_CC_ODD;
 	cc[0x951F] |= LP_CC_ODD;	/* 锟, of 锟斤拷 */
-	mark_range(cc, 0xFF01, 0xFF5E, LP_CC_WIDTH);
+	mark_range(cc, 0xFF10, 0xFF19, LP_CC_WIDTH);	/* what lp_fix_width folds */
+	mark_range(cc, 0xFF21, 0xFF3A, LP_CC_WIDTH);
+	mark_range(cc, 0xFF41, 0xFF5A, LP_CC_WIDTH);
+	cc[0xFF05] |= LP_CC_WIDTH;
+	cc[0xFF0C] |= LP_CC_WIDTHP;	/* ，．： only between digits */
+	cc[0xFF0E] |= LP_CC_WIDTHP;
+	cc[0xFF1A] |= LP_CC_WIDTHP;
+	mark_range(cc, '0', '9', LP_CC_DIGIT);
 	mark_range(cc, 0x200B, 0x200D, LP_CC_ZW);
 	cc[0x2060] |= LP_CC_ZW;
 	cc[0xFEFF] |= LP_CC_ZW;

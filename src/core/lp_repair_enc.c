@@ -426,12 +426,14 @@ is_table_line(const char *in, size_t n)
 	uint32_t	prev = 0,
 				first = 0,
 				last = 0;
+	unsigned int iter = 0;
 
 	while (i < n)
 	{
 		int			l;
 		uint32_t	cp = lp_u8(in + i, n - i, &l);
 
+		LP_LOOP_CHECK(iter);
 		i += l;
 		if (cp == ' ' || cp == '\t' || cp == '\r' || cp == 0x3000)
 			continue;
@@ -661,6 +663,7 @@ lp_fix_encoding(const char *in, size_t n, lp_buf *out, int line, lp_repairs *rep
 {
 	enc_scan	st;
 	size_t		start = out->len;
+	unsigned int iter = 0;
 
 	if (lp_gbk_init(err) != LP_OK)
 		return -1;
@@ -674,7 +677,10 @@ lp_fix_encoding(const char *in, size_t n, lp_buf *out, int line, lp_repairs *rep
 	st.table_line = is_table_line(in, n);
 	lp_buf_init(&st.cand);
 	while (st.i < n)
+	{
+		LP_LOOP_CHECK(iter);
 		scan_step(&st);
+	}
 	lp_buf_free(&st.cand);
 	if (!st.changed)
 	{

@@ -1,7 +1,8 @@
 /*
  * lp_repair_text.c — character-level passes of lp_normalize: lost bytes
- * (锟斤拷), HTML tags and entities, zero-width characters, full-width ASCII,
- * pinyin glosses and circles used as zero.  See lp_repair.h for the contract.
+ * (锟斤拷), zero-width characters, full-width ASCII, pinyin glosses and
+ * circles used as zero.  See lp_repair.h for the contract (HTML is in
+ * lp_repair_markup.c).
  */
 #ifndef _GNU_SOURCE
 #define _GNU_SOURCE
@@ -14,6 +15,31 @@
 
 #define FFFD_UTF8 "\xEF\xBF\xBD"
 
+#define REPAIR_BLOCK (64 * 1024)	/* bytes of one block of the string pool */
+
+/* A NUL-terminated copy of s[0, n) in the repairs' string pool. */
+static char *
+repair_str(lp_repairs *reps, const char *s, size_t n)
+{
+	char	   *p;
+
+	if (reps->nblocks == 0 || reps->used + n + 1 > reps->block_cap)
+	{
+		size_t		cap = n + 1 > REPAIR_BLOCK ? n + 1 : REPAIR_BLOCK;
+
+		reps->blocks = lp_realloc(reps->blocks, (reps->nblocks + 1) * sizeof(char *));
+		reps->blocks[reps->nblocks++] = lp_alloc(cap);
+		reps->used = 0;
+		reps->block_cap = cap;
+	}
+	p = reps->blocks[reps->nblocks - 1] + reps->used;
+	if (n)
+		memcpy(p, s, n);
+	p[n] = '\0';
+	reps->used += n + 1;
+	return p;
+}
+
 void
 lp_repair_add(lp_repairs *reps, const char *kind, int line,
 			  const char *before, size_t blen, const char *after, size_t alen)
@@ -24,14 +50,14 @@ lp_repair_add(lp_repairs *reps, const char *kind, int line,
 		return;
 	if (reps->n == reps->cap)
 	{
-		reps->cap = reps->cap ? reps->cap * 2 : 64;
+		reps->cap = reps->cap ? reps->cap + reps->cap / 2 : 64;
 		reps->items = lp_realloc(reps->items, reps->cap * sizeof(lp_repair));
 	}
 	r = &reps->items[reps->n++];
 	r->kind = kind;
 	r->line = line;
-	r->before = lp_strndup(before, blen);
-	r->after = lp_strndup(after, alen);
+	r->before = repair_str(reps, before, blen);
+	r->after = repair_str(reps, after, alen);
 }
 
 /* Undo a pass that changed nothing. */
@@ -54,6 +80,7 @@ lp_fix_lost(const char *in, size_t n, lp_buf *out, int line, lp_repairs *reps)
 	size_t		i = 0,
 				start = out->len;
 	int			changed = 0;
+	unsigned int iter = 0;
 
 	while (i < n)
 	{
@@ -69,6 +96,7 @@ lp_fix_lost(const char *in, size_t n, lp_buf *out, int line, lp_repairs *reps)
 		end = run;
 		for (k = 0; end + 9 <= n && memcmp(in + end, KUNJINKAO, 9) == 0; k++)
 		{
+			LP_LOOP_CHECK(iter);
 			end += 9;
 			lp_buf_append(out, FFFD_UTF8, 3);
 		}
@@ -83,172 +111,10 @@ lp_fix_lost(const char *in, size_t n, lp_buf *out, int line, lp_repairs *reps)
 	return 1;
 }
 
-/* ---------- html ---------- */
-
 static int
 is_alpha(char c)
 {
 	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
-
-/* Length of an HTML tag at s ("<br>", "</strong>", "<p class=x>"), 0 if none. */
-static size_t
-tag_len(const char *s, size_t n)
-{
-	size_t		i = 1;
-
-	if (n < 3 || s[0] != '<')
-		return 0;
-	if (s[i] == '/')
-		i++;
-	if (i >= n || !(is_alpha(s[i]) || (s[i] == '!' && i == 1)))
-		return 0;
-	for (; i < n && i < 512; i++)
-	{
-		if (s[i] == '>')
-			return i + 1;
-		if (s[i] == '<')
-			return 0;
-	}
-	return 0;
-}
-
-/* named entities of norm_html_entities.tsv, loaded on first use */
-#define MAX_ENTITIES 128
-typedef struct html_entity
-{
-	char		name[12];
-	uint32_t	cp;
-} html_entity;
-static html_entity entities[MAX_ENTITIES];
-static volatile int n_entities = -1;
-
-static void
-load_entities(void)
-{
-	lp_data_iter it;
-	int			cnt = 0;
-
-	lp_data_open(&it, LP_DATA_NORM_HTML_ENTITIES);
-	while (lp_data_next(&it, NULL) > 0)
-	{
-		if (cnt == MAX_ENTITIES)
-		{
-			lp_data_row_error(&it, NULL, "more than %d entities", MAX_ENTITIES);
-			break;				/* not reached: lp_fatal */
-		}
-		memcpy(entities[cnt].name, it.row.f[0], it.row.len[0]);	/* at most 11 bytes */
-		entities[cnt].name[it.row.len[0]] = '\0';
-		entities[cnt].cp = (uint32_t) it.row.val[1];
-		cnt++;
-	}
-	n_entities = cnt;			/* last: the table is complete */
-}
-
-/* Decode an entity at s into cp; returns its length or 0. */
-static size_t
-entity_len(const char *s, size_t n, uint32_t *cp)
-{
-	size_t		i;
-	int			k;
-
-	if (n < 4 || s[0] != '&')
-		return 0;
-	if (s[1] == '#')
-	{
-		uint32_t	v = 0;
-		int			hex = (s[2] == 'x' || s[2] == 'X');
-		size_t		digits = 0;
-
-		for (i = hex ? 3 : 2; i < n && i < 12; i++)
-		{
-			char		c = s[i];
-			int			d;
-
-			if (c >= '0' && c <= '9')
-				d = c - '0';
-			else if (hex && c >= 'a' && c <= 'f')
-				d = c - 'a' + 10;
-			else if (hex && c >= 'A' && c <= 'F')
-				d = c - 'A' + 10;
-			else
-				break;
-			v = v * (hex ? 16 : 10) + d;
-			digits++;
-		}
-		if (digits == 0 || i >= n || s[i] != ';' || v == 0 || v > 0x10FFFF ||
-			(v >= 0xD800 && v <= 0xDFFF) || v == '\n')
-			return 0;
-		*cp = v;
-		return i + 1;
-	}
-	if (n_entities < 0)
-		load_entities();
-	for (i = 1; i < n && i < 12 && is_alpha(s[i]); i++)
-		;
-	if (i >= n || s[i] != ';' || i == 1)
-		return 0;
-	for (k = 0; k < n_entities; k++)
-		if (strlen(entities[k].name) == i - 1 && memcmp(entities[k].name, s + 1, i - 1) == 0)
-		{
-			*cp = entities[k].cp;
-			return i + 1;
-		}
-	return 0;
-}
-
-int
-lp_fix_html(const char *in, size_t n, lp_buf *out, int line, lp_repairs *reps)
-{
-	unsigned int iter = 0;
-	size_t		i = 0,
-				copied = 0,
-				start = out->len;
-	int			changed = 0;
-
-	while (i < n)
-	{
-		size_t		l = 0;
-		uint32_t	cp = 0;
-		char		tmp[4];
-		int			tl = 0;
-
-		LP_LOOP_CHECK(iter);
-		if (in[i] == '<')
-			l = tag_len(in + i, n - i);
-		else if (in[i] == '/' && i >= 3 && memcmp(in + i - 3, FFFD_UTF8, 3) == 0 &&
-				 i + 1 < n && is_alpha(in[i + 1]))
-		{
-			/* "�/strong>": the "<" went into a lost character */
-			size_t		k = i + 1;
-
-			while (k < n && k - i < 16 && is_alpha(in[k]))
-				k++;
-			if (k < n && in[k] == '>')
-				l = k + 1 - i;
-		}
-		else if (in[i] == '&')
-		{
-			l = entity_len(in + i, n - i, &cp);
-			if (l)
-				tl = lp_utf8_put(tmp, cp);
-		}
-		if (!l)
-		{
-			i++;
-			continue;
-		}
-		lp_buf_append(out, in + copied, i - copied);
-		lp_buf_append(out, tmp, tl);
-		lp_repair_add(reps, "html", line, in + i, l, tmp, tl);
-		changed = 1;
-		i += l;
-		copied = i;
-	}
-	if (!changed)
-		return unchanged(out, start);
-	lp_buf_append(out, in + copied, n - copied);
-	return 1;
 }
 
 /* ---------- per-character mappings: zero width, width ---------- */
@@ -551,7 +417,8 @@ lp_fix_pinyin(const char *in, size_t n, lp_buf *out, int line, lp_repairs *reps)
 			changed = 1;
 			i += cut;
 			copied = i;
-			prev = keep ? 0xFFFD : 0;
+			if (keep)
+				prev = 0xFFFD;	/* else the character before the gloss: glosses may follow one another */
 			continue;
 		}
 		prev = cp;
@@ -614,6 +481,7 @@ lp_fix_zero_digit(const char *in, size_t n, lp_buf *out, int line, lp_repairs *r
 			int			el;
 			uint32_t	c = lp_utf8_next(in + end, n - end, &el);
 
+			LP_LOOP_CHECK(iter);
 			if (c != 0x3007 && c != 0x25CB)
 				break;
 			end += el;

@@ -5,11 +5,19 @@
 #include "lp_pg.h"
 
 #include "funcapi.h"
+#include "miscadmin.h"
 #include "utils/builtins.h"
 #include "utils/tuplestore.h"
 
 PG_FUNCTION_INFO_V1(lp_normalize_sql);
 PG_FUNCTION_INFO_V1(lp_repairs_sql);
+
+/*
+ * repairs() normalizes a document this many bytes of whole lines at a time
+ * (normalize works line by line), so the repairs held at once are those of
+ * a piece, not of the document; the tuplestore spills to disk past work_mem.
+ */
+#define REPAIRS_PIECE (256 * 1024)
 
 /* normalize(doc text) RETURNS text: the repaired, simplified text, same lines */
 Datum
@@ -19,16 +27,34 @@ lp_normalize_sql(PG_FUNCTION_ARGS)
 	size_t		len = VARSIZE_ANY_EXHDR(doc);
 	lp_buf		out;
 	lp_error	err;
-	text	   *result;
 
 	lp_pg_check_size(len, "document");
 	memset(&err, 0, sizeof(err));
+	/* the result is built in place, behind room for its varlena header */
 	lp_buf_init(&out);
+	lp_buf_append(&out, "\0\0\0\0", VARHDRSZ);
 	if (lp_normalize(VARDATA_ANY(doc), len, &out, NULL, &err) != LP_OK)
 		lp_pg_raise(&err);
-	result = lp_pg_text(out.data ? out.data : "", out.len);
-	lp_buf_free(&out);
-	PG_RETURN_TEXT_P(result);
+	if (out.len > MaxAllocSize)
+		ereport(ERROR,
+				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+				 errmsg("normalized text of %zu bytes is too large for a text value",
+						out.len - VARHDRSZ)));
+	SET_VARSIZE(out.data, out.len);
+	PG_FREE_IF_COPY(doc, 0);
+	PG_RETURN_TEXT_P((text *) out.data);
+}
+
+/* End of the piece of whole lines that starts at from (just after a '\n'). */
+static size_t
+piece_end(const char *s, size_t len, size_t from)
+{
+	const char *nl;
+
+	if (len - from <= REPAIRS_PIECE)
+		return len;
+	nl = memchr(s + from + REPAIRS_PIECE, '\n', len - from - REPAIRS_PIECE);
+	return nl ? (size_t) (nl - s) + 1 : len;
 }
 
 /* repairs(doc text) RETURNS TABLE (kind, line, before, after): every change normalize makes */
@@ -37,31 +63,58 @@ lp_repairs_sql(PG_FUNCTION_ARGS)
 {
 	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
 	text	   *doc = PG_GETARG_TEXT_PP(0);
-	size_t		len = VARSIZE_ANY_EXHDR(doc);
+	const char *s = VARDATA_ANY(doc);
+	size_t		len = VARSIZE_ANY_EXHDR(doc),
+				from = 0;
+	int			lines_before = 0;
 	lp_buf		out;
 	lp_repairs	reps = {NULL, 0, 0};
 	lp_error	err;
-	size_t		i;
 
 	lp_pg_check_size(len, "document");
 	InitMaterializedSRF(fcinfo, 0);
 	memset(&err, 0, sizeof(err));
 	lp_buf_init(&out);
-	if (lp_normalize(VARDATA_ANY(doc), len, &out, &reps, &err) != LP_OK)
-		lp_pg_raise(&err);
-	lp_buf_free(&out);
-	for (i = 0; i < reps.n; i++)
+	do
 	{
-		Datum		values[4];
-		bool		nulls[4] = {false, false, false, false};
-		const lp_repair *r = &reps.items[i];
+		size_t		end = piece_end(s, len, from),
+					i;
 
-		values[0] = CStringGetTextDatum(r->kind);
-		values[1] = Int32GetDatum(r->line);
-		values[2] = PointerGetDatum(lp_pg_text(r->before, strlen(r->before)));
-		values[3] = PointerGetDatum(lp_pg_text(r->after, strlen(r->after)));
-		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
-	}
-	lp_repairs_free(&reps);
+		out.len = 0;
+		reps.n = 0;
+		if (lp_normalize(s + from, end - from, &out, &reps, &err) != LP_OK)
+			lp_pg_raise(&err);
+		for (i = 0; i < reps.n; i++)
+		{
+			Datum		values[4];
+			bool		nulls[4] = {false, false, false, false};
+			const lp_repair *r = &reps.items[i];
+			text	   *before = lp_pg_text(r->before, strlen(r->before)),
+					   *after = lp_pg_text(r->after, strlen(r->after));
+
+			CHECK_FOR_INTERRUPTS();
+			values[0] = CStringGetTextDatum(r->kind);
+			values[1] = Int32GetDatum(lines_before + r->line);
+			values[2] = PointerGetDatum(before);
+			values[3] = PointerGetDatum(after);
+			tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
+			pfree(DatumGetPointer(values[0]));
+			pfree(before);
+			pfree(after);
+		}
+		/* the next piece's lines come after this piece's */
+		for (i = from; i < end; i++)
+		{
+			const char *nl = memchr(s + i, '\n', end - i);
+
+			if (!nl)
+				break;
+			lines_before++;
+			i = (size_t) (nl - s);
+		}
+		lp_repairs_free(&reps);
+		from = end;
+	} while (from < len);
+	lp_buf_free(&out);
 	PG_RETURN_NULL();
 }

@@ -19,6 +19,9 @@
 #   BENCH_TIMEOUT=s     limit for one driver run (a stage that is not linear
 #                       shows up here), 600
 #   BENCH_NO_PG=1       skip the PostgreSQL figures (no install, no cluster)
+#   BENCH_SWEEP=0       skip the complexity sweep (issue 16: every pathological
+#                       pattern through the stages, core and SQL)
+#   BENCH_SWEEP_SIZES   its sizes in bytes, 10000,100000,1000000,10000000
 #   BENCH_INGEST_CALL   SQL call template for one document, %SOURCE% and
 #                       %RAW% replaced (default: from ingest's signature)
 #   BENCH_LOAD_ARGS     options for luohuplan-load before the directory of
@@ -49,7 +52,7 @@ broken() { say "FAILED: $*"; failures=$((failures + 1)); }
 # ---------------------------------------------------------------- setup
 say "== setup"
 # npm comes with some nodejs builds, and Debian's npm conflicts with those
-extra="nodejs time bsdextrautils"
+extra="nodejs time bsdextrautils python3-psycopg2"
 command -v npm >/dev/null 2>&1 || extra="$extra npm"
 export LP_EXTRA_PACKAGES="$extra ${LP_EXTRA_PACKAGES:-}"
 . test/lib/setup.sh
@@ -230,6 +233,21 @@ lin_ratio() {   # small big -> "time ratio / size ratio"
     tr = tb / ts; sr = bs / ss; printf "%.2f %.2f %.3f\n", tr, sr, tr / sr }'
 }
 
+# ---------------------------------------------------------------- complexity sweep (issue 16)
+# every pathological pattern at 10 KB..10 MB through the core's stages: time
+# growth per 10x input and the core's peak memory (test/bench/complexity.py;
+# test/t/complexity.sh asserts the same to 1 MB in the cluster)
+SWEEP_SIZES=${BENCH_SWEEP_SIZES:-10000,100000,1000000,10000000}
+if [ "${BENCH_SWEEP:-1}" != 0 ]; then
+  say "== complexity sweep (core): every pattern at $SWEEP_SIZES bytes"
+  if make -s build/sweep_core >>"$BENCH_DIR/build.log" 2>&1; then
+    python3 test/bench/complexity.py core --sizes "$SWEEP_SIZES" >"$BENCH_DIR/complexity-core.txt" 2>&1 \
+      || broken "complexity sweep (core): $(tail -3 "$BENCH_DIR/complexity-core.txt")"
+  else
+    broken "build/sweep_core"
+  fi
+fi
+
 # ---------------------------------------------------------------- PostgreSQL: ingest and luohuplan-load
 INGEST_DPS=- INGEST_NOTE="not run" LOAD_FPS=- LOAD_NOTE="not run"
 BIG_ROWS=()
@@ -360,6 +378,19 @@ EOF
         broken "luohuplan-load: $(tail -c 300 "$BENCH_DIR/load.out")"; LOAD_NOTE="failed"
       fi
     fi
+    # the complexity sweep through the SQL functions (backend peak memory,
+    # statement_timeout on 10 MB); needs psycopg2 and root for the peak
+    if [ "${BENCH_SWEEP:-1}" != 0 ]; then
+      say "== complexity sweep (SQL): every pattern at $SWEEP_SIZES bytes"
+      createdb bench_sweep && psql -X -q -d bench_sweep -c 'CREATE EXTENSION luohuplan' >/dev/null
+      if /usr/bin/python3 -c 'import psycopg2' 2>/dev/null; then
+        PGDATABASE=bench_sweep /usr/bin/python3 test/bench/complexity.py sql --sizes "$SWEEP_SIZES" \
+          --timeout-size 10000000 >"$BENCH_DIR/complexity-sql.txt" 2>&1 \
+          || broken "complexity sweep (SQL): $(tail -3 "$BENCH_DIR/complexity-sql.txt")"
+      else
+        echo "python3-psycopg2 missing: not run" >"$BENCH_DIR/complexity-sql.txt"
+      fi
+    fi
     lp_cluster_stop
     trap - EXIT
   fi
@@ -402,6 +433,13 @@ if [ ${#BIG_ROWS[@]} -gt 0 ]; then
     printf '%s\n' "${BIG_ROWS[@]}"
   } | column -t -s $'\t' | sed 's/^/    /'
 fi
+for f in complexity-core complexity-sql; do
+  if [ -s "$BENCH_DIR/$f.txt" ]; then
+    echo
+    echo "complexity sweep, $( [ $f = complexity-core ] && echo "core (peak: the core's allocations)" || echo "SQL (peak: the backend's private memory)" ): time of each size, growth per 10x input, peak / input"
+    sed 's/^/  /' "$BENCH_DIR/$f.txt"
+  fi
+done
 echo
 echo "results also in $RESULTS"
 if [ "$failures" -gt 0 ]; then

@@ -6,7 +6,8 @@
  * replacing UTF-8 decode (what the SQL functions see).  Checks: output is
  * NUL-terminated, has exactly as many lines as the input (the contract the
  * facts' line numbers rely on), is UTF-8 when the input was; every repair has
- * a kind, a line within the document and both texts.
+ * a kind, a line within the document and both texts, UTF-8 when the input
+ * was (normalize() and repairs() return nothing else).
  */
 #include "fuzz_util.h"
 
@@ -45,8 +46,11 @@ normalize_once(const char *text, size_t len, int input_valid)
 				fuzz_die("repair %zu has a NULL field", i);
 			if (r->line < 1 || (size_t) r->line > lines)
 				fuzz_die("repair %zu (%s) on line %d of %zu", i, r->kind, r->line, lines);
-			(void) strlen(r->before);
-			(void) strlen(r->after);
+			/* repairs() returns them as text: UTF-8 whenever the input was */
+			if (input_valid && (!fuzz_valid_utf8(r->before, strlen(r->before)) ||
+								!fuzz_valid_utf8(r->after, strlen(r->after))))
+				fuzz_die("repair %zu (%s) on line %d is not valid UTF-8: '%s' -> '%s'",
+						 i, r->kind, r->line, r->before, r->after);
 		}
 	}
 	else if (rc != LP_ETOOBIG && rc != LP_ELIBRARY && rc != LP_EENCODING)

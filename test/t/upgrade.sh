@@ -141,6 +141,14 @@ for script in "$top"/src/sql/upgrade/luohuplan--*.sql; do
   # is kept, and the shipped 北京市 and the rows below it are left out
   db=lp_upgrade_clash_${old//./_}
   dropdb --if-exists "$db" >/dev/null 2>&1
+  createdb "$db" && q "$db" -c "CREATE EXTENSION luohuplan VERSION '$old'" >/dev/null
+  if [ "$(q "$db" -c "SELECT count(*) FROM luohuplan.regions WHERE code = '440106'" 2>/dev/null)" = 1 ]; then
+    # the rows the clash is about are shipped at $old already
+    echo "skip - clashing user regions at $old: 天河区 (440106) is shipped at $old already, nothing shipped later to clash with"
+    dropdb "$db" >/dev/null 2>&1
+    continue
+  fi
+  dropdb --if-exists "$db" >/dev/null 2>&1
   createdb "$db" && q "$db" -c "CREATE EXTENSION luohuplan VERSION '$old'" \
     || echo "not ok - CREATE EXTENSION luohuplan VERSION '$old'"
   if [ "$(q "$db" -c "SELECT count(*) FROM luohuplan.regions WHERE name = '天河区' AND NOT user_defined")" != 0 ]; then

@@ -239,10 +239,25 @@ main(void)
 	TAP_STREQ(norm("分享经济增长5%\n在看守所建设方面投入2亿元"), "分享经济增长5%\n在看守所建设方面投入2亿元",
 			  "chrome: lines stating quantities kept");
 	TAP_STREQ(log_of("a\n回顶部"), "chrome|2|回顶部|\n", "chrome: logged with its line");
+	TAP_STREQ(norm("[book[bookmark: x]mark: y]一、总体情况"), "一、总体情况",
+			  "chrome: a cut that a cut brings together is cut too");
+	TAP_STREQ(norm("[bookmark: [bookmark: 目录"), "[bookmark: [bookmark: 目录",
+			  "chrome: an opening without its close stays");
+	TAP_STREQ(norm("&#91;bookmark: p1&#93;总体情况"), "总体情况", "chrome: a cut written with entities");
+	TAP_STREQ(log_of("一[bookmark: _x]二"), "chrome|1|[bookmark: _x]|\n", "chrome: inline cut logged");
+
+	/* markup: one pass reaches what repeated passes would */
+	TAP_STREQ(norm("&amp;lt;b&amp;gt;总体&amp;amp;amp;情况"), "总体&情况", "html: entities of entities decoded whole");
+	TAP_STREQ(norm("<<b>p>增长5%</p>"), "增长5%", "html: a tag that a removed tag brings together");
+	TAP_STREQ(norm("a&#8203;b"), "ab", "html: an entity of a zero-width character decodes to nothing");
+	TAP_STREQ(norm("地区[bookmark: p1](jīng)生产总值"), "地区生产总值", "pinyin: gloss beside removed chrome");
+	TAP_STREQ(norm("地区(dì)(qū)生产总值"), "地区生产总值", "pinyin: glosses one after the other");
+	TAP_STREQ(norm("錕斤拷增长"), FFFD "增长", "lost: 锟斤拷 made by t2s is repaired in the next round");
 
 	/* the invariant: as many lines out as in, whatever the bytes */
 	{
 		int			ok = 1,
+					idem = 1,
 					t;
 		unsigned int seed = 12345;
 
@@ -253,7 +268,7 @@ main(void)
 						k;
 			lp_buf		out;
 			lp_error	err;
-			static const char *pieces[] = {"\n", "?", "。", "ㄒ", "(", "jīng)", "锟斤拷", "<b>", "&#", "○", "１", "經", "\xA1", "\xE2\x80\x8B", "查看: 1|回复: 2"};
+			static const char *pieces[] = {"\n", "?", "。", "ㄒ", "(", "jīng)", "锟斤拷", "<b>", "&#", "○", "１", "經", "\xA1", "\xE2\x80\x8B", "查看: 1|回复: 2", "[bookmark:", "]", "&amp;", ";", ">", "區", "（", "ｂ", "錕"};
 
 			for (k = 0; k < len;)
 			{
@@ -277,9 +292,23 @@ main(void)
 			if (lp_normalize(buf, len, &out, NULL, &err) != LP_OK ||
 				count_nl(buf, len) != count_nl(out.data ? out.data : "", out.len))
 				ok = 0;
+			else
+			{
+				lp_buf		again;
+
+				lp_buf_init(&again);
+				if (lp_normalize(out.data ? out.data : "", out.len, &again, NULL, &err) != LP_OK ||
+					again.len != out.len || (out.len && memcmp(again.data, out.data, out.len) != 0))
+				{
+					printf("# not idempotent on '%.*s'\n", (int) len, buf);
+					idem = 0;
+				}
+				lp_buf_free(&again);
+			}
 			lp_buf_free(&out);
 		}
 		TAP_OK(ok, "invariant: line count kept on 3000 random byte strings");
+		TAP_OK(idem, "invariant: normalize(normalize(x)) = normalize(x) on the same strings");
 	}
 
 	return TAP_DONE();

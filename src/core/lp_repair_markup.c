@@ -1,0 +1,329 @@
+/*
+ * lp_repair_markup.c — markup inside a line: HTML tags and entities, the
+ * rest of a closing tag whose "<" went into a lost character ("�/strong>"),
+ * and the inline cuts of chrome.tsv ("[bookmark: _GoBack]").
+ *
+ * The line is copied to the output byte by byte, and each rule looks only
+ * at the end of the output: a '>' may end a tag, a ';' an entity, the last
+ * byte of a cut's closing text a cut.  What a rule removes or decodes
+ * changes the end, and the rules look again, so one pass reaches what
+ * repeated passes would ("&amp;lt;b&amp;gt;" goes whole, so does
+ * "[book[bookmark: x]mark: y]") and no text is scanned twice: the work is
+ * linear in the line and the result holds no markup to remove.
+ */
+#ifndef _GNU_SOURCE
+#define _GNU_SOURCE				/* memmem */
+#endif
+#include "lp_repair.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#define FFFD_UTF8 "\xEF\xBF\xBD"
+#define TAG_MAX 512				/* bytes of a tag, "<" and ">" included */
+#define ENTITY_MAX 13			/* "&#1114111111;" */
+#define NONE ((size_t) -1)
+
+static int
+is_alpha(char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+/* named entities of norm_html_entities.tsv, loaded on first use */
+#define MAX_ENTITIES 128
+typedef struct html_entity
+{
+	char		name[12];
+	uint32_t	cp;
+} html_entity;
+static html_entity entities[MAX_ENTITIES];
+static volatile int n_entities = -1;
+
+static void
+load_entities(void)
+{
+	size_t		len,
+				pos = 0;
+	const char *data = lp_data_file("norm_html_entities.tsv", &len);
+	const char *f[2];
+	size_t		fl[2];
+	int			cnt = 0;
+
+	while (data && cnt < MAX_ENTITIES && lp_tsv_next(data, len, &pos, f, fl, 2) >= 2)
+	{
+		char		hex[9];
+
+		if (fl[0] == 0 || fl[0] >= sizeof(entities[0].name) || fl[1] == 0 || fl[1] >= sizeof(hex))
+			continue;
+		memcpy(entities[cnt].name, f[0], fl[0]);
+		entities[cnt].name[fl[0]] = '\0';
+		memcpy(hex, f[1], fl[1]);
+		hex[fl[1]] = '\0';
+		entities[cnt].cp = (uint32_t) strtoul(hex, NULL, 16);
+		if (entities[cnt].cp > 0 && entities[cnt].cp <= 0x10FFFF)
+			cnt++;
+	}
+	n_entities = cnt;			/* last: the table is complete */
+}
+
+/* Decode the entity s[0, n) ("&amp;", "&#20013;", "&#x4E2D;") into cp. */
+static int
+entity_value(const char *s, size_t n, uint32_t *cp)
+{
+	size_t		i;
+	int			k;
+
+	if (n < 4 || s[0] != '&' || s[n - 1] != ';')
+		return 0;
+	if (s[1] == '#')
+	{
+		uint32_t	v = 0;
+		int			hex = (s[2] == 'x' || s[2] == 'X');
+		size_t		digits = 0;
+
+		for (i = hex ? 3 : 2; i < n - 1 && i < 12; i++)
+		{
+			char		c = s[i];
+			int			d;
+
+			if (c >= '0' && c <= '9')
+				d = c - '0';
+			else if (hex && c >= 'a' && c <= 'f')
+				d = c - 'a' + 10;
+			else if (hex && c >= 'A' && c <= 'F')
+				d = c - 'A' + 10;
+			else
+				return 0;
+			v = v * (hex ? 16 : 10) + d;
+			digits++;
+		}
+		if (digits == 0 || i != n - 1 || v == 0 || v > 0x10FFFF ||
+			(v >= 0xD800 && v <= 0xDFFF) || v == '\n')
+			return 0;
+		*cp = v;
+		return 1;
+	}
+	if (n_entities < 0)
+		load_entities();
+	if (n - 2 >= sizeof(entities[0].name))
+		return 0;
+	for (i = 1; i < n - 1; i++)
+		if (!is_alpha(s[i]))
+			return 0;
+	for (k = 0; k < n_entities; k++)
+		if (strlen(entities[k].name) == n - 2 && memcmp(entities[k].name, s + 1, n - 2) == 0)
+		{
+			*cp = entities[k].cp;
+			return 1;
+		}
+	return 0;
+}
+
+typedef struct markup
+{
+	lp_buf	   *out;
+	size_t		start;			/* the line starts at out->data + start */
+	int			line;
+	lp_repairs *reps;
+	const lp_chrome_cut *cuts;
+	size_t		ncuts;
+	size_t		open[LP_MAX_CHROME_CUTS];	/* first unclosed opening of each cut */
+	int			changed;
+} markup;
+
+/* Drop the output from at on; openings in the dropped text are gone. */
+static void
+cut_back(markup *m, size_t at)
+{
+	size_t		k;
+
+	m->out->len = at;
+	m->out->data[at] = '\0';
+	for (k = 0; k < m->ncuts; k++)
+		if (m->open[k] != NONE && m->open[k] + m->cuts[k].open_len > at)
+			m->open[k] = NONE;
+	m->changed = 1;
+}
+
+/* The output ends with '>': drop the tag it closes ("<br>", "</p>", "<!-- -->"). */
+static int
+drop_tag(markup *m)
+{
+	const char *o = m->out->data;
+	size_t		end = m->out->len,
+				lt,
+				i;
+
+	/* the last '<' before it, with no other '>' between */
+	for (i = end - 1; i > m->start && end - (i - 1) <= TAG_MAX; i--)
+	{
+		char		c = o[i - 1];
+
+		if (c == '>')
+			return 0;
+		if (c == '<')
+			break;
+	}
+	if (i == m->start || o[i - 1] != '<' || end - (i - 1) > TAG_MAX)
+		return 0;
+	lt = i - 1;
+	i = lt + 1;
+	if (o[i] == '/')
+		i++;
+	if (i >= end - 1 || !(is_alpha(o[i]) || (o[i] == '!' && i == lt + 1)))
+		return 0;
+	lp_repair_add(m->reps, "html", m->line, o + lt, end - lt, "", 0);
+	cut_back(m, lt);
+	return 1;
+}
+
+/* The output ends with "�/strong>": the "<" went into the lost character. */
+static int
+drop_damaged_tag(markup *m)
+{
+	const char *o = m->out->data;
+	size_t		end = m->out->len,
+				i = end - 1;
+
+	while (i > m->start && end - 1 - i < 15 && is_alpha(o[i - 1]))
+		i--;
+	if (i == end - 1 || i == m->start || o[i - 1] != '/' || i - 1 < m->start + 3 ||
+		memcmp(o + i - 4, FFFD_UTF8, 3) != 0)
+		return 0;
+	lp_repair_add(m->reps, "html", m->line, o + i - 1, end - (i - 1), "", 0);
+	cut_back(m, i - 1);
+	return 1;
+}
+
+/*
+ * The output ends with ';': decode the entity it ends into tmp (a zero-width
+ * character decodes to nothing).  Returns the bytes to push, -1 if no entity.
+ */
+static int
+decode_entity(markup *m, char *tmp)
+{
+	const char *o = m->out->data;
+	size_t		end = m->out->len,
+				i;
+	uint32_t	cp;
+	int			tl;
+
+	for (i = end - 1; i > m->start && end - (i - 1) <= ENTITY_MAX; i--)
+		if (o[i - 1] == '&')
+			break;
+	if (i == m->start || o[i - 1] != '&' || !entity_value(o + i - 1, end - (i - 1), &cp))
+		return -1;
+	tl = (lp_char_class(cp) & LP_CC_ZW) ? 0 : lp_utf8_put(tmp, cp);
+	lp_repair_add(m->reps, "html", m->line, o + i - 1, end - (i - 1), tmp, tl);
+	cut_back(m, i - 1);
+	return tl;
+}
+
+static int
+ends_with(const lp_buf *b, size_t from, const char *s, size_t n)
+{
+	return b->len - from >= n && memcmp(b->data + b->len - n, s, n) == 0;
+}
+
+/* After byte c: does the output end a cut (drop it) or open one? */
+static void
+check_cuts(markup *m, char c)
+{
+	size_t		k;
+
+	for (k = 0; k < m->ncuts; k++)
+	{
+		const lp_chrome_cut *cut = &m->cuts[k];
+
+		if (m->open[k] == NONE)
+		{
+			if (c == cut->open[cut->open_len - 1] &&
+				ends_with(m->out, m->start, cut->open, cut->open_len))
+				m->open[k] = m->out->len - cut->open_len;
+		}
+		else if (c == cut->close[cut->close_len - 1] &&
+				 ends_with(m->out, m->open[k] + cut->open_len, cut->close, cut->close_len))
+		{
+			size_t		at = m->open[k];
+
+			lp_repair_add(m->reps, "chrome", m->line, m->out->data + at, m->out->len - at, "", 0);
+			cut_back(m, at);
+			return;
+		}
+	}
+}
+
+static void
+push(markup *m, char b)
+{
+	char		queue[4];
+	int			qn = 1,
+				qi = 0;
+
+	queue[0] = b;
+	while (qi < qn)
+	{
+		char		c = queue[qi++];
+		int			tl;
+
+		lp_buf_putc(m->out, c);
+		if (c == '>' && (drop_tag(m) || drop_damaged_tag(m)))
+			continue;
+		if (c == ';' && (tl = decode_entity(m, queue)) >= 0)
+		{
+			/* the decoded character is pushed in turn ("&amp;lt;" → "&lt;" → "<") */
+			qn = tl;
+			qi = 0;
+			continue;
+		}
+		check_cuts(m, c);
+	}
+}
+
+/* Can a rule apply at all?  (Most lines the scan sends here have a '[' only.) */
+static int
+has_markup(const char *in, size_t n, const lp_chrome_cut *cuts, size_t ncuts)
+{
+	size_t		k;
+
+	if (memchr(in, '<', n) || memchr(in, '&', n) || memmem(in, n, FFFD_UTF8 "/", 4))
+		return 1;
+	for (k = 0; k < ncuts; k++)
+		if (memmem(in, n, cuts[k].open, cuts[k].open_len))
+			return 1;
+	return 0;
+}
+
+int
+lp_fix_markup(const char *in, size_t n, lp_buf *out, int line, lp_repairs *reps)
+{
+	unsigned int iter = 0;
+	markup		m;
+	size_t		i;
+
+	m.cuts = lp_chrome_cuts(&m.ncuts);
+	if (!has_markup(in, n, m.cuts, m.ncuts))
+		return 0;
+	m.out = out;
+	m.start = out->len;
+	m.line = line;
+	m.reps = reps;
+	for (i = 0; i < m.ncuts; i++)
+		m.open[i] = NONE;
+	m.changed = 0;
+	lp_buf_reserve(out, n);
+	for (i = 0; i < n; i++)
+	{
+		LP_LOOP_CHECK(iter);
+		push(&m, in[i]);
+	}
+	if (!m.changed)
+	{
+		out->len = m.start;
+		if (out->data)
+			out->data[m.start] = '\0';
+		return 0;
+	}
+	return 1;
+}
