@@ -51,6 +51,7 @@ typedef struct alias_rec
 	uint32_t	order;			/* user rows first, then file order: ties keep it */
 	uint8_t		exact;			/* "=名": the whole subject only */
 	uint8_t		wild;			/* contains '*' */
+	uint8_t		shadowed;		/* a shipped name a user's name took over */
 } alias_rec;
 
 /* an index entry: two characters packed (first << 32 | second) and the alias */
@@ -488,6 +489,7 @@ add_name(catalogue *c, long row, const char *s, size_t len)
 	a->order = (uint32_t) c->n_aliases;
 	a->exact = (uint8_t) exact;
 	a->wild = memchr(buf, '*', m) != NULL;
+	a->shadowed = 0;
 	c->n_aliases++;
 	return 1;
 }
@@ -604,6 +606,8 @@ build_indexes(catalogue *c)
 		const char *star;
 		size_t		ll;
 
+		if (a->shadowed)
+			continue;
 		/* the last part of "甲*乙" is what ends the subject */
 		while (a->wild && (star = strchr(last, '*')) != NULL)
 			last = star + 1;
@@ -661,6 +665,45 @@ link_flows(catalogue *c)
 }
 
 /*
+ * A user's name that is also a shipped name takes it over with the names
+ * built on it: the shipped names of that code that end with it go
+ * (家庭病床 of a user takes 建立家庭病床 of family_beds along), so every
+ * subject the shipped name matched now goes to the user's code.  Aliases
+ * [0, n_user) are the users'.
+ */
+static void
+shadow_shipped(catalogue *c, size_t n_user)
+{
+	size_t		u,
+				i,
+				j;
+
+	for (u = 0; u < n_user; u++)
+	{
+		const alias_rec *ua = &c->aliases[u];
+
+		if (ua->wild || ua->exact)
+			continue;
+		for (i = n_user; i < c->n_aliases; i++)
+		{
+			const alias_rec *sa = &c->aliases[i];
+
+			if (sa->wild || sa->len != ua->len || memcmp(sa->name, ua->name, ua->len) != 0)
+				continue;
+			/* ua takes sa's name: and every name of sa's code that ends with it */
+			for (j = n_user; j < c->n_aliases; j++)
+			{
+				alias_rec  *o = &c->aliases[j];
+
+				if (o->row == sa->row && o->len >= ua->len &&
+					memcmp(o->name + o->len - ua->len, ua->name, ua->len) == 0)
+					o->shadowed = 1;
+			}
+		}
+	}
+}
+
+/*
  * The rows of users, then the shipped rows whose code no user row has.
  * NULL when out of memory.  No interrupt checks: a cancel would leak what
  * is malloc'd so far, and the loops are bounded by the rows.
@@ -675,6 +718,7 @@ catalogue_build(const lp_indicator_def *defs, size_t n)
 	size_t		fl[9],
 				dlen,
 				pos = 0,
+				n_user_aliases,
 				i,
 				k;
 	int			nf;
@@ -695,6 +739,7 @@ catalogue_build(const lp_indicator_def *defs, size_t n)
 			if (defs[i].aliases[k] && !add_name(c, row, defs[i].aliases[k], strlen(defs[i].aliases[k])))
 				goto oom;
 	}
+	n_user_aliases = c->n_aliases;
 	if (c->n_rows > 0)
 	{
 		user_codes = malloc(c->n_rows * sizeof(char *));
@@ -725,6 +770,7 @@ catalogue_build(const lp_indicator_def *defs, size_t n)
 	}
 	free(user_codes);
 	user_codes = NULL;
+	shadow_shipped(c, n_user_aliases);
 	if (!link_flows(c) || !build_indexes(c))
 		goto oom;
 	return c;

@@ -276,6 +276,8 @@ test_user_rows(void)
 	TAP_STREQ(lp_indicator_by_suffix("家庭病床", strlen("家庭病床")), "family_beds", "shipped: 家庭病床");
 	TAP_OK(lp_indicator_set_user(defs, 4) == 0, "set four user rows");
 	TAP_STREQ(lp_indicator_by_suffix("家庭病床", strlen("家庭病床")), "my_home_beds", "a user alias wins over the shipped name");
+	TAP_STREQ(lp_indicator_by_suffix("建立家庭病床", strlen("建立家庭病床")), "my_home_beds",
+			  "... and over the longer shipped names built on it");
 	TAP_STREQ(lp_indicator_by_suffix("养老床位数", strlen("养老床位数")), "elderly_beds", "the longer shipped name still wins");
 	TAP_STREQ(lp_indicator_by_suffix("床位数", strlen("床位数")), "hospital_beds", "a user row with a shipped code: its alias");
 	TAP_STREQ(lp_indicator_by_suffix("医疗床位", strlen("医疗床位")), NULL, "... and the shipped aliases of that code are gone");
@@ -289,6 +291,7 @@ test_user_rows(void)
 	TAP_OK(rows > 200 && names > 1000, "the catalogue holds %zu indicators with %zu names", rows, names);
 	TAP_OK(lp_indicator_set_user(NULL, 0) == 0, "drop the user rows");
 	TAP_STREQ(lp_indicator_by_suffix("家庭病床", strlen("家庭病床")), "family_beds", "without them: shipped again");
+	TAP_STREQ(lp_indicator_by_suffix("建立家庭病床", strlen("建立家庭病床")), "family_beds", "... the longer name too");
 	TAP_STREQ(lp_indicator_by_suffix("医疗床位", strlen("医疗床位")), "hospital_beds", "the shipped hospital_beds is back");
 }
 
