@@ -108,7 +108,7 @@ static const subject_case cases[] = {
 	{"基本养老保险参保率", "pension_coverage"}, {"保障性租赁住房", "affordable_rental_housing"},
 	{"保障性住房", "public_housing"}, {"商事主体", "market_entities"}, {"经营主体", "market_entities"},
 	/* safety */
-	{"生产安全事故死亡人数", "safety_deaths"}, {"道路交通事故死亡人数", "traffic_deaths"}, {"火灾死亡人数", NULL},
+	{"生产安全事故死亡人数", "safety_deaths"}, {"道路交通事故死亡人数", "traffic_deaths"}, {"死亡人数", "safety_deaths"},
 	{"亿元地区生产总值生产安全事故死亡率", "safety_deaths_per_gdp"},
 	{"单位地区生产总值生产安全事故死亡率", "safety_deaths_per_gdp"},
 	{"工矿商贸就业人员十万人生产安全事故死亡率", "workplace_deaths_per_100k"},
