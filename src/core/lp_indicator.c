@@ -71,7 +71,8 @@ typedef struct name_index
 	size_t		n;
 	uint32_t   *table;
 	size_t		mask;			/* table size - 1 (a power of two) */
-	unsigned	short_lens;		/* bit n: some name has a key of n < 8 bytes */
+	unsigned	short_lens[2];	/* bit n: some name has a key of n < 8 bytes; [1]: its key
+								 * byte at the end (suffix) or start (prefix) is not ASCII */
 } name_index;
 
 typedef struct arena_block
@@ -123,14 +124,31 @@ static const unsigned char fold_lead[256] = {
 	['y'] = 1, ['z'] = 1, [0xE3] = 1, [0xEF] = 1,
 };
 
-/* Whether s[0, len) has anything fold changes (eight bytes at a time where none is ASCII, E3 or EF). */
+/* Whether the byte at u[i] (of len) starts something fold changes. */
+static inline int
+folds_at(const unsigned char *u, size_t len, size_t i)
+{
+	if (!fold_lead[u[i]])
+		return 0;
+	if (u[i] < 0x80)
+		return 1;
+	if (u[i] == 0xEF)
+		return i + 1 < len && (u[i + 1] == 0xBC || u[i + 1] == 0xBD);
+	return i + 2 < len && u[i + 1] == 0x80 && u[i + 2] == 0x80;	/* E3 80 80 */
+}
+
+/*
+ * Whether s[0, len) has anything fold changes: eight bytes at a time,
+ * looking closer only at a word with an ASCII byte, E3 or EF in it.
+ */
 static int
 needs_fold(const char *s, size_t len)
 {
 	const unsigned char *u = (const unsigned char *) s;
 	const uint64_t ones = 0x0101010101010101ull,
 				highs = 0x8080808080808080ull;
-	size_t		i = 0;
+	size_t		i = 0,
+				k;
 
 	for (; i + 8 <= len; i += 8)
 	{
@@ -141,21 +159,14 @@ needs_fold(const char *s, size_t len)
 		memcpy(&x, u + i, 8);
 		e3 = x ^ (0xE3 * ones);
 		ef = x ^ (0xEF * ones);
-		/* an ASCII byte, or a byte equal to E3 or EF: look closer */
 		if ((~x & highs) || ((e3 - ones) & ~e3 & highs) || ((ef - ones) & ~ef & highs))
-			break;
+			for (k = i; k < i + 8; k++)
+				if (folds_at(u, len, k))
+					return 1;
 	}
 	for (; i < len; i++)
-	{
-		if (!fold_lead[u[i]])
-			continue;
-		if (u[i] < 0x80)
+		if (folds_at(u, len, i))
 			return 1;
-		if (u[i] == 0xEF && i + 1 < len && (u[i + 1] == 0xBC || u[i + 1] == 0xBD))
-			return 1;
-		if (u[i] == 0xE3 && i + 2 < len && u[i + 1] == 0x80 && u[i + 2] == 0x80)
-			return 1;
-	}
 	return 0;
 }
 
@@ -614,12 +625,12 @@ build_indexes(catalogue *c)
 		ll = strlen(last);
 		c->by_last.slots[c->by_last.n++] = (slot) {name_key(last, ll, 1), (uint32_t) i};
 		if (ll < KEY_BYTES)
-			c->by_last.short_lens |= 1u << ll;
+			c->by_last.short_lens[(unsigned char) last[ll - 1] >= 0x80] |= 1u << ll;
 		if (!a->exact && !a->wild)
 		{
 			c->by_first.slots[c->by_first.n++] = (slot) {name_key(a->name, a->len, 0), (uint32_t) i};
 			if (a->len < KEY_BYTES)
-				c->by_first.short_lens |= 1u << a->len;
+				c->by_first.short_lens[(unsigned char) a->name[0] >= 0x80] |= 1u << a->len;
 		}
 	}
 	sort_aliases = c->aliases;
@@ -887,6 +898,7 @@ best_ending(const catalogue *c, const char *t, size_t m, int whole, size_t *span
 {
 	const alias_rec *best = NULL;
 	uint64_t	x = tail_word(t, m);
+	unsigned	lens = c->by_last.short_lens[(unsigned char) t[m - 1] >= 0x80] | (1u << KEY_BYTES);
 	int			l;
 
 	*span = 0;
@@ -896,7 +908,7 @@ best_ending(const catalogue *c, const char *t, size_t m, int whole, size_t *span
 		uint64_t	key;
 		size_t		i;
 
-		if ((size_t) l > m || (l < KEY_BYTES && !(c->by_last.short_lens & (1u << l))))
+		if ((size_t) l > m || !(lens & (1u << l)))
 			continue;
 		key = tail_key(x, l);
 		for (i = index_find(&c->by_last, key);
@@ -1083,16 +1095,18 @@ lp_indicator_by_prefix(const char *s, size_t len, size_t *n)
 		size_t		um = m - (pass ? flow : 0),
 					i;
 		uint64_t	x;
+		unsigned	lens;
 		int			l;
 
 		if (um == 0)
 			continue;
 		x = head_word(u, um);
+		lens = c->by_first.short_lens[(unsigned char) u[0] >= 0x80] | (1u << KEY_BYTES);
 		for (l = KEY_BYTES; l > 0; l--)
 		{
 			uint64_t	key;
 
-			if ((size_t) l > um || (l < KEY_BYTES && !(c->by_first.short_lens & (1u << l))))
+			if ((size_t) l > um || !(lens & (1u << l)))
 				continue;
 			key = head_key(x, l);
 			for (i = index_find(&c->by_first, key);
