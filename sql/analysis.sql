@@ -141,7 +141,8 @@ SELECT name, code, short_name, level, parent_code FROM luohuplan.regions
 
 -- ---- nothing in the views is volatile (safe to distribute on Citus) ----
 -- built-in functions are not in pg_depend, so look for their names in the
--- view definitions; the extension's own are checked through pg_depend
+-- view definitions; the extension's own are checked through pg_depend (the
+-- only stable one, lower_is_better, reads the reference table indicators)
 SELECT c.relname, p.proname
   FROM pg_catalog.pg_class AS c, pg_catalog.pg_proc AS p
  WHERE c.relnamespace = 'luohuplan'::regnamespace AND c.relkind = 'v' AND p.provolatile = 'v'
@@ -154,6 +155,7 @@ SELECT DISTINCT c.relname, p.proname
   JOIN pg_catalog.pg_class AS c ON c.oid = rw.ev_class
   JOIN pg_catalog.pg_proc AS p ON d.refclassid = 'pg_catalog.pg_proc'::regclass AND d.refobjid = p.oid
  WHERE c.relnamespace = 'luohuplan'::regnamespace AND p.provolatile <> 'i'
+   AND p.proname <> 'lower_is_better'
    AND c.relname IN ('fact_values', 'series', 'series_overview', 'target_vs_actual', 'conflicts', 'commitments');
 SELECT c.relname AS view, pg_catalog.string_agg(DISTINCT p.proname, ', ' ORDER BY p.proname) AS calls
   FROM pg_catalog.pg_depend AS d

@@ -114,6 +114,14 @@ static const char *const region_levels[] = {
 	"province", "city", "district", "county", "new_area", NULL
 };
 static const char *const region_flags[] = {"weak", NULL};
+static const char *const indicator_topics[] = {
+	"output", "industry", "investment", "consumption", "tourism", "transport",
+	"trade", "fiscal", "finance", "prices", "income", "employment", "population",
+	"agriculture", "energy", "environment", "innovation", "digital",
+	"education", "health", "social", "housing", "business", "safety", NULL
+};
+static const char *const indicator_directions[] = {"lower", "higher", NULL};
+static const char *const indicator_word_kinds[] = {"flow", "tail", "share", NULL};
 
 #define F_TEXT(n)		{n, LP_FK_TEXT, 1, 0, 0, NULL}
 #define F_WORD(n)		{n, LP_FK_WORD, 0, 0, 0, NULL}
@@ -142,9 +150,12 @@ const lp_schema lp_data_schemas[LP_DATA_COUNT] = {
 	[LP_DATA_HEADING_SHAPES] = {"heading_shapes.tsv", 5, 5,
 		{F_INT("level", 1, 6), F_WORD("open"), F_ENUM("number", heading_numbers),
 	F_WORD("close"), F_INT("max", 0, 9999)}},
-	[LP_DATA_INDICATORS] = {"indicators.tsv", 6, 6,
+	[LP_DATA_INDICATORS] = {"indicators.tsv", 10, 10,
 		{F_NAME("code"), F_WORD("name_zh"), F_TEXT("aliases"), F_TEXT("name_en"),
-	F_TEXT("default_unit"), F_TEXT("nbs_name")}},
+			F_TEXT("default_unit"), F_TEXT("nbs_name"), F_ENUM("topic", indicator_topics),
+	F_OPT_ENUM("direction", indicator_directions), F_TEXT("flow_of"), F_TEXT("part_of")}},
+	[LP_DATA_INDICATOR_WORDS] = {"indicator_words.tsv", 2, 2,
+	{F_ENUM("kind", indicator_word_kinds), F_WORD("word")}},
 	[LP_DATA_NORM_HANZI] = {"norm_hanzi.tsv", 1, 1, {F_WORD("hanzi")}},
 	[LP_DATA_NORM_HTML_ENTITIES] = {"norm_html_entities.tsv", 2, 2,
 	{F_WORD_MAX("name", 11), F_HEX("code_point", 1, 0x10FFFF)}},

@@ -25,7 +25,7 @@
 
 #include "lp.h"
 
-#define LP_DATA_MAX_FIELDS 8
+#define LP_DATA_MAX_FIELDS 10
 
 typedef enum lp_field_kind
 {
@@ -67,6 +67,7 @@ typedef enum lp_data_id
 	LP_DATA_HANZI_FREQ,
 	LP_DATA_HEADING_SHAPES,
 	LP_DATA_INDICATORS,
+	LP_DATA_INDICATOR_WORDS,
 	LP_DATA_NORM_HANZI,
 	LP_DATA_NORM_HTML_ENTITIES,
 	LP_DATA_NORM_PINYIN,

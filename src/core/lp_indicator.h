@@ -1,6 +1,7 @@
 /*
  * lp_indicator.h — canonical indicator codes from the names and aliases in
- * src/data/indicators.tsv.
+ * src/data/indicators.tsv, and from the rows users add to
+ * luohuplan.indicators (lp_indicator_set_user).
  */
 #ifndef LP_INDICATOR_H
 #define LP_INDICATOR_H
@@ -11,13 +12,63 @@
  * Code of the indicator whose name or alias ends the subject s[0..len)
  * (longest match), or NULL.  Chinese noun phrases put their head last:
  * "城镇居民登记失业率" is an unemployment rate, "税收亿元楼" is not tax revenue.
+ * A word after the name that names nothing ("城镇调查失业率平均",
+ * indicator_words.tsv) is passed over; spaces, full-width Latin letters and
+ * digits and the case of Latin letters do not matter (万元 ｇｄｐ 能耗).
  */
 const char *lp_indicator_by_suffix(const char *s, size_t len);
 
-/* lp_indicator_by_suffix, and *n the bytes of the name or alias matched. */
+/*
+ * lp_indicator_by_suffix, and *n the bytes from the start of the name or
+ * alias matched to the end of s (so the name starts at s + len - *n).
+ */
 const char *lp_indicator_suffix(const char *s, size_t len, size_t *n);
 
 /* Code of the indicator whose name or alias starts s (longest), or NULL; *n its length. */
 const char *lp_indicator_by_prefix(const char *s, size_t len, size_t *n);
+
+/*
+ * Code of a mention whose subject is s[a, b), with the text of its clause
+ * before the subject in s[from, a): lp_indicator_by_suffix of the subject,
+ * except that a flow word (新增, 新认定, … in indicator_words.tsv) right
+ * before the name — in the subject or just before it — gives the flow code
+ * of a stock: "新认定国家高新技术企业114家" is new_high_tech_firms (flow_of
+ * high_tech_firms), "国家高新技术企业总数450家" high_tech_firms.  The
+ * extractor strips such words from subjects, so it passes the clause here.
+ * *n (may be NULL): bytes from the start of the name (or of the flow word)
+ * to b.
+ */
+const char *lp_indicator_mention(const char *s, size_t from, size_t a, size_t b, size_t *n);
+
+/* An indicator row of a user (a row of luohuplan.indicators with user_defined). */
+typedef struct lp_indicator_def
+{
+	const char *code;
+	const char *name_zh;		/* may be NULL */
+	const char *const *aliases; /* n_aliases names; "=名" and "甲*乙" as in indicators.tsv */
+	size_t		n_aliases;
+	const char *flow_of;		/* code of the stock this flow adds to, or NULL */
+} lp_indicator_def;
+
+/*
+ * Replace the user rows the matcher knows by defs[0..n) (copied).  They
+ * are matched like shipped rows, and win: a user row with a shipped code
+ * replaces that row, a user alias equal to a shipped one wins over it (a
+ * user can teach 家庭病床 → a code of their own).  n = 0 drops them.
+ * Returns 0, or -1 when out of memory (the catalogue is left as it was).
+ */
+int			lp_indicator_set_user(const lp_indicator_def *defs, size_t n);
+
+/*
+ * Check the embedded indicators.tsv and indicator_words.tsv: ten columns,
+ * codes of lower-case letters, digits and _, each code once, flow_of and
+ * part_of naming codes of the file, direction lower/higher/empty, no name
+ * under two codes.  0 when sound; else -1 and msg names the file, line and
+ * fault.
+ */
+int			lp_indicator_check_data(char *msg, size_t msgsz);
+
+/* Number of indicators (rows) and of names and aliases the matcher holds. */
+size_t		lp_indicator_count(size_t *n_names);
 
 #endif

@@ -165,13 +165,18 @@ mention_subject(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 				b = m->window_end;
 
 	m->subject[0] = '\0';
+	m->subject_start = m->subject_end = 0;
 	if (!m->inherit)
 	{
 		lp_subject_before(m->s, &a, &b);
 		if (lp_fenbie_left(&ss->fenbie) && a >= b)
 			subject_of_list(ss, m);
 		else if (lp_subject_names(m->s, m->slen, a, b, m->q->end))
+		{
 			lp_subject_copy(m->subject, m->s, a, b);
+			m->subject_start = a;
+			m->subject_end = b;
+		}
 		else
 			subject_counted(doc, ss, m);
 	}
@@ -257,6 +262,23 @@ mention_evidence(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 	m->evidence = ss->evidence;
 }
 
+/*
+ * The indicator of the subject; one read in the line also sees a flow word
+ * before it in its clause ("新认定国家高新技术企业114家" is the flow
+ * new_high_tech_firms), which the subject itself has lost.
+ */
+static const char *
+mention_indicator(const lp_mention *m, size_t n)
+{
+	const char *code = NULL;
+
+	if (n == 0)
+		return NULL;
+	if (m->subject_start < m->subject_end && m->measure.measure != LP_MEASURE_SHARE)
+		code = lp_indicator_mention(m->s, m->clause_start, m->subject_start, m->subject_end, NULL);
+	return code ? code : lp_indicator_by_suffix(m->subject, n);
+}
+
 static void
 mention_emit(lp_mention_doc *doc, const lp_mention *m)
 {
@@ -272,7 +294,7 @@ mention_emit(lp_mention_doc *doc, const lp_mention *m)
 	f->section = m->ctx->section;
 	f->status = m->status;
 	f->subject = n ? lp_pool_copy(doc->out, m->subject, n) : NULL;
-	f->indicator = n ? lp_indicator_by_suffix(m->subject, n) : NULL;
+	f->indicator = mention_indicator(m, n);
 	f->measure = m->measure.measure;
 	f->has_quantity = 1;
 	lp_fact_set_value(doc->out, f, m->q, m->measure.negative);

@@ -69,6 +69,8 @@ typedef struct lp_mention
 	/* aside, subject, status */
 	int			inherit;		/* the subject is the sentence's last */
 	char		subject[LP_MAX_SUBJECT + 1];
+	size_t		subject_start;	/* where the subject was read in s, when it was */
+	size_t		subject_end;	/* (start < end): flow words before it count */
 	lp_status	status;
 	/* period, evidence */
 	lp_period_decision period;

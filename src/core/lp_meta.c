@@ -5,6 +5,7 @@
 #include "lp.h"
 #include "lp_ordinal.h"
 #include "lp_period.h"
+#include "lp_region.h"
 #include "lp_text.h"
 #include "lp_words.h"
 
@@ -162,8 +163,10 @@ infer_title(const char *text, const lp_line *lines, size_t nlines, lp_meta *m,
  * that has at least two characters.  Names are hashed by their first two
  * characters, and a bitmap of first characters turns most positions of a
  * text away at once: a text is scanned once, whatever the number of names.
- * Built on first use; the strings point into the embedded data, so nothing
- * is ever freed.
+ * The rows users added to luohuplan.regions (lp_regions_set_user) follow
+ * the shipped ones and count like them.  Built on first use and again
+ * after the user rows changed; the strings point into the embedded data
+ * and into the copy of the user rows.
  *
  * Which hits count.  With three thousand regions many names are also
  * words, so:
@@ -184,8 +187,6 @@ infer_title(const char *text, const lp_line *lines, size_t nlines, lp_meta *m,
  * goes to the one whose parent is named; then the most specific.  When
  * regions of the same name still tie, the name is kept without a code.
  */
-#define MAX_REGIONS 4096
-#define MAX_REGION_NAMES 8192
 #define NAME_BUCKETS 8192		/* power of two */
 #define PAIR_SHIFT 15			/* a hash of the first two characters has 32 - 15 = 17 bits */
 #define PAIR_BITS (1u << (32 - PAIR_SHIFT))
@@ -199,6 +200,8 @@ typedef struct region_row
 	int			rank;			/* 3 county level, 2 city, 1 province */
 	int			parent;			/* row of the parent, or -1 */
 	int			weak;
+	const char *parent_code;	/* as written, until the parents are linked */
+	size_t		parent_len;
 } region_row;
 
 typedef struct region_name
@@ -211,13 +214,21 @@ typedef struct region_name
 	int			next;			/* next name in the same bucket, or -1 */
 } region_name;
 
-static region_row regions[MAX_REGIONS];
-static int	n_regions;
-static region_name names[MAX_REGION_NAMES];
-static int	n_names;
+/* the rows and names (malloc'd: they live for the process, sized by the data) */
+static region_row *regions;
+static int	n_regions,
+			cap_regions;
+static region_name *names;
+static int	n_names,
+			cap_names;
 static int	bucket_head[NAME_BUCKETS];
 static unsigned char pair_bits[PAIR_BITS / 8];	/* bit per hash of the first two */
 static int	regions_loaded;
+
+/* the rows users added (lp_regions_set_user), one block of copies */
+static lp_region_def *user_regions;
+static size_t n_user_regions;
+static char *user_region_strings;
 
 /* The code point of the three-byte character at s (any three bytes give a value < 65536). */
 static inline unsigned
@@ -245,16 +256,34 @@ is_hanzi_at(const char *s, size_t len, size_t i)
 	return (cp >= 0x4E00 && cp <= 0x9FFF) || cp == 0x3007;	/* 〇 too */
 }
 
-static void
+/* Make room for one more element in *arr; 0 when out of memory. */
+static int
+grow_array(void **arr, int *cap, int n, size_t sz)
+{
+	void	   *bigger;
+
+	if (n < *cap)
+		return 1;
+	bigger = realloc(*arr, (size_t) (*cap ? *cap * 2 : 4096) * sz);
+	if (bigger == NULL)
+		return 0;
+	*arr = bigger;
+	*cap = *cap ? *cap * 2 : 4096;
+	return 1;
+}
+
+/* 0 when out of memory */
+static int
 add_region_name(const char *s, size_t len, int row, int is_short)
 {
 	unsigned	key,
 				b;
 
 	/* two characters at least, each of three bytes (all region names are) */
-	if (len < 6 || n_names == MAX_REGION_NAMES ||
-		((unsigned char) s[0] & 0xF0) != 0xE0 || ((unsigned char) s[3] & 0xF0) != 0xE0)
-		return;
+	if (len < 6 || ((unsigned char) s[0] & 0xF0) != 0xE0 || ((unsigned char) s[3] & 0xF0) != 0xE0)
+		return 1;
+	if (!grow_array((void **) &names, &cap_names, n_names, sizeof(region_name)))
+		return 0;
 	key = (bmp_of(s) << 16) | bmp_of(s + 3);
 	b = pair_hash(key) & (NAME_BUCKETS - 1);
 	pair_bits[pair_hash(key) >> 3] |= (unsigned char) (1u << (pair_hash(key) & 7));
@@ -265,6 +294,7 @@ add_region_name(const char *s, size_t len, int row, int is_short)
 	names[n_names].is_short = is_short;
 	names[n_names].next = bucket_head[b];
 	bucket_head[b] = n_names++;
+	return 1;
 }
 
 static int
@@ -277,15 +307,12 @@ level_rank(const char *level, size_t n)
 	return 3;					/* district, county, new_area */
 }
 
-#define CODE_SLOTS 8192			/* more than twice MAX_REGIONS */
-static int	code_slot[CODE_SLOTS];	/* row of a region code, -1 when empty */
-
 /* A region code ("440303") as a number, -1 when it is empty or not digits. */
 static long
 code_number(const char *s, size_t n)
 {
-	long		v = 0;
 	size_t		i;
+	long		v = 0;
 
 	if (n == 0 || n > 9)
 		return -1;
@@ -298,71 +325,176 @@ code_number(const char *s, size_t n)
 	return v;
 }
 
-static void
-load_regions(void)
+/* A row and its names (the short one when it differs); 0 when out of memory. */
+static int
+add_region(const char *name, size_t name_len, const char *code, size_t code_len,
+		   const char *level, size_t level_len, const char *parent, size_t parent_len,
+		   const char *short_name, size_t short_len, int weak)
 {
-	const char *data;
-	size_t		dlen,
-				pos = 0;
-	const char *f[6];
-	size_t		fl[6];
-	const char *parent_code[MAX_REGIONS];
-	size_t		parent_len[MAX_REGIONS];
-	int			nf,
-				i,
+	region_row *r;
+
+	if (!grow_array((void **) &regions, &cap_regions, n_regions, sizeof(region_row)))
+		return 0;
+	r = &regions[n_regions];
+	r->name = name;
+	r->name_len = name_len;
+	r->code = code;
+	r->code_len = code_len;
+	r->rank = level_rank(level, level_len);
+	r->parent = -1;
+	r->weak = weak;
+	r->parent_code = parent;
+	r->parent_len = parent_len;
+	if (!add_region_name(name, name_len, n_regions, 0))
+		return 0;
+	if (short_len > 0 && (short_len != name_len || memcmp(short_name, name, name_len) != 0) &&
+		!add_region_name(short_name, short_len, n_regions, 1))
+		return 0;
+	n_regions++;
+	return 1;
+}
+
+/*
+ * Each row's parent, through a table of codes (a scan per row took 5M
+ * compares); 0 when out of memory.
+ */
+static int
+link_region_parents(void)
+{
+	size_t		slots = 8192,
 				j;
+	int		   *code_slot,
+				i;
 
-	if (regions_loaded)
-		return;
-	for (i = 0; i < NAME_BUCKETS; i++)
-		bucket_head[i] = -1;
-	data = lp_data_file("regions.tsv", &dlen);
-	while (data && n_regions < MAX_REGIONS &&
-		   (nf = lp_tsv_next(data, dlen, &pos, f, fl, 6)) >= 3)
-	{
-		region_row *r = &regions[n_regions];
-
-		r->name = f[0];
-		r->name_len = fl[0];
-		r->code = f[1];
-		r->code_len = fl[1];
-		r->rank = level_rank(f[2], fl[2]);
-		r->parent = -1;
-		r->weak = nf >= 6 && fl[5] == 4 && memcmp(f[5], "weak", 4) == 0;
-		parent_code[n_regions] = nf >= 4 ? f[3] : "";
-		parent_len[n_regions] = nf >= 4 ? fl[3] : 0;
-		add_region_name(f[0], fl[0], n_regions, 0);
-		if (nf >= 5 && (fl[4] != fl[0] || memcmp(f[4], f[0], fl[0]) != 0))
-			add_region_name(f[4], fl[4], n_regions, 1);
-		n_regions++;
-	}
-	/* each row's parent, through a table of codes (a scan per row took 5M compares) */
-	for (i = 0; i < CODE_SLOTS; i++)
-		code_slot[i] = -1;
+	while (slots < (size_t) n_regions * 2)
+		slots *= 2;
+	code_slot = malloc(slots * sizeof(int));
+	if (code_slot == NULL)
+		return 0;
+	for (j = 0; j < slots; j++)
+		code_slot[j] = -1;
 	for (i = 0; i < n_regions; i++)
 	{
 		long		c = code_number(regions[i].code, regions[i].code_len);
 
 		if (c < 0)
 			continue;
-		for (j = (int) ((unsigned long) c * 2654435761u % CODE_SLOTS); code_slot[j] >= 0; j = (j + 1) % CODE_SLOTS)
+		for (j = (unsigned long) c * 2654435761u % slots; code_slot[j] >= 0; j = (j + 1) % slots)
 			;
 		code_slot[j] = i;
 	}
 	for (i = 0; i < n_regions; i++)
 	{
-		long		c = code_number(parent_code[i], parent_len[i]);
+		long		c = code_number(regions[i].parent_code, regions[i].parent_len);
 
 		if (c < 0)
 			continue;
-		for (j = (int) ((unsigned long) c * 2654435761u % CODE_SLOTS); code_slot[j] >= 0; j = (j + 1) % CODE_SLOTS)
+		for (j = (unsigned long) c * 2654435761u % slots; code_slot[j] >= 0; j = (j + 1) % slots)
 			if (code_number(regions[code_slot[j]].code, regions[code_slot[j]].code_len) == c)
 			{
 				regions[i].parent = code_slot[j];
 				break;
 			}
 	}
-	regions_loaded = 1;
+	free(code_slot);
+	return 1;
+}
+
+static size_t
+len_or_0(const char *s)
+{
+	return s ? strlen(s) : 0;
+}
+
+/* The shipped rows of regions.tsv, then the users'; no regions when out of memory. */
+static void
+load_regions(void)
+{
+	const char *data;
+	size_t		dlen,
+				pos = 0,
+				k;
+	const char *f[6];
+	size_t		fl[6];
+	int			nf,
+				i,
+				ok = 1;
+
+	if (regions_loaded)
+		return;
+	regions_loaded = 1;			/* out of memory leaves no regions, not a retry per call */
+	n_regions = n_names = 0;
+	for (i = 0; i < NAME_BUCKETS; i++)
+		bucket_head[i] = -1;
+	memset(pair_bits, 0, sizeof(pair_bits));
+	data = lp_data_file("regions.tsv", &dlen);
+	while (ok && data && (nf = lp_tsv_next(data, dlen, &pos, f, fl, 6)) >= 3)
+		ok = add_region(f[0], fl[0], f[1], fl[1], f[2], fl[2],
+						nf >= 4 ? f[3] : "", nf >= 4 ? fl[3] : 0,
+						nf >= 5 ? f[4] : "", nf >= 5 ? fl[4] : 0,
+						nf >= 6 && fl[5] == 4 && memcmp(f[5], "weak", 4) == 0);
+	for (k = 0; ok && k < n_user_regions; k++)
+	{
+		const lp_region_def *u = &user_regions[k];
+
+		ok = add_region(u->name, len_or_0(u->name), u->code ? u->code : "", len_or_0(u->code),
+						u->level ? u->level : "", len_or_0(u->level),
+						u->parent_code ? u->parent_code : "", len_or_0(u->parent_code),
+						u->short_name ? u->short_name : "", len_or_0(u->short_name), 0);
+	}
+	if (!ok || !link_region_parents())
+		n_regions = n_names = 0;
+	if (n_names == 0)
+		for (i = 0; i < NAME_BUCKETS; i++)
+			bucket_head[i] = -1;
+}
+
+int
+lp_regions_set_user(const lp_region_def *defs, size_t n)
+{
+	size_t		total = 0,
+				k;
+	lp_region_def *copy = NULL;
+	char	   *strings = NULL,
+			   *p;
+
+	for (k = 0; k < n; k++)
+		total += len_or_0(defs[k].name) + len_or_0(defs[k].code) + len_or_0(defs[k].short_name) +
+			len_or_0(defs[k].level) + len_or_0(defs[k].parent_code) + 5;
+	if (n > 0 && ((copy = malloc(n * sizeof(lp_region_def))) == NULL ||
+				  (strings = malloc(total)) == NULL))
+	{
+		free(copy);
+		return -1;
+	}
+	p = strings;
+	for (k = 0; k < n; k++)
+	{
+		const char *const src[5] = {defs[k].name, defs[k].code, defs[k].short_name,
+		defs[k].level, defs[k].parent_code};
+		const char *dst[5];
+		int			i;
+
+		for (i = 0; i < 5; i++)
+		{
+			size_t		l = len_or_0(src[i]);
+
+			dst[i] = NULL;
+			if (src[i] == NULL)
+				continue;
+			memcpy(p, src[i], l + 1);
+			dst[i] = p;
+			p += l + 1;
+		}
+		copy[k] = (lp_region_def) {dst[0], dst[1], dst[2], dst[3], dst[4]};
+	}
+	free(user_regions);
+	free(user_region_strings);
+	user_regions = copy;
+	user_region_strings = strings;
+	n_user_regions = n;
+	regions_loaded = 0;			/* rebuilt on next use */
+	return 0;
 }
 
 /*

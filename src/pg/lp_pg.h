@@ -23,4 +23,11 @@ text	   *lp_pg_text(const char *s, size_t len);
 /* numeric Datum from a canonical decimal string, or (Datum) 0 with *isnull. */
 Datum		lp_pg_numeric(const char *dec, bool *isnull);
 
+/*
+ * Before an extraction: the rows users added to the indicators and regions
+ * tables of the function's schema, read again if they changed
+ * (pg_catalogue.c).
+ */
+void		lp_pg_catalogue_sync(FunctionCallInfo fcinfo);
+
 #endif

@@ -52,6 +52,7 @@ luohuplan_extract(PG_FUNCTION_ARGS)
 	InitMaterializedSRF(fcinfo, 0);
 	if (PG_ARGISNULL(0))
 		return (Datum) 0;		/* no document, no facts */
+	lp_pg_catalogue_sync(fcinfo);
 	clean_arg(PG_GETARG_TEXT_PP(0), &clean);
 	/* the period given replaces the inferred one; the structure is read once */
 	if (lp_extract_period(clean.data, clean.len,
@@ -152,6 +153,7 @@ luohuplan_report_meta(PG_FUNCTION_ARGS)
 	bool		nulls[6] = {0};
 
 	InitMaterializedSRF(fcinfo, 0);
+	lp_pg_catalogue_sync(fcinfo);
 	clean_arg(PG_GETARG_TEXT_PP(0), &clean);
 	lp_infer_meta(clean.data, clean.len, &m);
 	values[0] = text_or_null(m.title[0] ? m.title : NULL, &nulls[0]);

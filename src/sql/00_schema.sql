@@ -99,7 +99,11 @@ COMMENT ON COLUMN @extschema@.facts.like_for_like IS 'True when the growth is st
 -- ---------------------------------------------------------------------
 -- Indicators: canonical codes with names and aliases.  Rows shipped with
 -- the extension come from src/data/indicators.tsv; users add their own
--- (user_defined = true), which pg_dump keeps.
+-- (user_defined = true), which pg_dump keeps.  The extractor reads both:
+-- each backend loads the user rows on first use and again after the table
+-- changed (the trigger below; src/pg/pg_catalogue.c), so extract, ingest
+-- and reextract apply them like shipped rows, and a user's name wins over
+-- a shipped one.
 -- ---------------------------------------------------------------------
 CREATE TABLE @extschema@.indicators (
     code         text PRIMARY KEY,
@@ -108,15 +112,39 @@ CREATE TABLE @extschema@.indicators (
     name_en      text NOT NULL,
     default_unit text,
     nbs_name     text,
-    user_defined boolean NOT NULL DEFAULT true
+    user_defined boolean NOT NULL DEFAULT true,
+    topic        text,
+    direction    text CHECK (direction IN ('lower', 'higher')),
+    flow_of      text,
+    part_of      text
 );
 SELECT pg_catalog.pg_extension_config_dump('@extschema@.indicators', 'WHERE user_defined');
 
-COMMENT ON TABLE @extschema@.indicators IS 'Canonical indicators: code, Chinese name, aliases, English name, default unit, National Bureau of Statistics name. Add rows (user_defined) to teach luohuplan new indicators.';
+COMMENT ON TABLE @extschema@.indicators IS 'Canonical indicators: code, Chinese name, aliases, English name, default unit, National Bureau of Statistics name, topic, direction, and the stock a flow adds to or the total a part belongs to. Add rows (user_defined) to teach luohuplan new indicators: extract, ingest and reextract apply them in every session from the next statement on.';
 COMMENT ON COLUMN @extschema@.indicators.code IS 'Canonical code (gdp, retail_sales, ...), used in facts.indicator.';
-COMMENT ON COLUMN @extschema@.indicators.name_zh IS 'Chinese name.';
-COMMENT ON COLUMN @extschema@.indicators.aliases IS 'Other names the reports use for it.';
+COMMENT ON COLUMN @extschema@.indicators.name_zh IS 'Chinese name; like an alias, a subject it ends names this indicator.';
+COMMENT ON COLUMN @extschema@.indicators.aliases IS 'Other names the reports use for it (simplified; traditional text is converted first). The longest name or alias ending a subject wins; one starting with = counts only as the whole subject (=经济); 甲*乙 is 甲, anything, then 乙 ending the subject. A user row''s name wins over the same shipped name.';
 COMMENT ON COLUMN @extschema@.indicators.name_en IS 'English name.';
 COMMENT ON COLUMN @extschema@.indicators.default_unit IS 'Unit the indicator is usually stated in.';
 COMMENT ON COLUMN @extschema@.indicators.nbs_name IS 'Name used by the National Bureau of Statistics.';
-COMMENT ON COLUMN @extschema@.indicators.user_defined IS 'False for rows shipped with the extension; true for rows users add (kept by pg_dump).';
+COMMENT ON COLUMN @extschema@.indicators.user_defined IS 'False for rows shipped with the extension; true for rows users add (kept by pg_dump and by upgrades; a user row with a shipped code replaces the shipped row).';
+COMMENT ON COLUMN @extschema@.indicators.topic IS 'Subject area: output, industry, investment, consumption, trade, fiscal, finance, prices, income, employment, population, agriculture, energy, environment, innovation, digital, education, health, social, housing, business, safety, tourism, transport.';
+COMMENT ON COLUMN @extschema@.indicators.direction IS 'lower when a lower value is the better result (PM2.5, energy per GDP, unemployment, accident deaths, CPI: their targets are ceilings), higher when a higher one is, NULL when neither. Read by luohuplan.lower_is_better.';
+COMMENT ON COLUMN @extschema@.indicators.flow_of IS 'For a flow, the code of the stock it adds to (new_high_tech_firms, 新认定 N家, adds to high_tech_firms, 总数 N家); a flow word such as 新增 before the stock''s name gives the flow code.';
+COMMENT ON COLUMN @extschema@.indicators.part_of IS 'For a part, the code of the total it belongs to (preschool_places, 学前学位, is part of school_places, 学位).';
+
+-- Changes to indicators and regions reach the extractor of every backend:
+-- the trigger invalidates the table's relation cache entry, and the
+-- backends (this one at its next statement, the others after the commit)
+-- reload the user rows on their next extraction.
+CREATE FUNCTION @extschema@.catalogue_changed() RETURNS trigger
+AS 'MODULE_PATHNAME', 'luohuplan_catalogue_changed'
+LANGUAGE C;
+COMMENT ON FUNCTION @extschema@.catalogue_changed() IS
+'Trigger of luohuplan.indicators and luohuplan.regions: tells every backend to reload the rows users added before its next extraction.';
+
+CREATE TRIGGER indicators_changed AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE
+    ON @extschema@.indicators FOR EACH STATEMENT
+    EXECUTE FUNCTION @extschema@.catalogue_changed();
+COMMENT ON TRIGGER indicators_changed ON @extschema@.indicators IS
+'Tells every backend to reload the user rows of luohuplan.indicators (luohuplan.catalogue_changed).';

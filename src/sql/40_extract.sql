@@ -11,9 +11,9 @@ RETURNS TABLE (seq integer, line integer, span_start integer, span_end integer,
                base_value numeric, base_value_hi numeric, base_unit text,
                headline boolean, like_for_like boolean)
 AS 'MODULE_PATHNAME', 'luohuplan_extract'
-LANGUAGE C IMMUTABLE PARALLEL SAFE CALLED ON NULL INPUT;
+LANGUAGE C STABLE PARALLEL SAFE CALLED ON NULL INPUT;
 COMMENT ON FUNCTION @extschema@.extract(text, text) IS
-'Every quantity mention of a report text as a fact (the facts columns without report_id): subject, indicator, measure, period, status, value, unit, qualifier, base value, line and span. period overrides the period the report reviews (default: inferred).';
+'Every quantity mention of a report text as a fact (the facts columns without report_id): subject, indicator, measure, period, status, value, unit, qualifier, base value, line and span. period overrides the period the report reviews (default: inferred). Indicators and regions users added to luohuplan.indicators and luohuplan.regions count like shipped ones (hence STABLE, not IMMUTABLE).';
 
 CREATE FUNCTION @extschema@.sections(doc text)
 RETURNS TABLE (level integer, numbering text, ordinal integer, heading text,
@@ -26,6 +26,6 @@ COMMENT ON FUNCTION @extschema@.sections(text) IS
 CREATE FUNCTION @extschema@.report_meta(doc text)
 RETURNS TABLE (title text, region text, region_code text, year integer, period text, kind text)
 AS 'MODULE_PATHNAME', 'luohuplan_report_meta'
-LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+LANGUAGE C STABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.report_meta(text) IS
-'Metadata inferred from a report text: title, region and its GB/T 2260 code, year and period reviewed, kind (plan_execution, work_report, news, statistics).';
+'Metadata inferred from a report text: title, region and its GB/T 2260 code (regions users added to luohuplan.regions count like shipped ones), year and period reviewed, kind (plan_execution, work_report, news, statistics).';

@@ -32,22 +32,11 @@ BEGIN
            LATERAL @extschema@.extract(r.clean, r.period) x
      WHERE r.report_id OPERATOR(pg_catalog.=) id;
     GET DIAGNOSTICS n = ROW_COUNT;
-    -- indicators users added to luohuplan.indicators: a name or alias that ends the subject
-    UPDATE @extschema@.facts f
-       SET indicator = u.code
-      FROM (SELECT i.code, a.alias
-              FROM @extschema@.indicators i,
-                   LATERAL pg_catalog.unnest(i.aliases OPERATOR(pg_catalog.||) i.name_zh) AS a(alias)
-             WHERE i.user_defined) u
-     WHERE f.report_id OPERATOR(pg_catalog.=) id
-       AND f.indicator IS NULL
-       AND f.subject IS NOT NULL
-       AND pg_catalog.right(f.subject, pg_catalog.length(u.alias)) OPERATOR(pg_catalog.=) u.alias;
     RETURN n;
 END
 $$;
 COMMENT ON FUNCTION @extschema@.store_facts(bigint) IS
-'Replaces the facts of one stored report with a fresh extraction of its clean text. Used by ingest and reextract.';
+'Replaces the facts of one stored report with a fresh extraction of its clean text (with the indicators and regions users added, like the shipped ones). Used by ingest and reextract.';
 
 CREATE FUNCTION @extschema@.ingest(raw bytea, source text, meta jsonb DEFAULT NULL)
 RETURNS bigint

@@ -6,8 +6,10 @@
 -- by src/data/regions_sql.sh and follows this file in the install
 -- script); the extractor's metadata inference embeds the same file, so
 -- the two never disagree.  Users add rows (user_defined = true), which
--- pg_dump keeps.  A name is not unique across the country (朝阳区 is in
--- 北京市 and in 长春市): a name is unique under its parent.
+-- pg_dump keeps, and which the metadata inference of every backend loads
+-- like shipped rows (reloaded after the table changed: the trigger below).
+-- A name is not unique across the country (朝阳区 is in 北京市 and in
+-- 长春市): a name is unique under its parent.
 -- ---------------------------------------------------------------------
 CREATE TABLE @extschema@.regions (
     name         text NOT NULL,
@@ -28,3 +30,9 @@ COMMENT ON COLUMN @extschema@.regions.short_name IS 'Name without the level suff
 COMMENT ON COLUMN @extschema@.regions.level IS 'province (省, 自治区, municipality), city (prefecture level: 市, 自治州, 地区, 盟), district (a county-level 区), county (县, 旗, county-level 市 and the like) or new_area (a functional area managed by a city, without a GB/T 2260 code).';
 COMMENT ON COLUMN @extschema@.regions.parent_code IS 'code of the region this one belongs to or is managed by (440300 for the districts of Shenzhen), NULL for a province; the districts of a municipality and counties directly under a province hang from the province (110000 for 东城区).';
 COMMENT ON COLUMN @extschema@.regions.user_defined IS 'False for rows shipped with the extension; true for rows users add (kept by pg_dump).';
+
+CREATE TRIGGER regions_changed AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE
+    ON @extschema@.regions FOR EACH STATEMENT
+    EXECUTE FUNCTION @extschema@.catalogue_changed();
+COMMENT ON TRIGGER regions_changed ON @extschema@.regions IS
+'Tells every backend to reload the user rows of luohuplan.regions (luohuplan.catalogue_changed).';

@@ -87,49 +87,60 @@ COMMENT ON FUNCTION @extschema@.period_months(text) IS 'Length of a period in mo
 -- Quantities where less is better: a plain or approximate target for them
 -- is met at or below the target.
 CREATE FUNCTION @extschema@.lower_is_better(indicator text, measure text) RETURNS boolean
-LANGUAGE sql IMMUTABLE PARALLEL SAFE
-RETURN COALESCE(measure = 'rank', false)
-       OR COALESCE(indicator = ANY (ARRAY['unemployment_rate', 'land_per_gdp', 'water_per_gdp',
-                                          'power_per_gdp', 'energy_per_gdp', 'carbon_per_gdp',
-                                          'energy_consumption']), false);
+LANGUAGE sql STABLE PARALLEL SAFE
+RETURN COALESCE(measure OPERATOR(pg_catalog.=) 'rank', false)
+       OR COALESCE((SELECT i.direction OPERATOR(pg_catalog.=) 'lower'
+                      FROM @extschema@.indicators i
+                     WHERE i.code OPERATOR(pg_catalog.=) indicator), false);
 
-COMMENT ON FUNCTION @extschema@.lower_is_better(text, text) IS 'True when a lower value is the better result: any rank (第3位 beats 第5位), and the indicators unemployment rate, energy, water, power, land and CO2 per unit of GDP, and total energy consumption. target_met reads a plain or approximate target for them as a ceiling.';
+COMMENT ON FUNCTION @extschema@.lower_is_better(text, text) IS 'True when a lower value is the better result: any rank (第3位 beats 第5位), and the indicators whose direction in luohuplan.indicators is lower (PM2.5, energy, water, land and CO2 per unit of GDP, unemployment rates, accident and death rates, CPI, ...; users set it for their own rows). target_met reads a plain or approximate target for them as a ceiling.';
 
 CREATE FUNCTION @extschema@.target_met(qualifier text, target numeric, target_hi numeric,
                                        unit text, actual numeric,
                                        lower_is_better boolean DEFAULT false)
 RETURNS boolean
-LANGUAGE sql IMMUTABLE PARALLEL SAFE
-RETURN CASE
-    WHEN actual IS NULL OR target IS NULL THEN NULL
-    -- range: inside [target, target_hi], whichever end is larger
-    WHEN qualifier = 'range'
-        THEN actual BETWEEN SYMMETRIC target AND COALESCE(target_hi, target)
-    -- bounds: a negative target is a decline (下降3%以上 is value -3, ge),
-    -- and the bound is on the size of the decline
-    WHEN qualifier = 'ge'
-        THEN CASE WHEN target < 0 THEN actual <= target ELSE actual >= target END
-    WHEN qualifier = 'gt'
-        THEN CASE WHEN target < 0 THEN actual < target ELSE actual > target END
-    WHEN qualifier = 'le'
-        THEN CASE WHEN target < 0 THEN actual >= target ELSE actual <= target END
-    WHEN qualifier = 'lt'
-        THEN CASE WHEN target < 0 THEN actual > target ELSE actual < target END
-    -- approx (左右, 约): met unless short of the target by more than the
-    -- tolerance: 0.5 for percentages and percentage points, else 5 % of it
-    WHEN qualifier = 'approx'
-        THEN CASE WHEN target < 0 OR COALESCE(lower_is_better, false)
-                  THEN actual <= target + CASE WHEN unit IN ('%', '个百分点', '百分点')
-                                              THEN 0.5 ELSE 0.05 * pg_catalog.abs(target) END
-                  ELSE actual >= target - CASE WHEN unit IN ('%', '个百分点', '百分点')
-                                               THEN 0.5 ELSE 0.05 * pg_catalog.abs(target) END
-             END
-    -- eq, NULL or anything else: a plain target is met when reached or beaten
-    ELSE CASE WHEN target < 0 OR COALESCE(lower_is_better, false)
-              THEN actual <= target ELSE actual >= target END
-END;
+LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+    IF qualifier IS NOT NULL
+       AND qualifier NOT IN ('eq', 'approx', 'ge', 'gt', 'le', 'lt', 'range') THEN
+        RAISE EXCEPTION 'luohuplan.target_met: unknown qualifier "%"', qualifier
+              USING ERRCODE = 'invalid_parameter_value',
+                    HINT = 'The qualifiers are eq, approx, ge, gt, le, lt and range (NULL reads as eq).';
+    END IF;
+    RETURN CASE
+        WHEN actual IS NULL OR target IS NULL THEN NULL
+        -- range: inside [target, target_hi], whichever end is larger
+        WHEN qualifier = 'range'
+            THEN actual BETWEEN SYMMETRIC target AND COALESCE(target_hi, target)
+        -- bounds: a negative target is a decline (下降3%以上 is value -3, ge),
+        -- and the bound is on the size of the decline
+        WHEN qualifier = 'ge'
+            THEN CASE WHEN target < 0 THEN actual <= target ELSE actual >= target END
+        WHEN qualifier = 'gt'
+            THEN CASE WHEN target < 0 THEN actual < target ELSE actual > target END
+        WHEN qualifier = 'le'
+            THEN CASE WHEN target < 0 THEN actual >= target ELSE actual <= target END
+        WHEN qualifier = 'lt'
+            THEN CASE WHEN target < 0 THEN actual > target ELSE actual < target END
+        -- approx (左右, 约): met unless short of the target by more than the
+        -- tolerance: 0.5 for percentages and percentage points, else 5 % of it
+        WHEN qualifier = 'approx'
+            THEN CASE WHEN target < 0 OR COALESCE(lower_is_better, false)
+                      THEN actual <= target + CASE WHEN unit IN ('%', '个百分点', '百分点')
+                                                  THEN 0.5 ELSE 0.05 * abs(target) END
+                      ELSE actual >= target - CASE WHEN unit IN ('%', '个百分点', '百分点')
+                                                   THEN 0.5 ELSE 0.05 * abs(target) END
+                 END
+        -- eq or NULL: a plain target is met when reached or beaten
+        ELSE CASE WHEN target < 0 OR COALESCE(lower_is_better, false)
+                  THEN actual <= target ELSE actual >= target END
+    END;
+END
+$$;
 
-COMMENT ON FUNCTION @extschema@.target_met(text, numeric, numeric, text, numeric, boolean) IS 'Whether actual meets a target stated with qualifier, both in unit. ge/gt/le/lt: actual >= / > / <= / < target, except that for a negative target (a decline, 下降3%以上) the bound is on the size of the decline; range: inside [target, target_hi]; approx (左右): not short of the target by more than 0.5 when unit is % or 百分点, else by more than 5 % of the target (overshooting meets it); eq or NULL: reached or beaten. Beaten means above, or below for a negative target or when lower_is_better (ranks, and indicators such as the unemployment rate: see luohuplan.lower_is_better). NULL when actual or target is NULL.';
+COMMENT ON FUNCTION @extschema@.target_met(text, numeric, numeric, text, numeric, boolean) IS 'Whether actual meets a target stated with qualifier, both in unit. ge/gt/le/lt: actual >= / > / <= / < target, except that for a negative target (a decline, 下降3%以上) the bound is on the size of the decline; range: inside [target, target_hi]; approx (左右): not short of the target by more than 0.5 when unit is % or 百分点, else by more than 5 % of the target (overshooting meets it); eq or NULL: reached or beaten. Beaten means above, or below for a negative target or when lower_is_better (ranks, and indicators such as the unemployment rate: see luohuplan.lower_is_better). NULL when actual or target is NULL. Any other qualifier is an error (SQLSTATE 22023).';
 
 -- The bars of a sparkline, lowest to highest.
 CREATE FUNCTION @extschema@.spark(vals numeric[]) RETURNS text

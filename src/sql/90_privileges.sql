@@ -11,9 +11,11 @@
 -- touch no table, and the ones that write (ingest, reextract) run with the
 -- caller's privileges (no SECURITY DEFINER anywhere), so the table grants
 -- decide who can load.  The reports and facts tables are readable only by
--- roles granted SELECT: raw documents may be drafts.  The indicator
--- dictionary is reference data every caller may need: readable by all.
+-- roles granted SELECT: raw documents may be drafts.  The indicator and
+-- region dictionaries are reference data every caller may need (extract
+-- and report_meta read the rows users added): readable by all.
 -- ---------------------------------------------------------------------
 GRANT USAGE ON SCHEMA @extschema@ TO PUBLIC;
 REVOKE ALL ON @extschema@.reports, @extschema@.facts FROM PUBLIC;
 GRANT SELECT ON @extschema@.indicators TO PUBLIC;
+GRANT SELECT ON @extschema@.regions TO PUBLIC;

@@ -1,0 +1,30 @@
+/*
+ * lp_region.h — the regions the metadata inference knows (lp_meta.c): the
+ * shipped rows of src/data/regions.tsv and the rows users add to
+ * luohuplan.regions.
+ */
+#ifndef LP_REGION_H
+#define LP_REGION_H
+
+#include <stddef.h>
+
+/* A region row of a user (a row of luohuplan.regions with user_defined). */
+typedef struct lp_region_def
+{
+	const char *name;			/* full name (前海合作区) */
+	const char *code;			/* GB/T 2260 code, or NULL */
+	const char *short_name;		/* name in running text (前海), or NULL */
+	const char *level;			/* province, city, district, county or new_area */
+	const char *parent_code;	/* code of the parent, or NULL */
+} lp_region_def;
+
+/*
+ * Replace the user rows the region inference knows by defs[0..n) (copied):
+ * they count like shipped rows, hang from their parent by code and, when
+ * they share a name with a shipped region, compete with it as two shipped
+ * regions of one name do.  n = 0 drops them.  Returns 0, or -1 when out of
+ * memory (the rows are left as they were).
+ */
+int			lp_regions_set_user(const lp_region_def *defs, size_t n);
+
+#endif
