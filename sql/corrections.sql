@@ -18,7 +18,7 @@ TRUNCATE luohuplan.reports CASCADE;
 SELECT luohuplan.ingest(convert_to(:'plan', 'UTF8'), 'plan.utf8.txt') AS id \gset
 SELECT luohuplan.ingest(convert_to(:'plan', 'GBK'), 'plan.gbk.txt') AS gbk_id \gset
 SELECT source, encoding, raw = convert_to(:'plan', CASE encoding WHEN 'GBK' THEN 'GBK' ELSE 'UTF8' END) AS raw_kept,
-       text_sha256 = sha256(convert_to(clean, 'UTF8')) AS text_sha256_ok
+       text_sha256 = encode(sha256(convert_to(clean, 'UTF8')), 'hex') AS text_sha256_ok
   FROM luohuplan.reports ORDER BY source;
 SELECT count(*) AS reports, count(DISTINCT sha256) AS byte_strings, count(DISTINCT text_sha256) AS texts
   FROM luohuplan.reports;

@@ -18,14 +18,15 @@
 -- text_sha256.  Views that count sources count distinct text_sha256.
 -- ---------------------------------------------------------------------
 
--- sha256 of a text's UTF-8 bytes.  convert_to is STABLE because it depends
--- on the database encoding; the extension requires UTF8 (control file), so
--- here it is a fixed function of its input, which a generated column needs.
-CREATE FUNCTION @extschema@.text_sha256(t text) RETURNS bytea
+-- sha256 of a text's UTF-8 bytes, in hex (text: BI tools show and count it
+-- as they are).  convert_to is STABLE because it depends on the database
+-- encoding; the extension requires UTF8 (control file), so here it is a
+-- fixed function of its input, which a generated column needs.
+CREATE FUNCTION @extschema@.text_sha256(t text) RETURNS text
 LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
-RETURN pg_catalog.sha256(pg_catalog.convert_to(t, 'UTF8'));
+RETURN pg_catalog.encode(pg_catalog.sha256(pg_catalog.convert_to(t, 'UTF8')), 'hex');
 COMMENT ON FUNCTION @extschema@.text_sha256(text) IS
-'SHA-256 of a text''s UTF-8 bytes: reports.text_sha256 is text_sha256(clean), the same for every copy of one text.';
+'SHA-256 of a text''s UTF-8 bytes in hex: reports.text_sha256 is text_sha256(clean), the same for every copy of one text.';
 
 CREATE TABLE @extschema@.reports (
     report_id   bigint PRIMARY KEY,
@@ -45,7 +46,7 @@ CREATE TABLE @extschema@.reports (
     loaded_at   timestamptz NOT NULL DEFAULT pg_catalog.now(),
     published   date,
     meta        jsonb NOT NULL DEFAULT '{}',
-    text_sha256 bytea GENERATED ALWAYS AS (@extschema@.text_sha256(clean)) STORED
+    text_sha256 text GENERATED ALWAYS AS (@extschema@.text_sha256(clean)) STORED
 );
 -- hash, not btree: a source name (a URL) of any length can be indexed
 CREATE INDEX reports_source_idx ON @extschema@.reports USING hash (source);
@@ -71,7 +72,7 @@ COMMENT ON COLUMN @extschema@.reports.n_replaced IS 'Byte sequences that could n
 COMMENT ON COLUMN @extschema@.reports.loaded_at IS 'When the report was first loaded.';
 COMMENT ON COLUMN @extschema@.reports.published IS 'Date the report was published or crawled, when the user gave it (meta published); NULL when unknown.';
 COMMENT ON COLUMN @extschema@.reports.meta IS 'Metadata the user gave (ingest''s meta, corrected with luohuplan.set_meta), validated; every other metadata column was inferred from the text.';
-COMMENT ON COLUMN @extschema@.reports.text_sha256 IS 'SHA-256 of clean (luohuplan.text_sha256). Copies of one text (another encoding, glosses or chrome around it) share it: count distinct text_sha256 to count sources.';
+COMMENT ON COLUMN @extschema@.reports.text_sha256 IS 'SHA-256 of clean in hex (luohuplan.text_sha256). Copies of one text (another encoding, glosses or chrome around it) share it: count distinct text_sha256 to count sources.';
 
 -- ---------------------------------------------------------------------
 -- Facts: one row per quantity mention (and per qualitative headline line).

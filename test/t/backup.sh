@@ -35,7 +35,7 @@ fingerprint() {
   q "$1" <<'SQL'
 SELECT 'report ' || concat_ws(' | ', report_id, encode(sha256(raw), 'hex'), encode(sha256, 'hex'),
        encode(sha256(convert_to(body, 'UTF8')), 'hex'), encode(sha256(convert_to(clean, 'UTF8')), 'hex'),
-       encode(text_sha256, 'hex'), source, encoding, title, region, region_code, year, period, kind,
+       text_sha256, source, encoding, title, region, region_code, year, period, kind,
        n_replaced, loaded_at, published, meta)
   FROM luohuplan.reports ORDER BY report_id;
 SELECT 'fact ' || report_id || ' ' || seq || ' ' || encode(sha256(convert_to(f::text, 'UTF8')), 'hex')

@@ -138,7 +138,7 @@ for script in "$top"/src/sql/upgrade/luohuplan--*.sql; do
   [ "$n" -ge 1 ] && echo "ok - the report loaded at $old still has its facts" \
     || echo "not ok - the report loaded at $old still has its facts ($n)"
   [ "$(q "$db" -c "SELECT count(*) FROM luohuplan.reports WHERE source = 'upgrade-test'
-                     AND text_sha256 = sha256(convert_to(clean, 'UTF8')) AND meta = '{}' AND published IS NULL")" = 1 ] \
+                     AND text_sha256 = encode(sha256(convert_to(clean, 'UTF8')), 'hex') AND meta = '{}' AND published IS NULL")" = 1 ] \
     && echo "ok - the report loaded at $old has its text_sha256" \
     || echo "not ok - the report loaded at $old has its text_sha256"
   out=$(psql -X -q -d "$db" -v VERBOSITY=verbose -c "DROP EXTENSION luohuplan" 2>&1)

@@ -13,19 +13,20 @@
 -- (bad_bytes, replaced_bytes); a report_id collision fails loudly; the
 -- source index is a hash index (names of any length).
 -- ---------------------------------------------------------------------
--- sha256 of a text's UTF-8 bytes.  convert_to is STABLE because it depends
--- on the database encoding; the extension requires UTF8 (control file), so
--- here it is a fixed function of its input, which a generated column needs.
-CREATE FUNCTION @extschema@.text_sha256(t text) RETURNS bytea
+-- sha256 of a text's UTF-8 bytes, in hex (text: BI tools show and count it
+-- as they are).  convert_to is STABLE because it depends on the database
+-- encoding; the extension requires UTF8 (control file), so here it is a
+-- fixed function of its input, which a generated column needs.
+CREATE FUNCTION @extschema@.text_sha256(t text) RETURNS text
 LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
-RETURN pg_catalog.sha256(pg_catalog.convert_to(t, 'UTF8'));
+RETURN pg_catalog.encode(pg_catalog.sha256(pg_catalog.convert_to(t, 'UTF8')), 'hex');
 COMMENT ON FUNCTION @extschema@.text_sha256(text) IS
-'SHA-256 of a text''s UTF-8 bytes: reports.text_sha256 is text_sha256(clean), the same for every copy of one text.';
+'SHA-256 of a text''s UTF-8 bytes in hex: reports.text_sha256 is text_sha256(clean), the same for every copy of one text.';
 
 ALTER TABLE @extschema@.reports
     ADD COLUMN published date,
     ADD COLUMN meta jsonb NOT NULL DEFAULT '{}',
-    ADD COLUMN text_sha256 bytea GENERATED ALWAYS AS (@extschema@.text_sha256(clean)) STORED;
+    ADD COLUMN text_sha256 text GENERATED ALWAYS AS (@extschema@.text_sha256(clean)) STORED;
 -- hash, not btree: a source name (a URL) of any length can be indexed
 DROP INDEX @extschema@.reports_source_idx;
 CREATE INDEX reports_source_idx ON @extschema@.reports USING hash (source);
@@ -36,7 +37,7 @@ COMMENT ON COLUMN @extschema@.reports.report_id IS 'Report key, derived from the
 COMMENT ON COLUMN @extschema@.reports.n_replaced IS 'Byte sequences that could not be decoded and became U+FFFD (0 unless loaded with on_error replace); luohuplan.replaced_bytes lists them.';
 COMMENT ON COLUMN @extschema@.reports.published IS 'Date the report was published or crawled, when the user gave it (meta published); NULL when unknown.';
 COMMENT ON COLUMN @extschema@.reports.meta IS 'Metadata the user gave (ingest''s meta, corrected with luohuplan.set_meta), validated; every other metadata column was inferred from the text.';
-COMMENT ON COLUMN @extschema@.reports.text_sha256 IS 'SHA-256 of clean (luohuplan.text_sha256). Copies of one text (another encoding, glosses or chrome around it) share it: count distinct text_sha256 to count sources.';
+COMMENT ON COLUMN @extschema@.reports.text_sha256 IS 'SHA-256 of clean in hex (luohuplan.text_sha256). Copies of one text (another encoding, glosses or chrome around it) share it: count distinct text_sha256 to count sources.';
 
 -- DROP EXTENSION luohuplan (or DROP OWNED BY its owner) without CASCADE
 -- fails while luohuplan.reports holds rows, instead of deleting them.
