@@ -2,13 +2,15 @@
  * load.h — luohuplan-load, the bulk loader: shared types.
  *
  * load_files.c finds the files to load (and names them), reads or
- * converts them; load_progress.c draws progress and the summary;
- * luohuplan-load.c parses options and drives the connections.
+ * converts them; load_manifest.c reads a manifest (a CSV file naming the
+ * files and their metadata); load_progress.c draws progress and the
+ * summary; luohuplan-load.c parses options and drives the connections.
  */
 #ifndef LOAD_H
 #define LOAD_H
 
 #include <stddef.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <sys/types.h>
 
@@ -25,7 +27,10 @@ typedef enum load_kind
 typedef struct load_file
 {
 	char	   *path;			/* path on disk, as reached from the argument */
+	char	   *shown;			/* path as printed: control characters and
+								 * bytes that are not UTF-8 escaped */
 	char	   *source;			/* name recorded in luohuplan.reports.source */
+	char	   *meta;			/* JSON object for ingest's meta, or NULL */
 	char	   *error;			/* LOAD_BROKEN: what went wrong */
 	load_kind	kind;
 	off_t		size;			/* bytes on disk (0 if unknown) */
@@ -54,6 +59,7 @@ typedef struct load_stats
 	size_t		done_bytes;
 	size_t		loaded;
 	size_t		present;		/* already in luohuplan.reports */
+	size_t		meta_differs;	/* of those, stored with other metadata */
 	size_t		skipped;
 	size_t		failed;
 	size_t		not_loaded;		/* interrupted: cancelled or never started */
@@ -74,9 +80,40 @@ char	   *load_xprintf(const char *fmt,...)
 #endif
 			;
 
-/* Add every file under path (a file or a directory, recursed in byte order). */
-void		load_list_add_path(load_list *list, const char *path);
+/*
+ * Add every file under path (a file or a directory, recursed in byte
+ * order); meta (may be NULL) is the JSON object each is loaded with.
+ */
+void		load_list_add_path(load_list *list, const char *path, const char *meta);
+
+/*
+ * Add the files a manifest lists (load_manifest.c).  Returns 0, or -1 after
+ * printing what is wrong with the manifest.  meta holds the --meta pairs
+ * every row starts from (keys[i] = values[i], n of them).
+ */
+int			load_list_add_manifest(load_list *list, const char *manifest,
+								   char *const *keys, char *const *values, int n);
+
+/* Add one file (a manifest row): path on disk, source name, meta JSON. */
+void		load_list_add_file(load_list *list, const char *path,
+							   const char *source, const char *meta);
 void		load_list_free(load_list *list);
+
+/* Meta keys ingest accepts (NULL-terminated), for --meta and manifests. */
+extern const char *const load_meta_keys[];
+int			load_is_meta_key(const char *key);
+
+/* A JSON object of n string pairs (malloc'ed), or NULL when n is 0. */
+char	   *load_json_object(char *const *keys, char *const *values, int n);
+
+/*
+ * The largest document luohuplan accepts (luohuplan.max_document_size on
+ * the server, read at connection); files over it fail before being read.
+ */
+extern size_t load_max_bytes;
+
+/* The failure message of a file over load_max_bytes (malloc'ed). */
+char	   *load_too_large(uintmax_t size);
 
 /*
  * Read a file's bytes (LOAD_TEXT) or pdftotext's output (LOAD_PDF) into a
@@ -85,8 +122,13 @@ void		load_list_free(load_list *list);
 int			load_read_file(const load_file *file, char **data, size_t *len,
 						   char **error);
 
-/* Escape bytes that are not valid UTF-8 as \xNN (malloc'ed result). */
-char	   *load_utf8_clean(const char *s);
+/*
+ * A name as it may be printed or recorded (malloc'ed): bytes that are not
+ * valid UTF-8 and control characters (C0, DEL, C1, bidirectional and line
+ * separators) are escaped as \xNN or \uNNNN, so no name can fake a line of
+ * output or move the terminal's cursor.
+ */
+char	   *load_printable(const char *s);
 
 /* ---- progress and summary (load_progress.c) ---- */
 

@@ -25,8 +25,13 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
-/* Largest document sent: a bytea value cannot exceed 1 GB. */
-#define LOAD_MAX_BYTES ((size_t) 1024 * 1024 * 1024 - 1)
+/*
+ * Largest document sent: luohuplan.max_document_size, read from the server
+ * once connected.  Until then, and never above, a bit under 1 GB: a
+ * protocol message (the file, its name and meta) cannot exceed 1 GB.
+ */
+#define LOAD_PROTOCOL_MAX ((size_t) 1024 * 1024 * 1024 - 1024 * 1024)
+size_t		load_max_bytes = LOAD_PROTOCOL_MAX;
 
 /* ---------- allocation that never returns NULL ---------- */
 
@@ -102,9 +107,10 @@ kind_of(const char *name)
 	return LOAD_OTHER;
 }
 
+/* Append a file; path is taken over, source is recorded in printable form. */
 static void
-list_push(load_list *list, char *path, char *source, load_kind kind,
-		  off_t size, char *error)
+list_push(load_list *list, char *path, const char *source, const char *meta,
+		  load_kind kind, off_t size, char *error)
 {
 	load_file  *f;
 
@@ -115,7 +121,9 @@ list_push(load_list *list, char *path, char *source, load_kind kind,
 	}
 	f = &list->items[list->count++];
 	f->path = path;
-	f->source = source;
+	f->shown = load_printable(path);
+	f->source = load_printable(source);
+	f->meta = meta ? load_xstrdup(meta) : NULL;
 	f->kind = kind;
 	f->size = size;
 	f->error = error;
@@ -141,12 +149,13 @@ compare_names(const void *a, const void *b)
 
 /* Add one directory entry (path, recorded as source) found by stat st. */
 static void
-add_found(load_list *list, char *path, char *source, const struct stat *st,
-		  int walk_dirs);
+add_found(load_list *list, char *path, char *source, const char *meta,
+		  const struct stat *st, int walk_dirs);
 
 /* Walk a directory: its entries in byte order, subdirectories recursed. */
 static void
-add_directory(load_list *list, const char *path, const char *source)
+add_directory(load_list *list, const char *path, const char *source,
+			  const char *meta)
 {
 	DIR		   *dir = opendir(path);
 	struct dirent *ent;
@@ -157,7 +166,7 @@ add_directory(load_list *list, const char *path, const char *source)
 
 	if (dir == NULL)
 	{
-		list_push(list, load_xstrdup(path), load_xstrdup(source), LOAD_BROKEN, 0,
+		list_push(list, load_xstrdup(path), source, meta, LOAD_BROKEN, 0,
 				  load_xprintf("cannot open directory: %s", strerror(errno)));
 		return;
 	}
@@ -177,7 +186,7 @@ add_directory(load_list *list, const char *path, const char *source)
 		names[count++] = load_xstrdup(ent->d_name);
 	}
 	if (errno != 0)
-		list_push(list, load_xstrdup(path), load_xstrdup(source), LOAD_BROKEN, 0,
+		list_push(list, load_xstrdup(path), source, meta, LOAD_BROKEN, 0,
 				  load_xprintf("cannot read directory: %s", strerror(errno)));
 	closedir(dir);
 
@@ -190,38 +199,45 @@ add_directory(load_list *list, const char *path, const char *source)
 		struct stat st;
 
 		if (lstat(child, &st) != 0)
-			list_push(list, child, child_source, LOAD_BROKEN, 0,
+		{
+			list_push(list, child, child_source, meta, LOAD_BROKEN, 0,
 					  load_xstrdup(strerror(errno)));
+			free(child_source);
+		}
 		else if (S_ISLNK(st.st_mode))
 		{
 			/* follow links to files, not to directories (no loops) */
 			if (stat(child, &st) != 0)
-				list_push(list, child, child_source, LOAD_BROKEN, 0,
+			{
+				list_push(list, child, child_source, meta, LOAD_BROKEN, 0,
 						  load_xprintf("broken symbolic link: %s", strerror(errno)));
+				free(child_source);
+			}
 			else
-				add_found(list, child, child_source, &st, 0);
+				add_found(list, child, child_source, meta, &st, 0);
 		}
 		else
-			add_found(list, child, child_source, &st, 1);
+			add_found(list, child, child_source, meta, &st, 1);
 		free(names[i]);
 	}
 	free(names);
 }
 
+/* path is taken over; source is freed */
 static void
-add_found(load_list *list, char *path, char *source, const struct stat *st,
-		  int walk_dirs)
+add_found(load_list *list, char *path, char *source, const char *meta,
+		  const struct stat *st, int walk_dirs)
 {
 	if (S_ISDIR(st->st_mode) && walk_dirs)
 	{
-		add_directory(list, path, source);
+		add_directory(list, path, source, meta);
 		free(path);
-		free(source);
 	}
 	else if (S_ISREG(st->st_mode))
-		list_push(list, path, source, kind_of(source), st->st_size, NULL);
+		list_push(list, path, source, meta, kind_of(source), st->st_size, NULL);
 	else
-		list_push(list, path, source, LOAD_OTHER, 0, NULL);
+		list_push(list, path, source, meta, LOAD_OTHER, 0, NULL);
+	free(source);
 }
 
 /*
@@ -260,17 +276,38 @@ argument_name(const char *path)
 }
 
 void
-load_list_add_path(load_list *list, const char *path)
+load_list_add_path(load_list *list, const char *path, const char *meta)
 {
 	struct stat st;
 
 	if (stat(path, &st) != 0)
 	{
-		list_push(list, load_xstrdup(path), load_xstrdup(path), LOAD_BROKEN, 0,
+		list_push(list, load_xstrdup(path), path, meta, LOAD_BROKEN, 0,
 				  load_xstrdup(strerror(errno)));
 		return;
 	}
-	add_found(list, load_xstrdup(path), argument_name(path), &st, 1);
+	add_found(list, load_xstrdup(path), argument_name(path), meta, &st, 1);
+}
+
+/*
+ * A file a manifest names: loaded whatever its name ends in (a crawl's files
+ * often have none), through pdftotext when it ends in .pdf.
+ */
+void
+load_list_add_file(load_list *list, const char *path, const char *source,
+				   const char *meta)
+{
+	struct stat st;
+
+	if (stat(path, &st) != 0)
+		list_push(list, load_xstrdup(path), source, meta, LOAD_BROKEN, 0,
+				  load_xstrdup(strerror(errno)));
+	else if (!S_ISREG(st.st_mode))
+		list_push(list, load_xstrdup(path), source, meta, LOAD_BROKEN, 0,
+				  load_xstrdup("not a regular file"));
+	else
+		list_push(list, load_xstrdup(path), source, meta,
+				  kind_of(path) == LOAD_PDF ? LOAD_PDF : LOAD_TEXT, st.st_size, NULL);
 }
 
 void
@@ -281,7 +318,9 @@ load_list_free(load_list *list)
 	for (i = 0; i < list->count; i++)
 	{
 		free(list->items[i].path);
+		free(list->items[i].shown);
 		free(list->items[i].source);
+		free(list->items[i].meta);
 		free(list->items[i].error);
 	}
 	free(list->items);
@@ -290,6 +329,14 @@ load_list_free(load_list *list)
 }
 
 /* ---------- reading ---------- */
+
+/* The failure of a file over the size limit (malloc'ed message). */
+char *
+load_too_large(uintmax_t size)
+{
+	return load_xprintf("file too large: %ju bytes, over the %zu bytes luohuplan accepts "
+						"(luohuplan.max_document_size); not read", size, load_max_bytes);
+}
 
 /* Read fd to its end into a growing buffer; -1 with errno on error. */
 static int
@@ -305,7 +352,7 @@ read_all(int fd, char **data, size_t *len, size_t hint)
 
 		if (n == cap)
 		{
-			if (cap > LOAD_MAX_BYTES)
+			if (cap > load_max_bytes)
 			{
 				free(buf);
 				errno = EFBIG;
@@ -326,7 +373,7 @@ read_all(int fd, char **data, size_t *len, size_t hint)
 			break;
 		n += (size_t) got;
 	}
-	if (n > LOAD_MAX_BYTES)
+	if (n > load_max_bytes)
 	{
 		free(buf);
 		errno = EFBIG;
@@ -354,10 +401,9 @@ read_text_file(const load_file *file, char **data, size_t *len, char **error)
 		close(fd);
 		return -1;
 	}
-	if ((uintmax_t) st.st_size > LOAD_MAX_BYTES)
+	if ((uintmax_t) st.st_size > load_max_bytes)
 	{
-		*error = load_xprintf("file too large (%jd bytes; a document is at most 1 GB)",
-							  (intmax_t) st.st_size);
+		*error = load_too_large((uintmax_t) st.st_size);
 		close(fd);
 		return -1;
 	}
@@ -524,7 +570,7 @@ convert_pdf(const load_file *file, char **data, size_t *len, char **error)
 				continue;
 			}
 			*blen += (size_t) got;
-			if (i == 0 && *blen > LOAD_MAX_BYTES)
+			if (i == 0 && *blen > load_max_bytes)
 			{
 				/* stop reading; the child dies of SIGPIPE */
 				too_big = 1;
@@ -549,7 +595,8 @@ convert_pdf(const load_file *file, char **data, size_t *len, char **error)
 	}
 
 	if (too_big)
-		*error = load_xstrdup("pdftotext output too large (a document is at most 1 GB)");
+		*error = load_xprintf("pdftotext output too large (over %zu bytes, the largest document luohuplan accepts)",
+							  load_max_bytes);
 	else if (status == -1 || !WIFEXITED(status) || WEXITSTATUS(status) != 0)
 	{
 		char	   *why = first_line(err ? err : "", err_len);
@@ -620,29 +667,48 @@ utf8_valid_len(const unsigned char *s, size_t n)
 	return need;
 }
 
+/* Is code point cp one to escape: C0, DEL, C1, line and paragraph
+ * separators, bidirectional controls? */
+static int
+is_control(uint32_t cp)
+{
+	return cp < 0x20 || (cp >= 0x7F && cp <= 0x9F) ||
+		cp == 0x2028 || cp == 0x2029 || cp == 0x061C ||
+		(cp >= 0x200E && cp <= 0x200F) || (cp >= 0x202A && cp <= 0x202E) ||
+		(cp >= 0x2066 && cp <= 0x2069);
+}
+
 char *
-load_utf8_clean(const char *s)
+load_printable(const char *s)
 {
 	size_t		n = strlen(s),
 				i = 0,
 				o = 0;
-	char	   *out = load_xmalloc(n * 4 + 1);
+	char	   *out = load_xmalloc(n * 6 + 1);
 
 	while (i < n)
 	{
-		size_t		k = utf8_valid_len((const unsigned char *) s + i, n - i);
+		const unsigned char *u = (const unsigned char *) s + i;
+		size_t		k = utf8_valid_len(u, n - i);
+		uint32_t	cp;
 
 		if (k == 0)
 		{
-			o += (size_t) sprintf(out + o, "\\x%02X", (unsigned char) s[i]);
+			o += (size_t) sprintf(out + o, "\\x%02X", u[0]);
 			i++;
+			continue;
 		}
+		cp = k == 1 ? u[0] : k == 2 ? ((u[0] & 0x1Fu) << 6) | (u[1] & 0x3Fu)
+			: k == 3 ? ((u[0] & 0x0Fu) << 12) | ((u[1] & 0x3Fu) << 6) | (u[2] & 0x3Fu)
+			: 0x10000;			/* four bytes: never a control */
+		if (is_control(cp))
+			o += (size_t) sprintf(out + o, cp < 0x80 ? "\\x%02X" : "\\u%04X", (unsigned) cp);
 		else
 		{
 			memcpy(out + o, s + i, k);
 			o += k;
-			i += k;
 		}
+		i += k;
 	}
 	out[o] = '\0';
 	return out;

@@ -161,6 +161,9 @@ load_print_summary(FILE *out, load_stats *stats, int interrupted)
 			interrupted ? ", interrupted" : "");
 	fprintf(out, "  loaded:          %zu\n", stats->loaded);
 	fprintf(out, "  already present: %zu\n", stats->present);
+	if (stats->meta_differs > 0)
+		fprintf(out, "    of which stored with other metadata, not changed: %zu (correct them with luohuplan.set_meta)\n",
+				stats->meta_differs);
 	fprintf(out, "  skipped:         %zu\n", stats->skipped);
 	fprintf(out, "  failed:          %zu\n", stats->failed);
 	if (interrupted || stats->not_loaded > 0)

@@ -10,13 +10,15 @@
  *   1. pg_advisory_xact_lock(class, hash of the bytes) — loads of the same
  *      bytes (a duplicate under another name, another loader) queue up here
  *      instead of racing inside ingest;
- *   2. SELECT EXISTS (row with this sha256), luohuplan.ingest(bytes, name) —
- *      its snapshot is taken after the lock is held, so EXISTS sees every
- *      committed load of the same bytes and "already present" is exact.
+ *   2. SELECT EXISTS (row with this sha256), luohuplan.ingest(bytes, name,
+ *      meta, on_error) — its snapshot is taken after the lock is held, so
+ *      EXISTS sees every committed load of the same bytes and "already
+ *      present" is exact.
  *
  * The bytes go as a binary bytea parameter, untouched.  One thread drives
  * all connections in nonblocking mode with poll(); files are read (or
- * converted by pdftotext) in that thread just before they are sent.
+ * converted by pdftotext) in that thread just before they are sent, and
+ * files over the server's luohuplan.max_document_size are refused before.
  */
 #include "load.h"
 
@@ -47,20 +49,40 @@
 #define INGEST_SQL \
 	"SELECT EXISTS (SELECT 1 FROM luohuplan.reports r" \
 	" WHERE r.sha256 OPERATOR(pg_catalog.=) pg_catalog.sha256($1))," \
+	" luohuplan.ingest($1, $2, $3::pg_catalog.jsonb, $4)"
+/* an extension older than 0.3.0: ingest(raw, source) only */
+#define INGEST_SQL_OLD \
+	"SELECT EXISTS (SELECT 1 FROM luohuplan.reports r" \
+	" WHERE r.sha256 OPERATOR(pg_catalog.=) pg_catalog.sha256($1))," \
 	" luohuplan.ingest($1, $2)"
-/* is there a luohuplan.ingest callable as ingest(bytea, text)?  (more arguments with defaults are fine) */
+/*
+ * Is there a luohuplan.ingest callable as ingest(bytea, text) (more
+ * arguments with defaults are fine), and does it take meta and on_error?
+ */
 #define CHECK_SQL \
-	"SELECT EXISTS (SELECT 1 FROM pg_catalog.pg_proc p" \
+	"SELECT pg_catalog.bool_or(true), pg_catalog.bool_or(p.pronargs OPERATOR(pg_catalog.>=) 4" \
+	" AND 'on_error' OPERATOR(pg_catalog.=) ANY (p.proargnames))" \
+	" FROM pg_catalog.pg_proc p" \
 	" WHERE p.pronamespace OPERATOR(pg_catalog.=) pg_catalog.to_regnamespace('luohuplan')" \
 	" AND p.proname OPERATOR(pg_catalog.=) 'ingest'" \
 	" AND p.pronargs OPERATOR(pg_catalog.>=) 2" \
 	" AND p.pronargs OPERATOR(pg_catalog.-) p.pronargdefaults OPERATOR(pg_catalog.<=) 2" \
 	" AND p.proargtypes[0] OPERATOR(pg_catalog.=) 'pg_catalog.bytea'::pg_catalog.regtype" \
-	" AND p.proargtypes[1] OPERATOR(pg_catalog.=) 'pg_catalog.text'::pg_catalog.regtype)"
+	" AND p.proargtypes[1] OPERATOR(pg_catalog.=) 'pg_catalog.text'::pg_catalog.regtype"
+/* the module's settings exist once its library is loaded: decode loads it */
+#define LOAD_MODULE_SQL "SELECT luohuplan.decode(''::pg_catalog.bytea)"
+#define LIMIT_SQL \
+	"SELECT s.setting::pg_catalog.int8 OPERATOR(pg_catalog.*) 1024 FROM pg_catalog.pg_settings s" \
+	" WHERE s.name OPERATOR(pg_catalog.=) 'luohuplan.max_document_size'"
+#define CHECK_META_SQL "SELECT luohuplan.check_meta($1::pg_catalog.jsonb)"
 
 #define BYTEAOID 17
 #define TEXTOID 25
 #define INT4OID 23
+
+/* what every file is sent with */
+static const char *on_error_mode = "strict";
+static int	old_ingest;			/* the database has ingest(raw, source) only */
 
 /* One connection and the file it is loading. */
 typedef struct slot
@@ -71,6 +93,7 @@ typedef struct slot
 	int			want_write;		/* output not yet flushed */
 	int			cancel_sent;
 	int			existed;		/* result of statement 2 */
+	int			meta_differs;	/* already present, stored with other meta */
 	int			got_row;
 	char	   *error;			/* first error of the pipeline */
 	char	   *sqlstate;
@@ -108,13 +131,25 @@ usage(FILE *out)
 			"\n"
 			"Usage:\n"
 			"  luohuplan-load [OPTION]... PATH...\n"
+			"  luohuplan-load [OPTION]... --manifest=FILE [PATH]...\n"
 			"\n"
 			"PATH is a file or a directory (walked recursively, in name order).  Files\n"
 			"named *.txt, *.text, *.html, *.htm are loaded byte for byte; *.pdf through\n"
 			"pdftotext -layout (Debian package poppler-utils); other files are skipped.\n"
 			"A file is recorded under its path relative to the PATH's parent directory.\n"
 			"\n"
-			"Options:\n"
+			"Loading:\n"
+			"  -m, --meta=KEY=VALUE     metadata for every file (repeatable); KEY is one of\n"
+			"                           title, region, region_code, year, period, kind,\n"
+			"                           published, encoding\n"
+			"      --manifest=FILE      load the files a CSV manifest lists, with their\n"
+			"                           metadata: columns path (required), source, and any\n"
+			"                           meta KEY; paths relative to the manifest's directory\n"
+			"      --on-error=MODE      strict (default): a file with bytes its encoding\n"
+			"                           cannot decode fails; replace: load it with U+FFFD for\n"
+			"                           them (luohuplan.replaced_bytes lists them)\n"
+			"\n"
+			"Connection and output:\n"
 			"  -d, --dbname=DBNAME      database to load into, or a connection string\n"
 			"  -h, --host=HOSTNAME      database server host or socket directory\n"
 			"  -p, --port=PORT          database server port\n"
@@ -129,6 +164,8 @@ usage(FILE *out)
 			"PG* environment variables apply as in psql.  Ctrl-C stops cleanly: no new\n"
 			"files are started and the ones in flight finish (a second Ctrl-C cancels\n"
 			"them); running the same command again loads only what is missing.\n"
+			"\n"
+			"Files over the server's luohuplan.max_document_size fail without being read.\n"
 			"\n"
 			"Exit status: 0 when every file was loaded, already present or skipped;\n"
 			"1 when some failed; 2 on usage or connection errors; 130 when interrupted.\n");
@@ -213,7 +250,7 @@ static int
 prepare_statements(PGconn *conn)
 {
 	const Oid	lock_types[1] = {INT4OID};
-	const Oid	ingest_types[2] = {BYTEAOID, TEXTOID};
+	const Oid	ingest_types[4] = {BYTEAOID, TEXTOID, TEXTOID, TEXTOID};
 	PGresult   *res;
 	int			ok;
 
@@ -222,20 +259,34 @@ prepare_statements(PGconn *conn)
 	PQclear(res);
 	if (!ok)
 		return 0;
-	res = PQprepare(conn, "luohuplan_load_ingest", INGEST_SQL, 2, ingest_types);
+	res = old_ingest ? PQprepare(conn, "luohuplan_load_ingest", INGEST_SQL_OLD, 2, ingest_types)
+		: PQprepare(conn, "luohuplan_load_ingest", INGEST_SQL, 4, ingest_types);
 	ok = PQresultStatus(res) == PGRES_COMMAND_OK;
 	PQclear(res);
 	return ok;
 }
 
-/* Print the server's notices above the progress bar, naming the file. */
+/*
+ * Print the server's notices above the progress bar, naming the file.
+ * ingest's notice that a file is already loaded with other metadata is
+ * also counted, for the summary (it is the only notice with that hint).
+ */
 static void
-on_notice(void *arg, const char *message)
+on_notice(void *arg, const PGresult *res)
 {
 	slot	   *s = arg;
+	const char *hint = PQresultErrorField(res, PG_DIAG_MESSAGE_HINT);
+	char	   *msg = load_printable(PQresultErrorMessage(res));
+	size_t		n = strlen(msg);
 
-	load_progress_message("luohuplan-load: %s: %s",
-						  s->file ? s->file->path : "server", message);
+	if (s->file && hint && strncmp(hint, "To correct the stored report", 28) == 0)
+		s->meta_differs = 1;
+	/* the message ends in an escaped line break: print a real one */
+	while (n >= 4 && strcmp(msg + n - 4, "\\x0A") == 0)
+		msg[n -= 4] = '\0';
+	load_progress_message("luohuplan-load: %s: %s\n",
+						  s->file ? s->file->shown : "server", msg);
+	free(msg);
 }
 
 /* 32-bit FNV-1a: spreads the advisory locks over the files' bytes. */
@@ -293,6 +344,7 @@ slot_reset(slot *s)
 	s->want_write = 0;
 	s->cancel_sent = 0;
 	s->existed = 0;
+	s->meta_differs = 0;
 	s->got_row = 0;
 	free(s->error);
 	free(s->sqlstate);
@@ -319,7 +371,7 @@ slot_lost(slot *s, load_stats *stats)
 	{
 		stats->done_files++;
 		stats->done_bytes += (size_t) s->file->size;
-		load_add_failure(stats, s->file->path, connection_message(s->conn));
+		load_add_failure(stats, s->file->shown, connection_message(s->conn));
 	}
 	slot_reset(s);
 	slot_close(s);
@@ -333,17 +385,24 @@ static int
 slot_start(slot *s, const load_file *file, load_stats *stats)
 {
 	char	   *data,
-			   *error,
-			   *source;
+			   *error;
 	size_t		len;
 	char		key[16];
 	const char *lock_values[1];
-	const char *values[2];
-	int			lengths[2];
-	const int	formats[2] = {1, 0};
+	const char *values[4];
+	int			lengths[4] = {0, 0, 0, 0};
+	const int	formats[4] = {1, 0, 0, 0};
 	int			sent,
 				flushed;
 
+	/* over the limit: refused before a byte is read */
+	if (file->size > 0 && (uintmax_t) file->size > load_max_bytes)
+	{
+		stats->done_files++;
+		stats->done_bytes += (size_t) file->size;
+		load_add_failure(stats, file->shown, load_too_large((uintmax_t) file->size));
+		return 0;
+	}
 	if (load_read_file(file, &data, &len, &error) != 0)
 	{
 		stats->done_files++;
@@ -357,35 +416,33 @@ slot_start(slot *s, const load_file *file, load_stats *stats)
 			stats->not_loaded++;
 		}
 		else
-			load_add_failure(stats, file->path, error);
+			load_add_failure(stats, file->shown, error);
 		return 0;
 	}
-	if (len > (size_t) INT_MAX)
+	if (len > load_max_bytes || len > (size_t) INT_MAX)
 	{
 		free(data);
 		stats->done_files++;
 		stats->done_bytes += (size_t) file->size;
-		load_add_failure(stats, file->path,
-						 load_xprintf("too large to send (%zu bytes)", len));
+		load_add_failure(stats, file->shown, load_too_large(len));
 		return 0;
 	}
 
 	snprintf(key, sizeof(key), "%ld", (long) bytes_hash(data, len));
 	lock_values[0] = key;
-	source = load_utf8_clean(file->source);
 	values[0] = data;
-	values[1] = source;
+	values[1] = file->source;
+	values[2] = file->meta;
+	values[3] = on_error_mode;
 	lengths[0] = (int) len;
-	lengths[1] = 0;
 
 	s->file = file;
 	sent = PQsendQueryPrepared(s->conn, "luohuplan_load_lock", 1, lock_values,
 							   NULL, NULL, 0) &&
-		PQsendQueryPrepared(s->conn, "luohuplan_load_ingest", 2, values, lengths,
-							formats, 0) &&
+		PQsendQueryPrepared(s->conn, "luohuplan_load_ingest", old_ingest ? 2 : 4,
+							values, lengths, formats, 0) &&
 		PQpipelineSync(s->conn);
 	free(data);
-	free(source);
 	if (!sent || (flushed = PQflush(s->conn)) < 0)
 	{
 		slot_lost(s, stats);
@@ -416,6 +473,13 @@ remember_error(slot *s, const PGresult *res)
 		s->error = load_xprintf("%s: %s (%s)", s->sqlstate, primary, detail);
 	else
 		s->error = load_xprintf("%s: %s", s->sqlstate, primary);
+	/* a message may quote a name: print it safely */
+	{
+		char	   *safe = load_printable(s->error);
+
+		free(s->error);
+		s->error = safe;
+	}
 }
 
 /* The pipeline of s->file is complete: count its outcome. */
@@ -432,14 +496,17 @@ slot_finish(slot *s, load_stats *stats)
 		stats->done_bytes += (size_t) file->size;
 		if (s->error)
 		{
-			load_add_failure(stats, file->path, s->error);
+			load_add_failure(stats, file->shown, s->error);
 			s->error = NULL;
 		}
 		else if (!s->got_row)
-			load_add_failure(stats, file->path,
+			load_add_failure(stats, file->shown,
 							 load_xstrdup("no result from luohuplan.ingest"));
 		else if (s->existed)
+		{
 			stats->present++;
+			stats->meta_differs += s->meta_differs ? 1 : 0;
+		}
 		else
 			stats->loaded++;
 	}
@@ -563,7 +630,7 @@ run(slot *slots, int nslots, const load_list *list, load_stats *stats)
 				else if (file->kind == LOAD_BROKEN)
 				{
 					stats->done_files++;
-					load_add_failure(stats, file->path, load_xstrdup(file->error));
+					load_add_failure(stats, file->shown, load_xstrdup(file->error));
 				}
 				else
 					slot_start(&slots[i], file, stats);
@@ -627,6 +694,81 @@ run(slot *slots, int nslots, const load_list *list, load_stats *stats)
 	}
 }
 
+/*
+ * --meta KEY=VALUE: KEY must be a meta key ingest accepts; the value is
+ * checked by the server.  Returns 0, or -1 after printing why not.
+ */
+static int
+parse_meta_pair(char *arg, char **key, char **value)
+{
+	char	   *eq = strchr(arg, '=');
+	int			i;
+
+	if (eq == NULL || eq == arg || eq[1] == '\0')
+	{
+		fprintf(stderr, "luohuplan-load: --meta takes KEY=VALUE, not \"%s\"\n", arg);
+		return -1;
+	}
+	*eq = '\0';
+	if (load_is_meta_key(arg) < 0)
+	{
+		fprintf(stderr, "luohuplan-load: --meta: unknown key \"%s\" (accepted:", arg);
+		for (i = 0; load_meta_keys[i]; i++)
+			fprintf(stderr, "%s %s", i ? "," : "", load_meta_keys[i]);
+		fprintf(stderr, ")\n");
+		return -1;
+	}
+	*key = arg;
+	*value = eq + 1;
+	return 0;
+}
+
+/*
+ * Once connected: the server's document size limit, and the --meta values
+ * checked as ingest will check them (a bad one is a usage error, not a
+ * failure of every file).  Returns 1, or 0 after printing what is wrong.
+ */
+static int
+server_settings(PGconn *conn, const char *meta)
+{
+	PGresult   *res = PQexec(conn, LOAD_MODULE_SQL);
+	int			ok = PQresultStatus(res) == PGRES_TUPLES_OK;
+
+	PQclear(res);
+	if (ok)
+	{
+		res = PQexec(conn, LIMIT_SQL);
+		if (PQresultStatus(res) == PGRES_TUPLES_OK && PQntuples(res) == 1)
+		{
+			unsigned long long limit = strtoull(PQgetvalue(res, 0, 0), NULL, 10);
+
+			if (limit > 0 && limit < load_max_bytes)
+				load_max_bytes = (size_t) limit;
+		}
+		PQclear(res);
+	}
+	if (meta)
+	{
+		const char *values[1] = {meta};
+
+		res = PQexecParams(conn, CHECK_META_SQL, 1, NULL, values, NULL, NULL, 0);
+		if (PQresultStatus(res) != PGRES_TUPLES_OK)
+		{
+			const char *primary = PQresultErrorField(res, PG_DIAG_MESSAGE_PRIMARY);
+			const char *detail = PQresultErrorField(res, PG_DIAG_MESSAGE_DETAIL);
+			char	   *msg = load_printable(primary ? primary : PQerrorMessage(conn));
+
+			fprintf(stderr, "luohuplan-load: --meta: %s%s%s%s\n", msg,
+					detail ? " (" : "", detail ? detail : "", detail ? ")" : "");
+			free(msg);
+			PQclear(res);
+			return 0;
+		}
+		PQclear(res);
+	}
+	return 1;
+}
+
 int
 main(int argc, char **argv)
 {
@@ -641,6 +783,9 @@ main(int argc, char **argv)
 		{"quiet", no_argument, NULL, 'q'},
 		{"version", no_argument, NULL, 'V'},
 		{"help", no_argument, NULL, 1},
+		{"meta", required_argument, NULL, 'm'},
+		{"manifest", required_argument, NULL, 2},
+		{"on-error", required_argument, NULL, 3},
 		{NULL, 0, NULL, 0}
 	};
 	conn_options copt = {0};
@@ -658,8 +803,14 @@ main(int argc, char **argv)
 	size_t		k,
 				sendable = 0;
 	struct sigaction sa;
+	char	  **meta_keys = load_xmalloc((size_t) argc * sizeof(char *)),
+			  **meta_values = load_xmalloc((size_t) argc * sizeof(char *)),
+			  **manifests = load_xmalloc((size_t) argc * sizeof(char *)),
+			   *meta = NULL;
+	int			n_meta = 0,
+				n_manifests = 0;
 
-	while ((c = getopt_long(argc, argv, "d:h:p:U:wWj:qV", long_options, NULL)) != -1)
+	while ((c = getopt_long(argc, argv, "d:h:p:U:wWj:qVm:", long_options, NULL)) != -1)
 	{
 		switch (c)
 		{
@@ -706,17 +857,34 @@ main(int argc, char **argv)
 			case 1:
 				usage(stdout);
 				return 0;
+			case 'm':
+				if (parse_meta_pair(optarg, &meta_keys[n_meta], &meta_values[n_meta]) != 0)
+					return 2;
+				n_meta++;
+				break;
+			case 2:
+				manifests[n_manifests++] = optarg;
+				break;
+			case 3:
+				if (strcmp(optarg, "strict") != 0 && strcmp(optarg, "replace") != 0)
+				{
+					fprintf(stderr, "luohuplan-load: --on-error must be strict or replace\n");
+					return 2;
+				}
+				on_error_mode = optarg;
+				break;
 			default:
 				fprintf(stderr, "Try \"luohuplan-load --help\" for more information.\n");
 				return 2;
 		}
 	}
-	if (optind >= argc)
+	if (optind >= argc && n_manifests == 0)
 	{
-		fprintf(stderr, "luohuplan-load: no PATH given\n"
+		fprintf(stderr, "luohuplan-load: no PATH or --manifest given\n"
 				"Try \"luohuplan-load --help\" for more information.\n");
 		return 2;
 	}
+	meta = load_json_object(meta_keys, meta_values, n_meta);
 
 	memset(&sa, 0, sizeof(sa));
 	sa.sa_handler = on_signal;
@@ -726,8 +894,14 @@ main(int argc, char **argv)
 	sigaction(SIGTERM, &sa, NULL);
 	signal(SIGPIPE, SIG_IGN);
 
+	for (i = 0; i < n_manifests; i++)
+		if (load_list_add_manifest(&list, manifests[i], meta_keys, meta_values, n_meta) != 0)
+		{
+			load_list_free(&list);
+			return 2;
+		}
 	for (i = optind; i < argc; i++)
-		load_list_add_path(&list, argv[i]);
+		load_list_add_path(&list, argv[i], meta);
 	for (k = 0; k < list.count; k++)
 	{
 		if (list.items[k].kind == LOAD_TEXT || list.items[k].kind == LOAD_PDF)
@@ -771,7 +945,21 @@ main(int argc, char **argv)
 				status = 2;
 				goto done;
 			}
+			old_ingest = strcmp(PQgetvalue(res, 0, 1), "t") != 0;
 			PQclear(res);
+			if (old_ingest && (n_meta > 0 || n_manifests > 0 || strcmp(on_error_mode, "strict") != 0))
+			{
+				fprintf(stderr, "luohuplan-load: luohuplan.ingest in database \"%s\" takes no meta or on_error "
+						"(the extension is older than 0.3.0): run ALTER EXTENSION luohuplan UPDATE there first\n",
+						PQdb(slots[0].conn));
+				status = 2;
+				goto done;
+			}
+			if (!server_settings(slots[0].conn, old_ingest ? NULL : meta))
+			{
+				status = 2;
+				goto done;
+			}
 		}
 		if (!prepare_statements(slots[i].conn))
 		{
@@ -780,7 +968,7 @@ main(int argc, char **argv)
 			goto done;
 		}
 		slots[i].cancel = PQgetCancel(slots[i].conn);
-		PQsetNoticeProcessor(slots[i].conn, on_notice, &slots[i]);
+		PQsetNoticeReceiver(slots[i].conn, on_notice, &slots[i]);
 		if (PQsetnonblocking(slots[i].conn, 1) != 0 ||
 			!PQenterPipelineMode(slots[i].conn))
 		{
@@ -825,5 +1013,9 @@ done:
 	}
 	load_list_free(&list);
 	load_stats_free(&stats);
+	free(meta);
+	free(meta_keys);
+	free(meta_values);
+	free(manifests);
 	return status;
 }

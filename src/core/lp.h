@@ -159,6 +159,19 @@ int			lp_decode(const uint8_t *raw, size_t len, const char *encoding,
 					  int replace, lp_buf *out, const char **used,
 					  size_t *n_replaced, lp_error *err);
 
+/*
+ * Told of each byte sequence a replacing decode turned into U+FFFD: its
+ * byte offset and length in raw, and the 1-based line of the decoded text
+ * the U+FFFD stands on (the same line in the cleaned text).
+ */
+typedef void (*lp_replaced_fn) (void *arg, size_t offset, size_t len, int line);
+
+/* lp_decode that calls replaced(arg, ...) for every replacement it makes. */
+int			lp_decode_ex(const uint8_t *raw, size_t len, const char *encoding,
+						 int replace, lp_buf *out, const char **used,
+						 size_t *n_replaced, lp_replaced_fn replaced,
+						 void *arg, lp_error *err);
+
 /* ---------- normalisation and repair (lp_normalize.c, lp_repair.c) ---------- */
 
 typedef struct lp_repair

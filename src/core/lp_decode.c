@@ -56,7 +56,7 @@ trial_score(lp_enc enc, const uint8_t *raw, size_t start, size_t end,
 	scratch->len = 0;
 	if (scratch->data)
 		scratch->data[0] = '\0';
-	if (lp_convert(enc, raw, start, end, 1, partial, scratch, &nrep, NULL) != LP_OK)
+	if (lp_convert(enc, raw, start, end, 1, partial, scratch, &nrep, NULL, NULL) != LP_OK)
 		return -1e300;			/* converter unavailable */
 	score = lp_text_score(scratch->data, scratch->len, NULL);
 	if (n_bad)
@@ -158,7 +158,7 @@ utf8_decides(sample *s, lp_buf *scratch)
 	size_t		k;
 
 	s->utf8_valid = s->nul_even + s->nul_odd == 0 &&
-		lp_convert_utf8(s->raw, s->start, s->end, 0, s->partial, scratch, NULL, NULL) == LP_OK;
+		lp_convert_utf8(s->raw, s->start, s->end, 0, s->partial, scratch, NULL, NULL, NULL) == LP_OK;
 	if (!s->utf8_valid)
 		return 0;
 	for (k = s->start; k < s->end; k++)
@@ -317,18 +317,38 @@ lp_detect_encoding(const uint8_t *raw, size_t len, lp_enc_guess *out, int max)
 	return i;
 }
 
-/* Decode the whole input with one encoding, dropping its BOM. */
+void
+lp_replace_note(lp_replace_log *log, const lp_buf *out, size_t offset,
+				size_t len)
+{
+	const char *p = out->data + log->scanned,
+			   *end = out->data + out->len;
+
+	while (p < end && (p = memchr(p, '\n', (size_t) (end - p))) != NULL)
+	{
+		log->line++;
+		p++;
+	}
+	log->scanned = out->len;
+	log->fn(log->arg, offset, len, log->line);
+}
+
+/* Decode the whole input with one encoding, dropping its BOM; replacements
+ * are told to replaced (may be NULL). */
 static int
 decode_with(lp_enc enc, const uint8_t *raw, size_t len, int replace,
-			lp_buf *out, size_t out_base, size_t *n_replaced, lp_error *err)
+			lp_buf *out, size_t out_base, size_t *n_replaced,
+			lp_replaced_fn replaced, void *arg, lp_error *err)
 {
+	lp_replace_log log = {replaced, arg, out_base, 1};
+
 	out->len = out_base;
 	if (out->data)
 		out->data[out_base] = '\0';
 	if (n_replaced)
 		*n_replaced = 0;
 	return lp_convert(enc, raw, bom_length(enc, raw, len), len, replace, 0,
-					  out, n_replaced, err);
+					  out, n_replaced, replaced ? &log : NULL, err);
 }
 
 /* Start of the line holding byte offset off (just after a newline byte). */
@@ -343,6 +363,15 @@ line_start(const uint8_t *raw, size_t off)
 int
 lp_decode(const uint8_t *raw, size_t len, const char *encoding, int replace,
 		  lp_buf *out, const char **used, size_t *n_replaced, lp_error *err)
+{
+	return lp_decode_ex(raw, len, encoding, replace, out, used, n_replaced,
+						NULL, NULL, err);
+}
+
+int
+lp_decode_ex(const uint8_t *raw, size_t len, const char *encoding,
+			 int replace, lp_buf *out, const char **used, size_t *n_replaced,
+			 lp_replaced_fn replaced, void *arg, lp_error *err)
 {
 	candidate	cand[LP_ENC_COUNT];
 	int			tried[LP_ENC_COUNT] = {0};
@@ -370,7 +399,7 @@ lp_decode(const uint8_t *raw, size_t len, const char *encoding, int replace,
 						   encoding, lp_enc_accepted_names());
 		*used = lp_enc_name((lp_enc) enc);
 		return decode_with((lp_enc) enc, raw, len, replace, out, out_base,
-						   n_replaced, err);
+						   n_replaced, replaced, arg, err);
 	}
 
 	/* auto: strictly with each plausible candidate, best first */
@@ -381,7 +410,7 @@ lp_decode(const uint8_t *raw, size_t len, const char *encoding, int replace,
 			break;
 		tried[cand[i].enc] = 1;
 		rc = decode_with(cand[i].enc, raw, len, 0, out, out_base, NULL,
-						 have_first ? &scratch_err : &first);
+						 NULL, NULL, have_first ? &scratch_err : &first);
 		if (rc == LP_OK)
 		{
 			*used = lp_enc_name(cand[i].enc);
@@ -409,7 +438,7 @@ lp_decode(const uint8_t *raw, size_t len, const char *encoding, int replace,
 				continue;
 			tried[again[i].enc] = 1;
 			if (decode_with(again[i].enc, raw, len, 0, out, out_base, NULL,
-							&scratch_err) == LP_OK)
+							NULL, NULL, &scratch_err) == LP_OK)
 			{
 				*used = lp_enc_name(again[i].enc);
 				return LP_OK;
@@ -427,5 +456,6 @@ lp_decode(const uint8_t *raw, size_t len, const char *encoding, int replace,
 			*err = first;
 		return LP_EENCODING;
 	}
-	return decode_with(cand[0].enc, raw, len, 1, out, out_base, n_replaced, err);
+	return decode_with(cand[0].enc, raw, len, 1, out, out_base, n_replaced,
+					   replaced, arg, err);
 }

@@ -119,7 +119,7 @@ flush_state(iconv_t cd, lp_buf *out)
 int
 lp_convert(lp_enc enc, const uint8_t *raw, size_t from, size_t len,
 		   int replace, int partial, lp_buf *out,
-		   size_t *n_replaced, lp_error *err)
+		   size_t *n_replaced, lp_replace_log *log, lp_error *err)
 {
 	iconv_t		cd;
 	size_t		pos = from,
@@ -127,7 +127,7 @@ lp_convert(lp_enc enc, const uint8_t *raw, size_t from, size_t len,
 
 	if (enc == LP_ENC_UTF8)
 		return lp_convert_utf8(raw, from, len, replace, partial, out,
-							   n_replaced, err);
+							   n_replaced, log, err);
 	cd = converter(enc, err);
 	if (cd == (iconv_t) -1)
 		return LP_ELIBRARY;
@@ -195,6 +195,8 @@ lp_convert(lp_enc enc, const uint8_t *raw, size_t from, size_t len,
 				return rc;
 			}
 			flush_state(cd, out);
+			if (log)
+				lp_replace_note(log, out, pos, skip);
 			lp_buf_append(out, "\xEF\xBF\xBD", 3);
 			if (n_replaced)
 				(*n_replaced)++;

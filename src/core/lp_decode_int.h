@@ -29,21 +29,40 @@ int			lp_enc_lookup(const char *name);
 const char *lp_enc_accepted_names(void);
 
 /*
+ * Where replacements are reported (lp_decode_ex): the callback, and the
+ * newlines counted so far in the decoded text, so that finding the line of
+ * each replacement stays linear.
+ */
+typedef struct lp_replace_log
+{
+	lp_replaced_fn fn;
+	void	   *arg;
+	size_t		scanned;		/* bytes of out counted for newlines */
+	int			line;			/* line at out->data[scanned] */
+} lp_replace_log;
+
+/* Tell log of a replacement of raw[offset, offset + len), made when out
+ * ends just before its U+FFFD. */
+void		lp_replace_note(lp_replace_log *log, const lp_buf *out,
+							size_t offset, size_t len);
+
+/*
  * Convert raw[from, len) in encoding enc to UTF-8, appending to out.
  * replace: bad sequences (and NUL characters, which text cannot hold)
- * become U+FFFD, counted in *n_replaced; otherwise the first fails with
- * LP_EENCODING naming its byte offset in raw and its line.  partial: the
- * input is a sample cut short, so an incomplete sequence at its very end is
- * dropped silently.
+ * become U+FFFD, counted in *n_replaced and told to log (may be NULL);
+ * otherwise the first fails with LP_EENCODING naming its byte offset in
+ * raw and its line.  partial: the input is a sample cut short, so an
+ * incomplete sequence at its very end is dropped silently.
  */
 int			lp_convert(lp_enc enc, const uint8_t *raw, size_t from, size_t len,
 					   int replace, int partial, lp_buf *out,
-					   size_t *n_replaced, lp_error *err);
+					   size_t *n_replaced, lp_replace_log *log, lp_error *err);
 
 /* UTF-8 fast path of lp_convert: validate and copy, no iconv. */
 int			lp_convert_utf8(const uint8_t *raw, size_t from, size_t len,
 							int replace, int partial, lp_buf *out,
-							size_t *n_replaced, lp_error *err);
+							size_t *n_replaced, lp_replace_log *log,
+							lp_error *err);
 
 /*
  * Fail with the standard message: invalid byte sequence for encoding "GBK"

@@ -76,7 +76,7 @@ ascii_word(const uint8_t *p)
 int
 lp_convert_utf8(const uint8_t *raw, size_t from, size_t len,
 				int replace, int partial, lp_buf *out,
-				size_t *n_replaced, lp_error *err)
+				size_t *n_replaced, lp_replace_log *log, lp_error *err)
 {
 	size_t		i = from,
 				run = from,		/* start of the valid run not yet copied */
@@ -135,6 +135,8 @@ lp_convert_utf8(const uint8_t *raw, size_t from, size_t len,
 			return lp_decode_fail(err, LP_ENC_UTF8, raw, len, i, show,
 								  (const char *) raw + from, i - from);
 		}
+		if (log)
+			lp_replace_note(log, out, i, (size_t) -n);
 		lp_buf_append(out, "\xEF\xBF\xBD", 3);
 		if (n_replaced)
 			(*n_replaced)++;

@@ -1,11 +1,14 @@
 /*
  * pg_decode.c — SQL entry points of the decoding module: detect_encoding,
- * decode and decode_report (see src/sql/10_decode.sql).
+ * decode and decode_report (see src/sql/10_decode.sql), and bad_bytes (the
+ * byte sequences a replacing decode turns into U+FFFD, src/sql/50_ingest.sql).
  */
 #include "lp_pg.h"
 
 #include "funcapi.h"
+#include "lib/stringinfo.h"
 #include "utils/builtins.h"
+#include "utils/memutils.h"
 
 /* 'strict' -> 0, 'replace' -> 1, anything else is an error (22023) */
 static int
@@ -121,5 +124,64 @@ luohuplan_decode_report(PG_FUNCTION_ARGS)
 	values[1] = CStringGetTextDatum(used);
 	values[2] = Int64GetDatum((int64) n_replaced);
 	tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
+	return (Datum) 0;
+}
+
+/* Where bad_bytes puts its rows. */
+typedef struct bad_bytes_state
+{
+	ReturnSetInfo *rsinfo;
+	const uint8_t *raw;
+	MemoryContext row_cxt;
+} bad_bytes_state;
+
+/* One row per replacement: offset, length, line and the bytes in hex. */
+static void
+bad_bytes_row(void *arg, size_t offset, size_t len, int line)
+{
+	bad_bytes_state *st = arg;
+	MemoryContext old = MemoryContextSwitchTo(st->row_cxt);
+	Datum		values[4];
+	bool		nulls[4] = {false, false, false, false};
+	StringInfoData hex;
+	size_t		k;
+
+	initStringInfo(&hex);
+	for (k = 0; k < len; k++)
+		appendStringInfo(&hex, "%s0x%02x", k ? " " : "", st->raw[offset + k]);
+	values[0] = Int64GetDatum((int64) offset);
+	values[1] = Int32GetDatum((int32) len);
+	values[2] = Int32GetDatum(line);
+	values[3] = CStringGetTextDatum(hex.data);
+	tuplestore_putvalues(st->rsinfo->setResult, st->rsinfo->setDesc, values, nulls);
+	MemoryContextSwitchTo(old);
+	MemoryContextReset(st->row_cxt);
+}
+
+PG_FUNCTION_INFO_V1(luohuplan_bad_bytes);
+
+/* bad_bytes(raw bytea, encoding text) RETURNS TABLE (byte_offset, byte_length, line, bytes) */
+Datum
+luohuplan_bad_bytes(PG_FUNCTION_ARGS)
+{
+	bytea	   *raw = PG_GETARG_BYTEA_PP(0);
+	char	   *enc = text_to_cstring(PG_GETARG_TEXT_PP(1));
+	bad_bytes_state st;
+	const char *used = NULL;
+	lp_error	err;
+	lp_buf		out;
+
+	lp_pg_check_size(VARSIZE_ANY_EXHDR(raw), "raw document");
+	InitMaterializedSRF(fcinfo, 0);
+	st.rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
+	st.raw = (const uint8_t *) VARDATA_ANY(raw);
+	st.row_cxt = AllocSetContextCreate(CurrentMemoryContext, "luohuplan bad_bytes row",
+									   ALLOCSET_SMALL_SIZES);
+	lp_buf_init(&out);
+	if (lp_decode_ex(st.raw, VARSIZE_ANY_EXHDR(raw), enc, 1, &out, &used, NULL,
+					 bad_bytes_row, &st, &err) != LP_OK)
+		lp_pg_raise(&err);
+	lp_buf_free(&out);
+	MemoryContextDelete(st.row_cxt);
 	return (Datum) 0;
 }

@@ -6,7 +6,28 @@
 -- text the facts point into, and metadata inferred from the report.
 -- report_id is derived from sha256(raw): the same bytes always get the
 -- same id, no sequence is involved (safe to distribute on Citus).
+--
+-- reports and facts hold the users' own data: both are registered with
+-- pg_extension_config_dump, so pg_dump writes every row (reports before
+-- facts: pg_dump orders config tables by their foreign keys), and
+-- DROP EXTENSION refuses while reports holds rows (the event trigger
+-- luohuplan_keep_reports below).
+--
+-- One text, one source: reports whose clean text is the same are copies
+-- (a GBK repost of a UTF-8 file, a copy with pinyin glosses) and share
+-- text_sha256.  Views that count sources count distinct text_sha256.
 -- ---------------------------------------------------------------------
+
+-- sha256 of a text's UTF-8 bytes, in hex (text: BI tools show and count it
+-- as they are).  convert_to is STABLE because it depends on the database
+-- encoding; the extension requires UTF8 (control file), so here it is a
+-- fixed function of its input, which a generated column needs.
+CREATE FUNCTION @extschema@.text_sha256(t text) RETURNS text
+LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+RETURN pg_catalog.encode(pg_catalog.sha256(pg_catalog.convert_to(t, 'UTF8')), 'hex');
+COMMENT ON FUNCTION @extschema@.text_sha256(text) IS
+'SHA-256 of a text''s UTF-8 bytes in hex: reports.text_sha256 is text_sha256(clean), the same for every copy of one text.';
+
 CREATE TABLE @extschema@.reports (
     report_id   bigint PRIMARY KEY,
     source      text NOT NULL,
@@ -22,13 +43,19 @@ CREATE TABLE @extschema@.reports (
     period      text,
     kind        text,
     n_replaced  bigint NOT NULL DEFAULT 0,
-    loaded_at   timestamptz NOT NULL DEFAULT pg_catalog.now()
+    loaded_at   timestamptz NOT NULL DEFAULT pg_catalog.now(),
+    published   date,
+    meta        jsonb NOT NULL DEFAULT '{}',
+    text_sha256 text GENERATED ALWAYS AS (@extschema@.text_sha256(clean)) STORED
 );
-CREATE INDEX reports_source_idx ON @extschema@.reports (source);
+-- hash, not btree: a source name (a URL) of any length can be indexed
+CREATE INDEX reports_source_idx ON @extschema@.reports USING hash (source);
 CREATE INDEX reports_sha256_idx ON @extschema@.reports (sha256);
+CREATE INDEX reports_text_sha256_idx ON @extschema@.reports (text_sha256);
+SELECT pg_catalog.pg_extension_config_dump('@extschema@.reports', '');
 
 COMMENT ON TABLE @extschema@.reports IS 'One row per distinct report loaded with luohuplan.ingest: the raw bytes as received, the decoded and the cleaned text, and inferred metadata.';
-COMMENT ON COLUMN @extschema@.reports.report_id IS 'Report key, derived from the first 63 bits of sha256(raw); the same bytes always get the same id.';
+COMMENT ON COLUMN @extschema@.reports.report_id IS 'Report key, derived from the first 63 bits of sha256(raw); the same bytes always get the same id, and other bytes with the same id fail to load (23505), never silently.';
 COMMENT ON COLUMN @extschema@.reports.source IS 'Name the report was loaded under (file name, URL), as given to ingest.';
 COMMENT ON COLUMN @extschema@.reports.raw IS 'The bytes exactly as received, bit for bit.';
 COMMENT ON COLUMN @extschema@.reports.sha256 IS 'SHA-256 of raw. report_id is derived from it, so the same bytes are stored once.';
@@ -41,8 +68,11 @@ COMMENT ON COLUMN @extschema@.reports.region_code IS 'GB/T 2260 administrative-d
 COMMENT ON COLUMN @extschema@.reports.year IS 'Year the report reviews.';
 COMMENT ON COLUMN @extschema@.reports.period IS 'Period the report reviews: 2021, 2023H1, 2016Q1.';
 COMMENT ON COLUMN @extschema@.reports.kind IS 'plan_execution, work_report, news or statistics.';
-COMMENT ON COLUMN @extschema@.reports.n_replaced IS 'Bytes that could not be decoded and became U+FFFD (0 unless loaded with on_error replace).';
+COMMENT ON COLUMN @extschema@.reports.n_replaced IS 'Byte sequences that could not be decoded and became U+FFFD (0 unless loaded with on_error replace); luohuplan.replaced_bytes lists them.';
 COMMENT ON COLUMN @extschema@.reports.loaded_at IS 'When the report was first loaded.';
+COMMENT ON COLUMN @extschema@.reports.published IS 'Date the report was published or crawled, when the user gave it (meta published); NULL when unknown.';
+COMMENT ON COLUMN @extschema@.reports.meta IS 'Metadata the user gave (ingest''s meta, corrected with luohuplan.set_meta), validated; every other metadata column was inferred from the text.';
+COMMENT ON COLUMN @extschema@.reports.text_sha256 IS 'SHA-256 of clean in hex (luohuplan.text_sha256). Copies of one text (another encoding, glosses or chrome around it) share it: count distinct text_sha256 to count sources.';
 
 -- ---------------------------------------------------------------------
 -- Facts: one row per quantity mention (and per qualitative headline line).
@@ -72,6 +102,7 @@ CREATE TABLE @extschema@.facts (
     PRIMARY KEY (report_id, seq)
 );
 CREATE INDEX facts_indicator_idx ON @extschema@.facts (indicator, period);
+SELECT pg_catalog.pg_extension_config_dump('@extschema@.facts', '');
 
 COMMENT ON TABLE @extschema@.facts IS 'Every quantity mention of every report, with what it measures, its period, status and provenance.';
 COMMENT ON COLUMN @extschema@.facts.report_id IS 'Report the fact was read from (luohuplan.reports).';
@@ -95,6 +126,20 @@ COMMENT ON COLUMN @extschema@.facts.base_value_hi IS 'value_hi folded to base_un
 COMMENT ON COLUMN @extschema@.facts.base_unit IS 'Base unit with the magnitude removed (元, 个, 平方米, %).';
 COMMENT ON COLUMN @extschema@.facts.headline IS 'True for the report''s main indicators (its summary lists of results and targets).';
 COMMENT ON COLUMN @extschema@.facts.like_for_like IS 'True when the growth is stated like for like (同口径, 剔除不可比因素).';
+
+-- DROP EXTENSION luohuplan (or DROP OWNED BY its owner) without CASCADE
+-- fails while luohuplan.reports holds rows, instead of deleting them.
+CREATE FUNCTION @extschema@.keep_reports() RETURNS event_trigger
+AS 'MODULE_PATHNAME', 'luohuplan_keep_reports'
+LANGUAGE C;
+COMMENT ON FUNCTION @extschema@.keep_reports() IS
+'Event trigger function: refuses DROP EXTENSION luohuplan, and DROP OWNED BY its owner, without CASCADE while luohuplan.reports holds reports (SQLSTATE 2BP01).';
+
+CREATE EVENT TRIGGER luohuplan_keep_reports ON ddl_command_start
+    WHEN TAG IN ('DROP EXTENSION', 'DROP OWNED')
+    EXECUTE FUNCTION @extschema@.keep_reports();
+COMMENT ON EVENT TRIGGER luohuplan_keep_reports IS
+'Keeps loaded reports from being deleted by DROP EXTENSION luohuplan without CASCADE (luohuplan.keep_reports).';
 
 -- ---------------------------------------------------------------------
 -- Indicators: canonical codes with names and aliases.  Rows shipped with

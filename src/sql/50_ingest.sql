@@ -38,58 +38,314 @@ $$;
 COMMENT ON FUNCTION @extschema@.store_facts(bigint) IS
 'Replaces the facts of one stored report with a fresh extraction of its clean text (with the indicators and regions users added, like the shipped ones). Used by ingest and reextract.';
 
-CREATE FUNCTION @extschema@.ingest(raw bytea, source text, meta jsonb DEFAULT NULL)
+CREATE FUNCTION @extschema@.ingest(raw bytea, source text, meta jsonb DEFAULT NULL,
+                                   on_error text DEFAULT 'strict')
 RETURNS bigint
 LANGUAGE plpgsql VOLATILE
 SET search_path = pg_catalog, pg_temp
 AS $$
 DECLARE
+    given jsonb;
     digest bytea;
     id bigint;
     d record;
     m record;
     cleaned text;
+    msg text;
+    detail text;
+    hint text;
 BEGIN
     IF raw IS NULL OR source IS NULL THEN
         RAISE EXCEPTION 'luohuplan.ingest needs the raw bytes and a source name'
               USING ERRCODE = 'null_value_not_allowed';
     END IF;
+    IF on_error IS NULL OR pg_catalog.lower(on_error) NOT IN ('strict', 'replace') THEN
+        RAISE EXCEPTION 'on_error must be ''strict'' or ''replace'', not %', pg_catalog.quote_nullable(on_error)
+              USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+    -- check_meta's error raised again from here: the caller sees what is
+    -- wrong with the meta, not the statements that found it
+    BEGIN
+        given := pg_catalog.jsonb_strip_nulls(COALESCE(@extschema@.check_meta(ingest.meta), '{}'));
+    EXCEPTION WHEN invalid_parameter_value THEN
+        GET STACKED DIAGNOSTICS msg = MESSAGE_TEXT, detail = PG_EXCEPTION_DETAIL, hint = PG_EXCEPTION_HINT;
+        IF hint = '' THEN
+            RAISE EXCEPTION USING ERRCODE = 'invalid_parameter_value', MESSAGE = msg, DETAIL = detail;
+        END IF;
+        RAISE EXCEPTION USING ERRCODE = 'invalid_parameter_value', MESSAGE = msg, DETAIL = detail, HINT = hint;
+    END;
     digest := pg_catalog.sha256(raw);
-    SELECT r.report_id INTO id FROM @extschema@.reports r
-     WHERE r.sha256 OPERATOR(pg_catalog.=) digest;
-    IF FOUND THEN
+    id := @extschema@.report_id_of(digest);
+    IF @extschema@.stored_report(id, digest, given) THEN
         RETURN id;
     END IF;
 
-    SELECT * INTO d FROM @extschema@.decode_report(raw, COALESCE(meta ->> 'encoding', 'auto'), 'strict');
+    SELECT * INTO d FROM @extschema@.decode_report(raw, COALESCE(given ->> 'encoding', 'auto'),
+                                                   pg_catalog.lower(on_error));
     cleaned := @extschema@.normalize(d.body);
-    SELECT * INTO m FROM @extschema@.report_meta(cleaned);
-    id := @extschema@.report_id_of(digest);
+    IF pg_catalog.btrim(cleaned, E' \t\n\r\f\x0b\u00a0\u3000\ufeff\u200b') = '' THEN
+        RAISE EXCEPTION 'document "%" has no text', source
+              USING ERRCODE = 'invalid_parameter_value',
+                    DETAIL = CASE
+                        WHEN pg_catalog.octet_length(raw) = 0 THEN 'It is empty (0 bytes).'
+                        WHEN pg_catalog.btrim(d.body, E' \t\n\r\f\x0b\u00a0\u3000\ufeff\u200b') = ''
+                            THEN pg_catalog.format('Its %s bytes (%s) are white space only.',
+                                                   pg_catalog.octet_length(raw), d.used_encoding)
+                        ELSE pg_catalog.format('Its %s bytes (%s) are page chrome and white space only (luohuplan.repairs lists what cleaning removed).',
+                                               pg_catalog.octet_length(raw), d.used_encoding) END;
+    END IF;
+    SELECT * INTO m FROM @extschema@.report_meta(cleaned, given);
 
     INSERT INTO @extschema@.reports (report_id, source, raw, sha256, encoding, body, clean,
-                title, region, region_code, year, period, kind, n_replaced)
+                title, region, region_code, year, period, kind, n_replaced, published, meta)
     VALUES (id, source, raw, digest, d.used_encoding, d.body, cleaned,
-            COALESCE(meta ->> 'title', m.title),
-            COALESCE(meta ->> 'region', m.region),
-            CASE WHEN meta ? 'region' AND NOT meta ? 'region_code' THEN NULL
-                 ELSE COALESCE(meta ->> 'region_code', m.region_code) END,
-            COALESCE((meta ->> 'year')::integer, pg_catalog.substr(meta ->> 'period', 1, 4)::integer, m.year),
-            COALESCE(meta ->> 'period', m.period),
-            COALESCE(meta ->> 'kind', m.kind),
-            d.n_replaced)
+            m.title, m.region, m.region_code, m.year, m.period, m.kind, d.n_replaced,
+            m.published, given)
     ON CONFLICT (report_id) DO NOTHING;
     IF NOT FOUND THEN
-        -- another session stored the same bytes first: its row wins
-        SELECT r.report_id INTO id FROM @extschema@.reports r
-         WHERE r.sha256 OPERATOR(pg_catalog.=) digest;
+        -- another session stored this id first: its row wins (or collides)
+        PERFORM @extschema@.stored_report(id, digest, given);
         RETURN id;
     END IF;
     PERFORM @extschema@.store_facts(id);
     RETURN id;
 END
 $$;
-COMMENT ON FUNCTION @extschema@.ingest(bytea, text, jsonb) IS
-'Decodes (encoding detected), cleans and extracts a report and stores it with its facts in the caller''s transaction; returns the report id. The same bytes return the same id and add nothing. meta (jsonb) overrides inferred metadata: title, region, region_code, year, period, kind, encoding.';
+COMMENT ON FUNCTION @extschema@.ingest(bytea, text, jsonb, text) IS
+'Decodes (encoding detected), cleans and extracts a report and stores it with its facts in the caller''s transaction; returns the report id. The same bytes return the same id and change nothing (a NOTICE says so when meta differs from what is stored: correct with luohuplan.set_meta). meta overrides inferred metadata (keys title, region, region_code, year, period, kind, published, encoding; see luohuplan.check_meta). on_error strict (default) fails with 22021 on bytes the encoding cannot decode; replace stores U+FFFD for them (reports.n_replaced, luohuplan.replaced_bytes). Empty or blank documents fail with 22023.';
+
+-- ---------------------------------------------------------------------
+-- Metadata the user gives: validated once, in one place, for ingest,
+-- set_meta and the loader's --meta and manifest.
+-- ---------------------------------------------------------------------
+CREATE FUNCTION @extschema@.check_meta(meta jsonb) RETURNS jsonb
+LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    k text;
+    v jsonb;
+    s text;
+    result jsonb := '{}';
+    kinds CONSTANT text[] := ARRAY['plan_execution', 'work_report', 'news', 'statistics'];
+BEGIN
+    IF meta IS NULL THEN
+        RETURN NULL;
+    END IF;
+    IF pg_catalog.jsonb_typeof(meta) <> 'object' THEN
+        RAISE EXCEPTION 'meta must be a JSON object, not %', pg_catalog.jsonb_typeof(meta)
+              USING ERRCODE = 'invalid_parameter_value',
+                    DETAIL = 'For example {"region": "罗湖区", "period": "2023H1", "published": "2023-07-31"}.';
+    END IF;
+    FOR k, v IN SELECT e.key, e.value FROM pg_catalog.jsonb_each(meta) AS e ORDER BY e.key LOOP
+        IF k <> ALL (ARRAY['encoding', 'kind', 'period', 'published', 'region', 'region_code', 'title', 'year']) THEN
+            RAISE EXCEPTION 'unknown meta key "%"', k
+                  USING ERRCODE = 'invalid_parameter_value',
+                        DETAIL = 'Accepted keys: encoding, kind, period, published, region, region_code, title, year.';
+        END IF;
+        IF pg_catalog.jsonb_typeof(v) = 'null' THEN
+            -- null: no value given (set_meta: back to the inferred value)
+            result := result || pg_catalog.jsonb_build_object(k, v);
+            CONTINUE;
+        END IF;
+        IF k = 'year' AND pg_catalog.jsonb_typeof(v) = 'number' THEN
+            s := v::text;
+        ELSIF pg_catalog.jsonb_typeof(v) = 'string' THEN
+            s := pg_catalog.btrim(v #>> '{}', E' \t\n\r\f\x0b\u00a0\u3000');
+        ELSE
+            RAISE EXCEPTION 'meta "%" must be a string, not a JSON %', k, pg_catalog.jsonb_typeof(v)
+                  USING ERRCODE = 'invalid_parameter_value',
+                        DETAIL = 'Every value is a JSON string ("2023H1"); year may also be a number, and null means not given.';
+        END IF;
+        IF s = '' THEN
+            RAISE EXCEPTION 'meta "%" is empty', k
+                  USING ERRCODE = 'invalid_parameter_value',
+                        DETAIL = 'A value given must say something; null means not given.',
+                        HINT = 'Leave the key out, or give it as null, to have luohuplan infer it.';
+        END IF;
+        CASE k
+        WHEN 'year' THEN
+            IF s !~ '^[12][0-9]{3}$' THEN
+                RAISE EXCEPTION 'meta "year" must be a year from 1000 to 2999, not %', v
+                      USING ERRCODE = 'invalid_parameter_value',
+                            DETAIL = 'Accepted: an integer such as 2023 (or the string "2023").';
+            END IF;
+            result := result || pg_catalog.jsonb_build_object(k, s::integer);
+            CONTINUE;
+        WHEN 'period' THEN
+            IF @extschema@.period_start(s) IS NULL THEN
+                RAISE EXCEPTION 'meta "period" is not a period: %', v
+                      USING ERRCODE = 'invalid_parameter_value',
+                            DETAIL = 'Accepted forms: 2023 (a year), 2021-2025 (years), 2023H1 (a half), 2023Q1 (a quarter), 2023Q1-3 (quarters), 2023M05 (a month), 2023M01-05 (months).';
+            END IF;
+        WHEN 'kind' THEN
+            IF s <> ALL (kinds) THEN
+                RAISE EXCEPTION 'meta "kind" is not a kind of report: %', v
+                      USING ERRCODE = 'invalid_parameter_value',
+                            DETAIL = 'Accepted values: ' || pg_catalog.array_to_string(kinds, ', ') || '.';
+            END IF;
+        WHEN 'published' THEN
+            IF s !~ '^[12][0-9]{3}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$'
+               OR pg_catalog.substr(s, 9, 2)::integer >
+                  pg_catalog.date_part('day', pg_catalog.make_date(pg_catalog.substr(s, 1, 4)::integer,
+                                                                   pg_catalog.substr(s, 6, 2)::integer, 1)
+                                              + pg_catalog.make_interval(months => 1, days => -1)) THEN
+                RAISE EXCEPTION 'meta "published" must be a date written YYYY-MM-DD, not %', v
+                      USING ERRCODE = 'invalid_parameter_value',
+                            DETAIL = 'Accepted: the day the report was published or crawled, such as "2023-07-31".';
+            END IF;
+        WHEN 'region_code' THEN
+            IF s !~ '^[0-9]{6}$' THEN
+                RAISE EXCEPTION 'meta "region_code" must be six digits, not %', v
+                      USING ERRCODE = 'invalid_parameter_value',
+                            DETAIL = 'Accepted: a GB/T 2260 administrative-division code such as "440303" (luohuplan.regions.code).';
+            END IF;
+        WHEN 'encoding' THEN
+            BEGIN
+                PERFORM @extschema@.decode(''::bytea, s);
+            EXCEPTION WHEN invalid_parameter_value THEN
+                RAISE EXCEPTION 'meta "encoding" is not an encoding luohuplan decodes: %', v
+                      USING ERRCODE = 'invalid_parameter_value',
+                            DETAIL = 'Accepted names: ' || COALESCE(NULLIF(pg_catalog.split_part(SQLERRM, 'accepted names are ', 2), ''), SQLERRM) || '.';
+            END;
+        ELSE
+            NULL;               -- title, region: any text
+        END CASE;
+        result := result || pg_catalog.jsonb_build_object(k, s);
+    END LOOP;
+    RETURN result;
+END
+$$;
+COMMENT ON FUNCTION @extschema@.check_meta(jsonb) IS
+'Validates report metadata as ingest and set_meta take it and returns it tidied (strings trimmed, year a number); fails with 22023 naming the key and what it accepts. Keys: title, region (any text), region_code (six digits), year (1000-2999), period (2023, 2021-2025, 2023H1, 2023Q1, 2023Q1-3, 2023M05, 2023M01-05), kind (plan_execution, work_report, news, statistics), published (a date YYYY-MM-DD: when the report was published or crawled), encoding (as luohuplan.decode takes it). A null value means "not given".';
+
+CREATE FUNCTION @extschema@.report_meta(doc text, meta jsonb)
+RETURNS TABLE (title text, region text, region_code text, year integer, period text,
+               kind text, published date)
+LANGUAGE sql STABLE PARALLEL SAFE
+BEGIN ATOMIC
+    SELECT COALESCE(g.m ->> 'title', i.title),
+           COALESCE(g.m ->> 'region', i.region),
+           CASE WHEN g.m ? 'region_code' THEN g.m ->> 'region_code'
+                WHEN g.m ? 'region' THEN NULL
+                ELSE i.region_code END,
+           COALESCE((g.m ->> 'year')::integer,
+                    pg_catalog.substr(g.m ->> 'period', 1, 4)::integer, i.year),
+           CASE WHEN g.m ? 'period' THEN g.m ->> 'period'
+                -- a year alone moves the inferred period to it (2023H1 → 2022H1)
+                WHEN g.m ? 'year' AND i.period ~ '^[12][0-9]{3}(H[12]|Q[1-4](-[1-4])?|M[01][0-9](-[01][0-9])?)?$'
+                    THEN (g.m ->> 'year') || pg_catalog.substr(i.period, 5)
+                WHEN g.m ? 'year' THEN g.m ->> 'year'
+                ELSE i.period END,
+           COALESCE(g.m ->> 'kind', i.kind),
+           pg_catalog.make_date(pg_catalog.substr(g.m ->> 'published', 1, 4)::integer,
+                                pg_catalog.substr(g.m ->> 'published', 6, 2)::integer,
+                                pg_catalog.substr(g.m ->> 'published', 9, 2)::integer)
+      FROM (SELECT pg_catalog.jsonb_strip_nulls(COALESCE(@extschema@.check_meta(meta), '{}')) AS m) AS g,
+           @extschema@.report_meta(doc) AS i;
+END;
+COMMENT ON FUNCTION @extschema@.report_meta(text, jsonb) IS
+'Metadata of a report text as ingest and set_meta store it: each key meta gives (validated by luohuplan.check_meta), the rest inferred from the text (report_meta(doc)). A region given without region_code leaves the code NULL (luohuplan.fact_values then looks the name up in luohuplan.regions); a period given without year sets the year to its first year; a year given without period moves the inferred period to that year (2023H1 becomes 2022H1).';
+
+-- Is report id stored with these bytes?  Other bytes under the same id (a
+-- collision in the 63 bits of sha256 report_id keeps) fail loudly.
+CREATE FUNCTION @extschema@.stored_report(id bigint, digest bytea, meta jsonb DEFAULT NULL)
+RETURNS boolean
+LANGUAGE plpgsql STABLE
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    r record;
+    differs jsonb;
+BEGIN
+    SELECT x.report_id, x.source, x.sha256, x.title, x.region, x.region_code, x.year,
+           x.period, x.kind, x.published
+      INTO r FROM @extschema@.reports x WHERE x.report_id OPERATOR(pg_catalog.=) id;
+    IF NOT FOUND THEN
+        RETURN false;
+    END IF;
+    IF r.sha256 <> digest THEN
+        RAISE EXCEPTION 'report_id % is taken by other bytes', id
+              USING ERRCODE = 'unique_violation',
+                    DETAIL = pg_catalog.format('Report %s ("%s") has sha256 %s; these bytes have sha256 %s. report_id keeps the first 63 bits of sha256 and these agree in them.',
+                                               id, r.source, pg_catalog.encode(r.sha256, 'hex'),
+                                               pg_catalog.encode(digest, 'hex')),
+                    HINT = 'These bytes cannot be stored. Please report the two files to the luohuplan developers.';
+    END IF;
+    -- the same bytes: nothing changes, but say so when the meta given differs
+    SELECT pg_catalog.jsonb_object_agg(g.key, g.value ORDER BY g.key) INTO differs
+      FROM pg_catalog.jsonb_each(pg_catalog.jsonb_strip_nulls(meta)) AS g
+     WHERE g.key <> 'encoding'
+       AND (g.value #>> '{}') IS DISTINCT FROM
+           CASE g.key WHEN 'title' THEN r.title WHEN 'region' THEN r.region
+                      WHEN 'region_code' THEN r.region_code WHEN 'year' THEN r.year::text
+                      WHEN 'period' THEN r.period WHEN 'kind' THEN r.kind
+                      WHEN 'published' THEN pg_catalog.to_char(r.published, 'YYYY-MM-DD') END;
+    IF differs IS NOT NULL THEN
+        RAISE NOTICE 'report % is already loaded (as "%"): nothing was changed, and the meta given differs from what is stored: %',
+              id, r.source, differs
+              USING HINT = pg_catalog.format('To correct the stored report: SELECT luohuplan.set_meta(%s, %L);', id, differs);
+    END IF;
+    RETURN true;
+END
+$$;
+COMMENT ON FUNCTION @extschema@.stored_report(bigint, bytea, jsonb) IS
+'Used by ingest: true when report id is stored with sha256 digest (with a NOTICE when meta differs from its stored metadata), false when there is no such report; fails with 23505 when the id holds other bytes (a collision of the 63 bits of sha256 the id keeps).';
+
+-- ---------------------------------------------------------------------
+-- Corrections: a report's metadata set by hand, its facts re-extracted
+-- in the same statement.
+-- ---------------------------------------------------------------------
+CREATE FUNCTION @extschema@.set_meta(id bigint, meta jsonb) RETURNS integer
+LANGUAGE plpgsql VOLATILE
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    given jsonb;
+    merged jsonb;
+    r record;
+    m record;
+    msg text;
+    detail text;
+    hint text;
+BEGIN
+    IF id IS NULL OR meta IS NULL THEN
+        RAISE EXCEPTION 'luohuplan.set_meta needs a report id and the meta to set'
+              USING ERRCODE = 'null_value_not_allowed';
+    END IF;
+    BEGIN
+        given := @extschema@.check_meta(set_meta.meta);
+    EXCEPTION WHEN invalid_parameter_value THEN
+        GET STACKED DIAGNOSTICS msg = MESSAGE_TEXT, detail = PG_EXCEPTION_DETAIL, hint = PG_EXCEPTION_HINT;
+        IF hint = '' THEN
+            RAISE EXCEPTION USING ERRCODE = 'invalid_parameter_value', MESSAGE = msg, DETAIL = detail;
+        END IF;
+        RAISE EXCEPTION USING ERRCODE = 'invalid_parameter_value', MESSAGE = msg, DETAIL = detail, HINT = hint;
+    END;
+    IF given ? 'encoding' THEN
+        RAISE EXCEPTION 'meta "encoding" cannot be corrected by set_meta'
+              USING ERRCODE = 'invalid_parameter_value',
+                    DETAIL = 'Another encoding gives another text, so the report is loaded anew.',
+                    HINT = pg_catalog.format('Delete it (DELETE FROM luohuplan.reports WHERE report_id = %s) and ingest its bytes again with meta {"encoding": %s}.',
+                                             id, given -> 'encoding');
+    END IF;
+    SELECT x.clean, x.meta INTO r FROM @extschema@.reports x
+     WHERE x.report_id OPERATOR(pg_catalog.=) id FOR UPDATE;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'no report with id %', id USING ERRCODE = 'no_data_found';
+    END IF;
+    -- keys given replace the stored ones; a null key goes back to inferred
+    merged := pg_catalog.jsonb_strip_nulls(r.meta || given);
+    SELECT * INTO m FROM @extschema@.report_meta(r.clean, merged);
+    UPDATE @extschema@.reports x
+       SET title = m.title, region = m.region, region_code = m.region_code, year = m.year,
+           period = m.period, kind = m.kind, published = m.published, meta = merged
+     WHERE x.report_id OPERATOR(pg_catalog.=) id;
+    RETURN @extschema@.store_facts(id);
+END
+$$;
+COMMENT ON FUNCTION @extschema@.set_meta(bigint, jsonb) IS
+'Corrects a stored report''s metadata and re-extracts its facts in the same statement (all or nothing); returns the number of facts. meta takes the keys of ingest except encoding (title, region, region_code, year, period, kind, published; validated by luohuplan.check_meta); keys given replace what was inferred or given before, a key given as null goes back to the inferred value, other keys stay. reports.meta keeps what the user gave.';
 
 CREATE FUNCTION @extschema@.reextract(id bigint) RETURNS integer
 LANGUAGE plpgsql VOLATILE
@@ -118,6 +374,32 @@ BEGIN ATOMIC
 END;
 COMMENT ON FUNCTION @extschema@.reextract() IS
 'Re-extracts every stored report (see reextract(bigint)); returns the total number of facts.';
+
+-- ---------------------------------------------------------------------
+-- Damaged bytes: what on_error 'replace' turned into U+FFFD.  Decoding is
+-- deterministic, so the list is derived from the stored raw bytes and
+-- encoding when asked for, not stored a second time.
+-- ---------------------------------------------------------------------
+CREATE FUNCTION @extschema@.bad_bytes(raw bytea, encoding text DEFAULT 'auto')
+RETURNS TABLE (byte_offset bigint, byte_length integer, line integer, bytes text)
+AS 'MODULE_PATHNAME', 'luohuplan_bad_bytes'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.bad_bytes(bytea, text) IS
+'Every byte sequence of raw that decode(raw, encoding, on_error => ''replace'') turns into U+FFFD, in order: its byte offset in raw (0-based), length, the 1-based line of the decoded text it stands on (the same line in reports.body and reports.clean) and the bytes in hex. No rows when raw decodes cleanly.';
+
+CREATE VIEW @extschema@.replaced_bytes AS
+SELECT r.report_id, r.source, r.encoding, b.byte_offset, b.byte_length, b.line, b.bytes
+  FROM @extschema@.reports AS r,
+       LATERAL @extschema@.bad_bytes(r.raw, r.encoding) AS b
+ WHERE r.n_replaced OPERATOR(pg_catalog.>) 0;
+COMMENT ON VIEW @extschema@.replaced_bytes IS 'Byte sequences of stored reports (loaded with on_error replace) that could not be decoded and became U+FFFD: one row per U+FFFD, so a report has n_replaced rows.';
+COMMENT ON COLUMN @extschema@.replaced_bytes.report_id IS 'Report (luohuplan.reports).';
+COMMENT ON COLUMN @extschema@.replaced_bytes.source IS 'Source name of the report.';
+COMMENT ON COLUMN @extschema@.replaced_bytes.encoding IS 'Encoding the report was decoded from.';
+COMMENT ON COLUMN @extschema@.replaced_bytes.byte_offset IS '0-based offset of the bad sequence in reports.raw.';
+COMMENT ON COLUMN @extschema@.replaced_bytes.byte_length IS 'Length of the bad sequence in bytes (it became one U+FFFD).';
+COMMENT ON COLUMN @extschema@.replaced_bytes.line IS '1-based line of reports.body and reports.clean holding the U+FFFD.';
+COMMENT ON COLUMN @extschema@.replaced_bytes.bytes IS 'The bad bytes in hex (0xff, 0xa3 0x20).';
 
 -- ---------------------------------------------------------------------
 -- Headline indicators: the report's summary lists of results and targets

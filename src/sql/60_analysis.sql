@@ -165,6 +165,9 @@ COMMENT ON FUNCTION @extschema@.spark(numeric[]) IS 'Text sparkline of values in
 -- ---------------------------------------------------------------------
 -- fact_values: every fact that states a number, with its report's region
 -- and source and its period as dates.  The base of the other views.
+-- One text, one source: a view counts sources as
+-- count(DISTINCT text_sha256), so copies of one text (a GBK repost, a copy
+-- with glosses) count once; source names are still listed, copies too.
 -- ---------------------------------------------------------------------
 CREATE VIEW @extschema@.fact_values AS
 SELECT f.report_id,
@@ -191,7 +194,8 @@ SELECT f.report_id,
        COALESCE(f.base_unit, f.unit) AS base_unit,
        f.headline,
        f.like_for_like,
-       f.evidence
+       f.evidence,
+       r.text_sha256
   FROM @extschema@.facts AS f
   JOIN @extschema@.reports AS r ON r.report_id = f.report_id
   -- by name only where the name is unique (朝阳区 is in 北京市 and 长春市)
@@ -225,6 +229,7 @@ COMMENT ON COLUMN @extschema@.fact_values.base_unit IS 'Base unit (元, 个, %),
 COMMENT ON COLUMN @extschema@.fact_values.headline IS 'True for the report''s main indicators.';
 COMMENT ON COLUMN @extschema@.fact_values.like_for_like IS 'True when the growth is stated like for like.';
 COMMENT ON COLUMN @extschema@.fact_values.evidence IS 'The clause the fact was read from.';
+COMMENT ON COLUMN @extschema@.fact_values.text_sha256 IS 'SHA-256 of the report''s clean text (reports.text_sha256): copies of one text share it, so count(DISTINCT text_sha256) counts sources.';
 
 -- ---------------------------------------------------------------------
 -- series: one actual value per region, indicator, measure and period.
@@ -235,7 +240,7 @@ WITH stated AS (
     -- sources stating it; value and unit as the latest report wrote them
     SELECT v.region, v.indicator, v.measure, v.period, v.base_value, v.base_unit,
            pg_catalog.max(v.region_code) AS region_code,
-           pg_catalog.count(DISTINCT v.source) AS n_sources,
+           pg_catalog.count(DISTINCT v.text_sha256) AS n_sources,
            pg_catalog.string_agg(DISTINCT v.source, ', ' ORDER BY v.source) AS sources,
            (pg_catalog.array_agg(v.value ORDER BY v.loaded_at DESC, v.report_year DESC NULLS LAST,
                                  v.report_id DESC))[1] AS value,
@@ -274,7 +279,7 @@ SELECT region,
   FROM ranked
  WHERE pick = 1;
 
-COMMENT ON VIEW @extschema@.series IS 'The actual value of each indicator per region, measure and period, from every report stating it (facts with status actual, an indicator, a value and a period, of reports with a region). When sources disagree the value stated by the most sources wins; ties go to the value of the latest-loaded report (then the report reviewing the latest year, then the larger report_id). Values are compared in base units, so 428.88亿元 and 4288800万元 agree.';
+COMMENT ON VIEW @extschema@.series IS 'The actual value of each indicator per region, measure and period, from every report stating it (facts with status actual, an indicator, a value and a period, of reports with a region). When sources disagree the value stated by the most sources wins (a source is a distinct text: copies of one text count once); ties go to the value of the latest-loaded report (then the report reviewing the latest year, then the larger report_id). Values are compared in base units, so 428.88亿元 and 4288800万元 agree.';
 COMMENT ON COLUMN @extschema@.series.region IS 'Region the value is for.';
 COMMENT ON COLUMN @extschema@.series.region_code IS 'GB/T 2260 code of the region.';
 COMMENT ON COLUMN @extschema@.series.indicator IS 'Canonical indicator code (luohuplan.indicators).';
@@ -286,8 +291,8 @@ COMMENT ON COLUMN @extschema@.series.value IS 'The actual value, in unit, as the
 COMMENT ON COLUMN @extschema@.series.unit IS 'Unit of value.';
 COMMENT ON COLUMN @extschema@.series.base_value IS 'value in base_unit.';
 COMMENT ON COLUMN @extschema@.series.base_unit IS 'Base unit (元, %).';
-COMMENT ON COLUMN @extschema@.series.n_sources IS 'Number of sources stating this value.';
-COMMENT ON COLUMN @extschema@.series.sources IS 'Sources stating this value, comma-separated, in name order.';
+COMMENT ON COLUMN @extschema@.series.n_sources IS 'Number of distinct texts stating this value: copies of one text (same reports.text_sha256) count once.';
+COMMENT ON COLUMN @extschema@.series.sources IS 'Sources stating this value, comma-separated, in name order (every copy named).';
 COMMENT ON COLUMN @extschema@.series.n_values IS 'Number of different values the sources state for this period (1 when they agree; see luohuplan.conflicts).';
 
 -- ---------------------------------------------------------------------
@@ -362,7 +367,7 @@ WITH stated AS (
            v.base_value, v.base_value_hi, v.base_unit,
            COALESCE(v.qualifier, 'eq') AS qualifier,
            pg_catalog.max(v.region_code) AS region_code,
-           pg_catalog.count(DISTINCT v.source) AS n_sources,
+           pg_catalog.count(DISTINCT v.text_sha256) AS n_sources,
            (pg_catalog.array_agg(v.report_id ORDER BY v.report_year NULLS LAST, v.loaded_at,
                                  v.report_id, v.seq))[1] AS report_id,
            (pg_catalog.array_agg(v.seq ORDER BY v.report_year NULLS LAST, v.loaded_at,
@@ -424,7 +429,7 @@ COMMENT ON COLUMN @extschema@.target_vs_actual.target_value_hi IS 'Upper end of 
 COMMENT ON COLUMN @extschema@.target_vs_actual.target_qualifier IS 'eq, approx (左右), ge (以上), gt (超过), le (以内), lt (不足) or range; eq when none was stated.';
 COMMENT ON COLUMN @extschema@.target_vs_actual.target_unit IS 'Unit of the target.';
 COMMENT ON COLUMN @extschema@.target_vs_actual.target_source IS 'Source of the earliest report stating the target (the one that set it); target_evidence is from it.';
-COMMENT ON COLUMN @extschema@.target_vs_actual.target_n_sources IS 'Number of sources stating this same target.';
+COMMENT ON COLUMN @extschema@.target_vs_actual.target_n_sources IS 'Number of distinct texts stating this same target (copies count once).';
 COMMENT ON COLUMN @extschema@.target_vs_actual.target_evidence IS 'The clause the target was read from.';
 COMMENT ON COLUMN @extschema@.target_vs_actual.actual_value IS 'Actual value for the period (luohuplan.series), in actual_unit; NULL when none is known yet.';
 COMMENT ON COLUMN @extschema@.target_vs_actual.actual_unit IS 'Unit of actual_value.';
@@ -439,7 +444,7 @@ CREATE VIEW @extschema@.conflicts AS
 WITH keyed AS (
     SELECT v.region, v.indicator, v.measure, v.period, v.status,
            pg_catalog.max(v.region_code) AS region_code,
-           pg_catalog.count(DISTINCT v.source) AS n_sources,
+           pg_catalog.count(DISTINCT v.text_sha256) AS n_sources,
            pg_catalog.count(DISTINCT v.unit) AS n_units,
            pg_catalog.count(DISTINCT v.base_unit) AS n_base_units,
            pg_catalog.min(v.value) AS min_value, pg_catalog.max(v.value) AS max_value,
@@ -448,10 +453,10 @@ WITH keyed AS (
       FROM @extschema@.fact_values AS v
      WHERE v.indicator IS NOT NULL AND v.period IS NOT NULL AND v.region IS NOT NULL
      GROUP BY v.region, v.indicator, v.measure, v.period, v.status
-    HAVING pg_catalog.count(DISTINCT v.source) > 1
+    HAVING pg_catalog.count(DISTINCT v.text_sha256) > 1
 ), stated AS (
     SELECT v.region, v.indicator, v.measure, v.period, v.status, v.base_value, v.base_unit,
-           pg_catalog.count(DISTINCT v.source) AS n_sources,
+           pg_catalog.count(DISTINCT v.text_sha256) AS n_sources,
            pg_catalog.string_agg(DISTINCT v.source, ', ' ORDER BY v.source) AS sources,
            (pg_catalog.array_agg(v.value ORDER BY v.loaded_at DESC, v.report_id DESC))[1] AS value,
            (pg_catalog.array_agg(v.unit ORDER BY v.loaded_at DESC, v.report_id DESC))[1] AS unit
@@ -485,7 +490,7 @@ SELECT k.region,
           k.unit, k.base_unit
 HAVING pg_catalog.count(*) > 1;
 
-COMMENT ON VIEW @extschema@.conflicts IS 'Quantities (region, indicator, measure, period, status) that different sources state with different values, one row per quantity with every value and who states it. Values are compared in base units: 120亿元 and 1200000万元 agree. With two or more sources and two or more values there is always a pair of different sources stating different values.';
+COMMENT ON VIEW @extschema@.conflicts IS 'Quantities (region, indicator, measure, period, status) that different sources (distinct texts: copies of one text count once) state with different values, one row per quantity with every value and who states it. Values are compared in base units: 120亿元 and 1200000万元 agree. With two or more sources and two or more values there is always a pair of different sources stating different values.';
 COMMENT ON COLUMN @extschema@.conflicts.region IS 'Region the quantity is for.';
 COMMENT ON COLUMN @extschema@.conflicts.region_code IS 'GB/T 2260 code of the region.';
 COMMENT ON COLUMN @extschema@.conflicts.indicator IS 'Canonical indicator code.';
@@ -493,7 +498,7 @@ COMMENT ON COLUMN @extschema@.conflicts.measure IS 'level, growth, share, change
 COMMENT ON COLUMN @extschema@.conflicts.period IS 'Period the quantity is for.';
 COMMENT ON COLUMN @extschema@.conflicts.status IS 'actual, target or estimate.';
 COMMENT ON COLUMN @extschema@.conflicts.n_values IS 'Number of different values stated.';
-COMMENT ON COLUMN @extschema@.conflicts.n_sources IS 'Number of sources stating the quantity.';
+COMMENT ON COLUMN @extschema@.conflicts.n_sources IS 'Number of distinct texts stating the quantity (copies count once).';
 COMMENT ON COLUMN @extschema@.conflicts.min_value IS 'Smallest value stated, in unit; NULL when the values have different base units.';
 COMMENT ON COLUMN @extschema@.conflicts.max_value IS 'Largest value stated, in unit; NULL when the values have different base units.';
 COMMENT ON COLUMN @extschema@.conflicts.unit IS 'Unit of min_value and max_value: the one all sources used, else the base unit.';
@@ -523,7 +528,7 @@ WITH promised AS (
            COALESCE(v.qualifier, 'eq') AS qualifier,
            pg_catalog.max(v.region_code) AS region_code,
            pg_catalog.max(v.period_end) AS period_end,
-           pg_catalog.count(DISTINCT v.source) AS n_sources,
+           pg_catalog.count(DISTINCT v.text_sha256) AS n_sources,
            (pg_catalog.array_agg(v.report_id ORDER BY v.report_year NULLS LAST, v.loaded_at,
                                  v.report_id, v.seq))[1] AS report_id,
            (pg_catalog.array_agg(v.seq ORDER BY v.report_year NULLS LAST, v.loaded_at,
@@ -603,7 +608,7 @@ COMMENT ON COLUMN @extschema@.commitments.value_hi IS 'Upper end of a range, els
 COMMENT ON COLUMN @extschema@.commitments.unit IS 'Unit of value.';
 COMMENT ON COLUMN @extschema@.commitments.qualifier IS 'eq, approx, ge, gt, le, lt or range; eq when none was stated.';
 COMMENT ON COLUMN @extschema@.commitments.source IS 'Source of the earliest report stating the commitment; section and evidence are from it.';
-COMMENT ON COLUMN @extschema@.commitments.n_sources IS 'Number of sources stating this same commitment.';
+COMMENT ON COLUMN @extschema@.commitments.n_sources IS 'Number of distinct texts stating this same commitment (copies count once).';
 COMMENT ON COLUMN @extschema@.commitments.section IS 'Heading of the section the commitment stands in.';
 COMMENT ON COLUMN @extschema@.commitments.evidence IS 'The clause the commitment was read from.';
 COMMENT ON COLUMN @extschema@.commitments.actual_period IS 'Period of the follow-up actual; NULL when none is known yet.';

@@ -11,7 +11,8 @@ each column arrives as.  Prints TAP lines:
     bigint, smallint, numeric, real, double precision, text, date, boolean,
     timestamp with time zone; bytea only for reports.raw and reports.sha256
     (the bytes as received and their hash); text[] only for
-    indicators.aliases.  Custom types (composites, domains, enums) are out:
+    indicators.aliases; jsonb only for reports.meta (the metadata a user
+    gave, as given).  Custom types (composites, domains, enums) are out:
     BI tools show them as opaque strings or not at all.
   - every table, view and column, every function and every type of the
     schema has a non-empty comment.
@@ -35,10 +36,11 @@ EXCEPTIONS = {
     ("reports", "raw"): "bytea",
     ("reports", "sha256"): "bytea",
     ("indicators", "aliases"): "text[]",
+    ("reports", "meta"): "jsonb",
 }
 # type OIDs of the standard types, as a driver sees them in a result
 STANDARD_OIDS = {23, 20, 21, 1700, 700, 701, 25, 1082, 16, 1184}
-EXCEPTION_OIDS = {"bytea": 17, "text[]": 1009}
+EXCEPTION_OIDS = {"bytea": 17, "text[]": 1009, "jsonb": 3802}
 
 results = []
 

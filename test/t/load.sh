@@ -15,7 +15,7 @@ if [ ! -x "$loader" ]; then
 fi
 
 work=$(mktemp -d /tmp/luohuplan-load-test.XXXXXX)
-dbs=(lp_load_a lp_load_b lp_load_c lp_load_d lp_load_e)
+dbs=(lp_load_a lp_load_b lp_load_c lp_load_d lp_load_e lp_load_f)
 cleanup() {
   for db in "${dbs[@]}"; do dropdb --if-exists "$db" >/dev/null 2>&1; done
   rm -rf "$work"
@@ -180,3 +180,115 @@ check "SIGTERM: exit 130" [ $rc -eq 130 ]
 check "SIGTERM: in-flight files cancelled, nothing loaded" \
   [ "$(q lp_load_d "SELECT count(*) FROM luohuplan.reports")" = 0 ]
 check "SIGTERM: all $n counted as not loaded" [ "$(count_of "$work/term" 'not loaded')" = $n ]
+
+# ---- metadata: --meta and a manifest ----
+fresh_db lp_load_f
+m=$work/meta; mkdir -p "$m/crawl/pages"
+printf '%s\n' '经济运行简况' '上半年，全区地区生产总值增长5.1%，固定资产投资增长3.2%。' > "$m/brief.txt"
+"$loader" -d lp_load_f -q --meta region=罗湖区 --meta year=2023 -m published=2023-07-20 "$m/brief.txt" >"$work/meta1" 2>&1; rc=$?
+check "--meta: exit 0, loaded" bash -c "[ $rc -eq 0 ] && [ '$(count_of "$work/meta1" loaded)' = 1 ]"
+check "--meta: region, year (and so the period) and published stored" \
+  [ "$(q lp_load_f "SELECT region || ' ' || year || ' ' || period || ' ' || published FROM luohuplan.reports WHERE source = 'brief.txt'")" = "罗湖区 2023 2023 2023-07-20" ]
+check "--meta: the facts are read with the given year" \
+  [ "$(q lp_load_f "SELECT string_agg(DISTINCT f.period, ',') FROM luohuplan.facts f JOIN luohuplan.reports r USING (report_id) WHERE r.source = 'brief.txt'")" = 2023H1 ]
+"$loader" -d lp_load_f --meta perod=2021 "$m/brief.txt" >/dev/null 2>"$work/meta2.err"; rc=$?
+check "--meta with an unknown key: exit 2 naming the key and the accepted ones" \
+  bash -c "[ $rc -eq 2 ] && grep -q 'unknown key \"perod\" (accepted: encoding, kind, period' '$work/meta2.err'"
+"$loader" -d lp_load_f --meta year=twen "$m/brief.txt" >/dev/null 2>"$work/meta3.err"; rc=$?
+check "--meta with a bad value: exit 2 with the server's check, nothing sent" \
+  bash -c "[ $rc -eq 2 ] && grep -q 'meta \"year\" must be a year from 1000 to 2999' '$work/meta3.err'"
+# the same bytes again with other metadata: counted, not changed
+"$loader" -d lp_load_f -q --meta region=福田区 "$m/brief.txt" >"$work/meta4" 2>&1; rc=$?
+check "the same file with other --meta: already present, not changed, and the summary says so" \
+  bash -c "[ $rc -eq 0 ] && grep -q 'of which stored with other metadata, not changed: 1' '$work/meta4' &&
+           [ \"\$(psql -X -At -d lp_load_f -c \"SELECT region FROM luohuplan.reports WHERE source = 'brief.txt'\")\" = 罗湖区 ]"
+
+printf '%s\n' '福田区2023年国民经济和社会发展计划执行情况' '全区地区生产总值增长5.6%。' > "$m/crawl/pages/1001"
+printf '%s\n' '简报' '全区地区生产总值增长4.4%。' | iconv -f UTF-8 -t GBK > "$m/crawl/pages/1002.txt"
+printf '%s\n' '简报二' '全区固定资产投资增长9%。' > "$m/crawl/pages/1003.txt"
+cat > "$m/crawl/manifest.csv" <<'CSV'
+path,source,published,region,period,kind,encoding,title
+pages/1001,https://example.gov.cn/a?id=1001,2024-01-15,福田区,,,,
+pages/1002.txt,"https://example.gov.cn/b?id=1002&x=1,2",2023-08-01,罗湖区,2023H1,statistics,gbk,"上半年经济运行简况 ""摘要"""
+
+pages/1003.txt,,2023-08-02,,2023,news,,
+pages/missing.txt,,,,,,,
+CSV
+printf 'path,source,year\npages/1003.txt,bad-year.txt,twen\n' > "$m/crawl/bad.csv"
+"$loader" -d lp_load_f --manifest "$m/crawl/manifest.csv" --manifest "$m/crawl/bad.csv" --meta region=南山区 \
+  >"$work/man1" 2>"$work/man1.err"; rc=$?
+sed 's/^/# /' "$work/man1"
+check "manifest: exit 1 (a missing file, a bad year)" [ $rc -eq 1 ]
+check "manifest: 3 loaded, 2 failed" bash -c "[ '$(count_of "$work/man1" loaded)' = 3 ] && [ '$(count_of "$work/man1" failed)' = 2 ]"
+check "manifest: a bad value fails that file with 22023 naming the key" \
+  grep -q "^failed: $m/crawl/pages/1003.txt: 22023: meta \"year\" must be a year" "$work/man1"
+check "manifest: a missing file fails with the OS's message" grep -q "^failed: $m/crawl/pages/missing.txt: No such file" "$work/man1"
+got=$(q lp_load_f "SELECT string_agg(concat_ws('|', source, published, region, period, kind, encoding, title), E'\n' ORDER BY source)
+                    FROM luohuplan.reports WHERE source <> 'brief.txt'")
+want="https://example.gov.cn/a?id=1001|2024-01-15|福田区|2023|plan_execution|UTF-8|福田区2023年国民经济和社会发展计划执行情况
+https://example.gov.cn/b?id=1002&x=1,2|2023-08-01|罗湖区|2023H1|statistics|GBK|上半年经济运行简况 \"摘要\"
+pages/1003.txt|2023-08-02|南山区|2023|news|UTF-8|简报二"
+check "manifest: each file stored under its source with the row's metadata, --meta filling the gaps" [ "$got" = "$want" ]
+[ "$got" = "$want" ] || printf '%s\n' "$got" | sed 's/^/#   got: /'
+printf 'path,perod\nx.txt,2021\n' > "$m/unknown.csv"
+"$loader" -d lp_load_f --manifest "$m/unknown.csv" >/dev/null 2>"$work/man2.err"; rc=$?
+check "manifest with an unknown column: exit 2 naming it and the accepted ones" \
+  bash -c "[ $rc -eq 2 ] && grep -q 'unknown column \"perod\" (accepted: path, source, encoding' '$work/man2.err'"
+printf 'path,source\n"a.txt,x\n' > "$m/broken.csv"
+"$loader" -d lp_load_f --manifest "$m/broken.csv" >/dev/null 2>"$work/man3.err"; rc=$?
+check "manifest with an unclosed quote: exit 2 naming the line" \
+  bash -c "[ $rc -eq 2 ] && grep -q 'broken.csv: line .*: a quoted field is not closed' '$work/man3.err'"
+
+# ---- damaged bytes: --on-error replace ----
+{ printf '%s\n' '某区2023年计划执行情况' '全区地区生产总值增长5.5%，'; printf '\377'; printf '%s\n' '固定资产投资增长8%。'; } > "$m/damaged.txt"
+"$loader" -d lp_load_f -q "$m/damaged.txt" >"$work/dam1" 2>&1; rc=$?
+check "a file with one bad byte fails by default (22021)" bash -c "[ $rc -eq 1 ] && grep -q ': 22021: ' '$work/dam1'"
+"$loader" -d lp_load_f -q --on-error replace "$m/damaged.txt" >"$work/dam2" 2>&1; rc=$?
+check "--on-error replace loads it" bash -c "[ $rc -eq 0 ] && [ '$(count_of "$work/dam2" loaded)' = 1 ]"
+check "--on-error replace: its replaced byte is listed (offset, line)" \
+  [ "$(q lp_load_f "SELECT n_replaced || ' ' || b.byte_offset || ' ' || b.line || ' ' || b.bytes FROM luohuplan.replaced_bytes b JOIN luohuplan.reports USING (report_id) WHERE b.source = 'damaged.txt'")" = "1 70 3 0xff" ]
+"$loader" -d lp_load_f --on-error ignore "$m/damaged.txt" >/dev/null 2>&1; rc=$?
+check "--on-error ignore is a usage error" [ $rc -eq 2 ]
+
+# ---- the size limit, before reading ----
+truncate -s 100M "$m/huge.txt"
+start=$(date +%s)
+"$loader" -d lp_load_f -q "$m/huge.txt" >"$work/huge" 2>&1; rc=$?
+check "a file over luohuplan.max_document_size fails without being read" \
+  bash -c "[ $rc -eq 1 ] && grep -q 'huge.txt: file too large: 104857600 bytes, over the 67108864 bytes luohuplan accepts (luohuplan.max_document_size); not read' '$work/huge' && [ $(( $(date +%s) - start )) -lt 10 ]"
+q lp_load_f "ALTER DATABASE lp_load_f SET luohuplan.max_document_size = '1kB'" >/dev/null
+head -c 2000 "$top/test/samples/futian-2022-plan.txt" > "$m/2k.txt"
+"$loader" -d lp_load_f -q "$m/2k.txt" >"$work/2k" 2>&1; rc=$?
+check "the limit is the server's setting (1kB for this database)" \
+  bash -c "[ $rc -eq 1 ] && grep -q 'over the 1024 bytes luohuplan accepts' '$work/2k'"
+q lp_load_f "ALTER DATABASE lp_load_f RESET luohuplan.max_document_size" >/dev/null
+
+# ---- names with control characters ----
+n1=$'evil\n  loaded:          999\e[31m.txt'
+printf 'abc\x80\xff\x80\xff\n' > "$m/$n1"
+printf '%s\n' '某区2023年计划执行情况' '全区地区生产总值增长6.1%。' > "$m/bell"$'\a'".txt"
+"$loader" -d lp_load_f "$m/$n1" "$m/bell"$'\a'".txt" >"$work/ctl" 2>"$work/ctl.err"; rc=$?
+sed 's/^/# /' "$work/ctl" | cat -v
+check "a name cannot fake a summary line" bash -c "! grep -q '^  loaded: *999' '$work/ctl' '$work/ctl.err'"
+check "control characters in names are printed escaped" \
+  bash -c "grep -q 'evil\\\\x0A  loaded:          999\\\\x1B\[31m.txt: 22021' '$work/ctl' && ! grep -q \$'\\e' '$work/ctl' '$work/ctl.err'"
+check "and recorded escaped" [ "$(q lp_load_f "SELECT count(*) FROM luohuplan.reports WHERE source = 'bell\\x07.txt'")" = 1 ]
+
+# ---- a report_id collision is a failure, not a load ----
+printf '%s\n' '某区2030年计划执行情况' '全区地区生产总值增长6.8%。' > "$m/victim.txt"
+sha=$(sha256sum < "$m/victim.txt" | cut -d' ' -f1)
+q lp_load_f "INSERT INTO luohuplan.reports (report_id, source, raw, sha256, encoding, body, clean)
+             SELECT luohuplan.report_id_of(decode('$sha', 'hex')), 'squatter', '\x78', sha256('\x78'), 'UTF-8', 'x', 'x'" >/dev/null
+"$loader" -d lp_load_f -q "$m/victim.txt" >"$work/coll" 2>&1; rc=$?
+check "a report_id taken by other bytes: counted failed with 23505" \
+  bash -c "[ $rc -eq 1 ] && [ '$(count_of "$work/coll" failed)' = 1 ] && grep -q 'victim.txt: 23505: report_id .* is taken by other bytes' '$work/coll'"
+
+# ---- where make install puts the loader ----
+inst=$(mktemp -d)
+if make -s -C "$top" install-load DESTDIR="$inst" bindir=/usr/lib/postgresql/15/bin >/dev/null 2>&1; then
+  check "make install on Debian's layout links the loader from /usr/local/bin (on PATH)" \
+    [ "$(readlink "$inst/usr/local/bin/luohuplan-load")" = /usr/lib/postgresql/15/bin/luohuplan-load ]
+else
+  echo "not ok - make install-load into a scratch directory"
+fi
+rm -rf "$inst"

@@ -85,6 +85,10 @@ if has_fn reextract; then
   expect ok lp_loader "may reextract" "SELECT luohuplan.reextract()"
   expect 42501 lp_reader "may not reextract" "SELECT luohuplan.reextract()"
 fi
+if has_fn set_meta; then
+  expect ok lp_loader "may correct metadata" "SELECT luohuplan.set_meta(report_id, '{\"published\": \"2023-01-05\"}') FROM luohuplan.reports WHERE source = 'loader-test'"
+  expect 42501 lp_reader "may not correct metadata" "SELECT luohuplan.set_meta(report_id, '{\"published\": \"2023-01-06\"}') FROM luohuplan.reports WHERE source = 'loader-test'"
+fi
 q -c "INSERT INTO luohuplan.reports (report_id, source, raw, sha256, encoding, body, clean)
       VALUES (42, 'admin', '\x41', sha256('\x41'), 'UTF-8', 'A', 'A') ON CONFLICT DO NOTHING;
       INSERT INTO luohuplan.facts (report_id, seq, line, span_start, span_end, evidence, status, measure)

@@ -53,16 +53,24 @@ SELECT pg_describe_object(m.classid, m.objid, m.objsubid) || ' | ' ||
                               WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped), '') ||
                    coalesce((SELECT string_agg(co.conname || ' ' || pg_get_constraintdef(co.oid), ', ' ORDER BY co.conname)
                                FROM pg_constraint co WHERE co.conrelid = c.oid), '') ||
-                   coalesce((SELECT string_agg(pg_get_indexdef(i.indexrelid), ', ' ORDER BY 1)
+                   coalesce((SELECT string_agg(pg_get_indexdef(i.indexrelid), ', ' ORDER BY pg_get_indexdef(i.indexrelid))
                                FROM pg_index i WHERE i.indrelid = c.oid), '') ||
                    coalesce((SELECT string_agg(t.tgname || ' ' || pg_get_triggerdef(t.oid), ', ' ORDER BY t.tgname)
                                FROM pg_trigger t WHERE t.tgrelid = c.oid AND NOT t.tgisinternal), '')
               FROM pg_class c WHERE c.oid = m.objid)
          WHEN 'pg_type'::regclass THEN
            (SELECT t.typtype::text || t.typlen::text || coalesce(t.typacl::text, '') FROM pg_type t WHERE t.oid = m.objid)
+         WHEN 'pg_event_trigger'::regclass THEN
+           (SELECT e.evtevent || ' ' || e.evtenabled::text || ' ' || e.evtfoid::regprocedure::text || ' ' ||
+                   coalesce(e.evttags::text, '') FROM pg_event_trigger e WHERE e.oid = m.objid)
          ELSE ''
        END
   FROM members m
+UNION ALL
+-- the tables pg_dump writes the rows of (pg_extension_config_dump)
+SELECT 'config dump ' || c.rel::regclass::text || ' | ' || c.cond
+  FROM pg_extension e, unnest(e.extconfig, e.extcondition) AS c(rel, cond)
+ WHERE e.extname = 'luohuplan'
  ORDER BY 1;
 SQL
 }
@@ -137,6 +145,13 @@ for script in "$top"/src/sql/upgrade/luohuplan--*.sql; do
   n=$(q "$db" -c "SELECT count(*) FROM luohuplan.facts f JOIN luohuplan.reports r USING (report_id) WHERE r.source = 'upgrade-test' AND f.indicator = 'gdp'")
   [ "$n" -ge 1 ] && echo "ok - the report loaded at $old still has its facts" \
     || echo "not ok - the report loaded at $old still has its facts ($n)"
+  [ "$(q "$db" -c "SELECT count(*) FROM luohuplan.reports WHERE source = 'upgrade-test'
+                     AND text_sha256 = encode(sha256(convert_to(clean, 'UTF8')), 'hex') AND meta = '{}' AND published IS NULL")" = 1 ] \
+    && echo "ok - the report loaded at $old has its text_sha256" \
+    || echo "not ok - the report loaded at $old has its text_sha256"
+  out=$(psql -X -q -d "$db" -v VERBOSITY=verbose -c "DROP EXTENSION luohuplan" 2>&1)
+  grep -q '2BP01' <<<"$out" && echo "ok - DROP EXTENSION refuses after the upgrade from $old" \
+    || echo "not ok - DROP EXTENSION refuses after the upgrade from $old: $out"
   if q "$db" -c "SELECT luohuplan.reextract()" >/dev/null; then
     echo "ok - reextract after the upgrade from $old"
   else

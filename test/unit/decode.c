@@ -205,6 +205,43 @@ short_lines_right(const char *const *lines, const char *enc, const char *want)
 	return right;
 }
 
+/* lp_decode_ex's replacements, recorded as "offset+len@line" items */
+typedef struct replaced_log
+{
+	char		text[512];
+	size_t		n;
+} replaced_log;
+
+static void
+note_replaced(void *arg, size_t offset, size_t len, int line)
+{
+	replaced_log *log = arg;
+	size_t		used = strlen(log->text);
+
+	snprintf(log->text + used, sizeof(log->text) - used, "%s%zu+%zu@%d",
+			 used ? " " : "", offset, len, line);
+	log->n++;
+}
+
+/* the replacements a replacing decode of raw makes, and their count */
+static void
+check_replaced(const void *raw, size_t len, const char *enc, const char *want,
+			   const char *what)
+{
+	replaced_log log = {{0}, 0};
+	lp_buf		out;
+	const char *used = NULL;
+	size_t		n = 0;
+	lp_error	e;
+
+	lp_buf_init(&out);
+	TAP_OK(lp_decode_ex(raw, len, enc, 1, &out, &used, &n, note_replaced, &log, &e) == LP_OK,
+		   "replacing decode succeeds: %s", what);
+	TAP_STREQ(log.text, want, "replacements told with offset, length and line: %s", what);
+	TAP_OK(log.n == n, "one call per U+FFFD counted: %s (%zu, %zu)", what, log.n, n);
+	lp_buf_free(&out);
+}
+
 int
 main(void)
 {
@@ -489,5 +526,25 @@ main(void)
 			   rc == LP_OK ? used : "error");
 		lp_buf_free(&out);
 	}
+	/* lp_decode_ex: where each replacement came from (offset, length, line) */
+	check_replaced("a\xff\nb\xc3(\n\nc\xe2\x82", 11, "utf8", "1+1@1 4+1@2 9+2@4",
+				   "UTF-8 bad byte, broken pair, truncated end");
+	{
+		size_t		glen;
+		char	   *gbk = encode("第一行\n第二行", "GBK", &glen);
+		char	   *damaged = malloc(glen + 2);
+
+		memcpy(damaged, gbk, 7);	/* 第一行\n: 6 bytes and the newline */
+		damaged[7] = '\xff';
+		memcpy(damaged + 8, gbk + 7, glen - 7);
+		damaged[glen + 1] = '\x81';
+		check_replaced(damaged, glen + 2, "auto", "7+1@2 14+1@2",
+					   "GBK stray byte at a line start, lead byte at the end");
+		free(damaged);
+		free(gbk);
+	}
+	check_replaced("\xef\xbb\xbf" "ab" "\x00" "c", 6, "utf8", "5+1@1", "NUL after a BOM: offsets in raw");
+	check_replaced("plain", 5, "utf8", "", "nothing to replace");
+
 	return TAP_DONE();
 }
