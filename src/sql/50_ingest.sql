@@ -121,12 +121,24 @@ $$;
 COMMENT ON FUNCTION @extschema@.reextract(bigint) IS
 'Re-cleans one stored report from its decoded text and replaces its facts atomically (after an upgrade of the extension); returns the number of facts.';
 
+-- A loop in the caller's backend, not reextract(r.report_id) in a query
+-- over reports: on Citus that query runs on the shards, and reextract's own
+-- queries would then run distributed queries from inside a shard's task,
+-- which Citus refuses.  Each call here is a query routed to one shard.
 CREATE FUNCTION @extschema@.reextract() RETURNS bigint
-LANGUAGE sql VOLATILE
-BEGIN ATOMIC
-    SELECT COALESCE(pg_catalog.sum(@extschema@.reextract(r.report_id)), 0)::bigint
-      FROM @extschema@.reports r;
-END;
+LANGUAGE plpgsql VOLATILE
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    id bigint;
+    n bigint := 0;
+BEGIN
+    FOR id IN SELECT r.report_id FROM @extschema@.reports r ORDER BY r.report_id LOOP
+        n := n OPERATOR(pg_catalog.+) @extschema@.reextract(id);
+    END LOOP;
+    RETURN n;
+END
+$$;
 COMMENT ON FUNCTION @extschema@.reextract() IS
 'Re-extracts every stored report (see reextract(bigint)); returns the total number of facts.';
 
