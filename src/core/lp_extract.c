@@ -108,6 +108,30 @@ prev_char(const char *s, size_t i)
 	return i;
 }
 
+/*
+ * Start of the first character at or after byte i (before hi): look-backs
+ * bounded by MAX_LOOKBACK bytes start wherever the bound falls, often inside
+ * a character, and what they return is where a subject or evidence starts.
+ */
+static size_t
+char_start(const char *s, size_t i, size_t hi)
+{
+	while (i < hi && (((unsigned char) s[i]) & 0xC0) == 0x80)
+		i++;
+	return i;
+}
+
+/* at + max, or slen when nearer; the bound of a look-ahead, never inside a character */
+static size_t
+ahead(const char *s, size_t slen, size_t at, size_t max)
+{
+	size_t		hi = slen - at > max ? at + max : slen;
+
+	while (hi > at && hi < slen && (((unsigned char) s[hi]) & 0xC0) == 0x80)
+		hi--;
+	return hi;
+}
+
 /* Byte offset just after the last clause (or sentence) end in s[lo, hi). */
 static size_t
 after_last(const char *s, size_t lo, size_t hi, int (*is_end) (uint32_t))
@@ -126,7 +150,7 @@ after_last(const char *s, size_t lo, size_t hi, int (*is_end) (uint32_t))
 			return p + n;
 		i = p;
 	}
-	return lo;
+	return char_start(s, lo, hi);
 }
 
 /* Byte offset of the next clause end at or after i (or hi). */
@@ -851,7 +875,7 @@ marks_after_last(const end_marks *m, const char *s, size_t lo, size_t hi)
 			return p + mark_len(s, p);
 		a--;
 	}
-	return lo;
+	return char_start(s, lo, hi);
 }
 
 /* next_end over marks: the first end at or after i that ends before hi, or hi. */
@@ -1129,7 +1153,7 @@ add_quantity_fact(extract_state *st, const char *s, size_t slen, int lineno,
 		{
 			/* "新增2家百亿级企业": the thing counted follows the measure word */
 			size_t		pa = q->end,
-						pb = marks_next_end(&st->clause_ends, s, q->end, slen < q->end + MAX_LOOKBACK ? slen : q->end + MAX_LOOKBACK);
+						pb = marks_next_end(&st->clause_ends, s, q->end, ahead(s, slen, q->end, MAX_LOOKBACK));
 			size_t		k;
 
 			for (k = pa; k < pb;)
@@ -1217,8 +1241,7 @@ add_quantity_fact(extract_state *st, const char *s, size_t slen, int lineno,
 		average_period(s, a, q->start, ctx->section, st->meta->title, f->period, sizeof(f->period));
 	}
 	/* the evidence ends with the sentence, and never far past the mention */
-	sent_end = marks_next_end(&st->sentence_ends, s, q->end,
-							  slen - q->end > MAX_EVIDENCE / 2 ? q->end + MAX_EVIDENCE / 2 : slen);
+	sent_end = marks_next_end(&st->sentence_ends, s, q->end, ahead(s, slen, q->end, MAX_EVIDENCE / 2));
 	if (ss->evidence == NULL || ss->ev_start != sent_start || ss->ev_end != sent_end)
 	{
 		ss->evidence = pool_trimmed(st->out, s, sent_start, sent_end, MAX_EVIDENCE);
@@ -1432,7 +1455,7 @@ add_rank_facts(extract_state *st, const char *s, size_t slen, int lineno,
 		f->span_end = f->span_start + 1 + (int) lp_utf8_chars(s + at + 3, ordinal_len);
 		f->evidence = pool_trimmed(st->out, s,
 								   after_last(s, v_at > MAX_LOOKBACK ? v_at - MAX_LOOKBACK : 0, v_at, is_sentence_end),
-								   next_end(s, at, slen - at > MAX_EVIDENCE / 2 ? at + MAX_EVIDENCE / 2 : slen, is_sentence_end),
+								   next_end(s, at, ahead(s, slen, at, MAX_EVIDENCE / 2), is_sentence_end),
 								   MAX_EVIDENCE);
 		f->section = ctx->section;
 		lp_copy_str(f->period, sizeof(f->period), ctx->period);
