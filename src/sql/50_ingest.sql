@@ -12,7 +12,11 @@ COMMENT ON FUNCTION @extschema@.report_id_of(bytea) IS
 
 -- report_id is the key of reports and facts alike (colocated on Citus); ingest
 -- derives it from sha256, which is what makes the same bytes one report, so
--- no unique index on sha256 alone is needed (Citus refuses one).
+-- no unique index on sha256 alone is needed (Citus refuses one).  On Citus,
+-- every query here names the report by report_id, so it goes to one shard:
+-- a lookup by sha256 alone would ask every shard, and facts inserted with
+-- the variable id instead of r.report_id would travel through the
+-- coordinator instead of being inserted on the worker holding the report.
 
 CREATE FUNCTION @extschema@.store_facts(id bigint) RETURNS integer
 LANGUAGE plpgsql VOLATILE
@@ -25,7 +29,7 @@ BEGIN
     INSERT INTO @extschema@.facts (report_id, seq, line, span_start, span_end, evidence,
            section, period, status, subject, indicator, measure, value, value_hi, unit,
            qualifier, base_value, base_value_hi, base_unit, headline, like_for_like)
-    SELECT id, x.seq, x.line, x.span_start, x.span_end, x.evidence, x.section, x.period,
+    SELECT r.report_id, x.seq, x.line, x.span_start, x.span_end, x.evidence, x.section, x.period,
            x.status, x.subject, x.indicator, x.measure, x.value, x.value_hi, x.unit,
            x.qualifier, x.base_value, x.base_value_hi, x.base_unit, x.headline, x.like_for_like
       FROM @extschema@.reports r,
@@ -66,8 +70,9 @@ BEGIN
               USING ERRCODE = 'null_value_not_allowed';
     END IF;
     digest := pg_catalog.sha256(raw);
-    SELECT r.report_id INTO id FROM @extschema@.reports r
-     WHERE r.sha256 OPERATOR(pg_catalog.=) digest;
+    id := @extschema@.report_id_of(digest);
+    PERFORM 1 FROM @extschema@.reports r
+     WHERE r.report_id OPERATOR(pg_catalog.=) id AND r.sha256 OPERATOR(pg_catalog.=) digest;
     IF FOUND THEN
         RETURN id;
     END IF;
@@ -75,7 +80,6 @@ BEGIN
     SELECT * INTO d FROM @extschema@.decode_report(raw, COALESCE(meta ->> 'encoding', 'auto'), 'strict');
     cleaned := @extschema@.normalize(d.body);
     SELECT * INTO m FROM @extschema@.report_meta(cleaned);
-    id := @extschema@.report_id_of(digest);
 
     INSERT INTO @extschema@.reports (report_id, source, raw, sha256, encoding, body, clean,
                 title, region, region_code, year, period, kind, n_replaced)
@@ -92,7 +96,7 @@ BEGIN
     IF NOT FOUND THEN
         -- another session stored the same bytes first: its row wins
         SELECT r.report_id INTO id FROM @extschema@.reports r
-         WHERE r.sha256 OPERATOR(pg_catalog.=) digest;
+         WHERE r.report_id OPERATOR(pg_catalog.=) id AND r.sha256 OPERATOR(pg_catalog.=) digest;
         RETURN id;
     END IF;
     PERFORM @extschema@.store_facts(id);
