@@ -113,3 +113,10 @@ END
 $$;
 COMMENT ON FUNCTION @extschema@.reextract() IS
 'Re-extracts every stored report (see reextract(bigint)); returns the total number of facts.';
+
+-- ---------------------------------------------------------------------
+-- regions: replica identity FULL (it has no primary key), so logical
+-- replication accepts it, and Citus can copy the reference table to a
+-- worker added later.
+-- ---------------------------------------------------------------------
+ALTER TABLE @extschema@.regions REPLICA IDENTITY FULL;
