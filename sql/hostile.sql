@@ -11,6 +11,16 @@ SELECT length(luohuplan.normalize(repeat('[bookmark: ', 30000))) AS kept;
 SELECT length(luohuplan.normalize(repeat('[bookmark: x]', 100000) || '正文')) AS cut;
 SELECT luohuplan.normalize('[book[bookmark: a]mark: b]一、总体情况') AS nested;
 
+-- reproduction 3: windows bounded by a byte count end on a character
+-- boundary, so every string extract returns is UTF-8 (each query failed
+-- with 22021 while they were cut at byte offsets)
+SELECT count(convert_from(textsend(evidence), 'UTF8')) AS evidence_utf8
+  FROM luohuplan.extract(repeat('经济', 300) || 'a增长5%');
+SELECT count(convert_from(textsend(subject), 'UTF8')) AS subject_utf8
+  FROM luohuplan.extract('新增2家a' || repeat('企业', 150));
+SELECT count(convert_from(textsend(period), 'UTF8')) AS period_utf8
+  FROM luohuplan.extract('增长5%', '2022年上半年度');
+
 -- reproduction 4: the spans of stored facts index reports.clean (ingest
 -- stores normalize(body), store_facts extracts from it, and extract
 -- normalizes its argument again: normalize must change nothing the second time)

@@ -46,6 +46,12 @@
 
 #define LOCK_SQL \
 	"SELECT pg_catalog.pg_advisory_xact_lock(" LOCK_CLASS ", $1::pg_catalog.int4)"
+/*
+ * The EXISTS looks the row up by sha256 alone, on purpose: on Citus a lookup
+ * by report_id would make the whole statement a query for one shard, and
+ * Citus would send ingest() with it to the worker, where its own
+ * distributed queries are refused.  This way ingest runs on the coordinator.
+ */
 #define INGEST_SQL \
 	"SELECT EXISTS (SELECT 1 FROM luohuplan.reports r" \
 	" WHERE r.sha256 OPERATOR(pg_catalog.=) pg_catalog.sha256($1))," \

@@ -7,6 +7,30 @@
 
 #include <string.h>
 
+/*
+ * Start of the first character at or after byte i (before hi): look-backs
+ * bounded by LP_MAX_LOOKBACK bytes start wherever the bound falls, often
+ * inside a character, and what they return is where a subject or evidence
+ * starts.
+ */
+static size_t
+char_start(const char *s, size_t i, size_t hi)
+{
+	while (i < hi && (((unsigned char) s[i]) & 0xC0) == 0x80)
+		i++;
+	return i;
+}
+
+size_t
+lp_ahead(const char *s, size_t slen, size_t at, size_t max)
+{
+	size_t		hi = slen - at > max ? at + max : slen;
+
+	while (hi > at && hi < slen && (((unsigned char) s[hi]) & 0xC0) == 0x80)
+		hi--;
+	return hi;
+}
+
 /* Byte offset just after the last clause (or sentence) end in s[lo, hi). */
 size_t
 lp_after_last(const char *s, size_t lo, size_t hi, int (*is_end) (uint32_t))
@@ -25,7 +49,7 @@ lp_after_last(const char *s, size_t lo, size_t hi, int (*is_end) (uint32_t))
 			return p + n;
 		i = p;
 	}
-	return lo;
+	return char_start(s, lo, hi);
 }
 
 /* Byte offset of the next clause end at or after i (or hi). */
@@ -116,7 +140,7 @@ lp_marks_after_last(const lp_end_marks *m, const char *s, size_t lo, size_t hi)
 			return p + mark_len(s, p);
 		a--;
 	}
-	return lo;
+	return char_start(s, lo, hi);
 }
 
 /* next_end over marks: the first end at or after i that ends before hi, or hi. */

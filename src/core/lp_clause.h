@@ -49,6 +49,9 @@ size_t		lp_after_last(const char *s, size_t lo, size_t hi, int (*is_end) (uint32
 /* Byte offset of the next end (is_end) at or after i, or hi. */
 size_t		lp_next_end(const char *s, size_t i, size_t hi, int (*is_end) (uint32_t));
 
+/* at + max, or slen when nearer: the bound of a look-ahead, never inside a character */
+size_t		lp_ahead(const char *s, size_t slen, size_t at, size_t max);
+
 /*
  * Where the clauses and sentences of one line end, found once per line on
  * its first mention: each mention then finds its sentence and clause with

@@ -148,7 +148,7 @@ subject_counted(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 {
 	size_t		from = m->q->end,
 				to = lp_marks_next_end(&doc->marks.clause_ends, m->s, from,
-									   m->slen < from + LP_MAX_LOOKBACK ? m->slen : from + LP_MAX_LOOKBACK),
+									   lp_ahead(m->s, m->slen, from, LP_MAX_LOOKBACK)),
 				a,
 				b;
 
@@ -250,8 +250,7 @@ mention_evidence(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 {
 	size_t		end = m->q->end,
 				sent_end = lp_marks_next_end(&doc->marks.sentence_ends, m->s, end,
-											 m->slen - end > LP_MAX_EVIDENCE / 2 ?
-											 end + LP_MAX_EVIDENCE / 2 : m->slen);
+											 lp_ahead(m->s, m->slen, end, LP_MAX_EVIDENCE / 2));
 
 	if (ss->evidence == NULL || ss->ev_start != m->sent_start || ss->ev_end != sent_end)
 	{

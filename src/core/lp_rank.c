@@ -67,8 +67,7 @@ push_rank(lp_facts *out, const char *s, size_t slen, int lineno, const lp_line_c
 	f->span_start = span_start;
 	f->span_end = f->span_start + (int) lp_utf8_chars(s + r->at, r->mark_len + r->ordinal_len);
 	f->evidence = lp_pool_evidence(out, s, lp_after_last(s, lo, r->v_at, lp_is_sentence_end),
-								   lp_next_end(s, r->at, slen - r->at > LP_MAX_EVIDENCE / 2 ?
-											   r->at + LP_MAX_EVIDENCE / 2 : slen, lp_is_sentence_end),
+								   lp_next_end(s, r->at, lp_ahead(s, slen, r->at, LP_MAX_EVIDENCE / 2), lp_is_sentence_end),
 								   LP_MAX_EVIDENCE);
 	f->section = ctx->section;
 	lp_copy_str(f->period, sizeof(f->period), ctx->period.period);

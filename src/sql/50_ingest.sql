@@ -12,7 +12,11 @@ COMMENT ON FUNCTION @extschema@.report_id_of(bytea) IS
 
 -- report_id is the key of reports and facts alike (colocated on Citus); ingest
 -- derives it from sha256, which is what makes the same bytes one report, so
--- no unique index on sha256 alone is needed (Citus refuses one).
+-- no unique index on sha256 alone is needed (Citus refuses one).  On Citus,
+-- every query here names the report by report_id, so it goes to one shard:
+-- a lookup by sha256 alone would ask every shard, and facts inserted with
+-- the variable id instead of r.report_id would travel through the
+-- coordinator instead of being inserted on the worker holding the report.
 
 CREATE FUNCTION @extschema@.store_facts(id bigint) RETURNS integer
 LANGUAGE plpgsql VOLATILE
@@ -25,7 +29,7 @@ BEGIN
     INSERT INTO @extschema@.facts (report_id, seq, line, span_start, span_end, evidence,
            section, period, status, subject, indicator, measure, value, value_hi, unit,
            qualifier, base_value, base_value_hi, base_unit, headline, like_for_like)
-    SELECT id, x.seq, x.line, x.span_start, x.span_end, x.evidence, x.section, x.period,
+    SELECT r.report_id, x.seq, x.line, x.span_start, x.span_end, x.evidence, x.section, x.period,
            x.status, x.subject, x.indicator, x.measure, x.value, x.value_hi, x.unit,
            x.qualifier, x.base_value, x.base_value_hi, x.base_unit, x.headline, x.like_for_like
       FROM @extschema@.reports r,
@@ -366,12 +370,24 @@ $$;
 COMMENT ON FUNCTION @extschema@.reextract(bigint) IS
 'Re-cleans one stored report from its decoded text and replaces its facts atomically (after an upgrade of the extension); returns the number of facts.';
 
+-- A loop in the caller's backend, not reextract(r.report_id) in a query
+-- over reports: on Citus that query runs on the shards, and reextract's own
+-- queries would then run distributed queries from inside a shard's task,
+-- which Citus refuses.  Each call here is a query routed to one shard.
 CREATE FUNCTION @extschema@.reextract() RETURNS bigint
-LANGUAGE sql VOLATILE
-BEGIN ATOMIC
-    SELECT COALESCE(pg_catalog.sum(@extschema@.reextract(r.report_id)), 0)::bigint
-      FROM @extschema@.reports r;
-END;
+LANGUAGE plpgsql VOLATILE
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    id bigint;
+    n bigint := 0;
+BEGIN
+    FOR id IN SELECT r.report_id FROM @extschema@.reports r ORDER BY r.report_id LOOP
+        n := n OPERATOR(pg_catalog.+) @extschema@.reextract(id);
+    END LOOP;
+    RETURN n;
+END
+$$;
 COMMENT ON FUNCTION @extschema@.reextract() IS
 'Re-extracts every stored report (see reextract(bigint)); returns the total number of facts.';
 

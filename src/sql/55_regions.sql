@@ -22,6 +22,11 @@ CREATE TABLE @extschema@.regions (
     UNIQUE NULLS NOT DISTINCT (name, parent_code)
 );
 SELECT pg_catalog.pg_extension_config_dump('@extschema@.regions', 'WHERE user_defined');
+-- No column is non-null and unique (new areas have no code, provinces no
+-- parent), so no primary key: the whole row identifies it to logical
+-- replication (publications, and Citus moving the reference table's
+-- copies to a worker added later, which refuses a table without).
+ALTER TABLE @extschema@.regions REPLICA IDENTITY FULL;
 
 COMMENT ON TABLE @extschema@.regions IS 'Administrative regions the reports are about: name, GB/T 2260 code, short name, level and parent. Ships every province, prefecture-level and county-level division of the mainland (GB/T 2260, 2023) and Shenzhen''s functional new areas; add rows (user_defined) for other areas.';
 COMMENT ON COLUMN @extschema@.regions.name IS 'Full name as reports write it (罗湖区, 深圳市, 大鹏新区); what reports.region is matched against (a name found under several parents gives no code by name alone).';

@@ -6,7 +6,8 @@
  * Input that is not UTF-8 is first decoded with replacement, as the SQL
  * functions only ever see valid text.  Checks: facts point at a line of the
  * clean text and a character span inside it, carry evidence, status and
- * measure, and valid quantities; metadata strings are terminated.
+ * measure, and valid quantities; evidence, section and subject are valid
+ * UTF-8; metadata strings are terminated.
  */
 #include "fuzz_util.h"
 
@@ -59,11 +60,13 @@ check_facts(const char *clean, size_t len, const lp_facts *facts)
 		if (f->evidence == NULL || lp_status_name(f->status) == NULL ||
 			lp_measure_name(f->measure) == NULL)
 			fuzz_die("fact %zu lacks evidence, status or measure", i);
-		(void) strlen(f->evidence);
-		if (f->section)
-			(void) strlen(f->section);
-		if (f->subject)
-			(void) strlen(f->subject);
+		/* text columns refuse invalid UTF-8 wherever they are sent (Citus shards) */
+		if (!fuzz_valid_utf8(f->evidence, strlen(f->evidence)))
+			fuzz_die("fact %zu evidence is not valid UTF-8", i);
+		if (f->section && !fuzz_valid_utf8(f->section, strlen(f->section)))
+			fuzz_die("fact %zu section is not valid UTF-8", i);
+		if (f->subject && !fuzz_valid_utf8(f->subject, strlen(f->subject)))
+			fuzz_die("fact %zu subject is not valid UTF-8", i);
 		FUZZ_CHECK_STR(f->period, "fact period");
 		/* a period has a basis, and only a period has one */
 		if ((f->period[0] == '\0') != (f->period_basis == LP_PERIOD_NONE) ||

@@ -67,10 +67,10 @@ check_all(const char *doc, size_t len, const char *period)
 			check_str(f->evidence, "extract evidence", i);
 			check_str(f->section, "extract section", i);
 			check_str(f->period, "extract period", i);
-			check_str(f->status, "extract status", i);
+			check_str(lp_status_name(f->status), "extract status", i);
 			check_str(f->subject, "extract subject", i);
 			check_str(f->indicator, "extract indicator", i);
-			check_str(f->measure, "extract measure", i);
+			check_str(lp_measure_name(f->measure), "extract measure", i);
 			if (f->has_quantity)
 			{
 				check_str(f->q.value, "extract value", i);

@@ -40,7 +40,7 @@ SELECT pg_describe_object(m.classid, m.objid, m.objsubid) || ' | ' ||
                    p.proisstrict::text || coalesce(p.proacl::text, '')
               FROM pg_proc p WHERE p.oid = m.objid)
          WHEN 'pg_class'::regclass THEN
-           (SELECT c.relkind::text || coalesce(c.relacl::text, '') ||
+           (SELECT c.relkind::text || c.relreplident::text || coalesce(c.relacl::text, '') ||
                    CASE WHEN c.relkind IN ('v', 'm') THEN pg_get_viewdef(c.oid) ELSE '' END ||
                    coalesce((SELECT string_agg(a.attname || ' ' || format_type(a.atttypid, a.atttypmod) ||
                                                CASE WHEN a.attnotnull THEN ' not null' ELSE '' END ||

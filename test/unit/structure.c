@@ -88,10 +88,73 @@ test_meta(void)
 	TAP_STREQ(m.kind, "plan_execution", "kind from the title");
 }
 
+/* is s[0, len) well-formed UTF-8 (shortest forms, no surrogates)? */
+static int
+valid_utf8(const char *s, size_t len)
+{
+	const unsigned char *p = (const unsigned char *) s;
+	size_t		i = 0;
+
+	while (i < len)
+	{
+		int			n = p[i] < 0x80 ? 1 : p[i] >= 0xC2 && p[i] < 0xE0 ? 2 :
+			p[i] >= 0xE0 && p[i] < 0xF0 ? 3 : p[i] >= 0xF0 && p[i] < 0xF5 ? 4 : 0;
+
+		if (n == 0 || i + n > len)
+			return 0;
+		for (int k = 1; k < n; k++)
+			if ((p[i + k] & 0xC0) != 0x80)
+				return 0;
+		if ((n == 3 && p[i] == 0xE0 && p[i + 1] < 0xA0) || (n == 3 && p[i] == 0xED && p[i + 1] >= 0xA0) ||
+			(n == 4 && p[i] == 0xF0 && p[i + 1] < 0x90) || (n == 4 && p[i] == 0xF4 && p[i + 1] >= 0x90))
+			return 0;
+		i += n;
+	}
+	return 1;
+}
+
+/*
+ * A mention in a long line with no sentence end near it: the evidence is cut
+ * a fixed number of bytes before and after the mention, and the cuts fall
+ * inside characters unless moved to their edges (two ASCII letters on each
+ * side put the bounds off the three-byte grid).  Invalid UTF-8 in a text
+ * column is refused wherever it is sent (Citus sends it to the shards).
+ */
+static void
+test_evidence_utf8(void)
+{
+	char		doc[8192];
+	size_t		n = 0;
+	lp_facts	facts = {0};
+	lp_error	err = {0};
+	int			ok = 1;
+
+	n += (size_t) snprintf(doc + n, sizeof(doc) - n, "一、2025年工作回顾\n");
+	for (int i = 0; i < 200; i++)
+		n += (size_t) snprintf(doc + n, sizeof(doc) - n, "推进");
+	n += (size_t) snprintf(doc + n, sizeof(doc) - n, "ab地区生产总值增长5%%xy");
+	for (int i = 0; i < 300; i++)
+		n += (size_t) snprintf(doc + n, sizeof(doc) - n, "持续");
+	n += (size_t) snprintf(doc + n, sizeof(doc) - n, "。\n");
+	TAP_OK(lp_extract(doc, n, NULL, &facts, &err) == 0 && facts.n > 0,
+		   "a mention in a 3 KB line without sentence ends is read (%zu facts)", facts.n);
+	for (size_t i = 0; i < facts.n; i++)
+	{
+		const lp_fact *f = &facts.items[i];
+
+		if (!valid_utf8(f->evidence, strlen(f->evidence)) ||
+			(f->subject && !valid_utf8(f->subject, strlen(f->subject))))
+			ok = 0;
+	}
+	TAP_OK(ok, "its evidence and subject are cut at character edges (valid UTF-8)");
+	lp_facts_free(&facts);
+}
+
 int
 main(void)
 {
 	test_sections();
 	test_meta();
+	test_evidence_utf8();
 	return TAP_DONE();
 }

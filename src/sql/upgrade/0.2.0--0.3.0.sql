@@ -62,7 +62,7 @@ BEGIN
     INSERT INTO @extschema@.facts (report_id, seq, line, span_start, span_end, evidence,
            section, period, status, subject, indicator, measure, value, value_hi, unit,
            qualifier, base_value, base_value_hi, base_unit, headline, like_for_like)
-    SELECT id, x.seq, x.line, x.span_start, x.span_end, x.evidence, x.section, x.period,
+    SELECT r.report_id, x.seq, x.line, x.span_start, x.span_end, x.evidence, x.section, x.period,
            x.status, x.subject, x.indicator, x.measure, x.value, x.value_hi, x.unit,
            x.qualifier, x.base_value, x.base_value_hi, x.base_unit, x.headline, x.like_for_like
       FROM @extschema@.reports r,
@@ -880,3 +880,34 @@ COMMENT ON COLUMN @extschema@.commitments.actual_unit IS 'Unit of actual_value.'
 COMMENT ON COLUMN @extschema@.commitments.actual_source IS 'Source of the follow-up actual.';
 COMMENT ON COLUMN @extschema@.commitments.actual_evidence IS 'The clause the actual was read from.';
 COMMENT ON COLUMN @extschema@.commitments.met IS 'Whether the actual meets the commitment (luohuplan.target_met); NULL when there is no comparable actual yet.';
+
+-- ---------------------------------------------------------------------
+-- Citus (issue 18): every query of ingest and store_facts names the report
+-- by report_id, so it goes to one shard and the facts are inserted on the
+-- worker that holds the report (store_facts above inserts r.report_id);
+-- reextract() loops over the reports in the caller's backend (a query
+-- calling reextract(report_id) over the distributed reports fails).
+-- ---------------------------------------------------------------------
+DROP FUNCTION @extschema@.reextract();
+CREATE FUNCTION @extschema@.reextract() RETURNS bigint
+LANGUAGE plpgsql VOLATILE
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    id bigint;
+    n bigint := 0;
+BEGIN
+    FOR id IN SELECT r.report_id FROM @extschema@.reports r ORDER BY r.report_id LOOP
+        n := n OPERATOR(pg_catalog.+) @extschema@.reextract(id);
+    END LOOP;
+    RETURN n;
+END
+$$;
+COMMENT ON FUNCTION @extschema@.reextract() IS
+'Re-extracts every stored report (see reextract(bigint)); returns the total number of facts.';
+
+
+-- regions: replica identity FULL (it has no primary key), so logical
+-- replication accepts it, and Citus can copy the reference table to a
+-- worker added later.
+ALTER TABLE @extschema@.regions REPLICA IDENTITY FULL;
