@@ -22,6 +22,7 @@
 #include "miscadmin.h"
 #include "utils/array.h"
 #include "utils/builtins.h"
+#include "utils/guc.h"
 #include "utils/inval.h"
 #include "utils/lsyscache.h"
 #include "utils/memutils.h"
@@ -125,12 +126,30 @@ load_regions(const char *schema)
 						errmsg("out of memory loading the regions of %s.regions", schema)));
 }
 
+/*
+ * On a Citus worker, extract runs inside a shard's task (store_facts'
+ * INSERT ... SELECT ... extract), and reading the reference tables there is
+ * a nested distributed query, which Citus refuses by default.  These reads
+ * touch only the node's own placement of a reference table, so allow them,
+ * for the reads only (the caller restores the setting).
+ */
+static void
+allow_citus_nested_read(void)
+{
+	const char *name = "citus.allow_nested_distributed_execution";
+
+	if (GetConfigOption(name, true, false) != NULL)
+		(void) set_config_option(name, "on", PGC_USERSET, PGC_S_SESSION,
+								 GUC_ACTION_SAVE, true, 0, false);
+}
+
 /* Read the user rows of the tables in namespace nsp (none when they are not there). */
 static void
 load_catalogue(Oid nsp)
 {
 	char	   *nspname = get_namespace_name(nsp);
 	const char *schema = nspname ? quote_identifier(nspname) : NULL;
+	int			guc_level;
 
 	loaded_nsp = nsp;
 	indicators_relid = nspname ? get_relname_relid("indicators", nsp) : InvalidOid;
@@ -143,6 +162,8 @@ load_catalogue(Oid nsp)
 	}
 	if (SPI_connect() != SPI_OK_CONNECT)
 		elog(ERROR, "luohuplan: SPI_connect failed");
+	guc_level = NewGUCNestLevel();
+	allow_citus_nested_read();
 	if (OidIsValid(indicators_relid))
 		load_indicators(schema);
 	else
@@ -151,6 +172,7 @@ load_catalogue(Oid nsp)
 		load_regions(schema);
 	else
 		lp_regions_set_user(NULL, 0);
+	AtEOXact_GUC(true, guc_level);
 	SPI_finish();
 }
 
@@ -186,6 +208,16 @@ lp_pg_catalogue_sync(FunctionCallInfo fcinfo)
 	PG_END_TRY();
 }
 
+/* Invalidate the relation-cache entry of nsp.name, if there is one. */
+static void
+invalidate_named(Oid nsp, const char *name)
+{
+	Oid			relid = get_relname_relid(name, nsp);
+
+	if (OidIsValid(relid))
+		CacheInvalidateRelcacheByRelid(relid);
+}
+
 /* catalogue_changed(): statement trigger of indicators and regions */
 Datum
 luohuplan_catalogue_changed(PG_FUNCTION_ARGS)
@@ -197,5 +229,12 @@ luohuplan_catalogue_changed(PG_FUNCTION_ARGS)
 				(errcode(ERRCODE_E_R_I_E_TRIGGER_PROTOCOL_VIOLATED),
 				 errmsg("luohuplan.catalogue_changed() must be called as a trigger")));
 	CacheInvalidateRelcache(trig->tg_relation);
+	/*
+	 * On Citus the trigger fires on a node's placement of the reference
+	 * table (indicators_102008): the tables the backends read are the ones
+	 * of that name in the same schema.
+	 */
+	invalidate_named(RelationGetNamespace(trig->tg_relation), "indicators");
+	invalidate_named(RelationGetNamespace(trig->tg_relation), "regions");
 	return PointerGetDatum(NULL);
 }

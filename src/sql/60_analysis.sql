@@ -414,8 +414,13 @@ SELECT region,
        actual_source,
        actual_in_target_unit - target_value AS gap,
        @extschema@.target_met(target_qualifier, target_value, target_value_hi, target_unit,
-                              actual_in_target_unit, @extschema@.lower_is_better(indicator, measure)) AS met
-  FROM compared;
+                              actual_in_target_unit,
+                              -- lower_is_better(indicator, measure), written out: on
+                              -- Citus a function reading a table cannot run in a shard's task
+                              measure OPERATOR(pg_catalog.=) 'rank'
+                              OR COALESCE(dir.direction OPERATOR(pg_catalog.=) 'lower', false)) AS met
+  FROM compared
+  LEFT JOIN @extschema@.indicators AS dir ON dir.code = compared.indicator;
 
 COMMENT ON VIEW @extschema@.target_vs_actual IS 'Each target (facts with status target, an indicator and a period, from any report) beside the actual for the same region, indicator, measure and period from luohuplan.series, with the gap and whether it was met (see luohuplan.target_met for each qualifier: ge/gt/le/lt bound the value, or the size of a decline for a negative target; range is inclusive; approx allows a shortfall of 0.5 for % and 百分点 targets and 5 % of the target otherwise; eq means reached or beaten). Sources stating the same target give one row; different targets for the same period give one row each. Units that differ are compared through base units.';
 COMMENT ON COLUMN @extschema@.target_vs_actual.region IS 'Region the target is for.';
@@ -591,11 +596,13 @@ SELECT p.region,
                                   WHEN a.base_unit = p.base_unit AND p.base_value <> 0
                                       THEN a.base_value * t.value / p.base_value
                               END,
-                              @extschema@.lower_is_better(p.indicator, 'level')) AS met
+                              -- lower_is_better(p.indicator, 'level'), written out (see target_vs_actual)
+                              COALESCE(dir.direction OPERATOR(pg_catalog.=) 'lower', false)) AS met
   FROM promised AS p
   JOIN @extschema@.fact_values AS t ON t.report_id = p.report_id AND t.seq = p.seq
   LEFT JOIN followed AS f ON f.p_report_id = p.report_id AND f.p_seq = p.seq AND f.pick = 1
-  LEFT JOIN @extschema@.fact_values AS a ON a.report_id = f.report_id AND a.seq = f.seq;
+  LEFT JOIN @extschema@.fact_values AS a ON a.report_id = f.report_id AND a.seq = f.seq
+  LEFT JOIN @extschema@.indicators AS dir ON dir.code = p.indicator;
 
 COMMENT ON VIEW @extschema@.commitments IS 'Quantitative commitments and what became of them. A commitment is a target (status target, measure level, with a period and a subject or indicator) that either stands in a task section (luohuplan.is_task_section), or counts things (luohuplan.is_count_unit: 新建学校5所), or whose subject is not a known indicator. Sources stating the same commitment give one row. It is followed up by the first actual (status actual, measure level) of the same region with the same subject or the same indicator for a period ending no earlier; met as in luohuplan.target_met, comparing through base units when units differ.';
 COMMENT ON COLUMN @extschema@.commitments.region IS 'Region the commitment is for.';
