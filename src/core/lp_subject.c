@@ -14,6 +14,7 @@
 #include "lp_clause.h"
 #include "lp_indicator.h"
 #include "lp_period.h"
+#include "lp_qty.h"
 #include "lp_subject.h"
 #include "lp_text.h"
 #include "lp_words.h"
@@ -87,6 +88,22 @@ strip_tail_year(const char *s, size_t *a, size_t *b)
 	return n > 0;
 }
 
+/* A month range ends no name: "社会消费品零售总额1-6月" → 社会消费品零售总额 */
+static int
+strip_tail_month(const char *s, size_t *a, size_t *b)
+{
+	size_t		p = *b > *a + 16 ? *b - 16 : *a;
+
+	for (; p < *b; p++)
+		if (s[p] >= '0' && s[p] <= '9' && (p == *a || s[p - 1] < '0' || s[p - 1] > '9') &&
+			lp_month_phrase_at(s + p, *b - p) == *b - p)
+		{
+			*b = p;
+			return 1;
+		}
+	return 0;
+}
+
 void
 lp_subject_clean(const char *s, size_t *a, size_t *b)
 {
@@ -99,7 +116,8 @@ lp_subject_clean(const char *s, size_t *a, size_t *b)
 			break;
 		/* the rules in order, the first that applies, then again */
 		changed = strip_open_punct(s, a, b) || strip_close_punct(s, a, b) ||
-			strip_lead_words(s, a, b) || strip_tail_words(s, a, b) || strip_tail_year(s, a, b);
+			strip_lead_words(s, a, b) || strip_tail_words(s, a, b) || strip_tail_year(s, a, b) ||
+			strip_tail_month(s, a, b);
 	}
 }
 
@@ -203,6 +221,24 @@ noun_follows(const char *s, size_t slen, size_t i)
 		!lp_words_prefix(LP_W_NOT_NOUN, s + i, slen - i);
 }
 
+/* Is s[a, b) a figure with its unit ("39545元", "5.53万亿元")?  It measures, it is not measured. */
+static int
+is_figure(const char *s, size_t a, size_t b)
+{
+	size_t		i = a,
+				n;
+
+	if (i >= b || s[i] < '0' || s[i] > '9')
+		return 0;
+	while (i < b && ((s[i] >= '0' && s[i] <= '9') || s[i] == '.' || s[i] == ','))
+		i++;
+	if (lp_unit_at(s, b, i, &n) == NULL && lp_magnitude_at(s, b, i, &n) != NULL)
+		i += n;
+	if (i < b && lp_unit_at(s, b, i, &n) != NULL)
+		i += n;
+	return i == b && i > a;
+}
+
 void
 lp_subject_before(const char *s, size_t *a, size_t *b)
 {
@@ -219,6 +255,9 @@ lp_subject_before(const char *s, size_t *a, size_t *b)
 	lp_subject_clean(s, a, b);
 	/* a condition names no subject: "剔除留抵退税因素后同口径增长3.6%" */
 	if (*b > *a && lp_words_prefix(LP_W_CONDITION, s + *a, *b - *a) > 0)
+		*a = *b;
+	/* "收入达3507.6亿元、增长1.7%": the figure before names no subject */
+	if (is_figure(s, *a, *b))
 		*a = *b;
 	/* a word for "its total" (总量约620亿元) names the clause's subject */
 	if (*b > *a && lp_words_prefix(LP_W_GENERIC_SUBJECT, s + *a, *b - *a) == *b - *a)
