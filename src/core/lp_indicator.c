@@ -26,6 +26,7 @@
 #include "lp.h"
 #include "lp_indicator.h"
 #include "lp_text.h"
+#include "lp_words.h"
 
 #include <stdint.h>
 #include <stdio.h>
@@ -1016,12 +1017,40 @@ lookup_suffix(const char *s, size_t len, size_t *start, const ind_row **row_out)
 	return row->code;
 }
 
+/*
+ * Does s[0, start), before a name, list examples of it ("原油等大宗商品进口":
+ * a part, not the total)?
+ */
+static int
+listed_part(const char *s, size_t start)
+{
+	size_t		p = 0,
+				wl;
+	long		at;
+
+	while (p < start && (at = lp_words_find(LP_W_PART_MARKER, s + p, start - p, &wl)) >= 0)
+	{
+		size_t		w = p + (size_t) at,
+					back = w >= 3 ? w - 3 : w,
+					nl;
+
+		if (lp_words_find(LP_W_PART_MARKER_NOT, s + back, (w + wl + 3 <= start ? w + wl + 3 : start) - back,
+						  &nl) < 0)
+			return 1;
+		p = w + wl;
+	}
+	return 0;
+}
+
 const char *
 lp_indicator_suffix(const char *s, size_t len, size_t *n)
 {
 	size_t		start = 0;
 	const ind_row *row;
 	const char *code = lookup_suffix(s, len, &start, &row);
+
+	if (code && start > 0 && listed_part(s, start))
+		return NULL;
 
 	if (code && n)
 		*n = len - start;
@@ -1046,7 +1075,7 @@ lp_indicator_mention(const char *s, size_t from, size_t a, size_t b, size_t *n)
 	if (b <= a || from > a)
 		return NULL;
 	code = lookup_suffix(s + a, b - a, &start, &row);
-	if (code == NULL)
+	if (code == NULL || (start > 0 && listed_part(s + a, start)))
 		return NULL;
 	/* the name opens the subject, and a flow word ends the clause before it */
 	while (before > from && (s[before - 1] == ' ' || s[before - 1] == '\t'))

@@ -198,6 +198,10 @@ mention_subject(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 	/* a bare "增长11.6%" is of the subject of its sentence */
 	if (m->inherit || (m->subject[0] == '\0' && ss->subject[0]))
 		lp_copy_str(m->subject, sizeof(m->subject), ss->subject);
+	/* "385亿元，占全市21.3%": a share naming only its whole is of the sentence's subject */
+	if (m->measure.measure == LP_MEASURE_SHARE && ss->subject[0] &&
+		lp_words_prefix(LP_W_SHARE_OF, m->subject, strlen(m->subject)) > 0)
+		lp_copy_str(m->subject, sizeof(m->subject), ss->subject);
 	if (m->measure.measure == LP_MEASURE_SHARE)
 		lp_subject_share_part(m->subject);
 	/* a 分别 list whose first value has no subject of its own */

@@ -381,6 +381,46 @@ fenbie_share_heads(lp_fenbie *fb)
 }
 
 /*
+ * "万元GDP建设用地、水耗、电耗": a later item that names nothing by itself
+ * shares the lead of the first (万元GDP + 水耗), the shortest lead that makes
+ * it an indicator's name.
+ */
+static void
+fenbie_share_lead(lp_fenbie *fb)
+{
+	const char *first = fb->items[0];
+	size_t		first_len = strlen(first);
+	int			k;
+
+	for (k = 1; k < fb->n; k++)
+	{
+		char	   *item = fb->items[k],
+					cand[LP_MAX_SUBJECT + 1];
+		size_t		item_len = strlen(item),
+					p = 0;
+
+		if (item_len == 0 || lp_indicator_by_suffix(item, item_len) != NULL)
+			continue;
+		while (p < first_len)
+		{
+			int			cl;
+
+			(void) lp_utf8_next(first + p, first_len - p, &cl);
+			p += cl;
+			if (p >= first_len || p + item_len > LP_MAX_SUBJECT)
+				break;
+			memcpy(cand, first, p);
+			memcpy(cand + p, item, item_len + 1);
+			if (lp_indicator_by_suffix(cand, p + item_len) != NULL)
+			{
+				memcpy(item, cand, p + item_len + 1);
+				break;
+			}
+		}
+	}
+}
+
+/*
  * One subject before 分别 naming two things in one word (fenbie_pairs.tsv):
  * "城乡居民人均可支配收入" → 城镇居民人均可支配收入, 农村居民人均可支配收入.
  */
@@ -420,6 +460,35 @@ fenbie_split_pair(lp_fenbie *fb)
 	}
 }
 
+/* "出口和进口分别增长4%和6%": two items joined by 和 (与, 及) */
+static void
+fenbie_split_and(lp_fenbie *fb)
+{
+	static const char *const joins[] = {"和", "与", "及"};
+	char	   *item = fb->items[0];
+	size_t		len = strlen(item),
+				at = 0;
+	int			j;
+
+	for (j = 0; j < 3; j++)
+	{
+		const char *w = item,
+				   *hit;
+
+		while ((hit = memmem(w, len - (size_t) (w - item), joins[j], 3)) != NULL)
+		{
+			if ((size_t) (hit - item) > at)
+				at = (size_t) (hit - item);
+			w = hit + 3;
+		}
+	}
+	if (at == 0 || at + 3 >= len)
+		return;
+	memcpy(fb->items[1], item + at + 3, len - at - 3 + 1);
+	item[at] = '\0';
+	fb->n = 2;
+}
+
 void
 lp_fenbie_read(lp_fenbie *fb, const char *s, size_t a, size_t b)
 {
@@ -432,7 +501,19 @@ lp_fenbie_read(lp_fenbie *fb, const char *s, size_t a, size_t b)
 	lp_subject_clean(s, &la, &lb);
 	fenbie_items(fb, s, a, lb);
 	if (fb->n >= 2)
+	{
 		fenbie_share_heads(fb);
+		fenbie_share_lead(fb);
+	}
 	if (fb->n == 1)
 		fenbie_split_pair(fb);
+	if (fb->n == 1)
+	{
+		fenbie_split_and(fb);
+		if (fb->n == 2)
+		{
+			fenbie_share_heads(fb);
+			fenbie_share_lead(fb);
+		}
+	}
 }
