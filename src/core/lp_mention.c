@@ -203,7 +203,7 @@ mention_subject(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 		lp_words_prefix(LP_W_SHARE_OF, m->subject, strlen(m->subject)) > 0)
 		lp_copy_str(m->subject, sizeof(m->subject), ss->subject);
 	if (m->measure.measure == LP_MEASURE_SHARE)
-		lp_subject_share_part(m->subject);
+		lp_subject_share_ratio(m->subject, &m->measure.measure);
 	/* a 分别 list whose first value has no subject of its own */
 	if (ss->fenbie.next == 0 && ss->fenbie.n > 0 && m->subject[0] == '\0')
 		lp_copy_str(m->subject, sizeof(m->subject), ss->fenbie.items[ss->fenbie.next++]);

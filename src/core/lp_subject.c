@@ -323,6 +323,32 @@ lp_subject_share_part(char *subject)
 		subject[at] = '\0';
 }
 
+void
+lp_subject_share_ratio(char *subject, lp_measure *measure)
+{
+	size_t		len = strlen(subject),
+				il = 0;
+	long		at = lp_words_find(LP_W_SHARE_OF, subject, len, NULL);
+
+	if (at > 0 && lp_indicator_suffix(subject, len, &il) != NULL && len - il <= (size_t) at)
+		*measure = LP_MEASURE_LEVEL;
+	else if (at < 0 && len + strlen("占比") <= LP_MAX_SUBJECT)
+	{
+		/* "研发投入占比6%": a ratio named with 占比 (an alias in indicators.tsv) */
+		char		cand[LP_MAX_SUBJECT + 1];
+
+		memcpy(cand, subject, len);
+		strcpy(cand + len, "占比");
+		if (lp_indicator_suffix(cand, strlen(cand), &il) != NULL && il > strlen("占比"))
+		{
+			strcpy(subject, cand);
+			*measure = LP_MEASURE_LEVEL;
+		}
+	}
+	else
+		lp_subject_share_part(subject);
+}
+
 /* The items of the list s[i, b), separated by 、 */
 static void
 fenbie_items(lp_fenbie *fb, const char *s, size_t i, size_t b)

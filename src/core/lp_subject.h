@@ -48,6 +48,13 @@ int			lp_subject_counted(const char *s, size_t from, size_t to, size_t *a, size_
 void		lp_subject_share_part(char *subject);
 
 /*
+ * A share whose whole subject is the name of a ratio (研发投入占GDP比重 is
+ * rd_intensity) is that ratio's level; any other names its part
+ * (lp_subject_share_part).  *measure becomes LP_MEASURE_LEVEL for a ratio.
+ */
+void		lp_subject_share_ratio(char *subject, lp_measure *measure);
+
+/*
  * 分别 distributes the values after it over the subjects listed before it:
  * "城镇、农村居民人均可支配收入分别增长5%、7%".
  */
