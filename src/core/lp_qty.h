@@ -377,4 +377,8 @@ const lp_unit *lp_q_label_unit_before(const char *text, size_t ls, size_t c);
 const lp_unit *lp_q_shared_unit_after(const char *text, size_t len, size_t p,
 									  const lp_num *first);
 
+/* The qualifier the last item of a list gives the bare items before it, or LP_Q_EQ. */
+lp_qualifier lp_q_shared_qualifier_after(const char *text, size_t len, size_t p,
+										 const lp_unit *u);
+
 #endif							/* LP_QTY_H */

@@ -238,3 +238,33 @@ lp_q_shared_unit_after(const char *text, size_t len, size_t p, const lp_num *fir
 	}
 	return NULL;
 }
+
+/*
+ * The qualifier a list of figures gives an item written without one:
+ * "分别增长6%、7.5%左右" — a suffix (左右, 以上) on the last item only, the
+ * items between bare, each with the unit of the first.  LP_Q_EQ when none.
+ */
+lp_qualifier
+lp_q_shared_qualifier_after(const char *text, size_t len, size_t p, const lp_unit *u)
+{
+	size_t		limit = len - p > LIST_MAX_BYTES ? p + LIST_MAX_BYTES : len;
+	int			items;
+
+	for (items = 0; items < LIST_MAX_ITEMS && p < limit; items++)
+	{
+		size_t		sl = list_sep_at(text, len, p),
+					ul = 0,
+					wl = 0;
+		lp_num		m;
+		lp_qualifier q;
+
+		if (u == NULL || sl == 0 || !lp_num_read(text, len, p + sl, &m) || m.cn_sequence ||
+			m.percent_word || m.value_hi[0] || m.approx ||
+			lp_unit_at(text, len, m.end, &ul) != u)
+			return LP_Q_EQ;
+		p = m.end + ul;
+		if (lp_qualword_at(text, len, p, LP_QP_SUFFIX, &q, &wl))
+			return list_sep_at(text, len, p + wl) == 0 ? q : LP_Q_EQ;
+	}
+	return LP_Q_EQ;
+}

@@ -444,6 +444,8 @@ build_quantity(lp_qmention *m, lp_quantity *q)
 									   m->n.approx, &q->start, &q->end);
 	if (m->is_range || m->b.value_hi[0])
 		q->qualifier = LP_Q_RANGE;
+	else if (q->qualifier == LP_Q_EQ && !m->lenient && q->start == q->num_start)
+		q->qualifier = lp_q_shared_qualifier_after(m->text, m->len, q->end, m->b.unit);
 	if (!fill_values(q, &m->b))
 		return 0;
 	if (m->sign && (!lp_q_negate(q->value, sizeof(q->value)) ||
