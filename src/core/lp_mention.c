@@ -80,6 +80,9 @@ mention_lead(lp_sentence *ss, lp_mention *m)
 	{
 		lp_fenbie_read(&ss->fenbie, m->s, m->lead_start, m->lead_start + (size_t) found[0]);
 		m->lead_start += (size_t) found[0] + wlen[0];
+		if (ss->fenbie.n == 0)
+			lp_fenbie_recall(&ss->fenbie, &ss->recent, m->s, m->lead_start,
+							 lp_ahead(m->s, m->slen, m->lead_start, LP_MAX_LOOKBACK));
 	}
 	m->like_for_like = found[1] >= 0 &&
 		(found[1] >= (long) (m->lead_start - lead0) ||
@@ -328,6 +331,7 @@ mention_carry(lp_sentence *ss, const lp_mention *m)
 	ss->prev_end = m->q->end;
 	if (m->subject[0])
 		lp_copy_str(ss->subject, sizeof(ss->subject), m->subject);
+	lp_fenbie_remember(&ss->recent, m->subject);
 	ss->measure = m->measure.measure;
 	ss->negative = m->measure.negative;
 }

@@ -35,6 +35,7 @@ typedef struct lp_sentence
 	int			has_estimate;	/* 预计 seen earlier in the sentence */
 	int			has_target;		/* 力争, 确保 … seen earlier in the sentence */
 	lp_fenbie	fenbie;			/* the subjects a 分别 distributes values over */
+	lp_fenbie	recent;			/* the subjects named so far, for a 分别 naming none */
 	lp_period_scan period;		/* years and parts of years seen so far */
 } lp_sentence;
 

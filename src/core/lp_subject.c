@@ -543,3 +543,58 @@ lp_fenbie_read(lp_fenbie *fb, const char *s, size_t a, size_t b)
 		}
 	}
 }
+
+/* Values in s[from, to) up to the clause end: runs of digits joined by 、和及与. */
+static int
+fenbie_values(const char *s, size_t from, size_t to)
+{
+	size_t		i = from;
+	int			n = 0,
+				in_num = 0;
+
+	while (i < to)
+	{
+		int			cl;
+		uint32_t	cp = lp_utf8_next(s + i, to - i, &cl);
+
+		if (lp_is_clause_end(cp))
+			break;
+		if ((cp >= '0' && cp <= '9') || (in_num && cp == '.'))
+		{
+			n += !in_num;
+			in_num = 1;
+		}
+		else
+			in_num = 0;
+		i += cl;
+	}
+	return n;
+}
+
+void
+lp_fenbie_recall(lp_fenbie *fb, const lp_fenbie *recent, const char *s, size_t from, size_t to)
+{
+	int			want = fenbie_values(s, from, to),
+				k;
+
+	fb->n = 0;
+	fb->next = 0;
+	if (want < 2 || want > recent->n)
+		return;
+	for (k = recent->n - want; k < recent->n; k++)
+		memcpy(fb->items[fb->n++], recent->items[k], LP_MAX_SUBJECT + 1);
+}
+
+void
+lp_fenbie_remember(lp_fenbie *recent, const char *subject)
+{
+	if (subject[0] == '\0' ||
+		(recent->n > 0 && strcmp(recent->items[recent->n - 1], subject) == 0))
+		return;
+	if (recent->n == LP_MAX_FENBIE)
+	{
+		memmove(recent->items[0], recent->items[1], (LP_MAX_FENBIE - 1) * (LP_MAX_SUBJECT + 1));
+		recent->n--;
+	}
+	lp_copy_str(recent->items[recent->n++], LP_MAX_SUBJECT + 1, subject);
+}

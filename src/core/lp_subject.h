@@ -68,6 +68,17 @@ typedef struct lp_fenbie
 /* Read the list s[a, b) before 分别 into fb. */
 void		lp_fenbie_read(lp_fenbie *fb, const char *s, size_t a, size_t b);
 
+/*
+ * A 分别 with no list before it ("A 7210元，B 3105元，分别增长6.1%和5.3%")
+ * distributes over the last subjects named, as many as values follow it in
+ * s[from, to): fb becomes those of recent.
+ */
+void		lp_fenbie_recall(lp_fenbie *fb, const lp_fenbie *recent, const char *s,
+							 size_t from, size_t to);
+
+/* Remember a subject named (recent keeps the last LP_MAX_FENBIE, each once in a row). */
+void		lp_fenbie_remember(lp_fenbie *recent, const char *subject);
+
 /* Are there subjects of the list left to use? */
 static inline int
 lp_fenbie_left(const lp_fenbie *fb)
