@@ -78,6 +78,11 @@ lp_measure_before(const char *s, size_t a, size_t b, size_t clause_start,
 		else if (is_percent && lp_words_any(LP_W_SHARE, s + clause_start, q->start - clause_start))
 			m->measure = LP_MEASURE_SHARE;
 	}
+	/* "较上年增加218元": an increase in an amount is a change, growth is relative */
+	if (m->measure == LP_MEASURE_GROWTH && !is_percent && !is_points && q->base_unit[0] &&
+		strcmp(q->base_unit, "‰") != 0 && strcmp(q->base_unit, "倍") != 0 &&
+		strcmp(q->base_unit, "成") != 0)
+		m->measure = LP_MEASURE_CHANGE;
 	if (m->measure == LP_MEASURE_GROWTH || m->measure == LP_MEASURE_CHANGE)
 		m->words_at = strip_growth_words(s, a, m->words_at);
 }
