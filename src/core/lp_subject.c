@@ -331,7 +331,10 @@ lp_subject_share_ratio(char *subject, lp_measure *measure)
 	long		at = lp_words_find(LP_W_SHARE_OF, subject, len, NULL);
 
 	if (at > 0 && lp_indicator_suffix(subject, len, &il) != NULL && len - il <= (size_t) at)
-		*measure = LP_MEASURE_LEVEL;
+	{
+		if (lp_words_any(LP_W_SHARE_AS_LEVEL, subject, len))
+			*measure = LP_MEASURE_LEVEL;
+	}
 	else if (at < 0 && len + strlen("占比") <= LP_MAX_SUBJECT)
 	{
 		/* "研发投入占比6%": a ratio named with 占比 (an alias in indicators.tsv) */
@@ -342,7 +345,8 @@ lp_subject_share_ratio(char *subject, lp_measure *measure)
 		if (lp_indicator_suffix(cand, strlen(cand), &il) != NULL && il > strlen("占比"))
 		{
 			strcpy(subject, cand);
-			*measure = LP_MEASURE_LEVEL;
+			if (lp_words_any(LP_W_SHARE_AS_LEVEL, subject, strlen(subject)))
+				*measure = LP_MEASURE_LEVEL;
 		}
 	}
 	else

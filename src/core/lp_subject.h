@@ -48,9 +48,10 @@ int			lp_subject_counted(const char *s, size_t from, size_t to, size_t *a, size_
 void		lp_subject_share_part(char *subject);
 
 /*
- * A share whose whole subject is the name of a ratio (研发投入占GDP比重 is
- * rd_intensity) is that ratio's level; any other names its part
- * (lp_subject_share_part).  *measure becomes LP_MEASURE_LEVEL for a ratio.
+ * A share whose whole subject is the name of a ratio keeps it
+ * (非化石能源占能源消费总量比重, 研发投入占比); any other names its part
+ * (lp_subject_share_part).  *measure becomes LP_MEASURE_LEVEL for a ratio
+ * stated as a level by convention (words.tsv share_as_level: 研发投入占GDP比重).
  */
 void		lp_subject_share_ratio(char *subject, lp_measure *measure);
 
