@@ -376,6 +376,35 @@ fenbie_items(lp_fenbie *fb, const char *s, size_t i, size_t b)
 }
 
 /*
+ * "第一、二、三产业增加值": when the head of the same length does not make
+ * the item a name, the shortest tail of the last item that does, a name
+ * that takes in the item's own words (第一 + 产业增加值).
+ */
+static void
+share_other_tail(char *item, size_t item_len, const char *last, size_t last_len)
+{
+	char		cand[LP_MAX_SUBJECT + 1];
+	size_t		t = last_len;
+
+	while (t > 0)
+	{
+		size_t		il = 0;
+
+		t = lp_prev_char(last, t);
+		if (item_len + last_len - t > LP_MAX_SUBJECT)
+			break;
+		memcpy(cand, item, item_len);
+		memcpy(cand + item_len, last + t, last_len - t + 1);
+		if (lp_indicator_suffix(cand, item_len + last_len - t, &il) != NULL &&
+			il > last_len - t)
+		{
+			memcpy(item, cand, item_len + last_len - t + 1);
+			return;
+		}
+	}
+}
+
+/*
  * "城镇、农村居民人均可支配收入": a short item that names nothing by itself
  * shares the head of the last one (城镇 + 居民人均可支配收入).
  */
@@ -407,6 +436,8 @@ fenbie_share_heads(lp_fenbie *fb)
 		}
 		if (item_len + last_len - skip <= LP_MAX_SUBJECT)
 			memmove(item + item_len, last + skip, last_len - skip + 1);
+		if (lp_indicator_by_suffix(item, strlen(item)) == NULL)
+			share_other_tail(item, item_len, last, last_len);
 	}
 }
 
