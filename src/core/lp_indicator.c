@@ -1049,8 +1049,6 @@ lp_indicator_suffix(const char *s, size_t len, size_t *n)
 	const ind_row *row;
 	const char *code = lookup_suffix(s, len, &start, &row);
 
-	if (code && start > 0 && listed_part(s, start))
-		return NULL;
 
 	if (code && n)
 		*n = len - start;
@@ -1060,7 +1058,10 @@ lp_indicator_suffix(const char *s, size_t len, size_t *n)
 const char *
 lp_indicator_by_suffix(const char *s, size_t len)
 {
-	return lp_indicator_suffix(s, len, NULL);
+	size_t		n = 0;
+	const char *code = lp_indicator_suffix(s, len, &n);
+
+	return code && n < len && listed_part(s, len - n) ? NULL : code;
 }
 
 const char *

@@ -15,12 +15,15 @@
  * A word after the name that names nothing ("城镇调查失业率平均",
  * indicator_words.tsv) is passed over; spaces, full-width Latin letters and
  * digits and the case of Latin letters do not matter (万元 ｇｄｐ 能耗).
+ * NULL too when the words before the name make it a part (原油等大宗商品进口,
+ * 非房地产开发投资: words.tsv part_marker).
  */
 const char *lp_indicator_by_suffix(const char *s, size_t len);
 
 /*
- * lp_indicator_by_suffix, and *n the bytes from the start of the name or
- * alias matched to the end of s (so the name starts at s + len - *n).
+ * The name or alias that ends s, whatever stands before it (no part_marker
+ * test), and *n the bytes from its start to the end of s (so the name
+ * starts at s + len - *n).
  */
 const char *lp_indicator_suffix(const char *s, size_t len, size_t *n);
 

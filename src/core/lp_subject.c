@@ -251,7 +251,12 @@ lp_subject_before(const char *s, size_t *a, size_t *b)
 	*a = after_last_verb(s, *a, *b);
 	/* a verb inside an indicator's name (研发投入强度) does not cut it */
 	if (*a > a_full && lp_indicator_suffix(s + a_full, *b - a_full, &il) && *b - il < *a)
-		*a = *b - il;
+	{
+		/* ... nor drops the words before the name (其中非房地产开发投资) up to a verb */
+		*a = after_last_verb(s, a_full, *b - il + 1);
+		if (*a > *b - il)
+			*a = *b - il;
+	}
 	lp_subject_clean(s, a, b);
 	/* a condition names no subject: "剔除留抵退税因素后同口径增长3.6%" */
 	if (*b > *a && lp_words_prefix(LP_W_CONDITION, s + *a, *b - *a) > 0)
