@@ -63,6 +63,7 @@ typedef struct numstate
 	int			last_small;		/* log10 of the last 十/百/千, 0 if none */
 	int			zero_seen;		/* 零 after a magnitude (一千零五) */
 	int			big_count;		/* 万/亿 read */
+	int			mant_whole;		/* the last 万/亿 multiplies all before it */
 	int			big_log;		/* largest big magnitude (log10) */
 	int			cur_single;		/* cur is one digit written alone */
 	int			cur_frac;		/* cur has a fraction */
@@ -302,13 +303,15 @@ big_mag_token(numstate *st, uint32_t cp, int cl)
 
 		if (!st->cur_set && st->last == T_NONE)
 			vb = dv_int(1);		/* 万元, 亿元: a bare magnitude */
-		st->mant[i] = vb;
+		/* "一万九千亿": all before a larger 万/亿 is its mantissa (19000 亿) */
+		st->mant[i] = lg > st->big_log ? dv_add(st->total[i], vb) : vb;
 		if (lg > st->big_log)
 			st->total[i] = dv_mul_factor(dv_add(st->total[i], vb), lg);
 		else
 			st->total[i] = dv_add(st->total[i], dv_mul_factor(vb, lg));
 		st->sec[i] = st->cur[i] = dv_int(0);
 	}
+	st->mant_whole = lg > st->big_log;
 	if (lg > st->big_log)
 		st->big_log = lg;
 	st->magword = st->text + st->p;
@@ -462,7 +465,7 @@ write_values(numstate *st)
 			n->overflow = 1;
 			return 0;
 		}
-		if (st->big_count == 1 && st->last == T_BIGMAG)
+		if (st->last == T_BIGMAG && (st->big_count == 1 || (st->mant_whole && n->has_cn)))
 			lp_dv_format(st->mant[i], i ? n->value_hi : n->value, LP_NUM_MAX);
 		else
 		{
@@ -472,7 +475,7 @@ write_values(numstate *st)
 			lp_dv_format(t, i ? n->value_hi : n->value, LP_NUM_MAX);
 		}
 	}
-	if (st->big_count == 1 && st->last == T_BIGMAG)
+	if (st->last == T_BIGMAG && (st->big_count == 1 || (st->mant_whole && n->has_cn)))
 	{
 		size_t		ml = st->magword_len;
 		const char *f = lp_magnitude_at(st->magword, ml, 0, &ml);
