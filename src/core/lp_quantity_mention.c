@@ -425,7 +425,7 @@ unit_from_context(lp_qmention *m)
 static void
 money_unit(lp_qmention *m)
 {
-	if (m->u == NULL && !m->lenient &&
+	if (m->u == NULL && !m->lenient && m->n.mag[0] &&
 		lp_q_money_context(m->text, m->len, m->c, m->e))
 		m->b.unit = lp_unit_lookup("元", 3);
 }

@@ -99,12 +99,27 @@ rule_code_after(lp_qmention *m)
 	return 1;
 }
 
+/* "2.05∶1", "2.6:1": a ratio to one after the number; the bytes of ":1", or 0 */
+static size_t
+ratio_to_one(const char *text, size_t len, size_t p)
+{
+	int			cl;
+	uint32_t	c = lp_q_cp_at(text, len, p, &cl);
+
+	if (!(c == ':' || c == 0x2236 || c == 0xFF1A) || p + cl >= len || text[p + cl] != '1')
+		return 0;
+	c = p + cl + 1 < len ? (unsigned char) text[p + cl + 1] : 0;
+	return (c >= '0' && c <= '9') || c == '.' || c == ':' ? 0 : (size_t) cl + 1;
+}
+
 /* 10:20: a time of day */
 static int
 rule_time_of_day(lp_qmention *m)
 {
 	int			cl;
 
+	if (m->n.has_point && ratio_to_one(m->text, m->len, m->e))
+		return 0;
 	if (!((m->after == ':' || m->after == 0xFF1A) &&
 		  lp_q_is_arabic(lp_q_cp_at(m->text, m->len, m->e + m->after_len, &cl))))
 		return 0;
@@ -250,7 +265,17 @@ rule_size_class(lp_qmention *m)
 static int
 rule_no_unit(lp_qmention *m)
 {
-	return m->u == NULL && (!m->n.mag[0] || m->n.has_cn);
+	size_t		r;
+
+	if (m->u != NULL || (m->n.mag[0] && !m->n.has_cn))
+		return 0;
+	/* 城乡居民收入比2.05∶1: a ratio, with no unit */
+	if (!m->n.has_cn && !m->n.mag[0] && (r = ratio_to_one(m->text, m->len, m->e)) > 0)
+	{
+		m->ue = m->e + r;
+		return 0;
+	}
+	return 1;
 }
 
 /* 2021年: a year */
