@@ -252,10 +252,9 @@ lp_subject_before(const char *s, size_t *a, size_t *b)
 	/* a verb inside an indicator's name (研发投入强度) does not cut it */
 	if (*a > a_full && lp_indicator_suffix(s + a_full, *b - a_full, &il) && *b - il < *a)
 	{
-		/* ... nor drops the words before the name (其中非房地产开发投资) up to a verb */
-		*a = after_last_verb(s, a_full, *b - il + 1);
-		if (*a > *b - il)
-			*a = *b - il;
+		/* ... nor drops a word making it a part (其中非房地产开发投资) */
+		*a = *b - il;
+		*a -= lp_words_suffix(LP_W_PART_MARKER, s + a_full, *a - a_full);
 	}
 	lp_subject_clean(s, a, b);
 	/* a condition names no subject: "剔除留抵退税因素后同口径增长3.6%" */
