@@ -184,9 +184,14 @@ mention_subject(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 			p += 3;
 		m->inherit = lp_words_prefix(LP_W_PREDICATE_LEAD, m->s + p, b - p) > 0;
 	}
+	if (!m->inherit && ss->fenbie.n == 0 && a < b &&
+		lp_fenbie_implicit(&ss->fenbie, m->s, a, b, m->q->start,
+						   lp_ahead(m->s, m->slen, m->q->start, LP_MAX_LOOKBACK)))
+		a = b;					/* the values of a list without 分别 */
 	if (!m->inherit)
 	{
-		lp_subject_before(m->s, &a, &b);
+		if (a < b)
+			lp_subject_before(m->s, &a, &b);
 		if (lp_fenbie_left(&ss->fenbie) && a >= b)
 			subject_of_list(ss, m);
 		else if (lp_subject_names(m->s, m->slen, a, b, m->q->end))
@@ -233,7 +238,8 @@ mention_status(lp_sentence *ss, lp_mention *m)
 
 		lp_words_find_each(kinds, 2, m->s + from, m->q->start - from, found, NULL);
 		ss->has_estimate |= found[0] >= 0;
-		ss->has_target |= found[1] >= 0;
+		ss->has_target |= found[1] >= 0 &&
+			!lp_words_prefix(LP_W_MARKER_NOT, m->s + from + found[1], m->q->start - from - found[1]);
 		ss->scanned_to = m->q->start;
 	}
 	if (ss->has_estimate)

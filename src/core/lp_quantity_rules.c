@@ -205,6 +205,13 @@ rule_word_after(lp_qmention *m)
 
 	if (al == 0 || (m->u != NULL && al < m->ul))
 		return 0;
+	/* "5万亿台阶": the word takes the unit (台), the amount in 万/亿 stays */
+	if (m->u != NULL && m->n.mag[0] && m->n.has_digit)
+	{
+		m->u = NULL;
+		m->ul = 0;
+		return 0;
+	}
 	m->next = m->e + al;
 	return 1;
 }

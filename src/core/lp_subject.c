@@ -610,6 +610,70 @@ fenbie_values(const char *s, size_t from, size_t to)
 	return n;
 }
 
+/* Values in s[from, to) up to the clause end, all followed by the same character. */
+static int
+same_unit_values(const char *s, size_t from, size_t to)
+{
+	size_t		i = from;
+	int			n = 0,
+				in_num = 0;
+	uint32_t	unit = 0;
+
+	while (i < to)
+	{
+		int			cl;
+		uint32_t	cp = lp_utf8_next(s + i, to - i, &cl);
+
+		if (lp_is_clause_end(cp))
+			break;
+		if ((cp >= '0' && cp <= '9') || (in_num && cp == '.'))
+		{
+			n += !in_num;
+			in_num = 1;
+		}
+		else
+		{
+			if (in_num && n == 1)
+				unit = cp;
+			else if (in_num && cp != unit)
+				return 0;
+			in_num = 0;
+		}
+		i += cl;
+	}
+	return n;
+}
+
+int
+lp_fenbie_implicit(lp_fenbie *fb, const char *s, size_t a, size_t b, size_t q_start, size_t to)
+{
+	int			k,
+				j;
+	const char *codes[LP_MAX_FENBIE];
+
+	if (memmem(s + a, b - a, "、", 3) == NULL)
+		return 0;
+	lp_fenbie_read(fb, s, a, b);
+	if (fb->n < 2 || same_unit_values(s, q_start, to) != fb->n)
+	{
+		fb->n = 0;
+		return 0;
+	}
+	for (k = 0; k < fb->n; k++)
+	{
+		codes[k] = lp_indicator_by_suffix(fb->items[k], strlen(fb->items[k]));
+		for (j = 0; codes[k] && j < k; j++)
+			if (strcmp(codes[j], codes[k]) == 0)
+				codes[k] = NULL;
+		if (codes[k] == NULL)
+		{
+			fb->n = 0;
+			return 0;
+		}
+	}
+	return 1;
+}
+
 void
 lp_fenbie_recall(lp_fenbie *fb, const lp_fenbie *recent, const char *s, size_t from, size_t to)
 {

@@ -77,6 +77,15 @@ void		lp_fenbie_read(lp_fenbie *fb, const char *s, size_t a, size_t b);
 void		lp_fenbie_recall(lp_fenbie *fb, const lp_fenbie *recent, const char *s,
 							 size_t from, size_t to);
 
+/*
+ * A list with no 分别 whose values follow in the same unit, one for each
+ * item ("城镇登记失业率、城镇调查失业率控制在4.2%以内、5.8%以内"): reads the
+ * list s[a, b) into fb and returns 1 when its items name as many different
+ * indicators as values follow from q_start to the clause end (before to).
+ */
+int			lp_fenbie_implicit(lp_fenbie *fb, const char *s, size_t a, size_t b,
+							   size_t q_start, size_t to);
+
 /* Remember a subject named (recent keeps the last LP_MAX_FENBIE, each once in a row). */
 void		lp_fenbie_remember(lp_fenbie *recent, const char *subject);
 
