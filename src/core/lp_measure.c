@@ -70,6 +70,11 @@ lp_measure_before(const char *s, size_t a, size_t b, size_t clause_start,
 		m->words_at = b - n;
 		break;
 	}
+	/* "占规模以上工业总产值比重提高到45%": the level a share reaches is a share */
+	if (r < sizeof(measure_rules) / sizeof(measure_rules[0]) &&
+		measure_rules[r].words == LP_W_CHANGE_TO && is_percent &&
+		lp_words_any(LP_W_SHARE, s + clause_start, q->start - clause_start))
+		m->measure = LP_MEASURE_SHARE;
 	if (r == sizeof(measure_rules) / sizeof(measure_rules[0]))
 	{
 		/* no word: points are a change, a percentage with a share word a share */

@@ -199,6 +199,7 @@ mention_subject(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 			lp_subject_copy(m->subject, m->s, a, b);
 			m->subject_start = a;
 			m->subject_end = b;
+			lp_subject_share_lead(m->subject, ss->subject);
 		}
 		else
 			subject_counted(doc, ss, m);

@@ -485,6 +485,34 @@ fenbie_share_lead(lp_fenbie *fb)
 	}
 }
 
+void
+lp_subject_share_lead(char *subject, const char *prev)
+{
+	size_t		len = strlen(subject),
+				prev_len = strlen(prev),
+				p = 0;
+	char		cand[LP_MAX_SUBJECT + 1];
+
+	if (len == 0 || lp_utf8_chars(subject, len) > 3 || lp_indicator_by_suffix(subject, len) != NULL)
+		return;
+	while (p < prev_len)
+	{
+		int			cl;
+
+		(void) lp_utf8_next(prev + p, prev_len - p, &cl);
+		p += cl;
+		if (p >= prev_len || p + len > LP_MAX_SUBJECT)
+			return;
+		memcpy(cand, prev, p);
+		memcpy(cand + p, subject, len + 1);
+		if (lp_indicator_by_suffix(cand, p + len) != NULL)
+		{
+			memcpy(subject, cand, p + len + 1);
+			return;
+		}
+	}
+}
+
 /*
  * One subject before 分别 naming two things in one word (fenbie_pairs.tsv):
  * "城乡居民人均可支配收入" → 城镇居民人均可支配收入, 农村居民人均可支配收入.

@@ -42,6 +42,13 @@ int			lp_subject_names(const char *s, size_t slen, size_t a, size_t b, size_t q_
 int			lp_subject_counted(const char *s, size_t from, size_t to, size_t *a, size_t *b);
 
 /*
+ * "一般公共预算收入增长2.3%、支出首次超过7000亿元": a short subject naming no
+ * indicator shares the lead of the subject before it (prev), the shortest
+ * that makes it a name (一般公共预算 + 支出).
+ */
+void		lp_subject_share_lead(char *subject, const char *prev);
+
+/*
  * A share names its whole after 占 (share_of): "金融业增加值占地区生产总值比重"
  * → 金融业增加值.
  */

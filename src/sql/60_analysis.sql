@@ -243,9 +243,9 @@ WITH stated AS (
            pg_catalog.count(DISTINCT v.text_sha256) AS n_sources,
            pg_catalog.string_agg(DISTINCT v.source, ', ' ORDER BY v.source) AS sources,
            (pg_catalog.array_agg(v.value ORDER BY v.loaded_at DESC, v.report_year DESC NULLS LAST,
-                                 v.report_id DESC))[1] AS value,
+                                 v.report_id DESC, v.value, v.unit))[1] AS value,
            (pg_catalog.array_agg(v.unit ORDER BY v.loaded_at DESC, v.report_year DESC NULLS LAST,
-                                 v.report_id DESC))[1] AS unit,
+                                 v.report_id DESC, v.value, v.unit))[1] AS unit,
            pg_catalog.max(v.loaded_at) AS last_loaded,
            pg_catalog.max(v.report_year) AS last_year,
            pg_catalog.max(v.report_id) AS last_report
@@ -260,7 +260,7 @@ WITH stated AS (
       FROM stated AS s
     WINDOW w AS (PARTITION BY s.region, s.indicator, s.measure, s.period
                  ORDER BY s.n_sources DESC, s.last_loaded DESC, s.last_year DESC NULLS LAST,
-                          s.last_report DESC)
+                          s.last_report DESC, s.base_value DESC, s.base_unit)
 )
 SELECT region,
        region_code,
@@ -279,7 +279,7 @@ SELECT region,
   FROM ranked
  WHERE pick = 1;
 
-COMMENT ON VIEW @extschema@.series IS 'The actual value of each indicator per region, measure and period, from every report stating it (facts with status actual, an indicator, a value and a period, of reports with a region). When sources disagree the value stated by the most sources wins (a source is a distinct text: copies of one text count once); ties go to the value of the latest-loaded report (then the report reviewing the latest year, then the larger report_id). Values are compared in base units, so 428.88亿元 and 4288800万元 agree.';
+COMMENT ON VIEW @extschema@.series IS 'The actual value of each indicator per region, measure and period, from every report stating it (facts with status actual, an indicator, a value and a period, of reports with a region). When sources disagree the value stated by the most sources wins (a source is a distinct text: copies of one text count once); ties go to the value of the latest-loaded report (then the report reviewing the latest year, then the larger report_id, then the larger value). Values are compared in base units, so 428.88亿元 and 4288800万元 agree.';
 COMMENT ON COLUMN @extschema@.series.region IS 'Region the value is for.';
 COMMENT ON COLUMN @extschema@.series.region_code IS 'GB/T 2260 code of the region.';
 COMMENT ON COLUMN @extschema@.series.indicator IS 'Canonical indicator code (luohuplan.indicators).';

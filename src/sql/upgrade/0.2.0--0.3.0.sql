@@ -918,3 +918,56 @@ COMMENT ON FUNCTION @extschema@.reextract() IS
 -- replication accepts it, and Citus can copy the reference table to a
 -- worker added later.
 ALTER TABLE @extschema@.regions REPLICA IDENTITY FULL;
+
+
+-- ---------------------------------------------------------------------
+-- series: a deterministic pick when one report states two values for one
+-- key (same sources, load time, year and report): the larger base value,
+-- and the written value and unit in a fixed order, so a Citus cluster and
+-- one node give the same rows.
+-- ---------------------------------------------------------------------
+CREATE OR REPLACE VIEW @extschema@.series AS
+WITH stated AS (
+    -- one row per distinct value (compared in base units) and the
+    -- sources stating it; value and unit as the latest report wrote them
+    SELECT v.region, v.indicator, v.measure, v.period, v.base_value, v.base_unit,
+           pg_catalog.max(v.region_code) AS region_code,
+           pg_catalog.count(DISTINCT v.text_sha256) AS n_sources,
+           pg_catalog.string_agg(DISTINCT v.source, ', ' ORDER BY v.source) AS sources,
+           (pg_catalog.array_agg(v.value ORDER BY v.loaded_at DESC, v.report_year DESC NULLS LAST,
+                                 v.report_id DESC, v.value, v.unit))[1] AS value,
+           (pg_catalog.array_agg(v.unit ORDER BY v.loaded_at DESC, v.report_year DESC NULLS LAST,
+                                 v.report_id DESC, v.value, v.unit))[1] AS unit,
+           pg_catalog.max(v.loaded_at) AS last_loaded,
+           pg_catalog.max(v.report_year) AS last_year,
+           pg_catalog.max(v.report_id) AS last_report
+      FROM @extschema@.fact_values AS v
+     WHERE v.status = 'actual' AND v.indicator IS NOT NULL
+       AND v.period IS NOT NULL AND v.region IS NOT NULL
+     GROUP BY v.region, v.indicator, v.measure, v.period, v.base_value, v.base_unit
+), ranked AS (
+    SELECT s.*,
+           pg_catalog.row_number() OVER w AS pick,
+           pg_catalog.count(*) OVER (PARTITION BY s.region, s.indicator, s.measure, s.period) AS n_values
+      FROM stated AS s
+    WINDOW w AS (PARTITION BY s.region, s.indicator, s.measure, s.period
+                 ORDER BY s.n_sources DESC, s.last_loaded DESC, s.last_year DESC NULLS LAST,
+                          s.last_report DESC, s.base_value DESC, s.base_unit)
+)
+SELECT region,
+       region_code,
+       indicator,
+       measure,
+       period,
+       @extschema@.period_start(period) AS period_start,
+       @extschema@.period_end(period) AS period_end,
+       value,
+       unit,
+       base_value,
+       base_unit,
+       n_sources::integer AS n_sources,
+       sources,
+       n_values::integer AS n_values
+  FROM ranked
+ WHERE pick = 1;
+COMMENT ON VIEW @extschema@.series IS 'The actual value of each indicator per region, measure and period, from every report stating it (facts with status actual, an indicator, a value and a period, of reports with a region). When sources disagree the value stated by the most sources wins (a source is a distinct text: copies of one text count once); ties go to the value of the latest-loaded report (then the report reviewing the latest year, then the larger report_id, then the larger value). Values are compared in base units, so 428.88亿元 and 4288800万元 agree.';
