@@ -55,7 +55,7 @@ build/indicators.sql: src/data/indicators.tsv src/data/indicators_sql.sh
 	@mkdir -p build
 	sh src/data/indicators_sql.sh $< > $@
 
-build/regions.sql: src/data/regions.tsv src/data/regions_sql.sh
+build/regions.sql: src/data/regions.tsv src/data/regions_en.tsv src/data/regions_sql.sh
 	@mkdir -p build
 	sh src/data/regions_sql.sh $< > $@
 
@@ -69,7 +69,7 @@ build/units.sql: $(UNITS_DATA) src/data/units_sql.sh
 $(UPGRADES): $(EXTENSION)--%.sql: src/sql/upgrade/%.sql build/reference_refresh.sql
 	case $@ in *--$(EXTVERSION).sql) cat $< build/reference_refresh.sql;; *) cat $<;; esac > $@
 
-build/reference_refresh.sql: src/data/indicators.tsv src/data/indicators_sql.sh src/data/regions.tsv src/data/regions_sql.sh build/units.sql
+build/reference_refresh.sql: src/data/indicators.tsv src/data/indicators_sql.sh src/data/regions.tsv src/data/regions_en.tsv src/data/regions_sql.sh build/units.sql
 	@mkdir -p build
 	{ sh src/data/indicators_sql.sh src/data/indicators.tsv refresh && sh src/data/regions_sql.sh src/data/regions.tsv refresh && cat build/units.sql; } > $@
 
