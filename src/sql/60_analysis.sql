@@ -318,7 +318,10 @@ WITH stated AS (
     SELECT v.region, v.indicator, v.measure, v.status, v.period, v.base_value, v.base_unit,
            pg_catalog.max(v.region_code) AS region_code,
            pg_catalog.max(v.indicator_en) AS indicator_en,
-           pg_catalog.max(v.value_std) AS value_std,
+           -- as the value: 6 and 6.0 are one group, and max would keep
+           -- whichever a node met first
+           (pg_catalog.array_agg(v.value_std ORDER BY v.loaded_at DESC, v.report_year DESC NULLS LAST,
+                                 v.report_id DESC))[1] AS value_std,
            pg_catalog.max(v.unit_std) AS unit_std,
            pg_catalog.count(DISTINCT v.text_sha256) AS n_sources,
            pg_catalog.string_agg(DISTINCT v.source, ', ' ORDER BY v.source) AS sources,
@@ -339,9 +342,11 @@ WITH stated AS (
       FROM stated AS s
     WINDOW w AS (PARTITION BY s.region, s.indicator, s.measure, s.status, s.period
                  -- a value in the indicator's default unit first: one unit per series
+                 -- then the larger value: one report can state two (2家 and 16家
+                 -- of 2023H1), and the pick must not depend on the order rows come in
                  ORDER BY (s.unit_std IS DISTINCT FROM s.base_unit) DESC,
                           s.n_sources DESC, s.last_loaded DESC, s.last_year DESC NULLS LAST,
-                          s.last_report DESC)
+                          s.last_report DESC, s.base_unit, s.base_value DESC)
 )
 SELECT region,
        region_code,
@@ -367,7 +372,7 @@ SELECT region,
   FROM ranked
  WHERE pick = 1;
 
-COMMENT ON VIEW @extschema@.series IS 'One value per region, indicator, measure, status (actual, target, estimate) and period, from every report stating it (facts with an indicator, a value and a period, of reports with a region), ready to chart: year, months and granularity of the period, and value_std in the indicator''s default unit beside the value as written. A chart series is region, indicator, measure, status, granularity and months: one unit_std each. When sources disagree a value in the default unit wins, then the value stated by the most sources (a source is a distinct text: copies of one text count once), then the value of the latest-loaded report (then the report reviewing the latest year, then the larger report_id). Values are compared in base units, so 428.88亿元 and 4288800万元 agree.';
+COMMENT ON VIEW @extschema@.series IS 'One value per region, indicator, measure, status (actual, target, estimate) and period, from every report stating it (facts with an indicator, a value and a period, of reports with a region), ready to chart: year, months and granularity of the period, and value_std in the indicator''s default unit beside the value as written. A chart series is region, indicator, measure, status, granularity and months: one unit_std each. When sources disagree a value in the default unit wins, then the value stated by the most sources (a source is a distinct text: copies of one text count once), then the value of the latest-loaded report (then the report reviewing the latest year, then the larger report_id, then the larger value). Values are compared in base units, so 428.88亿元 and 4288800万元 agree.';
 COMMENT ON COLUMN @extschema@.series.region IS 'Region the value is for.';
 COMMENT ON COLUMN @extschema@.series.region_code IS 'GB/T 2260 code of the region.';
 COMMENT ON COLUMN @extschema@.series.indicator IS 'Canonical indicator code (luohuplan.indicators).';
@@ -673,7 +678,7 @@ WITH stated AS (
            COALESCE(v.base_unit, '') AS base_unit,
            pg_catalog.max(v.region_code) AS region_code,
            pg_catalog.max(v.indicator_en) AS indicator_en,
-           pg_catalog.max(v.value_std) AS value_std,
+           (pg_catalog.array_agg(v.value_std ORDER BY v.loaded_at DESC, v.report_id DESC))[1] AS value_std,
            pg_catalog.max(v.unit_std) AS unit_std,
            pg_catalog.count(DISTINCT v.text_sha256) AS n_sources,
            pg_catalog.min(v.text_sha256) AS first_text,
