@@ -213,6 +213,10 @@ SELECT s, luohuplan.is_specific_subject(s) FROM (VALUES ('企业'), ('建成绿�
 SELECT luohuplan.is_threshold('ge', '元', '企业') AS threshold,
        luohuplan.is_threshold('eq', '元', '企业') AS amount,
        luohuplan.is_threshold('ge', '家', '企业') AS count;
+SELECT s, q, u, luohuplan.is_promise(s, q, u)
+  FROM (VALUES ('新建中小学', 'eq', '所'), ('重点做好以下', 'eq', '个'), ('企业', 'ge', '元'),
+               ('在香港举办', 'eq', '场'), ('目标任务', 'eq', '%'), ('依托口岸', 'eq', '分钟'),
+               ('口岸经济圈', 'eq', '分钟')) AS t(s, q, u);
 
 -- ---- units ----
 SELECT unit, name_en, dimension, base_unit, factor FROM luohuplan.units

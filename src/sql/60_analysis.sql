@@ -782,6 +782,20 @@ RETURN COALESCE(qualifier IN ('ge', 'gt') AND base_unit = '元'
 
 COMMENT ON FUNCTION @extschema@.is_threshold(text, text, text) IS 'True for a bound on money (ge, gt in 元) whose subject names things counted (企业, 项目, 机构, 商户 ...): 1000万元以上企业 is a size class, not a promise of 1000万元. commitments leaves these out.';
 
+-- What a commitment is not: an announced list (重点做好以下8个), a threshold,
+-- a place or means read as the subject (在香港举办1场, 依托莲塘口岸15分钟),
+-- the plan itself (完成全年目标任务的46.9%), or a duration (15分钟经济圈).
+CREATE FUNCTION @extschema@.is_promise(subject text, qualifier text, base_unit text) RETURNS boolean
+LANGUAGE sql IMMUTABLE PARALLEL SAFE
+RETURN COALESCE(subject !~ '(以下|如下|下列|下述|上述|前述)'
+                AND subject !~ '^(在|依托|通过|围绕|按照|对|向|从|以)'
+                AND subject !~ '(目标|任务)$'
+                AND NOT @extschema@.is_threshold(qualifier, base_unit, subject)
+                AND COALESCE(base_unit, '') NOT IN ('年', '个月', '天', '个工作日', '小时', '分钟',
+                                                     '秒', '周', '个季度'), false);
+
+COMMENT ON FUNCTION @extschema@.is_promise(text, text, text) IS 'False for a target that promises nothing to deliver: an announced list (以下8个), a threshold (luohuplan.is_threshold), a subject that is a place or means (在香港举办, 依托莲塘口岸), the plan itself (目标任务), or a duration (年, 天, 分钟 ...). commitments lists only promises.';
+
 CREATE VIEW @extschema@.commitments AS
 WITH promised AS (
     SELECT v.region, v.subject, v.indicator, v.period,
@@ -807,8 +821,7 @@ WITH promised AS (
       FROM @extschema@.fact_values AS v
      WHERE v.status = 'target' AND v.measure = 'level' AND v.region IS NOT NULL
        AND v.period IS NOT NULL AND v.period_end IS NOT NULL AND v.subject IS NOT NULL
-       AND v.subject !~ '(以下|如下|下列|下述|上述|前述)'
-       AND NOT @extschema@.is_threshold(v.qualifier, v.base_unit, v.subject)
+       AND @extschema@.is_promise(v.subject, v.qualifier, v.base_unit)
        AND (v.indicator IS NULL
             OR COALESCE(@extschema@.is_count_unit(v.base_unit), false)
             OR COALESCE(@extschema@.is_task_section(v.section), false))
@@ -872,7 +885,7 @@ SELECT p.region,
                                             COALESCE(dir.direction OPERATOR(pg_catalog.=) 'lower', false)) AS met) AS tm
   ) AS m;
 
-COMMENT ON VIEW @extschema@.commitments IS 'Quantitative commitments and what became of them. A commitment is a target (status target, measure level, with a period and a subject) that either stands in a task section (luohuplan.is_task_section), or counts things (luohuplan.is_count_unit: 新建学校5所), or whose subject is not a known indicator; thresholds (luohuplan.is_threshold: 1000万元以上企业) and announced lists (以下8个) are left out. Sources stating the same commitment give one row, whatever qualifier each wrote (a stated one counts before none). It is followed up only when its subject is specific (luohuplan.is_specific_subject), by an actual (status actual, measure level) of the same region, the same subject and the same base unit, for a period inside the commitment''s window: from the year after the report that made it (or the start of its period, if earlier) to the end of its period, so a later plan''s figures never answer an earlier year''s promise; the actual reaching furthest wins. met as in luohuplan.target_met, comparing through base units when units differ.';
+COMMENT ON VIEW @extschema@.commitments IS 'Quantitative commitments and what became of them. A commitment is a target (status target, measure level, with a period and a subject) that either stands in a task section (luohuplan.is_task_section), or counts things (luohuplan.is_count_unit: 新建学校5所), or whose subject is not a known indicator; what promises nothing to deliver (luohuplan.is_promise: thresholds such as 1000万元以上企业, announced lists such as 以下8个, places, plan words, durations) is left out. Sources stating the same commitment give one row, whatever qualifier each wrote (a stated one counts before none). It is followed up only when its subject is specific (luohuplan.is_specific_subject), by an actual (status actual, measure level) of the same region, the same subject and the same base unit, for a period inside the commitment''s window: from the year after the report that made it (or the start of its period, if earlier) to the end of its period, so a later plan''s figures never answer an earlier year''s promise; the actual reaching furthest wins. met as in luohuplan.target_met, comparing through base units when units differ.';
 COMMENT ON COLUMN @extschema@.commitments.region IS 'Region the commitment is for.';
 COMMENT ON COLUMN @extschema@.commitments.region_code IS 'GB/T 2260 code of the region.';
 COMMENT ON COLUMN @extschema@.commitments.subject IS 'What is promised, as named in the text.';
