@@ -438,6 +438,95 @@ is_annual(const char *period)
 		strchr(period, 'M') == NULL;
 }
 
+/*
+ * The lead of the sentence a clause starting at a belongs to, when a
+ * semicolon (or a colon) stands between them: "今年上半年，…：A增长10.3%；
+ * B增长36.1%" — the time phrase up to the sentence's first comma, [*la, *lb).
+ */
+static int
+sentence_lead(const char *s, size_t a, size_t *la, size_t *lb)
+{
+	size_t		p = a,
+				lo = a > 1024 ? a - 1024 : 0,
+				q;
+	int			n,
+				clauses = 0;
+
+	if (a == 0)
+		return 0;
+	while (p > lo)
+	{
+		size_t		r = lp_prev_char(s, p);
+		uint32_t	cp = lp_utf8_next(s + r, p - r, &n);
+
+		if (cp == 0x3002 || cp == 0xFF01 || cp == 0xFF1F || cp == '!' || cp == '?' || cp == '\n')
+			break;
+		if (cp == 0xFF1B || cp == ';')	/* ； */
+			clauses++;
+		p = r;
+	}
+	if (clauses == 0 || (p == lo && lo > 0))
+		return 0;
+	for (q = p; q < a && q < p + 60; q += n)
+	{
+		uint32_t	cp = lp_utf8_next(s + q, a - q, &n);
+
+		if (cp == 0xFF0C || cp == ',' || cp == 0xFF1A || cp == ':')
+		{
+			*la = p;
+			*lb = q;
+			return q > p;
+		}
+	}
+	return 0;
+}
+
+int
+lp_relative_year(const char *s, size_t a, size_t b, int doc_year)
+{
+	static const lp_word_kind kinds[] = {LP_W_YEAR_THIS, LP_W_YEAR_LAST, LP_W_YEAR_NEXT};
+	static const int shift[] = {0, -1, 1};
+	int			year = 0;
+	size_t		from = a;
+
+	if (doc_year == 0)
+		return 0;
+	/* the words stand near the mention: a long sentence is not read twice */
+	if (b > a + 1024)
+	{
+		a = b - 1024;
+		while (a < b && (((unsigned char) s[a]) & 0xC0) == 0x80)
+			a++;
+	}
+	/* the last relative word before b counts; each found moves the scan on */
+	while (from < b)
+	{
+		long		at[3];
+		size_t		wl[3],
+					best = 0,
+					p;
+		int			k,
+					kb = -1;
+
+		if (lp_words_find_each(kinds, 3, s + from, b - from, at, wl) == 0)
+			break;
+		for (k = 0; k < 3; k++)
+			if (at[k] >= 0 && (kb < 0 || (size_t) at[k] < best))
+			{
+				best = (size_t) at[k];
+				kb = k;
+			}
+		p = from + best;
+		from = p + wl[kb];
+		/* 比去年同期, 与去年相比: a comparison base, not the period */
+		if ((p > a && lp_words_suffix(LP_W_COMPARISON_BASE, s + a, p - a)) ||
+			lp_at(s, b, from, "同期") || lp_at(s, b, from, "同"))
+			continue;
+		year = doc_year + shift[kb];
+	}
+	return year;
+}
+
 void
 lp_period_in_sentence(lp_period_scan *ps, int same_sentence, const char *s, size_t a,
 					  size_t b, const lp_period_decision *ctx, lp_period_decision *out)
@@ -460,12 +549,36 @@ lp_period_in_sentence(lp_period_scan *ps, int same_sentence, const char *s, size
 		nearest_year(s, a, a, b, &year, &year_at);
 		part = year ? 0 : lp_has_period_word(s + a, b - a);
 	}
+	/* a clause after a semicolon naming no time: the sentence's lead names it */
+	if (year == 0 && part == 0 && lp_relative_year(s, a, b, ctx->doc_year) == 0)
+	{
+		size_t		la,
+					lb;
+
+		if (sentence_lead(s, a, &la, &lb))
+		{
+			lp_period_in_sentence(ps, 0, s, la, lb, ctx, out);
+			return;
+		}
+	}
 
 	*out = *ctx;
 	if (year)
 	{
 		lp_period_of(s + year_at, b - year_at, year, buf, sizeof(buf));
 		lp_period_decide(out, buf, LP_PERIOD_SENTENCE);
+	}
+	/* "今年上半年", "过去一年": against the year the document speaks from */
+	else if ((year = lp_relative_year(s, a, b, ctx->doc_year)) != 0)
+	{
+		int			y0 = atoi(ctx->period);
+
+		lp_period_of(s + a, b - a, year, buf, sizeof(buf));
+		/* the line's part of a year stands when the sentence names none */
+		if (y0 == year && !is_annual(ctx->period) && is_annual(buf))
+			return;
+		lp_period_decide(out, buf, LP_PERIOD_RELATIVE);
+		return;
 	}
 	/* a part of the year in an annual context; one month ("9月当月") in any */
 	else if (ctx_year && (part == 2 || (part && is_annual(ctx->period))))
@@ -518,12 +631,11 @@ plan_at(const char *p, const char *end)
 }
 
 /*
- * First year of the five-year plan named first in s ("十三五" → 2016), 0 if
- * none.  Names start with a hanzi (the loader keeps no other), so the scan
+ * Names start with a hanzi (the loader keeps no other), so the scan
  * looks for the first characters of the names with memchr.
  */
-static int
-five_year_plan(const char *s, size_t len)
+int
+lp_five_year_plan(const char *s, size_t len)
 {
 	const char *end = s + len,
 			   *first = NULL;
@@ -601,11 +713,11 @@ plan_years(const char *s, size_t a, size_t b, const char *section, const char *t
 	lp_period_basis basis;
 	char		buf[16];
 
-	if ((y = five_year_plan(s + a, b - a)) != 0)
+	if ((y = lp_five_year_plan(s + a, b - a)) != 0)
 		basis = LP_PERIOD_SENTENCE;
-	else if (section && (y = five_year_plan(section, strlen(section))) != 0)
+	else if (section && (y = lp_five_year_plan(section, strlen(section))) != 0)
 		basis = LP_PERIOD_HEADING;
-	else if (title && (y = five_year_plan(title, strlen(title))) != 0)
+	else if (title && (y = lp_five_year_plan(title, strlen(title))) != 0)
 		basis = LP_PERIOD_TITLE;
 	else
 		return 0;
