@@ -259,10 +259,33 @@ lp_has_period_word(const char *s, size_t len)
 	return lp_words_find_each(kinds, 4, s, len, at, NULL) > 0;
 }
 
+/*
+ * The first year of s that is not the base of a comparison with the same
+ * part of a year ("比2019年同期"): that is not the period of the phrase.
+ */
+static int
+period_year(const char *s, size_t len)
+{
+	size_t		from = 0,
+				at;
+	int			y;
+
+	while (from < len && (y = lp_find_year(s + from, len - from, &at)) != 0)
+	{
+		size_t		q = from + at,
+					e = q + (((unsigned char) s[q]) < 0x80 ? 4 : 12) + 3;
+
+		if (!lp_at(s, len, e, "同期"))
+			return y;
+		from = e;
+	}
+	return 0;
+}
+
 void
 lp_period_of(const char *s, size_t len, int default_year, char *out, size_t outsz)
 {
-	int			year = lp_find_year(s, len, NULL),
+	int			year = period_year(s, len),
 				m1,
 				m2;
 	const char *suffix = "";
@@ -741,4 +764,19 @@ lp_period_average(const char *s, size_t a, size_t b, const char *section, const 
 		lp_period_decide(pd, buf, LP_PERIOD_SENTENCE);
 	else if (section && lp_words_any(LP_W_FIVE_YEARS, section, strlen(section)))
 		lp_period_decide(pd, buf, LP_PERIOD_HEADING);
+}
+
+void
+lp_period_of_target(lp_period_decision *pd)
+{
+	char		buf[16];
+
+	/* only a period the document's year decided: headings and sentences stand */
+	if (pd->doc_year == 0 || atoi(pd->period) != pd->doc_year - 1 || !is_annual(pd->period) ||
+		!(pd->basis == LP_PERIOD_PUBLICATION || pd->basis == LP_PERIOD_PLAN ||
+		  pd->basis == LP_PERIOD_ANNIVERSARY || pd->basis == LP_PERIOD_ELAPSED ||
+		  pd->basis == LP_PERIOD_PUBLISHED))
+		return;
+	snprintf(buf, sizeof(buf), "%d", pd->doc_year);
+	lp_period_decide(pd, buf, LP_PERIOD_INFERRED);
 }

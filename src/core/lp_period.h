@@ -96,6 +96,13 @@ void		lp_period_in_sentence(lp_period_scan *ps, int same_sentence, const char *s
 void		lp_period_average(const char *s, size_t a, size_t b, const char *section,
 							  const char *title, lp_period_decision *pd);
 
+/*
+ * The period of a target whose sentence names none, *pd holding the line's:
+ * a work report reported by the news reviews the year before its session
+ * (the document's year) and sets targets for the session's year.
+ */
+void		lp_period_of_target(lp_period_decision *pd);
+
 /* First year of the five-year plan named first in s ("十三五" → 2016), 0 if none. */
 int			lp_five_year_plan(const char *s, size_t len);
 
