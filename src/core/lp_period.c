@@ -125,11 +125,11 @@ digits_before(const char *s, size_t lo, size_t i, size_t *start)
 	return v;
 }
 
-/* Length of a range dash (-, —, –, －, ~, ～, 至) ending just before s[i], 0 if none. */
+/* Length of a range dash (-, —, ―, –, －, ~, ～, 至) ending just before s[i], 0 if none. */
 static size_t
 dash_before(const char *s, size_t lo, size_t i)
 {
-	static const char *const dashes[] = {"—", "–", "－", "～", "至", NULL};
+	static const char *const dashes[] = {"—", "―", "–", "－", "～", "至", NULL};
 	int			k;
 
 	if (i > lo && (s[i - 1] == '-' || s[i - 1] == '~'))
@@ -463,8 +463,9 @@ is_annual(const char *period)
 
 /*
  * The lead of the sentence a clause starting at a belongs to, when a
- * semicolon (or a colon) stands between them: "今年上半年，…：A增长10.3%；
- * B增长36.1%" — the time phrase up to the sentence's first comma, [*la, *lb).
+ * semicolon stands between them: "今年上半年，…：A增长10.3%；B增长36.1%" —
+ * the sentence up to its first semicolon (its first comma when that is far),
+ * [*la, *lb).
  */
 static int
 sentence_lead(const char *s, size_t a, size_t *la, size_t *lb)
@@ -490,18 +491,22 @@ sentence_lead(const char *s, size_t a, size_t *la, size_t *lb)
 	}
 	if (clauses == 0 || (p == lo && lo > 0))
 		return 0;
-	for (q = p; q < a && q < p + 60; q += n)
+	/* the lead: up to the first semicolon when that is near, else the first comma */
+	*la = p;
+	*lb = 0;
+	for (q = p; q < a && q < p + 150; q += n)
 	{
 		uint32_t	cp = lp_utf8_next(s + q, a - q, &n);
 
-		if (cp == 0xFF0C || cp == ',' || cp == 0xFF1A || cp == ':')
-		{
-			*la = p;
+		if ((cp == 0xFF0C || cp == ',' || cp == 0xFF1A || cp == ':') && *lb == 0)
 			*lb = q;
-			return q > p;
+		if (cp == 0xFF1B || cp == ';')
+		{
+			*lb = q;
+			break;
 		}
 	}
-	return 0;
+	return *lb > p;
 }
 
 int
