@@ -166,6 +166,18 @@ test_periods(void)
 	s = "1―6月";
 	lp_period_of(s, strlen(s), 2008, buf, sizeof(buf));
 	TAP_STREQ(buf, "2008H1", "― (U+2015) is a range dash");
+	s = "1-11月";
+	lp_period_of(s, strlen(s), 2023, buf, sizeof(buf));
+	TAP_STREQ(buf, "2023M01-11", "months 1-11: 2023M01-11");
+	s = "前三季度";
+	lp_period_of(s, strlen(s), 2023, buf, sizeof(buf));
+	TAP_STREQ(buf, "2023Q1-3", "前三季度: 2023Q1-3");
+	s = "1—9月";
+	lp_period_of(s, strlen(s), 2023, buf, sizeof(buf));
+	TAP_STREQ(buf, "2023Q1-3", "1—9月: 2023Q1-3");
+	s = "11月当月";
+	lp_period_of(s, strlen(s), 2023, buf, sizeof(buf));
+	TAP_STREQ(buf, "2023M11", "11月当月: 2023M11");
 	s = "今年以来，比去年同期增长";
 	TAP_OK(lp_relative_year(s, 0, strlen(s), 2022) == 2022, "今年, not the comparison base 去年同期");
 	s = "过去一年，全县";
