@@ -772,10 +772,21 @@ lp_period_average(const char *s, size_t a, size_t b, const char *section, const 
 }
 
 void
-lp_period_of_target(lp_period_decision *pd)
+lp_period_of_target(lp_period_decision *pd, const char *s, size_t a, size_t b)
 {
 	char		buf[16];
 
+	/*
+	 * A target in a half-year or quarterly report is for the year, unless its
+	 * own sentence names the part ("上半年目标" is rare, "全年目标" common).
+	 */
+	if (!is_annual(pd->period) && pd->period[0] && strchr(pd->period, '-') == NULL &&
+		(pd->basis != LP_PERIOD_SENTENCE || lp_words_any(LP_W_WHOLE_YEAR, s + a, b - a)))
+	{
+		snprintf(buf, sizeof(buf), "%d", atoi(pd->period));
+		lp_period_decide(pd, buf, pd->basis);
+		return;
+	}
 	/* only a period the document's year decided: headings and sentences stand */
 	if (pd->doc_year == 0 || atoi(pd->period) != pd->doc_year - 1 || !is_annual(pd->period) ||
 		!(pd->basis == LP_PERIOD_PUBLICATION || pd->basis == LP_PERIOD_PLAN ||

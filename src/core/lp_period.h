@@ -97,11 +97,14 @@ void		lp_period_average(const char *s, size_t a, size_t b, const char *section,
 							  const char *title, lp_period_decision *pd);
 
 /*
- * The period of a target whose sentence names none, *pd holding the line's:
- * a work report reported by the news reviews the year before its session
- * (the document's year) and sets targets for the session's year.
+ * The period of a target read in s[a, b) (its sentence up to the value),
+ * *pd holding the one decided so far: a target quoted in a half-year report
+ * ("增长5.8%（年度目标6.5%左右）") is for the year, unless its sentence names
+ * the part of the year and no 全年/年度; a work report reported by the news
+ * reviews the year before its session (the document's year) and sets
+ * targets for the session's year.
  */
-void		lp_period_of_target(lp_period_decision *pd);
+void		lp_period_of_target(lp_period_decision *pd, const char *s, size_t a, size_t b);
 
 /* First year of the five-year plan named first in s ("十三五" → 2016), 0 if none. */
 int			lp_five_year_plan(const char *s, size_t len);

@@ -142,6 +142,8 @@ test_facts(void)
 		"报告指出，过去一年，全县地区生产总值达到412.6亿元，增长5.4%。\n"
 		"报告提出，今年全县经济社会发展主要预期目标是：地区生产总值增长6%左右；一般公共预算收入增长4.5%。\n";
 	const char *yearless = "某县经济运行简况\n\n今年上半年，全县地区生产总值达到88.8亿元，增长4.4%。去年同期增长3.3%。\n";
+	const char *halfyear = "关于某区2023年上半年国民经济和社会发展计划执行情况的报告\n\n一、上半年计划执行情况\n"
+		"——地区生产总值完成312.4亿元，增长5.8%（年度目标6.5%左右）；\n\n二、下半年工作安排\n下半年，确保全年固定资产投资增长9%。\n";
 	const char *stated = "2021年某县经济运行简况\n\n上半年，全县地区生产总值达到77.7亿元，增长5.5%。\n";
 
 	PERIOD_OF(h1, 0, "321.5", "2023H1", "relative", "今年上半年 in a yearless WeChat article");
@@ -150,6 +152,9 @@ test_facts(void)
 	PERIOD_OF(session, 0, "6", "2023", "", "a target in session news is for the session's year");
 	PERIOD_OF(session, 0, "4.5", "2023", "", "so is one after a semicolon");
 	PERIOD_OF(yearless, 0, "88.8", "", "", "no year, no anchor: no period");
+	PERIOD_OF(halfyear, 0, "6.5", "2023", "", "an annual target beside a half-year result is for the year");
+	PERIOD_OF(halfyear, 0, "5.8", "2023H1", "", "the result beside it is for the half");
+	PERIOD_OF(halfyear, 0, "9", "2023", "", "确保全年 in a half-year report: the year");
 	PERIOD_OF(yearless, 2024, "88.8", "2024H1", "relative", "published anchors 今年上半年");
 	PERIOD_OF(yearless, 2024, "3.3", "2024", "", "去年同期 is a comparison base: not 2023");
 	PERIOD_OF(stated, 2024, "77.7", "2021H1", "", "published never overrides a year the text states");
