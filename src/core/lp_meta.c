@@ -796,6 +796,35 @@ lp_meta_anchor(lp_meta *m, int year, lp_period_basis basis)
 }
 
 /*
+ * A part of the year named by a short line of the head, a title the title
+ * finder passed by ("前三季度全县经济运行情况分析", "合作区交出上半年成绩单"):
+ * a report placed by reasoning on its year is on that part of it.
+ */
+static void
+part_of_head(const char *text, size_t len, lp_meta *m)
+{
+	size_t		i = 0,
+				k,
+				scan = len < 1024 ? len : 1024;
+
+	for (k = 0; k < 8 && i < scan; k++)
+	{
+		const char *nl = memchr(text + i, '\n', scan - i);
+		size_t		s = i,
+					e = nl ? (size_t) (nl - text) : scan;
+
+		i = e + 1;
+		lp_trim(text, &s, &e);
+		if (e - s < 6 || e - s > 90 || contains(text + s, e - s, "，") ||
+			contains(text + s, e - s, "。") || lp_has_period_word(text + s, e - s) != 1)
+			continue;
+		lp_period_of(text + s, e - s, m->doc_year, m->period, sizeof(m->period));
+		m->year = atoi(m->period);
+		return;
+	}
+}
+
+/*
  * The period when no review heading names one: the title's (a work report's
  * title names the year of its session: it reviews the year before), the
  * delivery line's, the year the text reasons (lp_document_year: it beats a
@@ -833,7 +862,11 @@ period_of_head(const char *text, size_t len, lp_meta *m, int has_review,
 		m->doc_year = y;
 	}
 	if (m->period[0] == '\0' && reasoned)
+	{
 		lp_meta_anchor(m, reasoned, reasoned_basis);
+		if (strcmp(m->kind, "work_report") != 0)
+			part_of_head(text, len, m);
+	}
 	if (m->period[0] == '\0')
 	{
 		size_t		scan = len < 8192 ? len : 8192;

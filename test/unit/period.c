@@ -89,6 +89,11 @@ test_meta(void)
 	TAP_STREQ(lp_period_basis_name(m.period_basis), "publication", "basis publication");
 	TAP_OK(m.doc_year == 2023, "and speaks from the session's year");
 
+	m = meta_of("某县统计局\n前三季度全县经济运行情况分析\n发布日期：10月26日\n\n"
+				"三季度，全县实现地区生产总值132亿元，同比增长8%，比2019年同期增长12%，两年平均增长5.8%。\n");
+	TAP_STREQ(m.period, "2021Q1-3", "two years averaged since 2019, and the head's 前三季度");
+	TAP_STREQ(lp_period_basis_name(m.period_basis), "elapsed", "basis elapsed");
+
 	m = meta_of("2024年某市政府工作报告\n\n一、2023年工作回顾\n全市增长5%。\n");
 	TAP_STREQ(m.period, "2023", "a heading still decides");
 	TAP_STREQ(lp_period_basis_name(m.period_basis), "heading", "basis heading");
