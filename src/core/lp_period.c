@@ -780,7 +780,7 @@ lp_period_of_target(lp_period_decision *pd, const char *s, size_t a, size_t b)
 	 * A target in a half-year or quarterly report is for the year, unless its
 	 * own sentence names the part ("上半年目标" is rare, "全年目标" common).
 	 */
-	if (!is_annual(pd->period) && pd->period[0] && strchr(pd->period, '-') == NULL &&
+	if (!is_annual(pd->period) && pd->period[0] && pd->period[4] != '-' &&
 		(pd->basis != LP_PERIOD_SENTENCE || lp_words_any(LP_W_WHOLE_YEAR, s + a, b - a)))
 	{
 		snprintf(buf, sizeof(buf), "%d", atoi(pd->period));
