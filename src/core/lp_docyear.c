@@ -6,7 +6,8 @@
  * base of a comparison (比2019年同期).  Those years place the document:
  *
  *   publication  a publication date in the head of a page
- *                ("发布时间：2021-08-26", "2020-05-06 07:15");
+ *                ("发布时间：2021-08-26", "2020-05-06 07:15"), or a
+ *                masthead's ("明报　2026年1月28日　星期三");
  *   plan         a stage of a five-year plan ("今年是“十四五”规划收官之年");
  *   anniversary  "挂牌三周年" of a dated event ("2021年9月17日，…挂牌成立")
  *                or of one in time_events.tsv ("新中国成立七十五周年");
@@ -405,6 +406,47 @@ published_line(const char *s, size_t len)
 }
 
 int
+lp_full_date_in(const char *s, size_t len)
+{
+	size_t		from = 0,
+				at;
+	int			y;
+
+	while (from < len && (y = lp_find_year(s + from, len - from, &at)) != 0)
+	{
+		if (full_date_at(s, len, from + at))
+			return y;
+		from += at + 1;
+	}
+	return 0;
+}
+
+/*
+ * A masthead or page line in the first lines: short, no sentence, with a
+ * full date ("明报　2026年1月28日　星期三"); its year.
+ */
+static int
+masthead_line(const char *s, size_t len)
+{
+	size_t		i = 0,
+				k,
+				scan = len < PUBLISHED_BYTES ? len : PUBLISHED_BYTES;
+	int			y;
+
+	for (k = 0; k < 5 && i < scan; k++)
+	{
+		const char *nl = memchr(s + i, '\n', scan - i);
+		size_t		e = nl ? (size_t) (nl - s) : scan;
+
+		if (e - i <= 120 && lp_find3(s + i, e - i, "，") == NULL &&
+			lp_find3(s + i, e - i, "。") == NULL && (y = lp_full_date_in(s + i, e - i)) != 0)
+			return y;
+		i = e + 1;
+	}
+	return 0;
+}
+
+int
 lp_document_year(const char *s, size_t len, lp_period_basis *basis)
 {
 	int			y;
@@ -415,7 +457,7 @@ lp_document_year(const char *s, size_t len, lp_period_basis *basis)
 		while (len > 0 && (((unsigned char) s[len]) & 0xC0) == 0x80)
 			len--;
 	}
-	if ((y = published_line(s, len)) != 0)
+	if ((y = published_line(s, len)) != 0 || (y = masthead_line(s, len)) != 0)
 		*basis = LP_PERIOD_PUBLICATION;
 	else if ((y = plan_stage(s, len)) != 0)
 		*basis = LP_PERIOD_PLAN;

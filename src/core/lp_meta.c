@@ -842,6 +842,10 @@ period_of_head(const char *text, size_t len, lp_meta *m, int has_review,
 	m->period_basis = LP_PERIOD_TITLE;
 	if (reasoned && title_is_prose(m->title) && atoi(m->period) != reasoned)
 		m->period[0] = '\0';
+	/* a masthead's date ("明报　2026年1月28日") is when, not what, the text reports */
+	if (reasoned && m->period[0] && strspn(m->period, "0123456789") == strlen(m->period) &&
+		lp_full_date_in(m->title, strlen(m->title)) == atoi(m->period))
+		m->period[0] = '\0';
 	/* "2024年政府工作报告" is delivered in 2024 and reviews 2023 */
 	if (m->period[0] && strspn(m->period, "0123456789") == strlen(m->period) &&
 		lp_words_any(LP_W_KIND_WORK_REPORT, m->title, strlen(m->title)) &&

@@ -120,6 +120,9 @@ int			lp_five_year_plan(const char *s, size_t len);
  */
 int			lp_document_year(const char *s, size_t len, lp_period_basis *basis);
 
+/* The year of the first full date in s ("2021年9月17日"), 0 if none. */
+int			lp_full_date_in(const char *s, size_t len);
+
 /*
  * The year a relative word names in s[a, b) (今年, 去年, 过去一年, 明年;
  * the last before b, and not a comparison base: 比去年同期), given the

@@ -51,6 +51,8 @@ test_document_year(void)
 	DOC_YEAR("区统计局\n发布时间：2022-08-02 10:15\n今年以来，全区经济平稳。\n", 2022,
 			 "publication", "a publication line in the head");
 	DOC_YEAR("2015-2020年，全区累计投资500亿元。\n", 0, "", "a range of years is no date");
+	DOC_YEAR("明报　2026年1月28日　星期三\n\n省长作政府工作报告。\n", 2026, "publication",
+			 "a masthead's full date");
 	DOC_YEAR("报告指出，今年是“十三五”规划收官之年。\n", 2020, "plan",
 			 "今年 is the last year of the plan named before 收官之年");
 	DOC_YEAR("今年是“十五五”开局之年。\n", 2026, "plan", "开局之年: the plan's first year");
@@ -93,6 +95,10 @@ test_meta(void)
 				"三季度，全县实现地区生产总值132亿元，同比增长8%，比2019年同期增长12%，两年平均增长5.8%。\n");
 	TAP_STREQ(m.period, "2021Q1-3", "two years averaged since 2019, and the head's 前三季度");
 	TAP_STREQ(lp_period_basis_name(m.period_basis), "elapsed", "basis elapsed");
+
+	m = meta_of("某报　2026年1月28日　星期三\n\n某省人大会议开幕，省长作政府工作报告。报告回顾，去年全省生产总值增长4%。\n");
+	TAP_STREQ(m.period, "2025", "a masthead dates session news: the report reviews the year before");
+	TAP_OK(m.doc_year == 2026, "and speaks from the masthead's year");
 
 	m = meta_of("2024年某市政府工作报告\n\n一、2023年工作回顾\n全市增长5%。\n");
 	TAP_STREQ(m.period, "2023", "a heading still decides");
