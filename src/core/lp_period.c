@@ -72,6 +72,24 @@ ascii_year_at(const char *s, size_t len, size_t i)
 	return y >= 1949 && y <= 2100 ? y : 0;
 }
 
+/* "2024 " at s[i] (a space, then 年 at s[i + 5]): the year, or 0. */
+static int
+spaced_year_at(const char *s, size_t i)
+{
+	int			y = 0,
+				k;
+
+	if (i > 0 && s[i - 1] >= '0' && s[i - 1] <= '9')
+		return 0;
+	for (k = 0; k < 4; k++)
+	{
+		if (s[i + k] < '0' || s[i + k] > '9')
+			return 0;
+		y = y * 10 + (s[i + k] - '0');
+	}
+	return y >= 1949 && y <= 2100 ? y : 0;
+}
+
 /*
  * Every year ends in 年, so the scan looks for 年 (E5 B9 B4, with memchr)
  * and checks the four digits before it: four bytes in ASCII, four
@@ -92,6 +110,9 @@ lp_find_year(const char *s, size_t len, size_t *at)
 		p += 3;
 		if (nian >= 4 && (y = ascii_year_at(s, len, nian - 4)) != 0)
 			i = nian - 4;
+		/* "2024 年": a PDF's text puts a space between digits and hanzi */
+		else if (nian >= 5 && s[nian - 1] == ' ' && (y = spaced_year_at(s, nian - 5)) != 0)
+			i = nian - 5;
 		else if (nian >= 12 && (unsigned char) s[nian - 12] >= 0xE0 &&
 				 (unsigned char) s[nian - 12] < 0xF0 &&
 				 (y = cn_year_at(s, len, nian - 12)) != 0)

@@ -182,6 +182,10 @@ test_periods(void)
 	s = "1―6月";
 	lp_period_of(s, strlen(s), 2008, buf, sizeof(buf));
 	TAP_STREQ(buf, "2008H1", "― (U+2015) is a range dash");
+	s = "南通市 2024 年国民经济和社会发展计划";
+	TAP_OK(lp_find_year(s, strlen(s), NULL) == 2024, "a PDF's spaced year: 2024 年");
+	s = "第 12024 年";
+	TAP_OK(lp_find_year(s, strlen(s), NULL) == 0, "five digits and a space are no year");
 	s = "1-11月";
 	lp_period_of(s, strlen(s), 2023, buf, sizeof(buf));
 	TAP_STREQ(buf, "2023M01-11", "months 1-11: 2023M01-11");
