@@ -5,6 +5,8 @@
  * look back on (时针拨回2019年8月18日), the start of a count (自2016年), the
  * base of a comparison (比2019年同期).  Those years place the document:
  *
+ *   delivery     a speech's delivery line anywhere in the head
+ *                ("——2020年1月9日在…人民代表大会第四次会议上");
  *   publication  a publication date in the head of a page
  *                ("发布时间：2021-08-26", "2020-05-06 07:15"), or a
  *                masthead's ("明报　2026年1月28日　星期三");
@@ -446,6 +448,35 @@ masthead_line(const char *s, size_t len)
 	return 0;
 }
 
+/*
+ * The delivery line of a speech anywhere in the head, not only under its
+ * title ("——2020年1月9日在连江县第十七届人民代表大会第四次会议上"): the
+ * date it was given, which a repost's publication date does not move.
+ */
+static int
+delivery_line(const char *s, size_t len)
+{
+	size_t		i = 0,
+				scan = len < 4096 ? len : 4096;
+	int			y;
+
+	while (i < scan)
+	{
+		const char *nl = memchr(s + i, '\n', scan - i);
+		size_t		a = i,
+					e = nl ? (size_t) (nl - s) : scan;
+
+		i = e + 1;
+		lp_trim(s, &a, &e);
+		if (e - a > 150 || !lp_at(s, e, a, "—") ||
+			!lp_words_any(LP_W_DELIVERY_MEETING, s + a, e - a))
+			continue;
+		if ((y = lp_full_date_in(s + a, e - a)) != 0)
+			return y;
+	}
+	return 0;
+}
+
 int
 lp_document_year(const char *s, size_t len, lp_period_basis *basis)
 {
@@ -457,7 +488,9 @@ lp_document_year(const char *s, size_t len, lp_period_basis *basis)
 		while (len > 0 && (((unsigned char) s[len]) & 0xC0) == 0x80)
 			len--;
 	}
-	if ((y = published_line(s, len)) != 0 || (y = masthead_line(s, len)) != 0)
+	if ((y = delivery_line(s, len)) != 0)
+		*basis = LP_PERIOD_DELIVERY;
+	else if ((y = published_line(s, len)) != 0 || (y = masthead_line(s, len)) != 0)
 		*basis = LP_PERIOD_PUBLICATION;
 	else if ((y = plan_stage(s, len)) != 0)
 		*basis = LP_PERIOD_PLAN;

@@ -51,6 +51,9 @@ test_document_year(void)
 	DOC_YEAR("区统计局\n发布时间：2022-08-02 10:15\n今年以来，全区经济平稳。\n", 2022,
 			 "publication", "a publication line in the head");
 	DOC_YEAR("2015-2020年，全区累计投资500亿元。\n", 0, "", "a range of years is no date");
+	DOC_YEAR("某县政府工作报告范文\n范文网 > 工作报告   发布时间：2021-06-02\n各位代表：\n"
+			 "——2020年1月9日在某县第十七届人民代表大会第四次会议上\n", 2020, "delivery",
+			 "a delivery line in the head beats a repost's publication date");
 	DOC_YEAR("明报　2026年1月28日　星期三\n\n省长作政府工作报告。\n", 2026, "publication",
 			 "a masthead's full date");
 	DOC_YEAR("报告指出，今年是“十三五”规划收官之年。\n", 2020, "plan",
