@@ -217,6 +217,8 @@ anniversary(const char *s, size_t len)
 					b,
 					k,
 					i;
+
+		LP_CHECK_INTERRUPTS();
 		int			n = count_before(s, p, &q),
 					y;
 
@@ -240,6 +242,8 @@ anniversary(const char *s, size_t len)
 			continue;
 		for (size_t d = 0; d < len; d++)
 		{
+			if ((d & 4095) == 0)
+				LP_CHECK_INTERRUPTS();
 			size_t		da,
 						db;
 
@@ -278,8 +282,11 @@ elapsed(const char *s, size_t len)
 	size_t		from = 0,
 				wl,
 				q;
+	int			tries = 0;
 
-	while (from < len && (at = lp_words_find(LP_W_ELAPSED_SINCE, s + from, len - from, &wl)) >= 0)
+	/* a few counts at most: each reads its sentence */
+	while (from < len && tries++ < 16 &&
+		   (at = lp_words_find(LP_W_ELAPSED_SINCE, s + from, len - from, &wl)) >= 0)
 	{
 		size_t		p = from + (size_t) at,
 					a,
@@ -299,7 +306,8 @@ elapsed(const char *s, size_t len)
 				return y + n;
 	}
 	from = 0;
-	while (from < len && (at = lp_words_find(LP_W_ELAPSED_AGO, s + from, len - from, &wl)) >= 0)
+	while (from < len && tries++ < 32 &&
+		   (at = lp_words_find(LP_W_ELAPSED_AGO, s + from, len - from, &wl)) >= 0)
 	{
 		size_t		p = from + (size_t) at,
 					i = p + wl;
