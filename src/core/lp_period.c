@@ -497,7 +497,10 @@ sentence_lead(const char *s, size_t a, size_t *la, size_t *lb)
 	int			n,
 				clauses = 0;
 
-	if (a == 0)
+	/* only a clause a semicolon opens (the rest would rescan long lines) */
+	while (p > 0 && s[p - 1] == ' ')
+		p--;
+	if (!(p >= 3 && memcmp(s + p - 3, "；", 3) == 0) && !(p >= 1 && s[p - 1] == ';'))
 		return 0;
 	while (p > lo)
 	{
@@ -541,9 +544,9 @@ lp_relative_year(const char *s, size_t a, size_t b, int doc_year)
 	if (doc_year == 0)
 		return 0;
 	/* the words stand near the mention: a long sentence is not read twice */
-	if (b > a + 1024)
+	if (b > a + 512)
 	{
-		a = b - 1024;
+		a = b - 512;
 		while (a < b && (((unsigned char) s[a]) & 0xC0) == 0x80)
 			a++;
 	}
