@@ -17,17 +17,18 @@ LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.normalize_text(text) IS 'luohuplan.normalize under a name pg_catalog does not shadow: the cleaned text of a decoded report (mojibake repaired, markup, glosses and chrome dropped, traditional converted to simplified), line for line.';
 
 -- the result columns are extract's: test/t/names.sh checks they stay so
-CREATE FUNCTION @extschema@.extract_facts(doc text, period text DEFAULT NULL)
+CREATE FUNCTION @extschema@.extract_facts(doc text, period text DEFAULT NULL,
+                                          published date DEFAULT NULL)
 RETURNS TABLE (seq integer, line integer, span_start integer, span_end integer,
                evidence text, section text, period text, status text,
                subject text, indicator text, measure text,
                value numeric, value_hi numeric, unit text, qualifier text,
                base_value numeric, base_value_hi numeric, base_unit text,
-               headline boolean, like_for_like boolean)
+               headline boolean, like_for_like boolean, period_basis text)
 AS 'MODULE_PATHNAME', 'luohuplan_extract'
 LANGUAGE C STABLE PARALLEL SAFE CALLED ON NULL INPUT;
 
-COMMENT ON FUNCTION @extschema@.extract_facts(text, text) IS 'luohuplan.extract under a name that is not SQL syntax (extract(... FROM ...)): every quantity mention of a report text as a fact. STABLE like extract: indicators and regions users added count.';
+COMMENT ON FUNCTION @extschema@.extract_facts(text, text, date) IS 'luohuplan.extract under a name that is not SQL syntax (extract(... FROM ...)): every quantity mention of a report text as a fact. STABLE like extract: indicators and regions users added count.';
 
 CREATE FUNCTION @extschema@.decode_text(raw bytea, encoding text DEFAULT 'auto',
                                         on_error text DEFAULT 'strict')

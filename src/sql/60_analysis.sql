@@ -255,6 +255,7 @@ SELECT f.report_id,
        f.like_for_like,
        f.evidence,
        r.text_sha256,
+       f.period_basis,
        i.name_en AS indicator_en,
        CASE WHEN du.base_unit = COALESCE(f.base_unit, f.unit)
             THEN pg_catalog.trim_scale(COALESCE(f.base_value, f.value) / du.factor)
@@ -300,6 +301,7 @@ COMMENT ON COLUMN @extschema@.fact_values.headline IS 'True for the report''s ma
 COMMENT ON COLUMN @extschema@.fact_values.like_for_like IS 'True when the growth is stated like for like.';
 COMMENT ON COLUMN @extschema@.fact_values.evidence IS 'The clause the fact was read from.';
 COMMENT ON COLUMN @extschema@.fact_values.text_sha256 IS 'SHA-256 of the report''s clean text (reports.text_sha256): copies of one text share it, so count(DISTINCT text_sha256) counts sources.';
+COMMENT ON COLUMN @extschema@.fact_values.period_basis IS 'What decided period (facts.period_basis): heading, title, sentence, anniversary, published, ...';
 COMMENT ON COLUMN @extschema@.fact_values.indicator_en IS 'English name of the indicator (indicators.name_en).';
 COMMENT ON COLUMN @extschema@.fact_values.value_std IS 'value in unit_std: for a level of an indicator whose default unit has the same base unit (luohuplan.units), value in that default unit (43815个 and 4.4万个 give 4.3815 and 4.4 万个); else base_value.';
 COMMENT ON COLUMN @extschema@.fact_values.unit_std IS 'Unit of value_std: the indicator''s default unit when the value converts to it, else base_unit.';
