@@ -84,6 +84,62 @@ lp_pool_evidence(lp_facts *out, const char *s, size_t a, size_t b, size_t max)
 	return lp_pool_copy(out, s + a, b - a);
 }
 
+/*
+ * The name of a section as its facts give it: a heading line that goes on
+ * into its paragraph (（一）民生福祉改善迈出坚实步伐。就业方面，……) ends
+ * after its first sentence, and no name is longer than LP_MAX_SECTION
+ * bytes.  The whole paragraph was stored with every fact of the section
+ * (2 KB a fact in work reports, more than half of the facts table).
+ */
+static size_t
+section_name_len(const char *h)
+{
+	static const char *const stops[] = {"。", "；", "！", "？", "："};
+	size_t		n = strlen(h),
+				k;
+
+	for (k = 0; k < sizeof(stops) / sizeof(stops[0]); k++)
+	{
+		const char *p = strstr(h, stops[k]);
+
+		if (p && (size_t) (p - h) < n)
+			n = p - h;
+	}
+	if (n > LP_MAX_SECTION)
+	{
+		n = LP_MAX_SECTION;
+		while (n > 0 && (((unsigned char) h[n]) & 0xC0) == 0x80)
+			n--;
+	}
+	while (n > 0 && (h[n - 1] == ' ' || h[n - 1] == '\t'))
+		n--;
+	return n;
+}
+
+void
+lp_facts_name_sections(lp_facts *out, size_t from)
+{
+	const char *full = NULL,
+			   *name = NULL;
+	size_t		i;
+
+	for (i = from; i < out->n; i++)
+	{
+		lp_fact    *f = &out->items[i];
+
+		if (f->section == NULL)
+			continue;
+		if (f->section != full)
+		{
+			size_t		n = section_name_len(f->section);
+
+			full = f->section;
+			name = n == strlen(full) ? full : lp_pool_copy(out, full, n);
+		}
+		f->section = name;
+	}
+}
+
 void
 lp_negate_decimal(char *dec)
 {
