@@ -31,14 +31,28 @@ lp_fact_new(lp_facts *out)
 	return &out->items[out->n++];
 }
 
-/* A NUL-terminated copy of s[0, n) in the facts' string pool. */
+/*
+ * A NUL-terminated copy of s[0, n) in the facts' string pool.  A short
+ * string equal to one of the last few pooled is shared instead (facts of a
+ * list repeat their unit, base unit and subject: issue 16's 分别 list and
+ * one-line patterns); pooled strings are never written to.
+ */
 const char *
 lp_pool_copy(lp_facts *out, const char *s, size_t n)
 {
 	char	   *p;
+	int			k;
 
 	if (n == 0)
 		return "";
+	if (n <= LP_POOL_RECENT_MAX)
+		for (k = 0; k < LP_POOL_RECENT; k++)
+		{
+			const char *r = out->recent[k];
+
+			if (r && out->recent_len[k] == n && memcmp(r, s, n) == 0)
+				return r;
+		}
 	if (out->nstrings == 0 || out->pool_used + n + 1 > out->pool_cap)
 	{
 		/* a new block; a string longer than a block gets one of its own */
@@ -57,6 +71,12 @@ lp_pool_copy(lp_facts *out, const char *s, size_t n)
 	memcpy(p, s, n);
 	p[n] = '\0';
 	out->pool_used += n + 1;
+	if (n <= LP_POOL_RECENT_MAX)
+	{
+		k = out->recent_next++ % LP_POOL_RECENT;
+		out->recent[k] = p;
+		out->recent_len[k] = n;
+	}
 	return p;
 }
 
@@ -81,7 +101,18 @@ lp_pool_evidence(lp_facts *out, const char *s, size_t a, size_t b, size_t max)
 		while (b > a && (((unsigned char) s[b]) & 0xC0) == 0x80)
 			b--;
 	}
-	return lp_pool_copy(out, s + a, b - a);
+	/*
+	 * The same text as the last evidence: shared, not copied again.  The
+	 * mentions of a long sentence without an end near them each ask for
+	 * their own window, which the cut above makes the same 1500 bytes
+	 * (issue 16: 1.2 KB of evidence a fact on such a line).
+	 */
+	if (out->last_evidence && b - a == out->last_evidence_len &&
+		memcmp(out->last_evidence, s + a, b - a) == 0)
+		return out->last_evidence;
+	out->last_evidence = lp_pool_copy(out, s + a, b - a);
+	out->last_evidence_len = b - a;
+	return out->last_evidence;
 }
 
 /*
@@ -199,5 +230,10 @@ lp_facts_free(lp_facts *f)
 	f->strings = NULL;
 	f->n = f->cap = f->nstrings = f->strings_cap = 0;
 	f->pool_used = f->pool_cap = 0;
+	f->last_evidence = NULL;
+	f->last_evidence_len = 0;
+	memset(f->recent, 0, sizeof(f->recent));
+	memset(f->recent_len, 0, sizeof(f->recent_len));
+	f->recent_next = 0;
 }
 
