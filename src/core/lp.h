@@ -445,6 +445,13 @@ typedef struct lp_facts
 	size_t		strings_cap;	/* freed with them */
 	size_t		pool_used;		/* bytes used of the last block */
 	size_t		pool_cap;
+	const char *last_evidence;	/* the evidence pooled last, shared by the */
+	size_t		last_evidence_len;	/* facts whose evidence is the same text */
+#define LP_POOL_RECENT 8
+#define LP_POOL_RECENT_MAX 96
+	const char *recent[LP_POOL_RECENT];	/* short strings pooled last, shared */
+	size_t		recent_len[LP_POOL_RECENT];
+	unsigned int recent_next;
 } lp_facts;
 
 /*

@@ -275,6 +275,7 @@ extract(const char *text, size_t len, const lp_meta *meta_in, const char *period
 	for (li = 0; li < d.nlines; li++)
 		li = read_line(&d, li);
 	lp_headline_settle(out);
+	lp_facts_name_sections(out, 0);
 	doc_close(&d);
 	return LP_OK;
 }

@@ -18,7 +18,11 @@ PG_FUNCTION_INFO_V1(luohuplan_extract);
 PG_FUNCTION_INFO_V1(luohuplan_sections);
 PG_FUNCTION_INFO_V1(luohuplan_report_meta);
 
-/* Normalised copy of a text argument, in a lp_buf. */
+/*
+ * Normalised copy of a text argument, in a lp_buf: the text itself when it
+ * is the clean text normalize last produced (ingest's report_meta and
+ * store_facts pass it), else normalized here and remembered.
+ */
 static void
 clean_arg(text *t, lp_buf *clean)
 {
@@ -27,8 +31,15 @@ clean_arg(text *t, lp_buf *clean)
 
 	lp_pg_check_size(len, "document");
 	lp_buf_init(clean);
-	if (lp_normalize(VARDATA_ANY(t), len, clean, NULL, &err) != LP_OK)
-		lp_pg_raise(&err);
+	if (lp_pg_known_clean(VARDATA_ANY(t), len))
+		lp_buf_append(clean, VARDATA_ANY(t), len);
+	else
+	{
+		if (lp_normalize(VARDATA_ANY(t), len, clean, NULL, &err) != LP_OK)
+			lp_pg_raise(&err);
+		if (clean->data)
+			lp_pg_remember_clean(clean->data, clean->len);
+	}
 	if (clean->data == NULL)
 		lp_buf_append(clean, "", 0);
 }

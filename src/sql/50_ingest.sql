@@ -3,6 +3,20 @@
 -- Loading: ingest stores a report and its facts in the caller's
 -- transaction; the same bytes always give the same report_id.
 -- ---------------------------------------------------------------------
+-- Storage: the three texts of a report (raw, body, clean; 3x the input
+-- before compression) are compressed with lz4 when the server is built
+-- with it: pglz, the default, took more of ingest's time than extraction
+-- (29 MB of 200 work reports: pglz 2.7 s, lz4 0.57 s, 18 MB against 19 MB).
+DO $$
+BEGIN
+    IF 'lz4' OPERATOR(pg_catalog.=) ANY (SELECT pg_catalog.unnest(s.enumvals) FROM pg_catalog.pg_settings s
+                      WHERE s.name OPERATOR(pg_catalog.=) 'default_toast_compression') THEN
+        ALTER TABLE @extschema@.reports ALTER COLUMN raw SET COMPRESSION lz4,
+            ALTER COLUMN body SET COMPRESSION lz4, ALTER COLUMN clean SET COMPRESSION lz4;
+    END IF;
+END
+$$;
+
 CREATE FUNCTION @extschema@.report_id_of(digest bytea) RETURNS bigint
 LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
 RETURN ('x' OPERATOR(pg_catalog.||) pg_catalog.substr(pg_catalog.encode(digest, 'hex'), 1, 16))::pg_catalog.bit(64)::bigint
