@@ -23,7 +23,7 @@ rows=$(awk -F'\t' '
       for (i = 1; i <= n; i++) {
         if (dim[i] ~ /^(percent|permille|points|ratio|score|duration|concentration)$/) continue
         e = (name[i] in en && mag[m] in en) ? en[mag[m]] " " en[name[i]] : ""
-        row(mag[m] name[i], e, dim[i], base[i], fac[i] "*" magf[mag[m]])
+        row(mag[m] name[i], e, dim[i], base[i], fac[i] "::numeric*" magf[mag[m]])
       }
     print rows
   }' "$3" "$2" "$1")
