@@ -1,6 +1,7 @@
 #!/bin/bash
 # run_all.sh — every luohuplan test: C unit tests of the core, the data
-# files against their schemas (make check-data), fuzz smoke
+# files against their schemas (make check-data), the layering and lengths
+# of the core (test/tools/file_cycles.sh, fn_lengths.sh --check), fuzz smoke
 # runs, pg_regress (sql/, expected/) and the shell tests in test/t against a
 # throwaway cluster, and ../shared/eval/run when ../shared exists.
 # Ends with "N passed, N failed"; exit status 0 only when nothing failed.
@@ -60,6 +61,13 @@ if make -s check-data >"$log/data.out" 2>&1; then
 else
   failed=$((failed + 1)); printf '%-28s %4d passed %4d failed\n' "check-data" 0 1; cat "$log/data.out"
 fi
+
+echo "== layering and lengths (issue 13)"
+# build/core.a is built by make unit above; file_cycles.sh reads its objects
+bash test/tools/file_cycles.sh >"$log/cycles.out" 2>&1; rc=$?
+sed 's/^/# /' "$log/cycles.out" | { [ $rc -eq 0 ] && echo "ok - no include or call cycle among the core files" || { echo "not ok - cycles among the core files"; cat; }; } >"$log/layers.out"
+bash test/tools/fn_lengths.sh --check >>"$log/layers.out" 2>&1; rc=$?
+count_tap "tools/layers" "$log/layers.out" $rc
 
 echo "== cluster"
 if ! lp_cluster_start; then echo "cluster failed to start"; failed=$((failed + 1)); finish; fi

@@ -317,22 +317,6 @@ lp_detect_encoding(const uint8_t *raw, size_t len, lp_enc_guess *out, int max)
 	return i;
 }
 
-void
-lp_replace_note(lp_replace_log *log, const lp_buf *out, size_t offset,
-				size_t len)
-{
-	const char *p = out->data + log->scanned,
-			   *end = out->data + out->len;
-
-	while (p < end && (p = memchr(p, '\n', (size_t) (end - p))) != NULL)
-	{
-		log->line++;
-		p++;
-	}
-	log->scanned = out->len;
-	log->fn(log->arg, offset, len, log->line);
-}
-
 /* Decode the whole input with one encoding, dropping its BOM; replacements
  * are told to replaced (may be NULL). */
 static int

@@ -1,9 +1,10 @@
 /*
  * lp_decode_enc.c — the encodings the decoder knows: their canonical names,
- * the aliases a caller may write, and the error that names a bad byte
- * sequence in one of them.  The bottom of the decoding module: the
- * detector (lp_decode.c) and both converters (lp_decode_iconv.c,
- * lp_decode_utf8.c) use it, and it uses none of them.
+ * the aliases a caller may write, the error that names a bad byte
+ * sequence in one of them, and the note of a replacement made.  The
+ * bottom of the decoding module: the detector (lp_decode.c) and both
+ * converters (lp_decode_iconv.c, lp_decode_utf8.c) use it, and it uses
+ * none of them.
  */
 #include "lp_decode_int.h"
 
@@ -78,4 +79,20 @@ lp_decode_fail(lp_error *err, lp_enc enc, const uint8_t *raw, size_t len,
 	return lp_fail(err, LP_EENCODING, off, line,
 				   "invalid byte sequence for encoding \"%s\" at byte offset %zu (line %d): %s",
 				   lp_enc_name(enc), off, line, bytes);
+}
+
+void
+lp_replace_note(lp_replace_log *log, const lp_buf *out, size_t offset,
+				size_t len)
+{
+	const char *p = out->data + log->scanned,
+			   *end = out->data + out->len;
+
+	while (p < end && (p = memchr(p, '\n', (size_t) (end - p))) != NULL)
+	{
+		log->line++;
+		p++;
+	}
+	log->scanned = out->len;
+	log->fn(log->arg, offset, len, log->line);
 }

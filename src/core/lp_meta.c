@@ -3,6 +3,7 @@
  * headings: title, region (with its GB/T 2260 code), year, period, kind.
  */
 #include "lp.h"
+#include "lp_data.h"
 #include "lp_ordinal.h"
 #include "lp_period.h"
 #include "lp_region.h"
@@ -410,14 +411,9 @@ len_or_0(const char *s)
 static void
 load_regions(void)
 {
-	const char *data;
-	size_t		dlen,
-				pos = 0,
-				k;
-	const char *f[6];
-	size_t		fl[6];
-	int			nf,
-				i,
+	lp_data_iter it;
+	size_t		k;
+	int			i,
 				ok = 1;
 
 	if (regions_loaded)
@@ -427,12 +423,15 @@ load_regions(void)
 	for (i = 0; i < NAME_BUCKETS; i++)
 		bucket_head[i] = -1;
 	memset(pair_bits, 0, sizeof(pair_bits));
-	data = lp_data_file("regions.tsv", &dlen);
-	while (ok && data && (nf = lp_tsv_next(data, dlen, &pos, f, fl, 6)) >= 3)
-		ok = add_region(f[0], fl[0], f[1], fl[1], f[2], fl[2],
-						nf >= 4 ? f[3] : "", nf >= 4 ? fl[3] : 0,
-						nf >= 5 ? f[4] : "", nf >= 5 ? fl[4] : 0,
-						nf >= 6 && fl[5] == 4 && memcmp(f[5], "weak", 4) == 0);
+	lp_data_open(&it, LP_DATA_REGIONS);
+	while (ok && lp_data_next(&it, NULL) > 0)
+	{
+		const lp_row *r = &it.row;
+
+		ok = add_region(r->f[0], r->len[0], r->f[1], r->len[1], r->f[2], r->len[2],
+						r->f[3], r->len[3], r->f[4], r->len[4],
+						r->len[5] > 0);	/* flags: weak, the only one */
+	}
 	for (k = 0; ok && k < n_user_regions; k++)
 	{
 		const lp_region_def *u = &user_regions[k];

@@ -14,6 +14,7 @@
 #ifndef _GNU_SOURCE
 #define _GNU_SOURCE				/* memmem */
 #endif
+#include "lp_data.h"
 #include "lp_repair.h"
 
 #include <stdlib.h>
@@ -43,26 +44,19 @@ static volatile int n_entities = -1;
 static void
 load_entities(void)
 {
-	size_t		len,
-				pos = 0;
-	const char *data = lp_data_file("norm_html_entities.tsv", &len);
-	const char *f[2];
-	size_t		fl[2];
+	lp_data_iter it;
 	int			cnt = 0;
 
-	while (data && cnt < MAX_ENTITIES && lp_tsv_next(data, len, &pos, f, fl, 2) >= 2)
+	lp_data_open(&it, LP_DATA_NORM_HTML_ENTITIES);
+	while (lp_data_next(&it, NULL) > 0)
 	{
-		char		hex[9];
-
-		if (fl[0] == 0 || fl[0] >= sizeof(entities[0].name) || fl[1] == 0 || fl[1] >= sizeof(hex))
-			continue;
-		memcpy(entities[cnt].name, f[0], fl[0]);
-		entities[cnt].name[fl[0]] = '\0';
-		memcpy(hex, f[1], fl[1]);
-		hex[fl[1]] = '\0';
-		entities[cnt].cp = (uint32_t) strtoul(hex, NULL, 16);
-		if (entities[cnt].cp > 0 && entities[cnt].cp <= 0x10FFFF)
-			cnt++;
+		if (cnt == MAX_ENTITIES)
+			lp_data_row_error(&it, NULL, "more than %d entities", MAX_ENTITIES);
+		/* the schema bounds the name (11 bytes) and the code point */
+		memcpy(entities[cnt].name, it.row.f[0], it.row.len[0]);
+		entities[cnt].name[it.row.len[0]] = '\0';
+		entities[cnt].cp = (uint32_t) it.row.val[1];
+		cnt++;
 	}
 	n_entities = cnt;			/* last: the table is complete */
 }

@@ -12,6 +12,7 @@
 #endif
 #include "lp.h"
 #include "lp_clause.h"
+#include "lp_data.h"
 #include "lp_indicator.h"
 #include "lp_period.h"
 #include "lp_qty.h"
@@ -513,6 +514,38 @@ lp_subject_share_lead(char *subject, const char *prev)
 	}
 }
 
+/* the rows of fenbie_pairs.tsv, read once: pointers into the embedded file */
+#define MAX_FENBIE_PAIRS 32
+typedef struct fenbie_pair
+{
+	const char *f[3];			/* word, first, second */
+	size_t		fl[3];
+} fenbie_pair;
+static fenbie_pair fenbie_pairs[MAX_FENBIE_PAIRS];
+static volatile int n_fenbie_pairs = -1;
+
+static void
+load_fenbie_pairs(void)
+{
+	lp_data_iter it;
+	int			n = 0,
+				k;
+
+	lp_data_open(&it, LP_DATA_FENBIE_PAIRS);
+	while (lp_data_next(&it, NULL) > 0)
+	{
+		if (n == MAX_FENBIE_PAIRS)
+			lp_data_row_error(&it, NULL, "more than %d pairs", MAX_FENBIE_PAIRS);
+		for (k = 0; k < 3; k++)
+		{
+			fenbie_pairs[n].f[k] = it.row.f[k];
+			fenbie_pairs[n].fl[k] = it.row.len[k];
+		}
+		n++;
+	}
+	n_fenbie_pairs = n;			/* last: the table is complete */
+}
+
 /*
  * One subject before 分别 naming two things in one word (fenbie_pairs.tsv):
  * "城乡居民人均可支配收入" → 城镇居民人均可支配收入, 农村居民人均可支配收入.
@@ -520,17 +553,16 @@ lp_subject_share_lead(char *subject, const char *prev)
 static void
 fenbie_split_pair(lp_fenbie *fb)
 {
-	const char *data,
-			   *f[3];
-	size_t		dlen,
-				pos = 0,
-				fl[3];
 	char	   *item = fb->items[0];
 	size_t		ilen = strlen(item);
+	int			p;
 
-	data = lp_data_file("fenbie_pairs.tsv", &dlen);
-	while (data && lp_tsv_next(data, dlen, &pos, f, fl, 3) >= 3)
+	if (n_fenbie_pairs < 0)
+		load_fenbie_pairs();
+	for (p = 0; p < n_fenbie_pairs; p++)
 	{
+		const char *const *f = fenbie_pairs[p].f;
+		const size_t *fl = fenbie_pairs[p].fl;
 		const char *w = memmem(item, ilen, f[0], fl[0]);
 		size_t		head,
 					rest;

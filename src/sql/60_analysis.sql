@@ -753,19 +753,31 @@ COMMENT ON COLUMN @extschema@.conflicts.indicator_en IS 'English name of the ind
 -- ---------------------------------------------------------------------
 -- commitments: quantitative promises, followed up.
 -- ---------------------------------------------------------------------
+CREATE FUNCTION @extschema@.word_in(kind pg_catalog.text, s pg_catalog.text)
+RETURNS pg_catalog.bool
+AS 'MODULE_PATHNAME', 'lp_sql_word_in'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+COMMENT ON FUNCTION @extschema@.word_in(pg_catalog.text, pg_catalog.text) IS 'True when s contains a word of kind in the word lists the extractor reads (src/data/words.tsv, embedded at build time); raises 22023 for a kind no row has.';
+
+CREATE FUNCTION @extschema@.is_word(kind pg_catalog.text, s pg_catalog.text)
+RETURNS pg_catalog.bool
+AS 'MODULE_PATHNAME', 'lp_sql_is_word'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+COMMENT ON FUNCTION @extschema@.is_word(pg_catalog.text, pg_catalog.text) IS 'True when s is a word of kind in the word lists the extractor reads (src/data/words.tsv, embedded at build time); raises 22023 for a kind no row has.';
+
 CREATE FUNCTION @extschema@.is_count_unit(unit text) RETURNS boolean
 LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
-RETURN unit = ANY (ARRAY['个', '所', '家', '套', '间', '项', '座', '条', '台', '辆', '栋', '幢',
-                         '宗', '张', '户', '人', '名', '人次', '次', '处', '批', '场', '件', '只',
-                         '棵', '株', '盏', '根', '班', '床', '位', '把', '支']);
+RETURN @extschema@.is_word('count_unit', unit);
 
-COMMENT ON FUNCTION @extschema@.is_count_unit(text) IS 'True when unit counts things (个, 所, 家, 套, 项, 座, 人 ...): a target in such units is a commitment to deliver so many of them.';
+COMMENT ON FUNCTION @extschema@.is_count_unit(text) IS 'True when unit counts things (个, 所, 家, 套, 项, 座, 人 ...: the kind count_unit of src/data/words.tsv): a target in such units is a commitment to deliver so many of them.';
 
 CREATE FUNCTION @extschema@.is_task_section(section text) RETURNS boolean
 LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
-RETURN section ~ '(任务|重点工作|工作安排|工作部署|工作计划|举措|措施|民生实事|实事|项目)';
+RETURN @extschema@.word_in('task_section', section);
 
-COMMENT ON FUNCTION @extschema@.is_task_section(text) IS 'True when a section heading announces tasks (任务, 重点工作, 工作安排, 举措, 民生实事, 项目 ...) rather than results or indicator targets.';
+COMMENT ON FUNCTION @extschema@.is_task_section(text) IS 'True when a section heading announces tasks (任务, 重点工作, 工作安排, 举措, 实事, 项目 ...: the kind task_section of src/data/words.tsv) rather than results or indicator targets.';
 
 -- A subject a follow-up cannot be matched on: too generic (企业, 学校: two
 -- characters name a kind, not a thing), or a list announced (重点做好以下).

@@ -1,12 +1,21 @@
 #!/bin/bash
-# fn_lengths.sh [FILE...] — the crude function-length count of issue 13:
-# the lines between a '{' and the next '}' at column 0 (so struct and enum
-# bodies written that way count too).  Default files: src/core/*.c and *.h
-# without the generated lp_data_gen.c.  Prints the count, median, p90 and
-# max, the blocks over 50 lines, and the files over 800 lines.
+# fn_lengths.sh [--check] [FILE...] — the crude function-length count of
+# issue 13: the lines between a '{' and the next '}' at column 0 (so struct
+# and enum bodies written that way count too).  Default files: src/core/*.c
+# and *.h without the generated lp_data_gen.c.  Prints the count, median,
+# p90 and max, the blocks over 50 lines, and the files over 800 lines.
+# --check prints instead TAP lines for issue 13's targets (no block over 120
+# lines, median <= 15, p90 <= 50, no file over 800 lines) and exits 1 when
+# one is missed; a file named in FN_LENGTHS_KNOWN (space-separated, default
+# below) that is over 800 lines is a known failure, reported as skip.
 set -euo pipefail
 top=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$top"
+check=0
+[ "${1:-}" = --check ] && { check=1; shift; }
+# lp_meta.c (metadata and regions) and lp_period.c, grown by the time work:
+# to be split when nobody else edits them
+known=${FN_LENGTHS_KNOWN-src/core/lp_meta.c src/core/lp_period.c}
 if [ $# -eq 0 ]; then
   set -- $(ls src/core/*.c src/core/*.h | grep -v lp_data_gen.c)
 fi
@@ -17,6 +26,24 @@ awk '
   /^\{/ { open = FNR; next }
   /^\}/ && open { printf "%d\t%s:%d\t%s\n", FNR - open - 1, FILENAME, open, name; open = 0 }
 ' "$@" | sort -n > /tmp/fn_lengths.$$
+if [ $check -eq 1 ]; then
+  { awk -F'\t' '{ a[NR] = $1 } END {
+      m = a[int((NR + 1) / 2)]; p = a[int(NR * 0.9 + 0.5)];
+      printf "%s - no block over 120 lines (longest %d)\n", a[NR] <= 120 ? "ok" : "not ok", a[NR];
+      printf "%s - block length median %d <= 15\n", m <= 15 ? "ok" : "not ok", m;
+      printf "%s - block length p90 %d <= 50\n", p <= 50 ? "ok" : "not ok", p }' /tmp/fn_lengths.$$
+    wc -l "$@" | awk -v known=" $known " '$2 != "total" && $1 > 800 {
+      over = 1; k = index(known, " " $2 " ") ? "skip" : "not ok";
+      print k " - " $2 " has " $1 " lines, over 800" (k == "skip" ? " (known)" : "") }
+      END { if (!over) print "ok - no core file over 800 lines" }'
+  } > /tmp/fn_lengths.$$.tap
+  rm -f /tmp/fn_lengths.$$
+  cat /tmp/fn_lengths.$$.tap
+  ! grep -q '^not ok' /tmp/fn_lengths.$$.tap
+  rc=$?
+  rm -f /tmp/fn_lengths.$$.tap
+  exit $rc
+fi
 awk -F'\t' '{ a[NR] = $1 } END {
   if (NR == 0) { print "no blocks"; exit }
   m = a[int((NR + 1) / 2)]; p = a[int(NR * 0.9 + 0.5)];

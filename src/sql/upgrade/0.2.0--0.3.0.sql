@@ -1869,3 +1869,33 @@ COMMENT ON COLUMN @extschema@.commitments.actual_evidence IS 'The clause the act
 COMMENT ON COLUMN @extschema@.commitments.met IS 'Whether the actual meets the commitment (luohuplan.target_met); NULL when there is no comparable actual yet, or when the actual covers only part of the period and does not meet it yet (or less is better).';
 COMMENT ON COLUMN @extschema@.commitments.indicator_en IS 'English name of the indicator, NULL when not a known indicator.';
 COMMENT ON COLUMN @extschema@.commitments.actual_complete IS 'True when the follow-up actual covers the commitment''s whole period (ends when it ends), false for a part of it (2022H1 for a promise for 2022); NULL when there is none.';
+
+-- The semantic layer in stages (issue 13): the SQL helpers read the word
+-- lists of the core (src/data/words.tsv, kinds count_unit and task_section)
+-- through word_in and is_word instead of lists of their own.
+-- ---------------------------------------------------------------------
+CREATE FUNCTION @extschema@.word_in(kind pg_catalog.text, s pg_catalog.text)
+RETURNS pg_catalog.bool
+AS 'MODULE_PATHNAME', 'lp_sql_word_in'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+COMMENT ON FUNCTION @extschema@.word_in(pg_catalog.text, pg_catalog.text) IS 'True when s contains a word of kind in the word lists the extractor reads (src/data/words.tsv, embedded at build time); raises 22023 for a kind no row has.';
+
+CREATE FUNCTION @extschema@.is_word(kind pg_catalog.text, s pg_catalog.text)
+RETURNS pg_catalog.bool
+AS 'MODULE_PATHNAME', 'lp_sql_is_word'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+COMMENT ON FUNCTION @extschema@.is_word(pg_catalog.text, pg_catalog.text) IS 'True when s is a word of kind in the word lists the extractor reads (src/data/words.tsv, embedded at build time); raises 22023 for a kind no row has.';
+
+CREATE OR REPLACE FUNCTION @extschema@.is_count_unit(unit text) RETURNS boolean
+LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+RETURN @extschema@.is_word('count_unit', unit);
+
+COMMENT ON FUNCTION @extschema@.is_count_unit(text) IS 'True when unit counts things (个, 所, 家, 套, 项, 座, 人 ...: the kind count_unit of src/data/words.tsv): a target in such units is a commitment to deliver so many of them.';
+
+CREATE OR REPLACE FUNCTION @extschema@.is_task_section(section text) RETURNS boolean
+LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+RETURN @extschema@.word_in('task_section', section);
+
+COMMENT ON FUNCTION @extschema@.is_task_section(text) IS 'True when a section heading announces tasks (任务, 重点工作, 工作安排, 举措, 实事, 项目 ...: the kind task_section of src/data/words.tsv) rather than results or indicator targets.';
