@@ -1,0 +1,334 @@
+/*
+ * lp_align.c — a span of a clean line mapped back to the body line it was
+ * normalized from.
+ *
+ * normalize keeps lines, so a fact's line is the same in body and clean;
+ * inside the line it folds characters one for one (t2s, full width, 〇 in
+ * numbers), removes text (markup, chrome, pinyin glosses, zero-width
+ * characters) and rewrites mojibake runs.  The two lines are walked side by
+ * side: characters that agree once folded are matched; where they do not,
+ * the cheapest skip of body and clean characters after which ALIGN_RUN
+ * characters agree again resumes the walk (removed text is a skip of body
+ * characters only, a rewritten run a skip of both).  Clean characters
+ * skipped map in proportion to the body characters skipped with them.  The
+ * work is bounded: past a budget linear in the line's length, or when no
+ * skip resumes the walk, the rest of the clean line maps to the rest of the
+ * body line in proportion.
+ */
+#include "lp_align.h"
+#include "lp_repair.h"
+
+#include <string.h>
+
+#define ALIGN_RUN	4			/* characters that must agree after a skip */
+#define ALIGN_MIX	64			/* longest skip of both lines (a rewritten run) */
+#define ALIGN_DEL	4096		/* longest run of removed body text */
+#define ALIGN_GAP	32			/* longest removed run inside an agreeing run */
+
+/* The next characters of a line from a byte offset on, decoded lazily. */
+typedef struct align_win
+{
+	const char *s;
+	size_t		n;
+	int			cap;			/* characters it can hold */
+	int			len;			/* characters decoded */
+	uint32_t   *cp;				/* as written */
+	uint32_t   *key;			/* folded as normalize folds one character */
+	size_t	   *pos;			/* byte offset of each, pos[len] past the last */
+} align_win;
+
+/* A character folded as normalize folds it on its own: width, then t2s. */
+static uint32_t
+fold_char(uint32_t cp)
+{
+	uint32_t	t;
+
+	if (cp < 0x80)
+		return cp;
+	if (cp >= 0xFF01 && cp <= 0xFF5E)
+		return cp - 0xFEE0;
+	t = lp_t2s_char(cp);
+	return t ? t : cp;
+}
+
+/* Can body character b (folded: key) have become clean character c? */
+static int
+same_char(uint32_t b, uint32_t key, uint32_t c)
+{
+	return b == c || key == c || ((b == 0x3007 || b == 0x25CB) && c == '0');
+}
+
+static void
+win_init(align_win *w, const char *s, size_t n, int cap)
+{
+	w->s = s;
+	w->n = n;
+	w->cap = cap;
+	w->len = 0;
+	w->cp = lp_alloc(sizeof(uint32_t) * cap);
+	w->key = lp_alloc(sizeof(uint32_t) * cap);
+	w->pos = lp_alloc(sizeof(size_t) * (cap + 1));
+	w->pos[0] = 0;
+}
+
+static void
+win_free(align_win *w)
+{
+	lp_free(w->cp);
+	lp_free(w->key);
+	lp_free(w->pos);
+}
+
+static void
+win_reset(align_win *w, size_t from)
+{
+	w->len = 0;
+	w->pos[0] = from;
+}
+
+/* Is there a character k in the window (decoding up to it)? */
+static int
+win_has(align_win *w, int k)
+{
+	while (w->len <= k)
+	{
+		size_t		p = w->pos[w->len];
+		int			l;
+		uint32_t	c;
+
+		if (w->len >= w->cap || p >= w->n)
+			return 0;
+		c = lp_u8(w->s + p, w->n - p, &l);
+		if (l < 1)
+			l = 1;
+		w->cp[w->len] = c;
+		w->key[w->len] = fold_char(c);
+		w->pos[w->len + 1] = p + l;
+		w->len++;
+	}
+	return 1;
+}
+
+/*
+ * Do the lines agree again after skipping a body and b clean characters:
+ * ALIGN_RUN characters alike, or alike up to the end of both?  Short runs of
+ * removed body text may stand between them (up to ALIGN_RUN - 1 runs of up
+ * to ALIGN_GAP characters: 地(dì)区(qū), <b>增长</b>), but not first.
+ */
+static int
+agree(align_win *bw, int a, align_win *cw, int b, long *work)
+{
+	int			matched = 0,
+				gaps = 0;
+
+	while (matched < ALIGN_RUN)
+	{
+		int			hb = win_has(bw, a),
+					hc = win_has(cw, b),
+					d;
+
+		(*work)++;
+		if (!hb || !hc)
+			return !hb && !hc;
+		if (same_char(bw->cp[a], bw->key[a], cw->cp[b]))
+		{
+			a++;
+			b++;
+			matched++;
+			continue;
+		}
+		if (matched == 0 || ++gaps >= ALIGN_RUN)
+			return 0;
+		for (d = 1; d <= ALIGN_GAP && win_has(bw, a + d); d++)
+		{
+			(*work)++;
+			if (same_char(bw->cp[a + d], bw->key[a + d], cw->cp[b]))
+				break;
+		}
+		if (d > ALIGN_GAP || !win_has(bw, a + d))
+			return 0;
+		a += d;
+	}
+	return 1;
+}
+
+/*
+ * The cheapest skip (*da body, *db clean characters) after which the lines
+ * agree: by total length up to ALIGN_MIX, body characters first (removed
+ * text is the common case); then longer runs of body text alone.
+ */
+static int
+resync(align_win *bw, align_win *cw, int *da, int *db, long *work)
+{
+	int			c,
+				a,
+				b;
+
+	for (c = 1; c <= ALIGN_MIX; c++)
+	{
+		LP_CHECK_INTERRUPTS();
+		for (b = 0; b <= c; b++)
+		{
+			a = c - b;
+			if ((a > 0 && !win_has(bw, a - 1)) || (b > 0 && !win_has(cw, b - 1)))
+				continue;
+			if (agree(bw, a, cw, b, work))
+			{
+				*da = a;
+				*db = b;
+				return 1;
+			}
+		}
+	}
+	for (a = ALIGN_MIX + 1; a <= ALIGN_DEL && win_has(bw, a - 1); a++)
+	{
+		if (agree(bw, a, cw, 0, work))
+		{
+			*da = a;
+			*db = 0;
+			return 1;
+		}
+	}
+	return 0;
+}
+
+/* Where the walk stands, and what it has found of the span. */
+typedef struct align_walk
+{
+	long		i,
+				j;				/* body and clean characters passed */
+	long		gap_b,
+				gap_c;			/* where the unmatched run began in each */
+	long		want_s,
+				want_e;			/* first and last clean character of the span */
+	long		bs,
+				be;				/* their body offsets, -1 until found */
+	int			exact_s,
+				exact_e;
+} align_walk;
+
+/*
+ * The clean characters [gap_c, j) came from the body characters [gap_b, i),
+ * a rewritten run: a span's end inside it maps in proportion (mojibake of
+ * GBK read as Latin-1 is two body characters for each clean one).
+ */
+static void
+settle_gap(align_walk *w)
+{
+	long		rb = w->i - w->gap_b,
+				rc = w->j - w->gap_c;
+
+	if (w->bs < 0 && w->want_s >= w->gap_c && w->want_s < w->j)
+		w->bs = w->gap_b + (w->want_s - w->gap_c) * rb / rc;
+	if (w->be < 0 && w->want_e >= w->gap_c && w->want_e < w->j)
+		w->be = w->gap_b + ((w->want_e + 1 - w->gap_c) * rb + rc - 1) / rc;
+}
+
+/* Clean character j came from body character i. */
+static void
+settle_match(align_walk *w)
+{
+	settle_gap(w);
+	if (w->j == w->want_s)
+	{
+		w->bs = w->i;
+		w->exact_s = 1;
+	}
+	if (w->j == w->want_e)
+	{
+		w->be = w->i + 1;
+		w->exact_e = 1;
+	}
+}
+
+/*
+ * The walk gave up: the rest of the clean line, from gap_c on, maps to the
+ * rest of the body line in proportion.
+ */
+static void
+settle_rest(align_walk *w, long nb, long nc)
+{
+	w->i = nb;
+	w->j = nc;
+	settle_gap(w);
+}
+
+int
+lp_align_span(const char *body, size_t blen, const char *clean, size_t clen,
+			  long cs, long ce, long *bs, long *be, int *exact, lp_error *err)
+{
+	long		nc = (long) lp_utf8_chars(clean, clen),
+				nb = (long) lp_utf8_chars(body, blen);
+	long		work = 0,
+				budget = 64 * (long) (blen + clen) + 100000;
+	size_t		bp = 0,
+				cp = 0;
+	unsigned int iter = 0;
+	int			rc;
+	align_walk	w;
+	align_win	bw,
+				cw;
+
+	if (cs < 0 || ce < cs || ce > nc)
+		return lp_fail(err, LP_EARG, 0, 0,
+					   "span %ld-%ld is not inside the clean line of %ld characters", cs, ce, nc);
+	if ((rc = lp_norm_tables_init(err)) != LP_OK)
+		return rc;
+	if (cs == nc)
+	{
+		/* an empty span at the end of the line */
+		*bs = *be = nb;
+		*exact = 1;
+		return LP_OK;
+	}
+	memset(&w, 0, sizeof(w));
+	w.want_s = cs;
+	w.want_e = ce > cs ? ce - 1 : -1;
+	w.bs = w.be = -1;
+	win_init(&bw, body, blen, ALIGN_DEL + ALIGN_RUN * (ALIGN_GAP + 1) + 1);
+	win_init(&cw, clean, clen, ALIGN_MIX + ALIGN_RUN + 1);
+	while (bp < blen && cp < clen && (w.bs < 0 || (w.want_e >= 0 && w.be < 0)))
+	{
+		int			lb,
+					lc,
+					da,
+					db;
+		uint32_t	b = lp_u8(body + bp, blen - bp, &lb),
+					c = lp_u8(clean + cp, clen - cp, &lc);
+
+		LP_LOOP_CHECK(iter);
+		if (same_char(b, fold_char(b), c))
+		{
+			settle_match(&w);
+			bp += lb > 0 ? lb : 1;
+			cp += lc > 0 ? lc : 1;
+			w.i++;
+			w.j++;
+			w.gap_b = w.i;
+			w.gap_c = w.j;
+			continue;
+		}
+		win_reset(&bw, bp);
+		win_reset(&cw, cp);
+		if (work > budget || !resync(&bw, &cw, &da, &db, &work))
+			break;
+
+		bp = bw.pos[da];
+		cp = cw.pos[db];
+		w.i += da;
+		w.j += db;
+	}
+	if (w.bs < 0 || (w.want_e >= 0 && w.be < 0))
+	{
+		/* the walk ended or gave up: the clean characters since the last match */
+		settle_rest(&w, nb, nc);
+	}
+	win_free(&bw);
+	win_free(&cw);
+	*bs = w.bs;
+	*be = w.want_e >= 0 ? w.be : w.bs;
+	if (*be < *bs)
+		*be = *bs;
+	*exact = w.exact_s && (w.want_e < 0 || w.exact_e);
+	return LP_OK;
+}
