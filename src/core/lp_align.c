@@ -116,11 +116,12 @@ win_has(align_win *w, int k)
  * to ALIGN_GAP characters: 地(dì)区(qū), <b>增长</b>), but not first.
  */
 static int
-agree(align_win *bw, int a, align_win *cw, int b, long *work)
+agree(align_win *bw, int a, align_win *cw, int b, int *skipped, long *work)
 {
 	int			matched = 0,
 				gaps = 0;
 
+	*skipped = 0;
 	while (matched < ALIGN_RUN)
 	{
 		int			hb = win_has(bw, a),
@@ -148,23 +149,27 @@ agree(align_win *bw, int a, align_win *cw, int b, long *work)
 		if (d > ALIGN_GAP || !win_has(bw, a + d))
 			return 0;
 		a += d;
+		*skipped += d;
 	}
 	return 1;
 }
 
 /*
  * The cheapest skip (*da body, *db clean characters) after which the lines
- * agree: by total length up to ALIGN_MIX, body characters first (removed
- * text is the common case); then longer runs of body text alone.
+ * agree, counting the removed runs agree() passed over: by total length up
+ * to ALIGN_MIX, body characters first (removed text is the common case);
+ * then longer runs of body text alone.
  */
 static int
 resync(align_win *bw, align_win *cw, int *da, int *db, long *work)
 {
 	int			c,
 				a,
-				b;
+				b,
+				skipped,
+				best = ALIGN_MIX + ALIGN_DEL + ALIGN_RUN * ALIGN_GAP + 1;
 
-	for (c = 1; c <= ALIGN_MIX; c++)
+	for (c = 1; c <= ALIGN_MIX && c < best; c++)
 	{
 		LP_CHECK_INTERRUPTS();
 		for (b = 0; b <= c; b++)
@@ -172,24 +177,24 @@ resync(align_win *bw, align_win *cw, int *da, int *db, long *work)
 			a = c - b;
 			if ((a > 0 && !win_has(bw, a - 1)) || (b > 0 && !win_has(cw, b - 1)))
 				continue;
-			if (agree(bw, a, cw, b, work))
+			if (agree(bw, a, cw, b, &skipped, work) && c + skipped < best)
 			{
+				best = c + skipped;
 				*da = a;
 				*db = b;
-				return 1;
 			}
 		}
 	}
-	for (a = ALIGN_MIX + 1; a <= ALIGN_DEL && win_has(bw, a - 1); a++)
+	for (a = ALIGN_MIX + 1; a <= ALIGN_DEL && a < best && win_has(bw, a - 1); a++)
 	{
-		if (agree(bw, a, cw, 0, work))
+		if (agree(bw, a, cw, 0, &skipped, work) && a + skipped < best)
 		{
+			best = a + skipped;
 			*da = a;
 			*db = 0;
-			return 1;
 		}
 	}
-	return 0;
+	return best <= ALIGN_MIX + ALIGN_DEL + ALIGN_RUN * ALIGN_GAP;
 }
 
 /* Where the walk stands, and what it has found of the span. */
@@ -291,8 +296,8 @@ lp_align_span(const char *body, size_t blen, const char *clean, size_t clen,
 	{
 		int			lb,
 					lc,
-					da,
-					db;
+					da = 0,
+					db = 0;
 		uint32_t	b = lp_u8(body + bp, blen - bp, &lb),
 					c = lp_u8(clean + cp, clen - cp, &lc);
 
