@@ -18,6 +18,7 @@
 #include "lp_align.h"
 #include "lp_repair.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #define ALIGN_RUN	4			/* characters that must agree after a skip */
@@ -197,25 +198,35 @@ resync(align_win *bw, align_win *cw, int *da, int *db, long *work)
 	return best <= ALIGN_MIX + ALIGN_DEL + ALIGN_RUN * ALIGN_GAP;
 }
 
-/* Where the walk stands, and what it has found of the span. */
+/*
+ * A clean character whose body offset is wanted: where a span starts
+ * (the body offset of its first character) or ends (just past its last).
+ */
+typedef struct align_point
+{
+	long		k;				/* clean character */
+	int			end;			/* 1: the offset just past it */
+	long		b;				/* its body offset, found */
+	int			exact;
+	size_t		span;			/* the span it belongs to */
+} align_point;
+
+/* Where the walk stands, and the points not yet found (from next on). */
 typedef struct align_walk
 {
 	long		i,
 				j;				/* body and clean characters passed */
 	long		gap_b,
 				gap_c;			/* where the unmatched run began in each */
-	long		want_s,
-				want_e;			/* first and last clean character of the span */
-	long		bs,
-				be;				/* their body offsets, -1 until found */
-	int			exact_s,
-				exact_e;
+	align_point *pts;			/* sorted by k */
+	size_t		npts,
+				next;
 } align_walk;
 
 /*
  * The clean characters [gap_c, j) came from the body characters [gap_b, i),
- * a rewritten run: a span's end inside it maps in proportion (mojibake of
- * GBK read as Latin-1 is two body characters for each clean one).
+ * a rewritten run: a point inside it maps in proportion (mojibake of GBK
+ * read as Latin-1 is two body characters for each clean one).
  */
 static void
 settle_gap(align_walk *w)
@@ -223,10 +234,16 @@ settle_gap(align_walk *w)
 	long		rb = w->i - w->gap_b,
 				rc = w->j - w->gap_c;
 
-	if (w->bs < 0 && w->want_s >= w->gap_c && w->want_s < w->j)
-		w->bs = w->gap_b + (w->want_s - w->gap_c) * rb / rc;
-	if (w->be < 0 && w->want_e >= w->gap_c && w->want_e < w->j)
-		w->be = w->gap_b + ((w->want_e + 1 - w->gap_c) * rb + rc - 1) / rc;
+	for (; w->next < w->npts && w->pts[w->next].k < w->j; w->next++)
+	{
+		align_point *p = &w->pts[w->next];
+
+		if (p->end)
+			p->b = w->gap_b + ((p->k + 1 - w->gap_c) * rb + rc - 1) / rc;
+		else
+			p->b = w->gap_b + (p->k - w->gap_c) * rb / rc;
+		p->exact = 0;
+	}
 }
 
 /* Clean character j came from body character i. */
@@ -234,65 +251,46 @@ static void
 settle_match(align_walk *w)
 {
 	settle_gap(w);
-	if (w->j == w->want_s)
+	for (; w->next < w->npts && w->pts[w->next].k == w->j; w->next++)
 	{
-		w->bs = w->i;
-		w->exact_s = 1;
+		align_point *p = &w->pts[w->next];
+
+		p->b = p->end ? w->i + 1 : w->i;
+		p->exact = 1;
 	}
-	if (w->j == w->want_e)
-	{
-		w->be = w->i + 1;
-		w->exact_e = 1;
-	}
+}
+
+static int
+cmp_point(const void *a, const void *b)
+{
+	const align_point *x = a,
+			   *y = b;
+
+	if (x->k != y->k)
+		return x->k < y->k ? -1 : 1;
+	return x->end - y->end;
 }
 
 /*
- * The walk gave up: the rest of the clean line, from gap_c on, maps to the
- * rest of the body line in proportion.
+ * Walk the lines until every point before the end of the clean line is
+ * found; the rest of the clean line then maps to the rest of the body line
+ * in proportion (the walk reached an end, gave up or spent its budget).
  */
 static void
-settle_rest(align_walk *w, long nb, long nc)
+walk(align_walk *w, const char *body, size_t blen, const char *clean, size_t clen,
+	 long nb, long nc)
 {
-	w->i = nb;
-	w->j = nc;
-	settle_gap(w);
-}
-
-int
-lp_align_span(const char *body, size_t blen, const char *clean, size_t clen,
-			  long cs, long ce, long *bs, long *be, int *exact, lp_error *err)
-{
-	long		nc = (long) lp_utf8_chars(clean, clen),
-				nb = (long) lp_utf8_chars(body, blen);
 	long		work = 0,
 				budget = 64 * (long) (blen + clen) + 100000;
 	size_t		bp = 0,
 				cp = 0;
 	unsigned int iter = 0;
-	int			rc;
-	align_walk	w;
 	align_win	bw,
 				cw;
 
-	if (cs < 0 || ce < cs || ce > nc)
-		return lp_fail(err, LP_EARG, 0, 0,
-					   "span %ld-%ld is not inside the clean line of %ld characters", cs, ce, nc);
-	if ((rc = lp_norm_tables_init(err)) != LP_OK)
-		return rc;
-	if (cs == nc)
-	{
-		/* an empty span at the end of the line */
-		*bs = *be = nb;
-		*exact = 1;
-		return LP_OK;
-	}
-	memset(&w, 0, sizeof(w));
-	w.want_s = cs;
-	w.want_e = ce > cs ? ce - 1 : -1;
-	w.bs = w.be = -1;
 	win_init(&bw, body, blen, ALIGN_DEL + ALIGN_RUN * (ALIGN_GAP + 1) + 1);
 	win_init(&cw, clean, clen, ALIGN_MIX + ALIGN_RUN + 1);
-	while (bp < blen && cp < clen && (w.bs < 0 || (w.want_e >= 0 && w.be < 0)))
+	while (bp < blen && cp < clen && w->next < w->npts && w->pts[w->next].k < nc)
 	{
 		int			lb,
 					lc,
@@ -304,36 +302,106 @@ lp_align_span(const char *body, size_t blen, const char *clean, size_t clen,
 		LP_LOOP_CHECK(iter);
 		if (same_char(b, fold_char(b), c))
 		{
-			settle_match(&w);
+			settle_match(w);
 			bp += lb > 0 ? lb : 1;
 			cp += lc > 0 ? lc : 1;
-			w.i++;
-			w.j++;
-			w.gap_b = w.i;
-			w.gap_c = w.j;
+			w->i++;
+			w->j++;
+			w->gap_b = w->i;
+			w->gap_c = w->j;
 			continue;
 		}
 		win_reset(&bw, bp);
 		win_reset(&cw, cp);
 		if (work > budget || !resync(&bw, &cw, &da, &db, &work))
 			break;
-
 		bp = bw.pos[da];
 		cp = cw.pos[db];
-		w.i += da;
-		w.j += db;
-	}
-	if (w.bs < 0 || (w.want_e >= 0 && w.be < 0))
-	{
-		/* the walk ended or gave up: the clean characters since the last match */
-		settle_rest(&w, nb, nc);
+		w->i += da;
+		w->j += db;
 	}
 	win_free(&bw);
 	win_free(&cw);
-	*bs = w.bs;
-	*be = w.want_e >= 0 ? w.be : w.bs;
-	if (*be < *bs)
-		*be = *bs;
-	*exact = w.exact_s && (w.want_e < 0 || w.exact_e);
+	w->i = nb;
+	w->j = nc;
+	settle_gap(w);
+	for (; w->next < w->npts; w->next++)
+	{
+		/* the end of the clean line is the end of the body line */
+		w->pts[w->next].b = nb;
+		w->pts[w->next].exact = 1;
+	}
+}
+
+int
+lp_align_spans(const char *body, size_t blen, const char *clean, size_t clen,
+			   lp_align *spans, size_t n, lp_error *err)
+{
+	long		nc = (long) lp_utf8_chars(clean, clen),
+				nb = (long) lp_utf8_chars(body, blen);
+	align_walk	w;
+	size_t		s;
+	int			rc;
+
+	for (s = 0; s < n; s++)
+		if (spans[s].cs < 0 || spans[s].ce < spans[s].cs || spans[s].ce > nc)
+			return lp_fail(err, LP_EARG, 0, 0,
+						   "span %ld-%ld is not inside the clean line of %ld characters",
+						   spans[s].cs, spans[s].ce, nc);
+	if ((rc = lp_norm_tables_init(err)) != LP_OK)
+		return rc;
+	memset(&w, 0, sizeof(w));
+	w.pts = lp_alloc(sizeof(align_point) * (2 * n + 1));
+	for (s = 0; s < n; s++)
+	{
+		align_point *p = &w.pts[w.npts++];
+
+		p->k = spans[s].cs;
+		p->end = 0;
+		p->span = s;
+		if (spans[s].ce > spans[s].cs)
+		{
+			p = &w.pts[w.npts++];
+			p->k = spans[s].ce - 1;
+			p->end = 1;
+			p->span = s;
+		}
+	}
+	qsort(w.pts, w.npts, sizeof(align_point), cmp_point);
+	walk(&w, body, blen, clean, clen, nb, nc);
+	for (s = 0; s < n; s++)
+		spans[s].exact = 1;
+	for (s = 0; s < w.npts; s++)
+	{
+		lp_align   *sp = &spans[w.pts[s].span];
+
+		if (w.pts[s].end)
+			sp->be = w.pts[s].b;
+		else
+			sp->bs = w.pts[s].b;
+		sp->exact &= w.pts[s].exact;
+	}
+	for (s = 0; s < n; s++)
+		if (spans[s].ce == spans[s].cs || spans[s].be < spans[s].bs)
+			spans[s].be = spans[s].bs;
+	lp_free(w.pts);
+	return LP_OK;
+}
+
+int
+lp_align_span(const char *body, size_t blen, const char *clean, size_t clen,
+			  long cs, long ce, long *bs, long *be, int *exact, lp_error *err)
+{
+	lp_align	sp;
+	int			rc;
+
+	sp.cs = cs;
+	sp.ce = ce;
+	rc = lp_align_spans(body, blen, clean, clen, &sp, 1, err);
+	if (rc != LP_OK)
+		return rc;
+	*bs = sp.bs;
+	*be = sp.be;
+	*exact = sp.exact;
 	return LP_OK;
 }

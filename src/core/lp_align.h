@@ -20,4 +20,17 @@
 int			lp_align_span(const char *body, size_t blen, const char *clean, size_t clen,
 						  long cs, long ce, long *bs, long *be, int *exact, lp_error *err);
 
+/* Many spans of one line in one walk (the spans in any order). */
+typedef struct lp_align
+{
+	long		cs,
+				ce;				/* in: the span in the clean line */
+	long		bs,
+				be;				/* out: the span in the body line */
+	int			exact;			/* out */
+} lp_align;
+
+int			lp_align_spans(const char *body, size_t blen, const char *clean, size_t clen,
+						   lp_align *spans, size_t n, lp_error *err);
+
 #endif

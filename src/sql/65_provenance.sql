@@ -17,6 +17,15 @@ LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.align_span(text, text, integer, integer) IS
 'Where the characters [span_start, span_end) of clean_line (one line of normalize(body)) stand in body_line (the same line before normalize): 0-based character offsets into body_line. Exact where normalize folded characters one for one (traditional to simplified, full width, 〇) or removed text (markup, chrome, pinyin glosses, zero-width characters); exact is false when an end falls inside a rewritten run (mojibake), where it maps in proportion. 22023 when the span is not inside clean_line or a text holds more than one line.';
 
+CREATE FUNCTION @extschema@.align_spans(body_line text, clean_line text,
+                                        span_starts integer[], span_ends integer[])
+RETURNS TABLE (n integer, body_start integer, body_end integer, exact boolean)
+AS 'MODULE_PATHNAME', 'luohuplan_align_spans'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE
+ROWS 10;
+COMMENT ON FUNCTION @extschema@.align_spans(text, text, integer[], integer[]) IS
+'align_span for many spans of one line in one walk of it: a row per pair of span_starts and span_ends, n its 1-based position. 2202E when the arrays differ in length, 22004 for a NULL element.';
+
 CREATE FUNCTION @extschema@.body_span(report_id bigint, line integer,
                                       span_start integer, span_end integer,
                                       OUT body_start integer, OUT body_end integer,
@@ -36,9 +45,10 @@ END;
 COMMENT ON FUNCTION @extschema@.body_span(bigint, integer, integer, integer) IS
 'Where a span of a stored report''s clean text (a fact''s line, span_start, span_end) stands in reports.body, the text as received: 0-based character offsets into the same line of body, whether both ends were matched exactly (see align_span), and the original text of the span. No row for an unknown report.';
 
--- Each report's texts are split into lines once (split_part per fact
--- scans and detoasts the whole text each time: 6 s for the 3,352 facts of
--- a 200 KB report, against 0.1 s this way).
+-- Each report's texts are split into lines once, and the facts of a line
+-- are aligned in one walk of it (split_part per fact scans and detoasts
+-- the whole text each time: 6 s for the 3,352 facts of a 200 KB report;
+-- a walk per fact of a report written on one line is quadratic).
 CREATE VIEW @extschema@.fact_quotes AS
 SELECT f.report_id, f.seq, f.line, f.span_start, f.span_end,
        pg_catalog.substr(l.clean_line, f.span_start OPERATOR(pg_catalog.+) 1,
@@ -50,9 +60,16 @@ SELECT f.report_id, f.seq, f.line, f.span_start, f.span_end,
  CROSS JOIN LATERAL ROWS FROM (pg_catalog.unnest(pg_catalog.string_to_array(r.body, E'\n')),
                                 pg_catalog.unnest(pg_catalog.string_to_array(r.clean, E'\n')))
        WITH ORDINALITY AS l(body_line, clean_line, line)
-  JOIN @extschema@.facts f ON f.report_id OPERATOR(pg_catalog.=) r.report_id
-                          AND f.line OPERATOR(pg_catalog.=) l.line,
-       LATERAL @extschema@.align_span(l.body_line, l.clean_line, f.span_start, f.span_end) a;
+  JOIN (SELECT x.report_id, x.line,
+               pg_catalog.array_agg(x.seq ORDER BY x.seq) AS seqs,
+               pg_catalog.array_agg(x.span_start ORDER BY x.seq) AS starts,
+               pg_catalog.array_agg(x.span_end ORDER BY x.seq) AS ends
+          FROM @extschema@.facts x
+         GROUP BY x.report_id, x.line) g
+    ON g.report_id OPERATOR(pg_catalog.=) r.report_id AND g.line OPERATOR(pg_catalog.=) l.line
+ CROSS JOIN LATERAL @extschema@.align_spans(l.body_line, l.clean_line, g.starts, g.ends) a
+  JOIN @extschema@.facts f ON f.report_id OPERATOR(pg_catalog.=) g.report_id
+                          AND f.seq OPERATOR(pg_catalog.=) g.seqs[a.n];
 COMMENT ON VIEW @extschema@.fact_quotes IS 'Every fact''s span in the clean text and in the text as received (reports.body), for quoting the original: filter by report_id, since each row splits its report''s texts.';
 COMMENT ON COLUMN @extschema@.fact_quotes.report_id IS 'Report (luohuplan.reports).';
 COMMENT ON COLUMN @extschema@.fact_quotes.seq IS 'Fact (luohuplan.facts.seq).';
@@ -86,10 +103,8 @@ AS $$
 DECLARE
     r record;
     f record;
-    a record;
     esc_title text;
     clines text[];
-    blines text[];
     marked text[] := '{}';  -- the HTML of each line holding facts, by line
     fact_rows text[] := '{}';
     cur text;               -- the clean line being marked
@@ -114,7 +129,6 @@ BEGIN
         RAISE EXCEPTION 'no report with id %', report_html.report_id USING ERRCODE = 'no_data_found';
     END IF;
     clines := string_to_array(r.clean, E'\n');
-    blines := string_to_array(r.body, E'\n');
     -- from line 1 (assigning element 7 of an empty array starts it at 7)
     marked := array_fill(NULL::text, ARRAY[coalesce(cardinality(clines), 0)]);
 
@@ -122,9 +136,11 @@ BEGIN
     -- overlaps one marked before it is listed in the table only
     FOR f IN
         SELECT x.*, to_jsonb(x) OPERATOR(pg_catalog.->>) 'period_basis' AS basis,
-               i.name_zh, i.name_en
+               i.name_zh, i.name_en, q.body_start, q.body_end, q.exact, q.body_text
           FROM @extschema@.facts x
           LEFT JOIN @extschema@.indicators i ON i.code OPERATOR(pg_catalog.=) x.indicator
+          LEFT JOIN @extschema@.fact_quotes q ON q.report_id OPERATOR(pg_catalog.=) x.report_id
+                                             AND q.seq OPERATOR(pg_catalog.=) x.seq
          WHERE x.report_id OPERATOR(pg_catalog.=) report_html.report_id
          ORDER BY x.line, x.span_start, x.span_end DESC, x.seq
     LOOP
@@ -140,7 +156,6 @@ BEGIN
             pos := 0;
         END IF;
         piece := substr(cur, f.span_start + 1, f.span_end - f.span_start);
-        a := @extschema@.align_span(coalesce(blines[ln], ''), cur, f.span_start, f.span_end);
         tip := concat_ws(E'\n',
             '#' || f.seq || ' ' || coalesce(f.indicator || coalesce(' · ' || f.name_en, ''),
                                           'no indicator'),
@@ -150,8 +165,7 @@ BEGIN
             'measure: ' || f.measure,
             'value: ' || f.value || coalesce('–' || f.value_hi, '') || coalesce(' ' || f.unit, ''),
             'qualifier: ' || f.qualifier,
-            'original (line ' || ln || ', ' || a.body_start || '–' || a.body_end || '): '
-                || substr(coalesce(blines[ln], ''), a.body_start + 1, a.body_end - a.body_start));
+            'original (line ' || ln || ', ' || f.body_start || '–' || f.body_end || '): ' || f.body_text);
         cls := 'f ' || CASE WHEN f.status IN ('actual', 'target', 'estimate') THEN f.status ELSE 'other' END
                || CASE WHEN f.headline THEN ' h' ELSE '' END;
         IF f.span_start >= pos AND f.span_end > f.span_start THEN
@@ -168,9 +182,8 @@ BEGIN
         fact_rows := fact_rows || ('<tr class="' || cls || '"><td class="n"><a href="#f' || f.seq || '">'
             || f.seq || '</a></td><td class="n"><a href="#L' || ln || '">' || ln || '</a></td><td>'
             || @extschema@.html_escape(piece) || '</td><td>'
-            || @extschema@.html_escape(substr(coalesce(blines[ln], ''), a.body_start + 1,
-                                              a.body_end - a.body_start))
-            || CASE WHEN a.exact THEN '' ELSE ' <small>(approx.)</small>' END || '</td><td>'
+            || coalesce(@extschema@.html_escape(f.body_text), '')
+            || CASE WHEN f.exact THEN '' ELSE ' <small>(approx.)</small>' END || '</td><td>'
             || coalesce(@extschema@.html_escape(f.indicator), '') || '</td><td>'
             || coalesce(@extschema@.html_escape(f.period), '') || '</td><td>'
             || coalesce(@extschema@.html_escape(f.basis), '') || '</td><td>'

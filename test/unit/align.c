@@ -112,5 +112,17 @@ main(void)
 	rc = lp_align_span("abcdefghijklmnopqrstuvwxyz", 26, "一二三四五", 15, 1, 3, &bs, &be, &exact, &err);
 	TAP_OK(rc == LP_OK && bs >= 0 && be <= 26 && bs <= be && !exact,
 		   "unrelated lines map in proportion, not exactly (%ld-%ld)", bs, be);
+	/* many spans of a line in one walk, in any order */
+	{
+		const char *body = "地區[bookmark: p1](jīng)生產總值增長5%，固定資產投資增長8%。";
+		const char *clean = "地区生产总值增长5%，固定资产投资增长8%。";
+		lp_align	sp[3] = {{19, 21, 0, 0, 0}, {0, 2, 0, 0, 0}, {8, 10, 0, 0, 0}};
+
+		rc = lp_align_spans(body, strlen(body), clean, strlen(clean), sp, 3, &err);
+		TAP_OK(rc == LP_OK && sp[0].bs == 39 && sp[0].be == 41 && sp[1].bs == 0 && sp[1].be == 2 &&
+			   sp[2].bs == 28 && sp[2].be == 30 && sp[0].exact && sp[1].exact && sp[2].exact,
+			   "three spans in one walk (%ld-%ld %ld-%ld %ld-%ld)",
+			   sp[0].bs, sp[0].be, sp[1].bs, sp[1].be, sp[2].bs, sp[2].be);
+	}
 	return TAP_DONE();
 }
