@@ -51,25 +51,27 @@ COMMENT ON FUNCTION @extschema@.body_span(bigint, integer, integer, integer) IS
 -- a walk per fact of a report written on one line is quadratic).
 CREATE VIEW @extschema@.fact_quotes AS
 SELECT f.report_id, f.seq, f.line, f.span_start, f.span_end,
-       pg_catalog.substr(l.clean_line, f.span_start OPERATOR(pg_catalog.+) 1,
+       pg_catalog.substr(q.clean_line, f.span_start OPERATOR(pg_catalog.+) 1,
                          f.span_end OPERATOR(pg_catalog.-) f.span_start) AS clean_text,
-       a.body_start, a.body_end, a.exact,
-       pg_catalog.substr(l.body_line, a.body_start OPERATOR(pg_catalog.+) 1,
-                         a.body_end OPERATOR(pg_catalog.-) a.body_start) AS body_text
+       q.body_start, q.body_end, q.exact,
+       pg_catalog.substr(q.body_line, q.body_start OPERATOR(pg_catalog.+) 1,
+                         q.body_end OPERATOR(pg_catalog.-) q.body_start) AS body_text
   FROM @extschema@.reports r
- CROSS JOIN LATERAL ROWS FROM (pg_catalog.unnest(pg_catalog.string_to_array(r.body, E'\n')),
-                                pg_catalog.unnest(pg_catalog.string_to_array(r.clean, E'\n')))
-       WITH ORDINALITY AS l(body_line, clean_line, line)
-  JOIN (SELECT x.report_id, x.line,
-               pg_catalog.array_agg(x.seq ORDER BY x.seq) AS seqs,
-               pg_catalog.array_agg(x.span_start ORDER BY x.seq) AS starts,
-               pg_catalog.array_agg(x.span_end ORDER BY x.seq) AS ends
-          FROM @extschema@.facts x
-         GROUP BY x.report_id, x.line) g
-    ON g.report_id OPERATOR(pg_catalog.=) r.report_id AND g.line OPERATOR(pg_catalog.=) l.line
- CROSS JOIN LATERAL @extschema@.align_spans(l.body_line, l.clean_line, g.starts, g.ends) a
-  JOIN @extschema@.facts f ON f.report_id OPERATOR(pg_catalog.=) g.report_id
-                          AND f.seq OPERATOR(pg_catalog.=) g.seqs[a.n];
+ CROSS JOIN LATERAL (
+       SELECT l.body_line, l.clean_line, g.seqs[a.n] AS seq, a.body_start, a.body_end, a.exact
+         FROM ROWS FROM (pg_catalog.unnest(pg_catalog.string_to_array(r.body, E'\n')),
+                         pg_catalog.unnest(pg_catalog.string_to_array(r.clean, E'\n')))
+              WITH ORDINALITY AS l(body_line, clean_line, line)
+         JOIN (SELECT x.line,
+                      pg_catalog.array_agg(x.seq ORDER BY x.seq) AS seqs,
+                      pg_catalog.array_agg(x.span_start ORDER BY x.seq) AS starts,
+                      pg_catalog.array_agg(x.span_end ORDER BY x.seq) AS ends
+                 FROM @extschema@.facts x
+                WHERE x.report_id OPERATOR(pg_catalog.=) r.report_id
+                GROUP BY x.line) g ON g.line OPERATOR(pg_catalog.=) l.line
+        CROSS JOIN LATERAL @extschema@.align_spans(l.body_line, l.clean_line, g.starts, g.ends) a) q
+  JOIN @extschema@.facts f ON f.report_id OPERATOR(pg_catalog.=) r.report_id
+                          AND f.seq OPERATOR(pg_catalog.=) q.seq;
 COMMENT ON VIEW @extschema@.fact_quotes IS 'Every fact''s span in the clean text and in the text as received (reports.body), for quoting the original: filter by report_id, since each row splits its report''s texts.';
 COMMENT ON COLUMN @extschema@.fact_quotes.report_id IS 'Report (luohuplan.reports).';
 COMMENT ON COLUMN @extschema@.fact_quotes.seq IS 'Fact (luohuplan.facts.seq).';
@@ -91,11 +93,13 @@ LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.html_escape(text) IS
 't safe inside HTML element content and quoted attribute values: & < > " '' as entities, control characters other than tab, line feed and carriage return as U+FFFD.';
 
--- The provenance page.  Written in PL/pgSQL: on a report of 200 KB with
--- about 1,800 facts it takes about the time of re-extracting the report
--- (measured in docs/bench.md), and the HTML stays readable where the rest
--- of the SQL is.  Every piece of text from the report, its metadata and the
--- facts goes through html_escape; the page loads nothing from outside.
+-- The provenance page.  PL/pgSQL, with the two loops over characters in C
+-- (html_escape, align_spans): on a report of 200 KB with 3,352 facts it
+-- takes 0.5-0.6 s, twice re-extracting the report (docs/bench.md); with
+-- html_escape as SQL replace() calls it took 0.7-0.9 s.  A page is asked
+-- for one report at a time, so the markup stays SQL a reader can change.
+-- Every piece of text from the report, its metadata and the facts goes
+-- through html_escape; the page loads nothing from outside.
 CREATE FUNCTION @extschema@.report_html(report_id bigint) RETURNS text
 LANGUAGE plpgsql STABLE
 SET search_path = pg_catalog, pg_temp
@@ -132,15 +136,20 @@ BEGIN
     -- from line 1 (assigning element 7 of an empty array starts it at 7)
     marked := array_fill(NULL::text, ARRAY[coalesce(cardinality(clines), 0)]);
 
+
     -- the text: each fact marked in its line, in order; a fact that
     -- overlaps one marked before it is listed in the table only
     FOR f IN
+        -- fact_quotes aligns the whole report: once, not once per fact
+        WITH q AS MATERIALIZED (
+            SELECT y.seq, y.body_start, y.body_end, y.exact, y.body_text
+              FROM @extschema@.fact_quotes y
+             WHERE y.report_id OPERATOR(pg_catalog.=) report_html.report_id)
         SELECT x.*, to_jsonb(x) OPERATOR(pg_catalog.->>) 'period_basis' AS basis,
                i.name_zh, i.name_en, q.body_start, q.body_end, q.exact, q.body_text
           FROM @extschema@.facts x
           LEFT JOIN @extschema@.indicators i ON i.code OPERATOR(pg_catalog.=) x.indicator
-          LEFT JOIN @extschema@.fact_quotes q ON q.report_id OPERATOR(pg_catalog.=) x.report_id
-                                             AND q.seq OPERATOR(pg_catalog.=) x.seq
+          LEFT JOIN q ON q.seq OPERATOR(pg_catalog.=) x.seq
          WHERE x.report_id OPERATOR(pg_catalog.=) report_html.report_id
          ORDER BY x.line, x.span_start, x.span_end DESC, x.seq
     LOOP
@@ -165,7 +174,8 @@ BEGIN
             'measure: ' || f.measure,
             'value: ' || f.value || coalesce('–' || f.value_hi, '') || coalesce(' ' || f.unit, ''),
             'qualifier: ' || f.qualifier,
-            'original (line ' || ln || ', ' || f.body_start || '–' || f.body_end || '): ' || f.body_text);
+            'original (line ' || ln || ', ' || f.body_start || '–' || f.body_end || '): '
+                || f.body_text);
         cls := 'f ' || CASE WHEN f.status IN ('actual', 'target', 'estimate') THEN f.status ELSE 'other' END
                || CASE WHEN f.headline THEN ' h' ELSE '' END;
         IF f.span_start >= pos AND f.span_end > f.span_start THEN
