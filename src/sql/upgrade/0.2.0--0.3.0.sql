@@ -960,7 +960,7 @@ BEGIN ATOMIC
      WHERE r.report_id OPERATOR(pg_catalog.=) body_span.report_id;
 END;
 COMMENT ON FUNCTION @extschema@.body_span(bigint, integer, integer, integer) IS
-'Where a span of a stored report''s clean text (a fact''s line, span_start, span_end) stands in reports.body, the text as received: 0-based character offsets into the same line of body, whether both ends were matched exactly (see align_span), and the original text of the span. No row for an unknown report.';
+'Where a span of a stored report''s clean text (a fact''s line, span_start, span_end) stands in reports.body, the text as received: 0-based character offsets into the same line of body, whether both ends were matched exactly (see align_span), and the original text of the span. NULLs for an unknown report.';
 
 -- Each report's texts are split into lines once, and the facts of a line
 -- are aligned in one walk of it (split_part per fact scans and detoasts
