@@ -45,28 +45,33 @@ src/core/lp_word_kinds.h: src/data/words.tsv src/data/word_kinds.sh
 	sh src/data/word_kinds.sh src/data/words.tsv > $@.tmp && mv $@.tmp $@
 
 # the shipped rows of indicators follow the schema, those of regions its table
-$(EXTENSION)--$(EXTVERSION).sql: $(SQL_PARTS) build/indicators.sql build/regions.sql
+$(EXTENSION)--$(EXTVERSION).sql: $(SQL_PARTS) build/indicators.sql build/regions.sql build/units.sql
 	for f in $(SQL_PARTS); do \
 	  cat $$f || exit 1; \
-	  case $$f in src/sql/00_schema.sql) cat build/indicators.sql;; src/sql/55_regions.sql) cat build/regions.sql;; esac; \
+	  case $$f in src/sql/00_schema.sql) cat build/indicators.sql;; src/sql/55_regions.sql) cat build/regions.sql;; src/sql/57_units.sql) cat build/units.sql;; esac; \
 	done > $@
 
 build/indicators.sql: src/data/indicators.tsv src/data/indicators_sql.sh
 	@mkdir -p build
 	sh src/data/indicators_sql.sh $< > $@
 
-build/regions.sql: src/data/regions.tsv src/data/regions_sql.sh
+build/regions.sql: src/data/regions.tsv src/data/regions_en.tsv src/data/regions_sql.sh
 	@mkdir -p build
 	sh src/data/regions_sql.sh $< > $@
+
+UNITS_DATA = src/data/q_units.tsv src/data/q_magnitudes.tsv src/data/units_en.tsv
+build/units.sql: $(UNITS_DATA) src/data/units_sql.sh
+	@mkdir -p build
+	sh src/data/units_sql.sh $(UNITS_DATA) > $@
 
 # only the step that ends at the current version refreshes the reference
 # rows: an earlier step's table may not have the columns the rows have now
 $(UPGRADES): $(EXTENSION)--%.sql: src/sql/upgrade/%.sql build/reference_refresh.sql
 	case $@ in *--$(EXTVERSION).sql) cat $< build/reference_refresh.sql;; *) cat $<;; esac > $@
 
-build/reference_refresh.sql: src/data/indicators.tsv src/data/indicators_sql.sh src/data/regions.tsv src/data/regions_sql.sh
+build/reference_refresh.sql: src/data/indicators.tsv src/data/indicators_sql.sh src/data/regions.tsv src/data/regions_en.tsv src/data/regions_sql.sh build/units.sql
 	@mkdir -p build
-	{ sh src/data/indicators_sql.sh src/data/indicators.tsv refresh && sh src/data/regions_sql.sh src/data/regions.tsv refresh; } > $@
+	{ sh src/data/indicators_sql.sh src/data/indicators.tsv refresh && sh src/data/regions_sql.sh src/data/regions.tsv refresh && cat build/units.sql; } > $@
 
 # ---- the core on its own: unit tests, fuzz targets, benchmarks ----
 CORE_CC     ?= cc

@@ -95,24 +95,92 @@ VALUES
   -- another district, whose report carries no region code
   (105, 1, 2, 0, 10, '2022年地区生产总值增长5%', '一、过去一年工作回顾', '2022', 'actual', '地区生产总值', 'gdp', 'growth', 5, NULL, '%', 'eq', 5, NULL, '%'),
   -- a report without region: left out of every view but fact_values
-  (106, 1, 2, 0, 10, '地区生产总值增长9%', NULL, '2022', 'actual', '地区生产总值', 'gdp', 'growth', 9, NULL, '%', 'eq', 9, NULL, '%');
+  (106, 1, 2, 0, 10, '地区生产总值增长9%', NULL, '2022', 'actual', '地区生产总值', 'gdp', 'growth', 9, NULL, '%', 'eq', 9, NULL, '%'),
+  -- jobs created: 43815个 and 4.4万个 agree within the rounding of 4.4万;
+  -- 4.5万个 (a target) does not agree with 43815个 (another target)
+  (103, 20, 40, 0, 10, '新增就业岗位43815个', '一、2022年计划执行情况', '2022', 'actual', '新增就业岗位', 'jobs_created', 'level', 43815, NULL, '个', 'eq', 43815, NULL, '个'),
+  (104, 20, 40, 0, 10, '新增就业岗位4.4万个', '综合', '2022', 'actual', '新增就业岗位', 'jobs_created', 'level', 4.4, NULL, '万个', 'eq', 44000, NULL, '个'),
+  (101, 20, 40, 0, 10, '新增就业岗位4.5万个', '二、2021年主要预期目标', '2022', 'target', '新增就业岗位', 'jobs_created', 'level', 4.5, NULL, '万个', 'eq', 45000, NULL, '个'),
+  (102, 20, 40, 0, 10, '新增就业岗位43815个', '二、2022年主要预期目标', '2022', 'target', '新增就业岗位', 'jobs_created', 'level', 43815, NULL, '个', 'eq', 43815, NULL, '个'),
+  -- a half-year series with gaps: 2019H1, 2021H1, 2022H1
+  (101, 21, 41, 0, 10, '2019年上半年社会消费品零售总额增长3%', '一、2020年计划执行情况', '2019H1', 'actual', '社会消费品零售总额', 'retail_sales', 'growth', 3, NULL, '%', 'eq', 3, NULL, '%'),
+  (102, 21, 41, 0, 10, '2021年上半年社会消费品零售总额增长9%', '一、2021年计划执行情况', '2021H1', 'actual', '社会消费品零售总额', 'retail_sales', 'growth', 9, NULL, '%', 'eq', 9, NULL, '%'),
+  (104, 21, 41, 0, 10, '上半年社会消费品零售总额增长5%', '国内贸易', '2022H1', 'actual', '社会消费品零售总额', 'retail_sales', 'growth', 5, NULL, '%', 'eq', 5, NULL, '%'),
+  -- PM2.5: a ceiling of 30 beaten with 26 (less is better)
+  (102, 22, 42, 0, 10, 'PM2.5年均浓度控制在30微克/立方米以内', '二、2022年主要预期目标', '2022', 'target', 'PM2.5年均浓度', 'pm25', 'level', 30, NULL, '微克/立方米', 'eq', 30, NULL, '微克/立方米'),
+  (103, 22, 42, 0, 10, 'PM2.5年均浓度26微克/立方米', '一、2022年计划执行情况', '2022', 'actual', 'PM2.5年均浓度', 'pm25', 'level', 26, NULL, '微克/立方米', 'eq', 26, NULL, '微克/立方米'),
+  -- commitments: a promise for 2022 is not answered by a figure of 2023,
+  -- a generic subject (企业) is not followed up, a threshold is no promise
+  (102, 23, 43, 0, 10, '建成绿道6.8公里', '三、2022年重点工作', '2022', 'target', '建成绿道', NULL, 'level', 6.8, NULL, '公里', 'eq', 6.8, NULL, '公里'),
+  (103, 23, 43, 0, 10, '2023年建成绿道48.64公里', '三、2023年重点工作', '2023', 'actual', '建成绿道', NULL, 'level', 48.64, NULL, '公里', 'eq', 48.64, NULL, '公里'),
+  (102, 24, 44, 0, 10, '引进企业10家', '三、2022年重点工作', '2022', 'target', '企业', NULL, 'level', 10, NULL, '家', 'eq', 10, NULL, '家'),
+  (103, 24, 44, 0, 10, '企业1万家', '一、2022年计划执行情况', '2022', 'actual', '企业', NULL, 'level', 1, NULL, '万家', 'eq', 10000, NULL, '家'),
+  (102, 25, 45, 0, 10, '扶持营业收入1000万元以上企业', '三、2022年重点工作', '2022', 'target', '企业', NULL, 'level', 1000, NULL, '万元', 'ge', 10000000, NULL, '元'),
+  (102, 26, 46, 0, 10, '重点做好以下8个', '三、2022年重点工作', '2022', 'target', '重点做好以下', NULL, 'level', 8, NULL, '个', 'eq', 8, NULL, '个'),
+  -- one target, two qualifiers: 增长7% and 增长7%左右 are one row
+  (104, 22, 50, 0, 10, '规模以上工业增加值增长7%左右', '综合', '2022', 'target', '规模以上工业增加值', 'industrial_va', 'growth', 7, NULL, '%', 'approx', 7, NULL, '%');
 
 -- ---- fact_values: region codes filled from luohuplan.regions ----
 SELECT DISTINCT source, region, region_code FROM luohuplan.fact_values ORDER BY source;
 
+SELECT DISTINCT source, report_period, report_kind FROM luohuplan.fact_values ORDER BY source;
+
+-- ---- periods for charts ----
+SELECT p, luohuplan.period_year(p) AS year, luohuplan.period_months(p) AS months,
+       luohuplan.period_granularity(p) AS granularity, luohuplan.period_step(p) AS step
+  FROM (VALUES ('2021'), ('2021-2025'), ('2023H1'), ('2016Q1'), ('2023Q1-3'), ('2023Q2-3'),
+               ('2024M02'), ('2023M01-05'), ('abc')) AS t(p);
+
 -- ---- series: one value per period; agreement across units and sources ----
 SELECT region, region_code, indicator, measure, period, period_start, period_end,
        value, unit, n_sources, sources, n_values
-  FROM luohuplan.series ORDER BY region, indicator, measure, period_start, period;
+  FROM luohuplan.series WHERE status = 'actual'
+ ORDER BY region, indicator, measure, period_start, period;
+SELECT status, count(*) FROM luohuplan.series GROUP BY status ORDER BY status;
+
+-- ---- chart-ready: year, months, granularity, the default unit ----
+SELECT indicator, indicator_en, measure, status, period, year, months, granularity,
+       value, unit, value_std, unit_std
+  FROM luohuplan.series
+ WHERE region = '罗湖区' AND indicator IN ('jobs_created', 'new_jobs', 'gdp', 'retail_sales')
+ ORDER BY indicator, measure, status, period_start;
+-- one unit and one granularity per chart series
+SELECT count(*) AS series_with_two_units
+  FROM (SELECT region, indicator, measure, status, granularity, months
+          FROM luohuplan.series GROUP BY 1, 2, 3, 4, 5, 6
+        HAVING count(DISTINCT unit_std) > 1) AS t;
+
+-- ---- series_wide: one column per year ----
+SELECT region, indicator, measure, status, unit, y2020, y2021, y2022, y2023
+  FROM luohuplan.series_wide WHERE region = '罗湖区' AND indicator IN ('gdp', 'jobs_created')
+ ORDER BY indicator, measure, status;
 
 -- ---- series_overview and sparklines ----
-SELECT region, indicator, measure, period_months, n_periods, first_period, last_period,
+SELECT region, indicator, measure, granularity, period_months, n_periods, first_period, last_period,
        last_value, unit, spark
-  FROM luohuplan.series_overview ORDER BY region, indicator, measure, period_months;
+  FROM luohuplan.series_overview WHERE status = 'actual'
+ ORDER BY region, indicator, measure, period_months;
 SELECT luohuplan.sparkline('罗湖区', 'gdp', 'growth') AS gdp_growth,
        luohuplan.sparkline('罗湖区', 'gdp', 'growth', 6) AS gdp_growth_half_years,
        luohuplan.sparkline('罗湖区', 'gdp', 'level') AS gdp_level,
-       luohuplan.sparkline('罗湖区', 'gdp', 'share') AS no_such_series;
+       luohuplan.sparkline('罗湖区', 'gdp', 'share') AS no_such_series,
+       luohuplan.sparkline('罗湖区', 'gdp', 'growth', 12, 'target') AS gdp_growth_targets;
+-- gaps: 2019H1, 2021H1, 2022H1 are drawn on the time axis, not side by side
+SELECT luohuplan.sparkline('罗湖区', 'retail_sales', 'growth', 6) AS half_years_with_gaps,
+       luohuplan.spark_periods(ARRAY['2019-01-01', '2021-01-01', '2022-01-01']::date[],
+                               ARRAY[1, 3, 2]::numeric[], 12) AS years_with_a_gap;
+-- unknown names are errors (22023), not a silent NULL
+CREATE FUNCTION pg_temp.sqlstate_of(stmt text) RETURNS text LANGUAGE plpgsql AS $$
+BEGIN
+    EXECUTE stmt;
+    RETURN 'no error';
+EXCEPTION WHEN OTHERS THEN
+    RETURN SQLSTATE || ': ' || SQLERRM;
+END $$;
+SELECT pg_temp.sqlstate_of($$SELECT luohuplan.sparkline('罗湖区', 'gpd', 'growth')$$) AS misspelt_indicator,
+       pg_temp.sqlstate_of($$SELECT luohuplan.sparkline('罗湖', 'gdp', 'growth')$$) AS short_region,
+       pg_temp.sqlstate_of($$SELECT luohuplan.sparkline('罗湖区', 'gdp', 'grwoth', 12)$$) AS bad_measure;
+SELECT pg_temp.sqlstate_of($$SELECT luohuplan.target_met('foo', 1, NULL, '%', 1)$$) AS unknown_qualifier;
 SELECT luohuplan.spark(ARRAY[1, 2, 3, 4, 5, 6, 7, 8]::numeric[]) AS eight_steps,
        luohuplan.spark(ARRAY[5, NULL, 5]::numeric[]) AS flat_with_gap,
        luohuplan.spark('{}'::numeric[]) AS empty;
@@ -123,6 +191,14 @@ SELECT indicator, measure, period, target_value, target_value_hi, target_qualifi
   FROM luohuplan.target_vs_actual ORDER BY indicator, measure, period, target_value;
 SELECT target_evidence FROM luohuplan.target_vs_actual
  WHERE indicator = 'gdp' AND measure = 'growth' AND period = '2022';
+-- less is better from luohuplan.indicators.direction
+SELECT code, direction, luohuplan.lower_is_better(code, 'level') AS lower_is_better
+  FROM luohuplan.indicators
+ WHERE code IN ('pm25', 'safety_accidents', 'safety_deaths', 'traffic_deaths', 'energy_per_gdp',
+                'water_per_gdp', 'unemployment_rate', 'surveyed_unemployment_rate', 'gdp')
+ ORDER BY code;
+SELECT indicator, indicator_en, target_value, target_qualifier, actual_value, met
+  FROM luohuplan.target_vs_actual WHERE indicator = 'pm25';
 
 -- ---- conflicts between sources ----
 SELECT region, region_code, indicator, measure, period, status, n_values, n_sources,
@@ -131,22 +207,46 @@ SELECT region, region_code, indicator, measure, period, status, n_values, n_sour
 
 -- ---- commitments followed up ----
 SELECT region, subject, indicator, period, value, unit, qualifier, source, section,
-       actual_period, actual_value, actual_unit, actual_source, met
+       actual_period, actual_value, actual_unit, actual_source, actual_complete, met
   FROM luohuplan.commitments ORDER BY period, subject;
+SELECT s, luohuplan.is_specific_subject(s) FROM (VALUES ('企业'), ('建成绿道'), ('重点做好以下')) AS t(s);
+SELECT luohuplan.is_threshold('ge', '元', '企业') AS threshold,
+       luohuplan.is_threshold('eq', '元', '企业') AS amount,
+       luohuplan.is_threshold('ge', '家', '企业') AS count;
+SELECT s, q, u, luohuplan.is_promise(s, q, u)
+  FROM (VALUES ('新建中小学', 'eq', '所'), ('重点做好以下', 'eq', '个'), ('企业', 'ge', '元'),
+               ('在香港举办', 'eq', '场'), ('目标任务', 'eq', '%'), ('依托口岸', 'eq', '分钟'),
+               ('口岸经济圈', 'eq', '分钟')) AS t(s, q, u);
+
+-- ---- units ----
+SELECT unit, name_en, dimension, base_unit, factor FROM luohuplan.units
+ WHERE unit IN ('亿元', '万元', '元', '万个', '个', '平方公里', '亩', '%', '个百分点', '微克/立方米', '万吨标准煤')
+ ORDER BY dimension, factor, unit;
+SELECT count(*) > 500 AS many, count(*) FILTER (WHERE name_en IS NULL) AS without_english
+  FROM luohuplan.units;
+-- every unit a shipped indicator defaults to is in the glossary
+SELECT default_unit FROM luohuplan.indicators
+ WHERE default_unit IS NOT NULL AND default_unit <> ''
+   AND default_unit NOT IN (SELECT unit FROM luohuplan.units) ORDER BY 1;
 
 -- ---- regions ----
 SELECT level, count(*), count(code) AS with_code FROM luohuplan.regions GROUP BY level ORDER BY level;
-SELECT name, code, short_name, level, parent_code FROM luohuplan.regions
+SELECT name, code, short_name, level, parent_code, pinyin, name_en FROM luohuplan.regions
  WHERE parent_code = '440300' OR code IN ('440000', '440300') ORDER BY code NULLS LAST, name;
+SELECT name, pinyin, name_en FROM luohuplan.regions
+ WHERE name IN ('北京市', '新疆维吾尔自治区', '西安市', '延边朝鲜族自治州', '重庆市', '六安市') ORDER BY code;
+SELECT count(*) FILTER (WHERE pinyin IS NULL OR name_en IS NULL) AS shipped_without_english
+  FROM luohuplan.regions WHERE NOT user_defined;
 
 -- ---- nothing in the views is volatile (safe to distribute on Citus) ----
 -- built-in functions are not in pg_depend, so look for their names in the
--- view definitions; the extension's own are checked through pg_depend (the
--- only stable one, lower_is_better, reads the reference table indicators)
+-- view definitions; the extension's own are checked through pg_depend: none
+-- may be volatile or stable (a stable one may read a table, which Citus
+-- cannot do inside a shard's task)
 SELECT c.relname, p.proname
   FROM pg_catalog.pg_class AS c, pg_catalog.pg_proc AS p
  WHERE c.relnamespace = 'luohuplan'::regnamespace AND c.relkind = 'v' AND p.provolatile = 'v'
-   AND c.relname IN ('fact_values', 'series', 'series_overview', 'target_vs_actual', 'conflicts', 'commitments')
+   AND c.relname IN ('fact_values', 'series', 'series_overview', 'series_wide', 'target_vs_actual', 'conflicts', 'commitments')
    AND pg_catalog.pg_get_viewdef(c.oid) ~ ('(^|[^a-z_])' || p.proname || '\(')
 UNION ALL
 SELECT DISTINCT c.relname, p.proname
@@ -155,15 +255,14 @@ SELECT DISTINCT c.relname, p.proname
   JOIN pg_catalog.pg_class AS c ON c.oid = rw.ev_class
   JOIN pg_catalog.pg_proc AS p ON d.refclassid = 'pg_catalog.pg_proc'::regclass AND d.refobjid = p.oid
  WHERE c.relnamespace = 'luohuplan'::regnamespace AND p.provolatile <> 'i'
-   AND p.proname <> 'lower_is_better'
-   AND c.relname IN ('fact_values', 'series', 'series_overview', 'target_vs_actual', 'conflicts', 'commitments');
+   AND c.relname IN ('fact_values', 'series', 'series_overview', 'series_wide', 'target_vs_actual', 'conflicts', 'commitments');
 SELECT c.relname AS view, pg_catalog.string_agg(DISTINCT p.proname, ', ' ORDER BY p.proname) AS calls
   FROM pg_catalog.pg_depend AS d
   JOIN pg_catalog.pg_rewrite AS rw ON d.classid = 'pg_catalog.pg_rewrite'::regclass AND d.objid = rw.oid
   JOIN pg_catalog.pg_class AS c ON c.oid = rw.ev_class
   JOIN pg_catalog.pg_proc AS p ON d.refclassid = 'pg_catalog.pg_proc'::regclass AND d.refobjid = p.oid
  WHERE p.pronamespace = 'luohuplan'::regnamespace
-   AND c.relname IN ('fact_values', 'series', 'series_overview', 'target_vs_actual', 'conflicts', 'commitments')
+   AND c.relname IN ('fact_values', 'series', 'series_overview', 'series_wide', 'target_vs_actual', 'conflicts', 'commitments')
  GROUP BY c.relname ORDER BY 1;
 
 ROLLBACK;

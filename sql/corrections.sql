@@ -24,14 +24,14 @@ SELECT count(*) AS reports, count(DISTINCT sha256) AS byte_strings, count(DISTIN
   FROM luohuplan.reports;
 -- counted once in series, with both names listed
 SELECT indicator, measure, period, value, unit, n_sources, sources
-  FROM luohuplan.series WHERE indicator IN ('gdp', 'fixed_asset_investment') ORDER BY indicator, measure;
+  FROM luohuplan.series WHERE status = 'actual' AND indicator IN ('gdp', 'fixed_asset_investment') ORDER BY indicator, measure;
 -- a second text (a repost stating another GDP growth) is a second source:
 -- two sources in conflict, not three
 SELECT luohuplan.ingest(convert_to(E'福田区2022年经济运行情况\n2022年，福田区地区生产总值增长3.5%。', 'UTF8'),
                         'repost.txt', '{"region": "福田区", "period": "2022", "kind": "news"}') IS NOT NULL AS loaded;
 SELECT indicator, measure, period, status, n_values, n_sources, stated
   FROM luohuplan.conflicts WHERE indicator = 'gdp';
-SELECT n_sources, sources FROM luohuplan.series WHERE indicator = 'gdp' AND measure = 'growth';
+SELECT n_sources, sources FROM luohuplan.series WHERE status = 'actual' AND indicator = 'gdp' AND measure = 'growth';
 
 -- ---- metadata: validated, 22023 naming the key and what it accepts ----
 \set VERBOSITY default
@@ -75,7 +75,7 @@ SELECT seq, period, status, indicator, value, unit FROM luohuplan.facts WHERE re
 SELECT luohuplan.set_meta(:brief, '{"year": 2023, "published": "2023-07-20"}') AS facts;
 SELECT region, year, period, kind, published, meta FROM luohuplan.reports WHERE report_id = :brief;
 SELECT seq, period, status, indicator, value, unit FROM luohuplan.facts WHERE report_id = :brief ORDER BY seq;
-SELECT region, indicator, measure, period, value, unit, sources FROM luohuplan.series WHERE region = '罗湖区' ORDER BY indicator;
+SELECT region, indicator, measure, period, value, unit, sources FROM luohuplan.series WHERE region = '罗湖区' AND status = 'actual' ORDER BY indicator;
 -- all or nothing: when the re-extraction fails, the metadata stays as it was
 CREATE FUNCTION pg_temp.refuse() RETURNS trigger LANGUAGE plpgsql AS
   $$BEGIN RAISE EXCEPTION 'refused by a test trigger'; END$$;

@@ -31,14 +31,28 @@ lp_fact_new(lp_facts *out)
 	return &out->items[out->n++];
 }
 
-/* A NUL-terminated copy of s[0, n) in the facts' string pool. */
+/*
+ * A NUL-terminated copy of s[0, n) in the facts' string pool.  A short
+ * string equal to one of the last few pooled is shared instead (facts of a
+ * list repeat their unit, base unit and subject: issue 16's 分别 list and
+ * one-line patterns); pooled strings are never written to.
+ */
 const char *
 lp_pool_copy(lp_facts *out, const char *s, size_t n)
 {
 	char	   *p;
+	int			k;
 
 	if (n == 0)
 		return "";
+	if (n <= LP_POOL_RECENT_MAX)
+		for (k = 0; k < LP_POOL_RECENT; k++)
+		{
+			const char *r = out->recent[k];
+
+			if (r && out->recent_len[k] == n && memcmp(r, s, n) == 0)
+				return r;
+		}
 	if (out->nstrings == 0 || out->pool_used + n + 1 > out->pool_cap)
 	{
 		/* a new block; a string longer than a block gets one of its own */
@@ -57,6 +71,12 @@ lp_pool_copy(lp_facts *out, const char *s, size_t n)
 	memcpy(p, s, n);
 	p[n] = '\0';
 	out->pool_used += n + 1;
+	if (n <= LP_POOL_RECENT_MAX)
+	{
+		k = out->recent_next++ % LP_POOL_RECENT;
+		out->recent[k] = p;
+		out->recent_len[k] = n;
+	}
 	return p;
 }
 
@@ -81,7 +101,74 @@ lp_pool_evidence(lp_facts *out, const char *s, size_t a, size_t b, size_t max)
 		while (b > a && (((unsigned char) s[b]) & 0xC0) == 0x80)
 			b--;
 	}
-	return lp_pool_copy(out, s + a, b - a);
+	/*
+	 * The same text as the last evidence: shared, not copied again.  The
+	 * mentions of a long sentence without an end near them each ask for
+	 * their own window, which the cut above makes the same 1500 bytes
+	 * (issue 16: 1.2 KB of evidence a fact on such a line).
+	 */
+	if (out->last_evidence && b - a == out->last_evidence_len &&
+		memcmp(out->last_evidence, s + a, b - a) == 0)
+		return out->last_evidence;
+	out->last_evidence = lp_pool_copy(out, s + a, b - a);
+	out->last_evidence_len = b - a;
+	return out->last_evidence;
+}
+
+/*
+ * The name of a section as its facts give it: a heading line that goes on
+ * into its paragraph (（一）民生福祉改善迈出坚实步伐。就业方面，……) ends
+ * after its first sentence, and no name is longer than LP_MAX_SECTION
+ * bytes.  The whole paragraph was stored with every fact of the section
+ * (2 KB a fact in work reports, more than half of the facts table).
+ */
+static size_t
+section_name_len(const char *h)
+{
+	static const char *const stops[] = {"。", "；", "！", "？", "："};
+	size_t		n = strlen(h),
+				k;
+
+	for (k = 0; k < sizeof(stops) / sizeof(stops[0]); k++)
+	{
+		const char *p = strstr(h, stops[k]);
+
+		if (p && (size_t) (p - h) < n)
+			n = p - h;
+	}
+	if (n > LP_MAX_SECTION)
+	{
+		n = LP_MAX_SECTION;
+		while (n > 0 && (((unsigned char) h[n]) & 0xC0) == 0x80)
+			n--;
+	}
+	while (n > 0 && (h[n - 1] == ' ' || h[n - 1] == '\t'))
+		n--;
+	return n;
+}
+
+void
+lp_facts_name_sections(lp_facts *out, size_t from)
+{
+	const char *full = NULL,
+			   *name = NULL;
+	size_t		i;
+
+	for (i = from; i < out->n; i++)
+	{
+		lp_fact    *f = &out->items[i];
+
+		if (f->section == NULL)
+			continue;
+		if (f->section != full)
+		{
+			size_t		n = section_name_len(f->section);
+
+			full = f->section;
+			name = n == strlen(full) ? full : lp_pool_copy(out, full, n);
+		}
+		f->section = name;
+	}
 }
 
 void
@@ -143,5 +230,10 @@ lp_facts_free(lp_facts *f)
 	f->strings = NULL;
 	f->n = f->cap = f->nstrings = f->strings_cap = 0;
 	f->pool_used = f->pool_cap = 0;
+	f->last_evidence = NULL;
+	f->last_evidence_len = 0;
+	memset(f->recent, 0, sizeof(f->recent));
+	memset(f->recent_len, 0, sizeof(f->recent_len));
+	f->recent_next = 0;
 }
 

@@ -8,6 +8,7 @@
 #include "lp.h"
 
 #define LP_MAX_EVIDENCE 1500	/* bytes kept of an evidence clause */
+#define LP_MAX_SECTION 240		/* bytes kept of a section's name */
 
 /* A new fact at the end of out, zeroed, its value strings "". */
 lp_fact    *lp_fact_new(lp_facts *out);
@@ -20,6 +21,9 @@ const char *lp_pool_evidence(lp_facts *out, const char *s, size_t a, size_t b, s
 
 /* The value of q (negated when negative) as f's, its strings pooled. */
 void		lp_fact_set_value(lp_facts *out, lp_fact *f, const lp_quantity *q, int negative);
+
+/* Facts from index from on: their section is the heading's name (its first sentence). */
+void		lp_facts_name_sections(lp_facts *out, size_t from);
 
 /* Negate a decimal string in place ("5.0" → "-5.0"); zero stays as it is. */
 void		lp_negate_decimal(char *dec);

@@ -14,23 +14,28 @@
 #      added (same code, or same name under the same parent) and everything
 #      below them, which would hang from a row that is not there.
 set -eu
+# The pinyin and English names come from regions_en.tsv beside the file
+# (made by regions_en_build.js), matched by name and code.
+en=$(dirname "$1")/regions_en.tsv
 rows=$(awk -F'\t' '
   function lit(s) { return s == "" ? "NULL" : "\047" s "\047" }
+  FILENAME == ARGV[1] { if (!/^#/ && NF >= 4) { py[$1 SUBSEP $2] = $3; en[$1 SUBSEP $2] = $4 } next }
   /^#/ || NF < 5 { next }
-  { gsub(/\047/, "\047\047")
-    row = sprintf("  (%s, %s, %s, %s, %s)", lit($1), lit($2), lit($5 == "" ? $1 : $5), lit($3), lit($4))
+  { gsub(/\047/, "\047\047"); k = $1 SUBSEP $2; p = py[k]; e = en[k]
+    gsub(/\047/, "\047\047", p); gsub(/\047/, "\047\047", e)
+    row = sprintf("  (%s, %s, %s, %s, %s, %s, %s)", lit($1), lit($2), lit($5 == "" ? $1 : $5), lit($3), lit($4), lit(p), lit(e))
     rows = rows (rows == "" ? "" : ",\n") row }
-  END { print rows }' "$1")
+  END { print rows }' "$en" "$1")
 echo "-- generated from src/data/regions.tsv by src/data/regions_sql.sh"
 if [ "${2:-}" != refresh ]; then
-  echo "INSERT INTO @extschema@.regions (name, code, short_name, level, parent_code, user_defined)"
-  echo "SELECT name, code, short_name, level, parent_code, false FROM (VALUES"
+  echo "INSERT INTO @extschema@.regions (name, code, short_name, level, parent_code, user_defined, pinyin, name_en)"
+  echo "SELECT name, code, short_name, level, parent_code, false, pinyin, name_en FROM (VALUES"
   printf '%s\n' "$rows"
-  echo ") AS shipped (name, code, short_name, level, parent_code);"
+  echo ") AS shipped (name, code, short_name, level, parent_code, pinyin, name_en);"
   exit 0
 fi
 cat <<SQL
-WITH shipped (name, code, short_name, level, parent_code) AS (VALUES
+WITH shipped (name, code, short_name, level, parent_code, pinyin, name_en) AS (VALUES
 $rows)
 UPDATE @extschema@.regions AS r SET user_defined = false
   FROM shipped AS s
@@ -43,8 +48,8 @@ WITH RECURSIVE kept (code) AS (
      WHERE r.parent_code IS NOT NULL)
 DELETE FROM @extschema@.regions
  WHERE NOT user_defined AND (code IS NULL OR code NOT IN (SELECT code FROM kept));
-INSERT INTO @extschema@.regions (name, code, short_name, level, parent_code, user_defined)
-WITH RECURSIVE shipped (name, code, short_name, level, parent_code) AS (VALUES
+INSERT INTO @extschema@.regions (name, code, short_name, level, parent_code, user_defined, pinyin, name_en)
+WITH RECURSIVE shipped (name, code, short_name, level, parent_code, pinyin, name_en) AS (VALUES
 $rows),
 skipped (code) AS (
     SELECT s.code FROM shipped AS s JOIN @extschema@.regions AS r
@@ -54,7 +59,14 @@ skipped (code) AS (
   UNION
     SELECT s.code FROM shipped AS s JOIN skipped AS k ON s.parent_code = k.code
      WHERE s.code IS NOT NULL)
-SELECT name, code, short_name, level, parent_code, false FROM shipped
+SELECT name, code, short_name, level, parent_code, false, pinyin, name_en FROM shipped
  WHERE code IS NULL OR code NOT IN (SELECT code FROM skipped)
 ON CONFLICT DO NOTHING;
+-- shipped rows kept above (rows users added hang from them) get their names
+WITH shipped (name, code, short_name, level, parent_code, pinyin, name_en) AS (VALUES
+$rows)
+UPDATE @extschema@.regions AS r SET pinyin = s.pinyin, name_en = s.name_en
+  FROM shipped AS s
+ WHERE NOT r.user_defined AND r.code = s.code AND r.name = s.name
+   AND (r.pinyin IS DISTINCT FROM s.pinyin OR r.name_en IS DISTINCT FROM s.name_en);
 SQL

@@ -24,6 +24,14 @@ text	   *lp_pg_text(const char *s, size_t len);
 Datum		lp_pg_numeric(const char *dec, bool *isnull);
 
 /*
+ * Clean text known to this backend (pg_normalize.c): true when s is the
+ * last text normalize produced or remembered, so normalizing it again would
+ * change nothing; lp_pg_remember_clean records a normalized text.
+ */
+bool		lp_pg_known_clean(const char *s, size_t len);
+void		lp_pg_remember_clean(const char *s, size_t len);
+
+/*
  * Before an extraction: the rows users added to the indicators and regions
  * tables of the function's schema, read again if they changed
  * (pg_catalogue.c).

@@ -7,6 +7,7 @@
 #include "funcapi.h"
 #include "miscadmin.h"
 #include "utils/builtins.h"
+#include "utils/memutils.h"
 #include "utils/tuplestore.h"
 
 PG_FUNCTION_INFO_V1(lp_normalize_sql);
@@ -19,6 +20,38 @@ PG_FUNCTION_INFO_V1(lp_repairs_sql);
  */
 #define REPAIRS_PIECE (256 * 1024)
 
+/*
+ * The last text normalize produced in this backend.  normalize is
+ * idempotent (normalize(normalize(x)) = normalize(x), lp_normalize.c), so a
+ * text equal to it byte for byte is its own normalization: ingest hands
+ * normalize's result to report_meta and store_facts hands the stored clean
+ * text to extract, and neither has to normalize it again.  One copy, of at
+ * most CLEAN_MEMO_MAX bytes, lives as long as the backend.
+ */
+#define CLEAN_MEMO_MAX (16 * 1024 * 1024)
+
+static char *clean_memo;
+static size_t clean_memo_len;
+
+bool
+lp_pg_known_clean(const char *s, size_t len)
+{
+	return clean_memo != NULL && len == clean_memo_len && memcmp(s, clean_memo, len) == 0;
+}
+
+void
+lp_pg_remember_clean(const char *s, size_t len)
+{
+	if (len > CLEAN_MEMO_MAX || lp_pg_known_clean(s, len))
+		return;
+	if (clean_memo)
+		pfree(clean_memo);
+	clean_memo = NULL;			/* forgotten first: an error below leaves none */
+	clean_memo = MemoryContextAlloc(TopMemoryContext, len + 1);
+	memcpy(clean_memo, s, len);
+	clean_memo_len = len;
+}
+
 /* normalize(doc text) RETURNS text: the repaired, simplified text, same lines */
 Datum
 lp_normalize_sql(PG_FUNCTION_ARGS)
@@ -29,6 +62,8 @@ lp_normalize_sql(PG_FUNCTION_ARGS)
 	lp_error	err;
 
 	lp_pg_check_size(len, "document");
+	if (lp_pg_known_clean(VARDATA_ANY(doc), len))
+		PG_RETURN_TEXT_P(lp_pg_text(VARDATA_ANY(doc), len));
 	memset(&err, 0, sizeof(err));
 	/* the result is built in place, behind room for its varlena header */
 	lp_buf_init(&out);
@@ -41,6 +76,7 @@ lp_normalize_sql(PG_FUNCTION_ARGS)
 				 errmsg("normalized text of %zu bytes is too large for a text value",
 						out.len - VARHDRSZ)));
 	SET_VARSIZE(out.data, out.len);
+	lp_pg_remember_clean(out.data + VARHDRSZ, out.len - VARHDRSZ);
 	PG_FREE_IF_COPY(doc, 0);
 	PG_RETURN_TEXT_P((text *) out.data);
 }

@@ -19,6 +19,8 @@ CREATE TABLE @extschema@.regions (
                  CHECK (level IN ('province', 'city', 'district', 'county', 'new_area')),
     parent_code  text REFERENCES @extschema@.regions (code),
     user_defined boolean NOT NULL DEFAULT true,
+    pinyin       text,
+    name_en      text,
     UNIQUE NULLS NOT DISTINCT (name, parent_code)
 );
 SELECT pg_catalog.pg_extension_config_dump('@extschema@.regions', 'WHERE user_defined');
@@ -34,6 +36,8 @@ COMMENT ON COLUMN @extschema@.regions.code IS 'GB/T 2260 administrative-division
 COMMENT ON COLUMN @extschema@.regions.short_name IS 'Name without the level suffix and ethnic designation (罗湖 for 罗湖区, 延边 for 延边朝鲜族自治州), as used in running text.';
 COMMENT ON COLUMN @extschema@.regions.level IS 'province (省, 自治区, municipality), city (prefecture level: 市, 自治州, 地区, 盟), district (a county-level 区), county (县, 旗, county-level 市 and the like) or new_area (a functional area managed by a city, without a GB/T 2260 code).';
 COMMENT ON COLUMN @extschema@.regions.parent_code IS 'code of the region this one belongs to or is managed by (440300 for the districts of Shenzhen), NULL for a province; the districts of a municipality and counties directly under a province hang from the province (110000 for 东城区).';
+COMMENT ON COLUMN @extschema@.regions.pinyin IS 'Short name in Hanyu Pinyin without tones (Luohu, Xi''an), for readers and sorting; NULL when not known (rows users add may leave it out).';
+COMMENT ON COLUMN @extschema@.regions.name_en IS 'English name: pinyin and the English of the level (Luohu District, Shenzhen City, Guangdong Province, Beijing Municipality, Xinjiang Uygur Autonomous Region).';
 COMMENT ON COLUMN @extschema@.regions.user_defined IS 'False for rows shipped with the extension; true for rows users add (kept by pg_dump).';
 
 CREATE TRIGGER regions_changed AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE

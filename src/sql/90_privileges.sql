@@ -19,3 +19,4 @@ GRANT USAGE ON SCHEMA @extschema@ TO PUBLIC;
 REVOKE ALL ON @extschema@.reports, @extschema@.facts FROM PUBLIC;
 GRANT SELECT ON @extschema@.indicators TO PUBLIC;
 GRANT SELECT ON @extschema@.regions TO PUBLIC;
+GRANT SELECT ON @extschema@.units TO PUBLIC;

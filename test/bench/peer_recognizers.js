@@ -68,10 +68,12 @@ for (const [name, models] of Object.entries(sets)) {
   let best = Infinity;
   for (let pass = 0; pass < passes; pass++) {
     mentions = 0;
-    const t0 = process.hrtime.bigint();
+    // CPU time (user + system), as the luohuplan figures: the machine is shared
+    const t0 = process.cpuUsage();
     for (const line of lines)
       for (const m of models) mentions += m.parse(line).length;
-    best = Math.min(best, Number(process.hrtime.bigint() - t0) / 1e9);
+    const t = process.cpuUsage(t0);
+    best = Math.min(best, (t.user + t.system) / 1e6);
   }
   console.log(['peer', name, bytes, best.toFixed(6), mentions].join('\t'));
 }

@@ -135,8 +135,8 @@ run_blocks every coord worker1 worker2 && run_blocks coord coord || exit 1
 
 # ---- what the recipe made ----
 got=$(psql_on coord "$db" -c "SELECT string_agg(logicalrelid::text || ':' || partmethod::text, ' ' ORDER BY logicalrelid::text) FROM pg_dist_partition")
-check "reports and facts hash-distributed, indicators and regions reference tables ($got)" \
-  [ "$got" = "luohuplan.facts:h luohuplan.indicators:n luohuplan.regions:n luohuplan.reports:h" ]
+check "reports and facts hash-distributed, indicators, regions and units reference tables ($got)" \
+  [ "$got" = "luohuplan.facts:h luohuplan.indicators:n luohuplan.regions:n luohuplan.reports:h luohuplan.units:n" ]
 check "facts colocated with reports" [ "$(psql_on coord "$db" -c "
   SELECT count(DISTINCT colocationid) FROM pg_dist_partition
    WHERE logicalrelid IN ('luohuplan.reports'::regclass, 'luohuplan.facts'::regclass)")" = 1 ]

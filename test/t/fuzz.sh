@@ -52,15 +52,17 @@ for bin in build/fuzz/fuzz_*; do
     for f in "$reg"/*; do
       [ -f "$f" ] || continue
       n=$((n + 1))
-      # { } 2>/dev/null: no "Aborted" notice from the shell
-      { "$bin" -timeout=10 "$f" >"build/fuzz/$name.replay.log" 2>&1; } 2>/dev/null || bad+=("$f")
+      # { } 2>/dev/null: no "Aborted" notice from the shell.  Replays get
+      # 60 s: a saved input may be large (long-line-quadratic is 330 KB,
+      # about 6 s under ASan), and a quadratic relapse takes far longer
+      { "$bin" -timeout=60 "$f" >"build/fuzz/$name.replay.log" 2>&1; } 2>/dev/null || bad+=("$f")
     done
     if [ ${#bad[@]} -eq 0 ]; then
       echo "ok - $name: $n regression inputs replayed, no crash"
       [ -n "${known[$name]:-}" ] && echo "# $name is listed as a known failure but replays clean: remove it from the list?"
     else
       for f in "${bad[@]}"; do
-        { "$bin" -timeout=10 "$f" >"build/fuzz/$name.replay.log" 2>&1; } 2>/dev/null
+        { "$bin" -timeout=60 "$f" >"build/fuzz/$name.replay.log" 2>&1; } 2>/dev/null
         grep -aE 'ERROR|runtime error|fuzz invariant|SUMMARY|timeout' "build/fuzz/$name.replay.log" | grep -av SUMMARY | head -2 | cut -c1-200 | sed 's/^/# /'
         [ -n "${known[$name]:-}" ] || echo "not ok - $name: regression input $f crashes again"
       done

@@ -81,6 +81,9 @@ shipped_rows() {
   if [ "$(q "$1" -c "SELECT to_regclass('luohuplan.regions') IS NOT NULL")" = t ]; then
     q "$1" -c "SELECT string_agg(r::text, E'\n' ORDER BY name, code, parent_code) FROM luohuplan.regions r WHERE NOT user_defined"
   fi
+  if [ "$(q "$1" -c "SELECT to_regclass('luohuplan.units') IS NOT NULL")" = t ]; then
+    q "$1" -c "SELECT string_agg(u::text, E'\n' ORDER BY unit) FROM luohuplan.units u"
+  fi
 }
 
 dropdb --if-exists "$fresh" >/dev/null 2>&1

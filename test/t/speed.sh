@@ -1,0 +1,91 @@
+#!/bin/bash
+# speed.sh — what the speed work of issue 18 must not change (behaviour,
+# never timings; make bench has the figures):
+# - the clean-text memo: a text equal to the last one normalize produced is
+#   taken as clean, which is exact only because normalize is idempotent, so
+#   normalize and extract answer the same with and without it (a fresh
+#   session has no memo);
+# - ingest stores the facts that extract gives for the stored clean text;
+# - a fact's section is a heading's name: at most 240 bytes, no sentence
+#   end in it (the whole paragraph was stored with every fact);
+# - the texts of reports are compressed with lz4 when the server has it.
+# Needs PGHOST/PGPORT/PGUSER of a cluster where luohuplan is installed.
+set -uo pipefail
+top=${LP_TOP:-$(cd "$(dirname "$0")/../.." && pwd)}
+db=lp_speed
+trap 'dropdb --if-exists "$db" >/dev/null 2>&1' EXIT
+n=0
+ok() { n=$((n + 1)); echo "ok $n - $*"; }
+nok() { n=$((n + 1)); echo "not ok $n - $*"; }
+check() { local what=$1; shift; if "$@"; then ok "$what"; else nok "$what"; fi; }
+q() { psql -X -q -v ON_ERROR_STOP=1 -At -d "$db" "$@"; }
+
+dropdb --if-exists "$db" >/dev/null 2>&1
+createdb "$db" || { echo "not ok 1 - createdb $db"; exit 1; }
+q -c "CREATE EXTENSION luohuplan" || { echo "not ok 1 - CREATE EXTENSION luohuplan"; exit 1; }
+
+# our own documents: the samples and the genre documents, plus text made to
+# be repaired (chrome, glosses, full-width digits, traditional characters)
+q -c "CREATE TABLE docs (name text PRIMARY KEY, doc text)"
+for f in "$top"/test/samples/*.txt "$top"/test/genre/docs/*.txt; do
+  [ -f "$f" ] || continue
+  printf '%s\t%s\n' "$(basename "$f")" "$(python3 -c 'import sys; d=open(sys.argv[1],"rb").read().decode("utf-8","replace"); print(d.replace("\\","\\\\").replace("\t","\\t").replace("\r","\\r").replace("\n","\\n"), end="")' "$f")"
+done | q -c "\\copy docs FROM STDIN"
+q -c "INSERT INTO docs VALUES ('made', E'罗湖区2022年國民經濟計劃執行情況\n地区[bookmark: p1](jīng)生产总值增长５%，固定资产投资增长8%。\n（一）民生福祉改善迈出坚实步伐。就业方面，城镇新增就业12.5万人，增长3%。\n第 3 页\n')"
+ndocs=$(q -c "SELECT count(*) FROM docs")
+check "documents to compare ($ndocs)" [ "$ndocs" -gt 3 ]
+
+# normalize twice in one session (the second from the memo) against a
+# normalize of the clean text in a session of its own (no memo)
+memo=$(q -c "SELECT name, md5(luohuplan.normalize(luohuplan.normalize(doc))) FROM docs ORDER BY name")
+fresh=""
+while IFS= read -r name; do
+  fresh+="$name|$(q -c "SELECT md5(luohuplan.normalize(c)) FROM (SELECT luohuplan.normalize(doc) AS c FROM docs WHERE name = '$name') s")"$'\n'
+done < <(q -c "SELECT name FROM docs ORDER BY name")
+check "normalize of clean text: the memo answers what a fresh session computes" [ "$memo" = "${fresh%$'\n'}" ]
+check "normalize is idempotent on every document" \
+  [ -z "$(q -c "SELECT name FROM docs WHERE luohuplan.normalize(luohuplan.normalize(doc)) <> luohuplan.normalize(doc)")" ]
+
+# extract of the clean text right after normalize (memo) against extract
+# of the raw document (normalized inside) in a fresh session, row for row
+rows() { q -c "SELECT md5(string_agg(x::text, E'\n' ORDER BY x.seq)) FROM docs d, LATERAL luohuplan.extract($1) x WHERE d.name = '$2'"; }
+same=1
+while IFS= read -r name; do
+  a=$(rows 'luohuplan.normalize(d.doc)' "$name")
+  b=$(rows 'd.doc' "$name")
+  if [ "$a" != "$b" ]; then same=0; echo "# extract differs with the memo: $name"; fi
+done < <(q -c "SELECT name FROM docs ORDER BY name")
+check "extract of clean text after normalize equals extract of the document" [ $same = 1 ]
+
+# ingest stores what extract gives for the stored clean text
+q -c "SELECT count(luohuplan.ingest(convert_to(doc, 'UTF8'), name)) FROM docs" >/dev/null
+diff=$(q -c "
+  WITH got AS (SELECT f.report_id, f.seq, f.line, f.span_start, f.span_end, f.evidence, f.section,
+                      f.period, f.status, f.subject, f.indicator, f.measure, f.value, f.unit
+                 FROM luohuplan.facts f),
+       want AS (SELECT r.report_id, x.seq, x.line, x.span_start, x.span_end, x.evidence, x.section,
+                       x.period, x.status, x.subject, x.indicator, x.measure, x.value, x.unit
+                  FROM luohuplan.reports r, LATERAL luohuplan.extract(r.clean, r.period) x)
+  SELECT count(*) FROM ((SELECT * FROM got EXCEPT ALL SELECT * FROM want)
+                        UNION ALL (SELECT * FROM want EXCEPT ALL SELECT * FROM got)) d")
+check "stored facts are extract's rows for the stored clean text ($diff differ)" [ "$diff" = 0 ]
+check "reports stored" [ "$(q -c "SELECT count(*) FROM luohuplan.reports")" -eq "$ndocs" ]
+
+# section names
+check "no section name is longer than 240 bytes" \
+  [ "$(q -c "SELECT count(*) FROM luohuplan.facts WHERE octet_length(section) > 240")" = 0 ]
+check "no section name holds a sentence end" \
+  [ "$(q -c "SELECT count(*) FROM luohuplan.facts WHERE section ~ '[。；！？：]'")" = 0 ]
+check "a heading that goes on into its paragraph is named by its first sentence" \
+  [ "$(q -c "SELECT DISTINCT section FROM luohuplan.facts f JOIN luohuplan.reports r USING (report_id)
+              WHERE r.source = 'made' AND f.value = 12.5")" = "民生福祉改善迈出坚实步伐" ]
+
+# lz4 for the report texts, where the server has it
+if [ "$(q -c "SELECT 'lz4' = ANY (enumvals) FROM pg_settings WHERE name = 'default_toast_compression'")" = t ]; then
+  check "reports.raw, body and clean are compressed with lz4" \
+    [ "$(q -c "SELECT string_agg(attname || '=' || attcompression::text, ',' ORDER BY attname) FROM pg_attribute
+               WHERE attrelid = 'luohuplan.reports'::regclass AND attname IN ('raw', 'body', 'clean')")" = "body=l,clean=l,raw=l" ]
+else
+  echo "ok $((n += 1)) # skip the server has no lz4"
+fi
+echo "1..$n"
