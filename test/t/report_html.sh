@@ -136,7 +136,7 @@ eq "DOM: the headline table holds the headline view's rows" \
 check "DOM: the headline table comes before the text" \
   bash -c "[ \$(grep -n 'id=\"headline\"' '$dom' | cut -d: -f1) -lt \$(grep -n 'id=\"text\"' '$dom' | cut -d: -f1) ]"
 check "DOM: a mark's title gives indicator, period, value, unit, qualifier and the original" \
-  grep -qzP 'title="#[0-9]+ gdp · Gross regional product\nsubject: [^\n]*\nperiod: 2022\nstatus: actual, headline\nmeasure: growth\nvalue: 3.1 %\nqualifier: eq\noriginal \(line 7, [0-9]+–[0-9]+\): 3.1%"' "$dom"
+  grep -qzP 'title="#[0-9]+ gdp · Gross regional product\nsubject: [^\n]*\nperiod: 2022( \([^)\n]*\))?\nstatus: actual, headline\nmeasure: growth\nvalue: 3.1 %\nqualifier: eq\noriginal \(line 7, [0-9]+–[0-9]+\): 3.1%"' "$dom"
 check "DOM: the repairs section is there" grep -q '<section id="repairs"><h2>Repairs (' "$dom"
 dom=$work/hostile.dom
 eq "DOM of the hostile page: no element the text tried to inject" \
