@@ -9,6 +9,7 @@ set -uo pipefail
 top=$(cd "$(dirname "$0")/.." && pwd)
 cd "$top"
 export LP_EXTRA_PACKAGES="clang libclang-rt-14-dev python3-psycopg2 poppler-utils"
+export LP_OPTIONAL_PACKAGES="chromium fonts-wqy-microhei"   # test/t/report_html.sh skips without them
 . test/lib/setup.sh
 . test/lib/cluster.sh
 set +e		# setup.sh is strict; here every failure is counted, not fatal

@@ -36,9 +36,9 @@ def samples():
 
 def blocks(readme):
     """(start, end) offsets of each output block and the query above it,
-    within the Cookbook section (up to the Citus recipe, which needs a cluster)."""
+    within the Cookbook section (the Citus recipe, which needs a cluster, is under Performance)."""
     sec_start = readme.index('## Cookbook')
-    sec_end = readme.index('### Distributing on Citus', sec_start)
+    sec_end = readme.index('\n## ', sec_start + 1)
     pat = re.compile(r'```sql\n(.*?)```\n\n?```\n(.*?)```\n', re.S)
     for m in pat.finditer(readme, sec_start, sec_end):
         yield m.group(1), m.start(2), m.end(2), m.group(2).rstrip('\n')
