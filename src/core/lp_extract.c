@@ -114,6 +114,7 @@ doc_open(doc *d, const char *text, size_t len, const lp_meta *meta_in, const cha
 	}
 	d->ctx = lp_alloc(d->nlines * sizeof(lp_line_ctx));
 	lp_line_contexts(&d->secs, d->nlines, &report, d->ctx);
+	lp_line_parts(text, d->lines, d->nlines, &d->secs, &report, d->ctx);
 	d->mentions.out = out;
 	d->mentions.title = d->meta.title;
 }
@@ -176,7 +177,8 @@ line_join(doc *d, line_read *r)
 static void
 line_lists(doc *d, line_read *r)
 {
-	r->summary = lp_summary_list_item(&d->list, r->s, r->slen, r->a, r->b, r->is_heading);
+	r->summary = lp_summary_list_item(&d->list, r->s, r->slen, r->a, r->b, r->is_heading) &&
+		lp_part_has_headline(d->ctx[r->li].part);
 	if (!r->summary && !r->is_heading)
 		lp_inline_list_find(r->s, r->slen, &r->inline_list);
 	/* the items of an inline list of targets are targets */

@@ -14,8 +14,10 @@
 #define MAX_KEYS 64				/* (period, status) pairs covered by summary lists */
 
 unsigned char
-lp_headline_of_mention(const lp_fact *f, int summary)
+lp_headline_of_mention(const lp_fact *f, int summary, lp_part part)
 {
+	if (!lp_part_has_headline(part))
+		return LP_HEADLINE_NO;
 	if (summary)
 		return LP_HEADLINE_YES;
 	if (f->indicator && (f->measure == LP_MEASURE_LEVEL || f->measure == LP_MEASURE_GROWTH))
@@ -53,7 +55,8 @@ summary_keys(const lp_facts *out, const lp_fact **covered)
 	{
 		const lp_fact *g = &out->items[i];
 
-		if (!g->summary)
+		/* a dash line naming no indicator ("——抓好三项基本任务") is no summary of them */
+		if (!g->summary || g->indicator == NULL)
 			continue;
 		for (k = 0; k < ncovered; k++)
 			if (same_period_status(covered[k], g))

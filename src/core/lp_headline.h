@@ -6,6 +6,7 @@
 #define LP_HEADLINE_H
 
 #include "lp.h"
+#include "lp_context.h"
 
 /* lp_fact.headline while a document is read; only NO and YES remain after. */
 enum
@@ -16,10 +17,11 @@ enum
 };
 
 /*
- * A quantity read from running text: an item of a summary list is a
- * headline; a level or growth of a known indicator is a candidate.
+ * A quantity read from running text in a part of the report: an item of a
+ * summary list is a headline; a level or growth of a known indicator is a
+ * candidate; nothing in the review of a five-year plan is.
  */
-unsigned char lp_headline_of_mention(const lp_fact *f, int summary);
+unsigned char lp_headline_of_mention(const lp_fact *f, int summary, lp_part part);
 
 /* A row of a table: a candidate when it names a known indicator. */
 unsigned char lp_headline_of_table_row(const lp_fact *f);

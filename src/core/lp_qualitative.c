@@ -35,8 +35,8 @@ push_item(lp_facts *out, const char *s, size_t a0, size_t b0, int lineno,
 	f->measure = LP_MEASURE_QUALITATIVE;
 	f->has_quantity = 0;
 	/* a dash line naming no indicator ("——2024年1月9日在…会议上") is no item */
-	f->summary = code != NULL;
-	f->headline = lp_headline_of_item(f);
+	f->summary = code != NULL && lp_part_has_headline(ctx->part);
+	f->headline = lp_part_has_headline(ctx->part) ? lp_headline_of_item(f) : LP_HEADLINE_NO;
 }
 
 /*
@@ -89,6 +89,9 @@ lp_qualitative_item(lp_facts *out, const char *s, size_t a0, size_t b0, int line
 	while ((n = lp_words_prefix(LP_W_SUBJECT_PREFIX, s + a, b - a)) > 0 && n < b - a &&
 		   lp_list_mark_at(s, a, b) != LP_MARK_NONE)
 		a += n;
+	/* the task before the indicator: "完成国家下达的单位地区生产总值二氧化碳排放降低目标" */
+	if ((n = lp_words_prefix(LP_W_QUALITATIVE_LEAD, s + a, b - a)) > 0 && n < b - a)
+		a += n;
 	code = lp_indicator_by_prefix(s + a, b - a, &n);
 	if (code == NULL && need_code)
 		return;
@@ -116,9 +119,10 @@ lp_qualitative_inline_items(lp_facts *out, const char *s, const lp_inline_list *
 {
 	size_t		a;
 
+	/* items are parted by ； or ，: "…增长2%，居民收入增长和经济增长同步；…" */
 	for (a = il->from; il->from && a < il->to;)
 	{
-		size_t		e = lp_next_end(s, a, il->to, lp_is_sentence_end);
+		size_t		e = lp_next_end(s, a, il->to, lp_is_clause_end);
 		lp_quantity q;
 
 		if (!lp_quantity_next(s, e, a, &q))
