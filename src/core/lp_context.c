@@ -162,7 +162,35 @@ plan_period(const char *s, size_t len, int targets_year, part_word *w, int *end_
 	}
 }
 
-/* The part the opening words s[0, len) of a paragraph or heading start; NONE if none. */
+/*
+ * A paragraph opening with a year or 去年/今年 ("2012年，全省经济…",
+ * "今年是“十五五”开局之年"): the review of that year, or this year's
+ * targets and work; NONE for another year.
+ */
+static lp_part
+year_opened(const char *s, size_t len, int targets_year)
+{
+	size_t		a = lp_words_prefix(LP_W_PART_SALUTATION, s, len),
+				at = 1;
+	int			y;
+
+	if (lp_words_prefix(LP_W_PART_LAST_YEAR, s + a, len - a))
+		return LP_PART_YEAR_REVIEW;
+	if (lp_words_prefix(LP_W_PART_THIS_YEAR, s + a, len - a))
+		return LP_PART_TASKS;
+	y = lp_find_year(s + a, len - a, &at);
+	if (y == 0 || at != 0 || targets_year == 0)
+		return LP_PART_NONE;
+	return y == targets_year - 1 ? LP_PART_YEAR_REVIEW :
+		y == targets_year ? LP_PART_TASKS : LP_PART_NONE;
+}
+
+/*
+ * The part the opening words s[0, len) of a paragraph or heading start;
+ * NONE if none.  The earliest word naming a part wins; a year opening the
+ * paragraph loses to the five-year plan it leads to ("2025年是“十四五”
+ * 收官之年。五年来，…").
+ */
 static lp_part
 part_opened(const char *s, size_t len, int targets_year, int *end_year)
 {
@@ -175,6 +203,13 @@ part_opened(const char *s, size_t len, int targets_year, int *end_year)
 	if (w.part == LP_PART_PLAN_GOALS)
 		*end_year = targets_year > 0 ? targets_year + 4 : 0;
 	plan_period(s, n, targets_year, &w, end_year);
+	if (w.part == LP_PART_NONE || (w.part == LP_PART_YEAR_REVIEW && w.at > 0))
+	{
+		lp_part		y = year_opened(s, n, targets_year);
+
+		if (y != LP_PART_NONE)
+			return y;
+	}
 	return w.part;
 }
 
@@ -254,12 +289,17 @@ lp_line_parts(const char *text, const lp_line *lines, size_t nlines, const lp_se
 		{
 			int			y = 0;
 			lp_part		opened = part_opened(s, len, targets_year, &y);
+			lp_inline_list il;
 
 			if (opened != LP_PART_NONE)
 			{
 				part = opened;
 				end_year = y;
 			}
+			/* a list of this year's targets ends a review ("报告提出，主要预期目标是：") */
+			else if ((part == LP_PART_YEAR_REVIEW || part == LP_PART_PLAN_REVIEW) &&
+					 lp_inline_list_find(s, len, &il) && il.names_target)
+				part = LP_PART_TASKS;
 		}
 		apply_part(&ctx[li], part, end_year);
 	}
