@@ -227,16 +227,28 @@ part_of_heading(const lp_section *sec, int targets_year, int *end_year)
 	return sec->role == LP_ROLE_OTHER ? LP_PART_NONE : LP_PART_TASKS;
 }
 
-/* What the part says of the facts of a line. */
+/*
+ * What the part says of the facts of a line.  The review of the year is of
+ * the year before the targets' (a line given the targets' year by the
+ * report's reviews the year before it).
+ */
 static void
-apply_part(lp_line_ctx *c, lp_part part, int end_year)
+apply_part(lp_line_ctx *c, lp_part part, int end_year, const lp_period_decision *targets)
 {
 	char		buf[16];
+	int			ty = atoi(targets->period);
 
 	c->part = part;
 	switch (part)
 	{
 		case LP_PART_YEAR_REVIEW:
+			if (ty > 1949 && strcmp(c->period.period, targets->period) == 0)
+			{
+				snprintf(buf, sizeof(buf), "%d", ty - 1);
+				lp_period_decide(&c->period, buf, LP_PERIOD_INFERRED);
+			}
+			c->status = LP_STATUS_ACTUAL;
+			break;
 		case LP_PART_PLAN_REVIEW:
 			c->status = LP_STATUS_ACTUAL;
 			break;
@@ -301,7 +313,7 @@ lp_line_parts(const char *text, const lp_line *lines, size_t nlines, const lp_se
 					 lp_inline_list_find(s, len, &il) && il.names_target)
 				part = LP_PART_TASKS;
 		}
-		apply_part(&ctx[li], part, end_year);
+		apply_part(&ctx[li], part, end_year, &targets);
 	}
 }
 

@@ -16,7 +16,7 @@
 
 #include <string.h>
 
-static void
+static lp_fact *
 push_item(lp_facts *out, const char *s, size_t a0, size_t b0, int lineno,
 		  const lp_line_ctx *ctx, const char *code, const char *subject, size_t subject_len)
 {
@@ -37,6 +37,7 @@ push_item(lp_facts *out, const char *s, size_t a0, size_t b0, int lineno,
 	/* a dash line naming no indicator ("——2024年1月9日在…会议上") is no item */
 	f->summary = code != NULL && lp_part_has_headline(ctx->part);
 	f->headline = lp_part_has_headline(ctx->part) ? lp_headline_of_item(f) : LP_HEADLINE_NO;
+	return f;
 }
 
 /*
@@ -132,6 +133,51 @@ lp_qualitative_inline_items(lp_facts *out, const char *s, const lp_inline_list *
 			int			cl;
 
 			(void) lp_utf8_next(s + e, il->to - e, &cl);
+			e += (size_t) cl;
+		}
+		a = e;
+	}
+}
+
+/*
+ * The summary sentences of a year's review name some results in words
+ * ("…城镇调查失业率4.7%，居民消费价格与上年持平。"): a clause stating no
+ * number, an indicator followed by a word of steadiness, is a qualitative
+ * result of the year.
+ */
+void
+lp_qualitative_review_items(lp_facts *out, const char *s, size_t slen, int lineno,
+							const lp_line_ctx *ctx)
+{
+	size_t		a;
+
+	if (ctx->part != LP_PART_YEAR_REVIEW)
+		return;
+	for (a = 0; a < slen;)
+	{
+		size_t		e = lp_next_end(s, a, slen, lp_is_clause_end),
+					b = a,
+					n = 0;
+		const char *code;
+		lp_quantity q;
+
+		lp_trim(s, &b, &e);
+		code = lp_indicator_by_prefix(s + b, e - b, &n);
+		if (code && n < e - b && !lp_quantity_next(s, e, b, &q) &&
+			lp_words_prefix(LP_W_QUALITATIVE_STEADY, s + b + n, e - b - n) == e - b - n)
+		{
+			lp_fact    *f = push_item(out, s, b, e, lineno, ctx, code, s + b, n);
+
+			/* a candidate like the figures beside it, not a summary list */
+			f->summary = 0;
+			f->headline = LP_HEADLINE_CANDIDATE;
+		}
+		e = lp_next_end(s, a, slen, lp_is_clause_end);
+		if (e < slen)
+		{
+			int			cl;
+
+			(void) lp_utf8_next(s + e, slen - e, &cl);
 			e += (size_t) cl;
 		}
 		a = e;
