@@ -9,6 +9,7 @@
 #include "lp.h"
 #include "lp_headline.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #define MAX_KEYS 64				/* (period, status) pairs covered by summary lists */
@@ -67,26 +68,24 @@ summary_keys(const lp_facts *out, const lp_fact **covered)
 	return ncovered;
 }
 
-/*
- * A bound beside the exact value in the same sentence ("突破1500亿元，达到
- * 1536.8亿元") is not the headline: the facts of a sentence are neighbours
- * and share their evidence.
- */
-static int
-bound_beside_exact(const lp_facts *out, size_t i)
+int
+lp_headline_bound_beside_exact(const lp_facts *out, size_t i)
 {
 	const lp_fact *f = &out->items[i];
 	size_t		j;
 
-	if (f->q.qualifier == LP_Q_EQ)
+	if (f->q.qualifier != LP_Q_GT && f->q.qualifier != LP_Q_GE)
 		return 0;
+	/* the facts of a sentence are neighbours and share their evidence */
 	for (j = i > 8 ? i - 8 : 0; j < out->n && j <= i + 8; j++)
 	{
 		const lp_fact *g = &out->items[j];
 
-		if (j != i && g->headline && g->evidence == f->evidence &&
-			g->q.qualifier == LP_Q_EQ && g->indicator == f->indicator &&
-			g->measure == f->measure && same_period_status(g, f))
+		/* the bound is below the value: "突破4000亿元，达4150亿元" */
+		if (j != i && g->headline && g->line == f->line && g->evidence == f->evidence &&
+			g->has_quantity && g->q.qualifier == LP_Q_EQ && g->indicator == f->indicator &&
+			g->measure == f->measure && same_period_status(g, f) &&
+			strtod(f->q.base_value, NULL) <= strtod(g->q.base_value, NULL))
 			return 1;
 	}
 	return 0;
@@ -107,11 +106,6 @@ lp_headline_settle(lp_facts *out)
 		if (f->headline != LP_HEADLINE_CANDIDATE)
 			continue;
 		f->headline = LP_HEADLINE_YES;
-		if (bound_beside_exact(out, i))
-		{
-			f->headline = LP_HEADLINE_NO;
-			continue;
-		}
 		for (k = 0; k < ncovered; k++)
 			if (same_period_status(covered[k], f))
 				f->headline = LP_HEADLINE_NO;

@@ -31,9 +31,15 @@ unsigned char lp_headline_of_item(const lp_fact *f);
 
 /*
  * Settle the candidates once the whole document is read: a candidate stays
- * a headline when no summary list states facts of its period and status,
- * and when no exact value beside it in its sentence states the same.
+ * a headline when no summary list states facts of its period and status.
  */
 void		lp_headline_settle(lp_facts *out);
+
+/*
+ * Is headline fact i a bound stated beside the exact value of the same
+ * quantity in its sentence ("突破4000亿元大关，达4150亿元")?  The headline
+ * view keeps it as a row of its own (HEADLINE_SPEC.md: two figures, two rows).
+ */
+int			lp_headline_bound_beside_exact(const lp_facts *out, size_t i);
 
 #endif
