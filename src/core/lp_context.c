@@ -310,7 +310,10 @@ lp_line_parts(const char *text, const lp_line *lines, size_t nlines, const lp_se
 			}
 			/* a list of this year's targets ends a review ("报告提出，主要预期目标是：") */
 			else if ((part == LP_PART_YEAR_REVIEW || part == LP_PART_PLAN_REVIEW) &&
-					 lp_inline_list_find(s, len, &il) && il.names_target)
+					 lp_inline_list_find(s, len, NULL,
+										 li > 0 ? text + lines[li - 1].start : NULL,
+										 li > 0 ? lines[li - 1].end - lines[li - 1].start : 0,
+										 &il) && il.names_target)
 				part = LP_PART_TASKS;
 		}
 		apply_part(&ctx[li], part, end_year, &targets);
@@ -397,12 +400,60 @@ colon_at(const char *s, size_t len, size_t i)
 		(unsigned char) s[i + 2] == 0x9A ? 3 : 0;
 }
 
-size_t
-lp_inline_list_find(const char *s, size_t len, lp_inline_list *il)
+/*
+ * Does the list go on after s[0, len): does the line end inside it (with
+ * ；，、 or no mark at all), not with a full stop?
+ */
+static int
+list_goes_on(const char *s, size_t len)
+{
+	size_t		a = 0,
+				b = len,
+				p;
+	int			cl;
+	uint32_t	cp;
+
+	lp_trim(s, &a, &b);
+	if (a == b)
+		return 0;
+	p = lp_prev_char(s, b);
+	cp = lp_utf8_next(s + p, b - p, &cl);
+	return !lp_is_full_stop(cp) && cp != 0xFF1A && cp != ':';
+}
+
+/*
+ * Do the words before a colon, s[start, i), with the line before when they
+ * start the line (an intro broken over lines: "今年经济社会发展的\n主要预期目标
+ * \n是："), name a list (kind: summary_intro) or targets (target_marker)?
+ */
+static int
+intro_names(lp_word_kind kind, const char *s, size_t start, size_t i, const char *prev_s,
+			size_t prev_len)
+{
+	size_t		a = 0,
+				b = start;
+
+	if (lp_words_any(kind, s + start, i - start))
+		return 1;
+	lp_trim(s, &a, &b);
+	return a == b && prev_s && prev_len > 0 && lp_words_any(kind, prev_s, prev_len);
+}
+
+int
+lp_inline_list_find(const char *s, size_t len, const lp_inline_list *prev, const char *prev_s,
+					size_t prev_len, lp_inline_list *il)
 {
 	size_t		i;
 
 	memset(il, 0, sizeof(*il));
+	if (prev && prev->found && prev->goes_on)
+	{
+		il->found = 1;
+		il->to = len;
+		il->names_target = prev->names_target;
+		il->goes_on = list_goes_on(s, len);
+		return 1;
+	}
 	for (i = 0; i < len; i += lp_utf8_step((unsigned char) s[i]))
 	{
 		int			n = colon_at(s, len, i);
@@ -417,14 +468,16 @@ lp_inline_list_find(const char *s, size_t len, lp_inline_list *il)
 							  lp_is_sentence_end);
 		a = i + (size_t) n;
 		lp_trim(s, &a, &b);
-		if (a < b && lp_words_any(LP_W_SUMMARY_INTRO, s + start, i - start))
+		if (a < b && intro_names(LP_W_SUMMARY_INTRO, s, start, i, prev_s, prev_len))
 		{
+			il->found = 1;
 			il->from = i + (size_t) n;
 			/* the list runs to the end of the paragraph: the items of a long one
 			 * go on after a 。 ("…更好结果。规模以上工业增加值增长7.5%左右，…") */
 			il->to = len;
-			il->names_target = lp_words_any(LP_W_TARGET_MARKER, s + start, i - start);
-			return il->from;
+			il->names_target = intro_names(LP_W_TARGET_MARKER, s, start, i, prev_s, prev_len);
+			il->goes_on = list_goes_on(s, len);
+			return 1;
 		}
 	}
 	return 0;

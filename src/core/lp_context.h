@@ -105,24 +105,33 @@ int			lp_summary_list_item(lp_summary_list *l, const char *s, size_t slen, size_
 								 size_t b, int is_heading);
 
 /*
- * A summary list written inline after its intro, in one line: "今年主要预期
- * 目标是：地区生产总值增长7%左右；…；单位地区生产总值能耗完成市下达目标。"
+ * A summary list written inline after its intro, in one paragraph: "今年主要
+ * 预期目标是：地区生产总值增长7%左右；…；单位地区生产总值能耗完成市下达目标。"
+ * A line breaking inside the list (bold spans in the source) goes on with
+ * it on the next line.
  */
 typedef struct lp_inline_list
 {
-	size_t		from;			/* where the items start (after the colon); 0: none */
+	int			found;			/* the line holds (part of) a list */
+	size_t		from;			/* where the items start (after the colon) */
 	size_t		to;				/* the end of the list: the end of the paragraph */
 	int			names_target;	/* the intro names targets (预期目标) */
+	int			goes_on;		/* the line breaks inside the list: the next goes on with it */
 } lp_inline_list;
 
-/* Find the inline list of s[0, len); returns il->from, 0 when there is none. */
-size_t		lp_inline_list_find(const char *s, size_t len, lp_inline_list *il);
+/*
+ * Find the inline list of s[0, len), or the rest of the list of the line
+ * before (prev, NULL for none) that goes on here; returns il->found.  An
+ * intro starting the line may begin on the line before, prev_s[0, prev_len).
+ */
+int			lp_inline_list_find(const char *s, size_t len, const lp_inline_list *prev,
+								const char *prev_s, size_t prev_len, lp_inline_list *il);
 
 /* Does the list hold the mention starting at byte at? */
 static inline int
 lp_inline_list_holds(const lp_inline_list *il, size_t at)
 {
-	return il->from && at >= il->from && at < il->to;
+	return il->found && at >= il->from && at < il->to;
 }
 
 #endif

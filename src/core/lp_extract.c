@@ -41,6 +41,7 @@ typedef struct doc
 	lp_wrap_join join;
 	lp_table_reader table;
 	lp_summary_list list;
+	lp_inline_list last_list;	/* of the line read before */
 	lp_mention_doc mentions;
 	lp_facts   *out;
 } doc;
@@ -180,9 +181,13 @@ line_lists(doc *d, line_read *r)
 	r->summary = lp_summary_list_item(&d->list, r->s, r->slen, r->a, r->b, r->is_heading) &&
 		lp_part_has_headline(d->ctx[r->li].part);
 	if (!r->summary && !r->is_heading)
-		lp_inline_list_find(r->s, r->slen, &r->inline_list);
+		lp_inline_list_find(r->s, r->slen, &d->last_list,
+							r->li > 0 ? d->text + d->lines[r->li - 1].start : NULL,
+							r->li > 0 ? d->lines[r->li - 1].end - d->lines[r->li - 1].start : 0,
+							&r->inline_list);
+	d->last_list = r->inline_list;
 	/* the items of an inline list of targets are targets */
-	if (r->inline_list.from && r->inline_list.names_target &&
+	if (r->inline_list.found && r->inline_list.names_target &&
 		r->inline_ctx.status == LP_STATUS_ACTUAL)
 		r->inline_ctx.status = LP_STATUS_TARGET;
 }

@@ -19,6 +19,9 @@ lp_headline_of_mention(const lp_fact *f, int summary, lp_part part)
 {
 	if (!lp_part_has_headline(part))
 		return LP_HEADLINE_NO;
+	/* the goals of a plan: its end levels, not its average rates (年均增长5%) */
+	if (part == LP_PART_PLAN_GOALS && f->measure == LP_MEASURE_GROWTH && strchr(f->period, '-'))
+		return LP_HEADLINE_NO;
 	if (summary)
 		return LP_HEADLINE_YES;
 	if (f->indicator && (f->measure == LP_MEASURE_LEVEL || f->measure == LP_MEASURE_GROWTH))

@@ -19,7 +19,8 @@ enum
 /*
  * A quantity read from running text in a part of the report: an item of a
  * summary list is a headline; a level or growth of a known indicator is a
- * candidate; nothing in the review of a five-year plan is.
+ * candidate; nothing in the review of a five-year plan is, nor an average
+ * rate among the goals of the next plan.
  */
 unsigned char lp_headline_of_mention(const lp_fact *f, int summary, lp_part part);
 

@@ -121,7 +121,7 @@ lp_qualitative_inline_items(lp_facts *out, const char *s, const lp_inline_list *
 	size_t		a;
 
 	/* items are parted by ； or ，: "…增长2%，居民收入增长和经济增长同步；…" */
-	for (a = il->from; il->from && a < il->to;)
+	for (a = il->from; il->found && a < il->to;)
 	{
 		size_t		e = lp_next_end(s, a, il->to, lp_is_clause_end);
 		lp_quantity q;
