@@ -99,6 +99,16 @@ lp_qualitative_item(lp_facts *out, const char *s, size_t a0, size_t b0, int line
 	push_item(out, s, a0, b0, lineno, ctx, code, s + a, n);
 	if (code == NULL)
 		return;
+	/* "节能减排和碳排放强度下降完成国家下达任务": a second indicator after 和 */
+	if ((p = a + n) < b && lp_words_prefix(LP_W_QUALITATIVE_AND, s + p, b - p) > 0)
+	{
+		size_t		m = 0,
+					q = p + lp_words_prefix(LP_W_QUALITATIVE_AND, s + p, b - p);
+		const char *second = lp_indicator_by_prefix(s + q, b - q, &m);
+
+		if (second && second != code)
+			push_item(out, s, a0, b0, lineno, ctx, second, s + q, m);
+	}
 	/* indicators listed with 、 sharing the head of the first name are items too */
 	for (p = a + n; lp_at(s, b, p, "、");)
 	{
@@ -141,17 +151,24 @@ lp_qualitative_inline_items(lp_facts *out, const char *s, const lp_inline_list *
 
 /*
  * The summary sentences of a year's review name some results in words
- * ("…城镇调查失业率4.7%，居民消费价格与上年持平。"): a clause stating no
- * number, an indicator followed by a word of steadiness, is a qualitative
- * result of the year.
+ * ("…城镇调查失业率4.7%，居民消费价格与上年持平。"), and the goals of a plan
+ * some goals ("到2030年，…居民收入增长和经济增长同步"): a clause stating no
+ * number, an indicator followed by the whole of a word of steadiness (a
+ * result) or of a goal, is a qualitative result or goal.
  */
 void
 lp_qualitative_review_items(lp_facts *out, const char *s, size_t slen, int lineno,
 							const lp_line_ctx *ctx)
 {
 	size_t		a;
+	lp_word_kind kind;
 
-	if (ctx->part != LP_PART_YEAR_REVIEW)
+	/* a result in words in the review, a goal in words among the plan's goals */
+	if (ctx->part == LP_PART_YEAR_REVIEW)
+		kind = LP_W_QUALITATIVE_STEADY;
+	else if (ctx->part == LP_PART_PLAN_GOALS)
+		kind = LP_W_QUALITATIVE_GOAL;
+	else
 		return;
 	for (a = 0; a < slen;)
 	{
@@ -164,7 +181,7 @@ lp_qualitative_review_items(lp_facts *out, const char *s, size_t slen, int linen
 		lp_trim(s, &b, &e);
 		code = lp_indicator_by_prefix(s + b, e - b, &n);
 		if (code && n < e - b && !lp_quantity_next(s, e, b, &q) &&
-			lp_words_prefix(LP_W_QUALITATIVE_STEADY, s + b + n, e - b - n) == e - b - n)
+			lp_words_prefix(kind, s + b + n, e - b - n) == e - b - n)
 		{
 			lp_fact    *f = push_item(out, s, b, e, lineno, ctx, code, s + b, n);
 
