@@ -9,6 +9,7 @@
 #include "lp_fact.h"
 #include "lp_headline.h"
 #include "lp_indicator.h"
+#include "lp_period.h"
 #include "lp_qualitative.h"
 #include "lp_subject.h"
 #include "lp_text.h"
@@ -128,8 +129,21 @@ void
 lp_qualitative_inline_items(lp_facts *out, const char *s, const lp_inline_list *il, int lineno,
 							const lp_line_ctx *ctx)
 {
-	size_t		a;
+	size_t		a,
+				start;
+	lp_line_ctx ictx = *ctx;
+	char		buf[16];
 
+	/* the items are for the year their intro names ("2013年…主要预期目标是：") */
+	start = lp_after_last(s, il->from > LP_MAX_LOOKBACK ? il->from - LP_MAX_LOOKBACK : 0,
+						  il->from, lp_is_sentence_end);
+	if (il->found && lp_find_year(s + start, il->from - start, NULL))
+	{
+		lp_period_of(s + start, il->from - start, 0, buf, sizeof(buf));
+		if (strspn(buf, "0123456789") == strlen(buf))
+			lp_period_decide(&ictx.period, buf, LP_PERIOD_SENTENCE);
+	}
+	ctx = &ictx;
 	/* items are parted by ； or ，: "…增长2%，居民收入增长和经济增长同步；…" */
 	for (a = il->from; il->found && a < il->to;)
 	{
