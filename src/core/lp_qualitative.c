@@ -77,6 +77,38 @@ sibling_at(const char *s, size_t a, size_t n, size_t b, size_t p, char *buf, siz
 	return NULL;
 }
 
+/*
+ * "能源、水资源、碳排放等指标达到国家要求": the short names before 等指标,
+ * each the whole name of an indicator, are items each.  Returns how many.
+ */
+static int
+group_items(lp_facts *out, const char *s, size_t a0, size_t b0, size_t a, size_t b, int lineno,
+			const lp_line_ctx *ctx)
+{
+	long		at = lp_words_find(LP_W_QUALITATIVE_GROUP_END, s + a, b - a, NULL);
+	size_t		p = a,
+				end;
+	int			found = 0;
+
+	if (at <= 0)
+		return 0;
+	end = a + (size_t) at;
+	while (p < end)
+	{
+		size_t		e = lp_next_end(s, p, end, lp_is_list_sep),
+					n = 0;
+		const char *code = lp_indicator_suffix(s + p, e - p, &n);
+
+		if (code && n == e - p)
+		{
+			push_item(out, s, a0, b0, lineno, ctx, code, s + p, n);
+			found++;
+		}
+		p = e < end ? e + 3 : end;	/* 、 */
+	}
+	return found;
+}
+
 void
 lp_qualitative_item(lp_facts *out, const char *s, size_t a0, size_t b0, int lineno,
 					const lp_line_ctx *ctx, int need_code)
@@ -95,6 +127,8 @@ lp_qualitative_item(lp_facts *out, const char *s, size_t a0, size_t b0, int line
 	if ((n = lp_words_prefix(LP_W_QUALITATIVE_LEAD, s + a, b - a)) > 0 && n < b - a)
 		a += n;
 	code = lp_indicator_by_prefix(s + a, b - a, &n);
+	if (code == NULL && group_items(out, s, a0, b0, a, b, lineno, ctx) > 0)
+		return;
 	if (code == NULL && need_code)
 		return;
 	push_item(out, s, a0, b0, lineno, ctx, code, s + a, n);
