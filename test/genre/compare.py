@@ -14,6 +14,8 @@ def same(a, b):
     return abs(a - b) <= 1e-9 * max(1.0, abs(a), abs(b))
 
 got = [(l.rstrip("\n").split("\t") + [""] * 9)[:9] for l in open(got_path, encoding="utf-8") if l.strip()]
+# HEADLINE_SPEC.md: a preliminary result (estimate, 预计) is scored as actual
+got = [r[:2] + ["actual" if r[2] == "estimate" else r[2]] + r[3:] for r in got]
 used = [False] * len(got)
 key = lambda r: tuple(r[:5])
 docs = sorted(f for f in os.listdir(os.path.join(d, "docs")) if f.endswith(".txt"))
