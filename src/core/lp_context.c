@@ -13,6 +13,8 @@
 #include "lp_text.h"
 #include "lp_words.h"
 
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #define MAX_DEPTH 8				/* sections open around a line, at most */
@@ -107,6 +109,225 @@ lp_line_contexts(const lp_sections *secs, size_t nlines, const lp_period_decisio
 	}
 }
 
+#define OPENING_BYTES 120		/* a paragraph says early which part it opens (40 hanzi) */
+
+/* A part named at s[at]: where, 0 when none is named. */
+typedef struct part_word
+{
+	lp_part		part;
+	size_t		at;
+} part_word;
+
+/* The earlier of two part words. */
+static void
+earliest(part_word *w, lp_part part, long at)
+{
+	if (at >= 0 && (w->part == LP_PART_NONE || (size_t) at < w->at))
+	{
+		w->part = part;
+		w->at = (size_t) at;
+	}
+}
+
+/*
+ * A paragraph or heading opening with a five-year plan named as a period
+ * ("“十四五”时期，…", "各位代表！“十四五”以来"): the review of a plan that
+ * ended before the targets' year, else its goals (*end_year: the plan's
+ * last year).  "2026年是“十五五”规划开局之年" opens with the year instead.
+ */
+static void
+plan_period(const char *s, size_t len, int targets_year, part_word *w, int *end_year)
+{
+	size_t		a = lp_words_prefix(LP_W_PART_SALUTATION, s, len),
+				at = 0;
+	int			first;
+	long		k;
+
+	while (a < len && lp_words_prefix(LP_W_PART_QUOTE, s + a, len - a) > 0)
+		a += lp_words_prefix(LP_W_PART_QUOTE, s + a, len - a);
+	first = lp_five_year_plan(s + a, len - a, &at);
+	if (first == 0 || at != 0)
+		return;
+	/* the period word follows the name and its closing quote */
+	k = lp_words_find(LP_W_PART_PLAN_PERIOD, s + a, len - a, NULL);
+	if (k < 0 || k > 18)
+		return;
+	if (targets_year > 0 && first + 4 < targets_year)
+		earliest(w, LP_PART_PLAN_REVIEW, (long) a);
+	else
+	{
+		earliest(w, LP_PART_PLAN_GOALS, (long) a);
+		if (w->part == LP_PART_PLAN_GOALS)
+			*end_year = first + 4;
+	}
+}
+
+/*
+ * A paragraph opening with a year or 去年/今年 ("2012年，全省经济…",
+ * "今年是“十五五”开局之年"): the review of that year, or this year's
+ * targets and work; NONE for another year.
+ */
+static lp_part
+year_opened(const char *s, size_t len, int targets_year)
+{
+	size_t		a = lp_words_prefix(LP_W_PART_SALUTATION, s, len),
+				at = 1;
+	int			y;
+
+	if (lp_words_prefix(LP_W_PART_LAST_YEAR, s + a, len - a))
+		return LP_PART_YEAR_REVIEW;
+	if (lp_words_prefix(LP_W_PART_THIS_YEAR, s + a, len - a))
+		return LP_PART_TASKS;
+	y = lp_find_year(s + a, len - a, &at);
+	if (y == 0 || at != 0 || targets_year == 0)
+		return LP_PART_NONE;
+	return y == targets_year - 1 ? LP_PART_YEAR_REVIEW :
+		y == targets_year ? LP_PART_TASKS : LP_PART_NONE;
+}
+
+/*
+ * The part the opening words s[0, len) of a paragraph or heading start;
+ * NONE if none.  The earliest word naming a part wins; a year opening the
+ * paragraph loses to the five-year plan it leads to ("2025年是“十四五”
+ * 收官之年。五年来，…").
+ */
+static lp_part
+part_opened(const char *s, size_t len, int targets_year, int *end_year)
+{
+	part_word	w = {LP_PART_NONE, 0};
+	size_t		n = lp_ahead(s, len, 0, OPENING_BYTES);
+
+	earliest(&w, LP_PART_YEAR_REVIEW, lp_words_find(LP_W_PART_YEAR_REVIEW, s, n, NULL));
+	earliest(&w, LP_PART_PLAN_REVIEW, lp_words_find(LP_W_PART_PLAN_REVIEW, s, n, NULL));
+	earliest(&w, LP_PART_PLAN_GOALS, lp_words_find(LP_W_PART_PLAN_GOALS, s, n, NULL));
+	if (w.part == LP_PART_PLAN_GOALS)
+		*end_year = targets_year > 0 ? targets_year + 4 : 0;
+	plan_period(s, n, targets_year, &w, end_year);
+	if (w.part == LP_PART_NONE || (w.part == LP_PART_YEAR_REVIEW && w.at > 0))
+	{
+		lp_part		y = year_opened(s, n, targets_year);
+
+		if (y != LP_PART_NONE)
+			return y;
+	}
+	return w.part;
+}
+
+/* The part a top-level heading opens: by its role, else by the plan it names. */
+static lp_part
+part_of_heading(const lp_section *sec, int targets_year, int *end_year)
+{
+	lp_part		part;
+
+	if (sec->role == LP_ROLE_REVIEW)
+		return LP_PART_YEAR_REVIEW;
+	part = part_opened(sec->heading, strlen(sec->heading), targets_year, end_year);
+	if (part == LP_PART_PLAN_REVIEW || part == LP_PART_PLAN_GOALS)
+		return part;
+	return sec->role == LP_ROLE_OTHER ? LP_PART_NONE : LP_PART_TASKS;
+}
+
+/*
+ * What the part says of the facts of a line.  The review of the year is of
+ * the year before the targets' (a line given the targets' year by the
+ * report's reviews the year before it).
+ */
+static void
+apply_part(lp_line_ctx *c, lp_part part, int end_year, const lp_period_decision *targets)
+{
+	char		buf[16];
+	int			ty = atoi(targets->period);
+
+	c->part = part;
+	switch (part)
+	{
+		case LP_PART_YEAR_REVIEW:
+			if (ty > 1949 && strcmp(c->period.period, targets->period) == 0)
+			{
+				snprintf(buf, sizeof(buf), "%d", ty - 1);
+				lp_period_decide(&c->period, buf, LP_PERIOD_INFERRED);
+			}
+			c->status = LP_STATUS_ACTUAL;
+			break;
+		case LP_PART_PLAN_REVIEW:
+			c->status = LP_STATUS_ACTUAL;
+			break;
+		case LP_PART_PLAN_GOALS:
+			c->status = LP_STATUS_TARGET;
+			if (end_year > 0)
+			{
+				snprintf(buf, sizeof(buf), "%d", end_year);
+				lp_period_decide(&c->period, buf, LP_PERIOD_HEADING);
+			}
+			break;
+		default:
+			break;
+	}
+}
+
+void
+lp_line_parts(const char *text, const lp_line *lines, size_t nlines, const lp_sections *secs,
+			  const lp_period_decision *report, lp_line_ctx *ctx)
+{
+	lp_period_decision targets;
+	lp_part		part = LP_PART_NONE;
+	int			targets_year,
+				end_year = 0;
+	size_t		li,
+				next = 0;
+
+	lp_period_of_targets(secs, report, &targets);
+	targets_year = atoi(targets.period);
+	for (li = 0; li < nlines; li++)
+	{
+		const char *s = text + lines[li].start;
+		size_t		len = lines[li].end - lines[li].start;
+		int			heading = 0;
+
+		if ((li & 1023) == 0)
+			LP_CHECK_INTERRUPTS();
+		while (next < secs->n && (size_t) secs->items[next].line_start < li + 1)
+			next++;
+		if (next < secs->n && (size_t) secs->items[next].line_start == li + 1)
+		{
+			heading = 1;
+			if (secs->items[next].level == 1)
+			{
+				end_year = 0;
+				part = part_of_heading(&secs->items[next], targets_year, &end_year);
+			}
+		}
+		if (!heading)
+		{
+			int			y = 0;
+			lp_part		opened = part_opened(s, len, targets_year, &y);
+			lp_inline_list il;
+
+			if (opened != LP_PART_NONE)
+			{
+				part = opened;
+				end_year = y;
+			}
+			/* a list of this year's targets ends a review ("报告提出，主要预期目标是：") */
+			else if ((part == LP_PART_YEAR_REVIEW || part == LP_PART_PLAN_REVIEW) &&
+					 lp_inline_list_find(s, len, NULL,
+										 li > 0 ? text + lines[li - 1].start : NULL,
+										 li > 0 ? lines[li - 1].end - lines[li - 1].start : 0,
+										 &il) && il.names_target)
+				part = LP_PART_TASKS;
+		}
+		apply_part(&ctx[li], part, end_year, &targets);
+	}
+}
+
+int
+lp_part_target_marker_holds(lp_part part, const char *s, size_t a, size_t b)
+{
+	if (part != LP_PART_YEAR_REVIEW && part != LP_PART_PLAN_REVIEW)
+		return 1;
+	return b > a && lp_words_any(LP_W_TARGET_MARKER, s + a, b - a);
+}
+
 static int
 ends_with_colon(const char *s, size_t len)
 {
@@ -179,27 +400,60 @@ colon_at(const char *s, size_t len, size_t i)
 		(unsigned char) s[i + 2] == 0x9A ? 3 : 0;
 }
 
-/* Byte offset of the first 。 at or after i, or len. */
-static size_t
-full_stop_from(const char *s, size_t len, size_t i)
+/*
+ * Does the list go on after s[0, len): does the line end inside it (with
+ * ；，、 or no mark at all), not with a full stop?
+ */
+static int
+list_goes_on(const char *s, size_t len)
 {
-	while (i < len)
-	{
-		int			cl;
+	size_t		a = 0,
+				b = len,
+				p;
+	int			cl;
+	uint32_t	cp;
 
-		if (lp_utf8_next(s + i, len - i, &cl) == 0x3002)
-			break;
-		i += (size_t) cl;
-	}
-	return i;
+	lp_trim(s, &a, &b);
+	if (a == b)
+		return 0;
+	p = lp_prev_char(s, b);
+	cp = lp_utf8_next(s + p, b - p, &cl);
+	return !lp_is_full_stop(cp) && cp != 0xFF1A && cp != ':';
 }
 
-size_t
-lp_inline_list_find(const char *s, size_t len, lp_inline_list *il)
+/*
+ * Do the words before a colon, s[start, i), with the line before when they
+ * start the line (an intro broken over lines: "今年经济社会发展的\n主要预期目标
+ * \n是："), name a list (kind: summary_intro) or targets (target_marker)?
+ */
+static int
+intro_names(lp_word_kind kind, const char *s, size_t start, size_t i, const char *prev_s,
+			size_t prev_len)
+{
+	size_t		a = 0,
+				b = start;
+
+	if (lp_words_any(kind, s + start, i - start))
+		return 1;
+	lp_trim(s, &a, &b);
+	return a == b && prev_s && prev_len > 0 && lp_words_any(kind, prev_s, prev_len);
+}
+
+int
+lp_inline_list_find(const char *s, size_t len, const lp_inline_list *prev, const char *prev_s,
+					size_t prev_len, lp_inline_list *il)
 {
 	size_t		i;
 
 	memset(il, 0, sizeof(*il));
+	if (prev && prev->found && prev->goes_on)
+	{
+		il->found = 1;
+		il->to = len;
+		il->names_target = prev->names_target;
+		il->goes_on = list_goes_on(s, len);
+		return 1;
+	}
 	for (i = 0; i < len; i += lp_utf8_step((unsigned char) s[i]))
 	{
 		int			n = colon_at(s, len, i);
@@ -214,12 +468,16 @@ lp_inline_list_find(const char *s, size_t len, lp_inline_list *il)
 							  lp_is_sentence_end);
 		a = i + (size_t) n;
 		lp_trim(s, &a, &b);
-		if (a < b && lp_words_any(LP_W_SUMMARY_INTRO, s + start, i - start))
+		if (a < b && intro_names(LP_W_SUMMARY_INTRO, s, start, i, prev_s, prev_len))
 		{
+			il->found = 1;
 			il->from = i + (size_t) n;
-			il->to = full_stop_from(s, len, il->from);
-			il->names_target = lp_words_any(LP_W_TARGET_MARKER, s + start, i - start);
-			return il->from;
+			/* the list runs to the end of the paragraph: the items of a long one
+			 * go on after a 。 ("…更好结果。规模以上工业增加值增长7.5%左右，…") */
+			il->to = len;
+			il->names_target = intro_names(LP_W_TARGET_MARKER, s, start, i, prev_s, prev_len);
+			il->goes_on = list_goes_on(s, len);
+			return 1;
 		}
 	}
 	return 0;

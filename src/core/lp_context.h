@@ -9,10 +9,28 @@
 
 #include "lp.h"
 #include "lp_period.h"
+#include "lp_text.h"
+
+/*
+ * The part of a work report a line stands in, found by headings and the
+ * opening words of paragraphs (lp_line_parts): the review of the year
+ * (its actuals are the headline), the review of the five-year plan
+ * (history: no headline), the goals of the next plan (targets for its end
+ * year) and the work ahead.
+ */
+typedef enum lp_part
+{
+	LP_PART_NONE = 0,
+	LP_PART_YEAR_REVIEW,		/* 刚刚过去的2025年, 一年来 */
+	LP_PART_PLAN_REVIEW,		/* 五年来, “十四五”时期 */
+	LP_PART_PLAN_GOALS,			/* “十五五”时期…主要目标, 今后五年 */
+	LP_PART_TASKS				/* 2026年重点工作 */
+} lp_part;
 
 /* What the sections around a line say of its facts. */
 typedef struct lp_line_ctx
 {
+	lp_part		part;			/* of the report (LP_PART_NONE: not known) */
 	lp_role		role;			/* of the innermost section that has one */
 	lp_status	status;			/* the role implies: a review states actuals */
 	lp_period_decision period;	/* of the innermost section naming one, else the report's */
@@ -25,6 +43,29 @@ typedef struct lp_line_ctx
  */
 void		lp_line_contexts(const lp_sections *secs, size_t nlines,
 							 const lp_period_decision *report, lp_line_ctx *ctx);
+
+/*
+ * The part of the report each line stands in, and what the part says of
+ * its facts: a review states actuals, the goals of a plan are targets for
+ * its end year.  Run after lp_line_contexts.
+ */
+void		lp_line_parts(const char *text, const lp_line *lines, size_t nlines,
+						  const lp_sections *secs, const lp_period_decision *report,
+						  lp_line_ctx *ctx);
+
+/* Can a fact read in part be a headline (no: the review of a five-year plan)? */
+static inline int
+lp_part_has_headline(lp_part part)
+{
+	return part != LP_PART_PLAN_REVIEW;
+}
+
+/*
+ * Does a target marker of the sentence make a mention at b a target?  In a
+ * review its long sentences name goals in passing ("聚焦…目标任务体系，
+ * 生产总值增长5.6%"): there only a marker of the mention's clause s[a, b) does.
+ */
+int			lp_part_target_marker_holds(lp_part part, const char *s, size_t a, size_t b);
 
 /* The mark a list item starts with (words.tsv kinds list_dash, list_bullet, list_dot). */
 typedef enum lp_list_mark
@@ -64,24 +105,33 @@ int			lp_summary_list_item(lp_summary_list *l, const char *s, size_t slen, size_
 								 size_t b, int is_heading);
 
 /*
- * A summary list written inline after its intro, in one line: "今年主要预期
- * 目标是：地区生产总值增长7%左右；…；单位地区生产总值能耗完成市下达目标。"
+ * A summary list written inline after its intro, in one paragraph: "今年主要
+ * 预期目标是：地区生产总值增长7%左右；…；单位地区生产总值能耗完成市下达目标。"
+ * A line breaking inside the list (bold spans in the source) goes on with
+ * it on the next line.
  */
 typedef struct lp_inline_list
 {
-	size_t		from;			/* where the items start (after the colon); 0: none */
-	size_t		to;				/* the end of the list: its 。 or the end of the line */
+	int			found;			/* the line holds (part of) a list */
+	size_t		from;			/* where the items start (after the colon) */
+	size_t		to;				/* the end of the list: the end of the paragraph */
 	int			names_target;	/* the intro names targets (预期目标) */
+	int			goes_on;		/* the line breaks inside the list: the next goes on with it */
 } lp_inline_list;
 
-/* Find the inline list of s[0, len); returns il->from, 0 when there is none. */
-size_t		lp_inline_list_find(const char *s, size_t len, lp_inline_list *il);
+/*
+ * Find the inline list of s[0, len), or the rest of the list of the line
+ * before (prev, NULL for none) that goes on here; returns il->found.  An
+ * intro starting the line may begin on the line before, prev_s[0, prev_len).
+ */
+int			lp_inline_list_find(const char *s, size_t len, const lp_inline_list *prev,
+								const char *prev_s, size_t prev_len, lp_inline_list *il);
 
 /* Does the list hold the mention starting at byte at? */
 static inline int
 lp_inline_list_holds(const lp_inline_list *il, size_t at)
 {
-	return il->from && at >= il->from && at < il->to;
+	return il->found && at >= il->from && at < il->to;
 }
 
 #endif

@@ -41,6 +41,7 @@ typedef struct doc
 	lp_wrap_join join;
 	lp_table_reader table;
 	lp_summary_list list;
+	lp_inline_list last_list;	/* of the line read before */
 	lp_mention_doc mentions;
 	lp_facts   *out;
 } doc;
@@ -121,6 +122,7 @@ doc_open(doc *d, const char *text, size_t len, const lp_meta *meta_in, const cha
 	}
 	d->ctx = lp_alloc(d->nlines * sizeof(lp_line_ctx));
 	lp_line_contexts(&d->secs, d->nlines, &report, d->ctx);
+	lp_line_parts(text, d->lines, d->nlines, &d->secs, &report, d->ctx);
 	d->mentions.out = out;
 	d->mentions.title = d->meta.title;
 }
@@ -183,11 +185,16 @@ line_join(doc *d, line_read *r)
 static void
 line_lists(doc *d, line_read *r)
 {
-	r->summary = lp_summary_list_item(&d->list, r->s, r->slen, r->a, r->b, r->is_heading);
+	r->summary = lp_summary_list_item(&d->list, r->s, r->slen, r->a, r->b, r->is_heading) &&
+		lp_part_has_headline(d->ctx[r->li].part);
 	if (!r->summary && !r->is_heading)
-		lp_inline_list_find(r->s, r->slen, &r->inline_list);
+		lp_inline_list_find(r->s, r->slen, &d->last_list,
+							r->li > 0 ? d->text + d->lines[r->li - 1].start : NULL,
+							r->li > 0 ? d->lines[r->li - 1].end - d->lines[r->li - 1].start : 0,
+							&r->inline_list);
+	d->last_list = r->inline_list;
 	/* the items of an inline list of targets are targets */
-	if (r->inline_list.from && r->inline_list.names_target &&
+	if (r->inline_list.found && r->inline_list.names_target &&
 		r->inline_ctx.status == LP_STATUS_ACTUAL)
 		r->inline_ctx.status = LP_STATUS_TARGET;
 }
@@ -237,6 +244,8 @@ line_other_facts(doc *d, line_read *r)
 	if (r->summary && !r->found)
 		lp_qualitative_item(d->out, r->s, 0, r->slen, lineno, &d->ctx[r->li], 0);
 	lp_qualitative_inline_items(d->out, r->s, &r->inline_list, lineno, &r->inline_ctx);
+	if (r->found)
+		lp_qualitative_review_items(d->out, r->s, r->slen, lineno, &d->ctx[r->li]);
 }
 
 /* Read line li (and the lines joined to it); returns the last line read. */

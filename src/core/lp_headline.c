@@ -9,13 +9,19 @@
 #include "lp.h"
 #include "lp_headline.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #define MAX_KEYS 64				/* (period, status) pairs covered by summary lists */
 
 unsigned char
-lp_headline_of_mention(const lp_fact *f, int summary)
+lp_headline_of_mention(const lp_fact *f, int summary, lp_part part)
 {
+	if (!lp_part_has_headline(part))
+		return LP_HEADLINE_NO;
+	/* the goals of a plan: its end levels, not its average rates (年均增长5%) */
+	if (part == LP_PART_PLAN_GOALS && f->measure == LP_MEASURE_GROWTH && strchr(f->period, '-'))
+		return LP_HEADLINE_NO;
 	if (summary)
 		return LP_HEADLINE_YES;
 	if (f->indicator && (f->measure == LP_MEASURE_LEVEL || f->measure == LP_MEASURE_GROWTH))
@@ -53,7 +59,8 @@ summary_keys(const lp_facts *out, const lp_fact **covered)
 	{
 		const lp_fact *g = &out->items[i];
 
-		if (!g->summary)
+		/* a dash line naming no indicator ("——抓好三项基本任务") is no summary of them */
+		if (!g->summary || g->indicator == NULL)
 			continue;
 		for (k = 0; k < ncovered; k++)
 			if (same_period_status(covered[k], g))
@@ -64,26 +71,24 @@ summary_keys(const lp_facts *out, const lp_fact **covered)
 	return ncovered;
 }
 
-/*
- * A bound beside the exact value in the same sentence ("突破1500亿元，达到
- * 1536.8亿元") is not the headline: the facts of a sentence are neighbours
- * and share their evidence.
- */
-static int
-bound_beside_exact(const lp_facts *out, size_t i)
+int
+lp_headline_bound_beside_exact(const lp_facts *out, size_t i)
 {
 	const lp_fact *f = &out->items[i];
 	size_t		j;
 
-	if (f->q.qualifier == LP_Q_EQ)
+	if (f->q.qualifier != LP_Q_GT && f->q.qualifier != LP_Q_GE)
 		return 0;
+	/* the facts of a sentence are neighbours and share their evidence */
 	for (j = i > 8 ? i - 8 : 0; j < out->n && j <= i + 8; j++)
 	{
 		const lp_fact *g = &out->items[j];
 
-		if (j != i && g->headline && g->evidence == f->evidence &&
-			g->q.qualifier == LP_Q_EQ && g->indicator == f->indicator &&
-			g->measure == f->measure && same_period_status(g, f))
+		/* the bound is below the value: "突破4000亿元，达4150亿元" */
+		if (j != i && g->headline && g->line == f->line && g->evidence == f->evidence &&
+			g->has_quantity && g->q.qualifier == LP_Q_EQ && g->indicator == f->indicator &&
+			g->measure == f->measure && same_period_status(g, f) &&
+			strtod(f->q.base_value, NULL) <= strtod(g->q.base_value, NULL))
 			return 1;
 	}
 	return 0;
@@ -104,11 +109,6 @@ lp_headline_settle(lp_facts *out)
 		if (f->headline != LP_HEADLINE_CANDIDATE)
 			continue;
 		f->headline = LP_HEADLINE_YES;
-		if (bound_beside_exact(out, i))
-		{
-			f->headline = LP_HEADLINE_NO;
-			continue;
-		}
 		for (k = 0; k < ncovered; k++)
 			if (same_period_status(covered[k], f))
 				f->headline = LP_HEADLINE_NO;

@@ -6,6 +6,7 @@
 #define LP_HEADLINE_H
 
 #include "lp.h"
+#include "lp_context.h"
 
 /* lp_fact.headline while a document is read; only NO and YES remain after. */
 enum
@@ -16,10 +17,12 @@ enum
 };
 
 /*
- * A quantity read from running text: an item of a summary list is a
- * headline; a level or growth of a known indicator is a candidate.
+ * A quantity read from running text in a part of the report: an item of a
+ * summary list is a headline; a level or growth of a known indicator is a
+ * candidate; nothing in the review of a five-year plan is, nor an average
+ * rate among the goals of the next plan.
  */
-unsigned char lp_headline_of_mention(const lp_fact *f, int summary);
+unsigned char lp_headline_of_mention(const lp_fact *f, int summary, lp_part part);
 
 /* A row of a table: a candidate when it names a known indicator. */
 unsigned char lp_headline_of_table_row(const lp_fact *f);
@@ -29,9 +32,15 @@ unsigned char lp_headline_of_item(const lp_fact *f);
 
 /*
  * Settle the candidates once the whole document is read: a candidate stays
- * a headline when no summary list states facts of its period and status,
- * and when no exact value beside it in its sentence states the same.
+ * a headline when no summary list states facts of its period and status.
  */
 void		lp_headline_settle(lp_facts *out);
+
+/*
+ * Is headline fact i a bound stated beside the exact value of the same
+ * quantity in its sentence ("突破4000亿元大关，达4150亿元")?  The headline
+ * view keeps it as a row of its own (HEADLINE_SPEC.md: two figures, two rows).
+ */
+int			lp_headline_bound_beside_exact(const lp_facts *out, size_t i);
 
 #endif

@@ -245,7 +245,8 @@ mention_status(lp_sentence *ss, lp_mention *m)
 	}
 	if (ss->has_estimate)
 		m->status = LP_STATUS_ESTIMATE;
-	else if (m->status == LP_STATUS_ACTUAL && ss->has_target && !m->summary)
+	else if (m->status == LP_STATUS_ACTUAL && ss->has_target && !m->summary &&
+			 lp_part_target_marker_holds(m->ctx->part, m->s, m->clause_start, m->q->start))
 		m->status = LP_STATUS_TARGET;
 }
 
@@ -330,7 +331,7 @@ mention_emit(lp_mention_doc *doc, const lp_mention *m)
 	lp_fact_set_value(doc->out, f, m->q, m->measure.negative);
 	f->like_for_like = m->like_for_like && m->measure.measure == LP_MEASURE_GROWTH;
 	f->summary = m->summary;
-	f->headline = lp_headline_of_mention(f, m->summary);
+	f->headline = lp_headline_of_mention(f, m->summary, m->ctx->part);
 }
 
 /* What the next mention of the sentence inherits. */

@@ -720,6 +720,29 @@ lp_five_year_plan(const char *s, size_t len)
 	return year;
 }
 
+int
+lp_five_year_plan(const char *s, size_t len, size_t *at)
+{
+	int			year = five_year_plan(s, len);
+	size_t		k;
+
+	/* where: the first name of that plan (names of one plan share no prefix) */
+	for (k = 0; year && at && k < (size_t) n_plans; k++)
+		if (plans[k].first_year == year)
+		{
+			const char *p = lp_find3(s, len, plans[k].name);
+
+			for (; p && plan_at(p, s + len) != year; p = lp_find3(p + 3, (size_t) (s + len - p - 3), plans[k].name))
+				;
+			if (p)
+			{
+				*at = (size_t) (p - s);
+				break;
+			}
+		}
+	return year;
+}
+
 /*
  * The years s[a, b) names: the first (or the start of its range, "2021—2023
  * 年"; one after a base year, "从2015年的…增加到") and the last.  Sets

@@ -65,6 +65,12 @@ void		lp_period_of_targets(const lp_sections *secs, const lp_period_decision *re
 								 lp_period_decision *out);
 
 /*
+ * First year of the five-year plan named first in s[0, len) ("十四五" →
+ * 2021), 0 if none; *at (when not NULL) where its name starts.
+ */
+int			lp_five_year_plan(const char *s, size_t len, size_t *at);
+
+/*
  * What the scan of a sentence found so far: the mentions of a sentence come
  * in order, so each scans only the bytes after the last one's.  Zero it for
  * a new sentence.

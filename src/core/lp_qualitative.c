@@ -9,6 +9,7 @@
 #include "lp_fact.h"
 #include "lp_headline.h"
 #include "lp_indicator.h"
+#include "lp_period.h"
 #include "lp_qualitative.h"
 #include "lp_subject.h"
 #include "lp_text.h"
@@ -16,7 +17,7 @@
 
 #include <string.h>
 
-static void
+static lp_fact *
 push_item(lp_facts *out, const char *s, size_t a0, size_t b0, int lineno,
 		  const lp_line_ctx *ctx, const char *code, const char *subject, size_t subject_len)
 {
@@ -35,8 +36,9 @@ push_item(lp_facts *out, const char *s, size_t a0, size_t b0, int lineno,
 	f->measure = LP_MEASURE_QUALITATIVE;
 	f->has_quantity = 0;
 	/* a dash line naming no indicator ("——2024年1月9日在…会议上") is no item */
-	f->summary = code != NULL;
-	f->headline = lp_headline_of_item(f);
+	f->summary = code != NULL && lp_part_has_headline(ctx->part);
+	f->headline = lp_part_has_headline(ctx->part) ? lp_headline_of_item(f) : LP_HEADLINE_NO;
+	return f;
 }
 
 /*
@@ -75,6 +77,38 @@ sibling_at(const char *s, size_t a, size_t n, size_t b, size_t p, char *buf, siz
 	return NULL;
 }
 
+/*
+ * "能源、水资源、碳排放等指标达到国家要求": the short names before 等指标,
+ * each the whole name of an indicator, are items each.  Returns how many.
+ */
+static int
+group_items(lp_facts *out, const char *s, size_t a0, size_t b0, size_t a, size_t b, int lineno,
+			const lp_line_ctx *ctx)
+{
+	long		at = lp_words_find(LP_W_QUALITATIVE_GROUP_END, s + a, b - a, NULL);
+	size_t		p = a,
+				end;
+	int			found = 0;
+
+	if (at <= 0)
+		return 0;
+	end = a + (size_t) at;
+	while (p < end)
+	{
+		size_t		e = lp_next_end(s, p, end, lp_is_list_sep),
+					n = 0;
+		const char *code = lp_indicator_suffix(s + p, e - p, &n);
+
+		if (code && n == e - p)
+		{
+			push_item(out, s, a0, b0, lineno, ctx, code, s + p, n);
+			found++;
+		}
+		p = e < end ? e + 3 : end;	/* 、 */
+	}
+	return found;
+}
+
 void
 lp_qualitative_item(lp_facts *out, const char *s, size_t a0, size_t b0, int lineno,
 					const lp_line_ctx *ctx, int need_code)
@@ -89,12 +123,27 @@ lp_qualitative_item(lp_facts *out, const char *s, size_t a0, size_t b0, int line
 	while ((n = lp_words_prefix(LP_W_SUBJECT_PREFIX, s + a, b - a)) > 0 && n < b - a &&
 		   lp_list_mark_at(s, a, b) != LP_MARK_NONE)
 		a += n;
+	/* the task before the indicator: "完成国家下达的单位地区生产总值二氧化碳排放降低目标" */
+	if ((n = lp_words_prefix(LP_W_QUALITATIVE_LEAD, s + a, b - a)) > 0 && n < b - a)
+		a += n;
 	code = lp_indicator_by_prefix(s + a, b - a, &n);
+	if (code == NULL && group_items(out, s, a0, b0, a, b, lineno, ctx) > 0)
+		return;
 	if (code == NULL && need_code)
 		return;
 	push_item(out, s, a0, b0, lineno, ctx, code, s + a, n);
 	if (code == NULL)
 		return;
+	/* "节能减排和碳排放强度下降完成国家下达任务": a second indicator after 和 */
+	if ((p = a + n) < b && lp_words_prefix(LP_W_QUALITATIVE_AND, s + p, b - p) > 0)
+	{
+		size_t		m = 0,
+					q = p + lp_words_prefix(LP_W_QUALITATIVE_AND, s + p, b - p);
+		const char *second = lp_indicator_by_prefix(s + q, b - q, &m);
+
+		if (second && second != code)
+			push_item(out, s, a0, b0, lineno, ctx, second, s + q, m);
+	}
 	/* indicators listed with 、 sharing the head of the first name are items too */
 	for (p = a + n; lp_at(s, b, p, "、");)
 	{
@@ -114,11 +163,25 @@ void
 lp_qualitative_inline_items(lp_facts *out, const char *s, const lp_inline_list *il, int lineno,
 							const lp_line_ctx *ctx)
 {
-	size_t		a;
+	size_t		a,
+				start;
+	lp_line_ctx ictx = *ctx;
+	char		buf[16];
 
-	for (a = il->from; il->from && a < il->to;)
+	/* the items are for the year their intro names ("2013年…主要预期目标是：") */
+	start = lp_after_last(s, il->from > LP_MAX_LOOKBACK ? il->from - LP_MAX_LOOKBACK : 0,
+						  il->from, lp_is_sentence_end);
+	if (il->found && lp_find_year(s + start, il->from - start, NULL))
 	{
-		size_t		e = lp_next_end(s, a, il->to, lp_is_sentence_end);
+		lp_period_of(s + start, il->from - start, 0, buf, sizeof(buf));
+		if (strspn(buf, "0123456789") == strlen(buf))
+			lp_period_decide(&ictx.period, buf, LP_PERIOD_SENTENCE);
+	}
+	ctx = &ictx;
+	/* items are parted by ； or ，: "…增长2%，居民收入增长和经济增长同步；…" */
+	for (a = il->from; il->found && a < il->to;)
+	{
+		size_t		e = lp_next_end(s, a, il->to, lp_is_clause_end);
 		lp_quantity q;
 
 		if (!lp_quantity_next(s, e, a, &q))
@@ -128,6 +191,58 @@ lp_qualitative_inline_items(lp_facts *out, const char *s, const lp_inline_list *
 			int			cl;
 
 			(void) lp_utf8_next(s + e, il->to - e, &cl);
+			e += (size_t) cl;
+		}
+		a = e;
+	}
+}
+
+/*
+ * The summary sentences of a year's review name some results in words
+ * ("…城镇调查失业率4.7%，居民消费价格与上年持平。"), and the goals of a plan
+ * some goals ("到2030年，…居民收入增长和经济增长同步"): a clause stating no
+ * number, an indicator followed by the whole of a word of steadiness (a
+ * result) or of a goal, is a qualitative result or goal.
+ */
+void
+lp_qualitative_review_items(lp_facts *out, const char *s, size_t slen, int lineno,
+							const lp_line_ctx *ctx)
+{
+	size_t		a;
+	lp_word_kind kind;
+
+	/* a result in words in the review, a goal in words among the plan's goals */
+	if (ctx->part == LP_PART_YEAR_REVIEW)
+		kind = LP_W_QUALITATIVE_STEADY;
+	else if (ctx->part == LP_PART_PLAN_GOALS)
+		kind = LP_W_QUALITATIVE_GOAL;
+	else
+		return;
+	for (a = 0; a < slen;)
+	{
+		size_t		e = lp_next_end(s, a, slen, lp_is_clause_end),
+					b = a,
+					n = 0;
+		const char *code;
+		lp_quantity q;
+
+		lp_trim(s, &b, &e);
+		code = lp_indicator_by_prefix(s + b, e - b, &n);
+		if (code && n < e - b && !lp_quantity_next(s, e, b, &q) &&
+			lp_words_prefix(kind, s + b + n, e - b - n) == e - b - n)
+		{
+			lp_fact    *f = push_item(out, s, b, e, lineno, ctx, code, s + b, n);
+
+			/* a candidate like the figures beside it, not a summary list */
+			f->summary = 0;
+			f->headline = LP_HEADLINE_CANDIDATE;
+		}
+		e = lp_next_end(s, a, slen, lp_is_clause_end);
+		if (e < slen)
+		{
+			int			cl;
+
+			(void) lp_utf8_next(s + e, slen - e, &cl);
 			e += (size_t) cl;
 		}
 		a = e;

@@ -20,4 +20,11 @@ void		lp_qualitative_item(lp_facts *out, const char *s, size_t a0, size_t b0, in
 void		lp_qualitative_inline_items(lp_facts *out, const char *s, const lp_inline_list *il,
 										int lineno, const lp_line_ctx *ctx);
 
+/*
+ * The clauses of a line of the year's review that name an indicator and
+ * its steadiness in words ("居民消费价格与上年持平"), each a qualitative result.
+ */
+void		lp_qualitative_review_items(lp_facts *out, const char *s, size_t slen, int lineno,
+										const lp_line_ctx *ctx);
+
 #endif

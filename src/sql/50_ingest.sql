@@ -435,20 +435,30 @@ COMMENT ON COLUMN @extschema@.replaced_bytes.bytes IS 'The bad bytes in hex (0xf
 -- ---------------------------------------------------------------------
 -- Headline indicators: the report's summary lists of results and targets
 -- (or, in reposts without such a list, the sentences stating known
--- indicators); one row per report, period, status, indicator and measure.
+-- indicators); one row per report, period, status, indicator and measure,
+-- and a second for a bound stated beside the exact value in one sentence
+-- ("突破4000亿元大关，达4150亿元": two figures, two rows).
 -- ---------------------------------------------------------------------
 CREATE VIEW @extschema@.headline AS
-SELECT DISTINCT ON (f.report_id, f.period, f.status, COALESCE(f.indicator, f.subject), f.measure)
+SELECT DISTINCT ON (f.report_id, f.period, f.status, COALESCE(f.indicator, f.subject), f.measure,
+                    f.bound_beside_exact)
        r.source, f.report_id, r.region, r.region_code, f.period, f.status,
        f.indicator, f.measure, f.value, f.value_hi, f.unit, f.qualifier,
        f.base_value, f.base_value_hi, f.base_unit, f.subject, f.line, f.evidence,
        f.like_for_like, f.period_basis
-  FROM @extschema@.facts f
+  FROM (SELECT g.*,
+               COALESCE(g.qualifier OPERATOR(pg_catalog.=) ANY (ARRAY['gt', 'ge']) AND
+                        g.base_value OPERATOR(pg_catalog.<=) pg_catalog.max(g.base_value)
+                            FILTER (WHERE g.qualifier OPERATOR(pg_catalog.=) 'eq') OVER (
+                            PARTITION BY g.report_id, g.line, g.evidence, g.period, g.status,
+                                         COALESCE(g.indicator, g.subject), g.measure),
+                        false) AS bound_beside_exact
+          FROM @extschema@.facts g
+         WHERE g.headline) f
   JOIN @extschema@.reports r ON r.report_id OPERATOR(pg_catalog.=) f.report_id
- WHERE f.headline
  ORDER BY f.report_id, f.period, f.status, COALESCE(f.indicator, f.subject), f.measure,
-          f.like_for_like, f.line, f.seq;
-COMMENT ON VIEW @extschema@.headline IS 'Headline indicators of each report: its summary lists of results and targets, one row per report, period, status, indicator and measure. Qualitative lines have measure qualitative and no value.';
+          f.bound_beside_exact, f.like_for_like, f.line, f.seq;
+COMMENT ON VIEW @extschema@.headline IS 'Headline indicators of each report: its summary lists of results and targets, one row per report, period, status, indicator and measure (and one more for a bound stated beside the exact value in the same sentence: 突破4000亿元，达4150亿元). Qualitative lines have measure qualitative and no value.';
 COMMENT ON COLUMN @extschema@.headline.source IS 'Source name of the report.';
 COMMENT ON COLUMN @extschema@.headline.report_id IS 'Report id (luohuplan.reports).';
 COMMENT ON COLUMN @extschema@.headline.region IS 'Region the report is about.';

@@ -19,6 +19,7 @@
  * test/same_output.sh and to score the genre quickly while developing.
  */
 #include "lp.h"
+#include "lp_headline.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -150,8 +151,11 @@ print_headline(const char *doc, const lp_facts *facts)
 
 		if (!f->headline)
 			continue;
+		int			bound = lp_headline_bound_beside_exact(facts, i);
+
 		for (j = 0; j < i; j++)
-			if (facts->items[j].headline && same_key(&facts->items[j], f))
+			if (facts->items[j].headline && same_key(&facts->items[j], f) &&
+				lp_headline_bound_beside_exact(facts, j) == bound)
 				break;
 		if (j < i)
 			continue;			/* key printed already */
@@ -159,7 +163,8 @@ print_headline(const char *doc, const lp_facts *facts)
 		{
 			const lp_fact *g = &facts->items[j];
 
-			if (g->headline && same_key(g, f) && before(g, best))
+			if (g->headline && same_key(g, f) && before(g, best) &&
+				lp_headline_bound_beside_exact(facts, j) == bound)
 				best = g;
 		}
 		field(doc);

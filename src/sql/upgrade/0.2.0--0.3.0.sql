@@ -2202,3 +2202,30 @@ END
 $$;
 COMMENT ON FUNCTION @extschema@.report_html(bigint) IS
 'One self-contained HTML page (inline CSS, nothing loaded from outside, all text escaped) showing a stored report: its metadata, the headline table, the clean text with every fact marked (colour by status: actual green, target blue, estimate amber; headline facts strong; the title of a mark gives indicator, period and its basis, value, unit, qualifier and the original text from reports.body), a table of all facts with their original text, and the repairs normalize made. 02000 (no_data_found) for an unknown report. Save it with psql: \pset format unaligned \pset tuples_only on \o report.html.';
+
+
+-- ---------------------------------------------------------------------
+-- Headline (issue 14, the document model): a bound stated beside the
+-- exact value in one sentence ("突破4000亿元大关，达4150亿元") is a row of
+-- its own (HEADLINE_SPEC.md: two figures, two rows).  Same columns.
+-- ---------------------------------------------------------------------
+CREATE OR REPLACE VIEW @extschema@.headline AS
+SELECT DISTINCT ON (f.report_id, f.period, f.status, COALESCE(f.indicator, f.subject), f.measure,
+                    f.bound_beside_exact)
+       r.source, f.report_id, r.region, r.region_code, f.period, f.status,
+       f.indicator, f.measure, f.value, f.value_hi, f.unit, f.qualifier,
+       f.base_value, f.base_value_hi, f.base_unit, f.subject, f.line, f.evidence,
+       f.like_for_like, f.period_basis
+  FROM (SELECT g.*,
+               COALESCE(g.qualifier OPERATOR(pg_catalog.=) ANY (ARRAY['gt', 'ge']) AND
+                        g.base_value OPERATOR(pg_catalog.<=) pg_catalog.max(g.base_value)
+                            FILTER (WHERE g.qualifier OPERATOR(pg_catalog.=) 'eq') OVER (
+                            PARTITION BY g.report_id, g.line, g.evidence, g.period, g.status,
+                                         COALESCE(g.indicator, g.subject), g.measure),
+                        false) AS bound_beside_exact
+          FROM @extschema@.facts g
+         WHERE g.headline) f
+  JOIN @extschema@.reports r ON r.report_id OPERATOR(pg_catalog.=) f.report_id
+ ORDER BY f.report_id, f.period, f.status, COALESCE(f.indicator, f.subject), f.measure,
+          f.bound_beside_exact, f.like_for_like, f.line, f.seq;
+COMMENT ON VIEW @extschema@.headline IS 'Headline indicators of each report: its summary lists of results and targets, one row per report, period, status, indicator and measure (and one more for a bound stated beside the exact value in the same sentence: 突破4000亿元，达4150亿元). Qualitative lines have measure qualitative and no value.';
