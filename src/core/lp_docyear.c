@@ -362,7 +362,7 @@ plan_stage(const char *s, size_t len)
 		sentence_around(s, len, (size_t) at[k], &a, &b);
 		if (!lp_words_any(LP_W_YEAR_THIS, s + a, (size_t) at[k] - a))
 			continue;
-		if ((y = lp_five_year_plan(s + a, (size_t) at[k] - a)) != 0)
+		if ((y = lp_five_year_plan(s + a, (size_t) at[k] - a, NULL)) != 0)
 			return k == 0 ? y : y + 4;
 	}
 	return 0;

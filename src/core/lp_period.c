@@ -686,8 +686,8 @@ plan_at(const char *p, const char *end)
  * Names start with a hanzi (the loader keeps no other), so the scan
  * looks for the first characters of the names with memchr.
  */
-int
-lp_five_year_plan(const char *s, size_t len)
+static int
+five_year_plan(const char *s, size_t len)
 {
 	const char *end = s + len,
 			   *first = NULL;
@@ -788,11 +788,11 @@ plan_years(const char *s, size_t a, size_t b, const char *section, const char *t
 	lp_period_basis basis;
 	char		buf[16];
 
-	if ((y = lp_five_year_plan(s + a, b - a)) != 0)
+	if ((y = five_year_plan(s + a, b - a)) != 0)
 		basis = LP_PERIOD_SENTENCE;
-	else if (section && (y = lp_five_year_plan(section, strlen(section))) != 0)
+	else if (section && (y = five_year_plan(section, strlen(section))) != 0)
 		basis = LP_PERIOD_HEADING;
-	else if (title && (y = lp_five_year_plan(title, strlen(title))) != 0)
+	else if (title && (y = five_year_plan(title, strlen(title))) != 0)
 		basis = LP_PERIOD_TITLE;
 	else
 		return 0;

@@ -112,9 +112,6 @@ void		lp_period_average(const char *s, size_t a, size_t b, const char *section,
  */
 void		lp_period_of_target(lp_period_decision *pd, const char *s, size_t a, size_t b);
 
-/* First year of the five-year plan named first in s ("十三五" → 2016), 0 if none. */
-int			lp_five_year_plan(const char *s, size_t len);
-
 /*
  * The year a text speaks from, reasoned from what it says about time
  * (lp_docyear.c): a publication date in its head, a stage of a five-year
