@@ -287,6 +287,7 @@ lp_normalize(const char *text, size_t len, lp_buf *out, lp_repairs *repairs, lp_
 	size_t		pos = 0;
 	int			line = 0;
 	lp_buf		bufs[3];
+	lp_link_list links = {0};
 	int			rc;
 
 	if ((rc = lp_norm_tables_init(err)) != LP_OK)
@@ -341,6 +342,8 @@ lp_normalize(const char *text, size_t len, lp_buf *out, lp_repairs *repairs, lp_
 			cur = r.text;
 			cur_len = r.len;
 		}
+		if (lp_chrome_link_list(&links, cur, cur_len, line, repairs))
+			cur_len = 0;
 		lp_buf_append(out, cur, cur_len);
 		if (!nl)
 			break;

@@ -245,6 +245,17 @@ rule_size_class(lp_qmention *m)
 	return 1;
 }
 
+/* 未来5-10年, 过去五年: a span of time from now (duration_before), the
+ * range with it */
+static int
+rule_duration(lp_qmention *m)
+{
+	if (lp_nonquantity_before(m->text, m->ls, m->c, LP_NQ_DURATION_BEFORE) == 0)
+		return 0;
+	m->next = m->ue;
+	return 1;
+}
+
 /* 建成3座 is a count, 共有3 is not: no unit, and no 万/亿 written in digits
  * that a money clause could make an amount */
 static int
@@ -348,9 +359,11 @@ typedef struct qrule
 #define RANGE_RULES(X) \
 	X(year_range, QF_STRICT) \
 	X(bare_magnitude, QF_BARE_MAG) \
-	X(size_class, QF_STRICT)
+	X(size_class, QF_STRICT) \
+	X(duration, QF_STRICT)
 
 #define UNIT_RULES(X) \
+	X(duration, QF_STRICT | QF_SINGLE) \
 	X(no_unit, QF_STRICT | QF_SINGLE) \
 	X(year, QF_STRICT | QF_SINGLE) \
 	X(cn_name, QF_STRICT | QF_SINGLE) \

@@ -128,6 +128,15 @@ int			lp_fix_t2s(const char *in, size_t n, lp_buf *out, int line, lp_repairs *re
 int			lp_fix_chrome(const char *in, size_t n, lp_buf *out, int line, lp_repairs *reps,
 						  lp_error *err);
 
+/* Lists of links (chrome.tsv scope list), line after clean line: 1 when
+ * the line is the list's header or one of its links and becomes empty. */
+typedef struct lp_link_list
+{
+	int			items;			/* links still allowed; 0 outside a list */
+} lp_link_list;
+int			lp_chrome_link_list(lp_link_list *ll, const char *s, size_t n, int line,
+								lp_repairs *reps);
+
 /* ---------- GBK and the score of a repair (lp_repair_gbk.c) ---------- */
 
 /* Build the GBK tables once (iconv); LP_ELIBRARY when it cannot. */
