@@ -287,11 +287,18 @@ lp_normalize(const char *text, size_t len, lp_buf *out, lp_repairs *repairs, lp_
 	size_t		pos = 0;
 	int			line = 0;
 	lp_buf		bufs[3];
+	lp_buf		csv;
 	lp_link_list links = {0};
 	int			rc;
 
 	if ((rc = lp_norm_tables_init(err)) != LP_OK)
 		return rc;
+	lp_buf_init(&csv);
+	if (lp_unwrap_csv(text, len, &csv, repairs))
+	{
+		text = csv.data;		/* a report exported in CSV: its text field */
+		len = csv.len;
+	}
 	for (rc = 0; rc < 3; rc++)
 		lp_buf_init(&bufs[rc]);
 	lp_buf_reserve(out, len + 1);
@@ -352,11 +359,13 @@ lp_normalize(const char *text, size_t len, lp_buf *out, lp_repairs *repairs, lp_
 	}
 	for (rc = 0; rc < 3; rc++)
 		lp_buf_free(&bufs[rc]);
+	lp_buf_free(&csv);
 	return LP_OK;
 
 fail:
 	for (rc = 0; rc < 3; rc++)
 		lp_buf_free(&bufs[rc]);
+	lp_buf_free(&csv);
 	return err->code ? err->code : LP_ELIBRARY;
 }
 

@@ -17,6 +17,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 typedef struct chrome_line
 {
@@ -27,6 +28,9 @@ typedef struct chrome_line
 
 static chrome_line *lines;
 static size_t n_lines;
+static const char *csv_text[LP_MAX_CSV_TEXT];	/* scope csv: text columns */
+static size_t csv_text_len[LP_MAX_CSV_TEXT];
+static size_t n_csv_text;
 static chrome_line *heads;		/* scope list: headers of link lists */
 static size_t n_heads,
 			cap_heads;
@@ -150,7 +154,7 @@ lp_chrome_init(uint16_t *cc, lp_error *err)
 	free(lines);
 	free(heads);
 	lines = heads = NULL;
-	n_lines = n_cuts = n_heads = cap_heads = 0;
+	n_lines = n_cuts = n_heads = cap_heads = n_csv_text = 0;
 	lp_data_open(&it, LP_DATA_CHROME);
 	while ((rc = lp_data_next(&it, err)) > 0)
 	{
@@ -160,8 +164,16 @@ lp_chrome_init(uint16_t *cc, lp_error *err)
 			rc = add_line(cc, r->f[1], r->len[1], r->f[2], r->len[2], r->line, &cap, err);
 		else if (r->val[0] == 1)	/* "inline": from the trigger to the first close */
 			rc = add_cut(cc, r->f[1], r->len[1], r->f[2], r->len[2], r->line, err);
-		else					/* "list": the header of a list of links */
+		else if (r->val[0] == 2)	/* "list": the header of a list of links */
 			rc = add_head(r->f[1], r->len[1], r->f[2], r->len[2], r->line, err);
+		else if (n_csv_text == LP_MAX_CSV_TEXT)	/* "csv": a text column */
+			rc = lp_fail(err, LP_ELIBRARY, 0, r->line, "chrome.tsv line %d: more than %d csv rows", r->line, LP_MAX_CSV_TEXT);
+		else
+		{
+			csv_text[n_csv_text] = r->f[1];
+			csv_text_len[n_csv_text++] = r->len[1];
+			rc = LP_OK;
+		}
 		if (rc != LP_OK)
 			return rc;
 	}
@@ -274,4 +286,15 @@ lp_chrome_link_list(lp_link_list *ll, const char *s, size_t n, int line, lp_repa
 		ll->items--;
 	lp_repair_add(reps, "chrome", line, s, n, "", 0);
 	return 1;
+}
+
+int
+lp_chrome_csv_text(const char *name, size_t n)
+{
+	size_t		k;
+
+	for (k = 0; k < n_csv_text; k++)
+		if (csv_text_len[k] == n && strncasecmp(csv_text[k], name, n) == 0)
+			return 1;
+	return 0;
 }
