@@ -314,6 +314,43 @@ test_wrap(void)
 	lp_facts_free(&f);
 }
 
+static const char *paged =
+"2025年全县国民经济和社会发展计划执行情况\n"
+"一、2025年计划执行情况\n"
+"全年全县地区生产总值达到286.4亿元，增长5.2%；一般公共预算收入\n"
+"\n"
+"— 1 —\n"
+"\n"
+"18.6亿元，增长3.1%。\n"
+"－2－\n"
+"第 3 页 共 12 页\n"
+"未来5-10年，全县将建成一批重大项目。医改6年来，全县新增床位1200张。\n";
+
+/* Issue 17: page numbers and durations give no facts */
+static void
+test_noise(void)
+{
+	lp_facts	f = facts_of(paged, NULL);
+	const lp_fact *x = fact_with(&f, "18.6", NULL);
+	size_t		i;
+	int			on_pages = 0,
+				years = 0;
+
+	TAP_OK(x && x->subject && strcmp(x->subject, "一般公共预算收入") == 0 && x->line == 7,
+		   "a paragraph broken by a page number (— 1 —) is read joined");
+	for (i = 0; i < f.n; i++)
+	{
+		if (f.items[i].line == 5 || f.items[i].line == 8 || f.items[i].line == 9)
+			on_pages++;
+		if (strcmp(f.items[i].q.unit, "年") == 0)
+			years++;
+	}
+	TAP_OK(on_pages == 0, "official page numbers (— 1 —, －2－, 第 3 页 共 12 页) give no fact");
+	TAP_OK(years == 0, "durations (未来5-10年, 6年来) are no quantities");
+	TAP_OK(fact_with(&f, "1200", NULL) != NULL, "a count after a duration is kept");
+	lp_facts_free(&f);
+}
+
 static void
 test_meta_basis(void)
 {
@@ -348,6 +385,7 @@ main(void)
 	test_report();
 	test_table();
 	test_wrap();
+	test_noise();
 	test_meta_basis();
 	return TAP_DONE();
 }
