@@ -89,6 +89,30 @@ bound_beside_exact(const lp_facts *out, size_t i)
 	return 0;
 }
 
+/*
+ * A row of a table whose column names its period (the plan table of a plan
+ * report) stands beside the summary: a summary of that period hides it only
+ * when the summary states the same indicator and measure.  Scans a bounded
+ * number of facts.
+ */
+static int
+summary_states(const lp_facts *out, const lp_fact *f)
+{
+	size_t		i;
+
+	if (f->period_basis != LP_PERIOD_COLUMN)
+		return 1;
+	for (i = 0; i < out->n && i < 4096; i++)
+	{
+		const lp_fact *g = &out->items[i];
+
+		if (g->summary && g->indicator == f->indicator && g->measure == f->measure &&
+			same_period_status(g, f))
+			return 1;
+	}
+	return i == 4096;
+}
+
 void
 lp_headline_settle(lp_facts *out)
 {
@@ -110,7 +134,7 @@ lp_headline_settle(lp_facts *out)
 			continue;
 		}
 		for (k = 0; k < ncovered; k++)
-			if (same_period_status(covered[k], f))
+			if (same_period_status(covered[k], f) && summary_states(out, f))
 				f->headline = LP_HEADLINE_NO;
 	}
 }
