@@ -252,6 +252,9 @@ run_round(const char *in, size_t in_len, int line, round_bufs *r, lp_repairs *re
 	}
 	if ((ls.flags & LP_CC_CHROME) && cur_len <= LP_CHROME_MAX_LINE + 64)
 		RUN_PASS(lp_fix_chrome(cur, cur_len, dst_, line, repairs, err));
+	/* after chrome, whose patterns match the spaces of page furniture */
+	if ((ls.flags & LP_CC_DIGIT) && ls.non_ascii && cur_len && memchr(cur, ' ', cur_len))
+		RUN_PASS(lp_fix_spacing(cur, cur_len, dst_, line, repairs));	/* PDF: "2023 年" */
 	r->text = cur;
 	r->len = cur_len;
 	r->buf = cur_buf;

@@ -124,6 +124,7 @@ int			lp_fix_zero_width(const char *in, size_t n, lp_buf *out, int line, lp_repa
 int			lp_fix_width(const char *in, size_t n, lp_buf *out, int line, lp_repairs *reps);
 int			lp_fix_pinyin(const char *in, size_t n, lp_buf *out, int line, lp_repairs *reps);
 int			lp_fix_zero_digit(const char *in, size_t n, lp_buf *out, int line, lp_repairs *reps);
+int			lp_fix_spacing(const char *in, size_t n, lp_buf *out, int line, lp_repairs *reps);
 int			lp_fix_t2s(const char *in, size_t n, lp_buf *out, int line, lp_repairs *reps,
 					   lp_error *err);
 int			lp_fix_chrome(const char *in, size_t n, lp_buf *out, int line, lp_repairs *reps,

@@ -118,7 +118,7 @@ main(void)
 
 	/* html */
 	TAP_STREQ(norm("<p class=\"t\">地区生产总值</p>增长&nbsp;5&#37;<br>&amp;&lt;&#x4E00;</strong>"),
-			  "地区生产总值增长 5%&<一", "html: tags removed, entities decoded");
+			  "地区生产总值增长5%&<一", "html: tags removed, entities decoded (the space before 5 goes too: spacing)");
 	TAP_STREQ(norm("a < b 且 c&d"), "a < b 且 c&d", "html: lone < and & stay");
 
 	/* zero width */
@@ -245,6 +245,15 @@ main(void)
 			  "chrome: an opening without its close stays");
 	TAP_STREQ(norm("&#91;bookmark: p1&#93;总体情况"), "总体情况", "chrome: a cut written with entities");
 	TAP_STREQ(log_of("一[bookmark: _x]二"), "chrome|1|[bookmark: _x]|\n", "chrome: inline cut logged");
+
+	/* spaces of PDF text around numbers */
+	TAP_STREQ(norm("2023 年，全市地区生产总值达到 11542.6 亿元，增长 5.4%；强度达到 3 .1%，控制在 5% 以内"),
+			  "2023年，全市地区生产总值达到11542.6亿元，增长5.4%；强度达到3.1%，控制在5%以内",
+			  "spacing: the spaces PDF text puts around numbers go");
+	TAP_STREQ(norm("地区生产总值  亿元  1720  1638.5"), "地区生产总值  亿元  1720  1638.5",
+			  "spacing: a table row's cells stay apart");
+	TAP_STREQ(norm("PM2.5 and GDP 5 %"), "PM2.5 and GDP 5 %", "spacing: an ASCII line is left alone");
+	TAP_STREQ(log_of("增长 5%"), "spacing|1|增长 5%|增长5%\n", "spacing: logged");
 
 	/* portal chrome, link lists and CSV exports (issue 14 class 8, issue 17) */
 	TAP_STREQ(norm("当前位置：首页 > 政务公开 > 规划计划\n【字号：大 中 小】 【打印】 【关闭窗口】\n全区地区生产总值增长5%"),
