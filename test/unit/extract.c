@@ -326,6 +326,52 @@ static const char *paged =
 "第 3 页 共 12 页\n"
 "未来5-10年，全县将建成一批重大项目。医改6年来，全县新增床位1200张。\n";
 
+static const char *plan_table =
+"二、2025年主要目标\n"
+"附表\n"
+"指标名称            单位      2024年        2024年预计完成          2025年计划\n"
+"                              计划          总量        增长        总量          增长\n"
+"                                                        (±%)                      (±%)\n"
+"地区生产总值        亿元      —             628.6       5.2         655-660       5左右\n"
+"  增速              %         6             5.2         —           5.5           —\n"
+"居民消费价格涨幅    %         3             0.4         —           2左右         —\n"
+"单位GDP能耗下降     %         3             3.2         —           完成市下达任务  —\n";
+
+/* Issue 14 class 6: a plan table flattened to text */
+static void
+test_plan_table(void)
+{
+	lp_facts	f = facts_of(plan_table, NULL);
+	const lp_fact *x;
+
+	x = fact_with(&f, "5.2", "地区生产总值");
+	TAP_OK(x && x->measure == LP_MEASURE_GROWTH && strcmp(x->period, "2024") == 0 &&
+		   x->status == LP_STATUS_ACTUAL,
+		   "a column split by the header's second line (2024年预计完成 / 增长) is the growth of 2024");
+	x = fact_with(&f, "655", NULL);
+	TAP_OK(x && x->q.qualifier == LP_Q_RANGE && strcmp(x->period, "2025") == 0 &&
+		   x->status == LP_STATUS_TARGET, "a range in the plan column is a 2025 target");
+	x = fact_with(&f, "5.5", NULL);
+	TAP_OK(x && x->subject && strcmp(x->subject, "地区生产总值") == 0 && x->measure == LP_MEASURE_GROWTH,
+		   "a bare 增速 row is the growth of the row above it");
+	x = fact_with(&f, "0.4", NULL);
+	TAP_OK(x && x->measure == LP_MEASURE_GROWTH, "a 涨幅 row gives growth rates");
+	x = fact_with(&f, "-3.2", NULL);
+	TAP_OK(x && x->measure == LP_MEASURE_GROWTH, "a 下降 row gives negative growth rates");
+	TAP_OK(fact_with(&f, "3.2", NULL) == NULL, "and no positive one");
+	{
+		size_t		i;
+		int			qual = 0;
+
+		for (i = 0; i < f.n; i++)
+			qual += f.items[i].measure == LP_MEASURE_QUALITATIVE &&
+				f.items[i].status == LP_STATUS_TARGET && f.items[i].subject &&
+				strcmp(f.items[i].subject, "单位GDP能耗") == 0;
+		TAP_OK(qual == 1, "a plan cell in words (完成市下达任务) is a qualitative target");
+	}
+	lp_facts_free(&f);
+}
+
 /* Issue 17: page numbers and durations give no facts */
 static void
 test_noise(void)
@@ -386,6 +432,7 @@ main(void)
 	test_table();
 	test_wrap();
 	test_noise();
+	test_plan_table();
 	test_meta_basis();
 	return TAP_DONE();
 }
