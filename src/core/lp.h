@@ -322,9 +322,17 @@ typedef enum lp_period_basis
 	LP_PERIOD_TITLE,			/* the report's title names it */
 	LP_PERIOD_DELIVERY,			/* the delivery line under the title */
 	LP_PERIOD_DATELINE,			/* the first year in the head of the text */
-	LP_PERIOD_INFERRED			/* from the kind of report: the year after a
+	LP_PERIOD_INFERRED,			/* from the kind of report: the year after a
 								 * review of a whole year, the year before
 								 * a work report's */
+	/* the document's year reasoned from its text (lp_docyear.c) */
+	LP_PERIOD_PUBLICATION,		/* a publication date in the head of a page */
+	LP_PERIOD_PLAN,				/* 今年是“十四五”规划收官之年 */
+	LP_PERIOD_ANNIVERSARY,		/* 挂牌三周年 of a dated or named event */
+	LP_PERIOD_ELAPSED,			/* 自2016年…8年来, 五年前的2019年 */
+	LP_PERIOD_RELATIVE,			/* 今年, 去年 in the sentence, against the
+								 * document's year */
+	LP_PERIOD_PUBLISHED			/* the publication date the caller gave */
 } lp_period_basis;
 
 /* Names as SQL and text show them ("review", "actual", "growth", "heading"); NULL for NONE. */
@@ -371,11 +379,22 @@ typedef struct lp_meta
 	int			year;			/* 0 if unknown */
 	char		period[16];		/* "2021", "2023H1", "2016Q1" */
 	lp_period_basis period_basis;	/* what decided period */
+	int			doc_year;		/* the year the report speaks from (今年), 0 if
+								 * unknown: the year of a work report's
+								 * session, of a half-year report, of news */
 	char		kind[24];		/* "plan_execution", "work_report", "news",
 								 * "statistics", "" */
 } lp_meta;
 
 void		lp_infer_meta(const char *text, size_t len, lp_meta *meta);
+
+/*
+ * Set the report's period from the year it speaks from (doc_year), decided
+ * by basis: that year, or for a work report the year before (its session
+ * reviews it).  The caller's publication date anchors a text stating no
+ * year (basis LP_PERIOD_PUBLISHED).
+ */
+void		lp_meta_anchor(lp_meta *m, int year, lp_period_basis basis);
 
 /* ---------- extraction (lp_extract.c) ---------- */
 
@@ -438,6 +457,10 @@ int			lp_extract(const char *text, size_t len, const lp_meta *meta,
  * ("2023H1") when period is not NULL: one pass over the structure. */
 int			lp_extract_period(const char *text, size_t len, const char *period,
 							  lp_facts *out, lp_error *err);
+/* lp_extract_period; a text stating no year speaks from published_year
+ * (the caller's publication date, 0 if none): period basis "published". */
+int			lp_extract_anchored(const char *text, size_t len, const char *period,
+								int published_year, lp_facts *out, lp_error *err);
 void		lp_facts_free(lp_facts *f);
 
 #endif							/* LP_H */

@@ -183,6 +183,8 @@ const lp_schema lp_data_schemas[LP_DATA_COUNT] = {
 		{F_WORD("name"), F_OPT_INT("code", 0, 999999999),
 			F_ENUM("level", region_levels), F_OPT_INT("parent_code", 0, 999999999),
 	F_TEXT("short_name"), F_OPT_ENUM("flags", region_flags)}},
+	[LP_DATA_TIME_EVENTS] = {"time_events.tsv", 2, 2,
+	{F_WORD("event"), F_INT("year", 1800, 2100)}},
 	[LP_DATA_WORDS] = {"words.tsv", 2, 2, {F_NAME_MAX("kind", 39), F_WORD("word")}},
 };
 

@@ -81,6 +81,7 @@ typedef enum lp_data_id
 	LP_DATA_Q_UNITS,
 	LP_DATA_Q_WORDS,
 	LP_DATA_REGIONS,
+	LP_DATA_TIME_EVENTS,
 	LP_DATA_WORDS,
 	LP_DATA_COUNT
 } lp_data_id;

@@ -62,8 +62,9 @@ typedef struct line_read
 } line_read;
 
 /*
- * The report's period and what decided it: the period given, else the
- * metadata's (inferred, or given by the caller).
+ * The report's period and what decided it: the period given (when it is not
+ * the one inferred: then what decided that), else the metadata's (inferred,
+ * or given by the caller).  The year the report speaks from goes with it.
  */
 static void
 report_period(const lp_meta *meta, const lp_meta *meta_in, const char *period,
@@ -71,17 +72,20 @@ report_period(const lp_meta *meta, const lp_meta *meta_in, const char *period,
 {
 	lp_period_basis basis = meta->period_basis;
 
-	if (period)
+	if (period && (meta_in || strcmp(period, meta->period) != 0))
 		basis = LP_PERIOD_GIVEN;
 	else if (meta_in && basis == LP_PERIOD_NONE)
 		basis = LP_PERIOD_META;
-	lp_period_decide(report, meta->period, basis);
+	lp_period_decide(report, period ? period : meta->period, basis);
+	report->doc_year = meta->doc_year;
+	if (basis == LP_PERIOD_GIVEN)
+		report->doc_year = strpbrk(period, "HQM") ? atoi(period) : 0;
 }
 
 /* Lines, sections, layout, metadata and the context of every line. */
 static void
 doc_open(doc *d, const char *text, size_t len, const lp_meta *meta_in, const char *period,
-		 lp_facts *out)
+		 int published_year, lp_facts *out)
 {
 	lp_period_decision report;
 	size_t		i;
@@ -97,12 +101,15 @@ doc_open(doc *d, const char *text, size_t len, const lp_meta *meta_in, const cha
 		d->meta = *meta_in;
 	else
 		lp_infer_meta_lines(text, len, d->lines, d->nlines, &d->secs, &d->meta);
+	/* the caller's publication date anchors a text that states no year */
+	if (published_year && period == NULL && d->meta.period[0] == '\0')
+		lp_meta_anchor(&d->meta, published_year, LP_PERIOD_PUBLISHED);
+	report_period(&d->meta, meta_in, period, &report);
 	if (period)
 	{
 		lp_copy_str(d->meta.period, sizeof(d->meta.period), period);
 		d->meta.year = atoi(period);
 	}
-	report_period(&d->meta, meta_in, period, &report);
 	/* facts point to one pooled copy of each heading */
 	for (i = 0; i < d->secs.n; i++)
 	{
@@ -259,12 +266,12 @@ read_line(doc *d, size_t li)
 /* lp_extract, with the inferred period replaced by period when it is not NULL */
 static int
 extract(const char *text, size_t len, const lp_meta *meta_in, const char *period,
-		lp_facts *out, lp_error *err)
+		int published_year, lp_facts *out, lp_error *err)
 {
 	doc			d;
 	size_t		li;
 
-	doc_open(&d, text, len, meta_in, period, out);
+	doc_open(&d, text, len, meta_in, period, published_year, out);
 	for (li = 0; li < d.nlines; li++)
 		li = read_line(&d, li);
 	lp_headline_settle(out);
@@ -276,12 +283,19 @@ int
 lp_extract(const char *text, size_t len, const lp_meta *meta_in, lp_facts *out,
 		   lp_error *err)
 {
-	return extract(text, len, meta_in, NULL, out, err);
+	return extract(text, len, meta_in, NULL, 0, out, err);
 }
 
 int
 lp_extract_period(const char *text, size_t len, const char *period, lp_facts *out,
 				  lp_error *err)
 {
-	return extract(text, len, NULL, period, out, err);
+	return extract(text, len, NULL, period, 0, out, err);
+}
+
+int
+lp_extract_anchored(const char *text, size_t len, const char *period, int published_year,
+					lp_facts *out, lp_error *err)
+{
+	return extract(text, len, NULL, period, published_year, out, err);
 }

@@ -234,6 +234,8 @@ mention_period(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 
 	lp_period_in_sentence(&ss->period, ss->start == m->sent_start, s, m->sent_start,
 						  m->q->start, &m->ctx->period, &m->period);
+	if (m->status == LP_STATUS_TARGET)
+		lp_period_of_target(&m->period, s, m->sent_start, m->q->start);
 	if (m->measure.measure != LP_MEASURE_GROWTH ||
 		!lp_words_any(LP_W_ANNUAL_AVERAGE, s + m->clause_start, m->q->start - m->clause_start))
 		return;

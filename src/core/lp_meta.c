@@ -764,6 +764,125 @@ delivered_early_in(const char *s, size_t len)
 	return year;
 }
 
+/* Is the period a whole year or years (no half, quarter or months)? */
+static int
+is_annual_period(const char *p)
+{
+	return strpbrk(p, "HQM") == NULL;
+}
+
+/*
+ * Is the title a sentence of the text (a first line that says 2021年9月17日，
+ * …挂牌成立。) rather than a heading?  Its year may be one looked back on.
+ */
+static int
+title_is_prose(const char *t)
+{
+	return strstr(t, "。") != NULL || strstr(t, "，") != NULL;
+}
+
+void
+lp_meta_anchor(lp_meta *m, int year, lp_period_basis basis)
+{
+	int			y = year;
+
+	m->doc_year = year;
+	/* a work report reported by the news reviews the year before its session */
+	if (strcmp(m->kind, "work_report") == 0)
+		y = year - 1;
+	snprintf(m->period, sizeof(m->period), "%d", y);
+	m->period_basis = basis;
+	m->year = y;
+}
+
+/*
+ * A part of the year named by a short line of the head, a title the title
+ * finder passed by ("前三季度全县经济运行情况分析", "合作区交出上半年成绩单"):
+ * a report placed by reasoning on its year is on that part of it.
+ */
+static void
+part_of_head(const char *text, size_t len, lp_meta *m)
+{
+	size_t		i = 0,
+				k,
+				scan = len < 1024 ? len : 1024;
+
+	for (k = 0; k < 8 && i < scan; k++)
+	{
+		const char *nl = memchr(text + i, '\n', scan - i);
+		size_t		s = i,
+					e = nl ? (size_t) (nl - text) : scan;
+
+		i = e + 1;
+		lp_trim(text, &s, &e);
+		if (e - s < 6 || e - s > 90 || contains(text + s, e - s, "，") ||
+			contains(text + s, e - s, "。") || lp_has_period_word(text + s, e - s) != 1)
+			continue;
+		lp_period_of(text + s, e - s, m->doc_year, m->period, sizeof(m->period));
+		m->year = atoi(m->period);
+		return;
+	}
+}
+
+/*
+ * The period when no review heading names one: the title's (a work report's
+ * title names the year of its session: it reviews the year before), the
+ * delivery line's, the year the text reasons (lp_document_year: it beats a
+ * title that is a sentence of the text), else the first year in the head.
+ */
+static void
+period_of_head(const char *text, size_t len, lp_meta *m, int has_review,
+			   size_t by_start, size_t by_end)
+{
+	lp_period_basis reasoned_basis;
+	int			reasoned = lp_document_year(text, len, &reasoned_basis),
+				y;
+
+	lp_period_of(m->title, strlen(m->title), 0, m->period, sizeof(m->period));
+	m->period_basis = LP_PERIOD_TITLE;
+	if (reasoned && title_is_prose(m->title) && atoi(m->period) != reasoned)
+		m->period[0] = '\0';
+	/* a masthead's date ("明报　2026年1月28日") is when, not what, the text reports */
+	if (reasoned && m->period[0] && strspn(m->period, "0123456789") == strlen(m->period) &&
+		lp_full_date_in(m->title, strlen(m->title)) == atoi(m->period))
+		m->period[0] = '\0';
+	/* "2024年政府工作报告" is delivered in 2024 and reviews 2023 */
+	if (m->period[0] && strspn(m->period, "0123456789") == strlen(m->period) &&
+		lp_words_any(LP_W_KIND_WORK_REPORT, m->title, strlen(m->title)) &&
+		!lp_words_any(LP_W_KIND_PLAN_EXECUTION, m->title, strlen(m->title)))
+	{
+		m->doc_year = atoi(m->period);
+		if (has_review)
+		{
+			snprintf(m->period, sizeof(m->period), "%d", m->doc_year - 1);
+			m->period_basis = LP_PERIOD_INFERRED;
+		}
+	}
+	if (m->period[0] == '\0' && has_review &&
+		(y = delivered_early_in(text + by_start, by_end > by_start ? by_end - by_start : 0)) != 0)
+	{
+		snprintf(m->period, sizeof(m->period), "%d", y - 1);
+		m->period_basis = LP_PERIOD_DELIVERY;
+		m->doc_year = y;
+	}
+	if (m->period[0] == '\0' && reasoned)
+	{
+		lp_meta_anchor(m, reasoned, reasoned_basis);
+		if (strcmp(m->kind, "work_report") != 0)
+			part_of_head(text, len, m);
+	}
+	if (m->period[0] == '\0')
+	{
+		size_t		scan = len < 8192 ? len : 8192;
+
+		if ((y = lp_find_year(text, scan, NULL)) != 0)
+		{
+			snprintf(m->period, sizeof(m->period), "%d", y);
+			m->period_basis = LP_PERIOD_DATELINE;
+		}
+	}
+}
+
 /*
  * Metadata from lines and sections already found (the extractor has them).
  * Only what starts in the first SCAN_BYTES counts, as in lp_infer_meta.
@@ -811,42 +930,15 @@ lp_infer_meta_lines(const char *text, size_t len, const lp_line *lines, size_t n
 			}
 		}
 	}
+	infer_kind(text, len, m, has_review);
 	if (m->period[0] == '\0')
-	{
-		int			y;
-
-		lp_period_of(m->title, strlen(m->title), 0, m->period, sizeof(m->period));
-		m->period_basis = LP_PERIOD_TITLE;
-		/* "2024年政府工作报告" is delivered in 2024 and reviews 2023 */
-		if (m->period[0] && has_review && strspn(m->period, "0123456789") == strlen(m->period) &&
-			lp_words_any(LP_W_KIND_WORK_REPORT, m->title, strlen(m->title)) &&
-			!lp_words_any(LP_W_KIND_PLAN_EXECUTION, m->title, strlen(m->title)))
-		{
-			snprintf(m->period, sizeof(m->period), "%d", atoi(m->period) - 1);
-			m->period_basis = LP_PERIOD_INFERRED;
-		}
-		if (m->period[0] == '\0' && has_review &&
-			(y = delivered_early_in(text + by_start, by_end > by_start ? by_end - by_start : 0)) != 0)
-		{
-			snprintf(m->period, sizeof(m->period), "%d", y - 1);
-			m->period_basis = LP_PERIOD_DELIVERY;
-		}
-		if (m->period[0] == '\0')
-		{
-			size_t		scan = len < 8192 ? len : 8192;
-			int			y = lp_find_year(text, scan, NULL);
-
-			if (y)
-			{
-				snprintf(m->period, sizeof(m->period), "%d", y);
-				m->period_basis = LP_PERIOD_DATELINE;
-			}
-		}
-	}
+		period_of_head(text, len, m, has_review, by_start, by_end);
+	/* a half-year or quarterly report speaks from its own year */
+	if (m->doc_year == 0 && m->period[0] && !is_annual_period(m->period))
+		m->doc_year = atoi(m->period);
 	m->year = atoi(m->period);
 	if (m->period[0] == '\0')
 		m->period_basis = LP_PERIOD_NONE;
-	infer_kind(text, len, m, has_review);
 }
 
 void

@@ -62,6 +62,12 @@ lp_period_basis_name(lp_period_basis b)
 		[LP_PERIOD_DELIVERY] = "delivery",
 		[LP_PERIOD_DATELINE] = "dateline",
 		[LP_PERIOD_INFERRED] = "inferred",
+		[LP_PERIOD_PUBLICATION] = "publication",
+		[LP_PERIOD_PLAN] = "plan",
+		[LP_PERIOD_ANNIVERSARY] = "anniversary",
+		[LP_PERIOD_ELAPSED] = "elapsed",
+		[LP_PERIOD_RELATIVE] = "relative",
+		[LP_PERIOD_PUBLISHED] = "published",
 	};
 
 	return NAME_OF(names, b);

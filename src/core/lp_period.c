@@ -72,6 +72,24 @@ ascii_year_at(const char *s, size_t len, size_t i)
 	return y >= 1949 && y <= 2100 ? y : 0;
 }
 
+/* "2024 " at s[i] (a space, then 年 at s[i + 5]): the year, or 0. */
+static int
+spaced_year_at(const char *s, size_t i)
+{
+	int			y = 0,
+				k;
+
+	if (i > 0 && s[i - 1] >= '0' && s[i - 1] <= '9')
+		return 0;
+	for (k = 0; k < 4; k++)
+	{
+		if (s[i + k] < '0' || s[i + k] > '9')
+			return 0;
+		y = y * 10 + (s[i + k] - '0');
+	}
+	return y >= 1949 && y <= 2100 ? y : 0;
+}
+
 /*
  * Every year ends in 年, so the scan looks for 年 (E5 B9 B4, with memchr)
  * and checks the four digits before it: four bytes in ASCII, four
@@ -92,6 +110,9 @@ lp_find_year(const char *s, size_t len, size_t *at)
 		p += 3;
 		if (nian >= 4 && (y = ascii_year_at(s, len, nian - 4)) != 0)
 			i = nian - 4;
+		/* "2024 年": a PDF's text puts a space between digits and hanzi */
+		else if (nian >= 5 && s[nian - 1] == ' ' && (y = spaced_year_at(s, nian - 5)) != 0)
+			i = nian - 5;
 		else if (nian >= 12 && (unsigned char) s[nian - 12] >= 0xE0 &&
 				 (unsigned char) s[nian - 12] < 0xF0 &&
 				 (y = cn_year_at(s, len, nian - 12)) != 0)
@@ -125,11 +146,11 @@ digits_before(const char *s, size_t lo, size_t i, size_t *start)
 	return v;
 }
 
-/* Length of a range dash (-, —, –, －, ~, ～, 至) ending just before s[i], 0 if none. */
+/* Length of a range dash (-, —, ―, –, －, ~, ～, 至) ending just before s[i], 0 if none. */
 static size_t
 dash_before(const char *s, size_t lo, size_t i)
 {
-	static const char *const dashes[] = {"—", "–", "－", "～", "至", NULL};
+	static const char *const dashes[] = {"—", "―", "–", "－", "～", "至", NULL};
 	int			k;
 
 	if (i > lo && (s[i - 1] == '-' || s[i - 1] == '~'))
@@ -259,10 +280,33 @@ lp_has_period_word(const char *s, size_t len)
 	return lp_words_find_each(kinds, 4, s, len, at, NULL) > 0;
 }
 
+/*
+ * The first year of s that is not the base of a comparison with the same
+ * part of a year ("比2019年同期"): that is not the period of the phrase.
+ */
+static int
+period_year(const char *s, size_t len)
+{
+	size_t		from = 0,
+				at;
+	int			y;
+
+	while (from < len && (y = lp_find_year(s + from, len - from, &at)) != 0)
+	{
+		size_t		q = from + at,
+					e = q + (((unsigned char) s[q]) < 0x80 ? 4 : 12) + 3;
+
+		if (!lp_at(s, len, e, "同期"))
+			return y;
+		from = e;
+	}
+	return 0;
+}
+
 void
 lp_period_of(const char *s, size_t len, int default_year, char *out, size_t outsz)
 {
-	int			year = lp_find_year(s, len, NULL),
+	int			year = period_year(s, len),
 				m1,
 				m2;
 	const char *suffix = "";
@@ -438,6 +482,103 @@ is_annual(const char *period)
 		strchr(period, 'M') == NULL;
 }
 
+/*
+ * The lead of the sentence a clause starting at a belongs to, when a
+ * semicolon stands between them: "今年上半年，…：A增长10.3%；B增长36.1%" —
+ * the sentence up to its first semicolon (its first comma when that is far),
+ * [*la, *lb).
+ */
+static int
+sentence_lead(const char *s, size_t a, size_t *la, size_t *lb)
+{
+	size_t		p = a,
+				lo = a > 1024 ? a - 1024 : 0,
+				q;
+	int			n,
+				clauses = 0;
+
+	/* only a clause a semicolon opens (the rest would rescan long lines) */
+	while (p > 0 && s[p - 1] == ' ')
+		p--;
+	if (!(p >= 3 && memcmp(s + p - 3, "；", 3) == 0) && !(p >= 1 && s[p - 1] == ';'))
+		return 0;
+	while (p > lo)
+	{
+		size_t		r = lp_prev_char(s, p);
+		uint32_t	cp = lp_utf8_next(s + r, p - r, &n);
+
+		if (cp == 0x3002 || cp == 0xFF01 || cp == 0xFF1F || cp == '!' || cp == '?' || cp == '\n')
+			break;
+		if (cp == 0xFF1B || cp == ';')	/* ； */
+			clauses++;
+		p = r;
+	}
+	if (clauses == 0 || (p == lo && lo > 0))
+		return 0;
+	/* the lead: up to the first semicolon when that is near, else the first comma */
+	*la = p;
+	*lb = 0;
+	for (q = p; q < a && q < p + 150; q += n)
+	{
+		uint32_t	cp = lp_utf8_next(s + q, a - q, &n);
+
+		if ((cp == 0xFF0C || cp == ',' || cp == 0xFF1A || cp == ':') && *lb == 0)
+			*lb = q;
+		if (cp == 0xFF1B || cp == ';')
+		{
+			*lb = q;
+			break;
+		}
+	}
+	return *lb > p;
+}
+
+int
+lp_relative_year(const char *s, size_t a, size_t b, int doc_year)
+{
+	static const lp_word_kind kinds[] = {LP_W_YEAR_THIS, LP_W_YEAR_LAST, LP_W_YEAR_NEXT};
+	static const int shift[] = {0, -1, 1};
+	int			year = 0;
+	size_t		from = a;
+
+	if (doc_year == 0)
+		return 0;
+	/* the words stand near the mention: a long sentence is not read twice */
+	if (b > a + 512)
+	{
+		a = b - 512;
+		while (a < b && (((unsigned char) s[a]) & 0xC0) == 0x80)
+			a++;
+	}
+	/* the last relative word before b counts; each found moves the scan on */
+	while (from < b)
+	{
+		long		at[3];
+		size_t		wl[3],
+					best = 0,
+					p;
+		int			k,
+					kb = -1;
+
+		if (lp_words_find_each(kinds, 3, s + from, b - from, at, wl) == 0)
+			break;
+		for (k = 0; k < 3; k++)
+			if (at[k] >= 0 && (kb < 0 || (size_t) at[k] < best))
+			{
+				best = (size_t) at[k];
+				kb = k;
+			}
+		p = from + best;
+		from = p + wl[kb];
+		/* 比去年同期, 与去年相比: a comparison base, not the period */
+		if ((p > a && lp_words_suffix(LP_W_COMPARISON_BASE, s + a, p - a)) ||
+			lp_at(s, b, from, "同期") || lp_at(s, b, from, "同"))
+			continue;
+		year = doc_year + shift[kb];
+	}
+	return year;
+}
+
 void
 lp_period_in_sentence(lp_period_scan *ps, int same_sentence, const char *s, size_t a,
 					  size_t b, const lp_period_decision *ctx, lp_period_decision *out)
@@ -460,12 +601,36 @@ lp_period_in_sentence(lp_period_scan *ps, int same_sentence, const char *s, size
 		nearest_year(s, a, a, b, &year, &year_at);
 		part = year ? 0 : lp_has_period_word(s + a, b - a);
 	}
+	/* a clause after a semicolon naming no time: the sentence's lead names it */
+	if (year == 0 && part == 0 && lp_relative_year(s, a, b, ctx->doc_year) == 0)
+	{
+		size_t		la,
+					lb;
+
+		if (sentence_lead(s, a, &la, &lb))
+		{
+			lp_period_in_sentence(ps, 0, s, la, lb, ctx, out);
+			return;
+		}
+	}
 
 	*out = *ctx;
 	if (year)
 	{
 		lp_period_of(s + year_at, b - year_at, year, buf, sizeof(buf));
 		lp_period_decide(out, buf, LP_PERIOD_SENTENCE);
+	}
+	/* "今年上半年", "过去一年": against the year the document speaks from */
+	else if ((year = lp_relative_year(s, a, b, ctx->doc_year)) != 0)
+	{
+		int			y0 = atoi(ctx->period);
+
+		lp_period_of(s + a, b - a, year, buf, sizeof(buf));
+		/* the line's part of a year stands when the sentence names none */
+		if (y0 == year && !is_annual(ctx->period) && is_annual(buf))
+			return;
+		lp_period_decide(out, buf, LP_PERIOD_RELATIVE);
+		return;
 	}
 	/* a part of the year in an annual context; one month ("9月当月") in any */
 	else if (ctx_year && (part == 2 || (part && is_annual(ctx->period))))
@@ -518,12 +683,11 @@ plan_at(const char *p, const char *end)
 }
 
 /*
- * First year of the five-year plan named first in s ("十三五" → 2016), 0 if
- * none.  Names start with a hanzi (the loader keeps no other), so the scan
+ * Names start with a hanzi (the loader keeps no other), so the scan
  * looks for the first characters of the names with memchr.
  */
-static int
-five_year_plan(const char *s, size_t len)
+int
+lp_five_year_plan(const char *s, size_t len)
 {
 	const char *end = s + len,
 			   *first = NULL;
@@ -601,11 +765,11 @@ plan_years(const char *s, size_t a, size_t b, const char *section, const char *t
 	lp_period_basis basis;
 	char		buf[16];
 
-	if ((y = five_year_plan(s + a, b - a)) != 0)
+	if ((y = lp_five_year_plan(s + a, b - a)) != 0)
 		basis = LP_PERIOD_SENTENCE;
-	else if (section && (y = five_year_plan(section, strlen(section))) != 0)
+	else if (section && (y = lp_five_year_plan(section, strlen(section))) != 0)
 		basis = LP_PERIOD_HEADING;
-	else if (title && (y = five_year_plan(title, strlen(title))) != 0)
+	else if (title && (y = lp_five_year_plan(title, strlen(title))) != 0)
 		basis = LP_PERIOD_TITLE;
 	else
 		return 0;
@@ -629,4 +793,30 @@ lp_period_average(const char *s, size_t a, size_t b, const char *section, const 
 		lp_period_decide(pd, buf, LP_PERIOD_SENTENCE);
 	else if (section && lp_words_any(LP_W_FIVE_YEARS, section, strlen(section)))
 		lp_period_decide(pd, buf, LP_PERIOD_HEADING);
+}
+
+void
+lp_period_of_target(lp_period_decision *pd, const char *s, size_t a, size_t b)
+{
+	char		buf[16];
+
+	/*
+	 * A target in a half-year or quarterly report is for the year, unless its
+	 * own sentence names the part ("上半年目标" is rare, "全年目标" common).
+	 */
+	if (!is_annual(pd->period) && pd->period[0] && pd->period[4] != '-' &&
+		(pd->basis != LP_PERIOD_SENTENCE || lp_words_any(LP_W_WHOLE_YEAR, s + a, b - a)))
+	{
+		snprintf(buf, sizeof(buf), "%d", atoi(pd->period));
+		lp_period_decide(pd, buf, pd->basis);
+		return;
+	}
+	/* only a period the document's year decided: headings and sentences stand */
+	if (pd->doc_year == 0 || atoi(pd->period) != pd->doc_year - 1 || !is_annual(pd->period) ||
+		!(pd->basis == LP_PERIOD_PUBLICATION || pd->basis == LP_PERIOD_PLAN ||
+		  pd->basis == LP_PERIOD_ANNIVERSARY || pd->basis == LP_PERIOD_ELAPSED ||
+		  pd->basis == LP_PERIOD_PUBLISHED))
+		return;
+	snprintf(buf, sizeof(buf), "%d", pd->doc_year);
+	lp_period_decide(pd, buf, LP_PERIOD_INFERRED);
 }

@@ -44,6 +44,8 @@ typedef struct lp_period_decision
 {
 	char		period[16];		/* "2023", "2023H1", "2016-2020", "" */
 	lp_period_basis basis;
+	int			doc_year;		/* the year the document speaks from (今年), 0
+								 * if unknown; lp_period_decide keeps it */
 } lp_period_decision;
 
 /* Set d to period (cut to fit) decided by basis; NONE when period is "". */
@@ -93,5 +95,39 @@ void		lp_period_in_sentence(lp_period_scan *ps, int same_sentence, const char *s
  */
 void		lp_period_average(const char *s, size_t a, size_t b, const char *section,
 							  const char *title, lp_period_decision *pd);
+
+/*
+ * The period of a target read in s[a, b) (its sentence up to the value),
+ * *pd holding the one decided so far: a target quoted in a half-year report
+ * ("增长5.8%（年度目标6.5%左右）") is for the year, unless its sentence names
+ * the part of the year and no 全年/年度; a work report reported by the news
+ * reviews the year before its session (the document's year) and sets
+ * targets for the session's year.
+ */
+void		lp_period_of_target(lp_period_decision *pd, const char *s, size_t a, size_t b);
+
+/* First year of the five-year plan named first in s ("十三五" → 2016), 0 if none. */
+int			lp_five_year_plan(const char *s, size_t len);
+
+/*
+ * The year a text speaks from, reasoned from what it says about time
+ * (lp_docyear.c): a publication date in its head, a stage of a five-year
+ * plan (今年是“十四五”收官之年), an anniversary of a dated or named event
+ * (挂牌三周年), years elapsed since a named year (自2016年…8年来, 五年前的
+ * 2019年, 比2019年同期…两年平均).  0 if none; *basis says which.  The
+ * metadata (lp_meta.c) asks when the title, headings and delivery line
+ * state no year, or the title is a sentence of the text.
+ */
+int			lp_document_year(const char *s, size_t len, lp_period_basis *basis);
+
+/* The year of the first full date in s ("2021年9月17日"), 0 if none. */
+int			lp_full_date_in(const char *s, size_t len);
+
+/*
+ * The year a relative word names in s[a, b) (今年, 去年, 过去一年, 明年;
+ * the last before b, and not a comparison base: 比去年同期), given the
+ * document's year; 0 if none.
+ */
+int			lp_relative_year(const char *s, size_t a, size_t b, int doc_year);
 
 #endif

@@ -9,6 +9,8 @@
 #include "funcapi.h"
 #include "miscadmin.h"
 #include "utils/builtins.h"
+#include "utils/date.h"
+#include "utils/datetime.h"
 #include "utils/memutils.h"
 #include "utils/tuplestore.h"
 
@@ -38,7 +40,28 @@ text_or_null(const char *s, bool *isnull)
 	return s ? PointerGetDatum(cstring_to_text(s)) : (Datum) 0;
 }
 
-/* extract(doc text, period text DEFAULT NULL): every quantity mention as a fact */
+/* The year of a date argument, 0 when NULL, absent or infinite. */
+static int
+year_arg(FunctionCallInfo fcinfo, int i)
+{
+	DateADT		d;
+	int			y,
+				m,
+				day;
+
+	if (PG_NARGS() <= i || PG_ARGISNULL(i))
+		return 0;
+	d = PG_GETARG_DATEADT(i);
+	if (DATE_NOT_FINITE(d))
+		return 0;
+	j2date(d + POSTGRES_EPOCH_JDATE, &y, &m, &day);
+	return y;
+}
+
+/*
+ * extract(doc text, period text DEFAULT NULL, published date DEFAULT NULL):
+ * every quantity mention as a fact
+ */
 Datum
 luohuplan_extract(PG_FUNCTION_ARGS)
 {
@@ -55,9 +78,9 @@ luohuplan_extract(PG_FUNCTION_ARGS)
 	lp_pg_catalogue_sync(fcinfo);
 	clean_arg(PG_GETARG_TEXT_PP(0), &clean);
 	/* the period given replaces the inferred one; the structure is read once */
-	if (lp_extract_period(clean.data, clean.len,
-						  PG_NARGS() > 1 && !PG_ARGISNULL(1) ? text_to_cstring(PG_GETARG_TEXT_PP(1)) : NULL,
-						  &facts, &err) != LP_OK)
+	if (lp_extract_anchored(clean.data, clean.len,
+							PG_NARGS() > 1 && !PG_ARGISNULL(1) ? text_to_cstring(PG_GETARG_TEXT_PP(1)) : NULL,
+							year_arg(fcinfo, 2), &facts, &err) != LP_OK)
 		lp_pg_raise(&err);
 	/* a row's datums live until the tuplestore has copied them: memory stays
 	 * that of one row, not of every fact of a large document */
@@ -66,8 +89,8 @@ luohuplan_extract(PG_FUNCTION_ARGS)
 	for (i = 0; i < facts.n; i++)
 	{
 		const lp_fact *f = &facts.items[i];
-		Datum		values[20];
-		bool		nulls[20] = {0};
+		Datum		values[21];
+		bool		nulls[21] = {0};
 		MemoryContext oldcxt = MemoryContextSwitchTo(rowcxt);
 
 		CHECK_FOR_INTERRUPTS();
@@ -97,6 +120,8 @@ luohuplan_extract(PG_FUNCTION_ARGS)
 				nulls[k] = true;
 		values[18] = BoolGetDatum(f->headline != 0);
 		values[19] = BoolGetDatum(f->like_for_like != 0);
+		values[20] = text_or_null(f->period[0] ? lp_period_basis_name(f->period_basis) : NULL,
+								  &nulls[20]);
 		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
 		MemoryContextSwitchTo(oldcxt);
 		MemoryContextReset(rowcxt);

@@ -99,6 +99,7 @@ CREATE TABLE @extschema@.facts (
     base_unit     text,
     headline      boolean NOT NULL DEFAULT false,
     like_for_like boolean NOT NULL DEFAULT false,
+    period_basis  text,
     PRIMARY KEY (report_id, seq)
 );
 CREATE INDEX facts_indicator_idx ON @extschema@.facts (indicator, period);
@@ -113,6 +114,7 @@ COMMENT ON COLUMN @extschema@.facts.span_end IS 'Character offset in the clean l
 COMMENT ON COLUMN @extschema@.facts.evidence IS 'The clause the fact was read from.';
 COMMENT ON COLUMN @extschema@.facts.section IS 'Heading of the section the fact stands in.';
 COMMENT ON COLUMN @extschema@.facts.period IS 'Period the value is for: 2021, 2023H1, 2016Q1.';
+COMMENT ON COLUMN @extschema@.facts.period_basis IS 'What decided period: given (the caller''s), meta, heading (a section heading), sentence (the mention''s sentence), column (a table header), title, delivery (the date line under the title), dateline (the first year in the head), inferred (from the kind of report), publication (a publication date in the text), plan (a stage of a five-year plan: 今年是十四五收官之年), anniversary (挂牌三周年 of a dated event), elapsed (自2016年…8年来), relative (今年, 去年 against the document''s year), published (reports.published); NULL when there is no period. See docs/genre.md, section Time.';
 COMMENT ON COLUMN @extschema@.facts.status IS 'actual (a result), target (a goal) or estimate (预计).';
 COMMENT ON COLUMN @extschema@.facts.subject IS 'What is measured, as named in the text (simplified Chinese).';
 COMMENT ON COLUMN @extschema@.facts.indicator IS 'Canonical indicator code (luohuplan.indicators), NULL when the subject is not a known indicator.';

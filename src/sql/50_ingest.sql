@@ -28,19 +28,20 @@ BEGIN
     DELETE FROM @extschema@.facts f WHERE f.report_id OPERATOR(pg_catalog.=) id;
     INSERT INTO @extschema@.facts (report_id, seq, line, span_start, span_end, evidence,
            section, period, status, subject, indicator, measure, value, value_hi, unit,
-           qualifier, base_value, base_value_hi, base_unit, headline, like_for_like)
+           qualifier, base_value, base_value_hi, base_unit, headline, like_for_like, period_basis)
     SELECT r.report_id, x.seq, x.line, x.span_start, x.span_end, x.evidence, x.section, x.period,
            x.status, x.subject, x.indicator, x.measure, x.value, x.value_hi, x.unit,
-           x.qualifier, x.base_value, x.base_value_hi, x.base_unit, x.headline, x.like_for_like
+           x.qualifier, x.base_value, x.base_value_hi, x.base_unit, x.headline, x.like_for_like,
+           x.period_basis
       FROM @extschema@.reports r,
-           LATERAL @extschema@.extract(r.clean, r.period) x
+           LATERAL @extschema@.extract(r.clean, r.period, r.published) x
      WHERE r.report_id OPERATOR(pg_catalog.=) id;
     GET DIAGNOSTICS n = ROW_COUNT;
     RETURN n;
 END
 $$;
 COMMENT ON FUNCTION @extschema@.store_facts(bigint) IS
-'Replaces the facts of one stored report with a fresh extraction of its clean text (with the indicators and regions users added, like the shipped ones). Used by ingest and reextract.';
+'Replaces the facts of one stored report with a fresh extraction of its clean text (with the indicators and regions users added, like the shipped ones; its publication date places a text that states no year). Used by ingest and reextract.';
 
 CREATE FUNCTION @extschema@.ingest(raw bytea, source text, meta jsonb DEFAULT NULL,
                                    on_error text DEFAULT 'strict')
@@ -427,7 +428,7 @@ SELECT DISTINCT ON (f.report_id, f.period, f.status, COALESCE(f.indicator, f.sub
        r.source, f.report_id, r.region, r.region_code, f.period, f.status,
        f.indicator, f.measure, f.value, f.value_hi, f.unit, f.qualifier,
        f.base_value, f.base_value_hi, f.base_unit, f.subject, f.line, f.evidence,
-       f.like_for_like
+       f.like_for_like, f.period_basis
   FROM @extschema@.facts f
   JOIN @extschema@.reports r ON r.report_id OPERATOR(pg_catalog.=) f.report_id
  WHERE f.headline
@@ -453,3 +454,4 @@ COMMENT ON COLUMN @extschema@.headline.subject IS 'What is measured, as named in
 COMMENT ON COLUMN @extschema@.headline.line IS 'Line of the report the value was read from.';
 COMMENT ON COLUMN @extschema@.headline.evidence IS 'The clause the value was read from.';
 COMMENT ON COLUMN @extschema@.headline.like_for_like IS 'True for growth stated like for like (同口径).';
+COMMENT ON COLUMN @extschema@.headline.period_basis IS 'What decided period (facts.period_basis): heading, title, sentence, anniversary, published, ...';

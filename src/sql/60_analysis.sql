@@ -195,7 +195,8 @@ SELECT f.report_id,
        f.headline,
        f.like_for_like,
        f.evidence,
-       r.text_sha256
+       r.text_sha256,
+       f.period_basis
   FROM @extschema@.facts AS f
   JOIN @extschema@.reports AS r ON r.report_id = f.report_id
   -- by name only where the name is unique (朝阳区 is in 北京市 and 长春市)
@@ -230,6 +231,7 @@ COMMENT ON COLUMN @extschema@.fact_values.headline IS 'True for the report''s ma
 COMMENT ON COLUMN @extschema@.fact_values.like_for_like IS 'True when the growth is stated like for like.';
 COMMENT ON COLUMN @extschema@.fact_values.evidence IS 'The clause the fact was read from.';
 COMMENT ON COLUMN @extschema@.fact_values.text_sha256 IS 'SHA-256 of the report''s clean text (reports.text_sha256): copies of one text share it, so count(DISTINCT text_sha256) counts sources.';
+COMMENT ON COLUMN @extschema@.fact_values.period_basis IS 'What decided period (facts.period_basis): heading, title, sentence, anniversary, published, ...';
 
 -- ---------------------------------------------------------------------
 -- series: one actual value per region, indicator, measure and period.

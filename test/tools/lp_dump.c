@@ -202,6 +202,18 @@ dump(const char *path, int headline)
 		return 1;
 	}
 	lp_infer_meta(clean.data ? clean.data : "", clean.len, &meta);
+	if (headline == 2)
+	{
+		/* --meta: what the report's period rests on */
+		printf("%s\t%s\t%s\t%s\t%s\n", doc_name(path), meta.period,
+			   meta.period[0] ? lp_period_basis_name(meta.period_basis) : "",
+			   meta.kind, meta.title);
+		lp_buf_free(&body);
+		lp_buf_free(&clean);
+		lp_buf_free(&clean2);
+		free(raw);
+		return 0;
+	}
 	if (lp_extract_period(clean2.data ? clean2.data : "", clean2.len, meta.period, &facts, &err) != LP_OK)
 	{
 		fprintf(stderr, "%s: %s\n", path, err.msg);
@@ -233,9 +245,14 @@ main(int argc, char **argv)
 		headline = 1;
 		i++;
 	}
+	else if (argc > 1 && strcmp(argv[1], "--meta") == 0)
+	{
+		headline = 2;
+		i++;
+	}
 	if (i >= argc)
 	{
-		fprintf(stderr, "usage: lp_dump [--headline] FILE...\n");
+		fprintf(stderr, "usage: lp_dump [--headline | --meta] FILE...\n");
 		return 2;
 	}
 	for (; i < argc; i++)

@@ -918,3 +918,101 @@ COMMENT ON FUNCTION @extschema@.reextract() IS
 -- replication accepts it, and Citus can copy the reference table to a
 -- worker added later.
 ALTER TABLE @extschema@.regions REPLICA IDENTITY FULL;
+
+-- ---------------------------------------------------------------------
+-- Time model (issue 14, h-time): every fact says what decided its period
+-- (facts.period_basis, also in extract, headline and fact_values), and
+-- extract takes the report's publication date, the anchor of a text that
+-- states no year of its own (store_facts passes reports.published).
+-- ---------------------------------------------------------------------
+ALTER TABLE @extschema@.facts ADD COLUMN period_basis text;
+COMMENT ON COLUMN @extschema@.facts.period_basis IS 'What decided period: given (the caller''s), meta, heading (a section heading), sentence (the mention''s sentence), column (a table header), title, delivery (the date line under the title), dateline (the first year in the head), inferred (from the kind of report), publication (a publication date in the text), plan (a stage of a five-year plan: 今年是十四五收官之年), anniversary (挂牌三周年 of a dated event), elapsed (自2016年…8年来), relative (今年, 去年 against the document''s year), published (reports.published); NULL when there is no period. See docs/genre.md, section Time.';
+
+DROP FUNCTION @extschema@.extract(text, text);
+CREATE FUNCTION @extschema@.extract(doc text, period text DEFAULT NULL,
+                                    published date DEFAULT NULL)
+RETURNS TABLE (seq integer, line integer, span_start integer, span_end integer,
+               evidence text, section text, period text, status text,
+               subject text, indicator text, measure text,
+               value numeric, value_hi numeric, unit text, qualifier text,
+               base_value numeric, base_value_hi numeric, base_unit text,
+               headline boolean, like_for_like boolean, period_basis text)
+AS 'MODULE_PATHNAME', 'luohuplan_extract'
+LANGUAGE C STABLE PARALLEL SAFE CALLED ON NULL INPUT;
+COMMENT ON FUNCTION @extschema@.extract(text, text, date) IS
+'Every quantity mention of a report text as a fact (the facts columns without report_id): subject, indicator, measure, period, status, value, unit, qualifier, base value, line and span, and period_basis (what decided the period). period overrides the period the report reviews (default: inferred). published (the day the report was published, reports.published) places a text that states no year of its own: 今年, 去年 and 上半年 are read against its year (period_basis published); it never overrides a year the text states. Indicators and regions users added to luohuplan.indicators and luohuplan.regions count like shipped ones (hence STABLE, not IMMUTABLE).';
+
+CREATE OR REPLACE FUNCTION @extschema@.store_facts(id bigint) RETURNS integer
+LANGUAGE plpgsql VOLATILE
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    n integer;
+BEGIN
+    DELETE FROM @extschema@.facts f WHERE f.report_id OPERATOR(pg_catalog.=) id;
+    INSERT INTO @extschema@.facts (report_id, seq, line, span_start, span_end, evidence,
+           section, period, status, subject, indicator, measure, value, value_hi, unit,
+           qualifier, base_value, base_value_hi, base_unit, headline, like_for_like, period_basis)
+    SELECT r.report_id, x.seq, x.line, x.span_start, x.span_end, x.evidence, x.section, x.period,
+           x.status, x.subject, x.indicator, x.measure, x.value, x.value_hi, x.unit,
+           x.qualifier, x.base_value, x.base_value_hi, x.base_unit, x.headline, x.like_for_like,
+           x.period_basis
+      FROM @extschema@.reports r,
+           LATERAL @extschema@.extract(r.clean, r.period, r.published) x
+     WHERE r.report_id OPERATOR(pg_catalog.=) id;
+    GET DIAGNOSTICS n = ROW_COUNT;
+    RETURN n;
+END
+$$;
+COMMENT ON FUNCTION @extschema@.store_facts(bigint) IS
+'Replaces the facts of one stored report with a fresh extraction of its clean text (with the indicators and regions users added, like the shipped ones; its publication date places a text that states no year). Used by ingest and reextract.';
+
+CREATE OR REPLACE VIEW @extschema@.headline AS
+SELECT DISTINCT ON (f.report_id, f.period, f.status, COALESCE(f.indicator, f.subject), f.measure)
+       r.source, f.report_id, r.region, r.region_code, f.period, f.status,
+       f.indicator, f.measure, f.value, f.value_hi, f.unit, f.qualifier,
+       f.base_value, f.base_value_hi, f.base_unit, f.subject, f.line, f.evidence,
+       f.like_for_like, f.period_basis
+  FROM @extschema@.facts f
+  JOIN @extschema@.reports r ON r.report_id OPERATOR(pg_catalog.=) f.report_id
+ WHERE f.headline
+ ORDER BY f.report_id, f.period, f.status, COALESCE(f.indicator, f.subject), f.measure,
+          f.like_for_like, f.line, f.seq;
+COMMENT ON COLUMN @extschema@.headline.period_basis IS 'What decided period (facts.period_basis): heading, title, sentence, anniversary, published, ...';
+
+CREATE OR REPLACE VIEW @extschema@.fact_values AS
+SELECT f.report_id,
+       f.seq,
+       r.source,
+       r.region,
+       COALESCE(r.region_code, g.code) AS region_code,
+       r.year AS report_year,
+       r.loaded_at,
+       f.section,
+       f.period,
+       @extschema@.period_start(f.period) AS period_start,
+       @extschema@.period_end(f.period) AS period_end,
+       f.status,
+       f.subject,
+       f.indicator,
+       f.measure,
+       f.value,
+       f.value_hi,
+       f.unit,
+       f.qualifier,
+       COALESCE(f.base_value, f.value) AS base_value,
+       COALESCE(f.base_value_hi, f.value_hi) AS base_value_hi,
+       COALESCE(f.base_unit, f.unit) AS base_unit,
+       f.headline,
+       f.like_for_like,
+       f.evidence,
+       r.text_sha256,
+       f.period_basis
+  FROM @extschema@.facts AS f
+  JOIN @extschema@.reports AS r ON r.report_id = f.report_id
+  -- by name only where the name is unique (朝阳区 is in 北京市 and 长春市)
+  LEFT JOIN (SELECT name, pg_catalog.min(code) AS code FROM @extschema@.regions
+              GROUP BY name HAVING pg_catalog.count(*) = 1) AS g ON g.name = r.region
+ WHERE f.value IS NOT NULL;
+
+COMMENT ON COLUMN @extschema@.fact_values.period_basis IS 'What decided period (facts.period_basis): heading, title, sentence, anniversary, published, ...';

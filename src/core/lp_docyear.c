@@ -1,0 +1,512 @@
+/*
+ * lp_docyear.c — the year a document speaks from, reasoned from what it says
+ * about time when its title, headings and date line state none.  News,
+ * reposts and WeChat articles often name only other years: the event they
+ * look back on (时针拨回2019年8月18日), the start of a count (自2016年), the
+ * base of a comparison (比2019年同期).  Those years place the document:
+ *
+ *   delivery     a speech's delivery line anywhere in the head
+ *                ("——2020年1月9日在…人民代表大会第四次会议上");
+ *   publication  a publication date in the head of a page
+ *                ("发布时间：2021-08-26", "2020-05-06 07:15"), or a
+ *                masthead's ("明报　2026年1月28日　星期三");
+ *   plan         a stage of a five-year plan ("今年是“十四五”规划收官之年");
+ *   anniversary  "挂牌三周年" of a dated event ("2021年9月17日，…挂牌成立")
+ *                or of one in time_events.tsv ("新中国成立七十五周年");
+ *   elapsed      "自2016年…，8年来", "五年前的二〇一九年", and "比2019年同期…
+ *                两年平均增长" (the years averaged end in the document's).
+ *
+ * The first kind found in this order decides; within a kind, the first
+ * occurrence.  Only the head of a text is read.
+ */
+#include "lp.h"
+#include "lp_data.h"
+#include "lp_ordinal.h"
+#include "lp_period.h"
+#include "lp_text.h"
+#include "lp_words.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#define HEAD_BYTES (16 * 1024)	/* the document's time is set near its start */
+#define PUBLISHED_BYTES 1024	/* a page's publication line is in its first lines */
+
+/* Is cp a character of a small count (8, 两, 七十五)? */
+static int
+count_char(uint32_t cp)
+{
+	return (cp >= '0' && cp <= '9') || lp_cn_digit(cp) >= 0 || cp == 0x5341;	/* 十 */
+}
+
+/* A count of 1..199 ending just before s[i] ("三" of 三周年); its value, *start where it begins; 0 if none. */
+static int
+count_before(const char *s, size_t i, size_t *start)
+{
+	size_t		p = i,
+				k;
+	int			n,
+				v = 0;
+
+	for (k = 0; k < 4 && p > 0; k++)
+	{
+		size_t		q = lp_prev_char(s, p);
+
+		if (!count_char(lp_utf8_next(s + q, p - q, &n)))
+			break;
+		p = q;
+	}
+	if (p == i || lp_ordinal_at(s, i, p, &v) != i - p || v < 1 || v > 199)
+		return 0;
+	*start = p;
+	return v;
+}
+
+/* Is cp the end of a sentence, or of a line? */
+static int
+sentence_end(uint32_t cp)
+{
+	return cp == 0x3002 || cp == 0xFF01 || cp == 0xFF1F || cp == '!' || cp == '?' ||
+		cp == '\n';
+}
+
+/* The sentence holding s[i]: [*a, *b). */
+static void
+sentence_around(const char *s, size_t len, size_t i, size_t *a, size_t *b)
+{
+	size_t		p = i;
+	int			n;
+
+	while (p > 0)
+	{
+		size_t		q = lp_prev_char(s, p);
+
+		if (sentence_end(lp_utf8_next(s + q, p - q, &n)))
+			break;
+		p = q;
+	}
+	*a = p;
+	for (p = i; p < len; p += n)
+		if (sentence_end(lp_utf8_next(s + p, len - p, &n)))
+			break;
+	*b = p;
+}
+
+/* A full date at s[i] ("2021年9月17日"): its year, 0 if none. */
+static int
+full_date_at(const char *s, size_t len, size_t i)
+{
+	size_t		at,
+				n;
+	int			y = lp_find_year(s + i, len - i < 16 ? len - i : 16, &at),
+				v;
+
+	if (y == 0 || at != 0)
+		return 0;
+	i += (((unsigned char) s[i]) < 0x80 ? 4 : 12) + 3;
+	if ((n = lp_ordinal_at(s, len, i, &v)) == 0 || v < 1 || v > 12 || !lp_at(s, len, i + n, "月"))
+		return 0;
+	i += n + 3;
+	if ((n = lp_ordinal_at(s, len, i, &v)) == 0 || v < 1 || v > 31 || !lp_at(s, len, i + n, "日"))
+		return 0;
+	return y;
+}
+
+/* Do s[a, b) and the word w[0, wn) share two characters in a row? */
+static int
+shares_pair(const char *s, size_t a, size_t b, const char *w, size_t wn)
+{
+	size_t		i;
+	int			n1,
+				n2;
+
+	for (i = 0; i < wn; i += n1)
+	{
+		uint32_t	c1 = lp_utf8_next(w + i, wn - i, &n1);
+
+		if (i + n1 >= wn || c1 < 0x3400)
+			continue;
+		if (lp_utf8_next(w + i + n1, wn - i - n1, &n2) < 0x3400)
+			continue;
+		if (lp_find3(s + a, b - a, w + i) != NULL)
+		{
+			const char *p = s + a;
+
+			while ((p = lp_find3(p, (size_t) (s + b - p), w + i)) != NULL)
+			{
+				if ((size_t) (s + b - p) >= (size_t) (n1 + n2) &&
+					memcmp(p, w + i, n1 + n2) == 0)
+					return 1;
+				p += 3;
+			}
+		}
+	}
+	return 0;
+}
+
+/* The events of time_events.tsv, loaded once. */
+#define MAX_EVENTS 64
+
+static struct
+{
+	const char *name;			/* into the embedded data */
+	size_t		len;
+	int			year;
+}			events[MAX_EVENTS];
+static int	n_events = -1;
+
+static void
+load_events(void)
+{
+	lp_data_iter it;
+
+	n_events = 0;
+	lp_data_open(&it, LP_DATA_TIME_EVENTS);
+	while (n_events < MAX_EVENTS && lp_data_next(&it, NULL) > 0)
+	{
+		events[n_events].name = it.row.f[0];
+		events[n_events].len = it.row.len[0];
+		events[n_events].year = atoi(it.row.f[1]);
+		n_events++;
+	}
+}
+
+/* The year of a named event in s[a, b) ("新中国成立"), 0 if none. */
+static int
+named_event(const char *s, size_t a, size_t b)
+{
+	int			k;
+
+	if (n_events < 0)
+		load_events();
+	for (k = 0; k < n_events; k++)
+	{
+		const char *p = s + a;
+
+		while ((p = lp_find3(p, (size_t) (s + b - p), events[k].name)) != NULL)
+		{
+			if ((size_t) (s + b - p) >= events[k].len &&
+				memcmp(p, events[k].name, events[k].len) == 0)
+				return events[k].year;
+			p += 3;
+		}
+	}
+	return 0;
+}
+
+/*
+ * "N周年": of an event named before it in its sentence, else of the dated
+ * event whose sentence shares a word with what stands before the count
+ * ("挂牌三周年" and "2021年9月17日，…挂牌成立").
+ */
+static int
+anniversary(const char *s, size_t len)
+{
+	long		at;
+	size_t		from = 0,
+				wl;
+	int			tries = 0;
+
+	/* a few anniversaries at most: each may scan the head for dates */
+	while (from < len && tries++ < 8 &&
+		   (at = lp_words_find(LP_W_ANNIVERSARY, s + from, len - from, &wl)) >= 0)
+	{
+		size_t		p = from + (size_t) at,
+					q,
+					a,
+					b,
+					k,
+					i;
+
+		LP_CHECK_INTERRUPTS();
+		int			n = count_before(s, p, &q),
+					y;
+
+		from = p + wl;
+		if (n == 0)
+			continue;
+		sentence_around(s, len, q, &a, &b);
+		if ((y = named_event(s, a, q)) != 0)
+			return y + n;
+		/* up to four characters before the count name the event */
+		for (k = 0, i = q; k < 4 && i > a; k++)
+		{
+			size_t		j = lp_prev_char(s, i);
+			int			m;
+
+			if (lp_utf8_next(s + j, i - j, &m) < 0x3400)
+				break;
+			i = j;
+		}
+		if (q - i < 6)
+			continue;
+		for (size_t d = 0; d < len; d++)
+		{
+			if ((d & 4095) == 0)
+				LP_CHECK_INTERRUPTS();
+			size_t		da,
+						db;
+
+			if ((unsigned char) s[d] > '2' || (unsigned char) s[d] < '1' ||
+				(y = full_date_at(s, len, d)) == 0)
+				continue;
+			sentence_around(s, len, d, &da, &db);
+			if (shares_pair(s, da, db, s + i, q - i))
+				return y + n;
+			d = db;
+		}
+	}
+	return 0;
+}
+
+/* A year written right after s[i] (past 的, a comma, a space): its value or 0. */
+static int
+year_right_after(const char *s, size_t len, size_t i)
+{
+	size_t		at,
+				n = len - i < 24 ? len - i : 24;
+	int			y = lp_find_year(s + i, n, &at);
+
+	return y && at <= 3 ? y : 0;
+}
+
+/*
+ * "自2016年…，8年来" (a start and the years since), "五年前的二〇一九年"
+ * (a year and the years since), "比2019年同期…两年平均" (a base and the
+ * years averaged).
+ */
+static int
+elapsed(const char *s, size_t len)
+{
+	long		at;
+	size_t		from = 0,
+				wl,
+				q;
+	int			tries = 0;
+
+	/* a few counts at most: each reads its sentence */
+	while (from < len && tries++ < 16 &&
+		   (at = lp_words_find(LP_W_ELAPSED_SINCE, s + from, len - from, &wl)) >= 0)
+	{
+		size_t		p = from + (size_t) at,
+					a,
+					b,
+					yat,
+					k;
+		int			n = count_before(s, p, &q),
+					y;
+
+		from = p + wl;
+		if (n < 2)
+			continue;
+		sentence_around(s, len, q, &a, &b);
+		/* the start: a year after 自 or 从 earlier in the sentence */
+		for (k = a; k < q && (y = lp_find_year(s + k, q - k, &yat)) != 0; k += yat + 1)
+			if (k + yat >= 3 && (lp_at(s, len, k + yat - 3, "自") || lp_at(s, len, k + yat - 3, "从")))
+				return y + n;
+	}
+	from = 0;
+	while (from < len && tries++ < 32 &&
+		   (at = lp_words_find(LP_W_ELAPSED_AGO, s + from, len - from, &wl)) >= 0)
+	{
+		size_t		p = from + (size_t) at,
+					i = p + wl;
+		int			n = count_before(s, p, &q),
+					y;
+
+		from = i;
+		if (n < 1)
+			continue;
+		if (lp_at(s, len, i, "的"))
+			i += 3;
+		if ((y = year_right_after(s, len, i)) != 0)
+			return y + n;
+	}
+	if ((at = lp_words_find(LP_W_YEARS_AVERAGE, s, len, &wl)) >= 0)
+	{
+		int			n = count_before(s, (size_t) at, &q),
+					y;
+		size_t		yat,
+					k;
+
+		/* the base: "2019年同期" */
+		for (k = 0; n >= 2 && k < len && (y = lp_find_year(s + k, len - k, &yat)) != 0; k += yat + 1)
+		{
+			size_t		e = k + yat + (((unsigned char) s[k + yat]) < 0x80 ? 4 : 12) + 3;
+
+			if (lp_at(s, len, e, "同期"))
+				return y + n;
+		}
+	}
+	return 0;
+}
+
+/* "今年是“十四五”规划收官之年": the first or last year of the plan named before it. */
+static int
+plan_stage(const char *s, size_t len)
+{
+	static const lp_word_kind kinds[] = {LP_W_PLAN_FIRST_YEAR, LP_W_PLAN_LAST_YEAR};
+	long		at[2];
+	int			k;
+
+	lp_words_find_each(kinds, 2, s, len, at, NULL);
+	for (k = 0; k < 2; k++)
+	{
+		size_t		a,
+					b;
+		int			y;
+
+		if (at[k] < 0)
+			continue;
+		/* "今年是…": the stage is the document's year, not a past plan's */
+		sentence_around(s, len, (size_t) at[k], &a, &b);
+		if (!lp_words_any(LP_W_YEAR_THIS, s + a, (size_t) at[k] - a))
+			continue;
+		if ((y = lp_five_year_plan(s + a, (size_t) at[k] - a)) != 0)
+			return k == 0 ? y : y + 4;
+	}
+	return 0;
+}
+
+/* Digits at s[i], exactly n of them: their value, -1 if not. */
+static int
+digits_at(const char *s, size_t len, size_t i, int n)
+{
+	int			v = 0,
+				k;
+
+	if (i + n > len || (i + n < len && s[i + n] >= '0' && s[i + n] <= '9'))
+		return -1;
+	for (k = 0; k < n; k++)
+	{
+		if (s[i + k] < '0' || s[i + k] > '9')
+			return -1;
+		v = v * 10 + (s[i + k] - '0');
+	}
+	return v;
+}
+
+/* A date written "2021-08-26" or "2021/08/26" in the first bytes: its year (a page's publication line). */
+static int
+published_line(const char *s, size_t len)
+{
+	size_t		n = len < PUBLISHED_BYTES ? len : PUBLISHED_BYTES,
+				i;
+
+	for (i = 0; i + 10 <= n; i++)
+	{
+		int			y,
+					m,
+					d;
+
+		if ((i > 0 && ((s[i - 1] >= '0' && s[i - 1] <= '9') || s[i - 1] == '/' ||
+					   s[i - 1] == '-' || s[i - 1] == '=')) ||
+			(y = digits_at(s, n, i, 4)) < 1949 || y > 2100 ||
+			(s[i + 4] != '-' && s[i + 4] != '/'))
+			continue;
+		/* one separator throughout, a month and a day: not a range "2015-2020" */
+		m = digits_at(s, n, i + 5, 2);
+		if (m < 1 || m > 12 || s[i + 7] != s[i + 4])
+			continue;
+		d = digits_at(s, n, i + 8, 2);
+		if (d >= 1 && d <= 31)
+			return y;
+	}
+	return 0;
+}
+
+int
+lp_full_date_in(const char *s, size_t len)
+{
+	size_t		from = 0,
+				at;
+	int			y;
+
+	while (from < len && (y = lp_find_year(s + from, len - from, &at)) != 0)
+	{
+		if (full_date_at(s, len, from + at))
+			return y;
+		from += at + 1;
+	}
+	return 0;
+}
+
+/*
+ * A masthead or page line in the first lines: short, no sentence, with a
+ * full date ("明报　2026年1月28日　星期三"); its year.
+ */
+static int
+masthead_line(const char *s, size_t len)
+{
+	size_t		i = 0,
+				k,
+				scan = len < PUBLISHED_BYTES ? len : PUBLISHED_BYTES;
+	int			y;
+
+	for (k = 0; k < 5 && i < scan; k++)
+	{
+		const char *nl = memchr(s + i, '\n', scan - i);
+		size_t		e = nl ? (size_t) (nl - s) : scan;
+
+		if (e - i <= 120 && lp_find3(s + i, e - i, "，") == NULL &&
+			lp_find3(s + i, e - i, "。") == NULL && (y = lp_full_date_in(s + i, e - i)) != 0)
+			return y;
+		i = e + 1;
+	}
+	return 0;
+}
+
+/*
+ * The delivery line of a speech anywhere in the head, not only under its
+ * title ("——2020年1月9日在连江县第十七届人民代表大会第四次会议上"): the
+ * date it was given, which a repost's publication date does not move.
+ */
+static int
+delivery_line(const char *s, size_t len)
+{
+	size_t		i = 0,
+				scan = len < 4096 ? len : 4096;
+	int			y;
+
+	while (i < scan)
+	{
+		const char *nl = memchr(s + i, '\n', scan - i);
+		size_t		a = i,
+					e = nl ? (size_t) (nl - s) : scan;
+
+		i = e + 1;
+		lp_trim(s, &a, &e);
+		if (e - a > 150 || !lp_at(s, e, a, "—") ||
+			!lp_words_any(LP_W_DELIVERY_MEETING, s + a, e - a))
+			continue;
+		if ((y = lp_full_date_in(s + a, e - a)) != 0)
+			return y;
+	}
+	return 0;
+}
+
+int
+lp_document_year(const char *s, size_t len, lp_period_basis *basis)
+{
+	int			y;
+
+	if (len > HEAD_BYTES)
+	{
+		len = HEAD_BYTES;
+		while (len > 0 && (((unsigned char) s[len]) & 0xC0) == 0x80)
+			len--;
+	}
+	if ((y = delivery_line(s, len)) != 0)
+		*basis = LP_PERIOD_DELIVERY;
+	else if ((y = published_line(s, len)) != 0 || (y = masthead_line(s, len)) != 0)
+		*basis = LP_PERIOD_PUBLICATION;
+	else if ((y = plan_stage(s, len)) != 0)
+		*basis = LP_PERIOD_PLAN;
+	else if ((y = anniversary(s, len)) != 0)
+		*basis = LP_PERIOD_ANNIVERSARY;
+	else if ((y = elapsed(s, len)) != 0)
+		*basis = LP_PERIOD_ELAPSED;
+	else
+		*basis = LP_PERIOD_NONE;
+	return y >= 1949 && y <= 2100 ? y : 0;
+}
