@@ -93,7 +93,7 @@ lp_tsv_next(const char *data, size_t len, size_t *pos,
 /* ---------- the schemas ---------- */
 
 /* names of enum fields; the order is that of the C enum named beside each */
-static const char *const chrome_scopes[] = {"line", "inline", NULL};
+static const char *const chrome_scopes[] = {"line", "inline", "list", "csv", NULL};
 static const char *const qualifier_names[] = {	/* lp_qualifier */
 	"eq", "approx", "ge", "gt", "le", "lt", "range", NULL
 };
@@ -102,7 +102,7 @@ static const char *const qualifier_places[] = {	/* enum lp_qplace */
 };
 static const char *const nonquantity_kinds[] = {	/* enum lp_nqkind */
 	"before", "after", "cn_after_unit", "phrase", "after_unit", "cn_after",
-	"name_unit", "name_close", "count_before", NULL
+	"name_unit", "name_close", "count_before", "duration_before", "duration_after", NULL
 };
 static const char *const qword_roles[] = {	/* enum lp_qword */
 	"half", "half_unit", "doubling_verb", "doubling", "range_sep", "list_sep", NULL

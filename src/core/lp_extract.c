@@ -256,7 +256,7 @@ read_line(doc *d, size_t li)
 
 	LP_CHECK_INTERRUPTS();
 	line_open(d, li, &r);
-	if (r.a == r.b)
+	if (r.a == r.b || lp_wrap_is_page_number(&d->wrap, li))
 		return li;
 	if (!r.is_heading &&
 		lp_table_read_line(&d->table, d->out, r.s, r.slen, (int) li + 1, &d->ctx[li], d->meta.year))

@@ -94,6 +94,55 @@ lp_headline_bound_beside_exact(const lp_facts *out, size_t i)
 	return 0;
 }
 
+/*
+ * A row of a table whose column names its period (the plan table of a plan
+ * report) stands beside the summary: a summary of that period hides it only
+ * when the summary states the same indicator and measure.  The summary
+ * facts are gathered once, MAX_STATED at most (more: every row is hidden).
+ */
+#define MAX_STATED 256
+
+typedef struct stated
+{
+	const lp_fact *items[MAX_STATED];
+	int			n;				/* -1: too many to keep */
+} stated;
+
+static void
+gather_stated(const lp_facts *out, stated *st)
+{
+	size_t		i;
+
+	st->n = 0;
+	for (i = 0; i < out->n; i++)
+		if (out->items[i].summary)
+		{
+			if (st->n == MAX_STATED)
+			{
+				st->n = -1;
+				return;
+			}
+			st->items[st->n++] = &out->items[i];
+		}
+}
+
+static int
+summary_states(const stated *st, const lp_fact *f)
+{
+	int			k;
+
+	if (f->period_basis != LP_PERIOD_COLUMN || st->n < 0)
+		return 1;
+	for (k = 0; k < st->n; k++)
+	{
+		const lp_fact *g = st->items[k];
+
+		if (g->indicator == f->indicator && g->measure == f->measure && same_period_status(g, f))
+			return 1;
+	}
+	return 0;
+}
+
 void
 lp_headline_settle(lp_facts *out)
 {
@@ -101,7 +150,9 @@ lp_headline_settle(lp_facts *out)
 	int			ncovered = summary_keys(out, covered),
 				k;
 	size_t		i;
+	stated		st;
 
+	gather_stated(out, &st);
 	for (i = 0; i < out->n; i++)
 	{
 		lp_fact    *f = &out->items[i];
@@ -111,6 +162,10 @@ lp_headline_settle(lp_facts *out)
 		f->headline = LP_HEADLINE_YES;
 		for (k = 0; k < ncovered; k++)
 			if (same_period_status(covered[k], f))
-				f->headline = LP_HEADLINE_NO;
+			{
+				if (summary_states(&st, f))
+					f->headline = LP_HEADLINE_NO;
+				break;			/* the keys are distinct */
+			}
 	}
 }

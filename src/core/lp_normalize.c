@@ -252,6 +252,9 @@ run_round(const char *in, size_t in_len, int line, round_bufs *r, lp_repairs *re
 	}
 	if ((ls.flags & LP_CC_CHROME) && cur_len <= LP_CHROME_MAX_LINE + 64)
 		RUN_PASS(lp_fix_chrome(cur, cur_len, dst_, line, repairs, err));
+	/* after chrome, whose patterns match the spaces of page furniture */
+	if ((ls.flags & LP_CC_DIGIT) && ls.non_ascii && cur_len && memchr(cur, ' ', cur_len))
+		RUN_PASS(lp_fix_spacing(cur, cur_len, dst_, line, repairs));	/* PDF: "2023 年" */
 	r->text = cur;
 	r->len = cur_len;
 	r->buf = cur_buf;
@@ -287,10 +290,18 @@ lp_normalize(const char *text, size_t len, lp_buf *out, lp_repairs *repairs, lp_
 	size_t		pos = 0;
 	int			line = 0;
 	lp_buf		bufs[3];
+	lp_buf		csv;
+	lp_link_list links = {0};
 	int			rc;
 
 	if ((rc = lp_norm_tables_init(err)) != LP_OK)
 		return rc;
+	lp_buf_init(&csv);
+	if (lp_unwrap_csv(text, len, &csv, repairs))
+	{
+		text = csv.data;		/* a report exported in CSV: its text field */
+		len = csv.len;
+	}
 	for (rc = 0; rc < 3; rc++)
 		lp_buf_init(&bufs[rc]);
 	lp_buf_reserve(out, len + 1);
@@ -341,6 +352,8 @@ lp_normalize(const char *text, size_t len, lp_buf *out, lp_repairs *repairs, lp_
 			cur = r.text;
 			cur_len = r.len;
 		}
+		if (lp_chrome_link_list(&links, cur, cur_len, line, repairs))
+			cur_len = 0;
 		lp_buf_append(out, cur, cur_len);
 		if (!nl)
 			break;
@@ -349,11 +362,13 @@ lp_normalize(const char *text, size_t len, lp_buf *out, lp_repairs *repairs, lp_
 	}
 	for (rc = 0; rc < 3; rc++)
 		lp_buf_free(&bufs[rc]);
+	lp_buf_free(&csv);
 	return LP_OK;
 
 fail:
 	for (rc = 0; rc < 3; rc++)
 		lp_buf_free(&bufs[rc]);
+	lp_buf_free(&csv);
 	return err->code ? err->code : LP_ELIBRARY;
 }
 

@@ -267,6 +267,21 @@ rule_size_class(lp_qmention *m)
 	return 1;
 }
 
+/* 未来5-10年, 过去五年, 医改6年来: a span of time from or up to now
+ * (duration_before, duration_after), the range with it, not a quantity
+ * of the subject; 用4个月完成 is one */
+static int
+rule_duration(lp_qmention *m)
+{
+	if (lp_q_unit_is_year(m->u) && lp_q_looks_like_year(&m->n))
+		return 0;				/* 2021年以来: a year (rule year) */
+	if (lp_nonquantity_before(m->text, m->ls, m->c, LP_NQ_DURATION_BEFORE) == 0 &&
+		lp_nonquantity_at(m->text, m->len, m->e, LP_NQ_DURATION_AFTER) == 0)
+		return 0;
+	m->next = m->ue;
+	return 1;
+}
+
 /* 建成3座 is a count, 共有3 is not: no unit, and no 万/亿 written in digits
  * that a money clause could make an amount */
 static int
@@ -380,11 +395,13 @@ typedef struct qrule
 #define RANGE_RULES(X) \
 	X(year_range, QF_STRICT) \
 	X(bare_magnitude, QF_BARE_MAG) \
-	X(size_class, QF_STRICT)
+	X(size_class, QF_STRICT) \
+	X(duration, QF_STRICT)
 
 #define UNIT_RULES(X) \
 	X(no_unit, QF_STRICT | QF_SINGLE) \
 	X(year, QF_STRICT | QF_SINGLE) \
+	X(duration, QF_STRICT | QF_SINGLE) \
 	X(cn_name, QF_STRICT | QF_SINGLE) \
 	X(policy_name, QF_STRICT | QF_SINGLE) \
 	X(numbered_phrase, QF_STRICT | QF_SINGLE)

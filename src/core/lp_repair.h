@@ -70,6 +70,7 @@ lp_char_class(uint32_t cp)
 	return cp < 0x10000 ? lp_cc_bmp[cp] : LP_CC_T2S;
 }
 
+#define LP_MAX_CSV_TEXT 16
 #define LP_CHROME_MAX_LINE 400	/* whole-line chrome is short (bytes, trimmed) */
 
 /* table loaders called by lp_norm_tables_init, in this order: they mark
@@ -123,10 +124,30 @@ int			lp_fix_zero_width(const char *in, size_t n, lp_buf *out, int line, lp_repa
 int			lp_fix_width(const char *in, size_t n, lp_buf *out, int line, lp_repairs *reps);
 int			lp_fix_pinyin(const char *in, size_t n, lp_buf *out, int line, lp_repairs *reps);
 int			lp_fix_zero_digit(const char *in, size_t n, lp_buf *out, int line, lp_repairs *reps);
+int			lp_fix_spacing(const char *in, size_t n, lp_buf *out, int line, lp_repairs *reps);
 int			lp_fix_t2s(const char *in, size_t n, lp_buf *out, int line, lp_repairs *reps,
 					   lp_error *err);
 int			lp_fix_chrome(const char *in, size_t n, lp_buf *out, int line, lp_repairs *reps,
 						  lp_error *err);
+
+/* Is this CSV column name one of a report's text (chrome.tsv scope csv)? */
+int			lp_chrome_csv_text(const char *name, size_t n);
+
+/*
+ * A report inside a CSV export (lp_unwrap_csv.c): when text starts with a
+ * header line naming a text column, out gets the text fields alone, with
+ * the same line breaks, and 1 is returned; else 0 and out is untouched.
+ */
+int			lp_unwrap_csv(const char *text, size_t len, lp_buf *out, lp_repairs *reps);
+
+/* Lists of links (chrome.tsv scope list), line after clean line: 1 when
+ * the line is the list's header or one of its links and becomes empty. */
+typedef struct lp_link_list
+{
+	int			items;			/* links still allowed; 0 outside a list */
+} lp_link_list;
+int			lp_chrome_link_list(lp_link_list *ll, const char *s, size_t n, int line,
+								lp_repairs *reps);
 
 /* ---------- GBK and the score of a repair (lp_repair_gbk.c) ---------- */
 

@@ -17,6 +17,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 typedef struct chrome_line
 {
@@ -27,6 +28,12 @@ typedef struct chrome_line
 
 static chrome_line *lines;
 static size_t n_lines;
+static const char *csv_text[LP_MAX_CSV_TEXT];	/* scope csv: text columns */
+static size_t csv_text_len[LP_MAX_CSV_TEXT];
+static size_t n_csv_text;
+static chrome_line *heads;		/* scope list: headers of link lists */
+static size_t n_heads,
+			cap_heads;
 static lp_chrome_cut cuts[LP_MAX_CHROME_CUTS];
 static size_t n_cuts;
 
@@ -99,6 +106,38 @@ add_line(uint16_t *cc, const char *trigger, size_t trigger_len, const char *re, 
 	return LP_OK;
 }
 
+/* A list row: a header line after which short lines are links. */
+static int
+add_head(const char *trigger, size_t trigger_len, const char *re, size_t re_len, int lineno,
+		 lp_error *err)
+{
+	const char *why;
+	lp_pattern *pat;
+
+	if (trigger_len == 0)
+		return lp_fail(err, LP_ELIBRARY, 0, lineno, "chrome.tsv line %d: a list row needs a trigger", lineno);
+	pat = lp_pattern_compile(re, re_len, &why);
+	if (!pat)
+		return lp_fail(err, LP_ELIBRARY, 0, lineno, "chrome.tsv line %d: bad pattern (%s)", lineno, why);
+	if (n_heads == cap_heads)
+	{
+		chrome_line *nh = realloc(heads, (cap_heads ? cap_heads * 2 : 16) * sizeof(chrome_line));
+
+		if (!nh)
+		{
+			lp_pattern_free(pat);
+			return lp_fail(err, LP_ELIBRARY, 0, 0, "out of memory loading chrome.tsv");
+		}
+		heads = nh;
+		cap_heads = cap_heads ? cap_heads * 2 : 16;
+	}
+	heads[n_heads].trigger = trigger;
+	heads[n_heads].trigger_len = trigger_len;
+	heads[n_heads].pat = pat;
+	n_heads++;
+	return LP_OK;
+}
+
 int
 lp_chrome_init(uint16_t *cc, lp_error *err)
 {
@@ -110,9 +149,12 @@ lp_chrome_init(uint16_t *cc, lp_error *err)
 	/* a retry after a failed build starts over */
 	for (k = 0; k < n_lines; k++)
 		lp_pattern_free(lines[k].pat);
+	for (k = 0; k < n_heads; k++)
+		lp_pattern_free(heads[k].pat);
 	free(lines);
-	lines = NULL;
-	n_lines = n_cuts = 0;
+	free(heads);
+	lines = heads = NULL;
+	n_lines = n_cuts = n_heads = cap_heads = n_csv_text = 0;
 	lp_data_open(&it, LP_DATA_CHROME);
 	while ((rc = lp_data_next(&it, err)) > 0)
 	{
@@ -120,8 +162,18 @@ lp_chrome_init(uint16_t *cc, lp_error *err)
 
 		if (r->val[0] == 0)		/* scope "line": the pattern matches the whole line */
 			rc = add_line(cc, r->f[1], r->len[1], r->f[2], r->len[2], r->line, &cap, err);
-		else					/* "inline": from the trigger to the first close */
+		else if (r->val[0] == 1)	/* "inline": from the trigger to the first close */
 			rc = add_cut(cc, r->f[1], r->len[1], r->f[2], r->len[2], r->line, err);
+		else if (r->val[0] == 2)	/* "list": the header of a list of links */
+			rc = add_head(r->f[1], r->len[1], r->f[2], r->len[2], r->line, err);
+		else if (n_csv_text == LP_MAX_CSV_TEXT)	/* "csv": a text column */
+			rc = lp_fail(err, LP_ELIBRARY, 0, r->line, "chrome.tsv line %d: more than %d csv rows", r->line, LP_MAX_CSV_TEXT);
+		else
+		{
+			csv_text[n_csv_text] = r->f[1];
+			csv_text_len[n_csv_text++] = r->len[1];
+			rc = LP_OK;
+		}
 		if (rc != LP_OK)
 			return rc;
 	}
@@ -180,5 +232,69 @@ lp_fix_chrome(const char *in, size_t n, lp_buf *out, int line, lp_repairs *reps,
 		lp_buf_reserve(out, 1);
 		return 1;				/* the line becomes empty */
 	}
+	return 0;
+}
+
+/*
+ * A list of links ("往期精彩回顾", "相关阅读" and the headlines under them):
+ * the header and the short unpunctuated lines after it become empty, up to
+ * the first line of prose; blank lines do not end the list.  Decided on the
+ * clean line, so a second normalize finds nothing left to drop.
+ */
+#define LINK_LIST_MAX_ITEMS 40
+#define LINK_MAX_BYTES 150
+
+static int
+is_list_head(const char *t, size_t tn)
+{
+	size_t		k;
+
+	if (tn > 90)
+		return 0;
+	for (k = 0; k < n_heads; k++)
+		if (memmem(t, tn, heads[k].trigger, heads[k].trigger_len) &&
+			lp_pattern_match(heads[k].pat, t, tn))
+			return 1;
+	return 0;
+}
+
+/* A link: a short line that ends no sentence and holds none. */
+static int
+is_link(const char *t, size_t tn)
+{
+	return tn <= LINK_MAX_BYTES && !memmem(t, tn, "\xE3\x80\x82", 3) &&	/* 。 */
+		!memmem(t, tn, "\xEF\xBC\x9B", 3);	/* ； */
+}
+
+int
+lp_chrome_link_list(lp_link_list *ll, const char *s, size_t n, int line, lp_repairs *reps)
+{
+	const char *t = s;
+	size_t		tn = n;
+
+	trim(&t, &tn);
+	if (tn > 0 && n_heads > 0 && is_list_head(t, tn))
+		ll->items = LINK_LIST_MAX_ITEMS;
+	else if (tn == 0 || ll->items == 0)
+		return 0;
+	else if (!is_link(t, tn))
+	{
+		ll->items = 0;			/* prose: the list is over */
+		return 0;
+	}
+	else
+		ll->items--;
+	lp_repair_add(reps, "chrome", line, s, n, "", 0);
+	return 1;
+}
+
+int
+lp_chrome_csv_text(const char *name, size_t n)
+{
+	size_t		k;
+
+	for (k = 0; k < n_csv_text; k++)
+		if (csv_text_len[k] == n && strncasecmp(csv_text[k], name, n) == 0)
+			return 1;
 	return 0;
 }

@@ -268,6 +268,75 @@ is_number_cell(const char *c, size_t cl)
 	return 0;
 }
 
+/* The column whose header starts nearest at or before display column at. */
+static int
+column_under(const lp_table *t, int at)
+{
+	int			j,
+				col = 0;
+
+	for (j = 0; j < t->ncols; j++)
+		if (t->pos[j] <= at + 1)
+			col = j;
+	return col;
+}
+
+/*
+ * Header cells of the second line that stand two or more under one column
+ * of the first split it ("2024年预计完成" over "总量    增长"): each becomes
+ * a column of its own, named by both lines.  Returns 0 when nothing is
+ * split or the columns would be too many.
+ */
+static int
+split_columns(const char *s, const size_t *cs, const size_t *ce, int n, lp_table *t)
+{
+	int			under[LP_TABLE_MAX_COLS],
+				count[LP_TABLE_MAX_COLS] = {0},
+				k,
+				j,
+				total = 0,
+				split = 0;
+	lp_table	out;
+
+	for (k = 0; k < n; k++)
+	{
+		under[k] = column_under(t, display_width(s, cs[k]));
+		count[under[k]]++;
+	}
+	for (j = 0; j < t->ncols; j++)
+	{
+		total += count[j] > 1 ? count[j] : 1;
+		split |= count[j] > 1;
+	}
+	if (!split || total > LP_TABLE_MAX_COLS)
+		return 0;
+	out = *t;
+	out.ncols = 0;
+	for (j = 0; j < t->ncols; j++)
+	{
+		if (count[j] <= 1)
+		{
+			memcpy(out.head[out.ncols], t->head[j], LP_TABLE_HEAD_TEXT);
+			out.pos[out.ncols] = t->pos[j];
+			for (k = 0; k < n; k++)
+				if (under[k] == j)
+					head_append(&out, out.ncols, s + cs[k], ce[k] - cs[k]);
+			out.ncols++;
+			continue;
+		}
+		for (k = 0; k < n; k++)
+			if (under[k] == j)
+			{
+				memcpy(out.head[out.ncols], t->head[j], LP_TABLE_HEAD_TEXT);
+				head_append(&out, out.ncols, s + cs[k], ce[k] - cs[k]);
+				out.pos[out.ncols] = display_width(s, cs[k]);
+				out.ncols++;
+			}
+	}
+	*t = out;
+	return 1;
+}
+
 int
 lp_table_header_more(const char *s, size_t len, lp_table *t)
 {
@@ -281,7 +350,7 @@ lp_table_header_more(const char *s, size_t len, lp_table *t)
 	if (!t->active || t->rows > 0 || t->sep == 'v')
 		return 0;
 	n = lp_table_cells(s, len, t->sep, cs, ce, LP_TABLE_MAX_COLS);
-	if (n < 1 || n > t->ncols)
+	if (n < 1 || (n > t->ncols && t->sep != ' '))
 		return 0;
 	for (k = 0; k < n; k++)
 	{
@@ -292,25 +361,21 @@ lp_table_header_more(const char *s, size_t len, lp_table *t)
 	if (words == 0)
 		return 0;
 	copy = *t;
-	for (k = 0; k < n; k++)
-	{
-		int			col = k;
-
-		if (t->sep == ' ')
+	if (t->sep == ' ' && split_columns(s, cs, ce, n, &copy))
+		;
+	else if (n > t->ncols)
+		return 0;
+	else
+		for (k = 0; k < n; k++)
 		{
-			/* the column whose header starts nearest at or before the cell */
-			int			at = display_width(s, cs[k]),
-						j;
+			int			col = k;
 
-			col = 0;
-			for (j = 0; j < t->ncols; j++)
-				if (t->pos[j] <= at + 1)
-					col = j;
+			if (t->sep == ' ')
+				col = column_under(t, display_width(s, cs[k]));
+			else if (n < t->ncols)
+				col = k + (t->ncols - n);	/* the name column left empty */
+			head_append(&copy, col, s + cs[k], ce[k] - cs[k]);
 		}
-		else if (n < t->ncols)
-			col = k + (t->ncols - n);	/* the name column left empty */
-		head_append(&copy, col, s + cs[k], ce[k] - cs[k]);
-	}
 	if (!classify(&copy))
 		return 0;
 	*t = copy;

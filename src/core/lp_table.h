@@ -31,6 +31,7 @@ typedef struct lp_table
 	lp_table_col cols[LP_TABLE_MAX_COLS];
 	char		head[LP_TABLE_MAX_COLS][LP_TABLE_HEAD_TEXT];	/* header text per column */
 	int			pos[LP_TABLE_MAX_COLS];	/* display column where each header cell starts */
+	const char *last_subject;	/* the subject of the last row, for a "  增速" row under it */
 } lp_table;
 
 /* Split a line into cells; returns their count (0 if not a table line). */

@@ -28,11 +28,31 @@ typedef struct table_row
 	const char *evidence;		/* the row's text */
 	const char *subject;		/* the name column's cell */
 	char		unit[32];		/* the unit column's cell, "" */
+	int			growth;			/* the row names a rate of growth ("…增速", "  增速") */
+	int			decline;		/* … of decline ("单位GDP能耗下降") */
 } table_row;
+
+/*
+ * A row named by a rate ("规模以上工业增加值增速", "居民消费价格涨幅", a bare
+ * "增速" under the row it belongs to) or a decline ("单位GDP能耗下降"): its
+ * values are growth rates, the name without the word; *nb moves back.
+ */
+static void
+row_growth(const char *s, size_t na, size_t *nb, table_row *row)
+{
+	size_t		w;
+
+	row->growth = row->decline = 0;
+	if ((w = lp_words_suffix(LP_W_TABLE_GROWTH, s + na, *nb - na)) > 0)
+		row->growth = 1;
+	else if ((w = lp_words_suffix(LP_W_DECLINE, s + na, *nb - na)) > 0 && w < *nb - na)
+		row->growth = row->decline = 1;
+	*nb -= w;
+}
 
 /* The row's subject and unit from its name and unit columns. */
 static void
-row_name_and_unit(lp_facts *out, const lp_table *t, table_row *row)
+row_name_and_unit(lp_facts *out, lp_table *t, table_row *row)
 {
 	int			k,
 				name_col = 0;
@@ -55,7 +75,14 @@ row_name_and_unit(lp_facts *out, const lp_table *t, table_row *row)
 	/* "地区生产总值（GDP）" names 地区生产总值 */
 	na = row->cs[name_col];
 	nb = lp_subject_drop_paren(row->line[name_col], na, row->ce[name_col]);
+	row_growth(row->line[name_col], na, &nb, row);
+	if (nb == na && row->growth && t->last_subject)
+	{
+		row->subject = t->last_subject;	/* "  增速" under a row of amounts */
+		return;
+	}
 	row->subject = lp_pool_copy(out, row->line[name_col] + na, nb - na);
+	t->last_subject = row->subject;
 }
 
 /* The value of a cell with its own unit or qualifier: "7%左右", "6%以上", "4以内". */
@@ -178,14 +205,40 @@ push_cell_fact(lp_facts *out, const table_row *row, int k, const lp_table_col *c
 	f->subject = row->subject;
 	f->indicator = lp_indicator_by_suffix(row->subject, strlen(row->subject));
 	f->measure = measure;
-	f->has_quantity = 1;
-	lp_fact_set_value(out, f, q, 0);
+	f->has_quantity = q != NULL;
+	if (q)
+		lp_fact_set_value(out, f, q, 0);
 	f->headline = lp_headline_of_table_row(f);
+}
+
+/*
+ * A target cell in words ("与经济增长同步", "完成省下达任务"): a qualitative
+ * target.  Dashes and other marks of an empty cell hold no hanzi run.
+ */
+static int
+text_target_cell(const char *c, size_t cl, const lp_table_col *col)
+{
+	size_t		i;
+	int			hanzi = 0;
+
+	if (col->status != LP_STATUS_TARGET)
+		return 0;
+	for (i = 0; i < cl;)
+	{
+		int			n;
+		uint32_t	cp = lp_utf8_next(c + i, cl - i, &n);
+
+		if (cp >= '0' && cp <= '9')
+			return 0;
+		hanzi += lp_is_hanzi(cp);
+		i += (size_t) n;
+	}
+	return hanzi >= 4;
 }
 
 /* A fact per value column of the row. */
 static void
-add_row(lp_facts *out, const lp_table *t, table_row *row, const lp_line_ctx *ctx)
+add_row(lp_facts *out, lp_table *t, table_row *row, const lp_line_ctx *ctx)
 {
 	int			k;
 
@@ -196,12 +249,27 @@ add_row(lp_facts *out, const lp_table *t, table_row *row, const lp_line_ctx *ctx
 		lp_quantity q;
 		lp_measure	measure;
 
-		if (col->measure == LP_MEASURE_NONE || row->ce[k] == row->cs[k] ||
-			!cell_quantity(row->line[k] + row->cs[k], row->ce[k] - row->cs[k], col, row->unit,
-						   &q, &measure))
+		if (col->measure == LP_MEASURE_NONE || row->ce[k] == row->cs[k])
 			continue;
+		if (!cell_quantity(row->line[k] + row->cs[k], row->ce[k] - row->cs[k], col, row->unit,
+						   &q, &measure))
+		{
+			if (text_target_cell(row->line[k] + row->cs[k], row->ce[k] - row->cs[k], col))
+				push_cell_fact(out, row, k, col, ctx, NULL, LP_MEASURE_QUALITATIVE);
+			continue;
+		}
 		q.start = row->cs[k];
 		q.end = row->ce[k];
+		if (row->growth && measure == LP_MEASURE_LEVEL &&
+			(row->unit[0] == '\0' || strcmp(row->unit, "%") == 0))
+		{
+			measure = LP_MEASURE_GROWTH;
+			if (row->decline && q.value[0] != '-')
+			{
+				lp_negate_decimal(q.value);
+				lp_negate_decimal(q.base_value);
+			}
+		}
 		push_cell_fact(out, row, k, col, ctx, &q, measure);
 	}
 }

@@ -84,6 +84,28 @@ is_page_number(const char *s, size_t a, size_t b)
 	return digits > 0 && digits <= 4;
 }
 
+/*
+ * A page number in one of the forms of official documents ("— 3 —", "－2－",
+ * "第 3 页 共 12 页"): a number alone on its line is no page number without
+ * a dash or a page word, since tables and lists break lines there too.
+ */
+static int
+is_official_page_number(const char *s, size_t a, size_t b)
+{
+	size_t		i;
+
+	if (b - a > 40 || !is_page_number(s, a, b))
+		return 0;
+	for (i = a; i < b; i++)
+	{
+		unsigned char c = (unsigned char) s[i];
+
+		if (c == '-' || c == 0xE2 || c == 0xEF)	/* - — – － */
+			return 1;
+	}
+	return lp_find3(s + a, b - a, "\xE9\xA1\xB5") != NULL;	/* 页 */
+}
+
 /* Cells of a table: a bar, a tab or a run of spaces after the indentation. */
 static int
 has_cells(const char *s, size_t a, size_t b)
@@ -230,7 +252,7 @@ mark_furniture(const char *text, const lp_line *lines, size_t nlines, lp_wrap *w
 				continue;
 			if (is_page_number(s, a, b))
 			{
-				w->furniture[li] = 1;
+				w->furniture[li] = is_official_page_number(s, a, b) ? LP_WRAP_PAGE : 1;
 				continue;
 			}
 			h = line_hash(s + a, b - a);
@@ -246,6 +268,47 @@ mark_furniture(const char *text, const lp_line *lines, size_t nlines, lp_wrap *w
 	lp_free(hashes);
 }
 
+static void
+mark_heads(const lp_sections *secs, size_t nlines, lp_wrap *w)
+{
+	size_t		i;
+
+	w->furniture = lp_alloc0(nlines);
+	w->head = lp_alloc0(nlines);
+	for (i = 0; i < secs->n; i++)
+		if (secs->items[i].line_start >= 1 && (size_t) secs->items[i].line_start <= nlines)
+			w->head[secs->items[i].line_start - 1] = 1;
+}
+
+/*
+ * A document without a page width may still show its page breaks: official
+ * page numbers, marked (with the headings) only when there is one.
+ */
+static void
+mark_page_numbers(const char *text, const lp_line *lines, size_t nlines, const lp_sections *secs,
+				  lp_wrap *w)
+{
+	size_t		li;
+
+	for (li = 0; li < nlines; li++)
+	{
+		const char *s = text + lines[li].start;
+		size_t		a = 0,
+					b = lines[li].end - lines[li].start;
+
+		if ((li & 4095) == 0)
+			LP_CHECK_INTERRUPTS();
+		if (b > 60)
+			continue;
+		lp_trim(s, &a, &b);
+		if (a == b || !is_official_page_number(s, a, b))
+			continue;
+		if (!w->furniture)
+			mark_heads(secs, nlines, w);
+		w->furniture[li] = LP_WRAP_PAGE;
+	}
+}
+
 void
 lp_wrap_scan(const char *text, const lp_line *lines, size_t nlines, const lp_sections *secs,
 			 lp_wrap *w)
@@ -253,7 +316,6 @@ lp_wrap_scan(const char *text, const lp_line *lines, size_t nlines, const lp_sec
 	int			hist[WRAP_MAX_WIDTH + 2],
 				chist[WRAP_MAX_WIDTH + 2],
 				nlong;
-	size_t		i;
 
 	memset(hist, 0, sizeof(hist));
 	memset(chist, 0, sizeof(chist));
@@ -261,13 +323,19 @@ lp_wrap_scan(const char *text, const lp_line *lines, size_t nlines, const lp_sec
 	nlong = measure_widths(text, lines, nlines, secs, hist, chist);
 	pick_width(hist, chist, nlong, w);
 	if (w->width == 0)
-		return;					/* most documents: no page width, nothing more */
-	w->furniture = lp_alloc0(nlines);
-	w->head = lp_alloc0(nlines);
-	for (i = 0; i < secs->n; i++)
-		if (secs->items[i].line_start >= 1 && (size_t) secs->items[i].line_start <= nlines)
-			w->head[secs->items[i].line_start - 1] = 1;
+	{
+		/* most documents: no page width; page numbers still join pages */
+		mark_page_numbers(text, lines, nlines, secs, w);
+		return;
+	}
+	mark_heads(secs, nlines, w);
 	mark_furniture(text, lines, nlines, w);
+}
+
+int
+lp_wrap_is_page_number(const lp_wrap *w, size_t li)
+{
+	return w->furniture != NULL && w->furniture[li] == LP_WRAP_PAGE;
 }
 
 void
@@ -287,6 +355,23 @@ indent_of(const char *s, size_t len)
 	return display_width(s, i);
 }
 
+/* Is line li followed by a page number, blank lines apart? */
+static int
+page_break_after(const char *text, const lp_line *lines, size_t nlines, const lp_wrap *w, size_t li)
+{
+	size_t		nj;
+
+	for (nj = li + 1; nj < nlines && nj <= li + 4; nj++)
+	{
+		if (w->furniture[nj] == LP_WRAP_PAGE)
+			return 1;
+		if (lp_skip_space(text + lines[nj].start, lines[nj].end - lines[nj].start, 0) <
+			lines[nj].end - lines[nj].start)
+			return 0;
+	}
+	return 0;
+}
+
 /*
  * Does line li break at the page width, and which line of text goes on
  * with it?  Returns that line's index, or 0 when none.
@@ -301,13 +386,18 @@ wrap_next(const char *text, const lp_line *lines, size_t nlines, const lp_wrap *
 				skipped = 0;
 	int			wd;
 
-	if (w->width == 0)
+	if (w->furniture == NULL)
 		return 0;
 	lp_trim(s, &a, &b);
 	/* a heading of about the page width goes on with no paragraph */
 	if (a == b || ends_sentence(s, a, b) || w->furniture[li] || w->head[li] || has_cells(s, a, b))
 		return 0;
-	if (w->by_chars)
+	if (w->width == 0)
+	{
+		if (!page_break_after(text, lines, nlines, w, li))
+			return 0;
+	}
+	else if (w->by_chars)
 	{
 		wd = (int) lp_utf8_chars(s, b);
 		if (wd < w->width - 1 || wd > w->width + 1)
@@ -380,7 +470,7 @@ lp_wrap_join_lines(const lp_wrap *w, const char *text, const lp_line *lines, siz
 				nj;
 
 	j->nseg = 0;
-	if (w->width == 0 || (nj = wrap_next(text, lines, nlines, w, li)) == 0)
+	if (w->furniture == NULL || (nj = wrap_next(text, lines, nlines, w, li)) == 0)
 		return 0;
 	j->text.len = 0;
 	while (1)

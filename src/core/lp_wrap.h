@@ -14,7 +14,9 @@ typedef struct lp_wrap
 {
 	int			width;			/* the page width of the document, 0 when it has none */
 	int			by_chars;		/* width counts characters, not display columns */
-	unsigned char *furniture;	/* per line: a page number or a running header */
+	unsigned char *furniture;	/* per line: a page number or a running header
+								 * (LP_WRAP_PAGE: an official page number);
+								 * NULL when nothing is joined */
 	unsigned char *head;		/* per line: a heading starts there */
 } lp_wrap;
 
@@ -22,6 +24,11 @@ typedef struct lp_wrap
 void		lp_wrap_scan(const char *text, const lp_line *lines, size_t nlines,
 						 const lp_sections *secs, lp_wrap *w);
 void		lp_wrap_free(lp_wrap *w);
+
+#define LP_WRAP_PAGE 2
+
+/* Is line li an official page number ("— 3 —", "第3页 共12页")?  No facts there. */
+int			lp_wrap_is_page_number(const lp_wrap *w, size_t li);
 
 /*
  * Lines joined into one: the text read instead of the line, and where

@@ -314,6 +314,89 @@ test_wrap(void)
 	lp_facts_free(&f);
 }
 
+static const char *paged =
+"2025年全县国民经济和社会发展计划执行情况\n"
+"一、2025年计划执行情况\n"
+"全年全县地区生产总值达到286.4亿元，增长5.2%；一般公共预算收入\n"
+"\n"
+"— 1 —\n"
+"\n"
+"18.6亿元，增长3.1%。\n"
+"－2－\n"
+"第 3 页 共 12 页\n"
+"未来5-10年，全县将建成一批重大项目。医改6年来，全县新增床位1200张。\n";
+
+static const char *plan_table =
+"二、2025年主要目标\n"
+"附表\n"
+"指标名称            单位      2024年        2024年预计完成          2025年计划\n"
+"                              计划          总量        增长        总量          增长\n"
+"                                                        (±%)                      (±%)\n"
+"地区生产总值        亿元      —             628.6       5.2         655-660       5左右\n"
+"  增速              %         6             5.2         —           5.5           —\n"
+"居民消费价格涨幅    %         3             0.4         —           2左右         —\n"
+"单位GDP能耗下降     %         3             3.2         —           完成市下达任务  —\n";
+
+/* Issue 14 class 6: a plan table flattened to text */
+static void
+test_plan_table(void)
+{
+	lp_facts	f = facts_of(plan_table, NULL);
+	const lp_fact *x;
+
+	x = fact_with(&f, "5.2", "地区生产总值");
+	TAP_OK(x && x->measure == LP_MEASURE_GROWTH && strcmp(x->period, "2024") == 0 &&
+		   x->status == LP_STATUS_ACTUAL,
+		   "a column split by the header's second line (2024年预计完成 / 增长) is the growth of 2024");
+	x = fact_with(&f, "655", NULL);
+	TAP_OK(x && x->q.qualifier == LP_Q_RANGE && strcmp(x->period, "2025") == 0 &&
+		   x->status == LP_STATUS_TARGET, "a range in the plan column is a 2025 target");
+	x = fact_with(&f, "5.5", NULL);
+	TAP_OK(x && x->subject && strcmp(x->subject, "地区生产总值") == 0 && x->measure == LP_MEASURE_GROWTH,
+		   "a bare 增速 row is the growth of the row above it");
+	x = fact_with(&f, "0.4", NULL);
+	TAP_OK(x && x->measure == LP_MEASURE_GROWTH, "a 涨幅 row gives growth rates");
+	x = fact_with(&f, "-3.2", NULL);
+	TAP_OK(x && x->measure == LP_MEASURE_GROWTH, "a 下降 row gives negative growth rates");
+	TAP_OK(fact_with(&f, "3.2", NULL) == NULL, "and no positive one");
+	{
+		size_t		i;
+		int			qual = 0;
+
+		for (i = 0; i < f.n; i++)
+			qual += f.items[i].measure == LP_MEASURE_QUALITATIVE &&
+				f.items[i].status == LP_STATUS_TARGET && f.items[i].subject &&
+				strcmp(f.items[i].subject, "单位GDP能耗") == 0;
+		TAP_OK(qual == 1, "a plan cell in words (完成市下达任务) is a qualitative target");
+	}
+	lp_facts_free(&f);
+}
+
+/* Issue 17: page numbers and durations give no facts */
+static void
+test_noise(void)
+{
+	lp_facts	f = facts_of(paged, NULL);
+	const lp_fact *x = fact_with(&f, "18.6", NULL);
+	size_t		i;
+	int			on_pages = 0,
+				years = 0;
+
+	TAP_OK(x && x->subject && strcmp(x->subject, "一般公共预算收入") == 0 && x->line == 7,
+		   "a paragraph broken by a page number (— 1 —) is read joined");
+	for (i = 0; i < f.n; i++)
+	{
+		if (f.items[i].line == 5 || f.items[i].line == 8 || f.items[i].line == 9)
+			on_pages++;
+		if (strcmp(f.items[i].q.unit, "年") == 0)
+			years++;
+	}
+	TAP_OK(on_pages == 0, "official page numbers (— 1 —, －2－, 第 3 页 共 12 页) give no fact");
+	TAP_OK(years == 0, "durations (未来5-10年, 6年来) are no quantities");
+	TAP_OK(fact_with(&f, "1200", NULL) != NULL, "a count after a duration is kept");
+	lp_facts_free(&f);
+}
+
 static void
 test_meta_basis(void)
 {
@@ -348,6 +431,8 @@ main(void)
 	test_report();
 	test_table();
 	test_wrap();
+	test_noise();
+	test_plan_table();
 	test_meta_basis();
 	return TAP_DONE();
 }

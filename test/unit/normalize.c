@@ -118,7 +118,7 @@ main(void)
 
 	/* html */
 	TAP_STREQ(norm("<p class=\"t\">地区生产总值</p>增长&nbsp;5&#37;<br>&amp;&lt;&#x4E00;</strong>"),
-			  "地区生产总值增长 5%&<一", "html: tags removed, entities decoded");
+			  "地区生产总值增长5%&<一", "html: tags removed, entities decoded (the space before 5 goes too: spacing)");
 	TAP_STREQ(norm("a < b 且 c&d"), "a < b 且 c&d", "html: lone < and & stay");
 
 	/* zero width */
@@ -245,6 +245,35 @@ main(void)
 			  "chrome: an opening without its close stays");
 	TAP_STREQ(norm("&#91;bookmark: p1&#93;总体情况"), "总体情况", "chrome: a cut written with entities");
 	TAP_STREQ(log_of("一[bookmark: _x]二"), "chrome|1|[bookmark: _x]|\n", "chrome: inline cut logged");
+
+	/* spaces of PDF text around numbers */
+	TAP_STREQ(norm("2023 年，全市地区生产总值达到 11542.6 亿元，增长 5.4%；强度达到 3 .1%，控制在 5% 以内"),
+			  "2023年，全市地区生产总值达到11542.6亿元，增长5.4%；强度达到3.1%，控制在5%以内",
+			  "spacing: the spaces PDF text puts around numbers go");
+	TAP_STREQ(norm("地区生产总值  亿元  1720  1638.5"), "地区生产总值  亿元  1720  1638.5",
+			  "spacing: a table row's cells stay apart");
+	TAP_STREQ(norm("PM2.5 and GDP 5 %"), "PM2.5 and GDP 5 %", "spacing: an ASCII line is left alone");
+	TAP_STREQ(log_of("增长 5%"), "spacing|1|增长 5%|增长5%\n", "spacing: logged");
+
+	/* portal chrome, link lists and CSV exports (issue 14 class 8, issue 17) */
+	TAP_STREQ(norm("当前位置：首页 > 政务公开 > 规划计划\n【字号：大 中 小】 【打印】 【关闭窗口】\n全区地区生产总值增长5%"),
+			  "\n\n全区地区生产总值增长5%", "chrome: breadcrumb, font size and print bar dropped");
+	TAP_STREQ(norm("下载\n打印\n全屏\n收藏\n【字号：\n加大\n还原\n减小\n】\n分享到：微信 微博 QQ空间"),
+			  "\n\n\n\n\n\n\n\n\n", "chrome: a provincial portal's tool bar, one word a line, and a share bar dropped");
+	TAP_STREQ(norm("县长作政府工作报告。本报记者 王某 摄\n全县粮食产量增长2%。"),
+			  "\n全县粮食产量增长2%。", "chrome: a photo caption dropped");
+	TAP_STREQ(norm("全年增长5%。\n往期精彩回顾\n上半年全县地区生产总值增长6.1%\n\n前三季度投资增长12.3%\n全年经济运行总体平稳，增长5.2%。"),
+			  "全年增长5%。\n\n\n\n\n全年经济运行总体平稳，增长5.2%。",
+			  "chrome: a link list and its headlines dropped up to the first sentence");
+	TAP_STREQ(norm("相关阅读：\n全县规上工业增加值增长8.8%\n"), "\n\n", "chrome: 相关阅读 starts a link list");
+	TAP_STREQ(norm("id,site,title,content\n7,某区政府,\"报告\",\"一、2022年执行情况\n全区坚持\"\"港产城\"\"融合，增长3.6%。\"\n"),
+			  "\n一、2022年执行情况\n全区坚持\"港产城\"融合，增长3.6%。\n",
+			  "csv: the header and the other fields dropped, the text field unquoted, lines kept");
+	TAP_STREQ(norm("province,year,full_text,url\n某省,2026,\"正文\",http://x\n"), "\n正文\n",
+			  "csv: the fields after the text dropped");
+	TAP_STREQ(norm("\n正文\n"), "\n正文\n", "csv: the unwrapped text normalizes to itself");
+	TAP_STREQ(norm("a,b\n1,2\n"), "a,b\n1,2\n", "csv: a header without a text column is text");
+	TAP_STREQ(log_of("id,content\n1,x"), "csv|1|id,content|\n", "csv: the unwrapping logged");
 
 	/* markup: one pass reaches what repeated passes would */
 	TAP_STREQ(norm("&amp;lt;b&amp;gt;总体&amp;amp;amp;情况"), "总体&情况", "html: entities of entities decoded whole");

@@ -40,9 +40,11 @@ static const rule_case cases[] = {
 	/* a bare magnitude, a size class */
 	{"bare_magnitude", "万元GDP能耗下降", "万", "近万元GDP", "万"},
 	{"size_class", "打造百亿元级产业", "百亿", "投资百亿元产业", "百亿"},
+	{"duration", "未来5-10年建成", "5", "计划5-10年建成", "5"},
 	/* the unit of a single number */
 	{"no_unit", "名单共有3。", "3", "名单共有3人。", "3"},
 	{"year", "2021年以来", "2021", "运行2021天", "2021"},
+	{"duration", "医改6年来", "6", "医改用时6年", "6"},
 	{"cn_name", "实施三项工程", "三", "实施三项改革", "三"},
 	{"policy_name", "出台罗湖十条", "十", "出台十条措施", "十"},
 	{"numbered_phrase", "实现3个100%", "3", "实现3个项目", "3"},
