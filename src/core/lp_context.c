@@ -233,7 +233,8 @@ part_of_heading(const lp_section *sec, int targets_year, int *end_year)
  * report's reviews the year before it).
  */
 static void
-apply_part(lp_line_ctx *c, lp_part part, int end_year, const lp_period_decision *targets)
+apply_part(lp_line_ctx *c, lp_part part, int end_year, const lp_period_decision *targets,
+		   int whole_year_report)
 {
 	char		buf[16];
 	int			ty = atoi(targets->period);
@@ -242,7 +243,8 @@ apply_part(lp_line_ctx *c, lp_part part, int end_year, const lp_period_decision 
 	switch (part)
 	{
 		case LP_PART_YEAR_REVIEW:
-			if (ty > 1949 && strcmp(c->period.period, targets->period) == 0)
+			/* a report of a half or quarter reviews that part of its own year */
+			if (whole_year_report && ty > 1949 && strcmp(c->period.period, targets->period) == 0)
 			{
 				snprintf(buf, sizeof(buf), "%d", ty - 1);
 				lp_period_decide(&c->period, buf, LP_PERIOD_INFERRED);
@@ -316,7 +318,7 @@ lp_line_parts(const char *text, const lp_line *lines, size_t nlines, const lp_se
 										 &il) && il.names_target)
 				part = LP_PART_TASKS;
 		}
-		apply_part(&ctx[li], part, end_year, &targets);
+		apply_part(&ctx[li], part, end_year, &targets, strlen(report->period) <= 4);
 	}
 }
 
