@@ -381,6 +381,13 @@ lp_period_of_targets(const lp_sections *secs, const lp_period_decision *report,
 	*out = *report;
 	if (year < 1949 || strspn(report->period, "0123456789") != strlen(report->period))
 		return;
+	/* news of a session speaks from the year after the one it reviews */
+	if (report->doc_year == year + 1)
+	{
+		snprintf(next, sizeof(next), "%d", year + 1);
+		lp_period_decide(out, next, LP_PERIOD_INFERRED);
+		return;
+	}
 	for (i = 0; i < secs->n; i++)
 		if (secs->items[i].role == LP_ROLE_REVIEW &&
 			(secs->items[i].period[0] == '\0' ||

@@ -13,6 +13,13 @@ def same(a, b):
     if a is None or b is None: return a is None and b is None
     return abs(a - b) <= 1e-9 * max(1.0, abs(a), abs(b))
 
+def same_value(want, r):
+    """A range is written lo..hi (HEADLINE_SPEC.md); the view gives value and value_hi."""
+    if ".." in want:
+        lo, hi = want.split("..", 1)
+        return same(num(lo), num(r[5])) and same(num(hi), num(r[6]))
+    return same(num(want), num(r[5]))
+
 got = [(l.rstrip("\n").split("\t") + [""] * 9)[:9] for l in open(got_path, encoding="utf-8") if l.strip()]
 # HEADLINE_SPEC.md: a preliminary result (estimate, 预计) is scored as actual
 got = [r[:2] + ["actual" if r[2] == "estimate" else r[2]] + r[3:] for r in got]
@@ -31,7 +38,7 @@ for doc in docs:
         def matches(r):
             if key(r) != key(g): return False
             if g[4] == "qualitative": return True
-            return r[7] == g[6] and same(num(g[5]), num(r[5])) and (r[8] or "eq") == (g[7] or "eq")
+            return r[7] == g[6] and same_value(g[5], r) and (r[8] or "eq") == (g[7] or "eq")
         hit = next((j for j, r in enumerate(got) if not used[j] and matches(r)), None)
         n += 1
         desc = " ".join(x for x in g[1:] if x)
