@@ -440,7 +440,7 @@ COMMENT ON COLUMN @extschema@.replaced_bytes.bytes IS 'The bad bytes in hex (0xf
 -- ("突破4000亿元大关，达4150亿元": two figures, two rows).
 -- ---------------------------------------------------------------------
 CREATE VIEW @extschema@.headline AS
-SELECT DISTINCT ON (f.report_id, f.period, f.status, COALESCE(f.indicator, f.subject), f.measure,
+SELECT DISTINCT ON (f.report_id, f.period, CASE f.status WHEN 'estimate' THEN 'actual' ELSE f.status END, COALESCE(f.indicator, f.subject), f.measure,
                     f.bound_beside_exact)
        r.source, f.report_id, r.region, r.region_code, f.period, f.status,
        f.indicator, f.measure, f.value, f.value_hi, f.unit, f.qualifier,
@@ -456,9 +456,9 @@ SELECT DISTINCT ON (f.report_id, f.period, f.status, COALESCE(f.indicator, f.sub
           FROM @extschema@.facts g
          WHERE g.headline) f
   JOIN @extschema@.reports r ON r.report_id OPERATOR(pg_catalog.=) f.report_id
- ORDER BY f.report_id, f.period, f.status, COALESCE(f.indicator, f.subject), f.measure,
+ ORDER BY f.report_id, f.period, CASE f.status WHEN 'estimate' THEN 'actual' ELSE f.status END, COALESCE(f.indicator, f.subject), f.measure,
           f.bound_beside_exact, f.like_for_like, f.line, f.seq;
-COMMENT ON VIEW @extschema@.headline IS 'Headline indicators of each report: its summary lists of results and targets, one row per report, period, status, indicator and measure (and one more for a bound stated beside the exact value in the same sentence: 突破4000亿元，达4150亿元). Qualitative lines have measure qualitative and no value.';
+COMMENT ON VIEW @extschema@.headline IS 'Headline indicators of each report: its summary lists of results and targets, one row per report, period, status, indicator and measure (an estimate, 预计, and an actual of one figure are one row; and one more for a bound stated beside the exact value in the same sentence: 突破4000亿元，达4150亿元). Qualitative lines have measure qualitative and no value.';
 COMMENT ON COLUMN @extschema@.headline.source IS 'Source name of the report.';
 COMMENT ON COLUMN @extschema@.headline.report_id IS 'Report id (luohuplan.reports).';
 COMMENT ON COLUMN @extschema@.headline.region IS 'Region the report is about.';

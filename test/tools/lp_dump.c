@@ -30,7 +30,11 @@
 #define STATUS(f) lp_status_name((f)->status)
 #define MEASURE(f) lp_measure_name((f)->measure)
 #define SAME(a, b, field) ((a)->field == (b)->field)
+/* the view counts an estimate (预计) and an actual of one figure as one row */
+#define SAME_STATUS(a, b) (((a)->status == LP_STATUS_ESTIMATE ? LP_STATUS_ACTUAL : (a)->status) == \
+						   ((b)->status == LP_STATUS_ESTIMATE ? LP_STATUS_ACTUAL : (b)->status))
 #else
+#define SAME_STATUS(a, b) SAME(a, b, status)
 #define STATUS(f) ((f)->status)
 #define MEASURE(f) ((f)->measure)
 #define SAME(a, b, field) (strcmp((a)->field, (b)->field) == 0)
@@ -122,7 +126,7 @@ same_key(const lp_fact *a, const lp_fact *b)
 	const char *ka = a->indicator ? a->indicator : a->subject ? a->subject : "",
 			   *kb = b->indicator ? b->indicator : b->subject ? b->subject : "";
 
-	return strcmp(a->period, b->period) == 0 && SAME(a, b, status) &&
+	return strcmp(a->period, b->period) == 0 && SAME_STATUS(a, b) &&
 		strcmp(ka, kb) == 0 && SAME(a, b, measure);
 }
 

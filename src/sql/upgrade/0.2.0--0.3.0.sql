@@ -2210,7 +2210,7 @@ COMMENT ON FUNCTION @extschema@.report_html(bigint) IS
 -- its own (HEADLINE_SPEC.md: two figures, two rows).  Same columns.
 -- ---------------------------------------------------------------------
 CREATE OR REPLACE VIEW @extschema@.headline AS
-SELECT DISTINCT ON (f.report_id, f.period, f.status, COALESCE(f.indicator, f.subject), f.measure,
+SELECT DISTINCT ON (f.report_id, f.period, CASE f.status WHEN 'estimate' THEN 'actual' ELSE f.status END, COALESCE(f.indicator, f.subject), f.measure,
                     f.bound_beside_exact)
        r.source, f.report_id, r.region, r.region_code, f.period, f.status,
        f.indicator, f.measure, f.value, f.value_hi, f.unit, f.qualifier,
@@ -2226,6 +2226,6 @@ SELECT DISTINCT ON (f.report_id, f.period, f.status, COALESCE(f.indicator, f.sub
           FROM @extschema@.facts g
          WHERE g.headline) f
   JOIN @extschema@.reports r ON r.report_id OPERATOR(pg_catalog.=) f.report_id
- ORDER BY f.report_id, f.period, f.status, COALESCE(f.indicator, f.subject), f.measure,
+ ORDER BY f.report_id, f.period, CASE f.status WHEN 'estimate' THEN 'actual' ELSE f.status END, COALESCE(f.indicator, f.subject), f.measure,
           f.bound_beside_exact, f.like_for_like, f.line, f.seq;
-COMMENT ON VIEW @extschema@.headline IS 'Headline indicators of each report: its summary lists of results and targets, one row per report, period, status, indicator and measure (and one more for a bound stated beside the exact value in the same sentence: 突破4000亿元，达4150亿元). Qualitative lines have measure qualitative and no value.';
+COMMENT ON VIEW @extschema@.headline IS 'Headline indicators of each report: its summary lists of results and targets, one row per report, period, status, indicator and measure (an estimate, 预计, and an actual of one figure are one row; and one more for a bound stated beside the exact value in the same sentence: 突破4000亿元，达4150亿元). Qualitative lines have measure qualitative and no value.';
