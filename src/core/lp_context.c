@@ -90,23 +90,15 @@ line_period(const open_sections *o, const lp_sections *secs, const lp_period_dec
 		*h = '\0';
 }
 
-void
-lp_line_contexts(const lp_sections *secs, size_t nlines, const lp_period_decision *report,
-				 lp_line_ctx *ctx)
+/* The context of a line from the sections open around it. */
+static void
+section_context(const open_sections *o, const lp_sections *secs, const lp_period_decision *report,
+				const lp_period_decision *targets, lp_line_ctx *c)
 {
-	open_sections o;
-	lp_period_decision targets;
-	size_t		li;
-
-	memset(&o, 0, sizeof(o));
-	lp_period_of_targets(secs, report, &targets);
-	for (li = 0; li < nlines; li++)
-	{
-		open_sections_at(&o, secs, li);
-		ctx[li].section = o.depth > 0 ? secs->items[o.at[o.depth - 1]].heading : NULL;
-		line_role(&o, secs, &ctx[li]);
-		line_period(&o, secs, report, &targets, &ctx[li]);
-	}
+	memset(c, 0, sizeof(*c));
+	c->section = o->depth > 0 ? secs->items[o->at[o->depth - 1]].heading : NULL;
+	line_role(o, secs, c);
+	line_period(o, secs, report, targets, c);
 }
 
 #define OPENING_BYTES 120		/* a paragraph says early which part it opens (40 hanzi) */
@@ -267,17 +259,43 @@ apply_part(lp_line_ctx *c, lp_part part, int end_year, const lp_period_decision 
 	}
 }
 
-void
-lp_line_parts(const char *text, const lp_line *lines, size_t nlines, const lp_sections *secs,
-			  const lp_period_decision *report, lp_line_ctx *ctx)
+/* Line li starts a new run unless its context is the last run's. */
+static void
+runs_add(lp_line_ctxs *out, size_t li, const lp_line_ctx *c)
 {
+	if (out->n > 0 && memcmp(&out->ctx[out->n - 1], c, sizeof(*c)) == 0)
+		return;
+	if (out->n == out->cap)
+	{
+		out->cap = out->cap ? out->cap * 2 : 16;
+		out->first = lp_realloc(out->first, out->cap * sizeof(size_t));
+		out->ctx = lp_realloc(out->ctx, out->cap * sizeof(lp_line_ctx));
+	}
+	out->first[out->n] = li;
+	out->ctx[out->n++] = *c;
+}
+
+/*
+ * The context of every line: its sections' role and period, then the part
+ * of the report it stands in (a heading of level 1 or a paragraph's opening
+ * words change the part).  Stored as runs: most lines share their
+ * neighbour's context, and a blank line always does.
+ */
+void
+lp_line_contexts(const char *text, const lp_line *lines, size_t nlines, const lp_sections *secs,
+				 const lp_period_decision *report, lp_line_ctxs *out)
+{
+	open_sections o;
 	lp_period_decision targets;
 	lp_part		part = LP_PART_NONE;
 	int			targets_year,
-				end_year = 0;
+				end_year = 0,
+				whole_year = strlen(report->period) <= 4;
 	size_t		li,
 				next = 0;
 
+	memset(out, 0, sizeof(*out));
+	memset(&o, 0, sizeof(o));
 	lp_period_of_targets(secs, report, &targets);
 	targets_year = atoi(targets.period);
 	for (li = 0; li < nlines; li++)
@@ -285,9 +303,12 @@ lp_line_parts(const char *text, const lp_line *lines, size_t nlines, const lp_se
 		const char *s = text + lines[li].start;
 		size_t		len = lines[li].end - lines[li].start;
 		int			heading = 0;
+		lp_line_ctx c;
 
 		if ((li & 1023) == 0)
 			LP_CHECK_INTERRUPTS();
+		open_sections_at(&o, secs, li);
+		section_context(&o, secs, report, &targets, &c);
 		while (next < secs->n && (size_t) secs->items[next].line_start < li + 1)
 			next++;
 		if (next < secs->n && (size_t) secs->items[next].line_start == li + 1)
@@ -299,7 +320,7 @@ lp_line_parts(const char *text, const lp_line *lines, size_t nlines, const lp_se
 				part = part_of_heading(&secs->items[next], targets_year, &end_year);
 			}
 		}
-		if (!heading)
+		if (!heading && len > 0)
 		{
 			int			y = 0;
 			lp_part		opened = part_opened(s, len, targets_year, &y);
@@ -318,8 +339,44 @@ lp_line_parts(const char *text, const lp_line *lines, size_t nlines, const lp_se
 										 &il) && il.names_target)
 				part = LP_PART_TASKS;
 		}
-		apply_part(&ctx[li], part, end_year, &targets, strlen(report->period) <= 4);
+		apply_part(&c, part, end_year, &targets, whole_year);
+		runs_add(out, li, &c);
 	}
+}
+
+const lp_line_ctx *
+lp_line_ctx_at(lp_line_ctxs *c, size_t li)
+{
+	size_t		lo = 0,
+				hi;
+
+	/* lines are read in order: the run of the last line, or the next ones */
+	if (c->at < c->n && c->first[c->at] <= li)
+	{
+		while (c->at + 1 < c->n && c->first[c->at + 1] <= li)
+			c->at++;
+		return &c->ctx[c->at];
+	}
+	hi = c->n;
+	while (hi - lo > 1)
+	{
+		size_t		mid = lo + (hi - lo) / 2;
+
+		if (c->first[mid] <= li)
+			lo = mid;
+		else
+			hi = mid;
+	}
+	c->at = lo;
+	return &c->ctx[lo];
+}
+
+void
+lp_line_ctxs_free(lp_line_ctxs *c)
+{
+	lp_free(c->first);
+	lp_free(c->ctx);
+	memset(c, 0, sizeof(*c));
 }
 
 int
@@ -445,7 +502,8 @@ int
 lp_inline_list_find(const char *s, size_t len, const lp_inline_list *prev, const char *prev_s,
 					size_t prev_len, lp_inline_list *il)
 {
-	size_t		i;
+	size_t		i,
+				colons = 0;
 
 	memset(il, 0, sizeof(*il));
 	if (prev && prev->found && prev->goes_on)
@@ -465,6 +523,9 @@ lp_inline_list_find(const char *s, size_t len, const lp_inline_list *prev, const
 
 		if (n == 0)
 			continue;
+		/* each colon looks back a sentence: a line of colons is long work */
+		if ((++colons & 255) == 0)
+			LP_CHECK_INTERRUPTS();
 		/* the intro is the sentence before the colon; items must follow it */
 		start = lp_after_last(s, i > LP_MAX_LOOKBACK ? i - LP_MAX_LOOKBACK : 0, i,
 							  lp_is_sentence_end);

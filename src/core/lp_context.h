@@ -13,7 +13,7 @@
 
 /*
  * The part of a work report a line stands in, found by headings and the
- * opening words of paragraphs (lp_line_parts): the review of the year
+ * opening words of paragraphs (lp_line_contexts): the review of the year
  * (its actuals are the headline), the review of the five-year plan
  * (history: no headline), the goals of the next plan (targets for its end
  * year) and the work ahead.
@@ -37,21 +37,30 @@ typedef struct lp_line_ctx
 	const char *section;		/* heading of the innermost section, or NULL */
 } lp_line_ctx;
 
-/*
- * The context of every line (ctx[nlines]), given the report's period.
- * Targets in sections naming no period are for lp_period_of_targets.
- */
-void		lp_line_contexts(const lp_sections *secs, size_t nlines,
-							 const lp_period_decision *report, lp_line_ctx *ctx);
+/* The contexts of a document's lines, as runs of lines sharing one. */
+typedef struct lp_line_ctxs
+{
+	size_t		n;
+	size_t		cap;
+	size_t	   *first;			/* the first line of each run, ascending */
+	lp_line_ctx *ctx;			/* the context of each run */
+	size_t		at;				/* the run of the line asked for last */
+} lp_line_ctxs;
 
 /*
- * The part of the report each line stands in, and what the part says of
- * its facts: a review states actuals, the goals of a plan are targets for
- * its end year.  Run after lp_line_contexts.
+ * The context of every line: what its sections say (role, status, period:
+ * targets in sections naming no period are for lp_period_of_targets), then
+ * the part of the report it stands in and what the part says of its facts
+ * (a review states actuals, the goals of a plan are targets for its end
+ * year).  lp_line_ctxs_free frees *out.
  */
-void		lp_line_parts(const char *text, const lp_line *lines, size_t nlines,
-						  const lp_sections *secs, const lp_period_decision *report,
-						  lp_line_ctx *ctx);
+void		lp_line_contexts(const char *text, const lp_line *lines, size_t nlines,
+							 const lp_sections *secs, const lp_period_decision *report,
+							 lp_line_ctxs *out);
+
+/* The context of line li (fastest when lines are asked for in order). */
+const lp_line_ctx *lp_line_ctx_at(lp_line_ctxs *c, size_t li);
+void		lp_line_ctxs_free(lp_line_ctxs *c);
 
 /* Can a fact read in part be a headline (no: the review of a five-year plan)? */
 static inline int

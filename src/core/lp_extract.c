@@ -36,7 +36,7 @@ typedef struct doc
 	size_t		nlines;
 	lp_sections secs;
 	size_t		next_section;	/* the first section not before the line read */
-	lp_line_ctx *ctx;			/* per line */
+	lp_line_ctxs ctx;			/* of every line */
 	lp_wrap		wrap;
 	lp_wrap_join join;
 	lp_table_reader table;
@@ -59,6 +59,7 @@ typedef struct line_read
 	int			summary;		/* an item of a summary list */
 	int			found;			/* a quantity was read */
 	lp_inline_list inline_list;
+	const lp_line_ctx *ctx;		/* of the line */
 	lp_line_ctx inline_ctx;		/* the context of the items of the inline list */
 } line_read;
 
@@ -120,9 +121,7 @@ doc_open(doc *d, const char *text, size_t len, const lp_meta *meta_in, const cha
 		lp_free(d->secs.items[i].heading);
 		d->secs.items[i].heading = (char *) copy;	/* nulled before lp_sections_free */
 	}
-	d->ctx = lp_alloc(d->nlines * sizeof(lp_line_ctx));
-	lp_line_contexts(&d->secs, d->nlines, &report, d->ctx);
-	lp_line_parts(text, d->lines, d->nlines, &d->secs, &report, d->ctx);
+	lp_line_contexts(text, d->lines, d->nlines, &d->secs, &report, &d->ctx);
 	d->mentions.out = out;
 	d->mentions.title = d->meta.title;
 }
@@ -135,7 +134,7 @@ doc_close(doc *d)
 	lp_wrap_join_free(&d->join);
 	lp_wrap_free(&d->wrap);
 	lp_clause_marks_free(&d->mentions.marks);
-	lp_free(d->ctx);
+	lp_line_ctxs_free(&d->ctx);
 	lp_free(d->lines);
 	/* the headings now belong to the facts' pool */
 	for (i = 0; i < d->secs.n; i++)
@@ -164,7 +163,8 @@ line_open(doc *d, size_t li, line_read *r)
 		r->from = strlen(secs->items[d->next_section].numbering);
 		lp_summary_list_close(&d->list);
 	}
-	r->inline_ctx = d->ctx[li];
+	r->ctx = lp_line_ctx_at(&d->ctx, li);
+	r->inline_ctx = *r->ctx;
 }
 
 /* A line broken at the page width is read with the lines that go on with it. */
@@ -186,7 +186,7 @@ static void
 line_lists(doc *d, line_read *r)
 {
 	r->summary = lp_summary_list_item(&d->list, r->s, r->slen, r->a, r->b, r->is_heading) &&
-		lp_part_has_headline(d->ctx[r->li].part);
+		lp_part_has_headline(r->ctx->part);
 	if (!r->summary && !r->is_heading)
 		lp_inline_list_find(r->s, r->slen, &d->last_list,
 							r->li > 0 ? d->text + d->lines[r->li - 1].start : NULL,
@@ -226,7 +226,7 @@ line_quantities(doc *d, line_read *r)
 		m.span_start = (int) char_pos;
 		m.span_end = m.span_start + (int) lp_utf8_chars(r->s + q.start, q.end - q.start);
 		m.q = &q;
-		m.ctx = item ? &r->inline_ctx : &d->ctx[r->li];
+		m.ctx = item ? &r->inline_ctx : r->ctx;
 		m.summary = r->summary || item;
 		lp_mention_read(&d->mentions, &ss, &m);
 		r->found = 1;
@@ -240,12 +240,12 @@ line_other_facts(doc *d, line_read *r)
 {
 	int			lineno = (int) r->li + 1;
 
-	lp_rank_facts(d->out, r->s, r->slen, lineno, &d->ctx[r->li]);
+	lp_rank_facts(d->out, r->s, r->slen, lineno, r->ctx);
 	if (r->summary && !r->found)
-		lp_qualitative_item(d->out, r->s, 0, r->slen, lineno, &d->ctx[r->li], 0);
+		lp_qualitative_item(d->out, r->s, 0, r->slen, lineno, r->ctx, 0);
 	lp_qualitative_inline_items(d->out, r->s, &r->inline_list, lineno, &r->inline_ctx);
 	if (r->found)
-		lp_qualitative_review_items(d->out, r->s, r->slen, lineno, &d->ctx[r->li]);
+		lp_qualitative_review_items(d->out, r->s, r->slen, lineno, r->ctx);
 }
 
 /* Read line li (and the lines joined to it); returns the last line read. */
@@ -259,7 +259,7 @@ read_line(doc *d, size_t li)
 	if (r.a == r.b || lp_wrap_is_page_number(&d->wrap, li))
 		return li;
 	if (!r.is_heading &&
-		lp_table_read_line(&d->table, d->out, r.s, r.slen, (int) li + 1, &d->ctx[li], d->meta.year))
+		lp_table_read_line(&d->table, d->out, r.s, r.slen, (int) li + 1, r.ctx, d->meta.year))
 		return li;
 	line_join(d, &r);
 	line_lists(d, &r);

@@ -276,18 +276,45 @@ mention_period(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 	lp_period_average(s, a, m->q->start, m->ctx->section, doc->title, &m->period);
 }
 
+/*
+ * Where the evidence of a mention starts: its sentence, or in a sentence
+ * longer than the look-back a window of it starting on a grid of
+ * EVIDENCE_STEP bytes from the sentence's start, so the mentions of a long list share a few windows
+ * instead of each copying its own (issue 16: a 分别 list of 250 000 items
+ * kept 1.2 KB of evidence a fact).
+ */
+#define EVIDENCE_STEP 512
+
+static size_t
+evidence_start(const lp_sentence *ss, const lp_mention *m)
+{
+	size_t		a;
+
+	if (ss->start >= m->sent_start)
+		return m->sent_start;
+	a = m->sent_start - (m->sent_start - ss->start) % EVIDENCE_STEP;
+	while (a < m->q->start && (((unsigned char) m->s[a]) & 0xC0) == 0x80)
+		a++;
+	return a;
+}
+
 /* The evidence ends with the sentence, and never far past the mention; one copy a sentence. */
 static void
 mention_evidence(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 {
-	size_t		end = m->q->end,
-				sent_end = lp_marks_next_end(&doc->marks.sentence_ends, m->s, end,
-											 lp_ahead(m->s, m->slen, end, LP_MAX_EVIDENCE / 2));
+	size_t		a = evidence_start(ss, m),
+				end = m->q->end,
+				limit = a == m->sent_start ? lp_ahead(m->s, m->slen, end, LP_MAX_EVIDENCE / 2) :
+				lp_ahead(m->s, m->slen, a, LP_MAX_EVIDENCE),
+				sent_end;
 
-	if (ss->evidence == NULL || ss->ev_start != m->sent_start || ss->ev_end != sent_end)
+	if (limit < end)
+		limit = end;
+	sent_end = lp_marks_next_end(&doc->marks.sentence_ends, m->s, end, limit);
+	if (ss->evidence == NULL || ss->ev_start != a || ss->ev_end != sent_end)
 	{
-		ss->evidence = lp_pool_evidence(doc->out, m->s, m->sent_start, sent_end, LP_MAX_EVIDENCE);
-		ss->ev_start = m->sent_start;
+		ss->evidence = lp_pool_evidence(doc->out, m->s, a, sent_end, LP_MAX_EVIDENCE);
+		ss->ev_start = a;
 		ss->ev_end = sent_end;
 	}
 	m->evidence = ss->evidence;

@@ -114,23 +114,11 @@ STAGES_SQL = ['decode', 'normalize', 'repairs', 'extract', 'ingest']
 
 # Failures known today, by (stage, pattern, what): the cause, printed in the
 # skip line.  what is "growth", "memory" or "timeout".  A pair known to grow
-# faster than linearly runs only up to 100 KB under --check.  All of these
-# are in lp_extract.c or the structure code it calls (being refactored);
-# docs/reliability.md has the figures and the fixes.
-CAUSE_EVIDENCE = ('lp_mention.c pools a subject for every fact of a 分别 list, and every fact '
-                  'stays until the document ends (evidence and repeated strings are shared since '
-                  'issue 18: the 1亿元 line went from 223x to 29x)')
-CAUSE_LINES = ('lp_extract.c keeps per-line arrays for the whole document (lp_line 16 B and '
-               'line_ctx 40 B a line)')
-CAUSE_COLONS = ('lp_extract.c inline_summary looks back 480 bytes and searches the word lists '
-                'at every colon of a line, without an interrupt check')
-# (a section's name is at most 240 bytes since issue 18, so a heading that is
-# a whole long line no longer makes extract() rows x line length)
+# faster than linearly runs only up to 100 KB under --check.  None since
+# 2026-12-03 (the 分别 list's evidence, the per-line contexts of a document
+# of newlines and the colons of "[bookmark: " were fixed; the figures are in
+# docs/reliability.md).
 KNOWN = {}
-for _stage in ('extract', 'ingest'):
-    KNOWN[(_stage, 'fenbie', 'memory')] = CAUSE_EVIDENCE
-    KNOWN[(_stage, 'newlines', 'memory')] = CAUSE_LINES
-    KNOWN[(_stage, 'bookmark', 'timeout')] = CAUSE_COLONS
 
 def build(pattern, n):
     data = PATTERNS[pattern][0](n)

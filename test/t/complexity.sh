@@ -5,8 +5,8 @@
 # Asserts growth ratios, never times: the time grows at most 15x per 10x
 # input, the backend's peak memory stays within 40x a 1 MB input, and
 # statement_timeout = 1s ends every call on 10 MB within 1.5 s.  Failures
-# with a known cause in lp_extract.c are skip lines naming it (the figures
-# and fixes are in docs/reliability.md).  The bench runs the same sweep to
+# with a known cause would be skip lines naming it (KNOWN in complexity.py;
+# figures and fixes in docs/reliability.md).  The bench runs the same sweep to
 # 10 MB (make bench).  Needs python3-psycopg2 and a cluster on this host.
 top=${LP_TOP:-$(cd "$(dirname "$0")/../.." && pwd)}
 py=/usr/bin/python3
