@@ -251,7 +251,11 @@ mention_status(lp_sentence *ss, lp_mention *m)
 			!lp_words_prefix(LP_W_MARKER_NOT, m->s + from + found[1], upto - from - found[1]);
 		ss->scanned_to = upto;
 	}
-	if (ss->has_estimate)
+	/* "增长6%的预期目标": the number is a target, in a review too */
+	if (m->status != LP_STATUS_TARGET &&
+		lp_words_prefix(LP_W_TARGET_AFTER, m->s + m->q->end, m->slen - m->q->end))
+		m->status = LP_STATUS_TARGET;
+	else if (ss->has_estimate)
 		m->status = LP_STATUS_ESTIMATE;
 	else if (m->status == LP_STATUS_ACTUAL && ss->has_target && !m->summary &&
 			 lp_part_target_marker_holds(m->ctx->part, m->s, m->clause_start, upto))
