@@ -824,6 +824,27 @@ part_of_head(const char *text, size_t len, lp_meta *m)
 }
 
 /*
+ * News of a work report whose title (often its first sentence) names a
+ * year, the text giving no other: its session is in the year after the
+ * results it states ("…作政府工作报告时说，2025年全省地区生产总值增长
+ * 5.4%" → 2026), or in the year of the targets it states ("2026年GDP增长
+ * 目标定为5%左右" → 2026, reviewing 2025).
+ */
+static void
+session_year_of_title(lp_meta *m)
+{
+	int			y = atoi(m->period);
+
+	if (strcmp(m->kind, "work_report") != 0 || m->period_basis != LP_PERIOD_TITLE ||
+		y == 0 || strspn(m->period, "0123456789") != strlen(m->period))
+		return;
+	if (lp_words_any(LP_W_TARGET_MARKER, m->title, strlen(m->title)))
+		lp_meta_anchor(m, y, LP_PERIOD_TITLE);
+	else
+		m->doc_year = y + 1;
+}
+
+/*
  * The period when no review heading names one: the title's (a work report's
  * title names the year of its session: it reviews the year before), the
  * delivery line's, the year the text reasons (lp_document_year: it beats a
@@ -847,6 +868,7 @@ period_of_head(const char *text, size_t len, lp_meta *m, int has_review,
 		m->period[0] = '\0';
 	/* "2024年政府工作报告" is delivered in 2024 and reviews 2023 */
 	if (m->period[0] && strspn(m->period, "0123456789") == strlen(m->period) &&
+		!title_is_prose(m->title) &&
 		lp_words_any(LP_W_KIND_WORK_REPORT, m->title, strlen(m->title)) &&
 		!lp_words_any(LP_W_KIND_PLAN_EXECUTION, m->title, strlen(m->title)))
 	{
@@ -883,6 +905,8 @@ period_of_head(const char *text, size_t len, lp_meta *m, int has_review,
 	/* a period from the title still leaves 今年/明年 to the year the text speaks from */
 	if (m->doc_year == 0 && reasoned)
 		m->doc_year = reasoned;
+	else if (m->doc_year == 0)
+		session_year_of_title(m);
 }
 
 /*
