@@ -59,6 +59,37 @@ mention_place(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 }
 
 /*
+ * "A、B均增长9%": the subjects listed before 均 all have the value, and
+ * the lead starts after 均.  Not 年均, 人均, 平均.
+ */
+static void
+mention_all_same(lp_sentence *ss, lp_mention *m)
+{
+	size_t		wl,
+				k;
+	long		at = lp_words_find(LP_W_ALL_SAME, m->s + m->lead_start,
+								   m->lead_end - m->lead_start, &wl);
+	const char *jun;
+
+	m->all_same = 0;
+	if (at < 0)
+		return;
+	k = m->lead_start + (size_t) at;
+	jun = lp_find3(m->s + k, wl, "均");
+	if (jun == NULL)
+		return;
+	k = (size_t) (jun - m->s);
+	if (k >= m->lead_start + 3 && (lp_at(m->s, k, k - 3, "年") || lp_at(m->s, k, k - 3, "人") ||
+								   lp_at(m->s, k, k - 3, "平")))
+		return;
+	lp_fenbie_read(&ss->all, m->s, m->lead_start, k);
+	if (ss->all.n < 2)
+		return;
+	m->all_same = 1;
+	m->lead_start = k + 3;
+}
+
+/*
  * The words before the number: from its clause start or the end of the
  * previous mention.  A 分别 among them ("A、B分别增长8%、9%") lists the
  * subjects of the values that follow, and the lead starts after it;
@@ -84,6 +115,8 @@ mention_lead(lp_sentence *ss, lp_mention *m)
 			lp_fenbie_recall(&ss->fenbie, &ss->recent, m->s, m->lead_start,
 							 lp_ahead(m->s, m->slen, m->lead_start, LP_MAX_LOOKBACK));
 	}
+	if (found[0] < 0)
+		mention_all_same(ss, m);
 	m->like_for_like = found[1] >= 0 &&
 		(found[1] >= (long) (m->lead_start - lead0) ||
 		 lp_words_any(LP_W_LIKE_FOR_LIKE, m->s + m->lead_start, m->lead_end - m->lead_start));
@@ -350,7 +383,7 @@ mention_indicator(const lp_mention *m, size_t n)
 }
 
 static void
-mention_emit(lp_mention_doc *doc, const lp_mention *m)
+mention_emit_one(lp_mention_doc *doc, const lp_mention *m)
 {
 	lp_fact    *f = lp_fact_new(doc->out);
 	size_t		n = strlen(m->subject);
@@ -371,6 +404,29 @@ mention_emit(lp_mention_doc *doc, const lp_mention *m)
 	f->like_for_like = m->like_for_like && m->measure.measure == LP_MEASURE_GROWTH;
 	f->summary = m->summary;
 	f->headline = lp_headline_of_mention(f, m->summary, m->ctx->part);
+}
+
+/* The fact, or one for each subject a 均 gives the value to. */
+static void
+mention_emit(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
+{
+	lp_mention	each;
+	int			i;
+
+	if (!m->all_same)
+	{
+		mention_emit_one(doc, m);
+		return;
+	}
+	each = *m;
+	each.subject_start = each.subject_end = 0;
+	for (i = 0; i < ss->all.n; i++)
+	{
+		lp_copy_str(each.subject, sizeof(each.subject), ss->all.items[i]);
+		mention_emit_one(doc, &each);
+	}
+	/* the sentence goes on with the last of them */
+	lp_copy_str(m->subject, sizeof(m->subject), ss->all.items[ss->all.n - 1]);
 }
 
 /* What the next mention of the sentence inherits. */
@@ -398,6 +454,6 @@ lp_mention_read(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 	mention_status(ss, m);
 	mention_period(doc, ss, m);
 	mention_evidence(doc, ss, m);
-	mention_emit(doc, m);
+	mention_emit(doc, ss, m);
 	mention_carry(ss, m);
 }

@@ -36,6 +36,7 @@ typedef struct lp_sentence
 	int			has_target;		/* 力争, 确保 … seen earlier in the sentence */
 	lp_fenbie	fenbie;			/* the subjects a 分别 distributes values over */
 	lp_fenbie	recent;			/* the subjects named so far, for a 分别 naming none */
+	lp_fenbie	all;			/* the subjects a 均 gives one value to */
 	lp_period_scan period;		/* years and parts of years seen so far */
 } lp_sentence;
 
@@ -54,6 +55,7 @@ typedef struct lp_mention
 	const lp_quantity *q;
 	const lp_line_ctx *ctx;
 	int			summary;		/* an item of a summary list */
+	int			all_same;		/* the value is of every subject of ss->all (均) */
 
 	/* place: the sentence and clause the number stands in */
 	size_t		sent_start;

@@ -161,11 +161,11 @@ rule_digit_sequence(lp_qmention *m)
 	return m->n.cn_sequence;
 }
 
-/* 一批, 二次, 零突破: a lone 一, 二 or 零 */
+/* 一批, 二次, 零突破: a lone 一, 二 or 零 (百分之二 is a percentage) */
 static int
 rule_lone_digit(lp_qmention *m)
 {
-	return m->n.cn_single;
+	return m->n.cn_single && !m->n.percent_word;
 }
 
 /* 03-14, 007: an integer with a leading zero */
