@@ -134,6 +134,31 @@ mention_measure(lp_mention *m)
 }
 
 /*
+ * "增长6%以上、力争7%": a second value of the sentence's last growth, after
+ * only a target marker, is a growth of the same subject.
+ */
+static void
+mention_second_value(const lp_sentence *ss, lp_mention *m)
+{
+	size_t		a = m->lead_start,
+				b = m->lead_end,
+				n;
+
+	if (m->measure.measure != LP_MEASURE_LEVEL || ss->measure != LP_MEASURE_GROWTH ||
+		!ss->subject[0] || ss->prev_end != m->lead_start || strcmp(m->q->base_unit, "%") != 0)
+		return;
+	while (a < b && (lp_at(m->s, b, a, "、") || lp_at(m->s, b, a, "，") || lp_at(m->s, b, a, "；")))
+		a += 3;
+	lp_trim(m->s, &a, &b);
+	n = lp_words_prefix(LP_W_TARGET_MARKER, m->s + a, b - a);
+	if (n == 0 || a + n != b)
+		return;
+	m->measure.measure = ss->measure;
+	m->measure.negative = ss->negative;
+	m->inherit = 1;
+}
+
+/*
  * Where the subject may be named: the lead, trimmed, up to the words that
  * named the measure (增长, 同比 are no part of a subject).
  */
@@ -448,6 +473,7 @@ lp_mention_read(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 	mention_place(doc, ss, m);
 	mention_lead(ss, m);
 	mention_measure(m);
+	mention_second_value(ss, m);
 	mention_subject_window(m);
 	mention_aside(ss, m);
 	mention_subject(doc, ss, m);
