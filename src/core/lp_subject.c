@@ -329,7 +329,8 @@ lp_subject_counted(const char *s, size_t from, size_t to, size_t *a, size_t *b)
 			pb = pa + 3 + (size_t) v;
 	}
 	if (!(pb > pa && !lp_words_prefix(LP_W_GROWTH, s + pa, pb - pa) &&
-		  !lp_words_prefix(LP_W_DECLINE, s + pa, pb - pa) && has_hanzi(s + pa, pb - pa)))
+		  !lp_words_prefix(LP_W_DECLINE, s + pa, pb - pa) &&
+		  !lp_words_prefix(LP_W_THRESHOLD, s + pa, pb - pa) && has_hanzi(s + pa, pb - pa)))
 		return 0;
 	lp_subject_clean(s, &pa, &pb);
 	*a = pa;
