@@ -240,6 +240,34 @@ is_figure(const char *s, size_t a, size_t b)
 	return i == b && i > a;
 }
 
+/*
+ * A bracket at the end of the subject is dropped ("一般公共预算收入（不含
+ * 基金）", "地区生产总值（GDP）"), unless it names the indicator the words
+ * before it do not: then it is the subject ("占常住人口比重（常住人口城镇
+ * 化率）为61.72%").
+ */
+static void
+bracketed_name(const char *s, size_t *a, size_t *b)
+{
+	size_t		open = lp_subject_drop_paren(s, *a, *b),
+				ia,
+				ib,
+				n = 0;
+
+	if (open >= *b)
+		return;
+	ia = open + (s[open] == '(' ? 1 : 3);
+	ib = *b - (s[*b - 1] == ')' ? 1 : 3);
+	if (ib > ia && !lp_indicator_by_suffix(s + *a, open - *a) &&
+		lp_indicator_suffix(s + ia, ib - ia, &n) && n == ib - ia)
+	{
+		*a = ia;
+		*b = ib;
+	}
+	else
+		*b = open;
+}
+
 void
 lp_subject_before(const char *s, size_t *a, size_t *b)
 {
@@ -247,7 +275,7 @@ lp_subject_before(const char *s, size_t *a, size_t *b)
 				il = 0;
 
 	lp_subject_clean(s, a, b);
-	*b = lp_subject_drop_paren(s, *a, *b);
+	bracketed_name(s, a, b);
 	a_full = *a;
 	*a = after_last_verb(s, *a, *b);
 	/* a verb inside an indicator's name (研发投入强度) does not cut it */
@@ -354,6 +382,13 @@ lp_subject_share_ratio(char *subject, lp_measure *measure)
 				il = 0;
 	long		at = lp_words_find(LP_W_SHARE_OF, subject, len, NULL);
 
+	/* "（常住人口城镇化率）为61.72%" after 占…比重: the rate's own name */
+	if (at < 0 && lp_words_any(LP_W_SHARE_AS_LEVEL, subject, len) &&
+		lp_indicator_suffix(subject, len, &il) != NULL && il == len)
+	{
+		*measure = LP_MEASURE_LEVEL;
+		return;
+	}
 	if (at > 0 && lp_indicator_suffix(subject, len, &il) != NULL && len - il <= (size_t) at)
 	{
 		if (lp_words_any(LP_W_SHARE_AS_LEVEL, subject, len))
