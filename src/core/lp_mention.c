@@ -71,7 +71,6 @@ mention_all_same(lp_sentence *ss, lp_mention *m)
 								   m->lead_end - m->lead_start, &wl);
 	const char *jun;
 
-	m->all_same = 0;
 	if (at < 0)
 		return;
 	k = m->lead_start + (size_t) at;
@@ -470,6 +469,7 @@ void
 lp_mention_read(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 {
 	m->inherit = 0;
+	m->all_same = 0;
 	mention_place(doc, ss, m);
 	mention_lead(ss, m);
 	mention_measure(m);
