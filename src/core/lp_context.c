@@ -259,11 +259,21 @@ apply_part(lp_line_ctx *c, lp_part part, int end_year, const lp_period_decision 
 	}
 }
 
+/* Do two lines have the same context?  (Field by field: a period's bytes past its end are not set.) */
+static int
+ctx_equal(const lp_line_ctx *a, const lp_line_ctx *b)
+{
+	return a->part == b->part && a->role == b->role && a->status == b->status &&
+		a->section == b->section && a->period.basis == b->period.basis &&
+		a->period.doc_year == b->period.doc_year &&
+		strcmp(a->period.period, b->period.period) == 0;
+}
+
 /* Line li starts a new run unless its context is the last run's. */
 static void
 runs_add(lp_line_ctxs *out, size_t li, const lp_line_ctx *c)
 {
-	if (out->n > 0 && memcmp(&out->ctx[out->n - 1], c, sizeof(*c)) == 0)
+	if (out->n > 0 && ctx_equal(&out->ctx[out->n - 1], c))
 		return;
 	if (out->n == out->cap)
 	{
