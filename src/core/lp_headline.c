@@ -22,8 +22,9 @@ lp_headline_of_mention(const lp_fact *f, int summary, lp_part part)
 	/* the goals of a plan: its end levels, not its average rates (年均增长5%) */
 	if (part == LP_PART_PLAN_GOALS && f->measure == LP_MEASURE_GROWTH && strchr(f->period, '-'))
 		return LP_HEADLINE_NO;
+	/* a summary item names what it measures: "完成年度预算的101.2%" alone does not */
 	if (summary)
-		return LP_HEADLINE_YES;
+		return f->indicator || f->subject ? LP_HEADLINE_YES : LP_HEADLINE_NO;
 	if (f->indicator && (f->measure == LP_MEASURE_LEVEL || f->measure == LP_MEASURE_GROWTH ||
 						 f->measure == LP_MEASURE_SHARE))
 		return LP_HEADLINE_CANDIDATE;
