@@ -366,52 +366,6 @@ lp_subject_counted(const char *s, size_t from, size_t to, size_t *a, size_t *b)
 	return 1;
 }
 
-void
-lp_subject_share_part(char *subject)
-{
-	long		at = lp_words_find(LP_W_SHARE_OF, subject, strlen(subject), NULL);
-
-	if (at > 0)
-		subject[at] = '\0';
-}
-
-void
-lp_subject_share_ratio(char *subject, lp_measure *measure)
-{
-	size_t		len = strlen(subject),
-				il = 0;
-	long		at = lp_words_find(LP_W_SHARE_OF, subject, len, NULL);
-
-	/* "（常住人口城镇化率）为61.72%" after 占…比重: the rate's own name */
-	if (at < 0 && lp_words_any(LP_W_SHARE_AS_LEVEL, subject, len) &&
-		lp_indicator_suffix(subject, len, &il) != NULL && il == len)
-	{
-		*measure = LP_MEASURE_LEVEL;
-		return;
-	}
-	if (at > 0 && lp_indicator_suffix(subject, len, &il) != NULL && len - il <= (size_t) at)
-	{
-		if (lp_words_any(LP_W_SHARE_AS_LEVEL, subject, len))
-			*measure = LP_MEASURE_LEVEL;
-	}
-	else if (at < 0 && len + strlen("占比") <= LP_MAX_SUBJECT)
-	{
-		/* "研发投入占比6%": a ratio named with 占比 (an alias in indicators.tsv) */
-		char		cand[LP_MAX_SUBJECT + 1];
-
-		memcpy(cand, subject, len);
-		strcpy(cand + len, "占比");
-		if (lp_indicator_suffix(cand, strlen(cand), &il) != NULL && il > strlen("占比"))
-		{
-			strcpy(subject, cand);
-			if (lp_words_any(LP_W_SHARE_AS_LEVEL, subject, strlen(subject)))
-				*measure = LP_MEASURE_LEVEL;
-		}
-	}
-	else
-		lp_subject_share_part(subject);
-}
-
 /* The items of the list s[i, b), separated by 、 */
 static void
 fenbie_items(lp_fenbie *fb, const char *s, size_t i, size_t b)
