@@ -131,6 +131,7 @@ mention_aside(lp_sentence *ss, lp_mention *m)
 	{
 		m->status = LP_STATUS_TARGET;
 		m->inherit = 1;
+		m->aside = 1;
 		if (ss->measure != LP_MEASURE_NONE)
 			m->measure.measure = ss->measure;
 	}
@@ -144,6 +145,7 @@ static void
 subject_of_list(lp_sentence *ss, lp_mention *m)
 {
 	lp_copy_str(m->subject, sizeof(m->subject), ss->fenbie.items[ss->fenbie.next++]);
+	m->listed = 1;
 	if (ss->measure != LP_MEASURE_NONE && m->measure.measure == LP_MEASURE_LEVEL)
 	{
 		m->measure.measure = ss->measure;
@@ -199,6 +201,9 @@ mention_subject(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 			lp_subject_copy(m->subject, m->s, a, b);
 			m->subject_start = a;
 			m->subject_end = b;
+			if (lp_subject_across_verb(m->s, m->window_start, a, b, m->subject,
+									   sizeof(m->subject)))
+				m->subject_start = m->subject_end = 0;	/* not one span of s */
 			lp_subject_share_lead(m->subject, ss->subject);
 		}
 		else
@@ -215,7 +220,10 @@ mention_subject(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 		lp_subject_share_ratio(m->subject, &m->measure.measure);
 	/* a 分别 list whose first value has no subject of its own */
 	if (ss->fenbie.next == 0 && ss->fenbie.n > 0 && m->subject[0] == '\0')
+	{
 		lp_copy_str(m->subject, sizeof(m->subject), ss->fenbie.items[ss->fenbie.next++]);
+		m->listed = 1;
+	}
 }
 
 /*
@@ -264,6 +272,11 @@ mention_period(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 
 	lp_period_in_sentence(&ss->period, ss->start == m->sent_start, s, m->sent_start,
 						  m->q->start, &m->ctx->period, &m->period);
+	/* "其中，二季度增长6.0%"; "一季度和二季度GDP分别增长4.3%和6.0%" */
+	if (m->listed)
+		lp_period_of_part(&m->period, m->subject, 0, strlen(m->subject));
+	else
+		lp_period_of_part(&m->period, s, m->clause_start, m->q->start);
 	if (m->status == LP_STATUS_TARGET)
 		lp_period_of_target(&m->period, s, m->sent_start, m->q->start);
 	if (m->measure.measure != LP_MEASURE_GROWTH ||
@@ -377,6 +390,8 @@ void
 lp_mention_read(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 {
 	m->inherit = 0;
+	m->listed = 0;
+	m->aside = 0;
 	mention_place(doc, ss, m);
 	mention_lead(ss, m);
 	mention_measure(m);

@@ -69,6 +69,8 @@ typedef struct lp_mention
 	size_t		window_end;
 	/* aside, subject, status */
 	int			inherit;		/* the subject is the sentence's last */
+	int			listed;			/* the subject is an item of a 分别 list */
+	int			aside;			/* a target beside an actual (mention_aside) */
 	char		subject[LP_MAX_SUBJECT + 1];
 	size_t		subject_start;	/* where the subject was read in s, when it was */
 	size_t		subject_end;	/* (start < end): flow words before it count */
