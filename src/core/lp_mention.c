@@ -247,14 +247,30 @@ mention_status(lp_sentence *ss, lp_mention *m)
 
 		lp_words_find_each(kinds, 2, m->s + from, m->q->start - from, found, NULL);
 		ss->has_estimate |= found[0] >= 0;
-		ss->has_target |= found[1] >= 0 &&
-			!lp_words_prefix(LP_W_MARKER_NOT, m->s + from + found[1], m->q->start - from - found[1]);
+		if (!ss->has_target && found[1] >= 0 &&
+			!lp_words_prefix(LP_W_MARKER_NOT, m->s + from + found[1], m->q->start - from - found[1]))
+		{
+			ss->has_target = 1;
+			ss->target_at = from + (size_t) found[1];
+		}
 		ss->scanned_to = m->q->start;
+	}
+	/* "完成全年目标任务的48.1%": the 目标 of a plan completion marks no target */
+	if (m->measure.measure == LP_MEASURE_PLAN_COMPLETION && ss->has_target &&
+		ss->target_at >= m->clause_start)
+	{
+		ss->has_target = lp_words_any(LP_W_TARGET_MARKER, m->s + m->clause_start,
+									  m->measure.words_at - m->clause_start);
+		ss->target_at = m->clause_start;
 	}
 	if (ss->has_estimate)
 		m->status = LP_STATUS_ESTIMATE;
 	else if (m->status == LP_STATUS_ACTUAL && ss->has_target && !m->summary &&
 			 lp_part_target_marker_holds(m->ctx->part, m->s, m->clause_start, m->q->start))
+		m->status = LP_STATUS_TARGET;
+	/* "完成全年地区生产总值增长6%左右的预期目标": a target named after its value */
+	else if (m->status == LP_STATUS_ACTUAL &&
+			 lp_words_prefix(LP_W_TARGET_AFTER, m->s + m->q->end, m->slen - m->q->end))
 		m->status = LP_STATUS_TARGET;
 }
 
@@ -370,7 +386,12 @@ mention_emit(lp_mention_doc *doc, const lp_mention *m)
 	f->has_quantity = 1;
 	lp_fact_set_value(doc->out, f, m->q, m->measure.negative);
 	f->like_for_like = m->like_for_like && m->measure.measure == LP_MEASURE_GROWTH;
-	f->summary = m->summary;
+	/*
+	 * a target beside a result in a summary list is a headline, but the list
+	 * does not sum up the targets: the year's own target sentences stay
+	 * headline candidates (lp_headline_settle)
+	 */
+	f->summary = m->summary && !m->aside;
 	f->headline = lp_headline_of_mention(f, m->summary, m->ctx->part);
 }
 

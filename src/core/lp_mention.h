@@ -34,6 +34,7 @@ typedef struct lp_sentence
 	size_t		scanned_to;		/* markers below were looked for up to here */
 	int			has_estimate;	/* 预计 seen earlier in the sentence */
 	int			has_target;		/* 力争, 确保 … seen earlier in the sentence */
+	size_t		target_at;		/* where the first of them was seen */
 	lp_fenbie	fenbie;			/* the subjects a 分别 distributes values over */
 	lp_fenbie	recent;			/* the subjects named so far, for a 分别 naming none */
 	lp_period_scan period;		/* years and parts of years seen so far */

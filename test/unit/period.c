@@ -161,6 +161,8 @@ test_facts(void)
 	const char *stated = "2021年某县经济运行简况\n\n上半年，全县地区生产总值达到77.7亿元，增长5.5%。\n";
 	const char *quarters = "2023年上半年某市经济运行情况\n\n上半年，全市地区生产总值增长5%，其中，一季度增长4.1%，"
 		"二季度增长5.9%，增速比一季度加快0.6个百分点。一季度和二季度工业增加值分别增长3.8%和6.2%。\n";
+	const char *aftertarget = "2023年上半年某市经济运行情况\n\n上半年，全市地区生产总值增长5%，"
+		"下半年若要完成全年地区生产总值增长6%左右的预期目标，仍需发力。\n";
 	const char *halftitle = "某区半年经济交出亮眼答卷\n发布时间：2023-07-28\n\n"
 		"全区地区生产总值达到77.7亿元，增长5.5%。\n";
 
@@ -182,6 +184,7 @@ test_facts(void)
 	PERIOD_OF(quarters, 0, "3.8", "2023Q1", "sentence", "the first item of a 分别 list names its quarter");
 	PERIOD_OF(quarters, 0, "6.2", "2023Q2", "sentence", "the second item names its own");
 	PERIOD_OF(halftitle, 0, "77.7", "2023H1", "", "a title's 半年 is the first half");
+	PERIOD_OF(aftertarget, 0, "6", "2023", "", "a target named after its value (的预期目标) is for the year");
 }
 
 static void
