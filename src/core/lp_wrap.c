@@ -18,6 +18,7 @@
 #include "lp.h"
 #include "lp_clause.h"
 #include "lp_context.h"
+#include "lp_label.h"
 #include "lp_text.h"
 #include "lp_words.h"
 #include "lp_wrap.h"
@@ -418,9 +419,12 @@ wrap_next(const char *text, const lp_line *lines, size_t nlines, const lp_wrap *
 		lp_trim(n, &na, &nb);
 		if (na == nb || w->furniture[nj])
 			continue;			/* a page break between */
-		/* a heading, a list item or an indented paragraph starts a block */
+		/*
+		 * a heading, a list item, an indented paragraph or the label of an
+		 * infographic's card starts a block
+		 */
 		if (w->head[nj] || has_cells(n, na, nb) || lp_list_mark_at(n, na, nb) != LP_MARK_NONE ||
-			(na > 0 && indent_of(n, nb) > indent_of(s, b)))
+			(na > 0 && indent_of(n, nb) > indent_of(s, b)) || lp_label_line(n, na, nb, NULL, 0))
 			return 0;
 		return nj;
 	}
