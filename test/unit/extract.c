@@ -151,6 +151,10 @@ test_measures(void)
 	TAP_OK(m.measure == LP_MEASURE_SHARE, "a share word in the clause: a share");
 	measure_of("地区生产总值同比增长", "6%", &m);
 	TAP_OK(m.words_at == strlen("地区生产总值"), "同比 before 增长 is left out of the subject too");
+	measure_of("一般公共预算收入完成1603.8亿元，占预算的", "56.6%", &m);
+	TAP_OK(m.measure == LP_MEASURE_PLAN_COMPLETION, "占预算的: plan completion, not a share");
+	measure_of("固定资产投资完成68.7亿元，完成全年目标任务的", "47.8%", &m);
+	TAP_OK(m.measure == LP_MEASURE_PLAN_COMPLETION, "完成全年目标任务的: plan completion");
 }
 
 static void
