@@ -6,6 +6,8 @@
  *                   the summary lists of headline indicators;
  *   lp_table_row.c  tables flattened to text: a fact per value cell;
  *   lp_wrap.c       lines broken at the page width, joined and read as one;
+ *   lp_label.c      the label of an infographic's card, the subject of the
+ *                   figures on the lines below it;
  *   lp_mention.c    each quantity mention (lp_quantity.c finds them) read
  *                   as a fact in stages: measure, subject, status, period;
  *   lp_rank.c       ranks (稳居全市第一);
