@@ -269,40 +269,6 @@ lp_subject_before(const char *s, size_t *a, size_t *b)
 		*a = *b;
 }
 
-/*
- * "第一产业实现增加值2193万元": the verb splits the indicator's words.  The
- * subject after the verb, s[a, b), names no indicator, the words before the
- * verb (from wa) with it do: those words (cleaned) and the subject, in out.
- */
-int
-lp_subject_across_verb(const char *s, size_t wa, size_t a, size_t b, char *out, size_t outsz)
-{
-	size_t		vl,
-				pa = wa,
-				pb,
-				n,
-				il = 0;
-	char		cand[2 * LP_MAX_SUBJECT + 1];
-
-	if (a <= wa || b <= a || lp_indicator_suffix(s + a, b - a, &il) != NULL ||
-		(vl = lp_words_suffix(LP_W_VERB, s + wa, a - wa)) == 0)
-		return 0;
-	pb = a - vl;
-	lp_subject_clean(s, &pa, &pb);
-	n = pb > pa ? pb - pa : 0;
-	if (n == 0 || n + (b - a) > LP_MAX_SUBJECT || n + (b - a) + 1 > outsz)
-		return 0;
-	memcpy(cand, s + pa, n);
-	memcpy(cand + n, s + a, b - a);
-	n += b - a;
-	cand[n] = '\0';
-	/* the name must reach over the verb into the words before it */
-	if (lp_indicator_suffix(cand, n, &il) == NULL || il <= b - a)
-		return 0;
-	memcpy(out, cand, n + 1);
-	return 1;
-}
-
 int
 lp_subject_names(const char *s, size_t slen, size_t a, size_t b, size_t q_end)
 {
@@ -346,7 +312,8 @@ lp_subject_counted(const char *s, size_t from, size_t to, size_t *a, size_t *b)
 			pb = pa + 3 + (size_t) v;
 	}
 	/* the thing counted follows its number: "38.7%⬆收入结构持续优化" names none */
-	if (pb > pa && !lp_is_hanzi(lp_utf8_next(s + pa, pb - pa, &cl)) && !lp_at(s, pb, pa, "“"))
+	if (pb > pa && !lp_is_hanzi(lp_utf8_next(s + pa, pb - pa, &cl)) && !lp_at(s, pb, pa, "“") &&
+		!((s[pa] | 0x20) >= 'a' && (s[pa] | 0x20) <= 'z'))
 		return 0;
 	if (!(pb > pa && !lp_words_prefix(LP_W_GROWTH, s + pa, pb - pa) &&
 		  !lp_words_prefix(LP_W_DECLINE, s + pa, pb - pa) && has_hanzi(s + pa, pb - pa)))

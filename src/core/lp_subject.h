@@ -28,14 +28,6 @@ void		lp_subject_copy(char *dst, const char *s, size_t a, size_t b);
 void		lp_subject_before(const char *s, size_t *a, size_t *b);
 
 /*
- * "第一产业实现增加值2193万元": when the subject s[a, b) after a verb names no
- * indicator and the words before the verb (from wa) make it one, writes the
- * two joined (第一产业增加值) into out and returns 1.
- */
-int			lp_subject_across_verb(const char *s, size_t wa, size_t a, size_t b, char *out,
-								   size_t outsz);
-
-/*
  * Do the words s[a, b) before a number ending at q_end name its subject?
  * Not when they hold no hanzi, nor when they are two characters or less
  * and a noun follows the measure word ("新增2家百亿级企业": 新增 names nothing).
