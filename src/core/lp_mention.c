@@ -269,25 +269,33 @@ static void
 mention_status(lp_sentence *ss, lp_mention *m)
 {
 	static const lp_word_kind kinds[] = {LP_W_ESTIMATE_MARKER, LP_W_TARGET_MARKER};
+	/*
+	 * A qualifier of the quantity may be a marker too ("控制在3%左右"), in
+	 * the part of a report that looks ahead: a review says so of what was
+	 * done ("失业率…控制在4.8%以内").
+	 */
+	size_t		upto = m->q->num_start > m->q->start &&
+		(m->ctx->part == LP_PART_TASKS || m->ctx->part == LP_PART_PLAN_GOALS) ?
+		m->q->num_start : m->q->start;
 
 	if (ss->scanned_to < m->sent_start)
 		ss->scanned_to = m->sent_start;
-	if (m->q->start > ss->scanned_to)
+	if (upto > ss->scanned_to)
 	{
 		/* a marker may straddle the last boundary: step back one character */
 		size_t		from = ss->scanned_to > m->sent_start ?
 			lp_prev_char(m->s, ss->scanned_to) : m->sent_start;
 		long		found[2];
 
-		lp_words_find_each(kinds, 2, m->s + from, m->q->start - from, found, NULL);
+		lp_words_find_each(kinds, 2, m->s + from, upto - from, found, NULL);
 		ss->has_estimate |= found[0] >= 0;
 		if (!ss->has_target && found[1] >= 0 &&
-			!lp_words_prefix(LP_W_MARKER_NOT, m->s + from + found[1], m->q->start - from - found[1]))
+			!lp_words_prefix(LP_W_MARKER_NOT, m->s + from + found[1], upto - from - found[1]))
 		{
 			ss->has_target = 1;
 			ss->target_at = from + (size_t) found[1];
 		}
-		ss->scanned_to = m->q->start;
+		ss->scanned_to = upto;
 	}
 	/* "完成全年目标任务的48.1%": the 目标 of a plan completion marks no target */
 	if (m->measure.measure == LP_MEASURE_PLAN_COMPLETION && ss->has_target &&
@@ -297,14 +305,14 @@ mention_status(lp_sentence *ss, lp_mention *m)
 									  m->measure.words_at - m->clause_start);
 		ss->target_at = m->clause_start;
 	}
-	if (ss->has_estimate)
+	/* "增长6%的预期目标": the number is a target, in a review too */
+	if (m->status != LP_STATUS_TARGET &&
+		lp_words_prefix(LP_W_TARGET_AFTER, m->s + m->q->end, m->slen - m->q->end))
+		m->status = LP_STATUS_TARGET;
+	else if (ss->has_estimate)
 		m->status = LP_STATUS_ESTIMATE;
 	else if (m->status == LP_STATUS_ACTUAL && ss->has_target && !m->summary &&
-			 lp_part_target_marker_holds(m->ctx->part, m->s, m->clause_start, m->q->start))
-		m->status = LP_STATUS_TARGET;
-	/* "完成全年地区生产总值增长6%左右的预期目标": a target named after its value */
-	else if (m->status == LP_STATUS_ACTUAL &&
-			 lp_words_prefix(LP_W_TARGET_AFTER, m->s + m->q->end, m->slen - m->q->end))
+			 lp_part_target_marker_holds(m->ctx->part, m->s, m->clause_start, upto))
 		m->status = LP_STATUS_TARGET;
 }
 
