@@ -6,6 +6,8 @@
  *                   the summary lists of headline indicators;
  *   lp_table_row.c  tables flattened to text: a fact per value cell;
  *   lp_wrap.c       lines broken at the page width, joined and read as one;
+ *   lp_label.c      the label of an infographic's card, the subject of the
+ *                   figures on the lines below it;
  *   lp_mention.c    each quantity mention (lp_quantity.c finds them) read
  *                   as a fact in stages: measure, subject, status, period;
  *   lp_rank.c       ranks (稳居全市第一);
@@ -17,6 +19,7 @@
 #include "lp_context.h"
 #include "lp_fact.h"
 #include "lp_headline.h"
+#include "lp_label.h"
 #include "lp_mention.h"
 #include "lp_qualitative.h"
 #include "lp_rank.h"
@@ -44,6 +47,7 @@ typedef struct doc
 	lp_summary_list list;
 	lp_inline_list last_list;	/* of the line read before */
 	lp_mention_doc mentions;
+	char		label[LP_MAX_SUBJECT + 1];	/* of an infographic's card, or "" */
 	lp_facts   *out;
 } doc;
 
@@ -227,6 +231,8 @@ line_quantities(doc *d, line_read *r)
 				byte_pos = 0;
 
 	memset(&ss, 0, sizeof(ss));
+	/* the figures of a card name their subject on the label above them */
+	lp_copy_str(ss.subject, sizeof(ss.subject), d->label);
 	while (from < r->slen && lp_quantity_next(r->s, r->slen, from, &q))
 	{
 		int			item = lp_inline_list_holds(&r->inline_list, q.start);
@@ -277,14 +283,21 @@ read_line(doc *d, size_t li)
 	LP_CHECK_INTERRUPTS();
 	line_open(d, li, &r);
 	if (r.a == r.b || lp_wrap_is_page_number(&d->wrap, li))
+	{
+		d->label[0] = '\0';
 		return li;
+	}
 	if (!r.is_heading &&
 		lp_table_read_line(&d->table, d->out, r.s, r.slen, (int) li + 1, r.ctx, d->meta.year))
+		return li;
+	if (!r.is_heading && lp_label_line(r.s, r.a, r.b, d->label, sizeof(d->label)))
 		return li;
 	line_join(d, &r);
 	line_lists(d, &r);
 	line_quantities(d, &r);
 	line_other_facts(d, &r);
+	if (lp_label_ends(r.s, r.a, r.b, r.found))
+		d->label[0] = '\0';
 	if (d->join.nseg == 0)
 		return li;
 	/* facts read from joined lines point to the line they start on */

@@ -188,6 +188,7 @@ mention_aside(lp_sentence *ss, lp_mention *m)
 	{
 		m->status = LP_STATUS_TARGET;
 		m->inherit = 1;
+		m->aside = 1;
 		if (ss->measure != LP_MEASURE_NONE)
 			m->measure.measure = ss->measure;
 	}
@@ -201,6 +202,7 @@ static void
 subject_of_list(lp_sentence *ss, lp_mention *m)
 {
 	lp_copy_str(m->subject, sizeof(m->subject), ss->fenbie.items[ss->fenbie.next++]);
+	m->listed = 1;
 	if (ss->measure != LP_MEASURE_NONE && m->measure.measure == LP_MEASURE_LEVEL)
 	{
 		m->measure.measure = ss->measure;
@@ -222,6 +224,40 @@ subject_counted(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 		lp_subject_copy(m->subject, m->s, a, b);
 	else if (ss->subject[0])
 		m->inherit = 1;
+}
+
+/*
+ * "第一产业实现增加值2193万元": the verb splits the indicator's words.  The
+ * subject after the verb, s[a, b), names no indicator, the words before the
+ * verb (from wa) with it do: those words (cleaned) and the subject, in out.
+ */
+static int
+subject_across_verb(const char *s, size_t wa, size_t a, size_t b, char *out, size_t outsz)
+{
+	size_t		vl,
+				pa = wa,
+				pb,
+				n,
+				il = 0;
+	char		cand[2 * LP_MAX_SUBJECT + 1];
+
+	if (a <= wa || b <= a || lp_indicator_suffix(s + a, b - a, &il) != NULL ||
+		(vl = lp_words_suffix(LP_W_VERB, s + wa, a - wa)) == 0)
+		return 0;
+	pb = a - vl;
+	lp_subject_clean(s, &pa, &pb);
+	n = pb > pa ? pb - pa : 0;
+	if (n == 0 || n + (b - a) > LP_MAX_SUBJECT || n + (b - a) + 1 > outsz)
+		return 0;
+	memcpy(cand, s + pa, n);
+	memcpy(cand + n, s + a, b - a);
+	n += b - a;
+	cand[n] = '\0';
+	/* the name must reach over the verb into the words before it */
+	if (lp_indicator_suffix(cand, n, &il) == NULL || il <= b - a)
+		return 0;
+	memcpy(out, cand, n + 1);
+	return 1;
 }
 
 static void
@@ -256,6 +292,9 @@ mention_subject(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 			lp_subject_copy(m->subject, m->s, a, b);
 			m->subject_start = a;
 			m->subject_end = b;
+			if (subject_across_verb(m->s, m->window_start, a, b, m->subject,
+									sizeof(m->subject)))
+				m->subject_start = m->subject_end = 0;	/* not one span of s */
 			lp_subject_share_lead(m->subject, ss->subject);
 		}
 		else
@@ -272,7 +311,10 @@ mention_subject(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 		lp_subject_share_ratio(m->subject, &m->measure.measure);
 	/* a 分别 list whose first value has no subject of its own */
 	if (ss->fenbie.next == 0 && ss->fenbie.n > 0 && m->subject[0] == '\0')
+	{
 		lp_copy_str(m->subject, sizeof(m->subject), ss->fenbie.items[ss->fenbie.next++]);
+		m->listed = 1;
+	}
 }
 
 /*
@@ -304,9 +346,21 @@ mention_status(lp_sentence *ss, lp_mention *m)
 
 		lp_words_find_each(kinds, 2, m->s + from, upto - from, found, NULL);
 		ss->has_estimate |= found[0] >= 0;
-		ss->has_target |= found[1] >= 0 &&
-			!lp_words_prefix(LP_W_MARKER_NOT, m->s + from + found[1], upto - from - found[1]);
+		if (!ss->has_target && found[1] >= 0 &&
+			!lp_words_prefix(LP_W_MARKER_NOT, m->s + from + found[1], upto - from - found[1]))
+		{
+			ss->has_target = 1;
+			ss->target_at = from + (size_t) found[1];
+		}
 		ss->scanned_to = upto;
+	}
+	/* "完成全年目标任务的48.1%": the 目标 of a plan completion marks no target */
+	if (m->measure.measure == LP_MEASURE_PLAN_COMPLETION && ss->has_target &&
+		ss->target_at >= m->clause_start)
+	{
+		ss->has_target = lp_words_any(LP_W_TARGET_MARKER, m->s + m->clause_start,
+									  m->measure.words_at - m->clause_start);
+		ss->target_at = m->clause_start;
 	}
 	/* "增长6%的预期目标": the number is a target, in a review too */
 	if (m->status != LP_STATUS_TARGET &&
@@ -333,6 +387,11 @@ mention_period(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 
 	lp_period_in_sentence(&ss->period, ss->start == m->sent_start, s, m->sent_start,
 						  m->q->start, &m->ctx->period, &m->period);
+	/* "其中，二季度增长6.0%"; "一季度和二季度GDP分别增长4.3%和6.0%" */
+	if (m->listed)
+		lp_period_of_part(&m->period, m->subject, 0, strlen(m->subject));
+	else
+		lp_period_of_part(&m->period, s, m->clause_start, m->q->start);
 	if (m->status == LP_STATUS_TARGET)
 		lp_period_of_target(&m->period, s, m->sent_start, m->q->start);
 	if (m->measure.measure != LP_MEASURE_GROWTH ||
@@ -426,7 +485,12 @@ mention_emit_one(lp_mention_doc *doc, const lp_mention *m)
 	f->has_quantity = 1;
 	lp_fact_set_value(doc->out, f, m->q, m->measure.negative);
 	f->like_for_like = m->like_for_like && m->measure.measure == LP_MEASURE_GROWTH;
-	f->summary = m->summary;
+	/*
+	 * a target beside a result in a summary list is a headline, but the list
+	 * does not sum up the targets: the year's own target sentences stay
+	 * headline candidates (lp_headline_settle)
+	 */
+	f->summary = m->summary && !m->aside;
 	f->headline = lp_headline_of_mention(f, m->summary, m->ctx->part);
 }
 
@@ -470,6 +534,8 @@ lp_mention_read(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 {
 	m->inherit = 0;
 	m->all_same = 0;
+	m->listed = 0;
+	m->aside = 0;
 	mention_place(doc, ss, m);
 	mention_lead(ss, m);
 	mention_measure(m);

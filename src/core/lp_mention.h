@@ -34,6 +34,7 @@ typedef struct lp_sentence
 	size_t		scanned_to;		/* markers below were looked for up to here */
 	int			has_estimate;	/* 预计 seen earlier in the sentence */
 	int			has_target;		/* 力争, 确保 … seen earlier in the sentence */
+	size_t		target_at;		/* where the first of them was seen */
 	lp_fenbie	fenbie;			/* the subjects a 分别 distributes values over */
 	lp_fenbie	recent;			/* the subjects named so far, for a 分别 naming none */
 	lp_fenbie	all;			/* the subjects a 均 gives one value to */
@@ -71,6 +72,8 @@ typedef struct lp_mention
 	size_t		window_end;
 	/* aside, subject, status */
 	int			inherit;		/* the subject is the sentence's last */
+	int			listed;			/* the subject is an item of a 分别 list */
+	int			aside;			/* a target beside an actual (mention_aside) */
 	char		subject[LP_MAX_SUBJECT + 1];
 	size_t		subject_start;	/* where the subject was read in s, when it was */
 	size_t		subject_end;	/* (start < end): flow words before it count */

@@ -815,7 +815,18 @@ part_of_head(const char *text, size_t len, lp_meta *m)
 		i = e + 1;
 		lp_trim(text, &s, &e);
 		if (e - s < 6 || e - s > 90 || contains(text + s, e - s, "，") ||
-			contains(text + s, e - s, "。") || lp_has_period_word(text + s, e - s) != 1)
+			contains(text + s, e - s, "。"))
+			continue;
+		/* "海勃湾区半年经济交出亮眼答卷", "半年数据向好": a title's 半年 is the first half */
+		if (lp_words_any(LP_W_HEAD_HALF, text + s, e - s) &&
+			!lp_words_any(LP_W_HEAD_HALF_NOT, text + s, e - s) &&
+			lp_has_period_word(text + s, e - s) == 0)
+		{
+			snprintf(m->period, sizeof(m->period), "%dH1", m->doc_year);
+			m->year = m->doc_year;
+			return;
+		}
+		if (lp_has_period_word(text + s, e - s) != 1)
 			continue;
 		lp_period_of(text + s, e - s, m->doc_year, m->period, sizeof(m->period));
 		m->year = atoi(m->period);

@@ -850,3 +850,66 @@ lp_period_of_target(lp_period_decision *pd, const char *s, size_t a, size_t b)
 	snprintf(buf, sizeof(buf), "%d", pd->doc_year);
 	lp_period_decide(pd, buf, LP_PERIOD_INFERRED);
 }
+
+/*
+ * The part of a year s[a, b) names for the figure after it, the last one
+ * that is no comparison base ("二季度增长6.0%", not "比一季度加快"); *at is
+ * where it starts.  0 when none.
+ */
+static int
+part_named(const char *s, size_t a, size_t b, size_t *at, size_t *len)
+{
+	static const lp_word_kind kinds[] = {
+		LP_W_PERIOD_H1, LP_W_PERIOD_Q1_3, LP_W_PERIOD_Q1, LP_W_PERIOD_Q3, LP_W_PERIOD_Q2,
+		LP_W_PERIOD_Q4
+	};
+	size_t		from = a;
+	int			found = 0,
+				base = 0;
+
+	while (from < b)
+	{
+		long		pos[6];
+		size_t		wl[6],
+					best = 0,
+					bl = 0;
+		int			k;
+
+		if (lp_words_find_each(kinds, 6, s + from, b - from, pos, wl) == 0)
+			break;
+		for (k = 0; k < 6; k++)
+			if (pos[k] >= 0 && (bl == 0 || (size_t) pos[k] < best))
+			{
+				best = (size_t) pos[k];
+				bl = wl[k];
+			}
+		best += from;
+		/* a list of bases goes on: "比一季度、上半年分别提高" */
+		base = (best > a && lp_words_suffix(LP_W_COMPARISON_BASE, s + a, best - a)) ||
+			(base && (best == from + 3 && (lp_at(s, b, from, "、") || lp_at(s, b, from, "和"))));
+		if (!base)
+		{
+			*at = best;
+			*len = bl;
+			found = 1;
+		}
+		from = best + bl;
+	}
+	return found;
+}
+
+void
+lp_period_of_part(lp_period_decision *pd, const char *s, size_t a, size_t b)
+{
+	int			year = atoi(pd->period);
+	size_t		at,
+				len;
+	char		buf[16];
+
+	if (year < 1949 || pd->period[4] == '-' || lp_find_year(s + a, b - a, NULL) ||
+		!part_named(s, a, b, &at, &len))
+		return;
+	lp_period_of(s + at, len, year, buf, sizeof(buf));
+	if (strcmp(buf, pd->period) != 0)
+		lp_period_decide(pd, buf, LP_PERIOD_SENTENCE);
+}

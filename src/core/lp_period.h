@@ -113,6 +113,13 @@ void		lp_period_average(const char *s, size_t a, size_t b, const char *section,
 void		lp_period_of_target(lp_period_decision *pd, const char *s, size_t a, size_t b);
 
 /*
+ * The part of a year a clause s[a, b) or an item of a 分别 list names for
+ * the figure after it ("其中，二季度增长6.0%", "一季度和二季度GDP分别增长"),
+ * in the year of *pd, replaces *pd; a comparison base ("比一季度") does not.
+ */
+void		lp_period_of_part(lp_period_decision *pd, const char *s, size_t a, size_t b);
+
+/*
  * The year a text speaks from, reasoned from what it says about time
  * (lp_docyear.c): a publication date in its head, a stage of a five-year
  * plan (今年是“十四五”收官之年), an anniversary of a dated or named event

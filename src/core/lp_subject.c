@@ -344,8 +344,9 @@ counted_phrase_end(const char *s, size_t from, size_t to)
 int
 lp_subject_counted(const char *s, size_t from, size_t to, size_t *a, size_t *b)
 {
-	size_t		pa = from,
-				pb = counted_phrase_end(s, from, to);
+	size_t		pa = lp_skip_space(s, to, from),
+				pb = counted_phrase_end(s, pa, to);
+	int			cl;
 
 	/* the phrase ends where a verb starts: "321名港澳人员发放补贴" */
 	if (pb > pa)
@@ -356,6 +357,10 @@ lp_subject_counted(const char *s, size_t from, size_t to, size_t *a, size_t *b)
 		if (v >= 0)
 			pb = pa + 3 + (size_t) v;
 	}
+	/* the thing counted follows its number: "38.7%⬆收入结构持续优化" names none */
+	if (pb > pa && !lp_is_hanzi(lp_utf8_next(s + pa, pb - pa, &cl)) && !lp_at(s, pb, pa, "“") &&
+		!((s[pa] | 0x20) >= 'a' && (s[pa] | 0x20) <= 'z'))
+		return 0;
 	if (!(pb > pa && !lp_words_prefix(LP_W_GROWTH, s + pa, pb - pa) &&
 		  !lp_words_prefix(LP_W_DECLINE, s + pa, pb - pa) &&
 		  !lp_words_prefix(LP_W_THRESHOLD, s + pa, pb - pa) && has_hanzi(s + pa, pb - pa)))

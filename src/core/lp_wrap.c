@@ -18,6 +18,7 @@
 #include "lp.h"
 #include "lp_clause.h"
 #include "lp_context.h"
+#include "lp_label.h"
 #include "lp_text.h"
 #include "lp_words.h"
 #include "lp_wrap.h"
@@ -417,8 +418,8 @@ page_break_after(const char *text, const lp_line *lines, size_t nlines, const lp
 
 /*
  * Can line nj go on with the line s[0, b)?  Not when it is blank or page
- * furniture, or starts a block: a heading, a list item, table cells or a
- * paragraph indented more than the line.
+ * furniture, or starts a block: a heading, a list item, table cells, a
+ * paragraph indented more than the line or the label of an infographic's card.
  */
 static int
 goes_on_with(const char *text, const lp_line *lines, const lp_wrap *w, const char *s, size_t b,
@@ -431,7 +432,7 @@ goes_on_with(const char *text, const lp_line *lines, const lp_wrap *w, const cha
 	lp_trim(n, &na, &nb);
 	return na < nb && !w->furniture[nj] && !w->head[nj] && !has_cells(n, na, nb) &&
 		lp_list_mark_at(n, na, nb) == LP_MARK_NONE &&
-		!(na > 0 && indent_of(n, nb) > indent_of(s, b));
+		!(na > 0 && indent_of(n, nb) > indent_of(s, b)) && !lp_label_line(n, na, nb, NULL, 0);
 }
 
 /*

@@ -6,6 +6,7 @@
  */
 #include "lp.h"
 #include "lp_context.h"
+#include "lp_label.h"
 #include "lp_measure.h"
 #include "lp_period.h"
 #include "lp_subject.h"
@@ -150,6 +151,10 @@ test_measures(void)
 	TAP_OK(m.measure == LP_MEASURE_SHARE, "a share word in the clause: a share");
 	measure_of("地区生产总值同比增长", "6%", &m);
 	TAP_OK(m.words_at == strlen("地区生产总值"), "同比 before 增长 is left out of the subject too");
+	measure_of("一般公共预算收入完成1603.8亿元，占预算的", "56.6%", &m);
+	TAP_OK(m.measure == LP_MEASURE_PLAN_COMPLETION, "占预算的: plan completion, not a share");
+	measure_of("固定资产投资完成68.7亿元，完成全年目标任务的", "47.8%", &m);
+	TAP_OK(m.measure == LP_MEASURE_PLAN_COMPLETION, "完成全年目标任务的: plan completion");
 }
 
 static void
@@ -314,6 +319,44 @@ test_wrap(void)
 	lp_facts_free(&f);
 }
 
+static const char *cards =
+"图说｜前三季度全县经济\n"
+"\n"
+"全县\n"
+"地区生产总值\n"
+"286.4亿元\n"
+"同比增长5.2%\n"
+"\n"
+"同比增长7.7%\n"
+"\n"
+"一般公共预算收入\n"
+"18.6亿元 同比增长3.1%\n";
+
+/* The label of an infographic's card is the subject of the figures below it (lp_label.c). */
+static void
+test_labels(void)
+{
+	lp_facts	f = facts_of(cards, "2023Q1-3");
+	const lp_fact *x = fact_with(&f, "286.4", NULL);
+
+	TAP_OK(x && x->indicator && strcmp(x->indicator, "gdp") == 0,
+		   "a figure on its own line takes the label above it");
+	x = fact_with(&f, "5.2", NULL);
+	TAP_OK(x && x->indicator && strcmp(x->indicator, "gdp") == 0 && x->measure == LP_MEASURE_GROWTH,
+		   "so does the growth on the next line");
+	x = fact_with(&f, "7.7", NULL);
+	TAP_OK(x && x->indicator == NULL, "a blank line ends the card");
+	x = fact_with(&f, "3.1", NULL);
+	TAP_OK(x && x->indicator && strcmp(x->indicator, "budget_revenue") == 0,
+		   "a level and growth on one line after a space: the label's, not 同比增长");
+	lp_facts_free(&f);
+	TAP_OK(lp_label_line("地区生产总值", 0, strlen("地区生产总值"), NULL, 0) &&
+		   !lp_label_line("地区生产总值增长5%", 0, strlen("地区生产总值增长5%"), NULL, 0) &&
+		   !lp_label_line("收入结构持续优化", 0, strlen("收入结构持续优化"), NULL, 0) &&
+		   !lp_label_line("一、地区生产总值", 0, strlen("一、地区生产总值"), NULL, 0),
+		   "a label: words only, naming an indicator");
+}
+
 static const char *paged =
 "2025年全县国民经济和社会发展计划执行情况\n"
 "一、2025年计划执行情况\n"
@@ -431,6 +474,7 @@ main(void)
 	test_report();
 	test_table();
 	test_wrap();
+	test_labels();
 	test_noise();
 	test_plan_table();
 	test_meta_basis();

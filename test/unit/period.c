@@ -79,7 +79,7 @@ test_meta(void)
 	m = meta_of("先行示范三周年！新区交出半年成绩单\n\n"
 				"时针拨回2019年8月18日，《关于支持新区建设先行示范区的意见》发布。\n"
 				"今年上半年，新区实现地区生产总值500亿元，增长8.1%。\n");
-	TAP_STREQ(m.period, "2022", "an anniversary beats a flashback year");
+	TAP_STREQ(m.period, "2022H1", "an anniversary beats a flashback year (and the title's 半年 is H1)");
 	TAP_STREQ(lp_period_basis_name(m.period_basis), "anniversary", "basis anniversary");
 	TAP_OK(m.doc_year == 2022, "the document speaks from 2022");
 
@@ -159,6 +159,12 @@ test_facts(void)
 	const char *halfyear = "关于某区2023年上半年国民经济和社会发展计划执行情况的报告\n\n一、上半年计划执行情况\n"
 		"——地区生产总值完成312.4亿元，增长5.8%（年度目标6.5%左右）；\n\n二、下半年工作安排\n下半年，确保全年固定资产投资增长9%。\n";
 	const char *stated = "2021年某县经济运行简况\n\n上半年，全县地区生产总值达到77.7亿元，增长5.5%。\n";
+	const char *quarters = "2023年上半年某市经济运行情况\n\n上半年，全市地区生产总值增长5%，其中，一季度增长4.1%，"
+		"二季度增长5.9%，增速比一季度加快0.6个百分点。一季度和二季度工业增加值分别增长3.8%和6.2%。\n";
+	const char *aftertarget = "2023年上半年某市经济运行情况\n\n上半年，全市地区生产总值增长5%，"
+		"下半年若要完成全年地区生产总值增长6%左右的预期目标，仍需发力。\n";
+	const char *halftitle = "某区半年经济交出亮眼答卷\n发布时间：2023-07-28\n\n"
+		"全区地区生产总值达到77.7亿元，增长5.5%。\n";
 
 	PERIOD_OF(h1, 0, "321.5", "2023H1", "relative", "今年上半年 in a yearless WeChat article");
 	PERIOD_OF(h1, 0, "98.7", "2023H1", "", "a figure after the semicolon keeps the sentence's time");
@@ -172,6 +178,13 @@ test_facts(void)
 	PERIOD_OF(yearless, 2024, "88.8", "2024H1", "relative", "published anchors 今年上半年");
 	PERIOD_OF(yearless, 2024, "3.3", "2024", "", "去年同期 is a comparison base: not 2023");
 	PERIOD_OF(stated, 2024, "77.7", "2021H1", "", "published never overrides a year the text states");
+	PERIOD_OF(quarters, 0, "4.1", "2023Q1", "sentence", "其中，一季度增长 in a half-year sentence");
+	PERIOD_OF(quarters, 0, "5.9", "2023Q2", "sentence", "二季度增长 after it");
+	PERIOD_OF(quarters, 0, "0.6", "2023H1", "", "比一季度加快: a comparison base is no period");
+	PERIOD_OF(quarters, 0, "3.8", "2023Q1", "sentence", "the first item of a 分别 list names its quarter");
+	PERIOD_OF(quarters, 0, "6.2", "2023Q2", "sentence", "the second item names its own");
+	PERIOD_OF(halftitle, 0, "77.7", "2023H1", "", "a title's 半年 is the first half");
+	PERIOD_OF(aftertarget, 0, "6", "2023", "", "a target named after its value (的预期目标) is for the year");
 }
 
 static void
