@@ -36,6 +36,7 @@ typedef struct lp_sentence
 	int			has_target;		/* 力争, 确保 … seen earlier in the sentence */
 	lp_fenbie	fenbie;			/* the subjects a 分别 distributes values over */
 	lp_fenbie	recent;			/* the subjects named so far, for a 分别 naming none */
+	int			aside_list;		/* the 分别 list is of targets in brackets */
 	lp_period_scan period;		/* years and parts of years seen so far */
 } lp_sentence;
 

@@ -206,7 +206,7 @@ lp_qualitative_inline_items(lp_facts *out, const char *s, const lp_inline_list *
  */
 void
 lp_qualitative_review_items(lp_facts *out, const char *s, size_t slen, int lineno,
-							const lp_line_ctx *ctx)
+							const lp_line_ctx *ctx, int summary)
 {
 	size_t		a;
 	lp_word_kind kind;
@@ -233,9 +233,12 @@ lp_qualitative_review_items(lp_facts *out, const char *s, size_t slen, int linen
 		{
 			lp_fact    *f = push_item(out, s, b, e, lineno, ctx, code, s + b, n);
 
-			/* a candidate like the figures beside it, not a summary list */
-			f->summary = 0;
-			f->headline = LP_HEADLINE_CANDIDATE;
+			/* a candidate like the figures beside it, or an item of their list */
+			if (!summary)
+			{
+				f->summary = 0;
+				f->headline = LP_HEADLINE_CANDIDATE;
+			}
 		}
 		e = lp_next_end(s, a, slen, lp_is_clause_end);
 		if (e < slen)
