@@ -229,6 +229,9 @@ mention_subject(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 	}
 	if (!m->inherit && ss->subject[0] && a < b)
 		second_figure(ss, m, a, b);
+	if (!m->inherit && a >= b)
+		(void) lp_fenbie_again(&ss->fenbie, m->s, m->q->start,
+							   lp_ahead(m->s, m->slen, m->q->start, LP_MAX_LOOKBACK));
 	if (!m->inherit && ss->fenbie.n == 0 && a < b &&
 		lp_fenbie_implicit(&ss->fenbie, m->s, a, b, m->q->start,
 						   lp_ahead(m->s, m->slen, m->q->start, LP_MAX_LOOKBACK)))

@@ -742,6 +742,15 @@ lp_fenbie_implicit(lp_fenbie *fb, const char *s, size_t a, size_t b, size_t q_st
 	return 1;
 }
 
+int
+lp_fenbie_again(lp_fenbie *fb, const char *s, size_t q_start, size_t to)
+{
+	if (fb->n < 2 || fb->next != fb->n || same_unit_values(s, q_start, to) != fb->n)
+		return 0;
+	fb->next = 0;
+	return 1;
+}
+
 void
 lp_fenbie_recall(lp_fenbie *fb, const lp_fenbie *recent, const char *s, size_t from, size_t to)
 {
