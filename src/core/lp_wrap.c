@@ -382,8 +382,9 @@ is_ascii_alnum(unsigned char c)
 /*
  * Does a line s[a, b) shorter than the page width still break inside a
  * token that n[na, nb) goes on with?  A PDF line may end early before a
- * value's unit ("达到2.81" / "万亿元") or around a subscript set on a line
- * of its own ("PM" / "2.5" / "年均浓度").
+ * value's unit ("达到2.81" / "万亿元"), between a value and its verb
+ * ("增长" / "4%"), or around a subscript set on a line of its own ("PM" /
+ * "2.5" / "年均浓度").
  */
 static int
 breaks_in_token(const char *s, size_t a, size_t b, const char *n, size_t na, size_t nb)
@@ -397,6 +398,11 @@ breaks_in_token(const char *s, size_t a, size_t b, const char *n, size_t na, siz
 		(lp_magnitude_at(n, nb, na, &ulen) || lp_unit_at(n, nb, na, &ulen)))
 		return 1;
 	if (is_ascii_alnum(last) && is_ascii_alnum(first))
+		return 1;
+	/* the verb of a value at the end, the value on the next line ("增长" / "4%") */
+	if (first >= '0' && first <= '9' &&
+		(lp_words_suffix(LP_W_GROWTH, s + a, b - a) || lp_words_suffix(LP_W_DECLINE, s + a, b - a) ||
+		 lp_words_suffix(LP_W_CHANGE_TO, s + a, b - a)))
 		return 1;
 	for (k = a; k < b && (is_ascii_alnum((unsigned char) s[k]) || s[k] == '.'); k++)
 		;
