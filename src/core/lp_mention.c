@@ -132,7 +132,8 @@ mention_subject_window(lp_mention *m)
 
 /*
  * A parenthetical target beside an actual: "增长4.1%(目标6.0%左右)" is a
- * target of the subject, and the measure, of the sentence.
+ * target of the subject, and the measure, of the sentence; so is a figure
+ * followed by 的目标 ("高于年初人代会13%的目标").
  */
 static void
 mention_aside(lp_sentence *ss, lp_mention *m)
@@ -150,6 +151,15 @@ mention_aside(lp_sentence *ss, lp_mention *m)
 		m->status = LP_STATUS_TARGET;
 		m->inherit = 1;
 		if (ss->measure != LP_MEASURE_NONE)
+			m->measure.measure = ss->measure;
+	}
+	/* "增长25.8%，高于年初人代会13%的目标": the target restated beside the result */
+	else if (ss->subject[0] &&
+			 lp_words_prefix(LP_W_TARGET_NAMED_AFTER, s + m->q->end, m->slen - m->q->end))
+	{
+		m->status = LP_STATUS_TARGET;
+		m->inherit = 1;
+		if (ss->measure != LP_MEASURE_NONE && m->measure.measure == LP_MEASURE_LEVEL)
 			m->measure.measure = ss->measure;
 	}
 }
