@@ -239,7 +239,7 @@ mention_subject(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 	}
 	if (!m->inherit && ss->subject[0] && a < b)
 		second_figure(ss, m, a, b);
-	if (!m->inherit && a >= b)
+	if (!m->inherit && a >= b && m->clause_start > ss->prev_end)
 		(void) lp_fenbie_again(&ss->fenbie, m->s, m->q->start,
 							   lp_ahead(m->s, m->slen, m->q->start, LP_MAX_LOOKBACK));
 	if (!m->inherit && ss->fenbie.n == 0 && a < b &&
