@@ -225,12 +225,13 @@ mention_subject(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 
 	m->subject[0] = '\0';
 	m->subject_start = m->subject_end = 0;
-	if (!m->inherit && ss->subject[0] && ss->prev_end >= m->clause_start && a < b)
+	/*
+	 * "达5.5万亿元、稳居全国前十、增长5%": a predicate of the last figure's
+	 * subject; its word may be the qualifier's ("、迈上5000亿元台阶"), which
+	 * may also open the next clause ("，突破40亿元大关")
+	 */
+	if (!m->inherit && ss->subject[0] && (ss->prev_end >= m->clause_start ? a < b : a == b))
 	{
-		/*
-		 * "达5.5万亿元、稳居全国前十、增长5%": a predicate of the last
-		 * figure's subject; its word may be the qualifier's ("、迈上5000亿元台阶")
-		 */
 		size_t		p = a;
 
 		while (p < b && (lp_at(m->s, b, p, "、") || lp_at(m->s, b, p, "，")))

@@ -569,9 +569,17 @@ fenbie_split_pair(lp_fenbie *fb)
 		const char *w = memmem(item, ilen, f[0], fl[0]);
 		size_t		head,
 					rest;
-		int			parts = fl[3] > 0 ? 3 : 2;
+		int			parts = fl[3] > 0 ? 3 : 2,
+					q;
 
 		if (w == NULL)
+			continue;
+		/* the longest word wins: 一二三产业, not 一二三产 */
+		for (q = 0; q < n_fenbie_pairs; q++)
+			if (fenbie_pairs[q].fl[0] > fl[0] &&
+				memmem(item, ilen, fenbie_pairs[q].f[0], fenbie_pairs[q].fl[0]) != NULL)
+				break;
+		if (q < n_fenbie_pairs)
 			continue;
 		head = (size_t) (w - item);
 		rest = ilen - head - fl[0];
@@ -692,8 +700,8 @@ same_unit_values(const char *s, size_t from, size_t to)
 		int			cl;
 		uint32_t	cp = lp_utf8_next(s + i, to - i, &cl);
 
-		if (lp_is_clause_end(cp))
-			break;
+		if (lp_is_clause_end(cp) || cp == 0xFF08 || cp == '(')
+			break;				/* a bracket holds other figures (年度目标…) */
 		if ((cp >= '0' && cp <= '9') || (in_num && cp == '.'))
 		{
 			n += !in_num;
