@@ -153,9 +153,14 @@ mention_aside(lp_sentence *ss, lp_mention *m)
 		if (ss->measure != LP_MEASURE_NONE)
 			m->measure.measure = ss->measure;
 	}
-	/* "增长25.8%，高于年初人代会13%的目标": the target restated beside the result */
+	/*
+	 * "增长25.8%，高于年初人代会13%的目标": the target restated beside the
+	 * result, when the lead names no indicator of its own (not "确保实现地区
+	 * 生产总值增长7%的目标")
+	 */
 	else if (ss->subject[0] &&
-			 lp_words_prefix(LP_W_TARGET_NAMED_AFTER, s + m->q->end, m->slen - m->q->end))
+			 lp_words_prefix(LP_W_TARGET_NAMED_AFTER, s + m->q->end, m->slen - m->q->end) &&
+			 lp_indicator_by_suffix(s + m->window_start, b - m->window_start) == NULL)
 	{
 		m->status = LP_STATUS_TARGET;
 		m->inherit = 1;

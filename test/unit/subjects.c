@@ -196,6 +196,8 @@ static const case_t cases[] = {
 	"targets in brackets over the list just named"},
 	{"财政收入1.86亿元，增长25.8%，高于年初人代会13%的目标。", "13", "jurisdiction_fiscal_revenue",
 	LP_MEASURE_GROWTH, LP_Q_EQ, "a figure followed by 的目标 is the target of the subject and measure"},
+	{"一般公共预算收入增长5%，确保实现地区生产总值增长7%的目标。", "7", "gdp", LP_MEASURE_GROWTH, LP_Q_EQ,
+	"…的目标 after a figure with its own subject keeps that subject"},
 	{"国内生产总值增长9%、力争10%。", "10", "gdp", LP_MEASURE_GROWTH, LP_Q_EQ,
 	"力争 before a second figure keeps subject and measure"},
 	{"全县完成生产总值98652万元，比上年增长13.2℅。", "13.2", "gdp", LP_MEASURE_GROWTH, LP_Q_EQ,
