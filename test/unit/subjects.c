@@ -204,6 +204,8 @@ static const case_t cases[] = {
 	"℅ typed for % after a figure"},
 	{"细颗粒物（PM_2.5）年平均浓度不高于20微克/立方米。", "20", "pm25", LP_MEASURE_LEVEL, LP_Q_LE,
 	"PM_2.5 and 年平均浓度"},
+	{"其中，第一产业完成增加值18.33亿元，同比增长2.2%。", "18.33", "primary_va", LP_MEASURE_LEVEL,
+	LP_Q_EQ, "a sector's value added split by its verb (第一产业完成增加值)"},
 };
 
 /* Every code of HEADLINE_SPEC.md's table, recognised in a sentence. */
