@@ -533,6 +533,7 @@ lp_inline_list_find(const char *s, size_t len, const lp_inline_list *prev, const
 		il->to = len;
 		il->names_target = prev->names_target;
 		il->goes_on = list_goes_on(s, len);
+		il->year = prev->year;
 		return 1;
 	}
 	for (i = 0; i < len; i += lp_utf8_step((unsigned char) s[i]))
@@ -552,15 +553,19 @@ lp_inline_list_find(const char *s, size_t len, const lp_inline_list *prev, const
 							  lp_is_sentence_end);
 		a = i + (size_t) n;
 		lp_trim(s, &a, &b);
-		if (a < b && intro_names(LP_W_SUMMARY_INTRO, s, start, i, prev_s, prev_len))
+		if (intro_names(LP_W_SUMMARY_INTRO, s, start, i, prev_s, prev_len))
 		{
+			il->names_target = intro_names(LP_W_TARGET_MARKER, s, start, i, prev_s, prev_len);
+			/* an intro ending the line: only one of targets opens a list below */
+			if (a == b && !il->names_target)
+				return 0;
 			il->found = 1;
 			il->from = i + (size_t) n;
 			/* the list runs to the end of the paragraph: the items of a long one
 			 * go on after a 。 ("…更好结果。规模以上工业增加值增长7.5%左右，…") */
 			il->to = len;
-			il->names_target = intro_names(LP_W_TARGET_MARKER, s, start, i, prev_s, prev_len);
-			il->goes_on = list_goes_on(s, len);
+			il->goes_on = a == b || list_goes_on(s, len);
+			il->year = lp_find_year(s + start, i - start, NULL);
 			return 1;
 		}
 	}

@@ -126,12 +126,15 @@ typedef struct lp_inline_list
 	size_t		to;				/* the end of the list: the end of the paragraph */
 	int			names_target;	/* the intro names targets (预期目标) */
 	int			goes_on;		/* the line breaks inside the list: the next goes on with it */
+	int			year;			/* the year its intro names (2024年…主要预期目标是：), or 0 */
 } lp_inline_list;
 
 /*
  * Find the inline list of s[0, len), or the rest of the list of the line
  * before (prev, NULL for none) that goes on here; returns il->found.  An
  * intro starting the line may begin on the line before, prev_s[0, prev_len).
+ * An intro of targets that ends the line ("报告提出，2024年…主要预期目标
+ * 是：") is a list whose items start on the next line.
  */
 int			lp_inline_list_find(const char *s, size_t len, const lp_inline_list *prev,
 								const char *prev_s, size_t prev_len, lp_inline_list *il);

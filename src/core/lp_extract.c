@@ -24,6 +24,7 @@
 #include "lp_text.h"
 #include "lp_wrap.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -187,7 +188,7 @@ line_lists(doc *d, line_read *r)
 {
 	r->summary = lp_summary_list_item(&d->list, r->s, r->slen, r->a, r->b, r->is_heading) &&
 		lp_part_has_headline(r->ctx->part);
-	if (!r->summary && !r->is_heading)
+	if (!r->is_heading)
 		lp_inline_list_find(r->s, r->slen, &d->last_list,
 							r->li > 0 ? d->text + d->lines[r->li - 1].start : NULL,
 							r->li > 0 ? d->lines[r->li - 1].end - d->lines[r->li - 1].start : 0,
@@ -196,7 +197,17 @@ line_lists(doc *d, line_read *r)
 	/* the items of an inline list of targets are targets */
 	if (r->inline_list.found && r->inline_list.names_target &&
 		r->inline_ctx.status == LP_STATUS_ACTUAL)
+	{
 		r->inline_ctx.status = LP_STATUS_TARGET;
+		/* the year its intro names, on the lines below it too */
+		if (r->inline_list.year > 0)
+		{
+			char		year[16];
+
+			snprintf(year, sizeof(year), "%d", r->inline_list.year);
+			lp_period_decide(&r->inline_ctx.period, year, LP_PERIOD_SENTENCE);
+		}
+	}
 }
 
 /* Every quantity mention of the line, read as a fact. */
@@ -241,9 +252,12 @@ line_other_facts(doc *d, line_read *r)
 	int			lineno = (int) r->li + 1;
 
 	lp_rank_facts(d->out, r->s, r->slen, lineno, r->ctx);
+	/* an item of both lists is read once, as the summary list's */
 	if (r->summary && !r->found)
-		lp_qualitative_item(d->out, r->s, 0, r->slen, lineno, r->ctx, 0);
-	lp_qualitative_inline_items(d->out, r->s, &r->inline_list, lineno, &r->inline_ctx);
+		lp_qualitative_item(d->out, r->s, 0, r->slen, lineno,
+							r->inline_list.found ? &r->inline_ctx : r->ctx, 0);
+	else if (!r->summary)
+		lp_qualitative_inline_items(d->out, r->s, &r->inline_list, lineno, &r->inline_ctx);
 	if (r->found)
 		lp_qualitative_review_items(d->out, r->s, r->slen, lineno, r->ctx, r->summary);
 }

@@ -47,6 +47,31 @@ strip_growth_words(const char *s, size_t a, size_t b)
 	return b;
 }
 
+/*
+ * "增长目标定为6%", "就业目标是5万人": the words that set a target end
+ * where they start, the measure words (if any) before them.  Only a noun
+ * and its verb together: "为" alone is a subject's, "目标" alone an aside's.
+ */
+static size_t
+strip_target_setting(const char *s, size_t a, size_t b)
+{
+	size_t		set = lp_words_suffix(LP_W_TARGET_SETTING, s + a, b - a),
+				noun,
+				more;
+
+	/* a noun alone ("（年度目标6%）") is an aside, read as one */
+	if (set == 0)
+		return b;
+	noun = lp_words_suffix(LP_W_TARGET_NOUN, s + a, b - set - a);
+	if (noun == 0)
+		return b;
+	b -= set + noun;
+	/* "预期目标": both nouns */
+	if ((more = lp_words_suffix(LP_W_TARGET_NOUN, s + a, b - a)) > 0)
+		b -= more;
+	return b;
+}
+
 void
 lp_measure_before(const char *s, size_t a, size_t b, size_t clause_start,
 				  const lp_quantity *q, lp_measure_read *m)
@@ -57,6 +82,7 @@ lp_measure_before(const char *s, size_t a, size_t b, size_t clause_start,
 
 	m->measure = LP_MEASURE_LEVEL;
 	m->negative = 0;
+	b = strip_target_setting(s, a, b);
 	m->words_at = b;
 	for (r = 0; r < sizeof(measure_rules) / sizeof(measure_rules[0]); r++)
 	{

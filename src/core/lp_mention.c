@@ -159,7 +159,7 @@ mention_aside(lp_sentence *ss, lp_mention *m)
 	 * 生产总值增长7%的目标")
 	 */
 	else if (ss->subject[0] &&
-			 lp_words_prefix(LP_W_TARGET_NAMED_AFTER, s + m->q->end, m->slen - m->q->end) &&
+			 lp_words_prefix(LP_W_TARGET_AFTER, s + m->q->end, m->slen - m->q->end) &&
 			 lp_indicator_by_suffix(s + m->window_start, b - m->window_start) == NULL)
 	{
 		m->status = LP_STATUS_TARGET;
@@ -291,26 +291,38 @@ static void
 mention_status(lp_sentence *ss, lp_mention *m)
 {
 	static const lp_word_kind kinds[] = {LP_W_ESTIMATE_MARKER, LP_W_TARGET_MARKER};
+	/*
+	 * A qualifier of the quantity may be a marker too ("控制在3%左右"), in
+	 * the part of a report that looks ahead: a review says so of what was
+	 * done ("失业率…控制在4.8%以内").
+	 */
+	size_t		upto = m->q->num_start > m->q->start &&
+		(m->ctx->part == LP_PART_TASKS || m->ctx->part == LP_PART_PLAN_GOALS) ?
+		m->q->num_start : m->q->start;
 
 	if (ss->scanned_to < m->sent_start)
 		ss->scanned_to = m->sent_start;
-	if (m->q->start > ss->scanned_to)
+	if (upto > ss->scanned_to)
 	{
 		/* a marker may straddle the last boundary: step back one character */
 		size_t		from = ss->scanned_to > m->sent_start ?
 			lp_prev_char(m->s, ss->scanned_to) : m->sent_start;
 		long		found[2];
 
-		lp_words_find_each(kinds, 2, m->s + from, m->q->start - from, found, NULL);
+		lp_words_find_each(kinds, 2, m->s + from, upto - from, found, NULL);
 		ss->has_estimate |= found[0] >= 0;
 		ss->has_target |= found[1] >= 0 &&
-			!lp_words_prefix(LP_W_MARKER_NOT, m->s + from + found[1], m->q->start - from - found[1]);
-		ss->scanned_to = m->q->start;
+			!lp_words_prefix(LP_W_MARKER_NOT, m->s + from + found[1], upto - from - found[1]);
+		ss->scanned_to = upto;
 	}
-	if (ss->has_estimate)
+	/* "增长6%的预期目标": the number is a target, in a review too */
+	if (m->status != LP_STATUS_TARGET &&
+		lp_words_prefix(LP_W_TARGET_AFTER, m->s + m->q->end, m->slen - m->q->end))
+		m->status = LP_STATUS_TARGET;
+	else if (ss->has_estimate)
 		m->status = LP_STATUS_ESTIMATE;
 	else if (m->status == LP_STATUS_ACTUAL && ss->has_target && !m->summary &&
-			 lp_part_target_marker_holds(m->ctx->part, m->s, m->clause_start, m->q->start))
+			 lp_part_target_marker_holds(m->ctx->part, m->s, m->clause_start, upto))
 		m->status = LP_STATUS_TARGET;
 }
 

@@ -880,6 +880,9 @@ period_of_head(const char *text, size_t len, lp_meta *m, int has_review,
 			m->period_basis = LP_PERIOD_DATELINE;
 		}
 	}
+	/* a period from the title still leaves 今年/明年 to the year the text speaks from */
+	if (m->doc_year == 0 && reasoned)
+		m->doc_year = reasoned;
 }
 
 /*

@@ -269,11 +269,29 @@ lp_subject_before(const char *s, size_t *a, size_t *b)
 		*a = *b;
 }
 
+/* An acronym of capitals ("GDP", "CPI", "R&D"): a name in Latin letters. */
+static int
+is_acronym(const char *s, size_t len)
+{
+	size_t		i,
+				caps = 0;
+
+	if (len < 2 || len > 8)
+		return 0;
+	for (i = 0; i < len; i++)
+		if (s[i] >= 'A' && s[i] <= 'Z')
+			caps++;
+		else if (s[i] != '&')
+			return 0;
+	return caps >= 2;
+}
+
 int
 lp_subject_names(const char *s, size_t slen, size_t a, size_t b, size_t q_end)
 {
-	return b > a && has_hanzi(s + a, b - a) &&
-		(lp_utf8_chars(s + a, b - a) > 2 || !noun_follows(s, slen, q_end));
+	if (b > a && !has_hanzi(s + a, b - a))
+		return is_acronym(s + a, b - a);
+	return b > a && (lp_utf8_chars(s + a, b - a) > 2 || !noun_follows(s, slen, q_end));
 }
 
 /* Where the phrase after a measure word ends: a separator, a parenthesis, 。 or a digit. */

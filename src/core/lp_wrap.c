@@ -59,6 +59,25 @@ ends_sentence(const char *s, size_t a, size_t b)
 }
 
 /*
+ * Does the trimmed line s[a, b) end inside a sentence, with 、 or ，?  No
+ * paragraph ends so: the line was broken by hand or by a converter
+ * ("分别增长8%、\n6%和10%"), whatever its width.
+ */
+static int
+ends_inside(const char *s, size_t a, size_t b)
+{
+	size_t		p;
+	int			n;
+	uint32_t	cp;
+
+	if (b <= a)
+		return 0;
+	p = lp_prev_char(s, b);
+	cp = lp_utf8_next(s + p, b - p, &n);
+	return cp == 0x3001 || cp == 0xFF0C;
+}
+
+/*
  * A page number: "— 3 —", "- 12 -", "3", "第3页": one to four digits, dashes,
  * spaces, slashes and page words (words.tsv: 第, 页, 共).
  */
@@ -310,6 +329,27 @@ mark_page_numbers(const char *text, const lp_line *lines, size_t nlines, const l
 	}
 }
 
+/* Does a line end inside a sentence, with a line of text right after it? */
+static int
+any_ends_inside(const char *text, const lp_line *lines, size_t nlines)
+{
+	size_t		li;
+
+	for (li = 0; li + 1 < nlines; li++)
+	{
+		const char *s = text + lines[li].start;
+		size_t		a = 0,
+					b = lines[li].end - lines[li].start;
+
+		if ((li & 4095) == 0)
+			LP_CHECK_INTERRUPTS();
+		lp_trim(s, &a, &b);
+		if (ends_inside(s, a, b) && lines[li + 1].end > lines[li + 1].start)
+			return 1;
+	}
+	return 0;
+}
+
 void
 lp_wrap_scan(const char *text, const lp_line *lines, size_t nlines, const lp_sections *secs,
 			 lp_wrap *w)
@@ -327,6 +367,9 @@ lp_wrap_scan(const char *text, const lp_line *lines, size_t nlines, const lp_sec
 	{
 		/* most documents: no page width; page numbers still join pages */
 		mark_page_numbers(text, lines, nlines, secs, w);
+		/* and a line ending inside a sentence goes on with the next */
+		if (!w->furniture && any_ends_inside(text, lines, nlines))
+			mark_heads(secs, nlines, w);
 		return;
 	}
 	mark_heads(secs, nlines, w);
@@ -410,8 +453,28 @@ breaks_in_token(const char *s, size_t a, size_t b, const char *n, size_t na, siz
 }
 
 /*
- * Does line li break at the page width (or inside a token), and which line
- * of text goes on with it?  Returns that line's index, or 0 when none.
+ * Can line nj go on with the line s[0, b)?  Not when it is blank or page
+ * furniture, or starts a block: a heading, a list item, table cells or a
+ * paragraph indented more than the line.
+ */
+static int
+goes_on_with(const char *text, const lp_line *lines, const lp_wrap *w, const char *s, size_t b,
+			 size_t nj)
+{
+	const char *n = text + lines[nj].start;
+	size_t		na = 0,
+				nb = lines[nj].end - lines[nj].start;
+
+	lp_trim(n, &na, &nb);
+	return na < nb && !w->furniture[nj] && !w->head[nj] && !has_cells(n, na, nb) &&
+		lp_list_mark_at(n, na, nb) == LP_MARK_NONE &&
+		!(na > 0 && indent_of(n, nb) > indent_of(s, b));
+}
+
+/*
+ * Does line li break at the page width (or inside a sentence, at 、 or ，,
+ * or inside a token), and which line of text goes on with it?  Returns that
+ * line's index, or 0 when none.
  */
 static size_t
 wrap_next(const char *text, const lp_line *lines, size_t nlines, const lp_wrap *w, size_t li)
@@ -430,6 +493,8 @@ wrap_next(const char *text, const lp_line *lines, size_t nlines, const lp_wrap *
 	/* a heading of about the page width goes on with no paragraph */
 	if (a == b || ends_sentence(s, a, b) || w->furniture[li] || w->head[li] || has_cells(s, a, b))
 		return 0;
+	if (ends_inside(s, a, b))
+		return li + 1 < nlines && goes_on_with(text, lines, w, s, b, li + 1) ? li + 1 : 0;
 	if (w->width == 0)
 	{
 		if (!page_break_after(text, lines, nlines, w, li))
@@ -458,10 +523,9 @@ wrap_next(const char *text, const lp_line *lines, size_t nlines, const lp_wrap *
 		lp_trim(n, &na, &nb);
 		if (na == nb || w->furniture[nj])
 			continue;			/* a page break between */
-		/* a heading, a list item or an indented paragraph starts a block */
-		if (w->head[nj] || has_cells(n, na, nb) || lp_list_mark_at(n, na, nb) != LP_MARK_NONE ||
-			(na > 0 && indent_of(n, nb) > indent_of(s, b)))
+		if (!goes_on_with(text, lines, w, s, b, nj))
 			return 0;
+		/* a line shorter than the page width goes on only inside a token */
 		if (narrow && !breaks_in_token(s, a, b, n, na, nb))
 			return 0;
 		return nj;
