@@ -587,18 +587,10 @@ fenbie_split_pair(lp_fenbie *fb)
 		const char *w = memmem(item, ilen, f[0], fl[0]);
 		size_t		head,
 					rest;
-		int			parts = fl[3] > 0 ? 3 : 2,
-					q;
+		int			parts = fl[3] > 0 ? 3 : 2;
 
 		if (w == NULL)
-			continue;
-		/* the longest word wins: 一二三产业, not 一二三产 */
-		for (q = 0; q < n_fenbie_pairs; q++)
-			if (fenbie_pairs[q].fl[0] > fl[0] &&
-				memmem(item, ilen, fenbie_pairs[q].f[0], fenbie_pairs[q].fl[0]) != NULL)
-				break;
-		if (q < n_fenbie_pairs)
-			continue;
+			continue;			/* the first row that matches: longer words first */
 		head = (size_t) (w - item);
 		rest = ilen - head - fl[0];
 		for (k = 1; k <= parts; k++)
