@@ -534,6 +534,7 @@ lp_inline_list_find(const char *s, size_t len, const lp_inline_list *prev, const
 		il->names_target = prev->names_target;
 		il->goes_on = list_goes_on(s, len);
 		il->year = prev->year;
+		il->year_relative = prev->year_relative;
 		return 1;
 	}
 	for (i = 0; i < len; i += lp_utf8_step((unsigned char) s[i]))

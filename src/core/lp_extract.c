@@ -193,20 +193,26 @@ line_lists(doc *d, line_read *r)
 							r->li > 0 ? d->text + d->lines[r->li - 1].start : NULL,
 							r->li > 0 ? d->lines[r->li - 1].end - d->lines[r->li - 1].start : 0,
 							&r->inline_list);
+	/* an intro on this line naming no year may name one relative to the text's */
+	if (r->inline_list.found && r->inline_list.year == 0 && r->inline_list.from > 0)
+	{
+		r->inline_list.year = lp_relative_year(r->s, 0, r->inline_list.from,
+											   r->inline_ctx.period.doc_year);
+		r->inline_list.year_relative = 1;
+	}
 	d->last_list = r->inline_list;
 	/* the items of an inline list of targets are targets */
 	if (r->inline_list.found && r->inline_list.names_target &&
 		r->inline_ctx.status == LP_STATUS_ACTUAL)
-	{
 		r->inline_ctx.status = LP_STATUS_TARGET;
-		/* the year its intro names, on the lines below it too */
-		if (r->inline_list.year > 0)
-		{
-			char		year[16];
+	/* the year its intro names, on the lines below it too */
+	if (r->inline_list.found && r->inline_list.names_target && r->inline_list.year > 0)
+	{
+		char		year[16];
 
-			snprintf(year, sizeof(year), "%d", r->inline_list.year);
-			lp_period_decide(&r->inline_ctx.period, year, LP_PERIOD_SENTENCE);
-		}
+		snprintf(year, sizeof(year), "%d", r->inline_list.year);
+		lp_period_decide(&r->inline_ctx.period, year,
+						 r->inline_list.year_relative ? LP_PERIOD_RELATIVE : LP_PERIOD_SENTENCE);
 	}
 }
 

@@ -24,7 +24,8 @@ lp_headline_of_mention(const lp_fact *f, int summary, lp_part part)
 		return LP_HEADLINE_NO;
 	if (summary)
 		return LP_HEADLINE_YES;
-	if (f->indicator && (f->measure == LP_MEASURE_LEVEL || f->measure == LP_MEASURE_GROWTH))
+	if (f->indicator && (f->measure == LP_MEASURE_LEVEL || f->measure == LP_MEASURE_GROWTH ||
+						 f->measure == LP_MEASURE_SHARE))
 		return LP_HEADLINE_CANDIDATE;
 	return LP_HEADLINE_NO;
 }
@@ -143,6 +144,29 @@ summary_states(const stated *st, const lp_fact *f)
 	return 0;
 }
 
+/*
+ * A share is a headline beside a headline figure of its indicator, stated
+ * just before it ("战略性新兴产业总产值增长6.5%、占规模以上工业总产值比重
+ * 提高到45%"); alone it is a detail of the body.
+ */
+static void
+shares_beside_figures(lp_facts *out)
+{
+	size_t		i;
+
+	for (i = 0; i < out->n; i++)
+	{
+		lp_fact    *f = &out->items[i];
+		const lp_fact *g = i > 0 ? &out->items[i - 1] : NULL;
+
+		if (f->measure != LP_MEASURE_SHARE || f->headline != LP_HEADLINE_CANDIDATE)
+			continue;
+		if (!(g && g->line == f->line && g->indicator == f->indicator &&
+			  g->measure != LP_MEASURE_SHARE && g->headline != LP_HEADLINE_NO))
+			f->headline = LP_HEADLINE_NO;
+	}
+}
+
 void
 lp_headline_settle(lp_facts *out)
 {
@@ -152,6 +176,7 @@ lp_headline_settle(lp_facts *out)
 	size_t		i;
 	stated		st;
 
+	shares_beside_figures(out);
 	gather_stated(out, &st);
 	for (i = 0; i < out->n; i++)
 	{

@@ -824,6 +824,41 @@ part_of_head(const char *text, size_t len, lp_meta *m)
 }
 
 /*
+ * News of a work report whose title (often its first sentence) or first
+ * sentence naming a year (head: that sentence) is all the text says of
+ * time: its session is in the year after the results it states ("…作政府
+ * 工作报告时说，2025年全省地区生产总值增长5.4%" → 2026), or in the year of
+ * the targets it states ("2026年GDP增长目标定为5%左右" → 2026, reviewing
+ * 2025).
+ */
+static void
+session_year_of_head(lp_meta *m, const char *head, size_t len)
+{
+	int			y = atoi(m->period);
+
+	if (strcmp(m->kind, "work_report") != 0 || y == 0 ||
+		strspn(m->period, "0123456789") != strlen(m->period))
+		return;
+	if (lp_words_any(LP_W_TARGET_MARKER, head, len))
+		lp_meta_anchor(m, y, m->period_basis);
+	else
+		m->doc_year = y + 1;
+}
+
+/* The sentence of text around byte at: from the 。 before it to the one after. */
+static void
+sentence_around(const char *text, size_t len, size_t at, size_t *a, size_t *b)
+{
+	const char *e = lp_find3(text + at, len - at, "。");
+	size_t		i = at;
+
+	while (i >= 3 && memcmp(text + i - 3, "。", 3) != 0 && text[i - 1] != '\n')
+		i--;
+	*a = i;
+	*b = e ? (size_t) (e - text) : len;
+}
+
+/*
  * The period when no review heading names one: the title's (a work report's
  * title names the year of its session: it reviews the year before), the
  * delivery line's, the year the text reasons (lp_document_year: it beats a
@@ -836,6 +871,9 @@ period_of_head(const char *text, size_t len, lp_meta *m, int has_review,
 	lp_period_basis reasoned_basis;
 	int			reasoned = lp_document_year(text, len, &reasoned_basis),
 				y;
+	size_t		at = 0,
+				sa = 0,
+				sb = 0;
 
 	lp_period_of(m->title, strlen(m->title), 0, m->period, sizeof(m->period));
 	m->period_basis = LP_PERIOD_TITLE;
@@ -847,6 +885,7 @@ period_of_head(const char *text, size_t len, lp_meta *m, int has_review,
 		m->period[0] = '\0';
 	/* "2024年政府工作报告" is delivered in 2024 and reviews 2023 */
 	if (m->period[0] && strspn(m->period, "0123456789") == strlen(m->period) &&
+		!title_is_prose(m->title) &&
 		lp_words_any(LP_W_KIND_WORK_REPORT, m->title, strlen(m->title)) &&
 		!lp_words_any(LP_W_KIND_PLAN_EXECUTION, m->title, strlen(m->title)))
 	{
@@ -874,15 +913,20 @@ period_of_head(const char *text, size_t len, lp_meta *m, int has_review,
 	{
 		size_t		scan = len < 8192 ? len : 8192;
 
-		if ((y = lp_find_year(text, scan, NULL)) != 0)
+		if ((y = lp_find_year(text, scan, &at)) != 0)
 		{
 			snprintf(m->period, sizeof(m->period), "%d", y);
 			m->period_basis = LP_PERIOD_DATELINE;
+			sentence_around(text, scan, at, &sa, &sb);
 		}
 	}
 	/* a period from the title still leaves 今年/明年 to the year the text speaks from */
 	if (m->doc_year == 0 && reasoned)
 		m->doc_year = reasoned;
+	else if (m->doc_year == 0 && m->period_basis == LP_PERIOD_TITLE)
+		session_year_of_head(m, m->title, strlen(m->title));
+	else if (m->doc_year == 0 && m->period_basis == LP_PERIOD_DATELINE)
+		session_year_of_head(m, text + sa, sb - sa);
 }
 
 /*
