@@ -205,6 +205,25 @@ part_opened(const char *s, size_t len, int targets_year, int *end_year)
 	return w.part;
 }
 
+/*
+ * A heading naming a plan by its title ("关于《国民经济和社会发展第十一个
+ * 五年规划纲要(草案)》的说明") opens the plan's goals, or its review when it
+ * ended before the targets' year.
+ */
+static lp_part
+plan_titled(const char *s, size_t len, int targets_year, int *end_year)
+{
+	size_t		at = 0;
+	int			first = lp_five_year_plan(s, len, &at);
+
+	if (first == 0 || at == 0 || !lp_words_suffix(LP_W_PART_PLAN_TITLE, s, at))
+		return LP_PART_NONE;
+	if (targets_year > 0 && first + 4 < targets_year)
+		return LP_PART_PLAN_REVIEW;
+	*end_year = first + 4;
+	return LP_PART_PLAN_GOALS;
+}
+
 /* The part a top-level heading opens: by its role, else by the plan it names. */
 static lp_part
 part_of_heading(const lp_section *sec, int targets_year, int *end_year)
@@ -214,6 +233,8 @@ part_of_heading(const lp_section *sec, int targets_year, int *end_year)
 	if (sec->role == LP_ROLE_REVIEW)
 		return LP_PART_YEAR_REVIEW;
 	part = part_opened(sec->heading, strlen(sec->heading), targets_year, end_year);
+	if (part == LP_PART_NONE)
+		part = plan_titled(sec->heading, strlen(sec->heading), targets_year, end_year);
 	if (part == LP_PART_PLAN_REVIEW || part == LP_PART_PLAN_GOALS)
 		return part;
 	return sec->role == LP_ROLE_OTHER ? LP_PART_NONE : LP_PART_TASKS;

@@ -141,8 +141,8 @@ static const char *const indicator_word_kinds[] = {"flow", "tail", "share", NULL
 const lp_schema lp_data_schemas[LP_DATA_COUNT] = {
 	[LP_DATA_CHROME] = {"chrome.tsv", 3, 3,
 	{F_ENUM("scope", chrome_scopes), F_WORD("trigger"), F_REGEX("pattern")}},
-	[LP_DATA_FENBIE_PAIRS] = {"fenbie_pairs.tsv", 3, 3,
-	{F_WORD("word"), F_WORD("first"), F_WORD("second")}},
+	[LP_DATA_FENBIE_PAIRS] = {"fenbie_pairs.tsv", 3, 4,
+	{F_WORD("word"), F_WORD("first"), F_WORD("second"), F_TEXT("third")}},
 	[LP_DATA_FIVE_YEAR_PLANS] = {"five_year_plans.tsv", 2, 2,
 	{F_WORD("name"), F_INT("first_year", 1949, 2200)}},
 	[LP_DATA_HANZI_FREQ] = {"hanzi_freq.tsv", 2, 2,

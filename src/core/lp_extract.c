@@ -271,7 +271,7 @@ line_other_facts(doc *d, line_read *r)
 	else if (!r->summary)
 		lp_qualitative_inline_items(d->out, r->s, &r->inline_list, lineno, &r->inline_ctx);
 	if (r->found)
-		lp_qualitative_review_items(d->out, r->s, r->slen, lineno, r->ctx);
+		lp_qualitative_review_items(d->out, r->s, r->slen, lineno, r->ctx, r->summary);
 }
 
 /* Read line li (and the lines joined to it); returns the last line read. */

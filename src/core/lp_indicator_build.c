@@ -28,9 +28,12 @@ static int	tried;				/* a failed first build is not retried per call */
 
 /* ---------- match form ---------- */
 
-/* bytes that may start something fold changes: space, tab, a-z, EF (full width), E3 (U+3000) */
+/*
+ * bytes that may start something fold changes: space, tab, '_' (a subscript
+ * written out: PM_2.5), a-z, EF (full width), E3 (U+3000)
+ */
 static const unsigned char fold_lead[256] = {
-	['\t'] = 1, [' '] = 1,
+	['\t'] = 1, [' '] = 1, ['_'] = 1,
 	['a'] = 1, ['b'] = 1, ['c'] = 1, ['d'] = 1, ['e'] = 1, ['f'] = 1, ['g'] = 1, ['h'] = 1,
 	['i'] = 1, ['j'] = 1, ['k'] = 1, ['l'] = 1, ['m'] = 1, ['n'] = 1, ['o'] = 1, ['p'] = 1,
 	['q'] = 1, ['r'] = 1, ['s'] = 1, ['t'] = 1, ['u'] = 1, ['v'] = 1, ['w'] = 1, ['x'] = 1,
@@ -99,7 +102,7 @@ lp_ind_fold(const char *s, size_t len, char *out, size_t *map)
 	{
 		unsigned	c = u[i];
 
-		if (c == ' ' || c == '\t')
+		if (c == ' ' || c == '\t' || c == '_')
 		{
 			i++;
 			continue;

@@ -94,6 +94,17 @@ mention_all_same(lp_sentence *ss, lp_mention *m)
  * subjects of the values that follow, and the lead starts after it;
  * like-for-like words (剔除不可比因素增长) count after the 分别 only.
  */
+/* Is s[a, b) a bracket opening targets beside results ("（年度目标" before 分别为)? */
+static int
+aside_opener(const char *s, size_t a, size_t b)
+{
+	size_t		p = a;
+
+	while (p < b && (lp_at(s, b, p, "（") || s[p] == '('))
+		p += s[p] == '(' ? 1 : 3;
+	return p > a && p < b && p + lp_words_prefix(LP_W_ASIDE_TARGET, s + p, b - p) == b;
+}
+
 static void
 mention_lead(lp_sentence *ss, lp_mention *m)
 {
@@ -108,7 +119,12 @@ mention_lead(lp_sentence *ss, lp_mention *m)
 	lp_words_find_each(kinds, 2, m->s + m->lead_start, m->lead_end - m->lead_start, found, wlen);
 	if (found[0] >= 0)
 	{
-		lp_fenbie_read(&ss->fenbie, m->s, m->lead_start, m->lead_start + (size_t) found[0]);
+		/* "增长4.6%、6.1%（年度目标分别为5%、6.5%）": the targets of the subjects just named */
+		ss->aside_list = aside_opener(m->s, m->lead_start, m->lead_start + (size_t) found[0]);
+		if (ss->aside_list)
+			ss->fenbie.n = ss->fenbie.next = 0;
+		else
+			lp_fenbie_read(&ss->fenbie, m->s, m->lead_start, m->lead_start + (size_t) found[0]);
 		m->lead_start += (size_t) found[0] + wlen[0];
 		if (ss->fenbie.n == 0)
 			lp_fenbie_recall(&ss->fenbie, &ss->recent, m->s, m->lead_start,
@@ -133,31 +149,6 @@ mention_measure(lp_mention *m)
 }
 
 /*
- * "增长6%以上、力争7%": a second value of the sentence's last growth, after
- * only a target marker, is a growth of the same subject.
- */
-static void
-mention_second_value(const lp_sentence *ss, lp_mention *m)
-{
-	size_t		a = m->lead_start,
-				b = m->lead_end,
-				n;
-
-	if (m->measure.measure != LP_MEASURE_LEVEL || ss->measure != LP_MEASURE_GROWTH ||
-		!ss->subject[0] || ss->prev_end != m->lead_start || strcmp(m->q->base_unit, "%") != 0)
-		return;
-	while (a < b && (lp_at(m->s, b, a, "、") || lp_at(m->s, b, a, "，") || lp_at(m->s, b, a, "；")))
-		a += 3;
-	lp_trim(m->s, &a, &b);
-	n = lp_words_prefix(LP_W_TARGET_MARKER, m->s + a, b - a);
-	if (n == 0 || a + n != b)
-		return;
-	m->measure.measure = ss->measure;
-	m->measure.negative = ss->negative;
-	m->inherit = 1;
-}
-
-/*
  * Where the subject may be named: the lead, trimmed, up to the words that
  * named the measure (增长, 同比 are no part of a subject).
  */
@@ -173,7 +164,8 @@ mention_subject_window(lp_mention *m)
 
 /*
  * A parenthetical target beside an actual: "增长4.1%(目标6.0%左右)" is a
- * target of the subject, and the measure, of the sentence.
+ * target of the subject, and the measure, of the sentence; so is a figure
+ * followed by 的目标 ("高于年初人代会13%的目标").
  */
 static void
 mention_aside(lp_sentence *ss, lp_mention *m)
@@ -184,12 +176,28 @@ mention_aside(lp_sentence *ss, lp_mention *m)
 
 	while (p < b && (lp_at(s, b, p, "（") || s[p] == '('))
 		p += s[p] == '(' ? 1 : 3;
-	if (p > m->window_start && lp_words_prefix(LP_W_ASIDE_TARGET, s + p, b - p) && ss->subject[0])
+	if (ss->aside_list && lp_fenbie_left(&ss->fenbie))
+		m->status = LP_STATUS_TARGET;
+	else if (p > m->window_start && lp_words_prefix(LP_W_ASIDE_TARGET, s + p, b - p) && ss->subject[0])
 	{
 		m->status = LP_STATUS_TARGET;
 		m->inherit = 1;
 		m->aside = 1;
 		if (ss->measure != LP_MEASURE_NONE)
+			m->measure.measure = ss->measure;
+	}
+	/*
+	 * "增长25.8%，高于年初人代会13%的目标": the target restated beside the
+	 * result, when the lead names no indicator of its own (not "确保实现地区
+	 * 生产总值增长7%的目标")
+	 */
+	else if (ss->subject[0] &&
+			 lp_words_prefix(LP_W_TARGET_AFTER, s + m->q->end, m->slen - m->q->end) &&
+			 lp_indicator_by_suffix(s + m->window_start, b - m->window_start) == NULL)
+	{
+		m->status = LP_STATUS_TARGET;
+		m->inherit = 1;
+		if (ss->measure != LP_MEASURE_NONE && m->measure.measure == LP_MEASURE_LEVEL)
 			m->measure.measure = ss->measure;
 	}
 }
@@ -260,6 +268,28 @@ subject_across_verb(const char *s, size_t wa, size_t a, size_t b, char *out, siz
 	return 1;
 }
 
+/*
+ * "增长9%、力争10%": a lead that is only a second-figure word after a
+ * figure is a higher figure of the same quantity, with its subject and
+ * measure.
+ */
+static void
+second_figure(const lp_sentence *ss, lp_mention *m, size_t a, size_t b)
+{
+	size_t		p = a;
+
+	while (p < b && (lp_at(m->s, b, p, "、") || lp_at(m->s, b, p, "，")))
+		p += 3;
+	if (p >= b || p + lp_words_prefix(LP_W_SECOND_FIGURE_LEAD, m->s + p, b - p) != b)
+		return;
+	m->inherit = 1;
+	if (ss->measure != LP_MEASURE_NONE && m->measure.measure == LP_MEASURE_LEVEL)
+	{
+		m->measure.measure = ss->measure;
+		m->measure.negative = ss->negative;
+	}
+}
+
 static void
 mention_subject(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 {
@@ -268,15 +298,24 @@ mention_subject(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 
 	m->subject[0] = '\0';
 	m->subject_start = m->subject_end = 0;
-	if (!m->inherit && ss->subject[0] && ss->prev_end >= m->clause_start && a < b)
+	/*
+	 * "达5.5万亿元、稳居全国前十、增长5%": a predicate of the last figure's
+	 * subject; its word may be the qualifier's ("、迈上5000亿元台阶"), which
+	 * may also open the next clause ("，突破40亿元大关")
+	 */
+	if (!m->inherit && ss->subject[0] && (ss->prev_end >= m->clause_start ? a < b : a == b))
 	{
-		/* "达5.5万亿元、稳居全国前十、增长5%": a predicate of the last figure's subject */
 		size_t		p = a;
 
 		while (p < b && (lp_at(m->s, b, p, "、") || lp_at(m->s, b, p, "，")))
 			p += 3;
-		m->inherit = lp_words_prefix(LP_W_PREDICATE_LEAD, m->s + p, b - p) > 0;
+		m->inherit = lp_words_prefix(LP_W_PREDICATE_LEAD, m->s + p, m->q->end - p) > 0;
 	}
+	if (!m->inherit && ss->subject[0] && a < b)
+		second_figure(ss, m, a, b);
+	if (!m->inherit && a >= b && m->clause_start > ss->prev_end)
+		(void) lp_fenbie_again(&ss->fenbie, m->s, m->q->start,
+							   lp_ahead(m->s, m->slen, m->q->start, LP_MAX_LOOKBACK));
 	if (!m->inherit && ss->fenbie.n == 0 && a < b &&
 		lp_fenbie_implicit(&ss->fenbie, m->s, a, b, m->q->start,
 						   lp_ahead(m->s, m->slen, m->q->start, LP_MAX_LOOKBACK)))
@@ -374,6 +413,25 @@ mention_status(lp_sentence *ss, lp_mention *m)
 }
 
 /*
+ * Does s[a, b) name an average annual rate (年均增长)?  Not the annual mean
+ * of a name ("PM2.5年均浓度…下降3.6%" is last year's fall).
+ */
+static int
+names_annual_average(const char *s, size_t a, size_t b)
+{
+	long		k;
+	size_t		wl;
+
+	while (a < b && (k = lp_words_find(LP_W_ANNUAL_AVERAGE, s + a, b - a, &wl)) >= 0)
+	{
+		if (!lp_words_prefix(LP_W_ANNUAL_MEAN_NAME, s + a + k, b - a - (size_t) k))
+			return 1;
+		a += (size_t) k + wl;
+	}
+	return 0;
+}
+
+/*
  * The period: the line's, or what the sentence names.  An average annual
  * rate spans years: a target's are those of its own clause (规划目标为年均
  * 增长6%左右), an actual's those of its sentence, or of the sentence that
@@ -395,7 +453,7 @@ mention_period(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 	if (m->status == LP_STATUS_TARGET)
 		lp_period_of_target(&m->period, s, m->sent_start, m->q->start);
 	if (m->measure.measure != LP_MEASURE_GROWTH ||
-		!lp_words_any(LP_W_ANNUAL_AVERAGE, s + m->clause_start, m->q->start - m->clause_start))
+		!names_annual_average(s, m->clause_start, m->q->start))
 		return;
 	a = m->status == LP_STATUS_TARGET ? m->clause_start : m->sent_start;
 	if (a == m->sent_start && !lp_find_year(s + a, m->q->start - a, NULL))
@@ -539,7 +597,6 @@ lp_mention_read(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 	mention_place(doc, ss, m);
 	mention_lead(ss, m);
 	mention_measure(m);
-	mention_second_value(ss, m);
 	mention_subject_window(m);
 	mention_aside(ss, m);
 	mention_subject(doc, ss, m);

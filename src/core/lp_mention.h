@@ -38,6 +38,7 @@ typedef struct lp_sentence
 	lp_fenbie	fenbie;			/* the subjects a 分别 distributes values over */
 	lp_fenbie	recent;			/* the subjects named so far, for a 分别 naming none */
 	lp_fenbie	all;			/* the subjects a 均 gives one value to */
+	int			aside_list;		/* the 分别 list is of targets in brackets */
 	lp_period_scan period;		/* years and parts of years seen so far */
 } lp_sentence;
 

@@ -78,6 +78,41 @@ sibling_at(const char *s, size_t a, size_t n, size_t b, size_t p, char *buf, siz
 }
 
 /*
+ * The indicator named at s[q, b) after 和 that shares the head of the
+ * first name s[a, a + n), its last one to four characters dropped:
+ * "单位地区生产总值能耗和二氧化碳排放…" → 单位地区生产总值二氧化碳排放.  Its
+ * code and its name in buf[*blen]; NULL when none.
+ */
+static const char *
+head_shared(const char *s, size_t a, size_t n, size_t q, size_t b, char *buf, size_t *blen)
+{
+	size_t		head = a + n,
+				rest = b - q,
+				m = 0;
+	int			k;
+
+	for (k = 1; k <= 4 && head > a; k++)
+	{
+		const char *code;
+
+		head = lp_prev_char(s, head);
+		if (head - a >= LP_MAX_SUBJECT)
+			continue;
+		if ((head - a) + rest > LP_MAX_SUBJECT)
+			rest = LP_MAX_SUBJECT - (head - a);
+		memcpy(buf, s + a, head - a);
+		memcpy(buf + (head - a), s + q, rest);
+		code = lp_indicator_by_prefix(buf, (head - a) + rest, &m);
+		if (code && m > head - a)
+		{
+			*blen = m;
+			return code;
+		}
+	}
+	return NULL;
+}
+
+/*
  * "能源、水资源、碳排放等指标达到国家要求": the short names before 等指标,
  * each the whole name of an indicator, are items each.  Returns how many.
  */
@@ -140,9 +175,13 @@ lp_qualitative_item(lp_facts *out, const char *s, size_t a0, size_t b0, int line
 		size_t		m = 0,
 					q = p + lp_words_prefix(LP_W_QUALITATIVE_AND, s + p, b - p);
 		const char *second = lp_indicator_by_prefix(s + q, b - q, &m);
+		char		buf[LP_MAX_SUBJECT + 1];
 
 		if (second && second != code)
 			push_item(out, s, a0, b0, lineno, ctx, second, s + q, m);
+		else if (second == NULL && (second = head_shared(s, a, n, q, b, buf, &m)) != NULL &&
+				 second != code)
+			push_item(out, s, a0, b0, lineno, ctx, second, buf, m);
 	}
 	/* indicators listed with 、 sharing the head of the first name are items too */
 	for (p = a + n; lp_at(s, b, p, "、");)
@@ -206,7 +245,7 @@ lp_qualitative_inline_items(lp_facts *out, const char *s, const lp_inline_list *
  */
 void
 lp_qualitative_review_items(lp_facts *out, const char *s, size_t slen, int lineno,
-							const lp_line_ctx *ctx)
+							const lp_line_ctx *ctx, int summary)
 {
 	size_t		a;
 	lp_word_kind kind;
@@ -233,9 +272,12 @@ lp_qualitative_review_items(lp_facts *out, const char *s, size_t slen, int linen
 		{
 			lp_fact    *f = push_item(out, s, b, e, lineno, ctx, code, s + b, n);
 
-			/* a candidate like the figures beside it, not a summary list */
-			f->summary = 0;
-			f->headline = LP_HEADLINE_CANDIDATE;
+			/* a candidate like the figures beside it, or an item of their list */
+			if (!summary)
+			{
+				f->summary = 0;
+				f->headline = LP_HEADLINE_CANDIDATE;
+			}
 		}
 		e = lp_next_end(s, a, slen, lp_is_clause_end);
 		if (e < slen)

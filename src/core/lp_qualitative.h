@@ -23,8 +23,9 @@ void		lp_qualitative_inline_items(lp_facts *out, const char *s, const lp_inline_
 /*
  * The clauses of a line of the year's review that name an indicator and
  * its steadiness in words ("居民消费价格与上年持平"), each a qualitative result.
+ * On an item of a summary list (summary) they are items of it too.
  */
 void		lp_qualitative_review_items(lp_facts *out, const char *s, size_t slen, int lineno,
-										const lp_line_ctx *ctx);
+										const lp_line_ctx *ctx, int summary);
 
 #endif

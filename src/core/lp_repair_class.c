@@ -37,6 +37,7 @@ lp_mark_fixed_classes(uint16_t *cc)
 	cc[0xFF0C] |= LP_CC_WIDTHP;	/* ，．： only between digits */
 	cc[0xFF0E] |= LP_CC_WIDTHP;
 	cc[0xFF1A] |= LP_CC_WIDTHP;
+	cc[0x2105] |= LP_CC_WIDTHP;	/* ℅ only after a digit */
 	mark_range(cc, '0', '9', LP_CC_DIGIT);
 	mark_range(cc, 0x200B, 0x200D, LP_CC_ZW);
 	cc[0x2060] |= LP_CC_ZW;

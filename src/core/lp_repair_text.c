@@ -217,6 +217,8 @@ lp_fix_width(const char *in, size_t n, lp_buf *out, int line, lp_repairs *reps)
 					to = cp - 0xFEE0;
 			}
 		}
+		else if (cp == 0x2105 && prev >= '0' && prev <= '9')
+			to = '%';			/* ℅ (care of) typed for % after a figure */
 		run_step(&rl, i, out->len, to != 0);
 		if (to)
 		{

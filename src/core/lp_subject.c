@@ -529,10 +529,11 @@ lp_subject_share_lead(char *subject, const char *prev)
 
 /* the rows of fenbie_pairs.tsv, read once: pointers into the embedded file */
 #define MAX_FENBIE_PAIRS 32
+#define FENBIE_PARTS 3			/* things one word names at most */
 typedef struct fenbie_pair
 {
-	const char *f[3];			/* word, first, second */
-	size_t		fl[3];
+	const char *f[FENBIE_PARTS + 1];	/* word, first, second, third (may be empty) */
+	size_t		fl[FENBIE_PARTS + 1];
 } fenbie_pair;
 static fenbie_pair fenbie_pairs[MAX_FENBIE_PAIRS];
 static volatile int n_fenbie_pairs = -1;
@@ -549,7 +550,7 @@ load_fenbie_pairs(void)
 	{
 		if (n == MAX_FENBIE_PAIRS)
 			lp_data_row_error(&it, NULL, "more than %d pairs", MAX_FENBIE_PAIRS);
-		for (k = 0; k < 3; k++)
+		for (k = 0; k <= FENBIE_PARTS; k++)
 		{
 			fenbie_pairs[n].f[k] = it.row.f[k];
 			fenbie_pairs[n].fl[k] = it.row.len[k];
@@ -560,15 +561,17 @@ load_fenbie_pairs(void)
 }
 
 /*
- * One subject before 分别 naming two things in one word (fenbie_pairs.tsv):
- * "城乡居民人均可支配收入" → 城镇居民人均可支配收入, 农村居民人均可支配收入.
+ * One subject before 分别 naming two or three things in one word
+ * (fenbie_pairs.tsv): "城乡居民人均可支配收入" → 城镇居民人均可支配收入,
+ * 农村居民人均可支配收入; "一二三产增加值" → 第一产业增加值, ….
  */
 static void
 fenbie_split_pair(lp_fenbie *fb)
 {
 	char	   *item = fb->items[0];
 	size_t		ilen = strlen(item);
-	int			p;
+	int			p,
+				k;
 
 	if (n_fenbie_pairs < 0)
 		load_fenbie_pairs();
@@ -579,21 +582,26 @@ fenbie_split_pair(lp_fenbie *fb)
 		const char *w = memmem(item, ilen, f[0], fl[0]);
 		size_t		head,
 					rest;
+		int			parts = fl[3] > 0 ? 3 : 2;
 
 		if (w == NULL)
-			continue;
+			continue;			/* the first row that matches: longer words first */
 		head = (size_t) (w - item);
 		rest = ilen - head - fl[0];
-		if (head + rest + (fl[1] > fl[2] ? fl[1] : fl[2]) > LP_MAX_SUBJECT)
-			return;
-		/* the second first: it is built from the item the first overwrites */
-		memcpy(fb->items[1], item, head);
-		memcpy(fb->items[1] + head, f[2], fl[2]);
-		memcpy(fb->items[1] + head + fl[2], w + fl[0], rest);
-		fb->items[1][head + fl[2] + rest] = '\0';
+		for (k = 1; k <= parts; k++)
+			if (head + rest + fl[k] > LP_MAX_SUBJECT)
+				return;
+		/* the later parts first: they are built from the item the first overwrites */
+		for (k = parts; k >= 2; k--)
+		{
+			memcpy(fb->items[k - 1], item, head);
+			memcpy(fb->items[k - 1] + head, f[k], fl[k]);
+			memcpy(fb->items[k - 1] + head + fl[k], w + fl[0], rest);
+			fb->items[k - 1][head + fl[k] + rest] = '\0';
+		}
 		memmove(item + head + fl[1], w + fl[0], rest + 1);
 		memcpy(item + head, f[1], fl[1]);
-		fb->n = 2;
+		fb->n = parts;
 		return;
 	}
 }
@@ -697,8 +705,8 @@ same_unit_values(const char *s, size_t from, size_t to)
 		int			cl;
 		uint32_t	cp = lp_utf8_next(s + i, to - i, &cl);
 
-		if (lp_is_clause_end(cp))
-			break;
+		if (lp_is_clause_end(cp) || cp == 0xFF08 || cp == '(')
+			break;				/* a bracket holds other figures (年度目标…) */
 		if ((cp >= '0' && cp <= '9') || (in_num && cp == '.'))
 		{
 			n += !in_num;
@@ -744,6 +752,15 @@ lp_fenbie_implicit(lp_fenbie *fb, const char *s, size_t a, size_t b, size_t q_st
 			return 0;
 		}
 	}
+	return 1;
+}
+
+int
+lp_fenbie_again(lp_fenbie *fb, const char *s, size_t q_start, size_t to)
+{
+	if (fb->n < 2 || fb->next != fb->n || same_unit_values(s, q_start, to) != fb->n)
+		return 0;
+	fb->next = 0;
 	return 1;
 }
 

@@ -93,6 +93,14 @@ void		lp_fenbie_recall(lp_fenbie *fb, const lp_fenbie *recent, const char *s,
 int			lp_fenbie_implicit(lp_fenbie *fb, const char *s, size_t a, size_t b,
 							   size_t q_start, size_t to);
 
+/*
+ * A list all of whose values were given, and as many values again in the
+ * same unit from q_start to the clause end (before to) with no subject of
+ * their own ("A和B分别达到16930元和7260元，增长11.2%和14.8%"): the list
+ * starts over; 1 when it does.
+ */
+int			lp_fenbie_again(lp_fenbie *fb, const char *s, size_t q_start, size_t to);
+
 /* Remember a subject named (recent keeps the last LP_MAX_FENBIE, each once in a row). */
 void		lp_fenbie_remember(lp_fenbie *recent, const char *subject);
 

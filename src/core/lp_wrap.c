@@ -19,6 +19,7 @@
 #include "lp_clause.h"
 #include "lp_context.h"
 #include "lp_label.h"
+#include "lp_qty.h"
 #include "lp_text.h"
 #include "lp_words.h"
 #include "lp_wrap.h"
@@ -416,6 +417,42 @@ page_break_after(const char *text, const lp_line *lines, size_t nlines, const lp
 	return 0;
 }
 
+static int
+is_ascii_alnum(unsigned char c)
+{
+	return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+}
+
+/*
+ * Does a line s[a, b) shorter than the page width still break inside a
+ * token that n[na, nb) goes on with?  A PDF line may end early before a
+ * value's unit ("达到2.81" / "万亿元"), between a value and its verb
+ * ("增长" / "4%"), or around a subscript set on a line of its own ("PM" /
+ * "2.5" / "年均浓度").
+ */
+static int
+breaks_in_token(const char *s, size_t a, size_t b, const char *n, size_t na, size_t nb)
+{
+	unsigned char last = (unsigned char) s[b - 1],
+				first = (unsigned char) n[na];
+	size_t		k,
+				ulen;
+
+	if (last >= '0' && last <= '9' &&
+		(lp_magnitude_at(n, nb, na, &ulen) || lp_unit_at(n, nb, na, &ulen)))
+		return 1;
+	if (is_ascii_alnum(last) && is_ascii_alnum(first))
+		return 1;
+	/* the verb of a value at the end, the value on the next line ("增长" / "4%") */
+	if (first >= '0' && first <= '9' &&
+		(lp_words_suffix(LP_W_GROWTH, s + a, b - a) || lp_words_suffix(LP_W_DECLINE, s + a, b - a) ||
+		 lp_words_suffix(LP_W_CHANGE_TO, s + a, b - a)))
+		return 1;
+	for (k = a; k < b && (is_ascii_alnum((unsigned char) s[k]) || s[k] == '.'); k++)
+		;
+	return k == b && b - a <= 8;	/* the subscript alone */
+}
+
 /*
  * Can line nj go on with the line s[0, b)?  Not when it is blank or page
  * furniture, or starts a block: a heading, a list item, table cells, a
@@ -436,8 +473,9 @@ goes_on_with(const char *text, const lp_line *lines, const lp_wrap *w, const cha
 }
 
 /*
- * Does line li break at the page width (or inside a sentence, at 、 or ，),
- * and which line of text goes on with it?  Returns that line's index, or 0 when none.
+ * Does line li break at the page width (or inside a sentence, at 、 or ，,
+ * or inside a token), and which line of text goes on with it?  Returns that
+ * line's index, or 0 when none.
  */
 static size_t
 wrap_next(const char *text, const lp_line *lines, size_t nlines, const lp_wrap *w, size_t li)
@@ -447,7 +485,8 @@ wrap_next(const char *text, const lp_line *lines, size_t nlines, const lp_wrap *
 				b = lines[li].end - lines[li].start,
 				nj,
 				skipped = 0;
-	int			wd;
+	int			wd,
+				narrow = 0;
 
 	if (w->furniture == NULL)
 		return 0;
@@ -465,14 +504,16 @@ wrap_next(const char *text, const lp_line *lines, size_t nlines, const lp_wrap *
 	else if (w->by_chars)
 	{
 		wd = (int) lp_utf8_chars(s, b);
-		if (wd < w->width - 1 || wd > w->width + 1)
+		if (wd > w->width + 1)
 			return 0;
+		narrow = wd < w->width - 1;
 	}
 	else
 	{
 		wd = display_width(s, b);
-		if (wd < w->width - 4 || wd > w->width + 4)
+		if (wd > w->width + 4)
 			return 0;
+		narrow = wd < w->width - 4;
 	}
 	for (nj = li + 1; nj < nlines && skipped <= 6; nj++, skipped++)
 	{
@@ -483,7 +524,12 @@ wrap_next(const char *text, const lp_line *lines, size_t nlines, const lp_wrap *
 		lp_trim(n, &na, &nb);
 		if (na == nb || w->furniture[nj])
 			continue;			/* a page break between */
-		return goes_on_with(text, lines, w, s, b, nj) ? nj : 0;
+		if (!goes_on_with(text, lines, w, s, b, nj))
+			return 0;
+		/* a line shorter than the page width goes on only inside a token */
+		if (narrow && !breaks_in_token(s, a, b, n, na, nb))
+			return 0;
+		return nj;
 	}
 	return 0;
 }
