@@ -73,8 +73,10 @@ row_name_and_unit(lp_facts *out, lp_table *t, table_row *row)
 			row->unit[len] = '\0';
 		}
 	}
-	/* "地区生产总值（GDP）" names 地区生产总值 */
+	/* "地区生产总值（GDP）" names 地区生产总值; "其中：税收收入" 税收收入 */
 	na = row->cs[name_col];
+	if (lp_at(row->line[name_col], row->ce[name_col], na, "其中："))
+		na += 9;
 	nb = lp_subject_drop_paren(row->line[name_col], na, row->ce[name_col]);
 	row_growth(row->line[name_col], na, &nb, row);
 	if (nb == na && row->growth && t->last_subject)
