@@ -13,7 +13,8 @@
  *   lp_rank.c       ranks (稳居全市第一);
  *   lp_qualitative.c summary items that state no number;
  *   lp_headline.c   which facts are the report's headline indicators,
- *                   settled once the whole document is read.
+ *                   settled once the whole document is read;
+ *   lp_roundup.c    in news of several sessions, the report of each line.
  */
 #include "lp.h"
 #include "lp_context.h"
@@ -23,6 +24,7 @@
 #include "lp_mention.h"
 #include "lp_qualitative.h"
 #include "lp_rank.h"
+#include "lp_roundup.h"
 #include "lp_table_row.h"
 #include "lp_text.h"
 #include "lp_wrap.h"
@@ -312,11 +314,15 @@ extract(const char *text, size_t len, const lp_meta *meta_in, const char *period
 {
 	doc			d;
 	size_t		li;
+	int		   *blocks;
 
 	doc_open(&d, text, len, meta_in, period, published_year, out);
 	for (li = 0; li < d.nlines; li++)
 		li = read_line(&d, li);
-	lp_headline_settle(out);
+	blocks = lp_session_blocks(text, d.lines, d.nlines);
+	lp_headline_settle(out, blocks, d.nlines);
+	if (blocks)
+		lp_free(blocks);
 	lp_facts_name_sections(out, 0);
 	doc_close(&d);
 	return LP_OK;

@@ -49,9 +49,19 @@ same_period_status(const lp_fact *a, const lp_fact *b)
 	return a->status == b->status && strcmp(a->period, b->period) == 0;
 }
 
-/* One summary fact per (period, status) the summary lists state; their count. */
+/* The report of a roundup fact f belongs to (lp_roundup.c), 0 when one report. */
 static int
-summary_keys(const lp_facts *out, const lp_fact **covered)
+block_of(const lp_fact *f, const int *block, size_t nlines)
+{
+	return block && f->line >= 1 && (size_t) f->line <= nlines ? block[f->line - 1] : 0;
+}
+
+/*
+ * One summary fact per (period, status, report) the summary lists state;
+ * their count.
+ */
+static int
+summary_keys(const lp_facts *out, const lp_fact **covered, const int *block, size_t nlines)
 {
 	int			ncovered = 0,
 				k;
@@ -65,7 +75,8 @@ summary_keys(const lp_facts *out, const lp_fact **covered)
 		if (!g->summary || g->indicator == NULL)
 			continue;
 		for (k = 0; k < ncovered; k++)
-			if (same_period_status(covered[k], g))
+			if (same_period_status(covered[k], g) &&
+				block_of(covered[k], block, nlines) == block_of(g, block, nlines))
 				break;
 		if (k == ncovered)
 			covered[ncovered++] = g;
@@ -169,10 +180,10 @@ shares_beside_figures(lp_facts *out)
 }
 
 void
-lp_headline_settle(lp_facts *out)
+lp_headline_settle(lp_facts *out, const int *block, size_t nlines)
 {
 	const lp_fact *covered[MAX_KEYS];
-	int			ncovered = summary_keys(out, covered),
+	int			ncovered = summary_keys(out, covered, block, nlines),
 				k;
 	size_t		i;
 	stated		st;
@@ -187,7 +198,8 @@ lp_headline_settle(lp_facts *out)
 			continue;
 		f->headline = LP_HEADLINE_YES;
 		for (k = 0; k < ncovered; k++)
-			if (same_period_status(covered[k], f))
+			if (same_period_status(covered[k], f) &&
+				block_of(covered[k], block, nlines) == block_of(f, block, nlines))
 			{
 				if (summary_states(&st, f))
 					f->headline = LP_HEADLINE_NO;

@@ -33,8 +33,11 @@ unsigned char lp_headline_of_item(const lp_fact *f);
 /*
  * Settle the candidates once the whole document is read: a candidate stays
  * a headline when no summary list states facts of its period and status.
+ * In a roundup of several jurisdictions' reports, block (NULL: one report)
+ * gives each of nlines lines its report, and a summary list states only
+ * facts of its own report.
  */
-void		lp_headline_settle(lp_facts *out);
+void		lp_headline_settle(lp_facts *out, const int *block, size_t nlines);
 
 /*
  * Is headline fact i a bound stated beside the exact value of the same

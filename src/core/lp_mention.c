@@ -204,14 +204,21 @@ mention_aside(lp_sentence *ss, lp_mention *m)
 
 /*
  * The next subject of the 分别 list.  Its value takes the measure the list's
- * first value had ("A、B分别增长8%、9%": 9% is a growth too).
+ * first value had ("A、B分别增长8%、9%": 9% is a growth too); the first value
+ * takes none from the figure before the list ("…增长5.8%左右，城镇登记失业率、
+ * 城镇调查失业率分别控制在4.2%以内、5.8%以内").
  */
 static void
 subject_of_list(lp_sentence *ss, lp_mention *m)
 {
+	int			first = ss->fenbie.next == 0;
+
 	lp_copy_str(m->subject, sizeof(m->subject), ss->fenbie.items[ss->fenbie.next++]);
 	m->listed = 1;
-	if (ss->measure != LP_MEASURE_NONE && m->measure.measure == LP_MEASURE_LEVEL)
+	/* the first value of a list just named takes no measure from before it; a
+	 * list of targets in brackets restates the figures before it */
+	if ((!first || ss->aside_list) && ss->measure != LP_MEASURE_NONE &&
+		m->measure.measure == LP_MEASURE_LEVEL)
 	{
 		m->measure.measure = ss->measure;
 		m->measure.negative = ss->negative;

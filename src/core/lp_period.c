@@ -165,6 +165,43 @@ dash_before(const char *s, size_t lo, size_t i)
 	return 0;
 }
 
+/*
+ * "前5个月", "前五个月", "首五個月" (a news report's months so far): the
+ * count of months whose 个月 ends just before s[yue + 3] (yue: where 月
+ * is), 0 if none.  提前3个月 is ahead of time, not a period.
+ */
+static int
+months_so_far(const char *s, size_t yue)
+{
+	size_t		i = yue,
+				at;
+	int			m = 0,
+				n;
+
+	if (i >= 3 && (lp_at(s, i, i - 3, "个") || lp_at(s, i, i - 3, "個")))
+		i -= 3;
+	else
+		return 0;
+	if ((m = digits_before(s, 0, i, &at)) > 0)
+		i = at;
+	else if (i >= 6 && lp_at(s, i, i - 6, "十") && lp_cn_digit(lp_utf8_next(s + i - 3, 3, &n)) > 0)
+	{
+		m = 10 + lp_cn_digit(lp_utf8_next(s + i - 3, 3, &n));
+		i -= 6;
+	}
+	else if (i >= 3 && lp_at(s, i, i - 3, "十"))
+	{
+		m = 10;
+		i -= 3;
+	}
+	else if (i >= 3 && (m = lp_cn_digit(lp_utf8_next(s + i - 3, 3, &n))) > 0)
+		i -= 3;
+	if (m < 2 || m > 12 || i < 3 || !(lp_at(s, i, i - 3, "前") || lp_at(s, i, i - 3, "首")) ||
+		(i >= 6 && lp_at(s, i, i - 6, "提")))
+		return 0;
+	return m;
+}
+
 int
 lp_find_months(const char *s, size_t len, int *first, int *last)
 {
@@ -182,6 +219,14 @@ lp_find_months(const char *s, size_t len, int *first, int *last)
 					m1;
 
 		p += 3;
+		/* "前5个月": the months from January */
+		if ((m2 = months_so_far(s, yue)) > 0)
+		{
+			*first = 1;
+			*last = m2;
+			found = 1;
+			continue;
+		}
 		/* a month is written in ASCII digits just before its 月 */
 		if (yue == 0 || s[yue - 1] < '0' || s[yue - 1] > '9')
 			continue;

@@ -15,6 +15,7 @@
 #include "lp_text.h"
 #include "lp_words.h"
 
+#include <stdio.h>
 #include <string.h>
 
 static lp_fact *
@@ -206,8 +207,13 @@ lp_qualitative_inline_items(lp_facts *out, const char *s, const lp_inline_list *
 				start;
 	lp_line_ctx ictx = *ctx;
 	char		buf[16];
+	int			year;
 
-	/* the items are for the year their intro names ("2013年…主要预期目标是：") */
+	/*
+	 * The items are for the year their intro names ("2013年…主要预期目标是："),
+	 * or the relative year it says ("今年的主要预期目标还包括："), as the
+	 * figures of the list are.
+	 */
 	start = lp_after_last(s, il->from > LP_MAX_LOOKBACK ? il->from - LP_MAX_LOOKBACK : 0,
 						  il->from, lp_is_sentence_end);
 	if (il->found && lp_find_year(s + start, il->from - start, NULL))
@@ -215,6 +221,11 @@ lp_qualitative_inline_items(lp_facts *out, const char *s, const lp_inline_list *
 		lp_period_of(s + start, il->from - start, 0, buf, sizeof(buf));
 		if (strspn(buf, "0123456789") == strlen(buf))
 			lp_period_decide(&ictx.period, buf, LP_PERIOD_SENTENCE);
+	}
+	else if (il->found && (year = lp_relative_year(s, start, il->from, ctx->period.doc_year)) != 0)
+	{
+		snprintf(buf, sizeof(buf), "%d", year);
+		lp_period_decide(&ictx.period, buf, LP_PERIOD_RELATIVE);
 	}
 	ctx = &ictx;
 	/* items are parted by ； or ，: "…增长2%，居民收入增长和经济增长同步；…" */

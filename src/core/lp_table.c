@@ -161,7 +161,13 @@ classify_column(const lp_table *t, int k, int serial, lp_table_col *col)
 		return COL_UNIT;
 	}
 	col->status = lp_words_any(LP_W_TABLE_TARGET, c, cl) ? LP_STATUS_TARGET : LP_STATUS_ACTUAL;
-	if (lp_words_any(LP_W_TABLE_GROWTH, c, cl))
+	/* "为上年同期%", "上年同期=100": an index, 100 less its value is the growth */
+	if (lp_words_any(LP_W_TABLE_INDEX, c, cl) && !lp_words_any(LP_W_TABLE_GROWTH, c, cl))
+	{
+		col->measure = LP_MEASURE_GROWTH;
+		col->is_index = 1;
+	}
+	else if (lp_words_any(LP_W_TABLE_GROWTH, c, cl))
 		col->measure = LP_MEASURE_GROWTH;
 	else if (lp_words_any(LP_W_TABLE_LEVEL, c, cl) || lp_find_year(c, cl, NULL) ||
 			 lp_has_period_word(c, cl) || col->status == LP_STATUS_TARGET)
@@ -211,8 +217,23 @@ head_append(lp_table *t, int k, const char *s, size_t len)
 		while (len > 0 && (((unsigned char) s[len]) & 0xC0) == 0x80)
 			len--;
 	}
-	memcpy(t->head[k] + have, s, len);
-	t->head[k][have + len] = '\0';
+	/* "指 标", "指　　标": a header cell spaced to the column's width */
+	while (len > 0)
+	{
+		size_t		sp = lp_skip_space(s, len, 0);
+
+		if (sp == 0)
+		{
+			int			cl = (int) lp_utf8_step((unsigned char) s[0]);
+
+			memcpy(t->head[k] + have, s, (size_t) cl);
+			have += (size_t) cl;
+			sp = (size_t) cl;
+		}
+		s += sp;
+		len -= sp;
+	}
+	t->head[k][have] = '\0';
 }
 
 int
@@ -252,6 +273,7 @@ static int
 is_header_cell(const char *c, size_t cl)
 {
 	return lp_words_any(LP_W_TABLE_UNIT, c, cl) || lp_words_any(LP_W_TABLE_GROWTH, c, cl) ||
+		lp_words_any(LP_W_TABLE_INDEX, c, cl) ||
 		lp_words_any(LP_W_TABLE_LEVEL, c, cl) || lp_words_any(LP_W_TABLE_TARGET, c, cl) ||
 		lp_find_year(c, cl, NULL) || lp_has_period_word(c, cl);
 }
@@ -397,15 +419,20 @@ lp_table_vertical_start(const char *s, size_t len, int year, lp_table *t)
 				b = len;
 
 	lp_trim(s, &a, &b);
-	/* the whole line is the name column's word: "指标", "指标名称" */
-	if (!short_cell(s + a, b - a, 6) || lp_words_prefix(LP_W_TABLE_NAME, s + a, b - a) == 0 ||
-		is_header_cell(s + a, b - a))
+	if (!short_cell(s + a, b - a, 6))
 		return 0;
 	memset(t, 0, sizeof(*t));
+	head_append(t, 0, s + a, b - a);	/* without spaces: "指 标" */
+	/* the whole line is the name column's word: "指标", "指标名称" */
+	if (lp_words_prefix(LP_W_TABLE_NAME, t->head[0], strlen(t->head[0])) == 0 ||
+		is_header_cell(t->head[0], strlen(t->head[0])))
+	{
+		memset(t, 0, sizeof(*t));
+		return 0;
+	}
 	t->sep = 'v';
 	t->year = year;
 	t->ncols = 1;
-	head_append(t, 0, s + a, b - a);
 	return 1;
 }
 
@@ -442,6 +469,10 @@ lp_table_vertical_fits(const char *s, size_t len, const lp_table *t, int k)
 				b = len;
 
 	lp_trim(s, &a, &b);
+	/* "其中：税收收入": a sub-item's name keeps its colon */
+	if (k == 0 && lp_at(s, b, a, "其中") &&
+		(lp_at(s, b, a + 6, "：") || lp_at(s, b, a + 6, ":")))
+		a += lp_at(s, b, a + 6, ":") ? 7 : 9;
 	if (k == 0)					/* a name: words, no number first */
 		return short_cell(s + a, b - a, 20) && !is_number_cell(s + a, b - a) &&
 			!lp_words_prefix(LP_W_TABLE_NAME, s + a, b - a);

@@ -16,6 +16,8 @@ typedef struct lp_table_col
 	char		period[16];		/* "" = the section's period */
 	int			is_unit;		/* the column holding each row's unit */
 	int			is_name;		/* the column naming the indicator */
+	int			is_index;		/* values are indices, the same period of the
+								 * year before = 100 ("为上年同期%") */
 } lp_table_col;
 
 #define LP_TABLE_HEAD_TEXT 64		/* bytes kept of a column's header text */

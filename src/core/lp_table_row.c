@@ -15,6 +15,7 @@
 #include "lp_text.h"
 #include "lp_words.h"
 
+#include <stdio.h>
 #include <string.h>
 
 /* One row: cell k is line[k][cs[k], ce[k]), on line lineno[k]. */
@@ -72,8 +73,10 @@ row_name_and_unit(lp_facts *out, lp_table *t, table_row *row)
 			row->unit[len] = '\0';
 		}
 	}
-	/* "地区生产总值（GDP）" names 地区生产总值 */
+	/* "地区生产总值（GDP）" names 地区生产总值; "其中：税收收入" 税收收入 */
 	na = row->cs[name_col];
+	if (lp_at(row->line[name_col], row->ce[name_col], na, "其中："))
+		na += 9;
 	nb = lp_subject_drop_paren(row->line[name_col], na, row->ce[name_col]);
 	row_growth(row->line[name_col], na, &nb, row);
 	if (nb == na && row->growth && t->last_subject)
@@ -176,6 +179,60 @@ cell_quantity(const char *c, size_t cl, const lp_table_col *col, const char *uni
 	return 1;
 }
 
+/*
+ * An index (the same period of the year before = 100: "106.8", "97.8") as
+ * a rate of growth in place ("6.8", "-2.2"), as many decimals kept.
+ * 0 when the value is not a plain decimal of at most 15 digits.
+ */
+static int
+index_to_growth(char *value, size_t size)
+{
+	long long	v = 0,
+				hundred = 100;
+	int			decimals = -1,
+				digits = 0;
+	const char *p;
+	char		digs[24],
+				buf[48];
+	size_t		n;
+
+	for (p = value; *p; p++)
+	{
+		if (*p == '.' && decimals < 0)
+			decimals = 0;
+		else if (*p >= '0' && *p <= '9' && ++digits <= 15)
+		{
+			v = v * 10 + (*p - '0');
+			if (decimals >= 0)
+			{
+				decimals++;
+				hundred *= 10;
+			}
+		}
+		else
+			return 0;
+	}
+	if (digits == 0 || digits > 15)
+		return 0;
+	v -= hundred;
+	/* the digits of |v| with at least one before the point, then the point */
+	snprintf(buf, sizeof(buf), "%lld", v < 0 ? -v : v);
+	n = strlen(buf);
+	memset(digs, '0', sizeof(digs));
+	if (decimals + 1 > (int) n)
+		n = (size_t) decimals + 1;	/* at most 16: 15 digits were read */
+	memcpy(digs + n - strlen(buf), buf, strlen(buf) + 1);
+	if (decimals > 0)
+		snprintf(buf, sizeof(buf), "%s%.*s.%s", v < 0 ? "-" : "", (int) (n - (size_t) decimals),
+				 digs, digs + n - decimals);
+	else
+		snprintf(buf, sizeof(buf), "%s%s", v < 0 ? "-" : "", digs);
+	if (strlen(buf) >= size)
+		return 0;
+	strcpy(value, buf);
+	return 1;
+}
+
 /* The fact of cell k of the row, in column col. */
 static void
 push_cell_fact(lp_facts *out, const table_row *row, int k, const lp_table_col *col,
@@ -258,6 +315,11 @@ add_row(lp_facts *out, lp_table *t, table_row *row, const lp_line_ctx *ctx)
 				push_cell_fact(out, row, k, col, ctx, NULL, LP_MEASURE_QUALITATIVE);
 			continue;
 		}
+		/* "106.8" under 为上年同期%: a growth of 6.8% */
+		if (col->is_index && (q.value_hi[0] || q.qualifier != LP_Q_EQ ||
+							  !index_to_growth(q.value, sizeof(q.value)) ||
+							  !index_to_growth(q.base_value, sizeof(q.base_value))))
+			continue;
 		q.start = row->cs[k];
 		q.end = row->ce[k];
 		if (row->growth && measure == LP_MEASURE_LEVEL &&
@@ -352,10 +414,24 @@ vertical_cell(lp_table_reader *r, lp_facts *out, const char *s, size_t slen, int
 	return 1;
 }
 
+/* A line that is only a bar: the border between two cells of a table with one cell per line. */
+static int
+cell_border(const char *s, size_t slen)
+{
+	size_t		a = 0,
+				b = slen;
+
+	lp_trim(s, &a, &b);
+	return (b - a == 1 && s[a] == '|') || (b - a == 3 && lp_at(s, b, a, "｜"));
+}
+
 int
 lp_table_read_line(lp_table_reader *r, lp_facts *out, const char *s, size_t slen, int lineno,
 				   const lp_line_ctx *ctx, int year)
 {
+	/* "指标⏎|⏎单位⏎|⏎…": a web table's cells with a bar between them */
+	if ((r->vhead || (r->table.active && r->table.sep == 'v')) && cell_border(s, slen))
+		return 1;
 	/* a table with one cell per line: its header, one column a line */
 	if (r->vhead)
 	{

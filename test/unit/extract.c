@@ -7,6 +7,7 @@
 #include "lp.h"
 #include "lp_context.h"
 #include "lp_label.h"
+#include "lp_headline.h"
 #include "lp_measure.h"
 #include "lp_period.h"
 #include "lp_subject.h"
@@ -291,6 +292,44 @@ test_table(void)
 	TAP_OK(x && x->measure == LP_MEASURE_GROWTH && strcmp(x->q.unit, "%") == 0,
 		   "a growth column's cell is a growth in %%");
 	lp_facts_free(&f);
+	/* a monthly release's web table, one cell a line, a bar line between cells */
+	f = facts_of("2024年1-4月全县主要经济指标\n\n指　　标\n|\n计量单位\n|\n1-4月\n|\n上年同期=100\n|\n"
+				 "地区生产总值\n|\n亿元\n|\n88.4\n|\n104.6\n|\n其中：税收收入\n|\n亿元\n|\n6.25\n|\n"
+				 "98.3\n|\n居民消费价格指数\n|\n%\n|\n—\n|\n100\n|\n注：数据为初步统计。\n", NULL);
+	x = fact_with(&f, "4.6", "地区生产总值");
+	TAP_OK(x && x->measure == LP_MEASURE_GROWTH && strcmp(x->period, "2024M01-04") == 0,
+		   "an index column (上年同期=100): 104.6 is a growth of 4.6, the column's months");
+	x = fact_with(&f, "-1.7", "税收收入");
+	TAP_OK(x && x->measure == LP_MEASURE_GROWTH, "98.3 is a decline: -1.7; 其中：税收收入 is a row");
+	x = fact_with(&f, "0", "居民消费价格指数");
+	TAP_OK(x && x->measure == LP_MEASURE_GROWTH, "an index of 100 is no change");
+	x = fact_with(&f, "88.4", NULL);
+	TAP_OK(x && x->measure == LP_MEASURE_LEVEL && strcmp(x->q.unit, "亿元") == 0,
+		   "the months' column beside it holds the level");
+	lp_facts_free(&f);
+}
+
+/* A roundup of two cities' sessions: one city's target list states none of the other's */
+static void
+test_roundup(void)
+{
+	lp_facts	f = facts_of("两地人代会相继开幕\n发布时间：2021-01-20\n\n"
+							 "甲州市八届人大六次会议昨日开幕。报告建议今年全市地区生产总值增长7%左右。\n"
+							 "乙山市九届人大二次会议同日开幕。乙山今年的主要预期目标是：地区生产总值增长6.5%左右，"
+							 "一般公共预算收入增长3%。\n", NULL);
+	const lp_fact *x = fact_with(&f, "7", NULL);
+
+	TAP_OK(x && x->status == LP_STATUS_TARGET && x->headline == LP_HEADLINE_YES,
+		   "roundup: 报告建议 marks a target, and the other city's list does not hide it");
+	x = fact_with(&f, "6.5", NULL);
+	TAP_OK(x && x->headline == LP_HEADLINE_YES && x->summary, "the other city's list is its summary");
+	lp_facts_free(&f);
+	f = facts_of("某市十届人大五次会议开幕\n\n市十届人大五次会议今天开幕。今年的主要预期目标是：地区生产总值增长6%左右。\n"
+				 "要力争固定资产投资增长10%。\n", NULL);
+	x = fact_with(&f, "10", NULL);
+	TAP_OK(x && x->headline != LP_HEADLINE_YES,
+		   "one session named twice (某市十届, 市十届) is one report: its list covers its tasks");
+	lp_facts_free(&f);
 }
 
 static const char *wrapped =
@@ -473,6 +512,7 @@ main(void)
 	test_period_rules();
 	test_report();
 	test_table();
+	test_roundup();
 	test_wrap();
 	test_labels();
 	test_noise();

@@ -214,6 +214,18 @@ test_periods(void)
 	s = "11月当月";
 	lp_period_of(s, strlen(s), 2023, buf, sizeof(buf));
 	TAP_STREQ(buf, "2023M11", "11月当月: 2023M11");
+	s = "今年前5个月，全市";
+	lp_period_of(s, strlen(s), 2023, buf, sizeof(buf));
+	TAP_STREQ(buf, "2023M01-05", "前5个月: the months from January");
+	s = "首五個月";
+	lp_period_of(s, strlen(s), 2023, buf, sizeof(buf));
+	TAP_STREQ(buf, "2023M01-05", "首五個月 (Hong Kong news): 2023M01-05");
+	s = "前十一个月";
+	lp_period_of(s, strlen(s), 2023, buf, sizeof(buf));
+	TAP_STREQ(buf, "2023M01-11", "前十一个月: 2023M01-11");
+	s = "项目提前3个月完工";
+	lp_period_of(s, strlen(s), 2023, buf, sizeof(buf));
+	TAP_STREQ(buf, "2023", "提前3个月 is ahead of time, no period");
 	s = "今年以来，比去年同期增长";
 	TAP_OK(lp_relative_year(s, 0, strlen(s), 2022) == 2022, "今年, not the comparison base 去年同期");
 	s = "过去一年，全县";

@@ -1,0 +1,20 @@
+/*
+ * lp_roundup.h — news rounding up the sessions of several jurisdictions
+ * (lp_roundup.c).
+ */
+#ifndef LP_ROUNDUP_H
+#define LP_ROUNDUP_H
+
+#include "lp.h"
+#include "lp_text.h"
+
+/*
+ * The report each line belongs to in a roundup of several jurisdictions'
+ * sessions ("嘉兴市十届人大四次会议…" / "赤峰市六届人大三次会议…"): from a line
+ * naming the session of a jurisdiction not named before, the lines are that
+ * jurisdiction's report.  An array of nlines report numbers (lp_alloc; the
+ * caller frees it), or NULL when the text names fewer than two.
+ */
+int		   *lp_session_blocks(const char *text, const lp_line *lines, size_t nlines);
+
+#endif
