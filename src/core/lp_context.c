@@ -577,6 +577,7 @@ lp_inline_list_find(const char *s, size_t len, const lp_inline_list *prev, const
 			il->to = len;
 			il->goes_on = a == b || list_goes_on(s, len);
 			il->year = lp_find_year(s + start, i - start, NULL);
+			il->intro = start;
 			return 1;
 		}
 	}

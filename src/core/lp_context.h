@@ -128,6 +128,7 @@ typedef struct lp_inline_list
 	int			goes_on;		/* the line breaks inside the list: the next goes on with it */
 	int			year;			/* the year its intro names (2024年…主要预期目标是：), or 0 */
 	int			year_relative;	/* named by a relative word (今年…主要预期目标是：) */
+	size_t		intro;			/* where the intro's sentence starts (before from) */
 } lp_inline_list;
 
 /*

@@ -202,7 +202,7 @@ line_lists(doc *d, line_read *r)
 	/* an intro on this line naming no year may name one relative to the text's */
 	if (r->inline_list.found && r->inline_list.year == 0 && r->inline_list.from > 0)
 	{
-		r->inline_list.year = lp_relative_year(r->s, 0, r->inline_list.from,
+		r->inline_list.year = lp_relative_year(r->s, r->inline_list.intro, r->inline_list.from,
 											   r->inline_ctx.period.doc_year);
 		r->inline_list.year_relative = 1;
 	}
@@ -211,8 +211,8 @@ line_lists(doc *d, line_read *r)
 	if (r->inline_list.found && r->inline_list.names_target &&
 		r->inline_ctx.status == LP_STATUS_ACTUAL)
 		r->inline_ctx.status = LP_STATUS_TARGET;
-	/* the year its intro names, on the lines below it too */
-	if (r->inline_list.found && r->inline_list.names_target && r->inline_list.year > 0)
+	/* the year its intro names, on the lines below it too (and to its qualitative items) */
+	if (r->inline_list.found && r->inline_list.year > 0)
 	{
 		char		year[16];
 

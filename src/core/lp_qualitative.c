@@ -203,31 +203,8 @@ void
 lp_qualitative_inline_items(lp_facts *out, const char *s, const lp_inline_list *il, int lineno,
 							const lp_line_ctx *ctx)
 {
-	size_t		a,
-				start;
-	lp_line_ctx ictx = *ctx;
-	char		buf[16];
-	int			year;
+	size_t		a;
 
-	/*
-	 * The items are for the year their intro names ("2013年…主要预期目标是："),
-	 * or the relative year it says ("今年的主要预期目标还包括："), as the
-	 * figures of the list are.
-	 */
-	start = lp_after_last(s, il->from > LP_MAX_LOOKBACK ? il->from - LP_MAX_LOOKBACK : 0,
-						  il->from, lp_is_sentence_end);
-	if (il->found && lp_find_year(s + start, il->from - start, NULL))
-	{
-		lp_period_of(s + start, il->from - start, 0, buf, sizeof(buf));
-		if (strspn(buf, "0123456789") == strlen(buf))
-			lp_period_decide(&ictx.period, buf, LP_PERIOD_SENTENCE);
-	}
-	else if (il->found && (year = lp_relative_year(s, start, il->from, ctx->period.doc_year)) != 0)
-	{
-		snprintf(buf, sizeof(buf), "%d", year);
-		lp_period_decide(&ictx.period, buf, LP_PERIOD_RELATIVE);
-	}
-	ctx = &ictx;
 	/* items are parted by ； or ，: "…增长2%，居民收入增长和经济增长同步；…" */
 	for (a = il->from; il->found && a < il->to;)
 	{
