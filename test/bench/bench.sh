@@ -73,7 +73,9 @@ DRIVER=$LP_TOP/build/bench_core
 
 # What each stage of the core is in this tree: "" when implemented, "stub"
 # when its source still says so, "missing" when core.a lacks the function.
-core_defines() { nm -g --defined-only build/core.a 2>/dev/null | awk '{print $3}' | grep -qx "$1"; }
+# (grep reads all of nm's output: with pipefail, grep -q quitting early would
+# fail the pipeline on nm's SIGPIPE and report a stage as missing)
+core_defines() { nm -g --defined-only build/core.a 2>/dev/null | awk '{print $3}' | grep -x "$1" >/dev/null; }
 stage_state() {   # function source-file
   if ! core_defines "$1"; then echo missing
   elif [ -f "$2" ] && head -3 "$2" | grep -q STUB; then echo stub
