@@ -18,3 +18,8 @@ build/lp_dump: test/tools/lp_dump.c build/core.a
 # the complexity sweep (test/bench/complexity.py)
 build/sweep_core: test/bench/sweep_core.c build/core.a
 	$(CORE_CC) $(CORE_CFLAGS) $< build/core.a $(CORE_LIBS) -o $@
+
+# norm_dump: clean text and repairs of files; test/tools/norm_same.sh
+# compares them across commits.
+build/norm_dump: test/tools/norm_dump.c build/core.a
+	$(CORE_CC) $(CORE_CFLAGS) $< build/core.a $(CORE_LIBS) -o $@
