@@ -24,16 +24,35 @@ typedef struct chrome_line
 	const char *trigger;		/* into the embedded data */
 	size_t		trigger_len;
 	lp_pattern *pat;
+	uint32_t	first;			/* the trigger's first character */
+	int			next;			/* next row whose trigger's first character is in
+								 * the same bucket, -1 at the end */
 } chrome_line;
+
+/*
+ * The triggers a line holds are found in one pass over it (triggers_in),
+ * not with one memmem per row: rows are chained in buckets by the first
+ * character of their trigger, and each character of the line is compared
+ * with the triggers of its bucket only.
+ */
+#define TRIGGER_BUCKETS 64
+#define MAX_TRIGGERS 256		/* rows of one scope, for the bitmap of triggers_in */
+
+typedef struct trigger_index
+{
+	int			bucket[TRIGGER_BUCKETS];	/* first row of each bucket, -1 none */
+} trigger_index;
 
 static chrome_line *lines;
 static size_t n_lines;
+static trigger_index line_index;
 static const char *csv_text[LP_MAX_CSV_TEXT];	/* scope csv: text columns */
 static size_t csv_text_len[LP_MAX_CSV_TEXT];
 static size_t n_csv_text;
 static chrome_line *heads;		/* scope list: headers of link lists */
 static size_t n_heads,
 			cap_heads;
+static trigger_index head_index;
 static lp_chrome_cut cuts[LP_MAX_CHROME_CUTS];
 static size_t n_cuts;
 
@@ -42,6 +61,58 @@ lp_chrome_cuts(size_t *n)
 {
 	*n = n_cuts;
 	return cuts;
+}
+
+/* Chain row k (of rows) into the bucket of its trigger's first character. */
+static void
+index_row(trigger_index *ix, chrome_line *rows, int k)
+{
+	int			l;
+	uint32_t	first = lp_utf8_next(rows[k].trigger, rows[k].trigger_len, &l);
+	int		   *at = &ix->bucket[first % TRIGGER_BUCKETS];
+
+	rows[k].first = first;
+	rows[k].next = -1;
+	while (*at >= 0)			/* at the end: a bucket lists its rows in order */
+		at = &rows[*at].next;
+	*at = k;
+}
+
+static void
+index_clear(trigger_index *ix)
+{
+	int			b;
+
+	for (b = 0; b < TRIGGER_BUCKETS; b++)
+		ix->bucket[b] = -1;
+}
+
+/*
+ * Set bit k of found for each row k of rows whose trigger occurs in t[0,
+ * tn) (as memmem would find it: t need not be valid UTF-8).  A trigger
+ * starts with a whole character, so it can only start where a character
+ * does: every byte that is not a UTF-8 continuation byte is looked at, and
+ * a valid multi-byte character is stepped over as one.
+ */
+static void
+triggers_in(const trigger_index *ix, const chrome_line *rows, const char *t, size_t tn,
+			uint64_t *found)
+{
+	size_t		i = 0;
+
+	memset(found, 0, MAX_TRIGGERS / 8);
+	while (i < tn)
+	{
+		int			l,
+					k;
+		uint32_t	cp = lp_u8(t + i, tn - i, &l);
+
+		for (k = ix->bucket[cp % TRIGGER_BUCKETS]; k >= 0; k = rows[k].next)
+			if (rows[k].first == cp && rows[k].trigger_len <= tn - i &&
+				memcmp(t + i, rows[k].trigger, rows[k].trigger_len) == 0)
+				found[k / 64] |= UINT64_C(1) << (k % 64);
+		i += l;
+	}
 }
 
 static void
@@ -81,6 +152,8 @@ add_line(uint16_t *cc, const char *trigger, size_t trigger_len, const char *re, 
 
 	if (trigger_len == 0)
 		return lp_fail(err, LP_ELIBRARY, 0, lineno, "chrome.tsv line %d: a line row needs a trigger", lineno);
+	if (n_lines == MAX_TRIGGERS)
+		return lp_fail(err, LP_ELIBRARY, 0, lineno, "chrome.tsv line %d: more than %d line rows", lineno, MAX_TRIGGERS);
 	pat = lp_pattern_compile(re, re_len, &why);
 	if (!pat)
 		return lp_fail(err, LP_ELIBRARY, 0, lineno, "chrome.tsv line %d: bad pattern (%s): %.*s",
@@ -101,6 +174,7 @@ add_line(uint16_t *cc, const char *trigger, size_t trigger_len, const char *re, 
 	lines[n_lines].trigger = trigger;
 	lines[n_lines].trigger_len = trigger_len;
 	lines[n_lines].pat = pat;
+	index_row(&line_index, lines, (int) n_lines);
 	n_lines++;
 	mark_first(cc, trigger, trigger_len, LP_CC_CHROME);
 	return LP_OK;
@@ -116,6 +190,8 @@ add_head(const char *trigger, size_t trigger_len, const char *re, size_t re_len,
 
 	if (trigger_len == 0)
 		return lp_fail(err, LP_ELIBRARY, 0, lineno, "chrome.tsv line %d: a list row needs a trigger", lineno);
+	if (n_heads == MAX_TRIGGERS)
+		return lp_fail(err, LP_ELIBRARY, 0, lineno, "chrome.tsv line %d: more than %d list rows", lineno, MAX_TRIGGERS);
 	pat = lp_pattern_compile(re, re_len, &why);
 	if (!pat)
 		return lp_fail(err, LP_ELIBRARY, 0, lineno, "chrome.tsv line %d: bad pattern (%s)", lineno, why);
@@ -134,6 +210,7 @@ add_head(const char *trigger, size_t trigger_len, const char *re, size_t re_len,
 	heads[n_heads].trigger = trigger;
 	heads[n_heads].trigger_len = trigger_len;
 	heads[n_heads].pat = pat;
+	index_row(&head_index, heads, (int) n_heads);
 	n_heads++;
 	return LP_OK;
 }
@@ -155,6 +232,8 @@ lp_chrome_init(uint16_t *cc, lp_error *err)
 	free(heads);
 	lines = heads = NULL;
 	n_lines = n_cuts = n_heads = cap_heads = n_csv_text = 0;
+	index_clear(&line_index);
+	index_clear(&head_index);
 	lp_data_open(&it, LP_DATA_CHROME);
 	while ((rc = lp_data_next(&it, err)) > 0)
 	{
@@ -219,13 +298,15 @@ lp_fix_chrome(const char *in, size_t n, lp_buf *out, int line, lp_repairs *reps,
 	const char *t = in;
 	size_t		tn = n,
 				k;
+	uint64_t	found[MAX_TRIGGERS / 64];
 
 	trim(&t, &tn);
 	if (tn == 0 || tn > LP_CHROME_MAX_LINE)
 		return 0;
-	for (k = 0; k < n_lines; k++)
+	triggers_in(&line_index, lines, t, tn, found);
+	for (k = 0; k < n_lines; k++)	/* in the order of chrome.tsv */
 	{
-		if (!memmem(t, tn, lines[k].trigger, lines[k].trigger_len) ||
+		if (!(found[k / 64] & (UINT64_C(1) << (k % 64))) ||
 			!lp_pattern_match(lines[k].pat, t, tn))
 			continue;
 		lp_repair_add(reps, "chrome", line, in, n, "", 0);
@@ -248,11 +329,13 @@ static int
 is_list_head(const char *t, size_t tn)
 {
 	size_t		k;
+	uint64_t	found[MAX_TRIGGERS / 64];
 
 	if (tn > 90)
 		return 0;
+	triggers_in(&head_index, heads, t, tn, found);
 	for (k = 0; k < n_heads; k++)
-		if (memmem(t, tn, heads[k].trigger, heads[k].trigger_len) &&
+		if ((found[k / 64] & (UINT64_C(1) << (k % 64))) &&
 			lp_pattern_match(heads[k].pat, t, tn))
 			return 1;
 	return 0;
