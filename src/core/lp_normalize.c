@@ -214,7 +214,8 @@ run_round(const char *in, size_t in_len, int line, round_bufs *r, lp_repairs *re
 	if (ls.flags & LP_CC_ODD)
 		RUN_PASS(lp_fix_lost(cur, cur_len, dst_, line, repairs));
 	if (needs_encoding_pass(&ls))
-		RUN_PASS(lp_fix_encoding(cur, cur_len, dst_, line, repairs, err));
+		RUN_PASS(lp_fix_encoding(cur, cur_len, dst_, line, repairs,
+								 !(ls.flags & (LP_CC_ODD | LP_CC_QMARK)), err));
 	if (changed)
 	{
 		scan_line(cur, cur_len, &ls);	/* repaired text has new characters */

@@ -117,8 +117,11 @@ void		lp_repair_add(lp_repairs *reps, const char *kind, int line,
 
 /* the passes */
 int			lp_fix_lost(const char *in, size_t n, lp_buf *out, int line, lp_repairs *reps);
+/* quick: the line holds no '?' and no LP_CC_ODD character (lp_normalize
+ * knows from its scan), so the pass looks only at Latin-1 and at runs
+ * holding a rare hanzi, the only places it could repair */
 int			lp_fix_encoding(const char *in, size_t n, lp_buf *out, int line, lp_repairs *reps,
-							lp_error *err);
+							int quick, lp_error *err);
 int			lp_fix_markup(const char *in, size_t n, lp_buf *out, int line, lp_repairs *reps);
 int			lp_fix_zero_width(const char *in, size_t n, lp_buf *out, int line, lp_repairs *reps);
 int			lp_fix_width(const char *in, size_t n, lp_buf *out, int line, lp_repairs *reps);

@@ -457,8 +457,8 @@ typedef struct enc_scan
 	size_t		i;				/* next character to look at */
 	size_t		copied;			/* in[0, copied) is written to out */
 	int			changed;
-	int			latin_line;		/* the line is GBK read as Latin-1 */
-	int			table_line;		/* box drawing is a table's rules */
+	int			latin_line;		/* the line is GBK read as Latin-1 (-1: not known yet) */
+	int			table_line;		/* box drawing is a table's rules (-1: not known yet) */
 	lp_buf		cand;			/* a candidate repair */
 } enc_scan;
 
@@ -493,6 +493,27 @@ is_latin_line(const char *in, size_t n)
 		k += l;
 	}
 	return high >= 8 && high >= 4 * other;
+}
+
+/*
+ * Whether the line is a table or Latin-1 mojibake: each a pass over the line,
+ * made when a character or run first asks (most lines have no box drawing
+ * and no Latin-1, and never ask).
+ */
+static int
+table_line(enc_scan *st)
+{
+	if (st->table_line < 0)
+		st->table_line = is_table_line(st->in, st->n);
+	return st->table_line;
+}
+
+static int
+latin_line(enc_scan *st)
+{
+	if (st->latin_line < 0)
+		st->latin_line = is_latin_line(st->in, st->n);
+	return st->latin_line;
 }
 
 /* Write in[copied, from), then the repair, and go on after in[.., to). */
@@ -552,14 +573,14 @@ latin_run_end(const char *in, size_t n, size_t rs)
 
 /* A run of GBK-encodable characters from r->rs; notes odd and rare ones. */
 static void
-gbk_run(const enc_scan *st, enc_run *r)
+gbk_run(enc_scan *st, enc_run *r)
 {
 	while (r->re < st->n)
 	{
 		int			rl;
 		uint32_t	c = lp_u8(st->in + r->re, st->n - r->re, &rl);
 
-		if ((c >= 0x80 && c <= 0xFF) || (st->table_line && is_box(c)) ||
+		if ((c >= 0x80 && c <= 0xFF) || (is_box(c) && table_line(st)) ||
 			!lp_gbk_encodable(c))
 			break;				/* Latin-1, a table's rules, or not GBK */
 		if (lp_char_class(c) & (LP_CC_ODD | LP_CC_RARE))
@@ -605,7 +626,7 @@ repair_run(enc_scan *st, const enc_run *r)
 	st->cand.len = 0;
 	if (r->latin)
 	{
-		if (!try_latin1(st->in, r->rs, r->re, st->latin_line, &st->cand))
+		if (!try_latin1(st->in, r->rs, r->re, latin_line(st), &st->cand))
 			return 0;
 		emit_repair(st, "gbk_as_latin1", r->rs, r->re, st->cand.data, st->cand.len);
 		return 1;
@@ -634,7 +655,7 @@ scan_step(enc_scan *st)
 
 	if (cp == '?' && eaten_lead(st))
 		return;
-	if (!(lp_gbk_encodable(cp) || (cp >= 0x80 && cp <= 0xFF)) || (st->table_line && is_box(cp)))
+	if (!(lp_gbk_encodable(cp) || (cp >= 0x80 && cp <= 0xFF)) || (is_box(cp) && table_line(st)))
 	{
 		st->i += l;
 		return;
@@ -657,9 +678,41 @@ scan_step(enc_scan *st)
 		st->i = r.re;
 }
 
+/*
+ * In a line without '?' and odd characters, where scan_step may next find
+ * something to repair, from i: a Latin-1 character (a run of GBK read as
+ * Latin-1 may start there), or the start of a run of GBK-encodable
+ * characters holding a rare hanzi; n when neither is left.  Without a '?'
+ * no run has a lost character before it, and without odd characters only a
+ * rare hanzi makes a run suspicious, so scan_step would pass over
+ * everything skipped without a change.
+ */
+static size_t
+next_suspect(const char *in, size_t n, size_t i)
+{
+	size_t		rs = i;
+	unsigned int iter = 0;
+
+	while (i < n)
+	{
+		int			l;
+		uint32_t	cp = lp_u8(in + i, n - i, &l);
+
+		LP_LOOP_CHECK(iter);
+		if (cp >= 0x80 && cp <= 0xFF)
+			return i;
+		i += l;
+		if (!lp_gbk_encodable(cp))
+			rs = i;				/* a run starts after it, if any */
+		else if (lp_char_class(cp) & LP_CC_RARE)
+			return rs;
+	}
+	return n;
+}
+
 int
 lp_fix_encoding(const char *in, size_t n, lp_buf *out, int line, lp_repairs *reps,
-				lp_error *err)
+				int quick, lp_error *err)
 {
 	enc_scan	st;
 	size_t		start = out->len;
@@ -673,12 +726,13 @@ lp_fix_encoding(const char *in, size_t n, lp_buf *out, int line, lp_repairs *rep
 	st.out = out;
 	st.line = line;
 	st.reps = reps;
-	st.latin_line = is_latin_line(in, n);
-	st.table_line = is_table_line(in, n);
+	st.latin_line = st.table_line = -1;
 	lp_buf_init(&st.cand);
 	while (st.i < n)
 	{
 		LP_LOOP_CHECK(iter);
+		if (quick && (st.i = next_suspect(in, n, st.i)) >= n)
+			break;
 		scan_step(&st);
 	}
 	lp_buf_free(&st.cand);
