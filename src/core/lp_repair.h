@@ -181,5 +181,7 @@ int			lp_chinese_score(const char *s, size_t n, int *nchars);
 /* Is cand clearly better Chinese than orig (strong: damage is certain)? */
 int			lp_clearly_better(const char *orig, size_t on, const char *cand, size_t cn,
 							  int strong);
+/* 1 when no candidate can be clearly better than orig (it scores too well) */
+int			lp_cannot_improve(const char *orig, size_t on);
 
 #endif

@@ -125,6 +125,35 @@ encode_run(const char *in, size_t rs, size_t re, lp_buf *bytes, size_t *offs, si
 }
 
 /*
+ * Where the one-byte shift of the first k characters of the run [.., re)
+ * ends in in (see shift_candidate): after the k characters when decoding
+ * resynchronised before the end of the run, else after the byte left over,
+ * which takes the ASCII byte after the run as its trail when that makes a
+ * character or is no letter, or ate a '?'.
+ */
+static size_t
+shift_end(const char *in, size_t n, const lp_buf *bytes, const size_t *offs,
+		  size_t k, size_t nchars, size_t re)
+{
+	uint8_t		lead = (uint8_t) bytes->data[2 * k - 1];
+
+	if (k < nchars)
+		return offs[k];
+	if (re < n && (uint8_t) in[re] >= 0x40 && (uint8_t) in[re] <= 0x7E && in[re] != '?')
+	{
+		char		t = in[re];
+
+		/* an unmapped pair: the symbol is the lost character's trail byte */
+		if (lp_gbk_pair(lead, (uint8_t) t) || !((t >= 'A' && t <= 'Z') || (t >= 'a' && t <= 'z')))
+			return re + 1;
+		return re;
+	}
+	if (re < n && in[re] == '?')
+		return re + 1;
+	return re;
+}
+
+/*
  * Candidate for a one-byte shift of the first k characters of the run
  * (k == nchars: the whole run): the character the lost byte belonged to
  * becomes U+FFFD, the shifted bytes are decoded again, and the byte left
@@ -139,7 +168,7 @@ shift_candidate(const char *in, size_t n, const lp_buf *bytes, const size_t *off
 				nb = 2 * k;
 	uint32_t	last_cp = 0;
 
-	*end = re;
+	*end = shift_end(in, n, bytes, offs, k, nchars, re);
 	cand->len = 0;
 	lp_buf_append(cand, FFFD_UTF8, 3);
 	for (i = 1; i + 1 < nb; i += 2)
@@ -180,20 +209,11 @@ shift_candidate(const char *in, size_t n, const lp_buf *bytes, const size_t *off
 				put_cp(cand, cp);
 			else
 				lp_buf_append(cand, FFFD_UTF8, 3);
-			*end = offs[k];		/* the rest of the run is right as it is */
-			return;
+			return;				/* the rest of the run is right as it is */
 		}
+		/* the byte left over and the ASCII byte after the run */
 		if (re < n && (uint8_t) in[re] >= 0x40 && (uint8_t) in[re] <= 0x7E && in[re] != '?')
-		{
-			char		t = in[re];
-
-			cp = lp_gbk_pair(lead, (uint8_t) t);
-			/* an unmapped pair: the symbol is the lost character's trail byte */
-			if (cp || !((t >= 'A' && t <= 'Z') || (t >= 'a' && t <= 'z')))
-				*end = re + 1;
-		}
-		else if (re < n && in[re] == '?')
-			*end = re + 1;
+			cp = lp_gbk_pair(lead, (uint8_t) in[re]);
 		if (cp)
 			put_cp(cand, cp);
 		else
@@ -239,6 +259,10 @@ try_shift(const char *in, size_t n, size_t pre, size_t rs, size_t re,
 
 			if (k > SHIFT_MAX_PREFIX && k < nchars)
 				k = nchars;
+			/* what it would replace may be too good to lose to any candidate */
+			e = shift_end(in, n, &bytes, offs, k, nchars, re);
+			if (lp_cannot_improve(in + pre, e - pre))
+				continue;
 			shift_candidate(in, n, &bytes, offs, k, nchars, re, &tmp, &e);
 			/* the first U+FFFD is the character the lost byte was in */
 			if (!lp_clearly_better(in + pre, e - pre, tmp.data + 3, tmp.len - 3, strong))
@@ -287,7 +311,7 @@ try_utf8(const char *in, size_t rs, size_t re, lp_buf *cand, size_t *seg_s, size
 	offs = lp_alloc((RUN_MAX_CHARS + 1) * sizeof(size_t));
 	lp_buf_init(&bytes);
 	if (encode_run(in, rs, re, &bytes, offs, RUN_MAX_CHARS, &nchars, 1) &&
-		((uint8_t) bytes.data[0] & 0xF0) == 0xE0)
+		((uint8_t) bytes.data[0] & 0xF0) == 0xE0 && !lp_cannot_improve(in + rs, re - rs))
 	{
 		/*
 		 * The whole run, leniently: a decoder that skipped bad bytes lost

@@ -128,6 +128,21 @@ lp_chinese_score(const char *s, size_t n, int *nchars)
 }
 
 /*
+ * Can no candidate be clearly better than orig (lp_clearly_better)?  That
+ * asks a candidate for an average score of 1 more than orig's, and no
+ * character scores more than 4: so none can when orig averages more than 3.
+ * Costs one score of orig, not the building and scoring of candidates.
+ */
+int
+lp_cannot_improve(const char *orig, size_t on)
+{
+	int			oc,
+				os = lp_chinese_score(orig, on, &oc);
+
+	return oc > 0 && os > 3 * oc;
+}
+
+/*
  * Is cand clearly better Chinese than orig?  Both averages are per counted
  * character; the candidate must be good on its own and beat the original.
  */
