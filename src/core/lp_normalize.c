@@ -43,6 +43,11 @@ lp_norm_tables_init(lp_error *err)
 		return rc;
 	}
 	lp_mark_fixed_classes(cc);
+	if ((rc = lp_score_init(cc, err)) != LP_OK)
+	{
+		free(cc);
+		return rc;
+	}
 	lp_cc_bmp = cc;
 	lp_norm_ready = 1;			/* last: everything above is complete */
 	return LP_OK;

@@ -175,6 +175,10 @@ lp_gbk_encodable(uint32_t cp)
 	return cp >= 0x80 && cp < 0x10000 && (lp_gbk_enc[cp] != 0 || cp == 0x20AC);
 }
 
+/* Build the table of character scores (lp_norm_tables_init, after the
+ * classes and hanzi ranks are marked in cc). */
+int			lp_score_init(const uint16_t *cc, lp_error *err);
+
 /* score of text as Chinese: sum of per-character scores, *nchars counted */
 int			lp_chinese_score(const char *s, size_t n, int *nchars);
 

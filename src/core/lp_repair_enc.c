@@ -391,9 +391,12 @@ try_utf8(const char *in, size_t rs, size_t re, lp_buf *cand, size_t *seg_s, size
 	return ok;
 }
 
+typedef struct enc_scan enc_scan;
+static int	latin_line(enc_scan *st);
+
 /* GBK read as Latin-1: [rs, re) holds U+0080..U+00FF and ASCII trail bytes. */
 static int
-try_latin1(const char *in, size_t rs, size_t re, int latin_line, lp_buf *cand)
+try_latin1(enc_scan *st, const char *in, size_t rs, size_t re, lp_buf *cand)
 {
 	uint8_t		b[2];
 	int			nb = 0,
@@ -425,9 +428,10 @@ try_latin1(const char *in, size_t rs, size_t re, int latin_line, lp_buf *cand)
 	}
 	/*
 	 * two GB2312-looking pairs at least ("élève" is French, not GBK), or
-	 * one in a line that is Latin-1 mojibake through and through
+	 * one in a line that is Latin-1 mojibake through and through (a pass
+	 * over the line, so asked last)
 	 */
-	if (nb || high_pairs < (latin_line ? 1 : 2))
+	if (nb || high_pairs < 1 || (high_pairs < 2 && !latin_line(st)))
 		return 0;
 	return lp_clearly_better(in + rs, re - rs, cand->data, cand->len, 0);
 }
@@ -471,7 +475,7 @@ is_table_line(const char *in, size_t n)
 }
 
 /* One line on its way through lp_fix_encoding. */
-typedef struct enc_scan
+struct enc_scan
 {
 	const char *in;
 	size_t		n;
@@ -484,7 +488,7 @@ typedef struct enc_scan
 	int			latin_line;		/* the line is GBK read as Latin-1 (-1: not known yet) */
 	int			table_line;		/* box drawing is a table's rules (-1: not known yet) */
 	lp_buf		cand;			/* a candidate repair */
-} enc_scan;
+};
 
 /* A run of characters that may be mojibake: in[rs, re), and what precedes it. */
 typedef struct enc_run
@@ -650,7 +654,7 @@ repair_run(enc_scan *st, const enc_run *r)
 	st->cand.len = 0;
 	if (r->latin)
 	{
-		if (!try_latin1(st->in, r->rs, r->re, latin_line(st), &st->cand))
+		if (!try_latin1(st, st->in, r->rs, r->re, &st->cand))
 			return 0;
 		emit_repair(st, "gbk_as_latin1", r->rs, r->re, st->cand.data, st->cand.len);
 		return 1;

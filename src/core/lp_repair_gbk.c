@@ -86,6 +86,53 @@ cjk_punct(uint32_t cp)
 	return 0;
 }
 
+/* The score of one character as Chinese; cls is its class (LP_CC_*). */
+static int
+char_score(uint32_t cp, uint16_t cls)
+{
+	int			r;
+
+	if (cp == 0xFFFD)
+		return -2;				/* lost */
+	if (cp < 0x80)
+		return ((cp >= '0' && cp <= '9') || (cp >= 'a' && cp <= 'z') ||
+				(cp >= 'A' && cp <= 'Z')) ? 1 : 0;
+	if (lp_is_hanzi(cp))
+	{
+		r = lp_hanzi_rank(cp);
+		return r < 0 ? -2 : r < 500 ? 4 : r < 1500 ? 3 : 2;
+	}
+	if (cjk_punct(cp))
+		return 2;
+	if (cls & LP_CC_ODD)
+		return -4;
+	if (cp >= 0xFF01 && cp <= 0xFF5E)
+		return 0;
+	return -3;
+}
+
+/*
+ * char_score of every BMP character, looked up by lp_chinese_score: the
+ * mojibake repairs score many candidates.  Built by lp_norm_tables_init
+ * with the classes cc, after the hanzi ranks.
+ */
+static int8_t *bmp_score;
+
+int
+lp_score_init(const uint16_t *cc, lp_error *err)
+{
+	int8_t	   *t = malloc(0x10000);
+	uint32_t	cp;
+
+	if (!t)
+		return lp_fail(err, LP_ELIBRARY, 0, 0, "out of memory building the character scores");
+	for (cp = 0; cp < 0x10000; cp++)
+		t[cp] = (int8_t) char_score(cp, cc[cp]);
+	free(bmp_score);
+	bmp_score = t;
+	return LP_OK;
+}
+
 int
 lp_chinese_score(const char *s, size_t n, int *nchars)
 {
@@ -95,33 +142,12 @@ lp_chinese_score(const char *s, size_t n, int *nchars)
 
 	while (i < n)
 	{
-		int			l,
-					r;
-		uint32_t	cp = lp_utf8_next(s + i, n - i, &l);
+		int			l;
+		uint32_t	cp = lp_u8(s + i, n - i, &l);
 
 		i += l;
 		count++;
-		if (cp == 0xFFFD)
-		{
-			score -= 2;			/* lost */
-			continue;
-		}
-		if (cp < 0x80)
-			score += ((cp >= '0' && cp <= '9') || (cp >= 'a' && cp <= 'z') ||
-					  (cp >= 'A' && cp <= 'Z')) ? 1 : 0;
-		else if (lp_is_hanzi(cp))
-		{
-			r = lp_hanzi_rank(cp);
-			score += r < 0 ? -2 : r < 500 ? 4 : r < 1500 ? 3 : 2;
-		}
-		else if (cjk_punct(cp))
-			score += 2;
-		else if (lp_char_class(cp) & LP_CC_ODD)
-			score -= 4;
-		else if (cp >= 0xFF01 && cp <= 0xFF5E)
-			score += 0;
-		else
-			score -= 3;
+		score += cp < 0x10000 ? bmp_score[cp] : char_score(cp, lp_char_class(cp));
 	}
 	*nchars = count;
 	return score;
