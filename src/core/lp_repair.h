@@ -125,6 +125,7 @@ int			lp_fix_encoding(const char *in, size_t n, lp_buf *out, int line, lp_repair
 int			lp_fix_markup(const char *in, size_t n, lp_buf *out, int line, lp_repairs *reps);
 int			lp_fix_zero_width(const char *in, size_t n, lp_buf *out, int line, lp_repairs *reps);
 int			lp_fix_width(const char *in, size_t n, lp_buf *out, int line, lp_repairs *reps);
+int			lp_width_between_digits(const char *in, size_t n);
 int			lp_fix_pinyin(const char *in, size_t n, lp_buf *out, int line, lp_repairs *reps);
 int			lp_fix_zero_digit(const char *in, size_t n, lp_buf *out, int line, lp_repairs *reps);
 int			lp_fix_spacing(const char *in, size_t n, lp_buf *out, int line, lp_repairs *reps);

@@ -185,6 +185,35 @@ is_digit_cp(uint32_t cp)
 	return (cp >= '0' && cp <= '9') || (cp >= 0xFF10 && cp <= 0xFF19);
 }
 
+/*
+ * Does a line without full-width digits, letters or ％ (LP_CC_WIDTH) hold
+ * something lp_fix_width folds: ，．： between an ASCII digit and a digit,
+ * or ℅ after an ASCII digit?  Only those fold in such a line, and an ASCII
+ * digit is one byte, so the bytes around each of them tell: no decoding
+ * and no copy for the many lines with a comma and a figure apart.
+ */
+int
+lp_width_between_digits(const char *in, size_t n)
+{
+	const unsigned char *u = (const unsigned char *) in;
+	size_t		i;
+
+	for (i = 1; i + 2 < n; i++)
+	{
+		if (u[i - 1] < '0' || u[i - 1] > '9')
+			continue;
+		if (u[i] == 0xE2 && u[i + 1] == 0x84 && u[i + 2] == 0x85)
+			return 1;			/* ℅ */
+		if (u[i] == 0xEF && u[i + 1] == 0xBC &&
+			(u[i + 2] == 0x8C || u[i + 2] == 0x8E || u[i + 2] == 0x9A) && i + 3 < n &&
+			((u[i + 3] >= '0' && u[i + 3] <= '9') ||
+			 (i + 5 < n && u[i + 3] == 0xEF && u[i + 4] == 0xBC && u[i + 5] >= 0x90 &&
+			  u[i + 5] <= 0x99)))
+			return 1;			/* ，．： and a digit, ASCII or full-width */
+	}
+	return 0;
+}
+
 int
 lp_fix_width(const char *in, size_t n, lp_buf *out, int line, lp_repairs *reps)
 {
@@ -358,12 +387,13 @@ lp_fix_pinyin(const char *in, size_t n, lp_buf *out, int line, lp_repairs *reps)
 	while (i < n)
 	{
 		int			l;
-		uint32_t	cp = lp_u8(in + i, n - i, &l);
+		uint32_t	cp;
 		size_t		body = 0,
 					cut = 0,
 					keep = 0;
 
 		LP_LOOP_CHECK(iter);
+		cp = lp_u8(in + i, n - i, &l);
 		if ((cp == '(' || cp == 0xFF08) && (lp_is_hanzi(prev) || prev == 0xFFFD))
 		{
 			body = gloss_body_len(in + i + l, n - i - l);
