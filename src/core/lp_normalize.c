@@ -243,7 +243,8 @@ run_round(const char *in, size_t in_len, int line, round_bufs *r, lp_repairs *re
 									 lp_width_between_digits(cur, cur_len)))
 		RUN_PASS(lp_fix_width(cur, cur_len, dst_, line, repairs));
 	if (ls.flags & (LP_CC_PAREN | LP_CC_ODD | LP_CC_QMARK))
-		RUN_PASS(lp_fix_pinyin(cur, cur_len, dst_, line, repairs));
+		RUN_PASS(lp_fix_pinyin(cur, cur_len, dst_, line, repairs,
+							   !(ls.flags & (LP_CC_ODD | LP_CC_QMARK))));
 	if (ls.flags & LP_CC_ZERO)
 		RUN_PASS(lp_fix_zero_digit(cur, cur_len, dst_, line, repairs));
 	if (ls.flags & LP_CC_T2S)

@@ -126,7 +126,10 @@ int			lp_fix_markup(const char *in, size_t n, lp_buf *out, int line, lp_repairs 
 int			lp_fix_zero_width(const char *in, size_t n, lp_buf *out, int line, lp_repairs *reps);
 int			lp_fix_width(const char *in, size_t n, lp_buf *out, int line, lp_repairs *reps);
 int			lp_width_between_digits(const char *in, size_t n);
-int			lp_fix_pinyin(const char *in, size_t n, lp_buf *out, int line, lp_repairs *reps);
+/* quick: the line holds no '?' and no LP_CC_ODD character (so no U+FFFD and
+ * no invalid UTF-8) */
+int			lp_fix_pinyin(const char *in, size_t n, lp_buf *out, int line, lp_repairs *reps,
+						  int quick);
 int			lp_fix_zero_digit(const char *in, size_t n, lp_buf *out, int line, lp_repairs *reps);
 int			lp_fix_spacing(const char *in, size_t n, lp_buf *out, int line, lp_repairs *reps);
 int			lp_fix_t2s(const char *in, size_t n, lp_buf *out, int line, lp_repairs *reps,

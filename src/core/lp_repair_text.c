@@ -374,8 +374,32 @@ gloss_body_len(const char *s, size_t n)
 	return 0;
 }
 
+/* The next '(' or （ in in[i, n), n when none. */
+static size_t
+next_paren(const char *in, size_t n, size_t i)
+{
+	for (; i < n; i++)
+		if (in[i] == '(' ||
+			((unsigned char) in[i] == 0xEF && i + 2 < n &&
+			 (unsigned char) in[i + 1] == 0xBC && (unsigned char) in[i + 2] == 0x88))
+			return i;
+	return n;
+}
+
+/* The character that ends at p, in valid UTF-8 after from. */
+static uint32_t
+char_before(const char *in, size_t from, size_t p)
+{
+	size_t		k = p - 1;
+	int			l;
+
+	while (k > from && ((unsigned char) in[k] & 0xC0) == 0x80)
+		k--;
+	return lp_u8(in + k, p - k, &l);
+}
+
 int
-lp_fix_pinyin(const char *in, size_t n, lp_buf *out, int line, lp_repairs *reps)
+lp_fix_pinyin(const char *in, size_t n, lp_buf *out, int line, lp_repairs *reps, int quick)
 {
 	unsigned int iter = 0;
 	size_t		i = 0,
@@ -393,6 +417,21 @@ lp_fix_pinyin(const char *in, size_t n, lp_buf *out, int line, lp_repairs *reps)
 					keep = 0;
 
 		LP_LOOP_CHECK(iter);
+		if (quick)
+		{
+			/*
+			 * Without '?' and U+FFFD (and so valid UTF-8) only a '(' or （
+			 * after a hanzi starts a gloss: go to the next one, with the
+			 * character before it as prev.
+			 */
+			size_t		p = next_paren(in, n, i);
+
+			if (p == n)
+				break;
+			if (p > i)
+				prev = char_before(in, i, p);
+			i = p;
+		}
 		cp = lp_u8(in + i, n - i, &l);
 		if ((cp == '(' || cp == 0xFF08) && (lp_is_hanzi(prev) || prev == 0xFFFD))
 		{
