@@ -52,7 +52,7 @@ eaten_gloss_len(const char *s, size_t n)
 	while (i < n && i < 40)
 	{
 		int			l;
-		uint32_t	cp = lp_utf8_next(s + i, n - i, &l);
+		uint32_t	cp = lp_u8(s + i, n - i, &l);
 
 		if (cp == ')' && letters > 0)
 			return i + 1;
@@ -99,7 +99,7 @@ encode_run(const char *in, size_t rs, size_t re, lp_buf *bytes, size_t *offs, si
 	for (i = rs; i < re;)
 	{
 		int			l;
-		uint32_t	cp = lp_utf8_next(in + i, re - i, &l);
+		uint32_t	cp = lp_u8(in + i, re - i, &l);
 		uint16_t	code = cp < 0x10000 ? lp_gbk_enc[cp] : 0;
 
 		if (k >= max_chars)
@@ -325,7 +325,7 @@ try_utf8(const char *in, size_t rs, size_t re, lp_buf *cand, size_t *seg_s, size
 		while (b < bytes.len)
 		{
 			int			l;
-			uint32_t	cp = lp_utf8_next(bytes.data + b, bytes.len - b, &l);
+			uint32_t	cp = lp_u8(bytes.data + b, bytes.len - b, &l);
 
 			if (cp == 0xFFFD && l == 1)
 			{
@@ -360,7 +360,7 @@ try_utf8(const char *in, size_t rs, size_t re, lp_buf *cand, size_t *seg_s, size
 			while (b < bytes.len)
 			{
 				int			l;
-				uint32_t	cp = lp_utf8_next(bytes.data + b, bytes.len - b, &l);
+				uint32_t	cp = lp_u8(bytes.data + b, bytes.len - b, &l);
 
 				if (cp == 0xFFFD && l == 1)
 					break;
@@ -407,7 +407,7 @@ try_latin1(enc_scan *st, const char *in, size_t rs, size_t re, lp_buf *cand)
 	for (i = rs; i < re;)
 	{
 		int			l;
-		uint32_t	cp = lp_utf8_next(in + i, re - i, &l);
+		uint32_t	cp = lp_u8(in + i, re - i, &l);
 
 		if (cp > 0xFF)
 			return 0;

@@ -287,6 +287,7 @@ tone_vowel(uint32_t cp)
 /* toneless syllables of norm_pinyin.tsv, loaded on first use */
 #define MAX_TONELESS 64
 static char toneless[MAX_TONELESS][8];
+static size_t toneless_len[MAX_TONELESS];	/* compared first: a gloss ends a syllable often */
 static volatile int n_toneless = -1;
 
 static void
@@ -305,6 +306,7 @@ load_toneless(void)
 		}
 		memcpy(toneless[cnt], it.row.f[0], it.row.len[0]);	/* at most 7 bytes */
 		toneless[cnt][it.row.len[0]] = '\0';
+		toneless_len[cnt] = it.row.len[0];
 		cnt++;
 	}
 	n_toneless = cnt;			/* last: the table is complete */
@@ -318,7 +320,7 @@ toneless_syllable(const char *s, size_t n)
 	if (n_toneless < 0)
 		load_toneless();
 	for (k = 0; k < n_toneless; k++)
-		if (strlen(toneless[k]) == n && memcmp(toneless[k], s, n) == 0)
+		if (toneless_len[k] == n && memcmp(toneless[k], s, n) == 0)
 			return 1;
 	return 0;
 }
@@ -340,7 +342,7 @@ gloss_body_len(const char *s, size_t n)
 	while (i < n && i < 64)
 	{
 		int			l;
-		uint32_t	cp = lp_utf8_next(s + i, n - i, &l);
+		uint32_t	cp = lp_u8(s + i, n - i, &l);
 
 		if ((cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || cp == 0xFC || tone_vowel(cp))
 		{
