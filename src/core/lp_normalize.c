@@ -61,41 +61,51 @@ typedef struct line_scan
 	int			non_ascii;
 } line_scan;
 
+/*
+ * One pass over the line: the union of its characters' classes and the
+ * counts the passes' tests need.  The hottest loop of normalize (every
+ * line goes through it): the sums are kept in locals, which a store to
+ * *ls could alias with the class table, and the counts are added without a
+ * branch.
+ */
 static void
 scan_line(const char *s, size_t n, line_scan *ls)
 {
 	unsigned int iter = 0;
 	size_t		i = 0;
+	uint16_t	flags = 0;
+	int			rare = 0,
+				latin1 = 0,
+				non_ascii = 0;
 
-	memset(ls, 0, sizeof(*ls));
 	while (i < n)
 	{
 		uint8_t		b = (uint8_t) s[i];
 		uint16_t	c;
+		int			l;
+		uint32_t	cp;
 
 		LP_LOOP_CHECK(iter);
 		if (b < 0x80)
 		{
-			ls->flags |= lp_cc_bmp[b];
+			flags |= lp_cc_bmp[b];
 			i++;
 			continue;
 		}
-		{
-			int			l;
-			uint32_t	cp = lp_u8(s + i, n - i, &l);
-
-			c = lp_char_class(cp);
-			if ((c & LP_CC_T2SP) && lp_t2s_phrase_at(cp, s + i, n - i))
-				c |= LP_CC_T2S;
-			i += l;
-		}
-		ls->non_ascii++;
-		ls->flags |= c;
-		if (c & LP_CC_RARE)
-			ls->rare++;
-		if (c & LP_CC_LATIN1)
-			ls->latin1++;
+		cp = lp_u8(s + i, n - i, &l);
+		c = lp_char_class(cp);
+		if ((c & LP_CC_T2SP) && lp_t2s_phrase_at(cp, s + i, n - i))
+			c |= LP_CC_T2S;
+		i += l;
+		non_ascii++;
+		flags |= c;
+		rare += (c & LP_CC_RARE) != 0;
+		latin1 += (c & LP_CC_LATIN1) != 0;
 	}
+	ls->flags = flags;
+	ls->rare = rare;
+	ls->latin1 = latin1;
+	ls->non_ascii = non_ascii;
 }
 
 /*

@@ -40,8 +40,10 @@ lp_u8(const char *s, size_t n, int *l)
 		*l = 1;
 		return u[0];
 	}
-	if (n >= 3 && ((u[0] >= 0xE1 && u[0] <= 0xEC) || u[0] >= 0xEE) && u[0] <= 0xEF &&
-		(u[1] & 0xC0) == 0x80 && (u[2] & 0xC0) == 0x80)
+	/* E1..EF but ED (no surrogates, no overlong forms), two continuation
+	 * bytes: tested with few branches, the loops of every pass run here */
+	if (n >= 3 && (uint8_t) (u[0] - 0xE1) <= 0xEF - 0xE1 && u[0] != 0xED &&
+		((u[1] & 0xC0) | ((u[2] & 0xC0) >> 2)) == 0xA0)
 	{
 		*l = 3;
 		return ((uint32_t) (u[0] & 0x0F) << 12) | ((uint32_t) (u[1] & 0x3F) << 6) | (u[2] & 0x3F);
