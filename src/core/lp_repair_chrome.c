@@ -35,7 +35,7 @@ typedef struct chrome_line
  * character of their trigger, and each character of the line is compared
  * with the triggers of its bucket only.
  */
-#define TRIGGER_BUCKETS 64
+#define TRIGGER_BUCKETS 256		/* few characters share one: a line's characters mostly meet an empty bucket */
 #define MAX_TRIGGERS 256		/* rows of one scope, for the bitmap of triggers_in */
 
 typedef struct trigger_index

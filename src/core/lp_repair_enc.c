@@ -95,7 +95,10 @@ encode_run(const char *in, size_t rs, size_t re, lp_buf *bytes, size_t *offs, si
 {
 	size_t		i,
 				k = 0;
+	int			ok = 1;
 
+	/* a character encoded is 2 bytes or more of UTF-8: room for all at once */
+	lp_buf_reserve(bytes, re - rs);
 	for (i = rs; i < re;)
 	{
 		int			l;
@@ -103,22 +106,31 @@ encode_run(const char *in, size_t rs, size_t re, lp_buf *bytes, size_t *offs, si
 		uint16_t	code = cp < 0x10000 ? lp_gbk_enc[cp] : 0;
 
 		if (k >= max_chars)
-			return 0;
+		{
+			ok = 0;
+			break;
+		}
 		if (euro && cp == 0x20AC)
 		{
 			/* CP936's one-byte 0x80 (UTF-8 continuation bytes become €) */
 			offs[k++] = i;
-			lp_buf_putc(bytes, (char) 0x80);
+			bytes->data[bytes->len++] = (char) 0x80;
 			i += l;
 			continue;
 		}
 		if (!code)
-			return 0;
+		{
+			ok = 0;
+			break;
+		}
 		offs[k++] = i;
-		lp_buf_putc(bytes, (char) (code >> 8));
-		lp_buf_putc(bytes, (char) (code & 0xFF));
+		bytes->data[bytes->len++] = (char) (code >> 8);
+		bytes->data[bytes->len++] = (char) (code & 0xFF);
 		i += l;
 	}
+	bytes->data[bytes->len] = '\0';
+	if (!ok)
+		return 0;
 	offs[k] = re;
 	*nchars = k;
 	return k > 0;
