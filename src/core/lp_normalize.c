@@ -59,6 +59,7 @@ typedef struct line_scan
 	int			rare;			/* uncommon hanzi */
 	int			latin1;			/* U+0080..U+00FF */
 	int			non_ascii;
+	int			phrase;			/* a t2s phrase depending on context starts */
 } line_scan;
 
 /*
@@ -76,7 +77,8 @@ scan_line(const char *s, size_t n, line_scan *ls)
 	uint16_t	flags = 0;
 	int			rare = 0,
 				latin1 = 0,
-				non_ascii = 0;
+				non_ascii = 0,
+				phrase = 0;
 
 	while (i < n)
 	{
@@ -95,7 +97,10 @@ scan_line(const char *s, size_t n, line_scan *ls)
 		cp = lp_u8(s + i, n - i, &l);
 		c = lp_char_class(cp);
 		if ((c & LP_CC_T2SP) && lp_t2s_phrase_at(cp, s + i, n - i))
+		{
 			c |= LP_CC_T2S;
+			phrase = 1;
+		}
 		i += l;
 		non_ascii++;
 		flags |= c;
@@ -106,6 +111,7 @@ scan_line(const char *s, size_t n, line_scan *ls)
 	ls->rare = rare;
 	ls->latin1 = latin1;
 	ls->non_ascii = non_ascii;
+	ls->phrase = phrase;
 }
 
 /*
@@ -142,21 +148,22 @@ t2s_piece_end(const char *s, size_t n, size_t from)
 }
 
 static int
-fix_t2s_pieces(const char *in, size_t n, lp_buf *out, int line, lp_repairs *reps, lp_error *err)
+fix_t2s_pieces(const char *in, size_t n, lp_buf *out, int line, lp_repairs *reps, int no_phrase,
+			   lp_error *err)
 {
 	size_t		start = out->len,
 				pos = 0;
 	int			changed = 0;
 
 	if (n <= T2S_PIECE)
-		return lp_fix_t2s(in, n, out, line, reps, err);
+		return lp_fix_t2s(in, n, out, line, reps, no_phrase, err);
 	while (pos < n)
 	{
 		size_t		end = t2s_piece_end(in, n, pos);
 		int			rc;
 
 		LP_CHECK_INTERRUPTS();
-		rc = lp_fix_t2s(in + pos, end - pos, out, line, reps, err);
+		rc = lp_fix_t2s(in + pos, end - pos, out, line, reps, no_phrase, err);
 		if (rc < 0)
 			return -1;
 		if (rc == 0)
@@ -261,7 +268,9 @@ run_round(const char *in, size_t in_len, int line, round_bufs *r, lp_repairs *re
 	{
 		const char *before_t2s = cur;
 
-		RUN_PASS(fix_t2s_pieces(cur, cur_len, dst_, line, repairs, err));
+		/* the scan saw no phrase in this very text: none in any piece */
+		RUN_PASS(fix_t2s_pieces(cur, cur_len, dst_, line, repairs,
+								scan_at == changed && !ls.phrase, err));
 		if (cur != before_t2s)
 		{
 			scan_line(cur, cur_len, &ls);	/* chrome triggers are simplified */

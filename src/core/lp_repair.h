@@ -134,8 +134,10 @@ int			lp_fix_pinyin(const char *in, size_t n, lp_buf *out, int line, lp_repairs 
 						  int quick);
 int			lp_fix_zero_digit(const char *in, size_t n, lp_buf *out, int line, lp_repairs *reps);
 int			lp_fix_spacing(const char *in, size_t n, lp_buf *out, int line, lp_repairs *reps);
+/* no_phrase: the caller knows no phrase of lp_t2s_phrase_at starts in the
+ * line, so the per-character table converts it without looking */
 int			lp_fix_t2s(const char *in, size_t n, lp_buf *out, int line, lp_repairs *reps,
-					   lp_error *err);
+					   int no_phrase, lp_error *err);
 int			lp_fix_chrome(const char *in, size_t n, lp_buf *out, int line, lp_repairs *reps,
 						  lp_error *err);
 

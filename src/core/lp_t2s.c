@@ -251,7 +251,8 @@ opencc_line(const char *in, size_t n, lp_buf *out, lp_error *err)
 	{
 		/* the variant forms OpenCC does not know (norm_variants.tsv) */
 		size_t		cn = strlen(conv),
-					i = 0;
+					i = 0,
+					copied = 0;		/* conv[0, copied) is in out */
 
 		lp_buf_reserve(out, cn);
 		while (i < cn)
@@ -263,12 +264,13 @@ opencc_line(const char *in, size_t n, lp_buf *out, lp_error *err)
 			{
 				char		tmp[4];
 
+				lp_buf_append(out, conv + copied, i - copied);
 				lp_buf_append(out, tmp, lp_utf8_put(tmp, lp_t2s_char(cp)));
+				copied = i + l;
 			}
-			else
-				lp_buf_append(out, conv + i, l);
 			i += l;
 		}
+		lp_buf_append(out, conv + copied, cn - copied);
 	}
 	opencc_convert_utf8_free(conv);
 	return LP_OK;
@@ -318,15 +320,17 @@ record_t2s(const char *a, size_t an, const char *b, size_t bn, int line, lp_repa
 }
 
 int
-lp_fix_t2s(const char *in, size_t n, lp_buf *out, int line, lp_repairs *reps, lp_error *err)
+lp_fix_t2s(const char *in, size_t n, lp_buf *out, int line, lp_repairs *reps, int no_phrase,
+		   lp_error *err)
 {
 	unsigned int iter = 0;
 	size_t		i = 0,
-				start = out->len;
+				start = out->len,
+				copied = 0;		/* in[0, copied) is in out */
 	int			changed = 0;
 
 	/* context-dependent phrase present: let OpenCC convert the line */
-	while (i < n)
+	while (i < n && !no_phrase)
 	{
 		int			l;
 		uint32_t	cp = lp_u8(in + i, n - i, &l);
@@ -353,7 +357,7 @@ lp_fix_t2s(const char *in, size_t n, lp_buf *out, int line, lp_repairs *reps, lp
 		i += l;
 	}
 
-	/* per-character table */
+	/* per-character table; unchanged stretches copied whole */
 	lp_buf_reserve(out, n + 8);
 	for (i = 0; i < n;)
 	{
@@ -369,13 +373,14 @@ lp_fix_t2s(const char *in, size_t n, lp_buf *out, int line, lp_repairs *reps, lp
 			char		tmp[4];
 			int			tl = lp_utf8_put(tmp, s);
 
+			lp_buf_append(out, in + copied, i - copied);
 			lp_buf_append(out, tmp, tl);
+			copied = i + l;
 			changed = 1;
 		}
-		else
-			lp_buf_append(out, in + i, l);
 		i += l;
 	}
+	lp_buf_append(out, in + copied, n - copied);
 	if (!changed)
 	{
 		out->len = start;
