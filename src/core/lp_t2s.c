@@ -26,6 +26,7 @@ typedef struct t2s_phrase
 	uint32_t	first;			/* first code point */
 	const char *key;			/* UTF-8, points into the embedded data */
 	size_t		len;
+	int			first_len;		/* bytes of first in key */
 } t2s_phrase;
 
 static t2s_phrase *phrases;		/* sorted by first */
@@ -169,6 +170,7 @@ load_phrases(uint16_t *cc, lp_error *err)
 
 		phrases = lp_data_grow(phrases, n_phrases, &cap, sizeof(t2s_phrase));
 		phrases[n_phrases].first = lp_utf8_next(it.row.f[0], it.row.len[0], &l);
+		phrases[n_phrases].first_len = l;
 		phrases[n_phrases].key = it.row.f[0];
 		phrases[n_phrases].len = it.row.len[0];
 		if (phrases[n_phrases].first < 0x10000)
@@ -208,9 +210,20 @@ lp_t2s_phrase_at(uint32_t cp, const char *s, size_t n)
 		else
 			hi = mid;
 	}
+	/*
+	 * s starts with cp, so with the bytes of first: compare what follows,
+	 * its first byte inline (a common character such as 覆 starts 27
+	 * phrases, and text rarely goes on with one of them)
+	 */
 	for (; lo < n_phrases && phrases[lo].first == cp; lo++)
-		if (phrases[lo].len <= n && memcmp(phrases[lo].key, s, phrases[lo].len) == 0)
+	{
+		const t2s_phrase *p = &phrases[lo];
+		size_t		fl = (size_t) p->first_len;
+
+		if (p->len <= n && (p->len == fl || (p->key[fl] == s[fl] &&
+											 memcmp(p->key + fl, s + fl, p->len - fl) == 0)))
 			return 1;
+	}
 	return 0;
 }
 
