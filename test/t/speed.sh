@@ -5,9 +5,7 @@
 #   taken as clean, which is exact only because normalize is idempotent, so
 #   normalize and extract answer the same with and without it (a fresh
 #   session has no memo);
-# - ingest stores the facts that extract gives for the stored clean text
-#   (ingest's extract takes the metadata its report_meta inferred: the
-#   metadata memo of pg_extract.c);
+# - ingest stores the facts that extract gives for the stored clean text;
 # - a fact's section is a heading's name: at most 240 bytes, no sentence
 #   end in it (the whole paragraph was stored with every fact);
 # - the texts of reports are compressed with lz4 when the server has it.
