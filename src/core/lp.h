@@ -468,12 +468,6 @@ int			lp_extract_period(const char *text, size_t len, const char *period,
  * (the caller's publication date, 0 if none): period basis "published". */
 int			lp_extract_anchored(const char *text, size_t len, const char *period,
 								int published_year, lp_facts *out, lp_error *err);
-/* lp_extract_anchored, given what lp_infer_meta returned for this very text
- * (inferred, not given by a user: the period basis stays the inferred one),
- * so the metadata is not inferred twice. */
-int			lp_extract_inferred(const char *text, size_t len, const lp_meta *inferred,
-								const char *period, int published_year, lp_facts *out,
-								lp_error *err);
 void		lp_facts_free(lp_facts *f);
 
 #endif							/* LP_H */

@@ -93,8 +93,8 @@ report_period(const lp_meta *meta, const lp_meta *meta_in, const char *period,
 
 /* Lines, sections, layout, metadata and the context of every line. */
 static void
-doc_open(doc *d, const char *text, size_t len, const lp_meta *meta_in,
-		 const lp_meta *inferred, const char *period, int published_year, lp_facts *out)
+doc_open(doc *d, const char *text, size_t len, const lp_meta *meta_in, const char *period,
+		 int published_year, lp_facts *out)
 {
 	lp_period_decision report;
 	size_t		i;
@@ -108,8 +108,6 @@ doc_open(doc *d, const char *text, size_t len, const lp_meta *meta_in,
 	lp_wrap_join_init(&d->join);
 	if (meta_in)
 		d->meta = *meta_in;
-	else if (inferred)
-		d->meta = *inferred;
 	else
 		lp_infer_meta_lines(text, len, d->lines, d->nlines, &d->secs, &d->meta);
 	/* the caller's publication date anchors a text that states no year */
@@ -311,14 +309,14 @@ read_line(doc *d, size_t li)
 
 /* lp_extract, with the inferred period replaced by period when it is not NULL */
 static int
-extract(const char *text, size_t len, const lp_meta *meta_in, const lp_meta *inferred,
-		const char *period, int published_year, lp_facts *out, lp_error *err)
+extract(const char *text, size_t len, const lp_meta *meta_in, const char *period,
+		int published_year, lp_facts *out, lp_error *err)
 {
 	doc			d;
 	size_t		li;
 	int		   *blocks;
 
-	doc_open(&d, text, len, meta_in, inferred, period, published_year, out);
+	doc_open(&d, text, len, meta_in, period, published_year, out);
 	for (li = 0; li < d.nlines; li++)
 		li = read_line(&d, li);
 	blocks = lp_session_blocks(text, d.lines, d.nlines);
@@ -334,26 +332,19 @@ int
 lp_extract(const char *text, size_t len, const lp_meta *meta_in, lp_facts *out,
 		   lp_error *err)
 {
-	return extract(text, len, meta_in, NULL, NULL, 0, out, err);
+	return extract(text, len, meta_in, NULL, 0, out, err);
 }
 
 int
 lp_extract_period(const char *text, size_t len, const char *period, lp_facts *out,
 				  lp_error *err)
 {
-	return extract(text, len, NULL, NULL, period, 0, out, err);
+	return extract(text, len, NULL, period, 0, out, err);
 }
 
 int
 lp_extract_anchored(const char *text, size_t len, const char *period, int published_year,
 					lp_facts *out, lp_error *err)
 {
-	return extract(text, len, NULL, NULL, period, published_year, out, err);
-}
-
-int
-lp_extract_inferred(const char *text, size_t len, const lp_meta *inferred, const char *period,
-					int published_year, lp_facts *out, lp_error *err)
-{
-	return extract(text, len, NULL, inferred, period, published_year, out, err);
+	return extract(text, len, NULL, period, published_year, out, err);
 }

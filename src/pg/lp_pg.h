@@ -29,9 +29,7 @@ Datum		lp_pg_numeric(const char *dec, bool *isnull);
  * change nothing; lp_pg_remember_clean records a normalized text.
  */
 bool		lp_pg_known_clean(const char *s, size_t len);
-bool		lp_pg_remember_clean(const char *s, size_t len);
-/* Changes each time another text becomes the remembered clean text. */
-uint64		lp_pg_clean_generation(void);
+void		lp_pg_remember_clean(const char *s, size_t len);
 
 /*
  * Before an extraction: the rows users added to the indicators and regions
@@ -39,7 +37,5 @@ uint64		lp_pg_clean_generation(void);
  * (pg_catalogue.c).
  */
 void		lp_pg_catalogue_sync(FunctionCallInfo fcinfo);
-/* Changes each time lp_pg_catalogue_sync reads the users' rows again. */
-uint64		lp_pg_catalogue_generation(void);
 
 #endif

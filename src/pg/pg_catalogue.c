@@ -32,7 +32,6 @@ PG_FUNCTION_INFO_V1(luohuplan_catalogue_changed);
 static bool callback_registered = false;
 static bool stale = true;
 static Oid	loaded_nsp = InvalidOid;
-static uint64 loads = 0;		/* lp_pg_catalogue_generation */
 static Oid	indicators_relid = InvalidOid;
 static Oid	regions_relid = InvalidOid;
 
@@ -153,7 +152,6 @@ load_catalogue(Oid nsp)
 	int			guc_level;
 
 	loaded_nsp = nsp;
-	loads++;
 	indicators_relid = nspname ? get_relname_relid("indicators", nsp) : InvalidOid;
 	regions_relid = nspname ? get_relname_relid("regions", nsp) : InvalidOid;
 	if (!OidIsValid(indicators_relid) && !OidIsValid(regions_relid))
@@ -208,12 +206,6 @@ lp_pg_catalogue_sync(FunctionCallInfo fcinfo)
 		PG_RE_THROW();
 	}
 	PG_END_TRY();
-}
-
-uint64
-lp_pg_catalogue_generation(void)
-{
-	return loads;
 }
 
 /* Invalidate the relation-cache entry of nsp.name, if there is one. */

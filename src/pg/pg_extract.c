@@ -19,69 +19,29 @@ PG_FUNCTION_INFO_V1(luohuplan_sections);
 PG_FUNCTION_INFO_V1(luohuplan_report_meta);
 
 /*
- * The metadata report_meta inferred for the remembered clean text (see
- * lp_pg_known_clean): ingest calls report_meta and then extract on the same
- * text, and extract takes it instead of inferring it again.  It holds while
- * that text is still the one remembered and the users' regions and
- * indicators are those it was inferred with.
- */
-static struct
-{
-	bool		valid;
-	uint64		clean_generation;
-	uint64		catalogue_generation;
-	lp_meta		meta;
-}			meta_memo;
-
-static void
-remember_meta(const lp_meta *m)
-{
-	meta_memo.meta = *m;
-	meta_memo.clean_generation = lp_pg_clean_generation();
-	meta_memo.catalogue_generation = lp_pg_catalogue_generation();
-	meta_memo.valid = true;
-}
-
-static const lp_meta *
-remembered_meta(void)
-{
-	if (meta_memo.valid &&
-		meta_memo.clean_generation == lp_pg_clean_generation() &&
-		meta_memo.catalogue_generation == lp_pg_catalogue_generation())
-		return &meta_memo.meta;
-	return NULL;
-}
-
-/*
  * Normalised copy of a text argument, in a lp_buf: the text itself when it
  * is the clean text normalize last produced (ingest's report_meta and
- * store_facts pass it), else normalized here and remembered.  Returns
- * whether the copy is the remembered clean text.
+ * store_facts pass it), else normalized here and remembered.
  */
-static bool
+static void
 clean_arg(text *t, lp_buf *clean)
 {
-	bool		remembered;
-
 	lp_error	err;
 	size_t		len = VARSIZE_ANY_EXHDR(t);
 
 	lp_pg_check_size(len, "document");
 	lp_buf_init(clean);
 	if (lp_pg_known_clean(VARDATA_ANY(t), len))
-	{
 		lp_buf_append(clean, VARDATA_ANY(t), len);
-		remembered = true;
-	}
 	else
 	{
 		if (lp_normalize(VARDATA_ANY(t), len, clean, NULL, &err) != LP_OK)
 			lp_pg_raise(&err);
-		remembered = clean->data && lp_pg_remember_clean(clean->data, clean->len);
+		if (clean->data)
+			lp_pg_remember_clean(clean->data, clean->len);
 	}
 	if (clean->data == NULL)
 		lp_buf_append(clean, "", 0);
-	return remembered;
 }
 
 static Datum
@@ -122,19 +82,16 @@ luohuplan_extract(PG_FUNCTION_ARGS)
 	lp_error	err;
 	size_t		i;
 	MemoryContext rowcxt;
-	const lp_meta *inferred = NULL;
-	const char *period;
 
 	InitMaterializedSRF(fcinfo, 0);
 	if (PG_ARGISNULL(0))
 		return (Datum) 0;		/* no document, no facts */
 	lp_pg_catalogue_sync(fcinfo);
-	if (clean_arg(PG_GETARG_TEXT_PP(0), &clean))
-		inferred = remembered_meta();
+	clean_arg(PG_GETARG_TEXT_PP(0), &clean);
 	/* the period given replaces the inferred one; the structure is read once */
-	period = PG_NARGS() > 1 && !PG_ARGISNULL(1) ? text_to_cstring(PG_GETARG_TEXT_PP(1)) : NULL;
-	if (lp_extract_inferred(clean.data, clean.len, inferred, period, year_arg(fcinfo, 2),
-							&facts, &err) != LP_OK)
+	if (lp_extract_anchored(clean.data, clean.len,
+							PG_NARGS() > 1 && !PG_ARGISNULL(1) ? text_to_cstring(PG_GETARG_TEXT_PP(1)) : NULL,
+							year_arg(fcinfo, 2), &facts, &err) != LP_OK)
 		lp_pg_raise(&err);
 	/* a row's datums live until the tuplestore has copied them: memory stays
 	 * that of one row, not of every fact of a large document */
@@ -228,21 +185,13 @@ luohuplan_report_meta(PG_FUNCTION_ARGS)
 	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
 	lp_buf		clean;
 	lp_meta		m;
-	bool		remembered;
 	Datum		values[6];
 	bool		nulls[6] = {0};
 
 	InitMaterializedSRF(fcinfo, 0);
 	lp_pg_catalogue_sync(fcinfo);
-	remembered = clean_arg(PG_GETARG_TEXT_PP(0), &clean);
-	if (remembered && remembered_meta())
-		m = *remembered_meta();
-	else
-	{
-		lp_infer_meta(clean.data, clean.len, &m);
-		if (remembered)
-			remember_meta(&m);
-	}
+	clean_arg(PG_GETARG_TEXT_PP(0), &clean);
+	lp_infer_meta(clean.data, clean.len, &m);
 	values[0] = text_or_null(m.title[0] ? m.title : NULL, &nulls[0]);
 	values[1] = text_or_null(m.region[0] ? m.region : NULL, &nulls[1]);
 	values[2] = text_or_null(m.region_code[0] ? m.region_code : NULL, &nulls[2]);

@@ -32,7 +32,6 @@ PG_FUNCTION_INFO_V1(lp_repairs_sql);
 
 static char *clean_memo;
 static size_t clean_memo_len;
-static uint64 clean_memo_generation;
 
 bool
 lp_pg_known_clean(const char *s, size_t len)
@@ -40,28 +39,17 @@ lp_pg_known_clean(const char *s, size_t len)
 	return clean_memo != NULL && len == clean_memo_len && memcmp(s, clean_memo, len) == 0;
 }
 
-/* Remember s as a normalized text; false when it is too long to keep. */
-bool
+void
 lp_pg_remember_clean(const char *s, size_t len)
 {
-	if (len > CLEAN_MEMO_MAX)
-		return false;
-	if (lp_pg_known_clean(s, len))
-		return true;
+	if (len > CLEAN_MEMO_MAX || lp_pg_known_clean(s, len))
+		return;
 	if (clean_memo)
 		pfree(clean_memo);
 	clean_memo = NULL;			/* forgotten first: an error below leaves none */
-	clean_memo_generation++;
 	clean_memo = MemoryContextAlloc(TopMemoryContext, len + 1);
 	memcpy(clean_memo, s, len);
 	clean_memo_len = len;
-	return true;
-}
-
-uint64
-lp_pg_clean_generation(void)
-{
-	return clean_memo_generation;
 }
 
 /* normalize(doc text) RETURNS text: the repaired, simplified text, same lines */

@@ -500,71 +500,6 @@ test_meta_basis(void)
 		   "a report delivered in January 2024 reviews 2023: the delivery line");
 }
 
-static int
-same_str(const char *a, const char *b)
-{
-	return (a == NULL && b == NULL) || (a && b && strcmp(a, b) == 0);
-}
-
-/* Do two extractions give the same facts, field by field? */
-static int
-same_facts(const lp_facts *a, const lp_facts *b)
-{
-	size_t		i;
-
-	if (a->n != b->n)
-		return 0;
-	for (i = 0; i < a->n; i++)
-	{
-		const lp_fact *x = &a->items[i],
-				   *y = &b->items[i];
-
-		if (x->line != y->line || x->span_start != y->span_start || x->span_end != y->span_end ||
-			strcmp(x->period, y->period) != 0 || x->status != y->status ||
-			x->measure != y->measure || x->period_basis != y->period_basis ||
-			x->has_quantity != y->has_quantity || x->headline != y->headline ||
-			x->summary != y->summary || x->like_for_like != y->like_for_like ||
-			!same_str(x->evidence, y->evidence) || !same_str(x->section, y->section) ||
-			!same_str(x->subject, y->subject) || !same_str(x->indicator, y->indicator) ||
-			strcmp(x->q.value, y->q.value) != 0 || strcmp(x->q.unit, y->q.unit) != 0)
-			return 0;
-	}
-	return 1;
-}
-
-/*
- * ingest infers a report's metadata once (report_meta) and hands it to
- * extract: that must give the facts extract gets by inferring it itself,
- * on every shape of document the tests hold.
- */
-static void
-test_inferred_meta(void)
-{
-	const char *docs[] = {report, wrapped, cards, paged, plan_table};
-	const char *periods[] = {NULL, "2023H1"};
-	size_t		i,
-				k;
-
-	for (i = 0; i < sizeof(docs) / sizeof(docs[0]); i++)
-		for (k = 0; k < 2; k++)
-		{
-			lp_facts	a = {0},
-						b = {0};
-			lp_meta		m;
-			lp_error	err;
-			size_t		len = strlen(docs[i]);
-
-			lp_infer_meta(docs[i], len, &m);
-			lp_extract_anchored(docs[i], len, periods[k], 2024, &a, &err);
-			lp_extract_inferred(docs[i], len, &m, periods[k], 2024, &b, &err);
-			TAP_OK(a.n > 0 && same_facts(&a, &b),
-			   "document %zu, period %s: the metadata inferred once gives the same %zu facts",
-			   i, periods[k] ? periods[k] : "inferred", a.n);
-			lp_facts_free(&a);
-			lp_facts_free(&b);
-		}
-}
-
 int
 main(void)
 {
@@ -583,6 +518,5 @@ main(void)
 	test_noise();
 	test_plan_table();
 	test_meta_basis();
-	test_inferred_meta();
 	return TAP_DONE();
 }
