@@ -184,6 +184,8 @@ COMMENT ON EVENT TRIGGER luohuplan_keep_reports IS
 'Keeps loaded reports from being deleted by DROP EXTENSION luohuplan without CASCADE (luohuplan.keep_reports).';
 
 DROP FUNCTION @extschema@.ingest(bytea, text, jsonb);
+-- A blank text is one with no character outside the white space listed: the
+-- regular expression stops at the first other one (btrim read the whole text).
 CREATE FUNCTION @extschema@.ingest(raw bytea, source text, meta jsonb DEFAULT NULL,
                                    on_error text DEFAULT 'strict')
 RETURNS bigint
@@ -229,7 +231,7 @@ BEGIN
     SELECT * INTO d FROM @extschema@.decode_report(raw, COALESCE(given ->> 'encoding', 'auto'),
                                                    pg_catalog.lower(on_error));
     cleaned := @extschema@.normalize(d.body);
-    IF pg_catalog.btrim(cleaned, E' \t\n\r\f\x0b\u00a0\u3000\ufeff\u200b') = '' THEN
+    IF cleaned OPERATOR(pg_catalog.!~) E'[^ \t\n\r\f\x0b\u00a0\u3000\ufeff\u200b]' THEN
         RAISE EXCEPTION 'document "%" has no text', source
               USING ERRCODE = 'invalid_parameter_value',
                     DETAIL = CASE
