@@ -32,13 +32,9 @@ COMMENT ON FUNCTION @extschema@.report_id_of(bytea) IS
 -- the variable id instead of r.report_id would travel through the
 -- coordinator instead of being inserted on the worker holding the report.
 
--- ingest and store_facts run the same statements for every report with
--- only the id changing: plan_cache_mode keeps one plan for each instead of
--- planning every call anew (3% of ingest's instructions under callgrind).
 CREATE FUNCTION @extschema@.store_facts(id bigint) RETURNS integer
 LANGUAGE plpgsql VOLATILE
 SET search_path = pg_catalog, pg_temp
-SET plan_cache_mode = force_generic_plan
 AS $$
 DECLARE
     n integer;
@@ -68,7 +64,6 @@ CREATE FUNCTION @extschema@.ingest(raw bytea, source text, meta jsonb DEFAULT NU
 RETURNS bigint
 LANGUAGE plpgsql VOLATILE
 SET search_path = pg_catalog, pg_temp
-SET plan_cache_mode = force_generic_plan
 AS $$
 DECLARE
     given jsonb;

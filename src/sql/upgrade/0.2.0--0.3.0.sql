@@ -2240,9 +2240,3 @@ SELECT DISTINCT ON (f.report_id, f.period, CASE f.status WHEN 'estimate' THEN 'a
           f.bound_beside_exact, f.second_target, f.like_for_like, f.line, f.seq;
 COMMENT ON VIEW @extschema@.headline IS 'Headline indicators of each report: its summary lists of results and targets, one row per report, period, status, indicator and measure (an estimate, 预计, and an actual of one figure are one row; and one more for a bound stated beside the exact value in the same sentence, 突破4000亿元，达4150亿元, and for a second target figure in the sentence, 增长6%、力争7%). Qualitative lines have measure qualitative and no value.';
 
--- ---------------------------------------------------------------------
--- Speed (issue 18): ingest and store_facts keep one plan per statement
--- (their statements differ from report to report only in the id).
--- ---------------------------------------------------------------------
-ALTER FUNCTION @extschema@.ingest(bytea, text, jsonb, text) SET plan_cache_mode = force_generic_plan;
-ALTER FUNCTION @extschema@.store_facts(bigint) SET plan_cache_mode = force_generic_plan;
