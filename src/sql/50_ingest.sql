@@ -31,6 +31,9 @@ COMMENT ON FUNCTION @extschema@.report_id_of(bytea) IS
 -- a lookup by sha256 alone would ask every shard, and facts inserted with
 -- the variable id instead of r.report_id would travel through the
 -- coordinator instead of being inserted on the worker holding the report.
+-- They are planned at every call: Citus cannot distribute a generic plan
+-- with the id as a parameter (plan_cache_mode = force_generic_plan saved 3%
+-- of ingest on one node and broke every load through a coordinator).
 
 CREATE FUNCTION @extschema@.store_facts(id bigint) RETURNS integer
 LANGUAGE plpgsql VOLATILE
