@@ -376,16 +376,43 @@ gloss_body_len(const char *s, size_t n)
 	return 0;
 }
 
-/* The next '(' or （ in in[i, n), n when none. */
-static size_t
-next_paren(const char *in, size_t n, size_t i)
+/*
+ * Where the next '(' and the next （ are, each found with memchr or memmem
+ * (vectorised in libc) and looked for again only once passed, so a line is
+ * searched once for each.
+ */
+typedef struct paren_scan
 {
-	for (; i < n; i++)
-		if (in[i] == '(' ||
-			((unsigned char) in[i] == 0xEF && i + 2 < n &&
-			 (unsigned char) in[i + 1] == 0xBC && (unsigned char) in[i + 2] == 0x88))
-			return i;
-	return n;
+	size_t		ascii;			/* next '(' at or after the last position asked */
+	size_t		full;			/* next （ */
+} paren_scan;
+
+static void
+find_parens(paren_scan *ps, const char *in, size_t n, size_t i, int ascii, int full)
+{
+	if (ascii)
+	{
+		const char *p = memchr(in + i, '(', n - i);
+
+		ps->ascii = p ? (size_t) (p - in) : n;
+	}
+	if (full)
+	{
+		const char *p = memmem(in + i, n - i, "\xEF\xBC\x88", 3);
+
+		ps->full = p ? (size_t) (p - in) : n;
+	}
+}
+
+/*
+ * The next '(' or （ in in[i, n), n when none.  i only grows between calls,
+ * so a position found is still the first one until i passes it.
+ */
+static size_t
+next_paren(paren_scan *ps, const char *in, size_t n, size_t i)
+{
+	find_parens(ps, in, n, i, ps->ascii < i, ps->full < i);
+	return ps->ascii < ps->full ? ps->ascii : ps->full;
 }
 
 /* The character that ends at p, in valid UTF-8 after from. */
@@ -409,7 +436,10 @@ lp_fix_pinyin(const char *in, size_t n, lp_buf *out, int line, lp_repairs *reps,
 				start = out->len;
 	uint32_t	prev = 0;
 	int			changed = 0;
+	paren_scan	ps;
 
+	if (quick)
+		find_parens(&ps, in, n, 0, 1, 1);
 	while (i < n)
 	{
 		int			l;
@@ -426,7 +456,7 @@ lp_fix_pinyin(const char *in, size_t n, lp_buf *out, int line, lp_repairs *reps,
 			 * after a hanzi starts a gloss: go to the next one, with the
 			 * character before it as prev.
 			 */
-			size_t		p = next_paren(in, n, i);
+			size_t		p = next_paren(&ps, in, n, i);
 
 			if (p == n)
 				break;
