@@ -773,6 +773,14 @@ five_year_plan(const char *s, size_t len)
 }
 
 int
+lp_five_year_plan_opens(const char *s, size_t len)
+{
+	if (n_plans < 0)
+		load_plans();
+	return plan_at(s, s + len) != 0;
+}
+
+int
 lp_five_year_plan(const char *s, size_t len, size_t *at)
 {
 	int			year = five_year_plan(s, len);

@@ -70,6 +70,9 @@ void		lp_period_of_targets(const lp_sections *secs, const lp_period_decision *re
  */
 int			lp_five_year_plan(const char *s, size_t len, size_t *at);
 
+/* Does a five-year plan's name start s?  (A quick test before lp_five_year_plan.) */
+int			lp_five_year_plan_opens(const char *s, size_t len);
+
 /*
  * What the scan of a sentence found so far: the mentions of a sentence come
  * in order, so each scans only the bytes after the last one's.  Zero it for

@@ -50,6 +50,7 @@ typedef struct word_kind
 {
 	const char *only;			/* its one word, when it has one of a hanzi or more */
 	size_t		only_len;
+	const char *lead3;			/* the three-byte character all its words start with, or NULL */
 	size_t		first;			/* entries[first, first + n) */
 	size_t		n;
 	char_index	by_first;
@@ -271,6 +272,28 @@ group_kinds(void)
 	}
 }
 
+/*
+ * The three-byte character every word of k starts with (届 of 届人大,
+ * 届人民代表大会), or NULL: lp_words_find then jumps from one of those to the
+ * next with lp_find3 instead of testing every character of the text.
+ */
+static const char *
+shared_lead3(const word_kind *k)
+{
+	size_t		i;
+	const char *w;
+
+	if (k->n < 2)
+		return NULL;
+	w = entries[k->first].word;
+	if ((((unsigned char) w[0]) & 0xF0) != 0xE0)
+		return NULL;
+	for (i = k->first; i < k->first + k->n; i++)
+		if (entries[i].len < 3 || memcmp(entries[i].word, w, 3) != 0)
+			return NULL;
+	return w;
+}
+
 static void
 load(void)
 {
@@ -291,6 +314,7 @@ load(void)
 			kinds[k].only = entries[kinds[k].first].word;
 			kinds[k].only_len = entries[kinds[k].first].len;
 		}
+		kinds[k].lead3 = shared_lead3(&kinds[k]);
 		if (!build_index(&kinds[k], 0, &kinds[k].by_first) ||
 			!build_index(&kinds[k], 1, &kinds[k].by_last))
 			break;				/* the kinds indexed so far still work */
@@ -376,6 +400,25 @@ lp_words_find(lp_word_kind kind, const char *s, size_t len, size_t *wlen)
 		if (p && wlen)
 			*wlen = k->only_len;
 		return p ? (long) (p - s) : -1;
+	}
+	if (k->lead3)
+	{
+		/* as above: every place a word may start is an occurrence of its character */
+		const char *p = s;
+
+		while ((p = lp_find3(p, len - (size_t) (p - s), k->lead3)) != NULL)
+		{
+			size_t		n = prefix_at(k, p, len - (size_t) (p - s));
+
+			if (n > 0)
+			{
+				if (wlen)
+					*wlen = n;
+				return (long) (p - s);
+			}
+			p += 3;
+		}
+		return -1;
 	}
 	for (pos = 0; pos < len; pos += lp_utf8_step((unsigned char) s[pos]))
 	{
