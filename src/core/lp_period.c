@@ -637,6 +637,7 @@ lp_period_in_sentence(lp_period_scan *ps, int same_sentence, const char *s, size
 {
 	int			ctx_year = atoi(ctx->period);
 	int			year = 0,
+				relative = 0,
 				part;
 	size_t		year_at = 0;
 	char		buf[16];
@@ -653,15 +654,24 @@ lp_period_in_sentence(lp_period_scan *ps, int same_sentence, const char *s, size
 		nearest_year(s, a, a, b, &year, &year_at);
 		part = year ? 0 : lp_has_period_word(s + a, b - a);
 	}
+	/* read once: both tests below want it when no year is named */
+	if (year == 0)
+		relative = lp_relative_year(s, a, b, ctx->doc_year);
 	/* a clause after a semicolon naming no time: the sentence's lead names it */
-	if (year == 0 && part == 0 && lp_relative_year(s, a, b, ctx->doc_year) == 0)
+	if (year == 0 && part == 0 && relative == 0)
 	{
-		size_t		la,
-					lb;
-
-		if (sentence_lead(s, a, &la, &lb))
+		/* the mentions of a clause share its lead: looked for once */
+		if (ps->lead_of != a + 1)
 		{
-			lp_period_in_sentence(ps, 0, s, la, lb, ctx, out);
+			ps->lead_of = a + 1;
+			ps->lead_found = sentence_lead(s, a, &ps->lead_a, &ps->lead_b);
+		}
+		if (ps->lead_found)
+		{
+			lp_period_scan lead;	/* its own, so it keeps ps's lead */
+
+			memset(&lead, 0, sizeof(lead));
+			lp_period_in_sentence(&lead, 0, s, ps->lead_a, ps->lead_b, ctx, out);
 			return;
 		}
 	}
@@ -673,7 +683,7 @@ lp_period_in_sentence(lp_period_scan *ps, int same_sentence, const char *s, size
 		lp_period_decide(out, buf, LP_PERIOD_SENTENCE);
 	}
 	/* "今年上半年", "过去一年": against the year the document speaks from */
-	else if ((year = lp_relative_year(s, a, b, ctx->doc_year)) != 0)
+	else if ((year = relative) != 0)
 	{
 		int			y0 = atoi(ctx->period);
 

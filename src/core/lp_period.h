@@ -84,6 +84,10 @@ typedef struct lp_period_scan
 	int			year;			/* first year there (0: none) and where */
 	size_t		year_at;
 	int			part;			/* a half-year or quarter word there */
+	size_t		lead_of;		/* 1 + the clause start the lead below is of, 0: none */
+	int			lead_found;		/* the sentence's lead before a semicolon (sentence_lead) */
+	size_t		lead_a;
+	size_t		lead_b;
 } lp_period_scan;
 
 /*
