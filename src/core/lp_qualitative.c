@@ -247,7 +247,8 @@ lp_qualitative_review_items(lp_facts *out, const char *s, size_t slen, int linen
 		return;
 	for (a = 0; a < slen;)
 	{
-		size_t		e = lp_next_end(s, a, slen, lp_is_clause_end),
+		size_t		end = lp_next_end(s, a, slen, lp_is_clause_end),
+					e = end,
 					b = a,
 					n = 0;
 		const char *code;
@@ -267,7 +268,7 @@ lp_qualitative_review_items(lp_facts *out, const char *s, size_t slen, int linen
 				f->headline = LP_HEADLINE_CANDIDATE;
 			}
 		}
-		e = lp_next_end(s, a, slen, lp_is_clause_end);
+		e = end;
 		if (e < slen)
 		{
 			int			cl;
