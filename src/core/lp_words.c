@@ -118,6 +118,39 @@ may_start(const word_kind *k, const char *s, size_t len)
 	return (k->maybe[h >> 3] >> (h & 7)) & 1;
 }
 
+/*
+ * The first place at or after pos where a character starts and a word with
+ * the quick tests lead and maybe may start, or len.  It tests every byte
+ * instead of stepping from character to character: on UTF-8 (all the text
+ * the extractor reads, lp_decode's output) the places a character starts
+ * are the bytes that are no continuation bytes, and a test of each byte
+ * does not wait for the length of the character before it.
+ */
+static inline size_t
+next_candidate(const unsigned char *lead, const unsigned char *maybe, const char *s,
+			   size_t pos, size_t len)
+{
+	const unsigned char *u = (const unsigned char *) s;
+
+	for (; pos + 3 <= len; pos++)
+	{
+		unsigned	h;
+
+		if (lead[u[pos]])
+			return pos;
+		if ((u[pos] & 0xC0) == 0x80)
+			continue;
+		h = hash3(u + pos);
+		if ((maybe[h >> 3] >> (h & 7)) & 1)
+			return pos;
+	}
+	/* too short for the words of three bytes or more: no continuation byte is a lead */
+	for (; pos < len; pos++)
+		if (lead[u[pos]])
+			return pos;
+	return len;
+}
+
 static inline uint32_t
 slot_of(const char_index *ix, uint32_t key)
 {
@@ -420,13 +453,11 @@ lp_words_find(lp_word_kind kind, const char *s, size_t len, size_t *wlen)
 		}
 		return -1;
 	}
-	for (pos = 0; pos < len; pos += lp_utf8_step((unsigned char) s[pos]))
+	for (pos = next_candidate(k->lead, k->maybe, s, 0, len); pos < len;
+		 pos = next_candidate(k->lead, k->maybe, s, pos + 1, len))
 	{
-		size_t		n;
+		size_t		n = prefix_at(k, s + pos, len - pos);
 
-		if (!may_start(k, s + pos, len - pos))
-			continue;
-		n = prefix_at(k, s + pos, len - pos);
 		if (n > 0)
 		{
 			if (wlen)
@@ -508,14 +539,14 @@ lp_words_find_each(const lp_word_kind *kind_list, int nkinds, const char *s, siz
 		if (k[i])
 			left++;
 	}
-	for (pos = 0; pos < len && left > 0; pos += lp_utf8_step((unsigned char) s[pos]))
+	for (pos = ks ? next_candidate(ks->lead, ks->maybe, s, 0, len) : 0; pos < len && left > 0;
+		 pos = ks ? next_candidate(ks->lead, ks->maybe, s, pos + 1, len) :
+		 pos + lp_utf8_step((unsigned char) s[pos]))
 	{
 		const unsigned char *u = (const unsigned char *) s + pos;
 		unsigned	h = len - pos >= 3 ? hash3(u) : 4096u;
 
-		/* one test for the whole set rules out most characters */
-		if (ks && !ks->lead[u[0]] && (h == 4096u || !((ks->maybe[h >> 3] >> (h & 7)) & 1)))
-			continue;
+		/* one test for the whole set (next_candidate) rules out most characters */
 		for (i = 0; i < nkinds; i++)
 		{
 			size_t		n;
