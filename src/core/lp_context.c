@@ -500,6 +500,20 @@ colon_at(const char *s, size_t len, size_t i)
 }
 
 /*
+ * The next colon at or after i, or len: memchr, not a walk over every
+ * character of every line (in UTF-8 the bytes of a colon start a character).
+ */
+static size_t
+next_colon(const char *s, size_t len, size_t i)
+{
+	const char *ascii = i < len ? memchr(s + i, ':', len - i) : NULL;
+	size_t		upto = ascii ? (size_t) (ascii - s) : len;
+	const char *wide = lp_find3(s + i, upto - i, "：");
+
+	return wide ? (size_t) (wide - s) : upto;
+}
+
+/*
  * Does the list go on after s[0, len): does the line end inside it (with
  * ；，、 or no mark at all), not with a full stop?
  */
@@ -556,7 +570,7 @@ lp_inline_list_find(const char *s, size_t len, const lp_inline_list *prev, const
 		il->year_relative = prev->year_relative;
 		return 1;
 	}
-	for (i = 0; i < len; i += lp_utf8_step((unsigned char) s[i]))
+	for (i = next_colon(s, len, 0); i < len; i = next_colon(s, len, i + 1))
 	{
 		int			n = colon_at(s, len, i);
 		size_t		start,
