@@ -132,17 +132,23 @@ next_candidate(const unsigned char *lead, const unsigned char *maybe, const char
 {
 	const unsigned char *u = (const unsigned char *) s;
 
-	for (; pos + 3 <= len; pos++)
+	while (pos + 3 <= len)
 	{
-		unsigned	h;
+		unsigned	c = u[pos],
+					h;
 
-		if (lead[u[pos]])
+		if (lead[c])
 			return pos;
-		if ((u[pos] & 0xC0) == 0x80)
+		if ((c & 0xC0) == 0x80)
+		{
+			pos++;
 			continue;
+		}
 		h = hash3(u + pos);
 		if ((maybe[h >> 3] >> (h & 7)) & 1)
 			return pos;
+		/* a hanzi's two continuation bytes need no test */
+		pos += (c & 0xF0) == 0xE0 ? 3 : 1;
 	}
 	/* too short for the words of three bytes or more: no continuation byte is a lead */
 	for (; pos < len; pos++)
