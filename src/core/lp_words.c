@@ -137,18 +137,24 @@ next_candidate(const unsigned char *lead, const unsigned char *maybe, const char
 		unsigned	c = u[pos],
 					h;
 
-		if (lead[c])
-			return pos;
-		if ((c & 0xC0) == 0x80)
+		/* a hanzi, most of the text: no word of under three bytes starts with it */
+		if ((c & 0xF0) == 0xE0)
 		{
-			pos++;
+			h = hash3(u + pos);
+			if ((maybe[h >> 3] >> (h & 7)) & 1)
+				return pos;
+			pos += 3;			/* its continuation bytes need no test */
 			continue;
 		}
-		h = hash3(u + pos);
-		if ((maybe[h >> 3] >> (h & 7)) & 1)
+		if (lead[c])
 			return pos;
-		/* a hanzi's two continuation bytes need no test */
-		pos += (c & 0xF0) == 0xE0 ? 3 : 1;
+		if ((c & 0xC0) != 0x80)
+		{
+			h = hash3(u + pos);
+			if ((maybe[h >> 3] >> (h & 7)) & 1)
+				return pos;
+		}
+		pos++;
 	}
 	/* too short for the words of three bytes or more: no continuation byte is a lead */
 	for (; pos < len; pos++)
@@ -498,10 +504,15 @@ find_kind_set(const lp_word_kind *kind_list, int nkinds)
 	kind_set   *ks;
 	int			i,
 				j;
+	/* a set is asked for per call: remembered by its address, before the list is searched */
+	static kind_set *seen[64];
+	kind_set  **slot = &seen[((uint32_t) (uintptr_t) kind_list * 2654435761u) >> 26];
 
+	if (*slot && (*slot)->key == kind_list && (*slot)->n == nkinds)
+		return *slot;
 	for (i = 0; i < n_kind_sets; i++)
 		if (kind_sets[i].key == kind_list && kind_sets[i].n == nkinds)
-			return &kind_sets[i];
+			return *slot = &kind_sets[i];
 	if (n_kind_sets == MAX_KIND_SETS)
 		return NULL;
 	ks = &kind_sets[n_kind_sets];
