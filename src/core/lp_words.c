@@ -50,7 +50,7 @@ typedef struct word_kind
 {
 	const char *only;			/* its one word, when it has one of a hanzi or more */
 	size_t		only_len;
-	const char *lead3;			/* the three-byte character all its words start with, or NULL */
+	const char *lead3;			/* a hanzi all its words start with, or NULL */
 	size_t		first;			/* entries[first, first + n) */
 	size_t		n;
 	char_index	by_first;
@@ -161,6 +161,45 @@ next_candidate(const unsigned char *lead, const unsigned char *maybe, const char
 		if (lead[u[pos]])
 			return pos;
 	return len;
+}
+
+/*
+ * Move *pos on to the next place where a word may start: past the places
+ * too far before the next anchor (when there is one), then by the quick
+ * test (next_candidate).  0 when there is none.  *anchor_at is the anchor
+ * found last, SIZE_MAX before the first.
+ */
+static inline int
+next_start(const char *anchor, size_t back, const unsigned char *lead,
+		   const unsigned char *maybe, const char *s, size_t len, size_t *pos,
+		   size_t *anchor_at)
+{
+	size_t		p = *pos;
+
+	for (;;)
+	{
+		if (anchor)
+		{
+			if (*anchor_at == SIZE_MAX || *anchor_at < p)
+			{
+				const char *y = p < len ? lp_find3(s + p, len - p, anchor) : NULL;
+
+				if (y == NULL)
+					return 0;
+				*anchor_at = (size_t) (y - s);
+			}
+			if (*anchor_at > p + back)
+				p = *anchor_at - back;
+		}
+		p = next_candidate(lead, maybe, s, p, len);
+		if (p >= len)
+			return 0;
+		if (anchor == NULL || p <= *anchor_at)
+		{
+			*pos = p;
+			return 1;
+		}
+	}
 }
 
 static inline uint32_t
@@ -318,25 +357,48 @@ group_kinds(void)
 }
 
 /*
- * The three-byte character every word of k starts with (届 of 届人大,
- * 届人民代表大会), or NULL: lp_words_find then jumps from one of those to the
- * next with lp_find3 instead of testing every character of the text.
+ * An anchor of the words of kinds k[0, n): a hanzi every word holds (年 of
+ * 今年, 去年, 过去一年, 明年; 届 of 届人大, 届人民代表大会), the one standing
+ * least far into the words; *back gets that distance.  No word starts more
+ * than *back bytes before the next anchor of a text, so a scan jumps from
+ * one to the next (lp_find3) instead of testing every character.  NULL when
+ * the words share no hanzi.
  */
 static const char *
-shared_lead3(const word_kind *k)
+find_anchor(const word_kind *const *k, int n, size_t *back)
 {
-	size_t		i;
-	const char *w;
+	const word_entry *w0 = NULL;
+	const char *anchor = NULL;
+	size_t		c;
+	int			i;
 
-	if (k->n < 2)
-		return NULL;
-	w = entries[k->first].word;
-	if ((((unsigned char) w[0]) & 0xF0) != 0xE0)
-		return NULL;
-	for (i = k->first; i < k->first + k->n; i++)
-		if (entries[i].len < 3 || memcmp(entries[i].word, w, 3) != 0)
-			return NULL;
-	return w;
+	*back = 0;
+	for (i = 0; i < n && w0 == NULL; i++)
+		if (k[i] && k[i]->n > 0)
+			w0 = &entries[k[i]->first];
+	for (c = 0; w0 && c + 3 <= w0->len; c += lp_utf8_step((unsigned char) w0->word[c]))
+	{
+		size_t		most = 0,
+					e;
+		int			all = (((unsigned char) w0->word[c]) & 0xF0) == 0xE0;
+
+		for (i = 0; all && i < n; i++)
+			for (e = 0; all && k[i] && e < k[i]->n; e++)
+			{
+				const word_entry *w = &entries[k[i]->first + e];
+				const char *at = memmem(w->word, w->len, w0->word + c, 3);
+
+				all = at != NULL;
+				if (at && (size_t) (at - w->word) > most)
+					most = (size_t) (at - w->word);
+			}
+		if (all && (anchor == NULL || most < *back))
+		{
+			anchor = w0->word + c;
+			*back = most;
+		}
+	}
+	return anchor;
 }
 
 static void
@@ -359,7 +421,18 @@ load(void)
 			kinds[k].only = entries[kinds[k].first].word;
 			kinds[k].only_len = entries[kinds[k].first].len;
 		}
-		kinds[k].lead3 = shared_lead3(&kinds[k]);
+		{
+			const word_kind *one = &kinds[k];
+			size_t		back;
+			const char *anchor = find_anchor(&one, 1, &back);
+
+			/*
+			 * one kind jumps only to a hanzi all its words start with: an
+			 * anchor further into its words (年 of 去年, 这一年) is often a
+			 * common character, and gained nothing measured
+			 */
+			kinds[k].lead3 = back == 0 ? anchor : NULL;
+		}
 		if (!build_index(&kinds[k], 0, &kinds[k].by_first) ||
 			!build_index(&kinds[k], 1, &kinds[k].by_last))
 			break;				/* the kinds indexed so far still work */
@@ -448,7 +521,7 @@ lp_words_find(lp_word_kind kind, const char *s, size_t len, size_t *wlen)
 	}
 	if (k->lead3)
 	{
-		/* as above: every place a word may start is an occurrence of its character */
+		/* as above: every place a word may start is an occurrence of its first hanzi */
 		const char *p = s;
 
 		while ((p = lp_find3(p, len - (size_t) (p - s), k->lead3)) != NULL)
@@ -492,6 +565,8 @@ typedef struct kind_set
 	const word_kind *k[LP_WORDS_EACH_MAX];
 	unsigned char lead[256];
 	unsigned char maybe[512];
+	const char *anchor;			/* a hanzi every word of the set holds, or NULL */
+	size_t		anchor_back;
 } kind_set;
 
 #define MAX_KIND_SETS 32
@@ -529,6 +604,7 @@ find_kind_set(const lp_word_kind *kind_list, int nkinds)
 		for (j = 0; j < 512; j++)
 			ks->maybe[j] |= ks->k[i]->maybe[j];
 	}
+	ks->anchor = find_anchor(ks->k, nkinds, &ks->anchor_back);
 	n_kind_sets++;
 	return ks;
 }
@@ -542,7 +618,8 @@ lp_words_find_each(const lp_word_kind *kind_list, int nkinds, const char *s, siz
 	int			left = 0,
 				found = 0,
 				i;
-	size_t		pos;
+	size_t		pos,
+				anchor_at = SIZE_MAX;	/* the next anchor at or after pos, once found */
 
 	if (nkinds > LP_WORDS_EACH_MAX)
 		nkinds = LP_WORDS_EACH_MAX;
@@ -556,14 +633,18 @@ lp_words_find_each(const lp_word_kind *kind_list, int nkinds, const char *s, siz
 		if (k[i])
 			left++;
 	}
-	for (pos = ks ? next_candidate(ks->lead, ks->maybe, s, 0, len) : 0; pos < len && left > 0;
-		 pos = ks ? next_candidate(ks->lead, ks->maybe, s, pos + 1, len) :
-		 pos + lp_utf8_step((unsigned char) s[pos]))
+	for (pos = 0; pos < len && left > 0;
+		 pos = ks ? pos + 1 : pos + lp_utf8_step((unsigned char) s[pos]))
 	{
-		const unsigned char *u = (const unsigned char *) s + pos;
-		unsigned	h = len - pos >= 3 ? hash3(u) : 4096u;
+		const unsigned char *u;
+		unsigned	h;
 
-		/* one test for the whole set (next_candidate) rules out most characters */
+		/* one test for the whole set rules out most characters */
+		if (ks && !next_start(ks->anchor, ks->anchor_back, ks->lead, ks->maybe, s, len, &pos,
+							  &anchor_at))
+			break;
+		u = (const unsigned char *) s + pos;
+		h = len - pos >= 3 ? hash3(u) : 4096u;
 		for (i = 0; i < nkinds; i++)
 		{
 			size_t		n;
