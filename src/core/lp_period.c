@@ -738,8 +738,12 @@ plan_at(const char *p, const char *end)
 {
 	int			k;
 
+	/* names start with a hanzi: its last byte rules out most names before the compare */
+	if (end - p < 3)
+		return 0;
 	for (k = 0; k < n_plans; k++)
-		if ((size_t) (end - p) >= plans[k].len && memcmp(p, plans[k].name, plans[k].len) == 0)
+		if (plans[k].name[2] == p[2] && (size_t) (end - p) >= plans[k].len &&
+			memcmp(p, plans[k].name, plans[k].len) == 0)
 			return plans[k].first_year;
 	return 0;
 }
