@@ -189,6 +189,19 @@ lp_quantity_next(const char *text, size_t len, size_t from, lp_quantity *q)
 
 		if ((++steps & 4095) == 0)
 			LP_CHECK_INTERRUPTS();
+		/* a run of characters of three bytes that start no numeral: most of the text */
+		while (c >= 0xE0 && c < 0xF0 && p + 3 < len)
+		{
+			cp = ((uint32_t) (c & 0x0F) << 12) |
+				((uint32_t) ((unsigned char) text[p + 1] & 0x3F) << 6) |
+				((unsigned char) text[p + 2] & 0x3F);
+			if (start_map[cp >> 3] & (1 << (cp & 7)))
+				break;
+			p += 3;
+			c = (unsigned char) text[p];
+			if ((++steps & 4095) == 0)
+				LP_CHECK_INTERRUPTS();
+		}
 		if (c < 0x80)
 		{
 			if (c >= '0' && c <= '9')
