@@ -259,7 +259,7 @@ apply_part(lp_line_ctx *c, lp_part part, int end_year, const lp_period_decision 
 		   int whole_year_report)
 {
 	char		buf[16];
-	int			ty = atoi(targets->period);
+	int			ty = lp_period_year(targets->period);
 
 	c->part = part;
 	switch (part)

@@ -635,7 +635,7 @@ void
 lp_period_in_sentence(lp_period_scan *ps, int same_sentence, const char *s, size_t a,
 					  size_t b, const lp_period_decision *ctx, lp_period_decision *out)
 {
-	int			ctx_year = atoi(ctx->period);
+	int			ctx_year = lp_period_year(ctx->period);
 	int			year = 0,
 				relative = 0,
 				part;
@@ -879,7 +879,7 @@ void
 lp_period_average(const char *s, size_t a, size_t b, const char *section, const char *title,
 				  lp_period_decision *pd)
 {
-	int			ctx_year = atoi(pd->period);
+	int			ctx_year = lp_period_year(pd->period);
 	char		buf[16];
 
 	if (named_years(s, a, b, pd) || plan_years(s, a, b, section, title, pd) || ctx_year == 0)
@@ -968,7 +968,7 @@ part_named(const char *s, size_t a, size_t b, size_t *at, size_t *len)
 void
 lp_period_of_part(lp_period_decision *pd, const char *s, size_t a, size_t b)
 {
-	int			year = atoi(pd->period);
+	int			year = lp_period_year(pd->period);
 	size_t		at,
 				len;
 	char		buf[16];

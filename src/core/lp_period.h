@@ -91,6 +91,26 @@ typedef struct lp_period_scan
 } lp_period_scan;
 
 /*
+ * atoi of a period string ("2023H1" -> 2023), without a call to strtol:
+ * the extractor asks it per mention.  The same value: spaces, a sign, then
+ * digits (a period has at most 15 bytes: no overflow).
+ */
+static inline int
+lp_period_year(const char *period)
+{
+	long		v = 0;
+	int			neg = 0;
+
+	while (*period == ' ' || (*period >= '\t' && *period <= '\r'))
+		period++;
+	if (*period == '-' || *period == '+')
+		neg = *period++ == '-';
+	while (*period >= '0' && *period <= '9')
+		v = v * 10 + (*period++ - '0');
+	return (int) (neg ? -v : v);
+}
+
+/*
  * The period of a mention at b whose sentence starts at a: the line's
  * (ctx), unless s[a, b) names a year (the nearest: "从2015年的…增加到2020年
  * 的…") or, in an annual context, a half or a quarter.  same_sentence says
