@@ -50,8 +50,11 @@ mention_place(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 	if (m->sent_start > ss->start &&
 		lp_marks_after_last(&doc->marks.sentence_ends, m->s, ss->start, m->q->start) > ss->start)
 	{
+		lp_period_lead lead = ss->period.lead;	/* of places in the line: still true */
+
 		memset(ss, 0, sizeof(*ss));
 		ss->start = m->sent_start;
+		ss->period.lead = lead;
 	}
 	m->clause_start = lp_marks_after_last(&doc->marks.clause_ends, m->s, m->sent_start,
 										  m->q->start);

@@ -660,18 +660,31 @@ lp_period_in_sentence(lp_period_scan *ps, int same_sentence, const char *s, size
 	/* a clause after a semicolon naming no time: the sentence's lead names it */
 	if (year == 0 && part == 0 && relative == 0)
 	{
+		lp_period_lead *ld = &ps->lead;
+
 		/* the mentions of a clause share its lead: looked for once */
-		if (ps->lead_of != a + 1)
+		if (ld->of != a + 1)
 		{
-			ps->lead_of = a + 1;
-			ps->lead_found = sentence_lead(s, a, &ps->lead_a, &ps->lead_b);
+			ld->of = a + 1;
+			ld->found = sentence_lead(s, a, &ld->a, &ld->b);
 		}
-		if (ps->lead_found)
+		if (ld->found)
 		{
 			lp_period_scan lead;	/* its own, so it keeps ps's lead */
 
+			/* the clauses of a sentence share its lead: read once for a context */
+			if (ld->read_a == ld->a + 1 && ld->read_b == ld->b &&
+				memcmp(&ld->ctx, ctx, sizeof(*ctx)) == 0)
+			{
+				*out = ld->period;
+				return;
+			}
 			memset(&lead, 0, sizeof(lead));
-			lp_period_in_sentence(&lead, 0, s, ps->lead_a, ps->lead_b, ctx, out);
+			lp_period_in_sentence(&lead, 0, s, ld->a, ld->b, ctx, out);
+			ld->read_a = ld->a + 1;
+			ld->read_b = ld->b;
+			ld->ctx = *ctx;
+			ld->period = *out;
 			return;
 		}
 	}

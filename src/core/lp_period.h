@@ -78,16 +78,30 @@ int			lp_five_year_plan_opens(const char *s, size_t len);
  * in order, so each scans only the bytes after the last one's.  Zero it for
  * a new sentence.
  */
+/*
+ * A clause after a semicolon naming no time takes its period from the lead
+ * of its sentence ("今年上半年，…：A增长10.3%；B增长36.1%"): where that lead
+ * is, and the period it gives, remembered for the next clauses of the line.
+ */
+typedef struct lp_period_lead
+{
+	size_t		of;				/* 1 + the clause start the lead below is of, 0: none */
+	int			found;			/* the clause has a lead [a, b) (sentence_lead) */
+	size_t		a;
+	size_t		b;
+	size_t		read_a;			/* 1 + the start of the lead read below, 0: none */
+	size_t		read_b;
+	lp_period_decision ctx;		/* ... in this context, */
+	lp_period_decision period;	/* giving this period */
+} lp_period_lead;
+
 typedef struct lp_period_scan
 {
 	size_t		upto;			/* period words were looked for in [start, here) */
 	int			year;			/* first year there (0: none) and where */
 	size_t		year_at;
 	int			part;			/* a half-year or quarter word there */
-	size_t		lead_of;		/* 1 + the clause start the lead below is of, 0: none */
-	int			lead_found;		/* the sentence's lead before a semicolon (sentence_lead) */
-	size_t		lead_a;
-	size_t		lead_b;
+	lp_period_lead lead;		/* kept from sentence to sentence of a line */
 } lp_period_scan;
 
 /*
