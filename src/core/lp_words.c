@@ -57,6 +57,7 @@ typedef struct word_kind
 	char_index	by_last;
 	unsigned char lead[256];	/* first bytes of its words under three bytes */
 	unsigned char maybe[512];	/* bit per hash3 of its other words: a quick "no" */
+	unsigned char tail[256];	/* last bytes of its words: a quick "no" to a suffix */
 } word_kind;
 
 static const char *const kind_names[] = {LP_WORD_KIND_NAMES};
@@ -345,6 +346,7 @@ group_kinds(void)
 		if (k->n == 0)
 			k->first = i;
 		k->n++;
+		k->tail[(unsigned char) entries[i].word[entries[i].len - 1]] = 1;
 		if (entries[i].len < 3)
 			k->lead[(unsigned char) entries[i].word[0]] = 1;
 		else
@@ -486,7 +488,7 @@ lp_words_suffix(lp_word_kind kind, const char *s, size_t len)
 	const char_slot *slot;
 	uint32_t	i;
 
-	if (k == NULL || len == 0)
+	if (k == NULL || len == 0 || !k->tail[(unsigned char) s[len - 1]])
 		return 0;
 	slot = lookup(&k->by_last, lp_last_char_key(s, len));
 	if (slot == NULL)
