@@ -258,8 +258,9 @@ subject_across_verb(const char *s, size_t wa, size_t a, size_t b, char *out, siz
 				il = 0;
 	char		cand[2 * LP_MAX_SUBJECT + 1];
 
-	if (a <= wa || b <= a || lp_indicator_suffix(s + a, b - a, &il) != NULL ||
-		(vl = lp_words_suffix(LP_W_VERB, s + wa, a - wa)) == 0)
+	/* (the verb first: most subjects have none before them, and it is the cheaper test) */
+	if (a <= wa || b <= a || (vl = lp_words_suffix(LP_W_VERB, s + wa, a - wa)) == 0 ||
+		lp_indicator_suffix(s + a, b - a, &il) != NULL)
 		return 0;
 	pb = a - vl;
 	lp_subject_clean(s, &pa, &pb);
