@@ -255,7 +255,9 @@ lp_qualitative_review_items(lp_facts *out, const char *s, size_t slen, int linen
 		lp_quantity q;
 
 		lp_trim(s, &b, &e);
-		code = lp_indicator_by_prefix(s + b, e - b, &n);
+		/* the clause must end with a word of kind: the cheap test first */
+		code = b < e && lp_words_suffix(kind, s + b, e - b) > 0 ?
+			lp_indicator_by_prefix(s + b, e - b, &n) : NULL;
 		if (code && n < e - b && !lp_quantity_next(s, e, b, &q) &&
 			lp_words_prefix(kind, s + b + n, e - b - n) == e - b - n)
 		{
