@@ -141,6 +141,31 @@ before(const lp_fact *g, const lp_fact *best)
 	return g->line < best->line;	/* same line: the earlier seq, met first */
 }
 
+/*
+ * A target figure other than the first its key states in the sentence:
+ * 增长6%、力争7% (the view's second_target).  The facts of a line are
+ * neighbours.
+ */
+static int
+second_target(const lp_facts *facts, size_t i)
+{
+	const lp_fact *f = &facts->items[i];
+	size_t		j = i;
+
+	if (f->status != LP_STATUS_TARGET || !f->has_quantity)
+		return 0;
+	while (j > 0 && facts->items[j - 1].line == f->line)
+		j--;
+	for (; j < i; j++)
+	{
+		const lp_fact *g = &facts->items[j];
+
+		if (g->headline && g->evidence == f->evidence && same_key(g, f))
+			return strcmp(g->q.value, f->q.value) != 0 ? 2 : 0;
+	}
+	return 0;
+}
+
 /* The view keeps, per key, the fact first in that order. */
 static void
 print_headline(const char *doc, const lp_facts *facts)
@@ -155,11 +180,11 @@ print_headline(const char *doc, const lp_facts *facts)
 
 		if (!f->headline)
 			continue;
-		int			bound = lp_headline_bound_beside_exact(facts, i);
+		int			bound = lp_headline_bound_beside_exact(facts, i) + second_target(facts, i);
 
 		for (j = 0; j < i; j++)
 			if (facts->items[j].headline && same_key(&facts->items[j], f) &&
-				lp_headline_bound_beside_exact(facts, j) == bound)
+				lp_headline_bound_beside_exact(facts, j) + second_target(facts, j) == bound)
 				break;
 		if (j < i)
 			continue;			/* key printed already */
@@ -168,7 +193,7 @@ print_headline(const char *doc, const lp_facts *facts)
 			const lp_fact *g = &facts->items[j];
 
 			if (g->headline && same_key(g, f) && before(g, best) &&
-				lp_headline_bound_beside_exact(facts, j) == bound)
+				lp_headline_bound_beside_exact(facts, j) + second_target(facts, j) == bound)
 				best = g;
 		}
 		field(doc);

@@ -184,6 +184,8 @@ COMMENT ON EVENT TRIGGER luohuplan_keep_reports IS
 'Keeps loaded reports from being deleted by DROP EXTENSION luohuplan without CASCADE (luohuplan.keep_reports).';
 
 DROP FUNCTION @extschema@.ingest(bytea, text, jsonb);
+-- A blank text is one with no character outside the white space listed: the
+-- regular expression stops at the first other one (btrim read the whole text).
 CREATE FUNCTION @extschema@.ingest(raw bytea, source text, meta jsonb DEFAULT NULL,
                                    on_error text DEFAULT 'strict')
 RETURNS bigint
@@ -229,7 +231,7 @@ BEGIN
     SELECT * INTO d FROM @extschema@.decode_report(raw, COALESCE(given ->> 'encoding', 'auto'),
                                                    pg_catalog.lower(on_error));
     cleaned := @extschema@.normalize(d.body);
-    IF pg_catalog.btrim(cleaned, E' \t\n\r\f\x0b\u00a0\u3000\ufeff\u200b') = '' THEN
+    IF cleaned OPERATOR(pg_catalog.!~) E'[^ \t\n\r\f\x0b\u00a0\u3000\ufeff\u200b]' THEN
         RAISE EXCEPTION 'document "%" has no text', source
               USING ERRCODE = 'invalid_parameter_value',
                     DETAIL = CASE
@@ -2211,7 +2213,7 @@ COMMENT ON FUNCTION @extschema@.report_html(bigint) IS
 -- ---------------------------------------------------------------------
 CREATE OR REPLACE VIEW @extschema@.headline AS
 SELECT DISTINCT ON (f.report_id, f.period, CASE f.status WHEN 'estimate' THEN 'actual' ELSE f.status END, COALESCE(f.indicator, f.subject), f.measure,
-                    f.bound_beside_exact)
+                    f.bound_beside_exact, f.second_target)
        r.source, f.report_id, r.region, r.region_code, f.period, f.status,
        f.indicator, f.measure, f.value, f.value_hi, f.unit, f.qualifier,
        f.base_value, f.base_value_hi, f.base_unit, f.subject, f.line, f.evidence,
@@ -2222,10 +2224,19 @@ SELECT DISTINCT ON (f.report_id, f.period, CASE f.status WHEN 'estimate' THEN 'a
                             FILTER (WHERE g.qualifier OPERATOR(pg_catalog.=) 'eq') OVER (
                             PARTITION BY g.report_id, g.line, g.evidence, g.period, g.status,
                                          COALESCE(g.indicator, g.subject), g.measure),
-                        false) AS bound_beside_exact
+                        false) AS bound_beside_exact,
+               -- a target figure other than the first its key states in the
+               -- sentence: 增长6%、力争7%
+               COALESCE(g.status OPERATOR(pg_catalog.=) 'target' AND
+                        g.value IS DISTINCT FROM pg_catalog.first_value(g.value) OVER (
+                            PARTITION BY g.report_id, g.line, g.evidence, g.period, g.status,
+                                         COALESCE(g.indicator, g.subject), g.measure
+                            ORDER BY g.seq),
+                        false) AS second_target
           FROM @extschema@.facts g
          WHERE g.headline) f
   JOIN @extschema@.reports r ON r.report_id OPERATOR(pg_catalog.=) f.report_id
  ORDER BY f.report_id, f.period, CASE f.status WHEN 'estimate' THEN 'actual' ELSE f.status END, COALESCE(f.indicator, f.subject), f.measure,
-          f.bound_beside_exact, f.like_for_like, f.line, f.seq;
-COMMENT ON VIEW @extschema@.headline IS 'Headline indicators of each report: its summary lists of results and targets, one row per report, period, status, indicator and measure (an estimate, 预计, and an actual of one figure are one row; and one more for a bound stated beside the exact value in the same sentence: 突破4000亿元，达4150亿元). Qualitative lines have measure qualitative and no value.';
+          f.bound_beside_exact, f.second_target, f.like_for_like, f.line, f.seq;
+COMMENT ON VIEW @extschema@.headline IS 'Headline indicators of each report: its summary lists of results and targets, one row per report, period, status, indicator and measure (an estimate, 预计, and an actual of one figure are one row; and one more for a bound stated beside the exact value in the same sentence, 突破4000亿元，达4150亿元, and for a second target figure in the sentence, 增长6%、力争7%). Qualitative lines have measure qualitative and no value.';
+
