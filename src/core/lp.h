@@ -101,7 +101,31 @@ void		lp_buf_free(lp_buf *b);
 
 /* Decode one code point at s (len bytes left); sets *n to its length.
  * Invalid bytes give 0xFFFD with *n = 1. */
-uint32_t	lp_utf8_next(const char *s, size_t len, int *n);
+uint32_t	lp_utf8_decode(const char *s, size_t len, int *n);
+
+/*
+ * lp_utf8_decode with ASCII and the valid three-byte characters of
+ * Chinese text inline: the extractor's scans call it for every character.
+ * (E0 and ED are left to it: they may start an overlong form or a surrogate.)
+ */
+static inline uint32_t
+lp_utf8_next(const char *s, size_t len, int *n)
+{
+	const unsigned char *u = (const unsigned char *) s;
+
+	if (len > 0 && u[0] < 0x80)
+	{
+		*n = 1;
+		return u[0];
+	}
+	if (len >= 3 && u[0] >= 0xE1 && u[0] <= 0xEF && u[0] != 0xED &&
+		(u[1] & 0xC0) == 0x80 && (u[2] & 0xC0) == 0x80)
+	{
+		*n = 3;
+		return ((uint32_t) (u[0] & 0x0F) << 12) | ((uint32_t) (u[1] & 0x3F) << 6) | (u[2] & 0x3F);
+	}
+	return lp_utf8_decode(s, len, n);
+}
 int			lp_utf8_put(char *out, uint32_t cp);	/* returns bytes written (1..4) */
 size_t		lp_utf8_chars(const char *s, size_t len);	/* number of code points */
 int			lp_is_hanzi(uint32_t cp);

@@ -59,8 +59,16 @@ lp_next_end(const char *s, size_t i, size_t hi, int (*is_end) (uint32_t))
 	while (i < hi)
 	{
 		int			n;
-		uint32_t	cp = lp_utf8_next(s + i, hi - i, &n);
+		uint32_t	cp;
 
+		/* a hanzi (U+4000-U+9FFF) ends nothing: stepped over without a call */
+		if (i + 3 <= hi && ((unsigned char) s[i]) >= 0xE4 && ((unsigned char) s[i]) <= 0xE9 &&
+			(((unsigned char) s[i + 1]) & 0xC0) == 0x80 && (((unsigned char) s[i + 2]) & 0xC0) == 0x80)
+		{
+			i += 3;
+			continue;
+		}
+		cp = lp_utf8_next(s + i, hi - i, &n);
 		if (is_end(cp))
 			return i;
 		i += n;
@@ -95,6 +103,9 @@ lp_clause_marks_line(lp_clause_marks *m, const char *s, size_t slen)
 		uint32_t	cp;
 		int			n;
 
+		/* most characters are hanzi (E4-E9): stepped over at once */
+		while (c >= 0xE4 && c <= 0xE9 && i + 3 < slen)
+			c = (unsigned char) s[i += 3];
 		/* end characters are ASCII or start with E3 (。) or EF (，；：！？) */
 		if (c < 0x80)
 			cp = c;

@@ -46,7 +46,7 @@ lp_is_list_sep(uint32_t cp)
 /* Byte offset just after the last end (is_end) in s[lo, hi), or lo. */
 size_t		lp_after_last(const char *s, size_t lo, size_t hi, int (*is_end) (uint32_t));
 
-/* Byte offset of the next end (is_end) at or after i, or hi. */
+/* Byte offset of the next end (is_end: punctuation, never a hanzi) at or after i, or hi. */
 size_t		lp_next_end(const char *s, size_t i, size_t hi, int (*is_end) (uint32_t));
 
 /* at + max, or slen when nearer: the bound of a look-ahead, never inside a character */

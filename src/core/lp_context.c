@@ -137,6 +137,9 @@ plan_period(const char *s, size_t len, int targets_year, part_word *w, int *end_
 
 	while (a < len && lp_words_prefix(LP_W_PART_QUOTE, s + a, len - a) > 0)
 		a += lp_words_prefix(LP_W_PART_QUOTE, s + a, len - a);
+	/* most lines open with no plan: no need to look for one further on */
+	if (!lp_five_year_plan_opens(s + a, len - a))
+		return;
 	first = lp_five_year_plan(s + a, len - a, &at);
 	if (first == 0 || at != 0)
 		return;
@@ -186,12 +189,18 @@ year_opened(const char *s, size_t len, int targets_year)
 static lp_part
 part_opened(const char *s, size_t len, int targets_year, int *end_year)
 {
+	static const lp_word_kind kinds[] = {
+		LP_W_PART_YEAR_REVIEW, LP_W_PART_PLAN_REVIEW, LP_W_PART_PLAN_GOALS
+	};
 	part_word	w = {LP_PART_NONE, 0};
 	size_t		n = lp_ahead(s, len, 0, OPENING_BYTES);
+	long		at[3];
 
-	earliest(&w, LP_PART_YEAR_REVIEW, lp_words_find(LP_W_PART_YEAR_REVIEW, s, n, NULL));
-	earliest(&w, LP_PART_PLAN_REVIEW, lp_words_find(LP_W_PART_PLAN_REVIEW, s, n, NULL));
-	earliest(&w, LP_PART_PLAN_GOALS, lp_words_find(LP_W_PART_PLAN_GOALS, s, n, NULL));
+	/* one pass for the three kinds: this runs on every line of the text */
+	lp_words_find_each(kinds, 3, s, n, at, NULL);
+	earliest(&w, LP_PART_YEAR_REVIEW, at[0]);
+	earliest(&w, LP_PART_PLAN_REVIEW, at[1]);
+	earliest(&w, LP_PART_PLAN_GOALS, at[2]);
 	if (w.part == LP_PART_PLAN_GOALS)
 		*end_year = targets_year > 0 ? targets_year + 4 : 0;
 	plan_period(s, n, targets_year, &w, end_year);
@@ -250,7 +259,7 @@ apply_part(lp_line_ctx *c, lp_part part, int end_year, const lp_period_decision 
 		   int whole_year_report)
 {
 	char		buf[16];
-	int			ty = atoi(targets->period);
+	int			ty = lp_period_year(targets->period);
 
 	c->part = part;
 	switch (part)
@@ -491,6 +500,20 @@ colon_at(const char *s, size_t len, size_t i)
 }
 
 /*
+ * The next colon at or after i, or len: memchr, not a walk over every
+ * character of every line (in UTF-8 the bytes of a colon start a character).
+ */
+static size_t
+next_colon(const char *s, size_t len, size_t i)
+{
+	const char *ascii = i < len ? memchr(s + i, ':', len - i) : NULL;
+	size_t		upto = ascii ? (size_t) (ascii - s) : len;
+	const char *wide = lp_find3(s + i, upto - i, "：");
+
+	return wide ? (size_t) (wide - s) : upto;
+}
+
+/*
  * Does the list go on after s[0, len): does the line end inside it (with
  * ；，、 or no mark at all), not with a full stop?
  */
@@ -547,7 +570,7 @@ lp_inline_list_find(const char *s, size_t len, const lp_inline_list *prev, const
 		il->year_relative = prev->year_relative;
 		return 1;
 	}
-	for (i = 0; i < len; i += lp_utf8_step((unsigned char) s[i]))
+	for (i = next_colon(s, len, 0); i < len; i = next_colon(s, len, i + 1))
 	{
 		int			n = colon_at(s, len, i);
 		size_t		start,

@@ -50,8 +50,11 @@ mention_place(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 	if (m->sent_start > ss->start &&
 		lp_marks_after_last(&doc->marks.sentence_ends, m->s, ss->start, m->q->start) > ss->start)
 	{
+		lp_period_lead lead = ss->period.lead;	/* of places in the line: still true */
+
 		memset(ss, 0, sizeof(*ss));
 		ss->start = m->sent_start;
+		ss->period.lead = lead;
 	}
 	m->clause_start = lp_marks_after_last(&doc->marks.clause_ends, m->s, m->sent_start,
 										  m->q->start);
@@ -60,15 +63,13 @@ mention_place(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 
 /*
  * "A、B均增长9%": the subjects listed before 均 all have the value, and
- * the lead starts after 均.  Not 年均, 人均, 平均.
+ * the lead starts after 均.  Not 年均, 人均, 平均.  at, wl: the first word
+ * of kind all_same in the lead, as mention_lead found it (at < 0: none).
  */
 static void
-mention_all_same(lp_sentence *ss, lp_mention *m)
+mention_all_same(lp_sentence *ss, lp_mention *m, long at, size_t wl)
 {
-	size_t		wl,
-				k;
-	long		at = lp_words_find(LP_W_ALL_SAME, m->s + m->lead_start,
-								   m->lead_end - m->lead_start, &wl);
+	size_t		k;
 	const char *jun;
 
 	if (at < 0)
@@ -108,15 +109,16 @@ aside_opener(const char *s, size_t a, size_t b)
 static void
 mention_lead(lp_sentence *ss, lp_mention *m)
 {
-	static const lp_word_kind kinds[] = {LP_W_FENBIE, LP_W_LIKE_FOR_LIKE};
-	long		found[2];
-	size_t		wlen[2],
+	/* (the words of 均 too, for mention_all_same: one pass over the lead) */
+	static const lp_word_kind kinds[] = {LP_W_FENBIE, LP_W_LIKE_FOR_LIKE, LP_W_ALL_SAME};
+	long		found[3];
+	size_t		wlen[3],
 				lead0;
 
 	m->lead_start = m->clause_start > ss->prev_end ? m->clause_start : ss->prev_end;
 	m->lead_end = m->q->start;
 	lead0 = m->lead_start;
-	lp_words_find_each(kinds, 2, m->s + m->lead_start, m->lead_end - m->lead_start, found, wlen);
+	lp_words_find_each(kinds, 3, m->s + m->lead_start, m->lead_end - m->lead_start, found, wlen);
 	if (found[0] >= 0)
 	{
 		/* "增长4.6%、6.1%（年度目标分别为5%、6.5%）": the targets of the subjects just named */
@@ -131,7 +133,7 @@ mention_lead(lp_sentence *ss, lp_mention *m)
 							 lp_ahead(m->s, m->slen, m->lead_start, LP_MAX_LOOKBACK));
 	}
 	if (found[0] < 0)
-		mention_all_same(ss, m);
+		mention_all_same(ss, m, found[2], wlen[2]);
 	m->like_for_like = found[1] >= 0 &&
 		(found[1] >= (long) (m->lead_start - lead0) ||
 		 lp_words_any(LP_W_LIKE_FOR_LIKE, m->s + m->lead_start, m->lead_end - m->lead_start));
@@ -256,8 +258,9 @@ subject_across_verb(const char *s, size_t wa, size_t a, size_t b, char *out, siz
 				il = 0;
 	char		cand[2 * LP_MAX_SUBJECT + 1];
 
-	if (a <= wa || b <= a || lp_indicator_suffix(s + a, b - a, &il) != NULL ||
-		(vl = lp_words_suffix(LP_W_VERB, s + wa, a - wa)) == 0)
+	/* (the verb first: most subjects have none before them, and it is the cheaper test) */
+	if (a <= wa || b <= a || (vl = lp_words_suffix(LP_W_VERB, s + wa, a - wa)) == 0 ||
+		lp_indicator_suffix(s + a, b - a, &il) != NULL)
 		return 0;
 	pb = a - vl;
 	lp_subject_clean(s, &pa, &pb);

@@ -224,6 +224,7 @@ static int	n_names,
 			cap_names;
 static int	bucket_head[NAME_BUCKETS];
 static unsigned char pair_bits[PAIR_BITS / 8];	/* bit per hash of the first two */
+static unsigned char first_bits[65536 / 8];	/* bit per first character of a name */
 static int	regions_loaded;
 
 /* the rows users added (lp_regions_set_user), one block of copies */
@@ -288,6 +289,7 @@ add_region_name(const char *s, size_t len, int row, int is_short)
 	key = (bmp_of(s) << 16) | bmp_of(s + 3);
 	b = pair_hash(key) & (NAME_BUCKETS - 1);
 	pair_bits[pair_hash(key) >> 3] |= (unsigned char) (1u << (pair_hash(key) & 7));
+	first_bits[bmp_of(s) >> 3] |= (unsigned char) (1u << (bmp_of(s) & 7));
 	names[n_names].s = s;
 	names[n_names].len = len;
 	names[n_names].key = key;
@@ -423,6 +425,7 @@ load_regions(void)
 	for (i = 0; i < NAME_BUCKETS; i++)
 		bucket_head[i] = -1;
 	memset(pair_bits, 0, sizeof(pair_bits));
+	memset(first_bits, 0, sizeof(first_bits));
 	lp_data_open(&it, LP_DATA_REGIONS);
 	while (ok && lp_data_next(&it, NULL) > 0)
 	{
@@ -579,7 +582,11 @@ count_region_names(const char *s, size_t len, hit_table *t, int head)
 		i += 3;
 		if ((u[3] & 0xF0) != 0xE0)
 			continue;			/* names are two hanzi or more */
-		key = (bmp_of((const char *) u) << 16) | bmp_of((const char *) u + 3);
+		/* most characters start no name: one bit says so before the pair is hashed */
+		key = bmp_of((const char *) u);
+		if (!((first_bits[key >> 3] >> (key & 7)) & 1))
+			continue;
+		key = (key << 16) | bmp_of((const char *) u + 3);
 		h = pair_hash(key);
 		if (!((pair_bits[h >> 3] >> (h & 7)) & 1))
 			continue;

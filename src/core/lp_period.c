@@ -635,8 +635,9 @@ void
 lp_period_in_sentence(lp_period_scan *ps, int same_sentence, const char *s, size_t a,
 					  size_t b, const lp_period_decision *ctx, lp_period_decision *out)
 {
-	int			ctx_year = atoi(ctx->period);
+	int			ctx_year = lp_period_year(ctx->period);
 	int			year = 0,
+				relative = 0,
 				part;
 	size_t		year_at = 0;
 	char		buf[16];
@@ -653,15 +654,37 @@ lp_period_in_sentence(lp_period_scan *ps, int same_sentence, const char *s, size
 		nearest_year(s, a, a, b, &year, &year_at);
 		part = year ? 0 : lp_has_period_word(s + a, b - a);
 	}
+	/* read once: both tests below want it when no year is named */
+	if (year == 0)
+		relative = lp_relative_year(s, a, b, ctx->doc_year);
 	/* a clause after a semicolon naming no time: the sentence's lead names it */
-	if (year == 0 && part == 0 && lp_relative_year(s, a, b, ctx->doc_year) == 0)
+	if (year == 0 && part == 0 && relative == 0)
 	{
-		size_t		la,
-					lb;
+		lp_period_lead *ld = &ps->lead;
 
-		if (sentence_lead(s, a, &la, &lb))
+		/* the mentions of a clause share its lead: looked for once */
+		if (ld->of != a + 1)
 		{
-			lp_period_in_sentence(ps, 0, s, la, lb, ctx, out);
+			ld->of = a + 1;
+			ld->found = sentence_lead(s, a, &ld->a, &ld->b);
+		}
+		if (ld->found)
+		{
+			lp_period_scan lead;	/* its own, so it keeps ps's lead */
+
+			/* the clauses of a sentence share its lead: read once for a context */
+			if (ld->read_a == ld->a + 1 && ld->read_b == ld->b &&
+				memcmp(&ld->ctx, ctx, sizeof(*ctx)) == 0)
+			{
+				*out = ld->period;
+				return;
+			}
+			memset(&lead, 0, sizeof(lead));
+			lp_period_in_sentence(&lead, 0, s, ld->a, ld->b, ctx, out);
+			ld->read_a = ld->a + 1;
+			ld->read_b = ld->b;
+			ld->ctx = *ctx;
+			ld->period = *out;
 			return;
 		}
 	}
@@ -673,7 +696,7 @@ lp_period_in_sentence(lp_period_scan *ps, int same_sentence, const char *s, size
 		lp_period_decide(out, buf, LP_PERIOD_SENTENCE);
 	}
 	/* "今年上半年", "过去一年": against the year the document speaks from */
-	else if ((year = lp_relative_year(s, a, b, ctx->doc_year)) != 0)
+	else if ((year = relative) != 0)
 	{
 		int			y0 = atoi(ctx->period);
 
@@ -728,8 +751,12 @@ plan_at(const char *p, const char *end)
 {
 	int			k;
 
+	/* names start with a hanzi: its last byte rules out most names before the compare */
+	if (end - p < 3)
+		return 0;
 	for (k = 0; k < n_plans; k++)
-		if ((size_t) (end - p) >= plans[k].len && memcmp(p, plans[k].name, plans[k].len) == 0)
+		if (plans[k].name[2] == p[2] && (size_t) (end - p) >= plans[k].len &&
+			memcmp(p, plans[k].name, plans[k].len) == 0)
 			return plans[k].first_year;
 	return 0;
 }
@@ -770,6 +797,14 @@ five_year_plan(const char *s, size_t len)
 		}
 	}
 	return year;
+}
+
+int
+lp_five_year_plan_opens(const char *s, size_t len)
+{
+	if (n_plans < 0)
+		load_plans();
+	return plan_at(s, s + len) != 0;
 }
 
 int
@@ -857,7 +892,7 @@ void
 lp_period_average(const char *s, size_t a, size_t b, const char *section, const char *title,
 				  lp_period_decision *pd)
 {
-	int			ctx_year = atoi(pd->period);
+	int			ctx_year = lp_period_year(pd->period);
 	char		buf[16];
 
 	if (named_years(s, a, b, pd) || plan_years(s, a, b, section, title, pd) || ctx_year == 0)
@@ -946,7 +981,7 @@ part_named(const char *s, size_t a, size_t b, size_t *at, size_t *len)
 void
 lp_period_of_part(lp_period_decision *pd, const char *s, size_t a, size_t b)
 {
-	int			year = atoi(pd->period);
+	int			year = lp_period_year(pd->period);
 	size_t		at,
 				len;
 	char		buf[16];

@@ -70,18 +70,59 @@ void		lp_period_of_targets(const lp_sections *secs, const lp_period_decision *re
  */
 int			lp_five_year_plan(const char *s, size_t len, size_t *at);
 
+/* Does a five-year plan's name start s?  (A quick test before lp_five_year_plan.) */
+int			lp_five_year_plan_opens(const char *s, size_t len);
+
 /*
  * What the scan of a sentence found so far: the mentions of a sentence come
  * in order, so each scans only the bytes after the last one's.  Zero it for
  * a new sentence.
  */
+/*
+ * A clause after a semicolon naming no time takes its period from the lead
+ * of its sentence ("今年上半年，…：A增长10.3%；B增长36.1%"): where that lead
+ * is, and the period it gives, remembered for the next clauses of the line.
+ */
+typedef struct lp_period_lead
+{
+	size_t		of;				/* 1 + the clause start the lead below is of, 0: none */
+	int			found;			/* the clause has a lead [a, b) (sentence_lead) */
+	size_t		a;
+	size_t		b;
+	size_t		read_a;			/* 1 + the start of the lead read below, 0: none */
+	size_t		read_b;
+	lp_period_decision ctx;		/* ... in this context, */
+	lp_period_decision period;	/* giving this period */
+} lp_period_lead;
+
 typedef struct lp_period_scan
 {
 	size_t		upto;			/* period words were looked for in [start, here) */
 	int			year;			/* first year there (0: none) and where */
 	size_t		year_at;
 	int			part;			/* a half-year or quarter word there */
+	lp_period_lead lead;		/* kept from sentence to sentence of a line */
 } lp_period_scan;
+
+/*
+ * atoi of a period string ("2023H1" -> 2023), without a call to strtol:
+ * the extractor asks it per mention.  The same value: spaces, a sign, then
+ * digits (a period has at most 15 bytes: no overflow).
+ */
+static inline int
+lp_period_year(const char *period)
+{
+	long		v = 0;
+	int			neg = 0;
+
+	while (*period == ' ' || (*period >= '\t' && *period <= '\r'))
+		period++;
+	if (*period == '-' || *period == '+')
+		neg = *period++ == '-';
+	while (*period >= '0' && *period <= '9')
+		v = v * 10 + (*period++ - '0');
+	return (int) (neg ? -v : v);
+}
 
 /*
  * The period of a mention at b whose sentence starts at a: the line's

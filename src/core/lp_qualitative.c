@@ -247,14 +247,17 @@ lp_qualitative_review_items(lp_facts *out, const char *s, size_t slen, int linen
 		return;
 	for (a = 0; a < slen;)
 	{
-		size_t		e = lp_next_end(s, a, slen, lp_is_clause_end),
+		size_t		end = lp_next_end(s, a, slen, lp_is_clause_end),
+					e = end,
 					b = a,
 					n = 0;
 		const char *code;
 		lp_quantity q;
 
 		lp_trim(s, &b, &e);
-		code = lp_indicator_by_prefix(s + b, e - b, &n);
+		/* the clause must end with a word of kind: the cheap test first */
+		code = b < e && lp_words_suffix(kind, s + b, e - b) > 0 ?
+			lp_indicator_by_prefix(s + b, e - b, &n) : NULL;
 		if (code && n < e - b && !lp_quantity_next(s, e, b, &q) &&
 			lp_words_prefix(kind, s + b + n, e - b - n) == e - b - n)
 		{
@@ -267,7 +270,7 @@ lp_qualitative_review_items(lp_facts *out, const char *s, size_t slen, int linen
 				f->headline = LP_HEADLINE_CANDIDATE;
 			}
 		}
-		e = lp_next_end(s, a, slen, lp_is_clause_end);
+		e = end;
 		if (e < slen)
 		{
 			int			cl;

@@ -62,20 +62,32 @@ skip_title(const char *text, size_t len, size_t p)
  * calls cost little.
  */
 #define TITLE_BACK 90
+
+/* The last byte c in s[lo, hi), or -1: memrchr, for the few bytes escape_title stops at. */
+static long
+last_byte(const char *s, size_t lo, size_t hi, int c)
+{
+	const char *p = hi > lo ? memrchr(s + lo, c, hi - lo) : NULL;
+
+	return p ? (long) (p - s) : -1;
+}
+
 static size_t
 escape_title(const char *text, size_t len, size_t from)
 {
 	size_t		lim = from > TITLE_BACK ? from - TITLE_BACK : 0,
-				p = from;
+				p;
+	/* the bytes \n 》 。 ， 《 can start with, each looked for back from where the last one stood */
+	long		nl = last_byte(text, lim, from, '\n'),
+				e3 = last_byte(text, lim, from, 0xE3),
+				ef = last_byte(text, lim, from, 0xEF);
 
-	while (p > lim)
+	while (nl >= 0 || e3 >= 0 || ef >= 0)
 	{
 		unsigned char c;
 
-		p--;
+		p = (size_t) (nl > e3 ? (nl > ef ? nl : ef) : (e3 > ef ? e3 : ef));
 		c = (unsigned char) text[p];
-		if (c != '\n' && c != 0xE3 && c != 0xEF)
-			continue;			/* no byte of \n 》 。 ， 《 */
 		if (c == '\n')
 			return from;
 		if (c == 0xE3 && p + 2 < len && (unsigned char) text[p + 1] == 0x80)
@@ -99,6 +111,10 @@ escape_title(const char *text, size_t len, size_t from)
 				return e > from ? e : from;
 			}
 		}
+		if (c == 0xE3)
+			e3 = last_byte(text, lim, p, 0xE3);
+		else
+			ef = last_byte(text, lim, p, 0xEF);
 	}
 	return from;
 }
@@ -189,6 +205,19 @@ lp_quantity_next(const char *text, size_t len, size_t from, lp_quantity *q)
 
 		if ((++steps & 4095) == 0)
 			LP_CHECK_INTERRUPTS();
+		/* a run of characters of three bytes that start no numeral: most of the text */
+		while (c >= 0xE0 && c < 0xF0 && p + 3 < len)
+		{
+			cp = ((uint32_t) (c & 0x0F) << 12) |
+				((uint32_t) ((unsigned char) text[p + 1] & 0x3F) << 6) |
+				((unsigned char) text[p + 2] & 0x3F);
+			if (start_map[cp >> 3] & (1 << (cp & 7)))
+				break;
+			p += 3;
+			c = (unsigned char) text[p];
+			if ((++steps & 4095) == 0)
+				LP_CHECK_INTERRUPTS();
+		}
 		if (c < 0x80)
 		{
 			if (c >= '0' && c <= '9')

@@ -285,11 +285,16 @@ heading_shape(const char *s, size_t len, size_t *numlen, int *ordinal)
 static lp_role
 role_of(const char *s, size_t len)
 {
-	if (lp_words_any(LP_W_ROLE_TARGETS, s, len))
+	static const lp_word_kind kinds[] = {LP_W_ROLE_TARGETS, LP_W_ROLE_TASKS, LP_W_ROLE_REVIEW};
+	long		at[3];
+
+	/* one pass for the three; the first kind found in this order decides */
+	lp_words_find_each(kinds, 3, s, len, at, NULL);
+	if (at[0] >= 0)
 		return LP_ROLE_TARGETS;
-	if (lp_words_any(LP_W_ROLE_TASKS, s, len))
+	if (at[1] >= 0)
 		return LP_ROLE_TASKS;
-	if (lp_words_any(LP_W_ROLE_REVIEW, s, len))
+	if (at[2] >= 0)
 		return LP_ROLE_REVIEW;
 	return LP_ROLE_OTHER;
 }

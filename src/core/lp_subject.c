@@ -729,13 +729,15 @@ int
 lp_fenbie_implicit(lp_fenbie *fb, const char *s, size_t a, size_t b, size_t q_start, size_t to)
 {
 	int			k,
-				j;
+				j,
+				values;
 	const char *codes[LP_MAX_FENBIE];
 
-	if (memmem(s + a, b - a, "、", 3) == NULL)
-		return 0;
+	/* two values or more, counted before the list is read (a refused one leaves n, next 0) */
+	if (memmem(s + a, b - a, "、", 3) == NULL || (values = same_unit_values(s, q_start, to)) < 2)
+		return (fb->n = fb->next = 0);
 	lp_fenbie_read(fb, s, a, b);
-	if (fb->n < 2 || same_unit_values(s, q_start, to) != fb->n)
+	if (fb->n < 2 || values != fb->n)
 	{
 		fb->n = 0;
 		return 0;

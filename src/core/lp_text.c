@@ -66,7 +66,7 @@ lp_skip_space(const char *s, size_t len, size_t i)
 }
 
 void
-lp_trim(const char *s, size_t *start, size_t *end)
+lp_trim_spaces(const char *s, size_t *start, size_t *end)
 {
 	*start = lp_skip_space(s, *end, *start);
 	while (*end > *start)
@@ -84,13 +84,6 @@ lp_trim(const char *s, size_t *start, size_t *end)
 	}
 }
 
-int
-lp_at(const char *s, size_t len, size_t i, const char *lit)
-{
-	size_t		n = strlen(lit);
-
-	return i <= len && len - i >= n && memcmp(s + i, lit, n) == 0;
-}
 
 const char *
 lp_find3(const char *s, size_t len, const char *seq)

@@ -108,10 +108,39 @@ const char *lp_find3(const char *s, size_t len, const char *seq);
 /* Skip spaces (ASCII, U+3000, NBSP) from s[i]; returns the new index. */
 size_t		lp_skip_space(const char *s, size_t len, size_t i);
 
-/* Trim spaces at both ends of [*start, *end). */
-void		lp_trim(const char *s, size_t *start, size_t *end);
+/* lp_trim's work, when an end of the span may be a space. */
+void		lp_trim_spaces(const char *s, size_t *start, size_t *end);
 
-/* Does s[i..len) start with the UTF-8 string lit? */
-int			lp_at(const char *s, size_t len, size_t i, const char *lit);
+/*
+ * Trim spaces at both ends of [*start, *end).  Inline, for the spans
+ * (most) whose first and last bytes can be no part of a space: ' ', \t,
+ * \r, U+3000 (E3 80 80), NBSP (C2 A0).
+ */
+static inline void
+lp_trim(const char *s, size_t *start, size_t *end)
+{
+	if (*start < *end)
+	{
+		unsigned char a = (unsigned char) s[*start],
+					z = (unsigned char) s[*end - 1];
+
+		if (a != ' ' && a != '\t' && a != '\r' && a != 0xE3 && a != 0xC2 &&
+			z != ' ' && z != '\t' && z != '\r' && z != 0x80 && z != 0xA0)
+			return;
+	}
+	lp_trim_spaces(s, start, end);
+}
+
+/*
+ * Does s[i..len) start with the UTF-8 string lit?  Inline: lit is mostly a
+ * literal, whose length and compare the compiler then knows.
+ */
+static inline int
+lp_at(const char *s, size_t len, size_t i, const char *lit)
+{
+	size_t		n = strlen(lit);
+
+	return i <= len && len - i >= n && memcmp(s + i, lit, n) == 0;
+}
 
 #endif

@@ -6,7 +6,7 @@
 #include <string.h>
 
 uint32_t
-lp_utf8_next(const char *s, size_t len, int *n)
+lp_utf8_decode(const char *s, size_t len, int *n)
 {
 	const unsigned char *u = (const unsigned char *) s;
 	uint32_t	cp;

@@ -50,12 +50,14 @@ typedef struct word_kind
 {
 	const char *only;			/* its one word, when it has one of a hanzi or more */
 	size_t		only_len;
+	const char *lead3;			/* a hanzi all its words start with, or NULL */
 	size_t		first;			/* entries[first, first + n) */
 	size_t		n;
 	char_index	by_first;
 	char_index	by_last;
 	unsigned char lead[256];	/* first bytes of its words under three bytes */
 	unsigned char maybe[512];	/* bit per hash3 of its other words: a quick "no" */
+	unsigned char tail[256];	/* last bytes of its words: a quick "no" to a suffix */
 } word_kind;
 
 static const char *const kind_names[] = {LP_WORD_KIND_NAMES};
@@ -115,6 +117,90 @@ may_start(const word_kind *k, const char *s, size_t len)
 		return 0;
 	h = hash3((const unsigned char *) s);
 	return (k->maybe[h >> 3] >> (h & 7)) & 1;
+}
+
+/*
+ * The first place at or after pos where a character starts and a word with
+ * the quick tests lead and maybe may start, or len.  It tests every byte
+ * instead of stepping from character to character: on UTF-8 (all the text
+ * the extractor reads, lp_decode's output) the places a character starts
+ * are the bytes that are no continuation bytes, and a test of each byte
+ * does not wait for the length of the character before it.
+ */
+static inline size_t
+next_candidate(const unsigned char *lead, const unsigned char *maybe, const char *s,
+			   size_t pos, size_t len)
+{
+	const unsigned char *u = (const unsigned char *) s;
+
+	while (pos + 3 <= len)
+	{
+		unsigned	c = u[pos],
+					h;
+
+		/* a hanzi, most of the text: no word of under three bytes starts with it */
+		if ((c & 0xF0) == 0xE0)
+		{
+			h = hash3(u + pos);
+			if ((maybe[h >> 3] >> (h & 7)) & 1)
+				return pos;
+			pos += 3;			/* its continuation bytes need no test */
+			continue;
+		}
+		if (lead[c])
+			return pos;
+		if ((c & 0xC0) != 0x80)
+		{
+			h = hash3(u + pos);
+			if ((maybe[h >> 3] >> (h & 7)) & 1)
+				return pos;
+		}
+		pos++;
+	}
+	/* too short for the words of three bytes or more: no continuation byte is a lead */
+	for (; pos < len; pos++)
+		if (lead[u[pos]])
+			return pos;
+	return len;
+}
+
+/*
+ * Move *pos on to the next place where a word may start: past the places
+ * too far before the next anchor (when there is one), then by the quick
+ * test (next_candidate).  0 when there is none.  *anchor_at is the anchor
+ * found last, SIZE_MAX before the first.
+ */
+static inline int
+next_start(const char *anchor, size_t back, const unsigned char *lead,
+		   const unsigned char *maybe, const char *s, size_t len, size_t *pos,
+		   size_t *anchor_at)
+{
+	size_t		p = *pos;
+
+	for (;;)
+	{
+		if (anchor)
+		{
+			if (*anchor_at == SIZE_MAX || *anchor_at < p)
+			{
+				const char *y = p < len ? lp_find3(s + p, len - p, anchor) : NULL;
+
+				if (y == NULL)
+					return 0;
+				*anchor_at = (size_t) (y - s);
+			}
+			if (*anchor_at > p + back)
+				p = *anchor_at - back;
+		}
+		p = next_candidate(lead, maybe, s, p, len);
+		if (p >= len)
+			return 0;
+		if (anchor == NULL || p <= *anchor_at)
+		{
+			*pos = p;
+			return 1;
+		}
+	}
 }
 
 static inline uint32_t
@@ -260,6 +346,7 @@ group_kinds(void)
 		if (k->n == 0)
 			k->first = i;
 		k->n++;
+		k->tail[(unsigned char) entries[i].word[entries[i].len - 1]] = 1;
 		if (entries[i].len < 3)
 			k->lead[(unsigned char) entries[i].word[0]] = 1;
 		else
@@ -269,6 +356,51 @@ group_kinds(void)
 			k->maybe[h >> 3] |= (unsigned char) (1u << (h & 7));
 		}
 	}
+}
+
+/*
+ * An anchor of the words of kinds k[0, n): a hanzi every word holds (年 of
+ * 今年, 去年, 过去一年, 明年; 届 of 届人大, 届人民代表大会), the one standing
+ * least far into the words; *back gets that distance.  No word starts more
+ * than *back bytes before the next anchor of a text, so a scan jumps from
+ * one to the next (lp_find3) instead of testing every character.  NULL when
+ * the words share no hanzi.
+ */
+static const char *
+find_anchor(const word_kind *const *k, int n, size_t *back)
+{
+	const word_entry *w0 = NULL;
+	const char *anchor = NULL;
+	size_t		c;
+	int			i;
+
+	*back = 0;
+	for (i = 0; i < n && w0 == NULL; i++)
+		if (k[i] && k[i]->n > 0)
+			w0 = &entries[k[i]->first];
+	for (c = 0; w0 && c + 3 <= w0->len; c += lp_utf8_step((unsigned char) w0->word[c]))
+	{
+		size_t		most = 0,
+					e;
+		int			all = (((unsigned char) w0->word[c]) & 0xF0) == 0xE0;
+
+		for (i = 0; all && i < n; i++)
+			for (e = 0; all && k[i] && e < k[i]->n; e++)
+			{
+				const word_entry *w = &entries[k[i]->first + e];
+				const char *at = memmem(w->word, w->len, w0->word + c, 3);
+
+				all = at != NULL;
+				if (at && (size_t) (at - w->word) > most)
+					most = (size_t) (at - w->word);
+			}
+		if (all && (anchor == NULL || most < *back))
+		{
+			anchor = w0->word + c;
+			*back = most;
+		}
+	}
+	return anchor;
 }
 
 static void
@@ -290,6 +422,18 @@ load(void)
 		{
 			kinds[k].only = entries[kinds[k].first].word;
 			kinds[k].only_len = entries[kinds[k].first].len;
+		}
+		{
+			const word_kind *one = &kinds[k];
+			size_t		back;
+			const char *anchor = find_anchor(&one, 1, &back);
+
+			/*
+			 * one kind jumps only to a hanzi all its words start with: an
+			 * anchor further into its words (年 of 去年, 这一年) is often a
+			 * common character, and gained nothing measured
+			 */
+			kinds[k].lead3 = back == 0 ? anchor : NULL;
 		}
 		if (!build_index(&kinds[k], 0, &kinds[k].by_first) ||
 			!build_index(&kinds[k], 1, &kinds[k].by_last))
@@ -344,7 +488,7 @@ lp_words_suffix(lp_word_kind kind, const char *s, size_t len)
 	const char_slot *slot;
 	uint32_t	i;
 
-	if (k == NULL || len == 0)
+	if (k == NULL || len == 0 || !k->tail[(unsigned char) s[len - 1]])
 		return 0;
 	slot = lookup(&k->by_last, lp_last_char_key(s, len));
 	if (slot == NULL)
@@ -377,13 +521,30 @@ lp_words_find(lp_word_kind kind, const char *s, size_t len, size_t *wlen)
 			*wlen = k->only_len;
 		return p ? (long) (p - s) : -1;
 	}
-	for (pos = 0; pos < len; pos += lp_utf8_step((unsigned char) s[pos]))
+	if (k->lead3)
 	{
-		size_t		n;
+		/* as above: every place a word may start is an occurrence of its first hanzi */
+		const char *p = s;
 
-		if (!may_start(k, s + pos, len - pos))
-			continue;
-		n = prefix_at(k, s + pos, len - pos);
+		while ((p = lp_find3(p, len - (size_t) (p - s), k->lead3)) != NULL)
+		{
+			size_t		n = prefix_at(k, p, len - (size_t) (p - s));
+
+			if (n > 0)
+			{
+				if (wlen)
+					*wlen = n;
+				return (long) (p - s);
+			}
+			p += 3;
+		}
+		return -1;
+	}
+	for (pos = next_candidate(k->lead, k->maybe, s, 0, len); pos < len;
+		 pos = next_candidate(k->lead, k->maybe, s, pos + 1, len))
+	{
+		size_t		n = prefix_at(k, s + pos, len - pos);
+
 		if (n > 0)
 		{
 			if (wlen)
@@ -406,6 +567,8 @@ typedef struct kind_set
 	const word_kind *k[LP_WORDS_EACH_MAX];
 	unsigned char lead[256];
 	unsigned char maybe[512];
+	const char *anchor;			/* a hanzi every word of the set holds, or NULL */
+	size_t		anchor_back;
 } kind_set;
 
 #define MAX_KIND_SETS 32
@@ -418,10 +581,15 @@ find_kind_set(const lp_word_kind *kind_list, int nkinds)
 	kind_set   *ks;
 	int			i,
 				j;
+	/* a set is asked for per call: remembered by its address, before the list is searched */
+	static kind_set *seen[64];
+	kind_set  **slot = &seen[((uint32_t) (uintptr_t) kind_list * 2654435761u) >> 26];
 
+	if (*slot && (*slot)->key == kind_list && (*slot)->n == nkinds)
+		return *slot;
 	for (i = 0; i < n_kind_sets; i++)
 		if (kind_sets[i].key == kind_list && kind_sets[i].n == nkinds)
-			return &kind_sets[i];
+			return *slot = &kind_sets[i];
 	if (n_kind_sets == MAX_KIND_SETS)
 		return NULL;
 	ks = &kind_sets[n_kind_sets];
@@ -438,6 +606,7 @@ find_kind_set(const lp_word_kind *kind_list, int nkinds)
 		for (j = 0; j < 512; j++)
 			ks->maybe[j] |= ks->k[i]->maybe[j];
 	}
+	ks->anchor = find_anchor(ks->k, nkinds, &ks->anchor_back);
 	n_kind_sets++;
 	return ks;
 }
@@ -451,7 +620,8 @@ lp_words_find_each(const lp_word_kind *kind_list, int nkinds, const char *s, siz
 	int			left = 0,
 				found = 0,
 				i;
-	size_t		pos;
+	size_t		pos,
+				anchor_at = SIZE_MAX;	/* the next anchor at or after pos, once found */
 
 	if (nkinds > LP_WORDS_EACH_MAX)
 		nkinds = LP_WORDS_EACH_MAX;
@@ -465,14 +635,18 @@ lp_words_find_each(const lp_word_kind *kind_list, int nkinds, const char *s, siz
 		if (k[i])
 			left++;
 	}
-	for (pos = 0; pos < len && left > 0; pos += lp_utf8_step((unsigned char) s[pos]))
+	for (pos = 0; pos < len && left > 0;
+		 pos = ks ? pos + 1 : pos + lp_utf8_step((unsigned char) s[pos]))
 	{
-		const unsigned char *u = (const unsigned char *) s + pos;
-		unsigned	h = len - pos >= 3 ? hash3(u) : 4096u;
+		const unsigned char *u;
+		unsigned	h;
 
 		/* one test for the whole set rules out most characters */
-		if (ks && !ks->lead[u[0]] && (h == 4096u || !((ks->maybe[h >> 3] >> (h & 7)) & 1)))
-			continue;
+		if (ks && !next_start(ks->anchor, ks->anchor_back, ks->lead, ks->maybe, s, len, &pos,
+							  &anchor_at))
+			break;
+		u = (const unsigned char *) s + pos;
+		h = len - pos >= 3 ? hash3(u) : 4096u;
 		for (i = 0; i < nkinds; i++)
 		{
 			size_t		n;
