@@ -545,6 +545,7 @@ lp_inline_list_find(const char *s, size_t len, const lp_inline_list *prev, const
 		il->goes_on = list_goes_on(s, len);
 		il->year = prev->year;
 		il->year_relative = prev->year_relative;
+		il->partial = prev->partial;
 		return 1;
 	}
 	for (i = 0; i < len; i += lp_utf8_step((unsigned char) s[i]))
@@ -578,6 +579,7 @@ lp_inline_list_find(const char *s, size_t len, const lp_inline_list *prev, const
 			il->goes_on = a == b || list_goes_on(s, len);
 			il->year = lp_find_year(s + start, i - start, NULL);
 			il->intro = start;
+			il->partial = lp_words_any(LP_W_LIST_PARTIAL, s + start, i - start);
 			return 1;
 		}
 	}

@@ -71,8 +71,9 @@ summary_keys(const lp_facts *out, const lp_fact **covered, const int *block, siz
 	{
 		const lp_fact *g = &out->items[i];
 
-		/* a dash line naming no indicator ("——抓好三项基本任务") is no summary of them */
-		if (!g->summary || g->indicator == NULL)
+		/* a dash line naming no indicator ("——抓好三项基本任务") is no summary of
+		 * them, nor a list adding to targets stated before it (其他目标包括：) */
+		if (g->summary != 1 || g->indicator == NULL)
 			continue;
 		for (k = 0; k < ncovered; k++)
 			if (same_period_status(covered[k], g) &&
