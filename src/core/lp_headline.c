@@ -98,9 +98,11 @@ lp_headline_bound_beside_exact(const lp_facts *out, size_t i)
 	{
 		const lp_fact *g = &out->items[j];
 
-		/* the bound is below the value: "突破4000亿元，达4150亿元" */
+		/* the bound is below the value: "突破4000亿元，达4150亿元", "迈上五万亿元
+		 *新台阶，达到五万零一百多亿元" (an approximate value as well) */
 		if (j != i && g->headline && g->line == f->line && g->evidence == f->evidence &&
-			g->has_quantity && g->q.qualifier == LP_Q_EQ && g->indicator == f->indicator &&
+			g->has_quantity && (g->q.qualifier == LP_Q_EQ || g->q.qualifier == LP_Q_APPROX) &&
+			g->indicator == f->indicator &&
 			g->measure == f->measure && same_period_status(g, f) &&
 			strtod(f->q.base_value, NULL) <= strtod(g->q.base_value, NULL))
 			return 1;
