@@ -455,7 +455,9 @@ typedef struct lp_fact
 	lp_fact_value q;			/* value fields; signs already applied */
 	unsigned char has_quantity; /* 0 for qualitative facts */
 	unsigned char headline;		/* 1 for the report's main indicators */
-	unsigned char summary;		/* 1 when read from the report's summary list */
+	unsigned char summary;		/* 1 when read from the report's summary list,
+								 * 2 from a list adding to targets stated
+								 * before it (其他目标包括：) */
 	unsigned char like_for_like;	/* 同口径 / 剔除不可比因素 */
 } lp_fact;
 

@@ -568,6 +568,7 @@ lp_inline_list_find(const char *s, size_t len, const lp_inline_list *prev, const
 		il->goes_on = list_goes_on(s, len);
 		il->year = prev->year;
 		il->year_relative = prev->year_relative;
+		il->partial = prev->partial;
 		return 1;
 	}
 	for (i = next_colon(s, len, 0); i < len; i = next_colon(s, len, i + 1))
@@ -601,6 +602,7 @@ lp_inline_list_find(const char *s, size_t len, const lp_inline_list *prev, const
 			il->goes_on = a == b || list_goes_on(s, len);
 			il->year = lp_find_year(s + start, i - start, NULL);
 			il->intro = start;
+			il->partial = lp_words_any(LP_W_LIST_PARTIAL, s + start, i - start);
 			return 1;
 		}
 	}

@@ -129,6 +129,7 @@ typedef struct lp_inline_list
 	int			year;			/* the year its intro names (2024年…主要预期目标是：), or 0 */
 	int			year_relative;	/* named by a relative word (今年…主要预期目标是：) */
 	size_t		intro;			/* where the intro's sentence starts (before from) */
+	int			partial;		/* it adds to targets stated elsewhere (其他目标包括：) */
 } lp_inline_list;
 
 /*

@@ -207,10 +207,16 @@ line_lists(doc *d, line_read *r)
 		r->inline_list.year_relative = 1;
 	}
 	d->last_list = r->inline_list;
-	/* the items of an inline list of targets are targets */
+	/* the items of an inline list of targets are targets, for the year a
+	 * target takes (its qualitative items too: a report reviewed through the
+	 * news sets targets for the year after the one it reviews) */
 	if (r->inline_list.found && r->inline_list.names_target &&
 		r->inline_ctx.status == LP_STATUS_ACTUAL)
+	{
 		r->inline_ctx.status = LP_STATUS_TARGET;
+		lp_period_of_target(&r->inline_ctx.period, r->s, r->inline_list.intro,
+							r->inline_list.from);
+	}
 	/* the year its intro names, on the lines below it too (and to its qualitative items) */
 	if (r->inline_list.found && r->inline_list.year > 0)
 	{
@@ -252,7 +258,8 @@ line_quantities(doc *d, line_read *r)
 		m.span_end = m.span_start + (int) lp_utf8_chars(r->s + q.start, q.end - q.start);
 		m.q = &q;
 		m.ctx = item ? &r->inline_ctx : r->ctx;
-		m.summary = r->summary || item;
+		/* 2: an item of a list that adds to targets stated elsewhere */
+		m.summary = r->summary ? 1 : !item ? 0 : r->inline_list.partial ? 2 : 1;
 		lp_mention_read(&d->mentions, &ss, &m);
 		r->found = 1;
 		from = q.end;

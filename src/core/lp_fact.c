@@ -93,7 +93,10 @@ lp_pool_evidence(lp_facts *out, const char *s, size_t a, size_t b, size_t max)
 		lp_list_mark mark = lp_list_mark_at(s, a, b);
 
 		if (mark == LP_MARK_DASH || mark == LP_MARK_BULLET)
+		{
 			a += n;
+			lp_trim(s, &a, &b);	/* "● 金融业…": the space after the bullet */
+		}
 	}
 	if (b - a > max)
 	{

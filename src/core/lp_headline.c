@@ -71,8 +71,9 @@ summary_keys(const lp_facts *out, const lp_fact **covered, const int *block, siz
 	{
 		const lp_fact *g = &out->items[i];
 
-		/* a dash line naming no indicator ("——抓好三项基本任务") is no summary of them */
-		if (!g->summary || g->indicator == NULL)
+		/* a dash line naming no indicator ("——抓好三项基本任务") is no summary of
+		 * them, nor a list adding to targets stated before it (其他目标包括：) */
+		if (g->summary != 1 || g->indicator == NULL)
 			continue;
 		for (k = 0; k < ncovered; k++)
 			if (same_period_status(covered[k], g) &&
@@ -97,9 +98,11 @@ lp_headline_bound_beside_exact(const lp_facts *out, size_t i)
 	{
 		const lp_fact *g = &out->items[j];
 
-		/* the bound is below the value: "突破4000亿元，达4150亿元" */
+		/* the bound is below the value: "突破4000亿元，达4150亿元", "迈上五万亿元
+		 *新台阶，达到五万零一百多亿元" (an approximate value as well) */
 		if (j != i && g->headline && g->line == f->line && g->evidence == f->evidence &&
-			g->has_quantity && g->q.qualifier == LP_Q_EQ && g->indicator == f->indicator &&
+			g->has_quantity && (g->q.qualifier == LP_Q_EQ || g->q.qualifier == LP_Q_APPROX) &&
+			g->indicator == f->indicator &&
 			g->measure == f->measure && same_period_status(g, f) &&
 			strtod(f->q.base_value, NULL) <= strtod(g->q.base_value, NULL))
 			return 1;

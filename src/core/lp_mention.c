@@ -558,7 +558,7 @@ mention_emit_one(lp_mention_doc *doc, const lp_mention *m)
 	 * does not sum up the targets: the year's own target sentences stay
 	 * headline candidates (lp_headline_settle)
 	 */
-	f->summary = m->summary && !m->aside;
+	f->summary = m->aside ? 0 : (unsigned char) m->summary;
 	f->headline = lp_headline_of_mention(f, m->summary, m->ctx->part);
 }
 

@@ -8,6 +8,7 @@
 #include "lp.h"
 #include "lp_clause.h"
 #include "lp_context.h"
+#include "lp_fenbie.h"
 #include "lp_measure.h"
 #include "lp_period.h"
 #include "lp_subject.h"

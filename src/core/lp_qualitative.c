@@ -203,7 +203,9 @@ void
 lp_qualitative_inline_items(lp_facts *out, const char *s, const lp_inline_list *il, int lineno,
 							const lp_line_ctx *ctx)
 {
-	size_t		a;
+	size_t		a,
+				first = out->n,
+				i;
 
 	/* items are parted by ； or ，: "…增长2%，居民收入增长和经济增长同步；…" */
 	for (a = il->from; il->found && a < il->to;)
@@ -222,6 +224,10 @@ lp_qualitative_inline_items(lp_facts *out, const char *s, const lp_inline_list *
 		}
 		a = e;
 	}
+	/* a list adding to targets stated elsewhere: see lp_fact.summary */
+	for (i = first; il->partial && i < out->n; i++)
+		if (out->items[i].summary)
+			out->items[i].summary = 2;
 }
 
 /*

@@ -6,6 +6,7 @@
  */
 #include "lp.h"
 #include "lp_context.h"
+#include "lp_fenbie.h"
 #include "lp_label.h"
 #include "lp_headline.h"
 #include "lp_measure.h"

@@ -2221,7 +2221,7 @@ SELECT DISTINCT ON (f.report_id, f.period, CASE f.status WHEN 'estimate' THEN 'a
   FROM (SELECT g.*,
                COALESCE(g.qualifier OPERATOR(pg_catalog.=) ANY (ARRAY['gt', 'ge']) AND
                         g.base_value OPERATOR(pg_catalog.<=) pg_catalog.max(g.base_value)
-                            FILTER (WHERE g.qualifier OPERATOR(pg_catalog.=) 'eq') OVER (
+                            FILTER (WHERE g.qualifier OPERATOR(pg_catalog.=) ANY (ARRAY['eq', 'approx'])) OVER (
                             PARTITION BY g.report_id, g.line, g.evidence, g.period, g.status,
                                          COALESCE(g.indicator, g.subject), g.measure),
                         false) AS bound_beside_exact,

@@ -1,0 +1,454 @@
+/*
+ * lp_fenbie.c — 分别 and the lists like it: "城镇、农村居民人均可支配收入分别
+ * 增长5%、7%" gives each subject listed its value, the list read with the
+ * heads its items share (城乡 split by fenbie_pairs.tsv); a list with no
+ * 分别 whose values follow one for each item; a 分别 with no list naming the
+ * subjects just named.
+ */
+#ifndef _GNU_SOURCE
+#define _GNU_SOURCE				/* memmem */
+#endif
+
+#include "lp.h"
+#include "lp_clause.h"
+#include "lp_data.h"
+#include "lp_fenbie.h"
+#include "lp_indicator.h"
+#include "lp_text.h"
+#include "lp_words.h"
+
+#include <string.h>
+
+/* The items of the list s[i, b), separated by 、 */
+static void
+fenbie_items(lp_fenbie *fb, const char *s, size_t i, size_t b)
+{
+	while (i < b && fb->n < LP_MAX_FENBIE)
+	{
+		size_t		j = i;
+
+		while (j < b)
+		{
+			int			cl;
+			uint32_t	cp = lp_utf8_next(s + j, b - j, &cl);
+
+			if (lp_is_list_sep(cp))
+				break;
+			j += cl;
+		}
+		lp_subject_copy(fb->items[fb->n++], s, i, j);
+		i = j < b ? j + 3 : j;
+	}
+}
+
+/*
+ * "第一、二、三产业增加值": when the head of the same length does not make
+ * the item a name, the shortest tail of the last item that does, a name
+ * that takes in the item's own words (第一 + 产业增加值).
+ */
+static void
+share_other_tail(char *item, size_t item_len, const char *last, size_t last_len)
+{
+	char		cand[LP_MAX_SUBJECT + 1];
+	size_t		t = last_len;
+
+	while (t > 0)
+	{
+		size_t		il = 0;
+
+		t = lp_prev_char(last, t);
+		if (item_len + last_len - t > LP_MAX_SUBJECT)
+			break;
+		memcpy(cand, item, item_len);
+		memcpy(cand + item_len, last + t, last_len - t + 1);
+		if (lp_indicator_suffix(cand, item_len + last_len - t, &il) != NULL &&
+			il > last_len - t)
+		{
+			memcpy(item, cand, item_len + last_len - t + 1);
+			return;
+		}
+	}
+}
+
+/*
+ * "城镇、农村居民人均可支配收入": a short item that names nothing by itself
+ * shares the head of the last one (城镇 + 居民人均可支配收入).
+ */
+static void
+fenbie_share_heads(lp_fenbie *fb)
+{
+	const char *last = fb->items[fb->n - 1];
+	size_t		last_len = strlen(last),
+				last_chars = lp_utf8_chars(last, last_len);
+	int			k;
+
+	for (k = 0; k < fb->n - 1; k++)
+	{
+		char	   *item = fb->items[k];
+		size_t		item_len = strlen(item),
+					item_chars = lp_utf8_chars(item, item_len),
+					skip = 0,
+					c;
+
+		if (item_chars == 0 || item_chars + 1 >= last_chars ||
+			lp_indicator_by_suffix(item, item_len) != NULL)
+			continue;
+		for (c = 0; c < item_chars; c++)
+		{
+			int			cl;
+
+			(void) lp_utf8_next(last + skip, last_len - skip, &cl);
+			skip += cl;
+		}
+		if (item_len + last_len - skip <= LP_MAX_SUBJECT)
+			memmove(item + item_len, last + skip, last_len - skip + 1);
+		if (lp_indicator_by_suffix(item, strlen(item)) == NULL)
+			share_other_tail(item, item_len, last, last_len);
+	}
+}
+
+/*
+ * "万元GDP建设用地、水耗、电耗": a later item that names nothing by itself
+ * shares the lead of the first (万元GDP + 水耗), the shortest lead that makes
+ * it an indicator's name.
+ */
+static void
+fenbie_share_lead(lp_fenbie *fb)
+{
+	const char *first = fb->items[0];
+	size_t		first_len = strlen(first);
+	int			k;
+
+	for (k = 1; k < fb->n; k++)
+	{
+		char	   *item = fb->items[k],
+					cand[LP_MAX_SUBJECT + 1];
+		size_t		item_len = strlen(item),
+					p = 0;
+
+		if (item_len == 0 || lp_indicator_by_suffix(item, item_len) != NULL)
+			continue;
+		while (p < first_len)
+		{
+			int			cl;
+
+			(void) lp_utf8_next(first + p, first_len - p, &cl);
+			p += cl;
+			if (p >= first_len || p + item_len > LP_MAX_SUBJECT)
+				break;
+			memcpy(cand, first, p);
+			memcpy(cand + p, item, item_len + 1);
+			if (lp_indicator_by_suffix(cand, p + item_len) != NULL)
+			{
+				memcpy(item, cand, p + item_len + 1);
+				break;
+			}
+		}
+	}
+}
+
+void
+lp_subject_share_lead(char *subject, const char *prev)
+{
+	size_t		len = strlen(subject),
+				prev_len = strlen(prev),
+				p = 0;
+	char		cand[LP_MAX_SUBJECT + 1];
+
+	if (len == 0 || lp_utf8_chars(subject, len) > 3 || lp_indicator_by_suffix(subject, len) != NULL)
+		return;
+	while (p < prev_len)
+	{
+		int			cl;
+
+		(void) lp_utf8_next(prev + p, prev_len - p, &cl);
+		p += cl;
+		if (p >= prev_len || p + len > LP_MAX_SUBJECT)
+			return;
+		memcpy(cand, prev, p);
+		memcpy(cand + p, subject, len + 1);
+		if (lp_indicator_by_suffix(cand, p + len) != NULL)
+		{
+			memcpy(subject, cand, p + len + 1);
+			return;
+		}
+	}
+}
+
+/* the rows of fenbie_pairs.tsv, read once: pointers into the embedded file */
+#define MAX_FENBIE_PAIRS 32
+#define FENBIE_PARTS 3			/* things one word names at most */
+typedef struct fenbie_pair
+{
+	const char *f[FENBIE_PARTS + 1];	/* word, first, second, third (may be empty) */
+	size_t		fl[FENBIE_PARTS + 1];
+} fenbie_pair;
+static fenbie_pair fenbie_pairs[MAX_FENBIE_PAIRS];
+static volatile int n_fenbie_pairs = -1;
+
+static void
+load_fenbie_pairs(void)
+{
+	lp_data_iter it;
+	int			n = 0,
+				k;
+
+	lp_data_open(&it, LP_DATA_FENBIE_PAIRS);
+	while (lp_data_next(&it, NULL) > 0)
+	{
+		if (n == MAX_FENBIE_PAIRS)
+			lp_data_row_error(&it, NULL, "more than %d pairs", MAX_FENBIE_PAIRS);
+		for (k = 0; k <= FENBIE_PARTS; k++)
+		{
+			fenbie_pairs[n].f[k] = it.row.f[k];
+			fenbie_pairs[n].fl[k] = it.row.len[k];
+		}
+		n++;
+	}
+	n_fenbie_pairs = n;			/* last: the table is complete */
+}
+
+/*
+ * One subject before 分别 naming two or three things in one word
+ * (fenbie_pairs.tsv): "城乡居民人均可支配收入" → 城镇居民人均可支配收入,
+ * 农村居民人均可支配收入; "一二三产增加值" → 第一产业增加值, ….
+ */
+static void
+fenbie_split_pair(lp_fenbie *fb)
+{
+	char	   *item = fb->items[0];
+	size_t		ilen = strlen(item);
+	int			p,
+				k;
+
+	if (n_fenbie_pairs < 0)
+		load_fenbie_pairs();
+	for (p = 0; p < n_fenbie_pairs; p++)
+	{
+		const char *const *f = fenbie_pairs[p].f;
+		const size_t *fl = fenbie_pairs[p].fl;
+		const char *w = memmem(item, ilen, f[0], fl[0]);
+		size_t		head,
+					rest;
+		int			parts = fl[3] > 0 ? 3 : 2;
+
+		if (w == NULL)
+			continue;			/* the first row that matches: longer words first */
+		head = (size_t) (w - item);
+		rest = ilen - head - fl[0];
+		for (k = 1; k <= parts; k++)
+			if (head + rest + fl[k] > LP_MAX_SUBJECT)
+				return;
+		/* the later parts first: they are built from the item the first overwrites */
+		for (k = parts; k >= 2; k--)
+		{
+			memcpy(fb->items[k - 1], item, head);
+			memcpy(fb->items[k - 1] + head, f[k], fl[k]);
+			memcpy(fb->items[k - 1] + head + fl[k], w + fl[0], rest);
+			fb->items[k - 1][head + fl[k] + rest] = '\0';
+		}
+		memmove(item + head + fl[1], w + fl[0], rest + 1);
+		memcpy(item + head, f[1], fl[1]);
+		fb->n = parts;
+		return;
+	}
+}
+
+/* "出口和进口分别增长4%和6%": two items joined by 和 (与, 及) */
+static void
+fenbie_split_and(lp_fenbie *fb)
+{
+	static const char *const joins[] = {"和", "与", "及"};
+	char	   *item = fb->items[0];
+	size_t		len = strlen(item),
+				at = 0;
+	int			j;
+
+	for (j = 0; j < 3; j++)
+	{
+		const char *w = item,
+				   *hit;
+
+		while ((hit = memmem(w, len - (size_t) (w - item), joins[j], 3)) != NULL)
+		{
+			if ((size_t) (hit - item) > at)
+				at = (size_t) (hit - item);
+			w = hit + 3;
+		}
+	}
+	if (at == 0 || at + 3 >= len)
+		return;
+	memcpy(fb->items[1], item + at + 3, len - at - 3 + 1);
+	item[at] = '\0';
+	fb->n = 2;
+}
+
+void
+lp_fenbie_read(lp_fenbie *fb, const char *s, size_t a, size_t b)
+{
+	size_t		la = a,
+				lb = b;
+
+	fb->n = 0;
+	fb->next = 0;
+	/* the list ends where its subject would (the items start at a, as read) */
+	lp_subject_clean(s, &la, &lb);
+	fenbie_items(fb, s, a, lb);
+	if (fb->n >= 2)
+	{
+		fenbie_share_heads(fb);
+		fenbie_share_lead(fb);
+	}
+	if (fb->n == 1)
+		fenbie_split_pair(fb);
+	if (fb->n == 1)
+	{
+		fenbie_split_and(fb);
+		if (fb->n == 2)
+		{
+			fenbie_share_heads(fb);
+			fenbie_share_lead(fb);
+		}
+	}
+}
+
+/* Values in s[from, to) up to the clause end: runs of digits joined by 、和及与. */
+static int
+fenbie_values(const char *s, size_t from, size_t to)
+{
+	size_t		i = from;
+	int			n = 0,
+				in_num = 0;
+
+	while (i < to)
+	{
+		int			cl;
+		uint32_t	cp = lp_utf8_next(s + i, to - i, &cl);
+
+		if (lp_is_clause_end(cp))
+			break;
+		/* a thousands separator is part of the number: 41,260元 */
+		if ((cp >= '0' && cp <= '9') || (in_num && cp == '.') ||
+			(in_num && cp == ',' && i + 1 < to && s[i + 1] >= '0' && s[i + 1] <= '9'))
+		{
+			n += !in_num;
+			in_num = 1;
+		}
+		else
+			in_num = 0;
+		i += cl;
+	}
+	return n;
+}
+
+/* Values in s[from, to) up to the clause end, all followed by the same character. */
+static int
+same_unit_values(const char *s, size_t from, size_t to)
+{
+	size_t		i = from;
+	int			n = 0,
+				in_num = 0;
+	uint32_t	unit = 0;
+
+	while (i < to)
+	{
+		int			cl;
+		uint32_t	cp = lp_utf8_next(s + i, to - i, &cl);
+
+		/* a thousands separator is part of the number: 41,260元 */
+		if (in_num && cp == ',' && i + 1 < to && s[i + 1] >= '0' && s[i + 1] <= '9')
+		{
+			i++;
+			continue;
+		}
+		if (lp_is_clause_end(cp) || cp == 0xFF08 || cp == '(')
+			break;				/* a bracket holds other figures (年度目标…) */
+		if ((cp >= '0' && cp <= '9') || (in_num && cp == '.'))
+		{
+			n += !in_num;
+			in_num = 1;
+		}
+		else
+		{
+			if (in_num && n == 1)
+				unit = cp;
+			else if (in_num && cp != unit)
+				return 0;
+			in_num = 0;
+		}
+		i += cl;
+	}
+	return n;
+}
+
+int
+lp_fenbie_implicit(lp_fenbie *fb, const char *s, size_t a, size_t b, size_t q_start, size_t to)
+{
+	int			k,
+				j,
+				values;
+	const char *codes[LP_MAX_FENBIE];
+
+	/* two joined by 和 too: "城镇和农村居民人均可支配收入41260元和20118元";
+	 * two values or more, counted before the list is read (a refused one
+	 * leaves n, next 0) */
+	if ((memmem(s + a, b - a, "、", 3) == NULL && memmem(s + a, b - a, "和", 3) == NULL) ||
+		(values = same_unit_values(s, q_start, to)) < 2)
+		return (fb->n = fb->next = 0);
+	lp_fenbie_read(fb, s, a, b);
+	if (fb->n < 2 || values != fb->n)
+	{
+		fb->n = 0;
+		return 0;
+	}
+	for (k = 0; k < fb->n; k++)
+	{
+		codes[k] = lp_indicator_by_suffix(fb->items[k], strlen(fb->items[k]));
+		for (j = 0; codes[k] && j < k; j++)
+			if (strcmp(codes[j], codes[k]) == 0)
+				codes[k] = NULL;
+		if (codes[k] == NULL)
+		{
+			fb->n = 0;
+			return 0;
+		}
+	}
+	return 1;
+}
+
+int
+lp_fenbie_again(lp_fenbie *fb, const char *s, size_t q_start, size_t to)
+{
+	if (fb->n < 2 || fb->next != fb->n || same_unit_values(s, q_start, to) != fb->n)
+		return 0;
+	fb->next = 0;
+	return 1;
+}
+
+void
+lp_fenbie_recall(lp_fenbie *fb, const lp_fenbie *recent, const char *s, size_t from, size_t to)
+{
+	int			want = fenbie_values(s, from, to),
+				k;
+
+	fb->n = 0;
+	fb->next = 0;
+	if (want < 2 || want > recent->n)
+		return;
+	for (k = recent->n - want; k < recent->n; k++)
+		memcpy(fb->items[fb->n++], recent->items[k], LP_MAX_SUBJECT + 1);
+}
+
+void
+lp_fenbie_remember(lp_fenbie *recent, const char *subject)
+{
+	if (subject[0] == '\0' ||
+		(recent->n > 0 && strcmp(recent->items[recent->n - 1], subject) == 0))
+		return;
+	if (recent->n == LP_MAX_FENBIE)
+	{
+		memmove(recent->items[0], recent->items[1], (LP_MAX_FENBIE - 1) * (LP_MAX_SUBJECT + 1));
+		recent->n--;
+	}
+	lp_copy_str(recent->items[recent->n++], LP_MAX_SUBJECT + 1, subject);
+}

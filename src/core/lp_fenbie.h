@@ -1,0 +1,61 @@
+/*
+ * lp_fenbie.h — 分别 and the lists like it: values distributed over the
+ * subjects a list names (lp_fenbie.c).
+ */
+#ifndef LP_FENBIE_H
+#define LP_FENBIE_H
+
+#include "lp_subject.h"
+
+#define LP_MAX_FENBIE 12		/* subjects a 分别 list distributes values over */
+
+/*
+ * 分别 distributes the values after it over the subjects listed before it:
+ * "城镇、农村居民人均可支配收入分别增长5%、7%".
+ */
+typedef struct lp_fenbie
+{
+	int			n;				/* subjects listed */
+	int			next;			/* the next to use */
+	char		items[LP_MAX_FENBIE][LP_MAX_SUBJECT + 1];
+} lp_fenbie;
+
+/* Read the list s[a, b) before 分别 into fb. */
+void		lp_fenbie_read(lp_fenbie *fb, const char *s, size_t a, size_t b);
+
+/*
+ * A 分别 with no list before it ("A 7210元，B 3105元，分别增长6.1%和5.3%")
+ * distributes over the last subjects named, as many as values follow it in
+ * s[from, to): fb becomes those of recent.
+ */
+void		lp_fenbie_recall(lp_fenbie *fb, const lp_fenbie *recent, const char *s,
+							 size_t from, size_t to);
+
+/*
+ * A list with no 分别 whose values follow in the same unit, one for each
+ * item ("城镇登记失业率、城镇调查失业率控制在4.2%以内、5.8%以内"): reads the
+ * list s[a, b) into fb and returns 1 when its items name as many different
+ * indicators as values follow from q_start to the clause end (before to).
+ */
+int			lp_fenbie_implicit(lp_fenbie *fb, const char *s, size_t a, size_t b,
+							   size_t q_start, size_t to);
+
+/*
+ * A list all of whose values were given, and as many values again in the
+ * same unit from q_start to the clause end (before to) with no subject of
+ * their own ("A和B分别达到16930元和7260元，增长11.2%和14.8%"): the list
+ * starts over; 1 when it does.
+ */
+int			lp_fenbie_again(lp_fenbie *fb, const char *s, size_t q_start, size_t to);
+
+/* Remember a subject named (recent keeps the last LP_MAX_FENBIE, each once in a row). */
+void		lp_fenbie_remember(lp_fenbie *recent, const char *subject);
+
+/* Are there subjects of the list left to use? */
+static inline int
+lp_fenbie_left(const lp_fenbie *fb)
+{
+	return fb->n > 0 && fb->next < fb->n;
+}
+
+#endif
