@@ -489,19 +489,31 @@ lp_summary_list_item(lp_summary_list *l, const char *s, size_t slen, size_t a, s
 	return item;
 }
 
-/* Length of a colon at s[i] (':' or '：'), 0 if none. */
+/*
+ * Length of the mark ending an intro at s[i]: a colon (':' or '：'), or a
+ * dash pair after words ("主要预期目标——地区生产总值增长7.5%，…"); 0 if none.
+ * A dash pair opening the line is a list mark ("——地区生产总值增长8%").
+ */
 static int
 colon_at(const char *s, size_t len, size_t i)
 {
+	size_t		a = 0,
+				b = i;
+
 	if (s[i] == ':')
 		return 1;
-	return i + 2 < len && (unsigned char) s[i] == 0xEF && (unsigned char) s[i + 1] == 0xBC &&
-		(unsigned char) s[i + 2] == 0x9A ? 3 : 0;
+	if (lp_at(s, len, i, "："))
+		return 3;
+	if (!lp_at(s, len, i, "——"))
+		return 0;
+	lp_trim(s, &a, &b);
+	return a < b ? 6 : 0;
 }
 
 /*
- * The next colon at or after i, or len: memchr, not a walk over every
- * character of every line (in UTF-8 the bytes of a colon start a character).
+ * The next colon (or —, which colon_at may take for an intro's end) at or
+ * after i, or len: memchr, not a walk over every character of every line
+ * (in UTF-8 the bytes of a colon start a character).
  */
 static size_t
 next_colon(const char *s, size_t len, size_t i)
@@ -509,8 +521,9 @@ next_colon(const char *s, size_t len, size_t i)
 	const char *ascii = i < len ? memchr(s + i, ':', len - i) : NULL;
 	size_t		upto = ascii ? (size_t) (ascii - s) : len;
 	const char *wide = lp_find3(s + i, upto - i, "：");
+	const char *dash = lp_find3(s + i, (wide ? (size_t) (wide - s) : upto) - i, "—");
 
-	return wide ? (size_t) (wide - s) : upto;
+	return dash ? (size_t) (dash - s) : wide ? (size_t) (wide - s) : upto;
 }
 
 /*
