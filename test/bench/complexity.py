@@ -87,6 +87,7 @@ def traditional(n):
 PATTERNS = {
     'report': (lambda n: rep(REPORT, n), 'ordinary report text'),
     'bookmark': (lambda n: rep('[bookmark: ', n), "'[bookmark: ' repeated, no ']'"),
+    'intro_dashes': (lambda n: rep('主要预期目标——', n), "an intro ended by —— repeated on one line"),
     'yiyuan': (lambda n: rep('1亿元', n), "'1亿元' repeated on one line"),
     'fenbie': (fenbie, 'a 分别 list on one line'),
     'brackets': (brackets, 'nested （ ）'),
