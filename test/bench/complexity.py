@@ -374,10 +374,13 @@ def main():
                      else run_sql(psycopg2, stage, raw, passes, serial, n >= 1000000))
                 r['bytes'] = len(raw)
                 res.append(r)
-            if args.check and (stage, pattern, 'growth') not in KNOWN and \
-                    too_fast_growth(res, args.floor, args.max_growth):
-                # once more before failing: a burst of other work on the
-                # machine during one size must not fail the test
+            # twice more before failing: a burst of other work on the machine
+            # (other engineers' jobs share its cores) during one size must not
+            # fail the test; the fastest of all runs counts
+            for attempt in range(2):
+                if not (args.check and (stage, pattern, 'growth') not in KNOWN and
+                        too_fast_growth(res, args.floor, args.max_growth)):
+                    break
                 print('# %s %s: growth over x%g, timed again' % (stage, pattern, args.max_growth))
                 for r, n in zip(res, run_sizes):
                     if 'secs' not in r:
