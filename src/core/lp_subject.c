@@ -62,7 +62,8 @@ strip_lead_words(const char *s, size_t *a, size_t *b)
 	size_t		n;
 
 	if ((n = lp_words_prefix(LP_W_SUBJECT_PREFIX, s + *a, *b - *a)) == 0 &&
-		(n = lp_month_phrase_at(s + *a, *b - *a)) == 0)
+		(n = lp_month_phrase_at(s + *a, *b - *a)) == 0 &&
+		(n = lp_item_number_len(s, *a, *b)) == 0)	/* "1.地区生产总值" */
 		return 0;
 	*a += n;
 	return 1;

@@ -102,3 +102,35 @@ lp_find3(const char *s, size_t len, const char *seq)
 	}
 	return NULL;
 }
+
+size_t
+lp_item_number_len(const char *s, size_t a, size_t b)
+{
+	size_t		i = a,
+				open = 0,
+				n;
+
+	if (b - a >= 3 && (unsigned char) s[a] == 0xE2 && (unsigned char) s[a + 1] == 0x91 &&
+		(unsigned char) s[a + 2] >= 0xA0 && (unsigned char) s[a + 2] <= 0xB3)
+		return 3;				/* ① to ⑳ */
+	if (lp_at(s, b, i, "（"))
+		open = 3;
+	else if (i < b && s[i] == '(')
+		open = 1;
+	i += open;
+	for (n = 0; i < b && s[i] >= '0' && s[i] <= '9' && n < 3; i++, n++)
+		;
+	if (n == 0)
+		return 0;
+	if (lp_at(s, b, i, "）") || lp_at(s, b, i, "、") || lp_at(s, b, i, "．"))
+		i += 3;
+	else if (i < b && (s[i] == ')' || (s[i] == '.' && !open)))
+		i++;
+	else
+		return 0;
+	if (open && !(lp_at(s, b, i - 3, "）") || s[i - 1] == ')'))
+		return 0;				/* "（1、" */
+	if (i < b && s[i] >= '0' && s[i] <= '9')
+		return 0;				/* "2.5万亿元" */
+	return i - a;
+}

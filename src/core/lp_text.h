@@ -105,6 +105,13 @@ lp_prev_char(const char *s, size_t i)
  */
 const char *lp_find3(const char *s, size_t len, const char *seq);
 
+/*
+ * Length of the number of a list item opening s[a, b): "1." "2、" "3）"
+ * "（4）" "(5)" "⑥" (not "2.5万亿元": a digit after the mark makes a
+ * number); 0 if none.
+ */
+size_t		lp_item_number_len(const char *s, size_t a, size_t b);
+
 /* Skip spaces (ASCII, U+3000, NBSP) from s[i]; returns the new index. */
 size_t		lp_skip_space(const char *s, size_t len, size_t i);
 

@@ -6,6 +6,7 @@
  * constructions ("Subjects, numbers and indicators").
  */
 #include "lp.h"
+#include "lp_text.h"
 #include "tap.h"
 
 #include <stdlib.h>
@@ -263,6 +264,30 @@ has_code(const lp_facts *f, const char *value, const char *indicator)
 	return 0;
 }
 
+/* The number of a list item, and what is not one. */
+static void
+test_item_numbers(void)
+{
+	static const struct
+	{
+		const char *s;
+		size_t		want;
+	}			cases[] = {
+		{"1.地区生产总值", 2}, {"12、居民收入", 5}, {"3）粮食产量", 4}, {"（4）就业", 7},
+		{"(5)GDP", 3}, {"⑥单位能耗", 3}, {"7．外贸", 4},
+		{"2.5万亿元", 0}, {"2025年", 0}, {"（1、", 0}, {"地区生产总值", 0}, {"1.", 2}
+	};
+	size_t		i;
+
+	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+	{
+		size_t		got = lp_item_number_len(cases[i].s, 0, strlen(cases[i].s));
+
+		TAP_OK(got == cases[i].want, "item number of \"%s\": %zu bytes (got %zu)",
+			   cases[i].s, cases[i].want, got);
+	}
+}
+
 int
 main(void)
 {
@@ -293,5 +318,6 @@ main(void)
 			   not_codes[i].what);
 		lp_facts_free(&f);
 	}
+	test_item_numbers();
 	return TAP_DONE();
 }
