@@ -258,8 +258,10 @@ line_quantities(doc *d, line_read *r)
 		m.span_end = m.span_start + (int) lp_utf8_chars(r->s + q.start, q.end - q.start);
 		m.q = &q;
 		m.ctx = item ? &r->inline_ctx : r->ctx;
+		m.summary = r->summary || item;
 		/* 2: an item of a list that adds to targets stated elsewhere */
-		m.summary = r->summary ? 1 : !item ? 0 : r->inline_list.partial ? 2 : 1;
+		if (item && !r->summary && r->inline_list.partial)
+			m.summary = 2;
 		lp_mention_read(&d->mentions, &ss, &m);
 		r->found = 1;
 		from = q.end;
