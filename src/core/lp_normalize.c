@@ -55,62 +55,68 @@ lp_norm_tables_init(lp_error *err)
 
 typedef struct line_scan
 {
-	uint16_t	flags;			/* LP_CC_* present */
-	int			rare;			/* uncommon hanzi */
-	int			latin1;			/* U+0080..U+00FF */
-	int			non_ascii;
+	uint32_t	flags;			/* LP_CC_* present, and SCAN_NON_ASCII */
+	uint32_t	twice;			/* the same, for classes present twice or more */
 	int			phrase;			/* a t2s phrase depending on context starts */
 } line_scan;
 
+/* a character outside ASCII: above the 16 bits of the classes */
+#define SCAN_NON_ASCII 0x10000u
+
+/* how many bytes scan_line looks at between checks for a cancel */
+#define SCAN_CHUNK 16384
+
 /*
- * One pass over the line: the union of its characters' classes and the
- * counts the passes' tests need.  The hottest loop of normalize (every
- * line goes through it): the sums are kept in locals, which a store to
- * *ls could alias with the class table, and the counts are added without a
- * branch.
+ * One pass over the line: the union of its characters' classes, and of the
+ * classes seen a second time (the tests only ask whether a class occurs at
+ * all or at least twice).  The hottest loop of normalize (every line goes
+ * through it): no counters, the sums are kept in locals (a store to *ls
+ * could alias with the class table), and the check for a cancel is made
+ * once per chunk of bytes, outside the loop over characters.
  */
 static void
 scan_line(const char *s, size_t n, line_scan *ls)
 {
-	unsigned int iter = 0;
 	size_t		i = 0;
-	uint16_t	flags = 0;
-	int			rare = 0,
-				latin1 = 0,
-				non_ascii = 0,
-				phrase = 0;
+	uint32_t	flags = 0,
+				twice = 0;
+	int			phrase = 0;
 
 	while (i < n)
 	{
-		uint8_t		b = (uint8_t) s[i];
-		uint16_t	c;
-		int			l;
-		uint32_t	cp;
+		size_t		stop = n - i > SCAN_CHUNK ? i + SCAN_CHUNK : n;
 
-		LP_LOOP_CHECK(iter);
-		if (b < 0x80)
+		if (i > 0)
+			LP_CHECK_INTERRUPTS();
+		while (i < stop)
 		{
-			flags |= lp_cc_bmp[b];
-			i++;
-			continue;
+			uint8_t		b = (uint8_t) s[i];
+			uint32_t	c;
+			int			l;
+			uint32_t	cp;
+
+			if (b < 0x80)
+			{
+				c = lp_cc_bmp[b];
+				twice |= flags & c;
+				flags |= c;
+				i++;
+				continue;
+			}
+			cp = lp_u8(s + i, n - i, &l);
+			c = lp_char_class(cp) | SCAN_NON_ASCII;
+			if ((c & LP_CC_T2SP) && lp_t2s_phrase_at(cp, s + i, n - i))
+			{
+				c |= LP_CC_T2S;
+				phrase = 1;
+			}
+			i += l;
+			twice |= flags & c;
+			flags |= c;
 		}
-		cp = lp_u8(s + i, n - i, &l);
-		c = lp_char_class(cp);
-		if ((c & LP_CC_T2SP) && lp_t2s_phrase_at(cp, s + i, n - i))
-		{
-			c |= LP_CC_T2S;
-			phrase = 1;
-		}
-		i += l;
-		non_ascii++;
-		flags |= c;
-		rare += (c & LP_CC_RARE) != 0;
-		latin1 += (c & LP_CC_LATIN1) != 0;
 	}
 	ls->flags = flags;
-	ls->rare = rare;
-	ls->latin1 = latin1;
-	ls->non_ascii = non_ascii;
+	ls->twice = twice;
 	ls->phrase = phrase;
 }
 
@@ -183,8 +189,8 @@ static int
 needs_encoding_pass(const line_scan *ls)
 {
 	return (ls->flags & LP_CC_ODD) ||
-		((ls->flags & LP_CC_QMARK) && ls->non_ascii) ||
-		ls->rare >= 2 || ls->latin1 >= 2;
+		((ls->flags & LP_CC_QMARK) && (ls->flags & SCAN_NON_ASCII)) ||
+		(ls->twice & (LP_CC_RARE | LP_CC_LATIN1));
 }
 
 /*
@@ -280,7 +286,7 @@ run_round(const char *in, size_t in_len, int line, round_bufs *r, lp_repairs *re
 	if ((ls.flags & LP_CC_CHROME) && cur_len <= LP_CHROME_MAX_LINE + 64)
 		RUN_PASS(lp_fix_chrome(cur, cur_len, dst_, line, repairs, err));
 	/* after chrome, whose patterns match the spaces of page furniture */
-	if ((ls.flags & LP_CC_DIGIT) && ls.non_ascii && cur_len && memchr(cur, ' ', cur_len))
+	if ((ls.flags & LP_CC_DIGIT) && (ls.flags & SCAN_NON_ASCII) && cur_len && memchr(cur, ' ', cur_len))
 		RUN_PASS(lp_fix_spacing(cur, cur_len, dst_, line, repairs));	/* PDF: "2023 年" */
 	r->text = cur;
 	r->len = cur_len;
