@@ -195,5 +195,8 @@ int			lp_clearly_better(const char *orig, size_t on, const char *cand, size_t cn
 							  int strong);
 /* 1 when no candidate can be clearly better than orig (it scores too well) */
 int			lp_cannot_improve(const char *orig, size_t on);
+/* the same two tests on scores and character counts already known */
+int			lp_scores_clearly_better(int os, int oc, int cs, int cc, int strong);
+int			lp_scores_cannot_improve(int os, int oc);
 
 #endif

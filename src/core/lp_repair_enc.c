@@ -237,6 +237,35 @@ shift_candidate(const char *in, size_t n, const lp_buf *bytes, const size_t *off
 #define RUN_MAX_CHARS 4096
 
 /*
+ * Score and count of the original text a candidate of the first k
+ * characters of the run would replace, in[pre, e): what precedes the run
+ * and the run's first k characters (ps, pc: kept as k grows, *scored
+ * characters added so far), and the ASCII byte after the run that the
+ * whole-run candidate may take.  Scores add up character by character, so
+ * this equals lp_chinese_score of in[pre, e) without scoring it again for
+ * every k.
+ */
+static void
+shift_orig_score(const char *in, const size_t *offs, size_t k, size_t re, size_t e,
+				 int *ps, int *pc, size_t *scored, int *os, int *oc)
+{
+	int			c;
+
+	for (; *scored < k; (*scored)++)
+	{
+		*ps += lp_chinese_score(in + offs[*scored], offs[*scored + 1] - offs[*scored], &c);
+		*pc += c;
+	}
+	*os = *ps;
+	*oc = *pc;
+	if (e > re)
+	{
+		*os += lp_chinese_score(in + re, e - re, &c);
+		*oc += c;
+	}
+}
+
+/*
  * Try the one-byte shift on run [rs, re) of in, over the whole run and over
  * its first 1..SHIFT_MAX_PREFIX characters (a decoder that skips bad bytes
  * resynchronises soon).  pre is where the damaged region starts (a "?" and
@@ -253,42 +282,45 @@ try_shift(const char *in, size_t n, size_t pre, size_t rs, size_t re,
 	size_t	   *offs;
 	size_t		nchars = 0,
 				k,
+				scored = 0,
 				best_end = re;
 	int			best = -100000,
-				found = 0;
+				found = 0,
+				ps,
+				pc;
 
 	if (re - rs > 3 * RUN_MAX_CHARS)
 		return 0;
 	offs = lp_alloc((RUN_MAX_CHARS + 1) * sizeof(size_t));
 	lp_buf_init(&bytes);
 	lp_buf_init(&tmp);
+	ps = lp_chinese_score(in + pre, rs - pre, &pc);
 	if (encode_run(in, rs, re, &bytes, offs, RUN_MAX_CHARS, &nchars, 0))
 	{
 		for (k = 1; k <= nchars; k++)
 		{
 			size_t		e;
-			int			gain;
+			int			os,
+						oc,
+						cs,
+						cc;
 
 			if (k > SHIFT_MAX_PREFIX && k < nchars)
 				k = nchars;
 			/* what it would replace may be too good to lose to any candidate */
 			e = shift_end(in, n, &bytes, offs, k, nchars, re);
-			if (lp_cannot_improve(in + pre, e - pre))
+			shift_orig_score(in, offs, k, re, e, &ps, &pc, &scored, &os, &oc);
+			if (lp_scores_cannot_improve(os, oc))
 				continue;
 			shift_candidate(in, n, &bytes, offs, k, nchars, re, &tmp, &e);
 			/* the first U+FFFD is the character the lost byte was in */
-			if (!lp_clearly_better(in + pre, e - pre, tmp.data + 3, tmp.len - 3, strong))
+			cs = lp_chinese_score(tmp.data + 3, tmp.len - 3, &cc);
+			if (!lp_scores_clearly_better(os, oc, cs, cc, strong))
 				continue;
 			/* total gain, so that repairing more of a damaged run wins */
+			if (cs - os >= best)	/* ties: the longer repair */
 			{
-				int			c;
-
-				gain = lp_chinese_score(tmp.data + 3, tmp.len - 3, &c) -
-					lp_chinese_score(in + pre, e - pre, &c);
-			}
-			if (gain >= best)	/* ties: the longer repair */
-			{
-				best = gain;
+				best = cs - os;
 				best_end = e;
 				cand->len = 0;
 				lp_buf_append(cand, tmp.data, tmp.len);

@@ -154,32 +154,36 @@ lp_chinese_score(const char *s, size_t n, int *nchars)
 }
 
 /*
- * Can no candidate be clearly better than orig (lp_clearly_better)?  That
- * asks a candidate for an average score of 1 more than orig's, and no
- * character scores more than 4: so none can when orig averages more than 3.
- * Costs one score of orig, not the building and scoring of candidates.
+ * Can no candidate be clearly better than a text of score os over oc
+ * characters (lp_clearly_better)?  That asks a candidate for an average
+ * score of 1 more than the text's, and no character scores more than 4: so
+ * none can when the text averages more than 3.
  */
+int
+lp_scores_cannot_improve(int os, int oc)
+{
+	return oc > 0 && os > 3 * oc;
+}
+
+/* The same for the text orig: one score of orig, not the building and
+ * scoring of candidates. */
 int
 lp_cannot_improve(const char *orig, size_t on)
 {
 	int			oc,
 				os = lp_chinese_score(orig, on, &oc);
 
-	return oc > 0 && os > 3 * oc;
+	return lp_scores_cannot_improve(os, oc);
 }
 
 /*
- * Is cand clearly better Chinese than orig?  Both averages are per counted
+ * Is a candidate of score cs over cc characters clearly better Chinese than
+ * an original of score os over oc?  Both averages are per counted
  * character; the candidate must be good on its own and beat the original.
  */
 int
-lp_clearly_better(const char *orig, size_t on, const char *cand, size_t cn, int strong)
+lp_scores_clearly_better(int os, int oc, int cs, int cc, int strong)
 {
-	int			oc,
-				cc;
-	int			os = lp_chinese_score(orig, on, &oc),
-				cs = lp_chinese_score(cand, cn, &cc);
-
 	if (cc == 0)
 		return 0;
 	if (oc == 0)
@@ -191,4 +195,16 @@ lp_clearly_better(const char *orig, size_t on, const char *cand, size_t cn, int 
 	if (strong ? 2 * cs < cc : cs < 2 * cc)
 		return 0;
 	return cs * oc >= (os + oc) * cc;
+}
+
+/* Is cand clearly better Chinese than orig? */
+int
+lp_clearly_better(const char *orig, size_t on, const char *cand, size_t cn, int strong)
+{
+	int			oc,
+				cc;
+	int			os = lp_chinese_score(orig, on, &oc),
+				cs = lp_chinese_score(cand, cn, &cc);
+
+	return lp_scores_clearly_better(os, oc, cs, cc, strong);
 }
