@@ -9,6 +9,7 @@
 #include "utils/builtins.h"
 #include "utils/guc.h"
 #include "utils/memutils.h"
+#include "utils/numeric.h"
 #include "mb/pg_wchar.h"
 
 PG_MODULE_MAGIC;
@@ -124,15 +125,64 @@ lp_pg_text(const char *s, size_t len)
 	return t;
 }
 
+/*
+ * The digits of a short plain decimal ("-12.50": an optional '-', digits,
+ * an optional '.' and digits, at most 18 digits in all) as an integer and
+ * its number of decimals; false for anything else (longer, an exponent).
+ */
+static bool
+short_decimal(const char *dec, int64 *digits, int *scale)
+{
+	const char *p = dec;
+	int64		v = 0;
+	int			n = 0,
+				after = -1;		/* digits after the '.', -1 before it */
+	bool		neg = (*p == '-');
+
+	if (neg)
+		p++;
+	for (; *p; p++)
+	{
+		if (*p >= '0' && *p <= '9')
+		{
+			if (++n > 18)
+				return false;
+			v = v * 10 + (*p - '0');
+			if (after >= 0)
+				after++;
+		}
+		else if (*p == '.' && after < 0 && n > 0)
+			after = 0;
+		else
+			return false;
+	}
+	if (n == 0 || after == 0)
+		return false;
+	*digits = neg ? -v : v;
+	*scale = after < 0 ? 0 : after;
+	return true;
+}
+
+/*
+ * A fact has up to four numerics: a short decimal is built from its digits
+ * and decimals (int64_div_fast_to_numeric: the same value and display scale
+ * as numeric_in gives, without parsing the string again); other strings go
+ * through numeric_in.
+ */
 Datum
 lp_pg_numeric(const char *dec, bool *isnull)
 {
+	int64		digits;
+	int			scale;
+
 	if (dec == NULL || dec[0] == '\0')
 	{
 		*isnull = true;
 		return (Datum) 0;
 	}
 	*isnull = false;
+	if (short_decimal(dec, &digits, &scale))
+		return NumericGetDatum(int64_div_fast_to_numeric(digits, scale));
 	return DirectFunctionCall3(numeric_in, CStringGetDatum(dec),
 							   ObjectIdGetDatum(InvalidOid), Int32GetDatum(-1));
 }

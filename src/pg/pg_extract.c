@@ -51,6 +51,45 @@ text_or_null(const char *s, bool *isnull)
 	return s ? PointerGetDatum(cstring_to_text(s)) : (Datum) 0;
 }
 
+/*
+ * Text datums of the names a fact's columns take from a short fixed list
+ * (status, measure, qualifier, period basis: static strings of the core),
+ * each made once per call and shared by every row, not copied per row.
+ */
+#define NAME_CACHE 64
+
+typedef struct name_cache
+{
+	const char *name[NAME_CACHE];
+	Datum		datum[NAME_CACHE];
+	int			n;
+	MemoryContext cxt;			/* where the datums live: the whole call */
+} name_cache;
+
+static Datum
+cached_name(name_cache *nc, const char *s, bool *isnull)
+{
+	MemoryContext old;
+	Datum		d;
+	int			i;
+
+	*isnull = (s == NULL);
+	if (s == NULL)
+		return (Datum) 0;
+	for (i = 0; i < nc->n; i++)
+		if (nc->name[i] == s)
+			return nc->datum[i];
+	old = MemoryContextSwitchTo(nc->cxt);
+	d = PointerGetDatum(cstring_to_text(s));
+	MemoryContextSwitchTo(old);
+	if (nc->n < NAME_CACHE)
+	{
+		nc->name[nc->n] = s;
+		nc->datum[nc->n++] = d;
+	}
+	return d;
+}
+
 /* The year of a date argument, 0 when NULL, absent or infinite. */
 static int
 year_arg(FunctionCallInfo fcinfo, int i)
@@ -82,6 +121,7 @@ luohuplan_extract(PG_FUNCTION_ARGS)
 	lp_error	err;
 	size_t		i;
 	MemoryContext rowcxt;
+	name_cache	names;
 
 	InitMaterializedSRF(fcinfo, 0);
 	if (PG_ARGISNULL(0))
@@ -97,6 +137,8 @@ luohuplan_extract(PG_FUNCTION_ARGS)
 	 * that of one row, not of every fact of a large document */
 	rowcxt = AllocSetContextCreate(CurrentMemoryContext, "luohuplan extract row",
 								   ALLOCSET_SMALL_SIZES);
+	names.n = 0;
+	names.cxt = CurrentMemoryContext;
 	for (i = 0; i < facts.n; i++)
 	{
 		const lp_fact *f = &facts.items[i];
@@ -112,16 +154,16 @@ luohuplan_extract(PG_FUNCTION_ARGS)
 		values[4] = text_or_null(f->evidence, &nulls[4]);
 		values[5] = text_or_null(f->section, &nulls[5]);
 		values[6] = text_or_null(f->period[0] ? f->period : NULL, &nulls[6]);
-		values[7] = text_or_null(lp_status_name(f->status), &nulls[7]);
+		values[7] = cached_name(&names, lp_status_name(f->status), &nulls[7]);
 		values[8] = text_or_null(f->subject, &nulls[8]);
 		values[9] = text_or_null(f->indicator, &nulls[9]);
-		values[10] = text_or_null(lp_measure_name(f->measure), &nulls[10]);
+		values[10] = cached_name(&names, lp_measure_name(f->measure), &nulls[10]);
 		if (f->has_quantity)
 		{
 			values[11] = lp_pg_numeric(f->q.value, &nulls[11]);
 			values[12] = lp_pg_numeric(f->q.value_hi, &nulls[12]);
 			values[13] = text_or_null(f->q.unit[0] ? f->q.unit : NULL, &nulls[13]);
-			values[14] = text_or_null(lp_qualifier_name(f->q.qualifier), &nulls[14]);
+			values[14] = cached_name(&names, lp_qualifier_name(f->q.qualifier), &nulls[14]);
 			values[15] = lp_pg_numeric(f->q.base_value, &nulls[15]);
 			values[16] = lp_pg_numeric(f->q.base_value_hi, &nulls[16]);
 			values[17] = text_or_null(f->q.base_unit[0] ? f->q.base_unit : NULL, &nulls[17]);
@@ -131,8 +173,8 @@ luohuplan_extract(PG_FUNCTION_ARGS)
 				nulls[k] = true;
 		values[18] = BoolGetDatum(f->headline != 0);
 		values[19] = BoolGetDatum(f->like_for_like != 0);
-		values[20] = text_or_null(f->period[0] ? lp_period_basis_name(f->period_basis) : NULL,
-								  &nulls[20]);
+		values[20] = cached_name(&names, f->period[0] ? lp_period_basis_name(f->period_basis) : NULL,
+								 &nulls[20]);
 		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
 		MemoryContextSwitchTo(oldcxt);
 		MemoryContextReset(rowcxt);
