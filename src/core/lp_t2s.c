@@ -31,6 +31,27 @@ typedef struct t2s_phrase
 
 static t2s_phrase *phrases;		/* sorted by first */
 static size_t n_phrases;
+
+/*
+ * Where the phrases of a first character start in phrases[]: an open
+ * addressing table of the distinct first characters (at most half full,
+ * probed linearly), so the scan of every line, which asks at each
+ * character marked LP_CC_T2SP, looks one up in a probe or two instead of a
+ * binary search.
+ */
+typedef struct phrase_slot
+{
+	uint32_t	first;			/* 0: empty */
+	uint32_t	at;				/* index of its first phrase */
+} phrase_slot;
+static phrase_slot *phrase_index;
+static size_t phrase_mask;		/* slots - 1, a power of two minus one */
+
+static size_t
+phrase_hash(uint32_t cp)
+{
+	return (size_t) ((cp * 2654435761u) >> 8) & phrase_mask;
+}
 static opencc_t opencc_handle = (opencc_t) -1;
 
 static uint32_t *t2s_bmp;		/* BMP code point -> simplified, 0 = same */
@@ -153,6 +174,34 @@ cmp_phrase(const void *a, const void *b)
 	return x->first < y->first ? -1 : x->first > y->first;
 }
 
+/* The index of the sorted phrases by first character (phrase_index). */
+static int
+index_phrases(lp_error *err)
+{
+	size_t		slots = 16,
+				i;
+
+	while (slots < 2 * n_phrases)
+		slots *= 2;
+	free(phrase_index);
+	phrase_index = calloc(slots, sizeof(phrase_slot));
+	if (!phrase_index)
+		return lp_fail(err, LP_ELIBRARY, 0, 0, "out of memory indexing the t2s phrases");
+	phrase_mask = slots - 1;
+	for (i = 0; i < n_phrases; i++)
+	{
+		size_t		h;
+
+		if (i > 0 && phrases[i].first == phrases[i - 1].first)
+			continue;			/* indexed at its first phrase */
+		for (h = phrase_hash(phrases[i].first); phrase_index[h].first; h = (h + 1) & phrase_mask)
+			;
+		phrase_index[h].first = phrases[i].first;
+		phrase_index[h].at = (uint32_t) i;
+	}
+	return LP_OK;
+}
+
 static int
 load_phrases(uint16_t *cc, lp_error *err)
 {
@@ -180,7 +229,7 @@ load_phrases(uint16_t *cc, lp_error *err)
 	if (rc < 0)
 		return LP_EDATA;
 	qsort(phrases, n_phrases, sizeof(t2s_phrase), cmp_phrase);
-	return LP_OK;
+	return index_phrases(err);
 }
 
 /* The t2s tables: characters, variants, phrases; their classes marked in cc. */
@@ -198,18 +247,15 @@ lp_t2s_init(uint16_t *cc, lp_error *err)
 int
 lp_t2s_phrase_at(uint32_t cp, const char *s, size_t n)
 {
-	size_t		lo = 0,
-				hi = n_phrases;
+	size_t		h,
+				lo;
 
-	while (lo < hi)
-	{
-		size_t		mid = (lo + hi) / 2;
-
-		if (phrases[mid].first < cp)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
+	if (!phrase_index || cp == 0)
+		return 0;
+	for (h = phrase_hash(cp); phrase_index[h].first != cp; h = (h + 1) & phrase_mask)
+		if (phrase_index[h].first == 0)
+			return 0;			/* no phrase starts with cp */
+	lo = phrase_index[h].at;
 	/*
 	 * s starts with cp, so with the bytes of first: compare what follows,
 	 * its first byte inline (a common character such as 覆 starts 27
