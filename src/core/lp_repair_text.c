@@ -288,6 +288,7 @@ tone_vowel(uint32_t cp)
 #define MAX_TONELESS 64
 static char toneless[MAX_TONELESS][8];
 static size_t toneless_len[MAX_TONELESS];	/* compared first: a gloss ends a syllable often */
+static uint8_t toneless_lens[256];	/* by first byte: bit l set when a syllable of l bytes starts so */
 static volatile int n_toneless = -1;
 
 static void
@@ -307,6 +308,7 @@ load_toneless(void)
 		memcpy(toneless[cnt], it.row.f[0], it.row.len[0]);	/* at most 7 bytes */
 		toneless[cnt][it.row.len[0]] = '\0';
 		toneless_len[cnt] = it.row.len[0];
+		toneless_lens[(uint8_t) toneless[cnt][0]] |= (uint8_t) (1u << it.row.len[0]);
 		cnt++;
 	}
 	n_toneless = cnt;			/* last: the table is complete */
@@ -319,6 +321,9 @@ toneless_syllable(const char *s, size_t n)
 
 	if (n_toneless < 0)
 		load_toneless();
+	/* most syllables of a gloss have tone marks: no toneless one starts so */
+	if (n == 0 || n > 7 || !(toneless_lens[(uint8_t) s[0]] & (1u << n)))
+		return 0;
 	for (k = 0; k < n_toneless; k++)
 		if (toneless_len[k] == n && memcmp(toneless[k], s, n) == 0)
 			return 1;
