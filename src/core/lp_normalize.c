@@ -77,6 +77,8 @@ typedef struct line_scan
 static void
 scan_line(const char *s, size_t n, line_scan *ls)
 {
+	const uint16_t *cc = lp_cc_bmp;	/* in a register: no store below aliases it */
+	const unsigned char *u = (const unsigned char *) s;
 	size_t		i = 0;
 	uint32_t	flags = 0,
 				twice = 0;
@@ -90,27 +92,36 @@ scan_line(const char *s, size_t n, line_scan *ls)
 			LP_CHECK_INTERRUPTS();
 		while (i < stop)
 		{
-			uint8_t		b = (uint8_t) s[i];
-			uint32_t	c;
+			uint32_t	c,
+						cp;
 			int			l;
-			uint32_t	cp;
 
-			if (b < 0x80)
+			if (u[i] < 0x80)
+				c = cc[u[i++]];
+			else
 			{
-				c = lp_cc_bmp[b];
-				twice |= flags & c;
-				flags |= c;
-				i++;
-				continue;
+				/* lp_u8's common 3-byte case written out: l stays in a register */
+				if (n - i >= 3 && (uint8_t) (u[i] - 0xE1) <= 0xEF - 0xE1 && u[i] != 0xED &&
+					((u[i + 1] & 0xC0) | ((u[i + 2] & 0xC0) >> 2)) == 0xA0)
+				{
+					cp = ((uint32_t) (u[i] & 0x0F) << 12) | ((uint32_t) (u[i + 1] & 0x3F) << 6) |
+						(u[i + 2] & 0x3F);
+					l = 3;
+					c = cc[cp];
+				}
+				else
+				{
+					cp = lp_utf8_next(s + i, n - i, &l);
+					c = lp_char_class(cp);
+				}
+				c |= SCAN_NON_ASCII;
+				if ((c & LP_CC_T2SP) && lp_t2s_phrase_at(cp, s + i, n - i))
+				{
+					c |= LP_CC_T2S;
+					phrase = 1;
+				}
+				i += l;
 			}
-			cp = lp_u8(s + i, n - i, &l);
-			c = lp_char_class(cp) | SCAN_NON_ASCII;
-			if ((c & LP_CC_T2SP) && lp_t2s_phrase_at(cp, s + i, n - i))
-			{
-				c |= LP_CC_T2S;
-				phrase = 1;
-			}
-			i += l;
 			twice |= flags & c;
 			flags |= c;
 		}
