@@ -88,10 +88,14 @@ dropped_numeral(uint8_t lead)
 	return 0;
 }
 
-/* GBK bytes of the characters of in[rs, re); offs[k] = offset of char k. */
+/*
+ * GBK bytes of the characters of in[rs, re); offs[k] = offset of char k.
+ * With euro, € becomes CP936's one byte 0x80 and *euro is set when there is
+ * one; without, € has no GBK bytes.
+ */
 static int
 encode_run(const char *in, size_t rs, size_t re, lp_buf *bytes, size_t *offs, size_t max_chars,
-		   size_t *nchars, int euro)
+		   size_t *nchars, int *euro)
 {
 	size_t		i,
 				k = 0;
@@ -113,6 +117,7 @@ encode_run(const char *in, size_t rs, size_t re, lp_buf *bytes, size_t *offs, si
 		if (euro && cp == 0x20AC)
 		{
 			/* CP936's one-byte 0x80 (UTF-8 continuation bytes become €) */
+			*euro = 1;
 			offs[k++] = i;
 			bytes->data[bytes->len++] = (char) 0x80;
 			i += l;
@@ -237,6 +242,19 @@ shift_candidate(const char *in, size_t n, const lp_buf *bytes, const size_t *off
 #define RUN_MAX_CHARS 4096
 
 /*
+ * A run's characters encoded once for both repairs that read its bytes
+ * (try_utf8, then try_shift): € as CP936's byte 0x80, as try_utf8 wants;
+ * try_shift, which wants GBK proper, encodes a run holding a € again.
+ */
+typedef struct run_code
+{
+	lp_buf		bytes;
+	size_t	   *offs;			/* RUN_MAX_CHARS + 1 of them */
+	size_t		nchars;			/* 0 when the run cannot be encoded */
+	int			euro;			/* a € among the characters */
+} run_code;
+
+/*
  * Score and count of the original text a candidate of the first k
  * characters of the run would replace, in[pre, e): what precedes the run
  * and the run's first k characters (ps, pc: kept as k grows, *scored
@@ -275,12 +293,13 @@ shift_orig_score(const char *in, const size_t *offs, size_t k, size_t re, size_t
  */
 static int
 try_shift(const char *in, size_t n, size_t pre, size_t rs, size_t re,
-		  int strong, lp_buf *cand, size_t *end)
+		  int strong, const run_code *rc, lp_buf *cand, size_t *end)
 {
-	lp_buf		bytes,
+	lp_buf		own,
 				tmp;
-	size_t	   *offs;
-	size_t		nchars = 0,
+	const lp_buf *bytes = &rc->bytes;
+	size_t	   *offs = rc->offs;
+	size_t		nchars = rc->nchars,
 				k,
 				scored = 0,
 				best_end = re;
@@ -289,48 +308,52 @@ try_shift(const char *in, size_t n, size_t pre, size_t rs, size_t re,
 				ps,
 				pc;
 
-	if (re - rs > 3 * RUN_MAX_CHARS)
-		return 0;
-	offs = lp_alloc((RUN_MAX_CHARS + 1) * sizeof(size_t));
-	lp_buf_init(&bytes);
+	lp_buf_init(&own);
 	lp_buf_init(&tmp);
-	ps = lp_chinese_score(in + pre, rs - pre, &pc);
-	if (encode_run(in, rs, re, &bytes, offs, RUN_MAX_CHARS, &nchars, 0))
+	if (rc->euro)
 	{
-		for (k = 1; k <= nchars; k++)
-		{
-			size_t		e;
-			int			os,
-						oc,
-						cs,
-						cc;
+		/* GBK proper: such a run has no bytes (or other ones) */
+		offs = lp_alloc((RUN_MAX_CHARS + 1) * sizeof(size_t));
+		nchars = 0;
+		if (!encode_run(in, rs, re, &own, offs, RUN_MAX_CHARS, &nchars, NULL))
+			nchars = 0;
+		bytes = &own;
+	}
+	ps = lp_chinese_score(in + pre, rs - pre, &pc);
+	for (k = 1; k <= nchars; k++)
+	{
+		size_t		e;
+		int			os,
+					oc,
+					cs,
+					cc;
 
-			if (k > SHIFT_MAX_PREFIX && k < nchars)
-				k = nchars;
-			/* what it would replace may be too good to lose to any candidate */
-			e = shift_end(in, n, &bytes, offs, k, nchars, re);
-			shift_orig_score(in, offs, k, re, e, &ps, &pc, &scored, &os, &oc);
-			if (lp_scores_cannot_improve(os, oc))
-				continue;
-			shift_candidate(in, n, &bytes, offs, k, nchars, re, &tmp, &e);
-			/* the first U+FFFD is the character the lost byte was in */
-			cs = lp_chinese_score(tmp.data + 3, tmp.len - 3, &cc);
-			if (!lp_scores_clearly_better(os, oc, cs, cc, strong))
-				continue;
-			/* total gain, so that repairing more of a damaged run wins */
-			if (cs - os >= best)	/* ties: the longer repair */
-			{
-				best = cs - os;
-				best_end = e;
-				cand->len = 0;
-				lp_buf_append(cand, tmp.data, tmp.len);
-				found = 1;
-			}
+		if (k > SHIFT_MAX_PREFIX && k < nchars)
+			k = nchars;
+		/* what it would replace may be too good to lose to any candidate */
+		e = shift_end(in, n, bytes, offs, k, nchars, re);
+		shift_orig_score(in, offs, k, re, e, &ps, &pc, &scored, &os, &oc);
+		if (lp_scores_cannot_improve(os, oc))
+			continue;
+		shift_candidate(in, n, bytes, offs, k, nchars, re, &tmp, &e);
+		/* the first U+FFFD is the character the lost byte was in */
+		cs = lp_chinese_score(tmp.data + 3, tmp.len - 3, &cc);
+		if (!lp_scores_clearly_better(os, oc, cs, cc, strong))
+			continue;
+		/* total gain, so that repairing more of a damaged run wins */
+		if (cs - os >= best)	/* ties: the longer repair */
+		{
+			best = cs - os;
+			best_end = e;
+			cand->len = 0;
+			lp_buf_append(cand, tmp.data, tmp.len);
+			found = 1;
 		}
 	}
-	lp_buf_free(&bytes);
+	if (rc->euro)
+		lp_free(offs);
+	lp_buf_free(&own);
 	lp_buf_free(&tmp);
-	lp_free(offs);
 	if (found)
 		*end = best_end;
 	return found;
@@ -342,20 +365,17 @@ try_shift(const char *in, size_t n, size_t pre, size_t rs, size_t re,
  * both) and decode it as UTF-8.  Sets *seg_s and *seg_e to the stretch of in.
  */
 static int
-try_utf8(const char *in, size_t rs, size_t re, lp_buf *cand, size_t *seg_s, size_t *seg_e)
+try_utf8(const char *in, size_t rs, size_t re, const run_code *rc, lp_buf *cand,
+		 size_t *seg_s, size_t *seg_e)
 {
-	lp_buf		bytes;
-	size_t	   *offs;
-	size_t		nchars = 0,
+	const lp_buf *bytes = &rc->bytes;
+	const size_t *offs = rc->offs;
+	size_t		nchars = rc->nchars,
 				k;
 	int			ok = 0;
 
-	if (re - rs > 3 * RUN_MAX_CHARS)
-		return 0;
-	offs = lp_alloc((RUN_MAX_CHARS + 1) * sizeof(size_t));
-	lp_buf_init(&bytes);
-	if (encode_run(in, rs, re, &bytes, offs, RUN_MAX_CHARS, &nchars, 1) &&
-		((uint8_t) bytes.data[0] & 0xF0) == 0xE0 && !lp_cannot_improve(in + rs, re - rs))
+	if (nchars > 0 &&
+		((uint8_t) bytes->data[0] & 0xF0) == 0xE0 && !lp_cannot_improve(in + rs, re - rs))
 	{
 		/*
 		 * The whole run, leniently: a decoder that skipped bad bytes lost
@@ -366,10 +386,10 @@ try_utf8(const char *in, size_t rs, size_t re, lp_buf *cand, size_t *seg_s, size
 		int			bad = 0;
 
 		cand->len = 0;
-		while (b < bytes.len)
+		while (b < bytes->len)
 		{
 			int			l;
-			uint32_t	cp = lp_u8(bytes.data + b, bytes.len - b, &l);
+			uint32_t	cp = lp_u8(bytes->data + b, bytes->len - b, &l);
 
 			if (cp == 0xFFFD && l == 1)
 			{
@@ -391,7 +411,7 @@ try_utf8(const char *in, size_t rs, size_t re, lp_buf *cand, size_t *seg_s, size
 			ok = 1;
 		}
 	}
-	if (!ok && nchars > 0 && bytes.len == 2 * nchars)	/* stretches: two bytes a character */
+	if (!ok && nchars > 0 && bytes->len == 2 * nchars)	/* stretches: two bytes a character */
 	{
 		for (k = 0; k < nchars && !ok; k++)
 		{
@@ -399,12 +419,12 @@ try_utf8(const char *in, size_t rs, size_t re, lp_buf *cand, size_t *seg_s, size
 						b = b0,
 						good = b0;
 
-			if (((uint8_t) bytes.data[b0] & 0xF0) != 0xE0)
+			if (((uint8_t) bytes->data[b0] & 0xF0) != 0xE0)
 				continue;
-			while (b < bytes.len)
+			while (b < bytes->len)
 			{
 				int			l;
-				uint32_t	cp = lp_u8(bytes.data + b, bytes.len - b, &l);
+				uint32_t	cp = lp_u8(bytes->data + b, bytes->len - b, &l);
 
 				if (cp == 0xFFFD && l == 1)
 					break;
@@ -418,7 +438,7 @@ try_utf8(const char *in, size_t rs, size_t re, lp_buf *cand, size_t *seg_s, size
 							c1 = good / 2;
 
 				cand->len = 0;
-				lp_buf_append(cand, bytes.data + b0, good - b0);
+				lp_buf_append(cand, bytes->data + b0, good - b0);
 				if (lp_clearly_better(in + offs[c0], offs[c1] - offs[c0], cand->data, cand->len, 0))
 				{
 					*seg_s = offs[c0];
@@ -430,8 +450,6 @@ try_utf8(const char *in, size_t rs, size_t re, lp_buf *cand, size_t *seg_s, size
 			}
 		}
 	}
-	lp_buf_free(&bytes);
-	lp_free(offs);
 	return ok;
 }
 
@@ -532,6 +550,7 @@ struct enc_scan
 	int			latin_line;		/* the line is GBK read as Latin-1 (-1: not known yet) */
 	int			table_line;		/* box drawing is a table's rules (-1: not known yet) */
 	lp_buf		cand;			/* a candidate repair */
+	run_code	code;			/* the bytes of the run being repaired */
 };
 
 /* A run of characters that may be mojibake: in[rs, re), and what precedes it. */
@@ -687,6 +706,25 @@ lost_before(const enc_scan *st, size_t rs)
 	return pre;
 }
 
+/*
+ * The run's bytes for try_utf8 and try_shift, in st->code (nchars 0 when it
+ * has none); its offsets are allocated with the line's first run.
+ */
+static void
+encode_code(enc_scan *st, const enc_run *r)
+{
+	run_code   *rc = &st->code;
+
+	if (!rc->offs)
+		rc->offs = lp_alloc((RUN_MAX_CHARS + 1) * sizeof(size_t));
+	rc->bytes.len = 0;
+	rc->nchars = 0;
+	rc->euro = 0;
+	if (!encode_run(st->in, r->rs, r->re, &rc->bytes, rc->offs, RUN_MAX_CHARS, &rc->nchars,
+					&rc->euro))
+		rc->nchars = 0;
+}
+
 /* Try the repairs a run may need; 1 when one was made. */
 static int
 repair_run(enc_scan *st, const enc_run *r)
@@ -703,15 +741,16 @@ repair_run(enc_scan *st, const enc_run *r)
 		emit_repair(st, "gbk_as_latin1", r->rs, r->re, st->cand.data, st->cand.len);
 		return 1;
 	}
-	if (!r->suspicious)
+	if (!r->suspicious || r->re - r->rs > 3 * RUN_MAX_CHARS)
 		return 0;
-	if (try_utf8(st->in, r->rs, r->re, &st->cand, &seg_s, &seg_e))
+	encode_code(st, r);
+	if (try_utf8(st->in, r->rs, r->re, &st->code, &st->cand, &seg_s, &seg_e))
 	{
 		emit_repair(st, "utf8_as_gbk", seg_s, seg_e, st->cand.data, st->cand.len);
 		return 1;
 	}
 	st->cand.len = 0;
-	if (!try_shift(st->in, st->n, r->pre, r->rs, r->re, r->strong, &st->cand, &end))
+	if (!try_shift(st->in, st->n, r->pre, r->rs, r->re, r->strong, &st->code, &st->cand, &end))
 		return 0;
 	emit_repair(st, "gbk_shift", r->pre, end, st->cand.data, st->cand.len);
 	return 1;
@@ -800,6 +839,7 @@ lp_fix_encoding(const char *in, size_t n, lp_buf *out, int line, lp_repairs *rep
 	st.reps = reps;
 	st.latin_line = st.table_line = -1;
 	lp_buf_init(&st.cand);
+	lp_buf_init(&st.code.bytes);
 	while (st.i < n)
 	{
 		LP_LOOP_CHECK(iter);
@@ -808,6 +848,9 @@ lp_fix_encoding(const char *in, size_t n, lp_buf *out, int line, lp_repairs *rep
 		scan_step(&st);
 	}
 	lp_buf_free(&st.cand);
+	lp_buf_free(&st.code.bytes);
+	if (st.code.offs)
+		lp_free(st.code.offs);
 	if (!st.changed)
 	{
 		out->len = start;
