@@ -63,6 +63,12 @@ typedef struct line_scan
 /* a character outside ASCII: above the 16 bits of the classes */
 #define SCAN_NON_ASCII 0x10000u
 
+/* lead bytes of the 3-byte characters lp_u8 decodes inline: E1..EF but ED */
+static const unsigned char scan_lead3[256] = {
+	[0xE1] = 1,[0xE2] = 1,[0xE3] = 1,[0xE4] = 1,[0xE5] = 1,[0xE6] = 1,[0xE7] = 1,
+	[0xE8] = 1,[0xE9] = 1,[0xEA] = 1,[0xEB] = 1,[0xEC] = 1,[0xEE] = 1,[0xEF] = 1,
+};
+
 /* how many bytes scan_line looks at between checks for a cancel */
 #define SCAN_CHUNK 16384
 
@@ -77,7 +83,7 @@ typedef struct line_scan
 static void
 scan_line(const char *s, size_t n, line_scan *ls)
 {
-	const uint16_t *cc = lp_cc_bmp;	/* in a register: no store below aliases it */
+	const uint16_t *cc = lp_cc_bmp;
 	const unsigned char *u = (const unsigned char *) s;
 	size_t		i = 0;
 	uint32_t	flags = 0,
@@ -96,32 +102,44 @@ scan_line(const char *s, size_t n, line_scan *ls)
 						cp;
 			int			l;
 
-			if (u[i] < 0x80)
-				c = cc[u[i++]];
-			else
+			/*
+			 * The tight loop, without calls so that everything stays in
+			 * registers: ASCII and the common 3-byte characters (lp_u8's
+			 * test: lead E1..EF but ED, two continuation bytes) that start
+			 * no t2s phrase, while a whole 3-byte character fits.
+			 */
+			for (; i < stop; i++)
 			{
-				/* lp_u8's common 3-byte case written out: l stays in a register */
-				if (n - i >= 3 && (uint8_t) (u[i] - 0xE1) <= 0xEF - 0xE1 && u[i] != 0xED &&
-					((u[i + 1] & 0xC0) | ((u[i + 2] & 0xC0) >> 2)) == 0xA0)
+				unsigned char b = u[i];
+
+				if (b < 0x80)
+					c = cc[b];
+				else if (i + 3 <= n && scan_lead3[b] &&
+						 (u[i + 1] & 0xC0) == 0x80 && (u[i + 2] & 0xC0) == 0x80)
 				{
-					cp = ((uint32_t) (u[i] & 0x0F) << 12) | ((uint32_t) (u[i + 1] & 0x3F) << 6) |
+					cp = ((uint32_t) (b & 0x0F) << 12) | ((uint32_t) (u[i + 1] & 0x3F) << 6) |
 						(u[i + 2] & 0x3F);
-					l = 3;
-					c = cc[cp];
+					c = cc[cp] | SCAN_NON_ASCII;
+					if (c & LP_CC_T2SP)
+						break;
+					i += 2;
 				}
 				else
-				{
-					cp = lp_utf8_next(s + i, n - i, &l);
-					c = lp_char_class(cp);
-				}
-				c |= SCAN_NON_ASCII;
-				if ((c & LP_CC_T2SP) && lp_t2s_phrase_at(cp, s + i, n - i))
-				{
-					c |= LP_CC_T2S;
-					phrase = 1;
-				}
-				i += l;
+					break;
+				twice |= flags & c;
+				flags |= c;
 			}
+			if (i >= stop)
+				break;
+			/* any other character, or one that may start a t2s phrase */
+			cp = lp_u8(s + i, n - i, &l);
+			c = lp_char_class(cp) | SCAN_NON_ASCII;
+			if ((c & LP_CC_T2SP) && lp_t2s_phrase_at(cp, s + i, n - i))
+			{
+				c |= LP_CC_T2S;
+				phrase = 1;
+			}
+			i += l;
 			twice |= flags & c;
 			flags |= c;
 		}
