@@ -392,6 +392,31 @@ typedef struct paren_scan
 	size_t		full;			/* next （ */
 } paren_scan;
 
+/*
+ * The first （ (EF BC 88) at or after i, n when none: memchr for its last
+ * byte, which ends few other characters (full-width punctuation shares
+ * its first two), then a look at the two before it.  memchr is
+ * vectorised; memmem of a 3-byte needle is not.
+ */
+static size_t
+next_full_paren(const char *in, size_t n, size_t i)
+{
+	size_t		k = i + 2;
+
+	while (k < n)
+	{
+		const char *p = memchr(in + k, 0x88, n - k);
+
+		if (p == NULL)
+			break;
+		k = (size_t) (p - in);
+		if ((unsigned char) in[k - 1] == 0xBC && (unsigned char) in[k - 2] == 0xEF)
+			return k - 2;
+		k++;
+	}
+	return n;
+}
+
 static void
 find_parens(paren_scan *ps, const char *in, size_t n, size_t i, int ascii, int full)
 {
@@ -402,11 +427,7 @@ find_parens(paren_scan *ps, const char *in, size_t n, size_t i, int ascii, int f
 		ps->ascii = p ? (size_t) (p - in) : n;
 	}
 	if (full)
-	{
-		const char *p = memmem(in + i, n - i, "\xEF\xBC\x88", 3);
-
-		ps->full = p ? (size_t) (p - in) : n;
-	}
+		ps->full = next_full_paren(in, n, i);
 }
 
 /*
@@ -441,7 +462,7 @@ lp_fix_pinyin(const char *in, size_t n, lp_buf *out, int line, lp_repairs *reps,
 				start = out->len;
 	uint32_t	prev = 0;
 	int			changed = 0;
-	paren_scan	ps;
+	paren_scan	ps = {0, 0};	/* set before use when quick */
 
 	if (quick)
 		find_parens(&ps, in, n, 0, 1, 1);
