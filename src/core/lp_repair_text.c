@@ -382,9 +382,9 @@ gloss_body_len(const char *s, size_t n)
 }
 
 /*
- * Where the next '(' and the next （ are, each found with memchr or memmem
- * (vectorised in libc) and looked for again only once passed, so a line is
- * searched once for each.
+ * Where the next '(' and the next （ are, each found with memchr
+ * (vectorised in libc; next_full_paren) and looked for again only once
+ * passed, so a line is searched once for each.
  */
 typedef struct paren_scan
 {
