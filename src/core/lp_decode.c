@@ -136,6 +136,8 @@ take_sample(const uint8_t *raw, size_t len, size_t start, sample *s)
 		s->end = start + SAMPLE_BYTES;
 		s->partial = 1;
 	}
+	if (memchr(raw + start, 0, s->end - start) == NULL)
+		return;					/* no zero byte: most text */
 	for (k = start; k < s->end; k++)
 		if (raw[k] == 0)
 		{
@@ -164,11 +166,14 @@ utf8_decides(sample *s, lp_buf *scratch)
 	for (k = s->start; k < s->end; k++)
 	{
 		if (s->raw[k] >= 0xE0)
+		{
 			s->utf8_long = 1;
-		else if (s->raw[k] >= 0xC0)
+			return 1;			/* decides: the pairs are not counted further */
+		}
+		if (s->raw[k] >= 0xC0)
 			s->utf8_pairs++;
 	}
-	return s->utf8_long || s->utf8_pairs >= 8 || s->utf8_pairs == 0;
+	return s->utf8_pairs >= 8 || s->utf8_pairs == 0;
 }
 
 /*
@@ -271,21 +276,31 @@ rank_candidates(candidate *cand, int n)
 /*
  * Rank the candidate encodings for raw[start, len), start being a character
  * boundary (0, or just after a newline).  Fills cand (LP_ENC_COUNT slots),
- * returns how many.
+ * returns how many.  With decoded, the UTF-8 check of the sample writes its
+ * text there, and *whole says when that sample was the whole input and
+ * decided: decoded then holds exactly what decoding as UTF-8 gives (the
+ * caller does not validate it again); otherwise what it holds is to be
+ * thrown away.
  */
 static int
-detect_at(const uint8_t *raw, size_t len, size_t start, candidate *cand)
+detect_at(const uint8_t *raw, size_t len, size_t start, candidate *cand,
+		  lp_buf *decoded, int *whole)
 {
 	sample		s;
 	lp_buf		scratch;
 	int			n;
 
+	if (whole)
+		*whole = 0;
 	if (start == 0 && bom_decides(raw, len, cand))
 		return 1;
 	take_sample(raw, len, start, &s);
 	lp_buf_init(&scratch);
-	if (utf8_decides(&s, &scratch))
+	if (utf8_decides(&s, decoded ? decoded : &scratch))
 	{
+		/* the sample was all of the input: it is decoded in decoded */
+		if (decoded && !s.partial)
+			*whole = 1;
 		lp_buf_free(&scratch);
 		cand[0].enc = LP_ENC_UTF8;
 		cand[0].score = 0;
@@ -308,7 +323,7 @@ lp_detect_encoding(const uint8_t *raw, size_t len, lp_enc_guess *out, int max)
 
 	if (raw == NULL)
 		len = 0;
-	n = detect_at(raw, len, 0, cand);
+	n = detect_at(raw, len, 0, cand, NULL, NULL);
 	for (i = 0; i < n && i < max; i++)
 	{
 		out[i].encoding = lp_enc_name(cand[i].enc);
@@ -366,7 +381,8 @@ lp_decode_ex(const uint8_t *raw, size_t len, const char *encoding,
 				dummy;
 	lp_error	first,
 				scratch_err;
-	int			have_first = 0;
+	int			have_first = 0,
+				decoded;
 
 	if (n_replaced == NULL)
 		n_replaced = &dummy;
@@ -387,7 +403,12 @@ lp_decode_ex(const uint8_t *raw, size_t len, const char *encoding,
 	}
 
 	/* auto: strictly with each plausible candidate, best first */
-	n = detect_at(raw, len, 0, cand);
+	n = detect_at(raw, len, 0, cand, out, &decoded);
+	if (decoded)
+	{
+		*used = lp_enc_name(LP_ENC_UTF8);
+		return LP_OK;			/* valid UTF-8, read whole by the detection */
+	}
 	for (i = 0; i < n; i++)
 	{
 		if (i > 0 && cand[i].confidence < FALLBACK_MIN_CONFIDENCE)
@@ -412,7 +433,7 @@ lp_decode_ex(const uint8_t *raw, size_t len, const char *encoding,
 	if (have_first && first.offset > SAMPLE_BYTES / 2)
 	{
 		candidate	again[LP_ENC_COUNT];
-		int			m = detect_at(raw, len, line_start(raw, first.offset), again);
+		int			m = detect_at(raw, len, line_start(raw, first.offset), again, NULL, NULL);
 
 		for (i = 0; i < m; i++)
 		{
