@@ -63,15 +63,6 @@ typedef struct line_scan
 /* a character outside ASCII: above the 16 bits of the classes */
 #define SCAN_NON_ASCII 0x10000u
 
-/* lead bytes of the 3-byte characters lp_u8 decodes inline: E1..EF but ED */
-static const unsigned char scan_lead3[256] = {
-	[0xE1] = 1,[0xE2] = 1,[0xE3] = 1,[0xE4] = 1,[0xE5] = 1,[0xE6] = 1,[0xE7] = 1,
-	[0xE8] = 1,[0xE9] = 1,[0xEA] = 1,[0xEB] = 1,[0xEC] = 1,[0xEE] = 1,[0xEF] = 1,
-};
-
-/* how many bytes scan_line looks at between checks for a cancel */
-#define SCAN_CHUNK 16384
-
 /*
  * One pass over the line: the union of its characters' classes, and of the
  * classes seen a second time (the tests only ask whether a class occurs at
@@ -92,7 +83,7 @@ scan_line(const char *s, size_t n, line_scan *ls)
 
 	while (i < n)
 	{
-		size_t		stop = n - i > SCAN_CHUNK ? i + SCAN_CHUNK : n;
+		size_t		stop = n - i > LP_LINE_CHUNK ? i + LP_LINE_CHUNK : n;
 
 		if (i > 0)
 			LP_CHECK_INTERRUPTS();
@@ -114,11 +105,8 @@ scan_line(const char *s, size_t n, line_scan *ls)
 
 				if (b < 0x80)
 					c = cc[b];
-				else if (i + 3 <= n && scan_lead3[b] &&
-						 (u[i + 1] & 0xC0) == 0x80 && (u[i + 2] & 0xC0) == 0x80)
+				else if (lp_u8_three(u, i, n, &cp))
 				{
-					cp = ((uint32_t) (b & 0x0F) << 12) | ((uint32_t) (u[i + 1] & 0x3F) << 6) |
-						(u[i + 2] & 0x3F);
 					c = cc[cp] | SCAN_NON_ASCII;
 					if (c & LP_CC_T2SP)
 						break;

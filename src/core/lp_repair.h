@@ -51,6 +51,27 @@ lp_u8(const char *s, size_t n, int *l)
 	return lp_utf8_next(s, n, l);
 }
 
+/* lead bytes of the 3-byte characters lp_u8 decodes inline: E1..EF but ED
+ * (lp_repair_class.c) */
+extern const unsigned char lp_u8_lead3[256];
+
+/*
+ * lp_u8's common case, for loops that keep their state in registers (no
+ * call): the 3-byte character at u[i] into *cp and 1, when one fits before
+ * n; 0 when u[i] starts anything else (the caller then asks lp_u8).
+ */
+static inline int
+lp_u8_three(const unsigned char *u, size_t i, size_t n, uint32_t *cp)
+{
+	if (i + 3 > n || !lp_u8_lead3[u[i]] || (u[i + 1] & 0xC0) != 0x80 || (u[i + 2] & 0xC0) != 0x80)
+		return 0;
+	*cp = ((uint32_t) (u[i] & 0x0F) << 12) | ((uint32_t) (u[i + 1] & 0x3F) << 6) | (u[i + 2] & 0x3F);
+	return 1;
+}
+
+/* In loops over a line's bytes: check for a cancel between chunks of this size. */
+#define LP_LINE_CHUNK 16384
+
 /* Does a t2s phrase whose conversion depends on context start at s? */
 int			lp_t2s_phrase_at(uint32_t cp, const char *s, size_t n);
 
@@ -186,6 +207,15 @@ lp_gbk_encodable(uint32_t cp)
 /* Build the table of character scores (lp_norm_tables_init, after the
  * classes and hanzi ranks are marked in cc). */
 int			lp_score_init(const uint16_t *cc, lp_error *err);
+
+/* The score of one character as Chinese (lp_score_init builds the BMP's). */
+extern const int8_t *lp_bmp_score;
+int			lp_char_score_astral(uint32_t cp);
+static inline int
+lp_char_score(uint32_t cp)
+{
+	return cp < 0x10000 ? lp_bmp_score[cp] : lp_char_score_astral(cp);
+}
 
 /* score of text as Chinese: sum of per-character scores, *nchars counted */
 int			lp_chinese_score(const char *s, size_t n, int *nchars);

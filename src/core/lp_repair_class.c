@@ -13,6 +13,11 @@
 
 const uint16_t *lp_cc_bmp;
 
+const unsigned char lp_u8_lead3[256] = {
+	[0xE1] = 1,[0xE2] = 1,[0xE3] = 1,[0xE4] = 1,[0xE5] = 1,[0xE6] = 1,[0xE7] = 1,
+	[0xE8] = 1,[0xE9] = 1,[0xEA] = 1,[0xEB] = 1,[0xEC] = 1,[0xEE] = 1,[0xEF] = 1,
+};
+
 static void
 mark_range(uint16_t *cc, uint32_t lo, uint32_t hi, uint16_t bit)
 {

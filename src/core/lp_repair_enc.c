@@ -21,13 +21,13 @@
 
 static uint32_t dropped_numeral(uint8_t lead);
 
+/* Append cp in UTF-8 (candidates are built a character at a time). */
 static void
 put_cp(lp_buf *b, uint32_t cp)
 {
-	char		tmp[4];
-	int			l = lp_utf8_put(tmp, cp);
-
-	lp_buf_append(b, tmp, l);
+	lp_buf_reserve(b, 4);
+	b->len += (size_t) lp_utf8_put(b->data + b->len, cp);
+	b->data[b->len] = '\0';
 }
 
 static int
@@ -271,8 +271,11 @@ shift_orig_score(const char *in, const size_t *offs, size_t k, size_t re, size_t
 
 	for (; *scored < k; (*scored)++)
 	{
-		*ps += lp_chinese_score(in + offs[*scored], offs[*scored + 1] - offs[*scored], &c);
-		*pc += c;
+		int			l;
+
+		/* one character: encode_run read it from offs[] */
+		*ps += lp_char_score(lp_u8(in + offs[*scored], offs[*scored + 1] - offs[*scored], &l));
+		(*pc)++;
 	}
 	*os = *ps;
 	*oc = *pc;
@@ -801,22 +804,39 @@ scan_step(enc_scan *st)
 static size_t
 next_suspect(const char *in, size_t n, size_t i)
 {
-	size_t		rs = i;
-	unsigned int iter = 0;
+	const unsigned char *u = (const unsigned char *) in;
+	const uint16_t *cc = lp_cc_bmp;
+	size_t		rs = i,
+				from = i;
 
 	while (i < n)
 	{
-		int			l;
-		uint32_t	cp = lp_u8(in + i, n - i, &l);
+		size_t		stop = n - i > LP_LINE_CHUNK ? i + LP_LINE_CHUNK : n;
 
-		LP_LOOP_CHECK(iter);
-		if (cp >= 0x80 && cp <= 0xFF)
-			return i;
-		i += l;
-		if (!lp_gbk_encodable(cp))
-			rs = i;				/* a run starts after it, if any */
-		else if (lp_char_class(cp) & LP_CC_RARE)
-			return rs;
+		if (i > from)
+			LP_CHECK_INTERRUPTS();
+		while (i < stop)
+		{
+			uint32_t	cp;
+			int			l = 3;
+
+			if (u[i] < 0x80)
+			{
+				rs = ++i;		/* ASCII has no GBK pair: a run starts after it */
+				continue;
+			}
+			if (!lp_u8_three(u, i, n, &cp))
+			{
+				cp = lp_u8(in + i, n - i, &l);
+				if (cp >= 0x80 && cp <= 0xFF)
+					return i;
+			}
+			i += l;
+			if (!lp_gbk_encodable(cp))
+				rs = i;			/* a run starts after it, if any */
+			else if (cc[cp] & LP_CC_RARE)
+				return rs;
+		}
 	}
 	return n;
 }

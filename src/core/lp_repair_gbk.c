@@ -116,7 +116,7 @@ char_score(uint32_t cp, uint16_t cls)
  * mojibake repairs score many candidates.  Built by lp_norm_tables_init
  * with the classes cc, after the hanzi ranks.
  */
-static int8_t *bmp_score;
+const int8_t *lp_bmp_score;
 
 int
 lp_score_init(const uint16_t *cc, lp_error *err)
@@ -128,9 +128,16 @@ lp_score_init(const uint16_t *cc, lp_error *err)
 		return lp_fail(err, LP_ELIBRARY, 0, 0, "out of memory building the character scores");
 	for (cp = 0; cp < 0x10000; cp++)
 		t[cp] = (int8_t) char_score(cp, cc[cp]);
-	free(bmp_score);
-	bmp_score = t;
+	free((void *) lp_bmp_score);
+	lp_bmp_score = t;
 	return LP_OK;
+}
+
+/* The score of a character outside the BMP (lp_char_score). */
+int
+lp_char_score_astral(uint32_t cp)
+{
+	return char_score(cp, lp_char_class(cp));
 }
 
 int
@@ -147,7 +154,7 @@ lp_chinese_score(const char *s, size_t n, int *nchars)
 
 		i += l;
 		count++;
-		score += cp < 0x10000 ? bmp_score[cp] : char_score(cp, lp_char_class(cp));
+		score += lp_char_score(cp);
 	}
 	*nchars = count;
 	return score;
