@@ -416,24 +416,30 @@ lp_fix_t2s(const char *in, size_t n, lp_buf *out, int line, lp_repairs *reps, in
 		i += l;
 	}
 
-	/* per-character table; unchanged stretches copied whole */
+	/*
+	 * per-character table; unchanged stretches copied whole, and a changed
+	 * character written in place after its stretch (traditional text
+	 * changes every few characters)
+	 */
 	lp_buf_reserve(out, n + 8);
 	for (i = 0; i < n;)
 	{
-		int			l;
-		uint32_t	cp = lp_u8(in + i, n - i, &l),
+		int			l = 3;
+		uint32_t	cp,
 					s = 0;
 
 		LP_LOOP_CHECK(iter);
+		if (!lp_u8_three((const unsigned char *) in, i, n, &cp))
+			cp = lp_u8(in + i, n - i, &l);
 		if (lp_char_class(cp) & LP_CC_T2S)
 			s = lp_t2s_char(cp);
 		if (s)
 		{
-			char		tmp[4];
-			int			tl = lp_utf8_put(tmp, s);
-
-			lp_buf_append(out, in + copied, i - copied);
-			lp_buf_append(out, tmp, tl);
+			if (out->len + (i - copied) + 4 >= out->cap)
+				lp_buf_reserve(out, (i - copied) + 4);
+			memcpy(out->data + out->len, in + copied, i - copied);
+			out->len += i - copied;
+			out->len += (size_t) lp_utf8_put(out->data + out->len, s);
 			copied = i + l;
 			changed = 1;
 		}
