@@ -177,13 +177,38 @@ shift_end(const char *in, size_t n, const lp_buf *bytes, const size_t *offs,
  * over at the end pairs with the next ASCII byte (an ASCII trail), was eaten
  * with a '?', or was dropped with its partner by the decoder (U+FFFD).
  */
+/*
+ * A candidate being written, with the score and count of its characters
+ * after the first U+FFFD (lp_chinese_score of that text, counted as it is
+ * written instead of read again).
+ */
+typedef struct cand_text
+{
+	lp_buf	   *buf;
+	int			score;
+	int			count;
+} cand_text;
+
+/* Append cp to the candidate, U+FFFD for 0. */
+static void
+cand_put(cand_text *c, uint32_t cp)
+{
+	if (cp == 0)
+		cp = 0xFFFD;
+	put_cp(c->buf, cp);
+	c->score += lp_char_score(cp);
+	c->count++;
+}
+
 static void
 shift_candidate(const char *in, size_t n, const lp_buf *bytes, const size_t *offs,
-				size_t k, size_t nchars, size_t re, lp_buf *cand, size_t *end)
+				size_t k, size_t nchars, size_t re, lp_buf *cand, size_t *end,
+				int *score, int *count)
 {
 	size_t		i,
 				nb = 2 * k;
 	uint32_t	last_cp = 0;
+	cand_text	c = {cand, 0, 0};
 
 	*end = shift_end(in, n, bytes, offs, k, nchars, re);
 	cand->len = 0;
@@ -199,15 +224,12 @@ shift_candidate(const char *in, size_t n, const lp_buf *bytes, const size_t *off
 			(numeral = dropped_numeral(lead)) != 0)
 		{
 			/* "（三）": the pair "\xFD\xA3" between 三 and ） was dropped */
-			put_cp(cand, numeral);
-			put_cp(cand, 0xFF09);
+			cand_put(&c, numeral);
+			cand_put(&c, 0xFF09);
 			last_cp = 0xFF09;
 			continue;
 		}
-		if (cp)
-			put_cp(cand, cp);
-		else
-			lp_buf_append(cand, FFFD_UTF8, 3);
+		cand_put(&c, cp);
 		last_cp = cp;
 	}
 	{
@@ -216,26 +238,25 @@ shift_candidate(const char *in, size_t n, const lp_buf *bytes, const size_t *off
 
 		if (k < nchars)
 		{
-			/* decoding resynchronised: the partner byte was dropped */
+			/*
+			 * decoding resynchronised: the partner byte was dropped, and the
+			 * rest of the run is right as it is
+			 */
 			int			l;
 			uint32_t	next = lp_utf8_next(in + offs[k], re - offs[k], &l);
 
 			if (last_cp == 0xFF08 && next == 0xFF09)
 				cp = dropped_numeral(lead);
-			if (cp)
-				put_cp(cand, cp);
-			else
-				lp_buf_append(cand, FFFD_UTF8, 3);
-			return;				/* the rest of the run is right as it is */
 		}
-		/* the byte left over and the ASCII byte after the run */
-		if (re < n && (uint8_t) in[re] >= 0x40 && (uint8_t) in[re] <= 0x7E && in[re] != '?')
+		else if (re < n && (uint8_t) in[re] >= 0x40 && (uint8_t) in[re] <= 0x7E && in[re] != '?')
+		{
+			/* the byte left over and the ASCII byte after the run */
 			cp = lp_gbk_pair(lead, (uint8_t) in[re]);
-		if (cp)
-			put_cp(cand, cp);
-		else
-			lp_buf_append(cand, FFFD_UTF8, 3);
+		}
+		cand_put(&c, cp);		/* U+FFFD when none of these made one */
 	}
+	*score = c.score;
+	*count = c.count;
 }
 
 #define SHIFT_MAX_PREFIX 12
@@ -338,9 +359,9 @@ try_shift(const char *in, size_t n, size_t pre, size_t rs, size_t re,
 		shift_orig_score(in, offs, k, re, e, &ps, &pc, &scored, &os, &oc);
 		if (lp_scores_cannot_improve(os, oc))
 			continue;
-		shift_candidate(in, n, bytes, offs, k, nchars, re, &tmp, &e);
-		/* the first U+FFFD is the character the lost byte was in */
-		cs = lp_chinese_score(tmp.data + 3, tmp.len - 3, &cc);
+		/* the first U+FFFD is the character the lost byte was in: cs and cc
+		 * are of the rest */
+		shift_candidate(in, n, bytes, offs, k, nchars, re, &tmp, &e, &cs, &cc);
 		if (!lp_scores_clearly_better(os, oc, cs, cc, strong))
 			continue;
 		/* total gain, so that repairing more of a damaged run wins */
