@@ -349,10 +349,11 @@ gloss_body_len(const char *s, size_t n)
 		int			l;
 		uint32_t	cp = lp_u8(s + i, n - i, &l);
 
-		if ((cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || cp == 0xFC || tone_vowel(cp))
+		int			tv = cp >= 0x80 && tone_vowel(cp);	/* no ASCII letter is one */
+
+		if ((cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || cp == 0xFC || tv)
 		{
-			if (tone_vowel(cp))
-				tones++;
+			tones += tv;
 			letters++;
 			i += l;
 			continue;
