@@ -192,24 +192,42 @@ is_digit_cp(uint32_t cp)
  * digit is one byte, so the bytes around each of them tell: no decoding
  * and no copy for the many lines with a comma and a figure apart.
  */
+/* Does what starts at u[i] fold after a digit (℅, or ，．： and a digit)? */
+static int
+width_folds_at(const unsigned char *u, size_t n, size_t i)
+{
+	if (u[i] == 0xE2 && u[i + 1] == 0x84 && u[i + 2] == 0x85)
+		return 1;				/* ℅ */
+	return u[i] == 0xEF && u[i + 1] == 0xBC &&
+		(u[i + 2] == 0x8C || u[i + 2] == 0x8E || u[i + 2] == 0x9A) && i + 3 < n &&
+		((u[i + 3] >= '0' && u[i + 3] <= '9') ||
+		 (i + 5 < n && u[i + 3] == 0xEF && u[i + 4] == 0xBC && u[i + 5] >= 0x90 &&
+		  u[i + 5] <= 0x99));	/* ，．： and a digit, ASCII or full-width */
+}
+
 int
 lp_width_between_digits(const char *in, size_t n)
 {
+	static const unsigned char leads[2] = {0xE2, 0xEF};	/* of ℅, and of ，．： */
 	const unsigned char *u = (const unsigned char *) in;
-	size_t		i;
+	int			k;
 
-	for (i = 1; i + 2 < n; i++)
+	/* memchr (vectorised) to each lead byte, then the digit before it */
+	for (k = 0; k < 2; k++)
 	{
-		if (u[i - 1] < '0' || u[i - 1] > '9')
-			continue;
-		if (u[i] == 0xE2 && u[i + 1] == 0x84 && u[i + 2] == 0x85)
-			return 1;			/* ℅ */
-		if (u[i] == 0xEF && u[i + 1] == 0xBC &&
-			(u[i + 2] == 0x8C || u[i + 2] == 0x8E || u[i + 2] == 0x9A) && i + 3 < n &&
-			((u[i + 3] >= '0' && u[i + 3] <= '9') ||
-			 (i + 5 < n && u[i + 3] == 0xEF && u[i + 4] == 0xBC && u[i + 5] >= 0x90 &&
-			  u[i + 5] <= 0x99)))
-			return 1;			/* ，．： and a digit, ASCII or full-width */
+		size_t		i = 1;
+
+		while (i + 2 < n)
+		{
+			const unsigned char *p = memchr(u + i, leads[k], n - 2 - i);
+
+			if (p == NULL)
+				break;
+			i = (size_t) (p - u);
+			if (u[i - 1] >= '0' && u[i - 1] <= '9' && width_folds_at(u, n, i))
+				return 1;
+			i++;
+		}
 	}
 	return 0;
 }
