@@ -48,6 +48,12 @@ lp_u8(const char *s, size_t n, int *l)
 		*l = 3;
 		return ((uint32_t) (u[0] & 0x0F) << 12) | ((uint32_t) (u[1] & 0x3F) << 6) | (u[2] & 0x3F);
 	}
+	/* C2..DF and a continuation byte: pinyin's tone vowels, Latin-1 */
+	if (n >= 2 && (uint8_t) (u[0] - 0xC2) <= 0xDF - 0xC2 && (u[1] & 0xC0) == 0x80)
+	{
+		*l = 2;
+		return ((uint32_t) (u[0] & 0x1F) << 6) | (u[1] & 0x3F);
+	}
 	return lp_utf8_next(s, n, l);
 }
 
