@@ -235,4 +235,37 @@ int			lp_cannot_improve(const char *orig, size_t on);
 int			lp_scores_clearly_better(int os, int oc, int cs, int cc, int strong);
 int			lp_scores_cannot_improve(int os, int oc);
 
+/* ---------- a run's GBK bytes and the one-byte shift (lp_repair_shift.c) ---------- */
+
+#define LP_RUN_MAX_CHARS 4096	/* longer runs are not repaired */
+
+/*
+ * A run's characters encoded once for both repairs that read its bytes
+ * (try_utf8, then lp_try_shift): € as CP936's byte 0x80, as try_utf8 wants;
+ * lp_try_shift, which wants GBK proper, encodes a run holding a € again.
+ */
+typedef struct lp_run_code
+{
+	lp_buf		bytes;
+	size_t	   *offs;			/* LP_RUN_MAX_CHARS + 1 of them */
+	size_t		nchars;			/* 0 when the run cannot be encoded */
+	int			euro;			/* a € among the characters */
+} lp_run_code;
+
+/* GBK bytes of in[rs, re) into bytes, offs[k] where character k starts (see there) */
+int			lp_gbk_encode_run(const char *in, size_t rs, size_t re, lp_buf *bytes, size_t *offs,
+							  size_t max_chars, size_t *nchars, int *euro);
+/* the gbk_shift repair of the run [rs, re) (pre: where the damage starts) */
+int			lp_try_shift(const char *in, size_t n, size_t pre, size_t rs, size_t re,
+						 int strong, const lp_run_code *rc, lp_buf *cand, size_t *end);
+
+/* Append cp in UTF-8 (candidates are built a character at a time). */
+static inline void
+lp_buf_put_cp(lp_buf *b, uint32_t cp)
+{
+	lp_buf_reserve(b, 4);
+	b->len += (size_t) lp_utf8_put(b->data + b->len, cp);
+	b->data[b->len] = '\0';
+}
+
 #endif

@@ -8,7 +8,8 @@
  *
  * A suspicious run is re-encoded to its bytes, decoded the other way, and the
  * result is kept only when it scores clearly better as Chinese text
- * (lp_clearly_better).  The GBK tables and the score are lp_repair_gbk.c.
+ * (lp_clearly_better).  The GBK tables and the score are lp_repair_gbk.c,
+ * the encoding of a run and the one-byte shift lp_repair_shift.c.
  */
 #include "lp_repair.h"
 
@@ -18,17 +19,6 @@
 #define FFFD_UTF8 "\xEF\xBF\xBD"
 
 /* ---------- the line pass ---------- */
-
-static uint32_t dropped_numeral(uint8_t lead);
-
-/* Append cp in UTF-8 (candidates are built a character at a time). */
-static void
-put_cp(lp_buf *b, uint32_t cp)
-{
-	lp_buf_reserve(b, 4);
-	b->len += (size_t) lp_utf8_put(b->data + b->len, cp);
-	b->data[b->len] = '\0';
-}
 
 static int
 is_ascii_letter(uint32_t cp)
@@ -65,331 +55,12 @@ eaten_gloss_len(const char *s, size_t n)
 }
 
 /*
- * A decoder that mapped GBK's user-defined area to nothing drops the pair
- * made of a numeral's trail byte and the lead byte of "）" when the text was
- * read one byte off.  Given the numeral's lead byte, the Chinese numeral
- * whose trail byte and 0xA3 form such a dropped pair, or 0.
- */
-static uint32_t
-dropped_numeral(uint8_t lead)
-{
-	static const uint32_t numerals[] = {0x4E00, 0x4E8C, 0x4E09, 0x56DB, 0x4E94, 0x516D,
-	0x4E03, 0x516B, 0x4E5D, 0x5341, 0};
-	int			k;
-
-	for (k = 0; numerals[k]; k++)
-	{
-		uint16_t	code = lp_gbk_enc[numerals[k]];
-		uint8_t		t = code & 0xFF;
-
-		if ((code >> 8) == lead && lp_gbk_pair(t, 0xA3) == 0)
-			return numerals[k];
-	}
-	return 0;
-}
-
-/*
- * GBK bytes of the characters of in[rs, re); offs[k] = offset of char k.
- * With euro, € becomes CP936's one byte 0x80 and *euro is set when there is
- * one; without, € has no GBK bytes.
- */
-static int
-encode_run(const char *in, size_t rs, size_t re, lp_buf *bytes, size_t *offs, size_t max_chars,
-		   size_t *nchars, int *euro)
-{
-	size_t		i,
-				k = 0;
-	int			ok = 1;
-
-	/* a character encoded is 2 bytes or more of UTF-8: room for all at once */
-	lp_buf_reserve(bytes, re - rs);
-	for (i = rs; i < re;)
-	{
-		int			l;
-		uint32_t	cp = lp_u8(in + i, re - i, &l);
-		uint16_t	code = cp < 0x10000 ? lp_gbk_enc[cp] : 0;
-
-		if (k >= max_chars)
-		{
-			ok = 0;
-			break;
-		}
-		if (euro && cp == 0x20AC)
-		{
-			/* CP936's one-byte 0x80 (UTF-8 continuation bytes become €) */
-			*euro = 1;
-			offs[k++] = i;
-			bytes->data[bytes->len++] = (char) 0x80;
-			i += l;
-			continue;
-		}
-		if (!code)
-		{
-			ok = 0;
-			break;
-		}
-		offs[k++] = i;
-		bytes->data[bytes->len++] = (char) (code >> 8);
-		bytes->data[bytes->len++] = (char) (code & 0xFF);
-		i += l;
-	}
-	bytes->data[bytes->len] = '\0';
-	if (!ok)
-		return 0;
-	offs[k] = re;
-	*nchars = k;
-	return k > 0;
-}
-
-/*
- * Where the one-byte shift of the first k characters of the run [.., re)
- * ends in in (see shift_candidate): after the k characters when decoding
- * resynchronised before the end of the run, else after the byte left over,
- * which takes the ASCII byte after the run as its trail when that makes a
- * character or is no letter, or ate a '?'.
- */
-static size_t
-shift_end(const char *in, size_t n, const lp_buf *bytes, const size_t *offs,
-		  size_t k, size_t nchars, size_t re)
-{
-	uint8_t		lead = (uint8_t) bytes->data[2 * k - 1];
-
-	if (k < nchars)
-		return offs[k];
-	if (re < n && (uint8_t) in[re] >= 0x40 && (uint8_t) in[re] <= 0x7E && in[re] != '?')
-	{
-		char		t = in[re];
-
-		/* an unmapped pair: the symbol is the lost character's trail byte */
-		if (lp_gbk_pair(lead, (uint8_t) t) || !((t >= 'A' && t <= 'Z') || (t >= 'a' && t <= 'z')))
-			return re + 1;
-		return re;
-	}
-	if (re < n && in[re] == '?')
-		return re + 1;
-	return re;
-}
-
-/*
- * Candidate for a one-byte shift of the first k characters of the run
- * (k == nchars: the whole run): the character the lost byte belonged to
- * becomes U+FFFD, the shifted bytes are decoded again, and the byte left
- * over at the end pairs with the next ASCII byte (an ASCII trail), was eaten
- * with a '?', or was dropped with its partner by the decoder (U+FFFD).
- */
-/*
- * A candidate being written, with the score and count of its characters
- * after the first U+FFFD (lp_chinese_score of that text, counted as it is
- * written instead of read again).
- */
-typedef struct cand_text
-{
-	lp_buf	   *buf;
-	int			score;
-	int			count;
-} cand_text;
-
-/* Append cp to the candidate, U+FFFD for 0. */
-static void
-cand_put(cand_text *c, uint32_t cp)
-{
-	if (cp == 0)
-		cp = 0xFFFD;
-	put_cp(c->buf, cp);
-	c->score += lp_char_score(cp);
-	c->count++;
-}
-
-static void
-shift_candidate(const char *in, size_t n, const lp_buf *bytes, const size_t *offs,
-				size_t k, size_t nchars, size_t re, lp_buf *cand, size_t *end,
-				int *score, int *count)
-{
-	size_t		i,
-				nb = 2 * k;
-	uint32_t	last_cp = 0;
-	cand_text	c = {cand, 0, 0};
-
-	*end = shift_end(in, n, bytes, offs, k, nchars, re);
-	cand->len = 0;
-	lp_buf_append(cand, FFFD_UTF8, 3);
-	for (i = 1; i + 1 < nb; i += 2)
-	{
-		uint8_t		lead = (uint8_t) bytes->data[i],
-					trail = (uint8_t) bytes->data[i + 1];
-		uint32_t	cp = lp_gbk_pair(lead, trail),
-					numeral;
-
-		if (last_cp == 0xFF08 && trail == 0xA9 &&
-			(numeral = dropped_numeral(lead)) != 0)
-		{
-			/* "（三）": the pair "\xFD\xA3" between 三 and ） was dropped */
-			cand_put(&c, numeral);
-			cand_put(&c, 0xFF09);
-			last_cp = 0xFF09;
-			continue;
-		}
-		cand_put(&c, cp);
-		last_cp = cp;
-	}
-	{
-		uint8_t		lead = (uint8_t) bytes->data[nb - 1];
-		uint32_t	cp = 0;
-
-		if (k < nchars)
-		{
-			/*
-			 * decoding resynchronised: the partner byte was dropped, and the
-			 * rest of the run is right as it is
-			 */
-			int			l;
-			uint32_t	next = lp_utf8_next(in + offs[k], re - offs[k], &l);
-
-			if (last_cp == 0xFF08 && next == 0xFF09)
-				cp = dropped_numeral(lead);
-		}
-		else if (re < n && (uint8_t) in[re] >= 0x40 && (uint8_t) in[re] <= 0x7E && in[re] != '?')
-		{
-			/* the byte left over and the ASCII byte after the run */
-			cp = lp_gbk_pair(lead, (uint8_t) in[re]);
-		}
-		cand_put(&c, cp);		/* U+FFFD when none of these made one */
-	}
-	*score = c.score;
-	*count = c.count;
-}
-
-#define SHIFT_MAX_PREFIX 12
-#define RUN_MAX_CHARS 4096
-
-/*
- * A run's characters encoded once for both repairs that read its bytes
- * (try_utf8, then try_shift): € as CP936's byte 0x80, as try_utf8 wants;
- * try_shift, which wants GBK proper, encodes a run holding a € again.
- */
-typedef struct run_code
-{
-	lp_buf		bytes;
-	size_t	   *offs;			/* RUN_MAX_CHARS + 1 of them */
-	size_t		nchars;			/* 0 when the run cannot be encoded */
-	int			euro;			/* a € among the characters */
-} run_code;
-
-/*
- * Score and count of the original text a candidate of the first k
- * characters of the run would replace, in[pre, e): what precedes the run
- * and the run's first k characters (ps, pc: kept as k grows, *scored
- * characters added so far), and the ASCII byte after the run that the
- * whole-run candidate may take.  Scores add up character by character, so
- * this equals lp_chinese_score of in[pre, e) without scoring it again for
- * every k.
- */
-static void
-shift_orig_score(const char *in, const size_t *offs, size_t k, size_t re, size_t e,
-				 int *ps, int *pc, size_t *scored, int *os, int *oc)
-{
-	int			c;
-
-	for (; *scored < k; (*scored)++)
-	{
-		int			l;
-
-		/* one character: encode_run read it from offs[] */
-		*ps += lp_char_score(lp_u8(in + offs[*scored], offs[*scored + 1] - offs[*scored], &l));
-		(*pc)++;
-	}
-	*os = *ps;
-	*oc = *pc;
-	if (e > re)
-	{
-		*os += lp_chinese_score(in + re, e - re, &c);
-		*oc += c;
-	}
-}
-
-/*
- * Try the one-byte shift on run [rs, re) of in, over the whole run and over
- * its first 1..SHIFT_MAX_PREFIX characters (a decoder that skips bad bytes
- * resynchronises soon).  pre is where the damaged region starts (a "?" and
- * its eaten gloss before the run, or rs).  Keeps the best candidate in cand,
- * sets *end to the end of what it replaces and returns 1 when it is clearly
- * better than the original.
- */
-static int
-try_shift(const char *in, size_t n, size_t pre, size_t rs, size_t re,
-		  int strong, const run_code *rc, lp_buf *cand, size_t *end)
-{
-	lp_buf		own,
-				tmp;
-	const lp_buf *bytes = &rc->bytes;
-	size_t	   *offs = rc->offs;
-	size_t		nchars = rc->nchars,
-				k,
-				scored = 0,
-				best_end = re;
-	int			best = -100000,
-				found = 0,
-				ps,
-				pc;
-
-	lp_buf_init(&own);
-	lp_buf_init(&tmp);
-	if (rc->euro)
-	{
-		/* GBK proper: such a run has no bytes (or other ones) */
-		offs = lp_alloc((RUN_MAX_CHARS + 1) * sizeof(size_t));
-		nchars = 0;
-		if (!encode_run(in, rs, re, &own, offs, RUN_MAX_CHARS, &nchars, NULL))
-			nchars = 0;
-		bytes = &own;
-	}
-	ps = lp_chinese_score(in + pre, rs - pre, &pc);
-	for (k = 1; k <= nchars; k++)
-	{
-		size_t		e;
-		int			os,
-					oc,
-					cs,
-					cc;
-
-		if (k > SHIFT_MAX_PREFIX && k < nchars)
-			k = nchars;
-		/* what it would replace may be too good to lose to any candidate */
-		e = shift_end(in, n, bytes, offs, k, nchars, re);
-		shift_orig_score(in, offs, k, re, e, &ps, &pc, &scored, &os, &oc);
-		if (lp_scores_cannot_improve(os, oc))
-			continue;
-		/* the first U+FFFD is the character the lost byte was in: cs and cc
-		 * are of the rest */
-		shift_candidate(in, n, bytes, offs, k, nchars, re, &tmp, &e, &cs, &cc);
-		if (!lp_scores_clearly_better(os, oc, cs, cc, strong))
-			continue;
-		/* total gain, so that repairing more of a damaged run wins */
-		if (cs - os >= best)	/* ties: the longer repair */
-		{
-			best = cs - os;
-			best_end = e;
-			cand->len = 0;
-			lp_buf_append(cand, tmp.data, tmp.len);
-			found = 1;
-		}
-	}
-	if (rc->euro)
-		lp_free(offs);
-	lp_buf_free(&own);
-	lp_buf_free(&tmp);
-	if (found)
-		*end = best_end;
-	return found;
-}
-
-/*
  * UTF-8 read as GBK: find a stretch of the run whose GBK bytes are valid
  * UTF-8 (at least two 3-byte characters, ending on a character boundary of
  * both) and decode it as UTF-8.  Sets *seg_s and *seg_e to the stretch of in.
  */
 static int
-try_utf8(const char *in, size_t rs, size_t re, const run_code *rc, lp_buf *cand,
+try_utf8(const char *in, size_t rs, size_t re, const lp_run_code *rc, lp_buf *cand,
 		 size_t *seg_s, size_t *seg_e)
 {
 	const lp_buf *bytes = &rc->bytes;
@@ -423,7 +94,7 @@ try_utf8(const char *in, size_t rs, size_t re, const run_code *rc, lp_buf *cand,
 			}
 			else
 			{
-				put_cp(cand, cp);
+				lp_buf_put_cp(cand, cp);
 				bad = 0;
 			}
 			b += l;
@@ -504,7 +175,7 @@ try_latin1(enc_scan *st, const char *in, size_t rs, size_t re, lp_buf *cand)
 
 			if (!c)
 				return 0;
-			put_cp(cand, c);
+			lp_buf_put_cp(cand, c);
 			nb = 0;
 			pairs++;
 			if (b[0] >= 0xA1 && b[1] >= 0xA1)
@@ -574,7 +245,7 @@ struct enc_scan
 	int			latin_line;		/* the line is GBK read as Latin-1 (-1: not known yet) */
 	int			table_line;		/* box drawing is a table's rules (-1: not known yet) */
 	lp_buf		cand;			/* a candidate repair */
-	run_code	code;			/* the bytes of the run being repaired */
+	lp_run_code	code;			/* the bytes of the run being repaired */
 };
 
 /* A run of characters that may be mojibake: in[rs, re), and what precedes it. */
@@ -737,14 +408,14 @@ lost_before(const enc_scan *st, size_t rs)
 static void
 encode_code(enc_scan *st, const enc_run *r)
 {
-	run_code   *rc = &st->code;
+	lp_run_code   *rc = &st->code;
 
 	if (!rc->offs)
-		rc->offs = lp_alloc((RUN_MAX_CHARS + 1) * sizeof(size_t));
+		rc->offs = lp_alloc((LP_RUN_MAX_CHARS + 1) * sizeof(size_t));
 	rc->bytes.len = 0;
 	rc->nchars = 0;
 	rc->euro = 0;
-	if (!encode_run(st->in, r->rs, r->re, &rc->bytes, rc->offs, RUN_MAX_CHARS, &rc->nchars,
+	if (!lp_gbk_encode_run(st->in, r->rs, r->re, &rc->bytes, rc->offs, LP_RUN_MAX_CHARS, &rc->nchars,
 					&rc->euro))
 		rc->nchars = 0;
 }
@@ -765,7 +436,7 @@ repair_run(enc_scan *st, const enc_run *r)
 		emit_repair(st, "gbk_as_latin1", r->rs, r->re, st->cand.data, st->cand.len);
 		return 1;
 	}
-	if (!r->suspicious || r->re - r->rs > 3 * RUN_MAX_CHARS)
+	if (!r->suspicious || r->re - r->rs > 3 * LP_RUN_MAX_CHARS)
 		return 0;
 	encode_code(st, r);
 	if (try_utf8(st->in, r->rs, r->re, &st->code, &st->cand, &seg_s, &seg_e))
@@ -774,7 +445,7 @@ repair_run(enc_scan *st, const enc_run *r)
 		return 1;
 	}
 	st->cand.len = 0;
-	if (!try_shift(st->in, st->n, r->pre, r->rs, r->re, r->strong, &st->code, &st->cand, &end))
+	if (!lp_try_shift(st->in, st->n, r->pre, r->rs, r->re, r->strong, &st->code, &st->cand, &end))
 		return 0;
 	emit_repair(st, "gbk_shift", r->pre, end, st->cand.data, st->cand.len);
 	return 1;
