@@ -2,8 +2,10 @@
 \echo Use "CREATE EXTENSION luohuplan" to load this file. \quit
 
 -- ---------------------------------------------------------------------
--- Reports: raw bytes exactly as received, the decoded text, the cleaned
--- text the facts point into, and metadata inferred from the report.
+-- Reports: raw bytes exactly as received, the cleaned text the facts point
+-- into, and metadata inferred from the report.  The decoded text is not
+-- stored: decoding is deterministic, so luohuplan.body(r) gives it back
+-- from raw and encoding (issue 18: it was a third of the reports' bytes).
 -- report_id is derived from sha256(raw): the same bytes always get the
 -- same id, no sequence is involved (safe to distribute on Citus).
 --
@@ -34,7 +36,6 @@ CREATE TABLE @extschema@.reports (
     raw         bytea NOT NULL,
     sha256      bytea NOT NULL,
     encoding    text NOT NULL,
-    body        text NOT NULL,
     clean       text NOT NULL,
     title       text,
     region      text,
@@ -54,14 +55,13 @@ CREATE INDEX reports_sha256_idx ON @extschema@.reports (sha256);
 CREATE INDEX reports_text_sha256_idx ON @extschema@.reports (text_sha256);
 SELECT pg_catalog.pg_extension_config_dump('@extschema@.reports', '');
 
-COMMENT ON TABLE @extschema@.reports IS 'One row per distinct report loaded with luohuplan.ingest: the raw bytes as received, the decoded and the cleaned text, and inferred metadata.';
+COMMENT ON TABLE @extschema@.reports IS 'One row per distinct report loaded with luohuplan.ingest: the raw bytes as received, the cleaned text, and inferred metadata; luohuplan.body(r) gives the decoded text.';
 COMMENT ON COLUMN @extschema@.reports.report_id IS 'Report key, derived from the first 63 bits of sha256(raw); the same bytes always get the same id, and other bytes with the same id fail to load (23505), never silently.';
 COMMENT ON COLUMN @extschema@.reports.source IS 'Name the report was loaded under (file name, URL), as given to ingest.';
 COMMENT ON COLUMN @extschema@.reports.raw IS 'The bytes exactly as received, bit for bit.';
 COMMENT ON COLUMN @extschema@.reports.sha256 IS 'SHA-256 of raw. report_id is derived from it, so the same bytes are stored once.';
 COMMENT ON COLUMN @extschema@.reports.encoding IS 'Encoding raw was decoded from (UTF-8, GBK, GB18030, BIG5, UTF-16LE, ...).';
-COMMENT ON COLUMN @extschema@.reports.body IS 'The decoded text (UTF-8, BOM dropped), otherwise unchanged.';
-COMMENT ON COLUMN @extschema@.reports.clean IS 'body after luohuplan.normalize: same lines, repaired and simplified; facts point into it.';
+COMMENT ON COLUMN @extschema@.reports.clean IS 'The decoded text (luohuplan.body) after luohuplan.normalize: same lines, repaired and simplified; facts point into it.';
 COMMENT ON COLUMN @extschema@.reports.title IS 'Report title inferred from its first lines.';
 COMMENT ON COLUMN @extschema@.reports.region IS 'Administrative region the report is about (罗湖区), inferred or given in meta.';
 COMMENT ON COLUMN @extschema@.reports.region_code IS 'GB/T 2260 administrative-division code of region (440303).';
@@ -108,7 +108,7 @@ SELECT pg_catalog.pg_extension_config_dump('@extschema@.facts', '');
 COMMENT ON TABLE @extschema@.facts IS 'Every quantity mention of every report, with what it measures, its period, status and provenance.';
 COMMENT ON COLUMN @extschema@.facts.report_id IS 'Report the fact was read from (luohuplan.reports).';
 COMMENT ON COLUMN @extschema@.facts.seq IS 'Order of the fact within its report, from 1.';
-COMMENT ON COLUMN @extschema@.facts.line IS '1-based line of the report text (same in body and clean).';
+COMMENT ON COLUMN @extschema@.facts.line IS '1-based line of the report text (the same in clean and in the decoded text, luohuplan.body).';
 COMMENT ON COLUMN @extschema@.facts.span_start IS '0-based character offset in the clean line where the mention starts.';
 COMMENT ON COLUMN @extschema@.facts.span_end IS 'Character offset in the clean line just past the mention.';
 COMMENT ON COLUMN @extschema@.facts.evidence IS 'The clause the fact was read from.';

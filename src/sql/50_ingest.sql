@@ -3,19 +3,32 @@
 -- Loading: ingest stores a report and its facts in the caller's
 -- transaction; the same bytes always give the same report_id.
 -- ---------------------------------------------------------------------
--- Storage: the three texts of a report (raw, body, clean; 3x the input
--- before compression) are compressed with lz4 when the server is built
--- with it: pglz, the default, took more of ingest's time than extraction
--- (29 MB of 200 work reports: pglz 2.7 s, lz4 0.57 s, 18 MB against 19 MB).
+-- Storage: the two texts of a report (raw and clean) are compressed with
+-- lz4 when the server is built with it: pglz, the default, took more of
+-- ingest's time than extraction (29 MB of 200 work reports: pglz 2.7 s,
+-- lz4 0.57 s, 18 MB against 19 MB).
 DO $$
 BEGIN
     IF 'lz4' OPERATOR(pg_catalog.=) ANY (SELECT pg_catalog.unnest(s.enumvals) FROM pg_catalog.pg_settings s
                       WHERE s.name OPERATOR(pg_catalog.=) 'default_toast_compression') THEN
         ALTER TABLE @extschema@.reports ALTER COLUMN raw SET COMPRESSION lz4,
-            ALTER COLUMN body SET COMPRESSION lz4, ALTER COLUMN clean SET COMPRESSION lz4;
+            ALTER COLUMN clean SET COMPRESSION lz4;
     END IF;
 END
 $$;
+
+-- The decoded text of a report, derived from the bytes as received instead
+-- of stored beside them: decode is deterministic, and the encoding stored
+-- is the one ingest used.  'replace' gives the U+FFFD a report loaded with
+-- on_error replace holds (n_replaced); a report loaded strict has none.
+-- Called as body(r), or r.body where luohuplan is in search_path.
+CREATE FUNCTION @extschema@.body(r @extschema@.reports) RETURNS text
+LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+BEGIN ATOMIC
+    SELECT d.body FROM @extschema@.decode_report(r.raw, r.encoding, 'replace') AS d;
+END;
+COMMENT ON FUNCTION @extschema@.body(@extschema@.reports) IS
+'The decoded text of a stored report (UTF-8, BOM dropped, otherwise unchanged): decode_report(raw, encoding, ''replace''), the text ingest cleaned into reports.clean, line for line. Not stored (0.4.0): written luohuplan.body(r), or r.body with luohuplan in search_path.';
 
 CREATE FUNCTION @extschema@.report_id_of(digest bytea) RETURNS bigint
 LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
@@ -120,9 +133,9 @@ BEGIN
     END IF;
     SELECT * INTO m FROM @extschema@.report_meta(cleaned, given);
 
-    INSERT INTO @extschema@.reports (report_id, source, raw, sha256, encoding, body, clean,
+    INSERT INTO @extschema@.reports (report_id, source, raw, sha256, encoding, clean,
                 title, region, region_code, year, period, kind, n_replaced, published, meta)
-    VALUES (id, source, raw, digest, d.used_encoding, d.body, cleaned,
+    VALUES (id, source, raw, digest, d.used_encoding, cleaned,
             m.title, m.region, m.region_code, m.year, m.period, m.kind, d.n_replaced,
             m.published, given)
     ON CONFLICT (report_id) DO NOTHING;
@@ -382,13 +395,13 @@ BEGIN
     IF NOT FOUND THEN
         RAISE EXCEPTION 'no report with id %', id USING ERRCODE = 'no_data_found';
     END IF;
-    UPDATE @extschema@.reports r SET clean = @extschema@.normalize(r.body)
+    UPDATE @extschema@.reports r SET clean = @extschema@.normalize(@extschema@.body(r))
      WHERE r.report_id OPERATOR(pg_catalog.=) id;
     RETURN @extschema@.store_facts(id);
 END
 $$;
 COMMENT ON FUNCTION @extschema@.reextract(bigint) IS
-'Re-cleans one stored report from its decoded text and replaces its facts atomically (after an upgrade of the extension); returns the number of facts.';
+'Re-cleans one stored report from its decoded text (luohuplan.body) and replaces its facts atomically (after an upgrade of the extension); returns the number of facts.';
 
 -- A loop in the caller's backend, not reextract(r.report_id) in a query
 -- over reports: on Citus that query runs on the shards, and reextract's own
@@ -421,7 +434,7 @@ RETURNS TABLE (byte_offset bigint, byte_length integer, line integer, bytes text
 AS 'MODULE_PATHNAME', 'luohuplan_bad_bytes'
 LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.bad_bytes(bytea, text) IS
-'Every byte sequence of raw that decode(raw, encoding, on_error => ''replace'') turns into U+FFFD, in order: its byte offset in raw (0-based), length, the 1-based line of the decoded text it stands on (the same line in reports.body and reports.clean) and the bytes in hex. No rows when raw decodes cleanly.';
+'Every byte sequence of raw that decode(raw, encoding, on_error => ''replace'') turns into U+FFFD, in order: its byte offset in raw (0-based), length, the 1-based line of the decoded text it stands on (the same line in reports.clean and in luohuplan.body) and the bytes in hex. No rows when raw decodes cleanly.';
 
 CREATE VIEW @extschema@.replaced_bytes AS
 SELECT r.report_id, r.source, r.encoding, b.byte_offset, b.byte_length, b.line, b.bytes
@@ -434,7 +447,7 @@ COMMENT ON COLUMN @extschema@.replaced_bytes.source IS 'Source name of the repor
 COMMENT ON COLUMN @extschema@.replaced_bytes.encoding IS 'Encoding the report was decoded from.';
 COMMENT ON COLUMN @extschema@.replaced_bytes.byte_offset IS '0-based offset of the bad sequence in reports.raw.';
 COMMENT ON COLUMN @extschema@.replaced_bytes.byte_length IS 'Length of the bad sequence in bytes (it became one U+FFFD).';
-COMMENT ON COLUMN @extschema@.replaced_bytes.line IS '1-based line of reports.body and reports.clean holding the U+FFFD.';
+COMMENT ON COLUMN @extschema@.replaced_bytes.line IS '1-based line of reports.clean (and of the decoded text, luohuplan.body) holding the U+FFFD.';
 COMMENT ON COLUMN @extschema@.replaced_bytes.bytes IS 'The bad bytes in hex (0xff, 0xa3 0x20).';
 
 -- ---------------------------------------------------------------------

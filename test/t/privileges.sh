@@ -89,8 +89,8 @@ if has_fn set_meta; then
   expect ok lp_loader "may correct metadata" "SELECT luohuplan.set_meta(report_id, '{\"published\": \"2023-01-05\"}') FROM luohuplan.reports WHERE source = 'loader-test'"
   expect 42501 lp_reader "may not correct metadata" "SELECT luohuplan.set_meta(report_id, '{\"published\": \"2023-01-06\"}') FROM luohuplan.reports WHERE source = 'loader-test'"
 fi
-q -c "INSERT INTO luohuplan.reports (report_id, source, raw, sha256, encoding, body, clean)
-      VALUES (42, 'admin', '\x41', sha256('\x41'), 'UTF-8', 'A', 'A') ON CONFLICT DO NOTHING;
+q -c "INSERT INTO luohuplan.reports (report_id, source, raw, sha256, encoding, clean)
+      VALUES (42, 'admin', '\x41', sha256('\x41'), 'UTF-8', 'A') ON CONFLICT DO NOTHING;
       INSERT INTO luohuplan.facts (report_id, seq, line, span_start, span_end, evidence, status, measure)
       VALUES (42, 1, 1, 0, 1, 'A', 'actual', 'level') ON CONFLICT DO NOTHING" >/dev/null
 for r in lp_reader lp_nobody; do
