@@ -47,7 +47,7 @@ SELECT id, src, pg_catalog.convert_to(txt, 'UTF8'), pg_catalog.sha256(pg_catalog
     AS v(id, src, txt, title, region, code, year, kind, loaded);
 
 -- ---- sample facts (sentences written for this test) ----
-INSERT INTO luohuplan.facts (report_id, seq, line, span_start, span_end, evidence, section, period,
+INSERT INTO luohuplan.facts (report_id, seq, line, span_start, span_end, evidence_stored, section, period,
                              status, subject, indicator, measure, value, value_hi, unit, qualifier,
                              base_value, base_value_hi, base_unit)
 VALUES

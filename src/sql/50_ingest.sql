@@ -56,15 +56,21 @@ DECLARE
     n integer;
 BEGIN
     DELETE FROM @extschema@.facts f WHERE f.report_id OPERATOR(pg_catalog.=) id;
-    INSERT INTO @extschema@.facts (report_id, seq, line, span_start, span_end, evidence,
-           section, period, status, subject, indicator, measure, value, value_hi, unit,
-           qualifier, base_value, base_value_hi, base_unit, headline, like_for_like, period_basis)
-    SELECT r.report_id, x.seq, x.line, x.span_start, x.span_end, x.evidence, x.section, x.period,
+    -- the clause is stored as where it stands in clean (evidence_at), as
+    -- text only when no line holds it
+    INSERT INTO @extschema@.facts (report_id, seq, line, span_start, span_end, evidence_start,
+           evidence_end, evidence_stored, section, period, status, subject, indicator, measure,
+           value, value_hi, unit, qualifier, base_value, base_value_hi, base_unit, headline,
+           like_for_like, period_basis)
+    SELECT r.report_id, x.seq, x.line, x.span_start, x.span_end, e.at,
+           e.at OPERATOR(pg_catalog.+) pg_catalog.octet_length(x.evidence),
+           CASE WHEN e.at IS NULL THEN x.evidence END, x.section, x.period,
            x.status, x.subject, x.indicator, x.measure, x.value, x.value_hi, x.unit,
            x.qualifier, x.base_value, x.base_value_hi, x.base_unit, x.headline, x.like_for_like,
            x.period_basis
       FROM @extschema@.reports r,
-           LATERAL @extschema@.extract(r.clean, r.period, r.published) x
+           LATERAL @extschema@.extract(r.clean, r.period, r.published) x,
+           LATERAL (SELECT @extschema@.evidence_at(r.clean, x.line, x.span_start, x.evidence) AS at) e
      WHERE r.report_id OPERATOR(pg_catalog.=) id;
     GET DIAGNOSTICS n = ROW_COUNT;
     RETURN n;
@@ -479,8 +485,14 @@ SELECT DISTINCT ON (f.report_id, f.period, CASE f.status WHEN 'estimate' THEN 'a
                                          COALESCE(g.indicator, g.subject), g.measure
                             ORDER BY g.seq),
                         false) AS second_target
-          FROM @extschema@.facts g
-         WHERE g.headline) f
+          FROM (SELECT x.report_id, x.seq, x.line, x.period, x.status, x.subject, x.indicator,
+                       x.measure, x.value, x.value_hi, x.unit, x.qualifier, x.base_value,
+                       x.base_value_hi, x.base_unit, x.like_for_like, x.period_basis,
+                       @extschema@.evidence_of(xr.clean, x.evidence_start, x.evidence_end,
+                                               x.evidence_stored) AS evidence
+                  FROM @extschema@.facts x
+                  JOIN @extschema@.reports xr ON xr.report_id OPERATOR(pg_catalog.=) x.report_id
+                 WHERE x.headline) g) f
   JOIN @extschema@.reports r ON r.report_id OPERATOR(pg_catalog.=) f.report_id
  ORDER BY f.report_id, f.period, CASE f.status WHEN 'estimate' THEN 'actual' ELSE f.status END, COALESCE(f.indicator, f.subject), f.measure,
           f.bound_beside_exact, f.second_target, f.like_for_like, f.line, f.seq;

@@ -393,3 +393,166 @@ COMMENT ON COLUMN @extschema@.facts.line IS '1-based line of the report text (th
 COMMENT ON FUNCTION @extschema@.bad_bytes(bytea, text) IS
 'Every byte sequence of raw that decode(raw, encoding, on_error => ''replace'') turns into U+FFFD, in order: its byte offset in raw (0-based), length, the 1-based line of the decoded text it stands on (the same line in reports.clean and in luohuplan.body) and the bytes in hex. No rows when raw decodes cleanly.';
 COMMENT ON COLUMN @extschema@.replaced_bytes.line IS '1-based line of reports.clean (and of the decoded text, luohuplan.body) holding the U+FFFD.';
+
+-- ---------------------------------------------------------------------
+-- 0.4.0, issue 18 (storage): a fact's evidence is a byte range of its
+-- report's clean text (facts.evidence_start, evidence_end) instead of a
+-- copy of the clause; a clause no line holds (joined from lines wrapped at
+-- the page width, or a fact inserted by hand) is kept as text in
+-- evidence_stored, so no clause is lost.  luohuplan.evidence(f) and the
+-- views headline and fact_values give the clause as before.  The rows of
+-- facts are rewritten once here: VACUUM FULL luohuplan.facts afterwards
+-- gives the space of the old copies back.
+-- ---------------------------------------------------------------------
+CREATE FUNCTION @extschema@.evidence_at(clean text, line integer, span_start integer, evidence text)
+RETURNS integer
+AS 'MODULE_PATHNAME', 'luohuplan_evidence_at'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.evidence_at(text, integer, integer, text) IS
+'Byte offset in clean where evidence (a clause of the 1-based line, as extract returns it) stands: the occurrence holding the character span_start of the line, else the first on the line; NULL when the line does not hold it (a clause joined from lines wrapped at the page width) or clean has no such line. Used by ingest to store facts.evidence_start.';
+
+CREATE FUNCTION @extschema@.evidence_of(clean text, evidence_start integer, evidence_end integer,
+                                        evidence_stored text)
+RETURNS text
+AS 'MODULE_PATHNAME', 'luohuplan_evidence_of'
+LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.evidence_of(text, integer, integer, text) IS
+'A fact''s evidence from its report''s clean text and facts.evidence_start, evidence_end, evidence_stored: evidence_stored when it is not NULL, else the bytes [evidence_start, evidence_end) of clean. 22023 when they are not a range of whole characters of clean.';
+
+ALTER TABLE @extschema@.facts ADD COLUMN evidence_start integer, ADD COLUMN evidence_end integer,
+    ADD COLUMN evidence_stored text;
+UPDATE @extschema@.facts f
+   SET evidence_start = e.at,
+       evidence_end = e.at OPERATOR(pg_catalog.+) pg_catalog.octet_length(f.evidence),
+       evidence_stored = CASE WHEN e.at IS NULL THEN f.evidence END
+  FROM (SELECT x.report_id, x.seq, @extschema@.evidence_at(r.clean, x.line, x.span_start, x.evidence) AS at
+          FROM @extschema@.facts x
+          JOIN @extschema@.reports r ON r.report_id OPERATOR(pg_catalog.=) x.report_id) e
+ WHERE e.report_id OPERATOR(pg_catalog.=) f.report_id AND e.seq OPERATOR(pg_catalog.=) f.seq;
+ALTER TABLE @extschema@.facts ADD CONSTRAINT facts_evidence_given
+    CHECK (evidence_stored IS NOT NULL OR (evidence_start IS NOT NULL AND evidence_end IS NOT NULL));
+
+CREATE OR REPLACE FUNCTION @extschema@.store_facts(id bigint) RETURNS integer
+LANGUAGE plpgsql VOLATILE
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    n integer;
+BEGIN
+    DELETE FROM @extschema@.facts f WHERE f.report_id OPERATOR(pg_catalog.=) id;
+    -- the clause is stored as where it stands in clean (evidence_at), as
+    -- text only when no line holds it
+    INSERT INTO @extschema@.facts (report_id, seq, line, span_start, span_end, evidence_start,
+           evidence_end, evidence_stored, section, period, status, subject, indicator, measure,
+           value, value_hi, unit, qualifier, base_value, base_value_hi, base_unit, headline,
+           like_for_like, period_basis)
+    SELECT r.report_id, x.seq, x.line, x.span_start, x.span_end, e.at,
+           e.at OPERATOR(pg_catalog.+) pg_catalog.octet_length(x.evidence),
+           CASE WHEN e.at IS NULL THEN x.evidence END, x.section, x.period,
+           x.status, x.subject, x.indicator, x.measure, x.value, x.value_hi, x.unit,
+           x.qualifier, x.base_value, x.base_value_hi, x.base_unit, x.headline, x.like_for_like,
+           x.period_basis
+      FROM @extschema@.reports r,
+           LATERAL @extschema@.extract(r.clean, r.period, r.published) x,
+           LATERAL (SELECT @extschema@.evidence_at(r.clean, x.line, x.span_start, x.evidence) AS at) e
+     WHERE r.report_id OPERATOR(pg_catalog.=) id;
+    GET DIAGNOSTICS n = ROW_COUNT;
+    RETURN n;
+END
+$$;
+COMMENT ON FUNCTION @extschema@.store_facts(bigint) IS
+'Replaces the facts of one stored report with a fresh extraction of its clean text (with the indicators and regions users added, like the shipped ones; its publication date places a text that states no year). Used by ingest and reextract.';
+
+CREATE OR REPLACE VIEW @extschema@.headline AS
+SELECT DISTINCT ON (f.report_id, f.period, CASE f.status WHEN 'estimate' THEN 'actual' ELSE f.status END, COALESCE(f.indicator, f.subject), f.measure,
+                    f.bound_beside_exact, f.second_target)
+       r.source, f.report_id, r.region, r.region_code, f.period, f.status,
+       f.indicator, f.measure, f.value, f.value_hi, f.unit, f.qualifier,
+       f.base_value, f.base_value_hi, f.base_unit, f.subject, f.line, f.evidence,
+       f.like_for_like, f.period_basis
+  FROM (SELECT g.*,
+               COALESCE(g.qualifier OPERATOR(pg_catalog.=) ANY (ARRAY['gt', 'ge']) AND
+                        g.base_value OPERATOR(pg_catalog.<=) pg_catalog.max(g.base_value)
+                            FILTER (WHERE g.qualifier OPERATOR(pg_catalog.=) ANY (ARRAY['eq', 'approx'])) OVER (
+                            PARTITION BY g.report_id, g.line, g.evidence, g.period, g.status,
+                                         COALESCE(g.indicator, g.subject), g.measure),
+                        false) AS bound_beside_exact,
+               -- a target figure other than the first its key states in the
+               -- sentence: 增长6%、力争7%
+               COALESCE(g.status OPERATOR(pg_catalog.=) 'target' AND
+                        g.value IS DISTINCT FROM pg_catalog.first_value(g.value) OVER (
+                            PARTITION BY g.report_id, g.line, g.evidence, g.period, g.status,
+                                         COALESCE(g.indicator, g.subject), g.measure
+                            ORDER BY g.seq),
+                        false) AS second_target
+          FROM (SELECT x.report_id, x.seq, x.line, x.period, x.status, x.subject, x.indicator,
+                       x.measure, x.value, x.value_hi, x.unit, x.qualifier, x.base_value,
+                       x.base_value_hi, x.base_unit, x.like_for_like, x.period_basis,
+                       @extschema@.evidence_of(xr.clean, x.evidence_start, x.evidence_end,
+                                               x.evidence_stored) AS evidence
+                  FROM @extschema@.facts x
+                  JOIN @extschema@.reports xr ON xr.report_id OPERATOR(pg_catalog.=) x.report_id
+                 WHERE x.headline) g) f
+  JOIN @extschema@.reports r ON r.report_id OPERATOR(pg_catalog.=) f.report_id
+ ORDER BY f.report_id, f.period, CASE f.status WHEN 'estimate' THEN 'actual' ELSE f.status END, COALESCE(f.indicator, f.subject), f.measure,
+          f.bound_beside_exact, f.second_target, f.like_for_like, f.line, f.seq;
+COMMENT ON VIEW @extschema@.headline IS 'Headline indicators of each report: its summary lists of results and targets, one row per report, period, status, indicator and measure (an estimate, 预计, and an actual of one figure are one row; and one more for a bound stated beside the exact value in the same sentence, 突破4000亿元，达4150亿元, and for a second target figure in the sentence, 增长6%、力争7%). Qualitative lines have measure qualitative and no value.';
+
+CREATE OR REPLACE VIEW @extschema@.fact_values AS
+SELECT f.report_id,
+       f.seq,
+       r.source,
+       r.region,
+       COALESCE(r.region_code, g.code) AS region_code,
+       r.year AS report_year,
+       r.loaded_at,
+       f.section,
+       f.period,
+       @extschema@.period_start(f.period) AS period_start,
+       @extschema@.period_end(f.period) AS period_end,
+       f.status,
+       f.subject,
+       f.indicator,
+       f.measure,
+       f.value,
+       f.value_hi,
+       f.unit,
+       f.qualifier,
+       COALESCE(f.base_value, f.value) AS base_value,
+       COALESCE(f.base_value_hi, f.value_hi) AS base_value_hi,
+       COALESCE(f.base_unit, f.unit) AS base_unit,
+       f.headline,
+       f.like_for_like,
+       @extschema@.evidence_of(r.clean, f.evidence_start, f.evidence_end, f.evidence_stored) AS evidence,
+       r.text_sha256,
+       f.period_basis,
+       i.name_en AS indicator_en,
+       CASE WHEN du.base_unit = COALESCE(f.base_unit, f.unit)
+            THEN pg_catalog.trim_scale(COALESCE(f.base_value, f.value) / du.factor)
+            ELSE COALESCE(f.base_value, f.value) END AS value_std,
+       CASE WHEN du.base_unit = COALESCE(f.base_unit, f.unit) THEN i.default_unit
+            ELSE COALESCE(f.base_unit, f.unit) END AS unit_std,
+       r.period AS report_period,
+       r.kind AS report_kind
+  FROM @extschema@.facts AS f
+  JOIN @extschema@.reports AS r ON r.report_id = f.report_id
+  -- by name only where the name is unique (朝阳区 is in 北京市 and 长春市)
+  LEFT JOIN (SELECT name, pg_catalog.min(code) AS code FROM @extschema@.regions
+              GROUP BY name HAVING pg_catalog.count(*) = 1) AS g ON g.name = r.region
+  LEFT JOIN @extschema@.indicators AS i ON i.code = f.indicator
+  -- the default unit counts for levels only (a growth rate is in %)
+  LEFT JOIN @extschema@.units AS du ON du.unit = i.default_unit AND f.measure = 'level'
+ WHERE f.value IS NOT NULL;
+
+ALTER TABLE @extschema@.facts DROP COLUMN evidence;
+COMMENT ON COLUMN @extschema@.facts.evidence_start IS '0-based byte offset (UTF-8) in reports.clean where the clause the fact was read from starts (NULL when evidence_stored holds it); luohuplan.evidence(f), written f.evidence, gives the clause.';
+COMMENT ON COLUMN @extschema@.facts.evidence_end IS 'Byte offset in reports.clean just past the clause the fact was read from (NULL when evidence_stored holds it).';
+COMMENT ON COLUMN @extschema@.facts.evidence_stored IS 'The clause the fact was read from, as text, when no range of reports.clean holds it (a sentence wrapped at the page width that the extractor joined, a fact inserted by hand); NULL otherwise. Read the clause with luohuplan.evidence(f).';
+
+CREATE FUNCTION @extschema@.evidence(f @extschema@.facts) RETURNS text
+LANGUAGE sql STABLE STRICT PARALLEL SAFE
+RETURN COALESCE(f.evidence_stored,
+                (SELECT @extschema@.evidence_of(r.clean, f.evidence_start, f.evidence_end, NULL)
+                   FROM @extschema@.reports r WHERE r.report_id OPERATOR(pg_catalog.=) f.report_id));
+COMMENT ON FUNCTION @extschema@.evidence(@extschema@.facts) IS
+'The clause a fact was read from (the column facts.evidence before 0.4.0), cut from its report''s clean text: written luohuplan.evidence(f), or f.evidence with luohuplan in search_path. The views (headline, fact_values and those over it) have it as a column.';
