@@ -22,11 +22,17 @@ $$;
 -- is the one ingest used.  'replace' gives the U+FFFD a report loaded with
 -- on_error replace holds (n_replaced); a report loaded strict has none.
 -- Called as body(r), or r.body where luohuplan is in search_path.
-CREATE FUNCTION @extschema@.body(r @extschema@.reports) RETURNS text
+CREATE FUNCTION @extschema@.body(raw bytea, encoding text) RETURNS text
 LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
 BEGIN ATOMIC
-    SELECT d.body FROM @extschema@.decode_report(r.raw, r.encoding, 'replace') AS d;
+    SELECT d.body FROM @extschema@.decode_report(raw, encoding, 'replace') AS d;
 END;
+COMMENT ON FUNCTION @extschema@.body(bytea, text) IS
+'The decoded text of a stored report from its raw bytes and encoding: decode_report(raw, encoding, ''replace''), without a NOTICE. body(r) for a row of reports; the views and functions call this one (on Citus a shard''s row is of another type).';
+
+CREATE FUNCTION @extschema@.body(r @extschema@.reports) RETURNS text
+LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+RETURN @extschema@.body(r.raw, r.encoding);
 COMMENT ON FUNCTION @extschema@.body(@extschema@.reports) IS
 'The decoded text of a stored report (UTF-8, BOM dropped, otherwise unchanged): decode_report(raw, encoding, ''replace''), the text ingest cleaned into reports.clean, line for line. Not stored (0.4.0): written luohuplan.body(r), or r.body with luohuplan in search_path.';
 
@@ -401,7 +407,7 @@ BEGIN
     IF NOT FOUND THEN
         RAISE EXCEPTION 'no report with id %', id USING ERRCODE = 'no_data_found';
     END IF;
-    UPDATE @extschema@.reports r SET clean = @extschema@.normalize(@extschema@.body(r))
+    UPDATE @extschema@.reports r SET clean = @extschema@.normalize(@extschema@.body(r.raw, r.encoding))
      WHERE r.report_id OPERATOR(pg_catalog.=) id;
     RETURN @extschema@.store_facts(id);
 END

@@ -37,7 +37,7 @@ BEGIN ATOMIC
            pg_catalog.substr(l.body_line, a.body_start OPERATOR(pg_catalog.+) 1,
                              a.body_end OPERATOR(pg_catalog.-) a.body_start)
       FROM @extschema@.reports r,
-           LATERAL (SELECT pg_catalog.split_part(@extschema@.body(r), E'\n', body_span.line) AS body_line,
+           LATERAL (SELECT pg_catalog.split_part(@extschema@.body(r.raw, r.encoding), E'\n', body_span.line) AS body_line,
                            pg_catalog.split_part(r.clean, E'\n', body_span.line) AS clean_line) l,
            LATERAL @extschema@.align_span(l.body_line, l.clean_line,
                                           body_span.span_start, body_span.span_end) a
@@ -60,7 +60,7 @@ SELECT f.report_id, f.seq, f.line, f.span_start, f.span_end,
   FROM @extschema@.reports r
  CROSS JOIN LATERAL (
        SELECT l.body_line, l.clean_line, g.seqs[a.n] AS seq, a.body_start, a.body_end, a.exact
-         FROM ROWS FROM (pg_catalog.unnest(pg_catalog.string_to_array(@extschema@.body(r), E'\n')),
+         FROM ROWS FROM (pg_catalog.unnest(pg_catalog.string_to_array(@extschema@.body(r.raw, r.encoding), E'\n')),
                          pg_catalog.unnest(pg_catalog.string_to_array(r.clean, E'\n')))
               WITH ORDINALITY AS l(body_line, clean_line, line)
          JOIN (SELECT x.line,
@@ -128,7 +128,7 @@ DECLARE
     n_repairs bigint;
     max_repairs constant integer := 2000;
 BEGIN
-    SELECT x.*, @extschema@.body(x) AS body INTO r FROM @extschema@.reports x
+    SELECT x.*, @extschema@.body(x.raw, x.encoding) AS body INTO r FROM @extschema@.reports x
      WHERE x.report_id OPERATOR(pg_catalog.=) report_html.report_id;
     IF NOT FOUND THEN
         RAISE EXCEPTION 'no report with id %', report_html.report_id USING ERRCODE = 'no_data_found';

@@ -11,11 +11,17 @@
 -- today's decoder is the one place an upgraded database could differ from
 -- a fresh one; the NOTICE counts such reports (reextract re-cleans them).
 -- ---------------------------------------------------------------------
-CREATE FUNCTION @extschema@.body(r @extschema@.reports) RETURNS text
+CREATE FUNCTION @extschema@.body(raw bytea, encoding text) RETURNS text
 LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
 BEGIN ATOMIC
-    SELECT d.body FROM @extschema@.decode_report(r.raw, r.encoding, 'replace') AS d;
+    SELECT d.body FROM @extschema@.decode_report(raw, encoding, 'replace') AS d;
 END;
+COMMENT ON FUNCTION @extschema@.body(bytea, text) IS
+'The decoded text of a stored report from its raw bytes and encoding: decode_report(raw, encoding, ''replace''), without a NOTICE. body(r) for a row of reports; the views and functions call this one (on Citus a shard''s row is of another type).';
+
+CREATE FUNCTION @extschema@.body(r @extschema@.reports) RETURNS text
+LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+RETURN @extschema@.body(r.raw, r.encoding);
 COMMENT ON FUNCTION @extschema@.body(@extschema@.reports) IS
 'The decoded text of a stored report (UTF-8, BOM dropped, otherwise unchanged): decode_report(raw, encoding, ''replace''), the text ingest cleaned into reports.clean, line for line. Not stored (0.4.0): written luohuplan.body(r), or r.body with luohuplan in search_path.';
 
@@ -106,7 +112,7 @@ BEGIN
     IF NOT FOUND THEN
         RAISE EXCEPTION 'no report with id %', id USING ERRCODE = 'no_data_found';
     END IF;
-    UPDATE @extschema@.reports r SET clean = @extschema@.normalize(@extschema@.body(r))
+    UPDATE @extschema@.reports r SET clean = @extschema@.normalize(@extschema@.body(r.raw, r.encoding))
      WHERE r.report_id OPERATOR(pg_catalog.=) id;
     RETURN @extschema@.store_facts(id);
 END
@@ -124,7 +130,7 @@ BEGIN ATOMIC
            pg_catalog.substr(l.body_line, a.body_start OPERATOR(pg_catalog.+) 1,
                              a.body_end OPERATOR(pg_catalog.-) a.body_start)
       FROM @extschema@.reports r,
-           LATERAL (SELECT pg_catalog.split_part(@extschema@.body(r), E'\n', body_span.line) AS body_line,
+           LATERAL (SELECT pg_catalog.split_part(@extschema@.body(r.raw, r.encoding), E'\n', body_span.line) AS body_line,
                            pg_catalog.split_part(r.clean, E'\n', body_span.line) AS clean_line) l,
            LATERAL @extschema@.align_span(l.body_line, l.clean_line,
                                           body_span.span_start, body_span.span_end) a
@@ -143,7 +149,7 @@ SELECT f.report_id, f.seq, f.line, f.span_start, f.span_end,
   FROM @extschema@.reports r
  CROSS JOIN LATERAL (
        SELECT l.body_line, l.clean_line, g.seqs[a.n] AS seq, a.body_start, a.body_end, a.exact
-         FROM ROWS FROM (pg_catalog.unnest(pg_catalog.string_to_array(@extschema@.body(r), E'\n')),
+         FROM ROWS FROM (pg_catalog.unnest(pg_catalog.string_to_array(@extschema@.body(r.raw, r.encoding), E'\n')),
                          pg_catalog.unnest(pg_catalog.string_to_array(r.clean, E'\n')))
               WITH ORDINALITY AS l(body_line, clean_line, line)
          JOIN (SELECT x.line,
@@ -195,7 +201,7 @@ DECLARE
     n_repairs bigint;
     max_repairs constant integer := 2000;
 BEGIN
-    SELECT x.*, @extschema@.body(x) AS body INTO r FROM @extschema@.reports x
+    SELECT x.*, @extschema@.body(x.raw, x.encoding) AS body INTO r FROM @extschema@.reports x
      WHERE x.report_id OPERATOR(pg_catalog.=) report_html.report_id;
     IF NOT FOUND THEN
         RAISE EXCEPTION 'no report with id %', report_html.report_id USING ERRCODE = 'no_data_found';
