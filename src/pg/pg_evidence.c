@@ -37,6 +37,10 @@ typedef struct ev_text
 	int32		cur_line;
 	int32		cur_char;
 	int32		cur_byte;
+	/* the last clause found: the facts of a sentence share theirs */
+	int32		last_line;
+	int32		last_at;
+	int32		last_len;
 } ev_text;
 
 typedef struct ev_cache
@@ -173,6 +177,9 @@ luohuplan_evidence_at(PG_FUNCTION_ARGS)
 		index_lines(fcinfo, t);
 	if (line < 1 || line > t->nlines)
 		PG_RETURN_NULL();
+	if (line == t->last_line && elen == t->last_len &&
+		memcmp(s + t->last_at, e, elen) == 0)
+		PG_RETURN_INT32(t->last_at);
 	lb = t->line_start[line - 1];
 	le = t->line_start[line] - 1;	/* the '\n' ending the line, or the end */
 	/* the byte of character span_start, walking on from the last span */
@@ -198,6 +205,9 @@ luohuplan_evidence_at(PG_FUNCTION_ARGS)
 	PG_FREE_IF_COPY(ev, 3);
 	if (at < 0)
 		PG_RETURN_NULL();
+	t->last_line = line;
+	t->last_at = at;
+	t->last_len = elen;
 	PG_RETURN_INT32(at);
 }
 
