@@ -112,7 +112,10 @@ CREATE TABLE @extschema@.facts (
     CONSTRAINT facts_evidence_given
         CHECK (evidence_stored IS NOT NULL OR (evidence_start IS NOT NULL AND evidence_end IS NOT NULL))
 );
-CREATE INDEX facts_indicator_idx ON @extschema@.facts (indicator, period);
+-- only facts of a known indicator: the others (84 % of the facts of 200
+-- real-size reports) are never looked up by indicator, and each index entry
+-- costs the ingest a btree insertion
+CREATE INDEX facts_indicator_idx ON @extschema@.facts (indicator, period) WHERE indicator IS NOT NULL;
 SELECT pg_catalog.pg_extension_config_dump('@extschema@.facts', '');
 
 COMMENT ON TABLE @extschema@.facts IS 'Every quantity mention of every report, with what it measures, its period, status and provenance.';

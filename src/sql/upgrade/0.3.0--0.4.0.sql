@@ -562,3 +562,10 @@ RETURN COALESCE(f.evidence_stored,
                    FROM @extschema@.reports r WHERE r.report_id OPERATOR(pg_catalog.=) f.report_id));
 COMMENT ON FUNCTION @extschema@.evidence(@extschema@.facts) IS
 'The clause a fact was read from (the column facts.evidence before 0.4.0), cut from its report''s clean text: written luohuplan.evidence(f), or f.evidence with luohuplan in search_path. The views (headline, fact_values and those over it) have it as a column.';
+
+-- ---------------------------------------------------------------------
+-- 0.4.0, issue 18 (ingest): facts_indicator_idx holds the facts of a known
+-- indicator only (a lookup by indicator never wants the others).
+-- ---------------------------------------------------------------------
+DROP INDEX @extschema@.facts_indicator_idx;
+CREATE INDEX facts_indicator_idx ON @extschema@.facts (indicator, period) WHERE indicator IS NOT NULL;
