@@ -447,7 +447,8 @@ DECLARE
 BEGIN
     DELETE FROM @extschema@.facts f WHERE f.report_id OPERATOR(pg_catalog.=) id;
     -- the clause is stored as where it stands in clean (evidence_at), as
-    -- text only when no line holds it
+    -- text only when no line holds it; OFFSET 0 keeps the subquery e from
+    -- being pulled up, which would call evidence_at once per use of e.at
     INSERT INTO @extschema@.facts (report_id, seq, line, span_start, span_end, evidence_start,
            evidence_end, evidence_stored, section, period, status, subject, indicator, measure,
            value, value_hi, unit, qualifier, base_value, base_value_hi, base_unit, headline,
@@ -460,7 +461,8 @@ BEGIN
            x.period_basis
       FROM @extschema@.reports r,
            LATERAL @extschema@.extract(r.clean, r.period, r.published) x,
-           LATERAL (SELECT @extschema@.evidence_at(r.clean, x.line, x.span_start, x.evidence) AS at) e
+           LATERAL (SELECT @extschema@.evidence_at(r.clean, x.line, x.span_start, x.evidence) AS at
+                    OFFSET 0) e
      WHERE r.report_id OPERATOR(pg_catalog.=) id;
     GET DIAGNOSTICS n = ROW_COUNT;
     RETURN n;
