@@ -80,6 +80,8 @@ cached_text(FunctionCallInfo fcinfo)
 	if (t->line_start)
 		pfree(t->line_start);
 	memset(t, 0, sizeof(*t));
+	/* a text is a document like any other: 54000 over max_document_size */
+	lp_pg_check_size(toast_raw_datum_size(PointerGetDatum(v)) - VARHDRSZ, "clean text");
 	old = MemoryContextSwitchTo(fcinfo->flinfo->fn_mcxt);
 	t->value = (text *) pg_detoast_datum_copy(v);
 	/* an indirect or expanded datum is not kept: its bytes name no value */
@@ -226,6 +228,8 @@ luohuplan_evidence_of(PG_FUNCTION_ARGS)
 				len;
 	const unsigned char *s;
 
+	if (!PG_ARGISNULL(0))
+		lp_pg_check_size(toast_raw_datum_size(PG_GETARG_DATUM(0)) - VARHDRSZ, "clean text");
 	if (!PG_ARGISNULL(3))
 		PG_RETURN_DATUM(PG_GETARG_DATUM(3));
 	if (PG_ARGISNULL(0) || PG_ARGISNULL(1) || PG_ARGISNULL(2))
