@@ -606,12 +606,20 @@ find_kind_set(const lp_word_kind *kind_list, int nkinds)
 	kind_set   *ks;
 	int			i,
 				j;
-	/* a set is asked for per call: remembered by its address, before the list is searched */
-	static kind_set *seen[64];
-	kind_set  **slot = &seen[((uint32_t) (uintptr_t) kind_list * 2654435761u) >> 26];
+	/*
+	 * a set is asked for per call: found by its address in a table of
+	 * 8 * MAX_KIND_SETS slots, probed from its hash to the next free slot
+	 * (sets whose addresses hashed alike took turns in one slot before,
+	 * and the list was searched at each turn)
+	 */
+	static kind_set *seen[8 * MAX_KIND_SETS];
+	uint32_t	h = ((uint32_t) (uintptr_t) kind_list * 2654435761u) >> 24;
+	kind_set  **slot;
 
-	if (*slot && (*slot)->key == kind_list && (*slot)->n == nkinds)
-		return *slot;
+	for (slot = &seen[h % (8 * MAX_KIND_SETS)]; *slot;
+		 slot = slot + 1 < seen + 8 * MAX_KIND_SETS ? slot + 1 : seen)
+		if ((*slot)->key == kind_list && (*slot)->n == nkinds)
+			return *slot;
 	for (i = 0; i < n_kind_sets; i++)
 		if (kind_sets[i].key == kind_list && kind_sets[i].n == nkinds)
 			return *slot = &kind_sets[i];
@@ -635,7 +643,7 @@ find_kind_set(const lp_word_kind *kind_list, int nkinds)
 	}
 	ks->anchor = find_anchor(ks->k, nkinds, &ks->anchor_back);
 	n_kind_sets++;
-	return ks;
+	return *slot = ks;
 }
 
 int
