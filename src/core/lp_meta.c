@@ -767,12 +767,22 @@ infer_kind(const char *text, size_t len, lp_meta *m, int has_review)
 			snprintf(m->kind, sizeof(m->kind), "%s", kinds[k].name);
 			return;
 		}
-	for (k = 0; kinds[k].name; k++)
-		if (lp_words_any(kinds[k].words, text, scan))
-		{
-			snprintf(m->kind, sizeof(m->kind), "%s", kinds[k].name);
-			return;
-		}
+	/* the text's first pages: one pass for the kinds (in_text: those of kinds[], in
+	 * its order), the first in that order wins */
+	{
+		static const lp_word_kind in_text[] = {
+			LP_W_KIND_PLAN_EXECUTION, LP_W_KIND_WORK_REPORT, LP_W_KIND_STATISTICS
+		};
+		long		at[3];
+
+		lp_words_find_each(in_text, 3, text, scan, at, NULL);
+		for (k = 0; k < 3; k++)
+			if (at[k] >= 0)
+			{
+				snprintf(m->kind, sizeof(m->kind), "%s", kinds[k].name);
+				return;
+			}
+	}
 	snprintf(m->kind, sizeof(m->kind), "%s", has_review ? "plan_execution" : "news");
 }
 
