@@ -134,6 +134,11 @@ may_start(const word_kind *k, const char *s, size_t len)
 		return 1;
 	if (len < 3)
 		return 0;
+	if ((((unsigned char) s[0]) & 0xF0) == 0xE0)
+	{
+		h = hanzi_key((const unsigned char *) s);
+		return (k->hanzi[h >> 3] >> (h & 7)) & 1;
+	}
 	h = hash3((const unsigned char *) s);
 	return (k->maybe[h >> 3] >> (h & 7)) & 1;
 }
