@@ -60,7 +60,9 @@ typedef struct word_kind
 	unsigned char lead[256];	/* first bytes of its words under three bytes */
 	unsigned char maybe[512];	/* bit per hash3 of its other words: a quick "no" */
 	unsigned char hanzi[HANZI_BYTES];	/* bit per hanzi_key of its words starting with one */
-	unsigned char tail[256];	/* last bytes of its words: a quick "no" to a suffix */
+	unsigned char tail[256];
+	unsigned char tail_hanzi[HANZI_BYTES];	/* bit per hanzi_key of the last character of
+											 * its words ending with a three-byte one */	/* last bytes of its words: a quick "no" to a suffix */
 } word_kind;
 
 static const char *const kind_names[] = {LP_WORD_KIND_NAMES};
@@ -371,6 +373,13 @@ group_kinds(void)
 			k->first = i;
 		k->n++;
 		k->tail[(unsigned char) entries[i].word[entries[i].len - 1]] = 1;
+		if (entries[i].len >= 3 &&
+			(((unsigned char) entries[i].word[entries[i].len - 3]) & 0xF0) == 0xE0)
+		{
+			unsigned	t = hanzi_key((const unsigned char *) entries[i].word + entries[i].len - 3);
+
+			k->tail_hanzi[t >> 3] |= (unsigned char) (1u << (t & 7));
+		}
 		if (entries[i].len < 3)
 			k->lead[(unsigned char) entries[i].word[0]] = 1;
 		else
@@ -519,6 +528,15 @@ lp_words_suffix(lp_word_kind kind, const char *s, size_t len)
 
 	if (k == NULL || len == 0 || !k->tail[(unsigned char) s[len - 1]])
 		return 0;
+	/* text ending with a hanzi: only a word ending with that one may end it */
+	if (len >= 3 && (((unsigned char) s[len - 3]) & 0xF0) == 0xE0 &&
+		(((unsigned char) s[len - 2]) & 0xC0) == 0x80 && (((unsigned char) s[len - 1]) & 0xC0) == 0x80)
+	{
+		unsigned	t = hanzi_key((const unsigned char *) s + len - 3);
+
+		if (!((k->tail_hanzi[t >> 3] >> (t & 7)) & 1))
+			return 0;
+	}
 	slot = lookup(&k->by_last, lp_last_char_key(s, len));
 	if (slot == NULL)
 		return 0;
