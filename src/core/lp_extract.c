@@ -27,6 +27,7 @@
 #include "lp_roundup.h"
 #include "lp_table_row.h"
 #include "lp_text.h"
+#include "lp_runon.h"
 #include "lp_wrap.h"
 
 #include <stdio.h>
@@ -322,9 +323,18 @@ extract(const char *text, size_t len, const lp_meta *meta_in, const char *period
 		int published_year, lp_facts *out, lp_error *err)
 {
 	doc			d;
-	size_t		li;
+	size_t		li,
+				first_fact = out->n;
 	int		   *blocks;
+	lp_runon	runon;
+	int			split = lp_runon_split(text, len, &runon);
 
+	if (split)
+	{
+		/* paragraphs run together on a line are read as the lines they were */
+		text = runon.text.data;
+		len = runon.text.len;
+	}
 	doc_open(&d, text, len, meta_in, period, published_year, out);
 	for (li = 0; li < d.nlines; li++)
 		li = read_line(&d, li);
@@ -334,6 +344,11 @@ extract(const char *text, size_t len, const lp_meta *meta_in, const char *period
 		lp_free(blocks);
 	lp_facts_name_sections(out, 0);
 	doc_close(&d);
+	if (split)
+	{
+		lp_runon_give_back(&runon, out, first_fact);
+		lp_runon_free(&runon);
+	}
 	return LP_OK;
 }
 

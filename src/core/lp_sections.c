@@ -14,6 +14,7 @@
 #include "lp_data.h"
 #include "lp_ordinal.h"
 #include "lp_period.h"
+#include "lp_runon.h"
 #include "lp_text.h"
 #include "lp_words.h"
 
@@ -279,6 +280,15 @@ heading_shape(const char *s, size_t len, size_t *numlen, int *ordinal)
 	if (first.cp == 0xFFFD || s[i] == '?')
 		return match_damaged(s, len, i, numlen, ordinal);
 	return 0;
+}
+
+int
+lp_heading_level(const char *s, size_t len)
+{
+	size_t		numlen;
+	int			ordinal;
+
+	return heading_shape(s, len, &numlen, &ordinal);
 }
 
 /* A short unnumbered line that names a part of the report by its role. */

@@ -105,6 +105,48 @@ strip_tail_month(const char *s, size_t *a, size_t *b)
 	return 0;
 }
 
+/*
+ * A footnote mark ends no name: "一般公共预算收入[1]", "［注2］", "①",
+ * "收入¹" (reports reposted with their footnotes keep the marks)
+ */
+static int
+strip_tail_footnote(const char *s, size_t *a, size_t *b)
+{
+	size_t		p = lp_prev_char(s, *b),
+				q;
+	int			cl;
+	uint32_t	cp = lp_utf8_next(s + p, *b - p, &cl);
+
+	if ((cp >= 0x2460 && cp <= 0x2473) || cp == 0xB9 || cp == 0xB2 || cp == 0xB3 ||
+		(cp >= 0x2074 && cp <= 0x2079))
+	{
+		if (p == *a)
+			return 0;
+		*b = p;
+		return 1;
+	}
+	if (cp != ']' && cp != 0xFF3D)
+		return 0;
+	/* [digits], [注digits]: at most two digits */
+	q = p;
+	while (q > *a && s[q - 1] >= '0' && s[q - 1] <= '9' && p - q < 3)
+		q--;
+	if (q == p || p - q > 2)
+		return 0;
+	if (q >= *a + 3 && memcmp(s + q - 3, "注", 3) == 0)
+		q -= 3;
+	if (q > *a && s[q - 1] == '[')
+		q -= 1;
+	else if (q >= *a + 3 && memcmp(s + q - 3, "［", 3) == 0)
+		q -= 3;
+	else
+		return 0;
+	if (q == *a)
+		return 0;
+	*b = q;
+	return 1;
+}
+
 void
 lp_subject_clean(const char *s, size_t *a, size_t *b)
 {
@@ -118,7 +160,7 @@ lp_subject_clean(const char *s, size_t *a, size_t *b)
 		/* the rules in order, the first that applies, then again */
 		changed = strip_open_punct(s, a, b) || strip_close_punct(s, a, b) ||
 			strip_lead_words(s, a, b) || strip_tail_words(s, a, b) || strip_tail_year(s, a, b) ||
-			strip_tail_month(s, a, b);
+			strip_tail_month(s, a, b) || strip_tail_footnote(s, a, b);
 	}
 }
 
