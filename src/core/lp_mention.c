@@ -151,6 +151,19 @@ mention_measure(lp_mention *m)
 }
 
 /*
+ * "完成全年5%增长的预期目标", "实现6%左右的经济增长目标": the words after a
+ * percentage make it a growth target.
+ */
+static void
+mention_growth_after(lp_mention *m)
+{
+	m->growth_after = strcmp(m->q->unit, "%") == 0 &&
+		lp_words_prefix(LP_W_GROWTH_TARGET_AFTER, m->s + m->q->end, m->slen - m->q->end) > 0;
+	if (m->growth_after)
+		m->measure.measure = LP_MEASURE_GROWTH;
+}
+
+/*
  * Where the subject may be named: the lead, trimmed, up to the words that
  * named the measure (增长, 同比 are no part of a subject).
  */
@@ -358,6 +371,10 @@ mention_subject(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 		lp_copy_str(m->subject, sizeof(m->subject), ss->subject);
 	if (m->measure.measure == LP_MEASURE_SHARE)
 		lp_subject_share_ratio(m->subject, &m->measure.measure);
+	/* a growth target named after its number, no indicator before it: the economy's */
+	if (m->growth_after && !m->listed &&
+		lp_indicator_by_suffix(m->subject, strlen(m->subject)) == NULL)
+		lp_copy_str(m->subject, sizeof(m->subject), "经济");
 	/* a 分别 list whose first value has no subject of its own */
 	if (ss->fenbie.next == 0 && ss->fenbie.n > 0 && m->subject[0] == '\0')
 	{
@@ -413,7 +430,8 @@ mention_status(lp_sentence *ss, lp_mention *m)
 	}
 	/* "增长6%的预期目标": the number is a target, in a review too */
 	if (m->status != LP_STATUS_TARGET &&
-		lp_words_prefix(LP_W_TARGET_AFTER, m->s + m->q->end, m->slen - m->q->end))
+		(m->growth_after ||
+		 lp_words_prefix(LP_W_TARGET_AFTER, m->s + m->q->end, m->slen - m->q->end)))
 		m->status = LP_STATUS_TARGET;
 	else if (ss->has_estimate)
 		m->status = LP_STATUS_ESTIMATE;
@@ -607,6 +625,7 @@ lp_mention_read(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 	mention_place(doc, ss, m);
 	mention_lead(ss, m);
 	mention_measure(m);
+	mention_growth_after(m);
 	mention_subject_window(m);
 	mention_aside(ss, m);
 	mention_subject(doc, ss, m);

@@ -76,6 +76,7 @@ typedef struct lp_mention
 	int			inherit;		/* the subject is the sentence's last */
 	int			listed;			/* the subject is an item of a 分别 list */
 	int			aside;			/* a target beside an actual (mention_aside) */
+	int			growth_after;	/* a growth target named after it (5%增长的目标) */
 	char		subject[LP_MAX_SUBJECT + 1];
 	size_t		subject_start;	/* where the subject was read in s, when it was */
 	size_t		subject_end;	/* (start < end): flow words before it count */
