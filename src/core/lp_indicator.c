@@ -20,6 +20,7 @@
 #include "lp_data.h"
 #include "lp_indicator.h"
 #include "lp_indicator_int.h"
+#include "lp_region.h"
 #include "lp_text.h"
 #include "lp_words.h"
 
@@ -173,7 +174,8 @@ match_end(const alias_rec *a, const char *t, size_t m, int whole)
 	{
 		if (a->len > m || memcmp(t + m - a->len, a->name, a->len) != 0)
 			return 0;
-		if (a->exact && (a->len != m || !whole))
+		/* "=经济" is the whole subject, or follows a region's name: 深圳经济 */
+		if (a->exact && (!whole || (a->len != m && !lp_region_name_is(t, m - a->len))))
 			return 0;
 		return a->len;
 	}
