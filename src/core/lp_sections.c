@@ -300,6 +300,9 @@ role_of(const char *s, size_t len)
 
 	/* one pass for the three; the first kind found in this order decides */
 	lp_words_find_each(kinds, 3, s, len, at, NULL);
+	/* "主要目标完成情况" reviews the targets: of targets and review, the later word decides */
+	if (at[0] >= 0 && at[2] > at[0])
+		return LP_ROLE_REVIEW;
 	if (at[0] >= 0)
 		return LP_ROLE_TARGETS;
 	if (at[1] >= 0)
