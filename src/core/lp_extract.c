@@ -92,6 +92,28 @@ report_period(const lp_meta *meta, const lp_meta *meta_in, const char *period,
 		report->doc_year = strpbrk(period, "HQM") ? atoi(period) : 0;
 }
 
+/*
+ * A heading naming its year by a relative word ("去年国民经济和社会发展计划
+ * 执行情况", "今年计划草案" in session news) names the year it means.
+ */
+static void
+relative_headings(lp_sections *secs, int doc_year)
+{
+	size_t		i;
+
+	if (doc_year <= 1949)
+		return;
+	for (i = 0; i < secs->n; i++)
+	{
+		lp_section *sec = &secs->items[i];
+		int			y;
+
+		if (sec->period[0] == '\0' &&
+			(y = lp_relative_year(sec->heading, 0, strlen(sec->heading), doc_year)) > 0)
+			snprintf(sec->period, sizeof(sec->period), "%d", y);
+	}
+}
+
 /* Lines, sections, layout, metadata and the context of every line. */
 static void
 doc_open(doc *d, const char *text, size_t len, const lp_meta *meta_in, const char *period,
@@ -129,6 +151,7 @@ doc_open(doc *d, const char *text, size_t len, const lp_meta *meta_in, const cha
 		lp_free(d->secs.items[i].heading);
 		d->secs.items[i].heading = (char *) copy;	/* nulled before lp_sections_free */
 	}
+	relative_headings(&d->secs, report.doc_year);
 	lp_line_contexts(text, d->lines, d->nlines, &d->secs, &report, &d->ctx);
 	d->mentions.out = out;
 	d->mentions.title = d->meta.title;
