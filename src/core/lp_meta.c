@@ -911,6 +911,11 @@ period_of_head(const char *text, size_t len, lp_meta *m, int has_review,
 
 	lp_period_of(m->title, strlen(m->title), 0, m->period, sizeof(m->period));
 	m->period_basis = LP_PERIOD_TITLE;
+	/* "第十四个五年规划和二〇三五年远景目标纲要": the vision's year is not the report's */
+	if (m->period[0] && strstr(m->title, "远景") &&
+		lp_five_year_plan(m->title, strlen(m->title), &at) > 0)
+		m->period[0] = '\0';
+	at = 0;
 	if (reasoned && title_is_prose(m->title) && atoi(m->period) != reasoned)
 		m->period[0] = '\0';
 	/* a masthead's date ("明报　2026年1月28日") is when, not what, the text reports */
