@@ -178,6 +178,52 @@ mention_subject_window(lp_mention *m)
 }
 
 /*
+ * "1.地区生产总值：增长6.5%左右", "居民消费价格涨幅：3%左右": a short label
+ * opening the sentence and its colon name what an item with no subject of
+ * its own measures, and a growth word ending the label its measure.
+ */
+#define LABEL_MAX_BYTES (24 * 3)
+
+static void
+mention_label(lp_mention_doc *doc, lp_mention *m)
+{
+	size_t		colon = m->clause_start,
+				a = m->sent_start,
+				b,
+				g;
+
+	b = m->window_end;
+	g = m->window_start;
+	lp_subject_clean(m->s, &g, &b);	/* only verbs before the number: "保持在" */
+	/* the first figure of the clause, not one after 、 ("增长7%、力争8%") */
+	if (g < b || colon < a + 3 || m->lead_start != m->clause_start)
+		return;
+	if (lp_at(m->s, m->slen, colon - 3, "："))
+		colon -= 3;
+	else if (m->s[colon - 1] == ':')
+		colon -= 1;
+	else
+		return;
+	a = lp_skip_space(m->s, colon, a);
+	a += lp_item_number_len(m->s, a, colon);
+	b = colon;
+	lp_trim(m->s, &a, &b);
+	/* a label names a thing: not an intro ("主要预期目标是：") */
+	if (a >= b || b - a > LABEL_MAX_BYTES ||
+		lp_marks_after_last(&doc->marks.clause_ends, m->s, a, b) > a ||
+		lp_words_any(LP_W_TARGET_NOUN, m->s + a, b - a))
+		return;
+	if (m->measure.measure == LP_MEASURE_LEVEL && strcmp(m->q->base_unit, "%") == 0 &&
+		(g = lp_words_suffix(LP_W_GROWTH, m->s + a, b - a)) > 0 && g < b - a)
+	{
+		m->measure.measure = LP_MEASURE_GROWTH;
+		b -= g;
+	}
+	m->window_start = a;
+	m->window_end = b;
+}
+
+/*
  * A parenthetical target beside an actual: "增长4.1%(目标6.0%左右)" is a
  * target of the subject, and the measure, of the sentence; so is a figure
  * followed by 的目标 ("高于年初人代会13%的目标").
@@ -627,6 +673,7 @@ lp_mention_read(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 	mention_measure(m);
 	mention_growth_after(m);
 	mention_subject_window(m);
+	mention_label(doc, m);
 	mention_aside(ss, m);
 	mention_subject(doc, ss, m);
 	mention_status(ss, m);
