@@ -329,6 +329,7 @@ lp_line_contexts(const char *text, const lp_line *lines, size_t nlines, const lp
 	lp_period_decision targets;
 	lp_part		part = LP_PART_NONE;
 	int			targets_year,
+				proposal,
 				end_year = 0,
 				whole_year = strlen(report->period) <= 4;
 	size_t		li,
@@ -360,12 +361,20 @@ lp_line_contexts(const char *text, const lp_line *lines, size_t nlines, const lp
 				part = part_of_heading(&secs->items[next], targets_year, &end_year);
 			}
 		}
+		proposal = 0;
 		if (!heading && len > 0)
 		{
 			int			y = 0;
 			lp_part		opened = part_opened(s, len, targets_year, &y);
 			lp_inline_list il;
 
+			/* "报告提出，2019年…": the report's proposals, in news */
+			if ((opened == LP_PART_NONE || opened == LP_PART_TASKS) &&
+				lp_words_prefix(LP_W_PART_PROPOSAL, s, len) > 0)
+			{
+				opened = LP_PART_TASKS;
+				proposal = 1;
+			}
 			if (opened != LP_PART_NONE)
 			{
 				part = opened;
@@ -380,6 +389,12 @@ lp_line_contexts(const char *text, const lp_line *lines, size_t nlines, const lp
 				part = LP_PART_TASKS;
 		}
 		apply_part(&c, part, end_year, &targets, whole_year);
+		if (proposal)
+		{
+			c.status = LP_STATUS_TARGET;
+			if (c.period.basis != LP_PERIOD_HEADING)
+				c.period = targets;
+		}
 		runs_add(out, li, &c);
 	}
 }

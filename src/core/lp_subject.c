@@ -19,6 +19,7 @@
 #include "lp_text.h"
 #include "lp_words.h"
 
+#include <ctype.h>
 #include <string.h>
 
 /*
@@ -61,6 +62,14 @@ strip_lead_words(const char *s, size_t *a, size_t *b)
 {
 	size_t		n;
 
+	/* a year opening the clause: "2019年全市经济" */
+	if (*b - *a > 7 && s[*a] >= '1' && s[*a] <= '2' && isdigit((unsigned char) s[*a + 1]) &&
+		isdigit((unsigned char) s[*a + 2]) && isdigit((unsigned char) s[*a + 3]) &&
+		memcmp(s + *a + 4, "年", 3) == 0)
+	{
+		*a += 7;
+		return 1;
+	}
 	if ((n = lp_words_prefix(LP_W_SUBJECT_PREFIX, s + *a, *b - *a)) == 0 &&
 		(n = lp_month_phrase_at(s + *a, *b - *a)) == 0 &&
 		(n = lp_item_number_len(s, *a, *b)) == 0)	/* "1.地区生产总值" */
