@@ -352,7 +352,9 @@ second_figure(const lp_sentence *ss, lp_mention *m, size_t a, size_t b)
 	if (p >= b || p + lp_words_prefix(LP_W_SECOND_FIGURE_LEAD, m->s + p, b - p) != b)
 		return;
 	m->inherit = 1;
-	if (ss->measure != LP_MEASURE_NONE && m->measure.measure == LP_MEASURE_LEVEL)
+	/* a growth goes on as a percentage: "增长18%，力争突破1.9亿元" is a level */
+	if (ss->measure != LP_MEASURE_NONE && m->measure.measure == LP_MEASURE_LEVEL &&
+		(ss->measure != LP_MEASURE_GROWTH || strcmp(m->q->base_unit, "%") == 0))
 	{
 		m->measure.measure = ss->measure;
 		m->measure.negative = ss->negative;
