@@ -567,6 +567,8 @@ list_goes_on(const char *s, size_t len)
  * start the line (an intro broken over lines: "今年经济社会发展的\n主要预期目标
  * \n是："), name a list (kind: summary_intro) or targets (target_marker)?
  */
+#define INTRO_TAIL_CHARS 6		/* "是", "如下", "安排如下" */
+
 static int
 intro_names(lp_word_kind kind, const char *s, size_t start, size_t i, const char *prev_s,
 			size_t prev_len)
@@ -577,7 +579,10 @@ intro_names(lp_word_kind kind, const char *s, size_t start, size_t i, const char
 	if (lp_words_any(kind, s + start, i - start))
 		return 1;
 	lp_trim(s, &a, &b);
-	return a == b && prev_s && prev_len > 0 && lp_words_any(kind, prev_s, prev_len);
+	/* the line before counts when few words end the intro here ("是："), not a
+	 * dateline under a title ("来源：…" under "…有望完成预期目标") */
+	return a == b && prev_s && prev_len > 0 && lp_utf8_chars(s + start, i - start) <= INTRO_TAIL_CHARS &&
+		lp_words_any(kind, prev_s, prev_len);
 }
 
 int

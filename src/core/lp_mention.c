@@ -483,7 +483,10 @@ mention_status(lp_sentence *ss, lp_mention *m)
 		(m->growth_after ||
 		 lp_words_prefix(LP_W_TARGET_AFTER, m->s + m->q->end, m->slen - m->q->end)))
 		m->status = LP_STATUS_TARGET;
-	else if (ss->has_estimate)
+	/* 预计 makes an estimate, but not of a target the mention itself names
+	 * ("预计全年增长5.5%左右，完成…确定的5.5%左右的预期目标") */
+	else if (ss->has_estimate &&
+			 !(m->status == LP_STATUS_TARGET && m->ctx->status != LP_STATUS_TARGET))
 		m->status = LP_STATUS_ESTIMATE;
 	else if (m->status == LP_STATUS_ACTUAL && ss->has_target && !m->summary &&
 			 lp_part_target_marker_holds(m->ctx->part, m->s, m->clause_start, upto))
@@ -528,7 +531,11 @@ mention_period(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 		lp_period_of_part(&m->period, m->subject, 0, strlen(m->subject));
 	else
 		lp_period_of_part(&m->period, s, m->clause_start, m->q->start);
-	if (m->status == LP_STATUS_TARGET)
+	/* and so is an estimate for the whole year ("预计全年可实现…增长5.5%左右"
+	 * in a report of three quarters) */
+	if (m->status == LP_STATUS_TARGET ||
+		(m->status == LP_STATUS_ESTIMATE &&
+		 lp_words_any(LP_W_WHOLE_YEAR, s + m->sent_start, m->q->start - m->sent_start)))
 		lp_period_of_target(&m->period, s, m->sent_start, m->q->start);
 	if (m->measure.measure != LP_MEASURE_GROWTH ||
 		!names_annual_average(s, m->clause_start, m->q->start))

@@ -299,6 +299,8 @@ role_of(const char *s, size_t len)
 	long		at[3];
 
 	/* one pass for the three; the first kind found in this order decides */
+	if (lp_words_any(LP_W_ROLE_NOT, s, len))
+		return LP_ROLE_OTHER;
 	lp_words_find_each(kinds, 3, s, len, at, NULL);
 	/* "主要目标完成情况" reviews the targets: of targets and review, the later word decides */
 	if (at[0] >= 0 && at[2] > at[0])
