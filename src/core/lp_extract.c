@@ -94,8 +94,11 @@ report_period(const lp_meta *meta, const lp_meta *meta_in, const char *period,
 
 /*
  * A heading naming its year by a relative word ("去年国民经济和社会发展计划
- * 执行情况", "今年计划草案" in session news) names the year it means.
+ * 执行情况", "今年计划草案" in session news), or only a part of a year
+ * ("上半年工作总结"), names a period of the document's year.
  */
+#define SHORT_HEADING_BYTES (30 * 3)
+
 static void
 relative_headings(lp_sections *secs, int doc_year)
 {
@@ -108,9 +111,17 @@ relative_headings(lp_sections *secs, int doc_year)
 		lp_section *sec = &secs->items[i];
 		int			y;
 
-		if (sec->period[0] == '\0' &&
-			(y = lp_relative_year(sec->heading, 0, strlen(sec->heading), doc_year)) > 0)
+		if (sec->period[0] != '\0')
+			continue;
+		if ((y = lp_relative_year(sec->heading, 0, strlen(sec->heading), doc_year)) > 0)
 			snprintf(sec->period, sizeof(sec->period), "%d", y);
+		/* "一、上半年工作总结" in a report of the year: a heading alone on its
+		 * line, not a paragraph opened by one */
+		else if (strlen(sec->heading) <= SHORT_HEADING_BYTES &&
+				 lp_find3(sec->heading, strlen(sec->heading), "。") == NULL &&
+				 lp_has_period_word(sec->heading, strlen(sec->heading)))
+			lp_period_of(sec->heading, strlen(sec->heading), doc_year, sec->period,
+						 sizeof(sec->period));
 	}
 }
 

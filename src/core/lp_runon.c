@@ -25,6 +25,7 @@
 #include <string.h>
 
 #define HEADING_MAX_CHARS 40	/* a heading ended by an indent, at most */
+#define PARAGRAPH_LOOKAHEAD 2048	/* bytes after a heading searched for a full stop */
 
 /* Bytes of the space character at s[i] (ASCII, tab, U+3000, NBSP), 0 if none. */
 static size_t
@@ -80,12 +81,17 @@ ends_sentence_before(const char *s, size_t from, size_t i)
 static int
 heading_before(const char *s, size_t from, size_t i, size_t rest, size_t end)
 {
-	int			level = lp_heading_level(s + from, i - from);
+	int			level;
 
+	/* every test reads a bounded stretch: a line of megabytes stays linear */
+	if (i - from > HEADING_MAX_CHARS * 4)
+		return 0;
+	level = lp_heading_level(s + from, i - from);
 	return level >= 1 && level <= 2 &&
 		lp_utf8_chars(s + from, i - from) <= HEADING_MAX_CHARS &&
 		lp_find3(s + from, i - from, "\xE3\x80\x82") == NULL &&
-		lp_find3(s + rest, end - rest, "\xE3\x80\x82") != NULL;
+		lp_find3(s + rest, lp_ahead(s, end, rest, PARAGRAPH_LOOKAHEAD) - rest,
+				 "\xE3\x80\x82") != NULL;
 }
 
 /* A new line of r->text: the clean line li (0-based) from character shift. */
@@ -114,6 +120,9 @@ next_break(const char *s, size_t seg, size_t i, size_t end, size_t *next)
 	{
 		unsigned char c = (unsigned char) s[i];
 		size_t		sp;
+
+		if ((i & 0xFFFF) == 0)
+			LP_CHECK_INTERRUPTS();
 
 		/* only a space, a placeholder or a full stop can break */
 		if (c != ' ' && c != '\t' && c != 0xE3 && c != 0xC2 && c != 'B')
@@ -145,7 +154,7 @@ next_break(const char *s, size_t seg, size_t i, size_t end, size_t *next)
 		/* a heading right after a full stop: ……增长3.6%。二、2021年…… */
 		if (i > seg && lp_at(s, end, i, "\xE3\x80\x82") && i + 3 < end)
 		{
-			int			level = lp_heading_level(s + i + 3, end - i - 3);
+			int			level = lp_heading_level(s + i + 3, lp_ahead(s, end, i + 3, 64) - i - 3);
 
 			if (level >= 1 && level <= 2)
 			{
@@ -163,7 +172,9 @@ next_break(const char *s, size_t seg, size_t i, size_t end, size_t *next)
 static int
 split_line(const char *s, size_t start, size_t end, size_t li, lp_runon *r)
 {
-	size_t		seg = start;
+	size_t		seg = start,
+				counted = start,
+				chars = 0;
 	int			breaks = 0;
 
 	while (seg < end)
@@ -171,7 +182,10 @@ split_line(const char *s, size_t start, size_t end, size_t li, lp_runon *r)
 		size_t		next,
 					stop = next_break(s, seg, seg, end, &next);
 
-		add_line(r, li, (int) lp_utf8_chars(s + start, seg - start));
+		/* the characters before the paragraph, counted once along the line */
+		chars += lp_utf8_chars(s + counted, seg - counted);
+		counted = seg;
+		add_line(r, li, (int) chars);
 		lp_buf_append(&r->text, s + seg, stop - seg);
 		if (next >= end)
 			break;

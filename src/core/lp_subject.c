@@ -156,6 +156,56 @@ strip_tail_footnote(const char *s, size_t *a, size_t *b)
 	return 1;
 }
 
+/*
+ * A short note in brackets ends no name: "地区生产总值(现价)", "（下同）"
+ * (notes of four characters at most; a longer bracket may be a name's part)
+ */
+static int
+strip_tail_note(const char *s, size_t *a, size_t *b)
+{
+	size_t		open,
+				close_len;
+
+	if (*b > *a && s[*b - 1] == ')')
+		close_len = 1;
+	else if (*b >= *a + 3 && memcmp(s + *b - 3, "）", 3) == 0)
+		close_len = 3;
+	else
+		return 0;
+	for (open = *b - close_len; open > *a; open = lp_prev_char(s, open))
+	{
+		size_t		p = lp_prev_char(s, open);
+
+		if (s[p] == '(' || lp_at(s, *b, p, "（"))
+		{
+			if (p == *a || lp_utf8_chars(s + open, *b - close_len - open) > 4)
+				return 0;
+			*b = p;
+			return 1;
+		}
+		if (s[p] == ')' || lp_at(s, *b, p, "）"))
+			return 0;
+	}
+	return 0;
+}
+
+/* A basis of prices ends no name: "按2005年可比价格计算" (a year in it) */
+static int
+strip_tail_basis(const char *s, size_t *a, size_t *b)
+{
+	size_t		p;
+
+	if (*b < *a + 6 || memcmp(s + *b - 6, "计算", 6) != 0)
+		return 0;
+	for (p = lp_prev_char(s, *b - 6); p > *a && *b - p < 16 * 3; p = lp_prev_char(s, p))
+		if (lp_at(s, *b, p, "按") || lp_at(s, *b, p, "以"))
+			break;
+	if (!(lp_at(s, *b, p, "按") || lp_at(s, *b, p, "以")))
+		return 0;
+	*b = p;
+	return 1;
+}
+
 void
 lp_subject_clean(const char *s, size_t *a, size_t *b)
 {
@@ -169,7 +219,8 @@ lp_subject_clean(const char *s, size_t *a, size_t *b)
 		/* the rules in order, the first that applies, then again */
 		changed = strip_open_punct(s, a, b) || strip_close_punct(s, a, b) ||
 			strip_lead_words(s, a, b) || strip_tail_words(s, a, b) || strip_tail_year(s, a, b) ||
-			strip_tail_month(s, a, b) || strip_tail_footnote(s, a, b);
+			strip_tail_month(s, a, b) || strip_tail_footnote(s, a, b) ||
+			strip_tail_note(s, a, b) || strip_tail_basis(s, a, b);
 	}
 }
 
