@@ -62,6 +62,18 @@ strip_lead_words(const char *s, size_t *a, size_t *b)
 {
 	size_t		n;
 
+	/* a time word inside: "陆订今年经济" → 经济 */
+	if (*b - *a > 6)
+	{
+		size_t		wl;
+		long		at = lp_words_find(LP_W_SUBJECT_TIME, s + *a + 3, *b - *a - 3, &wl);
+
+		if (at >= 0 && *a + 3 + (size_t) at + wl < *b)
+		{
+			*a += 3 + (size_t) at + wl;
+			return 1;
+		}
+	}
 	/* a year opening the clause: "2019年全市经济" */
 	if (*b - *a > 7 && s[*a] >= '1' && s[*a] <= '2' && isdigit((unsigned char) s[*a + 1]) &&
 		isdigit((unsigned char) s[*a + 2]) && isdigit((unsigned char) s[*a + 3]) &&
