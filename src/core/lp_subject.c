@@ -68,7 +68,8 @@ strip_lead_words(const char *s, size_t *a, size_t *b)
 		size_t		wl;
 		long		at = lp_words_find(LP_W_SUBJECT_TIME, s + *a + 3, *b - *a - 3, &wl);
 
-		if (at >= 0 && *a + 3 + (size_t) at + wl < *b)
+		if (at >= 0 && *a + 3 + (size_t) at + wl < *b &&
+			!lp_words_any(LP_W_SUBJECT_OTHER_PLACE, s + *a, 3 + (size_t) at))
 		{
 			*a += 3 + (size_t) at + wl;
 			return 1;
