@@ -51,10 +51,16 @@ mention_place(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 		lp_marks_after_last(&doc->marks.sentence_ends, m->s, ss->start, m->q->start) > ss->start)
 	{
 		lp_period_lead lead = ss->period.lead;	/* of places in the line: still true */
+		char		prior[LP_MAX_SUBJECT + 1] = "";
+		size_t		p = lp_prev_char(m->s, m->sent_start);
 
+		/* "财政收入612亿元；支出744亿元": a short name after ； shares the one before */
+		if (m->sent_start > 0 && lp_at(m->s, m->slen, p, "；"))
+			lp_copy_str(prior, sizeof(prior), ss->subject);
 		memset(ss, 0, sizeof(*ss));
 		ss->start = m->sent_start;
 		ss->period.lead = lead;
+		lp_copy_str(ss->prior_subject, sizeof(ss->prior_subject), prior);
 	}
 	m->clause_start = lp_marks_after_last(&doc->marks.clause_ends, m->s, m->sent_start,
 										  m->q->start);
@@ -407,7 +413,7 @@ mention_subject(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 			if (subject_across_verb(m->s, m->window_start, a, b, m->subject,
 									sizeof(m->subject)))
 				m->subject_start = m->subject_end = 0;	/* not one span of s */
-			lp_subject_share_lead(m->subject, ss->subject);
+			lp_subject_share_lead(m->subject, ss->subject[0] ? ss->subject : ss->prior_subject);
 		}
 		else
 			subject_counted(doc, ss, m);

@@ -27,6 +27,8 @@ typedef struct lp_sentence
 	size_t		start;			/* byte offset of the sentence in the line */
 	size_t		prev_end;		/* end of the previous mention in the sentence */
 	char		subject[LP_MAX_SUBJECT + 1];	/* the last subject named */
+	char		prior_subject[LP_MAX_SUBJECT + 1];	/* that of the sentence before,
+													 * when a ； ended it */
 	lp_measure	measure;		/* the last mention's measure and sign */
 	int			negative;
 	size_t		ev_start;		/* the evidence of the sentence, shared by its facts */
