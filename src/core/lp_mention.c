@@ -231,6 +231,17 @@ mention_label(lp_mention_doc *doc, lp_mention *m)
 	m->window_end = b;
 }
 
+/* Does the subject window name an indicator, its verbs cleaned off ("赤字率拟按")? */
+static int
+window_names_indicator(const lp_mention *m)
+{
+	size_t		a = m->window_start,
+				b = m->window_end;
+
+	lp_subject_clean(m->s, &a, &b);
+	return a < b && lp_indicator_by_suffix(m->s + a, b - a) != NULL;
+}
+
 /*
  * A parenthetical target beside an actual: "增长4.1%(目标6.0%左右)" is a
  * target of the subject, and the measure, of the sentence; so is a figure
@@ -262,7 +273,7 @@ mention_aside(lp_sentence *ss, lp_mention *m)
 	 */
 	else if (ss->subject[0] &&
 			 lp_words_prefix(LP_W_TARGET_AFTER, s + m->q->end, m->slen - m->q->end) &&
-			 lp_indicator_by_suffix(s + m->window_start, b - m->window_start) == NULL)
+			 !window_names_indicator(m))
 	{
 		m->status = LP_STATUS_TARGET;
 		m->inherit = 1;
