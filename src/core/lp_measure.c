@@ -29,6 +29,8 @@ static const measure_rule measure_rules[] = {
 	{LP_W_CHANGE_TO, 0, LP_MEASURE_LEVEL, LP_MEASURE_LEVEL, 0},
 	/* 下降5.0%: a negative growth */
 	{LP_W_DECLINE, 0, LP_MEASURE_GROWTH, LP_MEASURE_CHANGE, 1},
+	/* 经济增长率9%: a growth named as a rate (not 人口自然增长率5‰) */
+	{LP_W_GROWTH_RATE, 1, LP_MEASURE_GROWTH, LP_MEASURE_GROWTH, 0},
 	/* 增长8%; 提高2个百分点 */
 	{LP_W_GROWTH, 0, LP_MEASURE_GROWTH, LP_MEASURE_CHANGE, 0},
 	/* 由…提高 */
