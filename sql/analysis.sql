@@ -33,10 +33,10 @@ SELECT q, target, target_hi, unit, actual, lib,
        AS t(q, target, target_hi, unit, actual, lib);
 
 -- ---- sample reports ----
-INSERT INTO luohuplan.reports (report_id, source, raw, sha256, encoding, body, clean,
+INSERT INTO luohuplan.reports (report_id, source, raw, sha256, encoding, clean,
                                title, region, region_code, year, period, kind, loaded_at)
 SELECT id, src, pg_catalog.convert_to(txt, 'UTF8'), pg_catalog.sha256(pg_catalog.convert_to(txt, 'UTF8')),
-       'UTF-8', txt, txt, title, region, code, year, year::text, kind, loaded::timestamptz
+       'UTF-8', txt, title, region, code, year, year::text, kind, loaded::timestamptz
   FROM (VALUES
     (101, 'luohu-2021-plan.txt', '示例：罗湖区2021年计划执行情况', '罗湖区2021年国民经济和社会发展计划执行情况', '罗湖区', '440303', 2021, 'plan_execution', '2024-01-01 10:00+08'),
     (102, 'luohu-2022-plan.txt', '示例：罗湖区2022年计划执行情况', '罗湖区2022年国民经济和社会发展计划执行情况', '罗湖区', '440303', 2022, 'plan_execution', '2024-01-01 10:00+08'),
@@ -47,7 +47,7 @@ SELECT id, src, pg_catalog.convert_to(txt, 'UTF8'), pg_catalog.sha256(pg_catalog
     AS v(id, src, txt, title, region, code, year, kind, loaded);
 
 -- ---- sample facts (sentences written for this test) ----
-INSERT INTO luohuplan.facts (report_id, seq, line, span_start, span_end, evidence, section, period,
+INSERT INTO luohuplan.facts (report_id, seq, line, span_start, span_end, evidence_stored, section, period,
                              status, subject, indicator, measure, value, value_hi, unit, qualifier,
                              base_value, base_value_hi, base_unit)
 VALUES

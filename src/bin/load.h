@@ -145,4 +145,7 @@ void		load_add_failure(load_stats *stats, const char *path, char *message);
 void		load_print_summary(FILE *out, load_stats *stats, int interrupted);
 void		load_stats_free(load_stats *stats);
 
+/* load_sha256.c: SHA-256 of len bytes into out */
+void		load_sha256(const char *data, size_t len, unsigned char out[32]);
+
 #endif

@@ -51,15 +51,18 @@
  * by report_id would make the whole statement a query for one shard, and
  * Citus would send ingest() with it to the worker, where its own
  * distributed queries are refused.  This way ingest runs on the coordinator.
+ * $5 (the old form's $3) is the SHA-256 of the bytes, computed here
+ * (load_sha256.c): ingest hashes them once more for the report id, the
+ * server need not a second time.
  */
 #define INGEST_SQL \
 	"SELECT EXISTS (SELECT 1 FROM luohuplan.reports r" \
-	" WHERE r.sha256 OPERATOR(pg_catalog.=) pg_catalog.sha256($1))," \
+	" WHERE r.sha256 OPERATOR(pg_catalog.=) $5)," \
 	" luohuplan.ingest($1, $2, $3::pg_catalog.jsonb, $4)"
 /* an extension older than 0.3.0: ingest(raw, source) only */
 #define INGEST_SQL_OLD \
 	"SELECT EXISTS (SELECT 1 FROM luohuplan.reports r" \
-	" WHERE r.sha256 OPERATOR(pg_catalog.=) pg_catalog.sha256($1))," \
+	" WHERE r.sha256 OPERATOR(pg_catalog.=) $3)," \
 	" luohuplan.ingest($1, $2)"
 /*
  * Is there a luohuplan.ingest callable as ingest(bytea, text) (more
@@ -256,7 +259,8 @@ static int
 prepare_statements(PGconn *conn)
 {
 	const Oid	lock_types[1] = {INT4OID};
-	const Oid	ingest_types[4] = {BYTEAOID, TEXTOID, TEXTOID, TEXTOID};
+	const Oid	ingest_types[5] = {BYTEAOID, TEXTOID, TEXTOID, TEXTOID, BYTEAOID};
+	const Oid	old_types[3] = {BYTEAOID, TEXTOID, BYTEAOID};
 	PGresult   *res;
 	int			ok;
 
@@ -265,8 +269,8 @@ prepare_statements(PGconn *conn)
 	PQclear(res);
 	if (!ok)
 		return 0;
-	res = old_ingest ? PQprepare(conn, "luohuplan_load_ingest", INGEST_SQL_OLD, 2, ingest_types)
-		: PQprepare(conn, "luohuplan_load_ingest", INGEST_SQL, 4, ingest_types);
+	res = old_ingest ? PQprepare(conn, "luohuplan_load_ingest", INGEST_SQL_OLD, 3, old_types)
+		: PQprepare(conn, "luohuplan_load_ingest", INGEST_SQL, 5, ingest_types);
 	ok = PQresultStatus(res) == PGRES_COMMAND_OK;
 	PQclear(res);
 	return ok;
@@ -395,9 +399,10 @@ slot_start(slot *s, const load_file *file, load_stats *stats)
 	size_t		len;
 	char		key[16];
 	const char *lock_values[1];
-	const char *values[4];
-	int			lengths[4] = {0, 0, 0, 0};
-	const int	formats[4] = {1, 0, 0, 0};
+	const char *values[5];
+	int			lengths[5] = {0, 0, 0, 0, 32};
+	int			formats[5] = {1, 0, 0, 0, 1};
+	unsigned char digest[32];
 	int			sent,
 				flushed;
 
@@ -436,16 +441,28 @@ slot_start(slot *s, const load_file *file, load_stats *stats)
 
 	snprintf(key, sizeof(key), "%ld", (long) bytes_hash(data, len));
 	lock_values[0] = key;
+	load_sha256(data, len, digest);
 	values[0] = data;
 	values[1] = file->source;
-	values[2] = file->meta;
-	values[3] = on_error_mode;
+	if (old_ingest)
+	{
+		/* ingest(raw, source): the digest is $3 */
+		values[2] = (const char *) digest;
+		lengths[2] = 32;
+		formats[2] = 1;
+	}
+	else
+	{
+		values[2] = file->meta;
+		values[3] = on_error_mode;
+		values[4] = (const char *) digest;
+	}
 	lengths[0] = (int) len;
 
 	s->file = file;
 	sent = PQsendQueryPrepared(s->conn, "luohuplan_load_lock", 1, lock_values,
 							   NULL, NULL, 0) &&
-		PQsendQueryPrepared(s->conn, "luohuplan_load_ingest", old_ingest ? 2 : 4,
+		PQsendQueryPrepared(s->conn, "luohuplan_load_ingest", old_ingest ? 3 : 5,
 							values, lengths, formats, 0) &&
 		PQpipelineSync(s->conn);
 	free(data);

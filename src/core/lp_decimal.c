@@ -182,6 +182,20 @@ big_format(const bigdec *b0, char *out, size_t outsz)
 	return LP_OK;
 }
 
+/* Are b's digits (leading zeros trimmed) a 1 and zeros only? */
+static int
+is_power_of_ten(const bigdec *b)
+{
+	int			i;
+
+	if (b->nd < 1 || b->d[0] != 1)
+		return 0;
+	for (i = 1; i < b->nd; i++)
+		if (b->d[i] != 0)
+			return 0;
+	return 1;
+}
+
 int
 lp_dec_mul(const char *a, const char *b, char *out, size_t outsz)
 {
@@ -200,6 +214,16 @@ lp_dec_mul(const char *a, const char *b, char *out, size_t outsz)
 	if (x.nd + y.nd > DEC_CAP)
 		return LP_ERANGE;
 	r.nd = x.nd + y.nd;
+	r.scale = x.scale + y.scale;
+	r.neg = x.neg != y.neg;
+	if (is_power_of_ten(&y))
+	{
+		/* a unit's factor (1, 10000, 0.01): the product's digits are x's, shifted */
+		r.d[0] = 0;
+		memcpy(r.d + 1, x.d, (size_t) x.nd);
+		memset(r.d + 1 + x.nd, 0, (size_t) (y.nd - 1));
+		return big_format(&r, out, outsz);
+	}
 	memset(acc, 0, r.nd * sizeof(acc[0]));
 	for (i = x.nd - 1; i >= 0; i--)
 		for (j = y.nd - 1; j >= 0; j--)
@@ -211,8 +235,6 @@ lp_dec_mul(const char *a, const char *b, char *out, size_t outsz)
 	}
 	for (i = 0; i < r.nd; i++)
 		r.d[i] = (unsigned char) acc[i];
-	r.scale = x.scale + y.scale;
-	r.neg = x.neg != y.neg;
 	return big_format(&r, out, outsz);
 }
 

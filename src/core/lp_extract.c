@@ -272,10 +272,8 @@ line_quantities(doc *d, line_read *r)
 	size_t		from = r->from,
 				char_pos = 0,
 				byte_pos = 0;
+	int			opened = 0;
 
-	memset(&ss, 0, sizeof(ss));
-	/* the figures of a card name their subject on the label above them */
-	lp_copy_str(ss.subject, sizeof(ss.subject), d->label);
 	while (from < r->slen && lp_quantity_next(r->s, r->slen, from, &q))
 	{
 		int			item = lp_inline_list_holds(&r->inline_list, q.start);
@@ -283,6 +281,14 @@ line_quantities(doc *d, line_read *r)
 
 		if (q.end <= from || q.end > r->slen || q.start > q.end || q.start < byte_pos)
 			break;				/* defensive: never loop on a bad span */
+		/* the sentence state (some 4 KB) is cleared for lines with a figure only */
+		if (!opened)
+		{
+			memset(&ss, 0, sizeof(ss));
+			/* the figures of a card name their subject on the label above them */
+			lp_copy_str(ss.subject, sizeof(ss.subject), d->label);
+			opened = 1;
+		}
 		/* character offsets, counted forward only: linear */
 		char_pos += lp_utf8_chars(r->s + byte_pos, q.start - byte_pos);
 		byte_pos = q.start;

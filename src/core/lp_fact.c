@@ -50,7 +50,7 @@ lp_pool_copy(lp_facts *out, const char *s, size_t n)
 		{
 			const char *r = out->recent[k];
 
-			if (r && out->recent_len[k] == n && memcmp(r, s, n) == 0)
+			if (r && out->recent_len[k] == n && r[0] == s[0] && memcmp(r, s, n) == 0)
 				return r;
 		}
 	if (out->nstrings == 0 || out->pool_used + n + 1 > out->pool_cap)
@@ -194,21 +194,27 @@ lp_negate_decimal(char *dec)
 void
 lp_fact_set_value(lp_facts *out, lp_fact *f, const lp_quantity *q, int negative)
 {
-	char		v[LP_NUM_MAX],
-				v_hi[LP_NUM_MAX],
-				base[LP_NUM_MAX],
-				base_hi[LP_NUM_MAX];
+	char		neg[4][LP_NUM_MAX];
+	const char *v = q->value,
+			   *v_hi = q->value_hi,
+			   *base = q->base_value,
+			   *base_hi = q->base_value_hi;
 
-	memcpy(v, q->value, sizeof(v));
-	memcpy(v_hi, q->value_hi, sizeof(v_hi));
-	memcpy(base, q->base_value, sizeof(base));
-	memcpy(base_hi, q->base_value_hi, sizeof(base_hi));
+	/* copies only to negate: most values are pooled as they are */
 	if (negative)
 	{
-		lp_negate_decimal(v);
-		lp_negate_decimal(v_hi);
-		lp_negate_decimal(base);
-		lp_negate_decimal(base_hi);
+		int			k;
+
+		memcpy(neg[0], q->value, LP_NUM_MAX);
+		memcpy(neg[1], q->value_hi, LP_NUM_MAX);
+		memcpy(neg[2], q->base_value, LP_NUM_MAX);
+		memcpy(neg[3], q->base_value_hi, LP_NUM_MAX);
+		for (k = 0; k < 4; k++)
+			lp_negate_decimal(neg[k]);
+		v = neg[0];
+		v_hi = neg[1];
+		base = neg[2];
+		base_hi = neg[3];
 	}
 	f->q.qualifier = q->qualifier;
 	f->q.value = lp_pool_copy(out, v, strlen(v));

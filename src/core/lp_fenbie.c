@@ -424,7 +424,7 @@ lp_fenbie_implicit(lp_fenbie *fb, const char *s, size_t a, size_t b, size_t q_st
 	/* two joined by 和 too: "城镇和农村居民人均可支配收入41260元和20118元";
 	 * two values or more, counted before the list is read (a refused one
 	 * leaves n, next 0) */
-	if ((memmem(s + a, b - a, "、", 3) == NULL && memmem(s + a, b - a, "和", 3) == NULL) ||
+	if ((lp_find3(s + a, b - a, "、") == NULL && lp_find3(s + a, b - a, "和") == NULL) ||
 		(values = same_unit_values(s, q_start, to)) < 2)
 		return (fb->n = fb->next = 0);
 	lp_fenbie_read(fb, s, a, b);

@@ -249,14 +249,76 @@ best_ending(const catalogue *c, const char *t, size_t m, int whole, size_t *span
 }
 
 /*
+ * The last lookups of lookup_suffix and their answers.  A mention's subject
+ * is looked up by several stages (the subject, its share lead, the emitted
+ * fact): a third of the lookups repeat the one just before.
+ */
+#define MEMO_N 2
+#define MEMO_MAX 128			/* longer texts are not remembered */
+
+typedef struct suffix_memo
+{
+	unsigned long serial;		/* the catalogue's; 0: empty */
+	size_t		len;
+	char		s[MEMO_MAX];
+	const char *code;
+	size_t		start;
+	const ind_row *row;
+} suffix_memo;
+
+static suffix_memo memos[MEMO_N];
+static int	memo_next;
+
+static const char *lookup_suffix_read(const catalogue *c, const char *s, size_t len,
+									  size_t *start, const ind_row **row_out);
+
+/*
  * The core of the suffix lookups, on s[0, len): the row of the name that
  * ends s (passing over tail words), *start the offset in s where the name
- * (or the flow word before it) starts.  NULL when none.
+ * (or the flow word before it) starts.  NULL when none.  A lookup of the
+ * same text as one of the last MEMO_N is answered from the memo.
  */
 static const char *
 lookup_suffix(const char *s, size_t len, size_t *start, const ind_row **row_out)
 {
 	const catalogue *c = lp_ind_catalogue();
+	suffix_memo *m;
+	const char *code;
+	int			k;
+
+	if (c == NULL || len == 0 || c->by_last.n == 0)
+		return NULL;
+	if (len > MEMO_MAX)
+		return lookup_suffix_read(c, s, len, start, row_out);
+	for (k = 0; k < MEMO_N; k++)
+	{
+		m = &memos[k];
+		if (m->serial == c->serial && m->len == len && memcmp(m->s, s, len) == 0)
+		{
+			if (m->code)
+			{
+				*start = m->start;
+				*row_out = m->row;
+			}
+			return m->code;
+		}
+	}
+	code = lookup_suffix_read(c, s, len, start, row_out);
+	m = &memos[memo_next];
+	memo_next = (memo_next + 1) % MEMO_N;
+	m->serial = c->serial;
+	m->len = len;
+	memcpy(m->s, s, len);
+	m->code = code;
+	m->start = code ? *start : 0;
+	m->row = code ? *row_out : NULL;
+	return code;
+}
+
+static const char *
+lookup_suffix_read(const catalogue *c, const char *s, size_t len, size_t *start,
+				   const ind_row **row_out)
+{
 	char		buf[FOLD_MAX];
 	size_t		map[FOLD_MAX + 1];
 	const char *t = s;
@@ -270,8 +332,6 @@ lookup_suffix(const char *s, size_t len, size_t *start, const ind_row **row_out)
 	const alias_rec *a = NULL;
 	const ind_row *row;
 
-	if (c == NULL || len == 0 || c->by_last.n == 0)
-		return NULL;
 	if (!words_loaded)
 		load_words();
 	if (len > FOLD_MAX)

@@ -452,6 +452,7 @@ shadow_shipped(catalogue *c, size_t n_user)
 static catalogue *
 catalogue_build(const lp_indicator_def *defs, size_t n)
 {
+	static unsigned long builds;
 	catalogue  *c = calloc(1, sizeof(catalogue));
 	const char **user_codes = NULL;
 	lp_data_iter it;
@@ -461,6 +462,7 @@ catalogue_build(const lp_indicator_def *defs, size_t n)
 
 	if (c == NULL)
 		return NULL;
+	c->serial = ++builds;
 	for (i = 0; i < n; i++)
 	{
 		long		row;

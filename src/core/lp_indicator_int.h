@@ -70,6 +70,7 @@ typedef struct catalogue
 	name_index	by_last;		/* key: last two characters of the last part */
 	name_index	by_first;		/* key: first two characters (plain names only) */
 	arena_block *arena;
+	unsigned long serial;		/* which build: memos of lookups are of one */
 } catalogue;
 
 /* The catalogue of the shipped and the users' rows, built on first use; NULL when out of memory. */

@@ -571,8 +571,14 @@ sentence_lead(const char *s, size_t a, size_t *la, size_t *lb)
 	while (p > lo)
 	{
 		size_t		r = lp_prev_char(s, p);
-		uint32_t	cp = lp_utf8_next(s + r, p - r, &n);
+		uint32_t	cp;
 
+		if (lp_hanzi_lead(s[r]))
+		{
+			p = r;				/* a hanzi ends no sentence: stepped over undecoded */
+			continue;
+		}
+		cp = lp_utf8_next(s + r, p - r, &n);
 		if (cp == 0x3002 || cp == 0xFF01 || cp == 0xFF1F || cp == '!' || cp == '?' || cp == '\n')
 			break;
 		if (cp == 0xFF1B || cp == ';')	/* ； */
@@ -586,8 +592,14 @@ sentence_lead(const char *s, size_t a, size_t *la, size_t *lb)
 	*lb = 0;
 	for (q = p; q < a && q < p + 150; q += n)
 	{
-		uint32_t	cp = lp_utf8_next(s + q, a - q, &n);
+		uint32_t	cp;
 
+		if (lp_hanzi_lead(s[q]) && q + 3 <= a && lp_utf8_cont(s[q + 1]) && lp_utf8_cont(s[q + 2]))
+		{
+			n = 3;				/* nor is it a comma or semicolon */
+			continue;
+		}
+		cp = lp_utf8_next(s + q, a - q, &n);
 		if ((cp == 0xFF0C || cp == ',' || cp == 0xFF1A || cp == ':') && *lb == 0)
 			*lb = q;
 		if (cp == 0xFF1B || cp == ';')

@@ -387,9 +387,13 @@ void
 lp_subject_before(const char *s, size_t *a, size_t *b)
 {
 	size_t		a_full,
-				il = 0;
+				il = 0,
+				a_clean,
+				b_clean;
 
 	lp_subject_clean(s, a, b);
+	a_clean = *a;
+	b_clean = *b;
 	bracketed_name(s, a, b);
 	a_full = *a;
 	*a = after_last_verb(s, *a, *b);
@@ -400,7 +404,9 @@ lp_subject_before(const char *s, size_t *a, size_t *b)
 		*a = *b - il;
 		*a -= lp_words_suffix(LP_W_PART_MARKER, s + a_full, *a - a_full);
 	}
-	lp_subject_clean(s, a, b);
+	/* cleaning a clean span changes nothing: again only when an end moved */
+	if (*a != a_clean || *b != b_clean)
+		lp_subject_clean(s, a, b);
 	/* a condition names no subject: "剔除留抵退税因素后同口径增长3.6%" */
 	if (*b > *a && lp_words_prefix(LP_W_CONDITION, s + *a, *b - *a) > 0)
 		*a = *b;

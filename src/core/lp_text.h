@@ -86,6 +86,23 @@ lp_last_char_key(const char *s, size_t len)
 	return lp_char_key(s + i, len - i, &clen);
 }
 
+/*
+ * Does byte c lead a character of U+4000-U+9FFF (E4-E9), most hanzi?  No
+ * punctuation, digit or space is one: scans for those step over it undecoded.
+ */
+static inline int
+lp_hanzi_lead(char c)
+{
+	return ((unsigned char) c) >= 0xE4 && ((unsigned char) c) <= 0xE9;
+}
+
+/* Is byte c a UTF-8 continuation byte (10xxxxxx)? */
+static inline int
+lp_utf8_cont(char c)
+{
+	return (((unsigned char) c) & 0xC0) == 0x80;
+}
+
 /* Start of the character before byte i (UTF-8); 0 at the start. */
 static inline size_t
 lp_prev_char(const char *s, size_t i)

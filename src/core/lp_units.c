@@ -36,9 +36,12 @@ typedef struct wtab
 	int			maxchars;		/* longest key in code points */
 	unsigned char *first;		/* bitmap of the first code points of keys */
 	unsigned char *last;		/* bitmap of their last code points */
+	unsigned char *prefixes;	/* bit per hash of each key's first k characters */
+	unsigned char *suffixes;	/* bit per hash of each key's last k characters */
 } wtab;
 
 #define BMP_BYTES (65536 / 8)
+#define AFFIX_BITS 15			/* 4 KB per filter: a few thousand affixes */
 
 static inline int
 bit_test(const unsigned char *map, uint32_t cp)
@@ -138,6 +141,62 @@ wtab_find(const wtab *t, const char *s, size_t n)
 	return wtab_find_h(t, s, n, hash_bytes(s, n));
 }
 
+/*
+ * The affix filters: a bit per hash_bytes of every prefix (suffix) of a key
+ * that ends (starts) on a character.  A span of text whose bit is clear is
+ * the start (end) of no key, nor is any longer span: the scans of
+ * wtab_longest_at and wtab_longest_before stop there instead of probing
+ * the table for every length up to maxchars.
+ */
+static inline uint32_t
+affix_bit(uint32_t h)
+{
+	h ^= h >> 15;
+	h *= 0x2C1B3C6Du;
+	h ^= h >> 12;
+	return h >> (32 - AFFIX_BITS);
+}
+
+static inline int
+affix_may(const unsigned char *map, uint32_t h)
+{
+	uint32_t	b = affix_bit(h);
+
+	return (map[b >> 3] >> (b & 7)) & 1;
+}
+
+static inline void
+affix_set(unsigned char *map, uint32_t h)
+{
+	uint32_t	b = affix_bit(h);
+
+	map[b >> 3] |= (unsigned char) (1u << (b & 7));
+}
+
+/* Set the bits of the prefixes and suffixes of key s[0, n). */
+static void
+affixes_add(wtab *t, const char *s, size_t n)
+{
+	size_t		p;
+
+	if (t->prefixes == NULL)
+	{
+		t->prefixes = lp_data_alloc((1u << AFFIX_BITS) / 8);
+		t->suffixes = lp_data_alloc((1u << AFFIX_BITS) / 8);
+	}
+	/* prefixes: stepped as wtab_longest_at steps over text */
+	for (p = lp_utf8_step((unsigned char) s[0]); p <= n; p += lp_utf8_step((unsigned char) s[p]))
+	{
+		affix_set(t->prefixes, hash_bytes(s, p));
+		if (p == n)
+			break;
+	}
+	/* suffixes: from each byte that is no continuation byte */
+	for (p = n; p-- > 0;)
+		if ((((unsigned char) s[p]) & 0xC0) != 0x80 || p == 0)
+			affix_set(t->suffixes, hash_bytes(s + p, n - p));
+}
+
 /* Add key (copied) unless present; the first value wins. */
 static void
 wtab_add(wtab *t, const char *s, size_t n, int val)
@@ -178,6 +237,7 @@ wtab_add(wtab *t, const char *s, size_t n, int val)
 	chars = (int) lp_utf8_chars(s, n);
 	if (chars > t->maxchars)
 		t->maxchars = chars;
+	affixes_add(t, s, n);
 }
 
 /* Longest key starting at text[pos]; returns its value, -1 if none. */
@@ -206,6 +266,8 @@ wtab_longest_at(const wtab *t, const char *text, size_t len, size_t pos,
 			break;
 		for (i = 0; i < n; i++)
 			h = h * HB + (unsigned char) text[p + i] + 1u;
+		if (!affix_may(t->prefixes, h))
+			break;				/* no key starts so: nor with more */
 		p += n;
 		ends[k] = p;
 		hashes[k] = h;
@@ -256,6 +318,8 @@ wtab_longest_before(const wtab *t, const char *text, size_t limit, size_t end,
 			h += ((unsigned char) text[p] + 1u) * pw;
 			pw *= HB;
 		} while (p > limit && ((unsigned char) text[p] & 0xC0) == 0x80);
+		if (!affix_may(t->suffixes, h))
+			break;				/* no key ends so: nor with more */
 		starts[nst] = p;
 		hashes[nst++] = h;
 	}

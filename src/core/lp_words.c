@@ -46,6 +46,8 @@ typedef struct char_index
 	uint32_t   *order;			/* entry numbers, grouped by key, longest first */
 } char_index;
 
+#define HANZI_BYTES (0x4000 / 8)
+
 typedef struct word_kind
 {
 	const char *only;			/* its one word, when it has one of a hanzi or more */
@@ -57,7 +59,10 @@ typedef struct word_kind
 	char_index	by_last;
 	unsigned char lead[256];	/* first bytes of its words under three bytes */
 	unsigned char maybe[512];	/* bit per hash3 of its other words: a quick "no" */
-	unsigned char tail[256];	/* last bytes of its words: a quick "no" to a suffix */
+	unsigned char hanzi[HANZI_BYTES];	/* bit per hanzi_key of its words starting with one */
+	unsigned char tail[256];
+	unsigned char tail_hanzi[HANZI_BYTES];	/* bit per hanzi_key of the last character of
+											 * its words ending with a three-byte one */	/* last bytes of its words: a quick "no" to a suffix */
 } word_kind;
 
 static const char *const kind_names[] = {LP_WORD_KIND_NAMES};
@@ -105,6 +110,22 @@ hash3(const unsigned char *s)
 	return ((s[0] * 31u + s[1]) * 31u + s[2]) & 4095u;
 }
 
+/*
+ * The key of a three-byte character at s for the scans' quick test: the
+ * six payload bits of its second and third bytes (bits 0-5 and 8-13, the
+ * rest masked off).  Cheaper than hash3 (one 16-bit load and a mask, where
+ * the scans spend most of their time) and as selective: its twelve bits
+ * are those of the code point but the top four.
+ */
+static inline unsigned
+hanzi_key(const unsigned char *s)
+{
+	uint16_t	w;
+
+	memcpy(&w, s + 1, 2);		/* the same bytes on any byte order: one key per pair */
+	return w & 0x3F3Fu;
+}
+
 /* Could a word of k start at s?  A cheap test before the exact lookup. */
 static inline int
 may_start(const word_kind *k, const char *s, size_t len)
@@ -115,6 +136,11 @@ may_start(const word_kind *k, const char *s, size_t len)
 		return 1;
 	if (len < 3)
 		return 0;
+	if ((((unsigned char) s[0]) & 0xF0) == 0xE0)
+	{
+		h = hanzi_key((const unsigned char *) s);
+		return (k->hanzi[h >> 3] >> (h & 7)) & 1;
+	}
 	h = hash3((const unsigned char *) s);
 	return (k->maybe[h >> 3] >> (h & 7)) & 1;
 }
@@ -128,8 +154,8 @@ may_start(const word_kind *k, const char *s, size_t len)
  * does not wait for the length of the character before it.
  */
 static inline size_t
-next_candidate(const unsigned char *lead, const unsigned char *maybe, const char *s,
-			   size_t pos, size_t len)
+next_candidate(const unsigned char *lead, const unsigned char *maybe,
+			   const unsigned char *hanzi, const char *s, size_t pos, size_t len)
 {
 	const unsigned char *u = (const unsigned char *) s;
 
@@ -141,8 +167,8 @@ next_candidate(const unsigned char *lead, const unsigned char *maybe, const char
 		/* a hanzi, most of the text: no word of under three bytes starts with it */
 		if ((c & 0xF0) == 0xE0)
 		{
-			h = hash3(u + pos);
-			if ((maybe[h >> 3] >> (h & 7)) & 1)
+			h = hanzi_key(u + pos);
+			if ((hanzi[h >> 3] >> (h & 7)) & 1)
 				return pos;
 			pos += 3;			/* its continuation bytes need no test */
 			continue;
@@ -172,8 +198,8 @@ next_candidate(const unsigned char *lead, const unsigned char *maybe, const char
  */
 static inline int
 next_start(const char *anchor, size_t back, const unsigned char *lead,
-		   const unsigned char *maybe, const char *s, size_t len, size_t *pos,
-		   size_t *anchor_at)
+		   const unsigned char *maybe, const unsigned char *hanzi, const char *s, size_t len,
+		   size_t *pos, size_t *anchor_at)
 {
 	size_t		p = *pos;
 
@@ -192,7 +218,7 @@ next_start(const char *anchor, size_t back, const unsigned char *lead,
 			if (*anchor_at > p + back)
 				p = *anchor_at - back;
 		}
-		p = next_candidate(lead, maybe, s, p, len);
+		p = next_candidate(lead, maybe, hanzi, s, p, len);
 		if (p >= len)
 			return 0;
 		if (anchor == NULL || p <= *anchor_at)
@@ -347,6 +373,13 @@ group_kinds(void)
 			k->first = i;
 		k->n++;
 		k->tail[(unsigned char) entries[i].word[entries[i].len - 1]] = 1;
+		if (entries[i].len >= 3 &&
+			(((unsigned char) entries[i].word[entries[i].len - 3]) & 0xF0) == 0xE0)
+		{
+			unsigned	t = hanzi_key((const unsigned char *) entries[i].word + entries[i].len - 3);
+
+			k->tail_hanzi[t >> 3] |= (unsigned char) (1u << (t & 7));
+		}
 		if (entries[i].len < 3)
 			k->lead[(unsigned char) entries[i].word[0]] = 1;
 		else
@@ -354,6 +387,11 @@ group_kinds(void)
 			unsigned	h = hash3((const unsigned char *) entries[i].word);
 
 			k->maybe[h >> 3] |= (unsigned char) (1u << (h & 7));
+			if ((((unsigned char) entries[i].word[0]) & 0xF0) == 0xE0)
+			{
+				h = hanzi_key((const unsigned char *) entries[i].word);
+				k->hanzi[h >> 3] |= (unsigned char) (1u << (h & 7));
+			}
 		}
 	}
 }
@@ -490,6 +528,15 @@ lp_words_suffix(lp_word_kind kind, const char *s, size_t len)
 
 	if (k == NULL || len == 0 || !k->tail[(unsigned char) s[len - 1]])
 		return 0;
+	/* text ending with a hanzi: only a word ending with that one may end it */
+	if (len >= 3 && (((unsigned char) s[len - 3]) & 0xF0) == 0xE0 &&
+		(((unsigned char) s[len - 2]) & 0xC0) == 0x80 && (((unsigned char) s[len - 1]) & 0xC0) == 0x80)
+	{
+		unsigned	t = hanzi_key((const unsigned char *) s + len - 3);
+
+		if (!((k->tail_hanzi[t >> 3] >> (t & 7)) & 1))
+			return 0;
+	}
 	slot = lookup(&k->by_last, lp_last_char_key(s, len));
 	if (slot == NULL)
 		return 0;
@@ -540,8 +587,8 @@ lp_words_find(lp_word_kind kind, const char *s, size_t len, size_t *wlen)
 		}
 		return -1;
 	}
-	for (pos = next_candidate(k->lead, k->maybe, s, 0, len); pos < len;
-		 pos = next_candidate(k->lead, k->maybe, s, pos + 1, len))
+	for (pos = next_candidate(k->lead, k->maybe, k->hanzi, s, 0, len); pos < len;
+		 pos = next_candidate(k->lead, k->maybe, k->hanzi, s, pos + 1, len))
 	{
 		size_t		n = prefix_at(k, s + pos, len - pos);
 
@@ -567,6 +614,7 @@ typedef struct kind_set
 	const word_kind *k[LP_WORDS_EACH_MAX];
 	unsigned char lead[256];
 	unsigned char maybe[512];
+	unsigned char hanzi[HANZI_BYTES];
 	const char *anchor;			/* a hanzi every word of the set holds, or NULL */
 	size_t		anchor_back;
 } kind_set;
@@ -581,12 +629,20 @@ find_kind_set(const lp_word_kind *kind_list, int nkinds)
 	kind_set   *ks;
 	int			i,
 				j;
-	/* a set is asked for per call: remembered by its address, before the list is searched */
-	static kind_set *seen[64];
-	kind_set  **slot = &seen[((uint32_t) (uintptr_t) kind_list * 2654435761u) >> 26];
+	/*
+	 * a set is asked for per call: found by its address in a table of
+	 * 8 * MAX_KIND_SETS slots, probed from its hash to the next free slot
+	 * (sets whose addresses hashed alike took turns in one slot before,
+	 * and the list was searched at each turn)
+	 */
+	static kind_set *seen[8 * MAX_KIND_SETS];
+	uint32_t	h = ((uint32_t) (uintptr_t) kind_list * 2654435761u) >> 24;
+	kind_set  **slot;
 
-	if (*slot && (*slot)->key == kind_list && (*slot)->n == nkinds)
-		return *slot;
+	for (slot = &seen[h % (8 * MAX_KIND_SETS)]; *slot;
+		 slot = slot + 1 < seen + 8 * MAX_KIND_SETS ? slot + 1 : seen)
+		if ((*slot)->key == kind_list && (*slot)->n == nkinds)
+			return *slot;
 	for (i = 0; i < n_kind_sets; i++)
 		if (kind_sets[i].key == kind_list && kind_sets[i].n == nkinds)
 			return *slot = &kind_sets[i];
@@ -605,10 +661,12 @@ find_kind_set(const lp_word_kind *kind_list, int nkinds)
 			ks->lead[j] |= ks->k[i]->lead[j];
 		for (j = 0; j < 512; j++)
 			ks->maybe[j] |= ks->k[i]->maybe[j];
+		for (j = 0; j < HANZI_BYTES; j++)
+			ks->hanzi[j] |= ks->k[i]->hanzi[j];
 	}
 	ks->anchor = find_anchor(ks->k, nkinds, &ks->anchor_back);
 	n_kind_sets++;
-	return ks;
+	return *slot = ks;
 }
 
 int
@@ -642,8 +700,8 @@ lp_words_find_each(const lp_word_kind *kind_list, int nkinds, const char *s, siz
 		unsigned	h;
 
 		/* one test for the whole set rules out most characters */
-		if (ks && !next_start(ks->anchor, ks->anchor_back, ks->lead, ks->maybe, s, len, &pos,
-							  &anchor_at))
+		if (ks && !next_start(ks->anchor, ks->anchor_back, ks->lead, ks->maybe, ks->hanzi, s, len,
+							  &pos, &anchor_at))
 			break;
 		u = (const unsigned char *) s + pos;
 		h = len - pos >= 3 ? hash3(u) : 4096u;

@@ -127,6 +127,22 @@ is_official_page_number(const char *s, size_t a, size_t b)
 	return lp_find3(s + a, b - a, "\xE9\xA1\xB5") != NULL;	/* 页 */
 }
 
+/* Two ideographic spaces in s[a, b) (cheaper than memmem on a six-byte needle). */
+static int
+two_wide_spaces(const char *s, size_t a, size_t b)
+{
+	const char *p = s + a,
+			   *end = s + b;
+
+	while ((p = lp_find3(p, (size_t) (end - p), "\xE3\x80\x80")) != NULL)
+	{
+		if (end - p >= 6 && memcmp(p + 3, "\xE3\x80\x80", 3) == 0)
+			return 1;
+		p += 3;
+	}
+	return 0;
+}
+
 /* Cells of a table: a bar, a tab or a run of spaces after the indentation. */
 static int
 has_cells(const char *s, size_t a, size_t b)
@@ -135,7 +151,7 @@ has_cells(const char *s, size_t a, size_t b)
 			   *end = s + b;
 
 	if (memchr(p, '|', b - a) || memchr(p, '\t', b - a) || lp_find3(p, b - a, "｜") ||
-		memmem(p, b - a, "\xE3\x80\x80\xE3\x80\x80", 6))
+		two_wide_spaces(s, a, b))
 		return 1;
 	while (end - p >= 2 && (p = memchr(p, ' ', (size_t) (end - p - 1))) != NULL)
 	{

@@ -2,8 +2,10 @@
 \echo Use "CREATE EXTENSION luohuplan" to load this file. \quit
 
 -- ---------------------------------------------------------------------
--- Reports: raw bytes exactly as received, the decoded text, the cleaned
--- text the facts point into, and metadata inferred from the report.
+-- Reports: raw bytes exactly as received, the cleaned text the facts point
+-- into, and metadata inferred from the report.  The decoded text is not
+-- stored: decoding is deterministic, so luohuplan.body(r) gives it back
+-- from raw and encoding (issue 18: it was a third of the reports' bytes).
 -- report_id is derived from sha256(raw): the same bytes always get the
 -- same id, no sequence is involved (safe to distribute on Citus).
 --
@@ -34,7 +36,6 @@ CREATE TABLE @extschema@.reports (
     raw         bytea NOT NULL,
     sha256      bytea NOT NULL,
     encoding    text NOT NULL,
-    body        text NOT NULL,
     clean       text NOT NULL,
     title       text,
     region      text,
@@ -54,14 +55,13 @@ CREATE INDEX reports_sha256_idx ON @extschema@.reports (sha256);
 CREATE INDEX reports_text_sha256_idx ON @extschema@.reports (text_sha256);
 SELECT pg_catalog.pg_extension_config_dump('@extschema@.reports', '');
 
-COMMENT ON TABLE @extschema@.reports IS 'One row per distinct report loaded with luohuplan.ingest: the raw bytes as received, the decoded and the cleaned text, and inferred metadata.';
+COMMENT ON TABLE @extschema@.reports IS 'One row per distinct report loaded with luohuplan.ingest: the raw bytes as received, the cleaned text, and inferred metadata; luohuplan.body(r) gives the decoded text.';
 COMMENT ON COLUMN @extschema@.reports.report_id IS 'Report key, derived from the first 63 bits of sha256(raw); the same bytes always get the same id, and other bytes with the same id fail to load (23505), never silently.';
 COMMENT ON COLUMN @extschema@.reports.source IS 'Name the report was loaded under (file name, URL), as given to ingest.';
 COMMENT ON COLUMN @extschema@.reports.raw IS 'The bytes exactly as received, bit for bit.';
 COMMENT ON COLUMN @extschema@.reports.sha256 IS 'SHA-256 of raw. report_id is derived from it, so the same bytes are stored once.';
 COMMENT ON COLUMN @extschema@.reports.encoding IS 'Encoding raw was decoded from (UTF-8, GBK, GB18030, BIG5, UTF-16LE, ...).';
-COMMENT ON COLUMN @extschema@.reports.body IS 'The decoded text (UTF-8, BOM dropped), otherwise unchanged.';
-COMMENT ON COLUMN @extschema@.reports.clean IS 'body after luohuplan.normalize: same lines, repaired and simplified; facts point into it.';
+COMMENT ON COLUMN @extschema@.reports.clean IS 'The decoded text (luohuplan.body) after luohuplan.normalize: same lines, repaired and simplified; facts point into it.';
 COMMENT ON COLUMN @extschema@.reports.title IS 'Report title inferred from its first lines.';
 COMMENT ON COLUMN @extschema@.reports.region IS 'Administrative region the report is about (罗湖区), inferred or given in meta.';
 COMMENT ON COLUMN @extschema@.reports.region_code IS 'GB/T 2260 administrative-division code of region (440303).';
@@ -76,6 +76,12 @@ COMMENT ON COLUMN @extschema@.reports.text_sha256 IS 'SHA-256 of clean in hex (l
 
 -- ---------------------------------------------------------------------
 -- Facts: one row per quantity mention (and per qualitative headline line).
+-- A fact's evidence, the clause it was read from, is a range of bytes of
+-- its report's clean text (evidence_start, evidence_end), not a copy: the
+-- copies were 42 % of the bytes of facts (issue 18).  Only a clause on no
+-- one line (a sentence wrapped at the page width, joined by the extractor)
+-- is stored as text.  luohuplan.evidence(f) (f.evidence) and the views give
+-- the clause.
 -- ---------------------------------------------------------------------
 CREATE TABLE @extschema@.facts (
     report_id     bigint NOT NULL REFERENCES @extschema@.reports ON DELETE CASCADE,
@@ -83,7 +89,6 @@ CREATE TABLE @extschema@.facts (
     line          integer NOT NULL,
     span_start    integer NOT NULL,
     span_end      integer NOT NULL,
-    evidence      text NOT NULL,
     section       text,
     period        text,
     status        text NOT NULL,
@@ -100,18 +105,28 @@ CREATE TABLE @extschema@.facts (
     headline      boolean NOT NULL DEFAULT false,
     like_for_like boolean NOT NULL DEFAULT false,
     period_basis  text,
-    PRIMARY KEY (report_id, seq)
+    evidence_start integer,
+    evidence_end  integer,
+    evidence_stored text,
+    PRIMARY KEY (report_id, seq),
+    CONSTRAINT facts_evidence_given
+        CHECK (evidence_stored IS NOT NULL OR (evidence_start IS NOT NULL AND evidence_end IS NOT NULL))
 );
-CREATE INDEX facts_indicator_idx ON @extschema@.facts (indicator, period);
+-- only facts of a known indicator: the others (84 % of the facts of 200
+-- real-size reports) are never looked up by indicator, and each index entry
+-- costs the ingest a btree insertion
+CREATE INDEX facts_indicator_idx ON @extschema@.facts (indicator, period) WHERE indicator IS NOT NULL;
 SELECT pg_catalog.pg_extension_config_dump('@extschema@.facts', '');
 
 COMMENT ON TABLE @extschema@.facts IS 'Every quantity mention of every report, with what it measures, its period, status and provenance.';
 COMMENT ON COLUMN @extschema@.facts.report_id IS 'Report the fact was read from (luohuplan.reports).';
 COMMENT ON COLUMN @extschema@.facts.seq IS 'Order of the fact within its report, from 1.';
-COMMENT ON COLUMN @extschema@.facts.line IS '1-based line of the report text (same in body and clean).';
+COMMENT ON COLUMN @extschema@.facts.line IS '1-based line of the report text (the same in clean and in the decoded text, luohuplan.body).';
 COMMENT ON COLUMN @extschema@.facts.span_start IS '0-based character offset in the clean line where the mention starts.';
 COMMENT ON COLUMN @extschema@.facts.span_end IS 'Character offset in the clean line just past the mention.';
-COMMENT ON COLUMN @extschema@.facts.evidence IS 'The clause the fact was read from.';
+COMMENT ON COLUMN @extschema@.facts.evidence_start IS '0-based byte offset (UTF-8) in reports.clean where the clause the fact was read from starts (NULL when evidence_stored holds it); luohuplan.evidence(f), written f.evidence, gives the clause.';
+COMMENT ON COLUMN @extschema@.facts.evidence_end IS 'Byte offset in reports.clean just past the clause the fact was read from (NULL when evidence_stored holds it).';
+COMMENT ON COLUMN @extschema@.facts.evidence_stored IS 'The clause the fact was read from, as text, when no range of reports.clean holds it (a sentence wrapped at the page width that the extractor joined, a fact inserted by hand); NULL otherwise. Read the clause with luohuplan.evidence(f).';
 COMMENT ON COLUMN @extschema@.facts.section IS 'Heading of the section the fact stands in.';
 COMMENT ON COLUMN @extschema@.facts.period IS 'Period the value is for: 2021, 2023H1, 2016Q1.';
 COMMENT ON COLUMN @extschema@.facts.period_basis IS 'What decided period: given (the caller''s), meta, heading (a section heading), sentence (the mention''s sentence), column (a table header), title, delivery (the date line under the title), dateline (the first year in the head), inferred (from the kind of report), publication (a publication date in the text), plan (a stage of a five-year plan: 今年是十四五收官之年), anniversary (挂牌三周年 of a dated event), elapsed (自2016年…8年来), relative (今年, 去年 against the document''s year), published (reports.published); NULL when there is no period. See docs/genre.md, section Time.';
@@ -128,6 +143,32 @@ COMMENT ON COLUMN @extschema@.facts.base_value_hi IS 'value_hi folded to base_un
 COMMENT ON COLUMN @extschema@.facts.base_unit IS 'Base unit with the magnitude removed (元, 个, 平方米, %).';
 COMMENT ON COLUMN @extschema@.facts.headline IS 'True for the report''s main indicators (its summary lists of results and targets).';
 COMMENT ON COLUMN @extschema@.facts.like_for_like IS 'True when the growth is stated like for like (同口径, 剔除不可比因素).';
+
+-- Evidence as a byte range of the clean text (src/pg/pg_evidence.c): each
+-- call site keeps the last texts it was given, so the facts of a report
+-- detoast its clean text once per query, not once per fact.
+CREATE FUNCTION @extschema@.evidence_at(clean text, line integer, span_start integer, evidence text)
+RETURNS integer
+AS 'MODULE_PATHNAME', 'luohuplan_evidence_at'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.evidence_at(text, integer, integer, text) IS
+'Byte offset in clean where evidence (a clause of the 1-based line, as extract returns it) stands: the occurrence holding the character span_start of the line, else the first on the line; NULL when the line does not hold it (a clause joined from lines wrapped at the page width) or clean has no such line. Used by ingest to store facts.evidence_start.';
+
+CREATE FUNCTION @extschema@.evidence_of(clean text, evidence_start integer, evidence_end integer,
+                                        evidence_stored text)
+RETURNS text
+AS 'MODULE_PATHNAME', 'luohuplan_evidence_of'
+LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.evidence_of(text, integer, integer, text) IS
+'A fact''s evidence from its report''s clean text and facts.evidence_start, evidence_end, evidence_stored: evidence_stored when it is not NULL, else the bytes [evidence_start, evidence_end) of clean. 22023 when they are not a range of whole characters of clean.';
+
+CREATE FUNCTION @extschema@.evidence(f @extschema@.facts) RETURNS text
+LANGUAGE sql STABLE STRICT PARALLEL SAFE
+RETURN COALESCE(f.evidence_stored,
+                (SELECT @extschema@.evidence_of(r.clean, f.evidence_start, f.evidence_end, NULL)
+                   FROM @extschema@.reports r WHERE r.report_id OPERATOR(pg_catalog.=) f.report_id));
+COMMENT ON FUNCTION @extschema@.evidence(@extschema@.facts) IS
+'The clause a fact was read from (the column facts.evidence before 0.4.0), cut from its report''s clean text: written luohuplan.evidence(f), or f.evidence with luohuplan in search_path. The views (headline, fact_values and those over it) have it as a column.';
 
 -- DROP EXTENSION luohuplan (or DROP OWNED BY its owner) without CASCADE
 -- fails while luohuplan.reports holds rows, instead of deleting them.

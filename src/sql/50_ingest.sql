@@ -3,19 +3,38 @@
 -- Loading: ingest stores a report and its facts in the caller's
 -- transaction; the same bytes always give the same report_id.
 -- ---------------------------------------------------------------------
--- Storage: the three texts of a report (raw, body, clean; 3x the input
--- before compression) are compressed with lz4 when the server is built
--- with it: pglz, the default, took more of ingest's time than extraction
--- (29 MB of 200 work reports: pglz 2.7 s, lz4 0.57 s, 18 MB against 19 MB).
+-- Storage: the two texts of a report (raw and clean) are compressed with
+-- lz4 when the server is built with it: pglz, the default, took more of
+-- ingest's time than extraction (29 MB of 200 work reports: pglz 2.7 s,
+-- lz4 0.57 s, 18 MB against 19 MB).
 DO $$
 BEGIN
     IF 'lz4' OPERATOR(pg_catalog.=) ANY (SELECT pg_catalog.unnest(s.enumvals) FROM pg_catalog.pg_settings s
                       WHERE s.name OPERATOR(pg_catalog.=) 'default_toast_compression') THEN
         ALTER TABLE @extschema@.reports ALTER COLUMN raw SET COMPRESSION lz4,
-            ALTER COLUMN body SET COMPRESSION lz4, ALTER COLUMN clean SET COMPRESSION lz4;
+            ALTER COLUMN clean SET COMPRESSION lz4;
     END IF;
 END
 $$;
+
+-- The decoded text of a report, derived from the bytes as received instead
+-- of stored beside them: decode is deterministic, and the encoding stored
+-- is the one ingest used.  'replace' gives the U+FFFD a report loaded with
+-- on_error replace holds (n_replaced); a report loaded strict has none.
+-- Called as body(r), or r.body where luohuplan is in search_path.
+CREATE FUNCTION @extschema@.body(raw bytea, encoding text) RETURNS text
+LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+BEGIN ATOMIC
+    SELECT d.body FROM @extschema@.decode_report(raw, encoding, 'replace') AS d;
+END;
+COMMENT ON FUNCTION @extschema@.body(bytea, text) IS
+'The decoded text of a stored report from its raw bytes and encoding: decode_report(raw, encoding, ''replace''), without a NOTICE. body(r) for a row of reports; the views and functions call this one (on Citus a shard''s row is of another type).';
+
+CREATE FUNCTION @extschema@.body(r @extschema@.reports) RETURNS text
+LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+RETURN @extschema@.body(r.raw, r.encoding);
+COMMENT ON FUNCTION @extschema@.body(@extschema@.reports) IS
+'The decoded text of a stored report (UTF-8, BOM dropped, otherwise unchanged): decode_report(raw, encoding, ''replace''), the text ingest cleaned into reports.clean, line for line. Not stored (0.4.0): written luohuplan.body(r), or r.body with luohuplan in search_path.';
 
 CREATE FUNCTION @extschema@.report_id_of(digest bytea) RETURNS bigint
 LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
@@ -43,15 +62,23 @@ DECLARE
     n integer;
 BEGIN
     DELETE FROM @extschema@.facts f WHERE f.report_id OPERATOR(pg_catalog.=) id;
-    INSERT INTO @extschema@.facts (report_id, seq, line, span_start, span_end, evidence,
-           section, period, status, subject, indicator, measure, value, value_hi, unit,
-           qualifier, base_value, base_value_hi, base_unit, headline, like_for_like, period_basis)
-    SELECT r.report_id, x.seq, x.line, x.span_start, x.span_end, x.evidence, x.section, x.period,
+    -- the clause is stored as where it stands in clean (evidence_at), as
+    -- text only when no line holds it; OFFSET 0 keeps the subquery e from
+    -- being pulled up, which would call evidence_at once per use of e.at
+    INSERT INTO @extschema@.facts (report_id, seq, line, span_start, span_end, evidence_start,
+           evidence_end, evidence_stored, section, period, status, subject, indicator, measure,
+           value, value_hi, unit, qualifier, base_value, base_value_hi, base_unit, headline,
+           like_for_like, period_basis)
+    SELECT r.report_id, x.seq, x.line, x.span_start, x.span_end, e.at,
+           e.at OPERATOR(pg_catalog.+) pg_catalog.octet_length(x.evidence),
+           CASE WHEN e.at IS NULL THEN x.evidence END, x.section, x.period,
            x.status, x.subject, x.indicator, x.measure, x.value, x.value_hi, x.unit,
            x.qualifier, x.base_value, x.base_value_hi, x.base_unit, x.headline, x.like_for_like,
            x.period_basis
       FROM @extschema@.reports r,
-           LATERAL @extschema@.extract(r.clean, r.period, r.published) x
+           LATERAL @extschema@.extract(r.clean, r.period, r.published) x,
+           LATERAL (SELECT @extschema@.evidence_at(r.clean, x.line, x.span_start, x.evidence) AS at
+                    OFFSET 0) e
      WHERE r.report_id OPERATOR(pg_catalog.=) id;
     GET DIAGNOSTICS n = ROW_COUNT;
     RETURN n;
@@ -120,9 +147,9 @@ BEGIN
     END IF;
     SELECT * INTO m FROM @extschema@.report_meta(cleaned, given);
 
-    INSERT INTO @extschema@.reports (report_id, source, raw, sha256, encoding, body, clean,
+    INSERT INTO @extschema@.reports (report_id, source, raw, sha256, encoding, clean,
                 title, region, region_code, year, period, kind, n_replaced, published, meta)
-    VALUES (id, source, raw, digest, d.used_encoding, d.body, cleaned,
+    VALUES (id, source, raw, digest, d.used_encoding, cleaned,
             m.title, m.region, m.region_code, m.year, m.period, m.kind, d.n_replaced,
             m.published, given)
     ON CONFLICT (report_id) DO NOTHING;
@@ -382,13 +409,13 @@ BEGIN
     IF NOT FOUND THEN
         RAISE EXCEPTION 'no report with id %', id USING ERRCODE = 'no_data_found';
     END IF;
-    UPDATE @extschema@.reports r SET clean = @extschema@.normalize(r.body)
+    UPDATE @extschema@.reports r SET clean = @extschema@.normalize(@extschema@.body(r.raw, r.encoding))
      WHERE r.report_id OPERATOR(pg_catalog.=) id;
     RETURN @extschema@.store_facts(id);
 END
 $$;
 COMMENT ON FUNCTION @extschema@.reextract(bigint) IS
-'Re-cleans one stored report from its decoded text and replaces its facts atomically (after an upgrade of the extension); returns the number of facts.';
+'Re-cleans one stored report from its decoded text (luohuplan.body) and replaces its facts atomically (after an upgrade of the extension); returns the number of facts.';
 
 -- A loop in the caller's backend, not reextract(r.report_id) in a query
 -- over reports: on Citus that query runs on the shards, and reextract's own
@@ -421,7 +448,7 @@ RETURNS TABLE (byte_offset bigint, byte_length integer, line integer, bytes text
 AS 'MODULE_PATHNAME', 'luohuplan_bad_bytes'
 LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.bad_bytes(bytea, text) IS
-'Every byte sequence of raw that decode(raw, encoding, on_error => ''replace'') turns into U+FFFD, in order: its byte offset in raw (0-based), length, the 1-based line of the decoded text it stands on (the same line in reports.body and reports.clean) and the bytes in hex. No rows when raw decodes cleanly.';
+'Every byte sequence of raw that decode(raw, encoding, on_error => ''replace'') turns into U+FFFD, in order: its byte offset in raw (0-based), length, the 1-based line of the decoded text it stands on (the same line in reports.clean and in luohuplan.body) and the bytes in hex. No rows when raw decodes cleanly.';
 
 CREATE VIEW @extschema@.replaced_bytes AS
 SELECT r.report_id, r.source, r.encoding, b.byte_offset, b.byte_length, b.line, b.bytes
@@ -434,7 +461,7 @@ COMMENT ON COLUMN @extschema@.replaced_bytes.source IS 'Source name of the repor
 COMMENT ON COLUMN @extschema@.replaced_bytes.encoding IS 'Encoding the report was decoded from.';
 COMMENT ON COLUMN @extschema@.replaced_bytes.byte_offset IS '0-based offset of the bad sequence in reports.raw.';
 COMMENT ON COLUMN @extschema@.replaced_bytes.byte_length IS 'Length of the bad sequence in bytes (it became one U+FFFD).';
-COMMENT ON COLUMN @extschema@.replaced_bytes.line IS '1-based line of reports.body and reports.clean holding the U+FFFD.';
+COMMENT ON COLUMN @extschema@.replaced_bytes.line IS '1-based line of reports.clean (and of the decoded text, luohuplan.body) holding the U+FFFD.';
 COMMENT ON COLUMN @extschema@.replaced_bytes.bytes IS 'The bad bytes in hex (0xff, 0xa3 0x20).';
 
 -- ---------------------------------------------------------------------
@@ -466,8 +493,14 @@ SELECT DISTINCT ON (f.report_id, f.period, CASE f.status WHEN 'estimate' THEN 'a
                                          COALESCE(g.indicator, g.subject), g.measure
                             ORDER BY g.seq),
                         false) AS second_target
-          FROM @extschema@.facts g
-         WHERE g.headline) f
+          FROM (SELECT x.report_id, x.seq, x.line, x.period, x.status, x.subject, x.indicator,
+                       x.measure, x.value, x.value_hi, x.unit, x.qualifier, x.base_value,
+                       x.base_value_hi, x.base_unit, x.like_for_like, x.period_basis,
+                       @extschema@.evidence_of(xr.clean, x.evidence_start, x.evidence_end,
+                                               x.evidence_stored) AS evidence
+                  FROM @extschema@.facts x
+                  JOIN @extschema@.reports xr ON xr.report_id OPERATOR(pg_catalog.=) x.report_id
+                 WHERE x.headline) g) f
   JOIN @extschema@.reports r ON r.report_id OPERATOR(pg_catalog.=) f.report_id
  ORDER BY f.report_id, f.period, CASE f.status WHEN 'estimate' THEN 'actual' ELSE f.status END, COALESCE(f.indicator, f.subject), f.measure,
           f.bound_beside_exact, f.second_target, f.like_for_like, f.line, f.seq;

@@ -3,7 +3,8 @@
 -- that shows a report with every fact marked.
 --
 -- Facts' spans index reports.clean.  normalize keeps lines, so a fact's
--- line is the same in reports.body; inside the line, align_span (C,
+-- line is the same in the decoded text, luohuplan.body(r), derived from the
+-- bytes as received when asked for; inside the line, align_span (C,
 -- src/core/lp_align.c) walks the body line and the clean line side by side
 -- and maps the span back, so a journalist can quote the original
 -- (traditional characters, full-width digits, the chrome around it).
@@ -36,14 +37,14 @@ BEGIN ATOMIC
            pg_catalog.substr(l.body_line, a.body_start OPERATOR(pg_catalog.+) 1,
                              a.body_end OPERATOR(pg_catalog.-) a.body_start)
       FROM @extschema@.reports r,
-           LATERAL (SELECT pg_catalog.split_part(r.body, E'\n', body_span.line) AS body_line,
+           LATERAL (SELECT pg_catalog.split_part(@extschema@.body(r.raw, r.encoding), E'\n', body_span.line) AS body_line,
                            pg_catalog.split_part(r.clean, E'\n', body_span.line) AS clean_line) l,
            LATERAL @extschema@.align_span(l.body_line, l.clean_line,
                                           body_span.span_start, body_span.span_end) a
      WHERE r.report_id OPERATOR(pg_catalog.=) body_span.report_id;
 END;
 COMMENT ON FUNCTION @extschema@.body_span(bigint, integer, integer, integer) IS
-'Where a span of a stored report''s clean text (a fact''s line, span_start, span_end) stands in reports.body, the text as received: 0-based character offsets into the same line of body, whether both ends were matched exactly (see align_span), and the original text of the span. NULLs for an unknown report.';
+'Where a span of a stored report''s clean text (a fact''s line, span_start, span_end) stands in the decoded text (luohuplan.body), the text as received: 0-based character offsets into the same line of it, whether both ends were matched exactly (see align_span), and the original text of the span. NULLs for an unknown report.';
 
 -- Each report's texts are split into lines once, and the facts of a line
 -- are aligned in one walk of it (split_part per fact scans and detoasts
@@ -59,7 +60,7 @@ SELECT f.report_id, f.seq, f.line, f.span_start, f.span_end,
   FROM @extschema@.reports r
  CROSS JOIN LATERAL (
        SELECT l.body_line, l.clean_line, g.seqs[a.n] AS seq, a.body_start, a.body_end, a.exact
-         FROM ROWS FROM (pg_catalog.unnest(pg_catalog.string_to_array(r.body, E'\n')),
+         FROM ROWS FROM (pg_catalog.unnest(pg_catalog.string_to_array(@extschema@.body(r.raw, r.encoding), E'\n')),
                          pg_catalog.unnest(pg_catalog.string_to_array(r.clean, E'\n')))
               WITH ORDINALITY AS l(body_line, clean_line, line)
          JOIN (SELECT x.line,
@@ -72,15 +73,15 @@ SELECT f.report_id, f.seq, f.line, f.span_start, f.span_end,
         CROSS JOIN LATERAL @extschema@.align_spans(l.body_line, l.clean_line, g.starts, g.ends) a) q
   JOIN @extschema@.facts f ON f.report_id OPERATOR(pg_catalog.=) r.report_id
                           AND f.seq OPERATOR(pg_catalog.=) q.seq;
-COMMENT ON VIEW @extschema@.fact_quotes IS 'Every fact''s span in the clean text and in the text as received (reports.body), for quoting the original: filter by report_id, since each row splits its report''s texts.';
+COMMENT ON VIEW @extschema@.fact_quotes IS 'Every fact''s span in the clean text and in the text as received (the decoded text, luohuplan.body), for quoting the original: filter by report_id, since each row splits its report''s texts.';
 COMMENT ON COLUMN @extschema@.fact_quotes.report_id IS 'Report (luohuplan.reports).';
 COMMENT ON COLUMN @extschema@.fact_quotes.seq IS 'Fact (luohuplan.facts.seq).';
-COMMENT ON COLUMN @extschema@.fact_quotes.line IS '1-based line, the same in body and clean.';
+COMMENT ON COLUMN @extschema@.fact_quotes.line IS '1-based line, the same in clean and in the decoded text.';
 COMMENT ON COLUMN @extschema@.fact_quotes.span_start IS '0-based character offset of the fact in the clean line.';
 COMMENT ON COLUMN @extschema@.fact_quotes.span_end IS 'Character offset just past the fact in the clean line.';
 COMMENT ON COLUMN @extschema@.fact_quotes.clean_text IS 'The fact''s text in reports.clean.';
-COMMENT ON COLUMN @extschema@.fact_quotes.body_start IS '0-based character offset of the fact in the same line of reports.body.';
-COMMENT ON COLUMN @extschema@.fact_quotes.body_end IS 'Character offset just past the fact in the line of reports.body.';
+COMMENT ON COLUMN @extschema@.fact_quotes.body_start IS '0-based character offset of the fact in the same line of the decoded text (luohuplan.body).';
+COMMENT ON COLUMN @extschema@.fact_quotes.body_end IS 'Character offset just past the fact in the line of the decoded text (luohuplan.body).';
 COMMENT ON COLUMN @extschema@.fact_quotes.exact IS 'True when both ends were matched character for character (false inside a repaired mojibake run).';
 COMMENT ON COLUMN @extschema@.fact_quotes.body_text IS 'The fact''s text as received (traditional characters, full-width digits, markup inside it).';
 
@@ -127,7 +128,7 @@ DECLARE
     n_repairs bigint;
     max_repairs constant integer := 2000;
 BEGIN
-    SELECT x.* INTO r FROM @extschema@.reports x
+    SELECT x.*, @extschema@.body(x.raw, x.encoding) AS body INTO r FROM @extschema@.reports x
      WHERE x.report_id OPERATOR(pg_catalog.=) report_html.report_id;
     IF NOT FOUND THEN
         RAISE EXCEPTION 'no report with id %', report_html.report_id USING ERRCODE = 'no_data_found';
@@ -297,11 +298,11 @@ BEGIN
            '<table><thead><tr><th>line</th><th>kind</th><th>before</th><th>after</th></tr></thead><tbody>' || E'\n'
            || repairs_html || E'\n</tbody></table>'
            || CASE WHEN n_repairs > max_repairs
-                   THEN '<p>' || (n_repairs - max_repairs) || ' more: SELECT * FROM luohuplan.repairs(body).</p>'
+                   THEN '<p>' || (n_repairs - max_repairs) || ' more: SELECT p.* FROM luohuplan.reports r, luohuplan.repairs(luohuplan.body(r)) p WHERE r.report_id = ' || r.report_id || '.</p>'
                    ELSE '' END END
         || '</section>' || E'\n'
         || '</body></html>' || E'\n';
 END
 $$;
 COMMENT ON FUNCTION @extschema@.report_html(bigint) IS
-'One self-contained HTML page (inline CSS, nothing loaded from outside, all text escaped) showing a stored report: its metadata, the headline table, the clean text with every fact marked (colour by status: actual green, target blue, estimate amber; headline facts strong; the title of a mark gives indicator, period and its basis, value, unit, qualifier and the original text from reports.body), a table of all facts with their original text, and the repairs normalize made. 02000 (no_data_found) for an unknown report. Save it with psql: \pset format unaligned \pset tuples_only on \o report.html.';
+'One self-contained HTML page (inline CSS, nothing loaded from outside, all text escaped) showing a stored report: its metadata, the headline table, the clean text with every fact marked (colour by status: actual green, target blue, estimate amber; headline facts strong; the title of a mark gives indicator, period and its basis, value, unit, qualifier and the original text from the decoded text, luohuplan.body), a table of all facts with their original text, and the repairs normalize made. 02000 (no_data_found) for an unknown report. Save it with psql: \pset format unaligned \pset tuples_only on \o report.html.';

@@ -34,10 +34,10 @@ check() {  # check "what" command...
 fingerprint() {
   q "$1" <<'SQL'
 SELECT 'report ' || concat_ws(' | ', report_id, encode(sha256(raw), 'hex'), encode(sha256, 'hex'),
-       encode(sha256(convert_to(body, 'UTF8')), 'hex'), encode(sha256(convert_to(clean, 'UTF8')), 'hex'),
+       encode(sha256(convert_to(luohuplan.body(r), 'UTF8')), 'hex'), encode(sha256(convert_to(clean, 'UTF8')), 'hex'),
        text_sha256, source, encoding, title, region, region_code, year, period, kind,
        n_replaced, loaded_at, published, meta)
-  FROM luohuplan.reports ORDER BY report_id;
+  FROM luohuplan.reports r ORDER BY report_id;
 SELECT 'fact ' || report_id || ' ' || seq || ' ' || encode(sha256(convert_to(f::text, 'UTF8')), 'hex')
   FROM luohuplan.facts f ORDER BY report_id, seq;
 SELECT 'indicator ' || i::text FROM luohuplan.indicators i WHERE user_defined ORDER BY code;

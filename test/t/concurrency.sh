@@ -73,7 +73,7 @@ if [ "$again" = "$id" ] && [ "$nf" = "$nf2" ] && [ "$(q -c "SELECT count(*) FROM
 else
   echo "not ok - ingesting again gave '$again' (want $id), facts $nf -> $nf2"
 fi
-dup=$(q -c "SELECT count(*) FROM (SELECT line, span_start, evidence FROM luohuplan.facts GROUP BY 1, 2, 3 HAVING count(*) > 1) d")
+dup=$(q -c "SELECT count(*) FROM (SELECT line, span_start, luohuplan.evidence(f) FROM luohuplan.facts f GROUP BY 1, 2, 3 HAVING count(*) > 1) d")
 [ "$dup" -eq 0 ] && echo "ok - no fact stored twice" || echo "not ok - $dup facts stored twice after concurrent ingests"
 
 # bit-exact raw bytes

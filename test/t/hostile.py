@@ -179,7 +179,7 @@ def main():
                count(*) FILTER (WHERE s.span = '' OR pg_catalog.strpos(s.evidence, s.span) = 0),
                pg_catalog.string_agg(s.source || ':' || s.line || ' ' || s.span, '; ')
                  FILTER (WHERE s.span = '' OR pg_catalog.strpos(s.evidence, s.span) = 0)
-          FROM (SELECT r.source, f.line, f.evidence,
+          FROM (SELECT r.source, f.line, luohuplan.evidence(f) AS evidence,
                        pg_catalog.substr(pg_catalog.split_part(r.clean, E'\\n', f.line),
                                          f.span_start + 1, f.span_end - f.span_start) AS span
                   FROM luohuplan.facts f JOIN luohuplan.reports r USING (report_id)

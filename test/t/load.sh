@@ -277,8 +277,8 @@ check "and recorded escaped" [ "$(q lp_load_f "SELECT count(*) FROM luohuplan.re
 # ---- a report_id collision is a failure, not a load ----
 printf '%s\n' '某区2030年计划执行情况' '全区地区生产总值增长6.8%。' > "$m/victim.txt"
 sha=$(sha256sum < "$m/victim.txt" | cut -d' ' -f1)
-q lp_load_f "INSERT INTO luohuplan.reports (report_id, source, raw, sha256, encoding, body, clean)
-             SELECT luohuplan.report_id_of(decode('$sha', 'hex')), 'squatter', '\x78', sha256('\x78'), 'UTF-8', 'x', 'x'" >/dev/null
+q lp_load_f "INSERT INTO luohuplan.reports (report_id, source, raw, sha256, encoding, clean)
+             SELECT luohuplan.report_id_of(decode('$sha', 'hex')), 'squatter', '\x78', sha256('\x78'), 'UTF-8', 'x'" >/dev/null
 "$loader" -d lp_load_f -q "$m/victim.txt" >"$work/coll" 2>&1; rc=$?
 check "a report_id taken by other bytes: counted failed with 23505" \
   bash -c "[ $rc -eq 1 ] && [ '$(count_of "$work/coll" failed)' = 1 ] && grep -q 'victim.txt: 23505: report_id .* is taken by other bytes' '$work/coll'"

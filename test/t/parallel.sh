@@ -33,9 +33,9 @@ fi
 # Generated reports of our own wording, a number varied in every line, so
 # each report differs.  Inserted directly: this tests extract, not ingest.
 psql_q >/dev/null <<EOF || { say "not ok - insert $n_reports generated reports"; exit 1; }
-INSERT INTO luohuplan.reports (report_id, source, raw, sha256, encoding, body, clean)
+INSERT INTO luohuplan.reports (report_id, source, raw, sha256, encoding, clean)
 SELECT i, 'generated-' || i, pg_catalog.convert_to(t, 'UTF8'),
-       pg_catalog.sha256(pg_catalog.convert_to(t, 'UTF8')), 'UTF-8', t, t
+       pg_catalog.sha256(pg_catalog.convert_to(t, 'UTF8')), 'UTF-8', t
   FROM (SELECT i, pg_catalog.format(
 '青松区%s年经济运行情况（生成）
 

@@ -89,12 +89,12 @@ if has_fn set_meta; then
   expect ok lp_loader "may correct metadata" "SELECT luohuplan.set_meta(report_id, '{\"published\": \"2023-01-05\"}') FROM luohuplan.reports WHERE source = 'loader-test'"
   expect 42501 lp_reader "may not correct metadata" "SELECT luohuplan.set_meta(report_id, '{\"published\": \"2023-01-06\"}') FROM luohuplan.reports WHERE source = 'loader-test'"
 fi
-q -c "INSERT INTO luohuplan.reports (report_id, source, raw, sha256, encoding, body, clean)
-      VALUES (42, 'admin', '\x41', sha256('\x41'), 'UTF-8', 'A', 'A') ON CONFLICT DO NOTHING;
-      INSERT INTO luohuplan.facts (report_id, seq, line, span_start, span_end, evidence, status, measure)
+q -c "INSERT INTO luohuplan.reports (report_id, source, raw, sha256, encoding, clean)
+      VALUES (42, 'admin', '\x41', sha256('\x41'), 'UTF-8', 'A') ON CONFLICT DO NOTHING;
+      INSERT INTO luohuplan.facts (report_id, seq, line, span_start, span_end, evidence_stored, status, measure)
       VALUES (42, 1, 1, 0, 1, 'A', 'actual', 'level') ON CONFLICT DO NOTHING" >/dev/null
 for r in lp_reader lp_nobody; do
-  expect 42501 $r "may not insert facts" "INSERT INTO luohuplan.facts (report_id, seq, line, span_start, span_end, evidence, status, measure) VALUES (42, 99, 1, 0, 1, 'x', 'actual', 'level')"
+  expect 42501 $r "may not insert facts" "INSERT INTO luohuplan.facts (report_id, seq, line, span_start, span_end, evidence_stored, status, measure) VALUES (42, 99, 1, 0, 1, 'x', 'actual', 'level')"
   expect 42501 $r "may not update facts" "UPDATE luohuplan.facts SET value = 1"
   expect 42501 $r "may not delete facts" "DELETE FROM luohuplan.facts"
   expect 42501 $r "may not delete reports" "DELETE FROM luohuplan.reports"

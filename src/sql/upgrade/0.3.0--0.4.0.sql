@@ -1,3 +1,573 @@
 -- luohuplan 0.3.0 -> 0.4.0.  The reference rows the extension ships are
 -- refreshed at the end of the script (build/reference_refresh.sql).
 \echo Use "ALTER EXTENSION luohuplan UPDATE TO '0.4.0'" to load this file. \quit
+
+-- ---------------------------------------------------------------------
+-- 0.4.0, issue 18 (storage): reports.body is no longer stored.  It is
+-- derived from raw and encoding by luohuplan.body(r); what read it (reextract,
+-- body_span, fact_quotes, report_html) decodes raw when asked.  The
+-- functions and the view that read the column are replaced first, then
+-- the column goes.  A body an older version decoded differently from
+-- today's decoder is the one place an upgraded database could differ from
+-- a fresh one; the NOTICE counts such reports (reextract re-cleans them).
+-- ---------------------------------------------------------------------
+CREATE FUNCTION @extschema@.body(raw bytea, encoding text) RETURNS text
+LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+BEGIN ATOMIC
+    SELECT d.body FROM @extschema@.decode_report(raw, encoding, 'replace') AS d;
+END;
+COMMENT ON FUNCTION @extschema@.body(bytea, text) IS
+'The decoded text of a stored report from its raw bytes and encoding: decode_report(raw, encoding, ''replace''), without a NOTICE. body(r) for a row of reports; the views and functions call this one (on Citus a shard''s row is of another type).';
+
+CREATE FUNCTION @extschema@.body(r @extschema@.reports) RETURNS text
+LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+RETURN @extschema@.body(r.raw, r.encoding);
+COMMENT ON FUNCTION @extschema@.body(@extschema@.reports) IS
+'The decoded text of a stored report (UTF-8, BOM dropped, otherwise unchanged): decode_report(raw, encoding, ''replace''), the text ingest cleaned into reports.clean, line for line. Not stored (0.4.0): written luohuplan.body(r), or r.body with luohuplan in search_path.';
+
+CREATE OR REPLACE FUNCTION @extschema@.ingest(raw bytea, source text, meta jsonb DEFAULT NULL,
+                                   on_error text DEFAULT 'strict')
+RETURNS bigint
+LANGUAGE plpgsql VOLATILE
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    given jsonb;
+    digest bytea;
+    id bigint;
+    d record;
+    m record;
+    cleaned text;
+    msg text;
+    detail text;
+    hint text;
+BEGIN
+    IF raw IS NULL OR source IS NULL THEN
+        RAISE EXCEPTION 'luohuplan.ingest needs the raw bytes and a source name'
+              USING ERRCODE = 'null_value_not_allowed';
+    END IF;
+    IF on_error IS NULL OR pg_catalog.lower(on_error) NOT IN ('strict', 'replace') THEN
+        RAISE EXCEPTION 'on_error must be ''strict'' or ''replace'', not %', pg_catalog.quote_nullable(on_error)
+              USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+    -- check_meta's error raised again from here: the caller sees what is
+    -- wrong with the meta, not the statements that found it
+    BEGIN
+        given := pg_catalog.jsonb_strip_nulls(COALESCE(@extschema@.check_meta(ingest.meta), '{}'));
+    EXCEPTION WHEN invalid_parameter_value THEN
+        GET STACKED DIAGNOSTICS msg = MESSAGE_TEXT, detail = PG_EXCEPTION_DETAIL, hint = PG_EXCEPTION_HINT;
+        IF hint = '' THEN
+            RAISE EXCEPTION USING ERRCODE = 'invalid_parameter_value', MESSAGE = msg, DETAIL = detail;
+        END IF;
+        RAISE EXCEPTION USING ERRCODE = 'invalid_parameter_value', MESSAGE = msg, DETAIL = detail, HINT = hint;
+    END;
+    digest := pg_catalog.sha256(raw);
+    id := @extschema@.report_id_of(digest);
+    IF @extschema@.stored_report(id, digest, given) THEN
+        RETURN id;
+    END IF;
+
+    SELECT * INTO d FROM @extschema@.decode_report(raw, COALESCE(given ->> 'encoding', 'auto'),
+                                                   pg_catalog.lower(on_error));
+    cleaned := @extschema@.normalize(d.body);
+    IF cleaned OPERATOR(pg_catalog.!~) E'[^ \t\n\r\f\x0b\u00a0\u3000\ufeff\u200b]' THEN
+        RAISE EXCEPTION 'document "%" has no text', source
+              USING ERRCODE = 'invalid_parameter_value',
+                    DETAIL = CASE
+                        WHEN pg_catalog.octet_length(raw) = 0 THEN 'It is empty (0 bytes).'
+                        WHEN pg_catalog.btrim(d.body, E' \t\n\r\f\x0b\u00a0\u3000\ufeff\u200b') = ''
+                            THEN pg_catalog.format('Its %s bytes (%s) are white space only.',
+                                                   pg_catalog.octet_length(raw), d.used_encoding)
+                        ELSE pg_catalog.format('Its %s bytes (%s) are page chrome and white space only (luohuplan.repairs lists what cleaning removed).',
+                                               pg_catalog.octet_length(raw), d.used_encoding) END;
+    END IF;
+    SELECT * INTO m FROM @extschema@.report_meta(cleaned, given);
+
+    INSERT INTO @extschema@.reports (report_id, source, raw, sha256, encoding, clean,
+                title, region, region_code, year, period, kind, n_replaced, published, meta)
+    VALUES (id, source, raw, digest, d.used_encoding, cleaned,
+            m.title, m.region, m.region_code, m.year, m.period, m.kind, d.n_replaced,
+            m.published, given)
+    ON CONFLICT (report_id) DO NOTHING;
+    IF NOT FOUND THEN
+        -- another session stored this id first: its row wins (or collides)
+        PERFORM @extschema@.stored_report(id, digest, given);
+        RETURN id;
+    END IF;
+    PERFORM @extschema@.store_facts(id);
+    RETURN id;
+END
+$$;
+COMMENT ON FUNCTION @extschema@.ingest(bytea, text, jsonb, text) IS
+'Decodes (encoding detected), cleans and extracts a report and stores it with its facts in the caller''s transaction; returns the report id. The same bytes return the same id and change nothing (a NOTICE says so when meta differs from what is stored: correct with luohuplan.set_meta). meta overrides inferred metadata (keys title, region, region_code, year, period, kind, published, encoding; see luohuplan.check_meta). on_error strict (default) fails with 22021 on bytes the encoding cannot decode; replace stores U+FFFD for them (reports.n_replaced, luohuplan.replaced_bytes). Empty or blank documents fail with 22023.';
+
+CREATE OR REPLACE FUNCTION @extschema@.reextract(id bigint) RETURNS integer
+LANGUAGE plpgsql VOLATILE
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    m record;
+BEGIN
+    PERFORM 1 FROM @extschema@.reports r WHERE r.report_id OPERATOR(pg_catalog.=) id FOR UPDATE;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'no report with id %', id USING ERRCODE = 'no_data_found';
+    END IF;
+    UPDATE @extschema@.reports r SET clean = @extschema@.normalize(@extschema@.body(r.raw, r.encoding))
+     WHERE r.report_id OPERATOR(pg_catalog.=) id;
+    RETURN @extschema@.store_facts(id);
+END
+$$;
+COMMENT ON FUNCTION @extschema@.reextract(bigint) IS
+'Re-cleans one stored report from its decoded text (luohuplan.body) and replaces its facts atomically (after an upgrade of the extension); returns the number of facts.';
+
+CREATE OR REPLACE FUNCTION @extschema@.body_span(report_id bigint, line integer,
+                                      span_start integer, span_end integer,
+                                      OUT body_start integer, OUT body_end integer,
+                                      OUT exact boolean, OUT body_text text)
+LANGUAGE sql STABLE STRICT PARALLEL SAFE
+BEGIN ATOMIC
+    SELECT a.body_start, a.body_end, a.exact,
+           pg_catalog.substr(l.body_line, a.body_start OPERATOR(pg_catalog.+) 1,
+                             a.body_end OPERATOR(pg_catalog.-) a.body_start)
+      FROM @extschema@.reports r,
+           LATERAL (SELECT pg_catalog.split_part(@extschema@.body(r.raw, r.encoding), E'\n', body_span.line) AS body_line,
+                           pg_catalog.split_part(r.clean, E'\n', body_span.line) AS clean_line) l,
+           LATERAL @extschema@.align_span(l.body_line, l.clean_line,
+                                          body_span.span_start, body_span.span_end) a
+     WHERE r.report_id OPERATOR(pg_catalog.=) body_span.report_id;
+END;
+COMMENT ON FUNCTION @extschema@.body_span(bigint, integer, integer, integer) IS
+'Where a span of a stored report''s clean text (a fact''s line, span_start, span_end) stands in the decoded text (luohuplan.body), the text as received: 0-based character offsets into the same line of it, whether both ends were matched exactly (see align_span), and the original text of the span. NULLs for an unknown report.';
+
+CREATE OR REPLACE VIEW @extschema@.fact_quotes AS
+SELECT f.report_id, f.seq, f.line, f.span_start, f.span_end,
+       pg_catalog.substr(q.clean_line, f.span_start OPERATOR(pg_catalog.+) 1,
+                         f.span_end OPERATOR(pg_catalog.-) f.span_start) AS clean_text,
+       q.body_start, q.body_end, q.exact,
+       pg_catalog.substr(q.body_line, q.body_start OPERATOR(pg_catalog.+) 1,
+                         q.body_end OPERATOR(pg_catalog.-) q.body_start) AS body_text
+  FROM @extschema@.reports r
+ CROSS JOIN LATERAL (
+       SELECT l.body_line, l.clean_line, g.seqs[a.n] AS seq, a.body_start, a.body_end, a.exact
+         FROM ROWS FROM (pg_catalog.unnest(pg_catalog.string_to_array(@extschema@.body(r.raw, r.encoding), E'\n')),
+                         pg_catalog.unnest(pg_catalog.string_to_array(r.clean, E'\n')))
+              WITH ORDINALITY AS l(body_line, clean_line, line)
+         JOIN (SELECT x.line,
+                      pg_catalog.array_agg(x.seq ORDER BY x.seq) AS seqs,
+                      pg_catalog.array_agg(x.span_start ORDER BY x.seq) AS starts,
+                      pg_catalog.array_agg(x.span_end ORDER BY x.seq) AS ends
+                 FROM @extschema@.facts x
+                WHERE x.report_id OPERATOR(pg_catalog.=) r.report_id
+                GROUP BY x.line) g ON g.line OPERATOR(pg_catalog.=) l.line
+        CROSS JOIN LATERAL @extschema@.align_spans(l.body_line, l.clean_line, g.starts, g.ends) a) q
+  JOIN @extschema@.facts f ON f.report_id OPERATOR(pg_catalog.=) r.report_id
+                          AND f.seq OPERATOR(pg_catalog.=) q.seq;
+COMMENT ON VIEW @extschema@.fact_quotes IS 'Every fact''s span in the clean text and in the text as received (the decoded text, luohuplan.body), for quoting the original: filter by report_id, since each row splits its report''s texts.';
+COMMENT ON COLUMN @extschema@.fact_quotes.report_id IS 'Report (luohuplan.reports).';
+COMMENT ON COLUMN @extschema@.fact_quotes.seq IS 'Fact (luohuplan.facts.seq).';
+COMMENT ON COLUMN @extschema@.fact_quotes.line IS '1-based line, the same in clean and in the decoded text.';
+COMMENT ON COLUMN @extschema@.fact_quotes.span_start IS '0-based character offset of the fact in the clean line.';
+COMMENT ON COLUMN @extschema@.fact_quotes.span_end IS 'Character offset just past the fact in the clean line.';
+COMMENT ON COLUMN @extschema@.fact_quotes.clean_text IS 'The fact''s text in reports.clean.';
+COMMENT ON COLUMN @extschema@.fact_quotes.body_start IS '0-based character offset of the fact in the same line of the decoded text (luohuplan.body).';
+COMMENT ON COLUMN @extschema@.fact_quotes.body_end IS 'Character offset just past the fact in the line of the decoded text (luohuplan.body).';
+COMMENT ON COLUMN @extschema@.fact_quotes.exact IS 'True when both ends were matched character for character (false inside a repaired mojibake run).';
+COMMENT ON COLUMN @extschema@.fact_quotes.body_text IS 'The fact''s text as received (traditional characters, full-width digits, markup inside it).';
+
+CREATE OR REPLACE FUNCTION @extschema@.report_html(report_id bigint) RETURNS text
+LANGUAGE plpgsql STABLE
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    r record;
+    f record;
+    esc_title text;
+    clines text[];
+    marked text[] := '{}';  -- the HTML of each line holding facts, by line
+    fact_rows text[] := '{}';
+    cur text;               -- the clean line being marked
+    acc text := '';         -- its HTML so far
+    ln integer := 0;
+    pos integer := 0;       -- characters of cur written to acc
+    piece text;
+    tip text;
+    cls text;
+    n_facts integer := 0;
+    n_marked integer := 0;
+    n_headline integer := 0;
+    headline_html text;
+    text_html text;
+    repairs_html text;
+    n_repairs bigint;
+    max_repairs constant integer := 2000;
+BEGIN
+    SELECT x.*, @extschema@.body(x.raw, x.encoding) AS body INTO r FROM @extschema@.reports x
+     WHERE x.report_id OPERATOR(pg_catalog.=) report_html.report_id;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'no report with id %', report_html.report_id USING ERRCODE = 'no_data_found';
+    END IF;
+    clines := string_to_array(r.clean, E'\n');
+    -- from line 1 (assigning element 7 of an empty array starts it at 7)
+    marked := array_fill(NULL::text, ARRAY[coalesce(cardinality(clines), 0)]);
+
+
+    -- the text: each fact marked in its line, in order; a fact that
+    -- overlaps one marked before it is listed in the table only
+    FOR f IN
+        -- fact_quotes aligns the whole report: once, not once per fact
+        WITH q AS MATERIALIZED (
+            SELECT y.seq, y.body_start, y.body_end, y.exact, y.body_text
+              FROM @extschema@.fact_quotes y
+             WHERE y.report_id OPERATOR(pg_catalog.=) report_html.report_id)
+        SELECT x.*, to_jsonb(x) OPERATOR(pg_catalog.->>) 'period_basis' AS basis,
+               i.name_zh, i.name_en, q.body_start, q.body_end, q.exact, q.body_text
+          FROM @extschema@.facts x
+          LEFT JOIN @extschema@.indicators i ON i.code OPERATOR(pg_catalog.=) x.indicator
+          LEFT JOIN q ON q.seq OPERATOR(pg_catalog.=) x.seq
+         WHERE x.report_id OPERATOR(pg_catalog.=) report_html.report_id
+         ORDER BY x.line, x.span_start, x.span_end DESC, x.seq
+    LOOP
+        n_facts := n_facts + 1;
+        IF f.headline THEN n_headline := n_headline + 1; END IF;
+        IF f.line <> ln THEN
+            IF ln > 0 THEN
+                marked[ln] := acc || @extschema@.html_escape(substr(cur, pos + 1));
+            END IF;
+            ln := f.line;
+            cur := coalesce(clines[ln], '');
+            acc := '';
+            pos := 0;
+        END IF;
+        piece := substr(cur, f.span_start + 1, f.span_end - f.span_start);
+        tip := concat_ws(E'\n',
+            '#' || f.seq || ' ' || coalesce(f.indicator || coalesce(' · ' || f.name_en, ''),
+                                          'no indicator'),
+            'subject: ' || f.subject,
+            'period: ' || f.period || coalesce(' (' || f.basis || ')', ''),
+            'status: ' || f.status || CASE WHEN f.headline THEN ', headline' ELSE '' END,
+            'measure: ' || f.measure,
+            'value: ' || f.value || coalesce('–' || f.value_hi, '') || coalesce(' ' || f.unit, ''),
+            'qualifier: ' || f.qualifier,
+            'original (line ' || ln || ', ' || f.body_start || '–' || f.body_end || '): '
+                || f.body_text);
+        cls := 'f ' || CASE WHEN f.status IN ('actual', 'target', 'estimate') THEN f.status ELSE 'other' END
+               || CASE WHEN f.headline THEN ' h' ELSE '' END;
+        IF f.span_start >= pos AND f.span_end > f.span_start THEN
+            n_marked := n_marked + 1;
+            acc := acc || @extschema@.html_escape(substr(cur, pos + 1, f.span_start - pos))
+                || '<mark class="' || cls || '" id="f' || f.seq || '" data-seq="' || f.seq
+                || '" data-status="' || @extschema@.html_escape(f.status)
+                || '" title="' || @extschema@.html_escape(tip) || '">'
+                || CASE WHEN f.headline THEN '<strong>' ELSE '' END
+                || @extschema@.html_escape(piece)
+                || CASE WHEN f.headline THEN '</strong>' ELSE '' END || '</mark>';
+            pos := f.span_end;
+        END IF;
+        fact_rows := fact_rows || ('<tr class="' || cls || '"><td class="n"><a href="#f' || f.seq || '">'
+            || f.seq || '</a></td><td class="n"><a href="#L' || ln || '">' || ln || '</a></td><td>'
+            || @extschema@.html_escape(piece) || '</td><td>'
+            || coalesce(@extschema@.html_escape(f.body_text), '')
+            || CASE WHEN f.exact THEN '' ELSE ' <small>(approx.)</small>' END || '</td><td>'
+            || coalesce(@extschema@.html_escape(f.indicator), '') || '</td><td>'
+            || coalesce(@extschema@.html_escape(f.period), '') || '</td><td>'
+            || coalesce(@extschema@.html_escape(f.basis), '') || '</td><td>'
+            || @extschema@.html_escape(f.status) || '</td><td>'
+            || @extschema@.html_escape(f.measure) || '</td><td class="n">'
+            || coalesce(f.value::text, '') || coalesce('–' || f.value_hi, '') || '</td><td>'
+            || coalesce(@extschema@.html_escape(f.unit), '') || '</td><td>'
+            || coalesce(@extschema@.html_escape(f.qualifier), '') || '</td><td>'
+            || coalesce(@extschema@.html_escape(f.subject), '') || '</td><td>'
+            || CASE WHEN f.headline THEN '✓' ELSE '' END || '</td></tr>');
+    END LOOP;
+    IF ln > 0 THEN
+        marked[ln] := acc || @extschema@.html_escape(substr(cur, pos + 1));
+    END IF;
+
+    SELECT string_agg('<div class="l" id="L' || t.n || '" data-n="' || t.n || '">'
+                      || coalesce(t.m, @extschema@.html_escape(t.c)) || '</div>', E'\n' ORDER BY t.n)
+      INTO text_html
+      FROM unnest(clines, marked) WITH ORDINALITY AS t(c, m, n)
+     WHERE t.c IS NOT NULL;
+
+    SELECT string_agg('<tr class="f ' || CASE WHEN h.status IN ('actual', 'target', 'estimate')
+                                              THEN h.status ELSE 'other' END || '">'
+                      || '<td>' || coalesce(@extschema@.html_escape(h.period), '') || '</td>'
+                      || '<td>' || @extschema@.html_escape(h.status) || '</td>'
+                      || '<td>' || coalesce(@extschema@.html_escape(h.indicator), '') || '</td>'
+                      || '<td>' || coalesce(@extschema@.html_escape(i.name_en), '') || '</td>'
+                      || '<td>' || coalesce(@extschema@.html_escape(h.subject), '') || '</td>'
+                      || '<td>' || @extschema@.html_escape(h.measure) || '</td>'
+                      || '<td class="n">' || coalesce(h.value::text, '') || coalesce('–' || h.value_hi, '') || '</td>'
+                      || '<td>' || coalesce(@extschema@.html_escape(h.unit), '') || '</td>'
+                      || '<td>' || coalesce(@extschema@.html_escape(h.qualifier), '') || '</td>'
+                      || '<td class="n"><a href="#L' || h.line || '">' || h.line || '</a></td></tr>',
+                      E'\n' ORDER BY h.period, h.status, coalesce(h.indicator, h.subject), h.measure)
+      INTO headline_html
+      FROM @extschema@.headline h
+      LEFT JOIN @extschema@.indicators i ON i.code OPERATOR(pg_catalog.=) h.indicator
+     WHERE h.report_id OPERATOR(pg_catalog.=) report_html.report_id;
+
+    SELECT count(*), string_agg(CASE WHEN x.k <= max_repairs THEN
+                   '<tr><td class="n"><a href="#L' || x.line || '">' || x.line || '</a></td><td>'
+                   || @extschema@.html_escape(x.kind) || '</td><td><del>'
+                   || @extschema@.html_escape(x.before) || '</del></td><td><ins>'
+                   || @extschema@.html_escape(x.after) || '</ins></td></tr>' END, E'\n' ORDER BY x.k)
+      INTO n_repairs, repairs_html
+      FROM (SELECT p.*, row_number() OVER () AS k FROM @extschema@.repairs(r.body) p) x;
+
+    esc_title := @extschema@.html_escape(coalesce(r.title, r.source));
+    RETURN '<!DOCTYPE html>' || E'\n'
+        || '<html lang="zh-Hans"><head><meta charset="utf-8">' || E'\n'
+        || '<meta name="generator" content="luohuplan.report_html">' || E'\n'
+        || '<title>' || esc_title || '</title>' || E'\n'
+        || '<style>'
+        || 'body{font:15px/1.6 system-ui,"Noto Sans CJK SC","Source Han Sans SC",sans-serif;color:#1d1d1d;margin:0 auto;max-width:76em;padding:1em 2em}'
+        || 'h1{font-size:1.4em;margin:.3em 0}h2{font-size:1.1em;margin:1.4em 0 .4em;border-bottom:1px solid #ccc}'
+        || '.meta{color:#555;font-size:13px;margin:0}.meta b{color:#1d1d1d;font-weight:600}'
+        || 'table{border-collapse:collapse;font-size:13px;margin:.3em 0}'
+        || 'th,td{border:1px solid #d4d4d4;padding:1px 6px;text-align:left;vertical-align:top}'
+        || 'th{background:#f2f2f2;font-weight:600}td.n{text-align:right;font-variant-numeric:tabular-nums}'
+        || 'tr.f.actual td:first-child{border-left:4px solid #3c9a3c}tr.f.target td:first-child{border-left:4px solid #3b6fd1}'
+        || 'tr.f.estimate td:first-child{border-left:4px solid #d08a00}tr.f.other td:first-child{border-left:4px solid #999}'
+        || '.text{border:1px solid #e2e2e2;padding:.4em 0;background:#fcfcfc}'
+        || '.l{white-space:pre-wrap;word-break:break-all;padding:0 .6em 0 4.2em;text-indent:-3.6em;min-height:1.6em}'
+        || '.l::before{content:attr(data-n);display:inline-block;width:3em;margin-right:.6em;color:#999;text-align:right;font-size:12px;text-indent:0}'
+        || '.l:target{background:#fff6cc}'
+        || 'mark.f{border-radius:2px;padding:0 1px;color:inherit;cursor:help}'
+        || 'mark.actual{background:#cdebc9}mark.target{background:#cfdefa}mark.estimate{background:#fbe3a8}mark.other{background:#e4e4e4}'
+        || 'mark.h{box-shadow:inset 0 -2px 0 #333}mark.f:target{outline:2px solid #c00}'
+        || '.legend mark{margin-right:.6em}del{color:#a00}ins{color:#060;text-decoration:none}'
+        || '</style></head><body>' || E'\n'
+        || '<header><h1>' || esc_title || '</h1>' || E'\n'
+        || '<p class="meta"><b>source</b> ' || @extschema@.html_escape(r.source)
+        || coalesce(' · <b>region</b> ' || @extschema@.html_escape(r.region)
+                    || coalesce(' (' || @extschema@.html_escape(r.region_code) || ')', ''), '')
+        || coalesce(' · <b>period</b> ' || @extschema@.html_escape(r.period), '')
+        || coalesce(' · <b>kind</b> ' || @extschema@.html_escape(r.kind), '')
+        || coalesce(' · <b>published</b> ' || r.published, '')
+        || ' · <b>encoding</b> ' || @extschema@.html_escape(r.encoding)
+        || ' · <b>report_id</b> ' || r.report_id
+        || ' · <b>facts</b> ' || n_facts || ' (' || n_headline || ' headline)'
+        || CASE WHEN r.n_replaced > 0 THEN ' · <b>undecodable bytes</b> ' || r.n_replaced ELSE '' END
+        || '</p>' || E'\n'
+        || '<p class="meta legend">Facts by status: <mark class="f actual">actual</mark>'
+        || '<mark class="f target">target</mark><mark class="f estimate">estimate</mark>'
+        || '<mark class="f actual h"><strong>headline</strong></mark> Hover over a mark for its indicator, period, value, unit, qualifier and the original text.</p></header>' || E'\n'
+        || '<section id="headline"><h2>Headline indicators</h2>' || E'\n'
+        || CASE WHEN headline_html IS NULL THEN '<p>No headline rows.</p>' ELSE
+           '<table><thead><tr><th>period</th><th>status</th><th>indicator</th><th>English</th><th>subject</th>'
+           || '<th>measure</th><th>value</th><th>unit</th><th>qualifier</th><th>line</th></tr></thead><tbody>' || E'\n'
+           || headline_html || E'\n</tbody></table>' END || '</section>' || E'\n'
+        || '<section id="text"><h2>Text (clean, ' || coalesce(cardinality(clines), 0) || ' lines, '
+        || n_marked || ' of ' || n_facts || ' facts marked)</h2><div class="text">' || E'\n'
+        || coalesce(text_html, '') || E'\n</div></section>' || E'\n'
+        || '<section id="facts"><h2>Facts</h2>' || E'\n'
+        || '<table><thead><tr><th>#</th><th>line</th><th>text</th><th>original</th><th>indicator</th><th>period</th>'
+        || '<th>period basis</th><th>status</th><th>measure</th><th>value</th><th>unit</th><th>qualifier</th>'
+        || '<th>subject</th><th>headline</th></tr></thead><tbody>' || E'\n'
+        || array_to_string(fact_rows, E'\n') || E'\n</tbody></table></section>' || E'\n'
+        || '<section id="repairs"><h2>Repairs (' || n_repairs || ')</h2>' || E'\n'
+        || CASE WHEN n_repairs = 0 THEN '<p>normalize changed nothing.</p>' ELSE
+           '<table><thead><tr><th>line</th><th>kind</th><th>before</th><th>after</th></tr></thead><tbody>' || E'\n'
+           || repairs_html || E'\n</tbody></table>'
+           || CASE WHEN n_repairs > max_repairs
+                   THEN '<p>' || (n_repairs - max_repairs) || ' more: SELECT p.* FROM luohuplan.reports r, luohuplan.repairs(luohuplan.body(r)) p WHERE r.report_id = ' || r.report_id || '.</p>'
+                   ELSE '' END END
+        || '</section>' || E'\n'
+        || '</body></html>' || E'\n';
+END
+$$;
+COMMENT ON FUNCTION @extschema@.report_html(bigint) IS
+'One self-contained HTML page (inline CSS, nothing loaded from outside, all text escaped) showing a stored report: its metadata, the headline table, the clean text with every fact marked (colour by status: actual green, target blue, estimate amber; headline facts strong; the title of a mark gives indicator, period and its basis, value, unit, qualifier and the original text from the decoded text, luohuplan.body), a table of all facts with their original text, and the repairs normalize made. 02000 (no_data_found) for an unknown report. Save it with psql: \pset format unaligned \pset tuples_only on \o report.html.';
+
+DO $$
+DECLARE
+    n bigint;
+BEGIN
+    SELECT pg_catalog.count(*) INTO n FROM @extschema@.reports r
+     WHERE r.body IS DISTINCT FROM @extschema@.body(r);
+    IF n OPERATOR(pg_catalog.>) 0 THEN
+        RAISE NOTICE '% stored reports decode differently with luohuplan 0.4.0: luohuplan.body gives today''s decoding of their raw bytes', n
+              USING HINT = 'SELECT luohuplan.reextract() re-cleans and re-extracts every report from it.';
+    END IF;
+END
+$$;
+ALTER TABLE @extschema@.reports DROP COLUMN body;
+COMMENT ON TABLE @extschema@.reports IS 'One row per distinct report loaded with luohuplan.ingest: the raw bytes as received, the cleaned text, and inferred metadata; luohuplan.body(r) gives the decoded text.';
+COMMENT ON COLUMN @extschema@.reports.clean IS 'The decoded text (luohuplan.body) after luohuplan.normalize: same lines, repaired and simplified; facts point into it.';
+COMMENT ON COLUMN @extschema@.facts.line IS '1-based line of the report text (the same in clean and in the decoded text, luohuplan.body).';
+COMMENT ON FUNCTION @extschema@.bad_bytes(bytea, text) IS
+'Every byte sequence of raw that decode(raw, encoding, on_error => ''replace'') turns into U+FFFD, in order: its byte offset in raw (0-based), length, the 1-based line of the decoded text it stands on (the same line in reports.clean and in luohuplan.body) and the bytes in hex. No rows when raw decodes cleanly.';
+COMMENT ON COLUMN @extschema@.replaced_bytes.line IS '1-based line of reports.clean (and of the decoded text, luohuplan.body) holding the U+FFFD.';
+
+-- ---------------------------------------------------------------------
+-- 0.4.0, issue 18 (storage): a fact's evidence is a byte range of its
+-- report's clean text (facts.evidence_start, evidence_end) instead of a
+-- copy of the clause; a clause no line holds (joined from lines wrapped at
+-- the page width, or a fact inserted by hand) is kept as text in
+-- evidence_stored, so no clause is lost.  luohuplan.evidence(f) and the
+-- views headline and fact_values give the clause as before.  The rows of
+-- facts are rewritten once here: VACUUM FULL luohuplan.facts afterwards
+-- gives the space of the old copies back.
+-- ---------------------------------------------------------------------
+CREATE FUNCTION @extschema@.evidence_at(clean text, line integer, span_start integer, evidence text)
+RETURNS integer
+AS 'MODULE_PATHNAME', 'luohuplan_evidence_at'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.evidence_at(text, integer, integer, text) IS
+'Byte offset in clean where evidence (a clause of the 1-based line, as extract returns it) stands: the occurrence holding the character span_start of the line, else the first on the line; NULL when the line does not hold it (a clause joined from lines wrapped at the page width) or clean has no such line. Used by ingest to store facts.evidence_start.';
+
+CREATE FUNCTION @extschema@.evidence_of(clean text, evidence_start integer, evidence_end integer,
+                                        evidence_stored text)
+RETURNS text
+AS 'MODULE_PATHNAME', 'luohuplan_evidence_of'
+LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.evidence_of(text, integer, integer, text) IS
+'A fact''s evidence from its report''s clean text and facts.evidence_start, evidence_end, evidence_stored: evidence_stored when it is not NULL, else the bytes [evidence_start, evidence_end) of clean. 22023 when they are not a range of whole characters of clean.';
+
+ALTER TABLE @extschema@.facts ADD COLUMN evidence_start integer, ADD COLUMN evidence_end integer,
+    ADD COLUMN evidence_stored text;
+UPDATE @extschema@.facts f
+   SET evidence_start = e.at,
+       evidence_end = e.at OPERATOR(pg_catalog.+) pg_catalog.octet_length(f.evidence),
+       evidence_stored = CASE WHEN e.at IS NULL THEN f.evidence END
+  FROM (SELECT x.report_id, x.seq, @extschema@.evidence_at(r.clean, x.line, x.span_start, x.evidence) AS at
+          FROM @extschema@.facts x
+          JOIN @extschema@.reports r ON r.report_id OPERATOR(pg_catalog.=) x.report_id) e
+ WHERE e.report_id OPERATOR(pg_catalog.=) f.report_id AND e.seq OPERATOR(pg_catalog.=) f.seq;
+ALTER TABLE @extschema@.facts ADD CONSTRAINT facts_evidence_given
+    CHECK (evidence_stored IS NOT NULL OR (evidence_start IS NOT NULL AND evidence_end IS NOT NULL));
+
+CREATE OR REPLACE FUNCTION @extschema@.store_facts(id bigint) RETURNS integer
+LANGUAGE plpgsql VOLATILE
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    n integer;
+BEGIN
+    DELETE FROM @extschema@.facts f WHERE f.report_id OPERATOR(pg_catalog.=) id;
+    -- the clause is stored as where it stands in clean (evidence_at), as
+    -- text only when no line holds it; OFFSET 0 keeps the subquery e from
+    -- being pulled up, which would call evidence_at once per use of e.at
+    INSERT INTO @extschema@.facts (report_id, seq, line, span_start, span_end, evidence_start,
+           evidence_end, evidence_stored, section, period, status, subject, indicator, measure,
+           value, value_hi, unit, qualifier, base_value, base_value_hi, base_unit, headline,
+           like_for_like, period_basis)
+    SELECT r.report_id, x.seq, x.line, x.span_start, x.span_end, e.at,
+           e.at OPERATOR(pg_catalog.+) pg_catalog.octet_length(x.evidence),
+           CASE WHEN e.at IS NULL THEN x.evidence END, x.section, x.period,
+           x.status, x.subject, x.indicator, x.measure, x.value, x.value_hi, x.unit,
+           x.qualifier, x.base_value, x.base_value_hi, x.base_unit, x.headline, x.like_for_like,
+           x.period_basis
+      FROM @extschema@.reports r,
+           LATERAL @extschema@.extract(r.clean, r.period, r.published) x,
+           LATERAL (SELECT @extschema@.evidence_at(r.clean, x.line, x.span_start, x.evidence) AS at
+                    OFFSET 0) e
+     WHERE r.report_id OPERATOR(pg_catalog.=) id;
+    GET DIAGNOSTICS n = ROW_COUNT;
+    RETURN n;
+END
+$$;
+COMMENT ON FUNCTION @extschema@.store_facts(bigint) IS
+'Replaces the facts of one stored report with a fresh extraction of its clean text (with the indicators and regions users added, like the shipped ones; its publication date places a text that states no year). Used by ingest and reextract.';
+
+CREATE OR REPLACE VIEW @extschema@.headline AS
+SELECT DISTINCT ON (f.report_id, f.period, CASE f.status WHEN 'estimate' THEN 'actual' ELSE f.status END, COALESCE(f.indicator, f.subject), f.measure,
+                    f.bound_beside_exact, f.second_target)
+       r.source, f.report_id, r.region, r.region_code, f.period, f.status,
+       f.indicator, f.measure, f.value, f.value_hi, f.unit, f.qualifier,
+       f.base_value, f.base_value_hi, f.base_unit, f.subject, f.line, f.evidence,
+       f.like_for_like, f.period_basis
+  FROM (SELECT g.*,
+               COALESCE(g.qualifier OPERATOR(pg_catalog.=) ANY (ARRAY['gt', 'ge']) AND
+                        g.base_value OPERATOR(pg_catalog.<=) pg_catalog.max(g.base_value)
+                            FILTER (WHERE g.qualifier OPERATOR(pg_catalog.=) ANY (ARRAY['eq', 'approx'])) OVER (
+                            PARTITION BY g.report_id, g.line, g.evidence, g.period, g.status,
+                                         COALESCE(g.indicator, g.subject), g.measure),
+                        false) AS bound_beside_exact,
+               -- a target figure other than the first its key states in the
+               -- sentence: 增长6%、力争7%
+               COALESCE(g.status OPERATOR(pg_catalog.=) 'target' AND
+                        g.value IS DISTINCT FROM pg_catalog.first_value(g.value) OVER (
+                            PARTITION BY g.report_id, g.line, g.evidence, g.period, g.status,
+                                         COALESCE(g.indicator, g.subject), g.measure
+                            ORDER BY g.seq),
+                        false) AS second_target
+          FROM (SELECT x.report_id, x.seq, x.line, x.period, x.status, x.subject, x.indicator,
+                       x.measure, x.value, x.value_hi, x.unit, x.qualifier, x.base_value,
+                       x.base_value_hi, x.base_unit, x.like_for_like, x.period_basis,
+                       @extschema@.evidence_of(xr.clean, x.evidence_start, x.evidence_end,
+                                               x.evidence_stored) AS evidence
+                  FROM @extschema@.facts x
+                  JOIN @extschema@.reports xr ON xr.report_id OPERATOR(pg_catalog.=) x.report_id
+                 WHERE x.headline) g) f
+  JOIN @extschema@.reports r ON r.report_id OPERATOR(pg_catalog.=) f.report_id
+ ORDER BY f.report_id, f.period, CASE f.status WHEN 'estimate' THEN 'actual' ELSE f.status END, COALESCE(f.indicator, f.subject), f.measure,
+          f.bound_beside_exact, f.second_target, f.like_for_like, f.line, f.seq;
+COMMENT ON VIEW @extschema@.headline IS 'Headline indicators of each report: its summary lists of results and targets, one row per report, period, status, indicator and measure (an estimate, 预计, and an actual of one figure are one row; and one more for a bound stated beside the exact value in the same sentence, 突破4000亿元，达4150亿元, and for a second target figure in the sentence, 增长6%、力争7%). Qualitative lines have measure qualitative and no value.';
+
+CREATE OR REPLACE VIEW @extschema@.fact_values AS
+SELECT f.report_id,
+       f.seq,
+       r.source,
+       r.region,
+       COALESCE(r.region_code, g.code) AS region_code,
+       r.year AS report_year,
+       r.loaded_at,
+       f.section,
+       f.period,
+       @extschema@.period_start(f.period) AS period_start,
+       @extschema@.period_end(f.period) AS period_end,
+       f.status,
+       f.subject,
+       f.indicator,
+       f.measure,
+       f.value,
+       f.value_hi,
+       f.unit,
+       f.qualifier,
+       COALESCE(f.base_value, f.value) AS base_value,
+       COALESCE(f.base_value_hi, f.value_hi) AS base_value_hi,
+       COALESCE(f.base_unit, f.unit) AS base_unit,
+       f.headline,
+       f.like_for_like,
+       @extschema@.evidence_of(r.clean, f.evidence_start, f.evidence_end, f.evidence_stored) AS evidence,
+       r.text_sha256,
+       f.period_basis,
+       i.name_en AS indicator_en,
+       CASE WHEN du.base_unit = COALESCE(f.base_unit, f.unit)
+            THEN pg_catalog.trim_scale(COALESCE(f.base_value, f.value) / du.factor)
+            ELSE COALESCE(f.base_value, f.value) END AS value_std,
+       CASE WHEN du.base_unit = COALESCE(f.base_unit, f.unit) THEN i.default_unit
+            ELSE COALESCE(f.base_unit, f.unit) END AS unit_std,
+       r.period AS report_period,
+       r.kind AS report_kind
+  FROM @extschema@.facts AS f
+  JOIN @extschema@.reports AS r ON r.report_id = f.report_id
+  -- by name only where the name is unique (朝阳区 is in 北京市 and 长春市)
+  LEFT JOIN (SELECT name, pg_catalog.min(code) AS code FROM @extschema@.regions
+              GROUP BY name HAVING pg_catalog.count(*) = 1) AS g ON g.name = r.region
+  LEFT JOIN @extschema@.indicators AS i ON i.code = f.indicator
+  -- the default unit counts for levels only (a growth rate is in %)
+  LEFT JOIN @extschema@.units AS du ON du.unit = i.default_unit AND f.measure = 'level'
+ WHERE f.value IS NOT NULL;
+
+ALTER TABLE @extschema@.facts DROP COLUMN evidence;
+COMMENT ON COLUMN @extschema@.facts.evidence_start IS '0-based byte offset (UTF-8) in reports.clean where the clause the fact was read from starts (NULL when evidence_stored holds it); luohuplan.evidence(f), written f.evidence, gives the clause.';
+COMMENT ON COLUMN @extschema@.facts.evidence_end IS 'Byte offset in reports.clean just past the clause the fact was read from (NULL when evidence_stored holds it).';
+COMMENT ON COLUMN @extschema@.facts.evidence_stored IS 'The clause the fact was read from, as text, when no range of reports.clean holds it (a sentence wrapped at the page width that the extractor joined, a fact inserted by hand); NULL otherwise. Read the clause with luohuplan.evidence(f).';
+
+CREATE FUNCTION @extschema@.evidence(f @extschema@.facts) RETURNS text
+LANGUAGE sql STABLE STRICT PARALLEL SAFE
+RETURN COALESCE(f.evidence_stored,
+                (SELECT @extschema@.evidence_of(r.clean, f.evidence_start, f.evidence_end, NULL)
+                   FROM @extschema@.reports r WHERE r.report_id OPERATOR(pg_catalog.=) f.report_id));
+COMMENT ON FUNCTION @extschema@.evidence(@extschema@.facts) IS
+'The clause a fact was read from (the column facts.evidence before 0.4.0), cut from its report''s clean text: written luohuplan.evidence(f), or f.evidence with luohuplan in search_path. The views (headline, fact_values and those over it) have it as a column.';
+
+-- ---------------------------------------------------------------------
+-- 0.4.0, issue 18 (ingest): facts_indicator_idx holds the facts of a known
+-- indicator only (a lookup by indicator never wants the others).
+-- ---------------------------------------------------------------------
+DROP INDEX @extschema@.facts_indicator_idx;
+CREATE INDEX facts_indicator_idx ON @extschema@.facts (indicator, period) WHERE indicator IS NOT NULL;
