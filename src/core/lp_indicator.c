@@ -259,6 +259,7 @@ best_ending(const catalogue *c, const char *t, size_t m, int whole, size_t *span
 typedef struct suffix_memo
 {
 	unsigned long serial;		/* the catalogue's; 0: empty */
+	unsigned long regions;		/* lp_regions_generation: "=经济" after a region's name */
 	size_t		len;
 	char		s[MEMO_MAX];
 	const char *code;
@@ -293,7 +294,8 @@ lookup_suffix(const char *s, size_t len, size_t *start, const ind_row **row_out)
 	for (k = 0; k < MEMO_N; k++)
 	{
 		m = &memos[k];
-		if (m->serial == c->serial && m->len == len && memcmp(m->s, s, len) == 0)
+		if (m->serial == c->serial && m->regions == lp_regions_generation && m->len == len &&
+			memcmp(m->s, s, len) == 0)
 		{
 			if (m->code)
 			{
@@ -307,6 +309,7 @@ lookup_suffix(const char *s, size_t len, size_t *start, const ind_row **row_out)
 	m = &memos[memo_next];
 	memo_next = (memo_next + 1) % MEMO_N;
 	m->serial = c->serial;
+	m->regions = lp_regions_generation;
 	m->len = len;
 	memcpy(m->s, s, len);
 	m->code = code;

@@ -477,6 +477,8 @@ load_regions(void)
 			bucket_head[i] = -1;
 }
 
+unsigned long lp_regions_generation = 1;
+
 int
 lp_region_name_is(const char *s, size_t len)
 {
@@ -538,6 +540,7 @@ lp_regions_set_user(const lp_region_def *defs, size_t n)
 	user_region_strings = strings;
 	n_user_regions = n;
 	regions_loaded = 0;			/* rebuilt on next use */
+	lp_regions_generation++;	/* answers that read the regions are stale */
 	return 0;
 }
 
