@@ -111,15 +111,15 @@ relative_headings(lp_sections *secs, int doc_year)
 		lp_section *sec = &secs->items[i];
 		int			y;
 
-		if (sec->period[0] != '\0')
+		/* a heading alone on its line, not a paragraph opened by one
+		 * ("1.经济运行。聚焦年度目标任务，…") */
+		if (sec->period[0] != '\0' || strlen(sec->heading) > SHORT_HEADING_BYTES ||
+			lp_find3(sec->heading, strlen(sec->heading), "。") != NULL)
 			continue;
 		if ((y = lp_relative_year(sec->heading, 0, strlen(sec->heading), doc_year)) > 0)
 			snprintf(sec->period, sizeof(sec->period), "%d", y);
-		/* "一、上半年工作总结" in a report of the year: a heading alone on its
-		 * line, not a paragraph opened by one */
-		else if (strlen(sec->heading) <= SHORT_HEADING_BYTES &&
-				 lp_find3(sec->heading, strlen(sec->heading), "。") == NULL &&
-				 lp_has_period_word(sec->heading, strlen(sec->heading)))
+		/* "一、上半年工作总结" in a report of the year */
+		else if (lp_has_period_word(sec->heading, strlen(sec->heading)))
 			lp_period_of(sec->heading, strlen(sec->heading), doc_year, sec->period,
 						 sizeof(sec->period));
 	}

@@ -307,7 +307,8 @@ role_of(const char *s, size_t len)
 		return LP_ROLE_REVIEW;
 	if (at[0] >= 0)
 		return LP_ROLE_TARGETS;
-	if (at[1] >= 0)
+	/* "2020年工作总结和2021年工作思路": a title of both opens with the review */
+	if (at[1] >= 0 && (at[2] < 0 || at[1] < at[2]))
 		return LP_ROLE_TASKS;
 	if (at[2] >= 0)
 		return LP_ROLE_REVIEW;
@@ -442,7 +443,13 @@ lp_parse_sections_lines(const char *text, const lp_line *lines, size_t nlines,
 		sec.heading = lp_strndup(s + hs, he - hs);
 		sec.line_start = (int) li + 1;
 		sec.line_end = (int) nlines;
-		sec.role = role_of(s + hs, he - hs);
+		/* a paragraph opened by a heading ("1.经济运行。聚焦年度目标任务，…"):
+		 * its role is the heading's, the words before the first 。 */
+		{
+			const char *stop = lp_find3(s + hs, he - hs, "。");
+
+			sec.role = role_of(s + hs, stop ? (size_t) (stop - (s + hs)) : he - hs);
+		}
 		if (lp_find_year(s + hs, he - hs, NULL) || lp_has_period_word(s + hs, he - hs))
 			lp_period_of(s + hs, he - hs, 0, sec.period, sizeof(sec.period));
 		push_section(out, &sec);
