@@ -112,14 +112,18 @@ aside_opener(const char *s, size_t a, size_t b)
 	return p > a && p < b && p + lp_words_prefix(LP_W_ASIDE_TARGET, s + p, b - p) == b;
 }
 
+static int	label_span(lp_mention_doc *doc, const lp_mention *m, size_t *a, size_t *b);
+
 static void
-mention_lead(lp_sentence *ss, lp_mention *m)
+mention_lead(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 {
 	/* (the words of 均 too, for mention_all_same: one pass over the lead) */
 	static const lp_word_kind kinds[] = {LP_W_FENBIE, LP_W_LIKE_FOR_LIKE, LP_W_ALL_SAME};
 	long		found[3];
 	size_t		wlen[3],
-				lead0;
+				lead0,
+				la,
+				lb;
 
 	m->lead_start = m->clause_start > ss->prev_end ? m->clause_start : ss->prev_end;
 	m->lead_end = m->q->start;
@@ -131,6 +135,9 @@ mention_lead(lp_sentence *ss, lp_mention *m)
 		ss->aside_list = aside_opener(m->s, m->lead_start, m->lead_start + (size_t) found[0]);
 		if (ss->aside_list)
 			ss->fenbie.n = ss->fenbie.next = 0;
+		else if (found[0] == 0 && m->lead_start == m->clause_start &&
+				 label_span(doc, m, &la, &lb))
+			lp_fenbie_read(&ss->fenbie, m->s, la, lb);	/* "城乡居民人均可支配收入：分别增长…" */
 		else
 			lp_fenbie_read(&ss->fenbie, m->s, m->lead_start, m->lead_start + (size_t) found[0]);
 		/* after 各 the verb is read as the measure: "各增长8.3%、9.1%" */
@@ -192,34 +199,44 @@ mention_subject_window(lp_mention *m)
  */
 #define LABEL_MAX_BYTES (24 * 3)
 
-static void
-mention_label(lp_mention_doc *doc, lp_mention *m)
+/*
+ * The label s[*a, *b) and its colon just before the clause of m, opening
+ * its sentence after any item number: 1 if there is one.
+ */
+static int
+label_span(lp_mention_doc *doc, const lp_mention *m, size_t *a, size_t *b)
 {
-	size_t		colon = m->clause_start,
-				a = m->sent_start,
-				b,
-				g;
+	size_t		colon = m->clause_start;
 
-	b = m->window_end;
-	g = m->window_start;
-	lp_subject_clean(m->s, &g, &b);	/* only verbs before the number: "保持在" */
-	/* the first figure of the clause, not one after 、 ("增长7%、力争8%") */
-	if (g < b || colon < a + 3 || m->lead_start != m->clause_start)
-		return;
+	*a = m->sent_start;
+	if (colon < *a + 3)
+		return 0;
 	if (lp_at(m->s, m->slen, colon - 3, "："))
 		colon -= 3;
 	else if (m->s[colon - 1] == ':')
 		colon -= 1;
 	else
-		return;
-	a = lp_skip_space(m->s, colon, a);
-	a += lp_item_number_len(m->s, a, colon);
-	b = colon;
-	lp_trim(m->s, &a, &b);
+		return 0;
+	*a = lp_skip_space(m->s, colon, *a);
+	*a += lp_item_number_len(m->s, *a, colon);
+	*b = colon;
+	lp_trim(m->s, a, b);
 	/* a label names a thing: not an intro ("主要预期目标是：") */
-	if (a >= b || b - a > LABEL_MAX_BYTES ||
-		lp_marks_after_last(&doc->marks.clause_ends, m->s, a, b) > a ||
-		lp_words_any(LP_W_TARGET_NOUN, m->s + a, b - a))
+	return *a < *b && *b - *a <= LABEL_MAX_BYTES &&
+		lp_marks_after_last(&doc->marks.clause_ends, m->s, *a, *b) == *a &&
+		!lp_words_any(LP_W_TARGET_NOUN, m->s + *a, *b - *a);
+}
+
+static void
+mention_label(lp_mention_doc *doc, lp_mention *m)
+{
+	size_t		a = m->window_start,
+				b = m->window_end,
+				g;
+
+	lp_subject_clean(m->s, &a, &b);	/* only verbs before the number: "保持在" */
+	/* the first figure of the clause, not one after 、 ("增长7%、力争8%") */
+	if (a < b || m->lead_start != m->clause_start || !label_span(doc, m, &a, &b))
 		return;
 	if (m->measure.measure == LP_MEASURE_LEVEL && strcmp(m->q->base_unit, "%") == 0 &&
 		(g = lp_words_suffix(LP_W_GROWTH, m->s + a, b - a)) > 0 && g < b - a)
@@ -697,7 +714,7 @@ lp_mention_read(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 	m->listed = 0;
 	m->aside = 0;
 	mention_place(doc, ss, m);
-	mention_lead(ss, m);
+	mention_lead(doc, ss, m);
 	mention_measure(m);
 	mention_growth_after(m);
 	mention_subject_window(m);
