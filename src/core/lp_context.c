@@ -329,6 +329,7 @@ lp_line_contexts(const char *text, const lp_line *lines, size_t nlines, const lp
 	lp_period_decision targets;
 	lp_part		part = LP_PART_NONE;
 	int			targets_year,
+				proposal,
 				end_year = 0,
 				whole_year = strlen(report->period) <= 4;
 	size_t		li,
@@ -360,12 +361,20 @@ lp_line_contexts(const char *text, const lp_line *lines, size_t nlines, const lp
 				part = part_of_heading(&secs->items[next], targets_year, &end_year);
 			}
 		}
+		proposal = 0;
 		if (!heading && len > 0)
 		{
 			int			y = 0;
 			lp_part		opened = part_opened(s, len, targets_year, &y);
 			lp_inline_list il;
 
+			/* "报告提出，2019年…": the report's proposals, in news */
+			if ((opened == LP_PART_NONE || opened == LP_PART_TASKS) &&
+				lp_words_prefix(LP_W_PART_PROPOSAL, s, len) > 0)
+			{
+				opened = LP_PART_TASKS;
+				proposal = 1;
+			}
 			if (opened != LP_PART_NONE)
 			{
 				part = opened;
@@ -380,6 +389,12 @@ lp_line_contexts(const char *text, const lp_line *lines, size_t nlines, const lp
 				part = LP_PART_TASKS;
 		}
 		apply_part(&c, part, end_year, &targets, whole_year);
+		if (proposal)
+		{
+			c.status = LP_STATUS_TARGET;
+			if (c.period.basis != LP_PERIOD_HEADING)
+				c.period = targets;
+		}
 		runs_add(out, li, &c);
 	}
 }
@@ -552,6 +567,8 @@ list_goes_on(const char *s, size_t len)
  * start the line (an intro broken over lines: "今年经济社会发展的\n主要预期目标
  * \n是："), name a list (kind: summary_intro) or targets (target_marker)?
  */
+#define INTRO_TAIL_CHARS 6		/* "是", "如下", "安排如下" */
+
 static int
 intro_names(lp_word_kind kind, const char *s, size_t start, size_t i, const char *prev_s,
 			size_t prev_len)
@@ -562,7 +579,10 @@ intro_names(lp_word_kind kind, const char *s, size_t start, size_t i, const char
 	if (lp_words_any(kind, s + start, i - start))
 		return 1;
 	lp_trim(s, &a, &b);
-	return a == b && prev_s && prev_len > 0 && lp_words_any(kind, prev_s, prev_len);
+	/* the line before counts when few words end the intro here ("是："), not a
+	 * dateline under a title ("来源：…" under "…有望完成预期目标") */
+	return a == b && prev_s && prev_len > 0 && lp_utf8_chars(s + start, i - start) <= INTRO_TAIL_CHARS &&
+		lp_words_any(kind, prev_s, prev_len);
 }
 
 int

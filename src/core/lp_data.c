@@ -102,7 +102,8 @@ static const char *const qualifier_places[] = {	/* enum lp_qplace */
 };
 static const char *const nonquantity_kinds[] = {	/* enum lp_nqkind */
 	"before", "after", "cn_after_unit", "phrase", "after_unit", "cn_after",
-	"name_unit", "name_close", "count_before", "duration_before", "duration_after", NULL
+	"name_unit", "name_close", "count_before", "duration_before", "duration_after",
+	"ratio_name", "ratio_verb", NULL
 };
 static const char *const qword_roles[] = {	/* enum lp_qword */
 	"half", "half_unit", "doubling_verb", "doubling", "range_sep", "list_sep", NULL

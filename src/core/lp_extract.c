@@ -27,6 +27,7 @@
 #include "lp_roundup.h"
 #include "lp_table_row.h"
 #include "lp_text.h"
+#include "lp_runon.h"
 #include "lp_wrap.h"
 
 #include <stdio.h>
@@ -91,6 +92,39 @@ report_period(const lp_meta *meta, const lp_meta *meta_in, const char *period,
 		report->doc_year = strpbrk(period, "HQM") ? atoi(period) : 0;
 }
 
+/*
+ * A heading naming its year by a relative word ("去年国民经济和社会发展计划
+ * 执行情况", "今年计划草案" in session news), or only a part of a year
+ * ("上半年工作总结"), names a period of the document's year.
+ */
+#define SHORT_HEADING_BYTES (30 * 3)
+
+static void
+relative_headings(lp_sections *secs, int doc_year)
+{
+	size_t		i;
+
+	if (doc_year <= 1949)
+		return;
+	for (i = 0; i < secs->n; i++)
+	{
+		lp_section *sec = &secs->items[i];
+		int			y;
+
+		/* a heading alone on its line, not a paragraph opened by one
+		 * ("1.经济运行。聚焦年度目标任务，…") */
+		if (sec->period[0] != '\0' || strlen(sec->heading) > SHORT_HEADING_BYTES ||
+			lp_find3(sec->heading, strlen(sec->heading), "。") != NULL)
+			continue;
+		if ((y = lp_relative_year(sec->heading, 0, strlen(sec->heading), doc_year)) > 0)
+			snprintf(sec->period, sizeof(sec->period), "%d", y);
+		/* "一、上半年工作总结" in a report of the year */
+		else if (lp_has_period_word(sec->heading, strlen(sec->heading)))
+			lp_period_of(sec->heading, strlen(sec->heading), doc_year, sec->period,
+						 sizeof(sec->period));
+	}
+}
+
 /* Lines, sections, layout, metadata and the context of every line. */
 static void
 doc_open(doc *d, const char *text, size_t len, const lp_meta *meta_in, const char *period,
@@ -128,6 +162,7 @@ doc_open(doc *d, const char *text, size_t len, const lp_meta *meta_in, const cha
 		lp_free(d->secs.items[i].heading);
 		d->secs.items[i].heading = (char *) copy;	/* nulled before lp_sections_free */
 	}
+	relative_headings(&d->secs, report.doc_year);
 	lp_line_contexts(text, d->lines, d->nlines, &d->secs, &report, &d->ctx);
 	d->mentions.out = out;
 	d->mentions.title = d->meta.title;
@@ -328,9 +363,18 @@ extract(const char *text, size_t len, const lp_meta *meta_in, const char *period
 		int published_year, lp_facts *out, lp_error *err)
 {
 	doc			d;
-	size_t		li;
+	size_t		li,
+				first_fact = out->n;
 	int		   *blocks;
+	lp_runon	runon;
+	int			split = lp_runon_split(text, len, &runon);
 
+	if (split)
+	{
+		/* paragraphs run together on a line are read as the lines they were */
+		text = runon.text.data;
+		len = runon.text.len;
+	}
 	doc_open(&d, text, len, meta_in, period, published_year, out);
 	for (li = 0; li < d.nlines; li++)
 		li = read_line(&d, li);
@@ -340,6 +384,11 @@ extract(const char *text, size_t len, const lp_meta *meta_in, const char *period
 		lp_free(blocks);
 	lp_facts_name_sections(out, 0);
 	doc_close(&d);
+	if (split)
+	{
+		lp_runon_give_back(&runon, out, first_fact);
+		lp_runon_free(&runon);
+	}
 	return LP_OK;
 }
 

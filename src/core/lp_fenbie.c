@@ -254,6 +254,37 @@ fenbie_split_pair(lp_fenbie *fb)
 	}
 }
 
+/*
+ * "一、二、三产业现价增加值" (no 第, often after 其中): the three sectors,
+ * each with the words after 产业.
+ */
+static void
+fenbie_three_industries(lp_fenbie *fb)
+{
+	static const char *const sector[3] = {"第一产业", "第二产业", "第三产业"};
+	const char *head = "三产业";
+	size_t		l0 = fb->n == 3 ? strlen(fb->items[0]) : 0,
+				hl = strlen(head),
+				rest_len;
+	char		rest[LP_MAX_SUBJECT + 1];
+	int			k;
+
+	if (fb->n != 3 || l0 < 3 || memcmp(fb->items[0] + l0 - 3, "一", 3) != 0 ||
+		strcmp(fb->items[1], "二") != 0 || strncmp(fb->items[2], head, hl) != 0)
+		return;
+	rest_len = strlen(fb->items[2]) - hl;
+	if (rest_len + 12 > LP_MAX_SUBJECT)
+		return;
+	memcpy(rest, fb->items[2] + hl, rest_len + 1);
+	for (k = 0; k < 3; k++)
+	{
+		size_t		sl = strlen(sector[k]);
+
+		memcpy(fb->items[k], sector[k], sl);
+		memcpy(fb->items[k] + sl, rest, rest_len + 1);
+	}
+}
+
 /* "出口和进口分别增长4%和6%": two items joined by 和 (与, 及) */
 static void
 fenbie_split_and(lp_fenbie *fb)
@@ -294,6 +325,7 @@ lp_fenbie_read(lp_fenbie *fb, const char *s, size_t a, size_t b)
 	/* the list ends where its subject would (the items start at a, as read) */
 	lp_subject_clean(s, &la, &lb);
 	fenbie_items(fb, s, a, lb);
+	fenbie_three_industries(fb);
 	if (fb->n >= 2)
 	{
 		fenbie_share_heads(fb);

@@ -20,6 +20,7 @@
 #include "lp_data.h"
 #include "lp_indicator.h"
 #include "lp_indicator_int.h"
+#include "lp_region.h"
 #include "lp_text.h"
 #include "lp_words.h"
 
@@ -173,7 +174,8 @@ match_end(const alias_rec *a, const char *t, size_t m, int whole)
 	{
 		if (a->len > m || memcmp(t + m - a->len, a->name, a->len) != 0)
 			return 0;
-		if (a->exact && (a->len != m || !whole))
+		/* "=经济" is the whole subject, or follows a region's name: 深圳经济 */
+		if (a->exact && (!whole || (a->len != m && !lp_region_name_is(t, m - a->len))))
 			return 0;
 		return a->len;
 	}
@@ -257,6 +259,7 @@ best_ending(const catalogue *c, const char *t, size_t m, int whole, size_t *span
 typedef struct suffix_memo
 {
 	unsigned long serial;		/* the catalogue's; 0: empty */
+	unsigned long regions;		/* lp_regions_generation: "=经济" after a region's name */
 	size_t		len;
 	char		s[MEMO_MAX];
 	const char *code;
@@ -291,7 +294,8 @@ lookup_suffix(const char *s, size_t len, size_t *start, const ind_row **row_out)
 	for (k = 0; k < MEMO_N; k++)
 	{
 		m = &memos[k];
-		if (m->serial == c->serial && m->len == len && memcmp(m->s, s, len) == 0)
+		if (m->serial == c->serial && m->regions == lp_regions_generation && m->len == len &&
+			memcmp(m->s, s, len) == 0)
 		{
 			if (m->code)
 			{
@@ -305,6 +309,7 @@ lookup_suffix(const char *s, size_t len, size_t *start, const ind_row **row_out)
 	m = &memos[memo_next];
 	memo_next = (memo_next + 1) % MEMO_N;
 	m->serial = c->serial;
+	m->regions = lp_regions_generation;
 	m->len = len;
 	memcpy(m->s, s, len);
 	m->code = code;

@@ -29,6 +29,8 @@ static const measure_rule measure_rules[] = {
 	{LP_W_CHANGE_TO, 0, LP_MEASURE_LEVEL, LP_MEASURE_LEVEL, 0},
 	/* 下降5.0%: a negative growth */
 	{LP_W_DECLINE, 0, LP_MEASURE_GROWTH, LP_MEASURE_CHANGE, 1},
+	/* 经济增长率9%: a growth named as a rate (not 人口自然增长率5‰) */
+	{LP_W_GROWTH_RATE, 1, LP_MEASURE_GROWTH, LP_MEASURE_GROWTH, 0},
 	/* 增长8%; 提高2个百分点 */
 	{LP_W_GROWTH, 0, LP_MEASURE_GROWTH, LP_MEASURE_CHANGE, 0},
 	/* 由…提高 */
@@ -75,6 +77,17 @@ strip_target_setting(const char *s, size_t a, size_t b)
 	return b;
 }
 
+/* "增速达到7.1%", "增幅保持在6%以上": the verb after a rate's noun is no measure word */
+static size_t
+strip_rate_verb(const char *s, size_t a, size_t b)
+{
+	size_t		verb = lp_words_suffix(LP_W_RATE_VERB, s + a, b - a);
+
+	if (verb > 0 && lp_words_suffix(LP_W_RATE_NOUN, s + a, b - verb - a) > 0)
+		return b - verb;
+	return b;
+}
+
 void
 lp_measure_before(const char *s, size_t a, size_t b, size_t clause_start,
 				  const lp_quantity *q, lp_measure_read *m)
@@ -86,6 +99,8 @@ lp_measure_before(const char *s, size_t a, size_t b, size_t clause_start,
 	m->measure = LP_MEASURE_LEVEL;
 	m->negative = 0;
 	b = strip_target_setting(s, a, b);
+	if (is_percent)
+		b = strip_rate_verb(s, a, b);
 	m->words_at = b;
 	for (r = 0; r < sizeof(measure_rules) / sizeof(measure_rules[0]); r++)
 	{

@@ -51,10 +51,16 @@ mention_place(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 		lp_marks_after_last(&doc->marks.sentence_ends, m->s, ss->start, m->q->start) > ss->start)
 	{
 		lp_period_lead lead = ss->period.lead;	/* of places in the line: still true */
+		char		prior[LP_MAX_SUBJECT + 1] = "";
+		size_t		p = lp_prev_char(m->s, m->sent_start);
 
+		/* "财政收入612亿元；支出744亿元": a short name after ； shares the one before */
+		if (m->sent_start > 0 && lp_at(m->s, m->slen, p, "；"))
+			lp_copy_str(prior, sizeof(prior), ss->subject);
 		memset(ss, 0, sizeof(*ss));
 		ss->start = m->sent_start;
 		ss->period.lead = lead;
+		lp_copy_str(ss->prior_subject, sizeof(ss->prior_subject), prior);
 	}
 	m->clause_start = lp_marks_after_last(&doc->marks.clause_ends, m->s, m->sent_start,
 										  m->q->start);
@@ -106,14 +112,18 @@ aside_opener(const char *s, size_t a, size_t b)
 	return p > a && p < b && p + lp_words_prefix(LP_W_ASIDE_TARGET, s + p, b - p) == b;
 }
 
+static int	label_span(lp_mention_doc *doc, const lp_mention *m, size_t *a, size_t *b);
+
 static void
-mention_lead(lp_sentence *ss, lp_mention *m)
+mention_lead(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 {
 	/* (the words of 均 too, for mention_all_same: one pass over the lead) */
 	static const lp_word_kind kinds[] = {LP_W_FENBIE, LP_W_LIKE_FOR_LIKE, LP_W_ALL_SAME};
 	long		found[3];
 	size_t		wlen[3],
-				lead0;
+				lead0,
+				la,
+				lb;
 
 	m->lead_start = m->clause_start > ss->prev_end ? m->clause_start : ss->prev_end;
 	m->lead_end = m->q->start;
@@ -125,9 +135,14 @@ mention_lead(lp_sentence *ss, lp_mention *m)
 		ss->aside_list = aside_opener(m->s, m->lead_start, m->lead_start + (size_t) found[0]);
 		if (ss->aside_list)
 			ss->fenbie.n = ss->fenbie.next = 0;
+		else if (found[0] == 0 && m->lead_start == m->clause_start &&
+				 label_span(doc, m, &la, &lb))
+			lp_fenbie_read(&ss->fenbie, m->s, la, lb);	/* "城乡居民人均可支配收入：分别增长…" */
 		else
 			lp_fenbie_read(&ss->fenbie, m->s, m->lead_start, m->lead_start + (size_t) found[0]);
-		m->lead_start += (size_t) found[0] + wlen[0];
+		/* after 各 the verb is read as the measure: "各增长8.3%、9.1%" */
+		m->lead_start += (size_t) found[0] +
+			(lp_at(m->s, m->lead_end, m->lead_start + (size_t) found[0], "各") ? 3 : wlen[0]);
 		if (ss->fenbie.n == 0)
 			lp_fenbie_recall(&ss->fenbie, &ss->recent, m->s, m->lead_start,
 							 lp_ahead(m->s, m->slen, m->lead_start, LP_MAX_LOOKBACK));
@@ -151,6 +166,19 @@ mention_measure(lp_mention *m)
 }
 
 /*
+ * "完成全年5%增长的预期目标", "实现6%左右的经济增长目标": the words after a
+ * percentage make it a growth target.
+ */
+static void
+mention_growth_after(lp_mention *m)
+{
+	m->growth_after = strcmp(m->q->unit, "%") == 0 &&
+		lp_words_prefix(LP_W_GROWTH_TARGET_AFTER, m->s + m->q->end, m->slen - m->q->end) > 0;
+	if (m->growth_after)
+		m->measure.measure = LP_MEASURE_GROWTH;
+}
+
+/*
  * Where the subject may be named: the lead, trimmed, up to the words that
  * named the measure (增长, 同比 are no part of a subject).
  */
@@ -162,6 +190,73 @@ mention_subject_window(lp_mention *m)
 	m->window_start = m->lead_start;
 	lp_trim(m->s, &m->window_start, &b);
 	m->window_end = m->measure.words_at;
+}
+
+/*
+ * "1.地区生产总值：增长6.5%左右", "居民消费价格涨幅：3%左右": a short label
+ * opening the sentence and its colon name what an item with no subject of
+ * its own measures, and a growth word ending the label its measure.
+ */
+#define LABEL_MAX_BYTES (24 * 3)
+
+/*
+ * The label s[*a, *b) and its colon just before the clause of m, opening
+ * its sentence after any item number: 1 if there is one.
+ */
+static int
+label_span(lp_mention_doc *doc, const lp_mention *m, size_t *a, size_t *b)
+{
+	size_t		colon = m->clause_start;
+
+	*a = m->sent_start;
+	if (colon < *a + 3)
+		return 0;
+	if (lp_at(m->s, m->slen, colon - 3, "："))
+		colon -= 3;
+	else if (m->s[colon - 1] == ':')
+		colon -= 1;
+	else
+		return 0;
+	*a = lp_skip_space(m->s, colon, *a);
+	*a += lp_item_number_len(m->s, *a, colon);
+	*b = colon;
+	lp_trim(m->s, a, b);
+	/* a label names a thing: not an intro ("主要预期目标是：") */
+	return *a < *b && *b - *a <= LABEL_MAX_BYTES &&
+		lp_marks_after_last(&doc->marks.clause_ends, m->s, *a, *b) == *a &&
+		!lp_words_any(LP_W_TARGET_NOUN, m->s + *a, *b - *a);
+}
+
+static void
+mention_label(lp_mention_doc *doc, lp_mention *m)
+{
+	size_t		a = m->window_start,
+				b = m->window_end,
+				g;
+
+	lp_subject_clean(m->s, &a, &b);	/* only verbs before the number: "保持在" */
+	/* the first figure of the clause, not one after 、 ("增长7%、力争8%") */
+	if (a < b || m->lead_start != m->clause_start || !label_span(doc, m, &a, &b))
+		return;
+	if (m->measure.measure == LP_MEASURE_LEVEL && strcmp(m->q->base_unit, "%") == 0 &&
+		(g = lp_words_suffix(LP_W_GROWTH, m->s + a, b - a)) > 0 && g < b - a)
+	{
+		m->measure.measure = LP_MEASURE_GROWTH;
+		b -= g;
+	}
+	m->window_start = a;
+	m->window_end = b;
+}
+
+/* Does the subject window name an indicator, its verbs cleaned off ("赤字率拟按")? */
+static int
+window_names_indicator(const lp_mention *m)
+{
+	size_t		a = m->window_start,
+				b = m->window_end;
+
+	lp_subject_clean(m->s, &a, &b);
+	return a < b && lp_indicator_by_suffix(m->s + a, b - a) != NULL;
 }
 
 /*
@@ -195,7 +290,7 @@ mention_aside(lp_sentence *ss, lp_mention *m)
 	 */
 	else if (ss->subject[0] &&
 			 lp_words_prefix(LP_W_TARGET_AFTER, s + m->q->end, m->slen - m->q->end) &&
-			 lp_indicator_by_suffix(s + m->window_start, b - m->window_start) == NULL)
+			 !window_names_indicator(m))
 	{
 		m->status = LP_STATUS_TARGET;
 		m->inherit = 1;
@@ -293,7 +388,9 @@ second_figure(const lp_sentence *ss, lp_mention *m, size_t a, size_t b)
 	if (p >= b || p + lp_words_prefix(LP_W_SECOND_FIGURE_LEAD, m->s + p, b - p) != b)
 		return;
 	m->inherit = 1;
-	if (ss->measure != LP_MEASURE_NONE && m->measure.measure == LP_MEASURE_LEVEL)
+	/* a growth goes on as a percentage: "增长18%，力争突破1.9亿元" is a level */
+	if (ss->measure != LP_MEASURE_NONE && m->measure.measure == LP_MEASURE_LEVEL &&
+		(ss->measure != LP_MEASURE_GROWTH || strcmp(m->q->base_unit, "%") == 0))
 	{
 		m->measure.measure = ss->measure;
 		m->measure.negative = ss->negative;
@@ -344,7 +441,7 @@ mention_subject(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 			if (subject_across_verb(m->s, m->window_start, a, b, m->subject,
 									sizeof(m->subject)))
 				m->subject_start = m->subject_end = 0;	/* not one span of s */
-			lp_subject_share_lead(m->subject, ss->subject);
+			lp_subject_share_lead(m->subject, ss->subject[0] ? ss->subject : ss->prior_subject);
 		}
 		else
 			subject_counted(doc, ss, m);
@@ -358,6 +455,10 @@ mention_subject(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 		lp_copy_str(m->subject, sizeof(m->subject), ss->subject);
 	if (m->measure.measure == LP_MEASURE_SHARE)
 		lp_subject_share_ratio(m->subject, &m->measure.measure);
+	/* a growth target named after its number, no indicator before it: the economy's */
+	if (m->growth_after && !m->listed &&
+		lp_indicator_by_suffix(m->subject, strlen(m->subject)) == NULL)
+		lp_copy_str(m->subject, sizeof(m->subject), "经济");
 	/* a 分别 list whose first value has no subject of its own */
 	if (ss->fenbie.next == 0 && ss->fenbie.n > 0 && m->subject[0] == '\0')
 	{
@@ -413,9 +514,13 @@ mention_status(lp_sentence *ss, lp_mention *m)
 	}
 	/* "增长6%的预期目标": the number is a target, in a review too */
 	if (m->status != LP_STATUS_TARGET &&
-		lp_words_prefix(LP_W_TARGET_AFTER, m->s + m->q->end, m->slen - m->q->end))
+		(m->growth_after ||
+		 lp_words_prefix(LP_W_TARGET_AFTER, m->s + m->q->end, m->slen - m->q->end)))
 		m->status = LP_STATUS_TARGET;
-	else if (ss->has_estimate)
+	/* 预计 makes an estimate, but not of a target the mention itself names
+	 * ("预计全年增长5.5%左右，完成…确定的5.5%左右的预期目标") */
+	else if (ss->has_estimate &&
+			 !(m->status == LP_STATUS_TARGET && m->ctx->status != LP_STATUS_TARGET))
 		m->status = LP_STATUS_ESTIMATE;
 	else if (m->status == LP_STATUS_ACTUAL && ss->has_target && !m->summary &&
 			 lp_part_target_marker_holds(m->ctx->part, m->s, m->clause_start, upto))
@@ -460,7 +565,11 @@ mention_period(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 		lp_period_of_part(&m->period, m->subject, 0, strlen(m->subject));
 	else
 		lp_period_of_part(&m->period, s, m->clause_start, m->q->start);
-	if (m->status == LP_STATUS_TARGET)
+	/* and so is an estimate for the whole year ("预计全年可实现…增长5.5%左右"
+	 * in a report of three quarters) */
+	if (m->status == LP_STATUS_TARGET ||
+		(m->status == LP_STATUS_ESTIMATE &&
+		 lp_words_any(LP_W_WHOLE_YEAR, s + m->sent_start, m->q->start - m->sent_start)))
 		lp_period_of_target(&m->period, s, m->sent_start, m->q->start);
 	if (m->measure.measure != LP_MEASURE_GROWTH ||
 		!names_annual_average(s, m->clause_start, m->q->start))
@@ -605,9 +714,11 @@ lp_mention_read(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 	m->listed = 0;
 	m->aside = 0;
 	mention_place(doc, ss, m);
-	mention_lead(ss, m);
+	mention_lead(doc, ss, m);
 	mention_measure(m);
+	mention_growth_after(m);
 	mention_subject_window(m);
+	mention_label(doc, m);
 	mention_aside(ss, m);
 	mention_subject(doc, ss, m);
 	mention_status(ss, m);

@@ -27,6 +27,8 @@ typedef struct lp_sentence
 	size_t		start;			/* byte offset of the sentence in the line */
 	size_t		prev_end;		/* end of the previous mention in the sentence */
 	char		subject[LP_MAX_SUBJECT + 1];	/* the last subject named */
+	char		prior_subject[LP_MAX_SUBJECT + 1];	/* that of the sentence before,
+													 * when a ； ended it */
 	lp_measure	measure;		/* the last mention's measure and sign */
 	int			negative;
 	size_t		ev_start;		/* the evidence of the sentence, shared by its facts */
@@ -76,6 +78,7 @@ typedef struct lp_mention
 	int			inherit;		/* the subject is the sentence's last */
 	int			listed;			/* the subject is an item of a 分别 list */
 	int			aside;			/* a target beside an actual (mention_aside) */
+	int			growth_after;	/* a growth target named after it (5%增长的目标) */
 	char		subject[LP_MAX_SUBJECT + 1];
 	size_t		subject_start;	/* where the subject was read in s, when it was */
 	size_t		subject_end;	/* (start < end): flow words before it count */

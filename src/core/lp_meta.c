@@ -477,6 +477,24 @@ load_regions(void)
 			bucket_head[i] = -1;
 }
 
+unsigned long lp_regions_generation = 1;
+
+int
+lp_region_name_is(const char *s, size_t len)
+{
+	unsigned	key;
+	int			k;
+
+	if (len < 6 || ((unsigned char) s[0] & 0xF0) != 0xE0 || ((unsigned char) s[3] & 0xF0) != 0xE0)
+		return 0;
+	load_regions();
+	key = (bmp_of(s) << 16) | bmp_of(s + 3);
+	for (k = bucket_head[pair_hash(key) & (NAME_BUCKETS - 1)]; k >= 0; k = names[k].next)
+		if (names[k].key == key && names[k].len == len && memcmp(names[k].s, s, len) == 0)
+			return 1;
+	return 0;
+}
+
 int
 lp_regions_set_user(const lp_region_def *defs, size_t n)
 {
@@ -522,6 +540,7 @@ lp_regions_set_user(const lp_region_def *defs, size_t n)
 	user_region_strings = strings;
 	n_user_regions = n;
 	regions_loaded = 0;			/* rebuilt on next use */
+	lp_regions_generation++;	/* answers that read the regions are stale */
 	return 0;
 }
 
@@ -935,6 +954,11 @@ period_of_head(const char *text, size_t len, lp_meta *m, int has_review,
 
 	lp_period_of(m->title, strlen(m->title), 0, m->period, sizeof(m->period));
 	m->period_basis = LP_PERIOD_TITLE;
+	/* "第十四个五年规划和二〇三五年远景目标纲要": the vision's year is not the report's */
+	if (m->period[0] && strstr(m->title, "远景") &&
+		lp_five_year_plan(m->title, strlen(m->title), &at) > 0)
+		m->period[0] = '\0';
+	at = 0;
 	if (reasoned && title_is_prose(m->title) && atoi(m->period) != reasoned)
 		m->period[0] = '\0';
 	/* a masthead's date ("明报　2026年1月28日") is when, not what, the text reports */

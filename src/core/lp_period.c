@@ -449,6 +449,19 @@ lp_period_of_targets(const lp_sections *secs, const lp_period_decision *report,
  * ("比2020年"); one found at or before *year_at (when *year is set) was seen
  * by an earlier call and is skipped.  Updates *year and *year_at.
  */
+/* Is the year starting at s[q] the base of prices ("按2005年可比价格")? */
+static int
+price_base_year(const char *s, size_t q, size_t b)
+{
+	const char *y = lp_find3(s + q, b - q < 16 ? b - q : 16, "年");
+	size_t		p;
+
+	if (y == NULL)
+		return 0;
+	p = (size_t) (y - s) + 3;
+	return p < b && lp_words_prefix(LP_W_PRICE_BASE_AFTER, s + p, b - p) > 0;
+}
+
 static void
 nearest_year(const char *s, size_t a, size_t from, size_t b, int *year, size_t *year_at)
 {
@@ -460,7 +473,8 @@ nearest_year(const char *s, size_t a, size_t from, size_t b, int *year, size_t *
 		size_t		q = from + at;
 
 		if ((*year == 0 || q > *year_at) &&
-			!(q > a && lp_words_suffix(LP_W_COMPARISON_BASE, s + a, q - a)))
+			!(q > a && lp_words_suffix(LP_W_COMPARISON_BASE, s + a, q - a)) &&
+			!price_base_year(s, q, b))
 		{
 			*year = y;
 			*year_at = q;

@@ -69,9 +69,9 @@ enum lp_nqkind
 {
 	LP_NQ_BEFORE, LP_NQ_AFTER, LP_NQ_CN_AFTER_UNIT, LP_NQ_PHRASE, LP_NQ_AFTER_UNIT,
 	LP_NQ_CN_AFTER, LP_NQ_NAME_UNIT, LP_NQ_NAME_CLOSE, LP_NQ_COUNT_BEFORE,
-	LP_NQ_DURATION_BEFORE, LP_NQ_DURATION_AFTER
+	LP_NQ_DURATION_BEFORE, LP_NQ_DURATION_AFTER, LP_NQ_RATIO_NAME, LP_NQ_RATIO_VERB
 };
-#define LP_NQ_KINDS 11
+#define LP_NQ_KINDS 13
 
 /* Length of the longest word of that kind starting at text[pos] (0: none). */
 size_t		lp_nonquantity_at(const char *text, size_t len, size_t pos,

@@ -145,6 +145,30 @@ group_items(lp_facts *out, const char *s, size_t a0, size_t b0, size_t a, size_t
 	return found;
 }
 
+/* After a short label and its colon at s[a] ("绿色低碳："): where the item starts; else a. */
+#define LABEL_MAX_CHARS 8
+
+static size_t
+label_end(const char *s, size_t a, size_t b)
+{
+	size_t		p = a;
+	int			chars = 0;
+
+	while (p < b && chars <= LABEL_MAX_CHARS)
+	{
+		int			cl;
+		uint32_t	cp = lp_utf8_next(s + p, b - p, &cl);
+
+		if (cp == 0xFF1A || cp == ':')
+			return chars > 0 && p + cl < b ? p + (size_t) cl : a;
+		if (lp_is_clause_end(cp))
+			return a;
+		p += (size_t) cl;
+		chars++;
+	}
+	return a;
+}
+
 void
 lp_qualitative_item(lp_facts *out, const char *s, size_t a0, size_t b0, int lineno,
 					const lp_line_ctx *ctx, int need_code)
@@ -159,6 +183,9 @@ lp_qualitative_item(lp_facts *out, const char *s, size_t a0, size_t b0, int line
 	while ((n = lp_words_prefix(LP_W_SUBJECT_PREFIX, s + a, b - a)) > 0 && n < b - a &&
 		   lp_list_mark_at(s, a, b) != LP_MARK_NONE)
 		a += n;
+	/* an area's label before the item: "——绿色低碳：单位地区生产总值能耗…" */
+	if ((p = label_end(s, a, b)) > a)
+		a = p;
 	/* the task before the indicator: "完成国家下达的单位地区生产总值二氧化碳排放降低目标" */
 	if ((n = lp_words_prefix(LP_W_QUALITATIVE_LEAD, s + a, b - a)) > 0 && n < b - a)
 		a += n;
@@ -242,13 +269,23 @@ lp_qualitative_review_items(lp_facts *out, const char *s, size_t slen, int linen
 							const lp_line_ctx *ctx, int summary)
 {
 	size_t		a;
-	lp_word_kind kind;
+	lp_word_kind kind,
+				kind2;
 
-	/* a result in words in the review, a goal in words among the plan's goals */
+	/*
+	 * a result in words in the review, a goal in words among the plan's
+	 * goals, and either in an item of a list of targets ("——需求拉动：…，外贸
+	 * 进出口总额保持稳定", "…，居民收入增长与经济增长基本同步")
+	 */
 	if (ctx->part == LP_PART_YEAR_REVIEW)
-		kind = LP_W_QUALITATIVE_STEADY;
+		kind = kind2 = LP_W_QUALITATIVE_STEADY;
 	else if (ctx->part == LP_PART_PLAN_GOALS)
+		kind = kind2 = LP_W_QUALITATIVE_GOAL;
+	else if (summary && ctx->status == LP_STATUS_TARGET)
+	{
 		kind = LP_W_QUALITATIVE_GOAL;
+		kind2 = LP_W_QUALITATIVE_STEADY;
+	}
 	else
 		return;
 	for (a = 0; a < slen;)
@@ -262,10 +299,12 @@ lp_qualitative_review_items(lp_facts *out, const char *s, size_t slen, int linen
 
 		lp_trim(s, &b, &e);
 		/* the clause must end with a word of kind: the cheap test first */
-		code = b < e && lp_words_suffix(kind, s + b, e - b) > 0 ?
+		code = b < e && (lp_words_suffix(kind, s + b, e - b) > 0 ||
+						 lp_words_suffix(kind2, s + b, e - b) > 0) ?
 			lp_indicator_by_prefix(s + b, e - b, &n) : NULL;
 		if (code && n < e - b && !lp_quantity_next(s, e, b, &q) &&
-			lp_words_prefix(kind, s + b + n, e - b - n) == e - b - n)
+			(lp_words_prefix(kind, s + b + n, e - b - n) == e - b - n ||
+			 lp_words_prefix(kind2, s + b + n, e - b - n) == e - b - n))
 		{
 			lp_fact    *f = push_item(out, s, b, e, lineno, ctx, code, s + b, n);
 

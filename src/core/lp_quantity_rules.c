@@ -112,6 +112,16 @@ ratio_to_one(const char *text, size_t len, size_t p)
 	return (c >= '0' && c <= '9') || c == '.' || c == ':' ? 0 : (size_t) cl + 1;
 }
 
+/* A ratio's name and a verb right before the number: "收入倍差缩小到" */
+static int
+ratio_named_before(const lp_qmention *m)
+{
+	size_t		v = m->c > m->ls ? lp_nonquantity_before(m->text, m->ls, m->c, LP_NQ_RATIO_VERB) : 0;
+
+	return m->c - v > m->ls &&
+		lp_nonquantity_before(m->text, m->ls, m->c - v, LP_NQ_RATIO_NAME) > 0;
+}
+
 /* 10:20: a time of day */
 static int
 rule_time_of_day(lp_qmention *m)
@@ -297,6 +307,9 @@ rule_no_unit(lp_qmention *m)
 		m->ue = m->e + r;
 		return 0;
 	}
+	/* 城乡居民收入倍差缩小到1.58: a ratio named just before, with no unit */
+	if (m->n.has_point && !m->n.has_cn && ratio_named_before(m))
+		return 0;
 	return 1;
 }
 

@@ -27,4 +27,10 @@ typedef struct lp_region_def
  */
 int			lp_regions_set_user(const lp_region_def *defs, size_t n);
 
+/* Bumped whenever the regions change (lp_regions_set_user). */
+extern unsigned long lp_regions_generation;
+
+/* Is s[0, len) the name or the short name of a region (深圳市, 深圳)? */
+int			lp_region_name_is(const char *s, size_t len);
+
 #endif

@@ -14,6 +14,7 @@
 #include "lp_data.h"
 #include "lp_ordinal.h"
 #include "lp_period.h"
+#include "lp_runon.h"
 #include "lp_text.h"
 #include "lp_words.h"
 
@@ -281,6 +282,15 @@ heading_shape(const char *s, size_t len, size_t *numlen, int *ordinal)
 	return 0;
 }
 
+int
+lp_heading_level(const char *s, size_t len)
+{
+	size_t		numlen;
+	int			ordinal;
+
+	return heading_shape(s, len, &numlen, &ordinal);
+}
+
 /* A short unnumbered line that names a part of the report by its role. */
 static lp_role
 role_of(const char *s, size_t len)
@@ -289,10 +299,16 @@ role_of(const char *s, size_t len)
 	long		at[3];
 
 	/* one pass for the three; the first kind found in this order decides */
+	if (lp_words_any(LP_W_ROLE_NOT, s, len))
+		return LP_ROLE_OTHER;
 	lp_words_find_each(kinds, 3, s, len, at, NULL);
+	/* "主要目标完成情况" reviews the targets: of targets and review, the later word decides */
+	if (at[0] >= 0 && at[2] > at[0])
+		return LP_ROLE_REVIEW;
 	if (at[0] >= 0)
 		return LP_ROLE_TARGETS;
-	if (at[1] >= 0)
+	/* "2020年工作总结和2021年工作思路": a title of both opens with the review */
+	if (at[1] >= 0 && (at[2] < 0 || at[1] < at[2]))
 		return LP_ROLE_TASKS;
 	if (at[2] >= 0)
 		return LP_ROLE_REVIEW;
@@ -427,7 +443,13 @@ lp_parse_sections_lines(const char *text, const lp_line *lines, size_t nlines,
 		sec.heading = lp_strndup(s + hs, he - hs);
 		sec.line_start = (int) li + 1;
 		sec.line_end = (int) nlines;
-		sec.role = role_of(s + hs, he - hs);
+		/* a paragraph opened by a heading ("1.经济运行。聚焦年度目标任务，…"):
+		 * its role is the heading's, the words before the first 。 */
+		{
+			const char *stop = lp_find3(s + hs, he - hs, "。");
+
+			sec.role = role_of(s + hs, stop ? (size_t) (stop - (s + hs)) : he - hs);
+		}
 		if (lp_find_year(s + hs, he - hs, NULL) || lp_has_period_word(s + hs, he - hs))
 			lp_period_of(s + hs, he - hs, 0, sec.period, sizeof(sec.period));
 		push_section(out, &sec);

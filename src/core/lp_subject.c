@@ -19,6 +19,7 @@
 #include "lp_text.h"
 #include "lp_words.h"
 
+#include <ctype.h>
 #include <string.h>
 
 /*
@@ -61,6 +62,29 @@ strip_lead_words(const char *s, size_t *a, size_t *b)
 {
 	size_t		n;
 
+	/* a time word inside: "陆订今年经济" → 经济 */
+	if (*b - *a > 6)
+	{
+		size_t		wl;
+		long		at = lp_words_find(LP_W_SUBJECT_TIME, s + *a + 3, *b - *a - 3, &wl);
+
+		/* not after a name: "地区生产总值全年实现" keeps its subject */
+		if (at >= 0 && *a + 3 + (size_t) at + wl < *b &&
+			!lp_words_any(LP_W_SUBJECT_OTHER_PLACE, s + *a, 3 + (size_t) at) &&
+			lp_indicator_by_suffix(s + *a, 3 + (size_t) at) == NULL)
+		{
+			*a += 3 + (size_t) at + wl;
+			return 1;
+		}
+	}
+	/* a year opening the clause: "2019年全市经济" */
+	if (*b - *a > 7 && s[*a] >= '1' && s[*a] <= '2' && isdigit((unsigned char) s[*a + 1]) &&
+		isdigit((unsigned char) s[*a + 2]) && isdigit((unsigned char) s[*a + 3]) &&
+		memcmp(s + *a + 4, "年", 3) == 0)
+	{
+		*a += 7;
+		return 1;
+	}
 	if ((n = lp_words_prefix(LP_W_SUBJECT_PREFIX, s + *a, *b - *a)) == 0 &&
 		(n = lp_month_phrase_at(s + *a, *b - *a)) == 0 &&
 		(n = lp_item_number_len(s, *a, *b)) == 0)	/* "1.地区生产总值" */
@@ -105,6 +129,98 @@ strip_tail_month(const char *s, size_t *a, size_t *b)
 	return 0;
 }
 
+/*
+ * A footnote mark ends no name: "一般公共预算收入[1]", "［注2］", "①",
+ * "收入¹" (reports reposted with their footnotes keep the marks)
+ */
+static int
+strip_tail_footnote(const char *s, size_t *a, size_t *b)
+{
+	size_t		p = lp_prev_char(s, *b),
+				q;
+	int			cl;
+	uint32_t	cp = lp_utf8_next(s + p, *b - p, &cl);
+
+	if ((cp >= 0x2460 && cp <= 0x2473) || cp == 0xB9 || cp == 0xB2 || cp == 0xB3 ||
+		(cp >= 0x2074 && cp <= 0x2079))
+	{
+		if (p == *a)
+			return 0;
+		*b = p;
+		return 1;
+	}
+	if (cp != ']' && cp != 0xFF3D)
+		return 0;
+	/* [digits], [注digits]: at most two digits */
+	q = p;
+	while (q > *a && s[q - 1] >= '0' && s[q - 1] <= '9' && p - q < 3)
+		q--;
+	if (q == p || p - q > 2)
+		return 0;
+	if (q >= *a + 3 && memcmp(s + q - 3, "注", 3) == 0)
+		q -= 3;
+	if (q > *a && s[q - 1] == '[')
+		q -= 1;
+	else if (q >= *a + 3 && memcmp(s + q - 3, "［", 3) == 0)
+		q -= 3;
+	else
+		return 0;
+	if (q == *a)
+		return 0;
+	*b = q;
+	return 1;
+}
+
+/*
+ * A short note in brackets ends no name: "地区生产总值(现价)", "（下同）"
+ * (notes of four characters at most; a longer bracket may be a name's part)
+ */
+static int
+strip_tail_note(const char *s, size_t *a, size_t *b)
+{
+	size_t		open,
+				close_len;
+
+	if (*b > *a && s[*b - 1] == ')')
+		close_len = 1;
+	else if (*b >= *a + 3 && memcmp(s + *b - 3, "）", 3) == 0)
+		close_len = 3;
+	else
+		return 0;
+	for (open = *b - close_len; open > *a; open = lp_prev_char(s, open))
+	{
+		size_t		p = lp_prev_char(s, open);
+
+		if (s[p] == '(' || lp_at(s, *b, p, "（"))
+		{
+			if (p == *a || lp_utf8_chars(s + open, *b - close_len - open) > 4)
+				return 0;
+			*b = p;
+			return 1;
+		}
+		if (s[p] == ')' || lp_at(s, *b, p, "）"))
+			return 0;
+	}
+	return 0;
+}
+
+/* A basis of prices ends no name: "按2005年可比价格计算" (a year in it) */
+static int
+strip_tail_basis(const char *s, size_t *a, size_t *b)
+{
+	size_t		p;
+
+	if (*b < *a + 6 || memcmp(s + *b - 6, "计算", 6) != 0)
+		return 0;
+	for (p = lp_prev_char(s, *b - 6); p > *a && *b - p < 16 * 3; p = lp_prev_char(s, p))
+		if (lp_at(s, *b, p, "按") || lp_at(s, *b, p, "以"))
+			break;
+	if (!(lp_at(s, *b, p, "按") || lp_at(s, *b, p, "以")))
+		return 0;
+	*b = p;
+	return 1;
+}
+
 void
 lp_subject_clean(const char *s, size_t *a, size_t *b)
 {
@@ -118,7 +234,8 @@ lp_subject_clean(const char *s, size_t *a, size_t *b)
 		/* the rules in order, the first that applies, then again */
 		changed = strip_open_punct(s, a, b) || strip_close_punct(s, a, b) ||
 			strip_lead_words(s, a, b) || strip_tail_words(s, a, b) || strip_tail_year(s, a, b) ||
-			strip_tail_month(s, a, b);
+			strip_tail_month(s, a, b) || strip_tail_footnote(s, a, b) ||
+			strip_tail_note(s, a, b) || strip_tail_basis(s, a, b);
 	}
 }
 

@@ -8,7 +8,8 @@
  * Columns: rule, doc ("\n" for a line break), expect, known.
  *  - expect: space-separated field=value pairs that one fact must all have
  *    (value value_hi unit qualifier measure status period indicator subject
- *    base_value base_unit headline like_for_like summary; "" writes an empty
+ *    base_value base_unit headline like_for_like summary line span, span as
+ *    start-end in characters; "" writes an empty
  *    field, NULL an absent subject or indicator), or "count=N" alone for the
  *    number of facts of the document.
  *  - known: empty, or why today's output is wrong: a known failure.  It is
@@ -72,6 +73,16 @@ field_of(const lp_fact *f, const char *key, char *buf, size_t bufsz)
 	{
 		snprintf(buf, bufsz, "%d", key[0] == 'h' ? f->headline :
 				 key[0] == 'l' ? f->like_for_like : f->summary);
+		return buf;
+	}
+	if (strcmp(key, "line") == 0)
+	{
+		snprintf(buf, bufsz, "%d", f->line);
+		return buf;
+	}
+	if (strcmp(key, "span") == 0)
+	{
+		snprintf(buf, bufsz, "%d-%d", f->span_start, f->span_end);
 		return buf;
 	}
 	return NULL;

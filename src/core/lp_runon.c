@@ -1,0 +1,269 @@
+/*
+ * lp_runon.c — paragraphs run together on one line, read apart.
+ *
+ * A report copied from a web page whose paragraph tags were dropped, or
+ * pasted from a chat app, comes as a few very long lines: each paragraph
+ * follows the one before with its indent ("……增长3.6%。　　二、2021年主要
+ * 目标　　今年……"), or with a placeholder left where the line break was
+ * ("BNC", which one family of document sites writes for it).  Read as one
+ * line, a heading in the middle gives no section, and the year or the
+ * target words of one paragraph decide the facts of the next.  The
+ * extractor reads such a line as the paragraphs it was: a paragraph ends
+ * where a sentence or a heading ends and an indent of two spaces or more
+ * follows, before a heading written right after a full stop, and at a
+ * placeholder.  The clean text is not changed: facts are given back the
+ * line they stand on and their spans within it.
+ */
+#ifndef _GNU_SOURCE
+#define _GNU_SOURCE				/* memmem */
+#endif
+#include "lp.h"
+#include "lp_clause.h"
+#include "lp_runon.h"
+#include "lp_text.h"
+
+#include <string.h>
+
+#define HEADING_MAX_CHARS 40	/* a heading ended by an indent, at most */
+#define PARAGRAPH_LOOKAHEAD 2048	/* bytes after a heading searched for a full stop */
+
+/* Bytes of the space character at s[i] (ASCII, tab, U+3000, NBSP), 0 if none. */
+static size_t
+space_at(const char *s, size_t len, size_t i)
+{
+	if (s[i] == ' ' || s[i] == '\t')
+		return 1;
+	if (lp_at(s, len, i, "\xE3\x80\x80"))
+		return 3;
+	if (lp_at(s, len, i, "\xC2\xA0"))
+		return 2;
+	return 0;
+}
+
+/* "BNC" at s[i], standing alone before a space or the end of the line. */
+static int
+placeholder_at(const char *s, size_t len, size_t i)
+{
+	if (!lp_at(s, len, i, "BNC"))
+		return 0;
+	if (i > 0 && ((unsigned char) s[i - 1] < 0x80) && s[i - 1] != ' ' && s[i - 1] != '\t')
+		return 0;				/* part of an ASCII word */
+	return i + 3 == len || space_at(s, len, i + 3) > 0;
+}
+
+/* Does the text before byte i (a space or a placeholder follows) end a sentence? */
+static int
+ends_sentence_before(const char *s, size_t from, size_t i)
+{
+	size_t		p;
+	int			n;
+	uint32_t	cp;
+
+	if (i <= from)
+		return 0;
+	p = lp_prev_char(s, i);
+	cp = lp_utf8_next(s + p, i - p, &n);
+	/* a closing quote or bracket after a full stop: ……。” */
+	if ((cp == 0x201D || cp == 0x300D || cp == 0x300F || cp == 0xFF09 || cp == ')') && p > from)
+	{
+		size_t		q = lp_prev_char(s, p);
+
+		cp = lp_utf8_next(s + q, p - q, &n);
+	}
+	return lp_is_full_stop(cp);	/* a ； goes on with the same list */
+}
+
+/*
+ * Is s[from, i) a heading of the two outer levels (一、 （一）), short and
+ * no sentence, with a paragraph after it (a full stop further on the line)?
+ * A table row numbered the same way has no full stop after its label.
+ */
+static int
+heading_before(const char *s, size_t from, size_t i, size_t rest, size_t end)
+{
+	int			level;
+
+	/* every test reads a bounded stretch: a line of megabytes stays linear */
+	if (i - from > HEADING_MAX_CHARS * 4)
+		return 0;
+	level = lp_heading_level(s + from, i - from);
+	return level >= 1 && level <= 2 &&
+		lp_utf8_chars(s + from, i - from) <= HEADING_MAX_CHARS &&
+		lp_find3(s + from, i - from, "\xE3\x80\x82") == NULL &&
+		lp_find3(s + rest, lp_ahead(s, end, rest, PARAGRAPH_LOOKAHEAD) - rest,
+				 "\xE3\x80\x82") != NULL;
+}
+
+/* A new line of r->text: the clean line li (0-based) from character shift. */
+static void
+add_line(lp_runon *r, size_t li, int shift)
+{
+	if (r->n == r->cap)
+	{
+		r->cap = r->cap ? r->cap * 2 : 64;
+		r->line = lp_realloc(r->line, r->cap * sizeof(int));
+		r->shift = lp_realloc(r->shift, r->cap * sizeof(int));
+	}
+	r->line[r->n] = (int) li + 1;
+	r->shift[r->n] = shift;
+	r->n++;
+}
+
+/*
+ * The next paragraph break in s[from, end) at or after byte i: returns
+ * where the paragraph ends (*next: where the next one starts), or end.
+ */
+static size_t
+next_break(const char *s, size_t seg, size_t i, size_t end, size_t *next)
+{
+	while (i < end)
+	{
+		unsigned char c = (unsigned char) s[i];
+		size_t		sp;
+
+		if ((i & 0xFFFF) == 0)
+			LP_CHECK_INTERRUPTS();
+
+		/* only a space, a placeholder or a full stop can break */
+		if (c != ' ' && c != '\t' && c != 0xE3 && c != 0xC2 && c != 'B')
+		{
+			i++;
+			continue;
+		}
+		sp = space_at(s, end, i);
+
+		if (placeholder_at(s, end, i))
+		{
+			*next = lp_skip_space(s, end, i + 3);
+			return i;
+		}
+		if (sp > 0)
+		{
+			size_t		j = lp_skip_space(s, end, i);
+
+			/* two spaces or more, and text after them */
+			if (j < end && j - i > sp &&
+				(ends_sentence_before(s, seg, i) || heading_before(s, seg, i, j, end)))
+			{
+				*next = j;
+				return i;
+			}
+			i = j;
+			continue;
+		}
+		/* a heading right after a full stop: ……增长3.6%。二、2021年…… */
+		if (i > seg && lp_at(s, end, i, "\xE3\x80\x82") && i + 3 < end)
+		{
+			int			level = lp_heading_level(s + i + 3, lp_ahead(s, end, i + 3, 64) - i - 3);
+
+			if (level >= 1 && level <= 2)
+			{
+				*next = i + 3;
+				return i + 3;
+			}
+		}
+		i++;
+	}
+	*next = end;
+	return end;
+}
+
+/* Split one clean line [start, end) into r; returns the number of breaks. */
+static int
+split_line(const char *s, size_t start, size_t end, size_t li, lp_runon *r)
+{
+	size_t		seg = start,
+				counted = start,
+				chars = 0;
+	int			breaks = 0;
+
+	while (seg < end)
+	{
+		size_t		next,
+					stop = next_break(s, seg, seg, end, &next);
+
+		/* the characters before the paragraph, counted once along the line */
+		chars += lp_utf8_chars(s + counted, seg - counted);
+		counted = seg;
+		add_line(r, li, (int) chars);
+		lp_buf_append(&r->text, s + seg, stop - seg);
+		if (next >= end)
+			break;
+		lp_buf_putc(&r->text, '\n');
+		breaks++;
+		seg = next;
+	}
+	if (start == end)
+		add_line(r, li, 0);		/* an empty line */
+	return breaks;
+}
+
+/* A cheap test first: no indent inside a line, no placeholder, no full stop before a heading. */
+static int
+may_have_breaks(const char *text, size_t len)
+{
+	return memmem(text, len, "\xE3\x80\x80\xE3\x80\x80", 6) != NULL ||
+		memmem(text, len, "  ", 2) != NULL || memmem(text, len, "\xC2\xA0\xC2\xA0", 4) != NULL ||
+		memmem(text, len, "BNC", 3) != NULL || memmem(text, len, "\xE3\x80\x82", 3) != NULL;
+}
+
+int
+lp_runon_split(const char *text, size_t len, lp_runon *r)
+{
+	size_t		pos = 0,
+				li = 0;
+	int			breaks = 0;
+
+	memset(r, 0, sizeof(*r));
+	if (!may_have_breaks(text, len))
+		return 0;
+	lp_buf_init(&r->text);
+	lp_buf_reserve(&r->text, len + 1);
+	while (pos <= len)
+	{
+		const char *nl = memchr(text + pos, '\n', len - pos);
+		size_t		end = nl ? (size_t) (nl - text) : len;
+
+		if ((li & 1023) == 0)
+			LP_CHECK_INTERRUPTS();
+		breaks += split_line(text, pos, end, li, r);
+		if (!nl)
+			break;
+		lp_buf_putc(&r->text, '\n');
+		pos = end + 1;
+		li++;
+	}
+	if (breaks == 0)
+	{
+		lp_runon_free(r);
+		return 0;
+	}
+	return 1;
+}
+
+void
+lp_runon_give_back(const lp_runon *r, lp_facts *out, size_t from)
+{
+	size_t		fi;
+
+	for (fi = from; fi < out->n; fi++)
+	{
+		lp_fact    *f = &out->items[fi];
+		size_t		k = (size_t) f->line - 1;
+
+		if (f->line < 1 || k >= r->n)
+			continue;
+		f->line = r->line[k];
+		f->span_start += r->shift[k];
+		f->span_end += r->shift[k];
+	}
+}
+
+void
+lp_runon_free(lp_runon *r)
+{
+	lp_buf_free(&r->text);
+	lp_free(r->line);
+	lp_free(r->shift);
+	memset(r, 0, sizeof(*r));
+}
