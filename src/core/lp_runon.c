@@ -14,9 +14,6 @@
  * placeholder.  The clean text is not changed: facts are given back the
  * line they stand on and their spans within it.
  */
-#ifndef _GNU_SOURCE
-#define _GNU_SOURCE				/* memmem */
-#endif
 #include "lp.h"
 #include "lp_clause.h"
 #include "lp_runon.h"
@@ -49,6 +46,22 @@ placeholder_at(const char *s, size_t len, size_t i)
 	if (i > 0 && ((unsigned char) s[i - 1] < 0x80) && s[i - 1] != ' ' && s[i - 1] != '\t')
 		return 0;				/* part of an ASCII word */
 	return i + 3 == len || space_at(s, len, i + 3) > 0;
+}
+
+/* Might a heading start at s[i] (一 … 十 or a bracket)?  A cheap test of its first bytes. */
+static int
+heading_may_start(const char *s, size_t len, size_t i)
+{
+	int			cl;
+	uint32_t	cp;
+
+	i = lp_skip_space(s, len, i);	/* "。 一、2003年…" */
+	if (i >= len)
+		return 0;
+	if (s[i] == '(' || lp_at(s, len, i, "\xEF\xBC\x88"))	/* （ */
+		return 1;
+	cp = lp_utf8_next(s + i, len - i, &cl);
+	return cp == 0x5341 || (cp != 0x96F6 && cp != 0x3007 && lp_cn_digit(cp) > 0);	/* 十, 一 … 九 */
 }
 
 /* Does the text before byte i (a space or a placeholder follows) end a sentence? */
@@ -124,7 +137,13 @@ next_break(const char *s, size_t seg, size_t i, size_t end, size_t *next)
 		if ((i & 0xFFFF) == 0)
 			LP_CHECK_INTERRUPTS();
 
-		/* only a space, a placeholder or a full stop can break */
+		/* only a space, a placeholder or a full stop can break: a common
+		 * hanzi (lead byte E4-E9) is stepped over whole */
+		if (c >= 0xE4 && c <= 0xE9)
+		{
+			i += 3;
+			continue;
+		}
 		if (c != ' ' && c != '\t' && c != 0xE3 && c != 0xC2 && c != 'B')
 		{
 			i++;
@@ -152,7 +171,7 @@ next_break(const char *s, size_t seg, size_t i, size_t end, size_t *next)
 			continue;
 		}
 		/* a heading right after a full stop: ……增长3.6%。二、2021年…… */
-		if (i > seg && lp_at(s, end, i, "\xE3\x80\x82") && i + 3 < end)
+		if (i > seg && lp_at(s, end, i, "\xE3\x80\x82") && heading_may_start(s, end, i + 3))
 		{
 			int			level = lp_heading_level(s + i + 3, lp_ahead(s, end, i + 3, 64) - i - 3);
 
@@ -198,13 +217,47 @@ split_line(const char *s, size_t start, size_t end, size_t li, lp_runon *r)
 	return breaks;
 }
 
-/* A cheap test first: no indent inside a line, no placeholder, no full stop before a heading. */
+/* Is the byte c anywhere in text[0, len) followed by rest[0, n)? */
+static int
+byte_then(const char *text, size_t len, char c, const char *rest, size_t n)
+{
+	const char *p = text,
+			   *end = text + len;
+
+	while ((p = memchr(p, c, (size_t) (end - p))) != NULL)
+	{
+		p++;
+		if ((size_t) (end - p) >= n && memcmp(p, rest, n) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * A cheap test first: no indent inside a line, no placeholder, no full stop
+ * before a heading (most documents: then nothing is copied).
+ */
 static int
 may_have_breaks(const char *text, size_t len)
 {
-	return memmem(text, len, "\xE3\x80\x80\xE3\x80\x80", 6) != NULL ||
-		memmem(text, len, "  ", 2) != NULL || memmem(text, len, "\xC2\xA0\xC2\xA0", 4) != NULL ||
-		memmem(text, len, "BNC", 3) != NULL || memmem(text, len, "\xE3\x80\x82", 3) != NULL;
+	const char *p = text,
+			   *end = text + len;
+
+	/* memchr and lp_find3, not memmem: this runs over every document */
+	if (byte_then(text, len, ' ', " ", 1) || byte_then(text, len, 'B', "NC", 2) ||
+		byte_then(text, len, (char) 0xC2, "\xA0\xC2\xA0", 3))
+		return 1;
+	for (p = text; (p = lp_find3(p, (size_t) (end - p), "\xE3\x80\x80")) != NULL; p += 3)
+		if (end - p >= 6 && memcmp(p + 3, "\xE3\x80\x80", 3) == 0)
+			return 1;
+	p = text;
+	while ((p = lp_find3(p, (size_t) (end - p), "\xE3\x80\x82")) != NULL)
+	{
+		p += 3;
+		if (heading_may_start(text, len, (size_t) (p - text)))
+			return 1;
+	}
+	return 0;
 }
 
 int
