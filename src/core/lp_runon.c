@@ -24,19 +24,6 @@
 #define HEADING_MAX_CHARS 40	/* a heading ended by an indent, at most */
 #define PARAGRAPH_LOOKAHEAD 2048	/* bytes after a heading searched for a full stop */
 
-/* Bytes of the space character at s[i] (ASCII, tab, U+3000, NBSP), 0 if none. */
-static size_t
-space_at(const char *s, size_t len, size_t i)
-{
-	if (s[i] == ' ' || s[i] == '\t')
-		return 1;
-	if (lp_at(s, len, i, "\xE3\x80\x80"))
-		return 3;
-	if (lp_at(s, len, i, "\xC2\xA0"))
-		return 2;
-	return 0;
-}
-
 /* "BNC" at s[i], standing alone before a space or the end of the line. */
 static int
 placeholder_at(const char *s, size_t len, size_t i)
@@ -45,7 +32,7 @@ placeholder_at(const char *s, size_t len, size_t i)
 		return 0;
 	if (i > 0 && ((unsigned char) s[i - 1] < 0x80) && s[i - 1] != ' ' && s[i - 1] != '\t')
 		return 0;				/* part of an ASCII word */
-	return i + 3 == len || space_at(s, len, i + 3) > 0;
+	return i + 3 == len || lp_space_len(s, len, i + 3) > 0;
 }
 
 /* Might a heading start at s[i] (一 … 十 or a bracket)?  A cheap test of its first bytes. */
@@ -149,7 +136,7 @@ next_break(const char *s, size_t seg, size_t i, size_t end, size_t *next)
 			i++;
 			continue;
 		}
-		sp = space_at(s, end, i);
+		sp = lp_space_len(s, end, i);
 
 		if (placeholder_at(s, end, i))
 		{

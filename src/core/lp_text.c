@@ -41,8 +41,8 @@ lp_split_lines(const char *text, size_t len, lp_line **lines)
 	return k;
 }
 
-static size_t
-space_len(const char *s, size_t len, size_t i)
+size_t
+lp_space_len(const char *s, size_t len, size_t i)
 {
 	unsigned char c = (unsigned char) s[i];
 
@@ -60,7 +60,7 @@ lp_skip_space(const char *s, size_t len, size_t i)
 {
 	size_t		n;
 
-	while (i < len && (n = space_len(s, len, i)) > 0)
+	while (i < len && (n = lp_space_len(s, len, i)) > 0)
 		i += n;
 	return i;
 }

@@ -129,6 +129,9 @@ const char *lp_find3(const char *s, size_t len, const char *seq);
  */
 size_t		lp_item_number_len(const char *s, size_t a, size_t b);
 
+/* Bytes of the space at s[i] (ASCII, tab, CR, U+3000, NBSP), 0 if none. */
+size_t		lp_space_len(const char *s, size_t len, size_t i);
+
 /* Skip spaces (ASCII, U+3000, NBSP) from s[i]; returns the new index. */
 size_t		lp_skip_space(const char *s, size_t len, size_t i);
 
