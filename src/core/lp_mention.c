@@ -232,12 +232,19 @@ mention_label(lp_mention_doc *doc, lp_mention *m)
 {
 	size_t		a = m->window_start,
 				b = m->window_end,
+				la,
+				lb,
 				g;
 
-	lp_subject_clean(m->s, &a, &b);	/* only verbs before the number: "保持在" */
-	/* the first figure of the clause, not one after 、 ("增长7%、力争8%") */
-	if (a < b || m->lead_start != m->clause_start || !label_span(doc, m, &a, &b))
+	/* the first figure of the clause, not one after 、 ("增长7%、力争8%"), after
+	 * a label: the cheap tests before the subject is cleaned */
+	if (m->lead_start != m->clause_start || !label_span(doc, m, &la, &lb))
 		return;
+	lp_subject_clean(m->s, &a, &b);	/* only verbs before the number: "保持在" */
+	if (a < b)
+		return;
+	a = la;
+	b = lb;
 	if (m->measure.measure == LP_MEASURE_LEVEL && strcmp(m->q->base_unit, "%") == 0 &&
 		(g = lp_words_suffix(LP_W_GROWTH, m->s + a, b - a)) > 0 && g < b - a)
 	{

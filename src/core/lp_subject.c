@@ -62,8 +62,8 @@ strip_lead_words(const char *s, size_t *a, size_t *b)
 {
 	size_t		n;
 
-	/* a time word inside: "陆订今年经济" → 经济 */
-	if (*b - *a > 6)
+	/* a time word inside: "陆订今年经济" → 经济 (each has a 年: a cheap test first) */
+	if (*b - *a > 6 && lp_find3(s + *a + 3, *b - *a - 3, "年") != NULL)
 	{
 		size_t		wl;
 		long		at = lp_words_find(LP_W_SUBJECT_TIME, s + *a + 3, *b - *a - 3, &wl);
