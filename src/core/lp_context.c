@@ -18,7 +18,6 @@
 #include <string.h>
 
 #define MAX_DEPTH 8				/* sections open around a line, at most */
-#define MAX_ITEM_CHARS 48		/* an undashed list item is a short line */
 
 /* The sections open around a line, outermost first. */
 typedef struct open_sections
@@ -487,15 +486,16 @@ lp_summary_list_item(lp_summary_list *l, const char *s, size_t slen, size_t a, s
 	{
 		l->open = 2;			/* the intro itself is not an item */
 		l->dash_items = 0;
+		l->numbered = 0;
 	}
 	else if (lp_list_mark_at(s, a, b) == LP_MARK_DASH)
 	{
 		item = 1;
 		l->dash_items = l->open != 0;
 	}
-	/* a list of "——" items ends with the first line that is not one */
-	else if (l->open && !l->dash_items && !is_heading &&
-			 lp_utf8_chars(s + a, b - a) <= MAX_ITEM_CHARS && !ends_with_colon(s + a, b - a))
+	/* a list of "——" or numbered items ends with the first line that is not one */
+	else if (l->open && !l->dash_items && !l->numbered && !is_heading &&
+			 lp_utf8_chars(s + a, b - a) <= LP_LIST_ITEM_MAX_CHARS && !ends_with_colon(s + a, b - a))
 		item = 1;
 	else
 		l->open = 0;
@@ -569,6 +569,17 @@ list_goes_on(const char *s, size_t len)
  */
 #define INTRO_TAIL_CHARS 6		/* "是", "如下", "安排如下" */
 
+/* The words s[start, i) before a colon are a note's label ("注", "资料来源"). */
+static int
+is_note_label(const char *s, size_t start, size_t i)
+{
+	size_t		a = start,
+				b = i;
+
+	lp_trim(s, &a, &b);
+	return a < b && lp_words_prefix(LP_W_NOTE_LABEL, s + a, b - a) == b - a;
+}
+
 static int
 intro_names(lp_word_kind kind, const char *s, size_t start, size_t i, const char *prev_s,
 			size_t prev_len)
@@ -582,7 +593,7 @@ intro_names(lp_word_kind kind, const char *s, size_t start, size_t i, const char
 	/* the line before counts when few words end the intro here ("是："), not a
 	 * dateline under a title ("来源：…" under "…有望完成预期目标") */
 	return a == b && prev_s && prev_len > 0 && lp_utf8_chars(s + start, i - start) <= INTRO_TAIL_CHARS &&
-		lp_words_any(kind, prev_s, prev_len);
+		!is_note_label(s, start, i) && lp_words_any(kind, prev_s, prev_len);
 }
 
 int

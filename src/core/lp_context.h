@@ -93,10 +93,13 @@ lp_list_mark lp_list_mark_at(const char *s, size_t a, size_t b);
  * short lines after an intro line ("主要预期目标是："), until a longer line,
  * a heading or another line ending in a colon.
  */
+#define LP_LIST_ITEM_MAX_CHARS 48	/* an undashed list item is a short line */
+
 typedef struct lp_summary_list
 {
 	int			open;			/* 2 on the intro line, 1 on the lines after it */
 	int			dash_items;		/* the open list is of "——" items */
+	int			numbered;		/* or of numbered items ("1.…", lp_extract.c) */
 } lp_summary_list;
 
 /* A heading closes the list. */

@@ -64,6 +64,7 @@ typedef struct line_read
 	size_t		b;
 	size_t		from;			/* mentions start here: after a heading's numbering */
 	int			is_heading;
+	int			item_heading;	/* a numbered item of an open summary list */
 	int			summary;		/* an item of a summary list */
 	int			found;			/* a quantity was read */
 	lp_inline_list inline_list;
@@ -200,10 +201,18 @@ line_open(doc *d, size_t li, line_read *r)
 		d->next_section++;
 	if (d->next_section < secs->n && (size_t) secs->items[d->next_section].line_start == li + 1)
 	{
+		const lp_section *sec = &secs->items[d->next_section];
+
 		/* skip the numbering of a heading */
 		r->is_heading = 1;
-		r->from = strlen(secs->items[d->next_section].numbering);
-		lp_summary_list_close(&d->list);
+		r->from = strlen(sec->numbering);
+		/* "主要预期目标为：⏎1.地区生产总值增长5.5%左右。" numbers the list's items */
+		r->item_heading = d->list.open && !d->list.dash_items && sec->level >= 3 &&
+			r->from > 0 && r->b - r->a > r->from &&
+			memcmp(r->s + r->a, sec->numbering, r->from) == 0 &&
+			lp_utf8_chars(r->s + r->a, r->b - r->a) <= LP_LIST_ITEM_MAX_CHARS;
+		if (!r->item_heading)
+			lp_summary_list_close(&d->list);
 	}
 	r->ctx = lp_line_ctx_at(&d->ctx, li);
 	r->inline_ctx = *r->ctx;
@@ -227,7 +236,10 @@ line_join(doc *d, line_read *r)
 static void
 line_lists(doc *d, line_read *r)
 {
-	r->summary = lp_summary_list_item(&d->list, r->s, r->slen, r->a, r->b, r->is_heading) &&
+	if (r->item_heading)
+		d->list.numbered = 1;
+	r->summary = (r->item_heading ||
+				  lp_summary_list_item(&d->list, r->s, r->slen, r->a, r->b, r->is_heading)) &&
 		lp_part_has_headline(r->ctx->part);
 	if (!r->is_heading)
 		lp_inline_list_find(r->s, r->slen, &d->last_list,

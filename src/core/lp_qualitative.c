@@ -183,6 +183,8 @@ lp_qualitative_item(lp_facts *out, const char *s, size_t a0, size_t b0, int line
 	while ((n = lp_words_prefix(LP_W_SUBJECT_PREFIX, s + a, b - a)) > 0 && n < b - a &&
 		   lp_list_mark_at(s, a, b) != LP_MARK_NONE)
 		a += n;
+	/* a numbered item: "9.单位地区生产总值能耗…完成省下达目标" */
+	a += lp_item_number_len(s, a, b);
 	/* an area's label before the item: "——绿色低碳：单位地区生产总值能耗…" */
 	if ((p = label_end(s, a, b)) > a)
 		a = p;
