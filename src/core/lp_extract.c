@@ -241,7 +241,8 @@ line_lists(doc *d, line_read *r)
 	r->summary = (r->item_heading ||
 				  lp_summary_list_item(&d->list, r->s, r->slen, r->a, r->b, r->is_heading)) &&
 		lp_part_has_headline(r->ctx->part);
-	if (!r->is_heading)
+	/* a heading may run on into its paragraph: "二、2021年工作思路 2021年是…。主要目标是：…" */
+	if (!r->is_heading || lp_find3(r->s + r->a, r->b - r->a, "。") != NULL)
 		lp_inline_list_find(r->s, r->slen, &d->last_list,
 							r->li > 0 ? d->text + d->lines[r->li - 1].start : NULL,
 							r->li > 0 ? d->lines[r->li - 1].end - d->lines[r->li - 1].start : 0,
@@ -336,6 +337,9 @@ line_other_facts(doc *d, line_read *r)
 		lp_qualitative_inline_items(d->out, r->s, &r->inline_list, lineno, &r->inline_ctx);
 	if (r->found)
 		lp_qualitative_review_items(d->out, r->s, r->slen, lineno, r->ctx, r->summary);
+	else if (!r->summary && !r->inline_list.found && !r->is_heading &&
+			 lp_utf8_chars(r->s + r->a, r->b - r->a) <= LP_LIST_ITEM_MAX_CHARS)
+		lp_qualitative_bare_item(d->out, r->s, r->slen, lineno, r->ctx);
 }
 
 /* Read line li (and the lines joined to it); returns the last line read. */

@@ -266,11 +266,14 @@ lp_qualitative_inline_items(lp_facts *out, const char *s, const lp_inline_list *
  * number, an indicator followed by the whole of a word of steadiness (a
  * result) or of a goal, is a qualitative result or goal.
  */
+static void clause_items(lp_facts *out, const char *s, size_t slen, int lineno,
+						 const lp_line_ctx *ctx, int summary, lp_word_kind kind,
+						 lp_word_kind kind2);
+
 void
 lp_qualitative_review_items(lp_facts *out, const char *s, size_t slen, int lineno,
 							const lp_line_ctx *ctx, int summary)
 {
-	size_t		a;
 	lp_word_kind kind,
 				kind2;
 
@@ -290,6 +293,33 @@ lp_qualitative_review_items(lp_facts *out, const char *s, size_t slen, int linen
 	}
 	else
 		return;
+	clause_items(out, s, slen, lineno, ctx, summary, kind, kind2);
+}
+
+/*
+ * A bare line among the lines of targets, one item a line and no list intro
+ * ("二、2024年发展主要预期目标⏎地区生产总值增长5%左右⏎…⏎居民收入增长和经济增长
+ * 同步"): a goal in words, a candidate like the figures around it.
+ */
+void
+lp_qualitative_bare_item(lp_facts *out, const char *s, size_t slen, int lineno,
+						 const lp_line_ctx *ctx)
+{
+	if (ctx->status == LP_STATUS_TARGET && lp_part_has_headline(ctx->part))
+		clause_items(out, s, slen, lineno, ctx, 0, LP_W_QUALITATIVE_GOAL,
+					 LP_W_QUALITATIVE_GOAL);
+}
+
+/*
+ * Each clause of s[0, slen) that is an indicator followed by the whole of a
+ * word of kind or kind2, with no number: a qualitative fact.
+ */
+static void
+clause_items(lp_facts *out, const char *s, size_t slen, int lineno, const lp_line_ctx *ctx,
+			 int summary, lp_word_kind kind, lp_word_kind kind2)
+{
+	size_t		a;
+
 	for (a = 0; a < slen;)
 	{
 		size_t		end = lp_next_end(s, a, slen, lp_is_clause_end),

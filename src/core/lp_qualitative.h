@@ -28,4 +28,11 @@ void		lp_qualitative_inline_items(lp_facts *out, const char *s, const lp_inline_
 void		lp_qualitative_review_items(lp_facts *out, const char *s, size_t slen, int lineno,
 										const lp_line_ctx *ctx, int summary);
 
+/*
+ * A short line with no list intro among the lines of targets, stating a goal
+ * in words ("居民收入增长和经济增长同步").
+ */
+void		lp_qualitative_bare_item(lp_facts *out, const char *s, size_t slen, int lineno,
+									 const lp_line_ctx *ctx);
+
 #endif
