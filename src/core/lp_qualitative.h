@@ -23,10 +23,12 @@ void		lp_qualitative_inline_items(lp_facts *out, const char *s, const lp_inline_
 /*
  * The clauses of a line of the year's review that name an indicator and
  * its steadiness in words ("居民消费价格与上年持平"), each a qualitative result.
- * On an item of a summary list (summary) they are items of it too.
+ * On an item of a summary list (summary) they are items of it too.  Among
+ * targets they are goals in words ("城乡居民收入增长快于经济增长"), unless the
+ * line's clauses are items of an inline list (listed), read already.
  */
 void		lp_qualitative_review_items(lp_facts *out, const char *s, size_t slen, int lineno,
-										const lp_line_ctx *ctx, int summary);
+										const lp_line_ctx *ctx, int summary, int listed);
 
 /*
  * A short line with no list intro among the lines of targets, stating a goal
