@@ -333,6 +333,10 @@ clause_items(lp_facts *out, const char *s, size_t slen, int lineno, const lp_lin
 		lp_quantity q;
 
 		lp_trim(s, &b, &e);
+		/* "其中居民人均可支配收入增长与经济增长同步", "全市居民收入…" */
+		while ((n = lp_words_prefix(LP_W_SUBJECT_PREFIX, s + b, e - b)) > 0 && n < e - b)
+			b += n;
+		n = 0;
 		/* the clause must end with a word of kind: the cheap test first */
 		code = b < e && (lp_words_suffix(kind, s + b, e - b) > 0 ||
 						 lp_words_suffix(kind2, s + b, e - b) > 0) ?
