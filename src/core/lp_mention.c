@@ -559,6 +559,27 @@ names_annual_average(const char *s, size_t a, size_t b)
  * 增长6%左右), an actual's those of its sentence, or of the sentence that
  * 。 ends ("2021—2023年，A年均增长5.6%；B年均增长8.2%。").
  */
+/*
+ * Where the words of an estimate start in s[a, b): at its last 预计, or a.
+ * "聚焦年度…目标任务，…，预计上半年全县地区生产总值增长6.8%" estimates the half
+ * year; the 年度 before it is the target's.
+ */
+static size_t
+estimate_start(const char *s, size_t a, size_t b)
+{
+	size_t		p = a,
+				last = a,
+				wl = 0;
+	long		at;
+
+	while (p < b && (at = lp_words_find(LP_W_ESTIMATE_MARKER, s + p, b - p, &wl)) >= 0)
+	{
+		last = p + (size_t) at;
+		p = last + (wl > 0 ? wl : 1);
+	}
+	return last;
+}
+
 static void
 mention_period(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 {
@@ -576,7 +597,8 @@ mention_period(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 	 * in a report of three quarters) */
 	if (m->status == LP_STATUS_TARGET ||
 		(m->status == LP_STATUS_ESTIMATE &&
-		 lp_words_any(LP_W_WHOLE_YEAR, s + m->sent_start, m->q->start - m->sent_start)))
+		 (a = estimate_start(s, m->sent_start, m->q->start)) < m->q->start &&
+		 lp_words_any(LP_W_WHOLE_YEAR, s + a, m->q->start - a)))
 		lp_period_of_target(&m->period, s, m->sent_start, m->q->start);
 	if (m->measure.measure != LP_MEASURE_GROWTH ||
 		!names_annual_average(s, m->clause_start, m->q->start))
