@@ -18,6 +18,7 @@
 #include "lp.h"
 #include "lp_clause.h"
 #include "lp_context.h"
+#include "lp_indicator.h"
 #include "lp_label.h"
 #include "lp_qty.h"
 #include "lp_text.h"
@@ -346,6 +347,69 @@ mark_page_numbers(const char *text, const lp_line *lines, size_t nlines, const l
 	}
 }
 
+/* Does n[na, nb) open with a value and its unit ("11860元", "9.6%", "2.8万亿元")? */
+static int
+starts_with_value(const char *n, size_t na, size_t nb)
+{
+	size_t		k = na,
+				ulen;
+
+	while (k < nb && ((n[k] >= '0' && n[k] <= '9') || n[k] == '.'))
+		k++;
+	return k > na && k < nb &&
+		(n[k] == '%' || lp_magnitude_at(n, nb, k, &ulen) || lp_unit_at(n, nb, k, &ulen));
+}
+
+/*
+ * Does the line s[a, b) break inside a value that n[na, nb) goes on with:
+ * before its unit ("达到2.81" / "万亿元") or after its verb ("增长" / "4%")?
+ * No paragraph or heading ends so, whatever the line's width.
+ */
+static int
+breaks_in_value(const char *s, size_t a, size_t b, const char *n, size_t na, size_t nb)
+{
+	unsigned char last = (unsigned char) s[b - 1],
+				first = (unsigned char) n[na];
+	size_t		ulen;
+
+	if (last >= '0' && last <= '9' &&
+		(lp_magnitude_at(n, nb, na, &ulen) || lp_unit_at(n, nb, na, &ulen)))
+		return 1;
+	/* the verb of a value at the end, the value on the next line ("增长" / "4%") */
+	if (first >= '0' && first <= '9' &&
+		(lp_words_suffix(LP_W_GROWTH, s + a, b - a) || lp_words_suffix(LP_W_DECLINE, s + a, b - a) ||
+		 lp_words_suffix(LP_W_CHANGE_TO, s + a, b - a)))
+		return 1;
+	/*
+	 * a word before a value ("分别达到" / "11860元和5240元") or the name of an
+	 * indicator ("一般公共预算收入" / "61.7亿元"), with its unit; a card's label
+	 * over its value is read as a label before lines are joined
+	 */
+	return starts_with_value(n, na, nb) &&
+		(lp_words_suffix(LP_W_SUBJECT_SUFFIX, s + a, b - a) ||
+		 lp_indicator_by_suffix(s + a, b - a) != NULL);
+}
+
+/* Does line li break inside a value that the next line goes on with? */
+static int
+line_breaks_in_value(const char *text, const lp_line *lines, size_t nlines, size_t li)
+{
+	const char *s = text + lines[li].start,
+			   *n;
+	size_t		a = 0,
+				b = lines[li].end - lines[li].start,
+				na = 0,
+				nb;
+
+	if (li + 1 >= nlines)
+		return 0;
+	n = text + lines[li + 1].start;
+	nb = lines[li + 1].end - lines[li + 1].start;
+	lp_trim(s, &a, &b);
+	lp_trim(n, &na, &nb);
+	return a < b && na < nb && !ends_sentence(s, a, b) && breaks_in_value(s, a, b, n, na, nb);
+}
+
 /* Does a line end inside a sentence, with a line of text right after it? */
 static int
 any_ends_inside(const char *text, const lp_line *lines, size_t nlines)
@@ -362,6 +426,8 @@ any_ends_inside(const char *text, const lp_line *lines, size_t nlines)
 			LP_CHECK_INTERRUPTS();
 		lp_trim(s, &a, &b);
 		if (ends_inside(s, a, b) && lines[li + 1].end > lines[li + 1].start)
+			return 1;
+		if (line_breaks_in_value(text, lines, nlines, li))
 			return 1;
 	}
 	return 0;
@@ -451,23 +517,17 @@ breaks_in_token(const char *s, size_t a, size_t b, const char *n, size_t na, siz
 {
 	unsigned char last = (unsigned char) s[b - 1],
 				first = (unsigned char) n[na];
-	size_t		k,
-				ulen;
+	size_t		k;
 
-	if (last >= '0' && last <= '9' &&
-		(lp_magnitude_at(n, nb, na, &ulen) || lp_unit_at(n, nb, na, &ulen)))
+	if (breaks_in_value(s, a, b, n, na, nb))
 		return 1;
 	if (is_ascii_alnum(last) && is_ascii_alnum(first))
-		return 1;
-	/* the verb of a value at the end, the value on the next line ("增长" / "4%") */
-	if (first >= '0' && first <= '9' &&
-		(lp_words_suffix(LP_W_GROWTH, s + a, b - a) || lp_words_suffix(LP_W_DECLINE, s + a, b - a) ||
-		 lp_words_suffix(LP_W_CHANGE_TO, s + a, b - a)))
 		return 1;
 	for (k = a; k < b && (is_ascii_alnum((unsigned char) s[k]) || s[k] == '.'); k++)
 		;
 	return k == b && b - a <= 8;	/* the subscript alone */
 }
+
 
 /*
  * Can line nj go on with the line s[0, b)?  Not when it is blank or page
@@ -507,13 +567,19 @@ wrap_next(const char *text, const lp_line *lines, size_t nlines, const lp_wrap *
 	if (w->furniture == NULL)
 		return 0;
 	lp_trim(s, &a, &b);
-	/* a heading of about the page width goes on with no paragraph */
-	if (a == b || ends_sentence(s, a, b) || w->furniture[li] || w->head[li] || has_cells(s, a, b))
+	/*
+	 * a heading of about the page width goes on with no paragraph, but one
+	 * running on into its paragraph does ("（一）经济总量持续扩大。全县完成…")
+	 */
+	if (a == b || ends_sentence(s, a, b) || w->furniture[li] || has_cells(s, a, b) ||
+		(w->head[li] && lp_find3(s + a, b - a, "。") == NULL))
 		return 0;
 	if (ends_inside(s, a, b))
 		return li + 1 < nlines && goes_on_with(text, lines, w, s, b, li + 1) ? li + 1 : 0;
 	if (w->width == 0)
 	{
+		if (line_breaks_in_value(text, lines, nlines, li))
+			return goes_on_with(text, lines, w, s, b, li + 1) ? li + 1 : 0;
 		if (!page_break_after(text, lines, nlines, w, li))
 			return 0;
 	}
