@@ -364,12 +364,14 @@ lp_line_contexts(const char *text, const lp_line *lines, size_t nlines, const lp
 		if (!heading && len > 0)
 		{
 			int			y = 0;
-			lp_part		opened = part_opened(s, len, targets_year, &y);
+			/* the opening words after the paragraph's indentation ("　　2020年是…") */
+			size_t		lead = lp_skip_space(s, len, 0);
+			lp_part		opened = part_opened(s + lead, len - lead, targets_year, &y);
 			lp_inline_list il;
 
 			/* "报告提出，2019年…": the report's proposals, in news */
 			if ((opened == LP_PART_NONE || opened == LP_PART_TASKS) &&
-				lp_words_prefix(LP_W_PART_PROPOSAL, s, len) > 0)
+				lp_words_prefix(LP_W_PART_PROPOSAL, s + lead, len - lead) > 0)
 			{
 				opened = LP_PART_TASKS;
 				proposal = 1;
