@@ -28,6 +28,7 @@
 #include "lp_table_row.h"
 #include "lp_text.h"
 #include "lp_runon.h"
+#include "lp_spacing.h"
 #include "lp_wrap.h"
 
 #include <stdio.h>
@@ -383,9 +384,18 @@ extract(const char *text, size_t len, const lp_meta *meta_in, const char *period
 	size_t		li,
 				first_fact = out->n;
 	int		   *blocks;
-	lp_runon	runon;
-	int			split = lp_runon_split(text, len, &runon);
+	lp_runon	runon,
+				spaced;
+	int			collapsed = lp_spacing_collapse(text, len, &spaced),
+				split;
 
+	if (collapsed)
+	{
+		/* a blank line after nearly every line breaks nothing */
+		text = spaced.text.data;
+		len = spaced.text.len;
+	}
+	split = lp_runon_split(text, len, &runon);
 	if (split)
 	{
 		/* paragraphs run together on a line are read as the lines they were */
@@ -405,6 +415,11 @@ extract(const char *text, size_t len, const lp_meta *meta_in, const char *period
 	{
 		lp_runon_give_back(&runon, out, first_fact);
 		lp_runon_free(&runon);
+	}
+	if (collapsed)
+	{
+		lp_runon_give_back(&spaced, out, first_fact);
+		lp_runon_free(&spaced);
 	}
 	return LP_OK;
 }

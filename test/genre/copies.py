@@ -1,0 +1,71 @@
+#!/usr/bin/env python3
+"""copies.py KIND SRC_DIR DST_DIR — each UTF-8 genre document as another
+kind of copy of it, into DST_DIR/KIND-NAME:
+
+  wrapped  the prose broken at 38 characters, as a PDF converter breaks it:
+           inside words, names and sentences, never inside a number (a run
+           of digits, '.' and '%');
+  indented every line of prose indented by two ideographic spaces, as web
+           copies indent their paragraphs;
+  spaced   a blank line after every line, as a web page with an empty
+           paragraph between its paragraphs, or each line of a data card in
+           a paragraph of its own.
+
+Lines that look like table rows (two or more runs of spaces, tabs or bars)
+are not wrapped or indented; documents in other encodings are left out."""
+import os
+import re
+import sys
+
+CELLS = re.compile(r'  +|\t|\||｜')
+WIDTH = 38
+
+
+def in_number(c):
+    return c.isascii() and (c.isalnum() or c in '.%')
+
+
+def is_row(line):
+    return len(CELLS.findall(line)) >= 2
+
+
+def wrapped(line):
+    out = []
+    if is_row(line):
+        return [line]
+    while len(line) > WIDTH:
+        k = WIDTH
+        while k > WIDTH // 2 and in_number(line[k - 1]) and in_number(line[k]):
+            k -= 1
+        out.append(line[:k])
+        line = line[k:]
+    out.append(line)
+    return out
+
+
+def indented(line):
+    return ['\u3000\u3000' + line if line.strip() and not is_row(line) else line]
+
+
+def spaced(line):
+    return [line, '']
+
+
+KINDS = {'wrapped': wrapped, 'indented': indented, 'spaced': spaced}
+
+
+def main():
+    kind, src, dst = sys.argv[1], sys.argv[2], sys.argv[3]
+    copy = KINDS[kind]
+    os.makedirs(dst, exist_ok=True)
+    for name in sorted(os.listdir(src)):
+        if not name.endswith('.txt') or re.search(r'\.(gbk|big5|csv)\.txt$', name):
+            continue
+        with open(os.path.join(src, name), encoding='utf-8') as f:
+            lines = f.read().split('\n')
+        with open(os.path.join(dst, kind + '-' + name), 'w', encoding='utf-8') as f:
+            f.write('\n'.join(out for line in lines for out in copy(line)))
+
+
+if __name__ == '__main__':
+    main()
