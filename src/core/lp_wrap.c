@@ -433,6 +433,32 @@ any_ends_inside(const char *text, const lp_line *lines, size_t nlines)
 	return 0;
 }
 
+/*
+ * Do the paragraphs of a wrapped text start with an indent: a fifth of its
+ * lines of text at least, three at least?  Then a line of the page width
+ * that ends a sentence may still go on: the next paragraph is indented.
+ */
+static int
+paragraphs_indented(const char *text, const lp_line *lines, size_t nlines)
+{
+	size_t		li,
+				nonblank = 0,
+				indented = 0;
+
+	for (li = 0; li < nlines; li++)
+	{
+		const char *s = text + lines[li].start;
+		size_t		len = lines[li].end - lines[li].start,
+					lead = lp_skip_space(s, len, 0);
+
+		if (lead == len)
+			continue;
+		nonblank++;
+		indented += lead > 0;
+	}
+	return indented >= 3 && indented * 5 >= nonblank;
+}
+
 void
 lp_wrap_scan(const char *text, const lp_line *lines, size_t nlines, const lp_sections *secs,
 			 lp_wrap *w)
@@ -457,6 +483,7 @@ lp_wrap_scan(const char *text, const lp_line *lines, size_t nlines, const lp_sec
 	}
 	mark_heads(secs, nlines, w);
 	mark_furniture(text, lines, nlines, w);
+	w->indented = paragraphs_indented(text, lines, nlines);
 }
 
 int
@@ -562,17 +589,24 @@ wrap_next(const char *text, const lp_line *lines, size_t nlines, const lp_wrap *
 				nj,
 				skipped = 0;
 	int			wd,
-				narrow = 0;
+				narrow = 0,
+				sentence_end;
 
 	if (w->furniture == NULL)
 		return 0;
 	lp_trim(s, &a, &b);
 	/*
+	 * a sentence may end at the page width inside a paragraph, when the
+	 * paragraphs are indented: an unindented line of the page width after it
+	 * goes on with it
+	 */
+	sentence_end = a < b && ends_sentence(s, a, b);
+	/*
 	 * a heading of about the page width goes on with no paragraph, but one
 	 * running on into its paragraph does ("（一）经济总量持续扩大。全县完成…")
 	 */
-	if (a == b || ends_sentence(s, a, b) || w->furniture[li] || has_cells(s, a, b) ||
-		(w->head[li] && lp_find3(s + a, b - a, "。") == NULL))
+	if (a == b || (sentence_end && !(w->width > 0 && w->indented)) || w->furniture[li] ||
+		has_cells(s, a, b) || (w->head[li] && lp_find3(s + a, b - a, "。") == NULL))
 		return 0;
 	if (ends_inside(s, a, b))
 		return li + 1 < nlines && goes_on_with(text, lines, w, s, b, li + 1) ? li + 1 : 0;
@@ -597,6 +631,8 @@ wrap_next(const char *text, const lp_line *lines, size_t nlines, const lp_wrap *
 			return 0;
 		narrow = wd < w->width - 4;
 	}
+	if (sentence_end && narrow)
+		return 0;
 	for (nj = li + 1; nj < nlines && skipped <= 6; nj++, skipped++)
 	{
 		const char *n = text + lines[nj].start;
@@ -606,7 +642,7 @@ wrap_next(const char *text, const lp_line *lines, size_t nlines, const lp_wrap *
 		lp_trim(n, &na, &nb);
 		if (na == nb || w->furniture[nj])
 			continue;			/* a page break between */
-		if (!goes_on_with(text, lines, w, s, b, nj))
+		if (!goes_on_with(text, lines, w, s, b, nj) || (sentence_end && na > 0))
 			return 0;
 		/* a line shorter than the page width goes on only inside a token */
 		if (narrow && !breaks_in_token(s, a, b, n, na, nb))
