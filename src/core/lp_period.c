@@ -202,6 +202,54 @@ months_so_far(const char *s, size_t yue)
 	return m;
 }
 
+/*
+ * A month in Chinese numerals ending just before s[i] (一 … 九, 十, 十一,
+ * 十二); with first set, also 元 (January).  Its number, *at where it
+ * starts; 0 if none.
+ */
+static int
+cn_month_before(const char *s, size_t i, int first, size_t *at)
+{
+	int			n,
+				d;
+
+	if (i >= 6 && lp_at(s, i, i - 6, "十") &&
+		(d = lp_cn_digit(lp_utf8_next(s + i - 3, 3, &n))) >= 1 && d <= 2)
+	{
+		*at = i - 6;
+		return 10 + d;
+	}
+	if (i < 3)
+		return 0;
+	*at = i - 3;
+	if (lp_at(s, i, i - 3, "十"))
+		return 10;
+	if (first && lp_at(s, i, i - 3, "元"))
+		return 1;
+	d = lp_cn_digit(lp_utf8_next(s + i - 3, 3, &n));
+	return d >= 1 && d <= 9 ? d : 0;
+}
+
+/* "一至十月", "元至九月", "一—六月": a range of months in Chinese numerals. */
+static int
+cn_month_range(const char *s, size_t yue, int *first, int *last)
+{
+	size_t		at,
+				at1,
+				n;
+	int			m1,
+				m2 = cn_month_before(s, yue, 0, &at);
+
+	if (m2 < 2 || (n = dash_before(s, 0, at)) == 0)
+		return 0;
+	m1 = cn_month_before(s, at - n, 1, &at1);
+	if (m1 < 1 || m1 >= m2)
+		return 0;
+	*first = m1;
+	*last = m2;
+	return 1;
+}
+
 int
 lp_find_months(const char *s, size_t len, int *first, int *last)
 {
@@ -229,7 +277,11 @@ lp_find_months(const char *s, size_t len, int *first, int *last)
 		}
 		/* a month is written in ASCII digits just before its 月 */
 		if (yue == 0 || s[yue - 1] < '0' || s[yue - 1] > '9')
+		{
+			if (yue >= 9 && cn_month_range(s, yue, first, last))
+				found = 1;
 			continue;
+		}
 		if ((m2 = digits_before(s, 0, yue, &at)) < 1 || m2 > 12)
 			continue;
 		/* "1-11月", "1—9月", "7至9月": a range of months */
