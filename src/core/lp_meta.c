@@ -764,6 +764,43 @@ infer_region(const char *text, size_t len, const char *head, size_t head_len, lp
 	lp_free(t);
 }
 
+/*
+ * Is the title a sentence of the text (a first line that says 2021年9月17日，
+ * …挂牌成立。) rather than a heading?  Its year may be one looked back on.
+ */
+static int
+title_is_prose(const char *t)
+{
+	return strstr(t, "。") != NULL || strstr(t, "，") != NULL;
+}
+
+/*
+ * Does a short line of the head, the title's or one the title finder passed
+ * by, name a part of the year ("上半年全市经济运行情况", "前三季度GDP增长5.1%")?
+ */
+static int
+head_names_part(const char *text, size_t len)
+{
+	size_t		i = 0,
+				k,
+				scan = len < 1024 ? len : 1024;
+
+	for (k = 0; k < 8 && i < scan; k++)
+	{
+		const char *nl = memchr(text + i, '\n', scan - i);
+		size_t		s = i,
+					e = nl ? (size_t) (nl - text) : scan;
+
+		i = e + 1;
+		lp_trim(text, &s, &e);
+		if (e - s < 6 || e - s > 90 || contains(text + s, e - s, "。"))
+			continue;
+		if (lp_has_period_word(text + s, e - s) == 1)
+			return 1;
+	}
+	return 0;
+}
+
 static void
 infer_kind(const char *text, size_t len, lp_meta *m, int has_review)
 {
@@ -778,10 +815,12 @@ infer_kind(const char *text, size_t len, lp_meta *m, int has_review)
 		{"work_report", LP_W_KIND_WORK_REPORT},
 		{"statistics", LP_W_KIND_STATISTICS},
 		{NULL, 0}};
-	int			k;
+	int			k,
+				part_year = head_names_part(text, len);
 
 	for (k = 0; kinds[k].name; k++)
-		if (lp_words_any(kinds[k].words, m->title, strlen(m->title)))
+		if (lp_words_any(kinds[k].words, m->title, strlen(m->title)) &&
+			!(part_year && title_is_prose(m->title) && kinds[k].words == LP_W_KIND_WORK_REPORT))
 		{
 			snprintf(m->kind, sizeof(m->kind), "%s", kinds[k].name);
 			return;
@@ -794,9 +833,13 @@ infer_kind(const char *text, size_t len, lp_meta *m, int has_review)
 		};
 		long		at[3];
 
+		/*
+		 * a report on part of the year cites the session's report for the
+		 * year's target ("年初市政府工作报告确定…"): it is none itself
+		 */
 		lp_words_find_each(in_text, 3, text, scan, at, NULL);
 		for (k = 0; k < 3; k++)
-			if (at[k] >= 0)
+			if (at[k] >= 0 && !(part_year && in_text[k] == LP_W_KIND_WORK_REPORT))
 			{
 				snprintf(m->kind, sizeof(m->kind), "%s", kinds[k].name);
 				return;
@@ -836,15 +879,6 @@ is_annual_period(const char *p)
 	return strpbrk(p, "HQM") == NULL;
 }
 
-/*
- * Is the title a sentence of the text (a first line that says 2021年9月17日，
- * …挂牌成立。) rather than a heading?  Its year may be one looked back on.
- */
-static int
-title_is_prose(const char *t)
-{
-	return strstr(t, "。") != NULL || strstr(t, "，") != NULL;
-}
 
 void
 lp_meta_anchor(lp_meta *m, int year, lp_period_basis basis)
