@@ -503,7 +503,7 @@ is_cn_single(const numstate *st)
 	if (!(st->n_tokens == 1 && n->has_cn && st->cur_set && !st->fuzzy && !n->has_point))
 		return 0;
 	c0 = lp_utf8_next(st->text + n->start, st->len - n->start, &cl);
-	return c0 == 0x4E00 || c0 == 0x4E8C || c0 == 0x96F6 || c0 == 0x3007;
+	return c0 == 0x4E00 || c0 == 0x4E8C || c0 == 0x96F6 || c0 == 0x3007 || c0 == 0x25CB;
 }
 
 /*

@@ -103,7 +103,10 @@ sep_at(const char *text, size_t len, size_t p)
 	return 0;
 }
 
-/* length of a decimal point ("." or "．") at p, 0 if none */
+/*
+ * length of a decimal point ("." or "．") at p, 0 if none; a middle dot
+ * before a digit ("263·8亿元") is one in copies of PDF and OCR text
+ */
 static int
 point_at(const char *text, size_t len, size_t p)
 {
@@ -112,6 +115,9 @@ point_at(const char *text, size_t len, size_t p)
 	if (p + 2 < len && (unsigned char) text[p] == 0xEF &&
 		(unsigned char) text[p + 1] == 0xBC && (unsigned char) text[p + 2] == 0x8E)
 		return 3;
+	if (p + 2 < len && (unsigned char) text[p] == 0xC2 && (unsigned char) text[p + 1] == 0xB7 &&
+		text[p + 2] >= '0' && text[p + 2] <= '9')
+		return 2;
 	return 0;
 }
 

@@ -108,6 +108,7 @@ cn_digit(uint32_t cp)
 	{
 		case 0x96F6:			/* 零 */
 		case 0x3007:			/* 〇 */
+		case 0x25CB:			/* ○, a circle for 〇 in older and HK/Macau copy */
 			return 0;
 		case 0x4E00:			/* 一 */
 		case 0x58F9:			/* 壹 */
