@@ -271,6 +271,43 @@ window_names_indicator(const lp_mention *m)
  * target of the subject, and the measure, of the sentence; so is a figure
  * followed by 的目标 ("高于年初人代会13%的目标").
  */
+/*
+ * A target beside a result in the forms of year-end and part-year briefs:
+ * "（年度目标：增长6.5%）" (the colon ends the clause before the figure),
+ * "，年度目标为8%" and "比年度目标6.5%高0.1个百分点" (no bracket: only a word
+ * of 目标).
+ */
+static int
+aside_unbracketed(const lp_mention *m)
+{
+	const char *s = m->s;
+	size_t		a = m->window_start,
+				b = m->lead_end,	/* the words up to the figure: 为 too */
+				c = m->clause_start,
+				n,
+				k;
+
+	/* "（年度目标：" just before the clause */
+	if (c >= 3 && (lp_at(s, m->slen, c - 3, "：") || s[c - 1] == ':'))
+	{
+		c -= s[c - 1] == ':' ? 1 : 3;
+		for (k = c; k > 0 && c - k <= 18; k = lp_prev_char(s, k))
+			if (lp_at(s, c, k, "（") || s[k] == '(')
+			{
+				k += s[k] == '(' ? 1 : 3;
+				return k < c && lp_words_prefix(LP_W_ASIDE_TARGET, s + k, c - k) == c - k;
+			}
+	}
+	if (lp_at(s, b, a, "比"))
+		a += 3;
+	n = lp_words_prefix(LP_W_ASIDE_TARGET, s + a, b - a);
+	if (n == 0 || n < 6 || memcmp(s + a + n - 6, "目标", 6) != 0)
+		return 0;
+	a += n;
+	lp_trim(s, &a, &b);
+	return a == b || (b - a == 3 && (lp_at(s, b, a, "为") || lp_at(s, b, a, "是")));
+}
+
 static void
 mention_aside(lp_sentence *ss, lp_mention *m)
 {
@@ -282,7 +319,8 @@ mention_aside(lp_sentence *ss, lp_mention *m)
 		p += s[p] == '(' ? 1 : 3;
 	if (ss->aside_list && lp_fenbie_left(&ss->fenbie))
 		m->status = LP_STATUS_TARGET;
-	else if (p > m->window_start && lp_words_prefix(LP_W_ASIDE_TARGET, s + p, b - p) && ss->subject[0])
+	else if (((p > m->window_start && lp_words_prefix(LP_W_ASIDE_TARGET, s + p, b - p)) ||
+			  aside_unbracketed(m)) && ss->subject[0])
 	{
 		m->status = LP_STATUS_TARGET;
 		m->inherit = 1;
