@@ -766,6 +766,17 @@ static void
 mention_carry(lp_sentence *ss, const lp_mention *m)
 {
 	ss->prev_end = m->q->end;
+	/*
+	 * a comparison naming no indicator ("增长5.4%，比一季度加快0.2个百分点，高于
+	 * 年初制定的5%左右的预期目标") is no subject or measure for the figures after it
+	 */
+	if (m->measure.measure == LP_MEASURE_CHANGE && ss->subject[0] &&
+		(m->subject[0] == '\0' ||
+		 ((lp_words_prefix(LP_W_COMPARISON_BASE, m->subject, strlen(m->subject)) > 0 ||
+		   strncmp(m->subject, "高于", strlen("高于")) == 0 ||
+		   strncmp(m->subject, "低于", strlen("低于")) == 0) &&
+		  lp_indicator_by_suffix(m->subject, strlen(m->subject)) == NULL)))
+		return;
 	if (m->subject[0])
 		lp_copy_str(ss->subject, sizeof(ss->subject), m->subject);
 	lp_fenbie_remember(&ss->recent, m->subject);
