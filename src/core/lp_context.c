@@ -161,12 +161,33 @@ plan_period(const char *s, size_t len, int targets_year, part_word *w, int *end_
  * "今年是“十五五”开局之年"): the review of that year, or this year's
  * targets and work; NONE for another year.
  */
+#define SPEAKER_MAX_BYTES 36		/* "刘志刚说", "市统计局有关负责人表示": 12 hanzi */
+
+/*
+ * Where the words after a speaker opening the paragraph start ("刘志刚说，
+ * 今年…", "市发改委负责人介绍："), 0 when none.
+ */
+static size_t
+after_speaker(const char *s, size_t len)
+{
+	size_t		n = len < SPEAKER_MAX_BYTES + 3 ? len : SPEAKER_MAX_BYTES + 3,
+				p;
+
+	for (p = 0; p + 3 <= n; p++)
+		if (lp_at(s, len, p, "，") || lp_at(s, len, p, "："))
+			return p > 0 && lp_words_suffix(LP_W_SPEECH_VERB, s, p) > 0 ? p + 3 : 0;
+	return 0;
+}
+
 static lp_part
 year_opened(const char *s, size_t len, int targets_year)
 {
 	size_t		a = lp_words_prefix(LP_W_PART_SALUTATION, s, len),
 				at = 1;
 	int			y;
+
+	if (a == 0)
+		a = after_speaker(s, len);
 
 	if (lp_words_prefix(LP_W_PART_LAST_YEAR, s + a, len - a))
 		return LP_PART_YEAR_REVIEW;
