@@ -1,3 +1,6 @@
+#ifndef _GNU_SOURCE
+#define _GNU_SOURCE				/* memmem */
+#endif
 /*
  * lp_context.c — the document model the extractor reads mentions in.
  *
@@ -170,12 +173,21 @@ plan_period(const char *s, size_t len, int targets_year, part_word *w, int *end_
 static size_t
 after_speaker(const char *s, size_t len)
 {
-	size_t		n = len < SPEAKER_MAX_BYTES + 3 ? len : SPEAKER_MAX_BYTES + 3,
-				p;
+	size_t		n = len < 2 * SPEAKER_MAX_BYTES + 6 ? len : 2 * SPEAKER_MAX_BYTES + 6,
+				p,
+				from = 0;
+	int			clauses = 0;
 
-	for (p = 0; p + 3 <= n; p++)
+	/* the first two clauses: "谈到今年的发展目标，刘志刚说，今年…" */
+	for (p = 0; p + 3 <= n && clauses < 2; p++)
 		if (lp_at(s, len, p, "，") || lp_at(s, len, p, "："))
-			return p > 0 && lp_words_suffix(LP_W_SPEECH_VERB, s, p) > 0 ? p + 3 : 0;
+		{
+			if (p > from && p - from <= SPEAKER_MAX_BYTES &&
+				lp_words_suffix(LP_W_SPEECH_VERB, s + from, p - from) > 0)
+				return p + 3;
+			from = p + 3;
+			clauses++;
+		}
 	return 0;
 }
 
@@ -619,6 +631,63 @@ intro_names(lp_word_kind kind, const char *s, size_t start, size_t i, const char
 		!is_note_label(s, start, i) && lp_words_any(kind, prev_s, prev_len);
 }
 
+#define BARE_INTRO_MAX_BYTES (30 * 3)
+
+/* Does s[0, len) start with a list mark or an item number ("——", "●", "1.")? */
+static int
+starts_marked_item(const char *s, size_t len)
+{
+	size_t		a = 0,
+				b = len;
+
+	lp_trim(s, &a, &b);
+	return lp_list_mark_at(s, a, b) != LP_MARK_NONE || lp_item_number_len(s, a, b) > 0;
+}
+
+/*
+ * An intro of targets written without a colon: a line of its own naming
+ * them ("建议全年经济社会发展预期目标" over its bullets), or one whose 是
+ * or 为 is followed by a comma ("今年…的主要目标是，在…的基础上，地区生产
+ * 总值…增长10%以上；…").
+ */
+static int
+intro_without_colon(const char *s, size_t len, lp_inline_list *il)
+{
+	size_t		a = 0,
+				b = len;
+	const char *p;
+
+	lp_trim(s, &a, &b);
+	if (a < b && b - a <= BARE_INTRO_MAX_BYTES && lp_find3(s + a, b - a, "，") == NULL &&
+		lp_words_suffix(LP_W_TARGET_NOUN, s + a, b - a) > 0 &&
+		lp_words_any(LP_W_SUMMARY_INTRO, s + a, b - a) && !lp_is_sentence_end(s[b - 1]) &&
+		!lp_words_any(LP_W_ROLE_NOT, s + a, b - a))	/* "全年有望完成预期目标" */
+	{
+		il->found = 1;
+		il->from = il->to = len;
+		il->goes_on = 1;
+		il->marked = 1;
+		il->names_target = 1;
+		il->year = lp_find_year(s + a, b - a, NULL);
+		il->intro = a;
+		return 1;
+	}
+	/* "目标是，" / "目标为，" */
+	if ((p = memmem(s, len, "目标是，", strlen("目标是，"))) == NULL &&
+		(p = memmem(s, len, "目标为，", strlen("目标为，"))) == NULL)
+		return 0;
+	il->found = 1;
+	il->from = (size_t) (p - s) + strlen("目标是，");
+	il->to = len;
+	il->goes_on = list_goes_on(s, len);
+	il->names_target = 1;
+	il->intro = lp_after_last(s, (size_t) (p - s) > LP_MAX_LOOKBACK ? (size_t) (p - s) - LP_MAX_LOOKBACK : 0,
+							  (size_t) (p - s), lp_is_sentence_end);
+	il->year = lp_find_year(s + il->intro, (size_t) (p - s) - il->intro, NULL);
+	il->partial = lp_words_any(LP_W_LIST_PARTIAL, s + il->intro, (size_t) (p - s) - il->intro);
+	return 1;
+}
+
 int
 lp_inline_list_find(const char *s, size_t len, const lp_inline_list *prev, const char *prev_s,
 					size_t prev_len, lp_inline_list *il)
@@ -627,6 +696,9 @@ lp_inline_list_find(const char *s, size_t len, const lp_inline_list *prev, const
 				colons = 0;
 
 	memset(il, 0, sizeof(*il));
+	/* a list under a bare intro ("建议全年经济社会发展预期目标" over its bullets) is of marked lines */
+	if (prev && prev->found && prev->goes_on && prev->marked && !starts_marked_item(s, len))
+		prev = NULL;
 	if (prev && prev->found && prev->goes_on)
 	{
 		il->found = 1;
@@ -636,6 +708,7 @@ lp_inline_list_find(const char *s, size_t len, const lp_inline_list *prev, const
 		il->year = prev->year;
 		il->year_relative = prev->year_relative;
 		il->partial = prev->partial;
+		il->marked = prev->marked;
 		return 1;
 	}
 	for (i = next_colon(s, len, 0); i < len; i = next_colon(s, len, i + 1))
@@ -673,5 +746,5 @@ lp_inline_list_find(const char *s, size_t len, const lp_inline_list *prev, const
 			return 1;
 		}
 	}
-	return 0;
+	return intro_without_colon(s, len, il);
 }

@@ -133,6 +133,8 @@ typedef struct lp_inline_list
 	int			year_relative;	/* named by a relative word (今年…主要预期目标是：) */
 	size_t		intro;			/* where the intro's sentence starts (before from) */
 	int			partial;		/* it adds to targets stated elsewhere (其他目标包括：) */
+	int			marked;			/* its items are lines with a list mark or a number
+								 * (an intro without a colon) */
 } lp_inline_list;
 
 /*

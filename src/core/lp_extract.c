@@ -243,7 +243,8 @@ line_lists(doc *d, line_read *r)
 				  lp_summary_list_item(&d->list, r->s, r->slen, r->a, r->b, r->is_heading)) &&
 		lp_part_has_headline(r->ctx->part);
 	/* a list of one item a line goes on over items ending in 。 ("——A。⏎——B。") */
-	if (r->summary && d->last_list.found)
+	if (r->summary && d->last_list.found &&
+		(r->item_heading || lp_list_mark_at(r->s, r->a, r->b) != LP_MARK_NONE))
 		d->last_list.goes_on = 1;
 	/* a heading may run on into its paragraph: "二、2021年工作思路 2021年是…。主要目标是：…" */
 	if (!r->is_heading || lp_find3(r->s + r->a, r->b - r->a, "。") != NULL)
