@@ -269,6 +269,18 @@ line_lists(doc *d, line_read *r)
 		r->inline_ctx.status = LP_STATUS_TARGET;
 		lp_period_of_target(&r->inline_ctx.period, r->s, r->inline_list.intro,
 							r->inline_list.from);
+		/* targets under a heading of the year reviewed ("■ 2022年成绩单 … 建议全年
+		 * 经济社会发展预期目标") are for the year the text speaks from, or the next */
+		if (r->inline_list.year == 0 && r->inline_ctx.period.basis == LP_PERIOD_HEADING &&
+			r->ctx->role == LP_ROLE_REVIEW && strlen(r->inline_ctx.period.period) == 4)
+		{
+			int			reviewed = atoi(r->inline_ctx.period.period),
+						doc_year = r->inline_ctx.period.doc_year;
+			char		year[16];
+
+			snprintf(year, sizeof(year), "%d", doc_year > reviewed ? doc_year : reviewed + 1);
+			lp_period_decide(&r->inline_ctx.period, year, LP_PERIOD_INFERRED);
+		}
 	}
 	/* the year its intro names, on the lines below it too (and to its qualitative items) */
 	if (r->inline_list.found && r->inline_list.year > 0)
