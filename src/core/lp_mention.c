@@ -96,6 +96,55 @@ mention_all_same(lp_sentence *ss, lp_mention *m, long at, size_t wl)
 }
 
 /*
+ * "地区生产总值和财政一般预算收入增长10%以上": two whole names joined by
+ * 和, 与 or 及 before the verb of one figure both have it, as with 均.
+ */
+static void
+mention_pair_same(lp_sentence *ss, lp_mention *m)
+{
+	static const char *const joins[] = {"和", "与", "及"};
+	const char *s = m->s;
+	size_t		a0 = m->lead_start,
+				b = m->lead_end;
+	int			k;
+
+	lp_trim(s, &a0, &b);
+	for (k = 0; k < 3; k++)
+	{
+		const char *p;
+
+		for (p = lp_find3(s + a0, b - a0, joins[k]); p != NULL;
+			 p = lp_find3(p + 3, (size_t) (s + b - p - 3), joins[k]))
+		{
+			size_t		j = (size_t) (p - s),
+						a = lp_after_last(s, a0, j, lp_is_clause_end),
+						cb = j,
+						n = 0,
+						end;
+
+			/* the first name with the clause's lead words cleaned off ("今年") */
+			lp_subject_clean(s, &a, &cb);
+			/* the second, up to the verb of the figure */
+			if ((n = lp_words_suffix(LP_W_GROWTH, s + j + 3, b - j - 3)) == 0)
+				n = lp_words_suffix(LP_W_DECLINE, s + j + 3, b - j - 3);
+			end = b - n;
+			if (cb != j || n == 0 || end <= j + 3 || j - a > LP_MAX_SUBJECT ||
+				end - j - 3 > LP_MAX_SUBJECT ||
+				lp_indicator_by_suffix(s + a, j - a) == NULL ||
+				lp_indicator_by_suffix(s + j + 3, end - j - 3) == NULL ||
+				lp_find3(s + a, end - a, "、") != NULL)
+				continue;
+			lp_fenbie_read(&ss->all, s, a, end);
+			if (ss->all.n != 2)
+				return;
+			m->all_same = 1;
+			m->lead_start = end;
+			return;
+		}
+	}
+}
+
+/*
  * The words before the number: from its clause start or the end of the
  * previous mention.  A 分别 among them ("A、B分别增长8%、9%") lists the
  * subjects of the values that follow, and the lead starts after it;
@@ -149,6 +198,8 @@ mention_lead(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 	}
 	if (found[0] < 0)
 		mention_all_same(ss, m, found[2], wlen[2]);
+	if (found[0] < 0 && !m->all_same)
+		mention_pair_same(ss, m);
 	m->like_for_like = found[1] >= 0 &&
 		(found[1] >= (long) (m->lead_start - lead0) ||
 		 lp_words_any(LP_W_LIKE_FOR_LIKE, m->s + m->lead_start, m->lead_end - m->lead_start));
