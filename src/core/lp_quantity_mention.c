@@ -378,10 +378,15 @@ read_range(lp_qmention *m)
 		sl++;
 	}
 	if (sl == 0 || n->value_hi[0] || !lp_num_read(m->text, m->len, m->ue + sl, n2) ||
-		n2->value_hi[0] || n2->cn_sequence || n2->has_digit != n->has_digit || n2->percent_word)
+		n2->value_hi[0] || n2->cn_sequence || n2->has_digit != n->has_digit ||
+		(n2->percent_word && n2->percent_word != n->percent_word))
 		return;
 	m->has_n2 = 1;
-	u2 = lp_unit_at(m->text, m->len, n2->end, &m->ul2);
+	/* 百分之四点二至百分之四点八: both ends in words, read as 4.2%至4.8% */
+	if (n2->percent_word)
+		u2 = m->u, m->ul2 = 0;
+	else
+		u2 = lp_unit_at(m->text, m->len, n2->end, &m->ul2);
 	if (!m->lenient && lp_nonquantity_at(m->text, m->len, n2->end, LP_NQ_AFTER) > m->ul2)
 		u2 = NULL, m->ul2 = 0;
 	n1 = *n;
