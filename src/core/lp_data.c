@@ -107,7 +107,7 @@ static const char *const nonquantity_kinds[] = {	/* enum lp_nqkind */
 };
 static const char *const qword_roles[] = {	/* enum lp_qword */
 	"half", "half_unit", "doubling_verb", "doubling", "range_sep", "list_sep",
-	"zhao_unit", NULL
+	"hold", "strive", "zhao_unit", NULL
 };
 static const char *const heading_numbers[] = {	/* enum heading_number, lp_sections.c */
 	"cn", "digits", "circled", NULL
