@@ -68,6 +68,8 @@ field_of(const lp_fact *f, const char *key, char *buf, size_t bufsz)
 		return str_or_null(f->indicator);
 	if (strcmp(key, "subject") == 0)
 		return str_or_null(f->subject);
+	if (strcmp(key, "region") == 0)
+		return str_or_null(f->region);
 	if (strcmp(key, "headline") == 0 || strcmp(key, "like_for_like") == 0 ||
 		strcmp(key, "summary") == 0)
 	{
