@@ -103,7 +103,7 @@ show_fact(const lp_fact *f)
 		   f->summary);
 }
 
-/* "a\nb" as written in the file → a, newline, b (in place). */
+/* "a\nb" as written in the file → a, newline, b; "\t" a tab (in place). */
 static void
 unescape(char *s)
 {
@@ -111,9 +111,9 @@ unescape(char *s)
 
 	for (; *s; s++)
 	{
-		if (s[0] == '\\' && s[1] == 'n')
+		if (s[0] == '\\' && (s[1] == 'n' || s[1] == 't'))
 		{
-			*o++ = '\n';
+			*o++ = s[1] == 'n' ? '\n' : '\t';
 			s++;
 		}
 		else
