@@ -459,7 +459,10 @@ typedef struct lp_fact
 								 * 2 from a list adding to targets stated
 								 * before it (其他目标包括：) */
 	unsigned char like_for_like;	/* 同口径 / 剔除不可比因素 */
+	const char *region;			/* the jurisdiction of a roundup's paragraph
+								 * (赤峰市: lp_roundup.c), NULL: the report's */
 } lp_fact;
+#define LP_FACT_REGION 1		/* lp_fact has region (test/tools/lp_dump.c) */
 
 typedef struct lp_facts
 {

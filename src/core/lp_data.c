@@ -106,7 +106,8 @@ static const char *const nonquantity_kinds[] = {	/* enum lp_nqkind */
 	"ratio_name", "ratio_verb", NULL
 };
 static const char *const qword_roles[] = {	/* enum lp_qword */
-	"half", "half_unit", "doubling_verb", "doubling", "range_sep", "list_sep", NULL
+	"half", "half_unit", "doubling_verb", "doubling", "range_sep", "list_sep",
+	"hold", "strive", "zhao_unit", NULL
 };
 static const char *const heading_numbers[] = {	/* enum heading_number, lp_sections.c */
 	"cn", "digits", "circled", NULL

@@ -424,7 +424,10 @@ extract(const char *text, size_t len, const lp_meta *meta_in, const char *period
 	blocks = lp_session_blocks(text, d.lines, d.nlines);
 	lp_headline_settle(out, blocks, d.nlines);
 	if (blocks)
+	{
+		lp_roundup_regions(out, first_fact, text, d.lines, d.nlines, blocks);
 		lp_free(blocks);
+	}
 	lp_facts_name_sections(out, 0);
 	doc_close(&d);
 	if (split)

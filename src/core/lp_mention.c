@@ -564,6 +564,25 @@ mention_subject(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 }
 
 /*
+ * "预计当年CPI涨幅将超过4%的年度控制目标": a comparison before a number
+ * named a target says where the result stands and gives no figure of its
+ * own.  The number is then the target (eq) and a bound of the result, with
+ * the status the sentence gives the result (here an estimate): -1 when not.
+ * Only the sentence's first figure: after an exact result ("增长6.8%，高于
+ * 6%的预期目标") the bound says nothing more.
+ */
+static int
+bound_beside_target(const lp_sentence *ss, const lp_mention *m)
+{
+	lp_qualifier q = m->q->qualifier;
+
+	if (m->q->start == m->q->num_start || ss->prev_end > m->sent_start ||
+		!(q == LP_Q_GT || q == LP_Q_GE || q == LP_Q_LT || q == LP_Q_LE))
+		return -1;
+	return ss->has_estimate ? LP_STATUS_ESTIMATE : (int) m->status;
+}
+
+/*
  * The status from markers earlier in the sentence (预计, 力争), each byte
  * looked at once over the mentions of a sentence.  Items of a summary list
  * keep the list's status.
@@ -612,7 +631,10 @@ mention_status(lp_sentence *ss, lp_mention *m)
 	if (m->status != LP_STATUS_TARGET &&
 		(m->growth_after ||
 		 lp_words_prefix(LP_W_TARGET_AFTER, m->s + m->q->end, m->slen - m->q->end)))
+	{
+		m->bound_status = bound_beside_target(ss, m);
 		m->status = LP_STATUS_TARGET;
+	}
 	/* 预计 makes an estimate, but not of a target the mention itself names
 	 * ("预计全年增长5.5%左右，完成…确定的5.5%左右的预期目标") */
 	else if (ss->has_estimate &&
@@ -796,6 +818,20 @@ mention_emit(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 	lp_mention	each;
 	int			i;
 
+	if (m->bound_status >= 0 && !m->all_same)
+	{
+		/* the target the number is, then the result it bounds */
+		lp_mention	bound = *m;
+		lp_quantity target_q = *m->q;
+
+		target_q.qualifier = LP_Q_EQ;
+		m->q = &target_q;
+		mention_emit_one(doc, m);
+		m->q = bound.q;
+		bound.status = (lp_status) m->bound_status;
+		mention_emit_one(doc, &bound);
+		return;
+	}
 	if (!m->all_same)
 	{
 		mention_emit_one(doc, m);
@@ -842,6 +878,7 @@ lp_mention_read(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 	m->all_same = 0;
 	m->listed = 0;
 	m->aside = 0;
+	m->bound_status = -1;
 	mention_place(doc, ss, m);
 	mention_lead(doc, ss, m);
 	mention_measure(m);

@@ -83,6 +83,8 @@ typedef struct lp_mention
 	size_t		subject_start;	/* where the subject was read in s, when it was */
 	size_t		subject_end;	/* (start < end): flow words before it count */
 	lp_status	status;
+	int			bound_status;	/* -1, or the status of the result the target
+								 * named after the number bounds (超过4%的目标) */
 	/* period, evidence */
 	lp_period_decision period;
 	const char *evidence;

@@ -282,19 +282,26 @@ blank_token(numstate *st)
 	return TK_END;
 }
 
-/* 万 亿 万亿: closes everything before into total; kept as the unit's magnitude */
+/*
+ * 万 亿 万亿: closes everything before into total; kept as the unit's
+ * magnitude.  兆 (taken only before a zhao_unit) is 万亿 and is kept as
+ * 万亿, so 143.6兆元 and 143.6万亿元 are one fact.
+ */
 static int
 big_mag_token(numstate *st, uint32_t cp, int cl)
 {
 	int			lg = cp == CP_WAN ? 4 : 8,
 				i;
 	size_t		wl = cl;
+	const char *word = st->text + st->p;
 
-	if (cp == CP_WAN && st->p + 6 <= st->len && memcmp(st->text + st->p + 3, "亿", 3) == 0)
-	{
+	if (cp == CP_ZHAO)
+		word = "万亿";
+	if (cp == CP_ZHAO ||
+		(cp == CP_WAN && st->p + 6 <= st->len && memcmp(st->text + st->p + 3, "亿", 3) == 0))
 		lg = 12;
+	if (cp == CP_WAN && lg == 12)
 		wl = 6;
-	}
 	if (st->n->cn_sequence || st->last == T_BIGMAG)
 		return TK_END;
 	for (i = 0; i < 2; i++)
@@ -314,8 +321,8 @@ big_mag_token(numstate *st, uint32_t cp, int cl)
 	st->mant_whole = lg > st->big_log;
 	if (lg > st->big_log)
 		st->big_log = lg;
-	st->magword = st->text + st->p;
-	st->magword_len = wl;
+	st->magword = word;
+	st->magword_len = lg == 12 ? 6 : (size_t) cl;
 	st->big_count++;
 	st->cur_set = 0;
 	st->cur_frac = 0;
@@ -387,6 +394,18 @@ about_token(numstate *st, uint32_t cp)
 	return (nx == CP_WAN || nx == CP_YI) ? TK_TAKEN : TK_END;
 }
 
+/*
+ * 兆 is 10^12 (Taiwan and Hong Kong usage) after a number and before the
+ * money units and 斤 of q_words.tsv zhao_unit; before any other unit it is
+ * mega (兆瓦) and ends the numeral.
+ */
+static int
+zhao_is_trillion(const numstate *st, int cl)
+{
+	return st->n_tokens > 0 &&
+		lp_qword_at(st->text, st->len, st->p + cl, LP_QW_ZHAO_UNIT) > 0;
+}
+
 /* The handler of the token at st->p, by its first character. */
 static int
 read_token(numstate *st, uint32_t cp, int cl)
@@ -405,6 +424,8 @@ read_token(numstate *st, uint32_t cp, int cl)
 	if (cp == ' ')
 		return blank_token(st);
 	if (cp == CP_WAN || cp == CP_YI)
+		return big_mag_token(st, cp, cl);
+	if (cp == CP_ZHAO && zhao_is_trillion(st, cl))
 		return big_mag_token(st, cp, cl);
 	if (cp == CP_DIAN)
 		return point_token(st, cl);

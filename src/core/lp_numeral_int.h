@@ -164,6 +164,7 @@ cn_small_mag(uint32_t cp)
 
 #define CP_WAN 0x4E07			/* 万 */
 #define CP_YI 0x4EBF			/* 亿 */
+#define CP_ZHAO 0x5146			/* 兆 */
 #define CP_JI 0x51E0			/* 几 */
 #define CP_SHU 0x6570			/* 数 */
 #define CP_DIAN 0x70B9			/* 点 */

@@ -10,6 +10,7 @@
 #include "lp.h"
 #include "lp_qty.h"
 #include "lp_text.h"
+#include "lp_words.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -208,6 +209,95 @@ doubling_at(const char *text, size_t len, size_t ls, size_t c, const lp_num *n,
 	return b.unit != NULL && fill_values(q, &b);
 }
 
+/* Is a number n a bare figure of one or two digits (7, 八, 7.5)? */
+static int
+bare_small_figure(const lp_num *n)
+{
+	return !n->mag[0] && !n->value_hi[0] && !n->approx && !n->percent_word &&
+		!n->cn_sequence && strlen(n->value) <= 4 && n->value[0] != '0';
+}
+
+/*
+ * Where the 保 of "保X争Y" starts, with an opening quote before it, when a
+ * growth word stands before them ("增长“保7争8”", "增速保八争九"); 0 when none.
+ */
+static size_t
+hold_start(const char *text, size_t ls, size_t at)
+{
+	size_t		hl = lp_qword_before(text, ls, at, LP_QW_HOLD),
+				p;
+
+	if (hl == 0)
+		return 0;
+	p = at - hl;
+	if (p >= ls + 3 && (lp_at(text, p, p - 3, "“") || lp_at(text, p, p - 3, "「")))
+		p -= 3;
+	if (lp_words_suffix(LP_W_GROWTH, text + ls, p - ls) == 0)
+		return 0;
+	return p;
+}
+
+/*
+ * 保7争8, 地区生产总值增长“保八争九”: a growth held at X and striven for
+ * at Y (X < Y), both percentages written bare (q_words.tsv hold, strive).
+ * X's mention starts at 保 (or the quote before it), so the words before it
+ * are the growth's, as in 确保增长7%; Y's lead is 争, a second figure as
+ * 力争 is (words.tsv second_figure_lead).  Only after a growth word and with
+ * X < Y: a rank held and striven for (排名保三争二) is none.  Returns 1 and
+ * fills q.
+ */
+static int
+hold_strive_at(const char *text, size_t len, size_t ls, size_t c, const lp_num *n,
+			   lp_quantity *q)
+{
+	lp_qbuild	b;
+	lp_num		other;
+	size_t		sl,
+				start,
+				ul;
+
+	if (!bare_small_figure(n) || lp_unit_at(text, len, n->end, &ul) != NULL)
+		return 0;
+	if ((sl = lp_qword_at(text, len, n->end, LP_QW_STRIVE)) > 0)
+	{
+		/* X: 保 before it, 争 and Y after it */
+		if ((start = hold_start(text, ls, c)) == 0 ||
+			!lp_num_read(text, len, n->end + sl, &other) || !bare_small_figure(&other) ||
+			lp_unit_at(text, len, other.end, &ul) != NULL ||
+			lp_dec_cmp(n->value, other.value) >= 0)
+			return 0;
+	}
+	else if ((sl = lp_qword_before(text, ls, c, LP_QW_STRIVE)) > 0)
+	{
+		/* Y: 保X争 before it (X one to four characters) */
+		size_t		xs = c - sl,
+					k;
+
+		for (k = 0; k < 4 && xs > ls; k++)
+		{
+			xs = lp_prev_char(text, xs);
+			if (lp_qword_before(text, ls, xs, LP_QW_HOLD) > 0 &&
+				lp_num_read(text, len, xs, &other) && other.end == c - sl)
+				break;
+		}
+		if (k == 4 || xs <= ls || hold_start(text, ls, xs) == 0 ||
+			!bare_small_figure(&other) || lp_dec_cmp(other.value, n->value) >= 0)
+			return 0;
+		start = c;
+	}
+	else
+		return 0;
+	memset(&b, 0, sizeof(b));
+	lp_copy_str(b.value, sizeof(b.value), n->value);
+	b.unit = lp_unit_lookup("%", 1);
+	memset(q, 0, sizeof(*q));
+	q->num_start = c;
+	q->start = start;
+	q->end = n->end;
+	q->qualifier = LP_Q_EQ;
+	return b.unit != NULL && fill_values(q, &b);
+}
+
 /* Put a minus sign before a decimal string (not before zero); 0 if no room. */
 int
 lp_q_negate(char *v, size_t sz)
@@ -378,10 +468,15 @@ read_range(lp_qmention *m)
 		sl++;
 	}
 	if (sl == 0 || n->value_hi[0] || !lp_num_read(m->text, m->len, m->ue + sl, n2) ||
-		n2->value_hi[0] || n2->cn_sequence || n2->has_digit != n->has_digit || n2->percent_word)
+		n2->value_hi[0] || n2->cn_sequence || n2->has_digit != n->has_digit ||
+		(n2->percent_word && n2->percent_word != n->percent_word))
 		return;
 	m->has_n2 = 1;
-	u2 = lp_unit_at(m->text, m->len, n2->end, &m->ul2);
+	/* 百分之四点二至百分之四点八: both ends in words, read as 4.2%至4.8% */
+	if (n2->percent_word)
+		u2 = m->u, m->ul2 = 0;
+	else
+		u2 = lp_unit_at(m->text, m->len, n2->end, &m->ul2);
 	if (!m->lenient && lp_nonquantity_at(m->text, m->len, n2->end, LP_NQ_AFTER) > m->ul2)
 		u2 = NULL, m->ul2 = 0;
 	n1 = *n;
@@ -472,6 +567,12 @@ lp_qmention_read(lp_qmention *m, lp_quantity *q, const char **why)
 		return 0;
 	/* 翻一番, 翻了两番: doubled n times, 2^n 倍 */
 	if (!m->lenient && doubling_at(m->text, m->len, m->ls, m->c, &m->n, q))
+	{
+		m->next = q->end;
+		return 1;
+	}
+	/* 保7争8: a growth held and striven for, in percent */
+	if (!m->lenient && hold_strive_at(m->text, m->len, m->ls, m->c, &m->n, q))
 	{
 		m->next = q->end;
 		return 1;

@@ -11,6 +11,8 @@
  * and "海棠区第二" in a title).
  */
 #include "lp.h"
+#include "lp_fact.h"
+#include "lp_region.h"
 #include "lp_roundup.h"
 #include "lp_text.h"
 #include "lp_words.h"
@@ -105,4 +107,76 @@ lp_session_blocks(const char *text, const lp_line *lines, size_t nlines)
 		return NULL;
 	}
 	return block;
+}
+
+/*
+ * The region a session's name names: its longest tail that is a region's
+ * name ("赤峰市六" → 赤峰市, "日在德清县" → 德清县; "较好完成了县" names
+ * none, 0).  *at is where it starts in key->s.
+ */
+static size_t
+jurisdiction(const session_key *key, size_t *at)
+{
+	static const char ordinals[] = "〇零一二三四五六七八九十";
+	size_t		n = key->len,
+				a;
+
+	/* the session's ordinal after the name: 六届人大 */
+	while (n >= 3)
+	{
+		char		c[4];
+
+		memcpy(c, key->s + n - 3, 3);
+		c[3] = '\0';
+		if (strstr(ordinals, c) == NULL)
+			break;
+		n -= 3;
+	}
+	for (a = 0; a + 6 <= n; a += 3)
+		if (lp_region_name_is(key->s + a, n - a))
+		{
+			*at = a;
+			return n - a;
+		}
+	return 0;
+}
+
+void
+lp_roundup_regions(lp_facts *out, size_t from, const char *text,
+				   const lp_line *lines, size_t nlines, const int *block)
+{
+	const char *names[MAX_SESSIONS] = {NULL};
+	size_t		first = nlines,
+				i;
+	int			distinct = 0;
+
+	/* each block's region: the session line that opened it names it */
+	for (i = 0; i < nlines; i++)
+	{
+		session_key key;
+		size_t		n,
+					at;
+
+		LP_CHECK_INTERRUPTS();
+		if (block[i] < 0 || block[i] >= MAX_SESSIONS || names[block[i]] != NULL ||
+			!session_in(text + lines[i].start, lines[i].end - lines[i].start, &key) ||
+			(n = jurisdiction(&key, &at)) == 0)
+			continue;
+		names[block[i]] = lp_pool_copy(out, key.s + at, n);
+		distinct++;
+		if (first == nlines)
+			first = i;
+	}
+	/* one region named (its delivery line and "完成了县…届人大…确定的目标"): the report's */
+	if (distinct < 2)
+		return;
+	for (i = from; i < out->n; i++)
+	{
+		lp_fact    *f = &out->items[i];
+		size_t		li = (size_t) f->line - 1;
+
+		if (f->line >= 1 && li < nlines && li >= first && block[li] >= 0 &&
+			block[li] < MAX_SESSIONS)
+			f->region = names[block[li]];
+	}
 }

@@ -17,4 +17,13 @@
  */
 int		   *lp_session_blocks(const char *text, const lp_line *lines, size_t nlines);
 
+/*
+ * Give the facts out->items[from..] of a roundup (block from
+ * lp_session_blocks, not NULL) the jurisdiction of their line's session
+ * ("赤峰市六届人大三次会议…" → 赤峰市), from the first line naming a session
+ * on; the lines before it (title, lead) are the report's (region NULL).
+ */
+void		lp_roundup_regions(lp_facts *out, size_t from, const char *text,
+							   const lp_line *lines, size_t nlines, const int *block);
+
 #endif

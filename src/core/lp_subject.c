@@ -468,8 +468,15 @@ int
 lp_subject_counted(const char *s, size_t from, size_t to, size_t *a, size_t *b)
 {
 	size_t		pa = lp_skip_space(s, to, from),
-				pb = counted_phrase_end(s, pa, to);
+				pb,
+				ul;
 	int			cl;
+	const lp_unit *u = lp_unit_at(s, to, pa, &ul);
+
+	/* a currency named after the sum counts nothing: "总量达到143.6万亿元人民币" */
+	if (u != NULL && strncmp(u->dimension, "money", 5) == 0)
+		pa = lp_skip_space(s, to, pa + ul);
+	pb = counted_phrase_end(s, pa, to);
 
 	/* the phrase ends where a verb starts: "321名港澳人员发放补贴" */
 	if (pb > pa)

@@ -9,6 +9,7 @@
 #include "lp_words.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 /* Length of a separator of cells at s[i] (i < len), 0 if none. */
@@ -49,8 +50,11 @@ lp_table_cells(const char *s, size_t len, char sep, size_t *cs, size_t *ce, int 
 			continue;
 		}
 		lp_trim(s, &a, &b);
-		/* leading and trailing bars of "| a | b |" make no cells */
-		if (!(b == a && (start == 0 || i == len)))
+		/*
+		 * leading and trailing bars of "| a | b |" make no cells; a tab
+		 * opening a row does: a blank merged cell (类别) keeps the columns
+		 */
+		if (!(b == a && ((start == 0 && sep != '\t') || i == len)))
 		{
 			cs[n] = a;
 			ce[n] = b;
@@ -197,6 +201,54 @@ classify_column(const lp_table *t, int k, int serial, lp_table_col *col)
 	return COL_VALUE;
 }
 
+/*
+ * A plan's indicator table (a 属性 column: 预期性, 约束性): the column of
+ * its last year holds the plan's targets (the years between are a mid-term
+ * review's results, the first the base), and an average annual rate
+ * (年均增长〔累计〕) spans the years from the base to the last: "类别 指标
+ * 单位 2020年 2025年 年均增长 属性" gives 2025 targets and 2021-2025 rates.
+ */
+static void
+plan_columns(lp_table *t)
+{
+	int			k,
+				first = 0,
+				last = 0,
+				plan = 0;
+
+	for (k = 0; k < t->ncols; k++)
+	{
+		int			y = atoi(t->cols[k].period);
+
+		plan |= lp_words_any(LP_W_TABLE_PLAN_ATTRIBUTE, t->head[k], strlen(t->head[k]));
+		if (t->cols[k].measure != LP_MEASURE_NONE && y > 0 && strlen(t->cols[k].period) == 4)
+		{
+			if (first == 0 || y < first)
+				first = y;
+			if (y > last)
+				last = y;
+		}
+	}
+	if (!plan || first < 1000 || last > 9999 || last <= first)
+		return;
+	for (k = 0; k < t->ncols; k++)
+	{
+		lp_table_col *col = &t->cols[k];
+
+		if (col->measure == LP_MEASURE_NONE)
+			continue;
+		if (atoi(col->period) == last)
+			col->status = LP_STATUS_TARGET;
+		else if (col->period[0] == '\0' &&
+				 lp_words_any(LP_W_ANNUAL_AVERAGE, t->head[k], strlen(t->head[k])))
+		{
+			col->status = LP_STATUS_TARGET;
+			snprintf(col->period, sizeof(col->period), "%u-%u",
+					 (unsigned short) (first + 1), (unsigned short) last);
+		}
+	}
+}
+
 /* The meaning of every column from its header text; 1 when it makes a table. */
 static int
 classify(lp_table *t)
@@ -221,6 +273,7 @@ classify(lp_table *t)
 			default:
 				break;
 		}
+	plan_columns(t);
 	return has_name && has_value;
 }
 

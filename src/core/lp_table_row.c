@@ -312,7 +312,14 @@ add_row(lp_facts *out, lp_table *t, table_row *row, const lp_line_ctx *ctx)
 						   &q, &measure))
 		{
 			if (text_target_cell(row->line[k] + row->cs[k], row->ce[k] - row->cs[k], col))
-				push_cell_fact(out, row, k, col, ctx, NULL, LP_MEASURE_QUALITATIVE);
+			{
+				/* a goal in words under a plan's average rate (2021-2025: 完成市下达目标) is for its last year */
+				lp_table_col goal = *col;
+
+				if (strlen(goal.period) == 9 && goal.period[4] == '-')
+					memmove(goal.period, goal.period + 5, 5);
+				push_cell_fact(out, row, k, &goal, ctx, NULL, LP_MEASURE_QUALITATIVE);
+			}
 			continue;
 		}
 		/* "106.8" under 为上年同期%: a growth of 6.8% */

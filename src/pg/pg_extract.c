@@ -142,8 +142,8 @@ luohuplan_extract(PG_FUNCTION_ARGS)
 	for (i = 0; i < facts.n; i++)
 	{
 		const lp_fact *f = &facts.items[i];
-		Datum		values[21];
-		bool		nulls[21] = {0};
+		Datum		values[22];
+		bool		nulls[22] = {0};
 		MemoryContext oldcxt = MemoryContextSwitchTo(rowcxt);
 
 		CHECK_FOR_INTERRUPTS();
@@ -175,6 +175,7 @@ luohuplan_extract(PG_FUNCTION_ARGS)
 		values[19] = BoolGetDatum(f->like_for_like != 0);
 		values[20] = cached_name(&names, f->period[0] ? lp_period_basis_name(f->period_basis) : NULL,
 								 &nulls[20]);
+		values[21] = text_or_null(f->region, &nulls[21]);
 		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
 		MemoryContextSwitchTo(oldcxt);
 		MemoryContextReset(rowcxt);

@@ -108,6 +108,7 @@ CREATE TABLE @extschema@.facts (
     evidence_start integer,
     evidence_end  integer,
     evidence_stored text,
+    region        text,
     PRIMARY KEY (report_id, seq),
     CONSTRAINT facts_evidence_given
         CHECK (evidence_stored IS NOT NULL OR (evidence_start IS NOT NULL AND evidence_end IS NOT NULL))
@@ -143,6 +144,7 @@ COMMENT ON COLUMN @extschema@.facts.base_value_hi IS 'value_hi folded to base_un
 COMMENT ON COLUMN @extschema@.facts.base_unit IS 'Base unit with the magnitude removed (元, 个, 平方米, %).';
 COMMENT ON COLUMN @extschema@.facts.headline IS 'True for the report''s main indicators (its summary lists of results and targets).';
 COMMENT ON COLUMN @extschema@.facts.like_for_like IS 'True when the growth is stated like for like (同口径, 剔除不可比因素).';
+COMMENT ON COLUMN @extschema@.facts.region IS 'The jurisdiction a fact is of when it is not the report''s: in news rounding up several governments'' sessions (嘉兴市十届人大四次会议… / 赤峰市六届人大三次会议…), the region named by the session of the fact''s paragraph; NULL for every other fact (the report''s region, reports.region).';
 
 -- Evidence as a byte range of the clean text (src/pg/pg_evidence.c): each
 -- call site keeps the last texts it was given, so the facts of a report

@@ -10,11 +10,12 @@ RETURNS TABLE (seq integer, line integer, span_start integer, span_end integer,
                subject text, indicator text, measure text,
                value numeric, value_hi numeric, unit text, qualifier text,
                base_value numeric, base_value_hi numeric, base_unit text,
-               headline boolean, like_for_like boolean, period_basis text)
+               headline boolean, like_for_like boolean, period_basis text,
+               region text)
 AS 'MODULE_PATHNAME', 'luohuplan_extract'
 LANGUAGE C STABLE PARALLEL SAFE CALLED ON NULL INPUT;
 COMMENT ON FUNCTION @extschema@.extract(text, text, date) IS
-'Every quantity mention of a report text as a fact (the facts columns without report_id): subject, indicator, measure, period, status, value, unit, qualifier, base value, line and span, and period_basis (what decided the period). period overrides the period the report reviews (default: inferred). published (the day the report was published, reports.published) places a text that states no year of its own: 今年, 去年 and 上半年 are read against its year (period_basis published); it never overrides a year the text states. Indicators and regions users added to luohuplan.indicators and luohuplan.regions count like shipped ones (hence STABLE, not IMMUTABLE).';
+'Every quantity mention of a report text as a fact (the facts columns without report_id): subject, indicator, measure, period, status, value, unit, qualifier, base value, line and span, period_basis (what decided the period) and region (a roundup''s jurisdiction of the fact, NULL when the report''s). period overrides the period the report reviews (default: inferred). published (the day the report was published, reports.published) places a text that states no year of its own: 今年, 去年 and 上半年 are read against its year (period_basis published); it never overrides a year the text states. Indicators and regions users added to luohuplan.indicators and luohuplan.regions count like shipped ones (hence STABLE, not IMMUTABLE).';
 
 CREATE FUNCTION @extschema@.sections(doc text)
 RETURNS TABLE (level integer, numbering text, ordinal integer, heading text,

@@ -24,7 +24,8 @@ RETURNS TABLE (seq integer, line integer, span_start integer, span_end integer,
                subject text, indicator text, measure text,
                value numeric, value_hi numeric, unit text, qualifier text,
                base_value numeric, base_value_hi numeric, base_unit text,
-               headline boolean, like_for_like boolean, period_basis text)
+               headline boolean, like_for_like boolean, period_basis text,
+               region text)
 AS 'MODULE_PATHNAME', 'luohuplan_extract'
 LANGUAGE C STABLE PARALLEL SAFE CALLED ON NULL INPUT;
 

@@ -68,13 +68,13 @@ BEGIN
     INSERT INTO @extschema@.facts (report_id, seq, line, span_start, span_end, evidence_start,
            evidence_end, evidence_stored, section, period, status, subject, indicator, measure,
            value, value_hi, unit, qualifier, base_value, base_value_hi, base_unit, headline,
-           like_for_like, period_basis)
+           like_for_like, period_basis, region)
     SELECT r.report_id, x.seq, x.line, x.span_start, x.span_end, e.at,
            e.at OPERATOR(pg_catalog.+) pg_catalog.octet_length(x.evidence),
            CASE WHEN e.at IS NULL THEN x.evidence END, x.section, x.period,
            x.status, x.subject, x.indicator, x.measure, x.value, x.value_hi, x.unit,
            x.qualifier, x.base_value, x.base_value_hi, x.base_unit, x.headline, x.like_for_like,
-           x.period_basis
+           x.period_basis, x.region
       FROM @extschema@.reports r,
            LATERAL @extschema@.extract(r.clean, r.period, r.published) x,
            LATERAL (SELECT @extschema@.evidence_at(r.clean, x.line, x.span_start, x.evidence) AS at
@@ -472,9 +472,10 @@ COMMENT ON COLUMN @extschema@.replaced_bytes.bytes IS 'The bad bytes in hex (0xf
 -- ("突破4000亿元大关，达4150亿元": two figures, two rows).
 -- ---------------------------------------------------------------------
 CREATE VIEW @extschema@.headline AS
-SELECT DISTINCT ON (f.report_id, f.period, CASE f.status WHEN 'estimate' THEN 'actual' ELSE f.status END, COALESCE(f.indicator, f.subject), f.measure,
+SELECT DISTINCT ON (f.report_id, f.region, f.period, CASE f.status WHEN 'estimate' THEN 'actual' ELSE f.status END, COALESCE(f.indicator, f.subject), f.measure,
                     f.bound_beside_exact, f.second_target)
-       r.source, f.report_id, r.region, r.region_code, f.period, f.status,
+       r.source, f.report_id, COALESCE(f.region, r.region) AS region,
+       CASE WHEN f.region IS NULL THEN r.region_code END AS region_code, f.period, f.status,
        f.indicator, f.measure, f.value, f.value_hi, f.unit, f.qualifier,
        f.base_value, f.base_value_hi, f.base_unit, f.subject, f.line, f.evidence,
        f.like_for_like, f.period_basis
@@ -495,20 +496,20 @@ SELECT DISTINCT ON (f.report_id, f.period, CASE f.status WHEN 'estimate' THEN 'a
                         false) AS second_target
           FROM (SELECT x.report_id, x.seq, x.line, x.period, x.status, x.subject, x.indicator,
                        x.measure, x.value, x.value_hi, x.unit, x.qualifier, x.base_value,
-                       x.base_value_hi, x.base_unit, x.like_for_like, x.period_basis,
+                       x.base_value_hi, x.base_unit, x.like_for_like, x.period_basis, x.region,
                        @extschema@.evidence_of(xr.clean, x.evidence_start, x.evidence_end,
                                                x.evidence_stored) AS evidence
                   FROM @extschema@.facts x
                   JOIN @extschema@.reports xr ON xr.report_id OPERATOR(pg_catalog.=) x.report_id
                  WHERE x.headline) g) f
   JOIN @extschema@.reports r ON r.report_id OPERATOR(pg_catalog.=) f.report_id
- ORDER BY f.report_id, f.period, CASE f.status WHEN 'estimate' THEN 'actual' ELSE f.status END, COALESCE(f.indicator, f.subject), f.measure,
+ ORDER BY f.report_id, f.region, f.period, CASE f.status WHEN 'estimate' THEN 'actual' ELSE f.status END, COALESCE(f.indicator, f.subject), f.measure,
           f.bound_beside_exact, f.second_target, f.like_for_like, f.line, f.seq;
-COMMENT ON VIEW @extschema@.headline IS 'Headline indicators of each report: its summary lists of results and targets, one row per report, period, status, indicator and measure (an estimate, 预计, and an actual of one figure are one row; and one more for a bound stated beside the exact value in the same sentence, 突破4000亿元，达4150亿元, and for a second target figure in the sentence, 增长6%、力争7%). Qualitative lines have measure qualitative and no value.';
+COMMENT ON VIEW @extschema@.headline IS 'Headline indicators of each report: its summary lists of results and targets, one row per report, period, status, indicator and measure, and per jurisdiction in news rounding up several governments'' sessions (facts.region) (an estimate, 预计, and an actual of one figure are one row; and one more for a bound stated beside the exact value in the same sentence, 突破4000亿元，达4150亿元, and for a second target figure in the sentence, 增长6%、力争7%). Qualitative lines have measure qualitative and no value.';
 COMMENT ON COLUMN @extschema@.headline.source IS 'Source name of the report.';
 COMMENT ON COLUMN @extschema@.headline.report_id IS 'Report id (luohuplan.reports).';
-COMMENT ON COLUMN @extschema@.headline.region IS 'Region the report is about.';
-COMMENT ON COLUMN @extschema@.headline.region_code IS 'GB/T 2260 code of the region.';
+COMMENT ON COLUMN @extschema@.headline.region IS 'Region the row is about: the fact''s own in a roundup of several sessions (facts.region), else the report''s.';
+COMMENT ON COLUMN @extschema@.headline.region_code IS 'GB/T 2260 code of the report''s region (NULL for a roundup''s row of another jurisdiction).';
 COMMENT ON COLUMN @extschema@.headline.period IS 'Period of the value (2021, 2023H1).';
 COMMENT ON COLUMN @extschema@.headline.status IS 'actual, target or estimate.';
 COMMENT ON COLUMN @extschema@.headline.indicator IS 'Canonical indicator code.';

@@ -119,13 +119,22 @@ print_fact(const char *doc, size_t seq, const lp_fact *f)
 	putchar('\n');
 }
 
-/* The key of the headline view: period, status, indicator or subject, measure. */
+/*
+ * The key of the headline view: period, status, indicator or subject,
+ * measure, and the fact's own region (a roundup's jurisdiction).  The
+ * region is compared only where lp_fact has one: test/same_output.sh
+ * builds this file against older cores too.
+ */
 static int
 same_key(const lp_fact *a, const lp_fact *b)
 {
 	const char *ka = a->indicator ? a->indicator : a->subject ? a->subject : "",
 			   *kb = b->indicator ? b->indicator : b->subject ? b->subject : "";
 
+#ifdef LP_FACT_REGION
+	if (strcmp(a->region ? a->region : "", b->region ? b->region : "") != 0)
+		return 0;
+#endif
 	return strcmp(a->period, b->period) == 0 && SAME_STATUS(a, b) &&
 		strcmp(ka, kb) == 0 && SAME(a, b, measure);
 }

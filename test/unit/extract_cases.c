@@ -68,6 +68,8 @@ field_of(const lp_fact *f, const char *key, char *buf, size_t bufsz)
 		return str_or_null(f->indicator);
 	if (strcmp(key, "subject") == 0)
 		return str_or_null(f->subject);
+	if (strcmp(key, "region") == 0)
+		return str_or_null(f->region);
 	if (strcmp(key, "headline") == 0 || strcmp(key, "like_for_like") == 0 ||
 		strcmp(key, "summary") == 0)
 	{
@@ -101,7 +103,7 @@ show_fact(const lp_fact *f)
 		   f->summary);
 }
 
-/* "a\nb" as written in the file → a, newline, b (in place). */
+/* "a\nb" as written in the file → a, newline, b; "\t" a tab (in place). */
 static void
 unescape(char *s)
 {
@@ -109,9 +111,9 @@ unescape(char *s)
 
 	for (; *s; s++)
 	{
-		if (s[0] == '\\' && s[1] == 'n')
+		if (s[0] == '\\' && (s[1] == 'n' || s[1] == 't'))
 		{
-			*o++ = '\n';
+			*o++ = s[1] == 'n' ? '\n' : '\t';
 			s++;
 		}
 		else

@@ -571,3 +571,114 @@ COMMENT ON FUNCTION @extschema@.evidence(@extschema@.facts) IS
 -- ---------------------------------------------------------------------
 DROP INDEX @extschema@.facts_indicator_idx;
 CREATE INDEX facts_indicator_idx ON @extschema@.facts (indicator, period) WHERE indicator IS NOT NULL;
+
+-- ---------------------------------------------------------------------
+-- 0.4.0, extraction (h-fix8): a fact's own region.  News rounding up
+-- several governments' sessions gives each paragraph's facts the region its
+-- session names (facts.region, NULL for every other fact); extract and
+-- extract_facts return it as their last column, and the headline view has
+-- a row per region of such news.
+-- ---------------------------------------------------------------------
+ALTER TABLE @extschema@.facts ADD COLUMN region text;
+COMMENT ON COLUMN @extschema@.facts.region IS 'The jurisdiction a fact is of when it is not the report''s: in news rounding up several governments'' sessions (嘉兴市十届人大四次会议… / 赤峰市六届人大三次会议…), the region named by the session of the fact''s paragraph; NULL for every other fact (the report''s region, reports.region).';
+
+DROP FUNCTION @extschema@.extract(text, text, date);
+CREATE FUNCTION @extschema@.extract(doc text, period text DEFAULT NULL,
+                                    published date DEFAULT NULL)
+RETURNS TABLE (seq integer, line integer, span_start integer, span_end integer,
+               evidence text, section text, period text, status text,
+               subject text, indicator text, measure text,
+               value numeric, value_hi numeric, unit text, qualifier text,
+               base_value numeric, base_value_hi numeric, base_unit text,
+               headline boolean, like_for_like boolean, period_basis text,
+               region text)
+AS 'MODULE_PATHNAME', 'luohuplan_extract'
+LANGUAGE C STABLE PARALLEL SAFE CALLED ON NULL INPUT;
+COMMENT ON FUNCTION @extschema@.extract(text, text, date) IS
+'Every quantity mention of a report text as a fact (the facts columns without report_id): subject, indicator, measure, period, status, value, unit, qualifier, base value, line and span, period_basis (what decided the period) and region (a roundup''s jurisdiction of the fact, NULL when the report''s). period overrides the period the report reviews (default: inferred). published (the day the report was published, reports.published) places a text that states no year of its own: 今年, 去年 and 上半年 are read against its year (period_basis published); it never overrides a year the text states. Indicators and regions users added to luohuplan.indicators and luohuplan.regions count like shipped ones (hence STABLE, not IMMUTABLE).';
+
+DROP FUNCTION @extschema@.extract_facts(text, text, date);
+CREATE FUNCTION @extschema@.extract_facts(doc text, period text DEFAULT NULL,
+                                          published date DEFAULT NULL)
+RETURNS TABLE (seq integer, line integer, span_start integer, span_end integer,
+               evidence text, section text, period text, status text,
+               subject text, indicator text, measure text,
+               value numeric, value_hi numeric, unit text, qualifier text,
+               base_value numeric, base_value_hi numeric, base_unit text,
+               headline boolean, like_for_like boolean, period_basis text,
+               region text)
+AS 'MODULE_PATHNAME', 'luohuplan_extract'
+LANGUAGE C STABLE PARALLEL SAFE CALLED ON NULL INPUT;
+
+COMMENT ON FUNCTION @extschema@.extract_facts(text, text, date) IS 'luohuplan.extract under a name that is not SQL syntax (extract(... FROM ...)): every quantity mention of a report text as a fact. STABLE like extract: indicators and regions users added count.';
+
+CREATE OR REPLACE FUNCTION @extschema@.store_facts(id bigint) RETURNS integer
+LANGUAGE plpgsql VOLATILE
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    n integer;
+BEGIN
+    DELETE FROM @extschema@.facts f WHERE f.report_id OPERATOR(pg_catalog.=) id;
+    -- the clause is stored as where it stands in clean (evidence_at), as
+    -- text only when no line holds it; OFFSET 0 keeps the subquery e from
+    -- being pulled up, which would call evidence_at once per use of e.at
+    INSERT INTO @extschema@.facts (report_id, seq, line, span_start, span_end, evidence_start,
+           evidence_end, evidence_stored, section, period, status, subject, indicator, measure,
+           value, value_hi, unit, qualifier, base_value, base_value_hi, base_unit, headline,
+           like_for_like, period_basis, region)
+    SELECT r.report_id, x.seq, x.line, x.span_start, x.span_end, e.at,
+           e.at OPERATOR(pg_catalog.+) pg_catalog.octet_length(x.evidence),
+           CASE WHEN e.at IS NULL THEN x.evidence END, x.section, x.period,
+           x.status, x.subject, x.indicator, x.measure, x.value, x.value_hi, x.unit,
+           x.qualifier, x.base_value, x.base_value_hi, x.base_unit, x.headline, x.like_for_like,
+           x.period_basis, x.region
+      FROM @extschema@.reports r,
+           LATERAL @extschema@.extract(r.clean, r.period, r.published) x,
+           LATERAL (SELECT @extschema@.evidence_at(r.clean, x.line, x.span_start, x.evidence) AS at
+                    OFFSET 0) e
+     WHERE r.report_id OPERATOR(pg_catalog.=) id;
+    GET DIAGNOSTICS n = ROW_COUNT;
+    RETURN n;
+END
+$$;
+COMMENT ON FUNCTION @extschema@.store_facts(bigint) IS
+'Replaces the facts of one stored report with a fresh extraction of its clean text (with the indicators and regions users added, like the shipped ones; its publication date places a text that states no year). Used by ingest and reextract.';
+
+CREATE OR REPLACE VIEW @extschema@.headline AS
+SELECT DISTINCT ON (f.report_id, f.region, f.period, CASE f.status WHEN 'estimate' THEN 'actual' ELSE f.status END, COALESCE(f.indicator, f.subject), f.measure,
+                    f.bound_beside_exact, f.second_target)
+       r.source, f.report_id, COALESCE(f.region, r.region) AS region,
+       CASE WHEN f.region IS NULL THEN r.region_code END AS region_code, f.period, f.status,
+       f.indicator, f.measure, f.value, f.value_hi, f.unit, f.qualifier,
+       f.base_value, f.base_value_hi, f.base_unit, f.subject, f.line, f.evidence,
+       f.like_for_like, f.period_basis
+  FROM (SELECT g.*,
+               COALESCE(g.qualifier OPERATOR(pg_catalog.=) ANY (ARRAY['gt', 'ge']) AND
+                        g.base_value OPERATOR(pg_catalog.<=) pg_catalog.max(g.base_value)
+                            FILTER (WHERE g.qualifier OPERATOR(pg_catalog.=) ANY (ARRAY['eq', 'approx'])) OVER (
+                            PARTITION BY g.report_id, g.line, g.evidence, g.period, g.status,
+                                         COALESCE(g.indicator, g.subject), g.measure),
+                        false) AS bound_beside_exact,
+               -- a target figure other than the first its key states in the
+               -- sentence: 增长6%、力争7%
+               COALESCE(g.status OPERATOR(pg_catalog.=) 'target' AND
+                        g.value IS DISTINCT FROM pg_catalog.first_value(g.value) OVER (
+                            PARTITION BY g.report_id, g.line, g.evidence, g.period, g.status,
+                                         COALESCE(g.indicator, g.subject), g.measure
+                            ORDER BY g.seq),
+                        false) AS second_target
+          FROM (SELECT x.report_id, x.seq, x.line, x.period, x.status, x.subject, x.indicator,
+                       x.measure, x.value, x.value_hi, x.unit, x.qualifier, x.base_value,
+                       x.base_value_hi, x.base_unit, x.like_for_like, x.period_basis, x.region,
+                       @extschema@.evidence_of(xr.clean, x.evidence_start, x.evidence_end,
+                                               x.evidence_stored) AS evidence
+                  FROM @extschema@.facts x
+                  JOIN @extschema@.reports xr ON xr.report_id OPERATOR(pg_catalog.=) x.report_id
+                 WHERE x.headline) g) f
+  JOIN @extschema@.reports r ON r.report_id OPERATOR(pg_catalog.=) f.report_id
+ ORDER BY f.report_id, f.region, f.period, CASE f.status WHEN 'estimate' THEN 'actual' ELSE f.status END, COALESCE(f.indicator, f.subject), f.measure,
+          f.bound_beside_exact, f.second_target, f.like_for_like, f.line, f.seq;
+COMMENT ON VIEW @extschema@.headline IS 'Headline indicators of each report: its summary lists of results and targets, one row per report, period, status, indicator and measure, and per jurisdiction in news rounding up several governments'' sessions (facts.region) (an estimate, 预计, and an actual of one figure are one row; and one more for a bound stated beside the exact value in the same sentence, 突破4000亿元，达4150亿元, and for a second target figure in the sentence, 增长6%、力争7%). Qualitative lines have measure qualitative and no value.';
+COMMENT ON COLUMN @extschema@.headline.region IS 'Region the row is about: the fact''s own in a roundup of several sessions (facts.region), else the report''s.';
+COMMENT ON COLUMN @extschema@.headline.region_code IS 'GB/T 2260 code of the report''s region (NULL for a roundup''s row of another jurisdiction).';
