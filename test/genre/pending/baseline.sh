@@ -5,8 +5,8 @@
 # Needs build/lp_dump (make build/lp_dump) and ../shared/eval/score_headline.py.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
-top=/tmp/f8/dev
-score=/work/wt/shared/eval/score_headline.py
+top=$(cd "$here/../../.." && pwd)
+score=$top/../shared/eval/score_headline.py
 [ -f "$score" ] || { echo "skip: $score not found"; exit 0; }
 tmp=$(mktemp -d /tmp/lp-pending.XXXXXX)
 trap 'rm -rf "$tmp"' EXIT
