@@ -31,6 +31,8 @@
 #include "lp_words.h"
 
 #include <string.h>
+#include <stdio.h>
+#include <stdlib.h>
 
 /* The sentence and clause of the mention; a new sentence forgets the last. */
 static void
@@ -782,6 +784,50 @@ mention_indicator(const lp_mention *m, size_t n)
 	return code ? code : lp_indicator_by_suffix(m->subject, n);
 }
 
+/*
+ * A price index on the year before (= 100) states the growth: "居民消费价格
+ * 总指数104.6%" is a rise of 4.6 %, "居民消费价格指数控制在103%以内" a target
+ * of 3 % at most.  Only the cpi named as an index, 80 to 130.
+ */
+static void
+index_as_growth(lp_facts *out, lp_fact *f)
+{
+	const char *v = f->q.value,
+			   *dot;
+	char		buf[LP_NUM_MAX];
+	long long	scaled = 0,
+				unit = 1;
+	int			places,
+				i;
+	double		d;
+
+	if (f->indicator == NULL || strcmp(f->indicator, "cpi") != 0 ||
+		f->measure != LP_MEASURE_LEVEL || strcmp(f->q.unit, "%") != 0 || f->q.value_hi[0] ||
+		f->subject == NULL || strstr(f->subject, "指数") == NULL)
+		return;
+	d = strtod(v, NULL);
+	if (!(d > 80 && d < 130) || strlen(v) > 12)
+		return;
+	dot = strchr(v, '.');
+	places = dot ? (int) strlen(dot + 1) : 0;
+	if (places > 8)
+		return;
+	for (i = 0; v[i]; i++)
+		if (v[i] >= '0' && v[i] <= '9')
+			scaled = scaled * 10 + (v[i] - '0');
+	for (i = 0; i < places; i++)
+		unit *= 10;
+	scaled -= 100 * unit;
+	if (places > 0)
+		snprintf(buf, sizeof(buf), "%s%lld.%0*lld", scaled < 0 ? "-" : "",
+				 llabs(scaled) / unit, places & 15, llabs(scaled) % unit);
+	else
+		snprintf(buf, sizeof(buf), "%lld", scaled);
+	f->q.value = lp_pool_copy(out, buf, strlen(buf));
+	f->q.base_value = f->q.value;
+	f->measure = LP_MEASURE_GROWTH;
+}
+
 static void
 mention_emit_one(lp_mention_doc *doc, const lp_mention *m)
 {
@@ -801,6 +847,7 @@ mention_emit_one(lp_mention_doc *doc, const lp_mention *m)
 	f->measure = m->measure.measure;
 	f->has_quantity = 1;
 	lp_fact_set_value(doc->out, f, m->q, m->measure.negative);
+	index_as_growth(doc->out, f);
 	f->like_for_like = m->like_for_like && m->measure.measure == LP_MEASURE_GROWTH;
 	/*
 	 * a target beside a result in a summary list is a headline, but the list
