@@ -61,6 +61,16 @@ static int
 strip_lead_words(const char *s, size_t *a, size_t *b)
 {
 	size_t		n;
+	const char *goal;
+
+	/* the target named before the indicator: "发展预期目标经济", "增长目标地区生产总值" */
+	if (*b - *a > 9 && (goal = lp_find3(s + *a + 3, *b - *a - 6, "\xE6\xA0\x87")) != NULL &&	/* 标 */
+		goal - s >= 3 && memcmp(goal - 3, "目", 3) == 0 &&
+		lp_indicator_by_suffix(goal + 3, (size_t) (s + *b - goal - 3)) != NULL)
+	{
+		*a = (size_t) (goal - s) + 3;
+		return 1;
+	}
 
 	/* a time word inside: "陆订今年经济" → 经济 (each has a 年: a cheap test first) */
 	if (*b - *a > 6 && lp_find3(s + *a + 3, *b - *a - 3, "年") != NULL)
@@ -98,6 +108,11 @@ static int
 strip_tail_words(const char *s, size_t *a, size_t *b)
 {
 	size_t		n = lp_words_suffix(LP_W_SUBJECT_SUFFIX, s + *a, *b - *a);
+
+	/* "一般公共预算收入目标为增长5%": 目标 after a name ("规划目标" stays) */
+	if (n == 0 && *b - *a > 6 && memcmp(s + *b - 6, "目标", 6) == 0 &&
+		lp_indicator_by_suffix(s + *a, *b - *a - 6) != NULL)
+		n = 6;
 
 	*b -= n;
 	return n > 0;
