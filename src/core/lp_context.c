@@ -191,6 +191,30 @@ after_speaker(const char *s, size_t len)
 	return 0;
 }
 
+/*
+ * Where a decision on this year starts in the second clause of a paragraph
+ * ("会议审议通过了计划草案，确定今年全区…"): after the speech or decision word
+ * (words.tsv speech_verb) that opens the clause, when 今年 follows it; 0
+ * when none.
+ */
+static size_t
+decision_on_this_year(const char *s, size_t len)
+{
+	size_t		n = len < 2 * SPEAKER_MAX_BYTES + 6 ? len : 2 * SPEAKER_MAX_BYTES + 6,
+				p,
+				v;
+
+	for (p = 0; p + 3 <= n; p++)
+		if (lp_at(s, len, p, "，"))
+		{
+			p += 3;
+			v = lp_words_prefix(LP_W_SPEECH_VERB, s + p, len - p);
+			return v > 0 && lp_words_prefix(LP_W_PART_THIS_YEAR, s + p + v, len - p - v) > 0 &&
+				!lp_at(s, len, p + v + 6, "以来") ? p + v : 0;
+		}
+	return 0;
+}
+
 static lp_part
 year_opened(const char *s, size_t len, int targets_year)
 {
@@ -200,6 +224,9 @@ year_opened(const char *s, size_t len, int targets_year)
 
 	if (a == 0)
 		a = after_speaker(s, len);
+	/* "会议明确，今年…", "会议审议通过了计划草案，确定今年…": a decision on this year */
+	if (a == 0)
+		a = decision_on_this_year(s, len);
 
 	if (lp_words_prefix(LP_W_PART_LAST_YEAR, s + a, len - a))
 		return LP_PART_YEAR_REVIEW;

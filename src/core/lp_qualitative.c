@@ -293,7 +293,10 @@ lp_qualitative_review_items(lp_facts *out, const char *s, size_t slen, int linen
 	}
 	/* targets stated with no list intro ("报告提出，…；城乡居民收入增长快于经济增长。") */
 	else if (!listed && ctx->status == LP_STATUS_TARGET && lp_part_has_headline(ctx->part))
-		kind = kind2 = LP_W_QUALITATIVE_GOAL;
+	{
+		kind = LP_W_QUALITATIVE_GOAL;
+		kind2 = LP_W_QUALITATIVE_STEADY;
+	}
 	else
 		return;
 	clause_items(out, s, slen, lineno, ctx, summary, kind, kind2);
