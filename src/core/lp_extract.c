@@ -204,13 +204,17 @@ line_open(doc *d, size_t li, line_read *r)
 	{
 		const lp_section *sec = &secs->items[d->next_section];
 
+		/* the numbering as written, its indentation included ("　　1.") */
+		size_t		nlen = strlen(sec->numbering),
+					lead = lp_skip_space(sec->numbering, nlen, 0);
+
 		/* skip the numbering of a heading */
 		r->is_heading = 1;
-		r->from = strlen(sec->numbering);
+		r->from = nlen;
 		/* "主要预期目标为：⏎1.地区生产总值增长5.5%左右。" numbers the list's items */
 		r->item_heading = d->list.open && !d->list.dash_items && sec->level >= 3 &&
-			r->from > 0 && r->b - r->a > r->from &&
-			memcmp(r->s + r->a, sec->numbering, r->from) == 0 &&
+			nlen > lead && r->b - r->a > nlen - lead &&
+			memcmp(r->s + r->a, sec->numbering + lead, nlen - lead) == 0 &&
 			lp_utf8_chars(r->s + r->a, r->b - r->a) <= LP_LIST_ITEM_MAX_CHARS;
 		if (!r->item_heading)
 			lp_summary_list_close(&d->list);
