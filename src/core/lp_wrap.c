@@ -213,7 +213,9 @@ measure_widths(const char *text, const lp_line *lines, size_t nlines, const lp_s
 		if (b - a < WRAP_MIN_WIDTH / 2)
 			continue;
 		nlong++;
-		if (ends_sentence(s, a, b) || head || has_cells(s, a, b))
+		/* a heading running on into its paragraph ("三、消费市场持续回暖。一至十月，…") is its text */
+		if (ends_sentence(s, a, b) || (head && lp_find3(s + a, b - a, "。") == NULL) ||
+			has_cells(s, a, b))
 			continue;
 		wd = display_width(s, b);
 		if (wd >= WRAP_MIN_WIDTH && wd <= WRAP_MAX_WIDTH)
