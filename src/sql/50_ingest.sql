@@ -103,7 +103,9 @@ COMMENT ON FUNCTION @extschema@.store_facts(bigint) IS
 'Replaces the facts of one stored report with a fresh extraction of its clean text (with the indicators and regions users added, like the shipped ones; its publication date places a text that states no year). Used by ingest and reextract.';
 
 -- A blank text is one with no character outside the white space listed: the
--- regular expression stops at the first other one (btrim read the whole text).
+-- regular expression stops at the first other one (btrim read the whole text),
+-- but converts the whole text to wide characters first, so it is asked of the
+-- first 64 characters before the whole text.
 CREATE FUNCTION @extschema@.ingest(raw bytea, source text, meta jsonb DEFAULT NULL,
                                    on_error text DEFAULT 'strict')
 RETURNS bigint
@@ -149,7 +151,8 @@ BEGIN
     SELECT * INTO d FROM @extschema@.decode_report(raw, COALESCE(given ->> 'encoding', 'auto'),
                                                    pg_catalog.lower(on_error));
     cleaned := @extschema@.normalize(d.body);
-    IF cleaned OPERATOR(pg_catalog.!~) E'[^ \t\n\r\f\x0b\u00a0\u3000\ufeff\u200b]' THEN
+    IF pg_catalog.substr(cleaned, 1, 64) OPERATOR(pg_catalog.!~) E'[^ \t\n\r\f\x0b\u00a0\u3000\ufeff\u200b]'
+       AND cleaned OPERATOR(pg_catalog.!~) E'[^ \t\n\r\f\x0b\u00a0\u3000\ufeff\u200b]' THEN
         RAISE EXCEPTION 'document "%" has no text', source
               USING ERRCODE = 'invalid_parameter_value',
                     DETAIL = CASE
