@@ -799,3 +799,12 @@ BEGIN
     RETURN id;
 END
 $$;
+
+-- ---------------------------------------------------------------------
+-- 0.4.0, issue 18 (ingest): text_sha256 in C.  The SQL body could not be
+-- inlined (convert_to is STABLE), so each report stored ran it as an SQL
+-- function, parsed and planned anew.  Same value for every text.
+-- ---------------------------------------------------------------------
+CREATE OR REPLACE FUNCTION @extschema@.text_sha256(t text) RETURNS text
+AS 'MODULE_PATHNAME', 'luohuplan_text_sha256'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
