@@ -16,6 +16,7 @@
  * the life of the query), otherwise the value itself.
  */
 #include "lp_pg.h"
+#include "pg_evidence.h"
 
 #include "access/detoast.h"
 #include "miscadmin.h"
@@ -31,16 +32,7 @@ typedef struct ev_text
 	char	   *key;			/* bytes of the datum as passed, or NULL */
 	Size		keylen;
 	text	   *value;			/* detoasted copy */
-	int32	   *line_start;		/* byte offset of each line, built on demand */
-	int32		nlines;
-	/* where the last span was found: evidence_at walks a line forward */
-	int32		cur_line;
-	int32		cur_char;
-	int32		cur_byte;
-	/* the last clause found: the facts of a sentence share theirs */
-	int32		last_line;
-	int32		last_at;
-	int32		last_len;
+	lp_pg_clause_finder find;	/* evidence_at's walk over value */
 } ev_text;
 
 typedef struct ev_cache
@@ -77,8 +69,8 @@ cached_text(FunctionCallInfo fcinfo)
 		pfree(t->key);
 	if (t->value)
 		pfree(t->value);
-	if (t->line_start)
-		pfree(t->line_start);
+	if (t->find.line_start)
+		pfree(t->find.line_start);
 	memset(t, 0, sizeof(*t));
 	/* a text is a document like any other: 54000 over max_document_size */
 	lp_pg_check_size(toast_raw_datum_size(PointerGetDatum(v)) - VARHDRSZ, "clean text");
@@ -95,12 +87,21 @@ cached_text(FunctionCallInfo fcinfo)
 	return t;
 }
 
-/* Start of every line of t (one walk of the text, on the first call). */
-static void
-index_lines(FunctionCallInfo fcinfo, ev_text *t)
+/* A finder over s[0, len); its lines are indexed at the first search. */
+void
+lp_pg_clause_finder_init(lp_pg_clause_finder *t, const char *s, int32 len)
 {
-	const char *s = VARDATA_ANY(t->value);
-	int32		len = (int32) VARSIZE_ANY_EXHDR(t->value),
+	memset(t, 0, sizeof(*t));
+	t->s = s;
+	t->len = len;
+}
+
+/* Start of every line of t (one walk of the text, on the first search). */
+static void
+index_lines(lp_pg_clause_finder *t, MemoryContext cxt)
+{
+	const char *s = t->s;
+	int32		len = t->len,
 				n = 1,
 				i,
 				k = 0;
@@ -115,7 +116,7 @@ index_lines(FunctionCallInfo fcinfo, ev_text *t)
 		i = (int32) (p - s);
 		n++;
 	}
-	t->line_start = MemoryContextAlloc(fcinfo->flinfo->fn_mcxt, sizeof(int32) * (n + 1));
+	t->line_start = MemoryContextAlloc(cxt, sizeof(int32) * (n + 1));
 	t->line_start[k++] = 0;
 	for (i = 0; i < len; i++)
 	{
@@ -154,34 +155,30 @@ find_bytes(const char *hay, int32 from, int32 to, const char *needle, int32 nlen
 }
 
 /*
- * evidence_at(clean text, line integer, span_start integer, evidence text)
- * RETURNS integer: the byte offset in clean where evidence stands on line
- * (the occurrence that holds the character span_start of the line, else the
- * first on the line); NULL when the line does not hold it (a clause the
- * extractor joined from wrapped lines) or the text has no such line.
+ * Where the clause e[0, elen) of the 1-based line stands in t's text: the
+ * occurrence holding the character span of the line, else the first on the
+ * line; -1 when the line does not hold it or there is no such line.  The
+ * facts of a report are searched in order: the walk goes on from the last
+ * span, and a clause found last is taken again on the same line.  The line
+ * index lives in cxt.
  */
-Datum
-luohuplan_evidence_at(PG_FUNCTION_ARGS)
+int32
+lp_pg_clause_find(lp_pg_clause_finder *t, MemoryContext cxt, int32 line, int32 span,
+				  const char *e, int32 elen)
 {
-	ev_text    *t = cached_text(fcinfo);
-	int32		line = PG_GETARG_INT32(1),
-				span = PG_GETARG_INT32(2);
-	text	   *ev = PG_GETARG_TEXT_PP(3);
-	const char *s = VARDATA_ANY(t->value),
-			   *e = VARDATA_ANY(ev);
-	int32		elen = (int32) VARSIZE_ANY_EXHDR(ev),
-				lb,
+	const char *s = t->s;
+	int32		lb,
 				le,
 				b,
 				at;
 
 	if (t->line_start == NULL)
-		index_lines(fcinfo, t);
+		index_lines(t, cxt);
 	if (line < 1 || line > t->nlines)
-		PG_RETURN_NULL();
+		return -1;
 	if (line == t->last_line && elen == t->last_len &&
 		memcmp(s + t->last_at, e, elen) == 0)
-		PG_RETURN_INT32(t->last_at);
+		return t->last_at;
 	lb = t->line_start[line - 1];
 	le = t->line_start[line] - 1;	/* the '\n' ending the line, or the end */
 	/* the byte of character span_start, walking on from the last span */
@@ -204,12 +201,35 @@ luohuplan_evidence_at(PG_FUNCTION_ARGS)
 	at = find_bytes(s, Max(lb, b - elen), Min(le, b + elen), e, elen);
 	if (at < 0)
 		at = find_bytes(s, lb, le, e, elen);
-	PG_FREE_IF_COPY(ev, 3);
 	if (at < 0)
-		PG_RETURN_NULL();
+		return -1;
 	t->last_line = line;
 	t->last_at = at;
 	t->last_len = elen;
+	return at;
+}
+
+/*
+ * evidence_at(clean text, line integer, span_start integer, evidence text)
+ * RETURNS integer: lp_pg_clause_find's offset, NULL for -1 (a clause the
+ * extractor joined from wrapped lines, or no such line).
+ */
+Datum
+luohuplan_evidence_at(PG_FUNCTION_ARGS)
+{
+	ev_text    *t = cached_text(fcinfo);
+	text	   *ev = PG_GETARG_TEXT_PP(3);
+	int32		at;
+
+	if (t->find.s == NULL)
+		lp_pg_clause_finder_init(&t->find, VARDATA_ANY(t->value),
+								 (int32) VARSIZE_ANY_EXHDR(t->value));
+	at = lp_pg_clause_find(&t->find, fcinfo->flinfo->fn_mcxt,
+						   PG_GETARG_INT32(1), PG_GETARG_INT32(2),
+						   VARDATA_ANY(ev), (int32) VARSIZE_ANY_EXHDR(ev));
+	PG_FREE_IF_COPY(ev, 3);
+	if (at < 0)
+		PG_RETURN_NULL();
 	PG_RETURN_INT32(at);
 }
 

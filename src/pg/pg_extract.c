@@ -5,6 +5,7 @@
  * they accept decoded text as loaded as well as clean text.
  */
 #include "lp_pg.h"
+#include "pg_extract.h"
 
 #include "funcapi.h"
 #include "miscadmin.h"
@@ -23,8 +24,8 @@ PG_FUNCTION_INFO_V1(luohuplan_report_meta);
  * is the clean text normalize last produced (ingest's report_meta and
  * store_facts pass it), else normalized here and remembered.
  */
-static void
-clean_arg(text *t, lp_buf *clean)
+void
+lp_pg_clean_arg(text *t, lp_buf *clean)
 {
 	lp_error	err;
 	size_t		len = VARSIZE_ANY_EXHDR(t);
@@ -56,18 +57,15 @@ text_or_null(const char *s, bool *isnull)
  * (status, measure, qualifier, period basis: static strings of the core),
  * each made once per call and shared by every row, not copied per row.
  */
-#define NAME_CACHE 64
-
-typedef struct name_cache
+void
+lp_pg_names_init(lp_pg_names *nc, MemoryContext cxt)
 {
-	const char *name[NAME_CACHE];
-	Datum		datum[NAME_CACHE];
-	int			n;
-	MemoryContext cxt;			/* where the datums live: the whole call */
-} name_cache;
+	nc->n = 0;
+	nc->cxt = cxt;
+}
 
 static Datum
-cached_name(name_cache *nc, const char *s, bool *isnull)
+cached_name(lp_pg_names *nc, const char *s, bool *isnull)
 {
 	MemoryContext old;
 	Datum		d;
@@ -82,7 +80,7 @@ cached_name(name_cache *nc, const char *s, bool *isnull)
 	old = MemoryContextSwitchTo(nc->cxt);
 	d = PointerGetDatum(cstring_to_text(s));
 	MemoryContextSwitchTo(old);
-	if (nc->n < NAME_CACHE)
+	if (nc->n < LP_PG_NAMES)
 	{
 		nc->name[nc->n] = s;
 		nc->datum[nc->n++] = d;
@@ -90,22 +88,67 @@ cached_name(name_cache *nc, const char *s, bool *isnull)
 	return d;
 }
 
-/* The year of a date argument, 0 when NULL, absent or infinite. */
-static int
-year_arg(FunctionCallInfo fcinfo, int i)
+/*
+ * The columns of extract's row for fact f (numbered seq), in the current
+ * memory context; ingest stores the same values (pg_store.c).
+ */
+void
+lp_pg_fact_values(const lp_fact *f, int32 seq, lp_pg_names *names,
+				  Datum *values, bool *nulls)
 {
-	DateADT		d;
+	memset(nulls, 0, sizeof(bool) * LP_PG_FACT_COLUMNS);
+	values[0] = Int32GetDatum(seq);
+	values[1] = Int32GetDatum(f->line);
+	values[2] = Int32GetDatum(f->span_start);
+	values[3] = Int32GetDatum(f->span_end);
+	values[4] = text_or_null(f->evidence, &nulls[4]);
+	values[5] = text_or_null(f->section, &nulls[5]);
+	values[6] = text_or_null(f->period[0] ? f->period : NULL, &nulls[6]);
+	values[7] = cached_name(names, lp_status_name(f->status), &nulls[7]);
+	values[8] = text_or_null(f->subject, &nulls[8]);
+	values[9] = text_or_null(f->indicator, &nulls[9]);
+	values[10] = cached_name(names, lp_measure_name(f->measure), &nulls[10]);
+	if (f->has_quantity)
+	{
+		values[11] = lp_pg_numeric(f->q.value, &nulls[11]);
+		values[12] = lp_pg_numeric(f->q.value_hi, &nulls[12]);
+		values[13] = text_or_null(f->q.unit[0] ? f->q.unit : NULL, &nulls[13]);
+		values[14] = cached_name(names, lp_qualifier_name(f->q.qualifier), &nulls[14]);
+		values[15] = lp_pg_numeric(f->q.base_value, &nulls[15]);
+		values[16] = lp_pg_numeric(f->q.base_value_hi, &nulls[16]);
+		values[17] = text_or_null(f->q.base_unit[0] ? f->q.base_unit : NULL, &nulls[17]);
+	}
+	else
+		for (int k = 11; k <= 17; k++)
+			nulls[k] = true;
+	values[18] = BoolGetDatum(f->headline != 0);
+	values[19] = BoolGetDatum(f->like_for_like != 0);
+	values[20] = cached_name(names, f->period[0] ? lp_period_basis_name(f->period_basis) : NULL,
+							 &nulls[20]);
+	values[21] = text_or_null(f->region, &nulls[21]);
+}
+
+/* The year of a date, 0 when infinite. */
+int
+lp_pg_date_year(DateADT d)
+{
 	int			y,
 				m,
 				day;
 
-	if (PG_NARGS() <= i || PG_ARGISNULL(i))
-		return 0;
-	d = PG_GETARG_DATEADT(i);
 	if (DATE_NOT_FINITE(d))
 		return 0;
 	j2date(d + POSTGRES_EPOCH_JDATE, &y, &m, &day);
 	return y;
+}
+
+/* The year of a date argument, 0 when NULL, absent or infinite. */
+static int
+year_arg(FunctionCallInfo fcinfo, int i)
+{
+	if (PG_NARGS() <= i || PG_ARGISNULL(i))
+		return 0;
+	return lp_pg_date_year(PG_GETARG_DATEADT(i));
 }
 
 /*
@@ -121,13 +164,13 @@ luohuplan_extract(PG_FUNCTION_ARGS)
 	lp_error	err;
 	size_t		i;
 	MemoryContext rowcxt;
-	name_cache	names;
+	lp_pg_names names;
 
 	InitMaterializedSRF(fcinfo, 0);
 	if (PG_ARGISNULL(0))
 		return (Datum) 0;		/* no document, no facts */
 	lp_pg_catalogue_sync(fcinfo);
-	clean_arg(PG_GETARG_TEXT_PP(0), &clean);
+	lp_pg_clean_arg(PG_GETARG_TEXT_PP(0), &clean);
 	/* the period given replaces the inferred one; the structure is read once */
 	if (lp_extract_anchored(clean.data, clean.len,
 							PG_NARGS() > 1 && !PG_ARGISNULL(1) ? text_to_cstring(PG_GETARG_TEXT_PP(1)) : NULL,
@@ -137,45 +180,15 @@ luohuplan_extract(PG_FUNCTION_ARGS)
 	 * that of one row, not of every fact of a large document */
 	rowcxt = AllocSetContextCreate(CurrentMemoryContext, "luohuplan extract row",
 								   ALLOCSET_SMALL_SIZES);
-	names.n = 0;
-	names.cxt = CurrentMemoryContext;
+	lp_pg_names_init(&names, CurrentMemoryContext);
 	for (i = 0; i < facts.n; i++)
 	{
-		const lp_fact *f = &facts.items[i];
-		Datum		values[22];
-		bool		nulls[22] = {0};
+		Datum		values[LP_PG_FACT_COLUMNS];
+		bool		nulls[LP_PG_FACT_COLUMNS];
 		MemoryContext oldcxt = MemoryContextSwitchTo(rowcxt);
 
 		CHECK_FOR_INTERRUPTS();
-		values[0] = Int32GetDatum((int32) i + 1);
-		values[1] = Int32GetDatum(f->line);
-		values[2] = Int32GetDatum(f->span_start);
-		values[3] = Int32GetDatum(f->span_end);
-		values[4] = text_or_null(f->evidence, &nulls[4]);
-		values[5] = text_or_null(f->section, &nulls[5]);
-		values[6] = text_or_null(f->period[0] ? f->period : NULL, &nulls[6]);
-		values[7] = cached_name(&names, lp_status_name(f->status), &nulls[7]);
-		values[8] = text_or_null(f->subject, &nulls[8]);
-		values[9] = text_or_null(f->indicator, &nulls[9]);
-		values[10] = cached_name(&names, lp_measure_name(f->measure), &nulls[10]);
-		if (f->has_quantity)
-		{
-			values[11] = lp_pg_numeric(f->q.value, &nulls[11]);
-			values[12] = lp_pg_numeric(f->q.value_hi, &nulls[12]);
-			values[13] = text_or_null(f->q.unit[0] ? f->q.unit : NULL, &nulls[13]);
-			values[14] = cached_name(&names, lp_qualifier_name(f->q.qualifier), &nulls[14]);
-			values[15] = lp_pg_numeric(f->q.base_value, &nulls[15]);
-			values[16] = lp_pg_numeric(f->q.base_value_hi, &nulls[16]);
-			values[17] = text_or_null(f->q.base_unit[0] ? f->q.base_unit : NULL, &nulls[17]);
-		}
-		else
-			for (int k = 11; k <= 17; k++)
-				nulls[k] = true;
-		values[18] = BoolGetDatum(f->headline != 0);
-		values[19] = BoolGetDatum(f->like_for_like != 0);
-		values[20] = cached_name(&names, f->period[0] ? lp_period_basis_name(f->period_basis) : NULL,
-								 &nulls[20]);
-		values[21] = text_or_null(f->region, &nulls[21]);
+		lp_pg_fact_values(&facts.items[i], (int32) i + 1, &names, values, nulls);
 		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
 		MemoryContextSwitchTo(oldcxt);
 		MemoryContextReset(rowcxt);
@@ -197,7 +210,7 @@ luohuplan_sections(PG_FUNCTION_ARGS)
 	size_t		i;
 
 	InitMaterializedSRF(fcinfo, 0);
-	clean_arg(PG_GETARG_TEXT_PP(0), &clean);
+	lp_pg_clean_arg(PG_GETARG_TEXT_PP(0), &clean);
 	if (lp_parse_sections(clean.data, clean.len, &secs, &err) != LP_OK)
 		lp_pg_raise(&err);
 	for (i = 0; i < secs.n; i++)
@@ -233,7 +246,7 @@ luohuplan_report_meta(PG_FUNCTION_ARGS)
 
 	InitMaterializedSRF(fcinfo, 0);
 	lp_pg_catalogue_sync(fcinfo);
-	clean_arg(PG_GETARG_TEXT_PP(0), &clean);
+	lp_pg_clean_arg(PG_GETARG_TEXT_PP(0), &clean);
 	lp_infer_meta(clean.data, clean.len, &m);
 	values[0] = text_or_null(m.title[0] ? m.title : NULL, &nulls[0]);
 	values[1] = text_or_null(m.region[0] ? m.region : NULL, &nulls[1]);

@@ -21,12 +21,12 @@
 -- ---------------------------------------------------------------------
 
 -- sha256 of a text's UTF-8 bytes, in hex (text: BI tools show and count it
--- as they are).  convert_to is STABLE because it depends on the database
--- encoding; the extension requires UTF8 (control file), so here it is a
--- fixed function of its input, which a generated column needs.
+-- as they are): encode(sha256(convert_to(t, 'UTF8')), 'hex') in C
+-- (pg_digest.c), a fixed function of its input, which a generated column
+-- needs; the extension requires UTF8 (control file).
 CREATE FUNCTION @extschema@.text_sha256(t text) RETURNS text
-LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
-RETURN pg_catalog.encode(pg_catalog.sha256(pg_catalog.convert_to(t, 'UTF8')), 'hex');
+AS 'MODULE_PATHNAME', 'luohuplan_text_sha256'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.text_sha256(text) IS
 'SHA-256 of a text''s UTF-8 bytes in hex: reports.text_sha256 is text_sha256(clean), the same for every copy of one text.';
 

@@ -6,6 +6,9 @@
 #   normalize and extract answer the same with and without it (a fresh
 #   session has no memo);
 # - ingest stores the facts that extract gives for the stored clean text;
+# - insert_facts (store_facts' writer in C, the report checked once): the
+#   foreign key still refuses other rows and cascades, and a table with a
+#   trigger of its own gets the same rows through INSERT, the trigger firing;
 # - a fact's section is a heading's name: at most 240 bytes, no sentence
 #   end in it (the whole paragraph was stored with every fact);
 # - the texts of reports are compressed with lz4 when the server has it.
@@ -88,6 +91,28 @@ check "the views give the evidence of their facts" \
 check "evidence_of: a range that cuts a character fails with 22023" \
   bash -c "psql -X -q -At -d $db -c \"SELECT luohuplan.evidence_of('地区', 1, 3, NULL)\" 2>&1 | grep -q 'not a range of whole characters'"
 check "reports stored" [ "$(q -c "SELECT count(*) FROM luohuplan.reports")" -eq "$ndocs" ]
+
+# insert_facts: the foreign key stays, and a table it cannot write the same
+# way (a trigger of the user's) goes through store_facts' INSERT
+id=$(q -c "SELECT report_id FROM luohuplan.facts GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 1")
+nf=$(q -c "SELECT count(*) FROM luohuplan.facts WHERE report_id = $id")
+facts_md5() { q -c "SELECT md5(string_agg(f::text, E'\n' ORDER BY f.seq)) FROM luohuplan.facts f WHERE f.report_id = $id"; }
+before=$(facts_md5)
+check "insert_facts writes the facts itself ($nf)" \
+  [ "$(q -c "BEGIN; DELETE FROM luohuplan.facts WHERE report_id = $id; SELECT luohuplan.insert_facts($id); ROLLBACK" | sed -n 1p)" = "$nf" ]
+check "insert_facts of no report writes nothing: 0" [ "$(q -c "SELECT luohuplan.insert_facts(-1)")" = 0 ]
+check "store_facts stores the same facts again" [ "$(q -c "SELECT luohuplan.store_facts($id)")" = "$nf" -a "$(facts_md5)" = "$before" ]
+check "the foreign key still refuses a fact of no report (23503)" \
+  bash -c "psql -X -q -At -d $db -c \"INSERT INTO luohuplan.facts (report_id, seq, line, span_start, span_end, evidence_stored, status, measure) VALUES (-1, 1, 1, 0, 1, 'x', 'actual', 'level')\" 2>&1 | grep -q 'violates foreign key constraint'"
+q -c "CREATE TABLE public.fired (n int); CREATE FUNCTION count_fact() RETURNS trigger LANGUAGE plpgsql AS 'BEGIN INSERT INTO public.fired VALUES (1); RETURN NEW; END';
+      CREATE TRIGGER count_fact AFTER INSERT ON luohuplan.facts FOR EACH ROW EXECUTE FUNCTION count_fact()"
+check "with a trigger on facts, insert_facts leaves the rows to INSERT (NULL)" \
+  [ "$(q -c "SELECT luohuplan.insert_facts($id) IS NULL")" = t ]
+check "with a trigger on facts, reextract stores the same facts and the trigger fires for each" \
+  [ "$(q -c "SELECT luohuplan.reextract($id)")" = "$nf" -a "$(facts_md5)" = "$before" -a "$(q -c "SELECT count(*) FROM public.fired")" = "$nf" ]
+q -c "DROP TRIGGER count_fact ON luohuplan.facts"
+check "DELETE FROM reports still cascades to its facts" \
+  [ "$(q -c "DELETE FROM luohuplan.reports WHERE report_id = $id; SELECT count(*) FROM luohuplan.facts WHERE report_id = $id")" = 0 ]
 
 # section names
 check "no section name is longer than 240 bytes" \
