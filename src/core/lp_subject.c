@@ -63,6 +63,14 @@ strip_lead_words(const char *s, size_t *a, size_t *b)
 	size_t		n;
 	const char *goal;
 
+	/* a modifier ending in 的 before a name: "今年定下的经济", "全市今年的地区生产总值" */
+	if (*b - *a > 6 && (goal = lp_find3(s + *a + 3, *b - *a - 3, "\xE7\x9A\x84")) != NULL &&	/* 的 */
+		s + *b - goal > 3 && lp_indicator_by_suffix(s + *a, *b - *a) == NULL &&
+		lp_indicator_by_suffix(goal + 3, (size_t) (s + *b - goal - 3)) != NULL)
+	{
+		*a = (size_t) (goal - s) + 3;
+		return 1;
+	}
 	/* the target named before the indicator: "发展预期目标经济", "增长目标地区生产总值" */
 	if (*b - *a > 9 && (goal = lp_find3(s + *a + 3, *b - *a - 6, "\xE6\xA0\x87")) != NULL &&	/* 标 */
 		goal - s >= 3 && memcmp(goal - 3, "目", 3) == 0 &&
