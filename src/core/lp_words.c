@@ -47,6 +47,8 @@ typedef struct char_index
 } char_index;
 
 #define HANZI_BYTES (0x4000 / 8)
+/* anchors of a set whose words share no hanzi (lp_words_find_each sets three unset) */
+#define MAX_ANCHORS 3
 
 typedef struct word_kind
 {
@@ -441,6 +443,89 @@ find_anchor(const word_kind *const *k, int n, size_t *back)
 	return anchor;
 }
 
+/*
+ * Anchors of the words of kinds k[0, n) when no hanzi is in all of them
+ * (上半年, 一季度, 1-9月: 年, 季, 月): at most MAX_ANCHORS hanzi, each word
+ * holding one; back[j] how far into the words it covers anchor j stands at
+ * most.  Picked greedily: the hanzi held by most words not yet covered
+ * (ties: the one standing least far into them).  Returns how many, 0 when
+ * MAX_ANCHORS do not cover every word.
+ */
+#define ANCHOR_WORDS_MAX 256
+
+static int
+find_anchors(const word_kind *const *k, int n, const char **anchors, size_t *back)
+{
+	const word_entry *w[ANCHOR_WORDS_MAX];
+	unsigned char covered[ANCHOR_WORDS_MAX];
+	int			nw = 0,
+				left,
+				i,
+				a;
+	size_t		e;
+
+	for (i = 0; i < n; i++)
+		for (e = 0; k[i] && e < k[i]->n; e++)
+		{
+			if (nw == ANCHOR_WORDS_MAX)
+				return 0;
+			w[nw++] = &entries[k[i]->first + e];
+		}
+	memset(covered, 0, sizeof(covered));
+	left = nw;
+	for (a = 0; a < MAX_ANCHORS && left > 0; a++)
+	{
+		const char *best = NULL;
+		int			best_n = 0,
+					j;
+		size_t		best_back = 0;
+
+		for (i = 0; i < nw; i++)
+		{
+			size_t		c;
+
+			if (covered[i])
+				continue;
+			for (c = 0; c + 3 <= w[i]->len; c += lp_utf8_step((unsigned char) w[i]->word[c]))
+			{
+				const char *h = w[i]->word + c;
+				int			cnt = 0;
+				size_t		most = 0;
+
+				if ((((unsigned char) h[0]) & 0xF0) != 0xE0)
+					continue;
+				for (j = 0; j < nw; j++)
+				{
+					const char *at;
+
+					if (covered[j] || (at = memmem(w[j]->word, w[j]->len, h, 3)) == NULL)
+						continue;
+					cnt++;
+					if ((size_t) (at - w[j]->word) > most)
+						most = (size_t) (at - w[j]->word);
+				}
+				if (cnt > best_n || (cnt == best_n && most < best_back))
+				{
+					best = h;
+					best_n = cnt;
+					best_back = most;
+				}
+			}
+		}
+		if (best == NULL)
+			return 0;
+		anchors[a] = best;
+		back[a] = best_back;
+		for (j = 0; j < nw; j++)
+			if (!covered[j] && memmem(w[j]->word, w[j]->len, best, 3) != NULL)
+			{
+				covered[j] = 1;
+				left--;
+			}
+	}
+	return left == 0 ? a : 0;
+}
+
 static void
 load(void)
 {
@@ -617,9 +702,14 @@ typedef struct kind_set
 	unsigned char hanzi[HANZI_BYTES];
 	const char *anchor;			/* a hanzi every word of the set holds, or NULL */
 	size_t		anchor_back;
+	int			n_anchors;		/* else hanzi one of which each word holds (find_anchors) */
+	const char *anchors[MAX_ANCHORS];
+	size_t		anchors_back[MAX_ANCHORS];
 } kind_set;
 
 #define MAX_KIND_SETS 32
+#define ANCHOR_UNSET SIZE_MAX	/* not looked for yet */
+#define ANCHOR_GONE (SIZE_MAX - 1)	/* none after the place looked from */
 static kind_set kind_sets[MAX_KIND_SETS];
 static int	n_kind_sets;
 
@@ -665,8 +755,57 @@ find_kind_set(const lp_word_kind *kind_list, int nkinds)
 			ks->hanzi[j] |= ks->k[i]->hanzi[j];
 	}
 	ks->anchor = find_anchor(ks->k, nkinds, &ks->anchor_back);
+	if (ks->anchor == NULL)
+		ks->n_anchors = find_anchors(ks->k, nkinds, ks->anchors, ks->anchors_back);
 	n_kind_sets++;
 	return *slot = ks;
+}
+
+/*
+ * next_start for a set with several anchors: no word starts before the
+ * earliest place any anchor's next occurrence allows (its back before it);
+ * an anchor with no occurrence left allows none of its words.  anchor_at[j]
+ * is where anchor j was found last.
+ */
+static inline int
+next_start_anchors(const kind_set *ks, const char *s, size_t len, size_t *pos, size_t *anchor_at)
+{
+	size_t		p = *pos;
+
+	for (;;)
+	{
+		size_t		jump = SIZE_MAX,
+					first = SIZE_MAX;
+		int			j;
+
+		for (j = 0; j < ks->n_anchors; j++)
+		{
+			if (anchor_at[j] == ANCHOR_UNSET || (anchor_at[j] != ANCHOR_GONE && anchor_at[j] < p))
+			{
+				const char *y = p < len ? lp_find3(s + p, len - p, ks->anchors[j]) : NULL;
+
+				anchor_at[j] = y ? (size_t) (y - s) : ANCHOR_GONE;
+			}
+			if (anchor_at[j] == ANCHOR_GONE)
+				continue;
+			if (anchor_at[j] < first)
+				first = anchor_at[j];
+			if (anchor_at[j] - (anchor_at[j] > ks->anchors_back[j] ? ks->anchors_back[j] : anchor_at[j]) < jump)
+				jump = anchor_at[j] - (anchor_at[j] > ks->anchors_back[j] ? ks->anchors_back[j] : anchor_at[j]);
+		}
+		if (first == SIZE_MAX)
+			return 0;			/* no anchor ahead: no word */
+		if (jump > p)
+			p = jump;
+		p = next_candidate(ks->lead, ks->maybe, ks->hanzi, s, p, len);
+		if (p >= len)
+			return 0;
+		if (p <= first)
+		{
+			*pos = p;
+			return 1;
+		}
+	}
 }
 
 int
@@ -679,7 +818,8 @@ lp_words_find_each(const lp_word_kind *kind_list, int nkinds, const char *s, siz
 				found = 0,
 				i;
 	size_t		pos,
-				anchor_at = SIZE_MAX;	/* the next anchor at or after pos, once found */
+				anchor_at = SIZE_MAX,	/* the next anchor at or after pos, once found */
+				anchors_at[MAX_ANCHORS] = {ANCHOR_UNSET, ANCHOR_UNSET, ANCHOR_UNSET};
 
 	if (nkinds > LP_WORDS_EACH_MAX)
 		nkinds = LP_WORDS_EACH_MAX;
@@ -700,8 +840,10 @@ lp_words_find_each(const lp_word_kind *kind_list, int nkinds, const char *s, siz
 		unsigned	h;
 
 		/* one test for the whole set rules out most characters */
-		if (ks && !next_start(ks->anchor, ks->anchor_back, ks->lead, ks->maybe, ks->hanzi, s, len,
-							  &pos, &anchor_at))
+		if (ks && (ks->n_anchors > 1 ?
+				   !next_start_anchors(ks, s, len, &pos, anchors_at) :
+				   !next_start(ks->anchor, ks->anchor_back, ks->lead, ks->maybe, ks->hanzi, s,
+							   len, &pos, &anchor_at)))
 			break;
 		u = (const unsigned char *) s + pos;
 		h = len - pos >= 3 ? hash3(u) : 4096u;
