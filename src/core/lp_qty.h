@@ -308,6 +308,7 @@ typedef struct lp_qmention
 	int			neg_hi;			/* lp_quantity_parse: "-5--3%" */
 	lp_qbuild	b;				/* the value */
 	unsigned	guards;			/* what the rules' guards test (lp_quantity_rules.c) */
+	int			no_duration_words;	/* rule duration found no words around it */
 	size_t		next;			/* where scanning goes on when it is rejected */
 } lp_qmention;
 

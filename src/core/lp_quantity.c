@@ -170,6 +170,8 @@ lone_cn_digit(const char *text, size_t len, size_t p)
 	return !(lp_num_start_char(nx) || nx == 0x70B9 || nx == ' ');
 }
 
+#define RUN_MAX 4096			/* characters scanned between two interrupt checks */
+
 static unsigned char start_map[65536 / 8];
 static volatile int start_map_ready = 0;
 
@@ -230,23 +232,31 @@ lp_quantity_next(const char *text, size_t len, size_t from, lp_quantity *q)
 
 		if ((++steps & 4095) == 0)
 			LP_CHECK_INTERRUPTS();
-		/* a run of characters of three bytes that start no numeral: most of the text */
-		while (c >= 0xE0 && c < 0xF0 && p + 3 < len)
+		/*
+		 * A run of characters of three bytes that start no numeral: most of
+		 * the text.  One interrupt check a run of at most RUN_MAX characters,
+		 * not a count per character (runs end at every punctuation mark).
+		 */
+		if ((c & 0xF0) == 0xE0 && p + 3 < len)
 		{
-			unsigned	k = low_key(text + p);
+			size_t		lim = len - 3 - p > 3 * RUN_MAX ? p + 3 * RUN_MAX : len - 3;
 
-			if ((start_low[k >> 3] >> (k & 7)) & 1)
+			LP_CHECK_INTERRUPTS();
+			do
 			{
-				cp = ((uint32_t) (c & 0x0F) << 12) |
-					((uint32_t) ((unsigned char) text[p + 1] & 0x3F) << 6) |
-					((unsigned char) text[p + 2] & 0x3F);
-				if (start_map[cp >> 3] & (1 << (cp & 7)))
-					break;
-			}
-			p += 3;
-			c = (unsigned char) text[p];
-			if ((++steps & 4095) == 0)
-				LP_CHECK_INTERRUPTS();
+				unsigned	k = low_key(text + p);
+
+				if ((start_low[k >> 3] >> (k & 7)) & 1)
+				{
+					cp = ((uint32_t) (c & 0x0F) << 12) |
+						((uint32_t) ((unsigned char) text[p + 1] & 0x3F) << 6) |
+						((unsigned char) text[p + 2] & 0x3F);
+					if (start_map[cp >> 3] & (1 << (cp & 7)))
+						break;
+				}
+				p += 3;
+				c = (unsigned char) text[p];
+			} while (p < lim && (c & 0xF0) == 0xE0);
 		}
 		if (c < 0x80)
 		{

@@ -331,6 +331,7 @@ lp_qmention_init(lp_qmention *m, const char *text, size_t len, size_t c, int len
 	m->ul2 = 0;
 	m->is_range = 0;
 	m->neg_hi = 0;
+	m->no_duration_words = 0;
 	m->next = c;
 }
 

@@ -285,9 +285,18 @@ rule_duration(lp_qmention *m)
 {
 	if (lp_q_unit_is_year(m->u) && lp_q_looks_like_year(&m->n))
 		return 0;				/* 2021年以来: a year (rule year) */
+	/*
+	 * The rule runs in two phases (range, unit); the words it looks for
+	 * stand around the number, which no phase moves: looked for once.
+	 */
+	if (m->no_duration_words)
+		return 0;
 	if (lp_nonquantity_before(m->text, m->ls, m->c, LP_NQ_DURATION_BEFORE) == 0 &&
 		lp_nonquantity_at(m->text, m->len, m->e, LP_NQ_DURATION_AFTER) == 0)
+	{
+		m->no_duration_words = 1;
 		return 0;
+	}
 	m->next = m->ue;
 	return 1;
 }

@@ -142,6 +142,9 @@ strip_tail_month(const char *s, size_t *a, size_t *b)
 {
 	size_t		p = *b > *a + 16 ? *b - 16 : *a;
 
+	/* a month phrase ends with 月 or 月份 (lp_month_phrase_at): most subjects end otherwise */
+	if (*b < *a + 4 || !(memcmp(s + *b - 3, "月", 3) == 0 || memcmp(s + *b - 3, "份", 3) == 0))
+		return 0;
 	for (; p < *b; p++)
 		if (s[p] >= '0' && s[p] <= '9' && (p == *a || s[p - 1] < '0' || s[p - 1] > '9') &&
 			lp_month_phrase_at(s + p, *b - p) == *b - p)

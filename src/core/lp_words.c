@@ -9,65 +9,19 @@
  * that rules out most places, then one hash probe and a compare of the few
  * words of that character.  Kinds are an enum generated from words.tsv
  * (lp_word_kinds.h), so a kind is an index, not a name to look up.
+ * Several kinds looked for in one scan: lp_words_each.c.
  */
 #ifndef _GNU_SOURCE
 #define _GNU_SOURCE				/* memmem */
 #endif
-#include "lp.h"
 #include "lp_data.h"
-#include "lp_text.h"
-#include "lp_words.h"
+#include "lp_words_int.h"
 
-#include <stdint.h>
 #include <stdlib.h>
-#include <string.h>
-
-typedef struct word_entry
-{
-	lp_word_kind kind;
-	const char *word;			/* points into the embedded data */
-	size_t		len;
-	uint32_t	first_key;		/* its first and last UTF-8 characters */
-	uint32_t	last_key;
-} word_entry;
-
-/* A run of words sharing a character: order[first, first + n). */
-typedef struct char_slot
-{
-	uint32_t	key;			/* 0 = empty */
-	uint32_t	first;
-	uint32_t	n;
-} char_slot;
-
-typedef struct char_index
-{
-	char_slot  *slots;
-	uint32_t	mask;			/* slots - 1, a power of two minus one */
-	uint32_t   *order;			/* entry numbers, grouped by key, longest first */
-} char_index;
-
-#define HANZI_BYTES (0x4000 / 8)
-
-typedef struct word_kind
-{
-	const char *only;			/* its one word, when it has one of a hanzi or more */
-	size_t		only_len;
-	const char *lead3;			/* a hanzi all its words start with, or NULL */
-	size_t		first;			/* entries[first, first + n) */
-	size_t		n;
-	char_index	by_first;
-	char_index	by_last;
-	unsigned char lead[256];	/* first bytes of its words under three bytes */
-	unsigned char maybe[512];	/* bit per hash3 of its other words: a quick "no" */
-	unsigned char hanzi[HANZI_BYTES];	/* bit per hanzi_key of its words starting with one */
-	unsigned char tail[256];
-	unsigned char tail_hanzi[HANZI_BYTES];	/* bit per hanzi_key of the last character of
-											 * its words ending with a three-byte one */	/* last bytes of its words: a quick "no" to a suffix */
-} word_kind;
 
 static const char *const kind_names[] = {LP_WORD_KIND_NAMES};
 
-static word_entry *entries;
+word_entry *lp_words_entries;
 static size_t n_entries;
 static word_kind kinds[LP_W_NKINDS];
 static int	n_indexed;			/* kinds[0, n_indexed) have their indexes */
@@ -103,160 +57,14 @@ kind_of(const char *s, size_t len)
 	return -1;
 }
 
-/* 12-bit hash of the first three bytes at s (one hanzi in UTF-8) */
-static inline unsigned
-hash3(const unsigned char *s)
-{
-	return ((s[0] * 31u + s[1]) * 31u + s[2]) & 4095u;
-}
-
-/*
- * The key of a three-byte character at s for the scans' quick test: the
- * six payload bits of its second and third bytes (bits 0-5 and 8-13, the
- * rest masked off).  Cheaper than hash3 (one 16-bit load and a mask, where
- * the scans spend most of their time) and as selective: its twelve bits
- * are those of the code point but the top four.
- */
-static inline unsigned
-hanzi_key(const unsigned char *s)
-{
-	uint16_t	w;
-
-	memcpy(&w, s + 1, 2);		/* the same bytes on any byte order: one key per pair */
-	return w & 0x3F3Fu;
-}
-
-/* Could a word of k start at s?  A cheap test before the exact lookup. */
-static inline int
-may_start(const word_kind *k, const char *s, size_t len)
-{
-	unsigned	h;
-
-	if (k->lead[(unsigned char) s[0]])
-		return 1;
-	if (len < 3)
-		return 0;
-	if ((((unsigned char) s[0]) & 0xF0) == 0xE0)
-	{
-		h = hanzi_key((const unsigned char *) s);
-		return (k->hanzi[h >> 3] >> (h & 7)) & 1;
-	}
-	h = hash3((const unsigned char *) s);
-	return (k->maybe[h >> 3] >> (h & 7)) & 1;
-}
-
-/*
- * The first place at or after pos where a character starts and a word with
- * the quick tests lead and maybe may start, or len.  It tests every byte
- * instead of stepping from character to character: on UTF-8 (all the text
- * the extractor reads, lp_decode's output) the places a character starts
- * are the bytes that are no continuation bytes, and a test of each byte
- * does not wait for the length of the character before it.
- */
-static inline size_t
-next_candidate(const unsigned char *lead, const unsigned char *maybe,
-			   const unsigned char *hanzi, const char *s, size_t pos, size_t len)
-{
-	const unsigned char *u = (const unsigned char *) s;
-
-	while (pos + 3 <= len)
-	{
-		unsigned	c = u[pos],
-					h;
-
-		/* a hanzi, most of the text: no word of under three bytes starts with it */
-		if ((c & 0xF0) == 0xE0)
-		{
-			h = hanzi_key(u + pos);
-			if ((hanzi[h >> 3] >> (h & 7)) & 1)
-				return pos;
-			pos += 3;			/* its continuation bytes need no test */
-			continue;
-		}
-		if (lead[c])
-			return pos;
-		if ((c & 0xC0) != 0x80)
-		{
-			h = hash3(u + pos);
-			if ((maybe[h >> 3] >> (h & 7)) & 1)
-				return pos;
-		}
-		pos++;
-	}
-	/* too short for the words of three bytes or more: no continuation byte is a lead */
-	for (; pos < len; pos++)
-		if (lead[u[pos]])
-			return pos;
-	return len;
-}
-
-/*
- * Move *pos on to the next place where a word may start: past the places
- * too far before the next anchor (when there is one), then by the quick
- * test (next_candidate).  0 when there is none.  *anchor_at is the anchor
- * found last, SIZE_MAX before the first.
- */
-static inline int
-next_start(const char *anchor, size_t back, const unsigned char *lead,
-		   const unsigned char *maybe, const unsigned char *hanzi, const char *s, size_t len,
-		   size_t *pos, size_t *anchor_at)
-{
-	size_t		p = *pos;
-
-	for (;;)
-	{
-		if (anchor)
-		{
-			if (*anchor_at == SIZE_MAX || *anchor_at < p)
-			{
-				const char *y = p < len ? lp_find3(s + p, len - p, anchor) : NULL;
-
-				if (y == NULL)
-					return 0;
-				*anchor_at = (size_t) (y - s);
-			}
-			if (*anchor_at > p + back)
-				p = *anchor_at - back;
-		}
-		p = next_candidate(lead, maybe, hanzi, s, p, len);
-		if (p >= len)
-			return 0;
-		if (anchor == NULL || p <= *anchor_at)
-		{
-			*pos = p;
-			return 1;
-		}
-	}
-}
-
-static inline uint32_t
-slot_of(const char_index *ix, uint32_t key)
-{
-	return (key * 2654435761u >> 7) & ix->mask;
-}
-
-static inline const char_slot *
-lookup(const char_index *ix, uint32_t key)
-{
-	uint32_t	i = slot_of(ix, key);
-
-	while (ix->slots[i].key != 0)
-	{
-		if (ix->slots[i].key == key)
-			return &ix->slots[i];
-		i = (i + 1) & ix->mask;
-	}
-	return NULL;
-}
-
 /* sort helpers: the key to group by is chosen by a file-level pointer */
 static int	sort_by_last;
 
 static int
 cmp_entry_no(const void *a, const void *b)
 {
-	const word_entry *x = &entries[*(const uint32_t *) a],
-			   *y = &entries[*(const uint32_t *) b];
+	const word_entry *x = &lp_words_entries[*(const uint32_t *) a],
+			   *y = &lp_words_entries[*(const uint32_t *) b];
 	uint32_t	kx = sort_by_last ? x->last_key : x->first_key,
 				ky = sort_by_last ? y->last_key : y->first_key;
 
@@ -287,13 +95,13 @@ build_index(const word_kind *k, int by_last, char_index *ix)
 	qsort(ix->order, k->n, sizeof(uint32_t), cmp_entry_no);
 	for (i = 0; i < k->n;)
 	{
-		const word_entry *e = &entries[ix->order[i]];
+		const word_entry *e = &lp_words_entries[ix->order[i]];
 		uint32_t	key = by_last ? e->last_key : e->first_key,
 					j = i,
 					s;
 
-		while (j < k->n && (by_last ? entries[ix->order[j]].last_key
-							: entries[ix->order[j]].first_key) == key)
+		while (j < k->n && (by_last ? lp_words_entries[ix->order[j]].last_key
+							: lp_words_entries[ix->order[j]].first_key) == key)
 			j++;
 		for (s = slot_of(ix, key); ix->slots[s].key != 0; s = (s + 1) & ix->mask)
 			;
@@ -355,7 +163,7 @@ read_entries(void)
 		n_entries++;
 	}
 	qsort(e, n_entries, sizeof(word_entry), cmp_kind);
-	entries = e;
+	lp_words_entries = e;
 	return 1;
 }
 
@@ -367,45 +175,38 @@ group_kinds(void)
 
 	for (i = 0; i < n_entries; i++)
 	{
-		word_kind  *k = &kinds[entries[i].kind];
+		const word_entry *e = &lp_words_entries[i];
+		word_kind  *k = &kinds[e->kind];
 
 		if (k->n == 0)
 			k->first = i;
 		k->n++;
-		k->tail[(unsigned char) entries[i].word[entries[i].len - 1]] = 1;
-		if (entries[i].len >= 3 &&
-			(((unsigned char) entries[i].word[entries[i].len - 3]) & 0xF0) == 0xE0)
+		k->tail[(unsigned char) e->word[e->len - 1]] = 1;
+		if (e->len >= 3 && (((unsigned char) e->word[e->len - 3]) & 0xF0) == 0xE0)
 		{
-			unsigned	t = hanzi_key((const unsigned char *) entries[i].word + entries[i].len - 3);
+			unsigned	t = hanzi_key((const unsigned char *) e->word + e->len - 3);
 
 			k->tail_hanzi[t >> 3] |= (unsigned char) (1u << (t & 7));
 		}
-		if (entries[i].len < 3)
-			k->lead[(unsigned char) entries[i].word[0]] = 1;
+		if (e->len < 3)
+			k->lead[(unsigned char) e->word[0]] = 1;
 		else
 		{
-			unsigned	h = hash3((const unsigned char *) entries[i].word);
+			unsigned	h = hash3((const unsigned char *) e->word);
 
 			k->maybe[h >> 3] |= (unsigned char) (1u << (h & 7));
-			if ((((unsigned char) entries[i].word[0]) & 0xF0) == 0xE0)
+			if ((((unsigned char) e->word[0]) & 0xF0) == 0xE0)
 			{
-				h = hanzi_key((const unsigned char *) entries[i].word);
+				h = hanzi_key((const unsigned char *) e->word);
 				k->hanzi[h >> 3] |= (unsigned char) (1u << (h & 7));
 			}
 		}
 	}
 }
 
-/*
- * An anchor of the words of kinds k[0, n): a hanzi every word holds (年 of
- * 今年, 去年, 过去一年, 明年; 届 of 届人大, 届人民代表大会), the one standing
- * least far into the words; *back gets that distance.  No word starts more
- * than *back bytes before the next anchor of a text, so a scan jumps from
- * one to the next (lp_find3) instead of testing every character.  NULL when
- * the words share no hanzi.
- */
-static const char *
-find_anchor(const word_kind *const *k, int n, size_t *back)
+/* An anchor of the words of kinds k[0, n) (lp_words_int.h) */
+const char *
+lp_words_anchor(const word_kind *const *k, int n, size_t *back)
 {
 	const word_entry *w0 = NULL;
 	const char *anchor = NULL;
@@ -415,7 +216,7 @@ find_anchor(const word_kind *const *k, int n, size_t *back)
 	*back = 0;
 	for (i = 0; i < n && w0 == NULL; i++)
 		if (k[i] && k[i]->n > 0)
-			w0 = &entries[k[i]->first];
+			w0 = &lp_words_entries[k[i]->first];
 	for (c = 0; w0 && c + 3 <= w0->len; c += lp_utf8_step((unsigned char) w0->word[c]))
 	{
 		size_t		most = 0,
@@ -425,7 +226,7 @@ find_anchor(const word_kind *const *k, int n, size_t *back)
 		for (i = 0; all && i < n; i++)
 			for (e = 0; all && k[i] && e < k[i]->n; e++)
 			{
-				const word_entry *w = &entries[k[i]->first + e];
+				const word_entry *w = &lp_words_entries[k[i]->first + e];
 				const char *at = memmem(w->word, w->len, w0->word + c, 3);
 
 				all = at != NULL;
@@ -455,16 +256,16 @@ load(void)
 	for (k = 0; k < LP_W_NKINDS; k++)
 	{
 		/* a kind of one word starting with a lead byte is looked for with memchr */
-		if (kinds[k].n == 1 && entries[kinds[k].first].len >= 3 &&
-			(unsigned char) entries[kinds[k].first].word[0] >= 0xC0)
+		if (kinds[k].n == 1 && lp_words_entries[kinds[k].first].len >= 3 &&
+			(unsigned char) lp_words_entries[kinds[k].first].word[0] >= 0xC0)
 		{
-			kinds[k].only = entries[kinds[k].first].word;
-			kinds[k].only_len = entries[kinds[k].first].len;
+			kinds[k].only = lp_words_entries[kinds[k].first].word;
+			kinds[k].only_len = lp_words_entries[kinds[k].first].len;
 		}
 		{
 			const word_kind *one = &kinds[k];
 			size_t		back;
-			const char *anchor = find_anchor(&one, 1, &back);
+			const char *anchor = lp_words_anchor(&one, 1, &back);
 
 			/*
 			 * one kind jumps only to a hanzi all its words start with: an
@@ -488,26 +289,12 @@ find_kind(lp_word_kind kind)
 	return (int) kind >= 0 && (int) kind < n_indexed ? &kinds[kind] : NULL;
 }
 
-/* Longest word of k starting at s[0, len): its length, 0 if none. */
-static inline size_t
-prefix_at(const word_kind *k, const char *s, size_t len)
+const word_kind *
+lp_words_kind(lp_word_kind kind)
 {
-	size_t		clen;
-	uint32_t	key = lp_char_key(s, len, &clen);
-	const char_slot *slot = lookup(&k->by_first, key);
-	uint32_t	i;
-
-	if (slot == NULL)
-		return 0;
-	for (i = slot->first; i < slot->first + slot->n; i++)
-	{
-		const word_entry *e = &entries[k->by_first.order[i]];
-
-		if (e->len <= len && memcmp(e->word + clen, s + clen, e->len - clen) == 0)
-			return e->len;
-	}
-	return 0;
+	return find_kind(kind);
 }
+
 
 size_t
 lp_words_prefix(lp_word_kind kind, const char *s, size_t len)
@@ -542,7 +329,7 @@ lp_words_suffix(lp_word_kind kind, const char *s, size_t len)
 		return 0;
 	for (i = slot->first; i < slot->first + slot->n; i++)
 	{
-		const word_entry *e = &entries[k->by_last.order[i]];
+		const word_entry *e = &lp_words_entries[k->by_last.order[i]];
 
 		if (e->len <= len && memcmp(e->word, s + len - e->len, e->len) == 0)
 			return e->len;
@@ -597,164 +384,6 @@ lp_words_find(lp_word_kind kind, const char *s, size_t len, size_t *wlen)
 			if (wlen)
 				*wlen = n;
 			return (long) pos;
-		}
-	}
-	return -1;
-}
-
-/*
- * A set of kinds looked for together, with the union of their quick tests:
- * most characters are then ruled out by one bit test for the whole set.
- * Keyed by the address of the caller's (static) array of kind names.
- */
-typedef struct kind_set
-{
-	const lp_word_kind *key;
-	int			n;
-	const word_kind *k[LP_WORDS_EACH_MAX];
-	unsigned char lead[256];
-	unsigned char maybe[512];
-	unsigned char hanzi[HANZI_BYTES];
-	const char *anchor;			/* a hanzi every word of the set holds, or NULL */
-	size_t		anchor_back;
-} kind_set;
-
-#define MAX_KIND_SETS 32
-static kind_set kind_sets[MAX_KIND_SETS];
-static int	n_kind_sets;
-
-static const kind_set *
-find_kind_set(const lp_word_kind *kind_list, int nkinds)
-{
-	kind_set   *ks;
-	int			i,
-				j;
-	/*
-	 * a set is asked for per call: found by its address in a table of
-	 * 8 * MAX_KIND_SETS slots, probed from its hash to the next free slot
-	 * (sets whose addresses hashed alike took turns in one slot before,
-	 * and the list was searched at each turn)
-	 */
-	static kind_set *seen[8 * MAX_KIND_SETS];
-	uint32_t	h = ((uint32_t) (uintptr_t) kind_list * 2654435761u) >> 24;
-	kind_set  **slot;
-
-	for (slot = &seen[h % (8 * MAX_KIND_SETS)]; *slot;
-		 slot = slot + 1 < seen + 8 * MAX_KIND_SETS ? slot + 1 : seen)
-		if ((*slot)->key == kind_list && (*slot)->n == nkinds)
-			return *slot;
-	for (i = 0; i < n_kind_sets; i++)
-		if (kind_sets[i].key == kind_list && kind_sets[i].n == nkinds)
-			return *slot = &kind_sets[i];
-	if (n_kind_sets == MAX_KIND_SETS)
-		return NULL;
-	ks = &kind_sets[n_kind_sets];
-	memset(ks, 0, sizeof(*ks));
-	ks->key = kind_list;
-	ks->n = nkinds;
-	for (i = 0; i < nkinds; i++)
-	{
-		ks->k[i] = find_kind(kind_list[i]);
-		if (ks->k[i] == NULL)
-			continue;
-		for (j = 0; j < 256; j++)
-			ks->lead[j] |= ks->k[i]->lead[j];
-		for (j = 0; j < 512; j++)
-			ks->maybe[j] |= ks->k[i]->maybe[j];
-		for (j = 0; j < HANZI_BYTES; j++)
-			ks->hanzi[j] |= ks->k[i]->hanzi[j];
-	}
-	ks->anchor = find_anchor(ks->k, nkinds, &ks->anchor_back);
-	n_kind_sets++;
-	return *slot = ks;
-}
-
-int
-lp_words_find_each(const lp_word_kind *kind_list, int nkinds, const char *s, size_t len,
-				   long *at, size_t *wlen)
-{
-	const kind_set *ks;
-	const word_kind *k[LP_WORDS_EACH_MAX];
-	int			left = 0,
-				found = 0,
-				i;
-	size_t		pos,
-				anchor_at = SIZE_MAX;	/* the next anchor at or after pos, once found */
-
-	if (nkinds > LP_WORDS_EACH_MAX)
-		nkinds = LP_WORDS_EACH_MAX;
-	ks = find_kind_set(kind_list, nkinds);
-	for (i = 0; i < nkinds; i++)
-	{
-		k[i] = ks ? ks->k[i] : find_kind(kind_list[i]);
-		at[i] = -1;
-		if (wlen)
-			wlen[i] = 0;
-		if (k[i])
-			left++;
-	}
-	for (pos = 0; pos < len && left > 0;
-		 pos = ks ? pos + 1 : pos + lp_utf8_step((unsigned char) s[pos]))
-	{
-		const unsigned char *u;
-		unsigned	h;
-
-		/* one test for the whole set rules out most characters */
-		if (ks && !next_start(ks->anchor, ks->anchor_back, ks->lead, ks->maybe, ks->hanzi, s, len,
-							  &pos, &anchor_at))
-			break;
-		u = (const unsigned char *) s + pos;
-		h = len - pos >= 3 ? hash3(u) : 4096u;
-		for (i = 0; i < nkinds; i++)
-		{
-			size_t		n;
-
-			if (k[i] == NULL || at[i] >= 0)
-				continue;
-			if (!k[i]->lead[u[0]] &&
-				(h == 4096u || !((k[i]->maybe[h >> 3] >> (h & 7)) & 1)))
-				continue;
-			n = prefix_at(k[i], s + pos, len - pos);
-			if (n > 0)
-			{
-				at[i] = (long) pos;
-				if (wlen)
-					wlen[i] = n;
-				left--;
-				found++;
-			}
-		}
-	}
-	return found;
-}
-
-int
-lp_words_prefix_each(const lp_word_kind *kind_list, int nkinds, const char *s, size_t len,
-					 size_t *wlen)
-{
-	const kind_set *ks;
-	const unsigned char *u = (const unsigned char *) s;
-	unsigned	h;
-	int			i;
-
-	if (len == 0)
-		return -1;
-	if (nkinds > LP_WORDS_EACH_MAX)
-		nkinds = LP_WORDS_EACH_MAX;
-	ks = find_kind_set(kind_list, nkinds);
-	h = len >= 3 ? hash3(u) : 4096u;
-	/* one test for the whole set rules out most places */
-	if (ks && !ks->lead[u[0]] && (h == 4096u || !((ks->maybe[h >> 3] >> (h & 7)) & 1)))
-		return -1;
-	for (i = 0; i < nkinds; i++)
-	{
-		size_t		n = lp_words_prefix(kind_list[i], s, len);
-
-		if (n > 0)
-		{
-			if (wlen)
-				*wlen = n;
-			return i;
 		}
 	}
 	return -1;
