@@ -10,6 +10,8 @@
 #include "lp_text.h"
 #include "lp_words.h"
 
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #define POOL_BLOCK (64 * 1024)	/* bytes of one block of the string pool */
@@ -246,3 +248,46 @@ lp_facts_free(lp_facts *f)
 	f->recent_next = 0;
 }
 
+/*
+ * A price index on the year before (= 100) states the growth: "居民消费价格
+ * 总指数104.6%" is a rise of 4.6 %, "居民消费价格指数控制在103%以内" a target
+ * of 3 % at most.  Only the cpi named as an index, 80 to 130.
+ */
+void
+lp_fact_index_as_growth(lp_facts *out, lp_fact *f)
+{
+	const char *v = f->q.value,
+			   *dot;
+	char		buf[LP_NUM_MAX];
+	long long	scaled = 0,
+				unit = 1;
+	int			places,
+				i;
+	double		d;
+
+	if (f->indicator == NULL || strcmp(f->indicator, "cpi") != 0 ||
+		f->measure != LP_MEASURE_LEVEL || strcmp(f->q.unit, "%") != 0 || f->q.value_hi[0] ||
+		f->subject == NULL || strstr(f->subject, "指数") == NULL)
+		return;
+	d = strtod(v, NULL);
+	if (!(d > 80 && d < 130) || strlen(v) > 12)
+		return;
+	dot = strchr(v, '.');
+	places = dot ? (int) strlen(dot + 1) : 0;
+	if (places > 8)
+		return;
+	for (i = 0; v[i]; i++)
+		if (v[i] >= '0' && v[i] <= '9')
+			scaled = scaled * 10 + (v[i] - '0');
+	for (i = 0; i < places; i++)
+		unit *= 10;
+	scaled -= 100 * unit;
+	if (places > 0)
+		snprintf(buf, sizeof(buf), "%s%lld.%0*lld", scaled < 0 ? "-" : "",
+				 llabs(scaled) / unit, places & 15, llabs(scaled) % unit);
+	else
+		snprintf(buf, sizeof(buf), "%lld", scaled);
+	f->q.value = lp_pool_copy(out, buf, strlen(buf));
+	f->q.base_value = f->q.value;
+	f->measure = LP_MEASURE_GROWTH;
+}

@@ -28,4 +28,10 @@ void		lp_facts_name_sections(lp_facts *out, size_t from);
 /* Negate a decimal string in place ("5.0" → "-5.0"); zero stays as it is. */
 void		lp_negate_decimal(char *dec);
 
+/*
+ * A consumer price index on the year before (= 100) as the growth it states
+ * ("居民消费价格指数控制在103%以内": 3 % at most); other facts unchanged.
+ */
+void		lp_fact_index_as_growth(lp_facts *out, lp_fact *f);
+
 #endif

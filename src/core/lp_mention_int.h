@@ -1,0 +1,22 @@
+/*
+ * lp_mention_int.h — the parts of lp_mention_read in files of their own
+ * (lp_mention_share.c).
+ */
+#ifndef LP_MENTION_INT_H
+#define LP_MENTION_INT_H
+
+#include "lp_mention.h"
+
+/* "A、B均增长9%": at, wl the first word of kind all_same in the lead (at < 0: none). */
+void		lp_mention_all_same(lp_sentence *ss, lp_mention *m, long at, size_t wl);
+
+/* "地区生产总值和财政一般预算收入增长10%以上": both names have the figure. */
+void		lp_mention_pair_same(lp_sentence *ss, lp_mention *m);
+
+/* Is s[a, b) a bracket opening targets beside results ("（年度目标" before 分别为)? */
+int			lp_mention_aside_opener(const char *s, size_t a, size_t b);
+
+/* A target beside an actual: the status, subject and measure it takes. */
+void		lp_mention_aside(lp_sentence *ss, lp_mention *m);
+
+#endif

@@ -1,0 +1,194 @@
+/*
+ * lp_mention_share.c — figures shared by several subjects, and targets
+ * stated beside results: "A、B均增长9%", "A和B增长10%以上" (each subject
+ * has the figure), "增长6.8%（年度目标：增长6.5%）", "，年度目标为8%" (a
+ * target of the result's subject).  Parts of lp_mention_read (lp_mention.c).
+ */
+#include "lp.h"
+#include "lp_fenbie.h"
+#include "lp_indicator.h"
+#include "lp_mention.h"
+#include "lp_mention_int.h"
+#include "lp_subject.h"
+#include "lp_text.h"
+#include "lp_words.h"
+
+#include <string.h>
+
+/*
+ * "A、B均增长9%": the subjects listed before 均 all have the value, and
+ * the lead starts after 均.  Not 年均, 人均, 平均.  at, wl: the first word
+ * of kind all_same in the lead, as mention_lead found it (at < 0: none).
+ */
+void
+lp_mention_all_same(lp_sentence *ss, lp_mention *m, long at, size_t wl)
+{
+	size_t		k;
+	const char *jun;
+
+	if (at < 0)
+		return;
+	k = m->lead_start + (size_t) at;
+	jun = lp_find3(m->s + k, wl, "均");
+	if (jun == NULL)
+		return;
+	k = (size_t) (jun - m->s);
+	if (k >= m->lead_start + 3 && (lp_at(m->s, k, k - 3, "年") || lp_at(m->s, k, k - 3, "人") ||
+								   lp_at(m->s, k, k - 3, "平")))
+		return;
+	lp_fenbie_read(&ss->all, m->s, m->lead_start, k);
+	if (ss->all.n < 2)
+		return;
+	m->all_same = 1;
+	m->lead_start = k + 3;
+}
+
+/*
+ * "地区生产总值和财政一般预算收入增长10%以上": two whole names joined by
+ * 和, 与 or 及 before the verb of one figure both have it, as with 均.
+ */
+void
+lp_mention_pair_same(lp_sentence *ss, lp_mention *m)
+{
+	static const char *const joins[] = {"和", "与", "及"};
+	const char *s = m->s;
+	size_t		a0 = m->lead_start,
+				b = m->lead_end;
+	int			k;
+
+	lp_trim(s, &a0, &b);
+	for (k = 0; k < 3; k++)
+	{
+		const char *p;
+
+		for (p = lp_find3(s + a0, b - a0, joins[k]); p != NULL;
+			 p = lp_find3(p + 3, (size_t) (s + b - p - 3), joins[k]))
+		{
+			size_t		j = (size_t) (p - s),
+						a = lp_after_last(s, a0, j, lp_is_clause_end),
+						cb = j,
+						n = 0,
+						end;
+
+			/* the first name with the clause's lead words cleaned off ("今年") */
+			lp_subject_clean(s, &a, &cb);
+			/* the second, up to the verb of the figure */
+			if ((n = lp_words_suffix(LP_W_GROWTH, s + j + 3, b - j - 3)) == 0)
+				n = lp_words_suffix(LP_W_DECLINE, s + j + 3, b - j - 3);
+			end = b - n;
+			if (cb != j || n == 0 || end <= j + 3 || j - a > LP_MAX_SUBJECT ||
+				end - j - 3 > LP_MAX_SUBJECT ||
+				lp_indicator_by_suffix(s + a, j - a) == NULL ||
+				lp_indicator_by_suffix(s + j + 3, end - j - 3) == NULL ||
+				lp_find3(s + a, end - a, "、") != NULL)
+				continue;
+			lp_fenbie_read(&ss->all, s, a, end);
+			if (ss->all.n != 2)
+				return;
+			m->all_same = 1;
+			m->lead_start = end;
+			return;
+		}
+	}
+}
+
+/* Is s[a, b) a bracket opening targets beside results ("（年度目标" before 分别为)? */
+int
+lp_mention_aside_opener(const char *s, size_t a, size_t b)
+{
+	size_t		p = a;
+
+	while (p < b && (lp_at(s, b, p, "（") || s[p] == '('))
+		p += s[p] == '(' ? 1 : 3;
+	return p > a && p < b && p + lp_words_prefix(LP_W_ASIDE_TARGET, s + p, b - p) == b;
+}
+
+/* Does the subject window name an indicator, its verbs cleaned off ("赤字率拟按")? */
+static int
+window_names_indicator(const lp_mention *m)
+{
+	size_t		a = m->window_start,
+				b = m->window_end;
+
+	lp_subject_clean(m->s, &a, &b);
+	return a < b && lp_indicator_by_suffix(m->s + a, b - a) != NULL;
+}
+
+/*
+ * A target beside a result in the forms of year-end and part-year briefs:
+ * "（年度目标：增长6.5%）" (the colon ends the clause before the figure),
+ * "，年度目标为8%" and "比年度目标6.5%高0.1个百分点" (no bracket: only a word
+ * of 目标).
+ */
+static int
+aside_unbracketed(const lp_mention *m)
+{
+	const char *s = m->s;
+	size_t		a = m->window_start,
+				b = m->lead_end,	/* the words up to the figure: 为 too */
+				c = m->clause_start,
+				n,
+				k;
+
+	/* "（年度目标：" just before the clause */
+	if (c >= 3 && (lp_at(s, m->slen, c - 3, "：") || s[c - 1] == ':'))
+	{
+		c -= s[c - 1] == ':' ? 1 : 3;
+		for (k = c; k > 0 && c - k <= 18; k = lp_prev_char(s, k))
+			if (lp_at(s, c, k, "（") || s[k] == '(')
+			{
+				k += s[k] == '(' ? 1 : 3;
+				return k < c && lp_words_prefix(LP_W_ASIDE_TARGET, s + k, c - k) == c - k;
+			}
+	}
+	if (lp_at(s, b, a, "比"))
+		a += 3;
+	n = lp_words_prefix(LP_W_ASIDE_TARGET, s + a, b - a);
+	if (n == 0 || n < 6 || memcmp(s + a + n - 6, "目标", 6) != 0)
+		return 0;
+	a += n;
+	lp_trim(s, &a, &b);
+	return a == b || (b - a == 3 && (lp_at(s, b, a, "为") || lp_at(s, b, a, "是")));
+}
+
+/*
+ * A parenthetical target beside an actual: "增长4.1%(目标6.0%左右)" is a
+ * target of the subject, and the measure, of the sentence; so is a figure
+ * followed by 的目标 ("高于年初人代会13%的目标").
+ */
+
+void
+lp_mention_aside(lp_sentence *ss, lp_mention *m)
+{
+	const char *s = m->s;
+	size_t		p = m->window_start,
+				b = m->window_end;
+
+	while (p < b && (lp_at(s, b, p, "（") || s[p] == '('))
+		p += s[p] == '(' ? 1 : 3;
+	if (ss->aside_list && lp_fenbie_left(&ss->fenbie))
+		m->status = LP_STATUS_TARGET;
+	else if (((p > m->window_start && lp_words_prefix(LP_W_ASIDE_TARGET, s + p, b - p)) ||
+			  aside_unbracketed(m)) && ss->subject[0])
+	{
+		m->status = LP_STATUS_TARGET;
+		m->inherit = 1;
+		m->aside = 1;
+		if (ss->measure != LP_MEASURE_NONE)
+			m->measure.measure = ss->measure;
+	}
+	/*
+	 * "增长25.8%，高于年初人代会13%的目标": the target restated beside the
+	 * result, when the lead names no indicator of its own (not "确保实现地区
+	 * 生产总值增长7%的目标")
+	 */
+	else if (ss->subject[0] &&
+			 lp_words_prefix(LP_W_TARGET_AFTER, s + m->q->end, m->slen - m->q->end) &&
+			 !window_names_indicator(m))
+	{
+		m->status = LP_STATUS_TARGET;
+		m->inherit = 1;
+		if (ss->measure != LP_MEASURE_NONE && m->measure.measure == LP_MEASURE_LEVEL)
+			m->measure.measure = ss->measure;
+	}
+}
