@@ -6,7 +6,7 @@
 # line after every line.  Each kind of copy must keep the headline rows of
 # the originals (test/genre/copies_floor.py; measured on 2026-12-03:
 # wrapped 0.968, indented 1.000, spaced 1.000 — before that day's rules
-# 0.904, 0.969 and 0.956).
+# 0.920, 0.969 and 0.956).
 # Needs PGHOST/PGPORT/PGUSER of a cluster where luohuplan is installed.
 set -uo pipefail
 top=${LP_TOP:-$(cd "$(dirname "$0")/../.." && pwd)}
