@@ -13,14 +13,26 @@ top=${LP_TOP:-$(cd "$(dirname "$0")/../.." && pwd)}
 db=lp_privileges
 PG_CONFIG=${PG_CONFIG:-/usr/lib/postgresql/15/bin/pg_config}
 q() { psql -X -q -At -v ON_ERROR_STOP=1 -d "$db" "$@"; }
-# run SQL as a role; prints "ok" or the SQLSTATE of the error
+# run SQL as a role; prints "ok" (psql exited 0), the SQLSTATE of the error
+# (exit 1 with an ERROR line, ON_ERROR_STOP), or "psql-failed" (exit 2, no
+# connection, after 3 tries: a failed connection must not pass for a
+# statement that ran)
 as() {
-  local role=$1 sql=$2 out
-  out=$(psql -X -q -At -d "$db" -v VERBOSITY=verbose -c "SET ROLE $role" -c "$sql" 2>&1)
-  if printf '%s\n' "$out" | grep -q '^ERROR'; then
-    printf '%s\n' "$out" | sed -n 's/^ERROR: *\([0-9A-Z]\{5\}\):.*/\1/p' | head -1
-  else
+  local role=$1 sql=$2 out rc try state
+  for try in 1 2 3; do
+    out=$(psql -X -q -At -d "$db" -v ON_ERROR_STOP=1 -v VERBOSITY=verbose \
+            -c "SET ROLE $role" -c "$sql" 2>&1) && rc=0 || rc=$?
+    [ "$rc" -ne 2 ] && break
+    sleep 1
+  done
+  state=$(printf '%s\n' "$out" | sed -n 's/^ERROR: *\([0-9A-Z]\{5\}\):.*/\1/p' | head -1)
+  if [ "$rc" -eq 0 ]; then
     echo ok
+  elif [ -n "$state" ]; then
+    echo "$state"
+  else
+    echo "psql-failed"
+    printf '%s\n' "$out" | head -2 | sed 's/^/# /' >&2
   fi
 }
 expect() {   # expect <want> <role> <what> <sql>
