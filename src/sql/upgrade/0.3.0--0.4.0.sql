@@ -701,96 +701,12 @@ COMMENT ON VIEW @extschema@.headline IS 'Headline indicators of each report: its
 COMMENT ON COLUMN @extschema@.headline.region IS 'Region the row is about: the fact''s own in a roundup of several sessions (facts.region), else the report''s.';
 COMMENT ON COLUMN @extschema@.headline.region_code IS 'GB/T 2260 code of the report''s region (NULL for a roundup''s row of another jurisdiction).';
 -- ---------------------------------------------------------------------
--- 0.4.0, issue 18 (ingest): without meta, ingest reads the inferred
--- metadata from report_meta(doc) directly (report_meta(doc, meta) is an SQL
--- function the planner inlines anew at every call).
--- ---------------------------------------------------------------------
-CREATE OR REPLACE FUNCTION @extschema@.ingest(raw bytea, source text, meta jsonb DEFAULT NULL,
-                                   on_error text DEFAULT 'strict')
-RETURNS bigint
-LANGUAGE plpgsql VOLATILE
-SET search_path = pg_catalog, pg_temp
-AS $$
-DECLARE
-    given jsonb;
-    digest bytea;
-    id bigint;
-    d record;
-    m record;
-    cleaned text;
-    msg text;
-    detail text;
-    hint text;
-BEGIN
-    IF raw IS NULL OR source IS NULL THEN
-        RAISE EXCEPTION 'luohuplan.ingest needs the raw bytes and a source name'
-              USING ERRCODE = 'null_value_not_allowed';
-    END IF;
-    IF on_error IS NULL OR pg_catalog.lower(on_error) NOT IN ('strict', 'replace') THEN
-        RAISE EXCEPTION 'on_error must be ''strict'' or ''replace'', not %', pg_catalog.quote_nullable(on_error)
-              USING ERRCODE = 'invalid_parameter_value';
-    END IF;
-    -- check_meta's error raised again from here: the caller sees what is
-    -- wrong with the meta, not the statements that found it
-    BEGIN
-        given := pg_catalog.jsonb_strip_nulls(COALESCE(@extschema@.check_meta(ingest.meta), '{}'));
-    EXCEPTION WHEN invalid_parameter_value THEN
-        GET STACKED DIAGNOSTICS msg = MESSAGE_TEXT, detail = PG_EXCEPTION_DETAIL, hint = PG_EXCEPTION_HINT;
-        IF hint = '' THEN
-            RAISE EXCEPTION USING ERRCODE = 'invalid_parameter_value', MESSAGE = msg, DETAIL = detail;
-        END IF;
-        RAISE EXCEPTION USING ERRCODE = 'invalid_parameter_value', MESSAGE = msg, DETAIL = detail, HINT = hint;
-    END;
-    digest := pg_catalog.sha256(raw);
-    id := @extschema@.report_id_of(digest);
-    IF @extschema@.stored_report(id, digest, given) THEN
-        RETURN id;
-    END IF;
-
-    SELECT * INTO d FROM @extschema@.decode_report(raw, COALESCE(given ->> 'encoding', 'auto'),
-                                                   pg_catalog.lower(on_error));
-    cleaned := @extschema@.normalize(d.body);
-    IF cleaned OPERATOR(pg_catalog.!~) E'[^ \t\n\r\f\x0b\u00a0\u3000\ufeff\u200b]' THEN
-        RAISE EXCEPTION 'document "%" has no text', source
-              USING ERRCODE = 'invalid_parameter_value',
-                    DETAIL = CASE
-                        WHEN pg_catalog.octet_length(raw) = 0 THEN 'It is empty (0 bytes).'
-                        WHEN pg_catalog.btrim(d.body, E' \t\n\r\f\x0b\u00a0\u3000\ufeff\u200b') = ''
-                            THEN pg_catalog.format('Its %s bytes (%s) are white space only.',
-                                                   pg_catalog.octet_length(raw), d.used_encoding)
-                        ELSE pg_catalog.format('Its %s bytes (%s) are page chrome and white space only (luohuplan.repairs lists what cleaning removed).',
-                                               pg_catalog.octet_length(raw), d.used_encoding) END;
-    END IF;
-    -- no meta given (the loader's usual call): the inferred metadata as they
-    -- are, without report_meta(doc, meta), whose SQL body the planner reads
-    -- and inlines anew at every call (4 % of a load's instructions)
-    IF given OPERATOR(pg_catalog.=) '{}'::jsonb THEN
-        SELECT i.title, i.region, i.region_code, i.year, i.period, i.kind, NULL::date AS published
-          INTO m FROM @extschema@.report_meta(cleaned) AS i;
-    ELSE
-        SELECT * INTO m FROM @extschema@.report_meta(cleaned, given);
-    END IF;
-
-    INSERT INTO @extschema@.reports (report_id, source, raw, sha256, encoding, clean,
-                title, region, region_code, year, period, kind, n_replaced, published, meta)
-    VALUES (id, source, raw, digest, d.used_encoding, cleaned,
-            m.title, m.region, m.region_code, m.year, m.period, m.kind, d.n_replaced,
-            m.published, given)
-    ON CONFLICT (report_id) DO NOTHING;
-    IF NOT FOUND THEN
-        -- another session stored this id first: its row wins (or collides)
-        PERFORM @extschema@.stored_report(id, digest, given);
-        RETURN id;
-    END IF;
-    PERFORM @extschema@.store_facts(id);
-    RETURN id;
-END
-$$;
-
--- ---------------------------------------------------------------------
--- 0.4.0, issue 18 (ingest): the blank-text test of ingest looks at the first
--- 64 characters before the whole text (the regular expression converts all
--- of its text to wide characters first).
+-- 0.4.0, issue 18 (ingest): ingest, two changes in one definition.  Without
+-- meta it reads the inferred metadata from report_meta(doc) directly
+-- (report_meta(doc, meta) is an SQL function the planner inlines anew at
+-- every call); its blank-text test looks at the first 64 characters before
+-- the whole text (the regular expression converts all of its text to wide
+-- characters first).
 -- ---------------------------------------------------------------------
 CREATE OR REPLACE FUNCTION @extschema@.ingest(raw bytea, source text, meta jsonb DEFAULT NULL,
                                    on_error text DEFAULT 'strict')
