@@ -1,6 +1,3 @@
-#ifndef _GNU_SOURCE
-#define _GNU_SOURCE				/* memmem */
-#endif
 /*
  * lp_context.c — the document model the extractor reads mentions in.
  *
@@ -166,6 +163,17 @@ plan_period(const char *s, size_t len, int targets_year, part_word *w, int *end_
  */
 #define SPEAKER_MAX_BYTES 36		/* "刘志刚说", "市统计局有关负责人表示": 12 hanzi */
 
+/* The first "，" or "：" in s[from, n), or n: two memchr-based searches, not a walk. */
+static size_t
+clause_mark(const char *s, size_t from, size_t n)
+{
+	const char *comma = from < n ? lp_find3(s + from, n - from, "，") : NULL;
+	size_t		upto = comma ? (size_t) (comma - s) : n;
+	const char *colon = from < upto ? lp_find3(s + from, upto - from, "：") : NULL;
+
+	return colon ? (size_t) (colon - s) : upto;
+}
+
 /*
  * Where the words after a speaker opening the paragraph start ("刘志刚说，
  * 今年…", "市发改委负责人介绍："), 0 when none.
@@ -174,20 +182,18 @@ static size_t
 after_speaker(const char *s, size_t len)
 {
 	size_t		n = len < 2 * SPEAKER_MAX_BYTES + 6 ? len : 2 * SPEAKER_MAX_BYTES + 6,
-				p,
-				from = 0;
-	int			clauses = 0;
+				from = 0,
+				p;
+	int			clauses;
 
 	/* the first two clauses: "谈到今年的发展目标，刘志刚说，今年…" */
-	for (p = 0; p + 3 <= n && clauses < 2; p++)
-		if (lp_at(s, len, p, "，") || lp_at(s, len, p, "："))
-		{
-			if (p > from && p - from <= SPEAKER_MAX_BYTES &&
-				lp_words_suffix(LP_W_SPEECH_VERB, s + from, p - from) > 0)
-				return p + 3;
-			from = p + 3;
-			clauses++;
-		}
+	for (clauses = 0; clauses < 2 && (p = clause_mark(s, from, n)) < n; clauses++)
+	{
+		if (p > from && p - from <= SPEAKER_MAX_BYTES &&
+			lp_words_suffix(LP_W_SPEECH_VERB, s + from, p - from) > 0)
+			return p + 3;
+		from = p + 3;
+	}
 	return 0;
 }
 
@@ -200,19 +206,17 @@ after_speaker(const char *s, size_t len)
 static size_t
 decision_on_this_year(const char *s, size_t len)
 {
-	size_t		n = len < 2 * SPEAKER_MAX_BYTES + 6 ? len : 2 * SPEAKER_MAX_BYTES + 6,
-				p,
+	size_t		n = len < 2 * SPEAKER_MAX_BYTES + 6 ? len : 2 * SPEAKER_MAX_BYTES + 6;
+	const char *comma = lp_find3(s, n, "，");
+	size_t		p,
 				v;
 
-	for (p = 0; p + 3 <= n; p++)
-		if (lp_at(s, len, p, "，"))
-		{
-			p += 3;
-			v = lp_words_prefix(LP_W_SPEECH_VERB, s + p, len - p);
-			return v > 0 && lp_words_prefix(LP_W_PART_THIS_YEAR, s + p + v, len - p - v) > 0 &&
-				!lp_at(s, len, p + v + 6, "以来") ? p + v : 0;
-		}
-	return 0;
+	if (comma == NULL)
+		return 0;
+	p = (size_t) (comma - s) + 3;
+	v = lp_words_prefix(LP_W_SPEECH_VERB, s + p, len - p);
+	return v > 0 && lp_words_prefix(LP_W_PART_THIS_YEAR, s + p + v, len - p - v) > 0 &&
+		!lp_at(s, len, p + v + 6, "以来") ? p + v : 0;
 }
 
 static lp_part
@@ -699,10 +703,14 @@ intro_without_colon(const char *s, size_t len, lp_inline_list *il)
 		il->intro = a;
 		return 1;
 	}
-	/* "目标是，" / "目标为，" */
-	if ((p = memmem(s, len, "目标是，", strlen("目标是，"))) == NULL &&
-		(p = memmem(s, len, "目标为，", strlen("目标为，"))) == NULL)
+	/* "目标是，" / "目标为，": each 标 (lp_find3, memchr-fast), then the words around it */
+	for (p = lp_find3(s, len, "标"); p != NULL; p = lp_find3(p + 3, (size_t) (s + len - p - 3), "标"))
+		if (p - s >= 3 && memcmp(p - 3, "目", 3) == 0 &&
+			(lp_at(s, len, (size_t) (p - s) + 3, "是，") || lp_at(s, len, (size_t) (p - s) + 3, "为，")))
+			break;
+	if (p == NULL)
 		return 0;
+	p -= 3;						/* where 目标 starts */
 	il->found = 1;
 	il->from = (size_t) (p - s) + strlen("目标是，");
 	il->to = len;
