@@ -10,6 +10,7 @@
 #include "lp.h"
 #include "lp_clause.h"
 #include "lp_context.h"
+#include "lp_ordinal.h"
 #include "lp_text.h"
 #include "lp_words.h"
 
@@ -734,8 +735,11 @@ lp_inline_list_find(const char *s, size_t len, const lp_inline_list *prev, const
 	/* a list under a bare intro ("建议全年经济社会发展预期目标" over its bullets) is of marked lines */
 	if (prev && prev->found && prev->goes_on && prev->marked && !starts_marked_item(s, len))
 		prev = NULL;
-	if (prev && prev->found && prev->goes_on)
+	/* items of 一是, 二是, … each a paragraph ending in 。: the next one goes on with the list */
+	if (prev && prev->found && (prev->goes_on || (prev->ordinal > 0 &&
+												  lp_ordinal_item(s, len) == prev->ordinal + 1)))
 	{
+		il->ordinal = lp_ordinal_item(s, len);
 		il->found = 1;
 		il->to = len;
 		il->names_target = prev->names_target;

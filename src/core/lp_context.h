@@ -135,6 +135,7 @@ typedef struct lp_inline_list
 	int			partial;		/* it adds to targets stated elsewhere (其他目标包括：) */
 	int			marked;			/* its items are lines with a list mark or a number
 								 * (an intro without a colon) */
+	int			ordinal;		/* the line is item N of a list of 一是, 二是, …; 0 if not */
 } lp_inline_list;
 
 /*

@@ -19,4 +19,7 @@ int			lp_mention_aside_opener(const char *s, size_t a, size_t b);
 /* A target beside an actual: the status, subject and measure it takes. */
 void		lp_mention_aside(lp_sentence *ss, lp_mention *m);
 
+/* "…地区生产总值迈上新台阶，总量突破3万亿元": the total of the indicator named before. */
+void		lp_mention_topic(lp_sentence *ss, lp_mention *m);
+
 #endif

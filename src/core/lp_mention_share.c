@@ -2,7 +2,9 @@
  * lp_mention_share.c — figures shared by several subjects, and targets
  * stated beside results: "A、B均增长9%", "A和B增长10%以上" (each subject
  * has the figure), "增长6.8%（年度目标：增长6.5%）", "，年度目标为8%" (a
- * target of the result's subject).  Parts of lp_mention_read (lp_mention.c).
+ * target of the result's subject), and a total named by the clause before
+ * it ("地区生产总值迈上新台阶，总量突破3万亿元").  Parts of lp_mention_read
+ * (lp_mention.c).
  */
 #include "lp.h"
 #include "lp_fenbie.h"
@@ -190,5 +192,38 @@ lp_mention_aside(lp_sentence *ss, lp_mention *m)
 		m->inherit = 1;
 		if (ss->measure != LP_MEASURE_NONE && m->measure.measure == LP_MEASURE_LEVEL)
 			m->measure.measure = ss->measure;
+	}
+}
+
+/*
+ * "全年地区生产总值迈上新台阶，总量突破3万亿元，增长5.1%": a first figure
+ * whose subject is only a word for "its total" (generic_subject) is of the
+ * indicator the words before its clause name, with no figure of their own.
+ */
+void
+lp_mention_topic(lp_sentence *ss, lp_mention *m)
+{
+	size_t		a = m->window_start,
+				b = m->window_end,
+				p,
+				n = 0;
+	const char *code;
+
+	if (m->subject[0] || ss->subject[0] || ss->prev_end > m->sent_start ||
+		m->clause_start <= m->sent_start)
+		return;
+	lp_subject_clean(m->s, &a, &b);	/* "总量达到" */
+	if (a >= b || lp_words_prefix(LP_W_GENERIC_SUBJECT, m->s + a, b - a) != b - a)
+		return;
+	for (p = m->sent_start; p < m->clause_start; p++)
+	{
+		if (lp_utf8_cont(m->s[p]))
+			continue;
+		code = lp_indicator_by_prefix(m->s + p, m->clause_start - p, &n);
+		if (code != NULL)
+		{
+			lp_subject_copy(m->subject, m->s, p, p + n);
+			return;
+		}
 	}
 }

@@ -6,6 +6,7 @@
  */
 #include "lp.h"
 #include "lp_ordinal.h"
+#include "lp_text.h"
 
 size_t
 lp_ordinal_at(const char *s, size_t len, size_t i, int *value)
@@ -49,4 +50,18 @@ lp_ordinal_at(const char *s, size_t len, size_t i, int *value)
 	}
 	*value = v;
 	return j - i;
+}
+
+int
+lp_ordinal_item(const char *s, size_t len)
+{
+	size_t		i = lp_skip_space(s, len, 0),
+				n;
+	int			value;
+
+	/* a Chinese numeral only: "2是" is no item */
+	if (i >= len || (unsigned char) s[i] < 0x80)
+		return 0;
+	n = lp_ordinal_at(s, len, i, &value);
+	return n > 0 && lp_at(s, len, i + n, "是") ? value : 0;
 }

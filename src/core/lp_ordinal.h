@@ -12,4 +12,10 @@
  */
 size_t		lp_ordinal_at(const char *s, size_t len, size_t i, int *value);
 
+/*
+ * "二是持续增进民生福祉。…": the number of an item opening s[0, len) with a
+ * Chinese ordinal and 是 (一是, 二是, …), 0 if none.
+ */
+int			lp_ordinal_item(const char *s, size_t len);
+
 #endif
