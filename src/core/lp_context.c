@@ -164,14 +164,16 @@ plan_period(const char *s, size_t len, int targets_year, part_word *w, int *end_
  */
 #define SPEAKER_MAX_BYTES 36		/* "刘志刚说", "市统计局有关负责人表示": 12 hanzi */
 
-/* The first "，" or "：" in s[from, n), or n: two memchr-based searches, not a walk. */
+/* The first comma or "：" in s[from, n) (n if none), *mlen its length: memchr-based searches. */
 static size_t
-clause_mark(const char *s, size_t from, size_t n)
+clause_mark(const char *s, size_t from, size_t n, size_t *mlen)
 {
-	const char *comma = from < n ? lp_find3(s + from, n - from, "，") : NULL;
+	const char *comma = from < n ? lp_find_comma(s + from, n - from, mlen) : NULL;
 	size_t		upto = comma ? (size_t) (comma - s) : n;
 	const char *colon = from < upto ? lp_find3(s + from, upto - from, "：") : NULL;
 
+	if (colon)
+		*mlen = 3;
 	return colon ? (size_t) (colon - s) : upto;
 }
 
@@ -184,16 +186,17 @@ after_speaker(const char *s, size_t len)
 {
 	size_t		n = len < 2 * SPEAKER_MAX_BYTES + 6 ? len : 2 * SPEAKER_MAX_BYTES + 6,
 				from = 0,
-				p;
+				p,
+				ml = 3;
 	int			clauses;
 
 	/* the first two clauses: "谈到今年的发展目标，刘志刚说，今年…" */
-	for (clauses = 0; clauses < 2 && (p = clause_mark(s, from, n)) < n; clauses++)
+	for (clauses = 0; clauses < 2 && (p = clause_mark(s, from, n, &ml)) < n; clauses++)
 	{
 		if (p > from && p - from <= SPEAKER_MAX_BYTES &&
 			lp_words_suffix(LP_W_SPEECH_VERB, s + from, p - from) > 0)
-			return p + 3;
-		from = p + 3;
+			return p + ml;
+		from = p + ml;
 	}
 	return 0;
 }
@@ -208,13 +211,14 @@ static size_t
 decision_on_this_year(const char *s, size_t len)
 {
 	size_t		n = len < 2 * SPEAKER_MAX_BYTES + 6 ? len : 2 * SPEAKER_MAX_BYTES + 6;
-	const char *comma = lp_find3(s, n, "，");
-	size_t		p,
+	size_t		ml,
+				p,
 				v;
+	const char *comma = lp_find_comma(s, n, &ml);
 
 	if (comma == NULL)
 		return 0;
-	p = (size_t) (comma - s) + 3;
+	p = (size_t) (comma - s) + ml;
 	v = lp_words_prefix(LP_W_SPEECH_VERB, s + p, len - p);
 	return v > 0 && lp_words_prefix(LP_W_PART_THIS_YEAR, s + p + v, len - p - v) > 0 &&
 		!lp_at(s, len, p + v + 6, "以来") ? p + v : 0;
@@ -686,11 +690,12 @@ static int
 intro_without_colon(const char *s, size_t len, lp_inline_list *il)
 {
 	size_t		a = 0,
-				b = len;
+				b = len,
+				ml;
 	const char *p;
 
 	lp_trim(s, &a, &b);
-	if (a < b && b - a <= BARE_INTRO_MAX_BYTES && lp_find3(s + a, b - a, "，") == NULL &&
+	if (a < b && b - a <= BARE_INTRO_MAX_BYTES && lp_find_comma(s + a, b - a, &ml) == NULL &&
 		lp_words_suffix(LP_W_TARGET_NOUN, s + a, b - a) > 0 &&
 		lp_words_any(LP_W_SUMMARY_INTRO, s + a, b - a) && !lp_is_sentence_end(s[b - 1]) &&
 		!lp_words_any(LP_W_ROLE_NOT, s + a, b - a))	/* "全年有望完成预期目标" */
@@ -707,13 +712,14 @@ intro_without_colon(const char *s, size_t len, lp_inline_list *il)
 	/* "目标是，" / "目标为，": each 标 (lp_find3, memchr-fast), then the words around it */
 	for (p = lp_find3(s, len, "标"); p != NULL; p = lp_find3(p + 3, (size_t) (s + len - p - 3), "标"))
 		if (p - s >= 3 && memcmp(p - 3, "目", 3) == 0 &&
-			(lp_at(s, len, (size_t) (p - s) + 3, "是，") || lp_at(s, len, (size_t) (p - s) + 3, "为，")))
+			(lp_at(s, len, (size_t) (p - s) + 3, "是") || lp_at(s, len, (size_t) (p - s) + 3, "为")) &&
+			lp_find_comma(p + 6, (size_t) (s + len - p) - 6, &ml) == p + 6)
 			break;
 	if (p == NULL)
 		return 0;
 	p -= 3;						/* where 目标 starts */
 	il->found = 1;
-	il->from = (size_t) (p - s) + strlen("目标是，");
+	il->from = (size_t) (p - s) + strlen("目标是") + ml;
 	il->to = len;
 	il->goes_on = list_goes_on(s, len);
 	il->names_target = 1;
@@ -739,7 +745,10 @@ lp_inline_list_find(const char *s, size_t len, const lp_inline_list *prev, const
 	if (prev && prev->found && (prev->goes_on || (prev->ordinal > 0 &&
 												  lp_ordinal_item(s, len) == prev->ordinal + 1)))
 	{
+		/* a line going on inside item N is still item N */
 		il->ordinal = lp_ordinal_item(s, len);
+		if (il->ordinal == 0 && prev->goes_on)
+			il->ordinal = prev->ordinal;
 		il->found = 1;
 		il->to = len;
 		il->names_target = prev->names_target;

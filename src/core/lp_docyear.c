@@ -440,6 +440,7 @@ masthead_line(const char *s, size_t len)
 {
 	size_t		i = 0,
 				k,
+				ml,
 				scan = len < PUBLISHED_BYTES ? len : PUBLISHED_BYTES;
 	int			y;
 
@@ -448,7 +449,7 @@ masthead_line(const char *s, size_t len)
 		const char *nl = memchr(s + i, '\n', scan - i);
 		size_t		e = nl ? (size_t) (nl - s) : scan;
 
-		if (e - i <= 120 && lp_find3(s + i, e - i, "，") == NULL &&
+		if (e - i <= 120 && lp_find_comma(s + i, e - i, &ml) == NULL &&
 			lp_find3(s + i, e - i, "。") == NULL && (y = lp_full_date_in(s + i, e - i)) != 0)
 			return y;
 		i = e + 1;

@@ -308,8 +308,7 @@ second_figure(const lp_sentence *ss, lp_mention *m, size_t a, size_t b)
 {
 	size_t		p = a;
 
-	while (p < b && (lp_at(m->s, b, p, "、") || lp_at(m->s, b, p, "，")))
-		p += 3;
+	p = lp_skip_separators(m->s, p, b);
 	if (p >= b || p + lp_words_prefix(LP_W_SECOND_FIGURE_LEAD, m->s + p, b - p) != b)
 		return;
 	m->inherit = 1;
@@ -339,8 +338,7 @@ mention_subject(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 	{
 		size_t		p = a;
 
-		while (p < b && (lp_at(m->s, b, p, "、") || lp_at(m->s, b, p, "，")))
-			p += 3;
+		p = lp_skip_separators(m->s, p, b);
 		m->inherit = lp_words_prefix(LP_W_PREDICATE_LEAD, m->s + p, m->q->end - p) > 0;
 	}
 	if (!m->inherit && ss->subject[0] && a < b)

@@ -771,7 +771,9 @@ infer_region(const char *text, size_t len, const char *head, size_t head_len, lp
 static int
 title_is_prose(const char *t)
 {
-	return strstr(t, "。") != NULL || strstr(t, "，") != NULL;
+	size_t		ml;
+
+	return strstr(t, "。") != NULL || lp_find_comma(t, strlen(t), &ml) != NULL;
 }
 
 /*
@@ -904,6 +906,7 @@ part_of_head(const char *text, size_t len, lp_meta *m)
 {
 	size_t		i = 0,
 				k,
+				ml,
 				scan = len < 1024 ? len : 1024;
 
 	for (k = 0; k < 8 && i < scan; k++)
@@ -914,7 +917,7 @@ part_of_head(const char *text, size_t len, lp_meta *m)
 
 		i = e + 1;
 		lp_trim(text, &s, &e);
-		if (e - s < 6 || e - s > 90 || contains(text + s, e - s, "，") ||
+		if (e - s < 6 || e - s > 90 || lp_find_comma(text + s, e - s, &ml) != NULL ||
 			contains(text + s, e - s, "。"))
 			continue;
 		/* "海勃湾区半年经济交出亮眼答卷", "半年数据向好": a title's 半年 is the first half */

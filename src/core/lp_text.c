@@ -103,6 +103,44 @@ lp_find3(const char *s, size_t len, const char *seq)
 	return NULL;
 }
 
+const char *
+lp_find_comma(const char *s, size_t len, size_t *mlen)
+{
+	const char *wide = lp_find3(s, len, "，");
+	size_t		upto = wide ? (size_t) (wide - s) : len,
+				i;
+
+	/* an ASCII comma before it, not a thousands separator (1,234) */
+	for (i = 0; i < upto; i++)
+	{
+		const char *p = memchr(s + i, ',', upto - i);
+
+		if (p == NULL)
+			break;
+		i = (size_t) (p - s);
+		if (!(i > 0 && s[i - 1] >= '0' && s[i - 1] <= '9' && i + 1 < len && s[i + 1] >= '0' &&
+			  s[i + 1] <= '9'))
+		{
+			*mlen = 1;
+			return p;
+		}
+	}
+	*mlen = 3;
+	return wide;
+}
+
+size_t
+lp_skip_separators(const char *s, size_t p, size_t b)
+{
+	for (;;)
+		if (p < b && s[p] == ',')
+			p++;
+		else if (lp_at(s, b, p, "、") || lp_at(s, b, p, "，"))
+			p += 3;
+		else
+			return p;
+}
+
 size_t
 lp_item_number_len(const char *s, size_t a, size_t b)
 {

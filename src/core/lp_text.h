@@ -123,6 +123,15 @@ lp_prev_char(const char *s, size_t i)
 const char *lp_find3(const char *s, size_t len, const char *seq);
 
 /*
+ * The first comma of s[0, len): "，", or "," as a copy folded to ASCII
+ * (NFKC) writes it, not between digits; *mlen its length.  NULL if none.
+ */
+const char *lp_find_comma(const char *s, size_t len, size_t *mlen);
+
+/* Past the 、 and commas (，or ,) at s[p, b). */
+size_t		lp_skip_separators(const char *s, size_t p, size_t b);
+
+/*
  * Length of the number of a list item opening s[a, b): "1." "2、" "3）"
  * "（4）" "(5)" "⑥" (not "2.5万亿元": a digit after the mark makes a
  * number); 0 if none.

@@ -10,7 +10,9 @@
  * A bad conversion that cut every line after a fixed number of characters
  * (whatever their widths) is read the same way, with the width counted in
  * characters: that count wins when more lines share it than any display
- * width.
+ * width.  So does a copy whose full-width punctuation was folded to ASCII
+ * after the page was cut (NFKC: "，" became ","), with ,;:!?() counted two
+ * columns wide as they were on the page.
  */
 #ifndef _GNU_SOURCE
 #define _GNU_SOURCE				/* memmem */
@@ -46,6 +48,27 @@ display_width(const char *s, size_t len)
 	return w;
 }
 
+/* Display width of s[0, len) as on the page before its punctuation was folded to ASCII. */
+static int
+folded_width(const char *s, size_t len)
+{
+	size_t		i;
+	int			w = display_width(s, len);
+
+	for (i = 0; i < len; i++)
+		w += s[i] == ',' || s[i] == ';' || s[i] == ':' || s[i] == '!' || s[i] == '?' ||
+			s[i] == '(' || s[i] == ')';
+	return w;
+}
+
+/* Width of a line in the measure the document's page width was found in. */
+static int
+line_width(const lp_wrap *w, const char *s, size_t len)
+{
+	return w->by_chars ? (int) lp_utf8_chars(s, len) :
+		w->by_folded ? folded_width(s, len) : display_width(s, len);
+}
+
 /* Does the trimmed line s[a, b) end a sentence or a block (。；：！？ and ASCII ones)? */
 static int
 ends_sentence(const char *s, size_t a, size_t b)
@@ -76,7 +99,7 @@ ends_inside(const char *s, size_t a, size_t b)
 		return 0;
 	p = lp_prev_char(s, b);
 	cp = lp_utf8_next(s + p, b - p, &n);
-	return cp == 0x3001 || cp == 0xFF0C;
+	return cp == 0x3001 || cp == 0xFF0C || (cp == ',' && !(p > a && s[p - 1] >= '0' && s[p - 1] <= '9'));
 }
 
 /*
@@ -190,7 +213,7 @@ starts_section(const lp_sections *secs, size_t *si, size_t li)
  */
 static int
 measure_widths(const char *text, const lp_line *lines, size_t nlines, const lp_sections *secs,
-			   int *hist, int *chist)
+			   int *hist, int *chist, int *fhist)
 {
 	size_t		li,
 				si = 0;
@@ -220,6 +243,9 @@ measure_widths(const char *text, const lp_line *lines, size_t nlines, const lp_s
 		wd = display_width(s, b);
 		if (wd >= WRAP_MIN_WIDTH && wd <= WRAP_MAX_WIDTH)
 			hist[wd]++;
+		wd = folded_width(s, b);
+		if (wd >= WRAP_MIN_WIDTH && wd <= WRAP_MAX_WIDTH)
+			fhist[wd]++;
 		wd = (int) lp_utf8_chars(s, b);
 		if (wd >= WRAP_MIN_WIDTH / 2 && wd <= WRAP_MAX_WIDTH)
 			chist[wd]++;
@@ -228,36 +254,49 @@ measure_widths(const char *text, const lp_line *lines, size_t nlines, const lp_s
 }
 
 /*
- * The page width: shared, give or take one, by four lines and a fifth of
- * the longer lines at least; a count of characters wins when more lines
- * share it than any display width.
+ * The page width in one measure: shared, give or take one, by four lines
+ * and a fifth of the longer lines at least, and by more lines than *best.
+ */
+static int
+pick_in(const int *hist, int from, int nlong, int *best)
+{
+	int			width = 0,
+				k;
+
+	for (k = from; k <= WRAP_MAX_WIDTH; k++)
+	{
+		int			n = hist[k - 1] + hist[k] + hist[k + 1];
+
+		if (n >= 4 && n * 5 >= nlong && n > *best)
+		{
+			*best = n;
+			width = hist[k + 1] ? k + 1 : k;
+		}
+	}
+	return width;
+}
+
+/*
+ * The page width: in display columns, unless more lines share one with
+ * their punctuation counted as full-width, or one count of characters.
  */
 static void
-pick_width(const int *hist, const int *chist, int nlong, lp_wrap *w)
+pick_width(const int *hist, const int *chist, const int *fhist, int nlong, lp_wrap *w)
 {
 	int			best = 0,
 				k;
 
-	for (k = WRAP_MIN_WIDTH; k <= WRAP_MAX_WIDTH; k++)
+	w->width = pick_in(hist, WRAP_MIN_WIDTH, nlong, &best);
+	if ((k = pick_in(fhist, WRAP_MIN_WIDTH, nlong, &best)) > 0)
 	{
-		int			n = hist[k - 1] + hist[k] + hist[k + 1];
-
-		if (n >= 4 && n * 5 >= nlong && n > best)
-		{
-			best = n;
-			w->width = hist[k + 1] ? k + 1 : k;
-		}
+		w->width = k;
+		w->by_folded = 1;
 	}
-	for (k = WRAP_MIN_WIDTH / 2; k <= WRAP_MAX_WIDTH; k++)
+	if ((k = pick_in(chist, WRAP_MIN_WIDTH / 2, nlong, &best)) > 0)
 	{
-		int			n = chist[k - 1] + chist[k] + chist[k + 1];
-
-		if (n >= 4 && n * 5 >= nlong && n > best)
-		{
-			best = n;
-			w->by_chars = 1;
-			w->width = chist[k + 1] ? k + 1 : k;
-		}
+		w->width = k;
+		w->by_folded = 0;
+		w->by_chars = 1;
 	}
 }
 
@@ -467,13 +506,15 @@ lp_wrap_scan(const char *text, const lp_line *lines, size_t nlines, const lp_sec
 {
 	int			hist[WRAP_MAX_WIDTH + 2],
 				chist[WRAP_MAX_WIDTH + 2],
+				fhist[WRAP_MAX_WIDTH + 2],
 				nlong;
 
 	memset(hist, 0, sizeof(hist));
 	memset(chist, 0, sizeof(chist));
+	memset(fhist, 0, sizeof(fhist));
 	memset(w, 0, sizeof(*w));
-	nlong = measure_widths(text, lines, nlines, secs, hist, chist);
-	pick_width(hist, chist, nlong, w);
+	nlong = measure_widths(text, lines, nlines, secs, hist, chist, fhist);
+	pick_width(hist, chist, fhist, nlong, w);
 	if (w->width == 0)
 	{
 		/* most documents: no page width; page numbers still join pages */
@@ -619,19 +660,14 @@ wrap_next(const char *text, const lp_line *lines, size_t nlines, const lp_wrap *
 		if (!page_break_after(text, lines, nlines, w, li))
 			return 0;
 	}
-	else if (w->by_chars)
-	{
-		wd = (int) lp_utf8_chars(s, b);
-		if (wd > w->width + 1)
-			return 0;
-		narrow = wd < w->width - 1;
-	}
 	else
 	{
-		wd = display_width(s, b);
-		if (wd > w->width + 4)
+		int			slack = w->by_chars ? 1 : 4;
+
+		wd = line_width(w, s, b);
+		if (wd > w->width + slack)
 			return 0;
-		narrow = wd < w->width - 4;
+		narrow = wd < w->width - slack;
 	}
 	if (sentence_end && narrow)
 		return 0;

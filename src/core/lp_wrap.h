@@ -14,6 +14,7 @@ typedef struct lp_wrap
 {
 	int			width;			/* the page width of the document, 0 when it has none */
 	int			by_chars;		/* width counts characters, not display columns */
+	int			by_folded;		/* width counts ASCII ,;:!?() two columns (folded from full-width) */
 	int			indented;		/* its paragraphs start with an indent */
 	unsigned char *furniture;	/* per line: a page number or a running header
 								 * (LP_WRAP_PAGE: an official page number);

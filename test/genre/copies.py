@@ -9,13 +9,19 @@ kind of copy of it, into DST_DIR/KIND-NAME:
            copies indent their paragraphs;
   spaced   a blank line after every line, as a web page with an empty
            paragraph between its paragraphs, or each line of a data card in
-           a paragraph of its own.
+           a paragraph of its own;
+  folded   NFKC-normalized, as crawled pages and text stores keep reports:
+           full-width punctuation becomes ASCII ("，" ",", "；" ";", "（" "(");
+  pagefolded the prose broken at 76 display columns (a character of CJK
+           width two) as a PDF page breaks it, then NFKC-normalized: the
+           lines no longer share one width.
 
 Lines that look like table rows (two or more runs of spaces, tabs or bars)
 are not wrapped or indented; documents in other encodings are left out."""
 import os
 import re
 import sys
+import unicodedata
 
 CELLS = re.compile(r'  +|\t|\||｜')
 WIDTH = 38
@@ -43,6 +49,33 @@ def wrapped(line):
     return out
 
 
+def page_cut(line, columns=76):
+    out = []
+    if is_row(line):
+        return [line]
+    while True:
+        w, k = 0, 0
+        while k < len(line) and w + (2 if unicodedata.east_asian_width(line[k]) in 'WF' else 1) <= columns:
+            w += 2 if unicodedata.east_asian_width(line[k]) in 'WF' else 1
+            k += 1
+        if k >= len(line):
+            break
+        while k > len(line) // 4 and in_number(line[k - 1]) and in_number(line[k]):
+            k -= 1
+        out.append(line[:k])
+        line = line[k:]
+    out.append(line)
+    return out
+
+
+def folded(line):
+    return [unicodedata.normalize('NFKC', line)]
+
+
+def pagefolded(line):
+    return [unicodedata.normalize('NFKC', part) for part in page_cut(line)]
+
+
 def indented(line):
     return ['\u3000\u3000' + line if line.strip() and not is_row(line) else line]
 
@@ -51,7 +84,8 @@ def spaced(line):
     return [line, '']
 
 
-KINDS = {'wrapped': wrapped, 'indented': indented, 'spaced': spaced}
+KINDS = {'wrapped': wrapped, 'indented': indented, 'spaced': spaced, 'folded': folded,
+         'pagefolded': pagefolded}
 
 
 def main():
