@@ -662,12 +662,15 @@ wrap_next(const char *text, const lp_line *lines, size_t nlines, const lp_wrap *
 	}
 	else
 	{
-		int			slack = w->by_chars ? 1 : 4;
+		/* pick_width counted lines two characters short of the width too;
+		 * short "widths" are bullet lists' (WRAP_MIN_WIDTH: a page's) */
+		int			over = w->by_chars ? 1 : 4,
+					under = !w->by_chars ? 4 : w->width >= WRAP_MIN_WIDTH ? 2 : 1;
 
 		wd = line_width(w, s, b);
-		if (wd > w->width + slack)
+		if (wd > w->width + over)
 			return 0;
-		narrow = wd < w->width - slack;
+		narrow = wd < w->width - under;
 	}
 	if (sentence_end && narrow)
 		return 0;

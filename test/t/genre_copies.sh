@@ -9,7 +9,7 @@
 # (test/genre/copies_floor.py; measured on 2026-12-03: wrapped 0.968,
 # indented 1.000, spaced 1.000 — before that day's rules 0.920, 0.969 and
 # 0.956; folded 0.981 and pagefolded 0.939 before the ASCII-comma and
-# folded-width rules of that night, 0.986 and 0.958 after).
+# folded-width rules of that night, 0.987 and 0.963 after, and wrapped 0.972).
 # Needs PGHOST/PGPORT/PGUSER of a cluster where luohuplan is installed.
 set -uo pipefail
 top=${LP_TOP:-$(cd "$(dirname "$0")/../.." && pwd)}
