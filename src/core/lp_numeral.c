@@ -493,8 +493,7 @@ scale_lone_final_digit(numstate *st)
 /*
  * Is the value the mantissa of the last 万/亿, kept as the unit's magnitude?
  * One magnitude (4.4万), or a last one that counts all before it: 一万九千亿
- * and 1万9000亿 (19000 亿), 61兆6836亿 and 3万亿2000亿 (616836 亿, 32000
- * 亿).  三亿五千万 is neither: folded (its 万 counts only 五千).
+ * and 1万9000亿 (19000 亿), 61兆6836亿 (616836 亿); not 三亿五千万 (folded).
  */
 static int
 mant_is_value(const numstate *st)
