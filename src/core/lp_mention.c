@@ -55,12 +55,15 @@ mention_place(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 		char		prior[LP_MAX_SUBJECT + 1] = "";
 		size_t		p = lp_prev_char(m->s, m->sent_start);
 
+		int			of_prior = lp_at(m->s, m->slen, m->sent_start, "其中");
+
 		/* "财政收入612亿元；支出744亿元": a short name after ； shares the one before */
-		if (m->sent_start > 0 && lp_at(m->s, m->slen, p, "；"))
+		if (m->sent_start > 0 && (of_prior || lp_at(m->s, m->slen, p, "；")))
 			lp_copy_str(prior, sizeof(prior), ss->subject);
 		memset(ss, 0, sizeof(*ss));
 		ss->start = m->sent_start;
 		ss->period.lead = lead;
+		ss->of_prior = of_prior;
 		lp_copy_str(ss->prior_subject, sizeof(ss->prior_subject), prior);
 	}
 	m->clause_start = lp_marks_after_last(&doc->marks.clause_ends, m->s, m->sent_start,
@@ -374,6 +377,9 @@ mention_subject(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 	/* a bare "增长11.6%" is of the subject of its sentence */
 	if (m->inherit || (m->subject[0] == '\0' && ss->subject[0]))
 		lp_copy_str(m->subject, sizeof(m->subject), ss->subject);
+	/* "…增长5.1%。其中第1季年增5.4%": 其中 names the part of the subject before */
+	else if (m->subject[0] == '\0' && ss->of_prior && ss->fenbie.n == 0)
+		lp_copy_str(m->subject, sizeof(m->subject), ss->prior_subject);
 	/* "385亿元，占全市21.3%": a share naming only its whole is of the sentence's subject */
 	if (m->measure.measure == LP_MEASURE_SHARE && ss->subject[0] &&
 		lp_words_prefix(LP_W_SHARE_OF, m->subject, strlen(m->subject)) > 0)

@@ -28,7 +28,9 @@ typedef struct lp_sentence
 	size_t		prev_end;		/* end of the previous mention in the sentence */
 	char		subject[LP_MAX_SUBJECT + 1];	/* the last subject named */
 	char		prior_subject[LP_MAX_SUBJECT + 1];	/* that of the sentence before,
-													 * when a ； ended it */
+													 * when a ； ended it or 其中
+													 * opens this one */
+	int			of_prior;		/* 其中 opens the sentence */
 	lp_measure	measure;		/* the last mention's measure and sign */
 	int			negative;
 	size_t		ev_start;		/* the evidence of the sentence, shared by its facts */
