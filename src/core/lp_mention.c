@@ -31,6 +31,7 @@
 #include "lp_text.h"
 #include "lp_words.h"
 
+#include <stdio.h>
 #include <string.h>
 
 /* The sentence and clause of the mention; a new sentence forgets the last. */
@@ -557,6 +558,26 @@ mention_period(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 }
 
 /*
+ * In news of a work report on its session's year only, a figure of that
+ * year stated as a plain fact is a target: the session opens the year
+ * ("“数”看…报告：地区生产总值增长5.5%左右、城镇新增就业15万人以上…").
+ * Not in a part that reviews (过去一年, “十四五”时期): it states results.
+ */
+static void
+mention_session_target(const lp_mention_doc *doc, lp_mention *m)
+{
+	char		y[8];
+
+	if (doc->session_year == 0 || m->status != LP_STATUS_ACTUAL ||
+		m->ctx->status != LP_STATUS_ACTUAL || m->ctx->part == LP_PART_YEAR_REVIEW ||
+		m->ctx->part == LP_PART_PLAN_REVIEW)
+		return;
+	snprintf(y, sizeof(y), "%d", doc->session_year);
+	if (strcmp(m->period.period, y) == 0)
+		m->status = LP_STATUS_TARGET;
+}
+
+/*
  * Where the evidence of a mention starts: its sentence, or in a sentence
  * longer than the look-back a window of it starting on a grid of
  * EVIDENCE_STEP bytes from the sentence's start, so the mentions of a long list share a few windows
@@ -726,6 +747,7 @@ lp_mention_read(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 	mention_subject(doc, ss, m);
 	mention_status(ss, m);
 	mention_period(doc, ss, m);
+	mention_session_target(doc, m);
 	mention_evidence(doc, ss, m);
 	mention_emit(doc, ss, m);
 	mention_carry(ss, m);

@@ -18,6 +18,8 @@ typedef struct lp_mention_doc
 {
 	lp_facts   *out;
 	const char *title;			/* the report's, for the years of five-year plans */
+	int			session_year;	/* news of a work report on its session's year
+								 * only: its figures of that year are targets */
 	lp_clause_marks marks;		/* clause and sentence ends of the line read */
 } lp_mention_doc;
 
