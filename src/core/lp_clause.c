@@ -90,7 +90,8 @@ push_mark(lp_end_marks *m, size_t at)
 void
 lp_clause_marks_line(lp_clause_marks *m, const char *s, size_t slen)
 {
-	size_t		i;
+	size_t		i,
+				g;
 
 	if (m->line == s && m->len == slen)
 		return;
@@ -113,6 +114,11 @@ lp_clause_marks_line(lp_clause_marks *m, const char *s, size_t slen)
 			cp = lp_utf8_next(s + i, slen - i, &n);
 		else
 			continue;
+		if ((cp == '(' || cp == 0xFF08) && (g = lp_gloss_end(s, i, slen)) > 0)
+		{
+			i = g;				/* at its close: stepped over by the loop */
+			continue;
+		}
 		if (lp_is_clause_end(cp))
 			push_mark(&m->clause_ends, i);
 		if (lp_is_sentence_end(cp))

@@ -438,6 +438,12 @@ lp_line_contexts(const char *text, const lp_line *lines, size_t nlines, const lp
 			lp_part		opened = part_opened(s + lead, len - lead, targets_year, &y);
 			lp_inline_list il;
 
+			/* "【原文】": a quote of the report, out of the part a comment opened */
+			if (lp_words_prefix(LP_W_PART_QUOTE_ORIGINAL, s + lead, len - lead) > 0)
+			{
+				part = LP_PART_NONE;
+				end_year = 0;
+			}
 			/* "报告提出，2019年…": the report's proposals, in news */
 			if ((opened == LP_PART_NONE || opened == LP_PART_TASKS) &&
 				lp_words_prefix(LP_W_PART_PROPOSAL, s + lead, len - lead) > 0)

@@ -127,6 +127,24 @@ relative_headings(lp_sections *secs, int doc_year)
 	}
 }
 
+/*
+ * News of a work report that speaks only of its session's year: the
+ * report's period is the year it speaks from ("“数”看2025年…政府工作报告",
+ * "…提出了2018年全省发展的主要预期目标").  A work report reviews the year
+ * before its session: what such a text states of the session's year are
+ * its targets.  0 for any other text.
+ */
+static int
+session_year(const lp_meta *meta, const lp_period_decision *report)
+{
+	int			y = atoi(report->period);
+
+	if (strcmp(meta->kind, "work_report") != 0 || report->doc_year == 0 ||
+		y != report->doc_year || strspn(report->period, "0123456789") != strlen(report->period))
+		return 0;
+	return y;
+}
+
 /* Lines, sections, layout, metadata and the context of every line. */
 static void
 doc_open(doc *d, const char *text, size_t len, const lp_meta *meta_in, const char *period,
@@ -168,6 +186,7 @@ doc_open(doc *d, const char *text, size_t len, const lp_meta *meta_in, const cha
 	lp_line_contexts(text, d->lines, d->nlines, &d->secs, &report, &d->ctx);
 	d->mentions.out = out;
 	d->mentions.title = d->meta.title;
+	d->mentions.session_year = session_year(&d->meta, &report);
 }
 
 static void

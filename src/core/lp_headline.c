@@ -209,6 +209,40 @@ qualifier_stated_elsewhere(lp_facts *out)
 				h[a]->headline = LP_HEADLINE_NO;
 }
 
+/*
+ * A short line right after a line of summary items, stating only figures
+ * of named indicators of the same period and status, goes on with the list
+ * ("…主要预期目标为：…外贸进出口总额增长10%。⏎全省财政预算收入665亿元，
+ * 支出790亿元。"): its figures are items too.  At most three of them.
+ */
+#define LIST_TAIL_FACTS 3
+
+static int
+continues_summary(const lp_facts *out, size_t i)
+{
+	const lp_fact *f = &out->items[i];
+	size_t		a = i,
+				b = i,
+				j;
+	int			prev_line = 0;
+
+	while (a > 0 && out->items[a - 1].line == f->line)
+		a--;
+	while (b + 1 < out->n && out->items[b + 1].line == f->line)
+		b++;
+	if (b - a + 1 > LIST_TAIL_FACTS)
+		return 0;
+	for (j = a; j <= b; j++)
+		if (out->items[j].indicator == NULL || !out->items[j].has_quantity ||
+			!same_period_status(&out->items[j], f))
+			return 0;
+	for (j = a; j-- > 0 && out->items[j].line >= f->line - 1;)
+		if (out->items[j].line == f->line - 1 && out->items[j].summary == 1 &&
+			same_period_status(&out->items[j], f))
+			prev_line = 1;
+	return prev_line;
+}
+
 void
 lp_headline_settle(lp_facts *out, const int *block, size_t nlines)
 {
@@ -231,7 +265,7 @@ lp_headline_settle(lp_facts *out, const int *block, size_t nlines)
 			if (same_period_status(covered[k], f) &&
 				block_of(covered[k], block, nlines) == block_of(f, block, nlines))
 			{
-				if (summary_states(&st, f))
+				if (summary_states(&st, f) && !continues_summary(out, i))
 					f->headline = LP_HEADLINE_NO;
 				break;			/* the keys are distinct */
 			}

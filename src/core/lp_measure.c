@@ -8,6 +8,7 @@
  */
 #include "lp.h"
 #include "lp_measure.h"
+#include "lp_text.h"
 #include "lp_words.h"
 
 #include <string.h>
@@ -98,6 +99,7 @@ lp_measure_before(const char *s, size_t a, size_t b, size_t clause_start,
 
 	m->measure = LP_MEASURE_LEVEL;
 	m->negative = 0;
+	b = lp_gloss_before(s, a, b);	/* 增长（growth）5.8% */
 	b = strip_target_setting(s, a, b);
 	if (is_percent)
 		b = strip_rate_verb(s, a, b);

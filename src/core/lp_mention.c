@@ -31,6 +31,7 @@
 #include "lp_text.h"
 #include "lp_words.h"
 
+#include <stdio.h>
 #include <string.h>
 
 /* The sentence and clause of the mention; a new sentence forgets the last. */
@@ -55,12 +56,15 @@ mention_place(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 		char		prior[LP_MAX_SUBJECT + 1] = "";
 		size_t		p = lp_prev_char(m->s, m->sent_start);
 
+		int			of_prior = lp_at(m->s, m->slen, m->sent_start, "其中");
+
 		/* "财政收入612亿元；支出744亿元": a short name after ； shares the one before */
-		if (m->sent_start > 0 && lp_at(m->s, m->slen, p, "；"))
+		if (m->sent_start > 0 && (of_prior || lp_at(m->s, m->slen, p, "；")))
 			lp_copy_str(prior, sizeof(prior), ss->subject);
 		memset(ss, 0, sizeof(*ss));
 		ss->start = m->sent_start;
 		ss->period.lead = lead;
+		ss->of_prior = of_prior;
 		lp_copy_str(ss->prior_subject, sizeof(ss->prior_subject), prior);
 	}
 	m->clause_start = lp_marks_after_last(&doc->marks.clause_ends, m->s, m->sent_start,
@@ -372,6 +376,9 @@ mention_subject(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 	/* a bare "增长11.6%" is of the subject of its sentence */
 	if (m->inherit || (m->subject[0] == '\0' && ss->subject[0]))
 		lp_copy_str(m->subject, sizeof(m->subject), ss->subject);
+	/* "…增长5.1%。其中第1季年增5.4%": 其中 names the part of the subject before */
+	else if (m->subject[0] == '\0' && ss->of_prior && ss->fenbie.n == 0)
+		lp_copy_str(m->subject, sizeof(m->subject), ss->prior_subject);
 	/* "385亿元，占全市21.3%": a share naming only its whole is of the sentence's subject */
 	if (m->measure.measure == LP_MEASURE_SHARE && ss->subject[0] &&
 		lp_words_prefix(LP_W_SHARE_OF, m->subject, strlen(m->subject)) > 0)
@@ -550,6 +557,26 @@ mention_period(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 }
 
 /*
+ * In news of a work report on its session's year only, a figure of that
+ * year stated as a plain fact is a target: the session opens the year
+ * ("“数”看…报告：地区生产总值增长5.5%左右、城镇新增就业15万人以上…").
+ * Not in a part that reviews (过去一年, “十四五”时期): it states results.
+ */
+static void
+mention_session_target(const lp_mention_doc *doc, lp_mention *m)
+{
+	char		y[8];
+
+	if (doc->session_year == 0 || m->status != LP_STATUS_ACTUAL ||
+		m->ctx->status != LP_STATUS_ACTUAL || m->ctx->part == LP_PART_YEAR_REVIEW ||
+		m->ctx->part == LP_PART_PLAN_REVIEW)
+		return;
+	snprintf(y, sizeof(y), "%d", doc->session_year);
+	if (strcmp(m->period.period, y) == 0)
+		m->status = LP_STATUS_TARGET;
+}
+
+/*
  * Where the evidence of a mention starts: its sentence, or in a sentence
  * longer than the look-back a window of it starting on a grid of
  * EVIDENCE_STEP bytes from the sentence's start, so the mentions of a long list share a few windows
@@ -719,6 +746,7 @@ lp_mention_read(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 	mention_subject(doc, ss, m);
 	mention_status(ss, m);
 	mention_period(doc, ss, m);
+	mention_session_target(doc, m);
 	mention_evidence(doc, ss, m);
 	mention_emit(doc, ss, m);
 	mention_carry(ss, m);

@@ -18,6 +18,8 @@ typedef struct lp_mention_doc
 {
 	lp_facts   *out;
 	const char *title;			/* the report's, for the years of five-year plans */
+	int			session_year;	/* news of a work report on its session's year
+								 * only: its figures of that year are targets */
 	lp_clause_marks marks;		/* clause and sentence ends of the line read */
 } lp_mention_doc;
 
@@ -28,7 +30,9 @@ typedef struct lp_sentence
 	size_t		prev_end;		/* end of the previous mention in the sentence */
 	char		subject[LP_MAX_SUBJECT + 1];	/* the last subject named */
 	char		prior_subject[LP_MAX_SUBJECT + 1];	/* that of the sentence before,
-													 * when a ； ended it */
+													 * when a ； ended it or 其中
+													 * opens this one */
+	int			of_prior;		/* 其中 opens the sentence */
 	lp_measure	measure;		/* the last mention's measure and sign */
 	int			negative;
 	size_t		ev_start;		/* the evidence of the sentence, shared by its facts */

@@ -312,13 +312,21 @@ big_mag_token(numstate *st, uint32_t cp, int cl)
 			vb = dv_int(1);		/* 万元, 亿元: a bare magnitude */
 		/* "一万九千亿": all before a larger 万/亿 is its mantissa (19000 亿) */
 		st->mant[i] = lg > st->big_log ? dv_add(st->total[i], vb) : vb;
+		/* "61兆6836亿", "3万亿2000亿": the 万亿 before counts in 亿 (616836 亿) */
+		if (lg == 8 && st->big_log == 12)
+		{
+			dv			t = st->total[i];
+
+			t.s += 8;			/* t / 10^8: a scale, exact */
+			st->mant[i] = dv_add(dv_trim(t), vb);
+		}
 		if (lg > st->big_log)
 			st->total[i] = dv_mul_factor(dv_add(st->total[i], vb), lg);
 		else
 			st->total[i] = dv_add(st->total[i], dv_mul_factor(vb, lg));
 		st->sec[i] = st->cur[i] = dv_int(0);
 	}
-	st->mant_whole = lg > st->big_log;
+	st->mant_whole = lg > st->big_log || (lg == 8 && st->big_log == 12);
 	if (lg > st->big_log)
 		st->big_log = lg;
 	st->magword = word;
@@ -396,14 +404,31 @@ about_token(numstate *st, uint32_t cp)
 
 /*
  * 兆 is 10^12 (Taiwan and Hong Kong usage) after a number and before the
- * money units and 斤 of q_words.tsv zhao_unit; before any other unit it is
- * mega (兆瓦) and ends the numeral.
+ * money units and 斤 of q_words.tsv zhao_unit or before digits and 亿 (the
+ * 亿 part of the same sum); before any other unit it is mega (兆瓦) and
+ * ends the numeral.
  */
 static int
 zhao_is_trillion(const numstate *st, int cl)
 {
-	return st->n_tokens > 0 &&
-		lp_qword_at(st->text, st->len, st->p + cl, LP_QW_ZHAO_UNIT) > 0;
+	size_t		q = st->p + cl;
+	int			cl2,
+				k = 0;
+	uint32_t	c;
+
+	if (st->n_tokens == 0)
+		return 0;
+	if (lp_qword_at(st->text, st->len, q, LP_QW_ZHAO_UNIT) > 0)
+		return 1;
+	/* 61兆6836亿, 一兆二千亿: digits then 亿 after it */
+	while (q < st->len && k < 12 &&
+		   (is_arabic_cp(c = lp_utf8_next(st->text + q, st->len - q, &cl2)) ||
+			cn_digit(c) >= 0 || cn_small_mag(c) != 0))
+	{
+		q += cl2;
+		k++;
+	}
+	return k > 0 && q + 3 <= st->len && memcmp(st->text + q, "亿", 3) == 0;
 }
 
 /* The handler of the token at st->p, by its first character. */
@@ -466,6 +491,17 @@ scale_lone_final_digit(numstate *st)
 }
 
 /*
+ * Is the value the mantissa of the last 万/亿, kept as the unit's magnitude?
+ * One magnitude (4.4万), or a last one that counts all before it: 一万九千亿
+ * and 1万9000亿 (19000 亿), 61兆6836亿 (616836 亿); not 三亿五千万 (folded).
+ */
+static int
+mant_is_value(const numstate *st)
+{
+	return st->last == T_BIGMAG && (st->big_count == 1 || st->mant_whole);
+}
+
+/*
  * Write the value (and the high end of a fuzzy one): the mantissa before a
  * final 万/亿, kept as the unit's magnitude, or the whole value.  0 when
  * it overflowed.
@@ -486,7 +522,7 @@ write_values(numstate *st)
 			n->overflow = 1;
 			return 0;
 		}
-		if (st->last == T_BIGMAG && (st->big_count == 1 || (st->mant_whole && n->has_cn)))
+		if (mant_is_value(st))
 			lp_dv_format(st->mant[i], i ? n->value_hi : n->value, LP_NUM_MAX);
 		else
 		{
@@ -496,7 +532,7 @@ write_values(numstate *st)
 			lp_dv_format(t, i ? n->value_hi : n->value, LP_NUM_MAX);
 		}
 	}
-	if (st->last == T_BIGMAG && (st->big_count == 1 || (st->mant_whole && n->has_cn)))
+	if (mant_is_value(st))
 	{
 		size_t		ml = st->magword_len;
 		const char *f = lp_magnitude_at(st->magword, ml, 0, &ml);

@@ -317,6 +317,28 @@ lp_qualitative_bare_item(lp_facts *out, const char *s, size_t slen, int lineno,
 }
 
 /*
+ * Is f on the line of a summary figure of its period and status?  The
+ * goals of a plan outline read as a summary ("第三类民生福祉，共9项，其中居民
+ * 人均可支配收入增长与经济增长同步，城镇调查失业率5.5%左右"): a goal in
+ * words among them is one of them.
+ */
+static int
+beside_summary_figure(const lp_facts *out, const lp_fact *f)
+{
+	size_t		i = out->n - 1;
+
+	while (i-- > 0 && out->items[i].line == f->line)
+	{
+		const lp_fact *g = &out->items[i];
+
+		if (g->summary == 1 && g->has_quantity && g->status == f->status &&
+			strcmp(g->period, f->period) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+/*
  * Each clause of s[0, slen) that is an indicator followed by the whole of a
  * word of kind or kind2, with no number: a qualitative fact.
  */
@@ -351,7 +373,7 @@ clause_items(lp_facts *out, const char *s, size_t slen, int lineno, const lp_lin
 			lp_fact    *f = push_item(out, s, b, e, lineno, ctx, code, s + b, n);
 
 			/* a candidate like the figures beside it, or an item of their list */
-			if (!summary)
+			if (!summary && !beside_summary_figure(out, f))
 			{
 				f->summary = 0;
 				f->headline = LP_HEADLINE_CANDIDATE;

@@ -167,6 +167,8 @@ lone_cn_digit(const char *text, size_t len, size_t p)
 		return 0;				/* 二分之一 */
 	if (lp_qword_may_start(LP_QW_DOUBLING, nx))
 		return 0;				/* 翻一番 */
+	if (nx == 0x5146)
+		return 0;				/* 一兆二千亿: the reader decides (兆瓦 ends it) */
 	return !(lp_num_start_char(nx) || nx == 0x70B9 || nx == ' ');
 }
 

@@ -4,9 +4,10 @@
  * that years, values and units read as they are written in the report.
  *
  * A single ASCII space goes when it stands between a digit (or '.', '%')
- * and a hanzi, or between a digit and '.' or '%'.  Lines with a tab or a
- * run of spaces are table rows whose cells those spaces separate, and are
- * left alone.  One pass reaches the fixed point: the neighbours tested are
+ * and a hanzi, or between a digit and '.' or '%', and in a line of prose
+ * between two hanzi.  Lines with a tab, or a run of spaces and few full
+ * stops, are table rows whose cells those spaces separate, and are left
+ * alone.  One pass reaches the fixed point: the neighbours tested are
  * those of the input, and taking a space out makes no new one.
  */
 #ifndef _GNU_SOURCE
@@ -22,10 +23,35 @@ is_digit(uint32_t cp)
 	return cp >= '0' && cp <= '9';
 }
 
+/*
+ * A line of prose: three full stops or more.  A run of spaces there is
+ * what a copy site left for a paragraph break ("。BNC   ——过去一年"), not
+ * the gap between two cells; a single space between two hanzi is a lost
+ * line end inside a word ("同 比增长3.6%", "经济基本 盘").
+ */
+#define PROSE_STOPS 3
+
+static int
+is_prose(const char *in, size_t n)
+{
+	const char *p = in,
+			   *end = in + n;
+	int			k = 0;
+
+	while (k < PROSE_STOPS && (p = memmem(p, (size_t) (end - p), "。", 3)) != NULL)
+	{
+		k++;
+		p += 3;
+	}
+	return k == PROSE_STOPS;
+}
+
 /* Does a space between l and r go? */
 static int
-gap_goes(uint32_t l, uint32_t r)
+gap_goes(uint32_t l, uint32_t r, int prose)
 {
+	if (prose && lp_is_hanzi(l) && lp_is_hanzi(r))
+		return 1;
 	if ((is_digit(l) || l == '.' || l == '%') && lp_is_hanzi(r))
 		return 1;
 	if (lp_is_hanzi(l) && is_digit(r))
@@ -44,7 +70,9 @@ lp_fix_spacing(const char *in, size_t n, lp_buf *out, int line, lp_repairs *reps
 	uint32_t	prev = 0;
 	int			changed = 0;
 
-	if (memchr(in, '\t', n) || memmem(in, n, "  ", 2))
+	int			prose = is_prose(in, n);
+
+	if (memchr(in, '\t', n) || (!prose && memmem(in, n, "  ", 2)))
 		return 0;				/* a table row */
 	lp_buf_reserve(out, n);
 	while (i < n)
@@ -58,7 +86,7 @@ lp_fix_spacing(const char *in, size_t n, lp_buf *out, int line, lp_repairs *reps
 			int			nl;
 			uint32_t	next = lp_u8(in + i + 1, n - i - 1, &nl);
 
-			if (gap_goes(prev, next))
+			if (gap_goes(prev, next, prose))
 			{
 				changed = 1;
 				i += 1;

@@ -172,3 +172,58 @@ lp_item_number_len(const char *s, size_t a, size_t b)
 		return 0;				/* "2.5万亿元" */
 	return i - a;
 }
+
+/*
+ * An English gloss in brackets, "（Gross Regional Product，GRP）", opening
+ * at s[i]: the offset of its close when it holds ASCII (some letters, no
+ * bracket) and ，only, else 0.  A gloss belongs to the word before it: its
+ * comma ends no clause, and it stands between no verb and its number.
+ */
+size_t
+lp_gloss_end(const char *s, size_t i, size_t slen)
+{
+	size_t		j = i + (s[i] == '(' ? 1 : 3),
+				lim = slen - j > 200 ? j + 200 : slen;
+	int			letters = 0;
+
+	while (j < lim)
+	{
+		unsigned char c = (unsigned char) s[j];
+
+		if (c == ')' || lp_at(s, slen, j, "）"))
+			return letters > 0 ? j : 0;
+		if (lp_at(s, slen, j, "，"))
+			j += 3;
+		else if (c < 0x80 && c != '(')
+		{
+			letters += (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+			j++;
+		}
+		else
+			return 0;
+	}
+	return 0;
+}
+
+/* The start of a gloss closing just before b (after a), or b: "增长（growth）". */
+size_t
+lp_gloss_before(const char *s, size_t a, size_t b)
+{
+	size_t		j = b,
+				close;
+
+	if (b > a && s[b - 1] == ')')
+		close = b - 1;
+	else if (b >= a + 3 && memcmp(s + b - 3, "）", 3) == 0)
+		close = b - 3;
+	else
+		return b;
+	j = close;
+	while (j > a && close - j < 200 && ((unsigned char) s[j - 1]) < 0x80 && s[j - 1] != '(')
+		j--;
+	if (j > a && s[j - 1] == '(' && lp_gloss_end(s, j - 1, b) == close)
+		return j - 1;
+	if (j >= a + 3 && memcmp(s + j - 3, "（", 3) == 0 && lp_gloss_end(s, j - 3, b) == close)
+		return j - 3;
+	return b;
+}

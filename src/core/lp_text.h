@@ -122,6 +122,12 @@ lp_prev_char(const char *s, size_t i)
  */
 const char *lp_find3(const char *s, size_t len, const char *seq);
 
+/* An English gloss in brackets ("（Gross Regional Product，GRP）"): the
+ * offset of the close of the one opening at i, or 0; the start of the one
+ * closing just before b, or b. */
+size_t		lp_gloss_end(const char *s, size_t i, size_t slen);
+size_t		lp_gloss_before(const char *s, size_t a, size_t b);
+
 /*
  * The first comma of s[0, len): "，", or "," as a copy folded to ASCII
  * (NFKC) writes it, not between digits; *mlen its length.  NULL if none.
