@@ -4,6 +4,7 @@
  */
 #include "lp_clause.h"
 #include "lp_text.h"
+#include "lp_words.h"
 
 #include <string.h>
 
@@ -182,4 +183,23 @@ lp_clause_marks_free(lp_clause_marks *m)
 	lp_free(m->clause_ends.at);
 	lp_free(m->sentence_ends.at);
 	memset(m, 0, sizeof(*m));
+}
+
+/* After 目标 ending at e: "是，"/"为，", or 是/为/包括 and an item where the words name
+ * goals ("主要预期目标是生产总值增长7%，…", *bare); the tail's length, else 0 */
+size_t
+lp_goals_tail(const char *s, size_t len, size_t e, int *bare)
+{
+	size_t		v = lp_words_prefix(LP_W_GOALS_VERB, s + e, len - e),
+				from = lp_after_last(s, e > LP_MAX_LOOKBACK ? e - LP_MAX_LOOKBACK : 0, e, lp_is_sentence_end);
+	int			cl;
+
+	if (v == 3 && lp_at(s, len, e + v, "，"))
+		return v + 3;
+	if (v == 0 || e + v >= len || lp_is_clause_end(lp_utf8_next(s + e + v, len - e - v, &cl)) ||
+		lp_at(s, len, e + v, "“"))	/* "是“…”": a slogan */
+		return 0;
+	*bare = lp_words_suffix(LP_W_SUMMARY_INTRO, s + from, e - from) > 0 &&
+		!lp_words_any(LP_W_ROLE_NOT, s + from, e - from);
+	return *bare ? v : 0;
 }

@@ -90,4 +90,8 @@ size_t		lp_marks_after_last(const lp_end_marks *m, const char *s, size_t lo, siz
 /* lp_next_end over marks: the first end at or after i that ends before hi, or hi. */
 size_t		lp_marks_next_end(const lp_end_marks *m, const char *s, size_t i, size_t hi);
 
+/* After 目标 ending at e, the words ending an intro of goals ("是，", or 是/为/包括
+ * before an item, *bare): their length, else 0 (lp_context.c reads the list) */
+size_t		lp_goals_tail(const char *s, size_t len, size_t e, int *bare);
+
 #endif

@@ -677,41 +677,17 @@ starts_marked_item(const char *s, size_t len)
 
 /*
  * An intro of targets written without a colon: a line of its own naming
- * them ("建议全年经济社会发展预期目标" over its bullets), or one whose 是
- * or 为 is followed by a comma ("今年…的主要目标是，在…的基础上，地区生产
- * 总值…增长10%以上；…").
+ * them ("建议全年经济社会发展预期目标" over its bullets), one whose 是 or 为
+ * is followed by a comma ("今年…的主要目标是，在…的基础上，地区生产总值…"),
+ * or named goals with their items ("主要预期目标是生产总值增长7%，…").
  */
-/*
- * After the 目标 ending at e, a verb of naming ("是", "为", "包括") and the
- * first item, when the words ending at e name the year's goals (words.tsv
- * summary_intro: "主要预期目标", "主要目标"): the verb's length, else 0.
- * "2023年郑州的主要预期目标是生产总值增长7%，规模以上工业增加值增长8%以上"
- * lists its items without a colon.
- */
-static size_t
-named_goals_then_items(const char *s, size_t len, size_t e)
-{
-	size_t		from = e > LP_MAX_LOOKBACK ? e - LP_MAX_LOOKBACK : 0,
-				v = lp_words_prefix(LP_W_GOALS_VERB, s + e, len - e);
-	int			cl;
-	uint32_t	cp;
-
-	if (v == 0 || e + v >= len)
-		return 0;
-	cp = lp_utf8_next(s + e + v, len - e - v, &cl);
-	if (lp_is_clause_end(cp) || cp == 0x201C || cp == '"')
-		return 0;				/* "目标是，" is read above; "目标是“…”" is a slogan */
-	from = lp_after_last(s, from, e, lp_is_sentence_end);
-	return lp_words_suffix(LP_W_SUMMARY_INTRO, s + from, e - from) > 0 &&
-		!lp_words_any(LP_W_ROLE_NOT, s + from, e - from) ? v : 0;
-}
-
 static int
 intro_without_colon(const char *s, size_t len, lp_inline_list *il)
 {
 	size_t		a = 0,
 				b = len,
-				bare = 0;
+				tail;
+	int			bare = 0;
 	const char *p;
 
 	lp_trim(s, &a, &b);
@@ -729,20 +705,16 @@ intro_without_colon(const char *s, size_t len, lp_inline_list *il)
 		il->intro = a;
 		return 1;
 	}
-	/* "目标是，" / "目标为，", or "主要预期目标是地区生产总值…，…": each 标
-	 * (lp_find3, memchr-fast), then the words around it */
+	/* "目标是，" / "目标为，" / "主要目标是生产总值…": each 标 (lp_find3), then its words */
 	for (p = lp_find3(s, len, "标"); p != NULL; p = lp_find3(p + 3, (size_t) (s + len - p - 3), "标"))
-		if (p - s >= 3 && memcmp(p - 3, "目", 3) == 0 &&
-			(lp_at(s, len, (size_t) (p - s) + 3, "是，") || lp_at(s, len, (size_t) (p - s) + 3, "为，") ||
-			 (bare = named_goals_then_items(s, len, (size_t) (p - s) + 3)) > 0))
+		if (p - s >= 3 && memcmp(p - 3, "目", 3) == 0 && (tail = lp_goals_tail(s, len, (size_t) (p - s) + 3, &bare)) > 0)
 			break;
 	if (p == NULL)
 		return 0;
 	p -= 3;						/* where 目标 starts */
 	il->found = 1;
-	il->from = (size_t) (p - s) + (bare ? strlen("目标") + bare : strlen("目标是，"));
-	/* without a comma the list is the sentence: what follows its 。 is news again */
-	il->to = bare ? lp_next_end(s, il->from, len, lp_is_sentence_end) : len;
+	il->from = (size_t) (p - s) + strlen("目标") + tail;
+	il->to = bare ? lp_next_end(s, il->from, len, lp_is_sentence_end) : len;	/* no comma: a sentence */
 	il->goes_on = bare ? 0 : list_goes_on(s, len);
 	il->names_target = 1;
 	il->intro = lp_after_last(s, (size_t) (p - s) > LP_MAX_LOOKBACK ? (size_t) (p - s) - LP_MAX_LOOKBACK : 0,
