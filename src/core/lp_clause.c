@@ -203,3 +203,25 @@ lp_goals_tail(const char *s, size_t len, size_t e, int *bare)
 		!lp_words_any(LP_W_ROLE_NOT, s + from, e - from);
 	return *bare ? v : 0;
 }
+
+#define LABEL_MAX_BYTES 12		/* "记者", "市长", "唐良智", "主持人": 4 hanzi */
+
+/*
+ * Where the words of an interview's turn start after its label ("记者：2009年
+ * …？", "市长：去年…。": a label of a few characters, a sentence), 0 if none;
+ * not a title's "云岭日报：去年…".
+ */
+size_t
+lp_interview_turn(const char *s, size_t len)
+{
+	const char *colon = lp_find3(s, len < LABEL_MAX_BYTES + 3 ? len : LABEL_MAX_BYTES + 3, "：");
+	size_t		b = len;
+	int			cl;
+
+	while (b > 0 && (s[b - 1] == ' ' || s[b - 1] == '\r'))
+		b--;
+	if (colon == NULL || colon == s || lp_find3(s, (size_t) (colon - s), "，") != NULL || b == 0 ||
+		!lp_is_sentence_end(lp_utf8_next(s + lp_prev_char(s, b), b - lp_prev_char(s, b), &cl)))
+		return 0;
+	return (size_t) (colon - s) + 3;
+}

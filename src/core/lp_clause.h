@@ -94,4 +94,7 @@ size_t		lp_marks_next_end(const lp_end_marks *m, const char *s, size_t i, size_t
  * before an item, *bare): their length, else 0 (lp_context.c reads the list) */
 size_t		lp_goals_tail(const char *s, size_t len, size_t e, int *bare);
 
+/* Where an interview's turn ("记者：…？", "市长：…。") starts after its label, or 0 */
+size_t		lp_interview_turn(const char *s, size_t len);
+
 #endif

@@ -185,7 +185,6 @@ after_speaker(const char *s, size_t len)
 				from = 0,
 				p;
 	int			clauses;
-
 	/* the first two clauses: "谈到今年的发展目标，刘志刚说，今年…" */
 	for (clauses = 0; clauses < 2 && (p = clause_mark(s, from, n)) < n; clauses++)
 	{
@@ -432,6 +431,10 @@ lp_line_contexts(const char *text, const lp_line *lines, size_t nlines, const lp
 			size_t		lead = lp_skip_space(s, len, 0);
 			lp_part		opened = part_opened(s + lead, len - lead, targets_year, &y);
 			lp_inline_list il;
+			size_t		turn = opened == LP_PART_NONE ? lp_interview_turn(s + lead, len - lead) : 0;
+
+			if (turn > 0)
+				opened = part_opened(s + lead + turn, len - lead - turn, targets_year, &y);
 
 			/* "报告提出，2019年…": the report's proposals, in news */
 			if ((opened == LP_PART_NONE || opened == LP_PART_TASKS) &&
