@@ -246,8 +246,8 @@ small_mag_token(numstate *st, int lg, int cl)
 
 	if (unit_starts_here(st->text, st->len, st->p))
 		return TK_END;			/* 千米, 千瓦时, 百分点 */
-	if (st->n->cn_sequence)
-		return TK_END;
+	if (st->n->cn_sequence || st->cur_frac)
+		return TK_END;			/* after 十点三 a 十 is the next number's (十点三十分) */
 	if (st->last == T_SMALLMAG && lg >= st->last_small)
 		return TK_END;
 	if (st->last_small && lg >= st->last_small && !st->cur_set)
@@ -334,17 +334,19 @@ big_mag_token(numstate *st, uint32_t cp, int cl)
 	return TK_TAKEN;
 }
 
-/* 点: the decimal point of a Chinese numeral, with its digits (十三点五) */
+/* 点: the decimal point of a Chinese numeral, with its digits (十三点五), also
+ * after 十/百/千 ("一百二十点四五": the fraction is cur, the rest is in sec) */
 static int
 point_token(numstate *st, int cl)
 {
 	size_t		q = st->p + cl;
 	int			cl2,
 				d,
-				k = 0;
-	dv			f = st->cur[0];
+				k = 0,
+				after_mag = st->last == T_SMALLMAG && !st->cur_set;
+	dv			f = after_mag ? dv_int(0) : st->cur[0];
 
-	if (!(st->last == T_CNDIGIT && st->cur_set && !st->cur_frac && !st->fuzzy &&
+	if (!((after_mag || (st->last == T_CNDIGIT && st->cur_set)) && !st->cur_frac && !st->fuzzy &&
 		  !st->n->cn_sequence))
 		return TK_END;
 	while (q < st->len &&
@@ -358,6 +360,11 @@ point_token(numstate *st, int cl)
 	}
 	if (k == 0)
 		return TK_END;
+	if (after_mag)
+	{
+		begin_digits(st, f, f);
+		st->last = T_CNDIGIT;
+	}
 	st->cur[0] = st->cur[1] = f;
 	st->cur_frac = 1;
 	st->cur_single = 0;
