@@ -649,6 +649,15 @@ is_note_label(const char *s, size_t start, size_t i)
 	return a < b && lp_words_prefix(LP_W_NOTE_LABEL, s + a, b - a) == b - a;
 }
 
+/* A note's label opening brackets before the colon at i ("…相差1个多百分点（注：…）") */
+static int
+note_in_brackets(const char *s, size_t start, size_t i)
+{
+	size_t		n = lp_words_suffix(LP_W_NOTE_LABEL, s + start, i - start);
+
+	return n > 0 && i - n >= start + 3 && lp_at(s, i, i - n - 3, "（");
+}
+
 static int
 intro_names(lp_word_kind kind, const char *s, size_t start, size_t i, const char *prev_s,
 			size_t prev_len)
@@ -767,7 +776,7 @@ lp_inline_list_find(const char *s, size_t len, const lp_inline_list *prev, const
 							  lp_is_sentence_end);
 		a = i + (size_t) n;
 		lp_trim(s, &a, &b);
-		if (intro_names(LP_W_SUMMARY_INTRO, s, start, i, prev_s, prev_len))
+		if (intro_names(LP_W_SUMMARY_INTRO, s, start, i, prev_s, prev_len) && !note_in_brackets(s, start, i))
 		{
 			il->names_target = intro_names(LP_W_TARGET_MARKER, s, start, i, prev_s, prev_len);
 			/* an intro ending the line: only one of targets opens a list below */
