@@ -4,6 +4,7 @@
  */
 #include "lp_clause.h"
 #include "lp_text.h"
+#include "lp_words.h"
 
 #include <string.h>
 
@@ -188,4 +189,108 @@ lp_clause_marks_free(lp_clause_marks *m)
 	lp_free(m->clause_ends.at);
 	lp_free(m->sentence_ends.at);
 	memset(m, 0, sizeof(*m));
+}
+
+/* After 目标 ending at e: "是，"/"为，", or 是/为/包括 and an item where the words name
+ * goals ("主要预期目标是生产总值增长7%，…", *bare); the tail's length, else 0 */
+size_t
+lp_goals_tail(const char *s, size_t len, size_t e, int *bare)
+{
+	size_t		v = lp_words_prefix(LP_W_GOALS_VERB, s + e, len - e),
+				from = lp_after_last(s, e > LP_MAX_LOOKBACK ? e - LP_MAX_LOOKBACK : 0, e, lp_is_sentence_end);
+	int			cl;
+
+	if (v == 3 && lp_at(s, len, e + v, "，"))
+		return v + 3;
+	if (v == 3 && e + v < len && s[e + v] == ',')	/* a copy folded to ASCII */
+		return v + 1;
+	if (v == 0 || e + v >= len || lp_is_clause_end(lp_utf8_next(s + e + v, len - e - v, &cl)) ||
+		lp_at(s, len, e + v, "“"))	/* "是“…”": a slogan */
+		return 0;
+	*bare = lp_words_suffix(LP_W_SUMMARY_INTRO, s + from, e - from) > 0 &&
+		!lp_words_any(LP_W_ROLE_NOT, s + from, e - from);
+	return *bare ? v : 0;
+}
+
+#define LABEL_MAX_BYTES 12		/* "记者", "市长", "唐良智", "主持人": 4 hanzi */
+
+/*
+ * Where the words of an interview's turn start after its label ("记者：2009年
+ * …？", "市长：去年…。": a label of a few characters, a sentence), 0 if none;
+ * not a title's "云岭日报：去年…".
+ */
+size_t
+lp_interview_turn(const char *s, size_t len)
+{
+	const char *colon = lp_find3(s, len < LABEL_MAX_BYTES + 3 ? len : LABEL_MAX_BYTES + 3, "：");
+	size_t		b = len;
+	int			cl;
+
+	while (b > 0 && (s[b - 1] == ' ' || s[b - 1] == '\r'))
+		b--;
+	if (colon == NULL || colon == s || lp_find3(s, (size_t) (colon - s), "，") != NULL || b == 0 ||
+		!lp_is_sentence_end(lp_utf8_next(s + lp_prev_char(s, b), b - lp_prev_char(s, b), &cl)))
+		return 0;
+	return (size_t) (colon - s) + 3;
+}
+
+#define SPEAKER_MAX_BYTES 36		/* "刘志刚说", "市统计局有关负责人表示": 12 hanzi */
+
+/* The first comma or "：" in s[from, n) (n if none), *mlen its length: memchr-based searches. */
+static size_t
+clause_mark(const char *s, size_t from, size_t n, size_t *mlen)
+{
+	const char *comma = from < n ? lp_find_comma(s + from, n - from, mlen) : NULL;
+	size_t		upto = comma ? (size_t) (comma - s) : n;
+	const char *colon = from < upto ? lp_find3(s + from, upto - from, "：") : NULL;
+
+	if (colon)
+		*mlen = 3;
+	return colon ? (size_t) (colon - s) : upto;
+}
+
+/*
+ * Where the words after a speaker opening the paragraph start ("刘志刚说，
+ * 今年…", "市发改委负责人介绍："), 0 when none.
+ */
+size_t
+lp_after_speaker(const char *s, size_t len)
+{
+	size_t		n = len < 2 * SPEAKER_MAX_BYTES + 6 ? len : 2 * SPEAKER_MAX_BYTES + 6,
+				from = 0,
+				p,
+				ml = 3;
+	int			clauses;
+	/* the first two clauses: "谈到今年的发展目标，刘志刚说，今年…" */
+	for (clauses = 0; clauses < 2 && (p = clause_mark(s, from, n, &ml)) < n; clauses++)
+	{
+		if (p > from && p - from <= SPEAKER_MAX_BYTES &&
+			lp_words_suffix(LP_W_SPEECH_VERB, s + from, p - from) > 0)
+			return p + ml;
+		from = p + ml;
+	}
+	return 0;
+}
+
+/*
+ * Where a decision on this year starts in the second clause of a paragraph
+ * ("会议审议通过了计划草案，确定今年全区…"): after the speech or decision word
+ * (words.tsv speech_verb) that opens the clause, when 今年 follows it; 0
+ * when none.
+ */
+size_t
+lp_decision_on_this_year(const char *s, size_t len)
+{
+	size_t		n = len < 2 * SPEAKER_MAX_BYTES + 6 ? len : 2 * SPEAKER_MAX_BYTES + 6;
+	size_t		ml,
+				p,
+				v;
+	const char *comma = lp_find_comma(s, n, &ml);
+
+	if (comma == NULL)
+		return 0;
+	p = (size_t) (comma - s) + ml;
+	v = lp_words_prefix(LP_W_SPEECH_VERB, s + p, len - p);
+	return v > 0 && lp_words_prefix(LP_W_PART_THIS_YEAR, s + p + v, len - p - v) > 0 &&
+		!lp_at(s, len, p + v + 6, "以来") ? p + v : 0;
 }

@@ -90,4 +90,19 @@ size_t		lp_marks_after_last(const lp_end_marks *m, const char *s, size_t lo, siz
 /* lp_next_end over marks: the first end at or after i that ends before hi, or hi. */
 size_t		lp_marks_next_end(const lp_end_marks *m, const char *s, size_t i, size_t hi);
 
+/* After 目标 ending at e, the words ending an intro of goals ("是，", or 是/为/包括
+ * before an item, *bare): their length, else 0 (lp_context.c reads the list) */
+size_t		lp_goals_tail(const char *s, size_t len, size_t e, int *bare);
+
+/* Where an interview's turn ("记者：…？", "市长：…。") starts after its label, or 0 */
+size_t		lp_interview_turn(const char *s, size_t len);
+
+/*
+ * Where the words after a speaker opening a paragraph start ("刘志刚说，今年…",
+ * "市发改委负责人介绍："), or after a decision on this year in its second
+ * clause ("会议审议通过了计划草案，确定今年全区…"); 0 when none.
+ */
+size_t		lp_after_speaker(const char *s, size_t len);
+size_t		lp_decision_on_this_year(const char *s, size_t len);
+
 #endif

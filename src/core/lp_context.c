@@ -162,68 +162,6 @@ plan_period(const char *s, size_t len, int targets_year, part_word *w, int *end_
  * "今年是“十五五”开局之年"): the review of that year, or this year's
  * targets and work; NONE for another year.
  */
-#define SPEAKER_MAX_BYTES 36		/* "刘志刚说", "市统计局有关负责人表示": 12 hanzi */
-
-/* The first comma or "：" in s[from, n) (n if none), *mlen its length: memchr-based searches. */
-static size_t
-clause_mark(const char *s, size_t from, size_t n, size_t *mlen)
-{
-	const char *comma = from < n ? lp_find_comma(s + from, n - from, mlen) : NULL;
-	size_t		upto = comma ? (size_t) (comma - s) : n;
-	const char *colon = from < upto ? lp_find3(s + from, upto - from, "：") : NULL;
-
-	if (colon)
-		*mlen = 3;
-	return colon ? (size_t) (colon - s) : upto;
-}
-
-/*
- * Where the words after a speaker opening the paragraph start ("刘志刚说，
- * 今年…", "市发改委负责人介绍："), 0 when none.
- */
-static size_t
-after_speaker(const char *s, size_t len)
-{
-	size_t		n = len < 2 * SPEAKER_MAX_BYTES + 6 ? len : 2 * SPEAKER_MAX_BYTES + 6,
-				from = 0,
-				p,
-				ml = 3;
-	int			clauses;
-
-	/* the first two clauses: "谈到今年的发展目标，刘志刚说，今年…" */
-	for (clauses = 0; clauses < 2 && (p = clause_mark(s, from, n, &ml)) < n; clauses++)
-	{
-		if (p > from && p - from <= SPEAKER_MAX_BYTES &&
-			lp_words_suffix(LP_W_SPEECH_VERB, s + from, p - from) > 0)
-			return p + ml;
-		from = p + ml;
-	}
-	return 0;
-}
-
-/*
- * Where a decision on this year starts in the second clause of a paragraph
- * ("会议审议通过了计划草案，确定今年全区…"): after the speech or decision word
- * (words.tsv speech_verb) that opens the clause, when 今年 follows it; 0
- * when none.
- */
-static size_t
-decision_on_this_year(const char *s, size_t len)
-{
-	size_t		n = len < 2 * SPEAKER_MAX_BYTES + 6 ? len : 2 * SPEAKER_MAX_BYTES + 6;
-	size_t		ml,
-				p,
-				v;
-	const char *comma = lp_find_comma(s, n, &ml);
-
-	if (comma == NULL)
-		return 0;
-	p = (size_t) (comma - s) + ml;
-	v = lp_words_prefix(LP_W_SPEECH_VERB, s + p, len - p);
-	return v > 0 && lp_words_prefix(LP_W_PART_THIS_YEAR, s + p + v, len - p - v) > 0 &&
-		!lp_at(s, len, p + v + 6, "以来") ? p + v : 0;
-}
-
 static lp_part
 year_opened(const char *s, size_t len, int targets_year)
 {
@@ -232,10 +170,10 @@ year_opened(const char *s, size_t len, int targets_year)
 	int			y;
 
 	if (a == 0)
-		a = after_speaker(s, len);
+		a = lp_after_speaker(s, len);
 	/* "会议明确，今年…", "会议审议通过了计划草案，确定今年…": a decision on this year */
 	if (a == 0)
-		a = decision_on_this_year(s, len);
+		a = lp_decision_on_this_year(s, len);
 
 	if (lp_words_prefix(LP_W_PART_LAST_YEAR, s + a, len - a))
 		return LP_PART_YEAR_REVIEW;
@@ -437,6 +375,10 @@ lp_line_contexts(const char *text, const lp_line *lines, size_t nlines, const lp
 			size_t		lead = lp_skip_space(s, len, 0);
 			lp_part		opened = part_opened(s + lead, len - lead, targets_year, &y);
 			lp_inline_list il;
+			size_t		turn = opened == LP_PART_NONE ? lp_interview_turn(s + lead, len - lead) : 0;
+
+			if (turn > 0)
+				opened = part_opened(s + lead + turn, len - lead - turn, targets_year, &y);
 
 			/* "【原文】": a quote of the report, out of the part a comment opened */
 			if (lp_words_prefix(LP_W_PART_QUOTE_ORIGINAL, s + lead, len - lead) > 0)
@@ -657,6 +599,15 @@ is_note_label(const char *s, size_t start, size_t i)
 	return a < b && lp_words_prefix(LP_W_NOTE_LABEL, s + a, b - a) == b - a;
 }
 
+/* A note's label opening brackets before the colon at i ("…相差1个多百分点（注：…）") */
+static int
+note_in_brackets(const char *s, size_t start, size_t i)
+{
+	size_t		n = lp_words_suffix(LP_W_NOTE_LABEL, s + start, i - start);
+
+	return n > 0 && i - n >= start + 3 && lp_at(s, i, i - n - 3, "（");
+}
+
 static int
 intro_names(lp_word_kind kind, const char *s, size_t start, size_t i, const char *prev_s,
 			size_t prev_len)
@@ -688,16 +639,18 @@ starts_marked_item(const char *s, size_t len)
 
 /*
  * An intro of targets written without a colon: a line of its own naming
- * them ("建议全年经济社会发展预期目标" over its bullets), or one whose 是
- * or 为 is followed by a comma ("今年…的主要目标是，在…的基础上，地区生产
- * 总值…增长10%以上；…").
+ * them ("建议全年经济社会发展预期目标" over its bullets), one whose 是 or 为
+ * is followed by a comma ("今年…的主要目标是，在…的基础上，地区生产总值…"),
+ * or named goals with their items ("主要预期目标是生产总值增长7%，…").
  */
 static int
 intro_without_colon(const char *s, size_t len, lp_inline_list *il)
 {
 	size_t		a = 0,
 				b = len,
+				tail,
 				ml;
+	int			bare = 0;
 	const char *p;
 
 	lp_trim(s, &a, &b);
@@ -715,19 +668,17 @@ intro_without_colon(const char *s, size_t len, lp_inline_list *il)
 		il->intro = a;
 		return 1;
 	}
-	/* "目标是，" / "目标为，": each 标 (lp_find3, memchr-fast), then the words around it */
+	/* "目标是，" / "目标为，" / "主要目标是生产总值…": each 标 (lp_find3), then its words */
 	for (p = lp_find3(s, len, "标"); p != NULL; p = lp_find3(p + 3, (size_t) (s + len - p - 3), "标"))
-		if (p - s >= 3 && memcmp(p - 3, "目", 3) == 0 &&
-			(lp_at(s, len, (size_t) (p - s) + 3, "是") || lp_at(s, len, (size_t) (p - s) + 3, "为")) &&
-			lp_find_comma(p + 6, (size_t) (s + len - p) - 6, &ml) == p + 6)
+		if (p - s >= 3 && memcmp(p - 3, "目", 3) == 0 && (tail = lp_goals_tail(s, len, (size_t) (p - s) + 3, &bare)) > 0)
 			break;
 	if (p == NULL)
 		return 0;
 	p -= 3;						/* where 目标 starts */
 	il->found = 1;
-	il->from = (size_t) (p - s) + strlen("目标是") + ml;
-	il->to = len;
-	il->goes_on = list_goes_on(s, len);
+	il->from = (size_t) (p - s) + strlen("目标") + tail;
+	il->to = bare ? lp_next_end(s, il->from, len, lp_is_sentence_end) : len;	/* no comma: a sentence */
+	il->goes_on = bare ? 0 : list_goes_on(s, len);
 	il->names_target = 1;
 	il->intro = lp_after_last(s, (size_t) (p - s) > LP_MAX_LOOKBACK ? (size_t) (p - s) - LP_MAX_LOOKBACK : 0,
 							  (size_t) (p - s), lp_is_sentence_end);
@@ -782,7 +733,7 @@ lp_inline_list_find(const char *s, size_t len, const lp_inline_list *prev, const
 							  lp_is_sentence_end);
 		a = i + (size_t) n;
 		lp_trim(s, &a, &b);
-		if (intro_names(LP_W_SUMMARY_INTRO, s, start, i, prev_s, prev_len))
+		if (intro_names(LP_W_SUMMARY_INTRO, s, start, i, prev_s, prev_len) && !note_in_brackets(s, start, i))
 		{
 			il->names_target = intro_names(LP_W_TARGET_MARKER, s, start, i, prev_s, prev_len);
 			/* an intro ending the line: only one of targets opens a list below */

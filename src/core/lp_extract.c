@@ -27,6 +27,7 @@
 #include "lp_roundup.h"
 #include "lp_table_row.h"
 #include "lp_text.h"
+#include "lp_words.h"
 #include "lp_runon.h"
 #include "lp_spacing.h"
 #include "lp_wrap.h"
@@ -280,6 +281,12 @@ line_lists(doc *d, line_read *r)
 	{
 		r->inline_list.year = lp_relative_year(r->s, r->inline_list.intro, r->inline_list.from,
 											   r->inline_ctx.period.doc_year);
+		/* "去年年初确定的目标相去甚远。年初确定的预期性目标为：": the year named before */
+		if (r->inline_list.year == 0 && r->inline_ctx.period.doc_year > 0 &&
+			lp_words_any(LP_W_SET_AT_YEAR_START, r->s + r->inline_list.intro,
+						 r->inline_list.from - r->inline_list.intro) &&
+			lp_words_any(LP_W_LAST_YEAR_START, r->s, r->inline_list.intro))
+			r->inline_list.year = r->inline_ctx.period.doc_year - 1;
 		r->inline_list.year_relative = 1;
 	}
 	d->last_list = r->inline_list;

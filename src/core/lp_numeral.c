@@ -246,8 +246,8 @@ small_mag_token(numstate *st, int lg, int cl)
 
 	if (unit_starts_here(st->text, st->len, st->p))
 		return TK_END;			/* 千米, 千瓦时, 百分点 */
-	if (st->n->cn_sequence)
-		return TK_END;
+	if (st->n->cn_sequence || st->cur_frac)
+		return TK_END;			/* after 十点三 a 十 is the next number's (十点三十分) */
 	if (st->last == T_SMALLMAG && lg >= st->last_small)
 		return TK_END;
 	if (st->last_small && lg >= st->last_small && !st->cur_set)
@@ -342,17 +342,19 @@ big_mag_token(numstate *st, uint32_t cp, int cl)
 	return TK_TAKEN;
 }
 
-/* 点: the decimal point of a Chinese numeral, with its digits (十三点五) */
+/* 点: the decimal point of a Chinese numeral, with its digits (十三点五), also
+ * after 十/百/千 ("一百二十点四五": the fraction is cur, the rest is in sec) */
 static int
 point_token(numstate *st, int cl)
 {
 	size_t		q = st->p + cl;
 	int			cl2,
 				d,
-				k = 0;
-	dv			f = st->cur[0];
+				k = 0,
+				after_mag = st->last == T_SMALLMAG && !st->cur_set;
+	dv			f = after_mag ? dv_int(0) : st->cur[0];
 
-	if (!(st->last == T_CNDIGIT && st->cur_set && !st->cur_frac && !st->fuzzy &&
+	if (!((after_mag || (st->last == T_CNDIGIT && st->cur_set)) && !st->cur_frac && !st->fuzzy &&
 		  !st->n->cn_sequence))
 		return TK_END;
 	while (q < st->len &&
@@ -366,6 +368,11 @@ point_token(numstate *st, int cl)
 	}
 	if (k == 0)
 		return TK_END;
+	if (after_mag)
+	{
+		begin_digits(st, f, f);
+		st->last = T_CNDIGIT;
+	}
 	st->cur[0] = st->cur[1] = f;
 	st->cur_frac = 1;
 	st->cur_single = 0;
@@ -402,12 +409,8 @@ about_token(numstate *st, uint32_t cp)
 	return (nx == CP_WAN || nx == CP_YI) ? TK_TAKEN : TK_END;
 }
 
-/*
- * 兆 is 10^12 (Taiwan and Hong Kong usage) after a number and before the
- * money units and 斤 of q_words.tsv zhao_unit or before digits and 亿 (the
- * 亿 part of the same sum); before any other unit it is mega (兆瓦) and
- * ends the numeral.
- */
+/* 兆 is 10^12 (Taiwan, Hong Kong) after a number, before zhao_unit (q_words.tsv:
+ * money, 斤) or digits and 亿 (one sum); before any other unit it is mega (兆瓦). */
 static int
 zhao_is_trillion(const numstate *st, int cl)
 {
@@ -490,11 +493,9 @@ scale_lone_final_digit(numstate *st)
 			st->cur[i] = dv_mul_factor(st->cur[i], st->before_cur_mag - 1);
 }
 
-/*
- * Is the value the mantissa of the last 万/亿, kept as the unit's magnitude?
- * One magnitude (4.4万), or a last one that counts all before it: 一万九千亿
- * and 1万9000亿 (19000 亿), 61兆6836亿 (616836 亿); not 三亿五千万 (folded).
- */
+/* Is the value the mantissa of the last 万/亿, kept as the unit's magnitude?  One
+ * magnitude (4.4万), or one counting all before it: 一万九千亿, 1万9000亿 (19000 亿),
+ * 61兆6836亿 (616836 亿); not 三亿五千万 (folded). */
 static int
 mant_is_value(const numstate *st)
 {
@@ -666,10 +667,8 @@ fraction_fenzhi(const char *text, size_t len, size_t p, fraction *fr)
 			 lp_dec_cmp(fr->num, "0") <= 0 || lp_dec_cmp(fr->num, fr->den) > 0);
 }
 
-/*
- * 2/3, 4/5: after a one-digit Arabic integer n, "/" and a larger
- * denominator of at most 10, followed by nothing code- or date-like.
- */
+/* 2/3, 4/5: after a one-digit Arabic integer n, "/" and a larger denominator
+ * of at most 10, followed by nothing code- or date-like. */
 static int
 fraction_slash(const char *text, size_t len, const lp_num *n, fraction *fr)
 {
