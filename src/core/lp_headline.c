@@ -8,6 +8,7 @@
  */
 #include "lp.h"
 #include "lp_headline.h"
+#include "lp_words.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -231,6 +232,10 @@ continues_summary(const lp_facts *out, size_t i)
 	while (b + 1 < out->n && out->items[b + 1].line == f->line)
 		b++;
 	if (b - a + 1 > LIST_TAIL_FACTS)
+		return 0;
+	/* a push of its own opening the line: a task (要力争…) */
+	if (out->items[a].evidence &&
+		lp_words_prefix(LP_W_TASK_LEAD, out->items[a].evidence, strlen(out->items[a].evidence)) > 0)
 		return 0;
 	for (j = a; j <= b; j++)
 		if (out->items[j].indicator == NULL || !out->items[j].has_quantity ||
