@@ -222,30 +222,33 @@ lp_goals_tail(const char *s, size_t len, size_t e, int *bare)
 size_t
 lp_interview_turn(const char *s, size_t len)
 {
-	const char *colon = lp_find3(s, len < LABEL_MAX_BYTES + 3 ? len : LABEL_MAX_BYTES + 3, "：");
-	size_t		b = len;
+	size_t		b = len,
+				ml,
+				cl2;
+	const char *colon = lp_find_colon(s, len < LABEL_MAX_BYTES + 3 ? len : LABEL_MAX_BYTES + 3, &ml);
 	int			cl;
 
 	while (b > 0 && (s[b - 1] == ' ' || s[b - 1] == '\r'))
 		b--;
-	if (colon == NULL || colon == s || lp_find3(s, (size_t) (colon - s), "，") != NULL || b == 0 ||
+	if (colon == NULL || colon == s || lp_find_comma(s, (size_t) (colon - s), &cl2) != NULL || b == 0 ||
 		!lp_is_sentence_end(lp_utf8_next(s + lp_prev_char(s, b), b - lp_prev_char(s, b), &cl)))
 		return 0;
-	return (size_t) (colon - s) + 3;
+	return (size_t) (colon - s) + ml;
 }
 
 #define SPEAKER_MAX_BYTES 36		/* "刘志刚说", "市统计局有关负责人表示": 12 hanzi */
 
-/* The first comma or "：" in s[from, n) (n if none), *mlen its length: memchr-based searches. */
+/* The first comma or colon in s[from, n) (n if none), *mlen its length: memchr-based searches. */
 static size_t
 clause_mark(const char *s, size_t from, size_t n, size_t *mlen)
 {
 	const char *comma = from < n ? lp_find_comma(s + from, n - from, mlen) : NULL;
 	size_t		upto = comma ? (size_t) (comma - s) : n;
-	const char *colon = from < upto ? lp_find3(s + from, upto - from, "：") : NULL;
+	size_t		cl;
+	const char *colon = from < upto ? lp_find_colon(s + from, upto - from, &cl) : NULL;
 
 	if (colon)
-		*mlen = 3;
+		*mlen = cl;
 	return colon ? (size_t) (colon - s) : upto;
 }
 

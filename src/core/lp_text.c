@@ -103,17 +103,17 @@ lp_find3(const char *s, size_t len, const char *seq)
 	return NULL;
 }
 
-const char *
-lp_find_comma(const char *s, size_t len, size_t *mlen)
+/* The first of wide (3 bytes) or ascii in s[0, len), an ascii one not between digits. */
+static const char *
+find_mark(const char *s, size_t len, const char *wide, char ascii, size_t *mlen)
 {
-	const char *wide = lp_find3(s, len, "，");
-	size_t		upto = wide ? (size_t) (wide - s) : len,
+	const char *w = lp_find3(s, len, wide);
+	size_t		upto = w ? (size_t) (w - s) : len,
 				i;
 
-	/* an ASCII comma before it, not a thousands separator (1,234) */
 	for (i = 0; i < upto; i++)
 	{
-		const char *p = memchr(s + i, ',', upto - i);
+		const char *p = memchr(s + i, ascii, upto - i);
 
 		if (p == NULL)
 			break;
@@ -126,7 +126,19 @@ lp_find_comma(const char *s, size_t len, size_t *mlen)
 		}
 	}
 	*mlen = 3;
-	return wide;
+	return w;
+}
+
+const char *
+lp_find_comma(const char *s, size_t len, size_t *mlen)
+{
+	return find_mark(s, len, "，", ',', mlen);	/* 1,234 is a number */
+}
+
+const char *
+lp_find_colon(const char *s, size_t len, size_t *mlen)
+{
+	return find_mark(s, len, "：", ':', mlen);	/* 17:55 is a time */
 }
 
 size_t

@@ -134,6 +134,9 @@ size_t		lp_gloss_before(const char *s, size_t a, size_t b);
  */
 const char *lp_find_comma(const char *s, size_t len, size_t *mlen);
 
+/* The first colon of s[0, len): "：", or ":" not between digits (17:55). */
+const char *lp_find_colon(const char *s, size_t len, size_t *mlen);
+
 /* Past the 、 and commas (，or ,) at s[p, b). */
 size_t		lp_skip_separators(const char *s, size_t p, size_t b);
 
