@@ -125,6 +125,31 @@ cmp_kind(const void *a, const void *b)
 	return (x->word > y->word) - (x->word < y->word);
 }
 
+/*
+ * A word ending in "，" or "：" also as a copy folded to ASCII (NFKC) writes
+ * it, ending in "," or ":": 1 when *out is that variant.  The copy lives
+ * as long as the lists.
+ */
+static int
+folded_variant(const word_entry *e, word_entry *out)
+{
+	char	   *w;
+	size_t		clen;
+	char		ascii = e->len > 3 && memcmp(e->word + e->len - 3, "，", 3) == 0 ? ',' :
+		e->len > 3 && memcmp(e->word + e->len - 3, "：", 3) == 0 ? ':' : 0;
+
+	if (ascii == 0 || (w = malloc(e->len - 2)) == NULL)
+		return 0;
+	memcpy(w, e->word, e->len - 3);
+	w[e->len - 3] = ascii;
+	*out = *e;
+	out->word = w;
+	out->len = e->len - 2;
+	out->first_key = lp_char_key(w, out->len, &clen);
+	out->last_key = lp_last_char_key(w, out->len);
+	return 1;
+}
+
 /* The rows of words.tsv as entries; 0 when out of memory. */
 static int
 read_entries(void)
@@ -146,7 +171,7 @@ read_entries(void)
 		/* the kinds come from this very file (word_kinds.sh): none is unknown */
 		if (fl[1] == 0 || kind < 0)
 			continue;
-		if (n_entries == cap)
+		if (n_entries + 2 > cap)
 		{
 			word_entry *bigger = realloc(e, 2 * cap * sizeof(word_entry));
 
@@ -161,6 +186,9 @@ read_entries(void)
 		e[n_entries].first_key = lp_char_key(f[1], fl[1], &clen);
 		e[n_entries].last_key = lp_last_char_key(f[1], fl[1]);
 		n_entries++;
+		/* "报告指出，" also as a copy folded to ASCII writes it: "报告指出," */
+		if (n_entries < cap && folded_variant(&e[n_entries - 1], &e[n_entries]))
+			n_entries++;
 	}
 	qsort(e, n_entries, sizeof(word_entry), cmp_kind);
 	lp_words_entries = e;
