@@ -605,7 +605,8 @@ note_in_brackets(const char *s, size_t start, size_t i)
 {
 	size_t		n = lp_words_suffix(LP_W_NOTE_LABEL, s + start, i - start);
 
-	return n > 0 && i - n >= start + 3 && lp_at(s, i, i - n - 3, "（");
+	return n > 0 && ((i - n >= start + 3 && lp_at(s, i, i - n - 3, "（")) ||
+					 (i - n >= start + 1 && s[i - n - 1] == '('));
 }
 
 static int

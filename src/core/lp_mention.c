@@ -59,7 +59,7 @@ mention_place(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 		int			of_prior = lp_at(m->s, m->slen, m->sent_start, "其中");
 
 		/* "财政收入612亿元；支出744亿元": a short name after ； shares the one before */
-		if (m->sent_start > 0 && (of_prior || lp_at(m->s, m->slen, p, "；")))
+		if (m->sent_start > 0 && (of_prior || lp_at(m->s, m->slen, p, "；") || m->s[p] == ';'))
 			lp_copy_str(prior, sizeof(prior), ss->subject);
 		memset(ss, 0, sizeof(*ss));
 		ss->start = m->sent_start;
