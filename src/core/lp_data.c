@@ -107,7 +107,7 @@ static const char *const nonquantity_kinds[] = {	/* enum lp_nqkind */
 };
 static const char *const qword_roles[] = {	/* enum lp_qword */
 	"half", "half_unit", "doubling_verb", "doubling", "range_sep", "list_sep",
-	"hold", "strive", "zhao_unit", NULL
+	"hold", "strive", "zhao_unit", "figure_acronym", NULL
 };
 static const char *const heading_numbers[] = {	/* enum heading_number, lp_sections.c */
 	"cn", "digits", "circled", NULL
@@ -123,7 +123,7 @@ static const char *const indicator_topics[] = {
 	"education", "health", "social", "housing", "business", "safety", NULL
 };
 static const char *const indicator_directions[] = {"lower", "higher", NULL};
-static const char *const indicator_word_kinds[] = {"flow", "tail", "share", NULL};
+static const char *const indicator_word_kinds[] = {"flow", "tail", "share", "narrow", NULL};
 
 #define F_TEXT(n)		{n, LP_FK_TEXT, 1, 0, 0, NULL}
 #define F_WORD(n)		{n, LP_FK_WORD, 0, 0, 0, NULL}

@@ -39,10 +39,12 @@ typedef struct word
 
 static word flow_words[MAX_WORDS],
 			tail_words[MAX_WORDS],
-			share_words[MAX_WORDS];
+			share_words[MAX_WORDS],
+			narrow_words[MAX_WORDS];
 static int	n_flow,
 			n_tail,
-			n_share;
+			n_share,
+			n_narrow;
 static volatile int words_loaded;
 static unsigned char tail_last[256];	/* last bytes of the tail words */
 
@@ -57,28 +59,30 @@ cmp_word_len(const void *a, const void *b)
 	return (x->len < y->len) - (x->len > y->len);	/* longest first */
 }
 
-/* The words of indicator_words.tsv by kind (flow, tail, share); longest first. */
+/* The words of indicator_words.tsv by kind (flow, tail, share, narrow); longest first. */
 static void
 load_words(void)
 {
 	lp_data_iter it;
 	int			k;
 
-	n_flow = n_tail = n_share = 0;
+	n_flow = n_tail = n_share = n_narrow = 0;
 	memset(tail_last, 0, sizeof(tail_last));
 	lp_data_open(&it, LP_DATA_INDICATOR_WORDS);
 	while (lp_data_next(&it, NULL) > 0)
 	{
 		word		w = {it.row.f[1], it.row.len[1]};
-		word	   *list = it.row.val[0] == 0 ? flow_words :
-			it.row.val[0] == 1 ? tail_words : share_words;
-		int		   *n = it.row.val[0] == 0 ? &n_flow : it.row.val[0] == 1 ? &n_tail : &n_share;
+		static word *const lists[] = {flow_words, tail_words, share_words, narrow_words};
+		static int *const counts[] = {&n_flow, &n_tail, &n_share, &n_narrow};
+		word	   *list = lists[it.row.val[0]];
+		int		   *n = counts[it.row.val[0]];
 
 		if (*n == MAX_WORDS)
 			lp_data_row_error(&it, NULL, "more than %d words of this kind", MAX_WORDS);
 		list[(*n)++] = w;
 	}
 	qsort(flow_words, (size_t) n_flow, sizeof(word), cmp_word_len);
+	qsort(narrow_words, (size_t) n_narrow, sizeof(word), cmp_word_len);
 	qsort(tail_words, (size_t) n_tail, sizeof(word), cmp_word_len);
 	for (k = 0; k < n_tail; k++)
 		tail_last[(unsigned char) tail_words[k].s[tail_words[k].len - 1]] = 1;
@@ -384,6 +388,9 @@ lookup_suffix_read(const catalogue *c, const char *s, size_t len, size_t *start,
 	if (a == NULL)
 		return NULL;
 	row = &c->rows[a->row];
+	/* a part of the population before the name ("规下工业增加值"): no indicator */
+	if (word_ending(narrow_words, n_narrow, t, m - span) > 0)
+		return NULL;
 	/* a flow word before a stock's name: the flow ("新认定国家高新技术企业") */
 	if (row->flow_code && (flow = word_ending(flow_words, n_flow, t, m - span)) > 0)
 	{

@@ -88,9 +88,10 @@ void		lp_quantity_tables_init(void);
 enum lp_qword
 {
 	LP_QW_HALF, LP_QW_HALF_UNIT, LP_QW_DOUBLING_VERB, LP_QW_DOUBLING,
-	LP_QW_RANGE_SEP, LP_QW_LIST_SEP, LP_QW_HOLD, LP_QW_STRIVE, LP_QW_ZHAO_UNIT
+	LP_QW_RANGE_SEP, LP_QW_LIST_SEP, LP_QW_HOLD, LP_QW_STRIVE, LP_QW_ZHAO_UNIT,
+	LP_QW_FIGURE_ACRONYM
 };
-#define LP_QW_KINDS 9
+#define LP_QW_KINDS 10
 
 /* Bitmaps of the first code points of each role's words; NULL before the
  * tables are built (or when a role has no word). */

@@ -273,8 +273,17 @@ lp_quantity_next(const char *text, size_t len, size_t from, lp_quantity *q)
 			}
 			if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))
 			{
-				/* a Latin word or code (LH03, PM2.5, 5G as part of a code) */
-				p = lp_q_skip_code_run(text, len, p);
+				/* a Latin word or code (LH03, PM2.5, 5G as part of a code),
+				 * but for an indicator's acronym before its figure (GDP4408亿元) */
+				size_t		q = p;
+
+				while (q < len && ((text[q] >= 'A' && text[q] <= 'Z') || (text[q] >= 'a' && text[q] <= 'z')))
+					q++;
+				if (q < len && text[q] >= '0' && text[q] <= '9' &&
+					lp_qword_at_slow(text, len, p, LP_QW_FIGURE_ACRONYM) == q - p)
+					p = q;
+				else
+					p = lp_q_skip_code_run(text, len, p);
 				continue;
 			}
 			p++;

@@ -72,6 +72,18 @@ policy_name(const char *text, size_t len, size_t ls, size_t c, const lp_num *n,
 
 /* ---------- the rules ---------- */
 
+/* Is the run of Latin letters ending at c an indicator's acronym (GDP4408.1亿元)? */
+static int
+acronym_before(const lp_qmention *m)
+{
+	size_t		a = m->c;
+
+	while (a > m->ls && ((m->text[a - 1] >= 'A' && m->text[a - 1] <= 'Z') ||
+						 (m->text[a - 1] >= 'a' && m->text[a - 1] <= 'z')))
+		a--;
+	return a < m->c && lp_qword_at_slow(m->text, m->len, a, LP_QW_FIGURE_ACRONYM) == m->c - a;
+}
+
 /* PM2.5, LH03, 1+5: digits glued to a code before them */
 static int
 rule_code_before(lp_qmention *m)
@@ -79,6 +91,8 @@ rule_code_before(lp_qmention *m)
 	uint32_t	b = m->before;
 
 	if (!(lp_q_is_alpha(b) || lp_q_is_arabic(b) || b == '+' || b == '.' || b == '_'))
+		return 0;
+	if (lp_q_is_alpha(b) && acronym_before(m))
 		return 0;
 	m->next = lp_q_skip_code_run(m->text, m->len, m->e);
 	return 1;
