@@ -7,6 +7,9 @@
 #include "lp_words.h"
 
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 /*
  * Start of the first character at or after byte i (before hi): look-backs
@@ -88,43 +91,76 @@ push_mark(lp_end_marks *m, size_t at)
 	m->at[m->n++] = at;
 }
 
+/*
+ * The end character at s[i] (a candidate byte), marked as what it ends; the
+ * place marking goes on from: past an English gloss in brackets, whose
+ * comma ends no clause ("（Gross Regional Product，GRP）"), or i.
+ */
+static inline size_t
+mark_at(lp_clause_marks *m, const char *s, size_t slen, size_t i)
+{
+	uint32_t	cp = (unsigned char) s[i];
+	int			n;
+	size_t		g;
+
+	if (cp >= 0x80)
+		cp = lp_utf8_next(s + i, slen - i, &n);
+	if ((cp == '(' || cp == 0xFF08) && (g = lp_gloss_end(s, i, slen)) > 0)
+		return g;
+	if (lp_is_clause_end(cp))
+		push_mark(&m->clause_ends, i);
+	if (lp_is_sentence_end(cp))
+		push_mark(&m->sentence_ends, i);
+	return i;
+}
+
+/*
+ * The bytes an end character (or a gloss's bracket) can start with:
+ * ，,：:；;！!？?( and the lead bytes of 。 (E3) and of ，：；！？（ (EF).  On
+ * UTF-8 none of them is a continuation byte, so every byte is tested and
+ * none is decoded but these.
+ */
+static inline int
+may_end(unsigned char c)
+{
+	return c == 0xE3 || c == 0xEF || c == ',' || c == ':' || c == ';' || c == '!' || c == '?' ||
+		c == '(';
+}
+
 void
 lp_clause_marks_line(lp_clause_marks *m, const char *s, size_t slen)
 {
-	size_t		i,
-				g;
+	size_t		i = 0,
+				skip = 0;		/* marks before it are inside an English gloss */
 
 	if (m->line == s && m->len == slen)
 		return;
 	m->line = s;
 	m->len = slen;
 	m->clause_ends.n = m->sentence_ends.n = 0;
-	for (i = 0; i < slen; i += lp_utf8_step((unsigned char) s[i]))
+#ifdef __SSE2__
+	for (; i + 16 <= slen; i += 16)
 	{
-		unsigned char c = (unsigned char) s[i];
-		uint32_t	cp;
-		int			n;
+		__m128i		x = _mm_loadu_si128((const __m128i *) (s + i)),
+					hit = _mm_or_si128(
+			_mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8((char) 0xE3)),
+									  _mm_cmpeq_epi8(x, _mm_set1_epi8((char) 0xEF))),
+						 _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8(',')),
+									  _mm_cmpeq_epi8(x, _mm_set1_epi8(':')))),
+			_mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8(';')),
+									  _mm_cmpeq_epi8(x, _mm_set1_epi8('!'))),
+						 _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('?')),
+									  _mm_cmpeq_epi8(x, _mm_set1_epi8('(')))));
+		unsigned	bits = (unsigned) _mm_movemask_epi8(hit);
 
-		/* most characters are hanzi (E4-E9): stepped over at once */
-		while (c >= 0xE4 && c <= 0xE9 && i + 3 < slen)
-			c = (unsigned char) s[i += 3];
-		/* end characters are ASCII or start with E3 (。) or EF (，；：！？) */
-		if (c < 0x80)
-			cp = c;
-		else if (c == 0xE3 || c == 0xEF)
-			cp = lp_utf8_next(s + i, slen - i, &n);
-		else
-			continue;
-		if ((cp == '(' || cp == 0xFF08) && (g = lp_gloss_end(s, i, slen)) > 0)
-		{
-			i = g;				/* at its close: stepped over by the loop */
-			continue;
-		}
-		if (lp_is_clause_end(cp))
-			push_mark(&m->clause_ends, i);
-		if (lp_is_sentence_end(cp))
-			push_mark(&m->sentence_ends, i);
+		for (; bits; bits &= bits - 1)
+			if (i + (size_t) __builtin_ctz(bits) >= skip)
+				skip = mark_at(m, s, slen, i + (size_t) __builtin_ctz(bits));
 	}
+#endif
+	for (; i < slen; i++)
+		if (i >= skip && may_end((unsigned char) s[i]))
+			skip = mark_at(m, s, slen, i);
 }
 
 /* Length of the (end) character at s[p]: ASCII or a three-byte one. */

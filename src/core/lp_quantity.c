@@ -19,6 +19,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #define CP_TITLE_OPEN 0x300A	/* 《 */
 #define CP_TITLE_CLOSE 0x300B	/* 》 */
@@ -63,58 +66,83 @@ skip_title(const char *text, size_t len, size_t p)
  */
 #define TITLE_BACK 90
 
-/* The last byte c in s[lo, hi), or -1: memrchr, for the few bytes escape_title stops at. */
-static long
-last_byte(const char *s, size_t lo, size_t hi, int c)
+/*
+ * What the character at p (a newline, or a three-byte character starting
+ * E3 or EF) says of from: from when it ends the look-back (a newline, 》,
+ * 。 or ，), after the title when it is a 《 whose title reaches past from,
+ * or 0 when it says nothing.
+ */
+static size_t
+title_mark(const char *text, size_t len, size_t from, size_t p)
 {
-	const char *p = hi > lo ? memrchr(s + lo, c, hi - lo) : NULL;
+	const unsigned char *u = (const unsigned char *) text + p;
 
-	return p ? (long) (p - s) : -1;
+	if (u[0] == '\n')
+		return from;
+	if (u[0] == 0xE3 && p + 2 < len && u[1] == 0x80)
+	{
+		if (u[2] == 0x8B || u[2] == 0x82)
+			return from;		/* 》 or 。 before from */
+		if (u[2] == 0x8A)
+		{
+			size_t		e = skip_title(text, len, p);
+
+			return e > from ? e : from;
+		}
+	}
+	if (u[0] == 0xEF && p + 2 < len && u[1] == 0xBC && u[2] == 0x8C)
+		return from;			/* ， */
+	return 0;
 }
 
+/* Bit i set when s[i] is \n, E3 or EF (the bytes title_mark looks at), 0 <= i < n <= 16. */
+static inline unsigned
+mark_bytes(const char *s, size_t n)
+{
+	unsigned	m = 0;
+	size_t		i;
+
+#ifdef __SSE2__
+	if (n == 16)
+	{
+		__m128i		x = _mm_loadu_si128((const __m128i *) s);
+
+		return (unsigned) _mm_movemask_epi8(
+			_mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('\n')),
+						 _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8((char) 0xE3)),
+									  _mm_cmpeq_epi8(x, _mm_set1_epi8((char) 0xEF)))));
+	}
+#endif
+	for (i = 0; i < n; i++)
+	{
+		unsigned char c = (unsigned char) s[i];
+
+		if (c == '\n' || c == 0xE3 || c == 0xEF)
+			m |= 1u << i;
+	}
+	return m;
+}
+
+/*
+ * The bytes \n 》 。 ， 《 can start with, from the last before from back:
+ * 16 at a time, each block's from its last.
+ */
 static size_t
 escape_title(const char *text, size_t len, size_t from)
 {
 	size_t		lim = from > TITLE_BACK ? from - TITLE_BACK : 0,
-				p;
-	/* the bytes \n 》 。 ， 《 can start with, each looked for back from where the last one stood */
-	long		nl = last_byte(text, lim, from, '\n'),
-				e3 = last_byte(text, lim, from, 0xE3),
-				ef = last_byte(text, lim, from, 0xEF);
+				hi = from;
 
-	while (nl >= 0 || e3 >= 0 || ef >= 0)
+	while (hi > lim)
 	{
-		unsigned char c;
+		size_t		lo = hi - lim >= 16 ? hi - 16 : lim,
+					r;
+		unsigned	m = mark_bytes(text + lo, hi - lo);
 
-		p = (size_t) (nl > e3 ? (nl > ef ? nl : ef) : (e3 > ef ? e3 : ef));
-		c = (unsigned char) text[p];
-		if (c == '\n')
-			return from;
-		if (c == 0xE3 && p + 2 < len && (unsigned char) text[p + 1] == 0x80)
-		{
-			unsigned char c3 = (unsigned char) text[p + 2];
-
-			if (c3 == 0x8B || c3 == 0x82)
-				return from;	/* 》 or 。 before from */
-		}
-		if (c == 0xEF && p + 2 < len && (unsigned char) text[p + 1] == 0xBC &&
-			(unsigned char) text[p + 2] == 0x8C)
-			return from;		/* ， */
-		if (c == 0xE3 && p + 2 < len && (unsigned char) text[p + 1] == 0x80)
-		{
-			unsigned char c3 = (unsigned char) text[p + 2];
-
-			if (c3 == 0x8A)
-			{
-				size_t		e = skip_title(text, len, p);
-
-				return e > from ? e : from;
-			}
-		}
-		if (c == 0xE3)
-			e3 = last_byte(text, lim, p, 0xE3);
-		else
-			ef = last_byte(text, lim, p, 0xEF);
+		for (; m; m &= ~(1u << (31 - __builtin_clz(m))))
+			if ((r = title_mark(text, len, from, lo + (size_t) (31 - __builtin_clz(m)))) > 0)
+				return r;
+		hi = lo;
 	}
 	return from;
 }

@@ -118,6 +118,22 @@ lp_utf8_chars(const char *s, size_t len)
 		cont = (x & ~(x << 1)) & UINT64_C(0x8080808080808080);
 		n += 8 - (size_t) (((cont >> 7) * UINT64_C(0x0101010101010101)) >> 56);
 	}
+	if (i < len && len >= 8)
+	{
+		/* the last 1-7 bytes: the last eight, the ones counted above shifted out */
+		uint64_t	x,
+					cont;
+		size_t		rem = len - i;
+
+		memcpy(&x, s + len - 8, 8);
+		cont = (x & ~(x << 1)) & UINT64_C(0x8080808080808080);
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+		cont <<= 8 * (8 - rem);
+#else
+		cont >>= 8 * (8 - rem);
+#endif
+		return n + rem - (size_t) (((cont >> 7) * UINT64_C(0x0101010101010101)) >> 56);
+	}
 	for (; i < len; i++)
 		n += (((unsigned char) s[i]) & 0xC0) != 0x80;
 	return n;
