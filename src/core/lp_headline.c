@@ -248,6 +248,31 @@ continues_summary(const lp_facts *out, size_t i)
 	return prev_line;
 }
 
+/*
+ * "预计全市地区生产总值增长4%左右，…。一般公共预算收入增长11.6%。": a
+ * result stated beside estimates of its period that no summary hid (they
+ * have a status of their own) is kept with them.
+ */
+static int
+beside_kept_estimates(const lp_facts *out, size_t i)
+{
+	const lp_fact *f = &out->items[i];
+	size_t		j;
+	int			n = 0;
+
+	if (f->status != LP_STATUS_ACTUAL)
+		return 0;
+	for (j = i; j-- > 0 && out->items[j].line == f->line;)
+	{
+		const lp_fact *g = &out->items[j];
+
+		if (g->status == LP_STATUS_ESTIMATE && g->headline == LP_HEADLINE_YES && !g->summary &&
+			g->indicator != NULL && strcmp(g->period, f->period) == 0)
+			n++;
+	}
+	return n >= 2;
+}
+
 void
 lp_headline_settle(lp_facts *out, const int *block, size_t nlines)
 {
@@ -270,7 +295,8 @@ lp_headline_settle(lp_facts *out, const int *block, size_t nlines)
 			if (same_period_status(covered[k], f) &&
 				block_of(covered[k], block, nlines) == block_of(f, block, nlines))
 			{
-				if (summary_states(&st, f) && !continues_summary(out, i))
+				if (summary_states(&st, f) && !continues_summary(out, i) &&
+					!beside_kept_estimates(out, i))
 					f->headline = LP_HEADLINE_NO;
 				break;			/* the keys are distinct */
 			}
