@@ -209,6 +209,55 @@ qualifier_stated_elsewhere(lp_facts *out)
 				h[a]->headline = LP_HEADLINE_NO;
 }
 
+/*
+ * The figures of a review's topics (LP_HEADLINE_BODY) are candidates when
+ * the report's list of targets has their indicator, or sets none (a bulletin's
+ * sections): "城镇新增就业1.2万人" under "（四）民生保障" beside a target of
+ * new jobs; otherwise the body ("新增市场主体3620户").
+ */
+#define TARGET_LIST_MIN 3
+
+static void
+body_of_targets(lp_facts *out)
+{
+	size_t		i,
+				j;
+	const char *seen[TARGET_LIST_MIN];
+	int			targets = 0,
+				k;
+
+	/* a list of targets, not one quoted in a news item on the half year */
+	for (j = 0; j < out->n && targets < TARGET_LIST_MIN; j++)
+	{
+		const lp_fact *g = &out->items[j];
+
+		if (g->status != LP_STATUS_TARGET || !g->summary || !g->indicator)
+			continue;
+		for (k = 0; k < targets; k++)
+			if (strcmp(seen[k], g->indicator) == 0)
+				break;
+		if (k == targets)
+			seen[targets++] = g->indicator;
+	}
+	targets = targets == TARGET_LIST_MIN;
+	for (i = 0; i < out->n; i++)
+	{
+		lp_fact    *f = &out->items[i];
+
+		if (f->headline != LP_HEADLINE_BODY)
+			continue;
+		f->headline = targets ? LP_HEADLINE_NO : LP_HEADLINE_CANDIDATE;
+		for (j = 0; j < out->n && f->headline == LP_HEADLINE_NO; j++)
+		{
+			const lp_fact *g = &out->items[j];
+
+			if (g->status == LP_STATUS_TARGET && g->summary && g->indicator &&
+				strcmp(g->indicator, f->indicator) == 0)
+				f->headline = LP_HEADLINE_CANDIDATE;
+		}
+	}
+}
+
 void
 lp_headline_settle(lp_facts *out, const int *block, size_t nlines)
 {
@@ -218,6 +267,7 @@ lp_headline_settle(lp_facts *out, const int *block, size_t nlines)
 	size_t		i;
 	stated		st;
 
+	body_of_targets(out);
 	shares_beside_figures(out);
 	gather_stated(out, &st);
 	for (i = 0; i < out->n; i++)
