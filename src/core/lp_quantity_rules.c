@@ -12,6 +12,7 @@
  */
 #include "lp.h"
 #include "lp_qty.h"
+#include "lp_period.h"
 
 #include <string.h>
 
@@ -322,11 +323,22 @@ rule_no_unit(lp_qmention *m)
 	return 1;
 }
 
+/* The number ends a year of digits of mixed kinds ("二00八年": 八 is no count of years). */
+static int
+ends_mixed_year(const lp_qmention *m)
+{
+	size_t		from = m->c > m->ls + 12 ? m->c - 12 : m->ls,
+				at;
+
+	return !m->n.has_point && m->ue <= m->len &&
+		lp_find_year(m->text + from, m->ue - from, &at) != 0 && from + at < m->c;
+}
+
 /* 2021年: a year */
 static int
 rule_year(lp_qmention *m)
 {
-	if (!lp_q_unit_is_year(m->u) || !lp_q_looks_like_year(&m->n))
+	if (!lp_q_unit_is_year(m->u) || (!lp_q_looks_like_year(&m->n) && !ends_mixed_year(m)))
 		return 0;
 	m->next = m->ue;
 	return 1;
