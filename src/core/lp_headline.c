@@ -22,12 +22,12 @@ lp_headline_of_mention(const lp_fact *f, int summary, lp_part part)
 	/* the goals of a plan: its end levels, not its average rates (年均增长5%) */
 	if (part == LP_PART_PLAN_GOALS && f->measure == LP_MEASURE_GROWTH && strchr(f->period, '-'))
 		return LP_HEADLINE_NO;
-	/* a summary item names what it measures: "完成年度预算的101.2%" alone does not */
-	if (summary)
-		return f->indicator || f->subject ? LP_HEADLINE_YES : LP_HEADLINE_NO;
 	/* a multiple of a base year is no level ("比2010年翻一番以上": 2倍) */
 	if (f->measure == LP_MEASURE_LEVEL && strcmp(f->q.unit, "倍") == 0)
 		return LP_HEADLINE_NO;
+	/* a summary item names what it measures: "完成年度预算的101.2%" alone does not */
+	if (summary)
+		return f->indicator || f->subject ? LP_HEADLINE_YES : LP_HEADLINE_NO;
 	if (f->indicator && (f->measure == LP_MEASURE_LEVEL || f->measure == LP_MEASURE_GROWTH ||
 						 f->measure == LP_MEASURE_SHARE))
 		return LP_HEADLINE_CANDIDATE;
