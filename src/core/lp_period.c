@@ -521,6 +521,18 @@ lp_year_suffix(const char *s, size_t len)
 		lp_find_year(s + len - 7, 7, NULL) != 0 ? 7 : 0;
 }
 
+/*
+ * A review of a plan ending in the report's year ("“十三五”和今年工作回顾",
+ * 2016-2020, in a report of December 2020) reviews that year too.
+ */
+static int
+review_of_plan_ending(const char *period, int year)
+{
+	const char *dash = strchr(period, '-');
+
+	return dash != NULL && strlen(dash + 1) == 4 && atoi(dash + 1) == year;
+}
+
 void
 lp_period_of_targets(const lp_sections *secs, const lp_period_decision *report,
 					 lp_period_decision *out)
@@ -542,7 +554,8 @@ lp_period_of_targets(const lp_sections *secs, const lp_period_decision *report,
 	for (i = 0; i < secs->n; i++)
 		if (secs->items[i].role == LP_ROLE_REVIEW &&
 			(secs->items[i].period[0] == '\0' ||
-			 strcmp(secs->items[i].period, report->period) == 0))
+			 strcmp(secs->items[i].period, report->period) == 0 ||
+			 review_of_plan_ending(secs->items[i].period, year)))
 		{
 			snprintf(next, sizeof(next), "%d", year + 1);
 			lp_period_decide(out, next, LP_PERIOD_INFERRED);
