@@ -219,45 +219,55 @@ qualifier_stated_elsewhere(lp_facts *out)
  * new jobs; otherwise the body ("新增市场主体3620户").
  */
 #define TARGET_LIST_MIN 3
+#define MAX_TARGETED 64			/* indicators of the target lists kept (more: all kept) */
 
-static void
-body_of_targets(lp_facts *out)
+/* The indicators of the target lists, at most MAX_TARGETED (-1: more). */
+static int
+targeted_indicators(const lp_facts *out, const char **seen)
 {
-	size_t		i,
-				j;
-	const char *seen[TARGET_LIST_MIN];
-	int			targets = 0,
+	int			n = 0,
 				k;
+	size_t		j;
 
-	/* a list of targets, not one quoted in a news item on the half year */
-	for (j = 0; j < out->n && targets < TARGET_LIST_MIN; j++)
+	for (j = 0; j < out->n; j++)
 	{
 		const lp_fact *g = &out->items[j];
 
 		if (g->status != LP_STATUS_TARGET || !g->summary || !g->indicator)
 			continue;
-		for (k = 0; k < targets; k++)
+		for (k = 0; k < n; k++)
 			if (strcmp(seen[k], g->indicator) == 0)
 				break;
-		if (k == targets)
-			seen[targets++] = g->indicator;
+		if (k < n)
+			continue;
+		if (n == MAX_TARGETED)
+			return -1;
+		seen[n++] = g->indicator;
 	}
-	targets = targets == TARGET_LIST_MIN;
+	return n;
+}
+
+static void
+body_of_targets(lp_facts *out)
+{
+	const char *seen[MAX_TARGETED];
+	int			n = -2,
+				k;
+	size_t		i;
+
 	for (i = 0; i < out->n; i++)
 	{
 		lp_fact    *f = &out->items[i];
 
 		if (f->headline != LP_HEADLINE_BODY)
 			continue;
-		f->headline = targets ? LP_HEADLINE_NO : LP_HEADLINE_CANDIDATE;
-		for (j = 0; j < out->n && f->headline == LP_HEADLINE_NO; j++)
-		{
-			const lp_fact *g = &out->items[j];
-
-			if (g->status == LP_STATUS_TARGET && g->summary && g->indicator &&
-				strcmp(g->indicator, f->indicator) == 0)
+		if (n == -2)
+			n = targeted_indicators(out, seen);
+		/* no list of targets (a news item on the half year quotes one), or too many to keep */
+		f->headline = n < TARGET_LIST_MIN ? LP_HEADLINE_CANDIDATE : LP_HEADLINE_NO;
+		for (k = 0; k < n && f->headline == LP_HEADLINE_NO; k++)
+			if (strcmp(seen[k], f->indicator) == 0)
 				f->headline = LP_HEADLINE_CANDIDATE;
-		}
 	}
 }
 
