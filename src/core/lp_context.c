@@ -163,7 +163,7 @@ plan_period(const char *s, size_t len, int targets_year, part_word *w, int *end_
  * targets and work; NONE for another year.
  */
 static lp_part
-year_opened(const char *s, size_t len, int targets_year)
+year_opened(const char *s, size_t len, int targets_year, int this_year)
 {
 	size_t		a = lp_words_prefix(LP_W_PART_SALUTATION, s, len),
 				at = 1;
@@ -177,8 +177,11 @@ year_opened(const char *s, size_t len, int targets_year)
 
 	if (lp_words_prefix(LP_W_PART_LAST_YEAR, s + a, len - a))
 		return LP_PART_YEAR_REVIEW;
-	if (lp_words_prefix(LP_W_PART_THIS_YEAR, s + a, len - a))
-		return LP_PART_TASKS;
+	if ((y = (int) lp_words_prefix(LP_W_PART_THIS_YEAR, s + a, len - a)) > 0)
+		/* "今年以来，…" in a report of December setting next year's targets:
+		 * this year so far, under review */
+		return lp_at(s, len, a + (size_t) y, "以来") && this_year > 0 &&
+			targets_year == this_year + 1 ? LP_PART_YEAR_REVIEW : LP_PART_TASKS;
 	y = lp_find_year(s + a, len - a, &at);
 	if (y == 0 || at != 0 || targets_year == 0)
 		return LP_PART_NONE;
@@ -193,7 +196,7 @@ year_opened(const char *s, size_t len, int targets_year)
  * 收官之年。五年来，…").
  */
 static lp_part
-part_opened(const char *s, size_t len, int targets_year, int *end_year)
+part_opened(const char *s, size_t len, int targets_year, int this_year, int *end_year)
 {
 	static const lp_word_kind kinds[] = {
 		LP_W_PART_YEAR_REVIEW, LP_W_PART_PLAN_REVIEW, LP_W_PART_PLAN_GOALS
@@ -212,7 +215,7 @@ part_opened(const char *s, size_t len, int targets_year, int *end_year)
 	plan_period(s, n, targets_year, &w, end_year);
 	if (w.part == LP_PART_NONE || (w.part == LP_PART_YEAR_REVIEW && w.at > 0))
 	{
-		lp_part		y = year_opened(s, n, targets_year);
+		lp_part		y = year_opened(s, n, targets_year, this_year);
 
 		if (y != LP_PART_NONE)
 			return y;
@@ -241,13 +244,13 @@ plan_titled(const char *s, size_t len, int targets_year, int *end_year)
 
 /* The part a top-level heading opens: by its role, else by the plan it names. */
 static lp_part
-part_of_heading(const lp_section *sec, int targets_year, int *end_year)
+part_of_heading(const lp_section *sec, int targets_year, int this_year, int *end_year)
 {
 	lp_part		part;
 
 	if (sec->role == LP_ROLE_REVIEW)
 		return LP_PART_YEAR_REVIEW;
-	part = part_opened(sec->heading, strlen(sec->heading), targets_year, end_year);
+	part = part_opened(sec->heading, strlen(sec->heading), targets_year, this_year, end_year);
 	if (part == LP_PART_NONE)
 		part = plan_titled(sec->heading, strlen(sec->heading), targets_year, end_year);
 	if (part == LP_PART_PLAN_REVIEW || part == LP_PART_PLAN_GOALS)
@@ -364,7 +367,7 @@ lp_line_contexts(const char *text, const lp_line *lines, size_t nlines, const lp
 			if (secs->items[next].level == 1)
 			{
 				end_year = 0;
-				part = part_of_heading(&secs->items[next], targets_year, &end_year);
+				part = part_of_heading(&secs->items[next], targets_year, report->doc_year, &end_year);
 			}
 		}
 		proposal = 0;
@@ -373,12 +376,12 @@ lp_line_contexts(const char *text, const lp_line *lines, size_t nlines, const lp
 			int			y = 0;
 			/* the opening words after the paragraph's indentation ("　　2020年是…") */
 			size_t		lead = lp_skip_space(s, len, 0);
-			lp_part		opened = part_opened(s + lead, len - lead, targets_year, &y);
+			lp_part		opened = part_opened(s + lead, len - lead, targets_year, report->doc_year, &y);
 			lp_inline_list il;
 			size_t		turn = opened == LP_PART_NONE ? lp_interview_turn(s + lead, len - lead) : 0;
 
 			if (turn > 0)
-				opened = part_opened(s + lead + turn, len - lead - turn, targets_year, &y);
+				opened = part_opened(s + lead + turn, len - lead - turn, targets_year, report->doc_year, &y);
 
 			/* "【原文】": a quote of the report, out of the part a comment opened */
 			if (lp_words_prefix(LP_W_PART_QUOTE_ORIGINAL, s + lead, len - lead) > 0)

@@ -24,6 +24,7 @@
 #include "lp_mention.h"
 #include "lp_qualitative.h"
 #include "lp_rank.h"
+#include "lp_review_body.h"
 #include "lp_roundup.h"
 #include "lp_table_row.h"
 #include "lp_text.h"
@@ -52,6 +53,7 @@ typedef struct doc
 	lp_summary_list list;
 	lp_inline_list last_list;	/* of the line read before */
 	lp_mention_doc mentions;
+	lp_review_body review;		/* where the review stands: summary, topics */
 	char		label[LP_MAX_SUBJECT + 1];	/* of an infographic's card, or "" */
 	lp_facts   *out;
 } doc;
@@ -395,6 +397,7 @@ static size_t
 read_line(doc *d, size_t li)
 {
 	line_read	r;
+	size_t		first;
 
 	LP_CHECK_INTERRUPTS();
 	line_open(d, li, &r);
@@ -408,10 +411,12 @@ read_line(doc *d, size_t li)
 		return li;
 	if (!r.is_heading && lp_label_line(r.s, r.a, r.b, d->label, sizeof(d->label)))
 		return li;
+	first = d->out->n;
 	line_join(d, &r);
 	line_lists(d, &r);
 	line_quantities(d, &r);
 	line_other_facts(d, &r);
+	lp_review_body_line(&d->review, d->out, first, r.s, r.a, r.b, r.is_heading, r.ctx);
 	if (lp_label_ends(r.s, r.a, r.b, r.found))
 		d->label[0] = '\0';
 	if (d->join.nseg == 0)

@@ -23,6 +23,9 @@ lp_headline_of_mention(const lp_fact *f, int summary, lp_part part)
 	/* the goals of a plan: its end levels, not its average rates (年均增长5%) */
 	if (part == LP_PART_PLAN_GOALS && f->measure == LP_MEASURE_GROWTH && strchr(f->period, '-'))
 		return LP_HEADLINE_NO;
+	/* a multiple of a base year is no level ("比2010年翻一番以上": 2倍) */
+	if (f->measure == LP_MEASURE_LEVEL && strcmp(f->q.unit, "倍") == 0)
+		return LP_HEADLINE_NO;
 	/* a summary item names what it measures: "完成年度预算的101.2%" alone does not */
 	if (summary)
 		return f->indicator || f->subject ? LP_HEADLINE_YES : LP_HEADLINE_NO;
@@ -273,6 +276,65 @@ beside_kept_estimates(const lp_facts *out, size_t i)
 	return n >= 2;
 }
 
+/*
+ * The figures of a review's topics (LP_HEADLINE_BODY) are candidates when
+ * the report's list of targets has their indicator, or sets none (a bulletin's
+ * sections): "城镇新增就业1.2万人" under "（四）民生保障" beside a target of
+ * new jobs; otherwise the body ("新增市场主体3620户").
+ */
+#define TARGET_LIST_MIN 3
+#define MAX_TARGETED 64			/* indicators of the target lists kept (more: all kept) */
+
+/* The indicators of the target lists, at most MAX_TARGETED (-1: more). */
+static int
+targeted_indicators(const lp_facts *out, const char **seen)
+{
+	int			n = 0,
+				k;
+	size_t		j;
+
+	for (j = 0; j < out->n; j++)
+	{
+		const lp_fact *g = &out->items[j];
+
+		if (g->status != LP_STATUS_TARGET || !g->summary || !g->indicator)
+			continue;
+		for (k = 0; k < n; k++)
+			if (strcmp(seen[k], g->indicator) == 0)
+				break;
+		if (k < n)
+			continue;
+		if (n == MAX_TARGETED)
+			return -1;
+		seen[n++] = g->indicator;
+	}
+	return n;
+}
+
+static void
+body_of_targets(lp_facts *out)
+{
+	const char *seen[MAX_TARGETED];
+	int			n = -2,
+				k;
+	size_t		i;
+
+	for (i = 0; i < out->n; i++)
+	{
+		lp_fact    *f = &out->items[i];
+
+		if (f->headline != LP_HEADLINE_BODY)
+			continue;
+		if (n == -2)
+			n = targeted_indicators(out, seen);
+		/* no list of targets (a news item on the half year quotes one), or too many to keep */
+		f->headline = n < TARGET_LIST_MIN ? LP_HEADLINE_CANDIDATE : LP_HEADLINE_NO;
+		for (k = 0; k < n && f->headline == LP_HEADLINE_NO; k++)
+			if (strcmp(seen[k], f->indicator) == 0)
+				f->headline = LP_HEADLINE_CANDIDATE;
+	}
+}
+
 void
 lp_headline_settle(lp_facts *out, const int *block, size_t nlines)
 {
@@ -282,6 +344,7 @@ lp_headline_settle(lp_facts *out, const int *block, size_t nlines)
 	size_t		i;
 	stated		st;
 
+	body_of_targets(out);
 	shares_beside_figures(out);
 	gather_stated(out, &st);
 	for (i = 0; i < out->n; i++)

@@ -13,7 +13,9 @@ enum
 {
 	LP_HEADLINE_NO = 0,
 	LP_HEADLINE_YES = 1,
-	LP_HEADLINE_CANDIDATE = 2	/* kept when no summary list covers it */
+	LP_HEADLINE_CANDIDATE = 2,	/* kept when no summary list covers it */
+	LP_HEADLINE_BODY = 3		/* a candidate of a review's topics (lp_review_body.c):
+								 * kept when the report sets a target of its indicator */
 };
 
 /*

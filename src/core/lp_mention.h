@@ -46,6 +46,8 @@ typedef struct lp_sentence
 	lp_fenbie	recent;			/* the subjects named so far, for a 分别 naming none */
 	lp_fenbie	all;			/* the subjects a 均 gives one value to */
 	int			aside_list;		/* the 分别 list is of targets in brackets */
+	size_t		plan_end;		/* end of a plan figure before its completion share
+								 * ("完成年计划640亿元的90.9%"), or 0 */
 	lp_period_scan period;		/* years and parts of years seen so far */
 } lp_sentence;
 

@@ -120,7 +120,8 @@ window_names_indicator(const lp_mention *m)
  * A target beside a result in the forms of year-end and part-year briefs:
  * "（年度目标：增长6.5%）" (the colon ends the clause before the figure),
  * "，年度目标为8%" and "比年度目标6.5%高0.1个百分点" (no bracket: only a word
- * of 目标).
+ * of 目标); 2 for the plan before the share of it done ("完成年计划640亿元
+ * 的90.9%").
  */
 static int
 aside_unbracketed(const lp_mention *m)
@@ -145,6 +146,10 @@ aside_unbracketed(const lp_mention *m)
 	}
 	if (lp_at(s, b, a, "比"))
 		a += 3;
+	/* "完成年计划640亿元的90.9%": the year's plan, then the share of it done */
+	if (lp_at(s, b, a, "完成") && (n = lp_words_prefix(LP_W_ASIDE_TARGET, s + a + 6, b - a - 6)) > 0 &&
+		a + 6 + n == b && lp_at(s, m->slen, m->q->end, "的"))
+		return 2;
 	n = lp_words_prefix(LP_W_ASIDE_TARGET, s + a, b - a);
 	if (n == 0 || n < 6 || memcmp(s + a + n - 6, "目标", 6) != 0)
 		return 0;
@@ -165,14 +170,27 @@ lp_mention_aside(lp_sentence *ss, lp_mention *m)
 	const char *s = m->s;
 	size_t		p = m->window_start,
 				b = m->window_end;
+	int			unbracketed = 0;
 
+	/* "…的90.9%" after the plan: the share of it done */
+	if (ss->plan_end > 0 && m->lead_start == ss->plan_end &&
+		m->lead_end == m->lead_start + 3 && lp_at(s, m->lead_end, m->lead_start, "的"))
+	{
+		m->measure.measure = LP_MEASURE_PLAN_COMPLETION;
+		m->inherit = 1;
+		ss->plan_end = 0;
+		return;
+	}
+	ss->plan_end = 0;
 	while (p < b && (lp_at(s, b, p, "（") || s[p] == '('))
 		p += s[p] == '(' ? 1 : 3;
 	if (ss->aside_list && lp_fenbie_left(&ss->fenbie))
 		m->status = LP_STATUS_TARGET;
 	else if (((p > m->window_start && lp_words_prefix(LP_W_ASIDE_TARGET, s + p, b - p)) ||
-			  aside_unbracketed(m)) && ss->subject[0])
+			  (unbracketed = aside_unbracketed(m))) && ss->subject[0])
 	{
+		if (unbracketed == 2)
+			ss->plan_end = m->q->end;
 		m->status = LP_STATUS_TARGET;
 		m->inherit = 1;
 		m->aside = 1;

@@ -851,25 +851,27 @@ infer_kind(const char *text, size_t len, lp_meta *m, int has_review)
 }
 
 /*
- * The year of a report delivered at a meeting early in the year: the date
- * line under a title ("——2024年1月16日在…人民代表大会第四次会议上"), with a
- * month from 1 to 4; 0 otherwise.  Such a report reviews the year before.
+ * The year of a report delivered at a meeting: the date line under a title
+ * ("——2024年1月16日在…人民代表大会第四次会议上"), with its month in *month;
+ * 0 when there is none.  A report delivered from January to April reviews
+ * the year before, one delivered from October on the year itself (a county
+ * session of late December: "预计全年…", then "明年主要预期目标").
  */
 static int
-delivered_early_in(const char *s, size_t len)
+delivered_in(const char *s, size_t len, int *month)
 {
 	size_t		at,
 				p,
 				n;
-	int			year = lp_find_year(s, len, &at),
-				month = 0;
+	int			year = lp_find_year(s, len, &at);
 
+	*month = 0;
 	if (year == 0 || !lp_words_any(LP_W_DELIVERY_MEETING, s, len))
 		return 0;
 	/* past "2024年" or "二〇二四年"; the month in digits or Chinese (一月) */
 	p = at + (((unsigned char) s[at]) < 0x80 ? 4 : 12) + 3;
-	n = p < len ? lp_ordinal_at(s, len, p, &month) : 0;
-	if (n == 0 || month < 1 || month > 4 || !lp_at(s, len, p + n, "月"))
+	n = p < len ? lp_ordinal_at(s, len, p, month) : 0;
+	if (n == 0 || *month < 1 || *month > 12 || !lp_at(s, len, p + n, "月"))
 		return 0;
 	return year;
 }
@@ -984,7 +986,8 @@ period_of_head(const char *text, size_t len, lp_meta *m, int has_review,
 {
 	lp_period_basis reasoned_basis;
 	int			reasoned = lp_document_year(text, len, &reasoned_basis),
-				y;
+				y,
+				month;
 	size_t		at = 0,
 				sa = 0,
 				sb = 0;
@@ -1016,9 +1019,10 @@ period_of_head(const char *text, size_t len, lp_meta *m, int has_review,
 		}
 	}
 	if (m->period[0] == '\0' && has_review &&
-		(y = delivered_early_in(text + by_start, by_end > by_start ? by_end - by_start : 0)) != 0)
+		(y = delivered_in(text + by_start, by_end > by_start ? by_end - by_start : 0, &month)) != 0 &&
+		(month <= 4 || month >= 10))
 	{
-		snprintf(m->period, sizeof(m->period), "%d", y - 1);
+		snprintf(m->period, sizeof(m->period), "%d", month <= 4 ? y - 1 : y);
 		m->period_basis = LP_PERIOD_DELIVERY;
 		m->doc_year = y;
 	}

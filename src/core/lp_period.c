@@ -90,6 +90,58 @@ spaced_year_at(const char *s, size_t i)
 	return y >= 1949 && y <= 2100 ? y : 0;
 }
 
+/* The digit of a year's character ending at s[i] (ASCII, O, Chinese), -1; *start where it starts. */
+static int
+digit_ending_at(const char *s, size_t i, size_t *start)
+{
+	unsigned char c;
+	size_t		p;
+	int			n;
+
+	if (i == 0)
+		return -1;
+	c = (unsigned char) s[i - 1];
+	*start = i - 1;
+	if (c >= '0' && c <= '9')
+		return c - '0';
+	if (c == 'O' || c == 'o')
+		return 0;
+	if (c < 0x80)
+		return -1;
+	for (p = i - 1; p > 0 && (((unsigned char) s[p]) & 0xC0) == 0x80; p--)
+		;
+	*start = p;
+	return year_digit(lp_utf8_next(s + p, i - p, &n));
+}
+
+/*
+ * A year of digits of mixed kinds ending at s[nian] ("二00九年", "二OO八年":
+ * the zeros typed as digits or letters); its value or 0, *start where it starts.
+ */
+static int
+mixed_year_at(const char *s, size_t nian, size_t *start)
+{
+	size_t		i = nian,
+				p;
+	int			y = 0,
+				k,
+				d,
+				scale = 1;
+
+	for (k = 0; k < 4; k++)
+	{
+		if ((d = digit_ending_at(s, i, &p)) < 0)
+			return 0;
+		y += d * scale;
+		scale *= 10;
+		i = p;
+	}
+	if (digit_ending_at(s, i, &p) >= 0)
+		return 0;				/* inside a longer run of digits */
+	*start = i;
+	return y >= 1949 && y <= 2100 ? y : 0;
+}
+
 /*
  * Every year ends in 年, so the scan looks for 年 (E5 B9 B4, with memchr)
  * and checks the four digits before it: four bytes in ASCII, four
@@ -117,6 +169,8 @@ lp_find_year(const char *s, size_t len, size_t *at)
 				 (unsigned char) s[nian - 12] < 0xF0 &&
 				 (y = cn_year_at(s, len, nian - 12)) != 0)
 			i = nian - 12;
+		else
+			y = mixed_year_at(s, nian, &i);
 		if (y)
 		{
 			if (at)
@@ -467,6 +521,18 @@ lp_year_suffix(const char *s, size_t len)
 		lp_find_year(s + len - 7, 7, NULL) != 0 ? 7 : 0;
 }
 
+/*
+ * A review of a plan ending in the report's year ("“十三五”和今年工作回顾",
+ * 2016-2020, in a report of December 2020) reviews that year too.
+ */
+static int
+review_of_plan_ending(const char *period, int year)
+{
+	const char *dash = strchr(period, '-');
+
+	return dash != NULL && strlen(dash + 1) == 4 && atoi(dash + 1) == year;
+}
+
 void
 lp_period_of_targets(const lp_sections *secs, const lp_period_decision *report,
 					 lp_period_decision *out)
@@ -488,7 +554,8 @@ lp_period_of_targets(const lp_sections *secs, const lp_period_decision *report,
 	for (i = 0; i < secs->n; i++)
 		if (secs->items[i].role == LP_ROLE_REVIEW &&
 			(secs->items[i].period[0] == '\0' ||
-			 strcmp(secs->items[i].period, report->period) == 0))
+			 strcmp(secs->items[i].period, report->period) == 0 ||
+			 review_of_plan_ending(secs->items[i].period, year)))
 		{
 			snprintf(next, sizeof(next), "%d", year + 1);
 			lp_period_decide(out, next, LP_PERIOD_INFERRED);

@@ -12,6 +12,7 @@
  */
 #include "lp.h"
 #include "lp_qty.h"
+#include "lp_period.h"
 
 #include <string.h>
 
@@ -336,11 +337,47 @@ rule_no_unit(lp_qmention *m)
 	return 1;
 }
 
+/* The number ends a year of digits of mixed kinds ("二00八年": 八 is no count of years). */
+static int
+ends_mixed_year(const lp_qmention *m)
+{
+	size_t		from = m->c > m->ls + 12 ? m->c - 12 : m->ls,
+				at;
+
+	return !m->n.has_point && m->ue <= m->len &&
+		lp_find_year(m->text + from, m->ue - from, &at) != 0 && from + at < m->c;
+}
+
+/*
+ * 500万元以上固定资产投资: an amount and 以上 opening its clause, before the
+ * name it classes, is the calibre of the figure that follows (the size of
+ * the projects counted), not a figure of its own.
+ */
+static int
+rule_calibre(lp_qmention *m)
+{
+	size_t		e = m->ue;
+	uint32_t	next;
+	int			n;
+
+	if (m->u == NULL || strcmp(m->u->name, "%") == 0 ||
+		!(m->before == 0 || m->before == ' ' || m->before == 0xFF0C || m->before == 0x3002 ||
+		  m->before == 0xFF1B || m->before == 0xFF1A || m->before == 0x3001))
+		return 0;
+	if (!(e + 6 < m->len && (memcmp(m->text + e, "以上", 6) == 0 || memcmp(m->text + e, "以下", 6) == 0)))
+		return 0;
+	next = lp_utf8_next(m->text + e + 6, m->len - e - 6, &n);
+	if (!(next >= 0x4E00 && next <= 0x9FFF) || next == 0x548C /* 和 */ || next == 0x6216 /* 或 */)
+		return 0;
+	m->next = e + 6;
+	return 1;
+}
+
 /* 2021年: a year */
 static int
 rule_year(lp_qmention *m)
 {
-	if (!lp_q_unit_is_year(m->u) || !lp_q_looks_like_year(&m->n))
+	if (!lp_q_unit_is_year(m->u) || (!lp_q_looks_like_year(&m->n) && !ends_mixed_year(m)))
 		return 0;
 	m->next = m->ue;
 	return 1;
@@ -437,6 +474,7 @@ typedef struct qrule
 #define UNIT_RULES(X) \
 	X(no_unit, QF_STRICT | QF_SINGLE) \
 	X(year, QF_STRICT | QF_SINGLE) \
+	X(calibre, QF_STRICT | QF_SINGLE) \
 	X(duration, QF_STRICT | QF_SINGLE) \
 	X(cn_name, QF_STRICT | QF_SINGLE) \
 	X(policy_name, QF_STRICT | QF_SINGLE) \

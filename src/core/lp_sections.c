@@ -383,7 +383,9 @@ lp_parse_sections_lines(const char *text, const lp_line *lines, size_t nlines,
 	size_t		li;
 	long		open[MAX_LEVEL + 1];	/* index of the open section per level */
 	int			last_ordinal[MAX_LEVEL + 1];
-	int			lvl;
+	int			lvl,
+				under_title = 0,	/* numbered headings below a plain title nest in it */
+				numbered_top = 0;	/* … unless the parts are numbered ("一、") */
 
 	for (lvl = 0; lvl <= MAX_LEVEL; lvl++)
 	{
@@ -413,10 +415,19 @@ lp_parse_sections_lines(const char *text, const lp_line *lines, size_t nlines,
 				role_of(s + ts, te - ts) != LP_ROLE_OTHER &&
 				(li == 0 || ends_block(text + lines[li - 1].start,
 									   lines[li - 1].end - lines[li - 1].start)))
+			{
 				level = 1;
+				/* not the document's title ("…2020年工作总结和2021年工作思路") */
+				under_title = !numbered_top && li > 0;
+			}
 			else
 				continue;
 		}
+		/* "二〇〇九年工作安排⏎…⏎一、全力保增长。…": the items of the part */
+		else if (under_title && level < MAX_LEVEL)
+			level++;
+		else if (level == 1)
+			numbered_top = 1;
 		/* a damaged heading takes the next number of its sequence */
 		if (ordinal == 0)
 			ordinal = last_ordinal[level] + 1;

@@ -126,12 +126,18 @@ strip_tail_words(const char *s, size_t *a, size_t *b)
 	return n > 0;
 }
 
-/* A year ends no name: "地区生产总值从2015年(的)" → 地区生产总值从 */
+/*
+ * A year ends no name: "地区生产总值从2015年(的)" → 地区生产总值从; nor does the
+ * 比 or 较 comparing with it ("城乡居民人均收入比2020年翻一番" is no 收入比)
+ */
 static int
 strip_tail_year(const char *s, size_t *a, size_t *b)
 {
 	size_t		n = lp_year_suffix(s + *a, *b - *a);
 
+	if (n > 0 && *b - n - *a > 3 &&
+		(memcmp(s + *b - n - 3, "比", 3) == 0 || memcmp(s + *b - n - 3, "较", 3) == 0))
+		n += 3;
 	*b -= n;
 	return n > 0;
 }

@@ -1,0 +1,140 @@
+/*
+ * lp_review_body.c — the body of a year's review.
+ *
+ * A work report or plan report opens its review with a paragraph of the
+ * year's main results ("全年实现地区生产总值930亿元，增长8.6%；财政收入…"),
+ * then goes through topics ("（一）经济运行稳中有进。工业…", "一是…",
+ * "工业经济实现新的增长。规模以上工业…"): their figures are the body, not
+ * the headline (HEADLINE_SPEC "What is a headline"), save those of the
+ * indicators the report sets targets for (lp_headline_settle).
+ */
+#include "lp.h"
+#include "lp_review_body.h"
+#include "lp_headline.h"
+#include "lp_ordinal.h"
+#include "lp_text.h"
+
+#include <string.h>
+
+#define SUMMARY_MIN_INDICATORS 3
+#define SUMMARY_FULL_INDICATORS 6	/* a summary by topics stating them all in its first */
+#define LEAD_MAX_CHARS 24		/* a topic's lead sentence: "工业经济实现新的增长。" */
+
+static int
+is_actual(const lp_fact *f)
+{
+	return f->status == LP_STATUS_ACTUAL || f->status == LP_STATUS_ESTIMATE;
+}
+
+/*
+ * The number of indicators the line states as results of GDP's period, when
+ * it states GDP and two more (else 0).
+ */
+static int
+states_summary(const lp_facts *out, size_t first, char *period, size_t cap)
+{
+	const char *seen[SUMMARY_FULL_INDICATORS];
+	const lp_fact *gdp = NULL;
+	int			n = 0,
+				k;
+	size_t		i;
+
+	for (i = first; i < out->n; i++)
+		if (out->items[i].indicator && out->items[i].headline && is_actual(&out->items[i]) &&
+			strcmp(out->items[i].indicator, "gdp") == 0)
+			gdp = &out->items[i];
+	if (gdp == NULL)
+		return 0;
+	for (i = first; i < out->n && n < SUMMARY_FULL_INDICATORS; i++)
+	{
+		const lp_fact *f = &out->items[i];
+
+		if (!f->indicator || !f->headline || !is_actual(f) || strcmp(f->period, gdp->period) != 0)
+			continue;
+		for (k = 0; k < n; k++)
+			if (strcmp(seen[k], f->indicator) == 0)
+				break;
+		if (k == n)
+			seen[n++] = f->indicator;
+	}
+	if (n < SUMMARY_MIN_INDICATORS)
+		return 0;
+	lp_copy_str(period, cap, gdp->period);
+	return n;
+}
+
+/* "一是", "二是" opening the line */
+static int
+opens_with_ordinal_is(const char *s, size_t a, size_t b)
+{
+	int			v;
+	size_t		n = lp_ordinal_at(s, b, a, &v);
+
+	return n > 0 && (unsigned char) s[a] >= 0x80 && a + n + 3 <= b &&
+		memcmp(s + a + n, "是", 3) == 0;
+}
+
+/* A first sentence of a few characters and no figure: a topic's lead. */
+static int
+opens_with_lead(const char *s, size_t a, size_t b)
+{
+	size_t		i;
+	int			chars = 0;
+
+	for (i = a; i < b && chars <= LEAD_MAX_CHARS; chars++)
+	{
+		unsigned char c = (unsigned char) s[i];
+
+		if (c >= '0' && c <= '9')
+			return 0;
+		if (i + 3 <= b && (memcmp(s + i, "。", 3) == 0 || memcmp(s + i, "：", 3) == 0))
+			return chars > 0;
+		i += c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+	}
+	return 0;
+}
+
+void
+lp_review_body_line(lp_review_body *rb, lp_facts *out, size_t first,
+					const char *s, size_t a, size_t b, int is_heading,
+					const lp_line_ctx *ctx)
+{
+	size_t		i;
+	int			stated,
+				lead = opens_with_ordinal_is(s, a, b) || opens_with_lead(s, a, b),
+				topic = is_heading || lead,
+				after_topic = rb->topic_before && rb->topic_part == ctx->part;
+
+	/* a heading of the part ("一、2023年工作回顾") is no topic's heading */
+	rb->topic_before = lead;
+	rb->topic_part = ctx->part;
+	if (rb->state > 0 && ctx->part != rb->part)
+		rb->state = 0;
+	if (!lp_part_has_headline(ctx->part) || ctx->part == LP_PART_PLAN_GOALS ||
+		ctx->part == LP_PART_TASKS)
+		return;
+	if (rb->state == 1 && topic)
+		rb->state = 2;
+	if (rb->state == 2)
+	{
+		for (i = first; i < out->n; i++)
+		{
+			lp_fact    *f = &out->items[i];
+
+			if (f->headline == LP_HEADLINE_CANDIDATE && is_actual(f) &&
+				strcmp(f->period, rb->period) == 0)
+				f->headline = LP_HEADLINE_BODY;
+		}
+		return;
+	}
+	if (rb->state == 0 && (stated = states_summary(out, first, rb->period, sizeof(rb->period))))
+	{
+		/* a summary under a topic's heading ("二是推动经济运行稳中有进。⏎地区
+		 * 生产总值…") or opened by one ("（一）经济总量稳步扩大。全县完成生产
+		 * 总值…") has topics beside it that state results as well, unless the
+		 * lead opens a summary of them all ("县域综合实力显著增强。全县完成
+		 * 生产总值…，财政总收入…，固定资产投资…") */
+		rb->state = after_topic || (topic && stated < SUMMARY_FULL_INDICATORS) ? 3 : 1;
+		rb->part = ctx->part;
+	}
+}

@@ -1,0 +1,32 @@
+/*
+ * lp_review_body.h — the body of a year's review (lp_review_body.c): the
+ * paragraphs of topics that follow its summary paragraph.
+ */
+#ifndef LP_REVIEW_BODY_H
+#define LP_REVIEW_BODY_H
+
+#include "lp.h"
+#include "lp_context.h"
+
+/* Where a document's reading stands in its review. */
+typedef struct lp_review_body
+{
+	int			state;			/* 0 no summary yet, 1 summary read, 2 in topics,
+								 * 3 a summary by topics (no body) */
+	lp_part		part;			/* of the summary paragraph */
+	char		period[16];		/* of its figures */
+	int			topic_before;	/* the line before opened a topic by 一是 or a lead */
+	lp_part		topic_part;		/* of the line before */
+} lp_review_body;
+
+/*
+ * After line s[a, b) gave facts out->items[first..]: a paragraph stating
+ * GDP and two more indicators of a review is its summary; a paragraph of a
+ * topic after it (a numbered heading, 一是, a short lead sentence without a
+ * figure) starts the body, whose figures of that period are no headline.
+ */
+void		lp_review_body_line(lp_review_body *rb, lp_facts *out, size_t first,
+								const char *s, size_t a, size_t b, int is_heading,
+								const lp_line_ctx *ctx);
+
+#endif
