@@ -141,14 +141,17 @@ infer_title(const char *text, const lp_line *lines, size_t nlines, lp_meta *m,
 	{
 		size_t		k;
 
-		for (k = 0; k < 3 && li < nlines; k++, li++)
+		for (k = 0; k < 3 && li < nlines; li++)
 		{
 			size_t		s = lines[li].start,
 						e = lines[li].end;
 
 			lp_trim(text, &s, &e);
+			if (e == s && k == 0 && li + 1 < nlines)
+				continue;		/* a blank line after every line (a spaced copy) */
 			if (e == s || !is_byline(text + s, e - s))
 				break;
+			k++;
 			if (*by_end == 0)
 				*by_start = s;
 			*by_end = e;
