@@ -114,6 +114,52 @@ head_shared(const char *s, size_t a, size_t n, size_t q, size_t b, char *buf, si
 }
 
 /*
+ * "城镇、农村居民人均可支配收入与经济增长基本保持同步": a short head before 、
+ * s[a, p) and an indicator after it, whose own head (one to four characters)
+ * the first replaces: both are items.  Returns whether they were found.
+ */
+#define SHARED_HEAD_MAX_BYTES 12	/* 城镇, 城市: up to four characters */
+
+static int
+head_before_sibling(lp_facts *out, const char *s, size_t a0, size_t b0, size_t a, size_t b,
+					int lineno, const lp_line_ctx *ctx)
+{
+	const char *comma = lp_find3(s + a, b - a < SHARED_HEAD_MAX_BYTES + 3 ? b - a : SHARED_HEAD_MAX_BYTES + 3, "、");
+	size_t		p,
+				q,
+				m = 0,
+				k,
+				bm = 0;
+	const char *second,
+			   *first;
+	char		buf[LP_MAX_SUBJECT + 1];
+
+	if (comma == NULL || comma == s + a)
+		return 0;
+	p = (size_t) (comma - s);
+	q = p + 3;
+	if ((second = lp_indicator_by_prefix(s + q, b - q, &m)) == NULL)
+		return 0;
+	for (k = q; k < q + m && k - q <= SHARED_HEAD_MAX_BYTES; k = k + 1)
+	{
+		if ((((unsigned char) s[k]) & 0xC0) == 0x80 || k == q)
+			continue;
+		if ((p - a) + (q + m - k) > LP_MAX_SUBJECT)
+			break;
+		memcpy(buf, s + a, p - a);
+		memcpy(buf + (p - a), s + k, q + m - k);
+		first = lp_indicator_by_prefix(buf, (p - a) + (q + m - k), &bm);
+		if (first && first != second && bm == (p - a) + (q + m - k))
+		{
+			push_item(out, s, a0, b0, lineno, ctx, first, buf, bm);
+			push_item(out, s, a0, b0, lineno, ctx, second, s + q, m);
+			return 1;
+		}
+	}
+	return 0;
+}
+
+/*
  * "能源、水资源、碳排放等指标达到国家要求": the short names before 等指标,
  * each the whole name of an indicator, are items each.  Returns how many.
  */
@@ -193,6 +239,8 @@ lp_qualitative_item(lp_facts *out, const char *s, size_t a0, size_t b0, int line
 		a += n;
 	code = lp_indicator_by_prefix(s + a, b - a, &n);
 	if (code == NULL && group_items(out, s, a0, b0, a, b, lineno, ctx) > 0)
+		return;
+	if (code == NULL && head_before_sibling(out, s, a0, b0, a, b, lineno, ctx))
 		return;
 	if (code == NULL && need_code)
 		return;
