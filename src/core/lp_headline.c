@@ -174,7 +174,9 @@ shares_beside_figures(lp_facts *out)
 		lp_fact    *f = &out->items[i];
 		const lp_fact *g = i > 0 ? &out->items[i - 1] : NULL;
 
-		if (f->measure != LP_MEASURE_SHARE || f->headline != LP_HEADLINE_CANDIDATE)
+		/* (a row of a plan's indicator table is one of its indicators) */
+		if (f->measure != LP_MEASURE_SHARE || f->headline != LP_HEADLINE_CANDIDATE ||
+			f->period_basis == LP_PERIOD_COLUMN)
 			continue;
 		if (!(g && g->line == f->line && g->indicator == f->indicator &&
 			  g->measure != LP_MEASURE_SHARE && g->headline != LP_HEADLINE_NO))
