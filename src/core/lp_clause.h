@@ -90,4 +90,7 @@ size_t		lp_marks_after_last(const lp_end_marks *m, const char *s, size_t lo, siz
 /* lp_next_end over marks: the first end at or after i that ends before hi, or hi. */
 size_t		lp_marks_next_end(const lp_end_marks *m, const char *s, size_t i, size_t hi);
 
+/* Is a quote open at a (more “ than ” in a bounded look-back)? */
+int			lp_quote_open_at(const char *s, size_t a);
+
 #endif

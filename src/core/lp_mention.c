@@ -34,6 +34,15 @@
 #include <stdio.h>
 #include <string.h>
 
+/* Does the sentence at a go on with a quote and name no time at its start? */
+static int
+quote_goes_on(const char *s, size_t slen, size_t a)
+{
+	return lp_quote_open_at(s, a) &&
+		lp_find_year(s + a, lp_ahead(s, slen, a, 12) - a, NULL) == 0 &&
+		!lp_at(s, slen, a, "去年") && !lp_at(s, slen, a, "上年");
+}
+
 /* The sentence and clause of the mention; a new sentence forgets the last. */
 static void
 mention_place(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
@@ -58,13 +67,17 @@ mention_place(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 
 		int			of_prior = lp_at(m->s, m->slen, m->sent_start, "其中"),
 					semi = m->sent_start > 0 && lp_at(m->s, m->slen, p, "；"),
-					target = semi && ss->last_target;
+					target = ss->last_target && (semi || quote_goes_on(m->s, m->slen, m->sent_start));
 
 		/* "财政收入612亿元；支出744亿元": a short name after ； shares the one before */
 		if (m->sent_start > 0 && (of_prior || semi))
 			lp_copy_str(prior, sizeof(prior), ss->subject);
 		memset(ss, 0, sizeof(*ss));
-		/* "全年要确保…增长14%，力争15%；财政总收入增长15%以上": ； goes on with the targets */
+		/*
+		 * "全年要确保…增长14%，力争15%；财政总收入增长15%以上": ； goes on with
+		 * the targets, and so does a speaker's quote ("“…增长目标为8%。规上工业
+		 * 增加值增长15%以上。”")
+		 */
 		ss->has_target = target;
 		ss->target_at = m->sent_start;
 		ss->start = m->sent_start;

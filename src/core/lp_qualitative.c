@@ -379,9 +379,11 @@ lp_qualitative_bare_item(lp_facts *out, const char *s, size_t slen, int lineno,
 static int
 beside_summary_figure(const lp_facts *out, const lp_fact *f)
 {
-	size_t		i = out->n - 1;
+	size_t		i = out->n - 1,
+				seen = 0;
 
-	while (i-- > 0 && out->items[i].line == f->line)
+	/* (the facts just before: a bounded walk on a line of many) */
+	while (i-- > 0 && out->items[i].line == f->line && seen++ < 64)
 	{
 		const lp_fact *g = &out->items[i];
 
