@@ -333,3 +333,20 @@ lp_decision_on_this_year(const char *s, size_t len)
 	return v > 0 && lp_words_prefix(LP_W_PART_THIS_YEAR, s + p + v, len - p - v) > 0 &&
 		!lp_at(s, len, p + v + 6, "以来") ? p + v : 0;
 }
+
+/*
+ * Is a quote open at a: more “ than ” in the LP_MAX_LOOKBACK * 4 bytes
+ * before it (a bound: a line of many sentences is not read again for each;
+ * a quote opened further back counts as none)?
+ */
+int
+lp_quote_open_at(const char *s, size_t a)
+{
+	int			open = 0;
+	size_t		i = a > LP_MAX_LOOKBACK * 4 ? a - LP_MAX_LOOKBACK * 4 : 0;
+
+	for (; i + 3 <= a; i++)
+		if (((unsigned char) s[i]) == 0xE2 && ((unsigned char) s[i + 1]) == 0x80)
+			open += ((unsigned char) s[i + 2]) == 0x9C ? 1 : ((unsigned char) s[i + 2]) == 0x9D ? -1 : 0;
+	return open > 0;
+}

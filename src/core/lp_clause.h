@@ -105,4 +105,7 @@ size_t		lp_interview_turn(const char *s, size_t len);
 size_t		lp_after_speaker(const char *s, size_t len);
 size_t		lp_decision_on_this_year(const char *s, size_t len);
 
+/* Is a quote open at a (more “ than ” in a bounded look-back)? */
+int			lp_quote_open_at(const char *s, size_t a);
+
 #endif

@@ -324,6 +324,14 @@ lp_fenbie_read(lp_fenbie *fb, const char *s, size_t a, size_t b)
 	fb->next = 0;
 	/* the list ends where its subject would (the items start at a, as read) */
 	lp_subject_clean(s, &la, &lb);
+	/*
+	 * "A和B均分别增长8.5%、9.5%", "A和B年均分别增长8.8%、9.9%": 均 and 年均
+	 * before 分别 are no part of B (人均 is a name)
+	 */
+	if (lb >= la + 9 && lp_at(s, lb, lb - 6, "年均"))
+		lb -= 6;
+	else if (lb >= la + 6 && lp_at(s, lb, lb - 3, "均") && !lp_at(s, lb, lb - 6, "人"))
+		lb -= 3;
 	fenbie_items(fb, s, a, lb);
 	fenbie_three_industries(fb);
 	if (fb->n >= 2)

@@ -178,7 +178,9 @@ shares_beside_figures(lp_facts *out)
 		lp_fact    *f = &out->items[i];
 		const lp_fact *g = i > 0 ? &out->items[i - 1] : NULL;
 
-		if (f->measure != LP_MEASURE_SHARE || f->headline != LP_HEADLINE_CANDIDATE)
+		/* (a row of a plan's indicator table is one of its indicators) */
+		if (f->measure != LP_MEASURE_SHARE || f->headline != LP_HEADLINE_CANDIDATE ||
+			f->period_basis == LP_PERIOD_COLUMN)
 			continue;
 		if (!(g && g->line == f->line && g->indicator == f->indicator &&
 			  g->measure != LP_MEASURE_SHARE && g->headline != LP_HEADLINE_NO))
@@ -230,11 +232,13 @@ continues_summary(const lp_facts *out, size_t i)
 				j;
 	int			prev_line = 0;
 
-	while (a > 0 && out->items[a - 1].line == f->line)
+	/* (bounded walks: a line of many facts is no tail) */
+	while (a > 0 && out->items[a - 1].line == f->line && i - a < LIST_TAIL_FACTS)
 		a--;
-	while (b + 1 < out->n && out->items[b + 1].line == f->line)
+	while (b + 1 < out->n && out->items[b + 1].line == f->line && b - i < LIST_TAIL_FACTS)
 		b++;
-	if (b - a + 1 > LIST_TAIL_FACTS)
+	if (b - a + 1 > LIST_TAIL_FACTS || (a > 0 && out->items[a - 1].line == f->line) ||
+		(b + 1 < out->n && out->items[b + 1].line == f->line))
 		return 0;
 	/* a push of its own opening the line: a task (要力争…) */
 	if (out->items[a].evidence &&
@@ -244,7 +248,7 @@ continues_summary(const lp_facts *out, size_t i)
 		if (out->items[j].indicator == NULL || !out->items[j].has_quantity ||
 			!same_period_status(&out->items[j], f))
 			return 0;
-	for (j = a; j-- > 0 && out->items[j].line >= f->line - 1;)
+	for (j = a; j-- > 0 && a - j <= 64 && out->items[j].line >= f->line - 1;)
 		if (out->items[j].line == f->line - 1 && out->items[j].summary == 1 &&
 			same_period_status(&out->items[j], f))
 			prev_line = 1;

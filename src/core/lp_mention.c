@@ -56,12 +56,21 @@ mention_place(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 		char		prior[LP_MAX_SUBJECT + 1] = "";
 		size_t		p = lp_prev_char(m->s, m->sent_start);
 
-		int			of_prior = lp_at(m->s, m->slen, m->sent_start, "其中");
+		int			of_prior = lp_at(m->s, m->slen, m->sent_start, "其中"),
+					semi = m->sent_start > 0 && (lp_at(m->s, m->slen, p, "；") || m->s[p] == ';'),
+					target = ss->last_target && (semi || lp_mention_quote_goes_on(m->s, m->slen, m->sent_start));
 
 		/* "财政收入612亿元；支出744亿元": a short name after ； shares the one before */
-		if (m->sent_start > 0 && (of_prior || lp_at(m->s, m->slen, p, "；") || m->s[p] == ';'))
+		if (m->sent_start > 0 && (of_prior || semi))
 			lp_copy_str(prior, sizeof(prior), ss->subject);
 		memset(ss, 0, sizeof(*ss));
+		/*
+		 * "全年要确保…增长14%，力争15%；财政总收入增长15%以上": ； goes on with
+		 * the targets, and so does a speaker's quote ("“…增长目标为8%。规上工业
+		 * 增加值增长15%以上。”")
+		 */
+		ss->has_target = target;
+		ss->target_at = m->sent_start;
 		ss->start = m->sent_start;
 		ss->period.lead = lead;
 		ss->of_prior = of_prior;
@@ -526,6 +535,28 @@ estimate_start(const char *s, size_t a, size_t b)
 	return last;
 }
 
+/*
+ * Does s[a, b) name the whole year ("预计全年…")?  Not a word naming the
+ * year's plan ("预计一季度…占年度计划的23.8%，同比增长15.2%": the quarter's).
+ */
+static int
+names_whole_year(const char *s, size_t a, size_t b)
+{
+	size_t		p = a,
+				wl;
+	long		at;
+
+	while (p < b && (at = lp_words_find(LP_W_WHOLE_YEAR, s + p, b - p, &wl)) >= 0)
+	{
+		size_t		e = p + (size_t) at + wl;
+
+		if (!lp_at(s, b, e, "计划") && !lp_at(s, b, e, "预算") && !lp_at(s, b, e, "目标"))
+			return 1;
+		p = e;
+	}
+	return 0;
+}
+
 static void
 mention_period(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 {
@@ -544,7 +575,7 @@ mention_period(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 	if (m->status == LP_STATUS_TARGET ||
 		(m->status == LP_STATUS_ESTIMATE &&
 		 (a = estimate_start(s, m->sent_start, m->q->start)) < m->q->start &&
-		 lp_words_any(LP_W_WHOLE_YEAR, s + a, m->q->start - a)))
+		 names_whole_year(s, a, m->q->start)))
 		lp_period_of_target(&m->period, s, m->sent_start, m->q->start);
 	if (m->measure.measure != LP_MEASURE_GROWTH ||
 		!names_annual_average(s, m->clause_start, m->q->start))
@@ -716,6 +747,9 @@ static void
 mention_carry(lp_sentence *ss, const lp_mention *m)
 {
 	ss->prev_end = m->q->end;
+	/* (a comparison with a target, "比目标低1.9个百分点", states none) */
+	ss->last_target = m->status == LP_STATUS_TARGET &&
+		m->measure.measure != LP_MEASURE_CHANGE && m->measure.measure != LP_MEASURE_PLAN_COMPLETION;
 	/*
 	 * a comparison naming no indicator ("增长5.4%，比一季度加快0.2个百分点，高于
 	 * 年初制定的5%左右的预期目标") is no subject or measure for the figures after it

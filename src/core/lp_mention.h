@@ -33,6 +33,7 @@ typedef struct lp_sentence
 													 * when a ； ended it or 其中
 													 * opens this one */
 	int			of_prior;		/* 其中 opens the sentence */
+	int			last_target;	/* the last mention read states a target */
 	lp_measure	measure;		/* the last mention's measure and sign */
 	int			negative;
 	size_t		ev_start;		/* the evidence of the sentence, shared by its facts */

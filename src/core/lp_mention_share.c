@@ -245,3 +245,12 @@ lp_mention_topic(lp_sentence *ss, lp_mention *m)
 		}
 	}
 }
+
+/* Does the sentence at a go on with a quote and name no time at its start? */
+int
+lp_mention_quote_goes_on(const char *s, size_t slen, size_t a)
+{
+	return lp_quote_open_at(s, a) &&
+		lp_find_year(s + a, lp_ahead(s, slen, a, 12) - a, NULL) == 0 &&
+		!lp_at(s, slen, a, "去年") && !lp_at(s, slen, a, "上年");
+}

@@ -317,6 +317,13 @@ lp_qualitative_inline_items(lp_facts *out, const char *s, const lp_inline_list *
 static void clause_items(lp_facts *out, const char *s, size_t slen, int lineno,
 						 const lp_line_ctx *ctx, int summary, lp_word_kind kind,
 						 lp_word_kind kind2);
+static void clause_items_at(lp_facts *out, const char *s, size_t slen, int lineno,
+							const lp_line_ctx *ctx, int summary, lp_word_kind kind,
+							lp_word_kind kind2, int (*is_end) (uint32_t));
+static int	is_item_end(uint32_t cp);
+static int	line_of_targets(const lp_facts *out, int lineno, const lp_fact **target);
+static void target_items(lp_facts *out, const char *s, size_t slen, int lineno,
+						 const lp_line_ctx *ctx, const lp_fact *target);
 
 void
 lp_qualitative_review_items(lp_facts *out, const char *s, size_t slen, int lineno,
@@ -324,6 +331,7 @@ lp_qualitative_review_items(lp_facts *out, const char *s, size_t slen, int linen
 {
 	lp_word_kind kind,
 				kind2;
+	const lp_fact *target;
 
 	/*
 	 * a result in words in the review, a goal in words among the plan's
@@ -345,9 +353,55 @@ lp_qualitative_review_items(lp_facts *out, const char *s, size_t slen, int linen
 		kind = LP_W_QUALITATIVE_GOAL;
 		kind2 = LP_W_QUALITATIVE_STEADY;
 	}
+	else if (!listed && lp_part_has_headline(ctx->part) && line_of_targets(out, lineno, &target))
+	{
+		target_items(out, s, slen, lineno, ctx, target);
+		return;
+	}
 	else
 		return;
-	clause_items(out, s, slen, lineno, ctx, summary, kind, kind2);
+	clause_items_at(out, s, slen, lineno, ctx, summary, kind, kind2,
+					ctx->status == LP_STATUS_TARGET ? is_item_end : lp_is_clause_end);
+}
+
+/*
+ * Do the figures of the line all state targets of one period ("确定今年全区
+ * 规模以上工业增加值增长7.5%，外贸进出口总额保持稳定，…")?  The last of
+ * them in *target.
+ */
+static int
+line_of_targets(const lp_facts *out, int lineno, const lp_fact **target)
+{
+	size_t		i = out->n;
+
+	*target = NULL;
+	while (i-- > 0 && out->items[i].line == lineno)
+	{
+		const lp_fact *g = &out->items[i];
+
+		if (!g->has_quantity)
+			continue;
+		if (g->status != LP_STATUS_TARGET ||
+			(*target && strcmp((*target)->period, g->period) != 0))
+			return 0;
+		if (*target == NULL)
+			*target = g;
+	}
+	return *target != NULL;
+}
+
+/* The goals in words among the target figures of a line: targets of their period. */
+static void
+target_items(lp_facts *out, const char *s, size_t slen, int lineno, const lp_line_ctx *ctx,
+			 const lp_fact *target)
+{
+	lp_line_ctx c = *ctx;
+
+	c.status = LP_STATUS_TARGET;
+	lp_copy_str(c.period.period, sizeof(c.period.period), target->period);
+	c.period.basis = target->period_basis;
+	clause_items_at(out, s, slen, lineno, &c, 0, LP_W_QUALITATIVE_GOAL, LP_W_QUALITATIVE_STEADY,
+					is_item_end);
 }
 
 /*
@@ -373,9 +427,11 @@ lp_qualitative_bare_item(lp_facts *out, const char *s, size_t slen, int lineno,
 static int
 beside_summary_figure(const lp_facts *out, const lp_fact *f)
 {
-	size_t		i = out->n - 1;
+	size_t		i = out->n - 1,
+				seen = 0;
 
-	while (i-- > 0 && out->items[i].line == f->line)
+	/* (the facts just before: a bounded walk on a line of many) */
+	while (i-- > 0 && out->items[i].line == f->line && seen++ < 64)
 	{
 		const lp_fact *g = &out->items[i];
 
@@ -386,6 +442,13 @@ beside_summary_figure(const lp_facts *out, const lp_fact *f)
 	return 0;
 }
 
+/* 、 parts the items of a list of targets as ，does ("…增长5%、固定资产投资由负转正") */
+static int
+is_item_end(uint32_t cp)
+{
+	return lp_is_clause_end(cp) || lp_is_list_sep(cp);
+}
+
 /*
  * Each clause of s[0, slen) that is an indicator followed by the whole of a
  * word of kind or kind2, with no number: a qualitative fact.
@@ -394,11 +457,18 @@ static void
 clause_items(lp_facts *out, const char *s, size_t slen, int lineno, const lp_line_ctx *ctx,
 			 int summary, lp_word_kind kind, lp_word_kind kind2)
 {
+	clause_items_at(out, s, slen, lineno, ctx, summary, kind, kind2, lp_is_clause_end);
+}
+
+static void
+clause_items_at(lp_facts *out, const char *s, size_t slen, int lineno, const lp_line_ctx *ctx,
+				int summary, lp_word_kind kind, lp_word_kind kind2, int (*is_end) (uint32_t))
+{
 	size_t		a;
 
 	for (a = 0; a < slen;)
 	{
-		size_t		end = lp_next_end(s, a, slen, lp_is_clause_end),
+		size_t		end = lp_next_end(s, a, slen, is_end),
 					e = end,
 					b = a,
 					n = 0;

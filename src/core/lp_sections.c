@@ -417,8 +417,12 @@ lp_parse_sections_lines(const char *text, const lp_line *lines, size_t nlines,
 									   lines[li - 1].end - lines[li - 1].start)))
 			{
 				level = 1;
-				/* not the document's title ("…2020年工作总结和2021年工作思路") */
-				under_title = !numbered_top && li > 0;
+				/* not the document's title ("…2020年工作总结和2021年工作思路"), even
+				 * repeated below a notice's head: it names a review and a plan */
+				under_title = !numbered_top && li > 0 &&
+					!(lp_words_any(LP_W_ROLE_REVIEW, s + ts, te - ts) &&
+					  (lp_words_any(LP_W_ROLE_TASKS, s + ts, te - ts) ||
+					   lp_words_any(LP_W_ROLE_TARGETS, s + ts, te - ts)));
 			}
 			else
 				continue;

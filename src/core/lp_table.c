@@ -249,6 +249,30 @@ plan_columns(lp_table *t)
 	}
 }
 
+/*
+ * A growth column naming no period after a column of targets ("2024年预计
+ * 2025年计划 增长%"): the growth the plan sets, a target of that period.
+ */
+static void
+growth_beside_targets(lp_table *t)
+{
+	int			k;
+
+	for (k = 1; k < t->ncols; k++)
+	{
+		lp_table_col *col = &t->cols[k];
+		const lp_table_col *prev = &t->cols[k - 1];
+
+		if (col->measure == LP_MEASURE_GROWTH && col->status == LP_STATUS_ACTUAL &&
+			col->period[0] == '\0' && prev->measure == LP_MEASURE_LEVEL &&
+			prev->status == LP_STATUS_TARGET && prev->period[0])
+		{
+			col->status = LP_STATUS_TARGET;
+			lp_copy_str(col->period, sizeof(col->period), prev->period);
+		}
+	}
+}
+
 /* The meaning of every column from its header text; 1 when it makes a table. */
 static int
 classify(lp_table *t)
@@ -274,6 +298,7 @@ classify(lp_table *t)
 				break;
 		}
 	plan_columns(t);
+	growth_beside_targets(t);
 	return has_name && has_value;
 }
 

@@ -233,6 +233,29 @@ index_to_growth(char *value, size_t size)
 	return 1;
 }
 
+
+/*
+ * A row of percentages named "X占Y比重" ("数字经济核心产业增加值占地区生产总值
+ * 比重 % 9.6 13"): a share of X, read as a mention's subject is (lp_share.c).
+ */
+static void
+share_row(lp_fact *f, const char *subject)
+{
+	char		part[LP_MAX_SUBJECT + 1];
+	lp_measure	m = LP_MEASURE_SHARE;
+	const char *code;
+
+	if (!lp_words_any(LP_W_SHARE_OF, subject, strlen(subject)))
+		return;
+	lp_copy_str(part, sizeof(part), subject);
+	lp_subject_share_ratio(part, &m);
+	if ((code = lp_indicator_by_suffix(part, strlen(part))) != NULL)
+	{
+		f->indicator = code;
+		f->measure = m;
+	}
+}
+
 /* The fact of cell k of the row, in column col. */
 static void
 push_cell_fact(lp_facts *out, const table_row *row, int k, const lp_table_col *col,
@@ -262,6 +285,8 @@ push_cell_fact(lp_facts *out, const table_row *row, int k, const lp_table_col *c
 	f->subject = row->subject;
 	f->indicator = lp_indicator_by_suffix(row->subject, strlen(row->subject));
 	f->measure = measure;
+	if (f->indicator == NULL && q && measure == LP_MEASURE_LEVEL && strcmp(q->base_unit, "%") == 0)
+		share_row(f, row->subject);
 	f->has_quantity = q != NULL;
 	if (q)
 		lp_fact_set_value(out, f, q, 0);

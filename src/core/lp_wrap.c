@@ -397,6 +397,9 @@ starts_with_value(const char *n, size_t na, size_t nb)
 
 	while (k < nb && ((n[k] >= '0' && n[k] <= '9') || n[k] == '.'))
 		k++;
+	/* "2024年海澄粮食产量达到…" opens a sentence with its year: no value */
+	if (k == na + 4 && lp_at(n, nb, k, "年"))
+		return 0;
 	return k > na && k < nb &&
 		(n[k] == '%' || lp_magnitude_at(n, nb, k, &ulen) || lp_unit_at(n, nb, k, &ulen));
 }
