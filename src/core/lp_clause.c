@@ -7,6 +7,8 @@
 
 #include <string.h>
 
+static void drop_gloss_marks(lp_clause_marks *m, const char *s, size_t slen);
+
 /*
  * Start of the first character at or after byte i (before hi): look-backs
  * bounded by LP_MAX_LOOKBACK bytes start wherever the bound falls, often
@@ -90,8 +92,7 @@ push_mark(lp_end_marks *m, size_t at)
 void
 lp_clause_marks_line(lp_clause_marks *m, const char *s, size_t slen)
 {
-	size_t		i,
-				g;
+	size_t		i;
 
 	if (m->line == s && m->len == slen)
 		return;
@@ -114,16 +115,12 @@ lp_clause_marks_line(lp_clause_marks *m, const char *s, size_t slen)
 			cp = lp_utf8_next(s + i, slen - i, &n);
 		else
 			continue;
-		if ((cp == '(' || cp == 0xFF08) && (g = lp_gloss_end(s, i, slen)) > 0)
-		{
-			i = g;				/* at its close: stepped over by the loop */
-			continue;
-		}
 		if (lp_is_clause_end(cp))
 			push_mark(&m->clause_ends, i);
 		if (lp_is_sentence_end(cp))
 			push_mark(&m->sentence_ends, i);
 	}
+	drop_gloss_marks(m, s, slen);
 }
 
 /* Length of the (end) character at s[p]: ASCII or a three-byte one. */
@@ -188,6 +185,50 @@ lp_clause_marks_free(lp_clause_marks *m)
 	lp_free(m->clause_ends.at);
 	lp_free(m->sentence_ends.at);
 	memset(m, 0, sizeof(*m));
+}
+
+/* Drop the marks of e in [a, b) (ascending offsets). */
+static void
+drop_marks_in(lp_end_marks *e, size_t a, size_t b)
+{
+	size_t		k,
+				o = 0;
+
+	for (k = 0; k < e->n; k++)
+		if (e->at[k] < a || e->at[k] >= b)
+			e->at[o++] = e->at[k];
+	e->n = o;
+}
+
+/*
+ * An English gloss in brackets ("（Gross Regional Product，GRP）", lp_text.c
+ * lp_gloss_end) belongs to the name before it: the ends inside it end
+ * nothing.  A line holds few brackets: found with memchr and lp_find3.
+ */
+static void
+drop_gloss_marks(lp_clause_marks *m, const char *s, size_t slen)
+{
+	size_t		i = 0,
+				g;
+
+	while (i < slen)
+	{
+		const char *ascii = memchr(s + i, '(', slen - i);
+		size_t		upto = ascii ? (size_t) (ascii - s) : slen;
+		const char *wide = lp_find3(s + i, upto - i, "（");
+		size_t		open = wide ? (size_t) (wide - s) : upto;
+
+		if (open >= slen)
+			return;
+		if ((g = lp_gloss_end(s, open, slen)) > 0)
+		{
+			drop_marks_in(&m->clause_ends, open, g);
+			drop_marks_in(&m->sentence_ends, open, g);
+			i = g;
+		}
+		else
+			i = open + 1;
+	}
 }
 
 /*
