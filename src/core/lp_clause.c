@@ -225,3 +225,31 @@ lp_interview_turn(const char *s, size_t len)
 		return 0;
 	return (size_t) (colon - s) + 3;
 }
+
+size_t
+lp_before_last_year_clause(const char *s, size_t from, size_t to)
+{
+	size_t		p = from,
+				wl;
+	long		k;
+
+	while (p < to && (k = lp_words_find(LP_W_PART_LAST_YEAR, s + p, to - p, &wl)) >= 0)
+	{
+		size_t		at = p + (size_t) k;
+		size_t		prev = at > from ? lp_prev_char(s, at) : at;
+		int			cl;
+
+		if (at > from && lp_is_clause_end(lp_utf8_next(s + prev, at - prev, &cl)))
+			return prev;
+		p = at + wl;
+	}
+	return to;
+}
+
+int
+lp_clause_opens_last_year(const char *s, size_t clause_start, size_t len)
+{
+	size_t		a = lp_skip_space(s, len, clause_start);
+
+	return lp_words_prefix(LP_W_PART_LAST_YEAR, s + a, len - a) > 0;
+}

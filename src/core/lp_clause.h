@@ -97,4 +97,11 @@ size_t		lp_goals_tail(const char *s, size_t len, size_t e, int *bare);
 /* Where an interview's turn ("记者：…？", "市长：…。") starts after its label, or 0 */
 size_t		lp_interview_turn(const char *s, size_t len);
 
+/* A list's items end before a clause opening with last year ("…增长8%左右，去年…
+ * 增长8%"): the end of the item before it, or to */
+size_t		lp_before_last_year_clause(const char *s, size_t from, size_t to);
+
+/* Does the clause starting at clause_start open with 去年 (words.tsv part_last_year)? */
+int			lp_clause_opens_last_year(const char *s, size_t clause_start, size_t len);
+
 #endif

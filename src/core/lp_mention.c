@@ -470,8 +470,15 @@ mention_status(lp_sentence *ss, lp_mention *m)
 			 !(m->status == LP_STATUS_TARGET && m->ctx->status != LP_STATUS_TARGET))
 		m->status = LP_STATUS_ESTIMATE;
 	else if (m->status == LP_STATUS_ACTUAL && ss->has_target && !m->summary &&
-			 lp_part_target_marker_holds(m->ctx->part, m->s, m->clause_start, upto))
+			 lp_part_target_marker_holds(m->ctx->part, m->s, m->clause_start, upto) &&
+			 /* "今年的目标是增长8%左右，去年增长8%": a clause of last year is its result */
+			 !(ss->target_at < m->clause_start && lp_clause_opens_last_year(m->s, m->clause_start, upto)))
 		m->status = LP_STATUS_TARGET;
+	/* the same in a paragraph of proposals ("报告提出，…增长9%，去年…增长7.9%") */
+	else if (m->status == LP_STATUS_TARGET && m->ctx->status == LP_STATUS_TARGET && !m->summary &&
+			 lp_clause_opens_last_year(m->s, m->clause_start, upto) &&
+			 !lp_words_any(LP_W_TARGET_MARKER, m->s + m->clause_start, upto - m->clause_start))
+		m->status = LP_STATUS_ACTUAL;
 }
 
 /*
