@@ -474,9 +474,13 @@ mention_status(lp_sentence *ss, lp_mention *m)
 			 /* "今年的目标是增长8%左右，去年增长8%": a clause of last year is its result */
 			 !(ss->target_at < m->clause_start && lp_clause_opens_last_year(m->s, m->clause_start, upto)))
 		m->status = LP_STATUS_TARGET;
-	/* the same in a paragraph of proposals ("报告提出，…增长9%，去年…增长7.9%") */
+	/* the same in a paragraph of targets ("报告提出，…增长9%，去年…增长7.9%";
+	 * "今年我们定在10%。去年全省生产总值…，增长12.1%；…") */
 	else if (m->status == LP_STATUS_TARGET && m->ctx->status == LP_STATUS_TARGET && !m->summary &&
-			 lp_clause_opens_last_year(m->s, m->clause_start, upto) &&
+			 (lp_clause_opens_last_year(m->s, m->clause_start, upto) ||
+			  lp_clause_opens_last_year(m->s, lp_after_last(m->s, m->sent_start > LP_MAX_LOOKBACK ?
+															m->sent_start - LP_MAX_LOOKBACK : 0,
+															m->sent_start, lp_is_full_stop), upto)) &&
 			 !lp_words_any(LP_W_TARGET_MARKER, m->s + m->clause_start, upto - m->clause_start))
 		m->status = LP_STATUS_ACTUAL;
 }
