@@ -220,7 +220,9 @@ lp_interview_turn(const char *s, size_t len)
 
 	while (b > 0 && (s[b - 1] == ' ' || s[b - 1] == '\r'))
 		b--;
+	/* a note ("注：2023年数据为初步核算数。") is no turn */
 	if (colon == NULL || colon == s || lp_find3(s, (size_t) (colon - s), "，") != NULL || b == 0 ||
+		lp_words_prefix(LP_W_NOTE_LABEL, s, (size_t) (colon - s)) == (size_t) (colon - s) ||
 		!lp_is_sentence_end(lp_utf8_next(s + lp_prev_char(s, b), b - lp_prev_char(s, b), &cl)))
 		return 0;
 	return (size_t) (colon - s) + 3;
