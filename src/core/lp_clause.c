@@ -255,3 +255,25 @@ lp_clause_opens_last_year(const char *s, size_t clause_start, size_t len)
 
 	return lp_words_prefix(LP_W_PART_LAST_YEAR, s + a, len - a) > 0;
 }
+
+int
+lp_this_year_sentence_marked(const char *s, size_t sent_start, size_t upto)
+{
+	size_t		a = lp_after_last(s, sent_start > LP_MAX_LOOKBACK ? sent_start - LP_MAX_LOOKBACK : 0,
+								  sent_start, lp_is_full_stop),
+				n;
+	long		k;
+	size_t		wl;
+
+	a = lp_skip_space(s, upto, a);
+	if ((n = lp_words_prefix(LP_W_PART_THIS_YEAR, s + a, upto - a)) == 0 ||
+		lp_words_prefix(LP_W_THIS_YEAR_SO_FAR, s + a + n, upto - a - n) > 0)
+		return 0;
+	while (a < upto && (k = lp_words_find(LP_W_TARGET_MARKER, s + a, upto - a, &wl)) >= 0)
+	{
+		if (!lp_words_prefix(LP_W_MARKER_NOT, s + a + k, upto - a - (size_t) k))
+			return 1;
+		a += (size_t) k + wl;
+	}
+	return 0;
+}

@@ -469,10 +469,12 @@ mention_status(lp_sentence *ss, lp_mention *m)
 	else if (ss->has_estimate &&
 			 !(m->status == LP_STATUS_TARGET && m->ctx->status != LP_STATUS_TARGET))
 		m->status = LP_STATUS_ESTIMATE;
-	else if (m->status == LP_STATUS_ACTUAL && ss->has_target && !m->summary &&
-			 lp_part_target_marker_holds(m->ctx->part, m->s, m->clause_start, upto) &&
-			 /* "今年的目标是增长8%左右，去年增长8%": a clause of last year is its result */
-			 !(ss->target_at < m->clause_start && lp_clause_opens_last_year(m->s, m->clause_start, upto)))
+	else if (m->status == LP_STATUS_ACTUAL && !m->summary &&
+			 ((ss->has_target && lp_part_target_marker_holds(m->ctx->part, m->s, m->clause_start, upto) &&
+			   /* "今年的目标是增长8%左右，去年增长8%": a clause of last year is its result */
+			   !(ss->target_at < m->clause_start && lp_clause_opens_last_year(m->s, m->clause_start, upto))) ||
+			  /* "…。今年全县生产总值预期增长13%，财政总收入增长20%。" after a review */
+			  lp_this_year_sentence_marked(m->s, m->sent_start, upto)))
 		m->status = LP_STATUS_TARGET;
 	/* the same in a paragraph of targets ("报告提出，…增长9%，去年…增长7.9%";
 	 * "今年我们定在10%。去年全省生产总值…，增长12.1%；…") */
