@@ -194,14 +194,16 @@ lp_goals_tail(const char *s, size_t len, size_t e, int *bare)
 				from = lp_after_last(s, e > LP_MAX_LOOKBACK ? e - LP_MAX_LOOKBACK : 0, e, lp_is_sentence_end);
 	int			cl;
 
-	if (v == 3 && lp_at(s, len, e + v, "，"))
+	int			in = lp_at(s, len, e, "中");	/* "主要预期目标中，…" */
+
+	if (v == 3 && !in && lp_at(s, len, e + v, "，"))
 		return v + 3;
-	if (v == 0 || e + v >= len || lp_is_clause_end(lp_utf8_next(s + e + v, len - e - v, &cl)) ||
-		lp_at(s, len, e + v, "“"))	/* "是“…”": a slogan */
+	if (v == 0 || e + v >= len || (!in && lp_is_clause_end(lp_utf8_next(s + e + v, len - e - v, &cl))) ||
+		(in && !lp_at(s, len, e + v, "，")) || lp_at(s, len, e + v, "“"))	/* "是“…”": a slogan */
 		return 0;
 	*bare = lp_words_suffix(LP_W_SUMMARY_INTRO, s + from, e - from) > 0 &&
 		!lp_words_any(LP_W_ROLE_NOT, s + from, e - from);
-	return *bare ? v : 0;
+	return *bare ? v + (in ? 3 : 0) : 0;
 }
 
 #define LABEL_MAX_BYTES 12		/* "记者", "市长", "唐良智", "主持人": 4 hanzi */
@@ -266,6 +268,7 @@ lp_this_year_sentence_marked(const char *s, size_t sent_start, size_t upto)
 	size_t		wl;
 
 	a = lp_skip_space(s, upto, a);
+	a += lp_words_prefix(LP_W_PART_SALUTATION, s + a, upto - a);	/* "根据报告，今年…" */
 	if ((n = lp_words_prefix(LP_W_PART_THIS_YEAR, s + a, upto - a)) == 0 ||
 		lp_words_prefix(LP_W_THIS_YEAR_SO_FAR, s + a + n, upto - a - n) > 0)
 		return 0;

@@ -731,7 +731,7 @@ intro_without_colon(const char *s, size_t len, lp_inline_list *il)
 	il->goes_on = bare ? 0 : list_goes_on(s, len);
 	il->names_target = 1;
 	il->intro = lp_after_last(s, (size_t) (p - s) > LP_MAX_LOOKBACK ? (size_t) (p - s) - LP_MAX_LOOKBACK : 0,
-							  (size_t) (p - s), lp_is_sentence_end);
+							  (size_t) (p - s), bare ? lp_is_clause_end : lp_is_sentence_end);
 	il->year = lp_find_year(s + il->intro, (size_t) (p - s) - il->intro, NULL);
 	il->partial = lp_words_any(LP_W_LIST_PARTIAL, s + il->intro, (size_t) (p - s) - il->intro);
 	return 1;
