@@ -467,7 +467,11 @@ mention_status(lp_sentence *ss, lp_mention *m)
 	/* 预计 makes an estimate, but not of a target the mention itself names
 	 * ("预计全年增长5.5%左右，完成…确定的5.5%左右的预期目标") */
 	else if (ss->has_estimate &&
-			 !(m->status == LP_STATUS_TARGET && m->ctx->status != LP_STATUS_TARGET))
+			 !(m->status == LP_STATUS_TARGET && m->ctx->status != LP_STATUS_TARGET) &&
+			 /* "预计增长5.5%，力争6%": a clause of its own naming a target, not 预计 */
+			 !(m->clause_start > m->sent_start && m->measure.measure != LP_MEASURE_PLAN_COMPLETION &&
+			   lp_words_any(LP_W_TARGET_MARKER, m->s + m->clause_start, upto - m->clause_start) &&
+			   !lp_words_any(LP_W_ESTIMATE_MARKER, m->s + m->clause_start, upto - m->clause_start)))
 		m->status = LP_STATUS_ESTIMATE;
 	else if (m->status == LP_STATUS_ACTUAL && !m->summary &&
 			 ((ss->has_target && lp_part_target_marker_holds(m->ctx->part, m->s, m->clause_start, upto) &&
