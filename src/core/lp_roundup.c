@@ -66,9 +66,9 @@ session_in(const char *s, size_t len, session_key *key)
 
 /*
  * A comparison piece has no sessions: each paragraph opens with its region's
- * name ("广东今年GDP增长目标定为8%…", "江苏提出今年…", "重庆：13.5%").  The
- * longest region name (regions.tsv) opening s[0, len) after its indentation,
- * on a line that states a figure.  0 when none.
+ * name ("广东今年GDP增长目标定为8%…", "江苏提出今年…").  The longest region
+ * name (regions.tsv) opening s[0, len) after its indentation, words going on
+ * from it, on a line that states a figure.  0 when none.
  */
 #define REGION_HEAD_MAX 6			/* hanzi of the longest name tried */
 
@@ -82,7 +82,8 @@ region_head(const char *s, size_t len, session_key *key)
 	for (n = REGION_HEAD_MAX * 3; n >= 6; n -= 3)
 		if (a + n <= len && lp_region_name_is(s + a, n))
 			break;
-	if (n < 6)
+	/* a sentence goes on from the name ("广东今年…"): not a table's row ("广州市  28839") */
+	if (n < 6 || a + n >= len || !lp_hanzi_lead(s[a + n]) || memchr(s, '\t', len) != NULL)
 		return 0;
 	for (d = a + n; d < len && !(s[d] >= '0' && s[d] <= '9'); d++)
 		;
