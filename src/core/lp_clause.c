@@ -236,16 +236,18 @@ lp_goals_tail(const char *s, size_t len, size_t e, int *bare)
 				from = lp_after_last(s, e > LP_MAX_LOOKBACK ? e - LP_MAX_LOOKBACK : 0, e, lp_is_sentence_end);
 	int			cl;
 
-	if (v == 3 && lp_at(s, len, e + v, "，"))
+	int			in = lp_at(s, len, e, "中");	/* "主要预期目标中，…" */
+
+	if (v == 3 && !in && lp_at(s, len, e + v, "，"))
 		return v + 3;
-	if (v == 3 && e + v < len && s[e + v] == ',')	/* a copy folded to ASCII */
+	if (v == 3 && !in && e + v < len && s[e + v] == ',')	/* a copy folded to ASCII */
 		return v + 1;
-	if (v == 0 || e + v >= len || lp_is_clause_end(lp_utf8_next(s + e + v, len - e - v, &cl)) ||
-		lp_at(s, len, e + v, "“"))	/* "是“…”": a slogan */
+	if (v == 0 || e + v >= len || (!in && lp_is_clause_end(lp_utf8_next(s + e + v, len - e - v, &cl))) ||
+		(in && !lp_at(s, len, e + v, "，") && s[e + v] != ',') || lp_at(s, len, e + v, "“"))	/* "是“…”": a slogan */
 		return 0;
 	*bare = lp_words_suffix(LP_W_SUMMARY_INTRO, s + from, e - from) > 0 &&
 		!lp_words_any(LP_W_ROLE_NOT, s + from, e - from);
-	return *bare ? v : 0;
+	return *bare ? v + (in ? (s[e + v] == ',' ? 1 : 3) : 0) : 0;
 }
 
 #define LABEL_MAX_BYTES 12		/* "记者", "市长", "唐良智", "主持人": 4 hanzi */
@@ -266,7 +268,9 @@ lp_interview_turn(const char *s, size_t len)
 
 	while (b > 0 && (s[b - 1] == ' ' || s[b - 1] == '\r'))
 		b--;
+	/* a note ("注：2023年数据为初步核算数。") is no turn */
 	if (colon == NULL || colon == s || lp_find_comma(s, (size_t) (colon - s), &cl2) != NULL || b == 0 ||
+		lp_words_prefix(LP_W_NOTE_LABEL, s, (size_t) (colon - s)) == (size_t) (colon - s) ||
 		!lp_is_sentence_end(lp_utf8_next(s + lp_prev_char(s, b), b - lp_prev_char(s, b), &cl)))
 		return 0;
 	return (size_t) (colon - s) + ml;
@@ -349,4 +353,55 @@ lp_quote_open_at(const char *s, size_t a)
 		if (((unsigned char) s[i]) == 0xE2 && ((unsigned char) s[i + 1]) == 0x80)
 			open += ((unsigned char) s[i + 2]) == 0x9C ? 1 : ((unsigned char) s[i + 2]) == 0x9D ? -1 : 0;
 	return open > 0;
+}
+
+size_t
+lp_before_last_year_clause(const char *s, size_t from, size_t to)
+{
+	size_t		p = from,
+				wl;
+	long		k;
+
+	while (p < to && (k = lp_words_find(LP_W_PART_LAST_YEAR, s + p, to - p, &wl)) >= 0)
+	{
+		size_t		at = p + (size_t) k;
+		size_t		prev = at > from ? lp_prev_char(s, at) : at;
+		int			cl;
+
+		if (at > from && lp_is_clause_end(lp_utf8_next(s + prev, at - prev, &cl)))
+			return prev;
+		p = at + wl;
+	}
+	return to;
+}
+
+int
+lp_clause_opens_last_year(const char *s, size_t clause_start, size_t len)
+{
+	size_t		a = lp_skip_space(s, len, clause_start);
+
+	return lp_words_prefix(LP_W_PART_LAST_YEAR, s + a, len - a) > 0;
+}
+
+int
+lp_this_year_sentence_marked(const char *s, size_t sent_start, size_t upto)
+{
+	size_t		a = lp_after_last(s, sent_start > LP_MAX_LOOKBACK ? sent_start - LP_MAX_LOOKBACK : 0,
+								  sent_start, lp_is_full_stop),
+				n;
+	long		k;
+	size_t		wl;
+
+	a = lp_skip_space(s, upto, a);
+	a += lp_words_prefix(LP_W_PART_SALUTATION, s + a, upto - a);	/* "根据报告，今年…" */
+	if ((n = lp_words_prefix(LP_W_PART_THIS_YEAR, s + a, upto - a)) == 0 ||
+		lp_words_prefix(LP_W_THIS_YEAR_SO_FAR, s + a + n, upto - a - n) > 0)
+		return 0;
+	while (a < upto && (k = lp_words_find(LP_W_TARGET_MARKER, s + a, upto - a, &wl)) >= 0)
+	{
+		if (!lp_words_prefix(LP_W_MARKER_NOT, s + a + k, upto - a - (size_t) k))
+			return 1;
+		a += (size_t) k + wl;
+	}
+	return 0;
 }

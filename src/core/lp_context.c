@@ -623,9 +623,10 @@ intro_names(lp_word_kind kind, const char *s, size_t start, size_t i, const char
 		return 1;
 	lp_trim(s, &a, &b);
 	/* the line before counts when few words end the intro here ("是："), not a
-	 * dateline under a title ("来源：…" under "…有望完成预期目标") */
+	 * dateline under a title ("来源：…" under "…有望完成预期目标"), nor an
+	 * answer under its question ("答：" under "问：今年的目标是多少？") */
 	return a == b && prev_s && prev_len > 0 && lp_utf8_chars(s + start, i - start) <= INTRO_TAIL_CHARS &&
-		!is_note_label(s, start, i) && lp_words_any(kind, prev_s, prev_len);
+		!is_note_label(s, start, i) && list_goes_on(prev_s, prev_len) && lp_words_any(kind, prev_s, prev_len);
 }
 
 #define BARE_INTRO_MAX_BYTES (30 * 3)
@@ -685,7 +686,7 @@ intro_without_colon(const char *s, size_t len, lp_inline_list *il)
 	il->goes_on = bare ? 0 : list_goes_on(s, len);
 	il->names_target = 1;
 	il->intro = lp_after_last(s, (size_t) (p - s) > LP_MAX_LOOKBACK ? (size_t) (p - s) - LP_MAX_LOOKBACK : 0,
-							  (size_t) (p - s), lp_is_sentence_end);
+							  (size_t) (p - s), bare ? lp_is_clause_end : lp_is_sentence_end);
 	il->year = lp_find_year(s + il->intro, (size_t) (p - s) - il->intro, NULL);
 	il->partial = lp_words_any(LP_W_LIST_PARTIAL, s + il->intro, (size_t) (p - s) - il->intro);
 	return 1;

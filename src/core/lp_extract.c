@@ -263,6 +263,8 @@ line_join(doc *d, line_read *r)
 static void
 line_lists(doc *d, line_read *r)
 {
+	size_t		cut;
+
 	if (r->item_heading)
 		d->list.numbered = 1;
 	r->summary = (r->item_heading ||
@@ -278,6 +280,13 @@ line_lists(doc *d, line_read *r)
 							r->li > 0 ? d->text + d->lines[r->li - 1].start : NULL,
 							r->li > 0 ? d->lines[r->li - 1].end - d->lines[r->li - 1].start : 0,
 							&r->inline_list);
+	/* the items end before a clause of last year ("…增长8%左右，去年…增长8%") */
+	if (r->inline_list.found && r->inline_list.from < r->inline_list.to &&
+		(cut = lp_before_last_year_clause(r->s, r->inline_list.from, r->inline_list.to)) < r->inline_list.to)
+	{
+		r->inline_list.to = cut;
+		r->inline_list.goes_on = 0;
+	}
 	/* an intro on this line naming no year may name one relative to the text's */
 	if (r->inline_list.found && r->inline_list.year == 0 && r->inline_list.from > 0)
 	{

@@ -191,11 +191,11 @@ shares_beside_figures(lp_facts *out)
 /*
  * A figure stated twice, once with its qualifier and once without ("苏州
  * 定下6.5%增速目标" in a title, "增长目标6.5%左右" in the body), is one row:
- * the statement with the qualifier.  Compared over the first MAX_STATED
- * headline facts.
+ * the statement with the qualifier (of one report of a roundup).  Compared
+ * over the first MAX_STATED headline facts.
  */
 static void
-qualifier_stated_elsewhere(lp_facts *out)
+qualifier_stated_elsewhere(lp_facts *out, const int *block, size_t nlines)
 {
 	lp_fact    *h[MAX_STATED];
 	int			n = 0,
@@ -211,6 +211,7 @@ qualifier_stated_elsewhere(lp_facts *out)
 			if (h[b]->q.qualifier != LP_Q_EQ && h[b]->line != h[a]->line &&
 				h[b]->indicator == h[a]->indicator && h[b]->measure == h[a]->measure &&
 				same_period_status(h[b], h[a]) && strcmp(h[b]->q.value, h[a]->q.value) == 0 &&
+				block_of(h[b], block, nlines) == block_of(h[a], block, nlines) &&
 				h[b]->q.value_hi[0] == '\0' && strcmp(h[b]->q.unit, h[a]->q.unit) == 0)
 				h[a]->headline = LP_HEADLINE_NO;
 }
@@ -368,5 +369,5 @@ lp_headline_settle(lp_facts *out, const int *block, size_t nlines)
 				break;			/* the keys are distinct */
 			}
 	}
-	qualifier_stated_elsewhere(out);
+	qualifier_stated_elsewhere(out, block, nlines);
 }

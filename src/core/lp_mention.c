@@ -407,24 +407,6 @@ mention_subject(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 	lp_mention_topic(ss, m);
 }
 
-/*
- * "预计当年CPI涨幅将超过4%的年度控制目标": a comparison before a number
- * named a target says where the result stands and gives no figure of its
- * own.  The number is then the target (eq) and a bound of the result, with
- * the status the sentence gives the result (here an estimate): -1 when not.
- * Only the sentence's first figure: after an exact result ("增长6.8%，高于
- * 6%的预期目标") the bound says nothing more.
- */
-static int
-bound_beside_target(const lp_sentence *ss, const lp_mention *m)
-{
-	lp_qualifier q = m->q->qualifier;
-
-	if (m->q->start == m->q->num_start || ss->prev_end > m->sent_start ||
-		!(q == LP_Q_GT || q == LP_Q_GE || q == LP_Q_LT || q == LP_Q_LE))
-		return -1;
-	return ss->has_estimate ? LP_STATUS_ESTIMATE : (int) m->status;
-}
 
 /*
  * The status from markers earlier in the sentence (预计, 力争), each byte
@@ -476,17 +458,34 @@ mention_status(lp_sentence *ss, lp_mention *m)
 		(m->growth_after ||
 		 lp_words_prefix(LP_W_TARGET_AFTER, m->s + m->q->end, m->slen - m->q->end)))
 	{
-		m->bound_status = bound_beside_target(ss, m);
+		m->bound_status = lp_mention_bound_beside_target(ss, m);
 		m->status = LP_STATUS_TARGET;
 	}
 	/* 预计 makes an estimate, but not of a target the mention itself names
 	 * ("预计全年增长5.5%左右，完成…确定的5.5%左右的预期目标") */
 	else if (ss->has_estimate &&
-			 !(m->status == LP_STATUS_TARGET && m->ctx->status != LP_STATUS_TARGET))
+			 !(m->status == LP_STATUS_TARGET && m->ctx->status != LP_STATUS_TARGET) &&
+			 /* "预计增长5.5%，力争6%": a clause of its own naming a target, not 预计 */
+			 !(m->clause_start > m->sent_start && m->measure.measure != LP_MEASURE_PLAN_COMPLETION &&
+			   lp_words_any(LP_W_TARGET_MARKER, m->s + m->clause_start, upto - m->clause_start) &&
+			   !lp_words_any(LP_W_ESTIMATE_MARKER, m->s + m->clause_start, upto - m->clause_start)))
 		m->status = LP_STATUS_ESTIMATE;
-	else if (m->status == LP_STATUS_ACTUAL && ss->has_target && !m->summary &&
-			 lp_part_target_marker_holds(m->ctx->part, m->s, m->clause_start, upto))
+	else if (m->status == LP_STATUS_ACTUAL && !m->summary &&
+			 ((ss->has_target && lp_part_target_marker_holds(m->ctx->part, m->s, m->clause_start, upto) &&
+			   /* "今年的目标是增长8%左右，去年增长8%": a clause of last year is its result */
+			   !(ss->target_at < m->clause_start && lp_clause_opens_last_year(m->s, m->clause_start, upto))) ||
+			  /* "…。今年全县生产总值预期增长13%，财政总收入增长20%。" after a review */
+			  lp_this_year_sentence_marked(m->s, m->sent_start, upto)))
 		m->status = LP_STATUS_TARGET;
+	/* the same in a paragraph of targets ("报告提出，…增长9%，去年…增长7.9%";
+	 * "今年我们定在10%。去年全省生产总值…，增长12.1%；…") */
+	else if (m->status == LP_STATUS_TARGET && m->ctx->status == LP_STATUS_TARGET && !m->summary &&
+			 (lp_clause_opens_last_year(m->s, m->clause_start, upto) ||
+			  lp_clause_opens_last_year(m->s, lp_after_last(m->s, m->sent_start > LP_MAX_LOOKBACK ?
+															m->sent_start - LP_MAX_LOOKBACK : 0,
+															m->sent_start, lp_is_full_stop), upto)) &&
+			 !lp_words_any(LP_W_TARGET_MARKER, m->s + m->clause_start, upto - m->clause_start))
+		m->status = LP_STATUS_ACTUAL;
 }
 
 /*

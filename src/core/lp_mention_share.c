@@ -254,3 +254,22 @@ lp_mention_quote_goes_on(const char *s, size_t slen, size_t a)
 		lp_find_year(s + a, lp_ahead(s, slen, a, 12) - a, NULL) == 0 &&
 		!lp_at(s, slen, a, "去年") && !lp_at(s, slen, a, "上年");
 }
+
+/*
+ * "预计当年CPI涨幅将超过4%的年度控制目标": a comparison before a number
+ * named a target says where the result stands and gives no figure of its
+ * own.  The number is then the target (eq) and a bound of the result, with
+ * the status the sentence gives the result (here an estimate): -1 when not.
+ * Only the sentence's first figure: after an exact result ("增长6.8%，高于
+ * 6%的预期目标") the bound says nothing more.
+ */
+int
+lp_mention_bound_beside_target(const lp_sentence *ss, const lp_mention *m)
+{
+	lp_qualifier q = m->q->qualifier;
+
+	if (m->q->start == m->q->num_start || ss->prev_end > m->sent_start ||
+		!(q == LP_Q_GT || q == LP_Q_GE || q == LP_Q_LT || q == LP_Q_LE))
+		return -1;
+	return ss->has_estimate ? LP_STATUS_ESTIMATE : (int) m->status;
+}

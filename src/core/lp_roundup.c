@@ -64,6 +64,44 @@ session_in(const char *s, size_t len, session_key *key)
 	return key->len > 0;
 }
 
+/*
+ * A comparison piece has no sessions: each paragraph opens with its region's
+ * name ("广东今年GDP增长目标定为8%…", "江苏提出今年…").  The longest region
+ * name (regions.tsv) opening s[0, len) after its indentation, words going on
+ * from it, on a line that states a figure.  0 when none.
+ */
+#define REGION_HEAD_MAX 6			/* hanzi of the longest name tried */
+
+static int
+region_head(const char *s, size_t len, session_key *key)
+{
+	size_t		a = lp_skip_space(s, len, 0),
+				n,
+				d;
+
+	for (n = REGION_HEAD_MAX * 3; n >= 6; n -= 3)
+		if (a + n <= len && lp_region_name_is(s + a, n))
+			break;
+	/* a sentence goes on from the name ("广东今年…"): not a table's row ("广州市  28839") */
+	if (n < 6 || a + n >= len || !lp_hanzi_lead(s[a + n]) || memchr(s, '\t', len) != NULL)
+		return 0;
+	for (d = a + n; d < len && !(s[d] >= '0' && s[d] <= '9'); d++)
+		;
+	if (d == len)
+		return 0;
+	memcpy(key->s, s + a, n);
+	key->len = n;
+	key->s[n] = '\0';
+	return 1;
+}
+
+/* The key of line s[0, len): its session's name, or (by_region) the region opening it. */
+static int
+block_key(const char *s, size_t len, int by_region, session_key *key)
+{
+	return by_region ? region_head(s, len, key) : session_in(s, len, key);
+}
+
 /* One jurisdiction's: one name ends the other. */
 static int
 same_session(const session_key *x, const session_key *y)
@@ -74,8 +112,9 @@ same_session(const session_key *x, const session_key *y)
 	return memcmp(hi->s + hi->len - lo->len, lo->s, lo->len) == 0;
 }
 
-int *
-lp_session_blocks(const char *text, const lp_line *lines, size_t nlines)
+/* Blocks of lines by key (see lp_session_blocks); NULL with fewer than least keys. */
+static int *
+blocks_by(const char *text, const lp_line *lines, size_t nlines, int by_region, int least)
 {
 	session_key keys[MAX_SESSIONS];
 	int			nkeys = 0,
@@ -90,7 +129,7 @@ lp_session_blocks(const char *text, const lp_line *lines, size_t nlines)
 		int			k;
 
 		LP_CHECK_INTERRUPTS();
-		if (session_in(text + lines[i].start, lines[i].end - lines[i].start, &key))
+		if (block_key(text + lines[i].start, lines[i].end - lines[i].start, by_region, &key))
 		{
 			for (k = 0; k < nkeys && !same_session(&keys[k], &key); k++)
 				;
@@ -101,12 +140,24 @@ lp_session_blocks(const char *text, const lp_line *lines, size_t nlines)
 		}
 		block[i] = current;
 	}
-	if (nkeys < 2)
+	if (nkeys < least)
 	{
 		lp_free(block);
 		return NULL;
 	}
 	return block;
+}
+
+/*
+ * Sessions first; else regions opening paragraphs, three at least (a city's
+ * news may cite its province once: two names are no comparison).
+ */
+int *
+lp_session_blocks(const char *text, const lp_line *lines, size_t nlines)
+{
+	int		   *block = blocks_by(text, lines, nlines, 0, 2);
+
+	return block ? block : blocks_by(text, lines, nlines, 1, 3);
 }
 
 /*
@@ -148,18 +199,23 @@ lp_roundup_regions(lp_facts *out, size_t from, const char *text,
 	const char *names[MAX_SESSIONS] = {NULL};
 	size_t		first = nlines,
 				i;
-	int			distinct = 0;
+	int			distinct = 0,
+				by_region = 1;
+	session_key key;
+
+	/* the blocks are of sessions when a line names one */
+	for (i = 0; i < nlines && by_region; i++)
+		by_region = !session_in(text + lines[i].start, lines[i].end - lines[i].start, &key);
 
 	/* each block's region: the session line that opened it names it */
 	for (i = 0; i < nlines; i++)
 	{
-		session_key key;
 		size_t		n,
 					at;
 
 		LP_CHECK_INTERRUPTS();
 		if (block[i] < 0 || block[i] >= MAX_SESSIONS || names[block[i]] != NULL ||
-			!session_in(text + lines[i].start, lines[i].end - lines[i].start, &key) ||
+			!block_key(text + lines[i].start, lines[i].end - lines[i].start, by_region, &key) ||
 			(n = jurisdiction(&key, &at)) == 0)
 			continue;
 		names[block[i]] = lp_pool_copy(out, key.s + at, n);

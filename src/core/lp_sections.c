@@ -346,6 +346,9 @@ ends_block(const char *s, size_t len)
 	lp_trim(s, &a, &b);
 	if (a == b)
 		return 1;
+	/* a card's number on its own line ("01" over "2024年主要预期目标" in WeChat copy) */
+	if (b - a <= 2 && strspn(s + a, "0123456789") >= b - a)
+		return 1;
 	p = b - 1;
 	while (p > a && (((unsigned char) s[p]) & 0xC0) == 0x80)
 		p--;

@@ -225,7 +225,9 @@ strip_tail_note(const char *s, size_t *a, size_t *b)
 
 		if (s[p] == '(' || lp_at(s, *b, p, "（"))
 		{
-			if (p == *a || lp_utf8_chars(s + open, *b - close_len - open) > 4)
+			/* alone, only a note that names nothing: "比上年（下同）增长14.6%" */
+			if ((p == *a && lp_words_prefix(LP_W_BRACKET_ASIDE, s + open, *b - close_len - open) !=
+				 *b - close_len - open) || lp_utf8_chars(s + open, *b - close_len - open) > 4)
 				return 0;
 			*b = p;
 			return 1;
