@@ -21,6 +21,7 @@
 #include <string.h>
 
 #define MAX_LEVEL 6
+#define DEEPEST_LEVEL 5			/* lp_section.level: 1 = 一、 … 5 = ① */
 #define MAX_SHAPES 8
 #define MAX_CHOICES 4
 
@@ -431,7 +432,7 @@ lp_parse_sections_lines(const char *text, const lp_line *lines, size_t nlines,
 				continue;
 		}
 		/* "二〇〇九年工作安排⏎…⏎一、全力保增长。…": the items of the part */
-		else if (under_title && level < MAX_LEVEL)
+		else if (under_title && level < DEEPEST_LEVEL)
 			level++;
 		else if (level == 1)
 			numbered_top = 1;
