@@ -270,7 +270,8 @@ beside_kept_estimates(const lp_facts *out, size_t i)
 
 	if (f->status != LP_STATUS_ACTUAL)
 		return 0;
-	for (j = i; j-- > 0 && out->items[j].line == f->line;)
+	/* (a bounded walk: per covered candidate, so a line of thousands stays linear) */
+	for (j = i; j-- > 0 && out->items[j].line == f->line && i - j <= 64;)
 	{
 		const lp_fact *g = &out->items[j];
 

@@ -104,7 +104,7 @@ lp_repairs_sql(PG_FUNCTION_ARGS)
 				from = 0;
 	int			lines_before = 0;
 	lp_buf		out;
-	lp_repairs	reps = {NULL, 0, 0};
+	lp_repairs	reps = {0};
 	lp_error	err;
 
 	lp_pg_check_size(len, "document");

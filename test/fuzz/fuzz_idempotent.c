@@ -15,7 +15,7 @@ check_idempotent(const char *text, size_t len)
 {
 	lp_buf		once,
 				twice;
-	lp_repairs	reps = {NULL, 0, 0};
+	lp_repairs	reps = {0};
 	lp_error	err;
 	int			rc;
 

@@ -15,7 +15,7 @@ static void
 normalize_once(const char *text, size_t len, int input_valid)
 {
 	lp_buf		out;
-	lp_repairs	repairs = {NULL, 0, 0};
+	lp_repairs	repairs = {0};
 	lp_error	err;
 	size_t		lines = fuzz_count_newlines(text, len) + 1;
 	int			rc;

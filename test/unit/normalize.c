@@ -35,7 +35,7 @@ log_of(const char *s)
 {
 	static lp_buf log;
 	lp_buf		out;
-	lp_repairs	reps = {NULL, 0, 0};
+	lp_repairs	reps = {0};
 	lp_error	err;
 	size_t		i;
 
