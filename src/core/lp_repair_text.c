@@ -186,16 +186,29 @@ is_digit_cp(uint32_t cp)
 }
 
 /*
+ * "12.6c/o": ℅ typed for % and then NFKC-folded (a copy's whole text often
+ * is) to the three letters c/o; after an ASCII digit, not inside a word.
+ */
+static int
+care_of_at(const unsigned char *u, size_t n, size_t i)
+{
+	return i + 2 < n && u[i] == 'c' && u[i + 1] == '/' && u[i + 2] == 'o' &&
+		(i + 3 == n || !((u[i + 3] | 0x20) >= 'a' && (u[i + 3] | 0x20) <= 'z'));
+}
+
+/*
  * Does a line without full-width digits, letters or ％ (LP_CC_WIDTH) hold
  * something lp_fix_width folds: ，．： between an ASCII digit and a digit,
- * or ℅ after an ASCII digit?  Only those fold in such a line, and an ASCII
- * digit is one byte, so the bytes around each of them tell: no decoding
- * and no copy for the many lines with a comma and a figure apart.
+ * or ℅ or c/o after an ASCII digit?  Only those fold in such a line, and an
+ * ASCII digit is one byte, so the bytes around each of them tell: no
+ * decoding and no copy for the many lines with a comma and a figure apart.
  */
-/* Does what starts at u[i] fold after a digit (℅, or ，．： and a digit)? */
+/* Does what starts at u[i] fold after a digit (℅, c/o, or ，．： and a digit)? */
 static int
 width_folds_at(const unsigned char *u, size_t n, size_t i)
 {
+	if (u[i] == 'c')
+		return care_of_at(u, n, i);
 	if (u[i] == 0xE2 && u[i + 1] == 0x84 && u[i + 2] == 0x85)
 		return 1;				/* ℅ */
 	return u[i] == 0xEF && u[i + 1] == 0xBC &&
@@ -208,12 +221,12 @@ width_folds_at(const unsigned char *u, size_t n, size_t i)
 int
 lp_width_between_digits(const char *in, size_t n)
 {
-	static const unsigned char leads[2] = {0xE2, 0xEF};	/* of ℅, and of ，．： */
+	static const unsigned char leads[3] = {0xE2, 0xEF, 'c'};	/* of ℅, ，．： and c/o */
 	const unsigned char *u = (const unsigned char *) in;
 	int			k;
 
 	/* memchr (vectorised) to each lead byte, then the digit before it */
-	for (k = 0; k < 2; k++)
+	for (k = 0; k < 3; k++)
 	{
 		size_t		i = 1;
 
@@ -266,6 +279,11 @@ lp_fix_width(const char *in, size_t n, lp_buf *out, int line, lp_repairs *reps)
 		}
 		else if (cp == 0x2105 && prev >= '0' && prev <= '9')
 			to = '%';			/* ℅ (care of) typed for % after a figure */
+		else if (prev >= '0' && prev <= '9' && care_of_at((const unsigned char *) in, n, i))
+		{
+			to = '%';			/* the same, folded to c/o */
+			l = 3;
+		}
 		run_step(&rl, i, out->len, to != 0);
 		if (to)
 		{

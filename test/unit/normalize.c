@@ -115,6 +115,10 @@ main(void)
 	TAP_STREQ(norm("收入１，２３４万元。说明：（一）"), "收入1,234万元。说明：（一）",
 			  "width: ，between digits folds, Chinese punctuation elsewhere stays");
 	TAP_STREQ(log_of("增长１２．５％"), "width|1|１２．５％|12.5%\n", "width: repair logged");
+	TAP_STREQ(norm("增长12.6c/o,分别增长4.8c/o、3℅;见c/o栏,5c/old"),
+			  "增长12.6%,分别增长4.8%、3%;见c/o栏,5c/old",
+			  "width: ℅ and its NFKC fold c/o after a digit fold to per cent, c/o elsewhere stays");
+	TAP_STREQ(log_of("增长12.6c/o"), "width|1|c/o|%\n", "width: c/o repair logged");
 
 	/* html */
 	TAP_STREQ(norm("<p class=\"t\">地区生产总值</p>增长&nbsp;5&#37;<br>&amp;&lt;&#x4E00;</strong>"),
