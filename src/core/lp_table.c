@@ -23,11 +23,26 @@ separator_at(const char *s, size_t len, size_t i, char sep)
 
 		return j > i && (j - i >= 2 || lp_at(s, len, i, "\xE3\x80\x80")) ? j - i : 0;
 	}
+	if (sep == 's')
+		return lp_skip_space(s, len, i) - i;	/* any run of spaces */
 	if (s[i] == sep)
 		return 1;
 	if (sep == '|' && lp_at(s, len, i, "｜"))
 		return 3;
 	return 0;
+}
+
+/*
+ * In a table of single spaces, a figure right after a hanzi starts a cell:
+ * normalize took out the space between them ("亿元 2226.4" → "亿元2226.4").
+ */
+static int
+figure_after_hanzi(const char *s, size_t len, size_t i)
+{
+	size_t		d = i + (s[i] == '-');
+
+	return i >= 3 && d < len && s[d] >= '0' && s[d] <= '9' && lp_hanzi_lead(s[i - 3]) &&
+		(s[i - 2] & 0xC0) == 0x80 && (s[i - 1] & 0xC0) == 0x80;
 }
 
 int
@@ -44,7 +59,8 @@ lp_table_cells(const char *s, size_t len, char sep, size_t *cs, size_t *ce, int 
 					b = i;
 
 		/* a cell ends at a separator or at the end of the line */
-		if (i < len && (seplen = separator_at(s, len, i, sep)) == 0)
+		if (i < len && (seplen = separator_at(s, len, i, sep)) == 0 &&
+			!(sep == 's' && i > start && figure_after_hanzi(s, len, i)))
 		{
 			i++;
 			continue;
@@ -333,6 +349,21 @@ head_append(lp_table *t, int k, const char *s, size_t len)
 	t->head[k][have] = '\0';
 }
 
+/*
+ * "指标 单位 2016年完成 2017年计划": a header whose cells stand one space
+ * apart, as a PDF's text gives them and as NFKC leaves a U+3000 between
+ * them (normalize then takes out the spaces before figures); short, with
+ * no sentence punctuation (a line of prose has some).
+ */
+#define SINGLE_SPACE_HEADER_CHARS 60
+
+static int
+single_space_header(const char *s, size_t len)
+{
+	return lp_utf8_chars(s, len) <= SINGLE_SPACE_HEADER_CHARS &&
+		!lp_words_any(LP_W_SENTENCE_PUNCT, s, len);
+}
+
 int
 lp_table_header(const char *s, size_t len, int year, lp_table *t)
 {
@@ -342,10 +373,13 @@ lp_table_header(const char *s, size_t len, int year, lp_table *t)
 				k;
 
 	memset(t, 0, sizeof(*t));
-	/* most lines are prose: no bar, tab or run of spaces, no table */
-	if (!may_have_cells(s, len))
+	/* most lines are prose: no bar, tab or space between words, no table */
+	if (may_have_cells(s, len))
+		t->sep = guess_sep(s, len);
+	else if (single_space_header(s, len))
+		t->sep = 's';
+	else
 		return 0;
-	t->sep = guess_sep(s, len);
 	n = lp_table_cells(s, len, t->sep, cs, ce, LP_TABLE_MAX_COLS);
 	if (n < 3)
 		return 0;

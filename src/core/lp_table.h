@@ -25,7 +25,8 @@ typedef struct lp_table_col
 typedef struct lp_table
 {
 	int			active;
-	char		sep;			/* '|', '\t' or ' ' (runs of two or more spaces);
+	char		sep;			/* '|', '\t', ' ' (runs of two or more spaces),
+								 * 's' (single spaces: a PDF's or a folded copy's);
 								 * 'v' when every cell stands on a line of its own */
 	int			ncols;
 	int			year;			/* default year of the columns */
