@@ -27,6 +27,7 @@
 #include "lp_words.h"
 #include "lp_wrap.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #define WRAP_MIN_WIDTH 30		/* display width (hanzi 2, ASCII 1) of a wrapped line, at least */
@@ -208,23 +209,47 @@ starts_section(const lp_sections *secs, size_t *si, size_t li)
 
 /*
  * The widths of lines, not headings or table rows, that end without
- * punctuation: in display columns (hist) and in characters (chist).
- * Returns how many lines are long enough to have been wrapped.
+ * punctuation, in display columns, in folded columns and in characters;
+ * and the same of the lines with a narrow (ASCII) character, which alone
+ * tell a width in characters from one in columns: a line of hanzi has
+ * twice as many columns as characters.
  */
-static int
+typedef struct widths
+{
+	int			display[WRAP_MAX_WIDTH + 2];
+	int			folded[WRAP_MAX_WIDTH + 2];
+	int			chars[WRAP_MAX_WIDTH + 2];
+	int			folded_mixed[WRAP_MAX_WIDTH + 2];
+	int			display_mixed[WRAP_MAX_WIDTH + 2];
+	int			chars_mixed[WRAP_MAX_WIDTH + 2];
+	int			nlong;			/* lines long enough to have been wrapped */
+} widths;
+
+static void
+count_width(int *hist, int *mixed, int wd, int from, int is_mixed)
+{
+	if (wd < from || wd > WRAP_MAX_WIDTH)
+		return;
+	hist[wd]++;
+	if (is_mixed)
+		mixed[wd]++;
+}
+
+static void
 measure_widths(const char *text, const lp_line *lines, size_t nlines, const lp_sections *secs,
-			   int *hist, int *chist, int *fhist)
+			   widths *ws)
 {
 	size_t		li,
 				si = 0;
-	int			nlong = 0;
 
+	memset(ws, 0, sizeof(*ws));
 	for (li = 0; li < nlines; li++)
 	{
 		const char *s = text + lines[li].start;
 		size_t		a = 0,
 					b = lines[li].end - lines[li].start;
-		int			wd,
+		int			dw,
+					cw,
 					head;
 
 		if ((li & 4095) == 0)
@@ -235,22 +260,17 @@ measure_widths(const char *text, const lp_line *lines, size_t nlines, const lp_s
 		lp_trim(s, &a, &b);
 		if (b - a < WRAP_MIN_WIDTH / 2)
 			continue;
-		nlong++;
+		ws->nlong++;
 		/* a heading running on into its paragraph ("三、消费市场持续回暖。一至十月，…") is its text */
 		if (ends_sentence(s, a, b) || (head && lp_find3(s + a, b - a, "。") == NULL) ||
 			has_cells(s, a, b))
 			continue;
-		wd = display_width(s, b);
-		if (wd >= WRAP_MIN_WIDTH && wd <= WRAP_MAX_WIDTH)
-			hist[wd]++;
-		wd = folded_width(s, b);
-		if (wd >= WRAP_MIN_WIDTH && wd <= WRAP_MAX_WIDTH)
-			fhist[wd]++;
-		wd = (int) lp_utf8_chars(s, b);
-		if (wd >= WRAP_MIN_WIDTH / 2 && wd <= WRAP_MAX_WIDTH)
-			chist[wd]++;
+		dw = display_width(s, b);
+		cw = (int) lp_utf8_chars(s, b);
+		count_width(ws->display, ws->display_mixed, dw, WRAP_MIN_WIDTH, dw != 2 * cw);
+		count_width(ws->folded, ws->folded_mixed, folded_width(s, b), WRAP_MIN_WIDTH, dw != 2 * cw);
+		count_width(ws->chars, ws->chars_mixed, cw, WRAP_MIN_WIDTH / 2, dw != 2 * cw);
 	}
-	return nlong;
 }
 
 /*
@@ -276,24 +296,45 @@ pick_in(const int *hist, int from, int nlong, int *best)
 	return width;
 }
 
+/* Lines of width k or up to under less (pick_in's k is the top of its window). */
+static int
+up_to(const int *hist, int k, int under)
+{
+	int			n = 0,
+				j;
+
+	for (j = k - under; j <= k + 1; j++)
+		n += j >= 0 ? hist[j] : 0;
+	return n;
+}
+
 /*
  * The page width: in display columns, unless more lines share one with
- * their punctuation counted as full-width, or one count of characters.
+ * their punctuation counted as full-width, or one count of characters.  A
+ * count of characters half the width in columns (lines of hanzi fit both)
+ * wins only when the lines with figures or Latin letters side with it: a
+ * page cut by width has them at the width in columns and longer in
+ * characters, a cut by count the other way round.
  */
 static void
-pick_width(const int *hist, const int *chist, const int *fhist, int nlong, lp_wrap *w)
+pick_width(const widths *ws, lp_wrap *w)
 {
 	int			best = 0,
 				k;
 
-	w->width = pick_in(hist, WRAP_MIN_WIDTH, nlong, &best);
-	if ((k = pick_in(fhist, WRAP_MIN_WIDTH, nlong, &best)) > 0)
+	w->width = pick_in(ws->display, WRAP_MIN_WIDTH, ws->nlong, &best);
+	if ((k = pick_in(ws->folded, WRAP_MIN_WIDTH, ws->nlong, &best)) > 0)
 	{
 		w->width = k;
 		w->by_folded = 1;
 	}
-	if ((k = pick_in(chist, WRAP_MIN_WIDTH / 2, nlong, &best)) > 0)
+	if ((k = pick_in(ws->chars, WRAP_MIN_WIDTH / 2, ws->nlong, &best)) > 0)
 	{
+		const int  *mixed = w->by_folded ? ws->folded_mixed : ws->display_mixed;
+
+		if (w->width > 0 && abs(w->width - 2 * k) <= 4 &&
+			up_to(mixed, w->width, 4) > up_to(ws->chars_mixed, k, 2))
+			return;
 		w->width = k;
 		w->by_folded = 0;
 		w->by_chars = 1;
@@ -507,17 +548,11 @@ void
 lp_wrap_scan(const char *text, const lp_line *lines, size_t nlines, const lp_sections *secs,
 			 lp_wrap *w)
 {
-	int			hist[WRAP_MAX_WIDTH + 2],
-				chist[WRAP_MAX_WIDTH + 2],
-				fhist[WRAP_MAX_WIDTH + 2],
-				nlong;
+	widths		ws;
 
-	memset(hist, 0, sizeof(hist));
-	memset(chist, 0, sizeof(chist));
-	memset(fhist, 0, sizeof(fhist));
 	memset(w, 0, sizeof(*w));
-	nlong = measure_widths(text, lines, nlines, secs, hist, chist, fhist);
-	pick_width(hist, chist, fhist, nlong, w);
+	measure_widths(text, lines, nlines, secs, &ws);
+	pick_width(&ws, w);
 	if (w->width == 0)
 	{
 		/* most documents: no page width; page numbers still join pages */
