@@ -498,9 +498,40 @@ lp_list_mark_at(const char *s, size_t a, size_t b)
 	return k < 0 ? LP_MARK_NONE : (lp_list_mark) (LP_MARK_DASH + k);
 }
 
+#define DASH_TOPIC_MIN_CHARS 100	/* a dash item of a summary is a figure or two */
+#define DASH_LEAD_MAX_CHARS 24
+
+/*
+ * "——“向新”的动能持续增强。科技创新取得新进步。全国…": a paragraph of the
+ * year's review led by a dash and a short sentence naming its topic, not an
+ * item of a summary list: its figures are the body (lp_review_body.c).  (A
+ * plan's goals are so written too: "——经济实力迈上新台阶。…年均增长5%左右…"
+ * are its targets.)
+ */
+static int
+dash_topic(const char *s, size_t a, size_t b)
+{
+	size_t		i = a + lp_words_prefix(LP_W_LIST_DASH, s + a, b - a);
+	int			chars = 0;
+
+	if (lp_utf8_chars(s + a, b - a) < DASH_TOPIC_MIN_CHARS)
+		return 0;
+	for (; i < b && chars <= DASH_LEAD_MAX_CHARS; chars++)
+	{
+		unsigned char c = (unsigned char) s[i];
+
+		if (c >= '0' && c <= '9')
+			return 0;
+		if (lp_at(s, b, i, "。"))
+			return chars > 0;
+		i += lp_utf8_step(c);
+	}
+	return 0;
+}
+
 int
 lp_summary_list_item(lp_summary_list *l, const char *s, size_t slen, size_t a, size_t b,
-					 int is_heading)
+					 int is_heading, lp_part part)
 {
 	int			item = 0;
 
@@ -510,7 +541,8 @@ lp_summary_list_item(lp_summary_list *l, const char *s, size_t slen, size_t a, s
 		l->dash_items = 0;
 		l->numbered = 0;
 	}
-	else if (lp_list_mark_at(s, a, b) == LP_MARK_DASH)
+	else if (lp_list_mark_at(s, a, b) == LP_MARK_DASH &&
+			 !(part == LP_PART_YEAR_REVIEW && dash_topic(s, a, b)))
 	{
 		item = 1;
 		l->dash_items = l->open != 0;

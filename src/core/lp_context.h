@@ -111,10 +111,11 @@ lp_summary_list_close(lp_summary_list *l)
 
 /*
  * Is the line s[0, slen) (trimmed: s[a, b)) an item of a summary list?
- * Reads the line into the list's state.
+ * Reads the line into the list's state.  In the year's review (part) a
+ * paragraph led by a dash and its topic's sentence is none.
  */
 int			lp_summary_list_item(lp_summary_list *l, const char *s, size_t slen, size_t a,
-								 size_t b, int is_heading);
+								 size_t b, int is_heading, lp_part part);
 
 /*
  * A summary list written inline after its intro, in one paragraph: "今年主要

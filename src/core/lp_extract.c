@@ -268,7 +268,8 @@ line_lists(doc *d, line_read *r)
 	if (r->item_heading)
 		d->list.numbered = 1;
 	r->summary = (r->item_heading ||
-				  lp_summary_list_item(&d->list, r->s, r->slen, r->a, r->b, r->is_heading)) &&
+				  lp_summary_list_item(&d->list, r->s, r->slen, r->a, r->b, r->is_heading,
+									   r->ctx->part)) &&
 		lp_part_has_headline(r->ctx->part);
 	/* a list of one item a line goes on over items ending in 。 ("——A。⏎——B。") */
 	if (r->summary && d->last_list.found &&
