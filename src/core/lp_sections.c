@@ -463,14 +463,16 @@ lp_parse_sections_lines(const char *text, const lp_line *lines, size_t nlines,
 		sec.line_start = (int) li + 1;
 		sec.line_end = (int) nlines;
 		/* a paragraph opened by a heading ("1.经济运行。聚焦年度目标任务，…"):
-		 * its role is the heading's, the words before the first 。 */
+		 * its role and period are the heading's, the words before the first
+		 * 。 (not "比2020年分别下降65.3%" further on) */
 		{
 			const char *stop = lp_find3(s + hs, he - hs, "。");
+			size_t		hl = stop ? (size_t) (stop - (s + hs)) : he - hs;
 
-			sec.role = role_of(s + hs, stop ? (size_t) (stop - (s + hs)) : he - hs);
+			sec.role = role_of(s + hs, hl);
+			if (lp_find_year(s + hs, hl, NULL) || lp_has_period_word(s + hs, hl))
+				lp_period_of(s + hs, hl, 0, sec.period, sizeof(sec.period));
 		}
-		if (lp_find_year(s + hs, he - hs, NULL) || lp_has_period_word(s + hs, he - hs))
-			lp_period_of(s + hs, he - hs, 0, sec.period, sizeof(sec.period));
 		push_section(out, &sec);
 		open[level] = (long) out->n - 1;
 	}
