@@ -1,0 +1,29 @@
+/*
+ * lp_wrap_int.h — what lp_wrap.c and lp_wrap_width.c share: the measures
+ * of a line.
+ */
+#ifndef LP_WRAP_INT_H
+#define LP_WRAP_INT_H
+
+#include "lp_wrap.h"
+
+#define WRAP_MIN_WIDTH 30		/* display width (hanzi 2, ASCII 1) of a wrapped line, at least */
+#define WRAP_MAX_WIDTH 240
+
+/* Display width of s[0, len): bytes below 0x80 one column, lead bytes two. */
+int			lp_wrap_display_width(const char *s, size_t len);
+
+/* Width of a line in the measure the document's page width was found in. */
+int			lp_wrap_line_width(const lp_wrap *w, const char *s, size_t len);
+
+/* Does the trimmed line s[a, b) end a sentence or a block (。；：！？ and ASCII ones)? */
+int			lp_wrap_ends_sentence(const char *s, size_t a, size_t b);
+
+/* Cells of a table: a bar, a tab or a run of spaces after the indentation. */
+int			lp_wrap_has_cells(const char *s, size_t a, size_t b);
+
+/* w->width, by_chars, by_folded: the page width the lines share, 0 if none. */
+void		lp_wrap_pick_width(const char *text, const lp_line *lines, size_t nlines,
+							   const lp_sections *secs, lp_wrap *w);
+
+#endif

@@ -1,0 +1,253 @@
+/*
+ * lp_wrap_width.c — the page width of a wrapped document: the widths of its
+ * lines that end without punctuation, in display columns, in columns with
+ * folded punctuation counted full-width, and in characters, and the one
+ * width most of them share (lp_wrap.c joins the lines broken at it).
+ */
+#include "lp.h"
+#include "lp_clause.h"
+#include "lp_text.h"
+#include "lp_wrap.h"
+#include "lp_wrap_int.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* Display width of s[0, len): bytes below 0x80 one column, lead bytes two. */
+int
+lp_wrap_display_width(const char *s, size_t len)
+{
+	size_t		i;
+	int			w = 0;
+
+	for (i = 0; i < len; i++)
+	{
+		unsigned char c = (unsigned char) s[i];
+
+		w += c < 0x80 ? 1 : c >= 0xC0 ? 2 : 0;
+	}
+	return w;
+}
+
+/* Display width of s[0, len) as on the page before its punctuation was folded to ASCII. */
+static int
+folded_width(const char *s, size_t len)
+{
+	size_t		i;
+	int			w = lp_wrap_display_width(s, len);
+
+	for (i = 0; i < len; i++)
+		w += s[i] == ',' || s[i] == ';' || s[i] == ':' || s[i] == '!' || s[i] == '?' ||
+			s[i] == '(' || s[i] == ')';
+	return w;
+}
+
+/* Width of a line in the measure the document's page width was found in. */
+int
+lp_wrap_line_width(const lp_wrap *w, const char *s, size_t len)
+{
+	return w->by_chars ? (int) lp_utf8_chars(s, len) :
+		w->by_folded ? folded_width(s, len) : lp_wrap_display_width(s, len);
+}
+
+/* Does the trimmed line s[a, b) end a sentence or a block (。；：！？ and ASCII ones)? */
+int
+lp_wrap_ends_sentence(const char *s, size_t a, size_t b)
+{
+	size_t		p = lp_prev_char(s, b);
+	int			n;
+	uint32_t	cp;
+
+	if (b <= a)
+		return 1;
+	cp = lp_utf8_next(s + p, b - p, &n);
+	return lp_is_sentence_end(cp) || cp == 0xFF1A || cp == ':';
+}
+
+/* Two ideographic spaces in s[a, b) (cheaper than memmem on a six-byte needle). */
+static int
+two_wide_spaces(const char *s, size_t a, size_t b)
+{
+	const char *p = s + a,
+			   *end = s + b;
+
+	while ((p = lp_find3(p, (size_t) (end - p), "\xE3\x80\x80")) != NULL)
+	{
+		if (end - p >= 6 && memcmp(p + 3, "\xE3\x80\x80", 3) == 0)
+			return 1;
+		p += 3;
+	}
+	return 0;
+}
+
+/* Cells of a table: a bar, a tab or a run of spaces after the indentation. */
+int
+lp_wrap_has_cells(const char *s, size_t a, size_t b)
+{
+	const char *p = s + a,
+			   *end = s + b;
+
+	if (memchr(p, '|', b - a) || memchr(p, '\t', b - a) || lp_find3(p, b - a, "｜") ||
+		two_wide_spaces(s, a, b))
+		return 1;
+	while (end - p >= 2 && (p = memchr(p, ' ', (size_t) (end - p - 1))) != NULL)
+	{
+		if (p[1] == ' ')
+			return 1;
+		p++;
+	}
+	return 0;
+}
+
+/* Is line li the first line of a section? (si: the first section not before it) */
+static int
+starts_section(const lp_sections *secs, size_t *si, size_t li)
+{
+	while (*si < secs->n && (size_t) secs->items[*si].line_start < li + 1)
+		(*si)++;
+	return *si < secs->n && (size_t) secs->items[*si].line_start == li + 1;
+}
+
+/*
+ * The widths of lines, not headings or table rows, that end without
+ * punctuation, in display columns, in folded columns and in characters;
+ * and the same of the lines with a narrow (ASCII) character, which alone
+ * tell a width in characters from one in columns: a line of hanzi has
+ * twice as many columns as characters.
+ */
+typedef struct widths
+{
+	int			display[WRAP_MAX_WIDTH + 2];
+	int			folded[WRAP_MAX_WIDTH + 2];
+	int			chars[WRAP_MAX_WIDTH + 2];
+	int			folded_mixed[WRAP_MAX_WIDTH + 2];
+	int			display_mixed[WRAP_MAX_WIDTH + 2];
+	int			chars_mixed[WRAP_MAX_WIDTH + 2];
+	int			nlong;			/* lines long enough to have been wrapped */
+} widths;
+
+static void
+count_width(int *hist, int *mixed, int wd, int from, int is_mixed)
+{
+	if (wd < from || wd > WRAP_MAX_WIDTH)
+		return;
+	hist[wd]++;
+	if (is_mixed)
+		mixed[wd]++;
+}
+
+static void
+measure_widths(const char *text, const lp_line *lines, size_t nlines, const lp_sections *secs,
+			   widths *ws)
+{
+	size_t		li,
+				si = 0;
+
+	memset(ws, 0, sizeof(*ws));
+	for (li = 0; li < nlines; li++)
+	{
+		const char *s = text + lines[li].start;
+		size_t		a = 0,
+					b = lines[li].end - lines[li].start;
+		int			dw,
+					cw,
+					head;
+
+		if ((li & 4095) == 0)
+			LP_CHECK_INTERRUPTS();
+		head = starts_section(secs, &si, li);
+		if (b < WRAP_MIN_WIDTH / 2 || b > WRAP_MAX_WIDTH * 3)
+			continue;
+		lp_trim(s, &a, &b);
+		if (b - a < WRAP_MIN_WIDTH / 2)
+			continue;
+		ws->nlong++;
+		/* a heading running on into its paragraph ("三、消费市场持续回暖。一至十月，…") is its text */
+		if (lp_wrap_ends_sentence(s, a, b) || (head && lp_find3(s + a, b - a, "。") == NULL) ||
+			lp_wrap_has_cells(s, a, b))
+			continue;
+		dw = lp_wrap_display_width(s, b);
+		cw = (int) lp_utf8_chars(s, b);
+		count_width(ws->display, ws->display_mixed, dw, WRAP_MIN_WIDTH, dw != 2 * cw);
+		count_width(ws->folded, ws->folded_mixed, folded_width(s, b), WRAP_MIN_WIDTH, dw != 2 * cw);
+		count_width(ws->chars, ws->chars_mixed, cw, WRAP_MIN_WIDTH / 2, dw != 2 * cw);
+	}
+}
+
+/*
+ * The page width in one measure: shared, give or take one, by four lines
+ * and a fifth of the longer lines at least, and by more lines than *best.
+ */
+static int
+pick_in(const int *hist, int from, int nlong, int *best)
+{
+	int			width = 0,
+				k;
+
+	for (k = from; k <= WRAP_MAX_WIDTH; k++)
+	{
+		int			n = hist[k - 1] + hist[k] + hist[k + 1];
+
+		if (n >= 4 && n * 5 >= nlong && n > *best)
+		{
+			*best = n;
+			width = hist[k + 1] ? k + 1 : k;
+		}
+	}
+	return width;
+}
+
+/* Lines of width k or up to under less (pick_in's k is the top of its window). */
+static int
+up_to(const int *hist, int k, int under)
+{
+	int			n = 0,
+				j;
+
+	for (j = k - under; j <= k + 1; j++)
+		n += j >= 0 ? hist[j] : 0;
+	return n;
+}
+
+/*
+ * The page width: in display columns, unless more lines share one with
+ * their punctuation counted as full-width, or one count of characters.  A
+ * count of characters half the width in columns (lines of hanzi fit both)
+ * wins only when the lines with figures or Latin letters side with it: a
+ * page cut by width has them at the width in columns and longer in
+ * characters, a cut by count the other way round.
+ */
+static void
+pick_width(const widths *ws, lp_wrap *w)
+{
+	int			best = 0,
+				k;
+
+	w->width = pick_in(ws->display, WRAP_MIN_WIDTH, ws->nlong, &best);
+	if ((k = pick_in(ws->folded, WRAP_MIN_WIDTH, ws->nlong, &best)) > 0)
+	{
+		w->width = k;
+		w->by_folded = 1;
+	}
+	if ((k = pick_in(ws->chars, WRAP_MIN_WIDTH / 2, ws->nlong, &best)) > 0)
+	{
+		const int  *mixed = w->by_folded ? ws->folded_mixed : ws->display_mixed;
+
+		if (w->width > 0 && abs(w->width - 2 * k) <= 4 &&
+			up_to(mixed, w->width, 4) > up_to(ws->chars_mixed, k, 2))
+			return;
+		w->width = k;
+		w->by_folded = 0;
+		w->by_chars = 1;
+	}
+}
+
+void
+lp_wrap_pick_width(const char *text, const lp_line *lines, size_t nlines, const lp_sections *secs,
+				   lp_wrap *w)
+{
+	widths		ws;
+
+	measure_widths(text, lines, nlines, secs, &ws);
+	pick_width(&ws, w);
+}
