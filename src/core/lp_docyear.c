@@ -92,6 +92,31 @@ sentence_around(const char *s, size_t len, size_t i, size_t *a, size_t *b)
 	*b = p;
 }
 
+#define WRAPPED_LINES 3			/* lines a sentence broken at a page width runs on */
+
+/*
+ * The sentence holding s[i], run on over the lines that break it without
+ * punctuation ("…关于支持深圳建设中国特色社会⏎主义先行示范区的意见》"), up
+ * to WRAPPED_LINES more: [*a, *b).
+ */
+static void
+sentence_across_lines(const char *s, size_t len, size_t i, size_t *a, size_t *b)
+{
+	int			k,
+				n;
+
+	sentence_around(s, len, i, a, b);
+	for (k = 0; k < WRAPPED_LINES && *b + 1 < len && s[*b] == '\n' && s[*b + 1] != '\n' &&
+		 *b > *a && !sentence_end(lp_utf8_next(s + lp_prev_char(s, *b), *b - lp_prev_char(s, *b), &n)); k++)
+	{
+		size_t		na,
+					nb;
+
+		sentence_around(s, len, *b + 1, &na, &nb);
+		*b = nb;
+	}
+}
+
 /* A full date at s[i] ("2021年9月17日"): its year, 0 if none. */
 static int
 full_date_at(const char *s, size_t len, size_t i)
@@ -250,7 +275,7 @@ anniversary(const char *s, size_t len)
 			if ((unsigned char) s[d] > '2' || (unsigned char) s[d] < '1' ||
 				(y = full_date_at(s, len, d)) == 0)
 				continue;
-			sentence_around(s, len, d, &da, &db);
+			sentence_across_lines(s, len, d, &da, &db);
 			if (shares_pair(s, da, db, s + i, q - i))
 				return y + n;
 			d = db;
