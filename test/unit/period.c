@@ -35,7 +35,7 @@ test_document_year(void)
 {
 	DOC_YEAR("示范区建设三周年！\n时针拨回2020年6月1日，《关于建设示范区的意见》发布。\n今年上半年，全区增长6%。\n",
 			 2023, "anniversary", "anniversary of a dated event sharing a word (示范)");
-	DOC_YEAR("先行区建设两周年！\n时针拨回2020年6月1日，《关于支持本市建设高质量\n发展先行区的意见》发布。\n",
+	DOC_YEAR("先行区两周年！\n时针拨回2020年6月1日，《关于支持本市建设高质量发展\n先行区的意见》发布。\n",
 			 2022, "anniversary", "the dated sentence broken at a page width runs on to its shared word");
 	DOC_YEAR("挂牌五周年之际\n2018年3月9日，新区正式挂牌成立。2015年-2017年，筹备三年。\n",
 			 2023, "anniversary", "挂牌 names the event; a range and a flashback do not count");
