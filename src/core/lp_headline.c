@@ -182,7 +182,9 @@ shares_beside_figures(lp_facts *out)
 		if (f->measure != LP_MEASURE_SHARE || f->headline != LP_HEADLINE_CANDIDATE ||
 			f->period_basis == LP_PERIOD_COLUMN)
 			continue;
-		if (!(g && g->line == f->line && g->indicator == f->indicator &&
+		/* (its sentence may be wrapped over two lines: the same evidence) */
+		if (!(g && (g->line == f->line || (g->evidence && g->evidence == f->evidence)) &&
+			  g->indicator == f->indicator &&
 			  g->measure != LP_MEASURE_SHARE && g->headline != LP_HEADLINE_NO))
 			f->headline = LP_HEADLINE_NO;
 	}

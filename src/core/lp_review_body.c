@@ -63,7 +63,7 @@ states_summary(const lp_facts *out, size_t first, char *period, size_t cap)
 	return n;
 }
 
-/* "一是", "二是" opening the line */
+/* "一是", "二是" opening the line: its number, 0 if none */
 static int
 opens_with_ordinal_is(const char *s, size_t a, size_t b)
 {
@@ -71,7 +71,40 @@ opens_with_ordinal_is(const char *s, size_t a, size_t b)
 	size_t		n = lp_ordinal_at(s, b, a, &v);
 
 	return n > 0 && (unsigned char) s[a] >= 0x80 && a + n + 3 <= b &&
-		memcmp(s + a + n, "是", 3) == 0;
+		memcmp(s + a + n, "是", 3) == 0 ? v : 0;
+}
+
+/*
+ * The last number of "一是…。二是…。" items inside s[a, b) (each opening a
+ * sentence), 0 if none: a line opening with the next ("三是…") goes on
+ * with that paragraph, broken at a page width after a sentence.
+ */
+static int
+last_inline_ordinal(const char *s, size_t a, size_t b)
+{
+	const char *p;
+	int			last = 0;
+
+	for (p = lp_find3(s + a, b - a, "是"); p != NULL;
+		 p = lp_find3(p + 3, (size_t) (s + b - p - 3), "是"))
+	{
+		size_t		at = (size_t) (p - s),
+					o = at;
+		int			k,
+					v;
+
+		for (k = 0; k < 2 && o >= a + 3; k++)
+		{
+			o = lp_prev_char(s, o);
+			if (lp_ordinal_at(s, at, o, &v) == at - o && v > last &&
+				(o == a || lp_at(s, o, o - 3, "。") || lp_at(s, o, o - 3, "；") || s[o - 1] == ';'))
+			{
+				last = v;
+				break;
+			}
+		}
+	}
+	return last;
 }
 
 /* A first sentence of a few characters and no figure: a topic's lead. */
@@ -100,10 +133,20 @@ lp_review_body_line(lp_review_body *rb, lp_facts *out, size_t first,
 					const lp_line_ctx *ctx)
 {
 	size_t		i;
-	int			stated,
-				lead = opens_with_ordinal_is(s, a, b) || opens_with_lead(s, a, b),
-				topic = is_heading || lead,
+	int			ordinal = opens_with_ordinal_is(s, a, b),
+				stated,
+				goes_on,
+				last,
+				lead,
+				topic,
 				after_topic = rb->topic_before && rb->topic_part == ctx->part;
+
+	/* "三是…。" after "一是…。二是…。": the same paragraph, not a topic */
+	goes_on = ordinal > 0 && ordinal == rb->ordinal_next && !is_heading;
+	last = ordinal == 0 || goes_on ? last_inline_ordinal(s, a, b) : 0;
+	rb->ordinal_next = last > 0 ? last + 1 : goes_on ? ordinal + 1 : 0;
+	lead = !goes_on && (ordinal > 0 || opens_with_lead(s, a, b));
+	topic = is_heading || lead;
 
 	/* a heading of the part ("一、2023年工作回顾") is no topic's heading */
 	rb->topic_before = lead;

@@ -17,6 +17,7 @@ typedef struct lp_review_body
 	char		period[16];		/* of its figures */
 	int			topic_before;	/* the line before opened a topic by 一是 or a lead */
 	lp_part		topic_part;		/* of the line before */
+	int			ordinal_next;	/* the "N是" that goes on with the items inside the line before */
 } lp_review_body;
 
 /*
