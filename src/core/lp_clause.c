@@ -384,10 +384,9 @@ lp_clause_opens_last_year(const char *s, size_t clause_start, size_t len)
 }
 
 int
-lp_this_year_sentence_marked(const char *s, size_t sent_start, size_t upto)
+lp_this_year_sentence_marked(const char *s, size_t from, size_t upto)
 {
-	size_t		a = lp_after_last(s, sent_start > LP_MAX_LOOKBACK ? sent_start - LP_MAX_LOOKBACK : 0,
-								  sent_start, lp_is_full_stop),
+	size_t		a = from,
 				n;
 	long		k;
 	size_t		wl;

@@ -50,6 +50,8 @@ typedef struct lp_sentence
 	size_t		plan_end;		/* end of a plan figure before its completion share
 								 * ("完成年计划640亿元的90.9%"), or 0 */
 	lp_period_scan period;		/* years and parts of years seen so far */
+	size_t		full_from;		/* after the full stop before the sentence */
+	size_t		full_from_of;	/* the sent_start it is of, plus one (0: not yet) */
 } lp_sentence;
 
 /*
