@@ -106,11 +106,19 @@ mark_at(lp_clause_marks *m, const char *s, size_t slen, size_t i)
 	if (cp >= 0x80)
 		cp = lp_utf8_next(s + i, slen - i, &n);
 	if ((cp == '(' || cp == 0xFF08) && (g = lp_gloss_end(s, i, slen)) > 0)
+	{
+		/* a full stop ends a sentence for lp_after_last even there ("(Why?)") */
+		for (; i < g; i++)
+			if (s[i] == '!' || s[i] == '?')
+				push_mark(&m->full_stops, i);
 		return g;
+	}
 	if (lp_is_clause_end(cp))
 		push_mark(&m->clause_ends, i);
 	if (lp_is_sentence_end(cp))
 		push_mark(&m->sentence_ends, i);
+	if (lp_is_full_stop(cp))
+		push_mark(&m->full_stops, i);
 	return i;
 }
 
@@ -137,7 +145,7 @@ lp_clause_marks_line(lp_clause_marks *m, const char *s, size_t slen)
 		return;
 	m->line = s;
 	m->len = slen;
-	m->clause_ends.n = m->sentence_ends.n = 0;
+	m->clause_ends.n = m->sentence_ends.n = m->full_stops.n = 0;
 #ifdef __SSE2__
 	for (; i + 16 <= slen; i += 16)
 	{
@@ -224,6 +232,7 @@ lp_clause_marks_free(lp_clause_marks *m)
 {
 	lp_free(m->clause_ends.at);
 	lp_free(m->sentence_ends.at);
+	lp_free(m->full_stops.at);
 	memset(m, 0, sizeof(*m));
 }
 

@@ -70,6 +70,7 @@ typedef struct lp_clause_marks
 	size_t		len;
 	lp_end_marks clause_ends;	/* sentence ends included */
 	lp_end_marks sentence_ends;
+	lp_end_marks full_stops;	/* 。！？!? (not ；), in English glosses too */
 } lp_clause_marks;
 
 /* Mark the ends of s[0, slen) unless they are marked already. */

@@ -50,8 +50,6 @@ typedef struct lp_sentence
 	size_t		plan_end;		/* end of a plan figure before its completion share
 								 * ("完成年计划640亿元的90.9%"), or 0 */
 	lp_period_scan period;		/* years and parts of years seen so far */
-	size_t		full_from;		/* after the full stop before the sentence */
-	size_t		full_from_of;	/* the sent_start it is of, plus one (0: not yet) */
 } lp_sentence;
 
 /*
@@ -73,6 +71,7 @@ typedef struct lp_mention
 
 	/* place: the sentence and clause the number stands in */
 	size_t		sent_start;
+	size_t		full_start;		/* after the last 。！？ before it (a ； ends no full sentence) */
 	size_t		clause_start;
 	/* lead: the words before the number, after the clause start, the previous mention and a 分别 */
 	size_t		lead_start;

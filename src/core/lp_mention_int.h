@@ -25,9 +25,6 @@ void		lp_mention_topic(lp_sentence *ss, lp_mention *m);
 /* "“…增长目标为8%。规上工业增加值增长15%以上。”": the quote goes on at a, naming no time */
 int			lp_mention_quote_goes_on(const char *s, size_t slen, size_t a);
 
-/* Just after the last 。！？ before m's sentence (a ； ends none), looked for once a sentence. */
-size_t		lp_mention_full_sentence(lp_sentence *ss, const lp_mention *m);
-
 /* "将超过4%的年度控制目标": the status of the result the target bounds, or -1 */
 int			lp_mention_bound_beside_target(const lp_sentence *ss, const lp_mention *m);
 

@@ -273,24 +273,3 @@ lp_mention_bound_beside_target(const lp_sentence *ss, const lp_mention *m)
 		return -1;
 	return ss->has_estimate ? LP_STATUS_ESTIMATE : (int) m->status;
 }
-
-/*
- * The status and period stages read the sentence from its last 。！？ (the
- * marks of the line also end one at ；), for every mention: the look-back
- * of up to LP_MAX_LOOKBACK bytes is made once a sentence.  ss is zeroed
- * for a new line, and a long sentence may give its mentions different
- * starts: the start found is kept with the sent_start it is of.
- */
-size_t
-lp_mention_full_sentence(lp_sentence *ss, const lp_mention *m)
-{
-	size_t		at = m->sent_start;
-
-	if (ss->full_from_of != at + 1)
-	{
-		ss->full_from = lp_after_last(m->s, at > LP_MAX_LOOKBACK ? at - LP_MAX_LOOKBACK : 0,
-									  at, lp_is_full_stop);
-		ss->full_from_of = at + 1;
-	}
-	return ss->full_from;
-}
