@@ -111,10 +111,13 @@ mark_at(lp_clause_marks *m, const char *s, size_t slen, size_t i)
 		for (; i < g; i++)
 			if (s[i] == '!' || s[i] == '?')
 				push_mark(&m->full_stops, i);
+		m->glosses++;
 		return g;
 	}
 	if (lp_is_clause_end(cp))
 		push_mark(&m->clause_ends, i);
+	if (lp_is_clause_end(cp) || lp_is_list_sep(cp))
+		push_mark(&m->item_ends, i);
 	if (lp_is_sentence_end(cp))
 		push_mark(&m->sentence_ends, i);
 	if (lp_is_full_stop(cp))
@@ -145,7 +148,7 @@ lp_clause_marks_line(lp_clause_marks *m, const char *s, size_t slen)
 		return;
 	m->line = s;
 	m->len = slen;
-	m->clause_ends.n = m->sentence_ends.n = m->full_stops.n = 0;
+	m->clause_ends.n = m->sentence_ends.n = m->full_stops.n = m->item_ends.n = m->glosses = 0;
 #ifdef __SSE2__
 	for (; i + 16 <= slen; i += 16)
 	{
@@ -227,12 +230,19 @@ lp_marks_next_end(const lp_end_marks *m, const char *s, size_t i, size_t hi)
 	return hi;
 }
 
+const lp_clause_marks *
+lp_clause_marks_of(const lp_clause_marks *m, const char *s, size_t slen)
+{
+	return m->line == s && m->len == slen && m->glosses == 0 ? m : NULL;
+}
+
 void
 lp_clause_marks_free(lp_clause_marks *m)
 {
 	lp_free(m->clause_ends.at);
 	lp_free(m->sentence_ends.at);
 	lp_free(m->full_stops.at);
+	lp_free(m->item_ends.at);
 	memset(m, 0, sizeof(*m));
 }
 

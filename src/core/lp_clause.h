@@ -71,6 +71,8 @@ typedef struct lp_clause_marks
 	lp_end_marks clause_ends;	/* sentence ends included */
 	lp_end_marks sentence_ends;
 	lp_end_marks full_stops;	/* 。！？!? (not ；), in English glosses too */
+	lp_end_marks item_ends;		/* clause ends and 、: the ends of a list's items */
+	size_t		glosses;		/* English glosses whose ends were not marked */
 } lp_clause_marks;
 
 /* Mark the ends of s[0, slen) unless they are marked already. */
@@ -84,6 +86,10 @@ lp_clause_marks_forget(lp_clause_marks *m)
 }
 
 void		lp_clause_marks_free(lp_clause_marks *m);
+
+/* m when it marks s[0, slen) and no English gloss hid an end: its clause_ends and
+ * item_ends are then exactly where lp_next_end finds ends; else NULL. */
+const lp_clause_marks *lp_clause_marks_of(const lp_clause_marks *m, const char *s, size_t slen);
 
 /* lp_after_last over marks: just after the last end in s[lo, hi), or lo. */
 size_t		lp_marks_after_last(const lp_end_marks *m, const char *s, size_t lo, size_t hi);

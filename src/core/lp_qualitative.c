@@ -319,7 +319,8 @@ static void clause_items(lp_facts *out, const char *s, size_t slen, int lineno,
 						 lp_word_kind kind2);
 static void clause_items_at(lp_facts *out, const char *s, size_t slen, int lineno,
 							const lp_line_ctx *ctx, int summary, lp_word_kind kind,
-							lp_word_kind kind2, int (*is_end) (uint32_t));
+							lp_word_kind kind2, int (*is_end) (uint32_t),
+							const lp_end_marks *ends);
 static int	is_item_end(uint32_t cp);
 static int	line_of_targets(const lp_facts *out, int lineno, const lp_fact **target);
 static void target_items(lp_facts *out, const char *s, size_t slen, int lineno,
@@ -327,7 +328,8 @@ static void target_items(lp_facts *out, const char *s, size_t slen, int lineno,
 
 void
 lp_qualitative_review_items(lp_facts *out, const char *s, size_t slen, int lineno,
-							const lp_line_ctx *ctx, int summary, int listed)
+							const lp_line_ctx *ctx, int summary, int listed,
+							const lp_clause_marks *marks)
 {
 	lp_word_kind kind,
 				kind2;
@@ -360,8 +362,13 @@ lp_qualitative_review_items(lp_facts *out, const char *s, size_t slen, int linen
 	}
 	else
 		return;
-	clause_items_at(out, s, slen, lineno, ctx, summary, kind, kind2,
-					ctx->status == LP_STATUS_TARGET ? is_item_end : lp_is_clause_end);
+	/* 、 ends an item of targets too */
+	if (ctx->status == LP_STATUS_TARGET)
+		clause_items_at(out, s, slen, lineno, ctx, summary, kind, kind2, is_item_end,
+						marks ? &marks->item_ends : NULL);
+	else
+		clause_items_at(out, s, slen, lineno, ctx, summary, kind, kind2, lp_is_clause_end,
+						marks ? &marks->clause_ends : NULL);
 }
 
 /*
@@ -401,7 +408,7 @@ target_items(lp_facts *out, const char *s, size_t slen, int lineno, const lp_lin
 	lp_copy_str(c.period.period, sizeof(c.period.period), target->period);
 	c.period.basis = target->period_basis;
 	clause_items_at(out, s, slen, lineno, &c, 0, LP_W_QUALITATIVE_GOAL, LP_W_QUALITATIVE_STEADY,
-					is_item_end);
+					is_item_end, NULL);
 }
 
 /*
@@ -457,7 +464,7 @@ static void
 clause_items(lp_facts *out, const char *s, size_t slen, int lineno, const lp_line_ctx *ctx,
 			 int summary, lp_word_kind kind, lp_word_kind kind2)
 {
-	clause_items_at(out, s, slen, lineno, ctx, summary, kind, kind2, lp_is_clause_end);
+	clause_items_at(out, s, slen, lineno, ctx, summary, kind, kind2, lp_is_clause_end, NULL);
 }
 
 /* Does s[b, e) end with a word of kind or kind2? */
@@ -498,15 +505,21 @@ clause_item(lp_facts *out, const char *s, size_t b, size_t e, int lineno, const 
 	}
 }
 
+/*
+ * Each clause of s[0, slen) as an item when it is one.  Its end: the next
+ * is_end, or the next of ends (the same places, marked once for the line's
+ * mentions) when given.
+ */
 static void
 clause_items_at(lp_facts *out, const char *s, size_t slen, int lineno, const lp_line_ctx *ctx,
-				int summary, lp_word_kind kind, lp_word_kind kind2, int (*is_end) (uint32_t))
+				int summary, lp_word_kind kind, lp_word_kind kind2, int (*is_end) (uint32_t),
+				const lp_end_marks *ends)
 {
 	size_t		a;
 
 	for (a = 0; a < slen;)
 	{
-		size_t		end = lp_next_end(s, a, slen, is_end),
+		size_t		end = ends ? lp_marks_next_end(ends, s, a, slen) : lp_next_end(s, a, slen, is_end),
 					e = end,
 					b = a;
 
