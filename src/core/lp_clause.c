@@ -367,10 +367,12 @@ lp_quote_open_at(const char *s, size_t a)
 {
 	int			open = 0;
 	size_t		i = a > LP_MAX_LOOKBACK * 4 ? a - LP_MAX_LOOKBACK * 4 : 0;
+	const char *p;
 
-	for (; i + 3 <= a; i++)
-		if (((unsigned char) s[i]) == 0xE2 && ((unsigned char) s[i + 1]) == 0x80)
-			open += ((unsigned char) s[i + 2]) == 0x9C ? 1 : ((unsigned char) s[i + 2]) == 0x9D ? -1 : 0;
+	/* from E2 to E2 (“ and ” start with it; few other characters do) */
+	for (; i + 3 <= a && (p = memchr(s + i, 0xE2, a - 2 - i)) != NULL; i = (size_t) (p - s) + 1)
+		if (((unsigned char) p[1]) == 0x80)
+			open += ((unsigned char) p[2]) == 0x9C ? 1 : ((unsigned char) p[2]) == 0x9D ? -1 : 0;
 	return open > 0;
 }
 
