@@ -28,6 +28,9 @@
 #include "lp_wrap.h"
 
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #define WRAP_MIN_WIDTH 30		/* display width (hanzi 2, ASCII 1) of a wrapped line, at least */
 #define WRAP_MAX_WIDTH 240
@@ -36,10 +39,21 @@
 static int
 display_width(const char *s, size_t len)
 {
-	size_t		i;
+	size_t		i = 0;
 	int			w = 0;
 
-	for (i = 0; i < len; i++)
+#ifdef __SSE2__
+	/* 16 bytes at a time: every line of the text is measured */
+	for (; i + 16 <= len; i += 16)
+	{
+		__m128i		x = _mm_loadu_si128((const __m128i *) (s + i));
+		unsigned	high = (unsigned) _mm_movemask_epi8(x),
+					lead = high & (unsigned) _mm_movemask_epi8(_mm_cmpgt_epi8(x, _mm_set1_epi8((char) 0xBF)));
+
+		w += 16 - __builtin_popcount(high) + 2 * __builtin_popcount(lead);
+	}
+#endif
+	for (; i < len; i++)
 	{
 		unsigned char c = (unsigned char) s[i];
 
