@@ -355,7 +355,7 @@ line_quantities(doc *d, line_read *r)
 		/* the sentence state (some 4 KB) is cleared for lines with a figure only */
 		if (!opened)
 		{
-			memset(&ss, 0, sizeof(ss));
+			lp_sentence_clear(&ss);
 			/* the figures of a card name their subject on the label above them */
 			lp_copy_str(ss.subject, sizeof(ss.subject), d->label);
 			opened = 1;

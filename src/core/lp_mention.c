@@ -63,7 +63,7 @@ mention_place(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 		/* "财政收入612亿元；支出744亿元": a short name after ； shares the one before */
 		if (m->sent_start > 0 && (of_prior || semi))
 			lp_copy_str(prior, sizeof(prior), ss->subject);
-		memset(ss, 0, sizeof(*ss));
+		lp_sentence_clear(ss);
 		/*
 		 * "全年要确保…增长14%，力争15%；财政总收入增长15%以上": ； goes on with
 		 * the targets, and so does a speaker's quote ("“…增长目标为8%。规上工业
