@@ -106,11 +106,22 @@ mark_at(lp_clause_marks *m, const char *s, size_t slen, size_t i)
 	if (cp >= 0x80)
 		cp = lp_utf8_next(s + i, slen - i, &n);
 	if ((cp == '(' || cp == 0xFF08) && (g = lp_gloss_end(s, i, slen)) > 0)
+	{
+		/* a full stop ends a sentence for lp_after_last even there ("(Why?)") */
+		for (; i < g; i++)
+			if (s[i] == '!' || s[i] == '?')
+				push_mark(&m->full_stops, i);
+		m->glosses++;
 		return g;
+	}
 	if (lp_is_clause_end(cp))
 		push_mark(&m->clause_ends, i);
+	if (lp_is_clause_end(cp) || lp_is_list_sep(cp))
+		push_mark(&m->item_ends, i);
 	if (lp_is_sentence_end(cp))
 		push_mark(&m->sentence_ends, i);
+	if (lp_is_full_stop(cp))
+		push_mark(&m->full_stops, i);
 	return i;
 }
 
@@ -137,7 +148,7 @@ lp_clause_marks_line(lp_clause_marks *m, const char *s, size_t slen)
 		return;
 	m->line = s;
 	m->len = slen;
-	m->clause_ends.n = m->sentence_ends.n = 0;
+	m->clause_ends.n = m->sentence_ends.n = m->full_stops.n = m->item_ends.n = m->glosses = 0;
 #ifdef __SSE2__
 	for (; i + 16 <= slen; i += 16)
 	{
@@ -219,11 +230,19 @@ lp_marks_next_end(const lp_end_marks *m, const char *s, size_t i, size_t hi)
 	return hi;
 }
 
+const lp_clause_marks *
+lp_clause_marks_of(const lp_clause_marks *m, const char *s, size_t slen)
+{
+	return m->line == s && m->len == slen && m->glosses == 0 ? m : NULL;
+}
+
 void
 lp_clause_marks_free(lp_clause_marks *m)
 {
 	lp_free(m->clause_ends.at);
 	lp_free(m->sentence_ends.at);
+	lp_free(m->full_stops.at);
+	lp_free(m->item_ends.at);
 	memset(m, 0, sizeof(*m));
 }
 
@@ -348,10 +367,12 @@ lp_quote_open_at(const char *s, size_t a)
 {
 	int			open = 0;
 	size_t		i = a > LP_MAX_LOOKBACK * 4 ? a - LP_MAX_LOOKBACK * 4 : 0;
+	const char *p;
 
-	for (; i + 3 <= a; i++)
-		if (((unsigned char) s[i]) == 0xE2 && ((unsigned char) s[i + 1]) == 0x80)
-			open += ((unsigned char) s[i + 2]) == 0x9C ? 1 : ((unsigned char) s[i + 2]) == 0x9D ? -1 : 0;
+	/* from E2 to E2 (“ and ” start with it; few other characters do) */
+	for (; i + 3 <= a && (p = memchr(s + i, 0xE2, a - 2 - i)) != NULL; i = (size_t) (p - s) + 1)
+		if (((unsigned char) p[1]) == 0x80)
+			open += ((unsigned char) p[2]) == 0x9C ? 1 : ((unsigned char) p[2]) == 0x9D ? -1 : 0;
 	return open > 0;
 }
 
@@ -384,10 +405,9 @@ lp_clause_opens_last_year(const char *s, size_t clause_start, size_t len)
 }
 
 int
-lp_this_year_sentence_marked(const char *s, size_t sent_start, size_t upto)
+lp_this_year_sentence_marked(const char *s, size_t from, size_t upto)
 {
-	size_t		a = lp_after_last(s, sent_start > LP_MAX_LOOKBACK ? sent_start - LP_MAX_LOOKBACK : 0,
-								  sent_start, lp_is_full_stop),
+	size_t		a = from,
 				n;
 	long		k;
 	size_t		wl;

@@ -70,6 +70,9 @@ typedef struct lp_clause_marks
 	size_t		len;
 	lp_end_marks clause_ends;	/* sentence ends included */
 	lp_end_marks sentence_ends;
+	lp_end_marks full_stops;	/* 。！？!? (not ；), in English glosses too */
+	lp_end_marks item_ends;		/* clause ends and 、: the ends of a list's items */
+	size_t		glosses;		/* English glosses whose ends were not marked */
 } lp_clause_marks;
 
 /* Mark the ends of s[0, slen) unless they are marked already. */
@@ -83,6 +86,10 @@ lp_clause_marks_forget(lp_clause_marks *m)
 }
 
 void		lp_clause_marks_free(lp_clause_marks *m);
+
+/* m when it marks s[0, slen) and no English gloss hid an end: its clause_ends and
+ * item_ends are then exactly where lp_next_end finds ends; else NULL. */
+const lp_clause_marks *lp_clause_marks_of(const lp_clause_marks *m, const char *s, size_t slen);
 
 /* lp_after_last over marks: just after the last end in s[lo, hi), or lo. */
 size_t		lp_marks_after_last(const lp_end_marks *m, const char *s, size_t lo, size_t hi);
@@ -115,8 +122,9 @@ size_t		lp_before_last_year_clause(const char *s, size_t from, size_t to);
 /* Does the clause starting at clause_start open with 去年 (words.tsv part_last_year)? */
 int			lp_clause_opens_last_year(const char *s, size_t clause_start, size_t len);
 
-/* Does the sentence (to its 。) holding upto open with 今年 (not 今年以来, 今年上半年…) and
- * name a target before upto ("…。今年全县生产总值预期增长13%，财政总收入增长20%")? */
-int			lp_this_year_sentence_marked(const char *s, size_t sent_start, size_t upto);
+/* Does the sentence from its 。 (from: just after it, as lp_after_last finds it with
+ * lp_is_full_stop) to upto open with 今年 (not 今年以来, 今年上半年…) and name a
+ * target before upto ("…。今年全县生产总值预期增长13%，财政总收入增长20%")? */
+int			lp_this_year_sentence_marked(const char *s, size_t from, size_t upto);
 
 #endif

@@ -356,7 +356,7 @@ line_quantities(doc *d, line_read *r)
 		/* the sentence state (some 4 KB) is cleared for lines with a figure only */
 		if (!opened)
 		{
-			memset(&ss, 0, sizeof(ss));
+			lp_sentence_clear(&ss);
 			/* the figures of a card name their subject on the label above them */
 			lp_copy_str(ss.subject, sizeof(ss.subject), d->label);
 			opened = 1;
@@ -396,7 +396,8 @@ line_other_facts(doc *d, line_read *r)
 		lp_qualitative_inline_items(d->out, r->s, &r->inline_list, lineno, &r->inline_ctx);
 	if (r->found)
 		lp_qualitative_review_items(d->out, r->s, r->slen, lineno, r->ctx, r->summary,
-									r->inline_list.found);
+									r->inline_list.found,
+									lp_clause_marks_of(&d->mentions.marks, r->s, r->slen));
 	else if (!r->summary && !r->inline_list.found && !r->is_heading &&
 			 lp_utf8_chars(r->s + r->a, r->b - r->a) <= LP_LIST_ITEM_MAX_CHARS)
 		lp_qualitative_bare_item(d->out, r->s, r->slen, lineno, r->ctx);

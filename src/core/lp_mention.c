@@ -63,7 +63,7 @@ mention_place(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 		/* "财政收入612亿元；支出744亿元": a short name after ； shares the one before */
 		if (m->sent_start > 0 && (of_prior || semi))
 			lp_copy_str(prior, sizeof(prior), ss->subject);
-		memset(ss, 0, sizeof(*ss));
+		lp_sentence_clear(ss);
 		/*
 		 * "全年要确保…增长14%，力争15%；财政总收入增长15%以上": ； goes on with
 		 * the targets, and so does a speaker's quote ("“…增长目标为8%。规上工业
@@ -78,6 +78,10 @@ mention_place(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 	}
 	m->clause_start = lp_marks_after_last(&doc->marks.clause_ends, m->s, m->sent_start,
 										  m->q->start);
+	/* the status and period stages read on back to a full stop: over marks, not bytes */
+	m->full_start = lp_marks_after_last(&doc->marks.full_stops, m->s,
+										m->sent_start > LP_MAX_LOOKBACK ?
+										m->sent_start - LP_MAX_LOOKBACK : 0, m->sent_start);
 	m->status = m->ctx->status;
 }
 
@@ -475,15 +479,13 @@ mention_status(lp_sentence *ss, lp_mention *m)
 			   /* "今年的目标是增长8%左右，去年增长8%": a clause of last year is its result */
 			   !(ss->target_at < m->clause_start && lp_clause_opens_last_year(m->s, m->clause_start, upto))) ||
 			  /* "…。今年全县生产总值预期增长13%，财政总收入增长20%。" after a review */
-			  lp_this_year_sentence_marked(m->s, m->sent_start, upto)))
+			  lp_this_year_sentence_marked(m->s, m->full_start, upto)))
 		m->status = LP_STATUS_TARGET;
 	/* the same in a paragraph of targets ("报告提出，…增长9%，去年…增长7.9%";
 	 * "今年我们定在10%。去年全省生产总值…，增长12.1%；…") */
 	else if (m->status == LP_STATUS_TARGET && m->ctx->status == LP_STATUS_TARGET && !m->summary &&
 			 (lp_clause_opens_last_year(m->s, m->clause_start, upto) ||
-			  lp_clause_opens_last_year(m->s, lp_after_last(m->s, m->sent_start > LP_MAX_LOOKBACK ?
-															m->sent_start - LP_MAX_LOOKBACK : 0,
-															m->sent_start, lp_is_full_stop), upto)) &&
+			  lp_clause_opens_last_year(m->s, m->full_start, upto)) &&
 			 !lp_words_any(LP_W_TARGET_MARKER, m->s + m->clause_start, upto - m->clause_start))
 		m->status = LP_STATUS_ACTUAL;
 }
@@ -581,8 +583,7 @@ mention_period(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 		return;
 	a = m->status == LP_STATUS_TARGET ? m->clause_start : m->sent_start;
 	if (a == m->sent_start && !lp_find_year(s + a, m->q->start - a, NULL))
-		a = lp_after_last(s, m->sent_start > LP_MAX_LOOKBACK ? m->sent_start - LP_MAX_LOOKBACK : 0,
-						  m->sent_start, lp_is_full_stop);
+		a = m->full_start;
 	lp_period_average(s, a, m->q->start, m->ctx->section, doc->title, &m->period);
 }
 

@@ -13,6 +13,9 @@
 #include "lp_period.h"
 #include "lp_subject.h"
 
+#include <stddef.h>
+#include <string.h>
+
 /* What the mentions of a document share. */
 typedef struct lp_mention_doc
 {
@@ -23,7 +26,11 @@ typedef struct lp_mention_doc
 	lp_clause_marks marks;		/* clause and sentence ends of the line read */
 } lp_mention_doc;
 
-/* What a sentence carries from mention to mention.  Zero it for a new line. */
+/*
+ * What a sentence carries from mention to mention.  Clear it for a new line
+ * (lp_sentence_clear).  The three lists come last: they are most of its 4 KB,
+ * and their items are read below their count only.
+ */
 typedef struct lp_sentence
 {
 	size_t		start;			/* byte offset of the sentence in the line */
@@ -43,14 +50,24 @@ typedef struct lp_sentence
 	int			has_estimate;	/* 预计 seen earlier in the sentence */
 	int			has_target;		/* 力争, 确保 … seen earlier in the sentence */
 	size_t		target_at;		/* where the first of them was seen */
-	lp_fenbie	fenbie;			/* the subjects a 分别 distributes values over */
-	lp_fenbie	recent;			/* the subjects named so far, for a 分别 naming none */
-	lp_fenbie	all;			/* the subjects a 均 gives one value to */
 	int			aside_list;		/* the 分别 list is of targets in brackets */
 	size_t		plan_end;		/* end of a plan figure before its completion share
 								 * ("完成年计划640亿元的90.9%"), or 0 */
 	lp_period_scan period;		/* years and parts of years seen so far */
+	lp_fenbie	fenbie;			/* the subjects a 分别 distributes values over */
+	lp_fenbie	recent;			/* the subjects named so far, for a 分别 naming none */
+	lp_fenbie	all;			/* the subjects a 均 gives one value to */
 } lp_sentence;
+
+/* Every field zero, as memset would leave it but for the lists' items past their counts. */
+static inline void
+lp_sentence_clear(lp_sentence *ss)
+{
+	memset(ss, 0, offsetof(lp_sentence, fenbie));
+	ss->fenbie.n = ss->fenbie.next = 0;
+	ss->recent.n = ss->recent.next = 0;
+	ss->all.n = ss->all.next = 0;
+}
 
 /*
  * One mention.  The caller sets the first group; each stage of
@@ -71,6 +88,7 @@ typedef struct lp_mention
 
 	/* place: the sentence and clause the number stands in */
 	size_t		sent_start;
+	size_t		full_start;		/* after the last 。！？ before it (a ； ends no full sentence) */
 	size_t		clause_start;
 	/* lead: the words before the number, after the clause start, the previous mention and a 分别 */
 	size_t		lead_start;

@@ -319,7 +319,8 @@ static void clause_items(lp_facts *out, const char *s, size_t slen, int lineno,
 						 lp_word_kind kind2);
 static void clause_items_at(lp_facts *out, const char *s, size_t slen, int lineno,
 							const lp_line_ctx *ctx, int summary, lp_word_kind kind,
-							lp_word_kind kind2, int (*is_end) (uint32_t));
+							lp_word_kind kind2, int (*is_end) (uint32_t),
+							const lp_end_marks *ends);
 static int	is_item_end(uint32_t cp);
 static int	line_of_targets(const lp_facts *out, int lineno, const lp_fact **target);
 static void target_items(lp_facts *out, const char *s, size_t slen, int lineno,
@@ -327,7 +328,8 @@ static void target_items(lp_facts *out, const char *s, size_t slen, int lineno,
 
 void
 lp_qualitative_review_items(lp_facts *out, const char *s, size_t slen, int lineno,
-							const lp_line_ctx *ctx, int summary, int listed)
+							const lp_line_ctx *ctx, int summary, int listed,
+							const lp_clause_marks *marks)
 {
 	lp_word_kind kind,
 				kind2;
@@ -360,8 +362,13 @@ lp_qualitative_review_items(lp_facts *out, const char *s, size_t slen, int linen
 	}
 	else
 		return;
-	clause_items_at(out, s, slen, lineno, ctx, summary, kind, kind2,
-					ctx->status == LP_STATUS_TARGET ? is_item_end : lp_is_clause_end);
+	/* 、 ends an item of targets too */
+	if (ctx->status == LP_STATUS_TARGET)
+		clause_items_at(out, s, slen, lineno, ctx, summary, kind, kind2, is_item_end,
+						marks ? &marks->item_ends : NULL);
+	else
+		clause_items_at(out, s, slen, lineno, ctx, summary, kind, kind2, lp_is_clause_end,
+						marks ? &marks->clause_ends : NULL);
 }
 
 /*
@@ -401,7 +408,7 @@ target_items(lp_facts *out, const char *s, size_t slen, int lineno, const lp_lin
 	lp_copy_str(c.period.period, sizeof(c.period.period), target->period);
 	c.period.basis = target->period_basis;
 	clause_items_at(out, s, slen, lineno, &c, 0, LP_W_QUALITATIVE_GOAL, LP_W_QUALITATIVE_STEADY,
-					is_item_end);
+					is_item_end, NULL);
 }
 
 /*
@@ -457,46 +464,73 @@ static void
 clause_items(lp_facts *out, const char *s, size_t slen, int lineno, const lp_line_ctx *ctx,
 			 int summary, lp_word_kind kind, lp_word_kind kind2)
 {
-	clause_items_at(out, s, slen, lineno, ctx, summary, kind, kind2, lp_is_clause_end);
+	clause_items_at(out, s, slen, lineno, ctx, summary, kind, kind2, lp_is_clause_end, NULL);
 }
 
+/* Does s[b, e) end with a word of kind or kind2? */
+static int
+ends_with_kind(const char *s, size_t b, size_t e, lp_word_kind kind, lp_word_kind kind2)
+{
+	return b < e && (lp_words_suffix(kind, s + b, e - b) > 0 ||
+					 lp_words_suffix(kind2, s + b, e - b) > 0);
+}
+
+/* The clause s[b, e) (trimmed) as a qualitative fact, when it is one. */
+static void
+clause_item(lp_facts *out, const char *s, size_t b, size_t e, int lineno, const lp_line_ctx *ctx,
+			int summary, lp_word_kind kind, lp_word_kind kind2)
+{
+	size_t		n = 0;
+	const char *code;
+	lp_quantity q;
+
+	/* "其中居民人均可支配收入增长与经济增长同步", "全市居民收入…" */
+	while ((n = lp_words_prefix(LP_W_SUBJECT_PREFIX, s + b, e - b)) > 0 && n < e - b)
+		b += n;
+	n = 0;
+	/* the clause must end with a word of kind: the cheap test first */
+	code = ends_with_kind(s, b, e, kind, kind2) ? lp_indicator_by_prefix(s + b, e - b, &n) : NULL;
+	if (code && n < e - b && !lp_quantity_next(s, e, b, &q) &&
+		(lp_words_prefix(kind, s + b + n, e - b - n) == e - b - n ||
+		 lp_words_prefix(kind2, s + b + n, e - b - n) == e - b - n))
+	{
+		lp_fact    *f = push_item(out, s, b, e, lineno, ctx, code, s + b, n);
+
+		/* a candidate like the figures beside it, or an item of their list */
+		if (!summary && !beside_summary_figure(out, f))
+		{
+			f->summary = 0;
+			f->headline = LP_HEADLINE_CANDIDATE;
+		}
+	}
+}
+
+/*
+ * Each clause of s[0, slen) as an item when it is one.  Its end: the next
+ * is_end, or the next of ends (the same places, marked once for the line's
+ * mentions) when given.
+ */
 static void
 clause_items_at(lp_facts *out, const char *s, size_t slen, int lineno, const lp_line_ctx *ctx,
-				int summary, lp_word_kind kind, lp_word_kind kind2, int (*is_end) (uint32_t))
+				int summary, lp_word_kind kind, lp_word_kind kind2, int (*is_end) (uint32_t),
+				const lp_end_marks *ends)
 {
 	size_t		a;
 
 	for (a = 0; a < slen;)
 	{
-		size_t		end = lp_next_end(s, a, slen, is_end),
+		size_t		end = ends ? lp_marks_next_end(ends, s, a, slen) : lp_next_end(s, a, slen, is_end),
 					e = end,
-					b = a,
-					n = 0;
-		const char *code;
-		lp_quantity q;
+					b = a;
 
 		lp_trim(s, &b, &e);
-		/* "其中居民人均可支配收入增长与经济增长同步", "全市居民收入…" */
-		while ((n = lp_words_prefix(LP_W_SUBJECT_PREFIX, s + b, e - b)) > 0 && n < e - b)
-			b += n;
-		n = 0;
-		/* the clause must end with a word of kind: the cheap test first */
-		code = b < e && (lp_words_suffix(kind, s + b, e - b) > 0 ||
-						 lp_words_suffix(kind2, s + b, e - b) > 0) ?
-			lp_indicator_by_prefix(s + b, e - b, &n) : NULL;
-		if (code && n < e - b && !lp_quantity_next(s, e, b, &q) &&
-			(lp_words_prefix(kind, s + b + n, e - b - n) == e - b - n ||
-			 lp_words_prefix(kind2, s + b + n, e - b - n) == e - b - n))
-		{
-			lp_fact    *f = push_item(out, s, b, e, lineno, ctx, code, s + b, n);
-
-			/* a candidate like the figures beside it, or an item of their list */
-			if (!summary && !beside_summary_figure(out, f))
-			{
-				f->summary = 0;
-				f->headline = LP_HEADLINE_CANDIDATE;
-			}
-		}
+		/*
+		 * most clauses end with no word of kind: tested before the subject's
+		 * prefixes are stripped (a word that ends the clause after them ends
+		 * the whole clause too)
+		 */
+		if (ends_with_kind(s, b, e, kind, kind2))
+			clause_item(out, s, b, e, lineno, ctx, summary, kind, kind2);
 		e = end;
 		if (e < slen)
 		{

@@ -6,6 +6,7 @@
 #define LP_QUALITATIVE_H
 
 #include "lp.h"
+#include "lp_clause.h"
 #include "lp_context.h"
 
 /*
@@ -25,10 +26,13 @@ void		lp_qualitative_inline_items(lp_facts *out, const char *s, const lp_inline_
  * its steadiness in words ("居民消费价格与上年持平"), each a qualitative result.
  * On an item of a summary list (summary) they are items of it too.  Among
  * targets they are goals in words ("城乡居民收入增长快于经济增长"), unless the
- * line's clauses are items of an inline list (listed), read already.
+ * line's clauses are items of an inline list (listed), read already.  marks:
+ * the line's ends when its mentions marked them (lp_clause_marks_of), else
+ * NULL.
  */
 void		lp_qualitative_review_items(lp_facts *out, const char *s, size_t slen, int lineno,
-										const lp_line_ctx *ctx, int summary, int listed);
+										const lp_line_ctx *ctx, int summary, int listed,
+										const lp_clause_marks *marks);
 
 /*
  * A short line with no list intro among the lines of targets, stating a goal

@@ -256,7 +256,8 @@ hold_strive_at(const char *text, size_t len, size_t ls, size_t c, const lp_num *
 				start,
 				ul;
 
-	if (!bare_small_figure(n) || lp_unit_at(text, len, n->end, &ul) != NULL)
+	/* the words first: few numbers stand beside 争, and unit_after reads the unit again */
+	if (!bare_small_figure(n))
 		return 0;
 	if ((sl = lp_qword_at(text, len, n->end, LP_QW_STRIVE)) > 0)
 	{
@@ -286,6 +287,8 @@ hold_strive_at(const char *text, size_t len, size_t ls, size_t c, const lp_num *
 		start = c;
 	}
 	else
+		return 0;
+	if (lp_unit_at(text, len, n->end, &ul) != NULL)
 		return 0;
 	memset(&b, 0, sizeof(b));
 	lp_copy_str(b.value, sizeof(b.value), n->value);
