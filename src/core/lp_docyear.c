@@ -409,6 +409,9 @@ published_line(const char *s, size_t len)
 		if (m < 1 || m > 12 || s[i + 7] != s[i + 4])
 			continue;
 		d = digits_at(s, n, i + 8, 2);
+		/* 1970-01-01 is a page's empty timestamp (the Unix epoch), no date */
+		if (y == 1970 && m == 1 && d == 1)
+			continue;
 		if (d >= 1 && d <= 31)
 			return y;
 	}
