@@ -943,6 +943,26 @@ part_of_head(const char *text, size_t len, lp_meta *m)
 }
 
 /*
+ * Is the year at byte at of text named as the one just reviewed
+ * ("刚刚过去的2008年", "一是2010年政府工作回顾")?  The text then speaks from
+ * the year after.
+ */
+static int
+reviewed_year_at(const char *text, size_t len, size_t at)
+{
+	size_t		lo = at > 24 ? at - 24 : 0;
+	const char *nian;
+
+	while (lo < at && (((unsigned char) text[lo]) & 0xC0) == 0x80)
+		lo++;
+	if (lp_words_suffix(LP_W_YEAR_REVIEWED_BEFORE, text + lo, at - lo) > 0)
+		return 1;
+	nian = lp_find3(text + at, len - at < 24 ? len - at : 24, "年");
+	return nian != NULL &&
+		lp_words_prefix(LP_W_YEAR_REVIEWED_AFTER, nian + 3, (size_t) (text + len - nian - 3)) > 0;
+}
+
+/*
  * News of a work report whose title (often its first sentence) or first
  * sentence naming a year (head: that sentence) is all the text says of
  * time: its session is in the year after the results it states ("…作政府
@@ -955,10 +975,15 @@ session_year_of_head(lp_meta *m, const char *head, size_t len)
 {
 	int			y = atoi(m->period);
 
+	size_t		at;
+
 	if (strcmp(m->kind, "work_report") != 0 || y == 0 ||
 		strspn(m->period, "0123456789") != strlen(m->period))
 		return;
-	if (lp_words_any(LP_W_TARGET_MARKER, head, len))
+	/* "王三运说，刚刚过去的2008年，…完成了…确定的年度目标任务": the results' year */
+	if (lp_find_year(head, len, &at) == y && reviewed_year_at(head, len, at))
+		m->doc_year = y + 1;
+	else if (lp_words_any(LP_W_TARGET_MARKER, head, len))
 		lp_meta_anchor(m, y, m->period_basis);
 	else
 		m->doc_year = y + 1;
