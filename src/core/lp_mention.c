@@ -116,6 +116,10 @@ mention_lead(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 		else if (found[0] == 0 && m->lead_start == m->clause_start &&
 				 label_span(doc, m, &la, &lb))
 			lp_fenbie_read(&ss->fenbie, m->s, la, lb);	/* "城乡居民人均可支配收入：分别增长…" */
+		/* "达到A元和B元、分别增长…": nothing but a separator names the things, recalled below */
+		else if (lp_skip_separators(m->s, m->lead_start, m->lead_start + (size_t) found[0]) ==
+				 m->lead_start + (size_t) found[0])
+			ss->fenbie.n = ss->fenbie.next = 0;
 		else
 			lp_fenbie_read(&ss->fenbie, m->s, m->lead_start, m->lead_start + (size_t) found[0]);
 		/* after 各 the verb is read as the measure: "各增长8.3%、9.1%" */
