@@ -134,6 +134,9 @@ void		lp_period_in_sentence(lp_period_scan *ps, int same_sentence, const char *s
 								  size_t a, size_t b, const lp_period_decision *ctx,
 								  lp_period_decision *out);
 
+/* The year a paragraph opens with, for its later sentences (0: none). */
+int			lp_paragraph_year(const char *s, size_t sent_start);
+
 /*
  * The period of an average annual rate (年均增长6.9%) in s[a, b) spans years:
  * those the text names ("从2015年的…增加到2020年的…"), else the five-year plan
