@@ -32,7 +32,6 @@
 #include "lp_words.h"
 
 #include <stdio.h>
-#include <stdlib.h>
 #include <string.h>
 
 /* The sentence and clause of the mention; a new sentence forgets the last. */
@@ -561,26 +560,6 @@ names_whole_year(const char *s, size_t a, size_t b)
 	return 0;
 }
 
-/*
- * A sentence naming no time in a paragraph that opened with its year
- * ("2007年全县上下…。…预计全县生产总值实现12.88亿元"): that year, over the
- * year of the line.
- */
-static void
-paragraph_period(lp_mention *m)
-{
-	const char *ctx = m->ctx->period.period;
-	char		y[8];
-	int			py;
-
-	if (m->sent_start == 0 || strlen(ctx) != 4 || strspn(ctx, "0123456789") != 4 ||
-		m->period.basis != m->ctx->period.basis || strcmp(m->period.period, ctx) != 0 ||
-		(py = lp_paragraph_year(m->s, m->sent_start)) == 0 || py == atoi(ctx))
-		return;
-	snprintf(y, sizeof(y), "%d", py);
-	lp_period_decide(&m->period, y, LP_PERIOD_SENTENCE);
-}
-
 static void
 mention_period(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 {
@@ -589,7 +568,7 @@ mention_period(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 
 	lp_period_in_sentence(&ss->period, ss->start == m->sent_start, s, m->sent_start,
 						  m->q->start, &m->ctx->period, &m->period);
-	paragraph_period(m);
+	lp_period_of_paragraph(&m->period, &m->ctx->period, s, m->sent_start);
 	/* "其中，二季度增长6.0%"; "一季度和二季度GDP分别增长4.3%和6.0%" */
 	if (m->listed)
 		lp_period_of_part(&m->period, m->subject, 0, strlen(m->subject));

@@ -860,66 +860,6 @@ lp_period_in_sentence(lp_period_scan *ps, int same_sentence, const char *s, size
 	}
 }
 
-/*
- * Does the sentence s[a, b) open with its year y, after a speaker's lead at
- * most ("何邦军指出：2007年全县上下…", "报告指出:2010年,是…")?  A comma, 是
- * or the place follows the year (not "2015年以来", "2018年底").
- */
-static int
-opens_with_year(const char *s, size_t a, size_t b, int *y)
-{
-	static const char *const after[] = {"，", ",", "是", "全", "我", "本"};
-	size_t		p = lp_skip_space(s, b, a),
-				lim = p + 45 < b ? p + 45 : b,
-				at,
-				ml,
-				k;
-	const char *colon = lp_find3(s + p, lim - p, "："),
-			   *nian;
-
-	if (colon == NULL)
-		colon = memchr(s + p, ':', lim - p);
-	/* a speaker's lead naming no figure: "报告指出：", "何邦军指出:" */
-	if (colon != NULL && lp_find_comma(s + p, (size_t) (colon - s) - p, &ml) == NULL)
-		p = (size_t) (colon - s) + (*colon == ':' ? 1 : 3);
-	if (b < p + 8 || (*y = lp_find_year(s + p, b - p, &at)) == 0 || at != 0 ||
-		(nian = lp_find3(s + p, 16, "年")) == NULL)
-		return 0;
-	for (k = 0; k < sizeof(after) / sizeof(after[0]); k++)
-		if (lp_at(s, b, (size_t) (nian - s) + 3, after[k]))
-			return 1;
-	return 0;
-}
-
-/*
- * The year of a sentence at sent_start naming no time, from the sentences
- * before it in its paragraph: the nearest that names a year or a relative
- * year decides, and gives its year only when it opens with it
- * ("何邦军指出：2007年全县上下…。根据…，预计全县生产总值…"); 0 otherwise.
- */
-int
-lp_paragraph_year(const char *s, size_t sent_start)
-{
-	size_t		b = sent_start,
-				lo = sent_start > 2048 ? sent_start - 2048 : 0;
-	int			y;
-
-	while (b > lo)
-	{
-		size_t		a = b >= 3 ? b - 3 : 0;
-
-		/* the sentence before b: from the 。 before it */
-		while (a > lo && !(a >= 3 && memcmp(s + a - 3, "。", 3) == 0))
-			a--;
-		if (lp_find_year(s + a, b - a, NULL) != 0)
-			return opens_with_year(s, a, b, &y) ? y : 0;
-		if (lp_words_any(LP_W_YEAR_THIS, s + a, b - a) || lp_words_any(LP_W_YEAR_LAST, s + a, b - a))
-			return 0;
-		b = a;
-	}
-	return 0;
-}
-
 /* The five-year plans of five_year_plans.tsv, loaded once. */
 #define MAX_PLANS 64
 

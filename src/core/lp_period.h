@@ -134,8 +134,11 @@ void		lp_period_in_sentence(lp_period_scan *ps, int same_sentence, const char *s
 								  size_t a, size_t b, const lp_period_decision *ctx,
 								  lp_period_decision *out);
 
-/* The year a paragraph opens with, for its later sentences (0: none). */
+/* lp_period_para.c: the year a paragraph opens with, for its later sentences (0: none), and
+ * the period of a mention still its line's set to it. */
 int			lp_paragraph_year(const char *s, size_t sent_start);
+void		lp_period_of_paragraph(lp_period_decision *out, const lp_period_decision *ctx,
+								   const char *s, size_t sent_start);
 
 /*
  * The period of an average annual rate (年均增长6.9%) in s[a, b) spans years:
