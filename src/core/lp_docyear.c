@@ -489,6 +489,39 @@ delivery_line(const char *s, size_t len)
 	return 0;
 }
 
+/*
+ * The month of a wire or paper dateline in the first lines ("本报太原1月14日电",
+ * "台海网1月27日讯", "中广网合肥1月14日消息"): a month and a day in digits
+ * and a wire word (words.tsv wire_dateline) right after 日; 0 if none.
+ */
+int
+lp_wire_dateline_month(const char *s, size_t len)
+{
+	size_t		n = len < PUBLISHED_BYTES ? len : PUBLISHED_BYTES,
+				i;
+
+	for (i = 0; i + 9 <= n; i++)
+	{
+		size_t		p = i,
+					d;
+		int			month;
+
+		if (s[i] < '0' || s[i] > '9' || (i > 0 && s[i - 1] >= '0' && s[i - 1] <= '9'))
+			continue;
+		month = s[p++] - '0';
+		if (p < n && s[p] >= '0' && s[p] <= '9')
+			month = month * 10 + (s[p++] - '0');
+		if (month < 1 || month > 12 || !lp_at(s, n, p, "月"))
+			continue;
+		for (d = p + 3; d < n && d < p + 5 && s[d] >= '0' && s[d] <= '9'; d++)
+			;
+		if (d > p + 3 && lp_at(s, n, d, "日") &&
+			lp_words_prefix(LP_W_WIRE_DATELINE, s + d + 3, n - d - 3) > 0)
+			return month;
+	}
+	return 0;
+}
+
 int
 lp_document_year(const char *s, size_t len, lp_period_basis *basis)
 {

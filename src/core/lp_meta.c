@@ -1003,6 +1003,25 @@ sentence_around(const char *text, size_t len, size_t at, size_t *a, size_t *b)
 }
 
 /*
+ * A January or February wire dateline ("本报太原1月14日电") over a head
+ * stating a year's whole results ("2014年太原市预计全年地区生产总值增长3%左右"),
+ * not its targets: the text speaks from the year after.
+ */
+static void
+early_wire_dateline(const char *text, size_t len, lp_meta *m, const char *head, size_t hlen)
+{
+	int			month;
+
+	if (m->doc_year != 0 || (m->period_basis != LP_PERIOD_TITLE &&
+							 m->period_basis != LP_PERIOD_DATELINE) ||
+		strlen(m->period) != 4 || strspn(m->period, "0123456789") != 4 ||
+		lp_find3(head, hlen, "全年") == NULL || lp_words_any(LP_W_TARGET_MARKER, head, hlen) ||
+		(month = lp_wire_dateline_month(text, len)) < 1 || month > 2)
+		return;
+	m->doc_year = atoi(m->period) + 1;
+}
+
+/*
  * The period when no review heading names one: the title's (a work report's
  * title names the year of its session: it reviews the year before), the
  * delivery line's, the year the text reasons (lp_document_year: it beats a
@@ -1071,6 +1090,8 @@ period_of_head(const char *text, size_t len, lp_meta *m, int has_review,
 			sentence_around(text, scan, at, &sa, &sb);
 		}
 	}
+	early_wire_dateline(text, len, m, m->period_basis == LP_PERIOD_TITLE ? m->title : text + sa,
+						m->period_basis == LP_PERIOD_TITLE ? strlen(m->title) : sb - sa);
 	/* a period from the title still leaves 今年/明年 to the year the text speaks from */
 	if (m->doc_year == 0 && reasoned)
 		m->doc_year = reasoned;

@@ -179,6 +179,8 @@ int			lp_document_year(const char *s, size_t len, lp_period_basis *basis);
 
 /* The year of the first full date in s ("2021年9月17日"), 0 if none. */
 int			lp_full_date_in(const char *s, size_t len);
+/* The month of a wire dateline in the head ("本报太原1月14日电"), 0 if none. */
+int			lp_wire_dateline_month(const char *s, size_t len);
 
 /*
  * The year a relative word names in s[a, b) (今年, 去年, 过去一年, 明年;
