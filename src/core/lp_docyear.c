@@ -347,15 +347,18 @@ plan_stage(const char *s, size_t len)
 {
 	static const lp_word_kind kinds[] = {LP_W_PLAN_FIRST_YEAR, LP_W_PLAN_LAST_YEAR};
 	long		at[2];
-	int			k;
+	int			i,
+				k;
 
 	lp_words_find_each(kinds, 2, s, len, at, NULL);
-	for (k = 0; k < 2; k++)
+	/* the stage named first decides ("今年是“十四五”收官之年，也是为“十五五”良好开局…") */
+	for (i = 0; i < 2; i++)
 	{
 		size_t		a,
 					b;
 		int			y;
 
+		k = (at[0] >= 0 && at[1] >= 0 && at[1] < at[0]) ? 1 - i : i;
 		if (at[k] < 0)
 			continue;
 		/* "今年是…": the stage is the document's year, not a past plan's */
