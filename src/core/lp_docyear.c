@@ -371,6 +371,40 @@ plan_stage(const char *s, size_t len)
 	return 0;
 }
 
+/*
+ * plan_stage over the head with the breaks inside sentences taken out: a
+ * page broken at its width breaks words ("奋力实现“十五五”良" / "好开局").
+ * A line ending in a sentence's or list's end keeps its break.
+ */
+static int
+plan_stage_joined(const char *s, size_t len)
+{
+	char	   *j;
+	size_t		i,
+				n = 0;
+	int			y;
+
+	if (memchr(s, '\n', len) == NULL)
+		return plan_stage(s, len);
+	j = lp_alloc(len + 1);
+	for (i = 0; i < len; i++)
+	{
+		size_t		p = n > 0 ? lp_prev_char(j, n) : 0;
+		int			cl;
+		uint32_t	cp = n > 0 ? lp_utf8_next(j + p, n - p, &cl) : '\n';
+
+		/* 。！？：；!?:; and a blank line keep their break */
+		if (s[i] == '\n' && cp != '\n' && cp != 0x3002 && cp != 0xFF01 && cp != 0xFF1F &&
+			cp != 0xFF1A && cp != 0xFF1B &&
+			!(cp > 0 && cp < 128 && strchr("!?:;", (int) cp)))
+			continue;
+		j[n++] = s[i];
+	}
+	y = plan_stage(j, n);
+	lp_free(j);
+	return y;
+}
+
 /* Digits at s[i], exactly n of them: their value, -1 if not. */
 static int
 digits_at(const char *s, size_t len, size_t i, int n)
@@ -540,7 +574,7 @@ lp_document_year(const char *s, size_t len, lp_period_basis *basis)
 		*basis = LP_PERIOD_DELIVERY;
 	else if ((y = published_line(s, len)) != 0 || (y = masthead_line(s, len)) != 0)
 		*basis = LP_PERIOD_PUBLICATION;
-	else if ((y = plan_stage(s, len)) != 0)
+	else if ((y = plan_stage_joined(s, len)) != 0)
 		*basis = LP_PERIOD_PLAN;
 	else if ((y = anniversary(s, len)) != 0)
 		*basis = LP_PERIOD_ANNIVERSARY;
