@@ -701,10 +701,10 @@ mention_emit_one(lp_mention_doc *doc, const lp_mention *m)
 	 */
 	f->summary = m->aside ? 0 : (unsigned char) m->summary;
 	f->headline = lp_headline_of_mention(f, m->summary, m->ctx->part);
-	/* a target of an average annual rate read for one year is no year's
-	 * target ("到2025年，地区生产总值突破250亿元，年均增长7.5%左右"; one for the
-	 * years it spans, 2021-2025, may be a headline) */
-	if (f->status == LP_STATUS_TARGET && f->measure == LP_MEASURE_GROWTH &&
+	/* an average annual rate read for one year is no year's target or result
+	 * ("到2025年，…年均增长7.5%左右"; "2013年以来，…新增商事主体37.2万户，年均增长
+	 * 26.6%"); one for the years it spans, 2021-2025, may be a headline */
+	if (f->measure == LP_MEASURE_GROWTH &&
 		strchr(f->period, '-') == NULL && names_annual_average(m->s, m->clause_start, m->q->start))
 		f->headline = LP_HEADLINE_NO;
 }
