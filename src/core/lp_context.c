@@ -613,6 +613,13 @@ list_goes_on(const char *s, size_t len)
 		return 0;
 	p = lp_prev_char(s, b);
 	cp = lp_utf8_next(s + p, b - p, &cl);
+	/* a quote closing after the full stop ("…现代化城市。”") ends the list too */
+	while (p > a && (cp == 0x201D || cp == 0x2019 || cp == '"' || cp == 0x300D || cp == 0x300F))
+	{
+		b = p;
+		p = lp_prev_char(s, b);
+		cp = lp_utf8_next(s + p, b - p, &cl);
+	}
 	return !lp_is_full_stop(cp) && cp != 0xFF1A && cp != ':';
 }
 

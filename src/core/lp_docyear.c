@@ -372,15 +372,18 @@ plan_stage(const char *s, size_t len)
 {
 	static const lp_word_kind kinds[] = {LP_W_PLAN_FIRST_YEAR, LP_W_PLAN_LAST_YEAR};
 	long		at[2];
-	int			k;
+	int			i,
+				k;
 
 	lp_words_find_each(kinds, 2, s, len, at, NULL);
-	for (k = 0; k < 2; k++)
+	/* the stage named first decides ("今年是“十四五”收官之年，也是为“十五五”良好开局…") */
+	for (i = 0; i < 2; i++)
 	{
 		size_t		a,
 					b;
 		int			y;
 
+		k = (at[0] >= 0 && at[1] >= 0 && at[1] < at[0]) ? 1 - i : i;
 		if (at[k] < 0)
 			continue;
 		/* "今年是…": the stage is the document's year, not a past plan's */
@@ -391,6 +394,40 @@ plan_stage(const char *s, size_t len)
 			return k == 0 ? y : y + 4;
 	}
 	return 0;
+}
+
+/*
+ * plan_stage over the head with the breaks inside sentences taken out: a
+ * page broken at its width breaks words ("奋力实现“十五五”良" / "好开局").
+ * A line ending in a sentence's or list's end keeps its break.
+ */
+static int
+plan_stage_joined(const char *s, size_t len)
+{
+	char	   *j;
+	size_t		i,
+				n = 0;
+	int			y;
+
+	if (memchr(s, '\n', len) == NULL)
+		return plan_stage(s, len);
+	j = lp_alloc(len + 1);
+	for (i = 0; i < len; i++)
+	{
+		size_t		p = n > 0 ? lp_prev_char(j, n) : 0;
+		int			cl;
+		uint32_t	cp = n > 0 ? lp_utf8_next(j + p, n - p, &cl) : '\n';
+
+		/* 。！？：；!?:; and a blank line keep their break */
+		if (s[i] == '\n' && cp != '\n' && cp != 0x3002 && cp != 0xFF01 && cp != 0xFF1F &&
+			cp != 0xFF1A && cp != 0xFF1B &&
+			!(cp > 0 && cp < 128 && strchr("!?:;", (int) cp)))
+			continue;
+		j[n++] = s[i];
+	}
+	y = plan_stage(j, n);
+	lp_free(j);
+	return y;
 }
 
 /* Digits at s[i], exactly n of them: their value, -1 if not. */
@@ -434,6 +471,9 @@ published_line(const char *s, size_t len)
 		if (m < 1 || m > 12 || s[i + 7] != s[i + 4])
 			continue;
 		d = digits_at(s, n, i + 8, 2);
+		/* 1970-01-01 is a page's empty timestamp (the Unix epoch), no date */
+		if (y == 1970 && m == 1 && d == 1)
+			continue;
 		if (d >= 1 && d <= 31)
 			return y;
 	}
@@ -511,6 +551,39 @@ delivery_line(const char *s, size_t len)
 	return 0;
 }
 
+/*
+ * The month of a wire or paper dateline in the first lines ("本报太原1月14日电",
+ * "台海网1月27日讯", "中广网合肥1月14日消息"): a month and a day in digits
+ * and a wire word (words.tsv wire_dateline) right after 日; 0 if none.
+ */
+int
+lp_wire_dateline_month(const char *s, size_t len)
+{
+	size_t		n = len < PUBLISHED_BYTES ? len : PUBLISHED_BYTES,
+				i;
+
+	for (i = 0; i + 9 <= n; i++)
+	{
+		size_t		p = i,
+					d;
+		int			month;
+
+		if (s[i] < '0' || s[i] > '9' || (i > 0 && s[i - 1] >= '0' && s[i - 1] <= '9'))
+			continue;
+		month = s[p++] - '0';
+		if (p < n && s[p] >= '0' && s[p] <= '9')
+			month = month * 10 + (s[p++] - '0');
+		if (month < 1 || month > 12 || !lp_at(s, n, p, "月"))
+			continue;
+		for (d = p + 3; d < n && d < p + 5 && s[d] >= '0' && s[d] <= '9'; d++)
+			;
+		if (d > p + 3 && lp_at(s, n, d, "日") &&
+			lp_words_prefix(LP_W_WIRE_DATELINE, s + d + 3, n - d - 3) > 0)
+			return month;
+	}
+	return 0;
+}
+
 int
 lp_document_year(const char *s, size_t len, lp_period_basis *basis)
 {
@@ -526,7 +599,7 @@ lp_document_year(const char *s, size_t len, lp_period_basis *basis)
 		*basis = LP_PERIOD_DELIVERY;
 	else if ((y = published_line(s, len)) != 0 || (y = masthead_line(s, len)) != 0)
 		*basis = LP_PERIOD_PUBLICATION;
-	else if ((y = plan_stage(s, len)) != 0)
+	else if ((y = plan_stage_joined(s, len)) != 0)
 		*basis = LP_PERIOD_PLAN;
 	else if ((y = anniversary(s, len)) != 0)
 		*basis = LP_PERIOD_ANNIVERSARY;

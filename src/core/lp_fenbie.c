@@ -403,6 +403,9 @@ same_unit_values(const char *s, size_t from, size_t to)
 		}
 		if (lp_is_clause_end(cp) || cp == 0xFF08 || cp == '(')
 			break;				/* a bracket holds other figures (年度目标…) */
+		/* "23292元和7750元、分别增长8.8%和10%": 、 before words opens a predicate */
+		if (cp == 0x3001 && i + cl < to && (s[i + cl] < '0' || s[i + cl] > '9'))
+			break;
 		if ((cp >= '0' && cp <= '9') || (in_num && cp == '.'))
 		{
 			n += !in_num;
@@ -421,6 +424,20 @@ same_unit_values(const char *s, size_t from, size_t to)
 	return n;
 }
 
+/* Does s[a, b) hold a word of fenbie_pairs.tsv ("城乡居民收入")? */
+static int
+names_a_pair(const char *s, size_t a, size_t b)
+{
+	int			p;
+
+	if (n_fenbie_pairs < 0)
+		load_fenbie_pairs();
+	for (p = 0; p < n_fenbie_pairs; p++)
+		if (memmem(s + a, b - a, fenbie_pairs[p].f[0], fenbie_pairs[p].fl[0]) != NULL)
+			return 1;
+	return 0;
+}
+
 int
 lp_fenbie_implicit(lp_fenbie *fb, const char *s, size_t a, size_t b, size_t q_start, size_t to)
 {
@@ -430,9 +447,11 @@ lp_fenbie_implicit(lp_fenbie *fb, const char *s, size_t a, size_t b, size_t q_st
 	const char *codes[LP_MAX_FENBIE];
 
 	/* two joined by 和 too: "城镇和农村居民人均可支配收入41260元和20118元";
+	 * or one word naming two: "城乡居民收入达到23292元和7750元";
 	 * two values or more, counted before the list is read (a refused one
 	 * leaves n, next 0) */
-	if ((lp_find3(s + a, b - a, "、") == NULL && lp_find3(s + a, b - a, "和") == NULL) ||
+	if ((lp_find3(s + a, b - a, "、") == NULL && lp_find3(s + a, b - a, "和") == NULL &&
+		 !names_a_pair(s, a, b)) ||
 		(values = same_unit_values(s, q_start, to)) < 2)
 		return (fb->n = fb->next = 0);
 	lp_fenbie_read(fb, s, a, b);

@@ -120,6 +120,10 @@ mention_lead(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 		else if (found[0] == 0 && m->lead_start == m->clause_start &&
 				 label_span(doc, m, &la, &lb))
 			lp_fenbie_read(&ss->fenbie, m->s, la, lb);	/* "城乡居民人均可支配收入：分别增长…" */
+		/* "达到A元和B元、分别增长…": nothing but a separator names the things, recalled below */
+		else if (lp_skip_separators(m->s, m->lead_start, m->lead_start + (size_t) found[0]) ==
+				 m->lead_start + (size_t) found[0])
+			ss->fenbie.n = ss->fenbie.next = 0;
 		else
 			lp_fenbie_read(&ss->fenbie, m->s, m->lead_start, m->lead_start + (size_t) found[0]);
 		/* after 各 the verb is read as the measure: "各增长8.3%、9.1%" */
@@ -566,6 +570,7 @@ mention_period(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 
 	lp_period_in_sentence(&ss->period, ss->start == m->sent_start, s, m->sent_start,
 						  m->q->start, &m->ctx->period, &m->period);
+	lp_period_of_paragraph(&m->period, &m->ctx->period, s, m->sent_start);
 	/* "其中，二季度增长6.0%"; "一季度和二季度GDP分别增长4.3%和6.0%" */
 	if (m->listed)
 		lp_period_of_part(&m->period, m->subject, 0, strlen(m->subject));
@@ -697,10 +702,10 @@ mention_emit_one(lp_mention_doc *doc, const lp_mention *m)
 	 */
 	f->summary = m->aside ? 0 : (unsigned char) m->summary;
 	f->headline = lp_headline_of_mention(f, m->summary, m->ctx->part);
-	/* a target of an average annual rate read for one year is no year's
-	 * target ("到2025年，地区生产总值突破250亿元，年均增长7.5%左右"; one for the
-	 * years it spans, 2021-2025, may be a headline) */
-	if (f->status == LP_STATUS_TARGET && f->measure == LP_MEASURE_GROWTH &&
+	/* an average annual rate read for one year is no year's target or result
+	 * ("到2025年，…年均增长7.5%左右"; "2013年以来，…新增商事主体37.2万户，年均增长
+	 * 26.6%"); one for the years it spans, 2021-2025, may be a headline */
+	if (f->measure == LP_MEASURE_GROWTH &&
 		strchr(f->period, '-') == NULL && names_annual_average(m->s, m->clause_start, m->q->start))
 		f->headline = LP_HEADLINE_NO;
 }

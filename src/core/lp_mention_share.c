@@ -28,6 +28,14 @@ lp_mention_all_same(lp_sentence *ss, lp_mention *m, long at, size_t wl)
 	size_t		k;
 	const char *jun;
 
+	/* "A和B均控制在4.3%以内": the level's verb went with the quantity */
+	if (at < 0 && m->lead_end >= m->lead_start + 3 &&
+		lp_at(m->s, m->lead_end, m->lead_end - 3, "均") &&
+		lp_words_prefix(LP_W_RATE_VERB, m->s + m->q->start, m->q->end - m->q->start) > 0)
+	{
+		at = (long) (m->lead_end - 3 - m->lead_start);
+		wl = 3;
+	}
 	if (at < 0)
 		return;
 	k = m->lead_start + (size_t) at;
@@ -66,6 +74,7 @@ lp_mention_pair_same(lp_sentence *ss, lp_mention *m)
 		for (p = lp_find3(s + a0, b - a0, joins[k]); p != NULL;
 			 p = lp_find3(p + 3, (size_t) (s + b - p - 3), joins[k]))
 		{
+			int			verb;
 			size_t		j = (size_t) (p - s),
 						a = lp_after_last(s, a0, j, lp_is_clause_end),
 						cb = j,
@@ -75,10 +84,15 @@ lp_mention_pair_same(lp_sentence *ss, lp_mention *m)
 			/* the first name with the clause's lead words cleaned off ("今年") */
 			lp_subject_clean(s, &a, &cb);
 			/* the second, up to the verb of the figure */
-			if ((n = lp_words_suffix(LP_W_GROWTH, s + j + 3, b - j - 3)) == 0)
-				n = lp_words_suffix(LP_W_DECLINE, s + j + 3, b - j - 3);
+			if ((n = lp_words_suffix(LP_W_GROWTH, s + j + 3, b - j - 3)) == 0 &&
+				(n = lp_words_suffix(LP_W_DECLINE, s + j + 3, b - j - 3)) == 0)
+				n = lp_words_suffix(LP_W_RATE_VERB, s + j + 3, b - j - 3);
 			end = b - n;
-			if (cb != j || n == 0 || end <= j + 3 || j - a > LP_MAX_SUBJECT ||
+			/* or a level's verb ("…和登记失业率稳定在4.3%左右"), the quantity's own */
+			verb = n > 0 || (b == m->lead_end &&
+							 lp_words_prefix(LP_W_RATE_VERB, s + m->q->start,
+											 m->q->end - m->q->start) > 0);
+			if (cb != j || !verb || end <= j + 3 || j - a > LP_MAX_SUBJECT ||
 				end - j - 3 > LP_MAX_SUBJECT ||
 				lp_indicator_by_suffix(s + a, j - a) == NULL ||
 				lp_indicator_by_suffix(s + j + 3, end - j - 3) == NULL ||

@@ -943,6 +943,26 @@ part_of_head(const char *text, size_t len, lp_meta *m)
 }
 
 /*
+ * Is the year at byte at of text named as the one just reviewed
+ * ("刚刚过去的2008年", "一是2010年政府工作回顾")?  The text then speaks from
+ * the year after.
+ */
+static int
+reviewed_year_at(const char *text, size_t len, size_t at)
+{
+	size_t		lo = at > 24 ? at - 24 : 0;
+	const char *nian;
+
+	while (lo < at && (((unsigned char) text[lo]) & 0xC0) == 0x80)
+		lo++;
+	if (lp_words_suffix(LP_W_YEAR_REVIEWED_BEFORE, text + lo, at - lo) > 0)
+		return 1;
+	nian = lp_find3(text + at, len - at < 24 ? len - at : 24, "年");
+	return nian != NULL &&
+		lp_words_prefix(LP_W_YEAR_REVIEWED_AFTER, nian + 3, (size_t) (text + len - nian - 3)) > 0;
+}
+
+/*
  * News of a work report whose title (often its first sentence) or first
  * sentence naming a year (head: that sentence) is all the text says of
  * time: its session is in the year after the results it states ("…作政府
@@ -955,10 +975,15 @@ session_year_of_head(lp_meta *m, const char *head, size_t len)
 {
 	int			y = atoi(m->period);
 
+	size_t		at;
+
 	if (strcmp(m->kind, "work_report") != 0 || y == 0 ||
 		strspn(m->period, "0123456789") != strlen(m->period))
 		return;
-	if (lp_words_any(LP_W_TARGET_MARKER, head, len))
+	/* "王三运说，刚刚过去的2008年，…完成了…确定的年度目标任务": the results' year */
+	if (lp_find_year(head, len, &at) == y && reviewed_year_at(head, len, at))
+		m->doc_year = y + 1;
+	else if (lp_words_any(LP_W_TARGET_MARKER, head, len))
 		lp_meta_anchor(m, y, m->period_basis);
 	else
 		m->doc_year = y + 1;
@@ -975,6 +1000,25 @@ sentence_around(const char *text, size_t len, size_t at, size_t *a, size_t *b)
 		i--;
 	*a = i;
 	*b = e ? (size_t) (e - text) : len;
+}
+
+/*
+ * A January or February wire dateline ("本报太原1月14日电") over a head
+ * stating a year's whole results ("2014年太原市预计全年地区生产总值增长3%左右"),
+ * not its targets: the text speaks from the year after.
+ */
+static void
+early_wire_dateline(const char *text, size_t len, lp_meta *m, const char *head, size_t hlen)
+{
+	int			month;
+
+	if (m->doc_year != 0 || (m->period_basis != LP_PERIOD_TITLE &&
+							 m->period_basis != LP_PERIOD_DATELINE) ||
+		strlen(m->period) != 4 || strspn(m->period, "0123456789") != 4 ||
+		lp_find3(head, hlen, "全年") == NULL || lp_words_any(LP_W_TARGET_MARKER, head, hlen) ||
+		(month = lp_wire_dateline_month(text, len)) < 1 || month > 2)
+		return;
+	m->doc_year = atoi(m->period) + 1;
 }
 
 /*
@@ -1046,6 +1090,8 @@ period_of_head(const char *text, size_t len, lp_meta *m, int has_review,
 			sentence_around(text, scan, at, &sa, &sb);
 		}
 	}
+	early_wire_dateline(text, len, m, m->period_basis == LP_PERIOD_TITLE ? m->title : text + sa,
+						m->period_basis == LP_PERIOD_TITLE ? strlen(m->title) : sb - sa);
 	/* a period from the title still leaves 今年/明年 to the year the text speaks from */
 	if (m->doc_year == 0 && reasoned)
 		m->doc_year = reasoned;

@@ -134,6 +134,12 @@ void		lp_period_in_sentence(lp_period_scan *ps, int same_sentence, const char *s
 								  size_t a, size_t b, const lp_period_decision *ctx,
 								  lp_period_decision *out);
 
+/* lp_period_para.c: the year a paragraph opens with, for its later sentences (0: none), and
+ * the period of a mention still its line's set to it. */
+int			lp_paragraph_year(const char *s, size_t sent_start);
+void		lp_period_of_paragraph(lp_period_decision *out, const lp_period_decision *ctx,
+								   const char *s, size_t sent_start);
+
 /*
  * The period of an average annual rate (年均增长6.9%) in s[a, b) spans years:
  * those the text names ("从2015年的…增加到2020年的…"), else the five-year plan
@@ -173,6 +179,8 @@ int			lp_document_year(const char *s, size_t len, lp_period_basis *basis);
 
 /* The year of the first full date in s ("2021年9月17日"), 0 if none. */
 int			lp_full_date_in(const char *s, size_t len);
+/* The month of a wire dateline in the head ("本报太原1月14日电"), 0 if none. */
+int			lp_wire_dateline_month(const char *s, size_t len);
 
 /*
  * The year a relative word names in s[a, b) (今年, 去年, 过去一年, 明年;

@@ -86,8 +86,10 @@ strip_lead_words(const char *s, size_t *a, size_t *b)
 		size_t		wl;
 		long		at = lp_words_find(LP_W_SUBJECT_TIME, s + *a + 3, *b - *a - 3, &wl);
 
-		/* not after a name: "地区生产总值全年实现" keeps its subject */
+		/* not after a name: "地区生产总值全年实现" keeps its subject; nor
+		 * after 比 or 较: "比去年同期" is a base the tail words strip whole */
 		if (at >= 0 && *a + 3 + (size_t) at + wl < *b &&
+			!lp_words_suffix(LP_W_COMPARISON_BASE, s + *a, 3 + (size_t) at) &&
 			!lp_words_any(LP_W_SUBJECT_OTHER_PLACE, s + *a, 3 + (size_t) at) &&
 			lp_indicator_by_suffix(s + *a, 3 + (size_t) at) == NULL)
 		{

@@ -1,0 +1,92 @@
+/*
+ * lp_period_para.c — the year a paragraph opens with, for its later
+ * sentences that name no time ("书记指出：2007年全县上下…。根据…，预计全县
+ * 生产总值实现12.88亿元" → 2007, over the year of the line).
+ */
+#include "lp.h"
+#include "lp_period.h"
+#include "lp_text.h"
+#include "lp_words.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/*
+ * Does the sentence s[a, b) open with its year y, after a speaker's lead at
+ * most ("何邦军指出：2007年全县上下…", "报告指出:2010年,是…")?  A comma, 是
+ * or the place follows the year (not "2015年以来", "2018年底").
+ */
+static int
+opens_with_year(const char *s, size_t a, size_t b, int *y)
+{
+	static const char *const after[] = {"，", ",", "是", "全", "我", "本"};
+	size_t		p = lp_skip_space(s, b, a),
+				lim = p + 45 < b ? p + 45 : b,
+				at,
+				ml,
+				k;
+	const char *colon = lp_find3(s + p, lim - p, "："),
+			   *nian;
+
+	if (colon == NULL)
+		colon = memchr(s + p, ':', lim - p);
+	/* a speaker's lead naming no figure: "报告指出：", "何邦军指出:" */
+	if (colon != NULL && lp_find_comma(s + p, (size_t) (colon - s) - p, &ml) == NULL)
+		p = (size_t) (colon - s) + (*colon == ':' ? 1 : 3);
+	if (b < p + 8 || (*y = lp_find_year(s + p, b - p, &at)) == 0 || at != 0 ||
+		(nian = lp_find3(s + p, 16, "年")) == NULL)
+		return 0;
+	for (k = 0; k < sizeof(after) / sizeof(after[0]); k++)
+		if (lp_at(s, b, (size_t) (nian - s) + 3, after[k]))
+			return 1;
+	return 0;
+}
+
+/*
+ * The year of a sentence at sent_start naming no time, from the sentences
+ * before it in its paragraph: the nearest that names a year or a relative
+ * year decides, and gives its year only when it opens with it
+ * ("何邦军指出：2007年全县上下…。根据…，预计全县生产总值…"); 0 otherwise.
+ */
+int
+lp_paragraph_year(const char *s, size_t sent_start)
+{
+	size_t		b = sent_start,
+				lo = sent_start > 2048 ? sent_start - 2048 : 0;
+	int			y;
+
+	while (b > lo)
+	{
+		size_t		a = b >= 3 ? b - 3 : 0;
+
+		/* the sentence before b: from the 。 before it */
+		while (a > lo && !(a >= 3 && memcmp(s + a - 3, "。", 3) == 0))
+			a--;
+		if (lp_find_year(s + a, b - a, NULL) != 0)
+			return opens_with_year(s, a, b, &y) ? y : 0;
+		if (lp_words_any(LP_W_YEAR_THIS, s + a, b - a) || lp_words_any(LP_W_YEAR_LAST, s + a, b - a))
+			return 0;
+		b = a;
+	}
+	return 0;
+}
+
+/*
+ * out, the period of a mention whose sentence starts at sent_start, when it
+ * is still its line's (ctx, one year): the paragraph's year if it differs.
+ */
+void
+lp_period_of_paragraph(lp_period_decision *out, const lp_period_decision *ctx,
+					   const char *s, size_t sent_start)
+{
+	char		y[8];
+	int			py;
+
+	if (sent_start == 0 || strlen(ctx->period) != 4 || strspn(ctx->period, "0123456789") != 4 ||
+		out->basis != ctx->basis || strcmp(out->period, ctx->period) != 0 ||
+		(py = lp_paragraph_year(s, sent_start)) == 0 || py == atoi(ctx->period))
+		return;
+	snprintf(y, sizeof(y), "%d", py);
+	lp_period_decide(out, y, LP_PERIOD_SENTENCE);
+}
