@@ -325,6 +325,32 @@ runs_add(lp_line_ctxs *out, size_t li, const lp_line_ctx *c)
 }
 
 /*
+ * Does the paragraph open with the report's proposals ("报告提出，2019年…"),
+ * also after a short lead clause naming what follows ("对于今年政府工作要求，
+ * 会议提出，…")?
+ */
+#define PROPOSAL_LEAD_BYTES 48	/* 16 characters */
+
+static int
+proposal_opens(const char *s, size_t len)
+{
+	size_t		i;
+
+	if (lp_words_prefix(LP_W_PART_PROPOSAL, s, len) > 0)
+		return 1;
+	for (i = 0; i < len && i < PROPOSAL_LEAD_BYTES; i++)
+	{
+		size_t		after = s[i] == ',' ? i + 1 : lp_at(s, len, i, "，") ? i + 3 : 0;
+
+		if (after > 0)
+			return lp_words_prefix(LP_W_PART_PROPOSAL, s + after, len - after) > 0;
+		if (lp_at(s, len, i, "。") || s[i] == ';' || lp_at(s, len, i, "；"))
+			return 0;
+	}
+	return 0;
+}
+
+/*
  * The context of every line: its sections' role and period, then the part
  * of the report it stands in (a heading of level 1 or a paragraph's opening
  * words change the part).  Stored as runs: most lines share their
@@ -391,7 +417,7 @@ lp_line_contexts(const char *text, const lp_line *lines, size_t nlines, const lp
 			}
 			/* "报告提出，2019年…": the report's proposals, in news */
 			if ((opened == LP_PART_NONE || opened == LP_PART_TASKS) &&
-				lp_words_prefix(LP_W_PART_PROPOSAL, s + lead, len - lead) > 0)
+				proposal_opens(s + lead, len - lead))
 			{
 				opened = LP_PART_TASKS;
 				proposal = 1;
