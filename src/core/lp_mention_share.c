@@ -39,6 +39,13 @@ lp_mention_all_same(lp_sentence *ss, lp_mention *m, long at, size_t wl)
 								   lp_at(m->s, k, k - 3, "平")))
 		return;
 	lp_fenbie_read(&ss->all, m->s, m->lead_start, k);
+	/* "A、B分别达到33550元、15200元，均增长8.5%": the 分别 list just used up */
+	if (ss->all.n < 2 && ss->fenbie.n >= 2 && ss->fenbie.next == ss->fenbie.n &&
+		lp_skip_separators(m->s, m->lead_start, k) == k)
+	{
+		ss->all = ss->fenbie;
+		ss->all.next = 0;
+	}
 	if (ss->all.n < 2)
 		return;
 	m->all_same = 1;
