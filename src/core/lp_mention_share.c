@@ -63,7 +63,8 @@ lp_mention_pair_same(lp_sentence *ss, lp_mention *m)
 	const char *s = m->s;
 	size_t		a0 = m->lead_start,
 				b = m->lead_end;
-	int			k;
+	int			k,
+				rate = strcmp(m->q->unit, "%") == 0;
 
 	lp_trim(s, &a0, &b);
 	for (k = 0; k < 3; k++)
@@ -84,8 +85,13 @@ lp_mention_pair_same(lp_sentence *ss, lp_mention *m)
 			/* the second, up to the verb of the figure */
 			if ((n = lp_words_suffix(LP_W_GROWTH, s + j + 3, b - j - 3)) == 0)
 				n = lp_words_suffix(LP_W_DECLINE, s + j + 3, b - j - 3);
+			/* a rate both stay at: "城镇调查失业率和登记失业率稳定在4.3%左右",
+			 * "…控制在4.5%以内" (the verb the qualifier's) */
+			if (n == 0 && rate)
+				n = lp_words_suffix(LP_W_SUBJECT_SUFFIX, s + j + 3, b - j - 3);
 			end = b - n;
-			if (cb != j || n == 0 || end <= j + 3 || j - a > LP_MAX_SUBJECT ||
+			if (cb != j || (n == 0 && !(rate && m->q->start < m->q->num_start)) ||
+				end <= j + 3 || j - a > LP_MAX_SUBJECT ||
 				end - j - 3 > LP_MAX_SUBJECT ||
 				lp_indicator_by_suffix(s + a, j - a) == NULL ||
 				lp_indicator_by_suffix(s + j + 3, end - j - 3) == NULL ||
