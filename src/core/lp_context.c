@@ -331,23 +331,30 @@ runs_add(lp_line_ctxs *out, size_t li, const lp_line_ctx *c)
  */
 #define PROPOSAL_LEAD_BYTES 48	/* 16 characters */
 
-static int
-proposal_opens(const char *s, size_t len)
+static size_t
+proposal_end(const char *s, size_t len)
 {
-	size_t		i;
+	size_t		i,
+				n;
 
-	if (lp_words_prefix(LP_W_PART_PROPOSAL, s, len) > 0)
-		return 1;
+	if ((n = lp_words_prefix(LP_W_PART_PROPOSAL, s, len)) > 0)
+		return n;
 	for (i = 0; i < len && i < PROPOSAL_LEAD_BYTES; i++)
 	{
 		size_t		after = s[i] == ',' ? i + 1 : lp_at(s, len, i, "，") ? i + 3 : 0;
 
 		if (after > 0)
-			return lp_words_prefix(LP_W_PART_PROPOSAL, s + after, len - after) > 0;
+			return (n = lp_words_prefix(LP_W_PART_PROPOSAL, s + after, len - after)) > 0 ? after + n : 0;
 		if (lp_at(s, len, i, "。") || s[i] == ';' || lp_at(s, len, i, "；"))
 			return 0;
 	}
 	return 0;
+}
+
+static int
+proposal_opens(const char *s, size_t len)
+{
+	return proposal_end(s, len) > 0;
 }
 
 /*
@@ -703,6 +710,19 @@ intro_without_colon(const char *s, size_t len, lp_inline_list *il)
 	for (p = lp_find3(s, len, "标"); p != NULL; p = lp_find3(p + 3, (size_t) (s + len - p - 3), "标"))
 		if (p - s >= 3 && memcmp(p - 3, "目", 3) == 0 && (tail = lp_goals_tail(s, len, (size_t) (p - s) + 3, &bare)) > 0)
 			break;
+	/* "报告提出，2020年全市地区生产总值增长6%，进出口稳中提质，…": a paragraph
+	 * of proposals lists targets to its sentence's end, not the year's whole list */
+	if (p == NULL && a < b && (tail = proposal_end(s + a, b - a)) > 0)
+	{
+		il->found = 1;
+		il->intro = a;
+		il->from = a + tail;
+		il->to = lp_next_end(s, il->from, len, lp_is_full_stop);
+		il->names_target = 1;
+		il->year = lp_find_year(s + il->from, il->to - il->from < 30 ? il->to - il->from : 30, NULL);
+		il->partial = 1;		/* news may state more targets elsewhere */
+		return 1;
+	}
 	if (p == NULL)
 		return 0;
 	p -= 3;						/* where 目标 starts */
