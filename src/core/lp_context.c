@@ -325,9 +325,9 @@ runs_add(lp_line_ctxs *out, size_t li, const lp_line_ctx *c)
 }
 
 /*
- * Does the paragraph open with the report's proposals ("报告提出，2019年…"),
+ * Where the report's proposals opening the paragraph end ("报告提出，2019年…"),
  * also after a short lead clause naming what follows ("对于今年政府工作要求，
- * 会议提出，…")?
+ * 会议提出，…"); 0 if it opens with none.
  */
 #define PROPOSAL_LEAD_BYTES 48	/* 16 characters */
 
@@ -349,12 +349,6 @@ proposal_end(const char *s, size_t len)
 			return 0;
 	}
 	return 0;
-}
-
-static int
-proposal_opens(const char *s, size_t len)
-{
-	return proposal_end(s, len) > 0;
 }
 
 /*
@@ -424,7 +418,7 @@ lp_line_contexts(const char *text, const lp_line *lines, size_t nlines, const lp
 			}
 			/* "报告提出，2019年…": the report's proposals, in news */
 			if ((opened == LP_PART_NONE || opened == LP_PART_TASKS) &&
-				proposal_opens(s + lead, len - lead))
+				proposal_end(s + lead, len - lead) > 0)
 			{
 				opened = LP_PART_TASKS;
 				proposal = 1;

@@ -276,6 +276,27 @@ lp_qualitative_item(lp_facts *out, const char *s, size_t a0, size_t b0, int line
 	}
 }
 
+/*
+ * The context of an item at a: the list's, unless the item stands in a later
+ * sentence that names its own year ("今后五年的主要目标是：…。2017年全市…主要
+ * 预期目标为：…，进出口保持稳定增长") — then that year's.
+ */
+static const lp_line_ctx *
+item_ctx(const char *s, const lp_inline_list *il, size_t a, const lp_line_ctx *ctx, lp_line_ctx *own)
+{
+	size_t		start = lp_after_last(s, il->from, a, lp_is_full_stop),
+				at;
+	int			y;
+	char		year[16];
+
+	if (start <= il->from || (y = lp_find_year(s + start, a - start, &at)) == 0)
+		return ctx;
+	*own = *ctx;
+	snprintf(year, sizeof(year), "%d", y);
+	lp_period_decide(&own->period, year, LP_PERIOD_SENTENCE);
+	return own;
+}
+
 void
 lp_qualitative_inline_items(lp_facts *out, const char *s, const lp_inline_list *il, int lineno,
 							const lp_line_ctx *ctx)
@@ -283,6 +304,7 @@ lp_qualitative_inline_items(lp_facts *out, const char *s, const lp_inline_list *
 	size_t		a,
 				first = out->n,
 				i;
+	lp_line_ctx own;
 
 	/* items are parted by ； or ，: "…增长2%，居民收入增长和经济增长同步；…" */
 	for (a = il->from; il->found && a < il->to;)
@@ -291,7 +313,7 @@ lp_qualitative_inline_items(lp_facts *out, const char *s, const lp_inline_list *
 		lp_quantity q;
 
 		if (!lp_quantity_next(s, e, a, &q))
-			lp_qualitative_item(out, s, a, e, lineno, ctx, 1);
+			lp_qualitative_item(out, s, a, e, lineno, item_ctx(s, il, a, ctx, &own), 1);
 		if (e < il->to)
 		{
 			int			cl;
@@ -325,9 +347,52 @@ static int	line_of_targets(const lp_facts *out, int lineno, const lp_fact **targ
 static void target_items(lp_facts *out, const char *s, size_t slen, int lineno,
 						 const lp_line_ctx *ctx, const lp_fact *target);
 
+/*
+ * An item the inline list read already ("…预期目标为：…，进出口保持稳定增长"
+ * after a plan's goals on the same line) is not read again as a goal of
+ * another period: the facts from first on that repeat one of the line's.
+ */
+static void
+drop_read_twice(lp_facts *out, size_t first)
+{
+	size_t		i,
+				j,
+				kept = first;
+
+	for (i = first; i < out->n; i++)
+	{
+		const lp_fact *f = &out->items[i];
+		int			dup = 0;
+
+		for (j = first; j-- > 0 && out->items[j].line == f->line;)
+			if (out->items[j].span_start == f->span_start && out->items[j].indicator == f->indicator &&
+				out->items[j].measure == LP_MEASURE_QUALITATIVE)
+			{
+				dup = 1;
+				break;
+			}
+		if (!dup)
+			out->items[kept++] = *f;
+	}
+	out->n = kept;
+}
+
+static void review_items(lp_facts *out, const char *s, size_t slen, int lineno,
+						 const lp_line_ctx *ctx, int summary, int listed);
+
 void
 lp_qualitative_review_items(lp_facts *out, const char *s, size_t slen, int lineno,
 							const lp_line_ctx *ctx, int summary, int listed)
+{
+	size_t		first = out->n;
+
+	review_items(out, s, slen, lineno, ctx, summary, listed);
+	drop_read_twice(out, first);
+}
+
+static void
+review_items(lp_facts *out, const char *s, size_t slen, int lineno,
+			 const lp_line_ctx *ctx, int summary, int listed)
 {
 	lp_word_kind kind,
 				kind2;
