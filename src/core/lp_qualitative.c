@@ -238,6 +238,10 @@ lp_qualitative_item(lp_facts *out, const char *s, size_t a0, size_t b0, int line
 	if ((n = lp_words_prefix(LP_W_QUALITATIVE_LEAD, s + a, b - a)) > 0 && n < b - a)
 		a += n;
 	code = lp_indicator_by_prefix(s + a, b - a, &n);
+	/* "全市空气质量优良天数比率…完成省下达": a scope word before the name */
+	if (code == NULL && (p = lp_words_prefix(LP_W_SUBJECT_PREFIX, s + a, b - a)) > 0 && p < b - a &&
+		(code = lp_indicator_by_prefix(s + a + p, b - a - p, &n)) != NULL)
+		a += p;
 	if (code == NULL && group_items(out, s, a0, b0, a, b, lineno, ctx) > 0)
 		return;
 	if (code == NULL && head_before_sibling(out, s, a0, b0, a, b, lineno, ctx))
