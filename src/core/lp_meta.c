@@ -769,8 +769,9 @@ infer_region(const char *text, size_t len, const char *head, size_t head_len, lp
 
 /*
  * Does the title name a work report of its year ("2024年政府工作报告",
- * "2021年三明市人民政府工作报告")?  The year stands before the report's name;
- * one after it is a figure's ("政府工作报告“划重点”：淄博2018年预计…").
+ * "政府工作报告提出：2010年…预期目标")?  Not when a year after the report's
+ * name is the year of an estimated result ("政府工作报告“划重点”：淄博2018年
+ * 预计地区生产总值突破5000亿元"): the report is of the year after.
  */
 static int
 year_names_report(const char *t)
@@ -779,7 +780,9 @@ year_names_report(const char *t)
 				year_at;
 	long		kind_at = lp_words_find(LP_W_KIND_WORK_REPORT, t, n, NULL);
 
-	return kind_at >= 0 && lp_find_year(t, n, &year_at) != 0 && year_at < (size_t) kind_at;
+	if (kind_at < 0 || lp_find_year(t, n, &year_at) == 0)
+		return 0;
+	return year_at < (size_t) kind_at || !lp_words_any(LP_W_ESTIMATE_MARKER, t + year_at, n - year_at);
 }
 
 /*
