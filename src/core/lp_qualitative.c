@@ -281,19 +281,22 @@ lp_qualitative_item(lp_facts *out, const char *s, size_t a0, size_t b0, int line
 }
 
 /*
- * The context of an item at a: the list's, unless the item stands in a later
- * sentence that names its own year ("今后五年的主要目标是：…。2017年全市…主要
- * 预期目标为：…，进出口保持稳定增长") — then that year's.
+ * The context of the items of a later sentence of the list that names its
+ * own year near its start ("今后五年的主要目标是：…。2017年全市…主要预期目标为：
+ * …，进出口保持稳定增长"): that year's.  sent: where the sentence starts.
  */
+#define SENTENCE_YEAR_BYTES 120
+#define LIST_ITEMS_MAX 64		/* items in words read of one inline list */	/* the year stands in its first 40 characters */
+
 static const lp_line_ctx *
-item_ctx(const char *s, const lp_inline_list *il, size_t a, const lp_line_ctx *ctx, lp_line_ctx *own)
+sentence_ctx(const char *s, size_t sent, size_t a, const lp_line_ctx *ctx, lp_line_ctx *own)
 {
-	size_t		start = lp_after_last(s, il->from, a, lp_is_full_stop),
+	size_t		n = a - sent < SENTENCE_YEAR_BYTES ? a - sent : SENTENCE_YEAR_BYTES,
 				at;
-	int			y;
+	int			y = lp_find_year(s + sent, n, &at);
 	char		year[16];
 
-	if (start <= il->from || (y = lp_find_year(s + start, a - start, &at)) == 0)
+	if (y == 0)
 		return ctx;
 	*own = *ctx;
 	snprintf(year, sizeof(year), "%d", y);
@@ -309,15 +312,23 @@ lp_qualitative_inline_items(lp_facts *out, const char *s, const lp_inline_list *
 				first = out->n,
 				i;
 	lp_line_ctx own;
+	const lp_line_ctx *item_ctx = ctx;
+	int			items = 0;
 
 	/* items are parted by ； or ，: "…增长2%，居民收入增长和经济增长同步；…" */
 	for (a = il->from; il->found && a < il->to;)
 	{
 		size_t		e = lp_next_end(s, a, il->to, lp_is_clause_end);
 		lp_quantity q;
+		int			cl;
 
-		if (!lp_quantity_next(s, e, a, &q))
-			lp_qualitative_item(out, s, a, e, lineno, item_ctx(s, il, a, ctx, &own), 1);
+		/* an item after a full stop opens a sentence of the list */
+		if (a > il->from && lp_is_full_stop(lp_utf8_next(s + lp_prev_char(s, a), 4, &cl)))
+			item_ctx = sentence_ctx(s, a, e, ctx, &own);
+		/* (a list of targets has a few dozen items: a span is counted from the
+		 * line's start, so a longer run of items is not read) */
+		if (!lp_quantity_next(s, e, a, &q) && ++items <= LIST_ITEMS_MAX)
+			lp_qualitative_item(out, s, a, e, lineno, item_ctx, 1);
 		if (e < il->to)
 		{
 			int			cl;
@@ -356,6 +367,8 @@ static void target_items(lp_facts *out, const char *s, size_t slen, int lineno,
  * after a plan's goals on the same line) is not read again as a goal of
  * another period: the facts from first on that repeat one of the line's.
  */
+#define READ_TWICE_BACK 256
+
 static void
 drop_read_twice(lp_facts *out, size_t first)
 {
@@ -368,7 +381,8 @@ drop_read_twice(lp_facts *out, size_t first)
 		const lp_fact *f = &out->items[i];
 		int			dup = 0;
 
-		for (j = first; j-- > 0 && out->items[j].line == f->line;)
+		/* (bounded: a line of many facts is compared with its last ones) */
+		for (j = first; j-- > 0 && first - j <= READ_TWICE_BACK && out->items[j].line == f->line;)
 			if (out->items[j].span_start == f->span_start && out->items[j].indicator == f->indicator &&
 				out->items[j].measure == LP_MEASURE_QUALITATIVE)
 			{
