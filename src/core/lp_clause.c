@@ -256,6 +256,15 @@ lp_goals_tail(const char *s, size_t len, size_t e, int *bare)
 	int			cl;
 
 	int			in = lp_at(s, len, e, "中");	/* "主要预期目标中，…" */
+	size_t		then = lp_words_prefix(LP_W_GOALS_THEN, s + e, len - e);
+
+	/* "…的预期目标建议。其中地区生产总值…": the next sentence lists them */
+	if (then > 0 && lp_words_suffix(LP_W_SUMMARY_INTRO, s + from, e - from) > 0 &&
+		!lp_words_any(LP_W_ROLE_NOT, s + from, e - from))
+	{
+		*bare = 1;
+		return then;
+	}
 
 	if (v == 3 && !in && lp_at(s, len, e + v, "，"))
 		return v + 3;

@@ -325,6 +325,33 @@ runs_add(lp_line_ctxs *out, size_t li, const lp_line_ctx *c)
 }
 
 /*
+ * Where the report's proposals opening the paragraph end ("报告提出，2019年…"),
+ * also after a short lead clause naming what follows ("对于今年政府工作要求，
+ * 会议提出，…"); 0 if it opens with none.
+ */
+#define PROPOSAL_LEAD_BYTES 48	/* 16 characters */
+
+static size_t
+proposal_end(const char *s, size_t len)
+{
+	size_t		i,
+				n;
+
+	if ((n = lp_words_prefix(LP_W_PART_PROPOSAL, s, len)) > 0)
+		return n;
+	for (i = 0; i < len && i < PROPOSAL_LEAD_BYTES; i++)
+	{
+		size_t		after = s[i] == ',' ? i + 1 : lp_at(s, len, i, "，") ? i + 3 : 0;
+
+		if (after > 0)
+			return (n = lp_words_prefix(LP_W_PART_PROPOSAL, s + after, len - after)) > 0 ? after + n : 0;
+		if (lp_at(s, len, i, "。") || s[i] == ';' || lp_at(s, len, i, "；"))
+			return 0;
+	}
+	return 0;
+}
+
+/*
  * The context of every line: its sections' role and period, then the part
  * of the report it stands in (a heading of level 1 or a paragraph's opening
  * words change the part).  Stored as runs: most lines share their
@@ -391,7 +418,7 @@ lp_line_contexts(const char *text, const lp_line *lines, size_t nlines, const lp
 			}
 			/* "报告提出，2019年…": the report's proposals, in news */
 			if ((opened == LP_PART_NONE || opened == LP_PART_TASKS) &&
-				lp_words_prefix(LP_W_PART_PROPOSAL, s + lead, len - lead) > 0)
+				proposal_end(s + lead, len - lead) > 0)
 			{
 				opened = LP_PART_TASKS;
 				proposal = 1;
@@ -461,101 +488,6 @@ lp_part_target_marker_holds(lp_part part, const char *s, size_t a, size_t b)
 	if (part != LP_PART_YEAR_REVIEW && part != LP_PART_PLAN_REVIEW)
 		return 1;
 	return b > a && lp_words_any(LP_W_TARGET_MARKER, s + a, b - a);
-}
-
-static int
-ends_with_colon(const char *s, size_t len)
-{
-	return (len >= 3 && memcmp(s + len - 3, "：", 3) == 0) || (len >= 1 && s[len - 1] == ':');
-}
-
-/* Does the line open a summary list of indicators ("…主要指标完成情况：")? */
-static int
-is_summary_intro(const char *s, size_t len)
-{
-	size_t		a = 0,
-				b = len,
-				start;
-
-	lp_trim(s, &a, &b);
-	if (!(lp_at(s, b, b >= 3 ? b - 3 : b, "：") || (b > a && s[b - 1] == ':')))
-		return 0;
-	start = lp_after_last(s, b > LP_MAX_LOOKBACK ? b - LP_MAX_LOOKBACK : a, lp_prev_char(s, b),
-						  lp_is_sentence_end);
-	return lp_words_any(LP_W_SUMMARY_INTRO, s + start, b - start);
-}
-
-lp_list_mark
-lp_list_mark_at(const char *s, size_t a, size_t b)
-{
-	/* in the order of lp_list_mark */
-	static const lp_word_kind marks[] = {LP_W_LIST_DASH, LP_W_LIST_BULLET, LP_W_LIST_DOT};
-	int			k;
-
-	if (a >= b)
-		return LP_MARK_NONE;
-	k = lp_words_prefix_each(marks, 3, s + a, b - a, NULL);
-	return k < 0 ? LP_MARK_NONE : (lp_list_mark) (LP_MARK_DASH + k);
-}
-
-#define DASH_TOPIC_MIN_CHARS 100	/* a dash item of a summary is a figure or two */
-#define DASH_LEAD_MAX_CHARS 24
-
-/*
- * "——“向新”的动能持续增强。科技创新取得新进步。全国…": a paragraph of the
- * year's review led by a dash and a short sentence naming its topic, not an
- * item of a summary list: its figures are the body (lp_review_body.c).  (A
- * plan's goals are so written too: "——经济实力迈上新台阶。…年均增长5%左右…"
- * are its targets.)
- */
-static int
-dash_topic(const char *s, size_t a, size_t b)
-{
-	size_t		i = a + lp_words_prefix(LP_W_LIST_DASH, s + a, b - a);
-	int			chars = 0;
-
-	if (lp_utf8_chars(s + a, b - a) < DASH_TOPIC_MIN_CHARS)
-		return 0;
-	for (; i < b && chars <= DASH_LEAD_MAX_CHARS; chars++)
-	{
-		unsigned char c = (unsigned char) s[i];
-
-		if (c >= '0' && c <= '9')
-			return 0;
-		if (lp_at(s, b, i, "。"))
-			return chars > 0;
-		i += lp_utf8_step(c);
-	}
-	return 0;
-}
-
-int
-lp_summary_list_item(lp_summary_list *l, const char *s, size_t slen, size_t a, size_t b,
-					 int is_heading, lp_part part)
-{
-	int			item = 0;
-
-	if (is_summary_intro(s, slen))
-	{
-		l->open = 2;			/* the intro itself is not an item */
-		l->dash_items = 0;
-		l->numbered = 0;
-	}
-	else if (lp_list_mark_at(s, a, b) == LP_MARK_DASH &&
-			 !(part == LP_PART_YEAR_REVIEW && dash_topic(s, a, b)))
-	{
-		item = 1;
-		l->dash_items = l->open != 0;
-	}
-	/* a list of "——" or numbered items ends with the first line that is not one */
-	else if (l->open && !l->dash_items && !l->numbered && !is_heading &&
-			 lp_utf8_chars(s + a, b - a) <= LP_LIST_ITEM_MAX_CHARS && !ends_with_colon(s + a, b - a))
-		item = 1;
-	else
-		l->open = 0;
-	if (l->open == 2)
-		l->open = 1;
-	return item;
 }
 
 /*
@@ -716,6 +648,19 @@ intro_without_colon(const char *s, size_t len, lp_inline_list *il)
 	for (p = lp_find3(s, len, "标"); p != NULL; p = lp_find3(p + 3, (size_t) (s + len - p - 3), "标"))
 		if (p - s >= 3 && memcmp(p - 3, "目", 3) == 0 && (tail = lp_goals_tail(s, len, (size_t) (p - s) + 3, &bare)) > 0)
 			break;
+	/* "报告提出，2020年全市地区生产总值增长6%，进出口稳中提质，…": a paragraph
+	 * of proposals lists targets to its sentence's end, not the year's whole list */
+	if (p == NULL && a < b && (tail = proposal_end(s + a, b - a)) > 0)
+	{
+		il->found = 1;
+		il->intro = a;
+		il->from = a + tail;
+		il->to = lp_next_end(s, il->from, len, lp_is_full_stop);
+		il->names_target = 1;
+		il->year = lp_find_year(s + il->from, il->to - il->from < 30 ? il->to - il->from : 30, NULL);
+		il->partial = 1;		/* news may state more targets elsewhere */
+		return 1;
+	}
 	if (p == NULL)
 		return 0;
 	p -= 3;						/* where 目标 starts */

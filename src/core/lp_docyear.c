@@ -366,6 +366,26 @@ elapsed(const char *s, size_t len)
 	return 0;
 }
 
+/* "刚刚过去的2019年": the year after the one named (a review's year). */
+static int
+past_year(const char *s, size_t len)
+{
+	long		at;
+	size_t		from = 0,
+				wl;
+	int			tries = 0,
+				y;
+
+	while (from < len && tries++ < 8 &&
+		   (at = lp_words_find(LP_W_YEAR_PAST_LEAD, s + from, len - from, &wl)) >= 0)
+	{
+		from += (size_t) at + wl;
+		if ((y = year_right_after(s, len, from)) != 0)
+			return y + 1;
+	}
+	return 0;
+}
+
 /* "今年是“十四五”规划收官之年": the first or last year of the plan named before it. */
 static int
 plan_stage(const char *s, size_t len)
@@ -601,6 +621,8 @@ lp_document_year(const char *s, size_t len, lp_period_basis *basis)
 		*basis = LP_PERIOD_PUBLICATION;
 	else if ((y = plan_stage_joined(s, len)) != 0)
 		*basis = LP_PERIOD_PLAN;
+	else if ((y = past_year(s, len)) != 0)
+		*basis = LP_PERIOD_ELAPSED;
 	else if ((y = anniversary(s, len)) != 0)
 		*basis = LP_PERIOD_ANNIVERSARY;
 	else if ((y = elapsed(s, len)) != 0)

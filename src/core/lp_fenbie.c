@@ -90,9 +90,14 @@ fenbie_share_heads(lp_fenbie *fb)
 					skip = 0,
 					c;
 
-		if (item_chars == 0 || item_chars + 1 >= last_chars ||
-			lp_indicator_by_suffix(item, item_len) != NULL)
+		if (item_chars == 0 || lp_indicator_by_suffix(item, item_len) != NULL)
 			continue;
+		/* "金融机构存、贷款余额": a lead and a head, the last one's tail */
+		if (item_chars + 1 >= last_chars)
+		{
+			share_other_tail(item, item_len, last, last_len);
+			continue;
+		}
 		for (c = 0; c < item_chars; c++)
 		{
 			int			cl;

@@ -259,6 +259,33 @@ continues_summary(const lp_facts *out, size_t i)
 }
 
 /*
+ * The paragraph that opens a summary list ("2019年，全市上下…，地区生产总值增长
+ * 6.3%，…。⏎——新旧动能转换加速。…") states figures of its own: one the list
+ * does not state again is a headline beside it.  first: the first fact of
+ * the list's key; the paragraph stands at most LIST_INTRO_LINES lines
+ * above it (a blank line between).
+ */
+#define LIST_INTRO_LINES 2
+
+static int
+opens_summary(const stated *st, const lp_fact *first, const lp_fact *f)
+{
+	int			k;
+
+	if (st->n < 0 || f->indicator == NULL || f->line >= first->line ||
+		f->line < first->line - LIST_INTRO_LINES)
+		return 0;
+	for (k = 0; k < st->n; k++)
+	{
+		const lp_fact *g = st->items[k];
+
+		if (g->indicator == f->indicator && g->measure == f->measure && same_period_status(g, f))
+			return 0;
+	}
+	return 1;
+}
+
+/*
  * "预计全市地区生产总值增长4%左右，…。一般公共预算收入增长11.6%。": a
  * result stated beside estimates of its period that no summary hid (they
  * have a status of their own) is kept with them.
@@ -367,7 +394,7 @@ lp_headline_settle(lp_facts *out, const int *block, size_t nlines)
 				block_of(covered[k], block, nlines) == block_of(f, block, nlines))
 			{
 				if (summary_states(&st, f) && !continues_summary(out, i) &&
-					!beside_kept_estimates(out, i))
+					!beside_kept_estimates(out, i) && !opens_summary(&st, covered[k], f))
 					f->headline = LP_HEADLINE_NO;
 				break;			/* the keys are distinct */
 			}

@@ -463,8 +463,7 @@ mention_status(lp_sentence *ss, lp_mention *m)
 	}
 	/* "增长6%的预期目标": the number is a target, in a review too */
 	if (m->status != LP_STATUS_TARGET &&
-		(m->growth_after ||
-		 lp_words_prefix(LP_W_TARGET_AFTER, m->s + m->q->end, m->slen - m->q->end)))
+		(m->growth_after || lp_mention_target_after(m->s, m->slen, m->q->end)))
 	{
 		m->bound_status = lp_mention_bound_beside_target(ss, m);
 		m->status = LP_STATUS_TARGET;

@@ -16,6 +16,9 @@ void		lp_mention_pair_same(lp_sentence *ss, lp_mention *m);
 /* Is s[a, b) a bracket opening targets beside results ("（年度目标" before 分别为)? */
 int			lp_mention_aside_opener(const char *s, size_t a, size_t b);
 
+/* Is the figure ending at e named a target after it ("…的预期目标", "是…的目标")? */
+int			lp_mention_target_after(const char *s, size_t len, size_t e);
+
 /* A target beside an actual: the status, subject and measure it takes. */
 void		lp_mention_aside(lp_sentence *ss, lp_mention *m);
 

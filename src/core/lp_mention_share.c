@@ -47,6 +47,13 @@ lp_mention_all_same(lp_sentence *ss, lp_mention *m, long at, size_t wl)
 								   lp_at(m->s, k, k - 3, "平")))
 		return;
 	lp_fenbie_read(&ss->all, m->s, m->lead_start, k);
+	/* "A、B分别达到33550元、15200元，均增长8.5%": the 分别 list just used up */
+	if (ss->all.n < 2 && ss->fenbie.n >= 2 && ss->fenbie.next == ss->fenbie.n &&
+		lp_skip_separators(m->s, m->lead_start, k) == k)
+	{
+		ss->all = ss->fenbie;
+		ss->all.next = 0;
+	}
 	if (ss->all.n < 2)
 		return;
 	m->all_same = 1;
@@ -286,4 +293,39 @@ lp_mention_bound_beside_target(const lp_sentence *ss, const lp_mention *m)
 		!(q == LP_Q_GT || q == LP_Q_GE || q == LP_Q_LT || q == LP_Q_LE))
 		return -1;
 	return ss->has_estimate ? LP_STATUS_ESTIMATE : (int) m->status;
+}
+
+/*
+ * Is the figure named a target after it: "增长6%的预期目标", or "8.5%是稳中求
+ * 进的目标" (是, at most TARGET_AFTER_GAP characters, a 的…目标 word ending
+ * the clause)?
+ */
+#define TARGET_AFTER_GAP 8
+
+int
+lp_mention_target_after(const char *s, size_t len, size_t e)
+{
+	size_t		p,
+				n;
+	int			k,
+				cl;
+
+	if (lp_words_prefix(LP_W_TARGET_AFTER, s + e, len - e) > 0)
+		return 1;
+	if (!lp_at(s, len, e, "是"))
+		return 0;
+	for (p = e + 3, k = 0; p < len && k <= TARGET_AFTER_GAP; p += (size_t) cl, k++)
+	{
+		uint32_t	cp = lp_utf8_next(s + p, len - p, &cl);
+
+		if (lp_is_clause_end(cp))
+			return 0;
+		if (lp_at(s, len, p, "的") && (n = lp_words_prefix(LP_W_TARGET_AFTER, s + p, len - p)) > 0)
+		{
+			size_t		q = p + n;
+
+			return q >= len || lp_is_clause_end(lp_utf8_next(s + q, len - q, &cl));
+		}
+	}
+	return 0;
 }

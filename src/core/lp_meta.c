@@ -768,6 +768,24 @@ infer_region(const char *text, size_t len, const char *head, size_t head_len, lp
 }
 
 /*
+ * Does the title name a work report of its year ("2024年政府工作报告",
+ * "政府工作报告提出：2010年…预期目标")?  Not when a year after the report's
+ * name is the year of an estimated result ("政府工作报告“划重点”：淄博2018年
+ * 预计地区生产总值突破5000亿元"): the report is of the year after.
+ */
+static int
+year_names_report(const char *t)
+{
+	size_t		n = strlen(t),
+				year_at;
+	long		kind_at = lp_words_find(LP_W_KIND_WORK_REPORT, t, n, NULL);
+
+	if (kind_at < 0 || lp_find_year(t, n, &year_at) == 0)
+		return 0;
+	return year_at < (size_t) kind_at || !lp_words_any(LP_W_ESTIMATE_MARKER, t + year_at, n - year_at);
+}
+
+/*
  * Is the title a sentence of the text (a first line that says 2021年9月17日，
  * …挂牌成立。) rather than a heading?  Its year may be one looked back on.
  */
@@ -1054,8 +1072,7 @@ period_of_head(const char *text, size_t len, lp_meta *m, int has_review,
 		m->period[0] = '\0';
 	/* "2024年政府工作报告" is delivered in 2024 and reviews 2023 */
 	if (m->period[0] && strspn(m->period, "0123456789") == strlen(m->period) &&
-		!title_is_prose(m->title) &&
-		lp_words_any(LP_W_KIND_WORK_REPORT, m->title, strlen(m->title)) &&
+		!title_is_prose(m->title) && year_names_report(m->title) &&
 		!lp_words_any(LP_W_KIND_PLAN_EXECUTION, m->title, strlen(m->title)))
 	{
 		m->doc_year = atoi(m->period);

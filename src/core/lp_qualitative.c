@@ -238,6 +238,10 @@ lp_qualitative_item(lp_facts *out, const char *s, size_t a0, size_t b0, int line
 	if ((n = lp_words_prefix(LP_W_QUALITATIVE_LEAD, s + a, b - a)) > 0 && n < b - a)
 		a += n;
 	code = lp_indicator_by_prefix(s + a, b - a, &n);
+	/* "全市空气质量优良天数比率…完成省下达": a scope word before the name */
+	if (code == NULL && (p = lp_words_prefix(LP_W_SUBJECT_PREFIX, s + a, b - a)) > 0 && p < b - a &&
+		(code = lp_indicator_by_prefix(s + a + p, b - a - p, &n)) != NULL)
+		a += p;
 	if (code == NULL && group_items(out, s, a0, b0, a, b, lineno, ctx) > 0)
 		return;
 	if (code == NULL && head_before_sibling(out, s, a0, b0, a, b, lineno, ctx))
@@ -276,6 +280,30 @@ lp_qualitative_item(lp_facts *out, const char *s, size_t a0, size_t b0, int line
 	}
 }
 
+/*
+ * The context of the items of a later sentence of the list that names its
+ * own year near its start ("今后五年的主要目标是：…。2017年全市…主要预期目标为：
+ * …，进出口保持稳定增长"): that year's.  sent: where the sentence starts.
+ */
+#define SENTENCE_YEAR_BYTES 120
+#define LIST_ITEMS_MAX 64		/* items in words read of one inline list */	/* the year stands in its first 40 characters */
+
+static const lp_line_ctx *
+sentence_ctx(const char *s, size_t sent, size_t a, const lp_line_ctx *ctx, lp_line_ctx *own)
+{
+	size_t		n = a - sent < SENTENCE_YEAR_BYTES ? a - sent : SENTENCE_YEAR_BYTES,
+				at;
+	int			y = lp_find_year(s + sent, n, &at);
+	char		year[16];
+
+	if (y == 0)
+		return ctx;
+	*own = *ctx;
+	snprintf(year, sizeof(year), "%d", y);
+	lp_period_decide(&own->period, year, LP_PERIOD_SENTENCE);
+	return own;
+}
+
 void
 lp_qualitative_inline_items(lp_facts *out, const char *s, const lp_inline_list *il, int lineno,
 							const lp_line_ctx *ctx)
@@ -283,15 +311,24 @@ lp_qualitative_inline_items(lp_facts *out, const char *s, const lp_inline_list *
 	size_t		a,
 				first = out->n,
 				i;
+	lp_line_ctx own;
+	const lp_line_ctx *item_ctx = ctx;
+	int			items = 0;
 
 	/* items are parted by ； or ，: "…增长2%，居民收入增长和经济增长同步；…" */
 	for (a = il->from; il->found && a < il->to;)
 	{
 		size_t		e = lp_next_end(s, a, il->to, lp_is_clause_end);
 		lp_quantity q;
+		int			cl;
 
-		if (!lp_quantity_next(s, e, a, &q))
-			lp_qualitative_item(out, s, a, e, lineno, ctx, 1);
+		/* an item after a full stop opens a sentence of the list */
+		if (a > il->from && lp_is_full_stop(lp_utf8_next(s + lp_prev_char(s, a), 4, &cl)))
+			item_ctx = sentence_ctx(s, a, e, ctx, &own);
+		/* (a list of targets has a few dozen items: a span is counted from the
+		 * line's start, so a longer run of items is not read) */
+		if (!lp_quantity_next(s, e, a, &q) && ++items <= LIST_ITEMS_MAX)
+			lp_qualitative_item(out, s, a, e, lineno, item_ctx, 1);
 		if (e < il->to)
 		{
 			int			cl;
@@ -326,10 +363,57 @@ static int	line_of_targets(const lp_facts *out, int lineno, const lp_fact **targ
 static void target_items(lp_facts *out, const char *s, size_t slen, int lineno,
 						 const lp_line_ctx *ctx, const lp_fact *target);
 
+/*
+ * An item the inline list read already ("…预期目标为：…，进出口保持稳定增长"
+ * after a plan's goals on the same line) is not read again as a goal of
+ * another period: the facts from first on that repeat one of the line's.
+ */
+#define READ_TWICE_BACK 256
+
+static void
+drop_read_twice(lp_facts *out, size_t first)
+{
+	size_t		i,
+				j,
+				kept = first;
+
+	for (i = first; i < out->n; i++)
+	{
+		const lp_fact *f = &out->items[i];
+		int			dup = 0;
+
+		/* (bounded: a line of many facts is compared with its last ones) */
+		for (j = first; j-- > 0 && first - j <= READ_TWICE_BACK && out->items[j].line == f->line;)
+			if (out->items[j].span_start == f->span_start && out->items[j].indicator == f->indicator &&
+				out->items[j].measure == LP_MEASURE_QUALITATIVE)
+			{
+				dup = 1;
+				break;
+			}
+		if (!dup)
+			out->items[kept++] = *f;
+	}
+	out->n = kept;
+}
+
+static void review_items(lp_facts *out, const char *s, size_t slen, int lineno,
+						 const lp_line_ctx *ctx, int summary, int listed,
+						 const lp_clause_marks *marks);
+
 void
 lp_qualitative_review_items(lp_facts *out, const char *s, size_t slen, int lineno,
 							const lp_line_ctx *ctx, int summary, int listed,
 							const lp_clause_marks *marks)
+{
+	size_t		first = out->n;
+
+	review_items(out, s, slen, lineno, ctx, summary, listed, marks);
+	drop_read_twice(out, first);
+}
+
+static void
+review_items(lp_facts *out, const char *s, size_t slen, int lineno,
+			 const lp_line_ctx *ctx, int summary, int listed, const lp_clause_marks *marks)
 {
 	lp_word_kind kind,
 				kind2;

@@ -12,6 +12,7 @@
  */
 #include "lp.h"
 #include "lp_qty.h"
+#include "lp_words.h"
 #include "lp_period.h"
 
 #include <string.h>
@@ -237,6 +238,9 @@ rule_word_after(lp_qmention *m)
 		m->ul = 0;
 		return 0;
 	}
+	/* "突破1000亿大关", "千亿大关": a threshold (大关) is no tier (三大) */
+	if (m->n.mag[0] && lp_words_prefix(LP_W_THRESHOLD, m->text + m->e, m->len - m->e) > 0)
+		return 0;
 	m->next = m->e + al;
 	return 1;
 }
@@ -324,6 +328,9 @@ rule_no_unit(lp_qmention *m)
 	size_t		r;
 
 	if (m->u != NULL || (m->n.mag[0] && !m->n.has_cn))
+		return 0;
+	/* "迈过千亿大关": 万/亿 in words before a threshold, an amount too */
+	if (m->n.mag[0] && lp_words_prefix(LP_W_THRESHOLD, m->text + m->e, m->len - m->e) > 0)
 		return 0;
 	/* 城乡居民收入比2.05∶1: a ratio, with no unit */
 	if (!m->n.has_cn && !m->n.mag[0] && (r = ratio_to_one(m->text, m->len, m->e)) > 0)

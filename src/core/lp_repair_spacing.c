@@ -71,8 +71,15 @@ lp_fix_spacing(const char *in, size_t n, lp_buf *out, int line, lp_repairs *reps
 	int			changed = 0;
 
 	int			prose = is_prose(in, n);
+	size_t		a = 0,
+				b = n;
 
-	if (memchr(in, '\t', n) || (!prose && memmem(in, n, "  ", 2)))
+	/* the indent and the trailing spaces of a paragraph are no gap between cells */
+	while (a < b && in[a] == ' ')
+		a++;
+	while (b > a && in[b - 1] == ' ')
+		b--;
+	if (memchr(in, '\t', n) || (!prose && memmem(in + a, b - a, "  ", 2)))
 		return 0;				/* a table row */
 	lp_buf_reserve(out, n);
 	while (i < n)

@@ -122,6 +122,10 @@ opens_with_lead(const char *s, size_t a, size_t b)
 			return 0;
 		if (i + 3 <= b && (memcmp(s + i, "。", 3) == 0 || memcmp(s + i, "：", 3) == 0))
 			return chars > 0;
+		/* "——令人振奋的是，…", "值得一提的是，…": a remark leading a topic */
+		if (i >= a + 6 && memcmp(s + i - 6, "的是", 6) == 0 &&
+			((i + 3 <= b && memcmp(s + i, "，", 3) == 0) || s[i] == ','))
+			return 1;
 		i += c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
 	}
 	return 0;
@@ -164,9 +168,17 @@ lp_review_body_line(lp_review_body *rb, lp_facts *out, size_t first,
 		{
 			lp_fact    *f = &out->items[i];
 
-			if (f->headline == LP_HEADLINE_CANDIDATE && is_actual(f) &&
-				strcmp(f->period, rb->period) == 0)
+			if (!is_actual(f) || strcmp(f->period, rb->period) != 0)
+				continue;
+			if (f->headline == LP_HEADLINE_CANDIDATE)
 				f->headline = LP_HEADLINE_BODY;
+			/* "——令人振奋的是，工业投资增长30%…": a dash item opened by a
+			 * topic's lead after the summary is a topic, not an item of it */
+			else if (f->summary == 1 && lead && !is_heading && f->headline == LP_HEADLINE_YES)
+			{
+				f->summary = 0;
+				f->headline = f->indicator ? LP_HEADLINE_BODY : LP_HEADLINE_NO;
+			}
 		}
 		return;
 	}

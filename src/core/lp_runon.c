@@ -24,15 +24,74 @@
 #define HEADING_MAX_CHARS 40	/* a heading ended by an indent, at most */
 #define PARAGRAPH_LOOKAHEAD 2048	/* bytes after a heading searched for a full stop */
 
-/* "BNC" at s[i], standing alone before a space or the end of the line. */
+/*
+ * A placeholder for a line break: "BNC", or another token of three capitals
+ * and digits ("GG6") that the line uses the same way at least twice.  It
+ * stands right after a hanzi, a punctuation mark or a space, and a space or
+ * the end of the line follows it.
+ */
+#define PLACEHOLDER_LEN 3
+#define PLACEHOLDER_TRIES 8		/* tokens tried a line (each scans the rest) */
+
 static int
-placeholder_at(const char *s, size_t len, size_t i)
+is_token_byte(unsigned char c)
 {
-	if (!lp_at(s, len, i, "BNC"))
+	return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+
+/* Is s[i, i + 3) a token standing where a placeholder stands? */
+static int
+token_at(const char *s, size_t len, size_t i)
+{
+	int			letters = 0;
+
+	if (i + PLACEHOLDER_LEN > len)
 		return 0;
-	if (i > 0 && ((unsigned char) s[i - 1] < 0x80) && s[i - 1] != ' ' && s[i - 1] != '\t')
-		return 0;				/* part of an ASCII word */
-	return i + 3 == len || lp_space_len(s, len, i + 3) > 0;
+	for (size_t k = i; k < i + PLACEHOLDER_LEN; k++)
+	{
+		if (!is_token_byte((unsigned char) s[k]))
+			return 0;
+		letters += s[k] >= 'A';
+	}
+	if (letters == 0)
+		return 0;
+	if (i > 0 && ((unsigned char) s[i - 1] < 0x80) && s[i - 1] != ' ' && s[i - 1] != '\t' &&
+		s[i - 1] != ':' && s[i - 1] != ',' && s[i - 1] != ';' && s[i - 1] != ')')
+		return 0;				/* part of an ASCII word or number */
+	return i + PLACEHOLDER_LEN == len || lp_space_len(s, len, i + PLACEHOLDER_LEN) > 0;
+}
+
+/* The placeholder of the line s[start, end) into tok ("" if none). */
+static void
+line_placeholder(const char *s, size_t start, size_t end, char *tok)
+{
+	size_t		i,
+				j;
+	int			tries = 0;
+
+	memcpy(tok, "BNC", PLACEHOLDER_LEN + 1);
+	/* the first few tokens only: a placeholder comes early and often */
+	for (i = start; i + PLACEHOLDER_LEN <= end && tries < PLACEHOLDER_TRIES; i++)
+	{
+		if (!is_token_byte((unsigned char) s[i]) || !token_at(s, end, i) ||
+			memcmp(s + i, "BNC", PLACEHOLDER_LEN) == 0)
+			continue;
+		tries++;
+		/* the same token standing the same way further on */
+		for (j = i + PLACEHOLDER_LEN; j + PLACEHOLDER_LEN <= end; j++)
+			if (memcmp(s + j, s + i, PLACEHOLDER_LEN) == 0 && token_at(s, end, j))
+			{
+				memcpy(tok, s + i, PLACEHOLDER_LEN);
+				return;
+			}
+		i += PLACEHOLDER_LEN - 1;
+	}
+}
+
+static int
+placeholder_at(const char *s, size_t len, size_t i, const char *tok)
+{
+	return lp_at(s, len, i, tok) && token_at(s, len, i);
 }
 
 /* Might a heading start at s[i] (一 … 十 or a bracket)?  A cheap test of its first bytes. */
@@ -114,7 +173,8 @@ add_line(lp_runon *r, size_t li, int shift)
  * where the paragraph ends (*next: where the next one starts), or end.
  */
 static size_t
-next_break(const char *s, size_t seg, size_t i, size_t end, size_t *next)
+next_break(const char *s, size_t seg, size_t i, size_t end, const char *tok,
+		   size_t *next)
 {
 	while (i < end)
 	{
@@ -131,16 +191,16 @@ next_break(const char *s, size_t seg, size_t i, size_t end, size_t *next)
 			i += 3;
 			continue;
 		}
-		if (c != ' ' && c != '\t' && c != 0xE3 && c != 0xC2 && c != 'B')
+		if (c != ' ' && c != '\t' && c != 0xE3 && c != 0xC2 && c != (unsigned char) tok[0])
 		{
 			i++;
 			continue;
 		}
 		sp = lp_space_len(s, end, i);
 
-		if (placeholder_at(s, end, i))
+		if (placeholder_at(s, end, i, tok))
 		{
-			*next = lp_skip_space(s, end, i + 3);
+			*next = lp_skip_space(s, end, i + PLACEHOLDER_LEN);
 			return i;
 		}
 		if (sp > 0)
@@ -182,11 +242,13 @@ split_line(const char *s, size_t start, size_t end, size_t li, lp_runon *r)
 				counted = start,
 				chars = 0;
 	int			breaks = 0;
+	char		tok[PLACEHOLDER_LEN + 1];
 
+	line_placeholder(s, start, end, tok);
 	while (seg < end)
 	{
 		size_t		next,
-					stop = next_break(s, seg, seg, end, &next);
+					stop = next_break(s, seg, seg, end, tok, &next);
 
 		/* the characters before the paragraph, counted once along the line */
 		chars += lp_utf8_chars(s + counted, seg - counted);

@@ -257,6 +257,26 @@ strip_tail_basis(const char *s, size_t *a, size_t *b)
 	return 1;
 }
 
+/* The source of the figure ends no name: "根据省统计局的修订结果" (words.tsv source_*) */
+#define SOURCE_MAX_BYTES (20 * 3)
+
+static int
+strip_tail_source(const char *s, size_t *a, size_t *b)
+{
+	size_t		p,
+				n = lp_words_suffix(LP_W_SOURCE_END, s + *a, *b - *a);
+
+	if (n == 0)
+		return 0;
+	for (p = lp_prev_char(s, *b - n); p > *a && *b - p < SOURCE_MAX_BYTES; p = lp_prev_char(s, p))
+		if (lp_words_prefix(LP_W_SOURCE_LEAD, s + p, *b - p) > 0)
+		{
+			*b = p;
+			return 1;
+		}
+	return 0;
+}
+
 void
 lp_subject_clean(const char *s, size_t *a, size_t *b)
 {
@@ -271,7 +291,7 @@ lp_subject_clean(const char *s, size_t *a, size_t *b)
 		changed = strip_open_punct(s, a, b) || strip_close_punct(s, a, b) ||
 			strip_lead_words(s, a, b) || strip_tail_words(s, a, b) || strip_tail_year(s, a, b) ||
 			strip_tail_month(s, a, b) || strip_tail_footnote(s, a, b) ||
-			strip_tail_note(s, a, b) || strip_tail_basis(s, a, b);
+			strip_tail_note(s, a, b) || strip_tail_basis(s, a, b) || strip_tail_source(s, a, b);
 	}
 }
 
