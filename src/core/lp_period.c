@@ -776,6 +776,13 @@ lp_relative_year(const char *s, size_t a, size_t b, int doc_year)
 	return year;
 }
 
+/* The same decision: field by field (the bytes after a period's NUL are not set). */
+static int
+same_decision(const lp_period_decision *x, const lp_period_decision *y)
+{
+	return x->basis == y->basis && x->doc_year == y->doc_year && strcmp(x->period, y->period) == 0;
+}
+
 void
 lp_period_in_sentence(lp_period_scan *ps, int same_sentence, const char *s, size_t a,
 					  size_t b, const lp_period_decision *ctx, lp_period_decision *out)
@@ -818,8 +825,7 @@ lp_period_in_sentence(lp_period_scan *ps, int same_sentence, const char *s, size
 			lp_period_scan lead;	/* its own, so it keeps ps's lead */
 
 			/* the clauses of a sentence share its lead: read once for a context */
-			if (ld->read_a == ld->a + 1 && ld->read_b == ld->b &&
-				memcmp(&ld->ctx, ctx, sizeof(*ctx)) == 0)
+			if (ld->read_a == ld->a + 1 && ld->read_b == ld->b && same_decision(&ld->ctx, ctx))
 			{
 				*out = ld->period;
 				return;
