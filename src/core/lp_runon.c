@@ -61,6 +61,18 @@ token_at(const char *s, size_t len, size_t i)
 	return i + PLACEHOLDER_LEN == len || lp_space_len(s, len, i + PLACEHOLDER_LEN) > 0;
 }
 
+/*
+ * Does a token other than BNC stand as a placeholder: an indent of two
+ * spaces or more after it, or the line's end ("…意见。KT2   二、…")?  An
+ * acronym before its verb has one space ("全市GDP 增长6.5%").
+ */
+static int
+indent_after(const char *s, size_t end, size_t i)
+{
+	return i + PLACEHOLDER_LEN == end ||
+		lp_skip_space(s, end, i + PLACEHOLDER_LEN) - (i + PLACEHOLDER_LEN) >= 2;
+}
+
 /* The placeholder of the line s[start, end) into tok ("" if none). */
 static void
 line_placeholder(const char *s, size_t start, size_t end, char *tok)
@@ -74,12 +86,13 @@ line_placeholder(const char *s, size_t start, size_t end, char *tok)
 	for (i = start; i + PLACEHOLDER_LEN <= end && tries < PLACEHOLDER_TRIES; i++)
 	{
 		if (!is_token_byte((unsigned char) s[i]) || !token_at(s, end, i) ||
-			memcmp(s + i, "BNC", PLACEHOLDER_LEN) == 0)
+			memcmp(s + i, "BNC", PLACEHOLDER_LEN) == 0 || !indent_after(s, end, i))
 			continue;
 		tries++;
 		/* the same token standing the same way further on */
 		for (j = i + PLACEHOLDER_LEN; j + PLACEHOLDER_LEN <= end; j++)
-			if (memcmp(s + j, s + i, PLACEHOLDER_LEN) == 0 && token_at(s, end, j))
+			if (memcmp(s + j, s + i, PLACEHOLDER_LEN) == 0 && token_at(s, end, j) &&
+				indent_after(s, end, j))
 			{
 				memcpy(tok, s + i, PLACEHOLDER_LEN);
 				return;
