@@ -481,6 +481,10 @@ typedef struct lp_facts
 	const char *recent[LP_POOL_RECENT];	/* short strings pooled last, shared */
 	size_t		recent_len[LP_POOL_RECENT];
 	unsigned int recent_next;
+	const char *span_text;		/* lp_fact_char_at's cursor: the text, line, */
+	int			span_line;		/* byte and character it counted to last */
+	size_t		span_byte;
+	int			span_chars;
 } lp_facts;
 
 /*

@@ -291,3 +291,18 @@ lp_fact_index_as_growth(lp_facts *out, lp_fact *f)
 	f->q.base_value = f->q.value;
 	f->measure = LP_MEASURE_GROWTH;
 }
+
+int
+lp_fact_char_at(lp_facts *out, const char *s, int lineno, size_t at)
+{
+	if (out->span_text != s || out->span_line != lineno || at < out->span_byte)
+	{
+		out->span_text = s;
+		out->span_line = lineno;
+		out->span_byte = 0;
+		out->span_chars = 0;
+	}
+	out->span_chars += (int) lp_utf8_chars(s + out->span_byte, at - out->span_byte);
+	out->span_byte = at;
+	return out->span_chars;
+}

@@ -19,6 +19,13 @@ const char *lp_pool_copy(lp_facts *out, const char *s, size_t n);
 /* Evidence: s[a, b) trimmed, without a list bullet, at most max bytes, pooled. */
 const char *lp_pool_evidence(lp_facts *out, const char *s, size_t a, size_t b, size_t max);
 
+/*
+ * The character offset of byte at in line lineno's text s, counted on from
+ * the last one asked of the same text and line: the items of a long line
+ * are counted once, not each from the line's start.
+ */
+int			lp_fact_char_at(lp_facts *out, const char *s, int lineno, size_t at);
+
 /* The value of q (negated when negative) as f's, its strings pooled. */
 void		lp_fact_set_value(lp_facts *out, lp_fact *f, const lp_quantity *q, int negative);
 

@@ -25,7 +25,7 @@ push_item(lp_facts *out, const char *s, size_t a0, size_t b0, int lineno,
 	lp_fact    *f = lp_fact_new(out);
 
 	f->line = lineno;
-	f->span_start = (int) lp_utf8_chars(s, a0);
+	f->span_start = lp_fact_char_at(out, s, lineno, a0);
 	f->span_end = f->span_start + (int) lp_utf8_chars(s + a0, b0 - a0);
 	f->evidence = lp_pool_evidence(out, s, a0, b0, LP_MAX_EVIDENCE);
 	f->section = ctx->section;
