@@ -569,7 +569,7 @@ mention_period(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 
 	lp_period_in_sentence(&ss->period, ss->start == m->sent_start, s, m->sent_start,
 						  m->q->start, &m->ctx->period, &m->period);
-	lp_period_of_paragraph(&m->period, &m->ctx->period, s, m->sent_start);
+	lp_period_of_paragraph(&m->period, &m->ctx->period, s, m->sent_start, m->lineno, &doc->para);
 	/* "其中，二季度增长6.0%"; "一季度和二季度GDP分别增长4.3%和6.0%" */
 	if (m->listed)
 		lp_period_of_part(&m->period, m->subject, 0, strlen(m->subject));

@@ -24,6 +24,7 @@ typedef struct lp_mention_doc
 	int			session_year;	/* news of a work report on its session's year
 								 * only: its figures of that year are targets */
 	lp_clause_marks marks;		/* clause and sentence ends of the line read */
+	lp_para_year para;			/* the paragraph's year of the last sentence asked */
 } lp_mention_doc;
 
 /*

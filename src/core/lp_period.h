@@ -134,11 +134,20 @@ void		lp_period_in_sentence(lp_period_scan *ps, int same_sentence, const char *s
 								  size_t a, size_t b, const lp_period_decision *ctx,
 								  lp_period_decision *out);
 
+/* The paragraph's year of the sentence at `at` of line `line`'s text s: read once a sentence. */
+typedef struct lp_para_year
+{
+	const char *s;
+	int			line;
+	size_t		at;
+	int			year;			/* -1: not read yet */
+} lp_para_year;
+
 /* lp_period_para.c: the year a paragraph opens with, for its later sentences (0: none), and
- * the period of a mention still its line's set to it. */
+ * the period of a mention still its line's set to it (py: the last sentence's, kept). */
 int			lp_paragraph_year(const char *s, size_t sent_start);
 void		lp_period_of_paragraph(lp_period_decision *out, const lp_period_decision *ctx,
-								   const char *s, size_t sent_start);
+								   const char *s, size_t sent_start, int line, lp_para_year *py);
 
 /*
  * The period of an average annual rate (年均增长6.9%) in s[a, b) spans years:

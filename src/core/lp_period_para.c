@@ -35,7 +35,7 @@ opens_with_year(const char *s, size_t a, size_t b, int *y)
 	if (colon != NULL && lp_find_comma(s + p, (size_t) (colon - s) - p, &ml) == NULL)
 		p = (size_t) (colon - s) + (*colon == ':' ? 1 : 3);
 	if (b < p + 8 || (*y = lp_find_year(s + p, b - p, &at)) == 0 || at != 0 ||
-		(nian = lp_find3(s + p, 16, "年")) == NULL)
+		(nian = lp_find3(s + p, b - p < 16 ? b - p : 16, "年")) == NULL)
 		return 0;
 	for (k = 0; k < sizeof(after) / sizeof(after[0]); k++)
 		if (lp_at(s, b, (size_t) (nian - s) + 3, after[k]))
@@ -78,15 +78,23 @@ lp_paragraph_year(const char *s, size_t sent_start)
  */
 void
 lp_period_of_paragraph(lp_period_decision *out, const lp_period_decision *ctx,
-					   const char *s, size_t sent_start)
+					   const char *s, size_t sent_start, int line, lp_para_year *py)
 {
 	char		y[8];
-	int			py;
 
 	if (sent_start == 0 || strlen(ctx->period) != 4 || strspn(ctx->period, "0123456789") != 4 ||
-		out->basis != ctx->basis || strcmp(out->period, ctx->period) != 0 ||
-		(py = lp_paragraph_year(s, sent_start)) == 0 || py == atoi(ctx->period))
+		out->basis != ctx->basis || strcmp(out->period, ctx->period) != 0)
 		return;
-	snprintf(y, sizeof(y), "%d", py);
+	/* the mentions of a sentence share its paragraph's year */
+	if (py->s != s || py->line != line || py->at != sent_start)
+	{
+		py->s = s;
+		py->line = line;
+		py->at = sent_start;
+		py->year = lp_paragraph_year(s, sent_start);
+	}
+	if (py->year == 0 || py->year == atoi(ctx->period))
+		return;
+	snprintf(y, sizeof(y), "%d", py->year);
 	lp_period_decide(out, y, LP_PERIOD_SENTENCE);
 }

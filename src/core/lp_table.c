@@ -360,7 +360,7 @@ head_append(lp_table *t, int k, const char *s, size_t len)
 static int
 single_space_header(const char *s, size_t len)
 {
-	return lp_utf8_chars(s, len) <= SINGLE_SPACE_HEADER_CHARS &&
+	return len <= SINGLE_SPACE_HEADER_CHARS * 4 && lp_utf8_chars(s, len) <= SINGLE_SPACE_HEADER_CHARS &&
 		!lp_words_any(LP_W_SENTENCE_PUNCT, s, len);
 }
 
