@@ -356,7 +356,8 @@ typedef enum lp_period_basis
 	LP_PERIOD_ELAPSED,			/* 自2016年…8年来, 五年前的2019年 */
 	LP_PERIOD_RELATIVE,			/* 今年, 去年 in the sentence, against the
 								 * document's year */
-	LP_PERIOD_PUBLISHED			/* the publication date the caller gave */
+	LP_PERIOD_PUBLISHED,		/* the publication date the caller gave */
+	LP_PERIOD_SESSION			/* a national congress session: 十四届全国人大二次会议 */
 } lp_period_basis;
 
 /* Names as SQL and text show them ("review", "actual", "growth", "heading"); NULL for NONE. */

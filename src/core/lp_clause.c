@@ -410,6 +410,7 @@ lp_clause_opens_last_year(const char *s, size_t clause_start, size_t len)
 {
 	size_t		a = lp_skip_space(s, len, clause_start);
 
+	a += lp_words_prefix(LP_W_PART_SALUTATION, s + a, len - a);	/* "报告回顾，去年…" */
 	return lp_words_prefix(LP_W_PART_LAST_YEAR, s + a, len - a) > 0;
 }
 

@@ -115,6 +115,7 @@ static const char *const heading_numbers[] = {	/* enum heading_number, lp_sectio
 static const char *const region_levels[] = {
 	"province", "city", "district", "county", "new_area", NULL
 };
+static const char *const congress_bodies[] = {"npc", "cppcc", NULL};
 static const char *const region_flags[] = {"weak", NULL};
 static const char *const indicator_topics[] = {
 	"output", "industry", "investment", "consumption", "tourism", "transport",
@@ -143,6 +144,8 @@ static const char *const indicator_word_kinds[] = {"flow", "tail", "share", "nar
 const lp_schema lp_data_schemas[LP_DATA_COUNT] = {
 	[LP_DATA_CHROME] = {"chrome.tsv", 3, 3,
 	{F_ENUM("scope", chrome_scopes), F_WORD("trigger"), F_REGEX("pattern")}},
+	[LP_DATA_CONGRESSES] = {"congresses.tsv", 3, 3,
+	{F_ENUM("body", congress_bodies), F_INT("term", 1, 99), F_INT("first_year", 1949, 2100)}},
 	[LP_DATA_FENBIE_PAIRS] = {"fenbie_pairs.tsv", 3, 4,
 	{F_WORD("word"), F_WORD("first"), F_WORD("second"), F_TEXT("third")}},
 	[LP_DATA_FIVE_YEAR_PLANS] = {"five_year_plans.tsv", 2, 2,

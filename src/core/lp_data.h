@@ -62,6 +62,7 @@ typedef struct lp_schema
 typedef enum lp_data_id
 {
 	LP_DATA_CHROME,
+	LP_DATA_CONGRESSES,
 	LP_DATA_FENBIE_PAIRS,
 	LP_DATA_FIVE_YEAR_PLANS,
 	LP_DATA_HANZI_FREQ,

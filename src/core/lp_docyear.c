@@ -14,7 +14,9 @@
  *   anniversary  "挂牌三周年" of a dated event ("2021年9月17日，…挂牌成立")
  *                or of one in time_events.tsv ("新中国成立七十五周年");
  *   elapsed      "自2016年…，8年来", "五年前的二〇一九年", and "比2019年同期…
- *                两年平均增长" (the years averaged end in the document's).
+ *                两年平均增长" (the years averaged end in the document's);
+ *   session      a national congress session in the text's first lines
+ *                ("十四届全国人大二次会议" → 2024, lp_session_year.c).
  *
  * The first kind found in this order decides; within a kind, the first
  * occurrence.  Only the head of a text is read.
@@ -23,6 +25,7 @@
 #include "lp_data.h"
 #include "lp_ordinal.h"
 #include "lp_period.h"
+#include "lp_session_year.h"
 #include "lp_text.h"
 #include "lp_words.h"
 
@@ -31,6 +34,7 @@
 
 #define HEAD_BYTES (16 * 1024)	/* the document's time is set near its start */
 #define PUBLISHED_BYTES 1024	/* a page's publication line is in its first lines */
+#define SESSION_BYTES 2048		/* the session news opens with */
 
 /* Is cp a character of a small count (8, 两, 七十五)? */
 static int
@@ -571,17 +575,30 @@ delivery_line(const char *s, size_t len)
 	return 0;
 }
 
+/* The length of s's first max bytes or fewer, ending on a character's boundary. */
+static size_t
+head_of(const char *s, size_t len, size_t max)
+{
+	if (len <= max)
+		return len;
+	len = max;
+	while (len > 0 && (((unsigned char) s[len]) & 0xC0) == 0x80)
+		len--;
+	return len;
+}
+
 /*
  * The month of a wire or paper dateline in the first lines ("本报太原1月14日电",
  * "台海网1月27日讯", "中广网合肥1月14日消息"): a month and a day in digits
  * and a wire word (words.tsv wire_dateline) right after 日; 0 if none.
  */
-int
-lp_wire_dateline_month(const char *s, size_t len)
+static int
+wire_dateline(const char *s, size_t len, int *year)
 {
 	size_t		n = len < PUBLISHED_BYTES ? len : PUBLISHED_BYTES,
 				i;
 
+	*year = 0;
 	for (i = 0; i + 9 <= n; i++)
 	{
 		size_t		p = i,
@@ -599,9 +616,32 @@ lp_wire_dateline_month(const char *s, size_t len)
 			;
 		if (d > p + 3 && lp_at(s, n, d, "日") &&
 			lp_words_prefix(LP_W_WIRE_DATELINE, s + d + 3, n - d - 3) > 0)
+		{
+			/* "新华社北京2024年3月5日电": the year is the date's */
+			if (i >= 7 && memcmp(s + i - 3, "年", 3) == 0 &&
+				(i < 8 || s[i - 8] < '0' || s[i - 8] > '9'))
+				*year = digits_at(s, n, i - 7, 4);
 			return month;
+		}
 	}
 	return 0;
+}
+
+int
+lp_wire_dateline_month(const char *s, size_t len)
+{
+	int			year;
+
+	return wire_dateline(s, len, &year);
+}
+
+/* The year of a wire dateline with a full date ("新华社北京2024年3月5日电"), 0 if none. */
+static int
+wire_dateline_year(const char *s, size_t len)
+{
+	int			year;
+
+	return wire_dateline(s, len, &year) ? year : 0;
 }
 
 int
@@ -609,15 +649,11 @@ lp_document_year(const char *s, size_t len, lp_period_basis *basis)
 {
 	int			y;
 
-	if (len > HEAD_BYTES)
-	{
-		len = HEAD_BYTES;
-		while (len > 0 && (((unsigned char) s[len]) & 0xC0) == 0x80)
-			len--;
-	}
+	len = head_of(s, len, HEAD_BYTES);
 	if ((y = delivery_line(s, len)) != 0)
 		*basis = LP_PERIOD_DELIVERY;
-	else if ((y = published_line(s, len)) != 0 || (y = masthead_line(s, len)) != 0)
+	else if ((y = published_line(s, len)) != 0 || (y = masthead_line(s, len)) != 0 ||
+			 (y = wire_dateline_year(s, len)) != 0)
 		*basis = LP_PERIOD_PUBLICATION;
 	else if ((y = plan_stage_joined(s, len)) != 0)
 		*basis = LP_PERIOD_PLAN;
@@ -627,6 +663,8 @@ lp_document_year(const char *s, size_t len, lp_period_basis *basis)
 		*basis = LP_PERIOD_ANNIVERSARY;
 	else if ((y = elapsed(s, len)) != 0)
 		*basis = LP_PERIOD_ELAPSED;
+	else if ((y = lp_session_year(s, head_of(s, len, SESSION_BYTES))) != 0)
+		*basis = LP_PERIOD_SESSION;
 	else
 		*basis = LP_PERIOD_NONE;
 	return y >= 1949 && y <= 2100 ? y : 0;

@@ -64,6 +64,8 @@ field_of(const lp_fact *f, const char *key, char *buf, size_t bufsz)
 		return str_or_null(lp_status_name(f->status));
 	if (strcmp(key, "period") == 0)
 		return f->period;
+	if (strcmp(key, "basis") == 0)
+		return str_or_null(lp_period_basis_name(f->period_basis));
 	if (strcmp(key, "indicator") == 0)
 		return str_or_null(f->indicator);
 	if (strcmp(key, "subject") == 0)

@@ -799,3 +799,6 @@ $$;
 CREATE OR REPLACE FUNCTION @extschema@.text_sha256(t text) RETURNS text
 AS 'MODULE_PATHNAME', 'luohuplan_text_sha256'
 LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+-- period_basis has a new value, session (lp_session_year.c)
+COMMENT ON COLUMN @extschema@.facts.period_basis IS 'What decided period: given (the caller''s), meta, heading (a section heading), sentence (the mention''s sentence), column (a table header), title, delivery (the date line under the title), dateline (the first year in the head), inferred (from the kind of report), publication (a publication date in the text), plan (a stage of a five-year plan: 今年是十四五收官之年), anniversary (挂牌三周年 of a dated event), elapsed (自2016年…8年来), relative (今年, 去年 against the document''s year), published (reports.published), session (a national congress session the text names: 十四届全国人大二次会议 is 2024); NULL when there is no period. See docs/genre.md, section Time.';

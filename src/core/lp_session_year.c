@@ -1,0 +1,170 @@
+/*
+ * lp_session_year.c — the year of a national congress session a text names.
+ * Wire copy of the 两会 often names no year at all, only the session:
+ * "3月5日，十四届全国人大二次会议在北京开幕…今年发展主要预期目标是…".  The
+ * National People's Congress and the CPPCC's National Committee meet once a
+ * year, so a term's first year (congresses.tsv) and the session's number
+ * give the year: 2023 + 2 - 1 = 2024.  The forms read:
+ *
+ *   [第]十四届全国人大[第]二次会议      body after the term
+ *   全国政协十四届二次会议              body before the term
+ *   政协第十四届全国委员会第二次会议
+ *
+ * A standing committee's meeting ("十四届全国人大常委会第八次会议") is not a
+ * session: the session's number must follow the body's name.
+ */
+#include "lp.h"
+#include "lp_data.h"
+#include "lp_ordinal.h"
+#include "lp_session_year.h"
+#include "lp_text.h"
+#include "lp_words.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#define MAX_TERMS 32
+#define MAX_SESSION 5			/* a term meets once a year for five years */
+
+static struct
+{
+	int			cppcc;			/* 0 the NPC, 1 the CPPCC */
+	int			term;
+	int			first_year;
+}			terms[MAX_TERMS];
+static int	n_terms = -1;
+
+static void
+load_terms(void)
+{
+	lp_data_iter it;
+
+	n_terms = 0;
+	lp_data_open(&it, LP_DATA_CONGRESSES);
+	while (n_terms < MAX_TERMS && lp_data_next(&it, NULL) > 0)
+	{
+		terms[n_terms].cppcc = it.row.len[0] == 5;	/* "cppcc", else "npc" */
+		terms[n_terms].term = atoi(it.row.f[1]);
+		terms[n_terms].first_year = atoi(it.row.f[2]);
+		n_terms++;
+	}
+}
+
+static int
+first_year_of(int cppcc, int term)
+{
+	int			k;
+
+	if (n_terms < 0)
+		load_terms();
+	for (k = 0; k < n_terms; k++)
+		if (terms[k].cppcc == cppcc && terms[k].term == term)
+			return terms[k].first_year;
+	return 0;
+}
+
+/* Is cp a character of a small number (十四, 14)? */
+static int
+number_char(uint32_t cp)
+{
+	return (cp >= '0' && cp <= '9') || lp_cn_digit(cp) >= 0 || cp == 0x5341;	/* 十 */
+}
+
+/* The number ending at s[i] (十四 of 十四届): its value, *start where it begins; 0 if none. */
+static int
+number_before(const char *s, size_t i, size_t *start)
+{
+	size_t		p = i;
+	int			k,
+				n,
+				v = 0;
+
+	for (k = 0; k < 4 && p > 0; k++)
+	{
+		size_t		q = lp_prev_char(s, p);
+
+		if (!number_char(lp_utf8_next(s + q, p - q, &n)))
+			break;
+		p = q;
+	}
+	if (p == i || lp_ordinal_at(s, i, p, &v) != i - p)
+		return 0;
+	*start = p >= 3 && memcmp(s + p - 3, "第", 3) == 0 ? p - 3 : p;
+	return v;
+}
+
+/* Which body's name ends at s[i] or starts there: 0 the NPC, 1 the CPPCC; its length in *n, -1 if none. */
+static int
+body_before(const char *s, size_t i, size_t *n)
+{
+	if ((*n = lp_words_suffix(LP_W_CONGRESS_NPC, s, i)) > 0)
+		return 0;
+	if ((*n = lp_words_suffix(LP_W_CONGRESS_CPPCC, s, i)) > 0)
+		return 1;
+	return -1;
+}
+
+static int
+body_after(const char *s, size_t len, size_t i, size_t *n)
+{
+	if ((*n = lp_words_prefix(LP_W_CONGRESS_NPC, s + i, len - i)) > 0)
+		return 0;
+	if ((*n = lp_words_prefix(LP_W_CONGRESS_CPPCC, s + i, len - i)) > 0)
+		return 1;
+	return -1;
+}
+
+/* The session's number at s[i] ("[第]二次会议"), 0 if none. */
+static int
+session_at(const char *s, size_t len, size_t i)
+{
+	int			v = 0;
+	size_t		n;
+
+	if (lp_at(s, len, i, "第"))
+		i += 3;
+	n = lp_ordinal_at(s, len, i, &v);
+	if (n == 0 || !lp_at(s, len, i + n, "次会议"))
+		return 0;
+	return v;
+}
+
+/* The year of the session whose term's 届 is at s[jie], 0 if none. */
+static int
+session_year_at(const char *s, size_t len, size_t jie)
+{
+	size_t		start,
+				n,
+				after = jie + 3;
+	int			term = number_before(s, jie, &start),
+				body,
+				session,
+				first;
+
+	if (term == 0)
+		return 0;
+	if ((body = body_after(s, len, after, &n)) >= 0)
+		after += n;
+	else if ((body = body_before(s, start, &n)) < 0)
+		return 0;
+	session = session_at(s, len, after);
+	if (session < 1 || session > MAX_SESSION || (first = first_year_of(body, term)) == 0)
+		return 0;
+	return first + session - 1;
+}
+
+int
+lp_session_year(const char *s, size_t len)
+{
+	const char *p = s;
+
+	while ((p = lp_find3(p, (size_t) (s + len - p), "届")) != NULL)
+	{
+		int			y = session_year_at(s, len, (size_t) (p - s));
+
+		if (y != 0)
+			return y;
+		p += 3;
+	}
+	return 0;
+}

@@ -1,0 +1,16 @@
+/*
+ * lp_session_year.h — the year of a national congress session a text names
+ * (lp_session_year.c).
+ */
+#ifndef LP_SESSION_YEAR_H
+#define LP_SESSION_YEAR_H
+
+#include <stddef.h>
+
+/*
+ * The year of the first national congress session named in s[0, len)
+ * ("十四届全国人大二次会议" → 2024, by congresses.tsv), 0 if none.
+ */
+int			lp_session_year(const char *s, size_t len);
+
+#endif							/* LP_SESSION_YEAR_H */
