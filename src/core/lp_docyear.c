@@ -381,7 +381,7 @@ past_year(const char *s, size_t len)
 				y;
 
 	while (from < len && tries++ < 8 &&
-		   (at = lp_words_find(LP_W_YEAR_PAST_LEAD, s + from, len - from, &wl)) >= 0)
+		   (at = lp_words_find(LP_W_YEAR_REVIEWED_BEFORE, s + from, len - from, &wl)) >= 0)
 	{
 		from += (size_t) at + wl;
 		if ((y = year_right_after(s, len, from)) != 0)
