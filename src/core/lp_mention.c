@@ -569,7 +569,8 @@ mention_period(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 
 	lp_period_in_sentence(&ss->period, ss->start == m->sent_start, s, m->sent_start,
 						  m->q->start, &m->ctx->period, &m->period);
-	lp_period_of_paragraph(&m->period, &m->ctx->period, s, m->sent_start, m->lineno, &doc->para);
+	lp_period_of_paragraph(&m->period, &m->ctx->period, s, m->sent_start, m->q->start,
+						   m->lineno, &doc->para);
 	/* "其中，二季度增长6.0%"; "一季度和二季度GDP分别增长4.3%和6.0%" */
 	if (m->listed)
 		lp_period_of_part(&m->period, m->subject, 0, strlen(m->subject));
@@ -700,7 +701,9 @@ mention_emit_one(lp_mention_doc *doc, const lp_mention *m)
 	 * headline candidates (lp_headline_settle)
 	 */
 	f->summary = m->aside ? 0 : (unsigned char) m->summary;
-	f->headline = lp_headline_of_mention(f, m->summary, m->ctx->part);
+	/* a total or average since a year named (2013年以来) is history */
+	f->headline = m->period.since ? LP_HEADLINE_NO :
+		lp_headline_of_mention(f, m->summary, m->ctx->part);
 	/* an average annual rate read for one year is no year's target or result
 	 * ("到2025年，…年均增长7.5%左右"; "2013年以来，…新增商事主体37.2万户，年均增长
 	 * 26.6%"); one for the years it spans, 2021-2025, may be a headline */

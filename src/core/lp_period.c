@@ -512,6 +512,15 @@ lp_period_decide(lp_period_decision *d, const char *period, lp_period_basis basi
 {
 	lp_copy_str(d->period, sizeof(d->period), period);
 	d->basis = d->period[0] ? basis : LP_PERIOD_NONE;
+	d->since = 0;
+}
+
+int
+lp_since_year_at(const char *s, size_t len, size_t at)
+{
+	size_t		e = at + (((unsigned char) s[at]) < 0x80 ? 4 : 12);
+
+	return lp_at(s, len, e, "年") && lp_words_prefix(LP_W_SINCE_YEAR, s + e + 3, len - e - 3) > 0;
 }
 
 size_t
@@ -843,8 +852,15 @@ lp_period_in_sentence(lp_period_scan *ps, int same_sentence, const char *s, size
 	*out = *ctx;
 	if (year)
 	{
+		int			since = ctx_year > year && is_annual(ctx->period) &&
+			lp_since_year_at(s, b, year_at);
+
 		lp_period_of(s + year_at, b - year_at, year, buf, sizeof(buf));
+		/* "2013年以来，累计完成…" in a review of 2015: the years 2013-2015 */
+		if (since)
+			snprintf(buf, sizeof(buf), "%d-%d", year, ctx_year);
 		lp_period_decide(out, buf, LP_PERIOD_SENTENCE);
+		out->since = since;
 	}
 	/* "今年上半年", "过去一年": against the year the document speaks from */
 	else if ((year = relative) != 0)

@@ -46,7 +46,12 @@ typedef struct lp_period_decision
 	lp_period_basis basis;
 	int			doc_year;		/* the year the document speaks from (今年), 0
 								 * if unknown; lp_period_decide keeps it */
+	int			since;			/* the years since one named (2013年以来): a
+								 * cumulative, history, no headline */
 } lp_period_decision;
+
+/* Does the year at s[at] ("2013", "二〇一三") open a time since it ("2013年以来", "2013年至今")? */
+int			lp_since_year_at(const char *s, size_t len, size_t at);
 
 /* Set d to period (cut to fit) decided by basis; NONE when period is "". */
 void		lp_period_decide(lp_period_decision *d, const char *period, lp_period_basis basis);
@@ -141,13 +146,15 @@ typedef struct lp_para_year
 	int			line;
 	size_t		at;
 	int			year;			/* -1: not read yet */
+	int			since;			/* the year opens "2013年以来" */
 } lp_para_year;
 
 /* lp_period_para.c: the year a paragraph opens with, for its later sentences (0: none), and
  * the period of a mention still its line's set to it (py: the last sentence's, kept). */
-int			lp_paragraph_year(const char *s, size_t sent_start);
+int			lp_paragraph_year(const char *s, size_t sent_start, int *since);
 void		lp_period_of_paragraph(lp_period_decision *out, const lp_period_decision *ctx,
-								   const char *s, size_t sent_start, int line, lp_para_year *py);
+								   const char *s, size_t sent_start, size_t upto, int line,
+								   lp_para_year *py);
 
 /*
  * The period of an average annual rate (年均增长6.9%) in s[a, b) spans years:

@@ -15,10 +15,10 @@
 /*
  * Does the sentence s[a, b) open with its year y, after a speaker's lead at
  * most ("何邦军指出：2007年全县上下…", "报告指出:2010年,是…")?  A comma, 是
- * or the place follows the year (not "2015年以来", "2018年底").
+ * or the place follows the year (not "2018年底"); or 以来 (*since: "2013年以来").
  */
 static int
-opens_with_year(const char *s, size_t a, size_t b, int *y)
+opens_with_year(const char *s, size_t a, size_t b, int *y, int *since)
 {
 	static const char *const after[] = {"，", ",", "是", "全", "我", "本"};
 	size_t		p = lp_skip_space(s, b, a),
@@ -40,7 +40,9 @@ opens_with_year(const char *s, size_t a, size_t b, int *y)
 	for (k = 0; k < sizeof(after) / sizeof(after[0]); k++)
 		if (lp_at(s, b, (size_t) (nian - s) + 3, after[k]))
 			return 1;
-	return 0;
+	/* "2013年以来，…": the years since, for the totals and averages after it */
+	*since = lp_since_year_at(s, b, p + at);
+	return *since;
 }
 
 /*
@@ -50,12 +52,13 @@ opens_with_year(const char *s, size_t a, size_t b, int *y)
  * ("何邦军指出：2007年全县上下…。根据…，预计全县生产总值…"); 0 otherwise.
  */
 int
-lp_paragraph_year(const char *s, size_t sent_start)
+lp_paragraph_year(const char *s, size_t sent_start, int *since)
 {
 	size_t		b = sent_start,
 				lo = sent_start > 2048 ? sent_start - 2048 : 0;
 	int			y;
 
+	*since = 0;
 	while (b > lo)
 	{
 		size_t		a = b >= 3 ? b - 3 : 0;
@@ -64,7 +67,7 @@ lp_paragraph_year(const char *s, size_t sent_start)
 		while (a > lo && !(a >= 3 && memcmp(s + a - 3, "。", 3) == 0))
 			a--;
 		if (lp_find_year(s + a, b - a, NULL) != 0)
-			return opens_with_year(s, a, b, &y) ? y : 0;
+			return opens_with_year(s, a, b, &y, since) ? y : 0;
 		if (lp_words_any(LP_W_YEAR_THIS, s + a, b - a) || lp_words_any(LP_W_YEAR_LAST, s + a, b - a))
 			return 0;
 		b = a;
@@ -78,9 +81,10 @@ lp_paragraph_year(const char *s, size_t sent_start)
  */
 void
 lp_period_of_paragraph(lp_period_decision *out, const lp_period_decision *ctx,
-					   const char *s, size_t sent_start, int line, lp_para_year *py)
+					   const char *s, size_t sent_start, size_t upto, int line, lp_para_year *py)
 {
-	char		y[8];
+	char		y[16];
+	int			ctx_year;
 
 	if (sent_start == 0 || strlen(ctx->period) != 4 || strspn(ctx->period, "0123456789") != 4 ||
 		out->basis != ctx->basis || strcmp(out->period, ctx->period) != 0)
@@ -91,10 +95,22 @@ lp_period_of_paragraph(lp_period_decision *out, const lp_period_decision *ctx,
 		py->s = s;
 		py->line = line;
 		py->at = sent_start;
-		py->year = lp_paragraph_year(s, sent_start);
+		py->year = lp_paragraph_year(s, sent_start, &py->since);
 	}
-	if (py->year == 0 || py->year == atoi(ctx->period))
+	ctx_year = atoi(ctx->period);
+	if (py->year == 0 || py->year == ctx_year)
 		return;
-	snprintf(y, sizeof(y), "%d", py->year);
-	lp_period_decide(out, y, LP_PERIOD_SENTENCE);
+	if (!py->since)
+	{
+		snprintf(y, sizeof(y), "%d", py->year);
+		lp_period_decide(out, y, LP_PERIOD_SENTENCE);
+	}
+	/* "2013年以来，…。新增城镇就业累计达到18.6万人": the years since */
+	else if (py->year < ctx_year && upto > sent_start &&
+			 lp_words_any(LP_W_CUMULATIVE, s + sent_start, upto - sent_start))
+	{
+		snprintf(y, sizeof(y), "%d-%d", py->year, ctx_year);
+		lp_period_decide(out, y, LP_PERIOD_SENTENCE);
+		out->since = 1;
+	}
 }
