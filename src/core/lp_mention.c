@@ -702,8 +702,8 @@ mention_emit_one(lp_mention_doc *doc, const lp_mention *m)
 	 */
 	f->summary = m->aside ? 0 : (unsigned char) m->summary;
 	/* a total or average since a year named (2013年以来) is history */
-	f->headline = m->period.since ? LP_HEADLINE_NO :
-		lp_headline_of_mention(f, m->summary, m->ctx->part);
+	f->headline = m->period.since ? LP_HEADLINE_NO : lp_headline_of_mention(f, m->summary,
+		lp_part_of_mention(m->ctx->part, m->s, m->slen, m->full_start, m->q->start, f->period));
 	/* an average annual rate read for one year is no year's target or result
 	 * ("到2025年，…年均增长7.5%左右"; "2013年以来，…新增商事主体37.2万户，年均增长
 	 * 26.6%"); one for the years it spans, 2021-2025, may be a headline */
