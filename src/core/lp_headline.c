@@ -180,7 +180,7 @@ shares_beside_figures(lp_facts *out)
 
 		/* (a row of a plan's indicator table is one of its indicators) */
 		if (f->measure != LP_MEASURE_SHARE || f->headline != LP_HEADLINE_CANDIDATE ||
-			f->period_basis == LP_PERIOD_COLUMN)
+			f->period_basis == LP_PERIOD_COLUMN || f->status == LP_STATUS_TARGET)
 			continue;
 		/* (its sentence may be wrapped over two lines: the same evidence) */
 		if (!(g && (g->line == f->line || (g->evidence && g->evidence == f->evidence)) &&

@@ -125,7 +125,8 @@ mention_lead(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 				 m->lead_start + (size_t) found[0])
 			ss->fenbie.n = ss->fenbie.next = 0;
 		else
-			lp_fenbie_read(&ss->fenbie, m->s, m->lead_start, m->lead_start + (size_t) found[0]);
+			lp_fenbie_read_fit(&ss->fenbie, m->s, m->lead_start, m->lead_start + (size_t) found[0],
+							   lp_ahead(m->s, m->slen, m->lead_start, LP_MAX_LOOKBACK));
 		/* after 各 the verb is read as the measure: "各增长8.3%、9.1%" */
 		m->lead_start += (size_t) found[0] +
 			(lp_at(m->s, m->lead_end, m->lead_start + (size_t) found[0], "各") ? 3 : wlen[0]);
