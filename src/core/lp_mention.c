@@ -401,8 +401,7 @@ mention_subject(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 	if (m->measure.measure == LP_MEASURE_SHARE && ss->subject[0] &&
 		lp_words_prefix(LP_W_SHARE_OF, m->subject, strlen(m->subject)) > 0)
 		lp_copy_str(m->subject, sizeof(m->subject), ss->subject);
-	if (m->measure.measure == LP_MEASURE_SHARE)
-		lp_subject_share_ratio(m->subject, &m->measure.measure);
+	lp_subject_measure(m->subject, m->q, &m->measure.measure);
 	/* a growth target named after its number, no indicator before it: the economy's */
 	if (m->growth_after && !m->listed &&
 		lp_indicator_by_suffix(m->subject, strlen(m->subject)) == NULL)
