@@ -482,6 +482,14 @@ lp_line_ctxs_free(lp_line_ctxs *c)
 	memset(c, 0, sizeof(*c));
 }
 
+lp_part
+lp_part_of_mention(lp_part part, const char *s, size_t len, size_t sent_start, size_t at,
+				   const char *period)
+{
+	return part == LP_PART_PLAN_REVIEW &&
+		lp_paragraph_turns_to_year(s, len, sent_start, at, period) ? LP_PART_YEAR_REVIEW : part;
+}
+
 int
 lp_part_target_marker_holds(lp_part part, const char *s, size_t a, size_t b)
 {

@@ -76,6 +76,14 @@ lp_part_has_headline(lp_part part)
  */
 int			lp_part_target_marker_holds(lp_part part, const char *s, size_t a, size_t b);
 
+/*
+ * The part of a mention at byte at of the paragraph s[0, len): its line's, or
+ * the review of the year when a review of five years turns to the mention's
+ * year (period) in the sentence from sent_start or one before it.
+ */
+lp_part		lp_part_of_mention(lp_part part, const char *s, size_t len, size_t sent_start, size_t at,
+							   const char *period);
+
 /* The mark a list item starts with (words.tsv kinds list_dash, list_bullet, list_dot). */
 typedef enum lp_list_mark
 {

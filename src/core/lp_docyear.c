@@ -255,6 +255,9 @@ anniversary(const char *s, size_t len)
 		if (n == 0)
 			continue;
 		sentence_around(s, len, q, &a, &b);
+		/* "2021年是…成立100周年": the year is named, not said to be 今年 */
+		if (lp_find_year(s + a, q - a, &k) != 0)
+			continue;
 		if ((y = named_event(s, a, q)) != 0)
 			return y + n;
 		/* up to four characters before the count name the event */
@@ -533,15 +536,21 @@ masthead_line(const char *s, size_t len)
 				scan = len < PUBLISHED_BYTES ? len : PUBLISHED_BYTES;
 	int			y;
 
-	for (k = 0; k < 5 && i < scan; k++)
+	for (k = 0; k < 5 && i < scan; i++)
 	{
 		const char *nl = memchr(s + i, '\n', scan - i);
-		size_t		e = nl ? (size_t) (nl - s) : scan;
+		size_t		e = nl ? (size_t) (nl - s) : scan,
+					a = i,
+					b = e;
 
+		/* a blank line between title and date line is no line of the head */
+		lp_trim(s, &a, &b);
+		if (b > a)
+			k++;
 		if (e - i <= 120 && lp_find_comma(s + i, e - i, &ml) == NULL &&
 			lp_find3(s + i, e - i, "。") == NULL && (y = lp_full_date_in(s + i, e - i)) != 0)
 			return y;
-		i = e + 1;
+		i = e;
 	}
 	return 0;
 }

@@ -22,6 +22,8 @@ typedef struct lp_fenbie
 
 /* Read the list s[a, b) before 分别 into fb. */
 void		lp_fenbie_read(lp_fenbie *fb, const char *s, size_t a, size_t b);
+/* The same, the last item split at 和 when one value more than the items follows in s[b, to). */
+void		lp_fenbie_read_fit(lp_fenbie *fb, const char *s, size_t a, size_t b, size_t to);
 
 /*
  * A 分别 with no list before it ("A 7210元，B 3105元，分别增长6.1%和5.3%")

@@ -180,13 +180,51 @@ shares_beside_figures(lp_facts *out)
 
 		/* (a row of a plan's indicator table is one of its indicators) */
 		if (f->measure != LP_MEASURE_SHARE || f->headline != LP_HEADLINE_CANDIDATE ||
-			f->period_basis == LP_PERIOD_COLUMN)
+			f->period_basis == LP_PERIOD_COLUMN || f->status == LP_STATUS_TARGET)
 			continue;
 		/* (its sentence may be wrapped over two lines: the same evidence) */
 		if (!(g && (g->line == f->line || (g->evidence && g->evidence == f->evidence)) &&
 			  g->indicator == f->indicator &&
 			  g->measure != LP_MEASURE_SHARE && g->headline != LP_HEADLINE_NO))
 			f->headline = LP_HEADLINE_NO;
+	}
+}
+
+/*
+ * A level whose next figure in its sentence, of its indicator, spans years
+ * (年均增长8.5%: a growth the headline refused in a sentence whose level it
+ * did not) or multiplies a base (是2007年的2.3倍) is the end of a
+ * review of five years, history ("预计2015年全市实现地区生产总值450亿元，
+ * 五年年均增长8.5%"); a level followed by the year's growth stays.
+ */
+static void
+end_levels_of_spans(lp_facts *out)
+{
+	size_t		i,
+				j;
+
+	for (i = 0; i < out->n; i++)
+	{
+		lp_fact    *f = &out->items[i];
+
+		if (f->measure != LP_MEASURE_LEVEL || f->headline == LP_HEADLINE_NO ||
+			f->indicator == NULL || f->status == LP_STATUS_TARGET)
+			continue;
+		for (j = i + 1; j < out->n && out->items[j].line == f->line; j++)
+		{
+			const lp_fact *g = &out->items[j];
+
+			/* (五年 of 五年年均增长 is no figure of the indicator) */
+			if (g->evidence != f->evidence || g->indicator != f->indicator ||
+				strcmp(g->q.unit, "年") == 0)
+				continue;
+			/* a growth of the sentence's own year is kept: one refused is an average */
+			if ((g->measure == LP_MEASURE_GROWTH &&
+				 ((strlen(g->period) == 9 && g->period[4] == '-') || g->headline == LP_HEADLINE_NO)) ||
+				(g->measure == LP_MEASURE_LEVEL && strcmp(g->q.unit, "倍") == 0))
+				f->headline = LP_HEADLINE_NO;
+			break;
+		}
 	}
 }
 
@@ -381,6 +419,7 @@ lp_headline_settle(lp_facts *out, const int *block, size_t nlines)
 
 	body_of_targets(out);
 	shares_beside_figures(out);
+	end_levels_of_spans(out);
 	gather_stated(out, &st);
 	for (i = 0; i < out->n; i++)
 	{

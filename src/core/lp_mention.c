@@ -125,7 +125,8 @@ mention_lead(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 				 m->lead_start + (size_t) found[0])
 			ss->fenbie.n = ss->fenbie.next = 0;
 		else
-			lp_fenbie_read(&ss->fenbie, m->s, m->lead_start, m->lead_start + (size_t) found[0]);
+			lp_fenbie_read_fit(&ss->fenbie, m->s, m->lead_start, m->lead_start + (size_t) found[0],
+							   lp_ahead(m->s, m->slen, m->lead_start, LP_MAX_LOOKBACK));
 		/* after 各 the verb is read as the measure: "各增长8.3%、9.1%" */
 		m->lead_start += (size_t) found[0] +
 			(lp_at(m->s, m->lead_end, m->lead_start + (size_t) found[0], "各") ? 3 : wlen[0]);
@@ -400,8 +401,7 @@ mention_subject(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 	if (m->measure.measure == LP_MEASURE_SHARE && ss->subject[0] &&
 		lp_words_prefix(LP_W_SHARE_OF, m->subject, strlen(m->subject)) > 0)
 		lp_copy_str(m->subject, sizeof(m->subject), ss->subject);
-	if (m->measure.measure == LP_MEASURE_SHARE)
-		lp_subject_share_ratio(m->subject, &m->measure.measure);
+	lp_subject_measure(m->subject, m->q, &m->measure.measure);
 	/* a growth target named after its number, no indicator before it: the economy's */
 	if (m->growth_after && !m->listed &&
 		lp_indicator_by_suffix(m->subject, strlen(m->subject)) == NULL)
@@ -702,8 +702,8 @@ mention_emit_one(lp_mention_doc *doc, const lp_mention *m)
 	 */
 	f->summary = m->aside ? 0 : (unsigned char) m->summary;
 	/* a total or average since a year named (2013年以来) is history */
-	f->headline = m->period.since ? LP_HEADLINE_NO :
-		lp_headline_of_mention(f, m->summary, m->ctx->part);
+	f->headline = m->period.since ? LP_HEADLINE_NO : lp_headline_of_mention(f, m->summary,
+		lp_part_of_mention(m->ctx->part, m->s, m->slen, m->full_start, m->q->start, f->period));
 	/* an average annual rate read for one year is no year's target or result
 	 * ("到2025年，…年均增长7.5%左右"; "2013年以来，…新增商事主体37.2万户，年均增长
 	 * 26.6%"); one for the years it spans, 2021-2025, may be a headline */

@@ -980,6 +980,26 @@ reviewed_year_at(const char *text, size_t len, size_t at)
 		lp_words_prefix(LP_W_YEAR_REVIEWED_AFTER, nian + 3, (size_t) (text + len - nian - 3)) > 0;
 }
 
+/* The month of a full date "2015年4月27日" whose year is at byte at, else 0. */
+static int
+day_month_at(const char *s, size_t len, size_t at)
+{
+	size_t		p = at + (((unsigned char) s[at]) < 0x80 ? 4 : 12) + 3,
+				n,
+				d;
+	int			month,
+				day;
+
+	if (p >= len || !lp_at(s, len, p - 3, "年"))
+		return 0;
+	n = lp_ordinal_at(s, len, p, &month);
+	if (n == 0 || month < 1 || month > 12 || !lp_at(s, len, p + n, "月"))
+		return 0;
+	d = p + n + 3;
+	n = d < len ? lp_ordinal_at(s, len, d, &day) : 0;
+	return n > 0 && day >= 1 && day <= 31 && lp_at(s, len, d + n, "日") ? month : 0;
+}
+
 /*
  * News of a work report whose title (often its first sentence) or first
  * sentence naming a year (head: that sentence) is all the text says of
@@ -991,16 +1011,21 @@ reviewed_year_at(const char *text, size_t len, size_t at)
 static void
 session_year_of_head(lp_meta *m, const char *head, size_t len)
 {
-	int			y = atoi(m->period);
-
-	size_t		at;
+	int			y = atoi(m->period),
+				month;
+	size_t		at = 0;
 
 	if (strcmp(m->kind, "work_report") != 0 || y == 0 ||
 		strspn(m->period, "0123456789") != strlen(m->period))
 		return;
+	int			first = lp_find_year(head, len, &at);
+
 	/* "王三运说，刚刚过去的2008年，…完成了…确定的年度目标任务": the results' year */
-	if (lp_find_year(head, len, &at) == y && reviewed_year_at(head, len, at))
+	if (first == y && reviewed_year_at(head, len, at))
 		m->doc_year = y + 1;
+	/* "在2015年4月27日的…政府工作报告中": a day of the year is the session's */
+	else if (first == y && (month = day_month_at(head, len, at)) >= 1 && month <= 6)
+		lp_meta_anchor(m, y, m->period_basis);
 	else if (lp_words_any(LP_W_TARGET_MARKER, head, len))
 		lp_meta_anchor(m, y, m->period_basis);
 	else

@@ -155,6 +155,9 @@ int			lp_paragraph_year(const char *s, size_t sent_start, int *since);
 void		lp_period_of_paragraph(lp_period_decision *out, const lp_period_decision *ctx,
 								   const char *s, size_t sent_start, size_t upto, int line,
 								   lp_para_year *py);
+/* Does a review of five years turn, in the paragraph s[0, len), to the year (period) of a mention at byte at? */
+int			lp_paragraph_turns_to_year(const char *s, size_t len, size_t sent_start, size_t at,
+									   const char *period);
 
 /*
  * The period of an average annual rate (年均增长6.9%) in s[a, b) spans years:

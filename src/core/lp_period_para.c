@@ -114,3 +114,74 @@ lp_period_of_paragraph(lp_period_decision *out, const lp_period_decision *ctx,
 		out->since = 1;
 	}
 }
+
+/* A turn to one year names it near its sentence's start, before the figures. */
+#define TURN_BYTES 60
+
+/* Does s[a, b) name a span of years (年均, 五年来) or a multiple of a base (是2007年的2.3倍)? */
+static int
+names_span(const char *s, size_t a, size_t b)
+{
+	return lp_find3(s + a, b - a, "倍") != NULL || lp_words_any(LP_W_ANNUAL_AVERAGE, s + a, b - a) ||
+		lp_words_any(LP_W_FIVE_YEARS, s + a, b - a);
+}
+
+/*
+ * Is the year at byte y the only one named before byte b, with its subject
+ * or a comma after it (not "2012年以来")?
+ */
+static int
+year_alone(const char *s, size_t y, size_t b)
+{
+	static const char *const after[] = {"，", ",", "是", "全", "我", "本"};
+	const char *nian = lp_find3(s + y, b - y < 16 ? b - y : 16, "年");
+	size_t		p,
+				k;
+
+	if (nian == NULL)
+		return 0;
+	p = (size_t) (nian - s) + 3;
+	if (lp_find_year(s + p, b - p, NULL) != 0)
+		return 0;
+	for (k = 0; k < sizeof(after) / sizeof(after[0]); k++)
+		if (lp_at(s, b, p, after[k]))
+			return 1;
+	return 0;
+}
+
+/*
+ * Does a review of five years turn, in the paragraph s[0, len), to the year
+ * (period) of a mention at byte at of the sentence from sent_start ("五年来，
+ * …。特别是刚刚过去的2012年，…。生产总值实现2.22万亿元"; "苏树林说，初步
+ * 统计，2012年全省生产总值…")?  The nearest sentence naming a year, its own
+ * before the figure or one before it, names that year alone near its start,
+ * and neither it nor the mention's sentence names a span of years.
+ */
+int
+lp_paragraph_turns_to_year(const char *s, size_t len, size_t sent_start, size_t at,
+						   const char *period)
+{
+	const char *stop = lp_find3(s + at, len - at, "。");
+	size_t		a = sent_start,
+				b = at,
+				lo = sent_start > 2048 ? sent_start - 2048 : 0,
+				y;
+	int			found;
+
+	if (strlen(period) != 4 || strspn(period, "0123456789") != 4 ||
+		names_span(s, sent_start, stop ? (size_t) (stop - s) : len))
+		return 0;
+	for (;;)
+	{
+		if ((found = lp_find_year(s + a, b - a, &y)) != 0)
+			return found == atoi(period) && y <= TURN_BYTES && !names_span(s, a, b) &&
+				year_alone(s, a + y, b);
+		if (a <= lo)
+			return 0;
+		/* the sentence before: from the 。 before it */
+		b = a;
+		a = b >= 3 ? b - 3 : 0;
+		while (a > lo && !(a >= 3 && memcmp(s + a - 3, "。", 3) == 0))
+			a--;
+	}
+}

@@ -240,6 +240,32 @@ lp_q_shared_unit_after(const char *text, size_t len, size_t p, const lp_num *fir
 }
 
 /*
+ * The unit of an item, the first's or a rate beside a rate: "控制在4.2%、3%、
+ * 2.5‰以内" (失业率, 价格涨幅, 人口自然增长率) share their 以内.
+ */
+static int
+same_kind_of_rate(const lp_unit *v, const lp_unit *u)
+{
+	static const char *const rates[] = {"percent", "permille"};
+	int			a = -1,
+				b = -1,
+				k;
+
+	if (v == u)
+		return 1;
+	if (v == NULL || u == NULL)
+		return 0;
+	for (k = 0; k < 2; k++)
+	{
+		if (strcmp(v->dimension, rates[k]) == 0)
+			a = k;
+		if (strcmp(u->dimension, rates[k]) == 0)
+			b = k;
+	}
+	return a >= 0 && b >= 0;
+}
+
+/*
  * The qualifier a list of figures gives an item written without one:
  * "分别增长6%、7.5%左右" — a suffix (左右, 以上) on the last item only, the
  * items between bare, each with the unit of the first.  LP_Q_EQ when none.
@@ -260,7 +286,7 @@ lp_q_shared_qualifier_after(const char *text, size_t len, size_t p, const lp_uni
 
 		if (u == NULL || sl == 0 || !lp_num_read(text, len, p + sl, &m) || m.cn_sequence ||
 			m.percent_word || m.value_hi[0] || m.approx ||
-			lp_unit_at(text, len, m.end, &ul) != u)
+			!same_kind_of_rate(lp_unit_at(text, len, m.end, &ul), u))
 			return LP_Q_EQ;
 		p = m.end + ul;
 		if (lp_qualword_at(text, len, p, LP_QP_SUFFIX, &q, &wl))

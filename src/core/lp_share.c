@@ -56,3 +56,14 @@ lp_subject_share_ratio(char *subject, lp_measure *measure)
 	else
 		lp_subject_share_part(subject);
 }
+
+void
+lp_subject_measure(char *subject, const lp_quantity *q, lp_measure *measure)
+{
+	if (*measure == LP_MEASURE_SHARE)
+		lp_subject_share_ratio(subject, measure);
+	/* an item of a 分别 list named by its rate: the verb after 分别 named no growth */
+	else if (*measure == LP_MEASURE_LEVEL && strcmp(q->unit, "%") == 0 &&
+			 lp_words_suffix(LP_W_RATE_NOUN, subject, strlen(subject)) > 0)
+		*measure = LP_MEASURE_GROWTH;
+}

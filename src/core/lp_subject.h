@@ -60,5 +60,8 @@ void		lp_subject_share_part(char *subject);
  * stated as a level by convention (words.tsv share_as_level: 研发投入占GDP比重).
  */
 void		lp_subject_share_ratio(char *subject, lp_measure *measure);
+/* The measure a subject gives its value: a share's ratio (above), or a rate
+ * named by its noun ("…、居民消费价格涨幅…分别控制在…3%") a growth. */
+void		lp_subject_measure(char *subject, const lp_quantity *q, lp_measure *measure);
 
 #endif
