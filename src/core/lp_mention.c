@@ -367,7 +367,9 @@ mention_subject(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 	if (!m->inherit && a >= b && m->clause_start > ss->prev_end)
 		(void) lp_fenbie_again(&ss->fenbie, m->s, m->q->start,
 							   lp_ahead(m->s, m->slen, m->q->start, LP_MAX_LOOKBACK));
-	if (!m->inherit && ss->fenbie.n == 0 && a < b &&
+	/* a spent 分别 list before it in the sentence ("…分别增长6%和7%，城镇登记
+	 * 失业率、城镇调查失业率控制在4.5%以内、5.5%以内") leaves room for a new list */
+	if (!m->inherit && !lp_fenbie_left(&ss->fenbie) && a < b &&
 		lp_fenbie_implicit(&ss->fenbie, m->s, a, b, m->q->start,
 						   lp_ahead(m->s, m->slen, m->q->start, LP_MAX_LOOKBACK)))
 		a = b;					/* the values of a list without 分别 */
