@@ -1040,6 +1040,25 @@ early_wire_dateline(const char *text, size_t len, lp_meta *m, const char *head, 
 }
 
 /*
+ * A plan execution report's title names two years ("关于江西省2024年国民经济
+ * 和社会发展计划执行情况与2025年计划草案的报告"): it reviews the first and
+ * speaks from the second, the year of its draft (今年 in news of it).
+ */
+static int
+plan_title_draft_year(const lp_meta *m)
+{
+	size_t		n = strlen(m->title),
+				at = 0,
+				at2 = 0;
+	int			y = lp_find_year(m->title, n, &at);
+
+	if (y == 0 || !lp_words_any(LP_W_KIND_PLAN_EXECUTION, m->title, n) ||
+		lp_find_year(m->title + at + 4, n - at - 4, &at2) != y + 1)
+		return 0;
+	return y + 1;
+}
+
+/*
  * The period when no review heading names one: the title's (a work report's
  * title names the year of its session: it reviews the year before), the
  * delivery line's, the year the text reasons (lp_document_year: it beats a
@@ -1064,7 +1083,10 @@ period_of_head(const char *text, size_t len, lp_meta *m, int has_review,
 		lp_five_year_plan(m->title, strlen(m->title), &at) > 0)
 		m->period[0] = '\0';
 	at = 0;
-	if (reasoned && title_is_prose(m->title) && atoi(m->period) != reasoned)
+	if (m->period[0] && (y = plan_title_draft_year(m)) != 0)
+		m->doc_year = y;
+	if (reasoned && title_is_prose(m->title) && atoi(m->period) != reasoned &&
+		!(m->doc_year != 0 && m->doc_year == reasoned))
 		m->period[0] = '\0';
 	/* a masthead's date ("明报　2026年1月28日") is when, not what, the text reports */
 	if (reasoned && m->period[0] && strspn(m->period, "0123456789") == strlen(m->period) &&
