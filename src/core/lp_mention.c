@@ -342,37 +342,6 @@ second_figure(const lp_sentence *ss, lp_mention *m, size_t a, size_t b)
 	}
 }
 
-/*
- * The subject of a figure with none of its own, named by the one clause
- * before it in its sentence, a clause with no number that opens with an
- * indicator ("固定资产投资保持稳定，全年增长3.2%").
- */
-static void
-subject_of_bare_clause(lp_mention *m)
-{
-	size_t		a = m->sent_start,
-				b = m->clause_start,
-				i,
-				n = 0,
-				seps = 0;
-
-	if (b <= a)
-		return;
-	for (i = a; i < b;)
-	{
-		int			cl;
-		uint32_t	cp = lp_utf8_next(m->s + i, b - i, &cl);
-
-		if (cp >= '0' && cp <= '9')
-			return;
-		seps += lp_is_clause_end(cp);
-		i += cl;
-	}
-	if (seps != 1 || lp_indicator_by_prefix(m->s + a, b - a, &n) == NULL || n == 0)
-		return;
-	lp_subject_copy(m->subject, m->s, a, a + n);
-}
-
 static void
 mention_subject(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 {
@@ -398,12 +367,10 @@ mention_subject(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 	if (!m->inherit && a >= b && m->clause_start > ss->prev_end)
 		(void) lp_fenbie_again(&ss->fenbie, m->s, m->q->start,
 							   lp_ahead(m->s, m->slen, m->q->start, LP_MAX_LOOKBACK));
-	/* a spent 分别 list before it in the sentence ("…分别增长6%和7%，城镇登记
-	 * 失业率、城镇调查失业率控制在4.5%以内、5.5%以内") leaves room for a new list */
 	if (!m->inherit && !lp_fenbie_left(&ss->fenbie) && a < b &&
 		lp_fenbie_implicit(&ss->fenbie, m->s, a, b, m->q->start,
 						   lp_ahead(m->s, m->slen, m->q->start, LP_MAX_LOOKBACK)))
-		a = b;					/* the values of a list without 分别 */
+		a = b;					/* a list without 分别 (after a spent one too) */
 	if (!m->inherit)
 	{
 		if (a < b)
@@ -429,9 +396,9 @@ mention_subject(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 	/* "…增长5.1%。其中第1季年增5.4%": 其中 names the part of the subject before */
 	else if (m->subject[0] == '\0' && ss->of_prior && ss->fenbie.n == 0)
 		lp_copy_str(m->subject, sizeof(m->subject), ss->prior_subject);
-	/* "固定资产投资保持稳定，全年增长3.2%": the clause before, with no figure, names it */
-	if (m->subject[0] == '\0' && !m->listed && ss->fenbie.n == 0)
-		subject_of_bare_clause(m);
+	if (m->subject[0] == '\0' && !m->listed && ss->fenbie.n == 0)	/* "…保持稳定，全年增长3.2%" */
+		lp_subject_of_bare_clause(m->s, m->sent_start, m->clause_start, m->subject,
+								  sizeof(m->subject));
 	/* "385亿元，占全市21.3%": a share naming only its whole is of the sentence's subject */
 	if (m->measure.measure == LP_MEASURE_SHARE && ss->subject[0] &&
 		lp_words_prefix(LP_W_SHARE_OF, m->subject, strlen(m->subject)) > 0)

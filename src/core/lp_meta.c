@@ -2,6 +2,10 @@
  * lp_meta.c — report metadata inferred from the title, first lines and
  * headings: title, region (with its GB/T 2260 code), year, period, kind.
  */
+#ifndef _GNU_SOURCE
+#define _GNU_SOURCE				/* memmem */
+#endif
+
 #include "lp.h"
 #include "lp_data.h"
 #include "lp_ordinal.h"
@@ -1021,6 +1025,31 @@ sentence_around(const char *text, size_t len, size_t at, size_t *a, size_t *b)
 }
 
 /*
+ * News of a plan execution report dated in its session's year ("2025年01月16日
+ * …审查了关于江西省2024年…计划执行情况与2025年计划草案的报告"): the head
+ * names the year reviewed and the draft's, the date line's.  The year
+ * reviewed, or 0.
+ */
+static int
+head_plan_reviewed_year(const char *text, size_t len, int draft_year)
+{
+	size_t		scan = len < 2048 ? len : 2048,
+				sa = 0,
+				sb = 0,
+				at = 0;
+	const char *w = memmem(text, scan, "计划执行情况", strlen("计划执行情况"));
+	int			y;
+
+	if (w == NULL)
+		return 0;
+	sentence_around(text, scan, (size_t) (w - text), &sa, &sb);
+	y = lp_find_year(text + sa, (size_t) (w - text) - sa, &at);
+	if (y + 1 != draft_year || lp_find_year(w, sb - (size_t) (w - text), &at) != draft_year)
+		return 0;
+	return y;
+}
+
+/*
  * A January or February wire dateline ("本报太原1月14日电") over a head
  * stating a year's whole results ("2014年太原市预计全年地区生产总值增长3%左右"),
  * not its targets: the text speaks from the year after.
@@ -1117,6 +1146,13 @@ period_of_head(const char *text, size_t len, lp_meta *m, int has_review,
 		lp_meta_anchor(m, reasoned, reasoned_basis);
 		if (strcmp(m->kind, "work_report") != 0)
 			part_of_head(text, len, m);
+		if ((y = head_plan_reviewed_year(text, len, reasoned)) != 0 && atoi(m->period) == reasoned &&
+			strlen(m->period) == 4)
+		{
+			snprintf(m->period, sizeof(m->period), "%d", y);
+			m->period_basis = LP_PERIOD_INFERRED;
+			m->year = y;
+		}
 	}
 	if (m->period[0] == '\0')
 	{

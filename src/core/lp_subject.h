@@ -61,4 +61,7 @@ void		lp_subject_share_part(char *subject);
  */
 void		lp_subject_share_ratio(char *subject, lp_measure *measure);
 
+/* The subject named by the figureless clause s[a, b) before a figure with none. */
+void		lp_subject_of_bare_clause(const char *s, size_t a, size_t b, char *dst, size_t dstsz);
+
 #endif
