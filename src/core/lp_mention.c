@@ -4,16 +4,15 @@
  * For a number the quantity recognizer found (lp_quantity.c) in a line,
  * the stages of lp_mention_read decide, in this order:
  *   place           the sentence and clause it stands in;
- *   lead            the words before it, and a 分别 list or like-for-like
- *                   words among them;
+ *   lead            the words before it, a 分别 list or like-for-like words;
  *   measure         level, growth, share, change … from the words just
  *                   before it, and the sign of a decline (下降5.0% → -5.0);
  *   subject_window  where its subject may be named: the lead up to the
  *                   measure's words;
  *   aside           "增长4.1%(目标6.0%左右)": a target beside an actual;
  *   subject         the noun phrase before it, an item of the 分别 list,
- *                   the thing counted after its measure word, or the
- *                   subject of the sentence;
+ *                   the thing counted after its measure word, the
+ *                   subject of the sentence or of a figureless clause before;
  *   status          the section's, or what markers of the sentence say
  *                   (预计 → estimate, 力争 → target);
  *   period          the section's, or what its sentence names; the years
@@ -396,9 +395,8 @@ mention_subject(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 	/* "…增长5.1%。其中第1季年增5.4%": 其中 names the part of the subject before */
 	else if (m->subject[0] == '\0' && ss->of_prior && ss->fenbie.n == 0)
 		lp_copy_str(m->subject, sizeof(m->subject), ss->prior_subject);
-	if (m->subject[0] == '\0' && !m->listed && ss->fenbie.n == 0)	/* "…保持稳定，全年增长3.2%" */
-		lp_subject_of_bare_clause(m->s, m->sent_start, m->clause_start, m->subject,
-								  sizeof(m->subject));
+	else if (m->subject[0] == '\0' && !m->listed && ss->fenbie.n == 0)	/* "…保持稳定，全年增长3.2%" */
+		lp_subject_of_bare_clause(m->s, m->sent_start, m->clause_start, m->subject, sizeof m->subject);
 	/* "385亿元，占全市21.3%": a share naming only its whole is of the sentence's subject */
 	if (m->measure.measure == LP_MEASURE_SHARE && ss->subject[0] &&
 		lp_words_prefix(LP_W_SHARE_OF, m->subject, strlen(m->subject)) > 0)
@@ -417,7 +415,6 @@ mention_subject(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 	}
 	lp_mention_topic(ss, m);
 }
-
 
 /*
  * The status from markers earlier in the sentence (预计, 力争), each byte
