@@ -153,19 +153,6 @@ mention_measure(lp_mention *m)
 }
 
 /*
- * "完成全年5%增长的预期目标", "实现6%左右的经济增长目标": the words after a
- * percentage make it a growth target.
- */
-static void
-mention_growth_after(lp_mention *m)
-{
-	m->growth_after = strcmp(m->q->unit, "%") == 0 &&
-		lp_words_prefix(LP_W_GROWTH_TARGET_AFTER, m->s + m->q->end, m->slen - m->q->end) > 0;
-	if (m->growth_after)
-		m->measure.measure = LP_MEASURE_GROWTH;
-}
-
-/*
  * Where the subject may be named: the lead, trimmed, up to the words that
  * named the measure (增长, 同比 are no part of a subject).
  */
@@ -786,7 +773,7 @@ lp_mention_read(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 	mention_place(doc, ss, m);
 	mention_lead(doc, ss, m);
 	mention_measure(m);
-	mention_growth_after(m);
+	m->growth_after = lp_measure_growth_after(m->s, m->slen, m->q, &m->measure);
 	mention_subject_window(m);
 	mention_label(doc, m);
 	lp_mention_aside(ss, m);
