@@ -394,8 +394,11 @@ line_other_facts(doc *d, line_read *r)
 							r->inline_list.found ? &r->inline_ctx : r->ctx, 0);
 	else if (!r->summary)
 		lp_qualitative_inline_items(d->out, r->s, &r->inline_list, lineno, &r->inline_ctx);
+	/* a line of a list below its intro ("…主要预期目标是：⏎◆居民人均可支配收入增长
+	 * 与经济增长同步，居民消费价格上涨3%左右"): the intro's status and period */
 	if (r->found)
-		lp_qualitative_review_items(d->out, r->s, r->slen, lineno, r->ctx, r->summary,
+		lp_qualitative_review_items(d->out, r->s, r->slen, lineno,
+									r->inline_list.found ? &r->inline_ctx : r->ctx, r->summary,
 									r->inline_list.found,
 									lp_clause_marks_of(&d->mentions.marks, r->s, r->slen));
 	else if (!r->summary && !r->inline_list.found && !r->is_heading &&

@@ -251,7 +251,8 @@ lp_facts_free(lp_facts *f)
 /*
  * A price index on the year before (= 100) states the growth: "居民消费价格
  * 总指数104.6%" is a rise of 4.6 %, "居民消费价格指数控制在103%以内" a target
- * of 3 % at most.  Only the cpi named as an index, 80 to 130.
+ * of 3 % at most.  Only the cpi named as an index, 80 to 130; an index
+ * stated below 20 % is the rise already.
  */
 void
 lp_fact_index_as_growth(lp_facts *out, lp_fact *f)
@@ -270,6 +271,12 @@ lp_fact_index_as_growth(lp_facts *out, lp_fact *f)
 		f->subject == NULL || strstr(f->subject, "指数") == NULL)
 		return;
 	d = strtod(v, NULL);
+	/* "居民消费价格指数控制在3%以内": loose wording of the rise itself */
+	if (d > -10 && d < 20)
+	{
+		f->measure = LP_MEASURE_GROWTH;
+		return;
+	}
 	if (!(d > 80 && d < 130) || strlen(v) > 12)
 		return;
 	dot = strchr(v, '.');

@@ -137,3 +137,21 @@ lp_measure_before(const char *s, size_t a, size_t b, size_t clause_start,
 	if (m->measure == LP_MEASURE_GROWTH || m->measure == LP_MEASURE_CHANGE)
 		m->words_at = strip_growth_words(s, a, m->words_at);
 }
+
+/*
+ * "完成全年5%增长的预期目标", "实现6%左右的经济增长目标": the words after a
+ * percentage make it a growth target (returns 1); "保持10%的增幅", "实现12%
+ * 的增长": a growth, its status the sentence's.
+ */
+int
+lp_measure_growth_after(const char *s, size_t slen, const lp_quantity *q, lp_measure_read *m)
+{
+	int			target = 0;
+
+	if (strcmp(q->unit, "%") != 0)
+		return 0;
+	target = lp_words_prefix(LP_W_GROWTH_TARGET_AFTER, s + q->end, slen - q->end) > 0;
+	if (target || lp_words_prefix(LP_W_GROWTH_NAMED_AFTER, s + q->end, slen - q->end) > 0)
+		m->measure = LP_MEASURE_GROWTH;
+	return target;
+}

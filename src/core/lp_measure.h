@@ -24,4 +24,8 @@ typedef struct lp_measure_read
 void		lp_measure_before(const char *s, size_t a, size_t b, size_t clause_start,
 							  const lp_quantity *q, lp_measure_read *m);
 
+/* A growth named after its percentage; 1 when a growth target ("增长目标") */
+int			lp_measure_growth_after(const char *s, size_t slen, const lp_quantity *q,
+									lp_measure_read *m);
+
 #endif

@@ -4,16 +4,15 @@
  * For a number the quantity recognizer found (lp_quantity.c) in a line,
  * the stages of lp_mention_read decide, in this order:
  *   place           the sentence and clause it stands in;
- *   lead            the words before it, and a 分别 list or like-for-like
- *                   words among them;
+ *   lead            the words before it, a 分别 list or like-for-like words;
  *   measure         level, growth, share, change … from the words just
  *                   before it, and the sign of a decline (下降5.0% → -5.0);
  *   subject_window  where its subject may be named: the lead up to the
  *                   measure's words;
  *   aside           "增长4.1%(目标6.0%左右)": a target beside an actual;
  *   subject         the noun phrase before it, an item of the 分别 list,
- *                   the thing counted after its measure word, or the
- *                   subject of the sentence;
+ *                   the thing counted after its measure word, the
+ *                   subject of the sentence or of a figureless clause before;
  *   status          the section's, or what markers of the sentence say
  *                   (预计 → estimate, 力争 → target);
  *   period          the section's, or what its sentence names; the years
@@ -152,19 +151,6 @@ mention_measure(lp_mention *m)
 
 	lp_trim(m->s, &a, &b);
 	lp_measure_before(m->s, a, b, m->clause_start, m->q, &m->measure);
-}
-
-/*
- * "完成全年5%增长的预期目标", "实现6%左右的经济增长目标": the words after a
- * percentage make it a growth target.
- */
-static void
-mention_growth_after(lp_mention *m)
-{
-	m->growth_after = strcmp(m->q->unit, "%") == 0 &&
-		lp_words_prefix(LP_W_GROWTH_TARGET_AFTER, m->s + m->q->end, m->slen - m->q->end) > 0;
-	if (m->growth_after)
-		m->measure.measure = LP_MEASURE_GROWTH;
 }
 
 /*
@@ -368,10 +354,10 @@ mention_subject(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 	if (!m->inherit && a >= b && m->clause_start > ss->prev_end)
 		(void) lp_fenbie_again(&ss->fenbie, m->s, m->q->start,
 							   lp_ahead(m->s, m->slen, m->q->start, LP_MAX_LOOKBACK));
-	if (!m->inherit && ss->fenbie.n == 0 && a < b &&
+	if (!m->inherit && !lp_fenbie_left(&ss->fenbie) && a < b &&
 		lp_fenbie_implicit(&ss->fenbie, m->s, a, b, m->q->start,
 						   lp_ahead(m->s, m->slen, m->q->start, LP_MAX_LOOKBACK)))
-		a = b;					/* the values of a list without 分别 */
+		a = b;					/* a list without 分别 (after a spent one too) */
 	if (!m->inherit)
 	{
 		if (a < b)
@@ -397,6 +383,8 @@ mention_subject(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 	/* "…增长5.1%。其中第1季年增5.4%": 其中 names the part of the subject before */
 	else if (m->subject[0] == '\0' && ss->of_prior && ss->fenbie.n == 0)
 		lp_copy_str(m->subject, sizeof(m->subject), ss->prior_subject);
+	else if (m->subject[0] == '\0' && !m->listed && ss->fenbie.n == 0)	/* "…保持稳定，全年增长3.2%" */
+		lp_subject_of_bare_clause(m->s, m->sent_start, m->clause_start, m->subject, sizeof m->subject);
 	/* "385亿元，占全市21.3%": a share naming only its whole is of the sentence's subject */
 	if (m->measure.measure == LP_MEASURE_SHARE && ss->subject[0] &&
 		lp_words_prefix(LP_W_SHARE_OF, m->subject, strlen(m->subject)) > 0)
@@ -414,7 +402,6 @@ mention_subject(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 	}
 	lp_mention_topic(ss, m);
 }
-
 
 /*
  * The status from markers earlier in the sentence (预计, 力争), each byte
@@ -786,7 +773,7 @@ lp_mention_read(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 	mention_place(doc, ss, m);
 	mention_lead(doc, ss, m);
 	mention_measure(m);
-	mention_growth_after(m);
+	m->growth_after = lp_measure_growth_after(m->s, m->slen, m->q, &m->measure);
 	mention_subject_window(m);
 	mention_label(doc, m);
 	lp_mention_aside(ss, m);

@@ -2,6 +2,10 @@
  * lp_meta.c — report metadata inferred from the title, first lines and
  * headings: title, region (with its GB/T 2260 code), year, period, kind.
  */
+#ifndef _GNU_SOURCE
+#define _GNU_SOURCE				/* memmem */
+#endif
+
 #include "lp.h"
 #include "lp_data.h"
 #include "lp_ordinal.h"
@@ -1046,6 +1050,31 @@ sentence_around(const char *text, size_t len, size_t at, size_t *a, size_t *b)
 }
 
 /*
+ * News of a plan execution report dated in its session's year ("2025年01月16日
+ * …审查了关于江西省2024年…计划执行情况与2025年计划草案的报告"): the head
+ * names the year reviewed and the draft's, the date line's.  The year
+ * reviewed, or 0.
+ */
+static int
+head_plan_reviewed_year(const char *text, size_t len, int draft_year)
+{
+	size_t		scan = len < 2048 ? len : 2048,
+				sa = 0,
+				sb = 0,
+				at = 0;
+	const char *w = memmem(text, scan, "计划执行情况", strlen("计划执行情况"));
+	int			y;
+
+	if (w == NULL)
+		return 0;
+	sentence_around(text, scan, (size_t) (w - text), &sa, &sb);
+	y = lp_find_year(text + sa, (size_t) (w - text) - sa, &at);
+	if (y + 1 != draft_year || lp_find_year(w, sb - (size_t) (w - text), &at) != draft_year)
+		return 0;
+	return y;
+}
+
+/*
  * A January or February wire dateline ("本报太原1月14日电") over a head
  * stating a year's whole results ("2014年太原市预计全年地区生产总值增长3%左右"),
  * not its targets: the text speaks from the year after.
@@ -1062,6 +1091,25 @@ early_wire_dateline(const char *text, size_t len, lp_meta *m, const char *head, 
 		(month = lp_wire_dateline_month(text, len)) < 1 || month > 2)
 		return;
 	m->doc_year = atoi(m->period) + 1;
+}
+
+/*
+ * A plan execution report's title names two years ("关于江西省2024年国民经济
+ * 和社会发展计划执行情况与2025年计划草案的报告"): it reviews the first and
+ * speaks from the second, the year of its draft (今年 in news of it).
+ */
+static int
+plan_title_draft_year(const lp_meta *m)
+{
+	size_t		n = strlen(m->title),
+				at = 0,
+				at2 = 0;
+	int			y = lp_find_year(m->title, n, &at);
+
+	if (y == 0 || !lp_words_any(LP_W_KIND_PLAN_EXECUTION, m->title, n) ||
+		lp_find_year(m->title + at + 4, n - at - 4, &at2) != y + 1)
+		return 0;
+	return y + 1;
 }
 
 /*
@@ -1089,7 +1137,10 @@ period_of_head(const char *text, size_t len, lp_meta *m, int has_review,
 		lp_five_year_plan(m->title, strlen(m->title), &at) > 0)
 		m->period[0] = '\0';
 	at = 0;
-	if (reasoned && title_is_prose(m->title) && atoi(m->period) != reasoned)
+	if (m->period[0] && (y = plan_title_draft_year(m)) != 0)
+		m->doc_year = y;
+	if (reasoned && title_is_prose(m->title) && atoi(m->period) != reasoned &&
+		!(m->doc_year != 0 && m->doc_year == reasoned))
 		m->period[0] = '\0';
 	/* a masthead's date ("明报　2026年1月28日") is when, not what, the text reports */
 	if (reasoned && m->period[0] && strspn(m->period, "0123456789") == strlen(m->period) &&
@@ -1120,6 +1171,13 @@ period_of_head(const char *text, size_t len, lp_meta *m, int has_review,
 		lp_meta_anchor(m, reasoned, reasoned_basis);
 		if (strcmp(m->kind, "work_report") != 0)
 			part_of_head(text, len, m);
+		if ((y = head_plan_reviewed_year(text, len, reasoned)) != 0 && atoi(m->period) == reasoned &&
+			strlen(m->period) == 4)
+		{
+			snprintf(m->period, sizeof(m->period), "%d", y);
+			m->period_basis = LP_PERIOD_INFERRED;
+			m->year = y;
+		}
 	}
 	if (m->period[0] == '\0')
 	{

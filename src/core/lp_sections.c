@@ -332,6 +332,23 @@ is_plain_title_line(const char *s, size_t len)
 	return 1;
 }
 
+static int
+has_comma_and_digit(const char *s, size_t len)
+{
+	size_t		i;
+	int			digit = 0,
+				comma = 0;
+
+	for (i = 0; i < len; i++)
+	{
+		if (s[i] >= '0' && s[i] <= '9')
+			digit = 1;
+		else if (s[i] == ',' || (i + 3 <= len && memcmp(s + i, "\xEF\xBC\x8C", 3) == 0))
+			comma = 1;
+	}
+	return digit && comma;
+}
+
 /*
  * Does this line end a block, so that the next line may be a heading?
  * True for an empty line or one ending a sentence; false for the first
@@ -349,6 +366,10 @@ ends_block(const char *s, size_t len)
 		return 1;
 	/* a card's number on its own line ("01" over "2024年主要预期目标" in WeChat copy) */
 	if (b - a <= 2 && strspn(s + a, "0123456789") >= b - a)
+		return 1;
+	/* an item of a digest box ("6.69万人稳定脱贫,53个村退出贫困行列" over
+	 * "展望2018年"): a clause with a figure, not the first half of a title */
+	if (has_comma_and_digit(s + a, b - a))
 		return 1;
 	p = b - 1;
 	while (p > a && (((unsigned char) s[p]) & 0xC0) == 0x80)

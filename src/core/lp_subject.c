@@ -556,3 +556,33 @@ lp_subject_counted(const char *s, size_t from, size_t to, size_t *a, size_t *b)
 	*b = pb;
 	return 1;
 }
+
+/*
+ * The subject of a figure with none of its own, named by the one clause
+ * before it in its sentence, s[a, b): a clause with no number that opens
+ * with an indicator ("固定资产投资保持稳定，全年增长3.2%").  Copied to dst
+ * when found.
+ */
+void
+lp_subject_of_bare_clause(const char *s, size_t a, size_t b, char *dst, size_t dstsz)
+{
+	size_t		i,
+				n = 0,
+				seps = 0;
+
+	if (b <= a || dstsz <= LP_MAX_SUBJECT)
+		return;
+	for (i = a; i < b;)
+	{
+		int			cl;
+		uint32_t	cp = lp_utf8_next(s + i, b - i, &cl);
+
+		if (cp >= '0' && cp <= '9')
+			return;
+		seps += lp_is_clause_end(cp);
+		i += cl;
+	}
+	if (seps != 1 || lp_indicator_by_prefix(s + a, b - a, &n) == NULL || n == 0)
+		return;
+	lp_subject_copy(dst, s, a, a + n);
+}

@@ -64,4 +64,7 @@ void		lp_subject_share_ratio(char *subject, lp_measure *measure);
  * named by its noun ("…、居民消费价格涨幅…分别控制在…3%") a growth. */
 void		lp_subject_measure(char *subject, const lp_quantity *q, lp_measure *measure);
 
+/* The subject named by the figureless clause s[a, b) before a figure with none. */
+void		lp_subject_of_bare_clause(const char *s, size_t a, size_t b, char *dst, size_t dstsz);
+
 #endif
