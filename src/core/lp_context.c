@@ -334,6 +334,8 @@ runs_add(lp_line_ctxs *out, size_t li, const lp_line_ctx *c)
 static size_t
 proposal_end(const char *s, size_t len)
 {
+	/* only , ; and the lead bytes of ， ； 。 need a closer look */
+	static const unsigned char marks[256] = {[','] = 1,[';'] = 1,[0xEF] = 1,[0xE3] = 1};
 	size_t		i,
 				n;
 
@@ -341,11 +343,15 @@ proposal_end(const char *s, size_t len)
 		return n;
 	for (i = 0; i < len && i < PROPOSAL_LEAD_BYTES; i++)
 	{
-		size_t		after = s[i] == ',' ? i + 1 : lp_at(s, len, i, "，") ? i + 3 : 0;
+		unsigned char c = (unsigned char) s[i];
+		size_t		after;
 
+		if (!marks[c])
+			continue;
+		after = c == ',' ? i + 1 : lp_at(s, len, i, "，") ? i + 3 : 0;
 		if (after > 0)
 			return (n = lp_words_prefix(LP_W_PART_PROPOSAL, s + after, len - after)) > 0 ? after + n : 0;
-		if (lp_at(s, len, i, "。") || s[i] == ';' || lp_at(s, len, i, "；"))
+		if (lp_at(s, len, i, "。") || c == ';' || lp_at(s, len, i, "；"))
 			return 0;
 	}
 	return 0;

@@ -438,8 +438,25 @@ names_a_pair(const char *s, size_t a, size_t b)
 	if (n_fenbie_pairs < 0)
 		load_fenbie_pairs();
 	for (p = 0; p < n_fenbie_pairs; p++)
-		if (memmem(s + a, b - a, fenbie_pairs[p].f[0], fenbie_pairs[p].fl[0]) != NULL)
-			return 1;
+	{
+		const char *w = fenbie_pairs[p].f[0],
+				   *at = s + a;
+		size_t		wl = fenbie_pairs[p].fl[0];
+
+		/* a word of hanzi: from one place its first hanzi stands to the next (SSE2) */
+		if (wl < 3 || (((unsigned char) w[0]) & 0xF0) != 0xE0)
+		{
+			if (memmem(s + a, b - a, w, wl) != NULL)
+				return 1;
+			continue;
+		}
+		while ((at = lp_find3(at, (size_t) (s + b - at), w)) != NULL)
+		{
+			if ((size_t) (s + b - at) >= wl && memcmp(at + 3, w + 3, wl - 3) == 0)
+				return 1;
+			at += 3;
+		}
+	}
 	return 0;
 }
 

@@ -139,7 +139,22 @@ void		lp_period_in_sentence(lp_period_scan *ps, int same_sentence, const char *s
 								  size_t a, size_t b, const lp_period_decision *ctx,
 								  lp_period_decision *out);
 
-/* The paragraph's year of the sentence at `at` of line `line`'s text s: read once a sentence. */
+/* A sentence of the walk back from one sentence to its paragraph's year, kept for the next:
+ * s[a, b), a just after its 。 or at lo, the walk's limit; what it says (-1: nothing, else
+ * the year it gives, 0 none) and its since. */
+typedef struct lp_para_seg
+{
+	size_t		a,
+				b,
+				lo;
+	int			says,
+				since;
+} lp_para_seg;
+
+#define LP_PARA_SEGS 16
+
+/* The paragraph's year of the sentence at `at` of line `line`'s text s: read once a sentence;
+ * the sentences walked over are kept (segs, a ring) while s and line stay the same. */
 typedef struct lp_para_year
 {
 	const char *s;
@@ -147,11 +162,13 @@ typedef struct lp_para_year
 	size_t		at;
 	int			year;			/* -1: not read yet */
 	int			since;			/* the year opens "2013年以来" */
+	unsigned	nseg;			/* segs written, the last at (nseg - 1) % LP_PARA_SEGS */
+	lp_para_seg segs[LP_PARA_SEGS];
 } lp_para_year;
 
 /* lp_period_para.c: the year a paragraph opens with, for its later sentences (0: none), and
  * the period of a mention still its line's set to it (py: the last sentence's, kept). */
-int			lp_paragraph_year(const char *s, size_t sent_start, int *since);
+int			lp_paragraph_year(const char *s, size_t sent_start, int *since, lp_para_year *py);
 void		lp_period_of_paragraph(lp_period_decision *out, const lp_period_decision *ctx,
 								   const char *s, size_t sent_start, size_t upto, int line,
 								   lp_para_year *py);

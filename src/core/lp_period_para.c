@@ -3,6 +3,9 @@
  * sentences that name no time ("书记指出：2007年全县上下…。根据…，预计全县
  * 生产总值实现12.88亿元" → 2007, over the year of the line).
  */
+#ifndef _GNU_SOURCE
+#define _GNU_SOURCE				/* memrchr */
+#endif
 #include "lp.h"
 #include "lp_period.h"
 #include "lp_text.h"
@@ -46,31 +49,104 @@ opens_with_year(const char *s, size_t a, size_t b, int *y, int *since)
 }
 
 /*
+ * The start of the sentence ending at b: just after the last 。 ending at or
+ * before b - 3 and after lo, else lo (b - 3 when that is not above lo).
+ * memrchr goes from one 82 byte to the next.
+ */
+static size_t
+sentence_start(const char *s, size_t lo, size_t b)
+{
+	size_t		a = b >= 3 ? b - 3 : 0;
+
+	while (a > lo)
+	{
+		const char *p = memrchr(s + lo, 0x82, a - lo);
+		size_t		i;
+
+		if (p == NULL)
+			return lo;
+		i = (size_t) (p - s);
+		if (i >= 2 && (unsigned char) s[i - 2] == 0xE3 && (unsigned char) s[i - 1] == 0x80)
+			return i + 1;
+		a = i;
+	}
+	return a;
+}
+
+/*
+ * What the sentence s[a, b) says of its paragraph's year: -1 nothing, else
+ * the year (0 none), with *since as opens_with_year sets it (0 before).
+ */
+static int
+sentence_says(const char *s, size_t a, size_t b, int *since)
+{
+	static const lp_word_kind relative[] = {LP_W_YEAR_THIS, LP_W_YEAR_LAST};
+	long		at[2];
+	int			y;
+
+	*since = 0;
+	if (lp_find_year(s + a, b - a, NULL) != 0)
+		return opens_with_year(s, a, b, &y, since) ? y : 0;
+	/* 今年, 去年: both kinds in one pass */
+	return lp_words_find_each(relative, 2, s + a, b - a, at, NULL) > 0 ? 0 : -1;
+}
+
+/*
+ * The sentence of py's ring ending at b that a walk down to lo finds: one
+ * whose start is above lo (found by its 。, whatever the limit), or one cut
+ * at the same limit; NULL if none.
+ */
+static const lp_para_seg *
+kept_sentence(const lp_para_year *py, size_t lo, size_t b)
+{
+	unsigned	n = py->nseg < LP_PARA_SEGS ? py->nseg : LP_PARA_SEGS,
+				k;
+
+	for (k = 1; k <= n; k++)
+	{
+		const lp_para_seg *g = &py->segs[(py->nseg - k) % LP_PARA_SEGS];
+
+		if (g->b == b && (g->a > g->lo ? g->a > lo : g->lo == lo))
+			return g;
+	}
+	return NULL;
+}
+
+/*
  * The year of a sentence at sent_start naming no time, from the sentences
  * before it in its paragraph: the nearest that names a year or a relative
  * year decides, and gives its year only when it opens with it
  * ("何邦军指出：2007年全县上下…。根据…，预计全县生产总值…"); 0 otherwise.
+ * What each sentence says is kept in py (same s) for the next sentences'
+ * walks, which pass the same sentences.
  */
 int
-lp_paragraph_year(const char *s, size_t sent_start, int *since)
+lp_paragraph_year(const char *s, size_t sent_start, int *since, lp_para_year *py)
 {
 	size_t		b = sent_start,
 				lo = sent_start > 2048 ? sent_start - 2048 : 0;
-	int			y;
 
 	*since = 0;
 	while (b > lo)
 	{
-		size_t		a = b >= 3 ? b - 3 : 0;
+		const lp_para_seg *g = kept_sentence(py, lo, b);
+		lp_para_seg w;
 
-		/* the sentence before b: from the 。 before it */
-		while (a > lo && !(a >= 3 && memcmp(s + a - 3, "。", 3) == 0))
-			a--;
-		if (lp_find_year(s + a, b - a, NULL) != 0)
-			return opens_with_year(s, a, b, &y, since) ? y : 0;
-		if (lp_words_any(LP_W_YEAR_THIS, s + a, b - a) || lp_words_any(LP_W_YEAR_LAST, s + a, b - a))
-			return 0;
-		b = a;
+		if (g == NULL)
+		{
+			w.a = sentence_start(s, lo, b);
+			w.b = b;
+			w.lo = lo;
+			w.says = sentence_says(s, w.a, b, &w.since);
+			py->segs[py->nseg++ % LP_PARA_SEGS] = w;
+			g = &w;
+		}
+		if (g->says >= 0)
+		{
+			*since = g->since;
+			return g->says;
+		}
+		b = g->a;
 	}
 	return 0;
 }
@@ -90,12 +166,14 @@ lp_period_of_paragraph(lp_period_decision *out, const lp_period_decision *ctx,
 		out->basis != ctx->basis || strcmp(out->period, ctx->period) != 0)
 		return;
 	/* the mentions of a sentence share its paragraph's year */
+	if (py->s != s || py->line != line)
+		py->nseg = 0;			/* another text: its sentences are not kept */
 	if (py->s != s || py->line != line || py->at != sent_start)
 	{
 		py->s = s;
 		py->line = line;
 		py->at = sent_start;
-		py->year = lp_paragraph_year(s, sent_start, &py->since);
+		py->year = lp_paragraph_year(s, sent_start, &py->since, py);
 	}
 	ctx_year = atoi(ctx->period);
 	if (py->year == 0 || py->year == ctx_year)

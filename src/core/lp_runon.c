@@ -20,6 +20,9 @@
 #include "lp_text.h"
 
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #define HEADING_MAX_CHARS 40	/* a heading ended by an indent, at most */
 #define PARAGRAPH_LOOKAHEAD 2048	/* bytes after a heading searched for a full stop */
@@ -73,19 +76,51 @@ indent_after(const char *s, size_t end, size_t i)
 		lp_skip_space(s, end, i + PLACEHOLDER_LEN) - (i + PLACEHOLDER_LEN) >= 2;
 }
 
+/*
+ * The first i in [i, lim) where a token byte stands, or lim: 16 bytes at a
+ * time with SSE2 (a line of hanzi holds few capitals and digits).
+ */
+static size_t
+next_token_byte(const char *s, size_t i, size_t lim)
+{
+#ifdef __SSE2__
+	const __m128i at = _mm_set1_epi8('@'),
+				lb = _mm_set1_epi8('['),
+				sl = _mm_set1_epi8('/'),
+				co = _mm_set1_epi8(':');
+
+	/* signed compares: the bytes of hanzi (0x80 and up) are below '/' */
+	for (; i + 16 <= lim; i += 16)
+	{
+		__m128i		v = _mm_loadu_si128((const __m128i *) (s + i));
+		__m128i		up = _mm_and_si128(_mm_cmpgt_epi8(v, at), _mm_cmplt_epi8(v, lb));
+		__m128i		dg = _mm_and_si128(_mm_cmpgt_epi8(v, sl), _mm_cmplt_epi8(v, co));
+		unsigned	m = (unsigned) _mm_movemask_epi8(_mm_or_si128(up, dg));
+
+		if (m != 0)
+			return i + (size_t) __builtin_ctz(m);
+	}
+#endif
+	while (i < lim && !is_token_byte((unsigned char) s[i]))
+		i++;
+	return i;
+}
+
 /* The placeholder of the line s[start, end) into tok ("" if none). */
 static void
 line_placeholder(const char *s, size_t start, size_t end, char *tok)
 {
 	size_t		i,
-				j;
+				j,
+				lim = end >= PLACEHOLDER_LEN ? end - PLACEHOLDER_LEN + 1 : 0;
 	int			tries = 0;
 
 	memcpy(tok, "BNC", PLACEHOLDER_LEN + 1);
 	/* the first few tokens only: a placeholder comes early and often */
-	for (i = start; i + PLACEHOLDER_LEN <= end && tries < PLACEHOLDER_TRIES; i++)
+	for (i = next_token_byte(s, start, lim); i < lim && tries < PLACEHOLDER_TRIES;
+		 i = next_token_byte(s, i + 1, lim))
 	{
-		if (!is_token_byte((unsigned char) s[i]) || !token_at(s, end, i) ||
+		if (!token_at(s, end, i) ||
 			memcmp(s + i, "BNC", PLACEHOLDER_LEN) == 0 || !indent_after(s, end, i))
 			continue;
 		tries++;

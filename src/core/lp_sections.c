@@ -299,10 +299,12 @@ role_of(const char *s, size_t len)
 	static const lp_word_kind kinds[] = {LP_W_ROLE_TARGETS, LP_W_ROLE_TASKS, LP_W_ROLE_REVIEW};
 	long		at[3];
 
-	/* one pass for the three; the first kind found in this order decides */
-	if (lp_words_any(LP_W_ROLE_NOT, s, len))
+	/*
+	 * one pass for the three; the first kind found in this order decides,
+	 * unless a word of role_not says none (looked for only when one is found)
+	 */
+	if (lp_words_find_each(kinds, 3, s, len, at, NULL) == 0 || lp_words_any(LP_W_ROLE_NOT, s, len))
 		return LP_ROLE_OTHER;
-	lp_words_find_each(kinds, 3, s, len, at, NULL);
 	/* "主要目标完成情况" reviews the targets: of targets and review, the later word decides */
 	if (at[0] >= 0 && at[2] > at[0])
 		return LP_ROLE_REVIEW;
