@@ -185,6 +185,42 @@ writable_here(Relation facts, Relation reports)
 }
 
 /*
+ * The plan of read_report's query, prepared once per backend and kept
+ * (SPI_keepplan): parsed and planned at every report it was 2 % of a load.
+ * The plan cache replans it when reports changes; report_plan_rel is the
+ * table it was made for, so a reports dropped and made again gets its own.
+ */
+static SPIPlanPtr report_plan = NULL;
+static Oid	report_plan_rel = InvalidOid;
+
+static SPIPlanPtr
+report_query(Relation reports)
+{
+	Oid			argtype = INT8OID;
+	SPIPlanPtr	plan;
+	char	   *sql;
+
+	if (report_plan != NULL && report_plan_rel == RelationGetRelid(reports))
+		return report_plan;
+	if (report_plan != NULL)
+		SPI_freeplan(report_plan);
+	report_plan = NULL;
+	sql = psprintf("SELECT r.clean, r.period, r.published FROM ONLY %s.%s r"
+				   " WHERE r.report_id OPERATOR(pg_catalog.=) $1 FOR KEY SHARE OF r",
+				   quote_identifier(get_namespace_name(RelationGetNamespace(reports))),
+				   quote_identifier(RelationGetRelationName(reports)));
+	plan = SPI_prepare(sql, 1, &argtype);
+	if (plan == NULL)
+		elog(ERROR, "preparing the query of reports failed: %s",
+			 SPI_result_code_string(SPI_result));
+	if (SPI_keepplan(plan) != 0)
+		elog(ERROR, "SPI_keepplan failed");
+	report_plan = plan;
+	report_plan_rel = RelationGetRelid(reports);
+	return plan;
+}
+
+/*
  * The report's clean text, period and publication year, its row locked FOR
  * KEY SHARE as the foreign key's check locks it, run as the owner of
  * reports as that check runs; false when there is no such report.  clean is
@@ -196,23 +232,17 @@ read_report(Relation reports, int64 id, text **clean, char **period, int *year)
 	MemoryContext outer = CurrentMemoryContext;
 	Oid			save_user;
 	int			save_sec;
-	char	   *sql;
 	Datum		arg = Int64GetDatum(id);
-	Oid			argtype = INT8OID;
 	bool		found,
 				isnull;
 	Datum		d;
 
-	sql = psprintf("SELECT r.clean, r.period, r.published FROM ONLY %s.%s r"
-				   " WHERE r.report_id OPERATOR(pg_catalog.=) $1 FOR KEY SHARE OF r",
-				   quote_identifier(get_namespace_name(RelationGetNamespace(reports))),
-				   quote_identifier(RelationGetRelationName(reports)));
 	GetUserIdAndSecContext(&save_user, &save_sec);
 	SetUserIdAndSecContext(reports->rd_rel->relowner,
 						   save_sec | SECURITY_LOCAL_USERID_CHANGE | SECURITY_NOFORCE_RLS);
 	if (SPI_connect() != SPI_OK_CONNECT)
 		elog(ERROR, "SPI_connect failed");
-	if (SPI_execute_with_args(sql, 1, &argtype, &arg, NULL, false, 1) != SPI_OK_SELECT)
+	if (SPI_execute_plan(report_query(reports), &arg, NULL, false, 1) != SPI_OK_SELECT)
 		elog(ERROR, "reading report " INT64_FORMAT " failed", id);
 	found = SPI_processed == 1;
 	if (found)

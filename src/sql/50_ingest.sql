@@ -131,8 +131,8 @@ BEGIN
         RAISE EXCEPTION 'on_error must be ''strict'' or ''replace'', not %', pg_catalog.quote_nullable(on_error)
               USING ERRCODE = 'invalid_parameter_value';
     END IF;
-    -- check_meta's error raised again from here: the caller sees what is
-    -- wrong with the meta, not the statements that found it
+    -- check_meta's error raised again here; no meta: no block, no subtransaction
+    IF ingest.meta IS NULL THEN given := '{}'; ELSE
     BEGIN
         given := pg_catalog.jsonb_strip_nulls(COALESCE(@extschema@.check_meta(ingest.meta), '{}'));
     EXCEPTION WHEN invalid_parameter_value THEN
@@ -141,7 +141,7 @@ BEGIN
             RAISE EXCEPTION USING ERRCODE = 'invalid_parameter_value', MESSAGE = msg, DETAIL = detail;
         END IF;
         RAISE EXCEPTION USING ERRCODE = 'invalid_parameter_value', MESSAGE = msg, DETAIL = detail, HINT = hint;
-    END;
+    END; END IF;
     digest := pg_catalog.sha256(raw);
     id := @extschema@.report_id_of(digest);
     IF @extschema@.stored_report(id, digest, given) THEN
@@ -184,7 +184,12 @@ BEGIN
         PERFORM @extschema@.stored_report(id, digest, given);
         RETURN id;
     END IF;
-    PERFORM @extschema@.store_facts(id);
+    -- the report is new, so no fact names it yet (the foreign key): its
+    -- facts are written without store_facts' DELETE, and by store_facts
+    -- where facts must be written by INSERT (insert_facts gives NULL)
+    IF @extschema@.insert_facts(id) IS NULL THEN
+        PERFORM @extschema@.store_facts(id);
+    END IF;
     RETURN id;
 END
 $$;
