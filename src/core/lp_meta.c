@@ -966,22 +966,36 @@ part_of_head(const char *text, size_t len, lp_meta *m)
 
 /*
  * Is the year at byte at of text named as the one just reviewed
- * ("刚刚过去的2008年", "一是2010年政府工作回顾")?  The text then speaks from
- * the year after.
+ * ("刚刚过去的2008年", "一是2010年政府工作回顾", "报告分三个部分：2025年和
+ * “十四五”时期工作回顾、…")?  The text then speaks from the year after.
+ * The review word may follow a few words later in the same item, with no
+ * other year between.
  */
 static int
 reviewed_year_at(const char *text, size_t len, size_t at)
 {
-	size_t		lo = at > 24 ? at - 24 : 0;
-	const char *nian;
+	size_t		lo = at > 24 ? at - 24 : 0,
+				a,
+				b,
+				ml;
+	const char *nian,
+			   *stop;
 
 	while (lo < at && (((unsigned char) text[lo]) & 0xC0) == 0x80)
 		lo++;
 	if (lp_words_suffix(LP_W_YEAR_REVIEWED_BEFORE, text + lo, at - lo) > 0)
 		return 1;
 	nian = lp_find3(text + at, len - at < 24 ? len - at : 24, "年");
-	return nian != NULL &&
-		lp_words_prefix(LP_W_YEAR_REVIEWED_AFTER, nian + 3, (size_t) (text + len - nian - 3)) > 0;
+	if (nian == NULL)
+		return 0;
+	a = (size_t) (nian - text) + 3;
+	b = len - a < 40 ? len : a + 40;
+	if ((stop = lp_find_comma(text + a, b - a, &ml)) != NULL)
+		b = (size_t) (stop - text);
+	if ((stop = lp_find3(text + a, b - a, "、")) != NULL)
+		b = (size_t) (stop - text);
+	return lp_words_find(LP_W_YEAR_REVIEWED_AFTER, text + a, b - a, NULL) >= 0 &&
+		lp_find_year(text + a, b - a, NULL) == 0;
 }
 
 /* The month of a full date "2015年4月27日" whose year is at byte at, else 0. */

@@ -334,6 +334,25 @@ is_plain_title_line(const char *s, size_t len)
 	return 1;
 }
 
+/*
+ * A year alone before a dash or colon ("2026年——" over a news item's
+ * paragraph of that year's targets): a heading naming the period of what
+ * follows, with no role of its own.
+ */
+static int
+is_year_heading(const char *s, size_t len)
+{
+	size_t		at = 1;
+	const char *nian;
+
+	if (len > 12 * 4 || lp_find_year(s, len, &at) == 0 || at != 0)
+		return 0;
+	nian = lp_find3(s, len, "年") + 3;
+	return nian < s + len &&
+		lp_words_prefix(LP_W_YEAR_HEADING_END, nian, (size_t) (s + len - nian)) ==
+		(size_t) (s + len - nian);
+}
+
 static int
 has_comma_and_digit(const char *s, size_t len)
 {
@@ -439,7 +458,7 @@ lp_parse_sections_lines(const char *text, const lp_line *lines, size_t nlines,
 
 			lp_trim(s, &ts, &te);
 			if (is_plain_title_line(s + ts, te - ts) &&
-				role_of(s + ts, te - ts) != LP_ROLE_OTHER &&
+				(role_of(s + ts, te - ts) != LP_ROLE_OTHER || is_year_heading(s + ts, te - ts)) &&
 				(li == 0 || ends_block(text + lines[li - 1].start,
 									   lines[li - 1].end - lines[li - 1].start)))
 			{
