@@ -20,6 +20,7 @@
 #include "lp_context.h"
 #include "lp_fact.h"
 #include "lp_headline.h"
+#include "lp_title_echo.h"
 #include "lp_label.h"
 #include "lp_mention.h"
 #include "lp_qualitative.h"
@@ -470,6 +471,7 @@ extract(const char *text, size_t len, const lp_meta *meta_in, const char *period
 	doc_open(&d, text, len, meta_in, period, published_year, out);
 	for (li = 0; li < d.nlines; li++)
 		li = read_line(&d, li);
+	lp_title_echo(out, first_fact, text, d.lines, d.nlines, d.meta.title);
 	blocks = lp_session_blocks(text, d.lines, d.nlines);
 	lp_headline_settle(out, blocks, d.nlines);
 	if (blocks)

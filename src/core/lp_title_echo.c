@@ -1,0 +1,103 @@
+/*
+ * lp_title_echo.c — a news title's figures are what the body says they are.
+ *
+ * News and digests put the figures in their title before the text states
+ * them ("政府工作报告：城镇调查失业率5.5%左右，居民消费价格涨幅2%左右" over
+ * "…提出2026年发展主要预期目标：…城镇调查失业率5.5%左右"). The title names
+ * no year and no target word, so alone it reads as the report's results;
+ * the same figure in the body says what it is for.  HEADLINE_SPEC counts a
+ * figure repeated in the title and the body once.
+ */
+#include "lp.h"
+#include "lp_title_echo.h"
+
+#include <string.h>
+
+#define TITLE_LINES 8			/* the title is among the first lines */
+#define TITLE_MAX_CHARS 60		/* a headline, not the opening paragraph */
+
+/* The index of the line the title was read from, or -1. */
+static long
+title_line(const char *text, const lp_line *lines, size_t nlines, const char *title)
+{
+	size_t		tl = strlen(title),
+				li;
+
+	if (tl < 12)
+		return -1;
+	for (li = 0; li < nlines && li < TITLE_LINES; li++)
+	{
+		const char *s = text + lines[li].start;
+		size_t		a = 0,
+					b = lines[li].end - lines[li].start;
+
+		lp_trim(s, &a, &b);
+		if (b - a < 12 || memcmp(s + a, title, b - a < tl ? b - a : tl) != 0)
+			continue;
+		/* a sentence of the text taken for its title is not a headline */
+		if (lp_find3(s + a, b - a, "。") != NULL || lp_utf8_chars(s + a, b - a) > TITLE_MAX_CHARS)
+			return -1;
+		return (long) li;
+	}
+	return -1;
+}
+
+/* Did the report, not the title's own words, date f? */
+static int
+dated_by_report(const lp_fact *f)
+{
+	switch (f->period_basis)
+	{
+		case LP_PERIOD_SENTENCE:
+		case LP_PERIOD_RELATIVE:
+		case LP_PERIOD_HEADING:
+		case LP_PERIOD_COLUMN:
+		case LP_PERIOD_ANNIVERSARY:
+		case LP_PERIOD_ELAPSED:
+		case LP_PERIOD_NONE:
+			return 0;
+		default:
+			return 1;
+	}
+}
+
+/* Is b the figure a states (a title may drop the qualifier the body gives)? */
+static int
+same_figure(const lp_fact *a, const lp_fact *b)
+{
+	return b->has_quantity && b->indicator == a->indicator && b->measure == a->measure &&
+		(a->q.qualifier == LP_Q_EQ || a->q.qualifier == b->q.qualifier) &&
+		strcmp(a->q.value, b->q.value) == 0 && strcmp(a->q.value_hi, b->q.value_hi) == 0 &&
+		strcmp(a->q.unit, b->q.unit) == 0;
+}
+
+void
+lp_title_echo(lp_facts *out, size_t first, const char *text, const lp_line *lines,
+			  size_t nlines, const char *title)
+{
+	long		tli = title_line(text, lines, nlines, title);
+	size_t		i,
+				j;
+
+	if (tli < 0)
+		return;
+	for (i = first; i < out->n; i++)
+	{
+		lp_fact    *f = &out->items[i];
+
+		if (f->line != tli + 1 || f->indicator == NULL || !f->has_quantity || !dated_by_report(f))
+			continue;
+		for (j = i + 1; j < out->n; j++)
+		{
+			const lp_fact *g = &out->items[j];
+
+			if (g->line > f->line && same_figure(f, g))
+			{
+				memcpy(f->period, g->period, sizeof(f->period));
+				f->status = g->status;
+				f->period_basis = g->period_basis;
+				break;
+			}
+		}
+	}
+}
