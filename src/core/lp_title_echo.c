@@ -42,7 +42,10 @@ title_line(const char *text, const lp_line *lines, size_t nlines, const char *ti
 	return -1;
 }
 
-/* Did the report, not the title's own words, date f? */
+/*
+ * Did the report, not the title's own words, date f?  No heading is open
+ * over a title: a heading's basis is the report's (its review heading).
+ */
 static int
 dated_by_report(const lp_fact *f)
 {
@@ -50,8 +53,6 @@ dated_by_report(const lp_fact *f)
 	{
 		case LP_PERIOD_SENTENCE:
 		case LP_PERIOD_RELATIVE:
-		case LP_PERIOD_HEADING:
-		case LP_PERIOD_COLUMN:
 		case LP_PERIOD_ANNIVERSARY:
 		case LP_PERIOD_ELAPSED:
 		case LP_PERIOD_NONE:
