@@ -56,6 +56,20 @@ strip_close_punct(const char *s, size_t *a, size_t *b)
 	return 1;
 }
 
+/* Is s[a, a+4) a year of 1900-2099 before a hanzi that starts no date ("2026预期")? */
+static int
+bare_year_before_word(const char *s, size_t a, size_t b)
+{
+	int			n;
+	uint32_t	cp;
+
+	if (!(s[a] == '1' && s[a + 1] == '9') && !(s[a] == '2' && s[a + 1] == '0'))
+		return 0;
+	cp = lp_utf8_next(s + a + 4, b - a - 4, &n);
+	return lp_is_hanzi(cp) && cp != 0x5E74 && cp != 0x6708 &&	/* 年 月 */
+		cp != 0x81F3 && cp != 0x5230;	/* 至 到: a range of years */
+}
+
 /* Verbs and time words before the subject: "全年新增", "1-11月" */
 static int
 strip_lead_words(const char *s, size_t *a, size_t *b)
@@ -97,12 +111,20 @@ strip_lead_words(const char *s, size_t *a, size_t *b)
 			return 1;
 		}
 	}
-	/* a year opening the clause: "2019年全市经济" */
+	/* a year opening the clause: "2019年全市经济", or in Taiwan and Hong Kong
+	 * copy without 年 before a word ("2026预期经济") */
 	if (*b - *a > 7 && s[*a] >= '1' && s[*a] <= '2' && isdigit((unsigned char) s[*a + 1]) &&
 		isdigit((unsigned char) s[*a + 2]) && isdigit((unsigned char) s[*a + 3]) &&
-		memcmp(s + *a + 4, "年", 3) == 0)
+		(memcmp(s + *a + 4, "年", 3) == 0 || bare_year_before_word(s, *a, *b)))
 	{
-		*a += 7;
+		*a += memcmp(s + *a + 4, "年", 3) == 0 ? 7 : 4;
+		return 1;
+	}
+	/* "预期经济": a word of the target before the name it leaves */
+	if ((n = lp_words_prefix(LP_W_SUBJECT_LEAD_BEFORE_NAME, s + *a, *b - *a)) > 0 &&
+		lp_indicator_by_suffix(s + *a + n, *b - *a - n) != NULL)
+	{
+		*a += n;
 		return 1;
 	}
 	if ((n = lp_words_prefix(LP_W_SUBJECT_PREFIX, s + *a, *b - *a)) == 0 &&
