@@ -807,3 +807,77 @@ LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 
 -- period_basis has a new value, session (lp_session_year.c)
 COMMENT ON COLUMN @extschema@.facts.period_basis IS 'What decided period: given (the caller''s), meta, heading (a section heading), sentence (the mention''s sentence), column (a table header), title, delivery (the date line under the title), dateline (the first year in the head), inferred (from the kind of report), publication (a publication date in the text), plan (a stage of a five-year plan: 今年是十四五收官之年), anniversary (挂牌三周年 of a dated event), elapsed (自2016年…8年来), relative (今年, 去年 against the document''s year), published (reports.published), session (a national congress session the text names: 十四届全国人大二次会议 is 2024); NULL when there is no period. See docs/genre.md, section Time.';
+
+-- ---------------------------------------------------------------------
+-- 0.4.0: period functions answer NULL for a text longer than any period
+-- before running their patterns (a 100 MB text took over a minute: each
+-- pattern widens the whole text to wide characters first).
+-- ---------------------------------------------------------------------
+CREATE OR REPLACE FUNCTION @extschema@.period_start(period text) RETURNS date
+LANGUAGE sql IMMUTABLE PARALLEL SAFE
+RETURN CASE
+    WHEN pg_catalog.octet_length(period) > 16 THEN NULL
+    WHEN period ~ '^[12][0-9]{3}$'
+        THEN pg_catalog.make_date(pg_catalog.substr(period, 1, 4)::integer, 1, 1)
+    WHEN period ~ '^[12][0-9]{3}-[12][0-9]{3}$'
+         AND pg_catalog.substr(period, 6, 4) >= pg_catalog.substr(period, 1, 4)
+        THEN pg_catalog.make_date(pg_catalog.substr(period, 1, 4)::integer, 1, 1)
+    WHEN period ~ '^[12][0-9]{3}H[12]$'
+        THEN pg_catalog.make_date(pg_catalog.substr(period, 1, 4)::integer,
+                                  pg_catalog.substr(period, 6, 1)::integer * 6 - 5, 1)
+    WHEN period ~ '^[12][0-9]{3}Q[1-4]$'
+         OR (period ~ '^[12][0-9]{3}Q[1-4]-[1-4]$'
+             AND pg_catalog.substr(period, 8, 1) >= pg_catalog.substr(period, 6, 1))
+        THEN pg_catalog.make_date(pg_catalog.substr(period, 1, 4)::integer,
+                                  pg_catalog.substr(period, 6, 1)::integer * 3 - 2, 1)
+    WHEN period ~ '^[12][0-9]{3}M(0[1-9]|1[0-2])$'
+         OR (period ~ '^[12][0-9]{3}M(0[1-9]|1[0-2])-(0[1-9]|1[0-2])$'
+             AND pg_catalog.substr(period, 9, 2) >= pg_catalog.substr(period, 6, 2))
+        THEN pg_catalog.make_date(pg_catalog.substr(period, 1, 4)::integer,
+                                  pg_catalog.substr(period, 6, 2)::integer, 1)
+END;
+
+
+CREATE OR REPLACE FUNCTION @extschema@.period_end(period text) RETURNS date
+LANGUAGE sql IMMUTABLE PARALLEL SAFE
+RETURN (CASE
+    WHEN pg_catalog.octet_length(period) > 16 THEN NULL
+    WHEN period ~ '^[12][0-9]{3}$'
+        THEN pg_catalog.make_date(pg_catalog.substr(period, 1, 4)::integer + 1, 1, 1)
+    WHEN period ~ '^[12][0-9]{3}-[12][0-9]{3}$'
+         AND pg_catalog.substr(period, 6, 4) >= pg_catalog.substr(period, 1, 4)
+        THEN pg_catalog.make_date(pg_catalog.substr(period, 6, 4)::integer + 1, 1, 1)
+    WHEN period ~ '^[12][0-9]{3}H[12]$'
+        THEN pg_catalog.make_date(pg_catalog.substr(period, 1, 4)::integer, 1, 1)
+             + pg_catalog.make_interval(months => pg_catalog.substr(period, 6, 1)::integer * 6)
+    WHEN period ~ '^[12][0-9]{3}Q[1-4]$'
+        THEN pg_catalog.make_date(pg_catalog.substr(period, 1, 4)::integer, 1, 1)
+             + pg_catalog.make_interval(months => pg_catalog.substr(period, 6, 1)::integer * 3)
+    WHEN period ~ '^[12][0-9]{3}Q[1-4]-[1-4]$'
+         AND pg_catalog.substr(period, 8, 1) >= pg_catalog.substr(period, 6, 1)
+        THEN pg_catalog.make_date(pg_catalog.substr(period, 1, 4)::integer, 1, 1)
+             + pg_catalog.make_interval(months => pg_catalog.substr(period, 8, 1)::integer * 3)
+    WHEN period ~ '^[12][0-9]{3}M(0[1-9]|1[0-2])$'
+        THEN pg_catalog.make_date(pg_catalog.substr(period, 1, 4)::integer, 1, 1)
+             + pg_catalog.make_interval(months => pg_catalog.substr(period, 6, 2)::integer)
+    WHEN period ~ '^[12][0-9]{3}M(0[1-9]|1[0-2])-(0[1-9]|1[0-2])$'
+         AND pg_catalog.substr(period, 9, 2) >= pg_catalog.substr(period, 6, 2)
+        THEN pg_catalog.make_date(pg_catalog.substr(period, 1, 4)::integer, 1, 1)
+             + pg_catalog.make_interval(months => pg_catalog.substr(period, 9, 2)::integer)
+END - pg_catalog.make_interval(days => 1))::date;
+
+
+CREATE OR REPLACE FUNCTION @extschema@.period_granularity(period text) RETURNS text
+LANGUAGE sql IMMUTABLE PARALLEL SAFE
+RETURN CASE
+    WHEN pg_catalog.octet_length(period) > 16 THEN NULL
+    WHEN period ~ '^[12][0-9]{3}$' THEN 'year'
+    WHEN period ~ '^[12][0-9]{3}H[12]$' THEN 'half'
+    WHEN period ~ '^[12][0-9]{3}Q[1-4]$' THEN 'quarter'
+    WHEN period ~ '^[12][0-9]{3}M(0[1-9]|1[0-2])$' THEN 'month'
+    WHEN @extschema@.period_start(period) IS NULL THEN NULL
+    WHEN period ~ '^[12][0-9]{3}-[12][0-9]{3}$' THEN 'years'
+    WHEN period ~ '^[12][0-9]{3}(Q1-|M01-)' THEN 'year_to_date'
+    ELSE 'months'
+END;
+
