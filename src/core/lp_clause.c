@@ -81,13 +81,18 @@ lp_next_end(const char *s, size_t i, size_t hi, int (*is_end) (uint32_t))
 }
 
 static void
+grow_marks(lp_end_marks *m)
+{
+	m->cap = m->cap ? 2 * m->cap : 64;
+	m->at = lp_realloc(m->at, m->cap * sizeof(size_t));
+}
+
+/* inline: a line's every mark is pushed on up to four lists */
+static inline void
 push_mark(lp_end_marks *m, size_t at)
 {
 	if (m->n == m->cap)
-	{
-		m->cap = m->cap ? 2 * m->cap : 64;
-		m->at = lp_realloc(m->at, m->cap * sizeof(size_t));
-	}
+		grow_marks(m);
 	m->at[m->n++] = at;
 }
 
@@ -114,14 +119,20 @@ mark_at(lp_clause_marks *m, const char *s, size_t slen, size_t i)
 		m->glosses++;
 		return g;
 	}
+	/* a full stop ends a sentence, a sentence's end a clause, a clause an item */
 	if (lp_is_clause_end(cp))
+	{
 		push_mark(&m->clause_ends, i);
-	if (lp_is_clause_end(cp) || lp_is_list_sep(cp))
 		push_mark(&m->item_ends, i);
-	if (lp_is_sentence_end(cp))
-		push_mark(&m->sentence_ends, i);
-	if (lp_is_full_stop(cp))
-		push_mark(&m->full_stops, i);
+		if (lp_is_sentence_end(cp))
+		{
+			push_mark(&m->sentence_ends, i);
+			if (lp_is_full_stop(cp))
+				push_mark(&m->full_stops, i);
+		}
+	}
+	else if (lp_is_list_sep(cp))
+		push_mark(&m->item_ends, i);
 	return i;
 }
 

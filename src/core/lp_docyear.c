@@ -424,33 +424,51 @@ plan_stage(const char *s, size_t len)
 }
 
 /*
+ * Does a line break after j[0, n) stay: after 。！？：；!?:; or at a blank
+ * line (n == 0 or a break before it)?
+ */
+static int
+break_kept(const char *j, size_t n)
+{
+	size_t		p;
+	int			cl;
+	uint32_t	cp;
+
+	if (n == 0)
+		return 1;
+	p = lp_prev_char(j, n);
+	cp = lp_utf8_next(j + p, n - p, &cl);
+	return cp == '\n' || cp == 0x3002 || cp == 0xFF01 || cp == 0xFF1F || cp == 0xFF1A ||
+		cp == 0xFF1B || (cp > 0 && cp < 128 && strchr("!?:;", (int) cp));
+}
+
+/*
  * plan_stage over the head with the breaks inside sentences taken out: a
  * page broken at its width breaks words ("奋力实现“十五五”良" / "好开局").
- * A line ending in a sentence's or list's end keeps its break.
+ * A line ending in a sentence's or list's end keeps its break.  The text
+ * is copied a line at a time: only a break asks what ends the text before it.
  */
 static int
 plan_stage_joined(const char *s, size_t len)
 {
 	char	   *j;
-	size_t		i,
+	size_t		i = 0,
 				n = 0;
 	int			y;
 
 	if (memchr(s, '\n', len) == NULL)
 		return plan_stage(s, len);
 	j = lp_alloc(len + 1);
-	for (i = 0; i < len; i++)
+	while (i < len)
 	{
-		size_t		p = n > 0 ? lp_prev_char(j, n) : 0;
-		int			cl;
-		uint32_t	cp = n > 0 ? lp_utf8_next(j + p, n - p, &cl) : '\n';
+		const char *nl = memchr(s + i, '\n', len - i);
+		size_t		e = nl ? (size_t) (nl - s) : len;
 
-		/* 。！？：；!?:; and a blank line keep their break */
-		if (s[i] == '\n' && cp != '\n' && cp != 0x3002 && cp != 0xFF01 && cp != 0xFF1F &&
-			cp != 0xFF1A && cp != 0xFF1B &&
-			!(cp > 0 && cp < 128 && strchr("!?:;", (int) cp)))
-			continue;
-		j[n++] = s[i];
+		memcpy(j + n, s + i, e - i);
+		n += e - i;
+		if (nl && break_kept(j, n))
+			j[n++] = '\n';
+		i = e + 1;
 	}
 	y = plan_stage(j, n);
 	lp_free(j);

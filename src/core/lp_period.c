@@ -688,32 +688,15 @@ sentence_lead(const char *s, size_t a, size_t *la, size_t *lb)
 	size_t		p = a,
 				lo = a > 1024 ? a - 1024 : 0,
 				q;
-	int			n,
-				clauses = 0;
+	int			n;
 
 	/* only a clause a semicolon opens (the rest would rescan long lines) */
 	while (p > 0 && s[p - 1] == ' ')
 		p--;
 	if (!(p >= 3 && memcmp(s + p - 3, "；", 3) == 0) && !(p >= 1 && s[p - 1] == ';'))
 		return 0;
-	while (p > lo)
-	{
-		size_t		r = lp_prev_char(s, p);
-		uint32_t	cp;
-
-		if (lp_hanzi_lead(s[r]))
-		{
-			p = r;				/* a hanzi ends no sentence: stepped over undecoded */
-			continue;
-		}
-		cp = lp_utf8_next(s + r, p - r, &n);
-		if (cp == 0x3002 || cp == 0xFF01 || cp == 0xFF1F || cp == '!' || cp == '?' || cp == '\n')
-			break;
-		if (cp == 0xFF1B || cp == ';')	/* ； */
-			clauses++;
-		p = r;
-	}
-	if (clauses == 0 || (p == lo && lo > 0))
+	/* the sentence holds that semicolon: it starts after the full stop before it */
+	if (p <= lo || ((p = lp_full_stop_before(s, lo, p)) == lo && lo > 0))
 		return 0;
 	/* the lead: up to the first semicolon when that is near, else the first comma */
 	*la = p;

@@ -146,6 +146,63 @@ lp_find3(const char *s, size_t len, const char *seq)
 	return NULL;
 }
 
+/* Does a 。！？!? or line break end at s[k] (its last byte)? */
+static inline int
+full_stop_ends_at(const char *s, size_t k)
+{
+	unsigned char c = (unsigned char) s[k];
+
+	if (c == '!' || c == '?' || c == '\n')
+		return 1;
+	if (k < 2)
+		return 0;
+	if (c == 0x82)				/* 。 E3 80 82 */
+		return s[k - 1] == '\x80' && s[k - 2] == '\xE3';
+	return (c == 0x81 || c == 0x9F) && s[k - 1] == '\xBC' && s[k - 2] == '\xEF';	/* ！ ？ */
+}
+
+/*
+ * On UTF-8 this is what a walk back over the characters from p finds (a
+ * character straddling lo counts), 16 bytes at a time with SSE2: the last
+ * bytes of those characters (82, 81, 9F, ! ? and newline) are looked for,
+ * then the bytes before them.
+ */
+size_t
+lp_full_stop_before(const char *s, size_t lo, size_t p)
+{
+	size_t		e = p;
+
+#ifdef __SSE2__
+	for (; e - lo >= 16; e -= 16)
+	{
+		__m128i		v = _mm_loadu_si128((const __m128i *) (s + e - 16)),
+					hit = _mm_or_si128(
+			_mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8((char) 0x82)),
+						 _mm_cmpeq_epi8(v, _mm_set1_epi8((char) 0x81))),
+			_mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8((char) 0x9F)),
+									  _mm_cmpeq_epi8(v, _mm_set1_epi8('!'))),
+						 _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('?')),
+									  _mm_cmpeq_epi8(v, _mm_set1_epi8('\n')))));
+		unsigned	m = (unsigned) _mm_movemask_epi8(hit);
+
+		for (; m; m &= ~(1u << (31 - __builtin_clz(m))))
+		{
+			size_t		k = e - 16 + (size_t) (31 - __builtin_clz(m));
+
+			if (full_stop_ends_at(s, k))
+				return k + 1;
+		}
+	}
+#endif
+	for (; e > lo; e--)
+		if (full_stop_ends_at(s, e - 1))
+			return e;
+	/* none: where the walk back stops, on the first character start at or before lo */
+	while (lo > 0 && (((unsigned char) s[lo]) & 0xC0) == 0x80)
+		lo--;
+	return lo;
+}
+
 /* The first of wide (3 bytes) or ascii in s[0, len), an ascii one not between digits. */
 static const char *
 find_mark(const char *s, size_t len, const char *wide, char ascii, size_t *mlen)

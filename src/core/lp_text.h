@@ -122,6 +122,12 @@ lp_prev_char(const char *s, size_t i)
  */
 const char *lp_find3(const char *s, size_t len, const char *seq);
 
+/*
+ * Just after the last 。！？!? or line break before p whose character ends
+ * after lo; when there is none, the start of the character holding byte lo.
+ */
+size_t		lp_full_stop_before(const char *s, size_t lo, size_t p);
+
 /* An English gloss in brackets ("（Gross Regional Product，GRP）"): the
  * offset of the close of the one opening at i, or 0; the start of the one
  * closing just before b, or b. */
