@@ -55,7 +55,8 @@ mention_place(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 		char		prior[LP_MAX_SUBJECT + 1] = "";
 		size_t		p = lp_prev_char(m->s, m->sent_start);
 
-		int			of_prior = lp_at(m->s, m->slen, m->sent_start, "其中"),
+		int			of_prior = lp_words_prefix(LP_W_PART_LEAD, m->s + m->sent_start,
+													m->slen - m->sent_start) > 0,
 					semi = m->sent_start > 0 && (lp_at(m->s, m->slen, p, "；") || m->s[p] == ';'),
 					target = ss->last_target && (semi || lp_mention_quote_goes_on(m->s, m->slen, m->sent_start));
 
