@@ -256,6 +256,18 @@ subject_of_list(lp_sentence *ss, lp_mention *m)
 	}
 }
 
+/*
+ * "一、二、三产业增加值分别占全县生产总值的13.4%、63.9%、22.7%": the whole
+ * the shares are of stands between 分别 and the first value; it names no
+ * item of the list.
+ */
+static int
+share_of_list(const lp_mention *m, size_t a, size_t b)
+{
+	return m->measure.measure == LP_MEASURE_SHARE &&
+		lp_words_prefix(LP_W_SHARE_OF, m->s + a, b - a) > 0;
+}
+
 /* "新增2家百亿级企业": the thing counted after the measure word, else the sentence's subject. */
 static void
 subject_counted(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
@@ -363,7 +375,7 @@ mention_subject(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 	{
 		if (a < b)
 			lp_subject_before(m->s, &a, &b);
-		if (lp_fenbie_left(&ss->fenbie) && a >= b)
+		if (lp_fenbie_left(&ss->fenbie) && (a >= b || share_of_list(m, a, b)))
 			subject_of_list(ss, m);
 		else if (lp_subject_names(m->s, m->slen, a, b, m->q->end))
 		{
