@@ -515,13 +515,20 @@ lp_period_decide(lp_period_decision *d, const char *period, lp_period_basis basi
 	d->since = 0;
 }
 
-/* Is the year at s[at] that of a record ("创1996年以来最高水平")? */
-static int
+/*
+ * The end of the record the year at s[at] names ("创1996年以来最高水平"), 0
+ * when it names none.
+ */
+static size_t
 record_since_at(const char *s, size_t len, size_t at)
 {
-	size_t		e = at + (((unsigned char) s[at]) < 0x80 ? 4 : 12);
+	size_t		e = at + (((unsigned char) s[at]) < 0x80 ? 4 : 12),
+				n;
 
-	return lp_at(s, len, e, "年") && lp_words_prefix(LP_W_RECORD_SINCE, s + e + 3, len - e - 3) > 0;
+	if (!lp_at(s, len, e, "年") ||
+		(n = lp_words_prefix(LP_W_RECORD_SINCE, s + e + 3, len - e - 3)) == 0)
+		return 0;
+	return e + 3 + n;
 }
 
 int
@@ -832,7 +839,8 @@ lp_period_in_sentence(lp_period_scan *ps, int same_sentence, const char *s, size
 	int			year = 0,
 				relative = 0,
 				part;
-	size_t		year_at = 0;
+	size_t		year_at = 0,
+				record_end;
 	char		buf[16];
 
 	if (same_sentence && b >= ps->upto)
@@ -847,12 +855,16 @@ lp_period_in_sentence(lp_period_scan *ps, int same_sentence, const char *s, size
 		nearest_year(s, a, a, b, &year, &year_at);
 		part = year ? 0 : lp_has_period_word(s + a, b - a);
 	}
-	/* "增速创1996年以来最高水平": a record, no period */
-	if (year && record_since_at(s, b, year_at))
+	/* "去年…增速创1996年以来最高水平": a record names no period (去年 does); the
+	 * words after it say the part */
+	record_end = year ? record_since_at(s, b, year_at) : 0;
+	if (record_end)
 		year = 0;
 	/* read once: both tests below want it when no year is named */
 	if (year == 0)
 		relative = lp_relative_year(s, a, b, ctx->doc_year);
+	if (record_end)
+		a = record_end;
 	/* a clause after a semicolon naming no time: the sentence's lead names it */
 	if (year == 0 && part == 0 && relative == 0)
 	{
