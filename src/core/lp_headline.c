@@ -164,19 +164,19 @@ summary_states(const stated *st, const lp_fact *f)
 }
 
 /*
- * A share of a 分别 list whose items' figures its paragraph (or the line
- * before) gave just before ("第一产业增加值5.6亿元，增长5.8%；第二产业…。一、二、三产业增加值
- * 分别占全县生产总值的13.4%、63.9%、22.7%", a bulletin's overall section):
- * the list's items are the headline figures, so are their shares.
+ * A share after its indicator's figures in the same paragraph (or the line
+ * before): "第一产业增加值5.6亿元，增长5.8%；…。一、二、三产业增加值分别
+ * 占全县生产总值的13.4%、63.9%、22.7%", "…第三产业增加值…增长16%。第一产业
+ * 增加值占地区生产总值的比重为23.8%" (a bulletin's overall section): the
+ * share of headline figures is one too.  A share whose indicator has no
+ * figure before it stays body.
  */
 static int
-share_of_listed_figures(const lp_facts *out, size_t i)
+share_after_its_figures(const lp_facts *out, size_t i)
 {
 	const lp_fact *f = &out->items[i];
 	size_t		j;
 
-	if (f->evidence == NULL || !lp_words_any(LP_W_FENBIE, f->evidence, strlen(f->evidence)))
-		return 0;
 	for (j = i; j-- > 0;)
 	{
 		const lp_fact *g = &out->items[j];
@@ -213,7 +213,7 @@ shares_beside_figures(lp_facts *out)
 		if (!(g && (g->line == f->line || (g->evidence && g->evidence == f->evidence)) &&
 			  g->indicator == f->indicator &&
 			  g->measure != LP_MEASURE_SHARE && g->headline != LP_HEADLINE_NO) &&
-			!share_of_listed_figures(out, i))
+			!share_after_its_figures(out, i))
 			f->headline = LP_HEADLINE_NO;
 	}
 }
