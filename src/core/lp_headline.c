@@ -164,6 +164,33 @@ summary_states(const stated *st, const lp_fact *f)
 }
 
 /*
+ * A share after its indicator's figures in the same paragraph (or the line
+ * before): "第一产业增加值5.6亿元，增长5.8%；…。一、二、三产业增加值分别
+ * 占全县生产总值的13.4%、63.9%、22.7%", "…第三产业增加值…增长16%。第一产业
+ * 增加值占地区生产总值的比重为23.8%" (a bulletin's overall section): the
+ * share of headline figures is one too.  A share whose indicator has no
+ * figure before it stays body.
+ */
+static int
+share_after_its_figures(const lp_facts *out, size_t i)
+{
+	const lp_fact *f = &out->items[i];
+	size_t		j;
+
+	for (j = i; j-- > 0;)
+	{
+		const lp_fact *g = &out->items[j];
+
+		/* (a list opened "一、二、三产业…" may be cut off as a heading of its own) */
+		if (g->line + 1 < f->line)
+			return 0;
+		if (g->indicator == f->indicator && g->measure != LP_MEASURE_SHARE)
+			return g->headline != LP_HEADLINE_NO && same_period_status(g, f);
+	}
+	return 0;
+}
+
+/*
  * A share is a headline beside a headline figure of its indicator, stated
  * just before it ("战略性新兴产业总产值增长6.5%、占规模以上工业总产值比重
  * 提高到45%"); alone it is a detail of the body.
@@ -185,7 +212,8 @@ shares_beside_figures(lp_facts *out)
 		/* (its sentence may be wrapped over two lines: the same evidence) */
 		if (!(g && (g->line == f->line || (g->evidence && g->evidence == f->evidence)) &&
 			  g->indicator == f->indicator &&
-			  g->measure != LP_MEASURE_SHARE && g->headline != LP_HEADLINE_NO))
+			  g->measure != LP_MEASURE_SHARE && g->headline != LP_HEADLINE_NO) &&
+			!share_after_its_figures(out, i))
 			f->headline = LP_HEADLINE_NO;
 	}
 }

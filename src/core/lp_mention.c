@@ -55,7 +55,8 @@ mention_place(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 		char		prior[LP_MAX_SUBJECT + 1] = "";
 		size_t		p = lp_prev_char(m->s, m->sent_start);
 
-		int			of_prior = lp_at(m->s, m->slen, m->sent_start, "其中"),
+		int			of_prior = lp_words_prefix(LP_W_PART_LEAD, m->s + m->sent_start,
+													m->slen - m->sent_start) > 0,
 					semi = m->sent_start > 0 && (lp_at(m->s, m->slen, p, "；") || m->s[p] == ';'),
 					target = ss->last_target && (semi || lp_mention_quote_goes_on(m->s, m->slen, m->sent_start));
 
@@ -362,7 +363,7 @@ mention_subject(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 	{
 		if (a < b)
 			lp_subject_before(m->s, &a, &b);
-		if (lp_fenbie_left(&ss->fenbie) && a >= b)
+		if (lp_fenbie_left(&ss->fenbie) && (a >= b || lp_mention_share_of_list(m, a, b)))
 			subject_of_list(ss, m);
 		else if (lp_subject_names(m->s, m->slen, a, b, m->q->end))
 		{
@@ -379,7 +380,10 @@ mention_subject(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 	}
 	/* a bare "增长11.6%" is of the subject of its sentence */
 	if (m->inherit || (m->subject[0] == '\0' && ss->subject[0]))
+	{
 		lp_copy_str(m->subject, sizeof(m->subject), ss->subject);
+		m->inherited_code = ss->subject_code;
+	}
 	/* "…增长5.1%。其中第1季年增5.4%": 其中 names the part of the subject before */
 	else if (m->subject[0] == '\0' && ss->of_prior && ss->fenbie.n == 0)
 		lp_copy_str(m->subject, sizeof(m->subject), ss->prior_subject);
@@ -657,6 +661,9 @@ mention_indicator(const lp_mention *m, size_t n)
 		return NULL;
 	if (m->subject_start < m->subject_end && m->measure.measure != LP_MEASURE_SHARE)
 		code = lp_indicator_mention(m->s, m->clause_start, m->subject_start, m->subject_end, NULL);
+	/* "新增市场主体2383户，同比增长15.7%": the growth is of the flow too */
+	else if (m->inherited_code && m->subject_start == m->subject_end)
+		code = m->inherited_code;
 	return code ? code : lp_indicator_by_suffix(m->subject, n);
 }
 
@@ -738,7 +745,7 @@ mention_emit(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 
 /* What the next mention of the sentence inherits. */
 static void
-mention_carry(lp_sentence *ss, const lp_mention *m)
+mention_carry(const lp_mention_doc *doc, lp_sentence *ss, const lp_mention *m)
 {
 	ss->prev_end = m->q->end;
 	/* (a comparison with a target, "比目标低1.9个百分点", states none) */
@@ -755,8 +762,12 @@ mention_carry(lp_sentence *ss, const lp_mention *m)
 		   strncmp(m->subject, "低于", strlen("低于")) == 0) &&
 		  lp_indicator_by_suffix(m->subject, strlen(m->subject)) == NULL)))
 		return;
+	if (m->subject[0] && strcmp(ss->subject, m->subject) != 0)
+		ss->subject_code = NULL;
 	if (m->subject[0])
 		lp_copy_str(ss->subject, sizeof(ss->subject), m->subject);
+	if (m->subject[0] && m->subject_start < m->subject_end)
+		ss->subject_code = lp_mention_flow_code(doc, m);
 	lp_fenbie_remember(&ss->recent, m->subject);
 	ss->measure = m->measure.measure;
 	ss->negative = m->measure.negative;
@@ -766,6 +777,7 @@ void
 lp_mention_read(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 {
 	m->inherit = 0;
+	m->inherited_code = NULL;
 	m->all_same = 0;
 	m->listed = 0;
 	m->aside = 0;
@@ -783,5 +795,5 @@ lp_mention_read(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 	mention_session_target(doc, m);
 	mention_evidence(doc, ss, m);
 	mention_emit(doc, ss, m);
-	mention_carry(ss, m);
+	mention_carry(doc, ss, m);
 }

@@ -55,6 +55,9 @@ typedef struct lp_sentence
 	size_t		plan_end;		/* end of a plan figure before its completion share
 								 * ("完成年计划640亿元的90.9%"), or 0 */
 	lp_period_scan period;		/* years and parts of years seen so far */
+	const char *subject_code;	/* the indicator the last mention read for
+								 * subject, its clause's flow word seen
+								 * ("新增市场主体"), or NULL */
 	lp_fenbie	fenbie;			/* the subjects a 分别 distributes values over */
 	lp_fenbie	recent;			/* the subjects named so far, for a 分别 naming none */
 	lp_fenbie	all;			/* the subjects a 均 gives one value to */
@@ -108,6 +111,8 @@ typedef struct lp_mention
 	char		subject[LP_MAX_SUBJECT + 1];
 	size_t		subject_start;	/* where the subject was read in s, when it was */
 	size_t		subject_end;	/* (start < end): flow words before it count */
+	const char *inherited_code; /* the sentence's subject_code, when the
+								 * subject is the sentence's subject */
 	lp_status	status;
 	int			bound_status;	/* -1, or the status of the result the target
 								 * named after the number bounds (超过4%的目标) */

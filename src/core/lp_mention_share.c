@@ -329,3 +329,32 @@ lp_mention_target_after(const char *s, size_t len, size_t e)
 	}
 	return 0;
 }
+
+/*
+ * "一、二、三产业增加值分别占全县生产总值的13.4%、63.9%、22.7%": the whole
+ * the shares are of stands between 分别 and the first value; it names no
+ * item of the list.
+ */
+int
+lp_mention_share_of_list(const lp_mention *m, size_t a, size_t b)
+{
+	return m->measure.measure == LP_MEASURE_SHARE &&
+		lp_words_prefix(LP_W_SHARE_OF, m->s + a, b - a) > 0;
+}
+
+/*
+ * The indicator the fact just emitted for m read from its subject's span,
+ * when that is a flow its clause named ("新增市场主体": not the stock the
+ * subject alone names); NULL otherwise.
+ */
+const char *
+lp_mention_flow_code(const lp_mention_doc *doc, const lp_mention *m)
+{
+	const lp_fact *f = doc->out->n > 0 ? &doc->out->items[doc->out->n - 1] : NULL;
+
+	if (f == NULL || f->line != m->lineno || f->span_start != m->span_start ||
+		f->indicator == NULL)
+		return NULL;
+	return lp_indicator_by_suffix(m->subject, strlen(m->subject)) != f->indicator ?
+		f->indicator : NULL;
+}

@@ -1127,6 +1127,28 @@ plan_title_draft_year(const lp_meta *m)
 }
 
 /*
+ * The first year of the head that is no start of a span: "创1994年以来最高水平"
+ * in news of a year's figures that names no year of its own is a record, not
+ * the year reported (nor is "2012年以来，累计…").  0 if none.
+ */
+static int
+first_year_not_since(const char *text, size_t len, size_t *at)
+{
+	size_t		from = 0,
+				p;
+	int			y;
+
+	while (from < len && (y = lp_find_year(text + from, len - from, &p)) != 0)
+	{
+		*at = from + p;
+		if (!lp_since_year_at(text, len, *at))
+			return y;
+		from = *at + 4;
+	}
+	return 0;
+}
+
+/*
  * The period when no review heading names one: the title's (a work report's
  * title names the year of its session: it reviews the year before), the
  * delivery line's, the year the text reasons (lp_document_year: it beats a
@@ -1149,6 +1171,11 @@ period_of_head(const char *text, size_t len, lp_meta *m, int has_review,
 	/* "第十四个五年规划和二〇三五年远景目标纲要": the vision's year is not the report's */
 	if (m->period[0] && strstr(m->title, "远景") &&
 		lp_five_year_plan(m->title, strlen(m->title), &at) > 0)
+		m->period[0] = '\0';
+	/* a prose title's "创1994年以来最高水平" names a record, not its year */
+	if (m->period[0] && title_is_prose(m->title) &&
+		lp_find_year(m->title, strlen(m->title), &at) != 0 &&
+		lp_since_year_at(m->title, strlen(m->title), at))
 		m->period[0] = '\0';
 	at = 0;
 	if (m->period[0] && (y = plan_title_draft_year(m)) != 0)
@@ -1197,7 +1224,7 @@ period_of_head(const char *text, size_t len, lp_meta *m, int has_review,
 	{
 		size_t		scan = len < 8192 ? len : 8192;
 
-		if ((y = lp_find_year(text, scan, &at)) != 0)
+		if ((y = first_year_not_since(text, scan, &at)) != 0)
 		{
 			snprintf(m->period, sizeof(m->period), "%d", y);
 			m->period_basis = LP_PERIOD_DATELINE;

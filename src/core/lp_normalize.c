@@ -340,7 +340,8 @@ lp_normalize(const char *text, size_t len, lp_buf *out, lp_repairs *repairs, lp_
 	size_t		pos = 0;
 	int			line = 0;
 	lp_buf		bufs[3];
-	lp_buf		csv;
+	lp_buf		csv,
+				cells;
 	lp_link_list links = {0};
 	int			rc;
 
@@ -351,6 +352,12 @@ lp_normalize(const char *text, size_t len, lp_buf *out, lp_repairs *repairs, lp_
 	{
 		text = csv.data;		/* a report exported in CSV: its text field */
 		len = csv.len;
+	}
+	lp_buf_init(&cells);
+	if (lp_unwrap_cells(text, len, &cells, repairs))
+	{
+		text = cells.data;		/* a table given one cell a line: in rows */
+		len = cells.len;
 	}
 	for (rc = 0; rc < 3; rc++)
 		lp_buf_init(&bufs[rc]);
@@ -413,12 +420,14 @@ lp_normalize(const char *text, size_t len, lp_buf *out, lp_repairs *repairs, lp_
 	for (rc = 0; rc < 3; rc++)
 		lp_buf_free(&bufs[rc]);
 	lp_buf_free(&csv);
+	lp_buf_free(&cells);
 	return LP_OK;
 
 fail:
 	for (rc = 0; rc < 3; rc++)
 		lp_buf_free(&bufs[rc]);
 	lp_buf_free(&csv);
+	lp_buf_free(&cells);
 	return err->code ? err->code : LP_ELIBRARY;
 }
 

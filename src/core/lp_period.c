@@ -515,6 +515,22 @@ lp_period_decide(lp_period_decision *d, const char *period, lp_period_basis basi
 	d->since = 0;
 }
 
+/*
+ * The end of the record the year at s[at] names ("创1996年以来最高水平"), 0
+ * when it names none.
+ */
+static size_t
+record_since_at(const char *s, size_t len, size_t at)
+{
+	size_t		e = at + (((unsigned char) s[at]) < 0x80 ? 4 : 12),
+				n;
+
+	if (!lp_at(s, len, e, "年") ||
+		(n = lp_words_prefix(LP_W_RECORD_SINCE, s + e + 3, len - e - 3)) == 0)
+		return 0;
+	return e + 3 + n;
+}
+
 int
 lp_since_year_at(const char *s, size_t len, size_t at)
 {
@@ -775,6 +791,29 @@ same_decision(const lp_period_decision *x, const lp_period_decision *y)
 	return x->basis == y->basis && x->doc_year == y->doc_year && strcmp(x->period, y->period) == 0;
 }
 
+/*
+ * Does s[a, b) name a range of months that is no comparison base?  A
+ * half-year release gives the services it surveys a month late
+ * ("1—5月，规上服务业营业收入增长11.5%"), an annual one its last month's
+ * series ("1-11月"): their months, not the report's part.  "较1-2月回落"
+ * compares.
+ */
+static int
+other_months_named(const char *s, size_t a, size_t b)
+{
+	int			m1,
+				m2;
+	size_t		p;
+
+	if (lp_find_months(s + a, b - a, &m1, &m2) != 1)
+		return 0;
+	for (p = a; p < b; p++)
+		if (s[p] >= '0' && s[p] <= '9' && (p == a || s[p - 1] < '0' || s[p - 1] > '9') &&
+			p > a && lp_words_suffix(LP_W_COMPARISON_BASE, s + a, p - a))
+			return 0;
+	return 1;
+}
+
 void
 lp_period_in_sentence(lp_period_scan *ps, int same_sentence, const char *s, size_t a,
 					  size_t b, const lp_period_decision *ctx, lp_period_decision *out)
@@ -783,7 +822,8 @@ lp_period_in_sentence(lp_period_scan *ps, int same_sentence, const char *s, size
 	int			year = 0,
 				relative = 0,
 				part;
-	size_t		year_at = 0;
+	size_t		year_at = 0,
+				record_end;
 	char		buf[16];
 
 	if (same_sentence && b >= ps->upto)
@@ -798,9 +838,16 @@ lp_period_in_sentence(lp_period_scan *ps, int same_sentence, const char *s, size
 		nearest_year(s, a, a, b, &year, &year_at);
 		part = year ? 0 : lp_has_period_word(s + a, b - a);
 	}
+	/* "去年…增速创1996年以来最高水平": a record names no period (去年 does); the
+	 * words after it say the part */
+	record_end = year ? record_since_at(s, b, year_at) : 0;
+	if (record_end)
+		year = 0;
 	/* read once: both tests below want it when no year is named */
 	if (year == 0)
 		relative = lp_relative_year(s, a, b, ctx->doc_year);
+	if (record_end)
+		a = record_end;
 	/* a clause after a semicolon naming no time: the sentence's lead names it */
 	if (year == 0 && part == 0 && relative == 0)
 	{
@@ -862,6 +909,13 @@ lp_period_in_sentence(lp_period_scan *ps, int same_sentence, const char *s, size
 	{
 		lp_period_of(s + a, b - a, ctx_year, buf, sizeof(buf));
 		lp_period_decide(out, buf, LP_PERIOD_SENTENCE);
+	}
+	/* other months in a part-year context: a series that lags ("1—5月") */
+	else if (ctx_year && !is_annual(ctx->period) && other_months_named(s, a, b))
+	{
+		lp_period_of(s + a, b - a, ctx_year, buf, sizeof(buf));
+		if (strcmp(buf, ctx->period) != 0)
+			lp_period_decide(out, buf, LP_PERIOD_SENTENCE);
 	}
 }
 

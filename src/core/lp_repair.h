@@ -178,6 +178,13 @@ int			lp_chrome_csv_text(const char *name, size_t n);
  */
 int			lp_unwrap_csv(const char *text, size_t len, lp_buf *out, lp_repairs *reps);
 
+/*
+ * A table given one cell a line, each closed by '|' (lp_unwrap_cells.c):
+ * out gets the text with each row on the line of its first cell and the
+ * row's other lines empty, and 1 is returned; else 0 and out is untouched.
+ */
+int			lp_unwrap_cells(const char *text, size_t len, lp_buf *out, lp_repairs *reps);
+
 /* Lists of links (chrome.tsv scope list), line after clean line: 1 when
  * the line is the list's header or one of its links and becomes empty. */
 typedef struct lp_link_list

@@ -275,6 +275,9 @@ strip_tail_basis(const char *s, size_t *a, size_t *b)
 			break;
 	if (!(lp_at(s, *b, p, "按") || lp_at(s, *b, p, "以")))
 		return 0;
+	/* "按2018年平均汇率计算为2865美元": a conversion names what the figure is */
+	if (lp_words_any(LP_W_CONVERSION_BASIS, s + p, *b - p))
+		return 0;
 	*b = p;
 	return 1;
 }

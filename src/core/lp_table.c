@@ -173,6 +173,36 @@ column_period(const char *c, size_t cl, int year, lp_table_col *col)
 	snprintf(col->period, sizeof(col->period), "%s", buf);
 }
 
+/*
+ * The unit a level column's header names in brackets ("现价 (万元)",
+ * "绝对额(亿元)", a bulletin's GDP table whose rows have no unit column):
+ * a unit of q_units.tsv, else none.
+ */
+static void
+column_unit(const char *c, size_t cl, lp_table_col *col)
+{
+	const char *open = memchr(c, '(', cl),
+			   *wide = lp_find3(c, cl, "（"),
+			   *close;
+	size_t		from,
+				n;
+
+	if (wide && (!open || wide < open))
+		open = wide + 2;		/* (the last byte of the three) */
+	if (!open)
+		return;
+	from = (size_t) (open - c) + 1;
+	if ((close = memchr(c + from, ')', cl - from)) == NULL &&
+		(close = lp_find3(c + from, cl - from, "）")) == NULL)
+		return;
+	n = (size_t) (close - c) - from;
+	if (n > 0 && n < sizeof(col->unit) && lp_unit_lookup(c + from, n) != NULL)
+	{
+		memcpy(col->unit, c + from, n);
+		col->unit[n] = '\0';
+	}
+}
+
 /* The kind of column k from its header text c[0, cl). */
 typedef enum column_kind
 {
@@ -214,6 +244,8 @@ classify_column(const lp_table *t, int k, int serial, lp_table_col *col)
 	if (col->measure == LP_MEASURE_NONE)
 		return COL_OTHER;
 	column_period(c, cl, t->year, col);
+	if (col->measure == LP_MEASURE_LEVEL)
+		column_unit(c, cl, col);
 	return COL_VALUE;
 }
 

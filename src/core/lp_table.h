@@ -18,6 +18,8 @@ typedef struct lp_table_col
 	int			is_name;		/* the column naming the indicator */
 	int			is_index;		/* values are indices, the same period of the
 								 * year before = 100 ("为上年同期%") */
+	char		unit[16];		/* the unit its header names in brackets
+								 * ("现价(万元)"), "": the row's */
 } lp_table_col;
 
 #define LP_TABLE_HEAD_TEXT 64		/* bytes kept of a column's header text */

@@ -145,7 +145,8 @@ static int
 cell_quantity(const char *c, size_t cl, const lp_table_col *col, const char *unit,
 			  lp_quantity *q, lp_measure *measure)
 {
-	const char *u = col->measure == LP_MEASURE_GROWTH ? "%" : unit;
+	const char *u = col->measure == LP_MEASURE_GROWTH ? "%" :
+		unit[0] == '\0' && col->unit[0] ? col->unit : unit;
 	char		cell_unit[32];
 	lp_error	err;
 	size_t		m;
