@@ -306,6 +306,7 @@ subject_across_verb(const char *s, size_t wa, size_t a, size_t b, char *out, siz
 	return 1;
 }
 
+
 /*
  * "增长9%、力争10%": a lead that is only a second-figure word after a
  * figure is a higher figure of the same quantity, with its subject and
@@ -377,9 +378,15 @@ mention_subject(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 		else
 			subject_counted(doc, ss, m);
 	}
-	/* a bare "增长11.6%" is of the subject of its sentence */
+	/* "带动陕西进出口415.4亿元": what a thing drove, not the indicator's total */
+	m->driven = m->subject_start > m->sent_start &&
+		lp_subject_driven_before(m->s, m->sent_start, m->subject_start);
+	/* a bare "增长11.6%" is of the subject of its sentence ("、增长11.7%" too) */
 	if (m->inherit || (m->subject[0] == '\0' && ss->subject[0]))
+	{
 		lp_copy_str(m->subject, sizeof(m->subject), ss->subject);
+		m->driven = ss->subject_driven;
+	}
 	/* "…增长5.1%。其中第1季年增5.4%": 其中 names the part of the subject before */
 	else if (m->subject[0] == '\0' && ss->of_prior && ss->fenbie.n == 0)
 		lp_copy_str(m->subject, sizeof(m->subject), ss->prior_subject);
@@ -655,6 +662,8 @@ mention_indicator(const lp_mention *m, size_t n)
 
 	if (n == 0)
 		return NULL;
+	if (m->driven)
+		return NULL;
 	if (m->subject_start < m->subject_end && m->measure.measure != LP_MEASURE_SHARE)
 		code = lp_indicator_mention(m->s, m->clause_start, m->subject_start, m->subject_end, NULL);
 	return code ? code : lp_indicator_by_suffix(m->subject, n);
@@ -756,7 +765,10 @@ mention_carry(lp_sentence *ss, const lp_mention *m)
 		  lp_indicator_by_suffix(m->subject, strlen(m->subject)) == NULL)))
 		return;
 	if (m->subject[0])
+	{
 		lp_copy_str(ss->subject, sizeof(ss->subject), m->subject);
+		ss->subject_driven = m->driven;
+	}
 	lp_fenbie_remember(&ss->recent, m->subject);
 	ss->measure = m->measure.measure;
 	ss->negative = m->measure.negative;
