@@ -451,6 +451,21 @@ lp_indicator_by_suffix(const char *s, size_t len)
 	return code && n < len && listed_part(s, len - n) ? NULL : code;
 }
 
+/*
+ * A name that opens with a flow word, s[a, b) whole: "新增劳动力平均受教育年限"
+ * is new_labor_schooling_years, not a flow of schooling_years.  NULL when
+ * none.
+ */
+static const char *
+name_with_flow(const char *s, size_t a, size_t b)
+{
+	size_t		start = 0;
+	const ind_row *row = NULL;
+	const char *code = lookup_suffix(s + a, b - a, &start, &row);
+
+	return code && start == 0 ? code : NULL;
+}
+
 const char *
 lp_indicator_mention(const char *s, size_t from, size_t a, size_t b, size_t *n)
 {
@@ -468,12 +483,18 @@ lp_indicator_mention(const char *s, size_t from, size_t a, size_t b, size_t *n)
 	/* the name opens the subject, and a flow word ends the clause before it */
 	while (before > from && (s[before - 1] == ' ' || s[before - 1] == '\t'))
 		before--;
-	if (row && row->flow_code && start == 0 &&
-		(flow = word_ending(flow_words, n_flow, s + from, before - from)) > 0)
+	if (row && (flow = word_ending(flow_words, n_flow, s + from, before - from)) > 0)
 	{
-		if (n)
-			*n = b - (before - flow);
-		return row->flow_code;
+		const char *whole = name_with_flow(s, before - flow, b);
+
+		if (whole == NULL && row->flow_code && start == 0)
+			whole = row->flow_code;
+		if (whole)
+		{
+			if (n)
+				*n = b - (before - flow);
+			return whole;
+		}
 	}
 	if (n)
 		*n = b - a - start;

@@ -307,6 +307,7 @@ subject_across_verb(const char *s, size_t wa, size_t a, size_t b, char *out, siz
 	return 1;
 }
 
+
 /*
  * "增长9%、力争10%": a lead that is only a second-figure word after a
  * figure is a higher figure of the same quantity, with its subject and
@@ -378,11 +379,15 @@ mention_subject(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 		else
 			subject_counted(doc, ss, m);
 	}
-	/* a bare "增长11.6%" is of the subject of its sentence */
+	/* "带动陕西进出口415.4亿元": what a thing drove, not the indicator's total */
+	m->driven = m->subject_start > m->sent_start &&
+		lp_subject_driven_before(m->s, m->sent_start, m->subject_start);
+	/* a bare "增长11.6%" is of the subject of its sentence ("、增长11.7%" too) */
 	if (m->inherit || (m->subject[0] == '\0' && ss->subject[0]))
 	{
 		lp_copy_str(m->subject, sizeof(m->subject), ss->subject);
 		m->inherited_code = ss->subject_code;
+		m->driven = ss->subject_driven;
 	}
 	/* "…增长5.1%。其中第1季年增5.4%": 其中 names the part of the subject before */
 	else if (m->subject[0] == '\0' && ss->of_prior && ss->fenbie.n == 0)
@@ -659,6 +664,8 @@ mention_indicator(const lp_mention *m, size_t n)
 
 	if (n == 0)
 		return NULL;
+	if (m->driven)
+		return NULL;
 	if (m->subject_start < m->subject_end && m->measure.measure != LP_MEASURE_SHARE)
 		code = lp_indicator_mention(m->s, m->clause_start, m->subject_start, m->subject_end, NULL);
 	/* "新增市场主体2383户，同比增长15.7%": the growth is of the flow too */
@@ -765,7 +772,10 @@ mention_carry(const lp_mention_doc *doc, lp_sentence *ss, const lp_mention *m)
 	if (m->subject[0] && strcmp(ss->subject, m->subject) != 0)
 		ss->subject_code = NULL;
 	if (m->subject[0])
+	{
 		lp_copy_str(ss->subject, sizeof(ss->subject), m->subject);
+		ss->subject_driven = m->driven;
+	}
 	if (m->subject[0] && m->subject_start < m->subject_end)
 		ss->subject_code = lp_mention_flow_code(doc, m);
 	lp_fenbie_remember(&ss->recent, m->subject);

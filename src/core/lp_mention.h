@@ -41,6 +41,7 @@ typedef struct lp_sentence
 													 * when a ； ended it or 其中
 													 * opens this one */
 	int			of_prior;		/* 其中 opens the sentence */
+	int			subject_driven; /* the last subject is what a thing drove */
 	int			last_target;	/* the last mention read states a target */
 	lp_measure	measure;		/* the last mention's measure and sign */
 	int			negative;
@@ -105,6 +106,7 @@ typedef struct lp_mention
 	size_t		window_end;
 	/* aside, subject, status */
 	int			inherit;		/* the subject is the sentence's last */
+	int			driven;			/* what a thing drove: "带动…进出口" (no indicator) */
 	int			listed;			/* the subject is an item of a 分别 list */
 	int			aside;			/* a target beside an actual (mention_aside) */
 	int			growth_after;	/* a growth target named after it (5%增长的目标) */

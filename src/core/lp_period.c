@@ -814,6 +814,44 @@ other_months_named(const char *s, size_t a, size_t b)
 	return 1;
 }
 
+/*
+ * Does s[a, b) name the whole year after the last part of a year it names?
+ * "针对三季度经济增速回落的情况，…，全年地区生产总值增长4.9%": 全年 takes the
+ * figure back to the year, and no earlier clause (nor a semicolon's lead)
+ * gives it a quarter.  全年目标, 全年计划 name the year's target, not the
+ * figure's period.
+ */
+static int
+whole_year_last(const char *s, size_t a, size_t b)
+{
+	size_t		from = a,
+				wl,
+				end = 0;
+	long		at;
+
+	while (from < b && (at = lp_words_find(LP_W_YEAR_IN_FULL, s + from, b - from, &wl)) >= 0)
+	{
+		from += (size_t) at + wl;
+		/* "完成全年目标任务的48.1%": the year's target, not the figure's period */
+		if (!lp_words_prefix(LP_W_YEAR_IN_FULL_NOT, s + from, b - from))
+			end = from;
+	}
+	return end > 0 && lp_has_period_word(s + end, b - end) == 0;
+}
+
+/* The period of a figure said of the whole year: the context's year, annual. */
+static void
+whole_year_of(const lp_period_decision *ctx, lp_period_decision *out)
+{
+	char		buf[16];
+
+	*out = *ctx;
+	if (is_annual(ctx->period))
+		return;
+	snprintf(buf, sizeof(buf), "%d", lp_period_year(ctx->period));
+	lp_period_decide(out, buf, LP_PERIOD_SENTENCE);
+}
+
 void
 lp_period_in_sentence(lp_period_scan *ps, int same_sentence, const char *s, size_t a,
 					  size_t b, const lp_period_decision *ctx, lp_period_decision *out)
@@ -848,6 +886,15 @@ lp_period_in_sentence(lp_period_scan *ps, int same_sentence, const char *s, size
 		relative = lp_relative_year(s, a, b, ctx->doc_year);
 	if (record_end)
 		a = record_end;
+	/*
+	 * "…三季度…，全年地区生产总值增长4.9%": the year, in a report of a part
+	 * too (looked for only where a part would decide: the scan is not cheap)
+	 */
+	if (year == 0 && relative == 0 && ctx_year && part && whole_year_last(s, a, b))
+	{
+		whole_year_of(ctx, out);
+		return;
+	}
 	/* a clause after a semicolon naming no time: the sentence's lead names it */
 	if (year == 0 && part == 0 && relative == 0)
 	{
@@ -858,6 +905,12 @@ lp_period_in_sentence(lp_period_scan *ps, int same_sentence, const char *s, size
 		{
 			ld->of = a + 1;
 			ld->found = sentence_lead(s, a, &ld->a, &ld->b);
+		}
+		/* "一季度…；全年…增长4.9%": not the lead's part */
+		if (ld->found && ctx_year && whole_year_last(s, a, b))
+		{
+			whole_year_of(ctx, out);
+			return;
 		}
 		if (ld->found)
 		{

@@ -611,3 +611,28 @@ lp_subject_of_bare_clause(const char *s, size_t a, size_t b, char *dst, size_t d
 		return;
 	lp_subject_copy(dst, s, a, a + n);
 }
+
+/*
+ * Does a word of what a thing drove (words.tsv driven_by) stand right before
+ * s[b], a scope word ("全省", "陕西") at most between: "带动全省进出口…"?
+ */
+#define DRIVEN_SCOPE_BYTES 12	/* up to four characters between */
+
+int
+lp_subject_driven_before(const char *s, size_t a, size_t b)
+{
+	size_t		from = b > a + DRIVEN_SCOPE_BYTES + 9 ? b - DRIVEN_SCOPE_BYTES - 9 : a,
+				wl,
+				end = 0;
+	long		at;
+
+	while (from > a && (((unsigned char) s[from]) & 0xC0) == 0x80)
+		from--;
+	while (from < b && (at = lp_words_find(LP_W_DRIVEN_BY, s + from, b - from, &wl)) >= 0)
+	{
+		end = from + (size_t) at + wl;
+		from = end;
+	}
+	return end > 0 && b - end <= DRIVEN_SCOPE_BYTES &&
+		lp_next_end(s, end, b, lp_is_clause_end) == b;
+}

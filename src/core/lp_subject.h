@@ -67,4 +67,7 @@ void		lp_subject_measure(char *subject, const lp_quantity *q, lp_measure *measur
 /* The subject named by the figureless clause s[a, b) before a figure with none. */
 void		lp_subject_of_bare_clause(const char *s, size_t a, size_t b, char *dst, size_t dstsz);
 
+/* A word of what a thing drove (带动, 拉动) right before s[b], in s[a, b)? */
+int			lp_subject_driven_before(const char *s, size_t a, size_t b);
+
 #endif
