@@ -273,42 +273,6 @@ subject_counted(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 }
 
 /*
- * "第一产业实现增加值2193万元": the verb splits the indicator's words.  The
- * subject after the verb, s[a, b), names no indicator, the words before the
- * verb (from wa) with it do: those words (cleaned) and the subject, in out.
- */
-static int
-subject_across_verb(const char *s, size_t wa, size_t a, size_t b, char *out, size_t outsz)
-{
-	size_t		vl,
-				pa = wa,
-				pb,
-				n,
-				il = 0;
-	char		cand[2 * LP_MAX_SUBJECT + 1];
-
-	/* (the verb first: most subjects have none before them, and it is the cheaper test) */
-	if (a <= wa || b <= a || (vl = lp_words_suffix(LP_W_VERB, s + wa, a - wa)) == 0 ||
-		lp_indicator_suffix(s + a, b - a, &il) != NULL)
-		return 0;
-	pb = a - vl;
-	lp_subject_clean(s, &pa, &pb);
-	n = pb > pa ? pb - pa : 0;
-	if (n == 0 || n + (b - a) > LP_MAX_SUBJECT || n + (b - a) + 1 > outsz)
-		return 0;
-	memcpy(cand, s + pa, n);
-	memcpy(cand + n, s + a, b - a);
-	n += b - a;
-	cand[n] = '\0';
-	/* the name must reach over the verb into the words before it */
-	if (lp_indicator_suffix(cand, n, &il) == NULL || il <= b - a)
-		return 0;
-	memcpy(out, cand, n + 1);
-	return 1;
-}
-
-
-/*
  * "增长9%、力争10%": a lead that is only a second-figure word after a
  * figure is a higher figure of the same quantity, with its subject and
  * measure.
@@ -371,7 +335,7 @@ mention_subject(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 			lp_subject_copy(m->subject, m->s, a, b);
 			m->subject_start = a;
 			m->subject_end = b;
-			if (subject_across_verb(m->s, m->window_start, a, b, m->subject,
+			if (lp_subject_across_verb(m->s, m->window_start, a, b, m->subject,
 									sizeof(m->subject)))
 				m->subject_start = m->subject_end = 0;	/* not one span of s */
 			lp_subject_share_lead(m->subject, ss->subject[0] ? ss->subject : ss->prior_subject);

@@ -636,3 +636,38 @@ lp_subject_driven_before(const char *s, size_t a, size_t b)
 	return end > 0 && b - end <= DRIVEN_SCOPE_BYTES &&
 		lp_next_end(s, end, b, lp_is_clause_end) == b;
 }
+
+/*
+ * "第一产业实现增加值2193万元": the verb splits the indicator's words.  The
+ * subject after the verb, s[a, b), names no indicator, the words before the
+ * verb (from wa) with it do: those words (cleaned) and the subject, in out.
+ */
+int
+lp_subject_across_verb(const char *s, size_t wa, size_t a, size_t b, char *out, size_t outsz)
+{
+	size_t		vl,
+				pa = wa,
+				pb,
+				n,
+				il = 0;
+	char		cand[2 * LP_MAX_SUBJECT + 1];
+
+	/* (the verb first: most subjects have none before them, and it is the cheaper test) */
+	if (a <= wa || b <= a || (vl = lp_words_suffix(LP_W_VERB, s + wa, a - wa)) == 0 ||
+		lp_indicator_suffix(s + a, b - a, &il) != NULL)
+		return 0;
+	pb = a - vl;
+	lp_subject_clean(s, &pa, &pb);
+	n = pb > pa ? pb - pa : 0;
+	if (n == 0 || n + (b - a) > LP_MAX_SUBJECT || n + (b - a) + 1 > outsz)
+		return 0;
+	memcpy(cand, s + pa, n);
+	memcpy(cand + n, s + a, b - a);
+	n += b - a;
+	cand[n] = '\0';
+	/* the name must reach over the verb into the words before it */
+	if (lp_indicator_suffix(cand, n, &il) == NULL || il <= b - a)
+		return 0;
+	memcpy(out, cand, n + 1);
+	return 1;
+}

@@ -70,4 +70,12 @@ void		lp_subject_of_bare_clause(const char *s, size_t a, size_t b, char *dst, si
 /* A word of what a thing drove (带动, 拉动) right before s[b], in s[a, b)? */
 int			lp_subject_driven_before(const char *s, size_t a, size_t b);
 
+/*
+ * "第一产业实现增加值2193万元": the subject s[a, b) after a verb joined to the
+ * words before the verb (from wa) when only together they name an indicator;
+ * the joined name in out.
+ */
+int			lp_subject_across_verb(const char *s, size_t wa, size_t a, size_t b,
+								   char *out, size_t outsz);
+
 #endif
