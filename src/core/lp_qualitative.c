@@ -161,14 +161,16 @@ head_before_sibling(lp_facts *out, const char *s, size_t a0, size_t b0, size_t a
 
 /*
  * "能源、水资源、碳排放等指标达到国家要求": the short names before 等指标,
- * each the whole name of an indicator, are items each.  Returns how many.
+ * each the whole name of an indicator, are items each (a name of none,
+ * "生态环境", is passed over).  The names are read from byte from on (a
+ * or past a first name already taken).  Returns how many.
  */
 static int
-group_items(lp_facts *out, const char *s, size_t a0, size_t b0, size_t a, size_t b, int lineno,
-			const lp_line_ctx *ctx)
+group_items(lp_facts *out, const char *s, size_t a0, size_t b0, size_t a, size_t from, size_t b,
+			int lineno, const lp_line_ctx *ctx)
 {
 	long		at = lp_words_find(LP_W_QUALITATIVE_GROUP_END, s + a, b - a, NULL);
-	size_t		p = a,
+	size_t		p = from,
 				end;
 	int			found = 0;
 
@@ -242,7 +244,7 @@ lp_qualitative_item(lp_facts *out, const char *s, size_t a0, size_t b0, int line
 	if (code == NULL && (p = lp_words_prefix(LP_W_SUBJECT_PREFIX, s + a, b - a)) > 0 && p < b - a &&
 		(code = lp_indicator_by_prefix(s + a + p, b - a - p, &n)) != NULL)
 		a += p;
-	if (code == NULL && group_items(out, s, a0, b0, a, b, lineno, ctx) > 0)
+	if (code == NULL && group_items(out, s, a0, b0, a, a, b, lineno, ctx) > 0)
 		return;
 	if (code == NULL && head_before_sibling(out, s, a0, b0, a, b, lineno, ctx))
 		return;
@@ -265,6 +267,9 @@ lp_qualitative_item(lp_facts *out, const char *s, size_t a0, size_t b0, int line
 				 second != code)
 			push_item(out, s, a0, b0, lineno, ctx, second, buf, m);
 	}
+	/* "粮食总产量、生态环境、节能降碳等指标全面完成任务": the rest of a group */
+	if (lp_at(s, b, a + n, "、") && group_items(out, s, a0, b0, a, a + n + 3, b, lineno, ctx) > 0)
+		return;
 	/* indicators listed with 、 sharing the head of the first name are items too */
 	for (p = a + n; lp_at(s, b, p, "、");)
 	{

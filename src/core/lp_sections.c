@@ -256,6 +256,20 @@ match_damaged(const char *s, size_t len, size_t i, size_t *numlen, int *ordinal)
 }
 
 /*
+ * Is the text after a heading's numbering (at j) the next item of an
+ * enumeration of ordinals ("一、二、三产业增加值分别增长…", "1、2号线")?
+ * Then the "numbering" is the first of the list, and no heading starts.
+ */
+static int
+enumeration_after(const char *s, size_t len, size_t j)
+{
+	int			v;
+	size_t		n = lp_ordinal_at(s, len, j, &v);
+
+	return n > 0 && lp_at(s, len, j + n, "\xE3\x80\x81");	/* 、 */
+}
+
+/*
  * Recognise a numbered heading at the start of s by the shapes of
  * heading_shapes.tsv.  Returns its level (0 if none), *numlen the bytes of
  * its numbering, *ordinal its number (0 when damaged and unknown).
@@ -277,7 +291,7 @@ heading_shape(const char *s, size_t len, size_t *numlen, int *ordinal)
 	first.cp = lp_utf8_next(s + i, len - i, &first.cl);
 	for (k = 0; k < n_shapes; k++)
 		if ((level = match_shape(&shapes[k], s, len, i, &first, numlen, ordinal)) > 0)
-			return level;
+			return enumeration_after(s, len, *numlen) ? 0 : level;
 	if (first.cp == 0xFFFD || s[i] == '?')
 		return match_damaged(s, len, i, numlen, ordinal);
 	return 0;
