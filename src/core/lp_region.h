@@ -6,6 +6,8 @@
 #ifndef LP_REGION_H
 #define LP_REGION_H
 
+#include "lp.h"
+
 #include <stddef.h>
 
 /* A region row of a user (a row of luohuplan.regions with user_defined). */
@@ -32,5 +34,12 @@ extern unsigned long lp_regions_generation;
 
 /* Is s[0, len) the name or the short name of a region (深圳市, 深圳)? */
 int			lp_region_name_is(const char *s, size_t len);
+
+/*
+ * The region of a report (m->region, m->region_code) from the names in
+ * text[0, len) and its head (title and date line), head[0, head_len).
+ */
+void		lp_infer_region(const char *text, size_t len, const char *head, size_t head_len,
+							lp_meta *m);
 
 #endif

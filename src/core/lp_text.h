@@ -31,6 +31,18 @@ void		lp_infer_meta_lines(const char *text, size_t len, const lp_line *lines,
 								size_t nlines, const struct lp_sections *secs,
 								struct lp_meta *m);
 
+/* Copy s[0, n) into dst[dstsz] as a string, cut to fit and before a character it would split. */
+static inline void
+lp_copy_span(char *dst, size_t dstsz, const char *s, size_t n)
+{
+	if (n >= dstsz)
+		n = dstsz - 1;
+	while (n > 0 && (((unsigned char) s[n]) & 0xC0) == 0x80)
+		n--;
+	memcpy(dst, s, n);
+	dst[n] = '\0';
+}
+
 /* Copy the string src into dst[dstsz], cut to fit (snprintf "%s" without its cost). */
 static inline void
 lp_copy_str(char *dst, size_t dstsz, const char *src)
