@@ -217,6 +217,17 @@ lp_fact_set_value(lp_facts *out, lp_fact *f, const lp_quantity *q, int negative)
 		v_hi = neg[1];
 		base = neg[2];
 		base_hi = neg[3];
+		/* negating a range reverses its order: 降低3.6%—3.8% is -3.8..-3.6 */
+		if (neg[1][0])
+		{
+			v = neg[1];
+			v_hi = neg[0];
+		}
+		if (neg[3][0])
+		{
+			base = neg[3];
+			base_hi = neg[2];
+		}
 	}
 	f->q.qualifier = q->qualifier;
 	f->q.value = lp_pool_copy(out, v, strlen(v));
