@@ -31,6 +31,7 @@
 #include "lp_words.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 /* The sentence and clause of the mention; a new sentence forgets the last. */
@@ -377,6 +378,26 @@ mention_subject(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 }
 
 /*
+ * Does the clause at a open (after a salutation) with the year before the
+ * year of the targets around it?  News of a session that gives the targets
+ * first and then the year reviewed ("…主要预期目标是：…。报告提到，2025年，
+ * 全市…；完成一般公共预算收入…"): that year's figures are its results.
+ * Only the year just before: in the goals of a five-year plan (2030) a
+ * sentence on 2026 may well set that year's target.
+ */
+static int
+opens_year_before_targets(const char *s, size_t a, size_t upto, const char *target_period)
+{
+	size_t		at = 0;
+	int			year;
+
+	a = lp_skip_space(s, upto, a);
+	a += lp_words_prefix(LP_W_PART_SALUTATION, s + a, upto - a);
+	year = lp_find_year(s + a, upto - a, &at);
+	return year > 0 && at == 0 && year + 1 == atoi(target_period);
+}
+
+/*
  * The status from markers earlier in the sentence (预计, 力争), each byte
  * looked at once over the mentions of a sentence.  Items of a summary list
  * keep the list's status.
@@ -450,6 +471,11 @@ mention_status(lp_sentence *ss, lp_mention *m)
 			 (lp_clause_opens_last_year(m->s, m->clause_start, upto) ||
 			  lp_clause_opens_last_year(m->s, m->full_start, upto)) &&
 			 !lp_words_any(LP_W_TARGET_MARKER, m->s + m->clause_start, upto - m->clause_start))
+		m->status = LP_STATUS_ACTUAL;
+	/* and in a summary list too: a sentence on an earlier year is no item of it */
+	else if (m->status == LP_STATUS_TARGET && m->ctx->status == LP_STATUS_TARGET &&
+			 opens_year_before_targets(m->s, m->full_start, upto, m->ctx->period.period) &&
+			 !lp_words_any(LP_W_TARGET_MARKER, m->s + m->full_start, upto - m->full_start))
 		m->status = LP_STATUS_ACTUAL;
 }
 
