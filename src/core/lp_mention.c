@@ -759,15 +759,16 @@ mention_carry(const lp_mention_doc *doc, lp_sentence *ss, const lp_mention *m)
 		   strncmp(m->subject, "低于", strlen("低于")) == 0) &&
 		  lp_indicator_by_suffix(m->subject, strlen(m->subject)) == NULL)))
 		return;
-	if (m->subject[0] && strcmp(ss->subject, m->subject) != 0)
-		ss->subject_code = NULL;
 	if (m->subject[0])
 	{
+		/* a flow's code is carried while its subject is (lp_mention_flow_code) */
+		if (m->subject_start < m->subject_end)
+			ss->subject_code = lp_mention_flow_code(doc, m);
+		else if (strcmp(ss->subject, m->subject) != 0)
+			ss->subject_code = NULL;
 		lp_copy_str(ss->subject, sizeof(ss->subject), m->subject);
 		ss->subject_driven = m->driven;
 	}
-	if (m->subject[0] && m->subject_start < m->subject_end)
-		ss->subject_code = lp_mention_flow_code(doc, m);
 	lp_fenbie_remember(&ss->recent, m->subject);
 	ss->measure = m->measure.measure;
 	ss->negative = m->measure.negative;

@@ -13,6 +13,7 @@
 #include "lp_text.h"
 #include "lp_words.h"
 
+#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -807,9 +808,10 @@ other_months_named(const char *s, size_t a, size_t b)
 
 	if (lp_find_months(s + a, b - a, &m1, &m2) != 1)
 		return 0;
-	for (p = a; p < b; p++)
-		if (s[p] >= '0' && s[p] <= '9' && (p == a || s[p - 1] < '0' || s[p - 1] > '9') &&
-			p > a && lp_words_suffix(LP_W_COMPARISON_BASE, s + a, p - a))
+	/* a comparison word right before a number that starts */
+	for (p = a + 1; p < b; p++)
+		if (isdigit((unsigned char) s[p]) && !isdigit((unsigned char) s[p - 1]) &&
+			lp_words_suffix(LP_W_COMPARISON_BASE, s + a, p - a))
 			return 0;
 	return 1;
 }

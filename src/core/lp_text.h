@@ -47,19 +47,8 @@ lp_copy_span(char *dst, size_t dstsz, const char *s, size_t n)
 static inline void
 lp_copy_str(char *dst, size_t dstsz, const char *src)
 {
-	size_t		n = strlen(src);
-
-	if (dstsz == 0)
-		return;
-	if (n >= dstsz)
-	{
-		/* cut before a whole character: the result stays valid UTF-8 */
-		n = dstsz - 1;
-		while (n > 0 && (((unsigned char) src[n]) & 0xC0) == 0x80)
-			n--;
-	}
-	memcpy(dst, src, n);
-	dst[n] = '\0';
+	if (dstsz > 0)
+		lp_copy_span(dst, dstsz, src, strlen(src));
 }
 
 /*

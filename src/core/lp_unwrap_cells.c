@@ -186,6 +186,9 @@ lp_unwrap_cells(const char *text, size_t len, lp_buf *out, lp_repairs *reps)
 	int			line = 1,
 				changed = 0;
 
+	/* every cell line ends with '|': most texts hold none, one pass says so */
+	if (memchr(text, '|', len) == NULL)
+		return 0;
 	while (p < len)
 	{
 		const char *nl;
