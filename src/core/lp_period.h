@@ -240,6 +240,9 @@ int			lp_full_date_in(const char *s, size_t len);
 /* The month of a wire dateline in the head ("本报太原1月14日电"), 0 if none. */
 int			lp_wire_dateline_month(const char *s, size_t len);
 
+/* The month of the publication date that gave lp_document_year its year (a page's date line, a masthead), else 0. */
+int			lp_published_month(const char *s, size_t len);
+
 /*
  * The year a relative word names in s[a, b) (今年, 去年, 过去一年, 明年;
  * the last before b, and not a comparison base: 比去年同期), given the
