@@ -740,37 +740,14 @@ mention_emit(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 	lp_copy_str(m->subject, sizeof(m->subject), ss->all.items[ss->all.n - 1]);
 }
 
-/*
- * Is m a change of an indicator its own clause names ("城镇化率提高1.5个百分点"),
- * not a comparison ("比年度预期目标低1.9个百分点", "高于全国0.5个百分点")?
- */
-static int
-change_of_named_indicator(const lp_mention *m)
-{
-	size_t		n = strlen(m->subject);
-
-	if (m->subject_start >= m->subject_end || m->subject_start < m->clause_start)
-		return 0;
-	if (lp_words_prefix(LP_W_COMPARISON_BASE, m->subject, n) > 0 ||
-		strncmp(m->subject, "高于", strlen("高于")) == 0 ||
-		strncmp(m->subject, "低于", strlen("低于")) == 0 ||
-		strstr(m->subject, "目标") != NULL)
-		return 0;
-	return lp_indicator_by_suffix(m->subject, n) != NULL;
-}
-
 /* What the next mention of the sentence inherits. */
 static void
 mention_carry(const lp_mention_doc *doc, lp_sentence *ss, const lp_mention *m)
 {
 	ss->prev_end = m->q->end;
-	/*
-	 * (a comparison with a target, "比目标低1.9个百分点", states none; a change
-	 * its own clause names the indicator of is one: "…比重提高1个百分点以上；")
-	 */
-	ss->last_target = m->status == LP_STATUS_TARGET &&
-		m->measure.measure != LP_MEASURE_PLAN_COMPLETION &&
-		(m->measure.measure != LP_MEASURE_CHANGE || change_of_named_indicator(m));
+	/* (a comparison with a target, "比目标低1.9个百分点", states none) */
+	ss->last_target = m->status == LP_STATUS_TARGET && m->measure.measure != LP_MEASURE_PLAN_COMPLETION &&
+		(m->measure.measure != LP_MEASURE_CHANGE || lp_mention_change_of_named_indicator(m));
 	/*
 	 * a comparison naming no indicator ("增长5.4%，比一季度加快0.2个百分点，高于
 	 * 年初制定的5%左右的预期目标") is no subject or measure for the figures after it
