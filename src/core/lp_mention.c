@@ -480,125 +480,6 @@ mention_status(lp_sentence *ss, lp_mention *m)
 }
 
 /*
- * Does s[a, b) name an average annual rate (年均增长)?  Not the annual mean
- * of a name ("PM2.5年均浓度…下降3.6%" is last year's fall).
- */
-static int
-names_annual_average(const char *s, size_t a, size_t b)
-{
-	long		k;
-	size_t		wl;
-
-	while (a < b && (k = lp_words_find(LP_W_ANNUAL_AVERAGE, s + a, b - a, &wl)) >= 0)
-	{
-		if (!lp_words_prefix(LP_W_ANNUAL_MEAN_NAME, s + a + k, b - a - (size_t) k))
-			return 1;
-		a += (size_t) k + wl;
-	}
-	return 0;
-}
-
-/*
- * The period: the line's, or what the sentence names.  An average annual
- * rate spans years: a target's are those of its own clause (规划目标为年均
- * 增长6%左右), an actual's those of its sentence, or of the sentence that
- * 。 ends ("2021—2023年，A年均增长5.6%；B年均增长8.2%。").
- */
-/*
- * Where the words of an estimate start in s[a, b): at its last 预计, or a.
- * "聚焦年度…目标任务，…，预计上半年全县地区生产总值增长6.8%" estimates the half
- * year; the 年度 before it is the target's.
- */
-static size_t
-estimate_start(const char *s, size_t a, size_t b)
-{
-	size_t		p = a,
-				last = a,
-				wl = 0;
-	long		at;
-
-	while (p < b && (at = lp_words_find(LP_W_ESTIMATE_MARKER, s + p, b - p, &wl)) >= 0)
-	{
-		last = p + (size_t) at;
-		p = last + (wl > 0 ? wl : 1);
-	}
-	return last;
-}
-
-/*
- * Does s[a, b) name the whole year ("预计全年…")?  Not a word naming the
- * year's plan ("预计一季度…占年度计划的23.8%，同比增长15.2%": the quarter's).
- */
-static int
-names_whole_year(const char *s, size_t a, size_t b)
-{
-	size_t		p = a,
-				wl;
-	long		at;
-
-	while (p < b && (at = lp_words_find(LP_W_WHOLE_YEAR, s + p, b - p, &wl)) >= 0)
-	{
-		size_t		e = p + (size_t) at + wl;
-
-		if (!lp_at(s, b, e, "计划") && !lp_at(s, b, e, "预算") && !lp_at(s, b, e, "目标"))
-			return 1;
-		p = e;
-	}
-	return 0;
-}
-
-static void
-mention_period(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
-{
-	const char *s = m->s;
-	size_t		a;
-
-	lp_period_in_sentence(&ss->period, ss->start == m->sent_start, s, m->sent_start,
-						  m->q->start, &m->ctx->period, &m->period);
-	lp_period_of_paragraph(&m->period, &m->ctx->period, s, m->sent_start, m->q->start,
-						   m->lineno, &doc->para);
-	/* "其中，二季度增长6.0%"; "一季度和二季度GDP分别增长4.3%和6.0%" */
-	if (m->listed)
-		lp_period_of_part(&m->period, m->subject, 0, strlen(m->subject));
-	else
-		lp_period_of_part(&m->period, s, m->clause_start, m->q->start);
-	/* and so is an estimate for the whole year ("预计全年可实现…增长5.5%左右"
-	 * in a report of three quarters) */
-	if (m->status == LP_STATUS_TARGET ||
-		(m->status == LP_STATUS_ESTIMATE &&
-		 (a = estimate_start(s, m->sent_start, m->q->start)) < m->q->start &&
-		 names_whole_year(s, a, m->q->start)))
-		lp_period_of_target(&m->period, s, m->sent_start, m->q->start);
-	if (m->measure.measure != LP_MEASURE_GROWTH ||
-		!names_annual_average(s, m->clause_start, m->q->start))
-		return;
-	a = m->status == LP_STATUS_TARGET ? m->clause_start : m->sent_start;
-	if (a == m->sent_start && !lp_find_year(s + a, m->q->start - a, NULL))
-		a = m->full_start;
-	lp_period_average(s, a, m->q->start, m->ctx->section, doc->title, &m->period);
-}
-
-/*
- * In news of a work report on its session's year only, a figure of that
- * year stated as a plain fact is a target: the session opens the year
- * ("“数”看…报告：地区生产总值增长5.5%左右、城镇新增就业15万人以上…").
- * Not in a part that reviews (过去一年, “十四五”时期): it states results.
- */
-static void
-mention_session_target(const lp_mention_doc *doc, lp_mention *m)
-{
-	char		y[8];
-
-	if (doc->session_year == 0 || m->status != LP_STATUS_ACTUAL ||
-		m->ctx->status != LP_STATUS_ACTUAL || m->ctx->part == LP_PART_YEAR_REVIEW ||
-		m->ctx->part == LP_PART_PLAN_REVIEW)
-		return;
-	snprintf(y, sizeof(y), "%d", doc->session_year);
-	if (strcmp(m->period.period, y) == 0)
-		m->status = LP_STATUS_TARGET;
-}
-
-/*
  * Where the evidence of a mention starts: its sentence, or in a sentence
  * longer than the look-back a window of it starting on a grid of
  * EVIDENCE_STEP bytes from the sentence's start, so the mentions of a long list share a few windows
@@ -699,7 +580,7 @@ mention_emit_one(lp_mention_doc *doc, const lp_mention *m)
 	 * ("到2025年，…年均增长7.5%左右"; "2013年以来，…新增商事主体37.2万户，年均增长
 	 * 26.6%"); one for the years it spans, 2021-2025, may be a headline */
 	if (f->measure == LP_MEASURE_GROWTH &&
-		strchr(f->period, '-') == NULL && names_annual_average(m->s, m->clause_start, m->q->start))
+		strchr(f->period, '-') == NULL && lp_mention_annual_average(m->s, m->clause_start, m->q->start))
 		f->headline = LP_HEADLINE_NO;
 }
 
@@ -792,8 +673,9 @@ lp_mention_read(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 	lp_mention_aside(ss, m);
 	mention_subject(doc, ss, m);
 	mention_status(ss, m);
-	mention_period(doc, ss, m);
-	mention_session_target(doc, m);
+	lp_mention_period(doc, ss, m);
+	lp_mention_year_ahead(m);
+	lp_mention_session_target(doc, m);
 	mention_evidence(doc, ss, m);
 	mention_emit(doc, ss, m);
 	mention_carry(doc, ss, m);

@@ -1,0 +1,162 @@
+/*
+ * lp_mention_period.c — the period stage of lp_mention_read (lp_mention.c):
+ * the period the section gives a mention, or what its sentence names (a part
+ * of a year, a target's year, a plan's last year, the years an average
+ * annual rate spans), and the status a period may change: a figure of a
+ * year ahead of the document is aimed at; in news of a session, one of the
+ * session's year is a target.
+ */
+#include "lp.h"
+#include "lp_mention.h"
+#include "lp_mention_int.h"
+#include "lp_period.h"
+#include "lp_text.h"
+#include "lp_words.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/*
+ * Does s[a, b) name an average annual rate (年均增长)?  Not the annual mean
+ * of a name ("PM2.5年均浓度…下降3.6%" is last year's fall).
+ */
+int
+lp_mention_annual_average(const char *s, size_t a, size_t b)
+{
+	long		k;
+	size_t		wl;
+
+	while (a < b && (k = lp_words_find(LP_W_ANNUAL_AVERAGE, s + a, b - a, &wl)) >= 0)
+	{
+		if (!lp_words_prefix(LP_W_ANNUAL_MEAN_NAME, s + a + k, b - a - (size_t) k))
+			return 1;
+		a += (size_t) k + wl;
+	}
+	return 0;
+}
+
+/*
+ * The period: the line's, or what the sentence names.  An average annual
+ * rate spans years: a target's are those of its own clause (规划目标为年均
+ * 增长6%左右), an actual's those of its sentence, or of the sentence that
+ * 。 ends ("2021—2023年，A年均增长5.6%；B年均增长8.2%。").
+ */
+/*
+ * Where the words of an estimate start in s[a, b): at its last 预计, or a.
+ * "聚焦年度…目标任务，…，预计上半年全县地区生产总值增长6.8%" estimates the half
+ * year; the 年度 before it is the target's.
+ */
+static size_t
+estimate_start(const char *s, size_t a, size_t b)
+{
+	size_t		p = a,
+				last = a,
+				wl = 0;
+	long		at;
+
+	while (p < b && (at = lp_words_find(LP_W_ESTIMATE_MARKER, s + p, b - p, &wl)) >= 0)
+	{
+		last = p + (size_t) at;
+		p = last + (wl > 0 ? wl : 1);
+	}
+	return last;
+}
+
+/*
+ * Does s[a, b) name the whole year ("预计全年…")?  Not a word naming the
+ * year's plan ("预计一季度…占年度计划的23.8%，同比增长15.2%": the quarter's).
+ */
+static int
+names_whole_year(const char *s, size_t a, size_t b)
+{
+	size_t		p = a,
+				wl;
+	long		at;
+
+	while (p < b && (at = lp_words_find(LP_W_WHOLE_YEAR, s + p, b - p, &wl)) >= 0)
+	{
+		size_t		e = p + (size_t) at + wl;
+
+		if (!lp_at(s, b, e, "计划") && !lp_at(s, b, e, "预算") && !lp_at(s, b, e, "目标"))
+			return 1;
+		p = e;
+	}
+	return 0;
+}
+
+void
+lp_mention_period(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
+{
+	const char *s = m->s;
+	size_t		a;
+
+	lp_period_in_sentence(&ss->period, ss->start == m->sent_start, s, m->sent_start,
+						  m->q->start, &m->ctx->period, &m->period);
+	lp_period_of_paragraph(&m->period, &m->ctx->period, s, m->sent_start, m->q->start,
+						   m->lineno, &doc->para);
+	/* "其中，二季度增长6.0%"; "一季度和二季度GDP分别增长4.3%和6.0%" */
+	if (m->listed)
+		lp_period_of_part(&m->period, m->subject, 0, strlen(m->subject));
+	else
+		lp_period_of_part(&m->period, s, m->clause_start, m->q->start);
+	/* and so is an estimate for the whole year ("预计全年可实现…增长5.5%左右"
+	 * in a report of three quarters) */
+	if (m->status == LP_STATUS_TARGET ||
+		(m->status == LP_STATUS_ESTIMATE &&
+		 (a = estimate_start(s, m->sent_start, m->q->start)) < m->q->start &&
+		 names_whole_year(s, a, m->q->start)))
+		lp_period_of_target(&m->period, s, m->sent_start, m->q->start);
+	if (m->status == LP_STATUS_TARGET)
+		lp_period_of_plan_target(&m->period, s, m->sent_start, m->q->start);
+	if (m->measure.measure != LP_MEASURE_GROWTH ||
+		!lp_mention_annual_average(s, m->clause_start, m->q->start))
+		return;
+	a = m->status == LP_STATUS_TARGET ? m->clause_start : m->sent_start;
+	if (a == m->sent_start && !lp_find_year(s + a, m->q->start - a, NULL))
+		a = m->full_start;
+	lp_period_average(s, a, m->q->start, m->ctx->section, doc->title, &m->period);
+}
+
+/*
+ * A result of a year after the document's cannot be: a figure its sentence
+ * gives to such a year reached with 到 ("报告提出，到2030年，常住人口城镇化率
+ * 达到75%"; "到“十五五”末…") is aimed at, wherever the target marker stands.
+ */
+void
+lp_mention_year_ahead(lp_mention *m)
+{
+	int			y;
+	lp_period_decision pd;
+
+	if (m->status == LP_STATUS_TARGET ||
+		(y = lp_year_ahead(m->s, m->sent_start, m->q->start, m->period.doc_year)) == 0)
+		return;
+	/* the plan's last year when no year stands between its name and the figure */
+	pd = m->period;
+	lp_period_of_plan_target(&pd, m->s, m->sent_start, m->q->start);
+	if (lp_period_year(pd.period) != y)
+		return;
+	m->period = pd;
+	m->status = LP_STATUS_TARGET;
+}
+
+/*
+ * In news of a work report on its session's year only, a figure of that
+ * year stated as a plain fact is a target: the session opens the year
+ * ("“数”看…报告：地区生产总值增长5.5%左右、城镇新增就业15万人以上…").
+ * Not in a part that reviews (过去一年, “十四五”时期): it states results.
+ */
+void
+lp_mention_session_target(const lp_mention_doc *doc, lp_mention *m)
+{
+	char		y[8];
+
+	if (doc->session_year == 0 || m->status != LP_STATUS_ACTUAL ||
+		m->ctx->status != LP_STATUS_ACTUAL || m->ctx->part == LP_PART_YEAR_REVIEW ||
+		m->ctx->part == LP_PART_PLAN_REVIEW)
+		return;
+	snprintf(y, sizeof(y), "%d", doc->session_year);
+	if (strcmp(m->period.period, y) == 0)
+		m->status = LP_STATUS_TARGET;
+}
