@@ -218,6 +218,26 @@ label_end(const char *s, size_t a, size_t b)
 }
 
 /*
+ * The last fact pushed, dropped when the same item of the same span was read
+ * already (a list of targets parted by 、 reads each name as an item too).
+ */
+static void
+drop_if_read(lp_facts *out)
+{
+	const lp_fact *f = &out->items[out->n - 1];
+	size_t		i = out->n - 1,
+				seen = 0;
+
+	while (i-- > 0 && out->items[i].line == f->line && seen++ < 64)
+		if (out->items[i].span_start == f->span_start && out->items[i].indicator == f->indicator &&
+			out->items[i].measure == LP_MEASURE_QUALITATIVE)
+		{
+			out->n--;
+			return;
+		}
+}
+
+/*
  * Indicators listed with 、 after the first name s[a, a + n) are items too:
  * siblings sharing its head ("万元GDP能耗、水耗"), or whole names, each
  * perhaps with the fall it is to make ("单位地区生产总值能耗降低、化学需氧量
@@ -242,6 +262,7 @@ listed_items(lp_facts *out, const char *s, size_t a0, size_t b0, size_t a, size_
 		else if ((item = lp_indicator_by_prefix(s + p + 3, b - p - 3, &m)) != NULL && m > 0)
 		{
 			push_item(out, s, a0, b0, lineno, ctx, item, s + p + 3, m);
+			drop_if_read(out);
 			end = p + 3 + m;
 		}
 		else
