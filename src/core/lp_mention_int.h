@@ -33,6 +33,7 @@ int			lp_mention_bound_beside_target(const lp_sentence *ss, const lp_mention *m)
 
 /* The whole a 分别 list's shares are of, between 分别 and the first value (lp_mention_share.c). */
 int			lp_mention_share_of_list(const lp_mention *m, size_t a, size_t b);
+int			lp_mention_change_of_named_indicator(const lp_mention *m);
 
 /* The flow the fact just emitted for m read from its subject's span, or NULL (lp_mention_share.c). */
 const char *lp_mention_flow_code(const lp_mention_doc *doc, const lp_mention *m);

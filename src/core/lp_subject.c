@@ -490,6 +490,25 @@ bracketed_name(const char *s, size_t *a, size_t *b)
 		*b = open;
 }
 
+/*
+ * s[*a, *b) is only a per-head word after a verb: the subject is what comes
+ * before the verb, from a_full; none if nothing does.
+ */
+static void
+per_head_names_before(const char *s, size_t a_full, size_t *a, size_t *b)
+{
+	size_t		vl = *a > a_full ? lp_words_suffix(LP_W_VERB, s + a_full, *a - a_full) : 0;
+
+	if (vl == 0 || *a - vl <= a_full)
+	{
+		*a = *b;
+		return;
+	}
+	*b = *a - vl;
+	*a = a_full;
+	lp_subject_clean(s, a, b);
+}
+
 void
 lp_subject_before(const char *s, size_t *a, size_t *b)
 {
@@ -520,6 +539,9 @@ lp_subject_before(const char *s, size_t *a, size_t *b)
 	/* "收入达3507.6亿元、增长1.7%": the figure before names no subject */
 	if (is_figure(s, *a, *b))
 		*a = *b;
+	/* "全员劳动生产率达到人均11.5万元": per head after the verb, the name before it */
+	if (*b > *a && lp_words_prefix(LP_W_PER_HEAD_AFTER_VERB, s + *a, *b - *a) == *b - *a)
+		per_head_names_before(s, a_full, a, b);
 	/* a word for "its total" (总量约620亿元) names the clause's subject */
 	if (*b > *a && lp_words_prefix(LP_W_GENERIC_SUBJECT, s + *a, *b - *a) == *b - *a)
 		*a = *b;
