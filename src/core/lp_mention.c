@@ -53,7 +53,8 @@ mention_place(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 		lp_marks_after_last(&doc->marks.sentence_ends, m->s, ss->start, m->q->start) > ss->start)
 	{
 		lp_period_lead lead = ss->period.lead;	/* of places in the line: still true */
-		char		prior[LP_MAX_SUBJECT + 1] = "";
+		char		prior[LP_MAX_SUBJECT + 1] = "",
+					part[16];
 		size_t		p = lp_prev_char(m->s, m->sent_start);
 
 		int			of_prior = lp_words_prefix(LP_W_PART_LEAD, m->s + m->sent_start,
@@ -64,6 +65,8 @@ mention_place(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 		/* "财政收入612亿元；支出744亿元": a short name after ； shares the one before */
 		if (m->sent_start > 0 && (of_prior || semi))
 			lp_copy_str(prior, sizeof(prior), ss->subject);
+		/* and so does the part of the year 其中 carried ("其中，A…；B…") */
+		lp_copy_str(part, sizeof(part), of_prior ? ss->part : semi ? ss->prior_part : "");
 		lp_sentence_clear(ss);
 		/*
 		 * "全年要确保…增长14%，力争15%；财政总收入增长15%以上": ； goes on with
@@ -76,6 +79,7 @@ mention_place(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 		ss->period.lead = lead;
 		ss->of_prior = of_prior;
 		lp_copy_str(ss->prior_subject, sizeof(ss->prior_subject), prior);
+		lp_copy_str(ss->prior_part, sizeof(ss->prior_part), part);
 	}
 	m->clause_start = lp_marks_after_last(&doc->marks.clause_ends, m->s, m->sent_start,
 										  m->q->start);
@@ -562,6 +566,13 @@ mention_period(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 		lp_period_of_part(&m->period, m->subject, 0, strlen(m->subject));
 	else
 		lp_period_of_part(&m->period, s, m->clause_start, m->q->start);
+	/*
+	 * "前三季度，全区实现地区生产总值…。其中，第一产业实现增加值…": the parts
+	 * 其中 lists are of the part of the year the sentence before was of
+	 */
+	if (ss->prior_part[0] && m->period.basis == m->ctx->period.basis &&
+		strcmp(m->period.period, m->ctx->period.period) == 0)
+		lp_period_decide(&m->period, ss->prior_part, LP_PERIOD_SENTENCE);
 	/* and so is an estimate for the whole year ("预计全年可实现…增长5.5%左右"
 	 * in a report of three quarters) */
 	if (m->status == LP_STATUS_TARGET ||
@@ -770,6 +781,9 @@ mention_carry(const lp_mention_doc *doc, lp_sentence *ss, const lp_mention *m)
 		ss->subject_driven = m->driven;
 	}
 	lp_fenbie_remember(&ss->recent, m->subject);
+	/* a part of the year, for a sentence 其中 opens after this one */
+	lp_copy_str(ss->part, sizeof(ss->part),
+				strpbrk(m->period.period, "HQM") != NULL ? m->period.period : "");
 	ss->measure = m->measure.measure;
 	ss->negative = m->measure.negative;
 }

@@ -59,6 +59,10 @@ typedef struct lp_sentence
 	const char *subject_code;	/* the indicator the last mention read for
 								 * subject, its clause's flow word seen
 								 * ("新增市场主体"), or NULL */
+	char		part[16];		/* the part of a year the last mention read is
+								 * of ("2025Q1-3"), or "" */
+	char		prior_part[16]; /* that of the sentence before, when 其中
+								 * opens this one */
 	lp_fenbie	fenbie;			/* the subjects a 分别 distributes values over */
 	lp_fenbie	recent;			/* the subjects named so far, for a 分别 naming none */
 	lp_fenbie	all;			/* the subjects a 均 gives one value to */
