@@ -406,6 +406,29 @@ opens_year_before_targets(const char *s, size_t a, size_t upto, const char *targ
  * looked at once over the mentions of a sentence.  Items of a summary list
  * keep the list's status.
  */
+/*
+ * Is the target marker at s[at] a target named as a noun and then reached,
+ * the verb ending its clause ("…的预期全部如期超额完成（GDP增长7.8%，…）",
+ * "年初确定的目标任务全面完成。")?  Then what follows are results.
+ */
+static int
+marker_met(const char *s, size_t at, size_t upto)
+{
+	size_t		p = at,
+				n;
+
+	if ((n = lp_words_prefix(LP_W_TARGET_MET_NOUN, s + p, upto - p)) == 0)
+		return 0;
+	for (p += n; p < upto && (n = lp_words_prefix(LP_W_TARGET_MET_BETWEEN, s + p, upto - p)) > 0;)
+		p += n;
+	if (p >= upto || (n = lp_words_prefix(LP_W_TARGET_MET_VERB, s + p, upto - p)) == 0)
+		return 0;
+	p += n;
+	return p < upto && (s[p] == '(' || s[p] == ',' || s[p] == ';' || lp_at(s, upto, p, "了") ||
+						lp_at(s, upto, p, "（") || lp_at(s, upto, p, "，") ||
+						lp_at(s, upto, p, "；") || lp_at(s, upto, p, "。"));
+}
+
 static void
 mention_status(lp_sentence *ss, lp_mention *m)
 {
@@ -431,7 +454,8 @@ mention_status(lp_sentence *ss, lp_mention *m)
 		lp_words_find_each(kinds, 2, m->s + from, upto - from, found, NULL);
 		ss->has_estimate |= found[0] >= 0;
 		if (!ss->has_target && found[1] >= 0 &&
-			!lp_words_prefix(LP_W_MARKER_NOT, m->s + from + found[1], upto - from - found[1]))
+			!lp_words_prefix(LP_W_MARKER_NOT, m->s + from + found[1], upto - from - found[1]) &&
+			!marker_met(m->s, from + (size_t) found[1], upto))
 		{
 			ss->has_target = 1;
 			ss->target_at = from + (size_t) found[1];
