@@ -406,29 +406,6 @@ opens_year_before_targets(const char *s, size_t a, size_t upto, const char *targ
  * looked at once over the mentions of a sentence.  Items of a summary list
  * keep the list's status.
  */
-/*
- * Is the target marker at s[at] a target named as a noun and then reached,
- * the verb ending its clause ("…的预期全部如期超额完成（GDP增长7.8%，…）",
- * "年初确定的目标任务全面完成。")?  Then what follows are results.
- */
-static int
-marker_met(const char *s, size_t at, size_t upto)
-{
-	size_t		p = at,
-				n;
-
-	if ((n = lp_words_prefix(LP_W_TARGET_MET_NOUN, s + p, upto - p)) == 0)
-		return 0;
-	for (p += n; p < upto && (n = lp_words_prefix(LP_W_TARGET_MET_BETWEEN, s + p, upto - p)) > 0;)
-		p += n;
-	if (p >= upto || (n = lp_words_prefix(LP_W_TARGET_MET_VERB, s + p, upto - p)) == 0)
-		return 0;
-	p += n;
-	return p < upto && (s[p] == '(' || s[p] == ',' || s[p] == ';' || lp_at(s, upto, p, "了") ||
-						lp_at(s, upto, p, "（") || lp_at(s, upto, p, "，") ||
-						lp_at(s, upto, p, "；") || lp_at(s, upto, p, "。"));
-}
-
 static void
 mention_status(lp_sentence *ss, lp_mention *m)
 {
@@ -455,7 +432,7 @@ mention_status(lp_sentence *ss, lp_mention *m)
 		ss->has_estimate |= found[0] >= 0;
 		if (!ss->has_target && found[1] >= 0 &&
 			!lp_words_prefix(LP_W_MARKER_NOT, m->s + from + found[1], upto - from - found[1]) &&
-			!marker_met(m->s, from + (size_t) found[1], upto))
+			!lp_target_marker_met(m->s, from + (size_t) found[1], upto))
 		{
 			ss->has_target = 1;
 			ss->target_at = from + (size_t) found[1];
@@ -508,73 +485,11 @@ mention_status(lp_sentence *ss, lp_mention *m)
 }
 
 /*
- * Does s[a, b) name an average annual rate (年均增长)?  Not the annual mean
- * of a name ("PM2.5年均浓度…下降3.6%" is last year's fall).
- */
-static int
-names_annual_average(const char *s, size_t a, size_t b)
-{
-	long		k;
-	size_t		wl;
-
-	while (a < b && (k = lp_words_find(LP_W_ANNUAL_AVERAGE, s + a, b - a, &wl)) >= 0)
-	{
-		if (!lp_words_prefix(LP_W_ANNUAL_MEAN_NAME, s + a + k, b - a - (size_t) k))
-			return 1;
-		a += (size_t) k + wl;
-	}
-	return 0;
-}
-
-/*
  * The period: the line's, or what the sentence names.  An average annual
  * rate spans years: a target's are those of its own clause (规划目标为年均
  * 增长6%左右), an actual's those of its sentence, or of the sentence that
  * 。 ends ("2021—2023年，A年均增长5.6%；B年均增长8.2%。").
  */
-/*
- * Where the words of an estimate start in s[a, b): at its last 预计, or a.
- * "聚焦年度…目标任务，…，预计上半年全县地区生产总值增长6.8%" estimates the half
- * year; the 年度 before it is the target's.
- */
-static size_t
-estimate_start(const char *s, size_t a, size_t b)
-{
-	size_t		p = a,
-				last = a,
-				wl = 0;
-	long		at;
-
-	while (p < b && (at = lp_words_find(LP_W_ESTIMATE_MARKER, s + p, b - p, &wl)) >= 0)
-	{
-		last = p + (size_t) at;
-		p = last + (wl > 0 ? wl : 1);
-	}
-	return last;
-}
-
-/*
- * Does s[a, b) name the whole year ("预计全年…")?  Not a word naming the
- * year's plan ("预计一季度…占年度计划的23.8%，同比增长15.2%": the quarter's).
- */
-static int
-names_whole_year(const char *s, size_t a, size_t b)
-{
-	size_t		p = a,
-				wl;
-	long		at;
-
-	while (p < b && (at = lp_words_find(LP_W_WHOLE_YEAR, s + p, b - p, &wl)) >= 0)
-	{
-		size_t		e = p + (size_t) at + wl;
-
-		if (!lp_at(s, b, e, "计划") && !lp_at(s, b, e, "预算") && !lp_at(s, b, e, "目标"))
-			return 1;
-		p = e;
-	}
-	return 0;
-}
-
 static void
 mention_period(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 {
@@ -601,11 +516,11 @@ mention_period(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 	 * in a report of three quarters) */
 	if (m->status == LP_STATUS_TARGET ||
 		(m->status == LP_STATUS_ESTIMATE &&
-		 (a = estimate_start(s, m->sent_start, m->q->start)) < m->q->start &&
-		 names_whole_year(s, a, m->q->start)))
+		 (a = lp_estimate_start(s, m->sent_start, m->q->start)) < m->q->start &&
+		 lp_names_whole_year(s, a, m->q->start)))
 		lp_period_of_target(&m->period, s, m->sent_start, m->q->start);
 	if (m->measure.measure != LP_MEASURE_GROWTH ||
-		!names_annual_average(s, m->clause_start, m->q->start))
+		!lp_names_annual_average(s, m->clause_start, m->q->start))
 		return;
 	a = m->status == LP_STATUS_TARGET ? m->clause_start : m->sent_start;
 	if (a == m->sent_start && !lp_find_year(s + a, m->q->start - a, NULL))
@@ -734,7 +649,7 @@ mention_emit_one(lp_mention_doc *doc, const lp_mention *m)
 	 * ("到2025年，…年均增长7.5%左右"; "2013年以来，…新增商事主体37.2万户，年均增长
 	 * 26.6%"); one for the years it spans, 2021-2025, may be a headline */
 	if (f->measure == LP_MEASURE_GROWTH &&
-		strchr(f->period, '-') == NULL && names_annual_average(m->s, m->clause_start, m->q->start))
+		strchr(f->period, '-') == NULL && lp_names_annual_average(m->s, m->clause_start, m->q->start))
 		f->headline = LP_HEADLINE_NO;
 }
 
