@@ -490,6 +490,38 @@ mention_status(lp_sentence *ss, lp_mention *m)
  * 增长6%左右), an actual's those of its sentence, or of the sentence that
  * 。 ends ("2021—2023年，A年均增长5.6%；B年均增长8.2%。").
  */
+/*
+ * A report whose year only its page gives (a release copied without its
+ * title): a paragraph whose first sentence names a part of the year
+ * ("前三季度全区实现一般公共预算收入…。一般公共预算支出100.22亿元…") is of
+ * that part in its sentences naming no time.
+ */
+static void
+mention_paragraph_part(lp_mention_doc *doc, lp_mention *m)
+{
+	if (doc->part_line != m->lineno && doc->part_line != -m->lineno)
+	{
+		/* the line's first figure decides, once */
+		size_t		a = lp_skip_space(m->s, m->slen, 0);
+
+		doc->part_line = -m->lineno;
+		/* not a breakdown ("分季度看，第4季…") */
+		if (m->period.basis == LP_PERIOD_SENTENCE && strpbrk(m->period.period, "HQM") != NULL &&
+			strpbrk(m->ctx->period.period, "HQM") == NULL &&
+			lp_words_prefix(LP_W_PART_LEAD, m->s + a, m->slen - a) == 0)
+			doc->part_line = m->lineno;
+		lp_copy_str(doc->part, sizeof(doc->part), m->period.period);
+	}
+	else if (doc->part_line == m->lineno && m->period.basis == m->ctx->period.basis &&
+			 (m->ctx->period.basis == LP_PERIOD_PUBLICATION ||
+			  m->ctx->period.basis == LP_PERIOD_DATELINE) &&
+			 strcmp(m->period.period, m->ctx->period.period) == 0 &&
+			 !lp_find_year(m->s + m->sent_start, m->q->start - m->sent_start, NULL) &&
+			 !lp_has_period_word(m->s + m->sent_start, m->q->start - m->sent_start) &&
+			 !lp_words_any(LP_W_WHOLE_YEAR, m->s + m->sent_start, m->q->start - m->sent_start))
+		lp_period_decide(&m->period, doc->part, LP_PERIOD_SENTENCE);
+}
+
 static void
 mention_period(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 {
@@ -512,6 +544,7 @@ mention_period(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 	if (ss->prior_part[0] && m->period.basis == m->ctx->period.basis &&
 		strcmp(m->period.period, m->ctx->period.period) == 0)
 		lp_period_decide(&m->period, ss->prior_part, LP_PERIOD_SENTENCE);
+	mention_paragraph_part(doc, m);
 	/* and so is an estimate for the whole year ("预计全年可实现…增长5.5%左右"
 	 * in a report of three quarters) */
 	if (m->status == LP_STATUS_TARGET ||

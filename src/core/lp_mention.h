@@ -25,6 +25,9 @@ typedef struct lp_mention_doc
 								 * only: its figures of that year are targets */
 	lp_clause_marks marks;		/* clause and sentence ends of the line read */
 	lp_para_year para;			/* the paragraph's year of the last sentence asked */
+	int			part_line;		/* the line whose first figure named part (its
+								 * negative: named none), */
+	char		part[16];		/* a part of a year ("2025Q1-3") */
 } lp_mention_doc;
 
 /*
