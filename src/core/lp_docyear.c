@@ -495,7 +495,35 @@ digits_at(const char *s, size_t len, size_t i, int n)
 	return v;
 }
 
-/* A date written "2021-08-26" or "2021/08/26" in the first bytes: its year (a page's publication line) and *month. */
+/*
+ * A date written day first with dots, "26.07.2016" (an aggregator's
+ * timestamp of a reposted item), at s[i]: its year, else 0.  Either of the
+ * first two fields may be the month; neither a decimal nor a version follows.
+ */
+static int
+dotted_date_at(const char *s, size_t n, size_t i)
+{
+	int			a,
+				b,
+				y;
+
+	if (i + 10 > n || (i > 0 && ((s[i - 1] >= '0' && s[i - 1] <= '9') || s[i - 1] == '.')) ||
+		s[i + 2] != '.' || s[i + 5] != '.' || (i + 10 < n && ((s[i + 10] >= '0' && s[i + 10] <= '9') ||
+															  s[i + 10] == '.')))
+		return 0;
+	a = digits_at(s, n, i, 2);
+	b = digits_at(s, n, i + 3, 2);
+	y = digits_at(s, n, i + 6, 4);
+	if (a < 1 || b < 1 || a > 31 || b > 31 || (a > 12 && b > 12) || y < 1949 || y > 2100)
+		return 0;
+	return y;
+}
+
+/*
+ * A date written "2021-08-26", "2021/08/26" or "26.08.2021" in the first bytes:
+ * its year (a page's publication line) and *month (0 for a dotted date, whose
+ * first two fields may be either).
+ */
 static int
 published_line(const char *s, size_t len, int *month)
 {
@@ -508,6 +536,11 @@ published_line(const char *s, size_t len, int *month)
 					m,
 					d;
 
+		if ((y = dotted_date_at(s, n, i)) != 0)
+		{
+			*month = 0;
+			return y;
+		}
 		if ((i > 0 && ((s[i - 1] >= '0' && s[i - 1] <= '9') || s[i - 1] == '/' ||
 					   s[i - 1] == '-' || s[i - 1] == '=')) ||
 			(y = digits_at(s, n, i, 4)) < 1949 || y > 2100 ||

@@ -53,7 +53,8 @@ mention_place(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 		lp_marks_after_last(&doc->marks.sentence_ends, m->s, ss->start, m->q->start) > ss->start)
 	{
 		lp_period_lead lead = ss->period.lead;	/* of places in the line: still true */
-		char		prior[LP_MAX_SUBJECT + 1] = "";
+		char		prior[LP_MAX_SUBJECT + 1] = "",
+					part[16];
 		size_t		p = lp_prev_char(m->s, m->sent_start);
 
 		int			of_prior = lp_words_prefix(LP_W_PART_LEAD, m->s + m->sent_start,
@@ -64,6 +65,8 @@ mention_place(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 		/* "财政收入612亿元；支出744亿元": a short name after ； shares the one before */
 		if (m->sent_start > 0 && (of_prior || semi))
 			lp_copy_str(prior, sizeof(prior), ss->subject);
+		/* and so does the part of the year 其中 carried ("其中，A…；B…") */
+		lp_copy_str(part, sizeof(part), of_prior ? ss->part : semi ? ss->prior_part : "");
 		lp_sentence_clear(ss);
 		/*
 		 * "全年要确保…增长14%，力争15%；财政总收入增长15%以上": ； goes on with
@@ -76,6 +79,7 @@ mention_place(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 		ss->period.lead = lead;
 		ss->of_prior = of_prior;
 		lp_copy_str(ss->prior_subject, sizeof(ss->prior_subject), prior);
+		lp_copy_str(ss->prior_part, sizeof(ss->prior_part), part);
 	}
 	m->clause_start = lp_marks_after_last(&doc->marks.clause_ends, m->s, m->sent_start,
 										  m->q->start);
@@ -427,7 +431,8 @@ mention_status(lp_sentence *ss, lp_mention *m)
 		lp_words_find_each(kinds, 2, m->s + from, upto - from, found, NULL);
 		ss->has_estimate |= found[0] >= 0;
 		if (!ss->has_target && found[1] >= 0 &&
-			!lp_words_prefix(LP_W_MARKER_NOT, m->s + from + found[1], upto - from - found[1]))
+			!lp_words_prefix(LP_W_MARKER_NOT, m->s + from + found[1], upto - from - found[1]) &&
+			!lp_target_marker_met(m->s, from + (size_t) found[1], upto))
 		{
 			ss->has_target = 1;
 			ss->target_at = from + (size_t) found[1];
@@ -580,7 +585,7 @@ mention_emit_one(lp_mention_doc *doc, const lp_mention *m)
 	 * ("到2025年，…年均增长7.5%左右"; "2013年以来，…新增商事主体37.2万户，年均增长
 	 * 26.6%"); one for the years it spans, 2021-2025, may be a headline */
 	if (f->measure == LP_MEASURE_GROWTH &&
-		strchr(f->period, '-') == NULL && lp_mention_annual_average(m->s, m->clause_start, m->q->start))
+		strchr(f->period, '-') == NULL && lp_names_annual_average(m->s, m->clause_start, m->q->start))
 		f->headline = LP_HEADLINE_NO;
 }
 
@@ -651,6 +656,9 @@ mention_carry(const lp_mention_doc *doc, lp_sentence *ss, const lp_mention *m)
 		ss->subject_driven = m->driven;
 	}
 	lp_fenbie_remember(&ss->recent, m->subject);
+	/* a part of the year, for a sentence 其中 opens after this one */
+	lp_copy_str(ss->part, sizeof(ss->part),
+				strpbrk(m->period.period, "HQM") != NULL ? m->period.period : "");
 	ss->measure = m->measure.measure;
 	ss->negative = m->measure.negative;
 }

@@ -38,9 +38,6 @@ int			lp_mention_change_of_named_indicator(const lp_mention *m);
 /* The flow the fact just emitted for m read from its subject's span, or NULL (lp_mention_share.c). */
 const char *lp_mention_flow_code(const lp_mention_doc *doc, const lp_mention *m);
 
-/* Does s[a, b) name an average annual rate (年均增长)?  (lp_mention_period.c) */
-int			lp_mention_annual_average(const char *s, size_t a, size_t b);
-
 /* The period stage: the section's period, or what the sentence names (lp_mention_period.c). */
 void		lp_mention_period(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m);
 

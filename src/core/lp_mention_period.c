@@ -7,6 +7,7 @@
  * session's year is a target.
  */
 #include "lp.h"
+#include "lp_clause.h"
 #include "lp_mention.h"
 #include "lp_mention_int.h"
 #include "lp_period.h"
@@ -18,22 +19,35 @@
 #include <string.h>
 
 /*
- * Does s[a, b) name an average annual rate (年均增长)?  Not the annual mean
- * of a name ("PM2.5年均浓度…下降3.6%" is last year's fall).
+ * A report whose year only its page gives (a release copied without its
+ * title): a paragraph whose first sentence names a part of the year
+ * ("前三季度全区实现一般公共预算收入…。一般公共预算支出100.22亿元…") is of
+ * that part in its sentences naming no time.
  */
-int
-lp_mention_annual_average(const char *s, size_t a, size_t b)
+static void
+mention_paragraph_part(lp_mention_doc *doc, lp_mention *m)
 {
-	long		k;
-	size_t		wl;
-
-	while (a < b && (k = lp_words_find(LP_W_ANNUAL_AVERAGE, s + a, b - a, &wl)) >= 0)
+	if (doc->part_line != m->lineno && doc->part_line != -m->lineno)
 	{
-		if (!lp_words_prefix(LP_W_ANNUAL_MEAN_NAME, s + a + k, b - a - (size_t) k))
-			return 1;
-		a += (size_t) k + wl;
+		/* the line's first figure decides, once */
+		size_t		a = lp_skip_space(m->s, m->slen, 0);
+
+		doc->part_line = -m->lineno;
+		/* not a breakdown ("分季度看，第4季…") */
+		if (m->period.basis == LP_PERIOD_SENTENCE && strpbrk(m->period.period, "HQM") != NULL &&
+			strpbrk(m->ctx->period.period, "HQM") == NULL &&
+			lp_words_prefix(LP_W_PART_LEAD, m->s + a, m->slen - a) == 0)
+			doc->part_line = m->lineno;
+		lp_copy_str(doc->part, sizeof(doc->part), m->period.period);
 	}
-	return 0;
+	else if (doc->part_line == m->lineno && m->period.basis == m->ctx->period.basis &&
+			 (m->ctx->period.basis == LP_PERIOD_PUBLICATION ||
+			  m->ctx->period.basis == LP_PERIOD_DATELINE) &&
+			 strcmp(m->period.period, m->ctx->period.period) == 0 &&
+			 !lp_find_year(m->s + m->sent_start, m->q->start - m->sent_start, NULL) &&
+			 !lp_has_period_word(m->s + m->sent_start, m->q->start - m->sent_start) &&
+			 !lp_words_any(LP_W_WHOLE_YEAR, m->s + m->sent_start, m->q->start - m->sent_start))
+		lp_period_decide(&m->period, doc->part, LP_PERIOD_SENTENCE);
 }
 
 /*
@@ -42,48 +56,6 @@ lp_mention_annual_average(const char *s, size_t a, size_t b)
  * 增长6%左右), an actual's those of its sentence, or of the sentence that
  * 。 ends ("2021—2023年，A年均增长5.6%；B年均增长8.2%。").
  */
-/*
- * Where the words of an estimate start in s[a, b): at its last 预计, or a.
- * "聚焦年度…目标任务，…，预计上半年全县地区生产总值增长6.8%" estimates the half
- * year; the 年度 before it is the target's.
- */
-static size_t
-estimate_start(const char *s, size_t a, size_t b)
-{
-	size_t		p = a,
-				last = a,
-				wl = 0;
-	long		at;
-
-	while (p < b && (at = lp_words_find(LP_W_ESTIMATE_MARKER, s + p, b - p, &wl)) >= 0)
-	{
-		last = p + (size_t) at;
-		p = last + (wl > 0 ? wl : 1);
-	}
-	return last;
-}
-
-/*
- * Does s[a, b) name the whole year ("预计全年…")?  Not a word naming the
- * year's plan ("预计一季度…占年度计划的23.8%，同比增长15.2%": the quarter's).
- */
-static int
-names_whole_year(const char *s, size_t a, size_t b)
-{
-	size_t		p = a,
-				wl;
-	long		at;
-
-	while (p < b && (at = lp_words_find(LP_W_WHOLE_YEAR, s + p, b - p, &wl)) >= 0)
-	{
-		size_t		e = p + (size_t) at + wl;
-
-		if (!lp_at(s, b, e, "计划") && !lp_at(s, b, e, "预算") && !lp_at(s, b, e, "目标"))
-			return 1;
-		p = e;
-	}
-	return 0;
-}
 
 void
 lp_mention_period(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
@@ -100,17 +72,25 @@ lp_mention_period(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 		lp_period_of_part(&m->period, m->subject, 0, strlen(m->subject));
 	else
 		lp_period_of_part(&m->period, s, m->clause_start, m->q->start);
+	/*
+	 * "前三季度，全区实现地区生产总值…。其中，第一产业实现增加值…": the parts
+	 * 其中 lists are of the part of the year the sentence before was of
+	 */
+	if (ss->prior_part[0] && m->period.basis == m->ctx->period.basis &&
+		strcmp(m->period.period, m->ctx->period.period) == 0)
+		lp_period_decide(&m->period, ss->prior_part, LP_PERIOD_SENTENCE);
+	mention_paragraph_part(doc, m);
 	/* and so is an estimate for the whole year ("预计全年可实现…增长5.5%左右"
 	 * in a report of three quarters) */
 	if (m->status == LP_STATUS_TARGET ||
 		(m->status == LP_STATUS_ESTIMATE &&
-		 (a = estimate_start(s, m->sent_start, m->q->start)) < m->q->start &&
-		 names_whole_year(s, a, m->q->start)))
+		 (a = lp_estimate_start(s, m->sent_start, m->q->start)) < m->q->start &&
+		 lp_names_whole_year(s, a, m->q->start)))
 		lp_period_of_target(&m->period, s, m->sent_start, m->q->start);
 	if (m->status == LP_STATUS_TARGET)
 		lp_period_of_plan_target(&m->period, s, m->sent_start, m->q->start);
 	if (m->measure.measure != LP_MEASURE_GROWTH ||
-		!lp_mention_annual_average(s, m->clause_start, m->q->start))
+		!lp_names_annual_average(s, m->clause_start, m->q->start))
 		return;
 	a = m->status == LP_STATUS_TARGET ? m->clause_start : m->sent_start;
 	if (a == m->sent_start && !lp_find_year(s + a, m->q->start - a, NULL))
