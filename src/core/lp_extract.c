@@ -149,6 +149,23 @@ session_year(const lp_meta *meta, const lp_period_decision *report)
 	return y;
 }
 
+/*
+ * A work report that reviews the year before its session plans the
+ * session's year: the year its work part speaks of.  0 for any other text.
+ */
+static int
+plans_year(const lp_meta *meta, const lp_sections *secs, const lp_period_decision *report)
+{
+	lp_period_decision targets;
+	int			y = atoi(report->period);
+
+	if (strcmp(meta->kind, "work_report") != 0 ||
+		strspn(report->period, "0123456789") != strlen(report->period))
+		return 0;
+	lp_period_of_targets(secs, report, &targets);
+	return atoi(targets.period) == y + 1 ? y + 1 : 0;
+}
+
 /* Lines, sections, layout, metadata and the context of every line. */
 static void
 doc_open(doc *d, const char *text, size_t len, const lp_meta *meta_in, const char *period,
@@ -191,6 +208,7 @@ doc_open(doc *d, const char *text, size_t len, const lp_meta *meta_in, const cha
 	d->mentions.out = out;
 	d->mentions.title = d->meta.title;
 	d->mentions.session_year = session_year(&d->meta, &report);
+	d->mentions.plans_year = plans_year(&d->meta, &d->secs, &report);
 }
 
 static void

@@ -682,7 +682,7 @@ lp_mention_read(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 	mention_subject(doc, ss, m);
 	mention_status(ss, m);
 	lp_mention_period(doc, ss, m);
-	lp_mention_year_ahead(m);
+	lp_mention_year_ahead(doc, m);
 	lp_mention_session_target(doc, m);
 	mention_evidence(doc, ss, m);
 	mention_emit(doc, ss, m);

@@ -23,6 +23,8 @@ typedef struct lp_mention_doc
 	const char *title;			/* the report's, for the years of five-year plans */
 	int			session_year;	/* news of a work report on its session's year
 								 * only: its figures of that year are targets */
+	int			plans_year;		/* a work report's session year: its work of that
+								 * year is planned, not done */
 	lp_clause_marks marks;		/* clause and sentence ends of the line read */
 	lp_para_year para;			/* the paragraph's year of the last sentence asked */
 	int			part_line;		/* the line whose first figure named part (its

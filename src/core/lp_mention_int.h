@@ -42,7 +42,7 @@ const char *lp_mention_flow_code(const lp_mention_doc *doc, const lp_mention *m)
 void		lp_mention_period(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m);
 
 /* A result of a year ahead of the document's is a target (lp_mention_period.c). */
-void		lp_mention_year_ahead(lp_mention *m);
+void		lp_mention_year_ahead(const lp_mention_doc *doc, lp_mention *m);
 
 /* In news of a session, a plain figure of the session's year is a target (lp_mention_period.c). */
 void		lp_mention_session_target(const lp_mention_doc *doc, lp_mention *m);

@@ -8,6 +8,7 @@
  */
 #include "lp.h"
 #include "lp_clause.h"
+#include "lp_context.h"
 #include "lp_mention.h"
 #include "lp_mention_int.h"
 #include "lp_period.h"
@@ -104,13 +105,22 @@ lp_mention_period(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
  * 达到75%"; "到“十五五”末…") is aimed at, wherever the target marker stands.
  */
 void
-lp_mention_year_ahead(lp_mention *m)
+lp_mention_year_ahead(const lp_mention_doc *doc, lp_mention *m)
 {
 	int			y;
 	lp_period_decision pd;
 
-	if (m->status == LP_STATUS_TARGET ||
-		(y = lp_year_ahead(m->s, m->sent_start, m->q->start, m->period.doc_year)) == 0)
+	if (m->status != LP_STATUS_ACTUAL && m->status != LP_STATUS_ESTIMATE)
+		return;
+	/* the year's work in a work report of its session: "粮食播种面积稳定在7150万亩左右" */
+	if (m->status == LP_STATUS_ACTUAL && doc->plans_year > 0 && m->ctx->part == LP_PART_TASKS &&
+		lp_period_year(m->period.period) == doc->plans_year &&
+		strspn(m->period.period, "0123456789") == strlen(m->period.period))
+	{
+		m->status = LP_STATUS_TARGET;
+		return;
+	}
+	if ((y = lp_year_ahead(m->s, m->sent_start, m->q->start, m->period.doc_year)) == 0)
 		return;
 	/* the plan's last year when no year stands between its name and the figure */
 	pd = m->period;
