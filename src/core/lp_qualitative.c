@@ -430,7 +430,10 @@ review_items(lp_facts *out, const char *s, size_t slen, int lineno,
 	 * 进出口总额保持稳定", "…，居民收入增长与经济增长基本同步")
 	 */
 	if (ctx->part == LP_PART_YEAR_REVIEW)
-		kind = kind2 = LP_W_QUALITATIVE_STEADY;
+	{
+		kind = LP_W_QUALITATIVE_STEADY;
+		kind2 = LP_W_QUALITATIVE_GOAL;
+	}
 	else if (ctx->part == LP_PART_PLAN_GOALS)
 		kind = kind2 = LP_W_QUALITATIVE_GOAL;
 	else if (summary && ctx->status == LP_STATUS_TARGET)
