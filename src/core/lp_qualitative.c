@@ -270,6 +270,20 @@ lp_qualitative_item(lp_facts *out, const char *s, size_t a0, size_t b0, int line
 	/* "粮食总产量、生态环境、节能降碳等指标全面完成任务": the rest of a group */
 	if (lp_at(s, b, a + n, "、") && group_items(out, s, a0, b0, a, a + n + 3, b, lineno, ctx) > 0)
 		return;
+	/* "单位生产总值能耗降低、主要污染物排放量降低完成国家下达目标任务": each
+	 * name with its own verb of decline, the next named whole after 、 */
+	if ((p = a + n) < b && (n = lp_words_prefix(LP_W_DECLINE, s + p, b - p)) > 0 &&
+		lp_at(s, b, p + n, "、"))
+	{
+		size_t		q = p + n + 3,
+					m = 0;
+		const char *second = lp_indicator_by_prefix(s + q, b - q, &m);
+
+		if (second && second != code && lp_words_prefix(LP_W_DECLINE, s + q + m, b - q - m) > 0)
+			push_item(out, s, a0, b0, lineno, ctx, second, s + q, m);
+		return;
+	}
+	n = p - a;
 	/* indicators listed with 、 sharing the head of the first name are items too */
 	for (p = a + n; lp_at(s, b, p, "、");)
 	{
