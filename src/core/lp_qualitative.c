@@ -581,6 +581,43 @@ ends_with_kind(const char *s, size_t b, size_t e, lp_word_kind kind, lp_word_kin
 					 lp_words_suffix(kind2, s + b, e - b) > 0);
 }
 
+/* A clause's item: a candidate like the figures beside it, or an item of their list. */
+static void
+clause_candidate(const lp_facts *out, lp_fact *f, int summary)
+{
+	if (!summary && !beside_summary_figure(out, f))
+	{
+		f->summary = 0;
+		f->headline = LP_HEADLINE_CANDIDATE;
+	}
+}
+
+/*
+ * A task done named verb first ("完成省下达的减排降碳任务", "全面完成节能减排
+ * 约束性指标"): the task's verb (words.tsv qualitative_lead), an indicator,
+ * then nothing or a word for the task (qualitative_task).  Was it one?
+ */
+static int
+task_done(lp_facts *out, const char *s, size_t b, size_t e, int lineno, const lp_line_ctx *ctx,
+		  int summary)
+{
+	size_t		lead = lp_words_prefix(LP_W_QUALITATIVE_LEAD, s + b, e - b),
+				n = 0,
+				rest;
+	const char *code;
+	lp_quantity q;
+
+	if (lead == 0 || lead >= e - b ||
+		(code = lp_indicator_by_prefix(s + b + lead, e - b - lead, &n)) == NULL)
+		return 0;
+	rest = e - b - lead - n;
+	if ((rest > 0 && lp_words_prefix(LP_W_QUALITATIVE_TASK, s + e - rest, rest) != rest) ||
+		lp_quantity_next(s, e, b, &q))
+		return 0;
+	clause_candidate(out, push_item(out, s, b, e, lineno, ctx, code, s + b + lead, n), summary);
+	return 1;
+}
+
 /* The clause s[b, e) (trimmed) as a qualitative fact, when it is one. */
 static void
 clause_item(lp_facts *out, const char *s, size_t b, size_t e, int lineno, const lp_line_ctx *ctx,
@@ -590,6 +627,8 @@ clause_item(lp_facts *out, const char *s, size_t b, size_t e, int lineno, const 
 	const char *code;
 	lp_quantity q;
 
+	if (task_done(out, s, b, e, lineno, ctx, summary))
+		return;
 	/* "其中居民人均可支配收入增长与经济增长同步", "全市居民收入…" */
 	while ((n = lp_words_prefix(LP_W_SUBJECT_PREFIX, s + b, e - b)) > 0 && n < e - b)
 		b += n;
@@ -600,14 +639,7 @@ clause_item(lp_facts *out, const char *s, size_t b, size_t e, int lineno, const 
 		(lp_words_prefix(kind, s + b + n, e - b - n) == e - b - n ||
 		 lp_words_prefix(kind2, s + b + n, e - b - n) == e - b - n))
 	{
-		lp_fact    *f = push_item(out, s, b, e, lineno, ctx, code, s + b, n);
-
-		/* a candidate like the figures beside it, or an item of their list */
-		if (!summary && !beside_summary_figure(out, f))
-		{
-			f->summary = 0;
-			f->headline = LP_HEADLINE_CANDIDATE;
-		}
+		clause_candidate(out, push_item(out, s, b, e, lineno, ctx, code, s + b, n), summary);
 	}
 }
 
@@ -635,7 +667,8 @@ clause_items_at(lp_facts *out, const char *s, size_t slen, int lineno, const lp_
 		 * prefixes are stripped (a word that ends the clause after them ends
 		 * the whole clause too)
 		 */
-		if (ends_with_kind(s, b, e, kind, kind2))
+		if (ends_with_kind(s, b, e, kind, kind2) ||
+			(b < e && lp_words_prefix(LP_W_QUALITATIVE_LEAD, s + b, e - b) > 0))
 			clause_item(out, s, b, e, lineno, ctx, summary, kind, kind2);
 		e = end;
 		if (e < slen)
