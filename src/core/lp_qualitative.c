@@ -529,6 +529,10 @@ lp_qualitative_bare_item(lp_facts *out, const char *s, size_t slen, int lineno,
 	if (ctx->status == LP_STATUS_TARGET && lp_part_has_headline(ctx->part))
 		clause_items(out, s, slen, lineno, ctx, 0, LP_W_QUALITATIVE_GOAL,
 					 LP_W_QUALITATIVE_GOAL);
+	/* a short line among the year's results ("●城乡居民收入稳步增长") */
+	else if (ctx->part == LP_PART_YEAR_REVIEW && ctx->status != LP_STATUS_TARGET)
+		clause_items(out, s, slen, lineno, ctx, 0, LP_W_QUALITATIVE_STEADY,
+					 LP_W_QUALITATIVE_GOAL);
 }
 
 /*
