@@ -701,6 +701,10 @@ mention_emit_one(lp_mention_doc *doc, const lp_mention *m)
 	if (f->measure == LP_MEASURE_GROWTH &&
 		strchr(f->period, '-') == NULL && names_annual_average(m->s, m->clause_start, m->q->start))
 		f->headline = LP_HEADLINE_NO;
+	/* a figure describing a place ("佛山成为第二个规上工业总产值突破3万亿元的城市"):
+	 * that place's, not the report's result */
+	if (lp_words_prefix(LP_W_PLACE_DESCRIBED, m->s + m->q->end, m->slen - m->q->end) > 0)
+		f->headline = LP_HEADLINE_NO;
 }
 
 /* The fact, or one for each subject a 均 gives the value to. */
