@@ -37,4 +37,7 @@ int			lp_mention_share_of_list(const lp_mention *m, size_t a, size_t b);
 /* The flow the fact just emitted for m read from its subject's span, or NULL (lp_mention_share.c). */
 const char *lp_mention_flow_code(const lp_mention_doc *doc, const lp_mention *m);
 
+/* Does a place the figure describes follow it ("…突破3万亿元的城市", words.tsv place_described)? */
+int			lp_mention_describes_place(const lp_mention *m);
+
 #endif
