@@ -373,6 +373,7 @@ lp_qualitative_inline_items(lp_facts *out, const char *s, const lp_inline_list *
 static void clause_items(lp_facts *out, const char *s, size_t slen, int lineno,
 						 const lp_line_ctx *ctx, int summary, lp_word_kind kind,
 						 lp_word_kind kind2);
+static void clause_candidate(const lp_facts *out, lp_fact *f, int summary);
 static void clause_items_at(lp_facts *out, const char *s, size_t slen, int lineno,
 							const lp_line_ctx *ctx, int summary, lp_word_kind kind,
 							lp_word_kind kind2, int (*is_end) (uint32_t),
@@ -526,9 +527,24 @@ void
 lp_qualitative_bare_item(lp_facts *out, const char *s, size_t slen, int lineno,
 						 const lp_line_ctx *ctx)
 {
+	size_t		first = out->n,
+				a = 0,
+				b = slen;
+
+	lp_trim(s, &a, &b);
 	if (ctx->status == LP_STATUS_TARGET && lp_part_has_headline(ctx->part))
+	{
 		clause_items(out, s, slen, lineno, ctx, 0, LP_W_QUALITATIVE_GOAL,
 					 LP_W_QUALITATIVE_GOAL);
+		/* a bullet of targets under their heading naming an indicator
+		 * ("■ 2025年…主要预期目标" ⏎ "●单位地区生产总值能耗完成“十四五”国家考核目标") */
+		if (out->n == first && lp_words_prefix(LP_W_LIST_BULLET, s + a, b - a) > 0)
+		{
+			lp_qualitative_item(out, s, 0, slen, lineno, ctx, 1);
+			for (; first < out->n; first++)
+				clause_candidate(out, &out->items[first], 0);
+		}
+	}
 	/* a short line among the year's results ("●城乡居民收入稳步增长") */
 	else if (ctx->part == LP_PART_YEAR_REVIEW && ctx->status != LP_STATUS_TARGET)
 		clause_items(out, s, slen, lineno, ctx, 0, LP_W_QUALITATIVE_STEADY,
