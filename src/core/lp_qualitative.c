@@ -638,6 +638,18 @@ task_done(lp_facts *out, const char *s, size_t b, size_t e, int lineno, const lp
 	return 1;
 }
 
+/* Is s[r, e) a word of kind or kind2, after at most a verb of decline ("降低完成省下达目标任务")? */
+static int
+rest_is_kind(const char *s, size_t r, size_t e, lp_word_kind kind, lp_word_kind kind2)
+{
+	size_t		d = lp_words_prefix(LP_W_DECLINE, s + r, e - r);
+
+	if (d > 0 && d < e - r && lp_words_prefix(kind, s + r, e - r) != e - r &&
+		lp_words_prefix(kind2, s + r, e - r) != e - r)
+		r += d;
+	return lp_words_prefix(kind, s + r, e - r) == e - r || lp_words_prefix(kind2, s + r, e - r) == e - r;
+}
+
 /* The clause s[b, e) (trimmed) as a qualitative fact, when it is one. */
 static void
 clause_item(lp_facts *out, const char *s, size_t b, size_t e, int lineno, const lp_line_ctx *ctx,
@@ -655,12 +667,38 @@ clause_item(lp_facts *out, const char *s, size_t b, size_t e, int lineno, const 
 	n = 0;
 	/* the clause must end with a word of kind: the cheap test first */
 	code = ends_with_kind(s, b, e, kind, kind2) ? lp_indicator_by_prefix(s + b, e - b, &n) : NULL;
-	if (code && n < e - b && !lp_quantity_next(s, e, b, &q) &&
-		(lp_words_prefix(kind, s + b + n, e - b - n) == e - b - n ||
-		 lp_words_prefix(kind2, s + b + n, e - b - n) == e - b - n))
-	{
+	if (code && n < e - b && !lp_quantity_next(s, e, b, &q) && rest_is_kind(s, b + n, e, kind, kind2))
 		clause_candidate(out, push_item(out, s, b, e, lineno, ctx, code, s + b, n), summary);
-	}
+}
+
+/*
+ * A name before 、 sharing the predicate of the next ("单位生产总值能耗降低、
+ * 主要污染物排放量降低完成省下达目标任务", "…能耗、主要污染物排放量完成…"):
+ * an item when the clause s[b, e) is a name and at most its verb of decline,
+ * and the whole clause on from next (after 、) ends with a word of kind.
+ */
+static void
+name_before_sibling(lp_facts *out, const char *s, size_t slen, size_t b, size_t e, size_t next,
+					int lineno, const lp_line_ctx *ctx, int summary, lp_word_kind kind,
+					lp_word_kind kind2)
+{
+	size_t		c = lp_next_end(s, next, slen, lp_is_clause_end),
+				n = 0,
+				rest;
+	const char *code;
+	lp_quantity q;
+
+	lp_trim(s, &next, &c);
+	if (!ends_with_kind(s, next, c, kind, kind2) || lp_quantity_next(s, c, b, &q))
+		return;
+	while ((n = lp_words_prefix(LP_W_SUBJECT_PREFIX, s + b, e - b)) > 0 && n < e - b)
+		b += n;
+	n = 0;
+	if ((code = lp_indicator_by_prefix(s + b, e - b, &n)) == NULL)
+		return;
+	rest = e - b - n;
+	if (rest == 0 || lp_words_prefix(LP_W_DECLINE, s + e - rest, rest) == rest)
+		clause_candidate(out, push_item(out, s, b, e, lineno, ctx, code, s + b, n), summary);
 }
 
 /*
@@ -690,6 +728,8 @@ clause_items_at(lp_facts *out, const char *s, size_t slen, int lineno, const lp_
 		if (ends_with_kind(s, b, e, kind, kind2) ||
 			(b < e && lp_words_prefix(LP_W_QUALITATIVE_LEAD, s + b, e - b) > 0))
 			clause_item(out, s, b, e, lineno, ctx, summary, kind, kind2);
+		else if (b < e && lp_at(s, slen, end, "、"))
+			name_before_sibling(out, s, slen, b, e, end + 3, lineno, ctx, summary, kind, kind2);
 		e = end;
 		if (e < slen)
 		{
