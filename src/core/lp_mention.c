@@ -578,12 +578,12 @@ mention_emit_one(lp_mention_doc *doc, const lp_mention *m)
 	 * headline candidates (lp_headline_settle)
 	 */
 	f->summary = m->aside ? 0 : (unsigned char) m->summary;
-	/* a total or average since a year named (2013年以来) is history */
-	f->headline = m->period.since ? LP_HEADLINE_NO : lp_headline_of_mention(f, m->summary,
+	/* history since a year named (2013年以来); a place's figure ("…突破3万亿元的城市") */
+	f->headline = m->period.since || lp_mention_describes_place(m) ? LP_HEADLINE_NO :
+		lp_headline_of_mention(f, m->summary,
 		lp_part_of_mention(m->ctx->part, m->s, m->slen, m->full_start, m->q->start, f->period));
-	/* an average annual rate read for one year is no year's target or result
-	 * ("到2025年，…年均增长7.5%左右"; "2013年以来，…新增商事主体37.2万户，年均增长
-	 * 26.6%"); one for the years it spans, 2021-2025, may be a headline */
+	/* an average annual rate read for one year ("到2025年，…年均增长7.5%左右") is no year's
+	 * target or result; one for the years it spans, 2021-2025, may be a headline */
 	if (f->measure == LP_MEASURE_GROWTH &&
 		strchr(f->period, '-') == NULL && lp_names_annual_average(m->s, m->clause_start, m->q->start))
 		f->headline = LP_HEADLINE_NO;

@@ -377,3 +377,10 @@ lp_mention_change_of_named_indicator(const lp_mention *m)
 		return 0;
 	return lp_indicator_by_suffix(m->subject, n) != NULL;
 }
+
+/* "佛山成为广东第二个规上工业总产值突破3万亿元的城市": that place's figure, not the report's */
+int
+lp_mention_describes_place(const lp_mention *m)
+{
+	return lp_words_prefix(LP_W_PLACE_DESCRIBED, m->s + m->q->end, m->slen - m->q->end) > 0;
+}

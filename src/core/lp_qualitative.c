@@ -401,6 +401,7 @@ lp_qualitative_inline_items(lp_facts *out, const char *s, const lp_inline_list *
 static void clause_items(lp_facts *out, const char *s, size_t slen, int lineno,
 						 const lp_line_ctx *ctx, int summary, lp_word_kind kind,
 						 lp_word_kind kind2);
+static void clause_candidate(const lp_facts *out, lp_fact *f, int summary);
 static void clause_items_at(lp_facts *out, const char *s, size_t slen, int lineno,
 							const lp_line_ctx *ctx, int summary, lp_word_kind kind,
 							lp_word_kind kind2, int (*is_end) (uint32_t),
@@ -472,7 +473,10 @@ review_items(lp_facts *out, const char *s, size_t slen, int lineno,
 	 * 进出口总额保持稳定", "…，居民收入增长与经济增长基本同步")
 	 */
 	if (ctx->part == LP_PART_YEAR_REVIEW)
-		kind = kind2 = LP_W_QUALITATIVE_STEADY;
+	{
+		kind = LP_W_QUALITATIVE_STEADY;
+		kind2 = LP_W_QUALITATIVE_GOAL;
+	}
 	else if (ctx->part == LP_PART_PLAN_GOALS)
 		kind = kind2 = LP_W_QUALITATIVE_GOAL;
 	else if (summary && ctx->status == LP_STATUS_TARGET)
@@ -551,8 +555,27 @@ void
 lp_qualitative_bare_item(lp_facts *out, const char *s, size_t slen, int lineno,
 						 const lp_line_ctx *ctx)
 {
+	size_t		first = out->n,
+				a = 0,
+				b = slen;
+
+	lp_trim(s, &a, &b);
 	if (ctx->status == LP_STATUS_TARGET && lp_part_has_headline(ctx->part))
+	{
 		clause_items(out, s, slen, lineno, ctx, 0, LP_W_QUALITATIVE_GOAL,
+					 LP_W_QUALITATIVE_GOAL);
+		/* a bullet of targets under their heading naming an indicator
+		 * ("■ 2025年…主要预期目标" ⏎ "●单位地区生产总值能耗完成“十四五”国家考核目标") */
+		if (out->n == first && lp_words_prefix(LP_W_LIST_BULLET, s + a, b - a) > 0)
+		{
+			lp_qualitative_item(out, s, 0, slen, lineno, ctx, 1);
+			for (; first < out->n; first++)
+				clause_candidate(out, &out->items[first], 0);
+		}
+	}
+	/* a short line among the year's results ("●城乡居民收入稳步增长") */
+	else if (ctx->part == LP_PART_YEAR_REVIEW && ctx->status != LP_STATUS_TARGET)
+		clause_items(out, s, slen, lineno, ctx, 0, LP_W_QUALITATIVE_STEADY,
 					 LP_W_QUALITATIVE_GOAL);
 }
 
@@ -606,6 +629,55 @@ ends_with_kind(const char *s, size_t b, size_t e, lp_word_kind kind, lp_word_kin
 					 lp_words_suffix(kind2, s + b, e - b) > 0);
 }
 
+/* A clause's item: a candidate like the figures beside it, or an item of their list. */
+static void
+clause_candidate(const lp_facts *out, lp_fact *f, int summary)
+{
+	if (!summary && !beside_summary_figure(out, f))
+	{
+		f->summary = 0;
+		f->headline = LP_HEADLINE_CANDIDATE;
+	}
+}
+
+/*
+ * A task done named verb first ("完成省下达的减排降碳任务", "全面完成节能减排
+ * 约束性指标"): the task's verb (words.tsv qualitative_lead), an indicator,
+ * then nothing or a word for the task (qualitative_task).  Was it one?
+ */
+static int
+task_done(lp_facts *out, const char *s, size_t b, size_t e, int lineno, const lp_line_ctx *ctx,
+		  int summary)
+{
+	size_t		lead = lp_words_prefix(LP_W_QUALITATIVE_LEAD, s + b, e - b),
+				n = 0,
+				rest;
+	const char *code;
+	lp_quantity q;
+
+	if (lead == 0 || lead >= e - b ||
+		(code = lp_indicator_by_prefix(s + b + lead, e - b - lead, &n)) == NULL)
+		return 0;
+	rest = e - b - lead - n;
+	if ((rest > 0 && lp_words_prefix(LP_W_QUALITATIVE_TASK, s + e - rest, rest) != rest) ||
+		lp_quantity_next(s, e, b, &q))
+		return 0;
+	clause_candidate(out, push_item(out, s, b, e, lineno, ctx, code, s + b + lead, n), summary);
+	return 1;
+}
+
+/* Is s[r, e) a word of kind or kind2, after at most a verb of decline ("降低完成省下达目标任务")? */
+static int
+rest_is_kind(const char *s, size_t r, size_t e, lp_word_kind kind, lp_word_kind kind2)
+{
+	size_t		d = lp_words_prefix(LP_W_DECLINE, s + r, e - r);
+
+	if (d > 0 && d < e - r && lp_words_prefix(kind, s + r, e - r) != e - r &&
+		lp_words_prefix(kind2, s + r, e - r) != e - r)
+		r += d;
+	return lp_words_prefix(kind, s + r, e - r) == e - r || lp_words_prefix(kind2, s + r, e - r) == e - r;
+}
+
 /* The clause s[b, e) (trimmed) as a qualitative fact, when it is one. */
 static void
 clause_item(lp_facts *out, const char *s, size_t b, size_t e, int lineno, const lp_line_ctx *ctx,
@@ -615,25 +687,46 @@ clause_item(lp_facts *out, const char *s, size_t b, size_t e, int lineno, const 
 	const char *code;
 	lp_quantity q;
 
+	if (task_done(out, s, b, e, lineno, ctx, summary))
+		return;
 	/* "其中居民人均可支配收入增长与经济增长同步", "全市居民收入…" */
 	while ((n = lp_words_prefix(LP_W_SUBJECT_PREFIX, s + b, e - b)) > 0 && n < e - b)
 		b += n;
 	n = 0;
 	/* the clause must end with a word of kind: the cheap test first */
 	code = ends_with_kind(s, b, e, kind, kind2) ? lp_indicator_by_prefix(s + b, e - b, &n) : NULL;
-	if (code && n < e - b && !lp_quantity_next(s, e, b, &q) &&
-		(lp_words_prefix(kind, s + b + n, e - b - n) == e - b - n ||
-		 lp_words_prefix(kind2, s + b + n, e - b - n) == e - b - n))
-	{
-		lp_fact    *f = push_item(out, s, b, e, lineno, ctx, code, s + b, n);
+	if (code && n < e - b && !lp_quantity_next(s, e, b, &q) && rest_is_kind(s, b + n, e, kind, kind2))
+		clause_candidate(out, push_item(out, s, b, e, lineno, ctx, code, s + b, n), summary);
+}
 
-		/* a candidate like the figures beside it, or an item of their list */
-		if (!summary && !beside_summary_figure(out, f))
-		{
-			f->summary = 0;
-			f->headline = LP_HEADLINE_CANDIDATE;
-		}
-	}
+/*
+ * A name before 、 sharing the predicate of the next ("单位生产总值能耗降低、
+ * 主要污染物排放量降低完成省下达目标任务", "…能耗、主要污染物排放量完成…"):
+ * an item when the clause s[b, e) is a name and at most its verb of decline,
+ * and the whole clause on from next (after 、) ends with a word of kind.
+ */
+static void
+name_before_sibling(lp_facts *out, const char *s, size_t slen, size_t b, size_t e, size_t next,
+					int lineno, const lp_line_ctx *ctx, int summary, lp_word_kind kind,
+					lp_word_kind kind2)
+{
+	size_t		c = lp_next_end(s, next, slen, lp_is_clause_end),
+				n = 0,
+				rest;
+	const char *code;
+	lp_quantity q;
+
+	lp_trim(s, &next, &c);
+	if (!ends_with_kind(s, next, c, kind, kind2) || lp_quantity_next(s, c, b, &q))
+		return;
+	while ((n = lp_words_prefix(LP_W_SUBJECT_PREFIX, s + b, e - b)) > 0 && n < e - b)
+		b += n;
+	n = 0;
+	if ((code = lp_indicator_by_prefix(s + b, e - b, &n)) == NULL)
+		return;
+	rest = e - b - n;
+	if (rest == 0 || lp_words_prefix(LP_W_DECLINE, s + e - rest, rest) == rest)
+		clause_candidate(out, push_item(out, s, b, e, lineno, ctx, code, s + b, n), summary);
 }
 
 /*
@@ -660,8 +753,11 @@ clause_items_at(lp_facts *out, const char *s, size_t slen, int lineno, const lp_
 		 * prefixes are stripped (a word that ends the clause after them ends
 		 * the whole clause too)
 		 */
-		if (ends_with_kind(s, b, e, kind, kind2))
+		if (ends_with_kind(s, b, e, kind, kind2) ||
+			(b < e && lp_words_prefix(LP_W_QUALITATIVE_LEAD, s + b, e - b) > 0))
 			clause_item(out, s, b, e, lineno, ctx, summary, kind, kind2);
+		else if (b < e && lp_at(s, slen, end, "、"))
+			name_before_sibling(out, s, slen, b, e, end + 3, lineno, ctx, summary, kind, kind2);
 		e = end;
 		if (e < slen)
 		{

@@ -477,10 +477,12 @@ lp_parse_sections_lines(const char *text, const lp_line *lines, size_t nlines,
 						te = slen;
 
 			lp_trim(s, &ts, &te);
+			/* (a line opening with a bullet, "■ 2024年成绩单", is no title's second half:
+			 * the blank lines of a digest may have been collapsed) */
 			if (is_plain_title_line(s + ts, te - ts) &&
 				(role_of(s + ts, te - ts) != LP_ROLE_OTHER || is_year_heading(s + ts, te - ts)) &&
-				(li == 0 || ends_block(text + lines[li - 1].start,
-									   lines[li - 1].end - lines[li - 1].start)))
+				(li == 0 || lp_words_prefix(LP_W_LIST_BULLET, s + ts, te - ts) > 0 ||
+				 ends_block(text + lines[li - 1].start, lines[li - 1].end - lines[li - 1].start)))
 			{
 				level = 1;
 				/* not the document's title ("…2020年工作总结和2021年工作思路"), even

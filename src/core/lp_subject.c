@@ -509,6 +509,50 @@ per_head_names_before(const char *s, size_t a_full, size_t *a, size_t *b)
 	lp_subject_clean(s, a, b);
 }
 
+#define NOTE_MAX_BYTES (8 * 3)	/* "（预计，下同）": a note of a few characters */
+
+/*
+ * A note in brackets holding a comma ("地区生产总值（预计，下同）7100亿元"):
+ * the clause the look-back stopped at starts inside it, and the words left
+ * ("下同）") name nothing.  The subject is the clause before the bracket,
+ * when the note holds an aside word (words.tsv bracket_aside).
+ */
+static void
+note_across_comma(const char *s, size_t *a, size_t *b)
+{
+	size_t		ta = *a,
+				tb = *b,
+				close_len,
+				p;
+
+	lp_trim(s, &ta, &tb);
+	if (tb > ta && s[tb - 1] == ')')
+		close_len = 1;
+	else if (tb >= ta + 3 && memcmp(s + tb - 3, "）", 3) == 0)
+		close_len = 3;
+	else
+		return;
+	for (p = ta; p < tb - close_len; p++)
+		if (s[p] == '(' || s[p] == ')' || lp_at(s, tb, p, "（") || lp_at(s, tb, p, "）"))
+			return;
+	for (p = ta; p > 0 && ta - p < NOTE_MAX_BYTES;)
+	{
+		p = lp_prev_char(s, p);
+		if (s[p] == ')' || lp_at(s, ta, p, "）") || lp_at(s, ta, p, "。"))
+			return;
+		if (s[p] == '(' || lp_at(s, ta, p, "（"))
+		{
+			size_t		in = p + (s[p] == '(' ? 1 : 3);
+
+			if (!lp_words_any(LP_W_BRACKET_ASIDE, s + in, tb - close_len - in))
+				return;
+			*b = p;
+			*a = lp_after_last(s, p > LP_MAX_LOOKBACK ? p - LP_MAX_LOOKBACK : 0, p, lp_is_clause_end);
+			return;
+		}
+	}
+}
+
 void
 lp_subject_before(const char *s, size_t *a, size_t *b)
 {
@@ -517,6 +561,7 @@ lp_subject_before(const char *s, size_t *a, size_t *b)
 				a_clean,
 				b_clean;
 
+	note_across_comma(s, a, b);
 	lp_subject_clean(s, a, b);
 	a_clean = *a;
 	b_clean = *b;

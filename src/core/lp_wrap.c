@@ -382,8 +382,8 @@ is_ascii_alnum(unsigned char c)
  * Does a line s[a, b) shorter than the page width still break inside a
  * token that n[na, nb) goes on with?  A PDF line may end early before a
  * value's unit ("达到2.81" / "万亿元"), between a value and its verb
- * ("增长" / "4%"), or around a subscript set on a line of its own ("PM" /
- * "2.5" / "年均浓度").
+ * ("增长" / "4%"), after a value's sign ("长-" / "39.7%"), or around a
+ * subscript set on a line of its own ("PM" / "2.5" / "年均浓度").
  */
 static int
 breaks_in_token(const char *s, size_t a, size_t b, const char *n, size_t na, size_t nb)
@@ -395,6 +395,9 @@ breaks_in_token(const char *s, size_t a, size_t b, const char *n, size_t na, siz
 	if (breaks_in_value(s, a, b, n, na, nb))
 		return 1;
 	if (is_ascii_alnum(last) && is_ascii_alnum(first))
+		return 1;
+	/* a sign cut from its value ("外贸出口106.6亿元，增" / "长-" / "39.7%") */
+	if (last == '-' && first >= '0' && first <= '9' && b - a > 1 && s[b - 2] != '-')
 		return 1;
 	for (k = a; k < b && (is_ascii_alnum((unsigned char) s[k]) || s[k] == '.'); k++)
 		;
