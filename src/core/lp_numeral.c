@@ -545,7 +545,8 @@ write_values(numstate *st)
 			n->mag_factor = f;
 		}
 	}
-	if (strcmp(n->value, n->value_hi) == 0)
+	/* a plain numeral wrote no high end: value_hi is still "" */
+	if (st->fuzzy && strcmp(n->value, n->value_hi) == 0)
 		n->value_hi[0] = '\0';
 	return 1;
 }
@@ -722,7 +723,13 @@ fraction_after(const char *text, size_t len, lp_num *n, int arabic)
 	fraction	fr;
 	char		num100[LP_NUM_MAX],
 				pct[LP_NUM_MAX];
+	size_t		p = n->end;
 
+	/* most numerals: neither 分之 nor a slash follows (the denominator is
+	 * only worked out for those that have one) */
+	if (!(p + 6 <= len && memcmp(text + p, "分之", 6) == 0) &&
+		!(arabic && p < len && (text[p] == '/' || (p + 3 <= len && memcmp(text + p, "／", 3) == 0))))
+		return;
 	memset(&fr, 0, sizeof(fr));
 	if (n->mag[0])
 	{
