@@ -13,6 +13,7 @@
 #define _GNU_SOURCE
 #endif
 #include "lp.h"
+#include "lp_numeral_int.h"
 #include "lp_qty.h"
 #include "lp_text.h"
 
@@ -200,6 +201,17 @@ lone_cn_digit(const char *text, size_t len, size_t p)
 	return !(lp_num_start_char(nx) || nx == 0x70B9 || nx == ' ');
 }
 
+/* Does 几 or 数 start no numeral (数据, 几乎): no 十/百/千/万/亿 after it?
+ * The reader takes them only before a magnitude (几十, 数百亿). */
+static inline int
+lone_some_digit(const char *text, size_t len, size_t p)
+{
+	int			cl;
+	uint32_t	nx = p < len ? lp_utf8_next(text + p, len - p, &cl) : 0;
+
+	return !(cn_small_mag(nx) || nx == CP_WAN || nx == CP_YI);
+}
+
 #define RUN_MAX 4096			/* characters scanned between two interrupt checks */
 
 static unsigned char start_map[65536 / 8];
@@ -337,6 +349,11 @@ lp_quantity_next(const char *text, size_t len, size_t from, lp_quantity *q)
 			{
 				/* 一体化, 统一, 二次: a lone 一/二/零 is never a quantity */
 				p += 3;
+				continue;
+			}
+			if ((cp == CP_SHU || cp == CP_JI) && lone_some_digit(text, len, p + 3))
+			{
+				p += 3;			/* 数据, 几乎: no numeral */
 				continue;
 			}
 			goto candidate;
