@@ -692,7 +692,7 @@ intro_without_colon(const char *s, size_t len, lp_inline_list *il)
 	}
 	/* "目标是，" / "目标为，" / "主要目标是生产总值…": each 标 (lp_find3), then its words */
 	for (p = lp_find3(s, len, "标"); p != NULL; p = lp_find3(p + 3, (size_t) (s + len - p - 3), "标"))
-		if (p - s >= 3 && memcmp(p - 3, "目", 3) == 0 && (tail = lp_goals_tail(s, len, (size_t) (p - s) + 3, &bare)) > 0)
+		if (p - s >= 3 && lp_same(p - 3, "目", 3) && (tail = lp_goals_tail(s, len, (size_t) (p - s) + 3, &bare)) > 0)
 			break;
 	/* "报告提出，2020年全市地区生产总值增长6%，进出口稳中提质，…": a paragraph
 	 * of proposals lists targets to its sentence's end, not the year's whole list */

@@ -690,7 +690,7 @@ wire_dateline(const char *s, size_t len, int *year)
 			lp_words_prefix(LP_W_WIRE_DATELINE, s + d + 3, n - d - 3) > 0)
 		{
 			/* "新华社北京2024年3月5日电": the year is the date's */
-			if (i >= 7 && memcmp(s + i - 3, "年", 3) == 0 &&
+			if (i >= 7 && lp_same(s + i - 3, "年", 3) &&
 				(i < 8 || s[i - 8] < '0' || s[i - 8] > '9'))
 				*year = digits_at(s, n, i - 7, 4);
 			return month;

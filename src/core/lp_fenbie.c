@@ -274,7 +274,7 @@ fenbie_three_industries(lp_fenbie *fb)
 	char		rest[LP_MAX_SUBJECT + 1];
 	int			k;
 
-	if (fb->n != 3 || l0 < 3 || memcmp(fb->items[0] + l0 - 3, "一", 3) != 0 ||
+	if (fb->n != 3 || l0 < 3 || !lp_same(fb->items[0] + l0 - 3, "一", 3) ||
 		strcmp(fb->items[1], "二") != 0 || strncmp(fb->items[2], head, hl) != 0)
 		return;
 	rest_len = strlen(fb->items[2]) - hl;

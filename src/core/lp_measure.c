@@ -73,7 +73,7 @@ strip_target_setting(const char *s, size_t a, size_t b)
 	if ((more = lp_words_suffix(LP_W_TARGET_NOUN, s + a, b - a)) > 0)
 		b -= more;
 	/* "GDP增长的预期目标是6.5%" */
-	if (b >= a + 3 && memcmp(s + b - 3, "的", 3) == 0)
+	if (b >= a + 3 && lp_same(s + b - 3, "的", 3))
 		b -= 3;
 	return b;
 }

@@ -172,7 +172,7 @@ aside_unbracketed(const lp_mention *m)
 		a + 6 + n == b && lp_at(s, m->slen, m->q->end, "的"))
 		return 2;
 	n = lp_words_prefix(LP_W_ASIDE_TARGET, s + a, b - a);
-	if (n == 0 || n < 6 || memcmp(s + a + n - 6, "目标", 6) != 0)
+	if (n == 0 || n < 6 || !lp_same(s + a + n - 6, "目标", 6))
 		return 0;
 	a += n;
 	lp_trim(s, &a, &b);

@@ -437,7 +437,7 @@ sentence_around(const char *text, size_t len, size_t at, size_t *a, size_t *b)
 	const char *e = lp_find3(text + at, len - at, "。");
 	size_t		i = at;
 
-	while (i >= 3 && memcmp(text + i - 3, "。", 3) != 0 && text[i - 1] != '\n')
+	while (i >= 3 && !lp_same(text + i - 3, "。", 3) && text[i - 1] != '\n')
 		i--;
 	*a = i;
 	*b = e ? (size_t) (e - text) : len;

@@ -273,8 +273,8 @@ static int
 blank_token(numstate *st)
 {
 	if (st->last == T_ARABIC && st->p + 4 <= st->len &&
-		(memcmp(st->text + st->p + 1, "万", 3) == 0 ||
-		 memcmp(st->text + st->p + 1, "亿", 3) == 0))
+		(lp_same(st->text + st->p + 1, "万", 3) ||
+		 lp_same(st->text + st->p + 1, "亿", 3)))
 	{
 		st->p++;
 		return TK_TAKEN;
@@ -298,7 +298,7 @@ big_mag_token(numstate *st, uint32_t cp, int cl)
 	if (cp == CP_ZHAO)
 		word = "万亿";
 	if (cp == CP_ZHAO ||
-		(cp == CP_WAN && st->p + 6 <= st->len && memcmp(st->text + st->p + 3, "亿", 3) == 0))
+		(cp == CP_WAN && st->p + 6 <= st->len && lp_same(st->text + st->p + 3, "亿", 3)))
 		lg = 12;
 	if (cp == CP_WAN && lg == 12)
 		wl = 6;
@@ -431,7 +431,7 @@ zhao_is_trillion(const numstate *st, int cl)
 		q += cl2;
 		k++;
 	}
-	return k > 0 && q + 3 <= st->len && memcmp(st->text + q, "亿", 3) == 0;
+	return k > 0 && q + 3 <= st->len && lp_same(st->text + q, "亿", 3);
 }
 
 /* The handler of the token at st->p, by its first character. */
@@ -575,15 +575,15 @@ percent_prefix(const char *text, size_t len, size_t pos, lp_num *n)
 {
 	lp_num		inner;
 
-	if (pos + 9 <= len && memcmp(text + pos, "百分之", 9) == 0)
+	if (pos + 9 <= len && lp_same(text + pos, "百分之", 9))
 		n->percent_word = 1;
-	else if (pos + 9 <= len && memcmp(text + pos, "千分之", 9) == 0)
+	else if (pos + 9 <= len && lp_same(text + pos, "千分之", 9))
 		n->percent_word = 2;
 	else
 		return -1;
 	/* 百分之百分之…: one level only */
-	if (pos + 18 <= len && (memcmp(text + pos + 9, "百分之", 9) == 0 ||
-							memcmp(text + pos + 9, "千分之", 9) == 0))
+	if (pos + 18 <= len && (lp_same(text + pos + 9, "百分之", 9) ||
+							lp_same(text + pos + 9, "千分之", 9)))
 	{
 		n->end = pos + 9;
 		return 0;
@@ -595,7 +595,7 @@ percent_prefix(const char *text, size_t len, size_t pos, lp_num *n)
 	}
 	*n = inner;
 	n->start = pos;
-	n->percent_word = (memcmp(text + pos, "百", 3) == 0) ? 1 : 2;
+	n->percent_word = (lp_same(text + pos, "百", 3)) ? 1 : 2;
 	return 1;
 }
 
@@ -655,7 +655,7 @@ fraction_fenzhi(const char *text, size_t len, size_t p, fraction *fr)
 {
 	lp_num		inner;
 
-	if (!(p + 6 <= len && memcmp(text + p, "分之", 6) == 0))
+	if (!(p + 6 <= len && lp_same(text + p, "分之", 6)))
 		return 0;
 	if (!num_read(text, len, p + 6, &inner, 1) || inner.percent_word ||
 		inner.mag[0] || inner.value_hi[0] || inner.approx || inner.cn_sequence)
@@ -682,7 +682,7 @@ fraction_slash(const char *text, size_t len, const lp_num *n, fraction *fr)
 				cl;
 	uint32_t	nx;
 
-	if (!(p < len && (text[p] == '/' || (p + 3 <= len && memcmp(text + p, "／", 3) == 0))))
+	if (!(p < len && (text[p] == '/' || (p + 3 <= len && lp_same(text + p, "／", 3)))))
 		return 0;
 	q = p + (text[p] == '/' ? 1 : 3);
 	while ((d = arabic_digit(text, len, q, &dl)) >= 0 && k < 3)
@@ -727,8 +727,8 @@ fraction_after(const char *text, size_t len, lp_num *n, int arabic)
 
 	/* most numerals: neither 分之 nor a slash follows (the denominator is
 	 * only worked out for those that have one) */
-	if (!(p + 6 <= len && memcmp(text + p, "分之", 6) == 0) &&
-		!(arabic && p < len && (text[p] == '/' || (p + 3 <= len && memcmp(text + p, "／", 3) == 0))))
+	if (!(p + 6 <= len && lp_same(text + p, "分之", 6)) &&
+		!(arabic && p < len && (text[p] == '/' || (p + 3 <= len && lp_same(text + p, "／", 3)))))
 		return;
 	memset(&fr, 0, sizeof(fr));
 	if (n->mag[0])

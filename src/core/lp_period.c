@@ -543,7 +543,7 @@ lp_since_year_at(const char *s, size_t len, size_t at)
 size_t
 lp_year_suffix(const char *s, size_t len)
 {
-	return len >= 7 && memcmp(s + len - 3, "年", 3) == 0 &&
+	return len >= 7 && lp_same(s + len - 3, "年", 3) &&
 		lp_find_year(s + len - 7, 7, NULL) != 0 ? 7 : 0;
 }
 
@@ -710,7 +710,7 @@ sentence_lead(const char *s, size_t a, size_t *la, size_t *lb)
 	/* only a clause a semicolon opens (the rest would rescan long lines) */
 	while (p > 0 && s[p - 1] == ' ')
 		p--;
-	if (!(p >= 3 && memcmp(s + p - 3, "；", 3) == 0) && !(p >= 1 && s[p - 1] == ';'))
+	if (!(p >= 3 && lp_same(s + p - 3, "；", 3)) && !(p >= 1 && s[p - 1] == ';'))
 		return 0;
 	/* the sentence holds that semicolon: it starts after the full stop before it */
 	if (p <= lo || ((p = lp_full_stop_before(s, lo, p)) == lo && lo > 0))

@@ -259,7 +259,7 @@ lp_paragraph_turns_to_year(const char *s, size_t len, size_t sent_start, size_t 
 		/* the sentence before: from the 。 before it */
 		b = a;
 		a = b >= 3 ? b - 3 : 0;
-		while (a > lo && !(a >= 3 && memcmp(s + a - 3, "。", 3) == 0))
+		while (a > lo && !(a >= 3 && lp_same(s + a - 3, "。", 3)))
 			a--;
 	}
 }

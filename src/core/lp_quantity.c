@@ -192,7 +192,7 @@ lone_cn_digit(const char *text, size_t len, size_t p)
 	if (p >= len)
 		return 1;
 	nx = lp_q_cp_at(text, len, p, &cl);
-	if (nx == 0x5206 && p + 6 <= len && memcmp(text + p + 3, "之", 3) == 0)
+	if (nx == 0x5206 && p + 6 <= len && lp_same(text + p + 3, "之", 3))
 		return 0;				/* 二分之一 */
 	if (lp_qword_may_start(LP_QW_DOUBLING, nx))
 		return 0;				/* 翻一番 */
@@ -305,7 +305,7 @@ lp_quantity_next(const char *text, size_t len, size_t from, lp_quantity *q)
 			if (c >= '0' && c <= '9')
 				goto candidate;
 			if ((c == 'h' || c == 'H') && p + 4 < len &&
-				(memcmp(text + p, "http", 4) == 0 || memcmp(text + p, "HTTP", 4) == 0))
+				(lp_same(text + p, "http", 4) || lp_same(text + p, "HTTP", 4)))
 			{
 				/* a URL: skip to its end */
 				p = skip_url(text, len, p);
@@ -414,7 +414,7 @@ lp_quantity_parse(const char *s, size_t len, lp_quantity *q, lp_error *err)
 		neg = s[p] == '-';
 		p++;
 	}
-	else if (p + 3 <= b && memcmp(s + p, "−", 3) == 0)
+	else if (p + 3 <= b && lp_same(s + p, "−", 3))
 	{
 		neg = 1;
 		p += 3;

@@ -188,9 +188,9 @@ add_region_name(const char *s, size_t len, int row, int is_short)
 static int
 level_rank(const char *level, size_t n)
 {
-	if (n == 4 && memcmp(level, "city", 4) == 0)
+	if (n == 4 && lp_same(level, "city", 4))
 		return 2;
-	if (n == 8 && memcmp(level, "province", 8) == 0)
+	if (n == 8 && lp_same(level, "province", 8))
 		return 1;
 	return 3;					/* district, county, new_area */
 }
@@ -509,8 +509,8 @@ count_region_names(const char *s, size_t len, hit_table *t, int head)
 			if (!n->is_short)
 			{
 				/* 江南区域 is no 江南区 */
-				if (memcmp(n->s + n->len - 3, "区", 3) == 0 && at + n->len + 3 <= len &&
-					memcmp(s + at + n->len, "域", 3) == 0)
+				if (lp_same(n->s + n->len - 3, "区", 3) && at + n->len + 3 <= len &&
+					lp_same(s + at + n->len, "域", 3))
 					continue;
 			}
 			else if (suffix_follows(s, len, at + n->len) ||

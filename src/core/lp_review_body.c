@@ -71,7 +71,7 @@ opens_with_ordinal_is(const char *s, size_t a, size_t b)
 	size_t		n = lp_ordinal_at(s, b, a, &v);
 
 	return n > 0 && (unsigned char) s[a] >= 0x80 && a + n + 3 <= b &&
-		memcmp(s + a + n, "是", 3) == 0 ? v : 0;
+		lp_same(s + a + n, "是", 3) ? v : 0;
 }
 
 /*
@@ -120,11 +120,11 @@ opens_with_lead(const char *s, size_t a, size_t b)
 
 		if (c >= '0' && c <= '9')
 			return 0;
-		if (i + 3 <= b && (memcmp(s + i, "。", 3) == 0 || memcmp(s + i, "：", 3) == 0))
+		if (i + 3 <= b && (lp_same(s + i, "。", 3) || lp_same(s + i, "：", 3)))
 			return chars > 0;
 		/* "——令人振奋的是，…", "值得一提的是，…": a remark leading a topic */
-		if (i >= a + 6 && memcmp(s + i - 6, "的是", 6) == 0 &&
-			((i + 3 <= b && memcmp(s + i, "，", 3) == 0) || s[i] == ','))
+		if (i >= a + 6 && lp_same(s + i - 6, "的是", 6) &&
+			((i + 3 <= b && lp_same(s + i, "，", 3)) || s[i] == ','))
 			return 1;
 		i += c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
 	}

@@ -369,7 +369,7 @@ may_have_breaks(const char *text, size_t len)
 		byte_then(text, len, (char) 0xC2, "\xA0\xC2\xA0", 3))
 		return 1;
 	for (p = text; (p = lp_find3(p, (size_t) (end - p), "\xE3\x80\x80")) != NULL; p += 3)
-		if (end - p >= 6 && memcmp(p + 3, "\xE3\x80\x80", 3) == 0)
+		if (end - p >= 6 && lp_same(p + 3, "\xE3\x80\x80", 3))
 			return 1;
 	p = text;
 	while ((p = lp_find3(p, (size_t) (end - p), "\xE3\x80\x82")) != NULL)

@@ -384,7 +384,7 @@ has_comma_and_digit(const char *s, size_t len)
 	{
 		if (s[i] >= '0' && s[i] <= '9')
 			digit = 1;
-		else if (s[i] == ',' || (i + 3 <= len && memcmp(s + i, "\xEF\xBC\x8C", 3) == 0))
+		else if (s[i] == ',' || (i + 3 <= len && lp_same(s + i, "\xEF\xBC\x8C", 3)))
 			comma = 1;
 	}
 	return digit && comma;

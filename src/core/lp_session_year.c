@@ -89,7 +89,7 @@ number_before(const char *s, size_t i, size_t *start)
 	}
 	if (p == i || lp_ordinal_at(s, i, p, &v) != i - p)
 		return 0;
-	*start = p >= 3 && memcmp(s + p - 3, "第", 3) == 0 ? p - 3 : p;
+	*start = p >= 3 && lp_same(s + p - 3, "第", 3) ? p - 3 : p;
 	return v;
 }
 

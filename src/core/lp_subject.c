@@ -106,7 +106,7 @@ strip_lead_words(const char *s, size_t *a, size_t *b)
 	}
 	/* the target named before the indicator: "发展预期目标经济", "增长目标地区生产总值" */
 	if (*b - *a > 9 && (goal = lp_find3(s + *a + 3, *b - *a - 6, "\xE6\xA0\x87")) != NULL &&	/* 标 */
-		goal - s >= 3 && memcmp(goal - 3, "目", 3) == 0 &&
+		goal - s >= 3 && lp_same(goal - 3, "目", 3) &&
 		lp_indicator_by_suffix(goal + 3, (size_t) (s + *b - goal - 3)) != NULL)
 	{
 		*a = (size_t) (goal - s) + 3;
@@ -134,9 +134,9 @@ strip_lead_words(const char *s, size_t *a, size_t *b)
 	 * copy without 年 before a word ("2026预期经济") */
 	if (*b - *a > 7 && s[*a] >= '1' && s[*a] <= '2' && isdigit((unsigned char) s[*a + 1]) &&
 		isdigit((unsigned char) s[*a + 2]) && isdigit((unsigned char) s[*a + 3]) &&
-		(memcmp(s + *a + 4, "年", 3) == 0 || bare_year_before_word(s, *a, *b)))
+		(lp_same(s + *a + 4, "年", 3) || bare_year_before_word(s, *a, *b)))
 	{
-		*a += memcmp(s + *a + 4, "年", 3) == 0 ? 7 : 4;
+		*a += lp_same(s + *a + 4, "年", 3) ? 7 : 4;
 		return 1;
 	}
 	if ((n = reach_lead(s, *a, *b)) > 0)
@@ -166,7 +166,7 @@ strip_tail_words(const char *s, size_t *a, size_t *b)
 	size_t		n = lp_words_suffix(LP_W_SUBJECT_SUFFIX, s + *a, *b - *a);
 
 	/* "一般公共预算收入目标为增长5%": 目标 after a name ("规划目标" stays) */
-	if (n == 0 && *b - *a > 6 && memcmp(s + *b - 6, "目标", 6) == 0 &&
+	if (n == 0 && *b - *a > 6 && lp_same(s + *b - 6, "目标", 6) &&
 		lp_indicator_by_suffix(s + *a, *b - *a - 6) != NULL)
 		n = 6;
 
@@ -184,7 +184,7 @@ strip_tail_year(const char *s, size_t *a, size_t *b)
 	size_t		n = lp_year_suffix(s + *a, *b - *a);
 
 	if (n > 0 && *b - n - *a > 3 &&
-		(memcmp(s + *b - n - 3, "比", 3) == 0 || memcmp(s + *b - n - 3, "较", 3) == 0))
+		(lp_same(s + *b - n - 3, "比", 3) || lp_same(s + *b - n - 3, "较", 3)))
 		n += 3;
 	*b -= n;
 	return n > 0;
@@ -197,7 +197,7 @@ strip_tail_month(const char *s, size_t *a, size_t *b)
 	size_t		p = *b > *a + 16 ? *b - 16 : *a;
 
 	/* a month phrase ends with 月 or 月份 (lp_month_phrase_at): most subjects end otherwise */
-	if (*b < *a + 4 || !(memcmp(s + *b - 3, "月", 3) == 0 || memcmp(s + *b - 3, "份", 3) == 0))
+	if (*b < *a + 4 || !(lp_same(s + *b - 3, "月", 3) || lp_same(s + *b - 3, "份", 3)))
 		return 0;
 	for (; p < *b; p++)
 		if (s[p] >= '0' && s[p] <= '9' && (p == *a || s[p - 1] < '0' || s[p - 1] > '9') &&
@@ -237,11 +237,11 @@ strip_tail_footnote(const char *s, size_t *a, size_t *b)
 		q--;
 	if (q == p || p - q > 2)
 		return 0;
-	if (q >= *a + 3 && memcmp(s + q - 3, "注", 3) == 0)
+	if (q >= *a + 3 && lp_same(s + q - 3, "注", 3))
 		q -= 3;
 	if (q > *a && s[q - 1] == '[')
 		q -= 1;
-	else if (q >= *a + 3 && memcmp(s + q - 3, "［", 3) == 0)
+	else if (q >= *a + 3 && lp_same(s + q - 3, "［", 3))
 		q -= 3;
 	else
 		return 0;
@@ -263,7 +263,7 @@ strip_tail_note(const char *s, size_t *a, size_t *b)
 
 	if (*b > *a && s[*b - 1] == ')')
 		close_len = 1;
-	else if (*b >= *a + 3 && memcmp(s + *b - 3, "）", 3) == 0)
+	else if (*b >= *a + 3 && lp_same(s + *b - 3, "）", 3))
 		close_len = 3;
 	else
 		return 0;
@@ -292,7 +292,7 @@ strip_tail_basis(const char *s, size_t *a, size_t *b)
 {
 	size_t		p;
 
-	if (*b < *a + 6 || memcmp(s + *b - 6, "计算", 6) != 0)
+	if (*b < *a + 6 || !lp_same(s + *b - 6, "计算", 6))
 		return 0;
 	for (p = lp_prev_char(s, *b - 6); p > *a && *b - p < 16 * 3; p = lp_prev_char(s, p))
 		if (lp_at(s, *b, p, "按") || lp_at(s, *b, p, "以"))
@@ -349,7 +349,7 @@ lp_subject_drop_paren(const char *s, size_t a, size_t b)
 {
 	size_t		close;
 
-	if (b > a + 3 && memcmp(s + b - 3, "）", 3) == 0)
+	if (b > a + 3 && lp_same(s + b - 3, "）", 3))
 		close = 3;
 	else if (b > a + 1 && s[b - 1] == ')')
 		close = 1;
@@ -364,7 +364,7 @@ lp_subject_drop_paren(const char *s, size_t a, size_t b)
 
 			if (p < a)
 				break;
-			if ((close == 3 && i - p == 3 && memcmp(s + p, "（", 3) == 0) ||
+			if ((close == 3 && i - p == 3 && lp_same(s + p, "（", 3)) ||
 				(close == 1 && s[p] == '('))
 				return p > a ? p : b;
 			i = p;

@@ -14,7 +14,7 @@
 static int
 ends_with_colon(const char *s, size_t len)
 {
-	return (len >= 3 && memcmp(s + len - 3, "：", 3) == 0) || (len >= 1 && s[len - 1] == ':');
+	return (len >= 3 && lp_same(s + len - 3, "：", 3)) || (len >= 1 && s[len - 1] == ':');
 }
 
 /* Does the line open a summary list of indicators ("…主要指标完成情况：")? */

@@ -79,9 +79,9 @@ lp_trim_spaces(const char *s, size_t *start, size_t *end)
 
 		if (c == ' ' || c == '\t' || c == '\r')
 			(*end)--;
-		else if (*end - *start >= 3 && memcmp(s + *end - 3, "\xE3\x80\x80", 3) == 0)
+		else if (*end - *start >= 3 && lp_same(s + *end - 3, "\xE3\x80\x80", 3))
 			*end -= 3;
-		else if (*end - *start >= 2 && memcmp(s + *end - 2, "\xC2\xA0", 2) == 0)
+		else if (*end - *start >= 2 && lp_same(s + *end - 2, "\xC2\xA0", 2))
 			*end -= 2;
 		else
 			break;
@@ -326,7 +326,7 @@ lp_gloss_before(const char *s, size_t a, size_t b)
 
 	if (b > a && s[b - 1] == ')')
 		close = b - 1;
-	else if (b >= a + 3 && memcmp(s + b - 3, "）", 3) == 0)
+	else if (b >= a + 3 && lp_same(s + b - 3, "）", 3))
 		close = b - 3;
 	else
 		return b;
@@ -335,7 +335,7 @@ lp_gloss_before(const char *s, size_t a, size_t b)
 		j--;
 	if (j > a && s[j - 1] == '(' && lp_gloss_end(s, j - 1, b) == close)
 		return j - 1;
-	if (j >= a + 3 && memcmp(s + j - 3, "（", 3) == 0 && lp_gloss_end(s, j - 3, b) == close)
+	if (j >= a + 3 && lp_same(s + j - 3, "（", 3) && lp_gloss_end(s, j - 3, b) == close)
 		return j - 3;
 	return b;
 }

@@ -184,15 +184,54 @@ lp_trim(const char *s, size_t *start, size_t *end)
 }
 
 /*
+ * Is s[0, n) lit[0, n)?  For a literal of one to three hanzi the compiler
+ * folds lit and n into a compare of two or three words in registers; gcc
+ * 12 at -O2 calls memcmp for 3, 6 and 9 bytes (about 25 instructions a
+ * call where the words take 5).
+ */
+static inline int
+lp_same(const char *s, const char *lit, size_t n)
+{
+	uint64_t	x,
+				y;
+	uint32_t	w,
+				z;
+	uint16_t	u,
+				v;
+
+	switch (n)
+	{
+		case 3:
+			memcpy(&u, s, 2);
+			memcpy(&v, lit, 2);
+			return u == v && s[2] == lit[2];
+		case 6:
+			memcpy(&w, s, 4);
+			memcpy(&z, lit, 4);
+			memcpy(&u, s + 4, 2);
+			memcpy(&v, lit + 4, 2);
+			return w == z && u == v;
+		case 9:
+			memcpy(&x, s, 8);
+			memcpy(&y, lit, 8);
+			return x == y && s[8] == lit[8];
+		default:
+			return memcmp(s, lit, n) == 0;
+	}
+}
+
+/*
  * Does s[i..len) start with the UTF-8 string lit?  Inline: lit is mostly a
- * literal, whose length and compare the compiler then knows.
+ * literal, whose length and compare the compiler then knows (lp_same; a
+ * string made at run time is compared by memcmp).
  */
 static inline int
 lp_at(const char *s, size_t len, size_t i, const char *lit)
 {
 	size_t		n = strlen(lit);
 
-	return i <= len && len - i >= n && memcmp(s + i, lit, n) == 0;
+	return i <= len && len - i >= n &&
+		(__builtin_constant_p(n) ? lp_same(s + i, lit, n) : memcmp(s + i, lit, n) == 0);
 }
 
 #endif

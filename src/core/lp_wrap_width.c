@@ -87,7 +87,7 @@ two_wide_spaces(const char *s, size_t a, size_t b)
 
 	while ((p = lp_find3(p, (size_t) (end - p), "\xE3\x80\x80")) != NULL)
 	{
-		if (end - p >= 6 && memcmp(p + 3, "\xE3\x80\x80", 3) == 0)
+		if (end - p >= 6 && lp_same(p + 3, "\xE3\x80\x80", 3))
 			return 1;
 		p += 3;
 	}
