@@ -480,7 +480,7 @@ typedef struct lp_facts
 #define LP_POOL_RECENT 8
 #define LP_POOL_RECENT_MAX 96
 	const char *recent[LP_POOL_RECENT];	/* short strings pooled last, shared */
-	size_t		recent_len[LP_POOL_RECENT];
+	uint32_t	recent_key[LP_POOL_RECENT];	/* their length and three bytes */
 	unsigned int recent_next;
 	const char *span_text;		/* lp_fact_char_at's cursor: the text, line, */
 	int			span_line;		/* byte and character it counted to last */
