@@ -502,6 +502,12 @@ int			lp_extract_period(const char *text, size_t len, const char *period,
  * (the caller's publication date, 0 if none): period basis "published". */
 int			lp_extract_anchored(const char *text, size_t len, const char *period,
 								int published_year, lp_facts *out, lp_error *err);
+/* lp_extract_anchored given inferred, what lp_infer_meta inferred of this
+ * very text (ingest's report_meta did), so it is not inferred again; the
+ * same facts.  inferred NULL: lp_extract_anchored. */
+int			lp_extract_inferred(const char *text, size_t len, const lp_meta *inferred,
+								const char *period, int published_year, lp_facts *out,
+								lp_error *err);
 void		lp_facts_free(lp_facts *f);
 
 #endif							/* LP_H */

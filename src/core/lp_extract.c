@@ -166,10 +166,14 @@ plans_year(const lp_meta *meta, const lp_sections *secs, const lp_period_decisio
 	return atoi(targets.period) == y + 1 ? y + 1 : 0;
 }
 
-/* Lines, sections, layout, metadata and the context of every line. */
+/*
+ * Lines, sections, layout, metadata and the context of every line.  The
+ * metadata is meta_in (given), else inferred (lp_infer_meta's of this
+ * text), else inferred here.
+ */
 static void
-doc_open(doc *d, const char *text, size_t len, const lp_meta *meta_in, const char *period,
-		 int published_year, lp_facts *out)
+doc_open(doc *d, const char *text, size_t len, const lp_meta *meta_in, const lp_meta *inferred,
+		 const char *period, int published_year, lp_facts *out)
 {
 	lp_period_decision report;
 	size_t		i;
@@ -183,6 +187,8 @@ doc_open(doc *d, const char *text, size_t len, const lp_meta *meta_in, const cha
 	lp_wrap_join_init(&d->join);
 	if (meta_in)
 		d->meta = *meta_in;
+	else if (inferred)
+		d->meta = *inferred;
 	else
 		lp_infer_meta_lines(text, len, d->lines, d->nlines, &d->secs, &d->meta);
 	/* the caller's publication date anchors a text that states no year */
@@ -459,10 +465,14 @@ read_line(doc *d, size_t li)
 	return d->join.last;
 }
 
-/* lp_extract, with the inferred period replaced by period when it is not NULL */
+/*
+ * lp_extract, with the inferred period replaced by period when it is not
+ * NULL; inferred is lp_infer_meta's of text (or NULL), taken when the text
+ * is read as it is (not respaced nor split into lines first).
+ */
 static int
-extract(const char *text, size_t len, const lp_meta *meta_in, const char *period,
-		int published_year, lp_facts *out, lp_error *err)
+extract(const char *text, size_t len, const lp_meta *meta_in, const lp_meta *inferred,
+		const char *period, int published_year, lp_facts *out, lp_error *err)
 {
 	doc			d;
 	size_t		li,
@@ -486,7 +496,8 @@ extract(const char *text, size_t len, const lp_meta *meta_in, const char *period
 		text = runon.text.data;
 		len = runon.text.len;
 	}
-	doc_open(&d, text, len, meta_in, period, published_year, out);
+	doc_open(&d, text, len, meta_in, collapsed || split ? NULL : inferred, period,
+			 published_year, out);
 	for (li = 0; li < d.nlines; li++)
 		li = read_line(&d, li);
 	lp_title_echo(out, first_fact, text, d.lines, d.nlines, d.meta.title);
@@ -516,19 +527,26 @@ int
 lp_extract(const char *text, size_t len, const lp_meta *meta_in, lp_facts *out,
 		   lp_error *err)
 {
-	return extract(text, len, meta_in, NULL, 0, out, err);
+	return extract(text, len, meta_in, NULL, NULL, 0, out, err);
 }
 
 int
 lp_extract_period(const char *text, size_t len, const char *period, lp_facts *out,
 				  lp_error *err)
 {
-	return extract(text, len, NULL, period, 0, out, err);
+	return extract(text, len, NULL, NULL, period, 0, out, err);
 }
 
 int
 lp_extract_anchored(const char *text, size_t len, const char *period, int published_year,
 					lp_facts *out, lp_error *err)
 {
-	return extract(text, len, NULL, period, published_year, out, err);
+	return extract(text, len, NULL, NULL, period, published_year, out, err);
+}
+
+int
+lp_extract_inferred(const char *text, size_t len, const lp_meta *inferred, const char *period,
+					int published_year, lp_facts *out, lp_error *err)
+{
+	return extract(text, len, NULL, inferred, period, published_year, out, err);
 }

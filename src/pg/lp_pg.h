@@ -32,6 +32,18 @@ bool		lp_pg_known_clean(const char *s, size_t len);
 void		lp_pg_remember_clean(const char *s, size_t len);
 
 /*
+ * The metadata report_meta inferred of that known clean text, so that
+ * storing its facts (insert_facts) does not infer it again: remember_meta
+ * keeps m when s is the known clean text; known_meta gives it back for
+ * that text while the catalogue read since is the same, else NULL.
+ */
+void		lp_pg_remember_meta(const char *s, size_t len, const lp_meta *m);
+const lp_meta *lp_pg_known_meta(const char *s, size_t len);
+
+/* How many times the catalogue has been read into the core (pg_catalogue.c). */
+uint64		lp_pg_catalogue_loads(void);
+
+/*
  * Before an extraction: the rows users added to the indicators and regions
  * tables of the function's schema, read again if they changed
  * (pg_catalogue.c).

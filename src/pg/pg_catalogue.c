@@ -144,6 +144,15 @@ allow_citus_nested_read(void)
 }
 
 /* Read the user rows of the tables in namespace nsp (none when they are not there). */
+static uint64 catalogue_loads;	/* load_catalogue calls: what a memo of the
+								 * metadata inferred depends on */
+
+uint64
+lp_pg_catalogue_loads(void)
+{
+	return catalogue_loads;
+}
+
 static void
 load_catalogue(Oid nsp)
 {
@@ -151,6 +160,7 @@ load_catalogue(Oid nsp)
 	const char *schema = nspname ? quote_identifier(nspname) : NULL;
 	int			guc_level;
 
+	catalogue_loads++;
 	loaded_nsp = nsp;
 	indicators_relid = nspname ? get_relname_relid("indicators", nsp) : InvalidOid;
 	regions_relid = nspname ? get_relname_relid("regions", nsp) : InvalidOid;

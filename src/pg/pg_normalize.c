@@ -33,6 +33,11 @@ PG_FUNCTION_INFO_V1(lp_repairs_sql);
 static char *clean_memo;
 static size_t clean_memo_len;
 
+/* report_meta's inference of clean_memo, and the catalogue read it used */
+static lp_meta meta_memo;
+static bool meta_memo_set;
+static uint64 meta_memo_loads;
+
 bool
 lp_pg_known_clean(const char *s, size_t len)
 {
@@ -47,9 +52,29 @@ lp_pg_remember_clean(const char *s, size_t len)
 	if (clean_memo)
 		pfree(clean_memo);
 	clean_memo = NULL;			/* forgotten first: an error below leaves none */
+	meta_memo_set = false;		/* its metadata with it */
 	clean_memo = MemoryContextAlloc(TopMemoryContext, len + 1);
 	memcpy(clean_memo, s, len);
 	clean_memo_len = len;
+}
+
+void
+lp_pg_remember_meta(const char *s, size_t len, const lp_meta *m)
+{
+	if (!lp_pg_known_clean(s, len))
+		return;
+	meta_memo = *m;
+	meta_memo_loads = lp_pg_catalogue_loads();
+	meta_memo_set = true;
+}
+
+const lp_meta *
+lp_pg_known_meta(const char *s, size_t len)
+{
+	if (!meta_memo_set || meta_memo_loads != lp_pg_catalogue_loads() ||
+		!lp_pg_known_clean(s, len))
+		return NULL;
+	return &meta_memo;
 }
 
 /* normalize(doc text) RETURNS text: the repaired, simplified text, same lines */

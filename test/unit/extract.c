@@ -501,6 +501,58 @@ test_meta_basis(void)
 		   "a report delivered in January 2024 reviews 2023: the delivery line");
 }
 
+/* Two facts alike in what a row of facts stores. */
+static int
+same_fact(const lp_fact *a, const lp_fact *b)
+{
+#define SAME_STR(x, y) (((x) == NULL && (y) == NULL) || ((x) && (y) && strcmp((x), (y)) == 0))
+	return a->line == b->line && a->span_start == b->span_start && a->span_end == b->span_end &&
+		strcmp(a->period, b->period) == 0 && a->status == b->status &&
+		a->measure == b->measure && a->period_basis == b->period_basis &&
+		a->headline == b->headline && a->has_quantity == b->has_quantity &&
+		SAME_STR(a->subject, b->subject) && SAME_STR(a->indicator, b->indicator) &&
+		SAME_STR(a->section, b->section) && SAME_STR(a->evidence, b->evidence) &&
+		strcmp(a->q.value, b->q.value) == 0 && strcmp(a->q.value_hi, b->q.value_hi) == 0 &&
+		strcmp(a->q.unit, b->q.unit) == 0 && a->q.qualifier == b->q.qualifier;
+#undef SAME_STR
+}
+
+/*
+ * ingest infers a report's metadata (report_meta) before it stores its
+ * facts; lp_extract_inferred takes that inference instead of making it
+ * again, and must extract the same facts as lp_extract_anchored.
+ */
+static void
+test_extract_inferred(void)
+{
+	const char *docs[] = {report, wrapped, cards, paged, plan_table};
+	const char *periods[] = {NULL, "2021"};
+	size_t		d,
+				p,
+				i;
+
+	for (d = 0; d < sizeof(docs) / sizeof(docs[0]); d++)
+		for (p = 0; p < 2; p++)
+		{
+			lp_meta		m;
+			lp_facts	a = {0},
+						b = {0};
+			lp_error	err;
+			int			same;
+
+			lp_infer_meta(docs[d], strlen(docs[d]), &m);
+			same = lp_extract_anchored(docs[d], strlen(docs[d]), periods[p], 2024, &a, &err) == LP_OK &&
+				lp_extract_inferred(docs[d], strlen(docs[d]), &m, periods[p], 2024, &b, &err) == LP_OK &&
+				a.n == b.n && a.n > 0;
+			for (i = 0; same && i < a.n; i++)
+				same = same_fact(&a.items[i], &b.items[i]);
+			TAP_OK(same, "document %zu, period %s: the metadata ingest inferred gives the same %zu facts",
+				   d, periods[p] ? periods[p] : "inferred", a.n);
+			lp_facts_free(&a);
+			lp_facts_free(&b);
+		}
+}
+
 int
 main(void)
 {
@@ -519,5 +571,6 @@ main(void)
 	test_noise();
 	test_plan_table();
 	test_meta_basis();
+	test_extract_inferred();
 	return TAP_DONE();
 }
