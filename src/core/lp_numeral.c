@@ -545,8 +545,7 @@ write_values(numstate *st)
 			n->mag_factor = f;
 		}
 	}
-	/* a plain numeral wrote no high end: value_hi is still "" */
-	if (st->fuzzy && strcmp(n->value, n->value_hi) == 0)
+	if (st->fuzzy && strcmp(n->value, n->value_hi) == 0)	/* a plain one wrote none */
 		n->value_hi[0] = '\0';
 	return 1;
 }
@@ -723,13 +722,10 @@ fraction_after(const char *text, size_t len, lp_num *n, int arabic)
 	fraction	fr;
 	char		num100[LP_NUM_MAX],
 				pct[LP_NUM_MAX];
-	size_t		p = n->end;
 
-	/* most numerals: neither 分之 nor a slash follows (the denominator is
-	 * only worked out for those that have one) */
-	if (!(p + 6 <= len && lp_same(text + p, "分之", 6)) &&
-		!(arabic && p < len && (text[p] == '/' || (p + 3 <= len && lp_same(text + p, "／", 3)))))
-		return;
+	if (!lp_at(text, len, n->end, "分之") &&
+		!(arabic && (lp_at(text, len, n->end, "/") || lp_at(text, len, n->end, "／"))))
+		return;					/* no fraction: no denominator to work out */
 	memset(&fr, 0, sizeof(fr));
 	if (n->mag[0])
 	{
@@ -792,13 +788,10 @@ lp_cn_number(const char *s, size_t len, char *out, size_t outsz, lp_error *err)
 		return lp_fail(err, LP_ESYNTAX, n.end, 0,
 					   "invalid numeral: unexpected \"%.*s\" at byte offset %zu",
 					   lp_clip_len(s + n.end, b - n.end, 32), s + n.end, n.end);
-	if (n.mag[0])
-	{
-		if (lp_dec_mul(n.value, n.mag_factor, lo, sizeof(lo)) != LP_OK)
-			return lp_fail(err, LP_ERANGE, a, 0, "numeral out of range");
-	}
-	else
+	if (!n.mag[0])
 		memcpy(lo, n.value, sizeof(lo));
+	else if (lp_dec_mul(n.value, n.mag_factor, lo, sizeof(lo)) != LP_OK)
+		return lp_fail(err, LP_ERANGE, a, 0, "numeral out of range");
 	if (strlen(lo) + 1 > outsz)
 		return lp_fail(err, LP_ERANGE, a, 0, "numeral out of range");
 	memcpy(out, lo, strlen(lo) + 1);

@@ -344,16 +344,12 @@ lp_quantity_next(const char *text, size_t len, size_t from, lp_quantity *q)
 				p = skip_title(text, len, p);
 				continue;
 			}
-			if ((cp == 0x4E00 || cp == 0x4E8C || cp == 0x96F6 || cp == 0x3007) &&
-				lone_cn_digit(text, len, p + 3))
+			if (((cp == 0x4E00 || cp == 0x4E8C || cp == 0x96F6 || cp == 0x3007) &&
+				 lone_cn_digit(text, len, p + 3)) ||
+				((cp == CP_SHU || cp == CP_JI) && lone_some_digit(text, len, p + 3)))
 			{
-				/* 一体化, 统一, 二次: a lone 一/二/零 is never a quantity */
+				/* 一体化, 统一, 二次: a lone 一/二/零 is never a quantity; nor 数据, 几乎 */
 				p += 3;
-				continue;
-			}
-			if ((cp == CP_SHU || cp == CP_JI) && lone_some_digit(text, len, p + 3))
-			{
-				p += 3;			/* 数据, 几乎: no numeral */
 				continue;
 			}
 			goto candidate;
