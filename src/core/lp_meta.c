@@ -398,6 +398,34 @@ day_month_at(const char *s, size_t len, size_t at)
 }
 
 /*
+ * Is the year at s[at] said to be a stage ("2015年是全面深化改革的关键之年，
+ * …也是…“十二五”规划的收官之年")?  With the year before named too ("2014年
+ * 甘肃省实现生产总值…"), a session's speaker says so of the year it opens,
+ * not of the year its results are of (a review says "2021年是“十四五”开局之年"
+ * of the year it reviews: names_year).
+ */
+#define NAMES_YEAR_SCAN 8192
+
+/* Does text name the year y ("2014年") in its first NAMES_YEAR_SCAN bytes? */
+static int
+names_year(const char *text, size_t len, int y)
+{
+	char		lit[16];
+
+	snprintf(lit, sizeof(lit), "%d年", y);
+	return memmem(text, len < NAMES_YEAR_SCAN ? len : NAMES_YEAR_SCAN, lit, strlen(lit)) != NULL;
+}
+
+static int
+stage_year_at(const char *s, size_t len, size_t at)
+{
+	size_t		e = at + (((unsigned char) s[at]) < 0x80 ? 4 : 12);
+
+	return lp_at(s, len, e, "年是") &&
+		(contains(s + e, len - e, "之年") || contains(s + e, len - e, "关键一年"));
+}
+
+/*
  * News of a work report whose title (often its first sentence) or first
  * sentence naming a year (head: that sentence) is all the text says of
  * time: its session is in the year after the results it states ("…作政府
@@ -406,7 +434,7 @@ day_month_at(const char *s, size_t len, size_t at)
  * 2025).
  */
 static void
-session_year_of_head(lp_meta *m, const char *head, size_t len)
+session_year_of_head(lp_meta *m, const char *head, size_t len, const char *text, size_t tlen)
 {
 	int			y = atoi(m->period),
 				month;
@@ -422,6 +450,9 @@ session_year_of_head(lp_meta *m, const char *head, size_t len)
 		m->doc_year = y + 1;
 	/* "在2015年4月27日的…政府工作报告中": a day of the year is the session's */
 	else if (first == y && (month = day_month_at(head, len, at)) >= 1 && month <= 6)
+		lp_meta_anchor(m, y, m->period_basis);
+	/* "2015年是全面深化改革的关键之年": the year the text speaks of as its own */
+	else if (first == y && stage_year_at(head, len, at) && names_year(text, tlen, y - 1))
 		lp_meta_anchor(m, y, m->period_basis);
 	else if (lp_words_any(LP_W_TARGET_MARKER, head, len))
 		lp_meta_anchor(m, y, m->period_basis);
@@ -616,9 +647,9 @@ period_of_head(const char *text, size_t len, lp_meta *m, int has_review,
 	if (m->doc_year == 0 && reasoned)
 		m->doc_year = reasoned;
 	else if (m->doc_year == 0 && m->period_basis == LP_PERIOD_TITLE)
-		session_year_of_head(m, m->title, strlen(m->title));
+		session_year_of_head(m, m->title, strlen(m->title), text, len);
 	else if (m->doc_year == 0 && m->period_basis == LP_PERIOD_DATELINE)
-		session_year_of_head(m, text + sa, sb - sa);
+		session_year_of_head(m, text + sa, sb - sa, text, len);
 }
 
 /*

@@ -217,6 +217,32 @@ label_end(const char *s, size_t a, size_t b)
 	return a;
 }
 
+/*
+ * "单位生产总值能耗、化学需氧量、二氧化硫…等年度节能减排任务" (s[a, b), after
+ * the task's lead 完成): the names before the last 等 are summed up by the
+ * indicator after it, which ends the item.  Its code, where its name starts
+ * in *na and its length in *nn; NULL when none.
+ */
+static const char *
+summed_up_name(const char *s, size_t a, size_t b, size_t *na, size_t *nn)
+{
+	size_t		p = a,
+				at = 0,
+				wl = 0,
+				n = 0;
+	long		k;
+	const char *code;
+
+	while (p < b && (k = lp_words_find(LP_W_QUALITATIVE_SUM_UP, s + p, b - p, &wl)) >= 0)
+		p = at = p + (size_t) k + wl;
+	if (at == 0 || at >= b || (code = lp_indicator_by_prefix(s + at, b - at, &n)) == NULL ||
+		n != b - at)
+		return NULL;
+	*na = at;
+	*nn = n;
+	return code;
+}
+
 void
 lp_qualitative_item(lp_facts *out, const char *s, size_t a0, size_t b0, int lineno,
 					const lp_line_ctx *ctx, int need_code)
@@ -238,7 +264,15 @@ lp_qualitative_item(lp_facts *out, const char *s, size_t a0, size_t b0, int line
 		a = p;
 	/* the task before the indicator: "完成国家下达的单位地区生产总值二氧化碳排放降低目标" */
 	if ((n = lp_words_prefix(LP_W_QUALITATIVE_LEAD, s + a, b - a)) > 0 && n < b - a)
+	{
 		a += n;
+		/* "完成…、二氧化硫、氨氮等年度节能减排任务": the task after 等 sums them up */
+		if ((code = summed_up_name(s, a, b, &p, &n)) != NULL)
+		{
+			push_item(out, s, a0, b0, lineno, ctx, code, s + p, n);
+			return;
+		}
+	}
 	code = lp_indicator_by_prefix(s + a, b - a, &n);
 	/* "全市空气质量优良天数比率…完成省下达": a scope word before the name */
 	if (code == NULL && (p = lp_words_prefix(LP_W_SUBJECT_PREFIX, s + a, b - a)) > 0 && p < b - a &&
@@ -367,6 +401,9 @@ static int	is_item_end(uint32_t cp);
 static int	line_of_targets(const lp_facts *out, int lineno, const lp_fact **target);
 static void target_items(lp_facts *out, const char *s, size_t slen, int lineno,
 						 const lp_line_ctx *ctx, const lp_fact *target);
+static void task_items(lp_facts *out, const char *s, size_t slen, int lineno,
+					   const lp_line_ctx *ctx);
+static int	beside_summary_figure(const lp_facts *out, const lp_fact *f);
 
 /*
  * An item the inline list read already ("…预期目标为：…，进出口保持稳定增长"
@@ -498,6 +535,48 @@ target_items(lp_facts *out, const char *s, size_t slen, int lineno, const lp_lin
 	c.period.basis = target->period_basis;
 	clause_items_at(out, s, slen, lineno, &c, 0, LP_W_QUALITATIVE_GOAL, LP_W_QUALITATIVE_STEADY,
 					is_item_end, NULL);
+	task_items(out, s, slen, lineno, &c);
+}
+
+/*
+ * A task among the target figures of a line, a clause opening with its
+ * lead ("…；完成单位生产总值能耗、…等年度节能减排任务。"): an item, as in a
+ * list after an intro.
+ */
+static void
+task_items(lp_facts *out, const char *s, size_t slen, int lineno, const lp_line_ctx *ctx)
+{
+	size_t		a;
+
+	for (a = 0; a < slen;)
+	{
+		size_t		e = lp_next_end(s, a, slen, lp_is_clause_end),
+					b = a;
+		lp_quantity q;
+		int			cl;
+
+		b = lp_skip_space(s, e, b);
+		if (lp_words_prefix(LP_W_QUALITATIVE_LEAD, s + b, e - b) > 0 && !lp_quantity_next(s, e, b, &q))
+		{
+			size_t		first = out->n,
+						i;
+
+			lp_qualitative_item(out, s, b, e, lineno, ctx, 1);
+			/* a candidate like the figures beside it, as clause_item makes one */
+			for (i = first; i < out->n; i++)
+				if (!beside_summary_figure(out, &out->items[i]))
+				{
+					out->items[i].summary = 0;
+					out->items[i].headline = LP_HEADLINE_CANDIDATE;
+				}
+		}
+		if (e < slen)
+		{
+			(void) lp_utf8_next(s + e, slen - e, &cl);
+			e += (size_t) cl;
+		}
+		a = e;
+	}
 }
 
 /*
