@@ -562,10 +562,10 @@ mention_period(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 		lp_period_of_part(&m->period, m->subject, 0, strlen(m->subject));
 	else
 		lp_period_of_part(&m->period, s, m->clause_start, m->q->start);
-	/* and so is an estimate for the whole year ("预计全年可实现…增长5.5%左右"
-	 * in a report of three quarters) */
+	/* and so is an estimate for the whole year in a report of part of it
+	 * ("预计全年可实现…增长5.5%左右"), not in a review of a year (2017年，…。预计全年…) */
 	if (m->status == LP_STATUS_TARGET ||
-		(m->status == LP_STATUS_ESTIMATE &&
+		(m->status == LP_STATUS_ESTIMATE && strpbrk(m->period.period, "HQM") != NULL &&
 		 (a = estimate_start(s, m->sent_start, m->q->start)) < m->q->start &&
 		 names_whole_year(s, a, m->q->start)))
 		lp_period_of_target(&m->period, s, m->sent_start, m->q->start);

@@ -207,6 +207,30 @@ head_names_part(const char *text, size_t len)
 	return 0;
 }
 
+/*
+ * The first place from byte from on where s[0, len) names a work report
+ * that is not a source it cites ("靠前实施中央经济工作会议和《政府工作报告》
+ * 政策举措" in a statistics bureau's release: words.tsv kind_cited_after);
+ * -1 if none.
+ */
+static long
+work_report_named(const char *s, size_t len, long from)
+{
+	size_t		p = (size_t) from,
+				wl = 0;
+	long		k;
+
+	while (p < len && (k = lp_words_find(LP_W_KIND_WORK_REPORT, s + p, len - p, &wl)) >= 0)
+	{
+		size_t		e = p + (size_t) k + wl;
+
+		if (lp_words_prefix(LP_W_KIND_CITED_AFTER, s + e, len - e) == 0)
+			return (long) (p + (size_t) k);
+		p = e;
+	}
+	return -1;
+}
+
 static void
 infer_kind(const char *text, size_t len, lp_meta *m, int has_review)
 {
@@ -226,6 +250,8 @@ infer_kind(const char *text, size_t len, lp_meta *m, int has_review)
 
 	for (k = 0; kinds[k].name; k++)
 		if (lp_words_any(kinds[k].words, m->title, strlen(m->title)) &&
+			!(kinds[k].words == LP_W_KIND_WORK_REPORT &&
+			  work_report_named(m->title, strlen(m->title), 0) < 0) &&
 			!(part_year && title_is_prose(m->title) && kinds[k].words == LP_W_KIND_WORK_REPORT))
 		{
 			snprintf(m->kind, sizeof(m->kind), "%s", kinds[k].name);
@@ -244,6 +270,8 @@ infer_kind(const char *text, size_t len, lp_meta *m, int has_review)
 		 * year's target ("年初市政府工作报告确定…"): it is none itself
 		 */
 		lp_words_find_each(in_text, 3, text, scan, at, NULL);
+		if (at[1] >= 0)
+			at[1] = work_report_named(text, scan, at[1]);
 		for (k = 0; k < 3; k++)
 			if (at[k] >= 0 && !(part_year && in_text[k] == LP_W_KIND_WORK_REPORT))
 			{
