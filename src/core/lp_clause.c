@@ -446,3 +446,88 @@ lp_this_year_sentence_marked(const char *s, size_t from, size_t upto)
 	}
 	return 0;
 }
+
+/*
+ * Is the target marker at s[at] a target named as a noun and then reached,
+ * the verb ending its clause ("…的预期全部如期超额完成（GDP增长7.8%，…）",
+ * "年初确定的目标任务全面完成。")?  Then what follows are results.
+ */
+int
+lp_target_marker_met(const char *s, size_t at, size_t upto)
+{
+	size_t		p = at,
+				n;
+
+	if ((n = lp_words_prefix(LP_W_TARGET_MET_NOUN, s + p, upto - p)) == 0)
+		return 0;
+	for (p += n; p < upto && (n = lp_words_prefix(LP_W_TARGET_MET_BETWEEN, s + p, upto - p)) > 0;)
+		p += n;
+	if (p >= upto || (n = lp_words_prefix(LP_W_TARGET_MET_VERB, s + p, upto - p)) == 0)
+		return 0;
+	p += n;
+	return p < upto && (s[p] == '(' || s[p] == ',' || s[p] == ';' || lp_at(s, upto, p, "了") ||
+						lp_at(s, upto, p, "（") || lp_at(s, upto, p, "，") ||
+						lp_at(s, upto, p, "；") || lp_at(s, upto, p, "。"));
+}
+
+/*
+ * Does s[a, b) name an average annual rate (年均增长)?  Not the annual mean
+ * of a name ("PM2.5年均浓度…下降3.6%" is last year's fall).
+ */
+int
+lp_names_annual_average(const char *s, size_t a, size_t b)
+{
+	long		k;
+	size_t		wl;
+
+	while (a < b && (k = lp_words_find(LP_W_ANNUAL_AVERAGE, s + a, b - a, &wl)) >= 0)
+	{
+		if (!lp_words_prefix(LP_W_ANNUAL_MEAN_NAME, s + a + k, b - a - (size_t) k))
+			return 1;
+		a += (size_t) k + wl;
+	}
+	return 0;
+}
+
+/*
+ * Where the words of an estimate start in s[a, b): at its last 预计, or a.
+ * "聚焦年度…目标任务，…，预计上半年全县地区生产总值增长6.8%" estimates the half
+ * year; the 年度 before it is the target's.
+ */
+size_t
+lp_estimate_start(const char *s, size_t a, size_t b)
+{
+	size_t		p = a,
+				last = a,
+				wl = 0;
+	long		at;
+
+	while (p < b && (at = lp_words_find(LP_W_ESTIMATE_MARKER, s + p, b - p, &wl)) >= 0)
+	{
+		last = p + (size_t) at;
+		p = last + (wl > 0 ? wl : 1);
+	}
+	return last;
+}
+
+/*
+ * Does s[a, b) name the whole year ("预计全年…")?  Not a word naming the
+ * year's plan ("预计一季度…占年度计划的23.8%，同比增长15.2%": the quarter's).
+ */
+int
+lp_names_whole_year(const char *s, size_t a, size_t b)
+{
+	size_t		p = a,
+				wl;
+	long		at;
+
+	while (p < b && (at = lp_words_find(LP_W_WHOLE_YEAR, s + p, b - p, &wl)) >= 0)
+	{
+		size_t		e = p + (size_t) at + wl;
+
+		if (!lp_at(s, b, e, "计划") && !lp_at(s, b, e, "预算") && !lp_at(s, b, e, "目标"))
+			return 1;
+		p = e;
+	}
+	return 0;
+}

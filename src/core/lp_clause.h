@@ -127,4 +127,16 @@ int			lp_clause_opens_last_year(const char *s, size_t clause_start, size_t len);
  * target before upto ("…。今年全县生产总值预期增长13%，财政总收入增长20%")? */
 int			lp_this_year_sentence_marked(const char *s, size_t from, size_t upto);
 
+/* Is the target marker at s[at] a target named as a noun, then reached in words ending the clause ("预期全部如期超额完成（"): results follow */
+int			lp_target_marker_met(const char *s, size_t at, size_t upto);
+
+/* Does s[a, b) name an average annual rate (年均增长), not the annual mean of a name? */
+int			lp_names_annual_average(const char *s, size_t a, size_t b);
+
+/* Where the words of an estimate start in s[a, b): at its last 预计, or a */
+size_t		lp_estimate_start(const char *s, size_t a, size_t b);
+
+/* Does s[a, b) name the whole year ("预计全年…"), not the year's plan (年度计划)? */
+int			lp_names_whole_year(const char *s, size_t a, size_t b);
+
 #endif

@@ -123,7 +123,7 @@ sentence_across_lines(const char *s, size_t len, size_t i, size_t *a, size_t *b)
 
 /* A full date at s[i] ("2021年9月17日"): its year, 0 if none. */
 static int
-full_date_at(const char *s, size_t len, size_t i)
+full_date_at(const char *s, size_t len, size_t i, int *month)
 {
 	size_t		at,
 				n;
@@ -135,6 +135,8 @@ full_date_at(const char *s, size_t len, size_t i)
 	i += (((unsigned char) s[i]) < 0x80 ? 4 : 12) + 3;
 	if ((n = lp_ordinal_at(s, len, i, &v)) == 0 || v < 1 || v > 12 || !lp_at(s, len, i + n, "月"))
 		return 0;
+	if (month)
+		*month = v;
 	i += n + 3;
 	if ((n = lp_ordinal_at(s, len, i, &v)) == 0 || v < 1 || v > 31 || !lp_at(s, len, i + n, "日"))
 		return 0;
@@ -280,7 +282,7 @@ anniversary(const char *s, size_t len)
 						db;
 
 			if ((unsigned char) s[d] > '2' || (unsigned char) s[d] < '1' ||
-				(y = full_date_at(s, len, d)) == 0)
+				(y = full_date_at(s, len, d, NULL)) == 0)
 				continue;
 			sentence_across_lines(s, len, d, &da, &db);
 			if (shares_pair(s, da, db, s + i, q - i))
@@ -499,9 +501,37 @@ digits_at(const char *s, size_t len, size_t i, int n)
 	return v;
 }
 
-/* A date written "2021-08-26" or "2021/08/26" in the first bytes: its year (a page's publication line). */
+/*
+ * A date written day first with dots, "26.07.2016" (an aggregator's
+ * timestamp of a reposted item), at s[i]: its year, else 0.  Either of the
+ * first two fields may be the month; neither a decimal nor a version follows.
+ */
 static int
-published_line(const char *s, size_t len)
+dotted_date_at(const char *s, size_t n, size_t i)
+{
+	int			a,
+				b,
+				y;
+
+	if (i + 10 > n || (i > 0 && ((s[i - 1] >= '0' && s[i - 1] <= '9') || s[i - 1] == '.')) ||
+		s[i + 2] != '.' || s[i + 5] != '.' || (i + 10 < n && ((s[i + 10] >= '0' && s[i + 10] <= '9') ||
+															  s[i + 10] == '.')))
+		return 0;
+	a = digits_at(s, n, i, 2);
+	b = digits_at(s, n, i + 3, 2);
+	y = digits_at(s, n, i + 6, 4);
+	if (a < 1 || b < 1 || a > 31 || b > 31 || (a > 12 && b > 12) || y < 1949 || y > 2100)
+		return 0;
+	return y;
+}
+
+/*
+ * A date written "2021-08-26", "2021/08/26" or "26.08.2021" in the first bytes:
+ * its year (a page's publication line) and *month (0 for a dotted date, whose
+ * first two fields may be either).
+ */
+static int
+published_line(const char *s, size_t len, int *month)
 {
 	size_t		n = len < PUBLISHED_BYTES ? len : PUBLISHED_BYTES,
 				i;
@@ -512,6 +542,11 @@ published_line(const char *s, size_t len)
 					m,
 					d;
 
+		if ((y = dotted_date_at(s, n, i)) != 0)
+		{
+			*month = 0;
+			return y;
+		}
 		if ((i > 0 && ((s[i - 1] >= '0' && s[i - 1] <= '9') || s[i - 1] == '/' ||
 					   s[i - 1] == '-' || s[i - 1] == '=')) ||
 			(y = digits_at(s, n, i, 4)) < 1949 || y > 2100 ||
@@ -526,13 +561,17 @@ published_line(const char *s, size_t len)
 		if (y == 1970 && m == 1 && d == 1)
 			continue;
 		if (d >= 1 && d <= 31)
+		{
+			*month = m;
 			return y;
+		}
 	}
 	return 0;
 }
 
-int
-lp_full_date_in(const char *s, size_t len)
+/* The year of the first full date in s[0, len) and its *month (may be NULL); 0 if none. */
+static int
+full_date_in(const char *s, size_t len, int *month)
 {
 	size_t		from = 0,
 				at;
@@ -540,11 +579,17 @@ lp_full_date_in(const char *s, size_t len)
 
 	while (from < len && (y = lp_find_year(s + from, len - from, &at)) != 0)
 	{
-		if (full_date_at(s, len, from + at))
+		if (full_date_at(s, len, from + at, month))
 			return y;
 		from += at + 1;
 	}
 	return 0;
+}
+
+int
+lp_full_date_in(const char *s, size_t len)
+{
+	return full_date_in(s, len, NULL);
 }
 
 /*
@@ -552,7 +597,7 @@ lp_full_date_in(const char *s, size_t len)
  * full date ("明报　2026年1月28日　星期三"); its year.
  */
 static int
-masthead_line(const char *s, size_t len)
+masthead_line(const char *s, size_t len, int *month)
 {
 	size_t		i = 0,
 				k,
@@ -572,7 +617,7 @@ masthead_line(const char *s, size_t len)
 		if (b > a)
 			k++;
 		if (e - i <= 120 && lp_find_comma(s + i, e - i, &ml) == NULL &&
-			lp_find3(s + i, e - i, "。") == NULL && (y = lp_full_date_in(s + i, e - i)) != 0)
+			lp_find3(s + i, e - i, "。") == NULL && (y = full_date_in(s + i, e - i, month)) != 0)
 			return y;
 		i = e;
 	}
@@ -678,14 +723,27 @@ wire_dateline_year(const char *s, size_t len)
 }
 
 int
+lp_published_month(const char *s, size_t len)
+{
+	int			month = 0;
+
+	len = head_of(s, len, HEAD_BYTES);
+	if (delivery_line(s, len) == 0 &&
+		(published_line(s, len, &month) != 0 || masthead_line(s, len, &month) != 0))
+		return month;
+	return 0;
+}
+
+int
 lp_document_year(const char *s, size_t len, lp_period_basis *basis)
 {
-	int			y;
+	int			y,
+				month;
 
 	len = head_of(s, len, HEAD_BYTES);
 	if ((y = delivery_line(s, len)) != 0)
 		*basis = LP_PERIOD_DELIVERY;
-	else if ((y = published_line(s, len)) != 0 || (y = masthead_line(s, len)) != 0 ||
+	else if ((y = published_line(s, len, &month)) != 0 || (y = masthead_line(s, len, &month)) != 0 ||
 			 (y = wire_dateline_year(s, len)) != 0)
 		*basis = LP_PERIOD_PUBLICATION;
 	else if ((y = plan_stage_joined(s, len)) != 0)

@@ -32,6 +32,10 @@ lp_headline_of_mention(const lp_fact *f, int summary, lp_part part)
 	if (f->indicator && (f->measure == LP_MEASURE_LEVEL || f->measure == LP_MEASURE_GROWTH ||
 						 f->measure == LP_MEASURE_SHARE))
 		return LP_HEADLINE_CANDIDATE;
+	/* a target set as a change ("城镇化率提高1.5个百分点左右"): a review's are comparisons */
+	if (f->indicator && f->measure == LP_MEASURE_CHANGE && f->status == LP_STATUS_TARGET &&
+		strcmp(f->q.unit, "个百分点") == 0)
+		return LP_HEADLINE_CANDIDATE;
 	return LP_HEADLINE_NO;
 }
 

@@ -163,6 +163,18 @@ rfind(const char *t, size_t end, const char *p, size_t plen)
 	return -1;
 }
 
+/* Is t[0, n) one or more scope words before a name (其中, 全市, 全年)? */
+static int
+only_scope_words(const char *t, size_t n)
+{
+	size_t		p = 0,
+				w;
+
+	while (p < n && (w = lp_words_prefix(LP_W_SUBJECT_PREFIX, t + p, n - p)) > 0)
+		p += w;
+	return p == n;
+}
+
 /*
  * Bytes of t[0, m) that alias a matches at its end (from where its first
  * part starts), or 0.  whole: t is the whole subject (for "=名").
@@ -178,8 +190,12 @@ match_end(const alias_rec *a, const char *t, size_t m, int whole)
 	{
 		if (a->len > m || memcmp(t + m - a->len, a->name, a->len) != 0)
 			return 0;
-		/* "=经济" is the whole subject, or follows a region's name: 深圳经济 */
-		if (a->exact && (!whole || (a->len != m && !lp_region_name_is(t, m - a->len))))
+		/*
+		 * "=经济" is the whole subject, or follows a region's name (深圳经济)
+		 * or scope words only (其中出口, 全市出口)
+		 */
+		if (a->exact && (!whole || (a->len != m && !lp_region_name_is(t, m - a->len) &&
+									!only_scope_words(t, m - a->len))))
 			return 0;
 		return a->len;
 	}

@@ -53,7 +53,8 @@ mention_place(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 		lp_marks_after_last(&doc->marks.sentence_ends, m->s, ss->start, m->q->start) > ss->start)
 	{
 		lp_period_lead lead = ss->period.lead;	/* of places in the line: still true */
-		char		prior[LP_MAX_SUBJECT + 1] = "";
+		char		prior[LP_MAX_SUBJECT + 1] = "",
+					part[16];
 		size_t		p = lp_prev_char(m->s, m->sent_start);
 
 		int			of_prior = lp_words_prefix(LP_W_PART_LEAD, m->s + m->sent_start,
@@ -64,6 +65,8 @@ mention_place(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 		/* "财政收入612亿元；支出744亿元": a short name after ； shares the one before */
 		if (m->sent_start > 0 && (of_prior || semi))
 			lp_copy_str(prior, sizeof(prior), ss->subject);
+		/* and so does the part of the year 其中 carried ("其中，A…；B…") */
+		lp_copy_str(part, sizeof(part), of_prior ? ss->part : semi ? ss->prior_part : "");
 		lp_sentence_clear(ss);
 		/*
 		 * "全年要确保…增长14%，力争15%；财政总收入增长15%以上": ； goes on with
@@ -76,6 +79,7 @@ mention_place(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 		ss->period.lead = lead;
 		ss->of_prior = of_prior;
 		lp_copy_str(ss->prior_subject, sizeof(ss->prior_subject), prior);
+		lp_copy_str(ss->prior_part, sizeof(ss->prior_part), part);
 	}
 	m->clause_start = lp_marks_after_last(&doc->marks.clause_ends, m->s, m->sent_start,
 										  m->q->start);
@@ -427,7 +431,8 @@ mention_status(lp_sentence *ss, lp_mention *m)
 		lp_words_find_each(kinds, 2, m->s + from, upto - from, found, NULL);
 		ss->has_estimate |= found[0] >= 0;
 		if (!ss->has_target && found[1] >= 0 &&
-			!lp_words_prefix(LP_W_MARKER_NOT, m->s + from + found[1], upto - from - found[1]))
+			!lp_words_prefix(LP_W_MARKER_NOT, m->s + from + found[1], upto - from - found[1]) &&
+			!lp_target_marker_met(m->s, from + (size_t) found[1], upto))
 		{
 			ss->has_target = 1;
 			ss->target_at = from + (size_t) found[1];
@@ -477,125 +482,6 @@ mention_status(lp_sentence *ss, lp_mention *m)
 			 opens_year_before_targets(m->s, m->full_start, upto, m->ctx->period.period) &&
 			 !lp_words_any(LP_W_TARGET_MARKER, m->s + m->full_start, upto - m->full_start))
 		m->status = LP_STATUS_ACTUAL;
-}
-
-/*
- * Does s[a, b) name an average annual rate (年均增长)?  Not the annual mean
- * of a name ("PM2.5年均浓度…下降3.6%" is last year's fall).
- */
-static int
-names_annual_average(const char *s, size_t a, size_t b)
-{
-	long		k;
-	size_t		wl;
-
-	while (a < b && (k = lp_words_find(LP_W_ANNUAL_AVERAGE, s + a, b - a, &wl)) >= 0)
-	{
-		if (!lp_words_prefix(LP_W_ANNUAL_MEAN_NAME, s + a + k, b - a - (size_t) k))
-			return 1;
-		a += (size_t) k + wl;
-	}
-	return 0;
-}
-
-/*
- * The period: the line's, or what the sentence names.  An average annual
- * rate spans years: a target's are those of its own clause (规划目标为年均
- * 增长6%左右), an actual's those of its sentence, or of the sentence that
- * 。 ends ("2021—2023年，A年均增长5.6%；B年均增长8.2%。").
- */
-/*
- * Where the words of an estimate start in s[a, b): at its last 预计, or a.
- * "聚焦年度…目标任务，…，预计上半年全县地区生产总值增长6.8%" estimates the half
- * year; the 年度 before it is the target's.
- */
-static size_t
-estimate_start(const char *s, size_t a, size_t b)
-{
-	size_t		p = a,
-				last = a,
-				wl = 0;
-	long		at;
-
-	while (p < b && (at = lp_words_find(LP_W_ESTIMATE_MARKER, s + p, b - p, &wl)) >= 0)
-	{
-		last = p + (size_t) at;
-		p = last + (wl > 0 ? wl : 1);
-	}
-	return last;
-}
-
-/*
- * Does s[a, b) name the whole year ("预计全年…")?  Not a word naming the
- * year's plan ("预计一季度…占年度计划的23.8%，同比增长15.2%": the quarter's).
- */
-static int
-names_whole_year(const char *s, size_t a, size_t b)
-{
-	size_t		p = a,
-				wl;
-	long		at;
-
-	while (p < b && (at = lp_words_find(LP_W_WHOLE_YEAR, s + p, b - p, &wl)) >= 0)
-	{
-		size_t		e = p + (size_t) at + wl;
-
-		if (!lp_at(s, b, e, "计划") && !lp_at(s, b, e, "预算") && !lp_at(s, b, e, "目标"))
-			return 1;
-		p = e;
-	}
-	return 0;
-}
-
-static void
-mention_period(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
-{
-	const char *s = m->s;
-	size_t		a;
-
-	lp_period_in_sentence(&ss->period, ss->start == m->sent_start, s, m->sent_start,
-						  m->q->start, &m->ctx->period, &m->period);
-	lp_period_of_paragraph(&m->period, &m->ctx->period, s, m->sent_start, m->q->start,
-						   m->lineno, &doc->para);
-	/* "其中，二季度增长6.0%"; "一季度和二季度GDP分别增长4.3%和6.0%" */
-	if (m->listed)
-		lp_period_of_part(&m->period, m->subject, 0, strlen(m->subject));
-	else
-		lp_period_of_part(&m->period, s, m->clause_start, m->q->start);
-	/* and so is an estimate for the whole year in a report of part of it
-	 * ("预计全年可实现…增长5.5%左右"), not in a review of a year (2017年，…。预计全年…) */
-	if (m->status == LP_STATUS_TARGET ||
-		(m->status == LP_STATUS_ESTIMATE && strpbrk(m->period.period, "HQM") != NULL &&
-		 (a = estimate_start(s, m->sent_start, m->q->start)) < m->q->start &&
-		 names_whole_year(s, a, m->q->start)))
-		lp_period_of_target(&m->period, s, m->sent_start, m->q->start);
-	if (m->measure.measure != LP_MEASURE_GROWTH ||
-		!names_annual_average(s, m->clause_start, m->q->start))
-		return;
-	a = m->status == LP_STATUS_TARGET ? m->clause_start : m->sent_start;
-	if (a == m->sent_start && !lp_find_year(s + a, m->q->start - a, NULL))
-		a = m->full_start;
-	lp_period_average(s, a, m->q->start, m->ctx->section, doc->title, &m->period);
-}
-
-/*
- * In news of a work report on its session's year only, a figure of that
- * year stated as a plain fact is a target: the session opens the year
- * ("“数”看…报告：地区生产总值增长5.5%左右、城镇新增就业15万人以上…").
- * Not in a part that reviews (过去一年, “十四五”时期): it states results.
- */
-static void
-mention_session_target(const lp_mention_doc *doc, lp_mention *m)
-{
-	char		y[8];
-
-	if (doc->session_year == 0 || m->status != LP_STATUS_ACTUAL ||
-		m->ctx->status != LP_STATUS_ACTUAL || m->ctx->part == LP_PART_YEAR_REVIEW ||
-		m->ctx->part == LP_PART_PLAN_REVIEW)
-		return;
-	snprintf(y, sizeof(y), "%d", doc->session_year);
-	if (strcmp(m->period.period, y) == 0)
-		m->status = LP_STATUS_TARGET;
 }
 
 /*
@@ -699,7 +585,7 @@ mention_emit_one(lp_mention_doc *doc, const lp_mention *m)
 	 * ("到2025年，…年均增长7.5%左右"; "2013年以来，…新增商事主体37.2万户，年均增长
 	 * 26.6%"); one for the years it spans, 2021-2025, may be a headline */
 	if (f->measure == LP_MEASURE_GROWTH &&
-		strchr(f->period, '-') == NULL && names_annual_average(m->s, m->clause_start, m->q->start))
+		strchr(f->period, '-') == NULL && lp_names_annual_average(m->s, m->clause_start, m->q->start))
 		f->headline = LP_HEADLINE_NO;
 }
 
@@ -746,8 +632,8 @@ mention_carry(const lp_mention_doc *doc, lp_sentence *ss, const lp_mention *m)
 {
 	ss->prev_end = m->q->end;
 	/* (a comparison with a target, "比目标低1.9个百分点", states none) */
-	ss->last_target = m->status == LP_STATUS_TARGET &&
-		m->measure.measure != LP_MEASURE_CHANGE && m->measure.measure != LP_MEASURE_PLAN_COMPLETION;
+	ss->last_target = m->status == LP_STATUS_TARGET && m->measure.measure != LP_MEASURE_PLAN_COMPLETION &&
+		(m->measure.measure != LP_MEASURE_CHANGE || lp_mention_change_of_named_indicator(m));
 	/*
 	 * a comparison naming no indicator ("增长5.4%，比一季度加快0.2个百分点，高于
 	 * 年初制定的5%左右的预期目标") is no subject or measure for the figures after it
@@ -770,6 +656,9 @@ mention_carry(const lp_mention_doc *doc, lp_sentence *ss, const lp_mention *m)
 		ss->subject_driven = m->driven;
 	}
 	lp_fenbie_remember(&ss->recent, m->subject);
+	/* a part of the year, for a sentence 其中 opens after this one */
+	lp_copy_str(ss->part, sizeof(ss->part),
+				strpbrk(m->period.period, "HQM") != NULL ? m->period.period : "");
 	ss->measure = m->measure.measure;
 	ss->negative = m->measure.negative;
 }
@@ -792,8 +681,9 @@ lp_mention_read(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 	lp_mention_aside(ss, m);
 	mention_subject(doc, ss, m);
 	mention_status(ss, m);
-	mention_period(doc, ss, m);
-	mention_session_target(doc, m);
+	lp_mention_period(doc, ss, m);
+	lp_mention_year_ahead(m);
+	lp_mention_session_target(doc, m);
 	mention_evidence(doc, ss, m);
 	mention_emit(doc, ss, m);
 	mention_carry(doc, ss, m);

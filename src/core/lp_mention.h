@@ -25,6 +25,9 @@ typedef struct lp_mention_doc
 								 * only: its figures of that year are targets */
 	lp_clause_marks marks;		/* clause and sentence ends of the line read */
 	lp_para_year para;			/* the paragraph's year of the last sentence asked */
+	int			part_line;		/* the line whose first figure named part (its
+								 * negative: named none), */
+	char		part[16];		/* a part of a year ("2025Q1-3") */
 } lp_mention_doc;
 
 /*
@@ -59,6 +62,10 @@ typedef struct lp_sentence
 	const char *subject_code;	/* the indicator the last mention read for
 								 * subject, its clause's flow word seen
 								 * ("新增市场主体"), or NULL */
+	char		part[16];		/* the part of a year the last mention read is
+								 * of ("2025Q1-3"), or "" */
+	char		prior_part[16]; /* that of the sentence before, when 其中
+								 * opens this one */
 	lp_fenbie	fenbie;			/* the subjects a 分别 distributes values over */
 	lp_fenbie	recent;			/* the subjects named so far, for a 分别 naming none */
 	lp_fenbie	all;			/* the subjects a 均 gives one value to */

@@ -1,6 +1,6 @@
 /*
  * lp_mention_int.h — the parts of lp_mention_read in files of their own
- * (lp_mention_share.c).
+ * (lp_mention_share.c, lp_mention_period.c).
  */
 #ifndef LP_MENTION_INT_H
 #define LP_MENTION_INT_H
@@ -33,8 +33,18 @@ int			lp_mention_bound_beside_target(const lp_sentence *ss, const lp_mention *m)
 
 /* The whole a 分别 list's shares are of, between 分别 and the first value (lp_mention_share.c). */
 int			lp_mention_share_of_list(const lp_mention *m, size_t a, size_t b);
+int			lp_mention_change_of_named_indicator(const lp_mention *m);
 
 /* The flow the fact just emitted for m read from its subject's span, or NULL (lp_mention_share.c). */
 const char *lp_mention_flow_code(const lp_mention_doc *doc, const lp_mention *m);
+
+/* The period stage: the section's period, or what the sentence names (lp_mention_period.c). */
+void		lp_mention_period(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m);
+
+/* A result of a year ahead of the document's is a target (lp_mention_period.c). */
+void		lp_mention_year_ahead(lp_mention *m);
+
+/* In news of a session, a plain figure of the session's year is a target (lp_mention_period.c). */
+void		lp_mention_session_target(const lp_mention_doc *doc, lp_mention *m);
 
 #endif

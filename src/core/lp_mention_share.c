@@ -358,3 +358,22 @@ lp_mention_flow_code(const lp_mention_doc *doc, const lp_mention *m)
 	return lp_indicator_by_suffix(m->subject, strlen(m->subject)) != f->indicator ?
 		f->indicator : NULL;
 }
+
+/*
+ * Is m a change of an indicator its own clause names ("城镇化率提高1.5个百分点"),
+ * not a comparison ("比年度预期目标低1.9个百分点", "高于全国0.5个百分点")?
+ */
+int
+lp_mention_change_of_named_indicator(const lp_mention *m)
+{
+	size_t		n = strlen(m->subject);
+
+	if (m->subject_start >= m->subject_end || m->subject_start < m->clause_start)
+		return 0;
+	if (lp_words_prefix(LP_W_COMPARISON_BASE, m->subject, n) > 0 ||
+		strncmp(m->subject, "高于", strlen("高于")) == 0 ||
+		strncmp(m->subject, "低于", strlen("低于")) == 0 ||
+		strstr(m->subject, "目标") != NULL)
+		return 0;
+	return lp_indicator_by_suffix(m->subject, n) != NULL;
+}

@@ -1012,7 +1012,7 @@ load_plans(void)
 
 /* The plan named at p, if any: its first year, 0 if none. */
 static int
-plan_at(const char *p, const char *end)
+plan_at(const char *p, const char *end, size_t *len)
 {
 	int			k;
 
@@ -1022,7 +1022,11 @@ plan_at(const char *p, const char *end)
 	for (k = 0; k < n_plans; k++)
 		if (plans[k].name[2] == p[2] && (size_t) (end - p) >= plans[k].len &&
 			memcmp(p, plans[k].name, plans[k].len) == 0)
+		{
+			if (len)
+				*len = plans[k].len;
 			return plans[k].first_year;
+		}
 	return 0;
 }
 
@@ -1052,7 +1056,7 @@ five_year_plan(const char *s, size_t len)
 		for (p = s; (p = lp_find3(p, (size_t) (end - p), plans[k].name)) != NULL &&
 			 (first == NULL || p < first); p += 3)
 		{
-			int			y = plan_at(p, end);
+			int			y = plan_at(p, end, NULL);
 
 			if (y)
 			{
@@ -1069,7 +1073,7 @@ lp_five_year_plan_opens(const char *s, size_t len)
 {
 	if (n_plans < 0)
 		load_plans();
-	return plan_at(s, s + len) != 0;
+	return plan_at(s, s + len, NULL) != 0;
 }
 
 int
@@ -1084,7 +1088,7 @@ lp_five_year_plan(const char *s, size_t len, size_t *at)
 		{
 			const char *p = lp_find3(s, len, plans[k].name);
 
-			for (; p && plan_at(p, s + len) != year; p = lp_find3(p + 3, (size_t) (s + len - p - 3), plans[k].name))
+			for (; p && plan_at(p, s + len, NULL) != year; p = lp_find3(p + 3, (size_t) (s + len - p - 3), plans[k].name))
 				;
 			if (p)
 			{
@@ -1168,6 +1172,91 @@ lp_period_average(const char *s, size_t a, size_t b, const char *section, const 
 		lp_period_decide(pd, buf, LP_PERIOD_SENTENCE);
 	else if (section && lp_words_any(LP_W_FIVE_YEARS, section, strlen(section)))
 		lp_period_decide(pd, buf, LP_PERIOD_HEADING);
+}
+
+/*
+ * Does a closing quote start s[i, len)?  Its length, else 0.
+ */
+static size_t
+closing_quote(const char *s, size_t len, size_t i)
+{
+	static const char *const q[] = {"”", "」", "』", "》", "’", "\""};
+	size_t		k;
+
+	for (k = 0; k < sizeof(q) / sizeof(q[0]); k++)
+		if (lp_at(s, len, i, q[k]))
+			return strlen(q[k]);
+	return 0;
+}
+
+size_t
+lp_plan_end_at(const char *s, size_t len, int *end_year)
+{
+	size_t		q = lp_words_prefix(LP_W_PART_QUOTE, s, len),
+				name_len = 0,
+				w;
+	int			first;
+
+	if (n_plans < 0)
+		load_plans();
+	if ((first = plan_at(s + q, s + len, &name_len)) == 0)
+		return 0;
+	q += name_len;
+	q += closing_quote(s, len, q);
+	if ((w = lp_words_prefix(LP_W_PLAN_END_PERIOD, s + q, len - q)) == 0)
+		return 0;
+	*end_year = first + 4;
+	return q + w;
+}
+
+int
+lp_year_ahead(const char *s, size_t a, size_t b, int doc_year)
+{
+	const char *p;
+	size_t		at = 0;
+	int			end_year = 0;
+
+	if (doc_year == 0)
+		return 0;
+	/* a plan's span that starts in the document's year or later ("“十五五”时期" in 2026) */
+	if (lp_five_year_plan(s + a, b - a, &at) != 0 &&
+		lp_plan_end_at(s + a + at, b - a - at, &end_year) > 0 && end_year - 4 >= doc_year)
+		return end_year;
+	for (p = lp_find3(s + a, b - a, "到"); p; p = lp_find3(p + 3, (size_t) (s + b - p - 3), "到"))
+	{
+		size_t		i = (size_t) (p - s) + 3,
+					at = 1;
+		int			y = lp_find_year(s + i, b - i < 16 ? b - i : 16, &at);
+
+		if (y > doc_year && at == 0)
+			return y;
+		if (lp_plan_end_at(s + i, b - i, &y) > 0 && y > doc_year)
+			return y;
+	}
+	return 0;
+}
+
+void
+lp_period_of_plan_target(lp_period_decision *pd, const char *s, size_t a, size_t b)
+{
+	size_t		at = 0,
+				n;
+	int			first,
+				end_year = 0,
+				y = lp_period_year(pd->period);
+	char		buf[16];
+
+	if (b <= a)
+		return;
+	first = lp_five_year_plan(s + a, b - a, &at);
+	/* a plan over before the year decided so far is reviewed, not aimed at */
+	if (first == 0 || (y > 0 && first + 4 < y))
+		return;
+	n = lp_plan_end_at(s + a + at, b - a - at, &end_year);
+	if (n == 0 || lp_find_year(s + a + at + n, b - a - at - n, NULL) != 0)
+		return;
+	snprintf(buf, sizeof(buf), "%d", end_year);
+	lp_period_decide(pd, buf, LP_PERIOD_SENTENCE);
 }
 
 void

@@ -196,6 +196,28 @@ void		lp_period_average(const char *s, size_t a, size_t b, const char *section,
 void		lp_period_of_target(lp_period_decision *pd, const char *s, size_t a, size_t b);
 
 /*
+ * A target whose sentence s[a, b) (up to the value) names a five-year plan's
+ * span right after the plan's name ("报告提出，“十五五”时期力争…达到4%",
+ * "到“十五五”末…") is for the plan's last year, unless a year stands between
+ * the name and the value.
+ */
+/*
+ * A five-year plan's span named at the start of s ("“十五五”时期", "十四五末",
+ * an opening quote allowed): its length, and *end_year the plan's last year;
+ * else 0.
+ */
+size_t		lp_plan_end_at(const char *s, size_t len, int *end_year);
+
+/*
+ * The year after the document's year doc_year that s[a, b) reaches with 到
+ * ("到2030年", "到“十五五”末": the plan's last year), or the last year of a
+ * plan's span that starts in doc_year or later ("“十五五”时期" in 2026); else 0.
+ */
+int			lp_year_ahead(const char *s, size_t a, size_t b, int doc_year);
+
+void		lp_period_of_plan_target(lp_period_decision *pd, const char *s, size_t a, size_t b);
+
+/*
  * The part of a year a clause s[a, b) or an item of a 分别 list names for
  * the figure after it ("其中，二季度增长6.0%", "一季度和二季度GDP分别增长"),
  * in the year of *pd, replaces *pd; a comparison base ("比一季度") does not.
@@ -217,6 +239,9 @@ int			lp_document_year(const char *s, size_t len, lp_period_basis *basis);
 int			lp_full_date_in(const char *s, size_t len);
 /* The month of a wire dateline in the head ("本报太原1月14日电"), 0 if none. */
 int			lp_wire_dateline_month(const char *s, size_t len);
+
+/* The month of the publication date that gave lp_document_year its year (a page's date line, a masthead), else 0. */
+int			lp_published_month(const char *s, size_t len);
 
 /*
  * The year a relative word names in s[a, b) (今年, 去年, 过去一年, 明年;

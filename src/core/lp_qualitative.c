@@ -243,6 +243,60 @@ summed_up_name(const char *s, size_t a, size_t b, size_t *na, size_t *nn)
 	return code;
 }
 
+/*
+ * The last fact pushed, dropped when the same item of the same span was read
+ * already (a list of targets parted by 、 reads each name as an item too).
+ */
+static void
+drop_if_read(lp_facts *out)
+{
+	const lp_fact *f = &out->items[out->n - 1];
+	size_t		i = out->n - 1,
+				seen = 0;
+
+	while (i-- > 0 && out->items[i].line == f->line && seen++ < 64)
+		if (out->items[i].span_start == f->span_start && out->items[i].indicator == f->indicator &&
+			out->items[i].measure == LP_MEASURE_QUALITATIVE)
+		{
+			out->n--;
+			return;
+		}
+}
+
+/*
+ * Indicators listed with 、 after the first name s[a, a + n) are items too:
+ * siblings sharing its head ("万元GDP能耗、水耗"), or whole names, each
+ * perhaps with the fall it is to make ("单位地区生产总值能耗降低、化学需氧量
+ * 排放量降低、…完成国家下达目标任务").
+ */
+static void
+listed_items(lp_facts *out, const char *s, size_t a0, size_t b0, size_t a, size_t n, size_t b,
+			 int lineno, const lp_line_ctx *ctx)
+{
+	size_t		p = a + n;
+
+	for (p += lp_words_prefix(LP_W_DECLINE, s + p, b - p); lp_at(s, b, p, "、");)
+	{
+		char		buf[LP_MAX_SUBJECT + 1];
+		size_t		blen = 0,
+					m = 0,
+					end;
+		const char *item = sibling_at(s, a, n, b, p, buf, &blen, &end);
+
+		if (item != NULL)
+			push_item(out, s, a0, b0, lineno, ctx, item, buf, blen);
+		else if ((item = lp_indicator_by_prefix(s + p + 3, b - p - 3, &m)) != NULL && m > 0)
+		{
+			push_item(out, s, a0, b0, lineno, ctx, item, s + p + 3, m);
+			drop_if_read(out);
+			end = p + 3 + m;
+		}
+		else
+			break;
+		p = end + lp_words_prefix(LP_W_DECLINE, s + end, b - end);
+	}
+}
+
 void
 lp_qualitative_item(lp_facts *out, const char *s, size_t a0, size_t b0, int lineno,
 					const lp_line_ctx *ctx, int need_code)
@@ -304,19 +358,7 @@ lp_qualitative_item(lp_facts *out, const char *s, size_t a0, size_t b0, int line
 	/* "粮食总产量、生态环境、节能降碳等指标全面完成任务": the rest of a group */
 	if (lp_at(s, b, a + n, "、") && group_items(out, s, a0, b0, a, a + n + 3, b, lineno, ctx) > 0)
 		return;
-	/* indicators listed with 、 sharing the head of the first name are items too */
-	for (p = a + n; lp_at(s, b, p, "、");)
-	{
-		char		buf[LP_MAX_SUBJECT + 1];
-		size_t		blen = 0,
-					end;
-		const char *sibling = sibling_at(s, a, n, b, p, buf, &blen, &end);
-
-		if (sibling == NULL)
-			break;
-		push_item(out, s, a0, b0, lineno, ctx, sibling, buf, blen);
-		p = end;
-	}
+	listed_items(out, s, a0, b0, a, n, b, lineno, ctx);
 }
 
 /*

@@ -312,19 +312,25 @@ role_of(const char *s, size_t len)
 {
 	static const lp_word_kind kinds[] = {LP_W_ROLE_TARGETS, LP_W_ROLE_TASKS, LP_W_ROLE_REVIEW};
 	long		at[3];
+	size_t		wlen[3];
 
 	/*
 	 * one pass for the three; the first kind found in this order decides,
 	 * unless a word of role_not says none (looked for only when one is found)
 	 */
-	if (lp_words_find_each(kinds, 3, s, len, at, NULL) == 0 || lp_words_any(LP_W_ROLE_NOT, s, len))
+	if (lp_words_find_each(kinds, 3, s, len, at, wlen) == 0 || lp_words_any(LP_W_ROLE_NOT, s, len))
 		return LP_ROLE_OTHER;
 	/* "主要目标完成情况" reviews the targets: of targets and review, the later word decides */
 	if (at[0] >= 0 && at[2] > at[0])
 		return LP_ROLE_REVIEW;
 	if (at[0] >= 0)
 		return LP_ROLE_TARGETS;
-	/* "2020年工作总结和2021年工作思路": a title of both opens with the review */
+	/*
+	 * "2020年工作总结和2021年工作思路": a title of both opens with the review;
+	 * "重点工作推进情况": a review word right after the tasks' word reviews them
+	 */
+	if (at[1] >= 0 && at[2] == at[1] + (long) wlen[1])
+		return LP_ROLE_REVIEW;
 	if (at[1] >= 0 && (at[2] < 0 || at[1] < at[2]))
 		return LP_ROLE_TASKS;
 	if (at[2] >= 0)

@@ -57,11 +57,31 @@ lp_subject_share_ratio(char *subject, lp_measure *measure)
 		lp_subject_share_part(subject);
 }
 
+/*
+ * A change of a share in points ("战略性新兴产业增加值占生产总值的比重提高1个
+ * 百分点") is of the part before 占, unless the whole is a ratio's own name
+ * (研发投入占生产总值的比重: rd_intensity).  ("比重从26.7%提高到52.1%" is no
+ * change in points: its figures are levels read wrong, left without a name.)
+ */
+static void
+change_of_share(char *subject)
+{
+	size_t		len = strlen(subject),
+				il = 0;
+	long		at = lp_words_find(LP_W_SHARE_OF, subject, len, NULL);
+
+	if (at <= 0 || (lp_indicator_suffix(subject, len, &il) != NULL && len - il <= (size_t) at))
+		return;
+	subject[at] = '\0';
+}
+
 void
 lp_subject_measure(char *subject, const lp_quantity *q, lp_measure *measure)
 {
 	if (*measure == LP_MEASURE_SHARE)
 		lp_subject_share_ratio(subject, measure);
+	else if (*measure == LP_MEASURE_CHANGE && strcmp(q->unit, "个百分点") == 0)
+		change_of_share(subject);
 	/* an item of a 分别 list named by its rate: the verb after 分别 named no growth */
 	else if (*measure == LP_MEASURE_LEVEL && strcmp(q->unit, "%") == 0 &&
 			 lp_words_suffix(LP_W_RATE_NOUN, subject, strlen(subject)) > 0)

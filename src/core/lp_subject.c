@@ -70,6 +70,25 @@ bare_year_before_word(const char *s, size_t a, size_t b)
 		cp != 0x81F3 && cp != 0x5230;	/* 至 到: a range of years */
 }
 
+/*
+ * "到2030年…", "到“十五五”末…" open a target with the year it is for, no part
+ * of the name: the length of 到 and the plan's span (a year goes next round).
+ */
+static size_t
+reach_lead(const char *s, size_t a, size_t b)
+{
+	size_t		at = 1,
+				n;
+	int			y;
+
+	if (b - a <= 9 || memcmp(s + a, "到", 3) != 0)
+		return 0;
+	if (lp_find_year(s + a + 3, b - a - 3 < 16 ? b - a - 3 : 16, &at) != 0 && at == 0)
+		return 3;
+	n = lp_plan_end_at(s + a + 3, b - a - 3, &y);
+	return n > 0 ? 3 + n : 0;
+}
+
 /* Verbs and time words before the subject: "全年新增", "1-11月" */
 static int
 strip_lead_words(const char *s, size_t *a, size_t *b)
@@ -118,6 +137,11 @@ strip_lead_words(const char *s, size_t *a, size_t *b)
 		(memcmp(s + *a + 4, "年", 3) == 0 || bare_year_before_word(s, *a, *b)))
 	{
 		*a += memcmp(s + *a + 4, "年", 3) == 0 ? 7 : 4;
+		return 1;
+	}
+	if ((n = reach_lead(s, *a, *b)) > 0)
+	{
+		*a += n;
 		return 1;
 	}
 	/* "预期经济": a word of the target before the name it leaves */
@@ -466,6 +490,25 @@ bracketed_name(const char *s, size_t *a, size_t *b)
 		*b = open;
 }
 
+/*
+ * s[*a, *b) is only a per-head word after a verb: the subject is what comes
+ * before the verb, from a_full; none if nothing does.
+ */
+static void
+per_head_names_before(const char *s, size_t a_full, size_t *a, size_t *b)
+{
+	size_t		vl = *a > a_full ? lp_words_suffix(LP_W_VERB, s + a_full, *a - a_full) : 0;
+
+	if (vl == 0 || *a - vl <= a_full)
+	{
+		*a = *b;
+		return;
+	}
+	*b = *a - vl;
+	*a = a_full;
+	lp_subject_clean(s, a, b);
+}
+
 void
 lp_subject_before(const char *s, size_t *a, size_t *b)
 {
@@ -496,6 +539,9 @@ lp_subject_before(const char *s, size_t *a, size_t *b)
 	/* "收入达3507.6亿元、增长1.7%": the figure before names no subject */
 	if (is_figure(s, *a, *b))
 		*a = *b;
+	/* "全员劳动生产率达到人均11.5万元": per head after the verb, the name before it */
+	if (*b > *a && lp_words_prefix(LP_W_PER_HEAD_AFTER_VERB, s + *a, *b - *a) == *b - *a)
+		per_head_names_before(s, a_full, a, b);
 	/* a word for "its total" (总量约620亿元) names the clause's subject */
 	if (*b > *a && lp_words_prefix(LP_W_GENERIC_SUBJECT, s + *a, *b - *a) == *b - *a)
 		*a = *b;

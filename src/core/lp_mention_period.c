@@ -1,0 +1,142 @@
+/*
+ * lp_mention_period.c — the period stage of lp_mention_read (lp_mention.c):
+ * the period the section gives a mention, or what its sentence names (a part
+ * of a year, a target's year, a plan's last year, the years an average
+ * annual rate spans), and the status a period may change: a figure of a
+ * year ahead of the document is aimed at; in news of a session, one of the
+ * session's year is a target.
+ */
+#include "lp.h"
+#include "lp_clause.h"
+#include "lp_mention.h"
+#include "lp_mention_int.h"
+#include "lp_period.h"
+#include "lp_text.h"
+#include "lp_words.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/*
+ * A report whose year only its page gives (a release copied without its
+ * title): a paragraph whose first sentence names a part of the year
+ * ("前三季度全区实现一般公共预算收入…。一般公共预算支出100.22亿元…") is of
+ * that part in its sentences naming no time.
+ */
+static void
+mention_paragraph_part(lp_mention_doc *doc, lp_mention *m)
+{
+	if (doc->part_line != m->lineno && doc->part_line != -m->lineno)
+	{
+		/* the line's first figure decides, once */
+		size_t		a = lp_skip_space(m->s, m->slen, 0);
+
+		doc->part_line = -m->lineno;
+		/* not a breakdown ("分季度看，第4季…") */
+		if (m->period.basis == LP_PERIOD_SENTENCE && strpbrk(m->period.period, "HQM") != NULL &&
+			strpbrk(m->ctx->period.period, "HQM") == NULL &&
+			lp_words_prefix(LP_W_PART_LEAD, m->s + a, m->slen - a) == 0)
+			doc->part_line = m->lineno;
+		lp_copy_str(doc->part, sizeof(doc->part), m->period.period);
+	}
+	else if (doc->part_line == m->lineno && m->period.basis == m->ctx->period.basis &&
+			 (m->ctx->period.basis == LP_PERIOD_PUBLICATION ||
+			  m->ctx->period.basis == LP_PERIOD_DATELINE) &&
+			 strcmp(m->period.period, m->ctx->period.period) == 0 &&
+			 !lp_find_year(m->s + m->sent_start, m->q->start - m->sent_start, NULL) &&
+			 !lp_has_period_word(m->s + m->sent_start, m->q->start - m->sent_start) &&
+			 !lp_words_any(LP_W_WHOLE_YEAR, m->s + m->sent_start, m->q->start - m->sent_start))
+		lp_period_decide(&m->period, doc->part, LP_PERIOD_SENTENCE);
+}
+
+/*
+ * The period: the line's, or what the sentence names.  An average annual
+ * rate spans years: a target's are those of its own clause (规划目标为年均
+ * 增长6%左右), an actual's those of its sentence, or of the sentence that
+ * 。 ends ("2021—2023年，A年均增长5.6%；B年均增长8.2%。").
+ */
+
+void
+lp_mention_period(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
+{
+	const char *s = m->s;
+	size_t		a;
+
+	lp_period_in_sentence(&ss->period, ss->start == m->sent_start, s, m->sent_start,
+						  m->q->start, &m->ctx->period, &m->period);
+	lp_period_of_paragraph(&m->period, &m->ctx->period, s, m->sent_start, m->q->start,
+						   m->lineno, &doc->para);
+	/* "其中，二季度增长6.0%"; "一季度和二季度GDP分别增长4.3%和6.0%" */
+	if (m->listed)
+		lp_period_of_part(&m->period, m->subject, 0, strlen(m->subject));
+	else
+		lp_period_of_part(&m->period, s, m->clause_start, m->q->start);
+	/*
+	 * "前三季度，全区实现地区生产总值…。其中，第一产业实现增加值…": the parts
+	 * 其中 lists are of the part of the year the sentence before was of
+	 */
+	if (ss->prior_part[0] && m->period.basis == m->ctx->period.basis &&
+		strcmp(m->period.period, m->ctx->period.period) == 0)
+		lp_period_decide(&m->period, ss->prior_part, LP_PERIOD_SENTENCE);
+	mention_paragraph_part(doc, m);
+	/* and so is an estimate for the whole year in a report of part of it
+	 * ("预计全年可实现…增长5.5%左右"), not in a review of a year (2017年，…。预计全年…) */
+	if (m->status == LP_STATUS_TARGET ||
+		(m->status == LP_STATUS_ESTIMATE && strpbrk(m->period.period, "HQM") != NULL &&
+		 (a = lp_estimate_start(s, m->sent_start, m->q->start)) < m->q->start &&
+		 lp_names_whole_year(s, a, m->q->start)))
+		lp_period_of_target(&m->period, s, m->sent_start, m->q->start);
+	if (m->status == LP_STATUS_TARGET)
+		lp_period_of_plan_target(&m->period, s, m->sent_start, m->q->start);
+	if (m->measure.measure != LP_MEASURE_GROWTH ||
+		!lp_names_annual_average(s, m->clause_start, m->q->start))
+		return;
+	a = m->status == LP_STATUS_TARGET ? m->clause_start : m->sent_start;
+	if (a == m->sent_start && !lp_find_year(s + a, m->q->start - a, NULL))
+		a = m->full_start;
+	lp_period_average(s, a, m->q->start, m->ctx->section, doc->title, &m->period);
+}
+
+/*
+ * A result of a year after the document's cannot be: a figure its sentence
+ * gives to such a year reached with 到 ("报告提出，到2030年，常住人口城镇化率
+ * 达到75%"; "到“十五五”末…") is aimed at, wherever the target marker stands.
+ */
+void
+lp_mention_year_ahead(lp_mention *m)
+{
+	int			y;
+	lp_period_decision pd;
+
+	if (m->status == LP_STATUS_TARGET ||
+		(y = lp_year_ahead(m->s, m->sent_start, m->q->start, m->period.doc_year)) == 0)
+		return;
+	/* the plan's last year when no year stands between its name and the figure */
+	pd = m->period;
+	lp_period_of_plan_target(&pd, m->s, m->sent_start, m->q->start);
+	if (lp_period_year(pd.period) != y)
+		return;
+	m->period = pd;
+	m->status = LP_STATUS_TARGET;
+}
+
+/*
+ * In news of a work report on its session's year only, a figure of that
+ * year stated as a plain fact is a target: the session opens the year
+ * ("“数”看…报告：地区生产总值增长5.5%左右、城镇新增就业15万人以上…").
+ * Not in a part that reviews (过去一年, “十四五”时期): it states results.
+ */
+void
+lp_mention_session_target(const lp_mention_doc *doc, lp_mention *m)
+{
+	char		y[8];
+
+	if (doc->session_year == 0 || m->status != LP_STATUS_ACTUAL ||
+		m->ctx->status != LP_STATUS_ACTUAL || m->ctx->part == LP_PART_YEAR_REVIEW ||
+		m->ctx->part == LP_PART_PLAN_REVIEW)
+		return;
+	snprintf(y, sizeof(y), "%d", doc->session_year);
+	if (strcmp(m->period.period, y) == 0)
+		m->status = LP_STATUS_TARGET;
+}
