@@ -115,7 +115,7 @@ static const char *const heading_numbers[] = {	/* enum heading_number, lp_sectio
 static const char *const region_levels[] = {
 	"province", "city", "district", "county", "new_area", NULL
 };
-static const char *const congress_bodies[] = {"npc", "cppcc", NULL};
+static const char *const congress_bodies[] = {"npc", "cppcc", "cpc", NULL};
 static const char *const region_flags[] = {"weak", NULL};
 static const char *const indicator_topics[] = {
 	"output", "industry", "investment", "consumption", "tourism", "transport",

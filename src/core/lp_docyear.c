@@ -395,7 +395,10 @@ past_year(const char *s, size_t len)
 	return 0;
 }
 
-/* "今年是“十四五”规划收官之年": the first or last year of the plan named before it. */
+/*
+ * "今年是“十四五”规划收官之年": the first or last year of the plan named before
+ * it; "今年是…党的十八大精神的开局之年": the year after the Party congress.
+ */
 static int
 plan_stage(const char *s, size_t len)
 {
@@ -421,6 +424,9 @@ plan_stage(const char *s, size_t len)
 			continue;
 		if ((y = lp_five_year_plan(s + a, (size_t) at[k] - a, NULL)) != 0)
 			return k == 0 ? y : y + 4;
+		/* "今年是全面贯彻落实党的十八大精神的开局之年": the year after the congress */
+		if (k == 0 && (y = lp_party_congress_year(s + a, (size_t) at[k] - a)) != 0)
+			return y + 1;
 	}
 	return 0;
 }

@@ -152,6 +152,9 @@ fenbie_share_lead(lp_fenbie *fb)
 	}
 }
 
+/* a short subject: 支出 (after 一般公共预算收入), 购进价格 (after 工业生产者出厂价格) */
+#define SHARE_LEAD_MAX_CHARS 4
+
 void
 lp_subject_share_lead(char *subject, const char *prev)
 {
@@ -160,7 +163,8 @@ lp_subject_share_lead(char *subject, const char *prev)
 				p = 0;
 	char		cand[LP_MAX_SUBJECT + 1];
 
-	if (len == 0 || lp_utf8_chars(subject, len) > 3 || lp_indicator_by_suffix(subject, len) != NULL)
+	if (len == 0 || lp_utf8_chars(subject, len) > SHARE_LEAD_MAX_CHARS ||
+		lp_indicator_by_suffix(subject, len) != NULL)
 		return;
 	while (p < prev_len)
 	{

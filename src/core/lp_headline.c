@@ -292,7 +292,8 @@ qualifier_stated_elsewhere(lp_facts *out, const int *block, size_t nlines)
  * A short line right after a line of summary items, stating only figures
  * of named indicators of the same period and status, goes on with the list
  * ("…主要预期目标为：…外贸进出口总额增长10%。⏎全省财政预算收入665亿元，
- * 支出790亿元。"): its figures are items too.  At most three of them.
+ * 支出790亿元。"): its figures are items too.  At most three of them, and
+ * items in words beside them ("…；完成…等年度节能减排任务").
  */
 #define LIST_TAIL_FACTS 3
 
@@ -303,22 +304,29 @@ continues_summary(const lp_facts *out, size_t i)
 	size_t		a = i,
 				b = i,
 				j;
-	int			prev_line = 0;
+	int			prev_line = 0,
+				figures = 0;
 
-	/* (bounded walks: a line of many facts is no tail) */
-	while (a > 0 && out->items[a - 1].line == f->line && i - a < LIST_TAIL_FACTS)
+	/* (bounded walks: a line of many facts is no tail; items in words do not count) */
+	while (a > 0 && out->items[a - 1].line == f->line && i - a < 2 * LIST_TAIL_FACTS)
 		a--;
-	while (b + 1 < out->n && out->items[b + 1].line == f->line && b - i < LIST_TAIL_FACTS)
+	while (b + 1 < out->n && out->items[b + 1].line == f->line && b - i < 2 * LIST_TAIL_FACTS)
 		b++;
-	if (b - a + 1 > LIST_TAIL_FACTS || (a > 0 && out->items[a - 1].line == f->line) ||
+	if ((a > 0 && out->items[a - 1].line == f->line) ||
 		(b + 1 < out->n && out->items[b + 1].line == f->line))
+		return 0;
+	for (j = a; j <= b; j++)
+		figures += out->items[j].has_quantity;
+	if (figures > LIST_TAIL_FACTS)
 		return 0;
 	/* a push of its own opening the line: a task (要力争…) */
 	if (out->items[a].evidence &&
 		lp_words_prefix(LP_W_TASK_LEAD, out->items[a].evidence, strlen(out->items[a].evidence)) > 0)
 		return 0;
+	/* (a task in words among the figures, "完成…等年度节能减排任务", is one of them) */
 	for (j = a; j <= b; j++)
-		if (out->items[j].indicator == NULL || !out->items[j].has_quantity ||
+		if (out->items[j].indicator == NULL ||
+			(!out->items[j].has_quantity && out->items[j].measure != LP_MEASURE_QUALITATIVE) ||
 			!same_period_status(&out->items[j], f))
 			return 0;
 	for (j = a; j-- > 0 && a - j <= 64 && out->items[j].line >= f->line - 1;)

@@ -81,10 +81,10 @@ lp_mention_period(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 		strcmp(m->period.period, m->ctx->period.period) == 0)
 		lp_period_decide(&m->period, ss->prior_part, LP_PERIOD_SENTENCE);
 	mention_paragraph_part(doc, m);
-	/* and so is an estimate for the whole year ("预计全年可实现…增长5.5%左右"
-	 * in a report of three quarters) */
+	/* and so is an estimate for the whole year in a report of part of it
+	 * ("预计全年可实现…增长5.5%左右"), not in a review of a year (2017年，…。预计全年…) */
 	if (m->status == LP_STATUS_TARGET ||
-		(m->status == LP_STATUS_ESTIMATE &&
+		(m->status == LP_STATUS_ESTIMATE && strpbrk(m->period.period, "HQM") != NULL &&
 		 (a = lp_estimate_start(s, m->sent_start, m->q->start)) < m->q->start &&
 		 lp_names_whole_year(s, a, m->q->start)))
 		lp_period_of_target(&m->period, s, m->sent_start, m->q->start);

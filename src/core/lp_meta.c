@@ -208,6 +208,30 @@ head_names_part(const char *text, size_t len)
 	return 0;
 }
 
+/*
+ * The first place from byte from on where s[0, len) names a work report
+ * that is not a source it cites ("靠前实施中央经济工作会议和《政府工作报告》
+ * 政策举措" in a statistics bureau's release: words.tsv kind_cited_after);
+ * -1 if none.
+ */
+static long
+work_report_named(const char *s, size_t len, long from)
+{
+	size_t		p = (size_t) from,
+				wl = 0;
+	long		k;
+
+	while (p < len && (k = lp_words_find(LP_W_KIND_WORK_REPORT, s + p, len - p, &wl)) >= 0)
+	{
+		size_t		e = p + (size_t) k + wl;
+
+		if (lp_words_prefix(LP_W_KIND_CITED_AFTER, s + e, len - e) == 0)
+			return (long) (p + (size_t) k);
+		p = e;
+	}
+	return -1;
+}
+
 static void
 infer_kind(const char *text, size_t len, lp_meta *m, int has_review)
 {
@@ -227,6 +251,8 @@ infer_kind(const char *text, size_t len, lp_meta *m, int has_review)
 
 	for (k = 0; kinds[k].name; k++)
 		if (lp_words_any(kinds[k].words, m->title, strlen(m->title)) &&
+			!(kinds[k].words == LP_W_KIND_WORK_REPORT &&
+			  work_report_named(m->title, strlen(m->title), 0) < 0) &&
 			!(part_year && title_is_prose(m->title) && kinds[k].words == LP_W_KIND_WORK_REPORT))
 		{
 			snprintf(m->kind, sizeof(m->kind), "%s", kinds[k].name);
@@ -245,6 +271,8 @@ infer_kind(const char *text, size_t len, lp_meta *m, int has_review)
 		 * year's target ("年初市政府工作报告确定…"): it is none itself
 		 */
 		lp_words_find_each(in_text, 3, text, scan, at, NULL);
+		if (at[1] >= 0)
+			at[1] = work_report_named(text, scan, at[1]);
 		for (k = 0; k < 3; k++)
 			if (at[k] >= 0 && !(part_year && in_text[k] == LP_W_KIND_WORK_REPORT))
 			{
@@ -399,6 +427,34 @@ day_month_at(const char *s, size_t len, size_t at)
 }
 
 /*
+ * Is the year at s[at] said to be a stage ("2015年是全面深化改革的关键之年，
+ * …也是…“十二五”规划的收官之年")?  With the year before named too ("2014年
+ * 甘肃省实现生产总值…"), a session's speaker says so of the year it opens,
+ * not of the year its results are of (a review says "2021年是“十四五”开局之年"
+ * of the year it reviews: names_year).
+ */
+#define NAMES_YEAR_SCAN 8192
+
+/* Does text name the year y ("2014年") in its first NAMES_YEAR_SCAN bytes? */
+static int
+names_year(const char *text, size_t len, int y)
+{
+	char		lit[16];
+
+	snprintf(lit, sizeof(lit), "%d年", y);
+	return memmem(text, len < NAMES_YEAR_SCAN ? len : NAMES_YEAR_SCAN, lit, strlen(lit)) != NULL;
+}
+
+static int
+stage_year_at(const char *s, size_t len, size_t at)
+{
+	size_t		e = at + (((unsigned char) s[at]) < 0x80 ? 4 : 12);
+
+	return lp_at(s, len, e, "年是") &&
+		(contains(s + e, len - e, "之年") || contains(s + e, len - e, "关键一年"));
+}
+
+/*
  * News of a work report whose title (often its first sentence) or first
  * sentence naming a year (head: that sentence) is all the text says of
  * time: its session is in the year after the results it states ("…作政府
@@ -407,7 +463,7 @@ day_month_at(const char *s, size_t len, size_t at)
  * 2025).
  */
 static void
-session_year_of_head(lp_meta *m, const char *head, size_t len)
+session_year_of_head(lp_meta *m, const char *head, size_t len, const char *text, size_t tlen)
 {
 	int			y = atoi(m->period),
 				month;
@@ -423,6 +479,9 @@ session_year_of_head(lp_meta *m, const char *head, size_t len)
 		m->doc_year = y + 1;
 	/* "在2015年4月27日的…政府工作报告中": a day of the year is the session's */
 	else if (first == y && (month = day_month_at(head, len, at)) >= 1 && month <= 6)
+		lp_meta_anchor(m, y, m->period_basis);
+	/* "2015年是全面深化改革的关键之年": the year the text speaks of as its own */
+	else if (first == y && stage_year_at(head, len, at) && names_year(text, tlen, y - 1))
 		lp_meta_anchor(m, y, m->period_basis);
 	else if (lp_words_any(LP_W_TARGET_MARKER, head, len))
 		lp_meta_anchor(m, y, m->period_basis);
@@ -640,9 +699,9 @@ period_of_head(const char *text, size_t len, lp_meta *m, int has_review,
 	if (m->doc_year == 0 && reasoned)
 		m->doc_year = reasoned;
 	else if (m->doc_year == 0 && m->period_basis == LP_PERIOD_TITLE)
-		session_year_of_head(m, m->title, strlen(m->title));
+		session_year_of_head(m, m->title, strlen(m->title), text, len);
 	else if (m->doc_year == 0 && m->period_basis == LP_PERIOD_DATELINE)
-		session_year_of_head(m, text + sa, sb - sa);
+		session_year_of_head(m, text + sa, sb - sa, text, len);
 }
 
 /*

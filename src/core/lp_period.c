@@ -543,8 +543,14 @@ lp_since_year_at(const char *s, size_t len, size_t at)
 size_t
 lp_year_suffix(const char *s, size_t len)
 {
-	return len >= 7 && lp_same(s + len - 3, "年", 3) &&
-		lp_find_year(s + len - 7, 7, NULL) != 0 ? 7 : 0;
+	size_t		at = 0;
+
+	if (len < 7 || !lp_same(s + len - 3, "年", 3))
+		return 0;
+	if (lp_find_year(s + len - 7, 7, NULL) != 0)
+		return 7;
+	/* in Chinese numerals: "预计二〇二二年达十二点八万亿元" */
+	return len >= 15 && lp_find_year(s + len - 15, 15, &at) != 0 && at == 0 ? 15 : 0;
 }
 
 /*

@@ -2,7 +2,9 @@
  * lp_qualitative.c — items of summary lists that state no number: a target
  * or result named in words ("——居民人均可支配收入增速与GDP增速基本同步",
  * "单位地区生产总值能耗完成市下达目标").  Each is a fact of measure
- * QUALITATIVE, a headline when it names an indicator.
+ * QUALITATIVE, a headline when it names an indicator.  This file finds the
+ * items in clauses, reviews and lines of targets; lp_qualitative_item.c reads
+ * the indicators an item names.
  */
 #include "lp.h"
 #include "lp_clause.h"
@@ -17,315 +19,6 @@
 
 #include <stdio.h>
 #include <string.h>
-
-static lp_fact *
-push_item(lp_facts *out, const char *s, size_t a0, size_t b0, int lineno,
-		  const lp_line_ctx *ctx, const char *code, const char *subject, size_t subject_len)
-{
-	lp_fact    *f = lp_fact_new(out);
-
-	f->line = lineno;
-	f->span_start = lp_fact_char_at(out, s, lineno, a0);
-	f->span_end = f->span_start + (int) lp_utf8_chars(s + a0, b0 - a0);
-	f->evidence = lp_pool_evidence(out, s, a0, b0, LP_MAX_EVIDENCE);
-	f->section = ctx->section;
-	lp_copy_str(f->period, sizeof(f->period), ctx->period.period);
-	f->period_basis = ctx->period.basis;
-	f->status = ctx->status;
-	f->subject = code ? lp_pool_copy(out, subject, subject_len) : NULL;
-	f->indicator = code;
-	f->measure = LP_MEASURE_QUALITATIVE;
-	f->has_quantity = 0;
-	/* a dash line naming no indicator ("——2024年1月9日在…会议上") is no item */
-	f->summary = code != NULL && lp_part_has_headline(ctx->part);
-	f->headline = lp_part_has_headline(ctx->part) ? lp_headline_of_item(f) : LP_HEADLINE_NO;
-	return f;
-}
-
-/*
- * The indicator named after 、 at p that shares the head of the first name
- * s[a, a + n): "万元GDP能耗、水耗" → 万元GDP水耗, the sibling replacing the
- * last one to four characters.  Its code, its name in buf[blen], and in
- * *end where it ends; NULL when none.
- */
-static const char *
-sibling_at(const char *s, size_t a, size_t n, size_t b, size_t p, char *buf, size_t *blen,
-		   size_t *end)
-{
-	size_t		head = a + n,	/* end of the part of the first name kept */
-				item = p + 3,	/* the sibling starts after 、 */
-				m = 0;
-	int			k;
-
-	*end = item;
-	for (k = 1; k <= 4 && head > a && *end < b; k++)
-	{
-		const char *sibling;
-		int			cl;
-
-		head = lp_prev_char(s, head);
-		(void) lp_utf8_next(s + *end, b - *end, &cl);
-		*end += (size_t) cl;
-		if ((head - a) + (*end - item) > LP_MAX_SUBJECT)
-			break;
-		memcpy(buf, s + a, head - a);
-		memcpy(buf + (head - a), s + item, *end - item);
-		*blen = (head - a) + (*end - item);
-		sibling = lp_indicator_by_prefix(buf, *blen, &m);
-		if (sibling && m == *blen)
-			return sibling;
-	}
-	return NULL;
-}
-
-/*
- * The indicator named at s[q, b) after 和 that shares the head of the
- * first name s[a, a + n), its last one to four characters dropped:
- * "单位地区生产总值能耗和二氧化碳排放…" → 单位地区生产总值二氧化碳排放.  Its
- * code and its name in buf[*blen]; NULL when none.
- */
-static const char *
-head_shared(const char *s, size_t a, size_t n, size_t q, size_t b, char *buf, size_t *blen)
-{
-	size_t		head = a + n,
-				rest = b - q,
-				m = 0;
-	int			k;
-
-	for (k = 1; k <= 4 && head > a; k++)
-	{
-		const char *code;
-
-		head = lp_prev_char(s, head);
-		if (head - a >= LP_MAX_SUBJECT)
-			continue;
-		if ((head - a) + rest > LP_MAX_SUBJECT)
-			rest = LP_MAX_SUBJECT - (head - a);
-		memcpy(buf, s + a, head - a);
-		memcpy(buf + (head - a), s + q, rest);
-		code = lp_indicator_by_prefix(buf, (head - a) + rest, &m);
-		if (code && m > head - a)
-		{
-			*blen = m;
-			return code;
-		}
-	}
-	return NULL;
-}
-
-/*
- * "城镇、农村居民人均可支配收入与经济增长基本保持同步": a short head before 、
- * s[a, p) and an indicator after it, whose own head (one to four characters)
- * the first replaces: both are items.  Returns whether they were found.
- */
-#define SHARED_HEAD_MAX_BYTES 12	/* 城镇, 城市: up to four characters */
-
-static int
-head_before_sibling(lp_facts *out, const char *s, size_t a0, size_t b0, size_t a, size_t b,
-					int lineno, const lp_line_ctx *ctx)
-{
-	const char *comma = lp_find3(s + a, b - a < SHARED_HEAD_MAX_BYTES + 3 ? b - a : SHARED_HEAD_MAX_BYTES + 3, "、");
-	size_t		p,
-				q,
-				m = 0,
-				k,
-				bm = 0;
-	const char *second,
-			   *first;
-	char		buf[LP_MAX_SUBJECT + 1];
-
-	if (comma == NULL || comma == s + a)
-		return 0;
-	p = (size_t) (comma - s);
-	q = p + 3;
-	if ((second = lp_indicator_by_prefix(s + q, b - q, &m)) == NULL)
-		return 0;
-	for (k = q; k < q + m && k - q <= SHARED_HEAD_MAX_BYTES; k = k + 1)
-	{
-		if ((((unsigned char) s[k]) & 0xC0) == 0x80 || k == q)
-			continue;
-		if ((p - a) + (q + m - k) > LP_MAX_SUBJECT)
-			break;
-		memcpy(buf, s + a, p - a);
-		memcpy(buf + (p - a), s + k, q + m - k);
-		first = lp_indicator_by_prefix(buf, (p - a) + (q + m - k), &bm);
-		if (first && first != second && bm == (p - a) + (q + m - k))
-		{
-			push_item(out, s, a0, b0, lineno, ctx, first, buf, bm);
-			push_item(out, s, a0, b0, lineno, ctx, second, s + q, m);
-			return 1;
-		}
-	}
-	return 0;
-}
-
-/*
- * "能源、水资源、碳排放等指标达到国家要求": the short names before 等指标,
- * each the whole name of an indicator, are items each (a name of none,
- * "生态环境", is passed over).  The names are read from byte from on (a
- * or past a first name already taken).  Returns how many.
- */
-static int
-group_items(lp_facts *out, const char *s, size_t a0, size_t b0, size_t a, size_t from, size_t b,
-			int lineno, const lp_line_ctx *ctx)
-{
-	long		at = lp_words_find(LP_W_QUALITATIVE_GROUP_END, s + a, b - a, NULL);
-	size_t		p = from,
-				end;
-	int			found = 0;
-
-	if (at <= 0)
-		return 0;
-	end = a + (size_t) at;
-	while (p < end)
-	{
-		size_t		e = lp_next_end(s, p, end, lp_is_list_sep),
-					n = 0;
-		const char *code = lp_indicator_suffix(s + p, e - p, &n);
-
-		if (code && n == e - p)
-		{
-			push_item(out, s, a0, b0, lineno, ctx, code, s + p, n);
-			found++;
-		}
-		p = e < end ? e + 3 : end;	/* 、 */
-	}
-	return found;
-}
-
-/* After a short label and its colon at s[a] ("绿色低碳："): where the item starts; else a. */
-#define LABEL_MAX_CHARS 8
-
-static size_t
-label_end(const char *s, size_t a, size_t b)
-{
-	size_t		p = a;
-	int			chars = 0;
-
-	while (p < b && chars <= LABEL_MAX_CHARS)
-	{
-		int			cl;
-		uint32_t	cp = lp_utf8_next(s + p, b - p, &cl);
-
-		if (cp == 0xFF1A || cp == ':')
-			return chars > 0 && p + cl < b ? p + (size_t) cl : a;
-		if (lp_is_clause_end(cp))
-			return a;
-		p += (size_t) cl;
-		chars++;
-	}
-	return a;
-}
-
-/*
- * The last fact pushed, dropped when the same item of the same span was read
- * already (a list of targets parted by 、 reads each name as an item too).
- */
-static void
-drop_if_read(lp_facts *out)
-{
-	const lp_fact *f = &out->items[out->n - 1];
-	size_t		i = out->n - 1,
-				seen = 0;
-
-	while (i-- > 0 && out->items[i].line == f->line && seen++ < 64)
-		if (out->items[i].span_start == f->span_start && out->items[i].indicator == f->indicator &&
-			out->items[i].measure == LP_MEASURE_QUALITATIVE)
-		{
-			out->n--;
-			return;
-		}
-}
-
-/*
- * Indicators listed with 、 after the first name s[a, a + n) are items too:
- * siblings sharing its head ("万元GDP能耗、水耗"), or whole names, each
- * perhaps with the fall it is to make ("单位地区生产总值能耗降低、化学需氧量
- * 排放量降低、…完成国家下达目标任务").
- */
-static void
-listed_items(lp_facts *out, const char *s, size_t a0, size_t b0, size_t a, size_t n, size_t b,
-			 int lineno, const lp_line_ctx *ctx)
-{
-	size_t		p = a + n;
-
-	for (p += lp_words_prefix(LP_W_DECLINE, s + p, b - p); lp_at(s, b, p, "、");)
-	{
-		char		buf[LP_MAX_SUBJECT + 1];
-		size_t		blen = 0,
-					m = 0,
-					end;
-		const char *item = sibling_at(s, a, n, b, p, buf, &blen, &end);
-
-		if (item != NULL)
-			push_item(out, s, a0, b0, lineno, ctx, item, buf, blen);
-		else if ((item = lp_indicator_by_prefix(s + p + 3, b - p - 3, &m)) != NULL && m > 0)
-		{
-			push_item(out, s, a0, b0, lineno, ctx, item, s + p + 3, m);
-			drop_if_read(out);
-			end = p + 3 + m;
-		}
-		else
-			break;
-		p = end + lp_words_prefix(LP_W_DECLINE, s + end, b - end);
-	}
-}
-
-void
-lp_qualitative_item(lp_facts *out, const char *s, size_t a0, size_t b0, int lineno,
-					const lp_line_ctx *ctx, int need_code)
-{
-	size_t		a = a0,
-				b = b0,
-				n = 0,
-				p;
-	const char *code;
-
-	lp_trim(s, &a, &b);
-	while ((n = lp_words_prefix(LP_W_SUBJECT_PREFIX, s + a, b - a)) > 0 && n < b - a &&
-		   lp_list_mark_at(s, a, b) != LP_MARK_NONE)
-		a += n;
-	/* a numbered item: "9.单位地区生产总值能耗…完成省下达目标" */
-	a += lp_item_number_len(s, a, b);
-	/* an area's label before the item: "——绿色低碳：单位地区生产总值能耗…" */
-	if ((p = label_end(s, a, b)) > a)
-		a = p;
-	/* the task before the indicator: "完成国家下达的单位地区生产总值二氧化碳排放降低目标" */
-	if ((n = lp_words_prefix(LP_W_QUALITATIVE_LEAD, s + a, b - a)) > 0 && n < b - a)
-		a += n;
-	code = lp_indicator_by_prefix(s + a, b - a, &n);
-	/* "全市空气质量优良天数比率…完成省下达": a scope word before the name */
-	if (code == NULL && (p = lp_words_prefix(LP_W_SUBJECT_PREFIX, s + a, b - a)) > 0 && p < b - a &&
-		(code = lp_indicator_by_prefix(s + a + p, b - a - p, &n)) != NULL)
-		a += p;
-	if (code == NULL && group_items(out, s, a0, b0, a, a, b, lineno, ctx) > 0)
-		return;
-	if (code == NULL && head_before_sibling(out, s, a0, b0, a, b, lineno, ctx))
-		return;
-	if (code == NULL && need_code)
-		return;
-	push_item(out, s, a0, b0, lineno, ctx, code, s + a, n);
-	if (code == NULL)
-		return;
-	/* "节能减排和碳排放强度下降完成国家下达任务": a second indicator after 和 */
-	if ((p = a + n) < b && lp_words_prefix(LP_W_QUALITATIVE_AND, s + p, b - p) > 0)
-	{
-		size_t		m = 0,
-					q = p + lp_words_prefix(LP_W_QUALITATIVE_AND, s + p, b - p);
-		const char *second = lp_indicator_by_prefix(s + q, b - q, &m);
-		char		buf[LP_MAX_SUBJECT + 1];
-
-		if (second && second != code)
-			push_item(out, s, a0, b0, lineno, ctx, second, s + q, m);
-		else if (second == NULL && (second = head_shared(s, a, n, q, b, buf, &m)) != NULL &&
-				 second != code)
-			push_item(out, s, a0, b0, lineno, ctx, second, buf, m);
-	}
-	/* "粮食总产量、生态环境、节能降碳等指标全面完成任务": the rest of a group */
-	if (lp_at(s, b, a + n, "、") && group_items(out, s, a0, b0, a, a + n + 3, b, lineno, ctx) > 0)
-		return;
-	listed_items(out, s, a0, b0, a, n, b, lineno, ctx);
-}
 
 /*
  * The context of the items of a later sentence of the list that names its
@@ -410,6 +103,9 @@ static int	is_item_end(uint32_t cp);
 static int	line_of_targets(const lp_facts *out, int lineno, const lp_fact **target);
 static void target_items(lp_facts *out, const char *s, size_t slen, int lineno,
 						 const lp_line_ctx *ctx, const lp_fact *target);
+static void task_items(lp_facts *out, const char *s, size_t slen, int lineno,
+					   const lp_line_ctx *ctx);
+static int	beside_summary_figure(const lp_facts *out, const lp_fact *f);
 
 /*
  * An item the inline list read already ("…预期目标为：…，进出口保持稳定增长"
@@ -544,6 +240,48 @@ target_items(lp_facts *out, const char *s, size_t slen, int lineno, const lp_lin
 	c.period.basis = target->period_basis;
 	clause_items_at(out, s, slen, lineno, &c, 0, LP_W_QUALITATIVE_GOAL, LP_W_QUALITATIVE_STEADY,
 					is_item_end, NULL);
+	task_items(out, s, slen, lineno, &c);
+}
+
+/*
+ * A task among the target figures of a line, a clause opening with its
+ * lead ("…；完成单位生产总值能耗、…等年度节能减排任务。"): an item, as in a
+ * list after an intro.
+ */
+static void
+task_items(lp_facts *out, const char *s, size_t slen, int lineno, const lp_line_ctx *ctx)
+{
+	size_t		a;
+
+	for (a = 0; a < slen;)
+	{
+		size_t		e = lp_next_end(s, a, slen, lp_is_clause_end),
+					b = a;
+		lp_quantity q;
+		int			cl;
+
+		b = lp_skip_space(s, e, b);
+		if (lp_words_prefix(LP_W_QUALITATIVE_LEAD, s + b, e - b) > 0 && !lp_quantity_next(s, e, b, &q))
+		{
+			size_t		first = out->n,
+						i;
+
+			lp_qualitative_item(out, s, b, e, lineno, ctx, 1);
+			/* a candidate like the figures beside it, as clause_item makes one */
+			for (i = first; i < out->n; i++)
+				if (!beside_summary_figure(out, &out->items[i]))
+				{
+					out->items[i].summary = 0;
+					out->items[i].headline = LP_HEADLINE_CANDIDATE;
+				}
+		}
+		if (e < slen)
+		{
+			(void) lp_utf8_next(s + e, slen - e, &cl);
+			e += (size_t) cl;
+		}
+		a = e;
+	}
 }
 
 /*
@@ -662,7 +400,7 @@ task_done(lp_facts *out, const char *s, size_t b, size_t e, int lineno, const lp
 	if ((rest > 0 && lp_words_prefix(LP_W_QUALITATIVE_TASK, s + e - rest, rest) != rest) ||
 		lp_quantity_next(s, e, b, &q))
 		return 0;
-	clause_candidate(out, push_item(out, s, b, e, lineno, ctx, code, s + b + lead, n), summary);
+	clause_candidate(out, lp_qualitative_push(out, s, b, e, lineno, ctx, code, s + b + lead, n), summary);
 	return 1;
 }
 
@@ -696,7 +434,7 @@ clause_item(lp_facts *out, const char *s, size_t b, size_t e, int lineno, const 
 	/* the clause must end with a word of kind: the cheap test first */
 	code = ends_with_kind(s, b, e, kind, kind2) ? lp_indicator_by_prefix(s + b, e - b, &n) : NULL;
 	if (code && n < e - b && !lp_quantity_next(s, e, b, &q) && rest_is_kind(s, b + n, e, kind, kind2))
-		clause_candidate(out, push_item(out, s, b, e, lineno, ctx, code, s + b, n), summary);
+		clause_candidate(out, lp_qualitative_push(out, s, b, e, lineno, ctx, code, s + b, n), summary);
 }
 
 /*
@@ -726,7 +464,7 @@ name_before_sibling(lp_facts *out, const char *s, size_t slen, size_t b, size_t 
 		return;
 	rest = e - b - n;
 	if (rest == 0 || lp_words_prefix(LP_W_DECLINE, s + e - rest, rest) == rest)
-		clause_candidate(out, push_item(out, s, b, e, lineno, ctx, code, s + b, n), summary);
+		clause_candidate(out, lp_qualitative_push(out, s, b, e, lineno, ctx, code, s + b, n), summary);
 }
 
 /*

@@ -10,6 +10,15 @@
 #include "lp_context.h"
 
 /*
+ * A QUALITATIVE fact of the item s[a0, b0) of line lineno naming indicator
+ * code (its name subject[0, subject_len)), in the context ctx
+ * (lp_qualitative_item.c).
+ */
+lp_fact    *lp_qualitative_push(lp_facts *out, const char *s, size_t a0, size_t b0, int lineno,
+								const lp_line_ctx *ctx, const char *code, const char *subject,
+								size_t subject_len);
+
+/*
  * A summary item with no number, s[a0, b0) of line lineno:
  * "——居民人均可支配收入增速与GDP增速基本同步".  With need_code, an item
  * naming no indicator adds nothing.

@@ -23,12 +23,17 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define MAX_TERMS 32
+#define MAX_TERMS 48
 #define MAX_SESSION 5			/* a term meets once a year for five years */
+
+enum
+{
+	BODY_NPC, BODY_CPPCC, BODY_CPC
+};
 
 static struct
 {
-	int			cppcc;			/* 0 the NPC, 1 the CPPCC */
+	int			body;			/* BODY_NPC, BODY_CPPCC or BODY_CPC */
 	int			term;
 	int			first_year;
 }			terms[MAX_TERMS];
@@ -43,7 +48,8 @@ load_terms(void)
 	lp_data_open(&it, LP_DATA_CONGRESSES);
 	while (n_terms < MAX_TERMS && lp_data_next(&it, NULL) > 0)
 	{
-		terms[n_terms].cppcc = it.row.len[0] == 5;	/* "cppcc", else "npc" */
+		terms[n_terms].body = it.row.len[0] == 5 ? BODY_CPPCC :
+			memcmp(it.row.f[0], "cpc", 3) == 0 ? BODY_CPC : BODY_NPC;
 		terms[n_terms].term = atoi(it.row.f[1]);
 		terms[n_terms].first_year = atoi(it.row.f[2]);
 		n_terms++;
@@ -51,14 +57,14 @@ load_terms(void)
 }
 
 static int
-first_year_of(int cppcc, int term)
+first_year_of(int body, int term)
 {
 	int			k;
 
 	if (n_terms < 0)
 		load_terms();
 	for (k = 0; k < n_terms; k++)
-		if (terms[k].cppcc == cppcc && terms[k].term == term)
+		if (terms[k].body == body && terms[k].term == term)
 			return terms[k].first_year;
 	return 0;
 }
@@ -93,14 +99,14 @@ number_before(const char *s, size_t i, size_t *start)
 	return v;
 }
 
-/* Which body's name ends at s[i] or starts there: 0 the NPC, 1 the CPPCC; its length in *n, -1 if none. */
+/* Which body's name ends at s[i] or starts there: BODY_NPC or BODY_CPPCC; its length in *n, -1 if none. */
 static int
 body_before(const char *s, size_t i, size_t *n)
 {
 	if ((*n = lp_words_suffix(LP_W_CONGRESS_NPC, s, i)) > 0)
-		return 0;
+		return BODY_NPC;
 	if ((*n = lp_words_suffix(LP_W_CONGRESS_CPPCC, s, i)) > 0)
-		return 1;
+		return BODY_CPPCC;
 	return -1;
 }
 
@@ -108,9 +114,9 @@ static int
 body_after(const char *s, size_t len, size_t i, size_t *n)
 {
 	if ((*n = lp_words_prefix(LP_W_CONGRESS_NPC, s + i, len - i)) > 0)
-		return 0;
+		return BODY_NPC;
 	if ((*n = lp_words_prefix(LP_W_CONGRESS_CPPCC, s + i, len - i)) > 0)
-		return 1;
+		return BODY_CPPCC;
 	return -1;
 }
 
@@ -165,6 +171,33 @@ lp_session_year(const char *s, size_t len)
 		if (y != 0)
 			return y;
 		p += 3;
+	}
+	return 0;
+}
+
+/*
+ * The Party congress whose 精神 a stage names: "党的十八大精神" (or "十八大
+ * 精神", "党的二十大") ending s[0, len), looked for from the end: the year it
+ * met (congresses.tsv cpc), 0 if none.
+ */
+int
+lp_party_congress_year(const char *s, size_t len)
+{
+	size_t		p = len;
+
+	while (p >= 3)
+	{
+		size_t		at = lp_prev_char(s, p),
+					start;
+		int			term;
+
+		p = at;
+		if (len - at < 3 || memcmp(s + at, "大", 3) != 0 ||
+			(term = number_before(s, at, &start)) == 0)
+			continue;
+		if ((start >= 6 && memcmp(s + start - 6, "党的", 6) == 0) ||
+			lp_at(s, len, at + 3, "精神"))
+			return first_year_of(BODY_CPC, term);
 	}
 	return 0;
 }

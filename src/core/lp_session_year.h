@@ -13,4 +13,10 @@
  */
 int			lp_session_year(const char *s, size_t len);
 
+/*
+ * The year of the Party congress named last in s[0, len) ("党的十八大",
+ * "十九大精神" → 2012, 2017 by congresses.tsv), 0 if none.
+ */
+int			lp_party_congress_year(const char *s, size_t len);
+
 #endif							/* LP_SESSION_YEAR_H */

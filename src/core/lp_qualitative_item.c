@@ -1,0 +1,362 @@
+/*
+ * lp_qualitative_item.c — the indicators an item in words names: the name
+ * it opens with, those listed with it (、, 等), a group's rest, a name shared
+ * by siblings ("单位生产总值能耗、二氧化碳排放…降低"); each a QUALITATIVE
+ * fact (lp_qualitative_push).  Called by lp_qualitative.c and the list readers.
+ */
+#include "lp.h"
+#include "lp_clause.h"
+#include "lp_fact.h"
+#include "lp_headline.h"
+#include "lp_indicator.h"
+#include "lp_period.h"
+#include "lp_qualitative.h"
+#include "lp_subject.h"
+#include "lp_text.h"
+#include "lp_words.h"
+
+#include <stdio.h>
+#include <string.h>
+
+lp_fact *
+lp_qualitative_push(lp_facts *out, const char *s, size_t a0, size_t b0, int lineno,
+					const lp_line_ctx *ctx, const char *code, const char *subject, size_t subject_len)
+{
+	lp_fact    *f = lp_fact_new(out);
+
+	f->line = lineno;
+	f->span_start = lp_fact_char_at(out, s, lineno, a0);
+	f->span_end = f->span_start + (int) lp_utf8_chars(s + a0, b0 - a0);
+	f->evidence = lp_pool_evidence(out, s, a0, b0, LP_MAX_EVIDENCE);
+	f->section = ctx->section;
+	lp_copy_str(f->period, sizeof(f->period), ctx->period.period);
+	f->period_basis = ctx->period.basis;
+	f->status = ctx->status;
+	f->subject = code ? lp_pool_copy(out, subject, subject_len) : NULL;
+	f->indicator = code;
+	f->measure = LP_MEASURE_QUALITATIVE;
+	f->has_quantity = 0;
+	/* a dash line naming no indicator ("——2024年1月9日在…会议上") is no item */
+	f->summary = code != NULL && lp_part_has_headline(ctx->part);
+	f->headline = lp_part_has_headline(ctx->part) ? lp_headline_of_item(f) : LP_HEADLINE_NO;
+	return f;
+}
+
+/*
+ * The indicator named after 、 at p that shares the head of the first name
+ * s[a, a + n): "万元GDP能耗、水耗" → 万元GDP水耗, the sibling replacing the
+ * last one to four characters.  Its code, its name in buf[blen], and in
+ * *end where it ends; NULL when none.
+ */
+static const char *
+sibling_at(const char *s, size_t a, size_t n, size_t b, size_t p, char *buf, size_t *blen,
+		   size_t *end)
+{
+	size_t		head = a + n,	/* end of the part of the first name kept */
+				item = p + 3,	/* the sibling starts after 、 */
+				m = 0;
+	int			k;
+
+	*end = item;
+	for (k = 1; k <= 4 && head > a && *end < b; k++)
+	{
+		const char *sibling;
+		int			cl;
+
+		head = lp_prev_char(s, head);
+		(void) lp_utf8_next(s + *end, b - *end, &cl);
+		*end += (size_t) cl;
+		if ((head - a) + (*end - item) > LP_MAX_SUBJECT)
+			break;
+		memcpy(buf, s + a, head - a);
+		memcpy(buf + (head - a), s + item, *end - item);
+		*blen = (head - a) + (*end - item);
+		sibling = lp_indicator_by_prefix(buf, *blen, &m);
+		if (sibling && m == *blen)
+			return sibling;
+	}
+	return NULL;
+}
+
+/*
+ * The indicator named at s[q, b) after 和 that shares the head of the
+ * first name s[a, a + n), its last one to four characters dropped:
+ * "单位地区生产总值能耗和二氧化碳排放…" → 单位地区生产总值二氧化碳排放.  Its
+ * code and its name in buf[*blen]; NULL when none.
+ */
+static const char *
+head_shared(const char *s, size_t a, size_t n, size_t q, size_t b, char *buf, size_t *blen)
+{
+	size_t		head = a + n,
+				rest = b - q,
+				m = 0;
+	int			k;
+
+	for (k = 1; k <= 4 && head > a; k++)
+	{
+		const char *code;
+
+		head = lp_prev_char(s, head);
+		if (head - a >= LP_MAX_SUBJECT)
+			continue;
+		if ((head - a) + rest > LP_MAX_SUBJECT)
+			rest = LP_MAX_SUBJECT - (head - a);
+		memcpy(buf, s + a, head - a);
+		memcpy(buf + (head - a), s + q, rest);
+		code = lp_indicator_by_prefix(buf, (head - a) + rest, &m);
+		if (code && m > head - a)
+		{
+			*blen = m;
+			return code;
+		}
+	}
+	return NULL;
+}
+
+/*
+ * "城镇、农村居民人均可支配收入与经济增长基本保持同步": a short head before 、
+ * s[a, p) and an indicator after it, whose own head (one to four characters)
+ * the first replaces: both are items.  Returns whether they were found.
+ */
+#define SHARED_HEAD_MAX_BYTES 12	/* 城镇, 城市: up to four characters */
+
+static int
+head_before_sibling(lp_facts *out, const char *s, size_t a0, size_t b0, size_t a, size_t b,
+					int lineno, const lp_line_ctx *ctx)
+{
+	const char *comma = lp_find3(s + a, b - a < SHARED_HEAD_MAX_BYTES + 3 ? b - a : SHARED_HEAD_MAX_BYTES + 3, "、");
+	size_t		p,
+				q,
+				m = 0,
+				k,
+				bm = 0;
+	const char *second,
+			   *first;
+	char		buf[LP_MAX_SUBJECT + 1];
+
+	if (comma == NULL || comma == s + a)
+		return 0;
+	p = (size_t) (comma - s);
+	q = p + 3;
+	if ((second = lp_indicator_by_prefix(s + q, b - q, &m)) == NULL)
+		return 0;
+	for (k = q; k < q + m && k - q <= SHARED_HEAD_MAX_BYTES; k = k + 1)
+	{
+		if ((((unsigned char) s[k]) & 0xC0) == 0x80 || k == q)
+			continue;
+		if ((p - a) + (q + m - k) > LP_MAX_SUBJECT)
+			break;
+		memcpy(buf, s + a, p - a);
+		memcpy(buf + (p - a), s + k, q + m - k);
+		first = lp_indicator_by_prefix(buf, (p - a) + (q + m - k), &bm);
+		if (first && first != second && bm == (p - a) + (q + m - k))
+		{
+			lp_qualitative_push(out, s, a0, b0, lineno, ctx, first, buf, bm);
+			lp_qualitative_push(out, s, a0, b0, lineno, ctx, second, s + q, m);
+			return 1;
+		}
+	}
+	return 0;
+}
+
+/*
+ * "能源、水资源、碳排放等指标达到国家要求": the short names before 等指标,
+ * each the whole name of an indicator, are items each (a name of none,
+ * "生态环境", is passed over).  The names are read from byte from on (a
+ * or past a first name already taken).  Returns how many.
+ */
+static int
+group_items(lp_facts *out, const char *s, size_t a0, size_t b0, size_t a, size_t from, size_t b,
+			int lineno, const lp_line_ctx *ctx)
+{
+	long		at = lp_words_find(LP_W_QUALITATIVE_GROUP_END, s + a, b - a, NULL);
+	size_t		p = from,
+				end;
+	int			found = 0;
+
+	if (at <= 0)
+		return 0;
+	end = a + (size_t) at;
+	while (p < end)
+	{
+		size_t		e = lp_next_end(s, p, end, lp_is_list_sep),
+					n = 0;
+		const char *code = lp_indicator_suffix(s + p, e - p, &n);
+
+		if (code && n == e - p)
+		{
+			lp_qualitative_push(out, s, a0, b0, lineno, ctx, code, s + p, n);
+			found++;
+		}
+		p = e < end ? e + 3 : end;	/* 、 */
+	}
+	return found;
+}
+
+/* After a short label and its colon at s[a] ("绿色低碳："): where the item starts; else a. */
+#define LABEL_MAX_CHARS 8
+
+static size_t
+label_end(const char *s, size_t a, size_t b)
+{
+	size_t		p = a;
+	int			chars = 0;
+
+	while (p < b && chars <= LABEL_MAX_CHARS)
+	{
+		int			cl;
+		uint32_t	cp = lp_utf8_next(s + p, b - p, &cl);
+
+		if (cp == 0xFF1A || cp == ':')
+			return chars > 0 && p + cl < b ? p + (size_t) cl : a;
+		if (lp_is_clause_end(cp))
+			return a;
+		p += (size_t) cl;
+		chars++;
+	}
+	return a;
+}
+
+/*
+ * "单位生产总值能耗、化学需氧量、二氧化硫…等年度节能减排任务" (s[a, b), after
+ * the task's lead 完成): the names before the last 等 are summed up by the
+ * indicator after it, which ends the item.  Its code, where its name starts
+ * in *na and its length in *nn; NULL when none.
+ */
+static const char *
+summed_up_name(const char *s, size_t a, size_t b, size_t *na, size_t *nn)
+{
+	size_t		p = a,
+				at = 0,
+				wl = 0,
+				n = 0;
+	long		k;
+	const char *code;
+
+	while (p < b && (k = lp_words_find(LP_W_QUALITATIVE_SUM_UP, s + p, b - p, &wl)) >= 0)
+		p = at = p + (size_t) k + wl;
+	if (at == 0 || at >= b || (code = lp_indicator_by_prefix(s + at, b - at, &n)) == NULL ||
+		n != b - at)
+		return NULL;
+	*na = at;
+	*nn = n;
+	return code;
+}
+
+/*
+ * The last fact pushed, dropped when the same item of the same span was read
+ * already (a list of targets parted by 、 reads each name as an item too).
+ */
+static void
+drop_if_read(lp_facts *out)
+{
+	const lp_fact *f = &out->items[out->n - 1];
+	size_t		i = out->n - 1,
+				seen = 0;
+
+	while (i-- > 0 && out->items[i].line == f->line && seen++ < 64)
+		if (out->items[i].span_start == f->span_start && out->items[i].indicator == f->indicator &&
+			out->items[i].measure == LP_MEASURE_QUALITATIVE)
+		{
+			out->n--;
+			return;
+		}
+}
+
+/*
+ * Indicators listed with 、 after the first name s[a, a + n) are items too:
+ * siblings sharing its head ("万元GDP能耗、水耗"), or whole names, each
+ * perhaps with the fall it is to make ("单位地区生产总值能耗降低、化学需氧量
+ * 排放量降低、…完成国家下达目标任务").
+ */
+static void
+listed_items(lp_facts *out, const char *s, size_t a0, size_t b0, size_t a, size_t n, size_t b,
+			 int lineno, const lp_line_ctx *ctx)
+{
+	size_t		p = a + n;
+
+	for (p += lp_words_prefix(LP_W_DECLINE, s + p, b - p); lp_at(s, b, p, "、");)
+	{
+		char		buf[LP_MAX_SUBJECT + 1];
+		size_t		blen = 0,
+					m = 0,
+					end;
+		const char *item = sibling_at(s, a, n, b, p, buf, &blen, &end);
+
+		if (item != NULL)
+			lp_qualitative_push(out, s, a0, b0, lineno, ctx, item, buf, blen);
+		else if ((item = lp_indicator_by_prefix(s + p + 3, b - p - 3, &m)) != NULL && m > 0)
+		{
+			lp_qualitative_push(out, s, a0, b0, lineno, ctx, item, s + p + 3, m);
+			drop_if_read(out);
+			end = p + 3 + m;
+		}
+		else
+			break;
+		p = end + lp_words_prefix(LP_W_DECLINE, s + end, b - end);
+	}
+}
+
+void
+lp_qualitative_item(lp_facts *out, const char *s, size_t a0, size_t b0, int lineno,
+					const lp_line_ctx *ctx, int need_code)
+{
+	size_t		a = a0,
+				b = b0,
+				n = 0,
+				p;
+	const char *code;
+
+	lp_trim(s, &a, &b);
+	while ((n = lp_words_prefix(LP_W_SUBJECT_PREFIX, s + a, b - a)) > 0 && n < b - a &&
+		   lp_list_mark_at(s, a, b) != LP_MARK_NONE)
+		a += n;
+	/* a numbered item: "9.单位地区生产总值能耗…完成省下达目标" */
+	a += lp_item_number_len(s, a, b);
+	/* an area's label before the item: "——绿色低碳：单位地区生产总值能耗…" */
+	if ((p = label_end(s, a, b)) > a)
+		a = p;
+	/* the task before the indicator: "完成国家下达的单位地区生产总值二氧化碳排放降低目标" */
+	if ((n = lp_words_prefix(LP_W_QUALITATIVE_LEAD, s + a, b - a)) > 0 && n < b - a)
+	{
+		a += n;
+		/* "完成…、二氧化硫、氨氮等年度节能减排任务": the task after 等 sums them up */
+		if ((code = summed_up_name(s, a, b, &p, &n)) != NULL)
+		{
+			lp_qualitative_push(out, s, a0, b0, lineno, ctx, code, s + p, n);
+			return;
+		}
+	}
+	code = lp_indicator_by_prefix(s + a, b - a, &n);
+	/* "全市空气质量优良天数比率…完成省下达": a scope word before the name */
+	if (code == NULL && (p = lp_words_prefix(LP_W_SUBJECT_PREFIX, s + a, b - a)) > 0 && p < b - a &&
+		(code = lp_indicator_by_prefix(s + a + p, b - a - p, &n)) != NULL)
+		a += p;
+	if (code == NULL && group_items(out, s, a0, b0, a, a, b, lineno, ctx) > 0)
+		return;
+	if (code == NULL && head_before_sibling(out, s, a0, b0, a, b, lineno, ctx))
+		return;
+	if (code == NULL && need_code)
+		return;
+	lp_qualitative_push(out, s, a0, b0, lineno, ctx, code, s + a, n);
+	if (code == NULL)
+		return;
+	/* "节能减排和碳排放强度下降完成国家下达任务": a second indicator after 和 */
+	if ((p = a + n) < b && lp_words_prefix(LP_W_QUALITATIVE_AND, s + p, b - p) > 0)
+	{
+		size_t		m = 0,
+					q = p + lp_words_prefix(LP_W_QUALITATIVE_AND, s + p, b - p);
+		const char *second = lp_indicator_by_prefix(s + q, b - q, &m);
+		char		buf[LP_MAX_SUBJECT + 1];
+
+		if (second && second != code)
+			lp_qualitative_push(out, s, a0, b0, lineno, ctx, second, s + q, m);
+		else if (second == NULL && (second = head_shared(s, a, n, q, b, buf, &m)) != NULL &&
+				 second != code)
+			lp_qualitative_push(out, s, a0, b0, lineno, ctx, second, buf, m);
+	}
+	/* "粮食总产量、生态环境、节能降碳等指标全面完成任务": the rest of a group */
+	if (lp_at(s, b, a + n, "、") && group_items(out, s, a0, b0, a, a + n + 3, b, lineno, ctx) > 0)
+		return;
+	listed_items(out, s, a0, b0, a, n, b, lineno, ctx);
+}
