@@ -18,6 +18,20 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* The part of the paragraph for a figure of it naming no time of its own. */
+static void
+paragraph_part_apply(const lp_mention_doc *doc, lp_mention *m)
+{
+	if (m->period.basis == m->ctx->period.basis &&
+		(m->ctx->period.basis == LP_PERIOD_PUBLICATION ||
+		 m->ctx->period.basis == LP_PERIOD_DATELINE) &&
+		strcmp(m->period.period, m->ctx->period.period) == 0 &&
+		!lp_find_year(m->s + m->sent_start, m->q->start - m->sent_start, NULL) &&
+		!lp_has_period_word(m->s + m->sent_start, m->q->start - m->sent_start) &&
+		!lp_words_any(LP_W_WHOLE_YEAR, m->s + m->sent_start, m->q->start - m->sent_start))
+		lp_period_decide(&m->period, doc->part, LP_PERIOD_SENTENCE);
+}
+
 /*
  * A report whose year only its page gives (a release copied without its
  * title): a paragraph whose first sentence names a part of the year
@@ -31,6 +45,7 @@ mention_paragraph_part(lp_mention_doc *doc, lp_mention *m)
 	{
 		/* the line's first figure decides, once */
 		size_t		a = lp_skip_space(m->s, m->slen, 0);
+		int			prev = doc->part_line;
 
 		doc->part_line = -m->lineno;
 		/* not a breakdown ("分季度看，第4季…") */
@@ -38,16 +53,21 @@ mention_paragraph_part(lp_mention_doc *doc, lp_mention *m)
 			strpbrk(m->ctx->period.period, "HQM") == NULL &&
 			lp_words_prefix(LP_W_PART_LEAD, m->s + a, m->slen - a) == 0)
 			doc->part_line = m->lineno;
+		/*
+		 * a breakdown of the figure of the paragraph just before, itself of
+		 * a part ("前三季度…增长5.2%。" / "分产业看，第一产业增加值…")
+		 */
+		else if (prev > 0 && prev < m->lineno &&
+				 lp_words_prefix(LP_W_PART_BREAKDOWN_LEAD, m->s + a, m->slen - a) > 0)
+		{
+			doc->part_line = m->lineno;
+			paragraph_part_apply(doc, m);
+			return;
+		}
 		lp_copy_str(doc->part, sizeof(doc->part), m->period.period);
 	}
-	else if (doc->part_line == m->lineno && m->period.basis == m->ctx->period.basis &&
-			 (m->ctx->period.basis == LP_PERIOD_PUBLICATION ||
-			  m->ctx->period.basis == LP_PERIOD_DATELINE) &&
-			 strcmp(m->period.period, m->ctx->period.period) == 0 &&
-			 !lp_find_year(m->s + m->sent_start, m->q->start - m->sent_start, NULL) &&
-			 !lp_has_period_word(m->s + m->sent_start, m->q->start - m->sent_start) &&
-			 !lp_words_any(LP_W_WHOLE_YEAR, m->s + m->sent_start, m->q->start - m->sent_start))
-		lp_period_decide(&m->period, doc->part, LP_PERIOD_SENTENCE);
+	else if (doc->part_line == m->lineno)
+		paragraph_part_apply(doc, m);
 }
 
 /*

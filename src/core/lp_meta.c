@@ -493,17 +493,48 @@ early_wire_dateline(const char *text, size_t len, lp_meta *m, const char *head, 
  * states the year before: no whole year of its own year is over yet.  The
  * basis stays the publication date, which this reasons from.
  */
+/*
+ * A figure of the fourth quarter in s[0, n) ("第四季则放缓至4.5%"): a
+ * percentage before the clause after the quarter's name ends.
+ */
+static int
+names_fourth_quarter_figure(const char *s, size_t n)
+{
+	size_t		from = 0,
+				w = 0;
+	long		at;
+
+	while (from < n && (at = lp_words_find(LP_W_PERIOD_Q4, s + from, n - from, &w)) >= 0)
+	{
+		size_t		p = from + (size_t) at + w;
+		size_t		e = p;
+
+		while (e < n && s[e] != '%' && s[e] != '\n' && !lp_at(s, n, e, "，") &&
+			   !lp_at(s, n, e, "。") && !lp_at(s, n, e, "；") && !lp_at(s, n, e, "％"))
+			e++;
+		if (e < n && (s[e] == '%' || lp_at(s, n, e, "％")))
+			return 1;
+		from = p;
+	}
+	return 0;
+}
+
 static void
 early_publication(const char *text, size_t len, lp_meta *m, lp_period_basis basis)
 {
 	size_t		n = len < EARLY_HEAD_BYTES ? len : EARLY_HEAD_BYTES;	/* a cut character matches no word */
 	int			month;
 
+	/*
+	 * and a page of the first half year giving the fourth quarter's figure
+	 * ("2026-03-02 … 第四季则放缓至4.5%"): no fourth quarter of its year is over
+	 */
 	if (basis != LP_PERIOD_PUBLICATION || m->period_basis != LP_PERIOD_PUBLICATION ||
 		strcmp(m->kind, "work_report") == 0 || strlen(m->period) != 4 ||
 		atoi(m->period) != m->doc_year ||
-		(month = lp_published_month(text, len)) < 1 || month > 2 ||
-		!contains(text, n, "全年") || lp_words_any(LP_W_TARGET_MARKER, text, n))
+		(month = lp_published_month(text, len)) < 1 || lp_words_any(LP_W_TARGET_MARKER, text, n) ||
+		!((month <= 2 && contains(text, n, "全年")) ||
+		  (month <= 6 && names_fourth_quarter_figure(text, n))))
 		return;
 	m->year = m->doc_year - 1;
 	snprintf(m->period, sizeof(m->period), "%d", m->year);
