@@ -396,24 +396,6 @@ past_year(const char *s, size_t len)
 	return 0;
 }
 
-/* A year written with 全年 right after it in s[a, b) ("2020年全年"): its value or 0. */
-static int
-whole_year_in(const char *s, size_t len, size_t a, size_t b)
-{
-	size_t		from,
-				yat;
-	int			y;
-
-	for (from = a; from < b && (y = lp_find_year(s + from, b - from, &yat)) != 0; from += yat + 1)
-	{
-		size_t		e = from + yat + (((unsigned char) s[from + yat]) < 0x80 ? 4 : 12) + 3;
-
-		if (lp_at(s, len, e, "全年"))
-			return y;
-	}
-	return 0;
-}
-
 /*
  * "对比2020年全年经济数据…今年前11月…已超过去年全年的8118.5亿元": a
  * sentence naming a year's whole and calling it 去年全年 speaks from the
@@ -423,8 +405,10 @@ static int
 last_year_named(const char *s, size_t len)
 {
 	static const char *const last[] = {"去年全年", "上年全年"};
-	size_t		k;
-	int			tries = 0;
+	size_t		k,
+				yat;
+	int			tries = 0,
+				y;
 
 	for (k = 0; k < sizeof(last) / sizeof(last[0]); k++)
 	{
@@ -433,15 +417,16 @@ last_year_named(const char *s, size_t len)
 					a,
 					b;
 		const char *w;
-		int			y;
 
-		/* a few at most: each reads its sentence */
+		/* a few at most: each reads its sentence, year by year */
 		while (tries++ < 8 && (w = memmem(s + i, len - i, last[k], n)) != NULL)
 		{
 			i = (size_t) (w - s) + n;
 			sentence_around(s, len, (size_t) (w - s), &a, &b);
-			if ((y = whole_year_in(s, len, a, b)) != 0)
-				return y + 1;
+			/* "2020年全年": the year (4 digits or 4 hanzi) and 年, then 全年 */
+			for (; a < b && (y = lp_find_year(s + a, b - a, &yat)) != 0; a += yat + 1)
+				if (lp_at(s, len, a + yat + (((unsigned char) s[a + yat]) < 0x80 ? 4 : 12) + 3, "全年"))
+					return y + 1;
 		}
 	}
 	return 0;
