@@ -71,6 +71,30 @@ mention_paragraph_part(lp_mention_doc *doc, lp_mention *m)
 }
 
 /*
+ * "…公布10月份经济数据。当月社会消费品零售总额为46291亿元": 当月 opening a
+ * sentence is the one month the sentence before named.
+ */
+static void
+mention_that_month(lp_mention *m)
+{
+	size_t		a = lp_skip_space(m->s, m->slen, m->full_start),
+				p = m->full_start;
+	char		buf[16];
+
+	if (!lp_at(m->s, m->slen, a, "当月") || p < 3 || lp_period_year(m->period.period) < 1949 ||
+		strpbrk(m->period.period, "HQM") != NULL)
+		return;
+	p -= 3;						/* the 。 ending the sentence before */
+	while (p >= 3 && !lp_at(m->s, m->slen, p - 3, "。"))
+		p--;
+	if (p < 3)
+		p = 0;
+	lp_period_of(m->s + p, m->full_start - p, lp_period_year(m->period.period), buf, sizeof(buf));
+	if (strlen(buf) == 7 && buf[4] == 'M')
+		lp_period_decide(&m->period, buf, LP_PERIOD_SENTENCE);
+}
+
+/*
  * The period: the line's, or what the sentence names.  An average annual
  * rate spans years: a target's are those of its own clause (规划目标为年均
  * 增长6%左右), an actual's those of its sentence, or of the sentence that
@@ -100,6 +124,7 @@ lp_mention_period(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 		strcmp(m->period.period, m->ctx->period.period) == 0)
 		lp_period_decide(&m->period, ss->prior_part, LP_PERIOD_SENTENCE);
 	mention_paragraph_part(doc, m);
+	mention_that_month(m);
 	/* and so is an estimate for the whole year ("预计全年可实现…增长5.5%左右"
 	 * in a report of three quarters) */
 	if (m->status == LP_STATUS_TARGET ||
