@@ -495,7 +495,8 @@ early_wire_dateline(const char *text, size_t len, lp_meta *m, const char *head, 
  */
 /*
  * A figure of the fourth quarter in s[0, n) ("第四季则放缓至4.5%"): a
- * percentage before the clause after the quarter's name ends.
+ * percentage before the clause after the quarter's name ends; not of a year
+ * named ("去年四季度增长5.2%").
  */
 static int
 names_fourth_quarter_figure(const char *s, size_t n)
@@ -509,12 +510,15 @@ names_fourth_quarter_figure(const char *s, size_t n)
 		size_t		p = from + (size_t) at + w;
 		size_t		e = p;
 
+		from = p;
+		/* "比去年四季度", "2025年四季度": a quarter of a year named */
+		if (p - w >= 3 && lp_at(s, n, p - w - 3, "年"))
+			continue;
 		while (e < n && s[e] != '%' && s[e] != '\n' && !lp_at(s, n, e, "，") &&
 			   !lp_at(s, n, e, "。") && !lp_at(s, n, e, "；") && !lp_at(s, n, e, "％"))
 			e++;
 		if (e < n && (s[e] == '%' || lp_at(s, n, e, "％")))
 			return 1;
-		from = p;
 	}
 	return 0;
 }
