@@ -21,6 +21,7 @@
  * The first kind found in this order decides; within a kind, the first
  * occurrence.  Only the head of a text is read.
  */
+#define _GNU_SOURCE				/* memmem */
 #include "lp.h"
 #include "lp_data.h"
 #include "lp_ordinal.h"
@@ -396,6 +397,42 @@ past_year(const char *s, size_t len)
 }
 
 /*
+ * "对比2020年全年经济数据…今年前11月…已超过去年全年的8118.5亿元": a
+ * sentence naming a year's whole and calling it 去年全年 speaks from the
+ * year after.
+ */
+static int
+last_year_named(const char *s, size_t len)
+{
+	static const char *const last[] = {"去年全年", "上年全年"};
+	size_t		k,
+				yat;
+	int			tries = 0,
+				y;
+
+	for (k = 0; k < sizeof(last) / sizeof(last[0]); k++)
+	{
+		size_t		n = strlen(last[k]),
+					i = 0,
+					a,
+					b;
+		const char *w;
+
+		/* a few at most: each reads its sentence, year by year */
+		while (tries++ < 8 && (w = memmem(s + i, len - i, last[k], n)) != NULL)
+		{
+			i = (size_t) (w - s) + n;
+			sentence_around(s, len, (size_t) (w - s), &a, &b);
+			/* "2020年全年": the year (4 digits or 4 hanzi) and 年, then 全年 */
+			for (; a < b && (y = lp_find_year(s + a, b - a, &yat)) != 0; a += yat + 1)
+				if (lp_at(s, len, a + yat + (((unsigned char) s[a + yat]) < 0x80 ? 4 : 12) + 3, "全年"))
+					return y + 1;
+		}
+	}
+	return 0;
+}
+
+/*
  * "今年是“十四五”规划收官之年": the first or last year of the plan named before
  * it; "今年是…党的十八大精神的开局之年": the year after the Party congress.
  */
@@ -748,7 +785,7 @@ lp_document_year(const char *s, size_t len, lp_period_basis *basis)
 		*basis = LP_PERIOD_PUBLICATION;
 	else if ((y = plan_stage_joined(s, len)) != 0)
 		*basis = LP_PERIOD_PLAN;
-	else if ((y = past_year(s, len)) != 0)
+	else if ((y = past_year(s, len)) != 0 || (y = last_year_named(s, len)) != 0)
 		*basis = LP_PERIOD_ELAPSED;
 	else if ((y = anniversary(s, len)) != 0)
 		*basis = LP_PERIOD_ANNIVERSARY;

@@ -147,11 +147,15 @@ int
 lp_measure_growth_after(const char *s, size_t slen, const lp_quantity *q, lp_measure_read *m)
 {
 	int			target = 0;
+	size_t		e = q->end;
 
 	if (strcmp(q->unit, "%") != 0)
 		return 0;
-	target = lp_words_prefix(LP_W_GROWTH_TARGET_AFTER, s + q->end, slen - q->end) > 0;
-	if (target || lp_words_prefix(LP_W_GROWTH_NAMED_AFTER, s + q->end, slen - q->end) > 0)
+	/* "设定的“5%左右”全年增长目标": a quoted figure */
+	if (lp_at(s, slen, e, "”") || lp_at(s, slen, e, "’") || lp_at(s, slen, e, "」"))
+		e += 3;
+	target = lp_words_prefix(LP_W_GROWTH_TARGET_AFTER, s + e, slen - e) > 0;
+	if (target || lp_words_prefix(LP_W_GROWTH_NAMED_AFTER, s + e, slen - e) > 0)
 		m->measure = LP_MEASURE_GROWTH;
 	return target;
 }

@@ -300,6 +300,40 @@ second_figure(const lp_sentence *ss, lp_mention *m, size_t a, size_t b)
 	}
 }
 
+/*
+ * "一季度增长5.4%、二季度5.2%，三季度为4.8%": a value whose lead names only a
+ * part of the year (and a copula) lists the parts of a growth just read,
+ * and is a growth of the same subject too.
+ */
+static void
+part_item_measure(const lp_sentence *ss, lp_mention *m)
+{
+	static const lp_word_kind parts[] = {
+		LP_W_PERIOD_Q1, LP_W_PERIOD_Q2, LP_W_PERIOD_Q3, LP_W_PERIOD_Q4, LP_W_PERIOD_H1
+	};
+	size_t		a = m->window_start,
+				b = m->window_end,
+				n = 0;
+	unsigned	k;
+
+	if (m->measure.measure != LP_MEASURE_LEVEL || ss->measure != LP_MEASURE_GROWTH ||
+		strcmp(m->q->base_unit, "%") != 0 || strcmp(m->subject, ss->subject) != 0)
+		return;
+	lp_trim(m->s, &a, &b);
+	a = lp_skip_separators(m->s, a, b);
+	for (k = 0; k < sizeof(parts) / sizeof(parts[0]) && n == 0; k++)
+		n = lp_words_prefix(parts[k], m->s + a, b - a);
+	if (n == 0)
+		return;
+	a += n;
+	a += lp_words_prefix(LP_W_PART_ITEM_COPULA, m->s + a, b - a);
+	lp_trim(m->s, &a, &b);
+	if (a < b)
+		return;
+	m->measure.measure = LP_MEASURE_GROWTH;
+	m->measure.negative = ss->negative;
+}
+
 static void
 mention_subject(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 {
@@ -680,6 +714,7 @@ lp_mention_read(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 	mention_label(doc, m);
 	lp_mention_aside(ss, m);
 	mention_subject(doc, ss, m);
+	part_item_measure(ss, m);
 	mention_status(ss, m);
 	lp_mention_period(doc, ss, m);
 	lp_mention_year_ahead(doc, m);

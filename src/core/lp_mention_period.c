@@ -19,6 +19,20 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* The part of the paragraph for a figure of it naming no time of its own. */
+static void
+paragraph_part_apply(const lp_mention_doc *doc, lp_mention *m)
+{
+	if (m->period.basis == m->ctx->period.basis &&
+		(m->ctx->period.basis == LP_PERIOD_PUBLICATION ||
+		 m->ctx->period.basis == LP_PERIOD_DATELINE) &&
+		strcmp(m->period.period, m->ctx->period.period) == 0 &&
+		!lp_find_year(m->s + m->sent_start, m->q->start - m->sent_start, NULL) &&
+		!lp_has_period_word(m->s + m->sent_start, m->q->start - m->sent_start) &&
+		!lp_words_any(LP_W_WHOLE_YEAR, m->s + m->sent_start, m->q->start - m->sent_start))
+		lp_period_decide(&m->period, doc->part, LP_PERIOD_SENTENCE);
+}
+
 /*
  * A report whose year only its page gives (a release copied without its
  * title): a paragraph whose first sentence names a part of the year
@@ -32,6 +46,7 @@ mention_paragraph_part(lp_mention_doc *doc, lp_mention *m)
 	{
 		/* the line's first figure decides, once */
 		size_t		a = lp_skip_space(m->s, m->slen, 0);
+		int			prev = doc->part_line;
 
 		doc->part_line = -m->lineno;
 		/* not a breakdown ("分季度看，第4季…") */
@@ -39,16 +54,45 @@ mention_paragraph_part(lp_mention_doc *doc, lp_mention *m)
 			strpbrk(m->ctx->period.period, "HQM") == NULL &&
 			lp_words_prefix(LP_W_PART_LEAD, m->s + a, m->slen - a) == 0)
 			doc->part_line = m->lineno;
+		/*
+		 * a breakdown of the figure of the paragraph just before, itself of
+		 * a part ("前三季度…增长5.2%。" / "分产业看，第一产业增加值…")
+		 */
+		else if (prev > 0 && prev < m->lineno &&
+				 lp_words_prefix(LP_W_PART_BREAKDOWN_LEAD, m->s + a, m->slen - a) > 0)
+		{
+			doc->part_line = m->lineno;
+			paragraph_part_apply(doc, m);
+			return;
+		}
 		lp_copy_str(doc->part, sizeof(doc->part), m->period.period);
 	}
-	else if (doc->part_line == m->lineno && m->period.basis == m->ctx->period.basis &&
-			 (m->ctx->period.basis == LP_PERIOD_PUBLICATION ||
-			  m->ctx->period.basis == LP_PERIOD_DATELINE) &&
-			 strcmp(m->period.period, m->ctx->period.period) == 0 &&
-			 !lp_find_year(m->s + m->sent_start, m->q->start - m->sent_start, NULL) &&
-			 !lp_has_period_word(m->s + m->sent_start, m->q->start - m->sent_start) &&
-			 !lp_words_any(LP_W_WHOLE_YEAR, m->s + m->sent_start, m->q->start - m->sent_start))
-		lp_period_decide(&m->period, doc->part, LP_PERIOD_SENTENCE);
+	else if (doc->part_line == m->lineno)
+		paragraph_part_apply(doc, m);
+}
+
+/*
+ * "…公布10月份经济数据。当月社会消费品零售总额为46291亿元": 当月 opening a
+ * sentence is the one month the sentence before named.
+ */
+static void
+mention_that_month(lp_mention *m)
+{
+	size_t		a = lp_skip_space(m->s, m->slen, m->full_start),
+				p = m->full_start;
+	char		buf[16];
+
+	if (!lp_at(m->s, m->slen, a, "当月") || p < 3 || lp_period_year(m->period.period) < 1949 ||
+		strpbrk(m->period.period, "HQM") != NULL)
+		return;
+	p -= 3;						/* the 。 ending the sentence before */
+	while (p >= 3 && !lp_at(m->s, m->slen, p - 3, "。"))
+		p--;
+	if (p < 3)
+		p = 0;
+	lp_period_of(m->s + p, m->full_start - p, lp_period_year(m->period.period), buf, sizeof(buf));
+	if (strlen(buf) == 7 && buf[4] == 'M')
+		lp_period_decide(&m->period, buf, LP_PERIOD_SENTENCE);
 }
 
 /*
@@ -81,6 +125,7 @@ lp_mention_period(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 		strcmp(m->period.period, m->ctx->period.period) == 0)
 		lp_period_decide(&m->period, ss->prior_part, LP_PERIOD_SENTENCE);
 	mention_paragraph_part(doc, m);
+	mention_that_month(m);
 	/* and so is an estimate for the whole year in a report of part of it
 	 * ("预计全年可实现…增长5.5%左右"), not in a review of a year (2017年，…。预计全年…) */
 	if (m->status == LP_STATUS_TARGET ||

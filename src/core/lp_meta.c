@@ -8,6 +8,7 @@
 
 #include "lp.h"
 #include "lp_data.h"
+#include "lp_meta_early.h"
 #include "lp_ordinal.h"
 #include "lp_period.h"
 #include "lp_region.h"
@@ -19,7 +20,6 @@
 #include <string.h>
 
 #define SCAN_BYTES (64 * 1024)	/* headings and years looked for near the start */
-#define EARLY_HEAD_BYTES 1024	/* the head that states what a dated page reports */
 
 
 static int
@@ -528,47 +528,6 @@ head_plan_reviewed_year(const char *text, size_t len, int draft_year)
 }
 
 /*
- * A January or February wire dateline ("本报太原1月14日电") over a head
- * stating a year's whole results ("2014年太原市预计全年地区生产总值增长3%左右"),
- * not its targets: the text speaks from the year after.
- */
-static void
-early_wire_dateline(const char *text, size_t len, lp_meta *m, const char *head, size_t hlen)
-{
-	int			month;
-
-	if (m->doc_year != 0 || (m->period_basis != LP_PERIOD_TITLE &&
-							 m->period_basis != LP_PERIOD_DATELINE) ||
-		strlen(m->period) != 4 || strspn(m->period, "0123456789") != 4 ||
-		!contains(head, hlen, "全年") || lp_words_any(LP_W_TARGET_MARKER, head, hlen) ||
-		(month = lp_wire_dateline_month(text, len)) < 1 || month > 2)
-		return;
-	m->doc_year = atoi(m->period) + 1;
-}
-
-/*
- * A page dated January or February over a whole year's results
- * ("2026-01-18 … 全年全市地区生产总值增长5.4%") that names no year of its own
- * states the year before: no whole year of its own year is over yet.  The
- * basis stays the publication date, which this reasons from.
- */
-static void
-early_publication(const char *text, size_t len, lp_meta *m, lp_period_basis basis)
-{
-	size_t		n = len < EARLY_HEAD_BYTES ? len : EARLY_HEAD_BYTES;	/* a cut character matches no word */
-	int			month;
-
-	if (basis != LP_PERIOD_PUBLICATION || m->period_basis != LP_PERIOD_PUBLICATION ||
-		strcmp(m->kind, "work_report") == 0 || strlen(m->period) != 4 ||
-		atoi(m->period) != m->doc_year ||
-		(month = lp_published_month(text, len)) < 1 || month > 2 ||
-		!contains(text, n, "全年") || lp_words_any(LP_W_TARGET_MARKER, text, n))
-		return;
-	m->year = m->doc_year - 1;
-	snprintf(m->period, sizeof(m->period), "%d", m->year);
-}
-
-/*
  * A plan execution report's title names two years ("关于江西省2024年国民经济
  * 和社会发展计划执行情况与2025年计划草案的报告"): it reviews the first and
  * speaks from the second, the year of its draft (今年 in news of it).
@@ -671,7 +630,7 @@ period_of_head(const char *text, size_t len, lp_meta *m, int has_review,
 	if (m->period[0] == '\0' && reasoned)
 	{
 		lp_meta_anchor(m, reasoned, reasoned_basis);
-		early_publication(text, len, m, reasoned_basis);
+		lp_meta_early_publication(text, len, m, reasoned_basis);
 		if (strcmp(m->kind, "work_report") != 0)
 			part_of_head(text, len, m);
 		if ((y = head_plan_reviewed_year(text, len, reasoned)) != 0 && atoi(m->period) == reasoned &&
@@ -693,7 +652,7 @@ period_of_head(const char *text, size_t len, lp_meta *m, int has_review,
 			sentence_around(text, scan, at, &sa, &sb);
 		}
 	}
-	early_wire_dateline(text, len, m, m->period_basis == LP_PERIOD_TITLE ? m->title : text + sa,
+	lp_meta_early_wire_dateline(text, len, m, m->period_basis == LP_PERIOD_TITLE ? m->title : text + sa,
 						m->period_basis == LP_PERIOD_TITLE ? strlen(m->title) : sb - sa);
 	/* a period from the title still leaves 今年/明年 to the year the text speaks from */
 	if (m->doc_year == 0 && reasoned)

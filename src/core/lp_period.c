@@ -221,7 +221,7 @@ dash_before(const char *s, size_t lo, size_t i)
 }
 
 /*
- * "前5个月", "前五个月", "首五個月" (a news report's months so far): the
+ * "前5个月", "前五个月", "首五個月", "前11月" (a news report's months so far): the
  * count of months whose 个月 ends just before s[yue + 3] (yue: where 月
  * is), 0 if none.  提前3个月 is ahead of time, not a period.
  */
@@ -233,11 +233,16 @@ months_so_far(const char *s, size_t yue)
 	int			m = 0,
 				n;
 
+	/* "前11月": digits only, without 个 */
 	if (i >= 3 && (lp_at(s, i, i - 3, "个") || lp_at(s, i, i - 3, "個")))
 		i -= 3;
+	else if ((m = digits_before(s, 0, i, &at)) > 0)
+		i = at;
 	else
 		return 0;
-	if ((m = digits_before(s, 0, i, &at)) > 0)
+	if (m > 0)
+		;
+	else if ((m = digits_before(s, 0, i, &at)) > 0)
 		i = at;
 	else if (i >= 6 && lp_at(s, i, i - 6, "十") && lp_cn_digit(lp_utf8_next(s + i - 3, 3, &n)) > 0)
 	{

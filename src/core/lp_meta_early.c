@@ -1,0 +1,105 @@
+/*
+ * lp_meta_early.c — a text dated early in a year that reports the year
+ * before: a January or February wire dateline or page date over a whole
+ * year's results, a page of the first half year giving a fourth quarter's
+ * figure (lp_meta.c's period of the head asks).
+ */
+#ifndef _GNU_SOURCE
+#define _GNU_SOURCE				/* memmem */
+#endif
+
+#include "lp.h"
+#include "lp_meta_early.h"
+#include "lp_period.h"
+#include "lp_text.h"
+#include "lp_words.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define EARLY_HEAD_BYTES 1024	/* the head that states what a dated page reports */
+
+/* Does s[0, n) hold the literal lit? */
+static int
+has_literal(const char *s, size_t n, const char *lit)
+{
+	return memmem(s, n, lit, strlen(lit)) != NULL;
+}
+
+/*
+ * A January or February wire dateline ("本报太原1月14日电") over a head
+ * stating a year's whole results ("2014年太原市预计全年地区生产总值增长3%左右"),
+ * not its targets: the text speaks from the year after.
+ */
+void
+lp_meta_early_wire_dateline(const char *text, size_t len, lp_meta *m, const char *head, size_t hlen)
+{
+	int			month;
+
+	if (m->doc_year != 0 || (m->period_basis != LP_PERIOD_TITLE &&
+							 m->period_basis != LP_PERIOD_DATELINE) ||
+		strlen(m->period) != 4 || strspn(m->period, "0123456789") != 4 ||
+		!has_literal(head, hlen, "全年") || lp_words_any(LP_W_TARGET_MARKER, head, hlen) ||
+		(month = lp_wire_dateline_month(text, len)) < 1 || month > 2)
+		return;
+	m->doc_year = atoi(m->period) + 1;
+}
+
+/*
+ * A figure of the fourth quarter in s[0, n) ("第四季则放缓至4.5%"): a
+ * percentage before the clause after the quarter's name ends; not of a year
+ * named ("去年四季度增长5.2%").
+ */
+static int
+names_fourth_quarter_figure(const char *s, size_t n)
+{
+	size_t		from = 0,
+				w = 0;
+	long		at;
+
+	while (from < n && (at = lp_words_find(LP_W_PERIOD_Q4, s + from, n - from, &w)) >= 0)
+	{
+		size_t		p = from + (size_t) at + w;
+		size_t		e = p;
+
+		from = p;
+		/* "比去年四季度", "2025年四季度": a quarter of a year named */
+		if (p - w >= 3 && lp_at(s, n, p - w - 3, "年"))
+			continue;
+		while (e < n && s[e] != '%' && s[e] != '\n' && !lp_at(s, n, e, "，") &&
+			   !lp_at(s, n, e, "。") && !lp_at(s, n, e, "；") && !lp_at(s, n, e, "％"))
+			e++;
+		if (e < n && (s[e] == '%' || lp_at(s, n, e, "％")))
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * A page dated January or February over a whole year's results
+ * ("2026-01-18 … 全年全市地区生产总值增长5.4%") that names no year of its own
+ * states the year before: no whole year of its own year is over yet.  The
+ * basis stays the publication date, which this reasons from.  So does a page
+ * of the first half year giving a fourth quarter's figure.
+ */
+void
+lp_meta_early_publication(const char *text, size_t len, lp_meta *m, lp_period_basis basis)
+{
+	size_t		n = len < EARLY_HEAD_BYTES ? len : EARLY_HEAD_BYTES;	/* a cut character matches no word */
+	int			month;
+
+	/*
+	 * and a page of the first half year giving the fourth quarter's figure
+	 * ("2026-03-02 … 第四季则放缓至4.5%"): no fourth quarter of its year is over
+	 */
+	if (basis != LP_PERIOD_PUBLICATION || m->period_basis != LP_PERIOD_PUBLICATION ||
+		strcmp(m->kind, "work_report") == 0 || strlen(m->period) != 4 ||
+		atoi(m->period) != m->doc_year ||
+		(month = lp_published_month(text, len)) < 1 || lp_words_any(LP_W_TARGET_MARKER, text, n) ||
+		!((month <= 2 && has_literal(text, n, "全年")) ||
+		  (month <= 6 && names_fourth_quarter_figure(text, n))))
+		return;
+	m->year = m->doc_year - 1;
+	snprintf(m->period, sizeof(m->period), "%d", m->year);
+}

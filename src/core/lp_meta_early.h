@@ -1,0 +1,27 @@
+/*
+ * lp_meta_early.h — texts dated early in a year that report the year before
+ * (lp_meta_early.c), for lp_meta.c.
+ */
+#ifndef LP_META_EARLY_H
+#define LP_META_EARLY_H
+
+#include "lp.h"
+
+#include <stddef.h>
+
+/*
+ * A January or February wire dateline ("本报太原1月14日电") over a head
+ * head[0, hlen) stating a year's whole results: m's text speaks from the
+ * year after its period (sets m->doc_year).
+ */
+void		lp_meta_early_wire_dateline(const char *text, size_t len, lp_meta *m,
+										const char *head, size_t hlen);
+
+/*
+ * A page whose period its publication date gave (basis), dated early in the
+ * year over last year's results: m's period becomes the year before.
+ */
+void		lp_meta_early_publication(const char *text, size_t len, lp_meta *m,
+									  lp_period_basis basis);
+
+#endif
