@@ -42,6 +42,9 @@ lp_headline_of_mention(const lp_fact *f, int summary, lp_part part)
 unsigned char
 lp_headline_of_table_row(const lp_fact *f)
 {
+	/* a plan table's rate over its years (年均增长 5%左右, 2026-2030; not 2024M01-04) is no end level */
+	if (f->measure == LP_MEASURE_GROWTH && strchr(f->period, '-') && !strpbrk(f->period, "HQM"))
+		return LP_HEADLINE_NO;
 	return f->indicator ? LP_HEADLINE_CANDIDATE : LP_HEADLINE_NO;
 }
 
