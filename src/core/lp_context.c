@@ -193,21 +193,6 @@ year_opened(const char *s, size_t len, int targets_year, int this_year)
 }
 
 /*
- * The last year of the goals a part word opens ("今后五年", "《纲要》明确了
- * “十四五”发展…目标"): of the plan the opening names, unless it ended before
- * the targets' year; else the five years from the targets' year; 0 if none.
- */
-static int
-goals_end_year(const char *s, size_t n, int targets_year)
-{
-	int			first = lp_five_year_plan(s, n, NULL);
-
-	if (first > 0 && (targets_year == 0 || first + 4 >= targets_year))
-		return first + 4;
-	return targets_year > 0 ? targets_year + 4 : 0;
-}
-
-/*
  * The part the opening words s[0, len) of a paragraph or heading start;
  * NONE if none.  The earliest word naming a part wins; a year opening the
  * paragraph loses to the five-year plan it leads to ("2025年是“十四五”
@@ -229,7 +214,7 @@ part_opened(const char *s, size_t len, int targets_year, int this_year, int *end
 	earliest(&w, LP_PART_PLAN_REVIEW, at[1]);
 	earliest(&w, LP_PART_PLAN_GOALS, at[2]);
 	if (w.part == LP_PART_PLAN_GOALS)
-		*end_year = goals_end_year(s, n, targets_year);
+		*end_year = lp_plan_goals_end_year(s, n, targets_year);
 	plan_period(s, n, targets_year, &w, end_year);
 	if (w.part == LP_PART_NONE || (w.part == LP_PART_YEAR_REVIEW && w.at > 0))
 	{

@@ -1126,6 +1126,16 @@ lp_five_year_plan(const char *s, size_t len, size_t *at)
 	return year;
 }
 
+int
+lp_plan_goals_end_year(const char *s, size_t n, int targets_year)
+{
+	int			first = lp_five_year_plan(s, n, NULL);
+
+	if (first > 0 && (targets_year == 0 || first + 4 >= targets_year))
+		return first + 4;
+	return targets_year > 0 ? targets_year + 4 : 0;
+}
+
 /*
  * The years s[a, b) names: the first (or the start of its range, "2021—2023
  * 年"; one after a base year, "从2015年的…增加到") and the last.  Sets
