@@ -120,6 +120,11 @@ lp_mention_period(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 	if (a == m->sent_start && !lp_find_year(s + a, m->q->start - a, NULL))
 		a = m->full_start;
 	lp_period_average(s, a, m->q->start, m->ctx->section, doc->title, &m->period);
+	/* an average over years that start in the document's year or later
+	 * ("提出“十五五”时期GDP年均增长5%左右" in 2026) is aimed at, not done */
+	if (m->status == LP_STATUS_ACTUAL && m->period.doc_year > 0 && m->period.period[4] == '-' &&
+		atoi(m->period.period) >= m->period.doc_year)
+		m->status = LP_STATUS_TARGET;
 }
 
 /*
