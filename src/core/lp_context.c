@@ -214,7 +214,7 @@ part_opened(const char *s, size_t len, int targets_year, int this_year, int *end
 	earliest(&w, LP_PART_PLAN_REVIEW, at[1]);
 	earliest(&w, LP_PART_PLAN_GOALS, at[2]);
 	if (w.part == LP_PART_PLAN_GOALS)
-		*end_year = targets_year > 0 ? targets_year + 4 : 0;
+		*end_year = lp_plan_goals_end_year(s, n, targets_year);
 	plan_period(s, n, targets_year, &w, end_year);
 	if (w.part == LP_PART_NONE || (w.part == LP_PART_YEAR_REVIEW && w.at > 0))
 	{

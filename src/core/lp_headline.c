@@ -23,6 +23,11 @@ lp_headline_of_mention(const lp_fact *f, int summary, lp_part part)
 	/* the goals of a plan: its end levels, not its average rates (年均增长5%) */
 	if (part == LP_PART_PLAN_GOALS && f->measure == LP_MEASURE_GROWTH && strchr(f->period, '-'))
 		return LP_HEADLINE_NO;
+	/* nor outside a review (where "规划目标为年均增长6%左右" stands beside its result):
+	 * a target rate over years ("提出“十五五”时期年均增长5%左右") */
+	if (f->status == LP_STATUS_TARGET && f->measure == LP_MEASURE_GROWTH && strlen(f->period) == 9 &&
+		f->period[4] == '-' && part != LP_PART_YEAR_REVIEW && part != LP_PART_PLAN_REVIEW)
+		return LP_HEADLINE_NO;
 	/* a multiple of a base year is no level ("比2010年翻一番以上": 2倍) */
 	if (f->measure == LP_MEASURE_LEVEL && strcmp(f->q.unit, "倍") == 0)
 		return LP_HEADLINE_NO;
@@ -42,6 +47,9 @@ lp_headline_of_mention(const lp_fact *f, int summary, lp_part part)
 unsigned char
 lp_headline_of_table_row(const lp_fact *f)
 {
+	/* a plan table's rate over its years (年均增长 5%左右, 2026-2030; not 2024M01-04) is no end level */
+	if (f->measure == LP_MEASURE_GROWTH && strchr(f->period, '-') && !strpbrk(f->period, "HQM"))
+		return LP_HEADLINE_NO;
 	return f->indicator ? LP_HEADLINE_CANDIDATE : LP_HEADLINE_NO;
 }
 

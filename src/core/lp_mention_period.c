@@ -96,6 +96,28 @@ mention_that_month(lp_mention *m)
 }
 
 /*
+ * A plan's goal totalled over its years ("单位生产总值二氧化碳排放累计降低
+ * 18%", in the goals of “十五五”): the change spans the plan's five years,
+ * not its last one (the plan's span, or the five years to the year decided
+ * so far).  Only among a plan's goals: elsewhere 累计 is the year so far
+ * (1-11月累计增长).  1 when it decided.
+ */
+static int
+plan_goal_total(lp_mention *m)
+{
+	int			y = lp_period_year(m->period.period);
+	char		buf[16];
+
+	if (m->status != LP_STATUS_TARGET || m->ctx->part != LP_PART_PLAN_GOALS || y == 0 ||
+		strchr(m->period.period, '-') != NULL ||
+		!lp_words_any(LP_W_CUMULATIVE_TOTAL, m->s + m->clause_start, m->q->start - m->clause_start))
+		return 0;
+	snprintf(buf, sizeof(buf), "%d-%d", y - 4, y);
+	lp_period_decide(&m->period, buf, LP_PERIOD_SENTENCE);
+	return 1;
+}
+
+/*
  * The period: the line's, or what the sentence names.  An average annual
  * rate spans years: a target's are those of its own clause (规划目标为年均
  * 增长6%左右), an actual's those of its sentence, or of the sentence that
@@ -135,6 +157,8 @@ lp_mention_period(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 		lp_period_of_target(&m->period, s, m->sent_start, m->q->start);
 	if (m->status == LP_STATUS_TARGET)
 		lp_period_of_plan_target(&m->period, s, m->sent_start, m->q->start);
+	if (m->measure.measure == LP_MEASURE_GROWTH && plan_goal_total(m))
+		return;
 	if (m->measure.measure != LP_MEASURE_GROWTH ||
 		!lp_names_annual_average(s, m->clause_start, m->q->start))
 		return;
@@ -142,6 +166,11 @@ lp_mention_period(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 	if (a == m->sent_start && !lp_find_year(s + a, m->q->start - a, NULL))
 		a = m->full_start;
 	lp_period_average(s, a, m->q->start, m->ctx->section, doc->title, &m->period);
+	/* an average over years that start in the document's year or later
+	 * ("提出“十五五”时期GDP年均增长5%左右" in 2026) is aimed at, not done */
+	if (m->status == LP_STATUS_ACTUAL && m->period.doc_year > 0 && m->period.period[4] == '-' &&
+		atoi(m->period.period) >= m->period.doc_year)
+		m->status = LP_STATUS_TARGET;
 }
 
 /*

@@ -302,6 +302,25 @@ lp_mention_bound_beside_target(const lp_sentence *ss, const lp_mention *m)
  */
 #define TARGET_AFTER_GAP 8
 
+/* Does a 目标 end the clause within TARGET_AFTER_GAP characters of s[p]? */
+static int
+target_ends_clause(const char *s, size_t len, size_t p)
+{
+	int			k,
+				cl;
+
+	for (k = 0; p < len && k <= TARGET_AFTER_GAP; p += (size_t) cl, k++)
+	{
+		uint32_t	cp = lp_utf8_next(s + p, len - p, &cl);
+
+		if (lp_is_clause_end(cp))
+			return 0;
+		if (lp_at(s, len, p, "目标"))
+			return p + 6 >= len || lp_is_clause_end(lp_utf8_next(s + p + 6, len - p - 6, &cl));
+	}
+	return 0;
+}
+
 int
 lp_mention_target_after(const char *s, size_t len, size_t e)
 {
@@ -312,6 +331,9 @@ lp_mention_target_after(const char *s, size_t len, size_t e)
 
 	if (lp_words_prefix(LP_W_TARGET_AFTER, s + e, len - e) > 0)
 		return 1;
+	/* "将“增长5%-5.5%”列为主要预期目标": the quote closes, the verb names it */
+	if (lp_at(s, len, e, "”") && (n = lp_words_prefix(LP_W_TARGET_LISTED, s + e + 3, len - e - 3)) > 0)
+		return target_ends_clause(s, len, e + 3 + n);
 	if (!lp_at(s, len, e, "是"))
 		return 0;
 	for (p = e + 3, k = 0; p < len && k <= TARGET_AFTER_GAP; p += (size_t) cl, k++)

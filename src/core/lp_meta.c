@@ -549,7 +549,8 @@ plan_title_draft_year(const lp_meta *m)
 /*
  * The first year of the head that is no start of a span: "创1994年以来最高水平"
  * in news of a year's figures that names no year of its own is a record, not
- * the year reported (nor is "2012年以来，累计…").  0 if none.
+ * the year reported (nor is "2012年以来，累计…"), nor a plan's vision
+ * ("第十四个五年规划和二〇三五年远景目标纲要").  0 if none.
  */
 static int
 first_year_not_since(const char *text, size_t len, size_t *at)
@@ -560,8 +561,13 @@ first_year_not_since(const char *text, size_t len, size_t *at)
 
 	while (from < len && (y = lp_find_year(text + from, len - from, &p)) != 0)
 	{
+		size_t		e;
+
 		*at = from + p;
-		if (!lp_since_year_at(text, len, *at))
+		e = *at + (((unsigned char) text[*at]) < 0x80 ? 4 : 12);
+		if (!lp_since_year_at(text, len, *at) &&
+			!(lp_at(text, len, e, "年") &&
+			  lp_words_prefix(LP_W_VISION_YEAR, text + e + 3, len - e - 3) > 0))
 			return y;
 		from = *at + 4;
 	}

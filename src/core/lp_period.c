@@ -705,6 +705,35 @@ is_annual(const char *period)
 }
 
 /*
+ * "到2027年" in s[p, a) up to its first semicolon: the lead [*la, *lb) is
+ * that year, reached with 到.
+ */
+static void
+target_year_lead(const char *s, size_t p, size_t a, size_t *la, size_t *lb)
+{
+	const char *t;
+	size_t		end = p,
+				at;
+
+	while (end < a && !lp_at(s, a, end, "；") && s[end] != ';')
+		end++;
+	for (t = lp_find3(s + p, end - p, "到"); t; t = lp_find3(t + 3, (size_t) (s + end - t - 3), "到"))
+	{
+		size_t		i = (size_t) (t - s) + 3;
+
+		at = 1;
+		if (lp_find_year(s + i, end - i < 16 ? end - i : 16, &at) != 0 && at == 0)
+		{
+			*la = (size_t) (t - s);
+			*lb = i + (((unsigned char) s[i]) < 0x80 ? 4 : 12);
+			if (lp_at(s, end, *lb, "年"))
+				*lb += 3;
+			return;
+		}
+	}
+}
+
+/*
  * The lead of the sentence a clause starting at a belongs to, when a
  * semicolon stands between them: "今年上半年，…：A增长10.3%；B增长36.1%" —
  * the sentence up to its first semicolon (its first comma when that is far),
@@ -747,7 +776,11 @@ sentence_lead(const char *s, size_t a, size_t *la, size_t *lb)
 			break;
 		}
 	}
-	return *lb > p;
+	/* a far semicolon: a target year the stretch before it reaches ("…部署了
+	 * 今后五年的目标任务，到2027年A达到…，B…；C…") leads the list, not the comma */
+	if (q >= p + 150 || q >= a)
+		target_year_lead(s, p, a, la, lb);
+	return *lb > *la;
 }
 
 int
@@ -1102,6 +1135,16 @@ lp_five_year_plan(const char *s, size_t len, size_t *at)
 			}
 		}
 	return year;
+}
+
+int
+lp_plan_goals_end_year(const char *s, size_t n, int targets_year)
+{
+	int			first = lp_five_year_plan(s, n, NULL);
+
+	if (first > 0 && (targets_year == 0 || first + 4 >= targets_year))
+		return first + 4;
+	return targets_year > 0 ? targets_year + 4 : 0;
 }
 
 /*

@@ -75,6 +75,13 @@ void		lp_period_of_targets(const lp_sections *secs, const lp_period_decision *re
  */
 int			lp_five_year_plan(const char *s, size_t len, size_t *at);
 
+/*
+ * The last year of the goals a part word opens in s[0, n) ("《纲要》明确了
+ * “十四五”发展…目标", "今后五年"): of the plan it names, unless that ended
+ * before targets_year; else the five years from targets_year; 0 if none.
+ */
+int			lp_plan_goals_end_year(const char *s, size_t n, int targets_year);
+
 /* Does a five-year plan's name start s?  (A quick test before lp_five_year_plan.) */
 int			lp_five_year_plan_opens(const char *s, size_t len);
 

@@ -51,7 +51,37 @@ row_growth(const char *s, size_t na, size_t *nb, table_row *row)
 	*nb -= w;
 }
 
-/* The row's subject and unit from its name and unit columns. */
+/*
+ * The unit a name cell gives in its closing brackets ("地区生产总值（亿元）",
+ * "全员劳动生产率(万元/人)": a plan table with no unit column), when that
+ * is a known unit, into unit; s[nb, ce) is the bracket.
+ */
+static void
+name_paren_unit(const char *s, size_t nb, size_t ce, char *unit, size_t size)
+{
+	size_t		a = nb,
+				b = ce;
+
+	if (lp_at(s, ce, a, "（"))
+		a += 3;
+	else if (a < ce && s[a] == '(')
+		a++;
+	else
+		return;
+	if (b >= a + 3 && memcmp(s + b - 3, "）", 3) == 0)
+		b -= 3;
+	else if (b > a && s[b - 1] == ')')
+		b--;
+	else
+		return;
+	if (b > a && b - a < size && lp_unit_lookup(s + a, b - a) != NULL)
+	{
+		memcpy(unit, s + a, b - a);
+		unit[b - a] = '\0';
+	}
+}
+
+/* The row's subject and unit from its name and unit columns (or brackets). */
 static void
 row_name_and_unit(lp_facts *out, lp_table *t, table_row *row)
 {
@@ -78,6 +108,8 @@ row_name_and_unit(lp_facts *out, lp_table *t, table_row *row)
 	if (lp_at(row->line[name_col], row->ce[name_col], na, "其中："))
 		na += 9;
 	nb = lp_subject_drop_paren(row->line[name_col], na, row->ce[name_col]);
+	if (row->unit[0] == '\0')
+		name_paren_unit(row->line[name_col], nb, row->ce[name_col], row->unit, sizeof(row->unit));
 	row_growth(row->line[name_col], na, &nb, row);
 	if (nb == na && row->growth && t->last_subject)
 	{
