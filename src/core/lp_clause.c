@@ -425,26 +425,37 @@ lp_clause_opens_last_year(const char *s, size_t clause_start, size_t len)
 	return lp_words_prefix(LP_W_PART_LAST_YEAR, s + a, len - a) > 0;
 }
 
+/*
+ * Does s[a, b) hold a word of kind at which no word of not_kind starts
+ * (a target marker that is no 预期寿命, a 年均 that is no 年均浓度)?
+ */
+static int
+word_not_opening(lp_word_kind kind, lp_word_kind not_kind, const char *s, size_t a, size_t b)
+{
+	long		k;
+	size_t		wl;
+
+	while (a < b && (k = lp_words_find(kind, s + a, b - a, &wl)) >= 0)
+	{
+		if (!lp_words_prefix(not_kind, s + a + k, b - a - (size_t) k))
+			return 1;
+		a += (size_t) k + wl;
+	}
+	return 0;
+}
+
 int
 lp_this_year_sentence_marked(const char *s, size_t from, size_t upto)
 {
 	size_t		a = from,
 				n;
-	long		k;
-	size_t		wl;
 
 	a = lp_skip_space(s, upto, a);
 	a += lp_words_prefix(LP_W_PART_SALUTATION, s + a, upto - a);	/* "根据报告，今年…" */
 	if ((n = lp_words_prefix(LP_W_PART_THIS_YEAR, s + a, upto - a)) == 0 ||
 		lp_words_prefix(LP_W_THIS_YEAR_SO_FAR, s + a + n, upto - a - n) > 0)
 		return 0;
-	while (a < upto && (k = lp_words_find(LP_W_TARGET_MARKER, s + a, upto - a, &wl)) >= 0)
-	{
-		if (!lp_words_prefix(LP_W_MARKER_NOT, s + a + k, upto - a - (size_t) k))
-			return 1;
-		a += (size_t) k + wl;
-	}
-	return 0;
+	return word_not_opening(LP_W_TARGET_MARKER, LP_W_MARKER_NOT, s, a, upto);
 }
 
 /*
@@ -477,16 +488,7 @@ lp_target_marker_met(const char *s, size_t at, size_t upto)
 int
 lp_names_annual_average(const char *s, size_t a, size_t b)
 {
-	long		k;
-	size_t		wl;
-
-	while (a < b && (k = lp_words_find(LP_W_ANNUAL_AVERAGE, s + a, b - a, &wl)) >= 0)
-	{
-		if (!lp_words_prefix(LP_W_ANNUAL_MEAN_NAME, s + a + k, b - a - (size_t) k))
-			return 1;
-		a += (size_t) k + wl;
-	}
-	return 0;
+	return word_not_opening(LP_W_ANNUAL_AVERAGE, LP_W_ANNUAL_MEAN_NAME, s, a, b);
 }
 
 /*
