@@ -97,7 +97,7 @@ lp_trim_spaces(const char *s, size_t *start, size_t *end)
  * called on ended its runs before they paid off.
  */
 const char *
-lp_find3(const char *s, size_t len, const char *seq)
+(lp_find3) (const char *s, size_t len, const char *seq)
 {
 	const char *end = s + len,
 			   *p = s;

@@ -124,6 +124,14 @@ lp_prev_char(const char *s, size_t i)
 const char *lp_find3(const char *s, size_t len, const char *seq);
 
 /*
+ * A literal of two characters or more finds its first only: a literal seq
+ * must be one character (3 bytes and its NUL); a pointer passes.
+ */
+#define lp_find3(s, len, seq) \
+	((void) sizeof(char[sizeof(seq) == 4 || sizeof(seq) == sizeof(char *) ? 1 : -1]), \
+	 lp_find3((s), (len), (seq)))
+
+/*
  * Just after the last 。！？!? or line break before p whose character ends
  * after lo; when there is none, the start of the character holding byte lo.
  */
