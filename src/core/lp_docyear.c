@@ -21,7 +21,10 @@
  * The first kind found in this order decides; within a kind, the first
  * occurrence.  Only the head of a text is read.
  */
+#ifndef _GNU_SOURCE
 #define _GNU_SOURCE				/* memmem */
+#endif
+
 #include "lp.h"
 #include "lp_data.h"
 #include "lp_ordinal.h"
