@@ -24,7 +24,6 @@
 #ifndef _GNU_SOURCE
 #define _GNU_SOURCE				/* memmem */
 #endif
-
 #include "lp.h"
 #include "lp_data.h"
 #include "lp_ordinal.h"
@@ -400,9 +399,8 @@ past_year(const char *s, size_t len)
 }
 
 /*
- * "对比2020年全年经济数据…今年前11月…已超过去年全年的8118.5亿元": a
- * sentence naming a year's whole and calling it 去年全年 speaks from the
- * year after.
+ * "对比2020年全年经济数据…今年前11月…已超过去年全年的8118.5亿元": a sentence
+ * naming a year's whole and calling it 去年全年 speaks from the year after.
  */
 static int
 last_year_named(const char *s, size_t len)
