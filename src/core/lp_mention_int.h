@@ -41,7 +41,10 @@ const char *lp_mention_flow_code(const lp_mention_doc *doc, const lp_mention *m)
 /* The period stage: the section's period, or what the sentence names (lp_mention_period.c). */
 void		lp_mention_period(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m);
 
-/* A result of a year ahead of the document's is a target (lp_mention_period.c). */
+/*
+ * A result of a year ahead of the document's, or a figure of the year a work
+ * report plans, is a target (lp_mention_period.c).
+ */
 void		lp_mention_year_ahead(const lp_mention_doc *doc, lp_mention *m);
 
 /* In news of a session, a plain figure of the session's year is a target (lp_mention_period.c). */

@@ -175,8 +175,10 @@ lp_mention_period(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 
 /*
  * A result of a year after the document's cannot be: a figure its sentence
- * gives to such a year reached with 到 ("报告提出，到2030年，常住人口城镇化率
- * 达到75%"; "到“十五五”末…") is aimed at, wherever the target marker stands.
+ * gives to such a year (reached with 到: "报告提出，到2030年，常住人口城镇化率
+ * 达到75%", "到“十五五”末…"; or a plan's span not yet begun: "“十五五”时期…" in
+ * 2026) is aimed at, wherever the target marker stands.  So is a plain figure
+ * of a work report's part on its session's year: work planned, not done.
  */
 void
 lp_mention_year_ahead(const lp_mention_doc *doc, lp_mention *m)

@@ -1273,10 +1273,10 @@ lp_year_ahead(const char *s, size_t a, size_t b, int doc_year)
 	for (p = lp_find3(s + a, b - a, "到"); p; p = lp_find3(p + 3, (size_t) (s + b - p - 3), "到"))
 	{
 		size_t		i = (size_t) (p - s) + 3,
-					at = 1;
-		int			y = lp_find_year(s + i, b - i < 16 ? b - i : 16, &at);
+					yat = 1;
+		int			y = lp_find_year(s + i, b - i < 16 ? b - i : 16, &yat);
 
-		if (y > doc_year && at == 0)
+		if (y > doc_year && yat == 0)
 			return y;
 		if (lp_plan_end_at(s + i, b - i, &y) > 0 && y > doc_year)
 			return y;
