@@ -10,6 +10,7 @@
 #include "lp.h"
 #include "lp_clause.h"
 #include "lp_context.h"
+#include "lp_digest.h"
 #include "lp_ordinal.h"
 #include "lp_text.h"
 #include "lp_words.h"
@@ -402,6 +403,7 @@ lp_line_contexts(const char *text, const lp_line *lines, size_t nlines, const lp
 	open_sections o;
 	lp_period_decision targets;
 	lp_part		part = LP_PART_NONE;
+	lp_digest	digest = {0};
 	int			targets_year,
 				proposal,
 				end_year = 0,
@@ -417,7 +419,8 @@ lp_line_contexts(const char *text, const lp_line *lines, size_t nlines, const lp
 	{
 		const char *s = text + lines[li].start;
 		size_t		len = lines[li].end - lines[li].start;
-		int			heading = 0;
+		int			heading = 0,
+					dash;
 		lp_line_ctx c;
 
 		if ((li & 1023) == 0)
@@ -431,10 +434,12 @@ lp_line_contexts(const char *text, const lp_line *lines, size_t nlines, const lp
 			heading = 1;
 			if (secs->items[next].level == 1)
 			{
+				digest.open = 0;
 				end_year = 0;
 				part = part_of_heading(&secs->items[next], targets_year, report->doc_year, &end_year);
 			}
 		}
+		dash = lp_digest_heading(&digest, s, len, &part, &end_year);
 		proposal = 0;
 		if (!heading && len > 0)
 		{
@@ -465,6 +470,8 @@ lp_line_contexts(const char *text, const lp_line *lines, size_t nlines, const lp
 			{
 				part = opened;
 				end_year = y;
+				if (!dash)
+					lp_digest_opened(&digest, s, len);
 			}
 			/* a list of this year's targets ends a review ("报告提出，主要预期目标是：") */
 			else if ((part == LP_PART_YEAR_REVIEW || part == LP_PART_PLAN_REVIEW) &&
@@ -474,6 +481,8 @@ lp_line_contexts(const char *text, const lp_line *lines, size_t nlines, const lp
 										 &il) && il.names_target)
 				part = LP_PART_TASKS;
 		}
+		if (dash)
+			lp_digest_heading_part(&digest, part, end_year);
 		apply_part(&c, part, end_year, &targets, whole_year);
 		if (proposal)
 		{
