@@ -320,6 +320,8 @@ lp_qualitative_item(lp_facts *out, const char *s, size_t a0, size_t b0, int line
 	if ((n = lp_words_prefix(LP_W_QUALITATIVE_LEAD, s + a, b - a)) > 0 && n < b - a)
 	{
 		a += n;
+		if ((n = lp_words_prefix(LP_W_QUALITATIVE_SCOPE, s + a, b - a)) > 0 && n < b - a)
+			a += n;
 		/* "完成…、二氧化硫、氨氮等年度节能减排任务": the task after 等 sums them up */
 		if ((code = summed_up_name(s, a, b, &p, &n)) != NULL)
 		{
