@@ -200,7 +200,8 @@ usage(FILE *out)
 			"Files over the server's luohuplan.max_document_size fail without being read.\n"
 			"\n"
 			"Exit status: 0 when every file was loaded, already present or skipped;\n"
-			"1 when some failed; 2 on usage or connection errors; 130 when interrupted.\n");
+			"1 when some failed; 2 on usage or connection errors (also when the files\n"
+			"loaded could not be confirmed on disk); 130 when interrupted.\n");
 }
 
 /* Read a password from the terminal without echo; NULL if there is none. */
@@ -905,7 +906,8 @@ main(int argc, char **argv)
 				i,
 				nslots,
 				status,
-				lost = 0;
+				lost = 0,
+				durable;
 	load_list	list = {0};
 	load_stats	stats = {0};
 	slot		slots[MAX_JOBS];
@@ -1097,8 +1099,7 @@ main(int argc, char **argv)
 	for (i = 0; i < nslots; i++)
 		if (slots[i].conn == NULL)
 			lost = 1;
-	if (stats.loaded > 0)
-		make_durable(slots, nslots);
+	durable = stats.loaded == 0 || make_durable(slots, nslots);
 	load_print_summary(stdout, &stats, stop_requested());
 	if (stop_requested())
 		status = 130;
@@ -1110,6 +1111,8 @@ main(int argc, char **argv)
 	}
 	else
 		status = stats.failed > 0 ? 1 : 0;
+	if (!durable && status < 2)
+		status = 2;				/* the files loaded may not be on disk */
 
 done:
 	for (i = 0; i < nslots; i++)
