@@ -129,7 +129,7 @@ line_opening_year(const char *s, size_t n)
 
 /*
  * A page dated in a year (its publication date gave the period) whose first
- * paragraph opens with the year before ("青岚市统计局 （2018年4月16日）
+ * paragraph of prose (a line ending a sentence) opens with the year before ("青岚市统计局 （2018年4月16日）
  * 2017年，全市上下…"): a bulletin or a year's review published months into
  * the next year reports the year its text opens with.  The year the text
  * speaks from stays the date's.
@@ -154,7 +154,9 @@ lp_meta_early_opening_year(const char *text, size_t len, lp_meta *m, lp_period_b
 
 		i = e + 1;
 		lp_trim(text, &s, &e);
-		if (e - s < 40)
+		/* the first paragraph of prose: a date, a byline or a note in brackets is none */
+		if (e - s < 40 || memmem(text + s, e - s, "。", 3) == NULL ||
+			lp_at(text, e, s, "（") || text[s] == '(')
 			continue;
 		y = line_opening_year(text + s, e - s);
 		if (y != 0 && y == m->doc_year - 1 &&
