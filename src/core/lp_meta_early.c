@@ -159,8 +159,10 @@ lp_meta_early_opening_year(const char *text, size_t len, lp_meta *m, lp_period_b
 			lp_at(text, e, s, "（") || text[s] == '(')
 			continue;
 		y = line_opening_year(text + s, e - s);
+		/* "2017年，…。今年上半年…" opens with a year and reports a part of the next */
 		if (y != 0 && y == m->doc_year - 1 &&
-			!lp_words_any(LP_W_TARGET_MARKER, text + s, e - s))
+			!lp_words_any(LP_W_TARGET_MARKER, text + s, e - s) &&
+			lp_has_period_word(text + s, e - s) == 0)
 		{
 			m->year = y;
 			snprintf(m->period, sizeof(m->period), "%d", y);
