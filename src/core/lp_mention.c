@@ -516,6 +516,11 @@ mention_status(lp_sentence *ss, lp_mention *m)
 			 opens_year_before_targets(m->s, m->full_start, upto, m->ctx->period.period) &&
 			 !lp_words_any(LP_W_TARGET_MARKER, m->s + m->full_start, upto - m->full_start))
 		m->status = LP_STATUS_ACTUAL;
+	/* "增长6.8%，高于6.5%的预期目标": 高于 compares the result before; the target is 6.5 */
+	m->compared_target = m->status == LP_STATUS_TARGET && m->bound_status < 0 &&
+		ss->prev_end > m->sent_start &&
+		(m->q->qualifier == LP_Q_GT || m->q->qualifier == LP_Q_LT) &&
+		lp_mention_target_after(m->s, m->slen, m->q->end);
 }
 
 /*
@@ -644,6 +649,17 @@ mention_emit(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 		mention_emit_one(doc, &bound);
 		return;
 	}
+	if (m->compared_target && !m->all_same)
+	{
+		const lp_quantity *q = m->q;
+		lp_quantity target_q = *q;
+
+		target_q.qualifier = LP_Q_EQ;
+		m->q = &target_q;
+		mention_emit_one(doc, m);
+		m->q = q;
+		return;
+	}
 	if (!m->all_same)
 	{
 		mention_emit_one(doc, m);
@@ -740,6 +756,7 @@ lp_mention_read(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 	m->listed = 0;
 	m->aside = 0;
 	m->conversion = 0;
+	m->compared_target = 0;
 	m->bound_status = -1;
 	mention_place(doc, ss, m);
 	mention_lead(doc, ss, m);
