@@ -38,6 +38,7 @@ void		lp_fenbie_recall(lp_fenbie *fb, const lp_fenbie *recent, const char *s,
  * item ("城镇登记失业率、城镇调查失业率控制在4.2%以内、5.8%以内"): reads the
  * list s[a, b) into fb and returns 1 when its items name as many different
  * indicators as values follow from q_start to the clause end (before to).
+ * A share's list ends before its 占 ("三次产业增加值占生产总值的比重为…").
  */
 int			lp_fenbie_implicit(lp_fenbie *fb, const char *s, size_t a, size_t b,
 							   size_t q_start, size_t to);

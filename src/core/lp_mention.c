@@ -516,6 +516,11 @@ mention_status(lp_sentence *ss, lp_mention *m)
 			 opens_year_before_targets(m->s, m->full_start, upto, m->ctx->period.period) &&
 			 !lp_words_any(LP_W_TARGET_MARKER, m->s + m->full_start, upto - m->full_start))
 		m->status = LP_STATUS_ACTUAL;
+	/* "增长6.8%，高于6.5%的预期目标": 高于 compares the result before; the target is 6.5 */
+	m->compared_target = m->status == LP_STATUS_TARGET && m->bound_status < 0 &&
+		ss->prev_end > m->sent_start &&
+		(m->q->qualifier == LP_Q_GT || m->q->qualifier == LP_Q_LT) &&
+		lp_mention_target_after(m->s, m->slen, m->q->end);
 }
 
 /*
@@ -644,6 +649,17 @@ mention_emit(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 		mention_emit_one(doc, &bound);
 		return;
 	}
+	if (m->compared_target && !m->all_same)
+	{
+		const lp_quantity *q = m->q;
+		lp_quantity target_q = *q;
+
+		target_q.qualifier = LP_Q_EQ;
+		m->q = &target_q;
+		mention_emit_one(doc, m);
+		m->q = q;
+		return;
+	}
 	if (!m->all_same)
 	{
 		mention_emit_one(doc, m);
@@ -658,6 +674,39 @@ mention_emit(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 	}
 	/* the sentence goes on with the last of them */
 	lp_copy_str(m->subject, sizeof(m->subject), ss->all.items[ss->all.n - 1]);
+}
+
+/*
+ * Is m's figure a conversion of the figure before it: a verb of conversion
+ * right before its number ("人均生产总值约合20533美元", "折算为9847美元"),
+ * or a subject naming an exchange rate ("按2018年平均汇率计算为2865美元")?
+ */
+static int
+mention_is_conversion(const lp_mention *m)
+{
+	size_t		from = m->clause_start < m->q->start ? m->clause_start : m->q->start;
+
+	return lp_words_suffix(LP_W_CONVERSION_VERB, m->s + from, m->q->start - from) > 0 ||
+		lp_words_prefix(LP_W_CONVERSION_VERB, m->s + m->q->start, m->q->end - m->q->start) > 0 ||
+		(m->subject[0] && lp_words_any(LP_W_CONVERSION_BASIS, m->subject, strlen(m->subject)));
+}
+
+/*
+ * A conversion of a figure before it in the sentence names no indicator's
+ * level: its subject is the conversion ("实际使用外资折合人民币35亿元", the
+ * sentence's first figure, is the level it states).
+ */
+static void
+mention_conversion(const lp_sentence *ss, lp_mention *m)
+{
+	m->conversion = m->measure.measure == LP_MEASURE_LEVEL && ss->subject[0] &&
+		mention_is_conversion(m);
+	if (m->conversion)
+	{
+		lp_copy_str(m->subject, sizeof(m->subject), "折合");
+		m->subject_start = m->subject_end = 0;
+		m->inherited_code = NULL;
+	}
 }
 
 /* What the next mention of the sentence inherits. */
@@ -679,7 +728,8 @@ mention_carry(const lp_mention_doc *doc, lp_sentence *ss, const lp_mention *m)
 		   strncmp(m->subject, "低于", strlen("低于")) == 0) &&
 		  lp_indicator_by_suffix(m->subject, strlen(m->subject)) == NULL)))
 		return;
-	if (m->subject[0])
+	/* "…63525元（按年平均汇率折算为9847美元），同比增长8.7%": the growth is the yuan's */
+	if (m->subject[0] && !m->conversion)
 	{
 		/* a flow's code is carried while its subject is (lp_mention_flow_code) */
 		if (m->subject_start < m->subject_end)
@@ -705,6 +755,8 @@ lp_mention_read(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 	m->all_same = 0;
 	m->listed = 0;
 	m->aside = 0;
+	m->conversion = 0;
+	m->compared_target = 0;
 	m->bound_status = -1;
 	mention_place(doc, ss, m);
 	mention_lead(doc, ss, m);
@@ -714,6 +766,7 @@ lp_mention_read(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 	mention_label(doc, m);
 	lp_mention_aside(ss, m);
 	mention_subject(doc, ss, m);
+	mention_conversion(ss, m);
 	part_item_measure(ss, m);
 	mention_status(ss, m);
 	lp_mention_period(doc, ss, m);

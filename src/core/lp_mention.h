@@ -118,6 +118,8 @@ typedef struct lp_mention
 	int			driven;			/* what a thing drove: "带动…进出口" (no indicator) */
 	int			listed;			/* the subject is an item of a 分别 list */
 	int			aside;			/* a target beside an actual (mention_aside) */
+	int			conversion;		/* a conversion of the figure before (折合…美元) */
+	int			compared_target;	/* a target a result before was compared with (高于6%的预期目标) */
 	int			growth_after;	/* a growth target named after it (5%增长的目标) */
 	char		subject[LP_MAX_SUBJECT + 1];
 	size_t		subject_start;	/* where the subject was read in s, when it was */

@@ -96,6 +96,43 @@ mention_that_month(lp_mention *m)
 }
 
 /*
+ * "营业收入113.26亿元（1-11月），同比增长20.8%": months in a bracket right
+ * after the figure are its period (of the year decided so far).
+ */
+#define MONTHS_NOTE_BYTES 24
+
+static void
+mention_months_after(lp_mention *m)
+{
+	size_t		a = m->q->end,
+				e,
+				open;
+	int			first,
+				last,
+				year = lp_period_year(m->period.period);
+	char		buf[16];
+
+	if (year < 1949 || strpbrk(m->period.period, "HQM") != NULL)
+		return;
+	if (lp_at(m->s, m->slen, a, "（"))
+		open = 3;
+	else if (a < m->slen && m->s[a] == '(')
+		open = 1;
+	else
+		return;
+	for (e = a + open; e < m->slen && e < a + open + MONTHS_NOTE_BYTES; e++)
+		if (m->s[e] == ')' || lp_at(m->s, m->slen, e, "）"))
+			break;
+	if (e >= m->slen || !(m->s[e] == ')' || lp_at(m->s, m->slen, e, "）")) ||
+		lp_find_months(m->s + a + open, e - a - open, &first, &last) == 0 ||
+		lp_find_year(m->s + a + open, e - a - open, NULL) != 0)
+		return;
+	lp_period_of(m->s + a + open, e - a - open, year, buf, sizeof(buf));
+	if (strlen(buf) > 5 && buf[4] == 'M')
+		lp_period_decide(&m->period, buf, LP_PERIOD_SENTENCE);
+}
+
+/*
  * A plan's goal totalled over its years ("单位生产总值二氧化碳排放累计降低
  * 18%", in the goals of “十五五”): the change spans the plan's five years,
  * not its last one (the plan's span, or the five years to the year decided
@@ -148,6 +185,7 @@ lp_mention_period(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 		lp_period_decide(&m->period, ss->prior_part, LP_PERIOD_SENTENCE);
 	mention_paragraph_part(doc, m);
 	mention_that_month(m);
+	mention_months_after(m);
 	/* and so is an estimate for the whole year in a report of part of it
 	 * ("预计全年可实现…增长5.5%左右"), not in a review of a year (2017年，…。预计全年…) */
 	if (m->status == LP_STATUS_TARGET ||

@@ -637,6 +637,7 @@ period_of_head(const char *text, size_t len, lp_meta *m, int has_review,
 	{
 		lp_meta_anchor(m, reasoned, reasoned_basis);
 		lp_meta_early_publication(text, len, m, reasoned_basis);
+		lp_meta_early_opening_year(text, len, m, reasoned_basis);
 		if (strcmp(m->kind, "work_report") != 0)
 			part_of_head(text, len, m);
 		if ((y = head_plan_reviewed_year(text, len, reasoned)) != 0 && atoi(m->period) == reasoned &&

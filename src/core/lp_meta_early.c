@@ -2,7 +2,8 @@
  * lp_meta_early.c — a text dated early in a year that reports the year
  * before: a January or February wire dateline or page date over a whole
  * year's results, a page of the first half year giving a fourth quarter's
- * figure (lp_meta.c's period of the head asks).
+ * figure, a page dated months into a year whose first paragraph opens
+ * with the year before (lp_meta.c's period of the head asks).
  */
 #ifndef _GNU_SOURCE
 #define _GNU_SOURCE				/* memmem */
@@ -102,4 +103,70 @@ lp_meta_early_publication(const char *text, size_t len, lp_meta *m, lp_period_ba
 		return;
 	m->year = m->doc_year - 1;
 	snprintf(m->period, sizeof(m->period), "%d", m->year);
+}
+
+/* The year a line s[0, n) opens with as a sentence ("2017年，全市上下…",
+ * "2021年是…"), 0 if it opens otherwise (a date "2018年4月16日"). */
+static int
+line_opening_year(const char *s, size_t n)
+{
+	int			y = 0;
+	size_t		i;
+
+	if (n < 40)
+		return 0;
+	for (i = 0; i < 4; i++)
+	{
+		if (s[i] < '0' || s[i] > '9')
+			return 0;
+		y = y * 10 + (s[i] - '0');
+	}
+	if (!lp_at(s, n, 4, "年") ||
+		!(lp_at(s, n, 7, "，") || lp_at(s, n, 7, ",") || lp_at(s, n, 7, "是")))
+		return 0;
+	return y;
+}
+
+/*
+ * A page dated in a year (its publication date gave the period) whose first
+ * paragraph of prose (a line ending a sentence) opens with the year before ("青岚市统计局 （2018年4月16日）
+ * 2017年，全市上下…"): a bulletin or a year's review published months into
+ * the next year reports the year its text opens with.  The year the text
+ * speaks from stays the date's.
+ */
+void
+lp_meta_early_opening_year(const char *text, size_t len, lp_meta *m, lp_period_basis basis)
+{
+	size_t		n = len < 2 * EARLY_HEAD_BYTES ? len : 2 * EARLY_HEAD_BYTES,
+				i = 0;
+	int			k;
+
+	if (basis != LP_PERIOD_PUBLICATION || m->period_basis != LP_PERIOD_PUBLICATION ||
+		strcmp(m->kind, "work_report") == 0 || strlen(m->period) != 4 ||
+		atoi(m->period) != m->doc_year)
+		return;
+	for (k = 0; k < 8 && i < n; k++)
+	{
+		const char *nl = memchr(text + i, '\n', n - i);
+		size_t		s = i,
+					e = nl ? (size_t) (nl - text) : n;
+		int			y;
+
+		i = e + 1;
+		lp_trim(text, &s, &e);
+		/* the first paragraph of prose: a date, a byline or a note in brackets is none */
+		if (e - s < 40 || memmem(text + s, e - s, "。", 3) == NULL ||
+			lp_at(text, e, s, "（") || text[s] == '(')
+			continue;
+		y = line_opening_year(text + s, e - s);
+		/* "2017年，…。今年上半年…" opens with a year and reports a part of the next */
+		if (y != 0 && y == m->doc_year - 1 &&
+			!lp_words_any(LP_W_TARGET_MARKER, text + s, e - s) &&
+			lp_has_period_word(text + s, e - s) == 0)
+		{
+			m->year = y;
+			snprintf(m->period, sizeof(m->period), "%d", y);
+		}
+		return;
+	}
 }

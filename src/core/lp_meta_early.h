@@ -24,4 +24,12 @@ void		lp_meta_early_wire_dateline(const char *text, size_t len, lp_meta *m,
 void		lp_meta_early_publication(const char *text, size_t len, lp_meta *m,
 									  lp_period_basis basis);
 
+/*
+ * A page whose period its publication date gave (basis) and whose first
+ * paragraph opens with the year before ("2017年，全市上下…"): m's period
+ * becomes that year.
+ */
+void		lp_meta_early_opening_year(const char *text, size_t len, lp_meta *m,
+									   lp_period_basis basis);
+
 #endif

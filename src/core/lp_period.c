@@ -618,6 +618,37 @@ price_base_year(const char *s, size_t q, size_t b)
 	return p < b && lp_words_prefix(LP_W_PRICE_BASE_AFTER, s + p, b - p) > 0;
 }
 
+/*
+ * Is the year at s[q] inside a bracket that opens after a and closes before
+ * b ("人均地区生产总值达10.7万元（暂用2019年常住人口计算），比上年增长7%")?
+ * A note's year is not the period of what follows the note.
+ */
+static int
+in_closed_note(const char *s, size_t a, size_t q, size_t b)
+{
+	size_t		i = q,
+				j;
+
+	while (i > a)
+	{
+		i = lp_prev_char(s, i);
+		if (lp_at(s, q, i, "）") || s[i] == ')')
+			return 0;
+		if (lp_at(s, q, i, "（") || s[i] == '(')
+			break;
+	}
+	if (i <= a && !(lp_at(s, q, a, "（") || s[a] == '('))
+		return 0;
+	for (j = q; j < b; j++)
+	{
+		if (lp_at(s, b, j, "（") || s[j] == '(')
+			return 0;
+		if (lp_at(s, b, j, "）") || s[j] == ')')
+			return 1;
+	}
+	return 0;
+}
+
 static void
 nearest_year(const char *s, size_t a, size_t from, size_t b, int *year, size_t *year_at)
 {
@@ -630,7 +661,7 @@ nearest_year(const char *s, size_t a, size_t from, size_t b, int *year, size_t *
 
 		if ((*year == 0 || q > *year_at) &&
 			!(q > a && lp_words_suffix(LP_W_COMPARISON_BASE, s + a, q - a)) &&
-			!price_base_year(s, q, b))
+			!price_base_year(s, q, b) && !in_closed_note(s, a, q, b))
 		{
 			*year = y;
 			*year_at = q;
@@ -681,6 +712,13 @@ scan_on(lp_period_scan *ps, const char *s, size_t a, size_t b)
 	if (ps->upto < a)			/* a new sentence: its fields are zero */
 		ps->upto = a;
 	from = rescan_from(s, a, ps->upto);
+	/* a year seen inside a note now closed ("（2019年为11.2亿元）12.3亿元") no longer names */
+	if (ps->year && in_closed_note(s, a, ps->year_at, b))
+	{
+		ps->year = 0;
+		ps->year_at = 0;
+		from = a;
+	}
 	nearest_year(s, a, from, b, &ps->year, &ps->year_at);
 	/* a part of the year matters only while no year is named; the latest counts */
 	if (ps->year == 0)

@@ -362,12 +362,17 @@ head_append(lp_table *t, int k, const char *s, size_t len)
 		while (len > 0 && (((unsigned char) s[len]) & 0xC0) == 0x80)
 			len--;
 	}
-	/* "指 标", "指　　标": a header cell spaced to the column's width */
+	/*
+	 * "指 标", "指　　标": a header cell spaced to the column's width; "指????标":
+	 * the spacing lost in a copy that could not encode U+3000 (no header holds '?')
+	 */
 	while (len > 0)
 	{
 		size_t		sp = lp_skip_space(s, len, 0);
 
-		if (sp == 0)
+		if (sp == 0 && s[0] == '?')
+			sp = 1;
+		else if (sp == 0)
 		{
 			int			cl = (int) lp_utf8_step((unsigned char) s[0]);
 
