@@ -1067,18 +1067,25 @@ static struct
 }			plans[MAX_PLANS];
 static int	n_plans = -1;
 
+#define PLAN_FIVE_MAX 8
+static int	plan_five;			/* bit o: a name's first 五 is its character o */
+
 static void
 load_plans(void)
 {
 	lp_data_iter it;			/* rows checked against the file's schema */
+	const char *five;
 
 	n_plans = 0;
 	lp_data_open(&it, LP_DATA_FIVE_YEAR_PLANS);
 	while (n_plans < MAX_PLANS && lp_data_next(&it, NULL) > 0)
 	{
-		/* names start with a hanzi: five_year_plan() looks for lead bytes */
-		if ((unsigned char) it.row.f[0][0] < 0xE0)
+		/* names start with a hanzi and hold 五 among their first PLAN_FIVE_MAX + 1 characters */
+		five = lp_find3(it.row.f[0], it.row.len[0], "五");
+		if ((unsigned char) it.row.f[0][0] < 0xE0 || five == NULL ||
+			(five - it.row.f[0]) % 3 != 0 || five - it.row.f[0] > 3 * PLAN_FIVE_MAX)
 			continue;
+		plan_five |= 1 << ((five - it.row.f[0]) / 3);
 		plans[n_plans].name = it.row.f[0];
 		plans[n_plans].len = it.row.len[0];
 		plans[n_plans].first_year = atoi(it.row.f[1]);
@@ -1107,40 +1114,32 @@ plan_at(const char *p, const char *end, size_t *len)
 }
 
 /*
- * Names start with a hanzi (the loader keeps no other), so the scan
- * looks for the first characters of the names with memchr.
+ * Every name holds 五 (七五, 十一五, 第九个五年: the loader keeps no other),
+ * at byte 3, 6 or 9 (plan_five): one memchr-speed scan for 五 tests the
+ * places a name could start before it.  The name that starts first counts.
  */
 static int
 five_year_plan(const char *s, size_t len)
 {
 	const char *end = s + len,
-			   *first = NULL;
+			   *first = NULL,
+			   *q;
 	int			year = 0,
-				k,
-				j;
+				o,
+				y;
 
 	if (n_plans < 0)
 		load_plans();
-	for (k = 0; k < n_plans; k++)
-	{
-		const char *p;
-
-		for (j = 0; j < k && memcmp(plans[j].name, plans[k].name, 3) != 0; j++)
-			;
-		if (j < k)
-			continue;			/* names starting with this character are looked for */
-		for (p = s; (p = lp_find3(p, (size_t) (end - p), plans[k].name)) != NULL &&
-			 (first == NULL || p < first); p += 3)
-		{
-			int			y = plan_at(p, end, NULL);
-
-			if (y)
+	for (q = lp_find3(s, len, "五"); q && (first == NULL || q - first < 3 * PLAN_FIVE_MAX);
+		 q = lp_find3(q + 3, (size_t) (end - q - 3), "五"))
+		for (o = PLAN_FIVE_MAX; o >= 0; o--)
+			if ((plan_five & (1 << o)) && q - s >= 3 * o &&
+				(first == NULL || q - 3 * o < first) && (y = plan_at(q - 3 * o, end, NULL)) != 0)
 			{
-				first = p;
+				first = q - 3 * o;
 				year = y;
+				break;
 			}
-		}
-	}
 	return year;
 }
 

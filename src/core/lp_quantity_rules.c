@@ -144,11 +144,12 @@ rule_time_of_day(lp_qmention *m)
 {
 	int			cl;
 
+	if (!(m->after == ':' || m->after == 0xFF1A))
+		return 0;
 	/* "2.05:1", and "收入比收窄至2：1" after a ratio's name: a ratio, no time */
 	if ((m->n.has_point || ratio_named_before(m)) && ratio_to_one(m->text, m->len, m->e))
 		return 0;
-	if (!((m->after == ':' || m->after == 0xFF1A) &&
-		  lp_q_is_arabic(lp_q_cp_at(m->text, m->len, m->e + m->after_len, &cl))))
+	if (!lp_q_is_arabic(lp_q_cp_at(m->text, m->len, m->e + m->after_len, &cl)))
 		return 0;
 	m->next = lp_q_skip_code_run(m->text, m->len, m->e + m->after_len);
 	return 1;

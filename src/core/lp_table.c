@@ -409,7 +409,13 @@ lp_table_header(const char *s, size_t len, int year, lp_table *t)
 	int			n,
 				k;
 
-	memset(t, 0, sizeof(*t));
+	/*
+	 * A table is cleared unless it is: every table read or refused set its
+	 * sep first, a cleared one has none (most lines are prose, and the state
+	 * is 2 KB)
+	 */
+	if (t->sep != 0)
+		memset(t, 0, sizeof(*t));
 	/* most lines are prose: no bar, tab or space between words, no table */
 	if (may_have_cells(s, len))
 		t->sep = guess_sep(s, len);
