@@ -450,12 +450,19 @@ lp_this_year_sentence_marked(const char *s, size_t from, size_t upto)
 	size_t		a = from,
 				n;
 
+	int			lead;
+
 	a = lp_skip_space(s, upto, a);
-	a += lp_words_prefix(LP_W_PART_SALUTATION, s + a, upto - a);	/* "根据报告，今年…" */
-	if ((n = lp_words_prefix(LP_W_PART_THIS_YEAR, s + a, upto - a)) == 0 ||
+	lead = (n = lp_words_prefix(LP_W_PART_SALUTATION, s + a, upto - a)) > 0;	/* "根据报告，今年…" */
+	a += n;
+	if ((n = lp_words_prefix(LP_W_PART_THIS_YEAR, s + a, upto - a)) > 0 &&
 		lp_words_prefix(LP_W_THIS_YEAR_SO_FAR, s + a + n, upto - a - n) > 0)
 		return 0;
-	return word_not_opening(LP_W_TARGET_MARKER, LP_W_MARKER_NOT, s, a, upto);
+	/* the year's work opened by a modal ("报告指出，要实施…", "今年将新开工…") */
+	if ((lead || n > 0) && lp_words_prefix(LP_W_PLANNED_MODAL, s + a + n, upto - a - n) > 0 &&
+		lp_words_prefix(LP_W_PLANNED_MODAL_NOT, s + a + n, upto - a - n) == 0)
+		return 1;
+	return n > 0 && word_not_opening(LP_W_TARGET_MARKER, LP_W_MARKER_NOT, s, a, upto);
 }
 
 /*
