@@ -540,3 +540,19 @@ lp_names_whole_year(const char *s, size_t a, size_t b)
 	}
 	return 0;
 }
+
+/*
+ * Does s[a, b) end, spaces aside, with the base of a margin after its
+ * comparison ("农村居民人均可支配收入高于全国平均水平" before "0.5个百分点以上")?
+ * The base (words.tsv margin_base) ends it, a comparison (margin_verb)
+ * stands before the base.
+ */
+int
+lp_margin_over_base(const char *s, size_t a, size_t b)
+{
+	size_t		n;
+
+	lp_trim(s, &a, &b);
+	return b > a && (n = lp_words_suffix(LP_W_MARGIN_BASE, s + a, b - a)) > 0 && n < b - a &&
+		lp_words_any(LP_W_MARGIN_VERB, s + a, b - a - n);
+}

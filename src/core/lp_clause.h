@@ -141,4 +141,8 @@ size_t		lp_estimate_start(const char *s, size_t a, size_t b);
 /* Does s[a, b) name the whole year ("预计全年…"), not the year's plan (年度计划)? */
 int			lp_names_whole_year(const char *s, size_t a, size_t b);
 
+/* Does s[a, b) end with the base of a margin after its comparison
+ * ("…高于全国平均水平" before "0.5个百分点以上"; words.tsv margin_verb, margin_base)? */
+int			lp_margin_over_base(const char *s, size_t a, size_t b);
+
 #endif
