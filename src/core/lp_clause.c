@@ -450,12 +450,19 @@ lp_this_year_sentence_marked(const char *s, size_t from, size_t upto)
 	size_t		a = from,
 				n;
 
+	int			lead;
+
 	a = lp_skip_space(s, upto, a);
-	a += lp_words_prefix(LP_W_PART_SALUTATION, s + a, upto - a);	/* "根据报告，今年…" */
-	if ((n = lp_words_prefix(LP_W_PART_THIS_YEAR, s + a, upto - a)) == 0 ||
+	lead = (n = lp_words_prefix(LP_W_PART_SALUTATION, s + a, upto - a)) > 0;	/* "根据报告，今年…" */
+	a += n;
+	if ((n = lp_words_prefix(LP_W_PART_THIS_YEAR, s + a, upto - a)) > 0 &&
 		lp_words_prefix(LP_W_THIS_YEAR_SO_FAR, s + a + n, upto - a - n) > 0)
 		return 0;
-	return word_not_opening(LP_W_TARGET_MARKER, LP_W_MARKER_NOT, s, a, upto);
+	/* the year's work opened by a modal ("报告指出，要实施…", "今年将新开工…") */
+	if ((lead || n > 0) && lp_words_prefix(LP_W_PLANNED_MODAL, s + a + n, upto - a - n) > 0 &&
+		lp_words_prefix(LP_W_PLANNED_MODAL_NOT, s + a + n, upto - a - n) == 0)
+		return 1;
+	return n > 0 && word_not_opening(LP_W_TARGET_MARKER, LP_W_MARKER_NOT, s, a, upto);
 }
 
 /*
@@ -532,4 +539,20 @@ lp_names_whole_year(const char *s, size_t a, size_t b)
 		p = e;
 	}
 	return 0;
+}
+
+/*
+ * Does s[a, b) end, spaces aside, with the base of a margin after its
+ * comparison ("农村居民人均可支配收入高于全国平均水平" before "0.5个百分点以上")?
+ * The base (words.tsv margin_base) ends it, a comparison (margin_verb)
+ * stands before the base.
+ */
+int
+lp_margin_over_base(const char *s, size_t a, size_t b)
+{
+	size_t		n;
+
+	lp_trim(s, &a, &b);
+	return b > a && (n = lp_words_suffix(LP_W_MARGIN_BASE, s + a, b - a)) > 0 && n < b - a &&
+		lp_words_any(LP_W_MARGIN_VERB, s + a, b - a - n);
 }

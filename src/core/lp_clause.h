@@ -124,7 +124,9 @@ int			lp_clause_opens_last_year(const char *s, size_t clause_start, size_t len);
 
 /* Does the sentence from its 。 (from: just after it, as lp_after_last finds it with
  * lp_is_full_stop) to upto open with 今年 (not 今年以来, 今年上半年…) and name a
- * target before upto ("…。今年全县生产总值预期增长13%，财政总收入增长20%")? */
+ * target before upto ("…。今年全县生产总值预期增长13%，财政总收入增长20%"), or open,
+ * after a report's lead or 今年, with a modal of the plan (words.tsv planned_modal:
+ * "报告指出，要实施…", "今年将新开工…")? */
 int			lp_this_year_sentence_marked(const char *s, size_t from, size_t upto);
 
 /* Is the target marker at s[at] a target named as a noun, then reached in words ending the clause ("预期全部如期超额完成（"): results follow */
@@ -138,5 +140,9 @@ size_t		lp_estimate_start(const char *s, size_t a, size_t b);
 
 /* Does s[a, b) name the whole year ("预计全年…"), not the year's plan (年度计划)? */
 int			lp_names_whole_year(const char *s, size_t a, size_t b);
+
+/* Does s[a, b) end with the base of a margin after its comparison
+ * ("…高于全国平均水平" before "0.5个百分点以上"; words.tsv margin_verb, margin_base)? */
+int			lp_margin_over_base(const char *s, size_t a, size_t b);
 
 #endif

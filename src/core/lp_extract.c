@@ -508,6 +508,8 @@ extract(const char *text, size_t len, const lp_meta *meta_in, const lp_meta *inf
 		lp_roundup_regions(out, first_fact, text, d.lines, d.nlines, blocks);
 		lp_free(blocks);
 	}
+	else
+		lp_roundup_clause_regions(out, first_fact, text, d.lines, d.nlines, d.meta.region);
 	lp_facts_name_sections(out, 0);
 	doc_close(&d);
 	if (split)

@@ -7,6 +7,7 @@
  * summary list covers their period and status.
  */
 #include "lp.h"
+#include "lp_clause.h"
 #include "lp_headline.h"
 #include "lp_words.h"
 
@@ -30,6 +31,10 @@ lp_headline_of_mention(const lp_fact *f, int summary, lp_part part)
 		return LP_HEADLINE_NO;
 	/* a multiple of a base year is no level ("比2010年翻一番以上": 2倍) */
 	if (f->measure == LP_MEASURE_LEVEL && strcmp(f->q.unit, "倍") == 0)
+		return LP_HEADLINE_NO;
+	/* a margin over a base ("…高于全国平均水平0.5个百分点以上"): no change of the indicator */
+	if (f->measure == LP_MEASURE_CHANGE && f->subject &&
+		lp_margin_over_base(f->subject, 0, strlen(f->subject)))
 		return LP_HEADLINE_NO;
 	/* a summary item names what it measures: "完成年度预算的101.2%" alone does not */
 	if (summary)

@@ -493,8 +493,13 @@ session_year_of_head(lp_meta *m, const char *head, size_t len, const char *text,
 static void
 sentence_around(const char *text, size_t len, size_t at, size_t *a, size_t *b)
 {
-	const char *e = lp_find3(text + at, len - at, "。");
+	const char *e = lp_find3(text + at, len - at, "。"),
+			   *nl = memchr(text + at, '\n', len - at);
 	size_t		i = at;
+
+	/* a line ends it too: "2020年长沙⏎交答卷！⏎…" is no sentence of the digest's targets */
+	if (nl && (!e || nl < e))
+		e = nl;
 
 	while (i >= 3 && !lp_same(text + i - 3, "。", 3) && text[i - 1] != '\n')
 		i--;

@@ -1364,7 +1364,7 @@ lp_period_of_target(lp_period_decision *pd, const char *s, size_t a, size_t b)
 	if (pd->doc_year == 0 || atoi(pd->period) != pd->doc_year - 1 || !is_annual(pd->period) ||
 		!(pd->basis == LP_PERIOD_PUBLICATION || pd->basis == LP_PERIOD_PLAN ||
 		  pd->basis == LP_PERIOD_ANNIVERSARY || pd->basis == LP_PERIOD_ELAPSED ||
-		  pd->basis == LP_PERIOD_PUBLISHED))
+		  pd->basis == LP_PERIOD_PUBLISHED || pd->basis == LP_PERIOD_DATELINE))
 		return;
 	snprintf(buf, sizeof(buf), "%d", pd->doc_year);
 	lp_period_decide(pd, buf, LP_PERIOD_INFERRED);

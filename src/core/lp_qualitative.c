@@ -44,6 +44,31 @@ sentence_ctx(const char *s, size_t sent, size_t a, const lp_line_ctx *ctx, lp_li
 	return own;
 }
 
+/*
+ * Does the item s[a, e) state no figure, or only the margin of a goal over a
+ * base among targets ("农村居民人均可支配收入高于全国平均水平0.5个百分点以上")?  *words: where
+ * its words end (before the margin; e when none).
+ */
+static int
+states_no_figure(const char *s, size_t a, size_t e, const lp_line_ctx *ctx, size_t *words)
+{
+	lp_quantity q,
+				q2;
+	size_t		b = e;
+
+	*words = e;
+	if (!lp_quantity_next(s, e, a, &q))
+		return 1;
+	lp_trim(s, &a, &b);
+	if (ctx->status != LP_STATUS_TARGET || strcmp(q.unit, "个百分点") != 0 || q.end != b || lp_quantity_next(s, e, q.end, &q2) ||
+		!lp_margin_over_base(s, a, q.start))
+		return 0;
+	b = q.start;
+	lp_trim(s, &a, &b);
+	*words = b;
+	return 1;
+}
+
 void
 lp_qualitative_inline_items(lp_facts *out, const char *s, const lp_inline_list *il, int lineno,
 							const lp_line_ctx *ctx)
@@ -58,8 +83,8 @@ lp_qualitative_inline_items(lp_facts *out, const char *s, const lp_inline_list *
 	/* items are parted by ； or ，: "…增长2%，居民收入增长和经济增长同步；…" */
 	for (a = il->from; il->found && a < il->to;)
 	{
-		size_t		e = lp_next_end(s, a, il->to, lp_is_clause_end);
-		lp_quantity q;
+		size_t		e = lp_next_end(s, a, il->to, lp_is_clause_end),
+					words;
 		int			cl;
 
 		/* an item after a full stop opens a sentence of the list */
@@ -67,7 +92,7 @@ lp_qualitative_inline_items(lp_facts *out, const char *s, const lp_inline_list *
 			item_ctx = sentence_ctx(s, a, e, ctx, &own);
 		/* (a list of targets has a few dozen items: a span is counted from the
 		 * line's start, so a longer run of items is not read) */
-		if (!lp_quantity_next(s, e, a, &q) && ++items <= LIST_ITEMS_MAX)
+		if (states_no_figure(s, a, e, item_ctx, &words) && ++items <= LIST_ITEMS_MAX)
 			lp_qualitative_item(out, s, a, e, lineno, item_ctx, 1);
 		if (e < il->to)
 		{
@@ -421,9 +446,9 @@ static void
 clause_item(lp_facts *out, const char *s, size_t b, size_t e, int lineno, const lp_line_ctx *ctx,
 			int summary, lp_word_kind kind, lp_word_kind kind2)
 {
-	size_t		n = 0;
+	size_t		n = 0,
+				w;
 	const char *code;
-	lp_quantity q;
 
 	if (task_done(out, s, b, e, lineno, ctx, summary))
 		return;
@@ -432,8 +457,10 @@ clause_item(lp_facts *out, const char *s, size_t b, size_t e, int lineno, const 
 		b += n;
 	n = 0;
 	/* the clause must end with a word of kind: the cheap test first */
-	code = ends_with_kind(s, b, e, kind, kind2) ? lp_indicator_by_prefix(s + b, e - b, &n) : NULL;
-	if (code && n < e - b && !lp_quantity_next(s, e, b, &q) && rest_is_kind(s, b + n, e, kind, kind2))
+	if (!states_no_figure(s, b, e, ctx, &w))
+		return;
+	code = ends_with_kind(s, b, w, kind, kind2) ? lp_indicator_by_prefix(s + b, w - b, &n) : NULL;
+	if (code && n < w - b && rest_is_kind(s, b + n, w, kind, kind2))
 		clause_candidate(out, lp_qualitative_push(out, s, b, e, lineno, ctx, code, s + b, n), summary);
 }
 
@@ -492,7 +519,8 @@ clause_items_at(lp_facts *out, const char *s, size_t slen, int lineno, const lp_
 		 * the whole clause too)
 		 */
 		if (ends_with_kind(s, b, e, kind, kind2) ||
-			(b < e && lp_words_prefix(LP_W_QUALITATIVE_LEAD, s + b, e - b) > 0))
+			(b < e && lp_words_prefix(LP_W_QUALITATIVE_LEAD, s + b, e - b) > 0) ||
+			(b < e && ctx->status == LP_STATUS_TARGET && lp_words_any(LP_W_MARGIN_VERB, s + b, e - b)))
 			clause_item(out, s, b, e, lineno, ctx, summary, kind, kind2);
 		else if (b < e && lp_at(s, slen, end, "、"))
 			name_before_sibling(out, s, slen, b, e, end + 3, lineno, ctx, summary, kind, kind2);

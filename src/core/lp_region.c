@@ -355,6 +355,23 @@ lp_region_name_is(const char *s, size_t len)
 }
 
 int
+lp_region_name_major(const char *s, size_t len)
+{
+	unsigned	key;
+	int			k;
+
+	if (len < 6 || ((unsigned char) s[0] & 0xF0) != 0xE0 || ((unsigned char) s[3] & 0xF0) != 0xE0)
+		return 0;
+	load_regions();
+	key = (bmp_of(s) << 16) | bmp_of(s + 3);
+	for (k = bucket_head[pair_hash(key) & (NAME_BUCKETS - 1)]; k >= 0; k = names[k].next)
+		if (names[k].key == key && names[k].len == len && memcmp(names[k].s, s, len) == 0 &&
+			!regions[names[k].row].weak && (!names[k].is_short || regions[names[k].row].rank <= 2))
+			return 1;
+	return 0;
+}
+
+int
 lp_regions_set_user(const lp_region_def *defs, size_t n)
 {
 	size_t		total = 0,

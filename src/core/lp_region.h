@@ -36,6 +36,13 @@ extern unsigned long lp_regions_generation;
 int			lp_region_name_is(const char *s, size_t len);
 
 /*
+ * Is s[0, len) a region's full name, or the short name of a province or a
+ * city (广东, 深圳), and no weak name?  Not a county's short name, which
+ * common words hold (工农 of 工农业).
+ */
+int			lp_region_name_major(const char *s, size_t len);
+
+/*
  * The region of a report (m->region, m->region_code) from the names in
  * text[0, len) and its head (title and date line), head[0, head_len).
  */

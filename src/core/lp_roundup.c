@@ -12,6 +12,7 @@
  */
 #include "lp.h"
 #include "lp_fact.h"
+#include "lp_headline.h"
 #include "lp_region.h"
 #include "lp_roundup.h"
 #include "lp_text.h"
@@ -235,4 +236,169 @@ lp_roundup_regions(lp_facts *out, size_t from, const char *text,
 			block[li] < MAX_SESSIONS)
 			f->region = names[block[li]];
 	}
+}
+
+/*
+ * Figures of other regions in a text of one (r5: "2021年，上海居民人均可支配
+ * 收入达到78027元，北京首次跨上7万元台阶" in news of the country's incomes;
+ * "广东和江苏携手跻身…，一季度GDP分别交出31511亿元和31020亿元"): a clause
+ * opening with a region's name speaks of that region, and so do the clauses
+ * after it in its sentence that open with none.  Where two or more regions
+ * other than the report's own so open clauses with figures, their figures
+ * are not the report's headline; the figures of clauses naming none (全国,
+ * 中国 are no region's names here) and of the report's own region stay.
+ */
+#define CLAUSE_HEADS_MAX 8			/* distinct other regions counted */
+
+/* Is cp a mark that ends a clause or a sentence? */
+static int
+clause_mark(uint32_t cp, int *sentence)
+{
+	*sentence = cp == 0x3002 || cp == 0xFF01 || cp == 0xFF1F || cp == '!' || cp == '?';
+	return *sentence || cp == 0xFF0C || cp == ',' || cp == 0xFF1B || cp == ';' ||
+		cp == 0xFF1A || cp == ':';
+}
+
+/*
+ * The region's name opening s[a, b) (longest first, two hanzi at least; a
+ * county by its full name only), or a part of the country's: its length, or 0.
+ */
+static size_t
+head_region(const char *s, size_t a, size_t b)
+{
+	size_t		n;
+
+	a = lp_skip_space(s, b, a);
+	for (n = REGION_HEAD_MAX * 3; n >= 6; n -= 3)
+		if (a + n <= b && lp_region_name_major(s + a, n))
+			return n;
+	/* a part of the country: 西部地区 (words.tsv region_group) */
+	return lp_words_prefix(LP_W_REGION_GROUP, s + a, b - a);
+}
+
+/*
+ * The region the figure at byte at of line s[0, len) speaks of: the name
+ * opening its clause, or an earlier clause of its sentence.  Its start in
+ * *name, its length returned; 0 when none.
+ */
+static size_t
+figure_region(const char *s, size_t len, size_t at, size_t *name)
+{
+	size_t		starts[64],
+				p = 0;
+	int			n = 1,
+				k;
+
+	starts[0] = 0;
+	while (p < at && p < len)
+	{
+		int			cl,
+					sentence;
+		uint32_t	cp = lp_utf8_next(s + p, len - p, &cl);
+
+		p += (size_t) cl;
+		if (!clause_mark(cp, &sentence))
+			continue;
+		if (sentence)
+			n = 0;
+		if (n < 64)
+			starts[n++] = p;
+	}
+	for (k = n - 1; k >= 0; k--)
+	{
+		size_t		h = head_region(s, starts[k], at);
+
+		if (h > 0)
+		{
+			*name = lp_skip_space(s, at, starts[k]);
+			return h;
+		}
+	}
+	return 0;
+}
+
+/* Is the name s[0, n) the report's own region (北京 of 北京市; both ways)? */
+static int
+own_region(const char *s, size_t n, const char *own)
+{
+	size_t		m = own ? strlen(own) : 0;
+
+	return m > 0 && memcmp(s, own, n < m ? n : m) == 0;
+}
+
+/* The byte offset of character ch of line s[0, len), len when past it. */
+static size_t
+byte_of_char(const char *s, size_t len, int ch)
+{
+	size_t		p = 0;
+
+	while (ch-- > 0 && p < len)
+	{
+		int			cl;
+
+		(void) lp_utf8_next(s + p, len - p, &cl);
+		p += (size_t) cl;
+	}
+	return p;
+}
+
+void
+lp_roundup_clause_regions(lp_facts *out, size_t from, const char *text,
+						  const lp_line *lines, size_t nlines, const char *own)
+{
+	session_key others[CLAUSE_HEADS_MAX],
+				title = {{0}, 0};
+	int			nothers = 0,
+				pass;
+	size_t		i;
+
+	/* the region opening the title is the report's too ("广州今年增长目标定为6%") */
+	for (i = 0; i < nlines && lines[i].end == lines[i].start; i++)
+		;
+	if (i < nlines)
+	{
+		const char *t = text + lines[i].start;
+		size_t		tlen = lines[i].end - lines[i].start;
+
+		if ((title.len = head_region(t, 0, tlen)) > 0)
+			memcpy(title.s, t + lp_skip_space(t, tlen, 0), title.len);
+	}
+
+	/* first the other regions heading figures' clauses, then (two or more) their figures */
+	for (pass = 0; pass < 2 && (pass == 0 || nothers >= 2); pass++)
+		for (i = from; i < out->n && (pass == 1 || nothers < 2); i++)
+		{
+			lp_fact    *f = &out->items[i];
+			const char *s;
+			size_t		len,
+						at,
+						name,
+						n;
+			int			k;
+
+			LP_CHECK_INTERRUPTS();
+			if ((pass == 1 && f->headline != LP_HEADLINE_YES) || !f->has_quantity || f->line < 1 ||
+				(size_t) f->line > nlines)
+				continue;
+			s = text + lines[f->line - 1].start;
+			len = lines[f->line - 1].end - lines[f->line - 1].start;
+			if ((at = byte_of_char(s, len, f->span_start)) >= len ||
+				(n = figure_region(s, len, at, &name)) == 0 || own_region(s + name, n, own) ||
+				own_region(s + name, n, title.s))
+				continue;
+			if (pass == 1)
+			{
+				f->headline = LP_HEADLINE_NO;
+				continue;
+			}
+			for (k = 0; k < nothers; k++)
+				if (others[k].len == n && memcmp(others[k].s, s + name, n) == 0)
+					break;
+			if (k == nothers && nothers < CLAUSE_HEADS_MAX)
+			{
+				memcpy(others[nothers].s, s + name, n);
+				others[nothers].s[n] = '\0';
+				others[nothers++].len = n;
+			}
+		}
 }

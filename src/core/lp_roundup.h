@@ -26,4 +26,14 @@ int		   *lp_session_blocks(const char *text, const lp_line *lines, size_t nlines
 void		lp_roundup_regions(lp_facts *out, size_t from, const char *text,
 							   const lp_line *lines, size_t nlines, const int *block);
 
+/*
+ * In a text that is no roundup by paragraphs, the figures of facts
+ * out->items[from..] whose clause (or an earlier clause of its sentence)
+ * opens with the name of a region other than own (the report's, "" when
+ * none), once two or more such regions so open clauses: no headline
+ * ("2021年，上海居民人均可支配收入达到78027元，北京首次跨上7万元台阶，…").
+ */
+void		lp_roundup_clause_regions(lp_facts *out, size_t from, const char *text,
+									  const lp_line *lines, size_t nlines, const char *own);
+
 #endif

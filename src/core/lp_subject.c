@@ -673,6 +673,41 @@ lp_subject_counted(const char *s, size_t from, size_t to, size_t *a, size_t *b)
 	return 1;
 }
 
+/* The clause before the figure's (at b; s[a, b) its sentence) ending with a name and its
+ * prices, no figure in it ("一季度，国内生产总值按不变价格计算，同比增长5.1%"; words.tsv
+ * price_basis): the name copied to dst. */
+static void
+name_and_basis_before(const char *s, size_t a, size_t b, char *dst)
+{
+	size_t		i,
+				open = a,
+				prev = a,
+				mark = b,
+				digit = 0;
+
+	for (i = a; i < b;)
+	{
+		int			cl;
+		uint32_t	cp = lp_utf8_next(s + i, b - i, &cl);
+
+		if (cp >= '0' && cp <= '9')
+			digit = i + 1;
+		else if (lp_is_clause_end(cp))
+		{
+			prev = open;
+			mark = i;
+			open = i + (size_t) cl;
+		}
+		i += (size_t) cl;
+	}
+	if (mark == b || prev >= mark || digit > prev ||
+		lp_words_suffix(LP_W_PRICE_BASIS, s + prev, mark - prev) == 0)
+		return;
+	lp_subject_clean(s, &prev, &mark);
+	if (prev < mark && mark - prev <= LP_MAX_SUBJECT && lp_indicator_by_suffix(s + prev, mark - prev))
+		lp_subject_copy(dst, s, prev, mark);
+}
+
 /*
  * The subject of a figure with none of its own, named by the one clause
  * before it in its sentence, s[a, b): a clause with no number that opens
@@ -698,9 +733,10 @@ lp_subject_of_bare_clause(const char *s, size_t a, size_t b, char *dst, size_t d
 		seps += lp_is_clause_end(cp);
 		i += cl;
 	}
-	if (seps != 1 || lp_indicator_by_prefix(s + a, b - a, &n) == NULL || n == 0)
-		return;
-	lp_subject_copy(dst, s, a, a + n);
+	if (seps == 1 && lp_indicator_by_prefix(s + a, b - a, &n) != NULL && n > 0)
+		lp_subject_copy(dst, s, a, a + n);
+	else
+		name_and_basis_before(s, a, b, dst);
 }
 
 /*

@@ -64,7 +64,8 @@ void		lp_subject_share_ratio(char *subject, lp_measure *measure);
  * named by its noun ("…、居民消费价格涨幅…分别控制在…3%") a growth. */
 void		lp_subject_measure(char *subject, const lp_quantity *q, lp_measure *measure);
 
-/* The subject named by the figureless clause s[a, b) before a figure with none. */
+/* The subject named by the figureless clause s[a, b) before a figure with none, or by
+ * the clause right before it ending with a name and its prices (按不变价格计算，…). */
 void		lp_subject_of_bare_clause(const char *s, size_t a, size_t b, char *dst, size_t dstsz);
 
 /* A word of what a thing drove (带动, 拉动) right before s[b], in s[a, b)? */

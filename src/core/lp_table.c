@@ -45,13 +45,29 @@ figure_after_hanzi(const char *s, size_t len, size_t i)
 		(s[i - 2] & 0xC0) == 0x80 && (s[i - 1] & 0xC0) == 0x80;
 }
 
+/*
+ * Does a row of bars close with one ("| a | b |")?  Then its opening bar is an
+ * outer bar too; one opening a row that does not close so (" | 规上工业… | % |
+ * 6.1 | 7" under "类别 | 指标 | …") follows a blank first cell.
+ */
+static int
+closes_with_bar(const char *s, size_t len)
+{
+	size_t		a = 0,
+				b = len;
+
+	lp_trim(s, &a, &b);
+	return b > a && (s[b - 1] == '|' || (b - a >= 3 && lp_at(s, b, b - 3, "｜")));
+}
+
 int
 lp_table_cells(const char *s, size_t len, char sep, size_t *cs, size_t *ce, int max)
 {
 	size_t		i = 0,
 				start = 0,
 				seplen = 0;
-	int			n = 0;
+	int			n = 0,
+				outer = sep != '|' || closes_with_bar(s, len);
 
 	while (i <= len && n < max)
 	{
@@ -68,9 +84,10 @@ lp_table_cells(const char *s, size_t len, char sep, size_t *cs, size_t *ce, int 
 		lp_trim(s, &a, &b);
 		/*
 		 * leading and trailing bars of "| a | b |" make no cells; a tab
-		 * opening a row does: a blank merged cell (类别) keeps the columns
+		 * opening a row does, and so does a bar opening a row that closes
+		 * with none: a blank merged cell (类别) keeps the columns
 		 */
-		if (!(b == a && ((start == 0 && sep != '\t') || i == len)))
+		if (!(b == a && ((start == 0 && sep != '\t' && outer) || i == len)))
 		{
 			cs[n] = a;
 			ce[n] = b;
