@@ -127,6 +127,9 @@ int			lp_clause_opens_last_year(const char *s, size_t clause_start, size_t len);
  * target before upto ("…。今年全县生产总值预期增长13%，财政总收入增长20%")? */
 int			lp_this_year_sentence_marked(const char *s, size_t from, size_t upto);
 
+/* Is the target marker at s[at] in a clause of its own naming the targets the work followed ("紧扣…确定的各项目标任务，…")? */
+int			lp_target_marker_aimed(const char *s, size_t from, size_t at, size_t upto);
+
 /* Is the target marker at s[at] a target named as a noun, then reached in words ending the clause ("预期全部如期超额完成（"): results follow */
 int			lp_target_marker_met(const char *s, size_t at, size_t upto);
 

@@ -564,7 +564,36 @@ dotted_date_at(const char *s, size_t n, size_t i)
 }
 
 /*
- * A date written "2021-08-26", "2021/08/26" or "26.08.2021" in the first bytes:
+ * A date written with an English month, day first, "18 Oct 2021" (the
+ * "date: Mon, 18 Oct 2021 04:50:16 GMT" of a feed's or a scraped post's
+ * front matter), at s[i]: its year and *month, else 0.
+ */
+static int
+english_date_at(const char *s, size_t n, size_t i, int *month)
+{
+	static const char months[] = "JanFebMarAprMayJunJulAugSepOctNovDec";
+	size_t		k = i;
+	int			d = 0,
+				m,
+				y;
+
+	if (i > 0 && ((s[i - 1] >= '0' && s[i - 1] <= '9') || (s[i - 1] >= 'A' && s[i - 1] <= 'z')))
+		return 0;
+	while (k < n && k < i + 2 && s[k] >= '0' && s[k] <= '9')
+		d = d * 10 + (s[k++] - '0');
+	if (k == i || d < 1 || d > 31 || k + 9 > n || s[k] != ' ' || s[k + 4] != ' ')
+		return 0;
+	for (m = 0; m < 12; m++)
+		if (memcmp(s + k + 1, months + 3 * m, 3) == 0)
+			break;
+	if (m == 12 || (y = digits_at(s, n, k + 5, 4)) < 1949 || y > 2100)
+		return 0;
+	*month = m + 1;
+	return y;
+}
+
+/*
+ * A date written "2021-08-26", "2021/08/26", "26.08.2021" or "18 Oct 2021" in the first bytes:
  * its year (a page's publication line) and *month (0 for a dotted date, whose
  * first two fields may be either).
  */
@@ -585,6 +614,8 @@ published_line(const char *s, size_t len, int *month)
 			*month = 0;
 			return y;
 		}
+		if ((y = english_date_at(s, n, i, month)) != 0)
+			return y;
 		if ((i > 0 && ((s[i - 1] >= '0' && s[i - 1] <= '9') || s[i - 1] == '/' ||
 					   s[i - 1] == '-' || s[i - 1] == '=')) ||
 			(y = digits_at(s, n, i, 4)) < 1949 || y > 2100 ||

@@ -436,6 +436,36 @@ opens_year_before_targets(const char *s, size_t a, size_t upto, const char *targ
 }
 
 /*
+ * The first target marker of s[from, upto), found at from + at, that marks
+ * the figures after it: not a word of a result (marker_not), not a target
+ * reached in words (lp_target_marker_met), not one the work followed in a
+ * clause before (lp_target_marker_aimed: a later marker is looked for then).
+ */
+static void
+target_marker_from(lp_sentence *ss, lp_mention *m, size_t from, long at, size_t upto)
+{
+	while (at >= 0)
+	{
+		size_t		p = from + (size_t) at,
+					wl = 0;
+
+		if (lp_words_prefix(LP_W_MARKER_NOT, m->s + p, upto - p) ||
+			lp_target_marker_met(m->s, p, upto))
+			return;
+		if (!lp_target_marker_aimed(m->s, m->sent_start, p, upto))
+		{
+			ss->has_target = 1;
+			ss->target_at = p;
+			return;
+		}
+		from = p + 1;
+		while (from < upto && (((unsigned char) m->s[from]) & 0xC0) == 0x80)
+			from++;
+		at = lp_words_find(LP_W_TARGET_MARKER, m->s + from, upto - from, &wl);
+	}
+}
+
+/*
  * The status from markers earlier in the sentence (预计, 力争), each byte
  * looked at once over the mentions of a sentence.  Items of a summary list
  * keep the list's status.
@@ -464,13 +494,8 @@ mention_status(lp_sentence *ss, lp_mention *m)
 
 		lp_words_find_each(kinds, 2, m->s + from, upto - from, found, NULL);
 		ss->has_estimate |= found[0] >= 0;
-		if (!ss->has_target && found[1] >= 0 &&
-			!lp_words_prefix(LP_W_MARKER_NOT, m->s + from + found[1], upto - from - found[1]) &&
-			!lp_target_marker_met(m->s, from + (size_t) found[1], upto))
-		{
-			ss->has_target = 1;
-			ss->target_at = from + (size_t) found[1];
-		}
+		if (!ss->has_target && found[1] >= 0)
+			target_marker_from(ss, m, from, found[1], upto);
 		ss->scanned_to = upto;
 	}
 	/* "完成全年目标任务的48.1%": the 目标 of a plan completion marks no target */

@@ -182,6 +182,20 @@ title_is_prose(const char *t)
 }
 
 /*
+ * A head line's bare 半年 ("海勃湾区半年经济交出亮眼答卷", "湘潭市政府向人大代表
+ * 报告半年度经济社会发展形势"): the first half, when the line is no sentence
+ * and names no other part (words.tsv head_half, head_half_not).
+ */
+static int
+half_line(const char *s, size_t len)
+{
+	size_t		ml;
+
+	return lp_words_any(LP_W_HEAD_HALF, s, len) && !lp_words_any(LP_W_HEAD_HALF_NOT, s, len) &&
+		lp_find_comma(s, len, &ml) == NULL && lp_has_period_word(s, len) == 0;
+}
+
+/*
  * Does a short line of the head, the title's or one the title finder passed
  * by, name a part of the year ("上半年全市经济运行情况", "前三季度GDP增长5.1%")?
  */
@@ -202,7 +216,7 @@ head_names_part(const char *text, size_t len)
 		lp_trim(text, &s, &e);
 		if (e - s < 6 || e - s > 90 || contains(text + s, e - s, "。"))
 			continue;
-		if (lp_has_period_word(text + s, e - s) == 1)
+		if (lp_has_period_word(text + s, e - s) == 1 || half_line(text + s, e - s))
 			return 1;
 	}
 	return 0;
@@ -356,9 +370,7 @@ part_of_head(const char *text, size_t len, lp_meta *m)
 			contains(text + s, e - s, "。"))
 			continue;
 		/* "海勃湾区半年经济交出亮眼答卷", "半年数据向好": a title's 半年 is the first half */
-		if (lp_words_any(LP_W_HEAD_HALF, text + s, e - s) &&
-			!lp_words_any(LP_W_HEAD_HALF_NOT, text + s, e - s) &&
-			lp_has_period_word(text + s, e - s) == 0)
+		if (half_line(text + s, e - s))
 		{
 			snprintf(m->period, sizeof(m->period), "%dH1", m->doc_year);
 			m->year = m->doc_year;
