@@ -438,8 +438,10 @@ opens_year_before_targets(const char *s, size_t a, size_t upto, const char *targ
 /*
  * The first target marker of s[from, upto), found at from + at, that marks
  * the figures after it: not a word of a result (marker_not), not a target
- * reached in words (lp_target_marker_met), not one the work followed in a
- * clause before (lp_target_marker_aimed: a later marker is looked for then).
+ * reached in words (lp_target_marker_met); not one the work followed in a
+ * clause before (lp_target_marker_aimed), nor what a result is set against
+ * ("高于预期1.7个百分点": words.tsv marker_compared): a later marker is
+ * looked for then.
  */
 static void
 target_marker_from(lp_sentence *ss, lp_mention *m, size_t from, long at, size_t upto)
@@ -452,7 +454,9 @@ target_marker_from(lp_sentence *ss, lp_mention *m, size_t from, long at, size_t 
 		if (lp_words_prefix(LP_W_MARKER_NOT, m->s + p, upto - p) ||
 			lp_target_marker_met(m->s, p, upto))
 			return;
-		if (!lp_target_marker_aimed(m->s, m->sent_start, p, upto))
+		if (!lp_target_marker_aimed(m->s, m->sent_start, p, upto) &&
+			!(p > m->sent_start && lp_words_suffix(LP_W_MARKER_COMPARED, m->s + m->sent_start,
+												   p - m->sent_start) > 0))
 		{
 			ss->has_target = 1;
 			ss->target_at = p;

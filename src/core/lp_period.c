@@ -934,9 +934,12 @@ lp_period_in_sentence(lp_period_scan *ps, int same_sentence, const char *s, size
 		a = record_end;
 	/*
 	 * "…三季度…，全年地区生产总值增长4.9%": the year, in a report of a part
-	 * too (looked for only where a part would decide: the scan is not cheap)
+	 * too (looked for only where a part would decide, or the report is of a
+	 * part: "全年全省粮食总产量1265.0万吨" in a release of January to
+	 * November; the scan is not cheap)
 	 */
-	if (year == 0 && relative == 0 && ctx_year && part && whole_year_last(s, a, b))
+	if (year == 0 && relative == 0 && ctx_year && (part || !is_annual(ctx->period)) &&
+		whole_year_last(s, a, b))
 	{
 		whole_year_of(ctx, out);
 		return;
