@@ -674,6 +674,28 @@ lp_subject_counted(const char *s, size_t from, size_t to, size_t *a, size_t *b)
 }
 
 /*
+ * "上半年，全市规模以上工业增加值按可比价格计算，同比增长1.7%": the last
+ * clause of s[a, b) (no number in it) is an indicator's name and the note of
+ * how it is reckoned (words.tsv subject_suffix), the figure's clause after it
+ * names nothing.  Copies the name to dst when it is one.
+ */
+static void
+clause_with_note(const char *s, size_t a, size_t b, char *dst, size_t dstsz)
+{
+	size_t		e = lp_prev_char(s, b),	/* the separator ending the clause */
+				c = lp_after_last(s, a, e, lp_is_clause_end),
+				note;
+
+	note = lp_words_suffix(LP_W_SUBJECT_SUFFIX, s + c, e - c);
+	if (note == 0 || note >= e - c)
+		return;
+	e -= note;
+	lp_subject_before(s, &c, &e);
+	if (e > c && lp_indicator_by_suffix(s + c, e - c) != NULL)
+		lp_subject_copy(dst, s, c, e);
+}
+
+/*
  * The subject of a figure with none of its own, named by the one clause
  * before it in its sentence, s[a, b): a clause with no number that opens
  * with an indicator ("固定资产投资保持稳定，全年增长3.2%").  Copied to dst
@@ -697,6 +719,11 @@ lp_subject_of_bare_clause(const char *s, size_t a, size_t b, char *dst, size_t d
 			return;
 		seps += lp_is_clause_end(cp);
 		i += cl;
+	}
+	if (seps > 1)
+	{
+		clause_with_note(s, a, b, dst, dstsz);
+		return;
 	}
 	if (seps != 1 || lp_indicator_by_prefix(s + a, b - a, &n) == NULL || n == 0)
 		return;
