@@ -504,6 +504,24 @@ lp_target_marker_aimed(const char *s, size_t from, size_t at, size_t upto)
 }
 
 /*
+ * Is the figure at s[upto] another's forecast: a forecaster (words.tsv
+ * forecaster: IMF, 世界银行, 经济学家…) named in its sentence from from on,
+ * then a verb of forecasting (forecast_verb: 预测, 预期…) before the figure?
+ * "IMF最新发布的世界经济展望预测2021年中国GDP增长8%" is not the text's figure.
+ */
+int
+lp_forecast_by_other(const char *s, size_t from, size_t upto)
+{
+	size_t		wl = 0;
+	long		at;
+
+	if (upto <= from || (at = lp_words_find(LP_W_FORECASTER, s + from, upto - from, &wl)) < 0)
+		return 0;
+	from += (size_t) at + wl;
+	return lp_words_find(LP_W_FORECAST_VERB, s + from, upto - from, &wl) >= 0;
+}
+
+/*
  * Does s[a, b) name an average annual rate (年均增长)?  Not the annual mean
  * of a name ("PM2.5年均浓度…下降3.6%" is last year's fall).
  */

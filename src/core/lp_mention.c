@@ -385,6 +385,8 @@ mention_subject(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 	/* "带动陕西进出口415.4亿元": what a thing drove, not the indicator's total */
 	m->driven = m->subject_start > m->sent_start &&
 		lp_subject_driven_before(m->s, m->sent_start, m->subject_start);
+	/* "IMF最新发布的世界经济展望预测2021年中国GDP增长8%": another's forecast */
+	m->forecast = lp_forecast_by_other(m->s, m->sent_start, m->q->start);
 	/* a bare "增长11.6%" is of the subject of its sentence ("、增长11.7%" too) */
 	if (m->inherit || (m->subject[0] == '\0' && ss->subject[0]))
 	{
@@ -603,7 +605,7 @@ mention_indicator(const lp_mention *m, size_t n)
 
 	if (n == 0)
 		return NULL;
-	if (m->driven)
+	if (m->driven || m->forecast)
 		return NULL;
 	if (m->subject_start < m->subject_end && m->measure.measure != LP_MEASURE_SHARE)
 		code = lp_indicator_mention(m->s, m->clause_start, m->subject_start, m->subject_end, NULL);

@@ -61,6 +61,29 @@ is_yearless_title(const char *s, size_t n)
 }
 
 /*
+ * A front matter's title line, "title: '4.9%！三季度GDP同比增速放缓…'": narrows
+ * [*s, *e) to the title inside its quotes and says so.
+ */
+static int
+front_matter_title(const char *text, size_t *s, size_t *e)
+{
+	size_t		a = *s + 6,
+				b = *e;
+
+	if (b - *s <= 6 || strncmp(text + *s, "title:", 6) != 0)
+		return 0;
+	while (a < b && (text[a] == ' ' || text[a] == '\'' || text[a] == '"'))
+		a++;
+	while (b > a && (text[b - 1] == ' ' || text[b - 1] == '\'' || text[b - 1] == '"'))
+		b--;
+	if (b == a)
+		return 0;
+	*s = a;
+	*e = b;
+	return 1;
+}
+
+/*
  * The title: the first non-empty line, joined with the next ones when a
  * "关于…的报告" title was broken over several lines.  A line without a year
  * before it is a forum or site name, unless it is a title by its last word
@@ -89,6 +112,15 @@ infer_title(const char *text, const lp_line *lines, size_t nlines, lp_meta *m,
 			if (taken)
 				break;
 			continue;
+		}
+		/* a feed's or a scraped post's front matter: "title: '…'" is the title */
+		if (taken == 0 && front_matter_title(text, &s, &e))
+		{
+			lp_copy_span(buf, sizeof(buf), text + s, e - s);
+			used = strlen(buf);
+			taken = 1;
+			li++;
+			break;
 		}
 		if (taken == 0 && is_byline(text + s, e - s))
 		{
