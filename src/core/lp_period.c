@@ -877,9 +877,13 @@ whole_year_last(const char *s, size_t a, size_t b)
 
 	while (from < b && (at = lp_words_find(LP_W_YEAR_IN_FULL, s + from, b - from, &wl)) >= 0)
 	{
-		from += (size_t) at + wl;
-		/* "完成全年目标任务的48.1%": the year's target, not the figure's period */
-		if (!lp_words_prefix(LP_W_YEAR_IN_FULL_NOT, s + from, b - from))
+		size_t		w = from + (size_t) at;
+
+		from = w + wl;
+		/* "完成全年目标任务的48.1%": the year's target, not the figure's period;
+		 * "比上年全年提高": the year before, a base */
+		if (!lp_words_prefix(LP_W_YEAR_IN_FULL_NOT, s + from, b - from) &&
+			!(w > a && lp_words_suffix(LP_W_YEAR_IN_FULL_BASE, s + a, w - a) > 0))
 			end = from;
 	}
 	return end > 0 && lp_has_period_word(s + end, b - end) == 0;
