@@ -489,6 +489,46 @@ lp_target_marker_met(const char *s, size_t at, size_t upto)
 }
 
 /*
+ * Is the target marker at s[at] in a clause naming the targets the work
+ * followed ("市人民政府紧扣年初政府工作报告确定的各项目标任务，统筹抓好…，全市上半年
+ * 实现地区生产总值…"): a word of words.tsv target_aimed between the clause's
+ * start (from the sentence's start at from) and the marker, and the clause
+ * ending before upto, the figure's place?  Then it marks no figure after.
+ */
+int
+lp_target_marker_aimed(const char *s, size_t from, size_t at, size_t upto)
+{
+	size_t		cs = from,
+				ml = 0;
+	const char *c;
+
+	while (cs < at && (c = lp_find_comma(s + cs, at - cs, &ml)) != NULL)
+		cs = (size_t) (c - s) + ml;
+	if (!lp_words_any(LP_W_TARGET_AIMED, s + cs, at - cs))
+		return 0;
+	c = lp_find_comma(s + at, upto - at, &ml);
+	return c != NULL;
+}
+
+/*
+ * Is the figure at s[upto] another's forecast: a forecaster (words.tsv
+ * forecaster: IMF, 世界银行, 经济学家…) named in its sentence from from on,
+ * then a verb of forecasting (forecast_verb: 预测, 预期…) before the figure?
+ * "IMF最新发布的世界经济展望预测2021年中国GDP增长8%" is not the text's figure.
+ */
+int
+lp_forecast_by_other(const char *s, size_t from, size_t upto)
+{
+	size_t		wl = 0;
+	long		at;
+
+	if (upto <= from || (at = lp_words_find(LP_W_FORECASTER, s + from, upto - from, &wl)) < 0)
+		return 0;
+	from += (size_t) at + wl;
+	return lp_words_find(LP_W_FORECAST_VERB, s + from, upto - from, &wl) >= 0;
+}
+
+/*
  * Does s[a, b) name an average annual rate (年均增长)?  Not the annual mean
  * of a name ("PM2.5年均浓度…下降3.6%" is last year's fall).
  */

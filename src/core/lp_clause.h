@@ -129,6 +129,12 @@ int			lp_clause_opens_last_year(const char *s, size_t clause_start, size_t len);
  * "报告指出，要实施…", "今年将新开工…")? */
 int			lp_this_year_sentence_marked(const char *s, size_t from, size_t upto);
 
+/* Is the figure at s[upto] another's forecast: a forecaster (IMF, 世界银行…) then 预测, 预期… in its sentence from from? */
+int			lp_forecast_by_other(const char *s, size_t from, size_t upto);
+
+/* Is the target marker at s[at] in a clause of its own naming the targets the work followed ("紧扣…确定的各项目标任务，…")? */
+int			lp_target_marker_aimed(const char *s, size_t from, size_t at, size_t upto);
+
 /* Is the target marker at s[at] a target named as a noun, then reached in words ending the clause ("预期全部如期超额完成（"): results follow */
 int			lp_target_marker_met(const char *s, size_t at, size_t upto);
 

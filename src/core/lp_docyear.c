@@ -28,6 +28,7 @@
 #include "lp_data.h"
 #include "lp_ordinal.h"
 #include "lp_period.h"
+#include "lp_pubdate.h"
 #include "lp_session_year.h"
 #include "lp_text.h"
 #include "lp_words.h"
@@ -521,92 +522,6 @@ plan_stage_joined(const char *s, size_t len)
 	return y;
 }
 
-/* Digits at s[i], exactly n of them: their value, -1 if not. */
-static int
-digits_at(const char *s, size_t len, size_t i, int n)
-{
-	int			v = 0,
-				k;
-
-	if (i + n > len || (i + n < len && s[i + n] >= '0' && s[i + n] <= '9'))
-		return -1;
-	for (k = 0; k < n; k++)
-	{
-		if (s[i + k] < '0' || s[i + k] > '9')
-			return -1;
-		v = v * 10 + (s[i + k] - '0');
-	}
-	return v;
-}
-
-/*
- * A date written day first with dots, "26.07.2016" (an aggregator's
- * timestamp of a reposted item), at s[i]: its year, else 0.  Either of the
- * first two fields may be the month; neither a decimal nor a version follows.
- */
-static int
-dotted_date_at(const char *s, size_t n, size_t i)
-{
-	int			a,
-				b,
-				y;
-
-	if (i + 10 > n || (i > 0 && ((s[i - 1] >= '0' && s[i - 1] <= '9') || s[i - 1] == '.')) ||
-		s[i + 2] != '.' || s[i + 5] != '.' || (i + 10 < n && ((s[i + 10] >= '0' && s[i + 10] <= '9') ||
-															  s[i + 10] == '.')))
-		return 0;
-	a = digits_at(s, n, i, 2);
-	b = digits_at(s, n, i + 3, 2);
-	y = digits_at(s, n, i + 6, 4);
-	if (a < 1 || b < 1 || a > 31 || b > 31 || (a > 12 && b > 12) || y < 1949 || y > 2100)
-		return 0;
-	return y;
-}
-
-/*
- * A date written "2021-08-26", "2021/08/26" or "26.08.2021" in the first bytes:
- * its year (a page's publication line) and *month (0 for a dotted date, whose
- * first two fields may be either).
- */
-static int
-published_line(const char *s, size_t len, int *month)
-{
-	size_t		n = len < PUBLISHED_BYTES ? len : PUBLISHED_BYTES,
-				i;
-
-	for (i = 0; i + 10 <= n; i++)
-	{
-		int			y,
-					m,
-					d;
-
-		if ((y = dotted_date_at(s, n, i)) != 0)
-		{
-			*month = 0;
-			return y;
-		}
-		if ((i > 0 && ((s[i - 1] >= '0' && s[i - 1] <= '9') || s[i - 1] == '/' ||
-					   s[i - 1] == '-' || s[i - 1] == '=')) ||
-			(y = digits_at(s, n, i, 4)) < 1949 || y > 2100 ||
-			(s[i + 4] != '-' && s[i + 4] != '/'))
-			continue;
-		/* one separator throughout, a month and a day: not a range "2015-2020" */
-		m = digits_at(s, n, i + 5, 2);
-		if (m < 1 || m > 12 || s[i + 7] != s[i + 4])
-			continue;
-		d = digits_at(s, n, i + 8, 2);
-		/* 1970-01-01 is a page's empty timestamp (the Unix epoch), no date */
-		if (y == 1970 && m == 1 && d == 1)
-			continue;
-		if (d >= 1 && d <= 31)
-		{
-			*month = m;
-			return y;
-		}
-	}
-	return 0;
-}
-
 /* The year of the first full date in s[0, len) and its *month (may be NULL); 0 if none. */
 static int
 full_date_in(const char *s, size_t len, int *month)
@@ -736,7 +651,7 @@ wire_dateline(const char *s, size_t len, int *year)
 			/* "新华社北京2024年3月5日电": the year is the date's */
 			if (i >= 7 && lp_same(s + i - 3, "年", 3) &&
 				(i < 8 || s[i - 8] < '0' || s[i - 8] > '9'))
-				*year = digits_at(s, n, i - 7, 4);
+				*year = lp_digits_at(s, n, i - 7, 4);
 			return month;
 		}
 	}
@@ -767,7 +682,7 @@ lp_published_month(const char *s, size_t len)
 
 	len = head_of(s, len, HEAD_BYTES);
 	if (delivery_line(s, len) == 0 &&
-		(published_line(s, len, &month) != 0 || masthead_line(s, len, &month) != 0))
+		(lp_published_line(s, len, &month) != 0 || masthead_line(s, len, &month) != 0))
 		return month;
 	return 0;
 }
@@ -781,7 +696,7 @@ lp_document_year(const char *s, size_t len, lp_period_basis *basis)
 	len = head_of(s, len, HEAD_BYTES);
 	if ((y = delivery_line(s, len)) != 0)
 		*basis = LP_PERIOD_DELIVERY;
-	else if ((y = published_line(s, len, &month)) != 0 || (y = masthead_line(s, len, &month)) != 0 ||
+	else if ((y = lp_published_line(s, len, &month)) != 0 || (y = masthead_line(s, len, &month)) != 0 ||
 			 (y = wire_dateline_year(s, len)) != 0)
 		*basis = LP_PERIOD_PUBLICATION;
 	else if ((y = plan_stage_joined(s, len)) != 0)

@@ -385,6 +385,8 @@ mention_subject(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 	/* "带动陕西进出口415.4亿元": what a thing drove, not the indicator's total */
 	m->driven = m->subject_start > m->sent_start &&
 		lp_subject_driven_before(m->s, m->sent_start, m->subject_start);
+	/* "IMF最新发布的世界经济展望预测2021年中国GDP增长8%": another's forecast */
+	m->forecast = lp_forecast_by_other(m->s, m->sent_start, m->q->start);
 	/* a bare "增长11.6%" is of the subject of its sentence ("、增长11.7%" too) */
 	if (m->inherit || (m->subject[0] == '\0' && ss->subject[0]))
 	{
@@ -436,6 +438,40 @@ opens_year_before_targets(const char *s, size_t a, size_t upto, const char *targ
 }
 
 /*
+ * The first target marker of s[from, upto), found at from + at, that marks
+ * the figures after it: not a word of a result (marker_not), not a target
+ * reached in words (lp_target_marker_met); not one the work followed in a
+ * clause before (lp_target_marker_aimed), nor what a result is set against
+ * ("高于预期1.7个百分点": words.tsv marker_compared): a later marker is
+ * looked for then.
+ */
+static void
+target_marker_from(lp_sentence *ss, lp_mention *m, size_t from, long at, size_t upto)
+{
+	while (at >= 0)
+	{
+		size_t		p = from + (size_t) at,
+					wl = 0;
+
+		if (lp_words_prefix(LP_W_MARKER_NOT, m->s + p, upto - p) ||
+			lp_target_marker_met(m->s, p, upto))
+			return;
+		if (!lp_target_marker_aimed(m->s, m->sent_start, p, upto) &&
+			!(p > m->sent_start && lp_words_suffix(LP_W_MARKER_COMPARED, m->s + m->sent_start,
+												   p - m->sent_start) > 0))
+		{
+			ss->has_target = 1;
+			ss->target_at = p;
+			return;
+		}
+		from = p + 1;
+		while (from < upto && (((unsigned char) m->s[from]) & 0xC0) == 0x80)
+			from++;
+		at = lp_words_find(LP_W_TARGET_MARKER, m->s + from, upto - from, &wl);
+	}
+}
+
+/*
  * The status from markers earlier in the sentence (预计, 力争), each byte
  * looked at once over the mentions of a sentence.  Items of a summary list
  * keep the list's status.
@@ -464,13 +500,8 @@ mention_status(lp_sentence *ss, lp_mention *m)
 
 		lp_words_find_each(kinds, 2, m->s + from, upto - from, found, NULL);
 		ss->has_estimate |= found[0] >= 0;
-		if (!ss->has_target && found[1] >= 0 &&
-			!lp_words_prefix(LP_W_MARKER_NOT, m->s + from + found[1], upto - from - found[1]) &&
-			!lp_target_marker_met(m->s, from + (size_t) found[1], upto))
-		{
-			ss->has_target = 1;
-			ss->target_at = from + (size_t) found[1];
-		}
+		if (!ss->has_target && found[1] >= 0)
+			target_marker_from(ss, m, from, found[1], upto);
 		ss->scanned_to = upto;
 	}
 	/* "完成全年目标任务的48.1%": the 目标 of a plan completion marks no target */
@@ -579,7 +610,7 @@ mention_indicator(const lp_mention *m, size_t n)
 
 	if (n == 0)
 		return NULL;
-	if (m->driven)
+	if (m->driven || m->forecast)
 		return NULL;
 	if (m->subject_start < m->subject_end && m->measure.measure != LP_MEASURE_SHARE)
 		code = lp_indicator_mention(m->s, m->clause_start, m->subject_start, m->subject_end, NULL);
@@ -676,39 +707,6 @@ mention_emit(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 	lp_copy_str(m->subject, sizeof(m->subject), ss->all.items[ss->all.n - 1]);
 }
 
-/*
- * Is m's figure a conversion of the figure before it: a verb of conversion
- * right before its number ("人均生产总值约合20533美元", "折算为9847美元"),
- * or a subject naming an exchange rate ("按2018年平均汇率计算为2865美元")?
- */
-static int
-mention_is_conversion(const lp_mention *m)
-{
-	size_t		from = m->clause_start < m->q->start ? m->clause_start : m->q->start;
-
-	return lp_words_suffix(LP_W_CONVERSION_VERB, m->s + from, m->q->start - from) > 0 ||
-		lp_words_prefix(LP_W_CONVERSION_VERB, m->s + m->q->start, m->q->end - m->q->start) > 0 ||
-		(m->subject[0] && lp_words_any(LP_W_CONVERSION_BASIS, m->subject, strlen(m->subject)));
-}
-
-/*
- * A conversion of a figure before it in the sentence names no indicator's
- * level: its subject is the conversion ("实际使用外资折合人民币35亿元", the
- * sentence's first figure, is the level it states).
- */
-static void
-mention_conversion(const lp_sentence *ss, lp_mention *m)
-{
-	m->conversion = m->measure.measure == LP_MEASURE_LEVEL && ss->subject[0] &&
-		mention_is_conversion(m);
-	if (m->conversion)
-	{
-		lp_copy_str(m->subject, sizeof(m->subject), "折合");
-		m->subject_start = m->subject_end = 0;
-		m->inherited_code = NULL;
-	}
-}
-
 /* What the next mention of the sentence inherits. */
 static void
 mention_carry(const lp_mention_doc *doc, lp_sentence *ss, const lp_mention *m)
@@ -766,7 +764,7 @@ lp_mention_read(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 	mention_label(doc, m);
 	lp_mention_aside(ss, m);
 	mention_subject(doc, ss, m);
-	mention_conversion(ss, m);
+	lp_mention_conversion(ss, m);
 	part_item_measure(ss, m);
 	mention_status(ss, m);
 	lp_mention_period(doc, ss, m);

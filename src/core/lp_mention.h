@@ -116,6 +116,7 @@ typedef struct lp_mention
 	/* aside, subject, status */
 	int			inherit;		/* the subject is the sentence's last */
 	int			driven;			/* what a thing drove: "带动…进出口" (no indicator) */
+	int			forecast;		/* another's forecast: "IMF预测…增长8%" (no indicator) */
 	int			listed;			/* the subject is an item of a 分别 list */
 	int			aside;			/* a target beside an actual (mention_aside) */
 	int			conversion;		/* a conversion of the figure before (折合…美元) */

@@ -24,6 +24,7 @@ void		lp_mention_aside(lp_sentence *ss, lp_mention *m);
 
 /* "…地区生产总值迈上新台阶，总量突破3万亿元": the total of the indicator named before. */
 void		lp_mention_topic(lp_sentence *ss, lp_mention *m);
+void		lp_mention_conversion(const lp_sentence *ss, lp_mention *m);
 
 /* "“…增长目标为8%。规上工业增加值增长15%以上。”": the quote goes on at a, naming no time */
 int			lp_mention_quote_goes_on(const char *s, size_t slen, size_t a);

@@ -3,8 +3,8 @@
  * stated beside results: "A、B均增长9%", "A和B增长10%以上" (each subject
  * has the figure), "增长6.8%（年度目标：增长6.5%）", "，年度目标为8%" (a
  * target of the result's subject), and a total named by the clause before
- * it ("地区生产总值迈上新台阶，总量突破3万亿元").  Parts of lp_mention_read
- * (lp_mention.c).
+ * it ("地区生产总值迈上新台阶，总量突破3万亿元"), and a conversion of the
+ * figure before it ("约合20533美元").  Parts of lp_mention_read (lp_mention.c).
  */
 #include "lp.h"
 #include "lp_fenbie.h"
@@ -405,4 +405,37 @@ int
 lp_mention_describes_place(const lp_mention *m)
 {
 	return lp_words_prefix(LP_W_PLACE_DESCRIBED, m->s + m->q->end, m->slen - m->q->end) > 0;
+}
+
+/*
+ * Is m's figure a conversion of the figure before it: a verb of conversion
+ * right before its number ("人均生产总值约合20533美元", "折算为9847美元"),
+ * or a subject naming an exchange rate ("按2018年平均汇率计算为2865美元")?
+ */
+static int
+mention_is_conversion(const lp_mention *m)
+{
+	size_t		from = m->clause_start < m->q->start ? m->clause_start : m->q->start;
+
+	return lp_words_suffix(LP_W_CONVERSION_VERB, m->s + from, m->q->start - from) > 0 ||
+		lp_words_prefix(LP_W_CONVERSION_VERB, m->s + m->q->start, m->q->end - m->q->start) > 0 ||
+		(m->subject[0] && lp_words_any(LP_W_CONVERSION_BASIS, m->subject, strlen(m->subject)));
+}
+
+/*
+ * A conversion of a figure before it in the sentence names no indicator's
+ * level: its subject is the conversion ("实际使用外资折合人民币35亿元", the
+ * sentence's first figure, is the level it states).
+ */
+void
+lp_mention_conversion(const lp_sentence *ss, lp_mention *m)
+{
+	m->conversion = m->measure.measure == LP_MEASURE_LEVEL && ss->subject[0] &&
+		mention_is_conversion(m);
+	if (m->conversion)
+	{
+		lp_copy_str(m->subject, sizeof(m->subject), "折合");
+		m->subject_start = m->subject_end = 0;
+		m->inherited_code = NULL;
+	}
 }

@@ -61,6 +61,29 @@ is_yearless_title(const char *s, size_t n)
 }
 
 /*
+ * A front matter's title line, "title: '4.9%！三季度GDP同比增速放缓…'": narrows
+ * [*s, *e) to the title inside its quotes and says so.
+ */
+static int
+front_matter_title(const char *text, size_t *s, size_t *e)
+{
+	size_t		a = *s + 6,
+				b = *e;
+
+	if (b - *s <= 6 || strncmp(text + *s, "title:", 6) != 0)
+		return 0;
+	while (a < b && (text[a] == ' ' || text[a] == '\'' || text[a] == '"'))
+		a++;
+	while (b > a && (text[b - 1] == ' ' || text[b - 1] == '\'' || text[b - 1] == '"'))
+		b--;
+	if (b == a)
+		return 0;
+	*s = a;
+	*e = b;
+	return 1;
+}
+
+/*
  * The title: the first non-empty line, joined with the next ones when a
  * "关于…的报告" title was broken over several lines.  A line without a year
  * before it is a forum or site name, unless it is a title by its last word
@@ -89,6 +112,15 @@ infer_title(const char *text, const lp_line *lines, size_t nlines, lp_meta *m,
 			if (taken)
 				break;
 			continue;
+		}
+		/* a feed's or a scraped post's front matter: "title: '…'" is the title */
+		if (taken == 0 && front_matter_title(text, &s, &e))
+		{
+			lp_copy_span(buf, sizeof(buf), text + s, e - s);
+			used = strlen(buf);
+			taken = 1;
+			li++;
+			break;
 		}
 		if (taken == 0 && is_byline(text + s, e - s))
 		{
@@ -182,6 +214,20 @@ title_is_prose(const char *t)
 }
 
 /*
+ * A head line's bare 半年 ("海勃湾区半年经济交出亮眼答卷", "湘潭市政府向人大代表
+ * 报告半年度经济社会发展形势"): the first half, when the line is no sentence
+ * and names no other part (words.tsv head_half, head_half_not).
+ */
+static int
+half_line(const char *s, size_t len)
+{
+	size_t		ml;
+
+	return lp_words_any(LP_W_HEAD_HALF, s, len) && !lp_words_any(LP_W_HEAD_HALF_NOT, s, len) &&
+		lp_find_comma(s, len, &ml) == NULL && lp_has_period_word(s, len) == 0;
+}
+
+/*
  * Does a short line of the head, the title's or one the title finder passed
  * by, name a part of the year ("上半年全市经济运行情况", "前三季度GDP增长5.1%")?
  */
@@ -202,7 +248,7 @@ head_names_part(const char *text, size_t len)
 		lp_trim(text, &s, &e);
 		if (e - s < 6 || e - s > 90 || contains(text + s, e - s, "。"))
 			continue;
-		if (lp_has_period_word(text + s, e - s) == 1)
+		if (lp_has_period_word(text + s, e - s) == 1 || half_line(text + s, e - s))
 			return 1;
 	}
 	return 0;
@@ -356,9 +402,7 @@ part_of_head(const char *text, size_t len, lp_meta *m)
 			contains(text + s, e - s, "。"))
 			continue;
 		/* "海勃湾区半年经济交出亮眼答卷", "半年数据向好": a title's 半年 is the first half */
-		if (lp_words_any(LP_W_HEAD_HALF, text + s, e - s) &&
-			!lp_words_any(LP_W_HEAD_HALF_NOT, text + s, e - s) &&
-			lp_has_period_word(text + s, e - s) == 0)
+		if (half_line(text + s, e - s))
 		{
 			snprintf(m->period, sizeof(m->period), "%dH1", m->doc_year);
 			m->year = m->doc_year;

@@ -915,9 +915,13 @@ whole_year_last(const char *s, size_t a, size_t b)
 
 	while (from < b && (at = lp_words_find(LP_W_YEAR_IN_FULL, s + from, b - from, &wl)) >= 0)
 	{
-		from += (size_t) at + wl;
-		/* "完成全年目标任务的48.1%": the year's target, not the figure's period */
-		if (!lp_words_prefix(LP_W_YEAR_IN_FULL_NOT, s + from, b - from))
+		size_t		w = from + (size_t) at;
+
+		from = w + wl;
+		/* "完成全年目标任务的48.1%": the year's target, not the figure's period;
+		 * "比上年全年提高": the year before, a base */
+		if (!lp_words_prefix(LP_W_YEAR_IN_FULL_NOT, s + from, b - from) &&
+			!(w > a && lp_words_suffix(LP_W_YEAR_IN_FULL_BASE, s + a, w - a) > 0))
 			end = from;
 	}
 	return end > 0 && lp_has_period_word(s + end, b - end) == 0;
@@ -972,9 +976,12 @@ lp_period_in_sentence(lp_period_scan *ps, int same_sentence, const char *s, size
 		a = record_end;
 	/*
 	 * "…三季度…，全年地区生产总值增长4.9%": the year, in a report of a part
-	 * too (looked for only where a part would decide: the scan is not cheap)
+	 * too (looked for only where a part would decide, or the report is of a
+	 * part: "全年全省粮食总产量1265.0万吨" in a release of January to
+	 * November; the scan is not cheap)
 	 */
-	if (year == 0 && relative == 0 && ctx_year && part && whole_year_last(s, a, b))
+	if (year == 0 && relative == 0 && ctx_year && (part || !is_annual(ctx->period)) &&
+		whole_year_last(s, a, b))
 	{
 		whole_year_of(ctx, out);
 		return;

@@ -1,0 +1,166 @@
+/*
+ * lp_subject_clause.c — a figure's subject read from the clauses around it:
+ * a bare "同比增长5.1%" after a clause naming the indicator ("国内生产总值
+ * 按不变价格计算，"), a figure driven by something else ("带动全省进出口…"),
+ * an indicator's words split by a verb ("第一产业实现增加值2193万元").
+ * lp_subject.c cleans and finds the subject before a number itself.
+ */
+#include "lp.h"
+#include "lp_clause.h"
+#include "lp_indicator.h"
+#include "lp_subject.h"
+#include "lp_text.h"
+#include "lp_words.h"
+
+#include <string.h>
+
+/* The clause before the figure's (at b; s[a, b) its sentence) ending with a name and its
+ * prices, no figure in it ("一季度，国内生产总值按不变价格计算，同比增长5.1%"; words.tsv
+ * price_basis): the name copied to dst. */
+static void
+name_and_basis_before(const char *s, size_t a, size_t b, char *dst)
+{
+	size_t		i,
+				open = a,
+				prev = a,
+				mark = b,
+				digit = 0;
+
+	for (i = a; i < b;)
+	{
+		int			cl;
+		uint32_t	cp = lp_utf8_next(s + i, b - i, &cl);
+
+		if (cp >= '0' && cp <= '9')
+			digit = i + 1;
+		else if (lp_is_clause_end(cp))
+		{
+			prev = open;
+			mark = i;
+			open = i + (size_t) cl;
+		}
+		i += (size_t) cl;
+	}
+	if (mark == b || prev >= mark || digit > prev ||
+		lp_words_suffix(LP_W_PRICE_BASIS, s + prev, mark - prev) == 0)
+		return;
+	lp_subject_clean(s, &prev, &mark);
+	if (prev < mark && mark - prev <= LP_MAX_SUBJECT && lp_indicator_by_suffix(s + prev, mark - prev))
+		lp_subject_copy(dst, s, prev, mark);
+}
+
+/*
+ * "上半年，全市规模以上工业增加值按可比价格计算，同比增长1.7%": the last
+ * clause of s[a, b) (no number in it) is an indicator's name and the note of
+ * how it is reckoned (words.tsv subject_suffix), the figure's clause after it
+ * names nothing.  Copies the name to dst when it is one.
+ */
+static void
+clause_with_note(const char *s, size_t a, size_t b, char *dst, size_t dstsz)
+{
+	size_t		e = lp_prev_char(s, b),	/* the separator ending the clause */
+				c = lp_after_last(s, a, e, lp_is_clause_end),
+				note;
+
+	note = lp_words_suffix(LP_W_SUBJECT_SUFFIX, s + c, e - c);
+	if (note == 0 || note >= e - c)
+		return;
+	e -= note;
+	lp_subject_before(s, &c, &e);
+	if (e > c && lp_indicator_by_suffix(s + c, e - c) != NULL)
+		lp_subject_copy(dst, s, c, e);
+}
+
+/*
+ * The subject of a figure with none of its own, named by the one clause
+ * before it in its sentence, s[a, b): a clause with no number that opens
+ * with an indicator ("固定资产投资保持稳定，全年增长3.2%").  Copied to dst
+ * when found.
+ */
+void
+lp_subject_of_bare_clause(const char *s, size_t a, size_t b, char *dst, size_t dstsz)
+{
+	size_t		i,
+				n = 0,
+				seps = 0;
+
+	if (b <= a || dstsz <= LP_MAX_SUBJECT)
+		return;
+	for (i = a; i < b;)
+	{
+		int			cl;
+		uint32_t	cp = lp_utf8_next(s + i, b - i, &cl);
+
+		if (cp >= '0' && cp <= '9')
+			return;
+		seps += lp_is_clause_end(cp);
+		i += cl;
+	}
+	if (seps == 1 && lp_indicator_by_prefix(s + a, b - a, &n) != NULL && n > 0)
+		lp_subject_copy(dst, s, a, a + n);
+	else
+		name_and_basis_before(s, a, b, dst);
+	/* (dst is empty here: the caller reads it for a figure with no subject) */
+	if (dst[0] == '\0' && seps > 1)
+		clause_with_note(s, a, b, dst, dstsz);
+}
+
+/*
+ * Does a word of what a thing drove (words.tsv driven_by) stand right before
+ * s[b], a scope word ("全省", "陕西") at most between: "带动全省进出口…"?
+ */
+#define DRIVEN_SCOPE_BYTES 12	/* up to four characters between */
+
+int
+lp_subject_driven_before(const char *s, size_t a, size_t b)
+{
+	size_t		from = b > a + DRIVEN_SCOPE_BYTES + 9 ? b - DRIVEN_SCOPE_BYTES - 9 : a,
+				wl,
+				end = 0;
+	long		at;
+
+	while (from > a && (((unsigned char) s[from]) & 0xC0) == 0x80)
+		from--;
+	while (from < b && (at = lp_words_find(LP_W_DRIVEN_BY, s + from, b - from, &wl)) >= 0)
+	{
+		end = from + (size_t) at + wl;
+		from = end;
+	}
+	return end > 0 && b - end <= DRIVEN_SCOPE_BYTES &&
+		lp_next_end(s, end, b, lp_is_clause_end) == b;
+}
+
+/*
+ * "第一产业实现增加值2193万元": the verb splits the indicator's words.  The
+ * subject after the verb, s[a, b), names no indicator, the words before the
+ * verb (from wa) with it do: those words (cleaned) and the subject, in out.
+ */
+int
+lp_subject_across_verb(const char *s, size_t wa, size_t a, size_t b, char *out, size_t outsz)
+{
+	size_t		vl,
+				pa = wa,
+				pb,
+				n,
+				il = 0;
+	char		cand[2 * LP_MAX_SUBJECT + 1];
+
+	/* (the verb first: most subjects have none before them, and it is the cheaper test) */
+	if (a <= wa || b <= a || (vl = lp_words_suffix(LP_W_VERB, s + wa, a - wa)) == 0 ||
+		lp_indicator_suffix(s + a, b - a, &il) != NULL)
+		return 0;
+	pb = a - vl;
+	lp_subject_clean(s, &pa, &pb);
+	n = pb > pa ? pb - pa : 0;
+	if (n == 0 || n + (b - a) > LP_MAX_SUBJECT || n + (b - a) + 1 > outsz)
+		return 0;
+	memcpy(cand, s + pa, n);
+	memcpy(cand + n, s + a, b - a);
+	n += b - a;
+	cand[n] = '\0';
+	/* the name must reach over the verb into the words before it */
+	if (lp_indicator_suffix(cand, n, &il) == NULL || il <= b - a)
+		return 0;
+	memcpy(out, cand, n + 1);
+	return 1;
+}
