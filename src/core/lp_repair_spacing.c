@@ -7,7 +7,8 @@
  * and a hanzi, or between a digit and '.' or '%', and in a line of prose
  * between two hanzi.  Lines with a tab, or a run of spaces and few full
  * stops, are table rows whose cells those spaces separate, and are left
- * alone.  One pass reaches the fixed point: the neighbours tested are
+ * alone, but for the spaces inside a date ("日期: 2022 年 01 月24日   作者:",
+ * "发布时间：2018- 11 - 16"), which no table puts between its cells.  One pass reaches the fixed point: the neighbours tested are
  * those of the input, and taking a space out makes no new one.
  */
 #ifndef _GNU_SOURCE
@@ -46,6 +47,84 @@ is_prose(const char *in, size_t n)
 	return k == PROSE_STOPS;
 }
 
+/* Past at most two ASCII spaces at s[k]. */
+static size_t
+skip_gap(const char *s, size_t n, size_t k)
+{
+	size_t		m = 0;
+
+	while (k < n && s[k] == ' ' && m < 2)
+	{
+		k++;
+		m++;
+	}
+	return k;
+}
+
+/* Past one or two ASCII digits at s[k]; k when there are none. */
+static size_t
+skip_day(const char *s, size_t n, size_t k)
+{
+	size_t		m = 0;
+
+	while (k < n && is_digit((unsigned char) s[k]) && m < 3)
+	{
+		k++;
+		m++;
+	}
+	return m >= 1 && m <= 2 ? k : (size_t) 0;
+}
+
+/* The literal lit at s[k]: past it, else 0. */
+static size_t
+skip_lit(const char *s, size_t n, size_t k, const char *lit)
+{
+	size_t		l = strlen(lit);
+
+	return k + l <= n && memcmp(s + k, lit, l) == 0 ? k + l : 0;
+}
+
+/*
+ * The end of a date starting at s[k] (a year of four digits, no digit
+ * before it) with spaces inside: "2022 年 01 月24日", "2018- 11 - 16",
+ * "2023 -06- 27"; 0 when none starts there.  Its spaces go wherever the
+ * line stands.
+ */
+static size_t
+date_end(const char *s, size_t n, size_t k)
+{
+	size_t		j = k,
+				m,
+				e;
+	char		sep[2] = {0, 0};
+
+	if (k > 0 && is_digit((unsigned char) s[k - 1]))
+		return 0;
+	while (j < n && j - k < 5 && is_digit((unsigned char) s[j]))
+		j++;
+	if (j - k != 4 || (s[k] != '1' && s[k] != '2'))
+		return 0;
+	j = skip_gap(s, n, j);
+	if ((m = skip_lit(s, n, j, "年")) != 0)
+	{
+		if ((m = skip_day(s, n, skip_gap(s, n, m))) == 0 ||
+			(m = skip_lit(s, n, skip_gap(s, n, m), "月")) == 0)
+			return 0;
+		e = skip_day(s, n, skip_gap(s, n, m));
+		if (e && (e = skip_lit(s, n, skip_gap(s, n, e), "日")) != 0)
+			return e;
+		return m;
+	}
+	if (j >= n || (s[j] != '-' && s[j] != '/'))
+		return 0;
+	sep[0] = s[j];
+	if ((m = skip_day(s, n, skip_gap(s, n, j + 1))) == 0 ||
+		(m = skip_lit(s, n, skip_gap(s, n, m), sep)) == 0 ||
+		(e = skip_day(s, n, skip_gap(s, n, m))) == 0)
+		return 0;
+	return e;
+}
+
 /* Does a space between l and r go? */
 static int
 gap_goes(uint32_t l, uint32_t r, int prose)
@@ -70,17 +149,18 @@ lp_fix_spacing(const char *in, size_t n, lp_buf *out, int line, lp_repairs *reps
 	uint32_t	prev = 0;
 	int			changed = 0;
 
-	int			prose = is_prose(in, n);
+	int			prose = is_prose(in, n),
+				table;
 	size_t		a = 0,
-				b = n;
+				b = n,
+				date = 0;		/* the end of a date being copied */
 
 	/* the indent and the trailing spaces of a paragraph are no gap between cells */
 	while (a < b && in[a] == ' ')
 		a++;
 	while (b > a && in[b - 1] == ' ')
 		b--;
-	if (memchr(in, '\t', n) || (!prose && memmem(in + a, b - a, "  ", 2)))
-		return 0;				/* a table row */
+	table = memchr(in, '\t', n) || (!prose && memmem(in + a, b - a, "  ", 2));
 	lp_buf_reserve(out, n);
 	while (i < n)
 	{
@@ -88,7 +168,15 @@ lp_fix_spacing(const char *in, size_t n, lp_buf *out, int line, lp_repairs *reps
 		uint32_t	cp = lp_u8(in + i, n - i, &l);
 
 		LP_LOOP_CHECK(iter);
-		if (cp == ' ' && prev && i + 1 < n)
+		if (i >= date && is_digit(cp))
+			date = date_end(in, n, i);
+		if (cp == ' ' && i < date)
+		{
+			changed = 1;
+			i += 1;
+			continue;			/* inside a date */
+		}
+		if (cp == ' ' && prev && i + 1 < n && !table)
 		{
 			int			nl;
 			uint32_t	next = lp_u8(in + i + 1, n - i - 1, &nl);

@@ -256,6 +256,14 @@ main(void)
 			  "spacing: the spaces PDF text puts around numbers go");
 	TAP_STREQ(norm("地区生产总值  亿元  1720  1638.5"), "地区生产总值  亿元  1720  1638.5",
 			  "spacing: a table row's cells stay apart");
+	TAP_STREQ(norm("日期: 2022 年 01 月24日   作者:   来源:某县融媒体中心"),
+			  "日期: 2022年01月24日   作者:   来源:某县融媒体中心",
+			  "spacing: a date's spaces go in a line of fields too");
+	TAP_STREQ(norm("发布时间：2018- 11 - 16 "), "发布时间：2018-11-16 ", "spacing: a dashed date's spaces go");
+	TAP_STREQ(norm(" 2023 -06- 27  15:58 阅读人数: 1 "), " 2023-06-27  15:58 阅读人数: 1 ",
+			  "spacing: a dashed date in a line of fields");
+	TAP_STREQ(norm("指标  2021 - 2022  1720  1638.5"), "指标  2021 - 2022  1720  1638.5",
+			  "spacing: a span of years in a table row is no date");
 	TAP_STREQ(norm("PM2.5 and GDP 5 %"), "PM2.5 and GDP 5 %", "spacing: an ASCII line is left alone");
 	TAP_STREQ(log_of("增长 5%"), "spacing|1|增长 5%|增长5%\n", "spacing: logged");
 
