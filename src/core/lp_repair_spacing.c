@@ -8,7 +8,8 @@
  * between two hanzi.  Lines with a tab, or a run of spaces and few full
  * stops, are table rows whose cells those spaces separate, and are left
  * alone, but for the spaces inside a date ("日期: 2022 年 01 月24日   作者:",
- * "发布时间：2018- 11 - 16"), which no table puts between its cells.  One pass reaches the fixed point: the neighbours tested are
+ * "发布时间：2018- 11 - 16", "date  2026 - 03 -02") or a span of months
+ * ("2016年 1 - 6 月"), which no table puts between its cells.  One pass reaches the fixed point: the neighbours tested are
  * those of the input, and taking a space out makes no new one.
  */
 #ifndef _GNU_SOURCE
@@ -45,6 +46,17 @@ is_prose(const char *in, size_t n)
 		p += 3;
 	}
 	return k == PROSE_STOPS;
+}
+
+static int
+ascii_only(const char *s, size_t n)
+{
+	size_t		i;
+
+	for (i = 0; i < n; i++)
+		if ((unsigned char) s[i] >= 0x80)
+			return 0;
+	return 1;
 }
 
 /* Past at most two ASCII spaces at s[k]. */
@@ -125,6 +137,31 @@ date_end(const char *s, size_t n, size_t k)
 	return e;
 }
 
+/*
+ * The end of a span of months starting at s[k] with spaces inside
+ * ("1 - 6 月", "1 -4月"): one or two digits, a dash, one or two digits, 月;
+ * 0 when none starts there.
+ */
+static size_t
+months_end(const char *s, size_t n, size_t k)
+{
+	static const char *const dashes[] = {"-", "~", "—", "－", "～", "至"};
+	size_t		j,
+				m = 0,
+				d;
+
+	if (k > 0 && is_digit((unsigned char) s[k - 1]))
+		return 0;
+	if ((j = skip_day(s, n, k)) == 0)
+		return 0;
+	j = skip_gap(s, n, j);
+	for (d = 0; d < sizeof(dashes) / sizeof(dashes[0]) && m == 0; d++)
+		m = skip_lit(s, n, j, dashes[d]);
+	if (m == 0 || (m = skip_day(s, n, skip_gap(s, n, m))) == 0)
+		return 0;
+	return skip_lit(s, n, skip_gap(s, n, m), "月");
+}
+
 /* Does a space between l and r go? */
 static int
 gap_goes(uint32_t l, uint32_t r, int prose)
@@ -160,7 +197,8 @@ lp_fix_spacing(const char *in, size_t n, lp_buf *out, int line, lp_repairs *reps
 		a++;
 	while (b > a && in[b - 1] == ' ')
 		b--;
-	table = memchr(in, '\t', n) || (!prose && memmem(in + a, b - a, "  ", 2));
+	/* an ASCII line ("date  2026 - 03 -02") has its dates mended only */
+	table = memchr(in, '\t', n) || (!prose && memmem(in + a, b - a, "  ", 2)) || ascii_only(in, n);
 	lp_buf_reserve(out, n);
 	while (i < n)
 	{
@@ -168,8 +206,8 @@ lp_fix_spacing(const char *in, size_t n, lp_buf *out, int line, lp_repairs *reps
 		uint32_t	cp = lp_u8(in + i, n - i, &l);
 
 		LP_LOOP_CHECK(iter);
-		if (i >= date && is_digit(cp))
-			date = date_end(in, n, i);
+		if (i >= date && is_digit(cp) && (date = date_end(in, n, i)) == 0)
+			date = months_end(in, n, i);
 		if (cp == ' ' && i < date)
 		{
 			changed = 1;

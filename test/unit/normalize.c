@@ -262,6 +262,12 @@ main(void)
 	TAP_STREQ(norm("发布时间：2018- 11 - 16 "), "发布时间：2018-11-16 ", "spacing: a dashed date's spaces go");
 	TAP_STREQ(norm(" 2023 -06- 27  15:58 阅读人数: 1 "), " 2023-06-27  15:58 阅读人数: 1 ",
 			  "spacing: a dashed date in a line of fields");
+	TAP_STREQ(norm("date  2026 - 03 -02 "), "date  2026-03-02 ", "spacing: a date in an ASCII line");
+	TAP_STREQ(norm("GDP 5 % in 2025 - 26"), "GDP 5 % in 2025 - 26", "spacing: an ASCII line keeps all but dates");
+	TAP_STREQ(norm("2016年 1 - 6 月全市经济运行简况"), "2016年1-6月全市经济运行简况",
+			  "spacing: a span of months");
+	TAP_STREQ(norm("指标  1 - 6 月  1720  1638.5"), "指标  1-6月  1720  1638.5",
+			  "spacing: a span of months in a table row");
 	TAP_STREQ(norm("指标  2021 - 2022  1720  1638.5"), "指标  2021 - 2022  1720  1638.5",
 			  "spacing: a span of years in a table row is no date");
 	TAP_STREQ(norm("PM2.5 and GDP 5 %"), "PM2.5 and GDP 5 %", "spacing: an ASCII line is left alone");
