@@ -499,6 +499,69 @@ wrap_next(const char *text, const lp_line *lines, size_t nlines, const lp_wrap *
 	return 0;
 }
 
+/*
+ * Does s[a, b) hold a mark inside or at the end of a clause (，、；。 or
+ * ASCII ,;)?  A line of a page's head without one (a breadcrumb, a title
+ * line, "直通2023山东两会 报告速览", "发布主题:相山区2025年上半年经济运行情况")
+ * may be as long as the page width by chance, and stays on its own for the
+ * metadata.
+ */
+static int
+has_clause_mark(const char *s, size_t a, size_t b)
+{
+	const char *p = s + a;
+	size_t		n = b - a;
+
+	return memchr(p, ',', n) || memchr(p, ';', n) || memmem(p, n, "，", 3) ||
+		memmem(p, n, "、", 3) || memmem(p, n, "；", 3) || memmem(p, n, "。", 3);
+}
+
+/*
+ * The text of a document with a page width as it was written: each line
+ * that wraps and holds a clause mark followed on it by the lines going on
+ * with it (trimmed), the lines between dropped.  Page furniture stays on
+ * its own line: a running head is the title the metadata looks for.  The metadata is read from it:
+ * a dateline or an opening sentence broken over lines is whole there.
+ * Returns 0, out untouched, when the document has no page width.
+ */
+int
+lp_wrap_unwrapped(const lp_wrap *w, const char *text, const lp_line *lines, size_t nlines,
+				  lp_buf *out)
+{
+	size_t		li = 0;
+
+	if (w->width == 0 || w->furniture == NULL)
+		return 0;
+	while (li < nlines)
+	{
+		const char *s = text + lines[li].start;
+		size_t		a = 0,
+					b = lines[li].end - lines[li].start,
+					cur = li,
+					nj,
+					k = 0;
+
+		if ((li & 4095) == 0)
+			LP_CHECK_INTERRUPTS();
+		lp_trim(s, &a, &b);
+		lp_buf_append(out, s, b);	/* the line keeps its indent */
+		while (!w->furniture[li] && k++ < LP_WRAP_MAX_LINES && has_clause_mark(s, a, b) &&
+			   (nj = wrap_next(text, lines, nlines, w, cur)) != 0)
+		{
+			const char *n = text + lines[nj].start;
+			size_t		na = 0,
+						nb = lines[nj].end - lines[nj].start;
+
+			lp_trim(n, &na, &nb);
+			lp_buf_append(out, n + na, nb - na);
+			cur = nj;
+		}
+		lp_buf_append(out, "\n", 1);
+		li = cur + 1;
+	}
+	return 1;
+}
+
 void
 lp_wrap_join_init(lp_wrap_join *j)
 {
