@@ -194,6 +194,14 @@ main(void)
 	}
 	free(gbk);
 	free(bad);
+	/* traditional hanzi: GBK's extension leads read as C1 controls; 年 alone after a year */
+	src = "2016年1-6月全市經濟運行簡況";
+	gbk = conv("GBK", "UTF-8", src, strlen(src), &n);
+	bad = conv("UTF-8", "ISO-8859-1", gbk, n, &m);
+	TAP_STREQ(norm(bad), "2016年1-6月全市经济运行简况",
+			  "gbk_as_latin1: a line of traditional hanzi (C1 controls in it) is Latin-1 mojibake through");
+	free(gbk);
+	free(bad);
 
 	/* gbk_shift: GBK text, one byte lost, the rest decoded one byte off */
 	src = "（二）加快建设现代化产业体系,推动高质量发展";
