@@ -33,19 +33,54 @@ is_digit(uint32_t cp)
  */
 #define PROSE_STOPS 3
 
+/* Occurrences of the 3-byte lit in s[0, n), counted up to max. */
 static int
-is_prose(const char *in, size_t n)
+count3(const char *s, size_t n, const char *lit, int max)
 {
-	const char *p = in,
-			   *end = in + n;
+	const char *p = s,
+			   *end = s + n;
 	int			k = 0;
 
-	while (k < PROSE_STOPS && (p = memmem(p, (size_t) (end - p), "。", 3)) != NULL)
+	while (k < max && (p = memmem(p, (size_t) (end - p), lit, 3)) != NULL)
 	{
 		k++;
 		p += 3;
 	}
-	return k == PROSE_STOPS;
+	return k;
+}
+
+/* ASCII commas not between digits (a thousands separator is none), up to max. */
+static int
+count_commas(const char *s, size_t n, int max)
+{
+	size_t		i;
+	int			k = 0;
+
+	for (i = 0; i < n && k < max; i++)
+		if (s[i] == ',' && !(i > 0 && i + 1 < n && is_digit((unsigned char) s[i - 1]) &&
+							 is_digit((unsigned char) s[i + 1])))
+			k++;
+	return k;
+}
+
+/*
+ * A line of prose: three full stops or more, or a sentence's end (。；)
+ * with three commas or enumeration commas (a copy's line of one or two
+ * sentences: "报告显 示,地区生产总值增长5%左右,…。"); no table row reads so.
+ */
+#define PROSE_COMMAS 3
+
+static int
+is_prose(const char *in, size_t n)
+{
+	int			commas;
+
+	if (count3(in, n, "。", PROSE_STOPS) == PROSE_STOPS)
+		return 1;
+	if (count3(in, n, "。", 1) == 0 && count3(in, n, "；", 1) == 0)
+		return 0;
+	commas = count3(in, n, "，", PROSE_COMMAS) + count3(in, n, "、", PROSE_COMMAS);
+	return commas + count_commas(in, n, PROSE_COMMAS) >= PROSE_COMMAS;
 }
 
 static int

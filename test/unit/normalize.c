@@ -278,6 +278,13 @@ main(void)
 			  "spacing: a span of months in a table row");
 	TAP_STREQ(norm("指标  2021 - 2022  1720  1638.5"), "指标  2021 - 2022  1720  1638.5",
 			  "spacing: a span of years in a table row is no date");
+	TAP_STREQ(norm("目标是,报告显 示,地区生产总值增长5%左右,财政收入增长3%左右。"),
+			  "目标是,报告显示,地区生产总值增长5%左右,财政收入增长3%左右。",
+			  "spacing: a word's space goes in a sentence with commas");
+	TAP_STREQ(norm("指标 单位 2016年完成 2017年计划"), "指标 单位2016年完成2017年计划",
+			  "spacing: a single-spaced table header keeps its hanzi apart");
+	TAP_STREQ(norm("生产总值 亿元 1,226.4 2,430。"), "生产总值 亿元1,226.4 2,430。",
+			  "spacing: thousands separators are no commas of prose");
 	TAP_STREQ(norm("PM2.5 and GDP 5 %"), "PM2.5 and GDP 5 %", "spacing: an ASCII line is left alone");
 	TAP_STREQ(log_of("增长 5%"), "spacing|1|增长 5%|增长5%\n", "spacing: logged");
 
