@@ -4,7 +4,8 @@
  * that years, values and units read as they are written in the report.
  *
  * A single ASCII space goes when it stands between a digit (or '.', '%')
- * and a hanzi, or between a digit and '.' or '%', and in a line of prose
+ * and a hanzi or full-width punctuation, or between a digit and '.' or
+ * '%', and in a line of prose
  * between two hanzi.  Lines with a tab, or a run of spaces and few full
  * stops, are table rows whose cells those spaces separate, and are left
  * alone, but for the spaces inside a date ("日期: 2022 年 01 月24日   作者:",
@@ -197,10 +198,21 @@ months_end(const char *s, size_t n, size_t k)
 	return skip_lit(s, n, skip_gap(s, n, m), "月");
 }
 
+/* Full-width punctuation a figure stands against: 、。，；：（） */
+static int
+is_wide_punct(uint32_t cp)
+{
+	return cp == 0x3001 || cp == 0x3002 || cp == 0xFF0C || cp == 0xFF1B || cp == 0xFF1A ||
+		cp == 0xFF08 || cp == 0xFF09;
+}
+
 /* Does a space between l and r go? */
 static int
 gap_goes(uint32_t l, uint32_t r, int prose)
 {
+	/* "增长 7.8% 、 9.2% 。": a list of figures read as one */
+	if (((is_digit(l) || l == '%') && is_wide_punct(r)) || (is_wide_punct(l) && is_digit(r)))
+		return 1;
 	if (prose && lp_is_hanzi(l) && lp_is_hanzi(r))
 		return 1;
 	if ((is_digit(l) || l == '.' || l == '%') && lp_is_hanzi(r))

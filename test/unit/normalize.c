@@ -285,6 +285,8 @@ main(void)
 			  "spacing: a single-spaced table header keeps its hanzi apart");
 	TAP_STREQ(norm("生产总值 亿元 1,226.4 2,430。"), "生产总值 亿元1,226.4 2,430。",
 			  "spacing: thousands separators are no commas of prose");
+	TAP_STREQ(norm("分别达到18687元、5634元,增长 7.8% 、 9.2% 。主要"), "分别达到18687元、5634元,增长7.8%、9.2%。主要",
+			  "spacing: figures against full-width punctuation");
 	TAP_STREQ(norm("PM2.5 and GDP 5 %"), "PM2.5 and GDP 5 %", "spacing: an ASCII line is left alone");
 	TAP_STREQ(log_of("增长 5%"), "spacing|1|增长 5%|增长5%\n", "spacing: logged");
 
