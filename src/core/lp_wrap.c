@@ -425,6 +425,25 @@ goes_on_with(const char *text, const lp_line *lines, const lp_wrap *w, const cha
 }
 
 /*
+ * Columns (or characters) a line of the page width may have lost to the
+ * spacing repair: a PDF sets its figures apart with a space on each side
+ * ("增长 6.8% 左右"), which normalize takes out, so the line reads narrower
+ * than the page.  Two a run of digits standing against a non-ASCII
+ * character, six at most.
+ */
+static int
+figure_gaps(const char *s, size_t a, size_t b)
+{
+	size_t		i;
+	int			k = 0;
+
+	for (i = a; i < b && k < 6; i++)
+		if (i > a && s[i] >= '0' && s[i] <= '9' && (unsigned char) s[i - 1] >= 0x80)
+			k += 2;				/* a run of digits after a hanzi or punctuation */
+	return k < 6 ? k : 6;
+}
+
+/*
  * Does line li break at the page width (or inside a sentence, at 、 or ，,
  * or inside a token), and which line of text goes on with it?  Returns that
  * line's index, or 0 when none.
@@ -476,7 +495,7 @@ wrap_next(const char *text, const lp_line *lines, size_t nlines, const lp_wrap *
 		wd = lp_wrap_line_width(w, s, b);
 		if (wd > w->width + over)
 			return 0;
-		narrow = wd < w->width - under;
+		narrow = wd < w->width - under - figure_gaps(s, a, b);
 	}
 	if (sentence_end && narrow)
 		return 0;
