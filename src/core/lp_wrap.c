@@ -419,9 +419,11 @@ goes_on_with(const char *text, const lp_line *lines, const lp_wrap *w, const cha
 				nb = lines[nj].end - lines[nj].start;
 
 	lp_trim(n, &na, &nb);
+	/* one space before a figure is the PDF's space around it, no indent ("增长" / " 5.6% 。") */
 	return na < nb && !w->furniture[nj] && !w->head[nj] && !lp_wrap_has_cells(n, na, nb) &&
 		lp_list_mark_at(n, na, nb) == LP_MARK_NONE &&
-		!(na > 0 && indent_of(n, nb) > indent_of(s, b)) && !lp_label_line(n, na, nb, NULL, 0);
+		!(na > 0 && !(na == 1 && n[0] == ' ' && n[1] >= '0' && n[1] <= '9') &&
+		  indent_of(n, nb) > indent_of(s, b)) && !lp_label_line(n, na, nb, NULL, 0);
 }
 
 /*
