@@ -206,6 +206,28 @@ is_wide_punct(uint32_t cp)
 		cp == 0xFF08 || cp == 0xFF09;
 }
 
+static int
+is_dash(uint32_t cp)
+{
+	return cp == '-' || cp == '~' || cp == 0xFF5E;
+}
+
+/*
+ * Is a space between l and r (after it: s[k..]) inside a span of figures in
+ * prose ("5%- 5.5%", "5 - 5.5%")?  ll is the character before l.
+ */
+static int
+range_gap(uint32_t ll, uint32_t l, uint32_t r, const char *s, size_t n, size_t k)
+{
+	if ((is_digit(l) || l == '%') && is_dash(r))
+	{
+		if (k < n && s[k] == ' ')
+			k++;
+		return k < n && is_digit((unsigned char) s[k]);
+	}
+	return is_dash(l) && is_digit(r) && (is_digit(ll) || ll == '%');
+}
+
 /* Does a space between l and r go? */
 static int
 gap_goes(uint32_t l, uint32_t r, int prose)
@@ -230,7 +252,8 @@ lp_fix_spacing(const char *in, size_t n, lp_buf *out, int line, lp_repairs *reps
 	unsigned int iter = 0;
 	size_t		i = 0,
 				start = out->len;
-	uint32_t	prev = 0;
+	uint32_t	prev = 0,
+				prev2 = 0;		/* the character before prev */
 	int			changed = 0;
 
 	int			prose = is_prose(in, n),
@@ -264,16 +287,21 @@ lp_fix_spacing(const char *in, size_t n, lp_buf *out, int line, lp_repairs *reps
 		if (cp == ' ' && prev && i + 1 < n && !table)
 		{
 			int			nl;
-			uint32_t	next = lp_u8(in + i + 1, n - i - 1, &nl);
+			/* a decimal point cut from its decimals by two spaces ("6835.  27") */
+			size_t		run = prev == '.' && in[i + 1] == ' ' && i + 2 < n &&
+				is_digit((unsigned char) in[i + 2]) ? 2 : 1;
+			uint32_t	next = lp_u8(in + i + run, n - i - run, &nl);
 
-			if (gap_goes(prev, next, prose))
+			if (gap_goes(prev, next, prose) ||
+				(prose && range_gap(prev2, prev, next, in, n, i + run + (size_t) nl)))
 			{
 				changed = 1;
-				i += 1;
+				i += run;
 				continue;		/* prev stays the character before the space */
 			}
 		}
 		lp_buf_append(out, in + i, (size_t) l);
+		prev2 = prev;
 		prev = cp;
 		i += (size_t) l;
 	}

@@ -287,6 +287,13 @@ main(void)
 			  "spacing: thousands separators are no commas of prose");
 	TAP_STREQ(norm("分别达到18687元、5634元,增长 7.8% 、 9.2% 。主要"), "分别达到18687元、5634元,增长7.8%、9.2%。主要",
 			  "spacing: figures against full-width punctuation");
+	TAP_STREQ(norm("今年,浙江将“生产总值增长5%- 5.5%”列为主要预期目标,力争研发投入强度达到3.35%,确保投入增长。"),
+			  "今年,浙江将“生产总值增长5%-5.5%”列为主要预期目标,力争研发投入强度达到3.35%,确保投入增长。",
+			  "spacing: a span of figures in prose");
+	TAP_STREQ(norm("据介绍,全省实现生产总值6835.  27亿元,增长8.9%;投资增长21.1%,消费增长12.6%。"),
+			  "据介绍,全省实现生产总值6835.27亿元,增长8.9%;投资增长21.1%,消费增长12.6%。",
+			  "spacing: a decimal point two spaces from its decimals");
+	TAP_STREQ(norm("工业增加值 12.3 -4.5"), "工业增加值12.3 -4.5", "spacing: a row's two figures stay apart");
 	TAP_STREQ(norm("PM2.5 and GDP 5 %"), "PM2.5 and GDP 5 %", "spacing: an ASCII line is left alone");
 	TAP_STREQ(log_of("增长 5%"), "spacing|1|增长 5%|增长5%\n", "spacing: logged");
 
