@@ -167,6 +167,53 @@ plans_year(const lp_meta *meta, const lp_sections *secs, const lp_period_decisio
 }
 
 /*
+ * The metadata of a text, read from its lines as written when it wraps at
+ * a page width (lp_wrap_unwrapped): a PDF's dateline or opening sentence
+ * cut over lines tells its year only whole.
+ */
+static void
+infer_meta_wrapped(const char *text, size_t len, const lp_line *lines, size_t nlines,
+				   const lp_sections *secs, const lp_wrap *w, lp_meta *m)
+{
+	lp_buf		u;
+
+	lp_buf_init(&u);
+	if (lp_wrap_unwrapped(w, text, lines, nlines, &u) && u.data)
+	{
+		lp_line    *ul;
+		size_t		un = lp_split_lines(u.data, u.len, &ul);
+		lp_sections us = {0};
+
+		lp_parse_sections_lines(u.data, ul, un, &us);
+		lp_infer_meta_lines(u.data, u.len, ul, un, &us, m);
+		lp_sections_free(&us);
+		lp_free(ul);
+	}
+	else
+		lp_infer_meta_lines(text, len, lines, nlines, secs, m);
+	lp_buf_free(&u);
+}
+
+#define META_SCAN_BYTES (64 * 1024)	/* lp_meta.c's SCAN_BYTES: the head the metadata is in */
+
+void
+lp_infer_meta(const char *text, size_t len, lp_meta *m)
+{
+	lp_line    *lines;
+	size_t		nlines;
+	lp_sections secs = {0};
+	lp_wrap		w;
+
+	nlines = lp_split_lines(text, len < META_SCAN_BYTES ? len : META_SCAN_BYTES, &lines);
+	lp_parse_sections_lines(text, lines, nlines, &secs);
+	lp_wrap_scan(text, lines, nlines, &secs, &w);
+	infer_meta_wrapped(text, len, lines, nlines, &secs, &w, m);
+	lp_wrap_free(&w);
+	lp_sections_free(&secs);
+	lp_free(lines);
+}
+
+/*
  * Lines, sections, layout, metadata and the context of every line.  The
  * metadata is meta_in (given), else inferred (lp_infer_meta's of this
  * text), else inferred here.
@@ -190,7 +237,7 @@ doc_open(doc *d, const char *text, size_t len, const lp_meta *meta_in, const lp_
 	else if (inferred)
 		d->meta = *inferred;
 	else
-		lp_infer_meta_lines(text, len, d->lines, d->nlines, &d->secs, &d->meta);
+		infer_meta_wrapped(text, len, d->lines, d->nlines, &d->secs, &d->wrap, &d->meta);
 	/* the caller's publication date anchors a text that states no year */
 	if (published_year && period == NULL && d->meta.period[0] == '\0')
 		lp_meta_anchor(&d->meta, published_year, LP_PERIOD_PUBLISHED);

@@ -19,6 +19,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#define HEAD_DATE_BYTES 1024	/* a page's date line under its title */
 #define SCAN_BYTES (64 * 1024)	/* headings and years looked for near the start */
 
 
@@ -662,8 +663,17 @@ period_of_head(const char *text, size_t len, lp_meta *m, int has_review,
 	if (reasoned && m->period[0] && strspn(m->period, "0123456789") == strlen(m->period) &&
 		lp_full_date_in(m->title, strlen(m->title)) == atoi(m->period))
 		m->period[0] = '\0';
-	/* "2024年政府工作报告" is delivered in 2024 and reviews 2023 */
+	/*
+	 * "2024年政府工作报告" is delivered in 2024 and reviews 2023; but a summary
+	 * titled by the year it reviews ("《政府工作报告》摘要(一):2021年 全县…全面
+	 * 完成") is dated the year after in its head, and speaks from that year
+	 */
 	if (m->period[0] && strspn(m->period, "0123456789") == strlen(m->period) &&
+		!title_is_prose(m->title) && year_names_report(m->title) &&
+		!lp_words_any(LP_W_KIND_PLAN_EXECUTION, m->title, strlen(m->title)) &&
+		lp_full_date_in(text, len < HEAD_DATE_BYTES ? len : HEAD_DATE_BYTES) == atoi(m->period) + 1)
+		m->doc_year = atoi(m->period) + 1;
+	else if (m->period[0] && strspn(m->period, "0123456789") == strlen(m->period) &&
 		!title_is_prose(m->title) && year_names_report(m->title) &&
 		!lp_words_any(LP_W_KIND_PLAN_EXECUTION, m->title, strlen(m->title)))
 	{
@@ -721,7 +731,8 @@ period_of_head(const char *text, size_t len, lp_meta *m, int has_review,
 
 /*
  * Metadata from lines and sections already found (the extractor has them).
- * Only what starts in the first SCAN_BYTES counts, as in lp_infer_meta.
+ * Only what starts in the first SCAN_BYTES counts, as in lp_infer_meta
+ * (lp_extract.c, which reads a wrapped document's lines joined).
  */
 void
 lp_infer_meta_lines(const char *text, size_t len, const lp_line *lines, size_t nlines,
@@ -775,18 +786,4 @@ lp_infer_meta_lines(const char *text, size_t len, const lp_line *lines, size_t n
 	m->year = atoi(m->period);
 	if (m->period[0] == '\0')
 		m->period_basis = LP_PERIOD_NONE;
-}
-
-void
-lp_infer_meta(const char *text, size_t len, lp_meta *m)
-{
-	lp_line    *lines;
-	size_t		nlines;
-	lp_sections secs = {0};
-
-	nlines = lp_split_lines(text, len < SCAN_BYTES ? len : SCAN_BYTES, &lines);
-	lp_parse_sections_lines(text, lines, nlines, &secs);
-	lp_infer_meta_lines(text, len, lines, nlines, &secs, m);
-	lp_sections_free(&secs);
-	lp_free(lines);
 }

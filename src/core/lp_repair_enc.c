@@ -259,7 +259,11 @@ typedef struct enc_run
 	int			strong;			/* an odd one */
 } enc_run;
 
-/* A line of GBK read as Latin-1: mostly U+00A1..U+00FF among non-ASCII. */
+/*
+ * A line of GBK read as Latin-1: mostly U+00A1..U+00FF among non-ASCII, with
+ * the C1 controls U+0080..U+009F, which no text has but the leads of GBK's
+ * extension read as Latin-1 (traditional hanzi: "½\x9b\x9dú" for 經濟).
+ */
 static int
 is_latin_line(const char *in, size_t n)
 {
@@ -272,7 +276,7 @@ is_latin_line(const char *in, size_t n)
 		int			l;
 		uint32_t	c = lp_u8(in + k, n - k, &l);
 
-		if (c >= 0xA1 && c <= 0xFF)
+		if ((c >= 0xA1 && c <= 0xFF) || (c >= 0x80 && c <= 0x9F))
 			high++;
 		else if (c >= 0x80)
 			other++;

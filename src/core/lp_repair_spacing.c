@@ -4,10 +4,13 @@
  * that years, values and units read as they are written in the report.
  *
  * A single ASCII space goes when it stands between a digit (or '.', '%')
- * and a hanzi, or between a digit and '.' or '%', and in a line of prose
+ * and a hanzi or full-width punctuation, or between a digit and '.' or
+ * '%', and in a line of prose
  * between two hanzi.  Lines with a tab, or a run of spaces and few full
  * stops, are table rows whose cells those spaces separate, and are left
- * alone.  One pass reaches the fixed point: the neighbours tested are
+ * alone, but for the spaces inside a date ("日期: 2022 年 01 月24日   作者:",
+ * "发布时间：2018- 11 - 16", "date  2026 - 03 -02") or a span of months
+ * ("2016年 1 - 6 月"), which no table puts between its cells.  One pass reaches the fixed point: the neighbours tested are
  * those of the input, and taking a space out makes no new one.
  */
 #ifndef _GNU_SOURCE
@@ -31,25 +34,207 @@ is_digit(uint32_t cp)
  */
 #define PROSE_STOPS 3
 
+/* Occurrences of the 3-byte lit in s[0, n), counted up to max. */
 static int
-is_prose(const char *in, size_t n)
+count3(const char *s, size_t n, const char *lit, int max)
 {
-	const char *p = in,
-			   *end = in + n;
+	const char *p = s,
+			   *end = s + n;
 	int			k = 0;
 
-	while (k < PROSE_STOPS && (p = memmem(p, (size_t) (end - p), "。", 3)) != NULL)
+	while (k < max && (p = memmem(p, (size_t) (end - p), lit, 3)) != NULL)
 	{
 		k++;
 		p += 3;
 	}
-	return k == PROSE_STOPS;
+	return k;
+}
+
+/* ASCII commas not between digits (a thousands separator is none), up to max. */
+static int
+count_commas(const char *s, size_t n, int max)
+{
+	size_t		i;
+	int			k = 0;
+
+	for (i = 0; i < n && k < max; i++)
+		if (s[i] == ',' && !(i > 0 && i + 1 < n && is_digit((unsigned char) s[i - 1]) &&
+							 is_digit((unsigned char) s[i + 1])))
+			k++;
+	return k;
+}
+
+/*
+ * A line of prose: three full stops or more, or a sentence's end (。；)
+ * with three commas or enumeration commas (a copy's line of one or two
+ * sentences: "报告显 示,地区生产总值增长5%左右,…。"); no table row reads so.
+ */
+#define PROSE_COMMAS 3
+
+static int
+is_prose(const char *in, size_t n)
+{
+	int			commas;
+
+	if (count3(in, n, "。", PROSE_STOPS) == PROSE_STOPS)
+		return 1;
+	if (count3(in, n, "。", 1) == 0 && count3(in, n, "；", 1) == 0)
+		return 0;
+	commas = count3(in, n, "，", PROSE_COMMAS) + count3(in, n, "、", PROSE_COMMAS);
+	return commas + count_commas(in, n, PROSE_COMMAS) >= PROSE_COMMAS;
+}
+
+static int
+ascii_only(const char *s, size_t n)
+{
+	size_t		i;
+
+	for (i = 0; i < n; i++)
+		if ((unsigned char) s[i] >= 0x80)
+			return 0;
+	return 1;
+}
+
+/* Past at most two ASCII spaces at s[k]. */
+static size_t
+skip_gap(const char *s, size_t n, size_t k)
+{
+	size_t		m = 0;
+
+	while (k < n && s[k] == ' ' && m < 2)
+	{
+		k++;
+		m++;
+	}
+	return k;
+}
+
+/* Past one or two ASCII digits at s[k]; k when there are none. */
+static size_t
+skip_day(const char *s, size_t n, size_t k)
+{
+	size_t		m = 0;
+
+	while (k < n && is_digit((unsigned char) s[k]) && m < 3)
+	{
+		k++;
+		m++;
+	}
+	return m >= 1 && m <= 2 ? k : (size_t) 0;
+}
+
+/* The literal lit at s[k]: past it, else 0. */
+static size_t
+skip_lit(const char *s, size_t n, size_t k, const char *lit)
+{
+	size_t		l = strlen(lit);
+
+	return k + l <= n && memcmp(s + k, lit, l) == 0 ? k + l : 0;
+}
+
+/*
+ * The end of a date starting at s[k] (a year of four digits, no digit
+ * before it) with spaces inside: "2022 年 01 月24日", "2018- 11 - 16",
+ * "2023 -06- 27"; 0 when none starts there.  Its spaces go wherever the
+ * line stands.
+ */
+static size_t
+date_end(const char *s, size_t n, size_t k)
+{
+	size_t		j = k,
+				m,
+				e;
+	char		sep[2] = {0, 0};
+
+	if (k > 0 && is_digit((unsigned char) s[k - 1]))
+		return 0;
+	while (j < n && j - k < 5 && is_digit((unsigned char) s[j]))
+		j++;
+	if (j - k != 4 || (s[k] != '1' && s[k] != '2'))
+		return 0;
+	j = skip_gap(s, n, j);
+	if ((m = skip_lit(s, n, j, "年")) != 0)
+	{
+		if ((m = skip_day(s, n, skip_gap(s, n, m))) == 0 ||
+			(m = skip_lit(s, n, skip_gap(s, n, m), "月")) == 0)
+			return 0;
+		e = skip_day(s, n, skip_gap(s, n, m));
+		if (e && (e = skip_lit(s, n, skip_gap(s, n, e), "日")) != 0)
+			return e;
+		return m;
+	}
+	if (j >= n || (s[j] != '-' && s[j] != '/'))
+		return 0;
+	sep[0] = s[j];
+	if ((m = skip_day(s, n, skip_gap(s, n, j + 1))) == 0 ||
+		(m = skip_lit(s, n, skip_gap(s, n, m), sep)) == 0 ||
+		(e = skip_day(s, n, skip_gap(s, n, m))) == 0)
+		return 0;
+	return e;
+}
+
+/*
+ * The end of a span of months starting at s[k] with spaces inside
+ * ("1 - 6 月", "1 -4月"): one or two digits, a dash, one or two digits, 月;
+ * 0 when none starts there.
+ */
+static size_t
+months_end(const char *s, size_t n, size_t k)
+{
+	static const char *const dashes[] = {"-", "~", "—", "－", "～", "至"};
+	size_t		j,
+				m = 0,
+				d;
+
+	if (k > 0 && is_digit((unsigned char) s[k - 1]))
+		return 0;
+	if ((j = skip_day(s, n, k)) == 0)
+		return 0;
+	j = skip_gap(s, n, j);
+	for (d = 0; d < sizeof(dashes) / sizeof(dashes[0]) && m == 0; d++)
+		m = skip_lit(s, n, j, dashes[d]);
+	if (m == 0 || (m = skip_day(s, n, skip_gap(s, n, m))) == 0)
+		return 0;
+	return skip_lit(s, n, skip_gap(s, n, m), "月");
+}
+
+/* Full-width punctuation a figure stands against: 、。，；：（） */
+static int
+is_wide_punct(uint32_t cp)
+{
+	return cp == 0x3001 || cp == 0x3002 || cp == 0xFF0C || cp == 0xFF1B || cp == 0xFF1A ||
+		cp == 0xFF08 || cp == 0xFF09;
+}
+
+static int
+is_dash(uint32_t cp)
+{
+	return cp == '-' || cp == '~' || cp == 0xFF5E;
+}
+
+/*
+ * Is a space between l and r (after it: s[k..]) inside a span of figures in
+ * prose ("5%- 5.5%", "5 - 5.5%")?  ll is the character before l.
+ */
+static int
+range_gap(uint32_t ll, uint32_t l, uint32_t r, const char *s, size_t n, size_t k)
+{
+	if ((is_digit(l) || l == '%') && is_dash(r))
+	{
+		if (k < n && s[k] == ' ')
+			k++;
+		return k < n && is_digit((unsigned char) s[k]);
+	}
+	return is_dash(l) && is_digit(r) && (is_digit(ll) || ll == '%');
 }
 
 /* Does a space between l and r go? */
 static int
 gap_goes(uint32_t l, uint32_t r, int prose)
 {
+	/* "增长 7.8% 、 9.2% 。": a list of figures read as one */
+	if (((is_digit(l) || l == '%') && is_wide_punct(r)) || (is_wide_punct(l) && is_digit(r)))
+		return 1;
 	if (prose && lp_is_hanzi(l) && lp_is_hanzi(r))
 		return 1;
 	if ((is_digit(l) || l == '.' || l == '%') && lp_is_hanzi(r))
@@ -67,20 +252,23 @@ lp_fix_spacing(const char *in, size_t n, lp_buf *out, int line, lp_repairs *reps
 	unsigned int iter = 0;
 	size_t		i = 0,
 				start = out->len;
-	uint32_t	prev = 0;
+	uint32_t	prev = 0,
+				prev2 = 0;		/* the character before prev */
 	int			changed = 0;
 
-	int			prose = is_prose(in, n);
+	int			prose = is_prose(in, n),
+				table;
 	size_t		a = 0,
-				b = n;
+				b = n,
+				date = 0;		/* the end of a date being copied */
 
 	/* the indent and the trailing spaces of a paragraph are no gap between cells */
 	while (a < b && in[a] == ' ')
 		a++;
 	while (b > a && in[b - 1] == ' ')
 		b--;
-	if (memchr(in, '\t', n) || (!prose && memmem(in + a, b - a, "  ", 2)))
-		return 0;				/* a table row */
+	/* an ASCII line ("date  2026 - 03 -02") has its dates mended only */
+	table = memchr(in, '\t', n) || (!prose && memmem(in + a, b - a, "  ", 2)) || ascii_only(in, n);
 	lp_buf_reserve(out, n);
 	while (i < n)
 	{
@@ -88,19 +276,32 @@ lp_fix_spacing(const char *in, size_t n, lp_buf *out, int line, lp_repairs *reps
 		uint32_t	cp = lp_u8(in + i, n - i, &l);
 
 		LP_LOOP_CHECK(iter);
-		if (cp == ' ' && prev && i + 1 < n)
+		if (i >= date && is_digit(cp) && (date = date_end(in, n, i)) == 0)
+			date = months_end(in, n, i);
+		if (cp == ' ' && i < date)
+		{
+			changed = 1;
+			i += 1;
+			continue;			/* inside a date */
+		}
+		if (cp == ' ' && prev && i + 1 < n && !table)
 		{
 			int			nl;
-			uint32_t	next = lp_u8(in + i + 1, n - i - 1, &nl);
+			/* a decimal point cut from its decimals by two spaces ("6835.  27") */
+			size_t		run = prev == '.' && in[i + 1] == ' ' && i + 2 < n &&
+				is_digit((unsigned char) in[i + 2]) ? 2 : 1;
+			uint32_t	next = lp_u8(in + i + run, n - i - run, &nl);
 
-			if (gap_goes(prev, next, prose))
+			if (gap_goes(prev, next, prose) ||
+				(prose && range_gap(prev2, prev, next, in, n, i + run + (size_t) nl)))
 			{
 				changed = 1;
-				i += 1;
+				i += run;
 				continue;		/* prev stays the character before the space */
 			}
 		}
 		lp_buf_append(out, in + i, (size_t) l);
+		prev2 = prev;
 		prev = cp;
 		i += (size_t) l;
 	}

@@ -419,9 +419,30 @@ goes_on_with(const char *text, const lp_line *lines, const lp_wrap *w, const cha
 				nb = lines[nj].end - lines[nj].start;
 
 	lp_trim(n, &na, &nb);
+	/* one space before a figure is the PDF's space around it, no indent ("增长" / " 5.6% 。") */
 	return na < nb && !w->furniture[nj] && !w->head[nj] && !lp_wrap_has_cells(n, na, nb) &&
 		lp_list_mark_at(n, na, nb) == LP_MARK_NONE &&
-		!(na > 0 && indent_of(n, nb) > indent_of(s, b)) && !lp_label_line(n, na, nb, NULL, 0);
+		!(na > 0 && !(na == 1 && n[0] == ' ' && n[1] >= '0' && n[1] <= '9') &&
+		  indent_of(n, nb) > indent_of(s, b)) && !lp_label_line(n, na, nb, NULL, 0);
+}
+
+/*
+ * Columns (or characters) a line of the page width may have lost to the
+ * spacing repair: a PDF sets its figures apart with a space on each side
+ * ("增长 6.8% 左右"), which normalize takes out, so the line reads narrower
+ * than the page.  Two a run of digits standing against a non-ASCII
+ * character, six at most.
+ */
+static int
+figure_gaps(const char *s, size_t a, size_t b)
+{
+	size_t		i;
+	int			k = 0;
+
+	for (i = a; i < b && k < 6; i++)
+		if (i > a && s[i] >= '0' && s[i] <= '9' && (unsigned char) s[i - 1] >= 0x80)
+			k += 2;				/* a run of digits after a hanzi or punctuation */
+	return k < 6 ? k : 6;
 }
 
 /*
@@ -476,7 +497,7 @@ wrap_next(const char *text, const lp_line *lines, size_t nlines, const lp_wrap *
 		wd = lp_wrap_line_width(w, s, b);
 		if (wd > w->width + over)
 			return 0;
-		narrow = wd < w->width - under;
+		narrow = wd < w->width - under - figure_gaps(s, a, b);
 	}
 	if (sentence_end && narrow)
 		return 0;
@@ -497,6 +518,69 @@ wrap_next(const char *text, const lp_line *lines, size_t nlines, const lp_wrap *
 		return nj;
 	}
 	return 0;
+}
+
+/*
+ * Does s[a, b) hold a mark inside or at the end of a clause (，、；。 or
+ * ASCII ,;)?  A line of a page's head without one (a breadcrumb, a title
+ * line, "直通2023山东两会 报告速览", "发布主题:相山区2025年上半年经济运行情况")
+ * may be as long as the page width by chance, and stays on its own for the
+ * metadata.
+ */
+static int
+has_clause_mark(const char *s, size_t a, size_t b)
+{
+	const char *p = s + a;
+	size_t		n = b - a;
+
+	return memchr(p, ',', n) || memchr(p, ';', n) || memmem(p, n, "，", 3) ||
+		memmem(p, n, "、", 3) || memmem(p, n, "；", 3) || memmem(p, n, "。", 3);
+}
+
+/*
+ * The text of a document with a page width as it was written: each line
+ * that wraps and holds a clause mark followed on it by the lines going on
+ * with it (trimmed), the lines between dropped.  Page furniture stays on
+ * its own line: a running head is the title the metadata looks for.  The metadata is read from it:
+ * a dateline or an opening sentence broken over lines is whole there.
+ * Returns 0, out untouched, when the document has no page width.
+ */
+int
+lp_wrap_unwrapped(const lp_wrap *w, const char *text, const lp_line *lines, size_t nlines,
+				  lp_buf *out)
+{
+	size_t		li = 0;
+
+	if (w->width == 0 || w->furniture == NULL)
+		return 0;
+	while (li < nlines)
+	{
+		const char *s = text + lines[li].start;
+		size_t		a = 0,
+					b = lines[li].end - lines[li].start,
+					cur = li,
+					nj,
+					k = 0;
+
+		if ((li & 4095) == 0)
+			LP_CHECK_INTERRUPTS();
+		lp_trim(s, &a, &b);
+		lp_buf_append(out, s, b);	/* the line keeps its indent */
+		while (!w->furniture[li] && k++ < LP_WRAP_MAX_LINES && has_clause_mark(s, a, b) &&
+			   (nj = wrap_next(text, lines, nlines, w, cur)) != 0)
+		{
+			const char *n = text + lines[nj].start;
+			size_t		na = 0,
+						nb = lines[nj].end - lines[nj].start;
+
+			lp_trim(n, &na, &nb);
+			lp_buf_append(out, n + na, nb - na);
+			cur = nj;
+		}
+		lp_buf_append(out, "\n", 1);
+		li = cur + 1;
+	}
+	return 1;
 }
 
 void

@@ -29,6 +29,14 @@ void		lp_wrap_free(lp_wrap *w);
 
 #define LP_WRAP_PAGE 2
 
+/*
+ * The text with each wrapped line followed on by the lines going on with
+ * it (what the metadata is read from); 0 when the document has no page
+ * width.
+ */
+int			lp_wrap_unwrapped(const lp_wrap *w, const char *text, const lp_line *lines,
+							  size_t nlines, lp_buf *out);
+
 /* Is line li an official page number ("— 3 —", "第3页 共12页")?  No facts there. */
 int			lp_wrap_is_page_number(const lp_wrap *w, size_t li);
 

@@ -112,6 +112,22 @@ test_titles(void)
 				"\n"
 				"一、2022年计划执行情况\n");
 	TAP_STREQ(m.title, "坪山区2022年国民经济和社会发展计划执行情况", "a breadcrumb is no title");
+
+	/* a PDF cut at 26 characters: the dateline is read whole (it gave 2022 cut) */
+	m = meta_of("文/某某晚报记者 王小明\n"
+				"今天(1月24日)上午,江城市第十六届人民代表大会\n"
+				"第一次会议在江城国际会议中心开幕,江城市代市长代表\n"
+				"江城市人民政府,向大会作《政府工作报告》。\n"
+				"报告回顾了过去五年工作“成绩单”,提出今后五年的目\n"
+				"标任务,部署2022年工作安排。\n"
+				"报告指出,过去五年,江城坚持稳中求进工作总基调,实\n"
+				"现“十三五”胜利收官、“十四五”良好开局,经济社会\n"
+				"发展取得新进步。\n"
+				"其中,2021年江城GDP(地区生产总值)1.46\n"
+				"万亿元,同比增长7.3%,5年年均增长5.8%。固\n"
+				"定资产投资超4200亿元,增长9.4%,年均增长8\n"
+				"%。\n");
+	TAP_STREQ(m.period, "2021", "a wrapped page's dateline is read with its lines joined");
 }
 
 int

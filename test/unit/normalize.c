@@ -194,6 +194,14 @@ main(void)
 	}
 	free(gbk);
 	free(bad);
+	/* traditional hanzi: GBK's extension leads read as C1 controls; 年 alone after a year */
+	src = "2016年1-6月全市經濟運行簡況";
+	gbk = conv("GBK", "UTF-8", src, strlen(src), &n);
+	bad = conv("UTF-8", "ISO-8859-1", gbk, n, &m);
+	TAP_STREQ(norm(bad), "2016年1-6月全市经济运行简况",
+			  "gbk_as_latin1: a line of traditional hanzi (C1 controls in it) is Latin-1 mojibake through");
+	free(gbk);
+	free(bad);
 
 	/* gbk_shift: GBK text, one byte lost, the rest decoded one byte off */
 	src = "（二）加快建设现代化产业体系,推动高质量发展";
@@ -256,6 +264,36 @@ main(void)
 			  "spacing: the spaces PDF text puts around numbers go");
 	TAP_STREQ(norm("地区生产总值  亿元  1720  1638.5"), "地区生产总值  亿元  1720  1638.5",
 			  "spacing: a table row's cells stay apart");
+	TAP_STREQ(norm("日期: 2022 年 01 月24日   作者:   来源:某县融媒体中心"),
+			  "日期: 2022年01月24日   作者:   来源:某县融媒体中心",
+			  "spacing: a date's spaces go in a line of fields too");
+	TAP_STREQ(norm("发布时间：2018- 11 - 16 "), "发布时间：2018-11-16 ", "spacing: a dashed date's spaces go");
+	TAP_STREQ(norm(" 2023 -06- 27  15:58 阅读人数: 1 "), " 2023-06-27  15:58 阅读人数: 1 ",
+			  "spacing: a dashed date in a line of fields");
+	TAP_STREQ(norm("date  2026 - 03 -02 "), "date  2026-03-02 ", "spacing: a date in an ASCII line");
+	TAP_STREQ(norm("GDP 5 % in 2025 - 26"), "GDP 5 % in 2025 - 26", "spacing: an ASCII line keeps all but dates");
+	TAP_STREQ(norm("2016年 1 - 6 月全市经济运行简况"), "2016年1-6月全市经济运行简况",
+			  "spacing: a span of months");
+	TAP_STREQ(norm("指标  1 - 6 月  1720  1638.5"), "指标  1-6月  1720  1638.5",
+			  "spacing: a span of months in a table row");
+	TAP_STREQ(norm("指标  2021 - 2022  1720  1638.5"), "指标  2021 - 2022  1720  1638.5",
+			  "spacing: a span of years in a table row is no date");
+	TAP_STREQ(norm("目标是,报告显 示,地区生产总值增长5%左右,财政收入增长3%左右。"),
+			  "目标是,报告显示,地区生产总值增长5%左右,财政收入增长3%左右。",
+			  "spacing: a word's space goes in a sentence with commas");
+	TAP_STREQ(norm("指标 单位 2016年完成 2017年计划"), "指标 单位2016年完成2017年计划",
+			  "spacing: a single-spaced table header keeps its hanzi apart");
+	TAP_STREQ(norm("生产总值 亿元 1,226.4 2,430。"), "生产总值 亿元1,226.4 2,430。",
+			  "spacing: thousands separators are no commas of prose");
+	TAP_STREQ(norm("分别达到18687元、5634元,增长 7.8% 、 9.2% 。主要"), "分别达到18687元、5634元,增长7.8%、9.2%。主要",
+			  "spacing: figures against full-width punctuation");
+	TAP_STREQ(norm("今年,浙江将“生产总值增长5%- 5.5%”列为主要预期目标,力争研发投入强度达到3.35%,确保投入增长。"),
+			  "今年,浙江将“生产总值增长5%-5.5%”列为主要预期目标,力争研发投入强度达到3.35%,确保投入增长。",
+			  "spacing: a span of figures in prose");
+	TAP_STREQ(norm("据介绍,全省实现生产总值6835.  27亿元,增长8.9%;投资增长21.1%,消费增长12.6%。"),
+			  "据介绍,全省实现生产总值6835.27亿元,增长8.9%;投资增长21.1%,消费增长12.6%。",
+			  "spacing: a decimal point two spaces from its decimals");
+	TAP_STREQ(norm("工业增加值 12.3 -4.5"), "工业增加值12.3 -4.5", "spacing: a row's two figures stay apart");
 	TAP_STREQ(norm("PM2.5 and GDP 5 %"), "PM2.5 and GDP 5 %", "spacing: an ASCII line is left alone");
 	TAP_STREQ(log_of("增长 5%"), "spacing|1|增长 5%|增长5%\n", "spacing: logged");
 
