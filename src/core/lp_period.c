@@ -940,6 +940,24 @@ whole_year_of(const lp_period_decision *ctx, lp_period_decision *out)
 	lp_period_decide(out, buf, LP_PERIOD_SENTENCE);
 }
 
+/*
+ * The part of the year opening s[a, b) ("一季度，全市地区生产总值增长5.1%" in a
+ * release of 前三季度): its length, its start in *at; 0 if none.  Elsewhere in
+ * a sentence of a part-year report a part is mostly what a figure is set
+ * against ("增速比一季度、上半年分别提高3.1个、1.2个百分点").
+ */
+static size_t
+part_opening(const char *s, size_t a, size_t b, size_t *at)
+{
+	static const lp_word_kind kinds[] = {
+		LP_W_PERIOD_H1, LP_W_PERIOD_Q1, LP_W_PERIOD_Q2, LP_W_PERIOD_Q3, LP_W_PERIOD_Q1_3
+	};
+	size_t		wl = 0;
+
+	*at = lp_skip_space(s, b, a);
+	return lp_words_prefix_each(kinds, 5, s + *at, b - *at, &wl) >= 0 ? wl : 0;
+}
+
 void
 lp_period_in_sentence(lp_period_scan *ps, int same_sentence, const char *s, size_t a,
 					  size_t b, const lp_period_decision *ctx, lp_period_decision *out)
@@ -949,7 +967,9 @@ lp_period_in_sentence(lp_period_scan *ps, int same_sentence, const char *s, size
 				relative = 0,
 				part;
 	size_t		year_at = 0,
-				record_end;
+				record_end,
+				wl,
+				at;
 	char		buf[16];
 
 	if (same_sentence && b >= ps->upto)
@@ -1052,6 +1072,12 @@ lp_period_in_sentence(lp_period_scan *ps, int same_sentence, const char *s, size
 	else if (ctx_year && (part == 2 || (part && is_annual(ctx->period))))
 	{
 		lp_period_of(s + a, b - a, ctx_year, buf, sizeof(buf));
+		lp_period_decide(out, buf, LP_PERIOD_SENTENCE);
+	}
+	/* in a report of another part, the part opening the sentence */
+	else if (ctx_year && part && (wl = part_opening(s, a, b, &at)) > 0)
+	{
+		lp_period_of(s + at, wl, ctx_year, buf, sizeof(buf));
 		lp_period_decide(out, buf, LP_PERIOD_SENTENCE);
 	}
 	/* other months in a part-year context: a series that lags ("1—5月") */
