@@ -289,6 +289,59 @@ lp_goals_tail(const char *s, size_t len, size_t e, int *bare)
 	return *bare ? v + (in ? (s[e + v] == ',' ? 1 : 3) : 0) : 0;
 }
 
+/*
+ * Is s[0, len) a paragraph of list items only, the rest of a list of targets
+ * that ended with a full stop on the line before ("…主要预期目标是：地区生产总值
+ * 增长7%左右；…。\n城镇、农村居民人均可支配收入分别增长7.5%和8.5%；城镇调查失业率
+ * 控制在5.5%以内；完成省下达的节能减排任务。")?  Two or more clauses parted by
+ * ；, each stating a figure or leading with a task's verb (qualitative_lead),
+ * the paragraph ending in a full stop, with no colon or item number, and
+ * not opening with a target marker (力争…: a task after the list).
+ */
+#define ITEM_TAIL_CHARS 12		/* "%以内", "%左右，生态环境质量持续改善" */
+
+int
+lp_items_only_line(const char *s, size_t len)
+{
+	size_t		a = 0,
+				b = len,
+				i,
+				clause;
+	size_t		after_figure = 0;	/* where the clause's last digit ends */
+	int			clauses = 0,
+				figure = 0,
+				cl;
+
+	lp_trim(s, &a, &b);
+	if (b - a < 12 || !lp_is_full_stop(lp_utf8_next(s + lp_prev_char(s, b), b - lp_prev_char(s, b), &cl)) ||
+		lp_item_number_len(s, a, b) > 0 || lp_words_prefix(LP_W_TARGET_MARKER, s + a, b - a) > 0)
+		return 0;
+	for (i = clause = a; i < b; i += cl)
+	{
+		uint32_t	cp = lp_utf8_next(s + i, b - i, &cl);
+
+		if (cp == 0xFF1A || cp == ':' || (lp_is_full_stop(cp) && i + cl < b))
+			return 0;			/* a colon, or a second sentence */
+		if (cp >= '0' && cp <= '9')
+		{
+			figure = 1;
+			after_figure = i + cl;
+		}
+		if (cp == 0xFF1B || cp == ';' || i + cl >= b)
+		{
+			if (!figure && lp_words_prefix(LP_W_QUALITATIVE_LEAD, s + clause, i - clause) == 0)
+				return 0;
+			/* an item ends near its figure: "把目标定在5%左右，是考虑了…" explains one */
+			if (figure && lp_utf8_chars(s + after_figure, i - after_figure) > ITEM_TAIL_CHARS)
+				return 0;
+			clauses++;
+			figure = 0;
+			clause = i + cl;
+		}
+	}
+	return clauses >= 2;
+}
+
 #define LABEL_MAX_BYTES 12		/* "记者", "市长", "唐良智", "主持人": 4 hanzi */
 
 /*

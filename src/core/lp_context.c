@@ -751,6 +751,16 @@ lp_inline_list_find(const char *s, size_t len, const lp_inline_list *prev, const
 		il->marked = prev->marked;
 		return 1;
 	}
+	/* a list of targets ended by 。 goes on in a paragraph of its items, of no other year */
+	if (prev && prev->found && prev->names_target && !(prev->goes_on || prev->partial || prev->marked || prev->ordinal) &&
+		!starts_marked_item(s, len) && lp_items_only_line(s, len) && !lp_clause_opens_last_year(s, 0, len) &&
+		(lp_find_year(s, len, NULL) == 0 || lp_find_year(s, len, NULL) == prev->year))
+	{
+		*il = *prev;
+		il->from = il->intro = 0;
+		il->to = len;
+		return 1;
+	}
 	for (i = next_colon(s, len, 0); i < len; i = next_colon(s, len, i + 1))
 	{
 		int			n = colon_at(s, len, i);
