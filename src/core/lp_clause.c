@@ -3,6 +3,7 @@
  * over a line, and the ends of a line marked once for all its mentions.
  */
 #include "lp_clause.h"
+#include "lp_indicator.h"
 #include "lp_text.h"
 #include "lp_words.h"
 
@@ -295,10 +296,33 @@ lp_goals_tail(const char *s, size_t len, size_t e, int *bare)
  * 增长7%左右；…。\n城镇、农村居民人均可支配收入分别增长7.5%和8.5%；城镇调查失业率
  * 控制在5.5%以内；完成省下达的节能减排任务。")?  Two or more clauses parted by
  * ；, each stating a figure or leading with a task's verb (qualitative_lead),
- * the paragraph ending in a full stop, with no colon or item number, and
- * not opening with a target marker (力争…: a task after the list).
+ * the paragraph ending in a full stop, with no colon or item number,
+ * opening on an item (opens_on_item).
  */
 #define ITEM_TAIL_CHARS 12		/* "%以内", "%左右，生态环境质量持续改善" */
+#define ITEM_HEAD_BYTES (4 * 3)	/* "城镇、", "城镇调查失业率、" is a name */
+
+/*
+ * Does the paragraph open on an item: after its list's year ("2013年，", which
+ * lp_context.c compares), an indicator's name, a task's verb, or a short head
+ * and 、 ("城镇、农村居民…")?  Not on a time ("过去一年，", "上年全市…", "一季度…").
+ */
+static int
+opens_on_item(const char *s, size_t a, size_t b)
+{
+	size_t		n = 0,
+				i;
+
+	if (b - a > 10 && s[a] >= '1' && s[a] <= '2' && lp_at(s, b, a + 4, "年"))
+		a += lp_at(s, b, a + 7, "，") ? 10 : 7;
+	if (lp_indicator_by_prefix(s + a, b - a, &n) != NULL ||
+		lp_words_prefix(LP_W_QUALITATIVE_LEAD, s + a, b - a) > 0)
+		return 1;
+	for (i = a; i < b && i <= a + ITEM_HEAD_BYTES; i++)
+		if (lp_at(s, b, i, "、"))
+			return i > a;
+	return 0;
+}
 
 int
 lp_items_only_line(const char *s, size_t len)
@@ -314,7 +338,7 @@ lp_items_only_line(const char *s, size_t len)
 
 	lp_trim(s, &a, &b);
 	if (b - a < 12 || !lp_is_full_stop(lp_utf8_next(s + lp_prev_char(s, b), b - lp_prev_char(s, b), &cl)) ||
-		lp_item_number_len(s, a, b) > 0 || lp_words_prefix(LP_W_TARGET_MARKER, s + a, b - a) > 0)
+		lp_item_number_len(s, a, b) > 0 || !opens_on_item(s, a, b))
 		return 0;
 	for (i = clause = a; i < b; i += cl)
 	{
