@@ -101,6 +101,9 @@ size_t		lp_marks_next_end(const lp_end_marks *m, const char *s, size_t i, size_t
  * before an item, *bare): their length, else 0 (lp_context.c reads the list) */
 size_t		lp_goals_tail(const char *s, size_t len, size_t e, int *bare);
 
+/* Is s[0, len) a paragraph of list items only, parted by ；, ending in a full stop? */
+int			lp_items_only_line(const char *s, size_t len);
+
 /* Where an interview's turn ("记者：…？", "市长：…。") starts after its label, or 0 */
 size_t		lp_interview_turn(const char *s, size_t len);
 

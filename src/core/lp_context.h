@@ -154,6 +154,8 @@ typedef struct lp_inline_list
  * An intro of targets that ends the line ("报告提出，2024年…主要预期目标
  * 是：") is a list whose items start on the next line.
  */
+/* The end of a report's lead opening s[0, len) ("报告提出，"), 0 if none. */
+size_t		lp_proposal_end(const char *s, size_t len);
 int			lp_inline_list_find(const char *s, size_t len, const lp_inline_list *prev,
 								const char *prev_s, size_t prev_len, lp_inline_list *il);
 

@@ -70,6 +70,16 @@ share_other_tail(char *item, size_t item_len, const char *last, size_t last_len)
 	}
 }
 
+/* Does the name that ends item take in its first item_len bytes, the item's own words? */
+static int
+names_own_words(const char *item, size_t item_len)
+{
+	size_t		len = strlen(item),
+				il = 0;
+
+	return lp_indicator_suffix(item, len, &il) != NULL && il + item_len > len;
+}
+
 /*
  * "城镇、农村居民人均可支配收入": a short item that names nothing by itself
  * shares the head of the last one (城镇 + 居民人均可支配收入).
@@ -107,8 +117,17 @@ fenbie_share_heads(lp_fenbie *fb)
 		}
 		if (item_len + last_len - skip <= LP_MAX_SUBJECT)
 			memmove(item + item_len, last + skip, last_len - skip + 1);
-		if (lp_indicator_by_suffix(item, strlen(item)) == NULL)
+		if (!names_own_words(item, item_len))
+		{
+			/*
+			 * "城镇和农村牧区常住居民人均可支配收入": 城镇 + 牧区常住居民…
+			 * names only the borrowed words; a shorter tail takes in its own
+			 */
+			item[item_len] = '\0';
 			share_other_tail(item, item_len, last, last_len);
+			if (strlen(item) == item_len && item_len + last_len - skip <= LP_MAX_SUBJECT)
+				memmove(item + item_len, last + skip, last_len - skip + 1);
+		}
 	}
 }
 

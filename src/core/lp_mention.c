@@ -504,6 +504,13 @@ mention_status(lp_sentence *ss, lp_mention *m)
 			target_marker_from(ss, m, from, found[1], upto);
 		ss->scanned_to = upto;
 	}
+	/*
+	 * The quantity's own words are no marker of the next mention either: in
+	 * "失业率、物价涨幅分别控制在5%和3%以内" the 控制在 of the first value
+	 * is its qualifier, not a target marker of the second.
+	 */
+	if (m->q->end > ss->scanned_to)
+		ss->scanned_to = m->q->end;
 	/* "完成全年目标任务的48.1%": the 目标 of a plan completion marks no target */
 	if (m->measure.measure == LP_MEASURE_PLAN_COMPLETION && ss->has_target &&
 		ss->target_at >= m->clause_start)

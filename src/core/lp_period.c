@@ -958,6 +958,40 @@ part_opening(const char *s, size_t a, size_t b, size_t *at)
 	return lp_words_prefix_each(kinds, 5, s + *at, b - *at, &wl) >= 0 ? wl : 0;
 }
 
+/*
+ * The period of s[a, b), naming no year, in the context ctx of year
+ * ctx_year: by the part of the year it names (part: lp_has_period_word), or
+ * other months in a report of a part.
+ */
+static void
+period_of_part(const char *s, size_t a, size_t b, const lp_period_decision *ctx, int ctx_year,
+			   int part, lp_period_decision *out)
+{
+	char		buf[16];
+	size_t		wl,
+				at;
+
+	/* a part of the year in an annual context; one month ("9月当月") in any */
+	if (part == 2 || (part && is_annual(ctx->period)))
+	{
+		lp_period_of(s + a, b - a, ctx_year, buf, sizeof(buf));
+		lp_period_decide(out, buf, LP_PERIOD_SENTENCE);
+	}
+	/* in a report of another part, the part opening the sentence */
+	else if (part && (wl = part_opening(s, a, b, &at)) > 0)
+	{
+		lp_period_of(s + at, wl, ctx_year, buf, sizeof(buf));
+		lp_period_decide(out, buf, LP_PERIOD_SENTENCE);
+	}
+	/* other months in a part-year context: a series that lags ("1—5月") */
+	else if (!is_annual(ctx->period) && other_months_named(s, a, b))
+	{
+		lp_period_of(s + a, b - a, ctx_year, buf, sizeof(buf));
+		if (strcmp(buf, ctx->period) != 0)
+			lp_period_decide(out, buf, LP_PERIOD_SENTENCE);
+	}
+}
+
 void
 lp_period_in_sentence(lp_period_scan *ps, int same_sentence, const char *s, size_t a,
 					  size_t b, const lp_period_decision *ctx, lp_period_decision *out)
@@ -967,9 +1001,7 @@ lp_period_in_sentence(lp_period_scan *ps, int same_sentence, const char *s, size
 				relative = 0,
 				part;
 	size_t		year_at = 0,
-				record_end,
-				wl,
-				at;
+				record_end;
 	char		buf[16];
 
 	if (same_sentence && b >= ps->upto)
@@ -1068,25 +1100,8 @@ lp_period_in_sentence(lp_period_scan *ps, int same_sentence, const char *s, size
 		lp_period_decide(out, buf, LP_PERIOD_RELATIVE);
 		return;
 	}
-	/* a part of the year in an annual context; one month ("9月当月") in any */
-	else if (ctx_year && (part == 2 || (part && is_annual(ctx->period))))
-	{
-		lp_period_of(s + a, b - a, ctx_year, buf, sizeof(buf));
-		lp_period_decide(out, buf, LP_PERIOD_SENTENCE);
-	}
-	/* in a report of another part, the part opening the sentence */
-	else if (ctx_year && part && (wl = part_opening(s, a, b, &at)) > 0)
-	{
-		lp_period_of(s + at, wl, ctx_year, buf, sizeof(buf));
-		lp_period_decide(out, buf, LP_PERIOD_SENTENCE);
-	}
-	/* other months in a part-year context: a series that lags ("1—5月") */
-	else if (ctx_year && !is_annual(ctx->period) && other_months_named(s, a, b))
-	{
-		lp_period_of(s + a, b - a, ctx_year, buf, sizeof(buf));
-		if (strcmp(buf, ctx->period) != 0)
-			lp_period_decide(out, buf, LP_PERIOD_SENTENCE);
-	}
+	else if (ctx_year && (part || !is_annual(ctx->period)))
+		period_of_part(s, a, b, ctx, ctx_year, part, out);
 }
 
 /* The five-year plans of five_year_plans.tsv, loaded once. */

@@ -520,6 +520,40 @@ unit_from_context(lp_qmention *m)
 	}
 }
 
+/*
+ * Only 万/亿 written after the verb crossing a line, then the figure reached
+ * with the same magnitude and a unit: "装机破亿、达到1.35亿千瓦" is 1 亿千瓦.
+ * The next number in the clause, within a few words.
+ */
+static void
+threshold_unit(lp_qmention *m)
+{
+	size_t		p = m->e,
+				limit = m->len - m->e > 30 ? m->e + 30 : m->len,
+				ul = 0;
+	lp_num		next;
+	const lp_unit *u;
+
+	if (m->u != NULL || m->lenient || !m->n.mag[0] || !(m->n.has_cn || m->n.bare_mag) || m->c <= m->ls ||
+		lp_words_suffix(LP_W_THRESHOLD_VERB, m->text + m->ls, m->c - m->ls) == 0)
+		return;
+	while (p < limit && !(m->text[p] >= '0' && m->text[p] <= '9'))
+	{
+		int			cl;
+		uint32_t	cp = lp_utf8_next(m->text + p, m->len - p, &cl);
+
+		if (cp == 0x3002 || cp == 0xFF0C || cp == 0xFF1B || cp == 0xFF1A || cp == ',' ||
+			cp == ';' || cp == ':' || cp == '\n')
+			return;				/* the clause ends */
+		p += cl;
+	}
+	if (p >= limit || !lp_num_read(m->text, m->len, p, &next) ||
+		strcmp(next.mag, m->n.mag) != 0 ||
+		(u = lp_unit_at(m->text, m->len, next.end, &ul)) == NULL)
+		return;
+	m->b.unit = m->u = u;
+}
+
 /* Only 万/亿 written: an amount of money (元) in a money clause. */
 static void
 money_unit(lp_qmention *m)
@@ -595,6 +629,7 @@ lp_qmention_read(lp_qmention *m, lp_quantity *q, const char **why)
 		unit_from_context(m);
 		if ((*why = lp_qrules_run(m, LP_QR_UNIT)) != NULL)
 			return 0;
+		threshold_unit(m);
 		money_unit(m);
 	}
 	if (!build_quantity(m, q))

@@ -334,6 +334,10 @@ rule_no_unit(lp_qmention *m)
 	/* "迈过千亿大关": 万/亿 in words before a threshold, an amount too */
 	if (m->n.mag[0] && lp_words_prefix(LP_W_THRESHOLD, m->text + m->e, m->len - m->e) > 0)
 		return 0;
+	/* "突破千亿、达到1050亿元": or after the verb that crosses it */
+	if (m->n.mag[0] && m->n.has_cn && m->c > m->ls &&
+		lp_words_suffix(LP_W_THRESHOLD_VERB, m->text + m->ls, m->c - m->ls) > 0)
+		return 0;
 	/* 城乡居民收入比2.05∶1: a ratio, with no unit */
 	if (!m->n.has_cn && !m->n.mag[0] && (r = ratio_to_one(m->text, m->len, m->e)) > 0)
 	{
