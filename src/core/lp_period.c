@@ -290,6 +290,25 @@ cn_month_before(const char *s, size_t i, int first, size_t *at)
 	return d >= 1 && d <= 9 ? d : 0;
 }
 
+/*
+ * "1月出口增长50%": a month then a name is that month's (its figure is no
+ * whole year's); not a day, an event or a span after it ("1月5日", "3月召开",
+ * "1月以来": words.tsv month_then_not_name), nor a month compared with.
+ */
+static int
+month_then_name(const char *s, size_t len, size_t month_at, size_t i)
+{
+	int			n;
+	uint32_t	cp;
+
+	/* "降幅比2月收窄": a month compared with is no period */
+	if (i >= len || (month_at >= 3 && (lp_at(s, len, month_at - 3, "比") ||
+									  lp_at(s, len, month_at - 3, "较"))))
+		return 0;
+	cp = lp_utf8_next(s + i, len - i, &n);
+	return lp_is_hanzi(cp) && lp_words_prefix(LP_W_MONTH_THEN_NOT_NAME, s + i, len - i) == 0;
+}
+
 /* "一至十月", "元至九月", "一—六月": a range of months in Chinese numerals. */
 static int
 cn_month_range(const char *s, size_t yue, int *first, int *last)
@@ -360,7 +379,8 @@ lp_find_months(const char *s, size_t len, int *first, int *last)
 		}
 		/* "11月当月", "9月份": one month (not a date such as 9月18日) */
 		if (lp_at(s, len, yue + 3, "当月") ||
-			(lp_at(s, len, yue + 3, "份") && !lp_at(s, len, yue + 6, "以来")))
+			(lp_at(s, len, yue + 3, "份") && !lp_at(s, len, yue + 6, "以来")) ||
+			month_then_name(s, len, at, yue + 3))
 		{
 			*first = *last = m2;
 			found = 2;
