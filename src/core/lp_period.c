@@ -978,6 +978,46 @@ part_opening(const char *s, size_t a, size_t b, size_t *at)
 	return lp_words_prefix_each(kinds, 5, s + *at, b - *at, &wl) >= 0 ? wl : 0;
 }
 
+/*
+ * A clause after a semicolon naming no time: the sentence's lead names it
+ * (read once for the clauses sharing it).  1 when *out is decided.
+ */
+static int
+period_of_lead(lp_period_scan *ps, const char *s, size_t a, size_t b,
+			   const lp_period_decision *ctx, lp_period_decision *out)
+{
+	lp_period_lead *ld = &ps->lead;
+	lp_period_scan lead;		/* its own, so it keeps ps's lead */
+
+	/* the mentions of a clause share its lead: looked for once */
+	if (ld->of != a + 1)
+	{
+		ld->of = a + 1;
+		ld->found = sentence_lead(s, a, &ld->a, &ld->b);
+	}
+	if (!ld->found)
+		return 0;
+	/* "一季度…；全年…增长4.9%": not the lead's part */
+	if (lp_period_year(ctx->period) && whole_year_last(s, a, b))
+	{
+		whole_year_of(ctx, out);
+		return 1;
+	}
+	/* the clauses of a sentence share its lead: read once for a context */
+	if (ld->read_a == ld->a + 1 && ld->read_b == ld->b && same_decision(&ld->ctx, ctx))
+	{
+		*out = ld->period;
+		return 1;
+	}
+	memset(&lead, 0, sizeof(lead));
+	lp_period_in_sentence(&lead, 0, s, ld->a, ld->b, ctx, out);
+	ld->read_a = ld->a + 1;
+	ld->read_b = ld->b;
+	ld->ctx = *ctx;
+	ld->period = *out;
+	return 1;
+}
+
 void
 lp_period_in_sentence(lp_period_scan *ps, int same_sentence, const char *s, size_t a,
 					  size_t b, const lp_period_decision *ctx, lp_period_decision *out)
@@ -1027,41 +1067,8 @@ lp_period_in_sentence(lp_period_scan *ps, int same_sentence, const char *s, size
 		return;
 	}
 	/* a clause after a semicolon naming no time: the sentence's lead names it */
-	if (year == 0 && part == 0 && relative == 0)
-	{
-		lp_period_lead *ld = &ps->lead;
-
-		/* the mentions of a clause share its lead: looked for once */
-		if (ld->of != a + 1)
-		{
-			ld->of = a + 1;
-			ld->found = sentence_lead(s, a, &ld->a, &ld->b);
-		}
-		/* "一季度…；全年…增长4.9%": not the lead's part */
-		if (ld->found && ctx_year && whole_year_last(s, a, b))
-		{
-			whole_year_of(ctx, out);
-			return;
-		}
-		if (ld->found)
-		{
-			lp_period_scan lead;	/* its own, so it keeps ps's lead */
-
-			/* the clauses of a sentence share its lead: read once for a context */
-			if (ld->read_a == ld->a + 1 && ld->read_b == ld->b && same_decision(&ld->ctx, ctx))
-			{
-				*out = ld->period;
-				return;
-			}
-			memset(&lead, 0, sizeof(lead));
-			lp_period_in_sentence(&lead, 0, s, ld->a, ld->b, ctx, out);
-			ld->read_a = ld->a + 1;
-			ld->read_b = ld->b;
-			ld->ctx = *ctx;
-			ld->period = *out;
-			return;
-		}
-	}
+	if (year == 0 && part == 0 && relative == 0 && period_of_lead(ps, s, a, b, ctx, out))
+		return;
 
 	*out = *ctx;
 	if (year)
