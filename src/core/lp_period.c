@@ -290,6 +290,25 @@ cn_month_before(const char *s, size_t i, int first, size_t *at)
 	return d >= 1 && d <= 9 ? d : 0;
 }
 
+/*
+ * "1月出口增长50%": a month then a name is that month's (its figure is no
+ * whole year's); not a day, an event or a span after it ("1月5日", "3月召开",
+ * "1月以来": words.tsv month_then_not_name), nor a month compared with.
+ */
+static int
+month_then_name(const char *s, size_t len, size_t month_at, size_t i)
+{
+	int			n;
+	uint32_t	cp;
+
+	/* "降幅比2月收窄": a month compared with is no period */
+	if (i >= len || (month_at >= 3 && (lp_at(s, len, month_at - 3, "比") ||
+									  lp_at(s, len, month_at - 3, "较"))))
+		return 0;
+	cp = lp_utf8_next(s + i, len - i, &n);
+	return lp_is_hanzi(cp) && lp_words_prefix(LP_W_MONTH_THEN_NOT_NAME, s + i, len - i) == 0;
+}
+
 /* "一至十月", "元至九月", "一—六月": a range of months in Chinese numerals. */
 static int
 cn_month_range(const char *s, size_t yue, int *first, int *last)
@@ -360,7 +379,8 @@ lp_find_months(const char *s, size_t len, int *first, int *last)
 		}
 		/* "11月当月", "9月份": one month (not a date such as 9月18日) */
 		if (lp_at(s, len, yue + 3, "当月") ||
-			(lp_at(s, len, yue + 3, "份") && !lp_at(s, len, yue + 6, "以来")))
+			(lp_at(s, len, yue + 3, "份") && !lp_at(s, len, yue + 6, "以来")) ||
+			month_then_name(s, len, at, yue + 3))
 		{
 			*first = *last = m2;
 			found = 2;
@@ -992,6 +1012,46 @@ period_of_part(const char *s, size_t a, size_t b, const lp_period_decision *ctx,
 	}
 }
 
+/*
+ * A clause after a semicolon naming no time: the sentence's lead names it
+ * (read once for the clauses sharing it).  1 when *out is decided.
+ */
+static int
+period_of_lead(lp_period_scan *ps, const char *s, size_t a, size_t b,
+			   const lp_period_decision *ctx, lp_period_decision *out)
+{
+	lp_period_lead *ld = &ps->lead;
+	lp_period_scan lead;		/* its own, so it keeps ps's lead */
+
+	/* the mentions of a clause share its lead: looked for once */
+	if (ld->of != a + 1)
+	{
+		ld->of = a + 1;
+		ld->found = sentence_lead(s, a, &ld->a, &ld->b);
+	}
+	if (!ld->found)
+		return 0;
+	/* "一季度…；全年…增长4.9%": not the lead's part */
+	if (lp_period_year(ctx->period) && whole_year_last(s, a, b))
+	{
+		whole_year_of(ctx, out);
+		return 1;
+	}
+	/* the clauses of a sentence share its lead: read once for a context */
+	if (ld->read_a == ld->a + 1 && ld->read_b == ld->b && same_decision(&ld->ctx, ctx))
+	{
+		*out = ld->period;
+		return 1;
+	}
+	memset(&lead, 0, sizeof(lead));
+	lp_period_in_sentence(&lead, 0, s, ld->a, ld->b, ctx, out);
+	ld->read_a = ld->a + 1;
+	ld->read_b = ld->b;
+	ld->ctx = *ctx;
+	ld->period = *out;
+	return 1;
+}
+
 void
 lp_period_in_sentence(lp_period_scan *ps, int same_sentence, const char *s, size_t a,
 					  size_t b, const lp_period_decision *ctx, lp_period_decision *out)
@@ -1039,41 +1099,8 @@ lp_period_in_sentence(lp_period_scan *ps, int same_sentence, const char *s, size
 		return;
 	}
 	/* a clause after a semicolon naming no time: the sentence's lead names it */
-	if (year == 0 && part == 0 && relative == 0)
-	{
-		lp_period_lead *ld = &ps->lead;
-
-		/* the mentions of a clause share its lead: looked for once */
-		if (ld->of != a + 1)
-		{
-			ld->of = a + 1;
-			ld->found = sentence_lead(s, a, &ld->a, &ld->b);
-		}
-		/* "一季度…；全年…增长4.9%": not the lead's part */
-		if (ld->found && ctx_year && whole_year_last(s, a, b))
-		{
-			whole_year_of(ctx, out);
-			return;
-		}
-		if (ld->found)
-		{
-			lp_period_scan lead;	/* its own, so it keeps ps's lead */
-
-			/* the clauses of a sentence share its lead: read once for a context */
-			if (ld->read_a == ld->a + 1 && ld->read_b == ld->b && same_decision(&ld->ctx, ctx))
-			{
-				*out = ld->period;
-				return;
-			}
-			memset(&lead, 0, sizeof(lead));
-			lp_period_in_sentence(&lead, 0, s, ld->a, ld->b, ctx, out);
-			ld->read_a = ld->a + 1;
-			ld->read_b = ld->b;
-			ld->ctx = *ctx;
-			ld->period = *out;
-			return;
-		}
-	}
+	if (year == 0 && part == 0 && relative == 0 && period_of_lead(ps, s, a, b, ctx, out))
+		return;
 
 	*out = *ctx;
 	if (year)

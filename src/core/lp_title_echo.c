@@ -62,6 +62,30 @@ dated_by_report(const lp_fact *f)
 	}
 }
 
+/*
+ * Is f inside a copy of the title in a later line ("【国家发改委主任：今年GDP
+ * 增长6%，…】他同时表示，…", a page quoting its title as a pull quote)?
+ */
+static int
+in_title_copy(const char *text, const lp_line *lines, const lp_fact *f, const char *title)
+{
+	const char *s = text + lines[f->line - 1].start;
+	size_t		len = lines[f->line - 1].end - lines[f->line - 1].start,
+				tl = strlen(title),
+				p;
+
+	for (p = 0; p + tl <= len; p++)
+	{
+		int			from;
+
+		if (memcmp(s + p, title, tl) != 0)
+			continue;
+		from = (int) lp_utf8_chars(s, p);
+		return f->span_start >= from && f->span_end <= from + (int) lp_utf8_chars(title, tl);
+	}
+	return 0;
+}
+
 /* Is b the figure a states (a title may drop the qualifier the body gives)? */
 static int
 same_figure(const lp_fact *a, const lp_fact *b)
@@ -72,33 +96,52 @@ same_figure(const lp_fact *a, const lp_fact *b)
 		strcmp(a->q.unit, b->q.unit) == 0;
 }
 
+/*
+ * The body's statement of the title's figure f (out->items[i]): a later line's
+ * for the title itself, any other line's but the title's for a copy of it.
+ */
+static const lp_fact *
+body_figure(const lp_facts *out, size_t first, size_t i, long tli)
+{
+	const lp_fact *f = &out->items[i];
+	int			copy = f->line != tli + 1;
+	size_t		j;
+
+	for (j = copy ? first : i + 1; j < out->n; j++)
+	{
+		const lp_fact *g = &out->items[j];
+
+		if (copy ? (g->line == f->line || g->line == tli + 1) : g->line <= f->line)
+			continue;
+		/* a title dating itself ("今年GDP增长6%") is echoed by its year's figure */
+		if (same_figure(f, g) && (dated_by_report(f) || strcmp(f->period, g->period) == 0))
+			return g;
+	}
+	return NULL;
+}
+
 void
 lp_title_echo(lp_facts *out, size_t first, const char *text, const lp_line *lines,
 			  size_t nlines, const char *title)
 {
 	long		tli = title_line(text, lines, nlines, title);
-	size_t		i,
-				j;
+	size_t		i;
 
 	if (tli < 0)
 		return;
 	for (i = first; i < out->n; i++)
 	{
 		lp_fact    *f = &out->items[i];
+		const lp_fact *g;
 
-		if (f->line != tli + 1 || f->indicator == NULL || !f->has_quantity || !dated_by_report(f))
+		if ((f->line != tli + 1 && (f->line <= tli + 1 || !in_title_copy(text, lines, f, title))) ||
+			f->indicator == NULL || !f->has_quantity || (g = body_figure(out, first, i, tli)) == NULL)
 			continue;
-		for (j = i + 1; j < out->n; j++)
+		f->status = g->status;
+		if (dated_by_report(f))
 		{
-			const lp_fact *g = &out->items[j];
-
-			if (g->line > f->line && same_figure(f, g))
-			{
-				memcpy(f->period, g->period, sizeof(f->period));
-				f->status = g->status;
-				f->period_basis = g->period_basis;
-				break;
-			}
+			memcpy(f->period, g->period, sizeof(f->period));
+			f->period_basis = g->period_basis;
 		}
 	}
 }
