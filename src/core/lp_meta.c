@@ -679,6 +679,46 @@ period_of_head(const char *text, size_t len, lp_meta *m, int has_review,
  * Metadata from lines and sections already found (the extractor has them).
  * Only what starts in the first SCAN_BYTES counts, as in lp_infer_meta.
  */
+/*
+ * Does the first review section's text open with the year y characterised
+ * ("2019年，是我县…卓有成效的一年")?  A report titled with y ("2019年梨树县
+ * 政府工作报告") then reviews y, not the year before.
+ */
+static int
+review_opens_with_year(const char *text, const lp_line *lines, size_t nlines,
+					   const lp_sections *secs, int y)
+{
+	size_t		i,
+				li;
+	char		lead[16];
+
+	for (i = 0; i < secs->n && secs->items[i].role != LP_ROLE_REVIEW; i++)
+		;
+	if (i == secs->n || secs->items[i].line_start < 1)
+		return 0;
+	/* the first line with text after the heading */
+	for (li = (size_t) secs->items[i].line_start; li < nlines && lines[li].end == lines[li].start; li++)
+		;
+	if (li >= nlines)
+		return 0;
+	snprintf(lead, sizeof(lead), "%d年", y);
+	{
+		const char *s = text + lines[li].start;
+		size_t		n = lines[li].end - lines[li].start,
+					a = lp_skip_space(s, n, 0),
+					k = strlen(lead);
+
+		if (a + k > n || memcmp(s + a, lead, k) != 0)
+			return 0;
+		a += k;
+		if (a < n && s[a] == ',')
+			a++;
+		else if (a + 3 <= n && lp_same(s + a, "，", 3))
+			a += 3;
+		return a + 3 <= n && lp_same(s + a, "是", 3);
+	}
+}
+
 void
 lp_infer_meta_lines(const char *text, size_t len, const lp_line *lines, size_t nlines,
 					const lp_sections *secs, lp_meta *m)
@@ -725,6 +765,14 @@ lp_infer_meta_lines(const char *text, size_t len, const lp_line *lines, size_t n
 	infer_kind(text, len, m, has_review);
 	if (m->period[0] == '\0')
 		period_of_head(text, len, m, has_review, by_start, by_end);
+	/* a report titled with the year it reviews: its review opens with that year */
+	if (m->period_basis == LP_PERIOD_INFERRED && m->doc_year > 0 &&
+		atoi(m->period) == m->doc_year - 1 && strlen(m->period) == 4 &&
+		review_opens_with_year(text, lines, nlines, secs, m->doc_year))
+	{
+		snprintf(m->period, sizeof(m->period), "%d", m->doc_year);
+		m->doc_year++;
+	}
 	/* a half-year or quarterly report speaks from its own year */
 	if (m->doc_year == 0 && m->period[0] && !is_annual_period(m->period))
 		m->doc_year = atoi(m->period);

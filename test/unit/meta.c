@@ -113,6 +113,18 @@ test_titles(void)
 	TAP_STREQ(m.period, "2023", "period from the review heading, not the date line");
 	TAP_STREQ(m.kind, "work_report", "a work report");
 
+	m = meta_of("2019年某县政府工作报告\n"
+				"——在某县第十八届人民代表大会第四次会议上\n"
+				"\n"
+				"一、过去一年政府工作成效显著\n"
+				"2019年，是我县极具挑战的一年。预计到年末，全县地区生产总值增长3%。\n");
+	TAP_STREQ(m.period, "2019", "a report titled with the year its review opens with reviews that year");
+	m = meta_of("2024年某县政府工作报告\n"
+				"\n"
+				"一、过去一年政府工作回顾\n"
+				"2023年，是全面贯彻党的二十大精神的开局之年。全县地区生产总值增长5%。\n");
+	TAP_STREQ(m.period, "2023", "a report titled with its session's year reviews the year before");
+
 	m = meta_of("政府工作报告\n"
 				"天河区人民政府区长\n"
 				"\n"
