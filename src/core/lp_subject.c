@@ -553,23 +553,6 @@ note_across_comma(const char *s, size_t *a, size_t *b)
 	}
 }
 
-/*
- * A condition after the indicator's name ("一般公共预算收入剔除一次性特殊收入
- * 因素影响同比增长2.7%"): the name before it is the subject.
- */
-static void
-condition_after_name(const char *s, size_t a, size_t *b)
-{
-	size_t		wl,
-				il;
-	long		at;
-
-	if (*b - a < 12 || (at = lp_words_find(LP_W_CONDITION, s + a, *b - a, &wl)) <= 0 ||
-		lp_indicator_suffix(s + a, (size_t) at, &il) == NULL)
-		return;
-	*b = a + (size_t) at;
-}
-
 void
 lp_subject_before(const char *s, size_t *a, size_t *b)
 {
@@ -580,7 +563,6 @@ lp_subject_before(const char *s, size_t *a, size_t *b)
 
 	note_across_comma(s, a, b);
 	lp_subject_clean(s, a, b);
-	condition_after_name(s, *a, b);
 	a_clean = *a;
 	b_clean = *b;
 	bracketed_name(s, a, b);
