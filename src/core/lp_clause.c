@@ -673,3 +673,16 @@ lp_margin_over_base(const char *s, size_t a, size_t b)
 	return b > a && (n = lp_words_suffix(LP_W_MARGIN_BASE, s + a, b - a)) > 0 && n < b - a &&
 		lp_words_any(LP_W_MARGIN_VERB, s + a, b - a - n);
 }
+
+size_t
+lp_condition_after_name(const char *s, size_t a, size_t b)
+{
+	size_t		wl,
+				il;
+	long		at;
+
+	if (b - a < 12 || (at = lp_words_find(LP_W_CONDITION, s + a, b - a, &wl)) <= 0 ||
+		lp_indicator_suffix(s + a, (size_t) at, &il) == NULL)
+		return b;
+	return a + (size_t) at;
+}

@@ -154,4 +154,8 @@ int			lp_names_whole_year(const char *s, size_t a, size_t b);
  * ("…高于全国平均水平" before "0.5个百分点以上"; words.tsv margin_verb, margin_base)? */
 int			lp_margin_over_base(const char *s, size_t a, size_t b);
 
+/* Where a condition (words.tsv condition: 剔除, 扣除…) after an indicator's name
+ * starts in s[a, b) ("一般公共预算收入剔除一次性特殊收入因素影响"), else b. */
+size_t		lp_condition_after_name(const char *s, size_t a, size_t b);
+
 #endif

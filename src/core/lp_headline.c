@@ -36,6 +36,9 @@ lp_headline_of_mention(const lp_fact *f, int summary, lp_part part)
 	if (f->measure == LP_MEASURE_CHANGE && f->subject &&
 		lp_margin_over_base(f->subject, 0, strlen(f->subject)))
 		return LP_HEADLINE_NO;
+	/* the figure of parts of the jurisdiction ("10个省直管县汇总GDP增长8.6%") is theirs */
+	if (f->subject && lp_words_any(LP_W_SUBJECT_SUB_REGION, f->subject, strlen(f->subject)))
+		return LP_HEADLINE_NO;
 	/* a summary item names what it measures: "完成年度预算的101.2%" alone does not */
 	if (summary)
 		return f->indicator || f->subject ? LP_HEADLINE_YES : LP_HEADLINE_NO;

@@ -22,6 +22,7 @@
  *   carry           what the next mention of the sentence inherits.
  */
 #include "lp.h"
+#include "lp_clause.h"
 #include "lp_fact.h"
 #include "lp_headline.h"
 #include "lp_indicator.h"
@@ -366,7 +367,11 @@ mention_subject(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 	if (!m->inherit)
 	{
 		if (a < b)
+		{
+			/* "一般公共预算收入剔除一次性特殊收入因素影响同比增长2.7%" */
+			b = lp_condition_after_name(m->s, a, b);
 			lp_subject_before(m->s, &a, &b);
+		}
 		if (lp_fenbie_left(&ss->fenbie) && (a >= b || lp_mention_share_of_list(m, a, b)))
 			subject_of_list(ss, m);
 		else if (lp_subject_names(m->s, m->slen, a, b, m->q->end))

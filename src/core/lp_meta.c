@@ -9,6 +9,7 @@
 #include "lp.h"
 #include "lp_data.h"
 #include "lp_meta_early.h"
+#include "lp_meta_title.h"
 #include "lp_ordinal.h"
 #include "lp_period.h"
 #include "lp_region.h"
@@ -22,167 +23,6 @@
 #define HEAD_DATE_BYTES 1024	/* a page's date line under its title */
 #define SCAN_BYTES (64 * 1024)	/* headings and years looked for near the start */
 
-
-static int
-contains(const char *s, size_t n, const char *lit)
-{
-	size_t		l = strlen(lit),
-				i;
-
-	for (i = 0; i + l <= n; i++)
-		if (memcmp(s + i, lit, l) == 0)
-			return 1;
-	return 0;
-}
-
-/*
- * A line under the title of a speech or report that says when, where and by
- * whom it was given, never the title itself:
- * "——2024年1月9日在南山区第七届人民代表大会第五次会议上", "（2024年1月10日）",
- * "天河区人民政府区长", "区长 张三", "南山区发展和改革局".
- */
-static int
-is_byline(const char *s, size_t n)
-{
-	if (lp_words_prefix(LP_W_BYLINE_START, s, n) > 0)
-		return contains(s, n, "会议") || (contains(s, n, "年") && contains(s, n, "日") && n <= 60);
-	if (contains(s, n, "日在") && contains(s, n, "会议"))
-		return 1;
-	if (n > 45 || lp_find_year(s, n, NULL) != 0)
-		return 0;
-	return lp_words_any(LP_W_BYLINE_OFFICE, s, n) || lp_words_suffix(LP_W_BYLINE_ISSUER, s, n) > 0;
-}
-
-/* A title without a year that says what it is: 政府工作报告, 统计公报. */
-static int
-is_yearless_title(const char *s, size_t n)
-{
-	return !lp_words_any(LP_W_TITLE_NOT, s, n) &&
-		(lp_words_suffix(LP_W_TITLE_END, s, n) > 0 || lp_words_any(LP_W_TITLE_WORD, s, n));
-}
-
-/*
- * A front matter's title line, "title: '4.9%！三季度GDP同比增速放缓…'": narrows
- * [*s, *e) to the title inside its quotes and says so.
- */
-static int
-front_matter_title(const char *text, size_t *s, size_t *e)
-{
-	size_t		a = *s + 6,
-				b = *e;
-
-	if (b - *s <= 6 || strncmp(text + *s, "title:", 6) != 0)
-		return 0;
-	while (a < b && (text[a] == ' ' || text[a] == '\'' || text[a] == '"'))
-		a++;
-	while (b > a && (text[b - 1] == ' ' || text[b - 1] == '\'' || text[b - 1] == '"'))
-		b--;
-	if (b == a)
-		return 0;
-	*s = a;
-	*e = b;
-	return 1;
-}
-
-/*
- * The title: the first non-empty line, joined with the next ones when a
- * "关于…的报告" title was broken over several lines.  A line without a year
- * before it is a forum or site name, unless it is a title by its last word
- * (政府工作报告) or a date line follows it.  The date and speaker lines right
- * under the title are returned in [*by_start, *by_end) (empty when none):
- * they name the region and the date of a speech.
- */
-static void
-infer_title(const char *text, const lp_line *lines, size_t nlines, lp_meta *m,
-			size_t *by_start, size_t *by_end)
-{
-	char		buf[1024];
-	size_t		used = 0,
-				li,
-				taken = 0;
-
-	*by_start = *by_end = 0;
-	for (li = 0; li < nlines && li < 40; li++)
-	{
-		size_t		s = lines[li].start,
-					e = lines[li].end;
-
-		lp_trim(text, &s, &e);
-		if (e == s)
-		{
-			if (taken)
-				break;
-			continue;
-		}
-		/* a feed's or a scraped post's front matter: "title: '…'" is the title */
-		if (taken == 0 && front_matter_title(text, &s, &e))
-		{
-			lp_copy_span(buf, sizeof(buf), text + s, e - s);
-			used = strlen(buf);
-			taken = 1;
-			li++;
-			break;
-		}
-		if (taken == 0 && is_byline(text + s, e - s))
-		{
-			/* the date line of a speech: the line remembered is its title */
-			if (used > 0)
-				taken = 1;
-			break;
-		}
-		if (taken == 0 && lp_find_year(text + s, e - s, NULL) == 0 &&
-			lp_words_prefix(LP_W_ABOUT_TITLE_START, text + s, e - s) == 0 &&
-			!is_yearless_title(text + s, e - s) &&
-			li + 1 < nlines && li < 12)
-		{
-			/* forum or site name before the real title: keep looking,
-			 * but remember it in case nothing better comes */
-			if (used == 0)
-			{
-				lp_copy_span(buf, sizeof(buf), text + s, e - s);
-				used = strlen(buf);
-			}
-			continue;
-		}
-		if (taken == 0)
-			used = 0;
-		if (used + (e - s) + 1 >= sizeof(buf))
-			break;
-		memcpy(buf + used, text + s, e - s);
-		used += e - s;
-		buf[used] = '\0';
-		taken++;
-		/* a 关于… title goes on until its last word */
-		if (lp_words_prefix(LP_W_ABOUT_TITLE_START, buf, used) == 0 || taken >= 4 ||
-			lp_words_suffix(LP_W_ABOUT_TITLE_END, buf, used) > 0)
-		{
-			li++;
-			break;
-		}
-	}
-	lp_copy_span(m->title, sizeof(m->title), buf, used);
-	/* date and speaker lines under the title (li is the line after it) */
-	if (taken)
-	{
-		size_t		k;
-
-		for (k = 0; k < 3 && li < nlines; li++)
-		{
-			size_t		s = lines[li].start,
-						e = lines[li].end;
-
-			lp_trim(text, &s, &e);
-			if (e == s && k == 0 && li + 1 < nlines)
-				continue;		/* a blank line after every line (a spaced copy) */
-			if (e == s || !is_byline(text + s, e - s))
-				break;
-			k++;
-			if (*by_end == 0)
-				*by_start = s;
-			*by_end = e;
-		}
-	}
-}
 
 /*
  * Does the title name a work report of its year ("2024年政府工作报告",
@@ -247,7 +87,7 @@ head_names_part(const char *text, size_t len)
 
 		i = e + 1;
 		lp_trim(text, &s, &e);
-		if (e - s < 6 || e - s > 90 || contains(text + s, e - s, "。"))
+		if (e - s < 6 || e - s > 90 || lp_contains(text + s, e - s, "。"))
 			continue;
 		if (lp_has_period_word(text + s, e - s) == 1 || half_line(text + s, e - s))
 			return 1;
@@ -400,7 +240,7 @@ part_of_head(const char *text, size_t len, lp_meta *m)
 		i = e + 1;
 		lp_trim(text, &s, &e);
 		if (e - s < 6 || e - s > 90 || lp_find_comma(text + s, e - s, &ml) != NULL ||
-			contains(text + s, e - s, "。"))
+			lp_contains(text + s, e - s, "。"))
 			continue;
 		/* "海勃湾区半年经济交出亮眼答卷", "半年数据向好": a title's 半年 is the first half */
 		if (half_line(text + s, e - s))
@@ -496,7 +336,7 @@ stage_year_at(const char *s, size_t len, size_t at)
 	size_t		e = at + (((unsigned char) s[at]) < 0x80 ? 4 : 12);
 
 	return lp_at(s, len, e, "年是") &&
-		(contains(s + e, len - e, "之年") || contains(s + e, len - e, "关键一年"));
+		(lp_contains(s + e, len - e, "之年") || lp_contains(s + e, len - e, "关键一年"));
 }
 
 /*
@@ -734,6 +574,46 @@ period_of_head(const char *text, size_t len, lp_meta *m, int has_review,
  * Only what starts in the first SCAN_BYTES counts, as in lp_infer_meta
  * (lp_extract.c, which reads a wrapped document's lines joined).
  */
+/*
+ * Does the first review section's text open with the year y characterised
+ * ("2019年，是我县…卓有成效的一年")?  A report titled with y ("2019年梨树县
+ * 政府工作报告") then reviews y, not the year before.
+ */
+static int
+review_opens_with_year(const char *text, const lp_line *lines, size_t nlines,
+					   const lp_sections *secs, int y)
+{
+	size_t		i,
+				li;
+	char		lead[16];
+
+	for (i = 0; i < secs->n && secs->items[i].role != LP_ROLE_REVIEW; i++)
+		;
+	if (i == secs->n || secs->items[i].line_start < 1)
+		return 0;
+	/* the first line with text after the heading */
+	for (li = (size_t) secs->items[i].line_start; li < nlines && lines[li].end == lines[li].start; li++)
+		;
+	if (li >= nlines)
+		return 0;
+	snprintf(lead, sizeof(lead), "%d年", y);
+	{
+		const char *s = text + lines[li].start;
+		size_t		n = lines[li].end - lines[li].start,
+					a = lp_skip_space(s, n, 0),
+					k = strlen(lead);
+
+		if (a + k > n || memcmp(s + a, lead, k) != 0)
+			return 0;
+		a += k;
+		if (a < n && s[a] == ',')
+			a++;
+		else if (a + 3 <= n && lp_same(s + a, "，", 3))
+			a += 3;
+		return a + 3 <= n && lp_same(s + a, "是", 3);
+	}
+}
+
 void
 lp_infer_meta_lines(const char *text, size_t len, const lp_line *lines, size_t nlines,
 					const lp_sections *secs, lp_meta *m)
@@ -747,7 +627,7 @@ lp_infer_meta_lines(const char *text, size_t len, const lp_line *lines, size_t n
 
 	memset(m, 0, sizeof(*m));
 	/* the title is in the first lines; the head is it and its date line */
-	infer_title(text, lines, nlines, m, &by_start, &by_end);
+	lp_meta_infer_title(text, lines, nlines, m, &by_start, &by_end);
 	n = strlen(m->title);
 	memcpy(head, m->title, n);
 	if (by_end > by_start && by_end - by_start < sizeof(head) - n - 2)
@@ -780,6 +660,14 @@ lp_infer_meta_lines(const char *text, size_t len, const lp_line *lines, size_t n
 	infer_kind(text, len, m, has_review);
 	if (m->period[0] == '\0')
 		period_of_head(text, len, m, has_review, by_start, by_end);
+	/* a report titled with the year it reviews: its review opens with that year */
+	if (m->period_basis == LP_PERIOD_INFERRED && m->doc_year > 0 &&
+		atoi(m->period) == m->doc_year - 1 && strlen(m->period) == 4 &&
+		review_opens_with_year(text, lines, nlines, secs, m->doc_year))
+	{
+		snprintf(m->period, sizeof(m->period), "%d", m->doc_year);
+		m->doc_year++;
+	}
 	/* a half-year or quarterly report speaks from its own year */
 	if (m->doc_year == 0 && m->period[0] && !is_annual_period(m->period))
 		m->doc_year = atoi(m->period);

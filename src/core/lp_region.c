@@ -38,16 +38,34 @@
  *    ("罗湖：…", "2022年,罗湖这样干"); and never when a suffix follows it
  *    (朝阳区, 中山路: the full name of another region, or a street, town);
  *  - a weak name (城区, 郊区, 老城区, flagged in the data) counts only when
- *    its city or province counts too.
+ *    its city or province counts too;
+ *  - names are whole: where a name is found, none starting inside it counts
+ *    (龙江, 龙江县's short name, in 黑龙江);
+ *  - a province's short name is the province's: a city or county sharing it
+ *    (吉林市, 河南蒙古族自治县: 吉林, 河南) counts its short hits only when its
+ *    own full name occurs too.
  * Which region wins: one named in the head beats one named only in the
  * text; then the one whose chain (its own hits and those of its city and
  * province, a head hit of those worth 100) is strongest, so a district
- * beats its city beats its province when both are named, and a name shared
+ * beats its city beats its province when both are named (unless, named in
+ * the text only, its city or province is named five times as often: the
+ * county a province's report names once), and a name shared
  * by several regions (朝阳区 in 北京市 and 长春市, 鼓楼区 in four cities)
  * goes to the one whose parent is named; then the most specific.  When
  * regions of the same name still tie, the name is kept without a code.
+ *
+ * The country.  A wire of the State Council's report names 北京 in its
+ * dateline, a roundup of the provinces' results names twenty provinces: such
+ * a text speaks for the country, which is no row, and leaves the region
+ * empty.  It does when the region found is not named by its full name in
+ * the head nor three times in the text, the
+ * text says nothing of its own province or city (words.tsv local_scope: 全省,
+ * 全市, 我县…) and either speaks of the country as the subject (national_scope:
+ * 国内生产总值, 国务院总理, 国家统计局, 我国) or names the country (national_mention:
+ * 全国, 中国) beside three provinces or more (national_text).
  */
 #define NAME_BUCKETS 8192		/* power of two */
+#define OUTNUMBERED 5			/* a parent named this many times as often speaks, see infer_region */
 #define PAIR_SHIFT 15			/* a hash of the first two characters has 32 - 15 = 17 bits */
 #define PAIR_BITS (1u << (32 - PAIR_SHIFT))
 
@@ -60,6 +78,7 @@ typedef struct region_row
 	int			rank;			/* 3 county level, 2 city, 1 province */
 	int			parent;			/* row of the parent, or -1 */
 	int			weak;
+	int			province_short; /* not a province, and its short name is one's (吉林市) */
 	const char *parent_code;	/* as written, until the parents are linked */
 	size_t		parent_len;
 } region_row;
@@ -231,6 +250,7 @@ add_region(const char *name, size_t name_len, const char *code, size_t code_len,
 	r->rank = level_rank(level, level_len);
 	r->parent = -1;
 	r->weak = weak;
+	r->province_short = 0;
 	r->parent_code = parent;
 	r->parent_len = parent_len;
 	if (!add_region_name(name, name_len, n_regions, 0))
@@ -288,6 +308,30 @@ link_region_parents(void)
 	return 1;
 }
 
+/*
+ * Flag the rows that are no province and share a province's short name
+ * (吉林市 and 吉林省: 吉林; 河南蒙古族自治县 and 河南省: 河南): a province's
+ * short name is read as the province (see infer_region).
+ */
+static void
+mark_province_shorts(void)
+{
+	int			p,
+				k;
+
+	for (p = 0; p < n_names; p++)
+	{
+		const region_name *pn = &names[p];
+
+		if (!pn->is_short || regions[pn->row].rank != 1)
+			continue;
+		for (k = bucket_head[pair_hash(pn->key) & (NAME_BUCKETS - 1)]; k >= 0; k = names[k].next)
+			if (names[k].is_short && regions[names[k].row].rank != 1 && names[k].len == pn->len &&
+				memcmp(names[k].s, pn->s, pn->len) == 0)
+				regions[names[k].row].province_short = 1;
+	}
+}
+
 static size_t
 len_or_0(const char *s)
 {
@@ -331,6 +375,7 @@ load_regions(void)
 	}
 	if (!ok || !link_region_parents())
 		n_regions = n_names = 0;
+	mark_province_shorts();
 	if (n_names == 0)
 		for (i = 0; i < NAME_BUCKETS; i++)
 			bucket_head[i] = -1;
@@ -481,7 +526,8 @@ suffix_follows(const char *s, size_t len, size_t i)
  * (in the head, short names only where a non-hanzi delimits them on one
  * side).  One pass: at each character, the hash of it and the next one is
  * looked up in a bitmap, and only on a hit are the names of its bucket
- * compared.
+ * compared.  The scan goes on after the longest name found, so no name
+ * counts inside another (龙江 in 黑龙江).
  */
 static void
 count_region_names(const char *s, size_t len, hit_table *t, int head)
@@ -494,6 +540,7 @@ count_region_names(const char *s, size_t len, hit_table *t, int head)
 		unsigned	key,
 					h;
 		int			k;
+		size_t		longest;
 
 		if ((u[0] & 0xF0) != 0xE0)
 		{
@@ -515,6 +562,7 @@ count_region_names(const char *s, size_t len, hit_table *t, int head)
 		h = pair_hash(key);
 		if (!((pair_bits[h >> 3] >> (h & 7)) & 1))
 			continue;
+		longest = 0;
 		for (k = bucket_head[h & (NAME_BUCKETS - 1)]; k >= 0; k = names[k].next)
 		{
 			const region_name *n = &names[k];
@@ -534,6 +582,8 @@ count_region_names(const char *s, size_t len, hit_table *t, int head)
 					 (head && at >= 3 && is_hanzi_at(s, len, at - 3) &&
 					  is_hanzi_at(s, len, at + n->len)))
 				continue;
+			if (n->len > longest)
+				longest = n->len;
 			if ((e = hits_of(t, n->row, 1)) == NULL)
 				continue;
 			if (head)
@@ -541,6 +591,8 @@ count_region_names(const char *s, size_t len, hit_table *t, int head)
 			else
 				(*(n->is_short ? &e->text_short : &e->text_full))++;
 		}
+		if (longest > 0)
+			i += longest - 3;	/* on after the name: i was its second character's */
 	}
 }
 
@@ -552,6 +604,64 @@ own_of(hit_table *t, int row, int *in_head)
 
 	*in_head = e ? e->in_head : 0;
 	return e ? e->own : 0;
+}
+
+/*
+ * Is row named beside two siblings or more (regions of its parent), its
+ * parent named in full?
+ */
+static int
+listed_with_siblings(hit_table *t, int row)
+{
+	int			p = regions[row].parent,
+				k,
+				siblings = 0;
+	region_hits *pe;
+
+	if (p < 0 || (pe = hits_of(t, p, 0)) == NULL || pe->text_full + pe->head_full == 0)
+		return 0;
+	for (k = 0; k < t->n; k++)
+	{
+		const region_hits *e = &t->slot[t->used[k]];
+
+		if (e->row != row && regions[e->row].parent == p &&
+			e->text_full + e->text_short + e->head_full + e->head_short > 0)
+			siblings++;
+	}
+	return siblings >= 2;
+}
+
+/*
+ * Does the text speak for the country (see "The country" above)?  The
+ * words of national_scope, national_mention and local_scope in the head and
+ * the text scanned, and the provinces named in them (by any name).
+ */
+static int
+national_text(const char *text, size_t len, const char *head, size_t head_len, hit_table *t)
+{
+	static const lp_word_kind kinds[] = {LP_W_NATIONAL_SCOPE, LP_W_NATIONAL_MENTION, LP_W_LOCAL_SCOPE};
+	long		at_text[3],
+				at_head[3];
+	int			k,
+				provinces = 0;
+
+	(void) lp_words_find_each(kinds, 3, text, len, at_text, NULL);
+	(void) lp_words_find_each(kinds, 3, head, head_len, at_head, NULL);
+	if (at_text[2] >= 0 || at_head[2] >= 0)
+		return 0;
+	if (at_text[0] >= 0 || at_head[0] >= 0)
+		return 1;
+	if (at_text[1] < 0 && at_head[1] < 0)
+		return 0;
+	for (k = 0; k < t->n; k++)
+	{
+		const region_hits *e = &t->slot[t->used[k]];
+
+		if (regions[e->row].rank == 1 &&
+			e->text_full + e->text_short + e->head_full + e->head_short > 0)
+			provinces++;
+	}
+	return provinces >= 3;
 }
 
 /*
@@ -581,9 +691,18 @@ lp_infer_region(const char *text, size_t len, const char *head, size_t head_len,
 		region_hits *e = &t->slot[t->used[k]];
 		int			named = e->text_full > 0 || e->head_full > 0;
 
-		/* short names only with the full name somewhere, or standing in the head */
-		e->own = e->text_full + (named || e->head_short > 0 ? e->text_short : 0);
-		e->in_head = e->head_full > 0 || e->head_short > 0;
+		/*
+		 * short names only with the full name somewhere, or standing in the
+		 * head; a province's short name (吉林) is a city's (吉林市) only with
+		 * the city's full name; and a short name in the head among its
+		 * siblings ("郑州信阳南阳排前三" over news of 河南省's cities) is one of
+		 * a list: their parent, named in full, speaks
+		 */
+		int			short_ok = named ||
+			(!regions[e->row].province_short && !listed_with_siblings(t, e->row));
+
+		e->own = e->text_full + (short_ok && (named || e->head_short > 0) ? e->text_short : 0);
+		e->in_head = e->head_full > 0 || (short_ok && e->head_short > 0);
 	}
 	/* weak names need their city or province (which are never weak) */
 	for (k = 0; k < t->n; k++)
@@ -608,12 +727,22 @@ lp_infer_region(const char *text, size_t len, const char *head, size_t head_len,
 					ph;
 		long long	chain,
 					score;
+		int			outnumbered;
 
 		if (e->own == 0 && e->in_head == 0)
 			continue;
 		chain = e->own;
+		outnumbered = 0;
 		for (p = regions[r].parent; p >= 0; p = regions[p].parent)
-			chain += own_of(t, p, &ph) + (ph ? 100 : 0);
+		{
+			int			po = own_of(t, p, &ph);
+
+			chain += po + (ph ? 100 : 0);
+			outnumbered |= po >= OUTNUMBERED * e->own;
+		}
+		/* a county named once in a province's report of twenty 云南 is not its region */
+		if (!e->in_head && outnumbered)
+			continue;
 		score = (e->in_head ? 1LL << 40 : 0) + chain * 4 + regions[r].rank;
 		if (score > best_score || (score == best_score && r < best))
 		{
@@ -630,6 +759,9 @@ lp_infer_region(const char *text, size_t len, const char *head, size_t head_len,
 				 memcmp(regions[r].name, regions[best].name, regions[r].name_len) == 0)
 			tie_same_name = 1;
 	}
+	if (best >= 0 && hits_of(t, best, 0)->head_full == 0 && hits_of(t, best, 0)->text_full < 3 &&
+		national_text(text, len < REGION_SCAN_BYTES ? len : REGION_SCAN_BYTES, head, head_len, t))
+		best = -1;				/* the country's: no region */
 	if (best >= 0)
 	{
 		lp_copy_span(m->region, sizeof(m->region), regions[best].name, regions[best].name_len);

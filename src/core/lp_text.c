@@ -339,3 +339,15 @@ lp_gloss_before(const char *s, size_t a, size_t b)
 		return j - 3;
 	return b;
 }
+
+int
+lp_contains(const char *s, size_t n, const char *lit)
+{
+	size_t		l = strlen(lit),
+				i;
+
+	for (i = 0; i + l <= n; i++)
+		if (memcmp(s + i, lit, l) == 0)
+			return 1;
+	return 0;
+}

@@ -116,6 +116,9 @@ lp_prev_char(const char *s, size_t i)
 	return i;
 }
 
+/* Does s[0, n) contain the string lit? */
+int			lp_contains(const char *s, size_t n, const char *lit);
+
 /*
  * First occurrence of the three-byte sequence seq (one CJK character) in
  * s[0, len), or NULL: memchr, then a compare.  Cheaper than memmem for

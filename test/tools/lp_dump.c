@@ -247,10 +247,10 @@ dump(const char *path, int headline)
 	lp_infer_meta(clean.data ? clean.data : "", clean.len, &meta);
 	if (headline == 2)
 	{
-		/* --meta: what the report's period rests on */
-		printf("%s\t%s\t%s\t%s\t%s\n", doc_name(path), meta.period,
+		/* --meta: what the report's period rests on, and its region */
+		printf("%s\t%s\t%s\t%s\t%s\t%s\t%s\n", doc_name(path), meta.period,
 			   meta.period[0] ? lp_period_basis_name(meta.period_basis) : "",
-			   meta.kind, meta.title);
+			   meta.kind, meta.title, meta.region, meta.region_code);
 		lp_buf_free(&body);
 		lp_buf_free(&clean);
 		lp_buf_free(&clean2);

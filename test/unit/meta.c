@@ -67,6 +67,30 @@ test_regions(void)
 	REGION_IS("阳泉市城区2023年政府工作报告\n\n全区地区生产总值增长5%。\n",
 			  "城区", "140302", "a weak name with its city");
 
+	/* whole names; a province's short name is the province's */
+	REGION_IS("黑龙江：一季度经济运行稳中有进\n\n全省地区生产总值增长5%。\n",
+			  "黑龙江省", "230000", "龙江 inside 黑龙江 is not 龙江县");
+	REGION_IS("吉林：一季度经济增速领跑\n\n全省地区生产总值增长6%。\n",
+			  "吉林省", "220000", "吉林 is the province, not 吉林市");
+	REGION_IS("河南：上半年经济稳中向好\n\n全省地区生产总值增长5%。\n",
+			  "河南省", "410000", "河南 is the province, not 河南蒙古族自治县");
+	REGION_IS("吉林市2023年政府工作报告\n\n全市地区生产总值增长5%，吉林经济稳中有进。\n",
+			  "吉林市", "220200", "吉林市 named in full is the city");
+	REGION_IS("郑州信阳南阳增速居前\n\n河南省统计局发布各市经济数据，郑州、洛阳、南阳、信阳、新乡增速居前，全省地区生产总值增长5%，郑州增长6%。\n",
+			  "河南省", "410000", "cities listed in the title: their province speaks");
+	REGION_IS("2023年工作回顾\n\n云南经济持续向好，云南省地区生产总值增长5%，云南旅游、云南花卉、云南咖啡发展加快，弥勒市获评示范。\n",
+			  "云南省", "530000", "a city named once in a province's text named five times");
+
+	/* the country: no region */
+	REGION_IS("新华社受权播发政府工作报告\n\n新华社北京3月5日电 国务院总理在全国人大会议上作政府工作报告，国内生产总值预期增长5%左右。报社地址：北京市某某大街1号。\n",
+			  "", "", "a national wire naming 北京 in its dateline and footer");
+	REGION_IS("一季度各省经济数据出炉 吉林增速领跑\n\n全国31个省份一季报陆续发布，广东、江苏、山东总量居前，吉林增长6.5%，河南增长5%。\n",
+			  "", "", "a roundup of the provinces' results");
+	REGION_IS("上半年经济运行情况\n\n河南省统计局发布，全省地区生产总值增长5%，高于全国，快于广东、江苏、山东。\n",
+			  "河南省", "410000", "a province's text comparing itself with three others");
+	REGION_IS("2023年经济运行情况\n\n在党中央、国务院的坚强领导下，甘肃省经济平稳运行，甘肃省地区生产总值增长6%，甘肃省投资增长8%。\n",
+			  "甘肃省", "620000", "国务院 in a province's text is no national text");
+
 	/* nothing known */
 	REGION_IS("关于某市二〇一八年国民经济和社会发展计划执行情况的报告\n\n全市地区生产总值增长7%。\n",
 			  "", "", "unknown region: empty");
@@ -88,6 +112,18 @@ test_titles(void)
 	TAP_STREQ(m.region, "南山区", "region from the date line");
 	TAP_STREQ(m.period, "2023", "period from the review heading, not the date line");
 	TAP_STREQ(m.kind, "work_report", "a work report");
+
+	m = meta_of("2019年某县政府工作报告\n"
+				"——在某县第十八届人民代表大会第四次会议上\n"
+				"\n"
+				"一、过去一年政府工作成效显著\n"
+				"2019年，是我县极具挑战的一年。预计到年末，全县地区生产总值增长3%。\n");
+	TAP_STREQ(m.period, "2019", "a report titled with the year its review opens with reviews that year");
+	m = meta_of("2024年某县政府工作报告\n"
+				"\n"
+				"一、过去一年政府工作回顾\n"
+				"2023年，是全面贯彻党的二十大精神的开局之年。全县地区生产总值增长5%。\n");
+	TAP_STREQ(m.period, "2023", "a report titled with its session's year reviews the year before");
 
 	m = meta_of("政府工作报告\n"
 				"天河区人民政府区长\n"
