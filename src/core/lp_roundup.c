@@ -243,7 +243,8 @@ lp_roundup_regions(lp_facts *out, size_t from, const char *text,
  * 收入达到78027元，北京首次跨上7万元台阶" in news of the country's incomes;
  * "广东和江苏携手跻身…，一季度GDP分别交出31511亿元和31020亿元"): a clause
  * opening with a region's name speaks of that region, and so do the clauses
- * after it in its sentence that open with none.  Where two or more regions
+ * after it in its sentence that open with none (全省, 本市: the report's own,
+ * words.tsv own_scope, ends that).  Where two or more regions
  * other than the report's own so open clauses with figures, their figures
  * are not the report's headline; the figures of clauses naming none (全国,
  * 中国 are no region's names here) and of the report's own region stay.
@@ -274,6 +275,14 @@ head_region(const char *s, size_t a, size_t b)
 			return n;
 	/* a part of the country: 西部地区 (words.tsv region_group) */
 	return lp_words_prefix(LP_W_REGION_GROUP, s + a, b - a);
+}
+
+/* Does s[a, b) open with the report's own whole jurisdiction (全省, 本市: words.tsv own_scope)? */
+static int
+opens_own_scope(const char *s, size_t a, size_t b)
+{
+	a = lp_skip_space(s, b, a);
+	return lp_words_prefix(LP_W_OWN_SCOPE, s + a, b - a) > 0;
 }
 
 /*
@@ -319,7 +328,7 @@ figure_region(clause_cursor *c, const char *s, size_t len, int lineno, int ch, s
 		if (!clause_mark(cp, &sentence))
 			continue;
 		/* (no name holds a mark: the clause's end bounds its name as the figure would) */
-		if (sentence)
+		if (sentence || opens_own_scope(s, c->clause, len))
 			c->prev_len = 0;
 		else if ((h = head_region(s, c->clause, len)) > 0)
 		{
@@ -328,7 +337,7 @@ figure_region(clause_cursor *c, const char *s, size_t len, int lineno, int ch, s
 		}
 		c->clause = c->p;
 	}
-	if (c->p >= len)
+	if (c->p >= len || opens_own_scope(s, c->clause, c->p))
 		return 0;
 	if ((h = head_region(s, c->clause, c->p)) > 0)
 	{
