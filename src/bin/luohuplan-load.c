@@ -770,7 +770,10 @@ parse_meta_pair(char *arg, char **key, char **value)
 	return 0;
 }
 
-/* Wait until the server has flushed the WAL written so far (at most 10 s). */
+/*
+ * Wait until the server has flushed the WAL written so far (at most 10 s):
+ * its own disk only, not a synchronous standby as a commit would.
+ */
 static int
 wait_flushed(PGconn *conn)
 {
@@ -801,7 +804,11 @@ wait_flushed(PGconn *conn)
  * The files loaded committed without waiting for their WAL (LOCK_SQL): one
  * commit under the session's synchronous_commit now waits for all of it,
  * on an idle connection taken out of pipeline mode.  0 (with a message)
- * when that could not be confirmed.
+ * when that could not be confirmed.  Its commit covers every commit the
+ * server made before it, another loader's too, but not one a crash of the
+ * server lost in between: this connection then breaks with it, unless a
+ * pooler kept it open across the restart (README, "Transactions and
+ * concurrency").
  */
 static int
 make_durable(slot *slots, int nslots)
@@ -1099,7 +1106,11 @@ main(int argc, char **argv)
 	for (i = 0; i < nslots; i++)
 		if (slots[i].conn == NULL)
 			lost = 1;
-	durable = stats.loaded == 0 || make_durable(slots, nslots);
+	/*
+	 * "already present" too: the row it found may be another loader's, seen
+	 * before that loader's commit reached the disk (synchronous_commit off)
+	 */
+	durable = (stats.loaded == 0 && stats.present == 0) || make_durable(slots, nslots);
 	load_print_summary(stdout, &stats, stop_requested());
 	if (stop_requested())
 		status = 130;

@@ -13,7 +13,10 @@
 
 #define HEADING_MAX_BYTES 120	/* about 40 characters: a heading, not an item of a list */
 
-/* Is s[0, len) a dash heading: "——", no sentence end, short? */
+/*
+ * Is s[0, len) a dash heading: "——", short, and no 。, ； or ： (those make
+ * it an item of a list or a lead)?
+ */
 static int
 is_dash_heading(const char *s, size_t len)
 {

@@ -97,9 +97,21 @@ mention_that_month(lp_mention *m)
 
 /*
  * "营业收入113.26亿元（1-11月），同比增长20.8%": months in a bracket right
- * after the figure are its period (of the year decided so far).
+ * after the figure are its period (of the year decided so far).  The note
+ * must be the months alone: a figure of them ("增长6%左右（1-11月增长5.8%）")
+ * leaves the figure before the bracket its own period.
  */
 #define MONTHS_NOTE_BYTES 24
+
+/* Does the note s[a, e) end with its months ("1-11月", "1至11月份")? */
+static int
+notes_months_alone(const char *s, size_t a, size_t e)
+{
+	lp_trim(s, &a, &e);
+	if (e - a >= 6 && lp_at(s, e, e - 6, "月份"))
+		e -= 3;
+	return e - a >= 3 && lp_at(s, e, e - 3, "月");
+}
 
 static void
 mention_months_after(lp_mention *m)
@@ -124,6 +136,7 @@ mention_months_after(lp_mention *m)
 		if (m->s[e] == ')' || lp_at(m->s, m->slen, e, "）"))
 			break;
 	if (e >= m->slen || !(m->s[e] == ')' || lp_at(m->s, m->slen, e, "）")) ||
+		!notes_months_alone(m->s, a + open, e) ||
 		lp_find_months(m->s + a + open, e - a - open, &first, &last) == 0 ||
 		lp_find_year(m->s + a + open, e - a - open, NULL) != 0)
 		return;

@@ -383,35 +383,40 @@ load_regions(void)
 
 unsigned long lp_regions_generation = 1;
 
+/*
+ * The next entry after k (the first when k is -1) of names whose text is
+ * s[0, len): its index, or -1.
+ */
+static int
+next_name(const char *s, size_t len, int k)
+{
+	unsigned	key;
+
+	if (len < 6 || ((unsigned char) s[0] & 0xF0) != 0xE0 || ((unsigned char) s[3] & 0xF0) != 0xE0)
+		return -1;
+	key = (bmp_of(s) << 16) | bmp_of(s + 3);
+	for (k = k < 0 ? bucket_head[pair_hash(key) & (NAME_BUCKETS - 1)] : names[k].next; k >= 0;
+		 k = names[k].next)
+		if (names[k].key == key && names[k].len == len && memcmp(names[k].s, s, len) == 0)
+			return k;
+	return -1;
+}
+
 int
 lp_region_name_is(const char *s, size_t len)
 {
-	unsigned	key;
-	int			k;
-
-	if (len < 6 || ((unsigned char) s[0] & 0xF0) != 0xE0 || ((unsigned char) s[3] & 0xF0) != 0xE0)
-		return 0;
 	load_regions();
-	key = (bmp_of(s) << 16) | bmp_of(s + 3);
-	for (k = bucket_head[pair_hash(key) & (NAME_BUCKETS - 1)]; k >= 0; k = names[k].next)
-		if (names[k].key == key && names[k].len == len && memcmp(names[k].s, s, len) == 0)
-			return 1;
-	return 0;
+	return next_name(s, len, -1) >= 0;
 }
 
 int
 lp_region_name_major(const char *s, size_t len)
 {
-	unsigned	key;
 	int			k;
 
-	if (len < 6 || ((unsigned char) s[0] & 0xF0) != 0xE0 || ((unsigned char) s[3] & 0xF0) != 0xE0)
-		return 0;
 	load_regions();
-	key = (bmp_of(s) << 16) | bmp_of(s + 3);
-	for (k = bucket_head[pair_hash(key) & (NAME_BUCKETS - 1)]; k >= 0; k = names[k].next)
-		if (names[k].key == key && names[k].len == len && memcmp(names[k].s, s, len) == 0 &&
-			!regions[names[k].row].weak && (!names[k].is_short || regions[names[k].row].rank <= 2))
+	for (k = next_name(s, len, -1); k >= 0; k = next_name(s, len, k))
+		if (!regions[names[k].row].weak && (!names[k].is_short || regions[names[k].row].rank <= 2))
 			return 1;
 	return 0;
 }

@@ -243,7 +243,8 @@ lp_roundup_regions(lp_facts *out, size_t from, const char *text,
  * 收入达到78027元，北京首次跨上7万元台阶" in news of the country's incomes;
  * "广东和江苏携手跻身…，一季度GDP分别交出31511亿元和31020亿元"): a clause
  * opening with a region's name speaks of that region, and so do the clauses
- * after it in its sentence that open with none.  Where two or more regions
+ * after it in its sentence that open with none (全省, 本市: the report's own,
+ * words.tsv own_scope, ends that).  Where two or more regions
  * other than the report's own so open clauses with figures, their figures
  * are not the report's headline; the figures of clauses naming none (全国,
  * 中国 are no region's names here) and of the report's own region stay.
@@ -276,45 +277,75 @@ head_region(const char *s, size_t a, size_t b)
 	return lp_words_prefix(LP_W_REGION_GROUP, s + a, b - a);
 }
 
+/* Does s[a, b) open with the report's own whole jurisdiction (全省, 本市: words.tsv own_scope)? */
+static int
+opens_own_scope(const char *s, size_t a, size_t b)
+{
+	a = lp_skip_space(s, b, a);
+	return lp_words_prefix(LP_W_OWN_SCOPE, s + a, b - a) > 0;
+}
+
 /*
- * The region the figure at byte at of line s[0, len) speaks of: the name
- * opening its clause, or an earlier clause of its sentence.  Its start in
- * *name, its length returned; 0 when none.
+ * Where the walk over a line's clauses has got to.  The facts of a line
+ * come mostly in the order of their figures, so each line is walked once,
+ * not once a figure (a line of 200,000 figures, '1亿元' repeated, was
+ * quadratic); a figure before the cursor starts the line again.
+ */
+typedef struct clause_cursor
+{
+	int			line;			/* 1-based; 0 before the first */
+	size_t		p;				/* byte reached, at character ch */
+	int			ch;
+	size_t		clause;			/* where the clause holding p starts */
+	size_t		prev_name;		/* the latest earlier clause of the sentence */
+	size_t		prev_len;		/* opening with a region's name: 0 when none */
+} clause_cursor;
+
+/*
+ * The region the figure at character ch of line s[0, len) (number lineno)
+ * speaks of: the name opening its clause, or an earlier clause of its
+ * sentence.  Its start in *name, its length returned; 0 when none (and
+ * when ch is past the line).
  */
 static size_t
-figure_region(const char *s, size_t len, size_t at, size_t *name)
+figure_region(clause_cursor *c, const char *s, size_t len, int lineno, int ch, size_t *name)
 {
-	size_t		starts[64],
-				p = 0;
-	int			n = 1,
-				k;
+	size_t		h;
 
-	starts[0] = 0;
-	while (p < at && p < len)
+	if (c->line != lineno || ch < c->ch)
+	{
+		memset(c, 0, sizeof(*c));
+		c->line = lineno;
+	}
+	while (c->ch < ch && c->p < len)
 	{
 		int			cl,
 					sentence;
-		uint32_t	cp = lp_utf8_next(s + p, len - p, &cl);
+		uint32_t	cp = lp_utf8_next(s + c->p, len - c->p, &cl);
 
-		p += (size_t) cl;
+		c->p += (size_t) cl;
+		c->ch++;
 		if (!clause_mark(cp, &sentence))
 			continue;
-		if (sentence)
-			n = 0;
-		if (n < 64)
-			starts[n++] = p;
-	}
-	for (k = n - 1; k >= 0; k--)
-	{
-		size_t		h = head_region(s, starts[k], at);
-
-		if (h > 0)
+		/* (no name holds a mark: the clause's end bounds its name as the figure would) */
+		if (sentence || opens_own_scope(s, c->clause, len))
+			c->prev_len = 0;
+		else if ((h = head_region(s, c->clause, len)) > 0)
 		{
-			*name = lp_skip_space(s, at, starts[k]);
-			return h;
+			c->prev_name = lp_skip_space(s, len, c->clause);
+			c->prev_len = h;
 		}
+		c->clause = c->p;
 	}
-	return 0;
+	if (c->p >= len || opens_own_scope(s, c->clause, c->p))
+		return 0;
+	if ((h = head_region(s, c->clause, c->p)) > 0)
+	{
+		*name = lp_skip_space(s, c->p, c->clause);
+		return h;
+	}
+	*name = c->prev_name;
+	return c->prev_len;
 }
 
 /* Is the name s[0, n) the report's own region (北京 of 北京市; both ways)? */
@@ -326,28 +357,13 @@ own_region(const char *s, size_t n, const char *own)
 	return m > 0 && memcmp(s, own, n < m ? n : m) == 0;
 }
 
-/* The byte offset of character ch of line s[0, len), len when past it. */
-static size_t
-byte_of_char(const char *s, size_t len, int ch)
-{
-	size_t		p = 0;
-
-	while (ch-- > 0 && p < len)
-	{
-		int			cl;
-
-		(void) lp_utf8_next(s + p, len - p, &cl);
-		p += (size_t) cl;
-	}
-	return p;
-}
-
 void
 lp_roundup_clause_regions(lp_facts *out, size_t from, const char *text,
 						  const lp_line *lines, size_t nlines, const char *own)
 {
 	session_key others[CLAUSE_HEADS_MAX],
 				title = {{0}, 0};
+	clause_cursor cursor;
 	int			nothers = 0,
 				pass;
 	size_t		i;
@@ -366,12 +382,11 @@ lp_roundup_clause_regions(lp_facts *out, size_t from, const char *text,
 
 	/* first the other regions heading figures' clauses, then (two or more) their figures */
 	for (pass = 0; pass < 2 && (pass == 0 || nothers >= 2); pass++)
-		for (i = from; i < out->n && (pass == 1 || nothers < 2); i++)
+		for (memset(&cursor, 0, sizeof(cursor)), i = from; i < out->n && (pass == 1 || nothers < 2); i++)
 		{
 			lp_fact    *f = &out->items[i];
 			const char *s;
 			size_t		len,
-						at,
 						name,
 						n;
 			int			k;
@@ -382,9 +397,8 @@ lp_roundup_clause_regions(lp_facts *out, size_t from, const char *text,
 				continue;
 			s = text + lines[f->line - 1].start;
 			len = lines[f->line - 1].end - lines[f->line - 1].start;
-			if ((at = byte_of_char(s, len, f->span_start)) >= len ||
-				(n = figure_region(s, len, at, &name)) == 0 || own_region(s + name, n, own) ||
-				own_region(s + name, n, title.s))
+			if ((n = figure_region(&cursor, s, len, f->line, f->span_start, &name)) == 0 ||
+				n > MAX_KEY * 3 || own_region(s + name, n, own) || own_region(s + name, n, title.s))
 				continue;
 			if (pass == 1)
 			{

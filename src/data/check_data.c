@@ -2,38 +2,97 @@
  * check_data.c — make check-data: every data file embedded in the core
  * (the .tsv files of src/data, through lp_data_gen.c) checked row by row against its
  * schema in src/core/lp_data.c.  Prints each malformed row as
- * "data file src/data/FILE line N: what is wrong", a file without a schema
- * and a schema without a file, and exits 1 when there is any; else prints
+ * "data file src/data/FILE line N: what is wrong" (a row written twice too),
+ * a file without a schema and a schema without a file, and exits 1 when
+ * there is any; else prints
  * the number of files and rows checked.  The build runs it before the core
  * embeds the files, so a malformed row stops the build.
  */
 #include "lp_data.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
-/* Check one file; returns its number of errors, adds its rows to *rows. */
+/* A row already read: its text (fields and the tabs between) and line. */
+typedef struct seen_row
+{
+	const char *s;
+	size_t		len;
+	int			line;
+} seen_row;
+
+/*
+ * The line of an earlier row of the same text as row in seen (open
+ * addressing, mask + 1 slots, never full), or 0 after adding it.
+ */
+static int
+seen_before(seen_row *seen, size_t mask, const lp_row *row)
+{
+	const char *s = row->f[0];
+	size_t		len = (size_t) (row->f[row->nf - 1] + row->len[row->nf - 1] - s),
+				h = 2166136261u,
+				i;
+
+	for (i = 0; i < len; i++)
+		h = (h ^ (unsigned char) s[i]) * 16777619u;
+	for (i = h & mask; seen[i].s; i = (i + 1) & mask)
+		if (seen[i].len == len && memcmp(seen[i].s, s, len) == 0)
+			return seen[i].line;
+	seen[i].s = s;
+	seen[i].len = len;
+	seen[i].line = row->line;
+	return 0;
+}
+
+/*
+ * Check one file; returns its number of errors, adds its rows to *rows.  A
+ * row written twice is one: the second copy says nothing, and an edit of
+ * one copy would leave the other.
+ */
 static int
 check_file(const lp_schema *s, long *rows)
 {
 	lp_data_iter it;
 	lp_error	err;
-	size_t		len;
+	size_t		len,
+				slots = 16,
+				i;
 	const char *data = lp_data_file(s->file, &len);
+	seen_row   *seen;
 	int			rc,
+				line,
 				errors = 0;
 
+	for (i = 0; i < len; i++)	/* twice the lines at least: never full */
+		if (data[i] == '\n')
+			slots += 2;
+	for (i = 16; i < slots; i <<= 1)
+		;
+	slots = i;
+	if ((seen = calloc(slots, sizeof(*seen))) == NULL)
+	{
+		fprintf(stderr, "check-data: out of memory\n");
+		return 1;
+	}
 	lp_data_open_buffer(&it, s, data, len);
 	while ((rc = lp_data_next(&it, &err)) != 0)
 	{
 		if (rc > 0)
 		{
 			(*rows)++;
+			if (it.row.nf > 0 && (line = seen_before(seen, slots - 1, &it.row)) != 0)
+			{
+				fprintf(stderr, "data file src/data/%s line %d: the same row as line %d\n",
+						s->file, it.row.line, line);
+				errors++;
+			}
 			continue;
 		}
 		fprintf(stderr, "%s\n", err.msg);
 		errors++;
 	}
+	free(seen);
 	return errors;
 }
 
