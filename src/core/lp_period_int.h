@@ -1,0 +1,21 @@
+/*
+ * lp_period_int.h — what the period files (lp_period.c, lp_period_sentence.c,
+ * lp_period_plan.c) share among themselves.
+ */
+#ifndef LP_PERIOD_INT_H
+#define LP_PERIOD_INT_H
+
+#include "lp_period.h"
+
+#include <stddef.h>
+
+/* Is the period that of a whole year (no half, quarter or months)? */
+int			lp_period_is_annual(const char *period);
+
+/*
+ * The end of the record the year at s[at] names ("创1996年以来最高水平"), 0
+ * when it names none.
+ */
+size_t		lp_period_record_since_at(const char *s, size_t len, size_t at);
+
+#endif

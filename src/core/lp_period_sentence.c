@@ -1,0 +1,528 @@
+/*
+ * lp_period_sentence.c — the period of a figure from its sentence: the year
+ * nearest before it (not a comparison base or a price base), a part of the
+ * year, a relative year (今年, 去年), the sentence's lead for a clause naming
+ * none, the whole year after a part.  lp_period.c reads the words of time.
+ */
+#include "lp.h"
+#include "lp_data.h"
+#include "lp_period.h"
+#include "lp_period_int.h"
+#include "lp_text.h"
+#include "lp_words.h"
+
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/*
+ * The nearest year before b in s[from, b) that is not a comparison base
+ * ("比2020年"); one found at or before *year_at (when *year is set) was seen
+ * by an earlier call and is skipped.  Updates *year and *year_at.
+ */
+/* Is the year starting at s[q] the base of prices ("按2005年可比价格")? */
+static int
+price_base_year(const char *s, size_t q, size_t b)
+{
+	const char *y = lp_find3(s + q, b - q < 16 ? b - q : 16, "年");
+	size_t		p;
+
+	if (y == NULL)
+		return 0;
+	p = (size_t) (y - s) + 3;
+	return p < b && lp_words_prefix(LP_W_PRICE_BASE_AFTER, s + p, b - p) > 0;
+}
+
+/*
+ * Is the year at s[q] inside a bracket that opens after a and closes before
+ * b ("人均地区生产总值达10.7万元（暂用2019年常住人口计算），比上年增长7%")?
+ * A note's year is not the period of what follows the note.
+ */
+static int
+in_closed_note(const char *s, size_t a, size_t q, size_t b)
+{
+	size_t		i = q,
+				j;
+
+	while (i > a)
+	{
+		i = lp_prev_char(s, i);
+		if (lp_at(s, q, i, "）") || s[i] == ')')
+			return 0;
+		if (lp_at(s, q, i, "（") || s[i] == '(')
+			break;
+	}
+	if (i <= a && !(lp_at(s, q, a, "（") || s[a] == '('))
+		return 0;
+	for (j = q; j < b; j++)
+	{
+		if (lp_at(s, b, j, "（") || s[j] == '(')
+			return 0;
+		if (lp_at(s, b, j, "）") || s[j] == ')')
+			return 1;
+	}
+	return 0;
+}
+
+static void
+nearest_year(const char *s, size_t a, size_t from, size_t b, int *year, size_t *year_at)
+{
+	size_t		at;
+	int			y;
+
+	while (from < b && (y = lp_find_year(s + from, b - from, &at)) != 0)
+	{
+		size_t		q = from + at;
+
+		if ((*year == 0 || q > *year_at) &&
+			!(q > a && lp_words_suffix(LP_W_COMPARISON_BASE, s + a, q - a)) &&
+			!price_base_year(s, q, b) && !in_closed_note(s, a, q, b))
+		{
+			*year = y;
+			*year_at = q;
+		}
+		from = q + 1;
+	}
+}
+
+/* Can cp be part of a number or a range of numbers ("1-11月", "二〇二二年")? */
+static int
+in_number(uint32_t cp)
+{
+	return (cp >= '0' && cp <= '9') || cp == 0x3007 || cp == 0x25CB || lp_cn_digit(cp) >= 0 ||
+		cp == '-' || cp == '~' || cp == 0x2013 || cp == 0x2014 || cp == 0xFF0D ||
+		cp == 0xFF5E || cp == 0x81F3;	/* - ~ – — － ～ 至 */
+}
+
+/*
+ * Where to rescan from when the last scan stopped at upto: a little before
+ * it (a year or word may cross it), on a character, and not inside a number
+ * or a range of numbers, so what is found is what a scan from a would find.
+ */
+static size_t
+rescan_from(const char *s, size_t a, size_t upto)
+{
+	size_t		from = upto > a + 32 ? upto - 32 : a;
+
+	while (from > a && (((unsigned char) s[from]) & 0xC0) == 0x80)
+		from--;
+	while (from > a)
+	{
+		size_t		p = lp_prev_char(s, from);
+		int			n;
+
+		if (!in_number(lp_utf8_next(s + p, from - p, &n)))
+			break;
+		from = p;
+	}
+	return from < a ? a : from;
+}
+
+/* Scan s[a, b) on from where ps stopped: the nearest year, else the latest part of a year. */
+static void
+scan_on(lp_period_scan *ps, const char *s, size_t a, size_t b)
+{
+	size_t		from;
+
+	if (ps->upto < a)			/* a new sentence: its fields are zero */
+		ps->upto = a;
+	from = rescan_from(s, a, ps->upto);
+	/* a year seen inside a note now closed ("（2019年为11.2亿元）12.3亿元") no longer names */
+	if (ps->year && in_closed_note(s, a, ps->year_at, b))
+	{
+		ps->year = 0;
+		ps->year_at = 0;
+		from = a;
+	}
+	nearest_year(s, a, from, b, &ps->year, &ps->year_at);
+	/* a part of the year matters only while no year is named; the latest counts */
+	if (ps->year == 0)
+	{
+		int			m1,
+					m2,
+					p = ps->part ? lp_find_months(s + from, b - from, &m1, &m2) :
+			lp_has_period_word(s + from, b - from);
+
+		if (p)
+			ps->part = p;
+	}
+	ps->upto = b;
+}
+
+/* Is the period that of a whole year (no half, quarter or months)? */
+int
+lp_period_is_annual(const char *period)
+{
+	return strchr(period, 'H') == NULL && strchr(period, 'Q') == NULL &&
+		strchr(period, 'M') == NULL;
+}
+
+/*
+ * "到2027年" in s[p, a) up to its first semicolon: the lead [*la, *lb) is
+ * that year, reached with 到.
+ */
+static void
+target_year_lead(const char *s, size_t p, size_t a, size_t *la, size_t *lb)
+{
+	const char *t;
+	size_t		end = p,
+				at;
+
+	while (end < a && !lp_at(s, a, end, "；") && s[end] != ';')
+		end++;
+	for (t = lp_find3(s + p, end - p, "到"); t; t = lp_find3(t + 3, (size_t) (s + end - t - 3), "到"))
+	{
+		size_t		i = (size_t) (t - s) + 3;
+
+		at = 1;
+		if (lp_find_year(s + i, end - i < 16 ? end - i : 16, &at) != 0 && at == 0)
+		{
+			*la = (size_t) (t - s);
+			*lb = i + (((unsigned char) s[i]) < 0x80 ? 4 : 12);
+			if (lp_at(s, end, *lb, "年"))
+				*lb += 3;
+			return;
+		}
+	}
+}
+
+/*
+ * The lead of the sentence a clause starting at a belongs to, when a
+ * semicolon stands between them: "今年上半年，…：A增长10.3%；B增长36.1%" —
+ * the sentence up to its first semicolon (its first comma when that is far),
+ * [*la, *lb).
+ */
+static int
+sentence_lead(const char *s, size_t a, size_t *la, size_t *lb)
+{
+	size_t		p = a,
+				lo = a > 1024 ? a - 1024 : 0,
+				q;
+	int			n;
+
+	/* only a clause a semicolon opens (the rest would rescan long lines) */
+	while (p > 0 && s[p - 1] == ' ')
+		p--;
+	if (!(p >= 3 && lp_same(s + p - 3, "；", 3)) && !(p >= 1 && s[p - 1] == ';'))
+		return 0;
+	/* the sentence holds that semicolon: it starts after the full stop before it */
+	if (p <= lo || ((p = lp_full_stop_before(s, lo, p)) == lo && lo > 0))
+		return 0;
+	/* the lead: up to the first semicolon when that is near, else the first comma */
+	*la = p;
+	*lb = 0;
+	for (q = p; q < a && q < p + 150; q += n)
+	{
+		uint32_t	cp;
+
+		if (lp_hanzi_lead(s[q]) && q + 3 <= a && lp_utf8_cont(s[q + 1]) && lp_utf8_cont(s[q + 2]))
+		{
+			n = 3;				/* nor is it a comma or semicolon */
+			continue;
+		}
+		cp = lp_utf8_next(s + q, a - q, &n);
+		if ((cp == 0xFF0C || cp == ',' || cp == 0xFF1A || cp == ':') && *lb == 0)
+			*lb = q;
+		if (cp == 0xFF1B || cp == ';')
+		{
+			*lb = q;
+			break;
+		}
+	}
+	/* a far semicolon: a target year the stretch before it reaches ("…部署了
+	 * 今后五年的目标任务，到2027年A达到…，B…；C…") leads the list, not the comma */
+	if (q >= p + 150 || q >= a)
+		target_year_lead(s, p, a, la, lb);
+	return *lb > *la;
+}
+
+int
+lp_relative_year(const char *s, size_t a, size_t b, int doc_year)
+{
+	static const lp_word_kind kinds[] = {LP_W_YEAR_THIS, LP_W_YEAR_LAST, LP_W_YEAR_NEXT};
+	static const int shift[] = {0, -1, 1};
+	int			year = 0;
+	size_t		from = a;
+
+	if (doc_year == 0)
+		return 0;
+	/* the words stand near the mention: a long sentence is not read twice */
+	if (b > a + 512)
+	{
+		a = b - 512;
+		while (a < b && (((unsigned char) s[a]) & 0xC0) == 0x80)
+			a++;
+	}
+	/* the last relative word before b counts; each found moves the scan on */
+	while (from < b)
+	{
+		long		at[3];
+		size_t		wl[3],
+					best = 0,
+					p;
+		int			k,
+					kb = -1;
+
+		if (lp_words_find_each(kinds, 3, s + from, b - from, at, wl) == 0)
+			break;
+		for (k = 0; k < 3; k++)
+			if (at[k] >= 0 && (kb < 0 || (size_t) at[k] < best))
+			{
+				best = (size_t) at[k];
+				kb = k;
+			}
+		p = from + best;
+		from = p + wl[kb];
+		/* 比去年同期, 与去年相比: a comparison base, not the period */
+		if ((p > a && lp_words_suffix(LP_W_COMPARISON_BASE, s + a, p - a)) ||
+			lp_at(s, b, from, "同期") || lp_at(s, b, from, "同"))
+			continue;
+		year = doc_year + shift[kb];
+	}
+	return year;
+}
+
+/* The same decision: field by field (the bytes after a period's NUL are not set). */
+static int
+same_decision(const lp_period_decision *x, const lp_period_decision *y)
+{
+	return x->basis == y->basis && x->doc_year == y->doc_year && strcmp(x->period, y->period) == 0;
+}
+
+/*
+ * Does s[a, b) name a range of months that is no comparison base?  A
+ * half-year release gives the services it surveys a month late
+ * ("1—5月，规上服务业营业收入增长11.5%"), an annual one its last month's
+ * series ("1-11月"): their months, not the report's part.  "较1-2月回落"
+ * compares.
+ */
+static int
+other_months_named(const char *s, size_t a, size_t b)
+{
+	int			m1,
+				m2;
+	size_t		p;
+
+	if (lp_find_months(s + a, b - a, &m1, &m2) != 1)
+		return 0;
+	/* a comparison word right before a number that starts */
+	for (p = a + 1; p < b; p++)
+		if (isdigit((unsigned char) s[p]) && !isdigit((unsigned char) s[p - 1]) &&
+			lp_words_suffix(LP_W_COMPARISON_BASE, s + a, p - a))
+			return 0;
+	return 1;
+}
+
+/*
+ * Does s[a, b) name the whole year after the last part of a year it names?
+ * "针对三季度经济增速回落的情况，…，全年地区生产总值增长4.9%": 全年 takes the
+ * figure back to the year, and no earlier clause (nor a semicolon's lead)
+ * gives it a quarter.  全年目标, 全年计划 name the year's target, not the
+ * figure's period.
+ */
+static int
+whole_year_last(const char *s, size_t a, size_t b)
+{
+	size_t		from = a,
+				wl,
+				end = 0;
+	long		at;
+
+	while (from < b && (at = lp_words_find(LP_W_YEAR_IN_FULL, s + from, b - from, &wl)) >= 0)
+	{
+		size_t		w = from + (size_t) at;
+
+		from = w + wl;
+		/* "完成全年目标任务的48.1%": the year's target, not the figure's period;
+		 * "比上年全年提高": the year before, a base */
+		if (!lp_words_prefix(LP_W_YEAR_IN_FULL_NOT, s + from, b - from) &&
+			!(w > a && lp_words_suffix(LP_W_YEAR_IN_FULL_BASE, s + a, w - a) > 0))
+			end = from;
+	}
+	return end > 0 && lp_has_period_word(s + end, b - end) == 0;
+}
+
+/* The period of a figure said of the whole year: the context's year, annual. */
+static void
+whole_year_of(const lp_period_decision *ctx, lp_period_decision *out)
+{
+	char		buf[16];
+
+	*out = *ctx;
+	if (lp_period_is_annual(ctx->period))
+		return;
+	snprintf(buf, sizeof(buf), "%d", lp_period_year(ctx->period));
+	lp_period_decide(out, buf, LP_PERIOD_SENTENCE);
+}
+
+/*
+ * The part of the year opening s[a, b) ("一季度，全市地区生产总值增长5.1%" in a
+ * release of 前三季度): its length, its start in *at; 0 if none.  Elsewhere in
+ * a sentence of a part-year report a part is mostly what a figure is set
+ * against ("增速比一季度、上半年分别提高3.1个、1.2个百分点").
+ */
+static size_t
+part_opening(const char *s, size_t a, size_t b, size_t *at)
+{
+	static const lp_word_kind kinds[] = {
+		LP_W_PERIOD_H1, LP_W_PERIOD_Q1, LP_W_PERIOD_Q2, LP_W_PERIOD_Q3, LP_W_PERIOD_Q1_3
+	};
+	size_t		wl = 0;
+
+	*at = lp_skip_space(s, b, a);
+	return lp_words_prefix_each(kinds, 5, s + *at, b - *at, &wl) >= 0 ? wl : 0;
+}
+
+/*
+ * The period of s[a, b), naming no year, in the context ctx of year
+ * ctx_year: by the part of the year it names (part: lp_has_period_word), or
+ * other months in a report of a part.
+ */
+static void
+period_of_part(const char *s, size_t a, size_t b, const lp_period_decision *ctx, int ctx_year,
+			   int part, lp_period_decision *out)
+{
+	char		buf[16];
+	size_t		wl,
+				at;
+
+	/* a part of the year in an annual context; one month ("9月当月") in any */
+	if (part == 2 || (part && lp_period_is_annual(ctx->period)))
+	{
+		lp_period_of(s + a, b - a, ctx_year, buf, sizeof(buf));
+		lp_period_decide(out, buf, LP_PERIOD_SENTENCE);
+	}
+	/* in a report of another part, the part opening the sentence */
+	else if (part && (wl = part_opening(s, a, b, &at)) > 0)
+	{
+		lp_period_of(s + at, wl, ctx_year, buf, sizeof(buf));
+		lp_period_decide(out, buf, LP_PERIOD_SENTENCE);
+	}
+	/* other months in a part-year context: a series that lags ("1—5月") */
+	else if (!lp_period_is_annual(ctx->period) && other_months_named(s, a, b))
+	{
+		lp_period_of(s + a, b - a, ctx_year, buf, sizeof(buf));
+		if (strcmp(buf, ctx->period) != 0)
+			lp_period_decide(out, buf, LP_PERIOD_SENTENCE);
+	}
+}
+
+/*
+ * A clause after a semicolon naming no time: the sentence's lead names it
+ * (read once for the clauses sharing it).  1 when *out is decided.
+ */
+static int
+period_of_lead(lp_period_scan *ps, const char *s, size_t a, size_t b,
+			   const lp_period_decision *ctx, lp_period_decision *out)
+{
+	lp_period_lead *ld = &ps->lead;
+	lp_period_scan lead;		/* its own, so it keeps ps's lead */
+
+	/* the mentions of a clause share its lead: looked for once */
+	if (ld->of != a + 1)
+	{
+		ld->of = a + 1;
+		ld->found = sentence_lead(s, a, &ld->a, &ld->b);
+	}
+	if (!ld->found)
+		return 0;
+	/* "一季度…；全年…增长4.9%": not the lead's part */
+	if (lp_period_year(ctx->period) && whole_year_last(s, a, b))
+	{
+		whole_year_of(ctx, out);
+		return 1;
+	}
+	/* the clauses of a sentence share its lead: read once for a context */
+	if (ld->read_a == ld->a + 1 && ld->read_b == ld->b && same_decision(&ld->ctx, ctx))
+	{
+		*out = ld->period;
+		return 1;
+	}
+	memset(&lead, 0, sizeof(lead));
+	lp_period_in_sentence(&lead, 0, s, ld->a, ld->b, ctx, out);
+	ld->read_a = ld->a + 1;
+	ld->read_b = ld->b;
+	ld->ctx = *ctx;
+	ld->period = *out;
+	return 1;
+}
+
+void
+lp_period_in_sentence(lp_period_scan *ps, int same_sentence, const char *s, size_t a,
+					  size_t b, const lp_period_decision *ctx, lp_period_decision *out)
+{
+	int			ctx_year = lp_period_year(ctx->period);
+	int			year = 0,
+				relative = 0,
+				part;
+	size_t		year_at = 0,
+				record_end;
+	char		buf[16];
+
+	if (same_sentence && b >= ps->upto)
+	{
+		scan_on(ps, s, a, b);
+		year = ps->year;
+		year_at = ps->year_at;
+		part = ps->part;
+	}
+	else
+	{
+		nearest_year(s, a, a, b, &year, &year_at);
+		part = year ? 0 : lp_has_period_word(s + a, b - a);
+	}
+	/* "去年…增速创1996年以来最高水平": a record names no period (去年 does); the
+	 * words after it say the part */
+	record_end = year ? lp_period_record_since_at(s, b, year_at) : 0;
+	if (record_end)
+		year = 0;
+	/* read once: both tests below want it when no year is named */
+	if (year == 0)
+		relative = lp_relative_year(s, a, b, ctx->doc_year);
+	if (record_end)
+		a = record_end;
+	/*
+	 * "…三季度…，全年地区生产总值增长4.9%": the year, in a report of a part
+	 * too (looked for only where a part would decide, or the report is of a
+	 * part: "全年全省粮食总产量1265.0万吨" in a release of January to
+	 * November; the scan is not cheap)
+	 */
+	if (year == 0 && relative == 0 && ctx_year && (part || !lp_period_is_annual(ctx->period)) &&
+		whole_year_last(s, a, b))
+	{
+		whole_year_of(ctx, out);
+		return;
+	}
+	/* a clause after a semicolon naming no time: the sentence's lead names it */
+	if (year == 0 && part == 0 && relative == 0 && period_of_lead(ps, s, a, b, ctx, out))
+		return;
+
+	*out = *ctx;
+	if (year)
+	{
+		int			since = ctx_year > year && lp_period_is_annual(ctx->period) &&
+			lp_since_year_at(s, b, year_at);
+
+		lp_period_of(s + year_at, b - year_at, year, buf, sizeof(buf));
+		/* "2013年以来，累计完成…" in a review of 2015: the years 2013-2015 */
+		if (since)
+			snprintf(buf, sizeof(buf), "%d-%d", year, ctx_year);
+		lp_period_decide(out, buf, LP_PERIOD_SENTENCE);
+		out->since = since;
+	}
+	/* "今年上半年", "过去一年": against the year the document speaks from */
+	else if ((year = relative) != 0)
+	{
+		int			y0 = atoi(ctx->period);
+
+		lp_period_of(s + a, b - a, year, buf, sizeof(buf));
+		/* the line's part of a year stands when the sentence names none */
+		if (y0 == year && !lp_period_is_annual(ctx->period) && lp_period_is_annual(buf))
+			return;
+		lp_period_decide(out, buf, LP_PERIOD_RELATIVE);
+		return;
+	}
+	else if (ctx_year && (part || !lp_period_is_annual(ctx->period)))
+		period_of_part(s, a, b, ctx, ctx_year, part, out);
+}
