@@ -103,13 +103,48 @@ name_after(const char *s, size_t a, size_t b, const lp_quantity *q, lp_measure *
 	return a < b && lp_indicator_by_suffix(s + a, b - a) != NULL;
 }
 
+/*
+ * "——5.5%左右。这是今年全省经济增长的预期目标": the figure alone in its
+ * sentence, the next naming it a target; the name in s[*a, *b), less the
+ * target's nouns.  1 if so.
+ */
+static int
+named_target_after(const char *s, size_t slen, size_t e, size_t *a, size_t *b)
+{
+	size_t		n,
+				nouns = 0;
+
+	if (!lp_at(s, slen, e, "。") ||
+		(n = lp_words_prefix(LP_W_FIGURE_NAMED_BY, s + e + 3, slen - e - 3)) == 0)
+		return 0;
+	*a = e + 3 + n;
+	*b = lp_next_end(s, *a, slen, lp_is_clause_end);
+	while ((n = lp_words_suffix(LP_W_TARGET_NOUN, s + *a, *b - *a)) > 0)
+	{
+		*b -= n;
+		nouns++;
+	}
+	if (*b >= *a + 3 && lp_same(s + *b - 3, "的", 3))
+		*b -= 3;
+	return nouns > 0;
+}
+
 int
 lp_figure_first_name(const char *s, size_t slen, size_t line_start, const lp_quantity *q,
-					 lp_measure *measure, int *negative, size_t *na, size_t *nb)
+					 lp_measure *measure, int *negative, size_t *na, size_t *nb, int *target)
 {
+	size_t		e = lp_skip_space(s, slen, q->end),
+				ta,
+				tb;
+
+	*target = 0;
 	if (q->start < line_start || past_marks(s, line_start, q->start) != q->start)
 		return 0;
-	return name_after(s, lp_skip_space(s, slen, q->end), slen, q, measure, negative, na, nb);
+	if (name_after(s, e, slen, q, measure, negative, na, nb))
+		return 1;
+	*target = named_target_after(s, slen, e, &ta, &tb) &&
+		name_after(s, ta, tb, q, measure, negative, na, nb);
+	return *target;
 }
 
 int
@@ -176,13 +211,15 @@ int
 lp_mention_named_after(lp_sentence *ss, lp_mention *m)
 {
 	lp_measure	measure;
-	int			negative;
+	int			negative,
+				target;
 	size_t		a,
 				b;
 
-	if (!lp_figure_first_name(m->s, m->slen, 0, m->q, &measure, &negative, &a, &b))
+	if (!lp_figure_first_name(m->s, m->slen, 0, m->q, &measure, &negative, &a, &b, &target))
 		return 0;
 	m->named_after = 1;
+	m->growth_after |= target;	/* named a target after it: a target (mention_status) */
 	m->measure.measure = measure;
 	m->measure.negative = negative;
 	lp_subject_clean(m->s, &a, &b);

@@ -13,11 +13,12 @@
 /*
  * Does quantity q open its line (from line_start, past an item's mark) and
  * the rest of s[.., slen) name it?  1 with the name in s[*na, *nb) and the
- * measure its end words give (增长: growth, 下降: a negative growth).
+ * measure its end words give (增长: growth, 下降: a negative growth); *target
+ * when the next sentence names it a target ("。这是…的预期目标").
  */
 int			lp_figure_first_name(const char *s, size_t slen, size_t line_start,
 								 const lp_quantity *q, lp_measure *measure, int *negative,
-								 size_t *na, size_t *nb);
+								 size_t *na, size_t *nb, int *target);
 
 /* Does line s[a, b) open with a figure and name it after (lp_figure_first_name)? */
 int			lp_figure_first_line(const char *s, size_t a, size_t b);
