@@ -147,6 +147,18 @@ lp_figure_first_name(const char *s, size_t slen, size_t line_start, const lp_qua
 	return *target;
 }
 
+/* Does s[a, b) open with a digit, after one hanzi at most (超, 近)?  A cheap test before the quantity's. */
+static int
+digit_opens(const char *s, size_t a, size_t b)
+{
+	size_t		i;
+
+	for (i = a; i < b && i < a + 4; i++)
+		if (s[i] >= '0' && s[i] <= '9')
+			return 1;
+	return 0;
+}
+
 int
 lp_figure_first_line(const char *s, size_t a, size_t b)
 {
@@ -158,7 +170,7 @@ lp_figure_first_line(const char *s, size_t a, size_t b)
 
 	lp_trim(s, &a, &b);
 	a = past_marks(s, a, b);
-	return a < b && lp_quantity_next(s, b, a, &q) && q.start == a &&
+	return a < b && digit_opens(s, a, b) && lp_quantity_next(s, b, a, &q) && q.start == a &&
 		name_after(s, lp_skip_space(s, b, q.end), b, &q, &measure, &negative, &na, &nb);
 }
 
@@ -172,7 +184,8 @@ figure_line(const char *s, size_t a, size_t b, lp_quantity *q)
 	a = past_marks(s, a, e);
 	if (e >= a + 3 && lp_at(s, e, e - 3, "。"))
 		e -= 3;
-	return a < e && lp_quantity_next(s, e, a, q) && q->start == a && q->end == e;
+	return a < e && digit_opens(s, a, e) && lp_quantity_next(s, e, a, q) && q->start == a &&
+		q->end == e;
 }
 
 size_t
