@@ -69,25 +69,6 @@ half_line(const char *s, size_t len)
 }
 
 /*
- * "今年（2024年）广东省发展面临的有利条件…": the year a gloss gives 今年 is
- * the one the text speaks from, not the one it reports on; 0 if t's first
- * year is no such gloss.
- */
-static int
-year_glosses_this_year(const char *t)
-{
-	size_t		n = strlen(t),
-				at = 0;
-	int			y = lp_find_year(t, n, &at);
-
-	if (y == 0 || at < 9)
-		return 0;
-	if (lp_same(t + at - 9, "今年（", 9))
-		return y;
-	return at >= 7 && lp_same(t + at - 7, "今年(", 7) ? y : 0;
-}
-
-/*
  * Does a short line of the head, the title's or one the title finder passed
  * by, name a part of the year ("上半年全市经济运行情况", "前三季度GDP增长5.1%")?
  */
@@ -514,7 +495,7 @@ period_of_head(const char *text, size_t len, lp_meta *m, int has_review,
 		m->period[0] = '\0';
 	at = 0;
 	/* a prose title's "今年（2024年）": the year a work report's session is in */
-	if (m->period[0] && (y = year_glosses_this_year(m->title)) != 0 && atoi(m->period) == y)
+	if (m->period[0] && (y = lp_meta_early_glossed_year(m->title)) != 0 && atoi(m->period) == y)
 		lp_meta_anchor(m, y, LP_PERIOD_INFERRED);
 	else if (m->period[0] && (y = plan_title_draft_year(m)) != 0)
 		m->doc_year = y;
