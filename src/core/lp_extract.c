@@ -21,6 +21,7 @@
 #include "lp_fact.h"
 #include "lp_headline.h"
 #include "lp_title_echo.h"
+#include "lp_figure_first.h"
 #include "lp_label.h"
 #include "lp_mention.h"
 #include "lp_qualitative.h"
@@ -321,7 +322,19 @@ line_open(doc *d, size_t li, line_read *r)
 static void
 line_join(doc *d, line_read *r)
 {
-	if (!lp_wrap_join_lines(&d->wrap, d->text, d->lines, d->nlines, r->li, d->out->n, &d->join))
+	size_t		nj;
+
+	/* a card's figure alone on its line, its name on the next (not a label's above it) */
+	if (!r->is_heading && d->label[0] == '\0' &&
+		(nj = lp_figure_first_next(d->text, d->lines, d->nlines, r->li)) != 0)
+		lp_wrap_join_pair(d->text, d->lines, r->li, nj, d->out->n, &d->join);
+	/* and one named after it on its line: a card of its own, not a line wrapped */
+	else if (!r->is_heading && lp_figure_first_line(r->s, r->a, r->b))
+	{
+		d->join.nseg = 0;
+		return;
+	}
+	else if (!lp_wrap_join_lines(&d->wrap, d->text, d->lines, d->nlines, r->li, d->out->n, &d->join))
 		return;
 	r->s = d->join.text.data;
 	r->slen = d->join.text.len;

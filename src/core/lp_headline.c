@@ -39,6 +39,10 @@ lp_headline_of_mention(const lp_fact *f, int summary, lp_part part)
 	/* the figure of parts of the jurisdiction ("10个省直管县汇总GDP增长8.6%") is theirs */
 	if (f->subject && lp_words_any(LP_W_SUBJECT_SUB_REGION, f->subject, strlen(f->subject)))
 		return LP_HEADLINE_NO;
+	/* "12项主要指标", "约束性指标3项": a count of the indicators, none of them */
+	if (!f->indicator && f->subject && strlen(f->subject) >= 6 &&
+		strcmp(f->subject + strlen(f->subject) - 6, "指标") == 0)
+		return LP_HEADLINE_NO;
 	/* a summary item names what it measures: "完成年度预算的101.2%" alone does not */
 	if (summary)
 		return f->indicator || f->subject ? LP_HEADLINE_YES : LP_HEADLINE_NO;

@@ -343,6 +343,8 @@ mention_subject(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 
 	m->subject[0] = '\0';
 	m->subject_start = m->subject_end = 0;
+	if (lp_mention_named_after(ss, m))
+		return;
 	/*
 	 * "达5.5万亿元、稳居全国前十、增长5%": a predicate of the last figure's
 	 * subject; its word may be the qualifier's ("、迈上5000亿元台阶"), which
@@ -768,6 +770,7 @@ lp_mention_read(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 	m->conversion = 0;
 	m->compared_target = 0;
 	m->bound_status = -1;
+	m->named_after = 0;
 	mention_place(doc, ss, m);
 	mention_lead(doc, ss, m);
 	mention_measure(m);

@@ -26,6 +26,9 @@ void		lp_mention_aside(lp_sentence *ss, lp_mention *m);
 void		lp_mention_topic(lp_sentence *ss, lp_mention *m);
 void		lp_mention_conversion(const lp_sentence *ss, lp_mention *m);
 
+/* "6%左右⏎地区生产总值增长": a card's figure named after it (lp_figure_first.c); 1 if so named. */
+int			lp_mention_named_after(lp_sentence *ss, lp_mention *m);
+
 /* "“…增长目标为8%。规上工业增加值增长15%以上。”": the quote goes on at a, naming no time */
 int			lp_mention_quote_goes_on(const char *s, size_t slen, size_t a);
 

@@ -494,7 +494,10 @@ period_of_head(const char *text, size_t len, lp_meta *m, int has_review,
 		lp_since_year_at(m->title, strlen(m->title), at))
 		m->period[0] = '\0';
 	at = 0;
-	if (m->period[0] && (y = plan_title_draft_year(m)) != 0)
+	/* a prose title's "今年（2024年）": the year a work report's session is in */
+	if (m->period[0] && (y = lp_meta_early_glossed_year(m->title)) != 0 && atoi(m->period) == y)
+		lp_meta_anchor(m, y, LP_PERIOD_INFERRED);
+	else if (m->period[0] && (y = plan_title_draft_year(m)) != 0)
 		m->doc_year = y;
 	if (reasoned && title_is_prose(m->title) && atoi(m->period) != reasoned &&
 		!(m->doc_year != 0 && m->doc_year == reasoned))

@@ -170,3 +170,22 @@ lp_meta_early_opening_year(const char *text, size_t len, lp_meta *m, lp_period_b
 		return;
 	}
 }
+
+/*
+ * "今年（2024年）广东省发展面临的有利条件…": the year a gloss gives 今年 is
+ * the one the text speaks from, not the one it reports on; 0 if t's first
+ * year is no such gloss.
+ */
+int
+lp_meta_early_glossed_year(const char *t)
+{
+	size_t		n = strlen(t),
+				at = 0;
+	int			y = lp_find_year(t, n, &at);
+
+	if (y == 0 || at < 9)
+		return 0;
+	if (lp_same(t + at - 9, "今年（", 9))
+		return y;
+	return at >= 7 && lp_same(t + at - 7, "今年(", 7) ? y : 0;
+}

@@ -32,4 +32,11 @@ void		lp_meta_early_publication(const char *text, size_t len, lp_meta *m,
 void		lp_meta_early_opening_year(const char *text, size_t len, lp_meta *m,
 									   lp_period_basis basis);
 
+/*
+ * "今年（2024年）…" in a prose title: the year the gloss gives 今年, the one
+ * the text speaks from (it reports the year before); 0 if t's first year is
+ * no such gloss.
+ */
+int			lp_meta_early_glossed_year(const char *t);
+
 #endif

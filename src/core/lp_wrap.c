@@ -20,6 +20,7 @@
 #include "lp.h"
 #include "lp_clause.h"
 #include "lp_context.h"
+#include "lp_figure_first.h"
 #include "lp_indicator.h"
 #include "lp_label.h"
 #include "lp_qty.h"
@@ -423,7 +424,8 @@ goes_on_with(const char *text, const lp_line *lines, const lp_wrap *w, const cha
 	return na < nb && !w->furniture[nj] && !w->head[nj] && !lp_wrap_has_cells(n, na, nb) &&
 		lp_list_mark_at(n, na, nb) == LP_MARK_NONE &&
 		!(na > 0 && !(na == 1 && n[0] == ' ' && n[1] >= '0' && n[1] <= '9') &&
-		  indent_of(n, nb) > indent_of(s, b)) && !lp_label_line(n, na, nb, NULL, 0);
+		  indent_of(n, nb) > indent_of(s, b)) && !lp_label_line(n, na, nb, NULL, 0) &&
+		!lp_figure_first_line(n, na, nb);	/* a card's figure, named after it */
 }
 
 /*
@@ -640,6 +642,22 @@ lp_wrap_join_lines(const lp_wrap *w, const char *text, const lp_line *lines, siz
 	j->last = cur;
 	j->first_fact = first_fact;
 	return 1;
+}
+
+/*
+ * Line li and line nj after it read as one: a figure and its name on the
+ * next line (lp_figure_first.c).
+ */
+void
+lp_wrap_join_pair(const char *text, const lp_line *lines, size_t li, size_t nj,
+				  size_t first_fact, lp_wrap_join *j)
+{
+	j->nseg = 0;
+	j->text.len = 0;
+	join_segment(j, text, &lines[li], li);
+	join_segment(j, text, &lines[nj], nj);
+	j->last = nj;
+	j->first_fact = first_fact;
 }
 
 void

@@ -70,6 +70,10 @@ void		lp_wrap_join_free(lp_wrap_join *j);
 int			lp_wrap_join_lines(const lp_wrap *w, const char *text, const lp_line *lines,
 							   size_t nlines, size_t li, size_t first_fact, lp_wrap_join *j);
 
+/* Lines li and nj (after it) joined into j->text as lp_wrap_join_lines joins them. */
+void		lp_wrap_join_pair(const char *text, const lp_line *lines, size_t li, size_t nj,
+							  size_t first_fact, lp_wrap_join *j);
+
 /*
  * Facts read from the joined text (those from j->first_fact on) get the
  * line each starts on and spans within that line.
