@@ -502,6 +502,18 @@ lp_clause_opens_last_year(const char *s, size_t clause_start, size_t len)
 	return lp_words_prefix(LP_W_PART_LAST_YEAR, s + a, len - a) > 0;
 }
 
+int
+lp_sentence_opens_part_done(const char *s, size_t from, size_t upto)
+{
+	size_t		a = lp_skip_space(s, upto, from);
+
+	a += lp_words_prefix(LP_W_PART_SALUTATION, s + a, upto - a);
+	a += lp_words_prefix(LP_W_PART_THIS_YEAR, s + a, upto - a);
+	return lp_words_prefix(LP_W_PART_DONE, s + a, upto - a) > 0 &&
+		!lp_words_any(LP_W_TARGET_MARKER, s + a, upto - a) &&
+		!lp_words_any(LP_W_PLANNED_MODAL, s + a, upto - a);
+}
+
 /*
  * Does s[a, b) hold a word of kind at which no word of not_kind starts
  * (a target marker that is no 预期寿命, a 年均 that is no 年均浓度)?

@@ -125,6 +125,11 @@ size_t		lp_before_last_year_clause(const char *s, size_t from, size_t to);
 /* Does the clause starting at clause_start open with 去年 (words.tsv part_last_year)? */
 int			lp_clause_opens_last_year(const char *s, size_t clause_start, size_t len);
 
+/* Does the sentence at s[from, upto) open with a part of the year past, after
+ * 今年 or alone ("今年一季度，…": words.tsv part_done), and name no target
+ * nor work planned up to upto? */
+int			lp_sentence_opens_part_done(const char *s, size_t from, size_t upto);
+
 /* Does the sentence from its 。 (from: just after it, as lp_after_last finds it with
  * lp_is_full_stop) to upto open with 今年 (not 今年以来, 今年上半年…) and name a
  * target before upto ("…。今年全县生产总值预期增长13%，财政总收入增长20%"), or open,

@@ -278,9 +278,11 @@ lp_inline_list_find(const char *s, size_t len, const lp_inline_list *prev, const
 	/* a list under a bare intro ("建议全年经济社会发展预期目标" over its bullets) is of marked lines */
 	if (prev && prev->found && prev->goes_on && prev->marked && !starts_marked_item(s, len))
 		prev = NULL;
-	/* items of 一是, 二是, … each a paragraph ending in 。: the next one goes on with the list */
+	/* items of 一是, 二是, … each a paragraph ending in 。: the next one goes on with the list;
+	 * not a line of last year ("…增长3%；⏎上年全市…增长4.6%": its results) */
 	if (prev && prev->found && (prev->goes_on || (prev->ordinal > 0 &&
-												  lp_ordinal_item(s, len) == prev->ordinal + 1)))
+												  lp_ordinal_item(s, len) == prev->ordinal + 1)) &&
+		!lp_clause_opens_last_year(s, 0, len))
 	{
 		/* a line going on inside item N is still item N */
 		il->ordinal = lp_ordinal_item(s, len);

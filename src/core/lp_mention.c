@@ -561,6 +561,10 @@ mention_status(lp_sentence *ss, lp_mention *m)
 			 opens_year_before_targets(m->s, m->full_start, upto, m->ctx->period.period) &&
 			 !lp_words_any(LP_W_TARGET_MARKER, m->s + m->full_start, upto - m->full_start))
 		m->status = LP_STATUS_ACTUAL;
+	/* "…主要预期目标：…。今年一季度，全市…增长6.1%": a part of the year past, its results */
+	else if (m->status == LP_STATUS_TARGET && m->ctx->status == LP_STATUS_TARGET &&
+			 m->q->qualifier != LP_Q_APPROX && lp_sentence_opens_part_done(m->s, m->full_start, upto))
+		m->status = LP_STATUS_ACTUAL;
 	/* "增长6.8%，高于6.5%的预期目标": 高于 compares the result before; the target is 6.5 */
 	m->compared_target = m->status == LP_STATUS_TARGET && m->bound_status < 0 &&
 		ss->prev_end > m->sent_start &&

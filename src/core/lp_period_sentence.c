@@ -247,6 +247,12 @@ lp_relative_year(const char *s, size_t a, size_t b, int doc_year)
 
 	if (doc_year == 0)
 		return 0;
+	/* "上年全市…": the year before, as the sentence's first word only */
+	from = lp_skip_space(s, b, a);
+	from += lp_words_prefix(LP_W_PART_SALUTATION, s + from, b - from);
+	if (lp_words_prefix(LP_W_YEAR_LAST_OPENING, s + from, b - from) > 0)
+		year = doc_year - 1;
+	from = a;
 	/* the words stand near the mention: a long sentence is not read twice */
 	if (b > a + 512)
 	{
