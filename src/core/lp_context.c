@@ -325,6 +325,55 @@ runs_add(lp_line_ctxs *out, size_t li, const lp_line_ctx *c)
 	out->ctx[out->n++] = *c;
 }
 
+/* The last month of a part of a year ("2018Q1" -> 3, "2018M01-05" -> 5); 0 for a year. */
+static int
+part_end_month(const char *period)
+{
+	const char *p = period;
+	const char *dash;
+
+	while (*p && (*p < 'A' || *p > 'Z'))
+		p++;
+	if (*p == '\0')
+		return 0;
+	dash = strchr(p, '-');
+	if (*p == 'H')
+		return atoi(p + 1) * 6;
+	if (*p == 'Q')
+		return atoi(dash ? dash + 1 : p + 1) * 3;
+	return *p == 'M' ? atoi(dash ? dash + 1 : p + 1) : 0;
+}
+
+/*
+ * Does a paragraph s[0, len) open with a part of the year naming no year
+ * ("一季度，全市地区生产总值增长…") that is over by the publication month
+ * pub_month?  In a page published in April 2018, after a paragraph on 2017,
+ * it reports the first quarter of 2018: the review of last year ends.  A
+ * January page's "四季度，…" is still of the year under review.  *past: that
+ * part of year.
+ */
+static int
+opens_with_past_part(const char *s, size_t len, int pub_month, int year, char *past, size_t pastsz)
+{
+	size_t		n = lp_ahead(s, len, 0, 30),
+				c = 0;
+	char		buf[16];
+	int			end;
+
+	while (c < n && !lp_at(s, n, c, "，") && s[c] != ',')
+		c++;
+	if (pub_month < 2 || c == n || c == 0 || lp_has_period_word(s, c) == 0 ||
+		lp_find_year(s, c, NULL) != 0 || lp_words_any(LP_W_YEAR_LAST, s, c) ||
+		lp_words_any(LP_W_YEAR_NEXT, s, c))
+		return 0;
+	lp_period_of(s, c, year, buf, sizeof(buf));
+	end = part_end_month(buf);
+	if (end == 0 || end >= pub_month)
+		return 0;
+	snprintf(past, pastsz, "%s", buf);
+	return 1;
+}
+
 /*
  * The context of every line: its sections' role and period, then the part
  * of the report it stands in (a heading of level 1 or a paragraph's opening
@@ -339,9 +388,11 @@ lp_line_contexts(const char *text, const lp_line *lines, size_t nlines, const lp
 	lp_period_decision targets;
 	lp_part		part = LP_PART_NONE;
 	lp_digest	digest = {0};
+	char		past[16] = "";
 	int			targets_year,
 				proposal,
 				end_year = 0,
+				pub_month,
 				whole_year = strlen(report->period) <= 4;
 	size_t		li,
 				next = 0;
@@ -350,6 +401,7 @@ lp_line_contexts(const char *text, const lp_line *lines, size_t nlines, const lp
 	memset(&o, 0, sizeof(o));
 	lp_period_of_targets(secs, report, &targets);
 	targets_year = atoi(targets.period);
+	pub_month = nlines > 0 ? lp_published_month(text, lines[nlines - 1].end) : 0;
 	for (li = 0; li < nlines; li++)
 	{
 		const char *s = text + lines[li].start;
@@ -371,6 +423,7 @@ lp_line_contexts(const char *text, const lp_line *lines, size_t nlines, const lp
 			{
 				digest.open = 0;
 				end_year = 0;
+				past[0] = '\0';
 				part = part_of_heading(&secs->items[next], targets_year, report->doc_year, &end_year);
 			}
 		}
@@ -401,6 +454,16 @@ lp_line_contexts(const char *text, const lp_line *lines, size_t nlines, const lp
 				opened = LP_PART_TASKS;
 				proposal = 1;
 			}
+			/* "一季度，…" in a page of April after a paragraph on last year */
+			if (opened == LP_PART_NONE && part == LP_PART_YEAR_REVIEW && whole_year &&
+				report->doc_year == targets_year &&
+				opens_with_past_part(s + lead, len - lead, pub_month, targets_year, past, sizeof(past)))
+			{
+				part = LP_PART_NONE;
+				end_year = 0;
+			}
+			else if (opened != LP_PART_NONE)
+				past[0] = '\0';
 			if (opened != LP_PART_NONE)
 			{
 				part = opened;
@@ -419,6 +482,12 @@ lp_line_contexts(const char *text, const lp_line *lines, size_t nlines, const lp
 		if (dash)
 			lp_digest_heading_part(&digest, part, end_year);
 		apply_part(&c, part, end_year, &targets, whole_year);
+		/* the part of this year the page reports, after last year's review */
+		if (past[0] && part == LP_PART_NONE)
+		{
+			lp_period_decide(&c.period, past, LP_PERIOD_INFERRED);
+			c.status = LP_STATUS_ACTUAL;
+		}
 		if (proposal)
 		{
 			c.status = LP_STATUS_TARGET;

@@ -439,3 +439,24 @@ lp_mention_conversion(const lp_sentence *ss, lp_mention *m)
 		m->inherited_code = NULL;
 	}
 }
+
+int
+lp_mention_in_note_of_months(const lp_mention *m)
+{
+	size_t		i = m->q->start,
+				lo = m->sent_start + 256 < i ? i - 256 : m->sent_start;
+
+	while (i > lo)
+	{
+		i = lp_prev_char(m->s, i);
+		if (lp_at(m->s, m->q->start, i, "）") || m->s[i] == ')')
+			return 0;
+		if (lp_at(m->s, m->q->start, i, "（") || m->s[i] == '(')
+			return i > m->sent_start &&
+				lp_has_period_word(m->s + i, m->q->start - i) != 0 &&
+				lp_find_year(m->s + i, m->q->start - i, NULL) == 0 &&
+				!lp_words_any(LP_W_TARGET_MARKER, m->s + i, m->q->start - i) &&
+				!lp_words_any(LP_W_ESTIMATE_MARKER, m->s + i, m->q->start - i);
+	}
+	return 0;
+}

@@ -454,6 +454,84 @@ period_of_lead(lp_period_scan *ps, const char *s, size_t a, size_t b,
 	return 1;
 }
 
+/*
+ * The note closed last before b in s[a, b), when b stands outside any: its
+ * opening bracket at *open, the byte after its closing one at *close.  Looked
+ * for in the 512 bytes before b.
+ */
+static int
+closed_note_before(const char *s, size_t a, size_t b, size_t *open, size_t *close)
+{
+	size_t		lo = b > a + 512 ? b - 512 : a,
+				i = b;
+
+	*close = 0;
+	while (i > lo)
+	{
+		i = lp_prev_char(s, i);
+		if (*close == 0 && (lp_at(s, b, i, "（") || s[i] == '('))
+			return 0;			/* b is inside a note */
+		if (*close == 0 && (lp_at(s, b, i, "）") || s[i] == ')'))
+			*close = i + (s[i] == ')' ? 1 : 3);
+		else if (*close && (lp_at(s, b, i, "（") || s[i] == '('))
+		{
+			*open = i;
+			return 1;
+		}
+	}
+	return 0;
+}
+
+/*
+ * Does the note s[a, b) hold a figure of its own ("（1-11月增长5.8%）"), not
+ * only its months ("113.26亿元(1-11月),同比增长20.8%": the months of the
+ * figure before, and of the clause going on with it)?  A number a month,
+ * a dash or 至 does not follow.
+ */
+static int
+note_holds_figure(const char *s, size_t a, size_t b)
+{
+	size_t		i;
+
+	for (i = a; i < b; i++)
+		if (isdigit((unsigned char) s[i]) &&
+			(i + 1 == b || !(isdigit((unsigned char) s[i + 1]) || s[i + 1] == '.')))
+		{
+			size_t		n = i + 1;
+
+			if (n < b && !(s[n] == '-' || s[n] == '~' || s[n] == ')' ||
+						   lp_at(s, b, n, "月") || lp_at(s, b, n, "至") ||
+						   lp_at(s, b, n, "—") || lp_at(s, b, n, "－") ||
+						   lp_at(s, b, n, "～") || lp_at(s, b, n, "）")))
+				return 1;
+		}
+	return 0;
+}
+
+/*
+ * A note naming a part of the year before b ("增长6%左右（1-11月增长5.8%），
+ * 固定资产投资增长8%"): its months are its own figure's.  1 when *out is
+ * decided: the stretch after the note naming no time is of the period before
+ * it; one naming its own is read alone.
+ */
+static int
+period_past_note(lp_period_scan *ps, const char *s, size_t a, size_t b,
+				 const lp_period_decision *ctx, lp_period_decision *out)
+{
+	size_t		open,
+				close;
+
+	if (!closed_note_before(s, a, b, &open, &close) || open <= a ||
+		lp_has_period_word(s + open, close - open) == 0 || !note_holds_figure(s, open, close))
+		return 0;
+	if (lp_has_period_word(s + close, b - close) == 0 && lp_find_year(s + close, b - close, NULL) == 0 &&
+		lp_relative_year(s, close, b, ctx->doc_year) == 0)
+		lp_period_in_sentence(ps, 0, s, a, open, ctx, out);
+	else
+		lp_period_in_sentence(ps, 0, s, close, b, ctx, out);
+	return 1;
+}
+
 void
 lp_period_in_sentence(lp_period_scan *ps, int same_sentence, const char *s, size_t a,
 					  size_t b, const lp_period_decision *ctx, lp_period_decision *out)
@@ -466,6 +544,8 @@ lp_period_in_sentence(lp_period_scan *ps, int same_sentence, const char *s, size
 				record_end;
 	char		buf[16];
 
+	if (period_past_note(ps, s, a, b, ctx, out))
+		return;
 	if (same_sentence && b >= ps->upto)
 	{
 		scan_on(ps, s, a, b);
