@@ -225,6 +225,47 @@ part_opened(const char *s, size_t len, int targets_year, int this_year, int *end
 }
 
 /*
+ * A paragraph whose last sentence names the year's targets ahead of what
+ * follows, with no figure of its own ("报告提出了2019年经济社会发展的主要
+ * 预期目标，其中有10个关键数字。"): a digest's cards and quotes come next.
+ * A year named there must be the targets' year.
+ */
+#define TARGETS_AHEAD_GAP 60	/* verb to name: 20 characters */
+
+static int
+targets_ahead(const char *s, size_t len, int targets_year)
+{
+	size_t		a = 0,
+				b = len,
+				from = 0,
+				vlen = 0,
+				at = 0;
+	const char *p;
+	long		v,
+				n;
+	int			y;
+
+	lp_trim(s, &a, &b);
+	if (b < a + 3 || !lp_at(s, b, b - 3, "。"))
+		return 0;
+	/* the last sentence: after the last 。 before the final one */
+	for (p = lp_find3(s + a, b - 3 - a, "。"); p; p = lp_find3(p + 3, (size_t) (s + b - 3 - (p + 3)), "。"))
+		from = (size_t) (p - s) + 3;
+	if (from < a)
+		from = a;
+	if (memchr(s + from, '%', b - from) || lp_find3(s + from, b - from, "％"))
+		return 0;
+	if ((v = lp_words_find(LP_W_TARGETS_AHEAD_VERB, s + from, b - from, &vlen)) < 0)
+		return 0;
+	from += (size_t) v + vlen;
+	n = lp_words_find(LP_W_TARGETS_AHEAD_NAME, s + from, b - from, NULL);
+	if (n < 0 || n > TARGETS_AHEAD_GAP)
+		return 0;
+	y = lp_find_year(s + from, (size_t) n, &at);
+	return y == 0 || y == targets_year;
+}
+
+/*
  * A heading naming a plan by its title ("关于《国民经济和社会发展第十一个
  * 五年规划纲要(草案)》的说明") opens the plan's goals, or its review when it
  * ended before the targets' year.
@@ -337,7 +378,10 @@ lp_line_contexts(const char *text, const lp_line *lines, size_t nlines, const lp
 {
 	open_sections o;
 	lp_period_decision targets;
-	lp_part		part = LP_PART_NONE;
+	lp_part		part = LP_PART_NONE,
+				ahead = LP_PART_NONE,	/* the part a quote of the report returns to */
+				was;
+	int			held = 0;		/* in the targets named ahead (targets_ahead) */
 	lp_digest	digest = {0};
 	int			targets_year,
 				proposal,
@@ -371,10 +415,15 @@ lp_line_contexts(const char *text, const lp_line *lines, size_t nlines, const lp
 			{
 				digest.open = 0;
 				end_year = 0;
+				ahead = LP_PART_NONE;
+				held = 0;
 				part = part_of_heading(&secs->items[next], targets_year, report->doc_year, &end_year);
 			}
 		}
+		was = part;
 		dash = lp_digest_heading(&digest, s, len, &part, &end_year);
+		if (part != was)
+			held = 0;
 		proposal = 0;
 		if (!heading && len > 0)
 		{
@@ -391,8 +440,9 @@ lp_line_contexts(const char *text, const lp_line *lines, size_t nlines, const lp
 			/* "【原文】": a quote of the report, out of the part a comment opened */
 			if (lp_words_prefix(LP_W_PART_QUOTE_ORIGINAL, s + lead, len - lead) > 0)
 			{
-				part = LP_PART_NONE;
+				part = ahead;
 				end_year = 0;
+				held = ahead == LP_PART_TASKS;
 			}
 			/* "报告提出，2019年…": the report's proposals, in news */
 			if ((opened == LP_PART_NONE || opened == LP_PART_TASKS) &&
@@ -404,6 +454,7 @@ lp_line_contexts(const char *text, const lp_line *lines, size_t nlines, const lp
 			if (opened != LP_PART_NONE)
 			{
 				part = opened;
+				held = 0;
 				end_year = y;
 				if (!dash)
 					lp_digest_opened(&digest, s, len);
@@ -414,17 +465,30 @@ lp_line_contexts(const char *text, const lp_line *lines, size_t nlines, const lp
 										 li > 0 ? text + lines[li - 1].start : NULL,
 										 li > 0 ? lines[li - 1].end - lines[li - 1].start : 0,
 										 &il) && il.names_target)
+			{
 				part = LP_PART_TASKS;
+				held = 0;
+			}
+			/* the targets named at the paragraph's end are what follows */
+			if (targets_ahead(s + lead, len - lead, targets_year))
+			{
+				part = ahead = LP_PART_TASKS;
+				end_year = 0;
+				held = 2;		/* from the next line: the intro states none */
+			}
 		}
 		if (dash)
 			lp_digest_heading_part(&digest, part, end_year);
 		apply_part(&c, part, end_year, &targets, whole_year);
-		if (proposal)
+		/* held: the targets a paragraph named ahead, and quotes of them */
+		if (proposal || (held == 1 && part == LP_PART_TASKS))
 		{
 			c.status = LP_STATUS_TARGET;
 			if (c.period.basis != LP_PERIOD_HEADING)
 				c.period = targets;
 		}
+		if (held == 2)
+			held = 1;
 		runs_add(out, li, &c);
 	}
 }
