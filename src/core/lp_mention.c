@@ -340,6 +340,7 @@ mention_subject(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 {
 	size_t		a = m->window_start,
 				b = m->window_end;
+	int			growth;
 
 	m->subject[0] = '\0';
 	m->subject_start = m->subject_end = 0;
@@ -410,7 +411,12 @@ mention_subject(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 	if (m->measure.measure == LP_MEASURE_SHARE && ss->subject[0] &&
 		lp_words_prefix(LP_W_SHARE_OF, m->subject, strlen(m->subject)) > 0)
 		lp_copy_str(m->subject, sizeof(m->subject), ss->subject);
+	/* "…经济增长要跑在全国前列。这一目标是6%左右": the growth named before */
+	growth = !m->listed && lp_indicator_by_suffix(m->subject, strlen(m->subject)) == NULL &&
+		lp_subject_of_target_before(m->s, m->sent_start, m->q->start, m->subject, sizeof m->subject);
 	lp_subject_measure(m->subject, m->q, &m->measure.measure);
+	if (growth)
+		m->measure.measure = LP_MEASURE_GROWTH;
 	/* a growth target named after its number, no indicator before it: the economy's */
 	if (m->growth_after && !m->listed &&
 		lp_indicator_by_suffix(m->subject, strlen(m->subject)) == NULL)
