@@ -225,6 +225,47 @@ part_opened(const char *s, size_t len, int targets_year, int this_year, int *end
 }
 
 /*
+ * A paragraph whose last sentence names the year's targets ahead of what
+ * follows, with no figure of its own ("报告提出了2019年经济社会发展的主要
+ * 预期目标，其中有10个关键数字。"): a digest's cards and quotes come next.
+ * A year named there must be the targets' year.
+ */
+#define TARGETS_AHEAD_GAP 60	/* verb to name: 20 characters */
+
+static int
+targets_ahead(const char *s, size_t len, int targets_year)
+{
+	size_t		a = 0,
+				b = len,
+				from = 0,
+				vlen = 0,
+				at = 0;
+	const char *p;
+	long		v,
+				n;
+	int			y;
+
+	lp_trim(s, &a, &b);
+	if (b < a + 3 || !lp_at(s, b, b - 3, "。"))
+		return 0;
+	/* the last sentence: after the last 。 before the final one */
+	for (p = lp_find3(s + a, b - 3 - a, "。"); p; p = lp_find3(p + 3, (size_t) (s + b - 3 - (p + 3)), "。"))
+		from = (size_t) (p - s) + 3;
+	if (from < a)
+		from = a;
+	if (memchr(s + from, '%', b - from) || lp_find3(s + from, b - from, "％"))
+		return 0;
+	if ((v = lp_words_find(LP_W_TARGETS_AHEAD_VERB, s + from, b - from, &vlen)) < 0)
+		return 0;
+	from += (size_t) v + vlen;
+	n = lp_words_find(LP_W_TARGETS_AHEAD_NAME, s + from, b - from, NULL);
+	if (n < 0 || n > TARGETS_AHEAD_GAP)
+		return 0;
+	y = lp_find_year(s + from, (size_t) n, &at);
+	return y == 0 || y == targets_year;
+}
+
+/*
  * A heading naming a plan by its title ("关于《国民经济和社会发展第十一个
  * 五年规划纲要(草案)》的说明") opens the plan's goals, or its review when it
  * ended before the targets' year.
@@ -374,6 +415,95 @@ opens_with_past_part(const char *s, size_t len, int pub_month, int year, char *p
 	return 1;
 }
 
+/* The part a line stands in, carried from line to line by lp_line_contexts. */
+typedef struct part_state
+{
+	lp_part		part;
+	lp_part		ahead;			/* the part a quote of the report returns to */
+	int			held;			/* in the targets named ahead (targets_ahead): 2 from the next line */
+	int			end_year;
+	int			proposal;		/* the line opens with the report's proposals */
+	lp_digest	digest;
+	char		past[16];		/* the part of this year a page reports after last year's review */
+} part_state;
+
+/* Where the report stands, for the opening words of its paragraphs. */
+typedef struct report_years
+{
+	const lp_period_decision *report;
+	int			targets_year;
+	int			whole_year;
+	int			pub_month;
+} report_years;
+
+/*
+ * The part the paragraph s[0, len) opens by its words (prev: the line
+ * before it, for a list it goes on with).  dash: the line is a digest's
+ * dash heading.
+ */
+static void
+paragraph_part(part_state *st, const char *s, size_t len, const char *prev, size_t prev_len,
+			   const report_years *ry, int dash)
+{
+	int			y = 0;
+	/* the opening words after the paragraph's indentation ("　　2020年是…") */
+	size_t		lead = lp_skip_space(s, len, 0);
+	lp_part		opened = part_opened(s + lead, len - lead, ry->targets_year, ry->report->doc_year, &y);
+	lp_inline_list il;
+	size_t		turn = opened == LP_PART_NONE ? lp_interview_turn(s + lead, len - lead) : 0;
+
+	if (turn > 0)
+		opened = part_opened(s + lead + turn, len - lead - turn, ry->targets_year, ry->report->doc_year, &y);
+
+	/* "【原文】": a quote of the report, out of the part a comment opened */
+	if (lp_words_prefix(LP_W_PART_QUOTE_ORIGINAL, s + lead, len - lead) > 0)
+	{
+		st->part = st->ahead;
+		st->end_year = 0;
+		st->held = st->ahead == LP_PART_TASKS;
+	}
+	/* "报告提出，2019年…": the report's proposals, in news */
+	if ((opened == LP_PART_NONE || opened == LP_PART_TASKS) &&
+		lp_proposal_end(s + lead, len - lead) > 0)
+	{
+		opened = LP_PART_TASKS;
+		st->proposal = 1;
+	}
+	/* "一季度，…" in a page of April after a paragraph on last year */
+	if (opened == LP_PART_NONE && st->part == LP_PART_YEAR_REVIEW && ry->whole_year &&
+		ry->report->doc_year == ry->targets_year &&
+		opens_with_past_part(s + lead, len - lead, ry->pub_month, ry->targets_year, st->past,
+							 sizeof(st->past)))
+	{
+		st->part = LP_PART_NONE;
+		st->end_year = 0;
+	}
+	else if (opened != LP_PART_NONE)
+		st->past[0] = '\0';
+	if (opened != LP_PART_NONE)
+	{
+		st->part = opened;
+		st->held = 0;
+		st->end_year = y;
+		if (!dash)
+			lp_digest_opened(&st->digest, s, len);
+	}
+	/* a list of this year's targets ends a review ("报告提出，主要预期目标是：") */
+	else if ((st->part == LP_PART_YEAR_REVIEW || st->part == LP_PART_PLAN_REVIEW) &&
+			 lp_inline_list_find(s, len, NULL, prev, prev_len, &il) && il.names_target)
+	{
+		st->part = LP_PART_TASKS;
+		st->held = 0;
+	}
+	/* the targets named at the paragraph's end are what follows */
+	if (targets_ahead(s + lead, len - lead, ry->targets_year))
+	{
+		st->part = st->ahead = LP_PART_TASKS;
+		st->end_year = 0;
+		st->held = 2;			/* from the next line: the intro states none */
+	}
+}
+
 /*
  * The context of every line: its sections' role and period, then the part
  * of the report it stands in (a heading of level 1 or a paragraph's opening
@@ -386,28 +516,26 @@ lp_line_contexts(const char *text, const lp_line *lines, size_t nlines, const lp
 {
 	open_sections o;
 	lp_period_decision targets;
-	lp_part		part = LP_PART_NONE;
-	lp_digest	digest = {0};
-	char		past[16] = "";
-	int			targets_year,
-				proposal,
-				end_year = 0,
-				pub_month,
-				whole_year = strlen(report->period) <= 4;
+	part_state	st;
+	report_years ry;
 	size_t		li,
 				next = 0;
 
 	memset(out, 0, sizeof(*out));
 	memset(&o, 0, sizeof(o));
+	memset(&st, 0, sizeof(st));
 	lp_period_of_targets(secs, report, &targets);
-	targets_year = atoi(targets.period);
-	pub_month = nlines > 0 ? lp_published_month(text, lines[nlines - 1].end) : 0;
+	ry.report = report;
+	ry.targets_year = atoi(targets.period);
+	ry.whole_year = strlen(report->period) <= 4;
+	ry.pub_month = nlines > 0 ? lp_published_month(text, lines[nlines - 1].end) : 0;
 	for (li = 0; li < nlines; li++)
 	{
 		const char *s = text + lines[li].start;
 		size_t		len = lines[li].end - lines[li].start;
 		int			heading = 0,
 					dash;
+		lp_part		was;
 		lp_line_ctx c;
 
 		if ((li & 1023) == 0)
@@ -421,79 +549,41 @@ lp_line_contexts(const char *text, const lp_line *lines, size_t nlines, const lp
 			heading = 1;
 			if (secs->items[next].level == 1)
 			{
-				digest.open = 0;
-				end_year = 0;
-				past[0] = '\0';
-				part = part_of_heading(&secs->items[next], targets_year, report->doc_year, &end_year);
+				st.digest.open = 0;
+				st.end_year = 0;
+				st.past[0] = '\0';
+				st.ahead = LP_PART_NONE;
+				st.held = 0;
+				st.part = part_of_heading(&secs->items[next], ry.targets_year, report->doc_year,
+										  &st.end_year);
 			}
 		}
-		dash = lp_digest_heading(&digest, s, len, &part, &end_year);
-		proposal = 0;
+		was = st.part;
+		dash = lp_digest_heading(&st.digest, s, len, &st.part, &st.end_year);
+		if (st.part != was)
+			st.held = 0;
+		st.proposal = 0;
 		if (!heading && len > 0)
-		{
-			int			y = 0;
-			/* the opening words after the paragraph's indentation ("　　2020年是…") */
-			size_t		lead = lp_skip_space(s, len, 0);
-			lp_part		opened = part_opened(s + lead, len - lead, targets_year, report->doc_year, &y);
-			lp_inline_list il;
-			size_t		turn = opened == LP_PART_NONE ? lp_interview_turn(s + lead, len - lead) : 0;
-
-			if (turn > 0)
-				opened = part_opened(s + lead + turn, len - lead - turn, targets_year, report->doc_year, &y);
-
-			/* "【原文】": a quote of the report, out of the part a comment opened */
-			if (lp_words_prefix(LP_W_PART_QUOTE_ORIGINAL, s + lead, len - lead) > 0)
-			{
-				part = LP_PART_NONE;
-				end_year = 0;
-			}
-			/* "报告提出，2019年…": the report's proposals, in news */
-			if ((opened == LP_PART_NONE || opened == LP_PART_TASKS) &&
-				lp_proposal_end(s + lead, len - lead) > 0)
-			{
-				opened = LP_PART_TASKS;
-				proposal = 1;
-			}
-			/* "一季度，…" in a page of April after a paragraph on last year */
-			if (opened == LP_PART_NONE && part == LP_PART_YEAR_REVIEW && whole_year &&
-				report->doc_year == targets_year &&
-				opens_with_past_part(s + lead, len - lead, pub_month, targets_year, past, sizeof(past)))
-			{
-				part = LP_PART_NONE;
-				end_year = 0;
-			}
-			else if (opened != LP_PART_NONE)
-				past[0] = '\0';
-			if (opened != LP_PART_NONE)
-			{
-				part = opened;
-				end_year = y;
-				if (!dash)
-					lp_digest_opened(&digest, s, len);
-			}
-			/* a list of this year's targets ends a review ("报告提出，主要预期目标是：") */
-			else if ((part == LP_PART_YEAR_REVIEW || part == LP_PART_PLAN_REVIEW) &&
-					 lp_inline_list_find(s, len, NULL,
-										 li > 0 ? text + lines[li - 1].start : NULL,
-										 li > 0 ? lines[li - 1].end - lines[li - 1].start : 0,
-										 &il) && il.names_target)
-				part = LP_PART_TASKS;
-		}
+			paragraph_part(&st, s, len, li > 0 ? text + lines[li - 1].start : NULL,
+						   li > 0 ? lines[li - 1].end - lines[li - 1].start : 0, &ry, dash);
 		if (dash)
-			lp_digest_heading_part(&digest, part, end_year);
-		apply_part(&c, part, end_year, &targets, whole_year);
+			lp_digest_heading_part(&st.digest, st.part, st.end_year);
+		apply_part(&c, st.part, st.end_year, &targets, ry.whole_year);
 		/* the part of this year the page reports, after last year's review */
-		if (past[0] && part == LP_PART_NONE)
+		if (st.past[0] && st.part == LP_PART_NONE)
 		{
-			lp_period_decide(&c.period, past, LP_PERIOD_INFERRED);
+			lp_period_decide(&c.period, st.past, LP_PERIOD_INFERRED);
 			c.status = LP_STATUS_ACTUAL;
 		}
-		if (proposal)
+		/* held: the targets a paragraph named ahead, and quotes of them */
+		if (st.proposal || (st.held == 1 && st.part == LP_PART_TASKS))
 		{
 			c.status = LP_STATUS_TARGET;
 			if (c.period.basis != LP_PERIOD_HEADING)
 				c.period = targets;
 		}
+		if (st.held == 2)
+			st.held = 1;
 		runs_add(out, li, &c);
 	}
 }

@@ -340,6 +340,7 @@ mention_subject(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 {
 	size_t		a = m->window_start,
 				b = m->window_end;
+	int			growth;
 
 	m->subject[0] = '\0';
 	m->subject_start = m->subject_end = 0;
@@ -410,7 +411,12 @@ mention_subject(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 	if (m->measure.measure == LP_MEASURE_SHARE && ss->subject[0] &&
 		lp_words_prefix(LP_W_SHARE_OF, m->subject, strlen(m->subject)) > 0)
 		lp_copy_str(m->subject, sizeof(m->subject), ss->subject);
+	/* "…经济增长要跑在全国前列。这一目标是6%左右": the growth named before */
+	growth = !m->listed && lp_indicator_by_suffix(m->subject, strlen(m->subject)) == NULL &&
+		lp_subject_of_target_before(m->s, m->sent_start, m->q->start, m->subject, sizeof m->subject);
 	lp_subject_measure(m->subject, m->q, &m->measure.measure);
+	if (growth)
+		m->measure.measure = LP_MEASURE_GROWTH;
 	/* a growth target named after its number, no indicator before it: the economy's */
 	if (m->growth_after && !m->listed &&
 		lp_indicator_by_suffix(m->subject, strlen(m->subject)) == NULL)
@@ -422,26 +428,6 @@ mention_subject(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 		m->listed = 1;
 	}
 	lp_mention_topic(ss, m);
-}
-
-/*
- * Does the clause at a open (after a salutation) with the year before the
- * year of the targets around it?  News of a session that gives the targets
- * first and then the year reviewed ("…主要预期目标是：…。报告提到，2025年，
- * 全市…；完成一般公共预算收入…"): that year's figures are its results.
- * Only the year just before: in the goals of a five-year plan (2030) a
- * sentence on 2026 may well set that year's target.
- */
-static int
-opens_year_before_targets(const char *s, size_t a, size_t upto, const char *target_period)
-{
-	size_t		at = 0;
-	int			year;
-
-	a = lp_skip_space(s, upto, a);
-	a += lp_words_prefix(LP_W_PART_SALUTATION, s + a, upto - a);
-	year = lp_find_year(s + a, upto - a, &at);
-	return year > 0 && at == 0 && year + 1 == atoi(target_period);
 }
 
 /*
@@ -558,7 +544,7 @@ mention_status(lp_sentence *ss, lp_mention *m)
 		m->status = LP_STATUS_ACTUAL;
 	/* and in a summary list too: a sentence on an earlier year is no item of it */
 	else if (m->status == LP_STATUS_TARGET && m->ctx->status == LP_STATUS_TARGET &&
-			 opens_year_before_targets(m->s, m->full_start, upto, m->ctx->period.period) &&
+			 lp_mention_opens_year_before_targets(m->s, m->full_start, upto, m->ctx->period.period) &&
 			 !lp_words_any(LP_W_TARGET_MARKER, m->s + m->full_start, upto - m->full_start))
 		m->status = LP_STATUS_ACTUAL;
 	/* "…主要预期目标：…。今年一季度，全市…增长6.1%": a part of the year past, its results */

@@ -57,6 +57,8 @@ void		lp_mention_period(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m);
  * report plans, is a target (lp_mention_period.c).
  */
 void		lp_mention_year_ahead(const lp_mention_doc *doc, lp_mention *m);
+int			lp_mention_opens_year_before_targets(const char *s, size_t a, size_t upto,
+												 const char *target_period);
 
 /* In news of a session, a plain figure of the session's year is a target (lp_mention_period.c). */
 void		lp_mention_session_target(const lp_mention_doc *doc, lp_mention *m);

@@ -68,6 +68,14 @@ void		lp_subject_measure(char *subject, const lp_quantity *q, lp_measure *measur
  * the clause right before it ending with a name and its prices (按不变价格计算，…). */
 void		lp_subject_of_bare_clause(const char *s, size_t a, size_t b, char *dst, size_t dstsz);
 
+/*
+ * The subject of a figure named only as the target it is ("这一目标是6%左右"
+ * opening the sentence s[a, num)): the one growth the sentence before
+ * names ("今年全省经济增长要跑在全国前列。"): its name copied to dst, 1
+ * (a growth); 0 if none.
+ */
+int			lp_subject_of_target_before(const char *s, size_t a, size_t num, char *dst, size_t dstsz);
+
 /* A word of what a thing drove (带动, 拉动) right before s[b], in s[a, b)? */
 int			lp_subject_driven_before(const char *s, size_t a, size_t b);
 

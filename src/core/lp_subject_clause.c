@@ -105,6 +105,49 @@ lp_subject_of_bare_clause(const char *s, size_t a, size_t b, char *dst, size_t d
 		clause_with_note(s, a, b, dst, dstsz);
 }
 
+int
+lp_subject_of_target_before(const char *s, size_t a, size_t num, char *dst, size_t dstsz)
+{
+	size_t		p = a > LP_MAX_LOOKBACK ? a - LP_MAX_LOOKBACK : 0,
+				from,
+				name = 0,
+				end = 0,
+				n;
+	const char *at,
+			   *code = NULL,
+			   *c;
+
+	if (num <= a || dstsz <= LP_MAX_SUBJECT || lp_words_prefix(LP_W_TARGET_ANAPHOR, s + a, num - a) != num - a)
+		return 0;
+	/* the sentence before: after the full stop before the one ending it */
+	if (a < 3 || !lp_at(s, a, a - 3, "。"))
+		return 0;
+	while (p < a && (((unsigned char) s[p]) & 0xC0) == 0x80)
+		p++;
+	for (from = p; (at = lp_find3(s + from, a - 3 - from, "。")) != NULL;)
+		p = from = (size_t) (at - s) + 3;
+	from = p;
+	/* each 增长 right after an indicator's name: one indicator only */
+	while (from < a && (at = lp_find3(s + from, a - from, "增")) != NULL)
+	{
+		size_t		i = (size_t) (at - s);
+
+		if (lp_at(s, a, i, "增长") && (c = lp_indicator_suffix(s + p, i - p, &n)) != NULL)
+		{
+			if (code != NULL && strcmp(code, c) != 0)
+				return 0;
+			code = c;
+			name = i - n;
+			end = i + strlen("增长");
+		}
+		from = i + 3;
+	}
+	if (code == NULL || lp_indicator_by_suffix(s + name, end - name - strlen("增长")) == NULL)
+		return 0;
+	lp_subject_copy(dst, s, name, end - strlen("增长"));
+	return 1;
+}
+
 /*
  * Does a word of what a thing drove (words.tsv driven_by) stand right before
  * s[b], a scope word ("全省", "陕西") at most between: "带动全省进出口…"?
