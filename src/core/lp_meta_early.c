@@ -145,7 +145,8 @@ lp_meta_early_opening_year(const char *text, size_t len, lp_meta *m, lp_period_b
 		strcmp(m->kind, "work_report") == 0 || strlen(m->period) != 4 ||
 		atoi(m->period) != m->doc_year)
 		return;
-	for (k = 0; k < 8 && i < n; k++)
+	/* the first eight lines with words: a copy may have a blank line after each */
+	for (k = 0; k < 8 && i < n;)
 	{
 		const char *nl = memchr(text + i, '\n', n - i);
 		size_t		s = i,
@@ -154,6 +155,9 @@ lp_meta_early_opening_year(const char *text, size_t len, lp_meta *m, lp_period_b
 
 		i = e + 1;
 		lp_trim(text, &s, &e);
+		if (s == e)
+			continue;
+		k++;
 		/* the first paragraph of prose: a date, a byline or a note in brackets is none */
 		if (e - s < 40 || memmem(text + s, e - s, "。", 3) == NULL ||
 			lp_at(text, e, s, "（") || text[s] == '(')
