@@ -8,6 +8,9 @@
  * the same figure in the body says what it is for.  HEADLINE_SPEC counts a
  * figure repeated in the title and the body once.
  */
+#ifndef _GNU_SOURCE
+#define _GNU_SOURCE				/* memmem */
+#endif
 #include "lp.h"
 #include "lp_title_echo.h"
 
@@ -15,6 +18,16 @@
 
 #define TITLE_LINES 8			/* the title is among the first lines */
 #define TITLE_MAX_CHARS 60		/* a headline, not the opening paragraph */
+#define COPY_LOOK_FACTS 4096	/* the facts a copy's figure is looked for in: a text
+								 * repeating its title stays linear */
+
+/* Where a copy of the title stands in a line (characters; from < 0: none), read once a line. */
+typedef struct title_copy
+{
+	int			line;
+	int			from,
+				to;
+} title_copy;
 
 /* The index of the line the title was read from, or -1. */
 static long
@@ -67,23 +80,21 @@ dated_by_report(const lp_fact *f)
  * 增长6%，…】他同时表示，…", a page quoting its title as a pull quote)?
  */
 static int
-in_title_copy(const char *text, const lp_line *lines, const lp_fact *f, const char *title)
+in_title_copy(const char *text, const lp_line *lines, const lp_fact *f, const char *title,
+			  title_copy *tc)
 {
-	const char *s = text + lines[f->line - 1].start;
-	size_t		len = lines[f->line - 1].end - lines[f->line - 1].start,
-				tl = strlen(title),
-				p;
-
-	for (p = 0; p + tl <= len; p++)
+	if (tc->line != f->line)
 	{
-		int			from;
+		const char *s = text + lines[f->line - 1].start;
+		size_t		len = lines[f->line - 1].end - lines[f->line - 1].start,
+					tl = strlen(title);
+		const char *p = memmem(s, len, title, tl);
 
-		if (memcmp(s + p, title, tl) != 0)
-			continue;
-		from = (int) lp_utf8_chars(s, p);
-		return f->span_start >= from && f->span_end <= from + (int) lp_utf8_chars(title, tl);
+		tc->line = f->line;
+		tc->from = p ? (int) lp_utf8_chars(s, (size_t) (p - s)) : -1;
+		tc->to = p ? tc->from + (int) lp_utf8_chars(title, tl) : -1;
 	}
-	return 0;
+	return tc->from >= 0 && f->span_start >= tc->from && f->span_end <= tc->to;
 }
 
 /* Is b the figure a states (a title may drop the qualifier the body gives)? */
@@ -107,7 +118,7 @@ body_figure(const lp_facts *out, size_t first, size_t i, long tli)
 	int			copy = f->line != tli + 1;
 	size_t		j;
 
-	for (j = copy ? first : i + 1; j < out->n; j++)
+	for (j = copy ? first : i + 1; j < out->n && (!copy || j - first < COPY_LOOK_FACTS); j++)
 	{
 		const lp_fact *g = &out->items[j];
 
@@ -126,6 +137,7 @@ lp_title_echo(lp_facts *out, size_t first, const char *text, const lp_line *line
 {
 	long		tli = title_line(text, lines, nlines, title);
 	size_t		i;
+	title_copy	tc = {0, -1, -1};
 
 	if (tli < 0)
 		return;
@@ -134,7 +146,7 @@ lp_title_echo(lp_facts *out, size_t first, const char *text, const lp_line *line
 		lp_fact    *f = &out->items[i];
 		const lp_fact *g;
 
-		if ((f->line != tli + 1 && (f->line <= tli + 1 || !in_title_copy(text, lines, f, title))) ||
+		if ((f->line != tli + 1 && (f->line <= tli + 1 || !in_title_copy(text, lines, f, title, &tc))) ||
 			f->indicator == NULL || !f->has_quantity || (g = body_figure(out, first, i, tli)) == NULL)
 			continue;
 		f->status = g->status;
