@@ -59,7 +59,7 @@
  * a text speaks for the country, which is no row, and leaves the region
  * empty.  It does when the region found is not named by its full name in
  * the head nor three times in the text, the
- * text says nothing of its own province or city (words.tsv local_scope: 全省,
+ * text says nothing of its own province or city (words.tsv own_scope: 全省,
  * 全市, 我县…) and either speaks of the country as the subject (national_scope:
  * 国内生产总值, 国务院总理, 国家统计局, 我国) or names the country (national_mention:
  * 全国, 中国) beside three provinces or more (national_text).
@@ -638,13 +638,13 @@ listed_with_siblings(hit_table *t, int row)
 
 /*
  * Does the text speak for the country (see "The country" above)?  The
- * words of national_scope, national_mention and local_scope in the head and
+ * words of national_scope, national_mention and own_scope in the head and
  * the text scanned, and the provinces named in them (by any name).
  */
 static int
 national_text(const char *text, size_t len, const char *head, size_t head_len, hit_table *t)
 {
-	static const lp_word_kind kinds[] = {LP_W_NATIONAL_SCOPE, LP_W_NATIONAL_MENTION, LP_W_LOCAL_SCOPE};
+	static const lp_word_kind kinds[] = {LP_W_NATIONAL_SCOPE, LP_W_NATIONAL_MENTION, LP_W_OWN_SCOPE};
 	long		at_text[3],
 				at_head[3];
 	int			k,
