@@ -21,13 +21,6 @@
 
 #define EARLY_HEAD_BYTES 1024	/* the head that states what a dated page reports */
 
-/* Does s[0, n) hold the literal lit? */
-static int
-has_literal(const char *s, size_t n, const char *lit)
-{
-	return memmem(s, n, lit, strlen(lit)) != NULL;
-}
-
 /*
  * A January or February wire dateline ("本报太原1月14日电") over a head
  * stating a year's whole results ("2014年太原市预计全年地区生产总值增长3%左右"),
@@ -41,7 +34,7 @@ lp_meta_early_wire_dateline(const char *text, size_t len, lp_meta *m, const char
 	if (m->doc_year != 0 || (m->period_basis != LP_PERIOD_TITLE &&
 							 m->period_basis != LP_PERIOD_DATELINE) ||
 		strlen(m->period) != 4 || strspn(m->period, "0123456789") != 4 ||
-		!has_literal(head, hlen, "全年") || lp_words_any(LP_W_TARGET_MARKER, head, hlen) ||
+		!lp_contains(head, hlen, "全年") || lp_words_any(LP_W_TARGET_MARKER, head, hlen) ||
 		(month = lp_wire_dateline_month(text, len)) < 1 || month > 2)
 		return;
 	m->doc_year = atoi(m->period) + 1;
@@ -98,7 +91,7 @@ lp_meta_early_publication(const char *text, size_t len, lp_meta *m, lp_period_ba
 		strcmp(m->kind, "work_report") == 0 || strlen(m->period) != 4 ||
 		atoi(m->period) != m->doc_year ||
 		(month = lp_published_month(text, len)) < 1 || lp_words_any(LP_W_TARGET_MARKER, text, n) ||
-		!((month <= 2 && has_literal(text, n, "全年")) ||
+		!((month <= 2 && lp_contains(text, n, "全年")) ||
 		  (month <= 6 && names_fourth_quarter_figure(text, n))))
 		return;
 	m->year = m->doc_year - 1;
