@@ -339,6 +339,23 @@ stage_year_at(const char *s, size_t len, size_t at)
 		(lp_contains(s + e, len - e, "之年") || lp_contains(s + e, len - e, "关键一年"));
 }
 
+/* Does the head name the year after y somewhere after byte at (y's place)? */
+static int
+names_year_after(const char *head, size_t len, size_t at, int y)
+{
+	size_t		from = at + (((unsigned char) head[at]) < 0x80 ? 4 : 12),
+				p = 0;
+	int			next;
+
+	while (from < len && (next = lp_find_year(head + from, len - from, &p)) != 0)
+	{
+		if (next == y + 1)
+			return 1;
+		from += p + 4;
+	}
+	return 0;
+}
+
 /*
  * News of a work report whose title (often its first sentence) or first
  * sentence naming a year (head: that sentence) is all the text says of
@@ -368,7 +385,8 @@ session_year_of_head(lp_meta *m, const char *head, size_t len, const char *text,
 	/* "2015年是全面深化改革的关键之年": the year the text speaks of as its own */
 	else if (first == y && stage_year_at(head, len, at) && names_year(text, tlen, y - 1))
 		lp_meta_anchor(m, y, m->period_basis);
-	else if (lp_words_any(LP_W_TARGET_MARKER, head, len))
+	/* "…公布2025年GDP增长5.4%，2026年预期增长5%左右": the target is the later year's */
+	else if (lp_words_any(LP_W_TARGET_MARKER, head, len) && !names_year_after(head, len, at, y))
 		lp_meta_anchor(m, y, m->period_basis);
 	else
 		m->doc_year = y + 1;
