@@ -512,6 +512,28 @@ per_head_names_before(const char *s, size_t a_full, size_t *a, size_t *b)
 #define NOTE_MAX_BYTES (8 * 3)	/* "（预计，下同）": a note of a few characters */
 
 /*
+ * A list of goals named with no colon ("今年发展主要预期目标是经济增长4.5%至5%"):
+ * the subject starts after the verb (words.tsv goals_verb) that follows 目标.
+ * Not when the verb ends the span ("增长目标为6%": the number follows).
+ */
+static void
+after_goals_named(const char *s, size_t *a, size_t b)
+{
+	const char *p;
+	size_t		from = *a;
+
+	while (from + 6 < b && (p = memmem(s + from, b - from, "目标", 6)) != NULL)
+	{
+		size_t		after = (size_t) (p - s) + 6,
+					vl = lp_words_prefix(LP_W_GOALS_VERB, s + after, b - after);
+
+		if (vl > 0 && after + vl < b)
+			*a = after + vl;
+		from = after;
+	}
+}
+
+/*
  * A note in brackets holding a comma ("地区生产总值（预计，下同）7100亿元"):
  * the clause the look-back stopped at starts inside it, and the words left
  * ("下同）") name nothing.  The subject is the clause before the bracket,
@@ -562,6 +584,7 @@ lp_subject_before(const char *s, size_t *a, size_t *b)
 				b_clean;
 
 	note_across_comma(s, a, b);
+	after_goals_named(s, a, *b);
 	lp_subject_clean(s, a, b);
 	a_clean = *a;
 	b_clean = *b;
