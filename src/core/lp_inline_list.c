@@ -256,8 +256,7 @@ intro_without_colon(const char *s, size_t len, lp_inline_list *il)
 	il->found = 1;
 	il->from = (size_t) (p - s) + strlen("目标") + tail;
 	/* no comma: a sentence; "目标，包括经济方面，…；…。": the items ； parts, to the full stop */
-	il->to = !bare ? len : lp_next_end(s, il->from, len, tail >= 6 && lp_same(s + il->from - 6, "包括", 6) ?
-									   lp_is_full_stop : lp_is_sentence_end);
+	il->to = !bare ? len : lp_next_end(s, il->from, len, lp_is_full_stop);
 	il->goes_on = bare ? 0 : list_goes_on(s, len);
 	il->names_target = 1;
 	il->intro = lp_after_last(s, (size_t) (p - s) > LP_MAX_LOOKBACK ? (size_t) (p - s) - LP_MAX_LOOKBACK : 0,
