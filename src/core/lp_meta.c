@@ -520,6 +520,10 @@ period_of_head(const char *text, size_t len, lp_meta *m, int has_review,
 	if (reasoned && title_is_prose(m->title) && atoi(m->period) != reasoned &&
 		!(m->doc_year != 0 && m->doc_year == reasoned))
 		m->period[0] = '\0';
+	/* "李强：2035年人均GDP要比2020年翻一番" over a text of 2026: a year two or
+	 * more ahead of the one the text speaks from is a horizon, not its period */
+	if (reasoned && m->period[0] && atoi(m->period) > reasoned + 1)
+		m->period[0] = '\0';
 	/* a masthead's date ("明报　2026年1月28日") is when, not what, the text reports */
 	if (reasoned && m->period[0] && strspn(m->period, "0123456789") == strlen(m->period) &&
 		lp_full_date_in(m->title, strlen(m->title)) == atoi(m->period))
