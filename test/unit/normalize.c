@@ -157,6 +157,7 @@ main(void)
 			  "t2s: variant forms OpenCC leaves (増 値) folded from norm_variants.tsv");
 	TAP_STREQ(norm("制定計畫，増長"), "制定计划，增长", "t2s: variant folded on a line OpenCC converts");
 	TAP_STREQ(norm("茎 芸"), "茎 芸", "t2s: simplified characters are not variants");
+	TAP_STREQ(norm("〝十一五〞期末"), "“十一五”期末", "t2s: double prime quotes of copies folded to “ ”");
 
 	/* utf8_as_gbk: UTF-8 bytes read as GBK */
 	src = "经济总量";
