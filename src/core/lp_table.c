@@ -3,6 +3,7 @@
  * splitting its rows into cells.  The words that give a column its meaning
  * (增速 → growth, 目标 → target, 单位 → the unit column) live in words.tsv.
  */
+#include "lp_indicator.h"
 #include "lp_period.h"
 #include "lp_table.h"
 #include "lp_text.h"
@@ -627,6 +628,24 @@ lp_table_vertical_start(const char *s, size_t len, int year, lp_table *t)
 	return 1;
 }
 
+/*
+ * Does a cell name an indicator, with or without its measure ("地区生产总值增长")?
+ * Then it is the first row's name, not a column of the header, though it holds 增长.
+ */
+static int
+names_indicator(const char *c, size_t cl)
+{
+	size_t		n;
+	const char *open;
+
+	/* its unit in brackets after it: "地区生产总值增长（%）" */
+	if (cl > 3 && (lp_at(c, cl, cl - 3, "）") || c[cl - 1] == ')') &&
+		((open = lp_find3(c, cl, "（")) != NULL || (open = memchr(c, '(', cl)) != NULL))
+		cl = (size_t) (open - c);
+	cl -= lp_words_suffix(LP_W_TABLE_GROWTH, c, cl);
+	return cl > 0 && lp_indicator_suffix(c, cl, &n) != NULL && lp_find_year(c, cl, NULL) == 0;
+}
+
 int
 lp_table_vertical_cell(const char *s, size_t len, lp_table *t)
 {
@@ -635,7 +654,8 @@ lp_table_vertical_cell(const char *s, size_t len, lp_table *t)
 
 	lp_trim(s, &a, &b);
 	if (t->ncols >= LP_TABLE_MAX_COLS || !short_cell(s + a, b - a, 12) ||
-		!is_header_cell(s + a, b - a) || is_number_cell(s + a, b - a))
+		!is_header_cell(s + a, b - a) || is_number_cell(s + a, b - a) ||
+		names_indicator(s + a, b - a))
 		return 0;
 	head_append(t, t->ncols++, s + a, b - a);
 	return 1;
