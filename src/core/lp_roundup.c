@@ -25,7 +25,7 @@
 
 typedef struct session_key
 {
-	char		s[MAX_KEY * 3 + 1];
+	char		s[MAX_KEY * 4 + 1];	/* a hanzi of the extensions is 4 bytes */
 	size_t		len;
 } session_key;
 
@@ -55,12 +55,21 @@ session_in(const char *s, size_t len, session_key *key)
 		k++;
 	}
 	key->len = 0;
-	for (a = p; a < (size_t) at; a += 3)
+	/* character by character, within the key: invalid bytes may make a "character" long */
+	for (a = p; a < (size_t) at;)
+	{
+		int			n;
+
+		(void) lp_utf8_next(s + a, (size_t) at - a, &n);
+		if (n < 1 || key->len + (size_t) n >= sizeof(key->s))
+			break;
 		if (!lp_at(s, (size_t) at, a, "第"))
 		{
-			memcpy(key->s + key->len, s + a, 3);
-			key->len += 3;
+			memcpy(key->s + key->len, s + a, (size_t) n);
+			key->len += (size_t) n;
 		}
+		a += (size_t) n;
+	}
 	key->s[key->len] = '\0';
 	return key->len > 0;
 }
