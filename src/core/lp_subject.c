@@ -27,6 +27,17 @@
  * rule, until no rule applies.  Each rule narrows s[*a, *b) and returns 1,
  * or returns 0.
  */
+/*
+ * A quote mark: “”, "", and those a title is quoted with in front matter and
+ * traditional text ('GDP增长目标为何设为5.5%左右', 「…」, 『…』, ‘…’).
+ */
+static int
+is_quote(uint32_t cp)
+{
+	return cp == 0x201C || cp == 0x201D || cp == '"' || cp == '\'' || cp == 0x2018 ||
+		cp == 0x2019 || cp == 0x300C || cp == 0x300D || cp == 0x300E || cp == 0x300F;
+}
+
 /* Quotes, separators and 《 open nothing: "、“" */
 static int
 strip_open_punct(const char *s, size_t *a, size_t *b)
@@ -34,8 +45,7 @@ strip_open_punct(const char *s, size_t *a, size_t *b)
 	int			cl;
 	uint32_t	cp = lp_utf8_next(s + *a, *b - *a, &cl);
 
-	if (!(lp_is_clause_end(cp) || lp_is_list_sep(cp) || cp == 0x201C || cp == 0x201D ||
-		  cp == 0x300A || cp == '"'))
+	if (!(lp_is_clause_end(cp) || lp_is_list_sep(cp) || is_quote(cp) || cp == 0x300A))
 		return 0;
 	*a += cl;
 	return 1;
@@ -49,8 +59,7 @@ strip_close_punct(const char *s, size_t *a, size_t *b)
 	int			cl;
 	uint32_t	cp = lp_utf8_next(s + p, *b - p, &cl);
 
-	if (!(lp_is_clause_end(cp) || lp_is_list_sep(cp) || cp == 0x201C || cp == 0x201D ||
-		  cp == 0x300B || cp == '"'))
+	if (!(lp_is_clause_end(cp) || lp_is_list_sep(cp) || is_quote(cp) || cp == 0x300B))
 		return 0;
 	*b = p;
 	return 1;
