@@ -115,7 +115,7 @@ static const char *const heading_numbers[] = {	/* enum heading_number, lp_sectio
 static const char *const region_levels[] = {
 	"province", "city", "district", "county", "new_area", NULL
 };
-static const char *const congress_bodies[] = {"npc", "cppcc", "cpc", NULL};
+static const char *const congress_bodies[] = {"npc", "cppcc", "cpc", "local", NULL};
 static const char *const region_flags[] = {"weak", NULL};
 static const char *const indicator_topics[] = {
 	"output", "industry", "investment", "consumption", "tourism", "transport",
@@ -129,6 +129,7 @@ static const char *const indicator_word_kinds[] = {"flow", "tail", "share", "nar
 #define F_TEXT(n)		{n, LP_FK_TEXT, 1, 0, 0, NULL}
 #define F_WORD(n)		{n, LP_FK_WORD, 0, 0, 0, NULL}
 #define F_WORD_MAX(n, m) {n, LP_FK_WORD, 0, 0, m, NULL}
+#define F_OPT_WORD_MAX(n, m) {n, LP_FK_WORD, 1, 0, m, NULL}
 #define F_NAME(n)		{n, LP_FK_NAME, 0, 0, 0, NULL}
 #define F_NAME_MAX(n, m) {n, LP_FK_NAME, 0, 0, m, NULL}
 #define F_CHAR(n)		{n, LP_FK_CHAR, 0, 0, 0, NULL}
@@ -144,8 +145,9 @@ static const char *const indicator_word_kinds[] = {"flow", "tail", "share", "nar
 const lp_schema lp_data_schemas[LP_DATA_COUNT] = {
 	[LP_DATA_CHROME] = {"chrome.tsv", 3, 3,
 	{F_ENUM("scope", chrome_scopes), F_WORD("trigger"), F_REGEX("pattern")}},
-	[LP_DATA_CONGRESSES] = {"congresses.tsv", 3, 3,
-	{F_ENUM("body", congress_bodies), F_INT("term", 1, 99), F_INT("first_year", 1949, 2100)}},
+	[LP_DATA_CONGRESSES] = {"congresses.tsv", 3, 5,
+		{F_ENUM("body", congress_bodies), F_INT("term", 1, 99), F_INT("first_year", 1949, 2100),
+	F_OPT_WORD_MAX("region", 30), F_TEXT("sessions")}},
 	[LP_DATA_FENBIE_PAIRS] = {"fenbie_pairs.tsv", 3, 4,
 	{F_WORD("word"), F_WORD("first"), F_WORD("second"), F_TEXT("third")}},
 	[LP_DATA_FIVE_YEAR_PLANS] = {"five_year_plans.tsv", 2, 2,

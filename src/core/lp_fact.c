@@ -272,8 +272,17 @@ lp_facts_free(lp_facts *f)
  * A price index on the year before (= 100) states the growth: "居民消费价格
  * 总指数104.6%" is a rise of 4.6 %, "居民消费价格指数控制在103%以内" a target
  * of 3 % at most.  Only the cpi named as an index, 80 to 130; an index
- * stated below 20 % is the rise already.
+ * stated below 20 % is the rise already.  "CPI" names the index too: in an
+ * interview "工作报告确定的CPI是3%" is a rise of 3 % at most.
  */
+static int
+names_cpi(const char *subject)
+{
+	size_t		n = strlen(subject);
+
+	return n >= 3 && memcmp(subject + n - 3, "CPI", 3) == 0;
+}
+
 void
 lp_fact_index_as_growth(lp_facts *out, lp_fact *f)
 {
@@ -288,7 +297,7 @@ lp_fact_index_as_growth(lp_facts *out, lp_fact *f)
 
 	if (f->indicator == NULL || strcmp(f->indicator, "cpi") != 0 ||
 		f->measure != LP_MEASURE_LEVEL || strcmp(f->q.unit, "%") != 0 || f->q.value_hi[0] ||
-		f->subject == NULL || strstr(f->subject, "指数") == NULL)
+		f->subject == NULL || (strstr(f->subject, "指数") == NULL && !names_cpi(f->subject)))
 		return;
 	d = strtod(v, NULL);
 	/* "居民消费价格指数控制在3%以内": loose wording of the rise itself */

@@ -65,6 +65,8 @@ strip_target_setting(const char *s, size_t a, size_t b)
 	/* a noun alone ("（年度目标6%）") is an aside, read as one */
 	if (set == 0)
 		return b;
+	/* a question's title: "GDP增长目标为何设为5.5%左右", "今年经济预期目标为何还设在8%左右" */
+	set += lp_words_suffix(LP_W_TARGET_WHY, s + a, b - set - a);
 	noun = lp_words_suffix(LP_W_TARGET_NOUN, s + a, b - set - a);
 	if (noun == 0)
 		return b;

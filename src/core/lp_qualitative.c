@@ -310,6 +310,28 @@ task_items(lp_facts *out, const char *s, size_t slen, int lineno, const lp_line_
 }
 
 /*
+ * The last fact of the line before lineno (a blank line between allowed) when
+ * it is a headline result, with a figure or one in words read so, a result of
+ * the list the line continues; NULL when none.
+ */
+#define RESULT_LINE_GAP 2
+
+static const lp_fact *
+result_line_before(const lp_facts *out, int lineno)
+{
+	const lp_fact *f;
+
+	if (out->n == 0)
+		return NULL;
+	f = &out->items[out->n - 1];
+	if (f->line >= lineno || f->line < lineno - RESULT_LINE_GAP ||
+		(!f->has_quantity && f->measure != LP_MEASURE_QUALITATIVE) ||
+		f->headline == LP_HEADLINE_NO || f->status == LP_STATUS_TARGET || f->period[0] == '\0')
+		return NULL;
+	return f;
+}
+
+/*
  * A bare line among the lines of targets, one item a line and no list intro
  * ("二、2024年发展主要预期目标⏎地区生产总值增长5%左右⏎…⏎居民收入增长和经济增长
  * 同步"): a goal in words, a candidate like the figures around it.
@@ -321,6 +343,7 @@ lp_qualitative_bare_item(lp_facts *out, const char *s, size_t slen, int lineno,
 	size_t		first = out->n,
 				a = 0,
 				b = slen;
+	const lp_fact *result;
 
 	lp_trim(s, &a, &b);
 	if (ctx->status == LP_STATUS_TARGET && lp_part_has_headline(ctx->part))
@@ -340,6 +363,23 @@ lp_qualitative_bare_item(lp_facts *out, const char *s, size_t slen, int lineno,
 	else if (ctx->part == LP_PART_YEAR_REVIEW && ctx->status != LP_STATUS_TARGET)
 		clause_items(out, s, slen, lineno, ctx, 0, LP_W_QUALITATIVE_STEADY,
 					 LP_W_QUALITATIVE_GOAL);
+	/*
+	 * a bullet among bullets of results with no heading of the year's
+	 * review ("报告指出：⏎●地方一般公共预算收入达…、增长4.3%；⏎●进出口顶住
+	 * 压力、逆势实现正增长；"): a result in words of their period
+	 */
+	else if (ctx->status != LP_STATUS_TARGET && lp_part_has_headline(ctx->part) &&
+			 lp_words_prefix(LP_W_LIST_BULLET, s + a, b - a) > 0 &&
+			 (result = result_line_before(out, lineno)) != NULL)
+	{
+		lp_line_ctx c = *ctx;
+
+		c.status = result->status;
+		lp_copy_str(c.period.period, sizeof(c.period.period), result->period);
+		c.period.basis = result->period_basis;
+		clause_items(out, s, slen, lineno, &c, 0, LP_W_QUALITATIVE_STEADY,
+					 LP_W_QUALITATIVE_GOAL);
+	}
 }
 
 /*
@@ -429,11 +469,28 @@ task_done(lp_facts *out, const char *s, size_t b, size_t e, int lineno, const lp
 	return 1;
 }
 
-/* Is s[r, e) a word of kind or kind2, after at most a verb of decline ("降低完成省下达目标任务")? */
+/*
+ * Is s[r, e) a word of kind or kind2, after at most a verb of decline ("降低完成省下达目标任务")?
+ * Words of manner may come first, parted by 、 ("顶住压力、逆势实现正增长"), and
+ * "all" after the measure shared by names listed before ("增速均高于全国平均水平").
+ */
 static int
 rest_is_kind(const char *s, size_t r, size_t e, lp_word_kind kind, lp_word_kind kind2)
 {
-	size_t		d = lp_words_prefix(LP_W_DECLINE, s + r, e - r);
+	size_t		d,
+				m;
+
+	while (r < e && (m = lp_words_prefix(LP_W_QUALITATIVE_MANNER, s + r, e - r)) > 0 && m < e - r)
+	{
+		r += m;
+		if (lp_at(s, e, r, "、"))
+			r += 3;
+	}
+	if ((m = lp_words_prefix(LP_W_QUALITATIVE_ALL, s + r, e - r)) > 0 && m < e - r &&
+		(lp_words_prefix(kind, s + r + m, e - r - m) == e - r - m ||
+		 lp_words_prefix(kind2, s + r + m, e - r - m) == e - r - m))
+		return 1;
+	d = lp_words_prefix(LP_W_DECLINE, s + r, e - r);
 
 	if (d > 0 && d < e - r && lp_words_prefix(kind, s + r, e - r) != e - r &&
 		lp_words_prefix(kind2, s + r, e - r) != e - r)
@@ -442,13 +499,22 @@ rest_is_kind(const char *s, size_t r, size_t e, lp_word_kind kind, lp_word_kind 
 }
 
 /* The clause s[b, e) (trimmed) as a qualitative fact, when it is one. */
+#define LISTED_NAMES_MAX 8		/* names listed with 、 before one predicate */
+
 static void
 clause_item(lp_facts *out, const char *s, size_t b, size_t e, int lineno, const lp_line_ctx *ctx,
 			int summary, lp_word_kind kind, lp_word_kind kind2)
 {
 	size_t		n = 0,
-				w;
-	const char *code;
+				w,
+				r,
+				m = 0,
+				at[LISTED_NAMES_MAX],
+				len[LISTED_NAMES_MAX];
+	const char *code,
+			   *listed[LISTED_NAMES_MAX];
+	int			n_listed = 0,
+				k;
 
 	if (task_done(out, s, b, e, lineno, ctx, summary))
 		return;
@@ -460,8 +526,25 @@ clause_item(lp_facts *out, const char *s, size_t b, size_t e, int lineno, const 
 	if (!states_no_figure(s, b, e, ctx, &w))
 		return;
 	code = ends_with_kind(s, b, w, kind, kind2) ? lp_indicator_by_prefix(s + b, w - b, &n) : NULL;
-	if (code && n < w - b && rest_is_kind(s, b + n, w, kind, kind2))
-		clause_candidate(out, lp_qualitative_push(out, s, b, e, lineno, ctx, code, s + b, n), summary);
+	if (code == NULL || n >= w - b)
+		return;
+	/* "规上工业增加值、固定资产投资、社会消费品零售总额增速均高于…": names listed share the rest */
+	r = b + n;
+	while (n_listed < LISTED_NAMES_MAX && lp_at(s, w, r, "、") &&
+		   (listed[n_listed] = lp_indicator_by_prefix(s + r + 3, w - r - 3, &m)) != NULL &&
+		   m > 0 && r + 3 + m < w)
+	{
+		at[n_listed] = r + 3;
+		len[n_listed++] = m;
+		r += 3 + m;
+	}
+	if (!rest_is_kind(s, r, w, kind, kind2))
+		return;
+	clause_candidate(out, lp_qualitative_push(out, s, b, e, lineno, ctx, code, s + b, n), summary);
+	for (k = 0; k < n_listed; k++)
+		if (listed[k] != code)
+			clause_candidate(out, lp_qualitative_push(out, s, b, e, lineno, ctx, listed[k], s + at[k], len[k]),
+							 summary);
 }
 
 /*

@@ -1,5 +1,5 @@
 /*
- * lp_session_year.c — the year of a national congress session a text names.
+ * lp_session_year.c — the year of a congress session a text names.
  * Wire copy of the 两会 often names no year at all, only the session:
  * "3月5日，十四届全国人大二次会议在北京开幕…今年发展主要预期目标是…".  The
  * National People's Congress and the CPPCC's National Committee meet once a
@@ -9,6 +9,11 @@
  *   [第]十四届全国人大[第]二次会议      body after the term
  *   全国政协十四届二次会议              body before the term
  *   政协第十四届全国委员会第二次会议
+ *   福建省[第]十三届人大[第]六次会议    a province's congress: its region's
+ *                                       name before the term, and only a
+ *                                       session congresses.tsv dates (a
+ *                                       province may hold an extra session
+ *                                       in a year, so its numbers count none)
  *
  * A standing committee's meeting ("十四届全国人大常委会第八次会议") is not a
  * session: the session's number must follow the body's name.
@@ -23,21 +28,57 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define MAX_TERMS 48
+#define MAX_TERMS 64
 #define MAX_SESSION 5			/* a term meets once a year for five years */
+#define MAX_LOCAL_SESSIONS 8	/* the sessions of known year a local row lists */
 
 enum
 {
-	BODY_NPC, BODY_CPPCC, BODY_CPC
+	BODY_NPC, BODY_CPPCC, BODY_CPC, BODY_LOCAL	/* the order of congresses.tsv's body names */
 };
 
 static struct
 {
-	int			body;			/* BODY_NPC, BODY_CPPCC or BODY_CPC */
+	int			body;			/* BODY_NPC, BODY_CPPCC, BODY_CPC or BODY_LOCAL */
 	int			term;
 	int			first_year;
+	const char *region;			/* BODY_LOCAL: the region's short name (福建) */
+	size_t		region_len;
+	int			n_sessions;		/* BODY_LOCAL: the sessions of known year */
+	int			session[MAX_LOCAL_SESSIONS];
+	int			year[MAX_LOCAL_SESSIONS];
 }			terms[MAX_TERMS];
 static int	n_terms = -1;
+
+/* Read a local row's "1=2018 3=2020" into terms[k]. */
+static void
+load_sessions(int k, const char *f, size_t len)
+{
+	size_t		i = 0;
+
+	terms[k].n_sessions = 0;
+	while (i < len && terms[k].n_sessions < MAX_LOCAL_SESSIONS)
+	{
+		char	   *end;
+		long		session,
+					year;
+
+		while (i < len && f[i] == ' ')
+			i++;
+		if (i >= len)
+			break;
+		session = strtol(f + i, &end, 10);
+		if (end == f + i || (size_t) (end - f) >= len || *end != '=')
+			return;
+		i = (size_t) (end - f) + 1;
+		year = strtol(f + i, &end, 10);
+		if (end == f + i || (size_t) (end - f) > len)
+			return;
+		i = (size_t) (end - f);
+		terms[k].session[terms[k].n_sessions] = (int) session;
+		terms[k].year[terms[k].n_sessions++] = (int) year;
+	}
+}
 
 static void
 load_terms(void)
@@ -48,10 +89,20 @@ load_terms(void)
 	lp_data_open(&it, LP_DATA_CONGRESSES);
 	while (n_terms < MAX_TERMS && lp_data_next(&it, NULL) > 0)
 	{
-		terms[n_terms].body = it.row.len[0] == 5 ? BODY_CPPCC :
-			memcmp(it.row.f[0], "cpc", 3) == 0 ? BODY_CPC : BODY_NPC;
+		terms[n_terms].body = (int) it.row.val[0];
 		terms[n_terms].term = atoi(it.row.f[1]);
 		terms[n_terms].first_year = atoi(it.row.f[2]);
+		terms[n_terms].region = NULL;
+		terms[n_terms].region_len = 0;
+		terms[n_terms].n_sessions = 0;
+		if (terms[n_terms].body == BODY_LOCAL)
+		{
+			if (it.row.nf < 5 || it.row.len[3] == 0)
+				continue;
+			terms[n_terms].region = it.row.f[3];
+			terms[n_terms].region_len = it.row.len[3];
+			load_sessions(n_terms, it.row.f[4], it.row.len[4]);
+		}
 		n_terms++;
 	}
 }
@@ -66,6 +117,41 @@ first_year_of(int body, int term)
 	for (k = 0; k < n_terms; k++)
 		if (terms[k].body == body && terms[k].term == term)
 			return terms[k].first_year;
+	return 0;
+}
+
+/*
+ * The year of session `session` of the local congress of term `term` whose
+ * region's short name ends s[0, end), followed at most by 省, 市 or 自治区
+ * ("福建省第十三届"), 0 if congresses.tsv dates none.
+ */
+static int
+local_year_of(const char *s, size_t end, int term, int session)
+{
+	static const char *const tails[] = {"", "省", "市", "自治区", NULL};
+	int			k,
+				j,
+				t;
+
+	if (n_terms < 0)
+		load_terms();
+	for (k = 0; k < n_terms; k++)
+	{
+		if (terms[k].body != BODY_LOCAL || terms[k].term != term)
+			continue;
+		for (t = 0; tails[t]; t++)
+		{
+			size_t		tl = strlen(tails[t]),
+						rl = terms[k].region_len;
+
+			if (end < tl + rl || memcmp(s + end - tl, tails[t], tl) != 0 ||
+				memcmp(s + end - tl - rl, terms[k].region, rl) != 0)
+				continue;
+			for (j = 0; j < terms[k].n_sessions; j++)
+				if (terms[k].session[j] == session)
+					return terms[k].year[j];
+		}
+	}
 	return 0;
 }
 
@@ -152,7 +238,13 @@ session_year_at(const char *s, size_t len, size_t jie)
 	if ((body = body_after(s, len, after, &n)) >= 0)
 		after += n;
 	else if ((body = body_before(s, start, &n)) < 0)
-		return 0;
+	{
+		/* "福建省十三届人大五次会议": a province's congress */
+		if ((n = lp_words_prefix(LP_W_CONGRESS_LOCAL, s + after, len - after)) == 0)
+			return 0;
+		session = session_at(s, len, after + n);
+		return session > 0 ? local_year_of(s, start, term, session) : 0;
+	}
 	session = session_at(s, len, after);
 	if (session < 1 || session > MAX_SESSION || (first = first_year_of(body, term)) == 0)
 		return 0;

@@ -27,6 +27,19 @@
  * rule, until no rule applies.  Each rule narrows s[*a, *b) and returns 1,
  * or returns 0.
  */
+/*
+ * A quote mark opening a subject: “”, "", and those a title is quoted with in
+ * front matter and traditional text ('GDP增长目标为何设为5.5%左右', 「…」, 『…』,
+ * ‘…’).  Their closing marks close nothing once the opening one is gone
+ * (unopened_close).
+ */
+static int
+is_quote(uint32_t cp)
+{
+	return cp == 0x201C || cp == 0x201D || cp == '"' || cp == '\'' || cp == 0x2018 ||
+		cp == 0x2019 || cp == 0x300C || cp == 0x300D || cp == 0x300E || cp == 0x300F;
+}
+
 /* Quotes, separators and 《 open nothing: "、“" */
 static int
 strip_open_punct(const char *s, size_t *a, size_t *b)
@@ -34,11 +47,25 @@ strip_open_punct(const char *s, size_t *a, size_t *b)
 	int			cl;
 	uint32_t	cp = lp_utf8_next(s + *a, *b - *a, &cl);
 
-	if (!(lp_is_clause_end(cp) || lp_is_list_sep(cp) || cp == 0x201C || cp == 0x201D ||
-		  cp == 0x300A || cp == '"'))
+	if (!(lp_is_clause_end(cp) || lp_is_list_sep(cp) || is_quote(cp) || cp == 0x300A))
 		return 0;
 	*a += cl;
 	return 1;
+}
+
+/*
+ * Is cp at s[p] a closing 」, 』, ’ or ' whose opening mark s[a, p) does not
+ * hold ("『死守』" once 『 is stripped; "筹建「…基地」" keeps both)?
+ */
+static int
+unopened_close(const char *s, size_t a, size_t p, uint32_t cp)
+{
+	const char *open = cp == 0x300D ? "「" : cp == 0x300F ? "『" : cp == 0x2019 ? "‘" :
+		cp == '\'' ? "'" : NULL;
+
+	if (open == NULL)
+		return 0;
+	return cp == '\'' ? memchr(s + a, '\'', p - a) == NULL : lp_find3(s + a, p - a, open) == NULL;
 }
 
 /* ... nor close anything: "”，" and 》 */
@@ -50,7 +77,7 @@ strip_close_punct(const char *s, size_t *a, size_t *b)
 	uint32_t	cp = lp_utf8_next(s + p, *b - p, &cl);
 
 	if (!(lp_is_clause_end(cp) || lp_is_list_sep(cp) || cp == 0x201C || cp == 0x201D ||
-		  cp == 0x300B || cp == '"'))
+		  cp == 0x300B || cp == '"' || unopened_close(s, *a, p, cp)))
 		return 0;
 	*b = p;
 	return 1;

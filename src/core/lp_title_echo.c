@@ -12,7 +12,9 @@
 #define _GNU_SOURCE				/* memmem */
 #endif
 #include "lp.h"
+#include "lp_text.h"
 #include "lp_title_echo.h"
+#include "lp_words.h"
 
 #include <string.h>
 
@@ -45,6 +47,10 @@ title_line(const char *text, const lp_line *lines, size_t nlines, const char *ti
 					b = lines[li].end - lines[li].start;
 
 		lp_trim(s, &a, &b);
+		/* a front matter's title line: "title: 'GDP增长目标为何设为5.5%左右'" */
+		if (b - a > 6 && strncmp(s + a, "title:", 6) == 0)
+			for (a += 6; a < b && (s[a] == ' ' || s[a] == '\'' || s[a] == '"'); a++)
+				;
 		if (b - a < 12 || memcmp(s + a, title, b - a < tl ? b - a : tl) != 0)
 			continue;
 		/* a sentence of the text taken for its title is not a headline */
@@ -108,11 +114,27 @@ same_figure(const lp_fact *a, const lp_fact *b)
 }
 
 /*
+ * Is g the title's figure f named in the body only as the target it is
+ * ("GDP增长目标为何设为5.5%左右" over "…把这一目标确定在增长5.5%左右"): no
+ * indicator, a subject naming a target or none, f's measure and number?
+ */
+static int
+figure_named_as_target(const lp_fact *f, const lp_fact *g)
+{
+	return g->indicator == NULL && g->has_quantity && g->status == LP_STATUS_TARGET &&
+		(g->subject == NULL || g->subject[0] == '\0' ||
+		 lp_words_any(LP_W_TARGET_NOUN, g->subject, strlen(g->subject))) &&
+		g->measure == f->measure && strcmp(f->q.value, g->q.value) == 0 &&
+		strcmp(f->q.value_hi, g->q.value_hi) == 0 && strcmp(f->q.unit, g->q.unit) == 0;
+}
+
+/*
  * The body's statement of the title's figure f (out->items[i]): a later line's
  * for the title itself, any other line's but the title's for a copy of it.
+ * A statement naming it only as a target takes the title's indicator.
  */
 static const lp_fact *
-body_figure(const lp_facts *out, size_t first, size_t i, long tli)
+body_figure(lp_facts *out, size_t first, size_t i, long tli)
 {
 	const lp_fact *f = &out->items[i];
 	int			copy = f->line != tli + 1;
@@ -120,10 +142,16 @@ body_figure(const lp_facts *out, size_t first, size_t i, long tli)
 
 	for (j = copy ? first : i + 1; j < out->n && (!copy || j - first < COPY_LOOK_FACTS); j++)
 	{
-		const lp_fact *g = &out->items[j];
+		lp_fact    *g = &out->items[j];
 
 		if (copy ? (g->line == f->line || g->line == tli + 1) : g->line <= f->line)
 			continue;
+		if (!copy && figure_named_as_target(f, g))
+		{
+			g->indicator = f->indicator;
+			g->subject = f->subject;
+			return g;
+		}
 		/* a title dating itself ("今年GDP增长6%") is echoed by its year's figure */
 		if (same_figure(f, g) && (dated_by_report(f) || strcmp(f->period, g->period) == 0))
 			return g;
