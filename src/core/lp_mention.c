@@ -449,7 +449,7 @@ target_marker_from(lp_sentence *ss, lp_mention *m, size_t from, long at, size_t 
 
 		if (lp_words_prefix(LP_W_MARKER_NOT, m->s + p, upto - p) ||
 			lp_target_marker_met(m->s, p, upto) ||
-			lp_marker_opens_past_year(m->s, p, upto, m->period.doc_year))
+			lp_marker_opens_past_year(m->s, p, upto, m->ctx->period.doc_year))
 			return;
 		if (!lp_target_marker_aimed(m->s, m->sent_start, p, upto) &&
 			!(p > m->sent_start && lp_words_suffix(LP_W_MARKER_COMPARED, m->s + m->sent_start,
