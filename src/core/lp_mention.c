@@ -668,6 +668,10 @@ mention_emit_one(lp_mention_doc *doc, const lp_mention *m)
 	if (f->measure == LP_MEASURE_GROWTH &&
 		strchr(f->period, '-') == NULL && lp_names_annual_average(m->s, m->clause_start, m->q->start))
 		f->headline = LP_HEADLINE_NO;
+	/* a rate over years all before the text's ("“十四五”时期…年均增长5.2%" in 2026) is history */
+	if (f->measure == LP_MEASURE_GROWTH && f->status != LP_STATUS_TARGET && strlen(f->period) == 9 &&
+		f->period[4] == '-' && m->ctx->period.doc_year > 0 && atoi(f->period + 5) < m->ctx->period.doc_year)
+		f->headline = LP_HEADLINE_NO;
 }
 
 /* The fact, or one for each subject a 均 gives the value to. */
