@@ -3,6 +3,7 @@
  * over a line, and the ends of a line marked once for all its mentions.
  */
 #include "lp_clause.h"
+#include "lp_period.h"
 #include "lp_indicator.h"
 #include "lp_text.h"
 #include "lp_words.h"
@@ -300,6 +301,7 @@ lp_goals_tail(const char *s, size_t len, size_t e, int *bare)
  * opening on an item (opens_on_item).
  */
 #define ITEM_TAIL_CHARS 12		/* "%以内", "%左右，生态环境质量持续改善" */
+#define ITEMS_BY_COMMAS 3		/* items parted by ， only: three at least */
 #define ITEM_HEAD_BYTES (4 * 3)	/* "城镇、", "城镇调查失业率、" is a name */
 
 /*
@@ -334,12 +336,17 @@ lp_items_only_line(const char *s, size_t len)
 	size_t		after_figure = 0;	/* where the clause's last digit ends */
 	int			clauses = 0,
 				figure = 0,
+				commas,
 				cl;
 
 	lp_trim(s, &a, &b);
+	/* "龚正表示，地方一般公共预算收入增长2%，…": the speaker's words are the items */
+	a += lp_after_speaker(s + a, b - a);
 	if (b - a < 12 || !lp_is_full_stop(lp_utf8_next(s + lp_prev_char(s, b), b - lp_prev_char(s, b), &cl)) ||
 		lp_item_number_len(s, a, b) > 0 || !opens_on_item(s, a, b))
 		return 0;
+	/* news parts the items with ， where a report uses ； */
+	commas = memchr(s + a, ';', b - a) == NULL && lp_find3(s + a, b - a, "；") == NULL;
 	for (i = clause = a; i < b; i += cl)
 	{
 		uint32_t	cp = lp_utf8_next(s + i, b - i, &cl);
@@ -351,9 +358,10 @@ lp_items_only_line(const char *s, size_t len)
 			figure = 1;
 			after_figure = i + cl;
 		}
-		if (cp == 0xFF1B || cp == ';' || i + cl >= b)
+		if (cp == 0xFF1B || cp == ';' || (commas && (cp == 0xFF0C || cp == ',')) || i + cl >= b)
 		{
-			if (!figure && lp_words_prefix(LP_W_QUALITATIVE_LEAD, s + clause, i - clause) == 0)
+			if (!figure && lp_words_prefix(LP_W_QUALITATIVE_LEAD, s + clause, i - clause) == 0 &&
+				!(commas && lp_words_any(LP_W_QUALITATIVE_GOAL, s + clause, i - clause)))
 				return 0;
 			/* an item ends near its figure: "把目标定在5%左右，是考虑了…" explains one */
 			if (figure && lp_utf8_chars(s + after_figure, i - after_figure) > ITEM_TAIL_CHARS)
@@ -363,7 +371,7 @@ lp_items_only_line(const char *s, size_t len)
 			clause = i + cl;
 		}
 	}
-	return clauses >= 2;
+	return clauses >= (commas ? ITEMS_BY_COMMAS : 2);
 }
 
 #define LABEL_MAX_BYTES 12		/* "记者", "市长", "唐良智", "主持人": 4 hanzi */
@@ -597,6 +605,29 @@ lp_target_marker_aimed(const char *s, size_t from, size_t at, size_t upto)
 		return 0;
 	c = lp_find_comma(s + at, upto - at, &ml);
 	return c != NULL;
+}
+
+/*
+ * Does the target marker at s[at] lead into a year before the document's
+ * ("报告提出，2025年，全市地区生产总值为5.2万亿元、增长5.4%" in news of the
+ * session of 2026)?  The report states that year's results there: what
+ * follows is no target.
+ */
+int
+lp_marker_opens_past_year(const char *s, size_t at, size_t upto, int doc_year)
+{
+	size_t		i = at + lp_words_prefix(LP_W_TARGET_MARKER, s + at, upto - at),
+				yat = 1;
+	int			y;
+
+	if (doc_year == 0 || i == at)
+		return 0;
+	if (lp_at(s, upto, i, "，") || lp_at(s, upto, i, "："))
+		i += 3;
+	else if (i < upto && (s[i] == ',' || s[i] == ':'))
+		i++;
+	y = lp_find_year(s + i, upto - i < 16 ? upto - i : 16, &yat);
+	return y > 0 && yat == 0 && y < doc_year;
 }
 
 /*

@@ -143,6 +143,9 @@ int			lp_forecast_by_other(const char *s, size_t from, size_t upto);
 /* Is the target marker at s[at] in a clause of its own naming the targets the work followed ("紧扣…确定的各项目标任务，…")? */
 int			lp_target_marker_aimed(const char *s, size_t from, size_t at, size_t upto);
 
+/* Does the target marker at s[at] lead into a year before doc_year ("报告提出，2025年，…" in 2026)? */
+int			lp_marker_opens_past_year(const char *s, size_t at, size_t upto, int doc_year);
+
 /* Is the target marker at s[at] a target named as a noun, then reached in words ending the clause ("预期全部如期超额完成（"): results follow */
 int			lp_target_marker_met(const char *s, size_t at, size_t upto);
 

@@ -471,6 +471,31 @@ plan_stage(const char *s, size_t len)
 }
 
 /*
+ * "北京市的“十五五”规划纲要草案…，提交本次大会审查": a plan's outline draft
+ * put to the session the text reports is put in the plan's first year (the
+ * session of January 2026 reviews the 2026-2030 outline), whatever year its
+ * results are of.  The plan is named before the draft word, the session's
+ * review after it, in one sentence.  0 if none.
+ */
+static int
+plan_draft_session(const char *s, size_t len)
+{
+	long		at = lp_words_find(LP_W_PLAN_DRAFT_REVIEW, s, len, NULL);
+	size_t		a,
+				b,
+				d;
+	long		draft;
+
+	if (at < 0)
+		return 0;
+	sentence_around(s, len, (size_t) at, &a, &b);
+	if ((draft = lp_words_find(LP_W_PLAN_OUTLINE_DRAFT, s + a, (size_t) at - a, NULL)) < 0)
+		return 0;
+	d = a + (size_t) draft;
+	return lp_five_year_plan(s + a, d - a, NULL);
+}
+
+/*
  * Does a line break after j[0, n) stay: after 。！？：；!?:; or at a blank
  * line (n == 0 or a break before it)?
  */
@@ -699,7 +724,7 @@ lp_document_year(const char *s, size_t len, lp_period_basis *basis)
 	else if ((y = lp_published_line(s, len, &month)) != 0 || (y = masthead_line(s, len, &month)) != 0 ||
 			 (y = wire_dateline_year(s, len)) != 0)
 		*basis = LP_PERIOD_PUBLICATION;
-	else if ((y = plan_stage_joined(s, len)) != 0)
+	else if ((y = plan_stage_joined(s, len)) != 0 || (y = plan_draft_session(s, len)) != 0)
 		*basis = LP_PERIOD_PLAN;
 	else if ((y = past_year(s, len)) != 0 || (y = last_year_named(s, len)) != 0)
 		*basis = LP_PERIOD_ELAPSED;

@@ -448,7 +448,8 @@ target_marker_from(lp_sentence *ss, lp_mention *m, size_t from, long at, size_t 
 					wl = 0;
 
 		if (lp_words_prefix(LP_W_MARKER_NOT, m->s + p, upto - p) ||
-			lp_target_marker_met(m->s, p, upto))
+			lp_target_marker_met(m->s, p, upto) ||
+			lp_marker_opens_past_year(m->s, p, upto, m->ctx->period.doc_year))
 			return;
 		if (!lp_target_marker_aimed(m->s, m->sent_start, p, upto) &&
 			!(p > m->sent_start && lp_words_suffix(LP_W_MARKER_COMPARED, m->s + m->sent_start,
@@ -666,6 +667,10 @@ mention_emit_one(lp_mention_doc *doc, const lp_mention *m)
 	 * target or result; one for the years it spans, 2021-2025, may be a headline */
 	if (f->measure == LP_MEASURE_GROWTH &&
 		strchr(f->period, '-') == NULL && lp_names_annual_average(m->s, m->clause_start, m->q->start))
+		f->headline = LP_HEADLINE_NO;
+	/* a rate over years all before the text's ("“十四五”时期…年均增长5.2%" in 2026) is history */
+	if (f->measure == LP_MEASURE_GROWTH && f->status != LP_STATUS_TARGET && strlen(f->period) == 9 &&
+		f->period[4] == '-' && m->ctx->period.doc_year > 0 && atoi(f->period + 5) < m->ctx->period.doc_year)
 		f->headline = LP_HEADLINE_NO;
 }
 

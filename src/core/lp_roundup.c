@@ -279,6 +279,8 @@ head_region(const char *s, size_t a, size_t b)
 	size_t		n;
 
 	a = lp_skip_space(s, b, a);
+	/* "例如海南，2025年GDP增速为4%": an example's lead before the name */
+	a += lp_words_prefix(LP_W_REGION_HEAD_LEAD, s + a, b - a);
 	for (n = REGION_HEAD_MAX * 3; n >= 6; n -= 3)
 		if (a + n <= b && lp_region_name_major(s + a, n))
 			return n;

@@ -177,6 +177,7 @@ lp_subject_driven_before(const char *s, size_t a, size_t b)
  * "第一产业实现增加值2193万元": the verb splits the indicator's words.  The
  * subject after the verb, s[a, b), names no indicator, the words before the
  * verb (from wa) with it do: those words (cleaned) and the subject, in out.
+ * With no words before it, the verb and the subject ("新增就业20万人").
  */
 int
 lp_subject_across_verb(const char *s, size_t wa, size_t a, size_t b, char *out, size_t outsz)
@@ -195,7 +196,13 @@ lp_subject_across_verb(const char *s, size_t wa, size_t a, size_t b, char *out, 
 	pb = a - vl;
 	lp_subject_clean(s, &pa, &pb);
 	n = pb > pa ? pb - pa : 0;
-	if (n == 0 || n + (b - a) > LP_MAX_SUBJECT || n + (b - a) + 1 > outsz)
+	/* "，新增就业20万人": no words before the verb, the verb is the name's first word */
+	if (n == 0)
+	{
+		pa = a - vl;
+		n = vl;
+	}
+	if (n + (b - a) > LP_MAX_SUBJECT || n + (b - a) + 1 > outsz)
 		return 0;
 	memcpy(cand, s + pa, n);
 	memcpy(cand + n, s + a, b - a);
