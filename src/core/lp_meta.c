@@ -7,6 +7,7 @@
 #endif
 
 #include "lp.h"
+#include "lp_clause.h"
 #include "lp_data.h"
 #include "lp_meta_early.h"
 #include "lp_meta_title.h"
@@ -368,7 +369,12 @@ session_year_of_head(lp_meta *m, const char *head, size_t len, const char *text,
 	/* "2015年是全面深化改革的关键之年": the year the text speaks of as its own */
 	else if (first == y && stage_year_at(head, len, at) && names_year(text, tlen, y - 1))
 		lp_meta_anchor(m, y, m->period_basis);
-	else if (lp_words_any(LP_W_TARGET_MARKER, head, len))
+	/* targets set, not one reached ("…增长6.5%左右，顺利实现年度目标任务") */
+	else if (lp_names_target_set(head, len))
+		lp_meta_anchor(m, y, m->period_basis);
+	/* a page that opens with the year's tasks ("二、2025年工作安排"), no review */
+	else if (first == y && lp_words_any(LP_W_ROLE_TASKS, head, len) &&
+			 !lp_words_any(LP_W_ROLE_REVIEW, head, len))
 		lp_meta_anchor(m, y, m->period_basis);
 	else
 		m->doc_year = y + 1;
