@@ -462,6 +462,17 @@ clause_item(lp_facts *out, const char *s, size_t b, size_t e, int lineno, const 
 	code = ends_with_kind(s, b, w, kind, kind2) ? lp_indicator_by_prefix(s + b, w - b, &n) : NULL;
 	if (code && n < w - b && rest_is_kind(s, b + n, w, kind, kind2))
 		clause_candidate(out, lp_qualitative_push(out, s, b, e, lineno, ctx, code, s + b, n), summary);
+	/* "城镇和农村常住居民人均可支配收入与经济增长同步": two items */
+	else if (code == NULL && ends_with_kind(s, b, w, kind, kind2) &&
+			 (n = lp_qualitative_sibling_end(s, b, w)) > 0 && n < w &&
+			 rest_is_kind(s, n, w, kind, kind2))
+	{
+		size_t		first = out->n;
+
+		if (lp_qualitative_head_sibling(out, s, b, e, b, w, lineno, ctx))
+			for (; first < out->n; first++)
+				clause_candidate(out, &out->items[first], summary);
+	}
 }
 
 /*
