@@ -586,6 +586,41 @@ lp_target_marker_met(const char *s, size_t at, size_t upto)
 }
 
 /*
+ * Is the target marker at s[at] the object of a verb of reaching before it,
+ * over words of words.tsv target_won_between ("顺利实现年度目标任务",
+ * "完成了全年目标任务")?  The text from s[from] on holds the verb.
+ */
+int
+lp_target_marker_won(const char *s, size_t from, size_t at)
+{
+	size_t		p = at,
+				n;
+
+	while (p > from && (n = lp_words_suffix(LP_W_TARGET_WON_BETWEEN, s + from, p - from)) > 0)
+		p -= n;
+	return p < at && lp_words_suffix(LP_W_TARGET_MET_VERB, s + from, p - from) > 0;
+}
+
+int
+lp_names_target_set(const char *s, size_t len)
+{
+	size_t		from = 0,
+				wl = 0;
+	long		k;
+
+	while (from < len && (k = lp_words_find(LP_W_TARGET_MARKER, s + from, len - from, &wl)) >= 0)
+	{
+		size_t		p = from + (size_t) k;
+
+		if (!lp_words_prefix(LP_W_MARKER_NOT, s + p, len - p) &&
+			!lp_target_marker_met(s, p, len) && !lp_target_marker_won(s, 0, p))
+			return 1;
+		from = p + wl;
+	}
+	return 0;
+}
+
+/*
  * Is the target marker at s[at] in a clause naming the targets the work
  * followed ("市人民政府紧扣年初政府工作报告确定的各项目标任务，统筹抓好…，全市上半年
  * 实现地区生产总值…"): a word of words.tsv target_aimed between the clause's

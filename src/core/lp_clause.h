@@ -149,6 +149,12 @@ int			lp_marker_opens_past_year(const char *s, size_t at, size_t upto, int doc_y
 /* Is the target marker at s[at] a target named as a noun, then reached in words ending the clause ("预期全部如期超额完成（"): results follow */
 int			lp_target_marker_met(const char *s, size_t at, size_t upto);
 
+/* Is the target marker at s[at] the object of a verb of reaching from s[from] on ("顺利实现年度目标任务")? */
+int			lp_target_marker_won(const char *s, size_t from, size_t at);
+
+/* Does s[0, len) hold a target marker that sets a target: none reached in words (met or won)? */
+int			lp_names_target_set(const char *s, size_t len);
+
 /* Does s[a, b) name an average annual rate (年均增长), not the annual mean of a name? */
 int			lp_names_annual_average(const char *s, size_t a, size_t b);
 

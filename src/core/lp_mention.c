@@ -91,8 +91,6 @@ mention_place(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 	m->status = m->ctx->status;
 }
 
-
-
 /*
  * The words before the number: from its clause start or the end of the
  * previous mention.  A 分别 among them ("A、B分别增长8%、9%") lists the
@@ -628,9 +626,17 @@ mention_indicator(const lp_mention *m, size_t n)
 	/* "新增市场主体2383户，同比增长15.7%": the growth is of the flow too */
 	else if (m->inherited_code && m->subject_start == m->subject_end)
 		code = m->inherited_code;
-	return code ? code : lp_indicator_by_suffix(m->subject, n);
-}
+	if (code == NULL && (code = lp_indicator_by_suffix(m->subject, n)) == NULL &&
+		m->measure.measure == LP_MEASURE_GROWTH)
+	{
+		size_t		r = lp_words_suffix(LP_W_RATE_NOUN, m->subject, n);
 
+		/* "GDP增速" carried from a clause before ("GDP增速逐季攀升，上半年3.2%") */
+		if (r > 0 && r < n)
+			code = lp_indicator_by_suffix(m->subject, n - r);
+	}
+	return code;
+}
 
 static void
 mention_emit_one(lp_mention_doc *doc, const lp_mention *m)

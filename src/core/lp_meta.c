@@ -7,6 +7,7 @@
 #endif
 
 #include "lp.h"
+#include "lp_clause.h"
 #include "lp_data.h"
 #include "lp_meta_early.h"
 #include "lp_meta_title.h"
@@ -357,6 +358,26 @@ names_year_after(const char *head, size_t len, size_t at, int y)
 }
 
 /*
+ * Does the line of head (a sentence of text) go on with this year's targets
+ * ("2026年是“十五五”规划开局之年。…今年政府工作的主要目标是：地区生产总值增长
+ * 4.5%左右")?  Then the year characterised is the text's own.
+ */
+static int
+this_year_targets_follow(const char *text, size_t tlen, const char *head, size_t len)
+{
+	size_t		from = (size_t) (head - text) + len,
+				to;
+	const char *nl;
+
+	if (head < text || from > tlen)
+		return 0;
+	nl = memchr(text + from, '\n', tlen - from);
+	to = nl ? (size_t) (nl - text) : tlen;
+	return lp_words_any(LP_W_PART_THIS_YEAR, text + from, to - from) &&
+		lp_names_target_set(text + from, to - from);
+}
+
+/*
  * News of a work report whose title (often its first sentence) or first
  * sentence naming a year (head: that sentence) is all the text says of
  * time: its session is in the year after the results it states ("…作政府
@@ -383,10 +404,16 @@ session_year_of_head(lp_meta *m, const char *head, size_t len, const char *text,
 	else if (first == y && (month = day_month_at(head, len, at)) >= 1 && month <= 6)
 		lp_meta_anchor(m, y, m->period_basis);
 	/* "2015年是全面深化改革的关键之年": the year the text speaks of as its own */
-	else if (first == y && stage_year_at(head, len, at) && names_year(text, tlen, y - 1))
+	else if (first == y && stage_year_at(head, len, at) &&
+			 (names_year(text, tlen, y - 1) || this_year_targets_follow(text, tlen, head, len)))
 		lp_meta_anchor(m, y, m->period_basis);
-	/* "…公布2025年GDP增长5.4%，2026年预期增长5%左右": the target is the later year's */
-	else if (lp_words_any(LP_W_TARGET_MARKER, head, len) && !names_year_after(head, len, at, y))
+	/* targets set, not one reached ("…增长6.5%左右，顺利实现年度目标任务"); and
+	 * "…公布2025年GDP增长5.4%，2026年预期增长5%左右": the target is the later year's */
+	else if (lp_names_target_set(head, len) && !names_year_after(head, len, at, y))
+		lp_meta_anchor(m, y, m->period_basis);
+	/* a page that opens with the year's tasks ("二、2025年工作安排"), no review */
+	else if (first == y && lp_words_any(LP_W_ROLE_TASKS, head, len) &&
+			 !lp_words_any(LP_W_ROLE_REVIEW, head, len))
 		lp_meta_anchor(m, y, m->period_basis);
 	else
 		m->doc_year = y + 1;

@@ -526,7 +526,22 @@ clause_item(lp_facts *out, const char *s, size_t b, size_t e, int lineno, const 
 	if (!states_no_figure(s, b, e, ctx, &w))
 		return;
 	code = ends_with_kind(s, b, w, kind, kind2) ? lp_indicator_by_prefix(s + b, w - b, &n) : NULL;
-	if (code == NULL || n >= w - b)
+	/* "城镇和农村常住居民人均可支配收入与经济增长同步": two items */
+	if (code == NULL)
+	{
+		if (ends_with_kind(s, b, w, kind, kind2) &&
+			(n = lp_qualitative_sibling_end(s, b, w)) > 0 && n < w &&
+			rest_is_kind(s, n, w, kind, kind2))
+		{
+			size_t		first = out->n;
+
+			if (lp_qualitative_head_sibling(out, s, b, e, b, w, lineno, ctx))
+				for (; first < out->n; first++)
+					clause_candidate(out, &out->items[first], summary);
+		}
+		return;
+	}
+	if (n >= w - b)
 		return;
 	/* "规上工业增加值、固定资产投资、社会消费品零售总额增速均高于…": names listed share the rest */
 	r = b + n;

@@ -26,6 +26,16 @@ lp_fact    *lp_qualitative_push(lp_facts *out, const char *s, size_t a0, size_t 
 void		lp_qualitative_item(lp_facts *out, const char *s, size_t a0, size_t b0, int lineno,
 								const lp_line_ctx *ctx, int need_code);
 
+/*
+ * A short head, 、 or 和, then an indicator whose own head the first replaces
+ * ("城镇和农村常住居民人均可支配收入与经济增长同步"), s[a, b): both pushed as items
+ * of s[a0, b0).  Returns whether they were.  lp_qualitative_sibling_end: where
+ * the second name ends, 0 when s[a, b) opens with none such.
+ */
+int			lp_qualitative_head_sibling(lp_facts *out, const char *s, size_t a0, size_t b0,
+										size_t a, size_t b, int lineno, const lp_line_ctx *ctx);
+size_t		lp_qualitative_sibling_end(const char *s, size_t a, size_t b);
+
 /* The items of an inline list that state no number, each naming an indicator. */
 void		lp_qualitative_inline_items(lp_facts *out, const char *s, const lp_inline_list *il,
 										int lineno, const lp_line_ctx *ctx);

@@ -114,18 +114,46 @@ head_shared(const char *s, size_t a, size_t n, size_t q, size_t b, char *buf, si
 }
 
 /*
- * "城镇、农村居民人均可支配收入与经济增长基本保持同步": a short head before 、
- * s[a, p) and an indicator after it, whose own head (one to four characters)
- * the first replaces: both are items.  Returns whether they were found.
+ * "城镇、农村居民人均可支配收入与经济增长基本保持同步", "城镇和农村常住居民人均
+ * 可支配收入与经济增长同步": a short head before 、 or 和 (words.tsv
+ * qualitative_and) s[a, p) and an indicator after it, whose own head (one to
+ * four characters) the first replaces: both are items.  Returns whether they
+ * were found.
  */
 #define SHARED_HEAD_MAX_BYTES 12	/* 城镇, 城市: up to four characters */
 
-static int
-head_before_sibling(lp_facts *out, const char *s, size_t a0, size_t b0, size_t a, size_t b,
-					int lineno, const lp_line_ctx *ctx)
+/* Where the joining word after a short head starts in s[a, b) (its length in *len), or 0. */
+static size_t
+head_joined_at(const char *s, size_t a, size_t b, size_t *len)
 {
-	const char *comma = lp_find3(s + a, b - a < SHARED_HEAD_MAX_BYTES + 3 ? b - a : SHARED_HEAD_MAX_BYTES + 3, "、");
 	size_t		p,
+				end = b - a < SHARED_HEAD_MAX_BYTES + 3 ? b : a + SHARED_HEAD_MAX_BYTES + 3;
+
+	for (p = a + 1; p < end; p++)
+		if ((((unsigned char) s[p]) & 0xC0) != 0x80 &&
+			(*len = lp_words_prefix(LP_W_QUALITATIVE_AND, s + p, b - p)) > 0)
+			return p;
+	return 0;
+}
+
+size_t
+lp_qualitative_sibling_end(const char *s, size_t a, size_t b)
+{
+	size_t		jl = 0,
+				p = head_joined_at(s, a, b, &jl),
+				m = 0;
+
+	if (p == 0 || lp_indicator_by_prefix(s + p + jl, b - p - jl, &m) == NULL)
+		return 0;
+	return p + jl + m;
+}
+
+int
+lp_qualitative_head_sibling(lp_facts *out, const char *s, size_t a0, size_t b0, size_t a, size_t b,
+							int lineno, const lp_line_ctx *ctx)
+{
+	size_t		jl = 0,
+				p = head_joined_at(s, a, b, &jl),
 				q,
 				m = 0,
 				k,
@@ -134,10 +162,9 @@ head_before_sibling(lp_facts *out, const char *s, size_t a0, size_t b0, size_t a
 			   *first;
 	char		buf[LP_MAX_SUBJECT + 1];
 
-	if (comma == NULL || comma == s + a)
+	if (p == 0)
 		return 0;
-	p = (size_t) (comma - s);
-	q = p + 3;
+	q = p + jl;
 	if ((second = lp_indicator_by_prefix(s + q, b - q, &m)) == NULL)
 		return 0;
 	for (k = q; k < q + m && k - q <= SHARED_HEAD_MAX_BYTES; k = k + 1)
@@ -336,7 +363,7 @@ lp_qualitative_item(lp_facts *out, const char *s, size_t a0, size_t b0, int line
 		a += p;
 	if (code == NULL && group_items(out, s, a0, b0, a, a, b, lineno, ctx) > 0)
 		return;
-	if (code == NULL && head_before_sibling(out, s, a0, b0, a, b, lineno, ctx))
+	if (code == NULL && lp_qualitative_head_sibling(out, s, a0, b0, a, b, lineno, ctx))
 		return;
 	if (code == NULL && need_code)
 		return;

@@ -71,6 +71,34 @@ clause_with_note(const char *s, size_t a, size_t b, char *dst, size_t dstsz)
 		lp_subject_copy(dst, s, c, e);
 }
 
+/* The end of an indicator's name at s[e] and the noun of its rate right after it ("GDP增速"), before b. */
+static size_t
+with_rate_noun(const char *s, size_t e, size_t b)
+{
+	return e + lp_words_prefix(LP_W_RATE_NOUN, s + e, b - e);
+}
+
+/*
+ * "特别是…以来，GDP增速逐季攀升，上半年3.2%、前三季度4.4%": the last clause
+ * of s[a, b) opens with an indicator's name and the noun of its rate
+ * (words.tsv rate_noun): the figures after it are that rate.  Copies the
+ * name and the noun to dst.
+ */
+static void
+last_clause_names_rate(const char *s, size_t a, size_t b, char *dst)
+{
+	size_t		e = lp_prev_char(s, b),
+				c = lp_after_last(s, a, e, lp_is_clause_end),
+				n = 0,
+				r;
+
+	c = lp_skip_space(s, e, c);
+	if (c >= e || lp_indicator_by_prefix(s + c, e - c, &n) == NULL || n == 0 ||
+		(r = with_rate_noun(s, c + n, e)) == c + n || r - c > LP_MAX_SUBJECT)
+		return;
+	lp_subject_copy(dst, s, c, r);
+}
+
 /*
  * The subject of a figure with none of its own, named by the one clause
  * before it in its sentence, s[a, b): a clause with no number that opens
@@ -97,12 +125,14 @@ lp_subject_of_bare_clause(const char *s, size_t a, size_t b, char *dst, size_t d
 		i += cl;
 	}
 	if (seps == 1 && lp_indicator_by_prefix(s + a, b - a, &n) != NULL && n > 0)
-		lp_subject_copy(dst, s, a, a + n);
+		lp_subject_copy(dst, s, a, with_rate_noun(s, a + n, b));
 	else
 		name_and_basis_before(s, a, b, dst);
 	/* (dst is empty here: the caller reads it for a figure with no subject) */
 	if (dst[0] == '\0' && seps > 1)
 		clause_with_note(s, a, b, dst, dstsz);
+	if (dst[0] == '\0' && seps > 1)
+		last_clause_names_rate(s, a, b, dst);
 }
 
 int
