@@ -96,28 +96,42 @@ near(int a, int b)
 /*
  * The column where the lines c[0, n) break, or -1: the start of the right
  * column shared by most prose lines broken once, MIN_ALIGNED of them at
- * least, and every other line unbroken.
+ * least, and every other line unbroken.  Counted in a histogram of the
+ * starts (one pass over the lines: a long run costs no more than its length).
  */
+#define MAX_COLUMN 256
+
 static int
 column_of(const col_line *c, size_t n)
 {
+	int			hist[MAX_COLUMN + 2 * ALIGN + 1];
 	size_t		k,
-				m;
+				prose = 0;
 	int			best = -1,
-				best_count = 0;
+				best_count = 0,
+				col;
 
 	for (k = 0; k < n; k++)
+		prose += c[k].prose && c[k].right < MAX_COLUMN;
+	if (prose < MIN_ALIGNED)
+		return -1;
+	memset(hist, 0, sizeof(hist));
+	for (k = 0; k < n; k++)
+		if (c[k].prose && c[k].right < MAX_COLUMN)
+			hist[c[k].right + ALIGN]++;
+	for (col = 0; col < MAX_COLUMN; col++)
 	{
-		int			count = 0;
+		int			count = 0,
+					d;
 
-		if (!c[k].prose)
+		if (hist[col + ALIGN] == 0)
 			continue;
-		for (m = 0; m < n; m++)
-			count += c[m].prose && near(c[m].right, c[k].right);
+		for (d = -ALIGN; d <= ALIGN; d++)
+			count += hist[col + ALIGN + d];
 		if (count > best_count)
 		{
 			best_count = count;
-			best = c[k].right;
+			best = col;
 		}
 	}
 	if (best_count < MIN_ALIGNED)
