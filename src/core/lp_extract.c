@@ -31,6 +31,7 @@
 #include "lp_table_row.h"
 #include "lp_text.h"
 #include "lp_words.h"
+#include "lp_columns.h"
 #include "lp_runon.h"
 #include "lp_spacing.h"
 #include "lp_wrap.h"
@@ -539,8 +540,10 @@ extract(const char *text, size_t len, const lp_meta *meta_in, const lp_meta *inf
 				first_fact = out->n;
 	int		   *blocks;
 	lp_runon	runon,
-				spaced;
+				spaced,
+				columns;
 	int			collapsed = lp_spacing_collapse(text, len, &spaced),
+				two_columns,
 				split;
 
 	if (collapsed)
@@ -549,6 +552,13 @@ extract(const char *text, size_t len, const lp_meta *meta_in, const lp_meta *inf
 		text = spaced.text.data;
 		len = spaced.text.len;
 	}
+	two_columns = lp_columns_split(text, len, &columns);
+	if (two_columns)
+	{
+		/* a page's two columns side by side are read one after the other */
+		text = columns.text.data;
+		len = columns.text.len;
+	}
 	split = lp_runon_split(text, len, &runon);
 	if (split)
 	{
@@ -556,7 +566,7 @@ extract(const char *text, size_t len, const lp_meta *meta_in, const lp_meta *inf
 		text = runon.text.data;
 		len = runon.text.len;
 	}
-	doc_open(&d, text, len, meta_in, collapsed || split ? NULL : inferred, period,
+	doc_open(&d, text, len, meta_in, collapsed || two_columns || split ? NULL : inferred, period,
 			 published_year, out);
 	for (li = 0; li < d.nlines; li++)
 		li = read_line(&d, li);
@@ -576,6 +586,11 @@ extract(const char *text, size_t len, const lp_meta *meta_in, const lp_meta *inf
 	{
 		lp_runon_give_back(&runon, out, first_fact);
 		lp_runon_free(&runon);
+	}
+	if (two_columns)
+	{
+		lp_runon_give_back(&columns, out, first_fact);
+		lp_runon_free(&columns);
 	}
 	if (collapsed)
 	{

@@ -180,6 +180,30 @@ aside_unbracketed(const lp_mention *m)
 }
 
 /*
+ * Past the bracket opened last in the window s[a, b) and not closed, the
+ * brackets at its start ("（年度目标", "，排名全市第1位（预期目标为"); a when none.
+ */
+static size_t
+aside_bracket(const char *s, size_t a, size_t b)
+{
+	size_t		p = b;
+
+	while (p > a)
+	{
+		p = lp_prev_char(s, p);
+		if (lp_at(s, b, p, "）") || s[p] == ')')
+			return a;
+		if (lp_at(s, b, p, "（") || s[p] == '(')
+		{
+			while (p < b && (lp_at(s, b, p, "（") || s[p] == '('))
+				p += s[p] == '(' ? 1 : 3;
+			return p;
+		}
+	}
+	return a;
+}
+
+/*
  * A parenthetical target beside an actual: "增长4.1%(目标6.0%左右)" is a
  * target of the subject, and the measure, of the sentence; so is a figure
  * followed by 的目标 ("高于年初人代会13%的目标").
@@ -203,8 +227,10 @@ lp_mention_aside(lp_sentence *ss, lp_mention *m)
 		return;
 	}
 	ss->plan_end = 0;
-	while (p < b && (lp_at(s, b, p, "（") || s[p] == '('))
-		p += s[p] == '(' ? 1 : 3;
+	p = aside_bracket(s, p, b);
+	/* the words setting the target ("预期目标为") were taken off the window: the lead has them */
+	if (m->lead_end > b)
+		b = m->lead_end;
 	if (ss->aside_list && lp_fenbie_left(&ss->fenbie))
 		m->status = LP_STATUS_TARGET;
 	else if (((p > m->window_start && lp_words_prefix(LP_W_ASIDE_TARGET, s + p, b - p)) ||

@@ -188,6 +188,56 @@ target_year_lead(const char *s, size_t p, size_t a, size_t *la, size_t *lb)
 }
 
 /*
+ * Does s[a, b) state a figure: a number followed by no 年, 月, 日 nor a
+ * range's mark (a year or a date is no figure)?
+ */
+static int
+states_figure(const char *s, size_t a, size_t b)
+{
+	size_t		i;
+
+	for (i = a; i < b; i++)
+		if (isdigit((unsigned char) s[i]) &&
+			(i + 1 == b || !(isdigit((unsigned char) s[i + 1]) || s[i + 1] == '.')))
+		{
+			size_t		n = i + 1;
+
+			if (n < b && !(s[n] == '-' || lp_at(s, b, n, "年") || lp_at(s, b, n, "月") ||
+						   lp_at(s, b, n, "日") || lp_at(s, b, n, "—")))
+				return 1;
+		}
+	return 0;
+}
+
+/*
+ * A lead up to its first semicolon that states no figure introduces the
+ * clauses after it ("报告分两部分：第一部分是2022年计划执行情况；第二部分是
+ * 2023年主要预期目标安排，地区生产总值增长6%左右；规模以上工业增加值增长7%"):
+ * the lead runs on to the end of the first clause stating one, before a.
+ */
+static void
+lead_to_first_figure(const char *s, size_t a, size_t *lb)
+{
+	size_t		q = *lb;
+
+	while (q < a)
+	{
+		size_t		e = q + 1;
+
+		while (e < a && !lp_at(s, a, e, "；") && s[e] != ';')
+			e++;
+		if (e >= a)
+			return;
+		if (states_figure(s, q, e))
+		{
+			*lb = e;
+			return;
+		}
+		q = e;
+	}
+}
+
+/*
  * The lead of the sentence a clause starting at a belongs to, when a
  * semicolon stands between them: "今年上半年，…：A增长10.3%；B增长36.1%" —
  * the sentence up to its first semicolon (its first comma when that is far),
@@ -227,6 +277,8 @@ sentence_lead(const char *s, size_t a, size_t *la, size_t *lb)
 		if (cp == 0xFF1B || cp == ';')
 		{
 			*lb = q;
+			if (!states_figure(s, p, q))
+				lead_to_first_figure(s, a, lb);
 			break;
 		}
 	}

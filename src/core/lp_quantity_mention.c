@@ -127,10 +127,13 @@ find_qualifier(const char *text, size_t len, size_t num_start, int bare,
 				have = 0;
 
 	*start = num_start;
-	/* a suffix decides: 以上, 以内, 左右 */
-	if (lp_qualword_at(text, len, *end, LP_QP_SUFFIX, &q, &wl))
+	/* a suffix decides: 以上, 以内, 左右; past one space in a PDF's line whose
+	 * spaces were kept ("增长 7.5% 左右；" beside a column or in a table) */
+	if (lp_qualword_at(text, len, *end, LP_QP_SUFFIX, &q, &wl) ||
+		(*end + 1 < len && text[*end] == ' ' &&
+		 lp_qualword_at(text, len, *end + 1, LP_QP_SUFFIX, &q, &wl)))
 	{
-		*end += wl;
+		*end += wl + (text[*end] == ' ');
 		result = q;
 		have = 1;
 	}

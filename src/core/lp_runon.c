@@ -216,6 +216,15 @@ add_line(lp_runon *r, size_t li, int shift)
 	r->n++;
 }
 
+void
+lp_runon_line(lp_runon *r, const char *s, size_t n, size_t li, int shift)
+{
+	if (r->n > 0)
+		lp_buf_putc(&r->text, '\n');
+	lp_buf_append(&r->text, s, n);
+	add_line(r, li, shift);
+}
+
 /*
  * The first i in [i, end) where a paragraph may break: a space, a tab, the
  * lead byte of 。 or of a wide or no-break space (E3, C2), or t, the first

@@ -27,6 +27,12 @@ typedef struct lp_runon
  */
 int			lp_runon_split(const char *text, size_t len, lp_runon *r);
 
+/*
+ * Append s[0, n) to r->text as a line of its own (after a line break when
+ * it is not the first): the clean line li (0-based), from its character shift.
+ */
+void		lp_runon_line(lp_runon *r, const char *s, size_t n, size_t li, int shift);
+
 /* Facts from out->items[from] on, read from r->text, get the line of the text given. */
 void		lp_runon_give_back(const lp_runon *r, lp_facts *out, size_t from);
 

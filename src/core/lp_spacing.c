@@ -74,24 +74,6 @@ double_spaced(const char *text, size_t len)
 	return lines >= MIN_LINES && singles * 3 >= lines && singles >= adjacent * 4;
 }
 
-/* A line of r->text: the line li (0-based) of the text given. */
-static void
-add_line(lp_runon *r, const char *s, size_t n, size_t li)
-{
-	if (r->n == r->cap)
-	{
-		r->cap = r->cap ? r->cap * 2 : 64;
-		r->line = lp_realloc(r->line, r->cap * sizeof(int));
-		r->shift = lp_realloc(r->shift, r->cap * sizeof(int));
-	}
-	if (r->n > 0)
-		lp_buf_putc(&r->text, '\n');
-	lp_buf_append(&r->text, s, n);
-	r->line[r->n] = (int) li + 1;
-	r->shift[r->n] = 0;
-	r->n++;
-}
-
 int
 lp_spacing_collapse(const char *text, size_t len, lp_runon *r)
 {
@@ -120,9 +102,9 @@ lp_spacing_collapse(const char *text, size_t len, lp_runon *r)
 		{
 			/* a run of two blank lines or more is one break */
 			if (blanks >= 2)
-				add_line(r, "", 0, first_blank);
+				lp_runon_line(r, "", 0, first_blank, 0);
 			blanks = 0;
-			add_line(r, text + pos, end - pos, li);
+			lp_runon_line(r, text + pos, end - pos, li, 0);
 		}
 		pos = end + 1;
 	}
