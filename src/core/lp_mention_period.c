@@ -189,6 +189,8 @@ lp_mention_period(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 		lp_period_of_part(&m->period, m->subject, 0, strlen(m->subject));
 	else
 		lp_period_of_part(&m->period, s, m->clause_start, m->q->start);
+	/* "四季度，全市规模以上工业增加值增长6.2%" */
+	lp_period_of_opening_part(&m->period, &m->ctx->period, s, m->sent_start, m->q->start);
 	/*
 	 * "前三季度，全区实现地区生产总值…。其中，第一产业实现增加值…": the parts
 	 * 其中 lists are of the part of the year the sentence before was of

@@ -434,3 +434,37 @@ lp_period_of_part(lp_period_decision *pd, const char *s, size_t a, size_t b)
 	if (strcmp(buf, pd->period) != 0)
 		lp_period_decide(pd, buf, LP_PERIOD_SENTENCE);
 }
+
+void
+lp_period_of_opening_part(lp_period_decision *pd, const lp_period_decision *ctx,
+						  const char *s, size_t a, size_t b)
+{
+	static const lp_word_kind kinds[] = {
+		LP_W_PERIOD_H1, LP_W_PERIOD_Q1_3, LP_W_PERIOD_Q1, LP_W_PERIOD_Q3, LP_W_PERIOD_Q2,
+		LP_W_PERIOD_Q4
+	};
+	int			year = lp_period_year(pd->period);
+	size_t		at = lp_skip_space(s, b, a),
+				wl = 0,
+				e;
+	long		pos[6];
+	char		buf[16];
+
+	if (year < 1949 || pd->period[4] == '-' || pd->basis != ctx->basis ||
+		strcmp(pd->period, ctx->period) != 0)
+		return;
+	at += lp_words_prefix(LP_W_PART_OPENING_LEAD, s + at, b - at);
+	if (lp_words_prefix_each(kinds, 6, s + at, b - at, &wl) < 0)
+		return;
+	e = at + wl;
+	/* its own clause: "四季度，"; "四季度末", "四季度以来" are no part's figures */
+	if (!(lp_at(s, b, e, "，") || (e < b && s[e] == ',')))
+		return;
+	if (lp_find_year(s + e, b - e, NULL) || lp_has_period_word(s + e, b - e) ||
+		lp_words_find_each(kinds, 6, s + e, b - e, pos, NULL) > 0 ||
+		lp_words_any(LP_W_YEAR_IN_FULL, s + e, b - e))
+		return;
+	lp_period_of(s + at, wl, year, buf, sizeof(buf));
+	if (strcmp(buf, pd->period) != 0)
+		lp_period_decide(pd, buf, LP_PERIOD_SENTENCE);
+}
