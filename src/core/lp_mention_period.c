@@ -167,6 +167,63 @@ plan_goal_total(lp_mention *m)
 	return 1;
 }
 
+/* The last month of a period of part of a year ("2026M01-02" → 2, "2026Q1" → 3), 0 for a year. */
+static int
+period_last_month(const char *p)
+{
+	const char *x = p + 4,
+			   *dash = strchr(x, '-');
+
+	if (strlen(p) < 6)
+		return 0;
+	if (*x == 'M')
+		return atoi(dash ? dash + 1 : x + 1);
+	if (*x == 'Q')
+		return 3 * atoi(dash ? dash + 1 : x + 1);
+	if (*x == 'H')
+		return x[1] == '1' ? 6 : 12;
+	return 0;
+}
+
+/*
+ * News of a session (or a work report) written in March that names months
+ * with no year ("记者从市统计局获悉，1-2月，全市规模以上工业增加值增长7.2%",
+ * "1月出口增长50%"): the months just past, of the year it speaks from, not
+ * of the year its report reviews.  Not when the sentence names another
+ * year, in digits or by a relative word (去年1-11月 stays), nor when its
+ * paragraph opens with one (2025年，…).
+ */
+static void
+mention_months_of_session(const lp_mention_doc *doc, lp_mention *m)
+{
+	int			last = period_last_month(m->period.period),
+				y;
+	size_t		from = 0,
+				at;
+	char		buf[16];
+
+	if (doc->months_year == 0 || last == 0 || last >= doc->months_before ||
+		m->period.basis != LP_PERIOD_SENTENCE || lp_period_year(m->period.period) != doc->months_year - 1)
+		return;
+	/* a paragraph opening with the year reviewed ("2025年，…。1-2月…") keeps it */
+	from = lp_skip_space(m->s, m->q->start, 0);
+	if ((y = lp_find_year(m->s + from, m->q->start - from, &at)) != 0 && at == 0 &&
+		y != doc->months_year)
+		return;
+	from = m->sent_start;
+	while (from < m->q->start && (y = lp_find_year(m->s + from, m->q->start - from, &at)) != 0)
+	{
+		if (y != doc->months_year)
+			return;
+		from += at + 1;
+	}
+	y = lp_relative_year(m->s, m->sent_start, m->q->start, doc->months_year);
+	if (y != 0 && y != doc->months_year)
+		return;
+	snprintf(buf, sizeof(buf), "%d%s", doc->months_year, m->period.period + 4);
+	lp_period_decide(&m->period, buf, LP_PERIOD_SENTENCE);
+}
+
 /*
  * The period: the line's, or what the sentence names.  An average annual
  * rate spans years: a target's are those of its own clause (规划目标为年均
@@ -201,6 +258,7 @@ lp_mention_period(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 	mention_paragraph_part(doc, m);
 	mention_that_month(m);
 	mention_months_after(m);
+	mention_months_of_session(doc, m);
 	/* and so is an estimate for the whole year in a report of part of it
 	 * ("预计全年可实现…增长5.5%左右"), not in a review of a year (2017年，…。预计全年…) */
 	if (m->status == LP_STATUS_TARGET ||

@@ -259,6 +259,13 @@ int			lp_full_date_in(const char *s, size_t len);
 /* The month of a wire dateline in the head ("本报太原1月14日电"), 0 if none. */
 int			lp_wire_dateline_month(const char *s, size_t len);
 
+/*
+ * The month a text speaking from year was written in, by its head (a full
+ * date of that year, a publication line, a wire dateline; the March of a
+ * national congress session of that year), 0 if none.
+ */
+int			lp_head_month(const char *s, size_t len, int year);
+
 /* The month of the publication date that gave lp_document_year its year (a page's date line, a masthead), else 0. */
 int			lp_published_month(const char *s, size_t len);
 
