@@ -168,11 +168,12 @@ plans_year(const lp_meta *meta, const lp_sections *secs, const lp_period_decisio
 }
 
 /*
- * A work report, or news of one, reviews the year before the one it speaks
- * from; months it names with no year that end before the month it was
- * written in ("1-2月" in news of a session in March) are the months just
- * past, of the year it speaks from.  That year, and the month in *month; 0
- * for any other text.
+ * A work report or a plan report, or news of one, reviews the year before
+ * the one it speaks from; months it names with no year that end before the
+ * month it was written in ("1-2月" in news of a session in March) are the
+ * months just past, of the year it speaks from, and others (1-11月) of the
+ * year reviewed.  That year, and the month in *month (0 if the head names
+ * none); 0 for any other text.
  */
 static int
 months_year(const lp_meta *meta, const lp_period_decision *report, const char *text, size_t len,
@@ -181,11 +182,12 @@ months_year(const lp_meta *meta, const lp_period_decision *report, const char *t
 	int			y = atoi(report->period);
 
 	*month = 0;
-	if (strcmp(meta->kind, "work_report") != 0 || report->doc_year == 0 ||
-		y + 1 != report->doc_year || strspn(report->period, "0123456789") != strlen(report->period))
+	if ((strcmp(meta->kind, "work_report") != 0 && strcmp(meta->kind, "plan_execution") != 0) ||
+		report->doc_year == 0 || y + 1 != report->doc_year ||
+		strspn(report->period, "0123456789") != strlen(report->period))
 		return 0;
 	*month = lp_head_month(text, len, report->doc_year);
-	return *month > 1 ? report->doc_year : 0;
+	return report->doc_year;
 }
 
 /*

@@ -225,6 +225,26 @@ mention_months_of_session(const lp_mention_doc *doc, lp_mention *m)
 }
 
 /*
+ * A note of months beside a target ("地区生产总值增长5.5%左右（1-11月增长
+ * 5.4%）" among the targets of 2026, set in January): the months done so
+ * far are of the year reviewed, unless they ended before the month the
+ * text was written in (1-2月 in March).
+ */
+static void
+mention_note_months_reviewed(const lp_mention_doc *doc, lp_mention *m)
+{
+	int			last = period_last_month(m->period.period);
+	char		buf[16];
+
+	if (doc->months_year == 0 || last == 0 || (doc->months_before > 0 && last < doc->months_before) ||
+		m->status != LP_STATUS_ACTUAL || m->ctx->status != LP_STATUS_TARGET ||
+		lp_period_year(m->period.period) != doc->months_year || !lp_mention_in_note_of_months(m))
+		return;
+	snprintf(buf, sizeof(buf), "%d%s", doc->months_year - 1, m->period.period + 4);
+	lp_period_decide(&m->period, buf, LP_PERIOD_SENTENCE);
+}
+
+/*
  * The period: the line's, or what the sentence names.  An average annual
  * rate spans years: a target's are those of its own clause (规划目标为年均
  * 增长6%左右), an actual's those of its sentence, or of the sentence that
@@ -259,6 +279,7 @@ lp_mention_period(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 	mention_that_month(m);
 	mention_months_after(m);
 	mention_months_of_session(doc, m);
+	mention_note_months_reviewed(doc, m);
 	/* and so is an estimate for the whole year in a report of part of it
 	 * ("预计全年可实现…增长5.5%左右"), not in a review of a year (2017年，…。预计全年…) */
 	if (m->status == LP_STATUS_TARGET ||

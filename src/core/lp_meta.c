@@ -617,6 +617,38 @@ review_opens_with_year(const char *text, const lp_line *lines, size_t nlines,
 	}
 }
 
+/*
+ * The year a report whose review heading names its year ("一、2025年工作
+ * 回顾") speaks from: the year after it, when its title names that year's
+ * work report ("2026年政府工作报告") or plan draft ("…2025年…执行情况与2026年
+ * 计划草案"), or its delivery line dates it early in that year; the year
+ * itself when it was delivered late in it.  Its 今年 and 去年 are then read
+ * against that year.  0 when nothing says.
+ */
+static int
+doc_year_of_review_heading(const char *text, const lp_meta *m, size_t by_start, size_t by_end)
+{
+	char		title_period[16];
+	int			y = atoi(m->period),
+				month,
+				d;
+
+	if (y == 0 || strspn(m->period, "0123456789") != strlen(m->period))
+		return 0;
+	lp_period_of(m->title, strlen(m->title), 0, title_period, sizeof(title_period));
+	if (atoi(title_period) == y + 1 && !title_is_prose(m->title) &&
+		year_names_report(m->title) && work_report_named(m->title, strlen(m->title), 0) >= 0)
+		return y + 1;
+	if (plan_title_draft_year(m) == y + 1)
+		return y + 1;
+	d = delivered_in(text + by_start, by_end > by_start ? by_end - by_start : 0, &month);
+	if (d == y + 1 && month <= 4)
+		return y + 1;
+	if (d == y && month >= 10)
+		return y;
+	return 0;
+}
+
 void
 lp_infer_meta_lines(const char *text, size_t len, const lp_line *lines, size_t nlines,
 					const lp_sections *secs, lp_meta *m)
@@ -663,6 +695,8 @@ lp_infer_meta_lines(const char *text, size_t len, const lp_line *lines, size_t n
 	infer_kind(text, len, m, has_review);
 	if (m->period[0] == '\0')
 		period_of_head(text, len, m, has_review, by_start, by_end);
+	else
+		m->doc_year = doc_year_of_review_heading(text, m, by_start, by_end);
 	/* a report titled with the year it reviews: its review opens with that year */
 	if (m->period_basis == LP_PERIOD_INFERRED && m->doc_year > 0 &&
 		atoi(m->period) == m->doc_year - 1 && strlen(m->period) == 4 &&
