@@ -188,6 +188,15 @@ test_titles(void)
 				"一、2025年工作回顾\n"
 				"全市地区生产总值增长5%。\n");
 	TAP_OK(m.doc_year == 0, "nothing says which year a bare review speaks from");
+
+	/* a text naming no year of its own: none is made up from a base or a goal */
+	m = meta_of("全市地区生产总值增长5.6%，固定资产投资比2020年增长35%。\n");
+	TAP_STREQ(m.period, "", "a base year (比2020年) is no period of the text");
+	m = meta_of("市长表示，到2030年，全市地区生产总值将突破3000亿元。\n"
+				"今年以来，全市地区生产总值增长5.6%。\n");
+	TAP_STREQ(m.period, "", "a goal's year (到2030年…将) is no period of the text");
+	m = meta_of("谈到2019年，区长表示，全区主要预期目标是：地区生产总值增长8.5%。\n");
+	TAP_STREQ(m.period, "2019", "谈到 a year names it");
 }
 
 int
