@@ -315,7 +315,8 @@ lp_mention_period(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 void
 lp_mention_year_ahead(const lp_mention_doc *doc, lp_mention *m)
 {
-	int			y;
+	int			y,
+				dy;
 	lp_period_decision pd;
 
 	if (m->status != LP_STATUS_ACTUAL && m->status != LP_STATUS_ESTIMATE)
@@ -328,7 +329,11 @@ lp_mention_year_ahead(const lp_mention_doc *doc, lp_mention *m)
 		m->status = LP_STATUS_TARGET;
 		return;
 	}
-	if ((y = lp_year_ahead(m->s, m->sent_start, m->q->start, m->period.doc_year)) == 0)
+	/* a text that does not say when it speaks: "到2030年，…将突破300亿元" is aimed at all the same */
+	dy = m->period.doc_year;
+	if (dy == 0 && lp_contains(m->s + m->sent_start, m->q->start - m->sent_start, "将"))
+		dy = 1949;
+	if ((y = lp_year_ahead(m->s, m->sent_start, m->q->start, dy)) == 0)
 		return;
 	/* the plan's last year when no year stands between its name and the figure */
 	pd = m->period;

@@ -519,6 +519,11 @@ period_of_head(const char *text, size_t len, lp_meta *m, int has_review,
 		(lp_since_year_at(m->title, strlen(m->title), at) ||
 		 year_base_or_goal(m->title, strlen(m->title), at)))
 		m->period[0] = '\0';
+	/* a headline's "固定资产投资比2020年增长35%" */
+	at = 0;
+	if (m->period[0] && lp_find_year(m->title, strlen(m->title), &at) != 0 && at >= 3 &&
+		(lp_same(m->title + at - 3, "比", 3) || lp_same(m->title + at - 3, "较", 3)))
+		m->period[0] = '\0';
 	at = 0;
 	/* a prose title's "今年（2024年）": the year a work report's session is in */
 	if (m->period[0] && (y = lp_meta_early_glossed_year(m->title)) != 0 && atoi(m->period) == y)
