@@ -738,3 +738,32 @@ lp_document_year(const char *s, size_t len, lp_period_basis *basis)
 		*basis = LP_PERIOD_NONE;
 	return y >= 1949 && y <= 2100 ? y : 0;
 }
+
+/*
+ * The month a text speaking from year was written in, by its head: the
+ * first full date of that year in its first lines ("2026年1月20日，…会议
+ * 开幕"), a page's publication line, a wire dateline; a national congress
+ * session of that year it names opens in March.  0 if none.
+ */
+int
+lp_head_month(const char *s, size_t len, int year)
+{
+	size_t		n = head_of(s, len, PUBLISHED_BYTES),
+				from = 0,
+				at;
+	int			y,
+				month = 0,
+				wire_year;
+
+	while (from < n && (y = lp_find_year(s + from, n - from, &at)) != 0)
+	{
+		if (y == year && full_date_at(s, n, from + at, &month) && month >= 1 && month <= 12)
+			return month;
+		from += at + 1;
+	}
+	if (lp_published_line(s, n, &month) == year && month >= 1)
+		return month;
+	if ((month = wire_dateline(s, n, &wire_year)) != 0 && (wire_year == 0 || wire_year == year))
+		return month;
+	return lp_session_year(s, head_of(s, len, SESSION_BYTES)) == year ? 3 : 0;
+}

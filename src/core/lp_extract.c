@@ -169,6 +169,29 @@ plans_year(const lp_meta *meta, const lp_sections *secs, const lp_period_decisio
 }
 
 /*
+ * A work report or a plan report, or news of one, reviews the year before
+ * the one it speaks from; months it names with no year that end before the
+ * month it was written in ("1-2月" in news of a session in March) are the
+ * months just past, of the year it speaks from, and others (1-11月) of the
+ * year reviewed.  That year, and the month in *month (0 if the head names
+ * none); 0 for any other text.
+ */
+static int
+months_year(const lp_meta *meta, const lp_period_decision *report, const char *text, size_t len,
+			int *month)
+{
+	int			y = atoi(report->period);
+
+	*month = 0;
+	if ((strcmp(meta->kind, "work_report") != 0 && strcmp(meta->kind, "plan_execution") != 0) ||
+		report->doc_year == 0 || y + 1 != report->doc_year ||
+		strspn(report->period, "0123456789") != strlen(report->period))
+		return 0;
+	*month = lp_head_month(text, len, report->doc_year);
+	return report->doc_year;
+}
+
+/*
  * The metadata of a text, read from its lines as written when it wraps at
  * a page width (lp_wrap_unwrapped): a PDF's dateline or opening sentence
  * cut over lines tells its year only whole.
@@ -264,6 +287,7 @@ doc_open(doc *d, const char *text, size_t len, const lp_meta *meta_in, const lp_
 	d->mentions.title = d->meta.title;
 	d->mentions.session_year = session_year(&d->meta, &report);
 	d->mentions.plans_year = plans_year(&d->meta, &d->secs, &report);
+	d->mentions.months_year = months_year(&d->meta, &report, text, len, &d->mentions.months_before);
 }
 
 static void

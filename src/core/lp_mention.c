@@ -551,9 +551,9 @@ mention_status(lp_sentence *ss, lp_mention *m)
 	else if (m->status == LP_STATUS_TARGET && m->ctx->status == LP_STATUS_TARGET &&
 			 m->q->qualifier != LP_Q_APPROX && lp_sentence_opens_part_done(m->s, m->full_start, upto))
 		m->status = LP_STATUS_ACTUAL;
-	/* "预计增长6%左右（1-11月增长5.8%）": the note's months are done, in a review */
+	/* "预计增长6%左右（1-11月增长5.8%）", "增长5.5%左右（1-11月增长5.4%）": the note's months are done */
 	if ((m->status == LP_STATUS_ESTIMATE || m->status == LP_STATUS_TARGET) &&
-		m->ctx->status != LP_STATUS_TARGET && !lp_mention_target_after(m->s, m->slen, m->q->end) &&
+		!lp_mention_target_after(m->s, m->slen, m->q->end) &&
 		lp_mention_in_note_of_months(m))
 		m->status = LP_STATUS_ACTUAL;
 	/* "增长6.8%，高于6.5%的预期目标": 高于 compares the result before; the target is 6.5 */

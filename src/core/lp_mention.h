@@ -25,6 +25,13 @@ typedef struct lp_mention_doc
 								 * only: its figures of that year are targets */
 	int			plans_year;		/* a work report's session year: its work of that
 								 * year is planned, not done */
+	int			months_year;	/* a work or plan report, or its news, reviewing
+								 * the year before the one it speaks from: that
+								 * year, */
+	int			months_before;	/* and the month it was written in (0:
+								 * unknown): months before it named with no
+								 * year are of that year, others of the one
+								 * reviewed */
 	lp_clause_marks marks;		/* clause and sentence ends of the line read */
 	lp_para_year para;			/* the paragraph's year of the last sentence asked */
 	int			part_line;		/* the line whose first figure named part (its

@@ -167,6 +167,83 @@ plan_goal_total(lp_mention *m)
 	return 1;
 }
 
+/* The last month of a period of part of a year ("2026M01-02" → 2, "2026Q1" → 3), 0 for a year. */
+static int
+period_last_month(const char *p)
+{
+	const char *x = p + 4,
+			   *dash = strchr(x, '-');
+
+	if (strlen(p) < 6)
+		return 0;
+	if (*x == 'M')
+		return atoi(dash ? dash + 1 : x + 1);
+	if (*x == 'Q')
+		return 3 * atoi(dash ? dash + 1 : x + 1);
+	if (*x == 'H')
+		return x[1] == '1' ? 6 : 12;
+	return 0;
+}
+
+/*
+ * News of a session (or a work report) written in March that names months
+ * with no year ("记者从市统计局获悉，1-2月，全市规模以上工业增加值增长7.2%",
+ * "1月出口增长50%"): the months just past, of the year it speaks from, not
+ * of the year its report reviews.  Not when the sentence names another
+ * year, in digits or by a relative word (去年1-11月 stays), nor when its
+ * paragraph opens with one (2025年，…).
+ */
+static void
+mention_months_of_session(const lp_mention_doc *doc, lp_mention *m)
+{
+	int			last = period_last_month(m->period.period),
+				y;
+	size_t		from = 0,
+				at;
+	char		buf[16];
+
+	if (doc->months_year == 0 || last == 0 || last >= doc->months_before ||
+		m->period.basis != LP_PERIOD_SENTENCE || lp_period_year(m->period.period) != doc->months_year - 1)
+		return;
+	/* a paragraph opening with the year reviewed ("2025年，…。1-2月…") keeps it */
+	from = lp_skip_space(m->s, m->q->start, 0);
+	if ((y = lp_find_year(m->s + from, m->q->start - from, &at)) != 0 && at == 0 &&
+		y != doc->months_year)
+		return;
+	from = m->sent_start;
+	while (from < m->q->start && (y = lp_find_year(m->s + from, m->q->start - from, &at)) != 0)
+	{
+		if (y != doc->months_year)
+			return;
+		from += at + 1;
+	}
+	y = lp_relative_year(m->s, m->sent_start, m->q->start, doc->months_year);
+	if (y != 0 && y != doc->months_year)
+		return;
+	snprintf(buf, sizeof(buf), "%d%s", doc->months_year, m->period.period + 4);
+	lp_period_decide(&m->period, buf, LP_PERIOD_SENTENCE);
+}
+
+/*
+ * A note of months beside a target ("地区生产总值增长5.5%左右（1-11月增长
+ * 5.4%）" among the targets of 2026, set in January): the months done so
+ * far are of the year reviewed, unless they ended before the month the
+ * text was written in (1-2月 in March).
+ */
+static void
+mention_note_months_reviewed(const lp_mention_doc *doc, lp_mention *m)
+{
+	int			last = period_last_month(m->period.period);
+	char		buf[16];
+
+	if (doc->months_year == 0 || last == 0 || (doc->months_before > 0 && last < doc->months_before) ||
+		m->status != LP_STATUS_ACTUAL || m->ctx->status != LP_STATUS_TARGET ||
+		lp_period_year(m->period.period) != doc->months_year || !lp_mention_in_note_of_months(m))
+		return;
+	snprintf(buf, sizeof(buf), "%d%s", doc->months_year - 1, m->period.period + 4);
+	lp_period_decide(&m->period, buf, LP_PERIOD_SENTENCE);
+}
+
 /*
  * The period: the line's, or what the sentence names.  An average annual
  * rate spans years: a target's are those of its own clause (规划目标为年均
@@ -189,6 +266,8 @@ lp_mention_period(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 		lp_period_of_part(&m->period, m->subject, 0, strlen(m->subject));
 	else
 		lp_period_of_part(&m->period, s, m->clause_start, m->q->start);
+	/* "四季度，全市规模以上工业增加值增长6.2%" */
+	lp_period_of_opening_part(&m->period, &m->ctx->period, s, m->sent_start, m->q->start);
 	/*
 	 * "前三季度，全区实现地区生产总值…。其中，第一产业实现增加值…": the parts
 	 * 其中 lists are of the part of the year the sentence before was of
@@ -199,6 +278,8 @@ lp_mention_period(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 	mention_paragraph_part(doc, m);
 	mention_that_month(m);
 	mention_months_after(m);
+	mention_months_of_session(doc, m);
+	mention_note_months_reviewed(doc, m);
 	/* and so is an estimate for the whole year in a report of part of it
 	 * ("预计全年可实现…增长5.5%左右"), not in a review of a year (2017年，…。预计全年…) */
 	if (m->status == LP_STATUS_TARGET ||
@@ -234,7 +315,8 @@ lp_mention_period(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 void
 lp_mention_year_ahead(const lp_mention_doc *doc, lp_mention *m)
 {
-	int			y;
+	int			y,
+				dy;
 	lp_period_decision pd;
 
 	if (m->status != LP_STATUS_ACTUAL && m->status != LP_STATUS_ESTIMATE)
@@ -247,7 +329,11 @@ lp_mention_year_ahead(const lp_mention_doc *doc, lp_mention *m)
 		m->status = LP_STATUS_TARGET;
 		return;
 	}
-	if ((y = lp_year_ahead(m->s, m->sent_start, m->q->start, m->period.doc_year)) == 0)
+	/* a text that does not say when it speaks: "到2030年，…将突破300亿元" is aimed at all the same */
+	dy = m->period.doc_year;
+	if (dy == 0 && lp_contains(m->s + m->sent_start, m->q->start - m->sent_start, "将"))
+		dy = 1949;
+	if ((y = lp_year_ahead(m->s, m->sent_start, m->q->start, dy)) == 0)
 		return;
 	/* the plan's last year when no year stands between its name and the figure */
 	pd = m->period;

@@ -482,6 +482,30 @@ plan_title_draft_year(const lp_meta *m)
 }
 
 /*
+ * Is the year at s[at] one a sentence measures against or aims at, not the
+ * one it reports ("固定资产投资比2020年增长35%", "到2030年，全市地区生产总值将
+ * 突破3000亿元")?  A text naming no other year has none of its own.
+ */
+static int
+year_base_or_goal(const char *s, size_t len, size_t at)
+{
+	const char *stop;
+	size_t		e;
+
+	if (lp_words_suffix(LP_W_COMPARISON_BASE, s, at) > 0)
+		return 1;
+	if (at < 3 || !lp_same(s + at - 3, "到", 3))
+		return 0;
+	/* 到 opening its clause or after a goal's word ("力争到2030年"), not a verb's (谈到2019年) */
+	if (at >= 6 && lp_hanzi_lead(s[at - 6]) && lp_words_suffix(LP_W_TARGET_MARKER, s, at - 3) == 0 &&
+		!lp_same(s + at - 6, "将", 3))
+		return 0;
+	stop = lp_find3(s + at, len - at, "。");
+	e = stop ? (size_t) (stop - s) : len;
+	return lp_words_any(LP_W_TARGET_MARKER, s + at, e - at) || lp_contains(s + at, e - at, "将");
+}
+
+/*
  * The first year of the head that is no start of a span: "创1994年以来最高水平"
  * in news of a year's figures that names no year of its own is a record, not
  * the year reported (nor is "2012年以来，累计…"), nor a plan's vision
@@ -500,7 +524,7 @@ first_year_not_since(const char *text, size_t len, size_t *at)
 
 		*at = from + p;
 		e = *at + (((unsigned char) text[*at]) < 0x80 ? 4 : 12);
-		if (!lp_since_year_at(text, len, *at) &&
+		if (!lp_since_year_at(text, len, *at) && !year_base_or_goal(text, len, *at) &&
 			!(lp_at(text, len, e, "年") &&
 			  lp_words_prefix(LP_W_VISION_YEAR, text + e + 3, len - e - 3) > 0))
 			return y;
@@ -533,10 +557,17 @@ period_of_head(const char *text, size_t len, lp_meta *m, int has_review,
 	if (m->period[0] && strstr(m->title, "远景") &&
 		lp_five_year_plan(m->title, strlen(m->title), &at) > 0)
 		m->period[0] = '\0';
-	/* a prose title's "创1994年以来最高水平" names a record, not its year */
+	/* a prose title's "创1994年以来最高水平" names a record, not its year; "比2020年",
+	 * "到2030年…将" a base and a goal */
 	if (m->period[0] && title_is_prose(m->title) &&
 		lp_find_year(m->title, strlen(m->title), &at) != 0 &&
-		lp_since_year_at(m->title, strlen(m->title), at))
+		(lp_since_year_at(m->title, strlen(m->title), at) ||
+		 year_base_or_goal(m->title, strlen(m->title), at)))
+		m->period[0] = '\0';
+	/* a headline's "固定资产投资比2020年增长35%" */
+	at = 0;
+	if (m->period[0] && lp_find_year(m->title, strlen(m->title), &at) != 0 && at >= 3 &&
+		(lp_same(m->title + at - 3, "比", 3) || lp_same(m->title + at - 3, "较", 3)))
 		m->period[0] = '\0';
 	at = 0;
 	/* a prose title's "今年（2024年）": the year a work report's session is in */
@@ -666,6 +697,38 @@ review_opens_with_year(const char *text, const lp_line *lines, size_t nlines,
 	}
 }
 
+/*
+ * The year a report whose review heading names its year ("一、2025年工作
+ * 回顾") speaks from: the year after it, when its title names that year's
+ * work report ("2026年政府工作报告") or plan draft ("…2025年…执行情况与2026年
+ * 计划草案"), or its delivery line dates it early in that year; the year
+ * itself when it was delivered late in it.  Its 今年 and 去年 are then read
+ * against that year.  0 when nothing says.
+ */
+static int
+doc_year_of_review_heading(const char *text, const lp_meta *m, size_t by_start, size_t by_end)
+{
+	char		title_period[16];
+	int			y = atoi(m->period),
+				month,
+				d;
+
+	if (y == 0 || strspn(m->period, "0123456789") != strlen(m->period))
+		return 0;
+	lp_period_of(m->title, strlen(m->title), 0, title_period, sizeof(title_period));
+	if (atoi(title_period) == y + 1 && !title_is_prose(m->title) &&
+		year_names_report(m->title) && work_report_named(m->title, strlen(m->title), 0) >= 0)
+		return y + 1;
+	if (plan_title_draft_year(m) == y + 1)
+		return y + 1;
+	d = delivered_in(text + by_start, by_end > by_start ? by_end - by_start : 0, &month);
+	if (d == y + 1 && month <= 4)
+		return y + 1;
+	if (d == y && month >= 10)
+		return y;
+	return 0;
+}
+
 void
 lp_infer_meta_lines(const char *text, size_t len, const lp_line *lines, size_t nlines,
 					const lp_sections *secs, lp_meta *m)
@@ -712,6 +775,8 @@ lp_infer_meta_lines(const char *text, size_t len, const lp_line *lines, size_t n
 	infer_kind(text, len, m, has_review);
 	if (m->period[0] == '\0')
 		period_of_head(text, len, m, has_review, by_start, by_end);
+	else
+		m->doc_year = doc_year_of_review_heading(text, m, by_start, by_end);
 	/* a report titled with the year it reviews: its review opens with that year */
 	if (m->period_basis == LP_PERIOD_INFERRED && m->doc_year > 0 &&
 		atoi(m->period) == m->doc_year - 1 && strlen(m->period) == 4 &&

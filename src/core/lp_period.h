@@ -232,6 +232,18 @@ void		lp_period_of_plan_target(lp_period_decision *pd, const char *s, size_t a, 
 void		lp_period_of_part(lp_period_decision *pd, const char *s, size_t a, size_t b);
 
 /*
+ * A sentence s[a, b) opening with a part of the year as a clause of its own
+ * ("四季度，全市规模以上工业增加值增长6.2%", "其中二季度，…"): the figure's
+ * period, when its sentence named no time so far (*pd is still the line's,
+ * ctx) and the stretch after the part names no other (a year, a part, 全年).
+ * lp_period_in_sentence reads 上半年, 一季度 and 前三季度 anywhere; a bare
+ * 二季度 or 四季度 is mostly a base or a story ("四季度以来"), so only this
+ * opening place names it.
+ */
+void		lp_period_of_opening_part(lp_period_decision *pd, const lp_period_decision *ctx,
+									  const char *s, size_t a, size_t b);
+
+/*
  * The year a text speaks from, reasoned from what it says about time
  * (lp_docyear.c): a publication date in its head, a stage of a five-year
  * plan (今年是“十四五”收官之年), an anniversary of a dated or named event
@@ -246,6 +258,13 @@ int			lp_document_year(const char *s, size_t len, lp_period_basis *basis);
 int			lp_full_date_in(const char *s, size_t len);
 /* The month of a wire dateline in the head ("本报太原1月14日电"), 0 if none. */
 int			lp_wire_dateline_month(const char *s, size_t len);
+
+/*
+ * The month a text speaking from year was written in, by its head (a full
+ * date of that year, a publication line, a wire dateline; the March of a
+ * national congress session of that year), 0 if none.
+ */
+int			lp_head_month(const char *s, size_t len, int year);
 
 /* The month of the publication date that gave lp_document_year its year (a page's date line, a masthead), else 0. */
 int			lp_published_month(const char *s, size_t len);

@@ -222,6 +222,27 @@ named_years(const char *s, size_t a, size_t b, lp_period_decision *pd)
 	return 1;
 }
 
+static size_t closing_quote(const char *s, size_t len, size_t i);
+
+/*
+ * The first year of the plan whose time opens the paragraph s[0, a)
+ * ("“十四五”时期，…", "“十三五”期间，…"), 0 if none.
+ */
+static int
+paragraph_plan(const char *s, size_t a)
+{
+	size_t		p = lp_skip_space(s, a, 0),
+				name_len = 0;
+	int			y;
+
+	p += lp_words_prefix(LP_W_PART_QUOTE, s + p, a - p);
+	if (p >= a || (y = plan_at(s + p, s + a, &name_len)) == 0)
+		return 0;
+	p += name_len;
+	p += closing_quote(s, a, p);
+	return lp_at(s, a, p, "时期") || lp_at(s, a, p, "期间") ? y : 0;
+}
+
 /* The years of the five-year plan the text, section heading or title names; 1 if one does. */
 static int
 plan_years(const char *s, size_t a, size_t b, const char *section, const char *title,
@@ -232,6 +253,13 @@ plan_years(const char *s, size_t a, size_t b, const char *section, const char *t
 	char		buf[16];
 
 	if ((y = five_year_plan(s + a, b - a)) != 0)
+		basis = LP_PERIOD_SENTENCE;
+	/*
+	 * "“十四五”时期，上海发展历程极不平凡。…这五年，…居民人均可支配收入年均
+	 * 增长5%" under the heading of the next plan's outline: the plan whose
+	 * time the paragraph opens with
+	 */
+	else if ((y = paragraph_plan(s, a)) != 0)
 		basis = LP_PERIOD_SENTENCE;
 	else if (section && (y = five_year_plan(section, strlen(section))) != 0)
 		basis = LP_PERIOD_HEADING;
@@ -431,6 +459,40 @@ lp_period_of_part(lp_period_decision *pd, const char *s, size_t a, size_t b)
 		!part_named(s, a, b, &at, &len))
 		return;
 	lp_period_of(s + at, len, year, buf, sizeof(buf));
+	if (strcmp(buf, pd->period) != 0)
+		lp_period_decide(pd, buf, LP_PERIOD_SENTENCE);
+}
+
+void
+lp_period_of_opening_part(lp_period_decision *pd, const lp_period_decision *ctx,
+						  const char *s, size_t a, size_t b)
+{
+	static const lp_word_kind kinds[] = {
+		LP_W_PERIOD_H1, LP_W_PERIOD_Q1_3, LP_W_PERIOD_Q1, LP_W_PERIOD_Q3, LP_W_PERIOD_Q2,
+		LP_W_PERIOD_Q4
+	};
+	int			year = lp_period_year(pd->period);
+	size_t		at = lp_skip_space(s, b, a),
+				wl = 0,
+				e;
+	long		pos[6];
+	char		buf[16];
+
+	if (year < 1949 || pd->period[4] == '-' || pd->basis != ctx->basis ||
+		strcmp(pd->period, ctx->period) != 0)
+		return;
+	at += lp_words_prefix(LP_W_PART_OPENING_LEAD, s + at, b - at);
+	if (lp_words_prefix_each(kinds, 6, s + at, b - at, &wl) < 0)
+		return;
+	e = at + wl;
+	/* its own clause: "四季度，"; "四季度末", "四季度以来" are no part's figures */
+	if (!(lp_at(s, b, e, "，") || (e < b && s[e] == ',')))
+		return;
+	if (lp_find_year(s + e, b - e, NULL) || lp_has_period_word(s + e, b - e) ||
+		lp_words_find_each(kinds, 6, s + e, b - e, pos, NULL) > 0 ||
+		lp_words_any(LP_W_YEAR_IN_FULL, s + e, b - e))
+		return;
+	lp_period_of(s + at, wl, year, buf, sizeof(buf));
 	if (strcmp(buf, pd->period) != 0)
 		lp_period_decide(pd, buf, LP_PERIOD_SENTENCE);
 }

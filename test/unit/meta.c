@@ -164,6 +164,39 @@ test_titles(void)
 				"定资产投资超4200亿元,增长9.4%,年均增长8\n"
 				"%。\n");
 	TAP_STREQ(m.period, "2021", "a wrapped page's dateline is read with its lines joined");
+
+	/* the year a report speaks from when its review heading names the year reviewed */
+	m = meta_of("2026年青禾市政府工作报告\n"
+				"\n"
+				"一、2025年工作回顾\n"
+				"全市地区生产总值增长5%。\n");
+	TAP_STREQ(m.period, "2025", "the review heading names the year reviewed");
+	TAP_OK(m.doc_year == 2026, "a work report titled with the next year speaks from it");
+	m = meta_of("关于青禾市2025年国民经济和社会发展计划执行情况与2026年计划草案的报告\n"
+				"\n"
+				"一、2025年计划执行情况\n"
+				"全市地区生产总值增长5%。\n");
+	TAP_OK(m.doc_year == 2026, "a plan report speaks from the year of its draft");
+	m = meta_of("政府工作报告\n"
+				"——2026年2月3日在青禾市第十届人民代表大会第五次会议上\n"
+				"\n"
+				"一、2025年工作回顾\n"
+				"全市地区生产总值增长5%。\n");
+	TAP_OK(m.doc_year == 2026, "a report delivered early in the next year speaks from it");
+	m = meta_of("青禾市经济运行情况\n"
+				"\n"
+				"一、2025年工作回顾\n"
+				"全市地区生产总值增长5%。\n");
+	TAP_OK(m.doc_year == 0, "nothing says which year a bare review speaks from");
+
+	/* a text naming no year of its own: none is made up from a base or a goal */
+	m = meta_of("全市地区生产总值增长5.6%，固定资产投资比2020年增长35%。\n");
+	TAP_STREQ(m.period, "", "a base year (比2020年) is no period of the text");
+	m = meta_of("市长表示，到2030年，全市地区生产总值将突破3000亿元。\n"
+				"今年以来，全市地区生产总值增长5.6%。\n");
+	TAP_STREQ(m.period, "", "a goal's year (到2030年…将) is no period of the text");
+	m = meta_of("谈到2019年，区长表示，全区主要预期目标是：地区生产总值增长8.5%。\n");
+	TAP_STREQ(m.period, "2019", "谈到 a year names it");
 }
 
 int
