@@ -215,6 +215,32 @@ share_after_its_figures(const lp_facts *out, size_t i)
 }
 
 /*
+ * A share in a sentence of the summary, after figures of other indicators
+ * ("实现地区生产总值1100亿元、增长5.5%，服务业增加值占比首超80%"): one of
+ * the year's results as they are listed.  A share opening its sentence, or
+ * after shares only, is a detail of the body.
+ */
+static int
+share_in_summary_sentence(const lp_facts *out, size_t i)
+{
+	const lp_fact *f = &out->items[i];
+	size_t		j;
+	int			others = 0;
+
+	for (j = i; j-- > 0 && i - j <= 16;)
+	{
+		const lp_fact *g = &out->items[j];
+
+		if (g->line != f->line || !g->evidence || g->evidence != f->evidence)
+			break;
+		if (g->indicator && g->indicator != f->indicator && g->measure != LP_MEASURE_SHARE &&
+			g->headline != LP_HEADLINE_NO && same_period_status(g, f))
+			others++;
+	}
+	return others >= 2;
+}
+
+/*
  * A share is a headline beside a headline figure of its indicator, stated
  * just before it ("战略性新兴产业总产值增长6.5%、占规模以上工业总产值比重
  * 提高到45%"); alone it is a detail of the body.
@@ -237,7 +263,7 @@ shares_beside_figures(lp_facts *out)
 		if (!(g && (g->line == f->line || (g->evidence && g->evidence == f->evidence)) &&
 			  g->indicator == f->indicator &&
 			  g->measure != LP_MEASURE_SHARE && g->headline != LP_HEADLINE_NO) &&
-			!share_after_its_figures(out, i))
+			!share_after_its_figures(out, i) && !share_in_summary_sentence(out, i))
 			f->headline = LP_HEADLINE_NO;
 	}
 }
