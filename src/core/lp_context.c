@@ -464,6 +464,7 @@ typedef struct part_state
 	int			end_year;
 	int			proposal;		/* the line opens with the report's proposals */
 	int			plan_ahead;		/* the end year of a plan whose goals an intro named ahead */
+	int			review_opened;	/* a paragraph opened the year's review since the last heading */
 	lp_digest	digest;
 	char		past[16];		/* the part of this year a page reports after last year's review */
 } part_state;
@@ -526,6 +527,7 @@ paragraph_part(part_state *st, const char *s, size_t len, const char *prev, size
 		st->part = opened;
 		st->held = 0;
 		st->end_year = y;
+		st->review_opened = opened == LP_PART_YEAR_REVIEW;
 		if (!dash)
 			lp_digest_opened(&st->digest, s, len);
 	}
@@ -611,6 +613,11 @@ lp_line_contexts(const char *text, const lp_line *lines, size_t nlines, const lp
 				}
 				else
 					st.plan_ahead = 0;
+				/* "2007年经济社会发展情况及本届政府工作回顾过去的一年，…" ⏎ "一、产业培育力度
+				 * 加大": the first part under a review a paragraph opened is of it */
+				if (st.part == LP_PART_NONE && st.review_opened && secs->items[next].ordinal == 1)
+					st.part = LP_PART_YEAR_REVIEW;
+				st.review_opened = 0;
 			}
 		}
 		was = st.part;
