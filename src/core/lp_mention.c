@@ -392,10 +392,6 @@ mention_subject(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 	/* "带动陕西进出口415.4亿元": what a thing drove, not the indicator's total */
 	m->driven = m->subject_start > m->sent_start &&
 		lp_subject_driven_before(m->s, m->sent_start, m->subject_start);
-	/* "全省所有县(市、区)实现财政收入超亿元": the parts' figure, as if they drove it */
-	if (!m->driven && m->subject_start > m->clause_start &&
-		lp_words_any(LP_W_SUBJECT_SUB_REGION, m->s + m->clause_start, m->subject_start - m->clause_start))
-		m->driven = 1;
 	/* "IMF最新发布的世界经济展望预测2021年中国GDP增长8%": another's forecast */
 	m->forecast = lp_forecast_by_other(m->s, m->sent_start, m->q->start);
 	/* a bare "增长11.6%" is of the subject of its sentence ("、增长11.7%" too) */
