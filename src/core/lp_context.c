@@ -266,6 +266,46 @@ targets_ahead(const char *s, size_t len, int targets_year)
 }
 
 /*
+ * A paragraph ending on the intro of a five-year plan's goals ("本报讯昨日，…
+ * 湖南省“十一五”经济社会发展的主要目标是：", news of the plan): what follows
+ * are the plan's goals, for its last year, until a part is opened again.
+ * Returns that year, 0 when the paragraph is no such intro (a plan over
+ * before the targets' year is reviewed, not aimed at).
+ */
+static int
+plan_goals_ahead(const char *s, size_t len, int targets_year)
+{
+	size_t		a = 0,
+				b = len,
+				from = 0,
+				at = 0;
+	const char *p;
+	long		n;
+	int			first;
+
+	lp_trim(s, &a, &b);
+	if (b >= a + 3 && lp_at(s, b, b - 3, "："))
+		b -= 3;
+	else if (b > a && s[b - 1] == ':')
+		b--;
+	else
+		return 0;
+	/* the last sentence */
+	for (p = lp_find3(s + a, b - a, "。"); p; p = lp_find3(p + 3, (size_t) (s + b - (p + 3)), "。"))
+		from = (size_t) (p - s) + 3;
+	if (from < a)
+		from = a;
+	if ((first = lp_five_year_plan(s + from, b - from, &at)) == 0 ||
+		(targets_year > 0 && first + 4 < targets_year))
+		return 0;
+	from += at;
+	n = lp_words_find(LP_W_TARGETS_AHEAD_NAME, s + from, b - from, NULL);
+	if (n < 0 || (size_t) n > TARGETS_AHEAD_GAP || lp_find_year(s + from, b - from, NULL) != 0)
+		return 0;
+	return first + 4;
+}
+
+/*
  * A heading naming a plan by its title ("关于《国民经济和社会发展第十一个
  * 五年规划纲要(草案)》的说明") opens the plan's goals, or its review when it
  * ended before the targets' year.
@@ -423,6 +463,8 @@ typedef struct part_state
 	int			held;			/* in the targets named ahead (targets_ahead): 2 from the next line */
 	int			end_year;
 	int			proposal;		/* the line opens with the report's proposals */
+	int			plan_ahead;		/* the end year of a plan whose goals an intro named ahead */
+	int			review_opened;	/* a paragraph opened the year's review since the last heading */
 	lp_digest	digest;
 	char		past[16];		/* the part of this year a page reports after last year's review */
 } part_state;
@@ -485,6 +527,7 @@ paragraph_part(part_state *st, const char *s, size_t len, const char *prev, size
 		st->part = opened;
 		st->held = 0;
 		st->end_year = y;
+		st->review_opened = opened == LP_PART_YEAR_REVIEW;
 		if (!dash)
 			lp_digest_opened(&st->digest, s, len);
 	}
@@ -501,6 +544,12 @@ paragraph_part(part_state *st, const char *s, size_t len, const char *prev, size
 		st->part = st->ahead = LP_PART_TASKS;
 		st->end_year = 0;
 		st->held = 2;			/* from the next line: the intro states none */
+	}
+	else if ((y = plan_goals_ahead(s + lead, len - lead, ry->targets_year)) != 0)
+	{
+		st->part = st->ahead = LP_PART_PLAN_GOALS;
+		st->end_year = st->plan_ahead = y;
+		st->held = 0;
 	}
 }
 
@@ -556,6 +605,19 @@ lp_line_contexts(const char *text, const lp_line *lines, size_t nlines, const lp
 				st.held = 0;
 				st.part = part_of_heading(&secs->items[next], ry.targets_year, report->doc_year,
 										  &st.end_year);
+				/* "1.经济增长。…" under a plan's goals named ahead: one of them */
+				if (st.part == LP_PART_NONE && st.plan_ahead)
+				{
+					st.part = LP_PART_PLAN_GOALS;
+					st.end_year = st.plan_ahead;
+				}
+				else
+					st.plan_ahead = 0;
+				/* "2007年经济社会发展情况及本届政府工作回顾过去的一年，…" ⏎ "一、产业培育力度
+				 * 加大": the first part under a review a paragraph opened is of it */
+				if (st.part == LP_PART_NONE && st.review_opened && secs->items[next].ordinal == 1)
+					st.part = LP_PART_YEAR_REVIEW;
+				st.review_opened = 0;
 			}
 		}
 		was = st.part;

@@ -117,6 +117,29 @@ next_colon(const char *s, size_t len, size_t i)
 }
 
 /*
+ * The number of an item: 一是, 二是 (lp_ordinal_item), or an Arabic item
+ * number opening the line ("2.经济结构。三次产业结构调整为…", the goals of a
+ * plan in news, one paragraph an item); 0 when none.
+ */
+static int
+item_ordinal(const char *s, size_t len)
+{
+	size_t		a = 0,
+				b = len,
+				i;
+	int			v = lp_ordinal_item(s, len);
+
+	if (v > 0)
+		return v;
+	lp_trim(s, &a, &b);
+	if (a >= b || s[a] < '0' || s[a] > '9' || lp_item_number_len(s, a, b) == 0)
+		return 0;
+	for (i = a; i < b && s[i] >= '0' && s[i] <= '9'; i++)
+		v = v * 10 + (s[i] - '0');
+	return v;
+}
+
+/*
  * Does the list go on after s[0, len): does the line end inside it (with
  * ；，、 or no mark at all), not with a full stop?
  */
@@ -280,11 +303,11 @@ lp_inline_list_find(const char *s, size_t len, const lp_inline_list *prev, const
 	/* items of 一是, 二是, … each a paragraph ending in 。: the next one goes on with the list;
 	 * not a line of last year ("…增长3%；⏎上年全市…增长4.6%": its results) */
 	if (prev && prev->found && (prev->goes_on || (prev->ordinal > 0 &&
-												  lp_ordinal_item(s, len) == prev->ordinal + 1)) &&
+												  item_ordinal(s, len) == prev->ordinal + 1)) &&
 		!lp_clause_opens_last_year(s, 0, len))
 	{
 		/* a line going on inside item N is still item N */
-		il->ordinal = lp_ordinal_item(s, len);
+		il->ordinal = item_ordinal(s, len);
 		if (il->ordinal == 0 && prev->goes_on)
 			il->ordinal = prev->ordinal;
 		il->found = 1;

@@ -557,6 +557,25 @@ threshold_unit(lp_qmention *m)
 	m->b.unit = m->u = u;
 }
 
+/*
+ * ‰ imitated by % and a small circle after a rate stated per mille
+ * ("人口自然增长率控制在7.87%。。", "…控制在7.2%。以内"): the circle is no full
+ * stop when a stop or a bound follows it.
+ */
+static void
+per_mille_imitated(lp_qmention *m)
+{
+	size_t		p = m->ue;
+
+	if (m->lenient || m->u == NULL || strcmp(m->u->name, "%") != 0 || !lp_at(m->text, m->len, p, "。") ||
+		!(lp_at(m->text, m->len, p + 3, "。") || lp_at(m->text, m->len, p + 3, "以内") ||
+		  lp_at(m->text, m->len, p + 3, "以下")) ||
+		!lp_words_any(LP_W_PER_MILLE_RATE, m->text + m->ls, m->c - m->ls))
+		return;
+	m->b.unit = m->u = lp_unit_lookup("‰", strlen("‰"));
+	m->ue = p + 3;
+}
+
 /* Only 万/亿 written: an amount of money (元) in a money clause. */
 static void
 money_unit(lp_qmention *m)
@@ -634,6 +653,7 @@ lp_qmention_read(lp_qmention *m, lp_quantity *q, const char **why)
 			return 0;
 		threshold_unit(m);
 		money_unit(m);
+		per_mille_imitated(m);
 	}
 	if (!build_quantity(m, q))
 		return 0;

@@ -338,6 +338,29 @@ role_of(const char *s, size_t len)
 	return LP_ROLE_OTHER;
 }
 
+/*
+ * The role of a heading that runs on into its paragraph with no stop after
+ * it ("一、2007年经济社会发展情况和本届政府工作简要回顾过去的一年,…按照…年初
+ * 确定的目标任务,…"): its first clause names the part when it names a role
+ * (a target word further on is the paragraph's, not the heading's); else the
+ * words up to the first 。 decide, as before.
+ */
+static lp_role
+first_clause_role(const char *s, size_t len)
+{
+	const char *comma = memchr(s, ',', len),
+			   *wide = lp_find3(s, len, "，");
+	size_t		i;
+	lp_role		r;
+
+	if (wide != NULL && (comma == NULL || wide < comma))
+		comma = wide;
+	i = comma ? (size_t) (comma - s) : len;
+	if (i < len && (r = role_of(s, i)) != LP_ROLE_OTHER)
+		return r;
+	return role_of(s, len);
+}
+
 static int
 is_plain_title_line(const char *s, size_t len)
 {
@@ -533,7 +556,7 @@ lp_parse_sections_lines(const char *text, const lp_line *lines, size_t nlines,
 			const char *stop = lp_find3(s + hs, he - hs, "。");
 			size_t		hl = stop ? (size_t) (stop - (s + hs)) : he - hs;
 
-			sec.role = role_of(s + hs, hl);
+			sec.role = first_clause_role(s + hs, hl);
 			if (lp_find_year(s + hs, hl, NULL) || lp_has_period_word(s + hs, hl))
 				lp_period_of(s + hs, hl, 0, sec.period, sizeof(sec.period));
 		}

@@ -180,7 +180,8 @@ lp_subject_of_target_before(const char *s, size_t a, size_t num, char *dst, size
 
 /*
  * Does a word of what a thing drove (words.tsv driven_by) stand right before
- * s[b], a scope word ("全省", "陕西") at most between: "带动全省进出口…"?
+ * s[b], a scope word ("全省", "陕西") at most between: "带动全省进出口…"?  Or
+ * parts of the jurisdiction (subject_sub_region) in the clause before s[b]?
  */
 #define DRIVEN_SCOPE_BYTES 12	/* up to four characters between */
 
@@ -188,10 +189,14 @@ int
 lp_subject_driven_before(const char *s, size_t a, size_t b)
 {
 	size_t		from = b > a + DRIVEN_SCOPE_BYTES + 9 ? b - DRIVEN_SCOPE_BYTES - 9 : a,
+				clause = lp_after_last(s, a, b, lp_is_clause_end),
 				wl,
 				end = 0;
 	long		at;
 
+	/* "全省所有县(市、区)实现财政收入超亿元": the parts' figure, as if they drove it */
+	if (lp_words_any(LP_W_SUBJECT_SUB_REGION, s + clause, b - clause))
+		return 1;
 	while (from > a && (((unsigned char) s[from]) & 0xC0) == 0x80)
 		from--;
 	while (from < b && (at = lp_words_find(LP_W_DRIVEN_BY, s + from, b - from, &wl)) >= 0)
