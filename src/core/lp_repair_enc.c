@@ -544,9 +544,12 @@ lp_fix_encoding(const char *in, size_t n, lp_buf *out, int line, lp_repairs *rep
 	enc_scan	st;
 	size_t		start = out->len;
 	unsigned int iter = 0;
+	int			rc;
 
 	if (lp_gbk_init(err) != LP_OK)
 		return -1;
+	if ((rc = lp_fix_utf8_line(in, n, out, line, reps, err)) != 0)
+		return rc;				/* the whole line, or an error */
 	memset(&st, 0, sizeof(st));
 	st.in = in;
 	st.n = n;
