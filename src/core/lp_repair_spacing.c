@@ -9,7 +9,7 @@
  * between two hanzi.  Lines with a tab, or a run of spaces and few full
  * stops, are table rows whose cells those spaces separate, and are left
  * alone, but for the spaces inside a date ("日期: 2022 年 01 月24日   作者:",
- * "发布时间：2018- 11 - 16", "date  2026 - 03 -02") or a span of months
+ * "发布时间：2018- 11 - 16", "date  2026 - 03 -02", day first "26.07 .2016") or a span of months
  * ("2016年 1 - 6 月"), which no table puts between its cells.  One pass reaches the fixed point: the neighbours tested are
  * those of the input, and taking a space out makes no new one.
  */
@@ -174,6 +174,37 @@ date_end(const char *s, size_t n, size_t k)
 }
 
 /*
+ * The end of a date written day first starting at s[k] with spaces inside
+ * ("26.07 .2016", "3 / 8 /2021"): a day and a month of one or two digits
+ * and a year of four, each after the same '.', '-' or '/'; 0 when none
+ * starts there.
+ */
+static size_t
+dmy_end(const char *s, size_t n, size_t k)
+{
+	size_t		j,
+				y;
+	char		sep[2] = {0, 0};
+
+	if ((k > 0 && (is_digit((unsigned char) s[k - 1]) || s[k - 1] == '.')) ||
+		(j = skip_day(s, n, k)) == 0)
+		return 0;
+	j = skip_gap(s, n, j);
+	if (j >= n || (s[j] != '.' && s[j] != '-' && s[j] != '/'))
+		return 0;
+	sep[0] = s[j];
+	if ((j = skip_day(s, n, skip_gap(s, n, j + 1))) == 0 ||
+		(j = skip_lit(s, n, skip_gap(s, n, j), sep)) == 0)
+		return 0;
+	j = skip_gap(s, n, j);
+	for (y = j; y < n && y - j < 5 && is_digit((unsigned char) s[y]); y++)
+		;
+	if (y - j != 4 || (s[j] != '1' && s[j] != '2'))
+		return 0;
+	return y;
+}
+
+/*
  * The end of a span of months starting at s[k] with spaces inside
  * ("1 - 6 月", "1 -4月"): one or two digits, a dash, one or two digits, 月;
  * 0 when none starts there.
@@ -276,8 +307,9 @@ lp_fix_spacing(const char *in, size_t n, lp_buf *out, int line, lp_repairs *reps
 		uint32_t	cp = lp_u8(in + i, n - i, &l);
 
 		LP_LOOP_CHECK(iter);
-		if (i >= date && is_digit(cp) && (date = date_end(in, n, i)) == 0)
-			date = months_end(in, n, i);
+		if (i >= date && is_digit(cp) && (date = date_end(in, n, i)) == 0 &&
+			(date = months_end(in, n, i)) == 0)
+			date = dmy_end(in, n, i);
 		if (cp == ' ' && i < date)
 		{
 			changed = 1;

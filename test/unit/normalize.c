@@ -209,6 +209,11 @@ main(void)
 			   "utf8_as_gbk line: rare hanzi before digits are no lost bytes");
 	}
 
+	/* spacing: a date written day first with a PDF's space inside */
+	TAP_STREQ(norm("长沙县统计局 26.07 .2016  13:37"), "长沙县统计局 26.07.2016  13:37",
+			  "spacing: day-first date \"26.07 .2016\" mended");
+	TAP_STREQ(norm("发布：3 / 8 /2021"), "发布：3/8/2021", "spacing: day-first date with slashes mended");
+
 	/* gbk_as_latin1: GBK bytes read as Latin-1 */
 	src = "经济运行";
 	gbk = conv("GBK", "UTF-8", src, strlen(src), &n);
