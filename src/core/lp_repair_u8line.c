@@ -285,6 +285,62 @@ last_char(const lp_buf *out)
 	return lp_u8(out->data + q, out->len - q, &l);
 }
 
+/* Is cp one of the characters of the UTF-8 string set? */
+static int
+in_set(const char *set, uint32_t cp)
+{
+	size_t		i = 0,
+				n = strlen(set);
+
+	while (i < n)
+	{
+		int			l;
+
+		if (lp_u8(set + i, n - i, &l) == cp)
+			return 1;
+		i += l;
+	}
+	return 0;
+}
+
+/*
+ * Does prev (simplified, a digit as '0') end a figure: a digit, %, a
+ * unit's first character, the end of a qualifier after a figure (左右,
+ * 以上, 以下, 以内, 多, 余)?
+ */
+static int
+after_figure(uint32_t prev)
+{
+	return prev == '0' || prev == '%' || known_pair('0', prev) || in_set("右上下内多余", prev);
+}
+
+/*
+ * A hanzi lost between a figure and a digit: the one of 和, 与, 及, 至,
+ * 到, 或 (the words joining two figures) whose character it can be, when
+ * exactly one; 0 else.
+ */
+static uint32_t
+between_figures(const char *b)
+{
+	static const uint32_t joins[] = {0x548C, 0x4E0E, 0x53CA, 0x81F3, 0x5230, 0x6216};
+	uint32_t	found = 0;
+	size_t		k;
+
+	for (k = 0; k < sizeof(joins) / sizeof(joins[0]); k++)
+	{
+		char		c[3];
+
+		lp_utf8_put(c, joins[k]);
+		if (c[0] == b[0] && c[1] == b[1])
+		{
+			if (found)
+				return 0;
+			found = joins[k];
+		}
+	}
+	return found;
+}
+
 /*
  * A character of U+3000..U+303F lost before next (ASCII, 0 at the end of
  * the line) after prev (simplified, a digit as '0'): after a figure (a
@@ -295,12 +351,34 @@ last_char(const lp_buf *out)
 static uint32_t
 ideo_punct(uint32_t prev, uint8_t next)
 {
-	int			figure = prev == '0' || prev == '%' || known_pair('0', prev);
+	int			figure = after_figure(prev);
 
-	if (next >= '0' && next <= '9' && figure)
-		return 0x3001;
+	if (next >= '0' && next <= '9' && (figure || in_set("一二三四五六七八九十", prev)))
+		return 0x3001;			/* a list of figures, a heading's number ("一、2023年") */
 	if (next == 0 && (figure || lp_is_hanzi(prev)))
 		return 0x3002;
+	return 0;
+}
+
+/*
+ * A character of U+2000..U+203F lost before ASCII: a dash after a dash
+ * (——), the ” closing a “ opened before it in the line; else unknown (0).
+ */
+static uint32_t
+general_punct(uint32_t prev, const lp_buf *out)
+{
+	size_t		q = out->len;
+
+	if (prev == 0x2014)
+		return 0x2014;
+	while (q >= 3)
+	{
+		q--;
+		if (q + 3 <= out->len && memcmp(out->data + q, "\xE2\x80\x9D", 3) == 0)
+			return 0;			/* the last quote is closed */
+		if (q + 3 <= out->len && memcmp(out->data + q, "\xE2\x80\x9C", 3) == 0)
+			return 0x201D;
+	}
 	return 0;
 }
 
@@ -324,6 +402,11 @@ guess_last(const char *b, int need, const lp_buf *out, uint8_t next)
 		return 0;
 	if (need == 3 && (uint8_t) b[0] == 0xE3 && (uint8_t) b[1] == 0x80)
 		return ideo_punct(prev, next);
+	if (need == 3 && (uint8_t) b[0] == 0xE2 && (uint8_t) b[1] == 0x80)
+		return general_punct(prev, out);
+	if (need == 3 && next >= '0' && next <= '9' && after_figure(prev) &&
+		(found = between_figures(b)) != 0)
+		return found;
 	if (prev == '%')
 		return 0;
 	memcpy(c, b, need - 1);
