@@ -218,6 +218,10 @@ main(void)
 	TAP_STREQ(norm("长沙县统计局 26.07 .2016  13:37"), "长沙县统计局 26.07.2016  13:37",
 			  "spacing: day-first date \"26.07 .2016\" mended");
 	TAP_STREQ(norm("发布：3 / 8 /2021"), "发布：3/8/2021", "spacing: day-first date with slashes mended");
+	TAP_STREQ(norm("全年实现总值 812 亿元,增长  ５．６％ ;一般公共预"), "全年实现总值812亿元,增长5.6% ;一般公共预",
+			  "spacing: two spaces around a figure in a clause go (no table row)");
+	TAP_STREQ(norm("地区生产总值  亿元  812  860"), "地区生产总值  亿元  812  860",
+			  "spacing: a table row's runs of spaces stay");
 
 	/* gbk_as_latin1: GBK bytes read as Latin-1 */
 	src = "经济运行";
