@@ -3,7 +3,8 @@
  *
  *   gbk_shift     GBK text decoded one byte off after a byte was lost
  *                 ("?。ㄒ唬┳" for "（一）做"); the lost character becomes U+FFFD
- *   utf8_as_gbk   UTF-8 bytes read as GBK ("缁忔祹" for "经济")
+ *   utf8_as_gbk   UTF-8 bytes read as GBK ("缁忔祹" for "经济"); a whole line
+ *                 of it, lost bytes and all, is lp_repair_u8line.c's, asked first
  *   gbk_as_latin1 GBK bytes read as Latin-1 ("¾­¼Ã" for "经济")
  *
  * A suspicious run is re-encoded to its bytes, decoded the other way, and the

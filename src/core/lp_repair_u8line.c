@@ -11,7 +11,10 @@
  * taken back to the bytes the GBK decoder read (GBK, the two-byte GB18030
  * and CP936 codes, the private-use ones of the user-defined areas, U+FFFD
  * a lost byte) and those bytes are read as UTF-8, resynchronising at the
- * next lead byte after damage: each damaged character becomes one U+FFFD.
+ * next lead byte after damage: each damaged character becomes one U+FFFD,
+ * unless it can be told (one_lost: a 0x80 lost inside a run put back; a
+ * last byte lost before ASCII guessed by the pairs of the dictionaries, by
+ * the words joining figures, by punctuation's grammar, by the line).
  * The line is taken only when damage falls just where a GBK decoder loses
  * bytes (a lost byte, or before an ASCII byte and at the end) and the result
  * is clearly better Chinese (lp_clearly_better): a legitimate GBK text, its
