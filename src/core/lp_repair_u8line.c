@@ -121,13 +121,36 @@ build_pairs(void)
 	lp_buf_free(&acc);
 }
 
+/* How many times the dictionaries hold the pair a, b. */
+static size_t
+pair_count(uint32_t a, uint32_t b)
+{
+	uint32_t	key = a << 16 | b;
+	size_t		lo = 0,
+				hi = npairs,
+				from;
+
+	if (a >= 0x10000 || b >= 0x10000 || !pairs)
+		return 0;
+	while (lo < hi)				/* the first not below key */
+	{
+		size_t		mid = lo + (hi - lo) / 2;
+
+		if (pairs[mid] < key)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	from = lo;
+	while (lo < npairs && pairs[lo] == key)
+		lo++;
+	return lo - from;
+}
+
 static int
 known_pair(uint32_t a, uint32_t b)
 {
-	uint32_t	key = a << 16 | b;
-
-	return a < 0x10000 && b < 0x10000 && pairs &&
-		bsearch(&key, pairs, npairs, sizeof(uint32_t), cmp_u32) != NULL;
+	return pair_count(a, b) > 0;
 }
 
 static int
@@ -319,13 +342,14 @@ after_figure(uint32_t prev)
 
 /*
  * A hanzi lost between a figure and a digit: the one of 和, 与, 及, 至,
- * 到, 或 (the words joining two figures) whose character it can be, when
+ * 到, 或, 的 (the words joining two figures: "计划710亿元的89.4%") whose
+ * character it can be, when
  * exactly one; 0 else.
  */
 static uint32_t
 between_figures(const char *b)
 {
-	static const uint32_t joins[] = {0x548C, 0x4E0E, 0x53CA, 0x81F3, 0x5230, 0x6216};
+	static const uint32_t joins[] = {0x548C, 0x4E0E, 0x53CA, 0x81F3, 0x5230, 0x6216, 0x7684};
 	uint32_t	found = 0;
 	size_t		k;
 
@@ -388,9 +412,10 @@ general_punct(uint32_t prev, const lp_buf *out)
 /*
  * The character whose last byte a decoder lost before ASCII: the first
  * need-1 bytes at b are known, the last is one of 64.  Taken is the one
- * that makes a pair of the dictionaries (known_pair) with the character
- * before it, when only one does (simplified, a traditional text's
- * character and its simplified form are one); 0 when none or several do.
+ * that makes a pair of the dictionaries with the character before it, when
+ * the dictionaries hold that pair twice as often as any other of them
+ * (pair_count; simplified, a traditional text's character and its
+ * simplified form are one), after a digit when only one does; 0 else.
  */
 static uint32_t
 guess_last(const char *b, int need, const lp_buf *out, uint8_t next)
@@ -398,8 +423,10 @@ guess_last(const char *b, int need, const lp_buf *out, uint8_t next)
 	char		c[4];
 	uint32_t	found = 0,
 				prev = simplified(last_char(out));
-	int			x,
-				two = 0;
+	size_t		k,
+				top = 0,
+				second = 0;
+	int			x;
 
 	if (!(prev >= 0x80 || prev == '0' || prev == '%'))
 		return 0;
@@ -420,16 +447,29 @@ guess_last(const char *b, int need, const lp_buf *out, uint8_t next)
 
 		c[need - 1] = (char) x;
 		cp = lp_utf8_decode(c, need, &l);
-		if (l != need || !lp_is_hanzi(cp) || !known_pair(prev, simplified(cp)))
+		if (l != need || !lp_is_hanzi(cp) || (k = pair_count(prev, simplified(cp))) == 0)
 			continue;
 		if (prev == '0' && (cp == 0x5E74 || cp == 0x6708 || cp == 0x65E5))
 			return cp;			/* a date's 年, 月, 日 before any unit */
-		if (!found || (simplified(cp) == cp && simplified(found) == cp))
-			found = cp;			/* the first, or the simplified of the same */
-		else if (simplified(cp) != simplified(found))
-			two = 1;			/* two pairs */
+		if (found && simplified(cp) == simplified(found))
+		{
+			if (simplified(cp) == cp)
+				found = cp;		/* the simplified of the same */
+		}
+		else if (k > top)
+		{
+			second = top;
+			top = k;
+			found = cp;
+		}
+		else if (k > second)
+			second = k;
 	}
-	return two ? 0 : found;
+	/*
+	 * the pair the dictionaries hold twice as often as any other; after a
+	 * digit only one (亿 or 人 after a figure: a unit is a value's scale)
+	 */
+	return second == 0 || (prev != '0' && top >= 2 * second) ? found : 0;
 }
 
 /*
