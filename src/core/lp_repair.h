@@ -146,6 +146,10 @@ void		lp_repair_add(lp_repairs *reps, const char *kind, int line,
 
 /* the passes */
 int			lp_fix_lost(const char *in, size_t n, lp_buf *out, int line, lp_repairs *reps);
+/* a whole line of UTF-8 read as GBK, lost bytes and all (lp_repair_u8line.c;
+ * lp_fix_encoding asks it first) */
+int			lp_fix_utf8_line(const char *in, size_t n, lp_buf *out, int line, lp_repairs *reps,
+							 lp_error *err);
 /* quick: the line holds no '?' and no LP_CC_ODD character (lp_normalize
  * knows from its scan), so the pass looks only at Latin-1 and at runs
  * holding a rare hanzi, the only places it could repair */

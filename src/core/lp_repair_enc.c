@@ -3,7 +3,8 @@
  *
  *   gbk_shift     GBK text decoded one byte off after a byte was lost
  *                 ("?。ㄒ唬┳" for "（一）做"); the lost character becomes U+FFFD
- *   utf8_as_gbk   UTF-8 bytes read as GBK ("缁忔祹" for "经济")
+ *   utf8_as_gbk   UTF-8 bytes read as GBK ("缁忔祹" for "经济"); a whole line
+ *                 of it, lost bytes and all, is lp_repair_u8line.c's, asked first
  *   gbk_as_latin1 GBK bytes read as Latin-1 ("¾­¼Ã" for "经济")
  *
  * A suspicious run is re-encoded to its bytes, decoded the other way, and the
@@ -544,9 +545,12 @@ lp_fix_encoding(const char *in, size_t n, lp_buf *out, int line, lp_repairs *rep
 	enc_scan	st;
 	size_t		start = out->len;
 	unsigned int iter = 0;
+	int			rc;
 
 	if (lp_gbk_init(err) != LP_OK)
 		return -1;
+	if ((rc = lp_fix_utf8_line(in, n, out, line, reps, err)) != 0)
+		return rc;				/* the whole line, or an error */
 	memset(&st, 0, sizeof(st));
 	st.in = in;
 	st.n = n;

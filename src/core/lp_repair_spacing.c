@@ -9,7 +9,7 @@
  * between two hanzi.  Lines with a tab, or a run of spaces and few full
  * stops, are table rows whose cells those spaces separate, and are left
  * alone, but for the spaces inside a date ("日期: 2022 年 01 月24日   作者:",
- * "发布时间：2018- 11 - 16", "date  2026 - 03 -02") or a span of months
+ * "发布时间：2018- 11 - 16", "date  2026 - 03 -02", day first "26.07 .2016") or a span of months
  * ("2016年 1 - 6 月"), which no table puts between its cells.  One pass reaches the fixed point: the neighbours tested are
  * those of the input, and taking a space out makes no new one.
  */
@@ -82,6 +82,34 @@ is_prose(const char *in, size_t n)
 		return 0;
 	commas = count3(in, n, "，", PROSE_COMMAS) + count3(in, n, "、", PROSE_COMMAS);
 	return commas + count_commas(in, n, PROSE_COMMAS) >= PROSE_COMMAS;
+}
+
+/*
+ * A figure followed by a clause mark (",", ";", ，；、。), a space between
+ * them at most: a clause of prose, whatever the spaces around its figures
+ * ("值 5312 亿 元,增长  3.6% ;一般公共预"); a table's cells hold no clause
+ * marks after their figures.
+ */
+static int
+figure_in_clause(const char *s, size_t n)
+{
+	size_t		i;
+
+	for (i = 0; i + 1 < n; i++)
+	{
+		size_t		j = i + 1;
+
+		if (!(is_digit((unsigned char) s[i]) || s[i] == '%'))
+			continue;
+		if (s[j] == ' ')
+			j++;
+		if (j < n && ((s[j] == ',' && !(j + 1 < n && is_digit((unsigned char) s[j + 1]))) || s[j] == ';'))
+			return 1;
+		if (j + 3 <= n && (memcmp(s + j, "，", 3) == 0 || memcmp(s + j, "；", 3) == 0 ||
+						   memcmp(s + j, "、", 3) == 0 || memcmp(s + j, "。", 3) == 0))
+			return 1;
+	}
+	return 0;
 }
 
 static int
@@ -174,6 +202,37 @@ date_end(const char *s, size_t n, size_t k)
 }
 
 /*
+ * The end of a date written day first starting at s[k] with spaces inside
+ * ("26.07 .2016", "3 / 8 /2021"): a day and a month of one or two digits
+ * and a year of four, each after the same '.', '-' or '/'; 0 when none
+ * starts there.
+ */
+static size_t
+dmy_end(const char *s, size_t n, size_t k)
+{
+	size_t		j,
+				y;
+	char		sep[2] = {0, 0};
+
+	if ((k > 0 && (is_digit((unsigned char) s[k - 1]) || s[k - 1] == '.')) ||
+		(j = skip_day(s, n, k)) == 0)
+		return 0;
+	j = skip_gap(s, n, j);
+	if (j >= n || (s[j] != '.' && s[j] != '-' && s[j] != '/'))
+		return 0;
+	sep[0] = s[j];
+	if ((j = skip_day(s, n, skip_gap(s, n, j + 1))) == 0 ||
+		(j = skip_lit(s, n, skip_gap(s, n, j), sep)) == 0)
+		return 0;
+	j = skip_gap(s, n, j);
+	for (y = j; y < n && y - j < 5 && is_digit((unsigned char) s[y]); y++)
+		;
+	if (y - j != 4 || (s[j] != '1' && s[j] != '2'))
+		return 0;
+	return y;
+}
+
+/*
  * The end of a span of months starting at s[k] with spaces inside
  * ("1 - 6 月", "1 -4月"): one or two digits, a dash, one or two digits, 月;
  * 0 when none starts there.
@@ -257,6 +316,8 @@ lp_fix_spacing(const char *in, size_t n, lp_buf *out, int line, lp_repairs *reps
 	int			changed = 0;
 
 	int			prose = is_prose(in, n),
+				runs,
+				clause_figures,	/* runs of spaces in a clause with figures (figure_in_clause) */
 				table;
 	size_t		a = 0,
 				b = n,
@@ -268,7 +329,9 @@ lp_fix_spacing(const char *in, size_t n, lp_buf *out, int line, lp_repairs *reps
 	while (b > a && in[b - 1] == ' ')
 		b--;
 	/* an ASCII line ("date  2026 - 03 -02") has its dates mended only */
-	table = memchr(in, '\t', n) || (!prose && memmem(in + a, b - a, "  ", 2)) || ascii_only(in, n);
+	runs = memmem(in + a, b - a, "  ", 2) != NULL;
+	clause_figures = runs && !prose && figure_in_clause(in + a, b - a);
+	table = memchr(in, '\t', n) || (!prose && runs && !clause_figures) || ascii_only(in, n);
 	lp_buf_reserve(out, n);
 	while (i < n)
 	{
@@ -276,8 +339,9 @@ lp_fix_spacing(const char *in, size_t n, lp_buf *out, int line, lp_repairs *reps
 		uint32_t	cp = lp_u8(in + i, n - i, &l);
 
 		LP_LOOP_CHECK(iter);
-		if (i >= date && is_digit(cp) && (date = date_end(in, n, i)) == 0)
-			date = months_end(in, n, i);
+		if (i >= date && is_digit(cp) && (date = date_end(in, n, i)) == 0 &&
+			(date = months_end(in, n, i)) == 0)
+			date = dmy_end(in, n, i);
 		if (cp == ' ' && i < date)
 		{
 			changed = 1;
@@ -287,9 +351,12 @@ lp_fix_spacing(const char *in, size_t n, lp_buf *out, int line, lp_repairs *reps
 		if (cp == ' ' && prev && i + 1 < n && !table)
 		{
 			int			nl;
-			/* a decimal point cut from its decimals by two spaces ("6835.  27") */
-			size_t		run = prev == '.' && in[i + 1] == ' ' && i + 2 < n &&
-				is_digit((unsigned char) in[i + 2]) ? 2 : 1;
+			/*
+			 * a decimal point cut from its decimals by two spaces ("6835.  27");
+			 * two spaces around a figure in a clause ("增长  3.6% ;")
+			 */
+			size_t		run = in[i + 1] == ' ' && i + 2 < n &&
+				((prev == '.' && is_digit((unsigned char) in[i + 2])) || clause_figures) ? 2 : 1;
 			uint32_t	next = lp_u8(in + i + run, n - i - run, &nl);
 
 			if (gap_goes(prev, next, prose) ||

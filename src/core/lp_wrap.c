@@ -32,9 +32,10 @@
 #include <string.h>
 
 /*
- * Does the trimmed line s[a, b) end inside a sentence, with 、 or ，?  No
- * paragraph ends so: the line was broken by hand or by a converter
- * ("分别增长8%、\n6%和10%"), whatever its width.
+ * Does the trimmed line s[a, b) end inside a sentence, with 、 or ，, or
+ * with a word wanting its figure after it (words.tsv line_goes_on: "同比",
+ * "达到")?  No paragraph ends so: the line was broken by hand or by a
+ * converter ("分别增长8%、\n6%和10%"), whatever its width.
  */
 static int
 ends_inside(const char *s, size_t a, size_t b)
@@ -47,7 +48,8 @@ ends_inside(const char *s, size_t a, size_t b)
 		return 0;
 	p = lp_prev_char(s, b);
 	cp = lp_utf8_next(s + p, b - p, &n);
-	return cp == 0x3001 || cp == 0xFF0C || (cp == ',' && !(p > a && s[p - 1] >= '0' && s[p - 1] <= '9'));
+	return cp == 0x3001 || cp == 0xFF0C || (cp == ',' && !(p > a && s[p - 1] >= '0' && s[p - 1] <= '9')) ||
+		lp_words_suffix(LP_W_LINE_GOES_ON, s + a, b - a) > 0;
 }
 
 /*
