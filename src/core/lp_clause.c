@@ -151,6 +151,15 @@ may_end(unsigned char c)
 		c == '(';
 }
 
+/* A bracket at s[i] (a candidate byte, or ')'), marked wherever it stands. */
+static inline void
+mark_bracket(lp_clause_marks *m, const char *s, size_t slen, size_t i)
+{
+	if (s[i] == '(' || s[i] == ')' ||
+		(i + 3 <= slen && (lp_at(s, slen, i, "（") || lp_at(s, slen, i, "）"))))
+		push_mark(&m->brackets, i);
+}
+
 void
 lp_clause_marks_line(lp_clause_marks *m, const char *s, size_t slen)
 {
@@ -162,6 +171,7 @@ lp_clause_marks_line(lp_clause_marks *m, const char *s, size_t slen)
 	m->line = s;
 	m->len = slen;
 	m->clause_ends.n = m->sentence_ends.n = m->full_stops.n = m->item_ends.n = m->glosses = 0;
+	m->brackets.n = 0;
 #ifdef __SSE2__
 	for (; i + 16 <= slen; i += 16)
 	{
@@ -175,16 +185,26 @@ lp_clause_marks_line(lp_clause_marks *m, const char *s, size_t slen)
 									  _mm_cmpeq_epi8(x, _mm_set1_epi8('!'))),
 						 _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('?')),
 									  _mm_cmpeq_epi8(x, _mm_set1_epi8('(')))));
-		unsigned	bits = (unsigned) _mm_movemask_epi8(hit);
+		unsigned	bits = (unsigned) _mm_movemask_epi8(
+			_mm_or_si128(hit, _mm_cmpeq_epi8(x, _mm_set1_epi8(')'))));
 
 		for (; bits; bits &= bits - 1)
-			if (i + (size_t) __builtin_ctz(bits) >= skip)
-				skip = mark_at(m, s, slen, i + (size_t) __builtin_ctz(bits));
+		{
+			size_t		at = i + (size_t) __builtin_ctz(bits);
+
+			mark_bracket(m, s, slen, at);
+			if (at >= skip && s[at] != ')')
+				skip = mark_at(m, s, slen, at);
+		}
 	}
 #endif
 	for (; i < slen; i++)
+	{
+		if (may_end((unsigned char) s[i]) || s[i] == ')')
+			mark_bracket(m, s, slen, i);
 		if (i >= skip && may_end((unsigned char) s[i]))
 			skip = mark_at(m, s, slen, i);
+	}
 }
 
 /* Length of the (end) character at s[p]: ASCII or a three-byte one. */
@@ -249,9 +269,16 @@ lp_clause_marks_of(const lp_clause_marks *m, const char *s, size_t slen)
 	return m->line == s && m->len == slen && m->glosses == 0 ? m : NULL;
 }
 
+const lp_end_marks *
+lp_clause_brackets_of(const lp_clause_marks *m, const char *s, size_t slen)
+{
+	return m->line == s && m->len == slen ? &m->brackets : NULL;
+}
+
 void
 lp_clause_marks_free(lp_clause_marks *m)
 {
+	lp_free(m->brackets.at);
 	lp_free(m->clause_ends.at);
 	lp_free(m->sentence_ends.at);
 	lp_free(m->full_stops.at);

@@ -72,6 +72,7 @@ typedef struct lp_clause_marks
 	lp_end_marks sentence_ends;
 	lp_end_marks full_stops;	/* 。！？!? (not ；), in English glosses too */
 	lp_end_marks item_ends;		/* clause ends and 、: the ends of a list's items */
+	lp_end_marks brackets;		/* every ( ) （ ）, in glosses too */
 	size_t		glosses;		/* English glosses whose ends were not marked */
 } lp_clause_marks;
 
@@ -90,6 +91,9 @@ void		lp_clause_marks_free(lp_clause_marks *m);
 /* m when it marks s[0, slen) and no English gloss hid an end: its clause_ends and
  * item_ends are then exactly where lp_next_end finds ends; else NULL. */
 const lp_clause_marks *lp_clause_marks_of(const lp_clause_marks *m, const char *s, size_t slen);
+
+/* The brackets of s[0, slen) when m marks it (glosses or not), else NULL. */
+const lp_end_marks *lp_clause_brackets_of(const lp_clause_marks *m, const char *s, size_t slen);
 
 /* lp_after_last over marks: just after the last end in s[lo, hi), or lo. */
 size_t		lp_marks_after_last(const lp_end_marks *m, const char *s, size_t lo, size_t hi);

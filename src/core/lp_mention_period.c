@@ -257,6 +257,7 @@ lp_mention_period(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 	const char *s = m->s;
 	size_t		a;
 
+	ss->period.brackets = lp_clause_brackets_of(&doc->marks, s, m->slen);
 	lp_period_in_sentence(&ss->period, ss->start == m->sent_start, s, m->sent_start,
 						  m->q->start, &m->ctx->period, &m->period);
 	lp_period_of_paragraph(&m->period, &m->ctx->period, s, m->sent_start, m->q->start,

@@ -114,6 +114,7 @@ typedef struct lp_period_scan
 	size_t		year_at;
 	int			part;			/* a half-year or quarter word there */
 	lp_period_lead lead;		/* kept from sentence to sentence of a line */
+	const struct lp_end_marks *brackets;	/* of the line, when marked (lp_clause.h) */
 } lp_period_scan;
 
 /*
