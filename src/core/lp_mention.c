@@ -393,7 +393,7 @@ mention_subject(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 	m->driven = m->subject_start > m->sent_start &&
 		lp_subject_driven_before(m->s, m->sent_start, m->subject_start);
 	/* "IMF最新发布的世界经济展望预测2021年中国GDP增长8%": another's forecast */
-	m->forecast = lp_forecast_by_other(m->s, m->sent_start, m->q->start);
+	m->forecast = lp_forecast_by_other_in(m->s, m->sent_start, m->q->start, &ss->forecaster);
 	/* a bare "增长11.6%" is of the subject of its sentence ("、增长11.7%" too) */
 	if (m->inherit || (m->subject[0] == '\0' && ss->subject[0]))
 	{

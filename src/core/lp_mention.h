@@ -68,6 +68,7 @@ typedef struct lp_sentence
 	size_t		plan_end;		/* end of a plan figure before its completion share
 								 * ("完成年计划640亿元的90.9%"), or 0 */
 	lp_period_scan period;		/* years and parts of years seen so far */
+	lp_forecaster_seen forecaster;	/* where no forecaster stands (lp_clause.h) */
 	const char *subject_code;	/* the indicator the last mention read for
 								 * subject, its clause's flow word seen
 								 * ("新增市场主体"), or NULL */

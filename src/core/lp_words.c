@@ -323,6 +323,18 @@ lp_words_kind(lp_word_kind kind)
 	return find_kind(kind);
 }
 
+size_t
+lp_words_max_len(lp_word_kind kind)
+{
+	const word_kind *k = find_kind(kind);
+	size_t		i,
+				max = 0;
+
+	for (i = 0; k && i < k->n; i++)
+		if (lp_words_entries[k->first + i].len > max)
+			max = lp_words_entries[k->first + i].len;
+	return max;
+}
 
 size_t
 lp_words_prefix(lp_word_kind kind, const char *s, size_t len)

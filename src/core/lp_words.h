@@ -20,6 +20,9 @@ const char *lp_word_kind_name(lp_word_kind kind);
 /* Length in bytes of the longest word of kind that starts s, 0 if none. */
 size_t		lp_words_prefix(lp_word_kind kind, const char *s, size_t len);
 
+/* Length in bytes of the longest word of kind, 0 if it has none. */
+size_t		lp_words_max_len(lp_word_kind kind);
+
 /* Length of the longest word of kind that ends s[0..len), 0 if none. */
 size_t		lp_words_suffix(lp_word_kind kind, const char *s, size_t len);
 
