@@ -123,7 +123,7 @@ static void clause_candidate(const lp_facts *out, lp_fact *f, int summary);
 static void clause_items_at(lp_facts *out, const char *s, size_t slen, int lineno,
 							const lp_line_ctx *ctx, int summary, lp_word_kind kind,
 							lp_word_kind kind2, int (*is_end) (uint32_t),
-							const lp_end_marks *ends);
+							const lp_clause_marks *marks);
 static int	is_item_end(uint32_t cp);
 static int	line_of_targets(const lp_facts *out, int lineno, const lp_fact **target);
 static void target_items(lp_facts *out, const char *s, size_t slen, int lineno,
@@ -220,11 +220,9 @@ review_items(lp_facts *out, const char *s, size_t slen, int lineno,
 		return;
 	/* 、 ends an item of targets too */
 	if (ctx->status == LP_STATUS_TARGET)
-		clause_items_at(out, s, slen, lineno, ctx, summary, kind, kind2, is_item_end,
-						marks ? &marks->item_ends : NULL);
+		clause_items_at(out, s, slen, lineno, ctx, summary, kind, kind2, is_item_end, marks);
 	else
-		clause_items_at(out, s, slen, lineno, ctx, summary, kind, kind2, lp_is_clause_end,
-						marks ? &marks->clause_ends : NULL);
+		clause_items_at(out, s, slen, lineno, ctx, summary, kind, kind2, lp_is_clause_end, marks);
 }
 
 /*
@@ -571,9 +569,10 @@ clause_item(lp_facts *out, const char *s, size_t b, size_t e, int lineno, const 
 static void
 name_before_sibling(lp_facts *out, const char *s, size_t slen, size_t b, size_t e, size_t next,
 					int lineno, const lp_line_ctx *ctx, int summary, lp_word_kind kind,
-					lp_word_kind kind2)
+					lp_word_kind kind2, const lp_clause_marks *marks)
 {
-	size_t		c = lp_next_end(s, next, slen, lp_is_clause_end),
+	size_t		c = marks ? lp_marks_next_end(&marks->clause_ends, s, next, slen) :
+		lp_next_end(s, next, slen, lp_is_clause_end),
 				n = 0,
 				rest;
 	const char *code;
@@ -594,14 +593,17 @@ name_before_sibling(lp_facts *out, const char *s, size_t slen, size_t b, size_t 
 
 /*
  * Each clause of s[0, slen) as an item when it is one.  Its end: the next
- * is_end, or the next of ends (the same places, marked once for the line's
- * mentions) when given.
+ * is_end, or the next of the line's marks of it (the same places, marked
+ * once for the line's mentions: item ends for is_item_end, else clause ends)
+ * when given.
  */
 static void
 clause_items_at(lp_facts *out, const char *s, size_t slen, int lineno, const lp_line_ctx *ctx,
 				int summary, lp_word_kind kind, lp_word_kind kind2, int (*is_end) (uint32_t),
-				const lp_end_marks *ends)
+				const lp_clause_marks *marks)
 {
+	const lp_end_marks *ends = marks == NULL ? NULL :
+		is_end == is_item_end ? &marks->item_ends : &marks->clause_ends;
 	size_t		a;
 
 	for (a = 0; a < slen;)
@@ -621,7 +623,8 @@ clause_items_at(lp_facts *out, const char *s, size_t slen, int lineno, const lp_
 			(b < e && ctx->status == LP_STATUS_TARGET && lp_words_any(LP_W_MARGIN_VERB, s + b, e - b)))
 			clause_item(out, s, b, e, lineno, ctx, summary, kind, kind2);
 		else if (b < e && lp_at(s, slen, end, "、"))
-			name_before_sibling(out, s, slen, b, e, end + 3, lineno, ctx, summary, kind, kind2);
+			name_before_sibling(out, s, slen, b, e, end + 3, lineno, ctx, summary, kind, kind2,
+								marks);
 		e = end;
 		if (e < slen)
 		{
