@@ -348,13 +348,14 @@ static void
 line_join(doc *d, line_read *r)
 {
 	size_t		nj;
+	int			card = !r->is_heading && lp_figure_opens(r->s, r->a, r->b);
 
 	/* a card's figure alone on its line, its name on the next (not a label's above it) */
-	if (!r->is_heading && d->label[0] == '\0' &&
+	if (card && d->label[0] == '\0' &&
 		(nj = lp_figure_first_next(d->text, d->lines, d->nlines, r->li)) != 0)
 		lp_wrap_join_pair(d->text, d->lines, r->li, nj, d->out->n, &d->join);
 	/* and one named after it on its line: a card of its own, not a line wrapped */
-	else if (!r->is_heading && lp_figure_first_line(r->s, r->a, r->b))
+	else if (card && lp_figure_first_line(r->s, r->a, r->b))
 	{
 		d->join.nseg = 0;
 		return;

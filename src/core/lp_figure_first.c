@@ -160,6 +160,14 @@ digit_opens(const char *s, size_t a, size_t b)
 }
 
 int
+lp_figure_opens(const char *s, size_t a, size_t b)
+{
+	lp_trim(s, &a, &b);
+	a = past_marks(s, a, b);
+	return a < b && digit_opens(s, a, b);
+}
+
+int
 lp_figure_first_line(const char *s, size_t a, size_t b)
 {
 	lp_quantity q;

@@ -20,6 +20,12 @@ int			lp_figure_first_name(const char *s, size_t slen, size_t line_start,
 								 const lp_quantity *q, lp_measure *measure, int *negative,
 								 size_t *na, size_t *nb, int *target);
 
+/*
+ * Does line s[a, b) open with a digit past an item's mark (no more than one
+ * hanzi before it)?  Neither test below holds for a line that does not.
+ */
+int			lp_figure_opens(const char *s, size_t a, size_t b);
+
 /* Does line s[a, b) open with a figure and name it after (lp_figure_first_name)? */
 int			lp_figure_first_line(const char *s, size_t a, size_t b);
 
