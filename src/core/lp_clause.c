@@ -716,57 +716,6 @@ lp_marker_opens_past_year(const char *s, size_t at, size_t upto, int doc_year)
 }
 
 /*
- * Is the figure at s[upto] another's forecast: a forecaster (words.tsv
- * forecaster: IMF, 世界银行, 经济学家…) named in its sentence from from on,
- * then a verb of forecasting (forecast_verb: 预测, 预期…) before the figure?
- * "IMF最新发布的世界经济展望预测2021年中国GDP增长8%" is not the text's figure.
- */
-int
-lp_forecast_by_other(const char *s, size_t from, size_t upto)
-{
-	size_t		wl = 0;
-	long		at;
-
-	if (upto <= from || (at = lp_words_find(LP_W_FORECASTER, s + from, upto - from, &wl)) < 0)
-		return 0;
-	from += (size_t) at + wl;
-	return lp_words_find(LP_W_FORECAST_VERB, s + from, upto - from, &wl) >= 0;
-}
-
-/*
- * A forecaster fitting in s[from, upto) that none fits in s[from, none_to)
- * before it starts after none_to minus the longest forecaster: only that
- * stretch is looked at.  The answer is lp_forecast_by_other's.
- */
-int
-lp_forecast_by_other_in(const char *s, size_t from, size_t upto, lp_forecaster_seen *seen)
-{
-	static size_t longest;
-	size_t		r = from;
-
-	if (upto <= from)
-		return 0;
-	if (seen->from == from + 1)
-	{
-		if (upto <= seen->none_to)
-			return 0;
-		if (longest == 0)
-			longest = lp_words_max_len(LP_W_FORECASTER);
-		if (seen->none_to > from + longest)
-			r = seen->none_to - longest;
-		while (r > from && lp_utf8_cont(s[r]))
-			r--;
-	}
-	if (lp_words_find(LP_W_FORECASTER, s + r, upto - r, NULL) < 0)
-	{
-		seen->from = from + 1;
-		seen->none_to = upto;
-		return 0;
-	}
-	return lp_forecast_by_other(s, from, upto);
-}
-
-/*
  * Does s[a, b) name an average annual rate (年均增长)?  Not the annual mean
  * of a name ("PM2.5年均浓度…下降3.6%" is last year's fall).
  */

@@ -141,23 +141,6 @@ int			lp_sentence_opens_part_done(const char *s, size_t from, size_t upto);
  * "报告指出，要实施…", "今年将新开工…")? */
 int			lp_this_year_sentence_marked(const char *s, size_t from, size_t upto);
 
-/* Is the figure at s[upto] another's forecast: a forecaster (IMF, 世界银行…) then 预测, 预期… in its sentence from from? */
-int			lp_forecast_by_other(const char *s, size_t from, size_t upto);
-
-/* What lp_forecast_by_other_in found of a sentence: no forecaster in [from, none_to). */
-typedef struct lp_forecaster_seen
-{
-	size_t		from;			/* the sentence's start + 1; 0: nothing known */
-	size_t		none_to;
-} lp_forecaster_seen;
-
-/*
- * lp_forecast_by_other for the figures of a sentence in order: what seen
- * knows (zeroed for a new sentence) is not looked for again.
- */
-int			lp_forecast_by_other_in(const char *s, size_t from, size_t upto,
-									lp_forecaster_seen *seen);
-
 /* Is the target marker at s[at] in a clause of its own naming the targets the work followed ("紧扣…确定的各项目标任务，…")? */
 int			lp_target_marker_aimed(const char *s, size_t from, size_t at, size_t upto);
 

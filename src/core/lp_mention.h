@@ -39,6 +39,13 @@ typedef struct lp_mention_doc
 	char		part[16];		/* a part of a year ("2025Q1-3") */
 } lp_mention_doc;
 
+/* What lp_forecast_by_other_in found of a sentence: no forecaster in [from, none_to). */
+typedef struct lp_forecaster_seen
+{
+	size_t		from;			/* the sentence's start + 1; 0: nothing known */
+	size_t		none_to;
+} lp_forecaster_seen;
+
 /*
  * What a sentence carries from mention to mention.  Clear it for a new line
  * (lp_sentence_clear).  The three lists come last: they are most of its 4 KB,
@@ -68,7 +75,7 @@ typedef struct lp_sentence
 	size_t		plan_end;		/* end of a plan figure before its completion share
 								 * ("完成年计划640亿元的90.9%"), or 0 */
 	lp_period_scan period;		/* years and parts of years seen so far */
-	lp_forecaster_seen forecaster;	/* where no forecaster stands (lp_clause.h) */
+	lp_forecaster_seen forecaster;	/* where no forecaster stands */
 	const char *subject_code;	/* the indicator the last mention read for
 								 * subject, its clause's flow word seen
 								 * ("新增市场主体"), or NULL */
