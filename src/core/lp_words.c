@@ -270,6 +270,41 @@ lp_words_anchor(const word_kind *const *k, int n, size_t *back)
 	return anchor;
 }
 
+/*
+ * The hanzi a kind's words start with, when every word starts with one and
+ * they are two or three (one is lead3): lp_words_find then jumps from one
+ * of them to the next (lp_find3) instead of testing every character.
+ */
+static void
+find_leads(word_kind *k)
+{
+	size_t		e;
+	int			i;
+
+	k->nleads = 0;
+	for (e = 0; e < k->n; e++)
+	{
+		const char *w = lp_words_entries[k->first + e].word;
+
+		if (lp_words_entries[k->first + e].len < 3 || (((unsigned char) w[0]) & 0xF0) != 0xE0)
+		{
+			k->nleads = 0;
+			return;
+		}
+		for (i = 0; i < k->nleads && memcmp(k->leads[i], w, 3) != 0; i++)
+			;
+		if (i == k->nleads)
+		{
+			if (k->nleads == LP_WORDS_LEADS)
+			{
+				k->nleads = 0;
+				return;
+			}
+			k->leads[k->nleads++] = w;
+		}
+	}
+}
+
 static void
 load(void)
 {
@@ -302,6 +337,8 @@ load(void)
 			 */
 			kinds[k].lead3 = back == 0 ? anchor : NULL;
 		}
+		if (kinds[k].lead3 == NULL)
+			find_leads(&kinds[k]);
 		if (!build_index(&kinds[k], 0, &kinds[k].by_first) ||
 			!build_index(&kinds[k], 1, &kinds[k].by_last))
 			break;				/* the kinds indexed so far still work */
@@ -377,6 +414,39 @@ lp_words_suffix(lp_word_kind kind, const char *s, size_t len)
 	return 0;
 }
 
+/* lp_words_find of a kind with leads: the first place one of them stands where a word does */
+static long
+find_by_leads(const word_kind *k, const char *s, size_t len, size_t *wlen)
+{
+	const char *next[LP_WORDS_LEADS];
+	int			i;
+
+	for (i = 0; i < k->nleads; i++)
+		next[i] = lp_find3(s, len, k->leads[i]);
+	for (;;)
+	{
+		const char *p = NULL;
+		int			at = -1;
+		size_t		n;
+
+		for (i = 0; i < k->nleads; i++)
+			if (next[i] && (p == NULL || next[i] < p))
+			{
+				p = next[i];
+				at = i;
+			}
+		if (p == NULL)
+			return -1;
+		if ((n = prefix_at(k, p, len - (size_t) (p - s))) > 0)
+		{
+			if (wlen)
+				*wlen = n;
+			return (long) (p - s);
+		}
+		next[at] = lp_find3(p + 3, len - (size_t) (p - s) - 3, k->leads[at]);
+	}
+}
+
 long
 lp_words_find(lp_word_kind kind, const char *s, size_t len, size_t *wlen)
 {
@@ -414,6 +484,8 @@ lp_words_find(lp_word_kind kind, const char *s, size_t len, size_t *wlen)
 		}
 		return -1;
 	}
+	if (k->nleads > 0)
+		return find_by_leads(k, s, len, wlen);
 	for (pos = next_candidate(k->lead, k->maybe, k->hanzi, s, 0, len); pos < len;
 		 pos = next_candidate(k->lead, k->maybe, k->hanzi, s, pos + 1, len))
 	{

@@ -39,12 +39,15 @@ typedef struct char_index
 } char_index;
 
 #define HANZI_BYTES (0x4000 / 8)
+#define LP_WORDS_LEADS 3
 
 typedef struct word_kind
 {
 	const char *only;			/* its one word, when it has one of a hanzi or more */
 	size_t		only_len;
 	const char *lead3;			/* a hanzi all its words start with, or NULL */
+	const char *leads[LP_WORDS_LEADS];	/* else the two or three they start with */
+	int			nleads;
 	size_t		first;			/* entries[first, first + n) */
 	size_t		n;
 	char_index	by_first;
