@@ -95,6 +95,9 @@ const lp_clause_marks *lp_clause_marks_of(const lp_clause_marks *m, const char *
 /* The brackets of s[0, slen) when m marks it (glosses or not), else NULL. */
 const lp_end_marks *lp_clause_brackets_of(const lp_clause_marks *m, const char *s, size_t slen);
 
+/* How many of the marks m stand before b. */
+size_t		lp_marks_before(const lp_end_marks *m, size_t b);
+
 /* lp_after_last over marks: just after the last end in s[lo, hi), or lo. */
 size_t		lp_marks_after_last(const lp_end_marks *m, const char *s, size_t lo, size_t hi);
 

@@ -470,7 +470,7 @@ target_marker_from(lp_sentence *ss, lp_mention *m, size_t from, long at, size_t 
  * keep the list's status.
  */
 static void
-mention_status(lp_sentence *ss, lp_mention *m)
+mention_status(const lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 {
 	static const lp_word_kind kinds[] = {LP_W_ESTIMATE_MARKER, LP_W_TARGET_MARKER};
 	/*
@@ -554,7 +554,7 @@ mention_status(lp_sentence *ss, lp_mention *m)
 	/* "预计增长6%左右（1-11月增长5.8%）", "增长5.5%左右（1-11月增长5.4%）": the note's months are done */
 	if ((m->status == LP_STATUS_ESTIMATE || m->status == LP_STATUS_TARGET) &&
 		!lp_mention_target_after(m->s, m->slen, m->q->end) &&
-		lp_mention_in_note_of_months(m))
+		lp_mention_in_note_of_months(doc, m))
 		m->status = LP_STATUS_ACTUAL;
 	/* "增长6.8%，高于6.5%的预期目标": 高于 compares the result before; the target is 6.5 */
 	m->compared_target = m->status == LP_STATUS_TARGET && m->bound_status < 0 &&
@@ -788,7 +788,7 @@ lp_mention_read(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 	mention_subject(doc, ss, m);
 	lp_mention_conversion(ss, m);
 	part_item_measure(ss, m);
-	mention_status(ss, m);
+	mention_status(doc, ss, m);
 	lp_mention_period(doc, ss, m);
 	lp_mention_year_ahead(doc, m);
 	lp_mention_session_target(doc, m);

@@ -40,7 +40,7 @@ int			lp_mention_bound_beside_target(const lp_sentence *ss, const lp_mention *m)
  * it, and no marker of a target or estimate ("预计增长6%左右（1-11月增长5.8%）")?
  * The note gives the result so far: an actual of its months.
  */
-int			lp_mention_in_note_of_months(const lp_mention *m);
+int			lp_mention_in_note_of_months(const lp_mention_doc *doc, const lp_mention *m);
 
 /* The whole a 分别 list's shares are of, between 分别 and the first value (lp_mention_share.c). */
 int			lp_mention_share_of_list(const lp_mention *m, size_t a, size_t b);

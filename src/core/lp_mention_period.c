@@ -238,7 +238,7 @@ mention_note_months_reviewed(const lp_mention_doc *doc, lp_mention *m)
 
 	if (doc->months_year == 0 || last == 0 || (doc->months_before > 0 && last < doc->months_before) ||
 		m->status != LP_STATUS_ACTUAL || m->ctx->status != LP_STATUS_TARGET ||
-		lp_period_year(m->period.period) != doc->months_year || !lp_mention_in_note_of_months(m))
+		lp_period_year(m->period.period) != doc->months_year || !lp_mention_in_note_of_months(doc, m))
 		return;
 	snprintf(buf, sizeof(buf), "%d%s", doc->months_year - 1, m->period.period + 4);
 	lp_period_decide(&m->period, buf, LP_PERIOD_SENTENCE);

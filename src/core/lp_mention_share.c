@@ -467,22 +467,32 @@ lp_mention_conversion(const lp_sentence *ss, lp_mention *m)
 }
 
 int
-lp_mention_in_note_of_months(const lp_mention *m)
+lp_mention_in_note_of_months(const lp_mention_doc *doc, const lp_mention *m)
 {
-	size_t		i = m->q->start,
-				lo = m->sent_start + 256 < i ? i - 256 : m->sent_start;
+	const lp_end_marks *br = lp_clause_brackets_of(&doc->marks, m->s, m->slen);
+	size_t		b = m->q->start,
+				i = b,
+				lo = m->sent_start + 256 < i ? i - 256 : m->sent_start,
+				k = 0;
 
-	while (i > lo)
+	/* over the line's brackets when marked: those from the character holding lo on */
+	if (br && b > lo)
 	{
-		i = lp_prev_char(m->s, i);
-		if (lp_at(m->s, m->q->start, i, "）") || m->s[i] == ')')
+		while (lo > 0 && lp_utf8_cont(m->s[lo]))
+			lo--;
+		k = lp_marks_before(br, b);
+	}
+	while (br ? k-- > 0 && br->at[k] >= lo : i > lo)
+	{
+		i = br ? br->at[k] : lp_prev_char(m->s, i);
+		if (lp_at(m->s, b, i, "）") || m->s[i] == ')')
 			return 0;
-		if (lp_at(m->s, m->q->start, i, "（") || m->s[i] == '(')
+		if (lp_at(m->s, b, i, "（") || m->s[i] == '(')
 			return i > m->sent_start &&
-				lp_has_period_word(m->s + i, m->q->start - i) != 0 &&
-				lp_find_year(m->s + i, m->q->start - i, NULL) == 0 &&
-				!lp_words_any(LP_W_TARGET_MARKER, m->s + i, m->q->start - i) &&
-				!lp_words_any(LP_W_ESTIMATE_MARKER, m->s + i, m->q->start - i);
+				lp_has_period_word(m->s + i, b - i) != 0 &&
+				lp_find_year(m->s + i, b - i, NULL) == 0 &&
+				!lp_words_any(LP_W_TARGET_MARKER, m->s + i, b - i) &&
+				!lp_words_any(LP_W_ESTIMATE_MARKER, m->s + i, b - i);
 	}
 	return 0;
 }

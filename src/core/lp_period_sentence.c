@@ -529,25 +529,6 @@ bracket_at(const char *s, size_t b, size_t i, size_t *open, size_t *close)
 	return 0;
 }
 
-/* How many of the marks m stand before b. */
-static size_t
-marks_before(const lp_end_marks *m, size_t b)
-{
-	size_t		lo = 0,
-				hi = m->n;
-
-	while (lo < hi)
-	{
-		size_t		mid = lo + (hi - lo) / 2;
-
-		if (m->at[mid] < b)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return lo;
-}
-
 /*
  * The note closed last before b in s[a, b), when b stands outside any: its
  * opening bracket at *open, the byte after its closing one at *close.  Looked
@@ -567,7 +548,7 @@ closed_note_before(const lp_end_marks *br, const char *s, size_t a, size_t b, si
 	{
 		while (lo > 0 && lp_utf8_cont(s[lo]))
 			lo--;
-		for (k = marks_before(br, b); k-- > 0 && br->at[k] >= lo;)
+		for (k = lp_marks_before(br, b); k-- > 0 && br->at[k] >= lo;)
 			if (bracket_at(s, b, br->at[k], open, close))
 				return *close != 0;
 		return 0;
