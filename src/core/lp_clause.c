@@ -269,24 +269,6 @@ lp_clause_marks_of(const lp_clause_marks *m, const char *s, size_t slen)
 	return m->line == s && m->len == slen && m->glosses == 0 ? m : NULL;
 }
 
-size_t
-lp_marks_before(const lp_end_marks *m, size_t b)
-{
-	size_t		lo = 0,
-				hi = m->n;
-
-	while (lo < hi)
-	{
-		size_t		mid = lo + (hi - lo) / 2;
-
-		if (m->at[mid] < b)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return lo;
-}
-
 const lp_end_marks *
 lp_clause_brackets_of(const lp_clause_marks *m, const char *s, size_t slen)
 {

@@ -95,8 +95,24 @@ const lp_clause_marks *lp_clause_marks_of(const lp_clause_marks *m, const char *
 /* The brackets of s[0, slen) when m marks it (glosses or not), else NULL. */
 const lp_end_marks *lp_clause_brackets_of(const lp_clause_marks *m, const char *s, size_t slen);
 
-/* How many of the marks m stand before b. */
-size_t		lp_marks_before(const lp_end_marks *m, size_t b);
+/* How many of the marks m stand before b (a binary search). */
+static inline size_t
+lp_marks_before(const lp_end_marks *m, size_t b)
+{
+	size_t		lo = 0,
+				hi = m->n;
+
+	while (lo < hi)
+	{
+		size_t		mid = lo + (hi - lo) / 2;
+
+		if (m->at[mid] < b)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
 
 /* lp_after_last over marks: just after the last end in s[lo, hi), or lo. */
 size_t		lp_marks_after_last(const lp_end_marks *m, const char *s, size_t lo, size_t hi);
