@@ -188,16 +188,40 @@ scan_lines(const char *text, size_t len, col_line **out, int *wide)
 	return n;
 }
 
+/* Does text[0, len) hold GAP_MIN spaces in a row?  No line has a gap between columns if not. */
+static int
+has_gap(const char *text, size_t len)
+{
+	const char *p = text,
+			   *end = text + len;
+
+	while (end - p >= GAP_MIN && (p = memchr(p, ' ', (size_t) (end - p))) != NULL)
+	{
+		size_t		k = 1;
+
+		while (k < GAP_MIN && p + k < end && p[k] == ' ')
+			k++;
+		if (k == GAP_MIN)
+			return 1;
+		p += k;
+	}
+	return 0;
+}
+
 int
 lp_columns_split(const char *text, size_t len, lp_runon *r)
 {
 	col_line   *c;
 	int			wide,
 				blocks = 0;
-	size_t		n = scan_lines(text, len, &c, &wide),
+	size_t		n,
 				i = 0;
 
 	memset(r, 0, sizeof(*r));
+	/* most texts: not a line to read character by character */
+	if (!has_gap(text, len))
+		return 0;
+	n = scan_lines(text, len, &c, &wide);
 	if (wide)
 	{
 		lp_buf_init(&r->text);
