@@ -455,6 +455,68 @@ opens_with_past_part(const char *s, size_t len, int pub_month, int year, char *p
 	return 1;
 }
 
+/* The bytes of a count's character ending at s[i] (a digit, 二十), 0 if none. */
+static size_t
+count_char_before(const char *s, size_t i)
+{
+	static const char numerals[] = "一二三四五六七八九十两";
+	size_t		k;
+
+	if (i > 0 && s[i - 1] >= '0' && s[i - 1] <= '9')
+		return 1;
+	for (k = 0; i >= 3 && k + 3 <= sizeof(numerals) - 1; k += 3)
+		if (memcmp(s + i - 3, numerals + k, 3) == 0)
+			return 3;
+	return 0;
+}
+
+/*
+ * Does the paragraph s[0, len) introduce an outline's main indicators by
+ * their count ("草案细化提出了20项主要指标：")?  Where its verb starts, 0 if
+ * not: the plan is named before it, here or in a line before.
+ */
+static size_t
+plan_indicators_intro(const char *s, size_t len)
+{
+	long		k = lp_words_find(LP_W_PLAN_INDICATORS, s, len, NULL);
+	size_t		i,
+				c,
+				v;
+
+	if (k <= 0)
+		return 0;
+	for (i = (size_t) k; (c = count_char_before(s, i)) > 0; i -= c)
+		;
+	if (i == (size_t) k || (v = lp_words_suffix(LP_W_PLAN_INDICATORS_VERB, s, i)) == 0 || v > i)
+		return 0;
+	return i - v > 0 ? i - v : 1;
+}
+
+/*
+ * The last year of the plan s[0, len) names first: 0 if none, -1 when it
+ * ended before targets_year (reviewed, not aimed at).
+ */
+static int
+plan_named(const char *s, size_t len, int targets_year)
+{
+	int			first = lp_five_year_plan(s, len, NULL);
+
+	if (first == 0)
+		return 0;
+	return targets_year > 0 && first + 4 < targets_year ? -1 : first + 4;
+}
+
+/* Is a heading only the name of an outline's main indicators ("主要目标指标")? */
+static int
+plan_indicators_heading(const char *h)
+{
+	size_t		a = 0,
+				b = strlen(h);
+
+	lp_trim(h, &a, &b);
+	return b > a && lp_words_prefix(LP_W_PLAN_INDICATORS_HEADING, h + a, b - a) == b - a;
+}
+
 /* The part a line stands in, carried from line to line by lp_line_contexts. */
 typedef struct part_state
 {
@@ -464,6 +526,7 @@ typedef struct part_state
 	int			end_year;
 	int			proposal;		/* the line opens with the report's proposals */
 	int			plan_ahead;		/* the end year of a plan whose goals an intro named ahead */
+	int			plan_named;		/* the last year of the plan a line named last (plan_named) */
 	int			review_opened;	/* a paragraph opened the year's review since the last heading */
 	lp_digest	digest;
 	char		past[16];		/* the part of this year a page reports after last year's review */
@@ -492,11 +555,23 @@ paragraph_part(part_state *st, const char *s, size_t len, const char *prev, size
 	size_t		lead = lp_skip_space(s, len, 0);
 	lp_part		opened = part_opened(s + lead, len - lead, ry->targets_year, ry->report->doc_year, &y);
 	lp_inline_list il;
-	size_t		turn = opened == LP_PART_NONE ? lp_interview_turn(s + lead, len - lead) : 0;
+	size_t		turn = opened == LP_PART_NONE ? lp_interview_turn(s + lead, len - lead) : 0,
+				k;
 
 	if (turn > 0)
 		opened = part_opened(s + lead + turn, len - lead - turn, ry->targets_year, ry->report->doc_year, &y);
 
+	/* "草案细化提出了20项主要指标：": the goals of the plan named here or before */
+	if (opened == LP_PART_NONE && (k = plan_indicators_intro(s + lead, len - lead)) > 0)
+	{
+		int			here = plan_named(s + lead, k, ry->targets_year);
+
+		if ((here != 0 ? here : st->plan_named) > 0)
+		{
+			opened = LP_PART_PLAN_GOALS;
+			y = here != 0 ? here : st->plan_named;
+		}
+	}
 	/* "【原文】": a quote of the report, out of the part a comment opened */
 	if (lp_words_prefix(LP_W_PART_QUOTE_ORIGINAL, s + lead, len - lead) > 0)
 	{
@@ -583,7 +658,8 @@ lp_line_contexts(const char *text, const lp_line *lines, size_t nlines, const lp
 		const char *s = text + lines[li].start;
 		size_t		len = lines[li].end - lines[li].start;
 		int			heading = 0,
-					dash;
+					dash,
+					pn;
 		lp_part		was;
 		lp_line_ctx c;
 
@@ -613,6 +689,12 @@ lp_line_contexts(const char *text, const lp_line *lines, size_t nlines, const lp
 				}
 				else
 					st.plan_ahead = 0;
+				/* "主要目标指标" after the plan's outline named: its goals */
+				if (st.plan_named > 0 && plan_indicators_heading(secs->items[next].heading))
+				{
+					st.part = LP_PART_PLAN_GOALS;
+					st.end_year = st.plan_named;
+				}
 				/* "2007年经济社会发展情况及本届政府工作回顾过去的一年，…" ⏎ "一、产业培育力度
 				 * 加大": the first part under a review a paragraph opened is of it */
 				if (st.part == LP_PART_NONE && st.review_opened && secs->items[next].ordinal == 1)
@@ -646,6 +728,8 @@ lp_line_contexts(const char *text, const lp_line *lines, size_t nlines, const lp
 		}
 		if (st.held == 2)
 			st.held = 1;
+		if ((pn = plan_named(s, len, ry.targets_year)) != 0)
+			st.plan_named = pn;
 		runs_add(out, li, &c);
 	}
 }
