@@ -250,12 +250,30 @@ typedef struct u8line
 	size_t		base;			/* where the line starts in out */
 } u8line;
 
+/*
+ * UTF-8 hanzi read as GBK give codes whose lead byte is a UTF-8 lead (E4..E9)
+ * or continuation (81..BF); clean Chinese is mostly in GB2312's other rows.
+ * After SAMPLE_WIDE characters a line with fewer than 7 in 10 such codes is
+ * no mojibake: stop before the costly work (most lines of a clean text).
+ */
+#define SAMPLE_WIDE 24
+
+static int
+mojibake_code(uint16_t code)
+{
+	uint8_t		lead = (uint8_t) (code >> 8);
+
+	return (lead >= 0x81 && lead <= 0xBF) || (lead >= 0xE4 && lead <= 0xE9);
+}
+
 static int
 line_bytes(const char *in, size_t n, u8line *u)
 {
 	size_t		i = 0;
 	unsigned int iter = 0;
-	int			wide = 0;		/* the last character was not ASCII */
+	int			wide = 0,		/* the last character was not ASCII */
+				nwide = 0,
+				nmoji = 0;
 
 	while (i < n)
 	{
@@ -273,15 +291,19 @@ line_bytes(const char *in, size_t n, u8line *u)
 			continue;
 		}
 		wide = 1;
+		if (++nwide == SAMPLE_WIDE && nmoji * 10 < nwide * 7)
+			return 0;
 		if (cp == 0xFFFD || cp == 0x20AC)
 		{
 			/* lost, or CP936's one-byte 0x80 */
 			u->lost += cp == 0xFFFD;
+			nmoji++;
 			lp_buf_putc(&u->bytes, (char) (cp == 0xFFFD ? LOST_BYTE : 0x80));
 			continue;
 		}
 		if (!(code = read_code(cp)))
 			return 0;
+		nmoji += mojibake_code(code);
 		lp_buf_putc(&u->bytes, (char) (code >> 8));
 		lp_buf_putc(&u->bytes, (char) (code & 0xFF));
 	}
