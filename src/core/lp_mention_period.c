@@ -171,11 +171,14 @@ plan_goal_total(lp_mention *m)
 static int
 period_last_month(const char *p)
 {
-	const char *x = p + 4,
-			   *dash = strchr(x, '-');
+	const char *x,
+			   *dash;
 
+	/* a year ("2025", "") has no month: its x would point past its end */
 	if (strlen(p) < 6)
 		return 0;
+	x = p + 4;
+	dash = strchr(x, '-');
 	if (*x == 'M')
 		return atoi(dash ? dash + 1 : x + 1);
 	if (*x == 'Q')
