@@ -358,18 +358,18 @@ names_year_after(const char *head, size_t len, size_t at, int y)
 }
 
 /*
- * Does the line of head (a sentence of text) go on with this year's targets
- * ("2026年是“十五五”规划开局之年。…今年政府工作的主要目标是：地区生产总值增长
- * 4.5%左右")?  Then the year characterised is the text's own.
+ * Does the line of a head sentence of text ending at text[from] go on with
+ * this year's targets ("2026年是“十五五”规划开局之年。…今年政府工作的主要目标
+ * 是：地区生产总值增长4.5%左右")?  Then the year characterised is the text's
+ * own.  from is 0 for a head that is no sentence of text (the title): no.
  */
 static int
-this_year_targets_follow(const char *text, size_t tlen, const char *head, size_t len)
+this_year_targets_follow(const char *text, size_t tlen, size_t from)
 {
-	size_t		from = (size_t) (head - text) + len,
-				to;
+	size_t		to;
 	const char *nl;
 
-	if (head < text || from > tlen)
+	if (from == 0 || from > tlen)
 		return 0;
 	nl = memchr(text + from, '\n', tlen - from);
 	to = nl ? (size_t) (nl - text) : tlen;
@@ -383,10 +383,11 @@ this_year_targets_follow(const char *text, size_t tlen, const char *head, size_t
  * time: its session is in the year after the results it states ("…作政府
  * 工作报告时说，2025年全省地区生产总值增长5.4%" → 2026), or in the year of
  * the targets it states ("2026年GDP增长目标定为5%左右" → 2026, reviewing
- * 2025).
+ * 2025).  head_end: where head ends in text, 0 when head is the title.
  */
 static void
-session_year_of_head(lp_meta *m, const char *head, size_t len, const char *text, size_t tlen)
+session_year_of_head(lp_meta *m, const char *head, size_t len, const char *text, size_t tlen,
+					 size_t head_end)
 {
 	int			y = atoi(m->period),
 				month;
@@ -405,7 +406,7 @@ session_year_of_head(lp_meta *m, const char *head, size_t len, const char *text,
 		lp_meta_anchor(m, y, m->period_basis);
 	/* "2015年是全面深化改革的关键之年": the year the text speaks of as its own */
 	else if (first == y && stage_year_at(head, len, at) &&
-			 (names_year(text, tlen, y - 1) || this_year_targets_follow(text, tlen, head, len)))
+			 (names_year(text, tlen, y - 1) || this_year_targets_follow(text, tlen, head_end)))
 		lp_meta_anchor(m, y, m->period_basis);
 	/* targets set, not one reached ("…增长6.5%左右，顺利实现年度目标任务"); and
 	 * "…公布2025年GDP增长5.4%，2026年预期增长5%左右": the target is the later year's */
@@ -647,9 +648,9 @@ period_of_head(const char *text, size_t len, lp_meta *m, int has_review,
 	if (m->doc_year == 0 && reasoned)
 		m->doc_year = reasoned;
 	else if (m->doc_year == 0 && m->period_basis == LP_PERIOD_TITLE)
-		session_year_of_head(m, m->title, strlen(m->title), text, len);
+		session_year_of_head(m, m->title, strlen(m->title), text, len, 0);
 	else if (m->doc_year == 0 && m->period_basis == LP_PERIOD_DATELINE)
-		session_year_of_head(m, text + sa, sb - sa, text, len);
+		session_year_of_head(m, text + sa, sb - sa, text, len, sb);
 }
 
 /*
