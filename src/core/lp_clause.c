@@ -286,26 +286,6 @@ lp_clause_marks_free(lp_clause_marks *m)
 	memset(m, 0, sizeof(*m));
 }
 
-/*
- * Is a bracket opened in s[from, e) and not closed there (the goals named in
- * it are a result's target beside it: "增长5.9%（预期目标为8.5%以上）")?
- */
-static int
-bracket_open_before(const char *s, size_t from, size_t e)
-{
-	size_t		p = e;
-
-	while (p > from)
-	{
-		p = lp_prev_char(s, p);
-		if (lp_at(s, e, p, "）") || s[p] == ')')
-			return 0;
-		if (lp_at(s, e, p, "（") || s[p] == '(')
-			return 1;
-	}
-	return 0;
-}
-
 /* After 目标 ending at e: "是，"/"为，", or 是/为/包括 and an item where the words name
  * goals ("主要预期目标是生产总值增长7%，…", *bare), not in a bracket beside a
  * result; the tail's length, else 0 */
@@ -319,7 +299,8 @@ lp_goals_tail(const char *s, size_t len, size_t e, int *bare)
 	int			in = lp_at(s, len, e, "中");	/* "主要预期目标中，…" */
 	size_t		then = lp_words_prefix(LP_W_GOALS_THEN, s + e, len - e);
 
-	if (bracket_open_before(s, from, e))
+	/* goals named in a bracket are a result's target beside it: "增长5.9%（预期目标为8.5%以上）" */
+	if (lp_bracket_open_before(s, from, e, NULL))
 		return 0;
 	/* "…的预期目标建议。其中地区生产总值…": the next sentence lists them */
 	if (then > 0 && lp_words_suffix(LP_W_SUMMARY_INTRO, s + from, e - from) > 0 &&

@@ -186,21 +186,13 @@ aside_unbracketed(const lp_mention *m)
 static size_t
 aside_bracket(const char *s, size_t a, size_t b)
 {
-	size_t		p = b;
+	size_t		p;
 
-	while (p > a)
-	{
-		p = lp_prev_char(s, p);
-		if (lp_at(s, b, p, "）") || s[p] == ')')
-			return a;
-		if (lp_at(s, b, p, "（") || s[p] == '(')
-		{
-			while (p < b && (lp_at(s, b, p, "（") || s[p] == '('))
-				p += s[p] == '(' ? 1 : 3;
-			return p;
-		}
-	}
-	return a;
+	if (!lp_bracket_open_before(s, a, b, &p))
+		return a;
+	while (p < b && (lp_at(s, b, p, "（") || s[p] == '('))
+		p += s[p] == '(' ? 1 : 3;
+	return p;
 }
 
 /*

@@ -317,6 +317,26 @@ lp_gloss_end(const char *s, size_t i, size_t slen)
 	return 0;
 }
 
+int
+lp_bracket_open_before(const char *s, size_t lo, size_t hi, size_t *at)
+{
+	size_t		p = hi;
+
+	while (p > lo)
+	{
+		p = lp_prev_char(s, p);
+		if (lp_at(s, hi, p, "）") || s[p] == ')')
+			return 0;
+		if (lp_at(s, hi, p, "（") || s[p] == '(')
+		{
+			if (at)
+				*at = p;
+			return 1;
+		}
+	}
+	return 0;
+}
+
 /* The start of a gloss closing just before b (after a), or b: "增长（growth）". */
 size_t
 lp_gloss_before(const char *s, size_t a, size_t b)

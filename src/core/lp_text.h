@@ -147,6 +147,12 @@ size_t		lp_gloss_end(const char *s, size_t i, size_t slen);
 size_t		lp_gloss_before(const char *s, size_t a, size_t b);
 
 /*
+ * Is a bracket, （ or (, opened in s[lo, hi) and not closed before hi
+ * ("增长5.9%（预期目标为")?  Where the last one opens in *at (when not NULL).
+ */
+int			lp_bracket_open_before(const char *s, size_t lo, size_t hi, size_t *at);
+
+/*
  * The first comma of s[0, len): "，", or "," as a copy folded to ASCII
  * (NFKC) writes it, not between digits; *mlen its length.  NULL if none.
  */
