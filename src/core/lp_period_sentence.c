@@ -189,25 +189,38 @@ target_year_lead(const char *s, size_t p, size_t a, size_t *la, size_t *lb)
 }
 
 /*
+ * Does a number of s[a, b) end before b on something no_figure does not
+ * take for a date's or a range's mark (s[n, b) after the number)?
+ */
+static int
+number_followed(const char *s, size_t a, size_t b, int (*no_figure) (const char *s, size_t n, size_t b))
+{
+	size_t		i;
+
+	for (i = a; i < b; i++)
+		if (isdigit((unsigned char) s[i]) &&
+			(i + 1 == b || !(isdigit((unsigned char) s[i + 1]) || s[i + 1] == '.')) &&
+			i + 1 < b && !no_figure(s, i + 1, b))
+			return 1;
+	return 0;
+}
+
+/* A year, a date or a range goes on at s[n]: 年, 月, 日, - or —. */
+static int
+date_or_range_at(const char *s, size_t n, size_t b)
+{
+	return s[n] == '-' || lp_at(s, b, n, "年") || lp_at(s, b, n, "月") ||
+		lp_at(s, b, n, "日") || lp_at(s, b, n, "—");
+}
+
+/*
  * Does s[a, b) state a figure: a number followed by no 年, 月, 日 nor a
  * range's mark (a year or a date is no figure)?
  */
 static int
 states_figure(const char *s, size_t a, size_t b)
 {
-	size_t		i;
-
-	for (i = a; i < b; i++)
-		if (isdigit((unsigned char) s[i]) &&
-			(i + 1 == b || !(isdigit((unsigned char) s[i + 1]) || s[i + 1] == '.')))
-		{
-			size_t		n = i + 1;
-
-			if (n < b && !(s[n] == '-' || lp_at(s, b, n, "年") || lp_at(s, b, n, "月") ||
-						   lp_at(s, b, n, "日") || lp_at(s, b, n, "—")))
-				return 1;
-		}
-	return 0;
+	return number_followed(s, a, b, date_or_range_at);
 }
 
 /*
@@ -562,6 +575,16 @@ closed_note_before(const lp_end_marks *br, const char *s, size_t a, size_t b, si
 	return 0;
 }
 
+/* A month, a range or the note's close goes on at s[n]. */
+static int
+month_or_range_at(const char *s, size_t n, size_t b)
+{
+	return s[n] == '-' || s[n] == '~' || s[n] == ')' ||
+		lp_at(s, b, n, "月") || lp_at(s, b, n, "至") ||
+		lp_at(s, b, n, "—") || lp_at(s, b, n, "－") ||
+		lp_at(s, b, n, "～") || lp_at(s, b, n, "）");
+}
+
 /*
  * Does the note s[a, b) hold a figure of its own ("（1-11月增长5.8%）"), not
  * only its months ("113.26亿元(1-11月),同比增长20.8%": the months of the
@@ -571,21 +594,7 @@ closed_note_before(const lp_end_marks *br, const char *s, size_t a, size_t b, si
 static int
 note_holds_figure(const char *s, size_t a, size_t b)
 {
-	size_t		i;
-
-	for (i = a; i < b; i++)
-		if (isdigit((unsigned char) s[i]) &&
-			(i + 1 == b || !(isdigit((unsigned char) s[i + 1]) || s[i + 1] == '.')))
-		{
-			size_t		n = i + 1;
-
-			if (n < b && !(s[n] == '-' || s[n] == '~' || s[n] == ')' ||
-						   lp_at(s, b, n, "月") || lp_at(s, b, n, "至") ||
-						   lp_at(s, b, n, "—") || lp_at(s, b, n, "－") ||
-						   lp_at(s, b, n, "～") || lp_at(s, b, n, "）")))
-				return 1;
-		}
-	return 0;
+	return number_followed(s, a, b, month_or_range_at);
 }
 
 /*
