@@ -1,5 +1,5 @@
 /*
- * lp_session_year.h — the year of a national congress session a text names
+ * lp_session_year.h — the year of a congress session a text names
  * (lp_session_year.c).
  */
 #ifndef LP_SESSION_YEAR_H
@@ -8,8 +8,10 @@
 #include <stddef.h>
 
 /*
- * The year of the first national congress session named in s[0, len)
- * ("十四届全国人大二次会议" → 2024, by congresses.tsv), 0 if none.
+ * The year of the first congress session named in s[0, len) whose year is
+ * known: a national one ("十四届全国人大二次会议" → 2024, by congresses.tsv),
+ * or a province's that congresses.tsv local rows date ("福建省第十三届人民代表
+ * 大会第六次会议" → 2022); 0 if none.
  */
 int			lp_session_year(const char *s, size_t len);
 
