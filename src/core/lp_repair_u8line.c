@@ -653,20 +653,92 @@ read_utf8(u8line *u, lp_buf *out)
 }
 
 /*
- * Count in s[0, n) the characters after prev (an ASCII digit: after any)
- * whose first two bytes are b, by their last byte.
+ * The characters of a line by what comes before them, for guess_from_line:
+ * each three-byte character of s[0, n) (its last byte a continuation) after
+ * a digit, or after the three bytes of another character, as one sorted key
+ * (what precedes << 24 | its first two bytes << 8 | its last byte - 0x80).
+ * One pass and a sort: a spot's counts are then found by binary search,
+ * whatever the line's length and the number of spots.
+ */
+#define AFTER_DIGIT ((uint64_t) 1 << 24)	/* what precedes: any ASCII digit */
+
+static uint64_t
+char_key(uint64_t before, const char *b, int last)
+{
+	return before << 24 | (uint64_t) (uint8_t) b[0] << 16 | (uint64_t) (uint8_t) b[1] << 8 | (uint64_t) last;
+}
+
+static int
+cmp_u64(const void *a, const void *b)
+{
+	uint64_t	x = *(const uint64_t *) a,
+				y = *(const uint64_t *) b;
+
+	return x < y ? -1 : x > y;
+}
+
+static size_t
+index_chars(const char *s, size_t n, uint64_t **out)
+{
+	uint64_t   *keys = lp_alloc((n + 1) * sizeof(uint64_t));
+	size_t		i,
+				k = 0;
+
+	for (i = 1; i + 3 <= n; i++)
+	{
+		uint64_t	before;
+
+		if (((uint8_t) s[i + 2] & 0xC0) != 0x80)
+			continue;
+		if (s[i - 1] >= '0' && s[i - 1] <= '9')
+			before = AFTER_DIGIT;
+		else if (i >= 3)
+			before = (uint64_t) (uint8_t) s[i - 3] << 16 | (uint64_t) (uint8_t) s[i - 2] << 8 |
+				(uint64_t) (uint8_t) s[i - 1];
+		else
+			continue;
+		keys[k++] = char_key(before, s + i, (uint8_t) s[i + 2] - 0x80);
+	}
+	qsort(keys, k, sizeof(uint64_t), cmp_u64);
+	*out = keys;
+	return k;
+}
+
+/* The first of keys[0, n) not below key. */
+static size_t
+lower_bound(const uint64_t *keys, size_t n, uint64_t key)
+{
+	size_t		lo = 0,
+				hi = n;
+
+	while (lo < hi)
+	{
+		size_t		mid = lo + (hi - lo) / 2;
+
+		if (keys[mid] < key)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+/*
+ * Count the characters of the line (keys: index_chars) after before whose
+ * first two bytes are b, by their last byte.
  */
 static void
-count_after(const char *s, size_t n, const char *prev, int plen, const char *b, int *count)
+count_after(const uint64_t *keys, size_t nkeys, uint64_t before, const char *b, int *count)
 {
-	size_t		i;
+	size_t		from = lower_bound(keys, nkeys, char_key(before, b, 0));
+	int			x;
 
-	for (i = (size_t) plen; i + 3 <= n; i++)
+	for (x = 0; x < 64; x++)
 	{
-		if (s[i] != b[0] || s[i + 1] != b[1] || ((uint8_t) s[i + 2] & 0xC0) != 0x80)
-			continue;
-		if (plen == 1 ? (s[i - 1] >= '0' && s[i - 1] <= '9') : memcmp(s + i - plen, prev, plen) == 0)
-			count[(uint8_t) s[i + 2] - 0x80]++;
+		size_t		to = lower_bound(keys, nkeys, char_key(before, b, x + 1));
+
+		count[x] = (int) (to - from);
+		from = to;
 	}
 }
 
@@ -679,9 +751,15 @@ count_after(const char *s, size_t n, const char *prev, int plen, const char *b, 
 static void
 guess_from_line(u8line *u, char *s, size_t n)
 {
-	size_t		k;
-	uint32_t   *pick = lp_alloc((u->nspots + 1) * sizeof(uint32_t));
+	size_t		k,
+				nkeys;
+	uint32_t   *pick;
+	uint64_t   *keys;
 
+	if (u->nspots == 0)
+		return;
+	pick = lp_alloc(u->nspots * sizeof(uint32_t));
+	nkeys = index_chars(s, n, &keys);
 	for (k = 0; k < u->nspots; k++)
 	{
 		size_t		at = u->spots[k],
@@ -697,9 +775,11 @@ guess_from_line(u8line *u, char *s, size_t n)
 			q--;
 		if (q > 0)
 			q--;
-		if (q < at && ((at - q == 3 && memcmp(s + q, "\xEF\xBF\xBD", 3) != 0) ||
-					   (at - q == 1 && s[q] >= '0' && s[q] <= '9')))
-			count_after(s, n, s + q, (int) (at - q), s + at, count);
+		if (q < at && at - q == 3 && memcmp(s + q, "\xEF\xBF\xBD", 3) != 0)
+			count_after(keys, nkeys, (uint64_t) (uint8_t) s[q] << 16 | (uint64_t) (uint8_t) s[q + 1] << 8 |
+						(uint64_t) (uint8_t) s[q + 2], s + at, count);
+		else if (q < at && at - q == 1 && s[q] >= '0' && s[q] <= '9')
+			count_after(keys, nkeys, AFTER_DIGIT, s + at, count);
 		for (x = 0; x < 64; x++)
 			if (count[x] > top)
 			{
@@ -714,6 +794,7 @@ guess_from_line(u8line *u, char *s, size_t n)
 	}
 	for (k = 0; k < u->nspots; k++)
 		lp_utf8_put(s + u->spots[k], pick[k] ? pick[k] : 0xFFFD);
+	lp_free(keys);
 	lp_free(pick);
 }
 
