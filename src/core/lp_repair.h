@@ -150,6 +150,10 @@ int			lp_fix_lost(const char *in, size_t n, lp_buf *out, int line, lp_repairs *r
  * lp_fix_encoding asks it first) */
 int			lp_fix_utf8_line(const char *in, size_t n, lp_buf *out, int line, lp_repairs *reps,
 							 lp_error *err);
+/* spots[0, nspots) of s[0, n), each a U+FFFD whose first two bytes of a
+ * character lp_fix_utf8_line kept (its last 0xFF), told by the rest of the
+ * line or made U+FFFD again (lp_repair_u8guess.c) */
+void		lp_u8line_guess_spots(const size_t *spots, size_t nspots, char *s, size_t n);
 /* quick: the line holds no '?' and no LP_CC_ODD character (lp_normalize
  * knows from its scan), so the pass looks only at Latin-1 and at runs
  * holding a rare hanzi, the only places it could repair */

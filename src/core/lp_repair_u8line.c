@@ -244,7 +244,7 @@ typedef struct u8line
 	int			cuts;			/* places a decoder loses a byte: before ASCII, at the end */
 	int			good;			/* characters read back outside ASCII */
 	int			bad;			/* U+FFFD written */
-	size_t	   *spots;			/* U+FFFD in out that guess_from_line may tell */
+	size_t	   *spots;			/* U+FFFD in out that lp_u8line_guess_spots may tell */
 	size_t		nspots;
 	size_t		cap;
 	size_t		base;			/* where the line starts in out */
@@ -587,7 +587,7 @@ lead_need(uint8_t x)
 	return x >= 0xC2 && x <= 0xDF ? 2 : x >= 0xE0 && x <= 0xEF ? 3 : x >= 0xF0 && x <= 0xF4 ? 4 : 0;
 }
 
-/* Note a U+FFFD just written at out->len - 3 for guess_from_line: its first two bytes b. */
+/* Note a U+FFFD just written at out->len - 3 for lp_u8line_guess_spots: its first two bytes b. */
 static void
 note_spot(u8line *u, size_t at)
 {
@@ -653,152 +653,6 @@ read_utf8(u8line *u, lp_buf *out)
 }
 
 /*
- * The characters of a line by what comes before them, for guess_from_line:
- * each three-byte character of s[0, n) (its last byte a continuation) after
- * a digit, or after the three bytes of another character, as one sorted key
- * (what precedes << 24 | its first two bytes << 8 | its last byte - 0x80).
- * One pass and a sort: a spot's counts are then found by binary search,
- * whatever the line's length and the number of spots.
- */
-#define AFTER_DIGIT ((uint64_t) 1 << 24)	/* what precedes: any ASCII digit */
-
-static uint64_t
-char_key(uint64_t before, const char *b, int last)
-{
-	return before << 24 | (uint64_t) (uint8_t) b[0] << 16 | (uint64_t) (uint8_t) b[1] << 8 | (uint64_t) last;
-}
-
-static int
-cmp_u64(const void *a, const void *b)
-{
-	uint64_t	x = *(const uint64_t *) a,
-				y = *(const uint64_t *) b;
-
-	return x < y ? -1 : x > y;
-}
-
-static size_t
-index_chars(const char *s, size_t n, uint64_t **out)
-{
-	uint64_t   *keys = lp_alloc((n + 1) * sizeof(uint64_t));
-	size_t		i,
-				k = 0;
-
-	for (i = 1; i + 3 <= n; i++)
-	{
-		uint64_t	before;
-
-		if (((uint8_t) s[i + 2] & 0xC0) != 0x80)
-			continue;
-		if (s[i - 1] >= '0' && s[i - 1] <= '9')
-			before = AFTER_DIGIT;
-		else if (i >= 3)
-			before = (uint64_t) (uint8_t) s[i - 3] << 16 | (uint64_t) (uint8_t) s[i - 2] << 8 |
-				(uint64_t) (uint8_t) s[i - 1];
-		else
-			continue;
-		keys[k++] = char_key(before, s + i, (uint8_t) s[i + 2] - 0x80);
-	}
-	qsort(keys, k, sizeof(uint64_t), cmp_u64);
-	*out = keys;
-	return k;
-}
-
-/* The first of keys[0, n) not below key. */
-static size_t
-lower_bound(const uint64_t *keys, size_t n, uint64_t key)
-{
-	size_t		lo = 0,
-				hi = n;
-
-	while (lo < hi)
-	{
-		size_t		mid = lo + (hi - lo) / 2;
-
-		if (keys[mid] < key)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return lo;
-}
-
-/*
- * Count the characters of the line (keys: index_chars) after before whose
- * first two bytes are b, by their last byte.
- */
-static void
-count_after(const uint64_t *keys, size_t nkeys, uint64_t before, const char *b, int *count)
-{
-	size_t		from = lower_bound(keys, nkeys, char_key(before, b, 0));
-	int			x;
-
-	for (x = 0; x < 64; x++)
-	{
-		size_t		to = lower_bound(keys, nkeys, char_key(before, b, x + 1));
-
-		count[x] = (int) (to - from);
-		from = to;
-	}
-}
-
-/*
- * The spots guess_last could not tell, told by the rest of the line: the
- * character that follows the same character (or a digit) most often
- * elsewhere in the line, when one does more often than any other.  Spots
- * left are U+FFFD.
- */
-static void
-guess_from_line(u8line *u, char *s, size_t n)
-{
-	size_t		k,
-				nkeys;
-	uint32_t   *pick;
-	uint64_t   *keys;
-
-	if (u->nspots == 0)
-		return;
-	pick = lp_alloc(u->nspots * sizeof(uint32_t));
-	nkeys = index_chars(s, n, &keys);
-	for (k = 0; k < u->nspots; k++)
-	{
-		size_t		at = u->spots[k],
-					q = at;
-		int			count[64] = {0},
-					best = -1,
-					top = 0,
-					second = 0,
-					x;
-
-		pick[k] = 0;
-		while (q > 0 && ((uint8_t) s[q - 1] & 0xC0) == 0x80)
-			q--;
-		if (q > 0)
-			q--;
-		if (q < at && at - q == 3 && memcmp(s + q, "\xEF\xBF\xBD", 3) != 0)
-			count_after(keys, nkeys, (uint64_t) (uint8_t) s[q] << 16 | (uint64_t) (uint8_t) s[q + 1] << 8 |
-						(uint64_t) (uint8_t) s[q + 2], s + at, count);
-		else if (q < at && at - q == 1 && s[q] >= '0' && s[q] <= '9')
-			count_after(keys, nkeys, AFTER_DIGIT, s + at, count);
-		for (x = 0; x < 64; x++)
-			if (count[x] > top)
-			{
-				second = top;
-				top = count[x];
-				best = x;
-			}
-			else if (count[x] > second)
-				second = count[x];
-		if (best >= 0 && top > second)
-			pick[k] = (uint32_t) (((uint8_t) s[at] & 0x0F) << 12 | ((uint8_t) s[at + 1] & 0x3F) << 6 | best);
-	}
-	for (k = 0; k < u->nspots; k++)
-		lp_utf8_put(s + u->spots[k], pick[k] ? pick[k] : 0xFFFD);
-	lp_free(keys);
-	lp_free(pick);
-}
-
-/*
  * The line in[0, n) repaired whole into out (appended), recorded as
  * utf8_as_gbk from its first to its last character outside ASCII: 1 when
  * repaired, 0 when the line is not UTF-8 read as GBK, -1 on error.
@@ -828,7 +682,7 @@ lp_fix_utf8_line(const char *in, size_t n, lp_buf *out, int line, lp_repairs *re
 	ok = line_bytes(in + p, s - p, &u) && read_utf8(&u, out);
 	if (ok)
 	{
-		guess_from_line(&u, out->data + start, out->len - start);
+		lp_u8line_guess_spots(u.spots, u.nspots, out->data + start, out->len - start);
 		ok = lp_clearly_better(in + p, s - p, out->data + start + p, out->len - start - p,
 							   u.lost > 0);
 	}
