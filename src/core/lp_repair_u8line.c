@@ -248,6 +248,7 @@ typedef struct u8line
 	size_t		nspots;
 	size_t		cap;
 	size_t		base;			/* where the line starts in out */
+	int			quote_open;		/* the last quote written in the line is a “ */
 } u8line;
 
 /*
@@ -411,24 +412,15 @@ ideo_punct(uint32_t prev, uint8_t next)
 
 /*
  * A character of U+2000..U+203F lost before ASCII: a dash after a dash
- * (——), the ” closing a “ opened before it in the line; else unknown (0).
+ * (——), the ” closing a “ opened before it in the line (quote_open: the
+ * last quote read_utf8 wrote is a “); else unknown (0).
  */
 static uint32_t
-general_punct(uint32_t prev, const lp_buf *out)
+general_punct(uint32_t prev, int quote_open)
 {
-	size_t		q = out->len;
-
 	if (prev == 0x2014)
 		return 0x2014;
-	while (q >= 3)
-	{
-		q--;
-		if (q + 3 <= out->len && memcmp(out->data + q, "\xE2\x80\x9D", 3) == 0)
-			return 0;			/* the last quote is closed */
-		if (q + 3 <= out->len && memcmp(out->data + q, "\xE2\x80\x9C", 3) == 0)
-			return 0x201D;
-	}
-	return 0;
+	return quote_open ? 0x201D : 0;
 }
 
 /*
@@ -440,7 +432,7 @@ general_punct(uint32_t prev, const lp_buf *out)
  * simplified form are one), after a digit when only one does; 0 else.
  */
 static uint32_t
-guess_last(const char *b, int need, const lp_buf *out, uint8_t next)
+guess_last(const char *b, int need, const lp_buf *out, uint8_t next, int quote_open)
 {
 	char		c[4];
 	uint32_t	found = 0,
@@ -455,7 +447,7 @@ guess_last(const char *b, int need, const lp_buf *out, uint8_t next)
 	if (need == 3 && (uint8_t) b[0] == 0xE3 && (uint8_t) b[1] == 0x80)
 		return ideo_punct(prev, next);
 	if (need == 3 && (uint8_t) b[0] == 0xE2 && (uint8_t) b[1] == 0x80)
-		return general_punct(prev, out);
+		return general_punct(prev, quote_open);
 	if (need == 3 && next >= '0' && next <= '9' && after_figure(prev) &&
 		(found = between_figures(b)) != 0)
 		return found;
@@ -576,7 +568,7 @@ one_lost(const u8line *u, size_t i, int need, const lp_buf *out, int *last, char
 	if (k == (size_t) need - 1 && cut_after(u, at))
 	{
 		*last = need;
-		return guess_last(pre, need, out, at < n ? (uint8_t) b[at] : 0);
+		return guess_last(pre, need, out, at < n ? (uint8_t) b[at] : 0, u->quote_open);
 	}
 	return 0;
 }
@@ -646,6 +638,8 @@ read_utf8(u8line *u, lp_buf *out)
 		}
 		damaged = 0;
 		u->good += cp >= 0x80;
+		if (cp == 0x201C || cp == 0x201D)
+			u->quote_open = cp == 0x201C;
 		lp_buf_put_cp(out, cp);
 		i += l;
 	}
