@@ -245,18 +245,8 @@ lp_marks_after_last(const lp_end_marks *m, const char *s, size_t lo, size_t hi)
 size_t
 lp_marks_next_end(const lp_end_marks *m, const char *s, size_t i, size_t hi)
 {
-	size_t		a = 0,
-				b = m->n;
+	size_t		a = lp_marks_before(m, i);
 
-	while (a < b)
-	{
-		size_t		mid = a + (b - a) / 2;
-
-		if (m->at[mid] < i)
-			a = mid + 1;
-		else
-			b = mid;
-	}
 	for (; a < m->n && m->at[a] < hi; a++)
 		if (m->at[a] + mark_len(s, m->at[a]) <= hi)
 			return m->at[a];
