@@ -206,6 +206,15 @@ int			lp_chrome_link_list(lp_link_list *ll, const char *s, size_t n, int line,
 
 /* Build the GBK tables once (iconv); LP_ELIBRARY when it cannot. */
 int			lp_gbk_init(lp_error *err);
+
+/*
+ * Each two-byte code (lead 81..FE, trail 40..FE but 7F) that iconv reads
+ * from charset as one BMP character outside ASCII, not U+FFFD, given to
+ * put in order; the error when iconv has no such charset.  lp_gbk_init's
+ * GBK tables and lp_repair_u8line.c's GB18030 codes are built with it.
+ */
+typedef void (*lp_code_fn) (void *arg, int lead, int trail, uint32_t cp);
+int			lp_two_byte_codes(const char *charset, lp_code_fn put, void *arg, lp_error *err);
 extern const uint16_t *lp_gbk_dec;	/* [(lead-0x81)*191 + trail-0x40] -> BMP cp */
 extern const uint16_t *lp_gbk_enc;	/* BMP cp -> lead<<8|trail, 0 = none */
 

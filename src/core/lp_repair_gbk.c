@@ -16,28 +16,14 @@ const uint16_t *lp_gbk_enc;		/* BMP cp -> lead<<8|trail, 0 = none */
 static volatile int gbk_ready = 0;
 
 int
-lp_gbk_init(lp_error *err)
+lp_two_byte_codes(const char *charset, lp_code_fn put, void *arg, lp_error *err)
 {
-	iconv_t		cd;
-	uint16_t   *dec,
-			   *enc;
+	iconv_t		cd = iconv_open("UTF-8", charset);
 	int			lead,
 				trail;
 
-	if (gbk_ready)
-		return LP_OK;
-	cd = iconv_open("UTF-8", "GBK");
 	if (cd == (iconv_t) -1)
-		return lp_fail(err, LP_ELIBRARY, 0, 0, "iconv cannot convert from GBK");
-	dec = calloc(126 * 191, sizeof(uint16_t));
-	enc = calloc(0x10000, sizeof(uint16_t));
-	if (!dec || !enc)
-	{
-		free(dec);
-		free(enc);
-		iconv_close(cd);
-		return lp_fail(err, LP_ELIBRARY, 0, 0, "out of memory building the GBK tables");
-	}
+		return lp_fail(err, LP_ELIBRARY, 0, 0, "iconv cannot convert from %s", charset);
 	for (lead = 0x81; lead <= 0xFE; lead++)
 		for (trail = 0x40; trail <= 0xFE; trail++)
 		{
@@ -58,13 +44,52 @@ lp_gbk_init(lp_error *err)
 			cp = lp_utf8_next(outb, op - outb, &l);
 			if (l != op - outb || cp >= 0x10000 || cp < 0x80 || cp == 0xFFFD)
 				continue;
-			dec[(lead - 0x81) * 191 + trail - 0x40] = (uint16_t) cp;
-			if (!enc[cp])
-				enc[cp] = (uint16_t) (lead << 8 | trail);
+			put(arg, lead, trail, cp);
 		}
 	iconv_close(cd);
-	lp_gbk_dec = dec;
-	lp_gbk_enc = enc;
+	return LP_OK;
+}
+
+typedef struct gbk_tables
+{
+	uint16_t   *dec,
+			   *enc;
+} gbk_tables;
+
+static void
+put_gbk(void *arg, int lead, int trail, uint32_t cp)
+{
+	gbk_tables *t = arg;
+
+	t->dec[(lead - 0x81) * 191 + trail - 0x40] = (uint16_t) cp;
+	if (!t->enc[cp])
+		t->enc[cp] = (uint16_t) (lead << 8 | trail);
+}
+
+int
+lp_gbk_init(lp_error *err)
+{
+	gbk_tables	t;
+	int			rc;
+
+	if (gbk_ready)
+		return LP_OK;
+	t.dec = calloc(126 * 191, sizeof(uint16_t));
+	t.enc = calloc(0x10000, sizeof(uint16_t));
+	if (!t.dec || !t.enc)
+	{
+		free(t.dec);
+		free(t.enc);
+		return lp_fail(err, LP_ELIBRARY, 0, 0, "out of memory building the GBK tables");
+	}
+	if ((rc = lp_two_byte_codes("GBK", put_gbk, &t, err)) != LP_OK)
+	{
+		free(t.dec);
+		free(t.enc);
+		return rc;
+	}
+	lp_gbk_dec = t.dec;
+	lp_gbk_enc = t.enc;
 	gbk_ready = 1;				/* last */
 	return LP_OK;
 }

@@ -23,7 +23,6 @@
 #include "lp_repair.h"
 #include "lp_data.h"
 
-#include <iconv.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -153,49 +152,32 @@ known_pair(uint32_t a, uint32_t b)
 	return pair_count(a, b) > 0;
 }
 
+/* A GB18030 code for a character GBK has none for (u8line_init). */
+static void
+put_gb18030(void *arg, int lead, int trail, uint32_t cp)
+{
+	uint16_t   *enc = arg;
+
+	if (!lp_gbk_enc[cp] && !enc[cp])
+		enc[cp] = (uint16_t) (lead << 8 | trail);
+}
+
 static int
 u8line_init(lp_error *err)
 {
-	iconv_t		cd;
 	uint16_t   *enc;
-	int			lead,
-				trail;
+	int			rc;
 
 	if (u8line_ready)
 		return LP_OK;
-	cd = iconv_open("UTF-8", "GB18030");
-	if (cd == (iconv_t) -1)
-		return lp_fail(err, LP_ELIBRARY, 0, 0, "iconv cannot convert from GB18030");
 	enc = calloc(0x10000, sizeof(uint16_t));
 	if (!enc)
-	{
-		iconv_close(cd);
 		return lp_fail(err, LP_ELIBRARY, 0, 0, "out of memory building the GB18030 table");
+	if ((rc = lp_two_byte_codes("GB18030", put_gb18030, enc, err)) != LP_OK)
+	{
+		free(enc);
+		return rc;
 	}
-	for (lead = 0x81; lead <= 0xFE; lead++)
-		for (trail = 0x40; trail <= 0xFE; trail++)
-		{
-			char		in[2] = {(char) lead, (char) trail},
-						outb[8];
-			char	   *ip = in,
-					   *op = outb;
-			size_t		il = 2,
-						ol = sizeof(outb);
-			int			l;
-			uint32_t	cp;
-
-			if (trail == 0x7F)
-				continue;
-			iconv(cd, NULL, NULL, NULL, NULL);
-			if (iconv(cd, &ip, &il, &op, &ol) == (size_t) -1 || il != 0)
-				continue;
-			cp = lp_utf8_next(outb, op - outb, &l);
-			if (l != op - outb || cp >= 0x10000 || cp < 0x80 || cp == 0xFFFD)
-				continue;
-			if (!lp_gbk_enc[cp] && !enc[cp])
-				enc[cp] = (uint16_t) (lead << 8 | trail);
-		}
-	iconv_close(cd);
 	gb18030_enc = enc;
 	build_pairs();
 	u8line_ready = 1;			/* last */
