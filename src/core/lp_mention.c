@@ -14,7 +14,7 @@
  *                   the thing counted after its measure word, the
  *                   subject of the sentence or of a figureless clause before;
  *   status          the section's, or what markers of the sentence say
- *                   (预计 → estimate, 力争 → target);
+ *                   (预计 → estimate, 力争 → target; lp_mention_status.c);
  *   period          the section's, or what its sentence names; the years
  *                   an average annual rate spans;
  *   evidence        its sentence;
@@ -430,140 +430,6 @@ mention_subject(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 }
 
 /*
- * The first target marker of s[from, upto), found at from + at, that marks
- * the figures after it: not a word of a result (marker_not), not a target
- * reached in words (lp_target_marker_met); not one the work followed in a
- * clause before (lp_target_marker_aimed), nor what a result is set against
- * ("高于预期1.7个百分点": words.tsv marker_compared): a later marker is
- * looked for then.
- */
-static void
-target_marker_from(lp_sentence *ss, lp_mention *m, size_t from, long at, size_t upto)
-{
-	while (at >= 0)
-	{
-		size_t		p = from + (size_t) at,
-					wl = 0;
-
-		if (lp_words_prefix(LP_W_MARKER_NOT, m->s + p, upto - p) ||
-			lp_target_marker_met(m->s, p, upto) ||
-			lp_marker_opens_past_year(m->s, p, upto, m->ctx->period.doc_year))
-			return;
-		if (!lp_target_marker_aimed(m->s, m->sent_start, p, upto) &&
-			!(p > m->sent_start && lp_words_suffix(LP_W_MARKER_COMPARED, m->s + m->sent_start,
-												   p - m->sent_start) > 0))
-		{
-			ss->has_target = 1;
-			ss->target_at = p;
-			return;
-		}
-		from = p + 1;
-		while (from < upto && (((unsigned char) m->s[from]) & 0xC0) == 0x80)
-			from++;
-		at = lp_words_find(LP_W_TARGET_MARKER, m->s + from, upto - from, &wl);
-	}
-}
-
-/*
- * The status from markers earlier in the sentence (预计, 力争), each byte
- * looked at once over the mentions of a sentence.  Items of a summary list
- * keep the list's status.
- */
-static void
-mention_status(const lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
-{
-	static const lp_word_kind kinds[] = {LP_W_ESTIMATE_MARKER, LP_W_TARGET_MARKER};
-	/*
-	 * A qualifier of the quantity may be a marker too ("控制在3%左右"), in
-	 * the part of a report that looks ahead: a review says so of what was
-	 * done ("失业率…控制在4.8%以内").
-	 */
-	size_t		upto = m->q->num_start > m->q->start &&
-		(m->ctx->part == LP_PART_TASKS || m->ctx->part == LP_PART_PLAN_GOALS) ?
-		m->q->num_start : m->q->start;
-
-	if (ss->scanned_to < m->sent_start)
-		ss->scanned_to = m->sent_start;
-	if (upto > ss->scanned_to)
-	{
-		/* a marker may straddle the last boundary: step back one character */
-		size_t		from = ss->scanned_to > m->sent_start ?
-			lp_prev_char(m->s, ss->scanned_to) : m->sent_start;
-		long		found[2];
-
-		lp_words_find_each(kinds, 2, m->s + from, upto - from, found, NULL);
-		ss->has_estimate |= found[0] >= 0;
-		if (!ss->has_target && found[1] >= 0)
-			target_marker_from(ss, m, from, found[1], upto);
-		ss->scanned_to = upto;
-	}
-	/*
-	 * The quantity's own words are no marker of the next mention either: in
-	 * "失业率、物价涨幅分别控制在5%和3%以内" the 控制在 of the first value
-	 * is its qualifier, not a target marker of the second.
-	 */
-	if (m->q->end > ss->scanned_to)
-		ss->scanned_to = m->q->end;
-	/* "完成全年目标任务的48.1%": the 目标 of a plan completion marks no target */
-	if (m->measure.measure == LP_MEASURE_PLAN_COMPLETION && ss->has_target &&
-		ss->target_at >= m->clause_start)
-	{
-		ss->has_target = lp_words_any(LP_W_TARGET_MARKER, m->s + m->clause_start,
-									  m->measure.words_at - m->clause_start);
-		ss->target_at = m->clause_start;
-	}
-	/* "增长6%的预期目标": the number is a target, in a review too */
-	if (m->status != LP_STATUS_TARGET &&
-		(m->growth_after || lp_mention_target_after(m->s, m->slen, m->q->end)))
-	{
-		m->bound_status = lp_mention_bound_beside_target(ss, m);
-		m->status = LP_STATUS_TARGET;
-	}
-	/* 预计 makes an estimate, but not of a target the mention itself names
-	 * ("预计全年增长5.5%左右，完成…确定的5.5%左右的预期目标") */
-	else if (ss->has_estimate &&
-			 !(m->status == LP_STATUS_TARGET && m->ctx->status != LP_STATUS_TARGET) &&
-			 /* "预计增长5.5%，力争6%": a clause of its own naming a target, not 预计 */
-			 !(m->clause_start > m->sent_start && m->measure.measure != LP_MEASURE_PLAN_COMPLETION &&
-			   lp_words_any(LP_W_TARGET_MARKER, m->s + m->clause_start, upto - m->clause_start) &&
-			   !lp_words_any(LP_W_ESTIMATE_MARKER, m->s + m->clause_start, upto - m->clause_start)))
-		m->status = LP_STATUS_ESTIMATE;
-	else if (m->status == LP_STATUS_ACTUAL && !m->summary &&
-			 ((ss->has_target && lp_part_target_marker_holds(m->ctx->part, m->s, m->clause_start, upto) &&
-			   /* "今年的目标是增长8%左右，去年增长8%": a clause of last year is its result */
-			   !(ss->target_at < m->clause_start && lp_clause_opens_last_year(m->s, m->clause_start, upto))) ||
-			  /* "…。今年全县生产总值预期增长13%，财政总收入增长20%。" after a review */
-			  lp_this_year_sentence_marked(m->s, m->full_start, upto)))
-		m->status = LP_STATUS_TARGET;
-	/* the same in a paragraph of targets ("报告提出，…增长9%，去年…增长7.9%";
-	 * "今年我们定在10%。去年全省生产总值…，增长12.1%；…") */
-	else if (m->status == LP_STATUS_TARGET && m->ctx->status == LP_STATUS_TARGET && !m->summary &&
-			 (lp_clause_opens_last_year(m->s, m->clause_start, upto) ||
-			  lp_clause_opens_last_year(m->s, m->full_start, upto)) &&
-			 !lp_words_any(LP_W_TARGET_MARKER, m->s + m->clause_start, upto - m->clause_start))
-		m->status = LP_STATUS_ACTUAL;
-	/* and in a summary list too: a sentence on an earlier year is no item of it */
-	else if (m->status == LP_STATUS_TARGET && m->ctx->status == LP_STATUS_TARGET &&
-			 lp_mention_opens_year_before_targets(m->s, m->full_start, upto, m->ctx->period.period) &&
-			 !lp_words_any(LP_W_TARGET_MARKER, m->s + m->full_start, upto - m->full_start))
-		m->status = LP_STATUS_ACTUAL;
-	/* "…主要预期目标：…。今年一季度，全市…增长6.1%": a part of the year past, its results */
-	else if (m->status == LP_STATUS_TARGET && m->ctx->status == LP_STATUS_TARGET &&
-			 m->q->qualifier != LP_Q_APPROX && lp_sentence_opens_part_done(m->s, m->full_start, upto))
-		m->status = LP_STATUS_ACTUAL;
-	/* "预计增长6%左右（1-11月增长5.8%）", "增长5.5%左右（1-11月增长5.4%）": the note's months are done */
-	if ((m->status == LP_STATUS_ESTIMATE || m->status == LP_STATUS_TARGET) &&
-		!lp_mention_target_after(m->s, m->slen, m->q->end) &&
-		lp_mention_in_note_of_months(doc, m))
-		m->status = LP_STATUS_ACTUAL;
-	/* "增长6.8%，高于6.5%的预期目标": 高于 compares the result before; the target is 6.5 */
-	m->compared_target = m->status == LP_STATUS_TARGET && m->bound_status < 0 &&
-		ss->prev_end > m->sent_start &&
-		(m->q->qualifier == LP_Q_GT || m->q->qualifier == LP_Q_LT) &&
-		lp_mention_target_after(m->s, m->slen, m->q->end);
-}
-
-/*
  * Where the evidence of a mention starts: its sentence, or in a sentence
  * longer than the look-back a window of it starting on a grid of
  * EVIDENCE_STEP bytes from the sentence's start, so the mentions of a long list share a few windows
@@ -788,7 +654,7 @@ lp_mention_read(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 	mention_subject(doc, ss, m);
 	lp_mention_conversion(ss, m);
 	part_item_measure(ss, m);
-	mention_status(doc, ss, m);
+	lp_mention_status(doc, ss, m);
 	lp_mention_period(doc, ss, m);
 	lp_mention_year_ahead(doc, m);
 	lp_mention_session_target(doc, m);
