@@ -765,5 +765,5 @@ lp_head_month(const char *s, size_t len, int year)
 		return month;
 	if ((month = wire_dateline(s, n, &wire_year)) != 0 && (wire_year == 0 || wire_year == year))
 		return month;
-	return lp_session_year(s, head_of(s, len, SESSION_BYTES)) == year ? 3 : 0;
+	return lp_national_session_year(s, head_of(s, len, SESSION_BYTES)) == year ? 3 : 0;
 }

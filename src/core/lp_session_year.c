@@ -223,7 +223,7 @@ session_at(const char *s, size_t len, size_t i)
 
 /* The year of the session whose term's 届 is at s[jie], 0 if none. */
 static int
-session_year_at(const char *s, size_t len, size_t jie)
+session_year_at(const char *s, size_t len, size_t jie, int *local)
 {
 	size_t		start,
 				n,
@@ -243,6 +243,7 @@ session_year_at(const char *s, size_t len, size_t jie)
 		if ((n = lp_words_prefix(LP_W_CONGRESS_LOCAL, s + after, len - after)) == 0)
 			return 0;
 		session = session_at(s, len, after + n);
+		*local = 1;
 		return session > 0 ? local_year_of(s, start, term, session) : 0;
 	}
 	session = session_at(s, len, after);
@@ -251,20 +252,39 @@ session_year_at(const char *s, size_t len, size_t jie)
 	return first + session - 1;
 }
 
-int
-lp_session_year(const char *s, size_t len)
+/* The first session of known year: its year, *local whether a province's. */
+static int
+first_session_year(const char *s, size_t len, int *local)
 {
 	const char *p = s;
 
 	while ((p = lp_find3(p, (size_t) (s + len - p), "届")) != NULL)
 	{
-		int			y = session_year_at(s, len, (size_t) (p - s));
+		int			y;
 
-		if (y != 0)
+		*local = 0;
+		if ((y = session_year_at(s, len, (size_t) (p - s), local)) != 0)
 			return y;
 		p += 3;
 	}
 	return 0;
+}
+
+int
+lp_session_year(const char *s, size_t len)
+{
+	int			local;
+
+	return first_session_year(s, len, &local);
+}
+
+int
+lp_national_session_year(const char *s, size_t len)
+{
+	int			local,
+				y = first_session_year(s, len, &local);
+
+	return local ? 0 : y;
 }
 
 /*

@@ -16,6 +16,12 @@
 int			lp_session_year(const char *s, size_t len);
 
 /*
+ * The same when that first session is a national one (which opens in March),
+ * 0 for a province's (its month varies: January or February) or none.
+ */
+int			lp_national_session_year(const char *s, size_t len);
+
+/*
  * The year of the Party congress named last in s[0, len) ("党的十八大",
  * "十九大精神" → 2012, 2017 by congresses.tsv), 0 if none.
  */

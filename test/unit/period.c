@@ -8,6 +8,7 @@
  */
 #include "lp.h"
 #include "lp_period.h"
+#include "lp_session_year.h"
 #include "tap.h"
 
 #include <stdlib.h>
@@ -237,6 +238,21 @@ test_periods(void)
 	TAP_STREQ(lp_period_basis_name(LP_PERIOD_PUBLISHED), "published", "basis names: published");
 }
 
+/* A session's year, and whether it is a national one (those open in March). */
+static void
+test_sessions(void)
+{
+	const char *nat = "十四届全国人大二次会议在北京开幕",
+			   *prov = "福建省第十三届人民代表大会第六次会议在福州开幕";
+
+	TAP_OK(lp_session_year(nat, strlen(nat)) == 2024, "national session: 2024");
+	TAP_OK(lp_national_session_year(nat, strlen(nat)) == 2024, "and it is national");
+	TAP_OK(lp_session_year(prov, strlen(prov)) == 2022, "a province's session dated by congresses.tsv: 2022");
+	TAP_OK(lp_national_session_year(prov, strlen(prov)) == 0, "not national: its month is not March");
+	TAP_OK(lp_head_month(prov, strlen(prov), 2022) == 0, "so it gives the head no month");
+	TAP_OK(lp_head_month(nat, strlen(nat), 2024) == 3, "a national session's head is of March");
+}
+
 int
 main(void)
 {
@@ -244,5 +260,6 @@ main(void)
 	test_meta();
 	test_facts();
 	test_periods();
+	test_sessions();
 	return TAP_DONE();
 }
