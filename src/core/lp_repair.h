@@ -61,6 +61,9 @@ lp_u8(const char *s, size_t n, int *l)
  * (lp_repair_class.c) */
 extern const unsigned char lp_u8_lead3[256];
 
+/* qsort order of uint32_t keys (a record sorted by its first uint32_t too) */
+int			lp_cmp_u32(const void *a, const void *b);
+
 /*
  * lp_u8's common case, for loops that keep their state in registers (no
  * call): the 3-byte character at u[i] into *cp and 1, when one fits before

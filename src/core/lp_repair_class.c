@@ -58,3 +58,12 @@ lp_mark_fixed_classes(uint16_t *cc)
 	cc['&'] |= LP_CC_HTML;
 	cc['?'] |= LP_CC_QMARK;
 }
+
+int
+lp_cmp_u32(const void *a, const void *b)
+{
+	uint32_t	x = *(const uint32_t *) a,
+				y = *(const uint32_t *) b;
+
+	return x < y ? -1 : x > y;
+}

@@ -77,15 +77,6 @@ add_pairs(lp_buf *acc, const char *w, size_t n, int after_digit)
 	}
 }
 
-static int
-cmp_u32(const void *a, const void *b)
-{
-	uint32_t	x = *(const uint32_t *) a,
-				y = *(const uint32_t *) b;
-
-	return x < y ? -1 : x > y;
-}
-
 static void
 build_pairs(void)
 {
@@ -113,7 +104,7 @@ build_pairs(void)
 	if (pairs && npairs)
 	{
 		memcpy(pairs, acc.data, acc.len);
-		qsort(pairs, npairs, sizeof(uint32_t), cmp_u32);
+		qsort(pairs, npairs, sizeof(uint32_t), lp_cmp_u32);
 	}
 	else
 		npairs = 0;

@@ -83,15 +83,6 @@ lp_t2s_char(uint32_t cp)
 	}
 }
 
-static int
-cmp_pair(const void *a, const void *b)
-{
-	uint32_t	x = *(const uint32_t *) a,
-				y = *(const uint32_t *) b;
-
-	return x < y ? -1 : x > y;
-}
-
 /*
  * Variant forms OpenCC leaves alone (norm_variants.tsv: Japanese shinjitai
  * such as 増 値 弐, old printed forms such as 淸 吿), folded by the t2s pass
@@ -161,7 +152,7 @@ load_t2s_chars(uint16_t *cc, lp_error *err)
 	if (rc < 0)
 		return LP_EDATA;
 	if (t2s_big_n)
-		qsort(t2s_big, t2s_big_n, 2 * sizeof(uint32_t), cmp_pair);
+		qsort(t2s_big, t2s_big_n, 2 * sizeof(uint32_t), lp_cmp_u32);
 	return load_variants(cc, err);
 }
 
