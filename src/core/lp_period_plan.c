@@ -59,7 +59,7 @@ lp_period_of_targets(const lp_sections *secs, const lp_period_decision *report,
 }
 
 /* The five-year plans of five_year_plans.tsv, loaded once. */
-#define MAX_PLANS 64
+#define MAX_PLANS LP_DATA_MAX_PLANS	/* check-data holds the file to it */
 
 static struct
 {
