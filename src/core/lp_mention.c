@@ -504,6 +504,28 @@ mention_indicator(const lp_mention *m, size_t n)
 	return code;
 }
 
+/*
+ * The unemployment rate a name leaves open (失业率, 城镇失业率: neither 调查
+ * nor 登记), by its year: from 2018 the surveyed rate, which entered the
+ * national targets that year (城镇调查失业率5.5%以内 beside 城镇登记失业率
+ * 4.5%以内) and has been the rate of targets and results since; before, the
+ * registered one.  登记 said (words.tsv unemployment_registered) keeps the
+ * registered rate; no year known keeps it too.
+ */
+#define SURVEYED_RATE_FROM 2018
+
+static const char *
+unemployment_rate_of_year(const char *code, const char *subject, size_t n, const char *period)
+{
+	size_t		wl;
+
+	if (code == NULL || strcmp(code, "unemployment_rate") != 0 ||
+		lp_period_year(period) < SURVEYED_RATE_FROM ||
+		lp_words_find(LP_W_UNEMPLOYMENT_REGISTERED, subject, n, &wl) >= 0)
+		return code;
+	return "surveyed_unemployment_rate";
+}
+
 static void
 mention_emit_one(lp_mention_doc *doc, const lp_mention *m)
 {
@@ -519,7 +541,7 @@ mention_emit_one(lp_mention_doc *doc, const lp_mention *m)
 	f->section = m->ctx->section;
 	f->status = m->status;
 	f->subject = n ? lp_pool_copy(doc->out, m->subject, n) : NULL;
-	f->indicator = mention_indicator(m, n);
+	f->indicator = unemployment_rate_of_year(mention_indicator(m, n), m->subject, n, f->period);
 	f->measure = m->measure.measure;
 	f->has_quantity = 1;
 	lp_fact_set_value(doc->out, f, m->q, m->measure.negative);
