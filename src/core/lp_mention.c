@@ -531,8 +531,10 @@ mention_emit_one(lp_mention_doc *doc, const lp_mention *m)
 	 * headline candidates (lp_headline_settle)
 	 */
 	f->summary = m->aside ? 0 : (unsigned char) m->summary;
-	/* history since a year named (2013年以来); a place's figure ("…突破3万亿元的城市") */
-	f->headline = m->period.since || lp_mention_describes_place(m) ? LP_HEADLINE_NO :
+	/* history since a year named (2013年以来); a place's figure ("…突破3万亿元的城市");
+	 * a condition's or a claim quoted ("如果…超过一千亿元", "…曾提到，…接近万亿") */
+	f->headline = m->period.since || lp_mention_describes_place(m) || lp_mention_unasserted(m) ?
+		LP_HEADLINE_NO :
 		lp_headline_of_mention(f, m->summary,
 		lp_part_of_mention(m->ctx->part, m->s, m->slen, m->full_start, m->q->start, f->period));
 	/* an average annual rate read for one year ("到2025年，…年均增长7.5%左右") is no year's
