@@ -382,6 +382,8 @@ mention_subject(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 			m->subject_start = a;
 			m->subject_end = b;
 			if (lp_subject_across_verb(m->s, m->window_start, a, b, m->subject,
+									sizeof(m->subject)) ||
+				lp_subject_of_topic(m->s, m->sent_start, m->window_start, a, b, m->subject,
 									sizeof(m->subject)))
 				m->subject_start = m->subject_end = 0;	/* not one span of s */
 			lp_subject_share_lead(m->subject, ss->subject[0] ? ss->subject : ss->prior_subject);
