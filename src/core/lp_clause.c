@@ -338,6 +338,8 @@ opens_on_item(const char *s, size_t a, size_t b)
 
 	if (b - a > 10 && s[a] >= '1' && s[a] <= '2' && lp_at(s, b, a + 4, "年"))
 		a += lp_at(s, b, a + 7, "，") ? 10 : 7;
+	/* a target's verb before the name: "力争固定资产投资增长16%以上、…" */
+	a += lp_words_prefix(LP_W_TASK_LEAD, s + a, b - a);
 	if (lp_indicator_by_prefix(s + a, b - a, &n) != NULL ||
 		lp_words_prefix(LP_W_QUALITATIVE_LEAD, s + a, b - a) > 0)
 		return 1;
