@@ -349,6 +349,29 @@ opens_on_item(const char *s, size_t a, size_t b)
 	return 0;
 }
 
+/*
+ * The end of the first sentence of s[a, b) when the sentences after it state
+ * no figure ("…，完成省、市下达的节能减排任务。争创国家…示范区。": aims in
+ * words after the items), else b.
+ */
+static size_t
+items_end(const char *s, size_t a, size_t b)
+{
+	size_t		i,
+				j;
+	int			cl;
+
+	for (i = a; i < b; i += (size_t) cl)
+		if (lp_is_full_stop(lp_utf8_next(s + i, b - i, &cl)))
+			break;
+	if (i + (size_t) cl >= b)
+		return b;
+	for (j = i + (size_t) cl; j < b; j++)
+		if (s[j] >= '0' && s[j] <= '9')
+			return b;
+	return i + (size_t) cl;
+}
+
 int
 lp_items_only_line(const char *s, size_t len)
 {
@@ -365,6 +388,8 @@ lp_items_only_line(const char *s, size_t len)
 	lp_trim(s, &a, &b);
 	/* "龚正表示，地方一般公共预算收入增长2%，…": the speaker's words are the items */
 	a += lp_after_speaker(s + a, b - a);
+	if (b > a)
+		b = items_end(s, a, b);
 	if (b - a < 12 || !lp_is_full_stop(lp_utf8_next(s + lp_prev_char(s, b), b - lp_prev_char(s, b), &cl)) ||
 		lp_item_number_len(s, a, b) > 0 || !opens_on_item(s, a, b))
 		return 0;
