@@ -68,6 +68,10 @@ void		lp_subject_measure(char *subject, const lp_quantity *q, lp_measure *measur
  * the clause right before it ending with a name and its prices (按不变价格计算，…). */
 void		lp_subject_of_bare_clause(const char *s, size_t a, size_t b, char *dst, size_t dstsz);
 
+/* "农业保持全省领先，增加值增长4.4%": a subject naming no indicator made one by the words
+ * opening the clause before, the first of its sentence s[a, b) (lp_subject_clause.c). */
+void		lp_subject_of_sector_clause(const char *s, size_t a, size_t b, char *dst, size_t dstsz);
+
 /*
  * The subject of a figure named only as the target it is ("这一目标是6%左右"
  * opening the sentence s[a, num)): the one growth the sentence before
