@@ -472,7 +472,7 @@ period_of_head(const char *text, size_t len, lp_meta *m, int has_review,
 	if (m->doc_year == 0 && reasoned)
 		m->doc_year = reasoned;
 	else if (m->doc_year == 0 && m->period_basis == LP_PERIOD_TITLE)
-		lp_meta_session_year_of_head(m, m->title, strlen(m->title), text, len, 0);
+		lp_meta_session_year_of_title(m, text, len);
 	else if (m->doc_year == 0 && m->period_basis == LP_PERIOD_DATELINE)
 		lp_meta_session_year_of_head(m, text + sa, sb - sa, text, len, sb);
 }

@@ -20,6 +20,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#define TITLE_SCAN_BYTES 4096	/* where a cut title is looked for in the text */
+
 /*
  * Place the text in year: the text speaks from year; a work report reported
  * by the news is of the year before its session.
@@ -198,4 +200,36 @@ lp_meta_session_year_of_head(lp_meta *m, const char *head, size_t len, const cha
 		lp_meta_anchor(m, y, m->period_basis);
 	else
 		m->doc_year = y + 1;
+}
+
+/*
+ * The same of a title that is the text's first sentence cut at the title's
+ * size ("…县十七届人大三次会议期间，…总结过去一年的工作实事求是，提出了
+ * 2019年的" of a sentence going on "发展目标贴进实际"): the head is the whole
+ * sentence, as the text has it, so that what it says of the year (the
+ * targets set) is read.  Any other title is the head as it is.
+ */
+void
+lp_meta_session_year_of_title(lp_meta *m, const char *text, size_t tlen)
+{
+	size_t		n = strlen(m->title),
+				scan = tlen < TITLE_SCAN_BYTES ? tlen : TITLE_SCAN_BYTES,
+				from,
+				to;
+	const char *at,
+			   *stop,
+			   *nl;
+
+	if (n + 8 < sizeof(m->title) || (at = memmem(text, scan, m->title, n)) == NULL)
+	{
+		lp_meta_session_year_of_head(m, m->title, n, text, tlen, 0);
+		return;
+	}
+	from = (size_t) (at - text);
+	stop = lp_find3(text + from + n, tlen - from - n, "。");
+	nl = memchr(text + from + n, '\n', tlen - from - n);
+	if (nl && (!stop || nl < stop))
+		stop = nl;
+	to = stop ? (size_t) (stop - text) : tlen;
+	lp_meta_session_year_of_head(m, text + from, to - from, text, tlen, to);
 }

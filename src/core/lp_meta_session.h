@@ -16,4 +16,7 @@
 void		lp_meta_session_year_of_head(lp_meta *m, const char *head, size_t len, const char *text,
 										 size_t tlen, size_t head_end);
 
+/* The same of a title, read as the whole sentence of text it was cut from when it was cut. */
+void		lp_meta_session_year_of_title(lp_meta *m, const char *text, size_t tlen);
+
 #endif
