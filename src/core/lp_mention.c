@@ -402,7 +402,11 @@ mention_subject(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 	/* "IMF最新发布的世界经济展望预测2021年中国GDP增长8%": another's forecast */
 	m->forecast = lp_forecast_by_other_in(m->s, m->sent_start, m->q->start, &ss->forecaster);
 	/* a bare "增长11.6%" is of the subject of its sentence ("、增长11.7%" too) */
-	if (m->inherit || (m->subject[0] == '\0' && ss->subject[0]))
+	if ((m->inherit || (m->subject[0] == '\0' && ss->subject[0])) &&
+		lp_subject_per_head_of(m->s, m->clause_start, m->q->start, ss->subject, m->subject,
+							   sizeof(m->subject)))
+		;						/* "…，人均4.5万元": per head of the sentence's subject */
+	else if (m->inherit || (m->subject[0] == '\0' && ss->subject[0]))
 	{
 		lp_copy_str(m->subject, sizeof(m->subject), ss->subject);
 		m->inherited_code = ss->subject_code;

@@ -99,4 +99,12 @@ int			lp_subject_of_topic(const char *s, size_t sa, size_t wa, size_t a, size_t 
 int			lp_subject_across_verb(const char *s, size_t wa, size_t a, size_t b,
 								   char *out, size_t outsz);
 
+/*
+ * "…地区生产总值100亿元，增长7%，人均4.5万元": a clause s[a, b) of a per-head
+ * word (and a verb) after the sentence's subject names the figure per head of
+ * it, when the two name another indicator; that name in out.
+ */
+int			lp_subject_per_head_of(const char *s, size_t a, size_t b, const char *subject,
+								   char *out, size_t outsz);
+
 #endif

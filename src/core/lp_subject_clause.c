@@ -380,3 +380,41 @@ lp_subject_of_topic(const char *s, size_t sa, size_t wa, size_t a, size_t b, cha
 			return 1;
 	return 0;
 }
+
+/*
+ * "全年实现地区生产总值100亿元，增长7%，人均4.5万元" ("人均达到5.62万元"):
+ * a clause s[a, b) that is only a per-head word (words.tsv per_head_after_verb)
+ * and perhaps a verb, after a figure of the sentence's subject: the figure is
+ * per head of what the subject names, when 人均 and that name name another
+ * indicator ("人均地区生产总值").  The name, in out.
+ */
+int
+lp_subject_per_head_of(const char *s, size_t a, size_t b, const char *subject, char *out,
+					   size_t outsz)
+{
+	size_t		p = lp_skip_separators(s, a, b),
+				ph,
+				vl,
+				il = 0,
+				sl = strlen(subject),
+				n;
+	const char *code,
+			   *per;
+
+	while (b > p && (s[b - 1] == ' ' || s[b - 1] == '\t'))
+		b--;
+	if (p >= b || (ph = lp_words_prefix(LP_W_PER_HEAD_AFTER_VERB, s + p, b - p)) == 0)
+		return 0;
+	p += ph;
+	if (p < b && ((vl = lp_words_prefix(LP_W_VERB, s + p, b - p)) == 0 || p + vl != b))
+		return 0;
+	if ((code = lp_indicator_suffix(subject, sl, &il)) == NULL || ph + il + 1 > outsz)
+		return 0;
+	memcpy(out, s + p - ph, ph);
+	memcpy(out + ph, subject + sl - il, il);
+	n = ph + il;
+	out[n] = '\0';
+	per = lp_indicator_by_suffix(out, n);
+	return per != NULL && strcmp(per, code) != 0;
+}
+
