@@ -414,6 +414,11 @@ row_of_cells(lp_table_reader *r, lp_facts *out, const char *s, size_t slen, int 
 				k;
 	table_row	row;
 
+	if (nc >= 2 && r->table.mute)
+	{
+		r->table.rows++;		/* a row under a header not read: taken, no facts */
+		return 1;
+	}
 	if (!(nc >= 2 && nc <= r->table.ncols && nc >= r->table.ncols - 1))
 		return 0;
 	for (k = 0; k < nc; k++)
@@ -427,8 +432,7 @@ row_of_cells(lp_table_reader *r, lp_facts *out, const char *s, size_t slen, int 
 	row.ce = ce;
 	row.n = nc;
 	row.evidence = lp_pool_evidence(out, s, 0, slen, LP_MAX_EVIDENCE);
-	if (!r->table.mute)
-		add_row(out, &r->table, &row, ctx);
+	add_row(out, &r->table, &row, ctx);
 	r->table.rows++;
 	return 1;
 }
