@@ -342,6 +342,28 @@ growth_beside_targets(lp_table *t)
 	}
 }
 
+/*
+ * A growth column naming no period right after a column of results naming
+ * one ("1-3月 | 同比增长(%)", "2024年预计完成 | 增长"): the growth of that
+ * period.
+ */
+static void
+growth_beside_results(lp_table *t)
+{
+	int			k;
+
+	for (k = 1; k < t->ncols; k++)
+	{
+		lp_table_col *col = &t->cols[k];
+		const lp_table_col *prev = &t->cols[k - 1];
+
+		if (col->measure == LP_MEASURE_GROWTH && col->status == LP_STATUS_ACTUAL &&
+			col->period[0] == '\0' && prev->measure == LP_MEASURE_LEVEL &&
+			prev->status == LP_STATUS_ACTUAL && prev->period[0])
+			lp_copy_str(col->period, sizeof(col->period), prev->period);
+	}
+}
+
 /* The meaning of every column from its header text; 1 when it makes a table. */
 static int
 classify(lp_table *t)
@@ -368,6 +390,7 @@ classify(lp_table *t)
 		}
 	plan_columns(t);
 	growth_beside_targets(t);
+	growth_beside_results(t);
 	return has_name && has_value;
 }
 
@@ -560,7 +583,9 @@ int
 lp_table_header_more(const char *s, size_t len, lp_table *t)
 {
 	size_t		cs[LP_TABLE_MAX_COLS],
-				ce[LP_TABLE_MAX_COLS];
+				ce[LP_TABLE_MAX_COLS],
+				cs2[LP_TABLE_MAX_COLS],
+				ce2[LP_TABLE_MAX_COLS];
 	int			n,
 				k,
 				words = 0,
@@ -581,8 +606,18 @@ lp_table_header_more(const char *s, size_t len, lp_table *t)
 	if (words == 0)
 		return 0;
 	copy = *t;
+	if ((k = lp_table_span_words_past(cs, ce, n, t, cs2, ce2)) > 0)
+	{
+		memcpy(cs, cs2, sizeof(cs2));
+		memcpy(ce, ce2, sizeof(ce2));
+		n = k;
+	}
 	/* "2024年 | 2025年目标" over "目标 | 完成", not aligned: the span's cells */
-	if (!aligned_under(s, cs, ce, n, t) && (span = lp_table_span_under(&copy, s, cs, ce, n)) < 0)
+	else if (!aligned_under(s, cs, ce, n, t))
+		k = 0;
+	else
+		k = -1;
+	if (k >= 0 && (span = lp_table_span_under(&copy, s, cs, ce, n)) < 0)
 	{
 		t->mute = 1;			/* spans not told: its rows give nothing */
 		return 1;

@@ -70,6 +70,15 @@ int			lp_table_span_under(lp_table *t, const char *s, const size_t *cs, const si
  */
 void		lp_table_span_fill(lp_table *t, const lp_table *before, const int *first);
 
+/*
+ * A tab or bar line opening with empty cells, a word under a period cell and
+ * one under the full cell after it ("2024年	2025年预期目标" over "		目标	完成"):
+ * the span's words, read as not aligned; their cells into cs2, ce2 and their
+ * count returned, else 0.
+ */
+int			lp_table_span_words_past(const size_t *cs, const size_t *ce, int n, const lp_table *t,
+									 size_t *cs2, size_t *ce2);
+
 /* Split a line into cells; returns their count (0 if not a table line). */
 int			lp_table_cells(const char *s, size_t len, char sep, size_t *cs, size_t *ce, int max);
 

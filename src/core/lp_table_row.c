@@ -414,7 +414,7 @@ row_of_cells(lp_table_reader *r, lp_facts *out, const char *s, size_t slen, int 
 				k;
 	table_row	row;
 
-	if (nc >= 2 && r->table.mute)
+	if (nc >= 3 && r->table.mute)
 	{
 		r->table.rows++;		/* a row under a header not read: taken, no facts */
 		return 1;

@@ -249,3 +249,31 @@ lp_table_span_fill(lp_table *t, const lp_table *before, const int *first)
 		t->spans = 1;
 	}
 }
+
+/*
+ * A tab or bar line opening with empty cells whose words run past a period
+ * cell with no empty cell after it ("指标名称	单位	2024年	2025年预期目标"
+ * over "		目标	完成"): the span's words, not one a column; their cells
+ * (the empty ones left out) into cs2, ce2, and their count returned, else 0.
+ */
+int
+lp_table_span_words_past(const size_t *cs, const size_t *ce, int n, const lp_table *t,
+						 size_t *cs2, size_t *ce2)
+{
+	int			k,
+				m = 0,
+				past = 0;
+
+	if (t->sep == ' ' || n < 2 || n > t->ncols || cs[0] != ce[0])
+		return 0;
+	for (k = 0; k + 1 < n; k++)
+		past |= ce[k] > cs[k] && ce[k + 1] > cs[k + 1] && t->head[k + 1][0] != '\0' &&
+			kind_of(t->head[k]) == CELL_SPAN && kind_of(t->head[k + 1]) != CELL_SPAN;
+	for (k = 0; past && k < n; k++)
+		if (ce[k] > cs[k])
+		{
+			cs2[m] = cs[k];
+			ce2[m++] = ce[k];
+		}
+	return past ? m : 0;
+}
