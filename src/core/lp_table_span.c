@@ -48,8 +48,9 @@ kind_of(const char *c)
 		return CELL_OTHER;
 	if (has_period(c, cl))
 		return has_column_word(c, cl) ? CELL_OTHER : CELL_SPAN;
+	/* a plan's 属性 column stands after its years, under none */
 	if (lp_words_any(LP_W_TABLE_UNIT, c, cl) || lp_words_any(LP_W_TABLE_NAME, c, cl) ||
-		lp_words_any(LP_W_TABLE_SERIAL, c, cl))
+		lp_words_any(LP_W_TABLE_SERIAL, c, cl) || lp_words_any(LP_W_TABLE_PLAN_ATTRIBUTE, c, cl))
 		return CELL_OTHER;
 	return has_column_word(c, cl) ? CELL_SUB : CELL_OTHER;
 }
