@@ -260,8 +260,11 @@ classify_column(const lp_table *t, int k, int serial, lp_table_col *col)
 	else if (lp_words_any(LP_W_TABLE_GROWTH, c, cl))
 		col->measure = LP_MEASURE_GROWTH;
 	else if (lp_words_any(LP_W_TABLE_LEVEL, c, cl) || lp_find_year(c, cl, NULL) ||
-			 lp_has_period_word(c, cl) || col->status == LP_STATUS_TARGET)
+			 lp_has_period_word(c, cl) || col->status == LP_STATUS_TARGET ||
+			 lp_table_month_cell(c, cl) || lp_table_this_month(c, cl))
 		col->measure = LP_MEASURE_LEVEL;
+	/* "1-本月": the months to the section's, its period told by each row */
+	col->to_month = lp_table_this_month(c, cl) == 2;
 	if (col->measure == LP_MEASURE_NONE)
 		return COL_OTHER;
 	column_period(c, cl, t->year, col);
@@ -359,8 +362,11 @@ growth_beside_results(lp_table *t)
 
 		if (col->measure == LP_MEASURE_GROWTH && col->status == LP_STATUS_ACTUAL &&
 			col->period[0] == '\0' && prev->measure == LP_MEASURE_LEVEL &&
-			prev->status == LP_STATUS_ACTUAL && prev->period[0])
+			prev->status == LP_STATUS_ACTUAL && (prev->period[0] || prev->to_month))
+		{
 			lp_copy_str(col->period, sizeof(col->period), prev->period);
+			col->to_month = prev->to_month;
+		}
 	}
 }
 
@@ -457,7 +463,8 @@ is_header_cell(const char *c, size_t cl)
 	return lp_words_any(LP_W_TABLE_UNIT, c, cl) || lp_words_any(LP_W_TABLE_GROWTH, c, cl) ||
 		lp_words_any(LP_W_TABLE_INDEX, c, cl) ||
 		lp_words_any(LP_W_TABLE_LEVEL, c, cl) || lp_words_any(LP_W_TABLE_TARGET, c, cl) ||
-		lp_find_year(c, cl, NULL) || lp_has_period_word(c, cl) || lp_table_month_cell(c, cl);
+		lp_find_year(c, cl, NULL) || lp_has_period_word(c, cl) || lp_table_month_cell(c, cl) ||
+		lp_table_this_month(c, cl);
 }
 
 /* Is the cell a number ("12.4", "-3.2", "6%左右")?  A digit in its first four bytes. */
@@ -469,7 +476,7 @@ is_number_cell(const char *c, size_t cl)
 	for (i = 0; i < cl && i < 4; i++)
 		if (c[i] >= '0' && c[i] <= '9')
 			return !lp_find_year(c, cl, NULL) && !lp_has_period_word(c, cl) &&
-				!lp_table_month_cell(c, cl);
+				!lp_table_month_cell(c, cl) && !lp_table_this_month(c, cl);
 	return 0;
 }
 

@@ -18,6 +18,7 @@ typedef struct lp_table_col
 	int			is_name;		/* the column naming the indicator */
 	int			is_index;		/* values are indices, the same period of the
 								 * year before = 100 ("为上年同期%") */
+	int			to_month;		/* "1-本月": from January to the section's month */
 	char		unit[16];		/* the unit its header names in brackets
 								 * ("现价(万元)"), "": the row's */
 } lp_table_col;
@@ -45,6 +46,12 @@ typedef struct lp_table
 
 /* Does a header cell open with one month ("3月", "12月份"): the month's column? */
 int			lp_table_month_cell(const char *c, size_t cl);
+
+/*
+ * Does a header cell name the report's month ("本月": 1) or the months from
+ * January to it ("1-本月", "1至本月": 2)?  0 if neither.
+ */
+int			lp_table_this_month(const char *c, size_t cl);
 
 /* Append s[0, len) to column k's header text (spaces left out, cut to fit). */
 void		lp_table_head_append(lp_table *t, int k, const char *s, size_t len);

@@ -19,6 +19,22 @@ lp_table_month_cell(const char *c, size_t cl)
 	return i > 0 && m >= 1 && m <= 12 && lp_at(c, cl, i, "月");
 }
 
+int
+lp_table_this_month(const char *c, size_t cl)
+{
+	size_t		i = 0;
+
+	while (i + 6 <= cl && memcmp(c + i, "本月", 6) != 0)
+		i++;
+	if (i + 6 > cl)
+		return 0;
+	/* "1-本月", "1—本月", "1至本月" */
+	if (i >= 2 && c[0] == '1' && (c[1] == '-' || c[1] == '~' || lp_at(c, cl, 1, "—") ||
+								  lp_at(c, cl, 1, "－") || lp_at(c, cl, 1, "至")))
+		return 2;
+	return i == 0 ? 1 : 0;
+}
+
 /* Append s[0, len) to a column's header text (cut to fit, on a character). */
 void
 lp_table_head_append(lp_table *t, int k, const char *s, size_t len)

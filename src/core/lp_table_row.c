@@ -10,6 +10,7 @@
 #include "lp_fact.h"
 #include "lp_headline.h"
 #include "lp_indicator.h"
+#include "lp_period.h"
 #include "lp_subject.h"
 #include "lp_table_row.h"
 #include "lp_text.h"
@@ -289,6 +290,26 @@ share_row(lp_fact *f, const char *subject)
 	}
 }
 
+/*
+ * "2022M09" → the months from January to it ("2022Q1-3", "2022M01-11"), as
+ * "2022年1-9月" reads; any other period (no month named) is left.
+ */
+static void
+months_to(char *period, size_t size)
+{
+	char		text[32];
+	int			m;
+
+	if (strlen(period) != 7 || strspn(period, "0123456789") != 4 || period[4] != 'M' ||
+		period[5] < '0' || period[5] > '1' || period[6] < '0' || period[6] > '9')
+		return;
+	m = (period[5] - '0') * 10 + (period[6] - '0');
+	if (m < 2 || m > 12)
+		return;
+	snprintf(text, sizeof(text), "%.4s年1-%d月", period, m);
+	lp_period_of(text, strlen(text), 0, period, size);
+}
+
 /* The fact of cell k of the row, in column col. */
 static void
 push_cell_fact(lp_facts *out, const table_row *row, int k, const lp_table_col *col,
@@ -314,6 +335,8 @@ push_cell_fact(lp_facts *out, const table_row *row, int k, const lp_table_col *c
 		f->period_basis = ctx->period.basis;
 		if (f->status == LP_STATUS_TARGET)
 			f->period[strspn(f->period, "0123456789")] = '\0';	/* a plan target is for the year */
+		else if (col->to_month)
+			months_to(f->period, sizeof(f->period));
 	}
 	f->subject = row->subject;
 	f->indicator = lp_indicator_by_suffix(row->subject, strlen(row->subject));
