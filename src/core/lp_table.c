@@ -172,7 +172,7 @@ column_period(const char *c, size_t cl, int year, lp_table_col *col)
 {
 	char		buf[16];
 
-	if (!(lp_find_year(c, cl, NULL) || lp_has_period_word(c, cl) ||
+	if (!(lp_find_year(c, cl, NULL) || lp_has_period_word(c, cl) || lp_table_month_cell(c, cl) ||
 		  lp_words_any(LP_W_PERIOD_Q2, c, cl) || lp_words_any(LP_W_PERIOD_Q4, c, cl) ||
 		  lp_words_any(LP_W_TABLE_QUARTER, c, cl)))
 		return;
@@ -247,6 +247,9 @@ classify_column(const lp_table *t, int k, int serial, lp_table_col *col)
 		col->is_unit = 1;
 		return COL_UNIT;
 	}
+	/* "完成率", "位次": a column of no indicator's value */
+	if (lp_words_any(LP_W_TABLE_SKIP, c, cl))
+		return COL_OTHER;
 	col->status = lp_words_any(LP_W_TABLE_TARGET, c, cl) ? LP_STATUS_TARGET : LP_STATUS_ACTUAL;
 	/* "为上年同期%", "上年同期=100": an index, 100 less its value is the growth */
 	if (lp_words_any(LP_W_TABLE_INDEX, c, cl) && !lp_words_any(LP_W_TABLE_GROWTH, c, cl))
@@ -257,8 +260,11 @@ classify_column(const lp_table *t, int k, int serial, lp_table_col *col)
 	else if (lp_words_any(LP_W_TABLE_GROWTH, c, cl))
 		col->measure = LP_MEASURE_GROWTH;
 	else if (lp_words_any(LP_W_TABLE_LEVEL, c, cl) || lp_find_year(c, cl, NULL) ||
-			 lp_has_period_word(c, cl) || col->status == LP_STATUS_TARGET)
+			 lp_has_period_word(c, cl) || col->status == LP_STATUS_TARGET ||
+			 lp_table_month_cell(c, cl) || lp_table_this_month(c, cl))
 		col->measure = LP_MEASURE_LEVEL;
+	/* "1-本月": the months to the section's, its period told by each row */
+	col->to_month = lp_table_this_month(c, cl) == 2;
 	if (col->measure == LP_MEASURE_NONE)
 		return COL_OTHER;
 	column_period(c, cl, t->year, col);
@@ -339,6 +345,31 @@ growth_beside_targets(lp_table *t)
 	}
 }
 
+/*
+ * A growth column naming no period right after a column of results naming
+ * one ("1-3月 | 同比增长(%)", "2024年预计完成 | 增长"): the growth of that
+ * period.
+ */
+static void
+growth_beside_results(lp_table *t)
+{
+	int			k;
+
+	for (k = 1; k < t->ncols; k++)
+	{
+		lp_table_col *col = &t->cols[k];
+		const lp_table_col *prev = &t->cols[k - 1];
+
+		if (col->measure == LP_MEASURE_GROWTH && col->status == LP_STATUS_ACTUAL &&
+			col->period[0] == '\0' && prev->measure == LP_MEASURE_LEVEL &&
+			prev->status == LP_STATUS_ACTUAL && (prev->period[0] || prev->to_month))
+		{
+			lp_copy_str(col->period, sizeof(col->period), prev->period);
+			col->to_month = prev->to_month;
+		}
+	}
+}
+
 /* The meaning of every column from its header text; 1 when it makes a table. */
 static int
 classify(lp_table *t)
@@ -365,43 +396,8 @@ classify(lp_table *t)
 		}
 	plan_columns(t);
 	growth_beside_targets(t);
+	growth_beside_results(t);
 	return has_name && has_value;
-}
-
-/* Append s[0, len) to a column's header text (cut to fit, on a character). */
-static void
-head_append(lp_table *t, int k, const char *s, size_t len)
-{
-	size_t		have = strlen(t->head[k]);
-
-	if (have + len >= LP_TABLE_HEAD_TEXT)
-	{
-		len = LP_TABLE_HEAD_TEXT - 1 - have;
-		while (len > 0 && (((unsigned char) s[len]) & 0xC0) == 0x80)
-			len--;
-	}
-	/*
-	 * "指 标", "指　　标": a header cell spaced to the column's width; "指????标":
-	 * the spacing lost in a copy that could not encode U+3000 (no header holds '?')
-	 */
-	while (len > 0)
-	{
-		size_t		sp = lp_skip_space(s, len, 0);
-
-		if (sp == 0 && s[0] == '?')
-			sp = 1;
-		else if (sp == 0)
-		{
-			int			cl = (int) lp_utf8_step((unsigned char) s[0]);
-
-			memcpy(t->head[k] + have, s, (size_t) cl);
-			have += (size_t) cl;
-			sp = (size_t) cl;
-		}
-		s += sp;
-		len -= sp;
-	}
-	t->head[k][have] = '\0';
 }
 
 /*
@@ -448,7 +444,7 @@ lp_table_header(const char *s, size_t len, int year, lp_table *t)
 	t->ncols = n;
 	for (k = 0; k < n; k++)
 	{
-		head_append(t, k, s + cs[k], ce[k] - cs[k]);
+		lp_table_head_append(t, k, s + cs[k], ce[k] - cs[k]);
 		t->pos[k] = display_width(s, cs[k]);
 	}
 	if (!classify(t))
@@ -467,7 +463,8 @@ is_header_cell(const char *c, size_t cl)
 	return lp_words_any(LP_W_TABLE_UNIT, c, cl) || lp_words_any(LP_W_TABLE_GROWTH, c, cl) ||
 		lp_words_any(LP_W_TABLE_INDEX, c, cl) ||
 		lp_words_any(LP_W_TABLE_LEVEL, c, cl) || lp_words_any(LP_W_TABLE_TARGET, c, cl) ||
-		lp_find_year(c, cl, NULL) || lp_has_period_word(c, cl);
+		lp_find_year(c, cl, NULL) || lp_has_period_word(c, cl) || lp_table_month_cell(c, cl) ||
+		lp_table_this_month(c, cl);
 }
 
 /* Is the cell a number ("12.4", "-3.2", "6%左右")?  A digit in its first four bytes. */
@@ -478,7 +475,8 @@ is_number_cell(const char *c, size_t cl)
 
 	for (i = 0; i < cl && i < 4; i++)
 		if (c[i] >= '0' && c[i] <= '9')
-			return !lp_find_year(c, cl, NULL) && !lp_has_period_word(c, cl);
+			return !lp_find_year(c, cl, NULL) && !lp_has_period_word(c, cl) &&
+				!lp_table_month_cell(c, cl) && !lp_table_this_month(c, cl);
 	return 0;
 }
 
@@ -534,7 +532,7 @@ split_columns(const char *s, const size_t *cs, const size_t *ce, int n, lp_table
 			out.pos[out.ncols] = t->pos[j];
 			for (k = 0; k < n; k++)
 				if (under[k] == j)
-					head_append(&out, out.ncols, s + cs[k], ce[k] - cs[k]);
+					lp_table_head_append(&out, out.ncols, s + cs[k], ce[k] - cs[k]);
 			out.ncols++;
 			continue;
 		}
@@ -542,7 +540,7 @@ split_columns(const char *s, const size_t *cs, const size_t *ce, int n, lp_table
 			if (under[k] == j)
 			{
 				memcpy(out.head[out.ncols], t->head[j], LP_TABLE_HEAD_TEXT);
-				head_append(&out, out.ncols, s + cs[k], ce[k] - cs[k]);
+				lp_table_head_append(&out, out.ncols, s + cs[k], ce[k] - cs[k]);
 				out.pos[out.ncols] = display_width(s, cs[k]);
 				out.ncols++;
 			}
@@ -551,17 +549,57 @@ split_columns(const char *s, const size_t *cs, const size_t *ce, int n, lp_table
 	return 1;
 }
 
+/*
+ * Does a second header line stand aligned under the first?  A tab or bar line
+ * opening with an empty cell keeps each cell under its column; a line of
+ * spaces opening under the name column was copied without its indent.
+ */
+static int
+aligned_under(const char *s, const size_t *cs, const size_t *ce, int n, const lp_table *t)
+{
+	if (t->sep == ' ')
+		return column_under(t, display_width(s, cs[0])) > 0;
+	return n >= t->ncols || (n > 0 && cs[0] == ce[0]);
+}
+
+/* Add the cells of a second header line to the columns they stand under. */
+static void
+header_cells_under(const char *s, const size_t *cs, const size_t *ce, int n, const lp_table *t,
+				   lp_table *copy)
+{
+	int			k,
+				first[LP_TABLE_MAX_COLS] = {0};
+
+	for (k = 0; k < t->ncols; k++)
+		first[k] = t->head[k][0] == '\0';
+	for (k = 0; k < n; k++)
+	{
+		int			col = k;
+
+		if (t->sep == ' ')
+			col = column_under(t, display_width(s, cs[k]));
+		else if (n < t->ncols && cs[0] != ce[0])
+			col = k + (t->ncols - n);	/* the name column left empty */
+		lp_table_head_append(copy, col, s + cs[k], ce[k] - cs[k]);
+	}
+	if (t->sep != ' ')
+		lp_table_span_fill(copy, t, first);
+}
+
 int
 lp_table_header_more(const char *s, size_t len, lp_table *t)
 {
 	size_t		cs[LP_TABLE_MAX_COLS],
-				ce[LP_TABLE_MAX_COLS];
+				ce[LP_TABLE_MAX_COLS],
+				cs2[LP_TABLE_MAX_COLS],
+				ce2[LP_TABLE_MAX_COLS];
 	int			n,
 				k,
-				words = 0;
+				words = 0,
+				span = 0;
 	lp_table	copy;
 
-	if (!t->active || t->rows > 0 || t->sep == 'v')
+	if (!t->active || t->rows > 0 || t->sep == 'v' || t->mute)
 		return 0;
 	n = lp_table_cells(s, len, t->sep, cs, ce, LP_TABLE_MAX_COLS);
 	if (n < 1 || (n > t->ncols && t->sep != ' '))
@@ -575,21 +613,30 @@ lp_table_header_more(const char *s, size_t len, lp_table *t)
 	if (words == 0)
 		return 0;
 	copy = *t;
-	if (t->sep == ' ' && split_columns(s, cs, ce, n, &copy))
+	if ((k = lp_table_span_words_past(cs, ce, n, t, cs2, ce2)) > 0)
+	{
+		memcpy(cs, cs2, sizeof(cs2));
+		memcpy(ce, ce2, sizeof(ce2));
+		n = k;
+	}
+	/* "2024年 | 2025年目标" over "目标 | 完成", not aligned: the span's cells */
+	else if (!aligned_under(s, cs, ce, n, t))
+		k = 0;
+	else
+		k = -1;
+	if (k >= 0 && (span = lp_table_span_under(&copy, s, cs, ce, n)) < 0)
+	{
+		t->mute = 1;			/* spans not told: its rows give nothing */
+		return 1;
+	}
+	if (span > 0)
+		;
+	else if (t->sep == ' ' && split_columns(s, cs, ce, n, &copy))
 		;
 	else if (n > t->ncols)
 		return 0;
 	else
-		for (k = 0; k < n; k++)
-		{
-			int			col = k;
-
-			if (t->sep == ' ')
-				col = column_under(t, display_width(s, cs[k]));
-			else if (n < t->ncols)
-				col = k + (t->ncols - n);	/* the name column left empty */
-			head_append(&copy, col, s + cs[k], ce[k] - cs[k]);
-		}
+		header_cells_under(s, cs, ce, n, t, &copy);
 	if (!classify(&copy))
 		return 0;
 	*t = copy;
@@ -614,7 +661,7 @@ lp_table_vertical_start(const char *s, size_t len, int year, lp_table *t)
 	if (!short_cell(s + a, b - a, 6))
 		return 0;
 	memset(t, 0, sizeof(*t));
-	head_append(t, 0, s + a, b - a);	/* without spaces: "指 标" */
+	lp_table_head_append(t, 0, s + a, b - a);	/* without spaces: "指 标" */
 	/* the whole line is the name column's word: "指标", "指标名称" */
 	if (lp_words_prefix(LP_W_TABLE_NAME, t->head[0], strlen(t->head[0])) == 0 ||
 		is_header_cell(t->head[0], strlen(t->head[0])))
@@ -646,6 +693,28 @@ names_indicator(const char *c, size_t cl)
 	return cl > 0 && lp_indicator_suffix(c, cl, &n) != NULL && lp_find_year(c, cl, NULL) == 0;
 }
 
+/* A cell that is only a known unit in brackets: "(亿元)", "（%）". */
+static int
+bracketed_unit(const char *c, size_t cl)
+{
+	size_t		a = 0,
+				b = cl;
+
+	if (lp_at(c, cl, 0, "（"))
+		a = 3;
+	else if (cl > 0 && c[0] == '(')
+		a = 1;
+	else
+		return 0;
+	if (b >= a + 3 && lp_at(c, cl, cl - 3, "）"))
+		b -= 3;
+	else if (b > a && c[b - 1] == ')')
+		b--;
+	else
+		return 0;
+	return b > a && lp_unit_lookup(c + a, b - a) != NULL;
+}
+
 int
 lp_table_vertical_cell(const char *s, size_t len, lp_table *t)
 {
@@ -653,17 +722,30 @@ lp_table_vertical_cell(const char *s, size_t len, lp_table *t)
 				b = len;
 
 	lp_trim(s, &a, &b);
+	/* "绝对量⏎(亿元)": a cell's unit wrapped onto a line of its own */
+	if (t->ncols >= 2 && bracketed_unit(s + a, b - a))
+	{
+		lp_table_head_append(t, t->ncols - 1, s + a, b - a);
+		return 1;
+	}
 	if (t->ncols >= LP_TABLE_MAX_COLS || !short_cell(s + a, b - a, 12) ||
 		!is_header_cell(s + a, b - a) || is_number_cell(s + a, b - a) ||
 		names_indicator(s + a, b - a))
 		return 0;
-	head_append(t, t->ncols++, s + a, b - a);
+	lp_table_head_append(t, t->ncols++, s + a, b - a);
 	return 1;
 }
 
 int
 lp_table_vertical_done(lp_table *t)
 {
+	/* "2024年⏎目标⏎完成": a period spanning its cells; unread, the rows give nothing */
+	if (t->ncols >= 3 && lp_table_span_vertical(t) < 0)
+	{
+		t->mute = 1;
+		t->active = 1;
+		return 1;
+	}
 	if (t->ncols < 2 || !classify(t))
 	{
 		t->active = 0;
@@ -687,8 +769,9 @@ lp_table_vertical_fits(const char *s, size_t len, const lp_table *t, int k)
 	if (k == 0)					/* a name: words, no number first */
 		return short_cell(s + a, b - a, 20) && !is_number_cell(s + a, b - a) &&
 			!lp_words_prefix(LP_W_TABLE_NAME, s + a, b - a);
+	/* a unit, or a figure when the unit cell was left blank; no indicator's name */
 	if (t->cols[k].is_unit)
-		return short_cell(s + a, b - a, 8);
+		return short_cell(s + a, b - a, 8) && !names_indicator(s + a, b - a);
 	/* a value: a number, a dash for none, or a short qualified number */
 	return short_cell(s + a, b - a, 12) &&
 		(is_number_cell(s + a, b - a) || lp_at(s, b, a, "—") || lp_at(s, b, a, "-") ||

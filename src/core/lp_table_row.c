@@ -10,6 +10,7 @@
 #include "lp_fact.h"
 #include "lp_headline.h"
 #include "lp_indicator.h"
+#include "lp_period.h"
 #include "lp_subject.h"
 #include "lp_table_row.h"
 #include "lp_text.h"
@@ -289,6 +290,26 @@ share_row(lp_fact *f, const char *subject)
 	}
 }
 
+/*
+ * "2022M09" → the months from January to it ("2022Q1-3", "2022M01-11"), as
+ * "2022年1-9月" reads; any other period (no month named) is left.
+ */
+static void
+months_to(char *period, size_t size)
+{
+	char		text[32];
+	int			m;
+
+	if (strlen(period) != 7 || strspn(period, "0123456789") != 4 || period[4] != 'M' ||
+		period[5] < '0' || period[5] > '1' || period[6] < '0' || period[6] > '9')
+		return;
+	m = (period[5] - '0') * 10 + (period[6] - '0');
+	if (m < 2 || m > 12)
+		return;
+	snprintf(text, sizeof(text), "%.4s年1-%d月", period, m);
+	lp_period_of(text, strlen(text), 0, period, size);
+}
+
 /* The fact of cell k of the row, in column col. */
 static void
 push_cell_fact(lp_facts *out, const table_row *row, int k, const lp_table_col *col,
@@ -314,6 +335,8 @@ push_cell_fact(lp_facts *out, const table_row *row, int k, const lp_table_col *c
 		f->period_basis = ctx->period.basis;
 		if (f->status == LP_STATUS_TARGET)
 			f->period[strspn(f->period, "0123456789")] = '\0';	/* a plan target is for the year */
+		else if (col->to_month)
+			months_to(f->period, sizeof(f->period));
 	}
 	f->subject = row->subject;
 	f->indicator = lp_indicator_by_suffix(row->subject, strlen(row->subject));
@@ -414,6 +437,11 @@ row_of_cells(lp_table_reader *r, lp_facts *out, const char *s, size_t slen, int 
 				k;
 	table_row	row;
 
+	if (nc >= 3 && r->table.mute)
+	{
+		r->table.rows++;		/* a row under a header not read: taken, no facts */
+		return 1;
+	}
 	if (!(nc >= 2 && nc <= r->table.ncols && nc >= r->table.ncols - 1))
 		return 0;
 	for (k = 0; k < nc; k++)
@@ -453,10 +481,62 @@ vertical_row(lp_table_reader *r, lp_facts *out, const lp_line_ctx *ctx)
 	row.ce = r->vce;
 	row.n = r->vcell;
 	row.evidence = lp_pool_copy(out, ev.data, ev.len);
-	add_row(out, &r->table, &row, ctx);
+	if (!r->table.mute)
+		add_row(out, &r->table, &row, ctx);
 	lp_buf_free(&ev);
 	r->table.rows++;
 	r->vcell = 0;
+}
+
+/*
+ * A row of a table with one cell per line cut short by the name of the next
+ * (its blank cells left out in the copy): read only when which cell is
+ * missing is plain, a blank unit cell (a figure where the unit stands).
+ */
+static void
+short_row(lp_table_reader *r, lp_facts *out, const lp_line_ctx *ctx)
+{
+	const lp_table *t = &r->table;
+	int			k;
+
+	if (r->vcell < 3 || r->vcell != t->ncols - 1 || t->ncols < 3 || !t->cols[1].is_unit ||
+		t->cols[2].is_unit ||
+		!lp_table_vertical_fits(r->vline[1] + r->vcs[1], r->vce[1] - r->vcs[1], t, 2))
+	{
+		r->vcell = 0;
+		return;
+	}
+	for (k = r->vcell; k > 1; k--)
+	{
+		r->vline[k] = r->vline[k - 1];
+		r->vlineno[k] = r->vlineno[k - 1];
+		r->vcs[k] = r->vcs[k - 1];
+		r->vce[k] = r->vce[k - 1];
+	}
+	r->vce[1] = r->vcs[1];		/* the blank unit cell */
+	r->vcell++;
+	vertical_row(r, out, ctx);
+}
+
+/*
+ * The line after the first row under a header of spans: a figure there
+ * means the spans were misread (the rows are longer), and the row is
+ * dropped with the table; anything else gives the row.  1 when the table
+ * goes on.
+ */
+static int
+held_row(lp_table_reader *r, lp_facts *out, const char *s, size_t slen, const lp_line_ctx *ctx)
+{
+	r->held = 0;
+	if (r->table.ncols > 2 && !lp_table_vertical_fits(s, slen, &r->table, 0) &&
+		lp_table_vertical_fits(s, slen, &r->table, r->table.ncols - 1))
+	{
+		r->vcell = 0;
+		r->table.active = 0;
+		return 0;
+	}
+	vertical_row(r, out, ctx);
+	return 1;
 }
 
 /* One cell of a table with one cell per line.  1 when the line is one. */
@@ -467,16 +547,47 @@ vertical_cell(lp_table_reader *r, lp_facts *out, const char *s, size_t slen, int
 	size_t		ca = 0,
 				cb = slen;
 
-	if (!lp_table_vertical_fits(s, slen, &r->table, r->vcell))
+	if (r->held && !held_row(r, out, s, slen, ctx))
 		return 0;
+	if (!lp_table_vertical_fits(s, slen, &r->table, r->vcell))
+	{
+		/* a row cut short: the line names the next */
+		if (r->vcell == 0 || !lp_table_vertical_fits(s, slen, &r->table, 0))
+		{
+			short_row(r, out, ctx);
+			return 0;
+		}
+		short_row(r, out, ctx);
+	}
 	lp_trim(s, &ca, &cb);
 	r->vline[r->vcell] = s;
 	r->vlineno[r->vcell] = lineno;
 	r->vcs[r->vcell] = ca;
 	r->vce[r->vcell] = cb;
-	if (++r->vcell == r->table.ncols)
+	if (++r->vcell < r->table.ncols)
+		return 1;
+	if (r->table.spans && r->table.rows == 0)
+		r->held = 1;
+	else
 		vertical_row(r, out, ctx);
 	return 1;
+}
+
+/* A markdown table's rule under its header: "|---|:---:|". */
+static int
+rule_row(const char *s, size_t slen)
+{
+	size_t		i;
+	int			dash = 0;
+
+	for (i = 0; i < slen; i++)
+	{
+		if (s[i] == '-')
+			dash = 1;
+		else if (s[i] != '|' && s[i] != ':' && s[i] != ' ' && s[i] != '\t')
+			return 0;
+	}
+	return dash;
 }
 
 /* A line that is only a bar: the border between two cells of a table with one cell per line. */
@@ -516,7 +627,8 @@ lp_table_read_line(lp_table_reader *r, lp_facts *out, const char *s, size_t slen
 	}
 	else if (r->table.active)
 	{
-		if (lp_table_header_more(s, slen, &r->table) ||
+		if ((r->table.sep == '|' && rule_row(s, slen)) ||
+			lp_table_header_more(s, slen, &r->table) ||
 			row_of_cells(r, out, s, slen, lineno, ctx))
 			return 1;
 		r->table.active = 0;
@@ -527,6 +639,7 @@ lp_table_read_line(lp_table_reader *r, lp_facts *out, const char *s, size_t slen
 	if (lp_table_vertical_start(s, slen, year, &r->table))
 	{
 		r->vhead = 1;
+		r->held = 0;
 		return 1;
 	}
 	return 0;

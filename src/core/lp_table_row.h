@@ -19,6 +19,8 @@ typedef struct lp_table_reader
 	int			vlineno[LP_TABLE_MAX_COLS];	/* their numbers, */
 	size_t		vcs[LP_TABLE_MAX_COLS],	/* and the cells' spans in them */
 				vce[LP_TABLE_MAX_COLS];
+	int			held;			/* the first row under a header of spans, held
+								 * until the next line shows it ended there */
 } lp_table_reader;
 
 /*
