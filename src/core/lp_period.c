@@ -380,10 +380,14 @@ lp_find_months(const char *s, size_t len, int *first, int *last)
 			}
 			continue;
 		}
-		/* "11月当月", "9月份": one month (not a date such as 9月18日) */
+		/*
+		 * "11月当月", "9月份": one month (not a date such as 9月18日, nor the
+		 * start of a span: "9月份以来", "从4月份开始由负转正")
+		 */
 		if (lp_at(s, len, yue + 3, "当月") ||
-			(lp_at(s, len, yue + 3, "份") && !lp_at(s, len, yue + 6, "以来")) ||
-			month_then_name(s, len, at, yue + 3))
+			(lp_at(s, len, yue + 3, "份") ?
+			 lp_words_prefix(LP_W_MONTH_THEN_NOT_NAME, s + yue + 6, len - yue - 6) == 0 :
+			 month_then_name(s, len, at, yue + 3)))
 		{
 			*first = *last = m2;
 			found = 2;
