@@ -452,16 +452,16 @@ int
 lp_has_period_word(const char *s, size_t len)
 {
 	static const lp_word_kind kinds[] = {
-		LP_W_PERIOD_H1, LP_W_PERIOD_Q1, LP_W_PERIOD_Q3, LP_W_PERIOD_Q1_3
+		LP_W_PERIOD_H1, LP_W_PERIOD_Q1, LP_W_PERIOD_Q3, LP_W_PERIOD_Q1_3, LP_W_PERIOD_H2
 	};
-	long		at[4];
+	long		at[5];
 	int			m1,
 				m2,
 				k = lp_find_months(s, len, &m1, &m2);
 
 	if (k)
 		return k;
-	return lp_words_find_each(kinds, 4, s, len, at, NULL) > 0;
+	return lp_words_find_each(kinds, 5, s, len, at, NULL) > 0;
 }
 
 /*
@@ -520,17 +520,20 @@ lp_period_of(const char *s, size_t len, int default_year, char *out, size_t outs
 	}
 	else
 	{
-		/* in this order of precedence: 上半年 over a quarter named with it */
+		/*
+		 * in this order of precedence: 上半年 over a quarter named with it,
+		 * 下半年 last ("下半年，确保完成地区生产总值520亿元": the half's target)
+		 */
 		static const lp_word_kind kinds[] = {
 			LP_W_PERIOD_H1, LP_W_PERIOD_Q1_3, LP_W_PERIOD_Q1, LP_W_PERIOD_Q3, LP_W_PERIOD_Q2,
-			LP_W_PERIOD_Q4
+			LP_W_PERIOD_Q4, LP_W_PERIOD_H2
 		};
-		static const char *const suffixes[] = {"H1", "Q1-3", "Q1", "Q3", "Q2", "Q4"};
-		long		at[6];
+		static const char *const suffixes[] = {"H1", "Q1-3", "Q1", "Q3", "Q2", "Q4", "H2"};
+		long		at[7];
 		int			k;
 
-		lp_words_find_each(kinds, 6, s, len, at, NULL);
-		for (k = 0; k < 6 && suffix[0] == '\0'; k++)
+		lp_words_find_each(kinds, 7, s, len, at, NULL);
+		for (k = 0; k < 7 && suffix[0] == '\0'; k++)
 			if (at[k] >= 0)
 				suffix = suffixes[k];
 	}
