@@ -410,7 +410,7 @@ part_named(const char *s, size_t a, size_t b, size_t *at, size_t *len)
 {
 	static const lp_word_kind kinds[] = {
 		LP_W_PERIOD_H1, LP_W_PERIOD_Q1_3, LP_W_PERIOD_Q1, LP_W_PERIOD_Q3, LP_W_PERIOD_Q2,
-		LP_W_PERIOD_Q4
+		LP_W_PERIOD_Q4, LP_W_PERIOD_H2
 	};
 	size_t		from = a;
 	int			found = 0,
@@ -418,15 +418,15 @@ part_named(const char *s, size_t a, size_t b, size_t *at, size_t *len)
 
 	while (from < b)
 	{
-		long		pos[6];
-		size_t		wl[6],
+		long		pos[7];
+		size_t		wl[7],
 					best = 0,
 					bl = 0;
 		int			k;
 
-		if (lp_words_find_each(kinds, 6, s + from, b - from, pos, wl) == 0)
+		if (lp_words_find_each(kinds, 7, s + from, b - from, pos, wl) == 0)
 			break;
-		for (k = 0; k < 6; k++)
+		for (k = 0; k < 7; k++)
 			if (pos[k] >= 0 && (bl == 0 || (size_t) pos[k] < best))
 			{
 				best = (size_t) pos[k];
