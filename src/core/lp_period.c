@@ -448,6 +448,16 @@ lp_month_phrase_at(const char *s, size_t len)
 	return i;
 }
 
+/*
+ * 下半年 at s[at] names the second half, unless it starts a span ("下半年以来，
+ * 经济逐步回暖，规上工业增加值增长6.2%": the figure is the year's).
+ */
+static int
+second_half_at(const char *s, size_t len, long at)
+{
+	return at >= 0 && !lp_at(s, len, (size_t) at + 9, "以来");
+}
+
 int
 lp_has_period_word(const char *s, size_t len)
 {
@@ -461,7 +471,9 @@ lp_has_period_word(const char *s, size_t len)
 
 	if (k)
 		return k;
-	return lp_words_find_each(kinds, 5, s, len, at, NULL) > 0;
+	if (lp_words_find_each(kinds, 5, s, len, at, NULL) == 0)
+		return 0;
+	return at[0] >= 0 || at[1] >= 0 || at[2] >= 0 || at[3] >= 0 || second_half_at(s, len, at[4]);
 }
 
 /*
@@ -533,6 +545,8 @@ lp_period_of(const char *s, size_t len, int default_year, char *out, size_t outs
 		int			k;
 
 		lp_words_find_each(kinds, 7, s, len, at, NULL);
+		if (!second_half_at(s, len, at[6]))
+			at[6] = -1;
 		for (k = 0; k < 7 && suffix[0] == '\0'; k++)
 			if (at[k] >= 0)
 				suffix = suffixes[k];
