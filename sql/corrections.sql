@@ -67,7 +67,7 @@ SELECT luohuplan.ingest(convert_to(:'plan', 'UTF8'), 'again.txt', '{"period": "2
 SELECT source, period, published, meta FROM luohuplan.reports WHERE report_id = :id;
 
 -- ---- corrections: set_meta re-extracts the facts in the same statement ----
--- a brief that states no year: its facts have no period until one is given
+-- a brief that states no year: its facts have only the part of the year it names (YH1) until one is given
 SELECT luohuplan.ingest(convert_to(E'罗湖区经济运行简况\n上半年，全区地区生产总值增长5.1%，固定资产投资增长3.2%。', 'UTF8'),
                         'luohu-brief.txt') AS brief \gset
 SELECT region, year, period, kind, published, meta FROM luohuplan.reports WHERE report_id = :brief;

@@ -356,15 +356,14 @@ apply_part(lp_line_ctx *c, lp_part part, int end_year, const lp_period_decision 
 	switch (part)
 	{
 		case LP_PART_YEAR_REVIEW:
-			/* a report of a half or quarter reviews that part of its own year */
+		case LP_PART_PLAN_REVIEW:
+			/* a report of a half or quarter reviews that part of its own year;
+			 * five years reviewed end the year before the targets' too */
 			if (whole_year_report && ty > 1949 && strcmp(c->period.period, targets->period) == 0)
 			{
 				snprintf(buf, sizeof(buf), "%d", ty - 1);
 				lp_period_decide(&c->period, buf, LP_PERIOD_INFERRED);
 			}
-			c->status = LP_STATUS_ACTUAL;
-			break;
-		case LP_PART_PLAN_REVIEW:
 			c->status = LP_STATUS_ACTUAL;
 			break;
 		case LP_PART_PLAN_GOALS:

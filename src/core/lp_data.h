@@ -56,7 +56,14 @@ typedef struct lp_schema
 	int			min_fields;		/* a row has min_fields to nfields fields; */
 	int			nfields;		/* those past min_fields are optional */
 	lp_field	fields[LP_DATA_MAX_FIELDS];
+	int			max_rows;		/* 0: any number; else the capacity of the
+								 * stage that keeps the rows (check-data) */
 } lp_schema;
+
+/* Capacities of the stages that keep a data file's rows in a fixed array. */
+#define LP_DATA_MAX_CONGRESSES 128	/* lp_session_year.c */
+#define LP_DATA_MAX_PLANS 64		/* lp_period_plan.c */
+#define LP_DATA_MAX_EVENTS 64		/* lp_docyear.c */
 
 /* The data files, one schema each (lp_data_schemas, in lp_data.c). */
 typedef enum lp_data_id

@@ -180,7 +180,7 @@ shares_pair(const char *s, size_t a, size_t b, const char *w, size_t wn)
 }
 
 /* The events of time_events.tsv, loaded once. */
-#define MAX_EVENTS 64
+#define MAX_EVENTS LP_DATA_MAX_EVENTS	/* check-data holds the file to it */
 
 static struct
 {
@@ -732,7 +732,7 @@ lp_document_year(const char *s, size_t len, lp_period_basis *basis)
 		*basis = LP_PERIOD_ANNIVERSARY;
 	else if ((y = elapsed(s, len)) != 0)
 		*basis = LP_PERIOD_ELAPSED;
-	else if ((y = lp_session_year(s, head_of(s, len, SESSION_BYTES))) != 0)
+	else if ((y = lp_session_year_agreeing(s, head_of(s, len, SESSION_BYTES))) != 0)
 		*basis = LP_PERIOD_SESSION;
 	else
 		*basis = LP_PERIOD_NONE;

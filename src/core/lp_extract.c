@@ -138,15 +138,20 @@ relative_headings(lp_sections *secs, int doc_year)
  * report's period is the year it speaks from ("“数”看2025年…政府工作报告",
  * "…提出了2018年全省发展的主要预期目标").  A work report reviews the year
  * before its session: what such a text states of the session's year are
- * its targets.  0 for any other text.
+ * its targets.  So does a plan report, or news of one, reviewing the year
+ * before its draft's ("…2007年…计划执行情况与2008年…计划草案的报告"):
+ * what it states of the draft's year is planned.  0 for any other text.
  */
 static int
 session_year(const lp_meta *meta, const lp_period_decision *report)
 {
 	int			y = atoi(report->period);
 
-	if (strcmp(meta->kind, "work_report") != 0 || report->doc_year == 0 ||
-		y != report->doc_year || strspn(report->period, "0123456789") != strlen(report->period))
+	if (report->doc_year == 0 || strspn(report->period, "0123456789") != strlen(report->period))
+		return 0;
+	if (strcmp(meta->kind, "plan_execution") == 0 && y + 1 == report->doc_year)
+		return report->doc_year;
+	if (strcmp(meta->kind, "work_report") != 0 || y != report->doc_year)
 		return 0;
 	return y;
 }

@@ -342,3 +342,23 @@ lp_fact_char_at(lp_facts *out, const char *s, int lineno, size_t at)
 	out->span_byte = at;
 	return out->span_chars;
 }
+
+/*
+ * "单位地区生产总值综合能耗-3.3%": a signed percentage with no measure word
+ * before it is the change of what it names (no amount's level is negative;
+ * an intensity's is in tonnes).  A rate named ("…利润率-0.3%") keeps its
+ * level.
+ */
+void
+lp_fact_signed_percent_as_growth(lp_fact *f)
+{
+	size_t		n;
+
+	if (f->indicator == NULL || f->subject == NULL || f->measure != LP_MEASURE_LEVEL ||
+		strcmp(f->q.unit, "%") != 0 || f->q.value[0] != '-' || f->q.value_hi[0])
+		return;
+	n = strlen(f->subject);
+	if (n >= 3 && memcmp(f->subject + n - 3, "率", 3) == 0)
+		return;
+	f->measure = LP_MEASURE_GROWTH;
+}

@@ -41,4 +41,7 @@ void		lp_negate_decimal(char *dec);
  */
 void		lp_fact_index_as_growth(lp_facts *out, lp_fact *f);
 
+/* A signed percentage with no measure word ("…能耗-3.3%") is a growth. */
+void		lp_fact_signed_percent_as_growth(lp_fact *f);
+
 #endif

@@ -55,6 +55,7 @@ mention_place(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 	{
 		lp_period_lead lead = ss->period.lead;	/* of places in the line: still true */
 		char		prior[LP_MAX_SUBJECT + 1] = "",
+					prior_first[LP_MAX_SUBJECT + 1] = "",
 					part[16];
 		size_t		p = lp_prev_char(m->s, m->sent_start);
 
@@ -66,6 +67,9 @@ mention_place(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 		/* "财政收入612亿元；支出744亿元": a short name after ； shares the one before */
 		if (m->sent_start > 0 && (of_prior || semi))
 			lp_copy_str(prior, sizeof(prior), ss->subject);
+		/* the whole 其中 breaks down, on over ； ("其中，A…；B…") */
+		if (m->sent_start > 0 && (of_prior || semi))
+			lp_copy_str(prior_first, sizeof(prior_first), of_prior ? ss->first_subject : ss->prior_first);
 		/* and so does the part of the year 其中 carried ("其中，A…；B…") */
 		lp_copy_str(part, sizeof(part), of_prior ? ss->part : semi ? ss->prior_part : "");
 		lp_sentence_clear(ss);
@@ -80,6 +84,7 @@ mention_place(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 		ss->period.lead = lead;
 		ss->of_prior = of_prior;
 		lp_copy_str(ss->prior_subject, sizeof(ss->prior_subject), prior);
+		lp_copy_str(ss->prior_first, sizeof(ss->prior_first), prior_first);
 		lp_copy_str(ss->prior_part, sizeof(ss->prior_part), part);
 	}
 	m->clause_start = lp_marks_after_last(&doc->marks.clause_ends, m->s, m->sent_start,
@@ -382,6 +387,8 @@ mention_subject(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 			m->subject_start = a;
 			m->subject_end = b;
 			if (lp_subject_across_verb(m->s, m->window_start, a, b, m->subject,
+									sizeof(m->subject)) ||
+				lp_subject_of_topic(m->s, m->sent_start, m->window_start, a, b, m->subject,
 									sizeof(m->subject)))
 				m->subject_start = m->subject_end = 0;	/* not one span of s */
 			lp_subject_share_lead(m->subject, ss->subject[0] ? ss->subject : ss->prior_subject);
@@ -504,6 +511,28 @@ mention_indicator(const lp_mention *m, size_t n)
 	return code;
 }
 
+/*
+ * The unemployment rate a name leaves open (失业率, 城镇失业率: neither 调查
+ * nor 登记), by its year: from 2018 the surveyed rate, which entered the
+ * national targets that year (城镇调查失业率5.5%以内 beside 城镇登记失业率
+ * 4.5%以内) and has been the rate of targets and results since; before, the
+ * registered one.  登记 said (words.tsv unemployment_registered) keeps the
+ * registered rate; no year known keeps it too.
+ */
+#define SURVEYED_RATE_FROM 2018
+
+static const char *
+unemployment_rate_of_year(const char *code, const char *subject, size_t n, const char *period)
+{
+	size_t		wl;
+
+	if (code == NULL || strcmp(code, "unemployment_rate") != 0 ||
+		lp_period_year(period) < SURVEYED_RATE_FROM ||
+		lp_words_find(LP_W_UNEMPLOYMENT_REGISTERED, subject, n, &wl) >= 0)
+		return code;
+	return "surveyed_unemployment_rate";
+}
+
 static void
 mention_emit_one(lp_mention_doc *doc, const lp_mention *m)
 {
@@ -519,11 +548,12 @@ mention_emit_one(lp_mention_doc *doc, const lp_mention *m)
 	f->section = m->ctx->section;
 	f->status = m->status;
 	f->subject = n ? lp_pool_copy(doc->out, m->subject, n) : NULL;
-	f->indicator = mention_indicator(m, n);
+	f->indicator = unemployment_rate_of_year(mention_indicator(m, n), m->subject, n, f->period);
 	f->measure = m->measure.measure;
 	f->has_quantity = 1;
 	lp_fact_set_value(doc->out, f, m->q, m->measure.negative);
 	lp_fact_index_as_growth(doc->out, f);
+	lp_fact_signed_percent_as_growth(f);
 	f->like_for_like = m->like_for_like && m->measure.measure == LP_MEASURE_GROWTH;
 	/*
 	 * a target beside a result in a summary list is a headline, but the list
@@ -531,8 +561,11 @@ mention_emit_one(lp_mention_doc *doc, const lp_mention *m)
 	 * headline candidates (lp_headline_settle)
 	 */
 	f->summary = m->aside ? 0 : (unsigned char) m->summary;
-	/* history since a year named (2013年以来); a place's figure ("…突破3万亿元的城市") */
-	f->headline = m->period.since || lp_mention_describes_place(m) ? LP_HEADLINE_NO :
+	/* history since a year named (2013年以来); a place's figure ("…突破3万亿元的城市");
+	 * a condition's or a claim quoted ("如果…超过一千亿元", "…曾提到，…接近万亿") */
+	f->headline = m->period.since || lp_mention_describes_place(m) || lp_mention_unasserted(m) ||
+		m->part_of_other ?
+		LP_HEADLINE_NO :
 		lp_headline_of_mention(f, m->summary,
 		lp_part_of_mention(m->ctx->part, m->s, m->slen, m->full_start, m->q->start, f->period));
 	/* an average annual rate read for one year ("到2025年，…年均增长7.5%左右") is no year's
@@ -553,6 +586,10 @@ mention_emit(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 	lp_mention	each;
 	int			i;
 
+	/* "民营经济增加值…。其中，第一产业增加值…": that whole's sector, not the economy's */
+	m->part_of_other = ss->prior_first[0] && lp_mention_sector_of_other(ss->prior_first, m->subject);
+	if (!ss->first_subject[0])
+		lp_copy_str(ss->first_subject, sizeof(ss->first_subject), m->subject);
 	if (m->bound_status >= 0 && !m->all_same)
 	{
 		/* the target the number is, then the result it bounds */

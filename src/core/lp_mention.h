@@ -83,6 +83,9 @@ typedef struct lp_sentence
 								 * of ("2025Q1-3"), or "" */
 	char		prior_part[16]; /* that of the sentence before, when 其中
 								 * opens this one */
+	char		first_subject[LP_MAX_SUBJECT + 1];	/* the first mention's subject */
+	char		prior_first[LP_MAX_SUBJECT + 1];	/* that of the sentence before, when
+												 * 其中 opens this one (and on over ；) */
 	lp_fenbie	fenbie;			/* the subjects a 分别 distributes values over */
 	lp_fenbie	recent;			/* the subjects named so far, for a 分别 naming none */
 	lp_fenbie	all;			/* the subjects a 均 gives one value to */
@@ -131,6 +134,7 @@ typedef struct lp_mention
 	/* aside, subject, status */
 	int			inherit;		/* the subject is the sentence's last */
 	int			driven;			/* what a thing drove: "带动…进出口" (no indicator) */
+	int			part_of_other;	/* a sector of another whole (民营经济增加值…。其中，第一产业…) */
 	int			forecast;		/* another's forecast: "IMF预测…增长8%" (no indicator) */
 	int			listed;			/* the subject is an item of a 分别 list */
 	int			aside;			/* a target beside an actual (mention_aside) */

@@ -426,6 +426,41 @@ lp_mention_describes_place(const lp_mention *m)
 }
 
 /*
+ * "全年民营经济增加值122.6亿元，…。其中，第一产业增加值44.6亿元": after 其中
+ * a sector (words.tsv sector_name) is a part of the value added the sentence
+ * before opened with (prior), when that is another's than a sector's
+ * ("地区生产总值…。其中，第一产业…" is the economy's).
+ */
+int
+lp_mention_sector_of_other(const char *prior, const char *subject)
+{
+	size_t		n = strlen(prior);
+
+	return n > 9 && memcmp(prior + n - 9, "增加值", 9) == 0 &&
+		lp_words_prefix(LP_W_SECTOR_NAME, subject, strlen(subject)) > 0 &&
+		!lp_words_any(LP_W_SECTOR_NAME, prior, n);
+}
+
+/*
+ * Is m's figure one no one states as a result: a word of words.tsv
+ * unasserted before it in its sentence ("如果全市GDP超过一千亿元，…", "…曾提到，
+ * 去年的GDP接近万亿")?  A condition of counting after 如果 ("如果剔除价格因素，
+ * 增长5%", words.tsv condition) leaves the figure a result.
+ */
+int
+lp_mention_unasserted(const lp_mention *m)
+{
+	size_t		from = m->full_start < m->q->start ? m->full_start : m->q->start,
+				wl = 0;
+	long		at = lp_words_find(LP_W_UNASSERTED, m->s + from, m->q->start - from, &wl);
+
+	if (at < 0)
+		return 0;
+	from += (size_t) at + wl;
+	return lp_words_prefix(LP_W_CONDITION, m->s + from, m->q->start - from) == 0;
+}
+
+/*
  * Is m's figure a conversion of the figure before it: a verb of conversion
  * right before its number ("人均生产总值约合20533美元", "折算为9847美元"),
  * or a subject naming an exchange rate ("按2018年平均汇率计算为2865美元")?

@@ -500,16 +500,13 @@ period_year(const char *s, size_t len)
 }
 
 void
-lp_period_of(const char *s, size_t len, int default_year, char *out, size_t outsz)
+lp_period_suffix(const char *s, size_t len, char *out, size_t outsz)
 {
-	int			year = period_year(s, len),
-				m1,
+	int			m1,
 				m2;
 	const char *suffix = "";
 	char		months[24] = "";
 
-	if (year == 0)
-		year = default_year;
 	if (lp_find_months(s, len, &m1, &m2))
 	{
 		/* the months a half or quarters cover are named as such */
@@ -551,6 +548,18 @@ lp_period_of(const char *s, size_t len, int default_year, char *out, size_t outs
 			if (at[k] >= 0)
 				suffix = suffixes[k];
 	}
+	snprintf(out, outsz, "%s", suffix);
+}
+
+void
+lp_period_of(const char *s, size_t len, int default_year, char *out, size_t outsz)
+{
+	int			year = period_year(s, len);
+	char		suffix[24];
+
+	if (year == 0)
+		year = default_year;
+	lp_period_suffix(s, len, suffix, sizeof(suffix));
 	if (year == 0)
 		out[0] = '\0';
 	else

@@ -35,6 +35,9 @@ int			lp_has_period_word(const char *s, size_t len);
  */
 void		lp_period_of(const char *s, size_t len, int default_year, char *out, size_t outsz);
 
+/* The part of the year a phrase names, as lp_period_of writes it after the year ("H1", "Q1-3", "M01-11"; "" for none). */
+void		lp_period_suffix(const char *s, size_t len, char *out, size_t outsz);
+
 /*
  * A period and what decided it.  The extractor decides one per line (from
  * the report and its sections, lp_context.c) and one per mention (from its

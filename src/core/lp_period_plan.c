@@ -59,7 +59,7 @@ lp_period_of_targets(const lp_sections *secs, const lp_period_decision *report,
 }
 
 /* The five-year plans of five_year_plans.tsv, loaded once. */
-#define MAX_PLANS 64
+#define MAX_PLANS LP_DATA_MAX_PLANS	/* check-data holds the file to it */
 
 static struct
 {
@@ -272,6 +272,16 @@ plan_years(const char *s, size_t a, size_t b, const char *section, const char *t
 	return 1;
 }
 
+/* Does the paragraph s[0, a) open with five years ("五年来，", "各位代表！过去五年，")? */
+static int
+opens_with_five_years(const char *s, size_t a)
+{
+	size_t		p = lp_skip_space(s, a, 0);
+
+	p += lp_words_prefix(LP_W_PART_SALUTATION, s + p, a - p);
+	return p < a && lp_words_prefix(LP_W_FIVE_YEARS, s + p, a - p) > 0;
+}
+
 void
 lp_period_average(const char *s, size_t a, size_t b, const char *section, const char *title,
 				  lp_period_decision *pd)
@@ -281,9 +291,10 @@ lp_period_average(const char *s, size_t a, size_t b, const char *section, const 
 
 	if (named_years(s, a, b, pd) || plan_years(s, a, b, section, title, pd) || ctx_year == 0)
 		return;
-	/* "过去五年": the five years up to the mention's */
+	/* "过去五年": the five years up to the mention's; also "五年来，…。…年均增长
+	 * 9.5%", the paragraph opening with them */
 	snprintf(buf, sizeof(buf), "%d-%d", ctx_year - 4, ctx_year);
-	if (lp_words_any(LP_W_FIVE_YEARS, s + a, b - a))
+	if (lp_words_any(LP_W_FIVE_YEARS, s + a, b - a) || opens_with_five_years(s, a))
 		lp_period_decide(pd, buf, LP_PERIOD_SENTENCE);
 	else if (section && lp_words_any(LP_W_FIVE_YEARS, section, strlen(section)))
 		lp_period_decide(pd, buf, LP_PERIOD_HEADING);

@@ -303,21 +303,27 @@ sentence_lead(const char *s, size_t a, size_t *la, size_t *lb)
 	return *lb > *la;
 }
 
-int
-lp_relative_year(const char *s, size_t a, size_t b, int doc_year)
+/*
+ * The last word of a year relative to the text's in s[a, b) that is no
+ * comparison base (今年 0, 去年 -1, 明年 +1; 上年 opening the sentence): 1 and
+ * *shift, else 0.
+ */
+static int
+relative_shift(const char *s, size_t a, size_t b, int *shift)
 {
 	static const lp_word_kind kinds[] = {LP_W_YEAR_THIS, LP_W_YEAR_LAST, LP_W_YEAR_NEXT};
-	static const int shift[] = {0, -1, 1};
-	int			year = 0;
+	static const int shifts[] = {0, -1, 1};
+	int			found = 0;
 	size_t		from = a;
 
-	if (doc_year == 0)
-		return 0;
 	/* "上年全市…": the year before, as the sentence's first word only */
 	from = lp_skip_space(s, b, a);
 	from += lp_words_prefix(LP_W_PART_SALUTATION, s + from, b - from);
 	if (lp_words_prefix(LP_W_YEAR_LAST_OPENING, s + from, b - from) > 0)
-		year = doc_year - 1;
+	{
+		*shift = -1;
+		found = 1;
+	}
 	from = a;
 	/* the words stand near the mention: a long sentence is not read twice */
 	if (b > a + 512)
@@ -350,9 +356,48 @@ lp_relative_year(const char *s, size_t a, size_t b, int doc_year)
 		if ((p > a && lp_words_suffix(LP_W_COMPARISON_BASE, s + a, p - a)) ||
 			lp_at(s, b, from, "同期") || lp_at(s, b, from, "同"))
 			continue;
-		year = doc_year + shift[kb];
+		*shift = shifts[kb];
+		found = 1;
 	}
-	return year;
+	return found;
+}
+
+int
+lp_relative_year(const char *s, size_t a, size_t b, int doc_year)
+{
+	int			shift = 0;
+
+	if (doc_year == 0 || !relative_shift(s, a, b, &shift))
+		return 0;
+	return doc_year + shift;
+}
+
+/*
+ * The period of s[a, b) in a text naming no year of its own (none in the
+ * sentence, none in its context, no year it speaks from): the year relative
+ * to the text's and the part of a year the sentence names, the text's year
+ * written Y — "YH1" (上半年), "Y-1" (去年), "Y-1H1" (去年上半年), "Y+1"
+ * (明年) — so that the headline view keeps 上半年 and 去年 apart.  Nothing
+ * named: "", the text's own year, unknown.  No year is guessed; a
+ * publication date given anchors them (extract(doc, period, published)).
+ */
+static void
+period_without_year(const char *s, size_t a, size_t b, int part, lp_period_decision *out)
+{
+	char		suffix[16] = "",
+				buf[16];
+	int			shift = 0,
+				relative = relative_shift(s, a, b, &shift);
+
+	if (part)
+		lp_period_suffix(s + a, b - a, suffix, sizeof(suffix));
+	if (shift == 0 && suffix[0] == '\0')
+		return;
+	if (shift == 0)
+		snprintf(buf, sizeof(buf), "Y%s", suffix);
+	else
+		snprintf(buf, sizeof(buf), "Y%+d%s", shift, suffix);
+	lp_period_decide(out, buf, relative ? LP_PERIOD_RELATIVE : LP_PERIOD_SENTENCE);
 }
 
 /* The same decision: field by field (the bytes after a period's NUL are not set). */
@@ -700,4 +745,6 @@ lp_period_in_sentence(lp_period_scan *ps, int same_sentence, const char *s, size
 	}
 	else if (ctx_year && (part || !lp_period_is_annual(ctx->period)))
 		period_of_part(s, a, b, ctx, ctx_year, part, out);
+	else if (ctx->period[0] == '\0' && ctx->doc_year == 0)
+		period_without_year(s, a, b, part, out);
 }

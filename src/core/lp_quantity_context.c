@@ -267,8 +267,11 @@ same_kind_of_rate(const lp_unit *v, const lp_unit *u)
 
 /*
  * The qualifier a list of figures gives an item written without one:
- * "分别增长6%、7.5%左右" — a suffix (左右, 以上) on the last item only, the
- * items between bare, each with the unit of the first.  LP_Q_EQ when none.
+ * "分别增长6%、7.5%左右", "控制在4.2%、3%以内" — a suffix (左右, 以内) on the
+ * last item only, the items between bare, each with the unit of the first.
+ * A floor (以上) is the last figure's alone: "分别增长5.5%、6%以上" sets 6% as
+ * a floor and says 5.5%; a text wanting both floors writes 以上 twice
+ * (h-fix43).  LP_Q_EQ when none.
  */
 lp_qualifier
 lp_q_shared_qualifier_after(const char *text, size_t len, size_t p, const lp_unit *u)
@@ -290,7 +293,8 @@ lp_q_shared_qualifier_after(const char *text, size_t len, size_t p, const lp_uni
 			return LP_Q_EQ;
 		p = m.end + ul;
 		if (lp_qualword_at(text, len, p, LP_QP_SUFFIX, &q, &wl))
-			return list_sep_at(text, len, p + wl) == 0 ? q : LP_Q_EQ;
+			return list_sep_at(text, len, p + wl) == 0 && q != LP_Q_GE && q != LP_Q_GT ?
+				q : LP_Q_EQ;
 	}
 	return LP_Q_EQ;
 }

@@ -18,9 +18,13 @@
  * A standing committee's meeting ("十四届全国人大常委会第八次会议") is not a
  * session: the session's number must follow the body's name.
  */
+#ifndef _GNU_SOURCE
+#define _GNU_SOURCE				/* memmem */
+#endif
 #include "lp.h"
 #include "lp_data.h"
 #include "lp_ordinal.h"
+#include "lp_period.h"
 #include "lp_session_year.h"
 #include "lp_text.h"
 #include "lp_words.h"
@@ -28,7 +32,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define MAX_TERMS 64
+#define MAX_TERMS LP_DATA_MAX_CONGRESSES	/* check-data holds the file to it */
 #define MAX_SESSION 5			/* a term meets once a year for five years */
 #define MAX_LOCAL_SESSIONS 8	/* the sessions of known year a local row lists */
 
@@ -285,6 +289,42 @@ lp_national_session_year(const char *s, size_t len)
 				y = first_session_year(s, len, &local);
 
 	return local ? 0 : y;
+}
+
+/*
+ * The year of the draft of a plan report s names ("…审查了关于某省2024年…
+ * 计划执行情况与2025年计划草案的报告": 2025): the year before 计划执行情况
+ * in its sentence, and the next year after it; 0 if none.
+ */
+static int
+plan_draft_year(const char *s, size_t len)
+{
+	const char *w = memmem(s, len, "计划执行情况", strlen("计划执行情况"));
+	size_t		a,
+				at = 0,
+				wat;
+	const char *e;
+	int			reviewed;
+
+	if (w == NULL)
+		return 0;
+	wat = (size_t) (w - s);
+	for (a = wat; a >= 3 && !lp_same(s + a - 3, "。", 3) && s[a - 1] != '\n'; a--)
+		;
+	e = lp_find3(w, len - wat, "。");
+	reviewed = lp_find_year(s + a, wat - a, &at);
+	if (reviewed == 0 || lp_find_year(w, e ? (size_t) (e - w) : len - wat, &at) != reviewed + 1)
+		return 0;
+	return reviewed + 1;
+}
+
+int
+lp_session_year_agreeing(const char *s, size_t len)
+{
+	int			y = lp_session_year(s, len),
+				draft = y != 0 ? plan_draft_year(s, len) : 0;
+
+	return draft != 0 && draft != y ? 0 : y;
 }
 
 /*

@@ -22,6 +22,13 @@ int			lp_session_year(const char *s, size_t len);
 int			lp_national_session_year(const char *s, size_t len);
 
 /*
+ * lp_session_year, unless s also names a plan report drafted for another
+ * year ("…关于某省2024年…计划执行情况与2025年计划草案的报告"): the table of
+ * sessions is the weakest evidence of a year, the text's own outweigh it.
+ */
+int			lp_session_year_agreeing(const char *s, size_t len);
+
+/*
  * The year of the Party congress named last in s[0, len) ("党的十八大",
  * "十九大精神" → 2012, 2017 by congresses.tsv), 0 if none.
  */

@@ -80,6 +80,14 @@ int			lp_subject_of_target_before(const char *s, size_t a, size_t num, char *dst
 int			lp_subject_driven_before(const char *s, size_t a, size_t b);
 
 /*
+ * "金融业是占比最大的行业，实现增加值946.9亿元": a figure's clause opening with
+ * its verb, the indicator named by the industry a clause before it opens with
+ * (lp_subject_clause.c).  1 and the name in out when found.
+ */
+int			lp_subject_of_topic(const char *s, size_t sa, size_t wa, size_t a, size_t b,
+								char *out, size_t outsz);
+
+/*
  * "第一产业实现增加值2193万元": the subject s[a, b) after a verb joined to the
  * words before the verb (from wa) when only together they name an indicator;
  * the joined name in out.

@@ -249,3 +249,80 @@ lp_subject_across_verb(const char *s, size_t wa, size_t a, size_t b, char *out, 
 	memcpy(out, cand, n + 1);
 	return 1;
 }
+
+/*
+ * The name at the start of s[c, e) that makes one indicator's name with the
+ * words name[0, nl) after it ("金融业" + "增加值"), its shortest, in out.
+ */
+#define TOPIC_MAX_CHARS 8
+
+static int
+topic_name_at(const char *s, size_t c, size_t e, const char *name, size_t nl, char *out, size_t outsz)
+{
+	char		cand[2 * LP_MAX_SUBJECT + 1];
+	size_t		i = c,
+				il = 0;
+	int			k;
+
+	for (k = 0; k < TOPIC_MAX_CHARS && i < e; k++)
+	{
+		int			cl;
+		uint32_t	cp = lp_utf8_next(s + i, e - i, &cl);
+
+		if ((cp >= '0' && cp <= '9') || lp_is_clause_end(cp))
+			return 0;
+		i += cl;
+		if (i - c + nl > LP_MAX_SUBJECT || i - c + nl + 1 > outsz)
+			return 0;
+		memcpy(cand, s + c, i - c);
+		memcpy(cand + (i - c), name, nl);
+		cand[i - c + nl] = '\0';
+		if (lp_indicator_suffix(cand, i - c + nl, &il) != NULL && il == i - c + nl)
+		{
+			memcpy(out, cand, i - c + nl + 1);
+			return 1;
+		}
+	}
+	return 0;
+}
+
+/*
+ * "从主要行业看，金融业是占比最大的行业，实现增加值946.9亿元": the figure's
+ * clause opens with its verb (s[wa, a), words.tsv verb) and the words after
+ * it, s[a, b), name no indicator; the industry a clause before it in its
+ * sentence (from sa) opens with does, with them: that name, in out.
+ */
+int
+lp_subject_of_topic(const char *s, size_t sa, size_t wa, size_t a, size_t b, char *out, size_t outsz)
+{
+	size_t		vl,
+				pa = wa,
+				pb,
+				il = 0,
+				i,
+				starts[16];
+	int			n = 0;
+
+	if (a <= wa || b <= a || wa <= sa || (vl = lp_words_suffix(LP_W_VERB, s + wa, a - wa)) == 0 ||
+		lp_indicator_suffix(s + a, b - a, &il) != NULL)
+		return 0;
+	pb = a - vl;
+	lp_subject_clean(s, &pa, &pb);
+	if (pb > pa)
+		return 0;
+	/* the clauses' starts from the sentence's to the figure's clause, the nearest tried first */
+	starts[n++] = sa;
+	for (i = sa; i < wa && n < 16;)
+	{
+		int			cl;
+		uint32_t	cp = lp_utf8_next(s + i, wa - i, &cl);
+
+		i += cl;
+		if (lp_is_clause_end(cp) && i < wa)
+			starts[n++] = i;
+	}
+	while (n-- > 0)
+		if (topic_name_at(s, starts[n], wa, s + a, b - a, out, outsz))
+			return 1;
+	return 0;
+}

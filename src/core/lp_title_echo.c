@@ -131,15 +131,17 @@ figure_named_as_target(const lp_fact *f, const lp_fact *g)
 /*
  * The body's statement of the title's figure f (out->items[i]): a later line's
  * for the title itself, any other line's but the title's for a copy of it.
- * A statement naming it only as a target takes the title's indicator.
+ * *as_target: the statement names it only as a target, and is to take the
+ * title's indicator.
  */
-static const lp_fact *
-body_figure(lp_facts *out, size_t first, size_t i, long tli)
+static lp_fact *
+body_figure(lp_facts *out, size_t first, size_t i, long tli, int *as_target)
 {
 	const lp_fact *f = &out->items[i];
 	int			copy = f->line != tli + 1;
 	size_t		j;
 
+	*as_target = 0;
 	for (j = copy ? first : i + 1; j < out->n && (!copy || j - first < COPY_LOOK_FACTS); j++)
 	{
 		lp_fact    *g = &out->items[j];
@@ -148,8 +150,7 @@ body_figure(lp_facts *out, size_t first, size_t i, long tli)
 			continue;
 		if (!copy && figure_named_as_target(f, g))
 		{
-			g->indicator = f->indicator;
-			g->subject = f->subject;
+			*as_target = 1;
 			return g;
 		}
 		/* a title dating itself ("今年GDP增长6%") is echoed by its year's figure */
@@ -171,12 +172,19 @@ lp_title_echo(lp_facts *out, size_t first, const char *text, const lp_line *line
 		return;
 	for (i = first; i < out->n; i++)
 	{
-		lp_fact    *f = &out->items[i];
-		const lp_fact *g;
+		lp_fact    *f = &out->items[i],
+				   *g;
+		int			as_target;
 
 		if ((f->line != tli + 1 && (f->line <= tli + 1 || !in_title_copy(text, lines, f, title, &tc))) ||
-			f->indicator == NULL || !f->has_quantity || (g = body_figure(out, first, i, tli)) == NULL)
+			f->indicator == NULL || !f->has_quantity ||
+			(g = body_figure(out, first, i, tli, &as_target)) == NULL)
 			continue;
+		if (as_target)
+		{
+			g->indicator = f->indicator;
+			g->subject = f->subject;
+		}
 		f->status = g->status;
 		if (dated_by_report(f))
 		{

@@ -60,6 +60,7 @@ check_file(const lp_schema *s, long *rows)
 				i;
 	const char *data = lp_data_file(s->file, &len);
 	seen_row   *seen;
+	long		n = 0;
 	int			rc,
 				line,
 				errors = 0;
@@ -81,6 +82,7 @@ check_file(const lp_schema *s, long *rows)
 		if (rc > 0)
 		{
 			(*rows)++;
+			n++;
 			if (it.row.nf > 0 && (line = seen_before(seen, slots - 1, &it.row)) != 0)
 			{
 				fprintf(stderr, "data file src/data/%s line %d: the same row as line %d\n",
@@ -93,6 +95,12 @@ check_file(const lp_schema *s, long *rows)
 		errors++;
 	}
 	free(seen);
+	if (s->max_rows > 0 && n > s->max_rows)
+	{
+		fprintf(stderr, "data file src/data/%s: %ld rows, but the stage that keeps them holds %d (lp_data.h)\n",
+				s->file, n, s->max_rows);
+		errors++;
+	}
 	return errors;
 }
 

@@ -340,7 +340,7 @@ WITH stated AS (
            pg_catalog.max(v.report_year) AS last_year,
            pg_catalog.max(v.report_id) AS last_report
       FROM @extschema@.fact_values AS v
-     WHERE v.indicator IS NOT NULL AND v.period IS NOT NULL AND v.region IS NOT NULL
+     WHERE v.indicator IS NOT NULL AND v.period_start IS NOT NULL AND v.region IS NOT NULL
      GROUP BY v.region, v.indicator, v.measure, v.status, v.period, v.base_value, v.base_unit
 ), ranked AS (
     SELECT s.*,
@@ -586,7 +586,7 @@ WITH stated AS (
                                  v.report_id, v.seq))[1] AS seq
       FROM @extschema@.fact_values AS v
      WHERE v.status = 'target' AND v.indicator IS NOT NULL
-       AND v.period IS NOT NULL AND v.region IS NOT NULL
+       AND v.period_start IS NOT NULL AND v.region IS NOT NULL
      GROUP BY v.region, v.indicator, v.measure, v.period, v.base_value, v.base_value_hi,
               v.base_unit
 ), qualified AS (
@@ -598,7 +598,7 @@ WITH stated AS (
                    pg_catalog.count(DISTINCT v.text_sha256) AS n
               FROM @extschema@.fact_values AS v
              WHERE v.status = 'target' AND v.indicator IS NOT NULL
-               AND v.period IS NOT NULL AND v.region IS NOT NULL
+               AND v.period_start IS NOT NULL AND v.region IS NOT NULL
              GROUP BY 1, 2, 3, 4, 5, 6, 7, 8) AS q
      GROUP BY 1, 2, 3, 4, 5, 6, 7
 ), compared AS (
@@ -697,7 +697,7 @@ WITH stated AS (
            (pg_catalog.array_agg(v.value ORDER BY v.loaded_at DESC, v.report_id DESC))[1] AS value,
            (pg_catalog.array_agg(v.unit ORDER BY v.loaded_at DESC, v.report_id DESC))[1] AS unit
       FROM @extschema@.fact_values AS v
-     WHERE v.indicator IS NOT NULL AND v.period IS NOT NULL AND v.region IS NOT NULL
+     WHERE v.indicator IS NOT NULL AND v.period_start IS NOT NULL AND v.region IS NOT NULL
      GROUP BY v.region, v.indicator, v.measure, v.period, v.status, v.base_value, COALESCE(v.base_unit, '')
 ), disagreeing AS (
     -- quantities with two values beyond their rounding (or in different

@@ -27,7 +27,7 @@ anniv="E'示范区建设三周年！\\n\\n时针拨回2020年6月1日，《关�
 pb() {  # period and basis of the fact of value $2 in extract($1)
   q -c "SELECT coalesce(period, '-') || ' ' || coalesce(period_basis, '-') FROM luohuplan.extract($1) WHERE value = $2 ORDER BY seq LIMIT 1"
 }
-check "a yearless text: no period" "$(pb "$yearless" 88.8)" "- -"
+check "a yearless text: its part of the year Y, no year guessed" "$(pb "$yearless" 88.8)" "YH1 relative"
 check "published anchors 今年上半年" "$(pb "$yearless, NULL, date '2024-07-20'" 88.8)" "2024H1 relative"
 check "published never overrides a stated year" "$(pb "$stated, NULL, date '2024-07-20'" 77.7)" "2021H1 sentence"
 check "a period given is the caller's" "$(pb "$stated, '2019'" 77.7)" "2019H1 sentence"
@@ -45,4 +45,12 @@ check "fact_values shows period_basis" \
 q -c "SELECT luohuplan.set_meta($id, '{\"published\": \"2025-07-18\"}')" >/dev/null
 check "set_meta with another publication date re-reads the periods" \
   "$(q -c "SELECT period FROM luohuplan.facts WHERE report_id = $id AND value = 88.8")" "2025H1"
+
+# a yearless text's 上半年 and 去年 are two rows of the headline, and no series
+yl2="E'罗湖区经济运行简况\\n\\n上半年，全区地区生产总值增长5.1%。去年，全区地区生产总值增长4.8%。\\n'"
+id2=$(q -c "SELECT luohuplan.ingest(convert_to($yl2, 'UTF8'), 'yearless-two.txt')")
+check "headline keeps 上半年 and 去年 of a yearless text apart" \
+  "$(q -c "SELECT string_agg(period || ' ' || value, ', ' ORDER BY value) FROM luohuplan.headline WHERE report_id = $id2 AND indicator = 'gdp'")" "Y-1 4.8, YH1 5.1"
+check "a period without a year is in no series" \
+  "$(q -c "SELECT count(*) FROM luohuplan.series WHERE sources LIKE '%yearless-two%'")" "0"
 echo "1..$n"

@@ -20,7 +20,8 @@ static const lp_schema test_schema = {"test.tsv", 3, 4, {
 		{"word", LP_FK_WORD, 0, 0, 0, NULL},
 		{"count", LP_FK_INT, 0, 1, 9, NULL},
 		{"colour", LP_FK_ENUM, 0, 0, 0, colours},
-		{"factor", LP_FK_DECIMAL, 1, 0, 0, NULL}}
+		{"factor", LP_FK_DECIMAL, 1, 0, 0, NULL}},
+	0
 };
 
 typedef struct bad_case
@@ -188,7 +189,7 @@ test_fail_hook(void)
 
 	memset(&failed, 0, sizeof(failed));
 	{
-		static const lp_schema missing = {"no_such_file.tsv", 1, 1, {{"w", LP_FK_WORD, 0, 0, 0, NULL}}};
+		static const lp_schema missing = {"no_such_file.tsv", 1, 1, {{"w", LP_FK_WORD, 0, 0, 0, NULL}}, 0};
 
 		lp_data_open_buffer(&it, &missing, lp_data_file(missing.file, NULL), 0);
 		if (setjmp(on_fail) == 0)

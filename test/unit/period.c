@@ -174,7 +174,7 @@ test_facts(void)
 	PERIOD_OF(session, 0, "412.6", "2022", "", "past year's result in session news");
 	PERIOD_OF(session, 0, "6", "2023", "", "a target in session news is for the session's year");
 	PERIOD_OF(session, 0, "4.5", "2023", "", "so is one after a semicolon");
-	PERIOD_OF(yearless, 0, "88.8", "", "", "no year, no anchor: no period");
+	PERIOD_OF(yearless, 0, "88.8", "YH1", "relative", "no year, no anchor: 今年上半年 of the text's year Y");
 	PERIOD_OF(halfyear, 0, "6.5", "2023", "", "an annual target beside a half-year result is for the year");
 	PERIOD_OF(halfyear, 0, "5.8", "2023H1", "", "the result beside it is for the half");
 	PERIOD_OF(halfyear, 0, "9", "2023", "", "确保全年 in a half-year report: the year");

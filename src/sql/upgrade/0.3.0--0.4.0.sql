@@ -881,3 +881,221 @@ RETURN CASE
     ELSE 'months'
 END;
 
+-- ---------------------------------------------------------------------
+-- 0.4.0, extraction (h-fix43): a fact of a text naming no year of its own
+-- keeps the period its sentence names against the text's year, written Y
+-- (YH1 上半年, Y-1 去年, Y-1H1 去年上半年), so the headline view keeps them
+-- apart.  Such a period has no dates: series, target_vs_actual and
+-- conflicts take only periods with dates (fact_values.period_start), as
+-- they took every period before.
+-- ---------------------------------------------------------------------
+COMMENT ON COLUMN @extschema@.facts.period IS 'Period the value is for: 2021, 2023H1, 2016Q1; in a text naming no year of its own, the period relative to the text''s year Y that its sentence names (YH1 上半年, Y-1 去年, Y-1H1 去年上半年, Y+1 明年; period_basis relative or sentence), NULL for the text''s own year.';
+
+CREATE OR REPLACE VIEW @extschema@.series AS
+WITH stated AS (
+    -- one row per distinct value (compared in base units) and the
+    -- sources stating it; value and unit as the latest report wrote them
+    SELECT v.region, v.indicator, v.measure, v.status, v.period, v.base_value, v.base_unit,
+           pg_catalog.max(v.region_code) AS region_code,
+           pg_catalog.max(v.indicator_en) AS indicator_en,
+           -- as the value: 6 and 6.0 are one group, and max would keep
+           -- whichever a node met first
+           (pg_catalog.array_agg(v.value_std ORDER BY v.loaded_at DESC, v.report_year DESC NULLS LAST,
+                                 v.report_id DESC))[1] AS value_std,
+           pg_catalog.max(v.unit_std) AS unit_std,
+           pg_catalog.count(DISTINCT v.text_sha256) AS n_sources,
+           pg_catalog.string_agg(DISTINCT v.source, ', ' ORDER BY v.source) AS sources,
+           (pg_catalog.array_agg(v.value ORDER BY v.loaded_at DESC, v.report_year DESC NULLS LAST,
+                                 v.report_id DESC))[1] AS value,
+           (pg_catalog.array_agg(v.unit ORDER BY v.loaded_at DESC, v.report_year DESC NULLS LAST,
+                                 v.report_id DESC))[1] AS unit,
+           pg_catalog.max(v.loaded_at) AS last_loaded,
+           pg_catalog.max(v.report_year) AS last_year,
+           pg_catalog.max(v.report_id) AS last_report
+      FROM @extschema@.fact_values AS v
+     WHERE v.indicator IS NOT NULL AND v.period_start IS NOT NULL AND v.region IS NOT NULL
+     GROUP BY v.region, v.indicator, v.measure, v.status, v.period, v.base_value, v.base_unit
+), ranked AS (
+    SELECT s.*,
+           pg_catalog.row_number() OVER w AS pick,
+           pg_catalog.count(*) OVER (PARTITION BY s.region, s.indicator, s.measure, s.status, s.period) AS n_values
+      FROM stated AS s
+    WINDOW w AS (PARTITION BY s.region, s.indicator, s.measure, s.status, s.period
+                 -- a value in the indicator's default unit first: one unit per series
+                 -- then the larger value: one report can state two (2家 and 16家
+                 -- of 2023H1), and the pick must not depend on the order rows come in
+                 ORDER BY (s.unit_std IS DISTINCT FROM s.base_unit) DESC,
+                          s.n_sources DESC, s.last_loaded DESC, s.last_year DESC NULLS LAST,
+                          s.last_report DESC, s.base_unit, s.base_value DESC)
+)
+SELECT region,
+       region_code,
+       indicator,
+       indicator_en,
+       measure,
+       status,
+       period,
+       @extschema@.period_year(period) AS year,
+       @extschema@.period_months(period) AS months,
+       @extschema@.period_granularity(period) AS granularity,
+       @extschema@.period_start(period) AS period_start,
+       @extschema@.period_end(period) AS period_end,
+       value,
+       unit,
+       value_std,
+       unit_std,
+       base_value,
+       base_unit,
+       n_sources::integer AS n_sources,
+       sources,
+       n_values::integer AS n_values
+  FROM ranked
+ WHERE pick = 1;
+
+CREATE OR REPLACE VIEW @extschema@.target_vs_actual AS
+WITH stated AS (
+    -- one row per distinct target, whatever qualifier each source wrote
+    -- (增长6% and 增长6%左右 are one target); the evidence is that of the
+    -- earliest report stating it (the one that set it)
+    SELECT v.region, v.indicator, v.measure, v.period,
+           v.base_value, v.base_value_hi, v.base_unit,
+           pg_catalog.max(v.region_code) AS region_code,
+           pg_catalog.max(v.indicator_en) AS indicator_en,
+           pg_catalog.count(DISTINCT v.text_sha256) AS n_sources,
+           pg_catalog.string_agg(DISTINCT v.source, ', ' ORDER BY v.source) AS sources,
+           (pg_catalog.array_agg(v.report_id ORDER BY v.report_year NULLS LAST, v.loaded_at,
+                                 v.report_id, v.seq))[1] AS report_id,
+           (pg_catalog.array_agg(v.seq ORDER BY v.report_year NULLS LAST, v.loaded_at,
+                                 v.report_id, v.seq))[1] AS seq
+      FROM @extschema@.fact_values AS v
+     WHERE v.status = 'target' AND v.indicator IS NOT NULL
+       AND v.period_start IS NOT NULL AND v.region IS NOT NULL
+     GROUP BY v.region, v.indicator, v.measure, v.period, v.base_value, v.base_value_hi,
+              v.base_unit
+), qualified AS (
+    -- the qualifier most sources wrote; a stated one (左右, 以上) before none
+    SELECT q.region, q.indicator, q.measure, q.period, q.base_value, q.base_value_hi, q.base_unit,
+           (pg_catalog.array_agg(q.qualifier ORDER BY q.n DESC, q.qualifier = 'eq', q.qualifier))[1] AS qualifier
+      FROM (SELECT v.region, v.indicator, v.measure, v.period, v.base_value, v.base_value_hi,
+                   v.base_unit, COALESCE(v.qualifier, 'eq') AS qualifier,
+                   pg_catalog.count(DISTINCT v.text_sha256) AS n
+              FROM @extschema@.fact_values AS v
+             WHERE v.status = 'target' AND v.indicator IS NOT NULL
+               AND v.period_start IS NOT NULL AND v.region IS NOT NULL
+             GROUP BY 1, 2, 3, 4, 5, 6, 7, 8) AS q
+     GROUP BY 1, 2, 3, 4, 5, 6, 7
+), compared AS (
+    SELECT t.region, t.region_code, t.indicator, t.indicator_en, t.measure, t.period,
+           f.value AS target_value, f.value_hi AS target_value_hi, q.qualifier AS target_qualifier,
+           f.unit AS target_unit, t.sources AS target_source, t.n_sources AS target_n_sources,
+           f.evidence AS target_evidence,
+           a.value AS actual_value, a.unit AS actual_unit, a.sources AS actual_source,
+           -- the actual in the target's unit: as stated when the units
+           -- agree, else converted through the base unit
+           CASE
+               WHEN a.unit IS NOT DISTINCT FROM f.unit THEN a.value
+               WHEN a.base_unit = t.base_unit AND t.base_value <> 0
+                   THEN pg_catalog.trim_scale(pg_catalog.round(a.base_value * f.value / t.base_value, 10))
+           END AS actual_in_target_unit
+      FROM stated AS t
+      JOIN qualified AS q
+        ON q.region = t.region AND q.indicator = t.indicator AND q.measure = t.measure
+       AND q.period = t.period AND q.base_value = t.base_value
+       AND q.base_value_hi IS NOT DISTINCT FROM t.base_value_hi
+       AND q.base_unit IS NOT DISTINCT FROM t.base_unit
+      JOIN @extschema@.fact_values AS f ON f.report_id = t.report_id AND f.seq = t.seq
+      LEFT JOIN @extschema@.series AS a
+        ON a.region = t.region AND a.indicator = t.indicator AND a.status = 'actual'
+       AND a.measure = t.measure AND a.period = t.period
+)
+SELECT region,
+       region_code,
+       indicator,
+       measure,
+       period,
+       @extschema@.period_end(period) AS period_end,
+       target_value,
+       target_value_hi,
+       target_qualifier,
+       target_unit,
+       target_source,
+       target_n_sources::integer AS target_n_sources,
+       target_evidence,
+       actual_value,
+       actual_unit,
+       actual_source,
+       actual_in_target_unit - target_value AS gap,
+       @extschema@.target_met(target_qualifier, target_value, target_value_hi, target_unit,
+                              actual_in_target_unit,
+                              -- lower_is_better(indicator, measure), written out: on
+                              -- Citus a function reading a table cannot run in a shard's task
+                              measure OPERATOR(pg_catalog.=) 'rank'
+                              OR COALESCE(dir.direction OPERATOR(pg_catalog.=) 'lower', false)) AS met,
+       indicator_en
+  FROM compared
+  LEFT JOIN @extschema@.indicators AS dir ON dir.code = compared.indicator;
+
+CREATE OR REPLACE VIEW @extschema@.conflicts AS
+WITH stated AS (
+    -- one row per distinct value (in base units) with the sources stating
+    -- it and its rounding: a value written with 万 or 亿 stands for anything
+    -- within half a step of its last digit (4.4万个: 43500 to 44500 个)
+    SELECT v.region, v.indicator, v.measure, v.period, v.status, v.base_value,
+           COALESCE(v.base_unit, '') AS base_unit,
+           pg_catalog.max(v.region_code) AS region_code,
+           pg_catalog.max(v.indicator_en) AS indicator_en,
+           (pg_catalog.array_agg(v.value_std ORDER BY v.loaded_at DESC, v.report_id DESC))[1] AS value_std,
+           pg_catalog.max(v.unit_std) AS unit_std,
+           pg_catalog.count(DISTINCT v.text_sha256) AS n_sources,
+           pg_catalog.min(v.text_sha256) AS first_text,
+           pg_catalog.string_agg(DISTINCT v.source, ', ' ORDER BY v.source) AS sources,
+           pg_catalog.min(CASE WHEN v.value <> 0 AND v.base_value / v.value >= 10000
+                               THEN 0.5 * (v.base_value / v.value)
+                                    / pg_catalog.power(10::numeric, pg_catalog.scale(pg_catalog.trim_scale(v.value)))
+                               ELSE 0 END) AS half_step,
+           (pg_catalog.array_agg(v.value ORDER BY v.loaded_at DESC, v.report_id DESC))[1] AS value,
+           (pg_catalog.array_agg(v.unit ORDER BY v.loaded_at DESC, v.report_id DESC))[1] AS unit
+      FROM @extschema@.fact_values AS v
+     WHERE v.indicator IS NOT NULL AND v.period_start IS NOT NULL AND v.region IS NOT NULL
+     GROUP BY v.region, v.indicator, v.measure, v.period, v.status, v.base_value, COALESCE(v.base_unit, '')
+), disagreeing AS (
+    -- quantities with two values beyond their rounding (or in different
+    -- base units) that are not both from one text only
+    SELECT DISTINCT a.region, a.indicator, a.measure, a.period, a.status
+      FROM stated AS a
+      JOIN stated AS b
+        ON b.region = a.region AND b.indicator = a.indicator AND b.measure = a.measure
+       AND b.period = a.period AND b.status = a.status
+       AND (a.base_unit, a.base_value) < (b.base_unit, b.base_value)
+     WHERE (a.base_unit <> b.base_unit
+            OR pg_catalog.abs(a.base_value - b.base_value) > a.half_step + b.half_step)
+       AND NOT (a.n_sources = 1 AND b.n_sources = 1 AND a.first_text = b.first_text)
+), keyed AS (
+    SELECT v.region, v.indicator, v.measure, v.period, v.status,
+           pg_catalog.count(DISTINCT v.text_sha256) AS n_sources
+      FROM @extschema@.fact_values AS v
+      JOIN disagreeing AS d
+        ON d.region = v.region AND d.indicator = v.indicator AND d.measure = v.measure
+       AND d.period = v.period AND d.status = v.status
+     GROUP BY v.region, v.indicator, v.measure, v.period, v.status
+)
+SELECT k.region,
+       pg_catalog.max(s.region_code) AS region_code,
+       k.indicator,
+       k.measure,
+       k.period,
+       k.status,
+       pg_catalog.count(*)::integer AS n_values,
+       k.n_sources::integer AS n_sources,
+       CASE WHEN pg_catalog.count(DISTINCT s.unit_std) = 1 THEN pg_catalog.min(s.value_std) END AS min_value,
+       CASE WHEN pg_catalog.count(DISTINCT s.unit_std) = 1 THEN pg_catalog.max(s.value_std) END AS max_value,
+       CASE WHEN pg_catalog.count(DISTINCT s.unit_std) = 1 THEN pg_catalog.max(s.unit_std) END AS unit,
+       pg_catalog.string_agg(pg_catalog.trim_scale(s.value) || COALESCE(s.unit, '')
+                             || ' @ ' || s.sources,
+                             ' | ' ORDER BY s.n_sources DESC, s.base_unit, s.base_value) AS stated,
+       pg_catalog.max(s.indicator_en) AS indicator_en
+  FROM keyed AS k
+  JOIN stated AS s
+    ON s.region = k.region AND s.indicator = k.indicator AND s.measure = k.measure
+   AND s.period = k.period AND s.status = k.status
+ GROUP BY k.region, k.indicator, k.measure, k.period, k.status, k.n_sources;
