@@ -297,7 +297,12 @@ anniversary(const char *s, size_t len)
 	return 0;
 }
 
-/* A year written right after s[i] (past 的, a comma, a space): its value or 0. */
+/*
+ * A year written right after s[i] (past 的, a comma, a space): its value or 0.
+ * A mark between items is no such gap: in "报告共分两部分：2017年工作回顾；
+ * 2018年主要工作" and "报告分为2014年工作回顾、2015年工作总体部署" the year
+ * after 回顾 is the next item's, not the year reviewed.
+ */
 static int
 year_right_after(const char *s, size_t len, size_t i)
 {
@@ -305,7 +310,13 @@ year_right_after(const char *s, size_t len, size_t i)
 				n = len - i < 24 ? len - i : 24;
 	int			y = lp_find_year(s + i, n, &at);
 
-	return y && at <= 3 ? y : 0;
+	if (y == 0 || at > 3)
+		return 0;
+	if (memchr(s + i, ';', at) != NULL || (at == 3 && (lp_same(s + i, "；", 3) ||
+													lp_same(s + i, "、", 3) ||
+													lp_same(s + i, "。", 3))))
+		return 0;
+	return y;
 }
 
 /*

@@ -91,6 +91,24 @@ strip_rate_verb(const char *s, size_t a, size_t b)
 	return b;
 }
 
+/*
+ * The start of a year and 的 ending s[a, b) ("从2011年的" before 1520亿元:
+ * the year of a level a change starts from), else b.
+ */
+static size_t
+before_year_of(const char *s, size_t a, size_t b)
+{
+	size_t		y = b - 10,
+				i;
+
+	if (b < a + 10 || !lp_same(s + b - 6, "年的", 6))
+		return b;
+	for (i = y; i < y + 4; i++)
+		if (s[i] < '0' || s[i] > '9')
+			return b;
+	return y;
+}
+
 void
 lp_measure_before(const char *s, size_t a, size_t b, size_t clause_start,
 				  const lp_quantity *q, lp_measure_read *m)
@@ -125,8 +143,17 @@ lp_measure_before(const char *s, size_t a, size_t b, size_t clause_start,
 		m->measure = LP_MEASURE_SHARE;
 	if (r == sizeof(measure_rules) / sizeof(measure_rules[0]))
 	{
+		size_t		y = before_year_of(s, a, b),
+					n;
+
+		/* "从2011年的1520亿元增加到…": the level a change starts from */
+		if (y < b && (n = lp_words_suffix(LP_W_CHANGE_FROM, s + a, y - a)) > 0)
+		{
+			m->measure = LP_MEASURE_CHANGE;
+			m->words_at = y - n;
+		}
 		/* no word: points are a change, a percentage with a share word a share */
-		if (is_points)
+		else if (is_points)
 			m->measure = LP_MEASURE_CHANGE;
 		else if (is_percent && lp_words_any(LP_W_SHARE, s + clause_start, q->start - clause_start))
 			m->measure = LP_MEASURE_SHARE;

@@ -402,7 +402,11 @@ mention_subject(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 	/* "IMF最新发布的世界经济展望预测2021年中国GDP增长8%": another's forecast */
 	m->forecast = lp_forecast_by_other_in(m->s, m->sent_start, m->q->start, &ss->forecaster);
 	/* a bare "增长11.6%" is of the subject of its sentence ("、增长11.7%" too) */
-	if (m->inherit || (m->subject[0] == '\0' && ss->subject[0]))
+	if ((m->inherit || (m->subject[0] == '\0' && ss->subject[0])) &&
+		lp_subject_per_head_of(m->s, m->clause_start, m->q->start, ss->subject, m->subject,
+							   sizeof(m->subject)))
+		;						/* "…，人均4.5万元": per head of the sentence's subject */
+	else if (m->inherit || (m->subject[0] == '\0' && ss->subject[0]))
 	{
 		lp_copy_str(m->subject, sizeof(m->subject), ss->subject);
 		m->inherited_code = ss->subject_code;
@@ -413,6 +417,8 @@ mention_subject(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 		lp_copy_str(m->subject, sizeof(m->subject), ss->prior_subject);
 	else if (m->subject[0] == '\0' && !m->listed && ss->fenbie.n == 0)	/* "…保持稳定，全年增长3.2%" */
 		lp_subject_of_bare_clause(m->s, m->sent_start, m->clause_start, m->subject, sizeof m->subject);
+	else if (!m->listed && ss->fenbie.n == 0 && m->clause_start > m->sent_start)	/* "农业…，增加值增长4.4%" */
+		lp_subject_of_sector_clause(m->s, m->sent_start, m->clause_start, m->subject, sizeof m->subject);
 	/* "385亿元，占全市21.3%": a share naming only its whole is of the sentence's subject */
 	if (m->measure.measure == LP_MEASURE_SHARE && ss->subject[0] &&
 		lp_words_prefix(LP_W_SHARE_OF, m->subject, strlen(m->subject)) > 0)

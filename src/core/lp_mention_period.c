@@ -352,7 +352,9 @@ lp_mention_year_ahead(const lp_mention_doc *doc, lp_mention *m)
  * In news of a work report on its session's year only, a figure of that
  * year stated as a plain fact is a target: the session opens the year
  * ("“数”看…报告：地区生产总值增长5.5%左右、城镇新增就业15万人以上…").
- * Not in a part that reviews (过去一年, “十四五”时期): it states results.
+ * Not in a part that reviews (过去一年, “十四五”时期): it states results,
+ * unless the sentence itself names the session's year ("报告显示，2024年…。
+ * 报告提出，今年…增长5.5%左右" on one line of news).
  */
 void
 lp_mention_session_target(const lp_mention_doc *doc, lp_mention *m)
@@ -360,8 +362,9 @@ lp_mention_session_target(const lp_mention_doc *doc, lp_mention *m)
 	char		y[8];
 
 	if (doc->session_year == 0 || m->status != LP_STATUS_ACTUAL ||
-		m->ctx->status != LP_STATUS_ACTUAL || m->ctx->part == LP_PART_YEAR_REVIEW ||
-		m->ctx->part == LP_PART_PLAN_REVIEW)
+		m->ctx->status != LP_STATUS_ACTUAL ||
+		((m->ctx->part == LP_PART_YEAR_REVIEW || m->ctx->part == LP_PART_PLAN_REVIEW) &&
+		 m->period.basis != LP_PERIOD_RELATIVE))
 		return;
 	snprintf(y, sizeof(y), "%d", doc->session_year);
 	if (strcmp(m->period.period, y) == 0)

@@ -160,6 +160,7 @@ typedef struct lp_para_seg
 				lo;
 	int			says,
 				since;
+	char		part[8];		/* the part of the year it opens with ("Q1"), or "" */
 } lp_para_seg;
 
 #define LP_PARA_SEGS 16
@@ -173,6 +174,7 @@ typedef struct lp_para_year
 	size_t		at;
 	int			year;			/* -1: not read yet */
 	int			since;			/* the year opens "2013年以来" */
+	char		part[8];		/* a part of the year opens it ("2022年一季度，"): "Q1" */
 	unsigned	nseg;			/* segs written, the last at (nseg - 1) % LP_PARA_SEGS */
 	lp_para_seg segs[LP_PARA_SEGS];
 } lp_para_year;

@@ -15,13 +15,40 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* A part of a year between 年 and its comma: "一季度", "前三季度", "1-5月" */
+#define PART_MAX_BYTES (6 * 3)
+
+/*
+ * Does a part of the year y follow its 年 at s[i] up to a comma ("2022年一季度，
+ * …")?  Its code's suffix ("Q1", "H1") in part, "" when not.
+ */
+static int
+opens_on_part(const char *s, size_t b, size_t i, int y, char *part, size_t partsz)
+{
+	size_t		lim = i + PART_MAX_BYTES + 3 < b ? i + PART_MAX_BYTES + 3 : b,
+				ml;
+	const char *comma = lp_find_comma(s + i, lim - i, &ml);
+	char		code[16];
+
+	part[0] = '\0';
+	if (comma == NULL || comma == s + i)
+		return 0;
+	lp_period_of(s + i, (size_t) (comma - s) - i, y, code, sizeof(code));
+	if (strlen(code) <= 4)
+		return 0;
+	lp_copy_str(part, partsz, code + 4);
+	return 1;
+}
+
 /*
  * Does the sentence s[a, b) open with its year y, after a speaker's lead at
  * most ("何邦军指出：2007年全县上下…", "报告指出:2010年,是…")?  A comma, 是
- * or the place follows the year (not "2018年底"); or 以来 (*since: "2013年以来").
+ * or the place follows the year (not "2018年底"), or a part of the year and
+ * a comma ("2022年一季度，…": its code's suffix in part); or 以来 (*since:
+ * "2013年以来").
  */
 static int
-opens_with_year(const char *s, size_t a, size_t b, int *y, int *since)
+opens_with_year(const char *s, size_t a, size_t b, int *y, int *since, char *part, size_t partsz)
 {
 	static const char *const after[] = {"，", ",", "是", "全", "我", "本"};
 	size_t		p = lp_skip_space(s, b, a),
@@ -43,6 +70,8 @@ opens_with_year(const char *s, size_t a, size_t b, int *y, int *since)
 	for (k = 0; k < sizeof(after) / sizeof(after[0]); k++)
 		if (lp_at(s, b, (size_t) (nian - s) + 3, after[k]))
 			return 1;
+	if (opens_on_part(s, b, (size_t) (nian - s) + 3, *y, part, partsz))
+		return 1;
 	/* "2013年以来，…": the years since, for the totals and averages after it */
 	*since = lp_since_year_at(s, b, p + at);
 	return *since;
@@ -78,15 +107,16 @@ sentence_start(const char *s, size_t lo, size_t b)
  * the year (0 none), with *since as opens_with_year sets it (0 before).
  */
 static int
-sentence_says(const char *s, size_t a, size_t b, int *since)
+sentence_says(const char *s, size_t a, size_t b, int *since, char *part, size_t partsz)
 {
 	static const lp_word_kind relative[] = {LP_W_YEAR_THIS, LP_W_YEAR_LAST};
 	long		at[2];
 	int			y;
 
 	*since = 0;
+	part[0] = '\0';
 	if (lp_find_year(s + a, b - a, NULL) != 0)
-		return opens_with_year(s, a, b, &y, since) ? y : 0;
+		return opens_with_year(s, a, b, &y, since, part, partsz) ? y : 0;
 	/* 今年, 去年: both kinds in one pass */
 	return lp_words_find_each(relative, 2, s + a, b - a, at, NULL) > 0 ? 0 : -1;
 }
@@ -127,6 +157,7 @@ lp_paragraph_year(const char *s, size_t sent_start, int *since, lp_para_year *py
 				lo = sent_start > 2048 ? sent_start - 2048 : 0;
 
 	*since = 0;
+	py->part[0] = '\0';
 	while (b > lo)
 	{
 		const lp_para_seg *g = kept_sentence(py, lo, b);
@@ -137,13 +168,14 @@ lp_paragraph_year(const char *s, size_t sent_start, int *since, lp_para_year *py
 			w.a = sentence_start(s, lo, b);
 			w.b = b;
 			w.lo = lo;
-			w.says = sentence_says(s, w.a, b, &w.since);
+			w.says = sentence_says(s, w.a, b, &w.since, w.part, sizeof(w.part));
 			py->segs[py->nseg++ % LP_PARA_SEGS] = w;
 			g = &w;
 		}
 		if (g->says >= 0)
 		{
 			*since = g->since;
+			lp_copy_str(py->part, sizeof(py->part), g->part);
 			return g->says;
 		}
 		b = g->a;
@@ -176,6 +208,13 @@ lp_period_of_paragraph(lp_period_decision *out, const lp_period_decision *ctx,
 		py->year = lp_paragraph_year(s, sent_start, &py->since, py);
 	}
 	ctx_year = atoi(ctx->period);
+	/* "2022年一季度，…。初步预计，地区生产总值增长7%": the part's period */
+	if (py->year != 0 && py->part[0] != '\0' && !py->since)
+	{
+		snprintf(y, sizeof(y), "%d%s", py->year, py->part);
+		lp_period_decide(out, y, LP_PERIOD_SENTENCE);
+		return;
+	}
 	if (py->year == 0 || py->year == ctx_year)
 		return;
 	if (!py->since)

@@ -375,8 +375,11 @@ lp_period_of_plan_target(lp_period_decision *pd, const char *s, size_t a, size_t
 	if (b <= a)
 		return;
 	first = lp_five_year_plan(s + a, b - a, &at);
-	/* a plan over before the year decided so far is reviewed, not aimed at */
-	if (first == 0 || (y > 0 && first + 4 < y))
+	/* a plan over before the year decided so far is reviewed, not aimed at; not
+	 * before a heading's guess of goals' end ("今后五年" from 2022: 2026) when it
+	 * ends in the document's year or later ("到“十四五”末" → 2025) */
+	if (first == 0 || (y > 0 && first + 4 < y &&
+					   !(pd->basis == LP_PERIOD_HEADING && pd->doc_year > 0 && first + 4 >= pd->doc_year)))
 		return;
 	n = lp_plan_end_at(s + a + at, b - a - at, &end_year);
 	if (n == 0 || lp_find_year(s + a + at + n, b - a - at - n, NULL) != 0)

@@ -35,6 +35,37 @@ price_base_year(const char *s, size_t q, size_t b)
 	return p < b && lp_words_prefix(LP_W_PRICE_BASE_AFTER, s + p, b - p) > 0;
 }
 
+static int	in_number(uint32_t cp);
+
+/*
+ * Is the year starting at s[q] the base of a multiple ("全州地区生产总值180.6亿元，
+ * 是2011年的1.9倍，…人均生产总值达44153元")?  A figure after it is not of that year.
+ */
+static int
+multiple_base_year(const char *s, size_t q, size_t b)
+{
+	const char *y = lp_find3(s + q, b - q < 16 ? b - q : 16, "年");
+	size_t		p,
+				k;
+	int			n;
+
+	if (y == NULL)
+		return 0;
+	p = (size_t) (y - s) + 3;
+	if (!lp_at(s, b, p, "的"))
+		return 0;
+	p += 3;
+	for (k = 0; k < 6 && p < b; k++)
+	{
+		uint32_t	cp = lp_utf8_next(s + p, b - p, &n);
+
+		if (!in_number(cp) && cp != '.' && cp != 0x4E24)	/* 两 */
+			break;
+		p += (size_t) n;
+	}
+	return k > 0 && lp_at(s, b, p, "倍");
+}
+
 /*
  * Is the year at s[q] inside a bracket that opens after a and closes before
  * b ("人均地区生产总值达10.7万元（暂用2019年常住人口计算），比上年增长7%")?
@@ -78,7 +109,8 @@ nearest_year(const char *s, size_t a, size_t from, size_t b, int *year, size_t *
 
 		if ((*year == 0 || q > *year_at) &&
 			!(q > a && lp_words_suffix(LP_W_COMPARISON_BASE, s + a, q - a)) &&
-			!price_base_year(s, q, b) && !in_closed_note(s, a, q, b))
+			!price_base_year(s, q, b) && !multiple_base_year(s, q, b) &&
+			!in_closed_note(s, a, q, b))
 		{
 			*year = y;
 			*year_at = q;
@@ -130,7 +162,8 @@ scan_on(lp_period_scan *ps, const char *s, size_t a, size_t b)
 		ps->upto = a;
 	from = rescan_from(s, a, ps->upto);
 	/* a year seen inside a note now closed ("（2019年为11.2亿元）12.3亿元") no longer names */
-	if (ps->year && in_closed_note(s, a, ps->year_at, b))
+	/* nor a year that a multiple seen since turns into its base ("是2011年的1.9倍") */
+	if (ps->year && (in_closed_note(s, a, ps->year_at, b) || multiple_base_year(s, ps->year_at, b)))
 	{
 		ps->year = 0;
 		ps->year_at = 0;

@@ -199,7 +199,17 @@ review_items(lp_facts *out, const char *s, size_t slen, int lineno,
 		kind2 = LP_W_QUALITATIVE_GOAL;
 	}
 	else if (ctx->part == LP_PART_PLAN_GOALS)
+	{
+		/* "具体到2022年，…增长13%以上；城乡居民收入与经济增长同步" among the goals
+		 * of 今后五年: the year the line's figures name */
+		if (!listed && line_of_targets(out, lineno, &target) &&
+			target->period_basis == LP_PERIOD_SENTENCE && strcmp(target->period, ctx->period.period) != 0)
+		{
+			target_items(out, s, slen, lineno, ctx, target);
+			return;
+		}
 		kind = kind2 = LP_W_QUALITATIVE_GOAL;
+	}
 	else if (summary && ctx->status == LP_STATUS_TARGET)
 	{
 		kind = LP_W_QUALITATIVE_GOAL;

@@ -43,6 +43,7 @@ lp_mark_fixed_classes(uint16_t *cc)
 	cc[0xFF0E] |= LP_CC_WIDTHP;
 	cc[0xFF1A] |= LP_CC_WIDTHP;
 	cc[0x2105] |= LP_CC_WIDTHP;	/* ℅ only after a digit */
+	cc[0x3002] |= LP_CC_WIDTHP;	/* 。 typed for a decimal point */
 	cc['c'] |= LP_CC_WIDTHP;	/* and ℅ folded to c/o */
 	mark_range(cc, '0', '9', LP_CC_DIGIT);
 	mark_range(cc, 0x200B, 0x200D, LP_CC_ZW);

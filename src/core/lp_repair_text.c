@@ -197,6 +197,39 @@ care_of_at(const unsigned char *u, size_t n, size_t i)
 }
 
 /*
+ * "同比增长9。5%", "规模以上工业增加值373。15亿元": 。 typed for the decimal
+ * point, between ASCII digits whose run after it ends in % or a unit's first
+ * character, not in 年, 月, 日 or 号 (a sentence after a bare number
+ * "…第3。2014年…" opens with a year) nor in another 。 or a digit's end of
+ * the line.  u[i] is the 。.
+ */
+static int
+stop_as_point_at(const unsigned char *u, size_t n, size_t i)
+{
+	static const char *const not_after[] = {"年", "月", "日", "号", "。", NULL};
+	size_t		j = i + 3,
+				k;
+
+	if (!(i + 2 < n && u[i] == 0xE3 && u[i + 1] == 0x80 && u[i + 2] == 0x82))
+		return 0;
+	while (j < n && j - i - 3 < 4 && u[j] >= '0' && u[j] <= '9')
+		j++;
+	if (j == i + 3 || j >= n || (u[j] >= '0' && u[j] <= '9'))
+		return 0;
+	if (u[j] == '%')
+		return 1;
+	if (u[j] < 0xE0 || j + 3 > n)
+		return 0;
+	for (k = 0; not_after[k]; k++)
+		if (memcmp(u + j, not_after[k], 3) == 0)
+			return 0;
+	/* a unit or a magnitude: 亿, 万, 元, 倍, 个 (个百分点), ％ */
+	return memcmp(u + j, "亿", 3) == 0 || memcmp(u + j, "万", 3) == 0 ||
+		memcmp(u + j, "元", 3) == 0 || memcmp(u + j, "倍", 3) == 0 ||
+		memcmp(u + j, "个", 3) == 0 || memcmp(u + j, "％", 3) == 0;
+}
+
+/*
  * Does a line without full-width digits, letters or ％ (LP_CC_WIDTH) hold
  * something lp_fix_width folds: ，．： between an ASCII digit and a digit,
  * or ℅ or c/o after an ASCII digit?  Only those fold in such a line, and an
@@ -211,6 +244,8 @@ width_folds_at(const unsigned char *u, size_t n, size_t i)
 		return care_of_at(u, n, i);
 	if (u[i] == 0xE2 && u[i + 1] == 0x84 && u[i + 2] == 0x85)
 		return 1;				/* ℅ */
+	if (u[i] == 0xE3)
+		return stop_as_point_at(u, n, i);
 	return u[i] == 0xEF && u[i + 1] == 0xBC &&
 		(u[i + 2] == 0x8C || u[i + 2] == 0x8E || u[i + 2] == 0x9A) && i + 3 < n &&
 		((u[i + 3] >= '0' && u[i + 3] <= '9') ||
@@ -221,12 +256,12 @@ width_folds_at(const unsigned char *u, size_t n, size_t i)
 int
 lp_width_between_digits(const char *in, size_t n)
 {
-	static const unsigned char leads[3] = {0xE2, 0xEF, 'c'};	/* of ℅, ，．： and c/o */
+	static const unsigned char leads[4] = {0xE2, 0xEF, 'c', 0xE3};	/* of ℅, ，．：, c/o and 。 */
 	const unsigned char *u = (const unsigned char *) in;
 	int			k;
 
 	/* memchr (vectorised) to each lead byte, then the digit before it */
-	for (k = 0; k < 3; k++)
+	for (k = 0; k < 4; k++)
 	{
 		size_t		i = 1;
 
@@ -277,6 +312,9 @@ lp_fix_width(const char *in, size_t n, lp_buf *out, int line, lp_repairs *reps)
 					to = cp - 0xFEE0;
 			}
 		}
+		else if (cp == 0x3002 && prev >= '0' && prev <= '9' &&
+				 stop_as_point_at((const unsigned char *) in, n, i))
+			to = '.';			/* 。 typed for the decimal point */
 		else if (cp == 0x2105 && prev >= '0' && prev <= '9')
 			to = '%';			/* ℅ (care of) typed for % after a figure */
 		else if (prev >= '0' && prev <= '9' && care_of_at((const unsigned char *) in, n, i))

@@ -396,6 +396,26 @@ is_year_heading(const char *s, size_t len)
 		(size_t) (s + len - nian);
 }
 
+/*
+ * A role's word and a year, nothing else ("回顾2017年", "展望2018年": the
+ * parts of a news page's box of figures, whose lines carry no punctuation):
+ * a heading though the line before ends no sentence.
+ */
+static int
+is_role_year_line(const char *s, size_t len)
+{
+	size_t		a = 0,
+				b = len,
+				n;
+
+	lp_trim(s, &a, &b);
+	n = lp_words_prefix(LP_W_ROLE_TARGETS, s + a, b - a);
+	if (n == 0)
+		n = lp_words_prefix(LP_W_ROLE_REVIEW, s + a, b - a);
+	a += n;
+	return n > 0 && b - a == 4 + 3 && lp_find_year(s + a, b - a, NULL) > 0 && lp_at(s, b, a + 4, "年");
+}
+
 static int
 has_comma_and_digit(const char *s, size_t len)
 {
@@ -505,6 +525,7 @@ lp_parse_sections_lines(const char *text, const lp_line *lines, size_t nlines,
 			if (is_plain_title_line(s + ts, te - ts) &&
 				(role_of(s + ts, te - ts) != LP_ROLE_OTHER || is_year_heading(s + ts, te - ts)) &&
 				(li == 0 || lp_words_prefix(LP_W_LIST_BULLET, s + ts, te - ts) > 0 ||
+				 is_role_year_line(s + ts, te - ts) ||
 				 ends_block(text + lines[li - 1].start, lines[li - 1].end - lines[li - 1].start)))
 			{
 				level = 1;

@@ -159,6 +159,58 @@ local_year_of(const char *s, size_t end, int term, int session)
 	return 0;
 }
 
+/*
+ * "1月19日上午，市四届人大二次会议在市人民大礼堂开幕" in a municipality's paper:
+ * the term comes after a bare 市 or 省 (s[start - 3, start), nothing of a name
+ * before it), and the region is the one local row of that term and session
+ * whose name the head writes with that word ("中共重庆市委"); 0 if none or
+ * more than one.
+ */
+static int
+local_year_of_bare(const char *s, size_t len, size_t start, int term, int session)
+{
+	int			k,
+				j,
+				year = 0,
+				found = 0;
+	size_t		p;
+	char		name[32];
+
+	if (start < 3 || !(lp_same(s + start - 3, "市", 3) || lp_same(s + start - 3, "省", 3)))
+		return 0;
+	/* nothing of a name before the word: the text's start, a space or punctuation */
+	p = start - 3;
+	if (p > 0)
+	{
+		size_t		q = lp_prev_char(s, p);
+		int			n;
+		uint32_t	cp = lp_utf8_next(s + q, p - q, &n);
+
+		if ((cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= '0' && cp <= '9') ||
+			((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z'))
+			return 0;
+	}
+	if (n_terms < 0)
+		load_terms();
+	for (k = 0; k < n_terms; k++)
+	{
+		if (terms[k].body != BODY_LOCAL || terms[k].term != term ||
+			terms[k].region_len + 3 >= sizeof(name))
+			continue;
+		memcpy(name, terms[k].region, terms[k].region_len);
+		memcpy(name + terms[k].region_len, s + start - 3, 3);
+		if (memmem(s, len, name, terms[k].region_len + 3) == NULL)
+			continue;
+		for (j = 0; j < terms[k].n_sessions; j++)
+			if (terms[k].session[j] == session)
+			{
+				year = terms[k].year[j];
+				found++;
+			}
+	}
+	return found == 1 ? year : 0;
+}
+
 /* Is cp a character of a small number (十四, 14)? */
 static int
 number_char(uint32_t cp)
@@ -248,7 +300,10 @@ session_year_at(const char *s, size_t len, size_t jie, int *local)
 			return 0;
 		session = session_at(s, len, after + n);
 		*local = 1;
-		return session > 0 ? local_year_of(s, start, term, session) : 0;
+		if (session <= 0)
+			return 0;
+		first = local_year_of(s, start, term, session);
+		return first ? first : local_year_of_bare(s, len, start, term, session);
 	}
 	session = session_at(s, len, after);
 	if (session < 1 || session > MAX_SESSION || (first = first_year_of(body, term)) == 0)

@@ -68,6 +68,10 @@ void		lp_subject_measure(char *subject, const lp_quantity *q, lp_measure *measur
  * the clause right before it ending with a name and its prices (按不变价格计算，…). */
 void		lp_subject_of_bare_clause(const char *s, size_t a, size_t b, char *dst, size_t dstsz);
 
+/* "农业保持全省领先，增加值增长4.4%": a subject naming no indicator made one by the words
+ * opening the clause before, the first of its sentence s[a, b) (lp_subject_clause.c). */
+void		lp_subject_of_sector_clause(const char *s, size_t a, size_t b, char *dst, size_t dstsz);
+
 /*
  * The subject of a figure named only as the target it is ("这一目标是6%左右"
  * opening the sentence s[a, num)): the one growth the sentence before
@@ -93,6 +97,14 @@ int			lp_subject_of_topic(const char *s, size_t sa, size_t wa, size_t a, size_t 
  * the joined name in out.
  */
 int			lp_subject_across_verb(const char *s, size_t wa, size_t a, size_t b,
+								   char *out, size_t outsz);
+
+/*
+ * "…地区生产总值100亿元，增长7%，人均4.5万元": a clause s[a, b) of a per-head
+ * word (and a verb) after the sentence's subject names the figure per head of
+ * it, when the two name another indicator; that name in out.
+ */
+int			lp_subject_per_head_of(const char *s, size_t a, size_t b, const char *subject,
 								   char *out, size_t outsz);
 
 #endif

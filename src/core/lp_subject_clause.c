@@ -135,6 +135,60 @@ lp_subject_of_bare_clause(const char *s, size_t a, size_t b, char *dst, size_t d
 		last_clause_names_rate(s, a, b, dst);
 }
 
+/* The words of a sector opening a sentence: 2 to 4 characters ("农业", "服务业", "第一产业") */
+#define SECTOR_MIN_CHARS 2
+#define SECTOR_MAX_CHARS 4
+
+/*
+ * "农业保持全省领先，增加值增长4.4%": a figure whose subject (dst) names no
+ * indicator, in the second clause of its sentence s[a, b) (b the figure's
+ * clause start), the first clause having no number and opening with words
+ * that make an indicator's name with it (农业 + 增加值).  dst gets the name.
+ */
+void
+lp_subject_of_sector_clause(const char *s, size_t a, size_t b, char *dst, size_t dstsz)
+{
+	char		name[LP_MAX_SUBJECT + 1];
+	size_t		sub = strlen(dst),
+				i,
+				e,
+				n,
+				k,
+				seps = 0;
+
+	if (sub == 0 || b <= a || dstsz <= LP_MAX_SUBJECT || lp_indicator_by_suffix(dst, sub) != NULL)
+		return;
+	for (i = a; i < b;)
+	{
+		int			cl;
+		uint32_t	cp = lp_utf8_next(s + i, b - i, &cl);
+
+		if (cp >= '0' && cp <= '9')
+			return;
+		seps += lp_is_clause_end(cp);
+		i += (size_t) cl;
+	}
+	if (seps != 1)
+		return;
+	a = lp_skip_space(s, b, a);
+	for (k = SECTOR_MAX_CHARS; k >= SECTOR_MIN_CHARS; k--)
+	{
+		for (e = a, i = 0; i < k && e < b && (unsigned char) s[e] >= 0xE0; i++)
+			e += 3;
+		if (i < k || e - a + sub > LP_MAX_SUBJECT)
+			continue;
+		memcpy(name, s + a, e - a);
+		memcpy(name + (e - a), dst, sub);
+		name[e - a + sub] = '\0';
+		if (lp_indicator_suffix(name, e - a + sub, &n) != NULL && n == e - a + sub &&
+			lp_indicator_by_suffix(name, e - a + sub) != NULL)
+		{
+			lp_copy_str(dst, dstsz, name);
+			return;
+		}
+	}
+}
+
 int
 lp_subject_of_target_before(const char *s, size_t a, size_t num, char *dst, size_t dstsz)
 {
@@ -326,3 +380,41 @@ lp_subject_of_topic(const char *s, size_t sa, size_t wa, size_t a, size_t b, cha
 			return 1;
 	return 0;
 }
+
+/*
+ * "全年实现地区生产总值100亿元，增长7%，人均4.5万元" ("人均达到5.62万元"):
+ * a clause s[a, b) that is only a per-head word (words.tsv per_head_after_verb)
+ * and perhaps a verb, after a figure of the sentence's subject: the figure is
+ * per head of what the subject names, when 人均 and that name name another
+ * indicator ("人均地区生产总值").  The name, in out.
+ */
+int
+lp_subject_per_head_of(const char *s, size_t a, size_t b, const char *subject, char *out,
+					   size_t outsz)
+{
+	size_t		p = lp_skip_separators(s, a, b),
+				ph,
+				vl,
+				il = 0,
+				sl = strlen(subject),
+				n;
+	const char *code,
+			   *per;
+
+	while (b > p && (s[b - 1] == ' ' || s[b - 1] == '\t'))
+		b--;
+	if (p >= b || (ph = lp_words_prefix(LP_W_PER_HEAD_AFTER_VERB, s + p, b - p)) == 0)
+		return 0;
+	p += ph;
+	if (p < b && ((vl = lp_words_prefix(LP_W_VERB, s + p, b - p)) == 0 || p + vl != b))
+		return 0;
+	if ((code = lp_indicator_suffix(subject, sl, &il)) == NULL || ph + il + 1 > outsz)
+		return 0;
+	memcpy(out, s + p - ph, ph);
+	memcpy(out + ph, subject + sl - il, il);
+	n = ph + il;
+	out[n] = '\0';
+	per = lp_indicator_by_suffix(out, n);
+	return per != NULL && strcmp(per, code) != 0;
+}
+

@@ -119,6 +119,9 @@ main(void)
 			  "增长12.6%,分别增长4.8%、3%;见c/o栏,5c/old",
 			  "width: ℅ and its NFKC fold c/o after a digit fold to per cent, c/o elsewhere stays");
 	TAP_STREQ(log_of("增长12.6c/o"), "width|1|c/o|%\n", "width: c/o repair logged");
+	TAP_STREQ(norm("同比增长7。3%，工业增加值215。46亿元，出口2。08亿美元；排名第3。2029年起，共12。5月份"),
+			  "同比增长7.3%，工业增加值215.46亿元，出口2.08亿美元；排名第3。2029年起，共12。5月份",
+			  "width: 。 between digits before per cent or a unit is a decimal point; before a year or month stays");
 
 	/* html */
 	TAP_STREQ(norm("<p class=\"t\">地区生产总值</p>增长&nbsp;5&#37;<br>&amp;&lt;&#x4E00;</strong>"),

@@ -1,0 +1,235 @@
+/*
+ * lp_meta_session.c — the year a work report's session is in, told by the
+ * head of its news: the year reviewed named as such, a day of the session,
+ * a year characterised as a stage, targets set or reached, a page opening
+ * with the year's tasks (lp_meta.c asks, once the head's year is known).
+ */
+#ifndef _GNU_SOURCE
+#define _GNU_SOURCE				/* memmem */
+#endif
+
+#include "lp.h"
+#include "lp_clause.h"
+#include "lp_meta_session.h"
+#include "lp_ordinal.h"
+#include "lp_period.h"
+#include "lp_text.h"
+#include "lp_words.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define TITLE_SCAN_BYTES 4096	/* where a cut title is looked for in the text */
+
+/*
+ * Place the text in year: the text speaks from year; a work report reported
+ * by the news is of the year before its session.
+ */
+void
+lp_meta_anchor(lp_meta *m, int year, lp_period_basis basis)
+{
+	int			y = year;
+
+	m->doc_year = year;
+	/* a work report reported by the news reviews the year before its session */
+	if (strcmp(m->kind, "work_report") == 0)
+		y = year - 1;
+	snprintf(m->period, sizeof(m->period), "%d", y);
+	m->period_basis = basis;
+	m->year = y;
+}
+
+/*
+ * Is the year at byte at of text named as the one just reviewed
+ * ("刚刚过去的2008年", "一是2010年政府工作回顾", "报告分三个部分：2025年和
+ * “十四五”时期工作回顾、…")?  The text then speaks from the year after.
+ * The review word may follow a few words later in the same item, with no
+ * other year between.
+ */
+static int
+reviewed_year_at(const char *text, size_t len, size_t at)
+{
+	size_t		lo = at > 24 ? at - 24 : 0,
+				a,
+				b,
+				ml;
+	const char *nian,
+			   *stop;
+
+	while (lo < at && (((unsigned char) text[lo]) & 0xC0) == 0x80)
+		lo++;
+	if (lp_words_suffix(LP_W_YEAR_REVIEWED_BEFORE, text + lo, at - lo) > 0)
+		return 1;
+	nian = lp_find3(text + at, len - at < 24 ? len - at : 24, "年");
+	if (nian == NULL)
+		return 0;
+	a = (size_t) (nian - text) + 3;
+	b = len - a < 40 ? len : a + 40;
+	if ((stop = lp_find_comma(text + a, b - a, &ml)) != NULL)
+		b = (size_t) (stop - text);
+	if ((stop = lp_find3(text + a, b - a, "、")) != NULL)
+		b = (size_t) (stop - text);
+	return lp_words_find(LP_W_YEAR_REVIEWED_AFTER, text + a, b - a, NULL) >= 0 &&
+		lp_find_year(text + a, b - a, NULL) == 0;
+}
+
+/* The month of a full date "2015年4月27日" whose year is at byte at, else 0. */
+static int
+day_month_at(const char *s, size_t len, size_t at)
+{
+	size_t		p = at + (((unsigned char) s[at]) < 0x80 ? 4 : 12) + 3,
+				n,
+				d;
+	int			month,
+				day;
+
+	if (p >= len || !lp_at(s, len, p - 3, "年"))
+		return 0;
+	n = lp_ordinal_at(s, len, p, &month);
+	if (n == 0 || month < 1 || month > 12 || !lp_at(s, len, p + n, "月"))
+		return 0;
+	d = p + n + 3;
+	n = d < len ? lp_ordinal_at(s, len, d, &day) : 0;
+	return n > 0 && day >= 1 && day <= 31 && lp_at(s, len, d + n, "日") ? month : 0;
+}
+
+/*
+ * Is the year at s[at] said to be a stage ("2015年是全面深化改革的关键之年，
+ * …也是…“十二五”规划的收官之年")?  With the year before named too ("2014年
+ * 甘肃省实现生产总值…"), a session's speaker says so of the year it opens,
+ * not of the year its results are of (a review says "2021年是“十四五”开局之年"
+ * of the year it reviews: names_year).
+ */
+#define NAMES_YEAR_SCAN 8192
+
+/* Does text name the year y ("2014年") in its first NAMES_YEAR_SCAN bytes? */
+static int
+names_year(const char *text, size_t len, int y)
+{
+	char		lit[16];
+
+	snprintf(lit, sizeof(lit), "%d年", y);
+	return memmem(text, len < NAMES_YEAR_SCAN ? len : NAMES_YEAR_SCAN, lit, strlen(lit)) != NULL;
+}
+
+static int
+stage_year_at(const char *s, size_t len, size_t at)
+{
+	size_t		e = at + (((unsigned char) s[at]) < 0x80 ? 4 : 12);
+
+	return lp_at(s, len, e, "年是") &&
+		(lp_contains(s + e, len - e, "之年") || lp_contains(s + e, len - e, "关键一年"));
+}
+
+/* Does the head name the year after y somewhere after byte at (y's place)? */
+static int
+names_year_after(const char *head, size_t len, size_t at, int y)
+{
+	size_t		from = at + (((unsigned char) head[at]) < 0x80 ? 4 : 12),
+				p = 0;
+	int			next;
+
+	while (from < len && (next = lp_find_year(head + from, len - from, &p)) != 0)
+	{
+		if (next == y + 1)
+			return 1;
+		from += p + 4;
+	}
+	return 0;
+}
+
+/*
+ * Does the line of a head sentence of text ending at text[from] go on with
+ * this year's targets ("2026年是“十五五”规划开局之年。…今年政府工作的主要目标
+ * 是：地区生产总值增长4.5%左右")?  Then the year characterised is the text's
+ * own.  from is 0 for a head that is no sentence of text (the title): no.
+ */
+static int
+this_year_targets_follow(const char *text, size_t tlen, size_t from)
+{
+	size_t		to;
+	const char *nl;
+
+	if (from == 0 || from > tlen)
+		return 0;
+	nl = memchr(text + from, '\n', tlen - from);
+	to = nl ? (size_t) (nl - text) : tlen;
+	return lp_words_any(LP_W_PART_THIS_YEAR, text + from, to - from) &&
+		lp_names_target_set(text + from, to - from);
+}
+
+/*
+ * News of a work report whose title (often its first sentence) or first
+ * sentence naming a year (head: that sentence) is all the text says of
+ * time: its session is in the year after the results it states ("…作政府
+ * 工作报告时说，2025年全省地区生产总值增长5.4%" → 2026), or in the year of
+ * the targets it states ("2026年GDP增长目标定为5%左右" → 2026, reviewing
+ * 2025).  head_end: where head ends in text, 0 when head is the title.
+ */
+void
+lp_meta_session_year_of_head(lp_meta *m, const char *head, size_t len, const char *text, size_t tlen,
+							 size_t head_end)
+{
+	int			y = atoi(m->period),
+				month;
+	size_t		at = 0;
+
+	if (strcmp(m->kind, "work_report") != 0 || y == 0 ||
+		strspn(m->period, "0123456789") != strlen(m->period))
+		return;
+	int			first = lp_find_year(head, len, &at);
+
+	/* "王三运说，刚刚过去的2008年，…完成了…确定的年度目标任务": the results' year */
+	if (first == y && reviewed_year_at(head, len, at))
+		m->doc_year = y + 1;
+	/* "在2015年4月27日的…政府工作报告中": a day of the year is the session's */
+	else if (first == y && (month = day_month_at(head, len, at)) >= 1 && month <= 6)
+		lp_meta_anchor(m, y, m->period_basis);
+	/* "2015年是全面深化改革的关键之年": the year the text speaks of as its own */
+	else if (first == y && stage_year_at(head, len, at) &&
+			 (names_year(text, tlen, y - 1) || this_year_targets_follow(text, tlen, head_end)))
+		lp_meta_anchor(m, y, m->period_basis);
+	/* targets set, not one reached ("…增长6.5%左右，顺利实现年度目标任务"); and
+	 * "…公布2025年GDP增长5.4%，2026年预期增长5%左右": the target is the later year's */
+	else if (lp_names_target_set(head, len) && !names_year_after(head, len, at, y))
+		lp_meta_anchor(m, y, m->period_basis);
+	/* a page that opens with the year's tasks ("二、2025年工作安排"), no review */
+	else if (first == y && lp_words_any(LP_W_ROLE_TASKS, head, len) &&
+			 !lp_words_any(LP_W_ROLE_REVIEW, head, len))
+		lp_meta_anchor(m, y, m->period_basis);
+	else
+		m->doc_year = y + 1;
+}
+
+/*
+ * The same of a title that is the text's first sentence cut at the title's
+ * size ("…县十七届人大三次会议期间，…总结过去一年的工作实事求是，提出了
+ * 2019年的" of a sentence going on "发展目标贴进实际"): the head is the whole
+ * sentence, as the text has it, so that what it says of the year (the
+ * targets set) is read.  Any other title is the head as it is.
+ */
+void
+lp_meta_session_year_of_title(lp_meta *m, const char *text, size_t tlen)
+{
+	size_t		n = strlen(m->title),
+				scan = tlen < TITLE_SCAN_BYTES ? tlen : TITLE_SCAN_BYTES,
+				from,
+				to;
+	const char *at,
+			   *stop,
+			   *nl;
+
+	if (n + 8 < sizeof(m->title) || (at = memmem(text, scan, m->title, n)) == NULL)
+	{
+		lp_meta_session_year_of_head(m, m->title, n, text, tlen, 0);
+		return;
+	}
+	from = (size_t) (at - text);
+	stop = lp_find3(text + from + n, tlen - from - n, "。");
+	nl = memchr(text + from + n, '\n', tlen - from - n);
+	if (nl && (!stop || nl < stop))
+		stop = nl;
+	to = stop ? (size_t) (stop - text) : tlen;
+	lp_meta_session_year_of_head(m, text + from, to - from, text, tlen, to);
+}

@@ -1,0 +1,22 @@
+/*
+ * lp_meta_session.h — the year of a work report's session from its news's head
+ * (lp_meta_session.c).
+ */
+#ifndef LP_META_SESSION_H
+#define LP_META_SESSION_H
+
+#include "lp.h"
+
+/*
+ * News of a work report whose title or first sentence naming a year (head)
+ * is all the text says of time: the year its session is in, set in m
+ * (doc_year, and period by lp_meta_anchor).  head_end: where head ends in
+ * text, 0 when head is the title.
+ */
+void		lp_meta_session_year_of_head(lp_meta *m, const char *head, size_t len, const char *text,
+										 size_t tlen, size_t head_end);
+
+/* The same of a title, read as the whole sentence of text it was cut from when it was cut. */
+void		lp_meta_session_year_of_title(lp_meta *m, const char *text, size_t tlen);
+
+#endif
