@@ -494,6 +494,48 @@ body_of_targets(lp_facts *out)
 	}
 }
 
+/*
+ * Words that lead the figures of their own indicator on the line ("经济总量稳步
+ * 提高。全市实现地区生产总值1710.03亿元，增长8.3%"): a topic's lead, not a
+ * result in words beside them.  Bounded: the facts of the line near it.
+ */
+#define LEAD_WORDS_REACH 64
+
+static int
+figure_of_same_line(const lp_facts *out, size_t i)
+{
+	const lp_fact *f = &out->items[i];
+	size_t		j,
+				lo = i > LEAD_WORDS_REACH ? i - LEAD_WORDS_REACH : 0,
+				hi = i + LEAD_WORDS_REACH < out->n ? i + LEAD_WORDS_REACH : out->n;
+
+	for (j = lo; j < hi; j++)
+	{
+		const lp_fact *g = &out->items[j];
+
+		if (j != i && g->line == f->line && g->has_quantity && g->indicator != NULL &&
+			strcmp(g->indicator, f->indicator) == 0 && g->status == f->status &&
+			strcmp(g->period, f->period) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+static void
+words_leading_figures(lp_facts *out)
+{
+	size_t		i;
+
+	for (i = 0; i < out->n; i++)
+	{
+		lp_fact    *f = &out->items[i];
+
+		if (f->measure == LP_MEASURE_QUALITATIVE && f->indicator != NULL &&
+			f->headline != LP_HEADLINE_NO && figure_of_same_line(out, i))
+			f->headline = LP_HEADLINE_NO;
+	}
+}
+
 void
 lp_headline_settle(lp_facts *out, const int *block, size_t nlines)
 {
@@ -504,6 +546,7 @@ lp_headline_settle(lp_facts *out, const int *block, size_t nlines)
 	stated		st;
 
 	body_of_targets(out);
+	words_leading_figures(out);
 	shares_beside_figures(out);
 	end_levels_of_spans(out);
 	gather_stated(out, &st);

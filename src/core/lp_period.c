@@ -380,10 +380,14 @@ lp_find_months(const char *s, size_t len, int *first, int *last)
 			}
 			continue;
 		}
-		/* "11月当月", "9月份": one month (not a date such as 9月18日) */
+		/*
+		 * "11月当月", "9月份": one month (not a date such as 9月18日, nor the
+		 * start of a span: "9月份以来", "从4月份开始由负转正")
+		 */
 		if (lp_at(s, len, yue + 3, "当月") ||
-			(lp_at(s, len, yue + 3, "份") && !lp_at(s, len, yue + 6, "以来")) ||
-			month_then_name(s, len, at, yue + 3))
+			(lp_at(s, len, yue + 3, "份") ?
+			 lp_words_prefix(LP_W_MONTH_THEN_NOT_NAME, s + yue + 6, len - yue - 6) == 0 :
+			 month_then_name(s, len, at, yue + 3)))
 		{
 			*first = *last = m2;
 			found = 2;
@@ -444,20 +448,32 @@ lp_month_phrase_at(const char *s, size_t len)
 	return i;
 }
 
+/*
+ * 下半年 at s[at] names the second half, unless it starts a span ("下半年以来，
+ * 经济逐步回暖，规上工业增加值增长6.2%": the figure is the year's).
+ */
+static int
+second_half_at(const char *s, size_t len, long at)
+{
+	return at >= 0 && !lp_at(s, len, (size_t) at + 9, "以来");
+}
+
 int
 lp_has_period_word(const char *s, size_t len)
 {
 	static const lp_word_kind kinds[] = {
-		LP_W_PERIOD_H1, LP_W_PERIOD_Q1, LP_W_PERIOD_Q3, LP_W_PERIOD_Q1_3
+		LP_W_PERIOD_H1, LP_W_PERIOD_Q1, LP_W_PERIOD_Q3, LP_W_PERIOD_Q1_3, LP_W_PERIOD_H2
 	};
-	long		at[4];
+	long		at[5];
 	int			m1,
 				m2,
 				k = lp_find_months(s, len, &m1, &m2);
 
 	if (k)
 		return k;
-	return lp_words_find_each(kinds, 4, s, len, at, NULL) > 0;
+	if (lp_words_find_each(kinds, 5, s, len, at, NULL) == 0)
+		return 0;
+	return at[0] >= 0 || at[1] >= 0 || at[2] >= 0 || at[3] >= 0 || second_half_at(s, len, at[4]);
 }
 
 /*
@@ -513,17 +529,22 @@ lp_period_suffix(const char *s, size_t len, char *out, size_t outsz)
 	}
 	else
 	{
-		/* in this order of precedence: 上半年 over a quarter named with it */
+		/*
+		 * in this order of precedence: 上半年 over a quarter named with it,
+		 * 下半年 last ("下半年，确保完成地区生产总值520亿元": the half's target)
+		 */
 		static const lp_word_kind kinds[] = {
 			LP_W_PERIOD_H1, LP_W_PERIOD_Q1_3, LP_W_PERIOD_Q1, LP_W_PERIOD_Q3, LP_W_PERIOD_Q2,
-			LP_W_PERIOD_Q4
+			LP_W_PERIOD_Q4, LP_W_PERIOD_H2
 		};
-		static const char *const suffixes[] = {"H1", "Q1-3", "Q1", "Q3", "Q2", "Q4"};
-		long		at[6];
+		static const char *const suffixes[] = {"H1", "Q1-3", "Q1", "Q3", "Q2", "Q4", "H2"};
+		long		at[7];
 		int			k;
 
-		lp_words_find_each(kinds, 6, s, len, at, NULL);
-		for (k = 0; k < 6 && suffix[0] == '\0'; k++)
+		lp_words_find_each(kinds, 7, s, len, at, NULL);
+		if (!second_half_at(s, len, at[6]))
+			at[6] = -1;
+		for (k = 0; k < 7 && suffix[0] == '\0'; k++)
 			if (at[k] >= 0)
 				suffix = suffixes[k];
 	}

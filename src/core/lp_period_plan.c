@@ -388,6 +388,26 @@ lp_period_of_plan_target(lp_period_decision *pd, const char *s, size_t a, size_t
 	lp_period_decide(pd, buf, LP_PERIOD_SENTENCE);
 }
 
+/*
+ * The year of a part's period: "2023H1" → "2023"; in a text naming no year
+ * of its own, "YH1" → "Y", "Y-1H1" → "Y-1" (lp_period_sentence.c).
+ */
+static void
+year_of_part(const char *period, char *buf, size_t cap)
+{
+	size_t		n = 1;
+
+	if (period[0] != 'Y')
+	{
+		snprintf(buf, cap, "%d", atoi(period));
+		return;
+	}
+	if (period[n] == '+' || period[n] == '-')
+		for (n++; period[n] >= '0' && period[n] <= '9'; n++)
+			;
+	snprintf(buf, cap, "%.*s", (int) n, period);
+}
+
 void
 lp_period_of_target(lp_period_decision *pd, const char *s, size_t a, size_t b)
 {
@@ -396,11 +416,13 @@ lp_period_of_target(lp_period_decision *pd, const char *s, size_t a, size_t b)
 	/*
 	 * A target in a half-year or quarterly report is for the year, unless its
 	 * own sentence names the part ("上半年目标" is rare, "全年目标" common).
+	 * (A period shorter than a year and its part is no range of years.)
 	 */
-	if (!lp_period_is_annual(pd->period) && pd->period[0] && pd->period[4] != '-' &&
+	if (!lp_period_is_annual(pd->period) && pd->period[0] &&
+		(strlen(pd->period) < 5 || pd->period[4] != '-') &&
 		(pd->basis != LP_PERIOD_SENTENCE || lp_words_any(LP_W_WHOLE_YEAR, s + a, b - a)))
 	{
-		snprintf(buf, sizeof(buf), "%d", atoi(pd->period));
+		year_of_part(pd->period, buf, sizeof(buf));
 		lp_period_decide(pd, buf, pd->basis);
 		return;
 	}
@@ -424,7 +446,7 @@ part_named(const char *s, size_t a, size_t b, size_t *at, size_t *len)
 {
 	static const lp_word_kind kinds[] = {
 		LP_W_PERIOD_H1, LP_W_PERIOD_Q1_3, LP_W_PERIOD_Q1, LP_W_PERIOD_Q3, LP_W_PERIOD_Q2,
-		LP_W_PERIOD_Q4
+		LP_W_PERIOD_Q4, LP_W_PERIOD_H2
 	};
 	size_t		from = a;
 	int			found = 0,
@@ -432,15 +454,15 @@ part_named(const char *s, size_t a, size_t b, size_t *at, size_t *len)
 
 	while (from < b)
 	{
-		long		pos[6];
-		size_t		wl[6],
+		long		pos[7];
+		size_t		wl[7],
 					best = 0,
 					bl = 0;
 		int			k;
 
-		if (lp_words_find_each(kinds, 6, s + from, b - from, pos, wl) == 0)
+		if (lp_words_find_each(kinds, 7, s + from, b - from, pos, wl) == 0)
 			break;
-		for (k = 0; k < 6; k++)
+		for (k = 0; k < 7; k++)
 			if (pos[k] >= 0 && (bl == 0 || (size_t) pos[k] < best))
 			{
 				best = (size_t) pos[k];

@@ -506,6 +506,34 @@ rest_is_kind(const char *s, size_t r, size_t e, lp_word_kind kind, lp_word_kind 
 	return lp_words_prefix(kind, s + r, e - r) == e - r || lp_words_prefix(kind2, s + r, e - r) == e - r;
 }
 
+/*
+ * "二氧化硫、氮氧化物、化学需氧量和氨氮等污染物减排年度目标全面完成": the
+ * names before the last 等 summed up by the indicator after it, the words
+ * after that a word of kind: one item, the group's.  Was it one?  (w: where
+ * the clause's words end)
+ */
+static int
+group_done(lp_facts *out, const char *s, size_t b, size_t w, size_t e, int lineno,
+		   const lp_line_ctx *ctx, int summary, lp_word_kind kind, lp_word_kind kind2)
+{
+	const char *p = NULL,
+			   *q,
+			   *code;
+	size_t		at,
+				n = 0;
+
+	for (q = lp_find3(s + b, w - b, "等"); q != NULL; q = lp_find3(q + 3, (size_t) (s + w - q - 3), "等"))
+		p = q;
+	if (p == NULL || p == s + b)
+		return 0;
+	at = (size_t) (p - s) + 3;
+	if (at >= w || (code = lp_indicator_by_prefix(s + at, w - at, &n)) == NULL || n == 0 ||
+		at + n >= w || !rest_is_kind(s, at + n, w, kind, kind2))
+		return 0;
+	clause_candidate(out, lp_qualitative_push(out, s, b, e, lineno, ctx, code, s + at, n), summary);
+	return 1;
+}
+
 /* The clause s[b, e) (trimmed) as a qualitative fact, when it is one. */
 #define LISTED_NAMES_MAX 8		/* names listed with 、 before one predicate */
 
@@ -532,6 +560,8 @@ clause_item(lp_facts *out, const char *s, size_t b, size_t e, int lineno, const 
 	n = 0;
 	/* the clause must end with a word of kind: the cheap test first */
 	if (!states_no_figure(s, b, e, ctx, &w))
+		return;
+	if (group_done(out, s, b, w, e, lineno, ctx, summary, kind, kind2))
 		return;
 	code = ends_with_kind(s, b, w, kind, kind2) ? lp_indicator_by_prefix(s + b, w - b, &n) : NULL;
 	/* "城镇和农村常住居民人均可支配收入与经济增长同步": two items */
