@@ -317,6 +317,7 @@ first_session_year(const char *s, size_t len, int *local)
 {
 	const char *p = s;
 
+	*local = 0;
 	while ((p = lp_find3(p, (size_t) (s + len - p), "届")) != NULL)
 	{
 		int			y;
