@@ -10,15 +10,13 @@
  * one jurisdiction's when one ends the other, 第 aside ("三亚市海棠区第二"
  * and "海棠区第二" in a title).
  */
-#ifndef _GNU_SOURCE
-#define _GNU_SOURCE
-#endif
 #include "lp.h"
 #include "lp_fact.h"
 #include "lp_headline.h"
 #include "lp_region.h"
 #include "lp_roundup.h"
 #include "lp_text.h"
+#include "lp_word_rows.h"
 #include "lp_words.h"
 
 #include <string.h>
@@ -40,43 +38,12 @@ typedef struct session_key
  * first word of kind session_name, without 第.  0 when none.
  */
 /*
- * Does every word of kind session_name hold 届 (words.tsv)?  Then a line
- * without 届 names no session, which one SSE2 scan tells (lp_find3): the
- * kind's words lead with 届 and 人, and 人 starts many words of every line.
- * 1 yes, 0 no, -1 not read yet.
+ * Every word of kind session_name holds 届 (words.tsv; lp_word_rows_hold):
+ * then a line without 届 names no session, which one SSE2 scan tells
+ * (lp_find3), where the kind's leads 届 and 人 stop lp_words_find at every
+ * 人.  -1 not read yet.
  */
 static int	session_words_jie = -1;
-
-static int
-session_words_hold_jie(void)
-{
-	static const char row[] = "\nsession_name\t";
-	size_t		len = 0;
-	const char *data,
-			   *p,
-			   *end;
-	int			all = 1;
-
-	if (session_words_jie >= 0)
-		return session_words_jie;
-	/* each row of the kind after a line break (a first row of it: not known) */
-	if ((data = lp_data_file("words.tsv", &len)) == NULL || (len >= sizeof(row) - 2 &&
-															 memcmp(data, row + 1, sizeof(row) - 2) == 0))
-		all = 0;
-	for (p = data, end = data + len;
-		 all && (p = memmem(p, (size_t) (end - p), row, sizeof(row) - 1)) != NULL;)
-	{
-		const char *w = p + sizeof(row) - 1,
-				   *e = memchr(w, '\n', (size_t) (end - w));
-
-		if (e == NULL)
-			e = end;
-		all = lp_find3(w, (size_t) (e - w), "届") != NULL;
-		p = e;
-	}
-	session_words_jie = all;
-	return all;
-}
 
 static int
 session_in(const char *s, size_t len, session_key *key)
@@ -86,7 +53,7 @@ session_in(const char *s, size_t len, session_key *key)
 				a;
 	int			k = 0;
 
-	if (session_words_hold_jie() && lp_find3(s, len, "届") == NULL)
+	if (lp_word_rows_hold_memo(&session_words_jie, "session_name", "届") && lp_find3(s, len, "届") == NULL)
 		return 0;
 	if ((at = lp_words_find(LP_W_SESSION_NAME, s, len, NULL)) <= 0)
 		return 0;
