@@ -10,6 +10,7 @@
 #include "lp.h"
 #include "lp_clause.h"
 #include "lp_context.h"
+#include "lp_context_ahead.h"
 #include "lp_digest.h"
 #include "lp_ordinal.h"
 #include "lp_text.h"
@@ -222,87 +223,6 @@ part_opened(const char *s, size_t len, int targets_year, int this_year, int *end
 			return y;
 	}
 	return w.part;
-}
-
-/*
- * A paragraph whose last sentence names the year's targets ahead of what
- * follows, with no figure of its own ("报告提出了2019年经济社会发展的主要
- * 预期目标，其中有10个关键数字。"): a digest's cards and quotes come next.
- * A year named there must be the targets' year.
- */
-#define TARGETS_AHEAD_GAP 60	/* verb to name: 20 characters */
-
-static int
-targets_ahead(const char *s, size_t len, int targets_year)
-{
-	size_t		a = 0,
-				b = len,
-				from = 0,
-				vlen = 0,
-				at = 0;
-	const char *p;
-	long		v,
-				n;
-	int			y;
-
-	lp_trim(s, &a, &b);
-	if (b < a + 3 || !lp_at(s, b, b - 3, "。"))
-		return 0;
-	/* the last sentence: after the last 。 before the final one */
-	for (p = lp_find3(s + a, b - 3 - a, "。"); p; p = lp_find3(p + 3, (size_t) (s + b - 3 - (p + 3)), "。"))
-		from = (size_t) (p - s) + 3;
-	if (from < a)
-		from = a;
-	if (memchr(s + from, '%', b - from) || lp_find3(s + from, b - from, "％"))
-		return 0;
-	if ((v = lp_words_find(LP_W_TARGETS_AHEAD_VERB, s + from, b - from, &vlen)) < 0)
-		return 0;
-	from += (size_t) v + vlen;
-	n = lp_words_find(LP_W_TARGETS_AHEAD_NAME, s + from, b - from, NULL);
-	if (n < 0 || n > TARGETS_AHEAD_GAP)
-		return 0;
-	y = lp_find_year(s + from, (size_t) n, &at);
-	return y == 0 || y == targets_year;
-}
-
-/*
- * A paragraph ending on the intro of a five-year plan's goals ("本报讯昨日，…
- * 湖南省“十一五”经济社会发展的主要目标是：", news of the plan): what follows
- * are the plan's goals, for its last year, until a part is opened again.
- * Returns that year, 0 when the paragraph is no such intro (a plan over
- * before the targets' year is reviewed, not aimed at).
- */
-static int
-plan_goals_ahead(const char *s, size_t len, int targets_year)
-{
-	size_t		a = 0,
-				b = len,
-				from = 0,
-				at = 0;
-	const char *p;
-	long		n;
-	int			first;
-
-	lp_trim(s, &a, &b);
-	if (b >= a + 3 && lp_at(s, b, b - 3, "："))
-		b -= 3;
-	else if (b > a && s[b - 1] == ':')
-		b--;
-	else
-		return 0;
-	/* the last sentence */
-	for (p = lp_find3(s + a, b - a, "。"); p; p = lp_find3(p + 3, (size_t) (s + b - (p + 3)), "。"))
-		from = (size_t) (p - s) + 3;
-	if (from < a)
-		from = a;
-	if ((first = lp_five_year_plan(s + from, b - from, &at)) == 0 ||
-		(targets_year > 0 && first + 4 < targets_year))
-		return 0;
-	from += at;
-	n = lp_words_find(LP_W_TARGETS_AHEAD_NAME, s + from, b - from, NULL);
-	if (n < 0 || (size_t) n > TARGETS_AHEAD_GAP || lp_find_year(s + from, b - from, NULL) != 0)
-		return 0;
-	return first + 4;
 }
 
 /*
@@ -521,7 +441,7 @@ typedef struct part_state
 {
 	lp_part		part;
 	lp_part		ahead;			/* the part a quote of the report returns to */
-	int			held;			/* in the targets named ahead (targets_ahead): 2 from the next line */
+	int			held;			/* in the targets named ahead (lp_targets_ahead): 2 from the next line */
 	int			end_year;
 	int			proposal;		/* the line opens with the report's proposals */
 	int			plan_ahead;		/* the end year of a plan whose goals an intro named ahead */
@@ -613,13 +533,13 @@ paragraph_part(part_state *st, const char *s, size_t len, const char *prev, size
 		st->held = 0;
 	}
 	/* the targets named at the paragraph's end are what follows */
-	if (targets_ahead(s + lead, len - lead, ry->targets_year))
+	if (lp_targets_ahead(s + lead, len - lead, ry->targets_year))
 	{
 		st->part = st->ahead = LP_PART_TASKS;
 		st->end_year = 0;
 		st->held = 2;			/* from the next line: the intro states none */
 	}
-	else if ((y = plan_goals_ahead(s + lead, len - lead, ry->targets_year)) != 0)
+	else if ((y = lp_plan_goals_ahead(s + lead, len - lead, ry->targets_year)) != 0)
 	{
 		st->part = st->ahead = LP_PART_PLAN_GOALS;
 		st->end_year = st->plan_ahead = y;

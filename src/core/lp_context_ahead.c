@@ -1,0 +1,94 @@
+/*
+ * lp_context_ahead.c — a paragraph that names, at its end, what the lines
+ * after it are (lp_context.c's part of the report): the year's targets
+ * ("报告提出了2019年经济社会发展的主要预期目标，其中有10个关键数字。") or a
+ * five-year plan's goals ("…“十一五”经济社会发展的主要目标是：").
+ */
+#include "lp.h"
+#include "lp_context_ahead.h"
+#include "lp_period.h"
+#include "lp_text.h"
+#include "lp_words.h"
+
+#include <string.h>
+
+/*
+ * A paragraph whose last sentence names the year's targets ahead of what
+ * follows, with no figure of its own ("报告提出了2019年经济社会发展的主要
+ * 预期目标，其中有10个关键数字。"): a digest's cards and quotes come next.
+ * A year named there must be the targets' year.
+ */
+#define TARGETS_AHEAD_GAP 60	/* verb to name: 20 characters */
+
+int
+lp_targets_ahead(const char *s, size_t len, int targets_year)
+{
+	size_t		a = 0,
+				b = len,
+				from = 0,
+				vlen = 0,
+				at = 0;
+	const char *p;
+	long		v,
+				n;
+	int			y;
+
+	lp_trim(s, &a, &b);
+	if (b < a + 3 || !lp_at(s, b, b - 3, "。"))
+		return 0;
+	/* the last sentence: after the last 。 before the final one */
+	for (p = lp_find3(s + a, b - 3 - a, "。"); p; p = lp_find3(p + 3, (size_t) (s + b - 3 - (p + 3)), "。"))
+		from = (size_t) (p - s) + 3;
+	if (from < a)
+		from = a;
+	if (memchr(s + from, '%', b - from) || lp_find3(s + from, b - from, "％"))
+		return 0;
+	if ((v = lp_words_find(LP_W_TARGETS_AHEAD_VERB, s + from, b - from, &vlen)) < 0)
+		return 0;
+	from += (size_t) v + vlen;
+	n = lp_words_find(LP_W_TARGETS_AHEAD_NAME, s + from, b - from, NULL);
+	if (n < 0 || n > TARGETS_AHEAD_GAP)
+		return 0;
+	y = lp_find_year(s + from, (size_t) n, &at);
+	return y == 0 || y == targets_year;
+}
+
+/*
+ * A paragraph ending on the intro of a five-year plan's goals ("本报讯昨日，…
+ * 湖南省“十一五”经济社会发展的主要目标是：", news of the plan): what follows
+ * are the plan's goals, for its last year, until a part is opened again.
+ * Returns that year, 0 when the paragraph is no such intro (a plan over
+ * before the targets' year is reviewed, not aimed at).
+ */
+int
+lp_plan_goals_ahead(const char *s, size_t len, int targets_year)
+{
+	size_t		a = 0,
+				b = len,
+				from = 0,
+				at = 0;
+	const char *p;
+	long		n;
+	int			first;
+
+	lp_trim(s, &a, &b);
+	if (b >= a + 3 && lp_at(s, b, b - 3, "："))
+		b -= 3;
+	else if (b > a && s[b - 1] == ':')
+		b--;
+	else
+		return 0;
+	/* the last sentence */
+	for (p = lp_find3(s + a, b - a, "。"); p; p = lp_find3(p + 3, (size_t) (s + b - (p + 3)), "。"))
+		from = (size_t) (p - s) + 3;
+	if (from < a)
+		from = a;
+	if ((first = lp_five_year_plan(s + from, b - from, &at)) == 0 ||
+		(targets_year > 0 && first + 4 < targets_year))
+		return 0;
+	from += at;
+	n = lp_words_find(LP_W_TARGETS_AHEAD_NAME, s + from, b - from, NULL);
+	if (n < 0 || (size_t) n > TARGETS_AHEAD_GAP || lp_find_year(s + from, b - from, NULL) != 0)
+		return 0;
+	return first + 4;
+}
