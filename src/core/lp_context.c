@@ -14,6 +14,7 @@
 #include "lp_digest.h"
 #include "lp_ordinal.h"
 #include "lp_text.h"
+#include "lp_word_rows.h"
 #include "lp_words.h"
 
 #include <stdio.h>
@@ -192,6 +193,22 @@ year_opened(const char *s, size_t len, int targets_year, int this_year)
 }
 
 /*
+ * Can year_opened find a year in s[0, len)?  Its years end in 年, and so
+ * do the words of part_last_year and part_this_year (lp_word_rows_hold):
+ * most lines hold no 年 in their opening words.
+ */
+static int
+may_open_year(const char *s, size_t len)
+{
+	static int	last = -1,
+				now = -1;
+
+	return !lp_word_rows_hold_memo(&last, "part_last_year", "年") ||
+		!lp_word_rows_hold_memo(&now, "part_this_year", "年") ||
+		lp_find3(s, len, "年") != NULL;
+}
+
+/*
  * The part the opening words s[0, len) of a paragraph or heading start;
  * NONE if none.  The earliest word naming a part wins; a year opening the
  * paragraph loses to the five-year plan it leads to ("2025年是“十四五”
@@ -215,7 +232,8 @@ part_opened(const char *s, size_t len, int targets_year, int this_year, int *end
 	if (w.part == LP_PART_PLAN_GOALS)
 		*end_year = lp_plan_goals_end_year(s, n, targets_year);
 	plan_period(s, n, targets_year, &w, end_year);
-	if (w.part == LP_PART_NONE || (w.part == LP_PART_YEAR_REVIEW && w.at > 0))
+	if ((w.part == LP_PART_NONE || (w.part == LP_PART_YEAR_REVIEW && w.at > 0)) &&
+		may_open_year(s, n))
 	{
 		lp_part		y = year_opened(s, n, targets_year, this_year);
 
