@@ -193,19 +193,37 @@ year_opened(const char *s, size_t len, int targets_year, int this_year)
 }
 
 /*
- * Can year_opened find a year in s[0, len)?  Its years end in 年, and so
- * do the words of part_last_year and part_this_year (lp_word_rows_hold):
- * most lines hold no 年 in their opening words.
+ * Can year_opened find a year in s[0, len) (nian: s holds a 年)?  Its years
+ * end in 年, and so do the words of part_last_year and part_this_year
+ * (lp_word_rows_hold): most lines hold no 年 in their opening words.
  */
 static int
-may_open_year(const char *s, size_t len)
+may_open_year(int nian)
 {
 	static int	last = -1,
 				now = -1;
 
-	return !lp_word_rows_hold_memo(&last, "part_last_year", "年") ||
-		!lp_word_rows_hold_memo(&now, "part_this_year", "年") ||
-		lp_find3(s, len, "年") != NULL;
+	return nian || !lp_word_rows_hold_memo(&last, "part_last_year", "年") ||
+		!lp_word_rows_hold_memo(&now, "part_this_year", "年");
+}
+
+/*
+ * Can s[0, len) (nian: it holds a 年) hold a word of part_opened's three
+ * kinds?  Every word of part_year_review holds 年 or 去, of
+ * part_plan_review 年, of part_plan_goals 年 or 纲 (lp_word_rows_hold).
+ */
+static int
+may_name_part(const char *s, size_t len, int nian)
+{
+	static int	review = -1,
+				plan = -1,
+				goals = -1;
+
+	if (!lp_word_rows_hold_memo(&review, "part_year_review", "年去") ||
+		!lp_word_rows_hold_memo(&plan, "part_plan_review", "年") ||
+		!lp_word_rows_hold_memo(&goals, "part_plan_goals", "年纲"))
+		return 1;
+	return nian || lp_holds_any(s, len, "去纲");
 }
 
 /*
@@ -224,8 +242,13 @@ part_opened(const char *s, size_t len, int targets_year, int this_year, int *end
 	size_t		n = lp_ahead(s, len, 0, OPENING_BYTES);
 	long		at[3];
 
+	int			nian = lp_find3(s, n, "年") != NULL;
+
 	/* one pass for the three kinds: this runs on every line of the text */
-	lp_words_find_each(kinds, 3, s, n, at, NULL);
+	if (may_name_part(s, n, nian))
+		lp_words_find_each(kinds, 3, s, n, at, NULL);
+	else
+		at[0] = at[1] = at[2] = -1;
 	earliest(&w, LP_PART_YEAR_REVIEW, at[0]);
 	earliest(&w, LP_PART_PLAN_REVIEW, at[1]);
 	earliest(&w, LP_PART_PLAN_GOALS, at[2]);
@@ -233,7 +256,7 @@ part_opened(const char *s, size_t len, int targets_year, int this_year, int *end
 		*end_year = lp_plan_goals_end_year(s, n, targets_year);
 	plan_period(s, n, targets_year, &w, end_year);
 	if ((w.part == LP_PART_NONE || (w.part == LP_PART_YEAR_REVIEW && w.at > 0)) &&
-		may_open_year(s, n))
+		may_open_year(nian))
 	{
 		lp_part		y = year_opened(s, n, targets_year, this_year);
 

@@ -1,5 +1,5 @@
 /*
- * lp_word_rows.c — does every word of a kind of words.tsv hold a character?
+ * lp_word_rows.c — does every word of a kind of words.tsv hold one of some characters?
  * (lp_word_rows.h)  The embedded file is searched for its rows of the kind,
  * each at a line's start: "kind<TAB>word".
  */
@@ -13,6 +13,18 @@
 #include <string.h>
 
 #define KIND_MAX 64
+
+int
+lp_holds_any(const char *s, size_t len, const char *hanzi)
+{
+	size_t		k,
+				n = strlen(hanzi);
+
+	for (k = 0; k + 3 <= n; k += 3)
+		if (lp_find3(s, len, hanzi + k) != NULL)
+			return 1;
+	return 0;
+}
 
 int
 lp_word_rows_hold(const char *kind, const char *hanzi)
@@ -42,7 +54,7 @@ lp_word_rows_hold(const char *kind, const char *hanzi)
 
 		if (e == NULL)
 			e = end;
-		if (lp_find3(w, (size_t) (e - w), hanzi) == NULL)
+		if (!lp_holds_any(w, (size_t) (e - w), hanzi))
 			return 0;
 		rows++;
 		p = e;

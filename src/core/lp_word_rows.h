@@ -6,12 +6,17 @@
 #ifndef LP_WORD_ROWS_H
 #define LP_WORD_ROWS_H
 
+#include <stddef.h>
+
 /*
- * 1 when words.tsv has rows of kind and every one's word holds the
- * three-byte character hanzi, else 0.  Callers keep the answer in a static
- * int (-1 unknown): the embedded file does not change.
+ * 1 when words.tsv has rows of kind and every one's word holds one of the
+ * three-byte characters of hanzi ("年", "年去"), else 0.  Callers keep the
+ * answer in a static int (-1 unknown): the embedded file does not change.
  */
 int			lp_word_rows_hold(const char *kind, const char *hanzi);
+
+/* Does s[0, len) hold one of the three-byte characters of hanzi? */
+int			lp_holds_any(const char *s, size_t len, const char *hanzi);
 
 /* The same, kept in *memo (-1 before the first call). */
 static inline int
