@@ -59,11 +59,13 @@ lp_table_head_append(lp_table *t, int k, const char *s, size_t len)
 			sp = 1;
 		else if (sp == 0)
 		{
-			int			cl = (int) lp_utf8_step((unsigned char) s[0]);
+			size_t		cl = lp_utf8_step((unsigned char) s[0]);
 
-			memcpy(t->head[k] + have, s, (size_t) cl);
-			have += (size_t) cl;
-			sp = (size_t) cl;
+			if (cl > len)
+				cl = len;		/* a character cut by the cell's end (invalid bytes) */
+			memcpy(t->head[k] + have, s, cl);
+			have += cl;
+			sp = cl;
 		}
 		s += sp;
 		len -= sp;
