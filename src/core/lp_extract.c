@@ -288,6 +288,7 @@ doc_open(doc *d, const char *text, size_t len, const lp_meta *meta_in, const lp_
 	}
 	relative_headings(&d->secs, report.doc_year);
 	lp_line_contexts(text, d->lines, d->nlines, &d->secs, &report, &d->ctx);
+	lp_census_end();			/* (a read cut short by an error left none open) */
 	d->mentions.out = out;
 	d->mentions.title = d->meta.title;
 	d->mentions.session_year = session_year(&d->meta, &report);
@@ -303,6 +304,7 @@ doc_close(doc *d)
 	lp_wrap_join_free(&d->join);
 	lp_wrap_free(&d->wrap);
 	lp_clause_marks_free(&d->mentions.marks);
+	lp_census_free(&d->mentions.census);
 	lp_line_ctxs_free(&d->ctx);
 	lp_free(d->lines);
 	/* the headings now belong to the facts' pool */
@@ -373,6 +375,7 @@ line_join(doc *d, line_read *r)
 	r->b = r->slen;
 	lp_trim(r->s, &r->a, &r->b);
 	lp_clause_marks_forget(&d->mentions.marks);	/* the buffer is reused */
+	lp_census_forget(&d->mentions.census);
 }
 
 /* An item of a summary list, or a list written inline after its intro. */

@@ -687,6 +687,7 @@ lp_mention_read(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 	m->compared_target = 0;
 	m->bound_status = -1;
 	m->named_after = 0;
+	lp_census_begin(&doc->census, m->s, m->slen);
 	mention_place(doc, ss, m);
 	mention_lead(doc, ss, m);
 	mention_measure(m);
@@ -704,4 +705,5 @@ lp_mention_read(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 	mention_evidence(doc, ss, m);
 	mention_emit(doc, ss, m);
 	mention_carry(doc, ss, m);
+	lp_census_end();
 }
