@@ -17,6 +17,9 @@ static const lp_word_kind census_kinds[] = {
 	LP_W_PERIOD_H1, LP_W_PERIOD_Q1, LP_W_PERIOD_Q3, LP_W_PERIOD_Q1_3, LP_W_PERIOD_Q2,
 	LP_W_PERIOD_Q4, LP_W_PERIOD_H2,	/* parts of the year */
 	LP_W_YEAR_THIS, LP_W_YEAR_LAST, LP_W_YEAR_NEXT,	/* relative years */
+	LP_W_FENBIE, LP_W_LIKE_FOR_LIKE, LP_W_ALL_SAME, /* the lead */
+	LP_W_FORECASTER, LP_W_FORECAST_VERB,	/* another's forecast */
+	LP_W_YEAR_IN_FULL, LP_W_WHOLE_YEAR, LP_W_CUMULATIVE_TOTAL,	/* the period */
 };
 #define N_CENSUS ((int) (sizeof(census_kinds) / sizeof(census_kinds[0])))
 
@@ -202,14 +205,14 @@ census_line(lp_census *c)
 	c->len = len;
 }
 
-/* The census of the line read when it holds kind and s[0, len); NULL when none does. */
+/* The census of the line read when s[0, len) is in it, NULL when there is none. */
 static inline const lp_census *
-census_for(lp_word_kind kind, const char *s, size_t len)
+census_for(const char *s, size_t len)
 {
 	lp_census  *c = read_census;
 
-	if (c == NULL || (unsigned) kind >= LP_W_NKINDS || kix_of[kind] < 0 || read_len > UINT32_MAX ||
-		s < read_line || len > read_len || (size_t) (s - read_line) > read_len - len)
+	if (c == NULL || s < read_line || len > read_len ||
+		(size_t) (s - read_line) > read_len - len || read_len > UINT32_MAX)
 		return NULL;
 	if (c->line != read_line || c->len != read_len)
 		census_line(c);
@@ -276,12 +279,12 @@ first_in(const lp_census *c, const int *kix, int n, size_t a, size_t b, long *at
 long
 lp_census_find(lp_word_kind kind, const char *s, size_t len, size_t *wlen)
 {
-	const lp_census *c = census_for(kind, s, len);
+	const lp_census *c;
 	size_t		a;
 	int			kix;
 	long		at;
 
-	if (c == NULL)
+	if ((unsigned) kind >= LP_W_NKINDS || kix_of[kind] < 0 || (c = census_for(s, len)) == NULL)
 		return lp_words_find(kind, s, len, wlen);
 	a = (size_t) (s - c->line);
 	kix = kix_of[kind];
@@ -293,7 +296,7 @@ int
 lp_census_find_each(const lp_word_kind *kinds, int nkinds, const char *s, size_t len,
 					long *at, size_t *wlen)
 {
-	const lp_census *c = NULL;
+	const lp_census *c;
 	int			kix[LP_WORDS_EACH_MAX],
 				i;
 	size_t		a;
@@ -301,12 +304,9 @@ lp_census_find_each(const lp_word_kind *kinds, int nkinds, const char *s, size_t
 	if (nkinds > LP_WORDS_EACH_MAX)
 		nkinds = LP_WORDS_EACH_MAX;
 	for (i = 0; i < nkinds; i++)
-	{
-		if ((c = census_for(kinds[i], s, len)) == NULL)
+		if ((unsigned) kinds[i] >= LP_W_NKINDS || (kix[i] = kix_of[kinds[i]]) < 0)
 			return lp_words_find_each(kinds, nkinds, s, len, at, wlen);
-		kix[i] = kix_of[kinds[i]];
-	}
-	if (c == NULL)
+	if (nkinds == 0 || (c = census_for(s, len)) == NULL)
 		return lp_words_find_each(kinds, nkinds, s, len, at, wlen);
 	a = (size_t) (s - c->line);
 	return first_in(c, kix, nkinds, a, a + len, at, wlen);

@@ -480,7 +480,7 @@ whole_year_last(const char *s, size_t a, size_t b)
 				end = 0;
 	long		at;
 
-	while (from < b && (at = lp_words_find(LP_W_YEAR_IN_FULL, s + from, b - from, &wl)) >= 0)
+	while (from < b && (at = lp_census_find(LP_W_YEAR_IN_FULL, s + from, b - from, &wl)) >= 0)
 	{
 		size_t		w = from + (size_t) at;
 
