@@ -516,10 +516,15 @@ line_other_facts(doc *d, line_read *r)
 	/* a line of a list below its intro ("…主要预期目标是：⏎◆居民人均可支配收入增长
 	 * 与经济增长同步，居民消费价格上涨3%左右"): the intro's status and period */
 	if (r->found)
+	{
+		/* the line's census, taken by its mentions */
+		lp_census_begin(&d->mentions.census, r->s, r->slen);
 		lp_qualitative_review_items(d->out, r->s, r->slen, lineno,
 									r->inline_list.found ? &r->inline_ctx : r->ctx, r->summary,
 									r->inline_list.found,
 									lp_clause_marks_of(&d->mentions.marks, r->s, r->slen));
+		lp_census_end();
+	}
 	else if (!r->summary && !r->inline_list.found && !r->is_heading &&
 			 lp_utf8_chars(r->s + r->a, r->b - r->a) <= LP_LIST_ITEM_MAX_CHARS)
 		lp_qualitative_bare_item(d->out, r->s, r->slen, lineno, r->ctx);
