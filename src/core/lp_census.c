@@ -221,6 +221,25 @@ census_for(const char *s, size_t len)
 	return c;
 }
 
+/* The first hit of the census at or after a (a binary search). */
+static inline const lp_census_hit *
+hit_from(const lp_census *c, size_t a)
+{
+	size_t		lo = 0,
+				hi = c->n;
+
+	while (lo < hi)
+	{
+		size_t		mid = lo + (hi - lo) / 2;
+
+		if (c->hits[mid].at < a)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return c->hits + lo;
+}
+
 /*
  * The first word of each kind of kix[0, n) (places in the census) fitting
  * in [a, b): at[i] relative to a, or -1, and its length in wlen[i] (0 for
@@ -229,10 +248,8 @@ census_for(const char *s, size_t len)
 static int
 first_in(const lp_census *c, const int *kix, int n, size_t a, size_t b, long *at, size_t *wlen)
 {
-	const lp_census_hit *h = c->hits,
+	const lp_census_hit *h,
 			   *end = c->hits + c->n;
-	size_t		lo = 0,
-				hi = c->n;
 	uint32_t	want = 0;
 	int			i,
 				found = 0;
@@ -244,16 +261,7 @@ first_in(const lp_census *c, const int *kix, int n, size_t a, size_t b, long *at
 			wlen[i] = 0;
 		want |= 1u << kix[i];
 	}
-	while (lo < hi)
-	{
-		size_t		mid = lo + (hi - lo) / 2;
-
-		if (h[mid].at < a)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	for (h += lo; h < end && h->at < b && want; h++)
+	for (h = hit_from(c, a); h < end && h->at < b && want; h++)
 	{
 		size_t		wl;
 
@@ -282,16 +290,35 @@ long
 lp_census_find(lp_word_kind kind, const char *s, size_t len, size_t *wlen)
 {
 	const lp_census *c;
-	size_t		a;
+	const lp_census_hit *h,
+			   *end;
+	size_t		a,
+				b;
 	int			kix;
-	long		at;
 
-	if ((unsigned) kind >= LP_W_NKINDS || kix_of[kind] < 0 || (c = census_for(s, len)) == NULL)
+	if ((unsigned) kind >= LP_W_NKINDS || (kix = kix_of[kind]) < 0 ||
+		(c = census_for(s, len)) == NULL)
 		return lp_words_find(kind, s, len, wlen);
 	a = (size_t) (s - c->line);
-	kix = kix_of[kind];
-	first_in(c, &kix, 1, a, a + len, &at, wlen);
-	return at;
+	b = a + len;
+	for (h = hit_from(c, a), end = c->hits + c->n; h < end && h->at < b; h++)
+	{
+		size_t		wl;
+
+		if (h->kix != kix)
+			continue;
+		wl = h->len;
+		/* a word running past b: a shorter one of the kind may fit */
+		if (h->at + wl > b)
+			wl = prefix_at(census_k[kix], c->line + h->at, b - h->at);
+		if (wl > 0)
+		{
+			if (wlen)
+				*wlen = wl;
+			return (long) (h->at - a);
+		}
+	}
+	return -1;
 }
 
 int
