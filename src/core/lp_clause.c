@@ -2,6 +2,7 @@
  * lp_clause.c — where sentences and clauses end: scans back and forward
  * over a line, and the ends of a line marked once for all its mentions.
  */
+#include "lp_census.h"
 #include "lp_clause.h"
 #include "lp_period.h"
 #include "lp_indicator.h"
@@ -679,7 +680,7 @@ lp_condition_after_name(const char *s, size_t a, size_t b)
 				il;
 	long		at;
 
-	if (b - a < 12 || (at = lp_words_find(LP_W_CONDITION, s + a, b - a, &wl)) <= 0 ||
+	if (b - a < 12 || (at = lp_census_find(LP_W_CONDITION, s + a, b - a, &wl)) <= 0 ||
 		lp_indicator_suffix(s + a, (size_t) at, &il) == NULL)
 		return b;
 	return a + (size_t) at;

@@ -288,6 +288,7 @@ doc_open(doc *d, const char *text, size_t len, const lp_meta *meta_in, const lp_
 	}
 	relative_headings(&d->secs, report.doc_year);
 	lp_line_contexts(text, d->lines, d->nlines, &d->secs, &report, &d->ctx);
+	lp_census_end();			/* (a read cut short by an error left none open) */
 	d->mentions.out = out;
 	d->mentions.title = d->meta.title;
 	d->mentions.session_year = session_year(&d->meta, &report);
@@ -303,6 +304,7 @@ doc_close(doc *d)
 	lp_wrap_join_free(&d->join);
 	lp_wrap_free(&d->wrap);
 	lp_clause_marks_free(&d->mentions.marks);
+	lp_census_free(&d->mentions.census);
 	lp_line_ctxs_free(&d->ctx);
 	lp_free(d->lines);
 	/* the headings now belong to the facts' pool */
@@ -373,6 +375,7 @@ line_join(doc *d, line_read *r)
 	r->b = r->slen;
 	lp_trim(r->s, &r->a, &r->b);
 	lp_clause_marks_forget(&d->mentions.marks);	/* the buffer is reused */
+	lp_census_forget(&d->mentions.census);
 }
 
 /* An item of a summary list, or a list written inline after its intro. */
@@ -513,10 +516,15 @@ line_other_facts(doc *d, line_read *r)
 	/* a line of a list below its intro ("…主要预期目标是：⏎◆居民人均可支配收入增长
 	 * 与经济增长同步，居民消费价格上涨3%左右"): the intro's status and period */
 	if (r->found)
+	{
+		/* the line's census, taken by its mentions */
+		lp_census_begin(&d->mentions.census, r->s, r->slen);
 		lp_qualitative_review_items(d->out, r->s, r->slen, lineno,
 									r->inline_list.found ? &r->inline_ctx : r->ctx, r->summary,
 									r->inline_list.found,
 									lp_clause_marks_of(&d->mentions.marks, r->s, r->slen));
+		lp_census_end();
+	}
 	else if (!r->summary && !r->inline_list.found && !r->is_heading &&
 			 lp_utf8_chars(r->s + r->a, r->b - r->a) <= LP_LIST_ITEM_MAX_CHARS)
 		lp_qualitative_bare_item(d->out, r->s, r->slen, lineno, r->ctx);

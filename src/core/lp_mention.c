@@ -119,7 +119,7 @@ mention_lead(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 	m->lead_start = m->clause_start > ss->prev_end ? m->clause_start : ss->prev_end;
 	m->lead_end = m->q->start;
 	lead0 = m->lead_start;
-	lp_words_find_each(kinds, 3, m->s + m->lead_start, m->lead_end - m->lead_start, found, wlen);
+	lp_census_find_each(kinds, 3, m->s + m->lead_start, m->lead_end - m->lead_start, found, wlen);
 	if (found[0] >= 0)
 	{
 		/* "增长4.6%、6.1%（年度目标分别为5%、6.5%）": the targets of the subjects just named */
@@ -149,7 +149,7 @@ mention_lead(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 		lp_mention_pair_same(ss, m);
 	m->like_for_like = found[1] >= 0 &&
 		(found[1] >= (long) (m->lead_start - lead0) ||
-		 lp_words_any(LP_W_LIKE_FOR_LIKE, m->s + m->lead_start, m->lead_end - m->lead_start));
+		 lp_census_any(LP_W_LIKE_FOR_LIKE, m->s + m->lead_start, m->lead_end - m->lead_start));
 }
 
 /* The measure from the words just before the number (lp_measure.c). */
@@ -687,6 +687,7 @@ lp_mention_read(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 	m->compared_target = 0;
 	m->bound_status = -1;
 	m->named_after = 0;
+	lp_census_begin(&doc->census, m->s, m->slen);
 	mention_place(doc, ss, m);
 	mention_lead(doc, ss, m);
 	mention_measure(m);
@@ -704,4 +705,5 @@ lp_mention_read(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 	mention_evidence(doc, ss, m);
 	mention_emit(doc, ss, m);
 	mention_carry(doc, ss, m);
+	lp_census_end();
 }

@@ -6,6 +6,7 @@
 #define LP_MENTION_H
 
 #include "lp.h"
+#include "lp_census.h"
 #include "lp_clause.h"
 #include "lp_context.h"
 #include "lp_fenbie.h"
@@ -33,6 +34,7 @@ typedef struct lp_mention_doc
 								 * year are of that year, others of the one
 								 * reviewed */
 	lp_clause_marks marks;		/* clause and sentence ends of the line read */
+	lp_census	census;			/* the words of the line read (lp_census.h) */
 	lp_para_year para;			/* the paragraph's year of the last sentence asked */
 	int			part_line;		/* the line whose first figure named part (its
 								 * negative: named none), */

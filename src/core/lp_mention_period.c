@@ -29,7 +29,7 @@ paragraph_part_apply(const lp_mention_doc *doc, lp_mention *m)
 		strcmp(m->period.period, m->ctx->period.period) == 0 &&
 		!lp_find_year(m->s + m->sent_start, m->q->start - m->sent_start, NULL) &&
 		!lp_has_period_word(m->s + m->sent_start, m->q->start - m->sent_start) &&
-		!lp_words_any(LP_W_WHOLE_YEAR, m->s + m->sent_start, m->q->start - m->sent_start))
+		!lp_census_any(LP_W_WHOLE_YEAR, m->s + m->sent_start, m->q->start - m->sent_start))
 		lp_period_decide(&m->period, doc->part, LP_PERIOD_SENTENCE);
 }
 
@@ -160,7 +160,7 @@ plan_goal_total(lp_mention *m)
 
 	if (m->status != LP_STATUS_TARGET || m->ctx->part != LP_PART_PLAN_GOALS || y == 0 ||
 		strchr(m->period.period, '-') != NULL ||
-		!lp_words_any(LP_W_CUMULATIVE_TOTAL, m->s + m->clause_start, m->q->start - m->clause_start))
+		!lp_census_any(LP_W_CUMULATIVE_TOTAL, m->s + m->clause_start, m->q->start - m->clause_start))
 		return 0;
 	snprintf(buf, sizeof(buf), "%d-%d", y - 4, y);
 	lp_period_decide(&m->period, buf, LP_PERIOD_SENTENCE);

@@ -536,10 +536,10 @@ lp_forecast_by_other(const char *s, size_t from, size_t upto)
 	size_t		wl = 0;
 	long		at;
 
-	if (upto <= from || (at = lp_words_find(LP_W_FORECASTER, s + from, upto - from, &wl)) < 0)
+	if (upto <= from || (at = lp_census_find(LP_W_FORECASTER, s + from, upto - from, &wl)) < 0)
 		return 0;
 	from += (size_t) at + wl;
-	return lp_words_find(LP_W_FORECAST_VERB, s + from, upto - from, &wl) >= 0;
+	return lp_census_find(LP_W_FORECAST_VERB, s + from, upto - from, &wl) >= 0;
 }
 
 /*
@@ -566,7 +566,7 @@ lp_forecast_by_other_in(const char *s, size_t from, size_t upto, lp_forecaster_s
 		while (r > from && lp_utf8_cont(s[r]))
 			r--;
 	}
-	if (lp_words_find(LP_W_FORECASTER, s + r, upto - r, NULL) < 0)
+	if (lp_census_find(LP_W_FORECASTER, s + r, upto - r, NULL) < 0)
 	{
 		seen->from = from + 1;
 		seen->none_to = upto;

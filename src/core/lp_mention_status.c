@@ -45,7 +45,7 @@ target_marker_from(lp_sentence *ss, lp_mention *m, size_t from, long at, size_t 
 		from = p + 1;
 		while (from < upto && (((unsigned char) m->s[from]) & 0xC0) == 0x80)
 			from++;
-		at = lp_words_find(LP_W_TARGET_MARKER, m->s + from, upto - from, &wl);
+		at = lp_census_find(LP_W_TARGET_MARKER, m->s + from, upto - from, &wl);
 	}
 }
 
@@ -76,7 +76,7 @@ lp_mention_status(const lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 			lp_prev_char(m->s, ss->scanned_to) : m->sent_start;
 		long		found[2];
 
-		lp_words_find_each(kinds, 2, m->s + from, upto - from, found, NULL);
+		lp_census_find_each(kinds, 2, m->s + from, upto - from, found, NULL);
 		ss->has_estimate |= found[0] >= 0;
 		if (!ss->has_target && found[1] >= 0)
 			target_marker_from(ss, m, from, found[1], upto);
@@ -93,7 +93,7 @@ lp_mention_status(const lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 	if (m->measure.measure == LP_MEASURE_PLAN_COMPLETION && ss->has_target &&
 		ss->target_at >= m->clause_start)
 	{
-		ss->has_target = lp_words_any(LP_W_TARGET_MARKER, m->s + m->clause_start,
+		ss->has_target = lp_census_any(LP_W_TARGET_MARKER, m->s + m->clause_start,
 									  m->measure.words_at - m->clause_start);
 		ss->target_at = m->clause_start;
 	}
@@ -110,8 +110,8 @@ lp_mention_status(const lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 			 !(m->status == LP_STATUS_TARGET && m->ctx->status != LP_STATUS_TARGET) &&
 			 /* "预计增长5.5%，力争6%": a clause of its own naming a target, not 预计 */
 			 !(m->clause_start > m->sent_start && m->measure.measure != LP_MEASURE_PLAN_COMPLETION &&
-			   lp_words_any(LP_W_TARGET_MARKER, m->s + m->clause_start, upto - m->clause_start) &&
-			   !lp_words_any(LP_W_ESTIMATE_MARKER, m->s + m->clause_start, upto - m->clause_start)))
+			   lp_census_any(LP_W_TARGET_MARKER, m->s + m->clause_start, upto - m->clause_start) &&
+			   !lp_census_any(LP_W_ESTIMATE_MARKER, m->s + m->clause_start, upto - m->clause_start)))
 		m->status = LP_STATUS_ESTIMATE;
 	else if (m->status == LP_STATUS_ACTUAL && !m->summary &&
 			 ((ss->has_target && lp_part_target_marker_holds(m->ctx->part, m->s, m->clause_start, upto) &&
@@ -125,12 +125,12 @@ lp_mention_status(const lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 	else if (m->status == LP_STATUS_TARGET && m->ctx->status == LP_STATUS_TARGET && !m->summary &&
 			 (lp_clause_opens_last_year(m->s, m->clause_start, upto) ||
 			  lp_clause_opens_last_year(m->s, m->full_start, upto)) &&
-			 !lp_words_any(LP_W_TARGET_MARKER, m->s + m->clause_start, upto - m->clause_start))
+			 !lp_census_any(LP_W_TARGET_MARKER, m->s + m->clause_start, upto - m->clause_start))
 		m->status = LP_STATUS_ACTUAL;
 	/* and in a summary list too: a sentence on an earlier year is no item of it */
 	else if (m->status == LP_STATUS_TARGET && m->ctx->status == LP_STATUS_TARGET &&
 			 lp_mention_opens_year_before_targets(m->s, m->full_start, upto, m->ctx->period.period) &&
-			 !lp_words_any(LP_W_TARGET_MARKER, m->s + m->full_start, upto - m->full_start))
+			 !lp_census_any(LP_W_TARGET_MARKER, m->s + m->full_start, upto - m->full_start))
 		m->status = LP_STATUS_ACTUAL;
 	/* "…主要预期目标：…。今年一季度，全市…增长6.1%": a part of the year past, its results */
 	else if (m->status == LP_STATUS_TARGET && m->ctx->status == LP_STATUS_TARGET &&

@@ -10,6 +10,7 @@
  * lp_period_plan.c's.
  */
 #include "lp.h"
+#include "lp_census.h"
 #include "lp_data.h"
 #include "lp_period.h"
 #include "lp_period_int.h"
@@ -471,7 +472,7 @@ lp_has_period_word(const char *s, size_t len)
 
 	if (k)
 		return k;
-	if (lp_words_find_each(kinds, 5, s, len, at, NULL) == 0)
+	if (lp_census_find_each(kinds, 5, s, len, at, NULL) == 0)
 		return 0;
 	return at[0] >= 0 || at[1] >= 0 || at[2] >= 0 || at[3] >= 0 || second_half_at(s, len, at[4]);
 }
@@ -541,7 +542,7 @@ lp_period_suffix(const char *s, size_t len, char *out, size_t outsz)
 		long		at[7];
 		int			k;
 
-		lp_words_find_each(kinds, 7, s, len, at, NULL);
+		lp_census_find_each(kinds, 7, s, len, at, NULL);
 		if (!second_half_at(s, len, at[6]))
 			at[6] = -1;
 		for (k = 0; k < 7 && suffix[0] == '\0'; k++)

@@ -7,6 +7,7 @@
 #define _GNU_SOURCE				/* memrchr */
 #endif
 #include "lp.h"
+#include "lp_census.h"
 #include "lp_period.h"
 #include "lp_text.h"
 #include "lp_words.h"
@@ -118,7 +119,7 @@ sentence_says(const char *s, size_t a, size_t b, int *since, char *part, size_t 
 	if (lp_find_year(s + a, b - a, NULL) != 0)
 		return opens_with_year(s, a, b, &y, since, part, partsz) ? y : 0;
 	/* 今年, 去年: both kinds in one pass */
-	return lp_words_find_each(relative, 2, s + a, b - a, at, NULL) > 0 ? 0 : -1;
+	return lp_census_find_each(relative, 2, s + a, b - a, at, NULL) > 0 ? 0 : -1;
 }
 
 /*

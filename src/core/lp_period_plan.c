@@ -5,6 +5,7 @@
  * years, a target's and a part's period.
  */
 #include "lp.h"
+#include "lp_census.h"
 #include "lp_data.h"
 #include "lp_period.h"
 #include "lp_period_int.h"
@@ -460,7 +461,7 @@ part_named(const char *s, size_t a, size_t b, size_t *at, size_t *len)
 					bl = 0;
 		int			k;
 
-		if (lp_words_find_each(kinds, 7, s + from, b - from, pos, wl) == 0)
+		if (lp_census_find_each(kinds, 7, s + from, b - from, pos, wl) == 0)
 			break;
 		for (k = 0; k < 7; k++)
 			if (pos[k] >= 0 && (bl == 0 || (size_t) pos[k] < best))
@@ -525,7 +526,7 @@ lp_period_of_opening_part(lp_period_decision *pd, const lp_period_decision *ctx,
 	if (!(lp_at(s, b, e, "，") || (e < b && s[e] == ',')))
 		return;
 	if (lp_find_year(s + e, b - e, NULL) || lp_has_period_word(s + e, b - e) ||
-		lp_words_find_each(kinds, 6, s + e, b - e, pos, NULL) > 0 ||
+		lp_census_find_each(kinds, 6, s + e, b - e, pos, NULL) > 0 ||
 		lp_words_any(LP_W_YEAR_IN_FULL, s + e, b - e))
 		return;
 	lp_period_of(s + at, wl, year, buf, sizeof(buf));

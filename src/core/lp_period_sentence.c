@@ -5,6 +5,7 @@
  * none, the whole year after a part.  lp_period.c reads the words of time.
  */
 #include "lp.h"
+#include "lp_census.h"
 #include "lp_clause.h"
 #include "lp_data.h"
 #include "lp_period.h"
@@ -375,7 +376,7 @@ relative_shift(const char *s, size_t a, size_t b, int *shift)
 		int			k,
 					kb = -1;
 
-		if (lp_words_find_each(kinds, 3, s + from, b - from, at, wl) == 0)
+		if (lp_census_find_each(kinds, 3, s + from, b - from, at, wl) == 0)
 			break;
 		for (k = 0; k < 3; k++)
 			if (at[k] >= 0 && (kb < 0 || (size_t) at[k] < best))
@@ -479,7 +480,7 @@ whole_year_last(const char *s, size_t a, size_t b)
 				end = 0;
 	long		at;
 
-	while (from < b && (at = lp_words_find(LP_W_YEAR_IN_FULL, s + from, b - from, &wl)) >= 0)
+	while (from < b && (at = lp_census_find(LP_W_YEAR_IN_FULL, s + from, b - from, &wl)) >= 0)
 	{
 		size_t		w = from + (size_t) at;
 

@@ -7,6 +7,7 @@
  * the indicators an item names.
  */
 #include "lp.h"
+#include "lp_census.h"
 #include "lp_clause.h"
 #include "lp_fact.h"
 #include "lp_headline.h"
@@ -660,7 +661,7 @@ clause_items_at(lp_facts *out, const char *s, size_t slen, int lineno, const lp_
 		 */
 		if (ends_with_kind(s, b, e, kind, kind2) ||
 			(b < e && lp_words_prefix(LP_W_QUALITATIVE_LEAD, s + b, e - b) > 0) ||
-			(b < e && ctx->status == LP_STATUS_TARGET && lp_words_any(LP_W_MARGIN_VERB, s + b, e - b)))
+			(b < e && ctx->status == LP_STATUS_TARGET && lp_census_any(LP_W_MARGIN_VERB, s + b, e - b)))
 			clause_item(out, s, b, e, lineno, ctx, summary, kind, kind2);
 		else if (b < e && lp_at(s, slen, end, "、"))
 			name_before_sibling(out, s, slen, b, e, end + 3, lineno, ctx, summary, kind, kind2,

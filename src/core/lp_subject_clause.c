@@ -6,6 +6,7 @@
  * lp_subject.c cleans and finds the subject before a number itself.
  */
 #include "lp.h"
+#include "lp_census.h"
 #include "lp_clause.h"
 #include "lp_indicator.h"
 #include "lp_subject.h"
@@ -249,11 +250,11 @@ lp_subject_driven_before(const char *s, size_t a, size_t b)
 	long		at;
 
 	/* "全省所有县(市、区)实现财政收入超亿元": the parts' figure, as if they drove it */
-	if (lp_words_any(LP_W_SUBJECT_SUB_REGION, s + clause, b - clause))
+	if (lp_census_any(LP_W_SUBJECT_SUB_REGION, s + clause, b - clause))
 		return 1;
 	while (from > a && (((unsigned char) s[from]) & 0xC0) == 0x80)
 		from--;
-	while (from < b && (at = lp_words_find(LP_W_DRIVEN_BY, s + from, b - from, &wl)) >= 0)
+	while (from < b && (at = lp_census_find(LP_W_DRIVEN_BY, s + from, b - from, &wl)) >= 0)
 	{
 		end = from + (size_t) at + wl;
 		from = end;

@@ -339,6 +339,12 @@ load(void)
 		}
 		if (kinds[k].lead3 == NULL)
 			find_leads(&kinds[k]);
+		if (kinds[k].nleads > 0)
+		{
+			const word_kind *one = &kinds[k];
+
+			kinds[k].anchor = lp_words_anchor(&one, 1, &kinds[k].anchor_back);
+		}
 		if (!build_index(&kinds[k], 0, &kinds[k].by_first) ||
 			!build_index(&kinds[k], 1, &kinds[k].by_last))
 			break;				/* the kinds indexed so far still work */
@@ -447,6 +453,42 @@ find_by_leads(const word_kind *k, const char *s, size_t len, size_t *wlen)
 	}
 }
 
+/*
+ * lp_words_find of a kind whose words all hold its anchor: a word starts at
+ * most anchor_back bytes before an occurrence of it, so only the places that
+ * close before the next one are tried, in order.
+ */
+static long
+find_by_anchor(const word_kind *k, const char *s, size_t len, size_t *wlen)
+{
+	size_t		from = 0,
+				scan = 0;
+	const char *y;
+
+	while (scan < len && (y = lp_find3(s + scan, len - scan, k->anchor)) != NULL)
+	{
+		size_t		ya = (size_t) (y - s),
+					pos = ya > from + k->anchor_back ? ya - k->anchor_back : from;
+
+		while (pos < ya && (((unsigned char) s[pos]) & 0xC0) == 0x80)
+			pos++;
+		for (; pos <= ya; pos += lp_utf8_step((unsigned char) s[pos]))
+		{
+			size_t		n;
+
+			if (may_start(k, s + pos, len - pos) && (n = prefix_at(k, s + pos, len - pos)) > 0)
+			{
+				if (wlen)
+					*wlen = n;
+				return (long) pos;
+			}
+		}
+		from = ya + 1;
+		scan = ya + 3;
+	}
+	return -1;
+}
+
 long
 lp_words_find(lp_word_kind kind, const char *s, size_t len, size_t *wlen)
 {
@@ -484,6 +526,8 @@ lp_words_find(lp_word_kind kind, const char *s, size_t len, size_t *wlen)
 		}
 		return -1;
 	}
+	if (k->anchor)
+		return find_by_anchor(k, s, len, wlen);
 	if (k->nleads > 0)
 		return find_by_leads(k, s, len, wlen);
 	for (pos = next_candidate(k->lead, k->maybe, k->hanzi, s, 0, len); pos < len;

@@ -48,6 +48,8 @@ typedef struct word_kind
 	const char *lead3;			/* a hanzi all its words start with, or NULL */
 	const char *leads[LP_WORDS_LEADS];	/* else the two or three they start with */
 	int			nleads;
+	const char *anchor;			/* with leads: a hanzi every word holds, rarer than they */
+	size_t		anchor_back;	/* how far into a word it stands at most */
 	size_t		first;			/* entries[first, first + n) */
 	size_t		n;
 	char_index	by_first;
