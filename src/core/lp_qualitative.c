@@ -427,7 +427,8 @@ static int
 ends_with_kind(const char *s, size_t b, size_t e, lp_word_kind kind, lp_word_kind kind2)
 {
 	return b < e && (lp_words_suffix(kind, s + b, e - b) > 0 ||
-					 lp_words_suffix(kind2, s + b, e - b) > 0);
+					 lp_words_suffix(kind2, s + b, e - b) > 0 ||
+					 lp_words_suffix(LP_W_QUALITATIVE_TASK, s + b, e - b) > 0);
 }
 
 /* A clause's item: a candidate like the figures beside it, or an item of their list. */
@@ -468,6 +469,24 @@ task_done(lp_facts *out, const char *s, size_t b, size_t e, int lineno, const lp
 }
 
 /*
+ * Is s[r, e) a task done named after the indicator ("单位生产总值能耗完成国家下达的
+ * 目标任务", "…减排超额完成国家下达的任务"): the task's verb (qualitative_lead),
+ * perhaps the year's scope, then a word for the task ending the clause?
+ */
+static int
+rest_is_task_done(const char *s, size_t r, size_t e)
+{
+	size_t		m = lp_words_prefix(LP_W_QUALITATIVE_LEAD, s + r, e - r);
+
+	if (m == 0 || m >= e - r)
+		return 0;
+	r += m;
+	if ((m = lp_words_prefix(LP_W_QUALITATIVE_SCOPE, s + r, e - r)) > 0 && m < e - r)
+		r += m;
+	return lp_words_prefix(LP_W_QUALITATIVE_TASK, s + r, e - r) == e - r;
+}
+
+/*
  * Is s[r, e) a word of kind or kind2, after at most a verb of decline ("降低完成省下达目标任务")?
  * Words of manner may come first, parted by 、 ("顶住压力、逆势实现正增长"), and
  * "all" after the measure shared by names listed before ("增速均高于全国平均水平").
@@ -493,7 +512,8 @@ rest_is_kind(const char *s, size_t r, size_t e, lp_word_kind kind, lp_word_kind 
 	if (d > 0 && d < e - r && lp_words_prefix(kind, s + r, e - r) != e - r &&
 		lp_words_prefix(kind2, s + r, e - r) != e - r)
 		r += d;
-	return lp_words_prefix(kind, s + r, e - r) == e - r || lp_words_prefix(kind2, s + r, e - r) == e - r;
+	return lp_words_prefix(kind, s + r, e - r) == e - r || lp_words_prefix(kind2, s + r, e - r) == e - r ||
+		rest_is_task_done(s, r, e);
 }
 
 /* The clause s[b, e) (trimmed) as a qualitative fact, when it is one. */
