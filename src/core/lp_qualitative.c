@@ -427,8 +427,7 @@ static int
 ends_with_kind(const char *s, size_t b, size_t e, lp_word_kind kind, lp_word_kind kind2)
 {
 	return b < e && (lp_words_suffix(kind, s + b, e - b) > 0 ||
-					 lp_words_suffix(kind2, s + b, e - b) > 0 ||
-					 lp_words_suffix(LP_W_QUALITATIVE_TASK, s + b, e - b) > 0);
+					 lp_words_suffix(kind2, s + b, e - b) > 0);
 }
 
 /* A clause's item: a candidate like the figures beside it, or an item of their list. */
@@ -469,21 +468,31 @@ task_done(lp_facts *out, const char *s, size_t b, size_t e, int lineno, const lp
 }
 
 /*
- * Is s[r, e) a task done named after the indicator ("单位生产总值能耗完成国家下达的
- * 目标任务", "…减排超额完成国家下达的任务"): the task's verb (qualitative_lead),
- * perhaps the year's scope, then a word for the task ending the clause?
+ * A task done named after its indicator ("单位生产总值能耗完成国家下达的目标任务",
+ * "节能减排降碳指标超额完成国家下达的任务"): the indicator, the task's verb
+ * (qualitative_lead), perhaps the year's scope, then a word for the task
+ * (qualitative_task) ending the clause s[b, e).  Was it one?
  */
 static int
-rest_is_task_done(const char *s, size_t r, size_t e)
+task_done_after(lp_facts *out, const char *s, size_t b, size_t e, int lineno, const lp_line_ctx *ctx,
+				int summary)
 {
-	size_t		m = lp_words_prefix(LP_W_QUALITATIVE_LEAD, s + r, e - r);
+	size_t		n = 0,
+				r,
+				m;
+	const char *code = lp_indicator_by_prefix(s + b, e - b, &n);
+	lp_quantity q;
 
-	if (m == 0 || m >= e - r)
+	if (code == NULL || n == 0 || n >= e - b ||
+		(m = lp_words_prefix(LP_W_QUALITATIVE_LEAD, s + b + n, e - b - n)) == 0 || m >= e - b - n)
 		return 0;
-	r += m;
+	r = b + n + m;
 	if ((m = lp_words_prefix(LP_W_QUALITATIVE_SCOPE, s + r, e - r)) > 0 && m < e - r)
 		r += m;
-	return lp_words_prefix(LP_W_QUALITATIVE_TASK, s + r, e - r) == e - r;
+	if (lp_words_prefix(LP_W_QUALITATIVE_TASK, s + r, e - r) != e - r || lp_quantity_next(s, e, b, &q))
+		return 0;
+	clause_candidate(out, lp_qualitative_push(out, s, b, e, lineno, ctx, code, s + b, n), summary);
+	return 1;
 }
 
 /*
@@ -512,8 +521,7 @@ rest_is_kind(const char *s, size_t r, size_t e, lp_word_kind kind, lp_word_kind 
 	if (d > 0 && d < e - r && lp_words_prefix(kind, s + r, e - r) != e - r &&
 		lp_words_prefix(kind2, s + r, e - r) != e - r)
 		r += d;
-	return lp_words_prefix(kind, s + r, e - r) == e - r || lp_words_prefix(kind2, s + r, e - r) == e - r ||
-		rest_is_task_done(s, r, e);
+	return lp_words_prefix(kind, s + r, e - r) == e - r || lp_words_prefix(kind2, s + r, e - r) == e - r;
 }
 
 /* The clause s[b, e) (trimmed) as a qualitative fact, when it is one. */
@@ -540,6 +548,8 @@ clause_item(lp_facts *out, const char *s, size_t b, size_t e, int lineno, const 
 	while ((n = lp_words_prefix(LP_W_SUBJECT_PREFIX, s + b, e - b)) > 0 && n < e - b)
 		b += n;
 	n = 0;
+	if (task_done_after(out, s, b, e, lineno, ctx, summary))
+		return;
 	/* the clause must end with a word of kind: the cheap test first */
 	if (!states_no_figure(s, b, e, ctx, &w))
 		return;
@@ -640,6 +650,7 @@ clause_items_at(lp_facts *out, const char *s, size_t slen, int lineno, const lp_
 		 */
 		if (ends_with_kind(s, b, e, kind, kind2) ||
 			(b < e && lp_words_prefix(LP_W_QUALITATIVE_LEAD, s + b, e - b) > 0) ||
+			(b < e && lp_words_suffix(LP_W_QUALITATIVE_TASK, s + b, e - b) > 0) ||
 			(b < e && ctx->status == LP_STATUS_TARGET && lp_words_any(LP_W_MARGIN_VERB, s + b, e - b)))
 			clause_item(out, s, b, e, lineno, ctx, summary, kind, kind2);
 		else if (b < e && lp_at(s, slen, end, "、"))
