@@ -479,6 +479,34 @@ task_done(lp_facts *out, const char *s, size_t b, size_t e, int lineno, const lp
 }
 
 /*
+ * A task done named after its indicator ("单位生产总值能耗完成国家下达的目标任务",
+ * "节能减排降碳指标超额完成国家下达的任务"): the indicator, the task's verb
+ * (qualitative_lead), perhaps the year's scope, then a word for the task
+ * (qualitative_task) ending the clause s[b, e).  Was it one?
+ */
+static int
+task_done_after(lp_facts *out, const char *s, size_t b, size_t e, int lineno, const lp_line_ctx *ctx,
+				int summary)
+{
+	size_t		n = 0,
+				r,
+				m;
+	const char *code = lp_indicator_by_prefix(s + b, e - b, &n);
+	lp_quantity q;
+
+	if (code == NULL || n == 0 || n >= e - b ||
+		(m = lp_words_prefix(LP_W_QUALITATIVE_LEAD, s + b + n, e - b - n)) == 0 || m >= e - b - n)
+		return 0;
+	r = b + n + m;
+	if ((m = lp_words_prefix(LP_W_QUALITATIVE_SCOPE, s + r, e - r)) > 0 && m < e - r)
+		r += m;
+	if (lp_words_prefix(LP_W_QUALITATIVE_TASK, s + r, e - r) != e - r || lp_quantity_next(s, e, b, &q))
+		return 0;
+	clause_candidate(out, lp_qualitative_push(out, s, b, e, lineno, ctx, code, s + b, n), summary);
+	return 1;
+}
+
+/*
  * Is s[r, e) a word of kind or kind2, after at most a verb of decline ("降低完成省下达目标任务")?
  * Words of manner may come first, parted by 、 ("顶住压力、逆势实现正增长"), and
  * "all" after the measure shared by names listed before ("增速均高于全国平均水平").
@@ -559,6 +587,8 @@ clause_item(lp_facts *out, const char *s, size_t b, size_t e, int lineno, const 
 	while ((n = lp_words_prefix(LP_W_SUBJECT_PREFIX, s + b, e - b)) > 0 && n < e - b)
 		b += n;
 	n = 0;
+	if (task_done_after(out, s, b, e, lineno, ctx, summary))
+		return;
 	/* the clause must end with a word of kind: the cheap test first */
 	if (!states_no_figure(s, b, e, ctx, &w))
 		return;
@@ -661,6 +691,7 @@ clause_items_at(lp_facts *out, const char *s, size_t slen, int lineno, const lp_
 		 */
 		if (ends_with_kind(s, b, e, kind, kind2) ||
 			(b < e && lp_words_prefix(LP_W_QUALITATIVE_LEAD, s + b, e - b) > 0) ||
+			(b < e && lp_words_suffix(LP_W_QUALITATIVE_TASK, s + b, e - b) > 0) ||
 			(b < e && ctx->status == LP_STATUS_TARGET && lp_census_any(LP_W_MARGIN_VERB, s + b, e - b)))
 			clause_item(out, s, b, e, lineno, ctx, summary, kind, kind2);
 		else if (b < e && lp_at(s, slen, end, "、"))
