@@ -261,6 +261,8 @@ first_in(const lp_census *c, const int *kix, int n, size_t a, size_t b, long *at
 			wlen[i] = 0;
 		want |= 1u << kix[i];
 	}
+	if (c->n == 0)				/* no hits, and maybe no array: NULL + 0 is undefined */
+		return 0;
 	for (h = hit_from(c, a); h < end && h->at < b && want; h++)
 	{
 		size_t		wl;
@@ -299,6 +301,8 @@ lp_census_find(lp_word_kind kind, const char *s, size_t len, size_t *wlen)
 	if ((unsigned) kind >= LP_W_NKINDS || (kix = kix_of[kind]) < 0 ||
 		(c = census_for(s, len)) == NULL)
 		return lp_words_find(kind, s, len, wlen);
+	if (c->n == 0)				/* no hits, and maybe no array */
+		return -1;
 	a = (size_t) (s - c->line);
 	b = a + len;
 	for (h = hit_from(c, a), end = c->hits + c->n; h < end && h->at < b; h++)
