@@ -249,7 +249,7 @@ static int
 first_in(const lp_census *c, const int *kix, int n, size_t a, size_t b, long *at, size_t *wlen)
 {
 	const lp_census_hit *h,
-			   *end = c->hits + c->n;
+			   *end;
 	uint32_t	want = 0;
 	int			i,
 				found = 0;
@@ -263,6 +263,7 @@ first_in(const lp_census *c, const int *kix, int n, size_t a, size_t b, long *at
 	}
 	if (c->n == 0)				/* no hits, and maybe no array: NULL + 0 is undefined */
 		return 0;
+	end = c->hits + c->n;
 	for (h = hit_from(c, a); h < end && h->at < b && want; h++)
 	{
 		size_t		wl;
