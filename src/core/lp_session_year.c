@@ -34,7 +34,8 @@
 
 #define MAX_TERMS LP_DATA_MAX_CONGRESSES	/* check-data holds the file to it */
 #define MAX_SESSION 5			/* a term meets once a year for five years */
-#define MAX_LOCAL_SESSIONS 8	/* the sessions of known year a local row lists */
+#define MAX_LOCAL_SESSIONS LP_DATA_MAX_SESSIONS	/* the sessions of known year a local row
+												 * lists; check-data holds them to it */
 
 enum
 {
