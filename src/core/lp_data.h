@@ -64,6 +64,7 @@ typedef struct lp_schema
 #define LP_DATA_MAX_CONGRESSES 128	/* lp_session_year.c */
 #define LP_DATA_MAX_PLANS 64		/* lp_period_plan.c */
 #define LP_DATA_MAX_EVENTS 64		/* lp_docyear.c */
+#define LP_DATA_MAX_SESSIONS 8		/* a congresses.tsv row's sessions, lp_session_year.c */
 
 /* The data files, one schema each (lp_data_schemas, in lp_data.c). */
 typedef enum lp_data_id

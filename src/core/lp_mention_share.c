@@ -445,19 +445,26 @@ lp_mention_sector_of_other(const char *prior, const char *subject)
  * Is m's figure one no one states as a result: a word of words.tsv
  * unasserted before it in its sentence ("如果全市GDP超过一千亿元，…", "…曾提到，
  * 去年的GDP接近万亿")?  A condition of counting after 如果 ("如果剔除价格因素，
- * 增长5%", words.tsv condition) leaves the figure a result.
+ * 增长5%", words.tsv condition) leaves the figure a result, and so does a
+ * comparison (words.tsv unasserted_rhetoric: "如果说2023年是恢复之年，那么
+ * 2024年…增长6.1%").
  */
 int
 lp_mention_unasserted(const lp_mention *m)
 {
 	size_t		from = m->full_start < m->q->start ? m->full_start : m->q->start,
-				wl = 0;
-	long		at = lp_words_find(LP_W_UNASSERTED, m->s + from, m->q->start - from, &wl);
+				wl = 0,
+				w;
+	long		at;
 
-	if (at < 0)
-		return 0;
-	from += (size_t) at + wl;
-	return lp_words_prefix(LP_W_CONDITION, m->s + from, m->q->start - from) == 0;
+	while ((at = lp_words_find(LP_W_UNASSERTED, m->s + from, m->q->start - from, &wl)) >= 0)
+	{
+		w = from + (size_t) at;
+		from = w + wl;
+		if (lp_words_prefix(LP_W_UNASSERTED_RHETORIC, m->s + w, m->q->start - w) == 0)
+			return lp_words_prefix(LP_W_CONDITION, m->s + from, m->q->start - from) == 0;
+	}
+	return 0;
 }
 
 /*

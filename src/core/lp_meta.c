@@ -15,6 +15,7 @@
 #include "lp_ordinal.h"
 #include "lp_period.h"
 #include "lp_region.h"
+#include "lp_session_year.h"
 #include "lp_text.h"
 #include "lp_words.h"
 
@@ -244,24 +245,6 @@ part_of_head(const char *text, size_t len, lp_meta *m)
 	}
 }
 
-/* The sentence of text around byte at: from the 。 before it to the one after. */
-static void
-sentence_around(const char *text, size_t len, size_t at, size_t *a, size_t *b)
-{
-	const char *e = lp_find3(text + at, len - at, "。"),
-			   *nl = memchr(text + at, '\n', len - at);
-	size_t		i = at;
-
-	/* a line ends it too: "2020年长沙⏎交答卷！⏎…" is no sentence of the digest's targets */
-	if (nl && (!e || nl < e))
-		e = nl;
-
-	while (i >= 3 && !lp_same(text + i - 3, "。", 3) && text[i - 1] != '\n')
-		i--;
-	*a = i;
-	*b = e ? (size_t) (e - text) : len;
-}
-
 /*
  * News of a plan execution report dated in its session's year ("2025年01月16日
  * …审查了关于江西省2024年…计划执行情况与2025年计划草案的报告"): the head
@@ -271,20 +254,9 @@ sentence_around(const char *text, size_t len, size_t at, size_t *a, size_t *b)
 static int
 head_plan_reviewed_year(const char *text, size_t len, int draft_year)
 {
-	size_t		scan = len < 2048 ? len : 2048,
-				sa = 0,
-				sb = 0,
-				at = 0;
-	const char *w = memmem(text, scan, "计划执行情况", strlen("计划执行情况"));
-	int			y;
+	int			d = lp_plan_report_draft_year(text, len < 2048 ? len : 2048);
 
-	if (w == NULL)
-		return 0;
-	sentence_around(text, scan, (size_t) (w - text), &sa, &sb);
-	y = lp_find_year(text + sa, (size_t) (w - text) - sa, &at);
-	if (y + 1 != draft_year || lp_find_year(w, sb - (size_t) (w - text), &at) != draft_year)
-		return 0;
-	return y;
+	return d != 0 && d == draft_year ? d - 1 : 0;
 }
 
 /*
@@ -463,7 +435,7 @@ period_of_head(const char *text, size_t len, lp_meta *m, int has_review,
 		{
 			snprintf(m->period, sizeof(m->period), "%d", y);
 			m->period_basis = LP_PERIOD_DATELINE;
-			sentence_around(text, scan, at, &sa, &sb);
+			lp_line_sentence_around(text, scan, at, &sa, &sb);
 		}
 	}
 	lp_meta_early_wire_dateline(text, len, m, m->period_basis == LP_PERIOD_TITLE ? m->title : text + sa,

@@ -34,7 +34,8 @@
 
 #define MAX_TERMS LP_DATA_MAX_CONGRESSES	/* check-data holds the file to it */
 #define MAX_SESSION 5			/* a term meets once a year for five years */
-#define MAX_LOCAL_SESSIONS 8	/* the sessions of known year a local row lists */
+#define MAX_LOCAL_SESSIONS LP_DATA_MAX_SESSIONS	/* the sessions of known year a local row
+												 * lists; check-data holds them to it */
 
 enum
 {
@@ -347,29 +348,22 @@ lp_national_session_year(const char *s, size_t len)
 	return local ? 0 : y;
 }
 
-/*
- * The year of the draft of a plan report s names ("…审查了关于某省2024年…
- * 计划执行情况与2025年计划草案的报告": 2025): the year before 计划执行情况
- * in its sentence, and the next year after it; 0 if none.
- */
-static int
-plan_draft_year(const char *s, size_t len)
+int
+lp_plan_report_draft_year(const char *s, size_t len)
 {
 	const char *w = memmem(s, len, "计划执行情况", strlen("计划执行情况"));
 	size_t		a,
-				at = 0,
-				wat;
-	const char *e;
+				b,
+				wat,
+				at = 0;
 	int			reviewed;
 
 	if (w == NULL)
 		return 0;
 	wat = (size_t) (w - s);
-	for (a = wat; a >= 3 && !lp_same(s + a - 3, "。", 3) && s[a - 1] != '\n'; a--)
-		;
-	e = lp_find3(w, len - wat, "。");
+	lp_line_sentence_around(s, len, wat, &a, &b);
 	reviewed = lp_find_year(s + a, wat - a, &at);
-	if (reviewed == 0 || lp_find_year(w, e ? (size_t) (e - w) : len - wat, &at) != reviewed + 1)
+	if (reviewed == 0 || lp_find_year(w, b - wat, &at) != reviewed + 1)
 		return 0;
 	return reviewed + 1;
 }
@@ -378,7 +372,7 @@ int
 lp_session_year_agreeing(const char *s, size_t len)
 {
 	int			y = lp_session_year(s, len),
-				draft = y != 0 ? plan_draft_year(s, len) : 0;
+				draft = y != 0 ? lp_plan_report_draft_year(s, len) : 0;
 
 	return draft != 0 && draft != y ? 0 : y;
 }

@@ -22,6 +22,14 @@ int			lp_session_year(const char *s, size_t len);
 int			lp_national_session_year(const char *s, size_t len);
 
 /*
+ * The year of the draft of the plan report s names ("…审查了关于某省2024年…
+ * 计划执行情况与2025年计划草案的报告": 2025): the year before 计划执行情况 in
+ * its sentence, and the next year after it (the sentence ends at a line
+ * break too); 0 if none.  The first 计划执行情况 of s only.
+ */
+int			lp_plan_report_draft_year(const char *s, size_t len);
+
+/*
  * lp_session_year, unless s also names a plan report drafted for another
  * year ("…关于某省2024年…计划执行情况与2025年计划草案的报告"): the table of
  * sessions is the weakest evidence of a year, the text's own outweigh it.

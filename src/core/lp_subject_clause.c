@@ -345,8 +345,13 @@ topic_name_at(const char *s, size_t c, size_t e, const char *name, size_t nl, ch
  * "从主要行业看，金融业是占比最大的行业，实现增加值946.9亿元": the figure's
  * clause opens with its verb (s[wa, a), words.tsv verb) and the words after
  * it, s[a, b), name no indicator; the industry a clause before it in its
- * sentence (from sa) opens with does, with them: that name, in out.
+ * sentence (from sa) opens with does, with them: that name, in out.  The
+ * clauses are tried from the nearest back, TOPIC_MAX_CLAUSES of them within
+ * TOPIC_MAX_BYTES (a figure's walk must not cross a long sentence again).
  */
+#define TOPIC_MAX_CLAUSES 16
+#define TOPIC_MAX_BYTES 512
+
 int
 lp_subject_of_topic(const char *s, size_t sa, size_t wa, size_t a, size_t b, char *out, size_t outsz)
 {
@@ -354,8 +359,8 @@ lp_subject_of_topic(const char *s, size_t sa, size_t wa, size_t a, size_t b, cha
 				pa = wa,
 				pb,
 				il = 0,
-				i,
-				starts[16];
+				p,
+				lo;
 	int			n = 0;
 
 	if (a <= wa || b <= a || wa <= sa || (vl = lp_words_suffix(LP_W_VERB, s + wa, a - wa)) == 0 ||
@@ -365,21 +370,23 @@ lp_subject_of_topic(const char *s, size_t sa, size_t wa, size_t a, size_t b, cha
 	lp_subject_clean(s, &pa, &pb);
 	if (pb > pa)
 		return 0;
-	/* the clauses' starts from the sentence's to the figure's clause, the nearest tried first */
-	starts[n++] = sa;
-	for (i = sa; i < wa && n < 16;)
+	lo = wa - sa > TOPIC_MAX_BYTES ? wa - TOPIC_MAX_BYTES : sa;
+	for (p = wa; p > lo && n < TOPIC_MAX_CLAUSES;)
 	{
+		size_t		q = lp_prev_char(s, p);
 		int			cl;
-		uint32_t	cp = lp_utf8_next(s + i, wa - i, &cl);
 
-		i += cl;
-		if (lp_is_clause_end(cp) && i < wa)
-			starts[n++] = i;
+		if (q < lo)
+			break;
+		if (p < wa && lp_is_clause_end(lp_utf8_next(s + q, p - q, &cl)))
+		{
+			n++;
+			if (topic_name_at(s, p, wa, s + a, b - a, out, outsz))
+				return 1;
+		}
+		p = q;
 	}
-	while (n-- > 0)
-		if (topic_name_at(s, starts[n], wa, s + a, b - a, out, outsz))
-			return 1;
-	return 0;
+	return lo == sa && n < TOPIC_MAX_CLAUSES && topic_name_at(s, sa, wa, s + a, b - a, out, outsz);
 }
 
 /*

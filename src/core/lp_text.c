@@ -371,3 +371,17 @@ lp_contains(const char *s, size_t n, const char *lit)
 			return 1;
 	return 0;
 }
+
+void
+lp_line_sentence_around(const char *s, size_t len, size_t i, size_t *a, size_t *b)
+{
+	const char *e = lp_find3(s + i, len - i, "。"),
+			   *nl = memchr(s + i, '\n', len - i);
+
+	if (nl && (!e || nl < e))
+		e = nl;
+	*b = e ? (size_t) (e - s) : len;
+	while (i > 0 && s[i - 1] != '\n' && !(i >= 3 && lp_same(s + i - 3, "。", 3)))
+		i--;
+	*a = i;
+}

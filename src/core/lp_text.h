@@ -140,6 +140,13 @@ const char *lp_find3(const char *s, size_t len, const char *seq);
  */
 size_t		lp_full_stop_before(const char *s, size_t lo, size_t p);
 
+/*
+ * The sentence of s[i] as far as a line: [*a, *b), from just after the 。 or
+ * line break before it (or s's start) to the next one (or s's end).  "2020年
+ * 长沙⏎交答卷！⏎…": a line ends a head's sentence, ！ does not.
+ */
+void		lp_line_sentence_around(const char *s, size_t len, size_t i, size_t *a, size_t *b);
+
 /* An English gloss in brackets ("（Gross Regional Product，GRP）"): the
  * offset of the close of the one opening at i, or 0; the start of the one
  * closing just before b, or b. */

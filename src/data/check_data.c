@@ -45,6 +45,18 @@ seen_before(seen_row *seen, size_t mask, const lp_row *row)
 	return 0;
 }
 
+/* The sessions a congresses.tsv row lists ("1=2018 3=2020": 2). */
+static int
+count_sessions(const char *f, size_t len)
+{
+	int			n = 0;
+	size_t		i;
+
+	for (i = 0; i < len; i++)
+		n += f[i] == '=';
+	return n;
+}
+
 /*
  * Check one file; returns its number of errors, adds its rows to *rows.  A
  * row written twice is one: the second copy says nothing, and an edit of
@@ -83,6 +95,13 @@ check_file(const lp_schema *s, long *rows)
 		{
 			(*rows)++;
 			n++;
+			if (s == &lp_data_schemas[LP_DATA_CONGRESSES] && it.row.nf > 4 &&
+				count_sessions(it.row.f[4], it.row.len[4]) > LP_DATA_MAX_SESSIONS)
+			{
+				fprintf(stderr, "data file src/data/%s line %d: more sessions than the stage that keeps them holds, %d (lp_data.h)\n",
+						s->file, it.row.line, LP_DATA_MAX_SESSIONS);
+				errors++;
+			}
 			if (it.row.nf > 0 && (line = seen_before(seen, slots - 1, &it.row)) != 0)
 			{
 				fprintf(stderr, "data file src/data/%s line %d: the same row as line %d\n",
