@@ -368,11 +368,51 @@ lp_plan_report_draft_year(const char *s, size_t len)
 	return reviewed + 1;
 }
 
+/*
+ * lp_plan_report_draft_year for a head whose sentence a page width may have
+ * broken ("…关于某省2024年⏎国民经济和社会发展计划执行情况与2025年…"): the
+ * last year before 计划执行情况 within WRAP_BACK bytes and its sentence (to
+ * the 。 before it, across line breaks), and the next year after it.
+ */
+#define WRAP_BACK 240
+
+static int
+plan_draft_year_wrapped(const char *s, size_t len)
+{
+	const char *w = memmem(s, len, "计划执行情况", strlen("计划执行情况")),
+			   *e;
+	size_t		wat,
+				a,
+				from,
+				at = 0;
+	int			y,
+				reviewed = 0;
+
+	if (w == NULL)
+		return lp_plan_report_draft_year(s, len);
+	wat = (size_t) (w - s);
+	a = wat > WRAP_BACK ? wat - WRAP_BACK : 0;
+	for (from = wat; from >= a + 3; from--)
+		if (lp_same(s + from - 3, "。", 3))
+			break;
+	if (from < a + 3)
+		from = a;
+	while (from < wat && (y = lp_find_year(s + from, wat - from, &at)) != 0)
+	{
+		reviewed = y;
+		from += at + 1;
+	}
+	e = lp_find3(w, len - wat, "。");
+	if (reviewed == 0 || lp_find_year(w, e ? (size_t) (e - w) : len - wat, &at) != reviewed + 1)
+		return lp_plan_report_draft_year(s, len);
+	return reviewed + 1;
+}
+
 int
 lp_session_year_agreeing(const char *s, size_t len)
 {
 	int			y = lp_session_year(s, len),
-				draft = y != 0 ? lp_plan_report_draft_year(s, len) : 0;
+				draft = y != 0 ? plan_draft_year_wrapped(s, len) : 0;
 
 	return draft != 0 && draft != y ? 0 : y;
 }
