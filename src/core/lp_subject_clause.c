@@ -100,6 +100,26 @@ last_clause_names_rate(const char *s, size_t a, size_t b, char *dst)
 	lp_subject_copy(dst, s, c, r);
 }
 
+/* The clause ends in s[a, b), or -1 when a digit stands there (the words hold a number). */
+static int
+clause_ends_without_digit(const char *s, size_t a, size_t b)
+{
+	size_t		i;
+	int			seps = 0;
+
+	for (i = a; i < b;)
+	{
+		int			cl;
+		uint32_t	cp = lp_utf8_next(s + i, b - i, &cl);
+
+		if (cp >= '0' && cp <= '9')
+			return -1;
+		seps += lp_is_clause_end(cp);
+		i += (size_t) cl;
+	}
+	return seps;
+}
+
 /*
  * The subject of a figure with none of its own, named by the one clause
  * before it in its sentence, s[a, b): a clause with no number that opens
@@ -109,22 +129,11 @@ last_clause_names_rate(const char *s, size_t a, size_t b, char *dst)
 void
 lp_subject_of_bare_clause(const char *s, size_t a, size_t b, char *dst, size_t dstsz)
 {
-	size_t		i,
-				n = 0,
-				seps = 0;
+	size_t		n = 0;
+	int			seps;
 
-	if (b <= a || dstsz <= LP_MAX_SUBJECT)
+	if (b <= a || dstsz <= LP_MAX_SUBJECT || (seps = clause_ends_without_digit(s, a, b)) < 0)
 		return;
-	for (i = a; i < b;)
-	{
-		int			cl;
-		uint32_t	cp = lp_utf8_next(s + i, b - i, &cl);
-
-		if (cp >= '0' && cp <= '9')
-			return;
-		seps += lp_is_clause_end(cp);
-		i += cl;
-	}
 	if (seps == 1 && lp_indicator_by_prefix(s + a, b - a, &n) != NULL && n > 0)
 		lp_subject_copy(dst, s, a, with_rate_noun(s, a + n, b));
 	else
@@ -154,22 +163,10 @@ lp_subject_of_sector_clause(const char *s, size_t a, size_t b, char *dst, size_t
 				i,
 				e,
 				n,
-				k,
-				seps = 0;
+				k;
 
-	if (sub == 0 || b <= a || dstsz <= LP_MAX_SUBJECT || lp_indicator_by_suffix(dst, sub) != NULL)
-		return;
-	for (i = a; i < b;)
-	{
-		int			cl;
-		uint32_t	cp = lp_utf8_next(s + i, b - i, &cl);
-
-		if (cp >= '0' && cp <= '9')
-			return;
-		seps += lp_is_clause_end(cp);
-		i += (size_t) cl;
-	}
-	if (seps != 1)
+	if (sub == 0 || b <= a || dstsz <= LP_MAX_SUBJECT || lp_indicator_by_suffix(dst, sub) != NULL ||
+		clause_ends_without_digit(s, a, b) != 1)
 		return;
 	a = lp_skip_space(s, b, a);
 	for (k = SECTOR_MAX_CHARS; k >= SECTOR_MIN_CHARS; k--)
