@@ -44,7 +44,11 @@
  *    (龙江, 龙江县's short name, in 黑龙江);
  *  - a province's short name is the province's: a city or county sharing it
  *    (吉林市, 河南蒙古族自治县: 吉林, 河南) counts its short hits only when its
- *    own full name occurs too.
+ *    own full name occurs too; so is the short name of a city or prefecture
+ *    a county below it was named after (乌鲁木齐县, 大理市: 乌鲁木齐, 大理);
+ *  - the place of a wire's dateline in the head ("新华社乌鲁木齐2月13日电",
+ *    a head that is the wire's first paragraph) is where the wire was filed,
+ *    not what it is of: it counts as a hit of the text.
  * Which region wins: one named in the head beats one named only in the
  * text; then the one whose chain (its own hits and those of its city and
  * province, a head hit of those worth 100) is strongest, so a district
@@ -136,6 +140,28 @@ suffix_follows(const char *s, size_t len, size_t i)
 }
 
 /*
+ * Does a wire's dateline go on at s[i] after the place ("新华社乌鲁木齐" then
+ * "2月13日电": the month and day, then words.tsv wire_dateline)?
+ */
+static int
+dateline_follows(const char *s, size_t len, size_t i)
+{
+	int			part;
+
+	for (part = 0; part < 2; part++)
+	{
+		size_t		d = i;
+
+		while (i < len && i - d < 2 && s[i] >= '0' && s[i] <= '9')
+			i++;
+		if (i == d || i + 3 > len || !lp_same(s + i, part == 0 ? "月" : "日", 3))
+			return 0;
+		i += 3;
+	}
+	return lp_words_prefix(LP_W_WIRE_DATELINE, s + i, len - i) > 0;
+}
+
+/*
  * Count the hits of every name in s[0, len) into t, as text or head hits
  * (in the head, short names only where a non-hanzi delimits them on one
  * side).  One pass: at each character, the hash of it and the next one is
@@ -200,7 +226,7 @@ count_region_names(const char *s, size_t len, hit_table *t, int head)
 				longest = n->len;
 			if ((e = hits_of(t, n->row, 1)) == NULL)
 				continue;
-			if (head)
+			if (head && !dateline_follows(s, len, at + n->len))
 				(*(n->is_short ? &e->head_short : &e->head_full))++;
 			else
 				(*(n->is_short ? &e->text_short : &e->text_full))++;
@@ -307,13 +333,14 @@ lp_infer_region(const char *text, size_t len, const char *head, size_t head_len,
 
 		/*
 		 * short names only with the full name somewhere, or standing in the
-		 * head; a province's short name (吉林) is a city's (吉林市) only with
-		 * the city's full name; and a short name in the head among its
+		 * head; a province's or a region's short name (吉林, 乌鲁木齐) is a
+		 * city's or county's below it (吉林市, 乌鲁木齐县) only with that one's
+		 * full name; and a short name in the head among its
 		 * siblings ("郑州信阳南阳排前三" over news of 河南省's cities) is one of
 		 * a list: their parent, named in full, speaks
 		 */
 		int			short_ok = named ||
-			(!lp_regions[e->row].province_short && !listed_with_siblings(t, e->row));
+			(!lp_regions[e->row].short_borrowed && !listed_with_siblings(t, e->row));
 
 		e->own = e->text_full + (short_ok && (named || e->head_short > 0) ? e->text_short : 0);
 		e->in_head = e->head_full > 0 || (short_ok && e->head_short > 0);

@@ -22,7 +22,7 @@ typedef struct region_row
 	int			rank;			/* 3 county level, 2 city, 1 province */
 	int			parent;			/* row of the parent, or -1 */
 	int			weak;
-	int			province_short; /* not a province, and its short name is one's (吉林市) */
+	int			short_borrowed; /* its short name is a province's or its parent's (吉林市, 乌鲁木齐县) */
 	const char *parent_code;	/* as written, until the parents are linked */
 	size_t		parent_len;
 } region_row;

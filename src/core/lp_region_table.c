@@ -118,7 +118,7 @@ add_region(const char *name, size_t name_len, const char *code, size_t code_len,
 	r->rank = level_rank(level, level_len);
 	r->parent = -1;
 	r->weak = weak;
-	r->province_short = 0;
+	r->short_borrowed = 0;
 	r->parent_code = parent;
 	r->parent_len = parent_len;
 	if (!add_region_name(name, name_len, lp_n_regions, 0))
@@ -176,27 +176,42 @@ link_region_parents(void)
 	return 1;
 }
 
+/* Is row a above row r? */
+static int
+is_ancestor(int a, int r)
+{
+	for (r = lp_regions[r].parent; r >= 0; r = lp_regions[r].parent)
+		if (r == a)
+			return 1;
+	return 0;
+}
+
 /*
- * Flag the rows that are no province and share a province's short name
- * (吉林市 and 吉林省: 吉林; 河南蒙古族自治县 and 河南省: 河南): a province's
- * short name is read as the province (see infer_region).
+ * Flag the rows whose short name is another region's first: a row no
+ * province sharing a province's short name (吉林市 and 吉林省: 吉林;
+ * 河南蒙古族自治县 and 河南省: 河南), and a row sharing the short name of a
+ * region above it, named after it (乌鲁木齐县 under 乌鲁木齐市, 大理市 under
+ * 大理白族自治州: 乌鲁木齐, 大理).  Such a short name is read as the province
+ * or the region above (see infer_region).
  */
 static void
-mark_province_shorts(void)
+mark_borrowed_shorts(void)
 {
+	const region_name *nm = lp_region_names;
 	int			p,
 				k;
 
 	for (p = 0; p < lp_n_region_names; p++)
 	{
-		const region_name *pn = &lp_region_names[p];
+		int			province = lp_regions[nm[p].row].rank == 1;
 
-		if (!pn->is_short || lp_regions[pn->row].rank != 1)
+		if (!nm[p].is_short)
 			continue;
-		for (k = lp_region_bucket_head[pair_hash(pn->key) & (NAME_BUCKETS - 1)]; k >= 0; k = lp_region_names[k].next)
-			if (lp_region_names[k].is_short && lp_regions[lp_region_names[k].row].rank != 1 && lp_region_names[k].len == pn->len &&
-				memcmp(lp_region_names[k].s, pn->s, pn->len) == 0)
-				lp_regions[lp_region_names[k].row].province_short = 1;
+		for (k = lp_region_bucket_head[pair_hash(nm[p].key) & (NAME_BUCKETS - 1)]; k >= 0; k = nm[k].next)
+			if (k != p && nm[k].is_short && nm[k].len == nm[p].len &&
+				memcmp(nm[k].s, nm[p].s, nm[p].len) == 0 &&
+				((province && lp_regions[nm[k].row].rank != 1) || is_ancestor(nm[p].row, nm[k].row)))
+				lp_regions[nm[k].row].short_borrowed = 1;
 	}
 }
 
@@ -243,7 +258,7 @@ lp_region_load(void)
 	}
 	if (!ok || !link_region_parents())
 		lp_n_regions = lp_n_region_names = 0;
-	mark_province_shorts();
+	mark_borrowed_shorts();
 	if (lp_n_region_names == 0)
 		for (i = 0; i < NAME_BUCKETS; i++)
 			lp_region_bucket_head[i] = -1;
