@@ -97,6 +97,12 @@ test_regions(void)
 	REGION_IS("2023年经济运行情况\n\n在党中央、国务院的坚强领导下，甘肃省经济平稳运行，甘肃省地区生产总值增长6%，甘肃省投资增长8%。\n",
 			  "甘肃省", "620000", "国务院 in a province's text is no national text");
 
+	/* a development zone named after its city is not the city */
+	REGION_IS("青岚高新区召开经济工作会议\n\n2023年，张家界高新区规模工业增加值增长9%，张家界高新区固定资产投资增长12%。\n",
+			  "", "", "张家界高新区 is the zone's, not 张家界市's");
+	REGION_IS("2023年经济运行情况\n\n张家界市地区生产总值增长5%，张家界高新区工业增长9%，张家界旅游恢复。\n",
+			  "张家界市", "430800", "the city named in full beside its zone");
+
 	/* the place of a wire's dateline is where it was filed */
 	REGION_IS("新华社成都4月2日电 近日，某某州召开会议，四川省地区生产总值增长6%，四川经济回升。\n\n报道说，四川省投资增长8%。\n",
 			  "四川省", "510000", "成都 in a dateline at the head is not the region");
