@@ -216,6 +216,18 @@ starts_with_value(const char *n, size_t na, size_t nb)
 		(n[k] == '%' || lp_magnitude_at(n, nb, k, &ulen) || lp_unit_at(n, nb, k, &ulen));
 }
 
+/* Does n[na, nb) open with the verb of a value and the value ("增长6.1%", "下降2%")? */
+static int
+verb_and_value(const char *n, size_t na, size_t nb)
+{
+	size_t		k;
+
+	if ((k = lp_words_prefix(LP_W_GROWTH, n + na, nb - na)) == 0 &&
+		(k = lp_words_prefix(LP_W_DECLINE, n + na, nb - na)) == 0)
+		return 0;
+	return na + k < nb && n[na + k] >= '0' && n[na + k] <= '9';
+}
+
 /*
  * Does the line s[a, b) break inside a value that n[na, nb) goes on with:
  * before its unit ("达到2.81" / "万亿元") or after its verb ("增长" / "4%")?
@@ -235,6 +247,9 @@ breaks_in_value(const char *s, size_t a, size_t b, const char *n, size_t na, siz
 	if (first >= '0' && first <= '9' &&
 		(lp_words_suffix(LP_W_GROWTH, s + a, b - a) || lp_words_suffix(LP_W_DECLINE, s + a, b - a) ||
 		 lp_words_suffix(LP_W_CHANGE_TO, s + a, b - a)))
+		return 1;
+	/* the name of an indicator at the end, its verb and value on the next line ("工业增加值" / "增长6.1%") */
+	if (verb_and_value(n, na, nb) && lp_indicator_by_suffix(s + a, b - a) != NULL)
 		return 1;
 	/*
 	 * a word before a value ("分别达到" / "11860元和5240元") or the name of an
@@ -541,6 +556,16 @@ has_clause_mark(const char *s, size_t a, size_t b)
 		memmem(p, n, "、", 3) || memmem(p, n, "；", 3) || memmem(p, n, "。", 3);
 }
 
+/* Does the line s[a, b) end inside a figure or a date that n[na, nb) goes on with? */
+static int
+breaks_in_figure(const char *s, size_t a, size_t b, const char *n, size_t na, size_t nb)
+{
+	unsigned char last = (unsigned char) s[b - 1];
+
+	return b > a && na < nb && n[na] >= '0' && n[na] <= '9' &&
+		((last >= '0' && last <= '9') || last == '-' || last == '.' || last == '/' || last == ':');
+}
+
 /*
  * The text of a document with a page width as it was written: each line
  * that wraps and holds a clause mark followed on it by the lines going on
@@ -570,7 +595,7 @@ lp_wrap_unwrapped(const lp_wrap *w, const char *text, const lp_line *lines, size
 			LP_CHECK_INTERRUPTS();
 		lp_trim(s, &a, &b);
 		lp_buf_append(out, s, b);	/* the line keeps its indent */
-		while (!w->furniture[li] && k++ < LP_WRAP_MAX_LINES && has_clause_mark(s, a, b) &&
+		while (!w->furniture[li] && k++ < LP_WRAP_MAX_LINES &&
 			   (nj = wrap_next(text, lines, nlines, w, cur)) != 0)
 		{
 			const char *n = text + lines[nj].start;
@@ -578,6 +603,9 @@ lp_wrap_unwrapped(const lp_wrap *w, const char *text, const lp_line *lines, size
 						nb = lines[nj].end - lines[nj].start;
 
 			lp_trim(n, &na, &nb);
+			/* a date or a figure cut by the page width is one ("2019-03-" / "16 18:02") */
+			if (!has_clause_mark(s, a, b) && !(cur == li && breaks_in_figure(s, a, b, n, na, nb)))
+				break;
 			lp_buf_append(out, n + na, nb - na);
 			cur = nj;
 		}
