@@ -229,6 +229,34 @@ verb_and_value(const char *n, size_t na, size_t nb)
 }
 
 /*
+ * Does a verb of a value ("增长", "下降") start among the last two
+ * characters of s[a, b) and end in n[na, nb), a figure right after it?
+ */
+static int
+verb_cut_before_value(const char *s, size_t a, size_t b, const char *n, size_t na, size_t nb)
+{
+	char		joined[32];
+	size_t		from = b,
+				head,
+				tail = nb - na < 12 ? nb - na : 12,
+				k;
+	int			j;
+
+	for (j = 0; j < 2 && from > a; j++)
+	{
+		from = lp_prev_char(s, from);
+		head = b - from;
+		memcpy(joined, s + from, head);
+		memcpy(joined + head, n + na, tail);
+		if (((k = lp_words_prefix(LP_W_GROWTH, joined, head + tail)) > head ||
+			 (k = lp_words_prefix(LP_W_DECLINE, joined, head + tail)) > head) &&
+			k < head + tail && joined[k] >= '0' && joined[k] <= '9')
+			return 1;
+	}
+	return 0;
+}
+
+/*
  * Does the line s[a, b) break inside a value that n[na, nb) goes on with:
  * before its unit ("达到2.81" / "万亿元") or after its verb ("增长" / "4%")?
  * No paragraph or heading ends so, whatever the line's width.
@@ -247,6 +275,9 @@ breaks_in_value(const char *s, size_t a, size_t b, const char *n, size_t na, siz
 	if (first >= '0' && first <= '9' &&
 		(lp_words_suffix(LP_W_GROWTH, s + a, b - a) || lp_words_suffix(LP_W_DECLINE, s + a, b - a) ||
 		 lp_words_suffix(LP_W_CHANGE_TO, s + a, b - a)))
+		return 1;
+	/* the verb of a value cut in two, its value after it ("同比增" / "长3.1%") */
+	if (verb_cut_before_value(s, a, b, n, na, nb))
 		return 1;
 	/* the name of an indicator at the end, its verb and value on the next line ("工业增加值" / "增长6.1%") */
 	if (verb_and_value(n, na, nb) && lp_indicator_by_suffix(s + a, b - a) != NULL)
@@ -423,6 +454,16 @@ breaks_in_token(const char *s, size_t a, size_t b, const char *n, size_t na, siz
 }
 
 
+/* Does the line s[0, b) end with 、, trailing spaces apart? */
+static int
+ends_with_enumeration_comma(const char *s, size_t b)
+{
+	size_t		a = 0;
+
+	lp_trim(s, &a, &b);
+	return b >= a + 3 && lp_same(s + b - 3, "、", 3);
+}
+
 /*
  * Can line nj go on with the line s[0, b)?  Not when it is blank or page
  * furniture, or starts a block: a heading, a list item, table cells, a
@@ -437,9 +478,13 @@ goes_on_with(const char *text, const lp_line *lines, const lp_wrap *w, const cha
 				nb = lines[nj].end - lines[nj].start;
 
 	lp_trim(n, &na, &nb);
-	/* one space before a figure is the PDF's space around it, no indent ("增长" / " 5.6% 。") */
-	return na < nb && !w->furniture[nj] && !w->head[nj] && !lp_wrap_has_cells(n, na, nb) &&
-		lp_list_mark_at(n, na, nb) == LP_MARK_NONE &&
+	/*
+	 * one space before a figure is the PDF's space around it, no indent ("增长" / " 5.6% 。");
+	 * after a line ending in 、 a numbering goes on with an enumeration ("其中一、" / "二、三产业")
+	 */
+	return na < nb && !w->furniture[nj] && !lp_wrap_has_cells(n, na, nb) &&
+		(ends_with_enumeration_comma(s, b) ||
+		 (!w->head[nj] && lp_list_mark_at(n, na, nb) == LP_MARK_NONE)) &&
 		!(na > 0 && !(na == 1 && n[0] == ' ' && n[1] >= '0' && n[1] <= '9') &&
 		  indent_of(n, nb) > indent_of(s, b)) && !lp_label_line(n, na, nb, NULL, 0) &&
 		!lp_figure_first_line(n, na, nb);	/* a card's figure, named after it */
@@ -467,10 +512,12 @@ figure_gaps(const char *s, size_t a, size_t b)
 /*
  * Does line li break at the page width (or inside a sentence, at 、 or ，,
  * or inside a token), and which line of text goes on with it?  Returns that
- * line's index, or 0 when none.
+ * line's index, or 0 when none.  going_on: line li goes on with a line
+ * before it (a numbering that began it, "二、三产业", is no heading's).
  */
 static size_t
-wrap_next(const char *text, const lp_line *lines, size_t nlines, const lp_wrap *w, size_t li)
+wrap_next(const char *text, const lp_line *lines, size_t nlines, const lp_wrap *w, size_t li,
+		  int going_on)
 {
 	const char *s = text + lines[li].start;
 	size_t		a = 0,
@@ -495,7 +542,8 @@ wrap_next(const char *text, const lp_line *lines, size_t nlines, const lp_wrap *
 	 * running on into its paragraph does ("（一）经济总量持续扩大。全县完成…")
 	 */
 	if (a == b || (sentence_end && !(w->width > 0 && w->indented)) || w->furniture[li] ||
-		lp_wrap_has_cells(s, a, b) || (w->head[li] && lp_find3(s + a, b - a, "。") == NULL))
+		lp_wrap_has_cells(s, a, b) ||
+		(w->head[li] && !going_on && lp_find3(s + a, b - a, "。") == NULL))
 		return 0;
 	if (ends_inside(s, a, b))
 		return li + 1 < nlines && goes_on_with(text, lines, w, s, b, li + 1) ? li + 1 : 0;
@@ -596,7 +644,7 @@ lp_wrap_unwrapped(const lp_wrap *w, const char *text, const lp_line *lines, size
 		lp_trim(s, &a, &b);
 		lp_buf_append(out, s, b);	/* the line keeps its indent */
 		while (!w->furniture[li] && k++ < LP_WRAP_MAX_LINES &&
-			   (nj = wrap_next(text, lines, nlines, w, cur)) != 0)
+			   (nj = wrap_next(text, lines, nlines, w, cur, cur != li)) != 0)
 		{
 			const char *n = text + lines[nj].start;
 			size_t		na = 0,
@@ -658,7 +706,7 @@ lp_wrap_join_lines(const lp_wrap *w, const char *text, const lp_line *lines, siz
 				nj;
 
 	j->nseg = 0;
-	if (w->furniture == NULL || (nj = wrap_next(text, lines, nlines, w, li)) == 0)
+	if (w->furniture == NULL || (nj = wrap_next(text, lines, nlines, w, li, 0)) == 0)
 		return 0;
 	j->text.len = 0;
 	while (1)
@@ -667,7 +715,7 @@ lp_wrap_join_lines(const lp_wrap *w, const char *text, const lp_line *lines, siz
 		if (j->nseg == LP_WRAP_MAX_LINES || nj == 0)
 			break;
 		cur = nj;
-		nj = wrap_next(text, lines, nlines, w, cur);
+		nj = wrap_next(text, lines, nlines, w, cur, 1);
 	}
 	j->last = cur;
 	j->first_fact = first_fact;
