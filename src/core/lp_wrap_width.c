@@ -43,17 +43,82 @@ lp_wrap_display_width(const char *s, size_t len)
 	return w;
 }
 
+/*
+ * The widths of s[0, len) in the three measures, in one pass (every line of
+ * a text is measured): display columns, columns as on the page before its
+ * punctuation was folded to ASCII (",;:!?()" were full-width), characters.
+ */
+static void
+line_widths(const char *s, size_t len, int wd[3])
+{
+	size_t		i = 0;
+	int			ascii = 0,
+				lead = 0,
+				punct = 0;
+
+#ifdef __SSE2__
+	/*
+	 * Sixteen bytes at a time; a byte of each lane counts (the compares
+	 * give -1) ASCII bytes, lead bytes and folded punctuation, summed by
+	 * _mm_sad_epu8 every 255 blocks at most (no lane overflows).
+	 */
+	while (i + 16 <= len)
+	{
+		__m128i		acc_ascii = _mm_setzero_si128(),
+					acc_lead = _mm_setzero_si128(),
+					acc_punct = _mm_setzero_si128(),
+					sum;
+		size_t		blocks = (len - i) / 16,
+					k;
+
+		if (blocks > 255)
+			blocks = 255;
+		for (k = 0; k < blocks; k++, i += 16)
+		{
+			__m128i		x = _mm_loadu_si128((const __m128i *) (s + i)),
+						p = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8(',')),
+													  _mm_cmpeq_epi8(x, _mm_set1_epi8(';'))),
+										 _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8(':')),
+													  _mm_cmpeq_epi8(x, _mm_set1_epi8('!'))));
+
+			p = _mm_or_si128(p, _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('?')),
+											 _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('(')),
+														  _mm_cmpeq_epi8(x, _mm_set1_epi8(')')))));
+			acc_ascii = _mm_sub_epi8(acc_ascii, _mm_cmpgt_epi8(x, _mm_set1_epi8(-1)));
+			/* a lead byte is 0xC0-0xFF: -64..-1 as a signed byte */
+			acc_lead = _mm_sub_epi8(acc_lead, _mm_and_si128(_mm_cmpgt_epi8(x, _mm_set1_epi8(-65)),
+															_mm_cmplt_epi8(x, _mm_setzero_si128())));
+			acc_punct = _mm_sub_epi8(acc_punct, p);
+		}
+		sum = _mm_sad_epu8(acc_ascii, _mm_setzero_si128());
+		ascii += _mm_cvtsi128_si32(sum) + _mm_cvtsi128_si32(_mm_srli_si128(sum, 8));
+		sum = _mm_sad_epu8(acc_lead, _mm_setzero_si128());
+		lead += _mm_cvtsi128_si32(sum) + _mm_cvtsi128_si32(_mm_srli_si128(sum, 8));
+		sum = _mm_sad_epu8(acc_punct, _mm_setzero_si128());
+		punct += _mm_cvtsi128_si32(sum) + _mm_cvtsi128_si32(_mm_srli_si128(sum, 8));
+	}
+#endif
+	for (; i < len; i++)
+	{
+		unsigned char c = (unsigned char) s[i];
+
+		ascii += c < 0x80;
+		lead += c >= 0xC0;
+		punct += c == ',' || c == ';' || c == ':' || c == '!' || c == '?' || c == '(' || c == ')';
+	}
+	wd[0] = ascii + 2 * lead;
+	wd[1] = wd[0] + punct;
+	wd[2] = ascii + lead;
+}
+
 /* Display width of s[0, len) as on the page before its punctuation was folded to ASCII. */
 static int
 folded_width(const char *s, size_t len)
 {
-	size_t		i;
-	int			w = lp_wrap_display_width(s, len);
+	int			wd[3];
 
-	for (i = 0; i < len; i++)
-		w += s[i] == ',' || s[i] == ';' || s[i] == ':' || s[i] == '!' || s[i] == '?' ||
-			s[i] == '(' || s[i] == ')';
-	return w;
+	line_widths(s, len, wd);
+	return wd[1];
 }
 
 /* Width of a line in the measure the document's page width was found in. */
@@ -180,16 +245,12 @@ count_width(int *hist, int *mixed, int wd, int from, int is_mixed)
 		mixed[wd]++;
 }
 
-/* A line that is no table row, in each measure. */
+/* A line that is no table row, in each measure (wd: line_widths'). */
 static void
-count_any(widths *ws, const char *s, size_t b)
+count_any(widths *ws, const int wd[3])
 {
-	int			wd[3];
 	int			m;
 
-	wd[0] = lp_wrap_display_width(s, b);
-	wd[1] = folded_width(s, b);
-	wd[2] = (int) lp_utf8_chars(s, b);
 	for (m = 0; m < 3; m++)
 		ws->any[m][wd[m] <= WRAP_MAX_WIDTH ? wd[m] : WRAP_MAX_WIDTH + 1]++;
 }
@@ -218,8 +279,7 @@ measure_widths(const char *text, const lp_line *lines, size_t nlines, const lp_s
 		const char *s = text + lines[li].start;
 		size_t		a = 0,
 					b = lines[li].end - lines[li].start;
-		int			dw,
-					cw,
+		int			wd[3],
 					head;
 
 		if ((li & 4095) == 0)
@@ -235,25 +295,22 @@ measure_widths(const char *text, const lp_line *lines, size_t nlines, const lp_s
 		if (b - a < WRAP_MIN_WIDTH / 2)
 			continue;
 		ws->nlong++;
-		if (!lp_wrap_has_cells(s, a, b))
-			count_any(ws, s, b);
-		/* a heading running on into its paragraph ("三、消费市场持续回暖。一至十月，…") is its text */
-		if (lp_wrap_ends_sentence(s, a, b) || (head && lp_find3(s + a, b - a, "。") == NULL) ||
-			lp_wrap_has_cells(s, a, b))
+		if (lp_wrap_has_cells(s, a, b))
 			continue;
-		dw = lp_wrap_display_width(s, b);
-		cw = (int) lp_utf8_chars(s, b);
-		count_width(ws->display, ws->display_mixed, dw, WRAP_MIN_WIDTH, dw != 2 * cw);
-		count_width(ws->folded, ws->folded_mixed, folded_width(s, b), WRAP_MIN_WIDTH, dw != 2 * cw);
-		count_width(ws->chars, ws->chars_mixed, cw, WRAP_MIN_WIDTH / 2, dw != 2 * cw);
+		line_widths(s, b, wd);
+		count_any(ws, wd);
+		/* a heading running on into its paragraph ("三、消费市场持续回暖。一至十月，…") is its text */
+		if (lp_wrap_ends_sentence(s, a, b) || (head && lp_find3(s + a, b - a, "。") == NULL))
+			continue;
+		count_width(ws->display, ws->display_mixed, wd[0], WRAP_MIN_WIDTH, wd[0] != 2 * wd[2]);
+		count_width(ws->folded, ws->folded_mixed, wd[1], WRAP_MIN_WIDTH, wd[0] != 2 * wd[2]);
+		count_width(ws->chars, ws->chars_mixed, wd[2], WRAP_MIN_WIDTH / 2, wd[0] != 2 * wd[2]);
 		if (has_clause_mark(s, a, b) && !ends_on_figure(s, a, b))
 		{
-			int			fw = folded_width(s, b);
-
 			ws->nprose++;
-			ws->prose[0][dw <= WRAP_MAX_WIDTH ? dw : 0]++;
-			ws->prose[1][fw <= WRAP_MAX_WIDTH ? fw : 0]++;
-			ws->prose[2][cw <= WRAP_MAX_WIDTH ? cw : 0]++;
+			ws->prose[0][wd[0] <= WRAP_MAX_WIDTH ? wd[0] : 0]++;
+			ws->prose[1][wd[1] <= WRAP_MAX_WIDTH ? wd[1] : 0]++;
+			ws->prose[2][wd[2] <= WRAP_MAX_WIDTH ? wd[2] : 0]++;
 		}
 	}
 }
