@@ -622,6 +622,10 @@ mention_emit_one(lp_mention_doc *doc, const lp_mention *m)
 	f->nominal = (unsigned char) (counted_at_comparable_prices(f->indicator) && nominal_before_real(m));
 	if (f->nominal)
 		f->headline = LP_HEADLINE_NO;
+	/* "超过年初预期目标（6.5%）0.2个百分点": the gap to a target is no change of the subject */
+	if (f->measure == LP_MEASURE_CHANGE && m->q->start > m->clause_start &&
+		lp_contains(m->s + m->clause_start, m->q->start - m->clause_start, "目标"))
+		f->headline = LP_HEADLINE_NO;
 }
 
 /* The fact, or one for each subject a 均 gives the value to. */
