@@ -547,7 +547,8 @@ nominal_before_real(const lp_mention *m)
 	{
 		if (lp_at(m->s, end, b, "。") || lp_at(m->s, end, b, "；") || lp_at(m->s, end, b, ";"))
 			return 0;
-		if (lp_at(m->s, end, b, "增长") || lp_at(m->s, end, b, "增速"))
+		/* another growth's figure: "同比增长4.2%", "实际增长4.2%" (not "增速比全国高") */
+		if (lp_at(m->s, end, b, "增长") && b + 6 < end && m->s[b + 6] >= '0' && m->s[b + 6] <= '9')
 			return 1;
 	}
 	return 0;
