@@ -59,6 +59,9 @@ done_so_far(const lp_mention *m, size_t upto)
 {
 	size_t		prev = m->clause_start > m->sent_start ? lp_prev_char(m->s, m->clause_start) : m->clause_start;
 
+	/* "…全年目标…，一季度力争增长6%": a target of its own */
+	if (lp_census_any(LP_W_TARGET_MARKER, m->s + m->clause_start, upto - m->clause_start))
+		return 0;
 	if (lp_census_any(LP_W_ACTUAL_MARKER, m->s + m->clause_start, upto - m->clause_start) ||
 		lp_sentence_opens_part_done(m->s, m->clause_start, upto))
 		return 1;
