@@ -34,6 +34,7 @@
 #include "lp_columns.h"
 #include "lp_runon.h"
 #include "lp_spacing.h"
+#include "lp_unwrap_text.h"
 #include "lp_wrap.h"
 
 #include <stdio.h>
@@ -52,6 +53,7 @@ typedef struct doc
 	lp_line_ctxs ctx;			/* of every line */
 	lp_wrap		wrap;
 	lp_wrap_join join;
+	int			unwrapped;		/* the text's wrapped lines were joined before it was read */
 	lp_table_reader table;
 	lp_summary_list list;
 	lp_inline_list last_list;	/* of the line read before */
@@ -224,6 +226,24 @@ infer_meta_wrapped(const char *text, size_t len, const lp_line *lines, size_t nl
 	lp_buf_free(&u);
 }
 
+/* The metadata of the whole text (doc_open's, when no metadata is given). */
+static void
+meta_of_text(const char *text, size_t len, lp_meta *m)
+{
+	lp_line    *lines;
+	size_t		nlines = lp_split_lines(text, len, &lines);
+	lp_sections secs = {0};
+	lp_wrap		w;
+
+	memset(m, 0, sizeof(*m));
+	lp_parse_sections_lines(text, lines, nlines, &secs);
+	lp_wrap_scan(text, lines, nlines, &secs, &w);
+	infer_meta_wrapped(text, len, lines, nlines, &secs, &w, m);
+	lp_wrap_free(&w);
+	lp_sections_free(&secs);
+	lp_free(lines);
+}
+
 #define META_SCAN_BYTES (64 * 1024)	/* lp_meta.c's SCAN_BYTES: the head the metadata is in */
 
 void
@@ -367,7 +387,9 @@ line_join(doc *d, line_read *r)
 		d->join.nseg = 0;
 		return;
 	}
-	else if (!lp_wrap_join_lines(&d->wrap, d->text, d->lines, d->nlines, r->li, d->out->n, &d->join))
+	/* (the lines of a text unwrapped before it was read are joined already) */
+	else if (d->unwrapped ||
+			 !lp_wrap_join_lines(&d->wrap, d->text, d->lines, d->nlines, r->li, d->out->n, &d->join))
 		return;
 	r->s = d->join.text.data;
 	r->slen = d->join.text.len;
@@ -565,6 +587,40 @@ read_line(doc *d, size_t li)
 }
 
 /*
+ * Once the document is read: a title's figures echoed in the body, the
+ * headline settled, the regions of a roundup, the facts' sections named.
+ */
+static void
+settle_lines(lp_facts *out, size_t first_fact, const char *text, const lp_line *lines,
+			 size_t nlines, const lp_meta *meta)
+{
+	int		   *blocks;
+
+	lp_title_echo(out, first_fact, text, lines, nlines, meta->title);
+	blocks = lp_session_blocks(text, lines, nlines);
+	lp_headline_settle(out, blocks, nlines);
+	if (blocks)
+	{
+		lp_roundup_regions(out, first_fact, text, lines, nlines, blocks);
+		lp_free(blocks);
+	}
+	else
+		lp_roundup_clause_regions(out, first_fact, text, lines, nlines, meta->region);
+	lp_facts_name_sections(out, 0);
+}
+
+/* settle_lines on text[0, len) split into lines. */
+static void
+settle(lp_facts *out, size_t first_fact, const char *text, size_t len, const lp_meta *meta)
+{
+	lp_line    *lines;
+	size_t		nlines = lp_split_lines(text, len, &lines);
+
+	settle_lines(out, first_fact, text, lines, nlines, meta);
+	lp_free(lines);
+}
+
+/*
  * lp_extract, with the inferred period replaced by period when it is not
  * NULL; inferred is lp_infer_meta's of text (or NULL), taken when the text
  * is read as it is (not respaced nor split into lines first).
@@ -576,13 +632,17 @@ extract(const char *text, size_t len, const lp_meta *meta_in, const lp_meta *inf
 	doc			d;
 	size_t		li,
 				first_fact = out->n;
-	int		   *blocks;
 	lp_runon	runon,
 				spaced,
 				columns;
+	lp_unwrap_text unwrap;
+	lp_meta		meta;
+	const char *given;
+	size_t		given_len;
 	int			collapsed = lp_spacing_collapse(text, len, &spaced),
 				two_columns,
-				split;
+				split,
+				unwrapped;
 
 	if (collapsed)
 	{
@@ -604,21 +664,35 @@ extract(const char *text, size_t len, const lp_meta *meta_in, const lp_meta *inf
 		text = runon.text.data;
 		len = runon.text.len;
 	}
-	doc_open(&d, text, len, meta_in, collapsed || two_columns || split ? NULL : inferred, period,
-			 published_year, out);
+	/* the lines a page width broke are read joined: the metadata is the text's as given */
+	if (collapsed || two_columns || split)
+		inferred = NULL;
+	given = text;
+	given_len = len;
+	unwrapped = lp_unwrap_text_join(text, len, &unwrap);
+	if (unwrapped)
+	{
+		if (meta_in == NULL && inferred == NULL)
+		{
+			meta_of_text(text, len, &meta);
+			inferred = &meta;
+		}
+		text = unwrap.text.data;
+		len = unwrap.text.len;
+	}
+	doc_open(&d, text, len, meta_in, inferred, period, published_year, out);
+	d.unwrapped = unwrapped;
 	for (li = 0; li < d.nlines; li++)
 		li = read_line(&d, li);
-	lp_title_echo(out, first_fact, text, d.lines, d.nlines, d.meta.title);
-	blocks = lp_session_blocks(text, d.lines, d.nlines);
-	lp_headline_settle(out, blocks, d.nlines);
-	if (blocks)
+	if (unwrapped)
 	{
-		lp_roundup_regions(out, first_fact, text, d.lines, d.nlines, blocks);
-		lp_free(blocks);
+		/* the document is settled on its lines as given */
+		lp_unwrap_text_give_back(&unwrap, out, first_fact);
+		settle(out, first_fact, given, given_len, &d.meta);
+		lp_unwrap_text_free(&unwrap);
 	}
 	else
-		lp_roundup_clause_regions(out, first_fact, text, d.lines, d.nlines, d.meta.region);
-	lp_facts_name_sections(out, 0);
+		settle_lines(out, first_fact, text, d.lines, d.nlines, &d.meta);
 	doc_close(&d);
 	if (split)
 	{

@@ -342,7 +342,8 @@ lp_normalize(const char *text, size_t len, lp_buf *out, lp_repairs *repairs, lp_
 	int			line = 0;
 	lp_buf		bufs[3];
 	lp_buf		csv,
-				cells;
+				cells,
+				bars;
 	lp_link_list links = {0};
 	int			rc;
 
@@ -359,6 +360,12 @@ lp_normalize(const char *text, size_t len, lp_buf *out, lp_repairs *repairs, lp_
 	{
 		text = cells.data;		/* a table given one cell a line: in rows */
 		len = cells.len;
+	}
+	lp_buf_init(&bars);
+	if (lp_unwrap_bar_rows(text, len, &bars, repairs))
+	{
+		text = bars.data;		/* a table's row cut over lines: on one */
+		len = bars.len;
 	}
 	for (rc = 0; rc < 3; rc++)
 		lp_buf_init(&bufs[rc]);
@@ -422,6 +429,7 @@ lp_normalize(const char *text, size_t len, lp_buf *out, lp_repairs *repairs, lp_
 		lp_buf_free(&bufs[rc]);
 	lp_buf_free(&csv);
 	lp_buf_free(&cells);
+	lp_buf_free(&bars);
 	return LP_OK;
 
 fail:
@@ -429,6 +437,7 @@ fail:
 		lp_buf_free(&bufs[rc]);
 	lp_buf_free(&csv);
 	lp_buf_free(&cells);
+	lp_buf_free(&bars);
 	return err->code ? err->code : LP_ELIBRARY;
 }
 

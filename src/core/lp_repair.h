@@ -196,6 +196,14 @@ int			lp_unwrap_csv(const char *text, size_t len, lp_buf *out, lp_repairs *reps)
  */
 int			lp_unwrap_cells(const char *text, size_t len, lp_buf *out, lp_repairs *reps);
 
+/*
+ * A row of a bar table cut over lines, the lines going on with it opening
+ * with a cell (lp_unwrap_bars.c): out gets the text with the row on the line
+ * of its first part and its other lines empty, and 1 is returned; else 0
+ * and out is untouched.
+ */
+int			lp_unwrap_bar_rows(const char *text, size_t len, lp_buf *out, lp_repairs *reps);
+
 /* Lists of links (chrome.tsv scope list), line after clean line: 1 when
  * the line is the list's header or one of its links and becomes empty. */
 typedef struct lp_link_list

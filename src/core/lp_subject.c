@@ -238,7 +238,8 @@ strip_tail_month(const char *s, size_t *a, size_t *b)
 
 /*
  * A footnote mark ends no name: "一般公共预算收入[1]", "［注2］", "①",
- * "收入¹" (reports reposted with their footnotes keep the marks)
+ * "收入¹", a statistical bulletin's "生产总值〔2〕" (reports reposted with
+ * their footnotes keep the marks)
  */
 static int
 strip_tail_footnote(const char *s, size_t *a, size_t *b)
@@ -256,7 +257,7 @@ strip_tail_footnote(const char *s, size_t *a, size_t *b)
 		*b = p;
 		return 1;
 	}
-	if (cp != ']' && cp != 0xFF3D)
+	if (cp != ']' && cp != 0xFF3D && cp != 0x3015)
 		return 0;
 	/* [digits], [注digits]: at most two digits */
 	q = p;
@@ -268,7 +269,7 @@ strip_tail_footnote(const char *s, size_t *a, size_t *b)
 		q -= 3;
 	if (q > *a && s[q - 1] == '[')
 		q -= 1;
-	else if (q >= *a + 3 && lp_same(s + q - 3, "［", 3))
+	else if (q >= *a + 3 && (lp_same(s + q - 3, "［", 3) || lp_same(s + q - 3, "〔", 3)))
 		q -= 3;
 	else
 		return 0;

@@ -188,6 +188,10 @@ column_period(const char *c, size_t cl, int year, lp_table_col *col)
 		if (q < cl)
 			snprintf(buf, sizeof(buf), "%dQ%c", year, c[q]);
 	}
+	/* "3月": that month of the year (a lone month reads as none in prose) */
+	if (lp_table_month_cell(c, cl) && strlen(buf) == 4)
+		snprintf(buf + 4, sizeof(buf) - 4, "M%02d", c[1] >= '0' && c[1] <= '9' ?
+				 (c[0] - '0') * 10 + c[1] - '0' : c[0] - '0');
 	snprintf(col->period, sizeof(col->period), "%s", buf);
 }
 

@@ -216,6 +216,46 @@ starts_with_value(const char *n, size_t na, size_t nb)
 		(n[k] == '%' || lp_magnitude_at(n, nb, k, &ulen) || lp_unit_at(n, nb, k, &ulen));
 }
 
+/* Does n[na, nb) open with the verb of a value and the value ("增长6.1%", "下降2%")? */
+static int
+verb_and_value(const char *n, size_t na, size_t nb)
+{
+	size_t		k;
+
+	if ((k = lp_words_prefix(LP_W_GROWTH, n + na, nb - na)) == 0 &&
+		(k = lp_words_prefix(LP_W_DECLINE, n + na, nb - na)) == 0)
+		return 0;
+	return na + k < nb && n[na + k] >= '0' && n[na + k] <= '9';
+}
+
+/*
+ * Does a verb of a value ("增长", "下降") start among the last two
+ * characters of s[a, b) and end in n[na, nb), a figure right after it?
+ */
+static int
+verb_cut_before_value(const char *s, size_t a, size_t b, const char *n, size_t na, size_t nb)
+{
+	char		joined[32];
+	size_t		from = b,
+				head,
+				tail = nb - na < 12 ? nb - na : 12,
+				k;
+	int			j;
+
+	for (j = 0; j < 2 && from > a; j++)
+	{
+		from = lp_prev_char(s, from);
+		head = b - from;
+		memcpy(joined, s + from, head);
+		memcpy(joined + head, n + na, tail);
+		if (((k = lp_words_prefix(LP_W_GROWTH, joined, head + tail)) > head ||
+			 (k = lp_words_prefix(LP_W_DECLINE, joined, head + tail)) > head) &&
+			k < head + tail && joined[k] >= '0' && joined[k] <= '9')
+			return 1;
+	}
+	return 0;
+}
+
 /*
  * Does the line s[a, b) break inside a value that n[na, nb) goes on with:
  * before its unit ("达到2.81" / "万亿元") or after its verb ("增长" / "4%")?
@@ -235,6 +275,12 @@ breaks_in_value(const char *s, size_t a, size_t b, const char *n, size_t na, siz
 	if (first >= '0' && first <= '9' &&
 		(lp_words_suffix(LP_W_GROWTH, s + a, b - a) || lp_words_suffix(LP_W_DECLINE, s + a, b - a) ||
 		 lp_words_suffix(LP_W_CHANGE_TO, s + a, b - a)))
+		return 1;
+	/* the verb of a value cut in two, its value after it ("同比增" / "长3.1%") */
+	if (verb_cut_before_value(s, a, b, n, na, nb))
+		return 1;
+	/* the name of an indicator at the end, its verb and value on the next line ("工业增加值" / "增长6.1%") */
+	if (verb_and_value(n, na, nb) && lp_indicator_by_suffix(s + a, b - a) != NULL)
 		return 1;
 	/*
 	 * a word before a value ("分别达到" / "11860元和5240元") or the name of an
@@ -408,6 +454,16 @@ breaks_in_token(const char *s, size_t a, size_t b, const char *n, size_t na, siz
 }
 
 
+/* Does the line s[0, b) end with 、, trailing spaces apart? */
+static int
+ends_with_enumeration_comma(const char *s, size_t b)
+{
+	size_t		a = 0;
+
+	lp_trim(s, &a, &b);
+	return b >= a + 3 && lp_same(s + b - 3, "、", 3);
+}
+
 /*
  * Can line nj go on with the line s[0, b)?  Not when it is blank or page
  * furniture, or starts a block: a heading, a list item, table cells, a
@@ -422,9 +478,13 @@ goes_on_with(const char *text, const lp_line *lines, const lp_wrap *w, const cha
 				nb = lines[nj].end - lines[nj].start;
 
 	lp_trim(n, &na, &nb);
-	/* one space before a figure is the PDF's space around it, no indent ("增长" / " 5.6% 。") */
-	return na < nb && !w->furniture[nj] && !w->head[nj] && !lp_wrap_has_cells(n, na, nb) &&
-		lp_list_mark_at(n, na, nb) == LP_MARK_NONE &&
+	/*
+	 * one space before a figure is the PDF's space around it, no indent ("增长" / " 5.6% 。");
+	 * after a line ending in 、 a numbering goes on with an enumeration ("其中一、" / "二、三产业")
+	 */
+	return na < nb && !w->furniture[nj] && !lp_wrap_has_cells(n, na, nb) &&
+		(ends_with_enumeration_comma(s, b) ||
+		 (!w->head[nj] && lp_list_mark_at(n, na, nb) == LP_MARK_NONE)) &&
 		!(na > 0 && !(na == 1 && n[0] == ' ' && n[1] >= '0' && n[1] <= '9') &&
 		  indent_of(n, nb) > indent_of(s, b)) && !lp_label_line(n, na, nb, NULL, 0) &&
 		!lp_figure_first_line(n, na, nb);	/* a card's figure, named after it */
@@ -452,10 +512,12 @@ figure_gaps(const char *s, size_t a, size_t b)
 /*
  * Does line li break at the page width (or inside a sentence, at 、 or ，,
  * or inside a token), and which line of text goes on with it?  Returns that
- * line's index, or 0 when none.
+ * line's index, or 0 when none.  going_on: line li goes on with a line
+ * before it (a numbering that began it, "二、三产业", is no heading's).
  */
 static size_t
-wrap_next(const char *text, const lp_line *lines, size_t nlines, const lp_wrap *w, size_t li)
+wrap_next(const char *text, const lp_line *lines, size_t nlines, const lp_wrap *w, size_t li,
+		  int going_on)
 {
 	const char *s = text + lines[li].start;
 	size_t		a = 0,
@@ -480,7 +542,8 @@ wrap_next(const char *text, const lp_line *lines, size_t nlines, const lp_wrap *
 	 * running on into its paragraph does ("（一）经济总量持续扩大。全县完成…")
 	 */
 	if (a == b || (sentence_end && !(w->width > 0 && w->indented)) || w->furniture[li] ||
-		lp_wrap_has_cells(s, a, b) || (w->head[li] && lp_find3(s + a, b - a, "。") == NULL))
+		lp_wrap_has_cells(s, a, b) ||
+		(w->head[li] && !going_on && lp_find3(s + a, b - a, "。") == NULL))
 		return 0;
 	if (ends_inside(s, a, b))
 		return li + 1 < nlines && goes_on_with(text, lines, w, s, b, li + 1) ? li + 1 : 0;
@@ -541,6 +604,16 @@ has_clause_mark(const char *s, size_t a, size_t b)
 		memmem(p, n, "、", 3) || memmem(p, n, "；", 3) || memmem(p, n, "。", 3);
 }
 
+/* Does the line s[a, b) end inside a figure or a date that n[na, nb) goes on with? */
+static int
+breaks_in_figure(const char *s, size_t a, size_t b, const char *n, size_t na, size_t nb)
+{
+	unsigned char last = (unsigned char) s[b - 1];
+
+	return b > a && na < nb && n[na] >= '0' && n[na] <= '9' &&
+		((last >= '0' && last <= '9') || last == '-' || last == '.' || last == '/' || last == ':');
+}
+
 /*
  * The text of a document with a page width as it was written: each line
  * that wraps and holds a clause mark followed on it by the lines going on
@@ -570,14 +643,17 @@ lp_wrap_unwrapped(const lp_wrap *w, const char *text, const lp_line *lines, size
 			LP_CHECK_INTERRUPTS();
 		lp_trim(s, &a, &b);
 		lp_buf_append(out, s, b);	/* the line keeps its indent */
-		while (!w->furniture[li] && k++ < LP_WRAP_MAX_LINES && has_clause_mark(s, a, b) &&
-			   (nj = wrap_next(text, lines, nlines, w, cur)) != 0)
+		while (!w->furniture[li] && k++ < LP_WRAP_MAX_LINES &&
+			   (nj = wrap_next(text, lines, nlines, w, cur, cur != li)) != 0)
 		{
 			const char *n = text + lines[nj].start;
 			size_t		na = 0,
 						nb = lines[nj].end - lines[nj].start;
 
 			lp_trim(n, &na, &nb);
+			/* a date or a figure cut by the page width is one ("2019-03-" / "16 18:02") */
+			if (!has_clause_mark(s, a, b) && !(cur == li && breaks_in_figure(s, a, b, n, na, nb)))
+				break;
 			lp_buf_append(out, n + na, nb - na);
 			cur = nj;
 		}
@@ -630,7 +706,7 @@ lp_wrap_join_lines(const lp_wrap *w, const char *text, const lp_line *lines, siz
 				nj;
 
 	j->nseg = 0;
-	if (w->furniture == NULL || (nj = wrap_next(text, lines, nlines, w, li)) == 0)
+	if (w->furniture == NULL || (nj = wrap_next(text, lines, nlines, w, li, 0)) == 0)
 		return 0;
 	j->text.len = 0;
 	while (1)
@@ -639,7 +715,7 @@ lp_wrap_join_lines(const lp_wrap *w, const char *text, const lp_line *lines, siz
 		if (j->nseg == LP_WRAP_MAX_LINES || nj == 0)
 			break;
 		cur = nj;
-		nj = wrap_next(text, lines, nlines, w, cur);
+		nj = wrap_next(text, lines, nlines, w, cur, 1);
 	}
 	j->last = cur;
 	j->first_fact = first_fact;

@@ -78,6 +78,31 @@ lp_wrap_ends_sentence(const char *s, size_t a, size_t b)
 	return lp_is_sentence_end(cp) || cp == 0xFF1A || cp == ':';
 }
 
+/* A clause mark inside s[a, b): "，", "、" or ",". */
+static int
+has_clause_mark(const char *s, size_t a, size_t b)
+{
+	return memchr(s + a, ',', b - a) || lp_find3(s + a, b - a, "，") || lp_find3(s + a, b - a, "、");
+}
+
+/*
+ * Does s[a, b) end on a figure, a digit or "%" among its last three
+ * characters ("增长10.2%", "6%以上")?  A list's items end so, each on its line.
+ */
+static int
+ends_on_figure(const char *s, size_t a, size_t b)
+{
+	int			k;
+
+	for (k = 0; k < 3 && b > a; k++)
+	{
+		b = lp_prev_char(s, b);
+		if ((s[b] >= '0' && s[b] <= '9') || s[b] == '%' || lp_same(s + b, "％", 3))
+			return 1;
+	}
+	return 0;
+}
+
 /* Two ideographic spaces in s[a, b) (cheaper than memmem on a six-byte needle). */
 static int
 two_wide_spaces(const char *s, size_t a, size_t b)
@@ -138,6 +163,11 @@ typedef struct widths
 	int			display_mixed[WRAP_MAX_WIDTH + 2];
 	int			chars_mixed[WRAP_MAX_WIDTH + 2];
 	int			nlong;			/* lines long enough to have been wrapped */
+	/* lines of prose (a clause mark inside) of each exact width, per measure */
+	int			prose[3][WRAP_MAX_WIDTH + 2];
+	int			nprose;			/* such lines ending without punctuation */
+	int			any[3][WRAP_MAX_WIDTH + 2];	/* lines that are no table row, per width
+												 * (wider ones last) */
 } widths;
 
 static void
@@ -148,6 +178,31 @@ count_width(int *hist, int *mixed, int wd, int from, int is_mixed)
 	hist[wd]++;
 	if (is_mixed)
 		mixed[wd]++;
+}
+
+/* A line that is no table row, in each measure. */
+static void
+count_any(widths *ws, const char *s, size_t b)
+{
+	int			wd[3];
+	int			m;
+
+	wd[0] = lp_wrap_display_width(s, b);
+	wd[1] = folded_width(s, b);
+	wd[2] = (int) lp_utf8_chars(s, b);
+	for (m = 0; m < 3; m++)
+		ws->any[m][wd[m] <= WRAP_MAX_WIDTH ? wd[m] : WRAP_MAX_WIDTH + 1]++;
+}
+
+/* Lines that are no table row wider than k in measure m. */
+static int
+wider_than(const widths *ws, int m, int k)
+{
+	int			n = 0;
+
+	for (k++; k <= WRAP_MAX_WIDTH + 1; k++)
+		n += ws->any[m][k];
+	return n;
 }
 
 static void
@@ -170,12 +225,18 @@ measure_widths(const char *text, const lp_line *lines, size_t nlines, const lp_s
 		if ((li & 4095) == 0)
 			LP_CHECK_INTERRUPTS();
 		head = starts_section(secs, &si, li);
+		/* (a paragraph longer than any page: no short text's width) */
+		if (b > WRAP_MAX_WIDTH * 3 && !lp_wrap_has_cells(s, 0, b))
+			ws->any[0][WRAP_MAX_WIDTH + 1] = ws->any[1][WRAP_MAX_WIDTH + 1] =
+				++ws->any[2][WRAP_MAX_WIDTH + 1];
 		if (b < WRAP_MIN_WIDTH / 2 || b > WRAP_MAX_WIDTH * 3)
 			continue;
 		lp_trim(s, &a, &b);
 		if (b - a < WRAP_MIN_WIDTH / 2)
 			continue;
 		ws->nlong++;
+		if (!lp_wrap_has_cells(s, a, b))
+			count_any(ws, s, b);
 		/* a heading running on into its paragraph ("三、消费市场持续回暖。一至十月，…") is its text */
 		if (lp_wrap_ends_sentence(s, a, b) || (head && lp_find3(s + a, b - a, "。") == NULL) ||
 			lp_wrap_has_cells(s, a, b))
@@ -185,6 +246,15 @@ measure_widths(const char *text, const lp_line *lines, size_t nlines, const lp_s
 		count_width(ws->display, ws->display_mixed, dw, WRAP_MIN_WIDTH, dw != 2 * cw);
 		count_width(ws->folded, ws->folded_mixed, folded_width(s, b), WRAP_MIN_WIDTH, dw != 2 * cw);
 		count_width(ws->chars, ws->chars_mixed, cw, WRAP_MIN_WIDTH / 2, dw != 2 * cw);
+		if (has_clause_mark(s, a, b) && !ends_on_figure(s, a, b))
+		{
+			int			fw = folded_width(s, b);
+
+			ws->nprose++;
+			ws->prose[0][dw <= WRAP_MAX_WIDTH ? dw : 0]++;
+			ws->prose[1][fw <= WRAP_MAX_WIDTH ? fw : 0]++;
+			ws->prose[2][cw <= WRAP_MAX_WIDTH ? cw : 0]++;
+		}
 	}
 }
 
@@ -256,6 +326,39 @@ pick_width(const widths *ws, lp_wrap *w)
 	}
 }
 
+/*
+ * A short text (a news item, a few paragraphs) has too few lines for
+ * pick_width: its page width is one shared by two lines of prose at least
+ * that end without punctuation and not on a figure (list items end so),
+ * half of such lines, exactly in characters and give or take two columns
+ * (a wide character that did not fit, a quote mark one column wide on the
+ * page), when fewer lines than those are wider (table rows apart).
+ */
+static void
+pick_short_width(const widths *ws, lp_wrap *w)
+{
+	int			best = 0,
+				m,
+				k;
+
+	for (m = 0; m < 3; m++)
+		for (k = m == 2 ? WRAP_MIN_WIDTH / 2 : WRAP_MIN_WIDTH; k <= WRAP_MAX_WIDTH - 2; k++)
+		{
+			/* in columns, a wide character that did not fit leaves a line short */
+			int			n = m == 2 ? ws->prose[m][k] :
+				ws->prose[m][k - 2] + ws->prose[m][k - 1] + ws->prose[m][k] +
+				ws->prose[m][k + 1] + ws->prose[m][k + 2];
+
+			if (n < 2 || 2 * n < ws->nprose || n <= best ||
+				wider_than(ws, m, k + (m == 2 ? 1 : 4)) >= n)
+				continue;
+			best = n;
+			w->width = k;
+			w->by_folded = m == 1;
+			w->by_chars = m == 2;
+		}
+}
+
 void
 lp_wrap_pick_width(const char *text, const lp_line *lines, size_t nlines, const lp_sections *secs,
 				   lp_wrap *w)
@@ -264,4 +367,6 @@ lp_wrap_pick_width(const char *text, const lp_line *lines, size_t nlines, const 
 
 	measure_widths(text, lines, nlines, secs, &ws);
 	pick_width(&ws, w);
+	if (w->width == 0)
+		pick_short_width(&ws, w);
 }

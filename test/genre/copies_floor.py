@@ -27,7 +27,7 @@ def main():
         if orig - copy:
             losses.append((len(orig - copy), name, len(orig)))
     share = kept / total if total else 0.0
-    print('%s %d - %s copies of the genre documents keep %d of %d headline rows (%.3f, floor %.2f)'
+    print('%s %d - %s copies of the genre documents keep %d of %d headline rows (%.3f, floor %g)'
           % ('ok' if share >= floor else 'not ok', number, kind, kept, total, share, floor))
     for lost, name, n in sorted(losses, reverse=True)[:8]:
         print('# %s: %d of %d rows lost in its %s copy' % (name, lost, n, kind))

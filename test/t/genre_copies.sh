@@ -9,7 +9,10 @@
 # (test/genre/copies_floor.py; measured on 2026-12-03: wrapped 0.968,
 # indented 1.000, spaced 1.000 — before that day's rules 0.920, 0.969 and
 # 0.956; folded 0.981 and pagefolded 0.939 before the ASCII-comma and
-# folded-width rules of that night, 0.987 and 0.963 after, and wrapped 0.972).
+# folded-width rules of that night, 0.987 and 0.963 after, and wrapped 0.972;
+# on 2026-12-05 wrapped 0.984 and pagefolded 0.977, from 0.968 and 0.951, once
+# a document with a page width is read with its wrapped lines joined and a
+# short text has a page width too).
 # With ../shared beside the project, the real development set's wrapped and
 # page-cut copies must find the gold headline rows too (measured 2026-12-04:
 # wrapped 0.941, pagefolded 0.964 of 220; 0.891 before a page width in
@@ -53,7 +56,7 @@ if load "${db}_orig" "$dir/docs" > "$tmp/got.tsv"; then
 else
   echo "not ok $n - a genre document failed to ingest"
 fi
-declare -A floor=([wrapped]=0.96 [indented]=0.99 [spaced]=0.99 [folded]=0.98 [pagefolded]=0.95)
+declare -A floor=([wrapped]=0.979 [indented]=0.99 [spaced]=0.99 [folded]=0.98 [pagefolded]=0.972)
 for kind in $kinds; do
   n=$((n + 1))
   if python3 "$dir/copies.py" "$kind" "$dir/docs" "$tmp/$kind" &&

@@ -76,6 +76,12 @@ test_regions(void)
 			  "河南省", "410000", "河南 is the province, not 河南蒙古族自治县");
 	REGION_IS("吉林市2023年政府工作报告\n\n全市地区生产总值增长5%，吉林经济稳中有进。\n",
 			  "吉林市", "220200", "吉林市 named in full is the city");
+	REGION_IS("大理：去年经济稳中有进\n\n全州地区生产总值增长4%，大理白族自治州旅游恢复，大理花卉发展加快。\n",
+			  "大理白族自治州", "532900", "大理 is the prefecture, not 大理市 named after it");
+	REGION_IS("大理市2023年政府工作报告\n\n全市地区生产总值增长4%，大理旅游恢复。\n",
+			  "大理市", "532901", "大理市 named in full is the county-level city");
+	REGION_IS("乌鲁木齐：一季度经济开局良好\n\n全市地区生产总值增长5%，乌鲁木齐市消费回升。\n",
+			  "乌鲁木齐市", "650100", "乌鲁木齐 is the city, not 乌鲁木齐县");
 	REGION_IS("郑州信阳南阳增速居前\n\n河南省统计局发布各市经济数据，郑州、洛阳、南阳、信阳、新乡增速居前，全省地区生产总值增长5%，郑州增长6%。\n",
 			  "河南省", "410000", "cities listed in the title: their province speaks");
 	REGION_IS("2023年工作回顾\n\n云南经济持续向好，云南省地区生产总值增长5%，云南旅游、云南花卉、云南咖啡发展加快，弥勒市获评示范。\n",
@@ -90,6 +96,16 @@ test_regions(void)
 			  "河南省", "410000", "a province's text comparing itself with three others");
 	REGION_IS("2023年经济运行情况\n\n在党中央、国务院的坚强领导下，甘肃省经济平稳运行，甘肃省地区生产总值增长6%，甘肃省投资增长8%。\n",
 			  "甘肃省", "620000", "国务院 in a province's text is no national text");
+
+	/* a development zone named after its city is not the city */
+	REGION_IS("青岚高新区召开经济工作会议\n\n2023年，张家界高新区规模工业增加值增长9%，张家界高新区固定资产投资增长12%。\n",
+			  "", "", "张家界高新区 is the zone's, not 张家界市's");
+	REGION_IS("2023年经济运行情况\n\n张家界市地区生产总值增长5%，张家界高新区工业增长9%，张家界旅游恢复。\n",
+			  "张家界市", "430800", "the city named in full beside its zone");
+
+	/* the place of a wire's dateline is where it was filed */
+	REGION_IS("新华社成都4月2日电 近日，某某州召开会议，四川省地区生产总值增长6%，四川经济回升。\n\n报道说，四川省投资增长8%。\n",
+			  "四川省", "510000", "成都 in a dateline at the head is not the region");
 
 	/* nothing known */
 	REGION_IS("关于某市二〇一八年国民经济和社会发展计划执行情况的报告\n\n全市地区生产总值增长7%。\n",

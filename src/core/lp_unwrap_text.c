@@ -1,0 +1,185 @@
+/*
+ * lp_unwrap_text.c — a document's lines broken at the page width joined
+ * before it is read.
+ *
+ * A PDF breaks its prose at the page width, inside sentences and words
+ * ("……经济社会发展⏎的主要目标是："), and the stages that look at a line
+ * as a whole — where its paragraph or list item starts, the intro its
+ * colon ends, the year and the words before a list, the dash of a topic —
+ * see only the piece of it on that line.  The lines lp_wrap.c joins (a
+ * line of the page width, or one ending inside a sentence, and the lines
+ * going on with it) are joined here into one line first, so the whole text
+ * is read as it was written; a card's figure and a label keep their lines
+ * (the reader pairs them itself).  The clean text is not changed: facts are
+ * given back the line they start on and their spans within it, as when the
+ * reader joined the lines itself (lp_wrap_give_back).
+ */
+#include "lp.h"
+#include "lp_figure_first.h"
+#include "lp_label.h"
+#include "lp_text.h"
+#include "lp_unwrap_text.h"
+#include "lp_wrap.h"
+#include "lp_wrap_int.h"
+
+#include <string.h>
+
+static void
+add_segment(lp_unwrap_text *u, int line, int ch, int lead)
+{
+	if (u->nseg == u->segcap)
+	{
+		u->segcap = u->segcap ? 2 * u->segcap : 256;
+		u->seg_line = lp_realloc(u->seg_line, u->segcap * sizeof(int));
+		u->seg_char = lp_realloc(u->seg_char, u->segcap * sizeof(int));
+		u->seg_lead = lp_realloc(u->seg_lead, u->segcap * sizeof(int));
+	}
+	u->seg_line[u->nseg] = line;
+	u->seg_char[u->nseg] = ch;
+	u->seg_lead[u->nseg] = lead;
+	u->nseg++;
+}
+
+/* Start a line of u->text (after a line break when it is not the first). */
+static void
+add_line(lp_unwrap_text *u)
+{
+	if (u->n + 2 > u->cap)
+	{
+		u->cap = u->cap ? 2 * u->cap : 256;
+		u->first = lp_realloc(u->first, u->cap * sizeof(int));
+	}
+	if (u->n > 0)
+		lp_buf_putc(&u->text, '\n');
+	u->first[u->n++] = (int) u->nseg;
+	u->first[u->n] = (int) u->nseg;
+}
+
+/* Does the reader pair line li itself: a card's figure or label, not a heading? */
+static int
+read_as_card(const lp_wrap *w, const char *text, const lp_line *lines, size_t nlines, size_t li)
+{
+	const char *s = text + lines[li].start;
+	size_t		a = 0,
+				b = lines[li].end - lines[li].start;
+
+	lp_trim(s, &a, &b);
+	if (w->head[li])
+		return 0;
+	if (lp_label_line(s, a, b, NULL, 0))
+		return 1;
+	return lp_figure_opens(s, a, b) &&
+		(lp_figure_first_next(text, lines, nlines, li) != 0 || lp_figure_first_line(s, a, b));
+}
+
+/*
+ * Is the document's width a page's, WRAP_MIN_WIDTH characters at least?
+ * A narrower one is a list's short items, each on its line, which the
+ * reader may still join but whose lines keep their own contexts.
+ */
+static int
+page_wide(const lp_wrap *w)
+{
+	return w->width >= (w->by_chars ? WRAP_MIN_WIDTH : 2 * WRAP_MIN_WIDTH);
+}
+
+static int
+join_lines(const char *text, const lp_line *lines, size_t nlines, const lp_wrap *w,
+		   lp_unwrap_text *u)
+{
+	lp_wrap_join j;
+	size_t		li,
+				k;
+	int			joined = 0;
+
+	lp_wrap_join_init(&j);
+	for (li = 0; li < nlines; li++)
+	{
+		const char *s = text + lines[li].start;
+		size_t		len = lines[li].end - lines[li].start;
+
+		if ((li & 4095) == 0)
+			LP_CHECK_INTERRUPTS();
+		add_line(u);
+		if (read_as_card(w, text, lines, nlines, li) ||
+			!lp_wrap_join_lines(w, text, lines, nlines, li, 0, &j))
+		{
+			lp_buf_append(&u->text, s, len);
+			add_segment(u, (int) li + 1, 0, 0);
+			continue;
+		}
+		lp_buf_append(&u->text, j.text.data, j.text.len);
+		for (k = 0; k < j.nseg; k++)
+			add_segment(u, j.seg_line[k], j.seg_char[k], j.seg_lead[k]);
+		u->first[u->n] = (int) u->nseg;
+		joined = 1;
+		li = j.last;
+	}
+	lp_wrap_join_free(&j);
+	return joined;
+}
+
+int
+lp_unwrap_text_join(const char *text, size_t len, lp_unwrap_text *u)
+{
+	lp_line    *lines;
+	size_t		nlines = lp_split_lines(text, len, &lines);
+	lp_sections secs = {0};
+	lp_wrap		w;
+	int			joined = 0;
+
+	memset(u, 0, sizeof(*u));
+	lp_parse_sections_lines(text, lines, nlines, &secs);
+	lp_wrap_scan(text, lines, nlines, &secs, &w);
+	if (w.furniture != NULL && page_wide(&w))
+	{
+		lp_buf_init(&u->text);
+		joined = join_lines(text, lines, nlines, &w, u);
+		if (!joined)
+			lp_unwrap_text_free(u);
+	}
+	lp_wrap_free(&w);
+	lp_sections_free(&secs);
+	lp_free(lines);
+	return joined;
+}
+
+void
+lp_unwrap_text_give_back(const lp_unwrap_text *u, lp_facts *out, size_t from)
+{
+	size_t		fi;
+
+	for (fi = from; fi < out->n; fi++)
+	{
+		lp_fact    *f = &out->items[fi];
+		size_t		line = (size_t) f->line;
+		int			k,
+					end,
+					shift;
+
+		if (f->line < 1 || line > u->n)
+			continue;
+		k = u->first[line - 1];
+		end = u->first[line];
+		while (k + 1 < end && u->seg_char[k + 1] <= f->span_start)
+			k++;
+		shift = u->seg_char[k] - u->seg_lead[k];
+		f->line = u->seg_line[k];
+		/* a mention across the wrap is cut at the end of its line */
+		if (k + 1 < end && f->span_end > u->seg_char[k + 1])
+			f->span_end = u->seg_char[k + 1];
+		f->span_start -= shift;
+		f->span_end -= shift;
+	}
+}
+
+void
+lp_unwrap_text_free(lp_unwrap_text *u)
+{
+	lp_buf_free(&u->text);
+	lp_free(u->first);
+	lp_free(u->seg_line);
+	lp_free(u->seg_char);
+	lp_free(u->seg_lead);
+	memset(u, 0, sizeof(*u));
+}

@@ -1,0 +1,41 @@
+/*
+ * lp_unwrap_text.h — a document's lines broken at the page width joined
+ * before it is read (lp_unwrap_text.c).
+ */
+#ifndef LP_UNWRAP_TEXT_H
+#define LP_UNWRAP_TEXT_H
+
+#include "lp.h"
+
+/*
+ * The text with each line broken at the page width followed on its line by
+ * the lines going on with it, and for each line of it the lines of the
+ * text given it was joined from: where each starts in it (characters) and
+ * the leading characters trimmed from it.
+ */
+typedef struct lp_unwrap_text
+{
+	lp_buf		text;
+	size_t		n;				/* lines of text */
+	size_t		nseg;			/* lines of the text given, joined or not */
+	size_t		cap,
+				segcap;
+	int		   *first;			/* per line: its first segment; first[n] = nseg */
+	int		   *seg_line;		/* per segment: its line in the text given, 1-based */
+	int		   *seg_char;		/* per segment: where it starts in its line */
+	int		   *seg_lead;		/* per segment: the leading characters trimmed */
+} lp_unwrap_text;
+
+/*
+ * Join the wrapped lines of text[0, len) (lp_wrap.c decides which).
+ * Returns 1 and fills u when a line was joined; 0 (u empty, nothing
+ * allocated) when none was.
+ */
+int			lp_unwrap_text_join(const char *text, size_t len, lp_unwrap_text *u);
+
+/* Facts from out->items[from] on, read from u->text, get the line of the text given. */
+void		lp_unwrap_text_give_back(const lp_unwrap_text *u, lp_facts *out, size_t from);
+
+void		lp_unwrap_text_free(lp_unwrap_text *u);
+
+#endif
