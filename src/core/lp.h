@@ -460,6 +460,7 @@ typedef struct lp_fact
 								 * 2 from a list adding to targets stated
 								 * before it (其他目标包括：) */
 	unsigned char like_for_like;	/* 同口径 / 剔除不可比因素 */
+	unsigned char nominal;		/* 名义增长 before the comparable growth */
 	const char *region;			/* the jurisdiction of a roundup's paragraph
 								 * (赤峰市: lp_roundup.c), NULL: the report's */
 } lp_fact;

@@ -171,7 +171,8 @@ fenbie_share_lead(lp_fenbie *fb)
 	}
 }
 
-/* a short subject: 支出 (after 一般公共预算收入), 购进价格 (after 工业生产者出厂价格) */
+/* a short subject: 支出 (after 一般公共预算收入), 购进价格 (after 工业生产者出厂价格);
+ * not one that is a headline's name by itself (share_lead_not: 投资) */
 #define SHARE_LEAD_MAX_CHARS 4
 
 void
@@ -183,7 +184,8 @@ lp_subject_share_lead(char *subject, const char *prev)
 	char		cand[LP_MAX_SUBJECT + 1];
 
 	if (len == 0 || lp_utf8_chars(subject, len) > SHARE_LEAD_MAX_CHARS ||
-		lp_indicator_by_suffix(subject, len) != NULL)
+		lp_indicator_by_suffix(subject, len) != NULL ||
+		lp_words_prefix(LP_W_SHARE_LEAD_NOT, subject, len) == len)
 		return;
 	while (p < prev_len)
 	{

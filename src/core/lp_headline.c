@@ -292,9 +292,9 @@ end_levels_of_spans(lp_facts *out)
 		{
 			const lp_fact *g = &out->items[j];
 
-			/* (五年 of 五年年均增长 is no figure of the indicator) */
+			/* (五年 of 五年年均增长 is no figure of the indicator, nor a 名义增长 before the real) */
 			if (g->evidence != f->evidence || g->indicator != f->indicator ||
-				strcmp(g->q.unit, "年") == 0)
+				strcmp(g->q.unit, "年") == 0 || g->nominal)
 				continue;
 			/* a growth of the sentence's own year is kept: one refused is an average */
 			if ((g->measure == LP_MEASURE_GROWTH &&

@@ -518,6 +518,43 @@ mention_indicator(const lp_mention *m, size_t n)
 }
 
 /*
+ * "地区生产总值…名义增长10.7%，同比增长4.2%": a growth at current prices with a
+ * growth of the same figure in the clause after it; of output and value added,
+ * counted at comparable prices, the comparable one is the headline.  Alone, a
+ * nominal growth stays (the only growth stated); of investment, sales and
+ * income the nominal one is the headline ("名义增长4.8%，扣除价格因素实际增长6.3%").
+ */
+#define NOMINAL_NEXT_CLAUSE 64	/* bytes after the figure searched for the other */
+
+static int
+counted_at_comparable_prices(const char *code)
+{
+	size_t		n = code ? strlen(code) : 0;
+
+	return n > 0 && (strcmp(code, "gdp") == 0 || (n > 3 && strcmp(code + n - 3, "_va") == 0));
+}
+
+static int
+nominal_before_real(const lp_mention *m)
+{
+	size_t		b = m->q->end,
+				end = m->q->end + NOMINAL_NEXT_CLAUSE < m->slen ? m->q->end + NOMINAL_NEXT_CLAUSE : m->slen;
+
+	if (m->measure.measure != LP_MEASURE_GROWTH ||
+		!lp_census_any(LP_W_NOMINAL_GROWTH, m->s + m->clause_start, m->q->start - m->clause_start))
+		return 0;
+	for (; b < end; b++)
+	{
+		if (lp_at(m->s, end, b, "。") || lp_at(m->s, end, b, "；") || lp_at(m->s, end, b, ";"))
+			return 0;
+		/* another growth's figure: "同比增长4.2%", "实际增长4.2%" (not "增速比全国高") */
+		if (lp_at(m->s, end, b, "增长") && b + 6 < end && m->s[b + 6] >= '0' && m->s[b + 6] <= '9')
+			return 1;
+	}
+	return 0;
+}
+
+/*
  * The unemployment rate a name leaves open (失业率, 城镇失业率: neither 调查
  * nor 登记), by its year: from 2018 the surveyed rate, which entered the
  * national targets that year (城镇调查失业率5.5%以内 beside 城镇登记失业率
@@ -582,6 +619,13 @@ mention_emit_one(lp_mention_doc *doc, const lp_mention *m)
 	/* a rate over years all before the text's ("“十四五”时期…年均增长5.2%" in 2026) is history */
 	if (f->measure == LP_MEASURE_GROWTH && f->status != LP_STATUS_TARGET && strlen(f->period) == 9 &&
 		f->period[4] == '-' && m->ctx->period.doc_year > 0 && atoi(f->period + 5) < m->ctx->period.doc_year)
+		f->headline = LP_HEADLINE_NO;
+	f->nominal = (unsigned char) (counted_at_comparable_prices(f->indicator) && nominal_before_real(m));
+	if (f->nominal)
+		f->headline = LP_HEADLINE_NO;
+	/* "超过年初预期目标（6.5%）0.2个百分点": the gap to a target is no change of the subject */
+	if (f->measure == LP_MEASURE_CHANGE && m->q->start > m->clause_start &&
+		lp_contains(m->s + m->clause_start, m->q->start - m->clause_start, "目标"))
 		f->headline = LP_HEADLINE_NO;
 }
 

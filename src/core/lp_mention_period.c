@@ -19,13 +19,28 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* The part of the paragraph for a figure of it naming no time of its own. */
+/* In a text naming no year, does the figure's sentence name its year (今年以来, 去年)? */
+static int
+names_own_year(const lp_mention *m)
+{
+	size_t		n = m->q->start - m->sent_start;
+
+	return lp_words_any(LP_W_PART_THIS_YEAR, m->s + m->sent_start, n) ||
+		lp_words_any(LP_W_PART_LAST_YEAR, m->s + m->sent_start, n);
+}
+
+/*
+ * The part of the paragraph for a figure of it naming no time of its own: in a
+ * text dated by its page, or in one naming no year at all ("上半年地区生产总值
+ * 实现248.24亿元…。全社会投资完成260亿元" → YH1 for both).
+ */
 static void
 paragraph_part_apply(const lp_mention_doc *doc, lp_mention *m)
 {
 	if (m->period.basis == m->ctx->period.basis &&
 		(m->ctx->period.basis == LP_PERIOD_PUBLICATION ||
-		 m->ctx->period.basis == LP_PERIOD_DATELINE) &&
+		 m->ctx->period.basis == LP_PERIOD_DATELINE ||
+		 (m->ctx->period.period[0] == '\0' && doc->part[0] == 'Y' && !names_own_year(m))) &&
 		strcmp(m->period.period, m->ctx->period.period) == 0 &&
 		!lp_find_year(m->s + m->sent_start, m->q->start - m->sent_start, NULL) &&
 		!lp_has_period_word(m->s + m->sent_start, m->q->start - m->sent_start) &&

@@ -180,6 +180,37 @@ aside_unbracketed(const lp_mention *m)
 }
 
 /*
+ * A target in brackets after the words comparing the result with it: "增长6.7%，
+ * 超过年初预期目标（6.5%）0.2个百分点", "低于年初预期目标(10%)4.2个百分点": a
+ * comparison (marker_compared) and a word of 目标 (aside_target) just before
+ * the bracket holding the figure alone.
+ */
+static int
+aside_compared_in_bracket(const lp_mention *m)
+{
+	const char *s = m->s;
+	size_t		a = m->window_start,
+				b = m->lead_end,
+				n;
+
+	if (!(lp_at(s, m->slen, m->q->end, "）") || (m->q->end < m->slen && s[m->q->end] == ')')))
+		return 0;
+	if (b >= a + 3 && lp_at(s, b, b - 3, "（"))
+		b -= 3;
+	else if (b > a && s[b - 1] == '(')
+		b--;
+	else
+		return 0;
+	lp_trim(s, &a, &b);
+	if ((n = lp_words_prefix(LP_W_MARKER_COMPARED, s + a, b - a)) == 0)
+		return 0;
+	a += n;
+	n = lp_words_suffix(LP_W_ASIDE_TARGET, s + a, b - a);
+	/* at most a word of the year between (年初, 全年): "超过年初预期目标" */
+	return n >= 6 && lp_same(s + b - 6, "目标", 6) && b - n - a <= 6;
+}
+
+/*
  * Past the bracket opened last in the window s[a, b) and not closed, the
  * brackets at its start ("（年度目标", "，排名全市第1位（预期目标为"); a when none.
  */
@@ -226,7 +257,7 @@ lp_mention_aside(lp_sentence *ss, lp_mention *m)
 	if (ss->aside_list && lp_fenbie_left(&ss->fenbie))
 		m->status = LP_STATUS_TARGET;
 	else if (((p > m->window_start && lp_words_prefix(LP_W_ASIDE_TARGET, s + p, b - p)) ||
-			  (unbracketed = aside_unbracketed(m))) && ss->subject[0])
+			  (unbracketed = aside_unbracketed(m)) || aside_compared_in_bracket(m)) && ss->subject[0])
 	{
 		if (unbracketed == 2)
 			ss->plan_end = m->q->end;

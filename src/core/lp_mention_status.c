@@ -50,6 +50,30 @@ target_marker_from(lp_sentence *ss, lp_mention *m, size_t from, long at, size_t 
 }
 
 /*
+ * A clause after a target that states what is done of it: 已完成 before the
+ * figure, or months done opening it or the clause before ("…全年目标2890亿元，
+ * 1-4月，已完成711.91亿元").
+ */
+static int
+done_so_far(const lp_mention *m, size_t upto)
+{
+	size_t		prev = m->clause_start > m->sent_start ? lp_prev_char(m->s, m->clause_start) : m->clause_start;
+
+	/* "…全年目标…，一季度力争增长6%": a target of its own */
+	if (lp_census_any(LP_W_TARGET_MARKER, m->s + m->clause_start, upto - m->clause_start))
+		return 0;
+	if (lp_census_any(LP_W_ACTUAL_MARKER, m->s + m->clause_start, upto - m->clause_start) ||
+		lp_sentence_opens_part_done(m->s, m->clause_start, upto))
+		return 1;
+	/* the clause before: back to its start, a part done and no figure */
+	while (prev > m->sent_start && !lp_at(m->s, upto, lp_prev_char(m->s, prev), "，") &&
+		   !lp_at(m->s, upto, lp_prev_char(m->s, prev), ","))
+		prev = lp_prev_char(m->s, prev);
+	return prev < m->clause_start && lp_sentence_opens_part_done(m->s, prev, m->clause_start) &&
+		m->clause_start - prev <= 16;
+}
+
+/*
  * The status from markers earlier in the sentence (预计, 力争), each byte
  * looked at once over the mentions of a sentence.  Items of a summary list
  * keep the list's status.
@@ -116,7 +140,9 @@ lp_mention_status(const lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 	else if (m->status == LP_STATUS_ACTUAL && !m->summary &&
 			 ((ss->has_target && lp_part_target_marker_holds(m->ctx->part, m->s, m->clause_start, upto) &&
 			   /* "今年的目标是增长8%左右，去年增长8%": a clause of last year is its result */
-			   !(ss->target_at < m->clause_start && lp_clause_opens_last_year(m->s, m->clause_start, upto))) ||
+			   !(ss->target_at < m->clause_start && lp_clause_opens_last_year(m->s, m->clause_start, upto)) &&
+			   /* "全年目标2890亿元，1-4月，已完成711.91亿元": what is done of it so far */
+			   !(ss->target_at < m->clause_start && done_so_far(m, upto))) ||
 			  /* "…。今年全县生产总值预期增长13%，财政总收入增长20%。" after a review */
 			  lp_this_year_sentence_marked(m->s, m->full_start, upto)))
 		m->status = LP_STATUS_TARGET;

@@ -416,12 +416,14 @@ lp_period_of_target(lp_period_decision *pd, const char *s, size_t a, size_t b)
 
 	/*
 	 * A target in a half-year or quarterly report is for the year, unless its
-	 * own sentence names the part ("上半年目标" is rare, "全年目标" common).
+	 * own sentence names the part ("上半年目标" is rare, "全年目标" common; "今年
+	 * 下半年，…确保完成生产总值5420亿元" is the second half's).
 	 * (A period shorter than a year and its part is no range of years.)
 	 */
 	if (!lp_period_is_annual(pd->period) && pd->period[0] &&
 		(strlen(pd->period) < 5 || pd->period[4] != '-') &&
-		(pd->basis != LP_PERIOD_SENTENCE || lp_words_any(LP_W_WHOLE_YEAR, s + a, b - a)))
+		((pd->basis != LP_PERIOD_SENTENCE && pd->basis != LP_PERIOD_RELATIVE) ||
+		 lp_words_any(LP_W_WHOLE_YEAR, s + a, b - a)))
 	{
 		year_of_part(pd->period, buf, sizeof(buf));
 		lp_period_decide(pd, buf, pd->basis);
