@@ -571,7 +571,10 @@ lp_infer_meta_lines(const char *text, size_t len, const lp_line *lines, size_t n
 	}
 	infer_kind(text, len, m, has_review);
 	if (m->period[0] == '\0')
+	{
 		period_of_head(text, len, m, has_review, by_start, by_end);
+		lp_meta_first_figure_part(text, len, m);
+	}
 	else
 		m->doc_year = doc_year_of_review_heading(text, m, by_start, by_end);
 	/* a report titled with the year it reviews: its review opens with that year */

@@ -70,6 +70,52 @@ names_fourth_quarter_figure(const char *s, size_t n)
 	return 0;
 }
 
+/* The last month of a part of the year as lp_period_suffix writes it ("M01-11" 11, "Q1-3" 9, "H1" 6); 0 if none. */
+static int
+part_end_month(const char *suffix)
+{
+	const char *dash = strchr(suffix, '-');
+	int			last = atoi(dash ? dash + 1 : suffix + (suffix[0] ? 1 : 0));
+
+	if (suffix[0] == 'M')
+		return last;
+	if (suffix[0] == 'Q')
+		return 3 * last;
+	if (suffix[0] == 'H')
+		return 6 * last;
+	return 0;
+}
+
+/*
+ * The last month of the part of the year the first sentence of the head
+ * naming one states ("1-11月，规上工业增加值同比增长9.1%" 11); 0 if none, or
+ * if that sentence looks ahead (预计, 力争: an estimate or a target).
+ */
+static int
+head_part_end_month(const char *s, size_t n)
+{
+	size_t		i = 0;
+
+	while (i < n)
+	{
+		size_t		e = i;
+		char		suffix[24];
+
+		while (e < n && s[e] != '\n' && !lp_at(s, n, e, "。") && !lp_at(s, n, e, "；"))
+			e++;
+		if (e > i && lp_has_period_word(s + i, e - i) != 0)
+		{
+			if (lp_words_any(LP_W_ESTIMATE_MARKER, s + i, e - i) ||
+				lp_words_any(LP_W_TARGET_MARKER, s + i, e - i))
+				return 0;
+			lp_period_suffix(s + i, e - i, suffix, sizeof(suffix));
+			return part_end_month(suffix);
+		}
+		i = e + (e < n && s[e] == '\n' ? 1 : 3);
+	}
+	return 0;
+}
+
 /*
  * A page dated January or February over a whole year's results
  * ("2026-01-18 … 全年全市地区生产总值增长5.4%") that names no year of its own
@@ -85,14 +131,18 @@ lp_meta_early_publication(const char *text, size_t len, lp_meta *m, lp_period_ba
 
 	/*
 	 * and a page of the first half year giving the fourth quarter's figure
-	 * ("2026-03-02 … 第四季则放缓至4.5%"): no fourth quarter of its year is over
+	 * ("2026-03-02 … 第四季则放缓至4.5%"): no fourth quarter of its year is over;
+	 * and a page whose head's first part of the year ends after the month it
+	 * is dated ("2025-01-06 … 1-11月，规上工业增加值同比增长9.1%"): those months
+	 * of its own year are not over
 	 */
 	if (basis != LP_PERIOD_PUBLICATION || m->period_basis != LP_PERIOD_PUBLICATION ||
 		strcmp(m->kind, "work_report") == 0 || strlen(m->period) != 4 ||
 		atoi(m->period) != m->doc_year ||
 		(month = lp_published_month(text, len)) < 1 || lp_words_any(LP_W_TARGET_MARKER, text, n) ||
 		!((month <= 2 && lp_contains(text, n, "全年")) ||
-		  (month <= 6 && names_fourth_quarter_figure(text, n))))
+		  (month <= 6 && names_fourth_quarter_figure(text, n)) ||
+		  head_part_end_month(text, n) > month))
 		return;
 	m->year = m->doc_year - 1;
 	snprintf(m->period, sizeof(m->period), "%d", m->year);

@@ -39,4 +39,11 @@ void		lp_meta_early_opening_year(const char *text, size_t len, lp_meta *m,
  */
 int			lp_meta_early_glossed_year(const char *t);
 
+/*
+ * A news page or release dated by a bare year (publication, title, first
+ * year) whose first figure is of a part from January ("一季度全省生产总值
+ * 7065.7亿元"): m's period becomes that part (lp_meta_part.c).
+ */
+void		lp_meta_first_figure_part(const char *text, size_t len, lp_meta *m);
+
 #endif

@@ -313,6 +313,22 @@ month_then_name(const char *s, size_t len, size_t month_at, size_t i)
 	return lp_is_hanzi(cp) && lp_words_prefix(LP_W_MONTH_THEN_NOT_NAME, s + i, len - i) == 0;
 }
 
+/*
+ * "11月，全市社会消费品零售总额同比增长5.5%": a month opening its sentence
+ * and closed by a comma names the month's figures (a release of months
+ * gives the last month beside the months so far); "2024年11月，" (an event's
+ * date) and "截至11月，" do not open with the month.
+ */
+static int
+month_opening_sentence(const char *s, size_t len, size_t month_at, size_t i)
+{
+	if (!(lp_at(s, len, i, "，") || (i < len && s[i] == ',')))
+		return 0;
+	return month_at == 0 || s[month_at - 1] == '\n' ||
+		(month_at >= 3 && (lp_at(s, len, month_at - 3, "。") || lp_at(s, len, month_at - 3, "；") ||
+						   lp_at(s, len, month_at - 3, "：")));
+}
+
 /* "一至十月", "元至九月", "一—六月": a range of months in Chinese numerals. */
 static int
 cn_month_range(const char *s, size_t yue, int *first, int *last)
@@ -388,7 +404,8 @@ lp_find_months(const char *s, size_t len, int *first, int *last)
 		if (lp_at(s, len, yue + 3, "当月") ||
 			(lp_at(s, len, yue + 3, "份") ?
 			 lp_words_prefix(LP_W_MONTH_THEN_NOT_NAME, s + yue + 6, len - yue - 6) == 0 :
-			 month_then_name(s, len, at, yue + 3)))
+			 (month_then_name(s, len, at, yue + 3) ||
+			  month_opening_sentence(s, len, at, yue + 3))))
 		{
 			*first = *last = m2;
 			found = 2;

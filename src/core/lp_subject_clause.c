@@ -100,6 +100,38 @@ last_clause_names_rate(const char *s, size_t a, size_t b, char *dst)
 	lp_subject_copy(dst, s, c, r);
 }
 
+/*
+ * "前7个月，全市规模以上工业增加值稳步回升，增速加快到11.5%": the last
+ * clause of s[a, b), with no number in it, opens with an indicator's name
+ * (after 全市, 全省…: words.tsv subject_prefix) and says how it went; the
+ * figure's clause after it names nothing.  The clauses before it may hold
+ * numbers (a time lead).  Copies the name (and its rate noun) to dst.
+ */
+#define HOW_IT_WENT_BYTES 36		/* 12 characters after the name */
+
+static void
+last_clause_opens_with_name(const char *s, size_t a, size_t b, char *dst)
+{
+	size_t		e = lp_prev_char(s, b),
+				c = lp_after_last(s, a, e, lp_is_clause_end),
+				n = 0,
+				i;
+
+	c = lp_skip_space(s, e, c);
+	for (i = c; i < e; i++)
+		if (s[i] >= '0' && s[i] <= '9')
+			return;
+	c += lp_words_prefix(LP_W_SUBJECT_PREFIX, s + c, e - c);
+	if (c >= e || lp_indicator_by_prefix(s + c, e - c, &n) == NULL || n == 0 ||
+		with_rate_noun(s, c + n, e) - c > LP_MAX_SUBJECT)
+		return;
+	/* how it went, in a few words: "GDP增长幅度最大的是天津、贵州" names others */
+	if (e - (c + n) > HOW_IT_WENT_BYTES || lp_contains(s + c + n, e - c - n, "是") ||
+		lp_contains(s + c + n, e - c - n, "、"))
+		return;
+	lp_subject_copy(dst, s, c, with_rate_noun(s, c + n, e));
+}
+
 /* The clause ends in s[a, b), or -1 when a digit stands there (the words hold a number). */
 static int
 clause_ends_without_digit(const char *s, size_t a, size_t b)
@@ -132,8 +164,13 @@ lp_subject_of_bare_clause(const char *s, size_t a, size_t b, char *dst, size_t d
 	size_t		n = 0;
 	int			seps;
 
-	if (b <= a || dstsz <= LP_MAX_SUBJECT || (seps = clause_ends_without_digit(s, a, b)) < 0)
+	if (b <= a || dstsz <= LP_MAX_SUBJECT)
 		return;
+	if ((seps = clause_ends_without_digit(s, a, b)) < 0)
+	{
+		last_clause_opens_with_name(s, a, b, dst);
+		return;
+	}
 	if (seps == 1 && lp_indicator_by_prefix(s + a, b - a, &n) != NULL && n > 0)
 		lp_subject_copy(dst, s, a, with_rate_noun(s, a + n, b));
 	else
@@ -143,6 +180,8 @@ lp_subject_of_bare_clause(const char *s, size_t a, size_t b, char *dst, size_t d
 		clause_with_note(s, a, b, dst, dstsz);
 	if (dst[0] == '\0' && seps > 1)
 		last_clause_names_rate(s, a, b, dst);
+	if (dst[0] == '\0' && seps > 1)
+		last_clause_opens_with_name(s, a, b, dst);
 }
 
 /* The words of a sector opening a sentence: 2 to 4 characters ("农业", "服务业", "第一产业") */

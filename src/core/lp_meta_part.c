@@ -1,0 +1,90 @@
+/*
+ * lp_meta_part.c — the part of the year a release reports, read from its
+ * first figure: news and releases of a quarter, a half or months so far
+ * ("发布时间：2019-04-20 … 初步核算，一季度全省生产总值7065.7亿元") whose
+ * page date or head gave a bare year.  Paragraphs that name no time of their
+ * own ("群众获得感持续增强……城镇常住居民人均可支配收入10321元，增长9.2%") are
+ * of that part, not of the whole year (lp_meta.c asks).
+ */
+#include "lp.h"
+#include "lp_meta_early.h"
+#include "lp_period.h"
+#include "lp_text.h"
+#include "lp_words.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define PART_HEAD_BYTES 2048	/* the head whose first figure is looked at */
+
+/* The end of the first figure's amount or rate in s[0, n) (past 亿, 万, 元 or %); 0 if none. */
+static size_t
+first_figure_end(const char *s, size_t n)
+{
+	static const char *const ends[] = {"亿", "万", "元", "%", "％"};
+	size_t		best = 0,
+				k;
+
+	for (k = 0; k < sizeof(ends) / sizeof(ends[0]); k++)
+	{
+		const char *p = lp_find3(s, n, ends[k]);
+
+		/* only right after a digit: "亿元" in a name is no figure */
+		while (p && !(p > s && p[-1] >= '0' && p[-1] <= '9'))
+			p = lp_find3(p + 1, n - (size_t) (p + 1 - s), ends[k]);
+		if (p && (best == 0 || (size_t) (p - s) < best))
+			best = (size_t) (p - s) + strlen(ends[k]);
+	}
+	return best;
+}
+
+/* Is the suffix a part from the start of the year ("Q1", "H1", "Q1-3", "M01-11")? */
+static int
+part_from_january(const char *suffix)
+{
+	return strcmp(suffix, "Q1") == 0 || strcmp(suffix, "H1") == 0 ||
+		strncmp(suffix, "Q1-", 3) == 0 || strncmp(suffix, "M01-", 4) == 0;
+}
+
+void
+lp_meta_first_figure_part(const char *text, size_t len, lp_meta *m)
+{
+	size_t		n = len < PART_HEAD_BYTES ? len : PART_HEAD_BYTES,
+				i = 0;
+
+	if (strcmp(m->kind, "news") != 0 && strcmp(m->kind, "statistics") != 0)
+		return;
+	if (strlen(m->period) != 4 || strspn(m->period, "0123456789") != 4 ||
+		!(m->period_basis == LP_PERIOD_PUBLICATION || m->period_basis == LP_PERIOD_TITLE ||
+		  m->period_basis == LP_PERIOD_DATELINE))
+		return;
+	while (i < n)
+	{
+		size_t		e = i,
+					f,
+					at;
+		char		suffix[24];
+		int			y;
+
+		while (e < n && text[e] != '\n' && !lp_at(text, n, e, "。") && !lp_at(text, n, e, "；"))
+			e++;
+		f = e > i ? first_figure_end(text + i, e - i) : 0;
+		if (f > 0)
+		{
+			/* the first figure's sentence, up to the figure: what time it names */
+			y = lp_find_year(text + i, f, &at);
+			if ((y != 0 && y != atoi(m->period)) ||
+				lp_words_any(LP_W_ESTIMATE_MARKER, text + i, e - i) ||
+				lp_words_any(LP_W_TARGET_MARKER, text + i, e - i))
+				return;
+			if (lp_has_period_word(text + i, f) == 0)
+				return;
+			lp_period_suffix(text + i, f, suffix, sizeof(suffix));
+			if (part_from_january(suffix))
+				snprintf(m->period + 4, sizeof(m->period) - 4, "%.7s", suffix);
+			return;
+		}
+		i = e + (e < n && text[e] == '\n' ? 1 : 3);
+	}
+}
