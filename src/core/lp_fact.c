@@ -362,3 +362,17 @@ lp_fact_signed_percent_as_growth(lp_fact *f)
 		return;
 	f->measure = LP_MEASURE_GROWTH;
 }
+
+/*
+ * "西藏设定今年GDP目标为10%左右", "GDP目标定为6%": the economy's output is an
+ * amount of money, so a percentage of it with no share word (a share is read
+ * as one before this) is its growth, never its level.
+ */
+void
+lp_fact_output_percent_as_growth(lp_fact *f)
+{
+	if (f->indicator == NULL || strcmp(f->indicator, "gdp") != 0 ||
+		f->measure != LP_MEASURE_LEVEL || strcmp(f->q.unit, "%") != 0)
+		return;
+	f->measure = LP_MEASURE_GROWTH;
+}
