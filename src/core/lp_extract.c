@@ -605,7 +605,10 @@ settle_lines(lp_facts *out, size_t first_fact, const char *text, const lp_line *
 		lp_free(blocks);
 	}
 	else
+	{
+		lp_roundup_listed_regions(out, first_fact, text, lines, nlines);
 		lp_roundup_clause_regions(out, first_fact, text, lines, nlines, meta->region);
+	}
 	lp_facts_name_sections(out, 0);
 }
 

@@ -374,5 +374,8 @@ lp_fact_output_percent_as_growth(lp_fact *f)
 	if (f->indicator == NULL || strcmp(f->indicator, "gdp") != 0 ||
 		f->measure != LP_MEASURE_LEVEL || strcmp(f->q.unit, "%") != 0)
 		return;
+	/* "以5%的能耗产出了6.4%的GDP、8.6%的税收": a name after a figure and 的 is its whole */
+	if (f->subject != NULL && strncmp(f->subject, "的", 3) == 0)
+		return;
 	f->measure = LP_MEASURE_GROWTH;
 }

@@ -478,7 +478,9 @@ lp_roundup_clause_regions(lp_facts *out, size_t from, const char *text,
 			int			k;
 
 			LP_CHECK_INTERRUPTS();
-			if ((pass == 1 && f->headline != LP_HEADLINE_YES) || !f->has_quantity || f->line < 1 ||
+			/* (a figure a list gave its region is that region's: lp_roundup_list.c) */
+			if ((pass == 1 && (f->headline != LP_HEADLINE_YES || f->region != NULL)) ||
+				!f->has_quantity || f->line < 1 ||
 				(size_t) f->line > nlines)
 				continue;
 			s = text + lines[f->line - 1].start;

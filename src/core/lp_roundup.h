@@ -36,4 +36,13 @@ void		lp_roundup_regions(lp_facts *out, size_t from, const char *text,
 void		lp_roundup_clause_regions(lp_facts *out, size_t from, const char *text,
 									  const lp_line *lines, size_t nlines, const char *own);
 
+/*
+ * The figures of a 分别 list, out->items[from..], one indicator and period,
+ * as many as the regions listed before the 分别 in their sentence (or in the
+ * sentence before, when theirs opens with a count of them: 三地, 两省): each
+ * its region, in order ("西藏、重庆、贵州…。三地…分别为11.5%、10.7%和10.5%").
+ */
+void		lp_roundup_listed_regions(lp_facts *out, size_t from, const char *text,
+									  const lp_line *lines, size_t nlines);
+
 #endif
