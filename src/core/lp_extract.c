@@ -597,7 +597,7 @@ settle_lines(lp_facts *out, size_t first_fact, const char *text, const lp_line *
 	int		   *blocks;
 
 	lp_title_echo(out, first_fact, text, lines, nlines, meta->title);
-	blocks = lp_session_blocks(text, lines, nlines);
+	blocks = lp_session_blocks(text, lines, nlines, meta->region);
 	lp_headline_settle(out, blocks, nlines);
 	if (blocks)
 	{

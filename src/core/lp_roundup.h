@@ -13,9 +13,12 @@
  * sessions ("嘉兴市十届人大四次会议…" / "赤峰市六届人大三次会议…"): from a line
  * naming the session of a jurisdiction not named before, the lines are that
  * jurisdiction's report.  An array of nlines report numbers (lp_alloc; the
- * caller frees it), or NULL when the text names fewer than two.
+ * caller frees it), or NULL when the text names fewer than two.  Without
+ * sessions, paragraphs opened by three regions, or by two in three paragraphs
+ * when neither is own (the text's region, "" when none).
  */
-int		   *lp_session_blocks(const char *text, const lp_line *lines, size_t nlines);
+int		   *lp_session_blocks(const char *text, const lp_line *lines, size_t nlines,
+								  const char *own);
 
 /*
  * Give the facts out->items[from..] of a roundup (block from
