@@ -597,7 +597,7 @@ settle_lines(lp_facts *out, size_t first_fact, const char *text, const lp_line *
 	int		   *blocks;
 
 	lp_title_echo(out, first_fact, text, lines, nlines, meta->title);
-	blocks = lp_session_blocks(text, lines, nlines);
+	blocks = lp_session_blocks(text, lines, nlines, meta->region);
 	lp_headline_settle(out, blocks, nlines);
 	if (blocks)
 	{
@@ -605,7 +605,10 @@ settle_lines(lp_facts *out, size_t first_fact, const char *text, const lp_line *
 		lp_free(blocks);
 	}
 	else
+	{
+		lp_roundup_listed_regions(out, first_fact, text, lines, nlines);
 		lp_roundup_clause_regions(out, first_fact, text, lines, nlines, meta->region);
+	}
 	lp_facts_name_sections(out, 0);
 }
 

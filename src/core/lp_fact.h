@@ -44,4 +44,7 @@ void		lp_fact_index_as_growth(lp_facts *out, lp_fact *f);
 /* A signed percentage with no measure word ("…能耗-3.3%") is a growth. */
 void		lp_fact_signed_percent_as_growth(lp_fact *f);
 
+/* A percentage of the economy's output with no share word ("GDP目标为10%") is its growth. */
+void		lp_fact_output_percent_as_growth(lp_fact *f);
+
 #endif

@@ -597,6 +597,7 @@ mention_emit_one(lp_mention_doc *doc, const lp_mention *m)
 	lp_fact_set_value(doc->out, f, m->q, m->measure.negative);
 	lp_fact_index_as_growth(doc->out, f);
 	lp_fact_signed_percent_as_growth(f);
+	lp_fact_output_percent_as_growth(f);
 	f->like_for_like = m->like_for_like && m->measure.measure == LP_MEASURE_GROWTH;
 	/*
 	 * a target beside a result in a summary list is a headline, but the list

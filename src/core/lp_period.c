@@ -294,6 +294,13 @@ cn_month_before(const char *s, size_t i, int first, size_t *at)
 	return d >= 1 && d <= 9 ? d : 0;
 }
 
+/* "降幅比2月收窄", "增速比1—5月份提高": months compared with from at are no period. */
+static int
+compared_at(const char *s, size_t len, size_t at)
+{
+	return at >= 3 && (lp_at(s, len, at - 3, "比") || lp_at(s, len, at - 3, "较"));
+}
+
 /*
  * "1月出口增长50%": a month then a name is that month's (its figure is no
  * whole year's); not a day, an event or a span after it ("1月5日", "3月召开",
@@ -305,9 +312,7 @@ month_then_name(const char *s, size_t len, size_t month_at, size_t i)
 	int			n;
 	uint32_t	cp;
 
-	/* "降幅比2月收窄": a month compared with is no period */
-	if (i >= len || (month_at >= 3 && (lp_at(s, len, month_at - 3, "比") ||
-									  lp_at(s, len, month_at - 3, "较"))))
+	if (i >= len || compared_at(s, len, month_at))
 		return 0;
 	cp = lp_utf8_next(s + i, len - i, &n);
 	return lp_is_hanzi(cp) && lp_words_prefix(LP_W_MONTH_THEN_NOT_NAME, s + i, len - i) == 0;
@@ -389,7 +394,7 @@ lp_find_months(const char *s, size_t len, int *first, int *last)
 			size_t		at1;
 
 			m1 = digits_before(s, 0, at - n, &at1);
-			if (m1 >= 1 && m1 < m2)
+			if (m1 >= 1 && m1 < m2 && !compared_at(s, len, at1))
 			{
 				*first = m1;
 				*last = m2;

@@ -19,6 +19,7 @@
 #include "lp_word_rows.h"
 #include "lp_words.h"
 
+#include <limits.h>
 #include <string.h>
 #ifdef __SSE2__
 #include <emmintrin.h>
@@ -96,6 +97,18 @@ session_in(const char *s, size_t len, session_key *key)
  */
 #define REGION_HEAD_MAX 6			/* hanzi of the longest name tried */
 
+/* Does s[i, len) open with a year (four digits and 年)? */
+static int
+year_at(const char *s, size_t len, size_t i)
+{
+	size_t		k;
+
+	for (k = 0; k < 4; k++)
+		if (i + k >= len || s[i + k] < '0' || s[i + k] > '9')
+			return 0;
+	return lp_at(s, len, i + 4, "年");
+}
+
 static int
 region_head(const char *s, size_t len, session_key *key)
 {
@@ -103,11 +116,21 @@ region_head(const char *s, size_t len, session_key *key)
 				n,
 				d;
 
+	/* "其中，西藏设定今年GDP目标为10%左右": a lead and its comma before the name */
+	if ((n = lp_words_prefix(LP_W_REGION_HEAD_LEAD, s + a, len - a)) > 0)
+	{
+		a += n;
+		if (lp_at(s, len, a, "，"))
+			a += 3;
+		else if (lp_at(s, len, a, ","))
+			a++;
+	}
 	for (n = REGION_HEAD_MAX * 3; n >= 6; n -= 3)
 		if (a + n <= len && lp_region_name_is(s + a, n))
 			break;
-	/* a sentence goes on from the name ("广东今年…"): not a table's row ("广州市  28839") */
-	if (n < 6 || a + n >= len || !lp_hanzi_lead(s[a + n]) || memchr(s, '\t', len) != NULL)
+	/* a sentence goes on from the name ("广东今年…", "贵州2019年…"): not a table's row ("广州市  28839") */
+	if (n < 6 || a + n >= len || !(lp_hanzi_lead(s[a + n]) || year_at(s, len, a + n)) ||
+		memchr(s, '\t', len) != NULL)
 		return 0;
 	for (d = a + n; d < len && !(s[d] >= '0' && s[d] <= '9'); d++)
 		;
@@ -136,12 +159,50 @@ same_session(const session_key *x, const session_key *y)
 	return memcmp(hi->s + hi->len - lo->len, lo->s, lo->len) == 0;
 }
 
-/* Blocks of lines by key (see lp_session_blocks); NULL with fewer than least keys. */
+/*
+ * Enough keys for blocks: least of them; or, of regions, two opening three
+ * paragraphs, neither the text's own (own: "" when none): "其中，西藏设定…" /
+ * "西藏设定这一目标…" / "贵州2019年…" in a wire's roundup of the provinces; a
+ * city's news citing its province opens its own paragraphs with its name.
+ */
+static int
+enough_keys(const session_key *keys, int nkeys, int nheads, int by_region, int least,
+			const char *own)
+{
+	size_t		m = own ? strlen(own) : 0;
+	int			k;
+
+	if (nkeys >= least)
+		return 1;
+	/* (a title opened by a region's name, nheads < 0, names the text's own) */
+	if (!by_region || nkeys < 2 || nheads < 3)
+		return 0;
+	for (k = 0; k < nkeys; k++)
+		if (m > 0 && memcmp(keys[k].s, own, keys[k].len < m ? keys[k].len : m) == 0)
+			return 0;
+	return 1;
+}
+
+/* Is line i the first that is not blank (a title)? */
+static int
+lines_before_blank(const lp_line *lines, size_t i)
+{
+	size_t		k;
+
+	for (k = 0; k < i; k++)
+		if (lines[k].end > lines[k].start)
+			return 0;
+	return 1;
+}
+
+/* Blocks of lines by key (see lp_session_blocks); NULL without enough keys (enough_keys). */
 static int *
-blocks_by(const char *text, const lp_line *lines, size_t nlines, int by_region, int least)
+blocks_by(const char *text, const lp_line *lines, size_t nlines, int by_region, int least,
+		  const char *own)
 {
 	session_key keys[MAX_SESSIONS];
 	int			nkeys = 0,
+				nheads = 0,
 				current = 0,
 			   *block;
 	size_t		i;
@@ -161,10 +222,12 @@ blocks_by(const char *text, const lp_line *lines, size_t nlines, int by_region, 
 				keys[nkeys++] = key;
 			if (k < nkeys)
 				current = k;
+			/* "广州今年增长目标定为6%" heading 广东's and 广州's paragraphs: 广州's news */
+			nheads = nheads == 0 && lines_before_blank(lines, i) ? INT_MIN : nheads + 1;
 		}
 		block[i] = current;
 	}
-	if (nkeys < least)
+	if (!enough_keys(keys, nkeys, nheads, by_region, least, own))
 	{
 		lp_free(block);
 		return NULL;
@@ -177,11 +240,11 @@ blocks_by(const char *text, const lp_line *lines, size_t nlines, int by_region, 
  * news may cite its province once: two names are no comparison).
  */
 int *
-lp_session_blocks(const char *text, const lp_line *lines, size_t nlines)
+lp_session_blocks(const char *text, const lp_line *lines, size_t nlines, const char *own)
 {
-	int		   *block = blocks_by(text, lines, nlines, 0, 2);
+	int		   *block = blocks_by(text, lines, nlines, 0, 2, own);
 
-	return block ? block : blocks_by(text, lines, nlines, 1, 3);
+	return block ? block : blocks_by(text, lines, nlines, 1, 3, own);
 }
 
 /*
@@ -478,7 +541,9 @@ lp_roundup_clause_regions(lp_facts *out, size_t from, const char *text,
 			int			k;
 
 			LP_CHECK_INTERRUPTS();
-			if ((pass == 1 && f->headline != LP_HEADLINE_YES) || !f->has_quantity || f->line < 1 ||
+			/* (a figure a list gave its region is that region's: lp_roundup_list.c) */
+			if ((pass == 1 && (f->headline != LP_HEADLINE_YES || f->region != NULL)) ||
+				!f->has_quantity || f->line < 1 ||
 				(size_t) f->line > nlines)
 				continue;
 			s = text + lines[f->line - 1].start;

@@ -13,9 +13,12 @@
  * sessions ("嘉兴市十届人大四次会议…" / "赤峰市六届人大三次会议…"): from a line
  * naming the session of a jurisdiction not named before, the lines are that
  * jurisdiction's report.  An array of nlines report numbers (lp_alloc; the
- * caller frees it), or NULL when the text names fewer than two.
+ * caller frees it), or NULL when the text names fewer than two.  Without
+ * sessions, paragraphs opened by three regions, or by two in three paragraphs
+ * when neither is own (the text's region, "" when none).
  */
-int		   *lp_session_blocks(const char *text, const lp_line *lines, size_t nlines);
+int		   *lp_session_blocks(const char *text, const lp_line *lines, size_t nlines,
+								  const char *own);
 
 /*
  * Give the facts out->items[from..] of a roundup (block from
@@ -35,5 +38,14 @@ void		lp_roundup_regions(lp_facts *out, size_t from, const char *text,
  */
 void		lp_roundup_clause_regions(lp_facts *out, size_t from, const char *text,
 									  const lp_line *lines, size_t nlines, const char *own);
+
+/*
+ * The figures of a 分别 list, out->items[from..], one indicator and period,
+ * as many as the regions listed before the 分别 in their sentence (or in the
+ * sentence before, when theirs opens with a count of them: 三地, 两省): each
+ * its region, in order ("西藏、重庆、贵州…。三地…分别为11.5%、10.7%和10.5%").
+ */
+void		lp_roundup_listed_regions(lp_facts *out, size_t from, const char *text,
+									  const lp_line *lines, size_t nlines);
 
 #endif
