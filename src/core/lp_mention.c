@@ -28,6 +28,7 @@
 #include "lp_indicator.h"
 #include "lp_mention.h"
 #include "lp_mention_int.h"
+#include "lp_plan_review.h"
 #include "lp_text.h"
 #include "lp_words.h"
 
@@ -105,6 +106,15 @@ mention_place(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 
 static int	label_span(lp_mention_doc *doc, const lp_mention *m, size_t *a, size_t *b);
 
+/* Are s[a, b) separators only, around an average's word (年均) at most? */
+static int
+lead_names_nothing(const char *s, size_t a, size_t b)
+{
+	a = lp_skip_separators(s, a, b);
+	a += lp_words_prefix(LP_W_ANNUAL_AVERAGE, s + a, b - a);
+	return lp_skip_separators(s, a, b) == b;
+}
+
 static void
 mention_lead(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 {
@@ -129,9 +139,9 @@ mention_lead(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 		else if (found[0] == 0 && m->lead_start == m->clause_start &&
 				 label_span(doc, m, &la, &lb))
 			lp_fenbie_read(&ss->fenbie, m->s, la, lb);	/* "城乡居民人均可支配收入：分别增长…" */
-		/* "达到A元和B元、分别增长…": nothing but a separator names the things, recalled below */
-		else if (lp_skip_separators(m->s, m->lead_start, m->lead_start + (size_t) found[0]) ==
-				 m->lead_start + (size_t) found[0])
+		/* "达到A元和B元、分别增长…", "A亿元，其中B亿元，年均分别增长…": nothing but a
+		 * separator or 年均 names the things, recalled below */
+		else if (lead_names_nothing(m->s, m->lead_start, m->lead_start + (size_t) found[0]))
 			ss->fenbie.n = ss->fenbie.next = 0;
 		else
 			lp_fenbie_read_fit(&ss->fenbie, m->s, m->lead_start, m->lead_start + (size_t) found[0],
@@ -570,7 +580,8 @@ mention_emit_one(lp_mention_doc *doc, const lp_mention *m)
 	/* history since a year named (2013年以来); a place's figure ("…突破3万亿元的城市");
 	 * a condition's or a claim quoted ("如果…超过一千亿元", "…曾提到，…接近万亿") */
 	f->headline = m->period.since || lp_mention_describes_place(m) || lp_mention_unasserted(m) ||
-		m->part_of_other ?
+		m->part_of_other ||
+		lp_sentence_reviews_plan(m->s, m->full_start, m->q->start, m->ctx->period.doc_year) ?
 		LP_HEADLINE_NO :
 		lp_headline_of_mention(f, m->summary,
 		lp_part_of_mention(m->ctx->part, m->s, m->slen, m->full_start, m->q->start, f->period));
