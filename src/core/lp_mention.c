@@ -655,7 +655,10 @@ mention_carry(const lp_mention_doc *doc, lp_sentence *ss, const lp_mention *m)
 	ss->prev_end = m->q->end;
 	/* (a comparison with a target, "比目标低1.9个百分点", states none) */
 	ss->last_target = m->status == LP_STATUS_TARGET && m->measure.measure != LP_MEASURE_PLAN_COMPLETION &&
-		(m->measure.measure != LP_MEASURE_CHANGE || lp_mention_change_of_named_indicator(m));
+		(m->measure.measure != LP_MEASURE_CHANGE || lp_mention_change_of_named_indicator(m)) &&
+		/* nor does the target a result is set against ("低于3%左右的预期目标；…上涨1.2%") */
+		!(lp_mention_target_after(m->s, m->slen, m->q->end) &&
+		  lp_words_any(LP_W_MARKER_COMPARED, m->s + m->clause_start, m->q->start - m->clause_start));
 	/*
 	 * a comparison naming no indicator ("增长5.4%，比一季度加快0.2个百分点，高于
 	 * 年初制定的5%左右的预期目标") is no subject or measure for the figures after it
