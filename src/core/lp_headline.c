@@ -340,11 +340,17 @@ end_levels_of_spans(lp_facts *out)
 		lp_fact    *f = &out->items[i];
 		int			next;
 
-		/* (五年 of 五年年均增长 is no level) */
 		if (f->measure != LP_MEASURE_LEVEL || f->headline == LP_HEADLINE_NO ||
-			f->indicator == NULL || f->status == LP_STATUS_TARGET || strcmp(f->q.unit, "年") == 0)
+			f->indicator == NULL || f->status == LP_STATUS_TARGET)
 			continue;
 		next = next_figure_spans(out, i);
+		/* (五年 of 五年年均增长 is no level: it ends no sentence of end levels) */
+		if (strcmp(f->q.unit, "年") == 0)
+		{
+			if (next == 1)
+				f->headline = LP_HEADLINE_NO;
+			continue;
+		}
 		if (next == 1 ||
 			(next == -1 && f->evidence && (f->evidence == ended || average_before(out, i))))
 		{
