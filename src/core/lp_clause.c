@@ -293,9 +293,11 @@ lp_goals_tail(const char *s, size_t len, size_t e, int *bare)
 	/* goals named in a bracket are a result's target beside it: "增长5.9%（预期目标为8.5%以上）" */
 	if (lp_bracket_open_before(s, from, e, NULL))
 		return 0;
-	/* "…的预期目标建议。其中地区生产总值…": the next sentence lists them */
+	/* "…的预期目标建议。其中地区生产总值…": the next sentence lists them; not after a
+	 * result set against the target ("增长9.8%，高于6%以上的预期目标。其中，三季度…") */
 	if (then > 0 && lp_words_suffix(LP_W_SUMMARY_INTRO, s + from, e - from) > 0 &&
-		!lp_words_any(LP_W_ROLE_NOT, s + from, e - from))
+		!lp_words_any(LP_W_ROLE_NOT, s + from, e - from) &&
+		!lp_words_any(LP_W_MARKER_COMPARED, s + from, e - from))
 	{
 		*bare = 1;
 		return then;

@@ -268,40 +268,94 @@ shares_beside_figures(lp_facts *out)
 	}
 }
 
+/* Is g a growth over years (年均增长8.5%: a growth the headline refused in a
+ * sentence whose level it did not, or one given the years it spans)? */
+static int
+growth_over_years(const lp_fact *g)
+{
+	return g->measure == LP_MEASURE_GROWTH &&
+		((strlen(g->period) == 9 && g->period[4] == '-') || g->headline == LP_HEADLINE_NO);
+}
+
+/*
+ * What the next figure of f's indicator in its sentence says of the level
+ * f: 1 it spans years or multiplies a base (是2007年的2.3倍), 0 it is the
+ * year's own growth, -1 there is none.
+ */
+static int
+next_figure_spans(const lp_facts *out, size_t i)
+{
+	const lp_fact *f = &out->items[i];
+	size_t		j;
+
+	for (j = i + 1; j < out->n && out->items[j].line == f->line; j++)
+	{
+		const lp_fact *g = &out->items[j];
+
+		/* (五年 of 五年年均增长 is no figure of the indicator, nor a 名义增长 before the real) */
+		if (g->evidence != f->evidence || g->indicator != f->indicator ||
+			strcmp(g->q.unit, "年") == 0 || g->nominal)
+			continue;
+		return growth_over_years(g) ||
+			(g->measure == LP_MEASURE_LEVEL && strcmp(g->q.unit, "倍") == 0);
+	}
+	return -1;
+}
+
+/* Does an average of f's indicator come before f in its sentence? */
+static int
+average_before(const lp_facts *out, size_t i)
+{
+	const lp_fact *f = &out->items[i];
+	size_t		j;
+
+	for (j = i; j-- > 0 && out->items[j].line == f->line;)
+	{
+		const lp_fact *g = &out->items[j];
+
+		if (g->evidence == f->evidence && g->indicator == f->indicator &&
+			g->measure == LP_MEASURE_GROWTH)
+			return growth_over_years(g);
+	}
+	return 0;
+}
+
 /*
  * A level whose next figure in its sentence, of its indicator, spans years
- * (年均增长8.5%: a growth the headline refused in a sentence whose level it
- * did not) or multiplies a base (是2007年的2.3倍) is the end of a
- * review of five years, history ("预计2015年全市实现地区生产总值450亿元，
- * 五年年均增长8.5%"); a level followed by the year's growth stays.
+ * or multiplies a base is the end of a review of five years, history
+ * ("预计2015年全市实现地区生产总值450亿元，五年年均增长8.5%"); a level
+ * followed by the year's growth stays.  So are the levels after it in that
+ * sentence ("…，人均生产总值6.1万元") and a level after an average of its
+ * indicator ("GDP年均增长10.1%，…，2015年经济总量预计达1.8万亿元以上"),
+ * unless the year's growth follows them.
  */
 static void
 end_levels_of_spans(lp_facts *out)
 {
-	size_t		i,
-				j;
+	const char *ended = NULL;	/* the sentence of the last end level */
+	size_t		i;
 
 	for (i = 0; i < out->n; i++)
 	{
 		lp_fact    *f = &out->items[i];
+		int			next;
 
 		if (f->measure != LP_MEASURE_LEVEL || f->headline == LP_HEADLINE_NO ||
 			f->indicator == NULL || f->status == LP_STATUS_TARGET)
 			continue;
-		for (j = i + 1; j < out->n && out->items[j].line == f->line; j++)
+		next = next_figure_spans(out, i);
+		/* (五年 of 五年年均增长 is no level: it ends no sentence of end levels) */
+		if (strcmp(f->q.unit, "年") == 0)
 		{
-			const lp_fact *g = &out->items[j];
-
-			/* (五年 of 五年年均增长 is no figure of the indicator, nor a 名义增长 before the real) */
-			if (g->evidence != f->evidence || g->indicator != f->indicator ||
-				strcmp(g->q.unit, "年") == 0 || g->nominal)
-				continue;
-			/* a growth of the sentence's own year is kept: one refused is an average */
-			if ((g->measure == LP_MEASURE_GROWTH &&
-				 ((strlen(g->period) == 9 && g->period[4] == '-') || g->headline == LP_HEADLINE_NO)) ||
-				(g->measure == LP_MEASURE_LEVEL && strcmp(g->q.unit, "倍") == 0))
+			if (next == 1)
 				f->headline = LP_HEADLINE_NO;
-			break;
+			continue;
+		}
+		if (next == 1 ||
+			(next == -1 && f->evidence && (f->evidence == ended || average_before(out, i))))
+		{
+			f->headline = LP_HEADLINE_NO;
+			ended = f->evidence;
 		}
 	}
 }

@@ -347,7 +347,9 @@ lp_inline_list_find(const char *s, size_t len, const lp_inline_list *prev, const
 							  lp_is_sentence_end);
 		a = i + (size_t) n;
 		lp_trim(s, &a, &b);
-		if (intro_names(LP_W_SUMMARY_INTRO, s, start, i, prev_s, prev_len) && !note_in_brackets(s, start, i))
+		/* ("…增速高于预期目标，统计局发言人：…": a result set against targets lists none) */
+		if (intro_names(LP_W_SUMMARY_INTRO, s, start, i, prev_s, prev_len) && !note_in_brackets(s, start, i) &&
+			!lp_words_any(LP_W_ROLE_NOT, s + start, i - start))
 		{
 			il->names_target = intro_names(LP_W_TARGET_MARKER, s, start, i, prev_s, prev_len);
 			/* an intro ending the line: only one of targets opens a list below */

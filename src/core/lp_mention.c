@@ -28,6 +28,7 @@
 #include "lp_indicator.h"
 #include "lp_mention.h"
 #include "lp_mention_int.h"
+#include "lp_plan_review.h"
 #include "lp_text.h"
 #include "lp_words.h"
 
@@ -105,6 +106,15 @@ mention_place(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 
 static int	label_span(lp_mention_doc *doc, const lp_mention *m, size_t *a, size_t *b);
 
+/* Are s[a, b) separators only, around an average's word (年均) at most? */
+static int
+lead_names_nothing(const char *s, size_t a, size_t b)
+{
+	a = lp_skip_separators(s, a, b);
+	a += lp_words_prefix(LP_W_ANNUAL_AVERAGE, s + a, b - a);
+	return lp_skip_separators(s, a, b) == b;
+}
+
 static void
 mention_lead(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 {
@@ -129,9 +139,9 @@ mention_lead(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 		else if (found[0] == 0 && m->lead_start == m->clause_start &&
 				 label_span(doc, m, &la, &lb))
 			lp_fenbie_read(&ss->fenbie, m->s, la, lb);	/* "城乡居民人均可支配收入：分别增长…" */
-		/* "达到A元和B元、分别增长…": nothing but a separator names the things, recalled below */
-		else if (lp_skip_separators(m->s, m->lead_start, m->lead_start + (size_t) found[0]) ==
-				 m->lead_start + (size_t) found[0])
+		/* "达到A元和B元、分别增长…", "A亿元，其中B亿元，年均分别增长…": nothing but a
+		 * separator or 年均 names the things, recalled below */
+		else if (lead_names_nothing(m->s, m->lead_start, m->lead_start + (size_t) found[0]))
 			ss->fenbie.n = ss->fenbie.next = 0;
 		else
 			lp_fenbie_read_fit(&ss->fenbie, m->s, m->lead_start, m->lead_start + (size_t) found[0],
@@ -608,7 +618,8 @@ mention_emit_one(lp_mention_doc *doc, const lp_mention *m)
 	/* history since a year named (2013年以来); a place's figure ("…突破3万亿元的城市");
 	 * a condition's or a claim quoted ("如果…超过一千亿元", "…曾提到，…接近万亿") */
 	f->headline = m->period.since || lp_mention_describes_place(m) || lp_mention_unasserted(m) ||
-		m->part_of_other ?
+		m->part_of_other ||
+		lp_sentence_reviews_plan(m->s, m->full_start, m->q->start, m->ctx->period.doc_year) ?
 		LP_HEADLINE_NO :
 		lp_headline_of_mention(f, m->summary,
 		lp_part_of_mention(m->ctx->part, m->s, m->slen, m->full_start, m->q->start, f->period));
@@ -689,7 +700,10 @@ mention_carry(const lp_mention_doc *doc, lp_sentence *ss, const lp_mention *m)
 	ss->prev_end = m->q->end;
 	/* (a comparison with a target, "比目标低1.9个百分点", states none) */
 	ss->last_target = m->status == LP_STATUS_TARGET && m->measure.measure != LP_MEASURE_PLAN_COMPLETION &&
-		(m->measure.measure != LP_MEASURE_CHANGE || lp_mention_change_of_named_indicator(m));
+		(m->measure.measure != LP_MEASURE_CHANGE || lp_mention_change_of_named_indicator(m)) &&
+		/* nor does the target a result is set against ("低于3%左右的预期目标；…上涨1.2%") */
+		!(lp_mention_target_after(m->s, m->slen, m->q->end) &&
+		  lp_words_any(LP_W_MARKER_COMPARED, m->s + m->clause_start, m->q->start - m->clause_start));
 	/*
 	 * a comparison naming no indicator ("增长5.4%，比一季度加快0.2个百分点，高于
 	 * 年初制定的5%左右的预期目标") is no subject or measure for the figures after it

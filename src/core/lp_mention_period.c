@@ -263,6 +263,32 @@ mention_note_months_reviewed(const lp_mention_doc *doc, lp_mention *m)
 }
 
 /*
+ * "前三季度GDP同比增长9.8%，高于6%以上的预期目标": a target cited after a
+ * result of part of the year, in a clause of its own naming no part, is the
+ * year's (the part its sentence named is the result's).
+ */
+static void
+cited_target_of_the_year(lp_mention *m)
+{
+	static const lp_word_kind parts[] = {
+		LP_W_PERIOD_H1, LP_W_PERIOD_Q1_3, LP_W_PERIOD_Q1, LP_W_PERIOD_Q3, LP_W_PERIOD_Q2,
+		LP_W_PERIOD_Q4, LP_W_PERIOD_H2
+	};
+	char		year[8];
+	size_t		k;
+
+	if (m->status != LP_STATUS_TARGET || m->period.basis != LP_PERIOD_SENTENCE ||
+		!strpbrk(m->period.period, "HQM") || strspn(m->period.period, "0123456789") != 4 ||
+		m->clause_start <= m->sent_start || !lp_mention_target_after(m->s, m->slen, m->q->end))
+		return;
+	for (k = 0; k < sizeof(parts) / sizeof(parts[0]); k++)
+		if (lp_words_any(parts[k], m->s + m->clause_start, m->q->start - m->clause_start))
+			return;
+	snprintf(year, sizeof(year), "%.4s", m->period.period);
+	lp_period_decide(&m->period, year, LP_PERIOD_SENTENCE);
+}
+
+/*
  * The period: the line's, or what the sentence names.  An average annual
  * rate spans years: a target's are those of its own clause (规划目标为年均
  * 增长6%左右), an actual's those of its sentence, or of the sentence that
@@ -308,6 +334,7 @@ lp_mention_period(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 		lp_period_of_target(&m->period, s, m->sent_start, m->q->start);
 	if (m->status == LP_STATUS_TARGET)
 		lp_period_of_plan_target(&m->period, s, m->sent_start, m->q->start);
+	cited_target_of_the_year(m);
 	if (m->measure.measure == LP_MEASURE_GROWTH && plan_goal_total(m))
 		return;
 	if (m->measure.measure != LP_MEASURE_GROWTH ||
