@@ -362,10 +362,15 @@ static wtab mag_tab;
 
 static wtab qual_tab[4];		/* by enum lp_qplace; val = q | gap << 8 */
 const unsigned char *lp_qualword_first[4];
+const unsigned char *lp_qualword_last[4];
 static wtab nq_tab[LP_NQ_KINDS];	/* by enum lp_nqkind */
+const unsigned char *lp_nq_first[LP_NQ_KINDS];
+const unsigned char *lp_nq_last[LP_NQ_KINDS];
+const unsigned char *lp_unit_first;
 static wtab ctx_tab;			/* money-context words */
 static wtab qword_tab[LP_QW_KINDS];	/* by enum lp_qword */
 const unsigned char *lp_qword_first[LP_QW_KINDS];
+const unsigned char *lp_qword_last[LP_QW_KINDS];
 
 static volatile int tables_ready = 0;
 
@@ -541,6 +546,31 @@ load_qwords(void)
 		wtab_add(&qword_tab[it.row.val[0]], it.row.f[1], it.row.len[1], 1);
 }
 
+/* The bitmaps the inline lookups of lp_qty.h read: the tables' (on), or
+ * none, so that every lookup asks the table (off). */
+static void
+bitmaps_export(int on)
+{
+	int			i;
+
+	for (i = 0; i < 4; i++)
+	{
+		lp_qualword_first[i] = on ? qual_tab[i].first : NULL;
+		lp_qualword_last[i] = on ? qual_tab[i].last : NULL;
+	}
+	for (i = 0; i < LP_NQ_KINDS; i++)
+	{
+		lp_nq_first[i] = on ? nq_tab[i].first : NULL;
+		lp_nq_last[i] = on ? nq_tab[i].last : NULL;
+	}
+	for (i = 0; i < LP_QW_KINDS; i++)
+	{
+		lp_qword_first[i] = on ? qword_tab[i].first : NULL;
+		lp_qword_last[i] = on ? qword_tab[i].last : NULL;
+	}
+	lp_unit_first = on ? unit_scan.first : NULL;
+}
+
 /*
  * Build every table.  Starts from empty tables: a build a failure (lp_fatal)
  * stopped half-way is dropped, not added to.
@@ -549,7 +579,6 @@ static void
 load_tables(void)
 {
 	size_t		cap = 0;
-	int			i;
 
 	units = NULL;
 	n_units = 0;
@@ -559,23 +588,19 @@ load_tables(void)
 	n_mags = 0;
 	memset(&mag_tab, 0, sizeof(mag_tab));
 	memset(qual_tab, 0, sizeof(qual_tab));
-	memset(lp_qualword_first, 0, sizeof(lp_qualword_first));
 	memset(nq_tab, 0, sizeof(nq_tab));
 	memset(&ctx_tab, 0, sizeof(ctx_tab));
 	memset(qword_tab, 0, sizeof(qword_tab));
-	memset(lp_qword_first, 0, sizeof(lp_qword_first));
+	bitmaps_export(0);
 
 	load_magnitudes();
 	load_units(&cap);
 	add_magnitude_units(&cap);
 	load_qualifiers();
-	for (i = 0; i < 4; i++)
-		lp_qualword_first[i] = qual_tab[i].first;
 	load_nonquantity();
 	load_money_context();
 	load_qwords();
-	for (i = 0; i < LP_QW_KINDS; i++)
-		lp_qword_first[i] = qword_tab[i].first;
+	bitmaps_export(1);
 	tables_ready = 1;
 }
 
@@ -613,7 +638,7 @@ lp_unit_canonical_factor(const lp_unit *u)
 }
 
 const lp_unit *
-lp_unit_at(const char *text, size_t len, size_t pos, size_t *ulen)
+lp_unit_at_slow(const char *text, size_t len, size_t pos, size_t *ulen)
 {
 	int			i;
 
@@ -633,7 +658,7 @@ lp_magnitude_at(const char *text, size_t len, size_t pos, size_t *mlen)
 }
 
 int
-lp_qualword_at(const char *text, size_t len, size_t pos,
+lp_qualword_at_slow(const char *text, size_t len, size_t pos,
 			   enum lp_qplace place, lp_qualifier *q, size_t *wlen)
 {
 	int			v;
@@ -647,7 +672,7 @@ lp_qualword_at(const char *text, size_t len, size_t pos,
 }
 
 int
-lp_qualword_before(const char *text, size_t start_limit, size_t end,
+lp_qualword_before_slow(const char *text, size_t start_limit, size_t end,
 				   enum lp_qplace place, lp_qualifier *q, size_t *wlen,
 				   int *gap_ok)
 {
@@ -663,7 +688,7 @@ lp_qualword_before(const char *text, size_t start_limit, size_t end,
 }
 
 size_t
-lp_nonquantity_at(const char *text, size_t len, size_t pos, enum lp_nqkind kind)
+lp_nonquantity_at_slow(const char *text, size_t len, size_t pos, enum lp_nqkind kind)
 {
 	size_t		n = 0;
 
@@ -674,7 +699,7 @@ lp_nonquantity_at(const char *text, size_t len, size_t pos, enum lp_nqkind kind)
 }
 
 size_t
-lp_nonquantity_before(const char *text, size_t start_limit, size_t end,
+lp_nonquantity_before_slow(const char *text, size_t start_limit, size_t end,
 					  enum lp_nqkind kind)
 {
 	size_t		n = 0;
@@ -703,7 +728,7 @@ lp_qword_at_slow(const char *text, size_t len, size_t pos, enum lp_qword role)
 }
 
 size_t
-lp_qword_before(const char *text, size_t start_limit, size_t end, enum lp_qword role)
+lp_qword_before_slow(const char *text, size_t start_limit, size_t end, enum lp_qword role)
 {
 	size_t		n = 0;
 
