@@ -111,18 +111,45 @@ fill_values(lp_quantity *q, const lp_qbuild *b)
 }
 
 /*
+ * The character ending at p (p > ls) and in *s where it starts, as
+ * lp_q_cp_before and lp_q_prev_start find them: a well-formed character of
+ * three bytes (every hanzi of the BMP) decoded inline.
+ */
+static inline uint32_t
+char_before(const char *text, size_t ls, size_t p, size_t *s)
+{
+	const unsigned char *u = (const unsigned char *) text + p;
+
+	if (p - ls >= 3 && u[-3] >= 0xE0 && u[-3] < 0xF0 &&
+		(u[-2] & 0xC0) == 0x80 && (u[-1] & 0xC0) == 0x80)
+	{
+		*s = p - 3;
+		return ((uint32_t) (u[-3] & 0x0F) << 12) | ((uint32_t) (u[-2] & 0x3F) << 6) | (u[-1] & 0x3F);
+	}
+	*s = lp_q_prev_start(text, ls, p);
+	return lp_q_cp_before(text, ls, p);
+}
+
+/* lp_is_hanzi, with the ranges of three bytes tested inline */
+static inline int
+is_hanzi(uint32_t c)
+{
+	return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) ||
+		(c >= 0xF900 && c <= 0xFAFF) || (c >= 0x10000 && lp_is_hanzi(c));
+}
+
+/*
  * Qualifier words around a number: a suffix at *end, a prefix attached at
- * num_start (moves *start), or a prefix a few characters before.
+ * num_start (moves *start), or a prefix a few characters before.  ls: the
+ * start of the line holding num_start, not before num_start - 64.
  */
 static lp_qualifier
-find_qualifier(const char *text, size_t len, size_t num_start, int bare,
+find_qualifier(const char *text, size_t len, size_t ls, size_t num_start, int bare,
 			   int infix_approx, size_t *start, size_t *end)
 {
 	lp_qualifier q,
 				result = LP_Q_EQ;
-	size_t		wl,
-				ls = lp_q_line_start(text, num_start,
-								num_start > 64 ? num_start - 64 : 0);
+	size_t		wl;
 	int			gap_ok,
 				have = 0;
 
@@ -163,11 +190,12 @@ find_qualifier(const char *text, size_t len, size_t num_start, int bare,
 
 		for (k = 0; k < GAP_MAX && p > ls; k++)
 		{
-			uint32_t	c = lp_q_cp_before(text, ls, p);
+			size_t		s;
+			uint32_t	c = char_before(text, ls, p, &s);
 
-			if (!lp_is_hanzi(c) || lp_num_start_char(c))
+			if (!is_hanzi(c) || lp_num_start_char(c))
 				break;
-			p = lp_q_prev_start(text, ls, p);
+			p = s;
 			if (lp_qualword_before(text, ls, p, LP_QP_PREFIX, &q, &wl, &gap_ok) &&
 				gap_ok)
 				return q;
@@ -206,7 +234,7 @@ doubling_at(const char *text, size_t len, size_t ls, size_t c, const lp_num *n,
 	memset(q, 0, sizeof(*q));
 	q->num_start = c;
 	q->end = e + dl;
-	q->qualifier = find_qualifier(text, len, c, 0, 0, &q->start, &q->end);
+	q->qualifier = find_qualifier(text, len, ls, c, 0, 0, &q->start, &q->end);
 	if (q->start > c - verb)
 		q->start = c - verb;
 	return b.unit != NULL && fill_values(q, &b);
@@ -595,7 +623,11 @@ build_quantity(lp_qmention *m, lp_quantity *q)
 	memset(q, 0, sizeof(*q));
 	q->num_start = m->c - m->sign;
 	q->end = m->ue;
-	q->qualifier = find_qualifier(m->text, m->len, m->c - m->sign, m->n.bare_mag,
+	/* the line start of the mention's number, unless a sign moves the 64 bytes back */
+	q->qualifier = find_qualifier(m->text, m->len,
+								  m->sign ? lp_q_line_start(m->text, m->c - m->sign,
+															m->c - m->sign > 64 ? m->c - m->sign - 64 : 0) : m->ls,
+								  m->c - m->sign, m->n.bare_mag,
 									   m->n.approx, &q->start, &q->end);
 	if (m->is_range || m->b.value_hi[0])
 		q->qualifier = LP_Q_RANGE;
