@@ -287,10 +287,16 @@ hold_strive_at(const char *text, size_t len, size_t ls, size_t c, const lp_num *
 				start,
 				ul;
 
-	/* the words first: few numbers stand beside 争, and unit_after reads the unit again */
+	/*
+	 * the words first: few numbers stand beside 争 (two bitmap tests), and
+	 * unit_after reads the unit again
+	 */
+	if ((sl = lp_qword_at(text, len, n->end, LP_QW_STRIVE)) == 0 &&
+		lp_qword_before(text, ls, c, LP_QW_STRIVE) == 0)
+		return 0;
 	if (!bare_small_figure(n))
 		return 0;
-	if ((sl = lp_qword_at(text, len, n->end, LP_QW_STRIVE)) > 0)
+	if (sl > 0)
 	{
 		/* X: 保 before it, 争 and Y after it */
 		if ((start = hold_start(text, ls, c)) == 0 ||
