@@ -70,6 +70,33 @@ range_sep_at(const char *text, size_t len, size_t p)
 	return lp_qword_at(text, len, p, LP_QW_RANGE_SEP);
 }
 
+/*
+ * The factor of a magnitude and a unit (亿 and 元: 100000000), the product
+ * of two strings of the tables, which live as long as the process: the
+ * last product is kept with the two it was made of (the same pair follows
+ * itself in a report: 亿元 after 亿元).
+ */
+static int
+mag_unit_factor(const char *mf, const char *uf, char *factor, size_t sz)
+{
+	static const char *last_mf,
+			   *last_uf;
+	static char last[LP_NUM_MAX];
+
+	if (mf != last_mf || uf != last_uf)
+	{
+		if (lp_dec_mul(mf, uf, last, sizeof(last)) != LP_OK)
+		{
+			last_mf = last_uf = NULL;
+			return 0;
+		}
+		last_mf = mf;
+		last_uf = uf;
+	}
+	lp_copy_str(factor, sz, last);
+	return 1;
+}
+
 /* Fill the value fields of q from b; 0 when a value does not fit. */
 static int
 fill_values(lp_quantity *q, const lp_qbuild *b)
@@ -79,7 +106,7 @@ fill_values(lp_quantity *q, const lp_qbuild *b)
 
 	if (b->mag_factor)
 	{
-		if (lp_dec_mul(b->mag_factor, uf, factor, sizeof(factor)) != LP_OK)
+		if (!mag_unit_factor(b->mag_factor, uf, factor, sizeof(factor)))
 			return 0;
 	}
 	else
