@@ -355,7 +355,10 @@ lp_q_looks_like_year(const lp_num *n)
 static inline int
 lp_q_unit_is_year(const lp_unit *u)
 {
-	return u && strcmp(u->name, "年") == 0;
+	const unsigned char *s = u ? (const unsigned char *) u->name : NULL;
+
+	/* strcmp(u->name, "年") == 0, without the call */
+	return s && s[0] == 0xE5 && s[1] == 0xB9 && s[2] == 0xB4 && s[3] == '\0';
 }
 
 /* ---------- a candidate mention (lp_quantity.c) ---------- */
