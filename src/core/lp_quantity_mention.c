@@ -72,28 +72,32 @@ range_sep_at(const char *text, size_t len, size_t p)
 
 /*
  * The factor of a magnitude and a unit (亿 and 元: 100000000), the product
- * of two strings of the tables, which live as long as the process: the
- * last product is kept with the two it was made of (the same pair follows
- * itself in a report: 亿元 after 亿元).
+ * of two strings of the tables, which live as long as the process: kept
+ * with the two it was made of, 16 pairs by the strings' addresses (a report
+ * repeats a few: 亿元, 万人, 万吨).
  */
 static int
 mag_unit_factor(const char *mf, const char *uf, char *factor, size_t sz)
 {
-	static const char *last_mf,
-			   *last_uf;
-	static char last[LP_NUM_MAX];
-
-	if (mf != last_mf || uf != last_uf)
+	static struct
 	{
-		if (lp_dec_mul(mf, uf, last, sizeof(last)) != LP_OK)
+		const char *mf,
+				   *uf;
+		char		f[LP_NUM_MAX];
+	}			kept[16];
+	unsigned	i = (unsigned) (((uintptr_t) mf >> 3) ^ ((uintptr_t) uf >> 5)) & 15;
+
+	if (kept[i].mf != mf || kept[i].uf != uf)
+	{
+		if (lp_dec_mul(mf, uf, kept[i].f, sizeof(kept[i].f)) != LP_OK)
 		{
-			last_mf = last_uf = NULL;
+			kept[i].mf = kept[i].uf = NULL;
 			return 0;
 		}
-		last_mf = mf;
-		last_uf = uf;
+		kept[i].mf = mf;
+		kept[i].uf = uf;
 	}
-	lp_copy_str(factor, sz, last);
+	lp_copy_str(factor, sz, kept[i].f);
 	return 1;
 }
 
