@@ -24,81 +24,6 @@ int			lp_clip_len(const char *s, size_t n, size_t max);
 
 /* ---------- dictionaries (lp_units.c), built once per process ---------- */
 
-/* Longest unit written at text[pos, len); its byte length in *ulen. */
-const lp_unit *lp_unit_at(const char *text, size_t len, size_t pos,
-						  size_t *ulen);
-
-/* Multiplier from u's base unit to the canonical unit of its dimension
- * (平方公里 → "1000000" 平方米), or NULL when there is no conversion. */
-const char *lp_unit_canonical_factor(const lp_unit *u);
-
-/* Factor of a magnitude word at text[pos] (万, 亿, 万亿 ...), NULL if none. */
-const char *lp_magnitude_at(const char *text, size_t len, size_t pos,
-							size_t *mlen);
-
-enum lp_qplace
-{
-	LP_QP_PREFIX, LP_QP_SUFFIX, LP_QP_INFIX, LP_QP_BARE
-};
-
-/* Longest qualifier word of the given place starting at text[pos]. */
-int			lp_qualword_at(const char *text, size_t len, size_t pos,
-						   enum lp_qplace place, lp_qualifier *q, size_t *wlen);
-
-/* Bitmaps of the first code points of each place's words; NULL before the
- * tables are built (or when a place has no word). */
-extern const unsigned char *lp_qualword_first[4];
-
-/* Can a qualifier word of that place start with cp?  A cheap test before
- * lp_qualword_at on a hot path (1 when unsure). */
-static inline int
-lp_qualword_may_start(enum lp_qplace place, uint32_t cp)
-{
-	const unsigned char *m = lp_qualword_first[place];
-
-	return m == NULL || (cp < 65536 && ((m[cp >> 3] >> (cp & 7)) & 1));
-}
-
-/* Longest qualifier of that place (prefix or bare) ending exactly at
- * text[end]; *gap_ok is set when the word may stand apart from the number. */
-int			lp_qualword_before(const char *text, size_t start_limit, size_t end,
-							   enum lp_qplace place, lp_qualifier *q,
-							   size_t *wlen, int *gap_ok);
-
-enum lp_nqkind
-{
-	LP_NQ_BEFORE, LP_NQ_AFTER, LP_NQ_CN_AFTER_UNIT, LP_NQ_PHRASE, LP_NQ_AFTER_UNIT,
-	LP_NQ_CN_AFTER, LP_NQ_NAME_UNIT, LP_NQ_NAME_CLOSE, LP_NQ_COUNT_BEFORE,
-	LP_NQ_DURATION_BEFORE, LP_NQ_DURATION_AFTER, LP_NQ_RATIO_NAME, LP_NQ_RATIO_VERB
-};
-#define LP_NQ_KINDS 13
-
-/* Length of the longest word of that kind starting at text[pos] (0: none). */
-size_t		lp_nonquantity_at(const char *text, size_t len, size_t pos,
-							  enum lp_nqkind kind);
-
-/* Length of a word of that kind ending exactly at text[end] (0: none). */
-size_t		lp_nonquantity_before(const char *text, size_t start_limit,
-								  size_t end, enum lp_nqkind kind);
-
-/* Build the tables now (the scan's fast path reads their bitmaps). */
-void		lp_quantity_tables_init(void);
-
-/* Roles of the words of q_words.tsv (the order of qword_roles in lp_data.c). */
-enum lp_qword
-{
-	LP_QW_HALF, LP_QW_HALF_UNIT, LP_QW_DOUBLING_VERB, LP_QW_DOUBLING,
-	LP_QW_RANGE_SEP, LP_QW_LIST_SEP, LP_QW_HOLD, LP_QW_STRIVE, LP_QW_ZHAO_UNIT,
-	LP_QW_FIGURE_ACRONYM
-};
-#define LP_QW_KINDS 10
-
-/* Bitmaps of the first code points of each role's words; NULL before the
- * tables are built (or when a role has no word). */
-extern const unsigned char *lp_qword_first[LP_QW_KINDS];
-
-size_t		lp_qword_at_slow(const char *text, size_t len, size_t pos, enum lp_qword role);
-
 /*
  * The code point at text[pos] for a first-character bitmap: ASCII and
  * three-byte characters decoded inline (as the tables' own bitmaps do),
@@ -124,6 +49,160 @@ lp_q_bitmap_rules_out(const unsigned char *m, uint32_t cp)
 }
 
 /*
+ * The code point ending at text[end] for a last-character bitmap, as the
+ * tables' lookups back from end read it (limit: where the text may start):
+ * ASCII and well-formed three-byte characters decoded inline, 0x10000 for
+ * anything else (a bitmap cannot rule it out).  end > limit.
+ */
+static inline uint32_t
+lp_q_bmp_before(const char *text, size_t limit, size_t end)
+{
+	const unsigned char *u = (const unsigned char *) text + end;
+
+	if (u[-1] < 0x80)
+		return u[-1];
+	if (end - limit >= 3 && u[-3] >= 0xE0 && u[-3] < 0xF0 &&
+		(u[-2] & 0xC0) == 0x80 && (u[-1] & 0xC0) == 0x80)
+		return ((uint32_t) (u[-3] & 0x0F) << 12) | ((uint32_t) (u[-2] & 0x3F) << 6) | (u[-1] & 0x3F);
+	return 0x10000;
+}
+
+/*
+ * The lookups below test the first (or last) character of a word in the
+ * table's bitmap inline and call the table (the *_slow functions) only when
+ * the bitmap lets it through: most places a rule asks about hold no word.
+ * The bitmaps are NULL until the tables are built (or when a table has no
+ * word): the table is then asked, and builds itself.
+ */
+extern const unsigned char *lp_unit_first;
+
+const lp_unit *lp_unit_at_slow(const char *text, size_t len, size_t pos,
+							   size_t *ulen);
+
+/* Longest unit written at text[pos, len); its byte length in *ulen. */
+static inline const lp_unit *
+lp_unit_at(const char *text, size_t len, size_t pos, size_t *ulen)
+{
+	if (pos >= len || lp_q_bitmap_rules_out(lp_unit_first, lp_q_bmp_at(text, len, pos)))
+		return NULL;
+	return lp_unit_at_slow(text, len, pos, ulen);
+}
+
+/* Multiplier from u's base unit to the canonical unit of its dimension
+ * (平方公里 → "1000000" 平方米), or NULL when there is no conversion. */
+const char *lp_unit_canonical_factor(const lp_unit *u);
+
+/* Factor of a magnitude word at text[pos] (万, 亿, 万亿 ...), NULL if none. */
+const char *lp_magnitude_at(const char *text, size_t len, size_t pos,
+							size_t *mlen);
+
+enum lp_qplace
+{
+	LP_QP_PREFIX, LP_QP_SUFFIX, LP_QP_INFIX, LP_QP_BARE
+};
+
+/* Bitmaps of the first (last) code points of each place's words; NULL
+ * before the tables are built (or when a place has no word). */
+extern const unsigned char *lp_qualword_first[4];
+extern const unsigned char *lp_qualword_last[4];
+
+int			lp_qualword_at_slow(const char *text, size_t len, size_t pos,
+								enum lp_qplace place, lp_qualifier *q, size_t *wlen);
+
+/* Longest qualifier word of the given place starting at text[pos]. */
+static inline int
+lp_qualword_at(const char *text, size_t len, size_t pos,
+			   enum lp_qplace place, lp_qualifier *q, size_t *wlen)
+{
+	if (pos >= len ||
+		lp_q_bitmap_rules_out(lp_qualword_first[place], lp_q_bmp_at(text, len, pos)))
+		return 0;
+	return lp_qualword_at_slow(text, len, pos, place, q, wlen);
+}
+
+/* Can a qualifier word of that place start with cp?  A cheap test before
+ * lp_qualword_at on a hot path (1 when unsure). */
+static inline int
+lp_qualword_may_start(enum lp_qplace place, uint32_t cp)
+{
+	const unsigned char *m = lp_qualword_first[place];
+
+	return m == NULL || (cp < 65536 && ((m[cp >> 3] >> (cp & 7)) & 1));
+}
+
+int			lp_qualword_before_slow(const char *text, size_t start_limit, size_t end,
+									enum lp_qplace place, lp_qualifier *q,
+									size_t *wlen, int *gap_ok);
+
+/* Longest qualifier of that place (prefix or bare) ending exactly at
+ * text[end]; *gap_ok is set when the word may stand apart from the number. */
+static inline int
+lp_qualword_before(const char *text, size_t start_limit, size_t end,
+				   enum lp_qplace place, lp_qualifier *q, size_t *wlen, int *gap_ok)
+{
+	if (end <= start_limit ||
+		lp_q_bitmap_rules_out(lp_qualword_last[place], lp_q_bmp_before(text, start_limit, end)))
+		return 0;
+	return lp_qualword_before_slow(text, start_limit, end, place, q, wlen, gap_ok);
+}
+
+enum lp_nqkind
+{
+	LP_NQ_BEFORE, LP_NQ_AFTER, LP_NQ_CN_AFTER_UNIT, LP_NQ_PHRASE, LP_NQ_AFTER_UNIT,
+	LP_NQ_CN_AFTER, LP_NQ_NAME_UNIT, LP_NQ_NAME_CLOSE, LP_NQ_COUNT_BEFORE,
+	LP_NQ_DURATION_BEFORE, LP_NQ_DURATION_AFTER, LP_NQ_RATIO_NAME, LP_NQ_RATIO_VERB
+};
+#define LP_NQ_KINDS 13
+
+/* Bitmaps of the first (last) code points of each kind's words. */
+extern const unsigned char *lp_nq_first[LP_NQ_KINDS];
+extern const unsigned char *lp_nq_last[LP_NQ_KINDS];
+
+size_t		lp_nonquantity_at_slow(const char *text, size_t len, size_t pos,
+								   enum lp_nqkind kind);
+size_t		lp_nonquantity_before_slow(const char *text, size_t start_limit,
+									   size_t end, enum lp_nqkind kind);
+
+/* Length of the longest word of that kind starting at text[pos] (0: none). */
+static inline size_t
+lp_nonquantity_at(const char *text, size_t len, size_t pos, enum lp_nqkind kind)
+{
+	if (pos >= len || lp_q_bitmap_rules_out(lp_nq_first[kind], lp_q_bmp_at(text, len, pos)))
+		return 0;
+	return lp_nonquantity_at_slow(text, len, pos, kind);
+}
+
+/* Length of a word of that kind ending exactly at text[end] (0: none). */
+static inline size_t
+lp_nonquantity_before(const char *text, size_t start_limit, size_t end,
+					  enum lp_nqkind kind)
+{
+	if (end <= start_limit ||
+		lp_q_bitmap_rules_out(lp_nq_last[kind], lp_q_bmp_before(text, start_limit, end)))
+		return 0;
+	return lp_nonquantity_before_slow(text, start_limit, end, kind);
+}
+
+/* Build the tables now (the scan's fast path reads their bitmaps). */
+void		lp_quantity_tables_init(void);
+
+/* Roles of the words of q_words.tsv (the order of qword_roles in lp_data.c). */
+enum lp_qword
+{
+	LP_QW_HALF, LP_QW_HALF_UNIT, LP_QW_DOUBLING_VERB, LP_QW_DOUBLING,
+	LP_QW_RANGE_SEP, LP_QW_LIST_SEP, LP_QW_HOLD, LP_QW_STRIVE, LP_QW_ZHAO_UNIT,
+	LP_QW_FIGURE_ACRONYM
+};
+#define LP_QW_KINDS 10
+
+/* Bitmaps of the first (last) code points of each role's words; NULL
+ * before the tables are built (or when a role has no word). */
+extern const unsigned char *lp_qword_first[LP_QW_KINDS];
+extern const unsigned char *lp_qword_last[LP_QW_KINDS];
+
+size_t		lp_qword_at_slow(const char *text, size_t len, size_t pos, enum lp_qword role);
+
+/*
  * Length of the longest word of that role at text[pos], 0 if none; the
  * first character is looked up in a bitmap inline, so a miss costs little.
  */
@@ -145,9 +224,18 @@ lp_qword_may_start(enum lp_qword role, uint32_t cp)
 	return m == NULL || (cp < 65536 && ((m[cp >> 3] >> (cp & 7)) & 1));
 }
 
+size_t		lp_qword_before_slow(const char *text, size_t start_limit, size_t end,
+								 enum lp_qword role);
+
 /* Length of the longest word of that role ending exactly at text[end]. */
-size_t		lp_qword_before(const char *text, size_t start_limit, size_t end,
-							enum lp_qword role);
+static inline size_t
+lp_qword_before(const char *text, size_t start_limit, size_t end, enum lp_qword role)
+{
+	if (end <= start_limit ||
+		lp_q_bitmap_rules_out(lp_qword_last[role], lp_q_bmp_before(text, start_limit, end)))
+		return 0;
+	return lp_qword_before_slow(text, start_limit, end, role);
+}
 
 /* Is s[0, n) a word of that role? */
 int			lp_qword_is(enum lp_qword role, const char *s, size_t n);
@@ -267,7 +355,10 @@ lp_q_looks_like_year(const lp_num *n)
 static inline int
 lp_q_unit_is_year(const lp_unit *u)
 {
-	return u && strcmp(u->name, "年") == 0;
+	const unsigned char *s = u ? (const unsigned char *) u->name : NULL;
+
+	/* strcmp(u->name, "年") == 0, without the call */
+	return s && s[0] == 0xE5 && s[1] == 0xB9 && s[2] == 0xB4 && s[3] == '\0';
 }
 
 /* ---------- a candidate mention (lp_quantity.c) ---------- */

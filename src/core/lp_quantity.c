@@ -218,13 +218,13 @@ static unsigned char start_map[65536 / 8];
 static volatile int start_map_ready = 0;
 
 /*
- * The quick test before start_map, on a character of three bytes: a bit
+ * The quick test before start_map, on a character of three bytes: a byte
  * per low_key, the payload bits of its second and third bytes (the code
- * point's low twelve bits).  One 16-bit load and a mask, where the scan
- * spends most of its time; few characters start a numeral, so a clear bit
- * rules out nearly every hanzi.
+ * point's low twelve bits).  One 16-bit load, a mask and a byte compare,
+ * where the scan spends most of its time; few characters start a numeral,
+ * so a zero byte rules out nearly every hanzi.
  */
-static unsigned char start_low[0x4000 / 8];
+static unsigned char start_low[0x4000];
 
 static inline unsigned
 low_key(const char *s)
@@ -249,7 +249,7 @@ build_start_map(void)
 			unsigned	k = low_key(u);
 
 			start_map[cp >> 3] |= (unsigned char) (1 << (cp & 7));
-			start_low[k >> 3] |= (unsigned char) (1 << (k & 7));
+			start_low[k] = 1;
 		}
 	start_map_ready = 1;
 }
@@ -288,7 +288,7 @@ lp_quantity_next(const char *text, size_t len, size_t from, lp_quantity *q)
 			{
 				unsigned	k = low_key(text + p);
 
-				if ((start_low[k >> 3] >> (k & 7)) & 1)
+				if (start_low[k])
 				{
 					cp = ((uint32_t) (c & 0x0F) << 12) |
 						((uint32_t) ((unsigned char) text[p + 1] & 0x3F) << 6) |

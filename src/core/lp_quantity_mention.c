@@ -70,6 +70,37 @@ range_sep_at(const char *text, size_t len, size_t p)
 	return lp_qword_at(text, len, p, LP_QW_RANGE_SEP);
 }
 
+/*
+ * The factor of a magnitude and a unit (亿 and 元: 100000000), the product
+ * of two strings of the tables, which live as long as the process: kept
+ * with the two it was made of, 16 pairs by the strings' addresses (a report
+ * repeats a few: 亿元, 万人, 万吨).
+ */
+static int
+mag_unit_factor(const char *mf, const char *uf, char *factor, size_t sz)
+{
+	static struct
+	{
+		const char *mf,
+				   *uf;
+		char		f[LP_NUM_MAX];
+	}			kept[16];
+	unsigned	i = (unsigned) (((uintptr_t) mf >> 3) ^ ((uintptr_t) uf >> 5)) & 15;
+
+	if (kept[i].mf != mf || kept[i].uf != uf)
+	{
+		if (lp_dec_mul(mf, uf, kept[i].f, sizeof(kept[i].f)) != LP_OK)
+		{
+			kept[i].mf = kept[i].uf = NULL;
+			return 0;
+		}
+		kept[i].mf = mf;
+		kept[i].uf = uf;
+	}
+	lp_copy_str(factor, sz, kept[i].f);
+	return 1;
+}
+
 /* Fill the value fields of q from b; 0 when a value does not fit. */
 static int
 fill_values(lp_quantity *q, const lp_qbuild *b)
@@ -79,7 +110,7 @@ fill_values(lp_quantity *q, const lp_qbuild *b)
 
 	if (b->mag_factor)
 	{
-		if (lp_dec_mul(b->mag_factor, uf, factor, sizeof(factor)) != LP_OK)
+		if (!mag_unit_factor(b->mag_factor, uf, factor, sizeof(factor)))
 			return 0;
 	}
 	else
@@ -111,18 +142,45 @@ fill_values(lp_quantity *q, const lp_qbuild *b)
 }
 
 /*
+ * The character ending at p (p > ls) and in *s where it starts, as
+ * lp_q_cp_before and lp_q_prev_start find them: a well-formed character of
+ * three bytes (every hanzi of the BMP) decoded inline.
+ */
+static inline uint32_t
+char_before(const char *text, size_t ls, size_t p, size_t *s)
+{
+	const unsigned char *u = (const unsigned char *) text + p;
+
+	if (p - ls >= 3 && u[-3] >= 0xE0 && u[-3] < 0xF0 &&
+		(u[-2] & 0xC0) == 0x80 && (u[-1] & 0xC0) == 0x80)
+	{
+		*s = p - 3;
+		return ((uint32_t) (u[-3] & 0x0F) << 12) | ((uint32_t) (u[-2] & 0x3F) << 6) | (u[-1] & 0x3F);
+	}
+	*s = lp_q_prev_start(text, ls, p);
+	return lp_q_cp_before(text, ls, p);
+}
+
+/* lp_is_hanzi, with the ranges of three bytes tested inline */
+static inline int
+is_hanzi(uint32_t c)
+{
+	return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) ||
+		(c >= 0xF900 && c <= 0xFAFF) || (c >= 0x10000 && lp_is_hanzi(c));
+}
+
+/*
  * Qualifier words around a number: a suffix at *end, a prefix attached at
- * num_start (moves *start), or a prefix a few characters before.
+ * num_start (moves *start), or a prefix a few characters before.  ls: the
+ * start of the line holding num_start, not before num_start - 64.
  */
 static lp_qualifier
-find_qualifier(const char *text, size_t len, size_t num_start, int bare,
+find_qualifier(const char *text, size_t len, size_t ls, size_t num_start, int bare,
 			   int infix_approx, size_t *start, size_t *end)
 {
 	lp_qualifier q,
 				result = LP_Q_EQ;
-	size_t		wl,
-				ls = lp_q_line_start(text, num_start,
-								num_start > 64 ? num_start - 64 : 0);
+	size_t		wl;
 	int			gap_ok,
 				have = 0;
 
@@ -163,11 +221,12 @@ find_qualifier(const char *text, size_t len, size_t num_start, int bare,
 
 		for (k = 0; k < GAP_MAX && p > ls; k++)
 		{
-			uint32_t	c = lp_q_cp_before(text, ls, p);
+			size_t		s;
+			uint32_t	c = char_before(text, ls, p, &s);
 
-			if (!lp_is_hanzi(c) || lp_num_start_char(c))
+			if (!is_hanzi(c) || lp_num_start_char(c))
 				break;
-			p = lp_q_prev_start(text, ls, p);
+			p = s;
 			if (lp_qualword_before(text, ls, p, LP_QP_PREFIX, &q, &wl, &gap_ok) &&
 				gap_ok)
 				return q;
@@ -206,7 +265,7 @@ doubling_at(const char *text, size_t len, size_t ls, size_t c, const lp_num *n,
 	memset(q, 0, sizeof(*q));
 	q->num_start = c;
 	q->end = e + dl;
-	q->qualifier = find_qualifier(text, len, c, 0, 0, &q->start, &q->end);
+	q->qualifier = find_qualifier(text, len, ls, c, 0, 0, &q->start, &q->end);
 	if (q->start > c - verb)
 		q->start = c - verb;
 	return b.unit != NULL && fill_values(q, &b);
@@ -259,10 +318,16 @@ hold_strive_at(const char *text, size_t len, size_t ls, size_t c, const lp_num *
 				start,
 				ul;
 
-	/* the words first: few numbers stand beside 争, and unit_after reads the unit again */
+	/*
+	 * the words first: few numbers stand beside 争 (two bitmap tests), and
+	 * unit_after reads the unit again
+	 */
+	if ((sl = lp_qword_at(text, len, n->end, LP_QW_STRIVE)) == 0 &&
+		lp_qword_before(text, ls, c, LP_QW_STRIVE) == 0)
+		return 0;
 	if (!bare_small_figure(n))
 		return 0;
-	if ((sl = lp_qword_at(text, len, n->end, LP_QW_STRIVE)) > 0)
+	if (sl > 0)
 	{
 		/* X: 保 before it, 争 and Y after it */
 		if ((start = hold_start(text, ls, c)) == 0 ||
@@ -595,7 +660,11 @@ build_quantity(lp_qmention *m, lp_quantity *q)
 	memset(q, 0, sizeof(*q));
 	q->num_start = m->c - m->sign;
 	q->end = m->ue;
-	q->qualifier = find_qualifier(m->text, m->len, m->c - m->sign, m->n.bare_mag,
+	/* the line start of the mention's number, unless a sign moves the 64 bytes back */
+	q->qualifier = find_qualifier(m->text, m->len,
+								  m->sign ? lp_q_line_start(m->text, m->c - m->sign,
+															m->c - m->sign > 64 ? m->c - m->sign - 64 : 0) : m->ls,
+								  m->c - m->sign, m->n.bare_mag,
 									   m->n.approx, &q->start, &q->end);
 	if (m->is_range || m->b.value_hi[0])
 		q->qualifier = LP_Q_RANGE;

@@ -38,6 +38,7 @@ typedef struct wtab
 	unsigned char *last;		/* bitmap of their last code points */
 	unsigned char *prefixes;	/* bit per hash of each key's first k characters */
 	unsigned char *suffixes;	/* bit per hash of each key's last k characters */
+	unsigned char *keys;		/* bit per hash of each whole key */
 } wtab;
 
 #define BMP_BYTES (65536 / 8)
@@ -183,7 +184,9 @@ affixes_add(wtab *t, const char *s, size_t n)
 	{
 		t->prefixes = lp_data_alloc((1u << AFFIX_BITS) / 8);
 		t->suffixes = lp_data_alloc((1u << AFFIX_BITS) / 8);
+		t->keys = lp_data_alloc((1u << AFFIX_BITS) / 8);
 	}
+	affix_set(t->keys, hash_bytes(s, n));
 	/* prefixes: stepped as wtab_longest_at steps over text */
 	for (p = lp_utf8_step((unsigned char) s[0]); p <= n; p += lp_utf8_step((unsigned char) s[p]))
 	{
@@ -249,6 +252,7 @@ wtab_longest_at(const wtab *t, const char *text, size_t len, size_t pos,
 	uint32_t	hashes[16],
 				h = 0;
 	int			k,
+				nk = 0,
 				cl;
 	size_t		p = pos;
 
@@ -269,10 +273,14 @@ wtab_longest_at(const wtab *t, const char *text, size_t len, size_t pos,
 		if (!affix_may(t->prefixes, h))
 			break;				/* no key starts so: nor with more */
 		p += n;
-		ends[k] = p;
-		hashes[k] = h;
+		if (affix_may(t->keys, h))
+		{
+			/* a key may end here (no key has a clear bit) */
+			ends[nk] = p;
+			hashes[nk++] = h;
+		}
 	}
-	for (k = k - 1; k >= 0; k--)
+	for (k = nk - 1; k >= 0; k--)
 	{
 		int			v = wtab_find_h(t, text + pos, ends[k] - pos, hashes[k]);
 
@@ -295,6 +303,7 @@ wtab_longest_before(const wtab *t, const char *text, size_t limit, size_t end,
 				h = 0,
 				pw = 1;
 	int			nst = 0,
+				n = 0,
 				k,
 				cl;
 	size_t		p = end;
@@ -310,7 +319,7 @@ wtab_longest_before(const wtab *t, const char *text, size_t limit, size_t end,
 
 	/* the starts of up to maxchars code points before end, and the hash of
 	 * each suffix, extended one byte at a time to the left */
-	while (nst < t->maxchars && nst < 16 && p > limit)
+	while (n < t->maxchars && n < 16 && p > limit)
 	{
 		do
 		{
@@ -320,8 +329,13 @@ wtab_longest_before(const wtab *t, const char *text, size_t limit, size_t end,
 		} while (p > limit && ((unsigned char) text[p] & 0xC0) == 0x80);
 		if (!affix_may(t->suffixes, h))
 			break;				/* no key ends so: nor with more */
-		starts[nst] = p;
-		hashes[nst++] = h;
+		n++;
+		if (affix_may(t->keys, h))
+		{
+			/* a key may start here (no key has a clear bit) */
+			starts[nst] = p;
+			hashes[nst++] = h;
+		}
 	}
 	for (k = nst - 1; k >= 0; k--)
 	{
@@ -362,10 +376,15 @@ static wtab mag_tab;
 
 static wtab qual_tab[4];		/* by enum lp_qplace; val = q | gap << 8 */
 const unsigned char *lp_qualword_first[4];
+const unsigned char *lp_qualword_last[4];
 static wtab nq_tab[LP_NQ_KINDS];	/* by enum lp_nqkind */
+const unsigned char *lp_nq_first[LP_NQ_KINDS];
+const unsigned char *lp_nq_last[LP_NQ_KINDS];
+const unsigned char *lp_unit_first;
 static wtab ctx_tab;			/* money-context words */
 static wtab qword_tab[LP_QW_KINDS];	/* by enum lp_qword */
 const unsigned char *lp_qword_first[LP_QW_KINDS];
+const unsigned char *lp_qword_last[LP_QW_KINDS];
 
 static volatile int tables_ready = 0;
 
@@ -541,6 +560,25 @@ load_qwords(void)
 		wtab_add(&qword_tab[it.row.val[0]], it.row.f[1], it.row.len[1], 1);
 }
 
+/* The bitmaps the inline lookups of lp_qty.h read: the tables' (NULL for
+ * tables emptied, whose lookups then ask the table and build it). */
+static void
+bitmaps_export(void)
+{
+	int			i;
+
+	for (i = 0; i < LP_NQ_KINDS || i < LP_QW_KINDS || i < 4; i++)
+	{
+		if (i < 4)
+			lp_qualword_first[i] = qual_tab[i].first, lp_qualword_last[i] = qual_tab[i].last;
+		if (i < LP_QW_KINDS)
+			lp_qword_first[i] = qword_tab[i].first, lp_qword_last[i] = qword_tab[i].last;
+		if (i < LP_NQ_KINDS)
+			lp_nq_first[i] = nq_tab[i].first, lp_nq_last[i] = nq_tab[i].last;
+	}
+	lp_unit_first = unit_scan.first;
+}
+
 /*
  * Build every table.  Starts from empty tables: a build a failure (lp_fatal)
  * stopped half-way is dropped, not added to.
@@ -549,7 +587,6 @@ static void
 load_tables(void)
 {
 	size_t		cap = 0;
-	int			i;
 
 	units = NULL;
 	n_units = 0;
@@ -559,23 +596,19 @@ load_tables(void)
 	n_mags = 0;
 	memset(&mag_tab, 0, sizeof(mag_tab));
 	memset(qual_tab, 0, sizeof(qual_tab));
-	memset(lp_qualword_first, 0, sizeof(lp_qualword_first));
 	memset(nq_tab, 0, sizeof(nq_tab));
 	memset(&ctx_tab, 0, sizeof(ctx_tab));
 	memset(qword_tab, 0, sizeof(qword_tab));
-	memset(lp_qword_first, 0, sizeof(lp_qword_first));
+	bitmaps_export();
 
 	load_magnitudes();
 	load_units(&cap);
 	add_magnitude_units(&cap);
 	load_qualifiers();
-	for (i = 0; i < 4; i++)
-		lp_qualword_first[i] = qual_tab[i].first;
 	load_nonquantity();
 	load_money_context();
 	load_qwords();
-	for (i = 0; i < LP_QW_KINDS; i++)
-		lp_qword_first[i] = qword_tab[i].first;
+	bitmaps_export();
 	tables_ready = 1;
 }
 
@@ -613,7 +646,7 @@ lp_unit_canonical_factor(const lp_unit *u)
 }
 
 const lp_unit *
-lp_unit_at(const char *text, size_t len, size_t pos, size_t *ulen)
+lp_unit_at_slow(const char *text, size_t len, size_t pos, size_t *ulen)
 {
 	int			i;
 
@@ -633,7 +666,7 @@ lp_magnitude_at(const char *text, size_t len, size_t pos, size_t *mlen)
 }
 
 int
-lp_qualword_at(const char *text, size_t len, size_t pos,
+lp_qualword_at_slow(const char *text, size_t len, size_t pos,
 			   enum lp_qplace place, lp_qualifier *q, size_t *wlen)
 {
 	int			v;
@@ -647,7 +680,7 @@ lp_qualword_at(const char *text, size_t len, size_t pos,
 }
 
 int
-lp_qualword_before(const char *text, size_t start_limit, size_t end,
+lp_qualword_before_slow(const char *text, size_t start_limit, size_t end,
 				   enum lp_qplace place, lp_qualifier *q, size_t *wlen,
 				   int *gap_ok)
 {
@@ -663,7 +696,7 @@ lp_qualword_before(const char *text, size_t start_limit, size_t end,
 }
 
 size_t
-lp_nonquantity_at(const char *text, size_t len, size_t pos, enum lp_nqkind kind)
+lp_nonquantity_at_slow(const char *text, size_t len, size_t pos, enum lp_nqkind kind)
 {
 	size_t		n = 0;
 
@@ -674,7 +707,7 @@ lp_nonquantity_at(const char *text, size_t len, size_t pos, enum lp_nqkind kind)
 }
 
 size_t
-lp_nonquantity_before(const char *text, size_t start_limit, size_t end,
+lp_nonquantity_before_slow(const char *text, size_t start_limit, size_t end,
 					  enum lp_nqkind kind)
 {
 	size_t		n = 0;
@@ -703,7 +736,7 @@ lp_qword_at_slow(const char *text, size_t len, size_t pos, enum lp_qword role)
 }
 
 size_t
-lp_qword_before(const char *text, size_t start_limit, size_t end, enum lp_qword role)
+lp_qword_before_slow(const char *text, size_t start_limit, size_t end, enum lp_qword role)
 {
 	size_t		n = 0;
 
