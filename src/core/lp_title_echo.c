@@ -82,26 +82,6 @@ dated_by_report(const lp_fact *f)
 }
 
 /*
- * The first copy of title[0, tl) in s[0, len), NULL if none: its first three
- * bytes found with lp_find3 (SSE2), then compared whole; memmem builds its
- * tables for the long title at every line.
- */
-static const char *
-find_title(const char *s, size_t len, const char *title, size_t tl)
-{
-	const char *p,
-			   *end = s + len;
-
-	if (tl < 3)
-		return memmem(s, len, title, tl);
-	for (p = lp_find3(s, len, title); p != NULL && (size_t) (end - p) >= tl;
-		 p = lp_find3(p + 1, (size_t) (end - p - 1), title))
-		if (memcmp(p, title, tl) == 0)
-			return p;
-	return NULL;
-}
-
-/*
  * Is f inside a copy of the title in a later line ("【国家发改委主任：今年GDP
  * 增长6%，…】他同时表示，…", a page quoting its title as a pull quote)?
  */
@@ -114,7 +94,7 @@ in_title_copy(const char *text, const lp_line *lines, const lp_fact *f, const ch
 		const char *s = text + lines[f->line - 1].start;
 		size_t		len = lines[f->line - 1].end - lines[f->line - 1].start,
 					tl = strlen(title);
-		const char *p = find_title(s, len, title, tl);
+		const char *p = tl >= 3 ? lp_find_lit(s, len, title, tl) : memmem(s, len, title, tl);
 
 		tc->line = f->line;
 		tc->from = p ? (int) lp_utf8_chars(s, (size_t) (p - s)) : -1;
