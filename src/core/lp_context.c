@@ -498,8 +498,20 @@ typedef struct report_years
 	const lp_period_decision *report;
 	int			targets_year;
 	int			whole_year;
-	int			pub_month;
+	int			pub_month;		/* -1 until asked (lp_published_month reads the head) */
+	const char *text;
+	size_t		text_len;		/* to the last line's end */
+	int			has_lines;
 } report_years;
+
+/* The month the report was published in, read from its head the first time it is asked. */
+static int
+pub_month_of(report_years *ry)
+{
+	if (ry->pub_month < 0)
+		ry->pub_month = ry->has_lines ? lp_published_month(ry->text, ry->text_len) : 0;
+	return ry->pub_month;
+}
 
 /*
  * The part the paragraph s[0, len) opens by its words (prev: the line
@@ -508,7 +520,7 @@ typedef struct report_years
  */
 static void
 paragraph_part(part_state *st, const char *s, size_t len, const char *prev, size_t prev_len,
-			   const report_years *ry, int dash)
+			   report_years *ry, int dash)
 {
 	int			y = 0;
 	/* the opening words after the paragraph's indentation ("　　2020年是…") */
@@ -549,7 +561,7 @@ paragraph_part(part_state *st, const char *s, size_t len, const char *prev, size
 	/* "一季度，…" in a page of April after a paragraph on last year */
 	if (opened == LP_PART_NONE && st->part == LP_PART_YEAR_REVIEW && ry->whole_year &&
 		ry->report->doc_year == ry->targets_year &&
-		opens_with_past_part(s + lead, len - lead, ry->pub_month, ry->targets_year, st->past,
+		opens_with_past_part(s + lead, len - lead, pub_month_of(ry), ry->targets_year, st->past,
 							 sizeof(st->past)))
 	{
 		st->part = LP_PART_NONE;
@@ -612,7 +624,10 @@ lp_line_contexts(const char *text, const lp_line *lines, size_t nlines, const lp
 	ry.report = report;
 	ry.targets_year = atoi(targets.period);
 	ry.whole_year = strlen(report->period) <= 4;
-	ry.pub_month = nlines > 0 ? lp_published_month(text, lines[nlines - 1].end) : 0;
+	ry.pub_month = -1;
+	ry.text = text;
+	ry.has_lines = nlines > 0;
+	ry.text_len = nlines > 0 ? lines[nlines - 1].end : 0;
 	for (li = 0; li < nlines; li++)
 	{
 		const char *s = text + lines[li].start;

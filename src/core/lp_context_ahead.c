@@ -4,6 +4,9 @@
  * ("报告提出了2019年经济社会发展的主要预期目标，其中有10个关键数字。") or a
  * five-year plan's goals ("…“十一五”经济社会发展的主要目标是：").
  */
+#ifndef _GNU_SOURCE
+#define _GNU_SOURCE				/* memrchr */
+#endif
 #include "lp.h"
 #include "lp_context_ahead.h"
 #include "lp_period.h"
@@ -20,6 +23,29 @@
  */
 #define TARGETS_AHEAD_GAP 60	/* verb to name: 20 characters */
 
+/*
+ * Where the last sentence of s[a, e) starts: after its last 。 (all three
+ * bytes before e), 0 when it holds none.  Looked for from the end by the
+ * 。's last byte (two 。 cannot overlap: the same as the last of a forward
+ * search).
+ */
+static size_t
+after_last_stop(const char *s, size_t a, size_t e)
+{
+	size_t		i = e;
+	const char *q;
+
+	while (i > a + 2 && (q = memrchr(s + a + 2, 0x82, i - a - 2)) != NULL)
+	{
+		size_t		k = (size_t) (q - s);
+
+		if ((unsigned char) s[k - 1] == 0x80 && (unsigned char) s[k - 2] == 0xE3)
+			return k + 1;
+		i = k;
+	}
+	return 0;
+}
+
 int
 lp_targets_ahead(const char *s, size_t len, int targets_year)
 {
@@ -28,7 +54,6 @@ lp_targets_ahead(const char *s, size_t len, int targets_year)
 				from = 0,
 				vlen = 0,
 				at = 0;
-	const char *p;
 	long		v,
 				n;
 	int			y;
@@ -37,8 +62,7 @@ lp_targets_ahead(const char *s, size_t len, int targets_year)
 	if (b < a + 3 || !lp_at(s, b, b - 3, "。"))
 		return 0;
 	/* the last sentence: after the last 。 before the final one */
-	for (p = lp_find3(s + a, b - 3 - a, "。"); p; p = lp_find3(p + 3, (size_t) (s + b - 3 - (p + 3)), "。"))
-		from = (size_t) (p - s) + 3;
+	from = after_last_stop(s, a, b - 3);
 	if (from < a)
 		from = a;
 	if (memchr(s + from, '%', b - from) || lp_find3(s + from, b - from, "％"))
@@ -67,7 +91,6 @@ lp_plan_goals_ahead(const char *s, size_t len, int targets_year)
 				b = len,
 				from = 0,
 				at = 0;
-	const char *p;
 	long		n;
 	int			first;
 
@@ -79,8 +102,7 @@ lp_plan_goals_ahead(const char *s, size_t len, int targets_year)
 	else
 		return 0;
 	/* the last sentence */
-	for (p = lp_find3(s + a, b - a, "。"); p; p = lp_find3(p + 3, (size_t) (s + b - (p + 3)), "。"))
-		from = (size_t) (p - s) + 3;
+	from = after_last_stop(s, a, b);
 	if (from < a)
 		from = a;
 	if ((first = lp_five_year_plan(s + from, b - from, &at)) == 0 ||

@@ -105,6 +105,12 @@ plan_at(const char *p, const char *end, size_t *len)
 	/* names start with a hanzi: its last byte rules out most names before the compare */
 	if (end - p < 3)
 		return 0;
+	/* every name holds its first 五 at a character plan_five marks: most places hold none */
+	for (k = 0; k <= PLAN_FIVE_MAX; k++)
+		if ((plan_five & (1 << k)) && end - p >= 3 * k + 3 && lp_same(p + 3 * k, "五", 3))
+			break;
+	if (k > PLAN_FIVE_MAX)
+		return 0;
 	for (k = 0; k < n_plans; k++)
 		if (plans[k].name[2] == p[2] && (size_t) (end - p) >= plans[k].len &&
 			memcmp(p, plans[k].name, plans[k].len) == 0)

@@ -109,6 +109,27 @@ year_at(const char *s, size_t len, size_t i)
 	return lp_at(s, len, i + 4, "年");
 }
 
+/* Does s[0, len) hold an ASCII digit?  16 bytes at a time with SSE2. */
+static int
+has_digit(const char *s, size_t len)
+{
+	size_t		i = 0;
+
+#ifdef __SSE2__
+	for (; i + 16 <= len; i += 16)
+	{
+		__m128i		t = _mm_sub_epi8(_mm_loadu_si128((const __m128i *) (s + i)), _mm_set1_epi8('0'));
+
+		if (_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_min_epu8(t, _mm_set1_epi8(9)), t)))
+			return 1;
+	}
+#endif
+	for (; i < len; i++)
+		if (s[i] >= '0' && s[i] <= '9')
+			return 1;
+	return 0;
+}
+
 static int
 region_head(const char *s, size_t len, session_key *key)
 {
@@ -116,6 +137,9 @@ region_head(const char *s, size_t len, session_key *key)
 				n,
 				d;
 
+	/* no digit after a name's shortest end: no figure follows any name (most lines) */
+	if (a + 6 >= len || !has_digit(s + a + 6, len - a - 6))
+		return 0;
 	/* "其中，西藏设定今年GDP目标为10%左右": a lead and its comma before the name */
 	if ((n = lp_words_prefix(LP_W_REGION_HEAD_LEAD, s + a, len - a)) > 0)
 	{

@@ -53,6 +53,7 @@ typedef struct heading_shape_row
 static heading_shape_row shapes[MAX_SHAPES];
 static int	n_shapes;
 static const heading_shape_row *damaged_shape;	/* the first bracketed cn shape */
+static unsigned char open_first[256];	/* first bytes of the shapes' opening marks */
 static volatile int shapes_ready;
 
 /* "（|(" into choices; "-" is none.  The strings point into the embedded data. */
@@ -107,8 +108,14 @@ load_shapes(void)
 		n_shapes++;
 	}
 	for (i = n_shapes - 1; i >= 0; i--)
+	{
+		int			k;
+
 		if (shapes[i].n_open > 0 && shapes[i].number == HN_CN)
 			damaged_shape = &shapes[i];
+		for (k = 0; k < shapes[i].n_open; k++)
+			open_first[(unsigned char) shapes[i].open[k].s[0]] = 1;
+	}
 	shapes_ready = 1;
 }
 
@@ -289,7 +296,12 @@ heading_shape(const char *s, size_t len, size_t *numlen, int *ordinal)
 	first.pos = i;
 	first.n = lp_ordinal_at(s, len, i, &first.v);
 	first.cp = lp_utf8_next(s + i, len - i, &first.cl);
-	for (k = 0; k < n_shapes; k++)
+	/* a shape needs an ordinal, a circled number or one of its opening marks there (most lines) */
+	if (first.n == 0 && (first.cp < 0x2460 || first.cp > 0x2473) && !open_first[(unsigned char) s[i]])
+		k = n_shapes;
+	else
+		k = 0;
+	for (; k < n_shapes; k++)
 		if ((level = match_shape(&shapes[k], s, len, i, &first, numlen, ordinal)) > 0)
 			return enumeration_after(s, len, *numlen) ? 0 : level;
 	if (first.cp == 0xFFFD || s[i] == '?')

@@ -550,7 +550,7 @@ after_goals_named(const char *s, size_t *a, size_t b)
 	const char *p;
 	size_t		from = *a;
 
-	while (from + 6 < b && (p = memmem(s + from, b - from, "目标", 6)) != NULL)
+	while (from + 6 < b && (p = lp_find_lit(s + from, b - from, "目标", 6)) != NULL)
 	{
 		size_t		after = (size_t) (p - s) + 6,
 					vl = lp_words_prefix(LP_W_GOALS_VERB, s + after, b - after);

@@ -135,6 +135,24 @@ const char *lp_find3(const char *s, size_t len, const char *seq);
 	 lp_find3((s), (len), (seq)))
 
 /*
+ * First occurrence of lit[0, n) (n >= 3) in s[0, len), or NULL: its first
+ * three bytes found with lp_find3, then compared whole.  For a literal
+ * searched once (memmem builds tables for its needle at every call).
+ */
+static inline const char *
+lp_find_lit(const char *s, size_t len, const char *lit, size_t n)
+{
+	const char *p,
+			   *end = s + len;
+
+	for (p = (lp_find3) (s, len, lit); p != NULL && (size_t) (end - p) >= n;
+		 p = (lp_find3) (p + 1, (size_t) (end - p - 1), lit))
+		if (memcmp(p, lit, n) == 0)
+			return p;
+	return NULL;
+}
+
+/*
  * Just after the last 。！？!? or line break before p whose character ends
  * after lo; when there is none, the start of the character holding byte lo.
  */

@@ -94,7 +94,7 @@ in_title_copy(const char *text, const lp_line *lines, const lp_fact *f, const ch
 		const char *s = text + lines[f->line - 1].start;
 		size_t		len = lines[f->line - 1].end - lines[f->line - 1].start,
 					tl = strlen(title);
-		const char *p = memmem(s, len, title, tl);
+		const char *p = tl >= 3 ? lp_find_lit(s, len, title, tl) : memmem(s, len, title, tl);
 
 		tc->line = f->line;
 		tc->from = p ? (int) lp_utf8_chars(s, (size_t) (p - s)) : -1;

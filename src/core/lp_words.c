@@ -501,6 +501,7 @@ lp_words_find(lp_word_kind kind, const char *s, size_t len, size_t *wlen)
 	{
 		/* in UTF-8 a lead byte starts a character: the first match is the word's */
 		const char *p = k->only_len == 3 ? lp_find3(s, len, k->only) :
+			k->only_len > 3 ? lp_find_lit(s, len, k->only, k->only_len) :
 			memmem(s, len, k->only, k->only_len);
 
 		if (p && wlen)
