@@ -6,6 +6,9 @@
  * own ("群众获得感持续增强……城镇常住居民人均可支配收入10321元，增长9.2%") are
  * of that part, not of the whole year (lp_meta.c asks).
  */
+#ifndef _GNU_SOURCE
+#define _GNU_SOURCE				/* memmem */
+#endif
 #include "lp.h"
 #include "lp_meta_early.h"
 #include "lp_period.h"
@@ -18,21 +21,33 @@
 
 #define PART_HEAD_BYTES 2048	/* the head whose first figure is looked at */
 
-/* The end of the first figure's amount or rate in s[0, n) (past 亿, 万, 元 or %); 0 if none. */
+/* The first of word in s[0, n): memchr for an ASCII byte, lp_find3 for a hanzi. */
+static const char *
+find_word(const char *s, size_t n, const char *word)
+{
+	size_t		len = strlen(word);
+
+	return len == 1 ? memchr(s, word[0], n) : len == 3 ? lp_find3(s, n, word) : memmem(s, n, word, len);
+}
+
+/*
+ * The end of the first figure's amount, rate or change in s[0, n) (past 亿,
+ * 万, 元, % or 个百分点); 0 if none.
+ */
 static size_t
 first_figure_end(const char *s, size_t n)
 {
-	static const char *const ends[] = {"亿", "万", "元", "%", "％"};
+	static const char *const ends[] = {"亿", "万", "元", "%", "％", "个百分点", "百分点"};
 	size_t		best = 0,
 				k;
 
 	for (k = 0; k < sizeof(ends) / sizeof(ends[0]); k++)
 	{
-		const char *p = lp_find3(s, n, ends[k]);
+		const char *p = find_word(s, n, ends[k]);
 
 		/* only right after a digit: "亿元" in a name is no figure */
 		while (p && !(p > s && p[-1] >= '0' && p[-1] <= '9'))
-			p = lp_find3(p + 1, n - (size_t) (p + 1 - s), ends[k]);
+			p = find_word(p + 1, n - (size_t) (p + 1 - s), ends[k]);
 		if (p && (best == 0 || (size_t) (p - s) < best))
 			best = (size_t) (p - s) + strlen(ends[k]);
 	}
@@ -64,7 +79,8 @@ lp_meta_first_figure_part(const char *text, size_t len, lp_meta *m)
 		size_t		e = i,
 					f,
 					at;
-		char		suffix[24];
+		char		suffix[24],
+					later[24];
 		int			y;
 
 		while (e < n && text[e] != '\n' && !lp_at(text, n, e, "。") && !lp_at(text, n, e, "；"))
@@ -81,7 +97,9 @@ lp_meta_first_figure_part(const char *text, size_t len, lp_meta *m)
 			if (lp_has_period_word(text + i, f) == 0)
 				return;
 			lp_period_suffix(text + i, f, suffix, sizeof(suffix));
-			if (part_from_january(suffix))
+			/* a sentence going on to the next parts ("一季度增长5.3%，二季度…") is the year's */
+			lp_period_suffix(text + i + f, e - i - f, later, sizeof(later));
+			if (part_from_january(suffix) && (later[0] == '\0' || strcmp(later, suffix) == 0))
 				snprintf(m->period + 4, sizeof(m->period) - 4, "%.7s", suffix);
 			return;
 		}
