@@ -226,24 +226,6 @@ infer_meta_wrapped(const char *text, size_t len, const lp_line *lines, size_t nl
 	lp_buf_free(&u);
 }
 
-/* The metadata of the whole text (doc_open's, when no metadata is given). */
-static void
-meta_of_text(const char *text, size_t len, lp_meta *m)
-{
-	lp_line    *lines;
-	size_t		nlines = lp_split_lines(text, len, &lines);
-	lp_sections secs = {0};
-	lp_wrap		w;
-
-	memset(m, 0, sizeof(*m));
-	lp_parse_sections_lines(text, lines, nlines, &secs);
-	lp_wrap_scan(text, lines, nlines, &secs, &w);
-	infer_meta_wrapped(text, len, lines, nlines, &secs, &w, m);
-	lp_wrap_free(&w);
-	lp_sections_free(&secs);
-	lp_free(lines);
-}
-
 #define META_SCAN_BYTES (64 * 1024)	/* lp_meta.c's SCAN_BYTES: the head the metadata is in */
 
 void
@@ -269,8 +251,8 @@ lp_infer_meta(const char *text, size_t len, lp_meta *m)
  * text), else inferred here.
  */
 static void
-doc_open(doc *d, const char *text, size_t len, const lp_meta *meta_in, const lp_meta *inferred,
-		 const char *period, int published_year, lp_facts *out)
+doc_open(doc *d, const char *text, size_t len, lp_layout *layout, const lp_meta *meta_in,
+		 const lp_meta *inferred, const char *period, int published_year, lp_facts *out)
 {
 	lp_period_decision report;
 	size_t		i;
@@ -278,9 +260,12 @@ doc_open(doc *d, const char *text, size_t len, const lp_meta *meta_in, const lp_
 	memset(d, 0, sizeof(*d));
 	d->text = text;
 	d->out = out;
-	d->nlines = lp_split_lines(text, len, &d->lines);
-	lp_parse_sections_lines(text, d->lines, d->nlines, &d->secs);
-	lp_wrap_scan(text, d->lines, d->nlines, &d->secs, &d->wrap);
+	/* the layout is the document's now (doc_close frees it) */
+	d->lines = layout->lines;
+	d->nlines = layout->nlines;
+	d->secs = layout->secs;
+	d->wrap = layout->wrap;
+	memset(layout, 0, sizeof(*layout));
 	lp_wrap_join_init(&d->join);
 	if (meta_in)
 		d->meta = *meta_in;
@@ -639,6 +624,7 @@ extract(const char *text, size_t len, const lp_meta *meta_in, const lp_meta *inf
 				spaced,
 				columns;
 	lp_unwrap_text unwrap;
+	lp_layout	layout;
 	lp_meta		meta;
 	const char *given;
 	size_t		given_len;
@@ -672,18 +658,23 @@ extract(const char *text, size_t len, const lp_meta *meta_in, const lp_meta *inf
 		inferred = NULL;
 	given = text;
 	given_len = len;
-	unwrapped = lp_unwrap_text_join(text, len, &unwrap);
+	lp_layout_open(text, len, &layout);
+	unwrapped = lp_unwrap_text_join(text, &layout, &unwrap);
 	if (unwrapped)
 	{
 		if (meta_in == NULL && inferred == NULL)
 		{
-			meta_of_text(text, len, &meta);
+			/* the metadata of the whole text as given */
+			infer_meta_wrapped(text, len, layout.lines, layout.nlines, &layout.secs, &layout.wrap,
+							   &meta);
 			inferred = &meta;
 		}
+		lp_layout_free(&layout);
 		text = unwrap.text.data;
 		len = unwrap.text.len;
+		lp_layout_open(text, len, &layout);
 	}
-	doc_open(&d, text, len, meta_in, inferred, period, published_year, out);
+	doc_open(&d, text, len, &layout, meta_in, inferred, period, published_year, out);
 	d.unwrapped = unwrapped;
 	for (li = 0; li < d.nlines; li++)
 		li = read_line(&d, li);

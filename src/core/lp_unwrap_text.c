@@ -119,28 +119,37 @@ join_lines(const char *text, const lp_line *lines, size_t nlines, const lp_wrap 
 	return joined;
 }
 
-int
-lp_unwrap_text_join(const char *text, size_t len, lp_unwrap_text *u)
+void
+lp_layout_open(const char *text, size_t len, lp_layout *l)
 {
-	lp_line    *lines;
-	size_t		nlines = lp_split_lines(text, len, &lines);
-	lp_sections secs = {0};
-	lp_wrap		w;
+	memset(l, 0, sizeof(*l));
+	l->nlines = lp_split_lines(text, len, &l->lines);
+	lp_parse_sections_lines(text, l->lines, l->nlines, &l->secs);
+	lp_wrap_scan(text, l->lines, l->nlines, &l->secs, &l->wrap);
+}
+
+void
+lp_layout_free(lp_layout *l)
+{
+	lp_wrap_free(&l->wrap);
+	lp_sections_free(&l->secs);
+	lp_free(l->lines);
+	memset(l, 0, sizeof(*l));
+}
+
+int
+lp_unwrap_text_join(const char *text, const lp_layout *l, lp_unwrap_text *u)
+{
 	int			joined = 0;
 
 	memset(u, 0, sizeof(*u));
-	lp_parse_sections_lines(text, lines, nlines, &secs);
-	lp_wrap_scan(text, lines, nlines, &secs, &w);
-	if (w.furniture != NULL && page_wide(&w))
+	if (l->wrap.furniture != NULL && page_wide(&l->wrap))
 	{
 		lp_buf_init(&u->text);
-		joined = join_lines(text, lines, nlines, &w, u);
+		joined = join_lines(text, l->lines, l->nlines, &l->wrap, u);
 		if (!joined)
 			lp_unwrap_text_free(u);
 	}
-	lp_wrap_free(&w);
-	lp_sections_free(&secs);
-	lp_free(lines);
 	return joined;
 }
 

@@ -6,6 +6,19 @@
 #define LP_UNWRAP_TEXT_H
 
 #include "lp.h"
+#include "lp_wrap.h"
+
+/* A text's lines, sections and page width: what it is read by. */
+typedef struct lp_layout
+{
+	lp_line    *lines;
+	size_t		nlines;
+	lp_sections secs;
+	lp_wrap		wrap;
+} lp_layout;
+
+void		lp_layout_open(const char *text, size_t len, lp_layout *l);
+void		lp_layout_free(lp_layout *l);
 
 /*
  * The text with each line broken at the page width followed on its line by
@@ -27,11 +40,11 @@ typedef struct lp_unwrap_text
 } lp_unwrap_text;
 
 /*
- * Join the wrapped lines of text[0, len) (lp_wrap.c decides which).
+ * Join the wrapped lines of text, laid out as l (lp_wrap.c decides which).
  * Returns 1 and fills u when a line was joined; 0 (u empty, nothing
  * allocated) when none was.
  */
-int			lp_unwrap_text_join(const char *text, size_t len, lp_unwrap_text *u);
+int			lp_unwrap_text_join(const char *text, const lp_layout *l, lp_unwrap_text *u);
 
 /* Facts from out->items[from] on, read from u->text, get the line of the text given. */
 void		lp_unwrap_text_give_back(const lp_unwrap_text *u, lp_facts *out, size_t from);
