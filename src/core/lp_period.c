@@ -483,18 +483,33 @@ second_half_at(const char *s, size_t len, long at)
 
 /*
  * Forget each part of the year found at at[k] (word length wlen[k]) that
- * names a routine event of a series ("第四季度例行新闻发布会", "一季度例会"):
- * words.tsv part_then_event.
+ * names a routine event of a series ("第四季度例行新闻发布会", "一季度例会":
+ * words.tsv part_then_event), or that is compared with ("增速比前三季度提高
+ * 1.4个百分点，其中民间投资增长6.5%": the year's, as 比2月 is no month).
  */
 static void
 part_names_event(const char *s, size_t len, long *at, const size_t *wlen, int n)
 {
-	int			k;
+	int			k,
+				j;
+	long		from = -1,
+				to = -1;
 
 	for (k = 0; k < n; k++)
 		if (at[k] >= 0 && (size_t) at[k] + wlen[k] <= len &&
-			lp_words_prefix(LP_W_PART_THEN_EVENT, s + at[k] + wlen[k], len - (size_t) at[k] - wlen[k]) > 0)
+			(compared_at(s, len, (size_t) at[k]) ||
+			 lp_words_prefix(LP_W_PART_THEN_EVENT, s + at[k] + wlen[k], len - (size_t) at[k] - wlen[k]) > 0))
+		{
+			if (from < 0 || at[k] < from)
+				from = at[k];
+			if ((long) (at[k] + wlen[k]) > to)
+				to = (long) (at[k] + wlen[k]);
 			at[k] = -1;
+		}
+	/* nor a shorter word inside the one forgotten (三季度 of 前三季度) */
+	for (j = 0; j < n && from >= 0; j++)
+		if (at[j] >= from && at[j] < to)
+			at[j] = -1;
 }
 
 int
