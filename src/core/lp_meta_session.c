@@ -11,6 +11,7 @@
 #include "lp.h"
 #include "lp_clause.h"
 #include "lp_meta_session.h"
+#include "lp_meta_bulletin.h"
 #include "lp_ordinal.h"
 #include "lp_period.h"
 #include "lp_text.h"
@@ -220,6 +221,9 @@ lp_meta_session_year_of_title(lp_meta *m, const char *text, size_t tlen)
 			   *stop,
 			   *nl;
 
+	lp_meta_bulletin_year(m);
+	if (m->doc_year != 0)
+		return;
 	if (n + 8 < sizeof(m->title) || (at = memmem(text, scan, m->title, n)) == NULL)
 	{
 		lp_meta_session_year_of_head(m, m->title, n, text, tlen, 0);

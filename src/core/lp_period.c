@@ -481,6 +481,37 @@ second_half_at(const char *s, size_t len, long at)
 	return at >= 0 && !lp_at(s, len, (size_t) at + 9, "以来");
 }
 
+/*
+ * Forget each part of the year found at at[k] (word length wlen[k]) that
+ * names a routine event of a series ("第四季度例行新闻发布会", "一季度例会":
+ * words.tsv part_then_event), or that is compared with ("增速比前三季度提高
+ * 1.4个百分点，其中民间投资增长6.5%": the year's, as 比2月 is no month).
+ */
+static void
+part_names_event(const char *s, size_t len, long *at, const size_t *wlen, int n)
+{
+	int			k,
+				j;
+	long		from = -1,
+				to = -1;
+
+	for (k = 0; k < n; k++)
+		if (at[k] >= 0 && (size_t) at[k] + wlen[k] <= len &&
+			(compared_at(s, len, (size_t) at[k]) ||
+			 lp_words_prefix(LP_W_PART_THEN_EVENT, s + at[k] + wlen[k], len - (size_t) at[k] - wlen[k]) > 0))
+		{
+			if (from < 0 || at[k] < from)
+				from = at[k];
+			if ((long) (at[k] + wlen[k]) > to)
+				to = (long) (at[k] + wlen[k]);
+			at[k] = -1;
+		}
+	/* nor a shorter word inside the one forgotten (三季度 of 前三季度) */
+	for (j = 0; j < n && from >= 0; j++)
+		if (at[j] >= from && at[j] < to)
+			at[j] = -1;
+}
+
 int
 lp_has_period_word(const char *s, size_t len)
 {
@@ -488,14 +519,16 @@ lp_has_period_word(const char *s, size_t len)
 		LP_W_PERIOD_H1, LP_W_PERIOD_Q1, LP_W_PERIOD_Q3, LP_W_PERIOD_Q1_3, LP_W_PERIOD_H2
 	};
 	long		at[5];
+	size_t		wlen[5];
 	int			m1,
 				m2,
 				k = lp_find_months(s, len, &m1, &m2);
 
 	if (k)
 		return k;
-	if (lp_census_find_each(kinds, 5, s, len, at, NULL) == 0)
+	if (lp_census_find_each(kinds, 5, s, len, at, wlen) == 0)
 		return 0;
+	part_names_event(s, len, at, wlen, 5);
 	return at[0] >= 0 || at[1] >= 0 || at[2] >= 0 || at[3] >= 0 || second_half_at(s, len, at[4]);
 }
 
@@ -562,9 +595,11 @@ lp_period_suffix(const char *s, size_t len, char *out, size_t outsz)
 		};
 		static const char *const suffixes[] = {"H1", "Q1-3", "Q1", "Q3", "Q2", "Q4", "H2"};
 		long		at[7];
+		size_t		wlen[7];
 		int			k;
 
-		lp_census_find_each(kinds, 7, s, len, at, NULL);
+		if (lp_census_find_each(kinds, 7, s, len, at, wlen) > 0)
+			part_names_event(s, len, at, wlen, 7);
 		if (!second_half_at(s, len, at[6]))
 			at[6] = -1;
 		for (k = 0; k < 7 && suffix[0] == '\0'; k++)

@@ -467,9 +467,13 @@ const lp_unit *lp_q_unit_around_word(const char *text, size_t len, const lp_unit
 /* A unit label right before a number in a flattened table row, or NULL. */
 const lp_unit *lp_q_label_unit_before(const char *text, size_t ls, size_t c);
 
-/* The unit a list gives its items written without one, or NULL. */
+/*
+ * The unit a list gives its items written without one, or NULL; *item (if
+ * not NULL) the later item that has it, whose magnitude a bare first item
+ * shares ("分别为233、3395和4626亿元": 233 亿元).
+ */
 const lp_unit *lp_q_shared_unit_after(const char *text, size_t len, size_t p,
-									  const lp_num *first);
+									  const lp_num *first, lp_num *item);
 
 /* The qualifier the last item of a list gives the bare items before it, or LP_Q_EQ. */
 lp_qualifier lp_q_shared_qualifier_after(const char *text, size_t len, size_t p,

@@ -205,12 +205,13 @@ list_sep_at(const char *text, size_t len, size_t p)
 /*
  * The unit a list gives its items written without one (or with a cut one):
  * "增长3、5和8个百分点", "分别提高3.1个、1.2个百分点", "1.2亿、3亿元" take
- * the unit of the first later item that has one.  Items are numbers of the
+ * the unit of the first later item that has one, and a bare number its
+ * magnitude too ("分别为233、3395和4626亿元").  Items are numbers of the
  * same kind (digits or Chinese) joined by 、和及与; a date or a name at the
  * end (3、4月, 1、2号线, 2021、2022年) gives no unit.
  */
 const lp_unit *
-lp_q_shared_unit_after(const char *text, size_t len, size_t p, const lp_num *first)
+lp_q_shared_unit_after(const char *text, size_t len, size_t p, const lp_num *first, lp_num *item)
 {
 	size_t		limit = len - p > LIST_MAX_BYTES ? p + LIST_MAX_BYTES : len;
 	int			items;
@@ -232,6 +233,8 @@ lp_q_shared_unit_after(const char *text, size_t len, size_t p, const lp_num *fir
 			if (lp_nonquantity_at(text, len, m.end, LP_NQ_AFTER) > 0 ||
 				(lp_q_unit_is_year(u) && lp_q_looks_like_year(&m)))
 				return NULL;
+			if (item)
+				*item = m;
 			return u;
 		}
 		p = m.end;

@@ -569,7 +569,8 @@ read_range(lp_qmention *m)
 static void
 unit_from_context(lp_qmention *m)
 {
-	lp_num	   *n = &m->n;
+	lp_num	   *n = &m->n,
+				item;
 
 	if (m->lenient)
 		return;
@@ -577,11 +578,19 @@ unit_from_context(lp_qmention *m)
 		(m->b.unit = lp_q_label_unit_before(m->text, m->ls, m->c - m->sign)) != NULL)
 		m->u = m->b.unit;
 	if (m->u == NULL && !n->percent_word &&
-		(m->b.unit = lp_q_shared_unit_after(m->text, m->len, m->e, n)) != NULL)
+		(m->b.unit = lp_q_shared_unit_after(m->text, m->len, m->e, n, &item)) != NULL)
+	{
 		m->u = m->b.unit;
+		/* "233、3395和4626亿元": a bare item shares the magnitude too */
+		if (!n->mag[0] && item.mag[0] && n->has_digit && !n->has_cn)
+		{
+			lp_copy_str(m->b.mag, sizeof(m->b.mag), item.mag);
+			m->b.mag_factor = item.mag_factor;
+		}
+	}
 	else if (m->u != NULL && !n->percent_word)
 	{
-		const lp_unit *su = lp_q_shared_unit_after(m->text, m->len, m->ue, n);
+		const lp_unit *su = lp_q_shared_unit_after(m->text, m->len, m->ue, n, NULL);
 
 		if (su && su != m->u && strncmp(su->name, m->u->name, strlen(m->u->name)) == 0)
 			m->b.unit = m->u = su;

@@ -494,7 +494,7 @@ is_figure(const char *s, size_t a, size_t b)
  * A bracket at the end of the subject is dropped ("一般公共预算收入（不含
  * 基金）", "地区生产总值（GDP）"), unless it names the indicator the words
  * before it do not: then it is the subject ("占常住人口比重（常住人口城镇
- * 化率）为61.72%").
+ * 化率）为61.72%", "(即城镇化率)": words.tsv bracket_name_lead).
  */
 static void
 bracketed_name(const char *s, size_t *a, size_t *b)
@@ -508,6 +508,9 @@ bracketed_name(const char *s, size_t *a, size_t *b)
 		return;
 	ia = open + (s[open] == '(' ? 1 : 3);
 	ib = *b - (s[*b - 1] == ')' ? 1 : 3);
+	/* "(即城镇化率)": the name after 即 */
+	if (ib > ia)
+		ia += lp_words_prefix(LP_W_BRACKET_NAME_LEAD, s + ia, ib - ia);
 	if (ib > ia && !lp_indicator_by_suffix(s + *a, open - *a) &&
 		lp_indicator_suffix(s + ia, ib - ia, &n) && n == ib - ia)
 	{
