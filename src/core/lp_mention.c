@@ -149,6 +149,15 @@ mention_lead(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 		/* after 各 the verb is read as the measure: "各增长8.3%、9.1%" */
 		m->lead_start += (size_t) found[0] +
 			(lp_at(m->s, m->lead_end, m->lead_start + (size_t) found[0], "各") ? 3 : wlen[0]);
+		/* a card's label above a line opening with 分别 ("城乡居民人均可支配收入⏎
+		 * 分别增长9.4%和10.1%"): the label names the things */
+		if (ss->fenbie.n == 0 && found[0] == 0 && ss->subject[0] &&
+			lp_skip_space(m->s, m->slen, 0) == lead0)
+		{
+			lp_fenbie_read(&ss->fenbie, ss->subject, 0, strlen(ss->subject));
+			if (ss->fenbie.n < 2)
+				ss->fenbie.n = ss->fenbie.next = 0;
+		}
 		if (ss->fenbie.n == 0)
 			lp_fenbie_recall(&ss->fenbie, &ss->recent, m->s, m->lead_start,
 							 lp_ahead(m->s, m->slen, m->lead_start, LP_MAX_LOOKBACK));
