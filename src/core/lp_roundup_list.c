@@ -82,30 +82,56 @@ longest_list(const char *s, size_t a, size_t b, region_list *out)
 	}
 }
 
-/* The byte of character ch of s[0, len). */
-static size_t
-byte_of_char(const char *s, size_t len, int ch)
-{
-	size_t		p = 0;
-	int			k,
-				cl;
+/*
+ * Where a fact's character is in its line, walked forward from the line's
+ * previous fact (from the line's start for each fact, a line of many
+ * figures was read in quadratic time): its byte, the start of its sentence
+ * (after the 。！？ before it) and of the sentence before, the first 分别 of
+ * its sentence.  A fact before the cursor starts the line again.
+ */
+#define NONE ((size_t) -1)
 
-	for (k = 0; k < ch && p < len; k++)
+typedef struct list_cursor
+{
+	int			line;
+	int			ch;				/* characters passed */
+	size_t		p;				/* their bytes */
+	size_t		sent,			/* start of the sentence p is in */
+				prev_sent,		/* start of the sentence before it (0 if none) */
+				fenbie;			/* its first 分别 ending by p, or NONE */
+	/* the regions listed before that 分别, of the sentence and the one before */
+	size_t		list_a,
+				list_fb;
+	region_list list,
+				list_before;
+} list_cursor;
+
+static void
+cursor_to(list_cursor *c, const char *s, size_t len, int lineno, int ch)
+{
+	if (c->line != lineno || ch < c->ch)
 	{
-		(void) lp_utf8_next(s + p, len - p, &cl);
-		p += cl > 0 ? (size_t) cl : 1;
+		memset(c, 0, sizeof(*c));
+		c->line = lineno;
+		c->fenbie = c->list_a = NONE;
 	}
-	return p;
-}
+	while (c->ch < ch && c->p < len)
+	{
+		int			cl;
 
-/* The start of the sentence holding byte p of s: after the 。！？ before it. */
-static size_t
-sentence_start(const char *s, size_t p)
-{
-	while (p >= 3 && !lp_at(s, p, p - 3, "。") && !lp_at(s, p, p - 3, "！") &&
-		   !lp_at(s, p, p - 3, "？"))
-		p--;
-	return p < 3 ? 0 : p;
+		(void) lp_utf8_next(s + c->p, len - c->p, &cl);
+		c->p += cl > 0 ? (size_t) cl : 1;
+		c->ch++;
+		if (c->p >= 3 && (lp_at(s, c->p, c->p - 3, "。") || lp_at(s, c->p, c->p - 3, "！") ||
+						  lp_at(s, c->p, c->p - 3, "？")))
+		{
+			c->prev_sent = c->sent;
+			c->sent = c->p;
+		}
+		else if (c->p >= c->sent + 6 && (c->fenbie == NONE || c->fenbie < c->sent) &&
+				 lp_at(s, c->p, c->p - 6, "分别"))
+			c->fenbie = c->p - 6;
+	}
 }
 
 /* Does s[a, b) open with a count of places ("三地", "两省", "这三个省份")? */
@@ -136,33 +162,35 @@ same_quantity(const lp_fact *x, const lp_fact *y)
 		strcmp(y->period, x->period) == 0;
 }
 
-/* Give facts [i, i + n) of the line s[0, len) the regions listed before their 分别; 1 if given. */
+/*
+ * Give facts [i, i + n) of the line s[0, len) the regions listed before
+ * their 分别 (c: at fact i); 1 if given.
+ */
 static int
-give_regions(lp_facts *out, size_t i, int n, const char *s, size_t len)
+give_regions(lp_facts *out, size_t i, int n, const char *s, list_cursor *c)
 {
-	size_t		p = byte_of_char(s, len, out->items[i].span_start),
-				a = sentence_start(s, p),
-				fb;
-	const char *fenbie = NULL;
-	region_list list;
+	size_t		a = c->sent,
+				fb = c->fenbie;
+	const region_list *list;
 	int			k;
 
-	for (fb = a; fb + 6 <= p; fb++)
-		if (lp_at(s, p, fb, "分别"))
-		{
-			fenbie = s + fb;
-			break;
-		}
-	if (fenbie == NULL)
+	if (fb == NONE || fb < a)
 		return 0;
-	longest_list(s, a, fb, &list);
-	/* "三地…分别为": the regions of the sentence before */
-	if (list.n == 0 && a >= 3 && opens_with_count(s, lp_skip_space(s, fb, a), fb))
-		longest_list(s, sentence_start(s, a - 3), a, &list);
-	if (list.n != n)
+	if (c->list_a != a || c->list_fb != fb)
+	{
+		c->list_a = a;
+		c->list_fb = fb;
+		longest_list(s, a, fb, &c->list);
+		c->list_before.n = 0;
+		/* "三地…分别为": the regions of the sentence before */
+		if (c->list.n == 0 && a >= 3 && opens_with_count(s, lp_skip_space(s, fb, a), fb))
+			longest_list(s, c->prev_sent, a, &c->list_before);
+	}
+	list = c->list.n > 0 ? &c->list : &c->list_before;
+	if (list->n != n)
 		return 0;
 	for (k = 0; k < n; k++)
-		out->items[i + (size_t) k].region = lp_pool_copy(out, s + list.at[k], list.len[k]);
+		out->items[i + (size_t) k].region = lp_pool_copy(out, s + list->at[k], list->len[k]);
 	return 1;
 }
 
@@ -171,13 +199,15 @@ lp_roundup_listed_regions(lp_facts *out, size_t from, const char *text,
 						  const lp_line *lines, size_t nlines)
 {
 	size_t		i = from;
+	list_cursor c,
+				at_i;
 
+	memset(&c, 0, sizeof(c));
 	while (i < out->n)
 	{
 		lp_fact    *f = &out->items[i];
 		size_t		j = i + 1,
-					len,
-					a;
+					len;
 		const char *s;
 
 		LP_CHECK_INTERRUPTS();
@@ -189,13 +219,28 @@ lp_roundup_listed_regions(lp_facts *out, size_t from, const char *text,
 		}
 		s = text + lines[f->line - 1].start;
 		len = lines[f->line - 1].end - lines[f->line - 1].start;
-		a = sentence_start(s, byte_of_char(s, len, f->span_start));
+		cursor_to(&c, s, len, f->line, f->span_start);
+		at_i = c;
 		/* the figures of f's sentence */
-		while (j < out->n && j - i < LIST_MAX && same_quantity(f, &out->items[j]) &&
-			   sentence_start(s, byte_of_char(s, len, out->items[j].span_start)) == a)
+		while (j < out->n && j - i < LIST_MAX && same_quantity(f, &out->items[j]))
+		{
+			cursor_to(&c, s, len, f->line, out->items[j].span_start);
+			if (c.sent != at_i.sent)
+				break;
 			j++;
+		}
 		if (j - i >= 2)
-			(void) give_regions(out, i, (int) (j - i), s, len);
+		{
+			(void) give_regions(out, i, (int) (j - i), s, &at_i);
+			/* (its lists, kept for the next facts) */
+			if (c.sent == at_i.sent && c.line == at_i.line)
+			{
+				c.list_a = at_i.list_a;
+				c.list_fb = at_i.list_fb;
+				c.list = at_i.list;
+				c.list_before = at_i.list_before;
+			}
+		}
 		i = j;
 	}
 }

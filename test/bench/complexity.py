@@ -112,6 +112,11 @@ PATTERNS = {
     'digits': (lambda n: rep('9', n), "'9' repeated"),
     'headings': (lambda n: rep('一、总体情况\n（一）增长5%\n', n), 'headings and short items'),
     'percent_words': (lambda n: rep('百分之', n), "'百分之' repeated"),
+    'report_line': (lambda n: rep(REPORT.replace('\n', ''), n, head='全年经济运行情况\n\n'),
+                    'report text on one line under a title (every figure of it one line\'s)'),
+    'region_lists': (lambda n: rep('西藏、重庆、贵州2016年GDP增速分别为11.5%、10.7%和10.5%，', n,
+                                   head='各省经济\n\n'),
+                     'lists of regions and their 分别 figures on one line, one sentence'),
 }
 
 STAGES_CORE = ['decode', 'normalize', 'extract', 'ingest']
