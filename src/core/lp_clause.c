@@ -553,7 +553,9 @@ lp_names_target_set(const char *s, size_t len)
 	{
 		size_t		p = from + (size_t) k;
 
+		/* "向第二个百年奋斗目标进军的重要一年": the centenary goals, no year's targets */
 		if (!lp_words_prefix(LP_W_MARKER_NOT, s + p, len - p) &&
+			!(p >= 6 && lp_same(s + p - 6, "奋斗", 6)) &&
 			!lp_target_marker_met(s, p, len) && !lp_target_marker_won(s, 0, p))
 			return 1;
 		from = p + wl;

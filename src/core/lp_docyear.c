@@ -229,10 +229,23 @@ named_event(const char *s, size_t a, size_t b)
 	return 0;
 }
 
+/* Does s[a, q) open with "刚刚过去的一年"?  Its anniversary is the past year's. */
+static int
+past_year_opens(const char *s, size_t a, size_t q)
+{
+	size_t		k;
+
+	while (a < q && (s[a] == ' ' || s[a] == '\t' || s[a] == '\n' || s[a] == '\r'))
+		a++;
+	k = lp_words_prefix(LP_W_YEAR_REVIEWED_BEFORE, s + a, q - a);
+	return k > 0 && lp_at(s, q, a + k, "一年");
+}
+
 /*
  * "N周年": of an event named before it in its sentence, else of the dated
  * event whose sentence shares a word with what stands before the count
- * ("挂牌三周年" and "2021年9月17日，…挂牌成立").
+ * ("挂牌三周年" and "2021年9月17日，…挂牌成立"); the year after it when the
+ * sentence says it of the year just past ("刚刚过去的一年，是…25周年").
  */
 static int
 anniversary(const char *s, size_t len)
@@ -265,7 +278,7 @@ anniversary(const char *s, size_t len)
 		if (lp_find_year(s + a, q - a, &k) != 0)
 			continue;
 		if ((y = named_event(s, a, q)) != 0)
-			return y + n;
+			return y + n + past_year_opens(s, a, q);
 		/* up to four characters before the count name the event */
 		for (k = 0, i = q; k < 4 && i > a; k++)
 		{
@@ -290,7 +303,7 @@ anniversary(const char *s, size_t len)
 				continue;
 			sentence_across_lines(s, len, d, &da, &db);
 			if (shares_pair(s, da, db, s + i, q - i))
-				return y + n;
+				return y + n + past_year_opens(s, a, q);
 			d = db;
 		}
 	}

@@ -600,6 +600,7 @@ lp_headline_settle(lp_facts *out, const int *block, size_t nlines)
 	stated		st;
 
 	body_of_targets(out);
+	lp_headline_histories(out, block, nlines);
 	words_leading_figures(out);
 	shares_beside_figures(out);
 	end_levels_of_spans(out);

@@ -41,6 +41,10 @@ unsigned char lp_headline_of_item(const lp_fact *f);
  */
 void		lp_headline_settle(lp_facts *out, const int *block, size_t nlines);
 
+/* Results of a year two or more before a later year's of the same indicator
+ * and measure in the same report: histories, no headline (lp_headline_history.c). */
+void		lp_headline_histories(lp_facts *out, const int *block, size_t nlines);
+
 /*
  * Is headline fact i a bound stated beside the exact value of the same
  * quantity in its sentence ("突破4000亿元大关，达4150亿元")?  The headline

@@ -12,6 +12,7 @@
 #include "lp_meta_early.h"
 #include "lp_meta_session.h"
 #include "lp_meta_title.h"
+#include "lp_meta_roundup.h"
 #include "lp_ordinal.h"
 #include "lp_period.h"
 #include "lp_region.h"
@@ -549,6 +550,9 @@ lp_infer_meta_lines(const char *text, size_t len, const lp_line *lines, size_t n
 		n += by_end - by_start;
 	}
 	lp_infer_region(text, len, head, n, m);
+	/* "随着山东省两会的召开，目前31省份…政府工作报告全部出炉": no one region's */
+	if (lp_head_rounds_up_regions(head, n))
+		m->region[0] = m->region_code[0] = '\0';
 
 	/* the period reviewed: the first review heading that names one */
 	for (i = 0; i < secs->n; i++)

@@ -75,6 +75,24 @@ reviewed_year_at(const char *text, size_t len, size_t at)
 		lp_find_year(text + a, b - a, NULL) == 0;
 }
 
+/*
+ * Is the year at byte at the year of a work report named right after it
+ * ("各省份2019年政府工作报告全部出炉", "2019年《政府工作报告》")?  It is the
+ * session's year, the year the text speaks from.
+ */
+static int
+report_year_at(const char *s, size_t len, size_t at)
+{
+	size_t		p = at + (((unsigned char) s[at]) < 0x80 ? 4 : 12);
+
+	if (!lp_at(s, len, p, "年"))
+		return 0;
+	p += 3;
+	if (lp_at(s, len, p, "《") || lp_at(s, len, p, "“"))
+		p += 3;
+	return lp_at(s, len, p, "政府工作报告");
+}
+
 /* The month of a full date "2015年4月27日" whose year is at byte at, else 0. */
 static int
 day_month_at(const char *s, size_t len, size_t at)
@@ -184,6 +202,9 @@ lp_meta_session_year_of_head(lp_meta *m, const char *head, size_t len, const cha
 	/* "王三运说，刚刚过去的2008年，…完成了…确定的年度目标任务": the results' year */
 	if (first == y && reviewed_year_at(head, len, at))
 		m->doc_year = y + 1;
+	/* "目前31省份2019年政府工作报告全部出炉": the report's year is the session's */
+	else if (first == y && report_year_at(head, len, at))
+		lp_meta_anchor(m, y, m->period_basis);
 	/* "在2015年4月27日的…政府工作报告中": a day of the year is the session's */
 	else if (first == y && (month = day_month_at(head, len, at)) >= 1 && month <= 6)
 		lp_meta_anchor(m, y, m->period_basis);

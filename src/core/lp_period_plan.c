@@ -49,6 +49,8 @@ lp_period_of_targets(const lp_sections *secs, const lp_period_decision *report,
 	}
 	for (i = 0; i < secs->n; i++)
 		if (secs->items[i].role == LP_ROLE_REVIEW &&
+			/* a news page's title ("…晒出亮丽成绩单") over its date line: no report's review */
+			!(secs->items[i].line_start <= 1 && report->basis == LP_PERIOD_PUBLICATION) &&
 			(secs->items[i].period[0] == '\0' ||
 			 strcmp(secs->items[i].period, report->period) == 0 ||
 			 review_of_plan_ending(secs->items[i].period, year)))

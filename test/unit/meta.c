@@ -35,6 +35,12 @@ test_regions(void)
 	REGION_IS("广东省2023年国民经济和社会发展计划执行情况的报告\n\n全省地区生产总值增长5%，深圳市增长6%，广州市增长4%。\n",
 			  "广东省", "440000", "a province named in the title beats cities named in the text");
 
+	/* a roundup of many provinces, one named first: no one region's (h-fix55) */
+	REGION_IS("某网北京2月15日电(记者 某某)随着山东省两会的召开,目前31省份2029年政府工作报告全部出炉。\n其中,西藏设定今年GDP目标为10%左右。\n",
+			  "", "", "31省份 in the head: a roundup");
+	REGION_IS("江西省统计局：2029年全省地区生产总值增长6%，增速居全国31省份第3位\n\n全省经济运行稳中有进。\n",
+			  "江西省", "360000", "全国31省份 ranking one province: its own");
+
 	/* duplicate names: the parent decides */
 	REGION_IS("朝阳区2023年国民经济和社会发展计划执行情况的报告\n\n在北京市委市政府的坚强领导下，全区经济平稳运行。\n",
 			  "朝阳区", "110105", "朝阳区 of 北京市 (parent in the text)");
