@@ -104,8 +104,6 @@ mention_place(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
  * like-for-like words (剔除不可比因素增长) count after the 分别 only.
  */
 
-static int	label_span(lp_mention_doc *doc, const lp_mention *m, size_t *a, size_t *b);
-
 /* Are s[a, b) separators only, around an average's word (年均) at most? */
 static int
 lead_names_nothing(const char *s, size_t a, size_t b)
@@ -137,7 +135,7 @@ mention_lead(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 		if (ss->aside_list)
 			ss->fenbie.n = ss->fenbie.next = 0;
 		else if (found[0] == 0 && m->lead_start == m->clause_start &&
-				 label_span(doc, m, &la, &lb))
+				 lp_mention_label_span(doc, m, &la, &lb))
 			lp_fenbie_read(&ss->fenbie, m->s, la, lb);	/* "城乡居民人均可支配收入：分别增长…" */
 		/* "达到A元和B元、分别增长…", "A亿元，其中B亿元，年均分别增长…": nothing but a
 		 * separator or 年均 names the things, recalled below */
@@ -195,71 +193,6 @@ mention_subject_window(lp_mention *m)
 	lp_trim(m->s, &m->window_start, &b);
 	m->window_end = m->measure.words_at;
 }
-
-/*
- * "1.地区生产总值：增长6.5%左右", "居民消费价格涨幅：3%左右": a short label
- * opening the sentence and its colon name what an item with no subject of
- * its own measures, and a growth word ending the label its measure.
- */
-#define LABEL_MAX_BYTES (24 * 3)
-
-/*
- * The label s[*a, *b) and its colon just before the clause of m, opening
- * its sentence after any item number: 1 if there is one.
- */
-static int
-label_span(lp_mention_doc *doc, const lp_mention *m, size_t *a, size_t *b)
-{
-	size_t		colon = m->clause_start;
-
-	*a = m->sent_start;
-	if (colon < *a + 3)
-		return 0;
-	if (lp_at(m->s, m->slen, colon - 3, "："))
-		colon -= 3;
-	else if (m->s[colon - 1] == ':')
-		colon -= 1;
-	else
-		return 0;
-	*a = lp_skip_space(m->s, colon, *a);
-	*a += lp_item_number_len(m->s, *a, colon);
-	*b = colon;
-	lp_trim(m->s, a, b);
-	/* a label names a thing: not an intro ("主要预期目标是：") */
-	return *a < *b && *b - *a <= LABEL_MAX_BYTES &&
-		lp_marks_after_last(&doc->marks.clause_ends, m->s, *a, *b) == *a &&
-		!lp_words_any(LP_W_TARGET_NOUN, m->s + *a, *b - *a);
-}
-
-static void
-mention_label(lp_mention_doc *doc, lp_mention *m)
-{
-	size_t		a = m->window_start,
-				b = m->window_end,
-				la,
-				lb,
-				g;
-
-	/* the first figure of the clause, not one after 、 ("增长7%、力争8%"), after
-	 * a label: the cheap tests before the subject is cleaned */
-	if (m->lead_start != m->clause_start || !label_span(doc, m, &la, &lb))
-		return;
-	lp_subject_clean(m->s, &a, &b);	/* only verbs before the number: "保持在" */
-	if (a < b)
-		return;
-	a = la;
-	b = lb;
-	if (m->measure.measure == LP_MEASURE_LEVEL && strcmp(m->q->base_unit, "%") == 0 &&
-		(g = lp_words_suffix(LP_W_GROWTH, m->s + a, b - a)) > 0 && g < b - a)
-	{
-		m->measure.measure = LP_MEASURE_GROWTH;
-		b -= g;
-	}
-	m->window_start = a;
-	m->window_end = b;
-}
-
-
 
 /*
  * The next subject of the 分别 list.  Its value takes the measure the list's
@@ -788,7 +721,7 @@ lp_mention_read(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 	mention_measure(m);
 	m->growth_after = lp_measure_growth_after(m->s, m->slen, m->q, &m->measure);
 	mention_subject_window(m);
-	mention_label(doc, m);
+	lp_mention_label(doc, m);
 	lp_mention_aside(ss, m);
 	mention_subject(doc, ss, m);
 	lp_mention_conversion(ss, m);

@@ -85,4 +85,10 @@ int			lp_forecast_by_other(const char *s, size_t from, size_t upto);
 int			lp_forecast_by_other_in(const char *s, size_t from, size_t upto,
 									lp_forecaster_seen *seen);
 
+/* A label and its colon opening the sentence name the subject of a figure with none (lp_mention_label.c). */
+void		lp_mention_label(lp_mention_doc *doc, lp_mention *m);
+
+/* The label s[*a, *b) and its colon opening the sentence of m, after any item number: 1 if there is one. */
+int			lp_mention_label_span(lp_mention_doc *doc, const lp_mention *m, size_t *a, size_t *b);
+
 #endif

@@ -1,0 +1,77 @@
+/*
+ * lp_mention_label.c — the label stage of a mention: a short label and its
+ * colon opening the sentence ("1.地区生产总值：增长6.5%左右") name what an
+ * item with no subject of its own measures (lp_mention.c asks).
+ */
+#include "lp.h"
+#include "lp_clause.h"
+#include "lp_mention.h"
+#include "lp_mention_int.h"
+#include "lp_subject.h"
+#include "lp_text.h"
+#include "lp_words.h"
+
+#include <string.h>
+
+/*
+ * "1.地区生产总值：增长6.5%左右", "居民消费价格涨幅：3%左右": a short label
+ * opening the sentence and its colon name what an item with no subject of
+ * its own measures, and a growth word ending the label its measure.
+ */
+#define LABEL_MAX_BYTES (24 * 3)
+
+/*
+ * The label s[*a, *b) and its colon just before the clause of m, opening
+ * its sentence after any item number: 1 if there is one.
+ */
+int
+lp_mention_label_span(lp_mention_doc *doc, const lp_mention *m, size_t *a, size_t *b)
+{
+	size_t		colon = m->clause_start;
+
+	*a = m->sent_start;
+	if (colon < *a + 3)
+		return 0;
+	if (lp_at(m->s, m->slen, colon - 3, "："))
+		colon -= 3;
+	else if (m->s[colon - 1] == ':')
+		colon -= 1;
+	else
+		return 0;
+	*a = lp_skip_space(m->s, colon, *a);
+	*a += lp_item_number_len(m->s, *a, colon);
+	*b = colon;
+	lp_trim(m->s, a, b);
+	/* a label names a thing: not an intro ("主要预期目标是：") */
+	return *a < *b && *b - *a <= LABEL_MAX_BYTES &&
+		lp_marks_after_last(&doc->marks.clause_ends, m->s, *a, *b) == *a &&
+		!lp_words_any(LP_W_TARGET_NOUN, m->s + *a, *b - *a);
+}
+
+void
+lp_mention_label(lp_mention_doc *doc, lp_mention *m)
+{
+	size_t		a = m->window_start,
+				b = m->window_end,
+				la,
+				lb,
+				g;
+
+	/* the first figure of the clause, not one after 、 ("增长7%、力争8%"), after
+	 * a label: the cheap tests before the subject is cleaned */
+	if (m->lead_start != m->clause_start || !lp_mention_label_span(doc, m, &la, &lb))
+		return;
+	lp_subject_clean(m->s, &a, &b);	/* only verbs before the number: "保持在" */
+	if (a < b)
+		return;
+	a = la;
+	b = lb;
+	if (m->measure.measure == LP_MEASURE_LEVEL && strcmp(m->q->base_unit, "%") == 0 &&
+		(g = lp_words_suffix(LP_W_GROWTH, m->s + a, b - a)) > 0 && g < b - a)
+	{
+		m->measure.measure = LP_MEASURE_GROWTH;
+		b -= g;
+	}
+	m->window_start = a;
+	m->window_end = b;
+}
