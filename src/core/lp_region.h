@@ -43,6 +43,13 @@ int			lp_region_name_is(const char *s, size_t len);
 int			lp_region_name_major(const char *s, size_t len);
 
 /*
+ * The length of the longest name opening s[0, avail) of two to max / 3
+ * hanzi (max a multiple of 3), a major one (lp_region_name_major) when
+ * major, or 0.
+ */
+size_t		lp_region_name_longest(const char *s, size_t avail, size_t max, int major);
+
+/*
  * The region of a report (m->region, m->region_code) from the names in
  * text[0, len) and its head (title and date line), head[0, head_len).
  */

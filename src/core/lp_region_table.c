@@ -304,6 +304,47 @@ lp_region_name_major(const char *s, size_t len)
 	return 0;
 }
 
+/*
+ * The length of the longest name (major only when major: as
+ * lp_region_name_major) opening s[0, avail), of two to max / 3 characters
+ * of three bytes, or 0: what asking lp_region_name_is or _major of the
+ * lengths max, max - 3, ... 6 in turn answers, in one walk of the bucket of
+ * the first two characters (five walks and key computations before).
+ */
+size_t
+lp_region_name_longest(const char *s, size_t avail, size_t max, int major)
+{
+	unsigned	key,
+				h;
+	size_t		best = 0;
+	int			k;
+
+	if (avail < max)
+		max = avail;
+	if (max < 6 || ((unsigned char) s[0] & 0xF0) != 0xE0 || ((unsigned char) s[3] & 0xF0) != 0xE0)
+		return 0;
+	lp_region_load();
+	key = low_pair(s);
+	if (!((lp_region_low_pair_bits[key >> 3] >> (key & 7)) & 1))
+		return 0;
+	key = (bmp_of(s) << 16) | bmp_of(s + 3);
+	h = pair_hash(key);
+	if (!((lp_region_pair_bits[h >> 3] >> (h & 7)) & 1))
+		return 0;
+	for (k = lp_region_bucket_head[h & (NAME_BUCKETS - 1)]; k >= 0; k = lp_region_names[k].next)
+	{
+		const region_name *n = &lp_region_names[k];
+
+		if (n->key != key || n->len <= best || n->len > max || n->len % 3 != 0 ||
+			memcmp(n->s, s, n->len) != 0)
+			continue;
+		if (major && (lp_regions[n->row].weak || (n->is_short && lp_regions[n->row].rank > 2)))
+			continue;
+		best = n->len;
+	}
+	return best;
+}
+
 int
 lp_regions_set_user(const lp_region_def *defs, size_t n)
 {

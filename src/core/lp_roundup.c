@@ -149,9 +149,7 @@ region_head(const char *s, size_t len, session_key *key)
 		else if (lp_at(s, len, a, ","))
 			a++;
 	}
-	for (n = REGION_HEAD_MAX * 3; n >= 6; n -= 3)
-		if (a + n <= len && lp_region_name_is(s + a, n))
-			break;
+	n = a < len ? lp_region_name_longest(s + a, len - a, REGION_HEAD_MAX * 3, 0) : 0;
 	/* a sentence goes on from the name ("广东今年…", "贵州2019年…"): not a table's row ("广州市  28839") */
 	if (n < 6 || a + n >= len || !(lp_hanzi_lead(s[a + n]) || year_at(s, len, a + n)) ||
 		memchr(s, '\t', len) != NULL)
@@ -382,9 +380,8 @@ head_region(const char *s, size_t a, size_t b)
 	a = lp_skip_space(s, b, a);
 	/* "例如海南，2025年GDP增速为4%": an example's lead before the name */
 	a += lp_words_prefix(LP_W_REGION_HEAD_LEAD, s + a, b - a);
-	for (n = REGION_HEAD_MAX * 3; n >= 6; n -= 3)
-		if (a + n <= b && lp_region_name_major(s + a, n))
-			return n;
+	if (a < b && (n = lp_region_name_longest(s + a, b - a, REGION_HEAD_MAX * 3, 1)) > 0)
+		return n;
 	/* a part of the country: 西部地区 (words.tsv region_group) */
 	return lp_words_prefix(LP_W_REGION_GROUP, s + a, b - a);
 }

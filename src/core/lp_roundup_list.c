@@ -32,12 +32,7 @@ typedef struct region_list
 static size_t
 name_at(const char *s, size_t i, size_t b)
 {
-	size_t		n;
-
-	for (n = NAME_MAX_HANZI * 3; n >= 6; n -= 3)
-		if (i + n <= b && lp_region_name_major(s + i, n))
-			return n;
-	return 0;
+	return i < b ? lp_region_name_longest(s + i, b - i, NAME_MAX_HANZI * 3, 1) : 0;
 }
 
 /* Does s[a, b) part two names of a list (、, 和, 与, 及)? */

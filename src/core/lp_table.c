@@ -47,6 +47,19 @@ figure_after_hanzi(const char *s, size_t len, size_t i)
 }
 
 /*
+ * Can a cell end at byte c (separator_at, figure_after_hanzi)?  The cells'
+ * walk steps over any other byte without their calls.
+ */
+static inline int
+may_end_cell(unsigned char c, char sep)
+{
+	if (sep == ' ' || sep == 's')
+		return c == ' ' || c == '\t' || c == '\r' || c == 0xE3 || c == 0xC2 ||
+			(sep == 's' && ((c >= '0' && c <= '9') || c == '-'));
+	return c == (unsigned char) sep || (sep == '|' && c == 0xEF);
+}
+
+/*
  * Does a row of bars close with one ("| a | b |")?  Then its opening bar is an
  * outer bar too; one opening a row that does not close so (" | 规上工业… | % |
  * 6.1 | 7" under "类别 | 指标 | …") follows a blank first cell.
@@ -73,8 +86,11 @@ lp_table_cells(const char *s, size_t len, char sep, size_t *cs, size_t *ce, int 
 	while (i <= len && n < max)
 	{
 		size_t		a = start,
-					b = i;
+					b;
 
+		while (i < len && !may_end_cell((unsigned char) s[i], sep))
+			i++;
+		b = i;
 		/* a cell ends at a separator or at the end of the line */
 		if (i < len && (seplen = separator_at(s, len, i, sep)) == 0 &&
 			!(sep == 's' && i > start && figure_after_hanzi(s, len, i)))
