@@ -9,6 +9,7 @@
 #include "lp.h"
 #include "lp_headline.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -33,32 +34,79 @@ result(const lp_fact *f)
 		(f->status == LP_STATUS_ACTUAL || f->status == LP_STATUS_ESTIMATE);
 }
 
+/* A result with a whole year, keyed by what makes two facts the same series. */
+typedef struct entry
+{
+	lp_fact    *f;
+	int			block;
+	int			year;
+} entry;
+
+static int
+cmp_series(const void *pa, const void *pb)
+{
+	const entry *a = pa,
+			   *b = pb;
+	int			c = strcmp(a->f->indicator, b->f->indicator);
+	uintptr_t	ra = (uintptr_t) a->f->region,
+				rb = (uintptr_t) b->f->region;
+
+	if (c != 0)
+		return c;
+	if (a->f->measure != b->f->measure)
+		return a->f->measure < b->f->measure ? -1 : 1;
+	if (ra != rb)
+		return ra < rb ? -1 : 1;
+	return a->block < b->block ? -1 : a->block > b->block;
+}
+
+/*
+ * A result of a sentence's year is history when its series (indicator,
+ * measure, region, report) has a result two years later or more.  The
+ * results are sorted by series, so each series' latest year is found once
+ * (comparing every pair was quadratic in the facts of a text).
+ */
 void
 lp_headline_histories(lp_facts *out, const int *block, size_t nlines)
 {
+	entry	   *e;
 	size_t		i,
-				j;
+				n = 0,
+				g;
 
+	if (out->n == 0)
+		return;
+	e = lp_alloc(out->n * sizeof(entry));
 	for (i = 0; i < out->n; i++)
 	{
 		lp_fact    *f = &out->items[i];
 		int			y = whole_year(f->period);
 
-		/* a plan table's base-year column (2020 beside 2023 and 2025) is its base, no history */
-		if (y == 0 || !result(f) || f->period_basis != LP_PERIOD_SENTENCE)
-			continue;
-		for (j = 0; j < out->n; j++)
+		if (y != 0 && result(f))
 		{
-			const lp_fact *g = &out->items[j];
-			int			later = whole_year(g->period);
-
-			if (later >= y + 2 && result(g) && g->measure == f->measure &&
-				strcmp(g->indicator, f->indicator) == 0 && g->region == f->region &&
-				block_of(g, block, nlines) == block_of(f, block, nlines))
-			{
-				f->headline = LP_HEADLINE_NO;
-				break;
-			}
+			e[n].f = f;
+			e[n].block = block_of(f, block, nlines);
+			e[n].year = y;
+			n++;
 		}
 	}
+	qsort(e, n, sizeof(entry), cmp_series);
+	for (g = 0; g < n;)
+	{
+		size_t		end = g + 1;
+		int			latest = e[g].year;
+
+		while (end < n && cmp_series(&e[g], &e[end]) == 0)
+		{
+			if (e[end].year > latest)
+				latest = e[end].year;
+			end++;
+		}
+		/* a plan table's base-year column (2020 beside 2023 and 2025) is its base, no history */
+		for (i = g; i < end; i++)
+			if (latest >= e[i].year + 2 && e[i].f->period_basis == LP_PERIOD_SENTENCE)
+				e[i].f->headline = LP_HEADLINE_NO;
+		g = end;
+	}
+	lp_free(e);
 }
