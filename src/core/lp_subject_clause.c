@@ -79,6 +79,14 @@ with_rate_noun(const char *s, size_t e, size_t b)
 	return e + lp_words_prefix(LP_W_RATE_NOUN, s + e, b - e);
 }
 
+/* Where the last clause of s[a, b) starts, after its spaces; *e: b without its last character. */
+static size_t
+last_clause_at(const char *s, size_t a, size_t b, size_t *e)
+{
+	*e = lp_prev_char(s, b);
+	return lp_skip_space(s, *e, lp_after_last(s, a, *e, lp_is_clause_end));
+}
+
 /*
  * "特别是…以来，GDP增速逐季攀升，上半年3.2%、前三季度4.4%": the last clause
  * of s[a, b) opens with an indicator's name and the noun of its rate
@@ -88,12 +96,11 @@ with_rate_noun(const char *s, size_t e, size_t b)
 static void
 last_clause_names_rate(const char *s, size_t a, size_t b, char *dst)
 {
-	size_t		e = lp_prev_char(s, b),
-				c = lp_after_last(s, a, e, lp_is_clause_end),
+	size_t		e,
+				c = last_clause_at(s, a, b, &e),
 				n = 0,
 				r;
 
-	c = lp_skip_space(s, e, c);
 	if (c >= e || lp_indicator_by_prefix(s + c, e - c, &n) == NULL || n == 0 ||
 		(r = with_rate_noun(s, c + n, e)) == c + n || r - c > LP_MAX_SUBJECT)
 		return;
@@ -112,12 +119,11 @@ last_clause_names_rate(const char *s, size_t a, size_t b, char *dst)
 static void
 last_clause_opens_with_name(const char *s, size_t a, size_t b, char *dst)
 {
-	size_t		e = lp_prev_char(s, b),
-				c = lp_after_last(s, a, e, lp_is_clause_end),
+	size_t		e,
+				c = last_clause_at(s, a, b, &e),
 				n = 0,
 				i;
 
-	c = lp_skip_space(s, e, c);
 	for (i = c; i < e; i++)
 		if (s[i] >= '0' && s[i] <= '9')
 			return;
