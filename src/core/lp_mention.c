@@ -724,6 +724,7 @@ lp_mention_read(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 	lp_mention_label(doc, m);
 	lp_mention_aside(ss, m);
 	mention_subject(doc, ss, m);
+	lp_mention_sector_structure(m);
 	lp_mention_conversion(ss, m);
 	part_item_measure(ss, m);
 	lp_mention_status(doc, ss, m);
