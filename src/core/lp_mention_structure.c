@@ -17,6 +17,13 @@
 
 #include <string.h>
 
+/*
+ * The structure word is looked for in the STRUCT_WINDOW bytes before a
+ * figure, and its lists in as many after the word: a long clause of many
+ * figures is read in bounded windows (linear in the line).
+ */
+#define STRUCT_WINDOW 240
+
 /* The end of a number of ASCII digits (and a decimal point) at i, or i. */
 static size_t
 digits_end(const char *s, size_t len, size_t i)
@@ -52,10 +59,12 @@ place_in_structure(const lp_mention *m, size_t from)
 				k = -1,
 				in_list = 0;
 
-	while (i < m->slen)
+	size_t		end = from + 2 * STRUCT_WINDOW < m->slen ? from + 2 * STRUCT_WINDOW : m->slen;
+
+	while (i < end)
 	{
 		int			cl;
-		uint32_t	cp = lp_utf8_next(s + i, m->slen - i, &cl);
+		uint32_t	cp = lp_utf8_next(s + i, end - i, &cl);
 		size_t		j;
 
 		if (lp_is_clause_end(cp))
@@ -75,7 +84,8 @@ place_in_structure(const lp_mention *m, size_t from)
 			}
 			if (i == m->q->num_start)
 				k = n;
-			n++;
+			if (++n > 3)
+				return -1;		/* more than the three sectors */
 			i = j + 1;
 			continue;
 		}
@@ -98,17 +108,23 @@ void
 lp_mention_sector_structure(lp_mention *m)
 {
 	static const char *const sector[3] = {"第一产业增加值", "第二产业增加值", "第三产业增加值"};
-	size_t		wl = 0;
+	size_t		wl = 0,
+				a = m->clause_start;
 	long		at;
 	int			k;
 
-	if (strcmp(m->q->unit, "%") != 0 || m->q->num_start <= m->clause_start)
+	if (strcmp(m->q->unit, "%") != 0 || m->q->num_start <= a)
 		return;
-	at = lp_words_find(LP_W_SECTOR_STRUCTURE, m->s + m->clause_start,
-					   m->q->num_start - m->clause_start, &wl);
+	if (m->q->num_start - a > STRUCT_WINDOW)
+	{
+		a = m->q->num_start - STRUCT_WINDOW;
+		while (a < m->q->num_start && (((unsigned char) m->s[a]) & 0xC0) == 0x80)
+			a++;				/* (at a character's first byte) */
+	}
+	at = lp_words_find(LP_W_SECTOR_STRUCTURE, m->s + a, m->q->num_start - a, &wl);
 	if (at < 0)
 		return;
-	k = place_in_structure(m, m->clause_start + (size_t) at + wl);
+	k = place_in_structure(m, a + (size_t) at + wl);
 	if (k < 0)
 		return;
 	lp_copy_str(m->subject, sizeof(m->subject), sector[k]);
