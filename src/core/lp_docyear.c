@@ -10,7 +10,8 @@
  *   publication  a publication date in the head of a page
  *                ("发布时间：2021-08-26", "2020-05-06 07:15"), or a
  *                masthead's ("明报　2026年1月28日　星期三");
- *   plan         a stage of a five-year plan ("今年是“十四五”规划收官之年");
+ *   plan         a stage of a five-year plan ("今年是“十四五”规划收官之年";
+ *                lp_docyear_plan.c);
  *   anniversary  "挂牌三周年" of a dated event ("2021年9月17日，…挂牌成立")
  *                or of one in time_events.tsv ("新中国成立七十五周年");
  *   elapsed      "自2016年…，8年来", "五年前的二〇一九年", and "比2019年同期…
@@ -26,6 +27,7 @@
 #endif
 #include "lp.h"
 #include "lp_data.h"
+#include "lp_docyear_int.h"
 #include "lp_ordinal.h"
 #include "lp_period.h"
 #include "lp_pubdate.h"
@@ -70,36 +72,6 @@ count_before(const char *s, size_t i, size_t *start)
 	return v;
 }
 
-/* Is cp the end of a sentence, or of a line? */
-static int
-sentence_end(uint32_t cp)
-{
-	return cp == 0x3002 || cp == 0xFF01 || cp == 0xFF1F || cp == '!' || cp == '?' ||
-		cp == '\n';
-}
-
-/* The sentence holding s[i]: [*a, *b). */
-static void
-sentence_around(const char *s, size_t len, size_t i, size_t *a, size_t *b)
-{
-	size_t		p = i;
-	int			n;
-
-	while (p > 0)
-	{
-		size_t		q = lp_prev_char(s, p);
-
-		if (sentence_end(lp_utf8_next(s + q, p - q, &n)))
-			break;
-		p = q;
-	}
-	*a = p;
-	for (p = i; p < len; p += n)
-		if (sentence_end(lp_utf8_next(s + p, len - p, &n)))
-			break;
-	*b = p;
-}
-
 #define WRAPPED_LINES 3			/* lines a sentence broken at a page width runs on */
 
 /*
@@ -113,14 +85,14 @@ sentence_across_lines(const char *s, size_t len, size_t i, size_t *a, size_t *b)
 	int			k,
 				n;
 
-	sentence_around(s, len, i, a, b);
+	lp_docyear_sentence_around(s, len, i, a, b);
 	for (k = 0; k < WRAPPED_LINES && *b + 1 < len && s[*b] == '\n' && s[*b + 1] != '\n' &&
-		 *b > *a && !sentence_end(lp_utf8_next(s + lp_prev_char(s, *b), *b - lp_prev_char(s, *b), &n)); k++)
+		 *b > *a && !lp_docyear_sentence_end(lp_utf8_next(s + lp_prev_char(s, *b), *b - lp_prev_char(s, *b), &n)); k++)
 	{
 		size_t		na,
 					nb;
 
-		sentence_around(s, len, *b + 1, &na, &nb);
+		lp_docyear_sentence_around(s, len, *b + 1, &na, &nb);
 		*b = nb;
 	}
 }
@@ -273,7 +245,7 @@ anniversary(const char *s, size_t len)
 		from = p + wl;
 		if (n == 0)
 			continue;
-		sentence_around(s, len, q, &a, &b);
+		lp_docyear_sentence_around(s, len, q, &a, &b);
 		/* "2021年是…成立100周年": the year is named, not said to be 今年 */
 		if (lp_find_year(s + a, q - a, &k) != 0)
 			continue;
@@ -361,7 +333,7 @@ elapsed(const char *s, size_t len)
 		from = p + wl;
 		if (n < 2)
 			continue;
-		sentence_around(s, len, q, &a, &b);
+		lp_docyear_sentence_around(s, len, q, &a, &b);
 		/* the start: a year after 自 or 从 earlier in the sentence */
 		for (k = a; k < q && (y = lp_find_year(s + k, q - k, &yat)) != 0; k += yat + 1)
 			if (k + yat >= 3 && (lp_at(s, len, k + yat - 3, "自") || lp_at(s, len, k + yat - 3, "从")))
@@ -448,7 +420,7 @@ last_year_named(const char *s, size_t len)
 		while (tries++ < 8 && (w = memmem(s + i, len - i, last[k], n)) != NULL)
 		{
 			i = (size_t) (w - s) + n;
-			sentence_around(s, len, (size_t) (w - s), &a, &b);
+			lp_docyear_sentence_around(s, len, (size_t) (w - s), &a, &b);
 			/* "2020年全年": the year (4 digits or 4 hanzi) and 年, then 全年 */
 			for (; a < b && (y = lp_find_year(s + a, b - a, &yat)) != 0; a += yat + 1)
 				if (lp_at(s, len, a + yat + (((unsigned char) s[a + yat]) < 0x80 ? 4 : 12) + 3, "全年"))
@@ -456,119 +428,6 @@ last_year_named(const char *s, size_t len)
 		}
 	}
 	return 0;
-}
-
-/*
- * "今年是“十四五”规划收官之年": the first or last year of the plan named before
- * it; "今年是…党的十八大精神的开局之年": the year after the Party congress.
- */
-static int
-plan_stage(const char *s, size_t len)
-{
-	static const lp_word_kind kinds[] = {LP_W_PLAN_FIRST_YEAR, LP_W_PLAN_LAST_YEAR};
-	long		at[2];
-	int			i,
-				k;
-
-	lp_words_find_each(kinds, 2, s, len, at, NULL);
-	/* the stage named first decides ("今年是“十四五”收官之年，也是为“十五五”良好开局…") */
-	for (i = 0; i < 2; i++)
-	{
-		size_t		a,
-					b;
-		int			y;
-
-		k = (at[0] >= 0 && at[1] >= 0 && at[1] < at[0]) ? 1 - i : i;
-		if (at[k] < 0)
-			continue;
-		/* "今年是…": the stage is the document's year, not a past plan's */
-		sentence_around(s, len, (size_t) at[k], &a, &b);
-		if (!lp_words_any(LP_W_YEAR_THIS, s + a, (size_t) at[k] - a))
-			continue;
-		if ((y = lp_five_year_plan(s + a, (size_t) at[k] - a, NULL)) != 0)
-			return k == 0 ? y : y + 4;
-		/* "今年是全面贯彻落实党的十八大精神的开局之年": the year after the congress */
-		if (k == 0 && (y = lp_party_congress_year(s + a, (size_t) at[k] - a)) != 0)
-			return y + 1;
-	}
-	return 0;
-}
-
-/*
- * "北京市的“十五五”规划纲要草案…，提交本次大会审查": a plan's outline draft
- * put to the session the text reports is put in the plan's first year (the
- * session of January 2026 reviews the 2026-2030 outline), whatever year its
- * results are of.  The plan is named before the draft word, the session's
- * review after it, in one sentence.  0 if none.
- */
-static int
-plan_draft_session(const char *s, size_t len)
-{
-	long		at = lp_words_find(LP_W_PLAN_DRAFT_REVIEW, s, len, NULL);
-	size_t		a,
-				b,
-				d;
-	long		draft;
-
-	if (at < 0)
-		return 0;
-	sentence_around(s, len, (size_t) at, &a, &b);
-	if ((draft = lp_words_find(LP_W_PLAN_OUTLINE_DRAFT, s + a, (size_t) at - a, NULL)) < 0)
-		return 0;
-	d = a + (size_t) draft;
-	return lp_five_year_plan(s + a, d - a, NULL);
-}
-
-/*
- * Does a line break after j[0, n) stay: after 。！？：；!?:; or at a blank
- * line (n == 0 or a break before it)?
- */
-static int
-break_kept(const char *j, size_t n)
-{
-	size_t		p;
-	int			cl;
-	uint32_t	cp;
-
-	if (n == 0)
-		return 1;
-	p = lp_prev_char(j, n);
-	cp = lp_utf8_next(j + p, n - p, &cl);
-	return cp == '\n' || cp == 0x3002 || cp == 0xFF01 || cp == 0xFF1F || cp == 0xFF1A ||
-		cp == 0xFF1B || (cp > 0 && cp < 128 && strchr("!?:;", (int) cp));
-}
-
-/*
- * plan_stage over the head with the breaks inside sentences taken out: a
- * page broken at its width breaks words ("奋力实现“十五五”良" / "好开局").
- * A line ending in a sentence's or list's end keeps its break.  The text
- * is copied a line at a time: only a break asks what ends the text before it.
- */
-static int
-plan_stage_joined(const char *s, size_t len)
-{
-	char	   *j;
-	size_t		i = 0,
-				n = 0;
-	int			y;
-
-	if (memchr(s, '\n', len) == NULL)
-		return plan_stage(s, len);
-	j = lp_alloc(len + 1);
-	while (i < len)
-	{
-		const char *nl = memchr(s + i, '\n', len - i);
-		size_t		e = nl ? (size_t) (nl - s) : len;
-
-		memcpy(j + n, s + i, e - i);
-		n += e - i;
-		if (nl && break_kept(j, n))
-			j[n++] = '\n';
-		i = e + 1;
-	}
-	y = plan_stage(j, n);
-	lp_free(j);
-	return y;
 }
 
 /* The year of the first full date in s[0, len) and its *month (may be NULL); 0 if none. */
@@ -748,7 +607,7 @@ lp_document_year(const char *s, size_t len, lp_period_basis *basis)
 	else if ((y = lp_published_line(s, len, &month)) != 0 || (y = masthead_line(s, len, &month)) != 0 ||
 			 (y = wire_dateline_year(s, len)) != 0)
 		*basis = LP_PERIOD_PUBLICATION;
-	else if ((y = plan_stage_joined(s, len)) != 0 || (y = plan_draft_session(s, len)) != 0)
+	else if ((y = lp_docyear_plan_stage(s, len)) != 0 || (y = lp_docyear_plan_draft(s, len)) != 0)
 		*basis = LP_PERIOD_PLAN;
 	else if ((y = past_year(s, len)) != 0 || (y = last_year_named(s, len)) != 0)
 		*basis = LP_PERIOD_ELAPSED;

@@ -595,6 +595,9 @@ mention_emit_one(lp_mention_doc *doc, const lp_mention *m)
 		LP_HEADLINE_NO :
 		lp_headline_of_mention(f, m->summary,
 		lp_part_of_mention(m->ctx->part, m->s, m->slen, m->full_start, m->q->start, f->period));
+	/* "做好以下八个方面的工作", "三项基本任务": a count of tasks, no figure of an indicator */
+	if (!f->indicator && lp_mention_counts_tasks(m))
+		f->headline = LP_HEADLINE_NO;
 	/* an average annual rate read for one year ("到2025年，…年均增长7.5%左右") is no year's
 	 * target or result; one for the years it spans, 2021-2025, may be a headline */
 	if (f->measure == LP_MEASURE_GROWTH &&

@@ -69,6 +69,9 @@ void		lp_mention_session_target(const lp_mention_doc *doc, lp_mention *m);
 /* Does a place the figure describes follow it ("…突破3万亿元的城市", words.tsv place_described)? */
 int			lp_mention_describes_place(const lp_mention *m);
 
+/* Does the count of m, naming no indicator, count tasks, aspects or targets (words.tsv counted_tasks)? */
+int			lp_mention_counts_tasks(const lp_mention *m);
+
 /* Is subject a sector (words.tsv sector_name) of the value added prior names, not the economy's? */
 int			lp_mention_sector_of_other(const char *prior, const char *subject);
 

@@ -7,6 +7,7 @@
  * figure before it ("约合20533美元").  Parts of lp_mention_read (lp_mention.c).
  */
 #include "lp.h"
+#include "lp_clause.h"
 #include "lp_fenbie.h"
 #include "lp_indicator.h"
 #include "lp_mention.h"
@@ -454,6 +455,44 @@ int
 lp_mention_describes_place(const lp_mention *m)
 {
 	return lp_words_prefix(LP_W_PLACE_DESCRIBED, m->s + m->q->end, m->slen - m->q->end) > 0;
+}
+
+/*
+ * "要重点做好以下八个方面的工作", "抓好…三项基本任务", "——关于经济发展类目标
+ * （13个）": a count (dimension count) whose counted noun, after it up to the
+ * clause's end, or whose subject's last word before an opening bracket, is a
+ * task, an aspect, a target or a project (words.tsv counted_tasks).  The
+ * caller asks only for a figure naming no indicator.
+ */
+int
+lp_mention_counts_tasks(const lp_mention *m)
+{
+	size_t		e = m->q->end,
+				b = e,
+				n = strlen(m->subject);
+	int			steps = 0;
+
+	/* a span of years counted ("再奋斗五年", "普及九年义务教育") measures no indicator either */
+	if (m->q->dimension != NULL && strcmp(m->q->dimension, "duration") == 0)
+		return 1;
+	if (m->q->dimension == NULL || strcmp(m->q->dimension, "count") != 0)
+		return 0;
+	while (b < m->slen && steps++ < 16)
+	{
+		int			k;
+		uint32_t	cp = lp_utf8_next(m->s + b, m->slen - b, &k);
+
+		if (lp_is_clause_end(cp) || lp_is_list_sep(cp))
+			break;
+		b += (size_t) (k > 0 ? k : 1);
+	}
+	if (lp_words_any(LP_W_COUNTED_TASKS, m->s + e, b - e))
+		return 1;
+	if (n >= 3 && strcmp(m->subject + n - 3, "（") == 0)
+		n -= 3;
+	else if (n >= 1 && m->subject[n - 1] == '(')
+		n--;
+	return lp_words_suffix(LP_W_COUNTED_TASKS, m->subject, n) > 0;
 }
 
 /*

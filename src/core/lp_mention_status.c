@@ -54,6 +54,8 @@ target_marker_from(lp_sentence *ss, lp_mention *m, size_t from, long at, size_t 
  * figure, or months done opening it or the clause before ("…全年目标2890亿元，
  * 1-4月，已完成711.91亿元").
  */
+#define PART_DONE_CLAUSE_MAX 16	/* bytes of "1-4月，" and its like */
+
 static int
 done_so_far(const lp_mention *m, size_t upto)
 {
@@ -65,12 +67,14 @@ done_so_far(const lp_mention *m, size_t upto)
 	if (lp_census_any(LP_W_ACTUAL_MARKER, m->s + m->clause_start, upto - m->clause_start) ||
 		lp_sentence_opens_part_done(m->s, m->clause_start, upto))
 		return 1;
-	/* the clause before: back to its start, a part done and no figure */
-	while (prev > m->sent_start && !lp_at(m->s, upto, lp_prev_char(m->s, prev), "，") &&
+	/* the clause before: back to its start, a part done and no figure; a clause
+	 * longer than PART_DONE_CLAUSE_MAX bytes is none, so the walk stops there */
+	while (prev > m->sent_start && m->clause_start - prev <= PART_DONE_CLAUSE_MAX &&
+		   !lp_at(m->s, upto, lp_prev_char(m->s, prev), "，") &&
 		   !lp_at(m->s, upto, lp_prev_char(m->s, prev), ","))
 		prev = lp_prev_char(m->s, prev);
 	return prev < m->clause_start && lp_sentence_opens_part_done(m->s, prev, m->clause_start) &&
-		m->clause_start - prev <= 16;
+		m->clause_start - prev <= PART_DONE_CLAUSE_MAX;
 }
 
 /*

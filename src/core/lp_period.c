@@ -225,6 +225,29 @@ dash_before(const char *s, size_t lo, size_t i)
 }
 
 /*
+ * The bytes between two months of a range ending just before s[at]: a
+ * range dash ("1-9月"), or the first month's 月 (份) then a dash or 到
+ * ("1月至9月", "1月份-11月份", "1月到9月"); 0 if none.
+ */
+static size_t
+month_range_dash(const char *s, size_t at)
+{
+	size_t		n = dash_before(s, 0, at),
+				i;
+
+	if (n == 0 && at >= 6 && lp_at(s, at, at - 3, "到"))
+		n = 3;
+	if (n == 0)
+		return 0;
+	i = at - n;
+	if (i >= 3 && lp_at(s, i, i - 3, "份"))
+		i -= 3;
+	if (i >= 3 && lp_at(s, i, i - 3, "月"))
+		return at - (i - 3);
+	return lp_at(s, at, at - n, "到") ? 0 : n;
+}
+
+/*
  * "前5个月", "前五个月", "首五個月", "前11月" (a news report's months so far): the
  * count of months whose 个月 ends just before s[yue + 3] (yue: where 月
  * is), 0 if none.  提前3个月 is ahead of time, not a period.
@@ -388,8 +411,8 @@ lp_find_months(const char *s, size_t len, int *first, int *last)
 		}
 		if ((m2 = digits_before(s, 0, yue, &at)) < 1 || m2 > 12)
 			continue;
-		/* "1-11月", "1—9月", "7至9月": a range of months */
-		if ((n = dash_before(s, 0, at)) > 0)
+		/* "1-11月", "1—9月", "7至9月", "1月至9月", "1月到11月": a range of months */
+		if ((n = month_range_dash(s, at)) > 0)
 		{
 			size_t		at1;
 

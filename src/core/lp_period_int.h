@@ -18,4 +18,12 @@ int			lp_period_is_annual(const char *period);
  */
 size_t		lp_period_record_since_at(const char *s, size_t len, size_t at);
 
+/*
+ * The note closed last before b in s[a, b), when b stands outside any: its
+ * opening bracket at *open, the byte after its closing one at *close; br the
+ * line's brackets when marked, or NULL (lp_period_note.c).
+ */
+int			lp_closed_note_before(const struct lp_end_marks *br, const char *s, size_t a, size_t b,
+								  size_t *open, size_t *close);
+
 #endif

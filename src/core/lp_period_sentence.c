@@ -601,60 +601,6 @@ period_of_lead(lp_period_scan *ps, const char *s, size_t a, size_t b,
 	return 1;
 }
 
-/*
- * The bracket at s[i] met walking back from b: 1 when the walk ends, at the
- * note's opening bracket (*close set: *open gets it) or inside a note.
- */
-static int
-bracket_at(const char *s, size_t b, size_t i, size_t *open, size_t *close)
-{
-	int			opening = lp_at(s, b, i, "（") || s[i] == '(';
-
-	if (*close == 0 && opening)
-		return 1;				/* b is inside a note */
-	if (*close == 0 && (lp_at(s, b, i, "）") || s[i] == ')'))
-		*close = i + (s[i] == ')' ? 1 : 3);
-	else if (*close && opening)
-	{
-		*open = i;
-		return 1;
-	}
-	return 0;
-}
-
-/*
- * The note closed last before b in s[a, b), when b stands outside any: its
- * opening bracket at *open, the byte after its closing one at *close.  Looked
- * for in the 512 bytes before b (from the character holding b - 512 on): over
- * the line's brackets when they are marked (br), else character by character.
- */
-static int
-closed_note_before(const lp_end_marks *br, const char *s, size_t a, size_t b, size_t *open,
-				   size_t *close)
-{
-	size_t		lo = b > a + 512 ? b - 512 : a,
-				i = b,
-				k;
-
-	*close = 0;
-	if (br && b > lo)
-	{
-		while (lo > 0 && lp_utf8_cont(s[lo]))
-			lo--;
-		for (k = lp_marks_before(br, b); k-- > 0 && br->at[k] >= lo;)
-			if (bracket_at(s, b, br->at[k], open, close))
-				return *close != 0;
-		return 0;
-	}
-	while (i > lo)
-	{
-		i = lp_prev_char(s, i);
-		if (bracket_at(s, b, i, open, close))
-			return *close != 0;
-	}
-	return 0;
-}
-
 /* A month, a range or the note's close goes on at s[n]. */
 static int
 month_or_range_at(const char *s, size_t n, size_t b)
@@ -690,7 +636,7 @@ period_past_note(lp_period_scan *ps, const char *s, size_t a, size_t b,
 	size_t		open,
 				close;
 
-	if (!closed_note_before(ps->brackets, s, a, b, &open, &close) || open <= a ||
+	if (!lp_closed_note_before(ps->brackets, s, a, b, &open, &close) || open <= a ||
 		lp_has_period_word(s + open, close - open) == 0 || !note_holds_figure(s, open, close))
 		return 0;
 	if (lp_has_period_word(s + close, b - close) == 0 && lp_find_year(s + close, b - close, NULL) == 0 &&

@@ -480,7 +480,8 @@ task_done(lp_facts *out, const char *s, size_t b, size_t e, int lineno, const lp
 
 /*
  * A task done named after its indicator ("单位生产总值能耗完成国家下达的目标任务",
- * "节能减排降碳指标超额完成国家下达的任务"): the indicator, the task's verb
+ * "节能减排降碳指标超额完成国家下达的任务"): the indicator, perhaps a verb of
+ * decline (降低), the task's verb
  * (qualitative_lead), perhaps the year's scope, then a word for the task
  * (qualitative_task) ending the clause s[b, e).  Was it one?
  */
@@ -489,15 +490,20 @@ task_done_after(lp_facts *out, const char *s, size_t b, size_t e, int lineno, co
 				int summary)
 {
 	size_t		n = 0,
+				d = 0,
 				r,
 				m;
 	const char *code = lp_indicator_by_prefix(s + b, e - b, &n);
 	lp_quantity q;
 
-	if (code == NULL || n == 0 || n >= e - b ||
-		(m = lp_words_prefix(LP_W_QUALITATIVE_LEAD, s + b + n, e - b - n)) == 0 || m >= e - b - n)
+	/* a verb of decline before the task ("能耗降低完成省下达的目标任务") */
+	if (code != NULL && n > 0 && n < e - b)
+		d = lp_words_prefix(LP_W_DECLINE, s + b + n, e - b - n);
+	if (code == NULL || n == 0 || n + d >= e - b ||
+		(m = lp_words_prefix(LP_W_QUALITATIVE_LEAD, s + b + n + d, e - b - n - d)) == 0 ||
+		m >= e - b - n - d)
 		return 0;
-	r = b + n + m;
+	r = b + n + d + m;
 	if ((m = lp_words_prefix(LP_W_QUALITATIVE_SCOPE, s + r, e - r)) > 0 && m < e - r)
 		r += m;
 	if (lp_words_prefix(LP_W_QUALITATIVE_TASK, s + r, e - r) != e - r || lp_quantity_next(s, e, b, &q))

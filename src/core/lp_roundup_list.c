@@ -81,8 +81,11 @@ longest_list(const char *s, size_t a, size_t b, region_list *out)
  * Where a fact's character is in its line, walked forward from the line's
  * previous fact (from the line's start for each fact, a line of many
  * figures was read in quadratic time): its byte, the start of its sentence
- * (after the 。！？ before it) and of the sentence before, the first 分别 of
- * its sentence.  A fact before the cursor starts the line again.
+ * (after the 。！？ before it) and of the sentence before, the last 分别 of
+ * its sentence before it and where the list of that 分别 may start (the
+ * sentence's start, or the end of the 分别 before: "北京、上海…分别增长5%、6%，
+ * 天津、重庆…分别增长3%、4%" has two lists).  A fact before the cursor starts
+ * the line again.
  */
 #define NONE ((size_t) -1)
 
@@ -93,7 +96,8 @@ typedef struct list_cursor
 	size_t		p;				/* their bytes */
 	size_t		sent,			/* start of the sentence p is in */
 				prev_sent,		/* start of the sentence before it (0 if none) */
-				fenbie;			/* its first 分别 ending by p, or NONE */
+				fenbie,			/* its last 分别 ending by p, or NONE */
+				fenbie_from;	/* where the regions of that 分别 may start */
 	/* the regions listed before that 分别, of the sentence and the one before */
 	size_t		list_a,
 				list_fb;
@@ -123,9 +127,11 @@ cursor_to(list_cursor *c, const char *s, size_t len, int lineno, int ch)
 			c->prev_sent = c->sent;
 			c->sent = c->p;
 		}
-		else if (c->p >= c->sent + 6 && (c->fenbie == NONE || c->fenbie < c->sent) &&
-				 lp_at(s, c->p, c->p - 6, "分别"))
+		else if (c->p >= c->sent + 6 && lp_at(s, c->p, c->p - 6, "分别"))
+		{
+			c->fenbie_from = c->fenbie != NONE && c->fenbie >= c->sent ? c->fenbie + 6 : c->sent;
 			c->fenbie = c->p - 6;
+		}
 	}
 }
 
@@ -165,7 +171,8 @@ static int
 give_regions(lp_facts *out, size_t i, int n, const char *s, list_cursor *c)
 {
 	size_t		a = c->sent,
-				fb = c->fenbie;
+				fb = c->fenbie,
+				from = c->fenbie_from;
 	const region_list *list;
 	int			k;
 
@@ -175,10 +182,10 @@ give_regions(lp_facts *out, size_t i, int n, const char *s, list_cursor *c)
 	{
 		c->list_a = a;
 		c->list_fb = fb;
-		longest_list(s, a, fb, &c->list);
+		longest_list(s, from, fb, &c->list);
 		c->list_before.n = 0;
-		/* "三地…分别为": the regions of the sentence before */
-		if (c->list.n == 0 && a >= 3 && opens_with_count(s, lp_skip_space(s, fb, a), fb))
+		/* "三地…分别为": the regions of the sentence before (for its first 分别) */
+		if (c->list.n == 0 && from == a && a >= 3 && opens_with_count(s, lp_skip_space(s, fb, a), fb))
 			longest_list(s, c->prev_sent, a, &c->list_before);
 	}
 	list = c->list.n > 0 ? &c->list : &c->list_before;
@@ -220,7 +227,7 @@ lp_roundup_listed_regions(lp_facts *out, size_t from, const char *text,
 		while (j < out->n && j - i < LIST_MAX && same_quantity(f, &out->items[j]))
 		{
 			cursor_to(&c, s, len, f->line, out->items[j].span_start);
-			if (c.sent != at_i.sent)
+			if (c.sent != at_i.sent || c.fenbie != at_i.fenbie)
 				break;
 			j++;
 		}

@@ -409,9 +409,9 @@ is_year_heading(const char *s, size_t len)
 }
 
 /*
- * A role's word and a year, nothing else ("回顾2017年", "展望2018年": the
- * parts of a news page's box of figures, whose lines carry no punctuation):
- * a heading though the line before ends no sentence.
+ * A role's word and a year, nothing else ("回顾2017年", "展望2018年", or
+ * "【回顾2021年】": the parts of a news page's box of figures, whose lines
+ * carry no punctuation): a heading though the line before ends no sentence.
  */
 static int
 is_role_year_line(const char *s, size_t len)
@@ -421,6 +421,13 @@ is_role_year_line(const char *s, size_t len)
 				n;
 
 	lp_trim(s, &a, &b);
+	/* in a news app's black lenticular brackets ("【回顾2021年】"): a short line
+	 * above it (a caption, "图片") may end no sentence */
+	if (b - a > 6 && lp_at(s, b, a, "【") && lp_at(s, b, b - 3, "】"))
+	{
+		a += 3;
+		b -= 3;
+	}
 	n = lp_words_prefix(LP_W_ROLE_TARGETS, s + a, b - a);
 	if (n == 0)
 		n = lp_words_prefix(LP_W_ROLE_REVIEW, s + a, b - a);

@@ -592,10 +592,10 @@ wrap_next(const char *text, const lp_line *lines, size_t nlines, const lp_wrap *
  * ASCII ,;)?  A line of a page's head without one (a breadcrumb, a title
  * line, "直通2023山东两会 报告速览", "发布主题:相山区2025年上半年经济运行情况")
  * may be as long as the page width by chance, and stays on its own for the
- * metadata.
+ * metadata.  (lp_wrap_width.c has_clause_mark counts only ，、 and ,.)
  */
 static int
-has_clause_mark(const char *s, size_t a, size_t b)
+has_clause_or_sentence_mark(const char *s, size_t a, size_t b)
 {
 	const char *p = s + a;
 	size_t		n = b - a;
@@ -608,10 +608,12 @@ has_clause_mark(const char *s, size_t a, size_t b)
 static int
 breaks_in_figure(const char *s, size_t a, size_t b, const char *n, size_t na, size_t nb)
 {
-	unsigned char last = (unsigned char) s[b - 1];
+	unsigned char last;
 
-	return b > a && na < nb && n[na] >= '0' && n[na] <= '9' &&
-		((last >= '0' && last <= '9') || last == '-' || last == '.' || last == '/' || last == ':');
+	if (b <= a || na >= nb || n[na] < '0' || n[na] > '9')
+		return 0;
+	last = (unsigned char) s[b - 1];	/* read only once the line is known to hold it */
+	return (last >= '0' && last <= '9') || last == '-' || last == '.' || last == '/' || last == ':';
 }
 
 /*
@@ -652,7 +654,7 @@ lp_wrap_unwrapped(const lp_wrap *w, const char *text, const lp_line *lines, size
 
 			lp_trim(n, &na, &nb);
 			/* a date or a figure cut by the page width is one ("2019-03-" / "16 18:02") */
-			if (!has_clause_mark(s, a, b) && !(cur == li && breaks_in_figure(s, a, b, n, na, nb)))
+			if (!has_clause_or_sentence_mark(s, a, b) && !(cur == li && breaks_in_figure(s, a, b, n, na, nb)))
 				break;
 			lp_buf_append(out, n + na, nb - na);
 			cur = nj;

@@ -143,7 +143,7 @@ lp_wrap_ends_sentence(const char *s, size_t a, size_t b)
 	return lp_is_sentence_end(cp) || cp == 0xFF1A || cp == ':';
 }
 
-/* A clause mark inside s[a, b): "，", "、" or ",". */
+/* A clause mark inside s[a, b): "，", "、" or "," (not ；。: lp_wrap.c has_clause_or_sentence_mark counts those too). */
 static int
 has_clause_mark(const char *s, size_t a, size_t b)
 {

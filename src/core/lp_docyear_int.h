@@ -1,0 +1,23 @@
+/*
+ * lp_docyear_int.h — the parts of lp_docyear.c in files of their own
+ * (lp_docyear_plan.c, lp_docyear_sentence.c).
+ */
+#ifndef LP_DOCYEAR_INT_H
+#define LP_DOCYEAR_INT_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+/* Is cp the end of a sentence, or of a line (lp_docyear_sentence.c)? */
+int			lp_docyear_sentence_end(uint32_t cp);
+
+/* The sentence holding s[i]: [*a, *b) (lp_docyear_sentence.c). */
+void		lp_docyear_sentence_around(const char *s, size_t len, size_t i, size_t *a, size_t *b);
+
+/* "今年是“十四五”规划收官之年" in the head, its breaks inside sentences taken out: the year, or 0. */
+int			lp_docyear_plan_stage(const char *s, size_t len);
+
+/* A plan's outline draft put to the session the text reports: the plan's first year, or 0. */
+int			lp_docyear_plan_draft(const char *s, size_t len);
+
+#endif

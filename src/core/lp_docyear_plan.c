@@ -1,0 +1,128 @@
+/*
+ * lp_docyear_plan.c — the plan stage of lp_docyear.c: a stage of a
+ * five-year plan said of this year ("今年是“十四五”规划收官之年"), read over
+ * the head with the breaks inside sentences taken out, and a plan's outline
+ * draft put to the session the text reports.
+ */
+#include "lp.h"
+#include "lp_docyear_int.h"
+#include "lp_period.h"
+#include "lp_session_year.h"
+#include "lp_text.h"
+#include "lp_words.h"
+
+#include <string.h>
+
+/*
+ * "今年是“十四五”规划收官之年": the first or last year of the plan named before
+ * it; "今年是…党的十八大精神的开局之年": the year after the Party congress.
+ */
+static int
+plan_stage(const char *s, size_t len)
+{
+	static const lp_word_kind kinds[] = {LP_W_PLAN_FIRST_YEAR, LP_W_PLAN_LAST_YEAR};
+	long		at[2];
+	int			i,
+				k;
+
+	lp_words_find_each(kinds, 2, s, len, at, NULL);
+	/* the stage named first decides ("今年是“十四五”收官之年，也是为“十五五”良好开局…") */
+	for (i = 0; i < 2; i++)
+	{
+		size_t		a,
+					b;
+		int			y;
+
+		k = (at[0] >= 0 && at[1] >= 0 && at[1] < at[0]) ? 1 - i : i;
+		if (at[k] < 0)
+			continue;
+		/* "今年是…": the stage is the document's year, not a past plan's */
+		lp_docyear_sentence_around(s, len, (size_t) at[k], &a, &b);
+		if (!lp_words_any(LP_W_YEAR_THIS, s + a, (size_t) at[k] - a))
+			continue;
+		if ((y = lp_five_year_plan(s + a, (size_t) at[k] - a, NULL)) != 0)
+			return k == 0 ? y : y + 4;
+		/* "今年是全面贯彻落实党的十八大精神的开局之年": the year after the congress */
+		if (k == 0 && (y = lp_party_congress_year(s + a, (size_t) at[k] - a)) != 0)
+			return y + 1;
+	}
+	return 0;
+}
+
+/*
+ * "北京市的“十五五”规划纲要草案…，提交本次大会审查": a plan's outline draft
+ * put to the session the text reports is put in the plan's first year (the
+ * session of January 2026 reviews the 2026-2030 outline), whatever year its
+ * results are of.  The plan is named before the draft word, the session's
+ * review after it, in one sentence.  0 if none.
+ */
+int
+lp_docyear_plan_draft(const char *s, size_t len)
+{
+	long		at = lp_words_find(LP_W_PLAN_DRAFT_REVIEW, s, len, NULL);
+	size_t		a,
+				b,
+				d;
+	long		draft;
+
+	if (at < 0)
+		return 0;
+	lp_docyear_sentence_around(s, len, (size_t) at, &a, &b);
+	if ((draft = lp_words_find(LP_W_PLAN_OUTLINE_DRAFT, s + a, (size_t) at - a, NULL)) < 0)
+		return 0;
+	d = a + (size_t) draft;
+	return lp_five_year_plan(s + a, d - a, NULL);
+}
+
+/*
+ * Does a line break after j[0, n) stay: after 。！？：；!?:; or at a blank
+ * line (n == 0 or a break before it)?
+ */
+static int
+break_kept(const char *j, size_t n)
+{
+	size_t		p;
+	int			cl;
+	uint32_t	cp;
+
+	if (n == 0)
+		return 1;
+	p = lp_prev_char(j, n);
+	cp = lp_utf8_next(j + p, n - p, &cl);
+	return cp == '\n' || cp == 0x3002 || cp == 0xFF01 || cp == 0xFF1F || cp == 0xFF1A ||
+		cp == 0xFF1B || (cp > 0 && cp < 128 && strchr("!?:;", (int) cp));
+}
+
+/*
+ * plan_stage over the head with the breaks inside sentences taken out: a
+ * page broken at its width breaks words ("奋力实现“十五五”良" / "好开局").
+ * A line ending in a sentence's or list's end keeps its break.  The text
+ * is copied a line at a time: only a break asks what ends the text before it.
+ */
+int
+lp_docyear_plan_stage(const char *s, size_t len)
+{
+	char	   *j;
+	size_t		i = 0,
+				n = 0;
+	int			y;
+
+	if (memchr(s, '\n', len) == NULL)
+		return plan_stage(s, len);
+	j = lp_alloc(len + 1);
+	while (i < len)
+	{
+		const char *nl = memchr(s + i, '\n', len - i);
+		size_t		e = nl ? (size_t) (nl - s) : len;
+
+		memcpy(j + n, s + i, e - i);
+		n += e - i;
+		if (nl && break_kept(j, n))
+			j[n++] = '\n';
+		i = e + 1;
+	}
+	y = plan_stage(j, n);
+	lp_free(j);
+	return y;
+}
+
