@@ -20,6 +20,7 @@
 #include "lp_context.h"
 #include "lp_fact.h"
 #include "lp_headline.h"
+#include "lp_revenue_whole.h"
 #include "lp_title_echo.h"
 #include "lp_figure_first.h"
 #include "lp_label.h"
@@ -572,8 +573,9 @@ read_line(doc *d, size_t li)
 }
 
 /*
- * Once the document is read: a title's figures echoed in the body, the
- * headline settled, the regions of a roundup, the facts' sections named.
+ * Once the document is read: a revenue's whole told from its part, a title's
+ * figures echoed in the body, the headline settled, the regions of a roundup,
+ * the facts' sections named.
  */
 static void
 settle_lines(lp_facts *out, size_t first_fact, const char *text, const lp_line *lines,
@@ -581,6 +583,7 @@ settle_lines(lp_facts *out, size_t first_fact, const char *text, const lp_line *
 {
 	int		   *blocks;
 
+	lp_revenue_whole(out, first_fact);
 	lp_title_echo(out, first_fact, text, lines, nlines, meta->title);
 	blocks = lp_session_blocks(text, lines, nlines, meta->region);
 	lp_headline_settle(out, blocks, nlines);

@@ -241,6 +241,28 @@ share_in_summary_sentence(const lp_facts *out, size_t i)
 }
 
 /*
+ * A share naming no whole ("税收占比80.4%") right after a figure of another
+ * indicator in its clause is a share of that figure: "一般公共预算收入25.5
+ * 亿元，税收占比80.4%" states the revenue and how much of it is tax, and is
+ * a headline when the revenue is.
+ */
+static int
+share_of_figure_before(const lp_fact *out_items, size_t i)
+{
+	const lp_fact *f = &out_items[i],
+			   *g = i > 0 ? &out_items[i - 1] : NULL;
+	const char *at;
+
+	if (g == NULL || g->evidence != f->evidence || f->evidence == NULL ||
+		f->subject == NULL || g->indicator == NULL || g->indicator == f->indicator ||
+		g->measure == LP_MEASURE_SHARE || g->headline == LP_HEADLINE_NO ||
+		!same_period_status(g, f))
+		return 0;
+	at = strstr(f->evidence, f->subject);
+	return at != NULL && strncmp(at + strlen(f->subject), "占比", strlen("占比")) == 0;
+}
+
+/*
  * A share is a headline beside a headline figure of its indicator, stated
  * just before it ("战略性新兴产业总产值增长6.5%、占规模以上工业总产值比重
  * 提高到45%"); alone it is a detail of the body.
@@ -263,7 +285,8 @@ shares_beside_figures(lp_facts *out)
 		if (!(g && (g->line == f->line || (g->evidence && g->evidence == f->evidence)) &&
 			  g->indicator == f->indicator &&
 			  g->measure != LP_MEASURE_SHARE && g->headline != LP_HEADLINE_NO) &&
-			!share_after_its_figures(out, i) && !share_in_summary_sentence(out, i))
+			!share_after_its_figures(out, i) && !share_in_summary_sentence(out, i) &&
+			!share_of_figure_before(out->items, i))
 			f->headline = LP_HEADLINE_NO;
 	}
 }

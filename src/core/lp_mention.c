@@ -415,7 +415,10 @@ mention_subject(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 	/* "385亿元，占全市21.3%": a share naming only its whole is of the sentence's subject */
 	if (m->measure.measure == LP_MEASURE_SHARE && ss->subject[0] &&
 		lp_words_prefix(LP_W_SHARE_OF, m->subject, strlen(m->subject)) > 0)
+	{
 		share_of_sentence_subject(m->subject, sizeof(m->subject), ss->subject);
+		m->driven |= ss->subject_driven;	/* "“某经济圈”完成…，占全市…": the zone's share */
+	}
 	/* "…经济增长要跑在全国前列。这一目标是6%左右": the growth named before */
 	growth = !m->listed && lp_indicator_by_suffix(m->subject, strlen(m->subject)) == NULL &&
 		lp_subject_of_target_before(m->s, m->sent_start, m->q->start, m->subject, sizeof m->subject);
@@ -738,6 +741,7 @@ lp_mention_read(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 	lp_mention_label(doc, m);
 	lp_mention_aside(ss, m);
 	mention_subject(doc, ss, m);
+	lp_mention_sector_structure(m);
 	lp_mention_conversion(ss, m);
 	part_item_measure(ss, m);
 	lp_mention_status(doc, ss, m);

@@ -88,6 +88,9 @@ int			lp_forecast_by_other_in(const char *s, size_t from, size_t upto,
 /* A label and its colon opening the sentence name the subject of a figure with none (lp_mention_label.c). */
 void		lp_mention_label(lp_mention_doc *doc, lp_mention *m);
 
+/* lp_mention_structure.c: the sectors' shares a structure is set to (产业结构调整为A%、B%和C%). */
+void		lp_mention_sector_structure(lp_mention *m);
+
 /* The label s[*a, *b) and its colon opening the sentence of m, after any item number: 1 if there is one. */
 int			lp_mention_label_span(lp_mention_doc *doc, const lp_mention *m, size_t *a, size_t *b);
 

@@ -9,6 +9,7 @@
 #include "lp_census.h"
 #include "lp_clause.h"
 #include "lp_indicator.h"
+#include "lp_period.h"
 #include "lp_subject.h"
 #include "lp_text.h"
 #include "lp_words.h"
@@ -276,9 +277,47 @@ lp_subject_of_target_before(const char *s, size_t a, size_t num, char *dst, size
 }
 
 /*
+ * "“一小时经济圈”[2]完成地区生产总值…": a zone of the jurisdiction named in
+ * quotes opens the clause, a note mark and its verb at most between it and
+ * the subject s[b]: the zone's figure.  Not a five-year plan ("“十三五”"), nor
+ * a name of an indicator in quotes.
+ */
+#define ZONE_NAME_BYTES (10 * 3)
+
+static int
+quoted_zone_before(const char *s, size_t c, size_t b)
+{
+	size_t		a = c,
+				close,
+				p,
+				il = 0;
+
+	lp_trim(s, &a, &b);
+	if (!lp_at(s, b, a, "“"))
+		return 0;
+	a += strlen("“");
+	for (close = a; close < b && close - a <= ZONE_NAME_BYTES && !lp_at(s, b, close, "”"); close++)
+		;
+	if (close >= b || close - a < 6 || close - a > ZONE_NAME_BYTES ||
+		lp_five_year_plan_opens(s + a, close - a) ||
+		lp_indicator_suffix(s + a, close - a, &il) != NULL)
+		return 0;
+	p = close + strlen("”");
+	/* a note mark: "[2]" */
+	if (p < b && s[p] == '[')
+	{
+		while (p < b && s[p] != ']')
+			p++;
+		p++;
+	}
+	return p < b && lp_words_prefix(LP_W_VERB, s + p, b - p) == b - p;
+}
+
+/*
  * Does a word of what a thing drove (words.tsv driven_by) stand right before
  * s[b], a scope word ("全省", "陕西") at most between: "带动全省进出口…"?  Or
- * parts of the jurisdiction (subject_sub_region) in the clause before s[b]?
+ * parts of the jurisdiction (subject_sub_region, a zone in quotes) in the
+ * clause before s[b]?
  */
 #define DRIVEN_SCOPE_BYTES 12	/* up to four characters between */
 
@@ -292,7 +331,8 @@ lp_subject_driven_before(const char *s, size_t a, size_t b)
 	long		at;
 
 	/* "全省所有县(市、区)实现财政收入超亿元": the parts' figure, as if they drove it */
-	if (lp_census_any(LP_W_SUBJECT_SUB_REGION, s + clause, b - clause))
+	if (lp_census_any(LP_W_SUBJECT_SUB_REGION, s + clause, b - clause) ||
+		quoted_zone_before(s, clause, b))
 		return 1;
 	while (from > a && (((unsigned char) s[from]) & 0xC0) == 0x80)
 		from--;

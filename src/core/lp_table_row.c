@@ -633,9 +633,15 @@ lp_table_read_line(lp_table_reader *r, lp_facts *out, const char *s, size_t slen
 			return 1;
 		r->table.active = 0;
 	}
-	/* a new table */
+	/* a new table, its caption's unit on the line above its header ("单位：亿元") */
 	if (lp_table_header(s, slen, year, &r->table))
+	{
+		if (r->caption_line > 0 && r->caption_line >= lineno - 2)
+			lp_table_caption_apply(&r->table, r->caption);
 		return 1;
+	}
+	if (lp_table_caption_unit(s, slen, r->caption, sizeof(r->caption)))
+		r->caption_line = lineno;
 	if (lp_table_vertical_start(s, slen, year, &r->table))
 	{
 		r->vhead = 1;

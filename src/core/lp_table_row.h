@@ -8,6 +8,7 @@
 #include "lp.h"
 #include "lp_context.h"
 #include "lp_table.h"
+#include "lp_table_caption.h"
 
 /* A table being read, line by line. */
 typedef struct lp_table_reader
@@ -21,6 +22,8 @@ typedef struct lp_table_reader
 				vce[LP_TABLE_MAX_COLS];
 	int			held;			/* the first row under a header of spans, held
 								 * until the next line shows it ended there */
+	char		caption[16];	/* the unit of a caption line ("单位：亿元"), */
+	int			caption_line;	/* and its line number (0: none) */
 } lp_table_reader;
 
 /*

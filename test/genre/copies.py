@@ -14,12 +14,20 @@ kind of copy of it, into DST_DIR/KIND-NAME:
            full-width punctuation becomes ASCII ("，" ",", "；" ";", "（" "(");
   pagefolded the prose broken at 76 display columns (a character of CJK
            width two) as a PDF page breaks it, then NFKC-normalized: the
-           lines no longer share one width.
+           lines no longer share one width;
+  gbk      encoded in GBK, as mainland portals still serve pages;
+  big5     converted to Taiwan-standard traditional characters (the opencc
+           command, s2tw) and encoded in Big5 (code page 950), as pages of
+           Taiwan and Hong Kong carry reports.
+  A character the encoding lacks is written as a numeric character
+  reference (&#8240;), as a browser submits it and web pages keep it; the
+  ideographic zero 〇, which Big5 lacks, as ○ as such pages write years.
 
 Lines that look like table rows (two or more runs of spaces, tabs or bars)
 are not wrapped or indented; documents in other encodings are left out."""
 import os
 import re
+import subprocess
 import sys
 import unicodedata
 
@@ -88,17 +96,45 @@ KINDS = {'wrapped': wrapped, 'indented': indented, 'spaced': spaced, 'folded': f
          'pagefolded': pagefolded}
 
 
+# the encoding kinds: the whole text at once
+SEPARATOR = '\n@@luohuplan-copy-boundary@@\n'
+
+
+def to_traditional(texts):
+    """All texts through one run of opencc s2tw (a run per text would take
+    a second per dozen documents)."""
+    out = subprocess.run(['opencc', '-c', 's2tw.json'], input=SEPARATOR.join(texts),
+                         capture_output=True, text=True, check=True).stdout
+    parts = out.split(SEPARATOR)
+    if len(parts) != len(texts):
+        sys.exit('copies.py: opencc changed the boundary line between documents')
+    return [t.replace('〇', '○') for t in parts]
+
+
+ENCODINGS = {'gbk': ('gbk', None), 'big5': ('cp950', to_traditional)}
+
+
 def main():
     kind, src, dst = sys.argv[1], sys.argv[2], sys.argv[3]
-    copy = KINDS[kind]
     os.makedirs(dst, exist_ok=True)
-    for name in sorted(os.listdir(src)):
-        if not name.endswith('.txt') or re.search(r'\.(gbk|big5|csv)\.txt$', name):
-            continue
+    names = [name for name in sorted(os.listdir(src))
+             if name.endswith('.txt') and not re.search(r'\.(gbk|big5|csv)\.txt$', name)]
+    texts = []
+    for name in names:
         with open(os.path.join(src, name), encoding='utf-8') as f:
-            lines = f.read().split('\n')
+            texts.append(f.read())
+    if kind in ENCODINGS:
+        codec, convert = ENCODINGS[kind]
+        if convert:
+            texts = convert(texts)
+        for name, text in zip(names, texts):
+            with open(os.path.join(dst, kind + '-' + name), 'wb') as f:
+                f.write(text.encode(codec, errors='xmlcharrefreplace'))
+        return
+    copy = KINDS[kind]
+    for name, text in zip(names, texts):
         with open(os.path.join(dst, kind + '-' + name), 'w', encoding='utf-8') as f:
-            f.write('\n'.join(out for line in lines for out in copy(line)))
+            f.write('\n'.join(out for line in text.split('\n') for out in copy(line)))
 
 
 if __name__ == '__main__':

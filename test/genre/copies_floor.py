@@ -19,7 +19,7 @@ def main():
     total = kept = 0
     losses = []
     for name, orig in rows.items():
-        if '-' in name and name.split('-', 1)[0] in ('wrapped', 'indented', 'spaced', 'folded', 'pagefolded'):
+        if '-' in name and name.split('-', 1)[0] in ('wrapped', 'indented', 'spaced', 'folded', 'pagefolded', 'gbk', 'big5'):
             continue
         copy = rows.get(prefix + name, set())
         total += len(orig)

@@ -1,0 +1,17 @@
+/*
+ * lp_table_caption.h — the unit a table's caption line states ("单位：亿元"
+ * above its header), for the level columns naming none (lp_table_caption.c).
+ */
+#ifndef LP_TABLE_CAPTION_H
+#define LP_TABLE_CAPTION_H
+
+#include "lp.h"
+#include "lp_table.h"
+
+/* The unit of a caption line s[0, slen) into unit: 1 if the line is one. */
+int			lp_table_caption_unit(const char *s, size_t slen, char *unit, size_t size);
+
+/* unit given to t's level columns that name none. */
+void		lp_table_caption_apply(lp_table *t, const char *unit);
+
+#endif
