@@ -317,6 +317,15 @@ part_item_measure(const lp_sentence *ss, lp_mention *m)
 	m->measure.negative = ss->negative;
 }
 
+/* Is s[a, b) a comparison base alone ("，较去年增长…", "比上年"): no subject of its own? */
+static int
+window_only_base(const char *s, size_t a, size_t b)
+{
+	size_t		p = lp_skip_separators(s, a, b);
+
+	return p < b && lp_words_suffix(LP_W_SUBJECT_SUFFIX, s + p, b - p) == b - p;
+}
+
 static void
 mention_subject(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 {
@@ -346,6 +355,11 @@ mention_subject(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 	if (!m->inherit && a >= b && m->clause_start > ss->prev_end)
 		(void) lp_fenbie_again(&ss->fenbie, m->s, m->q->start,
 							   lp_ahead(m->s, m->slen, m->q->start, LP_MAX_LOOKBACK));
+	/* "分别达到33739元、10829元，较去年增长8.5%、11%": a base alone, the list again */
+	else if (!m->inherit && a < b && m->clause_start > ss->prev_end && window_only_base(m->s, a, b) &&
+			 lp_fenbie_again(&ss->fenbie, m->s, m->q->start,
+							 lp_ahead(m->s, m->slen, m->q->start, LP_MAX_LOOKBACK)))
+		a = b;
 	if (!m->inherit && !lp_fenbie_left(&ss->fenbie) && a < b &&
 		lp_fenbie_implicit(&ss->fenbie, m->s, a, b, m->q->start,
 						   lp_ahead(m->s, m->slen, m->q->start, LP_MAX_LOOKBACK)))

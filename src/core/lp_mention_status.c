@@ -77,6 +77,30 @@ done_so_far(const lp_mention *m, size_t upto)
 		m->clause_start - prev <= PART_DONE_CLAUSE_MAX;
 }
 
+/* A note of a few characters in brackets: "（预计数，下同）" */
+#define EST_NOTE_MAX_BYTES (10 * 3)
+
+/*
+ * Does a note in brackets right after the figure ending at e call it an
+ * estimate ("增长3%左右（预计数，下同）")?  Its 预计 follows the number, where
+ * the markers before it are not looked for.
+ */
+static int
+note_says_estimate(const char *s, size_t len, size_t e)
+{
+	size_t		open = lp_at(s, len, e, "（") ? 3 : lp_at(s, len, e, "(") ? 1 : 0,
+				p,
+				lim;
+
+	if (open == 0)
+		return 0;
+	lim = e + open + EST_NOTE_MAX_BYTES < len ? e + open + EST_NOTE_MAX_BYTES : len;
+	for (p = e + open; p < lim; p++)
+		if (lp_at(s, len, p, "）") || s[p] == ')')
+			return lp_words_any(LP_W_ESTIMATE_MARKER, s + e + open, p - e - open);
+	return 0;
+}
+
 /*
  * The status from markers earlier in the sentence (预计, 力争), each byte
  * looked at once over the mentions of a sentence.  Items of a summary list
@@ -171,6 +195,12 @@ lp_mention_status(const lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 		!lp_mention_target_after(m->s, m->slen, m->q->end) &&
 		lp_mention_in_note_of_months(doc, m))
 		m->status = LP_STATUS_ACTUAL;
+	/* "2024年，…增长3%左右（预计数，下同）" in December's session: its own note says estimate */
+	if (m->status != LP_STATUS_ESTIMATE && !m->growth_after &&
+		!lp_mention_target_after(m->s, m->slen, m->q->end) &&
+		note_says_estimate(m->s, m->slen, m->q->end) &&
+		!lp_census_any(LP_W_TARGET_MARKER, m->s + m->clause_start, upto - m->clause_start))
+		m->status = LP_STATUS_ESTIMATE;
 	/* "增长6.8%，高于6.5%的预期目标": 高于 compares the result before; the target is 6.5 */
 	m->compared_target = m->status == LP_STATUS_TARGET && m->bound_status < 0 &&
 		ss->prev_end > m->sent_start &&

@@ -21,6 +21,30 @@
 
 #define EARLY_HEAD_BYTES 1024	/* the head that states what a dated page reports */
 
+void
+lp_meta_early_last_year_then(lp_meta *m, const char *head, size_t hlen)
+{
+	char		lead[16];
+	long		last;
+	size_t		wl = 0,
+				p;
+	const char *at;
+
+	if (m->doc_year != 0 || m->period_basis != LP_PERIOD_TITLE ||
+		strlen(m->period) != 4 || strspn(m->period, "0123456789") != 4 ||
+		lp_words_any(LP_W_TARGET_MARKER, head, hlen) ||
+		(last = lp_words_find(LP_W_YEAR_LAST, head, hlen, &wl)) < 0)
+		return;
+	/* the year opening a sentence after 去年: "。2017年，" */
+	snprintf(lead, sizeof(lead), "。%s年", m->period);
+	at = memmem(head + last + wl, hlen - (size_t) last - wl, lead, strlen(lead));
+	if (at == NULL)
+		return;
+	p = (size_t) (at - head) + strlen(lead);
+	if (lp_at(head, hlen, p, "，") || (p < hlen && head[p] == ','))
+		m->doc_year = atoi(m->period) + 1;
+}
+
 /*
  * A January or February wire dateline ("本报太原1月14日电") over a head
  * stating a year's whole results ("2014年太原市预计全年地区生产总值增长3%左右"),

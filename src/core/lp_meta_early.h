@@ -18,6 +18,14 @@ void		lp_meta_early_wire_dateline(const char *text, size_t len, lp_meta *m,
 										const char *head, size_t hlen);
 
 /*
+ * A head head[0, hlen) that names 去年 and then opens a sentence with the
+ * year its period gives ("汤祚国：去年以来，…。2017年，我市…全市实现地区生产
+ * 总值…"): 去年 is that year, the text speaks from the year after (sets
+ * m->doc_year).  Not a head stating targets.
+ */
+void		lp_meta_early_last_year_then(lp_meta *m, const char *head, size_t hlen);
+
+/*
  * A page whose period its publication date gave (basis), dated early in the
  * year over last year's results: m's period becomes the year before.
  */

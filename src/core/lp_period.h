@@ -282,4 +282,12 @@ int			lp_published_month(const char *s, size_t len);
  */
 int			lp_relative_year(const char *s, size_t a, size_t b, int doc_year);
 
+/*
+ * Does s[a, b) reach the year's end in a clause of its own before the
+ * figure at b ("前三季度实现了由负转正，进入四季度后，各项指标加速回升，…，预计
+ * 全市地区生产总值增长4%以上"): the parts named before are done, the figure is
+ * the year's (lp_period_year_end.c).
+ */
+int			lp_year_end_reached(const char *s, size_t a, size_t b);
+
 #endif

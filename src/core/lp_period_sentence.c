@@ -690,7 +690,7 @@ lp_period_in_sentence(lp_period_scan *ps, int same_sentence, const char *s, size
 	 * November; the scan is not cheap)
 	 */
 	if (year == 0 && relative == 0 && ctx_year && (part || !lp_period_is_annual(ctx->period)) &&
-		whole_year_last(s, a, b))
+		(whole_year_last(s, a, b) || lp_year_end_reached(s, a, b)))
 	{
 		whole_year_of(ctx, out);
 		return;

@@ -1,0 +1,75 @@
+/*
+ * lp_period_year_end.c — a sentence of a year's review that runs through
+ * the parts of the year to its end ("在一季度大幅回落的情况下，…，前三季度实现
+ * 了由负转正，进入四季度后，各项指标加速回升，经济运行保持在合理区间，预计全市
+ * 地区生产总值增长4%以上"): the estimate at its end is the year's, not the
+ * first part's the sentence named.
+ */
+#include "lp.h"
+#include "lp_clause.h"
+#include "lp_period.h"
+#include "lp_text.h"
+#include "lp_words.h"
+
+#include <string.h>
+
+/* The start of the clause ending at b in s[a, b): after its last comma or semicolon. */
+static size_t
+clause_start(const char *s, size_t a, size_t b)
+{
+	size_t		p = b;
+
+	while (p > a)
+	{
+		size_t		q = lp_prev_char(s, p);
+		int			cl;
+
+		if (lp_is_clause_end(lp_utf8_next(s + q, p - q, &cl)))
+			return p;
+		p = q;
+	}
+	return a;
+}
+
+/* Clause ends in s[a, b), 0 when a digit (a figure, a date) stands among them. */
+static int
+bare_clause_ends(const char *s, size_t a, size_t b)
+{
+	int			n = 0,
+				cl;
+
+	for (; a < b; a += (size_t) cl)
+	{
+		uint32_t	cp = lp_utf8_next(s + a, b - a, &cl);
+
+		if (cp >= '0' && cp <= '9')
+			return 0;
+		n += lp_is_clause_end(cp);
+	}
+	return n;
+}
+
+int
+lp_year_end_reached(const char *s, size_t a, size_t b)
+{
+	size_t		wl = 0,
+				from = a,
+				end = 0,
+				fig;
+	long		at;
+
+	/* the last word of the year's end before b */
+	while (from < b && (at = lp_words_find(LP_W_YEAR_END_REACHED, s + from, b - from, &wl)) >= 0)
+	{
+		end = from + (size_t) at + wl;
+		from = end;
+	}
+	if (end == 0)
+		return 0;
+	fig = clause_start(s, end, b);
+	/* its own clause closed and one more naming no figure ("，各项指标加速回升，"),
+	 * then an estimate's clause naming no part */
+	return bare_clause_ends(s, end, fig) >= 2 &&
+		lp_words_any(LP_W_ESTIMATE_MARKER, s + fig, b - fig) &&
+		lp_has_period_word(s + fig, b - fig) == 0;
+}
