@@ -47,6 +47,8 @@ static int	n_flow,
 			n_narrow;
 static volatile int words_loaded;
 static unsigned char tail_last[256];	/* last bytes of the tail words */
+static unsigned char flow_first3[1u << 13];	/* bit per first3_key of the flow words (all
+											 * set when one is shorter and not ASCII) */
 
 /* ---------- the word lists of indicator_words.tsv ---------- */
 
@@ -86,6 +88,12 @@ load_words(void)
 	qsort(tail_words, (size_t) n_tail, sizeof(word), cmp_word_len);
 	for (k = 0; k < n_tail; k++)
 		tail_last[(unsigned char) tail_words[k].s[tail_words[k].len - 1]] = 1;
+	memset(flow_first3, 0, sizeof(flow_first3));
+	for (k = 0; k < n_flow; k++)
+		if (flow_words[k].len >= 3)
+			flow_first3[first3_key(flow_words[k].s) >> 3] |= (unsigned char) (1u << (first3_key(flow_words[k].s) & 7));
+		else if ((unsigned char) flow_words[k].s[0] >= 0x80)
+			memset(flow_first3, 0xFF, sizeof(flow_first3));
 	words_loaded = 1;			/* last: the lists are complete */
 }
 
@@ -418,6 +426,25 @@ lookup_suffix_read(const catalogue *c, const char *s, size_t len, size_t *start,
 	*row_out = row;
 	*start = off + (folded ? map[m - span] : m - span);
 	return row->code;
+}
+
+int
+lp_indicator_may_open(const char *s, size_t len)
+{
+	const catalogue *c = lp_ind_catalogue();
+	const unsigned char *u = (const unsigned char *) s;
+	unsigned	key;
+
+	/* a hanzi (E4-E9: nothing folds it, lp_ind_fold) stays the match form's first character */
+	if (c == NULL || c->first_short || len < 3 || u[0] < 0xE4 || u[0] > 0xE9 ||
+		(u[1] & 0xC0) != 0x80 || (u[2] & 0xC0) != 0x80)
+		return 1;
+	key = first3_key(s);
+	if ((c->first3[key >> 3] >> (key & 7)) & 1)
+		return 1;
+	if (!words_loaded)
+		load_words();
+	return (flow_first3[key >> 3] >> (key & 7)) & 1;
 }
 
 /*

@@ -256,6 +256,9 @@ lp_subject_of_sector_clause(const char *s, size_t a, size_t b, char *dst, size_t
 		lp_indicator_by_suffix(dst, sub) != NULL)
 		return;
 	a = lp_skip_space(s, b, a);
+	/* every name tried opens with s[a]: none when no name starts there */
+	if (!lp_indicator_may_open(s + a, b - a))
+		return;
 	for (k = SECTOR_MAX_CHARS; k >= SECTOR_MIN_CHARS; k--)
 	{
 		for (e = a, i = 0; i < k && e < b && (unsigned char) s[e] >= 0xE0; i++)
@@ -403,6 +406,9 @@ topic_name_at(const char *s, size_t c, size_t e, const char *name, size_t nl, ch
 				il = 0;
 	int			k;
 
+	/* every candidate opens with s[c]: no name starting there, none spans one */
+	if (!lp_indicator_may_open(s + c, e - c))
+		return 0;
 	for (k = 0; k < TOPIC_MAX_CHARS && i < e; k++)
 	{
 		int			cl;
