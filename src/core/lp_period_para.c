@@ -298,8 +298,6 @@ lp_paragraph_turns_to_year(const char *s, size_t len, size_t sent_start, size_t 
 			return 0;
 		/* the sentence before: from the 。 before it */
 		b = a;
-		a = b >= 3 ? b - 3 : 0;
-		while (a > lo && !(a >= 3 && lp_same(s + a - 3, "。", 3)))
-			a--;
+		a = sentence_start(s, lo, b);
 	}
 }
