@@ -46,7 +46,11 @@ static int	n_flow,
 			n_share,
 			n_narrow;
 static volatile int words_loaded;
-static unsigned char tail_last[256];	/* last bytes of the tail words */
+static unsigned char tail_last[256],	/* last bytes of the tail words */
+			narrow_last[256],	/* of the narrow words */
+			flow_last[256];		/* of the flow words */
+static unsigned char flow_first3[1u << 13];	/* bit per first3_key of the flow words (all
+											 * set when one is shorter and not ASCII) */
 
 /* ---------- the word lists of indicator_words.tsv ---------- */
 
@@ -68,6 +72,8 @@ load_words(void)
 
 	n_flow = n_tail = n_share = n_narrow = 0;
 	memset(tail_last, 0, sizeof(tail_last));
+	memset(narrow_last, 0, sizeof(narrow_last));
+	memset(flow_last, 0, sizeof(flow_last));
 	lp_data_open(&it, LP_DATA_INDICATOR_WORDS);
 	while (lp_data_next(&it, NULL) > 0)
 	{
@@ -86,6 +92,16 @@ load_words(void)
 	qsort(tail_words, (size_t) n_tail, sizeof(word), cmp_word_len);
 	for (k = 0; k < n_tail; k++)
 		tail_last[(unsigned char) tail_words[k].s[tail_words[k].len - 1]] = 1;
+	for (k = 0; k < n_narrow; k++)
+		narrow_last[(unsigned char) narrow_words[k].s[narrow_words[k].len - 1]] = 1;
+	for (k = 0; k < n_flow; k++)
+		flow_last[(unsigned char) flow_words[k].s[flow_words[k].len - 1]] = 1;
+	memset(flow_first3, 0, sizeof(flow_first3));
+	for (k = 0; k < n_flow; k++)
+		if (flow_words[k].len >= 3)
+			flow_first3[first3_key(flow_words[k].s) >> 3] |= (unsigned char) (1u << (first3_key(flow_words[k].s) & 7));
+		else if ((unsigned char) flow_words[k].s[0] >= 0x80)
+			memset(flow_first3, 0xFF, sizeof(flow_first3));
 	words_loaded = 1;			/* last: the lists are complete */
 }
 
@@ -100,6 +116,13 @@ word_ending(const word *list, int n, const char *s, size_t len)
 			memcmp(s + len - list[k].len, list[k].s, list[k].len) == 0)
 			return list[k].len;
 	return 0;
+}
+
+/* word_ending, after a quick "no" from last, the last bytes of the list's words */
+static inline size_t
+word_ending_of(const word *list, int n, const unsigned char *last, const char *s, size_t len)
+{
+	return len > 0 && last[(unsigned char) s[len - 1]] ? word_ending(list, n, s, len) : 0;
 }
 
 /* Length of the longest word of list that starts s[0, len), or 0. */
@@ -405,10 +428,10 @@ lookup_suffix_read(const catalogue *c, const char *s, size_t len, size_t *start,
 		return NULL;
 	row = &c->rows[a->row];
 	/* a part of the population before the name ("规下工业增加值"): no indicator */
-	if (word_ending(narrow_words, n_narrow, t, m - span) > 0)
+	if (word_ending_of(narrow_words, n_narrow, narrow_last, t, m - span) > 0)
 		return NULL;
 	/* a flow word before a stock's name: the flow ("新认定国家高新技术企业") */
-	if (row->flow_code && (flow = word_ending(flow_words, n_flow, t, m - span)) > 0)
+	if (row->flow_code && (flow = word_ending_of(flow_words, n_flow, flow_last, t, m - span)) > 0)
 	{
 		span += flow;
 		*row_out = NULL;
@@ -418,6 +441,25 @@ lookup_suffix_read(const catalogue *c, const char *s, size_t len, size_t *start,
 	*row_out = row;
 	*start = off + (folded ? map[m - span] : m - span);
 	return row->code;
+}
+
+int
+lp_indicator_may_open(const char *s, size_t len)
+{
+	const catalogue *c = lp_ind_catalogue();
+	const unsigned char *u = (const unsigned char *) s;
+	unsigned	key;
+
+	/* a hanzi (E4-E9: nothing folds it, lp_ind_fold) stays the match form's first character */
+	if (c == NULL || c->first_short || len < 3 || u[0] < 0xE4 || u[0] > 0xE9 ||
+		(u[1] & 0xC0) != 0x80 || (u[2] & 0xC0) != 0x80)
+		return 1;
+	key = first3_key(s);
+	if ((c->first3[key >> 3] >> (key & 7)) & 1)
+		return 1;
+	if (!words_loaded)
+		load_words();
+	return (flow_first3[key >> 3] >> (key & 7)) & 1;
 }
 
 /*
@@ -499,7 +541,7 @@ lp_indicator_mention(const char *s, size_t from, size_t a, size_t b, size_t *n)
 	/* the name opens the subject, and a flow word ends the clause before it */
 	while (before > from && (s[before - 1] == ' ' || s[before - 1] == '\t'))
 		before--;
-	if (row && (flow = word_ending(flow_words, n_flow, s + from, before - from)) > 0)
+	if (row && (flow = word_ending_of(flow_words, n_flow, flow_last, s + from, before - from)) > 0)
 	{
 		const char *whole = name_with_flow(s, before - flow, b);
 

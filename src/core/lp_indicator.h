@@ -27,6 +27,13 @@ const char *lp_indicator_by_suffix(const char *s, size_t len);
  */
 const char *lp_indicator_suffix(const char *s, size_t len, size_t *n);
 
+/*
+ * Could a name or alias (or a flow word before one) start s[0, len)?  0
+ * only when none can: s opens with a hanzi no name starts with.  Then no
+ * lp_indicator_suffix of a text starting there spans all of it.
+ */
+int			lp_indicator_may_open(const char *s, size_t len);
+
 /* Code of the indicator whose name or alias starts s (longest), or NULL; *n its length. */
 const char *lp_indicator_by_prefix(const char *s, size_t len, size_t *n);
 

@@ -371,6 +371,11 @@ build_indexes(catalogue *c)
 		const char *star;
 		size_t		ll;
 
+		/* (every name, shadowed too: the quick test may answer "maybe" too often, never "no" wrongly) */
+		if (a->len >= 3)
+			c->first3[first3_key(a->name) >> 3] |= (unsigned char) (1u << (first3_key(a->name) & 7));
+		else if (a->len > 0 && (unsigned char) a->name[0] >= 0x80)
+			c->first_short = 1;
 		if (a->shadowed)
 			continue;
 		/* the last part of "甲*乙" is what ends the subject */

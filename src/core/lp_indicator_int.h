@@ -71,7 +71,20 @@ typedef struct catalogue
 	name_index	by_first;		/* key: first two characters (plain names only) */
 	arena_block *arena;
 	unsigned long serial;		/* which build: memos of lookups are of one */
+	unsigned char first3[1u << 13];	/* bit per first3_key of each name's first three
+									 * bytes: a quick "no" to a name starting there */
+	int			first_short;	/* a name of under three bytes starts with a byte
+								 * 0x80 or more: no quick "no" */
 } catalogue;
+
+/* 16-bit key of the three bytes at s (one hanzi), for catalogue.first3 */
+static inline unsigned
+first3_key(const char *s)
+{
+	const unsigned char *u = (const unsigned char *) s;
+
+	return ((u[0] * 31u + u[1]) * 31u + u[2]) & 0xFFFFu;
+}
 
 /* The catalogue of the shipped and the users' rows, built on first use; NULL when out of memory. */
 const catalogue *lp_ind_catalogue(void);

@@ -55,6 +55,7 @@ mention_place(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 		lp_marks_after_last(&doc->marks.sentence_ends, m->s, ss->start, m->q->start) > ss->start)
 	{
 		lp_period_lead lead = ss->period.lead;	/* of places in the line: still true */
+		lp_forecaster_seen unasserted = ss->unasserted;	/* (from a full stop, over ；) */
 		char		prior[LP_MAX_SUBJECT + 1] = "",
 					prior_first[LP_MAX_SUBJECT + 1] = "",
 					part[16];
@@ -83,6 +84,7 @@ mention_place(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 		ss->target_at = m->sent_start;
 		ss->start = m->sent_start;
 		ss->period.lead = lead;
+		ss->unasserted = unasserted;
 		ss->of_prior = of_prior;
 		lp_copy_str(ss->prior_subject, sizeof(ss->prior_subject), prior);
 		lp_copy_str(ss->prior_first, sizeof(ss->prior_first), prior_first);
@@ -573,7 +575,7 @@ unemployment_rate_of_year(const char *code, const char *subject, size_t n, const
 }
 
 static void
-mention_emit_one(lp_mention_doc *doc, const lp_mention *m)
+mention_emit_one(lp_mention_doc *doc, lp_sentence *ss, const lp_mention *m)
 {
 	lp_fact    *f = lp_fact_new(doc->out);
 	size_t		n = strlen(m->subject);
@@ -603,7 +605,7 @@ mention_emit_one(lp_mention_doc *doc, const lp_mention *m)
 	f->summary = m->aside ? 0 : (unsigned char) m->summary;
 	/* history since a year named (2013年以来); a place's figure ("…突破3万亿元的城市");
 	 * a condition's or a claim quoted ("如果…超过一千亿元", "…曾提到，…接近万亿") */
-	f->headline = m->period.since || lp_mention_describes_place(m) || lp_mention_unasserted(m) ||
+	f->headline = m->period.since || lp_mention_describes_place(m) || lp_mention_unasserted(m, &ss->unasserted) ||
 		m->part_of_other ||
 		lp_sentence_reviews_plan(m->s, m->full_start, m->q->start, m->ctx->period.doc_year) ?
 		LP_HEADLINE_NO :
@@ -649,10 +651,10 @@ mention_emit(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 
 		target_q.qualifier = LP_Q_EQ;
 		m->q = &target_q;
-		mention_emit_one(doc, m);
+		mention_emit_one(doc, ss, m);
 		m->q = bound.q;
 		bound.status = (lp_status) m->bound_status;
-		mention_emit_one(doc, &bound);
+		mention_emit_one(doc, ss, &bound);
 		return;
 	}
 	if (m->compared_target && !m->all_same)
@@ -662,13 +664,13 @@ mention_emit(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 
 		target_q.qualifier = LP_Q_EQ;
 		m->q = &target_q;
-		mention_emit_one(doc, m);
+		mention_emit_one(doc, ss, m);
 		m->q = q;
 		return;
 	}
 	if (!m->all_same)
 	{
-		mention_emit_one(doc, m);
+		mention_emit_one(doc, ss, m);
 		return;
 	}
 	each = *m;
@@ -676,7 +678,7 @@ mention_emit(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 	for (i = 0; i < ss->all.n; i++)
 	{
 		lp_copy_str(each.subject, sizeof(each.subject), ss->all.items[i]);
-		mention_emit_one(doc, &each);
+		mention_emit_one(doc, ss, &each);
 	}
 	/* the sentence goes on with the last of them */
 	lp_copy_str(m->subject, sizeof(m->subject), ss->all.items[ss->all.n - 1]);

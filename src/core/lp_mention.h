@@ -41,7 +41,10 @@ typedef struct lp_mention_doc
 	char		part[16];		/* a part of a year ("2025Q1-3") */
 } lp_mention_doc;
 
-/* What lp_forecast_by_other_in found of a sentence: no forecaster in [from, none_to). */
+/*
+ * What a scan of a sentence found for the mentions after: no word of the
+ * kind looked for (a forecaster, an unasserted word) in [from, none_to).
+ */
 typedef struct lp_forecaster_seen
 {
 	size_t		from;			/* the sentence's start + 1; 0: nothing known */
@@ -78,6 +81,7 @@ typedef struct lp_sentence
 								 * ("完成年计划640亿元的90.9%"), or 0 */
 	lp_period_scan period;		/* years and parts of years seen so far */
 	lp_forecaster_seen forecaster;	/* where no forecaster stands */
+	lp_forecaster_seen unasserted;	/* where no word of words.tsv unasserted stands */
 	const char *subject_code;	/* the indicator the last mention read for
 								 * subject, its clause's flow word seen
 								 * ("新增市场主体"), or NULL */

@@ -75,8 +75,11 @@ int			lp_mention_counts_tasks(const lp_mention *m);
 /* Is subject a sector (words.tsv sector_name) of the value added prior names, not the economy's? */
 int			lp_mention_sector_of_other(const char *prior, const char *subject);
 
-/* Is the figure a condition's or a claim quoted, stated by no one as a result (words.tsv unasserted)? */
-int			lp_mention_unasserted(const lp_mention *m);
+/*
+ * Is the figure a condition's or a claim quoted, stated by no one as a result
+ * (words.tsv unasserted)?  seen: what the mentions before in the sentence found.
+ */
+int			lp_mention_unasserted(const lp_mention *m, lp_forecaster_seen *seen);
 
 /* Is the figure at s[upto] another's forecast: a forecaster (IMF, 世界银行…) then 预测, 预期… in its sentence from from? */
 int			lp_forecast_by_other(const char *s, size_t from, size_t upto);

@@ -520,13 +520,37 @@ lp_mention_sector_of_other(const char *prior, const char *subject)
  * 2024年…增长6.1%").
  */
 int
-lp_mention_unasserted(const lp_mention *m)
+lp_mention_unasserted(const lp_mention *m, lp_forecaster_seen *seen)
 {
+	static size_t longest;
 	size_t		from = m->full_start < m->q->start ? m->full_start : m->q->start,
+				start = from,
 				wl = 0,
 				w;
 	long		at;
 
+	/*
+	 * the mentions of a sentence scan on from where the one before found none
+	 * (less the longest word: one may run on past it), as
+	 * lp_forecast_by_other_in does
+	 */
+	if (seen->from == start + 1)
+	{
+		if (m->q->start <= seen->none_to)
+			return 0;
+		if (longest == 0)
+			longest = lp_words_max_len(LP_W_UNASSERTED);
+		if (seen->none_to > start + longest)
+			from = seen->none_to - longest;
+		while (from > start && lp_utf8_cont(m->s[from]))
+			from--;
+	}
+	if (lp_words_find(LP_W_UNASSERTED, m->s + from, m->q->start - from, NULL) < 0)
+	{
+		seen->from = start + 1;
+		seen->none_to = m->q->start;
+		return 0;
+	}
 	while ((at = lp_words_find(LP_W_UNASSERTED, m->s + from, m->q->start - from, &wl)) >= 0)
 	{
 		w = from + (size_t) at;

@@ -279,27 +279,26 @@ int
 lp_paragraph_turns_to_year(const char *s, size_t len, size_t sent_start, size_t at,
 						   const char *period)
 {
-	const char *stop = lp_find3(s + at, len - at, "。");
+	const char *stop;
 	size_t		a = sent_start,
 				b = at,
 				lo = sent_start > 2048 ? sent_start - 2048 : 0,
 				y;
 	int			found;
 
-	if (strlen(period) != 4 || strspn(period, "0123456789") != 4 ||
-		names_span(s, sent_start, stop ? (size_t) (stop - s) : len))
+	if (strlen(period) != 4 || strspn(period, "0123456789") != 4)
 		return 0;
-	for (;;)
+	while ((found = lp_find_year(s + a, b - a, &y)) == 0)
 	{
-		if ((found = lp_find_year(s + a, b - a, &y)) != 0)
-			return found == atoi(period) && y <= TURN_BYTES && !names_span(s, a, b) &&
-				year_alone(s, a + y, b);
 		if (a <= lo)
 			return 0;
 		/* the sentence before: from the 。 before it */
 		b = a;
-		a = b >= 3 ? b - 3 : 0;
-		while (a > lo && !(a >= 3 && lp_same(s + a - 3, "。", 3)))
-			a--;
+		a = sentence_start(s, lo, b);
 	}
+	if (found != atoi(period) || y > TURN_BYTES || names_span(s, a, b) || !year_alone(s, a + y, b))
+		return 0;
+	/* (the whole sentence of the mention last: most figures are refused before) */
+	stop = lp_find3(s + at, len - at, "。");
+	return !names_span(s, sent_start, stop ? (size_t) (stop - s) : len);
 }

@@ -10,6 +10,7 @@
 #include "lp_clause.h"
 #include "lp_period.h"
 #include "lp_plan_review.h"
+#include "lp_text.h"
 #include "lp_words.h"
 
 #define PERIOD_WORD_BYTES 18	/* the period word follows the name and its quote */
@@ -53,7 +54,11 @@ names_plan_record(const char *s, size_t a, size_t b, int doc_year)
 int
 lp_sentence_reviews_plan(const char *s, size_t sent_start, size_t at, int doc_year)
 {
-	if (doc_year <= 0 || at <= sent_start)
+	/*
+	 * every plan's name holds 五 (lp_period_plan.c keeps no other): a
+	 * sentence without one reviews none, and most figures' sentences have none
+	 */
+	if (doc_year <= 0 || at <= sent_start || lp_find3(s + sent_start, at - sent_start, "五") == NULL)
 		return 0;
 	return opens_with_plan_period(s, sent_start, at, doc_year) ||
 		names_plan_record(s, sent_start, at, doc_year);

@@ -14,7 +14,11 @@
 #include "lp_text.h"
 #include "lp_words.h"
 
+#include <limits.h>
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 /* The clause before the figure's (at b; s[a, b) its sentence) ending with a name and its
  * prices, no figure in it ("一季度，国内生产总值按不变价格计算，同比增长5.1%"; words.tsv
@@ -139,24 +143,61 @@ last_clause_opens_with_name(const char *s, size_t a, size_t b, char *dst)
 	lp_subject_copy(dst, s, c, with_rate_noun(s, c + n, e));
 }
 
-/* The clause ends in s[a, b), or -1 when a digit stands there (the words hold a number). */
+/*
+ * The clause ends in s[a, b), or -1 when a digit stands there (the words
+ * hold a number); more than most stop the walk (most + 1: the caller asks
+ * for no more).  A walk over the bytes that may be either: a digit or an
+ * ASCII end is its own character in UTF-8, and 。，：；！？ are E3 or EF and
+ * two continuation bytes (no character swallows a lead byte).
+ */
 static int
-clause_ends_without_digit(const char *s, size_t a, size_t b)
+clause_ends_without_digit(const char *s, size_t a, size_t b, int most)
 {
-	size_t		i;
+	static const unsigned char maybe[256] = {
+		['0'] = 1, ['1'] = 1, ['2'] = 1, ['3'] = 1, ['4'] = 1, ['5'] = 1, ['6'] = 1, ['7'] = 1,
+		['8'] = 1, ['9'] = 1, [','] = 1, [';'] = 1, [':'] = 1, ['!'] = 1, ['?'] = 1,
+		[0xE3] = 1, [0xEF] = 1
+	};
+	const unsigned char *u = (const unsigned char *) s;
+	size_t		i = a;
 	int			seps = 0;
 
-	for (i = a; i < b;)
+	for (;;)
 	{
 		int			cl;
-		uint32_t	cp = lp_utf8_next(s + i, b - i, &cl);
 
-		if (cp >= '0' && cp <= '9')
+#ifdef __SSE2__
+		/* 16 bytes at a time past those that are none (0x21-0x3F, E3, EF may be) */
+		while (i + 16 <= b)
+		{
+			const __m128i x = _mm_loadu_si128((const __m128i *) (u + i));
+			__m128i		may = _mm_and_si128(_mm_cmpgt_epi8(x, _mm_set1_epi8(0x20)),
+											_mm_cmplt_epi8(x, _mm_set1_epi8(0x40)));
+			unsigned	m;
+
+			may = _mm_or_si128(may, _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8((char) 0xE3)),
+												 _mm_cmpeq_epi8(x, _mm_set1_epi8((char) 0xEF))));
+			if ((m = (unsigned) _mm_movemask_epi8(may)) != 0)
+			{
+				i += (size_t) __builtin_ctz(m);
+				break;
+			}
+			i += 16;
+		}
+#endif
+		if (i >= b)
+			return seps;
+		if (!maybe[u[i]])
+		{
+			i++;
+			continue;
+		}
+		if (u[i] >= '0' && u[i] <= '9')
 			return -1;
-		seps += lp_is_clause_end(cp);
-		i += (size_t) cl;
+		if (lp_is_clause_end(lp_utf8_next(s + i, b - i, &cl)) && ++seps > most)
+			return seps;
+		i++;
 	}
-	return seps;
 }
 
 /*
@@ -173,7 +214,7 @@ lp_subject_of_bare_clause(const char *s, size_t a, size_t b, char *dst, size_t d
 
 	if (b <= a || dstsz <= LP_MAX_SUBJECT)
 		return;
-	if ((seps = clause_ends_without_digit(s, a, b)) < 0)
+	if ((seps = clause_ends_without_digit(s, a, b, INT_MAX)) < 0)
 	{
 		last_clause_opens_with_name(s, a, b, dst);
 		return;
@@ -211,10 +252,14 @@ lp_subject_of_sector_clause(const char *s, size_t a, size_t b, char *dst, size_t
 				n,
 				k;
 
-	if (sub == 0 || b <= a || dstsz <= LP_MAX_SUBJECT || lp_indicator_by_suffix(dst, sub) != NULL ||
-		clause_ends_without_digit(s, a, b) != 1)
+	/* (the one clause first: the cheaper test, and the rarer) */
+	if (sub == 0 || b <= a || dstsz <= LP_MAX_SUBJECT || clause_ends_without_digit(s, a, b, 1) != 1 ||
+		lp_indicator_by_suffix(dst, sub) != NULL)
 		return;
 	a = lp_skip_space(s, b, a);
+	/* every name tried opens with s[a]: none when no name starts there */
+	if (!lp_indicator_may_open(s + a, b - a))
+		return;
 	for (k = SECTOR_MAX_CHARS; k >= SECTOR_MIN_CHARS; k--)
 	{
 		for (e = a, i = 0; i < k && e < b && (unsigned char) s[e] >= 0xE0; i++)
@@ -401,6 +446,9 @@ topic_name_at(const char *s, size_t c, size_t e, const char *name, size_t nl, ch
 				il = 0;
 	int			k;
 
+	/* every candidate opens with s[c]: no name starting there, none spans one */
+	if (!lp_indicator_may_open(s + c, e - c))
+		return 0;
 	for (k = 0; k < TOPIC_MAX_CHARS && i < e; k++)
 	{
 		int			cl;

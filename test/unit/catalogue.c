@@ -336,6 +336,34 @@ test_data(void)
 	TAP_OK(lp_indicator_count(NULL) >= 150, "at least 150 indicators (%zu)", lp_indicator_count(NULL));
 }
 
+/*
+ * lp_indicator_may_open: never "no" where a name spanning the text starts
+ * (the industry and sector candidates of lp_subject_clause.c ask it first).
+ */
+static void
+test_may_open(void)
+{
+	static const char *const names[] = {"地区生产总值", "金融业增加值", "第一产业增加值",
+	"规模以上工业增加值", "新认定国家高新技术企业", "城镇调查失业率", "社会消费品零售总额"};
+	size_t		i,
+				n;
+	int			all = 1;
+
+	for (i = 0; i < sizeof(names) / sizeof(names[0]); i++)
+	{
+		size_t		len = strlen(names[i]);
+
+		all &= lp_indicator_suffix(names[i], len, &n) != NULL && n == len &&
+			lp_indicator_may_open(names[i], len);
+	}
+	TAP_OK(all, "a name spanning the text: maybe one opens there");
+	TAP_OK(!lp_indicator_may_open("嗯嗯地区生产总值", strlen("嗯嗯地区生产总值")) &&
+		   lp_indicator_suffix("嗯嗯地区生产总值", strlen("嗯嗯地区生产总值"), &n) != NULL &&
+		   n < strlen("嗯嗯地区生产总值"), "嗯 opens no name: no (and 地区生产总值 ends the text, not from its start)");
+	TAP_OK(lp_indicator_may_open("GDP", 3) && lp_indicator_may_open("　地区", strlen("　地区")),
+		   "Latin letters and a space that folds: maybe");
+}
+
 /* per mention: a lookup costs a binary search and a few compares */
 static void
 test_speed(void)
@@ -370,6 +398,7 @@ main(void)
 	test_flows();
 	test_user_rows();
 	test_user_regions();
+	test_may_open();
 	test_speed();
 	return TAP_DONE();
 }
