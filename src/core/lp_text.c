@@ -90,11 +90,13 @@ lp_trim_spaces(const char *s, size_t *start, size_t *end)
 
 
 /*
- * The first place seq's three bytes start.  With SSE2 (every x86-64) 32
- * places are tested at a time on their last two bytes, and the first byte
- * of those that pass is compared: a memchr on one byte stopped at every
- * character sharing it (one hanzi in 32), and the short lines it was
- * called on ended its runs before they paid off.
+ * The first place seq's three bytes start.  With SSE2 (every x86-64) the
+ * places are tested 64 at a time on their last byte (a continuation byte:
+ * one hanzi in about 64 shares it), and the two bytes before it of those
+ * that pass are compared; a span too short for that, 32 at a time on their
+ * last two bytes.  A memchr on one byte stopped at every character sharing
+ * it (one hanzi in 32), and the short lines it was called on ended its runs
+ * before they paid off.
  */
 const char *
 (lp_find3) (const char *s, size_t len, const char *seq)
@@ -105,6 +107,36 @@ const char *
 	if (len < 3)
 		return NULL;
 #ifdef __SSE2__
+	if (len >= 66)
+	{
+		const __m128i c = _mm_set1_epi8(seq[2]);
+
+		for (;;)
+		{
+			/* places p .. p + 63; bytes up to p + 65 */
+			uint64_t	m = (uint64_t) (uint32_t) _mm_movemask_epi8(
+				_mm_cmpeq_epi8(_mm_loadu_si128((const __m128i *) (p + 2)), c)) |
+				((uint64_t) (uint32_t) _mm_movemask_epi8(
+					_mm_cmpeq_epi8(_mm_loadu_si128((const __m128i *) (p + 18)), c)) << 16) |
+				((uint64_t) (uint32_t) _mm_movemask_epi8(
+					_mm_cmpeq_epi8(_mm_loadu_si128((const __m128i *) (p + 34)), c)) << 32) |
+				((uint64_t) (uint32_t) _mm_movemask_epi8(
+					_mm_cmpeq_epi8(_mm_loadu_si128((const __m128i *) (p + 50)), c)) << 48);
+
+			while (m)
+			{
+				const char *q = p + __builtin_ctzll(m);
+
+				if (q[1] == seq[1] && q[0] == seq[0])
+					return q;
+				m &= m - 1;
+			}
+			if (p == end - 66)
+				return NULL;
+			/* the last 64 places overlap places found empty: same answer */
+			p = end - p >= 130 ? p + 64 : end - 66;
+		}
+	}
 	if (len >= 34)
 	{
 		const __m128i b = _mm_set1_epi8(seq[1]),
@@ -133,6 +165,29 @@ const char *
 			/* the last 32 places overlap places found empty: same answer */
 			p = end - p >= 66 ? p + 32 : end - 34;
 		}
+	}
+	if (len >= 18)
+	{
+		/* places 0 .. 15 and len - 18 .. len - 3 (overlapping) */
+		const __m128i b = _mm_set1_epi8(seq[1]),
+					c = _mm_set1_epi8(seq[2]);
+		uint32_t	m = (uint32_t) _mm_movemask_epi8(
+			_mm_and_si128(_mm_cmpeq_epi8(_mm_loadu_si128((const __m128i *) (s + 1)), b),
+						  _mm_cmpeq_epi8(_mm_loadu_si128((const __m128i *) (s + 2)), c))) |
+			((uint32_t) _mm_movemask_epi8(
+				_mm_and_si128(_mm_cmpeq_epi8(_mm_loadu_si128((const __m128i *) (end - 17)), b),
+							  _mm_cmpeq_epi8(_mm_loadu_si128((const __m128i *) (end - 16)), c))) << 16);
+
+		while (m)
+		{
+			unsigned	i = (unsigned) __builtin_ctz(m);
+			const char *q = i < 16 ? s + i : end - 18 + (i - 16);
+
+			if (q[0] == seq[0])
+				return q;
+			m &= m - 1;
+		}
+		return NULL;
 	}
 #endif
 	/* memchr on the last byte: a continuation byte, rarer than a lead byte */
