@@ -372,22 +372,70 @@ lp_gloss_end(const char *s, size_t i, size_t slen)
 	return 0;
 }
 
+/* A bracket starting at s[q] (before hi): 1 for （ or (, -1 for ） or ), else 0. */
+static inline int
+bracket_at(const char *s, size_t hi, size_t q)
+{
+	unsigned char c = (unsigned char) s[q];
+
+	if (c == '(')
+		return 1;
+	if (c == ')')
+		return -1;
+	if (c == 0xEF && hi - q >= 3 && (unsigned char) s[q + 1] == 0xBC)
+		return (unsigned char) s[q + 2] == 0x88 ? 1 : (unsigned char) s[q + 2] == 0x89 ? -1 : 0;
+	return 0;
+}
+
+/*
+ * The characters before hi from the last, down to the one holding lo: a
+ * bracket's first byte is no continuation byte, so each byte of [lo, hi)
+ * is tested (16 at a time with SSE2, on the bytes a bracket starts with),
+ * then the start of the character lo falls in.
+ */
 int
 lp_bracket_open_before(const char *s, size_t lo, size_t hi, size_t *at)
 {
-	size_t		p = hi;
+	size_t		q = hi;
+	int			k;
 
-	while (p > lo)
+	if (hi <= lo)
+		return 0;
+#ifdef __SSE2__
+	for (; q - lo >= 16; q -= 16)
 	{
-		p = lp_prev_char(s, p);
-		if (lp_at(s, hi, p, "）") || s[p] == ')')
-			return 0;
-		if (lp_at(s, hi, p, "（") || s[p] == '(')
+		__m128i		v = _mm_loadu_si128((const __m128i *) (s + q - 16));
+		unsigned	m = (unsigned) _mm_movemask_epi8(
+			_mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('(')),
+									  _mm_cmpeq_epi8(v, _mm_set1_epi8(')'))),
+						 _mm_cmpeq_epi8(v, _mm_set1_epi8((char) 0xEF))));
+
+		for (; m; m &= ~(1u << (31 - __builtin_clz(m))))
+			if ((k = bracket_at(s, hi, q - 16 + (size_t) (31 - __builtin_clz(m)))) != 0)
+			{
+				if (k > 0 && at)
+					*at = q - 16 + (size_t) (31 - __builtin_clz(m));
+				return k > 0;
+			}
+	}
+#endif
+	while (q > lo)
+	{
+		q--;
+		if ((k = bracket_at(s, hi, q)) != 0)
 		{
-			if (at)
-				*at = p;
-			return 1;
+			if (k > 0 && at)
+				*at = q;
+			return k > 0;
 		}
+	}
+	/* lo inside a character: its start */
+	if (lo > 0 && (((unsigned char) s[lo]) & 0xC0) == 0x80 &&
+		(k = bracket_at(s, hi, q = lp_prev_char(s, lo))) != 0)
+	{
+		if (k > 0 && at)
+			*at = q;
+		return k > 0;
 	}
 	return 0;
 }
