@@ -338,14 +338,29 @@ lp_census_find_each(const lp_word_kind *kinds, int nkinds, const char *s, size_t
 	int			kix[LP_WORDS_EACH_MAX],
 				i;
 	size_t		a;
+	uint32_t	want = 0;
 
 	if (nkinds > LP_WORDS_EACH_MAX)
 		nkinds = LP_WORDS_EACH_MAX;
 	for (i = 0; i < nkinds; i++)
+	{
 		if ((unsigned) kinds[i] >= LP_W_NKINDS || (kix[i] = kix_of[kinds[i]]) < 0)
 			return lp_words_find_each(kinds, nkinds, s, len, at, wlen);
+		want |= 1u << kix[i];
+	}
 	if (nkinds == 0 || (c = census_for(s, len)) == NULL)
 		return lp_words_find_each(kinds, nkinds, s, len, at, wlen);
+	if ((want & c->kinds) == 0)
+	{
+		/* none of the kinds in the line */
+		for (i = 0; i < nkinds; i++)
+		{
+			at[i] = -1;
+			if (wlen)
+				wlen[i] = 0;
+		}
+		return 0;
+	}
 	a = (size_t) (s - c->line);
 	return first_in(c, kix, nkinds, a, a + len, at, wlen);
 }
