@@ -189,7 +189,8 @@ census_line(lp_census *c)
 	size_t		len = read_len,
 				p,
 				n = 0;
-	uint32_t	mask = 0;
+	uint32_t	mask = 0,
+				kinds = 0;
 
 	for (p = next_place(u, 0, len, &mask); p < len; p = next_place(u, p + 1, len, &mask))
 		for (; mask; mask &= mask - 1)
@@ -200,9 +201,11 @@ census_line(lp_census *c)
 			if (wl > 0)
 			{
 				push_hit(c, &n, p, wl, k);
+				kinds |= 1u << k;
 			}
 		}
 	c->n = n;
+	c->kinds = kinds;
 	c->line = s;
 	c->len = len;
 }
@@ -261,7 +264,8 @@ first_in(const lp_census *c, const int *kix, int n, size_t a, size_t b, long *at
 			wlen[i] = 0;
 		want |= 1u << kix[i];
 	}
-	if (c->n == 0)				/* no hits, and maybe no array: NULL + 0 is undefined */
+	/* no hits of the kinds in the line (and maybe no array: NULL + 0 is undefined) */
+	if ((want &= c->kinds) == 0)
 		return 0;
 	end = c->hits + c->n;
 	for (h = hit_from(c, a); h < end && h->at < b && want; h++)
@@ -302,7 +306,7 @@ lp_census_find(lp_word_kind kind, const char *s, size_t len, size_t *wlen)
 	if ((unsigned) kind >= LP_W_NKINDS || (kix = kix_of[kind]) < 0 ||
 		(c = census_for(s, len)) == NULL)
 		return lp_words_find(kind, s, len, wlen);
-	if (c->n == 0)				/* no hits, and maybe no array */
+	if (!((c->kinds >> kix) & 1))	/* no hit of the kind in the line, and maybe no array */
 		return -1;
 	a = (size_t) (s - c->line);
 	b = a + len;
@@ -334,14 +338,29 @@ lp_census_find_each(const lp_word_kind *kinds, int nkinds, const char *s, size_t
 	int			kix[LP_WORDS_EACH_MAX],
 				i;
 	size_t		a;
+	uint32_t	want = 0;
 
 	if (nkinds > LP_WORDS_EACH_MAX)
 		nkinds = LP_WORDS_EACH_MAX;
 	for (i = 0; i < nkinds; i++)
+	{
 		if ((unsigned) kinds[i] >= LP_W_NKINDS || (kix[i] = kix_of[kinds[i]]) < 0)
 			return lp_words_find_each(kinds, nkinds, s, len, at, wlen);
+		want |= 1u << kix[i];
+	}
 	if (nkinds == 0 || (c = census_for(s, len)) == NULL)
 		return lp_words_find_each(kinds, nkinds, s, len, at, wlen);
+	if ((want & c->kinds) == 0)
+	{
+		/* none of the kinds in the line */
+		for (i = 0; i < nkinds; i++)
+		{
+			at[i] = -1;
+			if (wlen)
+				wlen[i] = 0;
+		}
+		return 0;
+	}
 	a = (size_t) (s - c->line);
 	return first_in(c, kix, nkinds, a, a + len, at, wlen);
 }

@@ -39,6 +39,7 @@ typedef struct lp_census
 	lp_census_hit *hits;		/* in the order of the line */
 	size_t		n;
 	size_t		cap;
+	uint32_t	kinds;			/* bit per census kind with a hit in the line */
 } lp_census;
 
 /* The line s[0, slen) is read: the census answers for it until lp_census_end. */

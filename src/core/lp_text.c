@@ -90,11 +90,13 @@ lp_trim_spaces(const char *s, size_t *start, size_t *end)
 
 
 /*
- * The first place seq's three bytes start.  With SSE2 (every x86-64) 32
- * places are tested at a time on their last two bytes, and the first byte
- * of those that pass is compared: a memchr on one byte stopped at every
- * character sharing it (one hanzi in 32), and the short lines it was
- * called on ended its runs before they paid off.
+ * The first place seq's three bytes start.  With SSE2 (every x86-64) the
+ * places are tested 64 at a time on their last byte (a continuation byte:
+ * one hanzi in about 64 shares it), and the two bytes before it of those
+ * that pass are compared; a span too short for that, 32 at a time on their
+ * last two bytes.  A memchr on one byte stopped at every character sharing
+ * it (one hanzi in 32), and the short lines it was called on ended its runs
+ * before they paid off.
  */
 const char *
 (lp_find3) (const char *s, size_t len, const char *seq)
@@ -105,6 +107,36 @@ const char *
 	if (len < 3)
 		return NULL;
 #ifdef __SSE2__
+	if (len >= 66)
+	{
+		const __m128i c = _mm_set1_epi8(seq[2]);
+
+		for (;;)
+		{
+			/* places p .. p + 63; bytes up to p + 65 */
+			uint64_t	m = (uint64_t) (uint32_t) _mm_movemask_epi8(
+				_mm_cmpeq_epi8(_mm_loadu_si128((const __m128i *) (p + 2)), c)) |
+				((uint64_t) (uint32_t) _mm_movemask_epi8(
+					_mm_cmpeq_epi8(_mm_loadu_si128((const __m128i *) (p + 18)), c)) << 16) |
+				((uint64_t) (uint32_t) _mm_movemask_epi8(
+					_mm_cmpeq_epi8(_mm_loadu_si128((const __m128i *) (p + 34)), c)) << 32) |
+				((uint64_t) (uint32_t) _mm_movemask_epi8(
+					_mm_cmpeq_epi8(_mm_loadu_si128((const __m128i *) (p + 50)), c)) << 48);
+
+			while (m)
+			{
+				const char *q = p + __builtin_ctzll(m);
+
+				if (q[1] == seq[1] && q[0] == seq[0])
+					return q;
+				m &= m - 1;
+			}
+			if (p == end - 66)
+				return NULL;
+			/* the last 64 places overlap places found empty: same answer */
+			p = end - p >= 130 ? p + 64 : end - 66;
+		}
+	}
 	if (len >= 34)
 	{
 		const __m128i b = _mm_set1_epi8(seq[1]),
@@ -133,6 +165,29 @@ const char *
 			/* the last 32 places overlap places found empty: same answer */
 			p = end - p >= 66 ? p + 32 : end - 34;
 		}
+	}
+	if (len >= 18)
+	{
+		/* places 0 .. 15 and len - 18 .. len - 3 (overlapping) */
+		const __m128i b = _mm_set1_epi8(seq[1]),
+					c = _mm_set1_epi8(seq[2]);
+		uint32_t	m = (uint32_t) _mm_movemask_epi8(
+			_mm_and_si128(_mm_cmpeq_epi8(_mm_loadu_si128((const __m128i *) (s + 1)), b),
+						  _mm_cmpeq_epi8(_mm_loadu_si128((const __m128i *) (s + 2)), c))) |
+			((uint32_t) _mm_movemask_epi8(
+				_mm_and_si128(_mm_cmpeq_epi8(_mm_loadu_si128((const __m128i *) (end - 17)), b),
+							  _mm_cmpeq_epi8(_mm_loadu_si128((const __m128i *) (end - 16)), c))) << 16);
+
+		while (m)
+		{
+			unsigned	i = (unsigned) __builtin_ctz(m);
+			const char *q = i < 16 ? s + i : end - 18 + (i - 16);
+
+			if (q[0] == seq[0])
+				return q;
+			m &= m - 1;
+		}
+		return NULL;
 	}
 #endif
 	/* memchr on the last byte: a continuation byte, rarer than a lead byte */
@@ -317,22 +372,70 @@ lp_gloss_end(const char *s, size_t i, size_t slen)
 	return 0;
 }
 
+/* A bracket starting at s[q] (before hi): 1 for （ or (, -1 for ） or ), else 0. */
+static inline int
+bracket_at(const char *s, size_t hi, size_t q)
+{
+	unsigned char c = (unsigned char) s[q];
+
+	if (c == '(')
+		return 1;
+	if (c == ')')
+		return -1;
+	if (c == 0xEF && hi - q >= 3 && (unsigned char) s[q + 1] == 0xBC)
+		return (unsigned char) s[q + 2] == 0x88 ? 1 : (unsigned char) s[q + 2] == 0x89 ? -1 : 0;
+	return 0;
+}
+
+/*
+ * The characters before hi from the last, down to the one holding lo: a
+ * bracket's first byte is no continuation byte, so each byte of [lo, hi)
+ * is tested (16 at a time with SSE2, on the bytes a bracket starts with),
+ * then the start of the character lo falls in.
+ */
 int
 lp_bracket_open_before(const char *s, size_t lo, size_t hi, size_t *at)
 {
-	size_t		p = hi;
+	size_t		q = hi;
+	int			k;
 
-	while (p > lo)
+	if (hi <= lo)
+		return 0;
+#ifdef __SSE2__
+	for (; q - lo >= 16; q -= 16)
 	{
-		p = lp_prev_char(s, p);
-		if (lp_at(s, hi, p, "）") || s[p] == ')')
-			return 0;
-		if (lp_at(s, hi, p, "（") || s[p] == '(')
+		__m128i		v = _mm_loadu_si128((const __m128i *) (s + q - 16));
+		unsigned	m = (unsigned) _mm_movemask_epi8(
+			_mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('(')),
+									  _mm_cmpeq_epi8(v, _mm_set1_epi8(')'))),
+						 _mm_cmpeq_epi8(v, _mm_set1_epi8((char) 0xEF))));
+
+		for (; m; m &= ~(1u << (31 - __builtin_clz(m))))
+			if ((k = bracket_at(s, hi, q - 16 + (size_t) (31 - __builtin_clz(m)))) != 0)
+			{
+				if (k > 0 && at)
+					*at = q - 16 + (size_t) (31 - __builtin_clz(m));
+				return k > 0;
+			}
+	}
+#endif
+	while (q > lo)
+	{
+		q--;
+		if ((k = bracket_at(s, hi, q)) != 0)
 		{
-			if (at)
-				*at = p;
-			return 1;
+			if (k > 0 && at)
+				*at = q;
+			return k > 0;
 		}
+	}
+	/* lo inside a character: its start */
+	if (lo > 0 && (((unsigned char) s[lo]) & 0xC0) == 0x80 &&
+		(k = bracket_at(s, hi, q = lp_prev_char(s, lo))) != 0)
+	{
+		if (k > 0 && at)
+			*at = q;
+		return k > 0;
 	}
 	return 0;
 }
