@@ -527,6 +527,34 @@ lp_target_marker_met(const char *s, size_t at, size_t upto)
 }
 
 /*
+ * Does the meeting whose name ends at s[end] ("市十三届人大三次会议") follow a
+ * verb of reaching ("完成了") in the same clause, within SETTER_BYTES?
+ */
+#define SETTER_BYTES 60
+
+static int
+target_setter_after_verb(const char *s, size_t from, size_t end)
+{
+	size_t		lo = end > from + SETTER_BYTES ? end - SETTER_BYTES : from,
+				p;
+
+	for (p = end; p > lo + 3; p--)
+	{
+		size_t		q = p;
+
+		/* a clause's end between: the verb is another clause's */
+		if (s[p - 1] == ',' || s[p - 1] == ';' || lp_same(s + p - 3, "，", 3) ||
+			lp_same(s + p - 3, "。", 3) || lp_same(s + p - 3, "；", 3))
+			return 0;
+		if (q - from >= 6 && lp_same(s + q - 3, "了", 3))
+			q -= 3;
+		if (lp_words_suffix(LP_W_TARGET_MET_VERB, s + from, q - from) > 0)
+			return 1;
+	}
+	return 0;
+}
+
+/*
  * Is the target marker at s[at] the object of a verb of reaching before it,
  * over words of words.tsv target_won_between ("顺利实现年度目标任务",
  * "完成了全年目标任务")?  The text from s[from] on holds the verb.
@@ -539,7 +567,12 @@ lp_target_marker_won(const char *s, size_t from, size_t at)
 
 	while (p > from && (n = lp_words_suffix(LP_W_TARGET_WON_BETWEEN, s + from, p - from)) > 0)
 		p -= n;
-	return p < at && lp_words_suffix(LP_W_TARGET_MET_VERB, s + from, p - from) > 0;
+	if (p < at && lp_words_suffix(LP_W_TARGET_MET_VERB, s + from, p - from) > 0)
+		return 1;
+	/* "完成了市十三届人大三次会议确定的目标任务": the session that set them named between */
+	if (p < at && (n = lp_words_suffix(LP_W_TARGET_SET_BY, s + from, p - from)) > 0)
+		return target_setter_after_verb(s, from, p - n);
+	return 0;
 }
 
 int

@@ -626,6 +626,7 @@ lp_headline_settle(lp_facts *out, const int *block, size_t nlines)
 	lp_headline_histories(out, block, nlines);
 	words_leading_figures(out);
 	shares_beside_figures(out);
+	lp_headline_averages_beside_year(out);
 	end_levels_of_spans(out);
 	gather_stated(out, &st);
 	for (i = 0; i < out->n; i++)

@@ -44,6 +44,7 @@ void		lp_headline_settle(lp_facts *out, const int *block, size_t nlines);
 /* Results of a year two or more before a later year's of the same indicator
  * and measure in the same report: histories, no headline (lp_headline_history.c). */
 void		lp_headline_histories(lp_facts *out, const int *block, size_t nlines);
+void		lp_headline_averages_beside_year(lp_facts *out);
 
 /*
  * Is headline fact i a bound stated beside the exact value of the same

@@ -110,3 +110,43 @@ lp_headline_histories(lp_facts *out, const int *block, size_t nlines)
 	}
 	lp_free(e);
 }
+
+/*
+ * "地区生产总值39.1亿元，同比增长4.5%，年均增长5.8%": a result's average over
+ * the years (a period spanning them) beside the year's own growth of its
+ * indicator in the same sentence is the five years' history; the year's
+ * growth is the headline (HEADLINE_SPEC).  A midterm review stating only the
+ * average (2021-2023) keeps it.  Facts of one sentence are adjacent: the
+ * scan goes no further than the sentence.
+ */
+static int
+year_growth_beside(const lp_facts *out, size_t i)
+{
+	const lp_fact *f = &out->items[i];
+	size_t		j;
+
+	for (j = i; j-- > 0 && out->items[j].evidence == f->evidence;)
+		if (out->items[j].indicator == f->indicator && out->items[j].measure == LP_MEASURE_GROWTH &&
+			whole_year(out->items[j].period) != 0)
+			return 1;
+	for (j = i + 1; j < out->n && out->items[j].evidence == f->evidence; j++)
+		if (out->items[j].indicator == f->indicator && out->items[j].measure == LP_MEASURE_GROWTH &&
+			whole_year(out->items[j].period) != 0)
+			return 1;
+	return 0;
+}
+
+void
+lp_headline_averages_beside_year(lp_facts *out)
+{
+	size_t		i;
+
+	for (i = 0; i < out->n; i++)
+	{
+		lp_fact    *f = &out->items[i];
+
+		if (f->measure == LP_MEASURE_GROWTH && result(f) && f->evidence &&
+			strlen(f->period) == 9 && f->period[4] == '-' && year_growth_beside(out, i))
+			f->headline = LP_HEADLINE_NO;
+	}
+}
