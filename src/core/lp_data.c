@@ -93,7 +93,7 @@ lp_tsv_next(const char *data, size_t len, size_t *pos,
 /* ---------- the schemas ---------- */
 
 /* names of enum fields; the order is that of the C enum named beside each */
-static const char *const chrome_scopes[] = {"line", "inline", "list", "csv", NULL};
+static const char *const chrome_scopes[] = {"line", "inline", "list", "csv", "end", NULL};
 static const char *const qualifier_names[] = {	/* lp_qualifier */
 	"eq", "approx", "ge", "gt", "le", "lt", "range", NULL
 };

@@ -22,6 +22,22 @@
  * ("高于预期1.7个百分点": words.tsv marker_compared): a later marker is
  * looked for then.
  */
+/*
+ * The length of the run of target markers at s[p] ("预期" then "目标" in
+ * "预期目标"): a marker a result is set against takes the markers right after
+ * it along (at least one byte, so that the search moves on).
+ */
+static size_t
+marker_run(const char *s, size_t p, size_t upto)
+{
+	size_t		q = p,
+				n;
+
+	while (q < upto && (n = lp_words_prefix(LP_W_TARGET_MARKER, s + q, upto - q)) > 0)
+		q += n;
+	return q > p ? q - p : 1;
+}
+
 static void
 target_marker_from(lp_sentence *ss, lp_mention *m, size_t from, long at, size_t upto)
 {
@@ -43,6 +59,10 @@ target_marker_from(lp_sentence *ss, lp_mention *m, size_t from, long at, size_t 
 			return;
 		}
 		from = p + 1;
+		/* "低于预期目标的情况下": the markers that follow it make one noun with it */
+		if (p > m->sent_start && lp_words_suffix(LP_W_MARKER_COMPARED, m->s + m->sent_start,
+												 p - m->sent_start) > 0)
+			from = p + marker_run(m->s, p, upto);
 		while (from < upto && (((unsigned char) m->s[from]) & 0xC0) == 0x80)
 			from++;
 		at = lp_census_find(LP_W_TARGET_MARKER, m->s + from, upto - from, &wl);

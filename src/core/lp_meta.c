@@ -36,10 +36,30 @@ is_annual_period(const char *p)
 }
 
 /*
+ * Does a year written in digits at t[at] open a figure of its own, no date
+ * ("2019年GDP破5万亿", not "2019年1月10日"), with no target set after it?
+ */
+static int
+year_opens_result(const char *t, size_t n, size_t at)
+{
+	size_t		a = at + 4;
+
+	if (a > n || strspn(t + at, "0123456789") < 4 || !lp_at(t, n, a, "年"))
+		return 0;
+	a += 3;
+	if (a < n && t[a] >= '0' && t[a] <= '9')
+		return 0;
+	if (lp_names_target_set(t + a, n - a))
+		return 0;
+	return strpbrk(t + a, "0123456789") != NULL;
+}
+
+/*
  * Does the title name a work report of its year ("2024年政府工作报告",
  * "政府工作报告提出：2010年…预期目标")?  Not when a year after the report's
  * name is the year of an estimated result ("政府工作报告“划重点”：淄博2018年
- * 预计地区生产总值突破5000亿元"): the report is of the year after.
+ * 预计地区生产总值突破5000亿元") or of a figure with no target set ("豫人大会议
+ * 开幕 2019年GDP破5万亿"): the report is of the year after.
  */
 static int
 year_names_report(const char *t)
@@ -50,7 +70,9 @@ year_names_report(const char *t)
 
 	if (kind_at < 0 || lp_find_year(t, n, &year_at) == 0)
 		return 0;
-	return year_at < (size_t) kind_at || !lp_words_any(LP_W_ESTIMATE_MARKER, t + year_at, n - year_at);
+	return year_at < (size_t) kind_at ||
+		(!lp_words_any(LP_W_ESTIMATE_MARKER, t + year_at, n - year_at) &&
+		 !year_opens_result(t, n, year_at));
 }
 
 /*

@@ -55,6 +55,9 @@ static size_t n_heads,
 static trigger_index head_index;
 static lp_chrome_cut cuts[LP_MAX_CHROME_CUTS];
 static size_t n_cuts;
+#define MAX_ENDS 16
+static chrome_line ends[MAX_ENDS];	/* scope end: a mark ending a line */
+static size_t n_ends;
 
 const lp_chrome_cut *
 lp_chrome_cuts(size_t *n)
@@ -180,6 +183,29 @@ add_line(uint16_t *cc, const char *trigger, size_t trigger_len, const char *re, 
 	return LP_OK;
 }
 
+/* An end row: a mark cut where it ends a line whose text before it matches. */
+static int
+add_end(uint16_t *cc, const char *mark, size_t mark_len, const char *re, size_t re_len, int lineno,
+		lp_error *err)
+{
+	const char *why;
+	lp_pattern *pat;
+
+	if (mark_len == 0)
+		return lp_fail(err, LP_ELIBRARY, 0, lineno, "chrome.tsv line %d: an end row needs a mark", lineno);
+	if (n_ends == MAX_ENDS)
+		return lp_fail(err, LP_ELIBRARY, 0, lineno, "chrome.tsv line %d: more than %d end rows", lineno, MAX_ENDS);
+	pat = lp_pattern_compile(re, re_len, &why);
+	if (!pat)
+		return lp_fail(err, LP_ELIBRARY, 0, lineno, "chrome.tsv line %d: bad pattern (%s)", lineno, why);
+	ends[n_ends].trigger = mark;
+	ends[n_ends].trigger_len = mark_len;
+	ends[n_ends].pat = pat;
+	n_ends++;
+	mark_first(cc, mark, mark_len, LP_CC_CHROME);
+	return LP_OK;
+}
+
 /* A list row: a header line after which short lines are links. */
 static int
 add_head(const char *trigger, size_t trigger_len, const char *re, size_t re_len, int lineno,
@@ -228,6 +254,9 @@ lp_chrome_init(uint16_t *cc, lp_error *err)
 		lp_pattern_free(lines[k].pat);
 	for (k = 0; k < n_heads; k++)
 		lp_pattern_free(heads[k].pat);
+	for (k = 0; k < n_ends; k++)
+		lp_pattern_free(ends[k].pat);
+	n_ends = 0;
 	free(lines);
 	free(heads);
 	lines = heads = NULL;
@@ -245,6 +274,8 @@ lp_chrome_init(uint16_t *cc, lp_error *err)
 			rc = add_cut(cc, r->f[1], r->len[1], r->f[2], r->len[2], r->line, err);
 		else if (r->val[0] == 2)	/* "list": the header of a list of links */
 			rc = add_head(r->f[1], r->len[1], r->f[2], r->len[2], r->line, err);
+		else if (r->val[0] == 4)	/* "end": a mark ending a line */
+			rc = add_end(cc, r->f[1], r->len[1], r->f[2], r->len[2], r->line, err);
 		else if (n_csv_text == LP_MAX_CSV_TEXT)	/* "csv": a text column */
 			rc = lp_fail(err, LP_ELIBRARY, 0, r->line, "chrome.tsv line %d: more than %d csv rows", r->line, LP_MAX_CSV_TEXT);
 		else
@@ -292,28 +323,58 @@ trim(const char **s, size_t *n)
 	*n = len;
 }
 
+/*
+ * The bytes of a mark of chrome.tsv scope end that ends t[0, tn) ("…各位代表:zTB"
+ * of a site's paragraph marks), the text before it matching the row's
+ * pattern; 0 if none.
+ */
+static size_t
+end_mark(const char *t, size_t tn)
+{
+	size_t		k;
+
+	for (k = 0; k < n_ends; k++)
+		if (tn >= ends[k].trigger_len &&
+			memcmp(t + tn - ends[k].trigger_len, ends[k].trigger, ends[k].trigger_len) == 0 &&
+			lp_pattern_match(ends[k].pat, t, tn - ends[k].trigger_len))
+			return ends[k].trigger_len;
+	return 0;
+}
+
 int
 lp_fix_chrome(const char *in, size_t n, lp_buf *out, int line, lp_repairs *reps, lp_error *err)
 {
 	const char *t = in;
 	size_t		tn = n,
+				mark,
 				k;
 	uint64_t	found[MAX_TRIGGERS / 64];
 
 	trim(&t, &tn);
 	if (tn == 0 || tn > LP_CHROME_MAX_LINE)
 		return 0;
+	mark = end_mark(t, tn);
+	tn -= mark;
 	triggers_in(&line_index, lines, t, tn, found);
-	for (k = 0; k < n_lines; k++)	/* in the order of chrome.tsv */
+	for (k = 0; k < n_lines && tn > 0; k++)	/* in the order of chrome.tsv */
 	{
 		if (!(found[k / 64] & (UINT64_C(1) << (k % 64))) ||
 			!lp_pattern_match(lines[k].pat, t, tn))
 			continue;
+		break;
+	}
+	if (tn == 0 || k < n_lines)
+	{
 		lp_repair_add(reps, "chrome", line, in, n, "", 0);
 		lp_buf_reserve(out, 1);
 		return 1;				/* the line becomes empty */
 	}
-	return 0;
+	if (mark == 0)
+		return 0;
+	/* the mark is cut, the text before it kept as it was */
+	lp_repair_add(reps, "chrome", line, t + tn, mark, "", 0);
+	lp_buf_append(out, in, (size_t) (t - in) + tn);
+	return 1;
 }
 
 /*
