@@ -173,3 +173,25 @@ lp_mention_status(const lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 		(m->q->qualifier == LP_Q_GT || m->q->qualifier == LP_Q_LT) &&
 		lp_mention_target_after(m->s, m->slen, m->q->end);
 }
+
+/*
+ * A sentence of a review with a target marker that speaks of a later whole
+ * year than the review's ("2023年，…获评…。2024年，该县将…。力争实现地区生产
+ * 总值增长10%以上，地方公共财政预算收入增长15%以上，…" in news of a county's
+ * session in December): the clauses after the marker are aimed at too, not
+ * only the one that holds it (lp_part_target_marker_holds).
+ */
+void
+lp_mention_marked_year_after(const lp_sentence *ss, lp_mention *m)
+{
+	int			y = lp_period_year(m->period.period),
+				reviewed = lp_period_year(m->ctx->period.period);
+
+	if (m->status != LP_STATUS_ACTUAL || m->summary || !ss->has_target ||
+		ss->target_at >= m->q->start ||
+		(m->ctx->part != LP_PART_YEAR_REVIEW && m->ctx->part != LP_PART_PLAN_REVIEW) ||
+		strspn(m->period.period, "0123456789") != strlen(m->period.period) ||
+		reviewed <= 0 || y <= reviewed)
+		return;
+	m->status = LP_STATUS_TARGET;
+}
