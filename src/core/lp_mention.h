@@ -74,6 +74,7 @@ typedef struct lp_sentence
 	const char *evidence;
 	size_t		scanned_to;		/* markers below were looked for up to here */
 	int			has_estimate;	/* 预计 seen earlier in the sentence */
+	size_t		estimate_at;	/* where the first 预计 was seen */
 	int			has_target;		/* 力争, 确保 … seen earlier in the sentence */
 	size_t		target_at;		/* where the first of them was seen */
 	int			aside_list;		/* the 分别 list is of targets in brackets */

@@ -289,6 +289,29 @@ cited_target_of_the_year(lp_mention *m)
 }
 
 /*
+ * A year relative to the text's in the figure's own clause, after a year the
+ * sentence named before it ("2024年广西地区生产总值增长4.2%左右，今年预期目标
+ * 增长5%左右"): the clause's, not the sentence's.  Only a whole year for a
+ * whole year; a comparison base (比去年) names none (lp_relative_year).
+ */
+static void
+clause_relative_year(lp_mention *m)
+{
+	char		buf[16];
+	int			y;
+
+	if (m->period.basis != LP_PERIOD_SENTENCE || m->clause_start <= m->sent_start ||
+		m->q->start <= m->clause_start || strlen(m->period.period) != 4 ||
+		lp_find_year(m->s + m->clause_start, m->q->start - m->clause_start, NULL) != 0 ||
+		lp_has_period_word(m->s + m->clause_start, m->q->start - m->clause_start) != 0 ||
+		(y = lp_relative_year(m->s, m->clause_start, m->q->start, m->ctx->period.doc_year)) == 0 ||
+		y == lp_period_year(m->period.period))
+		return;
+	snprintf(buf, sizeof(buf), "%d", y);
+	lp_period_decide(&m->period, buf, LP_PERIOD_RELATIVE);
+}
+
+/*
  * The period: the line's, or what the sentence names.  An average annual
  * rate spans years: a target's are those of its own clause (规划目标为年均
  * 增长6%左右), an actual's those of its sentence, or of the sentence that
@@ -306,6 +329,7 @@ lp_mention_period(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 						  m->q->start, &m->ctx->period, &m->period);
 	lp_period_of_paragraph(&m->period, &m->ctx->period, s, m->sent_start, m->q->start,
 						   m->lineno, &doc->para);
+	clause_relative_year(m);
 	/* "其中，二季度增长6.0%"; "一季度和二季度GDP分别增长4.3%和6.0%" */
 	if (m->listed)
 		lp_period_of_part(&m->period, m->subject, 0, strlen(m->subject));

@@ -9,6 +9,7 @@
 #include "lp_fact.h"
 #include "lp_mention.h"
 #include "lp_mention_int.h"
+#include "lp_period.h"
 #include "lp_text.h"
 #include "lp_words.h"
 
@@ -122,6 +123,28 @@ note_says_estimate(const char *s, size_t len, size_t e)
 }
 
 /*
+ * A clause opening with a year and naming its targets after 预计 in the
+ * sentence ("长沙2022年预计地区生产总值增长4.8%，2023年长沙经济社会发展主要
+ * 预期目标包括A增长7%左右，B增长8%以上"): its figures and those after it are
+ * the targets, not estimates.  Not a marker in a clause of the estimate
+ * ("预计…，经济运行在预期的合理区间，工业增加值…").
+ */
+static int
+target_year_after_estimate(const lp_mention_doc *doc, const lp_sentence *ss, const lp_mention *m)
+{
+	size_t		c,
+				at = 1;
+
+	if (!ss->has_target || ss->target_at <= ss->estimate_at || ss->target_at >= m->q->start)
+		return 0;
+	c = lp_marks_after_last(&doc->marks.clause_ends, m->s, m->sent_start, ss->target_at);
+	if (c <= ss->estimate_at)
+		return 0;
+	c = lp_skip_space(m->s, ss->target_at, c);
+	return lp_find_year(m->s + c, ss->target_at - c, &at) > 0 && at == 0;
+}
+
+/*
  * The status from markers earlier in the sentence (预计, 力争), each byte
  * looked at once over the mentions of a sentence.  Items of a summary list
  * keep the list's status.
@@ -149,6 +172,8 @@ lp_mention_status(const lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 		long		found[2];
 
 		lp_census_find_each(kinds, 2, m->s + from, upto - from, found, NULL);
+		if (!ss->has_estimate && found[0] >= 0)
+			ss->estimate_at = from + (size_t) found[0];
 		ss->has_estimate |= found[0] >= 0;
 		if (!ss->has_target && found[1] >= 0)
 			target_marker_from(ss, m, from, found[1], upto);
@@ -180,6 +205,9 @@ lp_mention_status(const lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 	 * ("预计全年增长5.5%左右，完成…确定的5.5%左右的预期目标") */
 	else if (ss->has_estimate &&
 			 !(m->status == LP_STATUS_TARGET && m->ctx->status != LP_STATUS_TARGET) &&
+			 /* "长沙2022年预计…增长4.8%，2023年…主要预期目标包括A增长7%左右，B增长
+			  * 8%以上": the targets named after the estimate are what follows it */
+			 !target_year_after_estimate(doc, ss, m) &&
 			 /* "预计增长5.5%，力争6%": a clause of its own naming a target, not 预计 */
 			 !(m->clause_start > m->sent_start && m->measure.measure != LP_MEASURE_PLAN_COMPLETION &&
 			   lp_census_any(LP_W_TARGET_MARKER, m->s + m->clause_start, upto - m->clause_start) &&
@@ -226,4 +254,26 @@ lp_mention_status(const lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 		ss->prev_end > m->sent_start &&
 		(m->q->qualifier == LP_Q_GT || m->q->qualifier == LP_Q_LT) &&
 		lp_mention_target_after(m->s, m->slen, m->q->end);
+}
+
+/*
+ * A sentence of a review with a target marker that speaks of a later whole
+ * year than the review's ("2023年，…获评…。2024年，该县将…。力争实现地区生产
+ * 总值增长10%以上，地方公共财政预算收入增长15%以上，…" in news of a county's
+ * session in December): the clauses after the marker are aimed at too, not
+ * only the one that holds it (lp_part_target_marker_holds).
+ */
+void
+lp_mention_marked_year_after(const lp_sentence *ss, lp_mention *m)
+{
+	int			y = lp_period_year(m->period.period),
+				reviewed = lp_period_year(m->ctx->period.period);
+
+	if (m->status != LP_STATUS_ACTUAL || m->summary || !ss->has_target ||
+		ss->target_at >= m->q->start ||
+		(m->ctx->part != LP_PART_YEAR_REVIEW && m->ctx->part != LP_PART_PLAN_REVIEW) ||
+		strspn(m->period.period, "0123456789") != strlen(m->period.period) ||
+		reviewed <= 0 || y <= reviewed)
+		return;
+	m->status = LP_STATUS_TARGET;
 }
