@@ -25,9 +25,9 @@ lp_fact_new(lp_facts *out)
 		/*
 		 * Facts are the bulk of the memory of a large document: grow by half
 		 * while the array is small, by an eighth past FACTS_SLOW bytes, so
-		 * the array is never much larger than its facts (a realloc that
-		 * large moves pages, it does not copy them; issue 18: the half
-		 * unused of a 1 MB list of figures was 40 % of its peak).
+		 * the array is never much larger than its facts (glibc remaps a
+		 * block that large, it does not copy it; issue 18: the unused
+		 * third of the array of a 1 MB list of figures was 28 % of its peak).
 		 */
 		out->cap = out->cap == 0 ? 64 : out->cap * sizeof(lp_fact) < FACTS_SLOW ?
 			out->cap + out->cap / 2 : out->cap + out->cap / 8;
