@@ -74,9 +74,14 @@ lp_headline_histories(lp_facts *out, const int *block, size_t nlines)
 				n = 0,
 				g;
 
-	if (out->n == 0)
+	/* as many entries as results: a list of figures without names has none */
+	for (i = 0; i < out->n; i++)
+		if (result(&out->items[i]) && whole_year(out->items[i].period) != 0)
+			n++;
+	if (n == 0)
 		return;
-	e = lp_alloc(out->n * sizeof(entry));
+	e = lp_alloc(n * sizeof(entry));
+	n = 0;
 	for (i = 0; i < out->n; i++)
 	{
 		lp_fact    *f = &out->items[i];

@@ -553,6 +553,24 @@ test_extract_inferred(void)
 		}
 }
 
+/*
+ * A fact is the bulk of the memory of a large document (issue 18): no
+ * padding, its enums in a byte each.
+ */
+static void
+test_fact_size(void)
+{
+	lp_fact		f;
+
+	TAP_OK(sizeof(void *) != 8 || sizeof(lp_fact) <= 144, "lp_fact is %zu bytes (at most 144)",
+		   sizeof(lp_fact));
+	f.status = LP_STATUS_ESTIMATE;
+	f.measure = LP_MEASURE_QUALITATIVE;
+	f.period_basis = LP_PERIOD_SESSION;
+	TAP_OK(f.status == LP_STATUS_ESTIMATE && f.measure == LP_MEASURE_QUALITATIVE &&
+		   f.period_basis == LP_PERIOD_SESSION, "a fact's status, measure and period basis fit their byte");
+}
+
 int
 main(void)
 {
@@ -572,5 +590,6 @@ main(void)
 	test_plan_table();
 	test_meta_basis();
 	test_extract_inferred();
+	test_fact_size();
 	return TAP_DONE();
 }
