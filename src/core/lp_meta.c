@@ -458,6 +458,7 @@ period_of_head(const char *text, size_t len, lp_meta *m, int has_review,
 		lp_meta_session_year_of_title(m, text, len);
 	else if (m->doc_year == 0 && m->period_basis == LP_PERIOD_DATELINE)
 		lp_meta_session_year_of_head(m, text + sa, sb - sa, text, len, sb);
+	lp_meta_session_late_in_year(m, text, len);
 }
 
 /*
