@@ -373,8 +373,8 @@ period_of_head(const char *text, size_t len, lp_meta *m, int has_review,
 		lp_meta_anchor(m, y, LP_PERIOD_INFERRED);
 	else if (m->period[0] && (y = plan_title_draft_year(m)) != 0)
 		m->doc_year = y;
-	/* "2023年，东北三省三座省会城市要这么干！": the year the plans are for, the one before reviewed */
-	else if (m->period[0] && title_is_prose(m->title) &&
+	/* a work report's news titled "2023年，东北三省三座省会城市要这么干！": the year the plans are for */
+	else if (m->period[0] && strcmp(m->kind, "work_report") == 0 && title_is_prose(m->title) &&
 			 (y = lp_find_year(m->title, strlen(m->title), &at)) == atoi(m->period) &&
 			 lp_words_any(LP_W_TITLE_PLAN_YEAR, m->title + at, strlen(m->title) - at))
 	{
