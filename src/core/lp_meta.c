@@ -395,6 +395,16 @@ period_of_head(const char *text, size_t len, lp_meta *m, int has_review,
 		lp_meta_anchor(m, y, LP_PERIOD_INFERRED);
 	else if (m->period[0] && (y = plan_title_draft_year(m)) != 0)
 		m->doc_year = y;
+	/* a work report's news titled "2023年，东北三省三座省会城市要这么干！": the year the plans are for */
+	else if (m->period[0] && strcmp(m->kind, "work_report") == 0 && title_is_prose(m->title) &&
+			 (y = lp_find_year(m->title, strlen(m->title), &at)) == atoi(m->period) &&
+			 lp_words_any(LP_W_TITLE_PLAN_YEAR, m->title + at, strlen(m->title) - at))
+	{
+		m->doc_year = y;
+		snprintf(m->period, sizeof(m->period), "%d", y - 1);
+		m->period_basis = LP_PERIOD_INFERRED;
+	}
+	at = 0;
 	if (reasoned && title_is_prose(m->title) && atoi(m->period) != reasoned &&
 		!(m->doc_year != 0 && m->doc_year == reasoned))
 		m->period[0] = '\0';
@@ -471,6 +481,7 @@ period_of_head(const char *text, size_t len, lp_meta *m, int has_review,
 		lp_meta_session_year_of_title(m, text, len);
 	else if (m->doc_year == 0 && m->period_basis == LP_PERIOD_DATELINE)
 		lp_meta_session_year_of_head(m, text + sa, sb - sa, text, len, sb);
+	lp_meta_session_late_in_year(m, text, len);
 }
 
 /*

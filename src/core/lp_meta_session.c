@@ -14,6 +14,7 @@
 #include "lp_meta_bulletin.h"
 #include "lp_ordinal.h"
 #include "lp_period.h"
+#include "lp_pubdate.h"
 #include "lp_text.h"
 #include "lp_words.h"
 
@@ -257,4 +258,55 @@ lp_meta_session_year_of_title(lp_meta *m, const char *text, size_t tlen)
 		stop = nl;
 	to = stop ? (size_t) (stop - text) : tlen;
 	lp_meta_session_year_of_head(m, text + from, to - from, text, tlen, to);
+}
+
+#define LATE_HEAD_BYTES 2048	/* where the session's opening day is looked for */
+
+/*
+ * Does s[0, len) name a day of month m opening a session of a local congress
+ * ("12月28日，长沙市第十六届人大二次会议开幕"): the day, then in its sentence
+ * a congress's name and the meeting's opening?
+ */
+static int
+session_opens_in_month(const char *s, size_t len, int m)
+{
+	char		mon[8];
+	size_t		from = 0;
+	const char *p;
+
+	snprintf(mon, sizeof(mon), "%d月", m);
+	while ((p = memmem(s + from, len - from, mon, strlen(mon))) != NULL)
+	{
+		size_t		a = (size_t) (p - s),
+					e;
+		const char *stop = lp_find3(s + a, len - a, "。");
+
+		e = stop ? (size_t) (stop - s) : len;
+		from = a + strlen(mon);
+		/* a day of the month: not "2021年12月" nor "1-12月" (a digit or 年 before) */
+		if ((a > 0 && s[a - 1] >= '0' && s[a - 1] <= '9') || (a >= 3 && lp_same(s + a - 3, "年", 3)) ||
+			(a > 0 && s[a - 1] == '-'))
+			continue;
+		if (lp_words_any(LP_W_CONGRESS_LOCAL, s + a, e - a) &&
+			(lp_contains(s + a, e - a, "开幕") || lp_contains(s + a, e - a, "召开")))
+			return 1;
+	}
+	return 0;
+}
+
+void
+lp_meta_session_late_in_year(lp_meta *m, const char *text, size_t tlen)
+{
+	size_t		n = tlen < LATE_HEAD_BYTES ? tlen : LATE_HEAD_BYTES;
+	int			month,
+				y;
+
+	if (strcmp(m->kind, "work_report") != 0 || (y = lp_published_line(text, n, &month)) == 0 ||
+		month < 11 || (m->doc_year != 0 && m->doc_year != y) || strlen(m->period) != 4 ||
+		!(atoi(m->period) == y || atoi(m->period) == y - 1) || !session_opens_in_month(text, n, month))
+		return;
+	m->doc_year = y + 1;
+	m->year = y;
+	snprintf(m->period, sizeof(m->period), "%d", y);
+	m->period_basis = LP_PERIOD_INFERRED;
 }

@@ -19,4 +19,11 @@ void		lp_meta_session_year_of_head(lp_meta *m, const char *head, size_t len, con
 /* The same of a title, read as the whole sentence of text it was cut from when it was cut. */
 void		lp_meta_session_year_of_title(lp_meta *m, const char *text, size_t tlen);
 
+/*
+ * A work report's news dated in November or December whose session opens in
+ * that month of the page's year ("2022-12-28 … 12月28日，长沙市第十六届人大
+ * 二次会议开幕"): the session reviews that year and speaks from the next.
+ */
+void		lp_meta_session_late_in_year(lp_meta *m, const char *text, size_t tlen);
+
 #endif
