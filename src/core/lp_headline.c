@@ -194,12 +194,22 @@ summary_states(const stated *st, const lp_fact *f)
  * 增加值占地区生产总值的比重为23.8%" (a bulletin's overall section): the
  * share of headline figures is one too.  A share whose indicator has no
  * figure before it stays body.
+ *
+ * found[k] (NOT_WALKED before) keeps what the walk from share k found: the
+ * figure's index, or NONE_FOUND.  A walk from a share of the same line that
+ * meets share k of its indicator goes on as k's did, so it takes k's answer
+ * (a line of many shares of a few indicators, "三次产业结构为8.2%、53.9%、
+ * 37.9%，…" repeated, was walked back to its start for each: quadratic).
  */
+#define NOT_WALKED ((size_t) -2)
+#define NONE_FOUND ((size_t) -1)
+
 static int
-share_after_its_figures(const lp_facts *out, size_t i)
+share_after_its_figures(const lp_facts *out, size_t i, size_t *found)
 {
 	const lp_fact *f = &out->items[i];
-	size_t		j;
+	size_t		j,
+				at = NONE_FOUND;
 
 	for (j = i; j-- > 0;)
 	{
@@ -207,11 +217,23 @@ share_after_its_figures(const lp_facts *out, size_t i)
 
 		/* (a list opened "一、二、三产业…" may be cut off as a heading of its own) */
 		if (g->line + 1 < f->line)
-			return 0;
-		if (g->indicator == f->indicator && g->measure != LP_MEASURE_SHARE)
-			return g->headline != LP_HEADLINE_NO && same_period_status(g, f);
+			break;
+		if (g->indicator != f->indicator)
+			continue;
+		if (g->measure != LP_MEASURE_SHARE)
+		{
+			at = j;
+			break;
+		}
+		if (found[j] != NOT_WALKED && g->line == f->line)
+		{
+			at = found[j];
+			break;
+		}
 	}
-	return 0;
+	found[i] = at;
+	return at != NONE_FOUND && out->items[at].headline != LP_HEADLINE_NO &&
+		same_period_status(&out->items[at], f);
 }
 
 /*
@@ -270,8 +292,14 @@ share_of_figure_before(const lp_fact *out_items, size_t i)
 static void
 shares_beside_figures(lp_facts *out)
 {
-	size_t		i;
+	size_t		i,
+			   *found;
 
+	if (out->n == 0)
+		return;
+	found = lp_alloc(out->n * sizeof(*found));
+	for (i = 0; i < out->n; i++)
+		found[i] = NOT_WALKED;
 	for (i = 0; i < out->n; i++)
 	{
 		lp_fact    *f = &out->items[i];
@@ -285,10 +313,11 @@ shares_beside_figures(lp_facts *out)
 		if (!(g && (g->line == f->line || (g->evidence && g->evidence == f->evidence)) &&
 			  g->indicator == f->indicator &&
 			  g->measure != LP_MEASURE_SHARE && g->headline != LP_HEADLINE_NO) &&
-			!share_after_its_figures(out, i) && !share_in_summary_sentence(out, i) &&
+			!share_after_its_figures(out, i, found) && !share_in_summary_sentence(out, i) &&
 			!share_of_figure_before(out->items, i))
 			f->headline = LP_HEADLINE_NO;
 	}
+	lp_free(found);
 }
 
 /* Is g a growth over years (年均增长8.5%: a growth the headline refused in a

@@ -117,6 +117,8 @@ PATTERNS = {
     'region_lists': (lambda n: rep('西藏、重庆、贵州2016年GDP增速分别为11.5%、10.7%和10.5%，', n,
                                    head='各省经济\n\n'),
                      'lists of regions and their 分别 figures on one line, one sentence'),
+    'sector_shares': (lambda n: rep('三次产业结构为8.2%、53.9%、37.9%，', n),
+                      "the three sectors' shares (lp_mention_structure.c) repeated on one line"),
 }
 
 STAGES_CORE = ['decode', 'normalize', 'extract', 'ingest']
