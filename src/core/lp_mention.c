@@ -366,6 +366,10 @@ mention_subject(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 		lp_fenbie_implicit(&ss->fenbie, m->s, a, b, m->q->start,
 						   lp_ahead(m->s, m->slen, m->q->start, LP_MAX_LOOKBACK)))
 		a = b;					/* a list without 分别 (after a spent one too) */
+	/* "…突破1500亿元，比2012年增长10.6%": the base alone, the subject before */
+	if (!m->inherit && a < b && ss->subject[0] &&
+		lp_mention_only_base_year(m->s, a, b, m->ctx->period.period))
+		a = b;
 	if (!m->inherit)
 	{
 		if (a < b)

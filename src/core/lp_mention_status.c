@@ -194,6 +194,9 @@ lp_mention_status(const lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 			  /* "…。今年全县生产总值预期增长13%，财政总收入增长20%。" after a review */
 			  lp_this_year_sentence_marked(m->s, m->full_start, upto)))
 		m->status = LP_STATUS_TARGET;
+	/* "提出城乡居民收入均增长10%左右，这是近年来的最高预期": proposed, then named expected */
+	else if (m->status == LP_STATUS_ACTUAL && !m->summary && lp_mention_proposed_target(m))
+		m->status = LP_STATUS_TARGET;
 	/* the same in a paragraph of targets ("报告提出，…增长9%，去年…增长7.9%";
 	 * "今年我们定在10%。去年全省生产总值…，增长12.1%；…") */
 	else if (m->status == LP_STATUS_TARGET && m->ctx->status == LP_STATUS_TARGET && !m->summary &&
