@@ -755,6 +755,7 @@ lp_mention_read(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 	part_item_measure(ss, m);
 	lp_mention_status(doc, ss, m);
 	lp_mention_period(doc, ss, m);
+	lp_mention_compared_year(m);
 	lp_mention_year_ahead(doc, m);
 	lp_mention_session_target(doc, m);
 	mention_evidence(doc, ss, m);

@@ -14,6 +14,14 @@
 int			lp_mention_only_base_year(const char *s, size_t a, size_t b, const char *period);
 
 /*
+ * The year a clause of s[a, b) opens comparing with, its subject after it
+ * ("但相较2017年该省地区生产总值增长9.5%"), or 0; and the period of the
+ * mention's result it makes that year (lp_mention_base.c).
+ */
+int			lp_clause_compared_year(const char *s, size_t a, size_t b);
+void		lp_mention_compared_year(lp_mention *m);
+
+/*
  * Is the figure proposed in its clause and called what is expected after it
  * ("提出…增长10%左右，这是近年来的最高预期")?  A target (lp_mention_proposed.c).
  */
