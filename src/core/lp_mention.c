@@ -366,6 +366,10 @@ mention_subject(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 		lp_fenbie_implicit(&ss->fenbie, m->s, a, b, m->q->start,
 						   lp_ahead(m->s, m->slen, m->q->start, LP_MAX_LOOKBACK)))
 		a = b;					/* a list without 分别 (after a spent one too) */
+	/* "…突破1500亿元，比2012年增长10.6%": the base alone, the subject before */
+	if (!m->inherit && a < b && ss->subject[0] &&
+		lp_mention_only_base_year(m->s, a, b, m->ctx->period.period))
+		a = b;
 	if (!m->inherit)
 	{
 		if (a < b)
@@ -752,6 +756,7 @@ lp_mention_read(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 	lp_mention_status(doc, ss, m);
 	lp_mention_period(doc, ss, m);
 	lp_mention_marked_year_after(ss, m);
+	lp_mention_compared_year(m);
 	lp_mention_year_ahead(doc, m);
 	lp_mention_session_target(doc, m);
 	mention_evidence(doc, ss, m);

@@ -7,6 +7,26 @@
 
 #include "lp_mention.h"
 
+/*
+ * Does s[a, b) name only the base of a growth, 比 or 较 and the year before
+ * the figure's whole-year period ("，比2012年增长10.6%" of 2013)? (lp_mention_base.c)
+ */
+int			lp_mention_only_base_year(const char *s, size_t a, size_t b, const char *period);
+
+/*
+ * The year a clause of s[a, b) opens comparing with, its subject after it
+ * ("但相较2017年该省地区生产总值增长9.5%"), or 0; and the period of the
+ * mention's result it makes that year (lp_mention_base.c).
+ */
+int			lp_clause_compared_year(const char *s, size_t a, size_t b);
+void		lp_mention_compared_year(lp_mention *m);
+
+/*
+ * Is the figure proposed in its clause and called what is expected after it
+ * ("提出…增长10%左右，这是近年来的最高预期")?  A target (lp_mention_proposed.c).
+ */
+int			lp_mention_proposed_target(const lp_mention *m);
+
 /* "A、B均增长9%": at, wl the first word of kind all_same in the lead (at < 0: none). */
 void		lp_mention_all_same(lp_sentence *ss, lp_mention *m, long at, size_t wl);
 

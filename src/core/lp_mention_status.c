@@ -218,9 +218,14 @@ lp_mention_status(const lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 			   /* "今年的目标是增长8%左右，去年增长8%": a clause of last year is its result */
 			   !(ss->target_at < m->clause_start && lp_clause_opens_last_year(m->s, m->clause_start, upto)) &&
 			   /* "全年目标2890亿元，1-4月，已完成711.91亿元": what is done of it so far */
-			   !(ss->target_at < m->clause_start && done_so_far(m, upto))) ||
+			   !(ss->target_at < m->clause_start && done_so_far(m, upto)) &&
+			   /* "…的目标，但相较2017年该省地区生产总值增长9.5%": that year's result */
+			   !(ss->target_at < m->clause_start && lp_clause_compared_year(m->s, m->clause_start, upto))) ||
 			  /* "…。今年全县生产总值预期增长13%，财政总收入增长20%。" after a review */
 			  lp_this_year_sentence_marked(m->s, m->full_start, upto)))
+		m->status = LP_STATUS_TARGET;
+	/* "提出城乡居民收入均增长10%左右，这是近年来的最高预期": proposed, then named expected */
+	else if (m->status == LP_STATUS_ACTUAL && !m->summary && lp_mention_proposed_target(m))
 		m->status = LP_STATUS_TARGET;
 	/* the same in a paragraph of targets ("报告提出，…增长9%，去年…增长7.9%";
 	 * "今年我们定在10%。去年全省生产总值…，增长12.1%；…") */

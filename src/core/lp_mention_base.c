@@ -1,0 +1,92 @@
+/*
+ * lp_mention_base.c — a clause that names only the base of a growth
+ * ("…生产总值突破1500亿元，比2012年增长10.6%"): 比 or 较 and the year before
+ * the figure's is the one-year growth of the subject named before, so the
+ * clause names no subject of its own.  A base further back ("比2010年增长60%"
+ * in a review of five years) is a growth over several years: the clause
+ * keeps its 比 and names no indicator.
+ *
+ * A clause opening with a year compared with, its subject after it ("但相较
+ * 2017年该省地区生产总值增长9.5%，2018年增长速度有所下降"), sets that year's
+ * result beside the year's: the figure is of that year, an actual, whatever
+ * target marker stands in a clause before it (words.tsv compared_year_lead).
+ */
+#include "lp.h"
+#include "lp_clause.h"
+#include "lp_mention_int.h"
+#include "lp_text.h"
+#include "lp_words.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#define YEAR_WORD_LEN 7			/* "2012年" */
+
+int
+lp_mention_only_base_year(const char *s, size_t a, size_t b, const char *period)
+{
+	size_t		p = lp_skip_separators(s, a, b);
+	int			base = 0,
+				i;
+
+	/* the figure's period a whole year ("2013"), not a range nor a part */
+	if (strlen(period) != 4 || lp_period_year(period) <= 0)
+		return 0;
+	while (b > p && (s[b - 1] == ' ' || s[b - 1] == '\t'))
+		b--;
+	if (!(lp_at(s, b, p, "比") || lp_at(s, b, p, "较")))
+		return 0;
+	p += 3;
+	if (b - p != YEAR_WORD_LEN || lp_year_suffix(s + p, b - p) != YEAR_WORD_LEN)
+		return 0;
+	for (i = 0; i < 4; i++)
+		base = base * 10 + (s[p + i] - '0');
+	return base == lp_period_year(period) - 1;
+}
+
+/* ASCII digits of a year, then 年, at s[p]: the year, or 0 */
+static int
+year_at(const char *s, size_t p, size_t b)
+{
+	int			y = 0,
+				i;
+
+	if (b < p + YEAR_WORD_LEN || lp_year_suffix(s + p, YEAR_WORD_LEN) != YEAR_WORD_LEN)
+		return 0;
+	for (i = 0; i < 4; i++)
+		y = y * 10 + (s[p + i] - '0');
+	return y;
+}
+
+int
+lp_clause_compared_year(const char *s, size_t a, size_t b)
+{
+	size_t		p = lp_skip_separators(s, a, b),
+				n;
+	int			y;
+	int			cl;
+
+	p += lp_words_prefix(LP_W_COMPARED_YEAR_CONNECTIVE, s + p, b - p);
+	if ((n = lp_words_prefix(LP_W_COMPARED_YEAR_LEAD, s + p, b - p)) == 0 ||
+		(y = year_at(s, p + n, b)) == 0)
+		return 0;
+	p += n + YEAR_WORD_LEN;
+	/* a subject after the year, no comma ("相较2017年，…" compares the clause after) */
+	if (p >= b || lp_is_clause_end(lp_utf8_next(s + p, b - p, &cl)))
+		return 0;
+	return y;
+}
+
+void
+lp_mention_compared_year(lp_mention *m)
+{
+	int			y,
+				py = lp_period_year(m->period.period);
+	char		buf[16];
+
+	if (m->status != LP_STATUS_ACTUAL || strlen(m->period.period) != 4 || py <= 0 ||
+		(y = lp_clause_compared_year(m->s, m->clause_start, m->q->start)) == 0 || y >= py)
+		return;
+	snprintf(buf, sizeof buf, "%d", y);
+	lp_period_decide(&m->period, buf, LP_PERIOD_SENTENCE);
+}
