@@ -139,7 +139,8 @@ mark_furniture(const char *text, const lp_line *lines, size_t nlines, lp_wrap *w
 			if ((li & 4095) == 0)
 				LP_CHECK_INTERRUPTS();
 			lp_trim(s, &a, &b);
-			if (a == b || b - a > 20 * 3 || w->head[li] || lp_wrap_ends_sentence(s, a, b))
+			if (a == b || b - a > 20 * 3 || w->head[li] || lp_wrap_ends_sentence(s, a, b) ||
+				lp_wrap_opens_with_clause_mark(s, a, b))
 				continue;
 			if (is_page_number(s, a, b))
 			{
@@ -281,6 +282,9 @@ breaks_in_value(const char *s, size_t a, size_t b, const char *n, size_t na, siz
 		return 1;
 	/* the name of an indicator at the end, its verb and value on the next line ("工业增加值" / "增长6.1%") */
 	if (verb_and_value(n, na, nb) && lp_indicator_by_suffix(s + a, b - a) != NULL)
+		return 1;
+	/* a name cut in two ("规模以上" / "工业增加值"), a line going on after a figure ("3.5%" / "左右。") */
+	if (lp_wrap_cuts_name(s, a, b, n, na, nb) || lp_wrap_opens_after_value(s, a, b, n, na, nb))
 		return 1;
 	/*
 	 * a word before a value ("分别达到" / "11860元和5240元") or the name of an

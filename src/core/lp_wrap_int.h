@@ -26,4 +26,14 @@ int			lp_wrap_has_cells(const char *s, size_t a, size_t b);
 void		lp_wrap_pick_width(const char *text, const lp_line *lines, size_t nlines,
 							   const lp_sections *secs, lp_wrap *w);
 
+/* Does the name of an indicator start at the end of line s[a, b) and end on line n[na, nb)? (lp_wrap_cut.c) */
+int			lp_wrap_cuts_name(const char *s, size_t a, size_t b, const char *n, size_t na, size_t nb);
+
+/* Does line n[na, nb) open with a clause mark (，、；。 , ;)? */
+int			lp_wrap_opens_with_clause_mark(const char *n, size_t na, size_t nb);
+
+/* Does line n[na, nb) open with a clause mark, or with the qualifier of the figure ending s[a, b)? */
+int			lp_wrap_opens_after_value(const char *s, size_t a, size_t b, const char *n, size_t na,
+									  size_t nb);
+
 #endif

@@ -1,0 +1,96 @@
+/*
+ * lp_wrap_cut.c — a line break inside a name or right after a value: the
+ * next line goes on with the line, whatever its width.
+ *
+ * A PDF copy breaks its lines anywhere: inside the name of an indicator
+ * ("规模以上" / "工业增加值增长8.5%", "预计全年地区生" / "产总值增长"), and
+ * one that sets each figure on a line of its own breaks after the figure
+ * too ("3.5%" / "左右。", "10.2%" / "、" / "9.2%" / ",分别提高").  No
+ * heading, list item or table row ends with the first part of a name, and
+ * none starts with a clause mark or with the qualifier of a value before
+ * it: such a line goes on with the line before it.
+ */
+#include "lp.h"
+#include "lp_indicator.h"
+#include "lp_qty.h"
+#include "lp_text.h"
+#include "lp_wrap_int.h"
+
+#include <string.h>
+
+#define CUT_BACK 6				/* characters of the line a cut name may start in */
+#define CUT_AHEAD 48			/* bytes of the next line read after the break */
+
+/*
+ * Does the name of an indicator start among the last characters of the
+ * line s[a, b) and end on the next line n[na, nb)?
+ */
+int
+lp_wrap_cuts_name(const char *s, size_t a, size_t b, const char *n, size_t na, size_t nb)
+{
+	char		joined[CUT_BACK * 4 + CUT_AHEAD];
+	size_t		from = b,
+				head,
+				tail = 0,
+				m;
+	int			j;
+
+	/* the next line's first characters, whole */
+	while (na + tail < nb)
+	{
+		size_t		next = tail + 1;
+
+		while (na + next < nb && lp_utf8_cont(n[na + next]))
+			next++;
+		if (next > CUT_AHEAD)
+			break;
+		tail = next;
+	}
+	if (tail == 0)
+		return 0;
+	for (j = 0; j < CUT_BACK && from > a; j++)
+	{
+		from = lp_prev_char(s, from);
+		head = b - from;
+		if ((unsigned char) s[from] < 0x80)
+			return 0;			/* a name is cut between hanzi */
+		memcpy(joined, s + from, head);
+		memcpy(joined + head, n + na, tail);
+		if (lp_indicator_by_prefix(joined, head + tail, &m) != NULL && m > head)
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * Does the line n[na, nb) open with a clause mark (，、；。 or ASCII , ;)?
+ * No block starts so, and no running header is one ("、" set alone
+ * between two figures on their lines, seen many times).
+ */
+int
+lp_wrap_opens_with_clause_mark(const char *n, size_t na, size_t nb)
+{
+	return na < nb && (n[na] == ',' || n[na] == ';' || lp_at(n, nb, na, "，") ||
+					   lp_at(n, nb, na, "、") || lp_at(n, nb, na, "；") || lp_at(n, nb, na, "。"));
+}
+
+/*
+ * Does the next line n[na, nb) open with what only goes on after a figure
+ * or inside a clause: a clause mark (，、；。 or ASCII , ;), or, after a line
+ * ending with a figure ("3.5%"), the qualifier of its value ("左右", "以上")?
+ */
+int
+lp_wrap_opens_after_value(const char *s, size_t a, size_t b, const char *n, size_t na, size_t nb)
+{
+	unsigned char last;
+	lp_qualifier q;
+	size_t		wlen;
+
+	if (b <= a || na >= nb)
+		return 0;
+	if (lp_wrap_opens_with_clause_mark(n, na, nb))
+		return 1;
+	last = (unsigned char) s[b - 1];
+	return ((last >= '0' && last <= '9') || last == '%') &&
+		lp_qualword_at(n, nb, na, LP_QP_SUFFIX, &q, &wlen);
+}
