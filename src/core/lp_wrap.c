@@ -316,6 +316,29 @@ line_breaks_in_value(const char *text, const lp_line *lines, size_t nlines, size
 	return a < b && na < nb && !lp_wrap_ends_sentence(s, a, b) && breaks_in_value(s, a, b, n, na, nb);
 }
 
+/*
+ * Does line li end inside a clause that goes on after blank lines and the
+ * page's number glued to the next line ("分别增长" / "" / "2、6.3%")?  That
+ * line's index, or 0.
+ */
+static size_t
+page_break_inside(const char *text, const lp_line *lines, size_t nlines, size_t li)
+{
+	const char *s = text + lines[li].start,
+			   *n;
+	size_t		a = 0,
+				b = lines[li].end - lines[li].start,
+				na,
+				nj = lp_wrap_after_page_break(text, lines, nlines, li, &na);
+
+	if (nj == 0)
+		return 0;
+	n = text + lines[nj].start;
+	lp_trim(s, &a, &b);
+	return a < b && !lp_wrap_ends_sentence(s, a, b) &&
+		(ends_inside(s, a, b) || breaks_in_value(s, a, b, n, na, lines[nj].end - lines[nj].start)) ? nj : 0;
+}
+
 /* Does a line end inside a sentence, with a line of text right after it? */
 static int
 any_ends_inside(const char *text, const lp_line *lines, size_t nlines)
@@ -333,7 +356,7 @@ any_ends_inside(const char *text, const lp_line *lines, size_t nlines)
 		lp_trim(s, &a, &b);
 		if (ends_inside(s, a, b) && lines[li + 1].end > lines[li + 1].start)
 			return 1;
-		if (line_breaks_in_value(text, lines, nlines, li))
+		if (line_breaks_in_value(text, lines, nlines, li) || page_break_inside(text, lines, nlines, li))
 			return 1;
 	}
 	return 0;
@@ -549,6 +572,8 @@ wrap_next(const char *text, const lp_line *lines, size_t nlines, const lp_wrap *
 		lp_wrap_has_cells(s, a, b) ||
 		(w->head[li] && !going_on && lp_find3(s + a, b - a, "。") == NULL))
 		return 0;
+	if ((nj = page_break_inside(text, lines, nlines, li)) != 0)
+		return nj;
 	if (ends_inside(s, a, b))
 		return li + 1 < nlines && goes_on_with(text, lines, w, s, b, li + 1) ? li + 1 : 0;
 	if (w->width == 0)
@@ -695,6 +720,8 @@ join_segment(lp_wrap_join *j, const char *text, const lp_line *line, size_t li)
 	lp_trim(p, &pa, &pb);
 	if (k == 0)
 		pa = 0;
+	else if ((int) li > j->seg_line[k - 1])
+		pa += lp_wrap_page_mark(p, pa, pb);	/* after a page break: "2、6.3%" */
 	j->seg_byte[k] = j->text.len;
 	j->seg_char[k] = k ? j->seg_char[k - 1] +
 		(int) lp_utf8_chars(j->text.data + j->seg_byte[k - 1], j->text.len - j->seg_byte[k - 1]) : 0;

@@ -94,3 +94,50 @@ lp_wrap_opens_after_value(const char *s, size_t a, size_t b, const char *n, size
 	return ((last >= '0' && last <= '9') || last == '%') &&
 		lp_qualword_at(n, nb, na, LP_QP_SUFFIX, &q, &wlen);
 }
+
+/*
+ * Bytes of a page's number glued to the first line of a page by a document
+ * site's copy ("2、6.3%、9.2%，增幅全省第一"): one to three digits and 、
+ * right before a figure.  0 when n[na, nb) opens with none.
+ */
+size_t
+lp_wrap_page_mark(const char *n, size_t na, size_t nb)
+{
+	size_t		k = na;
+
+	while (k < nb && k < na + 3 && n[k] >= '0' && n[k] <= '9')
+		k++;
+	if (k == na || !lp_at(n, nb, k, "、") || k + 3 >= nb || n[k + 3] < '0' || n[k + 3] > '9')
+		return 0;
+	return k + 3 - na;
+}
+
+/*
+ * The line of text after line li when blank lines stand between and it
+ * opens with a page's number glued to it (lp_wrap_page_mark): a page break
+ * inside a sentence ("分别增长" / "" / "2、6.3%、9.2%").  Its index, *na
+ * where its text starts after the number; 0 when there is none.
+ */
+size_t
+lp_wrap_after_page_break(const char *text, const lp_line *lines, size_t nlines, size_t li,
+						 size_t *na)
+{
+	size_t		nj;
+
+	for (nj = li + 1; nj < nlines && nj <= li + 4; nj++)
+	{
+		const char *n = text + lines[nj].start;
+		size_t		a = 0,
+					b = lines[nj].end - lines[nj].start,
+					m;
+
+		lp_trim(n, &a, &b);
+		if (a == b)
+			continue;
+		if (nj == li + 1 || (m = lp_wrap_page_mark(n, a, b)) == 0)
+			return 0;
+		*na = a + m;
+		return nj;
+	}
+	return 0;
+}
