@@ -135,10 +135,12 @@ target_year_after_estimate(const lp_mention_doc *doc, const lp_sentence *ss, con
 	size_t		c,
 				at = 1;
 
-	if (!ss->has_target || ss->target_at <= ss->estimate_at || ss->target_at >= m->q->start)
+	/* a marker carried from a sentence before this one is not in it */
+	if (!ss->has_target || ss->target_at <= ss->estimate_at || ss->target_at >= m->q->start ||
+		ss->target_at < m->sent_start)
 		return 0;
 	c = lp_marks_after_last(&doc->marks.clause_ends, m->s, m->sent_start, ss->target_at);
-	if (c <= ss->estimate_at)
+	if (c <= ss->estimate_at || c >= ss->target_at)
 		return 0;
 	c = lp_skip_space(m->s, ss->target_at, c);
 	return lp_find_year(m->s + c, ss->target_at - c, &at) > 0 && at == 0;
