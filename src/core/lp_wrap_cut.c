@@ -35,18 +35,7 @@ lp_wrap_cuts_name(const char *s, size_t a, size_t b, const char *n, size_t na, s
 				m;
 	int			j;
 
-	/* the next line's first characters, whole */
-	while (na + tail < nb)
-	{
-		size_t		next = tail + 1;
-
-		while (na + next < nb && lp_utf8_cont(n[na + next]))
-			next++;
-		if (next > CUT_AHEAD)
-			break;
-		tail = next;
-	}
-	if (tail == 0)
+	if (na >= nb)
 		return 0;
 	for (j = 0; j < CUT_BACK && from > a; j++)
 	{
@@ -54,6 +43,24 @@ lp_wrap_cuts_name(const char *s, size_t a, size_t b, const char *n, size_t na, s
 		head = b - from;
 		if ((unsigned char) s[from] < 0x80)
 			return 0;			/* a name is cut between hanzi */
+		if (!lp_indicator_may_open(s + from, head))
+			continue;			/* no name or flow word starts with it: most places */
+		if (tail == 0)
+		{
+			/* the next line's first characters, whole: read once */
+			while (na + tail < nb)
+			{
+				size_t		next = tail + 1;
+
+				while (na + next < nb && lp_utf8_cont(n[na + next]))
+					next++;
+				if (next > CUT_AHEAD)
+					break;
+				tail = next;
+			}
+			if (tail == 0)
+				return 0;
+		}
 		memcpy(joined, s + from, head);
 		memcpy(joined + head, n + na, tail);
 		if (lp_indicator_by_prefix(joined, head + tail, &m) != NULL && m > head)
