@@ -13,11 +13,14 @@
 # folded-width rules of that night, 0.987 and 0.963 after, and wrapped 0.972;
 # on 2026-12-05 wrapped 0.984 and pagefolded 0.977, from 0.968 and 0.951, once
 # a document with a page width is read with its wrapped lines joined and a
-# short text has a page width too).
+# short text has a page width too; later that day wrapped 0.986 and pagefolded
+# 0.983 once a line cut inside an indicator's name, or after a figure alone
+# on its line, goes on with the next: floors 0.982 and 0.978).
 # With ../shared beside the project, the real development set's wrapped and
 # page-cut copies must find the gold headline rows too (measured 2026-12-04:
 # wrapped 0.941, pagefolded 0.964 of 220; 0.891 before a page width in
-# characters had to agree with the lines holding figures).
+# characters had to agree with the lines holding figures; 2026-12-05: 1.000 and
+# 0.995, floors 0.97).
 # Needs PGHOST/PGPORT/PGUSER of a cluster where luohuplan is installed.
 set -uo pipefail
 top=${LP_TOP:-$(cd "$(dirname "$0")/../.." && pwd)}
@@ -57,7 +60,7 @@ if load "${db}_orig" "$dir/docs" > "$tmp/got.tsv"; then
 else
   echo "not ok $n - a genre document failed to ingest"
 fi
-declare -A floor=([wrapped]=0.979 [indented]=0.99 [spaced]=0.99 [folded]=0.98 [pagefolded]=0.972
+declare -A floor=([wrapped]=0.982 [indented]=0.99 [spaced]=0.99 [folded]=0.98 [pagefolded]=0.978
                   [gbk]=0.99 [big5]=0.99)
 for kind in $kinds; do
   n=$((n + 1))
@@ -73,7 +76,7 @@ done
 
 # the real development set's copies against its gold
 shared=$top/../shared
-declare -A rd_floor=([wrapped]=0.92 [pagefolded]=0.95)
+declare -A rd_floor=([wrapped]=0.97 [pagefolded]=0.97)
 if [ -f "$shared/realdev/headline.tsv" ] && [ -f "$shared/eval/score_headline.py" ]; then
   for kind in wrapped pagefolded; do
     n=$((n + 1))
