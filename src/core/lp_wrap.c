@@ -300,20 +300,10 @@ breaks_in_value(const char *s, size_t a, size_t b, const char *n, size_t na, siz
 static int
 line_breaks_in_value(const char *text, const lp_line *lines, size_t nlines, size_t li)
 {
-	const char *s = text + lines[li].start,
-			   *n;
-	size_t		a = 0,
-				b = lines[li].end - lines[li].start,
-				na = 0,
-				nb;
+	lp_wrap_pair p;
 
-	if (li + 1 >= nlines)
-		return 0;
-	n = text + lines[li + 1].start;
-	nb = lines[li + 1].end - lines[li + 1].start;
-	lp_trim(s, &a, &b);
-	lp_trim(n, &na, &nb);
-	return a < b && na < nb && !lp_wrap_ends_sentence(s, a, b) && breaks_in_value(s, a, b, n, na, nb);
+	return lp_wrap_pair_at(text, lines, nlines, li, &p) && !lp_wrap_ends_sentence(p.s, p.a, p.b) &&
+		breaks_in_value(p.s, p.a, p.b, p.n, p.na, p.nb);
 }
 
 /*

@@ -149,22 +149,28 @@ lp_wrap_after_page_break(const char *text, const lp_line *lines, size_t nlines, 
 	return 0;
 }
 
+int
+lp_wrap_pair_at(const char *text, const lp_line *lines, size_t nlines, size_t li, lp_wrap_pair *p)
+{
+	if (li + 1 >= nlines)
+		return 0;
+	p->s = text + lines[li].start;
+	p->a = 0;
+	p->b = lines[li].end - lines[li].start;
+	p->n = text + lines[li + 1].start;
+	p->na = 0;
+	p->nb = lines[li + 1].end - lines[li + 1].start;
+	lp_trim(p->s, &p->a, &p->b);
+	lp_trim(p->n, &p->na, &p->nb);
+	return p->a < p->b && p->na < p->nb;
+}
+
 /* Is line li broken inside a name that line li + 1 ends (lp_wrap_cuts_name)? */
 int
 lp_wrap_line_cuts_name(const char *text, const lp_line *lines, size_t nlines, size_t li)
 {
-	const char *s = text + lines[li].start,
-			   *n;
-	size_t		a = 0,
-				b = lines[li].end - lines[li].start,
-				na = 0,
-				nb;
+	lp_wrap_pair p;
 
-	if (li + 1 >= nlines)
-		return 0;
-	n = text + lines[li + 1].start;
-	nb = lines[li + 1].end - lines[li + 1].start;
-	lp_trim(s, &a, &b);
-	lp_trim(n, &na, &nb);
-	return a < b && na < nb && lp_wrap_cuts_name(s, a, b, n, na, nb);
+	return lp_wrap_pair_at(text, lines, nlines, li, &p) &&
+		lp_wrap_cuts_name(p.s, p.a, p.b, p.n, p.na, p.nb);
 }

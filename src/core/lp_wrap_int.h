@@ -32,6 +32,21 @@ int			lp_wrap_cuts_name(const char *s, size_t a, size_t b, const char *n, size_t
 /* Is line li broken inside a name that line li + 1 ends?  Whatever the page width. */
 int			lp_wrap_line_cuts_name(const char *text, const lp_line *lines, size_t nlines, size_t li);
 
+/* Line li and the line after it, trimmed: s[a, b) and n[na, nb). */
+typedef struct lp_wrap_pair
+{
+	const char *s,
+			   *n;
+	size_t		a,
+				b,
+				na,
+				nb;
+} lp_wrap_pair;
+
+/* Fill p for line li; 0 when it is the last line or either line is blank. */
+int			lp_wrap_pair_at(const char *text, const lp_line *lines, size_t nlines, size_t li,
+							lp_wrap_pair *p);
+
 /* Does line n[na, nb) open with a clause mark (，、；。 , ;)? */
 int			lp_wrap_opens_with_clause_mark(const char *n, size_t na, size_t nb);
 
