@@ -595,7 +595,8 @@ settle_lines(lp_facts *out, size_t first_fact, const char *text, const lp_line *
 	else
 	{
 		lp_roundup_listed_regions(out, first_fact, text, lines, nlines);
-		lp_roundup_clause_regions(out, first_fact, text, lines, nlines, meta->region);
+		lp_roundup_clause_regions(out, first_fact, text, lines, nlines, meta->region,
+								  meta->doc_year);
 	}
 	lp_facts_name_sections(out, 0);
 }

@@ -312,6 +312,32 @@ clause_relative_year(lp_mention *m)
 }
 
 /*
+ * An item of a 分别 list opening with months or 全年 ("1-2月工业增加值",
+ * "全年地区生产总值": lp_fenbie's list of parts of the year) is of them, in
+ * the year of the figure's period so far.
+ */
+static void
+listed_months_or_year(lp_mention *m)
+{
+	const char *s = m->subject;
+	size_t		len = strlen(s),
+				n = lp_month_phrase_at(s, len);
+	int			year = lp_period_year(m->period.period);
+	char		buf[16];
+
+	if (year < 1949 || m->period.period[4] == '-')
+		return;
+	if (n == 0 && lp_at(s, len, 0, "全年"))
+		snprintf(buf, sizeof(buf), "%d", year);
+	else if (n > 0)
+		lp_period_of(s, n, year, buf, sizeof(buf));
+	else
+		return;
+	if (strcmp(buf, m->period.period) != 0)
+		lp_period_decide(&m->period, buf, LP_PERIOD_SENTENCE);
+}
+
+/*
  * The period: the line's, or what the sentence names.  An average annual
  * rate spans years: a target's are those of its own clause (规划目标为年均
  * 增长6%左右), an actual's those of its sentence, or of the sentence that
@@ -332,7 +358,10 @@ lp_mention_period(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 	clause_relative_year(m);
 	/* "其中，二季度增长6.0%"; "一季度和二季度GDP分别增长4.3%和6.0%" */
 	if (m->listed)
+	{
 		lp_period_of_part(&m->period, m->subject, 0, strlen(m->subject));
+		listed_months_or_year(m);
+	}
 	else
 		lp_period_of_part(&m->period, s, m->clause_start, m->q->start);
 	/* "四季度，全市规模以上工业增加值增长6.2%" */

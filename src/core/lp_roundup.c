@@ -529,13 +529,17 @@ own_region(const char *s, size_t n, const char *own)
 
 void
 lp_roundup_clause_regions(lp_facts *out, size_t from, const char *text,
-						  const lp_line *lines, size_t nlines, const char *own)
+						  const lp_line *lines, size_t nlines, const char *own,
+						  int targets_year)
 {
 	session_key others[CLAUSE_HEADS_MAX],
 				title = {{0}, 0};
 	clause_cursor cursor;
 	int			nothers = 0,
+				named = 0,
+				named_line = 0,
 				pass;
+	long		named_at = -1;
 	size_t		i;
 
 	/* the region opening the title is the report's too ("广州今年增长目标定为6%") */
@@ -548,6 +552,7 @@ lp_roundup_clause_regions(lp_facts *out, size_t from, const char *text,
 
 		if ((title.len = head_region(t, 0, tlen)) > 0)
 			memcpy(title.s, t + lp_skip_space(t, tlen, 0), title.len);
+		named = lp_roundup_names_target(t, tlen);
 	}
 
 	/* first the other regions heading figures' clauses, then (two or more) their figures */
@@ -563,8 +568,7 @@ lp_roundup_clause_regions(lp_facts *out, size_t from, const char *text,
 
 			LP_CHECK_INTERRUPTS();
 			/* (a figure a list gave its region is that region's: lp_roundup_list.c) */
-			if ((pass == 1 && (f->headline != LP_HEADLINE_YES || f->region != NULL)) ||
-				!f->has_quantity || f->line < 1 ||
+			if ((pass == 1 && f->region != NULL) || !f->has_quantity || f->line < 1 ||
 				(size_t) f->line > nlines)
 				continue;
 			s = text + lines[f->line - 1].start;
@@ -574,7 +578,15 @@ lp_roundup_clause_regions(lp_facts *out, size_t from, const char *text,
 				continue;
 			if (pass == 1)
 			{
-				f->headline = LP_HEADLINE_NO;
+				/* the line's first name of the target, read once a line */
+				if (f->line != named_line)
+				{
+					named_line = f->line;
+					named_at = lp_words_find(LP_W_ROUNDUP_GDP_TARGET, s, len, NULL);
+				}
+				if (!lp_roundup_target(out, f, named || (named_at >= 0 && (size_t) named_at < cursor.p),
+									   s, name, n, cursor.p, targets_year))
+					f->headline = LP_HEADLINE_NO;
 				continue;
 			}
 			for (k = 0; k < nothers; k++)

@@ -34,10 +34,26 @@ void		lp_roundup_regions(lp_facts *out, size_t from, const char *text,
  * out->items[from..] whose clause (or an earlier clause of its sentence)
  * opens with the name of a region other than own (the report's, "" when
  * none), once two or more such regions so open clauses: no headline
- * ("2021年，上海居民人均可支配收入达到78027元，北京首次跨上7万元台阶，…").
+ * ("2021年，上海居民人均可支配收入达到78027元，北京首次跨上7万元台阶，…"),
+ * unless they set the region's growth target in a roundup of them
+ * (lp_roundup_target).
  */
 void		lp_roundup_clause_regions(lp_facts *out, size_t from, const char *text,
-									  const lp_line *lines, size_t nlines, const char *own);
+									  const lp_line *lines, size_t nlines, const char *own,
+									  int targets_year);
+
+/* Does s[0, len) name the target of GDP growth ("GDP增速目标", "经济增长目标")? */
+int			lp_roundup_names_target(const char *s, size_t len);
+
+/*
+ * In such a roundup (named: its title, or the figure's line s before it,
+ * at byte p, names the target), the figure f whose clause or sentence
+ * the region s[name, name + n) opens, set with a verb alone ("江西定为8%
+ * 左右"), is that region's GDP growth target of targets_year (0: the
+ * period read): f becomes it, a headline row of the region; 1 when it did.
+ */
+int			lp_roundup_target(lp_facts *out, lp_fact *f, int named, const char *s,
+							  size_t name, size_t n, size_t p, int targets_year);
 
 /*
  * The figures of a 分别 list, out->items[from..], one indicator and period,
