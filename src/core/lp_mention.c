@@ -370,6 +370,10 @@ mention_subject(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 	if (!m->inherit && a < b && ss->subject[0] &&
 		lp_mention_only_base_year(m->s, a, b, m->ctx->period.period))
 		a = b;
+	/* "…530亿元（含开发区）、增长6.2%": a note of the figure before, in its clause */
+	else if (!m->inherit && a < b && ss->subject[0] && ss->prev_end >= m->clause_start &&
+			 lp_mention_only_note(m->s, a, b))
+		a = b;
 	if (!m->inherit)
 	{
 		if (a < b)

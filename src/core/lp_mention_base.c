@@ -10,6 +10,9 @@
  * 2017年该省地区生产总值增长9.5%，2018年增长速度有所下降"), sets that year's
  * result beside the year's: the figure is of that year, an actual, whatever
  * target marker stands in a clause before it (words.tsv compared_year_lead).
+ *
+ * A note in brackets right after a figure ("完成地区生产总值530亿元（含开发区）、
+ * 增长6.2%") is the figure's: the growth after it names no subject of its own.
  */
 #include "lp.h"
 #include "lp_clause.h"
@@ -42,6 +45,31 @@ lp_mention_only_base_year(const char *s, size_t a, size_t b, const char *period)
 	for (i = 0; i < 4; i++)
 		base = base * 10 + (s[p + i] - '0');
 	return base == lp_period_year(period) - 1;
+}
+
+/* （ or ( at s[p] (before b): its length, else 0 */
+static size_t
+open_bracket_at(const char *s, size_t p, size_t b)
+{
+	return lp_at(s, b, p, "（") ? 3 : p < b && s[p] == '(' ? 1 : 0;
+}
+
+int
+lp_mention_only_note(const char *s, size_t a, size_t b)
+{
+	size_t		p = a,
+				n = open_bracket_at(s, p, b);
+
+	if (n == 0)
+		return 0;
+	for (p += n; p < b; p++)
+	{
+		if (open_bracket_at(s, p, b))
+			return 0;			/* a note of two brackets is not one note */
+		if (lp_at(s, b, p, "）") || s[p] == ')')
+			return lp_skip_separators(s, p + (s[p] == ')' ? 1 : 3), b) == b;
+	}
+	return 0;
 }
 
 /* ASCII digits of a year, then 年, at s[p]: the year, or 0 */

@@ -14,6 +14,13 @@
 int			lp_mention_only_base_year(const char *s, size_t a, size_t b, const char *period);
 
 /*
+ * Is s[a, b) only a note in brackets, then separators ("（含开发区）、" after
+ * "530亿元", before "增长6.2%")?  The note is the figure's before it
+ * (lp_mention_base.c).
+ */
+int			lp_mention_only_note(const char *s, size_t a, size_t b);
+
+/*
  * The year a clause of s[a, b) opens comparing with, its subject after it
  * ("但相较2017年该省地区生产总值增长9.5%"), or 0; and the period of the
  * mention's result it makes that year (lp_mention_base.c).

@@ -13,12 +13,14 @@
 #include "lp_headline.h"
 #include "lp_ordinal.h"
 #include "lp_text.h"
+#include "lp_words.h"
 
 #include <string.h>
 
 #define SUMMARY_MIN_INDICATORS 3
 #define SUMMARY_FULL_INDICATORS 6	/* a summary by topics stating them all in its first */
 #define LEAD_MAX_CHARS 24		/* a topic's lead sentence: "工业经济实现新的增长。" */
+#define LEAD_VOICE_MAX_CHARS 48	/* a dash item's in the report's voice ("——这一年，我们…") */
 
 static int
 is_actual(const lp_fact *f)
@@ -107,23 +109,32 @@ last_inline_ordinal(const char *s, size_t a, size_t b)
 	return last;
 }
 
-/* A first sentence of a few characters and no figure: a topic's lead. */
+/*
+ * A first sentence of a few characters and no figure: a topic's lead.  One
+ * of a dash item in the report's own voice may run longer ("——这一年，我们
+ * 千方百计抓项目、强产业，工业经济稳步壮大。": words.tsv topic_lead_voice): a
+ * summary item names its indicators, not who did the work.  A paragraph's
+ * opening sentence in that voice ("过去的一年，我们…，较好完成全年目标任务。")
+ * leads the summary itself.
+ */
 static int
 opens_with_lead(const char *s, size_t a, size_t b)
 {
 	size_t		i;
-	int			chars = 0;
+	int			chars = 0,
+				voice = lp_list_mark_at(s, a, b) == LP_MARK_DASH;
 
-	for (i = a; i < b && chars <= LEAD_MAX_CHARS; chars++)
+	for (i = a; i < b && chars <= (voice ? LEAD_VOICE_MAX_CHARS : LEAD_MAX_CHARS); chars++)
 	{
 		unsigned char c = (unsigned char) s[i];
 
 		if (c >= '0' && c <= '9')
 			return 0;
 		if (i + 3 <= b && (lp_same(s + i, "。", 3) || lp_same(s + i, "：", 3)))
-			return chars > 0;
+			return chars > 0 &&
+				(chars <= LEAD_MAX_CHARS || (voice && lp_words_any(LP_W_TOPIC_LEAD_VOICE, s + a, i - a)));
 		/* "——令人振奋的是，…", "值得一提的是，…": a remark leading a topic */
-		if (i >= a + 6 && lp_same(s + i - 6, "的是", 6) &&
+		if (chars <= LEAD_MAX_CHARS && i >= a + 6 && lp_same(s + i - 6, "的是", 6) &&
 			((i + 3 <= b && lp_same(s + i, "，", 3)) || s[i] == ','))
 			return 1;
 		i += c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
