@@ -414,6 +414,17 @@ typedef struct lp_meta
 void		lp_infer_meta(const char *text, size_t len, lp_meta *meta);
 
 /*
+ * lp_infer_meta, keeping the layout (lines, sections, page width) it read
+ * the text by when that is the whole text's (NULL for a text longer than
+ * the head the metadata is read from): lp_extract_laid_out of the same text
+ * then reads it by that layout instead of making it again.  Free it with
+ * lp_layout_release.
+ */
+struct lp_layout;
+struct lp_layout *lp_infer_meta_layout(const char *text, size_t len, lp_meta *meta);
+void		lp_layout_release(struct lp_layout *layout);
+
+/*
  * Set the report's period from the year it speaks from (doc_year), decided
  * by basis: that year, or for a work report the year before (its session
  * reviews it).  The caller's publication date anchors a text stating no
@@ -514,6 +525,11 @@ int			lp_extract_anchored(const char *text, size_t len, const char *period,
 int			lp_extract_inferred(const char *text, size_t len, const lp_meta *inferred,
 								const char *period, int published_year, lp_facts *out,
 								lp_error *err);
+/* lp_extract_inferred given the layout lp_infer_meta_layout kept of this
+ * very text (or NULL): the same facts, the text's layout not made twice. */
+int			lp_extract_laid_out(const char *text, size_t len, const lp_meta *inferred,
+								const struct lp_layout *layout, const char *period,
+								int published_year, lp_facts *out, lp_error *err);
 void		lp_facts_free(lp_facts *f);
 
 #endif							/* LP_H */

@@ -229,21 +229,38 @@ infer_meta_wrapped(const char *text, size_t len, const lp_line *lines, size_t nl
 
 #define META_SCAN_BYTES (64 * 1024)	/* lp_meta.c's SCAN_BYTES: the head the metadata is in */
 
+/*
+ * lp_infer_meta, and the layout it read the text by when that is the whole
+ * text's (len <= META_SCAN_BYTES): the very layout lp_extract reads it by,
+ * which ingest's extract of the same text takes (lp_extract_laid_out)
+ * instead of making it again.  NULL for a longer text.
+ */
+struct lp_layout *
+lp_infer_meta_layout(const char *text, size_t len, lp_meta *m)
+{
+	lp_layout  *l = lp_alloc(sizeof(lp_layout));
+
+	lp_layout_open(text, len < META_SCAN_BYTES ? len : META_SCAN_BYTES, l);
+	infer_meta_wrapped(text, len, l->lines, l->nlines, &l->secs, &l->wrap, m);
+	if (len <= META_SCAN_BYTES)
+		return l;
+	lp_layout_release(l);
+	return NULL;
+}
+
+void
+lp_layout_release(struct lp_layout *l)
+{
+	if (l == NULL)
+		return;
+	lp_layout_free(l);
+	lp_free(l);
+}
+
 void
 lp_infer_meta(const char *text, size_t len, lp_meta *m)
 {
-	lp_line    *lines;
-	size_t		nlines;
-	lp_sections secs = {0};
-	lp_wrap		w;
-
-	nlines = lp_split_lines(text, len < META_SCAN_BYTES ? len : META_SCAN_BYTES, &lines);
-	lp_parse_sections_lines(text, lines, nlines, &secs);
-	lp_wrap_scan(text, lines, nlines, &secs, &w);
-	infer_meta_wrapped(text, len, lines, nlines, &secs, &w, m);
-	lp_wrap_free(&w);
-	lp_sections_free(&secs);
-	lp_free(lines);
+	lp_layout_release(lp_infer_meta_layout(text, len, m));
 }
 
 /*
@@ -619,7 +636,8 @@ settle(lp_facts *out, size_t first_fact, const char *text, size_t len, const lp_
  */
 static int
 extract(const char *text, size_t len, const lp_meta *meta_in, const lp_meta *inferred,
-		const char *period, int published_year, lp_facts *out, lp_error *err)
+		const lp_layout *laid, const char *period, int published_year, lp_facts *out,
+		lp_error *err)
 {
 	doc			d;
 	size_t		li,
@@ -659,10 +677,17 @@ extract(const char *text, size_t len, const lp_meta *meta_in, const lp_meta *inf
 	}
 	/* the lines a page width broke are read joined: the metadata is the text's as given */
 	if (collapsed || two_columns || split)
+	{
 		inferred = NULL;
+		laid = NULL;
+	}
 	given = text;
 	given_len = len;
-	lp_layout_open(text, len, &layout);
+	/* the layout the metadata was read by is this text's: the same lines, sections, width */
+	if (laid)
+		lp_layout_copy(&layout, laid);
+	else
+		lp_layout_open(text, len, &layout);
 	unwrapped = lp_unwrap_text_join(text, &layout, &unwrap);
 	if (unwrapped)
 	{
@@ -714,26 +739,35 @@ int
 lp_extract(const char *text, size_t len, const lp_meta *meta_in, lp_facts *out,
 		   lp_error *err)
 {
-	return extract(text, len, meta_in, NULL, NULL, 0, out, err);
+	return extract(text, len, meta_in, NULL, NULL, NULL, 0, out, err);
 }
 
 int
 lp_extract_period(const char *text, size_t len, const char *period, lp_facts *out,
 				  lp_error *err)
 {
-	return extract(text, len, NULL, NULL, period, 0, out, err);
+	return extract(text, len, NULL, NULL, NULL, period, 0, out, err);
 }
 
 int
 lp_extract_anchored(const char *text, size_t len, const char *period, int published_year,
 					lp_facts *out, lp_error *err)
 {
-	return extract(text, len, NULL, NULL, period, published_year, out, err);
+	return extract(text, len, NULL, NULL, NULL, period, published_year, out, err);
 }
 
 int
 lp_extract_inferred(const char *text, size_t len, const lp_meta *inferred, const char *period,
 					int published_year, lp_facts *out, lp_error *err)
 {
-	return extract(text, len, NULL, inferred, period, published_year, out, err);
+	return extract(text, len, NULL, inferred, NULL, period, published_year, out, err);
+}
+
+int
+lp_extract_laid_out(const char *text, size_t len, const lp_meta *inferred,
+					const struct lp_layout *layout, const char *period, int published_year,
+					lp_facts *out, lp_error *err)
+{
+	return extract(text, len, NULL, inferred, inferred ? layout : NULL, period, published_year,
+				   out, err);
 }

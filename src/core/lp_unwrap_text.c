@@ -129,6 +129,34 @@ lp_layout_open(const char *text, size_t len, lp_layout *l)
 }
 
 void
+lp_layout_copy(lp_layout *dst, const lp_layout *src)
+{
+	size_t		i;
+
+	memset(dst, 0, sizeof(*dst));
+	dst->nlines = src->nlines;
+	dst->lines = lp_alloc((src->nlines ? src->nlines : 1) * sizeof(lp_line));
+	if (src->nlines)
+		memcpy(dst->lines, src->lines, src->nlines * sizeof(lp_line));
+	dst->secs.n = dst->secs.cap = src->secs.n;
+	if (src->secs.n)
+	{
+		dst->secs.items = lp_alloc(src->secs.n * sizeof(lp_section));
+		memcpy(dst->secs.items, src->secs.items, src->secs.n * sizeof(lp_section));
+		for (i = 0; i < src->secs.n; i++)
+			if (src->secs.items[i].heading)
+				dst->secs.items[i].heading = lp_strndup(src->secs.items[i].heading,
+														strlen(src->secs.items[i].heading));
+	}
+	dst->wrap = src->wrap;
+	dst->wrap.furniture = dst->wrap.head = NULL;
+	if (src->wrap.furniture)
+		dst->wrap.furniture = memcpy(lp_alloc0(src->nlines), src->wrap.furniture, src->nlines);
+	if (src->wrap.head)
+		dst->wrap.head = memcpy(lp_alloc0(src->nlines), src->wrap.head, src->nlines);
+}
+
+void
 lp_layout_free(lp_layout *l)
 {
 	lp_wrap_free(&l->wrap);

@@ -20,6 +20,9 @@ typedef struct lp_layout
 void		lp_layout_open(const char *text, size_t len, lp_layout *l);
 void		lp_layout_free(lp_layout *l);
 
+/* dst (its own memory) the same as src: extract consumes the layout it reads */
+void		lp_layout_copy(lp_layout *dst, const lp_layout *src);
+
 /*
  * The text with each line broken at the page width followed on its line by
  * the lines going on with it, and for each line of it the lines of the

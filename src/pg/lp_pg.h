@@ -33,12 +33,15 @@ void		lp_pg_remember_clean(const char *s, size_t len);
 
 /*
  * The metadata report_meta inferred of that known clean text, so that
- * storing its facts (insert_facts) does not infer it again: remember_meta
- * keeps m when s is the known clean text; known_meta gives it back for
- * that text while the catalogue read since is the same, else NULL.
+ * storing its facts (insert_facts) does not infer it again: infer_meta
+ * infers m and, when s is the known clean text, keeps it with the layout
+ * it was read by (lp_infer_meta_layout); known_meta and known_layout give
+ * them back for that text while the catalogue read since is the same, else
+ * NULL (known_layout also NULL for a text longer than the metadata's head).
  */
-void		lp_pg_remember_meta(const char *s, size_t len, const lp_meta *m);
+void		lp_pg_infer_meta(const char *s, size_t len, lp_meta *m);
 const lp_meta *lp_pg_known_meta(const char *s, size_t len);
+const struct lp_layout *lp_pg_known_layout(const char *s, size_t len);
 
 /* How many times the catalogue has been read into the core (pg_catalogue.c). */
 uint64		lp_pg_catalogue_loads(void);

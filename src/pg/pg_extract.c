@@ -247,8 +247,7 @@ luohuplan_report_meta(PG_FUNCTION_ARGS)
 	InitMaterializedSRF(fcinfo, 0);
 	lp_pg_catalogue_sync(fcinfo);
 	lp_pg_clean_arg(PG_GETARG_TEXT_PP(0), &clean);
-	lp_infer_meta(clean.data, clean.len, &m);
-	lp_pg_remember_meta(clean.data, clean.len, &m);	/* for insert_facts */
+	lp_pg_infer_meta(clean.data, clean.len, &m);	/* remembered for insert_facts */
 	values[0] = text_or_null(m.title[0] ? m.title : NULL, &nulls[0]);
 	values[1] = text_or_null(m.region[0] ? m.region : NULL, &nulls[1]);
 	values[2] = text_or_null(m.region_code[0] ? m.region_code : NULL, &nulls[2]);

@@ -38,6 +38,23 @@ static lp_meta meta_memo;
 static bool meta_memo_set;
 static uint64 meta_memo_loads;
 
+/*
+ * The layout (lines, sections, page width) that inference read clean_memo
+ * by, in a context of its own: insert_facts reads the same text by it
+ * instead of making it again.  NULL for a text longer than the head the
+ * metadata is read from (lp_infer_meta_layout).
+ */
+static struct lp_layout *layout_memo;
+static MemoryContext layout_cxt;
+
+static void
+forget_layout(void)
+{
+	layout_memo = NULL;
+	if (layout_cxt)
+		MemoryContextReset(layout_cxt);
+}
+
 bool
 lp_pg_known_clean(const char *s, size_t len)
 {
@@ -53,16 +70,36 @@ lp_pg_remember_clean(const char *s, size_t len)
 		pfree(clean_memo);
 	clean_memo = NULL;			/* forgotten first: an error below leaves none */
 	meta_memo_set = false;		/* its metadata with it */
+	forget_layout();
 	clean_memo = MemoryContextAlloc(TopMemoryContext, len + 1);
 	memcpy(clean_memo, s, len);
 	clean_memo_len = len;
 }
 
+/*
+ * The metadata of s (lp_infer_meta), remembered with the layout it was read
+ * by when s is the clean text normalize last produced (ingest's report_meta).
+ */
 void
-lp_pg_remember_meta(const char *s, size_t len, const lp_meta *m)
+lp_pg_infer_meta(const char *s, size_t len, lp_meta *m)
 {
+	MemoryContext old;
+	struct lp_layout *l;
+
 	if (!lp_pg_known_clean(s, len))
+	{
+		lp_infer_meta(s, len, m);
 		return;
+	}
+	meta_memo_set = false;		/* forgotten first: an error below leaves none */
+	forget_layout();
+	if (layout_cxt == NULL)
+		layout_cxt = AllocSetContextCreate(TopMemoryContext, "luohuplan layout memo",
+										   ALLOCSET_DEFAULT_SIZES);
+	old = MemoryContextSwitchTo(layout_cxt);
+	l = lp_infer_meta_layout(s, len, m);
+	MemoryContextSwitchTo(old);
+	layout_memo = l;
 	meta_memo = *m;
 	meta_memo_loads = lp_pg_catalogue_loads();
 	meta_memo_set = true;
@@ -75,6 +112,13 @@ lp_pg_known_meta(const char *s, size_t len)
 		!lp_pg_known_clean(s, len))
 		return NULL;
 	return &meta_memo;
+}
+
+/* The layout of s that lp_pg_known_meta's inference kept, or NULL. */
+const struct lp_layout *
+lp_pg_known_layout(const char *s, size_t len)
+{
+	return lp_pg_known_meta(s, len) ? layout_memo : NULL;
 }
 
 /* normalize(doc text) RETURNS text: the repaired, simplified text, same lines */

@@ -353,9 +353,10 @@ luohuplan_insert_facts(PG_FUNCTION_ARGS)
 
 	lp_pg_catalogue_sync(fcinfo);
 	lp_pg_clean_arg(clean_text, &clean);
-	/* ingest's report_meta inferred the metadata of this very text just before */
-	if (lp_extract_inferred(clean.data, clean.len, lp_pg_known_meta(clean.data, clean.len),
-							period, year, &found, &err) != LP_OK)
+	/* ingest's report_meta inferred the metadata of this very text just before, and its layout */
+	if (lp_extract_laid_out(clean.data, clean.len, lp_pg_known_meta(clean.data, clean.len),
+							lp_pg_known_layout(clean.data, clean.len), period, year, &found,
+							&err) != LP_OK)
 		lp_pg_raise(&err);
 
 	estate = CreateExecutorState();

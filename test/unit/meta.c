@@ -2,11 +2,14 @@
  * meta.c — unit tests of report metadata inference (lp_meta.c): regions
  * among the 3000-odd of regions.tsv (duplicate names resolved by their
  * parent, district over city over province, the short-name rule, unknown
- * regions), and titles with date lines under them.  Invented titles and text.
+ * regions), titles with date lines under them, and the layout kept for
+ * ingest's extract (lp_infer_meta_layout).  Invented titles and text.
  */
 #include "lp.h"
 #include "tap.h"
 
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 static lp_meta
@@ -221,10 +224,90 @@ test_titles(void)
 	TAP_STREQ(m.period, "2019", "谈到 a year names it");
 }
 
+/* A fact as a line of its fields: two extractions compared whole. */
+static void
+fact_line(const lp_fact *f, char *buf, size_t n)
+{
+	snprintf(buf, n, "%d %d %d %s %d %s %s %d %s %s %s %d %d %s %s", f->line, f->span_start,
+			 f->span_end, f->period, (int) f->status, f->subject ? f->subject : "",
+			 f->indicator ? f->indicator : "", (int) f->measure,
+			 f->has_quantity ? f->q.value : "", f->has_quantity ? f->q.unit : "",
+			 f->has_quantity ? f->q.base_value : "", (int) f->headline, (int) f->like_for_like,
+			 f->section ? f->section : "", f->evidence ? f->evidence : "");
+}
+
+/* ingest's extract by the layout the metadata kept: the same metadata and facts */
+static void
+laid_out_same(const char *doc, const char *what)
+{
+	size_t		len = strlen(doc),
+				i;
+	lp_meta		m1,
+				m2;
+	lp_facts	a = {0},
+				b = {0};
+	lp_error	err;
+	struct lp_layout *l;
+	int			same;
+
+	lp_infer_meta(doc, len, &m1);
+	l = lp_infer_meta_layout(doc, len, &m2);
+	TAP_OK(l != NULL, "%s: a text of the metadata's head keeps its layout", what);
+	TAP_OK(memcmp(&m1, &m2, sizeof(m1)) == 0, "%s: the same metadata", what);
+	lp_extract_inferred(doc, len, &m1, m1.period[0] ? m1.period : NULL, 0, &a, &err);
+	lp_extract_laid_out(doc, len, &m2, l, m2.period[0] ? m2.period : NULL, 0, &b, &err);
+	same = a.n == b.n && a.n > 0;
+	for (i = 0; same && i < a.n; i++)
+	{
+		char		fa[2048],
+					fb[2048];
+
+		fact_line(&a.items[i], fa, sizeof(fa));
+		fact_line(&b.items[i], fb, sizeof(fb));
+		same = strcmp(fa, fb) == 0;
+	}
+	TAP_OK(same, "%s: the same %zu facts read by the kept layout", what, a.n);
+	lp_layout_release(l);
+	lp_facts_free(&a);
+	lp_facts_free(&b);
+}
+
+static void
+test_laid_out(void)
+{
+	size_t		n = 70 * 1024,
+				i;
+	char	   *big = malloc(n + 1);
+	lp_meta		m;
+
+	laid_out_same("关于某某区2023年国民经济和社会发展计划执行情况与2024年计划草案的报告\n"
+				  "\n"
+				  "一、2023年计划执行情况\n"
+				  "（一）经济运行稳中向好\n"
+				  "全区地区生产总值增长6.1%，规模以上工业增加值增长5.2%，\n"
+				  "社会消费品零售总额增长7.3%。\n"
+				  "二、2024年主要预期目标\n"
+				  "地区生产总值增长5.5%左右，一般公共预算收入增长4%。\n",
+				  "a plan report with sections");
+	laid_out_same("某某县2023年政府工作报告（摘要）\n"
+				  "过去一年，全县地区生产总值完成312.4亿元，增长5.8%；城镇居民人均可支配\n"
+				  "收入增长6.2%，农村居民人均可支配收入增长7.9%。\n"
+				  "— 1 —\n"
+				  "今年主要预期目标是：地区生产总值增长6%左右，固定资产投资增长8%。\n",
+				  "lines broken at a page width, a page number");
+	/* past the head the metadata is read from: no layout of the whole text kept */
+	for (i = 0; i < n; i++)
+		big[i] = (i % 64 == 63) ? '\n' : 'x';
+	big[n] = '\0';
+	TAP_OK(lp_infer_meta_layout(big, n, &m) == NULL, "a text past the metadata's head keeps no layout");
+	free(big);
+}
+
 int
 main(void)
 {
 	test_regions();
 	test_titles();
+	test_laid_out();
 	return TAP_DONE();
 }
