@@ -381,6 +381,9 @@ typedef struct lp_section
 	int			line_end;
 	lp_role		role;
 	char		period[16];		/* period named in the heading, "" if none */
+	char		part[12];		/* a part of a year it names with no year and no
+								 * figure ("一、1-3月份主要经济指标完成情况" →
+								 * "Q1"), "" if none or period is set */
 } lp_section;
 
 typedef struct lp_sections

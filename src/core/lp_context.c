@@ -13,6 +13,7 @@
 #include "lp_context_ahead.h"
 #include "lp_digest.h"
 #include "lp_ordinal.h"
+#include "lp_period.h"
 #include "lp_text.h"
 #include "lp_word_rows.h"
 #include "lp_words.h"
@@ -69,6 +70,25 @@ line_role(const open_sections *o, const lp_sections *secs, lp_line_ctx *c)
 }
 
 /*
+ * A heading naming a part of a year with no year ("一、1-3月份主要经济指标
+ * 完成情况"): the results under it are of that part of the report's year
+ * (2025Q1, not 2025).  Not for targets (a 下半年 heading's targets are the
+ * year's), nor in a text naming no year.
+ */
+static int
+heading_part_of_year(const lp_section *sec, const lp_period_decision *report, lp_line_ctx *c)
+{
+	int			y = lp_period_year(report->period);
+	char		buf[24];
+
+	if (sec->part[0] == '\0' || c->status == LP_STATUS_TARGET || y < 1949)
+		return 0;
+	snprintf(buf, sizeof(buf), "%d%s", y, sec->part);
+	lp_period_decide(&c->period, buf, LP_PERIOD_HEADING);
+	return 1;
+}
+
+/*
  * The period of the innermost section naming one; else the report's, or
  * for targets the targets' period.  Targets for the rest of a year are
  * targets for the year.
@@ -87,6 +107,8 @@ line_period(const open_sections *o, const lp_sections *secs, const lp_period_dec
 			lp_period_decide(&c->period, secs->items[o->at[d]].period, LP_PERIOD_HEADING);
 			break;
 		}
+		else if (heading_part_of_year(&secs->items[o->at[d]], report, c))
+			break;
 	if (d < 0 && c->status == LP_STATUS_TARGET)
 		c->period = *targets;
 	if (c->status == LP_STATUS_TARGET && (h = strchr(c->period.period, 'H')) != NULL)

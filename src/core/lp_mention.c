@@ -63,15 +63,22 @@ mention_place(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 
 		int			of_prior = lp_words_prefix(LP_W_PART_LEAD, m->s + m->sent_start,
 													m->slen - m->sent_start) > 0,
+					breaks_down = lp_words_prefix(LP_W_PART_BREAKDOWN_LEAD, m->s + m->sent_start,
+											  m->slen - m->sent_start) > 0,
 					semi = m->sent_start > 0 && (lp_at(m->s, m->slen, p, "；") || m->s[p] == ';'),
 					target = ss->last_target && (semi || lp_mention_quote_goes_on(m->s, m->slen, m->sent_start));
 
 		/* "财政收入612亿元；支出744亿元": a short name after ； shares the one before */
 		if (m->sent_start > 0 && (of_prior || semi))
 			lp_copy_str(prior, sizeof(prior), ss->subject);
-		/* the whole 其中 breaks down, on over ； ("其中，A…；B…") */
-		if (m->sent_start > 0 && (of_prior || semi))
-			lp_copy_str(prior_first, sizeof(prior_first), of_prior ? ss->first_subject : ss->prior_first);
+		/*
+		 * the whole 其中 breaks down, on over ； ("其中，A…；B…"), and so does
+		 * 分产业看 ("固定资产投资增长9.7%。分产业看，第一产业增长…": the
+		 * investment's sectors)
+		 */
+		if (m->sent_start > 0 && (of_prior || semi || breaks_down))
+			lp_copy_str(prior_first, sizeof(prior_first),
+						of_prior || breaks_down ? ss->first_subject : ss->prior_first);
 		/* and so does the part of the year 其中 carried ("其中，A…；B…") */
 		lp_copy_str(part, sizeof(part), of_prior ? ss->part : semi ? ss->prior_part : "");
 		lp_sentence_clear(ss);

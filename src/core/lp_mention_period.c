@@ -86,6 +86,27 @@ mention_paragraph_part(lp_mention_doc *doc, lp_mention *m)
 		paragraph_part_apply(doc, m);
 }
 
+/* The last month of a period of part of a year ("2026M01-02" → 2, "2026Q1" → 3), 0 for a year. */
+static int
+period_last_month(const char *p)
+{
+	const char *x,
+			   *dash;
+
+	/* a year ("2025", "") has no month: its x would point past its end */
+	if (strlen(p) < 6)
+		return 0;
+	x = p + 4;
+	dash = strchr(x, '-');
+	if (*x == 'M')
+		return atoi(dash ? dash + 1 : x + 1);
+	if (*x == 'Q')
+		return 3 * atoi(dash ? dash + 1 : x + 1);
+	if (*x == 'H')
+		return x[1] == '1' ? 6 : 12;
+	return 0;
+}
+
 /*
  * "…公布10月份经济数据。当月社会消费品零售总额为46291亿元": 当月 opening a
  * sentence is the one month the sentence before named.
@@ -97,8 +118,23 @@ mention_that_month(lp_mention *m)
 				p = m->full_start;
 	char		buf[16];
 
-	if (!lp_at(m->s, m->slen, a, "当月") || p < 3 || lp_period_year(m->period.period) < 1949 ||
-		strpbrk(m->period.period, "HQM") != NULL)
+	if (lp_period_year(m->period.period) < 1949)
+		return;
+	/* a part's last month: "1-3月份，…增长7.5%；其中，当月…增长9.9%" → M03
+	 * (当月 opening the figure's clause) */
+	if (strpbrk(m->period.period + 4, "HQM") != NULL &&
+		lp_at(m->s, m->slen, lp_skip_space(m->s, m->slen, m->clause_start), "当月"))
+	{
+		int			last = period_last_month(m->period.period);
+
+		if (last >= 1 && last <= 12)
+		{
+			snprintf(buf, sizeof(buf), "%dM%02d", lp_period_year(m->period.period), last);
+			lp_period_decide(&m->period, buf, LP_PERIOD_SENTENCE);
+		}
+		return;
+	}
+	if (!lp_at(m->s, m->slen, a, "当月") || p < 3 || strpbrk(m->period.period + 4, "HQM") != NULL)
 		return;
 	p -= 3;						/* the 。 ending the sentence before */
 	while (p >= 3 && !lp_at(m->s, m->slen, p - 3, "。"))
@@ -182,26 +218,6 @@ plan_goal_total(lp_mention *m)
 	return 1;
 }
 
-/* The last month of a period of part of a year ("2026M01-02" → 2, "2026Q1" → 3), 0 for a year. */
-static int
-period_last_month(const char *p)
-{
-	const char *x,
-			   *dash;
-
-	/* a year ("2025", "") has no month: its x would point past its end */
-	if (strlen(p) < 6)
-		return 0;
-	x = p + 4;
-	dash = strchr(x, '-');
-	if (*x == 'M')
-		return atoi(dash ? dash + 1 : x + 1);
-	if (*x == 'Q')
-		return 3 * atoi(dash ? dash + 1 : x + 1);
-	if (*x == 'H')
-		return x[1] == '1' ? 6 : 12;
-	return 0;
-}
 
 /*
  * News of a session (or a work report) written in March that names months

@@ -506,7 +506,8 @@ lp_mention_sector_of_other(const char *prior, const char *subject)
 {
 	size_t		n = strlen(prior);
 
-	return n > 9 && memcmp(prior + n - 9, "增加值", 9) == 0 &&
+	return n > 6 && (memcmp(prior + n - 6, "投资", 6) == 0 ||
+					 (n > 9 && memcmp(prior + n - 9, "增加值", 9) == 0)) &&
 		lp_words_prefix(LP_W_SECTOR_NAME, subject, strlen(subject)) > 0 &&
 		!lp_words_any(LP_W_SECTOR_NAME, prior, n);
 }

@@ -373,6 +373,22 @@ first_clause_role(const char *s, size_t len)
 	return role_of(s, len);
 }
 
+#define PART_HEADING_BYTES (30 * 3)	/* a heading of a part is short: 30 hanzi */
+
+/*
+ * Does a heading s[0, len) name a part of a year with no year, and state no
+ * figure ("一、1-3月份主要经济指标完成情况", "（二）一季度经济运行特点")?
+ * Its lines are of that part of the report's year (lp_context.c
+ * line_period).  A paragraph opened by a heading that states a figure
+ * ("（一）…增长11.0%，比1-8月份提高…") names no part of its own.
+ */
+static int
+names_part_alone(const char *s, size_t len)
+{
+	return len <= PART_HEADING_BYTES && lp_has_period_word(s, len) &&
+		memchr(s, '%', len) == NULL && lp_find3(s, len, "％") == NULL;
+}
+
 static int
 is_plain_title_line(const char *s, size_t len)
 {
@@ -599,6 +615,8 @@ lp_parse_sections_lines(const char *text, const lp_line *lines, size_t nlines,
 			sec.role = first_clause_role(s + hs, hl);
 			if (lp_find_year(s + hs, hl, NULL) || lp_has_period_word(s + hs, hl))
 				lp_period_of(s + hs, hl, 0, sec.period, sizeof(sec.period));
+			if (sec.period[0] == '\0' && names_part_alone(s + hs, hl))
+				lp_period_suffix(s + hs, hl, sec.part, sizeof(sec.part));
 		}
 		push_section(out, &sec);
 		open[level] = (long) out->n - 1;
