@@ -10,6 +10,7 @@
 #endif
 
 #include "lp.h"
+#include "lp_clause.h"
 #include "lp_meta_early.h"
 #include "lp_period.h"
 #include "lp_text.h"
@@ -172,14 +173,54 @@ lp_meta_early_publication(const char *text, size_t len, lp_meta *m, lp_period_ba
 	snprintf(m->period, sizeof(m->period), "%d", m->year);
 }
 
+#define WIRE_LEAD_BYTES 90		/* "新华社武汉1月25日电（记者 张三 李四）" */
+
+/*
+ * The end of a news lead a line opens with: a wire's or paper's credit
+ * ending in 讯 or 电 ("湖北日报讯", "本报讯", "新华社武汉1月25日电"), then a
+ * byline in brackets ("（记者 张三）") and spaces, all before any comma; 0
+ * if the line opens otherwise.
+ */
+static size_t
+wire_lead_end(const char *s, size_t n)
+{
+	size_t		lim = n < WIRE_LEAD_BYTES ? n : WIRE_LEAD_BYTES,
+				i = 0,
+				p;
+
+	while (i + 3 <= lim && !lp_at(s, lim, i, "讯") && !lp_at(s, lim, i, "电"))
+	{
+		if (lp_at(s, lim, i, "，") || lp_at(s, lim, i, "。") || s[i] == ',' || s[i] == ' ')
+			return 0;
+		i += (unsigned char) s[i] < 0x80 ? 1 : 3;
+	}
+	if (i < 6 || i + 3 > lim)
+		return 0;
+	p = i + 3;
+	if (lp_at(s, n, p, "（") || (p < n && s[p] == '('))
+	{
+		const char *close = lp_at(s, n, p, "（") ? lp_find3(s + p, lim - p, "）") :
+			memchr(s + p, ')', lim - p);
+
+		if (close == NULL)
+			return 0;
+		p = (size_t) (close - s) + (*close == ')' ? 1 : 3);
+	}
+	return lp_skip_space(s, n, p);
+}
+
 /* The year a line s[0, n) opens with as a sentence ("2017年，全市上下…",
- * "2021年是…"), 0 if it opens otherwise (a date "2018年4月16日"). */
+ * "2021年是…", after a news lead "湖北日报讯 2017年，…"), 0 if it opens
+ * otherwise (a date "2018年4月16日"). */
 static int
 line_opening_year(const char *s, size_t n)
 {
 	int			y = 0;
-	size_t		i;
+	size_t		i,
+				lead = wire_lead_end(s, n);
 
+	s += lead;
+	n -= lead;
 	if (n < 40)
 		return 0;
 	for (i = 0; i < 4; i++)
@@ -231,8 +272,7 @@ lp_meta_early_opening_year(const char *text, size_t len, lp_meta *m, lp_period_b
 			continue;
 		y = line_opening_year(text + s, e - s);
 		/* "2017年，…。今年上半年…" opens with a year and reports a part of the next */
-		if (y != 0 && y == m->doc_year - 1 &&
-			!lp_words_any(LP_W_TARGET_MARKER, text + s, e - s) &&
+		if (y != 0 && y == m->doc_year - 1 && !lp_names_target_set(text + s, e - s) &&
 			lp_has_period_word(text + s, e - s) == 0)
 		{
 			m->year = y;

@@ -40,7 +40,9 @@ static int	in_number(uint32_t cp);
 
 /*
  * Is the year starting at s[q] the base of a multiple ("全州地区生产总值180.6亿元，
- * 是2011年的1.9倍，…人均生产总值达44153元")?  A figure after it is not of that year.
+ * 是2011年的1.9倍，…人均生产总值达44153元") or of a percentage of its level
+ * ("增长12%，恢复到2019年的104%；固定资产投资增长25%")?  A figure after it
+ * is not of that year.
  */
 static int
 multiple_base_year(const char *s, size_t q, size_t b)
@@ -64,7 +66,7 @@ multiple_base_year(const char *s, size_t q, size_t b)
 			break;
 		p += (size_t) n;
 	}
-	return k > 0 && lp_at(s, b, p, "倍");
+	return k > 0 && (lp_at(s, b, p, "倍") || lp_at(s, b, p, "%") || lp_at(s, b, p, "％"));
 }
 
 /*

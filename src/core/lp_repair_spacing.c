@@ -287,6 +287,44 @@ range_gap(uint32_t ll, uint32_t l, uint32_t r, const char *s, size_t n, size_t k
 	return is_dash(l) && is_digit(r) && (is_digit(ll) || ll == '%');
 }
 
+/* A hanzi of three bytes at s[k]? */
+static int
+hanzi3_at(const char *s, size_t n, size_t k)
+{
+	int			l;
+
+	return k + 3 <= n && lp_is_hanzi(lp_u8(s + k, n - k, &l)) && l == 3;
+}
+
+#define LETTER_SPACED_MIN 4		/* "城 镇 登 记": fewer is a lost line end ("同 比增长") */
+
+/*
+ * Is the space at s[i], between two hanzi, one of a name set letter by
+ * letter ("◎ 城 镇 登 记 失 业 率2.6%", "实 字 为 要")?  Four hanzi or more,
+ * each but the first and the last standing alone between single spaces: a
+ * typeset spacing, not a lost line end, in a line that is no table.
+ */
+static int
+letter_spaced_at(const char *s, size_t n, size_t i)
+{
+	size_t		q = i - 3;
+	int			k = 2;
+
+	if (i < 3 || !hanzi3_at(s, n, q) || !hanzi3_at(s, n, i + 1))
+		return 0;
+	while (q >= 4 && s[q - 1] == ' ' && hanzi3_at(s, n, q - 4) && k < LETTER_SPACED_MIN)
+	{
+		q -= 4;
+		k++;
+	}
+	for (q = i + 1; q + 4 < n && s[q + 3] == ' ' && hanzi3_at(s, n, q + 4) && k < LETTER_SPACED_MIN;)
+	{
+		q += 4;
+		k++;
+	}
+	return k >= LETTER_SPACED_MIN;
+}
+
 /* Does a space between l and r go? */
 static int
 gap_goes(uint32_t l, uint32_t r, int prose)
@@ -359,7 +397,7 @@ lp_fix_spacing(const char *in, size_t n, lp_buf *out, int line, lp_repairs *reps
 				((prev == '.' && is_digit((unsigned char) in[i + 2])) || clause_figures) ? 2 : 1;
 			uint32_t	next = lp_u8(in + i + run, n - i - run, &nl);
 
-			if (gap_goes(prev, next, prose) ||
+			if (gap_goes(prev, next, prose) || (run == 1 && letter_spaced_at(in, n, i)) ||
 				(prose && range_gap(prev2, prev, next, in, n, i + run + (size_t) nl)))
 			{
 				changed = 1;
