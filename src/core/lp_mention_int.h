@@ -39,6 +39,8 @@ void		lp_mention_all_same(lp_sentence *ss, lp_mention *m, long at, size_t wl);
 
 /* "地区生产总值和财政一般预算收入增长10%以上": both names have the figure. */
 void		lp_mention_pair_same(lp_sentence *ss, lp_mention *m);
+/* "A、B、C分别增长5%，D…": 分别 before one value only gives it to every subject listed, as 均 */
+void		lp_mention_fenbie_one_value(lp_sentence *ss, lp_mention *m);
 
 /* Is s[a, b) a bracket opening targets beside results ("（年度目标" before 分别为)? */
 int			lp_mention_aside_opener(const char *s, size_t a, size_t b);

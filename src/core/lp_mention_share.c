@@ -62,6 +62,44 @@ lp_mention_all_same(lp_sentence *ss, lp_mention *m, long at, size_t wl)
 }
 
 /*
+ * "规模以上工业增加值、固定资产投资、社会消费品零售总额分别增长5%，地方一般公共预算收入
+ * 增长2%": 分别 before one value, the clause ending after it with no second
+ * value ("分别增长5%、6%", "分别增长5%，6%"), gives the value to every subject
+ * listed, as 均 does.  At the first value after the list only.
+ */
+void
+lp_mention_fenbie_one_value(lp_sentence *ss, lp_mention *m)
+{
+	size_t		e = lp_skip_space(m->s, m->slen, m->q->end),
+				ml;
+	const char *comma;
+
+	if (ss->fenbie.n < 2 || ss->fenbie.next != 0)
+		return;
+	if (e < m->slen && !lp_at(m->s, m->slen, e, "。") && !lp_at(m->s, m->slen, e, "；") &&
+		m->s[e] != ';' && m->s[e] != '\n')
+	{
+		comma = lp_find_comma(m->s + e, m->slen - e < 3 ? m->slen - e : 3, &ml);
+		if (comma != m->s + e)
+			return;
+		/* (a doubled mark, "分别增长6.5%，、7.5%", is one) */
+		for (e = lp_skip_space(m->s, m->slen, e + ml); e < m->slen; e = lp_skip_space(m->s, m->slen, e))
+			if (lp_at(m->s, m->slen, e, "、") || lp_at(m->s, m->slen, e, "，"))
+				e += 3;
+			else if (m->s[e] == ',')
+				e++;
+			else
+				break;
+		if (e < m->slen && m->s[e] >= '0' && m->s[e] <= '9')
+			return;
+	}
+	ss->all = ss->fenbie;
+	ss->all.next = 0;
+	ss->fenbie.n = ss->fenbie.next = 0;
+	m->all_same = 1;
+}
+
+/*
  * "地区生产总值和财政一般预算收入增长10%以上": two whole names joined by
  * 和, 与 or 及 before the verb of one figure both have it, as with 均.
  */

@@ -7,6 +7,7 @@
 #define _GNU_SOURCE				/* memrchr */
 #endif
 #include "lp.h"
+#include "lp_clause.h"
 #include "lp_census.h"
 #include "lp_period.h"
 #include "lp_text.h"
@@ -65,6 +66,16 @@ opens_with_year(const char *s, size_t a, size_t b, int *y, int *since, char *par
 	/* a speaker's lead naming no figure: "报告指出：", "何邦军指出:" */
 	if (colon != NULL && lp_find_comma(s + p, (size_t) (colon - s) - p, &ml) == NULL)
 		p = (size_t) (colon - s) + (*colon == ':' ? 1 : 3);
+	/* or one ending in a comma before the year it says what it was ("市长说，
+	 * 2023年是…的一年"; not "报告提出，2022年全市…增长5.1%", one figure's year) */
+	else if ((k = lp_after_speaker(s + p, b - p)) > 0)
+	{
+		p = lp_skip_space(s, b, p + k);
+		if (lp_find_year(s + p, b - p, &at) == 0 || at != 0 ||
+			(nian = lp_find3(s + p, b - p < 16 ? b - p : 16, "年")) == NULL ||
+			!lp_at(s, b, (size_t) (nian - s) + 3, "是"))
+			return 0;
+	}
 	if (b < p + 8 || (*y = lp_find_year(s + p, b - p, &at)) == 0 || at != 0 ||
 		(nian = lp_find3(s + p, b - p < 16 ? b - p : 16, "年")) == NULL)
 		return 0;
@@ -104,6 +115,35 @@ sentence_start(const char *s, size_t lo, size_t b)
 }
 
 /*
+ * The one year the sentence s[a, b) names as the one it reviews, a review
+ * word right before it ("她回顾了2025年工作，指出…"): the later sentences
+ * naming no time state that year's results.  0 when not, or when the
+ * sentence names another year ("回顾2025年工作、部署2026年任务").
+ */
+static int
+reviews_year(const char *s, size_t a, size_t b)
+{
+	size_t		at,
+				p,
+				lo,
+				wl;
+	int			y = lp_find_year(s + a, b - a, &at);
+	const char *nian = y ? lp_find3(s + a + at, b - a - at < 24 ? b - a - at : 24, "年") : NULL;
+
+	if (nian == NULL || lp_find_year(nian + 3, (size_t) (s + b - nian - 3), NULL) != 0)
+		return 0;
+	p = a + at;
+	if (p >= a + 3 && lp_at(s, p, p - 3, "了"))
+		p -= 3;
+	lo = p > a + 18 ? p - 18 : a;
+	while (lo < p && (((unsigned char) s[lo]) & 0xC0) == 0x80)
+		lo++;
+	wl = lp_words_suffix(LP_W_YEAR_REVIEWED_BEFORE, s + lo, p - lo);
+	/* not the years since ("回顾2021年以来…") */
+	return wl > 0 && !lp_since_year_at(s, b, a + at) ? y : 0;
+}
+
+/*
  * What the sentence s[a, b) says of its paragraph's year: -1 nothing, else
  * the year (0 none), with *since as opens_with_year sets it (0 before).
  */
@@ -117,7 +157,8 @@ sentence_says(const char *s, size_t a, size_t b, int *since, char *part, size_t 
 	*since = 0;
 	part[0] = '\0';
 	if (lp_find_year(s + a, b - a, NULL) != 0)
-		return opens_with_year(s, a, b, &y, since, part, partsz) ? y : 0;
+		return opens_with_year(s, a, b, &y, since, part, partsz) ? y :
+			reviews_year(s, a, b);
 	/* 今年, 去年: both kinds in one pass */
 	return lp_census_find_each(relative, 2, s + a, b - a, at, NULL) > 0 ? 0 : -1;
 }
