@@ -623,6 +623,22 @@ paragraph_part(part_state *st, const char *s, size_t len, const char *prev, size
 }
 
 /*
+ * A page of November or December on the session that opens next year: its
+ * tasks ("2025年，全县将…" ⏎ "聚力科技创新，新增科技型中小企业30家") are of the
+ * targets' year, not of the year the page reviews (its default period).
+ */
+static void
+tasks_of_december(lp_line_ctx *c, const lp_period_decision *targets, report_years *ry)
+{
+	int			ty = lp_period_year(targets->period);
+
+	if (ry->whole_year && ty > 1949 && strlen(c->period.period) == 4 &&
+		lp_period_year(c->period.period) == ty - 1 && c->period.basis != LP_PERIOD_HEADING &&
+		ry->report->doc_year == ty && pub_month_of(ry) >= 11)
+		lp_period_decide(&c->period, targets->period, LP_PERIOD_INFERRED);
+}
+
+/*
  * The context of every line: its sections' role and period, then the part
  * of the report it stands in (a heading of level 1 or a paragraph's opening
  * words change the part).  Stored as runs: most lines share their
@@ -710,6 +726,8 @@ lp_line_contexts(const char *text, const lp_line *lines, size_t nlines, const lp
 		if (dash)
 			lp_digest_heading_part(&st.digest, st.part, st.end_year);
 		apply_part(&c, st.part, st.end_year, &targets, ry.whole_year);
+		if (st.part == LP_PART_TASKS)
+			tasks_of_december(&c, &targets, &ry);
 		/* the part of this year the page reports, after last year's review */
 		if (st.past[0] && st.part == LP_PART_NONE)
 		{

@@ -370,7 +370,9 @@ lp_mention_quote_goes_on(const char *s, size_t slen, size_t a)
  * own.  The number is then the target (eq) and a bound of the result, with
  * the status the sentence gives the result (here an estimate): -1 when not.
  * Only the sentence's first figure: after an exact result ("增长6.8%，高于
- * 6%的预期目标") the bound says nothing more.
+ * 6%的预期目标") the bound says nothing more.  A prefix that is itself a
+ * target's verb compares nothing: "失业率控制在5.5%以内的目标" is one target
+ * (le), no result's bound.
  */
 int
 lp_mention_bound_beside_target(const lp_sentence *ss, const lp_mention *m)
@@ -378,7 +380,8 @@ lp_mention_bound_beside_target(const lp_sentence *ss, const lp_mention *m)
 	lp_qualifier q = m->q->qualifier;
 
 	if (m->q->start == m->q->num_start || ss->prev_end > m->sent_start ||
-		!(q == LP_Q_GT || q == LP_Q_GE || q == LP_Q_LT || q == LP_Q_LE))
+		!(q == LP_Q_GT || q == LP_Q_GE || q == LP_Q_LT || q == LP_Q_LE) ||
+		lp_words_prefix(LP_W_TARGET_MARKER, m->s + m->q->start, m->q->num_start - m->q->start) > 0)
 		return -1;
 	return ss->has_estimate ? LP_STATUS_ESTIMATE : (int) m->status;
 }

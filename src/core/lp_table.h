@@ -42,6 +42,7 @@ typedef struct lp_table
 								 * (lp_table_span.c): its first row is checked */
 	int			mute;			/* a header that cannot be read with confidence:
 								 * its rows are taken, and give no facts */
+	int			serial;			/* its first column numbers the rows (序号) */
 } lp_table;
 
 /* Does a header cell open with one month ("3月", "12月份"): the month's column? */

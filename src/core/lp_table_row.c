@@ -424,6 +424,33 @@ add_row(lp_facts *out, lp_table *t, table_row *row, const lp_line_ctx *ctx)
 	}
 }
 
+/*
+ * A row of a table of single spaces numbered in a 序号 column: normalize took
+ * out the space between the number and the name ("1 地区生产总值（亿元）" →
+ * "1地区生产总值（亿元）").  Its first cell is split after its digits, the
+ * cells after it move one on; the new count.
+ */
+static int
+split_serial(const char *s, size_t *cs, size_t *ce, int nc)
+{
+	size_t		d = cs[0];
+	int			k;
+
+	while (d < ce[0] && s[d] >= '0' && s[d] <= '9')
+		d++;
+	if (d == cs[0] || d == ce[0] || d - cs[0] > 3 || !lp_hanzi_lead(s[d]) ||
+		nc >= LP_TABLE_MAX_COLS)
+		return nc;
+	for (k = nc; k > 0; k--)
+	{
+		cs[k] = cs[k - 1];
+		ce[k] = ce[k - 1];
+	}
+	ce[0] = d;
+	cs[1] = d;
+	return nc + 1;
+}
+
 /* A row of cells on one line: a fact per value column.  1 when the line is one. */
 static int
 row_of_cells(lp_table_reader *r, lp_facts *out, const char *s, size_t slen, int lineno,
@@ -437,6 +464,8 @@ row_of_cells(lp_table_reader *r, lp_facts *out, const char *s, size_t slen, int 
 				k;
 	table_row	row;
 
+	if (r->table.sep == 's' && r->table.serial && nc > 0 && nc < r->table.ncols)
+		nc = split_serial(s, cs, ce, nc);
 	if (nc >= 3 && r->table.mute)
 	{
 		r->table.rows++;		/* a row under a header not read: taken, no facts */

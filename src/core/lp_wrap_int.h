@@ -19,7 +19,10 @@ int			lp_wrap_line_width(const lp_wrap *w, const char *s, size_t len);
 /* Does the trimmed line s[a, b) end a sentence or a block (。；：！？ and ASCII ones)? */
 int			lp_wrap_ends_sentence(const char *s, size_t a, size_t b);
 
-/* Cells of a table: a bar, a tab or a run of spaces after the indentation. */
+/*
+ * Cells of a table: a bar, a tab or a run of spaces after the indentation,
+ * or two figures one space apart (a row set with single spaces).
+ */
 int			lp_wrap_has_cells(const char *s, size_t a, size_t b);
 
 /* w->width, by_chars, by_folded: the page width the lines share, 0 if none. */

@@ -184,7 +184,46 @@ two_wide_spaces(const char *s, size_t a, size_t b)
 	return 0;
 }
 
-/* Cells of a table: a bar, a tab or a run of spaces after the indentation. */
+/*
+ * Two figures one space apart ("(亿元) 1000 1008.5完成"): the cells of a row
+ * set with single spaces, as a PDF's table gives them (prose sets a word
+ * between two figures; normalize took out the spaces around one).  Not a
+ * date beside a time ("2019-03-16 18:02"): a figure here is digits, '.' and
+ * '%' only, with no '-', ':' or '/' against it.
+ */
+static int
+figure_char(unsigned char c)
+{
+	return (c >= '0' && c <= '9') || c == '.' || c == '%';
+}
+
+static int
+figures_apart(const char *s, size_t a, size_t b)
+{
+	size_t		i;
+
+	for (i = a + 1; i + 1 < b; i++)
+	{
+		size_t		l = i,
+					r = i + 1;
+
+		if (s[i] != ' ' || !figure_char((unsigned char) s[i - 1]) || s[i + 1] < '0' ||
+			s[i + 1] > '9')
+			continue;
+		while (l > a && figure_char((unsigned char) s[l - 1]))
+			l--;
+		while (r < b && figure_char((unsigned char) s[r]))
+			r++;
+		if ((l == a || !strchr("-:/", s[l - 1])) && (r == b || !strchr("-:/", s[r])))
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * Cells of a table: a bar, a tab or a run of spaces after the indentation,
+ * or two figures one space apart.
+ */
 int
 lp_wrap_has_cells(const char *s, size_t a, size_t b)
 {
@@ -200,7 +239,7 @@ lp_wrap_has_cells(const char *s, size_t a, size_t b)
 			return 1;
 		p++;
 	}
-	return 0;
+	return figures_apart(s, a, b);
 }
 
 /* Is line li the first line of a section? (si: the first section not before it) */
