@@ -51,6 +51,19 @@ strip_growth_words(const char *s, size_t a, size_t b)
 }
 
 /*
+ * "增速目标为“6%左右”", "增長目標定為「5%左右」": a quote opening on the
+ * number is no part of the words before it.
+ */
+static size_t
+strip_open_quote(const char *s, size_t a, size_t b)
+{
+	if (b >= a + 3 && (lp_same(s + b - 3, "\xE2\x80\x9C", 3) ||	/* “ */
+					   lp_same(s + b - 3, "\xE3\x80\x8C", 3)))	/* 「 */
+		return b - 3;
+	return b;
+}
+
+/*
  * "增长目标定为6%", "就业目标是5万人": the words that set a target end
  * where they start, the measure words (if any) before them.  Only a noun
  * and its verb together: "为" alone is a subject's, "目标" alone an aside's.
@@ -120,6 +133,7 @@ lp_measure_before(const char *s, size_t a, size_t b, size_t clause_start,
 	m->measure = LP_MEASURE_LEVEL;
 	m->negative = 0;
 	b = lp_gloss_before(s, a, b);	/* 增长（growth）5.8% */
+	b = strip_open_quote(s, a, b);
 	b = strip_target_setting(s, a, b);
 	if (is_percent)
 		b = strip_rate_verb(s, a, b);

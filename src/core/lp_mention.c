@@ -168,7 +168,8 @@ mention_lead(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 		if (ss->fenbie.n == 0)
 			lp_fenbie_recall(&ss->fenbie, &ss->recent, m->s, m->lead_start,
 							 lp_ahead(m->s, m->slen, m->lead_start, LP_MAX_LOOKBACK));
-		lp_mention_fenbie_one_value(ss, m);
+		else
+			lp_mention_fenbie_one_value(ss, m);
 	}
 	if (found[0] < 0)
 		lp_mention_all_same(ss, m, found[2], wlen[2]);

@@ -36,11 +36,11 @@ int			lp_mention_proposed_target(const lp_mention *m);
 
 /* "A、B均增长9%": at, wl the first word of kind all_same in the lead (at < 0: none). */
 void		lp_mention_all_same(lp_sentence *ss, lp_mention *m, long at, size_t wl);
+/* "城乡居民人均可支配收入分别增长6%以上": a 分别 list followed by one value only. */
+void		lp_mention_fenbie_one_value(lp_sentence *ss, lp_mention *m);
 
 /* "地区生产总值和财政一般预算收入增长10%以上": both names have the figure. */
 void		lp_mention_pair_same(lp_sentence *ss, lp_mention *m);
-/* "A、B、C分别增长5%，D…": 分别 before one value only gives it to every subject listed, as 均 */
-void		lp_mention_fenbie_one_value(lp_sentence *ss, lp_mention *m);
 
 /* Is s[a, b) a bracket opening targets beside results ("（年度目标" before 分别为)? */
 int			lp_mention_aside_opener(const char *s, size_t a, size_t b);

@@ -5,6 +5,7 @@
  */
 #include "lp.h"
 #include "lp_clause.h"
+#include "lp_indicator.h"
 #include "lp_mention.h"
 #include "lp_mention_int.h"
 #include "lp_subject.h"
@@ -19,6 +20,26 @@
  * its own measures, and a growth word ending the label its measure.
  */
 #define LABEL_MAX_BYTES (24 * 3)
+
+/*
+ * Bytes of a target noun ending the label s[a, b) when what comes before it,
+ * a growth word taken off, names an indicator ("2024年GDP目标",
+ * "经济增长预期目标"); 0 otherwise ("主要预期目标", "年度目标").
+ */
+static size_t
+label_target_noun(const char *s, size_t a, size_t b)
+{
+	size_t		noun = lp_words_suffix(LP_W_TARGET_NOUN, s + a, b - a),
+				g;
+
+	if (noun == 0 || noun >= b - a)
+		return 0;
+	g = lp_words_suffix(LP_W_GROWTH, s + a, b - noun - a);
+	if (g >= b - noun - a ||
+		lp_indicator_by_suffix(s + a, b - noun - g - a) == NULL)
+		return 0;
+	return noun;
+}
 
 /*
  * The label s[*a, *b) and its colon just before the clause of m, opening
@@ -42,10 +63,13 @@ lp_mention_label_span(lp_mention_doc *doc, const lp_mention *m, size_t *a, size_
 	*a += lp_item_number_len(m->s, *a, colon);
 	*b = colon;
 	lp_trim(m->s, a, b);
+	if (*a >= *b || *b - *a > LABEL_MAX_BYTES ||
+		lp_marks_after_last(&doc->marks.clause_ends, m->s, *a, *b) != *a)
+		return 0;
+	/* "今年GDP目标：增长5%左右": the target noun of a thing named, taken off */
+	*b -= label_target_noun(m->s, *a, *b);
 	/* a label names a thing: not an intro ("主要预期目标是：") */
-	return *a < *b && *b - *a <= LABEL_MAX_BYTES &&
-		lp_marks_after_last(&doc->marks.clause_ends, m->s, *a, *b) == *a &&
-		!lp_words_any(LP_W_TARGET_NOUN, m->s + *a, *b - *a);
+	return !lp_words_any(LP_W_TARGET_NOUN, m->s + *a, *b - *a);
 }
 
 void

@@ -62,37 +62,57 @@ lp_mention_all_same(lp_sentence *ss, lp_mention *m, long at, size_t wl)
 }
 
 /*
- * "规模以上工业增加值、固定资产投资、社会消费品零售总额分别增长5%，地方一般公共预算收入
- * 增长2%": 分别 before one value, the clause ending after it with no second
- * value ("分别增长5%、6%", "分别增长5%，6%"), gives the value to every subject
- * listed, as 均 does.  At the first value after the list only.
+ * "城乡居民人均可支配收入分别增长6%以上", "A和B分别增长8%": a 分别 list read
+ * from the lead with one value after it, up to the clause end, gives that
+ * value to every thing it lists, as 均 does (the first alone had it).  A list
+ * recalled from figures before (nothing in the lead names it) is left as it is.
+ * values_after counts the values from the lead on, to the clause end
+ * (past one a value follows: "6.5%，、7.5%").
  */
+static int
+values_after(const char *s, size_t from, size_t to)
+{
+	size_t		i = from;
+	int			n = 0,
+				in_num = 0;
+
+	while (i < to)
+	{
+		int			cl;
+		uint32_t	cp = lp_utf8_next(s + i, to - i, &cl);
+		size_t		next;
+
+		if (lp_is_sentence_end(cp))
+			break;
+		/* "分别增长6.5%，、7.5%": a clause end inside the list of values */
+		if (lp_is_clause_end(cp))
+		{
+			next = lp_skip_separators(s, i + (size_t) cl, to);
+			if (next >= to || s[next] < '0' || s[next] > '9')
+				break;
+			i = next;
+			in_num = 0;
+			continue;
+		}
+		if ((cp >= '0' && cp <= '9') || (in_num && cp == '.'))
+		{
+			n += !in_num;
+			in_num = 1;
+		}
+		else
+			in_num = 0;
+		i += (size_t) cl;
+	}
+	return n;
+}
+
 void
 lp_mention_fenbie_one_value(lp_sentence *ss, lp_mention *m)
 {
-	size_t		e = lp_skip_space(m->s, m->slen, m->q->end),
-				ml;
-	const char *comma;
-
-	if (ss->fenbie.n < 2 || ss->fenbie.next != 0)
+	if (ss->fenbie.n < 2 || ss->fenbie.next != 0 || ss->aside_list ||
+		values_after(m->s, m->lead_start,
+					 lp_ahead(m->s, m->slen, m->lead_start, LP_MAX_LOOKBACK)) != 1)
 		return;
-	if (e < m->slen && !lp_at(m->s, m->slen, e, "。") && !lp_at(m->s, m->slen, e, "；") &&
-		m->s[e] != ';' && m->s[e] != '\n')
-	{
-		comma = lp_find_comma(m->s + e, m->slen - e < 3 ? m->slen - e : 3, &ml);
-		if (comma != m->s + e)
-			return;
-		/* (a doubled mark, "分别增长6.5%，、7.5%", is one) */
-		for (e = lp_skip_space(m->s, m->slen, e + ml); e < m->slen; e = lp_skip_space(m->s, m->slen, e))
-			if (lp_at(m->s, m->slen, e, "、") || lp_at(m->s, m->slen, e, "，"))
-				e += 3;
-			else if (m->s[e] == ',')
-				e++;
-			else
-				break;
-		if (e < m->slen && m->s[e] >= '0' && m->s[e] <= '9')
-			return;
-	}
 	ss->all = ss->fenbie;
 	ss->all.next = 0;
 	ss->fenbie.n = ss->fenbie.next = 0;
