@@ -11,6 +11,7 @@
 #include "lp_clause.h"
 #include "lp_context.h"
 #include "lp_context_ahead.h"
+#include "lp_context_part.h"
 #include "lp_digest.h"
 #include "lp_ordinal.h"
 #include "lp_period.h"
@@ -124,203 +125,6 @@ section_context(const open_sections *o, const lp_sections *secs, const lp_period
 	c->section = o->depth > 0 ? secs->items[o->at[o->depth - 1]].heading : NULL;
 	line_role(o, secs, c);
 	line_period(o, secs, report, targets, c);
-}
-
-#define OPENING_BYTES 120		/* a paragraph says early which part it opens (40 hanzi) */
-
-/* A part named at s[at]: where, 0 when none is named. */
-typedef struct part_word
-{
-	lp_part		part;
-	size_t		at;
-} part_word;
-
-/* The earlier of two part words. */
-static void
-earliest(part_word *w, lp_part part, long at)
-{
-	if (at >= 0 && (w->part == LP_PART_NONE || (size_t) at < w->at))
-	{
-		w->part = part;
-		w->at = (size_t) at;
-	}
-}
-
-/*
- * A paragraph or heading opening with a five-year plan named as a period
- * ("“十四五”时期，…", "各位代表！“十四五”以来"): the review of a plan that
- * ended before the targets' year, else its goals (*end_year: the plan's
- * last year).  "2026年是“十五五”规划开局之年" opens with the year instead.
- */
-static void
-plan_period(const char *s, size_t len, int targets_year, part_word *w, int *end_year)
-{
-	size_t		a = lp_words_prefix(LP_W_PART_SALUTATION, s, len),
-				at = 0;
-	int			first;
-	long		k;
-
-	while (a < len && lp_words_prefix(LP_W_PART_QUOTE, s + a, len - a) > 0)
-		a += lp_words_prefix(LP_W_PART_QUOTE, s + a, len - a);
-	/* most lines open with no plan: no need to look for one further on */
-	if (!lp_five_year_plan_opens(s + a, len - a))
-		return;
-	first = lp_five_year_plan(s + a, len - a, &at);
-	if (first == 0 || at != 0)
-		return;
-	/* the period word follows the name and its closing quote */
-	k = lp_words_find(LP_W_PART_PLAN_PERIOD, s + a, len - a, NULL);
-	if (k < 0 || k > 18)
-		return;
-	if (targets_year > 0 && first + 4 < targets_year)
-		earliest(w, LP_PART_PLAN_REVIEW, (long) a);
-	else
-	{
-		earliest(w, LP_PART_PLAN_GOALS, (long) a);
-		if (w->part == LP_PART_PLAN_GOALS)
-			*end_year = first + 4;
-	}
-}
-
-/*
- * A paragraph opening with a year or 去年/今年 ("2012年，全省经济…",
- * "今年是“十五五”开局之年"): the review of that year, or this year's
- * targets and work; NONE for another year.
- */
-static lp_part
-year_opened(const char *s, size_t len, int targets_year, int this_year)
-{
-	size_t		a = lp_words_prefix(LP_W_PART_SALUTATION, s, len),
-				at = 1;
-	int			y;
-
-	if (a == 0)
-		a = lp_after_speaker(s, len);
-	/* "会议明确，今年…", "会议审议通过了计划草案，确定今年…": a decision on this year */
-	if (a == 0)
-		a = lp_decision_on_this_year(s, len);
-
-	if (lp_words_prefix(LP_W_PART_LAST_YEAR, s + a, len - a))
-		return LP_PART_YEAR_REVIEW;
-	if ((y = (int) lp_words_prefix(LP_W_PART_THIS_YEAR, s + a, len - a)) > 0)
-		/* "今年以来，…" in a report of December setting next year's targets:
-		 * this year so far, under review */
-		return lp_at(s, len, a + (size_t) y, "以来") && this_year > 0 &&
-			targets_year == this_year + 1 ? LP_PART_YEAR_REVIEW : LP_PART_TASKS;
-	y = lp_find_year(s + a, len - a, &at);
-	if (y == 0 || at != 0 || targets_year == 0)
-		return LP_PART_NONE;
-	return y == targets_year - 1 ? LP_PART_YEAR_REVIEW :
-		y == targets_year ? LP_PART_TASKS : LP_PART_NONE;
-}
-
-/*
- * Can year_opened find a year in s[0, len) (nian: s holds a 年)?  Its years
- * end in 年, and so do the words of part_last_year and part_this_year
- * (lp_word_rows_hold): most lines hold no 年 in their opening words.
- */
-static int
-may_open_year(int nian)
-{
-	static int	last = -1,
-				now = -1;
-
-	return nian || !lp_word_rows_hold_memo(&last, "part_last_year", "年") ||
-		!lp_word_rows_hold_memo(&now, "part_this_year", "年");
-}
-
-/*
- * Can s[0, len) (nian: it holds a 年) hold a word of part_opened's three
- * kinds?  Every word of part_year_review holds 年 or 去, of
- * part_plan_review 年, of part_plan_goals 年 or 纲 (lp_word_rows_hold).
- */
-static int
-may_name_part(const char *s, size_t len, int nian)
-{
-	static int	review = -1,
-				plan = -1,
-				goals = -1;
-
-	if (!lp_word_rows_hold_memo(&review, "part_year_review", "年去") ||
-		!lp_word_rows_hold_memo(&plan, "part_plan_review", "年") ||
-		!lp_word_rows_hold_memo(&goals, "part_plan_goals", "年纲"))
-		return 1;
-	return nian || lp_holds_any(s, len, "去纲");
-}
-
-/*
- * The part the opening words s[0, len) of a paragraph or heading start;
- * NONE if none.  The earliest word naming a part wins; a year opening the
- * paragraph loses to the five-year plan it leads to ("2025年是“十四五”
- * 收官之年。五年来，…").
- */
-static lp_part
-part_opened(const char *s, size_t len, int targets_year, int this_year, int *end_year)
-{
-	static const lp_word_kind kinds[] = {
-		LP_W_PART_YEAR_REVIEW, LP_W_PART_PLAN_REVIEW, LP_W_PART_PLAN_GOALS
-	};
-	part_word	w = {LP_PART_NONE, 0};
-	size_t		n = lp_ahead(s, len, 0, OPENING_BYTES);
-	long		at[3];
-
-	int			nian = lp_find3(s, n, "年") != NULL;
-
-	/* one pass for the three kinds: this runs on every line of the text */
-	if (may_name_part(s, n, nian))
-		lp_words_find_each(kinds, 3, s, n, at, NULL);
-	else
-		at[0] = at[1] = at[2] = -1;
-	earliest(&w, LP_PART_YEAR_REVIEW, at[0]);
-	earliest(&w, LP_PART_PLAN_REVIEW, at[1]);
-	earliest(&w, LP_PART_PLAN_GOALS, at[2]);
-	if (w.part == LP_PART_PLAN_GOALS)
-		*end_year = lp_plan_goals_end_year(s, n, targets_year);
-	plan_period(s, n, targets_year, &w, end_year);
-	if ((w.part == LP_PART_NONE || (w.part == LP_PART_YEAR_REVIEW && w.at > 0)) &&
-		may_open_year(nian))
-	{
-		lp_part		y = year_opened(s, n, targets_year, this_year);
-
-		if (y != LP_PART_NONE)
-			return y;
-	}
-	return w.part;
-}
-
-/*
- * A heading naming a plan by its title ("关于《国民经济和社会发展第十一个
- * 五年规划纲要(草案)》的说明") opens the plan's goals, or its review when it
- * ended before the targets' year.
- */
-static lp_part
-plan_titled(const char *s, size_t len, int targets_year, int *end_year)
-{
-	size_t		at = 0;
-	int			first = lp_five_year_plan(s, len, &at);
-
-	if (first == 0 || at == 0 || !lp_words_suffix(LP_W_PART_PLAN_TITLE, s, at))
-		return LP_PART_NONE;
-	if (targets_year > 0 && first + 4 < targets_year)
-		return LP_PART_PLAN_REVIEW;
-	*end_year = first + 4;
-	return LP_PART_PLAN_GOALS;
-}
-
-/* The part a top-level heading opens: by its role, else by the plan it names. */
-static lp_part
-part_of_heading(const lp_section *sec, int targets_year, int this_year, int *end_year)
-{
-	lp_part		part;
-
-	if (sec->role == LP_ROLE_REVIEW)
-		return LP_PART_YEAR_REVIEW;
-	part = part_opened(sec->heading, strlen(sec->heading), targets_year, this_year, end_year);
-	if (part == LP_PART_NONE)
-		part = plan_titled(sec->heading, strlen(sec->heading), targets_year, end_year);
-	if (part == LP_PART_PLAN_REVIEW || part == LP_PART_PLAN_GOALS)
-		return part;
-	return sec->role == LP_ROLE_OTHER ? LP_PART_NONE : LP_PART_TASKS;
 }
 
 /*
@@ -547,13 +351,13 @@ paragraph_part(part_state *st, const char *s, size_t len, const char *prev, size
 	int			y = 0;
 	/* the opening words after the paragraph's indentation ("　　2020年是…") */
 	size_t		lead = lp_skip_space(s, len, 0);
-	lp_part		opened = part_opened(s + lead, len - lead, ry->targets_year, ry->report->doc_year, &y);
+	lp_part		opened = lp_part_opened(s + lead, len - lead, ry->targets_year, ry->report->doc_year, &y);
 	lp_inline_list il;
 	size_t		turn = opened == LP_PART_NONE ? lp_interview_turn(s + lead, len - lead) : 0,
 				k;
 
 	if (turn > 0)
-		opened = part_opened(s + lead + turn, len - lead - turn, ry->targets_year, ry->report->doc_year, &y);
+		opened = lp_part_opened(s + lead + turn, len - lead - turn, ry->targets_year, ry->report->doc_year, &y);
 
 	/* "草案细化提出了20项主要指标：": the goals of the plan named here or before */
 	if (opened == LP_PART_NONE && (k = plan_indicators_intro(s + lead, len - lead)) > 0)
@@ -692,7 +496,7 @@ lp_line_contexts(const char *text, const lp_line *lines, size_t nlines, const lp
 				st.past[0] = '\0';
 				st.ahead = LP_PART_NONE;
 				st.held = 0;
-				st.part = part_of_heading(&secs->items[next], ry.targets_year, report->doc_year,
+				st.part = lp_part_of_heading(&secs->items[next], ry.targets_year, report->doc_year,
 										  &st.end_year);
 				/* "1.经济增长。…" under a plan's goals named ahead: one of them */
 				if (st.part == LP_PART_NONE && st.plan_ahead)

@@ -8,24 +8,10 @@
 #define LP_CONTEXT_H
 
 #include "lp.h"
+#include "lp_context_part.h"
 #include "lp_period.h"
 #include "lp_text.h"
 
-/*
- * The part of a work report a line stands in, found by headings and the
- * opening words of paragraphs (lp_line_contexts): the review of the year
- * (its actuals are the headline), the review of the five-year plan
- * (history: no headline), the goals of the next plan (targets for its end
- * year) and the work ahead.
- */
-typedef enum lp_part
-{
-	LP_PART_NONE = 0,
-	LP_PART_YEAR_REVIEW,		/* 刚刚过去的2025年, 一年来 */
-	LP_PART_PLAN_REVIEW,		/* 五年来, “十四五”时期 */
-	LP_PART_PLAN_GOALS,			/* “十五五”时期…主要目标, 今后五年 */
-	LP_PART_TASKS				/* 2026年重点工作 */
-} lp_part;
 
 /* What the sections around a line say of its facts. */
 typedef struct lp_line_ctx

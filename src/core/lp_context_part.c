@@ -1,0 +1,213 @@
+/*
+ * lp_context_part.c — the part of a report a heading or a paragraph's opening
+ * words start (a year's review, its tasks, a plan's review or goals), read
+ * from the words that name parts, the years and the plans they name; for
+ * lp_context.c, which carries the part from line to line.
+ */
+#include "lp.h"
+#include "lp_clause.h"
+#include "lp_context_part.h"
+#include "lp_period.h"
+#include "lp_text.h"
+#include "lp_word_rows.h"
+#include "lp_words.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#define OPENING_BYTES 120		/* a paragraph says early which part it opens (40 hanzi) */
+
+/* A part named at s[at]: where, 0 when none is named. */
+typedef struct part_word
+{
+	lp_part		part;
+	size_t		at;
+} part_word;
+
+/* The earlier of two part words. */
+static void
+earliest(part_word *w, lp_part part, long at)
+{
+	if (at >= 0 && (w->part == LP_PART_NONE || (size_t) at < w->at))
+	{
+		w->part = part;
+		w->at = (size_t) at;
+	}
+}
+
+/*
+ * A paragraph or heading opening with a five-year plan named as a period
+ * ("“十四五”时期，…", "各位代表！“十四五”以来"): the review of a plan that
+ * ended before the targets' year, else its goals (*end_year: the plan's
+ * last year).  "2026年是“十五五”规划开局之年" opens with the year instead.
+ */
+static void
+plan_period(const char *s, size_t len, int targets_year, part_word *w, int *end_year)
+{
+	size_t		a = lp_words_prefix(LP_W_PART_SALUTATION, s, len),
+				at = 0;
+	int			first;
+	long		k;
+
+	while (a < len && lp_words_prefix(LP_W_PART_QUOTE, s + a, len - a) > 0)
+		a += lp_words_prefix(LP_W_PART_QUOTE, s + a, len - a);
+	/* most lines open with no plan: no need to look for one further on */
+	if (!lp_five_year_plan_opens(s + a, len - a))
+		return;
+	first = lp_five_year_plan(s + a, len - a, &at);
+	if (first == 0 || at != 0)
+		return;
+	/* the period word follows the name and its closing quote */
+	k = lp_words_find(LP_W_PART_PLAN_PERIOD, s + a, len - a, NULL);
+	if (k < 0 || k > 18)
+		return;
+	if (targets_year > 0 && first + 4 < targets_year)
+		earliest(w, LP_PART_PLAN_REVIEW, (long) a);
+	else
+	{
+		earliest(w, LP_PART_PLAN_GOALS, (long) a);
+		if (w->part == LP_PART_PLAN_GOALS)
+			*end_year = first + 4;
+	}
+}
+
+/*
+ * A paragraph opening with a year or 去年/今年 ("2012年，全省经济…",
+ * "今年是“十五五”开局之年"): the review of that year, or this year's
+ * targets and work; NONE for another year.
+ */
+static lp_part
+year_opened(const char *s, size_t len, int targets_year, int this_year)
+{
+	size_t		a = lp_words_prefix(LP_W_PART_SALUTATION, s, len),
+				at = 1;
+	int			y;
+
+	if (a == 0)
+		a = lp_after_speaker(s, len);
+	/* "会议明确，今年…", "会议审议通过了计划草案，确定今年…": a decision on this year */
+	if (a == 0)
+		a = lp_decision_on_this_year(s, len);
+
+	if (lp_words_prefix(LP_W_PART_LAST_YEAR, s + a, len - a))
+		return LP_PART_YEAR_REVIEW;
+	if ((y = (int) lp_words_prefix(LP_W_PART_THIS_YEAR, s + a, len - a)) > 0)
+		/* "今年以来，…" in a report of December setting next year's targets:
+		 * this year so far, under review */
+		return lp_at(s, len, a + (size_t) y, "以来") && this_year > 0 &&
+			targets_year == this_year + 1 ? LP_PART_YEAR_REVIEW : LP_PART_TASKS;
+	y = lp_find_year(s + a, len - a, &at);
+	if (y == 0 || at != 0 || targets_year == 0)
+		return LP_PART_NONE;
+	return y == targets_year - 1 ? LP_PART_YEAR_REVIEW :
+		y == targets_year ? LP_PART_TASKS : LP_PART_NONE;
+}
+
+/*
+ * Can year_opened find a year in s[0, len) (nian: s holds a 年)?  Its years
+ * end in 年, and so do the words of part_last_year and part_this_year
+ * (lp_word_rows_hold): most lines hold no 年 in their opening words.
+ */
+static int
+may_open_year(int nian)
+{
+	static int	last = -1,
+				now = -1;
+
+	return nian || !lp_word_rows_hold_memo(&last, "part_last_year", "年") ||
+		!lp_word_rows_hold_memo(&now, "part_this_year", "年");
+}
+
+/*
+ * Can s[0, len) (nian: it holds a 年) hold a word of part_opened's three
+ * kinds?  Every word of part_year_review holds 年 or 去, of
+ * part_plan_review 年, of part_plan_goals 年 or 纲 (lp_word_rows_hold).
+ */
+static int
+may_name_part(const char *s, size_t len, int nian)
+{
+	static int	review = -1,
+				plan = -1,
+				goals = -1;
+
+	if (!lp_word_rows_hold_memo(&review, "part_year_review", "年去") ||
+		!lp_word_rows_hold_memo(&plan, "part_plan_review", "年") ||
+		!lp_word_rows_hold_memo(&goals, "part_plan_goals", "年纲"))
+		return 1;
+	return nian || lp_holds_any(s, len, "去纲");
+}
+
+/*
+ * The part the opening words s[0, len) of a paragraph or heading start;
+ * NONE if none.  The earliest word naming a part wins; a year opening the
+ * paragraph loses to the five-year plan it leads to ("2025年是“十四五”
+ * 收官之年。五年来，…").
+ */
+lp_part
+lp_part_opened(const char *s, size_t len, int targets_year, int this_year, int *end_year)
+{
+	static const lp_word_kind kinds[] = {
+		LP_W_PART_YEAR_REVIEW, LP_W_PART_PLAN_REVIEW, LP_W_PART_PLAN_GOALS
+	};
+	part_word	w = {LP_PART_NONE, 0};
+	size_t		n = lp_ahead(s, len, 0, OPENING_BYTES);
+	long		at[3];
+
+	int			nian = lp_find3(s, n, "年") != NULL;
+
+	/* one pass for the three kinds: this runs on every line of the text */
+	if (may_name_part(s, n, nian))
+		lp_words_find_each(kinds, 3, s, n, at, NULL);
+	else
+		at[0] = at[1] = at[2] = -1;
+	earliest(&w, LP_PART_YEAR_REVIEW, at[0]);
+	earliest(&w, LP_PART_PLAN_REVIEW, at[1]);
+	earliest(&w, LP_PART_PLAN_GOALS, at[2]);
+	if (w.part == LP_PART_PLAN_GOALS)
+		*end_year = lp_plan_goals_end_year(s, n, targets_year);
+	plan_period(s, n, targets_year, &w, end_year);
+	if ((w.part == LP_PART_NONE || (w.part == LP_PART_YEAR_REVIEW && w.at > 0)) &&
+		may_open_year(nian))
+	{
+		lp_part		y = year_opened(s, n, targets_year, this_year);
+
+		if (y != LP_PART_NONE)
+			return y;
+	}
+	return w.part;
+}
+
+/*
+ * A heading naming a plan by its title ("关于《国民经济和社会发展第十一个
+ * 五年规划纲要(草案)》的说明") opens the plan's goals, or its review when it
+ * ended before the targets' year.
+ */
+static lp_part
+plan_titled(const char *s, size_t len, int targets_year, int *end_year)
+{
+	size_t		at = 0;
+	int			first = lp_five_year_plan(s, len, &at);
+
+	if (first == 0 || at == 0 || !lp_words_suffix(LP_W_PART_PLAN_TITLE, s, at))
+		return LP_PART_NONE;
+	if (targets_year > 0 && first + 4 < targets_year)
+		return LP_PART_PLAN_REVIEW;
+	*end_year = first + 4;
+	return LP_PART_PLAN_GOALS;
+}
+
+/* The part a top-level heading opens: by its role, else by the plan it names. */
+lp_part
+lp_part_of_heading(const lp_section *sec, int targets_year, int this_year, int *end_year)
+{
+	lp_part		part;
+
+	if (sec->role == LP_ROLE_REVIEW)
+		return LP_PART_YEAR_REVIEW;
+	part = lp_part_opened(sec->heading, strlen(sec->heading), targets_year, this_year, end_year);
+	if (part == LP_PART_NONE)
+		part = plan_titled(sec->heading, strlen(sec->heading), targets_year, end_year);
+	if (part == LP_PART_PLAN_REVIEW || part == LP_PART_PLAN_GOALS)
+		return part;
+	return sec->role == LP_ROLE_OTHER ? LP_PART_NONE : LP_PART_TASKS;
+}

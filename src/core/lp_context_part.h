@@ -1,0 +1,34 @@
+/*
+ * lp_context_part.h — the part of a report a heading or opening words start
+ * (lp_context_part.c).
+ */
+#ifndef LP_CONTEXT_PART_H
+#define LP_CONTEXT_PART_H
+
+#include "lp.h"
+
+#include <stddef.h>
+
+/*
+ * The part of a work report a line stands in, found by headings and the
+ * opening words of paragraphs (lp_line_contexts): the review of the year
+ * (its actuals are the headline), the review of the five-year plan
+ * (history: no headline), the goals of the next plan (targets for its end
+ * year) and the work ahead.
+ */
+typedef enum lp_part
+{
+	LP_PART_NONE = 0,
+	LP_PART_YEAR_REVIEW,		/* 刚刚过去的2025年, 一年来 */
+	LP_PART_PLAN_REVIEW,		/* 五年来, “十四五”时期 */
+	LP_PART_PLAN_GOALS,			/* “十五五”时期…主要目标, 今后五年 */
+	LP_PART_TASKS				/* 2026年重点工作 */
+} lp_part;
+
+/* The part the opening words s[0, len) of a paragraph or heading start; NONE if none. */
+lp_part		lp_part_opened(const char *s, size_t len, int targets_year, int this_year, int *end_year);
+
+/* The part a top-level heading opens: by its role, else by the plan it names. */
+lp_part		lp_part_of_heading(const lp_section *sec, int targets_year, int this_year, int *end_year);
+
+#endif
