@@ -451,6 +451,97 @@ is_role_year_line(const char *s, size_t len)
 	return n > 0 && b - a == 4 + 3 && lp_find_year(s + a, b - a, NULL) > 0 && lp_at(s, b, a + 4, "年");
 }
 
+#define BOX_HEADING_BYTES (12 * 3)	/* a box's bare heading: 12 hanzi at most */
+
+/* Bytes of a year opening s ("2024年", or "2024" before the end), 0 if none. */
+static size_t
+year_prefix(const char *s, size_t len)
+{
+	if (len < 4 || strspn(s, "0123456789") < 4 || !(lp_at(s, len, 0, "19") || lp_at(s, len, 0, "20")))
+		return 0;
+	if (len > 4 && s[4] >= '0' && s[4] <= '9')
+		return 0;
+	return lp_at(s, len, 4, "年") ? 4 + 3 : 4;
+}
+
+/*
+ * A news digest box's bare heading ("今年目标", "【2024年目标】", "新目标",
+ * "划重点！今年这么干", and the results' "去年成绩单", "回顾2023"): after an
+ * optional lead-in ending in ！ or ： (words.tsv box_lead), in optional 【】,
+ * a period (a year or a word of box_period) then a word of box_targets,
+ * role_targets or role_review, and nothing else; or a review's word then a
+ * year.  A heading after any line (a dateline ends no sentence) when items
+ * follow it (item_follows); its role: LP_ROLE_OTHER when the line is not one.
+ */
+static lp_role
+box_heading_role(const char *s, size_t len)
+{
+	size_t		a = 0,
+				b = len,
+				n;
+
+	lp_trim(s, &a, &b);
+	if ((n = lp_words_prefix(LP_W_BOX_LEAD, s + a, b - a)) > 0)
+	{
+		a += n;
+		if (lp_at(s, b, a, "！") || lp_at(s, b, a, "："))
+			a += 3;
+		else if (a < b && (s[a] == '!' || s[a] == ':'))
+			a++;
+		else
+			return LP_ROLE_OTHER;
+		lp_trim(s, &a, &b);
+	}
+	if (b - a > 6 && lp_at(s, b, a, "【") && lp_at(s, b, b - 3, "】"))
+	{
+		a += 3;
+		b -= 3;
+	}
+	if (a >= b || b - a > BOX_HEADING_BYTES)
+		return LP_ROLE_OTHER;
+	/* "回顾2023": a review's word, then a year */
+	n = lp_words_prefix(LP_W_ROLE_REVIEW, s + a, b - a);
+	if (n > 0 && year_prefix(s + a + n, b - a - n) == b - a - n)
+		return LP_ROLE_REVIEW;
+	if ((n = year_prefix(s + a, b - a)) == 0)
+		n = lp_words_prefix(LP_W_BOX_PERIOD, s + a, b - a);
+	if (n == 0 || (a += n) >= b)
+		return LP_ROLE_OTHER;
+	if (lp_words_prefix(LP_W_ROLE_REVIEW, s + a, b - a) == b - a)
+		return LP_ROLE_REVIEW;
+	if (lp_words_prefix(LP_W_BOX_TARGETS, s + a, b - a) == b - a ||
+		lp_words_prefix(LP_W_ROLE_TARGETS, s + a, b - a) == b - a)
+		return LP_ROLE_TARGETS;
+	return LP_ROLE_OTHER;
+}
+
+/*
+ * Does a bullet or a numbered item open the first line after line li that is
+ * not blank?  A box's items do ("今年目标" ⏎ "◆地区生产总值增长6%左右"); a
+ * table set a cell a line does not ("2025年目标" ⏎ "2025年完成" ⏎ "6").
+ */
+static int
+item_follows(const char *text, const lp_line *lines, size_t nlines, size_t li)
+{
+	size_t		k,
+				numlen;
+	int			ordinal;
+
+	for (k = li + 1; k < nlines; k++)
+	{
+		const char *s = text + lines[k].start;
+		size_t		a = 0,
+					b = lines[k].end - lines[k].start;
+
+		lp_trim(s, &a, &b);
+		if (a == b)
+			continue;
+		return lp_words_prefix(LP_W_LIST_BULLET, s + a, b - a) > 0 ||
+			heading_shape(s + a, b - a, &numlen, &ordinal) > 0;
+	}
+	return 0;
+}
+
 static int
 has_comma_and_digit(const char *s, size_t len)
 {
@@ -545,6 +636,7 @@ lp_parse_sections_lines(const char *text, const lp_line *lines, size_t nlines,
 					he;
 		int			ordinal = 0,
 					level = heading_shape(s, slen, &numlen, &ordinal);
+		lp_role		box = LP_ROLE_OTHER;
 		lp_section	sec;
 
 		if ((li & 1023) == 0)
@@ -557,11 +649,15 @@ lp_parse_sections_lines(const char *text, const lp_line *lines, size_t nlines,
 			lp_trim(s, &ts, &te);
 			/* (a line opening with a bullet, "■ 2024年成绩单", is no title's second half:
 			 * the blank lines of a digest may have been collapsed) */
-			if (is_plain_title_line(s + ts, te - ts) &&
-				(role_of(s + ts, te - ts) != LP_ROLE_OTHER || is_year_heading(s + ts, te - ts)) &&
-				(li == 0 || lp_words_prefix(LP_W_LIST_BULLET, s + ts, te - ts) > 0 ||
-				 is_role_year_line(s + ts, te - ts) ||
-				 ends_block(text + lines[li - 1].start, lines[li - 1].end - lines[li - 1].start)))
+			if ((box = box_heading_role(s + ts, te - ts)) != LP_ROLE_OTHER &&
+				!item_follows(text, lines, nlines, li))
+				box = LP_ROLE_OTHER;
+			if (box != LP_ROLE_OTHER ||
+				(is_plain_title_line(s + ts, te - ts) &&
+				 (role_of(s + ts, te - ts) != LP_ROLE_OTHER || is_year_heading(s + ts, te - ts)) &&
+				 (li == 0 || lp_words_prefix(LP_W_LIST_BULLET, s + ts, te - ts) > 0 ||
+				  is_role_year_line(s + ts, te - ts) ||
+				  ends_block(text + lines[li - 1].start, lines[li - 1].end - lines[li - 1].start))))
 			{
 				level = 1;
 				/* not the document's title ("…2020年工作总结和2021年工作思路"), even
@@ -612,7 +708,7 @@ lp_parse_sections_lines(const char *text, const lp_line *lines, size_t nlines,
 			const char *stop = lp_find3(s + hs, he - hs, "。");
 			size_t		hl = stop ? (size_t) (stop - (s + hs)) : he - hs;
 
-			sec.role = first_clause_role(s + hs, hl);
+			sec.role = box != LP_ROLE_OTHER ? box : first_clause_role(s + hs, hl);
 			if (lp_find_year(s + hs, hl, NULL) || lp_has_period_word(s + hs, hl))
 				lp_period_of(s + hs, hl, 0, sec.period, sizeof(sec.period));
 			if (sec.period[0] == '\0' && names_part_alone(s + hs, hl))
