@@ -7,6 +7,7 @@
 #include "lp.h"
 #include "lp_context.h"
 #include "lp_fact.h"
+#include "lp_indicator.h"
 #include "lp_text.h"
 #include "lp_words.h"
 
@@ -386,4 +387,19 @@ lp_fact_output_percent_as_growth(lp_fact *f)
 	if (f->subject != NULL && strncmp(f->subject, "的", 3) == 0)
 		return;
 	f->measure = LP_MEASURE_GROWTH;
+}
+
+/*
+ * "其中工业6家、建筑业24家": a count is no level of an indicator of money or
+ * a rate (industry_va, gdp, retail_sales: default unit 亿元, %), it counts
+ * firms or projects of it; the figure keeps its subject and loses the code.
+ * Its growths stay, and an indicator that is a count (enterprises 家) too.
+ */
+void
+lp_fact_count_of_measured(lp_fact *f)
+{
+	if (f->indicator == NULL || f->measure != LP_MEASURE_LEVEL ||
+		strcmp(f->q.dimension, "count") != 0 || lp_indicator_counts(f->indicator))
+		return;
+	f->indicator = NULL;
 }

@@ -47,4 +47,7 @@ void		lp_fact_signed_percent_as_growth(lp_fact *f);
 /* A percentage of the economy's output with no share word ("GDP目标为10%") is its growth. */
 void		lp_fact_output_percent_as_growth(lp_fact *f);
 
+/* A count as a level of money or a rate ("其中工业6家") names no indicator: its code dropped. */
+void		lp_fact_count_of_measured(lp_fact *f);
+
 #endif

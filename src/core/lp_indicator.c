@@ -630,3 +630,38 @@ lp_indicator_by_prefix(const char *s, size_t len, size_t *n)
 		*n = t == s ? best_len : map[best_len];
 	return best;
 }
+
+/*
+ * Dimensions of a default unit whose indicator is a sum of money, a rate or
+ * a price (元 and 亿元, %, ‰, 元/人, 亿元/平方公里): never a count of things.
+ */
+static int
+measured_not_counted(const char *dimension)
+{
+	static const char *const dims[] = {"money", "percent", "permille", "price"};
+	size_t		k;
+
+	for (k = 0; k < sizeof(dims) / sizeof(dims[0]); k++)
+		if (strncmp(dimension, dims[k], strlen(dims[k])) == 0)
+			return 1;
+	return 0;
+}
+
+int
+lp_indicator_counts(const char *code)
+{
+	const catalogue *c = lp_ind_catalogue();
+	size_t		i;
+
+	if (c == NULL || code == NULL)
+		return 1;
+	for (i = 0; i < c->n_rows; i++)
+		if (strcmp(c->rows[i].code, code) == 0)
+		{
+			const char *u = c->rows[i].unit;
+			const lp_unit *def = u ? lp_unit_lookup(u, strlen(u)) : NULL;
+
+			return def == NULL || !measured_not_counted(def->dimension);
+		}
+	return 1;
+}

@@ -50,6 +50,15 @@ const char *lp_indicator_by_prefix(const char *s, size_t len, size_t *n);
  */
 const char *lp_indicator_mention(const char *s, size_t from, size_t a, size_t b, size_t *n);
 
+/*
+ * Can a count (家, 户, 个, 项, 人: dimension count) be a level of code?  0
+ * when its default unit in indicators.tsv is money, a rate or a price
+ * (亿元, %, ‰, 元/人): "其中工业6家、建筑业24家" counts firms of the
+ * sectors, not their value added.  1 for a count indicator (enterprises
+ * 家), a user's row (no default unit) and an unknown code.
+ */
+int			lp_indicator_counts(const char *code);
+
 /* An indicator row of a user (a row of luohuplan.indicators with user_defined). */
 typedef struct lp_indicator_def
 {

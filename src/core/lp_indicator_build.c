@@ -224,9 +224,10 @@ grow(void **arr, size_t *cap, size_t n, size_t sz)
 	return 1;
 }
 
-/* A row; its code and flow_of copied.  -1 when out of memory. */
+/* A row; its code, flow_of and default unit copied.  -1 when out of memory. */
 static long
-add_row(catalogue *c, const char *code, size_t code_len, const char *flow_of, size_t flow_len)
+add_row(catalogue *c, const char *code, size_t code_len, const char *flow_of, size_t flow_len,
+		const char *unit, size_t unit_len)
 {
 	ind_row    *r;
 
@@ -236,7 +237,8 @@ add_row(catalogue *c, const char *code, size_t code_len, const char *flow_of, si
 	r->code = arena_copy(c, code, code_len);
 	r->flow_of = flow_len ? arena_copy(c, flow_of, flow_len) : NULL;
 	r->flow_code = NULL;
-	if (r->code == NULL || (flow_len && r->flow_of == NULL))
+	r->unit = unit_len ? arena_copy(c, unit, unit_len) : NULL;
+	if (r->code == NULL || (flow_len && r->flow_of == NULL) || (unit_len && r->unit == NULL))
 		return -1;
 	return (long) c->n_rows++;
 }
@@ -420,7 +422,7 @@ link_flows(catalogue *c)
 	qsort(by_code, c->n_rows, sizeof(ind_row *), cmp_row_code);
 	for (i = 0; i < c->n_rows; i++)
 	{
-		const ind_row key = {c->rows[i].flow_of, NULL, NULL};
+		const ind_row key = {c->rows[i].flow_of, NULL, NULL, NULL};
 		const ind_row *kp = &key;
 		ind_row   **hit;
 
@@ -499,7 +501,7 @@ catalogue_build(const lp_indicator_def *defs, size_t n)
 		if (defs[i].code == NULL || defs[i].code[0] == '\0')
 			continue;
 		row = add_row(c, defs[i].code, strlen(defs[i].code),
-					  defs[i].flow_of, defs[i].flow_of ? strlen(defs[i].flow_of) : 0);
+					  defs[i].flow_of, defs[i].flow_of ? strlen(defs[i].flow_of) : 0, NULL, 0);
 		if (row < 0 || (defs[i].name_zh && !add_name(c, row, defs[i].name_zh, strlen(defs[i].name_zh))))
 			goto oom;
 		for (k = 0; k < defs[i].n_aliases; k++)
@@ -531,7 +533,7 @@ catalogue_build(const lp_indicator_def *defs, size_t n)
 		code[r->len[0]] = '\0';
 		if (k > 0 && bsearch(&key, user_codes, k, sizeof(char *), cmp_code))
 			continue;			/* the user's row replaces it */
-		row = add_row(c, r->f[0], r->len[0], r->f[8], r->len[8]);
+		row = add_row(c, r->f[0], r->len[0], r->f[8], r->len[8], r->f[4], r->len[4]);
 		if (row < 0 || !add_name(c, row, r->f[1], r->len[1]) ||
 			!add_names(c, row, r->f[2], r->len[2]))
 			goto oom;

@@ -613,6 +613,7 @@ mention_emit_one(lp_mention_doc *doc, lp_sentence *ss, const lp_mention *m)
 	lp_fact_index_as_growth(doc->out, f);
 	lp_fact_signed_percent_as_growth(f);
 	lp_fact_output_percent_as_growth(f);
+	lp_fact_count_of_measured(f);
 	f->like_for_like = m->like_for_like && m->measure.measure == LP_MEASURE_GROWTH;
 	/*
 	 * a target beside a result in a summary list is a headline, but the list
