@@ -306,6 +306,8 @@ lp_meta_session_late_in_year(lp_meta *m, const char *text, size_t tlen)
 		!(atoi(m->period) == y || atoi(m->period) == y - 1) || !session_opens_in_month(text, n, month))
 		return;
 	m->doc_year = y + 1;
+	/* its 今年 is still the page's year: 明年's targets are doc_year's */
+	m->said_year = y;
 	m->year = y;
 	snprintf(m->period, sizeof(m->period), "%d", y);
 	m->period_basis = LP_PERIOD_INFERRED;
