@@ -410,6 +410,9 @@ typedef struct lp_meta
 	int			doc_year;		/* the year the report speaks from (今年), 0 if
 								 * unknown: the year of a work report's
 								 * session, of a half-year report, of news */
+	int			said_year;		/* the year the page was written in when its
+								 * 今年 is not doc_year's (a December page of
+								 * next year's session: doc_year - 1), else 0 */
 	char		kind[24];		/* "plan_execution", "work_report", "news",
 								 * "statistics", "" */
 } lp_meta;

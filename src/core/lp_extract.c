@@ -99,8 +99,14 @@ report_period(const lp_meta *meta, const lp_meta *meta_in, const char *period,
 		basis = LP_PERIOD_META;
 	lp_period_decide(report, period ? period : meta->period, basis);
 	report->doc_year = meta->doc_year;
+	/* a December page of next year's session: its 今年 is the year before */
+	report->said_year = meta->said_year != 0 && meta->said_year + 1 == meta->doc_year ?
+		meta->said_year : 0;
 	if (basis == LP_PERIOD_GIVEN)
+	{
 		report->doc_year = strpbrk(period, "HQM") ? atoi(period) : 0;
+		report->said_year = 0;
+	}
 }
 
 /*
@@ -309,7 +315,7 @@ doc_open(doc *d, const char *text, size_t len, lp_layout *layout, const lp_meta 
 		lp_free(d->secs.items[i].heading);
 		d->secs.items[i].heading = (char *) copy;	/* nulled before lp_sections_free */
 	}
-	relative_headings(&d->secs, report.doc_year);
+	relative_headings(&d->secs, lp_period_said_year(&report));
 	lp_line_contexts(text, d->lines, d->nlines, &d->secs, &report, &d->ctx);
 	lp_census_end();			/* (a read cut short by an error left none open) */
 	d->mentions.out = out;

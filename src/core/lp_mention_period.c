@@ -320,7 +320,8 @@ clause_relative_year(lp_mention *m)
 		m->q->start <= m->clause_start || strlen(m->period.period) != 4 ||
 		lp_find_year(m->s + m->clause_start, m->q->start - m->clause_start, NULL) != 0 ||
 		lp_has_period_word(m->s + m->clause_start, m->q->start - m->clause_start) != 0 ||
-		(y = lp_relative_year(m->s, m->clause_start, m->q->start, m->ctx->period.doc_year)) == 0 ||
+		(y = lp_relative_year(m->s, m->clause_start, m->q->start,
+											 lp_period_said_year(&m->ctx->period))) == 0 ||
 		y == lp_period_year(m->period.period))
 		return;
 	snprintf(buf, sizeof(buf), "%d", y);

@@ -294,6 +294,39 @@ session_opens_in_month(const char *s, size_t len, int m)
 	return 0;
 }
 
+/*
+ * Does a line of s[0, len) open on a day with no month ("27日，某县第十八届
+ * 人民代表大会第五次会议开幕"), a day of the page's own month, its sentence
+ * naming a congress and the meeting's opening?
+ */
+static int
+session_opens_on_bare_day(const char *s, size_t len)
+{
+	size_t		a = 0;
+
+	while (a < len)
+	{
+		const char *nl = memchr(s + a, '\n', len - a);
+		size_t		end = nl ? (size_t) (nl - s) : len,
+					p = lp_skip_space(s, end, a),
+					d = p;
+		const char *stop;
+
+		while (d < end && d < p + 3 && s[d] >= '0' && s[d] <= '9')
+			d++;
+		if (d > p && d <= p + 2 && lp_at(s, end, d, "日"))
+		{
+			stop = lp_find3(s + d, end - d, "。");
+			end = stop ? (size_t) (stop - s) : end;
+			if (lp_words_any(LP_W_CONGRESS_LOCAL, s + d, end - d) &&
+				(lp_contains(s + d, end - d, "开幕") || lp_contains(s + d, end - d, "召开")))
+				return 1;
+		}
+		a = nl ? (size_t) (nl - s) + 1 : len;
+	}
+	return 0;
+}
+
 void
 lp_meta_session_late_in_year(lp_meta *m, const char *text, size_t tlen)
 {
@@ -303,9 +336,11 @@ lp_meta_session_late_in_year(lp_meta *m, const char *text, size_t tlen)
 
 	if (strcmp(m->kind, "work_report") != 0 || (y = lp_published_line(text, n, &month)) == 0 ||
 		month < 11 || (m->doc_year != 0 && m->doc_year != y) || strlen(m->period) != 4 ||
-		!(atoi(m->period) == y || atoi(m->period) == y - 1) || !session_opens_in_month(text, n, month))
+		!(atoi(m->period) == y || atoi(m->period) == y - 1) || (!session_opens_in_month(text, n, month) && !session_opens_on_bare_day(text, n)))
 		return;
 	m->doc_year = y + 1;
+	/* its 今年 is still the page's year: 明年's targets are doc_year's */
+	m->said_year = y;
 	m->year = y;
 	snprintf(m->period, sizeof(m->period), "%d", y);
 	m->period_basis = LP_PERIOD_INFERRED;

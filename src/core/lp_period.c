@@ -655,6 +655,12 @@ lp_period_decide(lp_period_decision *d, const char *period, lp_period_basis basi
 	d->since = 0;
 }
 
+int
+lp_period_said_year(const lp_period_decision *d)
+{
+	return d->said_year ? d->said_year : d->doc_year;
+}
+
 /*
  * The end of the record the year at s[at] names ("创1996年以来最高水平"), 0
  * when it names none.

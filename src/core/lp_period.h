@@ -49,6 +49,8 @@ typedef struct lp_period_decision
 	lp_period_basis basis;
 	int			doc_year;		/* the year the document speaks from (今年), 0
 								 * if unknown; lp_period_decide keeps it */
+	int			said_year;		/* the year its 今年 names when not doc_year
+								 * (lp_meta.said_year), else 0; kept too */
 	int			since;			/* the years since one named (2013年以来): a
 								 * cumulative, history, no headline */
 } lp_period_decision;
@@ -58,6 +60,12 @@ int			lp_since_year_at(const char *s, size_t len, size_t at);
 
 /* Set d to period (cut to fit) decided by basis; NONE when period is "". */
 void		lp_period_decide(lp_period_decision *d, const char *period, lp_period_basis basis);
+
+/*
+ * The year d's text says 今年 of, counting 去年 and 明年 from: the year the
+ * page was written in when known apart (said_year), else doc_year.
+ */
+int			lp_period_said_year(const lp_period_decision *d);
 
 /* Length of an ASCII year ending s[0, len) ("…从2015年"), 7 bytes, or 0. */
 size_t		lp_year_suffix(const char *s, size_t len);

@@ -642,7 +642,7 @@ period_past_note(lp_period_scan *ps, const char *s, size_t a, size_t b,
 		lp_has_period_word(s + open, close - open) == 0 || !note_holds_figure(s, open, close))
 		return 0;
 	if (lp_has_period_word(s + close, b - close) == 0 && lp_find_year(s + close, b - close, NULL) == 0 &&
-		lp_relative_year(s, close, b, ctx->doc_year) == 0)
+		lp_relative_year(s, close, b, lp_period_said_year(ctx)) == 0)
 		lp_period_in_sentence(ps, 0, s, a, open, ctx, out);
 	else
 		lp_period_in_sentence(ps, 0, s, close, b, ctx, out);
@@ -682,7 +682,7 @@ lp_period_in_sentence(lp_period_scan *ps, int same_sentence, const char *s, size
 		year = 0;
 	/* read once: both tests below want it when no year is named */
 	if (year == 0)
-		relative = lp_relative_year(s, a, b, ctx->doc_year);
+		relative = lp_relative_year(s, a, b, lp_period_said_year(ctx));
 	if (record_end)
 		a = record_end;
 	/*
