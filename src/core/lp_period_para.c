@@ -226,31 +226,6 @@ lp_paragraph_year(const char *s, size_t sent_start, int *since, lp_para_year *py
 }
 
 /*
- * Does s[a, b), the figure's own sentence up to it, name year itself, by its
- * number or as 今年 of the text's year ("2025年是…最后一年。报告提出了今年的
- * 主要预期目标：…增长5.5%")?  Then the sentence dated the figure, though to
- * its line's year: the sentences before it do not.
- */
-#define OWN_YEAR_BYTES 240
-
-static int
-names_year_itself(const char *s, size_t a, size_t b, int year, int doc_year)
-{
-	int			y;
-
-	/* (the sentence's opening only: a line of one long sentence stays linear) */
-	if (b <= a)
-		return 0;
-	if (b - a > OWN_YEAR_BYTES)
-		b = a + OWN_YEAR_BYTES;
-	while (b > a && (((unsigned char) s[b]) & 0xC0) == 0x80)
-		b--;
-	if ((y = lp_find_year(s + a, b - a, NULL)) != 0)
-		return y == year;
-	return doc_year == year && lp_words_any(LP_W_YEAR_THIS, s + a, b - a);
-}
-
-/*
  * out, the period of a mention whose sentence starts at sent_start, when it
  * is still its line's (ctx, one year): the paragraph's year if it differs.
  */
@@ -282,8 +257,7 @@ lp_period_of_paragraph(lp_period_decision *out, const lp_period_decision *ctx,
 		lp_period_decide(out, y, LP_PERIOD_SENTENCE);
 		return;
 	}
-	if (py->year == 0 || py->year == ctx_year ||
-		names_year_itself(s, sent_start, upto, ctx_year, ctx->doc_year))
+	if (py->year == 0 || py->year == ctx_year)
 		return;
 	if (!py->since)
 	{
