@@ -15,6 +15,7 @@
 #include "lp_text.h"
 #include "lp_words.h"
 
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -114,14 +115,18 @@ mention_release_part(lp_mention_doc *doc, lp_mention *m)
 		size_t		a = lp_skip_space(m->s, m->slen, 0);
 
 		doc->release_line = -1;
-		if (m->period.basis == LP_PERIOD_SENTENCE && yearless_part_from_january(m->period.period) &&
+		/* a part a later sentence of the head names (lp_release_part_ahead): from here */
+		if (doc->release_part[0])
+			doc->release_line = INT_MAX;
+		else if (m->period.basis == LP_PERIOD_SENTENCE && yearless_part_from_january(m->period.period) &&
 			m->status == LP_STATUS_ACTUAL &&
 			lp_words_prefix(LP_W_PART_LEAD, m->s + a, m->slen - a) == 0)
 		{
 			doc->release_line = m->lineno;
 			lp_copy_str(doc->release_part, sizeof(doc->release_part), m->period.period);
 		}
-		return;
+		if (doc->release_line != INT_MAX)
+			return;
 	}
 	if (m->lineno == doc->release_line)
 		return;
@@ -132,7 +137,7 @@ mention_release_part(lp_mention_doc *doc, lp_mention *m)
 		return;
 	}
 	if (m->period.basis == m->ctx->period.basis && m->period.period[0] == '\0' &&
-		!lp_has_period_word(s, n))
+		m->status != LP_STATUS_TARGET && !lp_has_period_word(s, n))
 		lp_period_decide(&m->period, doc->release_part, LP_PERIOD_SENTENCE);
 }
 
