@@ -24,6 +24,7 @@
 #include "lp_title_echo.h"
 #include "lp_figure_first.h"
 #include "lp_label.h"
+#include "lp_meta_early.h"
 #include "lp_mention.h"
 #include "lp_qualitative.h"
 #include "lp_rank.h"
@@ -323,6 +324,8 @@ doc_open(doc *d, const char *text, size_t len, lp_layout *layout, const lp_meta 
 	d->mentions.session_year = session_year(&d->meta, &report);
 	d->mentions.plans_year = plans_year(&d->meta, &d->secs, &report);
 	d->mentions.months_year = months_year(&d->meta, &report, text, len, &d->mentions.months_before);
+	if (report.period[0] == '\0')
+		lp_release_part_ahead(text, len, d->mentions.release_part, sizeof(d->mentions.release_part));
 }
 
 static void

@@ -39,6 +39,13 @@ typedef struct lp_mention_doc
 	int			part_line;		/* the line whose first figure named part (its
 								 * negative: named none), */
 	char		part[16];		/* a part of a year ("2025Q1-3") */
+	int			release_line;	/* in a text naming no year: the line whose
+								 * first figure, the text's first, named the
+								 * release's part (0: no figure read yet;
+								 * -1: none, or a later line named a year;
+								 * INT_MAX: a later sentence of the head
+								 * named it, lp_release_part_ahead), */
+	char		release_part[16];	/* that part ("YQ1-3") */
 } lp_mention_doc;
 
 /*

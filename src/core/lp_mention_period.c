@@ -15,6 +15,7 @@
 #include "lp_text.h"
 #include "lp_words.h"
 
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -84,6 +85,60 @@ mention_paragraph_part(lp_mention_doc *doc, lp_mention *m)
 	}
 	else if (doc->part_line == m->lineno)
 		paragraph_part_apply(doc, m);
+}
+
+/* Is the period a part of an unnamed year from its January ("YQ1", "YH1", "YQ1-3", "YM01-05")? */
+static int
+yearless_part_from_january(const char *p)
+{
+	return p[0] == 'Y' && (strcmp(p, "YQ1") == 0 || strcmp(p, "YH1") == 0 ||
+						   strncmp(p, "YQ1-", 4) == 0 || strncmp(p, "YM01-", 5) == 0);
+}
+
+/*
+ * A release of part of a year naming no year: the part its opening sentence
+ * names ("前三季度，全区实现地区生产总值…") is the period of the whole release,
+ * so the figures of its later sections naming no time of their own
+ * ("二、工业生产…" / "规上工业增加值增长6.2%") are of that part, until a line
+ * names a year.  A text whose first figure names no such part is left alone.
+ */
+static void
+mention_release_part(lp_mention_doc *doc, lp_mention *m)
+{
+	size_t		n = m->q->start - m->sent_start;
+	const char *s = m->s + m->sent_start;
+
+	if (m->ctx->period.period[0] != '\0' || doc->release_line < 0)
+		return;
+	if (doc->release_line == 0)
+	{
+		size_t		a = lp_skip_space(m->s, m->slen, 0);
+
+		doc->release_line = -1;
+		/* a part a later sentence of the head names (lp_release_part_ahead): from here */
+		if (doc->release_part[0])
+			doc->release_line = INT_MAX;
+		else if (m->period.basis == LP_PERIOD_SENTENCE && yearless_part_from_january(m->period.period) &&
+			m->status == LP_STATUS_ACTUAL &&
+			lp_words_prefix(LP_W_PART_LEAD, m->s + a, m->slen - a) == 0)
+		{
+			doc->release_line = m->lineno;
+			lp_copy_str(doc->release_part, sizeof(doc->release_part), m->period.period);
+		}
+		if (doc->release_line != INT_MAX)
+			return;
+	}
+	if (m->lineno == doc->release_line)
+		return;
+	/* a year named ends the release's part ("2024年全年，…") */
+	if (lp_find_year(s, n, NULL) || lp_census_any(LP_W_WHOLE_YEAR, s, n))
+	{
+		doc->release_line = -1;
+		return;
+	}
+	if (m->period.basis == m->ctx->period.basis && m->period.period[0] == '\0' &&
+		m->status != LP_STATUS_TARGET && !lp_has_period_word(s, n))
+		lp_period_decide(&m->period, doc->release_part, LP_PERIOD_SENTENCE);
 }
 
 /* The last month of a period of part of a year ("2026M01-02" → 2, "2026Q1" → 3), 0 for a year. */
@@ -391,6 +446,7 @@ lp_mention_period(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 		strcmp(m->period.period, m->ctx->period.period) == 0)
 		lp_period_decide(&m->period, ss->prior_part, LP_PERIOD_SENTENCE);
 	mention_paragraph_part(doc, m);
+	mention_release_part(doc, m);
 	mention_that_month(m);
 	mention_months_after(m);
 	mention_months_of_session(doc, m);

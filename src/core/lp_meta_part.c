@@ -20,6 +20,7 @@
 #include <string.h>
 
 #define PART_HEAD_BYTES 2048	/* the head whose first figure is looked at */
+#define RELEASE_AHEAD_SENTENCES 3	/* sentences with a figure looked at for the part */
 
 /* The first of word in s[0, n): memchr for an ASCII byte, lp_find3 for a hanzi. */
 static const char *
@@ -106,3 +107,41 @@ lp_meta_first_figure_part(const char *text, size_t len, lp_meta *m)
 		i = e + (e < n && text[e] == '\n' ? 1 : 3);
 	}
 }
+
+void
+lp_release_part_ahead(const char *text, size_t len, char *part, size_t partsz)
+{
+	size_t		n = len < PART_HEAD_BYTES ? len : PART_HEAD_BYTES,
+				i = 0;
+	int			figures = 0;
+
+	part[0] = '\0';
+	while (i < n && figures < RELEASE_AHEAD_SENTENCES)
+	{
+		size_t		e = i,
+					f;
+		char		suffix[24];
+
+		while (e < n && text[e] != '\n' && !lp_at(text, n, e, "。") && !lp_at(text, n, e, "；"))
+			e++;
+		f = e > i ? first_figure_end(text + i, e - i) : 0;
+		if (f > 0)
+		{
+			if (lp_find_year(text + i, f, NULL) ||
+				lp_words_any(LP_W_ESTIMATE_MARKER, text + i, e - i) ||
+				lp_words_any(LP_W_TARGET_MARKER, text + i, e - i))
+				return;
+			if (lp_has_period_word(text + i, f))
+			{
+				/* the first figure naming its part is read where it stands */
+				lp_period_suffix(text + i, f, suffix, sizeof(suffix));
+				if (figures > 0 && part_from_january(suffix))
+					snprintf(part, partsz, "Y%.7s", suffix);
+				return;
+			}
+			figures++;
+		}
+		i = e + (e < n && text[e] == '\n' ? 1 : 3);
+	}
+}
+
