@@ -198,31 +198,24 @@ figure_char(unsigned char c)
 }
 
 static int
-figures_apart(const char *s, size_t a, size_t b)
+figures_apart_at(const char *s, size_t a, size_t b, size_t i)
 {
-	size_t		i;
+	size_t		l = i,
+				r = i + 1;
 
-	for (i = a + 1; i + 1 < b; i++)
-	{
-		size_t		l = i,
-					r = i + 1;
-
-		if (s[i] != ' ' || !figure_char((unsigned char) s[i - 1]) || s[i + 1] < '0' ||
-			s[i + 1] > '9')
-			continue;
-		while (l > a && figure_char((unsigned char) s[l - 1]))
-			l--;
-		while (r < b && figure_char((unsigned char) s[r]))
-			r++;
-		if ((l == a || !strchr("-:/", s[l - 1])) && (r == b || !strchr("-:/", s[r])))
-			return 1;
-	}
-	return 0;
+	if (!figure_char((unsigned char) s[i - 1]) || s[i + 1] < '0' || s[i + 1] > '9')
+		return 0;
+	while (l > a && figure_char((unsigned char) s[l - 1]))
+		l--;
+	while (r < b && figure_char((unsigned char) s[r]))
+		r++;
+	return (l == a || !strchr("-:/", s[l - 1])) && (r == b || !strchr("-:/", s[r]));
 }
 
 /*
  * Cells of a table: a bar, a tab or a run of spaces after the indentation,
- * or two figures one space apart.
+ * or two figures one space apart.  (Each space found by memchr: most lines
+ * of prose have none or few.)
  */
 int
 lp_wrap_has_cells(const char *s, size_t a, size_t b)
@@ -235,11 +228,11 @@ lp_wrap_has_cells(const char *s, size_t a, size_t b)
 		return 1;
 	while (end - p >= 2 && (p = memchr(p, ' ', (size_t) (end - p - 1))) != NULL)
 	{
-		if (p[1] == ' ')
+		if (p[1] == ' ' || (p > s + a && figures_apart_at(s, a, b, (size_t) (p - s))))
 			return 1;
 		p++;
 	}
-	return figures_apart(s, a, b);
+	return 0;
 }
 
 /* Is line li the first line of a section? (si: the first section not before it) */
