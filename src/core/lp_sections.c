@@ -457,8 +457,14 @@ is_role_year_line(const char *s, size_t len)
 static size_t
 year_prefix(const char *s, size_t len)
 {
-	if (len < 4 || strspn(s, "0123456789") < 4 || !(lp_at(s, len, 0, "19") || lp_at(s, len, 0, "20")))
+	size_t		i;
+
+	/* (s is a line of the text, not NUL-terminated: no strspn) */
+	if (len < 4 || !(lp_at(s, len, 0, "19") || lp_at(s, len, 0, "20")))
 		return 0;
+	for (i = 2; i < 4; i++)
+		if (s[i] < '0' || s[i] > '9')
+			return 0;
 	if (len > 4 && s[4] >= '0' && s[4] <= '9')
 		return 0;
 	return lp_at(s, len, 4, "年") ? 4 + 3 : 4;
@@ -575,7 +581,7 @@ ends_block(const char *s, size_t len)
 	if (a == b)
 		return 1;
 	/* a card's number on its own line ("01" over "2024年主要预期目标" in WeChat copy) */
-	if (b - a <= 2 && strspn(s + a, "0123456789") >= b - a)
+	if (b - a <= 2 && s[a] >= '0' && s[a] <= '9' && (b - a == 1 || (s[a + 1] >= '0' && s[a + 1] <= '9')))
 		return 1;
 	/* an item of a digest box ("6.69万人稳定脱贫,53个村退出贫困行列" over
 	 * "展望2018年"): a clause with a figure, not the first half of a title */
