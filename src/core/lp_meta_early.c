@@ -235,6 +235,36 @@ line_opening_year(const char *s, size_t n)
 	return y;
 }
 
+#define PARAGRAPH_LINES 4		/* a paragraph a PDF broke: its first lines */
+
+/*
+ * The end of a paragraph whose first line, ending at e, ends no sentence
+ * ("青川日报讯 2018年，…列入计划" ⏎ "的7项主要指标…任务。", as a PDF or a
+ * narrow copy breaks prose): the next non-blank lines up to the one with a
+ * 。, at most PARAGRAPH_LINES lines in all; *next moves past the lines taken.
+ */
+static size_t
+paragraph_end(const char *text, size_t n, size_t e, size_t *next)
+{
+	int			k;
+
+	for (k = 1; k < PARAGRAPH_LINES && *next < n; k++)
+	{
+		const char *nl = memchr(text + *next, '\n', n - *next);
+		size_t		s = *next,
+					le = nl ? (size_t) (nl - text) : n;
+
+		lp_trim(text, &s, &le);
+		if (s == le)
+			break;
+		e = le;
+		*next = (nl ? (size_t) (nl - text) : n) + 1;
+		if (memmem(text + s, le - s, "。", 3) != NULL)
+			break;
+	}
+	return e;
+}
+
 /*
  * A page dated in a year (its publication date gave the period) whose first
  * paragraph of prose (a line ending a sentence) opens with the year before ("青岚市统计局 （2018年4月16日）
@@ -266,6 +296,9 @@ lp_meta_early_opening_year(const char *text, size_t len, lp_meta *m, lp_period_b
 		if (s == e)
 			continue;
 		k++;
+		/* a first paragraph opening with its year, broken before its 。 */
+		if (memmem(text + s, e - s, "。", 3) == NULL && line_opening_year(text + s, e - s) != 0)
+			e = paragraph_end(text, n, e, &i);
 		/* the first paragraph of prose: a date, a byline or a note in brackets is none */
 		if (e - s < 40 || memmem(text + s, e - s, "。", 3) == NULL ||
 			lp_at(text, e, s, "（") || text[s] == '(')
