@@ -465,9 +465,14 @@ lp_fenbie_read(lp_fenbie *fb, const char *s, size_t a, size_t b)
 	}
 }
 
-/* Values in s[from, to) up to the clause end: runs of digits joined by 、和及与. */
-static int
-fenbie_values(const char *s, size_t from, size_t to)
+/*
+ * The values in s[from, to) up to the clause end: runs of digits, joined by
+ * 、和及与.  past_mark: a clause mark a value follows does not end them
+ * ("分别增长6.5%，、7.5%"); a sentence end does.  (A thousands separator ','
+ * is a clause mark here: "41,260元" ends at it.)
+ */
+int
+lp_fenbie_values(const char *s, size_t from, size_t to, int past_mark)
 {
 	size_t		i = from;
 	int			n = 0,
@@ -479,17 +484,26 @@ fenbie_values(const char *s, size_t from, size_t to)
 		uint32_t	cp = lp_utf8_next(s + i, to - i, &cl);
 
 		if (lp_is_clause_end(cp))
-			break;
-		/* a thousands separator is part of the number: 41,260元 */
-		if ((cp >= '0' && cp <= '9') || (in_num && cp == '.') ||
-			(in_num && cp == ',' && i + 1 < to && s[i + 1] >= '0' && s[i + 1] <= '9'))
+		{
+			size_t		next;
+
+			if (!past_mark || lp_is_sentence_end(cp))
+				break;
+			next = lp_skip_separators(s, i + (size_t) cl, to);
+			if (next >= to || s[next] < '0' || s[next] > '9')
+				break;
+			i = next;
+			in_num = 0;
+			continue;
+		}
+		if ((cp >= '0' && cp <= '9') || (in_num && cp == '.'))
 		{
 			n += !in_num;
 			in_num = 1;
 		}
 		else
 			in_num = 0;
-		i += cl;
+		i += (size_t) cl;
 	}
 	return n;
 }
@@ -621,7 +635,7 @@ lp_fenbie_again(lp_fenbie *fb, const char *s, size_t q_start, size_t to)
 void
 lp_fenbie_recall(lp_fenbie *fb, const lp_fenbie *recent, const char *s, size_t from, size_t to)
 {
-	int			want = fenbie_values(s, from, to),
+	int			want = lp_fenbie_values(s, from, to, 0),
 				k;
 
 	fb->n = 0;
@@ -658,7 +672,7 @@ lp_fenbie_read_fit(lp_fenbie *fb, const char *s, size_t a, size_t b, size_t to)
 	lp_fenbie	last;
 
 	lp_fenbie_read(fb, s, a, b);
-	if (fb->n < 2 || fb->n >= LP_MAX_FENBIE || fenbie_values(s, b, to) != fb->n + 1)
+	if (fb->n < 2 || fb->n >= LP_MAX_FENBIE || lp_fenbie_values(s, b, to, 0) != fb->n + 1)
 		return;
 	last.n = 1;
 	memcpy(last.items[0], fb->items[fb->n - 1], LP_MAX_SUBJECT + 1);

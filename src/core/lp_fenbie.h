@@ -54,6 +54,9 @@ int			lp_fenbie_again(lp_fenbie *fb, const char *s, size_t q_start, size_t to);
 /* Remember a subject named (recent keeps the last LP_MAX_FENBIE, each once in a row). */
 void		lp_fenbie_remember(lp_fenbie *recent, const char *subject);
 
+/* How many values s[from, to) holds up to its clause end (past_mark: or past a clause mark a value follows). */
+int			lp_fenbie_values(const char *s, size_t from, size_t to, int past_mark);
+
 /* Are there subjects of the list left to use? */
 static inline int
 lp_fenbie_left(const lp_fenbie *fb)

@@ -66,52 +66,15 @@ lp_mention_all_same(lp_sentence *ss, lp_mention *m, long at, size_t wl)
  * from the lead with one value after it, up to the clause end, gives that
  * value to every thing it lists, as 均 does (the first alone had it).  A list
  * recalled from figures before (nothing in the lead names it) is left as it is.
- * values_after counts the values from the lead on, to the clause end
- * (past one a value follows: "6.5%，、7.5%").
+ * The values are counted from the lead on, to the clause end (past one a
+ * value follows: "6.5%，、7.5%").
  */
-static int
-values_after(const char *s, size_t from, size_t to)
-{
-	size_t		i = from;
-	int			n = 0,
-				in_num = 0;
-
-	while (i < to)
-	{
-		int			cl;
-		uint32_t	cp = lp_utf8_next(s + i, to - i, &cl);
-		size_t		next;
-
-		if (lp_is_sentence_end(cp))
-			break;
-		/* "分别增长6.5%，、7.5%": a clause end inside the list of values */
-		if (lp_is_clause_end(cp))
-		{
-			next = lp_skip_separators(s, i + (size_t) cl, to);
-			if (next >= to || s[next] < '0' || s[next] > '9')
-				break;
-			i = next;
-			in_num = 0;
-			continue;
-		}
-		if ((cp >= '0' && cp <= '9') || (in_num && cp == '.'))
-		{
-			n += !in_num;
-			in_num = 1;
-		}
-		else
-			in_num = 0;
-		i += (size_t) cl;
-	}
-	return n;
-}
-
 void
 lp_mention_fenbie_one_value(lp_sentence *ss, lp_mention *m)
 {
 	if (ss->fenbie.n < 2 || ss->fenbie.next != 0 || ss->aside_list ||
-		values_after(m->s, m->lead_start,
-					 lp_ahead(m->s, m->slen, m->lead_start, LP_MAX_LOOKBACK)) != 1)
+		lp_fenbie_values(m->s, m->lead_start,
+						 lp_ahead(m->s, m->slen, m->lead_start, LP_MAX_LOOKBACK), 1) != 1)
 		return;
 	ss->all = ss->fenbie;
 	ss->all.next = 0;
