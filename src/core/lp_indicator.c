@@ -651,17 +651,21 @@ int
 lp_indicator_counts(const char *code)
 {
 	const catalogue *c = lp_ind_catalogue();
+	const ind_row *row = NULL;
+	const lp_unit *def;
 	size_t		i;
 
 	if (c == NULL || code == NULL)
 		return 1;
-	for (i = 0; i < c->n_rows; i++)
+	/* a fact's code is mostly its row's own string, as the lookups return it: by address first */
+	for (i = 0; i < c->n_rows && row == NULL; i++)
+		if (c->rows[i].code == code)
+			row = &c->rows[i];
+	for (i = 0; i < c->n_rows && row == NULL; i++)
 		if (strcmp(c->rows[i].code, code) == 0)
-		{
-			const char *u = c->rows[i].unit;
-			const lp_unit *def = u ? lp_unit_lookup(u, strlen(u)) : NULL;
-
-			return def == NULL || !measured_not_counted(def->dimension);
-		}
-	return 1;
+			row = &c->rows[i];
+	if (row == NULL || row->unit == NULL)
+		return 1;
+	def = lp_unit_lookup(row->unit, strlen(row->unit));
+	return def == NULL || !measured_not_counted(def->dimension);
 }
