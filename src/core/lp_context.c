@@ -192,25 +192,6 @@ runs_add(lp_line_ctxs *out, size_t li, const lp_line_ctx *c)
 	out->ctx[out->n++] = *c;
 }
 
-/* The last month of a part of a year ("2018Q1" -> 3, "2018M01-05" -> 5); 0 for a year. */
-static int
-part_end_month(const char *period)
-{
-	const char *p = period;
-	const char *dash;
-
-	while (*p && (*p < 'A' || *p > 'Z'))
-		p++;
-	if (*p == '\0')
-		return 0;
-	dash = strchr(p, '-');
-	if (*p == 'H')
-		return atoi(p + 1) * 6;
-	if (*p == 'Q')
-		return atoi(dash ? dash + 1 : p + 1) * 3;
-	return *p == 'M' ? atoi(dash ? dash + 1 : p + 1) : 0;
-}
-
 /*
  * Does a paragraph s[0, len) open with a part of the year naming no year
  * ("一季度，全市地区生产总值增长…") that is over by the publication month
@@ -234,7 +215,7 @@ opens_with_past_part(const char *s, size_t len, int pub_month, int year, char *p
 		lp_words_any(LP_W_YEAR_NEXT, s, c))
 		return 0;
 	lp_period_of(s, c, year, buf, sizeof(buf));
-	end = part_end_month(buf);
+	end = lp_period_last_month(buf);
 	if (end == 0 || end >= pub_month)
 		return 0;
 	snprintf(past, pastsz, "%s", buf);

@@ -141,27 +141,6 @@ mention_release_part(lp_mention_doc *doc, lp_mention *m)
 		lp_period_decide(&m->period, doc->release_part, LP_PERIOD_SENTENCE);
 }
 
-/* The last month of a period of part of a year ("2026M01-02" → 2, "2026Q1" → 3), 0 for a year. */
-static int
-period_last_month(const char *p)
-{
-	const char *x,
-			   *dash;
-
-	/* a year ("2025", "") has no month: its x would point past its end */
-	if (strlen(p) < 6)
-		return 0;
-	x = p + 4;
-	dash = strchr(x, '-');
-	if (*x == 'M')
-		return atoi(dash ? dash + 1 : x + 1);
-	if (*x == 'Q')
-		return 3 * atoi(dash ? dash + 1 : x + 1);
-	if (*x == 'H')
-		return x[1] == '1' ? 6 : 12;
-	return 0;
-}
-
 /*
  * "…公布10月份经济数据。当月社会消费品零售总额为46291亿元": 当月 opening a
  * sentence is the one month the sentence before named.
@@ -180,7 +159,7 @@ mention_that_month(lp_mention *m)
 	if (strpbrk(m->period.period + 4, "HQM") != NULL &&
 		lp_at(m->s, m->slen, lp_skip_space(m->s, m->slen, m->clause_start), "当月"))
 	{
-		int			last = period_last_month(m->period.period);
+		int			last = lp_period_last_month(m->period.period);
 
 		if (last >= 1 && last <= 12)
 		{
@@ -285,7 +264,7 @@ plan_goal_total(lp_mention *m)
 static void
 mention_months_of_session(const lp_mention_doc *doc, lp_mention *m)
 {
-	int			last = period_last_month(m->period.period),
+	int			last = lp_period_last_month(m->period.period),
 				y;
 	size_t		from = 0,
 				at;
@@ -322,7 +301,7 @@ mention_months_of_session(const lp_mention_doc *doc, lp_mention *m)
 static void
 mention_note_months_reviewed(const lp_mention_doc *doc, lp_mention *m)
 {
-	int			last = period_last_month(m->period.period);
+	int			last = lp_period_last_month(m->period.period);
 	char		buf[16];
 
 	if (doc->months_year == 0 || last == 0 || (doc->months_before > 0 && last < doc->months_before) ||

@@ -95,22 +95,6 @@ names_fourth_quarter_figure(const char *s, size_t n)
 	return 0;
 }
 
-/* The last month of a part of the year as lp_period_suffix writes it ("M01-11" 11, "Q1-3" 9, "H1" 6); 0 if none. */
-static int
-part_end_month(const char *suffix)
-{
-	const char *dash = strchr(suffix, '-');
-	int			last = atoi(dash ? dash + 1 : suffix + (suffix[0] ? 1 : 0));
-
-	if (suffix[0] == 'M')
-		return last;
-	if (suffix[0] == 'Q')
-		return 3 * last;
-	if (suffix[0] == 'H')
-		return 6 * last;
-	return 0;
-}
-
 /*
  * The last month of the part of the year the first sentence of the head
  * naming one states ("1-11月，规上工业增加值同比增长9.1%" 11); 0 if none, or
@@ -134,7 +118,7 @@ head_part_end_month(const char *s, size_t n)
 				lp_words_any(LP_W_TARGET_MARKER, s + i, e - i))
 				return 0;
 			lp_period_suffix(s + i, e - i, suffix, sizeof(suffix));
-			return part_end_month(suffix);
+			return lp_period_last_month(suffix);
 		}
 		i = e + (e < n && s[e] == '\n' ? 1 : 3);
 	}

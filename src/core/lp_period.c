@@ -632,6 +632,26 @@ lp_period_suffix(const char *s, size_t len, char *out, size_t outsz)
 	snprintf(out, outsz, "%s", suffix);
 }
 
+/*
+ * The part starts at the period's first capital ("2026M01-02", "M01-02");
+ * a yearless part ("YQ1-3") starts at Y and has no month of its own.
+ */
+int
+lp_period_last_month(const char *period)
+{
+	const char *p = period;
+	const char *dash;
+
+	while (*p && (*p < 'A' || *p > 'Z'))
+		p++;
+	dash = strchr(p, '-');
+	if (*p == 'H')
+		return atoi(p + 1) * 6;
+	if (*p == 'Q')
+		return atoi(dash ? dash + 1 : p + 1) * 3;
+	return *p == 'M' ? atoi(dash ? dash + 1 : p + 1) : 0;
+}
+
 void
 lp_period_of(const char *s, size_t len, int default_year, char *out, size_t outsz)
 {

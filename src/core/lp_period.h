@@ -38,6 +38,9 @@ void		lp_period_of(const char *s, size_t len, int default_year, char *out, size_
 /* The part of the year a phrase names, as lp_period_of writes it after the year ("H1", "Q1-3", "M01-11"; "" for none). */
 void		lp_period_suffix(const char *s, size_t len, char *out, size_t outsz);
 
+/* The last month of a part of a year, from a period or its suffix ("2026Q1" 3, "M01-11" 11, "H1" 6); 0 for a year or a yearless part. */
+int			lp_period_last_month(const char *period);
+
 /*
  * A period and what decided it.  The extractor decides one per line (from
  * the report and its sections, lp_context.c) and one per mention (from its

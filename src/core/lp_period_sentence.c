@@ -709,8 +709,8 @@ lp_period_in_sentence(lp_period_scan *ps, int same_sentence, const char *s, size
 
 		lp_period_of(s + year_at, b - year_at, year, buf, sizeof(buf));
 		/* "2013年以来，累计完成…" in a review of 2015: the years 2013-2015 */
-		if (since)
-			snprintf(buf, sizeof(buf), "%d-%d", year, ctx_year);
+		if (since)			/* years of four digits (% keeps the compiler sure of it) */
+			snprintf(buf, sizeof(buf), "%d-%d", year % 10000, ctx_year % 10000);
 		lp_period_decide(out, buf, LP_PERIOD_SENTENCE);
 		out->since = since;
 	}
