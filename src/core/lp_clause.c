@@ -482,6 +482,39 @@ word_not_opening(lp_word_kind kind, lp_word_kind not_kind, const char *s, size_t
 	return 0;
 }
 
+/* Where the clause opening at s[a] ends (its mark), upto at most. */
+static size_t
+clause_end_from(const char *s, size_t a, size_t upto)
+{
+	while (a < upto)
+	{
+		int			cl;
+		uint32_t	cp = lp_utf8_next(s + a, upto - a, &cl);
+
+		if (lp_is_clause_end(cp))
+			break;
+		a += (size_t) (cl > 0 ? cl : 1);
+	}
+	return a < upto ? a : upto;
+}
+
+int
+lp_sentence_about_targets(const char *s, size_t from, size_t upto)
+{
+	size_t		a = lp_skip_space(s, upto, from),
+				n,
+				e;
+
+	a += lp_words_prefix(LP_W_PART_SALUTATION, s + a, upto - a);
+	if ((n = lp_words_prefix(LP_W_TARGET_TOPIC_LEAD, s + a, upto - a)) == 0)
+		return 0;
+	a += n;
+	e = clause_end_from(s, a, upto);
+	/* (not the targets of a year past, nor how they were met: "关于去年目标完成情况") */
+	return lp_words_any(LP_W_TARGET_TOPIC, s + a, e - a) &&
+		!lp_words_any(LP_W_TARGET_TOPIC_NOT, s + a, e - a);
+}
+
 int
 lp_this_year_sentence_marked(const char *s, size_t from, size_t upto)
 {
@@ -493,6 +526,9 @@ lp_this_year_sentence_marked(const char *s, size_t from, size_t upto)
 	a = lp_skip_space(s, upto, a);
 	lead = (n = lp_words_prefix(LP_W_PART_SALUTATION, s + a, upto - a)) > 0;	/* "根据报告，今年…" */
 	a += n;
+	/* "对于今年的主要预期目标，报告中提到，…": the targets are what the sentence is about */
+	if (lp_words_prefix(LP_W_TARGET_TOPIC_LEAD, s + a, upto - a) > 0)
+		return lp_sentence_about_targets(s, a, upto);
 	if ((n = lp_words_prefix(LP_W_PART_THIS_YEAR, s + a, upto - a)) > 0 &&
 		lp_words_prefix(LP_W_THIS_YEAR_SO_FAR, s + a + n, upto - a - n) > 0)
 		return 0;

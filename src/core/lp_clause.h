@@ -160,6 +160,13 @@ int			lp_sentence_opens_part_done(const char *s, size_t from, size_t upto);
  * "报告指出，要实施…", "今年将新开工…")? */
 int			lp_this_year_sentence_marked(const char *s, size_t from, size_t upto);
 
+/*
+ * Does the sentence s[from, upto) open (after a salutation) with a topic lead
+ * whose clause names targets ahead ("对于今年主要预期目标，…": words.tsv
+ * target_topic_lead, target_topic, target_topic_not)?
+ */
+int			lp_sentence_about_targets(const char *s, size_t from, size_t upto);
+
 /* Is the target marker at s[at] in a clause of its own naming the targets the work followed ("紧扣…确定的各项目标任务，…")? */
 int			lp_target_marker_aimed(const char *s, size_t from, size_t at, size_t upto);
 

@@ -284,3 +284,25 @@ lp_mention_marked_year_after(const lp_sentence *ss, lp_mention *m)
 		return;
 	m->status = LP_STATUS_TARGET;
 }
+
+/*
+ * A sentence about the targets naming no year of its own ("对于主要预期目标，
+ * 报告中提到，生产总值增长5.5%左右，…" after a paragraph of last year's
+ * results): its targets are of the year the text speaks from, not of the
+ * year its review is of.
+ */
+void
+lp_mention_topic_targets_year(lp_mention *m)
+{
+	char		y[8];
+
+	if (m->status != LP_STATUS_TARGET || m->summary || m->period.doc_year <= 0 ||
+		(m->ctx->part != LP_PART_YEAR_REVIEW && m->ctx->part != LP_PART_PLAN_REVIEW) ||
+		m->period.basis == LP_PERIOD_SENTENCE || m->period.basis == LP_PERIOD_RELATIVE ||
+		strspn(m->period.period, "0123456789") != strlen(m->period.period) ||
+		atoi(m->period.period) != m->period.doc_year - 1 ||
+		!lp_sentence_about_targets(m->s, m->full_start, m->q->start))
+		return;
+	snprintf(y, sizeof(y), "%d", m->period.doc_year);
+	lp_period_decide(&m->period, y, LP_PERIOD_INFERRED);
+}

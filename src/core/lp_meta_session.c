@@ -133,13 +133,16 @@ names_year(const char *text, size_t len, int y)
 	return memmem(text, len < NAMES_YEAR_SCAN ? len : NAMES_YEAR_SCAN, lit, strlen(lit)) != NULL;
 }
 
+/*
+ * Does the year at s[at] open "2015年是…之年" (words.tsv stage_year: 之年,
+ * 关键一年, 最后一年), a space before 年 too ("2025 年是…的最后一年" in a spaced copy)?
+ */
 static int
 stage_year_at(const char *s, size_t len, size_t at)
 {
-	size_t		e = at + (((unsigned char) s[at]) < 0x80 ? 4 : 12);
+	size_t		e = lp_skip_space(s, len, at + (((unsigned char) s[at]) < 0x80 ? 4 : 12));
 
-	return lp_at(s, len, e, "年是") &&
-		(lp_contains(s + e, len - e, "之年") || lp_contains(s + e, len - e, "关键一年"));
+	return lp_at(s, len, e, "年是") && lp_words_any(LP_W_STAGE_YEAR, s + e, len - e);
 }
 
 /* Does the head name the year after y somewhere after byte at (y's place)? */

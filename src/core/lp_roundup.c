@@ -11,6 +11,7 @@
  * and "海棠区第二" in a title).
  */
 #include "lp.h"
+#include "lp_clause.h"
 #include "lp_fact.h"
 #include "lp_headline.h"
 #include "lp_region.h"
@@ -130,6 +131,49 @@ has_digit(const char *s, size_t len)
 	return 0;
 }
 
+/*
+ * Does the clause s[a, b) open with a region's name other than key's, a
+ * figure after it ("西藏为8%左右")?
+ */
+static int
+clause_of_other_region(const char *s, size_t a, size_t b, const session_key *key)
+{
+	size_t		n;
+
+	a = lp_skip_space(s, b, a);
+	a += lp_words_prefix(LP_W_REGION_HEAD_LEAD, s + a, b - a);
+	n = a < b ? lp_region_name_longest(s + a, b - a, REGION_HEAD_MAX * 3, 0) : 0;
+	return n >= 6 && !(n == key->len && memcmp(s + a, key->s, n) == 0) &&
+		has_digit(s + a + n, b - a - n);
+}
+
+/*
+ * Does a later clause of line s[from, len) open with another region's figure
+ * ("其中，海南为9.5%左右，西藏为8%左右，江西、新疆为7%左右")?  Then the line lists
+ * regions' figures clause by clause (lp_roundup_clause_regions reads them),
+ * and opens no paragraph of the first region's.
+ */
+static int
+lists_other_regions(const char *s, size_t len, size_t from, const session_key *key)
+{
+	size_t		clause = from,
+				p = from;
+
+	while (p < len)
+	{
+		int			cl;
+		uint32_t	cp = lp_utf8_next(s + p, len - p, &cl);
+
+		p += (size_t) (cl > 0 ? cl : 1);
+		if (!lp_is_clause_end(cp))
+			continue;
+		if (clause > from && clause_of_other_region(s, clause, p - (size_t) (cl > 0 ? cl : 1), key))
+			return 1;
+		clause = p;
+	}
+	return clause > from && clause_of_other_region(s, clause, len, key);
+}
+
 static int
 region_head(const char *s, size_t len, session_key *key)
 {
@@ -161,7 +205,7 @@ region_head(const char *s, size_t len, session_key *key)
 	memcpy(key->s, s + a, n);
 	key->len = n;
 	key->s[n] = '\0';
-	return 1;
+	return !lists_other_regions(s, len, a + n, key);
 }
 
 /* The key of line s[0, len): its session's name, or (by_region) the region opening it. */
