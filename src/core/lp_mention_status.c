@@ -13,6 +13,7 @@
 #include "lp_text.h"
 #include "lp_words.h"
 
+#include <stdio.h>
 #include <string.h>
 
 /*
@@ -300,7 +301,7 @@ lp_mention_topic_targets_year(lp_mention *m)
 		(m->ctx->part != LP_PART_YEAR_REVIEW && m->ctx->part != LP_PART_PLAN_REVIEW) ||
 		m->period.basis == LP_PERIOD_SENTENCE || m->period.basis == LP_PERIOD_RELATIVE ||
 		strspn(m->period.period, "0123456789") != strlen(m->period.period) ||
-		atoi(m->period.period) != m->period.doc_year - 1 ||
+		lp_period_year(m->period.period) != m->period.doc_year - 1 ||
 		!lp_sentence_about_targets(m->s, m->full_start, m->q->start))
 		return;
 	snprintf(y, sizeof(y), "%d", m->period.doc_year);
