@@ -72,9 +72,24 @@ plan_period(const char *s, size_t len, int targets_year, part_word *w, int *end_
 }
 
 /*
+ * Does the clause s[0, len) that opens with its year name a census or a
+ * revision of that year's figures ("2023年全国第五次经济普查结果：生产总值
+ * 296.80亿元，…" in a bulletin of 2024; words.tsv year_revised)?
+ */
+static int
+names_revision(const char *s, size_t len)
+{
+	size_t		ml;
+	const char *comma = lp_find_comma(s, len, &ml);
+
+	return lp_words_any(LP_W_YEAR_REVISED, s, comma ? (size_t) (comma - s) : len);
+}
+
+/*
  * A paragraph opening with a year or 去年/今年 ("2012年，全省经济…",
  * "今年是“十五五”开局之年"): the review of that year, or this year's
- * targets and work; NONE for another year.
+ * targets and work; NONE for another year, or for a year whose figures a
+ * census or a revision restates (the text goes on with its own year).
  */
 static lp_part
 year_opened(const char *s, size_t len, int targets_year, int this_year)
@@ -97,7 +112,7 @@ year_opened(const char *s, size_t len, int targets_year, int this_year)
 		return lp_at(s, len, a + (size_t) y, "以来") && this_year > 0 &&
 			targets_year == this_year + 1 ? LP_PART_YEAR_REVIEW : LP_PART_TASKS;
 	y = lp_find_year(s + a, len - a, &at);
-	if (y == 0 || at != 0 || targets_year == 0)
+	if (y == 0 || at != 0 || targets_year == 0 || names_revision(s + a, len - a))
 		return LP_PART_NONE;
 	return y == targets_year - 1 ? LP_PART_YEAR_REVIEW :
 		y == targets_year ? LP_PART_TASKS : LP_PART_NONE;

@@ -5,9 +5,13 @@
  * two years or more before it, are no headline (HEADLINE_SPEC: histories of
  * earlier years).  A text stating one year's results only keeps them, however
  * old its date line says they are; so does a plan table's base-year column.
+ * The year before's figures restated by a census or a revision are history
+ * too ("2023年全国第五次经济普查结果：生产总值296.80亿元" in a bulletin of
+ * 2024).
  */
 #include "lp.h"
 #include "lp_headline.h"
+#include "lp_words.h"
 
 #include <stdint.h>
 #include <stdlib.h>
@@ -60,10 +64,39 @@ cmp_series(const void *pa, const void *pb)
 	return a->block < b->block ? -1 : a->block > b->block;
 }
 
+/* Does fact g, of the year, name a census or a revision (words.tsv year_revised)? */
+static int
+names_revision(const lp_fact *g, int year)
+{
+	return whole_year(g->period) == year && g->evidence != NULL &&
+		lp_words_any(LP_W_YEAR_REVISED, g->evidence, strlen(g->evidence));
+}
+
+/*
+ * Does a fact of f's line and year state it as a census's or a revision's?
+ * The clauses after the first name neither ("…普查结果：生产总值296.80亿元，
+ * 其中：第一产业增加值50.24亿元；第二产业增加值77.58亿元"); the facts of a
+ * line are adjacent.
+ */
+static int
+revised_on_line(const lp_facts *out, const lp_fact *f, int year)
+{
+	size_t		i = (size_t) (f - out->items),
+				j;
+
+	for (j = i; j < out->n && out->items[j].line == f->line; j++)
+		if (names_revision(&out->items[j], year))
+			return 1;
+	for (j = i; j-- > 0 && out->items[j].line == f->line;)
+		if (names_revision(&out->items[j], year))
+			return 1;
+	return 0;
+}
+
 /*
  * A result of a sentence's year is history when its series (indicator,
- * measure, region, report) has a result two years later or more.  The
- * results are sorted by series, so each series' latest year is found once
+ * measure, region, report) has a result two years later or more, or a
+ * later one when a census or a revision restates it.  The results are sorted by series, so each series' latest year is found once
  * (comparing every pair was quadratic in the facts of a text).
  */
 void
@@ -107,9 +140,11 @@ lp_headline_histories(lp_facts *out, const int *block, size_t nlines)
 				latest = e[end].year;
 			end++;
 		}
-		/* a plan table's base-year column (2020 beside 2023 and 2025) is its base, no history */
+		/* a plan table's base-year column (2020 beside 2023 and 2025) is its base, no history;
+		 * the year before restated by a census beside the year's own is */
 		for (i = g; i < end; i++)
-			if (latest >= e[i].year + 2 && e[i].f->period_basis == LP_PERIOD_SENTENCE)
+			if ((latest >= e[i].year + 2 && e[i].f->period_basis == LP_PERIOD_SENTENCE) ||
+				(latest > e[i].year && revised_on_line(out, e[i].f, e[i].year)))
 				e[i].f->headline = LP_HEADLINE_NO;
 		g = end;
 	}

@@ -436,7 +436,8 @@ unit_after(lp_qmention *m)
 }
 
 /*
- * The unit as it reads on: after one blank ("428.88 亿元"), % or ‰ of
+ * The unit as it reads on: after one blank ("428.88 亿元") or a note mark
+ * of a provisional figure ("4.53*万人" in a PDF's text), % or ‰ of
  * 百分之/千分之, a longer unit around 多/余 (3个多月: about) or 半 (3个半月,
  * 两成半: a half more, whole numbers only).
  */
@@ -447,7 +448,8 @@ complete_unit(lp_qmention *m)
 	const lp_unit *j;
 
 	if (m->u == NULL && !n->percent_word && n->has_digit && !n->has_cn && m->e < m->len &&
-		m->text[m->e] == ' ' && (m->u = lp_unit_at(m->text, m->len, m->e + 1, &m->ul)) != NULL)
+		(m->text[m->e] == ' ' || m->text[m->e] == '*') &&
+		(m->u = lp_unit_at(m->text, m->len, m->e + 1, &m->ul)) != NULL)
 		m->ul += 1;
 	if (n->percent_word)
 	{

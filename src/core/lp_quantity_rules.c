@@ -225,13 +225,17 @@ rule_phrase(lp_qmention *m)
 }
 
 /* 三大枢纽, 两级, 11号线, 4.0版, 4月, 40周年: a word after the number
- * (after), unless a longer unit starts there */
+ * (after), unless a longer unit starts there, or a unit after a note mark */
 static int
 rule_word_after(lp_qmention *m)
 {
-	size_t		al = lp_nonquantity_at(m->text, m->len, m->e, LP_NQ_AFTER);
+	size_t		al = lp_nonquantity_at(m->text, m->len, m->e, LP_NQ_AFTER),
+				ul;
 
 	if (al == 0 || (m->u != NULL && al < m->ul))
+		return 0;
+	/* "4.53*万人" in a PDF's text: a provisional figure's note mark, not a product (3*5) */
+	if (m->text[m->e] == '*' && lp_unit_at(m->text, m->len, m->e + 1, &ul) != NULL)
 		return 0;
 	/* "5万亿台阶": the word takes the unit (台), the amount in 万/亿 stays */
 	if (m->u != NULL && m->n.mag[0] && m->n.has_digit)
