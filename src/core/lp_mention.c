@@ -352,9 +352,12 @@ mention_subject(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 	/*
 	 * "达5.5万亿元、稳居全国前十、增长5%": a predicate of the last figure's
 	 * subject; its word may be the qualifier's ("、迈上5000亿元台阶"), which
-	 * may also open the next clause ("，突破40亿元大关")
+	 * may also open the next clause ("，突破40亿元大关"); not right after 分别
+	 * ("城乡居民人均可支配收入分别突破6万元和3万元": the list's names; h-read80)
 	 */
-	if (!m->inherit && ss->subject[0] && (ss->prev_end >= m->clause_start ? a < b : a == b))
+	if (!m->inherit && ss->subject[0] && (ss->prev_end >= m->clause_start ? a < b : a == b) &&
+		(m->q->start <= m->clause_start ||
+		 lp_words_suffix(LP_W_FENBIE, m->s + m->clause_start, m->q->start - m->clause_start) == 0))
 	{
 		size_t		p = a;
 

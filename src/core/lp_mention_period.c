@@ -254,6 +254,45 @@ plan_goal_total(lp_mention *m)
 
 
 /*
+ * A result totalled since a base year more than a year back ("能耗强度比2020年
+ * 累计下降13%以上", in a review of 2023): a change over the years since the
+ * base, not the year's own (h-read80).  Only results: a goal so written is
+ * read by its plan (plan_goal_total).  1 when it decided.
+ */
+static int
+since_base_total(lp_mention *m)
+{
+	int			y = lp_period_year(m->period.period),
+				base;
+	size_t		from = m->clause_start,
+				at;
+	char		buf[24];
+
+	if ((m->status != LP_STATUS_ACTUAL && m->status != LP_STATUS_ESTIMATE) || y == 0 ||
+		strspn(m->period.period, "0123456789") != strlen(m->period.period))
+		return 0;
+	while (from < m->q->start && (base = lp_find_year(m->s + from, m->q->start - from, &at)) != 0)
+	{
+		const char *nian = lp_find3(m->s + from + at, m->q->start - from - at, "年");
+		size_t		n;
+
+		if (nian == NULL)
+			return 0;
+		n = (size_t) (nian - m->s) + 3;
+		if (base <= y - 2 && from + at >= 3 && lp_at(m->s, m->slen, from + at - 3, "比") &&
+			lp_words_prefix(LP_W_CUMULATIVE_TOTAL, m->s + n, m->q->start - n) > 0)
+		{
+			snprintf(buf, sizeof(buf), "%d-%d", base + 1, y);
+			lp_period_decide(&m->period, buf, LP_PERIOD_SENTENCE);
+			return 1;
+		}
+		from = n;
+	}
+	return 0;
+}
+
+
+/*
  * News of a session (or a work report) written in March that names months
  * with no year ("记者从市统计局获悉，1-2月，全市规模以上工业增加值增长7.2%",
  * "1月出口增长50%"): the months just past, of the year it speaks from, not
@@ -440,7 +479,7 @@ lp_mention_period(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 	if (m->status == LP_STATUS_TARGET)
 		lp_period_of_plan_target(&m->period, s, m->sent_start, m->q->start);
 	cited_target_of_the_year(m);
-	if (m->measure.measure == LP_MEASURE_GROWTH && plan_goal_total(m))
+	if (m->measure.measure == LP_MEASURE_GROWTH && (plan_goal_total(m) || since_base_total(m)))
 		return;
 	if (m->measure.measure != LP_MEASURE_GROWTH ||
 		!lp_names_annual_average(s, m->clause_start, m->q->start))

@@ -479,4 +479,8 @@ const lp_unit *lp_q_shared_unit_after(const char *text, size_t len, size_t p,
 lp_qualifier lp_q_shared_qualifier_after(const char *text, size_t len, size_t p,
 										 const lp_unit *u);
 
+/* The qualifier the first item of a 分别 list gives the bare items after it, or LP_Q_EQ. */
+lp_qualifier lp_q_shared_qualifier_before(const char *text, size_t ls, size_t c,
+										  const lp_unit *u);
+
 #endif							/* LP_QTY_H */

@@ -11,6 +11,7 @@
 #include "lp.h"
 #include "lp_qty.h"
 #include "lp_text.h"
+#include "lp_words.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -298,6 +299,67 @@ lp_q_shared_qualifier_after(const char *text, size_t len, size_t p, const lp_uni
 		if (lp_qualword_at(text, len, p, LP_QP_SUFFIX, &q, &wl))
 			return list_sep_at(text, len, p + wl) == 0 && q != LP_Q_GE && q != LP_Q_GT ?
 				q : LP_Q_EQ;
+	}
+	return LP_Q_EQ;
+}
+
+/*
+ * The item of a list ending at p, after its separator ("分别超8.2万元和5万元":
+ * 8.2万元 before 和): the start of its number, which has the unit u or a rate
+ * beside it; 0 when there is none (an item starts after ls, never at it).
+ */
+static size_t
+list_item_before(const char *text, size_t ls, size_t p, const lp_unit *u)
+{
+	size_t		s = lp_q_prev_start(text, ls, p),
+				st;
+
+	if (s <= ls || list_sep_at(text, p, s) != p - s)
+		return 0;
+	for (st = s; st > ls && s - st <= 24;)
+	{
+		size_t		ul = 0;
+		lp_num		m;
+
+		st = lp_q_prev_start(text, ls, st);
+		if (text[st] < '0' || text[st] > '9' ||
+			(st > ls && ((text[st - 1] >= '0' && text[st - 1] <= '9') || text[st - 1] == '.')))
+			continue;
+		if (lp_num_read(text, s, st, &m) && !m.value_hi[0] &&
+			same_kind_of_rate(lp_unit_at(text, s, m.end, &ul), u) && m.end + ul == s)
+			return st;
+		return 0;
+	}
+	return 0;
+}
+
+/*
+ * The qualifier the first item of a 分别 list gives the bare items after it:
+ * "城乡居民人均可支配收入分别超8.2万元和5万元", "分别突破3万亿元、1万亿元" —
+ * a crossing or an approximation (超, 突破, 约) written once, after 分别 and
+ * before the first figure, says each.  LP_Q_EQ when none.  (h-read80)
+ */
+lp_qualifier
+lp_q_shared_qualifier_before(const char *text, size_t ls, size_t c, const lp_unit *u)
+{
+	size_t		p = c;
+	int			items;
+
+	if (u == NULL)
+		return LP_Q_EQ;
+	for (items = 0; items < LIST_MAX_ITEMS; items++)
+	{
+		size_t		st = list_item_before(text, ls, p, u),
+					wl = 0;
+		lp_qualifier q;
+		int			gap = 0;
+
+		if (st == 0)
+			return LP_Q_EQ;
+		if (lp_qualword_before(text, ls, st, LP_QP_PREFIX, &q, &wl, &gap))
+			return (q == LP_Q_GT || q == LP_Q_GE || q == LP_Q_APPROX) && st - wl > ls &&
+				lp_words_suffix(LP_W_FENBIE, text + ls, st - wl - ls) > 0 ? q : LP_Q_EQ;
+		p = st;
 	}
 	return LP_Q_EQ;
 }

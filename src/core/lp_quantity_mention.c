@@ -17,6 +17,7 @@
 #include <string.h>
 
 #define GAP_MAX 4				/* characters between 至少 and its number */
+#define NOTE_BELOW_BYTES 30		/* a bracketed note after a sum: 人民币，下同 */
 
 /* ---------- building the quantity ---------- */
 
@@ -170,6 +171,28 @@ is_hanzi(uint32_t c)
 }
 
 /*
+ * A note in brackets right after a sum that says its currency holds below
+ * ("1700亿元（人民币，下同）以上", wire copy): its bytes, 0 if none.  A
+ * suffix after it is the sum's (h-read80).
+ */
+static size_t
+note_below_after(const char *text, size_t len, size_t p)
+{
+	size_t		open = lp_at(text, len, p, "（") ? 3 : (p < len && text[p] == '(') ? 1 : 0,
+				e;
+
+	if (open == 0)
+		return 0;
+	for (e = p + open; e < len && e < p + open + NOTE_BELOW_BYTES; e++)
+		if (text[e] == ')' || lp_at(text, len, e, "）"))
+			break;
+	if (e >= len || e >= p + open + NOTE_BELOW_BYTES || e < p + open + 6 ||
+		!lp_at(text, len, e - 6, "下同"))
+		return 0;
+	return e + (text[e] == ')' ? 1 : 3) - p;
+}
+
+/*
  * Qualifier words around a number: a suffix at *end, a prefix attached at
  * num_start (moves *start), or a prefix a few characters before.  ls: the
  * start of the line holding num_start, not before num_start - 64.
@@ -180,7 +203,8 @@ find_qualifier(const char *text, size_t len, size_t ls, size_t num_start, int ba
 {
 	lp_qualifier q,
 				result = LP_Q_EQ;
-	size_t		wl;
+	size_t		wl,
+				nb;
 	int			gap_ok,
 				have = 0;
 
@@ -192,6 +216,13 @@ find_qualifier(const char *text, size_t len, size_t ls, size_t num_start, int ba
 		 lp_qualword_at(text, len, *end + 1, LP_QP_SUFFIX, &q, &wl)))
 	{
 		*end += wl + (text[*end] == ' ');
+		result = q;
+		have = 1;
+	}
+	else if ((nb = note_below_after(text, len, *end)) > 0 &&
+			 lp_qualword_at(text, len, *end + nb, LP_QP_SUFFIX, &q, &wl))
+	{
+		*end += nb + wl;
 		result = q;
 		have = 1;
 	}
@@ -680,7 +711,11 @@ build_quantity(lp_qmention *m, lp_quantity *q)
 	if (m->is_range || m->b.value_hi[0])
 		q->qualifier = LP_Q_RANGE;
 	else if (q->qualifier == LP_Q_EQ && !m->lenient && q->start == q->num_start)
+	{
 		q->qualifier = lp_q_shared_qualifier_after(m->text, m->len, q->end, m->b.unit);
+		if (q->qualifier == LP_Q_EQ)
+			q->qualifier = lp_q_shared_qualifier_before(m->text, m->ls, m->c, m->b.unit);
+	}
 	if (!fill_values(q, &m->b))
 		return 0;
 	if (m->sign && (!lp_q_negate(q->value, sizeof(q->value)) ||

@@ -22,6 +22,8 @@
 #include <ctype.h>
 #include <string.h>
 
+#define STREAK_VERB_BYTES (4 * 3)	/* the verb after a streak: 稳定在, 保持在 */
+
 /*
  * Cleaning a subject strips one thing at a time from either end, rule by
  * rule, until no rule applies.  Each rule narrows s[*a, *b) and returns 1,
@@ -217,6 +219,42 @@ strip_tail_year(const char *s, size_t *a, size_t *b)
 	return n > 0;
 }
 
+/*
+ * A streak ends no name: "粮食产量连续9年(稳定在)", "群众安全感连续七年保持",
+ * "出口连续第3年" → 粮食产量, 群众安全感, 出口; a verb after the years goes
+ * with them (h-read80).
+ */
+static int
+strip_tail_streak(const char *s, size_t *a, size_t *b)
+{
+	const char *p = NULL,
+			   *q;
+	size_t		at;
+	lp_num		n;
+
+	for (q = lp_find_lit(s + *a, *b - *a, "连续", 6); q != NULL;
+		 q = lp_find_lit(q + 6, (size_t) (s + *b - q - 6), "连续", 6))
+		p = q;
+	if (p == NULL || p == s + *a)
+		return 0;
+	at = (size_t) (p - s) + 6;
+	if (lp_at(s, *b, at, "第"))
+		at += 3;
+	if (!lp_num_read(s, *b, at, &n) || n.value_hi[0] || n.has_point)
+		return 0;
+	at = n.end;
+	if (lp_at(s, *b, at, "年"))
+		at += 3;
+	else if (lp_at(s, *b, at, "个月"))
+		at += 6;
+	else
+		return 0;
+	if (*b - at > STREAK_VERB_BYTES)
+		return 0;
+	*b = (size_t) (p - s);
+	return 1;
+}
+
 /* A month range ends no name: "社会消费品零售总额1-6月" → 社会消费品零售总额 */
 static int
 strip_tail_month(const char *s, size_t *a, size_t *b)
@@ -368,7 +406,8 @@ lp_subject_clean(const char *s, size_t *a, size_t *b)
 		changed = strip_open_punct(s, a, b) || strip_close_punct(s, a, b) ||
 			strip_lead_words(s, a, b) || strip_tail_words(s, a, b) || strip_tail_year(s, a, b) ||
 			strip_tail_month(s, a, b) || strip_tail_footnote(s, a, b) ||
-			strip_tail_note(s, a, b) || strip_tail_basis(s, a, b) || strip_tail_source(s, a, b);
+			strip_tail_note(s, a, b) || strip_tail_basis(s, a, b) || strip_tail_source(s, a, b) ||
+			strip_tail_streak(s, a, b);
 	}
 }
 
