@@ -238,7 +238,13 @@ subject_counted(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 				a,
 				b;
 
-	if (lp_subject_counted(m->s, from, to, &a, &b))
+	/*
+	 * "…完成17亿元，同比增长6%社会消费品零售总额完成…" (a copy that lost its
+	 * comma): what grew stands before its growth word, never after the figure
+	 */
+	if (ss->subject[0] && m->measure.measure == LP_MEASURE_GROWTH && m->measure.words_at < m->q->start)
+		m->inherit = 1;
+	else if (lp_subject_counted(m->s, from, to, &a, &b))
 		lp_subject_copy(m->subject, m->s, a, b);
 	else if (ss->subject[0])
 		m->inherit = 1;
