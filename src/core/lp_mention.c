@@ -729,6 +729,7 @@ mention_carry(const lp_mention_doc *doc, lp_sentence *ss, const lp_mention *m)
 	if (m->measure.measure == LP_MEASURE_CHANGE && ss->subject[0] &&
 		(m->subject[0] == '\0' ||
 		 ((lp_words_prefix(LP_W_COMPARISON_BASE, m->subject, strlen(m->subject)) > 0 ||
+		   lp_words_prefix(LP_W_MARGIN_ALONE, m->subject, strlen(m->subject)) == strlen(m->subject) ||
 		   strncmp(m->subject, "高于", strlen("高于")) == 0 ||
 		   strncmp(m->subject, "低于", strlen("低于")) == 0) &&
 		  lp_indicator_by_suffix(m->subject, strlen(m->subject)) == NULL)))
@@ -771,7 +772,7 @@ lp_mention_read(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 	m->growth_after = lp_measure_growth_after(m->s, m->slen, m->q, &m->measure);
 	mention_subject_window(m);
 	lp_mention_label(doc, m);
-	lp_mention_aside(ss, m);
+	lp_mention_aside(doc, ss, m);
 	mention_subject(doc, ss, m);
 	lp_mention_sector_structure(m);
 	lp_mention_conversion(ss, m);

@@ -46,6 +46,10 @@ typedef struct lp_mention_doc
 								 * INT_MAX: a later sentence of the head
 								 * named it, lp_release_part_ahead), */
 	char		release_part[16];	/* that part ("YQ1-3") */
+	int			target_note_line;	/* the line of a note naming the year's
+									 * target what the results below are
+									 * compared with ("（与年度预期目标6%以上
+									 * 相比，下同）"); 0: none */
 } lp_mention_doc;
 
 /*

@@ -49,7 +49,7 @@ int			lp_mention_aside_opener(const char *s, size_t a, size_t b);
 int			lp_mention_target_after(const char *s, size_t len, size_t e);
 
 /* A target beside an actual: the status, subject and measure it takes. */
-void		lp_mention_aside(lp_sentence *ss, lp_mention *m);
+void		lp_mention_aside(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m);
 
 /* "…地区生产总值迈上新台阶，总量突破3万亿元": the total of the indicator named before. */
 void		lp_mention_topic(lp_sentence *ss, lp_mention *m);

@@ -285,13 +285,62 @@ aside_bracket(const char *s, size_t a, size_t b)
 }
 
 /*
+ * Does the bracket the figure ending at e stands in say its note holds for the
+ * items below ("（与年度预期目标6%以上相比，下同）")?  下同 before the bracket
+ * closes, within a few characters.
+ */
+#define SAME_BELOW_BYTES (12 * 3)
+
+static int
+bracket_says_same_below(const char *s, size_t len, size_t e)
+{
+	size_t		lim = e + SAME_BELOW_BYTES < len ? e + SAME_BELOW_BYTES : len,
+				p;
+
+	for (p = e; p < lim; p++)
+	{
+		if (s[p] == ')' || lp_at(s, len, p, "）"))
+			return 0;
+		if (lp_at(s, len, p, "下同"))
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * A figure alone in brackets right after a margin in 个百分点 ("增长7.2%，低0.8
+ * 个百分点（8%左右）") a few lines below a note naming the year's target as what
+ * the results are compared with (doc->target_note_line): that target.
+ */
+#define TARGET_NOTE_LINES 40
+
+static int
+bare_target_after_margin(const lp_mention_doc *doc, const lp_sentence *ss, const lp_mention *m)
+{
+	const char *s = m->s;
+	size_t		a = ss->prev_end,
+				b = m->q->start,
+				e = m->q->end,
+				ml = strlen("个百分点");
+
+	if (doc->target_note_line == 0 || m->lineno < doc->target_note_line ||
+		m->lineno - doc->target_note_line > TARGET_NOTE_LINES || a <= m->sent_start)
+		return 0;
+	if (!((b == a + 3 && lp_at(s, b, a, "（")) || (b == a + 1 && s[a] == '(')))
+		return 0;
+	if (!(lp_at(s, m->slen, e, "）") || (e < m->slen && s[e] == ')')))
+		return 0;
+	return a >= ml && lp_same(s + a - ml, "个百分点", ml);
+}
+
+/*
  * A parenthetical target beside an actual: "增长4.1%(目标6.0%左右)" is a
  * target of the subject, and the measure, of the sentence; so is a figure
  * followed by 的目标 ("高于年初人代会13%的目标").
  */
 
 void
-lp_mention_aside(lp_sentence *ss, lp_mention *m)
+lp_mention_aside(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 {
 	const char *s = m->s;
 	size_t		p = m->window_start,
@@ -319,6 +368,17 @@ lp_mention_aside(lp_sentence *ss, lp_mention *m)
 	{
 		if (unbracketed == 2)
 			ss->plan_end = m->q->end;
+		m->status = LP_STATUS_TARGET;
+		m->inherit = 1;
+		m->aside = 1;
+		if (ss->measure != LP_MEASURE_NONE)
+			m->measure.measure = ss->measure;
+		if (p > m->window_start && bracket_says_same_below(s, m->slen, m->q->end))
+			doc->target_note_line = m->lineno;
+	}
+	/* "低0.8个百分点（8%左右）" under that note: the item's target */
+	else if (ss->subject[0] && bare_target_after_margin(doc, ss, m))
+	{
 		m->status = LP_STATUS_TARGET;
 		m->inherit = 1;
 		m->aside = 1;

@@ -496,6 +496,9 @@ task_done_after(lp_facts *out, const char *s, size_t b, size_t e, int lineno, co
 	const char *code = lp_indicator_by_prefix(s + b, e - b, &n);
 	lp_quantity q;
 
+	/* a word the name goes on with ("节能减排降碳完成年度目标任务"): the name's */
+	if (code != NULL && n > 0 && n < e - b)
+		n += lp_words_prefix(LP_W_QUALITATIVE_NAME_TAIL, s + b + n, e - b - n);
 	/* a verb of decline before the task ("能耗降低完成省下达的目标任务") */
 	if (code != NULL && n > 0 && n < e - b)
 		d = lp_words_prefix(LP_W_DECLINE, s + b + n, e - b - n);

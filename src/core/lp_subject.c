@@ -494,6 +494,16 @@ after_last_verb(const char *s, size_t a, size_t b)
 	return best;
 }
 
+/*
+ * A qualifier after a figure whose second character was lost in a damaged
+ * copy ("控制在3%以\uFFFD\uFFFD；" for 以内): 以 then U+FFFD, no noun counted.
+ */
+static int
+lost_qualifier(const char *s, size_t slen, size_t i)
+{
+	return i + 6 <= slen && lp_at(s, slen, i, "以") && lp_at(s, slen, i + 3, "\xEF\xBF\xBD");
+}
+
 /* Does a noun phrase follow the measure word ("4个粤港澳人才合伙人基地")? */
 static int
 noun_follows(const char *s, size_t slen, size_t i)
@@ -504,7 +514,7 @@ noun_follows(const char *s, size_t slen, size_t i)
 	if (i >= slen)
 		return 0;
 	cp = lp_utf8_next(s + i, slen - i, &n);
-	if (!lp_is_hanzi(cp))
+	if (!lp_is_hanzi(cp) || lost_qualifier(s, slen, i))
 		return 0;
 	return !lp_words_prefix(LP_W_GROWTH, s + i, slen - i) &&
 		!lp_words_prefix(LP_W_DECLINE, s + i, slen - i) &&
@@ -755,6 +765,8 @@ lp_subject_counted(const char *s, size_t from, size_t to, size_t *a, size_t *b)
 	/* the thing counted follows its number: "38.7%⬆收入结构持续优化" names none */
 	if (pb > pa && !lp_is_hanzi(lp_utf8_next(s + pa, pb - pa, &cl)) && !lp_at(s, pb, pa, "“") &&
 		!((s[pa] | 0x20) >= 'a' && (s[pa] | 0x20) <= 'z'))
+		return 0;
+	if (lost_qualifier(s, pb, pa))
 		return 0;
 	if (!(pb > pa && !lp_words_prefix(LP_W_GROWTH, s + pa, pb - pa) &&
 		  !lp_words_prefix(LP_W_DECLINE, s + pa, pb - pa) &&
