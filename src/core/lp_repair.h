@@ -72,7 +72,8 @@ int			lp_cmp_u32(const void *a, const void *b);
 static inline int
 lp_u8_three(const unsigned char *u, size_t i, size_t n, uint32_t *cp)
 {
-	if (i + 3 > n || !lp_u8_lead3[u[i]] || (u[i + 1] & 0xC0) != 0x80 || (u[i + 2] & 0xC0) != 0x80)
+	/* both continuation bytes in one compare, as lp_u8 does */
+	if (i + 3 > n || !lp_u8_lead3[u[i]] || ((u[i + 1] & 0xC0) | ((u[i + 2] & 0xC0) >> 2)) != 0xA0)
 		return 0;
 	*cp = ((uint32_t) (u[i] & 0x0F) << 12) | ((uint32_t) (u[i + 1] & 0x3F) << 6) | (u[i + 2] & 0x3F);
 	return 1;

@@ -16,6 +16,7 @@
 #endif
 #include "lp_data.h"
 #include "lp_repair.h"
+#include "lp_text.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -275,16 +276,22 @@ push(markup *m, char b)
 	}
 }
 
-/* Can a rule apply at all?  (Most lines the scan sends here have a '[' only.) */
+/*
+ * Can a rule apply at all?  (Most lines the scan sends here have a '[' or
+ * a '(' only: a pinyin gloss, a note.)  The openings are looked for by
+ * their first three bytes (lp_find_lit), not with memmem, which builds its
+ * tables for the needle at every call: a line with a '(' asked nine times.
+ */
 static int
 has_markup(const char *in, size_t n, const lp_chrome_cut *cuts, size_t ncuts)
 {
 	size_t		k;
 
-	if (memchr(in, '<', n) || memchr(in, '&', n) || memmem(in, n, FFFD_UTF8 "/", 4))
+	if (memchr(in, '<', n) || memchr(in, '&', n) || lp_find_lit(in, n, FFFD_UTF8 "/", 4))
 		return 1;
 	for (k = 0; k < ncuts; k++)
-		if (memmem(in, n, cuts[k].open, cuts[k].open_len))
+		if (cuts[k].open_len >= 3 ? lp_find_lit(in, n, cuts[k].open, cuts[k].open_len) != NULL :
+			memmem(in, n, cuts[k].open, cuts[k].open_len) != NULL)
 			return 1;
 	return 0;
 }

@@ -19,10 +19,6 @@
  * short has left its group's cell (类别) to the row above and opens with
  * an empty cell.  Its rows are written with tabs.
  */
-#ifndef _GNU_SOURCE
-#define _GNU_SOURCE				/* memmem */
-#endif
-
 #include "lp_repair.h"
 #include "lp_text.h"
 #include "lp_words.h"
@@ -313,8 +309,8 @@ unwrap_plan_tables(const char *text, size_t len, lp_buf *out, lp_repairs *reps)
 				changed = 0;
 
 	/* most texts hold no plan table: one look says so */
-	if (memmem(text, len, "属性", strlen("属性")) == NULL &&
-		memmem(text, len, "屬性", strlen("屬性")) == NULL)
+	if (lp_find_lit(text, len, "属性", strlen("属性")) == NULL &&
+		lp_find_lit(text, len, "屬性", strlen("屬性")) == NULL)
 		return 0;
 	while (p < len)
 	{
