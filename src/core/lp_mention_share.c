@@ -510,7 +510,7 @@ lp_mention_counts_tasks(const lp_mention *m)
 			break;
 		b += (size_t) (k > 0 ? k : 1);
 	}
-	if (lp_words_any(LP_W_COUNTED_TASKS, m->s + e, b - e))
+	if (lp_census_any(LP_W_COUNTED_TASKS, m->s + e, b - e))
 		return 1;
 	if (n >= 3 && strcmp(m->subject + n - 3, "（") == 0)
 		n -= 3;
@@ -570,13 +570,13 @@ lp_mention_unasserted(const lp_mention *m, lp_forecaster_seen *seen)
 		while (from > start && lp_utf8_cont(m->s[from]))
 			from--;
 	}
-	if (lp_words_find(LP_W_UNASSERTED, m->s + from, m->q->start - from, NULL) < 0)
+	if (lp_census_find(LP_W_UNASSERTED, m->s + from, m->q->start - from, NULL) < 0)
 	{
 		seen->from = start + 1;
 		seen->none_to = m->q->start;
 		return 0;
 	}
-	while ((at = lp_words_find(LP_W_UNASSERTED, m->s + from, m->q->start - from, &wl)) >= 0)
+	while ((at = lp_census_find(LP_W_UNASSERTED, m->s + from, m->q->start - from, &wl)) >= 0)
 	{
 		w = from + (size_t) at;
 		from = w + wl;
