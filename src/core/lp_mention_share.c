@@ -644,8 +644,8 @@ lp_mention_in_note_of_months(const lp_mention_doc *doc, const lp_mention *m)
 			return i > m->sent_start &&
 				lp_has_period_word(m->s + i, b - i) != 0 &&
 				lp_find_year(m->s + i, b - i, NULL) == 0 &&
-				!lp_words_any(LP_W_TARGET_MARKER, m->s + i, b - i) &&
-				!lp_words_any(LP_W_ESTIMATE_MARKER, m->s + i, b - i);
+				!lp_census_any(LP_W_TARGET_MARKER, m->s + i, b - i) &&
+				!lp_census_any(LP_W_ESTIMATE_MARKER, m->s + i, b - i);
 	}
 	return 0;
 }
