@@ -459,7 +459,7 @@ lp_sentence_opens_part_done(const char *s, size_t from, size_t upto)
 	a += lp_words_prefix(LP_W_PART_SALUTATION, s + a, upto - a);
 	a += lp_words_prefix(LP_W_PART_THIS_YEAR, s + a, upto - a);
 	return lp_words_prefix(LP_W_PART_DONE, s + a, upto - a) > 0 &&
-		!lp_words_any(LP_W_TARGET_MARKER, s + a, upto - a) &&
+		!lp_census_any(LP_W_TARGET_MARKER, s + a, upto - a) &&
 		!lp_words_any(LP_W_PLANNED_MODAL, s + a, upto - a);
 }
 
@@ -618,7 +618,7 @@ lp_names_target_set(const char *s, size_t len)
 				wl = 0;
 	long		k;
 
-	while (from < len && (k = lp_words_find(LP_W_TARGET_MARKER, s + from, len - from, &wl)) >= 0)
+	while (from < len && (k = lp_census_find(LP_W_TARGET_MARKER, s + from, len - from, &wl)) >= 0)
 	{
 		size_t		p = from + (size_t) k;
 
@@ -700,7 +700,7 @@ lp_estimate_start(const char *s, size_t a, size_t b)
 				wl = 0;
 	long		at;
 
-	while (p < b && (at = lp_words_find(LP_W_ESTIMATE_MARKER, s + p, b - p, &wl)) >= 0)
+	while (p < b && (at = lp_census_find(LP_W_ESTIMATE_MARKER, s + p, b - p, &wl)) >= 0)
 	{
 		last = p + (size_t) at;
 		p = last + (wl > 0 ? wl : 1);
@@ -719,7 +719,7 @@ lp_names_whole_year(const char *s, size_t a, size_t b)
 				wl;
 	long		at;
 
-	while (p < b && (at = lp_words_find(LP_W_WHOLE_YEAR, s + p, b - p, &wl)) >= 0)
+	while (p < b && (at = lp_census_find(LP_W_WHOLE_YEAR, s + p, b - p, &wl)) >= 0)
 	{
 		size_t		e = p + (size_t) at + wl;
 
@@ -743,7 +743,7 @@ lp_margin_over_base(const char *s, size_t a, size_t b)
 
 	lp_trim(s, &a, &b);
 	return b > a && (n = lp_words_suffix(LP_W_MARGIN_BASE, s + a, b - a)) > 0 && n < b - a &&
-		lp_words_any(LP_W_MARGIN_VERB, s + a, b - a - n);
+		lp_census_any(LP_W_MARGIN_VERB, s + a, b - a - n);
 }
 
 size_t

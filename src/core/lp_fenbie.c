@@ -589,18 +589,24 @@ lp_fenbie_implicit(lp_fenbie *fb, const char *s, size_t a, size_t b, size_t q_st
 				j,
 				values;
 	const char *codes[LP_MAX_FENBIE];
-	const char *share = lp_find3(s + a, b - a, "占");
+	const char *share;
 
+	/*
+	 * two values or more, counted before the list is read (a refused one
+	 * leaves n, next 0); counted first: most figures stand alone in their
+	 * clause, and the count reads the few bytes after the figure where the
+	 * look-ups below read the whole window before it
+	 */
+	if ((values = same_unit_values(s, q_start, to)) < 2)
+		return (fb->n = fb->next = 0);
 	/* "三次产业增加值占生产总值的比重为13.2%、52.1%和34.7%": the list is before 占 */
+	share = lp_find3(s + a, b - a, "占");
 	if (share != NULL && (size_t) (share - s) > a)
 		b = (size_t) (share - s);
 	/* two joined by 和 too: "城镇和农村居民人均可支配收入41260元和20118元";
-	 * or one word naming two: "城乡居民收入达到23292元和7750元";
-	 * two values or more, counted before the list is read (a refused one
-	 * leaves n, next 0) */
-	if ((lp_find3(s + a, b - a, "、") == NULL && lp_find3(s + a, b - a, "和") == NULL &&
-		 !names_a_pair(s, a, b)) ||
-		(values = same_unit_values(s, q_start, to)) < 2)
+	 * or one word naming two: "城乡居民收入达到23292元和7750元" */
+	if (lp_find3(s + a, b - a, "、") == NULL && lp_find3(s + a, b - a, "和") == NULL &&
+		!names_a_pair(s, a, b))
 		return (fb->n = fb->next = 0);
 	lp_fenbie_read(fb, s, a, b);
 	if (fb->n < 2 || values != fb->n)

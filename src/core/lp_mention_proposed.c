@@ -24,8 +24,8 @@ lp_mention_proposed_target(const lp_mention *m)
 	int			cl;
 
 	if (m->q->start <= m->clause_start ||
-		lp_words_find(LP_W_PROPOSED_VERB, m->s + m->clause_start, m->q->start - m->clause_start,
-					  NULL) < 0)
+		lp_census_find(LP_W_PROPOSED_VERB, m->s + m->clause_start, m->q->start - m->clause_start,
+					   NULL) < 0)
 		return 0;
 	for (p = e; p < lim; p += (size_t) cl)
 	{

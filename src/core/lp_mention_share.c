@@ -606,7 +606,7 @@ lp_mention_counts_tasks(const lp_mention *m)
 			break;
 		b += (size_t) (k > 0 ? k : 1);
 	}
-	if (lp_words_any(LP_W_COUNTED_TASKS, m->s + e, b - e))
+	if (lp_census_any(LP_W_COUNTED_TASKS, m->s + e, b - e))
 		return 1;
 	if (n >= 3 && strcmp(m->subject + n - 3, "（") == 0)
 		n -= 3;
@@ -666,13 +666,13 @@ lp_mention_unasserted(const lp_mention *m, lp_forecaster_seen *seen)
 		while (from > start && lp_utf8_cont(m->s[from]))
 			from--;
 	}
-	if (lp_words_find(LP_W_UNASSERTED, m->s + from, m->q->start - from, NULL) < 0)
+	if (lp_census_find(LP_W_UNASSERTED, m->s + from, m->q->start - from, NULL) < 0)
 	{
 		seen->from = start + 1;
 		seen->none_to = m->q->start;
 		return 0;
 	}
-	while ((at = lp_words_find(LP_W_UNASSERTED, m->s + from, m->q->start - from, &wl)) >= 0)
+	while ((at = lp_census_find(LP_W_UNASSERTED, m->s + from, m->q->start - from, &wl)) >= 0)
 	{
 		w = from + (size_t) at;
 		from = w + wl;
@@ -740,8 +740,8 @@ lp_mention_in_note_of_months(const lp_mention_doc *doc, const lp_mention *m)
 			return i > m->sent_start &&
 				lp_has_period_word(m->s + i, b - i) != 0 &&
 				lp_find_year(m->s + i, b - i, NULL) == 0 &&
-				!lp_words_any(LP_W_TARGET_MARKER, m->s + i, b - i) &&
-				!lp_words_any(LP_W_ESTIMATE_MARKER, m->s + i, b - i);
+				!lp_census_any(LP_W_TARGET_MARKER, m->s + i, b - i) &&
+				!lp_census_any(LP_W_ESTIMATE_MARKER, m->s + i, b - i);
 	}
 	return 0;
 }

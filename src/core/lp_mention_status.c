@@ -119,7 +119,7 @@ note_says_estimate(const char *s, size_t len, size_t e)
 	lim = e + open + EST_NOTE_MAX_BYTES < len ? e + open + EST_NOTE_MAX_BYTES : len;
 	for (p = e + open; p < lim; p++)
 		if (lp_at(s, len, p, "）") || s[p] == ')')
-			return lp_words_any(LP_W_ESTIMATE_MARKER, s + e + open, p - e - open);
+			return lp_census_any(LP_W_ESTIMATE_MARKER, s + e + open, p - e - open);
 	return 0;
 }
 

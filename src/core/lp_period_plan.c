@@ -431,7 +431,7 @@ lp_period_of_target(lp_period_decision *pd, const char *s, size_t a, size_t b)
 	if (!lp_period_is_annual(pd->period) && pd->period[0] &&
 		(strlen(pd->period) < 5 || pd->period[4] != '-') &&
 		((pd->basis != LP_PERIOD_SENTENCE && pd->basis != LP_PERIOD_RELATIVE) ||
-		 lp_words_any(LP_W_WHOLE_YEAR, s + a, b - a)))
+		 lp_census_any(LP_W_WHOLE_YEAR, s + a, b - a)))
 	{
 		year_of_part(pd->period, buf, sizeof(buf));
 		lp_period_decide(pd, buf, pd->basis);
@@ -537,7 +537,7 @@ lp_period_of_opening_part(lp_period_decision *pd, const lp_period_decision *ctx,
 		return;
 	if (lp_find_year(s + e, b - e, NULL) || lp_has_period_word(s + e, b - e) ||
 		lp_census_find_each(kinds, 6, s + e, b - e, pos, NULL) > 0 ||
-		lp_words_any(LP_W_YEAR_IN_FULL, s + e, b - e))
+		lp_census_any(LP_W_YEAR_IN_FULL, s + e, b - e))
 		return;
 	lp_period_of(s + at, wl, year, buf, sizeof(buf));
 	if (strcmp(buf, pd->period) != 0)

@@ -6,6 +6,7 @@
  * first part's the sentence named.
  */
 #include "lp.h"
+#include "lp_census.h"
 #include "lp_clause.h"
 #include "lp_period.h"
 #include "lp_text.h"
@@ -70,6 +71,6 @@ lp_year_end_reached(const char *s, size_t a, size_t b)
 	/* its own clause closed and one more naming no figure ("，各项指标加速回升，"),
 	 * then an estimate's clause naming no part */
 	return bare_clause_ends(s, end, fig) >= 2 &&
-		lp_words_any(LP_W_ESTIMATE_MARKER, s + fig, b - fig) &&
+		lp_census_any(LP_W_ESTIMATE_MARKER, s + fig, b - fig) &&
 		lp_has_period_word(s + fig, b - fig) == 0;
 }
