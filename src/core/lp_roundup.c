@@ -377,11 +377,15 @@ clause_mark(uint32_t cp, int *sentence)
 static size_t
 region_kind_lead(const char *s, size_t a, size_t b)
 {
-	size_t		n = lp_words_prefix(LP_W_REGION_KIND, s + a, b - a),
+	size_t		w = b - a < KIND_MODIFIER_BYTES + 12 ? b - a : KIND_MODIFIER_BYTES + 12,
+				n,
 				p;
 	const char *de;
 
-	if (n > 0)
+	/* (every kind ends in 省 or 省份: a clause without one near its start has none) */
+	if (lp_find3(s + a, w, "省") == NULL)
+		return 0;
+	if ((n = lp_words_prefix(LP_W_REGION_KIND, s + a, b - a)) > 0)
 		return n;
 	de = lp_find3(s + a, b - a < KIND_MODIFIER_BYTES ? b - a : KIND_MODIFIER_BYTES, "的");
 	if (de == NULL)
@@ -411,6 +415,27 @@ head_region(const char *s, size_t a, size_t b, size_t *at)
 		return n;
 	/* a part of the country: 西部地区 (words.tsv region_group) */
 	return lp_words_prefix(LP_W_REGION_GROUP, s + a, b - a);
+}
+
+/*
+ * The region's name ending the clause s[a, e) after 的是 ("目标最高的是海南",
+ * the figure in the next clause: "，定在6%以上"): its length, its start in
+ * *at; 0 when none.
+ */
+static size_t
+tail_region(const char *s, size_t a, size_t e, size_t *at)
+{
+	size_t		k;
+
+	/* (是 ends in AF: one byte rules out nearly every clause, looked at at each mark) */
+	for (k = 2; k <= REGION_HEAD_MAX && a + 3 * k + 6 <= e; k++)
+		if ((unsigned char) s[e - 3 * k - 1] == 0xAF && lp_at(s, e, e - 3 * k - 6, "的是") &&
+			lp_region_name_longest(s + e - 3 * k, 3 * k, 3 * k, 1) == 3 * k)
+		{
+			*at = e - 3 * k;
+			return 3 * k;
+		}
+	return 0;
 }
 
 /* Does s[a, b) open with the report's own whole jurisdiction (全省, 本市: words.tsv own_scope)? */
@@ -528,7 +553,8 @@ figure_region(clause_cursor *c, const char *s, size_t len, int lineno, int ch, s
 		/* (no name holds a mark: the clause's end bounds its name as the figure would) */
 		if (sentence || opens_own_scope(s, c->clause, len))
 			c->prev_len = 0;
-		else if ((h = head_region(s, c->clause, len, &at)) > 0)
+		else if ((h = head_region(s, c->clause, len, &at)) > 0 ||
+				 (h = tail_region(s, c->clause, c->p - (size_t) cl, &at)) > 0)
 		{
 			c->prev_name = at;
 			c->prev_len = h;
