@@ -371,6 +371,8 @@ mention_subject(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 		m->inherit = lp_words_prefix(LP_W_PREDICATE_LEAD, m->s + p, m->q->end - p) > 0;
 	}
 	if (!m->inherit && ss->subject[0] && a < b)
+		m->inherit = lp_mention_last_years_rate(m, a, b);
+	if (!m->inherit && ss->subject[0] && a < b)
 		second_figure(ss, m, a, b);
 	if (!m->inherit && a >= b && m->clause_start > ss->prev_end)
 		(void) lp_fenbie_again(&ss->fenbie, m->s, m->q->start,
@@ -765,6 +767,7 @@ lp_mention_read(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 	m->compared_target = 0;
 	m->bound_status = -1;
 	m->named_after = 0;
+	m->last_years_rate = 0;
 	lp_census_begin(&doc->census, m->s, m->slen);
 	mention_place(doc, ss, m);
 	mention_lead(doc, ss, m);
@@ -779,6 +782,7 @@ lp_mention_read(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 	part_item_measure(ss, m);
 	lp_mention_status(doc, ss, m);
 	lp_mention_period(doc, ss, m);
+	lp_mention_last_years_period(m);
 	lp_mention_marked_year_after(ss, m);
 	lp_mention_topic_targets_year(m);
 	lp_mention_compared_year(m);

@@ -118,3 +118,47 @@ lp_mention_compared_year(lp_mention *m)
 	snprintf(buf, sizeof buf, "%d", y);
 	lp_period_decide(&m->period, buf, LP_PERIOD_SENTENCE);
 }
+
+/*
+ * "提出今年GDP增长6.5%的目标，高于去年6.1%的实际增速", "增长目标设定在5%，也比
+ * 去年7%增幅低": a percentage whose lead ends comparing with last year
+ * (words.tsv last_year_compared_lead, 的 may follow) and that a rate word
+ * follows (last_years_rate_after) is last year's result of the quantity the
+ * sentence speaks of: its subject, a growth, an actual (its period is the
+ * lead's 去年).  A figure with no rate word after it ("低于去年的8.5%") is
+ * left to second_figure_lead.  After 比 or 较 ("比去年7%增幅低") 去年 is read
+ * as a comparison's base, not as the figure's year: the year before the one
+ * the sentence speaks of is (lp_mention_last_years_period).
+ */
+int
+lp_mention_last_years_rate(lp_mention *m, size_t a, size_t b)
+{
+	size_t		p = lp_skip_separators(m->s, a, b),
+				n;
+
+	if (m->measure.measure != LP_MEASURE_LEVEL || strcmp(m->q->base_unit, "%") != 0)
+		return 0;
+	if (b >= p + 3 && memcmp(m->s + b - 3, "的", 3) == 0)
+		b -= 3;					/* "高于去年的6.1%的实际增速" */
+	n = lp_words_suffix(LP_W_LAST_YEAR_COMPARED_LEAD, m->s + p, b - p);
+	if (n == 0 || lp_words_prefix(LP_W_LAST_YEARS_RATE_AFTER, m->s + m->q->end,
+								  lp_ahead(m->s, m->slen, m->q->end, 24) - m->q->end) == 0)
+		return 0;
+	/* "比去年": 去年 the base of a comparison, not read as the figure's year */
+	m->last_years_rate = lp_words_prefix(LP_W_COMPARISON_BASE, m->s + b - n, n) > 0 ? 2 : 1;
+	m->measure.measure = LP_MEASURE_GROWTH;
+	m->measure.negative = 0;
+	return 1;
+}
+
+void
+lp_mention_last_years_period(lp_mention *m)
+{
+	int			y = lp_period_year(m->period.period);
+	char		buf[16];
+
+	if (m->last_years_rate != 2 || strlen(m->period.period) != 4 || y <= 0)
+		return;
+	snprintf(buf, sizeof buf, "%d", y - 1);
+	lp_period_decide(&m->period, buf, LP_PERIOD_SENTENCE);
+}

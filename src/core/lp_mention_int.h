@@ -21,6 +21,15 @@ int			lp_mention_only_base_year(const char *s, size_t a, size_t b, const char *p
 int			lp_mention_only_note(const char *s, size_t a, size_t b);
 
 /*
+ * Is the figure of m, its lead s[a, b), last year's actual rate set beside a
+ * target ("…增长6.5%的目标，高于去年6.1%的实际增速")?  Then it is the
+ * sentence's subject's growth and m->last_years_rate is set (2 after 比 or 较:
+ * then lp_mention_last_years_period makes it the year before) (lp_mention_base.c).
+ */
+int			lp_mention_last_years_rate(lp_mention *m, size_t a, size_t b);
+void		lp_mention_last_years_period(lp_mention *m);
+
+/*
  * The year a clause of s[a, b) opens comparing with, its subject after it
  * ("但相较2017年该省地区生产总值增长9.5%"), or 0; and the period of the
  * mention's result it makes that year (lp_mention_base.c).

@@ -127,6 +127,7 @@ static void clause_items_at(lp_facts *out, const char *s, size_t slen, int linen
 							const lp_clause_marks *marks);
 static int	is_item_end(uint32_t cp);
 static int	line_of_targets(const lp_facts *out, int lineno, const lp_fact **target);
+static int	line_of_results(const lp_facts *out, int lineno, const lp_fact **result);
 static void target_items(lp_facts *out, const char *s, size_t slen, int lineno,
 						 const lp_line_ctx *ctx, const lp_fact *target);
 static void task_items(lp_facts *out, const char *s, size_t slen, int lineno,
@@ -227,6 +228,20 @@ review_items(lp_facts *out, const char *s, size_t slen, int lineno,
 		target_items(out, s, slen, lineno, ctx, target);
 		return;
 	}
+	/* results stated outside a review ("报告显示，2023年全市…增长7%，城乡居民人均可支配
+	 * 收入稳步提升" in news): results in words beside them, of their year */
+	else if (!listed && ctx->status != LP_STATUS_TARGET && lp_part_has_headline(ctx->part) &&
+			 line_of_results(out, lineno, &target))
+	{
+		lp_line_ctx c = *ctx;
+
+		c.status = target->status;
+		lp_copy_str(c.period.period, sizeof(c.period.period), target->period);
+		c.period.basis = target->period_basis;
+		clause_items_at(out, s, slen, lineno, &c, 0, LP_W_QUALITATIVE_STEADY,
+						LP_W_QUALITATIVE_GOAL, lp_is_clause_end, marks);
+		return;
+	}
 	else
 		return;
 	/* 、 ends an item of targets too */
@@ -260,6 +275,34 @@ line_of_targets(const lp_facts *out, int lineno, const lp_fact **target)
 			*target = g;
 	}
 	return *target != NULL;
+}
+
+/*
+ * Do the figures of the line naming an indicator all state results of one
+ * whole year, one that may be a headline among them ("报告显示，2023年全市地区
+ * 生产总值增长7%，…")?  The last of them in *result.
+ */
+static int
+line_of_results(const lp_facts *out, int lineno, const lp_fact **result)
+{
+	size_t		i = out->n;
+	int			summary = 0;
+
+	*result = NULL;
+	while (i-- > 0 && out->items[i].line == lineno)
+	{
+		const lp_fact *g = &out->items[i];
+
+		if (!g->has_quantity || g->indicator == NULL)
+			continue;
+		if ((g->status != LP_STATUS_ACTUAL && g->status != LP_STATUS_ESTIMATE) ||
+			strlen(g->period) != 4 || (*result && strcmp((*result)->period, g->period) != 0))
+			return 0;
+		summary |= g->summary == 1 || g->headline != LP_HEADLINE_NO;
+		if (*result == NULL)
+			*result = g;
+	}
+	return *result != NULL && summary;
 }
 
 /* The goals in words among the target figures of a line: targets of their period. */

@@ -413,21 +413,73 @@ clause_mark(uint32_t cp, int *sentence)
 }
 
 /*
+ * The bytes of a kind of province opening s[a, b) ("资源大省黑龙江"), perhaps
+ * after a modifier ending in 的 ("面临转型压力的资源大省黑龙江"), or 0.
+ */
+#define KIND_MODIFIER_BYTES (16 * 3)
+
+static size_t
+region_kind_lead(const char *s, size_t a, size_t b)
+{
+	size_t		w = b - a < KIND_MODIFIER_BYTES + 12 ? b - a : KIND_MODIFIER_BYTES + 12,
+				n,
+				p;
+	const char *de;
+
+	/* (every kind ends in 省 or 省份: a clause without one near its start has none) */
+	if (lp_find3(s + a, w, "省") == NULL)
+		return 0;
+	if ((n = lp_words_prefix(LP_W_REGION_KIND, s + a, b - a)) > 0)
+		return n;
+	de = lp_find3(s + a, b - a < KIND_MODIFIER_BYTES ? b - a : KIND_MODIFIER_BYTES, "的");
+	if (de == NULL)
+		return 0;
+	p = (size_t) (de - s) + 3;
+	n = lp_words_prefix(LP_W_REGION_KIND, s + p, b - p);
+	return n > 0 ? p + n - a : 0;
+}
+
+/*
  * The region's name opening s[a, b) (longest first, two hanzi at least; a
- * county by its full name only), or a part of the country's: its length, or 0.
+ * county by its full name only), or a part of the country's: its length, or
+ * 0.  Where the name starts in *at (after a lead).
  */
 static size_t
-head_region(const char *s, size_t a, size_t b)
+head_region(const char *s, size_t a, size_t b, size_t *at)
 {
 	size_t		n;
 
 	a = lp_skip_space(s, b, a);
 	/* "例如海南，2025年GDP增速为4%": an example's lead before the name */
 	a += lp_words_prefix(LP_W_REGION_HEAD_LEAD, s + a, b - a);
+	/* "资源大省黑龙江、辽宁…": a kind of province */
+	a += region_kind_lead(s, a, b);
+	*at = a;
 	if (a < b && (n = lp_region_name_longest(s + a, b - a, REGION_HEAD_MAX * 3, 1)) > 0)
 		return n;
 	/* a part of the country: 西部地区 (words.tsv region_group) */
 	return lp_words_prefix(LP_W_REGION_GROUP, s + a, b - a);
+}
+
+/*
+ * The region's name ending the clause s[a, e) after 的是 ("目标最高的是海南",
+ * the figure in the next clause: "，定在6%以上"): its length, its start in
+ * *at; 0 when none.
+ */
+static size_t
+tail_region(const char *s, size_t a, size_t e, size_t *at)
+{
+	size_t		k;
+
+	/* (是 ends in AF: one byte rules out nearly every clause, looked at at each mark) */
+	for (k = 2; k <= REGION_HEAD_MAX && a + 3 * k + 6 <= e; k++)
+		if ((unsigned char) s[e - 3 * k - 1] == 0xAF && lp_at(s, e, e - 3 * k - 6, "的是") &&
+			lp_region_name_longest(s + e - 3 * k, 3 * k, 3 * k, 1) == 3 * k)
+		{
+			*at = e - 3 * k;
+			return 3 * k;
+		}
+	return 0;
 }
 
 /* Does s[a, b) open with the report's own whole jurisdiction (全省, 本市: words.tsv own_scope)? */
@@ -509,7 +561,8 @@ plain_char(const char *s, size_t n, int *cl)
 static size_t
 figure_region(clause_cursor *c, const char *s, size_t len, int lineno, int ch, size_t *name)
 {
-	size_t		h;
+	size_t		h,
+				at;
 
 	if (c->line != lineno || ch < c->ch)
 	{
@@ -544,18 +597,19 @@ figure_region(clause_cursor *c, const char *s, size_t len, int lineno, int ch, s
 		/* (no name holds a mark: the clause's end bounds its name as the figure would) */
 		if (sentence || opens_own_scope(s, c->clause, len))
 			c->prev_len = 0;
-		else if ((h = head_region(s, c->clause, len)) > 0)
+		else if ((h = head_region(s, c->clause, len, &at)) > 0 ||
+				 (h = tail_region(s, c->clause, c->p - (size_t) cl, &at)) > 0)
 		{
-			c->prev_name = lp_skip_space(s, len, c->clause);
+			c->prev_name = at;
 			c->prev_len = h;
 		}
 		c->clause = c->p;
 	}
 	if (c->p >= len || opens_own_scope(s, c->clause, c->p))
 		return 0;
-	if ((h = head_region(s, c->clause, c->p)) > 0)
+	if ((h = head_region(s, c->clause, c->p, &at)) > 0)
 	{
-		*name = lp_skip_space(s, c->p, c->clause);
+		*name = at;
 		return h;
 	}
 	*name = c->prev_name;
@@ -592,10 +646,11 @@ lp_roundup_clause_regions(lp_facts *out, size_t from, const char *text,
 	if (i < nlines)
 	{
 		const char *t = text + lines[i].start;
-		size_t		tlen = lines[i].end - lines[i].start;
+		size_t		tlen = lines[i].end - lines[i].start,
+					at;
 
-		if ((title.len = head_region(t, 0, tlen)) > 0)
-			memcpy(title.s, t + lp_skip_space(t, tlen, 0), title.len);
+		if ((title.len = head_region(t, 0, tlen, &at)) > 0)
+			memcpy(title.s, t + at, title.len);
 		named = lp_roundup_names_target(t, tlen);
 	}
 
@@ -631,6 +686,9 @@ lp_roundup_clause_regions(lp_facts *out, size_t from, const char *text,
 				if (!lp_roundup_target(out, f, named || (named_at >= 0 && (size_t) named_at < cursor.p),
 									   s, name, n, cursor.p, targets_year))
 					f->headline = LP_HEADLINE_NO;
+				/* "江苏、山东均为5%以上": a copy a region listed after (f moves) */
+				else
+					i += lp_roundup_shared_regions(out, i, s, name, cursor.p);
 				continue;
 			}
 			for (k = 0; k < nothers; k++)

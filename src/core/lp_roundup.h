@@ -56,6 +56,17 @@ int			lp_roundup_target(lp_facts *out, lp_fact *f, int named, const char *s,
 							  size_t name, size_t n, size_t p, int targets_year);
 
 /*
+ * The target out->items[i] just given the region opening its clause
+ * (s[name], lp_roundup_target) when the clause lists more regions before
+ * the figure at p ("江苏、山东均为5%以上", "甘肃和湖北定在5.5%左右"): a fact a
+ * region.  A subject naming one of them (a 均 list read item by item: "山东")
+ * is that region's; otherwise copies of the fact follow it, one for each
+ * region after the first.  The number of copies (f moves when there are).
+ */
+size_t		lp_roundup_shared_regions(lp_facts *out, size_t i, const char *s, size_t name,
+									  size_t p);
+
+/*
  * The figures of a 分别 list, out->items[from..], one indicator and period,
  * as many as the regions listed before the 分别 in their sentence (or in the
  * sentence before, when theirs opens with a count of them: 三地, 两省): each

@@ -9,7 +9,12 @@
  * the headline's key), as a roundup by paragraphs gives its blocks'.  The
  * regions are a list of names (lp_region_name_major) parted by 、, 和, 与 or
  * 及, as many as the figures; otherwise nothing is given.
+ *
+ * A roundup's clause may also set one target for several regions it lists
+ * before the figure ("江苏、山东均为5%以上", "甘肃和湖北定在5.5%左右"): each
+ * region has the figure (lp_roundup_shared_regions).
  */
+#define _GNU_SOURCE				/* memmem */
 #include "lp.h"
 #include "lp_fact.h"
 #include "lp_region.h"
@@ -245,4 +250,55 @@ lp_roundup_listed_regions(lp_facts *out, size_t from, const char *text,
 		}
 		i = j;
 	}
+}
+
+size_t
+lp_roundup_shared_regions(lp_facts *out, size_t i, const char *s, size_t name, size_t p)
+{
+	region_list list = {{0}, {0}, 0};
+	size_t		at = name,
+				n,
+				tail,
+				copies;
+	int			k,
+				hits = 0,
+				which = 0;
+	lp_fact    *f;
+
+	/* the names listed from the clause's first on, parted by 、, 和, 与 or 及 */
+	while (list.n < LIST_MAX && (n = name_at(s, at, p)) > 0)
+	{
+		list.at[list.n] = at;
+		list.len[list.n++] = n;
+		at += n;
+		if (at + 3 > p || !list_mark(s, at, at + 3))
+			break;
+		at += 3;
+	}
+	if (list.n < 2)
+		return 0;
+	f = &out->items[i];
+	for (k = 0; k < list.n && f->subject != NULL; k++)
+		if (memmem(f->subject, strlen(f->subject), s + list.at[k], list.len[k]) != NULL)
+		{
+			hits++;
+			which = k;
+		}
+	if (hits == 1)
+	{
+		f->region = lp_pool_copy(out, s + list.at[which], list.len[which]);
+		return 0;
+	}
+	/* room for the copies right after f, the facts after it moved on */
+	copies = (size_t) list.n - 1;
+	tail = out->n - i - 1;
+	for (n = 0; n < copies; n++)
+		(void) lp_fact_new(out);
+	memmove(&out->items[i + 1 + copies], &out->items[i + 1], tail * sizeof(lp_fact));
+	for (k = 1; k < list.n; k++)
+	{
+		out->items[i + (size_t) k] = out->items[i];
+		out->items[i + (size_t) k].region = lp_pool_copy(out, s + list.at[k], list.len[k]);
+	}
+	return copies;
 }

@@ -476,7 +476,7 @@ year_prefix(const char *s, size_t len)
  * optional lead-in ending in ！ or ： (words.tsv box_lead), in optional 【】,
  * a period (a year or a word of box_period) then a word of box_targets,
  * role_targets or role_review, and nothing else; or a review's word then a
- * year.  A heading after any line (a dateline ends no sentence) when items
+ * year; or a heading of targets naming no period ("主要目标": box_targets_bare).  A heading after any line (a dateline ends no sentence) when items
  * follow it (item_follows); its role: LP_ROLE_OTHER when the line is not one.
  */
 static lp_role
@@ -505,6 +505,9 @@ box_heading_role(const char *s, size_t len)
 	}
 	if (a >= b || b - a > BOX_HEADING_BYTES)
 		return LP_ROLE_OTHER;
+	/* "主要目标": targets naming no period, the targets' year (box_targets_bare) */
+	if (lp_words_prefix(LP_W_BOX_TARGETS_BARE, s + a, b - a) == b - a)
+		return LP_ROLE_TARGETS;
 	/* "回顾2023": a review's word, then a year */
 	n = lp_words_prefix(LP_W_ROLE_REVIEW, s + a, b - a);
 	if (n > 0 && year_prefix(s + a + n, b - a - n) == b - a - n)
