@@ -12,44 +12,11 @@
 #include "lp_indicator.h"
 #include "lp_mention.h"
 #include "lp_mention_int.h"
-#include "lp_region.h"
 #include "lp_subject.h"
 #include "lp_text.h"
 #include "lp_words.h"
 
 #include <string.h>
-
-/*
- * "江西、新疆为7%左右" in a roundup of regions' targets: regions listed (two or
- * more names of provinces or cities, nothing else) and then a verb setting
- * the figure (words.tsv roundup_target_set) give each of them the value, as 均
- * would.  The list goes to ss->all, and the lead starts at the verb.
- */
-static int
-regions_set_alike(lp_sentence *ss, lp_mention *m)
-{
-	lp_fenbie	list;
-	size_t		vl,
-				k;
-	int			i;
-
-	if (m->lead_end <= m->lead_start ||
-		(vl = lp_words_suffix(LP_W_ROUNDUP_TARGET_SET, m->s + m->lead_start,
-							  m->lead_end - m->lead_start)) == 0 ||
-		(k = m->lead_end - vl) <= m->lead_start ||
-		lp_find3(m->s + m->lead_start, k - m->lead_start, "、") == NULL)
-		return 0;
-	lp_fenbie_read(&list, m->s, m->lead_start, k);
-	if (list.n < 2)
-		return 0;
-	for (i = 0; i < list.n; i++)
-		if (!lp_region_name_major(list.items[i], strlen(list.items[i])))
-			return 0;
-	ss->all = list;
-	ss->all.next = 0;
-	m->lead_start = k;
-	return 1;
-}
 
 /*
  * "A、B均增长9%": the subjects listed before 均 all have the value, and
@@ -71,10 +38,7 @@ lp_mention_all_same(lp_sentence *ss, lp_mention *m, long at, size_t wl)
 		wl = 3;
 	}
 	if (at < 0)
-	{
-		m->all_same = regions_set_alike(ss, m);
 		return;
-	}
 	k = m->lead_start + (size_t) at;
 	jun = lp_find3(m->s + k, wl, "均");
 	if (jun == NULL)

@@ -15,7 +15,6 @@
 #include "lp_fact.h"
 #include "lp_headline.h"
 #include "lp_period.h"
-#include "lp_region.h"
 #include "lp_roundup.h"
 #include "lp_text.h"
 #include "lp_words.h"
@@ -88,8 +87,7 @@ lp_roundup_target(lp_facts *out, lp_fact *f, int named, const char *s, size_t na
 {
 	char		year[16];
 	size_t		lead = lp_words_prefix(LP_W_REGION_HEAD_LEAD, s + name, p - name),
-				a,
-				sl;
+				a;
 	int			y;
 
 	/* "例如海南，…": the name after the example's lead */
@@ -123,12 +121,7 @@ lp_roundup_target(lp_facts *out, lp_fact *f, int named, const char *s, size_t na
 		lp_copy_str(f->period, sizeof(f->period), year);
 		f->period_basis = LP_PERIOD_INFERRED;
 	}
-	/* "江西、新疆为7%左右", "广东、山东均为5%以上": each region listed has its own row */
-	if (f->subject != NULL && (sl = strlen(f->subject)) > 0 && lp_region_name_major(f->subject, sl) &&
-		lp_contains(s + name, p - name, f->subject))
-		f->region = lp_pool_copy(out, f->subject, sl);
-	else
-		f->region = lp_pool_copy(out, s + name, n);
+	f->region = lp_pool_copy(out, s + name, n);
 	f->headline = LP_HEADLINE_YES;
 	return 1;
 }
