@@ -633,6 +633,7 @@ lp_roundup_clause_regions(lp_facts *out, size_t from, const char *text,
 	session_key others[CLAUSE_HEADS_MAX],
 				title = {{0}, 0};
 	clause_cursor cursor;
+	lp_region_copies copies = {0};
 	int			nothers = 0,
 				named = 0,
 				named_line = 0,
@@ -686,9 +687,9 @@ lp_roundup_clause_regions(lp_facts *out, size_t from, const char *text,
 				if (!lp_roundup_target(out, f, named || (named_at >= 0 && (size_t) named_at < cursor.p),
 									   s, name, n, cursor.p, targets_year))
 					f->headline = LP_HEADLINE_NO;
-				/* "江苏、山东均为5%以上": a copy a region listed after (f moves) */
+				/* "江苏、山东均为5%以上": a copy for each region listed after */
 				else
-					i += lp_roundup_shared_regions(out, i, s, name, cursor.p);
+					lp_roundup_shared_regions(&copies, out, i, s, name, cursor.p);
 				continue;
 			}
 			for (k = 0; k < nothers; k++)
@@ -701,4 +702,5 @@ lp_roundup_clause_regions(lp_facts *out, size_t from, const char *text,
 				others[nothers++].len = n;
 			}
 		}
+	lp_region_copies_place(&copies, out);
 }

@@ -60,11 +60,22 @@ int			lp_roundup_target(lp_facts *out, lp_fact *f, int named, const char *s,
  * (s[name], lp_roundup_target) when the clause lists more regions before
  * the figure at p ("江苏、山东均为5%以上", "甘肃和湖北定在5.5%左右"): a fact a
  * region.  A subject naming one of them (a 均 list read item by item: "山东")
- * is that region's; otherwise copies of the fact follow it, one for each
- * region after the first.  The number of copies (f moves when there are).
+ * is that region's; otherwise a copy of the fact for each region after the
+ * first is noted in copies, and lp_region_copies_place puts each right after
+ * its fact once the facts have been read (in one pass: inserting each copy
+ * at once moved every later fact, quadratic on a long roundup).
  */
-size_t		lp_roundup_shared_regions(lp_facts *out, size_t i, const char *s, size_t name,
-									  size_t p);
+typedef struct lp_region_copies
+{
+	size_t	   *of;				/* the fact copied, ascending */
+	const char **region;		/* the copy's region (pooled) */
+	size_t		n,
+				cap;
+} lp_region_copies;
+
+void		lp_roundup_shared_regions(lp_region_copies *copies, lp_facts *out, size_t i,
+									  const char *s, size_t name, size_t p);
+void		lp_region_copies_place(lp_region_copies *copies, lp_facts *out);
 
 /*
  * The figures of a 分别 list, out->items[from..], one indicator and period,

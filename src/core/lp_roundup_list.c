@@ -252,18 +252,30 @@ lp_roundup_listed_regions(lp_facts *out, size_t from, const char *text,
 	}
 }
 
-size_t
-lp_roundup_shared_regions(lp_facts *out, size_t i, const char *s, size_t name, size_t p)
+static void
+note_copy(lp_region_copies *c, size_t of, const char *region)
+{
+	if (c->n == c->cap)
+	{
+		c->cap = c->cap ? c->cap * 2 : 16;
+		c->of = lp_realloc(c->of, c->cap * sizeof(size_t));
+		c->region = lp_realloc(c->region, c->cap * sizeof(const char *));
+	}
+	c->of[c->n] = of;
+	c->region[c->n++] = region;
+}
+
+void
+lp_roundup_shared_regions(lp_region_copies *copies, lp_facts *out, size_t i,
+						  const char *s, size_t name, size_t p)
 {
 	region_list list = {{0}, {0}, 0};
 	size_t		at = name,
-				n,
-				tail,
-				copies;
+				n;
 	int			k,
 				hits = 0,
 				which = 0;
-	lp_fact    *f;
+	lp_fact    *f = &out->items[i];
 
 	/* the names listed from the clause's first on, parted by 、, 和, 与 or 及 */
 	while (list.n < LIST_MAX && (n = name_at(s, at, p)) > 0)
@@ -276,8 +288,7 @@ lp_roundup_shared_regions(lp_facts *out, size_t i, const char *s, size_t name, s
 		at += 3;
 	}
 	if (list.n < 2)
-		return 0;
-	f = &out->items[i];
+		return;
 	for (k = 0; k < list.n && f->subject != NULL; k++)
 		if (memmem(f->subject, strlen(f->subject), s + list.at[k], list.len[k]) != NULL)
 		{
@@ -287,18 +298,34 @@ lp_roundup_shared_regions(lp_facts *out, size_t i, const char *s, size_t name, s
 	if (hits == 1)
 	{
 		f->region = lp_pool_copy(out, s + list.at[which], list.len[which]);
-		return 0;
+		return;
 	}
-	/* room for the copies right after f, the facts after it moved on */
-	copies = (size_t) list.n - 1;
-	tail = out->n - i - 1;
-	for (n = 0; n < copies; n++)
-		(void) lp_fact_new(out);
-	memmove(&out->items[i + 1 + copies], &out->items[i + 1], tail * sizeof(lp_fact));
 	for (k = 1; k < list.n; k++)
+		note_copy(copies, i, lp_pool_copy(out, s + list.at[k], list.len[k]));
+}
+
+void
+lp_region_copies_place(lp_region_copies *c, lp_facts *out)
+{
+	size_t		src = out->n,
+				dst,
+				k = c->n,
+				j;
+
+	for (j = 0; j < c->n; j++)
+		(void) lp_fact_new(out);
+	/* from the end: a fact's copies (in list order) after it; dst > src until all are placed */
+	for (dst = out->n; k > 0 && src > 0;)
 	{
-		out->items[i + (size_t) k] = out->items[i];
-		out->items[i + (size_t) k].region = lp_pool_copy(out, s + list.at[k], list.len[k]);
+		src--;
+		while (k > 0 && c->of[k - 1] == src)
+		{
+			out->items[--dst] = out->items[src];
+			out->items[dst].region = c->region[--k];
+		}
+		out->items[--dst] = out->items[src];
 	}
-	return copies;
+	lp_free(c->of);
+	lp_free(c->region);
+	memset(c, 0, sizeof(*c));
 }
