@@ -119,6 +119,9 @@ PATTERNS = {
                      'lists of regions and their 分别 figures on one line, one sentence'),
     'sector_shares': (lambda n: rep('三次产业结构为8.2%、53.9%、37.9%，', n),
                       "the three sectors' shares (lp_mention_structure.c) repeated on one line"),
+    'roundup_shared': (lambda n: rep('其中，海南为8.5%左右，江苏、山东、浙江均为5%以上，甘肃和湖北定在5.5%左右。\n', n,
+                                     head='题：30省份2029年GDP目标公布\n30个省区市2029年经济增长预期目标均已出炉。\n'),
+                       "a roundup of regions sharing one target (a copy of the fact a region: lp_roundup_list.c)"),
 }
 
 STAGES_CORE = ['decode', 'normalize', 'extract', 'ingest']
