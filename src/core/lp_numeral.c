@@ -268,15 +268,15 @@ small_mag_token(numstate *st, int lg, int cl)
 	return TK_TAKEN;
 }
 
-/* "428.88 亿元": a blank between digits and 万/亿 */
+/* "428.88 亿元", "4.53*万人": a blank or note mark between digits and 万/亿 */
 static int
 blank_token(numstate *st)
 {
-	if (st->last == T_ARABIC && st->p + 4 <= st->len &&
-		(lp_same(st->text + st->p + 1, "万", 3) ||
-		 lp_same(st->text + st->p + 1, "亿", 3)))
+	size_t		g;
+
+	if (st->last == T_ARABIC && (g = lp_num_gap_before_mag(st->text, st->len, st->p)) > 0)
 	{
-		st->p++;
+		st->p += g;
 		return TK_TAKEN;
 	}
 	return TK_END;
@@ -449,7 +449,7 @@ read_token(numstate *st, uint32_t cp, int cl)
 		return some_digit_token(st, cp, cl);
 	if ((lg = cn_small_mag(cp)) != 0)
 		return small_mag_token(st, lg, cl);
-	if (cp == ' ')
+	if (cp == ' ' || cp == '*')
 		return blank_token(st);
 	if (cp == CP_WAN || cp == CP_YI)
 		return big_mag_token(st, cp, cl);

@@ -196,4 +196,10 @@ arabic_digit(const char *text, size_t len, size_t p, int *n)
 	return -1;
 }
 
+/*
+ * Bytes between Arabic digits and the 万/亿 at p (a blank, a provisional
+ * figure's note mark: lp_numeral_gap.c); 0 when none.
+ */
+size_t		lp_num_gap_before_mag(const char *text, size_t len, size_t p);
+
 #endif							/* LP_NUMERAL_INT_H */
