@@ -418,10 +418,13 @@ lp_qualitative_bare_item(lp_facts *out, const char *s, size_t slen, int lineno,
 	/*
 	 * a bullet among bullets of results with no heading of the year's
 	 * review ("报告指出：⏎●地方一般公共预算收入达…、增长4.3%；⏎●进出口顶住
-	 * 压力、逆势实现正增长；"): a result in words of their period
+	 * 压力、逆势实现正增长；"), or a line of the whole year after them (a
+	 * bulletin's overall section: "…增长5.6%。⏎全年居民消费价格比上年持平。"):
+	 * a result in words of their period
 	 */
 	else if (ctx->status != LP_STATUS_TARGET && lp_part_has_headline(ctx->part) &&
-			 lp_words_prefix(LP_W_LIST_BULLET, s + a, b - a) > 0 &&
+			 (lp_words_prefix(LP_W_LIST_BULLET, s + a, b - a) > 0 ||
+			  lp_words_prefix(LP_W_YEAR_IN_FULL, s + a, b - a) > 0) &&
 			 (result = result_line_before(out, lineno)) != NULL)
 	{
 		lp_line_ctx c = *ctx;
