@@ -605,7 +605,7 @@ read_line(doc *d, size_t li)
  */
 static void
 settle_lines(lp_facts *out, size_t first_fact, const char *text, const lp_line *lines,
-			 size_t nlines, const lp_meta *meta)
+			 size_t nlines, const lp_wrap *wrap, const lp_unwrap_text *joined, const lp_meta *meta)
 {
 	int		   *blocks;
 
@@ -619,22 +619,20 @@ settle_lines(lp_facts *out, size_t first_fact, const char *text, const lp_line *
 		lp_free(blocks);
 	}
 	else
-	{
-		lp_roundup_listed_regions(out, first_fact, text, lines, nlines);
-		lp_roundup_clause_regions(out, first_fact, text, lines, nlines, meta->region,
-								  meta->doc_year);
-	}
+		lp_roundup_joined(out, first_fact, text, lines, nlines, wrap, joined, meta->region,
+						  meta->doc_year);
 	lp_facts_name_sections(out, 0);
 }
 
-/* settle_lines on text[0, len) split into lines. */
+/* settle_lines on text[0, len) split into lines, joined as u. */
 static void
-settle(lp_facts *out, size_t first_fact, const char *text, size_t len, const lp_meta *meta)
+settle(lp_facts *out, size_t first_fact, const char *text, size_t len, const lp_unwrap_text *u,
+	   const lp_meta *meta)
 {
 	lp_line    *lines;
 	size_t		nlines = lp_split_lines(text, len, &lines);
 
-	settle_lines(out, first_fact, text, lines, nlines, meta);
+	settle_lines(out, first_fact, text, lines, nlines, NULL, u, meta);
 	lp_free(lines);
 }
 
@@ -720,11 +718,11 @@ extract(const char *text, size_t len, const lp_meta *meta_in, const lp_meta *inf
 	{
 		/* the document is settled on its lines as given */
 		lp_unwrap_text_give_back(&unwrap, out, first_fact);
-		settle(out, first_fact, given, given_len, &d.meta);
+		settle(out, first_fact, given, given_len, &unwrap, &d.meta);
 		lp_unwrap_text_free(&unwrap);
 	}
 	else
-		settle_lines(out, first_fact, text, d.lines, d.nlines, &d.meta);
+		settle_lines(out, first_fact, text, d.lines, d.nlines, &d.wrap, NULL, &d.meta);
 	doc_close(&d);
 	if (split)
 	{

@@ -704,3 +704,46 @@ lp_roundup_clause_regions(lp_facts *out, size_t from, const char *text,
 		}
 	lp_region_copies_place(&copies, out);
 }
+
+/* The regions of a roundup with no blocks: lists before 分别, clauses' heads. */
+static void
+roundup_lines(lp_facts *out, size_t first_fact, const char *text, const lp_line *lines,
+			  size_t nlines, const char *own, int targets_year)
+{
+	lp_roundup_listed_regions(out, first_fact, text, lines, nlines);
+	lp_roundup_clause_regions(out, first_fact, text, lines, nlines, own, targets_year);
+}
+
+/*
+ * The same, read on the text with its wrapped lines joined (joined, or
+ * joined here by the layout's wrap): a roundup's clause cut at a wrap
+ * ("安徽" / "、宁夏为6%左右", "山" / "西、内蒙古均为4.5%左右", "海南" /
+ * "2028年的目标为8%左右") is whole there, its region at its head.
+ */
+void
+lp_roundup_joined(lp_facts *out, size_t first_fact, const char *text, const lp_line *lines,
+				  size_t nlines, const lp_wrap *wrap, const lp_unwrap_text *joined, const char *own,
+				  int targets_year)
+{
+	lp_unwrap_text mine;
+	lp_line    *jl;
+	size_t		njl;
+
+	if (joined == NULL)
+	{
+		if (wrap == NULL || !lp_unwrap_text_join_lines(text, lines, nlines, wrap, &mine))
+		{
+			roundup_lines(out, first_fact, text, lines, nlines, own, targets_year);
+			return;
+		}
+		joined = &mine;
+	}
+	njl = lp_split_lines(joined->text.data, joined->text.len, &jl);
+	lp_unwrap_text_take_back(joined, out, first_fact, nlines);
+	roundup_lines(out, first_fact, joined->text.data, jl, njl, own, targets_year);
+	lp_unwrap_text_give_back(joined, out, first_fact);
+	lp_unwrap_text_restore(out, first_fact);
+	lp_free(jl);
+	if (joined == &mine)
+		lp_unwrap_text_free(&mine);
+}

@@ -6,6 +6,7 @@
 #define LP_ROUNDUP_H
 
 #include "lp.h"
+#include "lp_unwrap_text.h"
 #include "lp_text.h"
 
 /*
@@ -41,6 +42,16 @@ void		lp_roundup_regions(lp_facts *out, size_t from, const char *text,
 void		lp_roundup_clause_regions(lp_facts *out, size_t from, const char *text,
 									  const lp_line *lines, size_t nlines, const char *own,
 									  int targets_year);
+
+/*
+ * lp_roundup_listed_regions and lp_roundup_clause_regions read on the text
+ * with its wrapped lines joined: joined (lp_extract's unwrapped text), or
+ * the lines wrap joins (NULL: the lines as they are), the facts given back
+ * their lines after.
+ */
+void		lp_roundup_joined(lp_facts *out, size_t first_fact, const char *text,
+							  const lp_line *lines, size_t nlines, const lp_wrap *wrap,
+							  const lp_unwrap_text *joined, const char *own, int targets_year);
 
 /* Does s[0, len) name the target of GDP growth ("GDP增速目标", "经济增长目标")? */
 int			lp_roundup_names_target(const char *s, size_t len);

@@ -181,6 +181,72 @@ lp_unwrap_text_join(const char *text, const lp_layout *l, lp_unwrap_text *u)
 	return joined;
 }
 
+int
+lp_unwrap_text_join_lines(const char *text, const lp_line *lines, size_t nlines, const lp_wrap *w,
+						  lp_unwrap_text *u)
+{
+	int			joined = 0;
+
+	memset(u, 0, sizeof(*u));
+	if (w->furniture != NULL)
+	{
+		lp_buf_init(&u->text);
+		joined = join_lines(text, lines, nlines, w, u);
+		if (!joined)
+			lp_unwrap_text_free(u);
+	}
+	return joined;
+}
+
+void
+lp_unwrap_text_take_back(const lp_unwrap_text *u, lp_facts *out, size_t from, size_t nlines_given)
+{
+	int		   *line_of = lp_alloc0((nlines_given + 1) * sizeof(int)),
+			   *seg_of = lp_alloc0((nlines_given + 1) * sizeof(int));
+	size_t		li,
+				fi;
+	int			k;
+
+	/* each line given is in one segment at most: its joined line (1-based) and segment */
+	for (li = 0; li < u->n; li++)
+		for (k = u->first[li]; k < u->first[li + 1]; k++)
+			if (u->seg_line[k] >= 1 && (size_t) u->seg_line[k] <= nlines_given)
+			{
+				line_of[u->seg_line[k]] = (int) li + 1;
+				seg_of[u->seg_line[k]] = k;
+			}
+	for (fi = from; fi < out->n; fi++)
+	{
+		lp_fact    *f = &out->items[fi];
+		int			shift;
+
+		if (f->line < 1 || (size_t) f->line > nlines_given)
+			continue;
+		if (line_of[f->line] == 0)
+		{
+			f->line = -f->line;
+			continue;
+		}
+		k = seg_of[f->line];
+		shift = u->seg_char[k] - u->seg_lead[k];
+		f->line = line_of[f->line];
+		f->span_start += shift;
+		f->span_end += shift;
+	}
+	lp_free(line_of);
+	lp_free(seg_of);
+}
+
+void
+lp_unwrap_text_restore(lp_facts *out, size_t from)
+{
+	size_t		fi;
+
+	for (fi = from; fi < out->n; fi++)
+		if (out->items[fi].line < 0)
+			out->items[fi].line = -out->items[fi].line;
+}
+
 void
 lp_unwrap_text_give_back(const lp_unwrap_text *u, lp_facts *out, size_t from)
 {

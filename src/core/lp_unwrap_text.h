@@ -52,6 +52,23 @@ int			lp_unwrap_text_join(const char *text, const lp_layout *l, lp_unwrap_text *
 /* Facts from out->items[from] on, read from u->text, get the line of the text given. */
 void		lp_unwrap_text_give_back(const lp_unwrap_text *u, lp_facts *out, size_t from);
 
+/*
+ * lp_unwrap_text_join on lines already laid out, whatever their width: a
+ * line ending inside a sentence or a clause cut at a wrap joined too.
+ */
+int			lp_unwrap_text_join_lines(const char *text, const lp_line *lines, size_t nlines,
+									  const lp_wrap *w, lp_unwrap_text *u);
+
+/*
+ * Facts from out->items[from] on, on the lines of the text given, get their
+ * line of u->text (the inverse of lp_unwrap_text_give_back); a fact on a
+ * line joined into none (a page's furniture between) gets its line negated,
+ * which give_back leaves and lp_unwrap_text_restore turns back.
+ */
+void		lp_unwrap_text_take_back(const lp_unwrap_text *u, lp_facts *out, size_t from,
+									 size_t nlines_given);
+void		lp_unwrap_text_restore(lp_facts *out, size_t from);
+
 void		lp_unwrap_text_free(lp_unwrap_text *u);
 
 #endif
