@@ -365,3 +365,27 @@ lp_census_find_each(const lp_word_kind *kinds, int nkinds, const char *s, size_t
 	a = (size_t) (s - c->line);
 	return first_in(c, kix, nkinds, a, a + len, at, wlen);
 }
+
+uint32_t
+lp_census_mask(const lp_word_kind *kinds, int nkinds)
+{
+	uint32_t	mask = 0;
+	int			i;
+
+	census_ready();
+	for (i = 0; i < nkinds; i++)
+	{
+		if ((unsigned) kinds[i] >= LP_W_NKINDS || kix_of[kinds[i]] < 0)
+			return 0;
+		mask |= 1u << kix_of[kinds[i]];
+	}
+	return mask;
+}
+
+int
+lp_census_lacks(uint32_t mask, const char *s, size_t len)
+{
+	const lp_census *c;
+
+	return mask != 0 && (c = census_for(s, len)) != NULL && (c->kinds & mask) == 0;
+}

@@ -64,6 +64,15 @@ long		lp_census_find(lp_word_kind kind, const char *s, size_t len, size_t *wlen)
 int			lp_census_find_each(const lp_word_kind *kinds, int nkinds, const char *s,
 								size_t len, long *at, size_t *wlen);
 
+/*
+ * A stage whose words the line lacks is skipped: lp_census_mask gives the
+ * census's bits of kinds[0, n) (0 when one of them is no census kind), and
+ * lp_census_lacks says the line read holds s[0, len) and no word of those.
+ */
+uint32_t	lp_census_mask(const lp_word_kind *kinds, int nkinds);
+
+int			lp_census_lacks(uint32_t mask, const char *s, size_t len);
+
 #define lp_census_any(kind, s, len) (lp_census_find((kind), (s), (len), NULL) >= 0)
 
 #endif

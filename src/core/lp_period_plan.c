@@ -447,6 +447,13 @@ lp_period_of_target(lp_period_decision *pd, const char *s, size_t a, size_t b)
 	lp_period_decide(pd, buf, LP_PERIOD_INFERRED);
 }
 
+/* the parts of a year (上半年, 一季度 … 下半年): part_named's kinds, the first
+ * six lp_period_of_opening_part's */
+static const lp_word_kind part_kinds[] = {
+	LP_W_PERIOD_H1, LP_W_PERIOD_Q1_3, LP_W_PERIOD_Q1, LP_W_PERIOD_Q3, LP_W_PERIOD_Q2,
+	LP_W_PERIOD_Q4, LP_W_PERIOD_H2
+};
+
 /*
  * The part of a year s[a, b) names for the figure after it, the last one
  * that is no comparison base ("二季度增长6.0%", not "比一季度加快"); *at is
@@ -455,10 +462,7 @@ lp_period_of_target(lp_period_decision *pd, const char *s, size_t a, size_t b)
 static int
 part_named(const char *s, size_t a, size_t b, size_t *at, size_t *len)
 {
-	static const lp_word_kind kinds[] = {
-		LP_W_PERIOD_H1, LP_W_PERIOD_Q1_3, LP_W_PERIOD_Q1, LP_W_PERIOD_Q3, LP_W_PERIOD_Q2,
-		LP_W_PERIOD_Q4, LP_W_PERIOD_H2
-	};
+	const lp_word_kind *kinds = part_kinds;
 	size_t		from = a;
 	int			found = 0,
 				base = 0;
@@ -502,8 +506,13 @@ lp_period_of_part(lp_period_decision *pd, const char *s, size_t a, size_t b)
 				len;
 	char		buf[16];
 
-	if (year < 1949 || pd->period[4] == '-' || lp_find_year(s + a, b - a, NULL) ||
-		!part_named(s, a, b, &at, &len))
+	static uint32_t mask;
+
+	if (mask == 0)
+		mask = lp_census_mask(part_kinds, 7);
+	/* a line naming no part of a year (most: the census knows) */
+	if (year < 1949 || pd->period[4] == '-' || lp_census_lacks(mask, s + a, b - a) ||
+		lp_find_year(s + a, b - a, NULL) || !part_named(s, a, b, &at, &len))
 		return;
 	lp_period_of(s + at, len, year, buf, sizeof(buf));
 	if (strcmp(buf, pd->period) != 0)
@@ -525,8 +534,12 @@ lp_period_of_opening_part(lp_period_decision *pd, const lp_period_decision *ctx,
 	long		pos[6];
 	char		buf[16];
 
+	static uint32_t mask;
+
+	if (mask == 0)
+		mask = lp_census_mask(kinds, 6);
 	if (year < 1949 || pd->period[4] == '-' || pd->basis != ctx->basis ||
-		strcmp(pd->period, ctx->period) != 0)
+		strcmp(pd->period, ctx->period) != 0 || lp_census_lacks(mask, s + a, b - a))
 		return;
 	at += lp_words_prefix(LP_W_PART_OPENING_LEAD, s + at, b - at);
 	if (lp_words_prefix_each(kinds, 6, s + at, b - at, &wl) < 0)
