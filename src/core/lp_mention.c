@@ -370,8 +370,9 @@ mention_subject(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 		p = lp_skip_separators(m->s, p, b);
 		m->inherit = lp_words_prefix(LP_W_PREDICATE_LEAD, m->s + p, m->q->end - p) > 0;
 	}
-	if (!m->inherit && ss->subject[0] && a < b)
-		m->inherit = lp_mention_last_years_rate(m, a, b);
+	if (!m->inherit && a < b)
+		m->inherit = (ss->subject[0] && lp_mention_last_years_rate(m, a, b)) ||
+			lp_mention_last_years_actual(ss, m, a, b);
 	if (!m->inherit && ss->subject[0] && a < b)
 		second_figure(ss, m, a, b);
 	if (!m->inherit && a >= b && m->clause_start > ss->prev_end)

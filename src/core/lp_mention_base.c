@@ -162,3 +162,30 @@ lp_mention_last_years_period(lp_mention *m)
 	snprintf(buf, sizeof buf, "%d", y - 1);
 	lp_period_decide(&m->period, buf, LP_PERIOD_SENTENCE);
 }
+
+/*
+ * "规上工业增加值增长目标为7%，去年实际完成8.2%", "今年…增长6%左右，比上年实际
+ * 增速低0.3个百分点；去年实际增长6.3%": a lead that is only last year's actual
+ * (words.tsv last_year_actual_lead) is last year's result of the quantity just
+ * spoken of: the sentence's subject, or over ； the one before it, which the
+ * sentence goes on with.  A percentage read as a level after a growth is a
+ * growth (its year and status are the lead's 去年 and 实际).
+ */
+int
+lp_mention_last_years_actual(lp_sentence *ss, lp_mention *m, size_t a, size_t b)
+{
+	size_t		p = lp_skip_separators(m->s, a, b);
+
+	if ((ss->subject[0] == '\0' && ss->prior_subject[0] == '\0') || p >= b ||
+		p + lp_words_prefix(LP_W_LAST_YEAR_ACTUAL_LEAD, m->s + p, b - p) != b)
+		return 0;
+	if (ss->subject[0] == '\0')
+		lp_copy_str(ss->subject, sizeof(ss->subject), ss->prior_subject);
+	else if (ss->measure == LP_MEASURE_GROWTH && m->measure.measure == LP_MEASURE_LEVEL &&
+			 strcmp(m->q->base_unit, "%") == 0)
+	{
+		m->measure.measure = LP_MEASURE_GROWTH;
+		m->measure.negative = ss->negative;
+	}
+	return 1;
+}

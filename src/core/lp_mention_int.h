@@ -30,6 +30,14 @@ int			lp_mention_last_years_rate(lp_mention *m, size_t a, size_t b);
 void		lp_mention_last_years_period(lp_mention *m);
 
 /*
+ * Is the lead s[a, b) of m only last year's actual ("，去年实际完成8.2%",
+ * "；去年实际增长6.3%")?  Then the figure is of the subject just spoken of
+ * (the sentence's, else the one before ；, which it becomes), and a percentage
+ * after a growth is a growth (lp_mention_base.c).
+ */
+int			lp_mention_last_years_actual(lp_sentence *ss, lp_mention *m, size_t a, size_t b);
+
+/*
  * The year a clause of s[a, b) opens comparing with, its subject after it
  * ("但相较2017年该省地区生产总值增长9.5%"), or 0; and the period of the
  * mention's result it makes that year (lp_mention_base.c).
