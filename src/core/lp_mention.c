@@ -456,9 +456,10 @@ mention_subject(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 	lp_subject_measure(m->subject, m->q, &m->measure.measure);
 	if (growth)
 		m->measure.measure = LP_MEASURE_GROWTH;
-	/* a growth target named after its number, no indicator before it: the economy's */
-	if (m->growth_after && !m->listed &&
-		lp_indicator_by_suffix(m->subject, strlen(m->subject)) == NULL)
+	/* a growth target named after its number, no indicator before it, or a
+	 * growth won with no subject at all ("上海去年取得6.6%增长"): the economy's */
+	if (((m->growth_after && lp_indicator_by_suffix(m->subject, strlen(m->subject)) == NULL) ||
+		 lp_mention_growth_won(m)) && !m->listed)
 		lp_copy_str(m->subject, sizeof(m->subject), "经济");
 	/* a 分别 list whose first value has no subject of its own */
 	if (ss->fenbie.next == 0 && ss->fenbie.n > 0 && m->subject[0] == '\0')

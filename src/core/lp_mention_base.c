@@ -189,3 +189,19 @@ lp_mention_last_years_actual(lp_sentence *ss, lp_mention *m, size_t a, size_t b)
 	}
 	return 1;
 }
+
+/*
+ * "经济增长预期目标为6%左右。上海去年取得6.6%增长，…": a growth named after
+ * its number (words.tsv growth_named_after) whose clause names no subject, and
+ * whose sentence carried none, is the growth of the economy the news speaks
+ * of: a place and its year before the verb name no indicator.
+ */
+int
+lp_mention_growth_won(const lp_mention *m)
+{
+	size_t		e = m->q->end;
+
+	return m->subject[0] == '\0' && m->measure.measure == LP_MEASURE_GROWTH &&
+		strcmp(m->q->base_unit, "%") == 0 &&
+		lp_words_prefix(LP_W_GROWTH_NAMED_AFTER, m->s + e, lp_ahead(m->s, m->slen, e, 24) - e) > 0;
+}

@@ -38,6 +38,13 @@ void		lp_mention_last_years_period(lp_mention *m);
 int			lp_mention_last_years_actual(lp_sentence *ss, lp_mention *m, size_t a, size_t b);
 
 /*
+ * Is m a growth named after its number ("取得6.6%增长", "实现5%的增长") with no
+ * subject at all, neither its own nor its sentence's?  Then it is the
+ * economy's (lp_mention_base.c).
+ */
+int			lp_mention_growth_won(const lp_mention *m);
+
+/*
  * The year a clause of s[a, b) opens comparing with, its subject after it
  * ("但相较2017年该省地区生产总值增长9.5%"), or 0; and the period of the
  * mention's result it makes that year (lp_mention_base.c).
