@@ -426,6 +426,12 @@ paragraph_part(part_state *st, const char *s, size_t len, const char *prev, size
 		st->end_year = st->plan_ahead = y;
 		st->held = 0;
 	}
+	if (lead < len)				/* the last paragraph, for one adding to it */
+	{
+		st->last = s;
+		st->last_len = len;
+		st->last_proposal = st->proposal;
+	}
 }
 
 /*
@@ -529,12 +535,6 @@ lp_line_contexts(const char *text, const lp_line *lines, size_t nlines, const lp
 		if (!heading && len > 0)
 			paragraph_part(&st, s, len, li > 0 ? text + lines[li - 1].start : NULL,
 						   li > 0 ? lines[li - 1].end - lines[li - 1].start : 0, &ry, dash);
-		if (!heading && lp_skip_space(s, len, 0) < len)
-		{
-			st.last = s;
-			st.last_len = len;
-			st.last_proposal = st.proposal;
-		}
 		if (dash)
 			lp_digest_heading_part(&st.digest, st.part, st.end_year);
 		apply_part(&c, st.part, st.end_year, &targets, ry.whole_year);

@@ -371,8 +371,7 @@ mention_subject(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 		m->inherit = lp_words_prefix(LP_W_PREDICATE_LEAD, m->s + p, m->q->end - p) > 0;
 	}
 	if (!m->inherit && a < b)
-		m->inherit = (ss->subject[0] && lp_mention_last_years_rate(m, a, b)) ||
-			lp_mention_last_years_actual(ss, m, a, b);
+		m->inherit = lp_mention_last_years_actual(ss, m, a, b);
 	if (!m->inherit && ss->subject[0] && a < b)
 		second_figure(ss, m, a, b);
 	if (!m->inherit && a >= b && m->clause_start > ss->prev_end)
@@ -456,8 +455,7 @@ mention_subject(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 	lp_subject_measure(m->subject, m->q, &m->measure.measure);
 	if (growth)
 		m->measure.measure = LP_MEASURE_GROWTH;
-	/* a growth target named after its number, no indicator before it, or a
-	 * growth won with no subject at all ("上海去年取得6.6%增长"): the economy's */
+	/* a growth target after its number, no indicator before it, or one won with no subject: the economy's */
 	if (((m->growth_after && lp_indicator_by_suffix(m->subject, strlen(m->subject)) == NULL) ||
 		 lp_mention_growth_won(m)) && !m->listed)
 		lp_copy_str(m->subject, sizeof(m->subject), "经济");

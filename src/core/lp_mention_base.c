@@ -176,6 +176,9 @@ lp_mention_last_years_actual(lp_sentence *ss, lp_mention *m, size_t a, size_t b)
 {
 	size_t		p = lp_skip_separators(m->s, a, b);
 
+	/* (last year's rate a target is compared with first: lp_mention_last_years_rate) */
+	if (ss->subject[0] && lp_mention_last_years_rate(m, a, b))
+		return 1;
 	if ((ss->subject[0] == '\0' && ss->prior_subject[0] == '\0') || p >= b ||
 		p + lp_words_prefix(LP_W_LAST_YEAR_ACTUAL_LEAD, m->s + p, b - p) != b)
 		return 0;

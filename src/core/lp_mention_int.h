@@ -30,7 +30,9 @@ int			lp_mention_last_years_rate(lp_mention *m, size_t a, size_t b);
 void		lp_mention_last_years_period(lp_mention *m);
 
 /*
- * Is the lead s[a, b) of m only last year's actual ("，去年实际完成8.2%",
+ * Is the figure of m last year's rate a target is compared with
+ * (lp_mention_last_years_rate, tried first when the sentence has a subject),
+ * or is its lead s[a, b) only last year's actual ("，去年实际完成8.2%",
  * "；去年实际增长6.3%")?  Then the figure is of the subject just spoken of
  * (the sentence's, else the one before ；, which it becomes), and a percentage
  * after a growth is a growth (lp_mention_base.c).
