@@ -297,6 +297,9 @@ typedef struct part_state
 	int			review_opened;	/* a paragraph opened the year's review since the last heading */
 	lp_digest	digest;
 	char		past[16];		/* the part of this year a page reports after last year's review */
+	const char *last;			/* the last paragraph that was not blank */
+	size_t		last_len;
+	int			last_proposal;	/* ... opened with the report's proposals */
 } part_state;
 
 /* Where the report stands, for the opening words of its paragraphs. */
@@ -318,6 +321,23 @@ pub_month_of(report_years *ry)
 	if (ry->pub_month < 0)
 		ry->pub_month = ry->has_lines ? lp_published_month(ry->text, ry->text_len) : 0;
 	return ry->pub_month;
+}
+
+/*
+ * "…主要预期目标是：地区生产总值增长6%左右，…。⏎此外，单位生产总值能耗降低2.5%
+ * 以上": a paragraph opening with words that add (words.tsv part_goes_on_lead)
+ * right after one of the report's proposals or a list of targets goes on
+ * with them.
+ */
+static int
+adds_to_targets(const part_state *st, const char *s, size_t len)
+{
+	lp_inline_list il;
+
+	if (st->last == NULL || lp_words_prefix(LP_W_PART_GOES_ON_LEAD, s, len) == 0)
+		return 0;
+	return st->last_proposal ||
+		(lp_inline_list_find(st->last, st->last_len, NULL, NULL, 0, &il) && il.names_target);
 }
 
 /*
@@ -358,9 +378,10 @@ paragraph_part(part_state *st, const char *s, size_t len, const char *prev, size
 		st->end_year = 0;
 		st->held = st->ahead == LP_PART_TASKS;
 	}
-	/* "报告提出，2019年…": the report's proposals, in news */
+	/* "报告提出，2019年…": the report's proposals, in news, and a paragraph
+	 * adding to them or to a list of targets ("此外，单位生产总值能耗降低…") */
 	if ((opened == LP_PART_NONE || opened == LP_PART_TASKS) &&
-		lp_proposal_end(s + lead, len - lead) > 0)
+		(lp_proposal_end(s + lead, len - lead) > 0 || adds_to_targets(st, s + lead, len - lead)))
 	{
 		opened = LP_PART_TASKS;
 		st->proposal = 1;
@@ -404,6 +425,12 @@ paragraph_part(part_state *st, const char *s, size_t len, const char *prev, size
 		st->part = st->ahead = LP_PART_PLAN_GOALS;
 		st->end_year = st->plan_ahead = y;
 		st->held = 0;
+	}
+	if (lead < len)				/* the last paragraph, for one adding to it */
+	{
+		st->last = s;
+		st->last_len = len;
+		st->last_proposal = st->proposal;
 	}
 }
 

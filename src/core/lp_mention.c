@@ -370,8 +370,8 @@ mention_subject(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 		p = lp_skip_separators(m->s, p, b);
 		m->inherit = lp_words_prefix(LP_W_PREDICATE_LEAD, m->s + p, m->q->end - p) > 0;
 	}
-	if (!m->inherit && ss->subject[0] && a < b)
-		m->inherit = lp_mention_last_years_rate(m, a, b);
+	if (!m->inherit && a < b)
+		m->inherit = lp_mention_last_years_actual(ss, m, a, b);
 	if (!m->inherit && ss->subject[0] && a < b)
 		second_figure(ss, m, a, b);
 	if (!m->inherit && a >= b && m->clause_start > ss->prev_end)
@@ -455,9 +455,9 @@ mention_subject(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 	lp_subject_measure(m->subject, m->q, &m->measure.measure);
 	if (growth)
 		m->measure.measure = LP_MEASURE_GROWTH;
-	/* a growth target named after its number, no indicator before it: the economy's */
-	if (m->growth_after && !m->listed &&
-		lp_indicator_by_suffix(m->subject, strlen(m->subject)) == NULL)
+	/* a growth target after its number, no indicator before it, or one won with no subject: the economy's */
+	if (((m->growth_after && lp_indicator_by_suffix(m->subject, strlen(m->subject)) == NULL) ||
+		 lp_mention_growth_won(m)) && !m->listed)
 		lp_copy_str(m->subject, sizeof(m->subject), "经济");
 	/* a 分别 list whose first value has no subject of its own */
 	if (ss->fenbie.next == 0 && ss->fenbie.n > 0 && m->subject[0] == '\0')

@@ -162,3 +162,49 @@ lp_mention_last_years_period(lp_mention *m)
 	snprintf(buf, sizeof buf, "%d", y - 1);
 	lp_period_decide(&m->period, buf, LP_PERIOD_SENTENCE);
 }
+
+/*
+ * "规上工业增加值增长目标为7%，去年实际完成8.2%", "今年…增长6%左右，比上年实际
+ * 增速低0.3个百分点；去年实际增长6.3%": a lead that is only last year's actual
+ * (words.tsv last_year_actual_lead) is last year's result of the quantity just
+ * spoken of: the sentence's subject, or over ； the one before it, which the
+ * sentence goes on with.  A percentage read as a level after a growth is a
+ * growth (its year and status are the lead's 去年 and 实际).
+ */
+int
+lp_mention_last_years_actual(lp_sentence *ss, lp_mention *m, size_t a, size_t b)
+{
+	size_t		p = lp_skip_separators(m->s, a, b);
+
+	/* (last year's rate a target is compared with first: lp_mention_last_years_rate) */
+	if (ss->subject[0] && lp_mention_last_years_rate(m, a, b))
+		return 1;
+	if ((ss->subject[0] == '\0' && ss->prior_subject[0] == '\0') || p >= b ||
+		p + lp_words_prefix(LP_W_LAST_YEAR_ACTUAL_LEAD, m->s + p, b - p) != b)
+		return 0;
+	if (ss->subject[0] == '\0')
+		lp_copy_str(ss->subject, sizeof(ss->subject), ss->prior_subject);
+	else if (ss->measure == LP_MEASURE_GROWTH && m->measure.measure == LP_MEASURE_LEVEL &&
+			 strcmp(m->q->base_unit, "%") == 0)
+	{
+		m->measure.measure = LP_MEASURE_GROWTH;
+		m->measure.negative = ss->negative;
+	}
+	return 1;
+}
+
+/*
+ * "经济增长预期目标为6%左右。上海去年取得6.6%增长，…": a growth named after
+ * its number (words.tsv growth_named_after) whose clause names no subject, and
+ * whose sentence carried none, is the growth of the economy the news speaks
+ * of: a place and its year before the verb name no indicator.
+ */
+int
+lp_mention_growth_won(const lp_mention *m)
+{
+	size_t		e = m->q->end;
+
+	return m->subject[0] == '\0' && m->measure.measure == LP_MEASURE_GROWTH &&
+		strcmp(m->q->base_unit, "%") == 0 &&
+		lp_words_prefix(LP_W_GROWTH_NAMED_AFTER, m->s + e, lp_ahead(m->s, m->slen, e, 24) - e) > 0;
+}

@@ -30,6 +30,23 @@ int			lp_mention_last_years_rate(lp_mention *m, size_t a, size_t b);
 void		lp_mention_last_years_period(lp_mention *m);
 
 /*
+ * Is the figure of m last year's rate a target is compared with
+ * (lp_mention_last_years_rate, tried first when the sentence has a subject),
+ * or is its lead s[a, b) only last year's actual ("，去年实际完成8.2%",
+ * "；去年实际增长6.3%")?  Then the figure is of the subject just spoken of
+ * (the sentence's, else the one before ；, which it becomes), and a percentage
+ * after a growth is a growth (lp_mention_base.c).
+ */
+int			lp_mention_last_years_actual(lp_sentence *ss, lp_mention *m, size_t a, size_t b);
+
+/*
+ * Is m a growth named after its number ("取得6.6%增长", "实现5%的增长") with no
+ * subject at all, neither its own nor its sentence's?  Then it is the
+ * economy's (lp_mention_base.c).
+ */
+int			lp_mention_growth_won(const lp_mention *m);
+
+/*
  * The year a clause of s[a, b) opens comparing with, its subject after it
  * ("但相较2017年该省地区生产总值增长9.5%"), or 0; and the period of the
  * mention's result it makes that year (lp_mention_base.c).
