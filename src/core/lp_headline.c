@@ -77,6 +77,16 @@ same_period_status(const lp_fact *a, const lp_fact *b)
 	return a->status == b->status && strcmp(a->period, b->period) == 0;
 }
 
+/* Same period and status, an estimate of a result ("预计达34.6%") a result. */
+static int
+same_period_result(const lp_fact *a, const lp_fact *b)
+{
+	int			ra = a->status == LP_STATUS_ACTUAL || a->status == LP_STATUS_ESTIMATE,
+				rb = b->status == LP_STATUS_ACTUAL || b->status == LP_STATUS_ESTIMATE;
+
+	return (a->status == b->status || (ra && rb)) && strcmp(a->period, b->period) == 0;
+}
+
 /* The report of a roundup fact f belongs to (lp_roundup.c), 0 when one report. */
 static int
 block_of(const lp_fact *f, const int *block, size_t nlines)
@@ -256,7 +266,7 @@ share_in_summary_sentence(const lp_facts *out, size_t i)
 		if (g->line != f->line || !g->evidence || g->evidence != f->evidence)
 			break;
 		if (g->indicator && g->indicator != f->indicator && g->measure != LP_MEASURE_SHARE &&
-			g->headline != LP_HEADLINE_NO && same_period_status(g, f))
+			g->headline != LP_HEADLINE_NO && same_period_result(g, f))
 			others++;
 	}
 	return others >= 2;

@@ -18,6 +18,7 @@
 #include "lp_text.h"
 #include "lp_words.h"
 
+#include <stdio.h>
 #include <string.h>
 
 #define MAX_LEVEL 6
@@ -471,6 +472,46 @@ year_prefix(const char *s, size_t len)
 }
 
 /*
+ * A year and a slogan, its words apart ("2024年 新青岭 开新局", "2025年　奋进
+ * 新征程"): a heading naming the year of the targets below it, in a page
+ * whose text before it is on the year before.  The year is set off by a
+ * space (a bare year's may be gone, "2024新青岭 开新局": the clean text joins
+ * a number to the hanzi after it, so its slogan has two words at least), and
+ * the slogan names no figure (no digit, letter or mark).
+ */
+static int
+is_year_slogan(const char *s, size_t len)
+{
+	size_t		n = year_prefix(s, len),
+				i,
+				words = 0;
+	int			apart;
+
+	if (n == 0 || n >= len || len > 16 * 3)
+		return 0;
+	apart = lp_space_len(s, len, n) > 0;
+	if (!apart && n != 4)
+		return 0;
+	for (i = n; i < len;)
+	{
+		size_t		sp = lp_skip_space(s, len, i);
+
+		if (sp == i && i > n)
+			return 0;
+		if ((i = sp) >= len)
+			break;
+		words++;
+		while (i < len && lp_space_len(s, len, i) == 0)
+		{
+			if ((unsigned char) s[i] < 0x80)
+				return 0;		/* a digit, a letter or a mark: no slogan */
+			i++;
+		}
+	}
+	return words >= (apart ? 1 : 2);
+}
+
+/*
  * A news digest box's bare heading ("今年目标", "【2024年目标】", "新目标",
  * "划重点！今年这么干", and the results' "去年成绩单", "回顾2023"): after an
  * optional lead-in ending in ！ or ： (words.tsv box_lead), in optional 【】,
@@ -663,7 +704,8 @@ lp_parse_sections_lines(const char *text, const lp_line *lines, size_t nlines,
 				box = LP_ROLE_OTHER;
 			if (box != LP_ROLE_OTHER ||
 				(is_plain_title_line(s + ts, te - ts) &&
-				 (role_of(s + ts, te - ts) != LP_ROLE_OTHER || is_year_heading(s + ts, te - ts)) &&
+				 (role_of(s + ts, te - ts) != LP_ROLE_OTHER || is_year_heading(s + ts, te - ts) ||
+				  is_year_slogan(s + ts, te - ts)) &&
 				 (li == 0 || lp_words_prefix(LP_W_LIST_BULLET, s + ts, te - ts) > 0 ||
 				  is_role_year_line(s + ts, te - ts) ||
 				  ends_block(text + lines[li - 1].start, lines[li - 1].end - lines[li - 1].start))))
@@ -720,6 +762,9 @@ lp_parse_sections_lines(const char *text, const lp_line *lines, size_t nlines,
 			sec.role = box != LP_ROLE_OTHER ? box : first_clause_role(s + hs, hl);
 			if (lp_find_year(s + hs, hl, NULL) || lp_has_period_word(s + hs, hl))
 				lp_period_of(s + hs, hl, 0, sec.period, sizeof(sec.period));
+			/* "2024 新青岭 开新局": a year with no 年 */
+			if (sec.period[0] == '\0' && is_year_slogan(s + hs, hl))
+				snprintf(sec.period, sizeof(sec.period), "%.4s", s + hs);
 			if (sec.period[0] == '\0' && names_part_alone(s + hs, hl))
 				lp_period_suffix(s + hs, hl, sec.part, sizeof(sec.part));
 		}

@@ -269,8 +269,11 @@ breaks_in_value(const char *s, size_t a, size_t b, const char *n, size_t na, siz
 				first = (unsigned char) n[na];
 	size_t		ulen;
 
+	/* (not a word opening with a unit's character, "12" / "节能减排降碳…": a
+	 * table's serial number over its name; q_nonquantity.tsv after) */
 	if (last >= '0' && last <= '9' &&
-		(lp_magnitude_at(n, nb, na, &ulen) || lp_unit_at(n, nb, na, &ulen)))
+		(lp_magnitude_at(n, nb, na, &ulen) || lp_unit_at(n, nb, na, &ulen)) &&
+		lp_nonquantity_at(n, nb, na, LP_NQ_AFTER) <= ulen)
 		return 1;
 	/* the verb of a value at the end, the value on the next line ("增长" / "4%") */
 	if (first >= '0' && first <= '9' &&
