@@ -36,6 +36,7 @@
 #include "lp_columns.h"
 #include "lp_runon.h"
 #include "lp_spacing.h"
+#include "lp_subject.h"
 #include "lp_unwrap_text.h"
 #include "lp_wrap.h"
 
@@ -506,6 +507,11 @@ line_quantities(doc *d, line_read *r)
 
 		if (q.end <= from || q.end > r->slen || q.start > q.end || q.start < byte_pos)
 			break;				/* defensive: never loop on a bad span */
+		if (lp_streak_count(r->s, &q))
+		{
+			from = q.end;
+			continue;
+		}
 		/* the sentence state (some 4 KB) is cleared for lines with a figure only */
 		if (!opened)
 		{

@@ -220,6 +220,24 @@ strip_tail_year(const char *s, size_t *a, size_t *b)
 }
 
 /*
+ * A streak's count ("粮食产量连续8年稳定在320万吨以上", "连续第3年", "连续3届",
+ * "连续3次获…"):
+ * a quantity, but no fact, and the figure after it is named across it
+ * (lp_subject.c strip_tail_streak).
+ */
+int
+lp_streak_count(const char *s, const lp_quantity *q)
+{
+	size_t		a = q->start;
+
+	if (a >= 3 && lp_same(s + a - 3, "第", 3))
+		a -= 3;
+	return a >= 6 && lp_same(s + a - 6, "连续", 6) &&
+		(strcmp(q->unit, "年") == 0 || strcmp(q->unit, "个月") == 0 || strcmp(q->unit, "届") == 0 ||
+		 strcmp(q->unit, "次") == 0);
+}
+
+/*
  * A streak ends no name: "粮食产量连续9年(稳定在)", "群众安全感连续七年保持",
  * "出口连续第3年" → 粮食产量, 群众安全感, 出口; a verb after the years goes
  * with them (h-read80).

@@ -12,6 +12,9 @@
 /* Strip separators, spaces, verbs and time words from both ends of s[*a, *b). */
 void		lp_subject_clean(const char *s, size_t *a, size_t *b);
 
+/* Is q a streak's count ("连续8年", "连续第3年", "连续3届")?  A quantity, but no fact: the figure after it is named across it. */
+int			lp_streak_count(const char *s, const lp_quantity *q);
+
 /* Drop a trailing parenthesised part: "地区生产总值（GDP）" → "地区生产总值"; the new end. */
 size_t		lp_subject_drop_paren(const char *s, size_t a, size_t b);
 
