@@ -14,7 +14,9 @@
  * before the figure ("江苏、山东均为5%以上", "甘肃和湖北定在5.5%左右"): each
  * region has the figure (lp_roundup_shared_regions).
  */
+#ifndef _GNU_SOURCE
 #define _GNU_SOURCE				/* memmem */
+#endif
 #include "lp.h"
 #include "lp_fact.h"
 #include "lp_region.h"
