@@ -73,24 +73,75 @@ names_revision(const lp_fact *g, int year)
 }
 
 /*
- * Does a fact of f's line and year state it as a census's or a revision's?
- * The clauses after the first name neither ("…普查结果：生产总值296.80亿元，
- * 其中：第一产业增加值50.24亿元；第二产业增加值77.58亿元"); the facts of a
- * line are adjacent.
+ * The years a line's facts state as a census's or a revision's ("…普查结果：
+ * 生产总值296.80亿元，其中：第一产业增加值50.24亿元；…": the clauses after the
+ * first name none, the whole line counts).  The facts of a line are adjacent:
+ * each run of them is read once, when a result of it is first asked about
+ * (asking each result's whole line again was quadratic on a long line).
  */
-static int
-revised_on_line(const lp_facts *out, const lp_fact *f, int year)
-{
-	size_t		i = (size_t) (f - out->items),
-				j;
+#define REVISION_YEAR0 1949
+#define REVISION_YEARS 192
 
-	for (j = i; j < out->n && out->items[j].line == f->line; j++)
-		if (names_revision(&out->items[j], year))
-			return 1;
-	for (j = i; j-- > 0 && out->items[j].line == f->line;)
-		if (names_revision(&out->items[j], year))
-			return 1;
-	return 0;
+typedef struct revision_runs
+{
+	size_t	   *run_of;			/* the run of each fact */
+	size_t	   *first;			/* the first fact of each run */
+	uint64_t   *years;			/* REVISION_YEARS bits a run */
+	unsigned char *read;		/* the run's years known */
+} revision_runs;
+
+#define RUN_WORDS (REVISION_YEARS / 64)
+
+static void
+revision_runs_init(revision_runs *rr, const lp_facts *out)
+{
+	size_t		i,
+				r = 0;
+
+	rr->run_of = lp_alloc(out->n * sizeof(size_t));
+	rr->first = lp_alloc(out->n * sizeof(size_t));
+	rr->years = lp_alloc0(out->n * RUN_WORDS * sizeof(uint64_t));
+	rr->read = lp_alloc0(out->n);
+	for (i = 0; i < out->n; i++)
+	{
+		if (i > 0 && out->items[i].line != out->items[i - 1].line)
+			r++;
+		if (i == 0 || r != rr->run_of[i - 1])
+			rr->first[r] = i;
+		rr->run_of[i] = r;
+	}
+}
+
+static void
+revision_runs_free(revision_runs *rr)
+{
+	lp_free(rr->run_of);
+	lp_free(rr->first);
+	lp_free(rr->years);
+	lp_free(rr->read);
+}
+
+/* Does a fact of f's line of the year state it as a census's or a revision's? */
+static int
+revised_on_line(const lp_facts *out, revision_runs *rr, const lp_fact *f, int year)
+{
+	size_t		r = rr->run_of[f - out->items],
+				j;
+	uint64_t   *bits = rr->years + r * RUN_WORDS;
+	int			k = year - REVISION_YEAR0;
+
+	if (!rr->read[r])
+	{
+		for (j = rr->first[r]; j < out->n && rr->run_of[j] == r; j++)
+		{
+			int			y = whole_year(out->items[j].period) - REVISION_YEAR0;
+
+			if (y >= 0 && y < REVISION_YEARS && names_revision(&out->items[j], y + REVISION_YEAR0))
+				bits[y / 64] |= (uint64_t) 1 << (y % 64);
+		}
+		rr->read[r] = 1;
+	}
+	return k >= 0 && k < REVISION_YEARS && (bits[k / 64] >> (k % 64) & 1);
 }
 
 /*
@@ -103,6 +154,7 @@ void
 lp_headline_histories(lp_facts *out, const int *block, size_t nlines)
 {
 	entry	   *e;
+	revision_runs rr;
 	size_t		i,
 				n = 0,
 				g;
@@ -129,6 +181,7 @@ lp_headline_histories(lp_facts *out, const int *block, size_t nlines)
 		}
 	}
 	qsort(e, n, sizeof(entry), cmp_series);
+	revision_runs_init(&rr, out);
 	for (g = 0; g < n;)
 	{
 		size_t		end = g + 1;
@@ -144,10 +197,11 @@ lp_headline_histories(lp_facts *out, const int *block, size_t nlines)
 		 * the year before restated by a census beside the year's own is */
 		for (i = g; i < end; i++)
 			if ((latest >= e[i].year + 2 && e[i].f->period_basis == LP_PERIOD_SENTENCE) ||
-				(latest > e[i].year && revised_on_line(out, e[i].f, e[i].year)))
+				(latest > e[i].year && revised_on_line(out, &rr, e[i].f, e[i].year)))
 				e[i].f->headline = LP_HEADLINE_NO;
 		g = end;
 	}
+	revision_runs_free(&rr);
 	lp_free(e);
 }
 

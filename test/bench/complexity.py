@@ -122,6 +122,8 @@ PATTERNS = {
     'roundup_shared': (lambda n: rep('其中，海南为8.5%左右，江苏、山东、浙江均为5%以上，甘肃和湖北定在5.5%左右。\n', n,
                                      head='题：30省份2029年GDP目标公布\n30个省区市2029年经济增长预期目标均已出炉。\n'),
                        "a roundup of regions sharing one target (a copy of the fact a region: lp_roundup_list.c)"),
+    'year_pairs': (lambda n: rep('2023年生产总值100亿元，2024年生产总值110亿元，', n, head='统计公报\n\n'),
+                   "one line of a series' figures of two years (the census restatement check: lp_headline_history.c)"),
 }
 
 STAGES_CORE = ['decode', 'normalize', 'extract', 'ingest']

@@ -133,7 +133,7 @@ facts_breakdown(const lp_facts *f)
 int
 main(int argc, char **argv)
 {
-	static const lp_hooks hooks = {count_alloc, count_realloc, count_free, NULL};
+	static const lp_hooks hooks = {count_alloc, count_realloc, count_free, NULL, NULL};
 	const char *stage;
 	FILE	   *fp;
 	char	   *raw;
