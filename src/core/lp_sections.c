@@ -477,7 +477,8 @@ year_prefix(const char *s, size_t len)
  * whose text before it is on the year before.  The year is set off by a
  * space (a bare year's may be gone, "2024新青岭 开新局": the clean text joins
  * a number to the hanzi after it, so its slogan has two words at least), and
- * the slogan names no figure (no digit, letter or mark).
+ * the slogan is words of hanzi only (no digit, letter or mark, full-width
+ * or not).
  */
 static int
 is_year_slogan(const char *s, size_t len)
@@ -503,9 +504,12 @@ is_year_slogan(const char *s, size_t len)
 		words++;
 		while (i < len && lp_space_len(s, len, i) == 0)
 		{
-			if ((unsigned char) s[i] < 0x80)
-				return 0;		/* a digit, a letter or a mark: no slogan */
-			i++;
+			int			cl;
+
+			/* hanzi only: a digit, a letter or a mark (full-width too) is no slogan */
+			if (!lp_is_hanzi(lp_utf8_next(s + i, len - i, &cl)) || cl <= 0)
+				return 0;
+			i += (size_t) cl;
 		}
 	}
 	return words >= (apart ? 1 : 2);
