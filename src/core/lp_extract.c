@@ -325,6 +325,9 @@ doc_open(doc *d, const char *text, size_t len, lp_layout *layout, const lp_meta 
 	d->mentions.session_year = session_year(&d->meta, &report);
 	d->mentions.plans_year = plans_year(&d->meta, &d->secs, &report);
 	d->mentions.months_year = months_year(&d->meta, &report, text, len, &d->mentions.months_before);
+	d->mentions.dated_year = d->meta.period_basis == LP_PERIOD_PUBLICATION ||
+		d->meta.period_basis == LP_PERIOD_PUBLISHED || d->meta.period_basis == LP_PERIOD_DATELINE ?
+		d->mentions.months_year : 0;
 	if (report.period[0] == '\0')
 		lp_release_part_ahead(text, len, d->mentions.release_part, sizeof(d->mentions.release_part));
 }

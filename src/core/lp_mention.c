@@ -788,6 +788,7 @@ lp_mention_read(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 	lp_mention_compared_year(m);
 	lp_mention_year_ahead(doc, m);
 	lp_mention_session_target(doc, m);
+	lp_mention_session_year_named(doc, m);
 	mention_evidence(doc, ss, m);
 	mention_emit(doc, ss, m);
 	mention_carry(doc, ss, m);

@@ -33,6 +33,11 @@ typedef struct lp_mention_doc
 								 * unknown): months before it named with no
 								 * year are of that year, others of the one
 								 * reviewed */
+	int			dated_year;		/* months_year when a date in the head of the
+								 * page told it (the page is dated, not
+								 * titled, in the year it speaks from): its
+								 * figures of that year named as plain facts
+								 * are aimed at; 0 otherwise */
 	lp_clause_marks marks;		/* clause and sentence ends of the line read */
 	lp_census	census;			/* the words of the line read (lp_census.h) */
 	lp_para_year para;			/* the paragraph's year of the last sentence asked */

@@ -120,6 +120,7 @@ int			lp_mention_opens_year_before_targets(const char *s, size_t a, size_t upto,
 
 /* In news of a session, a plain figure of the session's year is a target (lp_mention_period.c). */
 void		lp_mention_session_target(const lp_mention_doc *doc, lp_mention *m);
+void		lp_mention_session_year_named(const lp_mention_doc *doc, lp_mention *m);
 void		lp_mention_marked_year_after(const lp_sentence *ss, lp_mention *m);
 void		lp_mention_topic_targets_year(lp_mention *m);
 

@@ -9,6 +9,7 @@
 #include "lp.h"
 #include "lp_clause.h"
 #include "lp_context.h"
+#include "lp_indicator.h"
 #include "lp_mention.h"
 #include "lp_mention_int.h"
 #include "lp_period.h"
@@ -553,6 +554,32 @@ lp_mention_session_target(const lp_mention_doc *doc, lp_mention *m)
 		 m->period.basis != LP_PERIOD_RELATIVE))
 		return;
 	snprintf(y, sizeof(y), "%d", doc->session_year);
+	if (strcmp(m->period.period, y) == 0)
+		m->status = LP_STATUS_TARGET;
+}
+
+/*
+ * News of a work report that reviews the year before its session and names
+ * the session's year in a figure's own sentence ("报告显示，2028年全省生产总值
+ * 增长7%左右；城镇居民人均可支配收入增长6.5%。报告还显示，初步统计，2027年
+ * 全省生产总值…"): the session opens that year, so what the text states of
+ * the whole of it as a plain fact is aimed at.  doc->dated_year is that
+ * year, set only for a work or plan report, or news of one, that reviews the
+ * year before and is dated in the head of the page: a year read from a title
+ * ("某省2028年地区生产总值增长7.2%，…") may be the year reviewed itself.
+ */
+void
+lp_mention_session_year_named(const lp_mention_doc *doc, lp_mention *m)
+{
+	char		y[8];
+
+	if (doc->dated_year == 0 || m->status != LP_STATUS_ACTUAL || m->summary ||
+		(m->period.basis != LP_PERIOD_SENTENCE && m->period.basis != LP_PERIOD_RELATIVE))
+		return;
+	/* a figure of an indicator: "今年不少城市的人代会推迟了两三个月" is none */
+	if (m->inherited_code == NULL && lp_indicator_by_suffix(m->subject, strlen(m->subject)) == NULL)
+		return;
+	snprintf(y, sizeof(y), "%d", doc->dated_year);
 	if (strcmp(m->period.period, y) == 0)
 		m->status = LP_STATUS_TARGET;
 }

@@ -279,6 +279,10 @@ run_round(const char *in, size_t in_len, int line, round_bufs *r, lp_repairs *re
 			scan_at = changed;
 		}
 	}
+	/* after markup, whose entities may hold the marks of a jammer's run
+	 * (six tokens and the spaces between them: 11 bytes at least) */
+	if (cur_len >= 11 && memchr(cur, ' ', cur_len))
+		RUN_PASS(lp_fix_jammer(cur, cur_len, dst_, line, repairs));
 	if ((ls.flags & LP_CC_WIDTH) || ((ls.flags & LP_CC_WIDTHP) && (ls.flags & LP_CC_DIGIT) &&
 									 lp_width_between_digits(cur, cur_len)))
 		RUN_PASS(lp_fix_width(cur, cur_len, dst_, line, repairs));

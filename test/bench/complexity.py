@@ -124,6 +124,9 @@ PATTERNS = {
                        "a roundup of regions sharing one target (a copy of the fact a region: lp_roundup_list.c)"),
     'year_pairs': (lambda n: rep('2023年生产总值100亿元，2024年生产总值110亿元，', n, head='统计公报\n\n'),
                    "one line of a series' figures of two years (the census restatement check: lp_headline_history.c)"),
+    'jammer': (lambda n: rep('发展。k3 P, x8 [7 W- q, d2 ]4 ?', n),
+               "a forum's jammer after every sentence of one line (a cut each: lp_repair_jammer.c)"),
+    'ascii_tokens': (lambda n: rep('a1 ', n), "short ASCII tokens one space apart, no marks: one run, no jammer"),
 }
 
 STAGES_CORE = ['decode', 'normalize', 'extract', 'ingest']
