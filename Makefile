@@ -19,8 +19,14 @@ UPGRADES    = $(patsubst src/sql/upgrade/%.sql,$(EXTENSION)--%.sql,$(filter-out 
 DATA_built  = $(EXTENSION)--$(EXTVERSION).sql $(UPGRADES)
 DATA        = $(wildcard src/sql/upgrade/$(EXTENSION)--*.sql)
 PG_CPPFLAGS = -Isrc/core
-SHLIB_LINK  = -lopencc
-PG_CFLAGS   = -std=gnu99 -Wno-declaration-after-statement
+# The module's own functions call each other directly: -fPIC alone lets any
+# of them be interposed by another library's symbol of the same name, so
+# every call from one file of the core to another went through the PLT and
+# none was inlined within its file (-fno-semantic-interposition, and
+# -Bsymbolic-functions to bind them at link time).  Nothing interposes them:
+# PostgreSQL finds the SQL entry points by dlsym, which is unchanged.
+SHLIB_LINK  = -lopencc -Wl,-Bsymbolic-functions
+PG_CFLAGS   = -std=gnu99 -Wno-declaration-after-statement -fno-semantic-interposition
 
 REGRESS      = $(sort $(basename $(notdir $(wildcard sql/*.sql))))
 REGRESS_OPTS = --inputdir=. --load-extension=$(EXTENSION)
