@@ -19,14 +19,8 @@ UPGRADES    = $(patsubst src/sql/upgrade/%.sql,$(EXTENSION)--%.sql,$(filter-out 
 DATA_built  = $(EXTENSION)--$(EXTVERSION).sql $(UPGRADES)
 DATA        = $(wildcard src/sql/upgrade/$(EXTENSION)--*.sql)
 PG_CPPFLAGS = -Isrc/core
-# The module's own functions call each other directly: -fPIC alone lets any
-# of them be interposed by another library's symbol of the same name, so
-# every call from one file of the core to another went through the PLT and
-# none was inlined within its file (-fno-semantic-interposition, and
-# -Bsymbolic-functions to bind them at link time).  Nothing interposes them:
-# PostgreSQL finds the SQL entry points by dlsym, which is unchanged.
-SHLIB_LINK  = -lopencc -Wl,-Bsymbolic-functions
-PG_CFLAGS   = -std=gnu99 -Wno-declaration-after-statement -fno-semantic-interposition
+SHLIB_LINK  = -lopencc
+PG_CFLAGS   = -std=gnu99 -Wno-declaration-after-statement
 
 REGRESS      = $(sort $(basename $(notdir $(wildcard sql/*.sql))))
 REGRESS_OPTS = --inputdir=. --load-extension=$(EXTENSION)
@@ -37,6 +31,20 @@ EXTRA_CLEAN  = src/core/lp_data_gen.c src/core/lp_word_kinds.h build $(EXTENSION
 PG_CONFIG ?= pg_config
 PGXS := $(shell $(PG_CONFIG) --pgxs)
 include $(PGXS)
+
+# The module's own functions call each other directly: -fPIC alone lets any
+# of them be interposed by another library's symbol of the same name, so
+# every call from one file of the core to another went through the PLT and
+# none was inlined within its file (-fno-semantic-interposition, and
+# -Bsymbolic-functions to bind them at link time).  Nothing interposes them:
+# PostgreSQL finds the SQL entry points by dlsym, which is unchanged.  Only
+# where the compiler and linker take both (GNU ld, gold, lld; not macOS's ld).
+LP_DIRECT_CALLS := $(shell printf 'int main(void) { return 0; }\n' | \
+	$(CC) -fno-semantic-interposition -Wl,-Bsymbolic-functions -x c - -o /dev/null 2>/dev/null && echo yes)
+ifeq ($(LP_DIRECT_CALLS),yes)
+override CFLAGS += -fno-semantic-interposition
+SHLIB_LINK += -Wl,-Bsymbolic-functions
+endif
 
 # PGXS tracks no header dependencies: every object depends on every header
 $(OBJS): $(wildcard src/core/*.h src/pg/*.h) src/core/lp_word_kinds.h
