@@ -32,6 +32,20 @@ PG_CONFIG ?= pg_config
 PGXS := $(shell $(PG_CONFIG) --pgxs)
 include $(PGXS)
 
+# The module's own functions call each other directly: -fPIC alone lets any
+# of them be interposed by another library's symbol of the same name, so
+# every call from one file of the core to another went through the PLT and
+# none was inlined within its file (-fno-semantic-interposition, and
+# -Bsymbolic-functions to bind them at link time).  Nothing interposes them:
+# PostgreSQL finds the SQL entry points by dlsym, which is unchanged.  Only
+# where the compiler and linker take both (GNU ld, gold, lld; not macOS's ld).
+LP_DIRECT_CALLS := $(shell printf 'int main(void) { return 0; }\n' | \
+	$(CC) -fno-semantic-interposition -Wl,-Bsymbolic-functions -x c - -o /dev/null 2>/dev/null && echo yes)
+ifeq ($(LP_DIRECT_CALLS),yes)
+override CFLAGS += -fno-semantic-interposition
+SHLIB_LINK += -Wl,-Bsymbolic-functions
+endif
+
 # PGXS tracks no header dependencies: every object depends on every header
 $(OBJS): $(wildcard src/core/*.h src/pg/*.h) src/core/lp_word_kinds.h
 $(OBJS:.o=.bc): src/core/lp_word_kinds.h
