@@ -288,6 +288,38 @@ lead_to_first_figure(const char *s, size_t a, size_t *lb)
 }
 
 /*
+ * Where the first figure of s[a, b) ends (after its last digit), b if none.
+ */
+static size_t
+first_figure_end(const char *s, size_t a, size_t b)
+{
+	size_t		i;
+
+	for (i = a; i + 1 < b; i++)
+		if (isdigit((unsigned char) s[i]) &&
+			!(isdigit((unsigned char) s[i + 1]) || s[i + 1] == '.') &&
+			!date_or_range_at(s, i + 1, b))
+			return i + 1;
+	return b;
+}
+
+/*
+ * A lead opening with no part of the year and naming one only after its
+ * first figure ("预计全年实现地区生产总值210亿元，增长7%，三季度三次产业比重为
+ * 4.1:45.2:50.7；…"): the part is its own clause's (a quarter's structure), not
+ * the clauses' after the semicolon; the lead is read up to that figure.
+ */
+static void
+lead_part_after_figure(const char *s, size_t la, size_t *lb)
+{
+	size_t		f = first_figure_end(s, la, *lb);
+
+	if (f < *lb && lp_has_period_word(s + la, f - la) == 0 &&
+		lp_find_year(s + la, f - la, NULL) == 0 && lp_has_period_word(s + f, *lb - f) != 0)
+		*lb = f;
+}
+
+/*
  * The lead of the sentence a clause starting at a belongs to, when a
  * semicolon stands between them: "今年上半年，…：A增长10.3%；B增长36.1%" —
  * the sentence up to its first semicolon (its first comma when that is far),
@@ -336,6 +368,8 @@ sentence_lead(const char *s, size_t a, size_t *la, size_t *lb)
 	 * 今后五年的目标任务，到2027年A达到…，B…；C…") leads the list, not the comma */
 	if (q >= p + 150 || q >= a)
 		target_year_lead(s, p, a, la, lb);
+	else
+		lead_part_after_figure(s, *la, lb);
 	return *lb > *la;
 }
 

@@ -574,12 +574,13 @@ lp_table_vertical_start(const char *s, size_t len, int year, lp_table *t)
 				b = len;
 
 	lp_trim(s, &a, &b);
-	if (!short_cell(s + a, b - a, 6))
+	if (b - a > 3 * LP_TABLE_HEAD_TEXT)
 		return 0;
 	memset(t, 0, sizeof(*t));
-	lp_table_head_append(t, 0, s + a, b - a);	/* without spaces: "指 标" */
+	lp_table_head_append(t, 0, s + a, b - a);	/* without spaces: "指  标  名  称" */
 	/* the whole line is the name column's word: "指标", "指标名称" */
-	if (lp_words_prefix(LP_W_TABLE_NAME, t->head[0], strlen(t->head[0])) == 0 ||
+	if (!short_cell(t->head[0], strlen(t->head[0]), 6) ||
+		lp_words_prefix(LP_W_TABLE_NAME, t->head[0], strlen(t->head[0])) == 0 ||
 		is_header_cell(t->head[0], strlen(t->head[0])))
 	{
 		memset(t, 0, sizeof(*t));

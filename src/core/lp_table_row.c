@@ -16,6 +16,7 @@
 #include "lp_text.h"
 #include "lp_words.h"
 
+#include <ctype.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -170,6 +171,25 @@ fold_unit(lp_quantity *q, const char *u)
 }
 
 /*
+ * A value cell closed by a note in brackets after its figure ("8.7(实际增长
+ * 7.9)", "9.5（现价）"): the length of the figure before it, else cl.
+ */
+static size_t
+before_closing_note(const char *c, size_t cl)
+{
+	size_t		open;
+
+	if (cl < 2 || !(c[cl - 1] == ')' || lp_at(c, cl, cl - 3, "）")))
+		return cl;
+	for (open = 1; open < cl; open++)
+		if (c[open] == '(' || lp_at(c, cl, open, "（"))
+			break;
+	if (open >= cl || !isdigit((unsigned char) c[open - 1]))
+		return cl;
+	return open;
+}
+
+/*
  * The quantity of a value cell c[0, cl) of column col, the row's unit
  * being unit: a sign, a bound written as a sign (≥76.5), a number, and a
  * unit of its own.  Returns 0 when the cell holds none.
@@ -198,7 +218,7 @@ cell_quantity(const char *c, size_t cl, const lp_table_col *col, const char *uni
 	else if ((m = lp_words_prefix(LP_W_CELL_LE, c, cl)) > 0)
 		q->qualifier = LP_Q_LE;
 	c += m;
-	cl -= m;
+	cl = before_closing_note(c, cl - m);
 	if (cl == 0)
 		return 0;
 	if (lp_cn_number(c, cl, q->value, sizeof(q->value), &err) != LP_OK &&

@@ -36,16 +36,33 @@ has_period(const char *c, size_t cl)
 }
 
 /*
+ * A period and then a status word and nothing else ("2015年目标", "2025年预期
+ * 目标", "2020年完成", words.tsv table_status_span): a column of a plan's
+ * table that may span the measures under it ("绝对值 | 增速(%)").
+ */
+static int
+status_span(const char *c, size_t cl)
+{
+	size_t		m = lp_words_suffix(LP_W_TABLE_STATUS_SPAN, c, cl);
+
+	return m > 0 && m < cl && has_period(c, cl - m) && !has_column_word(c, cl - m);
+}
+
+/*
  * A period cell and nothing else ("2024年", "1-3月") may span cells; a cell of
  * header words naming no period ("目标", "完成", "增长（%）") may stand under one.
+ * With status (a header whose spanned cells are all measures), a period and
+ * a status word ("2015年目标", "2015年实绩") may span them too.
  */
 static cell_kind
-kind_of(const char *c)
+kind_of(const char *c, int status)
 {
 	size_t		cl = strlen(c);
 
 	if (cl == 0)
 		return CELL_OTHER;
+	if (status && status_span(c, cl))
+		return CELL_SPAN;
 	if (has_period(c, cl))
 		return has_column_word(c, cl) ? CELL_OTHER : CELL_SPAN;
 	/* a plan's 属性 column stands after its years, under none */
@@ -121,14 +138,62 @@ trailing_owners(const int *spans, int nspan, char (*sub)[LP_TABLE_HEAD_TEXT], in
 	return 1;
 }
 
+static int	span_vertical(lp_table *t, int status);
+
+/*
+ * May a period and a status word span cells in t's header?  When one such
+ * cell stands in it and every cell that may stand under a span names a
+ * measure, no status ("2015年目标 | 2015年实绩" over "绝对值 | 增速(%) |
+ * 绝对值 | 增速(%)"; not "2024年 | 2025年目标" over "目标 | 完成").
+ */
+static int
+status_spans(const lp_table *t)
+{
+	int			k,
+				any = 0;
+
+	for (k = 1; k < t->ncols; k++)
+	{
+		const char *c = t->head[k];
+		size_t		cl = strlen(c);
+
+		if (status_span(c, cl))
+			any = 1;
+		else if (kind_of(c, 0) == CELL_SUB &&
+				 (lp_words_any(LP_W_TABLE_TARGET, c, cl) || lp_words_any(LP_W_TABLE_STATUS_SPAN, c, cl)))
+			return 0;
+	}
+	return any;
+}
+
 /*
  * The spanned cells of a header given one cell a line: each span's right
  * after it ("2024年 目标 完成 2025年目标"), two at least, or all after the
  * whole first level ("2024年 2025年目标 目标 完成"; "3月 1-3月 绝对量 增长
- * 绝对量 增长").  Columns named by the cells that stand after them.
+ * 绝对量 增长").  Columns named by the cells that stand after them.  A period
+ * and a status word spanning measures ("2015年目标 2015年实绩 绝对值 增速
+ * 绝对值 增速") is read first so, then, when that reads no span with two
+ * cells under each, as a column of its own.
  */
 int
 lp_table_span_vertical(lp_table *t)
+{
+	lp_table	copy = *t;
+
+	if (status_spans(t) && span_vertical(&copy, 1) > 0)
+	{
+		*t = copy;
+		return 1;
+	}
+	return span_vertical(t, 0);
+}
+
+/*
+ * lp_table_span_vertical with status: a period and a status word may span
+ * (then two spanned cells at least under each).
+ */
+static int
+span_vertical(lp_table *t, int status)
 {
 	int			is_sub[LP_TABLE_MAX_COLS] = {0},
 				own[LP_TABLE_MAX_COLS],
@@ -143,7 +208,7 @@ lp_table_span_vertical(lp_table *t)
 
 	for (k = 1; k < t->ncols; k++)
 	{
-		kinds[k] = kind_of(t->head[k]);
+		kinds[k] = kind_of(t->head[k], status);
 		if (kinds[k] == CELL_SPAN)
 			spans[nspan++] = k;
 		else if (kinds[k] == CELL_SUB)
@@ -163,6 +228,8 @@ lp_table_span_vertical(lp_table *t)
 			is_sub[k] = 1;
 			memcpy(sub[k - first_sub], t->head[k], LP_TABLE_HEAD_TEXT);
 		}
+		if (status && nsub < 2 * nspan)
+			return 0;
 		return trailing_owners(spans, nspan, sub, nsub, own) &&
 			expand(t, is_sub, sub, own, nsub) ? 1 : -1;
 	}
@@ -203,7 +270,7 @@ lp_table_span_under(lp_table *t, const char *s, const size_t *cs, const size_t *
 	if (n < 2 || n > LP_TABLE_MAX_COLS)
 		return 0;
 	for (k = 1; k < t->ncols; k++)
-		if (kind_of(t->head[k]) == CELL_SPAN)
+		if (kind_of(t->head[k], 0) == CELL_SPAN)
 			spans[nspan++] = k;
 	if (nspan == 0)
 		return 0;
@@ -213,7 +280,7 @@ lp_table_span_under(lp_table *t, const char *s, const size_t *cs, const size_t *
 
 		memset(one.head[0], 0, LP_TABLE_HEAD_TEXT);
 		lp_table_head_append(&one, 0, s + cs[k], ce[k] - cs[k]);
-		if (kind_of(one.head[0]) != CELL_SUB)
+		if (kind_of(one.head[0], 0) != CELL_SUB)
 			return 0;
 		memcpy(sub[k], one.head[0], LP_TABLE_HEAD_TEXT);
 	}
@@ -234,12 +301,12 @@ lp_table_span_fill(lp_table *t, const lp_table *before, const int *first)
 
 		if (!first[k])
 		{
-			span = kind_of(before->head[k]) == CELL_SPAN && strcmp(t->head[k], before->head[k]) != 0 ?
+			span = kind_of(before->head[k], 0) == CELL_SPAN && strcmp(t->head[k], before->head[k]) != 0 ?
 				k : -1;
 			continue;
 		}
 		/* an empty first-level cell given a word, after a span given one */
-		if (span < 0 || t->head[k][0] == '\0' || kind_of(t->head[k]) != CELL_SUB)
+		if (span < 0 || t->head[k][0] == '\0' || kind_of(t->head[k], 0) != CELL_SUB)
 		{
 			span = -1;
 			continue;
@@ -269,7 +336,7 @@ lp_table_span_words_past(const size_t *cs, const size_t *ce, int n, const lp_tab
 		return 0;
 	for (k = 0; k + 1 < n; k++)
 		past |= ce[k] > cs[k] && ce[k + 1] > cs[k + 1] && t->head[k + 1][0] != '\0' &&
-			kind_of(t->head[k]) == CELL_SPAN && kind_of(t->head[k + 1]) != CELL_SPAN;
+			kind_of(t->head[k], 0) == CELL_SPAN && kind_of(t->head[k + 1], 0) != CELL_SPAN;
 	for (k = 0; past && k < n; k++)
 		if (ce[k] > cs[k])
 		{
