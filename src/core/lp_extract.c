@@ -445,11 +445,13 @@ line_lists(doc *d, line_read *r)
 		r->inline_list.to = cut;
 		r->inline_list.goes_on = 0;
 	}
-	/* an intro on this line naming no year may name one relative to the text's */
+	/* an intro on this line naming no year may name one relative to the text's
+	 * (counted from the year its words are written in: a December page of next
+	 * year's session says 明年 of the session's year, lp_period_said_year) */
 	if (r->inline_list.found && r->inline_list.year == 0 && r->inline_list.from > 0)
 	{
 		r->inline_list.year = lp_relative_year(r->s, r->inline_list.intro, r->inline_list.from,
-											   r->inline_ctx.period.doc_year);
+											   lp_period_said_year(&r->inline_ctx.period));
 		/* "去年年初确定的目标相去甚远。年初确定的预期性目标为：": the year named before */
 		if (r->inline_list.year == 0 && r->inline_ctx.period.doc_year > 0 &&
 			lp_words_any(LP_W_SET_AT_YEAR_START, r->s + r->inline_list.intro,

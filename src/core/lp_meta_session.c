@@ -297,10 +297,45 @@ session_opens_in_month(const char *s, size_t len, int m)
 	return 0;
 }
 
+#define NEWS_LEAD_CHARS 10		/* "本报讯", "青禾融媒讯": a paper's lead, in hanzi */
+#define NEWS_BYLINE_BYTES 90	/* its byline in brackets: "（记者 王某 通讯员 李某）" */
+
+/*
+ * The end of a news lead opening s at p ("本报讯 ", "本报讯（记者 王某）"):
+ * hanzi ending in 讯, then a byline in brackets; p if none.
+ */
+static size_t
+after_news_lead(const char *s, size_t end, size_t p)
+{
+	size_t		i = p,
+				close;
+	int			chars = 0,
+				cl;
+	const char *q;
+
+	while (i < end && chars < NEWS_LEAD_CHARS && !lp_at(s, end, i, "讯"))
+	{
+		if (!lp_is_hanzi(lp_utf8_next(s + i, end - i, &cl)) || cl <= 0)
+			return p;
+		i += (size_t) cl;
+		chars++;
+	}
+	if (chars == 0 || !lp_at(s, end, i, "讯"))
+		return p;
+	i = lp_skip_space(s, end, i + 3);
+	close = end - i < NEWS_BYLINE_BYTES ? end : i + NEWS_BYLINE_BYTES;
+	if (lp_at(s, end, i, "（") && (q = lp_find3(s + i, close - i, "）")) != NULL)
+		i = (size_t) (q - s) + 3;
+	else if (i < end && s[i] == '(' && (q = memchr(s + i, ')', close - i)) != NULL)
+		i = (size_t) (q - s) + 1;
+	return lp_skip_space(s, end, i);
+}
+
 /*
  * Does a line of s[0, len) open on a day with no month ("27日，某县第十八届
- * 人民代表大会第五次会议开幕"), a day of the page's own month, its sentence
- * naming a congress and the meeting's opening?
+ * 人民代表大会第五次会议开幕"), after a paper's lead or not ("本报讯（记者
+ * 王某）27日上午，…"), a day of the page's own month, its sentence naming a
+ * congress and the meeting's opening?
  */
 static int
 session_opens_on_bare_day(const char *s, size_t len)
@@ -311,7 +346,7 @@ session_opens_on_bare_day(const char *s, size_t len)
 	{
 		const char *nl = memchr(s + a, '\n', len - a);
 		size_t		end = nl ? (size_t) (nl - s) : len,
-					p = lp_skip_space(s, end, a),
+					p = after_news_lead(s, end, lp_skip_space(s, end, a)),
 					d = p;
 		const char *stop;
 
@@ -330,6 +365,25 @@ session_opens_on_bare_day(const char *s, size_t len)
 	return 0;
 }
 
+/*
+ * The year and month the page was published, by its head: a date line
+ * ("2024-12-28 09:30"), or a masthead's or date line's date in words ("青禾日报
+ * 2024年12月28日", "发布时间：2024年12月28日": lp_document_year's publication
+ * date, lp_published_month); 0 if none.
+ */
+static int
+published_year_month(const char *text, size_t n, int *month)
+{
+	lp_period_basis basis;
+	int			y = lp_published_line(text, n, month);
+
+	if (y != 0)
+		return y;
+	y = lp_document_year(text, n, &basis);
+	*month = basis == LP_PERIOD_PUBLICATION ? lp_published_month(text, n) : 0;
+	return *month > 0 ? y : 0;
+}
+
 void
 lp_meta_session_late_in_year(lp_meta *m, const char *text, size_t tlen)
 {
@@ -337,7 +391,7 @@ lp_meta_session_late_in_year(lp_meta *m, const char *text, size_t tlen)
 	int			month,
 				y;
 
-	if (strcmp(m->kind, "work_report") != 0 || (y = lp_published_line(text, n, &month)) == 0 ||
+	if (strcmp(m->kind, "work_report") != 0 || (y = published_year_month(text, n, &month)) == 0 ||
 		month < 11 || (m->doc_year != 0 && m->doc_year != y) || strlen(m->period) != 4 ||
 		!(atoi(m->period) == y || atoi(m->period) == y - 1) || (!session_opens_in_month(text, n, month) && !session_opens_on_bare_day(text, n)))
 		return;

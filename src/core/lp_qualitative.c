@@ -538,10 +538,23 @@ task_done_after(lp_facts *out, const char *s, size_t b, size_t e, int lineno, co
 	size_t		n = 0,
 				d = 0,
 				r,
-				m;
-	const char *code = lp_indicator_by_prefix(s + b, e - b, &n);
+				m,
+				n2 = 0,
+				b2 = b;
+	const char *code = lp_indicator_by_prefix(s + b, e - b, &n),
+			   *code2 = NULL;
 	lp_quantity q;
 
+	/* two names joined by 和 sharing the task ("能耗强度和减排指标完成市下达任务") */
+	if (code != NULL && n > 0 && lp_at(s, e, b + n, "和") &&
+		(code2 = lp_indicator_by_prefix(s + b + n + 3, e - b - n - 3, &n2)) != NULL && n2 > 0 &&
+		code2 != code)
+	{
+		b2 = b + n + 3;
+		n = n + 3 + n2;
+	}
+	else
+		code2 = NULL;
 	/* a word the name goes on with ("节能减排降碳完成年度目标任务"): the name's */
 	if (code != NULL && n > 0 && n < e - b)
 		n += lp_words_prefix(LP_W_QUALITATIVE_NAME_TAIL, s + b + n, e - b - n);
@@ -557,6 +570,12 @@ task_done_after(lp_facts *out, const char *s, size_t b, size_t e, int lineno, co
 		r += m;
 	if (lp_words_prefix(LP_W_QUALITATIVE_TASK, s + r, e - r) != e - r || lp_quantity_next(s, e, b, &q))
 		return 0;
+	if (code2 != NULL)
+	{
+		clause_candidate(out, lp_qualitative_push(out, s, b, e, lineno, ctx, code, s + b, b2 - 3 - b), summary);
+		clause_candidate(out, lp_qualitative_push(out, s, b, e, lineno, ctx, code2, s + b2, n2), summary);
+		return 1;
+	}
 	clause_candidate(out, lp_qualitative_push(out, s, b, e, lineno, ctx, code, s + b, n), summary);
 	return 1;
 }

@@ -15,6 +15,7 @@
 #include "lp_ordinal.h"
 #include "lp_period.h"
 #include "lp_runon.h"
+#include "lp_sections_box.h"
 #include "lp_text.h"
 #include "lp_words.h"
 
@@ -452,127 +453,12 @@ is_role_year_line(const char *s, size_t len)
 	return n > 0 && b - a == 4 + 3 && lp_find_year(s + a, b - a, NULL) > 0 && lp_at(s, b, a + 4, "年");
 }
 
-#define BOX_HEADING_BYTES (12 * 3)	/* a box's bare heading: 12 hanzi at most */
-
-/* Bytes of a year opening s ("2024年", or "2024" before the end), 0 if none. */
-static size_t
-year_prefix(const char *s, size_t len)
-{
-	size_t		i;
-
-	/* (s is a line of the text, not NUL-terminated: no strspn) */
-	if (len < 4 || !(lp_at(s, len, 0, "19") || lp_at(s, len, 0, "20")))
-		return 0;
-	for (i = 2; i < 4; i++)
-		if (s[i] < '0' || s[i] > '9')
-			return 0;
-	if (len > 4 && s[4] >= '0' && s[4] <= '9')
-		return 0;
-	return lp_at(s, len, 4, "年") ? 4 + 3 : 4;
-}
-
-/*
- * A year and a slogan, its words apart ("2024年 新青岭 开新局", "2025年　奋进
- * 新征程"): a heading naming the year of the targets below it, in a page
- * whose text before it is on the year before.  The year is set off by a
- * space (a bare year's may be gone, "2024新青岭 开新局": the clean text joins
- * a number to the hanzi after it, so its slogan has two words at least), and
- * the slogan is words of hanzi only (no digit, letter or mark, full-width
- * or not).
- */
-static int
-is_year_slogan(const char *s, size_t len)
-{
-	size_t		n = year_prefix(s, len),
-				i,
-				words = 0;
-	int			apart;
-
-	if (n == 0 || n >= len || len > 16 * 3)
-		return 0;
-	apart = lp_space_len(s, len, n) > 0;
-	if (!apart && n != 4)
-		return 0;
-	for (i = n; i < len;)
-	{
-		size_t		sp = lp_skip_space(s, len, i);
-
-		if (sp == i && i > n)
-			return 0;
-		if ((i = sp) >= len)
-			break;
-		words++;
-		while (i < len && lp_space_len(s, len, i) == 0)
-		{
-			int			cl;
-
-			/* hanzi only: a digit, a letter or a mark (full-width too) is no slogan */
-			if (!lp_is_hanzi(lp_utf8_next(s + i, len - i, &cl)) || cl <= 0)
-				return 0;
-			i += (size_t) cl;
-		}
-	}
-	return words >= (apart ? 1 : 2);
-}
-
-/*
- * A news digest box's bare heading ("今年目标", "【2024年目标】", "新目标",
- * "划重点！今年这么干", and the results' "去年成绩单", "回顾2023"): after an
- * optional lead-in ending in ！ or ： (words.tsv box_lead), in optional 【】,
- * a period (a year or a word of box_period) then a word of box_targets,
- * role_targets or role_review, and nothing else; or a review's word then a
- * year; or a heading of targets naming no period ("主要目标": box_targets_bare).  A heading after any line (a dateline ends no sentence) when items
- * follow it (item_follows); its role: LP_ROLE_OTHER when the line is not one.
- */
-static lp_role
-box_heading_role(const char *s, size_t len)
-{
-	size_t		a = 0,
-				b = len,
-				n;
-
-	lp_trim(s, &a, &b);
-	if ((n = lp_words_prefix(LP_W_BOX_LEAD, s + a, b - a)) > 0)
-	{
-		a += n;
-		if (lp_at(s, b, a, "！") || lp_at(s, b, a, "："))
-			a += 3;
-		else if (a < b && (s[a] == '!' || s[a] == ':'))
-			a++;
-		else
-			return LP_ROLE_OTHER;
-		lp_trim(s, &a, &b);
-	}
-	if (b - a > 6 && lp_at(s, b, a, "【") && lp_at(s, b, b - 3, "】"))
-	{
-		a += 3;
-		b -= 3;
-	}
-	if (a >= b || b - a > BOX_HEADING_BYTES)
-		return LP_ROLE_OTHER;
-	/* "主要目标": targets naming no period, the targets' year (box_targets_bare) */
-	if (lp_words_prefix(LP_W_BOX_TARGETS_BARE, s + a, b - a) == b - a)
-		return LP_ROLE_TARGETS;
-	/* "回顾2023": a review's word, then a year */
-	n = lp_words_prefix(LP_W_ROLE_REVIEW, s + a, b - a);
-	if (n > 0 && year_prefix(s + a + n, b - a - n) == b - a - n)
-		return LP_ROLE_REVIEW;
-	if ((n = year_prefix(s + a, b - a)) == 0)
-		n = lp_words_prefix(LP_W_BOX_PERIOD, s + a, b - a);
-	if (n == 0 || (a += n) >= b)
-		return LP_ROLE_OTHER;
-	if (lp_words_prefix(LP_W_ROLE_REVIEW, s + a, b - a) == b - a)
-		return LP_ROLE_REVIEW;
-	if (lp_words_prefix(LP_W_BOX_TARGETS, s + a, b - a) == b - a ||
-		lp_words_prefix(LP_W_ROLE_TARGETS, s + a, b - a) == b - a)
-		return LP_ROLE_TARGETS;
-	return LP_ROLE_OTHER;
-}
-
 /*
  * Does a bullet or a numbered item open the first line after line li that is
- * not blank?  A box's items do ("今年目标" ⏎ "◆地区生产总值增长6%左右"); a
- * table set a cell a line does not ("2025年目标" ⏎ "2025年完成" ⏎ "6").
+ * not blank, or is that line an item with no mark, a name and its figure?  A
+ * box's items do ("今年目标" ⏎ "◆地区生产总值增长6%左右", "【2025年目标】" ⏎
+ * "地区生产总值增长6%左右"); a table set a cell a line does not ("2025年目标"
+ * ⏎ "2025年完成" ⏎ "6").
  */
 static int
 item_follows(const char *text, const lp_line *lines, size_t nlines, size_t li)
@@ -591,7 +477,8 @@ item_follows(const char *text, const lp_line *lines, size_t nlines, size_t li)
 		if (a == b)
 			continue;
 		return lp_words_prefix(LP_W_LIST_BULLET, s + a, b - a) > 0 ||
-			heading_shape(s + a, b - a, &numlen, &ordinal) > 0;
+			heading_shape(s + a, b - a, &numlen, &ordinal) > 0 ||
+			lp_box_figure_line(s + a, b - a);
 	}
 	return 0;
 }
@@ -703,13 +590,13 @@ lp_parse_sections_lines(const char *text, const lp_line *lines, size_t nlines,
 			lp_trim(s, &ts, &te);
 			/* (a line opening with a bullet, "■ 2024年成绩单", is no title's second half:
 			 * the blank lines of a digest may have been collapsed) */
-			if ((box = box_heading_role(s + ts, te - ts)) != LP_ROLE_OTHER &&
+			if ((box = lp_box_heading_role(s + ts, te - ts)) != LP_ROLE_OTHER &&
 				!item_follows(text, lines, nlines, li))
 				box = LP_ROLE_OTHER;
 			if (box != LP_ROLE_OTHER ||
 				(is_plain_title_line(s + ts, te - ts) &&
 				 (role_of(s + ts, te - ts) != LP_ROLE_OTHER || is_year_heading(s + ts, te - ts) ||
-				  is_year_slogan(s + ts, te - ts)) &&
+				  lp_is_year_slogan(s + ts, te - ts)) &&
 				 (li == 0 || lp_words_prefix(LP_W_LIST_BULLET, s + ts, te - ts) > 0 ||
 				  is_role_year_line(s + ts, te - ts) ||
 				  ends_block(text + lines[li - 1].start, lines[li - 1].end - lines[li - 1].start))))
@@ -767,7 +654,7 @@ lp_parse_sections_lines(const char *text, const lp_line *lines, size_t nlines,
 			if (lp_find_year(s + hs, hl, NULL) || lp_has_period_word(s + hs, hl))
 				lp_period_of(s + hs, hl, 0, sec.period, sizeof(sec.period));
 			/* "2024 新青岭 开新局": a year with no 年 */
-			if (sec.period[0] == '\0' && is_year_slogan(s + hs, hl))
+			if (sec.period[0] == '\0' && lp_is_year_slogan(s + hs, hl))
 				snprintf(sec.period, sizeof(sec.period), "%.4s", s + hs);
 			if (sec.period[0] == '\0' && names_part_alone(s + hs, hl))
 				lp_period_suffix(s + hs, hl, sec.part, sizeof(sec.part));

@@ -1,0 +1,165 @@
+/*
+ * lp_sections_box.c — the bare headings of a news digest's boxes ("今年目标",
+ * "【2024年目标】", "去年成绩单", "2024年 新青岭 开新局") and the items that
+ * make a line one (lp_sections.c asks).
+ */
+#include "lp.h"
+#include "lp_indicator.h"
+#include "lp_sections_box.h"
+#include "lp_text.h"
+#include "lp_words.h"
+
+#include <string.h>
+
+#define BOX_HEADING_BYTES (12 * 3)	/* a box's bare heading: 12 hanzi at most */
+
+/* Bytes of a year opening s ("2024年", or "2024" before the end), 0 if none. */
+static size_t
+year_prefix(const char *s, size_t len)
+{
+	size_t		i;
+
+	/* (s is a line of the text, not NUL-terminated: no strspn) */
+	if (len < 4 || !(lp_at(s, len, 0, "19") || lp_at(s, len, 0, "20")))
+		return 0;
+	for (i = 2; i < 4; i++)
+		if (s[i] < '0' || s[i] > '9')
+			return 0;
+	if (len > 4 && s[4] >= '0' && s[4] <= '9')
+		return 0;
+	return lp_at(s, len, 4, "年") ? 4 + 3 : 4;
+}
+
+/*
+ * A year and a slogan, its words apart ("2024年 新青岭 开新局", "2025年　奋进
+ * 新征程"): a heading naming the year of the targets below it, in a page
+ * whose text before it is on the year before.  The year is set off by a
+ * space (a bare year's may be gone, "2024新青岭 开新局": the clean text joins
+ * a number to the hanzi after it, so its slogan has two words at least), and
+ * the slogan is words of hanzi only (no digit, letter or mark, full-width
+ * or not).
+ */
+int
+lp_is_year_slogan(const char *s, size_t len)
+{
+	size_t		n = year_prefix(s, len),
+				i,
+				words = 0;
+	int			apart;
+
+	if (n == 0 || n >= len || len > 16 * 3)
+		return 0;
+	apart = lp_space_len(s, len, n) > 0;
+	if (!apart && n != 4)
+		return 0;
+	for (i = n; i < len;)
+	{
+		size_t		sp = lp_skip_space(s, len, i);
+
+		if (sp == i && i > n)
+			return 0;
+		if ((i = sp) >= len)
+			break;
+		words++;
+		while (i < len && lp_space_len(s, len, i) == 0)
+		{
+			int			cl;
+
+			/* hanzi only: a digit, a letter or a mark (full-width too) is no slogan */
+			if (!lp_is_hanzi(lp_utf8_next(s + i, len - i, &cl)) || cl <= 0)
+				return 0;
+			i += (size_t) cl;
+		}
+	}
+	return words >= (apart ? 1 : 2);
+}
+
+/*
+ * A news digest box's bare heading ("今年目标", "【2024年目标】", "新目标",
+ * "划重点！今年这么干", and the results' "去年成绩单", "回顾2023"): after an
+ * optional lead-in ending in ！ or ： (words.tsv box_lead), in optional 【】,
+ * a period (a year or a word of box_period) then a word of box_targets,
+ * role_targets or role_review, and nothing else; or a review's word then a
+ * year; or a heading of targets naming no period ("主要目标": box_targets_bare).  A heading after any line (a dateline ends no sentence) when items
+ * follow it (item_follows); its role: LP_ROLE_OTHER when the line is not one.
+ */
+lp_role
+lp_box_heading_role(const char *s, size_t len)
+{
+	size_t		a = 0,
+				b = len,
+				n;
+
+	lp_trim(s, &a, &b);
+	/* a bullet before it ("■2025年目标") */
+	if ((n = lp_words_prefix(LP_W_LIST_BULLET, s + a, b - a)) > 0)
+	{
+		a += n;
+		lp_trim(s, &a, &b);
+	}
+	if ((n = lp_words_prefix(LP_W_BOX_LEAD, s + a, b - a)) > 0)
+	{
+		a += n;
+		if (lp_at(s, b, a, "！") || lp_at(s, b, a, "："))
+			a += 3;
+		else if (a < b && (s[a] == '!' || s[a] == ':'))
+			a++;
+		else
+			return LP_ROLE_OTHER;
+		lp_trim(s, &a, &b);
+	}
+	if (b - a > 6 && lp_at(s, b, a, "【") && lp_at(s, b, b - 3, "】"))
+	{
+		a += 3;
+		b -= 3;
+	}
+	if (a >= b || b - a > BOX_HEADING_BYTES)
+		return LP_ROLE_OTHER;
+	/* "主要目标": targets naming no period, the targets' year (box_targets_bare) */
+	if (lp_words_prefix(LP_W_BOX_TARGETS_BARE, s + a, b - a) == b - a)
+		return LP_ROLE_TARGETS;
+	/* "回顾2023": a review's word, then a year */
+	n = lp_words_prefix(LP_W_ROLE_REVIEW, s + a, b - a);
+	if (n > 0 && year_prefix(s + a + n, b - a - n) == b - a - n)
+		return LP_ROLE_REVIEW;
+	if ((n = year_prefix(s + a, b - a)) == 0)
+		n = lp_words_prefix(LP_W_BOX_PERIOD, s + a, b - a);
+	if (n == 0 || (a += n) >= b)
+		return LP_ROLE_OTHER;
+	if (lp_words_prefix(LP_W_ROLE_REVIEW, s + a, b - a) == b - a)
+		return LP_ROLE_REVIEW;
+	if (lp_words_prefix(LP_W_BOX_TARGETS, s + a, b - a) == b - a ||
+		lp_words_prefix(LP_W_ROLE_TARGETS, s + a, b - a) == b - a)
+		return LP_ROLE_TARGETS;
+	return LP_ROLE_OTHER;
+}
+
+#define FIGURE_LINE_CHARS 60	/* a box's item with no mark: "地区生产总值增长6%左右" */
+
+/*
+ * Is s[0, len) a box's item with no mark: an indicator's name, then its
+ * figure, on one short line ("地区生产总值增长6%左右", "一般公共预算收入31.2亿元、
+ * 增长4.1%")?  Not a table's next cell ("2025年完成", "6"), nor the rest of a
+ * sentence broken after a heading's words ("主要目标" ⏎ "是：地区生产总值年均
+ * 增长6%左右，…": it opens with no name).
+ */
+int
+lp_box_figure_line(const char *s, size_t len)
+{
+	size_t		i,
+				n = 0;
+	int			chars = 0,
+				digit = 0;
+
+	if (len == 0 || lp_indicator_by_prefix(s, len, &n) == NULL || n == 0)
+		return 0;
+	for (i = 0; i < len && chars <= FIGURE_LINE_CHARS; chars++)
+	{
+		unsigned char c = (unsigned char) s[i];
+
+		if (c >= '0' && c <= '9')
+			digit = 1;
+		i += c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+	}
+	return digit && chars <= FIGURE_LINE_CHARS;
+}
