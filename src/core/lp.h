@@ -357,8 +357,18 @@ typedef enum lp_period_basis
 	LP_PERIOD_RELATIVE,			/* 今年, 去年 in the sentence, against the
 								 * document's year */
 	LP_PERIOD_PUBLISHED,		/* the publication date the caller gave */
-	LP_PERIOD_SESSION			/* a national congress session: 十四届全国人大二次会议 */
+	LP_PERIOD_SESSION,			/* a national congress session: 十四届全国人大二次会议 */
+	LP_PERIOD_ADDRESS			/* the date path of the page's address saved
+								 * as its first line, in a text naming no
+								 * year of its own (.../202511/t20251103_...) */
 } lp_period_basis;
+
+/* Is the basis a date the page carries (its publication line, its address)? */
+static inline int
+lp_basis_page_date(lp_period_basis b)
+{
+	return b == LP_PERIOD_PUBLICATION || b == LP_PERIOD_ADDRESS;
+}
 
 /* Names as SQL and text show them ("review", "actual", "growth", "heading"); NULL for NONE. */
 const char *lp_role_name(lp_role r);

@@ -40,7 +40,7 @@ static void
 paragraph_part_apply(const lp_mention_doc *doc, lp_mention *m)
 {
 	if (m->period.basis == m->ctx->period.basis &&
-		(m->ctx->period.basis == LP_PERIOD_PUBLICATION ||
+		(lp_basis_page_date(m->ctx->period.basis) ||
 		 m->ctx->period.basis == LP_PERIOD_DATELINE ||
 		 (m->ctx->period.period[0] == '\0' && doc->part[0] == 'Y' && !names_own_year(m))) &&
 		strcmp(m->period.period, m->ctx->period.period) == 0 &&

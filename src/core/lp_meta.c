@@ -15,6 +15,7 @@
 #include "lp_meta_roundup.h"
 #include "lp_ordinal.h"
 #include "lp_period.h"
+#include "lp_pubdate.h"
 #include "lp_region.h"
 #include "lp_session_year.h"
 #include "lp_text.h"
@@ -354,6 +355,23 @@ first_year_not_since(const char *text, size_t len, size_t *at)
 }
 
 /*
+ * A text naming no year of its own (no title, delivery line, page date,
+ * reasoned year or year in its head) whose page address, saved as its first
+ * line, has a date path ("http://…/202511/t20251103_….html"): it speaks from
+ * the address's year, as from a publication line, by the same rules for the
+ * part of the year it reports (lp_meta_early_publication: an address of
+ * February over 全年 reports the year before).
+ */
+static void
+address_year(const char *text, size_t len, lp_meta *m, int y)
+{
+	lp_meta_anchor(m, y, LP_PERIOD_ADDRESS);
+	lp_meta_early_publication(text, len, m, LP_PERIOD_ADDRESS);
+	if (strcmp(m->kind, "work_report") != 0)
+		part_of_head(text, len, m);
+}
+
+/*
  * The period when no review heading names one: the title's (a work report's
  * title names the year of its session: it reviews the year before), the
  * delivery line's, the year the text reasons (lp_document_year: it beats a
@@ -471,6 +489,8 @@ period_of_head(const char *text, size_t len, lp_meta *m, int has_review,
 			lp_line_sentence_around(text, scan, at, &sa, &sb);
 		}
 	}
+	if (m->period[0] == '\0' && (y = lp_address_date(text, len, &month)) != 0)
+		address_year(text, len, m, y);
 	lp_meta_early_wire_dateline(text, len, m, m->period_basis == LP_PERIOD_TITLE ? m->title : text + sa,
 						m->period_basis == LP_PERIOD_TITLE ? strlen(m->title) : sb - sa);
 	lp_meta_early_last_year_then(m, m->title, strlen(m->title));

@@ -13,6 +13,7 @@
 #include "lp_clause.h"
 #include "lp_meta_early.h"
 #include "lp_period.h"
+#include "lp_pubdate.h"
 #include "lp_text.h"
 #include "lp_words.h"
 
@@ -125,6 +126,17 @@ head_part_end_month(const char *s, size_t n)
 	return 0;
 }
 
+/* The month of the page's date of that basis: its publication line's, its address's. */
+static int
+page_month(const char *text, size_t len, lp_period_basis basis)
+{
+	int			month = 0;
+
+	if (basis == LP_PERIOD_ADDRESS)
+		return lp_address_date(text, len, &month) != 0 ? month : 0;
+	return lp_published_month(text, len);
+}
+
 /*
  * A page dated January or February over a whole year's results
  * ("2026-01-18 … 全年全市地区生产总值增长5.4%") that names no year of its own
@@ -145,10 +157,10 @@ lp_meta_early_publication(const char *text, size_t len, lp_meta *m, lp_period_ba
 	 * is dated ("2025-01-06 … 1-11月，规上工业增加值同比增长9.1%"): those months
 	 * of its own year are not over
 	 */
-	if (basis != LP_PERIOD_PUBLICATION || m->period_basis != LP_PERIOD_PUBLICATION ||
+	if (!lp_basis_page_date(basis) || m->period_basis != basis ||
 		strcmp(m->kind, "work_report") == 0 || strlen(m->period) != 4 ||
 		atoi(m->period) != m->doc_year ||
-		(month = lp_published_month(text, len)) < 1 || lp_words_any(LP_W_TARGET_MARKER, text, n) ||
+		(month = page_month(text, len, basis)) < 1 || lp_words_any(LP_W_TARGET_MARKER, text, n) ||
 		!((month <= 2 && lp_contains(text, n, "全年")) ||
 		  (month <= 6 && names_fourth_quarter_figure(text, n)) ||
 		  head_part_end_month(text, n) > month))

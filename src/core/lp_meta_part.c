@@ -72,7 +72,7 @@ lp_meta_first_figure_part(const char *text, size_t len, lp_meta *m)
 	if (strcmp(m->kind, "news") != 0 && strcmp(m->kind, "statistics") != 0)
 		return;
 	if (strlen(m->period) != 4 || strspn(m->period, "0123456789") != 4 ||
-		!(m->period_basis == LP_PERIOD_PUBLICATION || m->period_basis == LP_PERIOD_TITLE ||
+		!(lp_basis_page_date(m->period_basis) || m->period_basis == LP_PERIOD_TITLE ||
 		  m->period_basis == LP_PERIOD_DATELINE))
 		return;
 	while (i < n)
@@ -96,7 +96,17 @@ lp_meta_first_figure_part(const char *text, size_t len, lp_meta *m)
 				lp_words_any(LP_W_TARGET_MARKER, text + i, e - i))
 				return;
 			if (lp_has_period_word(text + i, f) == 0)
+			{
+				/* a lead line naming no time in a text dated by its address
+				 * alone: the part a sentence or two later names */
+				if (m->period_basis == LP_PERIOD_ADDRESS)
+				{
+					lp_release_part_ahead(text, len, later, sizeof(later));
+					if (later[0] == 'Y')
+						snprintf(m->period + 4, sizeof(m->period) - 4, "%.7s", later + 1);
+				}
 				return;
+			}
 			lp_period_suffix(text + i, f, suffix, sizeof(suffix));
 			/* a sentence going on to the next parts ("一季度增长5.3%，二季度…") is the year's */
 			lp_period_suffix(text + i + f, e - i - f, later, sizeof(later));

@@ -5,6 +5,7 @@
  */
 #include "lp.h"
 #include "lp_meta_title.h"
+#include "lp_pubdate.h"
 #include "lp_period.h"
 #include "lp_text.h"
 #include "lp_words.h"
@@ -77,6 +78,7 @@ lp_meta_infer_title(const char *text, const lp_line *lines, size_t nlines, lp_me
 	size_t		used = 0,
 				li,
 				taken = 0;
+	int			month;
 
 	*by_start = *by_end = 0;
 	for (li = 0; li < nlines && li < 40; li++)
@@ -91,6 +93,9 @@ lp_meta_infer_title(const char *text, const lp_line *lines, size_t nlines, lp_me
 				break;
 			continue;
 		}
+		/* the address a saved page opens with (kept for its date): no title */
+		if (taken == 0 && li == 0 && lp_address_date(text + s, e - s, &month) != 0)
+			continue;
 		/* a feed's or a scraped post's front matter: "title: '…'" is the title */
 		if (taken == 0 && front_matter_title(text, &s, &e))
 		{

@@ -69,6 +69,7 @@ lp_period_basis_name(lp_period_basis b)
 		[LP_PERIOD_RELATIVE] = "relative",
 		[LP_PERIOD_PUBLISHED] = "published",
 		[LP_PERIOD_SESSION] = "session",
+		[LP_PERIOD_ADDRESS] = "address",
 	};
 
 	return NAME_OF(names, b);

@@ -50,7 +50,7 @@ lp_period_of_targets(const lp_sections *secs, const lp_period_decision *report,
 	for (i = 0; i < secs->n; i++)
 		if (secs->items[i].role == LP_ROLE_REVIEW &&
 			/* a news page's title ("…晒出亮丽成绩单") over its date line: no report's review */
-			!(secs->items[i].line_start <= 1 && report->basis == LP_PERIOD_PUBLICATION) &&
+			!(secs->items[i].line_start <= 1 && lp_basis_page_date(report->basis)) &&
 			(secs->items[i].period[0] == '\0' ||
 			 strcmp(secs->items[i].period, report->period) == 0 ||
 			 review_of_plan_ending(secs->items[i].period, year)))
@@ -439,7 +439,7 @@ lp_period_of_target(lp_period_decision *pd, const char *s, size_t a, size_t b)
 	}
 	/* only a period the document's year decided: headings and sentences stand */
 	if (pd->doc_year == 0 || atoi(pd->period) != pd->doc_year - 1 || !lp_period_is_annual(pd->period) ||
-		!(pd->basis == LP_PERIOD_PUBLICATION || pd->basis == LP_PERIOD_PLAN ||
+		!(lp_basis_page_date(pd->basis) || pd->basis == LP_PERIOD_PLAN ||
 		  pd->basis == LP_PERIOD_ANNIVERSARY || pd->basis == LP_PERIOD_ELAPSED ||
 		  pd->basis == LP_PERIOD_PUBLISHED || pd->basis == LP_PERIOD_DATELINE))
 		return;

@@ -1,7 +1,9 @@
 /*
  * lp_pubdate.c — the dates a page prints in its head, read for the year it
  * was published (lp_docyear.c): "2021-08-26", "2021/08/26", an aggregator's
- * "26.08.2021", a front matter's "date: Mon, 18 Oct 2021 04:50:16 GMT".
+ * "26.08.2021", a front matter's "date: Mon, 18 Oct 2021 04:50:16 GMT";
+ * and the date path of the page's address saved as its first line
+ * (".../202511/t20251103_15134696.html").
  */
 #include "lp_pubdate.h"
 
@@ -123,5 +125,108 @@ lp_published_line(const char *s, size_t len, int *month)
 			return y;
 		}
 	}
+	return 0;
+}
+
+#define ADDRESS_BYTES 512		/* a page's address as its first line */
+
+/* A year and a month that can date a page: *month set, the year returned; 0 if not. */
+static int
+year_month(int y, int m, int *month)
+{
+	if (y < 1990 || y > 2100 || m < 1 || m > 12)
+		return 0;
+	*month = m;
+	return y;
+}
+
+/*
+ * A date path at u[i], a '/' (or the 't' of a file name after one) within an
+ * address u of n bytes: "/202511/", "/2024/10/26/", "/2025/12-17/",
+ * "/2021-12-26/", "/2022/0422/", "/20251103/", "/t20251103_"; its year and *month, else 0.
+ * Digits of any other shape (an article's number) date nothing.
+ */
+static int
+date_path_at(const char *u, size_t n, size_t i, int *month)
+{
+	int			y,
+				m,
+				d;
+
+	if (u[i] == 't' && i > 0 && u[i - 1] == '/')
+	{
+		/* "t20251103_": a CMS's file named by its day */
+		if ((y = lp_digits_at(u, n, i + 1, 4)) < 0 || (m = lp_digits_at(u, n, i + 5, 2)) < 0 ||
+			(d = lp_digits_at(u, n, i + 7, 2)) < 1 || d > 31 || i + 9 >= n || u[i + 9] != '_')
+			return 0;
+		return year_month(y, m, month);
+	}
+	if (u[i] != '/')
+		return 0;
+	i++;
+	if ((y = lp_digits_at(u, n, i, 6)) >= 0 && i + 6 < n && u[i + 6] == '/')
+		return year_month(y / 100, y % 100, month);	/* "/202511/" */
+	if ((y = lp_digits_at(u, n, i, 8)) >= 0 && i + 8 < n && u[i + 8] == '/' &&
+		y % 100 >= 1 && y % 100 <= 31)
+		return year_month(y / 10000, y / 100 % 100, month);	/* "/20251103/" */
+	if ((y = lp_digits_at(u, n, i, 4)) < 0 || i + 4 >= n)
+		return 0;
+	if (u[i + 4] == '-')
+	{
+		/* "/2021-12-26/" */
+		if ((m = lp_digits_at(u, n, i + 5, 2)) < 0 || i + 7 >= n || u[i + 7] != '-' ||
+			(d = lp_digits_at(u, n, i + 8, 2)) < 1 || d > 31 || i + 10 >= n || u[i + 10] != '/')
+			return 0;
+		return year_month(y, m, month);
+	}
+	if (u[i + 4] != '/')
+		return 0;
+	i += 5;
+	/* "/2022/0422/" */
+	if ((m = lp_digits_at(u, n, i, 4)) >= 0 && i + 4 < n && u[i + 4] == '/' &&
+		m % 100 >= 1 && m % 100 <= 31)
+		return year_month(y, m / 100, month);
+	/* "/2024/10/26/", "/2025/12-17/" */
+	if ((m = lp_digits_at(u, n, i, 2)) < 0 || i + 2 >= n || (u[i + 2] != '/' && u[i + 2] != '-') ||
+		(d = lp_digits_at(u, n, i + 3, 2)) < 1 || d > 31 || i + 5 >= n ||
+		(u[i + 5] != '/' && u[i + 5] != '.'))
+		return 0;
+	return year_month(y, m, month);
+}
+
+/*
+ * The date in the address a saved page opens with, its first line being
+ * "http://…" or "https://…" alone: the first date path in it (date_path_at),
+ * its year and *month; 0 if the text opens otherwise or the address has none.
+ */
+int
+lp_address_date(const char *s, size_t len, int *month)
+{
+	size_t		n = len < ADDRESS_BYTES ? len : ADDRESS_BYTES,
+				i = 0,
+				e;
+	int			y;
+
+	while (i < n && (s[i] == ' ' || s[i] == '\t' || s[i] == '\r' || s[i] == '\n'))
+		i++;
+	if (i + 3 <= n && memcmp(s + i, "\xEF\xBB\xBF", 3) == 0)
+		i += 3;
+	if (!(i + 7 <= n && memcmp(s + i, "http://", 7) == 0) &&
+		!(i + 8 <= n && memcmp(s + i, "https://", 8) == 0))
+		return 0;
+	for (e = i; e < n && s[e] != '\n' && s[e] != '\r' && s[e] != ' ' && s[e] != '\t'; e++)
+		;
+	/* the address alone on its line: not a link inside a sentence */
+	{
+		size_t		k = e;
+
+		while (k < n && (s[k] == ' ' || s[k] == '\t' || s[k] == '\r'))
+			k++;
+		if (k < n && s[k] != '\n')
+			return 0;
+	}
+	for (; i < e; i++)
+		if ((y = date_path_at(s, e, i, month)) != 0)
+			return y;
 	return 0;
 }

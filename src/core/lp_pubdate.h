@@ -16,4 +16,11 @@ int			lp_digits_at(const char *s, size_t len, size_t i, int n);
  */
 int			lp_published_line(const char *s, size_t len, int *month);
 
+/*
+ * The date in the path of the address a saved page opens with (its first
+ * line "https://…/2024/10/26/…", "…/202511/t20251103_…"): its year and
+ * *month, 0 if none.  A text naming no year of its own is dated by it.
+ */
+int			lp_address_date(const char *s, size_t len, int *month);
+
 #endif							/* LP_PUBDATE_H */

@@ -13,6 +13,7 @@
 #define _GNU_SOURCE				/* memmem */
 #endif
 #include "lp_data.h"
+#include "lp_pubdate.h"
 #include "lp_repair.h"
 
 #include <stdlib.h>
@@ -349,9 +350,17 @@ lp_fix_chrome(const char *in, size_t n, lp_buf *out, int line, lp_repairs *reps,
 				mark,
 				k;
 	uint64_t	found[MAX_TRIGGERS / 64];
+	int			month;
 
 	trim(&t, &tn);
 	if (tn == 0 || tn > LP_CHROME_MAX_LINE)
+		return 0;
+	/*
+	 * the address a saved page opens with, when its path holds a date
+	 * ("https://…/2024/10/26/….html"), is kept: a text naming no year of its
+	 * own is dated by it (lp_meta.c address_year)
+	 */
+	if (line == 1 && lp_address_date(t, tn, &month) != 0)
 		return 0;
 	mark = end_mark(t, tn);
 	tn -= mark;
