@@ -598,7 +598,7 @@ lp_parse_sections_lines(const char *text, const lp_line *lines, size_t nlines,
 				 (role_of(s + ts, te - ts) != LP_ROLE_OTHER || is_year_heading(s + ts, te - ts) ||
 				  lp_is_year_slogan(s + ts, te - ts)) &&
 				 (li == 0 || lp_words_prefix(LP_W_LIST_BULLET, s + ts, te - ts) > 0 ||
-				  is_role_year_line(s + ts, te - ts) || is_year_slogan(s + ts, te - ts) ||
+				  is_role_year_line(s + ts, te - ts) || lp_is_year_slogan(s + ts, te - ts) ||
 				  ends_block(text + lines[li - 1].start, lines[li - 1].end - lines[li - 1].start))))
 			{
 				level = 1;
