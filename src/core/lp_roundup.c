@@ -628,7 +628,7 @@ own_region(const char *s, size_t n, const char *own)
 void
 lp_roundup_clause_regions(lp_facts *out, size_t from, const char *text,
 						  const lp_line *lines, size_t nlines, const char *own,
-						  int targets_year)
+						  int targets_year, int session)
 {
 	session_key others[CLAUSE_HEADS_MAX],
 				title = {{0}, 0};
@@ -686,10 +686,15 @@ lp_roundup_clause_regions(lp_facts *out, size_t from, const char *text,
 				}
 				if (!lp_roundup_target(out, f, named || (named_at >= 0 && (size_t) named_at < cursor.p),
 									   s, name, n, cursor.p, targets_year))
-					f->headline = LP_HEADLINE_NO;
+				{
+					/* "贵州2.1万亿元": the region's GDP of the year before (a text of no one region) */
+					if ((own != NULL && own[0] != '\0') ||
+						!lp_roundup_result(out, f, s, len, name, n, cursor.p, targets_year, session))
+						f->headline = LP_HEADLINE_NO;
+					continue;
+				}
 				/* "江苏、山东均为5%以上": a copy for each region listed after */
-				else
-					lp_roundup_shared_regions(&copies, out, i, s, name, cursor.p);
+				lp_roundup_shared_regions(&copies, out, i, s, name, cursor.p);
 				continue;
 			}
 			for (k = 0; k < nothers; k++)
@@ -708,10 +713,10 @@ lp_roundup_clause_regions(lp_facts *out, size_t from, const char *text,
 /* The regions of a roundup with no blocks: lists before 分别, clauses' heads. */
 static void
 roundup_lines(lp_facts *out, size_t first_fact, const char *text, const lp_line *lines,
-			  size_t nlines, const char *own, int targets_year)
+			  size_t nlines, const char *own, int targets_year, int session)
 {
 	lp_roundup_listed_regions(out, first_fact, text, lines, nlines);
-	lp_roundup_clause_regions(out, first_fact, text, lines, nlines, own, targets_year);
+	lp_roundup_clause_regions(out, first_fact, text, lines, nlines, own, targets_year, session);
 }
 
 /*
@@ -723,7 +728,7 @@ roundup_lines(lp_facts *out, size_t first_fact, const char *text, const lp_line 
 void
 lp_roundup_joined(lp_facts *out, size_t first_fact, const char *text, const lp_line *lines,
 				  size_t nlines, const lp_wrap *wrap, const lp_unwrap_text *joined, const char *own,
-				  int targets_year)
+				  int targets_year, int session)
 {
 	lp_unwrap_text mine;
 	lp_line    *jl;
@@ -733,14 +738,14 @@ lp_roundup_joined(lp_facts *out, size_t first_fact, const char *text, const lp_l
 	{
 		if (wrap == NULL || !lp_unwrap_text_join_lines(text, lines, nlines, wrap, &mine))
 		{
-			roundup_lines(out, first_fact, text, lines, nlines, own, targets_year);
+			roundup_lines(out, first_fact, text, lines, nlines, own, targets_year, session);
 			return;
 		}
 		joined = &mine;
 	}
 	njl = lp_split_lines(joined->text.data, joined->text.len, &jl);
 	lp_unwrap_text_take_back(joined, out, first_fact, nlines);
-	roundup_lines(out, first_fact, joined->text.data, jl, njl, own, targets_year);
+	roundup_lines(out, first_fact, joined->text.data, jl, njl, own, targets_year, session);
 	lp_unwrap_text_give_back(joined, out, first_fact);
 	lp_unwrap_text_restore(out, first_fact);
 	lp_free(jl);

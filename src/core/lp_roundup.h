@@ -37,11 +37,13 @@ void		lp_roundup_regions(lp_facts *out, size_t from, const char *text,
  * none), once two or more such regions so open clauses: no headline
  * ("2021年，上海居民人均可支配收入达到78027元，北京首次跨上7万元台阶，…"),
  * unless they set the region's growth target in a roundup of them
- * (lp_roundup_target).
+ * (lp_roundup_target) or state its GDP of the year before
+ * (lp_roundup_result, in a text of no region of its own; session: the
+ * text is news of a session).
  */
 void		lp_roundup_clause_regions(lp_facts *out, size_t from, const char *text,
 									  const lp_line *lines, size_t nlines, const char *own,
-									  int targets_year);
+									  int targets_year, int session);
 
 /*
  * lp_roundup_listed_regions and lp_roundup_clause_regions read on the text
@@ -51,7 +53,8 @@ void		lp_roundup_clause_regions(lp_facts *out, size_t from, const char *text,
  */
 void		lp_roundup_joined(lp_facts *out, size_t first_fact, const char *text,
 							  const lp_line *lines, size_t nlines, const lp_wrap *wrap,
-							  const lp_unwrap_text *joined, const char *own, int targets_year);
+							  const lp_unwrap_text *joined, const char *own, int targets_year,
+							  int session);
 
 /* Does s[0, len) name the target of GDP growth ("GDP增速目标", "经济增长目标")? */
 int			lp_roundup_names_target(const char *s, size_t len);
@@ -65,6 +68,19 @@ int			lp_roundup_names_target(const char *s, size_t len);
  */
 int			lp_roundup_target(lp_facts *out, lp_fact *f, int named, const char *s,
 							  size_t name, size_t n, size_t p, int targets_year);
+
+/*
+ * In the same, the figure f no target it sets, of GDP (a level in 亿元 or
+ * 万亿元, or growth) in a clause or sentence the region s[name, name + n)
+ * opens alone ("贵州2.1万亿元", "宁夏增长6.5%"), with no target word before
+ * it or after it in its sentence (of s[0, len)), and no year but
+ * targets_year - 1: that region's GDP of the year before,
+ * read so (its period that year, actual), or read of targets_year in the
+ * news of a session (session: the text is one).  f becomes it, a headline
+ * row of the region; 1 when it did (lp_roundup_result.c).
+ */
+int			lp_roundup_result(lp_facts *out, lp_fact *f, const char *s, size_t len,
+							  size_t name, size_t n, size_t p, int targets_year, int session);
 
 /*
  * The target out->items[i] just given the region opening its clause
