@@ -457,6 +457,9 @@ head_region(const char *s, size_t a, size_t b, size_t *at)
 	*at = a;
 	if (a < b && (n = lp_region_name_longest(s + a, b - a, REGION_HEAD_MAX * 3, 1)) > 0)
 		return n;
+	/* the rest of a list: 其余省份 (words.tsv region_rest, lp_roundup_rest_regions) */
+	if ((n = lp_words_prefix(LP_W_REGION_REST, s + a, b - a)) > 0)
+		return n;
 	/* a part of the country: 西部地区 (words.tsv region_group) */
 	return lp_words_prefix(LP_W_REGION_GROUP, s + a, b - a);
 }
@@ -693,8 +696,15 @@ lp_roundup_clause_regions(lp_facts *out, size_t from, const char *text,
 						f->headline = LP_HEADLINE_NO;
 					continue;
 				}
+				/* "其余省份为6%左右": the regions listed before and named since */
+				if (lp_words_prefix(LP_W_REGION_REST, s + name, n) == n)
+				{
+					if (!lp_roundup_rest_regions(&copies, out, i, s, name))
+						f->headline = LP_HEADLINE_NO;
+				}
 				/* "江苏、山东均为5%以上": a copy for each region listed after */
-				lp_roundup_shared_regions(&copies, out, i, s, name, cursor.p);
+				else
+					lp_roundup_shared_regions(&copies, out, i, s, name, cursor.p);
 				continue;
 			}
 			for (k = 0; k < nothers; k++)

@@ -105,6 +105,16 @@ void		lp_roundup_shared_regions(lp_region_copies *copies, lp_facts *out, size_t 
 void		lp_region_copies_place(lp_region_copies *copies, lp_facts *out);
 
 /*
+ * The target out->items[i] just given "the rest" (s[name], words.tsv
+ * region_rest: "其余省份为6%左右") in a sentence that lists regions before it
+ * ("重庆、甘肃、河南…12个省区市目标同时锚定6%，…重庆为6%以上，甘肃、河南为6%，"):
+ * the regions of that list not named after it, the first its own, a copy of
+ * it noted for each other; 0 when the sentence lists none or names them all.
+ */
+int			lp_roundup_rest_regions(lp_region_copies *copies, lp_facts *out, size_t i,
+									const char *s, size_t name);
+
+/*
  * The figures of a 分别 list, out->items[from..], one indicator and period,
  * as many as the regions listed before the 分别 in their sentence (or in the
  * sentence before, when theirs opens with a count of them: 三地, 两省): each

@@ -12,12 +12,14 @@
  *
  * A roundup's clause may also set one target for several regions it lists
  * before the figure ("江苏、山东均为5%以上", "甘肃和湖北定在5.5%左右"): each
- * region has the figure (lp_roundup_shared_regions).
+ * region has the figure (lp_roundup_shared_regions), and the rest of a list
+ * the rest's (lp_roundup_rest_regions).
  */
 #ifndef _GNU_SOURCE
 #define _GNU_SOURCE				/* memmem */
 #endif
 #include "lp.h"
+#include "lp_clause.h"
 #include "lp_fact.h"
 #include "lp_region.h"
 #include "lp_roundup.h"
@@ -25,7 +27,7 @@
 
 #include <string.h>
 
-#define LIST_MAX 8					/* regions of one list */
+#define LIST_MAX 16					/* regions of one list */
 #define NAME_MAX_HANZI 6			/* hanzi of the longest name tried */
 
 typedef struct region_list
@@ -330,4 +332,53 @@ lp_region_copies_place(lp_region_copies *c, lp_facts *out)
 	lp_free(c->of);
 	lp_free(c->region);
 	memset(c, 0, sizeof(*c));
+}
+
+/* Where the sentence holding s[at] starts: after the last 。 before it, read back at most REST_BACK bytes. */
+#define REST_BACK (LP_MAX_LOOKBACK * 2)
+
+static size_t
+sentence_start(const char *s, size_t at)
+{
+	size_t		a = at > REST_BACK ? lp_prev_char(s, at - REST_BACK + 3) : 0,
+				from = a;
+	const char *m;
+
+	while (from < at && (m = lp_find3(s + from, at - from, "。")) != NULL)
+	{
+		from = (size_t) (m - s) + 3;
+		a = from;
+	}
+	return a;
+}
+
+int
+lp_roundup_rest_regions(lp_region_copies *copies, lp_facts *out, size_t i,
+						const char *s, size_t name)
+{
+	region_list list;
+	size_t		end;
+	int			k,
+				first = -1;
+
+	longest_list(s, sentence_start(s, name), name, &list);
+	if (list.n < 3)
+		return 0;
+	end = list.at[list.n - 1] + list.len[list.n - 1];
+	for (k = 0; k < list.n; k++)
+	{
+		const char *r;
+
+		if (memmem(s + end, name - end, s + list.at[k], list.len[k]) != NULL)
+			continue;
+		r = lp_pool_copy(out, s + list.at[k], list.len[k]);
+		if (first < 0)
+		{
+			first = k;
+			out->items[i].region = r;
+		}
+		else
+			note_copy(copies, i, r);
+	}
+	return first >= 0;
 }
