@@ -21,6 +21,7 @@
 #include "lp.h"
 #include "lp_clause.h"
 #include "lp_fact.h"
+#include "lp_headline.h"
 #include "lp_region.h"
 #include "lp_roundup.h"
 #include "lp_text.h"
@@ -64,7 +65,8 @@ longest_list(const char *s, size_t a, size_t b, region_list *out)
 	while (i < b)
 	{
 		int			cl;
-		size_t		n = name_at(s, i, b);
+		size_t		n = name_at(s, i, b),
+					m;
 
 		if (n == 0)
 		{
@@ -72,6 +74,9 @@ longest_list(const char *s, size_t a, size_t b, region_list *out)
 			i += cl > 0 ? (size_t) cl : 1;
 			continue;
 		}
+		/* "广东广州、江苏南京": a city after its province is one name */
+		if ((m = name_at(s, i + n, b)) > 0)
+			n += m;
 		if (cur.n > 0 && !list_mark(s, end, i))
 			cur.n = 0;
 		if (cur.n < LIST_MAX)
@@ -163,13 +168,43 @@ opens_with_count(const char *s, size_t a, size_t b)
 	return 0;
 }
 
-/* Are x and y figures of one quantity in one list (same line, indicator, measure, period)? */
+/*
+ * Are x and y figures of one quantity in one list (same line, indicator,
+ * measure, period; or no indicator, and one base unit)?
+ */
 static int
 same_quantity(const lp_fact *x, const lp_fact *y)
 {
-	return y->line == x->line && y->has_quantity && y->indicator != NULL && y->region == NULL &&
-		strcmp(y->indicator, x->indicator) == 0 && y->measure == x->measure &&
-		strcmp(y->period, x->period) == 0;
+	return y->line == x->line && y->has_quantity && y->region == NULL &&
+		(x->indicator != NULL ? y->indicator != NULL && strcmp(y->indicator, x->indicator) == 0 :
+		 y->indicator == NULL && strcmp(y->q.base_unit, x->q.base_unit) == 0) &&
+		y->measure == x->measure && strcmp(y->period, x->period) == 0;
+}
+
+/*
+ * A list of figures of no indicator, in % (facts [i, i + n)), after the
+ * sentence s[a, fb) before its 分别 names the target of GDP growth ("广东广州、
+ * 江苏南京、安徽合肥…提出今年的经济成长目标，分别为“不低于5%”、“5%以上”与“6%
+ * 左右”"): each its region's GDP growth target, a headline row; 1 if so.
+ */
+static int
+unnamed_targets(lp_facts *out, size_t i, int n, const char *s, size_t a, size_t fb)
+{
+	int			k;
+
+	if (out->items[i].indicator != NULL || strcmp(out->items[i].q.base_unit, "%") != 0 ||
+		!lp_roundup_names_target(s + a, fb - a))
+		return 0;
+	for (k = 0; k < n; k++)
+	{
+		lp_fact    *f = &out->items[i + (size_t) k];
+
+		f->indicator = lp_pool_copy(out, "gdp", 3);
+		f->measure = LP_MEASURE_GROWTH;
+		f->status = LP_STATUS_TARGET;
+		f->headline = LP_HEADLINE_YES;
+	}
+	return 1;
 }
 
 /*
@@ -198,7 +233,7 @@ give_regions(lp_facts *out, size_t i, int n, const char *s, list_cursor *c)
 			longest_list(s, c->prev_sent, a, &c->list_before);
 	}
 	list = c->list.n > 0 ? &c->list : &c->list_before;
-	if (list->n != n)
+	if (list->n != n || (out->items[i].indicator == NULL && !unnamed_targets(out, i, n, s, a, fb)))
 		return 0;
 	for (k = 0; k < n; k++)
 		out->items[i + (size_t) k].region = lp_pool_copy(out, s + list->at[k], list->len[k]);
@@ -222,7 +257,7 @@ lp_roundup_listed_regions(lp_facts *out, size_t from, const char *text,
 		const char *s;
 
 		LP_CHECK_INTERRUPTS();
-		if (!f->has_quantity || f->indicator == NULL || f->region != NULL || f->line < 1 ||
+		if (!f->has_quantity || f->region != NULL || f->line < 1 ||
 			(size_t) f->line > nlines)
 		{
 			i++;
