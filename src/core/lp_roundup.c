@@ -725,7 +725,9 @@ static void
 roundup_lines(lp_facts *out, size_t first_fact, const char *text, const lp_line *lines,
 			  size_t nlines, const char *own, int targets_year, int session)
 {
-	lp_roundup_listed_regions(out, first_fact, text, lines, nlines);
+	lp_roundup_year yr = {own, targets_year, session};
+
+	lp_roundup_listed_regions(out, first_fact, text, lines, nlines, &yr);
 	lp_roundup_clause_regions(out, first_fact, text, lines, nlines, own, targets_year, session);
 }
 

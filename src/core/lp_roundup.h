@@ -119,8 +119,29 @@ int			lp_roundup_rest_regions(lp_region_copies *copies, lp_facts *out, size_t i,
  * as many as the regions listed before the 分别 in their sentence (or in the
  * sentence before, when theirs opens with a count of them: 三地, 两省): each
  * its region, in order ("西藏、重庆、贵州…。三地…分别为11.5%、10.7%和10.5%").
+ * Figures of no indicator are given regions when the sentence names the
+ * growth target before its 分别, or when they are GDP of the year before
+ * (yr: the text's region and years, lp_roundup_result.c).
  */
+typedef struct lp_roundup_year
+{
+	const char *own;			/* the text's region, "" or NULL when none */
+	int			targets_year;	/* the year the text speaks from, 0 if unknown */
+	int			session;		/* the text is news of a session */
+} lp_roundup_year;
+
 void		lp_roundup_listed_regions(lp_facts *out, size_t from, const char *text,
-									  const lp_line *lines, size_t nlines);
+									  const lp_line *lines, size_t nlines,
+									  const lp_roundup_year *yr);
+
+/*
+ * lp_roundup_result's parts: is the figure f, with the year named before
+ * it (0: none), of the year before targets_year; does s[a, p) name GDP
+ * (read back at most LP_MAX_LOOKBACK); make f that region's GDP of the year
+ * before, actual, a headline row.
+ */
+int			lp_roundup_result_year(const lp_fact *f, int named, int targets_year, int session);
+int			lp_roundup_names_gdp(const char *s, size_t a, size_t p);
+void		lp_roundup_result_set(lp_facts *out, lp_fact *f, int targets_year);
 
 #endif

@@ -22,9 +22,11 @@
 #include "lp_clause.h"
 #include "lp_fact.h"
 #include "lp_headline.h"
+#include "lp_period.h"
 #include "lp_region.h"
 #include "lp_roundup.h"
 #include "lp_text.h"
+#include "lp_words.h"
 
 #include <string.h>
 
@@ -181,6 +183,22 @@ same_quantity(const lp_fact *x, const lp_fact *y)
 		y->measure == x->measure && strcmp(y->period, x->period) == 0;
 }
 
+/* The last year named in s[a, p), 0 if none. */
+static int
+last_year(const char *s, size_t a, size_t p)
+{
+	int			y,
+				last = 0;
+	size_t		at;
+
+	while (a < p && (y = lp_find_year(s + a, p - a, &at)) != 0)
+	{
+		last = y;
+		a += at + 4;
+	}
+	return last;
+}
+
 /*
  * A list of figures of no indicator, in % (facts [i, i + n)), after the
  * sentence s[a, fb) before its 分别 names the target of GDP growth ("广东广州、
@@ -208,11 +226,36 @@ unnamed_targets(lp_facts *out, size_t i, int n, const char *s, size_t a, size_t 
 }
 
 /*
+ * The same of the year before's GDP, in a text of no region of its own
+ * ("广西GDP首破3万亿元…。此外，贵州、云南分别站上2万亿元、3万亿元台阶": GDP named
+ * before, lp_roundup_result.c): each its region's GDP of the year before; 1 if so.
+ */
+static int
+unnamed_results(lp_facts *out, size_t i, int n, const char *s, size_t a, size_t fb,
+				const lp_roundup_year *yr)
+{
+	const lp_fact *f = &out->items[i];
+	int			k;
+
+	if ((yr->own != NULL && yr->own[0] != '\0') ||
+		!(strcmp(f->q.base_unit, "元") == 0 && f->measure == LP_MEASURE_LEVEL &&
+		  strstr(f->q.unit, "亿") != NULL) || !lp_roundup_names_gdp(s, 0, fb) ||
+		lp_words_any(LP_W_TARGET_MARKER, s + a, fb - a) ||
+		lp_words_any(LP_W_ROUNDUP_GDP_TARGET, s + a, fb - a) ||
+		!lp_roundup_result_year(f, last_year(s, a, fb), yr->targets_year, yr->session))
+		return 0;
+	for (k = 0; k < n; k++)
+		lp_roundup_result_set(out, &out->items[i + (size_t) k], yr->targets_year);
+	return 1;
+}
+
+/*
  * Give facts [i, i + n) of the line s[0, len) the regions listed before
  * their 分别 (c: at fact i); 1 if given.
  */
 static int
-give_regions(lp_facts *out, size_t i, int n, const char *s, list_cursor *c)
+give_regions(lp_facts *out, size_t i, int n, const char *s, list_cursor *c,
+			 const lp_roundup_year *yr)
 {
 	size_t		a = c->sent,
 				fb = c->fenbie,
@@ -233,7 +276,8 @@ give_regions(lp_facts *out, size_t i, int n, const char *s, list_cursor *c)
 			longest_list(s, c->prev_sent, a, &c->list_before);
 	}
 	list = c->list.n > 0 ? &c->list : &c->list_before;
-	if (list->n != n || (out->items[i].indicator == NULL && !unnamed_targets(out, i, n, s, a, fb)))
+	if (list->n != n || (out->items[i].indicator == NULL && !unnamed_targets(out, i, n, s, a, fb) &&
+						 !unnamed_results(out, i, n, s, a, fb, yr)))
 		return 0;
 	for (k = 0; k < n; k++)
 		out->items[i + (size_t) k].region = lp_pool_copy(out, s + list->at[k], list->len[k]);
@@ -242,7 +286,7 @@ give_regions(lp_facts *out, size_t i, int n, const char *s, list_cursor *c)
 
 void
 lp_roundup_listed_regions(lp_facts *out, size_t from, const char *text,
-						  const lp_line *lines, size_t nlines)
+						  const lp_line *lines, size_t nlines, const lp_roundup_year *yr)
 {
 	size_t		i = from;
 	list_cursor c,
@@ -277,7 +321,7 @@ lp_roundup_listed_regions(lp_facts *out, size_t from, const char *text,
 		}
 		if (j - i >= 2)
 		{
-			(void) give_regions(out, i, (int) (j - i), s, &at_i);
+			(void) give_regions(out, i, (int) (j - i), s, &at_i, yr);
 			/* (its lists, kept for the next facts) */
 			if (c.sent == at_i.sent && c.line == at_i.line)
 			{

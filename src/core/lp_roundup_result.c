@@ -91,10 +91,7 @@ int
 lp_roundup_result(lp_facts *out, lp_fact *f, const char *s, size_t len, size_t name,
 				  size_t n, size_t p, int targets_year, int session)
 {
-	char		year[16];
 	size_t		from;
-	int			y,
-				before = targets_year - 1;
 
 	name += lp_words_prefix(LP_W_REGION_HEAD_LEAD, s + name, p - name);
 	if (targets_year <= 0 || !f->has_quantity || f->region != NULL || name >= p ||
@@ -112,20 +109,43 @@ lp_roundup_result(lp_facts *out, lp_fact *f, const char *s, size_t len, size_t n
 	if (sets_target_after(s, p, len))
 		return 0;
 	/* the year named before it, or the one the figure was read with */
-	if ((y = year_named(s, from, p)) != 0 && y != before)
+	if (!lp_roundup_result_year(f, year_named(s, from, p), targets_year, session))
 		return 0;
-	if (y == 0 && !(f->status != LP_STATUS_TARGET && atoi(f->period) == before) &&
-		!(session && (f->period[0] == '\0' || atoi(f->period) == targets_year)))
+	lp_roundup_result_set(out, f, targets_year);
+	f->region = lp_pool_copy(out, s + name, n);
+	return 1;
+}
+
+int
+lp_roundup_result_year(const lp_fact *f, int named, int targets_year, int session)
+{
+	int			before = targets_year - 1;
+
+	if (targets_year <= 0 || (named != 0 && named != before))
 		return 0;
+	return named != 0 || (f->status != LP_STATUS_TARGET && atoi(f->period) == before) ||
+		(session && (f->period[0] == '\0' || atoi(f->period) == targets_year));
+}
+
+int
+lp_roundup_names_gdp(const char *s, size_t a, size_t p)
+{
+	a = p - a > LP_MAX_LOOKBACK ? p - LP_MAX_LOOKBACK : a;
+	return lp_words_any(LP_W_ROUNDUP_GDP_NAMED, s + a, p - a);
+}
+
+void
+lp_roundup_result_set(lp_facts *out, lp_fact *f, int targets_year)
+{
+	char		year[16];
+
 	f->indicator = lp_pool_copy(out, "gdp", 3);
 	f->status = LP_STATUS_ACTUAL;
-	snprintf(year, sizeof(year), "%d", before);
+	snprintf(year, sizeof(year), "%d", targets_year - 1);
 	if (strcmp(f->period, year) != 0)
 	{
 		lp_copy_str(f->period, sizeof(f->period), year);
 		f->period_basis = LP_PERIOD_INFERRED;
 	}
-	f->region = lp_pool_copy(out, s + name, n);
 	f->headline = LP_HEADLINE_YES;
-	return 1;
 }
