@@ -642,7 +642,7 @@ settle_lines(lp_facts *out, size_t first_fact, const char *text, const lp_line *
 	}
 	else
 		lp_roundup_joined(out, first_fact, text, lines, nlines, wrap, joined, meta->region,
-						  meta->doc_year);
+						  meta->doc_year, strcmp(meta->kind, "work_report") == 0);
 	lp_facts_name_sections(out, 0);
 }
 

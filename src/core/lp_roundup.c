@@ -457,6 +457,9 @@ head_region(const char *s, size_t a, size_t b, size_t *at)
 	*at = a;
 	if (a < b && (n = lp_region_name_longest(s + a, b - a, REGION_HEAD_MAX * 3, 1)) > 0)
 		return n;
+	/* the rest of a list: 其余省份 (words.tsv region_rest, lp_roundup_rest_regions) */
+	if ((n = lp_words_prefix(LP_W_REGION_REST, s + a, b - a)) > 0)
+		return n;
 	/* a part of the country: 西部地区 (words.tsv region_group) */
 	return lp_words_prefix(LP_W_REGION_GROUP, s + a, b - a);
 }
@@ -628,7 +631,7 @@ own_region(const char *s, size_t n, const char *own)
 void
 lp_roundup_clause_regions(lp_facts *out, size_t from, const char *text,
 						  const lp_line *lines, size_t nlines, const char *own,
-						  int targets_year)
+						  int targets_year, int session)
 {
 	session_key others[CLAUSE_HEADS_MAX],
 				title = {{0}, 0};
@@ -686,7 +689,19 @@ lp_roundup_clause_regions(lp_facts *out, size_t from, const char *text,
 				}
 				if (!lp_roundup_target(out, f, named || (named_at >= 0 && (size_t) named_at < cursor.p),
 									   s, name, n, cursor.p, targets_year))
-					f->headline = LP_HEADLINE_NO;
+				{
+					/* "贵州2.1万亿元": the region's GDP of the year before (a text of no one region) */
+					if ((own != NULL && own[0] != '\0') ||
+						!lp_roundup_result(out, f, s, len, name, n, cursor.p, targets_year, session))
+						f->headline = LP_HEADLINE_NO;
+					continue;
+				}
+				/* "其余省份为6%左右": the regions listed before and named since */
+				if (lp_words_prefix(LP_W_REGION_REST, s + name, n) == n)
+				{
+					if (!lp_roundup_rest_regions(&copies, out, i, s, name))
+						f->headline = LP_HEADLINE_NO;
+				}
 				/* "江苏、山东均为5%以上": a copy for each region listed after */
 				else
 					lp_roundup_shared_regions(&copies, out, i, s, name, cursor.p);
@@ -708,10 +723,12 @@ lp_roundup_clause_regions(lp_facts *out, size_t from, const char *text,
 /* The regions of a roundup with no blocks: lists before 分别, clauses' heads. */
 static void
 roundup_lines(lp_facts *out, size_t first_fact, const char *text, const lp_line *lines,
-			  size_t nlines, const char *own, int targets_year)
+			  size_t nlines, const char *own, int targets_year, int session)
 {
-	lp_roundup_listed_regions(out, first_fact, text, lines, nlines);
-	lp_roundup_clause_regions(out, first_fact, text, lines, nlines, own, targets_year);
+	lp_roundup_year yr = {own, targets_year, session};
+
+	lp_roundup_listed_regions(out, first_fact, text, lines, nlines, &yr);
+	lp_roundup_clause_regions(out, first_fact, text, lines, nlines, own, targets_year, session);
 }
 
 /*
@@ -723,7 +740,7 @@ roundup_lines(lp_facts *out, size_t first_fact, const char *text, const lp_line 
 void
 lp_roundup_joined(lp_facts *out, size_t first_fact, const char *text, const lp_line *lines,
 				  size_t nlines, const lp_wrap *wrap, const lp_unwrap_text *joined, const char *own,
-				  int targets_year)
+				  int targets_year, int session)
 {
 	lp_unwrap_text mine;
 	lp_line    *jl;
@@ -733,14 +750,14 @@ lp_roundup_joined(lp_facts *out, size_t first_fact, const char *text, const lp_l
 	{
 		if (wrap == NULL || !lp_unwrap_text_join_lines(text, lines, nlines, wrap, &mine))
 		{
-			roundup_lines(out, first_fact, text, lines, nlines, own, targets_year);
+			roundup_lines(out, first_fact, text, lines, nlines, own, targets_year, session);
 			return;
 		}
 		joined = &mine;
 	}
 	njl = lp_split_lines(joined->text.data, joined->text.len, &jl);
 	lp_unwrap_text_take_back(joined, out, first_fact, nlines);
-	roundup_lines(out, first_fact, joined->text.data, jl, njl, own, targets_year);
+	roundup_lines(out, first_fact, joined->text.data, jl, njl, own, targets_year, session);
 	lp_unwrap_text_give_back(joined, out, first_fact);
 	lp_unwrap_text_restore(out, first_fact);
 	lp_free(jl);

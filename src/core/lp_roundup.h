@@ -37,11 +37,13 @@ void		lp_roundup_regions(lp_facts *out, size_t from, const char *text,
  * none), once two or more such regions so open clauses: no headline
  * ("2021年，上海居民人均可支配收入达到78027元，北京首次跨上7万元台阶，…"),
  * unless they set the region's growth target in a roundup of them
- * (lp_roundup_target).
+ * (lp_roundup_target) or state its GDP of the year before
+ * (lp_roundup_result, in a text of no region of its own; session: the
+ * text is news of a session).
  */
 void		lp_roundup_clause_regions(lp_facts *out, size_t from, const char *text,
 									  const lp_line *lines, size_t nlines, const char *own,
-									  int targets_year);
+									  int targets_year, int session);
 
 /*
  * lp_roundup_listed_regions and lp_roundup_clause_regions read on the text
@@ -51,7 +53,8 @@ void		lp_roundup_clause_regions(lp_facts *out, size_t from, const char *text,
  */
 void		lp_roundup_joined(lp_facts *out, size_t first_fact, const char *text,
 							  const lp_line *lines, size_t nlines, const lp_wrap *wrap,
-							  const lp_unwrap_text *joined, const char *own, int targets_year);
+							  const lp_unwrap_text *joined, const char *own, int targets_year,
+							  int session);
 
 /* Does s[0, len) name the target of GDP growth ("GDP增速目标", "经济增长目标")? */
 int			lp_roundup_names_target(const char *s, size_t len);
@@ -65,6 +68,19 @@ int			lp_roundup_names_target(const char *s, size_t len);
  */
 int			lp_roundup_target(lp_facts *out, lp_fact *f, int named, const char *s,
 							  size_t name, size_t n, size_t p, int targets_year);
+
+/*
+ * In the same, the figure f no target it sets, of GDP (a level in 亿元 or
+ * 万亿元, or growth) in a clause or sentence the region s[name, name + n)
+ * opens alone ("贵州2.1万亿元", "宁夏增长6.5%"), with no target word before
+ * it or after it in its sentence (of s[0, len)), and no year but
+ * targets_year - 1: that region's GDP of the year before,
+ * read so (its period that year, actual), or read of targets_year in the
+ * news of a session (session: the text is one).  f becomes it, a headline
+ * row of the region; 1 when it did (lp_roundup_result.c).
+ */
+int			lp_roundup_result(lp_facts *out, lp_fact *f, const char *s, size_t len,
+							  size_t name, size_t n, size_t p, int targets_year, int session);
 
 /*
  * The target out->items[i] just given the region opening its clause
@@ -89,12 +105,43 @@ void		lp_roundup_shared_regions(lp_region_copies *copies, lp_facts *out, size_t 
 void		lp_region_copies_place(lp_region_copies *copies, lp_facts *out);
 
 /*
+ * The target out->items[i] just given "the rest" (s[name], words.tsv
+ * region_rest: "其余省份为6%左右") in a sentence that lists regions before it
+ * ("重庆、甘肃、河南…12个省区市目标同时锚定6%，…重庆为6%以上，甘肃、河南为6%，"):
+ * the regions of that list not named after it, the first its own, a copy of
+ * it noted for each other; 0 when the sentence lists none or names them all.
+ */
+int			lp_roundup_rest_regions(lp_region_copies *copies, lp_facts *out, size_t i,
+									const char *s, size_t name);
+
+/*
  * The figures of a 分别 list, out->items[from..], one indicator and period,
  * as many as the regions listed before the 分别 in their sentence (or in the
  * sentence before, when theirs opens with a count of them: 三地, 两省): each
  * its region, in order ("西藏、重庆、贵州…。三地…分别为11.5%、10.7%和10.5%").
+ * Figures of no indicator are given regions when the sentence names the
+ * growth target before its 分别, or when they are GDP of the year before
+ * (yr: the text's region and years, lp_roundup_result.c).
  */
+typedef struct lp_roundup_year
+{
+	const char *own;			/* the text's region, "" or NULL when none */
+	int			targets_year;	/* the year the text speaks from, 0 if unknown */
+	int			session;		/* the text is news of a session */
+} lp_roundup_year;
+
 void		lp_roundup_listed_regions(lp_facts *out, size_t from, const char *text,
-									  const lp_line *lines, size_t nlines);
+									  const lp_line *lines, size_t nlines,
+									  const lp_roundup_year *yr);
+
+/*
+ * lp_roundup_result's parts: is the figure f, with the year named before
+ * it (0: none), of the year before targets_year; does s[a, p) name GDP
+ * (read back at most LP_MAX_LOOKBACK); make f that region's GDP of the year
+ * before, actual, a headline row.
+ */
+int			lp_roundup_result_year(const lp_fact *f, int named, int targets_year, int session);
+int			lp_roundup_names_gdp(const char *s, size_t a, size_t p);
+void		lp_roundup_result_set(lp_facts *out, lp_fact *f, int targets_year);
 
 #endif

@@ -12,20 +12,25 @@
  *
  * A roundup's clause may also set one target for several regions it lists
  * before the figure ("江苏、山东均为5%以上", "甘肃和湖北定在5.5%左右"): each
- * region has the figure (lp_roundup_shared_regions).
+ * region has the figure (lp_roundup_shared_regions), and the rest of a list
+ * the rest's (lp_roundup_rest_regions).
  */
 #ifndef _GNU_SOURCE
 #define _GNU_SOURCE				/* memmem */
 #endif
 #include "lp.h"
+#include "lp_clause.h"
 #include "lp_fact.h"
+#include "lp_headline.h"
+#include "lp_period.h"
 #include "lp_region.h"
 #include "lp_roundup.h"
 #include "lp_text.h"
+#include "lp_words.h"
 
 #include <string.h>
 
-#define LIST_MAX 8					/* regions of one list */
+#define LIST_MAX 16					/* regions of one list */
 #define NAME_MAX_HANZI 6			/* hanzi of the longest name tried */
 
 typedef struct region_list
@@ -62,7 +67,8 @@ longest_list(const char *s, size_t a, size_t b, region_list *out)
 	while (i < b)
 	{
 		int			cl;
-		size_t		n = name_at(s, i, b);
+		size_t		n = name_at(s, i, b),
+					m;
 
 		if (n == 0)
 		{
@@ -70,6 +76,9 @@ longest_list(const char *s, size_t a, size_t b, region_list *out)
 			i += cl > 0 ? (size_t) cl : 1;
 			continue;
 		}
+		/* "广东广州、江苏南京": a city after its province is one name */
+		if ((m = name_at(s, i + n, b)) > 0)
+			n += m;
 		if (cur.n > 0 && !list_mark(s, end, i))
 			cur.n = 0;
 		if (cur.n < LIST_MAX)
@@ -161,13 +170,83 @@ opens_with_count(const char *s, size_t a, size_t b)
 	return 0;
 }
 
-/* Are x and y figures of one quantity in one list (same line, indicator, measure, period)? */
+/*
+ * Are x and y figures of one quantity in one list (same line, indicator,
+ * measure, period; or no indicator, and one base unit)?
+ */
 static int
 same_quantity(const lp_fact *x, const lp_fact *y)
 {
-	return y->line == x->line && y->has_quantity && y->indicator != NULL && y->region == NULL &&
-		strcmp(y->indicator, x->indicator) == 0 && y->measure == x->measure &&
-		strcmp(y->period, x->period) == 0;
+	return y->line == x->line && y->has_quantity && y->region == NULL &&
+		(x->indicator != NULL ? y->indicator != NULL && strcmp(y->indicator, x->indicator) == 0 :
+		 y->indicator == NULL && strcmp(y->q.base_unit, x->q.base_unit) == 0) &&
+		y->measure == x->measure && strcmp(y->period, x->period) == 0;
+}
+
+/* The last year named in s[a, p), 0 if none. */
+static int
+last_year(const char *s, size_t a, size_t p)
+{
+	int			y,
+				last = 0;
+	size_t		at;
+
+	while (a < p && (y = lp_find_year(s + a, p - a, &at)) != 0)
+	{
+		last = y;
+		a += at + 4;
+	}
+	return last;
+}
+
+/*
+ * A list of figures of no indicator, in % (facts [i, i + n)), after the
+ * sentence s[a, fb) before its 分别 names the target of GDP growth ("广东广州、
+ * 江苏南京、安徽合肥…提出今年的经济成长目标，分别为“不低于5%”、“5%以上”与“6%
+ * 左右”"): each its region's GDP growth target, a headline row; 1 if so.
+ */
+static int
+unnamed_targets(lp_facts *out, size_t i, int n, const char *s, size_t a, size_t fb)
+{
+	int			k;
+
+	if (out->items[i].indicator != NULL || strcmp(out->items[i].q.base_unit, "%") != 0 ||
+		!lp_roundup_names_target(s + a, fb - a))
+		return 0;
+	for (k = 0; k < n; k++)
+	{
+		lp_fact    *f = &out->items[i + (size_t) k];
+
+		f->indicator = lp_pool_copy(out, "gdp", 3);
+		f->measure = LP_MEASURE_GROWTH;
+		f->status = LP_STATUS_TARGET;
+		f->headline = LP_HEADLINE_YES;
+	}
+	return 1;
+}
+
+/*
+ * The same of the year before's GDP, in a text of no region of its own
+ * ("广西GDP首破3万亿元…。此外，贵州、云南分别站上2万亿元、3万亿元台阶": GDP named
+ * before, lp_roundup_result.c): each its region's GDP of the year before; 1 if so.
+ */
+static int
+unnamed_results(lp_facts *out, size_t i, int n, const char *s, size_t a, size_t fb,
+				const lp_roundup_year *yr)
+{
+	const lp_fact *f = &out->items[i];
+	int			k;
+
+	if ((yr->own != NULL && yr->own[0] != '\0') ||
+		!(strcmp(f->q.base_unit, "元") == 0 && f->measure == LP_MEASURE_LEVEL &&
+		  strstr(f->q.unit, "亿") != NULL) || !lp_roundup_names_gdp(s, 0, fb) ||
+		lp_words_any(LP_W_TARGET_MARKER, s + a, fb - a) ||
+		lp_words_any(LP_W_ROUNDUP_GDP_TARGET, s + a, fb - a) ||
+		!lp_roundup_result_year(f, last_year(s, a, fb), yr->targets_year, yr->session))
+		return 0;
+	for (k = 0; k < n; k++)
+		lp_roundup_result_set(out, &out->items[i + (size_t) k], yr->targets_year);
+	return 1;
 }
 
 /*
@@ -175,7 +254,8 @@ same_quantity(const lp_fact *x, const lp_fact *y)
  * their 分别 (c: at fact i); 1 if given.
  */
 static int
-give_regions(lp_facts *out, size_t i, int n, const char *s, list_cursor *c)
+give_regions(lp_facts *out, size_t i, int n, const char *s, list_cursor *c,
+			 const lp_roundup_year *yr)
 {
 	size_t		a = c->sent,
 				fb = c->fenbie,
@@ -196,7 +276,8 @@ give_regions(lp_facts *out, size_t i, int n, const char *s, list_cursor *c)
 			longest_list(s, c->prev_sent, a, &c->list_before);
 	}
 	list = c->list.n > 0 ? &c->list : &c->list_before;
-	if (list->n != n)
+	if (list->n != n || (out->items[i].indicator == NULL && !unnamed_targets(out, i, n, s, a, fb) &&
+						 !unnamed_results(out, i, n, s, a, fb, yr)))
 		return 0;
 	for (k = 0; k < n; k++)
 		out->items[i + (size_t) k].region = lp_pool_copy(out, s + list->at[k], list->len[k]);
@@ -205,7 +286,7 @@ give_regions(lp_facts *out, size_t i, int n, const char *s, list_cursor *c)
 
 void
 lp_roundup_listed_regions(lp_facts *out, size_t from, const char *text,
-						  const lp_line *lines, size_t nlines)
+						  const lp_line *lines, size_t nlines, const lp_roundup_year *yr)
 {
 	size_t		i = from;
 	list_cursor c,
@@ -220,7 +301,7 @@ lp_roundup_listed_regions(lp_facts *out, size_t from, const char *text,
 		const char *s;
 
 		LP_CHECK_INTERRUPTS();
-		if (!f->has_quantity || f->indicator == NULL || f->region != NULL || f->line < 1 ||
+		if (!f->has_quantity || f->region != NULL || f->line < 1 ||
 			(size_t) f->line > nlines)
 		{
 			i++;
@@ -240,7 +321,7 @@ lp_roundup_listed_regions(lp_facts *out, size_t from, const char *text,
 		}
 		if (j - i >= 2)
 		{
-			(void) give_regions(out, i, (int) (j - i), s, &at_i);
+			(void) give_regions(out, i, (int) (j - i), s, &at_i, yr);
 			/* (its lists, kept for the next facts) */
 			if (c.sent == at_i.sent && c.line == at_i.line)
 			{
@@ -330,4 +411,53 @@ lp_region_copies_place(lp_region_copies *c, lp_facts *out)
 	lp_free(c->of);
 	lp_free(c->region);
 	memset(c, 0, sizeof(*c));
+}
+
+/* Where the sentence holding s[at] starts: after the last 。 before it, read back at most REST_BACK bytes. */
+#define REST_BACK (LP_MAX_LOOKBACK * 2)
+
+static size_t
+sentence_start(const char *s, size_t at)
+{
+	size_t		a = at > REST_BACK ? lp_prev_char(s, at - REST_BACK + 3) : 0,
+				from = a;
+	const char *m;
+
+	while (from < at && (m = lp_find3(s + from, at - from, "。")) != NULL)
+	{
+		from = (size_t) (m - s) + 3;
+		a = from;
+	}
+	return a;
+}
+
+int
+lp_roundup_rest_regions(lp_region_copies *copies, lp_facts *out, size_t i,
+						const char *s, size_t name)
+{
+	region_list list;
+	size_t		end;
+	int			k,
+				first = -1;
+
+	longest_list(s, sentence_start(s, name), name, &list);
+	if (list.n < 3)
+		return 0;
+	end = list.at[list.n - 1] + list.len[list.n - 1];
+	for (k = 0; k < list.n; k++)
+	{
+		const char *r;
+
+		if (memmem(s + end, name - end, s + list.at[k], list.len[k]) != NULL)
+			continue;
+		r = lp_pool_copy(out, s + list.at[k], list.len[k]);
+		if (first < 0)
+		{
+			first = k;
+			out->items[i].region = r;
+		}
+		else
+			note_copy(copies, i, r);
+	}
+	return first >= 0;
 }

@@ -96,7 +96,8 @@ lp_roundup_target(lp_facts *out, lp_fact *f, int named, const char *s, size_t na
 		(f->measure != LP_MEASURE_LEVEL && f->measure != LP_MEASURE_GROWTH) ||
 		(f->indicator != NULL &&
 		 (strcmp(f->indicator, "gdp") != 0 || f->measure != LP_MEASURE_GROWTH)) ||
-		lp_words_prefix(LP_W_REGION_GROUP, s + name, n) == n)
+		(lp_words_prefix(LP_W_REGION_GROUP, s + name, n) == n &&
+		 lp_words_prefix(LP_W_REGION_REST, s + name, n) != n))
 		return 0;
 	/* the indicator is named in the title or before the figure on its line */
 	if (!named)
