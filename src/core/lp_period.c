@@ -186,6 +186,21 @@ lp_find_year(const char *s, size_t len, size_t *at)
 	return 0;
 }
 
+int
+lp_last_year(const char *s, size_t a, size_t p)
+{
+	int			y,
+				last = 0;
+	size_t		at;
+
+	while (a < p && (y = lp_find_year(s + a, p - a, &at)) != 0)
+	{
+		last = y;
+		a += at + 4;
+	}
+	return last;
+}
+
 /* Value of one or two ASCII digits ending just before s[i] (at least lo), *start where they begin; 0 if none. */
 static int
 digits_before(const char *s, size_t lo, size_t i, size_t *start)

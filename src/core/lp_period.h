@@ -14,6 +14,9 @@
  */
 int			lp_find_year(const char *s, size_t len, size_t *at);
 
+/* The last year lp_find_year finds in s[a, p) ("2025年…，2026年增长目标…": 2026), 0 if none. */
+int			lp_last_year(const char *s, size_t a, size_t p);
+
 /*
  * Months named in s: a range ("1-11月", "1—9月": returns 1) or one month
  * ("11月当月", "9月份": returns 2, *first = *last); 0 if none.

@@ -183,22 +183,6 @@ same_quantity(const lp_fact *x, const lp_fact *y)
 		y->measure == x->measure && strcmp(y->period, x->period) == 0;
 }
 
-/* The last year named in s[a, p), 0 if none. */
-static int
-last_year(const char *s, size_t a, size_t p)
-{
-	int			y,
-				last = 0;
-	size_t		at;
-
-	while (a < p && (y = lp_find_year(s + a, p - a, &at)) != 0)
-	{
-		last = y;
-		a += at + 4;
-	}
-	return last;
-}
-
 /*
  * A list of figures of no indicator, in % (facts [i, i + n)), after the
  * sentence s[a, fb) before its 分别 names the target of GDP growth ("广东广州、
@@ -242,7 +226,7 @@ unnamed_results(lp_facts *out, size_t i, int n, const char *s, size_t a, size_t 
 		  strstr(f->q.unit, "亿") != NULL) || !lp_roundup_names_gdp(s, 0, fb) ||
 		lp_words_any(LP_W_TARGET_MARKER, s + a, fb - a) ||
 		lp_words_any(LP_W_ROUNDUP_GDP_TARGET, s + a, fb - a) ||
-		!lp_roundup_result_year(f, last_year(s, a, fb), yr->targets_year, yr->session))
+		!lp_roundup_result_year(f, lp_last_year(s, a, fb), yr->targets_year, yr->session))
 		return 0;
 	for (k = 0; k < n; k++)
 		lp_roundup_result_set(out, &out->items[i + (size_t) k], yr->targets_year);

@@ -43,22 +43,6 @@ heads_a_list(const char *s, size_t name, size_t n, size_t p)
 	return lp_region_name_longest(s + e, p - e, REGION_NAME_MAX * 3, 0) > 0;
 }
 
-/* The last year named in s[a, p), 0 if none. */
-static int
-year_named(const char *s, size_t a, size_t p)
-{
-	int			y,
-				last = 0;
-	size_t		at;
-
-	while (a < p && (y = lp_find_year(s + a, p - a, &at)) != 0)
-	{
-		last = y;
-		a += at + 4;
-	}
-	return last;
-}
-
 /* Is f a figure of GDP (its indicator, or none and s[a, p) before it names GDP)? */
 static int
 is_gdp_figure(const lp_fact *f, const char *s, size_t a, size_t p)
@@ -109,7 +93,7 @@ lp_roundup_result(lp_facts *out, lp_fact *f, const char *s, size_t len, size_t n
 	if (sets_target_after(s, p, len))
 		return 0;
 	/* the year named before it, or the one the figure was read with */
-	if (!lp_roundup_result_year(f, year_named(s, from, p), targets_year, session))
+	if (!lp_roundup_result_year(f, lp_last_year(s, from, p), targets_year, session))
 		return 0;
 	lp_roundup_result_set(out, f, targets_year);
 	f->region = lp_pool_copy(out, s + name, n);

@@ -65,22 +65,6 @@ last_years(const char *s, size_t a, size_t p)
 		!lp_words_any(LP_W_YEAR_THIS, s + from, p - from);
 }
 
-/* The last year named in s[a, p) ("2025年…，2026年增长目标…": 2026), 0 if none. */
-static int
-last_year_named(const char *s, size_t a, size_t p)
-{
-	int			y,
-				last = 0;
-	size_t		at;
-
-	while (a < p && (y = lp_find_year(s + a, p - a, &at)) != 0)
-	{
-		last = y;
-		a += at + 4;
-	}
-	return last;
-}
-
 int
 lp_roundup_target(lp_facts *out, lp_fact *f, int named, const char *s, size_t name,
 				  size_t n, size_t p, int targets_year)
@@ -110,7 +94,7 @@ lp_roundup_target(lp_facts *out, lp_fact *f, int named, const char *s, size_t na
 	if (!ends_setting(s, a, p) || last_years(s, a, p))
 		return 0;
 	/* "海南，2025年GDP增速为4%": the nearest year named, other than the targets' */
-	if ((y = last_year_named(s, a, p)) != 0 && y != targets_year)
+	if ((y = lp_last_year(s, a, p)) != 0 && y != targets_year)
 		return 0;
 	if (f->indicator == NULL)
 		f->indicator = lp_pool_copy(out, "gdp", 3);
