@@ -494,19 +494,6 @@ line_lists(doc *d, line_read *r)
 	}
 }
 
-/*
- * A streak's count (连续8年) is read on a copy of the sentence's state: the
- * figure after it keeps the name before it ("粮食产量连续8年稳定在320万吨以上"
- * → grain_output 320), and the count is a fact of its own (a duration).
- */
-static void
-read_streak_count(doc *d, const lp_sentence *ss, lp_mention *m)
-{
-	lp_sentence scratch = *ss;
-
-	lp_mention_read(&d->mentions, &scratch, m);
-}
-
 /* Every quantity mention of the line, read as a fact. */
 static void
 line_quantities(doc *d, line_read *r)
@@ -547,8 +534,14 @@ line_quantities(doc *d, line_read *r)
 		/* 2: an item of a list that adds to targets stated elsewhere */
 		if (item && !r->summary && r->inline_list.partial)
 			m.summary = 2;
+		/* a streak's count (连续8年), a fact of its own, is read on a copy of
+		 * the state: the figure after it keeps the name before it */
 		if (lp_streak_count(r->s, &q))
-			read_streak_count(d, &ss, &m);
+		{
+			lp_sentence copy = ss;
+
+			lp_mention_read(&d->mentions, &copy, &m);
+		}
 		else
 			lp_mention_read(&d->mentions, &ss, &m);
 		r->found = 1;

@@ -372,6 +372,29 @@ address_year(const char *text, size_t len, lp_meta *m, int y)
 }
 
 /*
+ * The last resorts of period_of_head: the first year in the head (its
+ * sentence in [*sa, *sb)), else the date of the page's address on its first
+ * line.
+ */
+static void
+period_of_first_year(const char *text, size_t len, lp_meta *m, size_t *sa, size_t *sb)
+{
+	size_t		scan = len < 8192 ? len : 8192,
+				at = 0;
+	int			y,
+				month;
+
+	if ((y = first_year_not_since(text, scan, &at)) != 0)
+	{
+		snprintf(m->period, sizeof(m->period), "%d", y);
+		m->period_basis = LP_PERIOD_DATELINE;
+		lp_line_sentence_around(text, scan, at, sa, sb);
+	}
+	else if ((y = lp_address_date(text, len, &month)) != 0)
+		address_year(text, len, m, y);
+}
+
+/*
  * The period when no review heading names one: the title's (a work report's
  * title names the year of its session: it reviews the year before), the
  * delivery line's, the year the text reasons (lp_document_year: it beats a
@@ -479,18 +502,7 @@ period_of_head(const char *text, size_t len, lp_meta *m, int has_review,
 		}
 	}
 	if (m->period[0] == '\0')
-	{
-		size_t		scan = len < 8192 ? len : 8192;
-
-		if ((y = first_year_not_since(text, scan, &at)) != 0)
-		{
-			snprintf(m->period, sizeof(m->period), "%d", y);
-			m->period_basis = LP_PERIOD_DATELINE;
-			lp_line_sentence_around(text, scan, at, &sa, &sb);
-		}
-	}
-	if (m->period[0] == '\0' && (y = lp_address_date(text, len, &month)) != 0)
-		address_year(text, len, m, y);
+		period_of_first_year(text, len, m, &sa, &sb);
 	lp_meta_early_wire_dateline(text, len, m, m->period_basis == LP_PERIOD_TITLE ? m->title : text + sa,
 						m->period_basis == LP_PERIOD_TITLE ? strlen(m->title) : sb - sa);
 	lp_meta_early_last_year_then(m, m->title, strlen(m->title));
