@@ -77,6 +77,26 @@ year_names_report(const char *t)
 }
 
 /*
+ * The year of a session a title opens with ("2027年两会｜湖西：经济总量迈上
+ * 新台阶", words.tsv title_session_year), else 0: the text speaks from it.
+ */
+static int
+session_title_year(const char *t)
+{
+	size_t		n = strlen(t),
+				at = 0,
+				p;
+	int			y = lp_find_year(t, n, &at);
+
+	if (y == 0 || at > 0)
+		return 0;
+	p = at + (((unsigned char) t[at]) < 0x80 ? 4 : 12);
+	if (!lp_at(t, n, p, "年"))
+		return 0;
+	return lp_words_prefix(LP_W_TITLE_SESSION_YEAR, t + p + 3, n - p - 3) > 0 ? y : 0;
+}
+
+/*
  * Is the title a sentence of the text (a first line that says 2021年9月17日，
  * …挂牌成立。) rather than a heading?  Its year may be one looked back on.
  */
@@ -647,6 +667,14 @@ lp_infer_meta_lines(const char *text, size_t len, const lp_line *lines, size_t n
 	}
 	else
 		m->doc_year = doc_year_of_review_heading(text, m, by_start, by_end);
+	/* "2027年两会｜…": the session's year; its results are of the year before */
+	if (session_title_year(m->title) != 0 && strlen(m->period) == 4 &&
+		atoi(m->period) == session_title_year(m->title))
+	{
+		m->doc_year = atoi(m->period);
+		snprintf(m->period, sizeof(m->period), "%d", m->doc_year - 1);
+		m->period_basis = LP_PERIOD_INFERRED;
+	}
 	/* a report titled with the year it reviews: its review opens with that year */
 	if (m->period_basis == LP_PERIOD_INFERRED && m->doc_year > 0 &&
 		atoi(m->period) == m->doc_year - 1 && strlen(m->period) == 4 &&
