@@ -43,6 +43,10 @@ lp_headline_of_mention(const lp_fact *f, int summary, lp_part part)
 	if (!f->indicator && f->subject && strlen(f->subject) >= 6 &&
 		strcmp(f->subject + strlen(f->subject) - 6, "指标") == 0)
 		return LP_HEADLINE_NO;
+	/* a summary item naming a part of an indicator and no indicator ("限上社零额增长15%") */
+	if (summary && !f->indicator && f->subject &&
+		lp_words_prefix(LP_W_SUBJECT_PART_OF, f->subject, strlen(f->subject)) > 0)
+		return LP_HEADLINE_NO;
 	/* a summary item names what it measures: "完成年度预算的101.2%" alone does not */
 	if (summary)
 		return f->indicator || f->subject ? LP_HEADLINE_YES : LP_HEADLINE_NO;
