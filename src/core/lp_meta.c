@@ -637,7 +637,7 @@ lp_infer_meta_lines(const char *text, size_t len, const lp_line *lines, size_t n
 	}
 	lp_infer_region(text, len, head, n, m);
 	/* "随着山东省两会的召开，目前31省份…政府工作报告全部出炉": no one region's */
-	if (lp_head_rounds_up_regions(head, n))
+	if (lp_head_rounds_up_regions(head, n) || lp_text_rounds_up_regions(head, n, text, len))
 		m->region[0] = m->region_code[0] = '\0';
 
 	/* the period reviewed: the first review heading that names one */

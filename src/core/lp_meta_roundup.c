@@ -3,7 +3,9 @@
  * 政府工作报告全部出炉"): news of them all, of no one region.
  */
 #include "lp_meta_roundup.h"
+#include "lp_region.h"
 #include "lp_text.h"
+#include "lp_words.h"
 
 #include <string.h>
 
@@ -31,4 +33,74 @@ lp_head_rounds_up_regions(const char *s, size_t len)
 				return 1;
 	}
 	return 0;
+}
+
+/* The first paragraphs of a text, where a roundup lists its regions. */
+#define ROUNDUP_SCAN_BYTES 2400
+#define ROUNDUP_REGIONS 3
+#define ROUNDUP_NAME_MAX (8 * 3)
+
+/* Does the clause s[a, b) hold a digit (its figure)? */
+static int
+clause_has_figure(const char *s, size_t a, size_t b)
+{
+	for (; a < b; a++)
+		if (s[a] >= '0' && s[a] <= '9')
+			return 1;
+	return 0;
+}
+
+/* Does a mark ending a clause, or a line's end, start s[i]?  Its bytes in *w. */
+static int
+ends_clause(const char *s, size_t len, size_t i, size_t *w)
+{
+	*w = 1;
+	if (s[i] == '\n' || s[i] == ',' || s[i] == ';')
+		return 1;
+	if (lp_at(s, len, i, "，") || lp_at(s, len, i, "；") || lp_at(s, len, i, "。") ||
+		lp_at(s, len, i, "："))
+	{
+		*w = 3;
+		return 1;
+	}
+	return 0;
+}
+
+int
+lp_text_rounds_up_regions(const char *head, size_t head_len, const char *text, size_t len)
+{
+	char		names[ROUNDUP_REGIONS][ROUNDUP_NAME_MAX + 1];
+	int			found = 0,
+				k;
+	size_t		a = 0,
+				i,
+				w,
+				n;
+
+	if (!lp_words_any(LP_W_HEAD_ROUNDUP, head, head_len))
+		return 0;
+	if (len > ROUNDUP_SCAN_BYTES)
+		len = ROUNDUP_SCAN_BYTES;
+	for (i = 0; i <= len && found < ROUNDUP_REGIONS; i += w)
+	{
+		w = 1;
+		if (i < len && !ends_clause(text, len, i, &w))
+			continue;
+		a = lp_skip_space(text, i, a);
+		n = lp_region_name_longest(text + a, i - a, ROUNDUP_NAME_MAX, 1);
+		/* provinces only: a province's news names its cities so */
+		if (n > 0 && lp_region_name_province(text + a, n) && clause_has_figure(text, a + n, i))
+		{
+			for (k = 0; k < found; k++)
+				if (strlen(names[k]) == n && memcmp(names[k], text + a, n) == 0)
+					break;
+			if (k == found)
+			{
+				memcpy(names[found], text + a, n);
+				names[found++][n] = '\0';
+			}
+		}
+		a = i + w;
+	}
+	return found >= ROUNDUP_REGIONS;
 }

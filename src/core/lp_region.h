@@ -42,6 +42,9 @@ int			lp_region_name_is(const char *s, size_t len);
  */
 int			lp_region_name_major(const char *s, size_t len);
 
+/* Is s[0, len) the name or short name of a province (湖南省, 湖南)? */
+int			lp_region_name_province(const char *s, size_t len);
+
 /*
  * The length of the longest name opening s[0, avail) of two to max / 3
  * hanzi (max a multiple of 3), a major one (lp_region_name_major) when

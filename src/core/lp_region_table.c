@@ -304,6 +304,19 @@ lp_region_name_major(const char *s, size_t len)
 	return 0;
 }
 
+/* Is s[0, len) the name or short name of a province (湖南省, 湖南), no weak name? */
+int
+lp_region_name_province(const char *s, size_t len)
+{
+	int			k;
+
+	lp_region_load();
+	for (k = next_name(s, len, -1); k >= 0; k = next_name(s, len, k))
+		if (!lp_regions[lp_region_names[k].row].weak && lp_regions[lp_region_names[k].row].rank == 1)
+			return 1;
+	return 0;
+}
+
 /*
  * The length of the longest name (major only when major: as
  * lp_region_name_major) opening s[0, avail), of two to max / 3 characters
