@@ -69,8 +69,9 @@ ends_clause(const char *s, size_t len, size_t i, size_t *w)
 int
 lp_text_rounds_up_regions(const char *head, size_t head_len, const char *text, size_t len)
 {
-	char		names[ROUNDUP_REGIONS][ROUNDUP_NAME_MAX + 1];
+	int			rows[ROUNDUP_REGIONS];
 	int			found = 0,
+				row,
 				k;
 	size_t		a = 0,
 				i,
@@ -88,17 +89,14 @@ lp_text_rounds_up_regions(const char *head, size_t head_len, const char *text, s
 			continue;
 		a = lp_skip_space(text, i, a);
 		n = lp_region_name_longest(text + a, i - a, ROUNDUP_NAME_MAX, 1);
-		/* provinces only: a province's news names its cities so */
-		if (n > 0 && lp_region_name_province(text + a, n) && clause_has_figure(text, a + n, i))
+		/* provinces only (a province's news names its cities so), each once */
+		if (n > 0 && (row = lp_region_name_province(text + a, n)) >= 0 &&
+			clause_has_figure(text, a + n, i))
 		{
-			for (k = 0; k < found; k++)
-				if (strlen(names[k]) == n && memcmp(names[k], text + a, n) == 0)
-					break;
+			for (k = 0; k < found && rows[k] != row; k++)
+				;
 			if (k == found)
-			{
-				memcpy(names[found], text + a, n);
-				names[found++][n] = '\0';
-			}
+				rows[found++] = row;
 		}
 		a = i + w;
 	}

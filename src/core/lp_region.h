@@ -42,7 +42,7 @@ int			lp_region_name_is(const char *s, size_t len);
  */
 int			lp_region_name_major(const char *s, size_t len);
 
-/* Is s[0, len) the name or short name of a province (湖南省, 湖南)? */
+/* The province s[0, len) names (湖南省 and 湖南 one): its row in the table, or -1. */
 int			lp_region_name_province(const char *s, size_t len);
 
 /*

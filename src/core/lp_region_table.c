@@ -304,7 +304,7 @@ lp_region_name_major(const char *s, size_t len)
 	return 0;
 }
 
-/* Is s[0, len) the name or short name of a province (湖南省, 湖南), no weak name? */
+/* The province s[0, len) names (湖南省, 湖南: one province), no weak name: its row, or -1. */
 int
 lp_region_name_province(const char *s, size_t len)
 {
@@ -313,8 +313,8 @@ lp_region_name_province(const char *s, size_t len)
 	lp_region_load();
 	for (k = next_name(s, len, -1); k >= 0; k = next_name(s, len, k))
 		if (!lp_regions[lp_region_names[k].row].weak && lp_regions[lp_region_names[k].row].rank == 1)
-			return 1;
-	return 0;
+			return lp_region_names[k].row;
+	return -1;
 }
 
 /*
