@@ -32,27 +32,6 @@
 #include <string.h>
 
 /*
- * Does the trimmed line s[a, b) end inside a sentence, with 、 or ，, or
- * with a word wanting its figure after it (words.tsv line_goes_on: "同比",
- * "达到")?  No paragraph ends so: the line was broken by hand or by a
- * converter ("分别增长8%、\n6%和10%"), whatever its width.
- */
-static int
-ends_inside(const char *s, size_t a, size_t b)
-{
-	size_t		p;
-	int			n;
-	uint32_t	cp;
-
-	if (b <= a)
-		return 0;
-	p = lp_prev_char(s, b);
-	cp = lp_utf8_next(s + p, b - p, &n);
-	return cp == 0x3001 || cp == 0xFF0C || (cp == ',' && !(p > a && s[p - 1] >= '0' && s[p - 1] <= '9')) ||
-		lp_words_suffix(LP_W_LINE_GOES_ON, s + a, b - a) > 0;
-}
-
-/*
  * A page number: "— 3 —", "- 12 -", "3", "第3页": one to four digits, dashes,
  * spaces, slashes and page words (words.tsv: 第, 页, 共).
  */
@@ -329,7 +308,7 @@ page_break_inside(const char *text, const lp_line *lines, size_t nlines, size_t 
 	n = text + lines[nj].start;
 	lp_trim(s, &a, &b);
 	return a < b && !lp_wrap_ends_sentence(s, a, b) &&
-		(ends_inside(s, a, b) || breaks_in_value(s, a, b, n, na, lines[nj].end - lines[nj].start)) ? nj : 0;
+		(lp_wrap_ends_inside(s, a, b) || breaks_in_value(s, a, b, n, na, lines[nj].end - lines[nj].start)) ? nj : 0;
 }
 
 /* Does a line end inside a sentence, with a line of text right after it? */
@@ -347,7 +326,7 @@ any_ends_inside(const char *text, const lp_line *lines, size_t nlines)
 		if ((li & 4095) == 0)
 			LP_CHECK_INTERRUPTS();
 		lp_trim(s, &a, &b);
-		if (ends_inside(s, a, b) && lines[li + 1].end > lines[li + 1].start)
+		if (lp_wrap_ends_inside(s, a, b) && lines[li + 1].end > lines[li + 1].start)
 			return 1;
 		if (line_breaks_in_value(text, lines, nlines, li) || page_break_inside(text, lines, nlines, li))
 			return 1;
@@ -507,7 +486,8 @@ goes_on_with(const char *text, const lp_line *lines, const lp_wrap *w, const cha
 		 (!w->head[nj] && lp_list_mark_at(n, na, nb) == LP_MARK_NONE)) &&
 		!(na > 0 && !(na == 1 && n[0] == ' ' && n[1] >= '0' && n[1] <= '9') &&
 		  indent_of(n, nb) > indent_of(s, b)) && !lp_label_line(n, na, nb, NULL, 0) &&
-		!lp_figure_first_line(n, na, nb);	/* a card's figure, named after it */
+		!lp_figure_first_line(n, na, nb) &&	/* a card's figure, named after it */
+		!lp_wrap_opens_cells(n, na, nb);
 }
 
 /*
@@ -528,6 +508,7 @@ figure_gaps(const char *s, size_t a, size_t b)
 			k += 2;				/* a run of digits after a hanzi or punctuation */
 	return k < 6 ? k : 6;
 }
+
 
 /*
  * Does line li break at the page width (or inside a sentence, at 、 or ，,
@@ -562,12 +543,12 @@ wrap_next(const char *text, const lp_line *lines, size_t nlines, const lp_wrap *
 	 * running on into its paragraph does ("（一）经济总量持续扩大。全县完成…")
 	 */
 	if (a == b || (sentence_end && !(w->width > 0 && w->indented)) || w->furniture[li] ||
-		lp_wrap_has_cells(s, a, b) ||
+		lp_wrap_has_cells(s, a, b) || lp_wrap_value_cell(text, lines, nlines, li) ||
 		(w->head[li] && !going_on && lp_find3(s + a, b - a, "。") == NULL))
 		return 0;
 	if ((nj = page_break_inside(text, lines, nlines, li)) != 0)
 		return nj;
-	if (ends_inside(s, a, b) || lp_wrap_line_cuts_name(text, lines, nlines, li))
+	if (lp_wrap_ends_inside(s, a, b) || lp_wrap_line_cuts_name(text, lines, nlines, li))
 		return li + 1 < nlines && goes_on_with(text, lines, w, s, b, li + 1) ? li + 1 : 0;
 	if (w->width == 0)
 	{
@@ -607,23 +588,6 @@ wrap_next(const char *text, const lp_line *lines, size_t nlines, const lp_wrap *
 		return nj;
 	}
 	return 0;
-}
-
-/*
- * Does s[a, b) hold a mark inside or at the end of a clause (，、；。 or
- * ASCII ,;)?  A line of a page's head without one (a breadcrumb, a title
- * line, "直通2023山东两会 报告速览", "发布主题:相山区2025年上半年经济运行情况")
- * may be as long as the page width by chance, and stays on its own for the
- * metadata.  (lp_wrap_width.c has_clause_mark counts only ，、 and ,.)
- */
-static int
-has_clause_or_sentence_mark(const char *s, size_t a, size_t b)
-{
-	const char *p = s + a;
-	size_t		n = b - a;
-
-	return memchr(p, ',', n) || memchr(p, ';', n) || memmem(p, n, "，", 3) ||
-		memmem(p, n, "、", 3) || memmem(p, n, "；", 3) || memmem(p, n, "。", 3);
 }
 
 /* Does the line s[a, b) end inside a figure or a date that n[na, nb) goes on with? */
@@ -676,7 +640,7 @@ lp_wrap_unwrapped(const lp_wrap *w, const char *text, const lp_line *lines, size
 
 			lp_trim(n, &na, &nb);
 			/* a date or a figure cut by the page width is one ("2019-03-" / "16 18:02") */
-			if (!has_clause_or_sentence_mark(s, a, b) && !(cur == li && breaks_in_figure(s, a, b, n, na, nb)))
+			if (!lp_wrap_has_marks(s, a, b) && !(cur == li && breaks_in_figure(s, a, b, n, na, nb)))
 				break;
 			lp_buf_append(out, n + na, nb - na);
 			cur = nj;

@@ -64,4 +64,16 @@ size_t		lp_wrap_page_mark(const char *n, size_t na, size_t nb);
 size_t		lp_wrap_after_page_break(const char *text, const lp_line *lines, size_t nlines, size_t li,
 									 size_t *na);
 
+/* Does the trimmed line s[a, b) end inside a sentence (、，, words.tsv line_goes_on)? (lp_wrap_cells.c) */
+int			lp_wrap_ends_inside(const char *s, size_t a, size_t b);
+
+/* Does s[a, b) hold a mark inside or at the end of a clause (，、；。 , ;)? */
+int			lp_wrap_has_marks(const char *s, size_t a, size_t b);
+
+/* Does line n[na, nb) open a table given one cell a line ("指标名称" alone)? */
+int			lp_wrap_opens_cells(const char *n, size_t na, size_t nb);
+
+/* Is line li a value cell of a table given one cell a line, among its cells? */
+int			lp_wrap_value_cell(const char *text, const lp_line *lines, size_t nlines, size_t li);
+
 #endif
