@@ -207,10 +207,17 @@ lp_address_date(const char *s, size_t len, int *month)
 				e;
 	int			y;
 
-	while (i < n && (s[i] == ' ' || s[i] == '\t' || s[i] == '\r' || s[i] == '\n'))
-		i++;
-	if (i + 3 <= n && memcmp(s + i, "\xEF\xBB\xBF", 3) == 0)
-		i += 3;
+	/* blanks, a byte-order mark and a web copy's ideographic indent before it */
+	for (;;)
+	{
+		if (i < n && (s[i] == ' ' || s[i] == '\t' || s[i] == '\r' || s[i] == '\n'))
+			i++;
+		else if (i + 3 <= n && (memcmp(s + i, "\xEF\xBB\xBF", 3) == 0 ||
+								memcmp(s + i, "\xE3\x80\x80", 3) == 0))
+			i += 3;
+		else
+			break;
+	}
 	if (!(i + 7 <= n && memcmp(s + i, "http://", 7) == 0) &&
 		!(i + 8 <= n && memcmp(s + i, "https://", 8) == 0))
 		return 0;

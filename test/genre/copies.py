@@ -24,7 +24,9 @@ kind of copy of it, into DST_DIR/KIND-NAME:
   ideographic zero 〇, which Big5 lacks, as ○ as such pages write years.
 
 Lines that look like table rows (two or more runs of spaces, tabs or bars)
-are not wrapped or indented; documents in other encodings are left out."""
+are not wrapped or indented, and a saved page's address alone on its line
+(http://…, no space) is not wrapped: it is the saver's line, not the page's
+prose a converter breaks; documents in other encodings are left out."""
 import os
 import re
 import subprocess
@@ -32,6 +34,7 @@ import sys
 import unicodedata
 
 CELLS = re.compile(r'  +|\t|\||｜')
+ADDRESS = re.compile(r'^\s*https?://\S+\s*$')
 WIDTH = 38
 
 
@@ -43,9 +46,13 @@ def is_row(line):
     return len(CELLS.findall(line)) >= 2
 
 
+def is_address(line):
+    return ADDRESS.match(line) is not None
+
+
 def wrapped(line):
     out = []
-    if is_row(line):
+    if is_row(line) or is_address(line):
         return [line]
     while len(line) > WIDTH:
         k = WIDTH
@@ -59,7 +66,7 @@ def wrapped(line):
 
 def page_cut(line, columns=76):
     out = []
-    if is_row(line):
+    if is_row(line) or is_address(line):
         return [line]
     while True:
         w, k = 0, 0
