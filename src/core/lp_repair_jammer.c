@@ -96,8 +96,19 @@ lp_fix_jammer(const char *in, size_t n, lp_buf *out, int line, lp_repairs *reps)
 	size_t		i = 0,
 				copied = 0;
 	unsigned int iter = 0;
-	int			any = 0;
+	int			any = 0,
+				spaces = 0;
+	const char *sp = in;
 
+	/* a run has a space between each of its MIN_TOKENS tokens: most lines
+	 * with a space have fewer than that in all */
+	while (spaces < MIN_TOKENS - 1 && (sp = memchr(sp, ' ', (size_t) (in + n - sp))) != NULL)
+	{
+		spaces++;
+		sp++;
+	}
+	if (spaces < MIN_TOKENS - 1)
+		return 0;
 	while (i < n)
 	{
 		int			jam = 0;
