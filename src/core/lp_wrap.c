@@ -266,7 +266,8 @@ breaks_in_value(const char *s, size_t a, size_t b, const char *n, size_t na, siz
 	if (verb_and_value(n, na, nb) && lp_indicator_by_suffix(s + a, b - a) != NULL)
 		return 1;
 	/* a name cut in two ("规模以上" / "工业增加值"), a line going on after a figure ("3.5%" / "左右。") */
-	if (lp_wrap_cuts_name(s, a, b, n, na, nb) || lp_wrap_opens_after_value(s, a, b, n, na, nb))
+	if (lp_wrap_cuts_name(s, a, b, n, na, nb) || lp_wrap_opens_after_value(s, a, b, n, na, nb) ||
+		lp_wrap_cuts_qualifier(s, a, b, n, na, nb))
 		return 1;
 	/*
 	 * a word before a value ("分别达到" / "11860元和5240元") or the name of an
@@ -284,8 +285,14 @@ line_breaks_in_value(const char *text, const lp_line *lines, size_t nlines, size
 {
 	lp_wrap_pair p;
 
-	return lp_wrap_pair_at(text, lines, nlines, li, &p) && !lp_wrap_ends_sentence(p.s, p.a, p.b) &&
-		breaks_in_value(p.s, p.a, p.b, p.n, p.na, p.nb);
+	if (!lp_wrap_pair_at(text, lines, nlines, li, &p) || lp_wrap_ends_sentence(p.s, p.a, p.b))
+		return 0;
+	if (breaks_in_value(p.s, p.a, p.b, p.n, p.na, p.nb))
+		return 1;
+	/* a figure, then the first character of its qualifier alone on the next line ("4%" / "左" / "右，…") */
+	return (p.s[p.b - 1] == '%' || (p.s[p.b - 1] >= '0' && p.s[p.b - 1] <= '9')) && p.nb - p.na <= 6 &&
+		lp_wrap_pair_at(text, lines, nlines, li + 1, &p) &&
+		lp_wrap_cuts_qualifier(p.s, p.a, p.b, p.n, p.na, p.nb);
 }
 
 /*

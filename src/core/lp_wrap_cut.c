@@ -70,6 +70,42 @@ lp_wrap_cuts_name(const char *s, size_t a, size_t b, const char *n, size_t na, s
 }
 
 /*
+ * Does a qualifier word start among the last two characters of the line
+ * s[a, b), the whole line or right after a figure, and end on the next line
+ * n[na, nb)?  A PDF copy cuts one as it cuts a name ("增长4%" / "左" /
+ * "右，城镇居民…"; h-read100).
+ */
+int
+lp_wrap_cuts_qualifier(const char *s, size_t a, size_t b, const char *n, size_t na, size_t nb)
+{
+	char		joined[2 * 4 + 12];
+	size_t		from = b,
+				head,
+				tail = nb - na < 12 ? nb - na : 12,
+				wlen;
+	lp_qualifier q;
+	int			j;
+
+	for (j = 0; j < 2 && from > a && na < nb; j++)
+	{
+		unsigned char before;
+
+		from = lp_prev_char(s, from);
+		head = b - from;
+		if ((unsigned char) s[from] < 0x80 || head > 8)
+			return 0;
+		before = from > a ? (unsigned char) s[from - 1] : '0';
+		if (!((before >= '0' && before <= '9') || before == '%'))
+			continue;
+		memcpy(joined, s + from, head);
+		memcpy(joined + head, n + na, tail);
+		if (lp_qualword_at(joined, head + tail, 0, LP_QP_SUFFIX, &q, &wlen) && wlen > head)
+			return 1;
+	}
+	return 0;
+}
+
+/*
  * Does the line n[na, nb) open with a clause mark (，、；。 or ASCII , ;)?
  * No block starts so, and no running header is one ("、" set alone
  * between two figures on their lines, seen many times).

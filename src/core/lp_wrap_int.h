@@ -32,6 +32,10 @@ void		lp_wrap_pick_width(const char *text, const lp_line *lines, size_t nlines,
 /* Does the name of an indicator start at the end of line s[a, b) and end on line n[na, nb)? (lp_wrap_cut.c) */
 int			lp_wrap_cuts_name(const char *s, size_t a, size_t b, const char *n, size_t na, size_t nb);
 
+/* Does a qualifier word start at the end of line s[a, b) (alone, or after a figure) and end on n[na, nb)? (lp_wrap_cut.c) */
+int			lp_wrap_cuts_qualifier(const char *s, size_t a, size_t b, const char *n, size_t na,
+								   size_t nb);
+
 /* Is line li broken inside a name that line li + 1 ends?  Whatever the page width. */
 int			lp_wrap_line_cuts_name(const char *text, const lp_line *lines, size_t nlines, size_t li);
 
