@@ -175,6 +175,10 @@ lp_part_opened(const char *s, size_t len, int targets_year, int this_year, int *
 		lp_words_find_each(kinds, 3, s, n, at, NULL);
 	else
 		at[0] = at[1] = at[2] = -1;
+	/* "即将过去的一年，…" in December: the year still under way, no review of
+	 * the year before */
+	if (at[0] > 0 && lp_words_suffix(LP_W_PART_YEAR_ENDING, s, (size_t) at[0]) > 0)
+		at[0] = -1;
 	earliest(&w, LP_PART_YEAR_REVIEW, at[0]);
 	earliest(&w, LP_PART_PLAN_REVIEW, at[1]);
 	earliest(&w, LP_PART_PLAN_GOALS, at[2]);

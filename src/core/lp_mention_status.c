@@ -148,6 +148,31 @@ target_year_after_estimate(const lp_mention_doc *doc, const lp_sentence *ss, con
 }
 
 /*
+ * An item of a list a push opens, in a review ("2019年，…将聚焦…，力争规模
+ * 工业增加值增长9%，固定资产投资增长11.5%，社会消费品零售总额增长12%" in news
+ * of a sub-district's year ahead): the push (words.tsv target_list_lead) opens
+ * a clause of the sentence before the mention's, the figure read last was a
+ * target, and the mention's clause names no result (实际, 预计).  A review's
+ * marker holds only in its clause otherwise (lp_part_target_marker_holds).
+ */
+static int
+push_list_item(const lp_sentence *ss, const lp_mention *m, size_t upto)
+{
+	size_t		p = ss->target_at,
+				before;
+
+	if (!ss->has_target || !ss->last_target || p < m->sent_start || p >= m->clause_start ||
+		lp_words_prefix(LP_W_TARGET_LIST_LEAD, m->s + p, upto - p) == 0)
+		return 0;
+	before = lp_prev_char(m->s, p);
+	if (p > m->sent_start && !lp_at(m->s, upto, before, "，") && m->s[before] != ',' &&
+		!lp_at(m->s, upto, before, "；") && m->s[before] != ';')
+		return 0;
+	return !lp_census_any(LP_W_ACTUAL_MARKER, m->s + m->clause_start, upto - m->clause_start) &&
+		!lp_census_any(LP_W_ESTIMATE_MARKER, m->s + m->clause_start, upto - m->clause_start);
+}
+
+/*
  * The status from markers earlier in the sentence (预计, 力争), each byte
  * looked at once over the mentions of a sentence.  Items of a summary list
  * keep the list's status.
@@ -217,7 +242,8 @@ lp_mention_status(const lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 			   !lp_census_any(LP_W_ESTIMATE_MARKER, m->s + m->clause_start, upto - m->clause_start)))
 		m->status = LP_STATUS_ESTIMATE;
 	else if (m->status == LP_STATUS_ACTUAL && !m->summary &&
-			 ((ss->has_target && lp_part_target_marker_holds(m->ctx->part, m->s, m->clause_start, upto) &&
+			 ((ss->has_target && (lp_part_target_marker_holds(m->ctx->part, m->s, m->clause_start, upto) ||
+								  push_list_item(ss, m, upto)) &&
 			   /* "今年的目标是增长8%左右，去年增长8%": a clause of last year is its result */
 			   !(ss->target_at < m->clause_start && lp_clause_opens_last_year(m->s, m->clause_start, upto)) &&
 			   /* "全年目标2890亿元，1-4月，已完成711.91亿元": what is done of it so far */

@@ -742,6 +742,10 @@ lp_period_in_sentence(lp_period_scan *ps, int same_sentence, const char *s, size
 			lp_since_year_at(s, b, year_at);
 
 		lp_period_of(s + year_at, b - year_at, year, buf, sizeof(buf));
+		/* "2025年1-9月…实现GDP115.5亿元，全年预计实现GDP178亿元": 全年 after the
+		 * year's part takes the figures after it back to the year */
+		if (!lp_period_is_annual(buf) && whole_year_last(s, year_at, b))
+			snprintf(buf, sizeof(buf), "%d", year % 10000);
 		/* "2013年以来，累计完成…" in a review of 2015: the years 2013-2015 */
 		if (since)			/* years of four digits (% keeps the compiler sure of it) */
 			snprintf(buf, sizeof(buf), "%d-%d", year % 10000, ctx_year % 10000);

@@ -195,6 +195,13 @@ review_items(lp_facts *out, const char *s, size_t slen, int lineno,
 	 * goals, and either in an item of a list of targets ("——需求拉动：…，外贸
 	 * 进出口总额保持稳定", "…，居民收入增长与经济增长基本同步")
 	 */
+	/* a line of targets in a review ("2019年，…将…，力争A增长9%，B增长11.5%，城乡居民
+	 * 收入增长高于经济增速" in news of a sub-district's year ahead): goals of theirs */
+	if (ctx->part == LP_PART_YEAR_REVIEW && !listed && line_of_targets(out, lineno, &target))
+	{
+		target_items(out, s, slen, lineno, ctx, target);
+		return;
+	}
 	if (ctx->part == LP_PART_YEAR_REVIEW)
 	{
 		kind = LP_W_QUALITATIVE_STEADY;
@@ -253,8 +260,8 @@ review_items(lp_facts *out, const char *s, size_t slen, int lineno,
 
 /*
  * Do the figures of the line all state targets of one period ("确定今年全区
- * 规模以上工业增加值增长7.5%，外贸进出口总额保持稳定，…")?  The last of
- * them in *target.
+ * 规模以上工业增加值增长7.5%，外贸进出口总额保持稳定，…"), but for counts
+ * naming no indicator?  The last of them in *target.
  */
 static int
 line_of_targets(const lp_facts *out, int lineno, const lp_fact **target)
@@ -266,7 +273,9 @@ line_of_targets(const lp_facts *out, int lineno, const lp_fact **target)
 	{
 		const lp_fact *g = &out->items[i];
 
-		if (!g->has_quantity)
+		/* a count naming no indicator, not a target ("抓好…五个方面的工作"), is
+		 * none of them */
+		if (!g->has_quantity || (g->indicator == NULL && g->status != LP_STATUS_TARGET))
 			continue;
 		if (g->status != LP_STATUS_TARGET ||
 			(*target && strcmp((*target)->period, g->period) != 0))
