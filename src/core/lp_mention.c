@@ -442,6 +442,7 @@ mention_subject(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 		lp_subject_of_bare_clause(m->s, m->sent_start, m->clause_start, m->subject, sizeof m->subject);
 	else if (!m->listed && ss->fenbie.n == 0 && m->clause_start > m->sent_start)	/* "农业…，增加值增长4.4%" */
 		lp_subject_of_sector_clause(m->s, m->sent_start, m->clause_start, m->subject, sizeof m->subject);
+	lp_mention_total_share(ss, m);
 	/* "385亿元，占全市21.3%": a share naming only its whole is of the sentence's subject */
 	if (m->measure.measure == LP_MEASURE_SHARE && ss->subject[0] &&
 		lp_words_prefix(LP_W_SHARE_OF, m->subject, strlen(m->subject)) > 0)

@@ -398,6 +398,27 @@ lp_mention_topic(lp_sentence *ss, lp_mention *m)
 	}
 }
 
+/*
+ * "全年民营经济增加值1121.8亿元，…，对GDP增长的贡献率为47%，总量占GDP的56%":
+ * a share whose subject is only a word for "its total" (generic_subject)
+ * before the whole (总量占GDP) is of the thing the sentence is about, its
+ * first subject, when that names an indicator (the subject just before may be
+ * another: the contribution's).
+ */
+void
+lp_mention_total_share(const lp_sentence *ss, lp_mention *m)
+{
+	size_t		n = strlen(m->subject),
+				g = lp_words_prefix(LP_W_GENERIC_SUBJECT, m->subject, n),
+				il = 0;
+
+	if (m->measure.measure != LP_MEASURE_SHARE || g == 0 || g >= n ||
+		lp_words_prefix(LP_W_SHARE_OF, m->subject + g, n - g) == 0 ||
+		lp_indicator_suffix(ss->first_subject, strlen(ss->first_subject), &il) == NULL)
+		return;
+	lp_copy_str(m->subject, sizeof(m->subject), ss->first_subject);
+}
+
 /* Does the sentence at a go on with a quote and name no time at its start? */
 int
 lp_mention_quote_goes_on(const char *s, size_t slen, size_t a)

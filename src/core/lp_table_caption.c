@@ -3,7 +3,9 @@
  * own just above its header ("单位：亿元" ⏎ "指 标 | 绝对数 | 比上年增长(%)"):
  * a bulletin's table whose value column names no unit.  The caption's unit
  * goes to the level columns that have none; a row's own unit (a unit column,
- * a bracket in its name) still comes first (lp_table_row.c).
+ * a bracket in its name) still comes first (lp_table_row.c).  A table with one
+ * cell per line may leave its name column's header blank under the caption
+ * (lp_table_caption_vertical_start).
  */
 #include "lp.h"
 #include "lp_table.h"
@@ -57,4 +59,23 @@ lp_table_caption_apply(lp_table *t, const char *unit)
 			c->unit[0] == '\0' && strlen(unit) < sizeof(c->unit))
 			lp_copy_str(c->unit, sizeof(c->unit), unit);
 	}
+}
+
+/*
+ * A web table copied one cell a line whose corner cell, over the names, is
+ * blank, so no line says 指标: "单位：亿元" ⏎ "2018年" ⏎ "±%" ⏎ "地区生产总值"
+ * ⏎ "2719" ⏎ "8.1" ….  The line right after the caption (the caller's test)
+ * is the first value column's header, the blank corner the name column's.
+ */
+int
+lp_table_caption_vertical_start(const char *s, size_t slen, int year, lp_table *t)
+{
+	static const char corner[] = "指标";
+	lp_table	head;
+
+	if (!lp_table_vertical_start(corner, strlen(corner), year, &head) ||
+		!lp_table_vertical_cell(s, slen, &head))
+		return 0;
+	*t = head;
+	return 1;
 }

@@ -14,4 +14,11 @@ int			lp_table_caption_unit(const char *s, size_t slen, char *unit, size_t size)
 /* unit given to t's level columns that name none. */
 void		lp_table_caption_apply(lp_table *t, const char *unit);
 
+/*
+ * The header line s[0, slen) right after a caption line opening a table with
+ * one cell per line whose name column's header is blank: 1 and t started
+ * with the name column and s's column.
+ */
+int			lp_table_caption_vertical_start(const char *s, size_t slen, int year, lp_table *t);
+
 #endif

@@ -105,10 +105,15 @@ row_name_and_unit(lp_facts *out, lp_table *t, table_row *row)
 			row->unit[len] = '\0';
 		}
 	}
-	/* "地区生产总值（GDP）" names 地区生产总值; "其中：税收收入" 税收收入 */
+	/*
+	 * "地区生产总值（GDP）" names 地区生产总值; "其中：税收收入" 税收收入; "#工业"
+	 * 工业 (the statistical tables' mark of a part of the row above)
+	 */
 	na = row->cs[name_col];
 	if (lp_at(row->line[name_col], row->ce[name_col], na, "其中："))
 		na += 9;
+	else if (na < row->ce[name_col] && row->line[name_col][na] == '#')
+		na++;
 	nb = lp_subject_drop_paren(row->line[name_col], na, row->ce[name_col]);
 	if (row->unit[0] == '\0')
 		name_paren_unit(row->line[name_col], nb, row->ce[name_col], row->unit, sizeof(row->unit));
@@ -664,7 +669,9 @@ lp_table_read_line(lp_table_reader *r, lp_facts *out, const char *s, size_t slen
 			return 1;
 		r->vhead = 0;
 		r->vcell = 0;
-		lp_table_vertical_done(&r->table);
+		if (lp_table_vertical_done(&r->table) && r->caption_line > 0 &&
+			r->caption_line >= r->vstart - 2)
+			lp_table_caption_apply(&r->table, r->caption);
 	}
 	/* a table read: a row, or the line after it ends the table */
 	if (r->table.active && r->table.sep == 'v')
@@ -691,10 +698,13 @@ lp_table_read_line(lp_table_reader *r, lp_facts *out, const char *s, size_t slen
 	}
 	if (lp_table_caption_unit(s, slen, r->caption, sizeof(r->caption)))
 		r->caption_line = lineno;
-	if (lp_table_vertical_start(s, slen, year, &r->table))
+	if (lp_table_vertical_start(s, slen, year, &r->table) ||
+		(r->caption_line > 0 && r->caption_line == lineno - 1 &&
+		 lp_table_caption_vertical_start(s, slen, year, &r->table)))
 	{
 		r->vhead = 1;
 		r->held = 0;
+		r->vstart = lineno;
 		return 1;
 	}
 	return 0;

@@ -24,6 +24,7 @@ typedef struct lp_table_reader
 								 * until the next line shows it ended there */
 	char		caption[16];	/* the unit of a caption line ("单位：亿元"), */
 	int			caption_line;	/* and its line number (0: none) */
+	int			vstart;			/* the line its one-cell-a-line header began on */
 } lp_table_reader;
 
 /*

@@ -84,14 +84,29 @@ next_has_clause_mark(const char *text, const lp_line *lines, size_t nlines, size
 	return 0;
 }
 
+/* Is s[a, b) a figure alone: digits, a point, a sign, a percent ("83.1", "-0.4")? */
+static int
+bare_figure(const char *s, size_t a, size_t b)
+{
+	size_t		i;
+
+	if (a == b || b - a > 12)
+		return 0;
+	for (i = a; i < b; i++)
+		if (!((s[i] >= '0' && s[i] <= '9') || s[i] == '.' || s[i] == '-' || s[i] == '%'))
+			return 0;
+	return 1;
+}
+
 /*
  * Is line li a table's value cell among cells, one a line: a short line
  * opening with a figure (or a lone "-") and ending in a digit, %, ) or a
  * word ("860", "7.5", "6以上", "-"), no clause mark, after a short line of
  * no clause mark that does not end inside a sentence (the cell before it),
- * before a line of no clause mark (the next cell)?  It goes on with no line: "860" ⏎
- * "7.5" are two cells, not a figure the page width cut.  A subscript or a
- * figure cut from its unit follows a line of prose ("…(PM" ⏎ "2.5").
+ * before a line of no clause mark (the next cell), or after a figure alone (the last
+ * cell of the table, prose after it: "83.1" ⏎ "4.9" ⏎ "全市实现…，…")?  It goes on
+ * with no line: "860" ⏎ "7.5" are two cells, not a figure the page width cut.  A
+ * subscript or a figure cut from its unit follows a line of prose ("…(PM" ⏎ "2.5").
  */
 int
 lp_wrap_value_cell(const char *text, const lp_line *lines, size_t nlines, size_t li0)
@@ -122,5 +137,5 @@ lp_wrap_value_cell(const char *text, const lp_line *lines, size_t nlines, size_t
 	lp_trim(p, &pa, &pb);
 	return pa < pb && pb - pa <= 60 && !lp_wrap_has_marks(p, pa, pb) &&
 		!lp_wrap_ends_sentence(p, pa, pb) && !lp_wrap_ends_inside(p, pa, pb) &&
-		!next_has_clause_mark(text, lines, nlines, li0);
+		(bare_figure(p, pa, pb) || !next_has_clause_mark(text, lines, nlines, li0));
 }
