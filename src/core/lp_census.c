@@ -294,8 +294,32 @@ first_in(const lp_census *c, const int *kix, int n, size_t a, size_t b, long *at
 	return found;
 }
 
+static long census_find_hits(lp_word_kind kind, const char *s, size_t len, size_t *wlen);
+
+/*
+ * The quick answer first: the line read, censused already, has no word of
+ * the kind (most calls).  Everything else is out of line, so that answer
+ * saves and restores no registers (issue 18).
+ */
 long
 lp_census_find(lp_word_kind kind, const char *s, size_t len, size_t *wlen)
+{
+	const lp_census *c = read_census;
+	int			kix;
+
+	if ((unsigned) kind < LP_W_NKINDS && (kix = kix_of[kind]) >= 0 && c != NULL &&
+		c->line == read_line && c->len == read_len && s >= read_line && len <= read_len &&
+		(size_t) (s - read_line) <= read_len - len && read_len <= UINT32_MAX &&
+		!((c->kinds >> kix) & 1))
+		return -1;
+	return census_find_hits(kind, s, len, wlen);
+}
+
+#ifdef __GNUC__
+__attribute__((noinline))
+#endif
+static long
+census_find_hits(lp_word_kind kind, const char *s, size_t len, size_t *wlen)
 {
 	const lp_census *c;
 	const lp_census_hit *h,

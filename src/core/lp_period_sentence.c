@@ -191,8 +191,13 @@ scan_on(lp_period_scan *ps, const char *s, size_t a, size_t b)
 int
 lp_period_is_annual(const char *period)
 {
-	return strchr(period, 'H') == NULL && strchr(period, 'Q') == NULL &&
-		strchr(period, 'M') == NULL;
+	const char *p;
+
+	/* one walk over the short string, not three strchr calls (issue 18) */
+	for (p = period; *p; p++)
+		if (*p == 'H' || *p == 'Q' || *p == 'M')
+			return 0;
+	return 1;
 }
 
 /*

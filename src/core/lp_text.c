@@ -60,7 +60,7 @@ lp_space_len(const char *s, size_t len, size_t i)
 }
 
 size_t
-lp_skip_space(const char *s, size_t len, size_t i)
+(lp_skip_space) (const char *s, size_t len, size_t i)
 {
 	size_t		n;
 

@@ -202,6 +202,26 @@ size_t		lp_space_len(const char *s, size_t len, size_t i);
 /* Skip spaces (ASCII, U+3000, NBSP) from s[i]; returns the new index. */
 size_t		lp_skip_space(const char *s, size_t len, size_t i);
 
+/*
+ * Most calls start at no space: that is answered inline from the byte at
+ * s[i] (no space starts with another), the walk is a call (issue 18:
+ * 117,000 calls a megabyte of text).
+ */
+static inline size_t
+lp_skip_space_at(const char *s, size_t len, size_t i)
+{
+	unsigned char c;
+
+	if (i >= len)
+		return i;
+	c = (unsigned char) s[i];
+	if (c != ' ' && c != '\t' && c != '\r' && c != 0xE3 && c != 0xC2)
+		return i;
+	return (lp_skip_space) (s, len, i);
+}
+
+#define lp_skip_space(s, len, i) lp_skip_space_at((s), (len), (i))
+
 /* lp_trim's work, when an end of the span may be a space. */
 void		lp_trim_spaces(const char *s, size_t *start, size_t *end);
 

@@ -379,22 +379,74 @@ lp_words_max_len(lp_word_kind kind)
 	return max;
 }
 
+/*
+ * The exact lookups of lp_words_prefix and lp_words_suffix, out of line: most
+ * calls end at the quick tests, which then save and restore no registers
+ * (issue 18: the lookup inlined made every call pay its prologue).
+ */
+#ifdef __GNUC__
+__attribute__((noinline))
+#endif
+static size_t
+prefix_lookup(const word_kind *k, const char *s, size_t len)
+{
+	return prefix_at(k, s, len);
+}
+
+/* find_kind when the lists may not be loaded yet: out of line too */
+#ifdef __GNUC__
+__attribute__((noinline))
+#endif
+static const word_kind *
+find_kind_loading(lp_word_kind kind)
+{
+	return find_kind(kind);
+}
+
+/* find_kind for the quick tests: the load is a call of its own */
+static inline const word_kind *
+find_kind_quick(lp_word_kind kind)
+{
+	if (!loaded)
+		return find_kind_loading(kind);
+	return (int) kind >= 0 && (int) kind < n_indexed ? &kinds[kind] : NULL;
+}
+
 size_t
 lp_words_prefix(lp_word_kind kind, const char *s, size_t len)
 {
-	const word_kind *k = find_kind(kind);
+	const word_kind *k = find_kind_quick(kind);
 
 	if (k == NULL || len == 0 || !may_start(k, s, len))
 		return 0;
-	return prefix_at(k, s, len);
+	return prefix_lookup(k, s, len);
+}
+
+#ifdef __GNUC__
+__attribute__((noinline))
+#endif
+static size_t
+suffix_lookup(const word_kind *k, const char *s, size_t len)
+{
+	const char_slot *slot = lookup(&k->by_last, lp_last_char_key(s, len));
+	uint32_t	i;
+
+	if (slot == NULL)
+		return 0;
+	for (i = slot->first; i < slot->first + slot->n; i++)
+	{
+		const word_entry *e = &lp_words_entries[k->by_last.order[i]];
+
+		if (e->len <= len && memcmp(e->word, s + len - e->len, e->len) == 0)
+			return e->len;
+	}
+	return 0;
 }
 
 size_t
 lp_words_suffix(lp_word_kind kind, const char *s, size_t len)
 {
-	const word_kind *k = find_kind(kind);
-	const char_slot *slot;
-	uint32_t	i;
+	const word_kind *k = find_kind_quick(kind);
 
 	if (k == NULL || len == 0 || !k->tail[(unsigned char) s[len - 1]])
 		return 0;
@@ -407,17 +459,7 @@ lp_words_suffix(lp_word_kind kind, const char *s, size_t len)
 		if (!((k->tail_hanzi[t >> 3] >> (t & 7)) & 1))
 			return 0;
 	}
-	slot = lookup(&k->by_last, lp_last_char_key(s, len));
-	if (slot == NULL)
-		return 0;
-	for (i = slot->first; i < slot->first + slot->n; i++)
-	{
-		const word_entry *e = &lp_words_entries[k->by_last.order[i]];
-
-		if (e->len <= len && memcmp(e->word, s + len - e->len, e->len) == 0)
-			return e->len;
-	}
-	return 0;
+	return suffix_lookup(k, s, len);
 }
 
 /* lp_words_find of a kind with leads: the first place one of them stands where a word does */
