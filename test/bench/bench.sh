@@ -218,13 +218,22 @@ say "== linearity: extract on single documents of 1, 10 and 100 MB"
 LIN=()
 declare -A LSECS LXIN
 for mb in 1 10 100; do
-  # fastest of several passes: other processes on the machine only slow a pass down
+  # each pass a fresh process, fastest of several: a pass repeated in one
+  # process reuses the pages the last one touched below glibc's 32 MiB mmap
+  # threshold and maps new ones above it, so 100 MB looked 1.5x slower per
+  # byte than 10 MB (h-speed41). One pass over a document is what a user runs.
   case $mb in 1) repeat=20 ;; 10) repeat=5 ;; *) repeat=2 ;; esac
-  if core "$ST_EXTRACT" extract "$BENCH_DIR/single-${mb}MB" UTF-8 "$repeat"; then
-    LSECS[$mb]=$C_SECS; LXIN[$mb]=$C_XIN
-  else
-    LSECS[$mb]=-; LXIN[$mb]=-
-  fi
+  LSECS[$mb]=-; LXIN[$mb]=-; LMBPS=-; LRSS=-
+  for ((pass = 0; pass < repeat; pass++)); do
+    if ! core "$ST_EXTRACT" extract "$BENCH_DIR/single-${mb}MB" UTF-8 1 2>/dev/null; then
+      say "  (extract single-${mb}MB: ${C_ERR:-failed})"; break
+    fi
+    if [ "${LSECS[$mb]}" = - ] || awk -v a="$C_SECS" -v b="${LSECS[$mb]}" 'BEGIN { exit !(a < b) }'; then
+      LSECS[$mb]=$C_SECS; LXIN[$mb]=$C_XIN; LMBPS=$C_MBPS; LRSS=$C_RSS_MB
+    fi
+  done
+  say "  extract single-${mb}MB UTF-8: fastest of $repeat fresh processes: $LMBPS MB/s"
+  C_MBPS=$LMBPS; C_RSS_MB=$LRSS
   LIN+=("$(printf '%s\t%s\t%s\t%s\t%s' "${mb}MB" "${LSECS[$mb]}" "$C_MBPS" "$C_RSS_MB" "${LXIN[$mb]}")")
 done
 lin_ratio() {   # small big -> "time ratio / size ratio"
@@ -421,7 +430,7 @@ echo
   printf '%s\n' "${ROWS[@]}"
 } | column -t -s $'\t'
 echo
-echo "linearity (extract, one document each; fastest of 20/5/2 passes)"
+echo "linearity (extract, one document each; fastest of 20/5/2 passes, each in a fresh process)"
 {
   printf 'size\tsecs\tMB/s\tpeak MB\tx in\n'
   printf '%s\n' "${LIN[@]}"
