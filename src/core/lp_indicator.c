@@ -199,6 +199,30 @@ only_scope_words(const char *t, size_t n)
 }
 
 /*
+ * Is t[0, n) a region's name, or 全 and one ("全长沙市经济", as 全市经济)?
+ */
+int
+lp_indicator_region_before(const char *t, size_t n)
+{
+	if (lp_region_name_is(t, n))
+		return 1;
+	return n > 3 && lp_same(t, "全", 3) && lp_region_name_is(t + 3, n - 3);
+}
+
+/*
+ * A growth target named by a region alone, with no indicator ("山西省提出的
+ * 目标", "全长沙市的目标" before 增速为6.5%): the region's GDP.  The words
+ * after the region are words.tsv region_growth_target.
+ */
+const char *
+lp_indicator_region_growth_target(const char *subject, size_t n)
+{
+	size_t		w = lp_words_suffix(LP_W_REGION_GROWTH_TARGET, subject, n);
+
+	return w > 0 && w < n && lp_indicator_region_before(subject, n - w) ? "gdp" : NULL;
+}
+
+/*
  * Bytes of t[0, m) that alias a matches at its end (from where its first
  * part starts), or 0.  whole: t is the whole subject (for "=名").
  */
@@ -214,10 +238,10 @@ match_end(const alias_rec *a, const char *t, size_t m, int whole)
 		if (a->len > m || memcmp(t + m - a->len, a->name, a->len) != 0)
 			return 0;
 		/*
-		 * "=经济" is the whole subject, or follows a region's name (深圳经济)
-		 * or scope words only (其中出口, 全市出口)
+		 * "=经济" is the whole subject, or follows a region's name (深圳经济,
+		 * 全深圳市经济) or scope words only (其中出口, 全市出口)
 		 */
-		if (a->exact && (!whole || (a->len != m && !lp_region_name_is(t, m - a->len) &&
+		if (a->exact && (!whole || (a->len != m && !lp_indicator_region_before(t, m - a->len) &&
 									!only_scope_words(t, m - a->len))))
 			return 0;
 		return a->len;
