@@ -671,23 +671,38 @@ measured_not_counted(const char *dimension)
 	return 0;
 }
 
-int
-lp_indicator_counts(const char *code)
+/* The row of code, or NULL */
+static const ind_row *
+row_of_code(const catalogue *c, const char *code)
 {
-	const catalogue *c = lp_ind_catalogue();
-	const ind_row *row = NULL;
-	const lp_unit *def;
 	size_t		i;
 
 	if (c == NULL || code == NULL)
-		return 1;
+		return NULL;
 	/* a fact's code is mostly its row's own string, as the lookups return it: by address first */
-	for (i = 0; i < c->n_rows && row == NULL; i++)
+	for (i = 0; i < c->n_rows; i++)
 		if (c->rows[i].code == code)
-			row = &c->rows[i];
-	for (i = 0; i < c->n_rows && row == NULL; i++)
+			return &c->rows[i];
+	for (i = 0; i < c->n_rows; i++)
 		if (strcmp(c->rows[i].code, code) == 0)
-			row = &c->rows[i];
+			return &c->rows[i];
+	return NULL;
+}
+
+const char *
+lp_indicator_part_of(const char *code)
+{
+	const ind_row *row = row_of_code(lp_ind_catalogue(), code);
+
+	return row ? row->part_of : NULL;
+}
+
+int
+lp_indicator_counts(const char *code)
+{
+	const ind_row *row = row_of_code(lp_ind_catalogue(), code);
+	const lp_unit *def;
+
 	if (row == NULL || row->unit == NULL)
 		return 1;
 	def = lp_unit_lookup(row->unit, strlen(row->unit));
