@@ -373,14 +373,17 @@ lp_fact_signed_percent_as_growth(lp_fact *f)
 }
 
 /*
- * "西藏设定今年GDP目标为10%左右", "GDP目标定为6%": the economy's output is an
- * amount of money, so a percentage of it with no share word (a share is read
- * as one before this) is its growth, never its level.
+ * "西藏设定今年GDP目标为10%左右", "GDP目标定为6%", a digest's "规模工业增加值
+ * 力争9%以上": the economy's output and a sector's value added are amounts of
+ * money, so a percentage of one with no share word (a share is read as one
+ * before this) is its growth, never its level.
  */
 void
 lp_fact_output_percent_as_growth(lp_fact *f)
 {
-	if (f->indicator == NULL || strcmp(f->indicator, "gdp") != 0 ||
+	size_t		n = f->indicator ? strlen(f->indicator) : 0;
+
+	if (n == 0 || (strcmp(f->indicator, "gdp") != 0 && (n <= 3 || strcmp(f->indicator + n - 3, "_va") != 0)) ||
 		f->measure != LP_MEASURE_LEVEL || strcmp(f->q.unit, "%") != 0)
 		return;
 	/* "以5%的能耗产出了6.4%的GDP、8.6%的税收": a name after a figure and 的 is its whole */

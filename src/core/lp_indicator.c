@@ -199,6 +199,30 @@ only_scope_words(const char *t, size_t n)
 }
 
 /*
+ * Is t[0, n) a region's name, or 全 and one ("全长沙市经济", as 全市经济)?
+ */
+int
+lp_indicator_region_before(const char *t, size_t n)
+{
+	if (lp_region_name_is(t, n))
+		return 1;
+	return n > 3 && lp_same(t, "全", 3) && lp_region_name_is(t + 3, n - 3);
+}
+
+/*
+ * A growth target named by a region alone, with no indicator ("山西省提出的
+ * 目标", "全长沙市的目标" before 增速为6.5%): the region's GDP.  The words
+ * after the region are words.tsv region_growth_target.
+ */
+const char *
+lp_indicator_region_growth_target(const char *subject, size_t n)
+{
+	size_t		w = lp_words_suffix(LP_W_REGION_GROWTH_TARGET, subject, n);
+
+	return w > 0 && w < n && lp_indicator_region_before(subject, n - w) ? "gdp" : NULL;
+}
+
+/*
  * Bytes of t[0, m) that alias a matches at its end (from where its first
  * part starts), or 0.  whole: t is the whole subject (for "=名").
  */
@@ -214,10 +238,10 @@ match_end(const alias_rec *a, const char *t, size_t m, int whole)
 		if (a->len > m || memcmp(t + m - a->len, a->name, a->len) != 0)
 			return 0;
 		/*
-		 * "=经济" is the whole subject, or follows a region's name (深圳经济)
-		 * or scope words only (其中出口, 全市出口)
+		 * "=经济" is the whole subject, or follows a region's name (深圳经济,
+		 * 全深圳市经济) or scope words only (其中出口, 全市出口)
 		 */
-		if (a->exact && (!whole || (a->len != m && !lp_region_name_is(t, m - a->len) &&
+		if (a->exact && (!whole || (a->len != m && !lp_indicator_region_before(t, m - a->len) &&
 									!only_scope_words(t, m - a->len))))
 			return 0;
 		return a->len;
@@ -647,23 +671,38 @@ measured_not_counted(const char *dimension)
 	return 0;
 }
 
-int
-lp_indicator_counts(const char *code)
+/* The row of code, or NULL */
+static const ind_row *
+row_of_code(const catalogue *c, const char *code)
 {
-	const catalogue *c = lp_ind_catalogue();
-	const ind_row *row = NULL;
-	const lp_unit *def;
 	size_t		i;
 
 	if (c == NULL || code == NULL)
-		return 1;
+		return NULL;
 	/* a fact's code is mostly its row's own string, as the lookups return it: by address first */
-	for (i = 0; i < c->n_rows && row == NULL; i++)
+	for (i = 0; i < c->n_rows; i++)
 		if (c->rows[i].code == code)
-			row = &c->rows[i];
-	for (i = 0; i < c->n_rows && row == NULL; i++)
+			return &c->rows[i];
+	for (i = 0; i < c->n_rows; i++)
 		if (strcmp(c->rows[i].code, code) == 0)
-			row = &c->rows[i];
+			return &c->rows[i];
+	return NULL;
+}
+
+const char *
+lp_indicator_part_of(const char *code)
+{
+	const ind_row *row = row_of_code(lp_ind_catalogue(), code);
+
+	return row ? row->part_of : NULL;
+}
+
+int
+lp_indicator_counts(const char *code)
+{
+	const ind_row *row = row_of_code(lp_ind_catalogue(), code);
+	const lp_unit *def;
+
 	if (row == NULL || row->unit == NULL)
 		return 1;
 	def = lp_unit_lookup(row->unit, strlen(row->unit));

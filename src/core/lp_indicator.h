@@ -87,6 +87,15 @@ int			lp_indicator_set_user(const lp_indicator_def *defs, size_t n);
  */
 int			lp_indicator_check_data(char *msg, size_t msgsz);
 
+/* Is t[0, n) a region's name, or 全 and one (全长沙市)? */
+int			lp_indicator_region_before(const char *t, size_t n);
+
+/* The total code is a part of in indicators.tsv (cod_emissions: pollutant_emissions), or NULL. */
+const char *lp_indicator_part_of(const char *code);
+
+/* The code a growth's subject naming a region alone gives ("山西省提出的目标": gdp), or NULL. */
+const char *lp_indicator_region_growth_target(const char *subject, size_t n);
+
 /* Number of indicators (rows) and of names and aliases the matcher holds. */
 size_t		lp_indicator_count(size_t *n_names);
 

@@ -238,6 +238,7 @@ add_row(catalogue *c, const char *code, size_t code_len, const char *flow_of, si
 	r->flow_of = flow_len ? arena_copy(c, flow_of, flow_len) : NULL;
 	r->flow_code = NULL;
 	r->unit = unit_len ? arena_copy(c, unit, unit_len) : NULL;
+	r->part_of = NULL;
 	if (r->code == NULL || (flow_len && r->flow_of == NULL) || (unit_len && r->unit == NULL))
 		return -1;
 	return (long) c->n_rows++;
@@ -422,7 +423,7 @@ link_flows(catalogue *c)
 	qsort(by_code, c->n_rows, sizeof(ind_row *), cmp_row_code);
 	for (i = 0; i < c->n_rows; i++)
 	{
-		const ind_row key = {c->rows[i].flow_of, NULL, NULL, NULL};
+		const ind_row key = {c->rows[i].flow_of, NULL, NULL, NULL, NULL};
 		const ind_row *kp = &key;
 		ind_row   **hit;
 
@@ -535,7 +536,8 @@ catalogue_build(const lp_indicator_def *defs, size_t n)
 			continue;			/* the user's row replaces it */
 		row = add_row(c, r->f[0], r->len[0], r->f[8], r->len[8], r->f[4], r->len[4]);
 		if (row < 0 || !add_name(c, row, r->f[1], r->len[1]) ||
-			!add_names(c, row, r->f[2], r->len[2]))
+			!add_names(c, row, r->f[2], r->len[2]) ||
+			(r->len[9] && (c->rows[row].part_of = arena_copy(c, r->f[9], r->len[9])) == NULL))
 			goto oom;
 	}
 	free(user_codes);

@@ -18,6 +18,7 @@ typedef struct ind_row
 	const char *flow_of;		/* as written in the row, or NULL */
 	const char *flow_code;		/* code of the flow of this stock, or NULL */
 	const char *unit;			/* default_unit as written, or NULL (a user's row) */
+	const char *part_of;		/* the total this part belongs to, or NULL */
 } ind_row;
 
 typedef struct alias_rec

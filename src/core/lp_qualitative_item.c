@@ -324,6 +324,32 @@ listed_items(lp_facts *out, const char *s, size_t a0, size_t b0, size_t a, size_
 	}
 }
 
+/*
+ * "化学需氧量、二氧化硫、氨氮、氮氧化物减排完成省下达的目标任务": names listed
+ * with 、 from the first s[a, a + n) (code), all parts of one total
+ * (indicators.tsv part_of), before a task (qualitative_task ending s[a, b)):
+ * the total, an item of its own, and *end where the names end; else NULL.
+ */
+static const char *
+listed_parts_total(const char *s, size_t a, size_t n, size_t b, const char *code, size_t *end)
+{
+	const char *whole = lp_indicator_part_of(code),
+			   *item,
+			   *part;
+	size_t		p = a + n,
+				m = 0;
+	int			k = 0;
+
+	if (whole == NULL || lp_words_suffix(LP_W_QUALITATIVE_TASK, s + a, b - a) == 0)
+		return NULL;
+	for (; lp_at(s, b, p, "、") && (item = lp_indicator_by_prefix(s + p + 3, b - p - 3, &m)) != NULL && m > 0;
+		 p += 3 + m, k++)
+		if ((part = lp_indicator_part_of(item)) == NULL || strcmp(part, whole) != 0)
+			return NULL;
+	*end = p;
+	return k > 0 ? whole : NULL;
+}
+
 void
 lp_qualitative_item(lp_facts *out, const char *s, size_t a0, size_t b0, int lineno,
 					const lp_line_ctx *ctx, int need_code)
@@ -332,7 +358,8 @@ lp_qualitative_item(lp_facts *out, const char *s, size_t a0, size_t b0, int line
 				b = b0,
 				n = 0,
 				p;
-	const char *code;
+	const char *code,
+			   *whole;
 
 	lp_trim(s, &a, &b);
 	while ((n = lp_words_prefix(LP_W_SUBJECT_PREFIX, s + a, b - a)) > 0 && n < b - a &&
@@ -367,6 +394,9 @@ lp_qualitative_item(lp_facts *out, const char *s, size_t a0, size_t b0, int line
 		return;
 	if (code == NULL && need_code)
 		return;
+	/* the total's task, beside each part's (h-read48's expected writes the parts) */
+	if (code != NULL && (whole = listed_parts_total(s, a, n, b, code, &p)) != NULL)
+		lp_qualitative_push(out, s, a0, b0, lineno, ctx, whole, s + a, p - a);
 	lp_qualitative_push(out, s, a0, b0, lineno, ctx, code, s + a, n);
 	if (code == NULL)
 		return;

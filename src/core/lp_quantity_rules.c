@@ -128,14 +128,48 @@ ratio_to_one(const char *text, size_t len, size_t p)
 	return (c >= '0' && c <= '9') || c == '.' || c == ':' ? 0 : (size_t) cl + 1;
 }
 
-/* A ratio's name and a verb right before the number: "收入倍差缩小到" */
+/*
+ * The start of the level a change came from ending text[ls, e) ("2.05",
+ * "2.05:1", "2.05∶1" before 缩小至), or e.
+ */
+static size_t
+ratio_from_level(const char *text, size_t ls, size_t e)
+{
+	size_t		d = e;
+
+	if (d > ls + 1 && text[d - 1] == '1' && text[d - 2] == ':')
+		d -= 2;
+	else if (d > ls + 3 && text[d - 1] == '1' &&
+			 (memcmp(text + d - 4, "\xE2\x88\xB6", 3) == 0 ||	/* ∶ */
+			  memcmp(text + d - 4, "\xEF\xBC\x9A", 3) == 0))	/* ： */
+		d -= 4;
+	while (d > ls && ((text[d - 1] >= '0' && text[d - 1] <= '9') || text[d - 1] == '.'))
+		d--;
+	return d < e && text[d] >= '0' && text[d] <= '9' ? d : e;
+}
+
+/*
+ * A ratio's name and a verb right before the number: "收入倍差缩小到"; or
+ * the name, 由 and the level it came from between ("收入比由上年的2.05缩小至")
+ */
 static int
 ratio_named_before(const lp_qmention *m)
 {
-	size_t		v = m->c > m->ls ? lp_nonquantity_before(m->text, m->ls, m->c, LP_NQ_RATIO_VERB) : 0;
+	size_t		v = m->c > m->ls ? lp_nonquantity_before(m->text, m->ls, m->c, LP_NQ_RATIO_VERB) : 0,
+				e,
+				from;
 
-	return m->c - v > m->ls &&
-		lp_nonquantity_before(m->text, m->ls, m->c - v, LP_NQ_RATIO_NAME) > 0;
+	if (m->c - v <= m->ls)
+		return 0;
+	if (lp_nonquantity_before(m->text, m->ls, m->c - v, LP_NQ_RATIO_NAME) > 0)
+		return 1;
+	e = m->c - v;
+	from = v > 0 ? ratio_from_level(m->text, m->ls, e) : e;
+	if (from == e)
+		return 0;
+	v = lp_nonquantity_before(m->text, m->ls, from, LP_NQ_RATIO_VERB);
+	return v > 0 && from - v > m->ls &&
+		lp_nonquantity_before(m->text, m->ls, from - v, LP_NQ_RATIO_NAME) > 0;
 }
 
 /* 10:20: a time of day */
