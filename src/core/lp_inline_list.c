@@ -141,13 +141,17 @@ item_ordinal(const char *s, size_t len)
 
 /*
  * Does the list go on after s[0, len): does the line end inside it (with
- * ；，、 or no mark at all), not with a full stop?
+ * ；，、 or no mark at all), not with a full stop?  A full stop inside a quote
+ * the line leaves open ends no list: the speaker's words go on in the next
+ * paragraph (a broadcast's transcript, "市长表示：“建议今年…主要预期目标是：
+ * 全市生产总值增长5.5%左右！" ⏎ "全社会研发经费…保持在4.1%以上。…").
  */
 static int
 list_goes_on(const char *s, size_t len)
 {
 	size_t		a = 0,
 				b = len,
+				end,
 				p;
 	int			cl;
 	uint32_t	cp;
@@ -155,6 +159,7 @@ list_goes_on(const char *s, size_t len)
 	lp_trim(s, &a, &b);
 	if (a == b)
 		return 0;
+	end = b;
 	p = lp_prev_char(s, b);
 	cp = lp_utf8_next(s + p, b - p, &cl);
 	/* a quote closing after the full stop ("…现代化城市。”") ends the list too */
@@ -164,6 +169,8 @@ list_goes_on(const char *s, size_t len)
 		p = lp_prev_char(s, b);
 		cp = lp_utf8_next(s + p, b - p, &cl);
 	}
+	if (lp_is_full_stop(cp) && lp_quote_open_at(s, end))
+		return 1;
 	return !lp_is_full_stop(cp) && cp != 0xFF1A && cp != ':';
 }
 

@@ -503,6 +503,20 @@ lp_mention_period(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
  * 2026) is aimed at, wherever the target marker stands.  So is a plain figure
  * of a work report's part on its session's year: work planned, not done.
  */
+/* Does s[a, b) say 将 before its 预计 ("东原将…，预计…增长5.5%左右")?  (a is
+ * at most LP_MAX_LOOKBACK before b: a line of many estimates is read once each) */
+static int
+will_then_estimate(const char *s, size_t a, size_t b)
+{
+	const char *will = b > a ? lp_find3(s + a, b - a, "将") : NULL;
+	size_t		w;
+
+	if (will == NULL)
+		return 0;
+	w = (size_t) (will - s) + 3;
+	return lp_contains(s + w, b - w, "预计");
+}
+
 void
 lp_mention_year_ahead(const lp_mention_doc *doc, lp_mention *m)
 {
@@ -516,6 +530,19 @@ lp_mention_year_ahead(const lp_mention_doc *doc, lp_mention *m)
 	if (m->status == LP_STATUS_ACTUAL && doc->plans_year > 0 && m->ctx->part == LP_PART_TASKS &&
 		lp_period_year(m->period.period) == doc->plans_year &&
 		strspn(m->period.period, "0123456789") == strlen(m->period.period))
+	{
+		m->status = LP_STATUS_TARGET;
+		return;
+	}
+	/* and its estimate of that year in a sentence of what will be done, a year
+	 * that has not run yet, is what it aims at: "2028年，东原将…，预计全省地区
+	 * 生产总值增长5.5%左右" in news of the 2028 session (not "2021年，预计全区…
+	 * 实现138.6亿元" in a December session's review) */
+	if (m->status == LP_STATUS_ESTIMATE && doc->plans_year > 0 &&
+		lp_period_year(m->period.period) == doc->plans_year &&
+		strspn(m->period.period, "0123456789") == strlen(m->period.period) &&
+		will_then_estimate(m->s, m->q->start > m->sent_start + LP_MAX_LOOKBACK ?
+						   m->q->start - LP_MAX_LOOKBACK : m->sent_start, m->q->start))
 	{
 		m->status = LP_STATUS_TARGET;
 		return;
