@@ -199,4 +199,10 @@ int			lp_margin_over_base(const char *s, size_t a, size_t b);
  * starts in s[a, b) ("一般公共预算收入剔除一次性特殊收入因素影响"), else b. */
 size_t		lp_condition_after_name(const char *s, size_t a, size_t b);
 
+/*
+ * A speaker's verb then a year inside s[a, b) ("报道提到2031年全市经济"): the
+ * bytes from a to the year, or 0.
+ */
+size_t		lp_year_after_speech(const char *s, size_t a, size_t b);
+
 #endif

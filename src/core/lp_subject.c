@@ -169,7 +169,7 @@ strip_lead_words(const char *s, size_t *a, size_t *b)
 		return 1;
 	}
 	/* "到2030年…"; "报道提到2031年全市经济": the speaker's words before the year */
-	if ((n = reach_lead(s, *a, *b)) > 0 || (*b - *a > 13 && (n = lp_subject_year_after_speech(s, *a, *b)) > 0))
+	if ((n = reach_lead(s, *a, *b)) > 0 || (*b - *a > 13 && (n = lp_year_after_speech(s, *a, *b)) > 0))
 	{
 		*a += n;
 		return 1;

@@ -110,10 +110,4 @@ int			lp_subject_across_verb(const char *s, size_t wa, size_t a, size_t b,
 int			lp_subject_per_head_of(const char *s, size_t a, size_t b, const char *subject,
 								   char *out, size_t outsz);
 
-/*
- * A speaker's verb then a year inside s[a, b) ("报道提到2031年全市经济"): the
- * bytes from a to the year, or 0 (lp_subject_clause.c).
- */
-size_t		lp_subject_year_after_speech(const char *s, size_t a, size_t b);
-
 #endif

@@ -14,7 +14,6 @@
 #include "lp_text.h"
 #include "lp_words.h"
 
-#include <ctype.h>
 #include <limits.h>
 #include <string.h>
 #ifdef __SSE2__
@@ -555,28 +554,4 @@ lp_subject_per_head_of(const char *s, size_t a, size_t b, const char *subject, c
 	out[n] = '\0';
 	per = lp_indicator_by_suffix(out, n);
 	return per != NULL && strcmp(per, code) != 0;
-}
-
-/*
- * A speaker's verb then a year inside the subject ("报道提到2031年全市经济",
- * "他表示2031年全省经济"): the bytes from a to the year, where the name's
- * words begin (the year goes next round), or 0.  The year is looked for in
- * the first SPEECH_YEAR_WITHIN bytes only (a speaker opens the clause): the
- * subject's rules run again after each strip, and a long subject stays linear.
- */
-#define SPEECH_YEAR_WITHIN 48
-
-size_t
-lp_subject_year_after_speech(const char *s, size_t a, size_t b)
-{
-	size_t		i,
-				end = b < a + SPEECH_YEAR_WITHIN ? b : a + SPEECH_YEAR_WITHIN;
-
-	for (i = a + 6; i + 7 <= end; i++)
-		if ((s[i] == '1' || s[i] == '2') && isdigit((unsigned char) s[i + 1]) &&
-			isdigit((unsigned char) s[i + 2]) && isdigit((unsigned char) s[i + 3]) &&
-			lp_same(s + i + 4, "年", 3) && !isdigit((unsigned char) s[i - 1]) &&
-			lp_words_suffix(LP_W_SPEECH_VERB, s + a, i - a) > 0)
-			return i - a;
-	return 0;
 }
