@@ -285,12 +285,12 @@ rule_base_year_share(lp_qmention *m)
 	if (percent_at(t, m->len, m->n.end) == 0)
 		return 0;
 	/* back over earlier items "113%、" of the same list */
-	while (p >= 3 && lp_same(t + p - 3, "、", 3))
+	while (p >= m->ls + 3 && lp_same(t + p - 3, "、", 3))
 	{
 		q = p - 3;
-		if (q >= 3 && lp_same(t + q - 3, "％", 3))
+		if (q >= m->ls + 3 && lp_same(t + q - 3, "％", 3))
 			q -= 3;
-		else if (q >= 1 && t[q - 1] == '%')
+		else if (q > m->ls && t[q - 1] == '%')
 			q -= 1;
 		else
 			return 0;
