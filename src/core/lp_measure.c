@@ -7,6 +7,7 @@
  * differently: 增长2个百分点 is a change of a rate, not a growth.
  */
 #include "lp.h"
+#include "lp_indicator.h"
 #include "lp_measure.h"
 #include "lp_text.h"
 #include "lp_words.h"
@@ -165,6 +166,13 @@ lp_measure_before(const char *s, size_t a, size_t b, size_t clause_start,
 		{
 			m->measure = LP_MEASURE_CHANGE;
 			m->words_at = y - n;
+		}
+		/* "地区生产总值增7.5%-8%": 增 alone, right after an indicator's name */
+		else if (is_percent && b >= a + 3 && lp_same(s + b - 3, "增", 3) &&
+				 lp_indicator_suffix(s + a, b - 3 - a, &n) != NULL)
+		{
+			m->measure = LP_MEASURE_GROWTH;
+			m->words_at = b - 3;
 		}
 		/* no word: points are a change, a percentage with a share word a share */
 		else if (is_points)

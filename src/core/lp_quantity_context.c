@@ -33,13 +33,34 @@ lp_q_full_value(const lp_num *n, char *out, size_t outsz, int hi)
 	return 1;
 }
 
-/* Is there a money word in the clause around [s, e)? */
+/* Start of the clause (after the last ， or ；) that holds s, not before from. */
+static size_t
+clause_start(const char *text, size_t from, size_t s)
+{
+	size_t		p;
+
+	for (p = s; p > from + 2; p--)
+		if ((unsigned char) text[p - 3] == 0xEF && (unsigned char) text[p - 2] == 0xBC &&
+			((unsigned char) text[p - 1] == 0x8C || (unsigned char) text[p - 1] == 0x9B))
+			return p;
+	return from;
+}
+
+/*
+ * Is there a money word in the sentence around [s, e)?  1 if so; -1 when the
+ * clause before s names people (words.tsv people_noun) and no money word
+ * after them: a bare 万 there counts people (低收入人口减少13万), whatever
+ * money the sentence named before; 0 else.
+ */
 int
 lp_q_money_context(const char *text, size_t len, size_t s, size_t e)
 {
 	size_t		from = s > MONEY_WINDOW ? s - MONEY_WINDOW : 0,
 				p,
+				cs,
+				wl,
 				to = e + 9 < len ? e + 9 : len;
+	long		at;
 
 	from = lp_q_line_start(text, s, from);
 	/* stay in the sentence: start after the last 。 or ； before s */
@@ -60,6 +81,11 @@ lp_q_money_context(const char *text, size_t len, size_t s, size_t e)
 			to = p;
 			break;
 		}
+	/* "…收入增长5%，…，低收入人口减少130万": the clause counts people */
+	cs = clause_start(text, from, s);
+	at = lp_words_find(LP_W_PEOPLE_NOUN, text + cs, s - cs, &wl);
+	if (at >= 0 && !lp_money_context(text, cs + (size_t) at + wl, s))
+		return -1;
 	if (lp_money_context(text, from, s))
 		return 1;
 	return lp_money_context(text, e, to);

@@ -683,13 +683,22 @@ per_mille_imitated(lp_qmention *m)
 	m->ue = p + 3;
 }
 
-/* Only 万/亿 written: an amount of money (元) in a money clause. */
+/*
+ * Only 万/亿 written: an amount of money (元) in a money clause, a number of
+ * people (人) in a clause that names them ("贫困人口减少130万").
+ */
 static void
 money_unit(lp_qmention *m)
 {
-	if (m->u == NULL && !m->lenient && m->n.mag[0] &&
-		lp_q_money_context(m->text, m->len, m->c, m->e))
+	int			ctx;
+
+	if (m->u != NULL || m->lenient || !m->n.mag[0])
+		return;
+	ctx = lp_q_money_context(m->text, m->len, m->c, m->e);
+	if (ctx > 0)
 		m->b.unit = lp_unit_lookup("元", 3);
+	else if (ctx < 0)
+		m->b.unit = lp_unit_lookup("人", 3);
 }
 
 /* The quantity: span, qualifier, values, sign; 0 when a value does not fit. */

@@ -12,6 +12,7 @@
  */
 #include "lp.h"
 #include "lp_qty.h"
+#include "lp_text.h"
 #include "lp_words.h"
 #include "lp_period.h"
 
@@ -242,6 +243,76 @@ static int
 rule_word_before(lp_qmention *m)
 {
 	return lp_nonquantity_before(m->text, m->ls, m->c, LP_NQ_BEFORE) > 0;
+}
+
+/* Is there a percent sign at p (%, ％)?  Its length, 0 if none. */
+static size_t
+percent_at(const char *text, size_t len, size_t p)
+{
+	if (p < len && text[p] == '%')
+		return 1;
+	return p + 3 <= len && lp_same(text + p, "％", 3) ? 3 : 0;
+}
+
+/* Does text[ls, q) end with a verb of a share of a base (恢复到, 相当于)? */
+static int
+base_verb_before(const char *t, size_t ls, size_t q)
+{
+	static const char *const verbs[] = {"恢复到", "恢复至", "相当于"};
+	int			i;
+
+	for (i = 0; i < 3; i++)
+		if (q >= ls + 9 && memcmp(t + q - 9, verbs[i], 9) == 0)
+			return 1;
+	return 0;
+}
+
+/*
+ * 恢复到2029年的113%、119%: a percentage of a base year's level (恢复到 or
+ * 相当于, a year in digits or 去/前, then 年的, 年同期的 or 年水平的) is no
+ * level of that year, nor the percentages listed after it with 、.  由2020年的
+ * 58.7%提升到… is a level: no such verb.
+ */
+static int
+rule_base_year_share(lp_qmention *m)
+{
+	static const char *const tails[] = {"年同期的", "年水平的", "年的"};
+	const char *t = m->text;
+	size_t		p = m->c,
+				q;
+	int			i;
+
+	if (percent_at(t, m->len, m->n.end) == 0)
+		return 0;
+	/* back over earlier items "113%、" of the same list */
+	while (p >= m->ls + 3 && lp_same(t + p - 3, "、", 3))
+	{
+		q = p - 3;
+		if (q >= m->ls + 3 && lp_same(t + q - 3, "％", 3))
+			q -= 3;
+		else if (q > m->ls && t[q - 1] == '%')
+			q -= 1;
+		else
+			return 0;
+		while (q > m->ls && ((t[q - 1] >= '0' && t[q - 1] <= '9') || t[q - 1] == '.'))
+			q--;
+		p = q;
+	}
+	for (i = 0; i < 3; i++)
+	{
+		size_t		tl = strlen(tails[i]);
+
+		if (p < m->ls + tl + 3 || memcmp(t + p - tl, tails[i], tl) != 0)
+			continue;
+		q = p - tl;				/* q ends before 年 */
+		if (lp_same(t + q - 3, "去", 3) || lp_same(t + q - 3, "前", 3))
+			q -= 3;
+		else
+			while (q > m->ls && t[q - 1] >= '0' && t[q - 1] <= '9')
+				q--;
+		return q != p - tl && base_verb_before(t, m->ls, q);
+	}
+	return 0;
 }
 
 /* 九年一贯制, 一带一路: a phrase starting at the number (phrase); 十分 and
@@ -509,6 +580,7 @@ typedef struct qrule
 	X(lone_digit, QF_STRICT) \
 	X(leading_zero, QF_STRICT) \
 	X(word_before, QF_STRICT) \
+	X(base_year_share, QF_STRICT) \
 	X(phrase, QF_STRICT)
 
 #define WORD_RULES(X) \
