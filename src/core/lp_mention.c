@@ -435,8 +435,8 @@ mention_subject(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 		m->inherited_code = ss->subject_code;
 		m->driven = ss->subject_driven;
 	}
-	/* "…增长5.1%。其中第1季年增5.4%": 其中 names the part of the subject before */
-	else if (m->subject[0] == '\0' && ss->of_prior && ss->fenbie.n == 0)
+	/* "…增长5.1%。其中第1季年增5.4%": 其中 names the part of the subject before; "；同比增长4.5%" its growth */
+	else if (m->subject[0] == '\0' && lp_mention_of_prior_subject(ss, m) && ss->fenbie.n == 0)
 		lp_copy_str(m->subject, sizeof(m->subject), ss->prior_subject);
 	else if (m->subject[0] == '\0' && !m->listed && ss->fenbie.n == 0)	/* "…保持稳定，全年增长3.2%" */
 		lp_subject_of_bare_clause(m->s, m->sent_start, m->clause_start, m->subject, sizeof m->subject);

@@ -208,3 +208,33 @@ lp_mention_growth_won(const lp_mention *m)
 		strcmp(m->q->base_unit, "%") == 0 &&
 		lp_words_prefix(LP_W_GROWTH_NAMED_AFTER, m->s + e, lp_ahead(m->s, m->slen, e, 24) - e) > 0;
 }
+
+/*
+ * "…实现地区生产总值1666亿元，居全省第6位；同比增长4.5%，…": a growth that
+ * opens a sentence after ； with nothing but its words before it (同比增长,
+ * 比上年增长) names no subject of its own: it is the growth of the subject
+ * the sentence before spoke of (ss->prior_subject, kept over ； only).
+ */
+#define GROWTH_LEAD_MAX (8 * 3)
+
+static int
+growth_after_semicolon(const lp_sentence *ss, const lp_mention *m)
+{
+	size_t		p = lp_skip_separators(m->s, m->sent_start, m->q->start),
+				i;
+
+	if (ss->prior_subject[0] == '\0' || ss->subject[0] != '\0' ||
+		m->measure.measure != LP_MEASURE_GROWTH || m->q->start - p > GROWTH_LEAD_MAX ||
+		m->measure.words_at < p || m->measure.words_at >= m->q->start)
+		return 0;
+	for (i = p; i < m->q->start; i++)
+		if (m->s[i] >= '0' && m->s[i] <= '9')
+			return 0;
+	return 1;
+}
+
+int
+lp_mention_of_prior_subject(const lp_sentence *ss, const lp_mention *m)
+{
+	return ss->of_prior || growth_after_semicolon(ss, m);
+}

@@ -47,6 +47,12 @@ int			lp_mention_last_years_actual(lp_sentence *ss, lp_mention *m, size_t a, siz
 int			lp_mention_growth_won(const lp_mention *m);
 
 /*
+ * Is a mention naming no subject of the subject of the sentence before: after
+ * 其中, or a growth opening a sentence after ； (lp_mention_base.c)?
+ */
+int			lp_mention_of_prior_subject(const lp_sentence *ss, const lp_mention *m);
+
+/*
  * The year a clause of s[a, b) opens comparing with, its subject after it
  * ("但相较2017年该省地区生产总值增长9.5%"), or 0; and the period of the
  * mention's result it makes that year (lp_mention_base.c).

@@ -304,4 +304,19 @@ int			lp_relative_year(const char *s, size_t a, size_t b, int doc_year);
  */
 int			lp_year_end_reached(const char *s, size_t a, size_t b);
 
+/*
+ * Is the year at s[q] (before b) that of a day a meeting was held ("在2030年
+ * 9月26日会议部署…基础上"; words.tsv day_event in the day's clause)?  Its
+ * year is no period of the figures after it (lp_period_event.c).
+ */
+int			lp_event_day_year(const char *s, size_t q, size_t b);
+
+/*
+ * A speaker's verb (lp_year_after_speech), or a wire's dateline and its
+ * byline in brackets, before a year inside a subject ("报道提到2031年全市经济",
+ * "东原社北京3月3日电（记者甲乙）2031年全国经济"): the bytes from a to the
+ * year, where the name's words begin, or 0 (lp_period_event.c).
+ */
+size_t		lp_year_after_lead(const char *s, size_t a, size_t b);
+
 #endif

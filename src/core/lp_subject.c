@@ -168,8 +168,8 @@ strip_lead_words(const char *s, size_t *a, size_t *b)
 		*a += lp_same(s + *a + 4, "年", 3) ? 7 : 4;
 		return 1;
 	}
-	/* "到2030年…"; "报道提到2031年全市经济": the speaker's words before the year */
-	if ((n = reach_lead(s, *a, *b)) > 0 || (*b - *a > 13 && (n = lp_year_after_speech(s, *a, *b)) > 0))
+	/* "到2030年…"; "报道提到2031年全市经济", "…3月3日电（记者…）2031年全国经济" */
+	if ((n = reach_lead(s, *a, *b)) > 0 || (*b - *a > 13 && (n = lp_year_after_lead(s, *a, *b)) > 0))
 	{
 		*a += n;
 		return 1;
