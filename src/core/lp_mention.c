@@ -251,30 +251,6 @@ subject_counted(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 }
 
 /*
- * "增长9%、力争10%": a lead that is only a second-figure word after a
- * figure is a higher figure of the same quantity, with its subject and
- * measure.
- */
-static void
-second_figure(const lp_sentence *ss, lp_mention *m, size_t a, size_t b)
-{
-	size_t		p = a;
-
-	p = lp_skip_separators(m->s, p, b);
-	if (p >= b || p + lp_words_prefix(LP_W_SECOND_FIGURE_LEAD, m->s + p, b - p) != b)
-		return;
-	m->inherit = 1;
-	/* a growth goes on as a percentage: "增长18%，力争突破1.9亿元" is a level */
-	if (ss->measure != LP_MEASURE_NONE && m->measure.measure == LP_MEASURE_LEVEL &&
-		(ss->measure != LP_MEASURE_GROWTH || strcmp(m->q->base_unit, "%") == 0))
-	{
-		m->measure.measure = ss->measure;
-		m->measure.negative = ss->negative;
-	}
-}
-
-
-/*
  * The subject of a share naming only its whole (share: "占年末常住人口的比重"):
  * the sentence's subject, or the two together when they name a ratio of its
  * own ("城镇常住人口216.2万人，占年末常住人口的比重为55.94%": urbanization_rate).
@@ -334,6 +310,20 @@ part_item_measure(const lp_sentence *ss, lp_mention *m)
 	m->measure.negative = ss->negative;
 }
 
+/*
+ * Does the figure's lead s[a, b) open with a predicate word (达, 稳居, 迈上,
+ * 突破 …) continuing the last figure's subject, the clause not a 分别 list?
+ */
+static int
+predicate_of_last(const lp_mention *m, size_t a, size_t b)
+{
+	if (m->q->start > m->clause_start &&
+		lp_words_suffix(LP_W_FENBIE, m->s + m->clause_start, m->q->start - m->clause_start) > 0)
+		return 0;
+	a = lp_skip_separators(m->s, a, b);
+	return lp_words_prefix(LP_W_PREDICATE_LEAD, m->s + a, m->q->end - a) > 0;
+}
+
 /* Is s[a, b) a comparison base alone ("，较去年增长…", "比上年"): no subject of its own? */
 static int
 window_only_base(const char *s, size_t a, size_t b)
@@ -361,19 +351,12 @@ mention_subject(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 	 * may also open the next clause ("，突破40亿元大关"); not right after 分别
 	 * ("城乡居民人均可支配收入分别突破6万元和3万元": the list's names; h-read80)
 	 */
-	if (!m->inherit && ss->subject[0] && (ss->prev_end >= m->clause_start ? a < b : a == b) &&
-		(m->q->start <= m->clause_start ||
-		 lp_words_suffix(LP_W_FENBIE, m->s + m->clause_start, m->q->start - m->clause_start) == 0))
-	{
-		size_t		p = a;
-
-		p = lp_skip_separators(m->s, p, b);
-		m->inherit = lp_words_prefix(LP_W_PREDICATE_LEAD, m->s + p, m->q->end - p) > 0;
-	}
+	if (!m->inherit && ss->subject[0] && (ss->prev_end >= m->clause_start ? a < b : a == b))
+		m->inherit = predicate_of_last(m, a, b);
 	if (!m->inherit && a < b)
 		m->inherit = lp_mention_last_years_actual(ss, m, a, b);
 	if (!m->inherit && ss->subject[0] && a < b)
-		second_figure(ss, m, a, b);
+		lp_mention_second_figure(ss, m, a, b);
 	if (!m->inherit && a >= b && m->clause_start > ss->prev_end)
 		(void) lp_fenbie_again(&ss->fenbie, m->s, m->q->start,
 							   lp_ahead(m->s, m->slen, m->q->start, LP_MAX_LOOKBACK));

@@ -238,3 +238,26 @@ lp_mention_of_prior_subject(const lp_sentence *ss, const lp_mention *m)
 {
 	return ss->of_prior || growth_after_semicolon(ss, m);
 }
+
+/*
+ * "增长9%、力争10%": a lead that is only a second-figure word after a
+ * figure is a higher figure of the same quantity, with its subject and
+ * measure.
+ */
+void
+lp_mention_second_figure(const lp_sentence *ss, lp_mention *m, size_t a, size_t b)
+{
+	size_t		p = a;
+
+	p = lp_skip_separators(m->s, p, b);
+	if (p >= b || p + lp_words_prefix(LP_W_SECOND_FIGURE_LEAD, m->s + p, b - p) != b)
+		return;
+	m->inherit = 1;
+	/* a growth goes on as a percentage: "增长18%，力争突破1.9亿元" is a level */
+	if (ss->measure != LP_MEASURE_NONE && m->measure.measure == LP_MEASURE_LEVEL &&
+		(ss->measure != LP_MEASURE_GROWTH || strcmp(m->q->base_unit, "%") == 0))
+	{
+		m->measure.measure = ss->measure;
+		m->measure.negative = ss->negative;
+	}
+}

@@ -46,6 +46,9 @@ int			lp_mention_last_years_actual(lp_sentence *ss, lp_mention *m, size_t a, siz
  */
 int			lp_mention_growth_won(const lp_mention *m);
 
+/* "增长9%、力争10%": a second-figure word alone before a figure (lp_mention_base.c). */
+void		lp_mention_second_figure(const lp_sentence *ss, lp_mention *m, size_t a, size_t b);
+
 /*
  * Is a mention naming no subject of the subject of the sentence before: after
  * 其中, or a growth opening a sentence after ； (lp_mention_base.c)?
