@@ -346,15 +346,19 @@ growth_over_years(const lp_fact *g)
 /*
  * What the next figure of f's indicator in its sentence says of the level
  * f: 1 it spans years or multiplies a base (是2007年的2.3倍), 0 it is the
- * year's own growth, -1 there is none.
+ * year's own growth, -1 there is none.  Both walks look at most
+ * SENTENCE_REACH facts away: a line of many sentences of one indicator
+ * ("…3216.8亿元，…；同比增长5.6%；" repeated) was walked to its end for each.
  */
+#define SENTENCE_REACH 64
+
 static int
 next_figure_spans(const lp_facts *out, size_t i)
 {
 	const lp_fact *f = &out->items[i];
 	size_t		j;
 
-	for (j = i + 1; j < out->n && out->items[j].line == f->line; j++)
+	for (j = i + 1; j < out->n && out->items[j].line == f->line && j - i <= SENTENCE_REACH; j++)
 	{
 		const lp_fact *g = &out->items[j];
 
@@ -375,7 +379,7 @@ average_before(const lp_facts *out, size_t i)
 	const lp_fact *f = &out->items[i];
 	size_t		j;
 
-	for (j = i; j-- > 0 && out->items[j].line == f->line;)
+	for (j = i; j-- > 0 && out->items[j].line == f->line && i - j <= SENTENCE_REACH;)
 	{
 		const lp_fact *g = &out->items[j];
 

@@ -127,6 +127,8 @@ PATTERNS = {
     'jammer': (lambda n: rep('发展。k3 P, x8 [7 W- q, d2 ]4 ?', n),
                "a forum's jammer after every sentence of one line (a cut each: lp_repair_jammer.c)"),
     'ascii_tokens': (lambda n: rep('a1 ', n), "short ASCII tokens one space apart, no marks: one run, no jammer"),
+    'semicolon_sentences': (lambda n: rep('地区生产总值3216.8亿元，居全省第4位；同比增长5.6%；', n),
+                            "one line of sentences of one indicator after ； (the end-level walks: lp_headline.c)"),
 }
 
 STAGES_CORE = ['decode', 'normalize', 'extract', 'ingest']
