@@ -523,8 +523,12 @@ mention_indicator(const lp_mention *m, size_t n)
 		/* "GDP增速" carried from a clause before ("GDP增速逐季攀升，上半年3.2%") */
 		if (r > 0 && r < n)
 			code = lp_indicator_by_suffix(m->subject, n - r);
-		/* "山西省提出的目标增速为6.5%": a region's growth target names its GDP */
-		if (code == NULL)
+		/*
+		 * "山西省提出的目标增速为6.5%": a region's growth target names its GDP,
+		 * for the figure it is written before only (not "…，但比去年5.5%左右
+		 * 的目标增速快", last year's target it is compared with)
+		 */
+		if (code == NULL && m->subject_start < m->subject_end)
 			code = lp_indicator_region_growth_target(m->subject, n);
 	}
 	return code;

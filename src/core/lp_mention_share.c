@@ -532,6 +532,10 @@ lp_mention_flow_code(const lp_mention_doc *doc, const lp_mention *m)
 	if (f == NULL || f->line != m->lineno || f->span_start != m->span_start ||
 		f->indicator == NULL)
 		return NULL;
+	/* (a region's growth target names its own figure only: "山西省提出的目标增速为
+	 * 6.5%，…，但比去年5.5%左右的目标增速快" compares with last year's target) */
+	if (lp_indicator_region_growth_target(m->subject, strlen(m->subject)) != NULL)
+		return NULL;
 	return lp_indicator_by_suffix(m->subject, strlen(m->subject)) != f->indicator ?
 		f->indicator : NULL;
 }
