@@ -132,8 +132,18 @@ cursor_to(list_cursor *c, const char *s, size_t len, int lineno, int ch)
 	}
 	while (c->ch < ch && c->p < len)
 	{
+		const unsigned char *u = (const unsigned char *) s + c->p;
 		int			cl;
 
+		/* ASCII, and a hanzi but 别, end no sentence and no 分别: passed at once */
+		if (u[0] < 0x80 ||
+			(u[0] >= 0xE4 && u[0] <= 0xE9 && len - c->p >= 3 && (u[1] & 0xC0) == 0x80 &&
+			 (u[2] & 0xC0) == 0x80 && !lp_same((const char *) u, "别", 3)))
+		{
+			c->p += u[0] < 0x80 ? 1 : 3;
+			c->ch++;
+			continue;
+		}
 		(void) lp_utf8_next(s + c->p, len - c->p, &cl);
 		c->p += cl > 0 ? (size_t) cl : 1;
 		c->ch++;
