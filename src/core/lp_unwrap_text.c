@@ -150,10 +150,13 @@ lp_layout_copy(lp_layout *dst, const lp_layout *src)
 	}
 	dst->wrap = src->wrap;
 	dst->wrap.furniture = dst->wrap.head = NULL;
+	dst->wrap.next = NULL;
 	if (src->wrap.furniture)
 		dst->wrap.furniture = memcpy(lp_alloc0(src->nlines), src->wrap.furniture, src->nlines);
 	if (src->wrap.head)
 		dst->wrap.head = memcpy(lp_alloc0(src->nlines), src->wrap.head, src->nlines);
+	if (src->wrap.next)
+		dst->wrap.next = lp_alloc0(2 * src->nlines * sizeof(uint32_t));
 }
 
 void

@@ -380,11 +380,14 @@ lp_wrap_scan(const char *text, const lp_line *lines, size_t nlines, const lp_sec
 		/* and a line ending inside a sentence goes on with the next */
 		if (!w->furniture && any_ends_inside(text, lines, nlines))
 			mark_heads(secs, nlines, w);
+		if (w->furniture)
+			w->next = lp_alloc0(2 * nlines * sizeof(uint32_t));
 		return;
 	}
 	mark_heads(secs, nlines, w);
 	mark_furniture(text, lines, nlines, w);
 	w->indented = paragraphs_indented(text, lines, nlines);
+	w->next = lp_alloc0(2 * nlines * sizeof(uint32_t));
 }
 
 int
@@ -398,6 +401,7 @@ lp_wrap_free(lp_wrap *w)
 {
 	lp_free(w->furniture);
 	lp_free(w->head);
+	lp_free(w->next);
 	memset(w, 0, sizeof(*w));
 }
 
@@ -524,8 +528,8 @@ figure_gaps(const char *s, size_t a, size_t b)
  * before it (a numbering that began it, "二、三产业", is no heading's).
  */
 static size_t
-wrap_next(const char *text, const lp_line *lines, size_t nlines, const lp_wrap *w, size_t li,
-		  int going_on)
+wrap_next_read(const char *text, const lp_line *lines, size_t nlines, const lp_wrap *w, size_t li,
+			   int going_on)
 {
 	const char *s = text + lines[li].start;
 	size_t		a = 0,
@@ -595,6 +599,22 @@ wrap_next(const char *text, const lp_line *lines, size_t nlines, const lp_wrap *
 		return nj;
 	}
 	return 0;
+}
+
+/* wrap_next_read, asked once a line (w->next) */
+static size_t
+wrap_next(const char *text, const lp_line *lines, size_t nlines, const lp_wrap *w, size_t li,
+		  int going_on)
+{
+	uint32_t   *memo = w->next ? &w->next[2 * li + (going_on != 0)] : NULL;
+	size_t		nj;
+
+	if (memo && *memo)
+		return *memo - 1;
+	nj = wrap_next_read(text, lines, nlines, w, li, going_on);
+	if (memo)
+		*memo = (uint32_t) nj + 1;
+	return nj;
 }
 
 /* Does the line s[a, b) end inside a figure or a date that n[na, nb) goes on with? */

@@ -20,6 +20,10 @@ typedef struct lp_wrap
 								 * (LP_WRAP_PAGE: an official page number);
 								 * NULL when nothing is joined */
 	unsigned char *head;		/* per line: a heading starts there */
+	uint32_t   *next;			/* per line, twice (going on from a line before
+								 * or not): the line going on with it, plus
+								 * one; 0 until asked.  The reading and the
+								 * roundup join the same lines (lp_wrap_join_lines) */
 } lp_wrap;
 
 /* The page width, page numbers and running headers of a document. */
