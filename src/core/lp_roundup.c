@@ -510,33 +510,6 @@ typedef struct clause_cursor
 } clause_cursor;
 
 /*
- * Do the 16 bytes at s open with five well-formed characters of three bytes
- * led by E4-E9 (the hanzi U+4000-U+9FFF)?  No clause mark is among them, and
- * lp_utf8_next would step over each in three bytes.
- */
-static inline int
-five_hanzi(const char *s)
-{
-#ifdef __SSE2__
-	__m128i		v = _mm_loadu_si128((const __m128i *) s),
-				t = _mm_sub_epi8(v, _mm_set1_epi8((char) 0xE4));
-	unsigned	lead = (unsigned) _mm_movemask_epi8(_mm_cmpeq_epi8(_mm_min_epu8(t, _mm_set1_epi8(5)), t)),
-				cont = (unsigned) _mm_movemask_epi8(_mm_cmpeq_epi8(_mm_and_si128(v, _mm_set1_epi8((char) 0xC0)),
-																	_mm_set1_epi8((char) 0x80)));
-
-	return (lead & 0x7FFF) == 0x1249 && (cont & 0x7FFF) == 0x6DB6;
-#else
-	const unsigned char *u = (const unsigned char *) s;
-	int			i;
-
-	for (i = 0; i < 15; i += 3)
-		if (u[i] < 0xE4 || u[i] > 0xE9 || (u[i + 1] & 0xC0) != 0x80 || (u[i + 2] & 0xC0) != 0x80)
-			return 0;
-	return 1;
-#endif
-}
-
-/*
  * Is the character at s (n bytes left) no clause mark: ASCII but , ; : ! ?
  * (one byte), or a hanzi of E4-E9 (three)?  Its length in *cl; 0 when it
  * may be a mark (lp_utf8_next and clause_mark decide).
@@ -579,7 +552,7 @@ figure_region(clause_cursor *c, const char *s, size_t len, int lineno, int ch, s
 		uint32_t	cp;
 
 		/* most of a line is hanzi: five at a time, with no mark among them */
-		if (ch - c->ch >= 5 && len - c->p >= 16 && five_hanzi(s + c->p))
+		if (ch - c->ch >= 5 && len - c->p >= 16 && lp_five_hanzi(s + c->p, 0))
 		{
 			c->p += 15;
 			c->ch += 5;

@@ -135,7 +135,13 @@ cursor_to(list_cursor *c, const char *s, size_t len, int lineno, int ch)
 		const unsigned char *u = (const unsigned char *) s + c->p;
 		int			cl;
 
-		/* ASCII, and a hanzi but 别, end no sentence and no 分别: passed at once */
+		/* ASCII, and a hanzi but 别 (E5 88 AB), end no sentence and no 分别: passed at once */
+		if (ch - c->ch >= 5 && len - c->p >= 16 && lp_five_hanzi((const char *) u, 0xAB))
+		{
+			c->p += 15;
+			c->ch += 5;
+			continue;
+		}
 		if (u[0] < 0x80 ||
 			(u[0] >= 0xE4 && u[0] <= 0xE9 && len - c->p >= 3 && (u[1] & 0xC0) == 0x80 &&
 			 (u[2] & 0xC0) == 0x80 && !lp_same((const char *) u, "别", 3)))

@@ -9,6 +9,9 @@
 #include "lp.h"
 
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 /* One line of a document: byte range [start, end) without the '\n'. */
 typedef struct lp_line
@@ -294,6 +297,36 @@ lp_at(const char *s, size_t len, size_t i, const char *lit)
 
 	return i <= len && len - i >= n &&
 		(__builtin_constant_p(n) ? lp_same(s + i, lit, n) : memcmp(s + i, lit, n) == 0);
+}
+
+/*
+ * Do the 16 bytes at s open with five well-formed characters of three bytes
+ * led by E4-E9 (the hanzi U+4000-U+9FFF), none of whose bytes is avoid (0:
+ * any)?  No clause mark is among them, and lp_utf8_next would step over
+ * each in three bytes.
+ */
+static inline int
+lp_five_hanzi(const char *s, unsigned char avoid)
+{
+#ifdef __SSE2__
+	__m128i		v = _mm_loadu_si128((const __m128i *) s),
+				t = _mm_sub_epi8(v, _mm_set1_epi8((char) 0xE4));
+	unsigned	lead = (unsigned) _mm_movemask_epi8(_mm_cmpeq_epi8(_mm_min_epu8(t, _mm_set1_epi8(5)), t)),
+				cont = (unsigned) _mm_movemask_epi8(_mm_cmpeq_epi8(_mm_and_si128(v, _mm_set1_epi8((char) 0xC0)),
+																	_mm_set1_epi8((char) 0x80))),
+				hit = (unsigned) _mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8((char) avoid)));
+
+	return (lead & 0x7FFF) == 0x1249 && (cont & 0x7FFF) == 0x6DB6 && (hit & 0x7FFF) == 0;
+#else
+	const unsigned char *u = (const unsigned char *) s;
+	int			i;
+
+	for (i = 0; i < 15; i += 3)
+		if (u[i] < 0xE4 || u[i] > 0xE9 || (u[i + 1] & 0xC0) != 0x80 || (u[i + 2] & 0xC0) != 0x80 ||
+			u[i + 1] == avoid || u[i + 2] == avoid)
+			return 0;
+	return 1;
+#endif
 }
 
 #endif
