@@ -353,6 +353,19 @@ mention_subject(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 	 */
 	if (!m->inherit && ss->subject[0] && (ss->prev_end >= m->clause_start ? a < b : a == b))
 		m->inherit = predicate_of_last(m, a, b);
+	/*
+	 * "分别达到37462元和17597元、增长7%和10%": after 、 in the clause, as many
+	 * values again as the spent list named: its things once more, not a
+	 * predicate of the last one
+	 */
+	if ((m->inherit || (a < b && lp_skip_separators(m->s, a, b) == b)) &&
+		ss->prev_end >= m->clause_start &&
+		lp_fenbie_again(&ss->fenbie, m->s, m->q->start,
+						lp_ahead(m->s, m->slen, m->q->start, LP_MAX_LOOKBACK)))
+	{
+		m->inherit = 0;
+		a = b;
+	}
 	if (!m->inherit && a < b)
 		m->inherit = lp_mention_last_years_actual(ss, m, a, b);
 	if (!m->inherit && ss->subject[0] && a < b)
