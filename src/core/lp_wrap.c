@@ -555,7 +555,8 @@ wrap_next(const char *text, const lp_line *lines, size_t nlines, const lp_wrap *
 		return 0;
 	if ((nj = page_break_inside(text, lines, nlines, li)) != 0)
 		return nj;
-	if (lp_wrap_ends_inside(s, a, b) || lp_wrap_line_cuts_name(text, lines, nlines, li))
+	if (lp_wrap_ends_inside(s, a, b) || lp_wrap_line_cuts_name(text, lines, nlines, li) ||
+		lp_wrap_line_ends_on_name(text, lines, nlines, li))
 		return li + 1 < nlines && goes_on_with(text, lines, w, s, b, li + 1) ? li + 1 : 0;
 	if (w->width == 0)
 	{

@@ -39,6 +39,9 @@ int			lp_wrap_cuts_qualifier(const char *s, size_t a, size_t b, const char *n, s
 /* Is line li broken inside a name that line li + 1 ends?  Whatever the page width. */
 int			lp_wrap_line_cuts_name(const char *text, const lp_line *lines, size_t nlines, size_t li);
 
+/* Does line li end its clause on a whole name, line li + 1 opening with its verb and figure? */
+int			lp_wrap_line_ends_on_name(const char *text, const lp_line *lines, size_t nlines, size_t li);
+
 /* Line li and the line after it, trimmed: s[a, b) and n[na, nb). */
 typedef struct lp_wrap_pair
 {
