@@ -93,6 +93,13 @@ fenbie_share_heads(lp_fenbie *fb)
 				last_chars = lp_utf8_chars(last, last_len);
 	int			k;
 
+	/*
+	 * a last item that is a part lends no head: "化学原料和化学制品制造业、
+	 * 计算机、通信和其他电子设备制造业、黑色金属冶炼和压延加工业增加值" (a
+	 * branch) would lend 计算机 the words 属冶炼和压延加工业增加值
+	 */
+	if (lp_indicator_narrowed(last, last_len))
+		return;
 	for (k = 0; k < fb->n - 1; k++)
 	{
 		char	   *item = fb->items[k];

@@ -28,6 +28,12 @@ const char *lp_indicator_by_suffix(const char *s, size_t len);
 const char *lp_indicator_suffix(const char *s, size_t len, size_t *n);
 
 /*
+ * Does a name end s with a word before it that makes it a part (a narrow
+ * word of indicator_words.tsv: "黑色金属冶炼和压延加工业增加值")?
+ */
+int			lp_indicator_narrowed(const char *s, size_t len);
+
+/*
  * Could a name or alias (or a flow word before one) start s[0, len)?  0
  * only when none can: s opens with a hanzi no name starts with.  Then no
  * lp_indicator_suffix of a text starting there spans all of it.

@@ -543,6 +543,9 @@ mention_indicator(const lp_mention *m, size_t n)
 		 */
 		if (code == NULL && m->subject_start < m->subject_end)
 			code = lp_indicator_region_growth_target(m->subject, n);
+		/* "…增长6.1%，投资增长8%，消费增长5.2%": the economy's investment */
+		if (code == NULL)
+			code = lp_mention_demand_investment(m);
 	}
 	return code;
 }

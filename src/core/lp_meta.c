@@ -526,6 +526,7 @@ period_of_head(const char *text, size_t len, lp_meta *m, int has_review,
 	lp_meta_early_wire_dateline(text, len, m, m->period_basis == LP_PERIOD_TITLE ? m->title : text + sa,
 						m->period_basis == LP_PERIOD_TITLE ? strlen(m->title) : sb - sa);
 	lp_meta_early_last_year_then(m, m->title, strlen(m->title));
+	lp_meta_early_conference(text, len, m);
 	/* a period from the title still leaves 今年/明年 to the year the text speaks from */
 	if (m->doc_year == 0 && reasoned)
 		m->doc_year = reasoned;
