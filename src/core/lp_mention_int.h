@@ -48,6 +48,7 @@ int			lp_mention_growth_won(const lp_mention *m);
 
 /* "增长9%、力争10%": a second-figure word alone before a figure (lp_mention_base.c). */
 void		lp_mention_second_figure(const lp_sentence *ss, lp_mention *m, size_t a, size_t b);
+void		lp_mention_window(lp_sentence *ss, lp_mention *m, size_t *pa, size_t *pb);
 
 /*
  * Is a mention naming no subject of the subject of the sentence before: after
