@@ -372,6 +372,23 @@ month_opening_sentence(const char *s, size_t len, size_t month_at, size_t i)
 						   lp_at(s, len, month_at - 3, "：")));
 }
 
+/*
+ * "6月末，全县本外币各项存款150亿元", "截至9月末，…贷款余额…": a stock at the
+ * end of a month, its clause closed by a comma, is of the months so far (a
+ * half-year report's 6月末 is its half, 12月末 the year); not a deadline or a
+ * date ("6月底前完成", "1月底召开": no comma after), nor a month compared with.
+ */
+static int
+month_end_clause(const char *s, size_t len, size_t month_at, size_t yue)
+{
+	size_t		i = yue + 3;
+
+	if (!(lp_at(s, len, i, "末") || lp_at(s, len, i, "底")) || compared_at(s, len, month_at))
+		return 0;
+	i += 3;
+	return lp_at(s, len, i, "，") || (i < len && s[i] == ',');
+}
+
 /* "一至十月", "元至九月", "一—六月": a range of months in Chinese numerals. */
 static int
 cn_month_range(const char *s, size_t yue, int *first, int *last)
@@ -438,6 +455,13 @@ lp_find_months(const char *s, size_t len, int *first, int *last)
 				*last = m2;
 				found = 1;
 			}
+			continue;
+		}
+		if (month_end_clause(s, len, at, yue))
+		{
+			*first = 1;
+			*last = m2;
+			found = 1;
 			continue;
 		}
 		/*
