@@ -551,6 +551,7 @@ wrap_next(const char *text, const lp_line *lines, size_t nlines, const lp_wrap *
 	 */
 	if (a == b || (sentence_end && !(w->width > 0 && w->indented)) || w->furniture[li] ||
 		lp_wrap_has_cells(s, a, b) || lp_wrap_value_cell(text, lines, nlines, li) ||
+		lp_wrap_caption_line(s, a, b) ||
 		(w->head[li] && !going_on && lp_find3(s + a, b - a, "。") == NULL))
 		return 0;
 	if ((nj = page_break_inside(text, lines, nlines, li)) != 0)

@@ -258,3 +258,28 @@ lp_wrap_line_ends_on_name(const char *text, const lp_line *lines, size_t nlines,
 	return lp_wrap_pair_at(text, lines, nlines, li, &p) &&
 		lp_wrap_ends_on_name(p.s, p.a, p.b, p.n, p.na, p.nb);
 }
+
+/*
+ * Is the trimmed line s[a, b) the caption of a chart or a table set on its
+ * own line in a bulletin's PDF ("图1 2019—2023年地区生产总值及增速", "表2：…")?
+ * Its number, then no clause mark and no sentence end: the caption goes on
+ * with no line ("图2 …比重" / "2023年末全县常住人口为197428人。" are two).
+ */
+int
+lp_wrap_caption_line(const char *s, size_t a, size_t b)
+{
+	size_t		k;
+
+	if (!(lp_at(s, b, a, "图") || lp_at(s, b, a, "表")))
+		return 0;
+	k = lp_skip_space(s, b, a + 3);
+	if (k >= b || s[k] < '0' || s[k] > '9')
+		return 0;
+	while (k < b && s[k] >= '0' && s[k] <= '9')
+		k++;
+	if (k - a > 3 + 1 + 2 + 2 || k >= b || lp_at(s, b, k, "、") || lp_at(s, b, k, "．") || s[k] == '.' ||
+		s[k] == '%')
+		return 0;
+	return lp_find3(s + a, b - a, "。") == NULL && lp_find3(s + a, b - a, "，") == NULL &&
+		memchr(s + a, ',', b - a) == NULL;
+}

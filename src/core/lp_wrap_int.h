@@ -57,6 +57,9 @@ typedef struct lp_wrap_pair
 int			lp_wrap_pair_at(const char *text, const lp_line *lines, size_t nlines, size_t li,
 							lp_wrap_pair *p);
 
+/* Is the trimmed line s[a, b) a chart's or a table's caption ("图1 …", "表2：…")? (lp_wrap_cut.c) */
+int			lp_wrap_caption_line(const char *s, size_t a, size_t b);
+
 /* Does line n[na, nb) open with a clause mark (，、；。 , ;)? */
 int			lp_wrap_opens_with_clause_mark(const char *n, size_t na, size_t nb);
 
