@@ -195,7 +195,7 @@ strip_tail_words(const char *s, size_t *a, size_t *b)
 {
 	size_t		n = lp_words_suffix(LP_W_SUBJECT_SUFFIX, s + *a, *b - *a);
 
-	n += n == 0 ? lp_subject_all_same_tail(s + *a, *b - *a) : 0;
+	n += n == 0 ? lp_indicator_all_same_tail(s + *a, *b - *a) : 0;
 
 	/* "一般公共预算收入目标为增长5%": 目标 after a name ("规划目标" stays) */
 	if (n == 0 && *b - *a > 6 && lp_same(s + *b - 6, "目标", 6) &&

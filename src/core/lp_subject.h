@@ -18,13 +18,6 @@ int			lp_streak_count(const char *s, const lp_quantity *q);
 /* Drop a trailing parenthesised part: "地区生产总值（GDP）" → "地区生产总值"; the new end. */
 size_t		lp_subject_drop_paren(const char *s, size_t a, size_t b);
 
-/*
- * The bytes of a 均 ending a name before its verb, 3 or 0: "…，民间投资均增长12%以上"
- * (one name read before 均, the others of its list parted by ，): 均 is no part
- * of the name; 年均, 人均 and 平均 are kept (their words, not "all").
- */
-size_t		lp_subject_all_same_tail(const char *s, size_t len);
-
 /* Copy s[a, b) into dst[LP_MAX_SUBJECT + 1], keeping the end (the head of the phrase). */
 void		lp_subject_copy(char *dst, const char *s, size_t a, size_t b);
 
