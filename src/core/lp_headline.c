@@ -661,8 +661,8 @@ words_leading_figures(lp_facts *out)
 }
 
 /*
- * A report rounds a result to a bound before it states it: "经济总量迈上6万亿元
- * 台阶" in the opening of the review, "地区生产总值达到60132.9亿元" in the list
+ * A report rounds a result to a bound before it states it: "经济总量迈上4万亿元
+ * 台阶" in the opening of the review, "地区生产总值达到40218.7亿元" in the list
  * of results after it.  Each figure once: the view keeps one row per key, the
  * first, and the exact level is the figure.  A result's bound (以上, 突破,
  * 迈上…台阶) with a later exact headline level of its key at or above it, in

@@ -715,7 +715,7 @@ lp_indicator_all_same_tail(const char *s, size_t len)
 	if (len < 9 || !lp_same(s + len - 3, "均", 3) || lp_same(s + len - 6, "年", 3) ||
 		lp_same(s + len - 6, "人", 3) || lp_same(s + len - 6, "平", 3))
 		return 0;
-	/* "退役军人、残疾人新增就业均超7.3万人": a list of its own, 均 its */
+	/* "退役军人、残疾人新增就业均超1.3万人": a list of its own, 均 its */
 	if (lp_find3(s, len, "、") != NULL)
 		return 0;
 	return lp_indicator_by_suffix(s, len - 3) != NULL ? 3 : 0;

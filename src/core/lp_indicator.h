@@ -101,7 +101,7 @@ size_t		lp_indicator_count(size_t *n_names);
 
 /*
  * The bytes of a 均 ending a subject s[0, len) before its verb, 3 or 0: "…，民间
- * 投资均增长12%以上" (one name before 均, the others of its list parted by ，):
+ * 投资均增长11%以上" (one name before 均, the others of its list parted by ，):
  * 均 is no part of the name when the rest names an indicator and the subject
  * holds no 、 list of its own; 年均, 人均 and 平均 are kept (their words).
  */
