@@ -756,3 +756,15 @@ lp_indicator_counts(const char *code)
 	def = lp_unit_lookup(row->unit, strlen(row->unit));
 	return def == NULL || !measured_not_counted(def->dimension);
 }
+
+size_t
+lp_indicator_all_same_tail(const char *s, size_t len)
+{
+	if (len < 9 || !lp_same(s + len - 3, "均", 3) || lp_same(s + len - 6, "年", 3) ||
+		lp_same(s + len - 6, "人", 3) || lp_same(s + len - 6, "平", 3))
+		return 0;
+	/* "退役军人、残疾人新增就业均超1.3万人": a list of its own, 均 its */
+	if (lp_find3(s, len, "、") != NULL)
+		return 0;
+	return lp_indicator_by_suffix(s, len - 3) != NULL ? 3 : 0;
+}

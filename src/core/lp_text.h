@@ -296,4 +296,7 @@ lp_at(const char *s, size_t len, size_t i, const char *lit)
 		(__builtin_constant_p(n) ? lp_same(s + i, lit, n) : memcmp(s + i, lit, n) == 0);
 }
 
+/* An acronym of capitals ("GDP", "CPI", "R&D"): a name in Latin letters. */
+int			lp_is_acronym(const char *s, size_t len);
+
 #endif
