@@ -145,8 +145,10 @@ last_clause_opens_with_name(const char *s, size_t a, size_t b, char *dst)
 				n = 0,
 				i;
 
+	/* a number only as the count of thresholds it crossed ("全省地区生产总值连跨
+	 * 4个千亿台阶，2024年达到1.3万亿元"; words.tsv threshold) */
 	for (i = c; i < e; i++)
-		if (s[i] >= '0' && s[i] <= '9')
+		if (s[i] >= '0' && s[i] <= '9' && lp_words_suffix(LP_W_THRESHOLD, s + c, e - c) == 0)
 			return;
 	c += lp_words_prefix(LP_W_SUBJECT_PREFIX, s + c, e - c);
 	c += place_before_name(s, c, e);
