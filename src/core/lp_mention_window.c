@@ -58,7 +58,7 @@ lp_mention_window(lp_sentence *ss, lp_mention *m, size_t *pa, size_t *pb)
 	if (!m->inherit && ss->subject[0] && (ss->prev_end >= m->clause_start ? a < b : a == b))
 		m->inherit = predicate_of_last(m, a, b);
 	/*
-	 * "分别达到37462元和17597元、增长7%和10%": after 、 in the clause, as many
+	 * "分别达到35120元和16230元、增长7%和10%": after 、 in the clause, as many
 	 * values again as the spent list named: its things once more, not a
 	 * predicate of the last one
 	 */

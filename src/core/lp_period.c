@@ -722,7 +722,7 @@ lp_period_said_year(const lp_period_decision *d)
 
 /*
  * Where a span or a record from the year at s[at] would be said: after its 年
- * and a part of that year ("2009年一季度以来的最低水平", "2019年上半年以来"); 0
+ * and a part of that year ("2029年一季度以来的最低水平", "2019年上半年以来"); 0
  * when no 年 follows the year.
  */
 static size_t
@@ -747,7 +747,7 @@ after_year_and_part(const char *s, size_t len, size_t at)
 
 /*
  * The end of the record the year at s[at] names ("创1996年以来最高水平",
- * "创下自2009年一季度以来的最低水平"), 0 when it names none.
+ * "创下自2029年一季度以来的最低水平"), 0 when it names none.
  */
 size_t
 lp_period_record_since_at(const char *s, size_t len, size_t at)

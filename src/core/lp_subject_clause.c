@@ -146,7 +146,7 @@ last_clause_opens_with_name(const char *s, size_t a, size_t b, char *dst)
 				i;
 
 	/* a number only as the count of thresholds it crossed ("全省地区生产总值连跨
-	 * 4个千亿台阶，2024年达到1.3万亿元"; words.tsv threshold) */
+	 * 3个千亿台阶，2030年达到1.1万亿元"; words.tsv threshold) */
 	for (i = c; i < e; i++)
 		if (s[i] >= '0' && s[i] <= '9' && lp_words_suffix(LP_W_THRESHOLD, s + c, e - c) == 0)
 			return;

@@ -263,7 +263,7 @@ lp_wrap_line_ends_on_name(const char *text, const lp_line *lines, size_t nlines,
  * Is the trimmed line s[a, b) the caption of a chart or a table set on its
  * own line in a bulletin's PDF ("图1 2019—2023年地区生产总值及增速", "表2：…")?
  * Its number, then no clause mark and no sentence end: the caption goes on
- * with no line ("图2 …比重" / "2023年末全县常住人口为197428人。" are two).
+ * with no line ("图2 …比重" / "2023年末全县常住人口为198253人。" are two).
  */
 int
 lp_wrap_caption_line(const char *s, size_t a, size_t b)
