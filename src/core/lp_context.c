@@ -341,6 +341,35 @@ adds_to_targets(const part_state *st, const char *s, size_t len)
 }
 
 /*
+ * An interview's question (after its label, s[0, len), turn > 0): one on
+ * this year's targets that states no figure ("记者：今年的消费目标呢？",
+ * opened: the part its words open) holds the targets for the answer after
+ * it ("市长：社会消费品零售总额增长7%左右。"); any other question ends a hold.
+ */
+static void
+question_turn(part_state *st, const char *s, size_t len, size_t turn, lp_part opened)
+{
+	size_t		b = len,
+				k;
+
+	while (b > 0 && (s[b - 1] == ' ' || s[b - 1] == '\r'))
+		b--;
+	if (turn == 0 || b < 3 || !(lp_at(s, b, b - 3, "？") || s[b - 1] == '?'))
+		return;
+	for (k = turn; k < b; k++)
+		if (s[k] >= '0' && s[k] <= '9')
+			break;
+	if (opened == LP_PART_TASKS && k == b && lp_words_any(LP_W_TARGET_MARKER, s + turn, b - turn))
+	{
+		st->part = st->ahead = LP_PART_TASKS;
+		st->end_year = 0;
+		st->held = 2;			/* from the next line: the answer */
+	}
+	else
+		st->held = 0;
+}
+
+/*
  * The part the paragraph s[0, len) opens by its words (prev: the line
  * before it, for a list it goes on with).  dash: the line is a digest's
  * dash heading.
@@ -413,6 +442,7 @@ paragraph_part(part_state *st, const char *s, size_t len, const char *prev, size
 		st->part = LP_PART_TASKS;
 		st->held = 0;
 	}
+	question_turn(st, s + lead, len - lead, turn, opened);
 	/* the targets named at the paragraph's end are what follows */
 	if (lp_targets_ahead(s + lead, len - lead, ry->targets_year))
 	{

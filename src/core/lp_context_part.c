@@ -49,6 +49,9 @@ plan_period(const char *s, size_t len, int targets_year, part_word *w, int *end_
 	int			first;
 	long		k;
 
+	/* "胡某说，“十四五”期间，全省…": after a speaker's lead too */
+	if (a == 0)
+		a = lp_after_speaker(s, len);
 	while (a < len && lp_words_prefix(LP_W_PART_QUOTE, s + a, len - a) > 0)
 		a += lp_words_prefix(LP_W_PART_QUOTE, s + a, len - a);
 	/* most lines open with no plan: no need to look for one further on */

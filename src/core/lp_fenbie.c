@@ -82,6 +82,24 @@ names_own_words(const char *item, size_t item_len)
 }
 
 /*
+ * Does item end with the last two characters of last, the head noun a name
+ * ends with (建安投资 beside 高新技术产业投资: 投资)?  Such an item is a whole
+ * name of its own, one the catalogue lacks, and borrows no tail.
+ */
+static int
+ends_as_last(const char *item, size_t item_len, const char *last, size_t last_len)
+{
+	size_t		t = last_len;
+
+	if (t > 0)
+		t = lp_prev_char(last, t);
+	if (t > 0)
+		t = lp_prev_char(last, t);
+	return t < last_len && last_len - t <= item_len && last_len - t < last_len &&
+		memcmp(item + item_len - (last_len - t), last + t, last_len - t) == 0;
+}
+
+/*
  * "城镇、农村居民人均可支配收入": a short item that names nothing by itself
  * shares the head of the last one (城镇 + 居民人均可支配收入).
  */
@@ -93,6 +111,13 @@ fenbie_share_heads(lp_fenbie *fb)
 				last_chars = lp_utf8_chars(last, last_len);
 	int			k;
 
+	/*
+	 * a last item that is a part lends no head: "化学原料和化学制品制造业、
+	 * 计算机、通信和其他电子设备制造业、黑色金属冶炼和压延加工业增加值" (a
+	 * branch) would lend 计算机 the words 属冶炼和压延加工业增加值
+	 */
+	if (lp_indicator_narrowed(last, last_len))
+		return;
 	for (k = 0; k < fb->n - 1; k++)
 	{
 		char	   *item = fb->items[k];
@@ -101,7 +126,8 @@ fenbie_share_heads(lp_fenbie *fb)
 					skip = 0,
 					c;
 
-		if (item_chars == 0 || lp_indicator_by_suffix(item, item_len) != NULL)
+		if (item_chars == 0 || lp_indicator_by_suffix(item, item_len) != NULL ||
+			ends_as_last(item, item_len, last, last_len))
 			continue;
 		/* "金融机构存、贷款余额": a lead and a head, the last one's tail */
 		if (item_chars + 1 >= last_chars)

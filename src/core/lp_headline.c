@@ -660,6 +660,70 @@ words_leading_figures(lp_facts *out)
 	}
 }
 
+/*
+ * A report rounds a result to a bound before it states it: "经济总量迈上4万亿元
+ * 台阶" in the opening of the review, "地区生产总值达到40218.7亿元" in the list
+ * of results after it.  Each figure once: the view keeps one row per key, the
+ * first, and the exact level is the figure.  A result's bound (以上, 突破,
+ * 迈上…台阶) with a later exact headline level of its key at or above it, in
+ * another sentence of its report and region, steps aside when its sentence
+ * states no other figure: a bound among the results of a summary sentence
+ * ("…工农业总产值52.37亿元，工业总产值首次跨过45亿元；…") is the summary's
+ * figure, the exact level of a paragraph below it body.  A bound beside its
+ * exact value in one sentence is a row of its own (lp_headline_bound_beside_exact).
+ * Looked for at most BOUND_AHEAD facts on: linear in the facts.
+ */
+#define BOUND_AHEAD 64
+
+static int
+exact_level_of_bound(const lp_fact *f, const lp_fact *g, const int *block, size_t nlines)
+{
+	return g->headline == LP_HEADLINE_YES && g->has_quantity && g->evidence != f->evidence &&
+		g->indicator == f->indicator && g->measure == LP_MEASURE_LEVEL &&
+		(g->q.qualifier == LP_Q_EQ || g->q.qualifier == LP_Q_APPROX) &&
+		same_period_result(g, f) && block_of(g, block, nlines) == block_of(f, block, nlines) &&
+		strcmp(g->region ? g->region : "", f->region ? f->region : "") == 0 &&
+		strtod(g->q.base_value, NULL) >= strtod(f->q.base_value, NULL);
+}
+
+/* Does another figure share f's sentence (the facts of a sentence are neighbours)? */
+static int
+figure_beside(const lp_facts *out, size_t i)
+{
+	const lp_fact *f = &out->items[i];
+	size_t		j;
+
+	for (j = i > 8 ? i - 8 : 0; j < out->n && j <= i + 8; j++)
+		if (j != i && out->items[j].line == f->line && out->items[j].evidence == f->evidence &&
+			out->items[j].has_quantity)
+			return 1;
+	return 0;
+}
+
+static void
+bounds_before_exact(lp_facts *out, const int *block, size_t nlines)
+{
+	size_t		i,
+				j;
+
+	for (i = 0; i < out->n; i++)
+	{
+		lp_fact    *f = &out->items[i];
+
+		if (f->headline != LP_HEADLINE_YES || !f->has_quantity || f->indicator == NULL ||
+			f->measure != LP_MEASURE_LEVEL || f->status == LP_STATUS_TARGET ||
+			(f->q.qualifier != LP_Q_GE && f->q.qualifier != LP_Q_GT) ||
+			figure_beside(out, i))
+			continue;
+		for (j = i + 1; j < out->n && j <= i + BOUND_AHEAD; j++)
+			if (exact_level_of_bound(f, &out->items[j], block, nlines))
+			{
+				f->headline = LP_HEADLINE_NO;
+				break;
+			}
+	}
+}
+
 void
 lp_headline_settle(lp_facts *out, const int *block, size_t nlines)
 {
@@ -694,4 +758,5 @@ lp_headline_settle(lp_facts *out, const int *block, size_t nlines)
 			}
 	}
 	qualifier_stated_elsewhere(out, block, nlines);
+	bounds_before_exact(out, block, nlines);
 }

@@ -125,6 +125,34 @@ word_ending_of(const word *list, int n, const unsigned char *last, const char *s
 	return len > 0 && last[(unsigned char) s[len - 1]] ? word_ending(list, n, s, len) : 0;
 }
 
+/*
+ * Does a narrow word stand before the name t[m - span, m)?  Either it ends
+ * where the name starts ("规下" + 工业增加值) or it is a part's whole name
+ * that runs into the name's first characters ("黑色金属冶炼和压延加工业" over
+ * 工业增加值, "轻工业" over 工业增加值): a word that begins before the name
+ * and ends at one of the name's character boundaries.
+ */
+static int
+narrowed(const char *t, size_t m, size_t span)
+{
+	size_t		e,
+				start = m - span;
+	int			k;
+
+	if (word_ending_of(narrow_words, n_narrow, narrow_last, t, start) > 0)
+		return 1;
+	for (e = start + 1; e <= m; e++)
+	{
+		if ((e < m && (((unsigned char) t[e]) & 0xC0) == 0x80) || !narrow_last[(unsigned char) t[e - 1]])
+			continue;
+		for (k = 0; k < n_narrow; k++)
+			if (narrow_words[k].len > e - start && narrow_words[k].len <= e &&
+				memcmp(t + e - narrow_words[k].len, narrow_words[k].s, narrow_words[k].len) == 0)
+				return 1;
+	}
+	return 0;
+}
+
 /* Length of the longest word of list that starts s[0, len), or 0. */
 static size_t
 word_starting(const word *list, int n, const char *s, size_t len)
@@ -332,10 +360,14 @@ typedef struct suffix_memo
 	const char *code;
 	size_t		start;
 	const ind_row *row;
+	int			narrowed;		/* lookup_narrowed of the lookup */
 } suffix_memo;
 
 static suffix_memo memos[MEMO_N];
 static int	memo_next;
+
+/* the last lookup found a name with a narrow word before it (and gave NULL) */
+static int	lookup_narrowed;
 
 static const char *lookup_suffix_read(const catalogue *c, const char *s, size_t len,
 									  size_t *start, const ind_row **row_out);
@@ -369,6 +401,7 @@ lookup_suffix(const char *s, size_t len, size_t *start, const ind_row **row_out)
 				*start = m->start;
 				*row_out = m->row;
 			}
+			lookup_narrowed = m->narrowed;
 			return m->code;
 		}
 	}
@@ -382,6 +415,7 @@ lookup_suffix(const char *s, size_t len, size_t *start, const ind_row **row_out)
 	m->code = code;
 	m->start = code ? *start : 0;
 	m->row = code ? *row_out : NULL;
+	m->narrowed = lookup_narrowed;
 	return code;
 }
 
@@ -404,6 +438,7 @@ lookup_suffix_read(const catalogue *c, const char *s, size_t len, size_t *start,
 
 	if (!words_loaded)
 		load_words();
+	lookup_narrowed = 0;
 	if (len > FOLD_MAX)
 	{
 		/* the last FOLD_MAX bytes, from a character boundary */
@@ -452,8 +487,11 @@ lookup_suffix_read(const catalogue *c, const char *s, size_t len, size_t *start,
 		return NULL;
 	row = &c->rows[a->row];
 	/* a part of the population before the name ("规下工业增加值"): no indicator */
-	if (word_ending_of(narrow_words, n_narrow, narrow_last, t, m - span) > 0)
+	if (narrowed(t, m, span))
+	{
+		lookup_narrowed = 1;
 		return NULL;
+	}
 	/* a flow word before a stock's name: the flow ("新认定国家高新技术企业") */
 	if (row->flow_code && (flow = word_ending_of(flow_words, n_flow, flow_last, t, m - span)) > 0)
 	{
@@ -522,6 +560,16 @@ lp_indicator_suffix(const char *s, size_t len, size_t *n)
 	if (code && n)
 		*n = len - start;
 	return code;
+}
+
+int
+lp_indicator_narrowed(const char *s, size_t len)
+{
+	size_t		start = 0;
+	const ind_row *row;
+
+	lookup_narrowed = 0;
+	return lookup_suffix(s, len, &start, &row) == NULL && lookup_narrowed;
 }
 
 const char *
@@ -707,4 +755,16 @@ lp_indicator_counts(const char *code)
 		return 1;
 	def = lp_unit_lookup(row->unit, strlen(row->unit));
 	return def == NULL || !measured_not_counted(def->dimension);
+}
+
+size_t
+lp_indicator_all_same_tail(const char *s, size_t len)
+{
+	if (len < 9 || !lp_same(s + len - 3, "均", 3) || lp_same(s + len - 6, "年", 3) ||
+		lp_same(s + len - 6, "人", 3) || lp_same(s + len - 6, "平", 3))
+		return 0;
+	/* "退役军人、残疾人新增就业均超1.3万人": a list of its own, 均 its */
+	if (lp_find3(s, len, "、") != NULL)
+		return 0;
+	return lp_indicator_by_suffix(s, len - 3) != NULL ? 3 : 0;
 }

@@ -28,6 +28,12 @@ const char *lp_indicator_by_suffix(const char *s, size_t len);
 const char *lp_indicator_suffix(const char *s, size_t len, size_t *n);
 
 /*
+ * Does a name end s with a word before it that makes it a part (a narrow
+ * word of indicator_words.tsv: "黑色金属冶炼和压延加工业增加值")?
+ */
+int			lp_indicator_narrowed(const char *s, size_t len);
+
+/*
  * Could a name or alias (or a flow word before one) start s[0, len)?  0
  * only when none can: s opens with a hanzi no name starts with.  Then no
  * lp_indicator_suffix of a text starting there spans all of it.
@@ -98,5 +104,13 @@ const char *lp_indicator_region_growth_target(const char *subject, size_t n);
 
 /* Number of indicators (rows) and of names and aliases the matcher holds. */
 size_t		lp_indicator_count(size_t *n_names);
+
+/*
+ * The bytes of a 均 ending a subject s[0, len) before its verb, 3 or 0: "…，民间
+ * 投资均增长11%以上" (one name before 均, the others of its list parted by ，):
+ * 均 is no part of the name when the rest names an indicator and the subject
+ * holds no 、 list of its own; 年均, 人均 and 平均 are kept (their words).
+ */
+size_t		lp_indicator_all_same_tail(const char *s, size_t len);
 
 #endif

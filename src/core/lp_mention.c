@@ -310,29 +310,6 @@ part_item_measure(const lp_sentence *ss, lp_mention *m)
 	m->measure.negative = ss->negative;
 }
 
-/*
- * Does the figure's lead s[a, b) open with a predicate word (达, 稳居, 迈上,
- * 突破 …) continuing the last figure's subject, the clause not a 分别 list?
- */
-static int
-predicate_of_last(const lp_mention *m, size_t a, size_t b)
-{
-	if (m->q->start > m->clause_start &&
-		lp_words_suffix(LP_W_FENBIE, m->s + m->clause_start, m->q->start - m->clause_start) > 0)
-		return 0;
-	a = lp_skip_separators(m->s, a, b);
-	return lp_words_prefix(LP_W_PREDICATE_LEAD, m->s + a, m->q->end - a) > 0;
-}
-
-/* Is s[a, b) a comparison base alone ("，较去年增长…", "比上年"): no subject of its own? */
-static int
-window_only_base(const char *s, size_t a, size_t b)
-{
-	size_t		p = lp_skip_separators(s, a, b);
-
-	return p < b && lp_words_suffix(LP_W_SUBJECT_SUFFIX, s + p, b - p) == b - p;
-}
-
 static void
 mention_subject(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 {
@@ -345,38 +322,7 @@ mention_subject(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 	m->driven = m->forecast = 0;	/* (a figure named after it returns here) */
 	if (lp_mention_named_after(ss, m))
 		return;
-	/*
-	 * "达5.5万亿元、稳居全国前十、增长5%": a predicate of the last figure's
-	 * subject; its word may be the qualifier's ("、迈上5000亿元台阶"), which
-	 * may also open the next clause ("，突破40亿元大关"); not right after 分别
-	 * ("城乡居民人均可支配收入分别突破6万元和3万元": the list's names; h-read80)
-	 */
-	if (!m->inherit && ss->subject[0] && (ss->prev_end >= m->clause_start ? a < b : a == b))
-		m->inherit = predicate_of_last(m, a, b);
-	if (!m->inherit && a < b)
-		m->inherit = lp_mention_last_years_actual(ss, m, a, b);
-	if (!m->inherit && ss->subject[0] && a < b)
-		lp_mention_second_figure(ss, m, a, b);
-	if (!m->inherit && a >= b && m->clause_start > ss->prev_end)
-		(void) lp_fenbie_again(&ss->fenbie, m->s, m->q->start,
-							   lp_ahead(m->s, m->slen, m->q->start, LP_MAX_LOOKBACK));
-	/* "分别达到33739元、10829元，较去年增长8.5%、11%": a base alone, the list again */
-	else if (!m->inherit && a < b && m->clause_start > ss->prev_end && window_only_base(m->s, a, b) &&
-			 lp_fenbie_again(&ss->fenbie, m->s, m->q->start,
-							 lp_ahead(m->s, m->slen, m->q->start, LP_MAX_LOOKBACK)))
-		a = b;
-	if (!m->inherit && !lp_fenbie_left(&ss->fenbie) && a < b &&
-		lp_fenbie_implicit(&ss->fenbie, m->s, a, b, m->q->start,
-						   lp_ahead(m->s, m->slen, m->q->start, LP_MAX_LOOKBACK)))
-		a = b;					/* a list without 分别 (after a spent one too) */
-	/* "…突破1500亿元，比2012年增长10.6%": the base alone, the subject before */
-	if (!m->inherit && a < b && ss->subject[0] &&
-		lp_mention_only_base_year(m->s, a, b, m->ctx->period.period))
-		a = b;
-	/* "…530亿元（含开发区）、增长6.2%": a note of the figure before, in its clause */
-	else if (!m->inherit && a < b && ss->subject[0] && ss->prev_end >= m->clause_start &&
-			 lp_mention_only_note(m->s, a, b))
-		a = b;
+	lp_mention_window(ss, m, &a, &b);
 	if (!m->inherit)
 	{
 		if (a < b)
@@ -530,6 +476,9 @@ mention_indicator(const lp_mention *m, size_t n)
 		 */
 		if (code == NULL && m->subject_start < m->subject_end)
 			code = lp_indicator_region_growth_target(m->subject, n);
+		/* "…增长6.1%，投资增长8%，消费增长5.2%": the economy's investment */
+		if (code == NULL)
+			code = lp_mention_demand_investment(m);
 	}
 	return code;
 }

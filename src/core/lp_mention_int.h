@@ -48,6 +48,7 @@ int			lp_mention_growth_won(const lp_mention *m);
 
 /* "增长9%、力争10%": a second-figure word alone before a figure (lp_mention_base.c). */
 void		lp_mention_second_figure(const lp_sentence *ss, lp_mention *m, size_t a, size_t b);
+void		lp_mention_window(lp_sentence *ss, lp_mention *m, size_t *pa, size_t *pb);
 
 /*
  * Is a mention naming no subject of the subject of the sentence before: after
@@ -141,6 +142,12 @@ int			lp_mention_describes_place(const lp_mention *m);
 
 /* Does the count of m, naming no indicator, count tasks, aspects or targets (words.tsv counted_tasks)? */
 int			lp_mention_counts_tasks(const lp_mention *m);
+
+/*
+ * 投资 as the whole subject of a growth in a list of the economy's aggregates
+ * (words.tsv demand_investment, demand_peer): fixed_asset_investment, else NULL.
+ */
+const char *lp_mention_demand_investment(const lp_mention *m);
 
 /* Is subject a sector (words.tsv sector_name) of the value added prior names, not the economy's? */
 int			lp_mention_sector_of_other(const char *prior, const char *subject);

@@ -479,6 +479,14 @@ lp_mention_period(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 		lp_period_of_target(&m->period, s, m->sent_start, m->q->start);
 	if (m->status == LP_STATUS_TARGET)
 		lp_period_of_plan_target(&m->period, s, m->sent_start, m->q->start);
+	/*
+	 * a target in a release of part of a year naming no year ("上半年，…" …
+	 * "确保完成全年地区生产总值增长6.5%左右的目标") is for the text's year, Y,
+	 * as one after a sentence naming the part is (lp_period_of_target)
+	 */
+	if (m->status == LP_STATUS_TARGET && m->period.period[0] == '\0' &&
+		m->ctx->period.period[0] == '\0' && doc->release_part[0] == 'Y')
+		lp_period_decide(&m->period, "Y", LP_PERIOD_SENTENCE);
 	cited_target_of_the_year(m);
 	if (m->measure.measure == LP_MEASURE_GROWTH && (plan_goal_total(m) || since_base_total(m)))
 		return;

@@ -263,6 +263,13 @@ part_of_head(const char *text, size_t len, lp_meta *m)
 				ml,
 				scan = len < 1024 ? len : 1024;
 
+	/*
+	 * the year of the period decided, not the one the text speaks from: a
+	 * page dated 2032-01-06 over "前三季度全县经济运行情况分析" reports 2031's
+	 * (lp_meta_early_publication), not 2032's
+	 */
+	int			y = m->year ? m->year : m->doc_year;
+
 	for (k = 0; k < 8 && i < scan; k++)
 	{
 		const char *nl = memchr(text + i, '\n', scan - i);
@@ -277,13 +284,13 @@ part_of_head(const char *text, size_t len, lp_meta *m)
 		/* "海勃湾区半年经济交出亮眼答卷", "半年数据向好": a title's 半年 is the first half */
 		if (half_line(text + s, e - s))
 		{
-			snprintf(m->period, sizeof(m->period), "%dH1", m->doc_year);
-			m->year = m->doc_year;
+			snprintf(m->period, sizeof(m->period), "%dH1", y);
+			m->year = y;
 			return;
 		}
 		if (lp_has_period_word(text + s, e - s) != 1)
 			continue;
-		lp_period_of(text + s, e - s, m->doc_year, m->period, sizeof(m->period));
+		lp_period_of(text + s, e - s, y, m->period, sizeof(m->period));
 		m->year = atoi(m->period);
 		return;
 	}
@@ -526,6 +533,7 @@ period_of_head(const char *text, size_t len, lp_meta *m, int has_review,
 	lp_meta_early_wire_dateline(text, len, m, m->period_basis == LP_PERIOD_TITLE ? m->title : text + sa,
 						m->period_basis == LP_PERIOD_TITLE ? strlen(m->title) : sb - sa);
 	lp_meta_early_last_year_then(m, m->title, strlen(m->title));
+	lp_meta_early_conference(text, len, m);
 	/* a period from the title still leaves 今年/明年 to the year the text speaks from */
 	if (m->doc_year == 0 && reasoned)
 		m->doc_year = reasoned;

@@ -12,6 +12,7 @@
 #include "lp.h"
 #include "lp_clause.h"
 #include "lp_meta_early.h"
+#include "lp_ordinal.h"
 #include "lp_period.h"
 #include "lp_pubdate.h"
 #include "lp_text.h"
@@ -64,6 +65,71 @@ lp_meta_early_wire_dateline(const char *text, size_t len, lp_meta *m, const char
 		(month = lp_wire_dateline_month(text, len)) < 1 || month > 2)
 		return;
 	m->doc_year = atoi(m->period) + 1;
+}
+
+/*
+ * A day of January to March with no year opening s[i, e) ("1月20日，"): 1.
+ * A day after a year ("2025年1月20日") is that year's date, not this one.
+ */
+static int
+opens_with_early_day(const char *s, size_t i, size_t e)
+{
+	size_t		n;
+	int			v;
+
+	if (i >= 3 && lp_at(s, e, i - 3, "年"))
+		return 0;
+	if ((n = lp_ordinal_at(s, e, i, &v)) == 0 || v < 1 || v > 3 || !lp_at(s, e, i + n, "月"))
+		return 0;
+	i += n + 3;
+	return (n = lp_ordinal_at(s, e, i, &v)) != 0 && v >= 1 && v <= 31 && lp_at(s, e, i + n, "日");
+}
+
+/* a part of the year after the year ("2026年1月份", "2026年一季度", "2026年上半年", "前三季度") */
+static int
+opens_part_of_year(const char *s, size_t i, size_t e)
+{
+	static const char *const parts[] = {"一", "二", "三", "四", "上", "下", "前", "第", "首", "1", "2", "3", "4",
+	"5", "6", "7", "8", "9"};
+	size_t		k;
+
+	for (k = 0; k < sizeof(parts) / sizeof(parts[0]); k++)
+		if (lp_at(s, e, i, parts[k]))
+			return 1;
+	return 0;
+}
+
+void
+lp_meta_early_conference(const char *text, size_t len, lp_meta *m)
+{
+	size_t		n = len < EARLY_HEAD_BYTES ? len : EARLY_HEAD_BYTES,
+				i = 0;
+	char		year[16];
+	int			sentences = 0;
+
+	if (m->doc_year != 0 || strlen(m->period) != 4 || strspn(m->period, "0123456789") != 4)
+		return;
+	while (n > 0 && n < len && (((unsigned char) text[n]) & 0xC0) == 0x80)
+		n--;
+	snprintf(year, sizeof(year), "%s年", m->period);
+	while (i < n && sentences++ < 12)
+	{
+		size_t		e = i,
+					y;
+		const char *at;
+
+		while (e < n && text[e] != '\n' && !lp_at(text, n, e, "。"))
+			e++;
+		if (opens_with_early_day(text, i, e) && lp_words_any(LP_W_CONFERENCE, text + i, e - i) &&
+			(at = memmem(text + i, e - i, year, strlen(year))) != NULL &&
+			(y = (size_t) (at - text) + strlen(year),
+			 !opens_part_of_year(text, y, e) && lp_words_any(LP_W_CONFERENCE_REVIEWS, text + y, e - y)))
+		{
+			m->doc_year = atoi(m->period) + 1;
+			return;
+		}
+		i = e + (e < n && text[e] == '\n' ? 1 : 3);
+	}
 }
 
 /*

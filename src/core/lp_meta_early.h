@@ -18,6 +18,16 @@ void		lp_meta_early_wire_dateline(const char *text, size_t len, lp_meta *m,
 										const char *head, size_t hlen);
 
 /*
+ * A press conference of January to March on a year's results, in the
+ * text's first lines ("1月20日，市政府新闻办召开新闻发布会，…介绍2025年全市经济
+ * 运行情况"): a sentence opening with the day (no year), naming the
+ * conference (words.tsv conference) and m's period year, then what it
+ * reports on (conference_reviews): the text speaks from the year after
+ * (sets m->doc_year; 今年 is that year).
+ */
+void		lp_meta_early_conference(const char *text, size_t len, lp_meta *m);
+
+/*
  * A head head[0, hlen) that names 去年 and then opens a sentence with the
  * year its period gives ("汤祚国：去年以来，…。2017年，我市…全市实现地区生产
  * 总值…"): 去年 is that year, the text speaks from the year after (sets

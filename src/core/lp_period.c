@@ -372,6 +372,23 @@ month_opening_sentence(const char *s, size_t len, size_t month_at, size_t i)
 						   lp_at(s, len, month_at - 3, "：")));
 }
 
+/*
+ * "6月末，全县本外币各项存款150亿元", "截至9月末，…贷款余额…": a stock at the
+ * end of a month, its clause closed by a comma, is of the months so far (a
+ * half-year report's 6月末 is its half, 12月末 the year); not a deadline or a
+ * date ("6月底前完成", "1月底召开": no comma after), nor a month compared with.
+ */
+static int
+month_end_clause(const char *s, size_t len, size_t month_at, size_t yue)
+{
+	size_t		i = yue + 3;
+
+	if (!(lp_at(s, len, i, "末") || lp_at(s, len, i, "底")) || compared_at(s, len, month_at))
+		return 0;
+	i += 3;
+	return lp_at(s, len, i, "，") || (i < len && s[i] == ',');
+}
+
 /* "一至十月", "元至九月", "一—六月": a range of months in Chinese numerals. */
 static int
 cn_month_range(const char *s, size_t yue, int *first, int *last)
@@ -438,6 +455,13 @@ lp_find_months(const char *s, size_t len, int *first, int *last)
 				*last = m2;
 				found = 1;
 			}
+			continue;
+		}
+		if (month_end_clause(s, len, at, yue))
+		{
+			*first = 1;
+			*last = m2;
+			found = 1;
 			continue;
 		}
 		/*
@@ -697,27 +721,51 @@ lp_period_said_year(const lp_period_decision *d)
 }
 
 /*
- * The end of the record the year at s[at] names ("创1996年以来最高水平"), 0
- * when it names none.
+ * Where a span or a record from the year at s[at] would be said: after its 年
+ * and a part of that year ("2029年一季度以来的最低水平", "2019年上半年以来"); 0
+ * when no 年 follows the year.
+ */
+static size_t
+after_year_and_part(const char *s, size_t len, size_t at)
+{
+	static const lp_word_kind parts[] = {
+		LP_W_PERIOD_Q1, LP_W_PERIOD_Q2, LP_W_PERIOD_Q3, LP_W_PERIOD_Q4, LP_W_PERIOD_H1,
+		LP_W_PERIOD_H2, LP_W_PERIOD_Q1_3
+	};
+	size_t		e = at + (((unsigned char) s[at]) < 0x80 ? 4 : 12),
+				k,
+				n;
+
+	if (!lp_at(s, len, e, "年"))
+		return 0;
+	e += 3;
+	for (k = 0; k < sizeof(parts) / sizeof(parts[0]); k++)
+		if ((n = lp_words_prefix(parts[k], s + e, len - e)) > 0)
+			return e + n;
+	return e;
+}
+
+/*
+ * The end of the record the year at s[at] names ("创1996年以来最高水平",
+ * "创下自2029年一季度以来的最低水平"), 0 when it names none.
  */
 size_t
 lp_period_record_since_at(const char *s, size_t len, size_t at)
 {
-	size_t		e = at + (((unsigned char) s[at]) < 0x80 ? 4 : 12),
+	size_t		e = after_year_and_part(s, len, at),
 				n;
 
-	if (!lp_at(s, len, e, "年") ||
-		(n = lp_words_prefix(LP_W_RECORD_SINCE, s + e + 3, len - e - 3)) == 0)
+	if (e == 0 || (n = lp_words_prefix(LP_W_RECORD_SINCE, s + e, len - e)) == 0)
 		return 0;
-	return e + 3 + n;
+	return e + n;
 }
 
 int
 lp_since_year_at(const char *s, size_t len, size_t at)
 {
-	size_t		e = at + (((unsigned char) s[at]) < 0x80 ? 4 : 12);
+	size_t		e = after_year_and_part(s, len, at);
 
-	return lp_at(s, len, e, "年") && lp_words_prefix(LP_W_SINCE_YEAR, s + e + 3, len - e - 3) > 0;
+	return e > 0 && lp_words_prefix(LP_W_SINCE_YEAR, s + e, len - e) > 0;
 }
 
 size_t

@@ -225,6 +225,28 @@ lp_paragraph_year(const char *s, size_t sent_start, int *since, lp_para_year *py
 	return 0;
 }
 
+/* Bytes before a mention its own sentence's time words are looked for in. */
+#define OWN_YEAR_BYTES 512
+
+/*
+ * Does the sentence s[a, b) before a mention name a year, or a year relative
+ * to the text's that is no comparison base (今年, 去年; not 比去年)?  Only
+ * the last OWN_YEAR_BYTES before b are read: each mention reads its own.
+ */
+static int
+names_own_year(const char *s, size_t a, size_t b)
+{
+	if (b <= a)
+		return 0;
+	if (b - a > OWN_YEAR_BYTES)
+	{
+		a = b - OWN_YEAR_BYTES;
+		while (a < b && (((unsigned char) s[a]) & 0xC0) == 0x80)
+			a++;
+	}
+	return lp_find_year(s + a, b - a, NULL) != 0 || lp_relative_year(s, a, b, 2000) != 0;
+}
+
 /*
  * out, the period of a mention whose sentence starts at sent_start, when it
  * is still its line's (ctx, one year): the paragraph's year if it differs.
@@ -258,6 +280,13 @@ lp_period_of_paragraph(lp_period_decision *out, const lp_period_decision *ctx,
 		return;
 	}
 	if (py->year == 0 || py->year == ctx_year)
+		return;
+	/*
+	 * the sentence names its own time, the same as its line's ("2021年，全区
+	 * …增长7.5%。今年主要预期目标是经济增长6.5%以上": the list's intro set the
+	 * line's period to 今年's): not the paragraph's
+	 */
+	if (names_own_year(s, sent_start, upto))
 		return;
 	if (!py->since)
 	{

@@ -498,6 +498,13 @@ part_named(const char *s, size_t a, size_t b, size_t *at, size_t *len)
 	return found;
 }
 
+/* A part of the text's own year in a text naming no year ("YH1", "YQ1-3"; not "Y-1H1") */
+static int
+yearless_part(const char *period)
+{
+	return period[0] == 'Y' && period[1] != '-' && period[1] != '+' && strpbrk(period, "HQM") != NULL;
+}
+
 void
 lp_period_of_part(lp_period_decision *pd, const char *s, size_t a, size_t b)
 {
@@ -511,10 +518,22 @@ lp_period_of_part(lp_period_decision *pd, const char *s, size_t a, size_t b)
 	if (mask == 0)
 		mask = lp_census_mask(part_kinds, 7);
 	/* a line naming no part of a year (most: the census knows) */
-	if (year < 1949 || pd->period[4] == '-' || lp_census_lacks(mask, s + a, b - a) ||
+	if ((year < 1949 && !yearless_part(pd->period)) || (year >= 1949 && pd->period[4] == '-') ||
+		lp_census_lacks(mask, s + a, b - a) ||
 		lp_find_year(s + a, b - a, NULL) || !part_named(s, a, b, &at, &len))
 		return;
-	lp_period_of(s + at, len, year, buf, sizeof(buf));
+	if (year < 1949)
+	{
+		/* in a text naming no year: "其中，一季度增长8.1%，二季度增长7.6%" → YQ1, YQ2 */
+		char		suffix[12];
+
+		lp_period_suffix(s + at, len, suffix, sizeof(suffix));
+		if (suffix[0] == '\0')
+			return;
+		snprintf(buf, sizeof(buf), "Y%s", suffix);
+	}
+	else
+		lp_period_of(s + at, len, year, buf, sizeof(buf));
 	if (strcmp(buf, pd->period) != 0)
 		lp_period_decide(pd, buf, LP_PERIOD_SENTENCE);
 }

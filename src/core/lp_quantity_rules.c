@@ -342,8 +342,11 @@ rule_word_after(lp_qmention *m)
 	/* "4.53*万人" in a PDF's text: a provisional figure's note mark, not a product (3*5) */
 	if (m->text[m->e] == '*' && lp_unit_at(m->text, m->len, m->e + 1, &ul) != NULL)
 		return 0;
-	/* "5万亿台阶": the word takes the unit (台), the amount in 万/亿 stays */
-	if (m->u != NULL && m->n.mag[0] && m->n.has_digit)
+	/*
+	 * "5万亿台阶", "迈上两千亿台阶": the word takes the unit (台), the
+	 * amount in 万/亿 stays, in digits or in Chinese numerals
+	 */
+	if (m->u != NULL && m->n.mag[0])
 	{
 		m->u = NULL;
 		m->ul = 0;

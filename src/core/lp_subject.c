@@ -195,6 +195,8 @@ strip_tail_words(const char *s, size_t *a, size_t *b)
 {
 	size_t		n = lp_words_suffix(LP_W_SUBJECT_SUFFIX, s + *a, *b - *a);
 
+	n += n == 0 ? lp_indicator_all_same_tail(s + *a, *b - *a) : 0;
+
 	/* "一般公共预算收入目标为增长5%": 目标 after a name ("规划目标" stays) */
 	if (n == 0 && *b - *a > 6 && lp_same(s + *b - 6, "目标", 6) &&
 		lp_indicator_by_suffix(s + *a, *b - *a - 6) != NULL)
@@ -680,7 +682,8 @@ lp_subject_before(const char *s, size_t *a, size_t *b)
 	size_t		a_full,
 				il = 0,
 				a_clean,
-				b_clean;
+				b_clean,
+				a_name = SIZE_MAX;
 
 	note_across_comma(s, a, b);
 	after_goals_named(s, a, *b);
@@ -696,10 +699,14 @@ lp_subject_before(const char *s, size_t *a, size_t *b)
 		/* ... nor drops a word making it a part (其中非房地产开发投资) */
 		*a = *b - il;
 		*a -= lp_words_suffix(LP_W_PART_MARKER, s + a_full, *a - a_full);
+		a_name = *a;
 	}
-	/* cleaning a clean span changes nothing: again only when an end moved */
+	/* cleaning a clean span changes nothing: again only when an end moved; a
+	 * name found whole keeps its flow word (金融机构新增贷款 → 新增贷款) */
 	if (*a != a_clean || *b != b_clean)
 		lp_subject_clean(s, a, b);
+	if (a_name < *a && *b == b_clean)
+		*a = a_name;
 	/* a condition names no subject: "剔除留抵退税因素后同口径增长3.6%" */
 	if (*b > *a && lp_words_prefix(LP_W_CONDITION, s + *a, *b - *a) > 0)
 		*a = *b;
@@ -714,28 +721,11 @@ lp_subject_before(const char *s, size_t *a, size_t *b)
 		*a = *b;
 }
 
-/* An acronym of capitals ("GDP", "CPI", "R&D"): a name in Latin letters. */
-static int
-is_acronym(const char *s, size_t len)
-{
-	size_t		i,
-				caps = 0;
-
-	if (len < 2 || len > 8)
-		return 0;
-	for (i = 0; i < len; i++)
-		if (s[i] >= 'A' && s[i] <= 'Z')
-			caps++;
-		else if (s[i] != '&')
-			return 0;
-	return caps >= 2;
-}
-
 int
 lp_subject_names(const char *s, size_t slen, size_t a, size_t b, size_t q_end)
 {
 	if (b > a && !has_hanzi(s + a, b - a))
-		return is_acronym(s + a, b - a);
+		return lp_is_acronym(s + a, b - a);
 	return b > a && (lp_utf8_chars(s + a, b - a) > 2 || !noun_follows(s, slen, q_end));
 }
 

@@ -10,6 +10,7 @@
 #include "lp_clause.h"
 #include "lp_indicator.h"
 #include "lp_period.h"
+#include "lp_region.h"
 #include "lp_subject.h"
 #include "lp_text.h"
 #include "lp_words.h"
@@ -120,6 +121,21 @@ last_clause_names_rate(const char *s, size_t a, size_t b, char *dst)
  * numbers (a time lead).  Copies the name (and its rate noun) to dst.
  */
 #define HOW_IT_WENT_BYTES 36		/* 12 characters after the name */
+#define PLACE_MAX_BYTES (5 * 3)	/* 重庆, 西藏自治区 */
+
+/*
+ * The length of the place opening s[c, e) before an indicator's name
+ * ("重庆地区生产总值增速保持在合理区间"): a region's full name or a major
+ * short one (lp_region_name_longest), else 0.
+ */
+static size_t
+place_before_name(const char *s, size_t c, size_t e)
+{
+	size_t		r = c < e ? lp_region_name_longest(s + c, e - c, PLACE_MAX_BYTES, 1) : 0,
+				n = 0;
+
+	return r > 0 && lp_indicator_by_prefix(s + c + r, e - c - r, &n) != NULL && n > 0 ? r : 0;
+}
 
 static void
 last_clause_opens_with_name(const char *s, size_t a, size_t b, char *dst)
@@ -129,10 +145,13 @@ last_clause_opens_with_name(const char *s, size_t a, size_t b, char *dst)
 				n = 0,
 				i;
 
+	/* a number only as the count of thresholds it crossed ("全省地区生产总值连跨
+	 * 3个千亿台阶，2030年达到1.1万亿元"; words.tsv threshold) */
 	for (i = c; i < e; i++)
-		if (s[i] >= '0' && s[i] <= '9')
+		if (s[i] >= '0' && s[i] <= '9' && lp_words_suffix(LP_W_THRESHOLD, s + c, e - c) == 0)
 			return;
 	c += lp_words_prefix(LP_W_SUBJECT_PREFIX, s + c, e - c);
+	c += place_before_name(s, c, e);
 	if (c >= e || lp_indicator_by_prefix(s + c, e - c, &n) == NULL || n == 0 ||
 		with_rate_noun(s, c + n, e) - c > LP_MAX_SUBJECT)
 		return;
@@ -228,7 +247,8 @@ lp_subject_of_bare_clause(const char *s, size_t a, size_t b, char *dst, size_t d
 		clause_with_note(s, a, b, dst, dstsz);
 	if (dst[0] == '\0' && seps > 1)
 		last_clause_names_rate(s, a, b, dst);
-	if (dst[0] == '\0' && seps > 1)
+	/* one clause too, after 全市 or a place ("全市地区生产总值稳中有进，增长6.3%") */
+	if (dst[0] == '\0' && seps >= 1)
 		last_clause_opens_with_name(s, a, b, dst);
 }
 

@@ -488,3 +488,19 @@ lp_line_sentence_around(const char *s, size_t len, size_t i, size_t *a, size_t *
 		i--;
 	*a = i;
 }
+
+int
+lp_is_acronym(const char *s, size_t len)
+{
+	size_t		i,
+				caps = 0;
+
+	if (len < 2 || len > 8)
+		return 0;
+	for (i = 0; i < len; i++)
+		if (s[i] >= 'A' && s[i] <= 'Z')
+			caps++;
+		else if (s[i] != '&')
+			return 0;
+	return caps >= 2;
+}

@@ -299,6 +299,9 @@ lp_at(const char *s, size_t len, size_t i, const char *lit)
 		(__builtin_constant_p(n) ? lp_same(s + i, lit, n) : memcmp(s + i, lit, n) == 0);
 }
 
+/* An acronym of capitals ("GDP", "CPI", "R&D"): a name in Latin letters. */
+int			lp_is_acronym(const char *s, size_t len);
+
 /*
  * Do the 16 bytes at s open with five well-formed characters of three bytes
  * led by E4-E9 (the hanzi U+4000-U+9FFF), none of whose bytes is avoid (0:

@@ -555,11 +555,13 @@ wrap_next_read(const char *text, const lp_line *lines, size_t nlines, const lp_w
 	 */
 	if (a == b || (sentence_end && !(w->width > 0 && w->indented)) || w->furniture[li] ||
 		lp_wrap_has_cells(s, a, b) || lp_wrap_value_cell(text, lines, nlines, li) ||
+		lp_wrap_caption_line(s, a, b) ||
 		(w->head[li] && !going_on && lp_find3(s + a, b - a, "。") == NULL))
 		return 0;
 	if ((nj = page_break_inside(text, lines, nlines, li)) != 0)
 		return nj;
-	if (lp_wrap_ends_inside(s, a, b) || lp_wrap_line_cuts_name(text, lines, nlines, li))
+	if (lp_wrap_ends_inside(s, a, b) || lp_wrap_line_cuts_name(text, lines, nlines, li) ||
+		lp_wrap_line_ends_on_name(text, lines, nlines, li))
 		return li + 1 < nlines && goes_on_with(text, lines, w, s, b, li + 1) ? li + 1 : 0;
 	if (w->width == 0)
 	{

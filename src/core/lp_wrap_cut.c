@@ -14,6 +14,7 @@
 #include "lp_indicator.h"
 #include "lp_qty.h"
 #include "lp_text.h"
+#include "lp_words.h"
 #include "lp_wrap_int.h"
 
 #include <string.h>
@@ -209,4 +210,76 @@ lp_wrap_line_cuts_name(const char *text, const lp_line *lines, size_t nlines, si
 
 	return lp_wrap_pair_at(text, lines, nlines, li, &p) &&
 		lp_wrap_cuts_name(p.s, p.a, p.b, p.n, p.na, p.nb);
+}
+
+/*
+ * Does the clause ending line s[a, b) end on a whole name, and n[na, nb)
+ * open with its verb and figure ("…，固定资产投资" / "完成15亿元，…")?  A
+ * copy whose lines were cut at about a width (eighty bytes, give or take a
+ * few) breaks there too; no paragraph ends on a name after a clause mark.
+ */
+static int
+lp_wrap_ends_on_name(const char *s, size_t a, size_t b, const char *n, size_t na, size_t nb)
+{
+	size_t		p = b,
+				mark = 0,
+				v;
+
+	/* the last clause's start: after its mark (the line must hold one) */
+	while (p > a)
+	{
+		size_t		q = lp_prev_char(s, p);
+		int			cl;
+		uint32_t	cp = lp_utf8_next(s + q, p - q, &cl);
+
+		if (cp == 0xFF0C || cp == 0x3001 || cp == 0xFF1B || cp == ',' || cp == ';')
+		{
+			mark = p;
+			break;
+		}
+		if (cp < 0x80 || b - q > 48)
+			return 0;			/* a name is hanzi, and short */
+		p = q;
+	}
+	if (mark == 0 || b - mark < 6 || lp_indicator_by_suffix(s + mark, b - mark) == NULL)
+		return 0;
+	v = lp_words_prefix(LP_W_VERB, n + na, nb - na);
+	if (v == 0)
+		v = lp_words_prefix(LP_W_GROWTH, n + na, nb - na);
+	return v > 0 && na + v < nb && n[na + v] >= '0' && n[na + v] <= '9';
+}
+
+/* lp_wrap_ends_on_name for line li and the line after it. */
+int
+lp_wrap_line_ends_on_name(const char *text, const lp_line *lines, size_t nlines, size_t li)
+{
+	lp_wrap_pair p;
+
+	return lp_wrap_pair_at(text, lines, nlines, li, &p) &&
+		lp_wrap_ends_on_name(p.s, p.a, p.b, p.n, p.na, p.nb);
+}
+
+/*
+ * Is the trimmed line s[a, b) the caption of a chart or a table set on its
+ * own line in a bulletin's PDF ("图1 2019—2023年地区生产总值及增速", "表2：…")?
+ * Its number, then no clause mark and no sentence end: the caption goes on
+ * with no line ("图2 …比重" / "2023年末全县常住人口为198253人。" are two).
+ */
+int
+lp_wrap_caption_line(const char *s, size_t a, size_t b)
+{
+	size_t		k;
+
+	if (!(lp_at(s, b, a, "图") || lp_at(s, b, a, "表")))
+		return 0;
+	k = lp_skip_space(s, b, a + 3);
+	if (k >= b || s[k] < '0' || s[k] > '9')
+		return 0;
+	while (k < b && s[k] >= '0' && s[k] <= '9')
+		k++;
+	if (k - a > 3 + 1 + 2 + 2 || k >= b || lp_at(s, b, k, "、") || lp_at(s, b, k, "．") || s[k] == '.' ||
+		s[k] == '%')
+		return 0;
+	return lp_find3(s + a, b - a, "。") == NULL && lp_find3(s + a, b - a, "，") == NULL &&
+		memchr(s + a, ',', b - a) == NULL;
 }

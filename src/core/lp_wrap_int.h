@@ -39,6 +39,9 @@ int			lp_wrap_cuts_qualifier(const char *s, size_t a, size_t b, const char *n, s
 /* Is line li broken inside a name that line li + 1 ends?  Whatever the page width. */
 int			lp_wrap_line_cuts_name(const char *text, const lp_line *lines, size_t nlines, size_t li);
 
+/* Does line li end its clause on a whole name, line li + 1 opening with its verb and figure? */
+int			lp_wrap_line_ends_on_name(const char *text, const lp_line *lines, size_t nlines, size_t li);
+
 /* Line li and the line after it, trimmed: s[a, b) and n[na, nb). */
 typedef struct lp_wrap_pair
 {
@@ -53,6 +56,9 @@ typedef struct lp_wrap_pair
 /* Fill p for line li; 0 when it is the last line or either line is blank. */
 int			lp_wrap_pair_at(const char *text, const lp_line *lines, size_t nlines, size_t li,
 							lp_wrap_pair *p);
+
+/* Is the trimmed line s[a, b) a chart's or a table's caption ("图1 …", "表2：…")? (lp_wrap_cut.c) */
+int			lp_wrap_caption_line(const char *s, size_t a, size_t b);
 
 /* Does line n[na, nb) open with a clause mark (，、；。 , ;)? */
 int			lp_wrap_opens_with_clause_mark(const char *n, size_t na, size_t nb);

@@ -889,7 +889,7 @@ END;
 -- conflicts take only periods with dates (fact_values.period_start), as
 -- they took every period before.
 -- ---------------------------------------------------------------------
-COMMENT ON COLUMN @extschema@.facts.period IS 'Period the value is for: 2021, 2023H1, 2016Q1; in a text naming no year of its own, the period relative to the text''s year Y that its sentence names (YH1 上半年, Y-1 去年, Y-1H1 去年上半年, Y+1 明年; period_basis relative or sentence), NULL for the text''s own year.';
+COMMENT ON COLUMN @extschema@.facts.period IS 'Period the value is for: 2021, 2023H1, 2016Q1; in a text naming no year of its own, the period relative to the text''s year Y that its sentence names (YH1 上半年, Y-1 去年, Y-1H1 去年上半年, Y+1 明年, Y the whole year a release of part of it sets a target for; period_basis relative or sentence), NULL for the text''s own year otherwise.';
 
 CREATE OR REPLACE VIEW @extschema@.series AS
 WITH stated AS (
