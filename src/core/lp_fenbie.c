@@ -696,7 +696,8 @@ lp_fenbie_remember(lp_fenbie *recent, const char *subject)
  * "城镇登记失业率、居民消费价格指数和人口自然增长率分别控制在4.2%、3%、
  * 2.5‰以内": a list whose last item joins two by 和 (与, 及) when one value
  * more than its items follows 分别 in s[b, to) (a name with 与 in it,
- * 研究与试验发展经费, stays whole when the values count it as one).
+ * 研究与试验发展经费, stays whole when the values count it as one); else
+ * its first item that joins two.
  */
 void
 lp_fenbie_read_fit(lp_fenbie *fb, const char *s, size_t a, size_t b, size_t to)
@@ -709,10 +710,26 @@ lp_fenbie_read_fit(lp_fenbie *fb, const char *s, size_t a, size_t b, size_t to)
 	last.n = 1;
 	memcpy(last.items[0], fb->items[fb->n - 1], LP_MAX_SUBJECT + 1);
 	fenbie_split_and(&last);
+	if (last.n == 2)
+	{
+		/* "…、高中阶段和高等教育毛入学率": 高中阶段 shares the other's head */
+		fenbie_share_heads(&last);
+		memcpy(fb->items[fb->n - 1], last.items[0], LP_MAX_SUBJECT + 1);
+		memcpy(fb->items[fb->n++], last.items[1], LP_MAX_SUBJECT + 1);
+		return;
+	}
+	/*
+	 * "工业用电量和金融机构存、贷款余额分别增长12%、13%、14%": the first
+	 * item joins two by 和 when the last does not
+	 */
+	last.n = 1;
+	memcpy(last.items[0], fb->items[0], LP_MAX_SUBJECT + 1);
+	fenbie_split_and(&last);
 	if (last.n != 2)
 		return;
-	/* "…、高中阶段和高等教育毛入学率": 高中阶段 shares the other's head */
 	fenbie_share_heads(&last);
-	memcpy(fb->items[fb->n - 1], last.items[0], LP_MAX_SUBJECT + 1);
-	memcpy(fb->items[fb->n++], last.items[1], LP_MAX_SUBJECT + 1);
+	memmove(fb->items[2], fb->items[1], (size_t) (fb->n - 1) * (LP_MAX_SUBJECT + 1));
+	memcpy(fb->items[0], last.items[0], LP_MAX_SUBJECT + 1);
+	memcpy(fb->items[1], last.items[1], LP_MAX_SUBJECT + 1);
+	fb->n++;
 }
