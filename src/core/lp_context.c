@@ -23,6 +23,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#define TASKS_OPENING_BYTES 150	/* a paragraph announces its tasks early (50 hanzi) */
+
 #define MAX_DEPTH 8				/* sections open around a line, at most */
 
 /* The sections open around a line, outermost first. */
@@ -370,6 +372,25 @@ question_turn(part_state *st, const char *s, size_t len, size_t turn, lp_part op
 }
 
 /*
+ * Does the paragraph s[0, len) open with the work it will do, counted
+ * ("该县将重点抓好七个方面工作。一是…", in news of a session)?  A word of
+ * part_tasks_announced in its first sentence, then a count of tasks
+ * (counted_tasks: 方面, 任务) before the sentence or its colon ends.
+ */
+static int
+announces_tasks(const char *s, size_t len)
+{
+	size_t		n = lp_ahead(s, len, 0, TASKS_OPENING_BYTES),
+				e = lp_next_end(s, 0, n, lp_is_full_stop),
+				m = 0;
+	long		at;
+
+	if ((at = lp_words_find(LP_W_PART_TASKS_ANNOUNCED, s, e, &m)) < 0)
+		return 0;
+	return lp_words_any(LP_W_COUNTED_TASKS, s + at + m, e - (size_t) at - m);
+}
+
+/*
  * The part the paragraph s[0, len) opens by its words (prev: the line
  * before it, for a list it goes on with).  dash: the line is a digest's
  * dash heading.
@@ -411,6 +432,12 @@ paragraph_part(part_state *st, const char *s, size_t len, const char *prev, size
 	 * adding to them or to a list of targets ("此外，单位生产总值能耗降低…") */
 	if ((opened == LP_PART_NONE || opened == LP_PART_TASKS) &&
 		(lp_proposal_end(s + lead, len - lead) > 0 || adds_to_targets(st, s + lead, len - lead)))
+	{
+		opened = LP_PART_TASKS;
+		st->proposal = 1;
+	}
+	/* "该县将重点抓好七个方面工作。一是…": the tasks of the targets' year */
+	if (opened == LP_PART_NONE && ry->targets_year > 0 && announces_tasks(s + lead, len - lead))
 	{
 		opened = LP_PART_TASKS;
 		st->proposal = 1;

@@ -77,6 +77,14 @@ int			lp_period_said_year(const lp_period_decision *d);
 size_t		lp_year_suffix(const char *s, size_t len);
 
 /*
+ * The years a change spans ending a subject ("单位生产总值能耗五年" before
+ * 降低16%, "高新技术企业5年" before 增加2万家): the bytes of the count of one or
+ * two digits or numerals and its 年; 0 when none, when nothing is before it,
+ * and for a streak (连续8年, 第3年: lp_streak_count).
+ */
+size_t		lp_span_years_suffix(const char *s, size_t len);
+
+/*
  * The period of targets whose headings name none ("今年主要预期目标"), given
  * the report's period: the year after it when the report reviews a whole
  * year (a report on 2023, delivered in 2024, sets targets for 2024), else

@@ -350,9 +350,34 @@ listed_parts_total(const char *s, size_t a, size_t n, size_t b, const char *code
 	return k > 0 ? whole : NULL;
 }
 
-void
-lp_qualitative_item(lp_facts *out, const char *s, size_t a0, size_t b0, int lineno,
-					const lp_line_ctx *ctx, int need_code)
+/*
+ * Where a whole item in words ends at 、 inside s[a, b): "外贸进出口总额实现
+ * 正增长、实际使用外资稳中提质" among a list's items parted by ，is two
+ * goals, each an indicator with its word of a goal or of steadiness, 、 between
+ * them as ，would be.  The 、 of the first such end followed by an indicator's
+ * name, or b when none ("外贸进出口、实际使用外资稳中提质": names sharing one).
+ */
+static size_t
+item_end_at_comma(const char *s, size_t a, size_t b)
+{
+	const char *c;
+	size_t		p,
+				m = 0;
+
+	for (p = a; p < b && (c = lp_find3(s + p, b - p, "、")) != NULL; p += 3)
+	{
+		p = (size_t) (c - s);
+		if (p > a && (lp_words_suffix(LP_W_QUALITATIVE_GOAL, s + a, p - a) > 0 ||
+					  lp_words_suffix(LP_W_QUALITATIVE_STEADY, s + a, p - a) > 0) &&
+			lp_indicator_by_prefix(s + p + 3, b - p - 3, &m) != NULL && m > 0)
+			return p;
+	}
+	return b;
+}
+
+static void
+one_item(lp_facts *out, const char *s, size_t a0, size_t b0, int lineno,
+		 const lp_line_ctx *ctx, int need_code)
 {
 	size_t		a = a0,
 				b = b0,
@@ -418,4 +443,25 @@ lp_qualitative_item(lp_facts *out, const char *s, size_t a0, size_t b0, int line
 	if (lp_at(s, b, a + n, "、") && group_items(out, s, a0, b0, a, a + n + 3, b, lineno, ctx) > 0)
 		return;
 	listed_items(out, s, a0, b0, a, n, b, lineno, ctx);
+}
+
+/*
+ * The item s[a0, b0) of a list: each whole item in words it holds before a
+ * 、 ("…实现正增长、实际使用外资稳中提质": two items) read as one, then the rest.
+ */
+void
+lp_qualitative_item(lp_facts *out, const char *s, size_t a0, size_t b0, int lineno,
+					const lp_line_ctx *ctx, int need_code)
+{
+	size_t		a = a0,
+				b = b0,
+				p;
+
+	lp_trim(s, &a, &b);
+	while ((p = item_end_at_comma(s, a, b)) < b)
+	{
+		one_item(out, s, a0, p, lineno, ctx, need_code);
+		a0 = a = p + 3;
+	}
+	one_item(out, s, a0, b0, lineno, ctx, need_code);
 }

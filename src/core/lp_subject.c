@@ -215,6 +215,7 @@ strip_tail_year(const char *s, size_t *a, size_t *b)
 {
 	size_t		n = lp_year_suffix(s + *a, *b - *a);
 
+	n = n > 0 ? n : lp_span_years_suffix(s + *a, *b - *a);	/* "能耗五年降低16%" */
 	if (n > 0 && *b - n - *a > 3 &&
 		(lp_same(s + *b - n - 3, "比", 3) || lp_same(s + *b - n - 3, "较", 3)))
 		n += 3;
