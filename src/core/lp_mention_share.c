@@ -19,6 +19,43 @@
 #include <string.h>
 
 /*
+ * Is the lead, opening its clause with 均, after a clause of names alone
+ * since the figure before (or the sentence start), each the name of an
+ * indicator: "民间投资增长12%，高新技术产业投资，均增长12%以上"?  Then fb
+ * lists them (one name or more).
+ */
+static int
+names_clause_before(const lp_sentence *ss, const lp_mention *m, lp_fenbie *fb)
+{
+	size_t		a = ss->prev_end > m->sent_start ? ss->prev_end : m->sent_start,
+				b = m->clause_start,
+				p;
+
+	if (m->lead_start != m->clause_start || b <= a)
+		return 0;
+	a = lp_skip_separators(m->s, a, b);
+	while (b > a && lp_skip_separators(m->s, lp_prev_char(m->s, b), b) == b)
+		b = lp_prev_char(m->s, b);
+	if (b <= a || b - a > 60)
+		return 0;
+	/* one clause: no mark of a clause's end inside it */
+	for (p = a; p < b;)
+	{
+		int			cl;
+
+		if (lp_is_clause_end(lp_utf8_next(m->s + p, b - p, &cl)))
+			return 0;
+		p += (size_t) (cl > 0 ? cl : 1);
+	}
+	lp_fenbie_read(fb, m->s, a, b);
+	/* names of indicators, each (not places: "山西、内蒙古设定的目标较低，均为…") */
+	for (p = 0; p < (size_t) fb->n; p++)
+		if (lp_indicator_by_suffix(fb->items[p], strlen(fb->items[p])) == NULL)
+			fb->n = 0;
+	return fb->n >= 1;
+}
+
+/*
  * "A、B均增长9%": the subjects listed before 均 all have the value, and
  * the lead starts after 均.  Not 年均, 人均, 平均.  at, wl: the first word
  * of kind all_same in the lead, as mention_lead found it (at < 0: none).
@@ -48,6 +85,14 @@ lp_mention_all_same(lp_sentence *ss, lp_mention *m, long at, size_t wl)
 								   lp_at(m->s, k, k - 3, "平")))
 		return;
 	lp_fenbie_read(&ss->all, m->s, m->lead_start, k);
+	/* "A增长12%，B、C，均增长12%以上": the clause before names them */
+	if (ss->all.n == 0 && lp_skip_separators(m->s, m->lead_start, k) == k &&
+		names_clause_before(ss, m, &ss->all))
+	{
+		m->all_same = 1;
+		m->lead_start = k + 3;
+		return;
+	}
 	/* "A、B分别达到33550元、15200元，均增长8.5%": the 分别 list just used up */
 	if (ss->all.n < 2 && ss->fenbie.n >= 2 && ss->fenbie.next == ss->fenbie.n &&
 		lp_skip_separators(m->s, m->lead_start, k) == k)
