@@ -415,6 +415,10 @@ paragraph_part(part_state *st, const char *s, size_t len, const char *prev, size
 		opened = LP_PART_TASKS;
 		st->proposal = 1;
 	}
+	/* "会议强调，该县将重点抓好七个方面工作。一是…", "局长：我们将出台…": this
+	 * paragraph's work planned, as a proposal's (the part goes on as it was) */
+	if (opened == LP_PART_NONE && lp_plan_lead(s + lead, len - lead))
+		st->proposal = 1;
 	/* "一季度，…" in a page of April after a paragraph on last year */
 	if (opened == LP_PART_NONE && st->part == LP_PART_YEAR_REVIEW && ry->whole_year &&
 		ry->report->doc_year == ry->targets_year &&
