@@ -57,10 +57,41 @@ plan_sentence(const char *s, size_t slen, size_t from, size_t upto)
 			 lp_words_any(LP_W_PLAN_BA_VERB, s + a + n, clause_end(s, a + n, upto) - a - n));
 }
 
+/*
+ * Does s[0, len) open with a short exclamation naming the goals, no figure in
+ * it ("明确目标，再出发！")?  Returns 1, or 2 when it is the whole paragraph.
+ */
+#define EXCLAIM_MAX_BYTES 45	/* 15 characters */
+
+static int
+exclaims_goals(const char *s, size_t len)
+{
+	size_t		a = lp_skip_space(s, len, 0),
+				b = len,
+				n = lp_ahead(s, len, a, EXCLAIM_MAX_BYTES),
+				p;
+	const char *bang = lp_find3(s + a, n - a, "！");
+
+	if (bang == NULL)
+		return 0;
+	for (p = a; p < (size_t) (bang - s); p++)
+		if (s[p] >= '0' && s[p] <= '9')
+			return 0;
+	if (lp_find3(s + a, (size_t) (bang - s) - a, "。") != NULL ||
+		!lp_words_any(LP_W_EXCLAIM_GOAL, s + a, (size_t) (bang - s) - a))
+		return 0;
+	while (b > 0 && (s[b - 1] == ' ' || s[b - 1] == '\r'))
+		b--;
+	return (size_t) (bang - s) + 3 == b ? 2 : 1;
+}
+
 int
 lp_plan_lead(const char *s, size_t len)
 {
 	const char *stop = lp_find3(s, len, "。");
+	int			goals = exclaims_goals(s, len);
 
+	if (goals)
+		return goals;
 	return plan_sentence(s, len, 0, stop != NULL ? (size_t) (stop - s) : len);
 }
