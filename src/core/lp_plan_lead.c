@@ -2,8 +2,9 @@
  * lp_plan_lead.c — a sentence of work planned, opened by who will do it and
  * a modal of the plan ("会议强调，该县将重点抓好七个方面工作。", "局长：我们将
  * 出台…，全年新增市场主体3万户"), and the items of its paragraph after it
- * ("一是壮大实体经济，全年新增规上工业企业25家"): their figures are targets
- * (lp_context.c paragraph_part).
+ * ("一是壮大实体经济，全年新增规上工业企业25家"), or a short exclamation naming
+ * the goals ("明确目标，再出发！地区生产总值增长6%左右，…"): their figures are
+ * targets (lp_context.c paragraph_part).
  */
 #include "lp.h"
 #include "lp_clause.h"
