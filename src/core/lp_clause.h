@@ -161,6 +161,13 @@ int			lp_sentence_opens_part_done(const char *s, size_t from, size_t upto);
 int			lp_this_year_sentence_marked(const char *s, size_t from, size_t upto);
 
 /*
+ * Does the paragraph s[0, len) open with a sentence of work planned, a doer
+ * and a modal of the plan after a lead at most ("会议强调，该县将重点抓好七个
+ * 方面工作。", "局长：我们将出台…") (lp_plan_lead.c)?  Its figures are targets.
+ */
+int			lp_plan_lead(const char *s, size_t len);
+
+/*
  * Does the sentence s[from, upto) open (after a salutation) with a topic lead
  * whose clause names targets ahead ("对于今年主要预期目标，…": words.tsv
  * target_topic_lead, target_topic, target_topic_not)?

@@ -406,6 +406,7 @@ paragraph_part(part_state *st, const char *s, size_t len, const char *prev, size
 	lp_inline_list il;
 	size_t		turn = opened == LP_PART_NONE ? lp_interview_turn(s + lead, len - lead) : 0,
 				k;
+	int			plan = 0;
 
 	if (turn > 0)
 		opened = lp_part_opened(s + lead + turn, len - lead - turn, ry->targets_year, ry->report->doc_year, &y);
@@ -442,6 +443,10 @@ paragraph_part(part_state *st, const char *s, size_t len, const char *prev, size
 		opened = LP_PART_TASKS;
 		st->proposal = 1;
 	}
+	/* "会议强调，该县将重点抓好七个方面工作。一是…", "局长：我们将出台…": this
+	 * paragraph's work planned, as a proposal's (the part goes on as it was) */
+	if (opened == LP_PART_NONE && (plan = lp_plan_lead(s + lead, len - lead)) == 1)
+		st->proposal = 1;
 	/* "一季度，…" in a page of April after a paragraph on last year */
 	if (opened == LP_PART_NONE && st->part == LP_PART_YEAR_REVIEW && ry->whole_year &&
 		ry->report->doc_year == ry->targets_year &&
@@ -470,8 +475,8 @@ paragraph_part(part_state *st, const char *s, size_t len, const char *prev, size
 		st->held = 0;
 	}
 	question_turn(st, s + lead, len - lead, turn, opened);
-	/* the targets named at the paragraph's end are what follows */
-	if (lp_targets_ahead(s + lead, len - lead, ry->targets_year))
+	/* the targets named at the paragraph's end are what follows ("明确目标，再出发！" alone too) */
+	if (plan == 2 || lp_targets_ahead(s + lead, len - lead, ry->targets_year))
 	{
 		st->part = st->ahead = LP_PART_TASKS;
 		st->end_year = 0;

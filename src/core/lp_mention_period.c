@@ -623,7 +623,8 @@ lp_mention_session_year_named(const lp_mention_doc *doc, lp_mention *m)
  * Does the clause at a open (after a salutation) with the year before the
  * year of the targets around it?  News of a session that gives the targets
  * first and then the year reviewed ("…主要预期目标是：…。报告提到，2025年，
- * 全市…；完成一般公共预算收入…"): that year's figures are its results.
+ * 全市…；完成一般公共预算收入…", "此前，市统计局官方公布，2031年…"): that
+ * year's figures are its results.
  * Only the year just before: in the goals of a five-year plan (2030) a
  * sentence on 2026 may well set that year's target.
  */
@@ -635,6 +636,8 @@ lp_mention_opens_year_before_targets(const char *s, size_t a, size_t upto, const
 
 	a = lp_skip_space(s, upto, a);
 	a += lp_words_prefix(LP_W_PART_SALUTATION, s + a, upto - a);
+	/* "此前，市统计局官方公布，2031年…": after who said it */
+	a += lp_after_speaker(s + a, upto - a);
 	year = lp_find_year(s + a, upto - a, &at);
 	return year > 0 && at == 0 && year + 1 == atoi(target_period);
 }

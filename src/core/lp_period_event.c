@@ -3,7 +3,8 @@
  * 会议部署实施一揽子政策基础上，…，全年经济总量迈上150万亿元新台阶"): the
  * year, month and day date the event, and a figure later in the sentence is
  * not of that year.  A day that dates a figure ("2030年12月31日，全市存款余额")
- * names no event and keeps its year.
+ * names no event and keeps its year.  The day may stand in a clause of its
+ * own, the event in the next ("2031年1月20日，市统计局发布数据，…").
  */
 #include "lp.h"
 #include "lp_clause.h"
@@ -27,6 +28,24 @@ digits_then(const char *s, size_t b, size_t p, const char *u)
 	return p > d && lp_at(s, b, p, u) ? p + 3 : 0;
 }
 
+/* The end of the event's words from p: the clause's end or a figure, EVENT_WITHIN at most. */
+static size_t
+event_clause_end(const char *s, size_t p, size_t b)
+{
+	size_t		end;
+
+	for (end = p; end < b && end < p + EVENT_WITHIN; end++)
+	{
+		int			cl;
+
+		if (((unsigned char) s[end] & 0xC0) == 0x80)
+			continue;
+		if (lp_is_clause_end(lp_utf8_next(s + end, b - end, &cl)) || (s[end] >= '0' && s[end] <= '9'))
+			break;
+	}
+	return end;
+}
+
 int
 lp_event_day_year(const char *s, size_t q, size_t b)
 {
@@ -38,15 +57,13 @@ lp_event_day_year(const char *s, size_t q, size_t b)
 	if (!lp_at(s, b, p, "年") || (p = digits_then(s, b, p + 3, "月")) == 0 ||
 		(p = digits_then(s, b, p, "日")) == 0)
 		return 0;
-	/* the event's words in the day's clause, before its figures */
-	for (end = p; end < b && end < p + EVENT_WITHIN; end++)
+	end = event_clause_end(s, p, b);
+	/* the day a clause of its own: the event's words in the next
+	 * ("2031年1月20日，市统计局发布数据，…") */
+	if (end == p && end < b && (s[end] == ',' || lp_at(s, b, end, "，")))
 	{
-		int			cl;
-
-		if (((unsigned char) s[end] & 0xC0) == 0x80)
-			continue;
-		if (lp_is_clause_end(lp_utf8_next(s + end, b - end, &cl)) || (s[end] >= '0' && s[end] <= '9'))
-			break;
+		p = end + (s[end] == ',' ? 1 : 3);
+		end = event_clause_end(s, p, b);
 	}
 	at = lp_words_find(LP_W_DAY_EVENT, s + p, end - p, &wl);
 	return at >= 0;

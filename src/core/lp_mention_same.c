@@ -1,0 +1,182 @@
+/*
+ * lp_mention_same.c — one figure for several subjects: "A、B均增长9%",
+ * "A增长12%，B，均增长12%以上" (the clause before 均 names them), "A和B
+ * 分别增长6%以上" (one value after a 分别 list), "A和B增长10%以上" (two
+ * whole names joined by 和).  Parts of lp_mention_read (lp_mention.c), moved
+ * from lp_mention_share.c.
+ */
+#include "lp.h"
+#include "lp_clause.h"
+#include "lp_fenbie.h"
+#include "lp_indicator.h"
+#include "lp_mention.h"
+#include "lp_mention_int.h"
+#include "lp_subject.h"
+#include "lp_text.h"
+#include "lp_words.h"
+
+#include <string.h>
+
+/*
+ * Is the lead, opening its clause with 均, after a clause of names alone
+ * since the figure before (or the sentence start), each the name of an
+ * indicator: "民间投资增长12%，高新技术产业投资，均增长12%以上"?  Then fb
+ * lists them (one name or more).
+ */
+static int
+names_clause_before(const lp_sentence *ss, const lp_mention *m, lp_fenbie *fb)
+{
+	size_t		a = ss->prev_end > m->sent_start ? ss->prev_end : m->sent_start,
+				b = m->clause_start,
+				p;
+
+	if (m->lead_start != m->clause_start || b <= a)
+		return 0;
+	a = lp_skip_separators(m->s, a, b);
+	while (b > a && lp_skip_separators(m->s, lp_prev_char(m->s, b), b) == b)
+		b = lp_prev_char(m->s, b);
+	if (b <= a || b - a > 60)
+		return 0;
+	/* one clause: no mark of a clause's end inside it */
+	for (p = a; p < b;)
+	{
+		int			cl;
+
+		if (lp_is_clause_end(lp_utf8_next(m->s + p, b - p, &cl)))
+			return 0;
+		p += (size_t) (cl > 0 ? cl : 1);
+	}
+	lp_fenbie_read(fb, m->s, a, b);
+	/* names of indicators, each (not places: "山西、内蒙古设定的目标较低，均为…") */
+	for (p = 0; p < (size_t) fb->n; p++)
+		if (lp_indicator_by_suffix(fb->items[p], strlen(fb->items[p])) == NULL)
+			fb->n = 0;
+	return fb->n >= 1;
+}
+
+/*
+ * "A、B均增长9%": the subjects listed before 均 all have the value, and
+ * the lead starts after 均.  Not 年均, 人均, 平均.  at, wl: the first word
+ * of kind all_same in the lead, as mention_lead found it (at < 0: none).
+ */
+void
+lp_mention_all_same(lp_sentence *ss, lp_mention *m, long at, size_t wl)
+{
+	size_t		k;
+	const char *jun;
+
+	/* "A和B均控制在4.3%以内": the level's verb went with the quantity */
+	if (at < 0 && m->lead_end >= m->lead_start + 3 &&
+		lp_at(m->s, m->lead_end, m->lead_end - 3, "均") &&
+		lp_words_prefix(LP_W_RATE_VERB, m->s + m->q->start, m->q->end - m->q->start) > 0)
+	{
+		at = (long) (m->lead_end - 3 - m->lead_start);
+		wl = 3;
+	}
+	if (at < 0)
+		return;
+	k = m->lead_start + (size_t) at;
+	jun = lp_find3(m->s + k, wl, "均");
+	if (jun == NULL)
+		return;
+	k = (size_t) (jun - m->s);
+	if (k >= m->lead_start + 3 && (lp_at(m->s, k, k - 3, "年") || lp_at(m->s, k, k - 3, "人") ||
+								   lp_at(m->s, k, k - 3, "平")))
+		return;
+	lp_fenbie_read(&ss->all, m->s, m->lead_start, k);
+	/* "A增长12%，B、C，均增长12%以上": the clause before names them */
+	if (ss->all.n == 0 && lp_skip_separators(m->s, m->lead_start, k) == k &&
+		names_clause_before(ss, m, &ss->all))
+	{
+		m->all_same = 1;
+		m->lead_start = k + 3;
+		return;
+	}
+	/* "A、B分别达到33550元、15200元，均增长8.5%": the 分别 list just used up */
+	if (ss->all.n < 2 && ss->fenbie.n >= 2 && ss->fenbie.next == ss->fenbie.n &&
+		lp_skip_separators(m->s, m->lead_start, k) == k)
+	{
+		ss->all = ss->fenbie;
+		ss->all.next = 0;
+	}
+	if (ss->all.n < 2)
+		return;
+	m->all_same = 1;
+	m->lead_start = k + 3;
+}
+
+/*
+ * "城乡居民人均可支配收入分别增长6%以上", "A和B分别增长8%": a 分别 list read
+ * from the lead with one value after it, up to the clause end, gives that
+ * value to every thing it lists, as 均 does (the first alone had it).  A list
+ * recalled from figures before (nothing in the lead names it) is left as it is.
+ * The values are counted from the lead on, to the clause end (past one a
+ * value follows: "6.5%，、7.5%").
+ */
+void
+lp_mention_fenbie_one_value(lp_sentence *ss, lp_mention *m)
+{
+	if (ss->fenbie.n < 2 || ss->fenbie.next != 0 || ss->aside_list ||
+		lp_fenbie_values(m->s, m->lead_start,
+						 lp_ahead(m->s, m->slen, m->lead_start, LP_MAX_LOOKBACK), 1) != 1)
+		return;
+	ss->all = ss->fenbie;
+	ss->all.next = 0;
+	ss->fenbie.n = ss->fenbie.next = 0;
+	m->all_same = 1;
+}
+
+/*
+ * "地区生产总值和财政一般预算收入增长10%以上": two whole names joined by
+ * 和, 与 or 及 before the verb of one figure both have it, as with 均.
+ */
+void
+lp_mention_pair_same(lp_sentence *ss, lp_mention *m)
+{
+	static const char *const joins[] = {"和", "与", "及"};
+	const char *s = m->s;
+	size_t		a0 = m->lead_start,
+				b = m->lead_end;
+	int			k;
+
+	lp_trim(s, &a0, &b);
+	for (k = 0; k < 3; k++)
+	{
+		const char *p;
+
+		for (p = lp_find3(s + a0, b - a0, joins[k]); p != NULL;
+			 p = lp_find3(p + 3, (size_t) (s + b - p - 3), joins[k]))
+		{
+			int			verb;
+			size_t		j = (size_t) (p - s),
+						a = lp_after_last(s, a0, j, lp_is_clause_end),
+						cb = j,
+						n = 0,
+						end;
+
+			/* the first name with the clause's lead words cleaned off ("今年") */
+			lp_subject_clean(s, &a, &cb);
+			/* the second, up to the verb of the figure */
+			if ((n = lp_words_suffix(LP_W_GROWTH, s + j + 3, b - j - 3)) == 0 &&
+				(n = lp_words_suffix(LP_W_DECLINE, s + j + 3, b - j - 3)) == 0)
+				n = lp_words_suffix(LP_W_RATE_VERB, s + j + 3, b - j - 3);
+			end = b - n;
+			/* or a level's verb ("…和登记失业率稳定在4.3%左右"), the quantity's own */
+			verb = n > 0 || (b == m->lead_end &&
+							 lp_words_prefix(LP_W_RATE_VERB, s + m->q->start,
+											 m->q->end - m->q->start) > 0);
+			if (cb != j || !verb || end <= j + 3 || j - a > LP_MAX_SUBJECT ||
+				end - j - 3 > LP_MAX_SUBJECT ||
+				lp_indicator_by_suffix(s + a, j - a) == NULL ||
+				lp_indicator_by_suffix(s + j + 3, end - j - 3) == NULL ||
+				lp_find3(s + a, end - a, "、") != NULL)
+				continue;
+			lp_fenbie_read(&ss->all, s, a, end);
+			if (ss->all.n != 2)
+				return;
+			m->all_same = 1;
+			m->lead_start = end;
+			return;
+		}
+	}
+}
