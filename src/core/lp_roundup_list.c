@@ -291,6 +291,8 @@ lp_roundup_listed_regions(lp_facts *out, size_t from, const char *text,
 	size_t		i = from;
 	list_cursor c,
 				at_i;
+	int			asked = 0,		/* the line last asked for a 分别, and its answer */
+				has_fenbie = 0;
 
 	memset(&c, 0, sizeof(c));
 	while (i < out->n)
@@ -309,6 +311,17 @@ lp_roundup_listed_regions(lp_facts *out, size_t from, const char *text,
 		}
 		s = text + lines[f->line - 1].start;
 		len = lines[f->line - 1].end - lines[f->line - 1].start;
+		/* a line with no 分别 gives its figures no region: not walked (one search) */
+		if (f->line != asked)
+		{
+			asked = f->line;
+			has_fenbie = lp_find_lit(s, len, "分别", 6) != NULL;
+		}
+		if (!has_fenbie)
+		{
+			i++;
+			continue;
+		}
 		cursor_to(&c, s, len, f->line, f->span_start);
 		at_i = c;
 		/* the figures of f's sentence */
