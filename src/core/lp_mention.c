@@ -442,6 +442,30 @@ mention_evidence(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 	m->evidence = ss->evidence;
 }
 
+/* A unit of an amount or count, not of a rate ("亿元", "万人"; not "%", "个百分点", "‰"). */
+static int
+amount_unit(const char *u)
+{
+	return u != NULL && u[0] != '\0' && strcmp(u, "%") != 0 && strcmp(u, "个百分点") != 0 &&
+		strcmp(u, "‰") != 0 && strcmp(u, "个千分点") != 0;
+}
+
+/*
+ * "社会消费品零售总额增速逐季走高，全年实现27596亿元": a subject carried with
+ * the noun of its rate names the indicator of an amount after it too (an
+ * amount is no rate); the name without the noun, or NULL.
+ */
+static const char *
+rate_subject_amount(const char *subject, size_t n)
+{
+	size_t		r = lp_words_suffix(LP_W_RATE_NOUN, subject, n);
+
+	/* a rate's noun, not the growth verb ("500万元以上固定资产投资增长15%": a scope) */
+	if (r == 0 || r >= n || (r == 6 && (lp_at(subject, n, n - r, "增长") || lp_at(subject, n, n - r, "成长"))))
+		return NULL;
+	return lp_indicator_by_suffix(subject, n - r);
+}
+
 /*
  * The indicator of the subject; one read in the line also sees a flow word
  * before it in its clause ("新认定国家高新技术企业114家" is the flow
@@ -480,6 +504,8 @@ mention_indicator(const lp_mention *m, size_t n)
 		if (code == NULL)
 			code = lp_mention_demand_investment(m);
 	}
+	else if (code == NULL && m->measure.measure == LP_MEASURE_LEVEL && amount_unit(m->q->unit))
+		code = rate_subject_amount(m->subject, n);
 	return code;
 }
 
