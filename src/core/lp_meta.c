@@ -621,6 +621,24 @@ doc_year_of_review_heading(const char *text, const lp_meta *m, size_t by_start, 
 	return 0;
 }
 
+/*
+ * The year a report titled with the year after its review heading's
+ * ("2031年政府工作报告" over "一、2030年工作回顾") says 今年 of: the reviewed
+ * year when its delivery line dates it in that year's last months
+ * ("——2030年12月28日在…会议上": "今年以来，…全年预计…" is 2030's); else 0.
+ */
+static int
+said_year_of_delivery(const char *text, const lp_meta *m, size_t by_start, size_t by_end)
+{
+	int			y = atoi(m->period),
+				month = 0;
+
+	if (y == 0 || m->doc_year != y + 1 || strspn(m->period, "0123456789") != strlen(m->period))
+		return 0;
+	return delivered_in(text + by_start, by_end > by_start ? by_end - by_start : 0, &month) == y &&
+		month >= 10 ? y : 0;
+}
+
 void
 lp_infer_meta_lines(const char *text, size_t len, const lp_line *lines, size_t nlines,
 					const lp_sections *secs, lp_meta *m)
@@ -674,7 +692,10 @@ lp_infer_meta_lines(const char *text, size_t len, const lp_line *lines, size_t n
 		lp_meta_first_figure_part(text, len, m);
 	}
 	else
+	{
 		m->doc_year = doc_year_of_review_heading(text, m, by_start, by_end);
+		m->said_year = said_year_of_delivery(text, m, by_start, by_end);
+	}
 	/* "2027年两会｜…": the session's year; its results are of the year before */
 	if (session_title_year(m->title) != 0 && strlen(m->period) == 4 &&
 		atoi(m->period) == session_title_year(m->title))
