@@ -77,23 +77,41 @@ year_names_report(const char *t)
 }
 
 /*
- * The year of a session a title opens with ("2027年两会｜湖西：经济总量迈上
- * 新台阶", words.tsv title_session_year), else 0: the text speaks from it.
+ * The year of a session a title names ("2027年两会｜湖西：经济总量迈上新台阶",
+ * "青禾市2027年两会侧记", words.tsv title_session_year), else 0: the text
+ * speaks from it.
  */
+/* Characters of a place a session title may put between its year and 两会. */
+#define SESSION_PLACE_CHARS 4
+
 static int
 session_title_year(const char *t)
 {
 	size_t		n = strlen(t),
 				at = 0,
-				p;
+				p,
+				k;
 	int			y = lp_find_year(t, n, &at);
 
-	if (y == 0 || at > 0)
+	if (y == 0)
 		return 0;
 	p = at + (((unsigned char) t[at]) < 0x80 ? 4 : 12);
 	if (!lp_at(t, n, p, "年"))
 		return 0;
-	return lp_words_prefix(LP_W_TITLE_SESSION_YEAR, t + p + 3, n - p - 3) > 0 ? y : 0;
+	/* the session's year after a lead or a place, or before the place
+	 * ("青禾市2032年两会侧记", "聚焦2032年青禾两会", "2032年市人代会侧记"):
+	 * up to SESSION_PLACE_CHARS Chinese characters between year and word */
+	p += 3;
+	for (k = 0; k <= SESSION_PLACE_CHARS && p + 3 <= n; k++, p += 3)
+	{
+		unsigned char c = (unsigned char) t[p];
+
+		if (lp_words_prefix(LP_W_TITLE_SESSION_YEAR, t + p, n - p) > 0)
+			return y;
+		if (c < 0xE4 || c > 0xE9)	/* no Chinese character: punctuation, a digit */
+			return 0;
+	}
+	return 0;
 }
 
 /*
