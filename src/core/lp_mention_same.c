@@ -62,7 +62,8 @@ names_clause_before(const lp_sentence *ss, const lp_mention *m, lp_fenbie *fb)
 void
 lp_mention_all_same(lp_sentence *ss, lp_mention *m, long at, size_t wl)
 {
-	size_t		k;
+	size_t		k,
+				jw = 3;		/* the anchor's bytes: 均, or 同步 */
 	const char *jun;
 
 	/* "A和B均控制在4.3%以内": the level's verb went with the quantity */
@@ -77,11 +78,15 @@ lp_mention_all_same(lp_sentence *ss, lp_mention *m, long at, size_t wl)
 		return;
 	k = m->lead_start + (size_t) at;
 	jun = lp_find3(m->s + k, wl, "均");
-	if (jun == NULL)
+	/* "…分别达到A元、B元，同步增长9%": 同步 stands where 均 would */
+	if (jun == NULL && wl >= 6 && lp_at(m->s, k + wl, k, "同步"))
+		jw = 6;
+	else if (jun == NULL)
 		return;
-	k = (size_t) (jun - m->s);
-	if (k >= m->lead_start + 3 && (lp_at(m->s, k, k - 3, "年") || lp_at(m->s, k, k - 3, "人") ||
-								   lp_at(m->s, k, k - 3, "平")))
+	else
+		k = (size_t) (jun - m->s);
+	if (jw == 3 && k >= m->lead_start + 3 &&
+		(lp_at(m->s, k, k - 3, "年") || lp_at(m->s, k, k - 3, "人") || lp_at(m->s, k, k - 3, "平")))
 		return;
 	lp_fenbie_read(&ss->all, m->s, m->lead_start, k);
 	/* "A增长12%，B、C，均增长12%以上": the clause before names them */
@@ -89,7 +94,7 @@ lp_mention_all_same(lp_sentence *ss, lp_mention *m, long at, size_t wl)
 		names_clause_before(ss, m, &ss->all))
 	{
 		m->all_same = 1;
-		m->lead_start = k + 3;
+		m->lead_start = k + jw;
 		return;
 	}
 	/* "A、B分别达到33550元、15200元，均增长8.5%": the 分别 list just used up */
@@ -102,7 +107,7 @@ lp_mention_all_same(lp_sentence *ss, lp_mention *m, long at, size_t wl)
 	if (ss->all.n < 2)
 		return;
 	m->all_same = 1;
-	m->lead_start = k + 3;
+	m->lead_start = k + jw;
 }
 
 /*
