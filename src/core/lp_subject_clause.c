@@ -134,6 +134,9 @@ place_before_name(const char *s, size_t c, size_t e)
 	size_t		r = c < e ? lp_region_name_longest(s + c, e - c, PLACE_MAX_BYTES, 1) : 0,
 				n = 0;
 
+	/* its 的 ("河南的GDP增速虽然不如上述几省，但也达到5.1%") */
+	if (r > 0 && e - c - r >= 3 && memcmp(s + c + r, "的", 3) == 0)
+		r += 3;
 	return r > 0 && lp_indicator_by_prefix(s + c + r, e - c - r, &n) != NULL && n > 0 ? r : 0;
 }
 
