@@ -161,11 +161,20 @@ int			lp_sentence_opens_part_done(const char *s, size_t from, size_t upto);
 int			lp_this_year_sentence_marked(const char *s, size_t from, size_t upto);
 
 /*
- * Does the paragraph s[0, len) open with a sentence of work planned, a doer
- * and a modal of the plan after a lead at most ("会议强调，该县将重点抓好七个
- * 方面工作。", "局长：我们将出台…") (lp_plan_lead.c)?  Its figures are targets.
+ * How the paragraph s[0, len) opens with work planned (lp_plan_lead.c): its
+ * figures are targets.  counted: the report's targets year is known, so a
+ * count of tasks announced opens the tasks part.
  */
-int			lp_plan_lead(const char *s, size_t len);
+typedef enum lp_plan
+{
+	LP_PLAN_NONE,
+	LP_PLAN_SENTENCE,			/* "会议强调，该县将出台…", "局长：我们将…" */
+	LP_PLAN_GOALS,				/* "明确目标，再出发！地区生产总值增长6%左右" */
+	LP_PLAN_GOALS_ALONE,		/* "明确目标，再出发！" the whole paragraph */
+	LP_PLAN_TASKS				/* "该县将重点抓好七个方面工作。一是…" */
+} lp_plan;
+
+lp_plan		lp_plan_lead(const char *s, size_t len, int counted);
 
 /*
  * Does the sentence s[from, upto) open (after a salutation) with a topic lead

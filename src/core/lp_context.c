@@ -23,7 +23,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define TASKS_OPENING_BYTES 150	/* a paragraph announces its tasks early (50 hanzi) */
 
 #define MAX_DEPTH 8				/* sections open around a line, at most */
 
@@ -372,25 +371,6 @@ question_turn(part_state *st, const char *s, size_t len, size_t turn, lp_part op
 }
 
 /*
- * Does the paragraph s[0, len) open with the work it will do, counted
- * ("该县将重点抓好七个方面工作。一是…", in news of a session)?  A word of
- * part_tasks_announced in its first sentence, then a count of tasks
- * (counted_tasks: 方面, 任务) before the sentence or its colon ends.
- */
-static int
-announces_tasks(const char *s, size_t len)
-{
-	size_t		n = lp_ahead(s, len, 0, TASKS_OPENING_BYTES),
-				e = lp_next_end(s, 0, n, lp_is_full_stop),
-				m = 0;
-	long		at;
-
-	if ((at = lp_words_find(LP_W_PART_TASKS_ANNOUNCED, s, e, &m)) < 0)
-		return 0;
-	return lp_words_any(LP_W_COUNTED_TASKS, s + at + m, e - (size_t) at - m);
-}
-
-/*
  * The part the paragraph s[0, len) opens by its words (prev: the line
  * before it, for a list it goes on with).  dash: the line is a digest's
  * dash heading.
@@ -406,7 +386,7 @@ paragraph_part(part_state *st, const char *s, size_t len, const char *prev, size
 	lp_inline_list il;
 	size_t		turn = opened == LP_PART_NONE ? lp_interview_turn(s + lead, len - lead) : 0,
 				k;
-	int			plan = 0;
+	lp_plan		plan = LP_PLAN_NONE;
 
 	if (turn > 0)
 		opened = lp_part_opened(s + lead + turn, len - lead - turn, ry->targets_year, ry->report->doc_year, &y);
@@ -437,16 +417,17 @@ paragraph_part(part_state *st, const char *s, size_t len, const char *prev, size
 		opened = LP_PART_TASKS;
 		st->proposal = 1;
 	}
-	/* "该县将重点抓好七个方面工作。一是…": the tasks of the targets' year */
-	if (opened == LP_PART_NONE && ry->targets_year > 0 && announces_tasks(s + lead, len - lead))
+	/* work planned: "该县将重点抓好七个方面工作。一是…" opens the tasks of the
+	 * targets' year; "局长：我们将出台…" makes this paragraph a proposal (the
+	 * part goes on as it was) */
+	if (opened == LP_PART_NONE &&
+		(plan = lp_plan_lead(s + lead, len - lead, ry->targets_year > 0)) != LP_PLAN_NONE)
 	{
-		opened = LP_PART_TASKS;
-		st->proposal = 1;
+		if (plan == LP_PLAN_TASKS)
+			opened = LP_PART_TASKS;
+		if (plan != LP_PLAN_GOALS_ALONE)
+			st->proposal = 1;
 	}
-	/* "会议强调，该县将重点抓好七个方面工作。一是…", "局长：我们将出台…": this
-	 * paragraph's work planned, as a proposal's (the part goes on as it was) */
-	if (opened == LP_PART_NONE && (plan = lp_plan_lead(s + lead, len - lead)) == 1)
-		st->proposal = 1;
 	/* "一季度，…" in a page of April after a paragraph on last year */
 	if (opened == LP_PART_NONE && st->part == LP_PART_YEAR_REVIEW && ry->whole_year &&
 		ry->report->doc_year == ry->targets_year &&
@@ -476,7 +457,7 @@ paragraph_part(part_state *st, const char *s, size_t len, const char *prev, size
 	}
 	question_turn(st, s + lead, len - lead, turn, opened);
 	/* the targets named at the paragraph's end are what follows ("明确目标，再出发！" alone too) */
-	if (plan == 2 || lp_targets_ahead(s + lead, len - lead, ry->targets_year))
+	if (plan == LP_PLAN_GOALS_ALONE || lp_targets_ahead(s + lead, len - lead, ry->targets_year))
 	{
 		st->part = st->ahead = LP_PART_TASKS;
 		st->end_year = 0;

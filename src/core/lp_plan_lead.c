@@ -2,9 +2,10 @@
  * lp_plan_lead.c — a sentence of work planned, opened by who will do it and
  * a modal of the plan ("会议强调，该县将重点抓好七个方面工作。", "局长：我们将
  * 出台…，全年新增市场主体3万户"), and the items of its paragraph after it
- * ("一是壮大实体经济，全年新增规上工业企业25家"), or a short exclamation naming
- * the goals ("明确目标，再出发！地区生产总值增长6%左右，…"): their figures are
- * targets (lp_context.c paragraph_part).
+ * ("一是壮大实体经济，全年新增规上工业企业25家"), a count of the tasks it
+ * announces ("该县将重点抓好七个方面工作。一是…", the tasks part), or a short
+ * exclamation naming the goals ("明确目标，再出发！地区生产总值增长6%左右，…"):
+ * their figures are targets (lp_context.c paragraph_part).
  */
 #include "lp.h"
 #include "lp_clause.h"
@@ -86,13 +87,37 @@ exclaims_goals(const char *s, size_t len)
 	return (size_t) (bang - s) + 3 == b ? 2 : 1;
 }
 
-int
-lp_plan_lead(const char *s, size_t len)
-{
-	const char *stop = lp_find3(s, len, "。");
-	int			goals = exclaims_goals(s, len);
+/*
+ * Does the paragraph s[0, len) open with the work it will do, counted
+ * ("该县将重点抓好七个方面工作。一是…", in news of a session)?  A word of
+ * part_tasks_announced in its first sentence, then a count of tasks
+ * (counted_tasks: 方面, 任务) before the sentence or its colon ends.
+ */
+#define TASKS_OPENING_BYTES 150	/* a paragraph announces its tasks early (50 hanzi) */
 
-	if (goals)
-		return goals;
-	return plan_sentence(s, len, 0, stop != NULL ? (size_t) (stop - s) : len);
+static int
+announces_tasks(const char *s, size_t len)
+{
+	size_t		n = lp_ahead(s, len, 0, TASKS_OPENING_BYTES),
+				e = lp_next_end(s, 0, n, lp_is_full_stop),
+				m = 0;
+	long		at;
+
+	if ((at = lp_words_find(LP_W_PART_TASKS_ANNOUNCED, s, e, &m)) < 0)
+		return 0;
+	return lp_words_any(LP_W_COUNTED_TASKS, s + at + m, e - (size_t) at - m);
+}
+
+lp_plan
+lp_plan_lead(const char *s, size_t len, int counted)
+{
+	const char *stop;
+	int			goals;
+
+	if (counted && announces_tasks(s, len))
+		return LP_PLAN_TASKS;
+	if ((goals = exclaims_goals(s, len)) != 0)
+		return goals == 2 ? LP_PLAN_GOALS_ALONE : LP_PLAN_GOALS;
+	stop = lp_find3(s, len, "。");
+	return plan_sentence(s, len, 0, stop != NULL ? (size_t) (stop - s) : len) ? LP_PLAN_SENTENCE : LP_PLAN_NONE;
 }
