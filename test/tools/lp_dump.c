@@ -66,11 +66,20 @@ read_file(const char *path, size_t *len)
 }
 
 /* Tabs and line breaks of a field printed as spaces, NULL as empty. */
+/* s with its tabs and line breaks as spaces: runs written whole (putchar a byte cost a lock each) */
 static void
 put(const char *s)
 {
-	for (; s && *s; s++)
-		putchar(*s == '\t' || *s == '\n' || *s == '\r' ? ' ' : *s);
+	while (s && *s)
+	{
+		size_t		n = strcspn(s, "\t\n\r");
+
+		fwrite(s, 1, n, stdout);
+		if (s[n] == '\0')
+			break;
+		putchar(' ');
+		s += n + 1;
+	}
 }
 
 static void
