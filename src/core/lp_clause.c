@@ -418,13 +418,21 @@ lp_year_after_speech(const char *s, size_t a, size_t b)
 {
 	size_t		i,
 				end = b < a + SPEECH_YEAR_WITHIN ? b : a + SPEECH_YEAR_WITHIN;
+	const char *p;
 
-	for (i = a + 6; i + 7 <= end; i++)
+	/* the years at a + 6 on, by their 年 (a + 10 on): most subjects have none */
+	if (end < a + 13)
+		return 0;
+	for (p = lp_find3(s + a + 10, end - a - 10, "年"); p != NULL;
+		 p = lp_find3(p + 3, (size_t) (s + end - p - 3), "年"))
+	{
+		i = (size_t) (p - s) - 4;
 		if ((s[i] == '1' || s[i] == '2') && isdigit((unsigned char) s[i + 1]) &&
 			isdigit((unsigned char) s[i + 2]) && isdigit((unsigned char) s[i + 3]) &&
-			lp_same(s + i + 4, "年", 3) && !isdigit((unsigned char) s[i - 1]) &&
+			!isdigit((unsigned char) s[i - 1]) &&
 			lp_words_suffix(LP_W_SPEECH_VERB, s + a, i - a) > 0)
 			return i - a;
+	}
 	return 0;
 }
 

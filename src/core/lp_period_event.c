@@ -100,13 +100,20 @@ year_after_dateline(const char *s, size_t a, size_t b)
 {
 	size_t		i,
 				end = b < a + DATELINE_YEAR_WITHIN ? b : a + DATELINE_YEAR_WITHIN;
+	const char *p;
 
-	for (i = a + 9; i + 7 <= end; i++)
+	/* the years at a + 9 on, by their 年 (a + 13 on): most subjects have none */
+	if (end < a + 16)
+		return 0;
+	for (p = lp_find3(s + a + 13, end - a - 13, "年"); p != NULL;
+		 p = lp_find3(p + 3, (size_t) (s + end - p - 3), "年"))
+	{
+		i = (size_t) (p - s) - 4;
 		if ((s[i] == '1' || s[i] == '2') && s[i + 1] >= '0' && s[i + 1] <= '9' &&
 			s[i + 2] >= '0' && s[i + 2] <= '9' && s[i + 3] >= '0' && s[i + 3] <= '9' &&
-			lp_same(s + i + 4, "年", 3) && !(s[i - 1] >= '0' && s[i - 1] <= '9') &&
-			ends_with_dateline(s, a, i))
+			!(s[i - 1] >= '0' && s[i - 1] <= '9') && ends_with_dateline(s, a, i))
 			return i - a;
+	}
 	return 0;
 }
 

@@ -5,8 +5,10 @@
  *
  * Each file goes the way luohuplan.ingest takes it: decoded (encoding
  * detected, strict), normalized, its metadata inferred from the clean text,
- * then extracted from that text with the inferred period (extract() cleans
- * its argument once more, and so does this).  Prints one TSV line per fact:
+ * then extracted from that text with the inferred period, by the layout and
+ * metadata the inference kept (store_facts does: the text is normalize's
+ * last output, which ingest neither cleans nor lays out again, see
+ * pg_normalize.c).  Prints one TSV line per fact:
  *
  *   doc seq line span_start span_end period status subject indicator measure
  *   value value_hi unit qualifier base_value base_value_hi base_unit headline
@@ -64,11 +66,20 @@ read_file(const char *path, size_t *len)
 }
 
 /* Tabs and line breaks of a field printed as spaces, NULL as empty. */
+/* s with its tabs and line breaks as spaces: runs written whole (putchar a byte cost a lock each) */
 static void
 put(const char *s)
 {
-	for (; s && *s; s++)
-		putchar(*s == '\t' || *s == '\n' || *s == '\r' ? ' ' : *s);
+	while (s && *s)
+	{
+		size_t		n = strcspn(s, "\t\n\r");
+
+		fwrite(s, 1, n, stdout);
+		if (s[n] == '\0')
+			break;
+		putchar(' ');
+		s += n + 1;
+	}
 }
 
 static void
@@ -224,56 +235,53 @@ dump(const char *path, int headline)
 	size_t		len;
 	char	   *raw = read_file(path, &len);
 	lp_buf		body,
-				clean,
-				clean2;
-	const char *used;
+				clean;
+	const char *used,
+			   *text;
 	size_t		n_replaced = 0,
 				i;
 	lp_error	err;
 	lp_meta		meta;
 	lp_facts	facts = {0};
+	struct lp_layout *layout;
+	int			rc = 0;
 
 	lp_buf_init(&body);
 	lp_buf_init(&clean);
-	lp_buf_init(&clean2);
 	if (lp_decode((const uint8_t *) raw, len, "auto", 0, &body, &used, &n_replaced, &err) != LP_OK ||
-		lp_normalize(body.data ? body.data : "", body.len, &clean, NULL, &err) != LP_OK ||
-		lp_normalize(clean.data ? clean.data : "", clean.len, &clean2, NULL, &err) != LP_OK)
+		lp_normalize(body.data ? body.data : "", body.len, &clean, NULL, &err) != LP_OK)
 	{
 		fprintf(stderr, "%s: %s\n", path, err.msg);
 		free(raw);
 		return 1;
 	}
-	lp_infer_meta(clean.data ? clean.data : "", clean.len, &meta);
+	text = clean.data ? clean.data : "";
+	/* the layout is kept for the extract of the same text (NULL past the metadata's head) */
+	layout = lp_infer_meta_layout(text, clean.len, &meta);
 	if (headline == 2)
 	{
 		/* --meta: what the report's period rests on, and its region */
 		printf("%s\t%s\t%s\t%s\t%s\t%s\t%s\n", doc_name(path), meta.period,
 			   meta.period[0] ? lp_period_basis_name(meta.period_basis) : "",
 			   meta.kind, meta.title, meta.region, meta.region_code);
-		lp_buf_free(&body);
-		lp_buf_free(&clean);
-		lp_buf_free(&clean2);
-		free(raw);
-		return 0;
 	}
-	if (lp_extract_period(clean2.data ? clean2.data : "", clean2.len, meta.period, &facts, &err) != LP_OK)
+	else if (lp_extract_laid_out(text, clean.len, &meta, layout, meta.period, 0, &facts,
+								 &err) != LP_OK)
 	{
 		fprintf(stderr, "%s: %s\n", path, err.msg);
-		free(raw);
-		return 1;
+		rc = 1;
 	}
-	if (headline)
+	else if (headline)
 		print_headline(doc_name(path), &facts);
 	else
 		for (i = 0; i < facts.n; i++)
 			print_fact(doc_name(path), i + 1, &facts.items[i]);
+	lp_layout_release(layout);
 	lp_facts_free(&facts);
 	lp_buf_free(&body);
 	lp_buf_free(&clean);
-	lp_buf_free(&clean2);
 	free(raw);
-	return 0;
+	return rc;
 }
 
 int
