@@ -312,22 +312,27 @@ fenbie_split_pair(lp_fenbie *fb)
 }
 
 /*
- * "一、二、三产业现价增加值" (no 第, often after 其中): the three sectors,
- * each with the words after 产业.
+ * "一、二、三产业现价增加值" (no 第, often after 其中), "第一、二、三次产业增加值"
+ * (次 of 三次产业 on the last): the three sectors, each with the words after 产业.
  */
 static void
 fenbie_three_industries(lp_fenbie *fb)
 {
 	static const char *const sector[3] = {"第一产业", "第二产业", "第三产业"};
-	const char *head = "三产业";
 	size_t		l0 = fb->n == 3 ? strlen(fb->items[0]) : 0,
-				hl = strlen(head),
+				hl = 0,
 				rest_len;
 	char		rest[LP_MAX_SUBJECT + 1];
 	int			k;
 
 	if (fb->n != 3 || l0 < 3 || !lp_same(fb->items[0] + l0 - 3, "一", 3) ||
-		strcmp(fb->items[1], "二") != 0 || strncmp(fb->items[2], head, hl) != 0)
+		strcmp(fb->items[1], "二") != 0)
+		return;
+	if (strncmp(fb->items[2], "三产业", 9) == 0)
+		hl = 9;
+	else if (strncmp(fb->items[2], "三次产业", 12) == 0)
+		hl = 12;
+	else
 		return;
 	rest_len = strlen(fb->items[2]) - hl;
 	if (rest_len + 12 > LP_MAX_SUBJECT)

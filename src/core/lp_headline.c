@@ -299,6 +299,23 @@ share_of_figure_before(const lp_fact *out_items, size_t i)
 }
 
 /*
+ * A share going on from the structure of the economy in its sentence
+ * ("三次产业结构调整为8.6:49.1:42.3，其中工业增加值占GDP的比重为39.8%"): the
+ * overall section's figure, as the structure is (words.tsv sector_structure).
+ */
+static int
+share_after_structure(const lp_fact *f)
+{
+	const char *at;
+	size_t		wl;
+
+	if (f->evidence == NULL || f->subject == NULL || f->indicator == NULL ||
+		(at = strstr(f->evidence, f->subject)) == NULL)
+		return 0;
+	return lp_words_find(LP_W_SECTOR_STRUCTURE, f->evidence, (size_t) (at - f->evidence), &wl) >= 0;
+}
+
+/*
  * A share is a headline beside a headline figure of its indicator, stated
  * just before it ("战略性新兴产业总产值增长6.5%、占规模以上工业总产值比重
  * 提高到45%"); alone it is a detail of the body.
@@ -328,7 +345,7 @@ shares_beside_figures(lp_facts *out)
 			  g->indicator == f->indicator &&
 			  g->measure != LP_MEASURE_SHARE && g->headline != LP_HEADLINE_NO) &&
 			!share_after_its_figures(out, i, found) && !share_in_summary_sentence(out, i) &&
-			!share_of_figure_before(out->items, i))
+			!share_of_figure_before(out->items, i) && !share_after_structure(f))
 			f->headline = LP_HEADLINE_NO;
 	}
 	lp_free(found);

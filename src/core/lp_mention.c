@@ -583,7 +583,8 @@ mention_emit_one(lp_mention_doc *doc, lp_sentence *ss, const lp_mention *m)
 	f->section = m->ctx->section;
 	f->status = m->status;
 	f->subject = n ? lp_pool_copy(doc->out, m->subject, n) : NULL;
-	f->indicator = unemployment_rate_of_year(mention_indicator(m, n), m->subject, n, f->period);
+	f->indicator = unemployment_rate_of_year(lp_mention_basis_name(m, mention_indicator(m, n)),
+											 m->subject, n, f->period);
 	f->measure = m->measure.measure;
 	f->has_quantity = 1;
 	lp_fact_set_value(doc->out, f, m->q, m->measure.negative);

@@ -149,6 +149,13 @@ int			lp_mention_counts_tasks(const lp_mention *m);
  */
 const char *lp_mention_demand_investment(const lp_mention *m);
 
+/*
+ * The indicator a basis clause before the figure's names with its subject
+ * ("按户籍人口计算，人均GDP为…": 按户籍人口计算的人均GDP, gdp_per_capita_registered);
+ * else code (lp_mention_basis.c).
+ */
+const char *lp_mention_basis_name(const lp_mention *m, const char *code);
+
 /* Is subject a sector (words.tsv sector_name) of the value added prior names, not the economy's? */
 int			lp_mention_sector_of_other(const char *prior, const char *subject);
 

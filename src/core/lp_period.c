@@ -664,9 +664,14 @@ lp_period_suffix(const char *s, size_t len, char *out, size_t outsz)
 			part_names_event(s, len, at, wlen, 7);
 		if (!second_half_at(s, len, at[6]))
 			at[6] = -1;
-		for (k = 0; k < 7 && suffix[0] == '\0'; k++)
+		for (k = 0; k < 7; k++)
 			if (at[k] >= 0)
-				suffix = suffixes[k];
+			{
+				/* "第二季度GDP累计": the year so far (lp_period_cumulative.c) */
+				snprintf(out, outsz, "%s", suffixes[k]);
+				lp_period_cumulative(s, len, (size_t) at[k] + wlen[k], out, outsz);
+				return;
+			}
 	}
 	snprintf(out, outsz, "%s", suffix);
 }

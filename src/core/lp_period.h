@@ -327,4 +327,12 @@ int			lp_event_day_year(const char *s, size_t q, size_t b);
  */
 size_t		lp_year_after_lead(const char *s, size_t a, size_t b);
 
+/*
+ * A period of one quarter ("2022Q2", "Q2") whose name ends at s[after] with
+ * 累计 after it before any figure ("第二季度GDP累计同比增长2.1%"): rewritten
+ * in place to the year so far to the quarter's end ("2022H1", "Q1-3", the
+ * year for Q4) (lp_period_cumulative.c).
+ */
+void		lp_period_cumulative(const char *s, size_t len, size_t after, char *period, size_t sz);
+
 #endif

@@ -534,6 +534,7 @@ lp_period_of_part(lp_period_decision *pd, const char *s, size_t a, size_t b)
 	}
 	else
 		lp_period_of(s + at, len, year, buf, sizeof(buf));
+	lp_period_cumulative(s + at, b - at, len, buf, sizeof(buf));
 	if (strcmp(buf, pd->period) != 0)
 		lp_period_decide(pd, buf, LP_PERIOD_SENTENCE);
 }

@@ -590,6 +590,8 @@ period_of_part(const char *s, size_t a, size_t b, const lp_period_decision *ctx,
 	else if (part && (wl = part_opening(s, a, b, &at)) > 0)
 	{
 		lp_period_of(s + at, wl, ctx_year, buf, sizeof(buf));
+		/* "；第二季度GDP累计同比增长2.1%": the year so far to the quarter's end */
+		lp_period_cumulative(s + at, b - at, wl, buf, sizeof(buf));
 		lp_period_decide(out, buf, LP_PERIOD_SENTENCE);
 	}
 	/* other months in a part-year context: a series that lags ("1—5月") */

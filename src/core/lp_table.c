@@ -174,6 +174,9 @@ classify_column(const lp_table *t, int k, int serial, lp_table_col *col)
 	}
 	else if (lp_words_any(LP_W_TABLE_GROWTH, c, cl))
 		col->measure = LP_MEASURE_GROWTH;
+	/* "行业占比(%)", "构成%": each row's share of the whole */
+	else if (lp_words_any(LP_W_TABLE_SHARE, c, cl) && !lp_find_year(c, cl, NULL))
+		col->measure = LP_MEASURE_SHARE;
 	else if (lp_words_any(LP_W_TABLE_LEVEL, c, cl) || lp_find_year(c, cl, NULL) ||
 			 lp_has_period_word(c, cl) || col->status == LP_STATUS_TARGET ||
 			 lp_table_month_cell(c, cl) || lp_table_this_month(c, cl))

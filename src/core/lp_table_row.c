@@ -18,6 +18,7 @@
 
 #include <ctype.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 /* One row: cell k is line[k][cs[k], ce[k]), on line lineno[k]. */
@@ -203,7 +204,7 @@ static int
 cell_quantity(const char *c, size_t cl, const lp_table_col *col, const char *unit,
 			  lp_quantity *q, lp_measure *measure)
 {
-	const char *u = col->measure == LP_MEASURE_GROWTH ? "%" :
+	const char *u = col->measure == LP_MEASURE_GROWTH || col->measure == LP_MEASURE_SHARE ? "%" :
 		unit[0] == '\0' && col->unit[0] ? col->unit : unit;
 	char		cell_unit[32];
 	lp_error	err;
@@ -235,6 +236,9 @@ cell_quantity(const char *c, size_t cl, const lp_table_col *col, const char *uni
 		lp_negate_decimal(q->value);
 		lp_negate_decimal(q->base_value);
 	}
+	/* the whole's own row of a share column ("地区生产总值 | … | 100"): no share */
+	if (*measure == LP_MEASURE_SHARE && strtod(q->value, NULL) == 100.0)
+		return 0;
 	return 1;
 }
 
