@@ -84,7 +84,8 @@ aside_unbracketed(const lp_mention *m)
 /*
  * A target in brackets after the words comparing the result with it: "增长6.7%，
  * 超过年初预期目标（6.5%）0.2个百分点", "低于年初预期目标(10%)4.2个百分点": a
- * comparison (marker_compared) and a word of 目标 (aside_target) just before
+ * comparison (marker_compared, or comparison_base: "比年初目标（6.5%）低2.3个
+ * 百分点") and a word of 目标 (aside_target) just before
  * the bracket holding the figure alone.
  */
 static int
@@ -104,7 +105,9 @@ aside_compared_in_bracket(const lp_mention *m)
 	else
 		return 0;
 	lp_trim(s, &a, &b);
-	if ((n = lp_words_prefix(LP_W_MARKER_COMPARED, s + a, b - a)) == 0)
+	/* or the base of a comparison, the margin after ("比年初目标（6.5%）低2.3个百分点") */
+	if ((n = lp_words_prefix(LP_W_MARKER_COMPARED, s + a, b - a)) == 0 &&
+		(n = lp_words_prefix(LP_W_COMPARISON_BASE, s + a, b - a)) == 0)
 		return 0;
 	a += n;
 	n = lp_words_suffix(LP_W_ASIDE_TARGET, s + a, b - a);

@@ -180,6 +180,7 @@ lp_qualitative_review_items(lp_facts *out, const char *s, size_t slen, int linen
 
 	review_items(out, s, slen, lineno, ctx, summary, listed, marks);
 	drop_read_twice(out, first);
+	lp_qualitative_parts_total(out, first);
 }
 
 static void

@@ -108,6 +108,12 @@ lp_box_heading_role(const char *s, size_t len)
 			return LP_ROLE_OTHER;
 		lp_trim(s, &a, &b);
 	}
+	/* a colon ending it ("2025年目标：" over its items) introduces them */
+	if (b - a > 3 && lp_at(s, b, b - 3, "："))
+		b -= 3;
+	else if (b > a && s[b - 1] == ':')
+		b--;
+	lp_trim(s, &a, &b);
 	if (b - a > 6 && lp_at(s, b, a, "【") && lp_at(s, b, b - 3, "】"))
 	{
 		a += 3;
