@@ -301,6 +301,7 @@ typedef struct part_state
 	const char *last;			/* the last paragraph that was not blank */
 	size_t		last_len;
 	int			last_proposal;	/* ... opened with the report's proposals */
+	int			last_tasks;		/* ... opened this year's tasks by its words ("今年，…") */
 } part_state;
 
 /* Where the report stands, for the opening words of its paragraphs. */
@@ -327,7 +328,8 @@ pub_month_of(report_years *ry)
 /*
  * "…主要预期目标是：地区生产总值增长6%左右，…。⏎此外，单位生产总值能耗降低2.5%
  * 以上": a paragraph opening with words that add (words.tsv part_goes_on_lead)
- * right after one of the report's proposals or a list of targets goes on
+ * right after one of the report's proposals, a list of targets or a
+ * paragraph of this year's ("今年，…将GDP增速目标定在6.5%左右，…") goes on
  * with them.
  */
 static int
@@ -337,7 +339,7 @@ adds_to_targets(const part_state *st, const char *s, size_t len)
 
 	if (st->last == NULL || lp_words_prefix(LP_W_PART_GOES_ON_LEAD, s, len) == 0)
 		return 0;
-	return st->last_proposal ||
+	return st->last_proposal || st->last_tasks ||
 		(lp_inline_list_find(st->last, st->last_len, NULL, NULL, 0, &il) && il.names_target);
 }
 
@@ -474,6 +476,7 @@ paragraph_part(part_state *st, const char *s, size_t len, const char *prev, size
 		st->last = s;
 		st->last_len = len;
 		st->last_proposal = st->proposal;
+		st->last_tasks = opened == LP_PART_TASKS;
 	}
 }
 

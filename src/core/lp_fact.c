@@ -306,15 +306,22 @@ lp_fact_index_as_growth(lp_facts *out, lp_fact *f)
 
 	if (f->indicator == NULL || strcmp(f->indicator, "cpi") != 0 ||
 		f->measure != LP_MEASURE_LEVEL || strcmp(f->q.unit, "%") != 0 || f->q.value_hi[0] ||
-		f->subject == NULL || (strstr(f->subject, "指数") == NULL && !names_cpi(f->subject)))
+		f->subject == NULL)
 		return;
 	d = strtod(v, NULL);
-	/* "居民消费价格指数控制在3%以内": loose wording of the rise itself */
+	/*
+	 * "居民消费价格指数控制在3%以内": loose wording of the rise itself; so is a
+	 * small percentage of prices named otherwise ("居民消费价格涨幅1.1%，控制在
+	 * 预期3%以内": the name carried, its 涨幅 left behind): no price level is a
+	 * percentage
+	 */
 	if (d > -10 && d < 20)
 	{
 		f->measure = LP_MEASURE_GROWTH;
 		return;
 	}
+	if (strstr(f->subject, "指数") == NULL && !names_cpi(f->subject))
+		return;
 	if (!(d > 80 && d < 130) || strlen(v) > 12)
 		return;
 	dot = strchr(v, '.');

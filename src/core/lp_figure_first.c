@@ -69,16 +69,39 @@ words_only(const char *s, size_t a, size_t b)
 /*
  * Is s[a, b) the name of a figure given before it?  Its measure (a growth
  * or decline word ending it) in *measure and *negative, the name without
- * it in *na, *nb.
+ * it in *na, *nb; *named_target when the name ends with a target's nouns.
  */
+/* The target's nouns ending s[a, *b) ("预期目标", "预期"), taken off: 1 if any. */
+static int
+strip_target_nouns(const char *s, size_t a, size_t *b)
+{
+	size_t		n;
+	int			k = 0;
+
+	while ((n = lp_words_suffix(LP_W_TARGET_NOUN, s + a, *b - a)) > 0 && n < *b - a)
+	{
+		*b -= n;
+		k = 1;
+	}
+	if (k && *b >= a + 3 && lp_same(s + *b - 3, "的", 3))
+		*b -= 3;
+	return k;
+}
+
 static int
 name_after(const char *s, size_t a, size_t b, const lp_quantity *q, lp_measure *measure,
-		   int *negative, size_t *na, size_t *nb)
+		   int *negative, size_t *na, size_t *nb, int *named_target)
 {
 	int			percent = strcmp(q->base_unit, "%") == 0 || strcmp(q->base_unit, "‰") == 0,
 				points = strcmp(q->unit, "个百分点") == 0;
 	size_t		n;
 
+	lp_trim(s, &a, &b);
+	/* "6%：规上工业增加值预期增速": a colon between the figure and its name */
+	if (lp_at(s, b, a, "："))
+		a += 3;
+	else if (a < b && s[a] == ':')
+		a++;
 	lp_trim(s, &a, &b);
 	/* "地区生产总值增长。": a full stop may end the label */
 	if (b >= a + 3 && lp_at(s, b, b - 3, "。"))
@@ -87,6 +110,8 @@ name_after(const char *s, size_t a, size_t b, const lp_quantity *q, lp_measure *
 		return 0;
 	*measure = LP_MEASURE_LEVEL;
 	*negative = 0;
+	/* "…增长预期目标", "…预期增速": the target's nouns, before or after the measure */
+	*named_target = strip_target_nouns(s, a, &b);
 	if ((n = lp_words_suffix(LP_W_DECLINE, s + a, b - a)) > 0)
 		*negative = percent || points;
 	else
@@ -96,6 +121,7 @@ name_after(const char *s, size_t a, size_t b, const lp_quantity *q, lp_measure *
 	if (n > 0)
 		*measure = percent ? LP_MEASURE_GROWTH : LP_MEASURE_CHANGE;
 	b -= n;
+	*named_target |= strip_target_nouns(s, a, &b);
 	lp_trim(s, &a, &b);
 	*na = a;
 	*nb = b;
@@ -137,13 +163,15 @@ lp_figure_first_name(const char *s, size_t slen, size_t line_start, const lp_qua
 				ta,
 				tb;
 
+	int			named = 0;
+
 	*target = 0;
 	if (q->start < line_start || past_marks(s, line_start, q->start) != q->start)
 		return 0;
-	if (name_after(s, e, slen, q, measure, negative, na, nb))
+	if (name_after(s, e, slen, q, measure, negative, na, nb, target))
 		return 1;
 	*target = named_target_after(s, slen, e, &ta, &tb) &&
-		name_after(s, ta, tb, q, measure, negative, na, nb);
+		name_after(s, ta, tb, q, measure, negative, na, nb, &named);
 	return *target;
 }
 
@@ -172,14 +200,15 @@ lp_figure_first_line(const char *s, size_t a, size_t b)
 {
 	lp_quantity q;
 	lp_measure	measure;
-	int			negative;
+	int			negative,
+				named = 0;
 	size_t		na,
 				nb;
 
 	lp_trim(s, &a, &b);
 	a = past_marks(s, a, b);
 	return a < b && digit_opens(s, a, b) && lp_quantity_next(s, b, a, &q) && q.start == a &&
-		name_after(s, lp_skip_space(s, b, q.end), b, &q, &measure, &negative, &na, &nb);
+		name_after(s, lp_skip_space(s, b, q.end), b, &q, &measure, &negative, &na, &nb, &named);
 }
 
 /* The quantity that is all of line s[a, b) but its opening mark; 0 if none. */
@@ -202,7 +231,8 @@ lp_figure_first_next(const char *text, const lp_line *lines, size_t nlines, size
 	const char *s = text + lines[li].start;
 	lp_quantity q;
 	lp_measure	measure;
-	int			negative;
+	int			negative,
+				named = 0;
 	size_t		nj,
 				na,
 				nb;
@@ -218,7 +248,7 @@ lp_figure_first_next(const char *text, const lp_line *lines, size_t nlines, size
 		lp_trim(text, &a, &b);
 		if (a == b)
 			continue;
-		return name_after(text, a, b, &q, &measure, &negative, &na, &nb) ? nj : 0;
+		return name_after(text, a, b, &q, &measure, &negative, &na, &nb, &named) ? nj : 0;
 	}
 	return 0;
 }

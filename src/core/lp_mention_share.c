@@ -84,7 +84,9 @@ aside_unbracketed(const lp_mention *m)
 /*
  * A target in brackets after the words comparing the result with it: "增长6.7%，
  * 超过年初预期目标（6.5%）0.2个百分点", "低于年初预期目标(10%)4.2个百分点": a
- * comparison (marker_compared) and a word of 目标 (aside_target) just before
+ * comparison (marker_compared, or comparison_base: "比年初目标（6.5%）低2.3个
+ * 百分点", or a verb of the target met, aside_met_lead: "完成预期目标（4%）",
+ * "控制在预期目标（5.5%左右）以内") and a word of 目标 (aside_target) just before
  * the bracket holding the figure alone.
  */
 static int
@@ -97,6 +99,10 @@ aside_compared_in_bracket(const lp_mention *m)
 
 	if (!(lp_at(s, m->slen, m->q->end, "）") || (m->q->end < m->slen && s[m->q->end] == ')')))
 		return 0;
+	/* the target's own measure word in the bracket: "低于预期目标（增长8%）" */
+	if ((n = lp_words_suffix(LP_W_GROWTH, s + a, b - a)) > 0 ||
+		(n = lp_words_suffix(LP_W_DECLINE, s + a, b - a)) > 0)
+		b -= n;
 	if (b >= a + 3 && lp_at(s, b, b - 3, "（"))
 		b -= 3;
 	else if (b > a && s[b - 1] == '(')
@@ -104,7 +110,10 @@ aside_compared_in_bracket(const lp_mention *m)
 	else
 		return 0;
 	lp_trim(s, &a, &b);
-	if ((n = lp_words_prefix(LP_W_MARKER_COMPARED, s + a, b - a)) == 0)
+	/* or the base of a comparison, the margin after ("比年初目标（6.5%）低2.3个百分点") */
+	if ((n = lp_words_prefix(LP_W_MARKER_COMPARED, s + a, b - a)) == 0 &&
+		(n = lp_words_prefix(LP_W_COMPARISON_BASE, s + a, b - a)) == 0 &&
+		(n = lp_words_prefix(LP_W_ASIDE_MET_LEAD, s + a, b - a)) == 0)
 		return 0;
 	a += n;
 	n = lp_words_suffix(LP_W_ASIDE_TARGET, s + a, b - a);

@@ -244,6 +244,12 @@ void		lp_period_of_target(lp_period_decision *pd, const char *s, size_t a, size_
 size_t		lp_plan_end_at(const char *s, size_t len, int *end_year);
 
 /*
+ * A five-year plan's name at the start of s, in quotes or not ("“十四五”",
+ * "十五五"): its length, and *first_year the plan's first year; else 0.
+ */
+size_t		lp_plan_name_at(const char *s, size_t len, int *first_year);
+
+/*
  * The year after the document's year doc_year that s[a, b) reaches with 到
  * ("到2030年", "到“十五五”末": the plan's last year), or the last year of a
  * plan's span that starts in doc_year or later ("“十五五”时期" in 2026); else 0.

@@ -325,11 +325,10 @@ closing_quote(const char *s, size_t len, size_t i)
 }
 
 size_t
-lp_plan_end_at(const char *s, size_t len, int *end_year)
+lp_plan_name_at(const char *s, size_t len, int *first_year)
 {
 	size_t		q = lp_words_prefix(LP_W_PART_QUOTE, s, len),
-				name_len = 0,
-				w;
+				name_len = 0;
 	int			first;
 
 	if (n_plans < 0)
@@ -337,8 +336,18 @@ lp_plan_end_at(const char *s, size_t len, int *end_year)
 	if ((first = plan_at(s + q, s + len, &name_len)) == 0)
 		return 0;
 	q += name_len;
-	q += closing_quote(s, len, q);
-	if ((w = lp_words_prefix(LP_W_PLAN_END_PERIOD, s + q, len - q)) == 0)
+	*first_year = first;
+	return q + closing_quote(s, len, q);
+}
+
+size_t
+lp_plan_end_at(const char *s, size_t len, int *end_year)
+{
+	int			first = 0;
+	size_t		q = lp_plan_name_at(s, len, &first),
+				w;
+
+	if (q == 0 || (w = lp_words_prefix(LP_W_PLAN_END_PERIOD, s + q, len - q)) == 0)
 		return 0;
 	*end_year = first + 4;
 	return q + w;

@@ -180,6 +180,7 @@ lp_qualitative_review_items(lp_facts *out, const char *s, size_t slen, int linen
 
 	review_items(out, s, slen, lineno, ctx, summary, listed, marks);
 	drop_read_twice(out, first);
+	lp_qualitative_parts_total(out, first);
 }
 
 static void
@@ -705,6 +706,9 @@ clause_item(lp_facts *out, const char *s, size_t b, size_t e, int lineno, const 
 		len[n_listed++] = m;
 		r += 3 + m;
 	}
+	/* "…能耗、主要污染物排放等指标均完成年度任务": the group named after them */
+	if (n_listed > 0)
+		r += lp_words_prefix(LP_W_QUALITATIVE_GROUP_END, s + r, w - r);
 	if (!rest_is_kind(s, r, w, kind, kind2))
 		return;
 	clause_candidate(out, lp_qualitative_push(out, s, b, e, lineno, ctx, code, s + b, n), summary);

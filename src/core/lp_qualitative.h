@@ -60,4 +60,10 @@ void		lp_qualitative_review_items(lp_facts *out, const char *s, size_t slen, int
 void		lp_qualitative_bare_item(lp_facts *out, const char *s, size_t slen, int lineno,
 									 const lp_line_ctx *ctx);
 
+/*
+ * Two or more parts of one total among the qualitative facts from first on,
+ * and not the total: the total too (lp_qualitative_item.c).
+ */
+void		lp_qualitative_parts_total(lp_facts *out, size_t first);
+
 #endif

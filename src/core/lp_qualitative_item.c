@@ -455,7 +455,8 @@ lp_qualitative_item(lp_facts *out, const char *s, size_t a0, size_t b0, int line
 {
 	size_t		a = a0,
 				b = b0,
-				p;
+				p,
+				first = out->n;
 
 	lp_trim(s, &a, &b);
 	while ((p = item_end_at_comma(s, a, b)) < b)
@@ -464,4 +465,49 @@ lp_qualitative_item(lp_facts *out, const char *s, size_t a0, size_t b0, int line
 		a0 = a = p + 3;
 	}
 	one_item(out, s, a0, b0, lineno, ctx, need_code);
+	lp_qualitative_parts_total(out, first);
+}
+
+/*
+ * Two or more parts of one total named as goals or results in words among
+ * the facts from first on ("化学需氧量排放量降低、氨氮排放量降低完成省下达目标
+ * 任务": indicators.tsv part_of) name the total too, when none of them does:
+ * a copy of the first part's fact with the total's code, as listed_parts_total
+ * gives for parts with no verb between.
+ */
+void
+lp_qualitative_parts_total(lp_facts *out, size_t first)
+{
+	const char *whole = NULL;
+	size_t		i,
+				at = 0;
+	int			other = 0;
+
+	for (i = first; i < out->n; i++)
+	{
+		const lp_fact *f = &out->items[i];
+		const char *part;
+
+		if (f->measure != LP_MEASURE_QUALITATIVE || f->indicator == NULL ||
+			(part = lp_indicator_part_of(f->indicator)) == NULL)
+			continue;
+		if (whole == NULL)
+		{
+			whole = part;
+			at = i;
+		}
+		else if (strcmp(part, whole) == 0 && strcmp(f->indicator, out->items[at].indicator) != 0)
+			other = 1;
+	}
+	if (!other)
+		return;
+	for (i = first; i < out->n; i++)
+		if (out->items[i].indicator != NULL && strcmp(out->items[i].indicator, whole) == 0)
+			return;				/* the total is named already */
+	{
+		lp_fact    *f = lp_fact_new(out);
+
+		*f = out->items[at];
+		f->indicator = whole;
+	}
 }

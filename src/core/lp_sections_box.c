@@ -5,6 +5,7 @@
  */
 #include "lp.h"
 #include "lp_indicator.h"
+#include "lp_period.h"
 #include "lp_sections_box.h"
 #include "lp_text.h"
 #include "lp_words.h"
@@ -89,6 +90,7 @@ lp_box_heading_role(const char *s, size_t len)
 	size_t		a = 0,
 				b = len,
 				n;
+	int			plan_first = 0;
 
 	lp_trim(s, &a, &b);
 	/* a bullet before it ("■2025年目标") */
@@ -108,6 +110,12 @@ lp_box_heading_role(const char *s, size_t len)
 			return LP_ROLE_OTHER;
 		lp_trim(s, &a, &b);
 	}
+	/* a colon ending it ("2025年目标：" over its items) introduces them */
+	if (b - a > 3 && lp_at(s, b, b - 3, "："))
+		b -= 3;
+	else if (b > a && s[b - 1] == ':')
+		b--;
+	lp_trim(s, &a, &b);
 	if (b - a > 6 && lp_at(s, b, a, "【") && lp_at(s, b, b - 3, "】"))
 	{
 		a += 3;
@@ -124,6 +132,10 @@ lp_box_heading_role(const char *s, size_t len)
 		return LP_ROLE_REVIEW;
 	if ((n = year_prefix(s + a, b - a)) == 0)
 		n = lp_words_prefix(LP_W_BOX_PERIOD, s + a, b - a);
+	/* "“十五五”目标": a plan's targets, for its last year */
+	if (n == 0 && (n = lp_plan_name_at(s + a, b - a, &plan_first)) > 0 &&
+		lp_words_prefix(LP_W_BOX_TARGETS, s + a + n, b - a - n) == b - a - n)
+		return LP_ROLE_TARGETS;
 	if (n == 0 || (a += n) >= b)
 		return LP_ROLE_OTHER;
 	if (lp_words_prefix(LP_W_ROLE_REVIEW, s + a, b - a) == b - a)
