@@ -410,19 +410,27 @@ average_before(const lp_facts *out, size_t i)
  * followed by the year's growth stays.  So are the levels after it in that
  * sentence ("…，人均生产总值6.1万元") and a level after an average of its
  * indicator ("GDP年均增长10.1%，…，2015年经济总量预计达1.8万亿元以上"),
- * unless the year's growth follows them.
+ * unless the year's growth follows them.  Not on a line of the year's
+ * results with averages appended (lp_headline_appends_averages).
  */
 static void
 end_levels_of_spans(lp_facts *out)
 {
 	const char *ended = NULL;	/* the sentence of the last end level */
-	size_t		i;
+	size_t		i,
+				line_end = 0;
+	int			appended = 0;	/* the line is the year's, averages appended */
 
 	for (i = 0; i < out->n; i++)
 	{
 		lp_fact    *f = &out->items[i];
 		int			next;
 
+		if (i >= line_end)
+		{
+			line_end = lp_headline_line_end(out, i);
+			appended = lp_headline_appends_averages(out, i, line_end);
+		}
 		if (f->measure != LP_MEASURE_LEVEL || f->headline == LP_HEADLINE_NO ||
 			f->indicator == NULL || f->status == LP_STATUS_TARGET)
 			continue;
@@ -434,6 +442,8 @@ end_levels_of_spans(lp_facts *out)
 				f->headline = LP_HEADLINE_NO;
 			continue;
 		}
+		if (appended)
+			continue;
 		if (next == 1 ||
 			(next == -1 && f->evidence && (f->evidence == ended || average_before(out, i))))
 		{
