@@ -262,8 +262,8 @@ other_result_of_sentence(const lp_fact *g, const lp_fact *f)
 /*
  * A share in a sentence of the summary, among figures of other indicators
  * before or after it ("实现地区生产总值1100亿元、增长5.5%，服务业增加值占比
- * 首超80%"; "第二产业占比提高1个百分点，先进制造业增加值占GDP比重达到40%，
- * 金融业增加值突破100亿元，两税收入386.6亿元"): one of the year's results as
+ * 首超80%"; "第二产业占比提高1个百分点，先进制造业增加值占GDP比重达到38%，
+ * 金融业增加值突破90亿元，税收收入186.6亿元"): one of the year's results as
  * they are listed.  A share alone in its sentence, or among shares only, is
  * a detail of the body.  Each side is walked at most 16 facts.
  */

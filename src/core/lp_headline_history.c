@@ -251,8 +251,8 @@ lp_headline_line_end(const lp_facts *out, size_t a)
 
 /*
  * Does the line of facts [a, b) state the year's results with the averages
- * of the years appended ("2016年，预计实现地区生产总值39.1亿元，同比增长4.5%，
- * 年均增长5.8%；固定资产投资44.6亿元，年均增长11%；…")?  It does when an
+ * of the years appended ("2031年，预计实现地区生产总值52.6亿元，同比增长5.5%，
+ * 年均增长6.2%；固定资产投资61.3亿元，年均增长9%；…")?  It does when an
  * indicator's growth of the year comes right before its average: its other
  * levels are the year's too, and its averages history.  A review of the
  * years alone (levels and averages, no growth of a year) does not.

@@ -95,7 +95,7 @@ strip_target_setting(const char *s, size_t a, size_t b)
 }
 
 /*
- * "比上年增长（以下简称增长）6%": a note defining a short form (words.tsv
+ * "比上年增长（以下简称增长）5.6%": a note defining a short form (words.tsv
  * bracket_aside) between the measure word and the number is no part of
  * the words before it.  The note is looked for over NOTE_MAX_BYTES only.
  */
