@@ -250,11 +250,22 @@ share_after_its_figures(const lp_facts *out, size_t i, size_t *found)
 		same_period_status(&out->items[at], f);
 }
 
+/* Is g, of f's sentence, a result of another indicator (not a share)? */
+static int
+other_result_of_sentence(const lp_fact *g, const lp_fact *f)
+{
+	return g->line == f->line && g->evidence && g->evidence == f->evidence && g->indicator &&
+		g->indicator != f->indicator && g->measure != LP_MEASURE_SHARE &&
+		g->headline != LP_HEADLINE_NO && same_period_result(g, f);
+}
+
 /*
- * A share in a sentence of the summary, after figures of other indicators
- * ("实现地区生产总值1100亿元、增长5.5%，服务业增加值占比首超80%"): one of
- * the year's results as they are listed.  A share opening its sentence, or
- * after shares only, is a detail of the body.
+ * A share in a sentence of the summary, among figures of other indicators
+ * before or after it ("实现地区生产总值1100亿元、增长5.5%，服务业增加值占比
+ * 首超80%"; "第二产业占比提高1个百分点，先进制造业增加值占GDP比重达到38%，
+ * 金融业增加值突破90亿元，税收收入186.6亿元"): one of the year's results as
+ * they are listed.  A share alone in its sentence, or among shares only, is
+ * a detail of the body.  Each side is walked at most 16 facts.
  */
 static int
 share_in_summary_sentence(const lp_facts *out, size_t i)
@@ -265,13 +276,15 @@ share_in_summary_sentence(const lp_facts *out, size_t i)
 
 	for (j = i; j-- > 0 && i - j <= 16;)
 	{
-		const lp_fact *g = &out->items[j];
-
-		if (g->line != f->line || !g->evidence || g->evidence != f->evidence)
+		if (out->items[j].line != f->line || out->items[j].evidence != f->evidence)
 			break;
-		if (g->indicator && g->indicator != f->indicator && g->measure != LP_MEASURE_SHARE &&
-			g->headline != LP_HEADLINE_NO && same_period_result(g, f))
-			others++;
+		others += other_result_of_sentence(&out->items[j], f);
+	}
+	for (j = i + 1; j < out->n && j - i <= 16; j++)
+	{
+		if (out->items[j].line != f->line || out->items[j].evidence != f->evidence)
+			break;
+		others += other_result_of_sentence(&out->items[j], f);
 	}
 	return others >= 2;
 }
@@ -414,19 +427,27 @@ average_before(const lp_facts *out, size_t i)
  * followed by the year's growth stays.  So are the levels after it in that
  * sentence ("…，人均生产总值6.1万元") and a level after an average of its
  * indicator ("GDP年均增长10.1%，…，2015年经济总量预计达1.8万亿元以上"),
- * unless the year's growth follows them.
+ * unless the year's growth follows them.  Not on a line of the year's
+ * results with averages appended (lp_headline_appends_averages).
  */
 static void
 end_levels_of_spans(lp_facts *out)
 {
 	const char *ended = NULL;	/* the sentence of the last end level */
-	size_t		i;
+	size_t		i,
+				line_end = 0;
+	int			appended = 0;	/* the line is the year's, averages appended */
 
 	for (i = 0; i < out->n; i++)
 	{
 		lp_fact    *f = &out->items[i];
 		int			next;
 
+		if (i >= line_end)
+		{
+			line_end = lp_headline_line_end(out, i);
+			appended = lp_headline_appends_averages(out, i, line_end);
+		}
 		if (f->measure != LP_MEASURE_LEVEL || f->headline == LP_HEADLINE_NO ||
 			f->indicator == NULL || f->status == LP_STATUS_TARGET)
 			continue;
@@ -438,6 +459,8 @@ end_levels_of_spans(lp_facts *out)
 				f->headline = LP_HEADLINE_NO;
 			continue;
 		}
+		if (appended)
+			continue;
 		if (next == 1 ||
 			(next == -1 && f->evidence && (f->evidence == ended || average_before(out, i))))
 		{

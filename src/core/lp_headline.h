@@ -45,6 +45,8 @@ void		lp_headline_settle(lp_facts *out, const int *block, size_t nlines);
  * and measure in the same report: histories, no headline (lp_headline_history.c). */
 void		lp_headline_histories(lp_facts *out, const int *block, size_t nlines);
 void		lp_headline_averages_beside_year(lp_facts *out);
+size_t		lp_headline_line_end(const lp_facts *out, size_t a);
+int			lp_headline_appends_averages(const lp_facts *out, size_t a, size_t b);
 
 /*
  * Is headline fact i a bound stated beside the exact value of the same

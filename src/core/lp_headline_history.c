@@ -230,17 +230,71 @@ year_growth_beside(const lp_facts *out, size_t i)
 	return 0;
 }
 
-void
-lp_headline_averages_beside_year(lp_facts *out)
+/* Is f a result's growth over years (a period spanning them, "2012-2016")? */
+static int
+growth_over_years(const lp_fact *f)
+{
+	return f->measure == LP_MEASURE_GROWTH && f->indicator != NULL && f->evidence != NULL &&
+		(f->status == LP_STATUS_ACTUAL || f->status == LP_STATUS_ESTIMATE) &&
+		strlen(f->period) == 9 && f->period[4] == '-';
+}
+
+size_t
+lp_headline_line_end(const lp_facts *out, size_t a)
+{
+	size_t		b = a;
+
+	while (b < out->n && out->items[b].line == out->items[a].line)
+		b++;
+	return b;
+}
+
+/*
+ * Does the line of facts [a, b) state the year's results with the averages
+ * of the years appended ("2031年，预计实现地区生产总值52.6亿元，同比增长5.5%，
+ * 年均增长6.2%；固定资产投资61.3亿元，年均增长9%；…")?  It does when an
+ * indicator's growth of the year comes right before its average: its other
+ * levels are the year's too, and its averages history.  A review of the
+ * years alone (levels and averages, no growth of a year) does not.
+ */
+int
+lp_headline_appends_averages(const lp_facts *out, size_t a, size_t b)
 {
 	size_t		i;
 
-	for (i = 0; i < out->n; i++)
+	for (i = a + 1; i < b; i++)
 	{
-		lp_fact    *f = &out->items[i];
+		const lp_fact *g = &out->items[i],
+				   *p = &out->items[i - 1];
 
-		if (f->measure == LP_MEASURE_GROWTH && result(f) && f->evidence &&
-			strlen(f->period) == 9 && f->period[4] == '-' && year_growth_beside(out, i))
-			f->headline = LP_HEADLINE_NO;
+		if (growth_over_years(g) && p->evidence == g->evidence && p->indicator == g->indicator &&
+			p->measure == LP_MEASURE_GROWTH && whole_year(p->period) != 0)
+			return 1;
+	}
+	return 0;
+}
+
+void
+lp_headline_averages_beside_year(lp_facts *out)
+{
+	size_t		a,
+				b,
+				i;
+
+	for (a = 0; a < out->n; a = b)
+	{
+		int			appended;
+
+		b = lp_headline_line_end(out, a);
+		appended = lp_headline_appends_averages(out, a, b);
+		for (i = a; i < b; i++)
+		{
+			lp_fact    *f = &out->items[i];
+
+			if (f->measure == LP_MEASURE_GROWTH && result(f) && f->evidence &&
+				strlen(f->period) == 9 && f->period[4] == '-' &&
+				(appended || year_growth_beside(out, i)))
+				f->headline = LP_HEADLINE_NO;
+		}
 	}
 }

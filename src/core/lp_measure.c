@@ -94,6 +94,40 @@ strip_target_setting(const char *s, size_t a, size_t b)
 	return b;
 }
 
+/*
+ * "比上年增长（以下简称增长）5.6%": a note defining a short form (words.tsv
+ * bracket_aside) between the measure word and the number is no part of
+ * the words before it.  The note is looked for over NOTE_MAX_BYTES only.
+ */
+#define NOTE_MAX_BYTES (12 * 3)
+
+static size_t
+strip_aside_note(const char *s, size_t a, size_t b)
+{
+	size_t		close = b,
+				p;
+
+	if (b > a && s[b - 1] == ')')
+		close = b - 1;
+	else if (b >= a + 3 && lp_same(s + b - 3, "）", 3))
+		close = b - 3;
+	else
+		return b;
+	for (p = close; p > a && close - p < NOTE_MAX_BYTES;)
+	{
+		p = lp_prev_char(s, p);
+		if (s[p] == '(' || lp_at(s, b, p, "（"))
+		{
+			size_t		in = p + (s[p] == '(' ? 1 : 3);
+
+			return lp_words_prefix(LP_W_BRACKET_ASIDE, s + in, close - in) > 0 ? p : b;
+		}
+		if (s[p] == ')' || lp_at(s, b, p, "）"))
+			return b;
+	}
+	return b;
+}
+
 /* "增速达到7.1%", "增幅保持在6%以上": the verb after a rate's noun is no measure word */
 static size_t
 strip_rate_verb(const char *s, size_t a, size_t b)
@@ -135,6 +169,7 @@ lp_measure_before(const char *s, size_t a, size_t b, size_t clause_start,
 	m->negative = 0;
 	b = lp_gloss_before(s, a, b);	/* 增长（growth）5.8% */
 	b = strip_open_quote(s, a, b);
+	b = strip_aside_note(s, a, b);
 	b = strip_target_setting(s, a, b);
 	if (is_percent)
 		b = strip_rate_verb(s, a, b);
