@@ -99,6 +99,23 @@ opens_part_of_year(const char *s, size_t i, size_t e)
 	return 0;
 }
 
+/* Does a clause of s[i, e) open with 去年 ("…了解到，去年，全市"), not 比去年? */
+static int
+clause_opens_last_year(const char *s, size_t i, size_t e)
+{
+	const char *at;
+
+	while (i < e && (at = memmem(s + i, e - i, "去年", 6)) != NULL)
+	{
+		size_t		a = (size_t) (at - s);
+
+		if ((a >= 3 && lp_at(s, e, a - 3, "，")) || (a >= 1 && s[a - 1] == ','))
+			return 1;
+		i = a + 6;
+	}
+	return 0;
+}
+
 void
 lp_meta_early_conference(const char *text, size_t len, lp_meta *m)
 {
@@ -120,10 +137,11 @@ lp_meta_early_conference(const char *text, size_t len, lp_meta *m)
 
 		while (e < n && text[e] != '\n' && !lp_at(text, n, e, "。"))
 			e++;
-		if (opens_with_early_day(text, i, e) && lp_words_any(LP_W_CONFERENCE, text + i, e - i) &&
+		if (lp_words_any(LP_W_CONFERENCE, text + i, e - i) &&
 			(at = memmem(text + i, e - i, year, strlen(year))) != NULL &&
 			(y = (size_t) (at - text) + strlen(year),
-			 !opens_part_of_year(text, y, e) && lp_words_any(LP_W_CONFERENCE_REVIEWS, text + y, e - y)))
+			 !opens_part_of_year(text, y, e) && lp_words_any(LP_W_CONFERENCE_REVIEWS, text + y, e - y)) &&
+			(opens_with_early_day(text, i, e) || clause_opens_last_year(text, y, e)))
 		{
 			m->doc_year = atoi(m->period) + 1;
 			return;

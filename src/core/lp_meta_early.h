@@ -23,7 +23,9 @@ void		lp_meta_early_wire_dateline(const char *text, size_t len, lp_meta *m,
  * 运行情况"): a sentence opening with the day (no year), naming the
  * conference (words.tsv conference) and m's period year, then what it
  * reports on (conference_reviews): the text speaks from the year after
- * (sets m->doc_year; 今年 is that year).
+ * (sets m->doc_year; 今年 is that year).  So does such a sentence opening
+ * otherwise whose clause after the year opens with 去年 ("从市政府召开的2031年
+ * 国民经济形势新闻发布会上了解到，去年，全市…"; not 比去年).
  */
 void		lp_meta_early_conference(const char *text, size_t len, lp_meta *m);
 
