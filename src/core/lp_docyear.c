@@ -307,7 +307,8 @@ year_right_after(const char *s, size_t len, size_t i)
 /*
  * "自2016年…，8年来" (a start and the years since), "五年前的二〇一九年"
  * (a year and the years since), "比2019年同期…两年平均" (a base and the
- * years averaged).
+ * years averaged; "比2021年同期两年平均增速高": the year after that year's
+ * average).
  */
 static int
 elapsed(const char *s, size_t len)
@@ -368,8 +369,10 @@ elapsed(const char *s, size_t len)
 		{
 			size_t		e = k + yat + (((unsigned char) s[k + yat]) < 0x80 ? 4 : 12) + 3;
 
+			/* "比2021年同期两年平均…高": the average is the base year's own,
+			 * compared from the year after */
 			if (lp_at(s, len, e, "同期"))
-				return y + n;
+				return e + 6 == q ? y + 1 : y + n;
 		}
 	}
 	return 0;

@@ -99,6 +99,23 @@ opens_part_of_year(const char *s, size_t i, size_t e)
 	return 0;
 }
 
+/* Does a clause of s[i, e) open with 去年 ("…了解到，去年，全市"), not 比去年? */
+static int
+clause_opens_last_year(const char *s, size_t i, size_t e)
+{
+	const char *at;
+
+	while (i < e && (at = memmem(s + i, e - i, "去年", 6)) != NULL)
+	{
+		size_t		a = (size_t) (at - s);
+
+		if ((a >= 3 && lp_at(s, e, a - 3, "，")) || (a >= 1 && s[a - 1] == ','))
+			return 1;
+		i = a + 6;
+	}
+	return 0;
+}
+
 void
 lp_meta_early_conference(const char *text, size_t len, lp_meta *m)
 {
@@ -120,10 +137,11 @@ lp_meta_early_conference(const char *text, size_t len, lp_meta *m)
 
 		while (e < n && text[e] != '\n' && !lp_at(text, n, e, "。"))
 			e++;
-		if (opens_with_early_day(text, i, e) && lp_words_any(LP_W_CONFERENCE, text + i, e - i) &&
+		if (lp_words_any(LP_W_CONFERENCE, text + i, e - i) &&
 			(at = memmem(text + i, e - i, year, strlen(year))) != NULL &&
 			(y = (size_t) (at - text) + strlen(year),
-			 !opens_part_of_year(text, y, e) && lp_words_any(LP_W_CONFERENCE_REVIEWS, text + y, e - y)))
+			 !opens_part_of_year(text, y, e) && lp_words_any(LP_W_CONFERENCE_REVIEWS, text + y, e - y)) &&
+			(opens_with_early_day(text, i, e) || clause_opens_last_year(text, y, e)))
 		{
 			m->doc_year = atoi(m->period) + 1;
 			return;
@@ -192,6 +210,50 @@ head_part_end_month(const char *s, size_t n)
 	return 0;
 }
 
+/* A month in Chinese numerals at s[p] ("十二月", "元月")? */
+static int
+month_numeral_at(const char *s, size_t n, size_t p)
+{
+	static const char *const first[] = {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "元"};
+	size_t		k;
+
+	for (k = 0; k < sizeof(first) / sizeof(first[0]); k++)
+		if (lp_at(s, n, p, first[k]))
+			return lp_at(s, n, p + 3, "月") || lp_at(s, n, p + 6, "月");
+	return 0;
+}
+
+/*
+ * Does s[0, n) name the year y as a whole ("重庆2015年GDP增速11%",
+ * "2015年，全市…")?  Not a date or a month of it ("2015年12月"), nor
+ * the end of a span ("2011-2015年").
+ */
+static int
+names_year(const char *s, size_t n, int y)
+{
+	char		year[16];
+	size_t		yl,
+				from = 0;
+	const char *at;
+
+	snprintf(year, sizeof(year), "%d年", y);
+	yl = strlen(year);
+	while (from < n && (at = memmem(s + from, n - from, year, yl)) != NULL)
+	{
+		size_t		a = (size_t) (at - s),
+					p = a + yl;
+
+		from = p;
+		if ((a > 0 && ((s[a - 1] >= '0' && s[a - 1] <= '9') || s[a - 1] == '-' || s[a - 1] == '~')) ||
+			(a >= 3 && (lp_at(s, n, a - 3, "—") || lp_at(s, n, a - 3, "至") ||
+						lp_at(s, n, a - 3, "－") || lp_at(s, n, a - 3, "～"))) ||
+			(p < n && s[p] >= '0' && s[p] <= '9') || month_numeral_at(s, n, p))
+			continue;
+		return 1;
+	}
+	return 0;
+}
+
 /* The month of the page's date of that basis: its publication line's, its address's. */
 static int
 page_month(const char *text, size_t len, lp_period_basis basis)
@@ -205,8 +267,10 @@ page_month(const char *text, size_t len, lp_period_basis basis)
 
 /*
  * A page dated January or February over a whole year's results
- * ("2026-01-18 … 全年全市地区生产总值增长5.4%") that names no year of its own
- * states the year before: no whole year of its own year is over yet.  The
+ * ("2026-01-18 … 全年全市地区生产总值增长5.4%") that names no year of its own,
+ * or that names the year before in its head and no part of a year
+ * ("2032-01-19 … 青禾2031年GDP增速6.2%"), states the year before: no whole
+ * year of its own year is over yet.  The
  * basis stays the publication date, which this reasons from.  So does a page
  * of the first half year giving a fourth quarter's figure.
  */
@@ -227,7 +291,7 @@ lp_meta_early_publication(const char *text, size_t len, lp_meta *m, lp_period_ba
 		strcmp(m->kind, "work_report") == 0 || strlen(m->period) != 4 ||
 		atoi(m->period) != m->doc_year ||
 		(month = page_month(text, len, basis)) < 1 || lp_words_any(LP_W_TARGET_MARKER, text, n) ||
-		!((month <= 2 && lp_contains(text, n, "全年")) ||
+		!((month <= 2 && (lp_contains(text, n, "全年") || (names_year(text, n, m->doc_year - 1) && head_part_end_month(text, n) == 0))) ||
 		  (month <= 6 && names_fourth_quarter_figure(text, n)) ||
 		  head_part_end_month(text, n) > month))
 		return;

@@ -23,7 +23,9 @@ void		lp_meta_early_wire_dateline(const char *text, size_t len, lp_meta *m,
  * 运行情况"): a sentence opening with the day (no year), naming the
  * conference (words.tsv conference) and m's period year, then what it
  * reports on (conference_reviews): the text speaks from the year after
- * (sets m->doc_year; 今年 is that year).
+ * (sets m->doc_year; 今年 is that year).  So does such a sentence opening
+ * otherwise whose clause after the year opens with 去年 ("从市政府召开的2031年
+ * 国民经济形势新闻发布会上了解到，去年，全市…"; not 比去年).
  */
 void		lp_meta_early_conference(const char *text, size_t len, lp_meta *m);
 
@@ -68,8 +70,10 @@ void		lp_meta_first_figure_part(const char *text, size_t len, lp_meta *m);
  * A page naming no year whose first figures name no time, the lead of an
  * e-paper story ("实现地区生产总值744.94亿元，同比增长5.3%" ⏎ "…。初步统计，
  * 前三季度蔬菜产量增长4.5%"): the part from January the first figure naming
- * a time names, within its first three sentences with a figure ("YQ1-3"); ""
- * if none, or if that is the first figure (lp_mention_period.c reads that).
+ * a time names, within its first three sentences with a figure ("YQ1-3"), or
+ * a lead sentence with no figure before them names ("今年上半年，全市经济保持
+ * 平稳运行"); "" if none, or if that is the first figure (lp_mention_period.c
+ * reads that).
  */
 void		lp_release_part_ahead(const char *text, size_t len, char *part, size_t partsz);
 

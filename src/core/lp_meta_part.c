@@ -73,7 +73,7 @@ lp_meta_first_figure_part(const char *text, size_t len, lp_meta *m)
 		return;
 	if (strlen(m->period) != 4 || strspn(m->period, "0123456789") != 4 ||
 		!(lp_basis_page_date(m->period_basis) || m->period_basis == LP_PERIOD_TITLE ||
-		  m->period_basis == LP_PERIOD_DATELINE))
+		  m->period_basis == LP_PERIOD_DATELINE || m->period_basis == LP_PERIOD_ELAPSED))
 		return;
 	while (i < n)
 	{
@@ -118,6 +118,28 @@ lp_meta_first_figure_part(const char *text, size_t len, lp_meta *m)
 	}
 }
 
+/*
+ * A lead sentence s[0, n) with no figure naming the part from January the
+ * release reports ("记者从市统计局了解到，今年上半年，全市经济保持平稳运行"):
+ * that part, "YH1", in part.  Not one of another year (去年上半年, 2030年),
+ * nor a target's or an estimate's.
+ */
+static int
+lead_part(const char *s, size_t n, char *part, size_t partsz)
+{
+	char		suffix[24];
+
+	if (lp_has_period_word(s, n) == 0 || lp_find_year(s, n, NULL) ||
+		lp_words_any(LP_W_PART_LAST_YEAR, s, n) ||
+		lp_words_any(LP_W_ESTIMATE_MARKER, s, n) || lp_words_any(LP_W_TARGET_MARKER, s, n))
+		return 0;
+	lp_period_suffix(s, n, suffix, sizeof(suffix));
+	if (!part_from_january(suffix))
+		return 0;
+	snprintf(part, partsz, "Y%.7s", suffix);
+	return 1;
+}
+
 void
 lp_release_part_ahead(const char *text, size_t len, char *part, size_t partsz)
 {
@@ -135,6 +157,8 @@ lp_release_part_ahead(const char *text, size_t len, char *part, size_t partsz)
 		while (e < n && text[e] != '\n' && !lp_at(text, n, e, "。") && !lp_at(text, n, e, "；"))
 			e++;
 		f = e > i ? first_figure_end(text + i, e - i) : 0;
+		if (f == 0 && figures == 0 && e > i && lead_part(text + i, e - i, part, partsz))
+			return;
 		if (f > 0)
 		{
 			if (lp_find_year(text + i, f, NULL) ||

@@ -665,7 +665,8 @@ lp_roundup_clause_regions(lp_facts *out, size_t from, const char *text,
 				{
 					/* "贵州2.1万亿元": the region's GDP of the year before (a text of no one region) */
 					if ((own != NULL && own[0] != '\0') ||
-						!lp_roundup_result(out, f, s, len, name, n, cursor.p, targets_year, session))
+						(!lp_roundup_result(out, f, s, len, name, n, cursor.p, targets_year, session) &&
+						 !lp_roundup_part_result(out, f, s, len, name, n, cursor.p)))
 						f->headline = LP_HEADLINE_NO;
 					continue;
 				}

@@ -140,6 +140,15 @@ void		lp_roundup_listed_regions(lp_facts *out, size_t from, const char *text,
  * (read back at most LP_MAX_LOOKBACK); make f that region's GDP of the year
  * before, actual, a headline row.
  */
+/*
+ * A roundup of regions' results of a part of the year, in a text of no region
+ * of its own ("前三季度…江苏…达10.28万亿元", "湖北增速为6%"): f, a GDP figure
+ * (level in 元 or growth) of a part of a year, heading no list of places and
+ * naming no other year or target, is the region's (s[name, name + n)) GDP of
+ * that part, a headline row of the region; 1 when it is.
+ */
+int			lp_roundup_part_result(lp_facts *out, lp_fact *f, const char *s, size_t len,
+								   size_t name, size_t n, size_t p);
 int			lp_roundup_result_year(const lp_fact *f, int named, int targets_year, int session);
 int			lp_roundup_names_gdp(const char *s, size_t a, size_t p);
 void		lp_roundup_result_set(lp_facts *out, lp_fact *f, int targets_year);

@@ -11,7 +11,9 @@
  * stands before it in its clause or sentence, when its clause's subject
  * lists several regions ("广东、江苏、山东…均超过9万亿元": their ranks, no
  * one region's GDP; "江苏常州、山东烟台新晋为…": cities of them), or when
- * it names a year other than the one before.
+ * it names a year other than the one before.  A roundup of a part of the
+ * year ("前三季度…广东实现地区生产总值10.52万亿元…西藏以7.1%的增速位列第一")
+ * gives each region's GDP of that part the same way (lp_roundup_part_result).
  */
 #include "lp.h"
 #include "lp_clause.h"
@@ -96,6 +98,40 @@ lp_roundup_result(lp_facts *out, lp_fact *f, const char *s, size_t len, size_t n
 	if (!lp_roundup_result_year(f, lp_last_year(s, from, p), targets_year, session))
 		return 0;
 	lp_roundup_result_set(out, f, targets_year);
+	f->region = lp_pool_copy(out, s + name, n);
+	return 1;
+}
+
+/* Is the period a part of a year ("2025Q1-3", "2024H1", "2023M01-11"), not a whole one? */
+static int
+part_of_a_year(const char *period)
+{
+	return strlen(period) > 4 && strspn(period, "0123456789") == 4 &&
+		(period[4] == 'Q' || period[4] == 'H' || period[4] == 'M');
+}
+
+int
+lp_roundup_part_result(lp_facts *out, lp_fact *f, const char *s, size_t len, size_t name,
+					   size_t n, size_t p)
+{
+	size_t		from;
+
+	name += lp_words_prefix(LP_W_REGION_HEAD_LEAD, s + name, p - name);
+	if (!f->has_quantity || f->region != NULL || name >= p || f->status != LP_STATUS_ACTUAL ||
+		!part_of_a_year(f->period) ||
+		lp_words_prefix(LP_W_REGION_GROUP, s + name, n) == n || heads_a_list(s, name, n, p))
+		return 0;
+	from = p > LP_MAX_LOOKBACK ? p - LP_MAX_LOOKBACK : 0;
+	if (from < name)
+		from = name;
+	/* a year named before the figure in its clause is another period's */
+	if (!is_gdp_figure(f, s, p > LP_MAX_LOOKBACK ? p - LP_MAX_LOOKBACK : 0, p) ||
+		lp_words_any(LP_W_TARGET_MARKER, s + from, p - from) ||
+		lp_words_any(LP_W_ROUNDUP_GDP_TARGET, s + from, p - from) ||
+		lp_last_year(s, from, p) != 0 || sets_target_after(s, p, len))
+		return 0;
+	f->indicator = lp_pool_copy(out, "gdp", 3);
+	f->headline = LP_HEADLINE_YES;
 	f->region = lp_pool_copy(out, s + name, n);
 	return 1;
 }

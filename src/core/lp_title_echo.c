@@ -12,10 +12,12 @@
 #define _GNU_SOURCE				/* memmem */
 #endif
 #include "lp.h"
+#include "lp_headline.h"
 #include "lp_text.h"
 #include "lp_title_echo.h"
 #include "lp_words.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #define TITLE_LINES 8			/* the title is among the first lines */
@@ -160,6 +162,60 @@ body_figure(lp_facts *out, size_t first, size_t i, long tli, int *as_target)
 	return NULL;
 }
 
+/*
+ * Does the title's level f round the body's level g ("青禾市实现GDP1.8万亿元"
+ * over "实现地区生产总值18236.47亿元")?  g rounds to f at f's last digit, or
+ * f cuts g there (1.86 → 1.8), and g is written with more digits: one
+ * figure, and the body's is the exact one.
+ */
+static int
+rounds_figure(const lp_fact *f, const lp_fact *g)
+{
+	const char *dot = strchr(f->q.value, '.');
+	double		v = strtod(f->q.value, NULL),
+				fb = strtod(f->q.base_value, NULL),
+				gb = strtod(g->q.base_value, NULL),
+				step;
+	int			decimals = dot ? (int) strlen(dot + 1) : 0;
+
+	if (v <= 0 || fb <= 0 || gb <= 0 || strcmp(f->q.base_unit, g->q.base_unit) != 0 ||
+		strcmp(f->q.value, g->q.value) == 0)
+		return 0;
+	for (step = fb / v; decimals > 0; decimals--)
+		step /= 10;
+	return gb >= fb - step / 2 && gb < fb + step && strlen(g->q.value) > strlen(f->q.value);
+}
+
+/*
+ * A title's level f (out->items[i]) that rounds a later level of its key in
+ * the body is no headline: the view keeps one row per key, the first, and
+ * the exact figure is the one the report states.  Looked for at most
+ * COPY_LOOK_FACTS facts on.
+ */
+static void
+title_rounds_body(lp_facts *out, size_t i)
+{
+	lp_fact    *f = &out->items[i];
+	size_t		j;
+
+	if (f->measure != LP_MEASURE_LEVEL || f->headline != LP_HEADLINE_CANDIDATE ||
+		(f->q.qualifier != LP_Q_EQ && f->q.qualifier != LP_Q_APPROX))
+		return;
+	for (j = i + 1; j < out->n && j - i < COPY_LOOK_FACTS; j++)
+	{
+		const lp_fact *g = &out->items[j];
+
+		if (g->line > f->line && g->has_quantity && g->indicator == f->indicator &&
+			g->measure == LP_MEASURE_LEVEL && g->headline == LP_HEADLINE_CANDIDATE &&
+			(g->q.qualifier == LP_Q_EQ || g->q.qualifier == LP_Q_APPROX) &&
+			g->status == f->status && strcmp(g->period, f->period) == 0 && rounds_figure(f, g))
+		{
+			f->headline = LP_HEADLINE_NO;
+			return;
+		}
+	}
+}
+
 void
 lp_title_echo(lp_facts *out, size_t first, const char *text, const lp_line *lines,
 			  size_t nlines, const char *title)
@@ -177,9 +233,14 @@ lp_title_echo(lp_facts *out, size_t first, const char *text, const lp_line *line
 		int			as_target;
 
 		if ((f->line != tli + 1 && (f->line <= tli + 1 || !in_title_copy(text, lines, f, title, &tc))) ||
-			f->indicator == NULL || !f->has_quantity ||
-			(g = body_figure(out, first, i, tli, &as_target)) == NULL)
+			f->indicator == NULL || !f->has_quantity)
 			continue;
+		if ((g = body_figure(out, first, i, tli, &as_target)) == NULL)
+		{
+			if (f->line == tli + 1)
+				title_rounds_body(out, i);
+			continue;
+		}
 		if (as_target)
 		{
 			g->indicator = f->indicator;
