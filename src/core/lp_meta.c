@@ -552,6 +552,13 @@ period_of_head(const char *text, size_t len, lp_meta *m, int has_review,
 						m->period_basis == LP_PERIOD_TITLE ? strlen(m->title) : sb - sa);
 	lp_meta_early_last_year_then(m, m->title, strlen(m->title));
 	lp_meta_early_conference(text, len, m);
+	/* news of a national session ("十三届全国人大一次会议" of 2018) under a
+	 * title of that year ("二、2018年发展主要预期目标"): a work report at a
+	 * session reviews the year before it */
+	if (m->doc_year == 0 && reasoned && reasoned_basis == LP_PERIOD_SESSION &&
+		strcmp(m->kind, "work_report") == 0 && m->period_basis == LP_PERIOD_TITLE &&
+		strlen(m->period) == 4 && atoi(m->period) == reasoned)
+		lp_meta_anchor(m, reasoned, reasoned_basis);
 	/* a period from the title still leaves 今年/明年 to the year the text speaks from */
 	if (m->doc_year == 0 && reasoned)
 		m->doc_year = reasoned;

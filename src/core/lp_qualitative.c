@@ -706,6 +706,21 @@ clause_item(lp_facts *out, const char *s, size_t b, size_t e, int lineno, const 
 		len[n_listed++] = m;
 		r += 3 + m;
 	}
+	/* "单位国内生产总值能耗和主要污染物排放量继续下降": a last name after 和 or 及
+	 * sharing the rest, when the rest is a goal only after it */
+	if (!rest_is_kind(s, r, w, kind, kind2) && n_listed < LISTED_NAMES_MAX &&
+		(m = lp_words_prefix(LP_W_QUALITATIVE_AND, s + r, w - r)) > 0 && !lp_at(s, w, r, "、"))
+	{
+		size_t		q = r + m;
+
+		if ((listed[n_listed] = lp_indicator_by_prefix(s + q, w - q, &m)) != NULL && m > 0 &&
+			q + m < w && rest_is_kind(s, q + m, w, kind, kind2))
+		{
+			at[n_listed] = q;
+			len[n_listed++] = m;
+			r = q + m;
+		}
+	}
 	/* "…能耗、主要污染物排放等指标均完成年度任务": the group named after them */
 	if (n_listed > 0)
 		r += lp_words_prefix(LP_W_QUALITATIVE_GROUP_END, s + r, w - r);

@@ -570,19 +570,35 @@ short_cell(const char *s, size_t len, size_t max)
 		!lp_words_any(LP_W_SENTENCE_PUNCT, s, len);
 }
 
+static int	bracketed_unit(const char *c, size_t cl);
+
 int
 lp_table_vertical_start(const char *s, size_t len, int year, lp_table *t)
 {
 	size_t		a = 0,
-				b = len;
+				b = len,
+				lw;
 
 	lp_trim(s, &a, &b);
 	if (b - a > 3 * LP_TABLE_HEAD_TEXT)
 		return 0;
 	memset(t, 0, sizeof(*t));
 	lp_table_head_append(t, 0, s + a, b - a);	/* without spaces: "指  标  名  称" */
+	/*
+	 * "绝对额(亿元)⏎比上年同期增长(%)⏎GDP⏎296299⏎5.3": a statistics release's
+	 * table whose name column had a blank header cell, dropped in the copy;
+	 * the line is the first value column's
+	 */
+	if (short_cell(t->head[0], strlen(t->head[0]), 12) &&
+		(lw = lp_words_prefix(LP_W_TABLE_LEVEL, t->head[0], strlen(t->head[0]))) > 0 &&
+		bracketed_unit(t->head[0] + lw, strlen(t->head[0]) - lw))
+	{
+		lp_copy_str(t->head[1], sizeof(t->head[1]), t->head[0]);
+		lp_copy_str(t->head[0], sizeof(t->head[0]), "指标");
+		t->ncols = 2;
+	}
 	/* the whole line is the name column's word: "指标", "指标名称" */
-	if (!short_cell(t->head[0], strlen(t->head[0]), 6) ||
+	else if (!short_cell(t->head[0], strlen(t->head[0]), 6) ||
 		lp_words_prefix(LP_W_TABLE_NAME, t->head[0], strlen(t->head[0])) == 0 ||
 		is_header_cell(t->head[0], strlen(t->head[0])))
 	{
@@ -591,7 +607,8 @@ lp_table_vertical_start(const char *s, size_t len, int year, lp_table *t)
 	}
 	t->sep = 'v';
 	t->year = year;
-	t->ncols = 1;
+	if (t->ncols == 0)
+		t->ncols = 1;
 	return 1;
 }
 
