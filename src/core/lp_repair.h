@@ -72,6 +72,9 @@ lp_u8(const char *s, size_t n, int *l)
 /* qsort order of uint32_t keys (a record sorted by its first uint32_t too) */
 int			lp_cmp_u32(const void *a, const void *b);
 
+/* sort uint32_t keys, tmp holding n more (lp_repair_class.c) */
+void		lp_sort_u32(uint32_t *a, uint32_t *tmp, size_t n);
+
 /*
  * lp_u8's common case, for loops that keep their state in registers (no
  * call): the 3-byte character at u[i] into *cp and 1, when one fits before

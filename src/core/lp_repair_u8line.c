@@ -82,6 +82,7 @@ build_pairs(void)
 {
 	lp_data_iter it;
 	lp_buf		acc;
+	uint32_t   *tmp;
 
 	lp_buf_init(&acc);
 	add_pairs(&acc, "\xE5\xB9\xB4", 3, 1);	/* 2023年2月21日 */
@@ -101,13 +102,15 @@ build_pairs(void)
 		add_pairs(&acc, it.row.f[0], it.row.len[0], 1);
 	npairs = acc.len / sizeof(uint32_t);
 	pairs = malloc(acc.len + sizeof(uint32_t));
-	if (pairs && npairs)
+	tmp = malloc(acc.len + sizeof(uint32_t));
+	if (pairs && tmp && npairs)
 	{
 		memcpy(pairs, acc.data, acc.len);
-		qsort(pairs, npairs, sizeof(uint32_t), lp_cmp_u32);
+		lp_sort_u32(pairs, tmp, npairs);
 	}
 	else
 		npairs = 0;
+	free(tmp);
 	lp_buf_free(&acc);
 }
 
