@@ -10,6 +10,7 @@
 #define LP_REPAIR_H
 
 #include "lp.h"
+#include <string.h>
 
 /* per-character classes, bits of lp_char_class() (lp_repair_class.c) */
 #define LP_CC_T2S		0x0001	/* changed by t2s or starts a t2s phrase */
@@ -29,6 +30,10 @@
 #define LP_CC_WIDTHP	0x4000	/* full-width ， ． ： (folded between digits) */
 #define LP_CC_DIGIT		0x8000	/* ASCII digit */
 
+/* lead bytes of the 3-byte characters lp_u8 decodes inline: E1..EF but ED
+ * (lp_repair_class.c) */
+extern const unsigned char lp_u8_lead3[256];
+
 /* UTF-8 decoding for hot loops: the common 3-byte case inline. */
 static inline uint32_t
 lp_u8(const char *s, size_t n, int *l)
@@ -42,11 +47,17 @@ lp_u8(const char *s, size_t n, int *l)
 	}
 	/* E1..EF but ED (no surrogates, no overlong forms), two continuation
 	 * bytes: tested with few branches, the loops of every pass run here */
-	if (n >= 3 && (uint8_t) (u[0] - 0xE1) <= 0xEF - 0xE1 && u[0] != 0xED &&
-		((u[1] & 0xC0) | ((u[2] & 0xC0) >> 2)) == 0xA0)
+	if (n >= 3 && lp_u8_lead3[u[0]])
 	{
-		*l = 3;
-		return ((uint32_t) (u[0] & 0x0F) << 12) | ((uint32_t) (u[1] & 0x3F) << 6) | (u[2] & 0x3F);
+		uint16_t	cont;
+
+		memcpy(&cont, u + 1, 2);	/* the mask reads the same in either byte order */
+		if ((cont & 0xC0C0) == 0x8080)
+		{
+			*l = 3;
+			/* with those bits known, the sum of the shifted bytes less theirs */
+			return ((uint32_t) u[0] << 12) + ((uint32_t) u[1] << 6) + u[2] - 0xE2080;
+		}
 	}
 	/* C2..DF and a continuation byte: pinyin's tone vowels, Latin-1 */
 	if (n >= 2 && (uint8_t) (u[0] - 0xC2) <= 0xDF - 0xC2 && (u[1] & 0xC0) == 0x80)
@@ -57,12 +68,12 @@ lp_u8(const char *s, size_t n, int *l)
 	return lp_utf8_next(s, n, l);
 }
 
-/* lead bytes of the 3-byte characters lp_u8 decodes inline: E1..EF but ED
- * (lp_repair_class.c) */
-extern const unsigned char lp_u8_lead3[256];
 
 /* qsort order of uint32_t keys (a record sorted by its first uint32_t too) */
 int			lp_cmp_u32(const void *a, const void *b);
+
+/* sort uint32_t keys, tmp holding n more (lp_repair_class.c) */
+void		lp_sort_u32(uint32_t *a, uint32_t *tmp, size_t n);
 
 /*
  * lp_u8's common case, for loops that keep their state in registers (no
@@ -72,10 +83,17 @@ int			lp_cmp_u32(const void *a, const void *b);
 static inline int
 lp_u8_three(const unsigned char *u, size_t i, size_t n, uint32_t *cp)
 {
-	/* both continuation bytes in one compare, as lp_u8 does */
-	if (i + 3 > n || !lp_u8_lead3[u[i]] || ((u[i + 1] & 0xC0) | ((u[i + 2] & 0xC0) >> 2)) != 0xA0)
+	uint16_t	cont;
+
+	if (i + 3 > n || !lp_u8_lead3[u[i]])
 		return 0;
-	*cp = ((uint32_t) (u[i] & 0x0F) << 12) | ((uint32_t) (u[i + 1] & 0x3F) << 6) | (u[i + 2] & 0x3F);
+	/* both continuation bytes in one compare (the mask reads the same in
+	 * either byte order) */
+	memcpy(&cont, u + i + 1, 2);
+	if ((cont & 0xC0C0) != 0x8080)
+		return 0;
+	/* with those bits known, the sum of the shifted bytes less theirs */
+	*cp = ((uint32_t) u[i] << 12) + ((uint32_t) u[i + 1] << 6) + u[i + 2] - 0xE2080;
 	return 1;
 }
 

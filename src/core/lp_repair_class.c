@@ -68,3 +68,28 @@ lp_cmp_u32(const void *a, const void *b)
 
 	return x < y ? -1 : x > y;
 }
+
+/*
+ * Sort n uint32_t keys ascending: least significant byte first, four
+ * counting passes through tmp (n keys), linear where qsort calls a compare
+ * function n log n times (the tables built once a process sort thousands).
+ */
+void
+lp_sort_u32(uint32_t *a, uint32_t *tmp, size_t n)
+{
+	int			shift;
+
+	for (shift = 0; shift < 32; shift += 8)
+	{
+		size_t		count[257] = {0},
+					k;
+
+		for (k = 0; k < n; k++)
+			count[((a[k] >> shift) & 0xFF) + 1]++;
+		for (k = 1; k <= 256; k++)
+			count[k] += count[k - 1];
+		for (k = 0; k < n; k++)
+			tmp[count[(a[k] >> shift) & 0xFF]++] = a[k];
+		memcpy(a, tmp, n * sizeof(uint32_t));
+	}
+}

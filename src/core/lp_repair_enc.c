@@ -362,24 +362,37 @@ latin_run_end(const char *in, size_t n, size_t rs)
 	return re;
 }
 
-/* A run of GBK-encodable characters from r->rs; notes odd and rare ones. */
+/*
+ * A run of GBK-encodable characters from r->rs; notes odd and rare ones.
+ * Every character of a line with a '?' or an odd one comes through here:
+ * the common 3-byte characters are decoded inline, the end kept in a local.
+ */
 static void
 gbk_run(enc_scan *st, enc_run *r)
 {
-	while (r->re < st->n)
-	{
-		int			rl;
-		uint32_t	c = lp_u8(st->in + r->re, st->n - r->re, &rl);
+	const unsigned char *u = (const unsigned char *) st->in;
+	size_t		re = r->re,
+				n = st->n;
+	uint16_t	seen = 0;		/* the classes of the run's characters */
 
+	while (re < n)
+	{
+		int			rl = 3;
+		uint32_t	c;
+
+		if (!lp_u8_three(u, re, n, &c))
+			c = lp_u8(st->in + re, n - re, &rl);
 		if ((c >= 0x80 && c <= 0xFF) || (is_box(c) && table_line(st)) ||
 			!lp_gbk_encodable(c))
 			break;				/* Latin-1, a table's rules, or not GBK */
-		if (lp_char_class(c) & (LP_CC_ODD | LP_CC_RARE))
-			r->suspicious = 1;
-		if (lp_char_class(c) & LP_CC_ODD)
-			r->strong = 1;
-		r->re += rl;
+		seen |= lp_char_class(c);
+		re += rl;
 	}
+	r->re = re;
+	if (seen & (LP_CC_ODD | LP_CC_RARE))
+		r->suspicious = 1;
+	if (seen & LP_CC_ODD)
+		r->strong = 1;
 }
 
 /* A '?' (and the gloss whose "(" it ate) right before the run, not in a repair. */

@@ -15,37 +15,117 @@ const uint16_t *lp_gbk_dec;		/* [(lead-0x81)*191 + trail-0x40] -> BMP cp */
 const uint16_t *lp_gbk_enc;		/* BMP cp -> lead<<8|trail, 0 = none */
 static volatile int gbk_ready = 0;
 
+/* One code through iconv alone (a lead's codes that batch_lead cannot pair
+ * with their characters). */
+static void
+one_code(iconv_t cd, int lead, int trail, lp_code_fn put, void *arg)
+{
+	char		in[2] = {(char) lead, (char) trail},
+				outb[8];
+	char	   *ip = in,
+			   *op = outb;
+	size_t		il = 2,
+				ol = sizeof(outb);
+	int			l;
+	uint32_t	cp;
+
+	iconv(cd, NULL, NULL, NULL, NULL);
+	if (iconv(cd, &ip, &il, &op, &ol) == (size_t) -1 || il != 0)
+		return;
+	cp = lp_utf8_next(outb, op - outb, &l);
+	if (l != op - outb || cp >= 0x10000 || cp < 0x80 || cp == 0xFFFD)
+		return;
+	put(arg, lead, trail, cp);
+}
+
+/*
+ * The codes trails[from, to) of one lead, converted by one iconv call (a
+ * call a code costs more than the conversion): the output is then one
+ * character a code, put in order, when it holds exactly as many characters
+ * as codes; else each code goes through one_code.  Returns where iconv
+ * stopped (at a code it cannot convert, or to).
+ */
+#define CODES_A_LEAD 190		/* trails 40..FE but 7F */
+
+static int
+batch_lead(iconv_t cd, int lead, const uint8_t *trails, int from, int to,
+		   lp_code_fn put, void *arg)
+{
+	char		in[2 * CODES_A_LEAD],
+				outb[8 * CODES_A_LEAD];
+	char	   *ip = in,
+			   *op = outb;
+	size_t		il = 2 * (size_t) (to - from),
+				ol = sizeof(outb),
+				k;
+	int			done,
+				t,
+				nchars = 0;
+
+	for (t = from; t < to; t++)
+	{
+		in[2 * (t - from)] = (char) lead;
+		in[2 * (t - from) + 1] = (char) trails[t];
+	}
+	iconv(cd, NULL, NULL, NULL, NULL);
+	(void) iconv(cd, &ip, &il, &op, &ol);
+	done = from + (int) ((ip - in) / 2);
+	for (k = 0; k < (size_t) (op - outb); nchars++)
+	{
+		int			l;
+
+		(void) lp_utf8_next(outb + k, (op - outb) - k, &l);
+		k += l > 0 ? (size_t) l : 1;
+	}
+	if ((ip - in) % 2 != 0 || nchars != done - from)
+	{
+		for (t = from; t < done; t++)
+			one_code(cd, lead, trails[t], put, arg);
+		return done;
+	}
+	for (k = 0, t = from; t < done; t++)
+	{
+		int			l;
+		uint32_t	cp = lp_utf8_next(outb + k, (op - outb) - k, &l);
+
+		k += l > 0 ? (size_t) l : 1;
+		if (cp < 0x10000 && cp >= 0x80 && cp != 0xFFFD)
+			put(arg, lead, trails[t], cp);
+	}
+	return done;
+}
+
+/*
+ * Every two-byte code of charset (leads 81..FE, trails 40..FE but 7F) that
+ * iconv converts to one BMP character outside ASCII and not U+FFFD, in
+ * order, to put.  A lead's codes go through iconv together, up to a code
+ * it cannot convert, which is skipped.
+ */
 int
 lp_two_byte_codes(const char *charset, lp_code_fn put, void *arg, lp_error *err)
 {
 	iconv_t		cd = iconv_open("UTF-8", charset);
+	uint8_t		trails[CODES_A_LEAD];
 	int			lead,
-				trail;
+				trail,
+				nt = 0;
 
 	if (cd == (iconv_t) -1)
 		return lp_fail(err, LP_ELIBRARY, 0, 0, "iconv cannot convert from %s", charset);
+	for (trail = 0x40; trail <= 0xFE; trail++)
+		if (trail != 0x7F)
+			trails[nt++] = (uint8_t) trail;
 	for (lead = 0x81; lead <= 0xFE; lead++)
-		for (trail = 0x40; trail <= 0xFE; trail++)
-		{
-			char		in[2] = {(char) lead, (char) trail},
-						outb[8];
-			char	   *ip = in,
-					   *op = outb;
-			size_t		il = 2,
-						ol = sizeof(outb);
-			int			l;
-			uint32_t	cp;
+	{
+		int			t = 0;
 
-			if (trail == 0x7F)
-				continue;
-			iconv(cd, NULL, NULL, NULL, NULL);
-			if (iconv(cd, &ip, &il, &op, &ol) == (size_t) -1 || il != 0)
-				continue;
-			cp = lp_utf8_next(outb, op - outb, &l);
-			if (l != op - outb || cp >= 0x10000 || cp < 0x80 || cp == 0xFFFD)
-				continue;
-			put(arg, lead, trail, cp);
+		while (t < nt)
+		{
+			t = batch_lead(cd, lead, trails, t, nt, put, arg);
+			if (t < nt)
+				one_code(cd, lead, trails[t++], put, arg);	/* where it stopped */
 		}
+	}
 	iconv_close(cd);
 	return LP_OK;
 }

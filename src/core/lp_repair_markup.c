@@ -276,23 +276,62 @@ push(markup *m, char b)
 	}
 }
 
+/* Do cuts a and b open with the same three bytes (both three or more)? */
+static int
+same_prefix(const lp_chrome_cut *a, const lp_chrome_cut *b)
+{
+	return a->open_len >= 3 && b->open_len >= 3 && memcmp(a->open, b->open, 3) == 0;
+}
+
+/*
+ * Does an opening of cuts[k..ncuts) sharing cuts[k]'s first three bytes
+ * occur in in?  Each place those bytes occur (lp_find3) is compared with
+ * every such opening: one search for them all (three openings start with
+ * "（", whose lead byte every full-width comma has).
+ */
+static int
+prefix_group_in(const char *in, size_t n, const lp_chrome_cut *cuts, size_t ncuts, size_t k)
+{
+	const char *end = in + n,
+			   *p;
+	size_t		j;
+
+	for (p = (lp_find3) (in, n, cuts[k].open); p != NULL;
+		 p = (lp_find3) (p + 1, (size_t) (end - p - 1), cuts[k].open))
+		for (j = k; j < ncuts; j++)
+			if (same_prefix(&cuts[j], &cuts[k]) && (size_t) (end - p) >= cuts[j].open_len &&
+				memcmp(p, cuts[j].open, cuts[j].open_len) == 0)
+				return 1;
+	return 0;
+}
+
 /*
  * Can a rule apply at all?  (Most lines the scan sends here have a '[' or
  * a '(' only: a pinyin gloss, a note.)  The openings are looked for by
- * their first three bytes (lp_find_lit), not with memmem, which builds its
+ * their first three bytes (lp_find3), not with memmem, which builds its
  * tables for the needle at every call: a line with a '(' asked nine times.
  */
 static int
 has_markup(const char *in, size_t n, const lp_chrome_cut *cuts, size_t ncuts)
 {
-	size_t		k;
+	size_t		k,
+				j;
 
 	if (memchr(in, '<', n) || memchr(in, '&', n) || lp_find_lit(in, n, FFFD_UTF8 "/", 4))
 		return 1;
 	for (k = 0; k < ncuts; k++)
-		if (cuts[k].open_len >= 3 ? lp_find_lit(in, n, cuts[k].open, cuts[k].open_len) != NULL :
-			memmem(in, n, cuts[k].open, cuts[k].open_len) != NULL)
-			return 1;
+	{
+		if (cuts[k].open_len < 3)
+		{
+			if (memmem(in, n, cuts[k].open, cuts[k].open_len) != NULL)
+				return 1;
+			continue;
+		}
+		for (j = 0; j < k && !same_prefix(&cuts[j], &cuts[k]); j++)
+			;
+		if (j == k && prefix_group_in(in, n, cuts, ncuts, k))
+			return 1;			/* (j < k: looked for with cuts[j]) */
+	}
 	return 0;
 }
 

@@ -82,6 +82,7 @@ build_pairs(void)
 {
 	lp_data_iter it;
 	lp_buf		acc;
+	uint32_t   *tmp;
 
 	lp_buf_init(&acc);
 	add_pairs(&acc, "\xE5\xB9\xB4", 3, 1);	/* 2023年2月21日 */
@@ -101,13 +102,15 @@ build_pairs(void)
 		add_pairs(&acc, it.row.f[0], it.row.len[0], 1);
 	npairs = acc.len / sizeof(uint32_t);
 	pairs = malloc(acc.len + sizeof(uint32_t));
-	if (pairs && npairs)
+	tmp = malloc(acc.len + sizeof(uint32_t));
+	if (pairs && tmp && npairs)
 	{
 		memcpy(pairs, acc.data, acc.len);
-		qsort(pairs, npairs, sizeof(uint32_t), lp_cmp_u32);
+		lp_sort_u32(pairs, tmp, npairs);
 	}
 	else
 		npairs = 0;
+	free(tmp);
 	lp_buf_free(&acc);
 }
 
@@ -240,6 +243,20 @@ mojibake_code(uint16_t code)
 	return (lead >= 0x81 && lead <= 0xBF) || (lead >= 0xE4 && lead <= 0xE9);
 }
 
+/* lp_buf_putc without the call when the byte and the NUL fit (the same
+ * buffer: lp_buf_putc grows it under the same condition) */
+static inline void
+put_byte(lp_buf *b, char c)
+{
+	if (b->len + 1 < b->cap)
+	{
+		b->data[b->len++] = c;
+		b->data[b->len] = '\0';
+	}
+	else
+		lp_buf_putc(b, c);
+}
+
 static int
 line_bytes(const char *in, size_t n, u8line *u)
 {
@@ -261,7 +278,7 @@ line_bytes(const char *in, size_t n, u8line *u)
 		{
 			u->cuts += wide;
 			wide = 0;
-			lp_buf_putc(&u->bytes, (char) cp);
+			put_byte(&u->bytes, (char) cp);
 			continue;
 		}
 		wide = 1;
@@ -272,14 +289,14 @@ line_bytes(const char *in, size_t n, u8line *u)
 			/* lost, or CP936's one-byte 0x80 */
 			u->lost += cp == 0xFFFD;
 			nmoji++;
-			lp_buf_putc(&u->bytes, (char) (cp == 0xFFFD ? LOST_BYTE : 0x80));
+			put_byte(&u->bytes, (char) (cp == 0xFFFD ? LOST_BYTE : 0x80));
 			continue;
 		}
 		if (!(code = read_code(cp)))
 			return 0;
 		nmoji += mojibake_code(code);
-		lp_buf_putc(&u->bytes, (char) (code >> 8));
-		lp_buf_putc(&u->bytes, (char) (code & 0xFF));
+		put_byte(&u->bytes, (char) (code >> 8));
+		put_byte(&u->bytes, (char) (code & 0xFF));
 	}
 	u->cuts += wide;
 	return 1;
