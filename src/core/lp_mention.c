@@ -60,6 +60,7 @@ mention_place(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 					prior_first[LP_MAX_SUBJECT + 1] = "",
 					part[16];
 		size_t		p = lp_prev_char(m->s, m->sent_start);
+		int			prior_target_year;
 
 		int			of_prior = lp_words_prefix(LP_W_PART_LEAD, m->s + m->sent_start,
 													m->slen - m->sent_start) > 0,
@@ -81,7 +82,9 @@ mention_place(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 						of_prior || breaks_down ? ss->first_subject : ss->prior_first);
 		/* and so does the part of the year 其中 carried ("其中，A…；B…") */
 		lp_copy_str(part, sizeof(part), of_prior ? ss->part : semi ? ss->prior_part : "");
+		prior_target_year = ss->target_year ? ss->target_year : ss->prior_target_year;
 		lp_sentence_clear(ss);
+		ss->prior_target_year = prior_target_year;
 		/*
 		 * "全年要确保…增长14%，力争15%；财政总收入增长15%以上": ； goes on with
 		 * the targets, and so does a speaker's quote ("“…增长目标为8%。规上工业

@@ -70,28 +70,6 @@ states_no_figure(const char *s, size_t a, size_t e, const lp_line_ctx *ctx, size
 	return 1;
 }
 
-/*
- * Does a colon at e end a label whose figures come after it ("地区生产总值：
- * 预计完成443亿元，增长8.5%")?  The label names the item the figures state,
- * no item in words of its own.
- */
-static int
-label_of_figures(const char *s, size_t e, size_t to)
-{
-	lp_quantity q;
-	size_t		n;
-	int			cl;
-	uint32_t	cp;
-
-	if (e >= to)
-		return 0;
-	cp = lp_utf8_next(s + e, to - e, &cl);
-	if (cp != 0xFF1A && cp != ':')
-		return 0;
-	n = lp_next_end(s, e + (size_t) cl, to, lp_is_clause_end);
-	return lp_quantity_next(s, n, e + (size_t) cl, &q);
-}
-
 void
 lp_qualitative_inline_items(lp_facts *out, const char *s, const lp_inline_list *il, int lineno,
 							const lp_line_ctx *ctx)
@@ -115,7 +93,7 @@ lp_qualitative_inline_items(lp_facts *out, const char *s, const lp_inline_list *
 			item_ctx = sentence_ctx(s, a, e, ctx, &own);
 		/* (a list of targets has a few dozen items: a span is counted from the
 		 * line's start, so a longer run of items is not read) */
-		if (states_no_figure(s, a, e, item_ctx, &words) && !label_of_figures(s, e, il->to) &&
+		if (states_no_figure(s, a, e, item_ctx, &words) && !lp_qualitative_label_of_figures(s, e, il->to) &&
 			++items <= LIST_ITEMS_MAX)
 			lp_qualitative_item(out, s, a, e, lineno, item_ctx, 1);
 		if (e < il->to)
