@@ -149,6 +149,10 @@ mention_lead(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 		else if (found[0] == 0 && m->lead_start == m->clause_start &&
 				 lp_mention_label_span(doc, m, &la, &lb))
 			lp_fenbie_read(&ss->fenbie, m->s, la, lb);	/* "城乡居民人均可支配收入：分别增长…" */
+		/* "在A、B、C方面，分别保持增长…": the names of the clause before */
+		else if (found[0] == 0 && m->lead_start == m->clause_start &&
+				 lp_fenbie_topic_before(m->s, m->clause_start, &la, &lb))
+			lp_fenbie_read(&ss->fenbie, m->s, la, lb);
 		/* "达到A元和B元、分别增长…", "A亿元，其中B亿元，年均分别增长…": nothing but a
 		 * separator or 年均 names the things, recalled below */
 		else if (lead_names_nothing(m->s, m->lead_start, m->lead_start + (size_t) found[0]))
