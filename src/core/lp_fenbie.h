@@ -26,6 +26,12 @@ void		lp_fenbie_read(lp_fenbie *fb, const char *s, size_t a, size_t b);
 void		lp_fenbie_read_fit(lp_fenbie *fb, const char *s, size_t a, size_t b, size_t to);
 
 /*
+ * The names of the clause before a 分别 opening its own ("在固定资产投资、社会消费品零售总额
+ * 方面，分别增长…"): the list between 在 and 方面 in *a, *b; 0 when that clause is none.
+ */
+int			lp_fenbie_topic_before(const char *s, size_t clause_start, size_t *a, size_t *b);
+
+/*
  * A 分别 with no list before it ("A 7210元，B 3105元，分别增长6.1%和5.3%")
  * distributes over the last subjects named, as many as values follow it in
  * s[from, to): fb becomes those of recent.

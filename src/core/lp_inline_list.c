@@ -358,9 +358,10 @@ lp_inline_list_find(const char *s, size_t len, const lp_inline_list *prev, const
 		if (intro_names(LP_W_SUMMARY_INTRO, s, start, i, prev_s, prev_len) && !note_in_brackets(s, start, i) &&
 			!lp_words_any(LP_W_ROLE_NOT, s + start, i - start))
 		{
-			/* "主要预期性指标完成情况如下：": the outcome of targets, results */
+			/* "主要预期性指标完成情况如下：": the outcome of targets, results; so
+			 * too a line above naming it ("主要指标预期完成情况" over "甲：完成…") */
 			il->names_target = intro_names(LP_W_TARGET_MARKER, s, start, i, prev_s, prev_len) &&
-				!lp_words_any(LP_W_INTRO_RESULTS, s + start, i - start);
+				!intro_names(LP_W_INTRO_RESULTS, s, start, i, prev_s, prev_len);
 			/* an intro ending the line: only one of targets opens a list below */
 			if (a == b && !il->names_target)
 				return 0;

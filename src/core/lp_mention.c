@@ -60,6 +60,7 @@ mention_place(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 					prior_first[LP_MAX_SUBJECT + 1] = "",
 					part[16];
 		size_t		p = lp_prev_char(m->s, m->sent_start);
+		int			prior_target_year;
 
 		int			of_prior = lp_words_prefix(LP_W_PART_LEAD, m->s + m->sent_start,
 													m->slen - m->sent_start) > 0,
@@ -81,7 +82,9 @@ mention_place(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 						of_prior || breaks_down ? ss->first_subject : ss->prior_first);
 		/* and so does the part of the year 其中 carried ("其中，A…；B…") */
 		lp_copy_str(part, sizeof(part), of_prior ? ss->part : semi ? ss->prior_part : "");
+		prior_target_year = ss->target_year ? ss->target_year : ss->prior_target_year;
 		lp_sentence_clear(ss);
+		ss->prior_target_year = prior_target_year;
 		/*
 		 * "全年要确保…增长14%，力争15%；财政总收入增长15%以上": ； goes on with
 		 * the targets, and so does a speaker's quote ("“…增长目标为8%。规上工业
@@ -146,6 +149,10 @@ mention_lead(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 		else if (found[0] == 0 && m->lead_start == m->clause_start &&
 				 lp_mention_label_span(doc, m, &la, &lb))
 			lp_fenbie_read(&ss->fenbie, m->s, la, lb);	/* "城乡居民人均可支配收入：分别增长…" */
+		/* "在A、B、C方面，分别保持增长…": the names of the clause before */
+		else if (found[0] == 0 && m->lead_start == m->clause_start &&
+				 lp_fenbie_topic_before(m->s, m->clause_start, &la, &lb))
+			lp_fenbie_read(&ss->fenbie, m->s, la, lb);
 		/* "达到A元和B元、分别增长…", "A亿元，其中B亿元，年均分别增长…": nothing but a
 		 * separator or 年均 names the things, recalled below */
 		else if (lead_names_nothing(m->s, m->lead_start, m->lead_start + (size_t) found[0]))

@@ -429,6 +429,35 @@ listed_months_or_year(lp_mention *m)
 }
 
 /*
+ * A target in a sentence naming no year after one that set a target for a
+ * later year than the line's ("2030年预计全年生产总值…。据此，…2031年我市经济
+ * 增长目标为7.5%。为实现7.5%的增长目标，…确定了…增长10%、…等一揽子目标计划"):
+ * of that year, the one after the paragraph's, not the one the paragraph
+ * opened with.  A target whose
+ * sentence names its year is remembered for the next sentences of the line.
+ */
+static void
+target_of_sentence_before(lp_sentence *ss, lp_mention *m)
+{
+	char		y[16];
+
+	if (m->status != LP_STATUS_TARGET || strlen(m->period.period) != 4 ||
+		strspn(m->period.period, "0123456789") != 4)
+		return;
+	if (lp_find_year(m->s + m->sent_start, m->q->start - m->sent_start, NULL) != 0)
+	{
+		if (ss->target_year == 0)
+			ss->target_year = atoi(m->period.period);
+		return;
+	}
+	/* the year after the one reviewed only ("到2035年…" goes on to no later sentence) */
+	if (ss->prior_target_year != atoi(m->period.period) + 1)
+		return;
+	snprintf(y, sizeof(y), "%d", ss->prior_target_year);
+	lp_period_decide(&m->period, y, LP_PERIOD_SENTENCE);
+}
+
+/*
  * The period: the line's, or what the sentence names.  An average annual
  * rate spans years: a target's are those of its own clause (规划目标为年均
  * 增长6%左右), an actual's those of its sentence, or of the sentence that
@@ -479,6 +508,7 @@ lp_mention_period(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 		lp_period_of_target(&m->period, s, m->sent_start, m->q->start);
 	if (m->status == LP_STATUS_TARGET)
 		lp_period_of_plan_target(&m->period, s, m->sent_start, m->q->start);
+	target_of_sentence_before(ss, m);
 	/*
 	 * a target in a release of part of a year naming no year ("上半年，…" …
 	 * "确保完成全年地区生产总值增长6.5%左右的目标") is for the text's year, Y,

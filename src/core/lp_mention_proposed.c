@@ -15,6 +15,43 @@
 
 #define PROPOSED_AFTER_MAX (24 * 3)	/* bytes after the figure the noun may stand in */
 
+#define LIST_AFTER_MAX (120 * 3)	/* bytes of a list's later items to its 等 */
+#define DENG_NOUN_MAX (8 * 3)	/* bytes from 等 to the noun ("等一揽子目标计划") */
+
+/*
+ * Is the figure an item of a list its clause proposes, closed by 等 and the
+ * goals' noun ("确定了地方财政一般预算收入增长10%、全社会固定资产投资增长20%、…
+ * 等一揽子目标计划")?  Only 、 parts the items up to 等: no clause ends there.
+ */
+static int
+list_closed_by_goals(const lp_mention *m, size_t e)
+{
+	size_t		lim = e + LIST_AFTER_MAX < m->slen ? e + LIST_AFTER_MAX : m->slen,
+				p,
+				n;
+	int			cl;
+
+	for (p = e; p < lim; p += (size_t) cl)
+	{
+		uint32_t	cp = lp_utf8_next(m->s + p, m->slen - p, &cl);
+
+		if (cl <= 0 || lp_is_clause_end(cp))
+			return 0;
+		if (cp != 0x7B49)		/* 等 */
+			continue;
+		for (n = p + 3; n < m->slen && n < p + 3 + DENG_NOUN_MAX; n += (size_t) cl)
+		{
+			if (lp_words_prefix(LP_W_PROPOSED_NAMED, m->s + n, m->slen - n) > 0)
+				return !lp_words_prefix(LP_W_MARKER_NOT, m->s + n, m->slen - n);
+			if (cl <= 0 || lp_is_clause_end(lp_utf8_next(m->s + n, m->slen - n, &cl)) ||
+				(m->s[n] >= '0' && m->s[n] <= '9'))
+				return 0;
+		}
+		return 0;
+	}
+	return 0;
+}
+
 int
 lp_mention_proposed_target(const lp_mention *m)
 {
@@ -27,6 +64,8 @@ lp_mention_proposed_target(const lp_mention *m)
 		lp_census_find(LP_W_PROPOSED_VERB, m->s + m->clause_start, m->q->start - m->clause_start,
 					   NULL) < 0)
 		return 0;
+	if (list_closed_by_goals(m, e))
+		return 1;
 	for (p = e; p < lim; p += (size_t) cl)
 	{
 		uint32_t	cp = lp_utf8_next(m->s + p, m->slen - p, &cl);

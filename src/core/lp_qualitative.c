@@ -93,7 +93,8 @@ lp_qualitative_inline_items(lp_facts *out, const char *s, const lp_inline_list *
 			item_ctx = sentence_ctx(s, a, e, ctx, &own);
 		/* (a list of targets has a few dozen items: a span is counted from the
 		 * line's start, so a longer run of items is not read) */
-		if (states_no_figure(s, a, e, item_ctx, &words) && ++items <= LIST_ITEMS_MAX)
+		if (states_no_figure(s, a, e, item_ctx, &words) && !lp_qualitative_label_of_figures(s, e, il->to) &&
+			++items <= LIST_ITEMS_MAX)
 			lp_qualitative_item(out, s, a, e, lineno, item_ctx, 1);
 		if (e < il->to)
 		{

@@ -66,4 +66,10 @@ void		lp_qualitative_bare_item(lp_facts *out, const char *s, size_t slen, int li
  */
 void		lp_qualitative_parts_total(lp_facts *out, size_t first);
 
+/*
+ * Does a colon at s[e] end a label whose figures follow in its next clause,
+ * before to ("地区生产总值：预计完成443亿元")?  Then it is no item in words.
+ */
+int			lp_qualitative_label_of_figures(const char *s, size_t e, size_t to);
+
 #endif

@@ -511,3 +511,25 @@ lp_qualitative_parts_total(lp_facts *out, size_t first)
 		f->indicator = whole;
 	}
 }
+
+/*
+ * Does a colon at e end a label whose figures come after it ("地区生产总值：
+ * 预计完成443亿元，增长8.5%")?  The label names the item the figures state,
+ * no item in words of its own.
+ */
+int
+lp_qualitative_label_of_figures(const char *s, size_t e, size_t to)
+{
+	lp_quantity q;
+	size_t		n;
+	int			cl;
+	uint32_t	cp;
+
+	if (e >= to)
+		return 0;
+	cp = lp_utf8_next(s + e, to - e, &cl);
+	if (cp != 0xFF1A && cp != ':')
+		return 0;
+	n = lp_next_end(s, e + (size_t) cl, to, lp_is_clause_end);
+	return lp_quantity_next(s, n, e + (size_t) cl, &q);
+}

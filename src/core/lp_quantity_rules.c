@@ -473,6 +473,14 @@ ends_mixed_year(const lp_qmention *m)
 		lp_find_year(m->text + from, m->ue - from, &at) != 0 && from + at < m->c;
 }
 
+/* What may stand before a clause: its punctuation, full width or ASCII (a copy's "…8.5%;500万元以上…"). */
+static int
+clause_opening(uint32_t c)
+{
+	return c == 0 || c == ' ' || c == 0xFF0C || c == 0x3002 || c == 0xFF1B || c == 0xFF1A ||
+		c == 0x3001 || c == ',' || c == ';' || c == ':';
+}
+
 /*
  * 500万元以上固定资产投资: an amount and 以上 opening its clause, before the
  * name it classes, is the calibre of the figure that follows (the size of
@@ -485,9 +493,7 @@ rule_calibre(lp_qmention *m)
 	uint32_t	next;
 	int			n;
 
-	if (m->u == NULL || strcmp(m->u->name, "%") == 0 ||
-		!(m->before == 0 || m->before == ' ' || m->before == 0xFF0C || m->before == 0x3002 ||
-		  m->before == 0xFF1B || m->before == 0xFF1A || m->before == 0x3001))
+	if (m->u == NULL || strcmp(m->u->name, "%") == 0 || !clause_opening(m->before))
 		return 0;
 	if (!(e + 6 < m->len && (memcmp(m->text + e, "以上", 6) == 0 || memcmp(m->text + e, "以下", 6) == 0)))
 		return 0;
