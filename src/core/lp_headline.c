@@ -75,22 +75,6 @@ lp_headline_of_item(const lp_fact *f)
 	return f->indicator ? LP_HEADLINE_YES : LP_HEADLINE_NO;
 }
 
-static int
-same_period_status(const lp_fact *a, const lp_fact *b)
-{
-	return a->status == b->status && strcmp(a->period, b->period) == 0;
-}
-
-/* Same period and status, an estimate of a result ("预计达34.6%") a result. */
-static int
-same_period_result(const lp_fact *a, const lp_fact *b)
-{
-	int			ra = a->status == LP_STATUS_ACTUAL || a->status == LP_STATUS_ESTIMATE,
-				rb = b->status == LP_STATUS_ACTUAL || b->status == LP_STATUS_ESTIMATE;
-
-	return (a->status == b->status || (ra && rb)) && strcmp(a->period, b->period) == 0;
-}
-
 /* The report of a roundup fact f belongs to (lp_roundup.c), 0 when one report. */
 static int
 block_of(const lp_fact *f, const int *block, size_t nlines)
@@ -118,7 +102,7 @@ summary_keys(const lp_facts *out, const lp_fact **covered, const int *block, siz
 		if (g->summary != 1 || g->indicator == NULL)
 			continue;
 		for (k = 0; k < ncovered; k++)
-			if (same_period_status(covered[k], g) &&
+			if (lp_headline_same_period_status(covered[k], g) &&
 				block_of(covered[k], block, nlines) == block_of(g, block, nlines))
 				break;
 		if (k == ncovered)
@@ -145,7 +129,7 @@ lp_headline_bound_beside_exact(const lp_facts *out, size_t i)
 		if (j != i && g->headline && g->line == f->line && g->evidence == f->evidence &&
 			g->has_quantity && (g->q.qualifier == LP_Q_EQ || g->q.qualifier == LP_Q_APPROX) &&
 			g->indicator == f->indicator &&
-			g->measure == f->measure && same_period_status(g, f) &&
+			g->measure == f->measure && lp_headline_same_period_status(g, f) &&
 			strtod(f->q.base_value, NULL) <= strtod(g->q.base_value, NULL))
 			return 1;
 	}
@@ -195,173 +179,10 @@ summary_states(const stated *st, const lp_fact *f)
 	{
 		const lp_fact *g = st->items[k];
 
-		if (g->indicator == f->indicator && g->measure == f->measure && same_period_status(g, f))
+		if (g->indicator == f->indicator && g->measure == f->measure && lp_headline_same_period_status(g, f))
 			return 1;
 	}
 	return 0;
-}
-
-/*
- * A share after its indicator's figures in the same paragraph (or the line
- * before): "第一产业增加值5.6亿元，增长5.8%；…。一、二、三产业增加值分别
- * 占全县生产总值的13.4%、63.9%、22.7%", "…第三产业增加值…增长16%。第一产业
- * 增加值占地区生产总值的比重为23.8%" (a bulletin's overall section): the
- * share of headline figures is one too.  A share whose indicator has no
- * figure before it stays body.
- *
- * found[k] (NOT_WALKED before) keeps what the walk from share k found: the
- * figure's index, or NONE_FOUND.  A walk from a share of the same line that
- * meets share k of its indicator goes on as k's did, so it takes k's answer
- * (a line of many shares of a few indicators, "三次产业结构为8.2%、53.9%、
- * 37.9%，…" repeated, was walked back to its start for each: quadratic).
- */
-#define NOT_WALKED ((size_t) -2)
-#define NONE_FOUND ((size_t) -1)
-
-static int
-share_after_its_figures(const lp_facts *out, size_t i, size_t *found)
-{
-	const lp_fact *f = &out->items[i];
-	size_t		j,
-				at = NONE_FOUND;
-
-	for (j = i; j-- > 0;)
-	{
-		const lp_fact *g = &out->items[j];
-
-		/* (a list opened "一、二、三产业…" may be cut off as a heading of its own) */
-		if (g->line + 1 < f->line)
-			break;
-		if (g->indicator != f->indicator)
-			continue;
-		if (g->measure != LP_MEASURE_SHARE)
-		{
-			at = j;
-			break;
-		}
-		if (found[j] != NOT_WALKED && g->line == f->line)
-		{
-			at = found[j];
-			break;
-		}
-	}
-	found[i] = at;
-	return at != NONE_FOUND && out->items[at].headline != LP_HEADLINE_NO &&
-		same_period_status(&out->items[at], f);
-}
-
-/* Is g, of f's sentence, a result of another indicator (not a share)? */
-static int
-other_result_of_sentence(const lp_fact *g, const lp_fact *f)
-{
-	return g->line == f->line && g->evidence && g->evidence == f->evidence && g->indicator &&
-		g->indicator != f->indicator && g->measure != LP_MEASURE_SHARE &&
-		g->headline != LP_HEADLINE_NO && same_period_result(g, f);
-}
-
-/*
- * A share in a sentence of the summary, among figures of other indicators
- * before or after it ("实现地区生产总值1100亿元、增长5.5%，服务业增加值占比
- * 首超80%"; "第二产业占比提高1个百分点，先进制造业增加值占GDP比重达到38%，
- * 金融业增加值突破90亿元，税收收入186.6亿元"): one of the year's results as
- * they are listed.  A share alone in its sentence, or among shares only, is
- * a detail of the body.  Each side is walked at most 16 facts.
- */
-static int
-share_in_summary_sentence(const lp_facts *out, size_t i)
-{
-	const lp_fact *f = &out->items[i];
-	size_t		j;
-	int			others = 0;
-
-	for (j = i; j-- > 0 && i - j <= 16;)
-	{
-		if (out->items[j].line != f->line || out->items[j].evidence != f->evidence)
-			break;
-		others += other_result_of_sentence(&out->items[j], f);
-	}
-	for (j = i + 1; j < out->n && j - i <= 16; j++)
-	{
-		if (out->items[j].line != f->line || out->items[j].evidence != f->evidence)
-			break;
-		others += other_result_of_sentence(&out->items[j], f);
-	}
-	return others >= 2;
-}
-
-/*
- * A share naming no whole ("税收占比80.4%") right after a figure of another
- * indicator in its clause is a share of that figure: "一般公共预算收入25.5
- * 亿元，税收占比80.4%" states the revenue and how much of it is tax, and is
- * a headline when the revenue is.
- */
-static int
-share_of_figure_before(const lp_fact *out_items, size_t i)
-{
-	const lp_fact *f = &out_items[i],
-			   *g = i > 0 ? &out_items[i - 1] : NULL;
-	const char *at;
-
-	if (g == NULL || g->evidence != f->evidence || f->evidence == NULL ||
-		f->subject == NULL || g->indicator == NULL || g->indicator == f->indicator ||
-		g->measure == LP_MEASURE_SHARE || g->headline == LP_HEADLINE_NO ||
-		!same_period_status(g, f))
-		return 0;
-	at = strstr(f->evidence, f->subject);
-	return at != NULL && strncmp(at + strlen(f->subject), "占比", strlen("占比")) == 0;
-}
-
-/*
- * A share going on from the structure of the economy in its sentence
- * ("三次产业结构调整为8.6:49.1:42.3，其中工业增加值占GDP的比重为39.8%"): the
- * overall section's figure, as the structure is (words.tsv sector_structure).
- */
-static int
-share_after_structure(const lp_fact *f)
-{
-	const char *at;
-	size_t		wl;
-
-	if (f->evidence == NULL || f->subject == NULL || f->indicator == NULL ||
-		(at = strstr(f->evidence, f->subject)) == NULL)
-		return 0;
-	return lp_words_find(LP_W_SECTOR_STRUCTURE, f->evidence, (size_t) (at - f->evidence), &wl) >= 0;
-}
-
-/*
- * A share is a headline beside a headline figure of its indicator, stated
- * just before it ("战略性新兴产业总产值增长6.5%、占规模以上工业总产值比重
- * 提高到45%"); alone it is a detail of the body.
- */
-static void
-shares_beside_figures(lp_facts *out)
-{
-	size_t		i,
-			   *found;
-
-	if (out->n == 0)
-		return;
-	found = lp_alloc(out->n * sizeof(*found));
-	for (i = 0; i < out->n; i++)
-		found[i] = NOT_WALKED;
-	for (i = 0; i < out->n; i++)
-	{
-		lp_fact    *f = &out->items[i];
-		const lp_fact *g = i > 0 ? &out->items[i - 1] : NULL;
-
-		/* (a row of a plan's indicator table is one of its indicators) */
-		if (f->measure != LP_MEASURE_SHARE || f->headline != LP_HEADLINE_CANDIDATE ||
-			f->period_basis == LP_PERIOD_COLUMN || f->status == LP_STATUS_TARGET)
-			continue;
-		/* (its sentence may be wrapped over two lines: the same evidence) */
-		if (!(g && (g->line == f->line || (g->evidence && g->evidence == f->evidence)) &&
-			  g->indicator == f->indicator &&
-			  g->measure != LP_MEASURE_SHARE && g->headline != LP_HEADLINE_NO) &&
-			!share_after_its_figures(out, i, found) && !share_in_summary_sentence(out, i) &&
-			!share_of_figure_before(out->items, i) && !share_after_structure(f))
-			f->headline = LP_HEADLINE_NO;
-	}
-	lp_free(found);
 }
 
 /* Is g a growth over years (年均增长8.5%: a growth the headline refused in a
@@ -492,7 +313,7 @@ qualifier_stated_elsewhere(lp_facts *out, const int *block, size_t nlines)
 		for (b = 0; b < n && h[a]->q.qualifier == LP_Q_EQ; b++)
 			if (h[b]->q.qualifier != LP_Q_EQ && h[b]->line != h[a]->line &&
 				h[b]->indicator == h[a]->indicator && h[b]->measure == h[a]->measure &&
-				same_period_status(h[b], h[a]) && strcmp(h[b]->q.value, h[a]->q.value) == 0 &&
+				lp_headline_same_period_status(h[b], h[a]) && strcmp(h[b]->q.value, h[a]->q.value) == 0 &&
 				block_of(h[b], block, nlines) == block_of(h[a], block, nlines) &&
 				h[b]->q.value_hi[0] == '\0' && strcmp(h[b]->q.unit, h[a]->q.unit) == 0)
 				h[a]->headline = LP_HEADLINE_NO;
@@ -537,11 +358,11 @@ continues_summary(const lp_facts *out, size_t i)
 	for (j = a; j <= b; j++)
 		if (out->items[j].indicator == NULL ||
 			(!out->items[j].has_quantity && out->items[j].measure != LP_MEASURE_QUALITATIVE) ||
-			!same_period_status(&out->items[j], f))
+			!lp_headline_same_period_status(&out->items[j], f))
 			return 0;
 	for (j = a; j-- > 0 && a - j <= 64 && out->items[j].line >= f->line - 1;)
 		if (out->items[j].line == f->line - 1 && out->items[j].summary == 1 &&
-			same_period_status(&out->items[j], f))
+			lp_headline_same_period_status(&out->items[j], f))
 			prev_line = 1;
 	return prev_line;
 }
@@ -567,7 +388,7 @@ opens_summary(const stated *st, const lp_fact *first, const lp_fact *f)
 	{
 		const lp_fact *g = st->items[k];
 
-		if (g->indicator == f->indicator && g->measure == f->measure && same_period_status(g, f))
+		if (g->indicator == f->indicator && g->measure == f->measure && lp_headline_same_period_status(g, f))
 			return 0;
 	}
 	return 1;
@@ -721,7 +542,7 @@ exact_level_of_bound(const lp_fact *f, const lp_fact *g, const int *block, size_
 	return g->headline == LP_HEADLINE_YES && g->has_quantity && g->evidence != f->evidence &&
 		g->indicator == f->indicator && g->measure == LP_MEASURE_LEVEL &&
 		(g->q.qualifier == LP_Q_EQ || g->q.qualifier == LP_Q_APPROX) &&
-		same_period_result(g, f) && block_of(g, block, nlines) == block_of(f, block, nlines) &&
+		lp_headline_same_period_result(g, f) && block_of(g, block, nlines) == block_of(f, block, nlines) &&
 		strcmp(g->region ? g->region : "", f->region ? f->region : "") == 0 &&
 		strtod(g->q.base_value, NULL) >= strtod(f->q.base_value, NULL);
 }
@@ -776,7 +597,7 @@ lp_headline_settle(lp_facts *out, const int *block, size_t nlines)
 	body_of_targets(out);
 	lp_headline_histories(out, block, nlines);
 	words_leading_figures(out);
-	shares_beside_figures(out);
+	lp_headline_shares_beside_figures(out);
 	lp_headline_averages_beside_year(out);
 	end_levels_of_spans(out);
 	gather_stated(out, &st);
@@ -788,7 +609,7 @@ lp_headline_settle(lp_facts *out, const int *block, size_t nlines)
 			continue;
 		f->headline = LP_HEADLINE_YES;
 		for (k = 0; k < ncovered; k++)
-			if (same_period_status(covered[k], f) &&
+			if (lp_headline_same_period_status(covered[k], f) &&
 				block_of(covered[k], block, nlines) == block_of(f, block, nlines))
 			{
 				if (summary_states(&st, f) && !continues_summary(out, i) &&

@@ -8,6 +8,8 @@
 #include "lp.h"
 #include "lp_context.h"
 
+#include <string.h>
+
 /* lp_fact.headline while a document is read; only NO and YES remain after. */
 enum
 {
@@ -54,5 +56,28 @@ int			lp_headline_appends_averages(const lp_facts *out, size_t a, size_t b);
  * view keeps it as a row of its own (HEADLINE_SPEC.md: two figures, two rows).
  */
 int			lp_headline_bound_beside_exact(const lp_facts *out, size_t i);
+
+/* Do a and b have the same period and status? */
+static inline int
+lp_headline_same_period_status(const lp_fact *a, const lp_fact *b)
+{
+	return a->status == b->status && strcmp(a->period, b->period) == 0;
+}
+
+/* Same period and status, an estimate of a result ("预计达34.6%") a result. */
+static inline int
+lp_headline_same_period_result(const lp_fact *a, const lp_fact *b)
+{
+	int			ra = a->status == LP_STATUS_ACTUAL || a->status == LP_STATUS_ESTIMATE,
+				rb = b->status == LP_STATUS_ACTUAL || b->status == LP_STATUS_ESTIMATE;
+
+	return (a->status == b->status || (ra && rb)) && strcmp(a->period, b->period) == 0;
+}
+
+/*
+ * A share with no headline figure of its indicator beside it is no headline
+ * (lp_headline_share.c; called by lp_headline_settle).
+ */
+void		lp_headline_shares_beside_figures(lp_facts *out);
 
 #endif

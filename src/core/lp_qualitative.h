@@ -8,6 +8,7 @@
 #include "lp.h"
 #include "lp_clause.h"
 #include "lp_context.h"
+#include "lp_words.h"
 
 /*
  * A QUALITATIVE fact of the item s[a0, b0) of line lineno naming indicator
@@ -71,5 +72,28 @@ void		lp_qualitative_parts_total(lp_facts *out, size_t first);
  * before to ("地区生产总值：预计完成443亿元")?  Then it is no item in words.
  */
 int			lp_qualitative_label_of_figures(const char *s, size_t e, size_t to);
+
+/*
+ * Does the item s[a, e) state no figure, or only the margin of a goal over a
+ * base among targets?  *words: where its words end (lp_qualitative_clause.c).
+ */
+int			lp_qualitative_states_no_figure(const char *s, size_t a, size_t e,
+											const lp_line_ctx *ctx, size_t *words);
+
+/*
+ * Each clause of s[0, slen), ended as is_end says (or as marks has them), that
+ * is an indicator followed by the whole of a word of kind or kind2 with no
+ * number: a qualitative fact (lp_qualitative_clause.c).  summary: the clauses
+ * are items of a summary list; else each is a candidate like the figures
+ * beside it (lp_qualitative_candidate).
+ */
+void		lp_qualitative_clauses(lp_facts *out, const char *s, size_t slen, int lineno,
+								   const lp_line_ctx *ctx, int summary, lp_word_kind kind,
+								   lp_word_kind kind2, int (*is_end) (uint32_t),
+								   const lp_clause_marks *marks);
+void		lp_qualitative_candidate(const lp_facts *out, lp_fact *f, int summary);
+
+/* 、 parts the items of a list of targets as ，does */
+int			lp_qualitative_is_item_end(uint32_t cp);
 
 #endif
