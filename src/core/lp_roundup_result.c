@@ -58,7 +58,11 @@ is_gdp_figure(const lp_fact *f, const char *s, size_t a, size_t p)
 	return lp_words_any(LP_W_ROUNDUP_GDP_NAMED, s + a, p - a);
 }
 
-/* Does the sentence of the figure at p go on to a target (s[p, len), read at most LP_MAX_LOOKBACK)? */
+/*
+ * Does the sentence of the figure at p go on to a target (s[p, len), read at
+ * most LP_MAX_LOOKBACK)?  Targets met in words after the figures ("…增长5.8%，
+ * 顺利完成全年目标任务") set none: the figures are the year's results.
+ */
 static int
 sets_target_after(const char *s, size_t p, size_t len)
 {
@@ -67,7 +71,7 @@ sets_target_after(const char *s, size_t p, size_t len)
 
 	if (stop != NULL)
 		e = (size_t) (stop - s);
-	return lp_words_any(LP_W_TARGET_MARKER, s + p, e - p) ||
+	return lp_names_target_set(s + p, e - p) ||
 		lp_words_any(LP_W_ROUNDUP_GDP_TARGET, s + p, e - p);
 }
 
