@@ -13,6 +13,9 @@
  * one region's GDP; "江苏常州、山东烟台新晋为…": cities of them), or when
  * it names a year other than the one before.
  */
+#ifndef _GNU_SOURCE
+#define _GNU_SOURCE				/* memmem */
+#endif
 #include "lp.h"
 #include "lp_clause.h"
 #include "lp_fact.h"
@@ -75,15 +78,38 @@ sets_target_after(const char *s, size_t p, size_t len)
 		lp_words_any(LP_W_ROUNDUP_GDP_TARGET, s + p, e - p);
 }
 
+/*
+ * The region of a figure the regions listed at s[name] share with 均
+ * ("山东和四川地区生产总值增速均为5.6%"): one exact figure read once a region,
+ * each fact's subject opening with its own (lp_mention_same.c); its name's
+ * bytes in f->subject, or 0 (a bound shared, "均超过9万亿元", ranks them).
+ */
+static size_t
+shared_by_list(const lp_fact *f, const char *s, size_t name, size_t p)
+{
+	size_t		n;
+
+	if (f->q.qualifier != LP_Q_EQ || f->subject == NULL || lp_find3(s + name, p - name, "均") == NULL)
+		return 0;
+	n = strlen(f->subject);
+	n = lp_region_name_longest(f->subject, n, n < REGION_NAME_MAX * 3 ? n : REGION_NAME_MAX * 3, 1);
+	return n > 0 && memmem(s + name, p - name, f->subject, n) != NULL ? n : 0;
+}
+
 int
 lp_roundup_result(lp_facts *out, lp_fact *f, const char *s, size_t len, size_t name,
 				  size_t n, size_t p, int targets_year, int session)
 {
-	size_t		from;
+	size_t		from,
+				own;
 
 	name += lp_words_prefix(LP_W_REGION_HEAD_LEAD, s + name, p - name);
 	if (targets_year <= 0 || !f->has_quantity || f->region != NULL || name >= p ||
-		lp_words_prefix(LP_W_REGION_GROUP, s + name, n) == n || heads_a_list(s, name, n, p))
+		lp_words_prefix(LP_W_REGION_GROUP, s + name, n) == n)
+		return 0;
+	if (!heads_a_list(s, name, n, p))
+		own = 0;
+	else if ((own = shared_by_list(f, s, name, p)) == 0)
 		return 0;
 	/* (read back at most as far as a subject is: a long line is read once a figure, not whole) */
 	from = p > LP_MAX_LOOKBACK ? p - LP_MAX_LOOKBACK : 0;
@@ -100,7 +126,7 @@ lp_roundup_result(lp_facts *out, lp_fact *f, const char *s, size_t len, size_t n
 	if (!lp_roundup_result_year(f, lp_last_year(s, from, p), targets_year, session))
 		return 0;
 	lp_roundup_result_set(out, f, targets_year);
-	f->region = lp_pool_copy(out, s + name, n);
+	f->region = own > 0 ? lp_pool_copy(out, f->subject, own) : lp_pool_copy(out, s + name, n);
 	return 1;
 }
 
