@@ -216,6 +216,32 @@ states_year_done(const char *s, size_t n)
 	return 0;
 }
 
+/*
+ * Does a sentence of s[0, n) name this year's targets ("记者：今年的主要目标是什么？",
+ * "今年全市地区生产总值预期增长6%左右")?  A page of the first quarter doing so
+ * speaks of the year before's results where it names no year: none of its
+ * own is over.
+ */
+static int
+sets_this_years_targets(const char *s, size_t n)
+{
+	size_t		i = 0;
+
+	while (i < n)
+	{
+		size_t		e = i;
+		const char *at;
+
+		while (e < n && s[e] != '\n' && !lp_at(s, n, e, "。"))
+			e++;
+		if ((at = memmem(s + i, e - i, "今年", 6)) != NULL && !lp_at(s, e, (size_t) (at - s) + 6, "以来") &&
+			lp_words_any(LP_W_TARGET_MARKER, s + i, e - i))
+			return 1;
+		i = e + (e < n && s[e] == '\n' ? 1 : 3);
+	}
+	return 0;
+}
+
 /* The month of the page's date of that basis: its publication line's, its address's. */
 static int
 page_month(const char *text, size_t len, lp_period_basis basis)
@@ -252,6 +278,7 @@ lp_meta_early_publication(const char *text, size_t len, lp_meta *m, lp_period_ba
 		atoi(m->period) != m->doc_year ||
 		(month = page_month(text, len, basis)) < 1 ||
 		!((month <= 2 && states_year_done(text, n)) ||
+		  (month <= 3 && sets_this_years_targets(text, n)) ||
 		  (!lp_words_any(LP_W_TARGET_MARKER, text, n) &&
 		   ((month <= 6 && names_fourth_quarter_figure(text, n)) ||
 			head_part_end_month(text, n) > month))))
