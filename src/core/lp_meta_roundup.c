@@ -92,6 +92,9 @@ lp_text_rounds_up_regions(const char *head, size_t head_len, const char *text, s
 			continue;
 		a = lp_skip_space(text, i, a);
 		n = lp_region_name_longest(text + a, i - a, ROUNDUP_NAME_MAX, 1);
+		/* "襄阳市：地区生产总值…": a name labelling its line goes on past the colon */
+		if (n > 0 && a + n == i && i < len && lp_at(text, len, i, "："))
+			continue;
 		/* provinces only (a province's news names its cities so) unless the head rounds up cities; each once */
 		if (n > 0 && (row = lp_region_name_ranked(text + a, n, most)) >= 0 &&
 			clause_has_figure(text, a + n, i))

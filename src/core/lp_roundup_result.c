@@ -115,8 +115,9 @@ lp_roundup_result(lp_facts *out, lp_fact *f, const char *s, size_t len, size_t n
 	from = p > LP_MAX_LOOKBACK ? p - LP_MAX_LOOKBACK : 0;
 	if (from < name)
 		from = name;
+	/* ("湖北圆满完成年度目标任务，地区生产总值…": targets met before it set none) */
 	if (!is_gdp_figure(f, s, p > LP_MAX_LOOKBACK ? p - LP_MAX_LOOKBACK : 0, p) ||
-		lp_words_any(LP_W_TARGET_MARKER, s + from, p - from) ||
+		lp_names_target_set(s + from, p - from) ||
 		lp_words_any(LP_W_ROUNDUP_GDP_TARGET, s + from, p - from))
 		return 0;
 	/* "海南2025年增速为4%，2026年目标上调为6%左右": a target's comparison */
