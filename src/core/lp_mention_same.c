@@ -100,6 +100,9 @@ lp_mention_all_same(lp_sentence *ss, lp_mention *m, long at, size_t wl)
 	/* "…分别达到A元、B元，同步增长9%": 同步 stands where 均 would */
 	if (jun == NULL && wl >= 6 && lp_at(m->s, k + wl, k, "同步"))
 		jw = 6;
+	/* "黄冈市、咸宁市GDP增速同为4.9%": and 同 before 为 */
+	else if (jun == NULL && wl >= 6 && lp_at(m->s, k + wl, k, "同为"))
+		jw = 3;
 	else if (jun == NULL)
 		return;
 	else

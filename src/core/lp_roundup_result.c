@@ -79,8 +79,8 @@ sets_target_after(const char *s, size_t p, size_t len)
 }
 
 /*
- * The region of a figure the regions listed at s[name] share with 均
- * ("山东和四川地区生产总值增速均为5.6%"): one exact figure read once a region,
+ * The region of a figure the regions listed at s[name] share with 均 or 同为
+ * (words.tsv all_same: "山东和四川地区生产总值增速均为5.6%"): one exact figure read once a region,
  * each fact's subject opening with its own (lp_mention_same.c); its name's
  * bytes in f->subject, or 0 (a bound shared, "均超过9万亿元", ranks them).
  */
@@ -89,7 +89,7 @@ shared_by_list(const lp_fact *f, const char *s, size_t name, size_t p)
 {
 	size_t		n;
 
-	if (f->q.qualifier != LP_Q_EQ || f->subject == NULL || lp_find3(s + name, p - name, "均") == NULL)
+	if (f->q.qualifier != LP_Q_EQ || f->subject == NULL || !lp_words_any(LP_W_ALL_SAME, s + name, p - name))
 		return 0;
 	n = strlen(f->subject);
 	n = lp_region_name_longest(f->subject, n, n < REGION_NAME_MAX * 3 ? n : REGION_NAME_MAX * 3, 1);
