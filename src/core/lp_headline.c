@@ -106,8 +106,6 @@ static int
 summary_keys(const lp_facts *out, const lp_fact **covered, const int *block, size_t nlines)
 {
 	int			ncovered = 0,
-				items[MAX_KEYS],
-				n,
 				k;
 	size_t		i;
 
@@ -124,20 +122,9 @@ summary_keys(const lp_facts *out, const lp_fact **covered, const int *block, siz
 				block_of(covered[k], block, nlines) == block_of(g, block, nlines))
 				break;
 		if (k == ncovered)
-		{
-			items[ncovered] = 0;
 			covered[ncovered++] = g;
-		}
-		items[k]++;
 	}
-	/*
-	 * one target in a sentence ("今年预期目标为6%左右" in a colour piece) lists
-	 * nothing: the targets told after it in prose are no body below a list
-	 */
-	for (k = n = 0; k < ncovered; k++)
-		if (items[k] >= 2 || covered[k]->status != LP_STATUS_TARGET)
-			covered[n++] = covered[k];
-	return n;
+	return ncovered;
 }
 
 int
