@@ -89,6 +89,31 @@ names_revision(const char *s, size_t len)
 }
 
 /*
+ * The end of a lead naming where the figures come from, the paragraph's
+ * first clause ending in a word of words.tsv source_lead_end ("记者从市统计局
+ * 获悉，", "据市统计局数据显示，", "据统计部门初步核算，"), short and with no
+ * figure; 0 if none.  A year or 去年 after it opens the paragraph.
+ */
+#define SOURCE_LEAD_BYTES (20 * 3)
+
+static size_t
+source_lead_end(const char *s, size_t len)
+{
+	size_t		n = len < SOURCE_LEAD_BYTES ? len : SOURCE_LEAD_BYTES,
+				c,
+				k;
+	const char *comma = lp_find3(s, n, "，");
+
+	if (comma == NULL)
+		return 0;
+	c = (size_t) (comma - s);
+	for (k = 0; k < c; k++)
+		if (s[k] >= '0' && s[k] <= '9')
+			return 0;
+	return lp_words_suffix(LP_W_SOURCE_LEAD_END, s, c) > 0 ? c + 3 : 0;
+}
+
+/*
  * A paragraph opening with a year or 去年/今年 ("2012年，全省经济…",
  * "今年是“十五五”开局之年"): the review of that year, or this year's
  * targets and work; NONE for another year, or for a year whose figures a
@@ -103,6 +128,8 @@ year_opened(const char *s, size_t len, int targets_year, int this_year)
 
 	if (a == 0)
 		a = lp_after_speaker(s, len);
+	if (a == 0)
+		a = source_lead_end(s, len);
 	/* "会议明确，今年…", "会议审议通过了计划草案，确定今年…": a decision on this year */
 	if (a == 0)
 		a = lp_decision_on_this_year(s, len);

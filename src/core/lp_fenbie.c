@@ -159,6 +159,29 @@ fenbie_share_heads(lp_fenbie *fb)
 }
 
 /*
+ * "规模以上工业实现增加值、利润": a verb (words.tsv list_head_verb) between the
+ * head the items share and the first item's name is no part of either: the
+ * first item is the head and the name (规模以上工业增加值), when that names
+ * an indicator, and the later items share its head (fenbie_share_lead).
+ */
+static void
+fenbie_drop_head_verb(lp_fenbie *fb)
+{
+	char	   *first = fb->items[0],
+				cand[LP_MAX_SUBJECT + 1];
+	size_t		len = strlen(first),
+				wl = 0;
+	long		at = lp_words_find(LP_W_LIST_HEAD_VERB, first, len, &wl);
+
+	if (at <= 0 || (size_t) at + wl >= len || lp_indicator_by_suffix(first, len) != NULL)
+		return;
+	memcpy(cand, first, (size_t) at);
+	memcpy(cand + at, first + at + wl, len - (size_t) at - wl + 1);
+	if (lp_indicator_by_suffix(cand, len - wl) != NULL)
+		memcpy(first, cand, len - wl + 1);
+}
+
+/*
  * "万元GDP建设用地、水耗、电耗": a later item that names nothing by itself
  * shares the lead of the first (万元GDP + 水耗), the shortest lead that makes
  * it an indicator's name.
@@ -480,6 +503,7 @@ lp_fenbie_read(lp_fenbie *fb, const char *s, size_t a, size_t b)
 	fenbie_three_industries(fb);
 	if (fb->n >= 2)
 	{
+		fenbie_drop_head_verb(fb);
 		fenbie_share_heads(fb);
 		fenbie_share_lead(fb);
 	}

@@ -83,13 +83,29 @@ block_of(const lp_fact *f, const int *block, size_t nlines)
 }
 
 /*
- * One summary fact per (period, status, report) the summary lists state;
- * their count.
+ * Is f, the only figure of its key in the summary lists, a target told in a
+ * sentence of prose ("去年全市GDP增长5.8%，今年预期目标为6%左右" in a colour
+ * piece), its sentence holding no colon of a list's intro ("主要预期目标是：
+ * 地区生产总值增长6%左右" is a list of one)?  It lists nothing: the targets
+ * told after it are no body below a list.
+ */
+static int
+one_target_in_prose(const lp_fact *f)
+{
+	return f->status == LP_STATUS_TARGET && f->evidence != NULL &&
+		strchr(f->evidence, ':') == NULL && strstr(f->evidence, "：") == NULL;
+}
+
+/*
+ * One summary fact per (period, status, report) the summary lists state
+ * (a target told alone in prose aside); their count.
  */
 static int
 summary_keys(const lp_facts *out, const lp_fact **covered, const int *block, size_t nlines)
 {
 	int			ncovered = 0,
+				items[MAX_KEYS],
+				n,
 				k;
 	size_t		i;
 
@@ -106,9 +122,16 @@ summary_keys(const lp_facts *out, const lp_fact **covered, const int *block, siz
 				block_of(covered[k], block, nlines) == block_of(g, block, nlines))
 				break;
 		if (k == ncovered)
+		{
+			items[ncovered] = 0;
 			covered[ncovered++] = g;
+		}
+		items[k]++;
 	}
-	return ncovered;
+	for (k = n = 0; k < ncovered; k++)
+		if (items[k] >= 2 || !one_target_in_prose(covered[k]))
+			covered[n++] = covered[k];
+	return n;
 }
 
 int

@@ -128,14 +128,21 @@ strip_aside_note(const char *s, size_t a, size_t b)
 	return b;
 }
 
-/* "增速达到7.1%", "增幅保持在6%以上": the verb after a rate's noun is no measure word */
+/*
+ * "增速达到7.1%", "增幅保持在6%以上": the verb after a rate's noun is no measure
+ * word; nor is an adverb between them ("增速依然达到5.2%": words.tsv rate_adverb)
+ */
 static size_t
 strip_rate_verb(const char *s, size_t a, size_t b)
 {
-	size_t		verb = lp_words_suffix(LP_W_RATE_VERB, s + a, b - a);
+	size_t		verb = lp_words_suffix(LP_W_RATE_VERB, s + a, b - a),
+				adverb;
 
-	if (verb > 0 && lp_words_suffix(LP_W_RATE_NOUN, s + a, b - verb - a) > 0)
-		return b - verb;
+	if (verb == 0)
+		return b;
+	adverb = lp_words_suffix(LP_W_RATE_ADVERB, s + a, b - verb - a);
+	if (lp_words_suffix(LP_W_RATE_NOUN, s + a, b - verb - adverb - a) > 0)
+		return b - verb - adverb;
 	return b;
 }
 

@@ -195,6 +195,12 @@ mention_measure(lp_mention *m)
 				b = m->lead_end;
 
 	lp_trim(m->s, &a, &b);
+	/* "A和B地区生产总值增速均为5.6%": the noun before 均 names the measure, the verb after it none */
+	if (m->all_noun_end > 0 && (a == b || lp_words_prefix(LP_W_RATE_VERB, m->s + a, b - a) == b - a))
+	{
+		a = m->all_noun_start;
+		b = m->all_noun_end;
+	}
 	lp_measure_before(m->s, a, b, m->clause_start, m->q, &m->measure);
 }
 
@@ -735,6 +741,7 @@ lp_mention_read(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 	m->inherit = 0;
 	m->inherited_code = NULL;
 	m->all_same = 0;
+	m->all_noun_start = m->all_noun_end = 0;
 	m->listed = 0;
 	m->aside = 0;
 	m->conversion = 0;

@@ -142,6 +142,8 @@ typedef struct lp_mention
 	const lp_line_ctx *ctx;
 	int			summary;		/* an item of a summary list */
 	int			all_same;		/* the value is of every subject of ss->all (均) */
+	size_t		all_noun_start;	/* a rate's noun before that 均 ("A和B增速均为"): */
+	size_t		all_noun_end;	/* where the measure is read; end 0 when none */
 
 	/* place: the sentence and clause the number stands in */
 	size_t		sent_start;

@@ -379,6 +379,29 @@ cited_target_of_the_year(lp_mention *m)
 }
 
 /*
+ * "报告显示，…增长6.2%。报告提出，全市地区生产总值增长6%左右。": a target in a
+ * sentence the report's proposal lead opens (lp_proposal_end), in a
+ * paragraph of the year reviewed, naming no year before the figure, is for
+ * the year the text speaks from, as a paragraph so opened is (lp_context.c).
+ */
+static void
+proposed_in_review_paragraph(lp_mention *m)
+{
+	char		year[8];
+	size_t		a = lp_skip_space(m->s, m->q->start, m->full_start);
+
+	if (m->status != LP_STATUS_TARGET || m->period.doc_year == 0 ||
+		m->period.basis == LP_PERIOD_SENTENCE || m->period.basis == LP_PERIOD_RELATIVE ||
+		strspn(m->period.period, "0123456789") != strlen(m->period.period) ||
+		atoi(m->period.period) != m->period.doc_year - 1 ||
+		lp_proposal_end(m->s + a, m->q->start - a) == 0 ||
+		lp_find_year(m->s + a, m->q->start - a, NULL) != 0)
+		return;
+	snprintf(year, sizeof(year), "%d", m->period.doc_year);
+	lp_period_decide(&m->period, year, LP_PERIOD_INFERRED);
+}
+
+/*
  * A year relative to the text's in the figure's own clause, after a year the
  * sentence named before it ("2024年广西地区生产总值增长4.2%左右，今年预期目标
  * 增长5%左右"): the clause's, not the sentence's.  Only a whole year for a
@@ -518,6 +541,7 @@ lp_mention_period(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 		m->ctx->period.period[0] == '\0' && doc->release_part[0] == 'Y')
 		lp_period_decide(&m->period, "Y", LP_PERIOD_SENTENCE);
 	cited_target_of_the_year(m);
+	proposed_in_review_paragraph(m);
 	if (m->measure.measure == LP_MEASURE_GROWTH && (plan_goal_total(m) || since_base_total(m)))
 		return;
 	if (m->measure.measure != LP_MEASURE_GROWTH ||

@@ -55,6 +55,25 @@ names_clause_before(const lp_sentence *ss, const lp_mention *m, lp_fenbie *fb)
 }
 
 /*
+ * The names listed before 均 at k into ss->all; a rate's noun ending them
+ * ("青禾市和云溪市地区生产总值增速均为5.6%") is each name's measure, not a part
+ * of the last name: kept for mention_measure (lp_mention.c).
+ */
+static void
+all_names(lp_sentence *ss, lp_mention *m, size_t k, size_t jw)
+{
+	size_t		noun = jw == 3 ? lp_words_suffix(LP_W_RATE_NOUN, m->s + m->lead_start, k - m->lead_start) : 0;
+
+	if (noun > 0 && k - noun > m->lead_start)
+	{
+		m->all_noun_start = k - noun;
+		m->all_noun_end = k;
+		k -= noun;
+	}
+	lp_fenbie_read(&ss->all, m->s, m->lead_start, k);
+}
+
+/*
  * "A、B均增长9%": the subjects listed before 均 all have the value, and
  * the lead starts after 均.  Not 年均, 人均, 平均.  at, wl: the first word
  * of kind all_same in the lead, as mention_lead found it (at < 0: none).
@@ -81,6 +100,9 @@ lp_mention_all_same(lp_sentence *ss, lp_mention *m, long at, size_t wl)
 	/* "…分别达到A元、B元，同步增长9%": 同步 stands where 均 would */
 	if (jun == NULL && wl >= 6 && lp_at(m->s, k + wl, k, "同步"))
 		jw = 6;
+	/* "黄冈市、咸宁市GDP增速同为4.9%": and 同 before 为 */
+	else if (jun == NULL && wl >= 6 && lp_at(m->s, k + wl, k, "同为"))
+		jw = 3;
 	else if (jun == NULL)
 		return;
 	else
@@ -88,7 +110,7 @@ lp_mention_all_same(lp_sentence *ss, lp_mention *m, long at, size_t wl)
 	if (jw == 3 && k >= m->lead_start + 3 &&
 		(lp_at(m->s, k, k - 3, "年") || lp_at(m->s, k, k - 3, "人") || lp_at(m->s, k, k - 3, "平")))
 		return;
-	lp_fenbie_read(&ss->all, m->s, m->lead_start, k);
+	all_names(ss, m, k, jw);
 	/* "A增长12%，B、C，均增长12%以上": the clause before names them */
 	if (ss->all.n == 0 && lp_skip_separators(m->s, m->lead_start, k) == k &&
 		names_clause_before(ss, m, &ss->all))

@@ -623,7 +623,8 @@ review_opens_with_year(const char *text, const lp_line *lines, size_t nlines,
  * against that year.  0 when nothing says.
  */
 static int
-doc_year_of_review_heading(const char *text, const lp_meta *m, size_t by_start, size_t by_end)
+doc_year_of_review_heading(const char *text, size_t len, const lp_meta *m, size_t by_start,
+						   size_t by_end)
 {
 	char		title_period[16];
 	int			y = atoi(m->period),
@@ -643,6 +644,10 @@ doc_year_of_review_heading(const char *text, const lp_meta *m, size_t by_start, 
 		return y + 1;
 	if (d == y && month >= 10)
 		return y;
+	/* "多省份2031年经济成绩单出炉" / "2032-01-26 来源：…": a page dated early the year after */
+	if (lp_published_line(text, len < HEAD_DATE_BYTES ? len : HEAD_DATE_BYTES, &month) == y + 1 &&
+		month >= 1 && month <= 4)
+		return y + 1;
 	return 0;
 }
 
@@ -718,7 +723,7 @@ lp_infer_meta_lines(const char *text, size_t len, const lp_line *lines, size_t n
 	}
 	else
 	{
-		m->doc_year = doc_year_of_review_heading(text, m, by_start, by_end);
+		m->doc_year = doc_year_of_review_heading(text, len, m, by_start, by_end);
 		m->said_year = said_year_of_delivery(text, m, by_start, by_end);
 	}
 	/* "2027年两会｜…": the session's year; its results are of the year before */

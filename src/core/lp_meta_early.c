@@ -254,6 +254,56 @@ names_year(const char *s, size_t n, int y)
 	return 0;
 }
 
+/*
+ * Does a sentence of s[0, n) state a whole year done (words.tsv year_done:
+ * 全年, 初步核算) with no target in it ("全年全市地区生产总值增长5.8%", not
+ * "力争全年地区生产总值增长6%左右": that 全年 is the year ahead)?
+ */
+static int
+states_year_done(const char *s, size_t n)
+{
+	size_t		i = 0;
+
+	while (i < n)
+	{
+		size_t		e = i;
+
+		while (e < n && s[e] != '\n' && !lp_at(s, n, e, "。"))
+			e++;
+		if (lp_words_any(LP_W_YEAR_DONE, s + i, e - i) &&
+			!lp_words_any(LP_W_TARGET_MARKER, s + i, e - i))
+			return 1;
+		i = e + (e < n && s[e] == '\n' ? 1 : 3);
+	}
+	return 0;
+}
+
+/*
+ * Does a sentence of s[0, n) name this year's targets ("记者：今年的主要目标是什么？",
+ * "今年全市地区生产总值预期增长6%左右")?  A page of the first quarter doing so
+ * speaks of the year before's results where it names no year: none of its
+ * own is over.
+ */
+static int
+sets_this_years_targets(const char *s, size_t n)
+{
+	size_t		i = 0;
+
+	while (i < n)
+	{
+		size_t		e = i;
+		const char *at;
+
+		while (e < n && s[e] != '\n' && !lp_at(s, n, e, "。"))
+			e++;
+		if ((at = memmem(s + i, e - i, "今年", 6)) != NULL && !lp_at(s, e, (size_t) (at - s) + 6, "以来") &&
+			lp_words_any(LP_W_TARGET_MARKER, s + i, e - i))
+			return 1;
+		i = e + (e < n && s[e] == '\n' ? 1 : 3);
+	}
+	return 0;
+}
+
 /* The month of the page's date of that basis: its publication line's, its address's. */
 static int
 page_month(const char *text, size_t len, lp_period_basis basis)
@@ -290,10 +340,14 @@ lp_meta_early_publication(const char *text, size_t len, lp_meta *m, lp_period_ba
 	if (!lp_basis_page_date(basis) || m->period_basis != basis ||
 		strcmp(m->kind, "work_report") == 0 || strlen(m->period) != 4 ||
 		atoi(m->period) != m->doc_year ||
-		(month = page_month(text, len, basis)) < 1 || lp_words_any(LP_W_TARGET_MARKER, text, n) ||
-		!((month <= 2 && (lp_contains(text, n, "全年") || (names_year(text, n, m->doc_year - 1) && head_part_end_month(text, n) == 0))) ||
-		  (month <= 6 && names_fourth_quarter_figure(text, n)) ||
-		  head_part_end_month(text, n) > month))
+		(month = page_month(text, len, basis)) < 1 ||
+		!((month <= 2 && (states_year_done(text, n) ||
+						  (!lp_words_any(LP_W_TARGET_MARKER, text, n) &&
+						   names_year(text, n, m->doc_year - 1) && head_part_end_month(text, n) == 0))) ||
+		  (month <= 3 && sets_this_years_targets(text, n)) ||
+		  (!lp_words_any(LP_W_TARGET_MARKER, text, n) &&
+		   ((month <= 6 && names_fourth_quarter_figure(text, n)) ||
+			head_part_end_month(text, n) > month))))
 		return;
 	m->year = m->doc_year - 1;
 	snprintf(m->period, sizeof(m->period), "%d", m->year);

@@ -71,6 +71,7 @@ lp_text_rounds_up_regions(const char *head, size_t head_len, const char *text, s
 {
 	int			rows[ROUNDUP_REGIONS];
 	int			found = 0,
+				most,
 				row,
 				k;
 	size_t		a = 0,
@@ -80,6 +81,8 @@ lp_text_rounds_up_regions(const char *head, size_t head_len, const char *text, s
 
 	if (!lp_words_any(LP_W_HEAD_ROUNDUP, head, head_len))
 		return 0;
+	/* "省内多市经济成绩单出炉": the head says its regions are cities */
+	most = lp_words_any(LP_W_HEAD_ROUNDUP_CITIES, head, head_len) ? 2 : 1;
 	if (len > ROUNDUP_SCAN_BYTES)
 		len = ROUNDUP_SCAN_BYTES;
 	for (i = 0; i <= len && found < ROUNDUP_REGIONS; i += w)
@@ -89,8 +92,11 @@ lp_text_rounds_up_regions(const char *head, size_t head_len, const char *text, s
 			continue;
 		a = lp_skip_space(text, i, a);
 		n = lp_region_name_longest(text + a, i - a, ROUNDUP_NAME_MAX, 1);
-		/* provinces only (a province's news names its cities so), each once */
-		if (n > 0 && (row = lp_region_name_province(text + a, n)) >= 0 &&
+		/* "襄阳市：地区生产总值…": a name labelling its line goes on past the colon */
+		if (n > 0 && a + n == i && i < len && lp_at(text, len, i, "："))
+			continue;
+		/* provinces only (a province's news names its cities so) unless the head rounds up cities; each once */
+		if (n > 0 && (row = lp_region_name_ranked(text + a, n, most)) >= 0 &&
 			clause_has_figure(text, a + n, i))
 		{
 			for (k = 0; k < found && rows[k] != row; k++)

@@ -45,6 +45,9 @@ int			lp_region_name_major(const char *s, size_t len);
 /* The province s[0, len) names (湖南省 and 湖南 one): its row in the table, or -1. */
 int			lp_region_name_province(const char *s, size_t len);
 
+/* The province or (most 2) prefecture-level city s[0, len) names: its row, or -1. */
+int			lp_region_name_ranked(const char *s, size_t len, int most);
+
 /*
  * The length of the longest name opening s[0, avail) of two to max / 3
  * hanzi (max a multiple of 3), a major one (lp_region_name_major) when

@@ -304,17 +304,24 @@ lp_region_name_major(const char *s, size_t len)
 	return 0;
 }
 
-/* The province s[0, len) names (湖南省, 湖南: one province), no weak name: its row, or -1. */
+/* The region of rank up to most (1 province, 2 city) s[0, len) names, no weak name: its row, or -1. */
 int
-lp_region_name_province(const char *s, size_t len)
+lp_region_name_ranked(const char *s, size_t len, int most)
 {
 	int			k;
 
 	lp_region_load();
 	for (k = next_name(s, len, -1); k >= 0; k = next_name(s, len, k))
-		if (!lp_regions[lp_region_names[k].row].weak && lp_regions[lp_region_names[k].row].rank == 1)
+		if (!lp_regions[lp_region_names[k].row].weak && lp_regions[lp_region_names[k].row].rank <= most)
 			return lp_region_names[k].row;
 	return -1;
+}
+
+/* The province s[0, len) names (湖南省, 湖南: one province), no weak name: its row, or -1. */
+int
+lp_region_name_province(const char *s, size_t len)
+{
+	return lp_region_name_ranked(s, len, 1);
 }
 
 /*

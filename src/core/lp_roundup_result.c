@@ -15,6 +15,9 @@
  * year ("前三季度…广东实现地区生产总值10.52万亿元…西藏以7.1%的增速位列第一")
  * gives each region's GDP of that part the same way (lp_roundup_part_result).
  */
+#ifndef _GNU_SOURCE
+#define _GNU_SOURCE				/* memmem */
+#endif
 #include "lp.h"
 #include "lp_clause.h"
 #include "lp_fact.h"
@@ -60,7 +63,11 @@ is_gdp_figure(const lp_fact *f, const char *s, size_t a, size_t p)
 	return lp_words_any(LP_W_ROUNDUP_GDP_NAMED, s + a, p - a);
 }
 
-/* Does the sentence of the figure at p go on to a target (s[p, len), read at most LP_MAX_LOOKBACK)? */
+/*
+ * Does the sentence of the figure at p go on to a target (s[p, len), read at
+ * most LP_MAX_LOOKBACK)?  Targets met in words after the figures ("…增长5.8%，
+ * 顺利完成全年目标任务") set none: the figures are the year's results.
+ */
 static int
 sets_target_after(const char *s, size_t p, size_t len)
 {
@@ -69,26 +76,50 @@ sets_target_after(const char *s, size_t p, size_t len)
 
 	if (stop != NULL)
 		e = (size_t) (stop - s);
-	return lp_words_any(LP_W_TARGET_MARKER, s + p, e - p) ||
+	return lp_names_target_set(s + p, e - p) ||
 		lp_words_any(LP_W_ROUNDUP_GDP_TARGET, s + p, e - p);
+}
+
+/*
+ * The region of a figure the regions listed at s[name] share with 均 or 同为
+ * (words.tsv all_same: "山东和四川地区生产总值增速均为5.6%"): one exact figure read once a region,
+ * each fact's subject opening with its own (lp_mention_same.c); its name's
+ * bytes in f->subject, or 0 (a bound shared, "均超过9万亿元", ranks them).
+ */
+static size_t
+shared_by_list(const lp_fact *f, const char *s, size_t name, size_t p)
+{
+	size_t		n;
+
+	if (f->q.qualifier != LP_Q_EQ || f->subject == NULL || !lp_words_any(LP_W_ALL_SAME, s + name, p - name))
+		return 0;
+	n = strlen(f->subject);
+	n = lp_region_name_longest(f->subject, n, n < REGION_NAME_MAX * 3 ? n : REGION_NAME_MAX * 3, 1);
+	return n > 0 && memmem(s + name, p - name, f->subject, n) != NULL ? n : 0;
 }
 
 int
 lp_roundup_result(lp_facts *out, lp_fact *f, const char *s, size_t len, size_t name,
 				  size_t n, size_t p, int targets_year, int session)
 {
-	size_t		from;
+	size_t		from,
+				own;
 
 	name += lp_words_prefix(LP_W_REGION_HEAD_LEAD, s + name, p - name);
 	if (targets_year <= 0 || !f->has_quantity || f->region != NULL || name >= p ||
-		lp_words_prefix(LP_W_REGION_GROUP, s + name, n) == n || heads_a_list(s, name, n, p))
+		lp_words_prefix(LP_W_REGION_GROUP, s + name, n) == n)
+		return 0;
+	if (!heads_a_list(s, name, n, p))
+		own = 0;
+	else if ((own = shared_by_list(f, s, name, p)) == 0)
 		return 0;
 	/* (read back at most as far as a subject is: a long line is read once a figure, not whole) */
 	from = p > LP_MAX_LOOKBACK ? p - LP_MAX_LOOKBACK : 0;
 	if (from < name)
 		from = name;
+	/* ("湖北圆满完成年度目标任务，地区生产总值…": targets met before it set none) */
 	if (!is_gdp_figure(f, s, p > LP_MAX_LOOKBACK ? p - LP_MAX_LOOKBACK : 0, p) ||
-		lp_words_any(LP_W_TARGET_MARKER, s + from, p - from) ||
+		lp_names_target_set(s + from, p - from) ||
 		lp_words_any(LP_W_ROUNDUP_GDP_TARGET, s + from, p - from))
 		return 0;
 	/* "海南2025年增速为4%，2026年目标上调为6%左右": a target's comparison */
@@ -98,7 +129,7 @@ lp_roundup_result(lp_facts *out, lp_fact *f, const char *s, size_t len, size_t n
 	if (!lp_roundup_result_year(f, lp_last_year(s, from, p), targets_year, session))
 		return 0;
 	lp_roundup_result_set(out, f, targets_year);
-	f->region = lp_pool_copy(out, s + name, n);
+	f->region = own > 0 ? lp_pool_copy(out, f->subject, own) : lp_pool_copy(out, s + name, n);
 	return 1;
 }
 
