@@ -479,6 +479,27 @@ ends_mixed_year(const lp_qmention *m)
  * the projects counted), not a figure of its own.
  */
 static int
+opens_clause(uint32_t before)
+{
+	return before == 0 || before == ' ' || before == 0xFF0C || before == 0x3002 ||
+		before == 0xFF1B || before == 0xFF1A || before == 0x3001;
+}
+
+/* A scope word (words.tsv calibre_subject: 全县, 其中) between the clause's start and the amount? */
+static int
+after_calibre_subject(const lp_qmention *m)
+{
+	size_t		w = m->c > m->ls ? lp_words_suffix(LP_W_CALIBRE_SUBJECT, m->text + m->ls, m->c - m->ls) : 0;
+	int			cl;
+
+	if (w == 0)
+		return 0;
+	if (m->c - w == m->ls)
+		return 1;
+	return opens_clause(lp_utf8_next(m->text + lp_prev_char(m->text, m->c - w), 4, &cl));
+}
+
+static int
 rule_calibre(lp_qmention *m)
 {
 	size_t		e = m->ue;
@@ -486,8 +507,7 @@ rule_calibre(lp_qmention *m)
 	int			n;
 
 	if (m->u == NULL || strcmp(m->u->name, "%") == 0 ||
-		!(m->before == 0 || m->before == ' ' || m->before == 0xFF0C || m->before == 0x3002 ||
-		  m->before == 0xFF1B || m->before == 0xFF1A || m->before == 0x3001))
+		!(opens_clause(m->before) || after_calibre_subject(m)))
 		return 0;
 	if (!(e + 6 < m->len && (memcmp(m->text + e, "以上", 6) == 0 || memcmp(m->text + e, "以下", 6) == 0)))
 		return 0;
