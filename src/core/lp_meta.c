@@ -445,14 +445,41 @@ period_of_first_year(const char *text, size_t len, lp_meta *m, size_t *sa, size_
  * delivery line's, the year the text reasons (lp_document_year: it beats a
  * title that is a sentence of the text), else the first year in the head.
  */
+/*
+ * The period of a report by its delivery line: one delivered from January to
+ * April with a review part reviews the year before; a work report delivered
+ * from October on reviews that year, even with no review heading
+ * ("——2030年12月22日在…会议上" ⏎ "攻坚克难…" ⏎ "预计到年末，…").
+ */
+static void
+period_of_delivery(const char *by, size_t by_len, lp_meta *m, int has_review)
+{
+	int			month,
+				y = delivered_in(by, by_len, &month);
+
+	if (y == 0 || !((has_review && month <= 4) ||
+					 (month >= 10 && (has_review || strcmp(m->kind, "work_report") == 0))))
+		return;
+	snprintf(m->period, sizeof(m->period), "%d", month <= 4 ? y - 1 : y);
+	m->period_basis = LP_PERIOD_DELIVERY;
+	m->doc_year = y;
+	/* with no review part its figures are placed by the year it speaks for, as
+	 * a December page of next year's session (lp_meta_session.c): the next,
+	 * its 今年 still this one */
+	if (!has_review && month >= 10)
+	{
+		m->doc_year = y + 1;
+		m->said_year = y;
+	}
+}
+
 static void
 period_of_head(const char *text, size_t len, lp_meta *m, int has_review,
 			   size_t by_start, size_t by_end)
 {
 	lp_period_basis reasoned_basis;
 	int			reasoned = lp_document_year(text, len, &reasoned_basis),
-				y,
-				month;
+				y;
 	size_t		at = 0,
 				sa = 0,
 				sb = 0;
@@ -523,14 +550,8 @@ period_of_head(const char *text, size_t len, lp_meta *m, int has_review,
 			m->period_basis = LP_PERIOD_INFERRED;
 		}
 	}
-	if (m->period[0] == '\0' && has_review &&
-		(y = delivered_in(text + by_start, by_end > by_start ? by_end - by_start : 0, &month)) != 0 &&
-		(month <= 4 || month >= 10))
-	{
-		snprintf(m->period, sizeof(m->period), "%d", month <= 4 ? y - 1 : y);
-		m->period_basis = LP_PERIOD_DELIVERY;
-		m->doc_year = y;
-	}
+	if (m->period[0] == '\0')
+		period_of_delivery(text + by_start, by_end > by_start ? by_end - by_start : 0, m, has_review);
 	if (m->period[0] == '\0' && reasoned)
 	{
 		lp_meta_anchor(m, reasoned, reasoned_basis);

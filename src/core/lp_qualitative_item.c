@@ -120,7 +120,8 @@ head_shared(const char *s, size_t a, size_t n, size_t q, size_t b, char *buf, si
  * four characters) the first replaces: both are items.  Returns whether they
  * were found.
  */
-#define SHARED_HEAD_MAX_BYTES 12	/* 城镇, 城市: up to four characters */
+/* 城镇, 城市, 城镇常住居民 ("城镇常住居民和农村常住居民人均可支配收入…"): up to six characters */
+#define SHARED_HEAD_MAX_BYTES 18
 
 /* Where the joining word after a short head starts in s[a, b) (its length in *len), or 0. */
 static size_t

@@ -481,10 +481,25 @@ clause_opening(uint32_t c)
 		c == 0x3001 || c == ',' || c == ';' || c == ':';
 }
 
+/* A scope word (words.tsv calibre_subject: 全县, 其中) between the clause's start and the amount? */
+static int
+after_calibre_subject(const lp_qmention *m)
+{
+	size_t		w = m->c > m->ls ? lp_words_suffix(LP_W_CALIBRE_SUBJECT, m->text + m->ls, m->c - m->ls) : 0;
+	int			cl;
+
+	if (w == 0)
+		return 0;
+	if (m->c - w == m->ls)
+		return 1;
+	return clause_opening(lp_utf8_next(m->text + lp_prev_char(m->text, m->c - w), 4, &cl));
+}
+
 /*
- * 500万元以上固定资产投资: an amount and 以上 opening its clause, before the
- * name it classes, is the calibre of the figure that follows (the size of
- * the projects counted), not a figure of its own.
+ * 500万元以上固定资产投资: an amount and 以上 opening its clause (or after a
+ * scope word opening it: 全县500万元以上…), before the name it classes, is
+ * the calibre of the figure that follows (the size of the projects
+ * counted), not a figure of its own.
  */
 static int
 rule_calibre(lp_qmention *m)
@@ -493,7 +508,8 @@ rule_calibre(lp_qmention *m)
 	uint32_t	next;
 	int			n;
 
-	if (m->u == NULL || strcmp(m->u->name, "%") == 0 || !clause_opening(m->before))
+	if (m->u == NULL || strcmp(m->u->name, "%") == 0 ||
+		!(clause_opening(m->before) || after_calibre_subject(m)))
 		return 0;
 	if (!(e + 6 < m->len && (memcmp(m->text + e, "以上", 6) == 0 || memcmp(m->text + e, "以下", 6) == 0)))
 		return 0;
