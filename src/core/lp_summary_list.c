@@ -89,8 +89,11 @@ lp_summary_list_item(lp_summary_list *l, const char *s, size_t slen, size_t a, s
 		l->dash_items = 0;
 		l->numbered = 0;
 	}
+	/* (a long one right after a dash item goes on with that list: "——经济运行
+	 * 平稳。生产总值…。⏎——结构继续优化。社会消费品零售总额…" of 100
+	 * characters, the summary's second item, not a topic) */
 	else if (lp_list_mark_at(s, a, b) == LP_MARK_DASH &&
-			 !(part == LP_PART_YEAR_REVIEW && dash_topic(s, a, b)))
+			 !(part == LP_PART_YEAR_REVIEW && !l->dash_before && dash_topic(s, a, b)))
 	{
 		item = 1;
 		l->dash_items = l->open != 0;
@@ -103,5 +106,6 @@ lp_summary_list_item(lp_summary_list *l, const char *s, size_t slen, size_t a, s
 		l->open = 0;
 	if (l->open == 2)
 		l->open = 1;
+	l->dash_before = item && lp_list_mark_at(s, a, b) == LP_MARK_DASH;
 	return item;
 }
