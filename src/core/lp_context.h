@@ -94,6 +94,7 @@ typedef struct lp_summary_list
 	int			open;			/* 2 on the intro line, 1 on the lines after it */
 	int			dash_items;		/* the open list is of "——" items */
 	int			numbered;		/* or of numbered items ("1.…", lp_extract.c) */
+	int			dash_before;	/* the line before was a "——" item (1) or topic (2) */
 } lp_summary_list;
 
 /* A heading closes the list. */

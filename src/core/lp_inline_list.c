@@ -55,13 +55,29 @@ proposal_mark_bits(const char *s, size_t n)
 	return bits;
 }
 
+#define PROPOSAL_LIST_MIN_SEMICOLONS 2
+
+/* "报告指出，今年要…；…；…。": its lead's end when ； parts items to the 。, else 0 */
+static size_t
+proposal_list_end(const char *s, size_t len)
+{
+	size_t		n = lp_words_prefix(LP_W_PART_PROPOSAL_LIST, s, len),
+				i;
+	int			parts = 0;
+
+	for (i = n; n > 0 && i < len && !lp_at(s, len, i, "。"); i++)
+		if (s[i] == ';' || lp_at(s, len, i, "；"))
+			parts++;
+	return parts >= PROPOSAL_LIST_MIN_SEMICOLONS ? n : 0;
+}
+
 size_t
 lp_proposal_end(const char *s, size_t len)
 {
 	uint64_t	bits;
 	size_t		n;
 
-	if ((n = lp_words_prefix(LP_W_PART_PROPOSAL, s, len)) > 0)
+	if ((n = lp_words_prefix(LP_W_PART_PROPOSAL, s, len)) > 0 || (n = proposal_list_end(s, len)) > 0)
 		return n;
 	for (bits = proposal_mark_bits(s, len < PROPOSAL_LEAD_BYTES ? len : PROPOSAL_LEAD_BYTES);
 		 bits; bits &= bits - 1)

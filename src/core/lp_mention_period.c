@@ -66,10 +66,12 @@ mention_paragraph_part(lp_mention_doc *doc, lp_mention *m)
 		int			prev = doc->part_line;
 
 		doc->part_line = -m->lineno;
-		/* not a breakdown ("分季度看，第4季…") */
+		/* not a breakdown ("分季度看，第4季…"), nor one a speaker tells
+		 * ("林一鸣介绍说，分季度看，一季度增长5.1%…": before the figure) */
 		if (m->period.basis == LP_PERIOD_SENTENCE && strpbrk(m->period.period, "HQM") != NULL &&
 			strpbrk(m->ctx->period.period, "HQM") == NULL &&
-			lp_words_prefix(LP_W_PART_LEAD, m->s + a, m->slen - a) == 0)
+			lp_words_prefix(LP_W_PART_LEAD, m->s + a, m->slen - a) == 0 &&
+			!(m->q->start > a && lp_words_any(LP_W_PART_LEAD, m->s + a, m->q->start - a)))
 			doc->part_line = m->lineno;
 		/*
 		 * a breakdown of the figure of the paragraph just before, itself of

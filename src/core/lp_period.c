@@ -744,6 +744,12 @@ after_year_and_part(const char *s, size_t len, size_t at)
 	if (!lp_at(s, len, e, "年"))
 		return 0;
 	e += 3;
+	/* a month of it ("自2013年6月份以来"): no part, but the span starts there too */
+	n = e;
+	while (n < len && n < e + 2 && s[n] >= '0' && s[n] <= '9')
+		n++;
+	if (n > e && lp_at(s, len, n, "月"))
+		return lp_at(s, len, n + 3, "份") ? n + 6 : n + 3;
 	for (k = 0; k < sizeof(parts) / sizeof(parts[0]); k++)
 		if ((n = lp_words_prefix(parts[k], s + e, len - e)) > 0)
 			return e + n;

@@ -9,6 +9,7 @@
 #include "lp_text.h"
 #include "lp_words.h"
 
+#include <stdint.h>
 #include <string.h>
 
 static int
@@ -48,6 +49,8 @@ lp_list_mark_at(const char *s, size_t a, size_t b)
 
 #define DASH_TOPIC_MIN_CHARS 100	/* a dash item of a summary is a figure or two */
 #define DASH_LEAD_MAX_CHARS 24
+#define DASH_ITEM 1				/* lp_summary_list.dash_before */
+#define DASH_TOPIC 2
 
 /*
  * "——“向新”的动能持续增强。科技创新取得新进步。全国…": a paragraph of the
@@ -57,12 +60,12 @@ lp_list_mark_at(const char *s, size_t a, size_t b)
  * are its targets.)
  */
 static int
-dash_topic(const char *s, size_t a, size_t b)
+dash_topic(const char *s, size_t a, size_t b, size_t min_chars)
 {
 	size_t		i = a + lp_words_prefix(LP_W_LIST_DASH, s + a, b - a);
 	int			chars = 0;
 
-	if (lp_utf8_chars(s + a, b - a) < DASH_TOPIC_MIN_CHARS)
+	if (lp_utf8_chars(s + a, b - a) < min_chars)
 		return 0;
 	for (; i < b && chars <= DASH_LEAD_MAX_CHARS; chars++)
 	{
@@ -89,8 +92,15 @@ lp_summary_list_item(lp_summary_list *l, const char *s, size_t slen, size_t a, s
 		l->dash_items = 0;
 		l->numbered = 0;
 	}
+	/* (the dash lines of a review are of the kind of the first: a long one
+	 * right after a dash item goes on with that list, "——经济运行平稳。生产
+	 * 总值…。⏎——结构继续优化。社会消费品零售总额…" of 100 characters; a
+	 * short one led by its topic after a topic is one too, or its summary
+	 * key would hide the topics' results before it) */
 	else if (lp_list_mark_at(s, a, b) == LP_MARK_DASH &&
-			 !(part == LP_PART_YEAR_REVIEW && dash_topic(s, a, b)))
+			 !(part == LP_PART_YEAR_REVIEW &&
+			   dash_topic(s, a, b, l->dash_before == DASH_TOPIC ? 0 :
+						  l->dash_before == DASH_ITEM ? SIZE_MAX : DASH_TOPIC_MIN_CHARS)))
 	{
 		item = 1;
 		l->dash_items = l->open != 0;
@@ -103,5 +113,6 @@ lp_summary_list_item(lp_summary_list *l, const char *s, size_t slen, size_t a, s
 		l->open = 0;
 	if (l->open == 2)
 		l->open = 1;
+	l->dash_before = lp_list_mark_at(s, a, b) != LP_MARK_DASH ? 0 : item ? DASH_ITEM : DASH_TOPIC;
 	return item;
 }
