@@ -392,6 +392,11 @@ paragraph_part(part_state *st, const char *s, size_t len, const char *prev, size
 
 	if (turn > 0)
 		opened = lp_part_opened(s + lead + turn, len - lead - turn, ry->targets_year, ry->report->doc_year, &y);
+	/* "今年以来，…" in a half-year report's review: the months done, no tasks */
+	if (opened == LP_PART_TASKS && !ry->whole_year &&
+		(st->part == LP_PART_YEAR_REVIEW || st->part == LP_PART_PLAN_REVIEW) &&
+		lp_part_opens_year_so_far(s + lead, len - lead, ry->targets_year))
+		opened = LP_PART_NONE;
 
 	/* "草案细化提出了20项主要指标：": the goals of the plan named here or before */
 	if (opened == LP_PART_NONE && (k = plan_indicators_intro(s + lead, len - lead)) > 0)

@@ -260,3 +260,24 @@ lp_part_of_heading(const lp_section *sec, int targets_year, int this_year, int *
 		return part;
 	return sec->role == LP_ROLE_OTHER ? LP_PART_NONE : LP_PART_TASKS;
 }
+
+/*
+ * Does s[0, len) open with the year so far ("今年以来，…") or with the year
+ * targets_year said to be a stage ("2029年是…关键一年", words.tsv stage_year)?
+ * In a part-year report's review, such a paragraph goes on reviewing the
+ * months done, not setting the year's tasks.
+ */
+int
+lp_part_opens_year_so_far(const char *s, size_t len, int targets_year)
+{
+	size_t		n = lp_ahead(s, len, 0, OPENING_BYTES),
+				y = lp_words_prefix(LP_W_PART_THIS_YEAR, s, n),
+				at = 1;
+
+	if (y > 0)
+		return lp_at(s, n, y, "以来");
+	if (targets_year <= 0 || lp_find_year(s, n, &at) != targets_year || at != 0)
+		return 0;
+	at = lp_skip_space(s, n, ((unsigned char) s[0]) < 0x80 ? 4 : 12);
+	return lp_at(s, n, at, "年是") && lp_words_any(LP_W_STAGE_YEAR, s + at, n - at);
+}

@@ -27,6 +27,8 @@ typedef enum lp_part
 
 /* The part the opening words s[0, len) of a paragraph or heading start; NONE if none. */
 lp_part		lp_part_opened(const char *s, size_t len, int targets_year, int this_year, int *end_year);
+/* Does s open with 今年以来 or "<targets_year>年是…之年" (the year so far)? */
+int			lp_part_opens_year_so_far(const char *s, size_t len, int targets_year);
 
 /* The part a top-level heading opens: by its role, else by the plan it names. */
 lp_part		lp_part_of_heading(const lp_section *sec, int targets_year, int this_year, int *end_year);

@@ -214,6 +214,7 @@ lp_mention_growth_won(const lp_mention *m)
  * opens a sentence after ； with nothing but its words before it (同比增长,
  * 比上年增长) names no subject of its own: it is the growth of the subject
  * the sentence before spoke of (ss->prior_subject, kept over ； only).
+ * The prices it is counted at may open it (words.tsv price_basis).
  */
 #define GROWTH_LEAD_MAX (8 * 3)
 
@@ -222,6 +223,10 @@ growth_after_semicolon(const lp_sentence *ss, const lp_mention *m)
 {
 	size_t		p = lp_skip_separators(m->s, m->sent_start, m->q->start),
 				i;
+
+	/* "；按不变价格计算，同比增长3.5%": the prices it is counted at name nothing */
+	p = lp_skip_separators(m->s, p + lp_words_prefix(LP_W_PRICE_BASIS, m->s + p, m->q->start - p),
+						   m->q->start);
 
 	if (ss->prior_subject[0] == '\0' || ss->subject[0] != '\0' ||
 		m->measure.measure != LP_MEASURE_GROWTH || m->q->start - p > GROWTH_LEAD_MAX ||

@@ -9,12 +9,18 @@
  * bare name before it is the whole: the jurisdiction's revenue
  * (jurisdiction_fiscal_revenue, HEADLINE_SPEC.md).  A whole whose name
  * states a level itself (区级…，其中区本级…) is left as it is.
+ *
+ * A bulletin states the part in the next sentence instead of after 其中:
+ * "全年完成一般公共预算收入96.5亿元，下降1.2%。全年完成区级一般公共预算
+ * 收入40.3亿元，增长2.0%".  There the bare name is the whole when the
+ * sentence just before the level's states it, for the same period, larger.
  */
 #include "lp.h"
 #include "lp_revenue_whole.h"
 #include "lp_indicator.h"
 #include "lp_words.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #define SENTENCE_FACTS 16		/* the facts of one sentence looked back over */
@@ -54,6 +60,65 @@ part_after_qizhong(const lp_fact *f)
 	return 0;
 }
 
+/* Make the bare budget revenues of the sentence of fact j the whole. */
+static void
+mark_whole(lp_facts *out, size_t first, size_t j, const char *whole)
+{
+	const char *e = out->items[j].evidence;
+
+	while (j > first && out->items[j - 1].evidence == e)
+		j--;
+	for (; j < out->n && out->items[j].evidence == e; j++)
+	{
+		lp_fact    *g = &out->items[j];
+
+		if (is_budget_revenue(g) && !names_level(g->subject) &&
+			strstr(g->subject, "级") == NULL)
+			g->indicator = whole;
+	}
+}
+
+/*
+ * f, a level-named budget revenue's level opening its sentence: is a bare
+ * budget revenue's larger level of the same period in the sentence just
+ * before it (within two lines)?  Returns its index, or (size_t) -1.
+ */
+static size_t
+whole_just_before(const lp_facts *out, size_t first, size_t i)
+{
+	const lp_fact *f = &out->items[i];
+	const char *prev = NULL;
+	size_t		j;
+
+	if (f->measure != LP_MEASURE_LEVEL || f->q.base_value == NULL ||
+		!names_level(f->subject) || part_after_qizhong(f))
+		return (size_t) -1;
+	for (j = i; j-- > first && i - j <= SENTENCE_FACTS;)
+	{
+		const lp_fact *g = &out->items[j];
+
+		if (g->evidence == f->evidence)
+		{
+			if (is_budget_revenue(g))
+				return (size_t) -1; /* not the sentence's first revenue */
+			continue;
+		}
+		if (prev != NULL && g->evidence != prev)
+			break;
+		prev = g->evidence;
+		if (f->line - g->line > 2)
+			break;
+		if (is_budget_revenue(g) && !names_level(g->subject) &&
+			strstr(g->subject, "级") == NULL &&
+			g->measure == LP_MEASURE_LEVEL && g->q.base_value != NULL &&
+			g->status == f->status && strcmp(g->period, f->period) == 0 &&
+			strcmp(g->q.base_unit, f->q.base_unit) == 0 &&
+			strtod(g->q.base_value, NULL) > strtod(f->q.base_value, NULL))
+			return j;
+	}
+	return (size_t) -1;
+}
+
 void
 lp_revenue_whole(lp_facts *out, size_t first)
 {
@@ -65,8 +130,21 @@ lp_revenue_whole(lp_facts *out, size_t first)
 		const lp_fact *f = &out->items[i];
 		size_t		j;
 
-		if (!is_budget_revenue(f) || !part_after_qizhong(f))
+		if (!is_budget_revenue(f))
 			continue;
+		if (!part_after_qizhong(f))
+		{
+			size_t		w = whole_just_before(out, first, i);
+
+			if (w == (size_t) -1)
+				continue;
+			if (whole == NULL)
+				whole = lp_indicator_by_suffix("财政总收入", strlen("财政总收入"));
+			if (whole == NULL)
+				return;
+			mark_whole(out, first, w, whole);
+			continue;
+		}
 		if (whole == NULL)
 			whole = lp_indicator_by_suffix("财政总收入", strlen("财政总收入"));
 		if (whole == NULL)
