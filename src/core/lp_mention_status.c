@@ -316,6 +316,27 @@ lp_mention_marked_year_after(const lp_sentence *ss, lp_mention *m)
 }
 
 /*
+ * Does the sentence s[from, upto) open on a clause naming the targets and
+ * ending on a colon ("主要预期目标是：…", "其他经济目标还包含：…")?  What the
+ * colon lists are those targets.  Not targets met or past (target_topic_not).
+ */
+static int
+colon_lead_about_targets(const char *s, size_t from, size_t upto)
+{
+	size_t		a = lp_skip_space(s, upto, from),
+				e;
+	int			cl;
+
+	a += lp_words_prefix(LP_W_PART_SALUTATION, s + a, upto - a);
+	for (e = a; e < upto; e += (size_t) (cl > 0 ? cl : 1))
+		if (lp_is_clause_end(lp_utf8_next(s + e, upto - e, &cl)))
+			break;
+	return e < upto && (lp_same(s + e, "：", 3) || s[e] == ':') &&
+		lp_words_any(LP_W_TARGET_TOPIC, s + a, e - a) &&
+		!lp_words_any(LP_W_TARGET_TOPIC_NOT, s + a, e - a);
+}
+
+/*
  * A sentence about the targets naming no year of its own ("对于主要预期目标，
  * 报告中提到，生产总值增长5.5%左右，…" after a paragraph of last year's
  * results): its targets are of the year the text speaks from, not of the
@@ -326,12 +347,15 @@ lp_mention_topic_targets_year(lp_mention *m)
 {
 	char		y[8];
 
-	if (m->status != LP_STATUS_TARGET || m->summary || m->period.doc_year <= 0 ||
-		(m->ctx->part != LP_PART_YEAR_REVIEW && m->ctx->part != LP_PART_PLAN_REVIEW) ||
+	if (m->status != LP_STATUS_TARGET || m->period.doc_year <= 0 ||
 		m->period.basis == LP_PERIOD_SENTENCE || m->period.basis == LP_PERIOD_RELATIVE ||
 		strspn(m->period.period, "0123456789") != strlen(m->period.period) ||
-		lp_period_year(m->period.period) != m->period.doc_year - 1 ||
-		!lp_sentence_about_targets(m->s, m->full_start, m->q->start))
+		lp_period_year(m->period.period) != m->period.doc_year - 1)
+		return;
+	/* a colon's list of targets is theirs wherever it stands (news of a session) */
+	if (!colon_lead_about_targets(m->s, m->full_start, m->q->start) &&
+		(m->summary || (m->ctx->part != LP_PART_YEAR_REVIEW && m->ctx->part != LP_PART_PLAN_REVIEW) ||
+		 !lp_sentence_about_targets(m->s, m->full_start, m->q->start)))
 		return;
 	snprintf(y, sizeof(y), "%d", m->period.doc_year);
 	lp_period_decide(&m->period, y, LP_PERIOD_INFERRED);

@@ -150,6 +150,16 @@ lp_meta_early_conference(const char *text, size_t len, lp_meta *m)
 	}
 }
 
+/* Where the clause holding s[p] opens: after the last mark (，。；, a line end) before p. */
+static size_t
+clause_start(const char *s, size_t p)
+{
+	while (p > 0 && s[p - 1] != '\n' && !(p >= 3 && (lp_at(s, p, p - 3, "，") ||
+		   lp_at(s, p, p - 3, "。") || lp_at(s, p, p - 3, "；"))))
+		p--;
+	return p;
+}
+
 /*
  * A figure of the fourth quarter in s[0, n) ("第四季则放缓至4.5%"): a
  * percentage before the clause after the quarter's name ends; not of a year
@@ -172,9 +182,13 @@ names_fourth_quarter_figure(const char *s, size_t n)
 		if (p - w >= 3 && lp_at(s, n, p - w - 3, "年"))
 			continue;
 		while (e < n && s[e] != '%' && s[e] != '\n' && !lp_at(s, n, e, "，") &&
-			   !lp_at(s, n, e, "。") && !lp_at(s, n, e, "；") && !lp_at(s, n, e, "％"))
+			   !lp_at(s, n, e, "。") && !lp_at(s, n, e, "；") && !lp_at(s, n, e, "％") &&
+			   !lp_at(s, n, e, "百分之"))
 			e++;
-		if (e < n && (s[e] == '%' || lp_at(s, n, e, "％")))
+		/* "第四季年增百分之四点五" of Taiwan copy writes the percentage in words;
+		 * "四季度要力争GDP增长6%" is a task, not a figure */
+		if (e < n && (s[e] == '%' || lp_at(s, n, e, "％") || lp_at(s, n, e, "百分之")) &&
+			!lp_words_any(LP_W_TARGET_MARKER, s + clause_start(s, p - w), e - clause_start(s, p - w)))
 			return 1;
 	}
 	return 0;
@@ -340,14 +354,15 @@ lp_meta_early_publication(const char *text, size_t len, lp_meta *m, lp_period_ba
 	if (!lp_basis_page_date(basis) || m->period_basis != basis ||
 		strcmp(m->kind, "work_report") == 0 || strlen(m->period) != 4 ||
 		atoi(m->period) != m->doc_year ||
-		(month = page_month(text, len, basis)) < 1 ||
+		(month = page_month(text, len, basis)) < 1)
+		return;
+	/* a fourth quarter's figure is last year's even beside this year's targets */
+	if (!(month <= 6 && names_fourth_quarter_figure(text, n)) &&
 		!((month <= 2 && (states_year_done(text, n) ||
 						  (!lp_words_any(LP_W_TARGET_MARKER, text, n) &&
 						   names_year(text, n, m->doc_year - 1) && head_part_end_month(text, n) == 0))) ||
 		  (month <= 3 && sets_this_years_targets(text, n)) ||
-		  (!lp_words_any(LP_W_TARGET_MARKER, text, n) &&
-		   ((month <= 6 && names_fourth_quarter_figure(text, n)) ||
-			head_part_end_month(text, n) > month))))
+		  (!lp_words_any(LP_W_TARGET_MARKER, text, n) && head_part_end_month(text, n) > month)))
 		return;
 	m->year = m->doc_year - 1;
 	snprintf(m->period, sizeof(m->period), "%d", m->year);

@@ -291,6 +291,8 @@ run_round(const char *in, size_t in_len, int line, round_bufs *r, lp_repairs *re
 							   !(ls.flags & (LP_CC_ODD | LP_CC_QMARK))));
 	if (ls.flags & LP_CC_ZERO)
 		RUN_PASS(lp_fix_zero_digit(cur, cur_len, dst_, line, repairs));
+	if ((ls.flags & LP_CC_DIGIT) && memchr(cur, '0', cur_len))
+		RUN_PASS(lp_fix_ascii_zero(cur, cur_len, dst_, line, repairs));
 	if (ls.flags & LP_CC_T2S)
 	{
 		const char *before_t2s = cur;

@@ -1,14 +1,11 @@
 /*
- * lp_numeral.c — reading numerals: Arabic digits (with thousands
- * separators and decimals), Chinese numerals (零〇一二…九十百千, 两, 幺,
- * financial 壹贰叁…拾佰仟), the magnitudes 万/亿/万亿, mixed forms (4.4万,
- * 13万2, 3万4000, 25万6千, 三万五), fuzzy forms (十几万, 数十亿, 两三)
- * and 百分之/千分之.
+ * lp_numeral.c — reading numerals: Arabic digits (thousands separators, decimals),
+ * Chinese numerals (零〇一二…九十百千, 两, 幺, 壹贰叁…拾佰仟), 万/亿/万亿, mixed forms
+ * (4.4万, 13万2, 3万4000, 三万五), digits one by one in 万/亿 groups (九万三五二六,
+ * Taiwan copy), fuzzy forms (十几万, 数十亿, 两三) and 百分之/千分之.
  *
- * Values are exact: a 128-bit integer and a decimal scale, at most 38
- * digits (longer digit runs are codes, not amounts).  A fuzzy numeral is
- * read twice in parallel, as its low and its high end.
- *
+ * Values are exact: a 128-bit integer and a decimal scale, at most 38 digits
+ * (longer runs are codes).  A fuzzy numeral is read as its low and high end.
  * num_read is a loop over tokens: read_token picks the handler of the
  * token by its first character (Arabic digits, a Chinese digit, 几/数,
  * 十百千, 万亿, 点, a blank, an infix 多/余), and each handler either takes
@@ -159,10 +156,11 @@ cn_digit_after_digit(numstate *st, int d, int cl)
 		st->cur[1] = dv_int(d);
 		st->fuzzy = 1;
 	}
-	else if (st->fuzzy && !n->cn_sequence)
-		return TK_END;
 	else
 	{
+		if (st->fuzzy)			/* 九万三五二六: a third digit reads a pair one by one */
+			st->cur[0] = st->cur[1] = dv_int((int) (st->cur[0].m * 10 + st->cur[1].m));
+		st->fuzzy = 0;
 		n->cn_sequence = 1;
 		for (i = 0; i < 2; i++)
 		{
@@ -198,7 +196,7 @@ cn_digit_token(numstate *st, int d, int cl)
 		return TK_END;
 	if (st->last == T_CNDIGIT && st->cur_set)
 		return cn_digit_after_digit(st, d, cl);
-	if (st->cur_set || n->cn_sequence)
+	if (st->cur_set || (n->cn_sequence && st->last != T_BIGMAG))
 		return TK_END;
 	begin_digits(st, dv_int(d), dv_int(d));
 	st->cur_single = 1;
@@ -302,7 +300,7 @@ big_mag_token(numstate *st, uint32_t cp, int cl)
 		lg = 12;
 	if (cp == CP_WAN && lg == 12)
 		wl = 6;
-	if (st->n->cn_sequence || st->last == T_BIGMAG)
+	if (st->last == T_BIGMAG)
 		return TK_END;
 	for (i = 0; i < 2; i++)
 	{
@@ -545,6 +543,9 @@ write_values(numstate *st)
 			n->mag_factor = f;
 		}
 	}
+	/* 九万九六六五, 一四〇兆一八七九亿 (Taiwan copy): digits one by one in 万/亿 groups are an amount */
+	if (st->big_count > 0)
+		n->cn_sequence = 0;
 	if (st->fuzzy && strcmp(n->value, n->value_hi) == 0)	/* a plain one wrote none */
 		n->value_hi[0] = '\0';
 	return 1;

@@ -210,11 +210,12 @@ rule_date(lp_qmention *m)
 	return 1;
 }
 
-/* “三首”, “五分钟”: a Chinese numeral opening a quoted slogan */
+/* “三首”, “五分钟”: a Chinese numeral opening a quoted slogan; not a quoted
+ * percentage (「百分之五左右」增长目标, a target as Taiwan copy quotes it) */
 static int
 rule_quoted_slogan(lp_qmention *m)
 {
-	return m->before == 0x201C || m->before == 0x300C;	/* “ 「 */
+	return (m->before == 0x201C || m->before == 0x300C) && !m->n.percent_word;	/* “ 「 */
 }
 
 /* 二〇二三, 七一: Chinese digits read one by one */

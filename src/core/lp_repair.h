@@ -192,6 +192,8 @@ int			lp_width_between_digits(const char *in, size_t n);
 int			lp_fix_pinyin(const char *in, size_t n, lp_buf *out, int line, lp_repairs *reps,
 						  int quick);
 int			lp_fix_zero_digit(const char *in, size_t n, lp_buf *out, int line, lp_repairs *reps);
+/* ASCII zeros typed for 〇 in a Chinese year ("二00七年") */
+int			lp_fix_ascii_zero(const char *in, size_t n, lp_buf *out, int line, lp_repairs *reps);
 int			lp_fix_spacing(const char *in, size_t n, lp_buf *out, int line, lp_repairs *reps);
 /* no_phrase: the caller knows no phrase of lp_t2s_phrase_at starts in the
  * line, so the per-character table converts it without looking */

@@ -718,3 +718,65 @@ lp_fix_zero_digit(const char *in, size_t n, lp_buf *out, int line, lp_repairs *r
 	lp_buf_append(out, in + copied, n - copied);
 	return 1;
 }
+
+/* ---------- ASCII zeros typed for 〇 ---------- */
+
+/* A Chinese digit of a numeral written one by one (not 十: "十0" is no year). */
+static int
+cn_place_digit(uint32_t cp)
+{
+	return cp != 0x5341 && cn_numeral(cp);
+}
+
+/*
+ * "二00七年", "二0一0年": older and overseas copy types ASCII 0 for 〇 inside
+ * a Chinese year.  A run of 0 after a Chinese digit becomes 〇 when a Chinese
+ * digit follows, or 年 after three digits before ("二〇一0年"); "一0万" stays.
+ */
+int
+lp_fix_ascii_zero(const char *in, size_t n, lp_buf *out, int line, lp_repairs *reps)
+{
+	unsigned int iter = 0;
+	size_t		i = 0,
+				copied = 0,
+				start = out->len;
+	int			run = 0,		/* Chinese digits just before i */
+				changed = 0;
+
+	while (i < n)
+	{
+		int			l;
+		uint32_t	cp = lp_u8(in + i, n - i, &l);
+		size_t		end = i,
+					o;
+
+		LP_LOOP_CHECK(iter);
+		if (cp != '0' || run == 0)
+		{
+			run = cn_place_digit(cp) ? run + 1 : 0;
+			i += l;
+			continue;
+		}
+		while (end < n && in[end] == '0')
+			end++;
+		cp = end < n ? lp_u8(in + end, n - end, &l) : 0;
+		if (!(cn_place_digit(cp) || (cp == 0x5E74 && run + (int) (end - i) >= 4)))	/* 年 */
+		{
+			run = 0;
+			i = end;
+			continue;
+		}
+		lp_buf_append(out, in + copied, i - copied);
+		o = out->len;
+		for (copied = i; copied < end; copied++)
+			lp_buf_append(out, "\xE3\x80\x87", 3);
+		lp_repair_add(reps, "zero_digit", line, in + i, end - i, out->data + o, out->len - o);
+		changed = 1;
+		run += (int) (end - i);
+		i = end;
+	}
+	if (!changed)
+		return unchanged(out, start);
+	lp_buf_append(out, in + copied, n - copied);
+	return 1;
+}
