@@ -1,7 +1,7 @@
 /*
  * lp_mention_basis.c — the population a per-head figure is counted on, in a
- * clause of its own before the figure's: "按户籍人口计算，人均GDP为63525元…；
- * 按常住人口计算，人均GDP为75115元" — the first is the registered
+ * clause of its own before the figure's: "按户籍人口计算，人均GDP为58240元…；
+ * 按常住人口计算，人均GDP为69480元" — the first is the registered
  * population's (gdp_per_capita_registered).  The clause before, "按…计算"
  * whole, joined to the subject with 的 makes a longer name of indicators.tsv
  * ("按户籍人口计算的人均GDP"); the name it makes wins.  A basis no name
