@@ -124,7 +124,7 @@ share_of_figure_before(const lp_fact *out_items, size_t i)
 
 /*
  * A share going on from the structure of the economy in its sentence
- * ("三次产业结构调整为7.9:47.6:44.5，其中工业增加值占GDP的比重为39.8%"): the
+ * ("三次产业结构调整为7.9:47.6:44.5，其中工业增加值占GDP的比重为36.4%"): the
  * overall section's figure, as the structure is (words.tsv sector_structure).
  */
 static int
