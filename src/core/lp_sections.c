@@ -656,6 +656,10 @@ lp_parse_sections_lines(const char *text, const lp_line *lines, size_t nlines,
 			/* "2024 新青岭 开新局": a year with no 年 */
 			if (sec.period[0] == '\0' && lp_is_year_slogan(s + hs, hl))
 				snprintf(sec.period, sizeof(sec.period), "%.4s", s + hs);
+			/* "2028 青禾答卷", "2029任务清单": a role's heading led by a bare year */
+			if (sec.period[0] == '\0' && sec.role != LP_ROLE_OTHER &&
+				lp_is_bare_year_heading(s + hs, hl))
+				snprintf(sec.period, sizeof(sec.period), "%.4s", s + hs);
 			if (sec.period[0] == '\0' && names_part_alone(s + hs, hl))
 				lp_period_suffix(s + hs, hl, sec.part, sizeof(sec.part));
 		}

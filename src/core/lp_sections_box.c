@@ -6,6 +6,7 @@
 #include "lp.h"
 #include "lp_indicator.h"
 #include "lp_period.h"
+#include "lp_qty.h"
 #include "lp_sections_box.h"
 #include "lp_text.h"
 #include "lp_words.h"
@@ -29,6 +30,32 @@ year_prefix(const char *s, size_t len)
 	if (len > 4 && s[4] >= '0' && s[4] <= '9')
 		return 0;
 	return lp_at(s, len, 4, "年") ? 4 + 3 : 4;
+}
+
+/*
+ * A heading opened by a year with no 年 and then hanzi only ("2028 青禾答卷",
+ * "2029任务清单"; the clean text joins the year to the word after it): the
+ * year of its part.  A unit after the figure ("2028亿元") makes it an amount.
+ */
+int
+lp_is_bare_year_heading(const char *s, size_t len)
+{
+	size_t		i = 4,
+				ul;
+	int			cl;
+
+	if (year_prefix(s, len) != 4 || len <= 4 || len > 16 * 3)
+		return 0;
+	i = lp_skip_space(s, len, i);
+	if (i < len && lp_unit_at(s, len, i, &ul) != NULL)
+		return 0;
+	while (i < len)
+	{
+		if (!lp_is_hanzi(lp_utf8_next(s + i, len - i, &cl)) || cl <= 0)
+			return 0;
+		i += (size_t) cl;
+	}
+	return 1;
 }
 
 /*
