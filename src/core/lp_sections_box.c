@@ -103,7 +103,7 @@ lp_is_year_slogan(const char *s, size_t len)
 }
 
 /*
- * A news digest box's bare heading ("今年目标", "【2024年目标】", "新目标",
+ * A news digest box's bare heading ("今年目标", "【2024年目标】", "◆2024年目标◆",
  * "划重点！今年这么干", and the results' "去年成绩单", "回顾2023"): after an
  * optional lead-in ending in ！ or ： (words.tsv box_lead), in optional 【】,
  * a period (a year or a word of box_period) then a word of box_targets,
@@ -120,9 +120,11 @@ lp_box_heading_role(const char *s, size_t len)
 	int			plan_first = 0;
 
 	lp_trim(s, &a, &b);
-	/* a bullet before it ("■2025年目标") */
+	/* a bullet before it ("■2025年目标"), and the same after it ("◆2025年目标◆") */
 	if ((n = lp_words_prefix(LP_W_LIST_BULLET, s + a, b - a)) > 0)
 	{
+		if (b - a >= 2 * n && memcmp(s + a, s + b - n, n) == 0)
+			b -= n;
 		a += n;
 		lp_trim(s, &a, &b);
 	}
