@@ -107,8 +107,8 @@ lp_is_year_slogan(const char *s, size_t len)
  * "划重点！今年这么干", and the results' "去年成绩单", "回顾2023"): after an
  * optional lead-in ending in ！ or ： (words.tsv box_lead), in optional 【】,
  * a period (a year or a word of box_period) then a word of box_targets,
- * role_targets or role_review, and nothing else; or a review's word then a
- * year; or a heading of targets naming no period ("主要目标": box_targets_bare).  A heading after any line (a dateline ends no sentence) when items
+ * role_targets or role_review, and nothing else; or a review's word, or a
+ * word of the targets, then a year ("回眸2028", "奋进2029"); or a heading of targets naming no period ("主要目标": box_targets_bare).  A heading after any line (a dateline ends no sentence) when items
  * follow it (item_follows); its role: LP_ROLE_OTHER when the line is not one.
  */
 lp_role
@@ -156,9 +156,15 @@ lp_box_heading_role(const char *s, size_t len)
 	if (lp_words_prefix(LP_W_BOX_TARGETS_BARE, s + a, b - a) == b - a)
 		return LP_ROLE_TARGETS;
 	/* "回顾2023": a review's word, then a year */
-	n = lp_words_prefix(LP_W_ROLE_REVIEW, s + a, b - a);
+	if ((n = lp_words_prefix(LP_W_ROLE_REVIEW, s + a, b - a)) == 0)
+		n = lp_words_prefix(LP_W_BOX_REVIEW, s + a, b - a);
 	if (n > 0 && year_prefix(s + a + n, b - a - n) == b - a - n)
 		return LP_ROLE_REVIEW;
+	/* "展望2029", "奋进2029": a word of the targets, then a year */
+	if ((n = lp_words_prefix(LP_W_ROLE_TARGETS, s + a, b - a)) == 0)
+		n = lp_words_prefix(LP_W_BOX_TARGETS, s + a, b - a);
+	if (n > 0 && year_prefix(s + a + n, b - a - n) == b - a - n)
+		return LP_ROLE_TARGETS;
 	if ((n = year_prefix(s + a, b - a)) == 0)
 		n = lp_words_prefix(LP_W_BOX_PERIOD, s + a, b - a);
 	/* "“十五五”目标": a plan's targets, for its last year */
