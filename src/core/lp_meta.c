@@ -550,6 +550,13 @@ period_of_head(const char *text, size_t len, lp_meta *m, int has_review,
 			m->period_basis = LP_PERIOD_INFERRED;
 		}
 	}
+	/* "数说2029青禾市政府工作报告": as "2029年…政府工作报告" */
+	if (m->period[0] == '\0' && (y = lp_meta_title_bare_year(m->title)) != 0)
+	{
+		m->doc_year = y;
+		snprintf(m->period, sizeof(m->period), "%d", has_review ? y - 1 : y);
+		m->period_basis = has_review ? LP_PERIOD_INFERRED : LP_PERIOD_TITLE;
+	}
 	if (m->period[0] == '\0')
 		period_of_delivery(text + by_start, by_end > by_start ? by_end - by_start : 0, m, has_review);
 	if (m->period[0] == '\0' && reasoned)

@@ -7,6 +7,7 @@
 #include "lp_meta_title.h"
 #include "lp_pubdate.h"
 #include "lp_period.h"
+#include "lp_qty.h"
 #include "lp_text.h"
 #include "lp_words.h"
 
@@ -166,3 +167,32 @@ lp_meta_infer_title(const char *text, const lp_line *lines, size_t nlines, lp_me
 	}
 }
 
+/*
+ * "数说2029青禾市政府工作报告": a year with no 年 before the name of a work
+ * report, in a title naming no year, is the report's session year; 0 if
+ * none.  The year stands alone (no digit beside it) and a hanzi follows it
+ * that is no unit ("2029亿元").
+ */
+int
+lp_meta_title_bare_year(const char *t)
+{
+	size_t		n = strlen(t),
+				i,
+				ul;
+	long		kind_at = lp_words_find(LP_W_KIND_WORK_REPORT, t, n, NULL);
+	int			cl;
+
+	if (kind_at < 4 || lp_find_year(t, n, NULL) != 0)
+		return 0;
+	for (i = 0; i + 4 <= (size_t) kind_at; i++)
+	{
+		if (!(lp_at(t, n, i, "19") || lp_at(t, n, i, "20")) || (i > 0 && t[i - 1] >= '0' && t[i - 1] <= '9') ||
+			t[i + 2] < '0' || t[i + 2] > '9' || t[i + 3] < '0' || t[i + 3] > '9')
+			continue;
+		if (i + 4 < n && lp_is_hanzi(lp_utf8_next(t + i + 4, n - i - 4, &cl)) &&
+			lp_unit_at(t, n, i + 4, &ul) == NULL)
+			return (t[i] - '0') * 1000 + (t[i + 1] - '0') * 100 + (t[i + 2] - '0') * 10 + (t[i + 3] - '0');
+		return 0;
+	}
+	return 0;
+}

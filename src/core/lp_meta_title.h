@@ -16,4 +16,10 @@
 void		lp_meta_infer_title(const char *text, const lp_line *lines, size_t nlines, lp_meta *m,
 								size_t *by_start, size_t *by_end);
 
+/*
+ * A year with no 年 before a work report's name in a title with no year
+ * ("数说2029青禾市政府工作报告"): the report's session year, else 0.
+ */
+int			lp_meta_title_bare_year(const char *t);
+
 #endif

@@ -279,6 +279,9 @@ run_round(const char *in, size_t in_len, int line, round_bufs *r, lp_repairs *re
 			scan_at = changed;
 		}
 	}
+	/* after markup: an entity may have been a star */
+	if (cur_len >= 4 && memchr(cur, '*', cur_len))
+		RUN_PASS(lp_fix_emphasis(cur, cur_len, dst_, line, repairs));
 	/* after markup, whose entities may hold the marks of a jammer's run
 	 * (six tokens and the spaces between them: 11 bytes at least) */
 	if (cur_len >= 11 && memchr(cur, ' ', cur_len))

@@ -182,6 +182,8 @@ void		lp_u8line_guess_spots(const size_t *spots, size_t nspots, char *s, size_t 
 int			lp_fix_encoding(const char *in, size_t n, lp_buf *out, int line, lp_repairs *reps,
 							int quick, lp_error *err);
 int			lp_fix_markup(const char *in, size_t n, lp_buf *out, int line, lp_repairs *reps);
+/* markdown's strong emphasis "**…**" (lp_repair_emphasis.c) */
+int			lp_fix_emphasis(const char *in, size_t n, lp_buf *out, int line, lp_repairs *reps);
 /* a forum's jammer: runs of short random ASCII tokens (lp_repair_jammer.c) */
 int			lp_fix_jammer(const char *in, size_t n, lp_buf *out, int line, lp_repairs *reps);
 int			lp_fix_zero_width(const char *in, size_t n, lp_buf *out, int line, lp_repairs *reps);

@@ -12,6 +12,7 @@
  */
 #include "lp.h"
 #include "lp_data.h"
+#include "lp_figure_first.h"
 #include "lp_ordinal.h"
 #include "lp_period.h"
 #include "lp_runon.h"
@@ -457,7 +458,7 @@ is_role_year_line(const char *s, size_t len)
  * Does a bullet or a numbered item open the first line after line li that is
  * not blank, or is that line an item with no mark, a name and its figure?  A
  * box's items do ("今年目标" ⏎ "◆地区生产总值增长6%左右", "【2025年目标】" ⏎
- * "地区生产总值增长6%左右"); a table set a cell a line does not ("2025年目标"
+ * "地区生产总值增长6%左右", "6%左右" ⏎ "地区生产总值增长"); a table set a cell a line does not ("2025年目标"
  * ⏎ "2025年完成" ⏎ "6").
  */
 static int
@@ -476,9 +477,12 @@ item_follows(const char *text, const lp_line *lines, size_t nlines, size_t li)
 		lp_trim(s, &a, &b);
 		if (a == b)
 			continue;
+		/* a card giving the figure first ("6%左右" ⏎ "地区生产总值增长") is one too */
 		return lp_words_prefix(LP_W_LIST_BULLET, s + a, b - a) > 0 ||
 			heading_shape(s + a, b - a, &numlen, &ordinal) > 0 ||
-			lp_box_figure_line(s + a, b - a);
+			lp_box_figure_line(s + a, b - a) ||
+			lp_figure_first_next(text, lines, nlines, k) > 0 ||
+			lp_figure_first_line(s, a, b);
 	}
 	return 0;
 }
@@ -655,6 +659,10 @@ lp_parse_sections_lines(const char *text, const lp_line *lines, size_t nlines,
 				lp_period_of(s + hs, hl, 0, sec.period, sizeof(sec.period));
 			/* "2024 新青岭 开新局": a year with no 年 */
 			if (sec.period[0] == '\0' && lp_is_year_slogan(s + hs, hl))
+				snprintf(sec.period, sizeof(sec.period), "%.4s", s + hs);
+			/* "2028 青禾答卷", "2029任务清单": a role's heading led by a bare year */
+			if (sec.period[0] == '\0' && sec.role != LP_ROLE_OTHER &&
+				lp_is_bare_year_heading(s + hs, hl))
 				snprintf(sec.period, sizeof(sec.period), "%.4s", s + hs);
 			if (sec.period[0] == '\0' && names_part_alone(s + hs, hl))
 				lp_period_suffix(s + hs, hl, sec.part, sizeof(sec.part));

@@ -6,6 +6,7 @@
 #include "lp.h"
 #include "lp_indicator.h"
 #include "lp_period.h"
+#include "lp_qty.h"
 #include "lp_sections_box.h"
 #include "lp_text.h"
 #include "lp_words.h"
@@ -29,6 +30,32 @@ year_prefix(const char *s, size_t len)
 	if (len > 4 && s[4] >= '0' && s[4] <= '9')
 		return 0;
 	return lp_at(s, len, 4, "年") ? 4 + 3 : 4;
+}
+
+/*
+ * A heading opened by a year with no 年 and then hanzi only ("2028 青禾答卷",
+ * "2029任务清单"; the clean text joins the year to the word after it): the
+ * year of its part.  A unit after the figure ("2028亿元") makes it an amount.
+ */
+int
+lp_is_bare_year_heading(const char *s, size_t len)
+{
+	size_t		i = 4,
+				ul;
+	int			cl;
+
+	if (year_prefix(s, len) != 4 || len <= 4 || len > 16 * 3)
+		return 0;
+	i = lp_skip_space(s, len, i);
+	if (i < len && lp_unit_at(s, len, i, &ul) != NULL)
+		return 0;
+	while (i < len)
+	{
+		if (!lp_is_hanzi(lp_utf8_next(s + i, len - i, &cl)) || cl <= 0)
+			return 0;
+		i += (size_t) cl;
+	}
+	return 1;
 }
 
 /*
@@ -76,12 +103,12 @@ lp_is_year_slogan(const char *s, size_t len)
 }
 
 /*
- * A news digest box's bare heading ("今年目标", "【2024年目标】", "新目标",
+ * A news digest box's bare heading ("今年目标", "【2024年目标】", "◆2024年目标◆",
  * "划重点！今年这么干", and the results' "去年成绩单", "回顾2023"): after an
  * optional lead-in ending in ！ or ： (words.tsv box_lead), in optional 【】,
  * a period (a year or a word of box_period) then a word of box_targets,
- * role_targets or role_review, and nothing else; or a review's word then a
- * year; or a heading of targets naming no period ("主要目标": box_targets_bare).  A heading after any line (a dateline ends no sentence) when items
+ * role_targets or role_review, and nothing else; or a review's word, or a
+ * word of the targets, then a year ("回眸2028", "奋进2029"); or a heading of targets naming no period ("主要目标": box_targets_bare).  A heading after any line (a dateline ends no sentence) when items
  * follow it (item_follows); its role: LP_ROLE_OTHER when the line is not one.
  */
 lp_role
@@ -93,9 +120,11 @@ lp_box_heading_role(const char *s, size_t len)
 	int			plan_first = 0;
 
 	lp_trim(s, &a, &b);
-	/* a bullet before it ("■2025年目标") */
+	/* a bullet before it ("■2025年目标"), and the same after it ("◆2025年目标◆") */
 	if ((n = lp_words_prefix(LP_W_LIST_BULLET, s + a, b - a)) > 0)
 	{
+		if (b - a >= 2 * n && memcmp(s + a, s + b - n, n) == 0)
+			b -= n;
 		a += n;
 		lp_trim(s, &a, &b);
 	}
@@ -127,9 +156,15 @@ lp_box_heading_role(const char *s, size_t len)
 	if (lp_words_prefix(LP_W_BOX_TARGETS_BARE, s + a, b - a) == b - a)
 		return LP_ROLE_TARGETS;
 	/* "回顾2023": a review's word, then a year */
-	n = lp_words_prefix(LP_W_ROLE_REVIEW, s + a, b - a);
+	if ((n = lp_words_prefix(LP_W_ROLE_REVIEW, s + a, b - a)) == 0)
+		n = lp_words_prefix(LP_W_BOX_REVIEW, s + a, b - a);
 	if (n > 0 && year_prefix(s + a + n, b - a - n) == b - a - n)
 		return LP_ROLE_REVIEW;
+	/* "展望2029", "奋进2029": a word of the targets, then a year */
+	if ((n = lp_words_prefix(LP_W_ROLE_TARGETS, s + a, b - a)) == 0)
+		n = lp_words_prefix(LP_W_BOX_TARGETS, s + a, b - a);
+	if (n > 0 && year_prefix(s + a + n, b - a - n) == b - a - n)
+		return LP_ROLE_TARGETS;
 	if ((n = year_prefix(s + a, b - a)) == 0)
 		n = lp_words_prefix(LP_W_BOX_PERIOD, s + a, b - a);
 	/* "“十五五”目标": a plan's targets, for its last year */

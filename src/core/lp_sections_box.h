@@ -14,6 +14,12 @@
 int			lp_is_year_slogan(const char *s, size_t len);
 
 /*
+ * A year with no 年 and hanzi after it ("2029任务清单"): in a heading that
+ * names a role, the year of its part.
+ */
+int			lp_is_bare_year_heading(const char *s, size_t len);
+
+/*
  * The role of a box's bare heading ("今年目标", "【2024年目标】", "去年成绩单",
  * "回顾2023", "主要目标"); LP_ROLE_OTHER when the line is not one.  The caller
  * checks that items follow it.

@@ -43,6 +43,9 @@ lp_list_mark_at(const char *s, size_t a, size_t b)
 
 	if (a >= b)
 		return LP_MARK_NONE;
+	/* markdown's "- " item; a bare '-' opening a line is a broken "1-2个" */
+	if (s[a] == '-' && a + 1 < b && (s[a + 1] == ' ' || s[a + 1] == '\t'))
+		return LP_MARK_BULLET;
 	k = lp_words_prefix_each(marks, 3, s + a, b - a, NULL);
 	return k < 0 ? LP_MARK_NONE : (lp_list_mark) (LP_MARK_DASH + k);
 }
