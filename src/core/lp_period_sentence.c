@@ -372,7 +372,10 @@ sentence_lead(const char *s, size_t a, size_t *la, size_t *lb)
 	/* a far semicolon: a target year the stretch before it reaches ("…部署了
 	 * 今后五年的目标任务，到2027年A达到…，B…；C…") leads the list, not the comma */
 	if (q >= p + 150 || q >= a)
+	{
 		target_year_lead(s, p, a, la, lb);
+		lp_period_lead_past_part(s, a, *la, lb);
+	}
 	else
 		lead_part_after_figure(s, *la, lb);
 	return *lb > *la;
@@ -550,8 +553,8 @@ whole_year_of(const lp_period_decision *ctx, lp_period_decision *out)
 }
 
 /*
- * The part of the year opening s[a, b) ("一季度，全市地区生产总值增长5.1%" in a
- * release of 前三季度): its length, its start in *at; 0 if none.  Elsewhere in
+ * The part of the year opening s[a, b) or a later clause of it ("一季度，全市地区
+ * 生产总值增长5.1%" in a release of 前三季度): its length, its start in *at; 0 if none.  Elsewhere in
  * a sentence of a part-year report a part is mostly what a figure is set
  * against ("增速比一季度、上半年分别提高3.1个、1.2个百分点").
  */
@@ -561,10 +564,28 @@ part_opening(const char *s, size_t a, size_t b, size_t *at)
 	static const lp_word_kind kinds[] = {
 		LP_W_PERIOD_H1, LP_W_PERIOD_Q1, LP_W_PERIOD_Q2, LP_W_PERIOD_Q3, LP_W_PERIOD_Q1_3
 	};
-	size_t		wl = 0;
+	size_t		got = 0,
+				p = a;
+	int			n = 1;
 
-	*at = lp_skip_space(s, b, a);
-	return lp_words_prefix_each(kinds, 5, s + *at, b - *at, &wl) >= 0 ? wl : 0;
+	/* a clause stating no figure gives way to the next opening with a part:
+	 * "一季度考核…，半年度指标…，A实现5亿元" is the half's */
+	while (p < b)
+	{
+		size_t		q = lp_skip_space(s, b, p),
+					wl = 0;
+		uint32_t	cp = 0;
+
+		if (lp_words_prefix_each(kinds, 5, s + q, b - q, &wl) >= 0 && wl > 0)
+			*at = q, got = wl;
+		else if (p == a)
+			return 0;
+		for (; p < b && cp != 0xFF0C && cp != ',' && cp != 0xFF1B && cp != ';'; p += n)
+			cp = lp_utf8_next(s + p, b - p, &n);
+		if (states_figure(s, q, p))
+			break;
+	}
+	return got;
 }
 
 /*
