@@ -32,4 +32,7 @@ int			lp_closed_note_before(const struct lp_end_marks *br, const char *s, size_t
  */
 void		lp_period_lead_past_part(const char *s, size_t a, size_t la, size_t *lb);
 
+/* "到2027年" in s[p, a) before its first semicolon: the lead [*la, *lb) is that year (lp_period_lead.c). */
+void		lp_period_target_year_lead(const char *s, size_t p, size_t a, size_t *la, size_t *lb);
+
 #endif

@@ -13,6 +13,35 @@
 #include "lp_text.h"
 #include <ctype.h>
 
+/*
+ * "到2027年" in s[p, a) up to its first semicolon: the lead [*la, *lb) is
+ * that year, reached with 到.
+ */
+void
+lp_period_target_year_lead(const char *s, size_t p, size_t a, size_t *la, size_t *lb)
+{
+	const char *t;
+	size_t		end = p,
+				at;
+
+	while (end < a && !lp_at(s, a, end, "；") && s[end] != ';')
+		end++;
+	for (t = lp_find3(s + p, end - p, "到"); t; t = lp_find3(t + 3, (size_t) (s + end - t - 3), "到"))
+	{
+		size_t		i = (size_t) (t - s) + 3;
+
+		at = 1;
+		if (lp_find_year(s + i, end - i < 16 ? end - i : 16, &at) != 0 && at == 0)
+		{
+			*la = (size_t) (t - s);
+			*lb = i + (((unsigned char) s[i]) < 0x80 ? 4 : 12);
+			if (lp_at(s, end, *lb, "年"))
+				*lb += 3;
+			return;
+		}
+	}
+}
+
 /* Is s[i] the last digit of a figure (not of a year, a date or a range)? */
 static int
 figure_ends_at(const char *s, size_t i, size_t b)

@@ -201,35 +201,6 @@ lp_period_is_annual(const char *period)
 }
 
 /*
- * "到2027年" in s[p, a) up to its first semicolon: the lead [*la, *lb) is
- * that year, reached with 到.
- */
-static void
-target_year_lead(const char *s, size_t p, size_t a, size_t *la, size_t *lb)
-{
-	const char *t;
-	size_t		end = p,
-				at;
-
-	while (end < a && !lp_at(s, a, end, "；") && s[end] != ';')
-		end++;
-	for (t = lp_find3(s + p, end - p, "到"); t; t = lp_find3(t + 3, (size_t) (s + end - t - 3), "到"))
-	{
-		size_t		i = (size_t) (t - s) + 3;
-
-		at = 1;
-		if (lp_find_year(s + i, end - i < 16 ? end - i : 16, &at) != 0 && at == 0)
-		{
-			*la = (size_t) (t - s);
-			*lb = i + (((unsigned char) s[i]) < 0x80 ? 4 : 12);
-			if (lp_at(s, end, *lb, "年"))
-				*lb += 3;
-			return;
-		}
-	}
-}
-
-/*
  * Does a number of s[a, b) end before b on something no_figure does not
  * take for a date's or a range's mark (s[n, b) after the number)?
  */
@@ -373,7 +344,7 @@ sentence_lead(const char *s, size_t a, size_t *la, size_t *lb)
 	 * 今后五年的目标任务，到2027年A达到…，B…；C…") leads the list, not the comma */
 	if (q >= p + 150 || q >= a)
 	{
-		target_year_lead(s, p, a, la, lb);
+		lp_period_target_year_lead(s, p, a, la, lb);
 		lp_period_lead_past_part(s, a, *la, lb);
 	}
 	else
@@ -646,7 +617,13 @@ period_of_lead(lp_period_scan *ps, const char *s, size_t a, size_t b,
 	/* "一季度…；全年…增长4.9%": not the lead's part */
 	if (lp_period_year(ctx->period) && whole_year_last(s, a, b))
 	{
-		whole_year_of(ctx, out);
+		lp_period_decision in_lead;
+
+		/* "2030年A…；B…，全年新增C": the year the lead names, else the line's */
+		memset(&lead, 0, sizeof(lead));
+		lead.brackets = ps->brackets;
+		lp_period_in_sentence(&lead, 0, s, ld->a, ld->b, ctx, &in_lead);
+		whole_year_of(lp_period_year(in_lead.period) ? &in_lead : ctx, out);
 		return 1;
 	}
 	/* the clauses of a sentence share its lead: read once for a context */
