@@ -16,6 +16,7 @@
  *                or of one in time_events.tsv ("新中国成立七十五周年");
  *   elapsed      "自2016年…，8年来", "五年前的二〇一九年", and "比2019年同期…
  *                两年平均增长" (the years averaged end in the document's);
+ *                "较2023年末净增" (a stock's base: the year before's end);
  *   session      a national congress session in the text's first lines
  *                ("十四届全国人大二次会议" → 2024, lp_session_year.c).
  *
@@ -433,6 +434,41 @@ last_year_named(const char *s, size_t len)
 	return 0;
 }
 
+/*
+ * "较2023年末净增11152户", "比2023年底增长": a stock set against the end of
+ * the year before speaks from the year after it.  The first such base.
+ */
+static int
+year_end_base(const char *s, size_t len)
+{
+	static const char *const ends[] = {"年末", "年底"};
+	size_t		k;
+	int			tries = 0;
+
+	for (k = 0; k < sizeof(ends) / sizeof(ends[0]); k++)
+	{
+		size_t		i = 0;
+		const char *w;
+
+		/* a few at most: each looks back over a year's digits */
+		while (tries++ < 16 && (w = memmem(s + i, len - i, ends[k], 6)) != NULL)
+		{
+			size_t		e = (size_t) (w - s),
+						at;
+			int			y;
+
+			i = e + 6;
+			/* four ASCII digits and 比 or 较 before them */
+			if (e < 7 || lp_find_year(s + e - 4, 7, &at) == 0 || at != 0)
+				continue;
+			y = atoi(s + e - 4);
+			if (lp_at(s, len, e - 7, "较") || lp_at(s, len, e - 7, "比"))
+				return y + 1;
+		}
+	}
+	return 0;
+}
+
 /* The year of the first full date in s[0, len) and its *month (may be NULL); 0 if none. */
 static int
 full_date_in(const char *s, size_t len, int *month)
@@ -616,7 +652,7 @@ lp_document_year(const char *s, size_t len, lp_period_basis *basis)
 		*basis = LP_PERIOD_ELAPSED;
 	else if ((y = anniversary(s, len)) != 0)
 		*basis = LP_PERIOD_ANNIVERSARY;
-	else if ((y = elapsed(s, len)) != 0)
+	else if ((y = elapsed(s, len)) != 0 || (y = year_end_base(s, len)) != 0)
 		*basis = LP_PERIOD_ELAPSED;
 	else if ((y = lp_session_year_agreeing(s, head_of(s, len, SESSION_BYTES))) != 0)
 		*basis = LP_PERIOD_SESSION;

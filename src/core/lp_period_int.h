@@ -26,4 +26,13 @@ size_t		lp_period_record_since_at(const char *s, size_t len, size_t at);
 int			lp_closed_note_before(const struct lp_end_marks *br, const char *s, size_t a, size_t b,
 								  size_t *open, size_t *close);
 
+/*
+ * A far semicolon's lead [la, *lb) naming a part of the year and no figure:
+ * on to the end of the clause of the first figure before a (lp_period_lead.c).
+ */
+void		lp_period_lead_past_part(const char *s, size_t a, size_t la, size_t *lb);
+
+/* "到2027年" in s[p, a) before its first semicolon: the lead [*la, *lb) is that year (lp_period_lead.c). */
+void		lp_period_target_year_lead(const char *s, size_t p, size_t a, size_t *la, size_t *lb);
+
 #endif

@@ -201,35 +201,6 @@ lp_period_is_annual(const char *period)
 }
 
 /*
- * "到2027年" in s[p, a) up to its first semicolon: the lead [*la, *lb) is
- * that year, reached with 到.
- */
-static void
-target_year_lead(const char *s, size_t p, size_t a, size_t *la, size_t *lb)
-{
-	const char *t;
-	size_t		end = p,
-				at;
-
-	while (end < a && !lp_at(s, a, end, "；") && s[end] != ';')
-		end++;
-	for (t = lp_find3(s + p, end - p, "到"); t; t = lp_find3(t + 3, (size_t) (s + end - t - 3), "到"))
-	{
-		size_t		i = (size_t) (t - s) + 3;
-
-		at = 1;
-		if (lp_find_year(s + i, end - i < 16 ? end - i : 16, &at) != 0 && at == 0)
-		{
-			*la = (size_t) (t - s);
-			*lb = i + (((unsigned char) s[i]) < 0x80 ? 4 : 12);
-			if (lp_at(s, end, *lb, "年"))
-				*lb += 3;
-			return;
-		}
-	}
-}
-
-/*
  * Does a number of s[a, b) end before b on something no_figure does not
  * take for a date's or a range's mark (s[n, b) after the number)?
  */
@@ -372,7 +343,10 @@ sentence_lead(const char *s, size_t a, size_t *la, size_t *lb)
 	/* a far semicolon: a target year the stretch before it reaches ("…部署了
 	 * 今后五年的目标任务，到2027年A达到…，B…；C…") leads the list, not the comma */
 	if (q >= p + 150 || q >= a)
-		target_year_lead(s, p, a, la, lb);
+	{
+		lp_period_target_year_lead(s, p, a, la, lb);
+		lp_period_lead_past_part(s, a, *la, lb);
+	}
 	else
 		lead_part_after_figure(s, *la, lb);
 	return *lb > *la;
@@ -550,8 +524,8 @@ whole_year_of(const lp_period_decision *ctx, lp_period_decision *out)
 }
 
 /*
- * The part of the year opening s[a, b) ("一季度，全市地区生产总值增长5.1%" in a
- * release of 前三季度): its length, its start in *at; 0 if none.  Elsewhere in
+ * The part of the year opening s[a, b) or a later clause of it ("一季度，全市地区
+ * 生产总值增长5.1%" in a release of 前三季度): its length, its start in *at; 0 if none.  Elsewhere in
  * a sentence of a part-year report a part is mostly what a figure is set
  * against ("增速比一季度、上半年分别提高3.1个、1.2个百分点").
  */
@@ -561,10 +535,28 @@ part_opening(const char *s, size_t a, size_t b, size_t *at)
 	static const lp_word_kind kinds[] = {
 		LP_W_PERIOD_H1, LP_W_PERIOD_Q1, LP_W_PERIOD_Q2, LP_W_PERIOD_Q3, LP_W_PERIOD_Q1_3
 	};
-	size_t		wl = 0;
+	size_t		got = 0,
+				p = a;
+	int			n = 1;
 
-	*at = lp_skip_space(s, b, a);
-	return lp_words_prefix_each(kinds, 5, s + *at, b - *at, &wl) >= 0 ? wl : 0;
+	/* a clause stating no figure gives way to the next opening with a part:
+	 * "一季度考核…，半年度指标…，A实现5亿元" is the half's */
+	while (p < b)
+	{
+		size_t		q = lp_skip_space(s, b, p),
+					wl = 0;
+		uint32_t	cp = 0;
+
+		if (lp_words_prefix_each(kinds, 5, s + q, b - q, &wl) >= 0 && wl > 0)
+			*at = q, got = wl;
+		else if (p == a)
+			return 0;
+		for (; p < b && cp != 0xFF0C && cp != ',' && cp != 0xFF1B && cp != ';'; p += n)
+			cp = lp_utf8_next(s + p, b - p, &n);
+		if (states_figure(s, q, p))
+			break;
+	}
+	return got;
 }
 
 /*
@@ -625,7 +617,13 @@ period_of_lead(lp_period_scan *ps, const char *s, size_t a, size_t b,
 	/* "一季度…；全年…增长4.9%": not the lead's part */
 	if (lp_period_year(ctx->period) && whole_year_last(s, a, b))
 	{
-		whole_year_of(ctx, out);
+		lp_period_decision in_lead;
+
+		/* "2030年A…；B…，全年新增C": the year the lead names, else the line's */
+		memset(&lead, 0, sizeof(lead));
+		lead.brackets = ps->brackets;
+		lp_period_in_sentence(&lead, 0, s, ld->a, ld->b, ctx, &in_lead);
+		whole_year_of(lp_period_year(in_lead.period) ? &in_lead : ctx, out);
 		return 1;
 	}
 	/* the clauses of a sentence share its lead: read once for a context */
