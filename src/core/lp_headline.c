@@ -152,7 +152,7 @@ lp_headline_bound_beside_exact(const lp_facts *out, size_t i)
 		if (j != i && g->headline && g->line == f->line && g->evidence == f->evidence &&
 			g->has_quantity && (g->q.qualifier == LP_Q_EQ || g->q.qualifier == LP_Q_APPROX) &&
 			g->indicator == f->indicator &&
-			g->measure == f->measure && lp_headline_same_period_status(g, f) &&
+			g->measure == f->measure && lp_headline_same_period_result(g, f) &&
 			strtod(f->q.base_value, NULL) <= strtod(g->q.base_value, NULL))
 			return 1;
 	}
