@@ -152,7 +152,7 @@ lp_headline_bound_beside_exact(const lp_facts *out, size_t i)
 		if (j != i && g->headline && g->line == f->line && g->evidence == f->evidence &&
 			g->has_quantity && (g->q.qualifier == LP_Q_EQ || g->q.qualifier == LP_Q_APPROX) &&
 			g->indicator == f->indicator &&
-			g->measure == f->measure && lp_headline_same_period_status(g, f) &&
+			g->measure == f->measure && lp_headline_same_period_result(g, f) &&
 			strtod(f->q.base_value, NULL) <= strtod(g->q.base_value, NULL))
 			return 1;
 	}
@@ -418,6 +418,58 @@ opens_summary(const stated *st, const lp_fact *first, const lp_fact *f)
 }
 
 /*
+ * "——这一年，园区规上工业总产值突破600亿元。⏎一年来，…全年地区生产总值增长
+ * 5.8%，固定资产投资…，社会消费品零售总额…": dash lines of the year's
+ * highlights naming no GDP, then the paragraph of its main results.  That
+ * line (GDP and two more of f's period and status) is the summary, not the
+ * body below a list.  Bounded walks: the facts of a line are neighbours.
+ */
+#define SUMMARY_LINE_MIN 3
+#define SUMMARY_LINE_REACH 64
+
+static int
+list_states_gdp(const stated *st, const lp_fact *f)
+{
+	int			k;
+
+	if (st->n < 0)
+		return 1;
+	for (k = 0; k < st->n; k++)
+		if (st->items[k]->indicator && strcmp(st->items[k]->indicator, "gdp") == 0 &&
+			lp_headline_same_period_status(st->items[k], f))
+			return 1;
+	return 0;
+}
+
+static int
+summary_line_after_list(const lp_facts *out, const stated *st, const lp_fact *first, size_t i)
+{
+	const lp_fact *f = &out->items[i];
+	size_t		a = i,
+				b = i,
+				j;
+	int			n = 0,
+				gdp = 0;
+
+	if (f->line <= first->line || f->indicator == NULL || list_states_gdp(st, f))
+		return 0;
+	while (a > 0 && out->items[a - 1].line == f->line && i - a < SUMMARY_LINE_REACH)
+		a--;
+	while (b + 1 < out->n && out->items[b + 1].line == f->line && b - i < SUMMARY_LINE_REACH)
+		b++;
+	for (j = a; j <= b; j++)
+	{
+		const lp_fact *g = &out->items[j];
+
+		if (g->indicator == NULL || !g->has_quantity || !lp_headline_same_period_status(g, f))
+			continue;
+		gdp |= strcmp(g->indicator, "gdp") == 0;
+		n++;
+	}
+	return gdp && n >= SUMMARY_LINE_MIN;
+}
+
+/*
  * "预计全市地区生产总值增长4%左右，…。一般公共预算收入增长11.6%。": a
  * result stated beside estimates of its period that no summary hid (they
  * have a status of their own) is kept with them.
@@ -636,7 +688,8 @@ lp_headline_settle(lp_facts *out, const int *block, size_t nlines)
 				block_of(covered[k], block, nlines) == block_of(f, block, nlines))
 			{
 				if (summary_states(&st, f) && !continues_summary(out, i) &&
-					!beside_kept_estimates(out, i) && !opens_summary(&st, covered[k], f))
+					!beside_kept_estimates(out, i) && !opens_summary(&st, covered[k], f) &&
+					!summary_line_after_list(out, &st, covered[k], i))
 					f->headline = LP_HEADLINE_NO;
 				break;			/* the keys are distinct */
 			}

@@ -142,6 +142,15 @@ opens_with_lead(const char *s, size_t a, size_t b)
 	return 0;
 }
 
+/* Does the line go on after its first sentence ("——A。B…")? */
+static int
+lead_goes_on(const char *s, size_t a, size_t b)
+{
+	const char *p = lp_find3(s + a, b - a, "。");
+
+	return p != NULL && (size_t) (p - s) + 3 < b;
+}
+
 void
 lp_review_body_line(lp_review_body *rb, lp_facts *out, size_t first,
 					const char *s, size_t a, size_t b, int is_heading,
@@ -163,8 +172,10 @@ lp_review_body_line(lp_review_body *rb, lp_facts *out, size_t first,
 	lead = !goes_on && (ordinal > 0 || opens_with_lead(s, a, b));
 	topic = is_heading || lead;
 
-	/* a heading of the part ("一、2023年工作回顾") is no topic's heading */
-	rb->topic_before = lead;
+	/* a heading of the part ("一、2023年工作回顾") is no topic's heading, nor a
+	 * lead going on with figures of its own ("——这一年，…实现重大突破。桐江园区
+	 * 产值突破600亿元…"): a whole topic, not the heading of the line after it */
+	rb->topic_before = lead && (out->n == first || !lead_goes_on(s, a, b));
 	rb->topic_part = ctx->part;
 	if (rb->state > 0 && ctx->part != rb->part)
 		rb->state = 0;

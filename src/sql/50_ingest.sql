@@ -514,7 +514,7 @@ SELECT DISTINCT ON (f.report_id, f.region, f.period, CASE f.status WHEN 'estimat
                COALESCE(g.qualifier OPERATOR(pg_catalog.=) ANY (ARRAY['gt', 'ge']) AND
                         g.base_value OPERATOR(pg_catalog.<=) pg_catalog.max(g.base_value)
                             FILTER (WHERE g.qualifier OPERATOR(pg_catalog.=) ANY (ARRAY['eq', 'approx'])) OVER (
-                            PARTITION BY g.report_id, g.line, g.evidence, g.period, g.status,
+                            PARTITION BY g.report_id, g.line, g.evidence, g.period, CASE g.status WHEN 'estimate' THEN 'actual' ELSE g.status END,
                                          COALESCE(g.indicator, g.subject), g.measure),
                         false) AS bound_beside_exact,
                -- a target figure other than the first its key states in the

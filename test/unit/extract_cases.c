@@ -21,6 +21,7 @@
  * checkout, or at the path given as the first argument.
  */
 #include "lp.h"
+#include "lp_headline.h"
 #include "tap.h"
 
 #include <stdio.h>
@@ -170,16 +171,20 @@ parse_expect(char *expect, expect_pair *pairs)
 	return n;
 }
 
-/* Whether fact f has every expected field; -1 when a key is unknown. */
+/* Whether fact i has every expected field; -1 when a key is unknown.
+ * bound: the view's row of a bound beside its exact value (突破…，达…). */
 static int
-fact_matches(const lp_fact *f, const expect_pair *pairs, int n)
+fact_matches(const lp_facts *facts, size_t i, const expect_pair *pairs, int n)
 {
+	const lp_fact *f = &facts->items[i];
 	char		buf[16];
 	int			k;
 
 	for (k = 0; k < n; k++)
 	{
-		const char *got = field_of(f, pairs[k].key, buf, sizeof(buf));
+		const char *got = strcmp(pairs[k].key, "bound") == 0 ?
+			(lp_headline_bound_beside_exact(facts, i) ? "1" : "0") :
+			field_of(f, pairs[k].key, buf, sizeof(buf));
 
 		if (got == NULL)
 			return -1;
@@ -203,7 +208,7 @@ check_case(const lp_facts *facts, char *expect)
 	if (n == 1 && strcmp(pairs[0].key, "count") == 0)
 		return (size_t) atoi(pairs[0].want) == facts->n;
 	for (i = 0; i < facts->n && r == 0; i++)
-		r = fact_matches(&facts->items[i], pairs, n);
+		r = fact_matches(facts, i, pairs, n);
 	return r;
 }
 
