@@ -133,8 +133,9 @@ mention_release_part(lp_mention_doc *doc, lp_mention *m)
 	}
 	if (m->lineno == doc->release_line)
 		return;
-	/* a year named ends the release's part ("2024年全年，…") */
-	if (lp_find_year(s, n, NULL) || lp_census_any(LP_W_WHOLE_YEAR, s, n))
+	/* a year named ends the release's part ("2024年全年，…"), not the year's
+	 * plan a share is of ("完成投资60.9亿元，占年度计划54.5%") */
+	if (lp_find_year(s, n, NULL) || lp_names_whole_year(s, 0, n))
 	{
 		doc->release_line = -1;
 		return;
