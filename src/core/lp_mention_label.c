@@ -105,6 +105,21 @@ lp_mention_label_span(lp_mention_doc *doc, const lp_mention *m, size_t *a, size_
 	return !lp_words_any(LP_W_TARGET_NOUN, m->s + *a, *b - *a);
 }
 
+/*
+ * Is s[a, b) the year's target and nothing else ("1.地区生产总值。全年目标增长
+ * 6.5%，…": the heading names what the target is of)?
+ */
+static int
+year_target_only(const char *s, size_t a, size_t b)
+{
+	size_t		n = lp_words_suffix(LP_W_TARGET_NOUN, s + a, b - a);
+
+	if (n == 0)
+		return 0;
+	b -= n;
+	return a == b || lp_words_suffix(LP_W_WHOLE_YEAR, s + a, b - a) == b - a;
+}
+
 void
 lp_mention_label(lp_mention_doc *doc, lp_mention *m)
 {
@@ -119,7 +134,7 @@ lp_mention_label(lp_mention_doc *doc, lp_mention *m)
 	if (m->lead_start != m->clause_start || !lp_mention_label_span(doc, m, &la, &lb))
 		return;
 	lp_subject_clean(m->s, &a, &b);	/* only verbs before the number: "保持在" */
-	if (a < b)
+	if (a < b && !year_target_only(m->s, a, b))
 		return;
 	a = la;
 	b = lb;
