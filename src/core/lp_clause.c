@@ -756,7 +756,8 @@ lp_names_whole_year(const char *s, size_t a, size_t b)
 	{
 		size_t		e = p + (size_t) at + wl;
 
-		if (!lp_at(s, b, e, "计划") && !lp_at(s, b, e, "预算") && !lp_at(s, b, e, "目标"))
+		if (!lp_at(s, b, e, "计划") && !lp_at(s, b, e, "预算") && !lp_at(s, b, e, "目标") &&
+			!lp_at(s, b, e, "投资计划") && !lp_at(s, b, e, "任务"))
 			return 1;
 		p = e;
 	}

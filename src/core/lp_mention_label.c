@@ -42,6 +42,37 @@ label_target_noun(const char *s, size_t a, size_t b)
 }
 
 /*
+ * "1.地区生产总值。前三季度完成312.6亿元": a numbered heading of an
+ * indicator's name alone, its full stop the colon, opening the line before
+ * the sentence of m: 1 with the heading in s[*a, *b).
+ */
+static int
+heading_label(const lp_mention *m, size_t *a, size_t *b)
+{
+	size_t		stop = m->sent_start,
+				p,
+				n;
+	const char *code;
+
+	if (m->clause_start != m->sent_start || stop < 3 || !lp_at(m->s, m->slen, stop - 3, "。"))
+		return 0;
+	stop -= 3;
+	for (p = stop; p > 0 && stop - p < LABEL_MAX_BYTES && m->s[p - 1] != '\n'; p--)
+		;
+	if (p > 0 && m->s[p - 1] != '\n')
+		return 0;
+	p = lp_skip_space(m->s, stop, p);
+	if ((n = lp_item_number_len(m->s, p, stop)) == 0)
+		return 0;
+	*a = p + n;
+	*b = stop;
+	lp_trim(m->s, a, b);
+	/* the name alone: no figure, no clause ("1.稳增长。…" names none) */
+	code = *a < *b ? lp_indicator_by_prefix(m->s + *a, *b - *a, &n) : NULL;
+	return code != NULL && n == *b - *a;
+}
+
+/*
  * The label s[*a, *b) and its colon just before the clause of m, opening
  * its sentence after any item number: 1 if there is one.
  */
@@ -51,6 +82,8 @@ lp_mention_label_span(lp_mention_doc *doc, const lp_mention *m, size_t *a, size_
 	size_t		colon = m->clause_start;
 
 	*a = m->sent_start;
+	if (heading_label(m, a, b))
+		return 1;
 	if (colon < *a + 3)
 		return 0;
 	if (lp_at(m->s, m->slen, colon - 3, "："))
@@ -72,6 +105,21 @@ lp_mention_label_span(lp_mention_doc *doc, const lp_mention *m, size_t *a, size_
 	return !lp_words_any(LP_W_TARGET_NOUN, m->s + *a, *b - *a);
 }
 
+/*
+ * Is s[a, b) the year's target and nothing else ("1.地区生产总值。全年目标增长
+ * 6.5%，…": the heading names what the target is of)?
+ */
+static int
+year_target_only(const char *s, size_t a, size_t b)
+{
+	size_t		n = lp_words_suffix(LP_W_TARGET_NOUN, s + a, b - a);
+
+	if (n == 0)
+		return 0;
+	b -= n;
+	return a == b || lp_words_suffix(LP_W_WHOLE_YEAR, s + a, b - a) == b - a;
+}
+
 void
 lp_mention_label(lp_mention_doc *doc, lp_mention *m)
 {
@@ -86,7 +134,7 @@ lp_mention_label(lp_mention_doc *doc, lp_mention *m)
 	if (m->lead_start != m->clause_start || !lp_mention_label_span(doc, m, &la, &lb))
 		return;
 	lp_subject_clean(m->s, &a, &b);	/* only verbs before the number: "保持在" */
-	if (a < b)
+	if (a < b && !year_target_only(m->s, a, b))
 		return;
 	a = la;
 	b = lb;

@@ -133,8 +133,9 @@ mention_release_part(lp_mention_doc *doc, lp_mention *m)
 	}
 	if (m->lineno == doc->release_line)
 		return;
-	/* a year named ends the release's part ("2024年全年，…") */
-	if (lp_find_year(s, n, NULL) || lp_census_any(LP_W_WHOLE_YEAR, s, n))
+	/* a year named ends the release's part ("2024年全年，…"), not the year's
+	 * plan a share is of ("完成投资60.9亿元，占年度计划54.5%") */
+	if (lp_find_year(s, n, NULL) || lp_names_whole_year(s, 0, n))
 	{
 		doc->release_line = -1;
 		return;
@@ -152,15 +153,18 @@ static void
 mention_that_month(lp_mention *m)
 {
 	size_t		a = lp_skip_space(m->s, m->slen, m->full_start),
-				p = m->full_start;
+				p = m->full_start,
+				c = lp_skip_space(m->s, m->slen, m->clause_start);
 	char		buf[16];
 
 	if (lp_period_year(m->period.period) < 1949)
 		return;
+	/* "…增长8.2%，其中当月增长9.1%": 其中 before it */
+	if (lp_at(m->s, m->slen, c, "其中"))
+		c = lp_skip_space(m->s, m->slen, c + strlen("其中"));
 	/* a part's last month: "1-3月份，…增长7.5%；其中，当月…增长9.9%" → M03
 	 * (当月 opening the figure's clause) */
-	if (strpbrk(m->period.period + 4, "HQM") != NULL &&
-		lp_at(m->s, m->slen, lp_skip_space(m->s, m->slen, m->clause_start), "当月"))
+	if (strpbrk(m->period.period + 4, "HQM") != NULL && lp_at(m->s, m->slen, c, "当月"))
 	{
 		int			last = lp_period_last_month(m->period.period);
 

@@ -40,6 +40,33 @@ marker_run(const char *s, size_t p, size_t upto)
 	return q > p ? q - p : 1;
 }
 
+/*
+ * Is the marker at p set against a result, with the comparison before the
+ * giver of the target ("高于市政府下达目标4个百分点", "低于省定的目标")?  The
+ * giver is a few characters (市政府, 省, 上级) between them.
+ */
+static int
+compared_over_giver(const char *s, size_t a, size_t p)
+{
+	size_t		g = p > a ? lp_words_suffix(LP_W_TARGET_GIVER, s + a, p - a) : 0,
+				e = p - g;
+	int			k;
+
+	for (k = 0; g > 0 && k <= 5 && e > a; k++, e = lp_prev_char(s, e))
+		if (lp_words_suffix(LP_W_MARKER_COMPARED, s + a, e - a) > 0)
+			return 1;
+	return 0;
+}
+
+/* Is the marker at p what a result is set against ("高于预期1.7个百分点")? */
+static int
+marker_compared(const lp_mention *m, size_t p)
+{
+	return p > m->sent_start &&
+		(lp_words_suffix(LP_W_MARKER_COMPARED, m->s + m->sent_start, p - m->sent_start) > 0 ||
+		 compared_over_giver(m->s, m->sent_start, p));
+}
+
 static void
 target_marker_from(lp_sentence *ss, lp_mention *m, size_t from, long at, size_t upto)
 {
@@ -52,9 +79,7 @@ target_marker_from(lp_sentence *ss, lp_mention *m, size_t from, long at, size_t 
 			lp_target_marker_met(m->s, p, upto) ||
 			lp_marker_opens_past_year(m->s, p, upto, m->ctx->period.doc_year))
 			return;
-		if (!lp_target_marker_aimed(m->s, m->sent_start, p, upto) &&
-			!(p > m->sent_start && lp_words_suffix(LP_W_MARKER_COMPARED, m->s + m->sent_start,
-												   p - m->sent_start) > 0))
+		if (!lp_target_marker_aimed(m->s, m->sent_start, p, upto) && !marker_compared(m, p))
 		{
 			ss->has_target = 1;
 			ss->target_at = p;
@@ -62,8 +87,7 @@ target_marker_from(lp_sentence *ss, lp_mention *m, size_t from, long at, size_t 
 		}
 		from = p + 1;
 		/* "低于预期目标的情况下": the markers that follow it make one noun with it */
-		if (p > m->sent_start && lp_words_suffix(LP_W_MARKER_COMPARED, m->s + m->sent_start,
-												 p - m->sent_start) > 0)
+		if (marker_compared(m, p))
 			from = p + marker_run(m->s, p, upto);
 		while (from < upto && (((unsigned char) m->s[from]) & 0xC0) == 0x80)
 			from++;

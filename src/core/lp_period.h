@@ -31,6 +31,8 @@ size_t		lp_month_phrase_at(const char *s, size_t len);
 
 /* Does s name a part of a year (上半年, 一季度, 前三季度, 1-11月: 1; one month: 2)?  0 if not. */
 int			lp_has_period_word(const char *s, size_t len);
+/* The sentence before a 其中 clause naming a part, when the clauses after it name no time (lp_period_sub.c). */
+size_t		lp_period_sub_part_end(const char *s, size_t a, size_t b, int own);
 
 /*
  * A period like "2021", "2023H1", "2016Q1", "2023Q1-3" (前三季度, 1-9月),

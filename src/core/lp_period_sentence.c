@@ -605,12 +605,16 @@ period_of_lead(lp_period_scan *ps, const char *s, size_t a, size_t b,
 {
 	lp_period_lead *ld = &ps->lead;
 	lp_period_scan lead;		/* its own, so it keeps ps's lead */
+	size_t		cut;
 
 	/* the mentions of a clause share its lead: looked for once */
 	if (ld->of != a + 1)
 	{
 		ld->of = a + 1;
 		ld->found = sentence_lead(s, a, &ld->a, &ld->b);
+		/* "上半年，…增长8.2%，其中6月份增长9.1%；B增长5.1%": not the month */
+		if (ld->found && (cut = lp_period_sub_part_end(s, ld->a, ld->b, 0)) > ld->a)
+			ld->b = cut;
 	}
 	if (!ld->found)
 		return 0;
@@ -702,6 +706,12 @@ lp_period_in_sentence(lp_period_scan *ps, int same_sentence, const char *s, size
 
 	if (period_past_note(ps, s, a, b, ctx, out))
 		return;
+	/* "…，其中6月份增长9.1%；社会消费品零售总额增长5.1%": the month was its clause's */
+	if ((record_end = lp_period_sub_part_end(s, a, b, 1)) > a)
+	{
+		lp_period_in_sentence(ps, 0, s, a, record_end, ctx, out);
+		return;
+	}
 	if (same_sentence && b >= ps->upto)
 	{
 		scan_on(ps, s, a, b);
