@@ -435,7 +435,7 @@ last_year_named(const char *s, size_t len)
 }
 
 /*
- * "较2023年末净增11152户", "比2023年底增长": a stock set against the end of
+ * "较2023年末净增9736户", "比2023年底增长": a stock set against the end of
  * the year before speaks from the year after it.  The first such base.
  */
 static int
