@@ -733,6 +733,20 @@ cn_place_digit(uint32_t cp)
  * a Chinese year.  A run of 0 after a Chinese digit becomes 〇 when a Chinese
  * digit follows, or 年 after three digits before ("二〇一0年"); "一0万" stays.
  */
+/* A 0 right after a Chinese digit (three bytes)?  Most lines have none: memchr finds it, no decoding. */
+static int
+zero_after_cn_digit(const char *in, size_t n)
+{
+	const char *p = in,
+			   *e = in + n;
+	int			l;
+
+	for (; (p = memchr(p, '0', (size_t) (e - p))) != NULL; p++)
+		if (p - in >= 3 && cn_place_digit(lp_u8(p - 3, 3, &l)) && l == 3)
+			return 1;
+	return 0;
+}
+
 int
 lp_fix_ascii_zero(const char *in, size_t n, lp_buf *out, int line, lp_repairs *reps)
 {
@@ -743,6 +757,8 @@ lp_fix_ascii_zero(const char *in, size_t n, lp_buf *out, int line, lp_repairs *r
 	int			run = 0,		/* Chinese digits just before i */
 				changed = 0;
 
+	if (!zero_after_cn_digit(in, n))
+		return unchanged(out, start);
 	while (i < n)
 	{
 		int			l;
