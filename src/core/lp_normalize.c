@@ -312,8 +312,10 @@ run_round(const char *in, size_t in_len, int line, round_bufs *r, lp_repairs *re
 	if ((ls.flags & LP_CC_CHROME) && cur_len <= LP_CHROME_MAX_LINE + 64)
 		RUN_PASS(lp_fix_chrome(cur, cur_len, dst_, line, repairs, err));
 	/* after chrome, whose patterns match the spaces of page furniture */
-	if ((ls.flags & LP_CC_DIGIT) && cur_len && memchr(cur, ' ', cur_len) &&
-		((ls.flags & SCAN_NON_ASCII) || memchr(cur, '-', cur_len) || memchr(cur, '/', cur_len)))
+	if (cur_len && memchr(cur, ' ', cur_len) &&
+		(((ls.flags & LP_CC_DIGIT) &&
+		  ((ls.flags & SCAN_NON_ASCII) || memchr(cur, '-', cur_len) || memchr(cur, '/', cur_len))) ||
+		 ((ls.flags & SCAN_NON_ASCII) && lp_spacing_justified(cur, cur_len))))
 		RUN_PASS(lp_fix_spacing(cur, cur_len, dst_, line, repairs));	/* PDF: "2023 年"; dates */
 	r->text = cur;
 	r->len = cur_len;

@@ -197,6 +197,9 @@ int			lp_fix_zero_digit(const char *in, size_t n, lp_buf *out, int line, lp_repa
 /* ASCII zeros typed for 〇 in a Chinese year ("二00七年") */
 int			lp_fix_ascii_zero(const char *in, size_t n, lp_buf *out, int line, lp_repairs *reps);
 int			lp_fix_spacing(const char *in, size_t n, lp_buf *out, int line, lp_repairs *reps);
+/* A line whose hanzi a PDF spaced apart to justify it ("预 计 分别 增 长"):
+ * lp_fix_spacing mends it though it holds no digit */
+int			lp_spacing_justified(const char *s, size_t n);
 /* no_phrase: the caller knows no phrase of lp_t2s_phrase_at starts in the
  * line, so the per-character table converts it without looking */
 int			lp_fix_t2s(const char *in, size_t n, lp_buf *out, int line, lp_repairs *reps,

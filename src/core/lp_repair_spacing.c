@@ -325,6 +325,28 @@ letter_spaced_at(const char *s, size_t n, size_t i)
 	return k >= LETTER_SPACED_MIN;
 }
 
+#define JUSTIFIED_MIN 2			/* "居民 人 均可 支 配": one alone may be a name */
+
+/*
+ * A line of hard-wrapped prose that a PDF justified by spacing its hanzi
+ * ("农村居民 人 均可 支 配收入,预 计 分别 增 长"): two hanzi or more each
+ * standing alone between single spaces, a hanzi beyond each space.  Its
+ * spaces between hanzi are no gap between words, even in a line too short
+ * to read as prose; a table's cells are names, not single hanzi set so.
+ */
+int
+lp_spacing_justified(const char *s, size_t n)
+{
+	size_t		q;
+	int			k = 0;
+
+	for (q = 4; q + 7 <= n && k < JUSTIFIED_MIN; q++)
+		if (s[q - 1] == ' ' && s[q + 3] == ' ' && hanzi3_at(s, n, q) &&
+			hanzi3_at(s, n, q - 4) && hanzi3_at(s, n, q + 4))
+			k++;
+	return k >= JUSTIFIED_MIN;
+}
+
 /* Does a space between l and r go? */
 static int
 gap_goes(uint32_t l, uint32_t r, int prose)
@@ -354,6 +376,7 @@ lp_fix_spacing(const char *in, size_t n, lp_buf *out, int line, lp_repairs *reps
 	int			changed = 0;
 
 	int			prose = is_prose(in, n),
+				just,			/* lp_spacing_justified, no table */
 				runs,
 				clause_figures,	/* runs of spaces in a clause with figures (figure_in_clause) */
 				table;
@@ -370,6 +393,7 @@ lp_fix_spacing(const char *in, size_t n, lp_buf *out, int line, lp_repairs *reps
 	runs = memmem(in + a, b - a, "  ", 2) != NULL;
 	clause_figures = runs && !prose && figure_in_clause(in + a, b - a);
 	table = memchr(in, '\t', n) || (!prose && runs && !clause_figures) || ascii_only(in, n);
+	just = !table && !runs && lp_spacing_justified(in + a, b - a);
 	lp_buf_reserve(out, n);
 	while (i < n)
 	{
@@ -397,7 +421,7 @@ lp_fix_spacing(const char *in, size_t n, lp_buf *out, int line, lp_repairs *reps
 				((prev == '.' && is_digit((unsigned char) in[i + 2])) || clause_figures) ? 2 : 1;
 			uint32_t	next = lp_u8(in + i + run, n - i - run, &nl);
 
-			if (gap_goes(prev, next, prose) || (run == 1 && letter_spaced_at(in, n, i)) ||
+			if (gap_goes(prev, next, prose || just) || (run == 1 && letter_spaced_at(in, n, i)) ||
 				(prose && range_gap(prev2, prev, next, in, n, i + run + (size_t) nl)))
 			{
 				changed = 1;
