@@ -731,10 +731,16 @@ lp_fenbie_remember(lp_fenbie *recent, const char *subject)
 void
 lp_fenbie_read_fit(lp_fenbie *fb, const char *s, size_t a, size_t b, size_t to)
 {
+	lp_fenbie_read_fit_from(fb, s, a, b, b, to);
+}
+
+void
+lp_fenbie_read_fit_from(lp_fenbie *fb, const char *s, size_t a, size_t b, size_t from, size_t to)
+{
 	lp_fenbie	last;
 
 	lp_fenbie_read(fb, s, a, b);
-	if (fb->n < 2 || fb->n >= LP_MAX_FENBIE || lp_fenbie_values(s, b, to, 0) != fb->n + 1)
+	if (fb->n < 2 || fb->n >= LP_MAX_FENBIE || lp_fenbie_values(s, from, to, 0) != fb->n + 1)
 		return;
 	last.n = 1;
 	memcpy(last.items[0], fb->items[fb->n - 1], LP_MAX_SUBJECT + 1);
@@ -761,30 +767,4 @@ lp_fenbie_read_fit(lp_fenbie *fb, const char *s, size_t a, size_t b, size_t to)
 	memcpy(fb->items[0], last.items[0], LP_MAX_SUBJECT + 1);
 	memcpy(fb->items[1], last.items[1], LP_MAX_SUBJECT + 1);
 	fb->n++;
-}
-
-#define TOPIC_MAX_BYTES (60 * 3)	/* the clause 在…方面 before a 分别 */
-
-int
-lp_fenbie_topic_before(const char *s, size_t clause_start, size_t *a, size_t *b)
-{
-	size_t		e = clause_start,
-				lo,
-				start;
-	int			cl;
-
-	/* the comma ending the clause before, then its words back to its start */
-	if (e == 0 || !lp_is_clause_end(lp_utf8_next(s + lp_prev_char(s, e), e - lp_prev_char(s, e), &cl)))
-		return 0;
-	e = lp_prev_char(s, e);
-	lo = e > TOPIC_MAX_BYTES ? e - TOPIC_MAX_BYTES : 0;
-	start = lp_after_last(s, lo, e, lp_is_clause_end);
-	start = lp_skip_space(s, e, start);
-	if (start == lo && lo > 0)
-		return 0;
-	if (e < start + 12 || !lp_at(s, e, start, "在") || !lp_at(s, e, e - 6, "方面"))
-		return 0;
-	*a = start + 3;
-	*b = e - 6;
-	return lp_find3(s + *a, *b - *a, "、") != NULL;
 }

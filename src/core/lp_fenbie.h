@@ -24,12 +24,23 @@ typedef struct lp_fenbie
 void		lp_fenbie_read(lp_fenbie *fb, const char *s, size_t a, size_t b);
 /* The same, the last item split at 和 when one value more than the items follows in s[b, to). */
 void		lp_fenbie_read_fit(lp_fenbie *fb, const char *s, size_t a, size_t b, size_t to);
+/* The same, the values counted in s[from, to) (the list in a clause before theirs). */
+void		lp_fenbie_read_fit_from(lp_fenbie *fb, const char *s, size_t a, size_t b, size_t from,
+									size_t to);
 
 /*
  * The names of the clause before a 分别 opening its own ("在固定资产投资、社会消费品零售总额
  * 方面，分别增长…"): the list between 在 and 方面 in *a, *b; 0 when that clause is none.
  */
 int			lp_fenbie_topic_before(const char *s, size_t clause_start, size_t *a, size_t *b);
+
+/*
+ * The names of the clause before a 分别 whose own clause names nothing
+ * ("全年地区生产总值、固定资产投资和社会消费品零售总额，预计分别增长6%、
+ * 8%和7%"): that clause, a list by 、 with no figure, in *a, *b; 0 when
+ * it is none (lp_fenbie_before.c).
+ */
+int			lp_fenbie_list_before(const char *s, size_t clause_start, size_t *a, size_t *b);
 
 /*
  * A 分别 with no list before it ("A 7210元，B 3105元，分别增长6.1%和5.3%")

@@ -116,11 +116,15 @@ mention_place(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
  * like-for-like words (剔除不可比因素增长) count after the 分别 only.
  */
 
-/* Are s[a, b) separators only, around an average's word (年均) at most? */
+/*
+ * Are s[a, b) separators only, around an average's word (年均) or an
+ * estimate's (预计) at most?
+ */
 static int
 lead_names_nothing(const char *s, size_t a, size_t b)
 {
 	a = lp_skip_separators(s, a, b);
+	a += lp_words_prefix(LP_W_ESTIMATE_MARKER, s + a, b - a);
 	a += lp_words_prefix(LP_W_ANNUAL_AVERAGE, s + a, b - a);
 	return lp_skip_separators(s, a, b) == b;
 }
@@ -153,6 +157,12 @@ mention_lead(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 		else if (found[0] == 0 && m->lead_start == m->clause_start &&
 				 lp_fenbie_topic_before(m->s, m->clause_start, &la, &lb))
 			lp_fenbie_read(&ss->fenbie, m->s, la, lb);
+		/* "A、B和C，预计分别增长…": the names listed by the clause before */
+		else if (m->lead_start == m->clause_start &&
+				 lead_names_nothing(m->s, m->lead_start, m->lead_start + (size_t) found[0]) &&
+				 lp_fenbie_list_before(m->s, m->clause_start, &la, &lb))
+			lp_fenbie_read_fit_from(&ss->fenbie, m->s, la, lb, m->lead_start,
+									lp_ahead(m->s, m->slen, m->lead_start, LP_MAX_LOOKBACK));
 		/* "达到A元和B元、分别增长…", "A亿元，其中B亿元，年均分别增长…": nothing but a
 		 * separator or 年均 names the things, recalled below */
 		else if (lead_names_nothing(m->s, m->lead_start, m->lead_start + (size_t) found[0]))

@@ -1,0 +1,79 @@
+/*
+ * lp_fenbie_before.c — the names a 分别 distributes over when its own clause
+ * names nothing and the clause before it lists them: "在A、B方面，分别增长…",
+ * "A、B和C，预计分别增长…".
+ */
+#include "lp.h"
+#include "lp_clause.h"
+#include "lp_fenbie.h"
+#include "lp_text.h"
+
+#define TOPIC_MAX_BYTES (60 * 3)	/* the clause 在…方面 before a 分别 */
+#define LIST_MAX_BYTES (200 * 3)	/* a list of names: nine headline names and more */
+
+/*
+ * The clause that ends with the mark just before clause_start, no longer
+ * than max bytes: its words in *start, *end (before the mark); 0 when
+ * there is no mark there or the clause is longer.
+ */
+static int
+clause_before(const char *s, size_t clause_start, size_t max, size_t *start, size_t *end)
+{
+	size_t		e = clause_start,
+				lo,
+				a;
+	int			cl;
+
+	if (e == 0 || !lp_is_clause_end(lp_utf8_next(s + lp_prev_char(s, e), e - lp_prev_char(s, e), &cl)))
+		return 0;
+	e = lp_prev_char(s, e);
+	lo = e > max ? e - max : 0;
+	a = lp_after_last(s, lo, e, lp_is_clause_end);
+	a = lp_skip_space(s, e, a);
+	if (a == lo && lo > 0)
+		return 0;
+	*start = a;
+	*end = e;
+	return 1;
+}
+
+int
+lp_fenbie_topic_before(const char *s, size_t clause_start, size_t *a, size_t *b)
+{
+	size_t		start,
+				e;
+
+	if (!clause_before(s, clause_start, TOPIC_MAX_BYTES, &start, &e))
+		return 0;
+	if (e < start + 12 || !lp_at(s, e, start, "在") || !lp_at(s, e, e - 6, "方面"))
+		return 0;
+	*a = start + 3;
+	*b = e - 6;
+	return lp_find3(s + *a, *b - *a, "、") != NULL;
+}
+
+/* Does s[a, b) hold an ASCII digit? */
+static int
+has_digit(const char *s, size_t a, size_t b)
+{
+	for (; a < b; a++)
+		if (s[a] >= '0' && s[a] <= '9')
+			return 1;
+	return 0;
+}
+
+int
+lp_fenbie_list_before(const char *s, size_t clause_start, size_t *a, size_t *b)
+{
+	size_t		start,
+				e;
+
+	if (!clause_before(s, clause_start, LIST_MAX_BYTES, &start, &e))
+		return 0;
+	/* names only: a clause with a figure states its own */
+	if (lp_find3(s + start, e - start, "、") == NULL || has_digit(s, start, e))
+		return 0;
+	*a = start;
+	*b = e;
+	return 1;
+}
