@@ -43,6 +43,12 @@ int			lp_fenbie_topic_before(const char *s, size_t clause_start, size_t *a, size
 int			lp_fenbie_list_before(const char *s, size_t clause_start, size_t *a, size_t *b);
 
 /*
+ * Are s[a, b), the words of a 分别 clause before 分别, separators and words
+ * naming nothing (words.tsv fenbie_lead_empty: 预计, 同比, 均…) only?
+ */
+int			lp_fenbie_lead_empty(const char *s, size_t a, size_t b);
+
+/*
  * A 分别 with no list before it ("A 7210元，B 3105元，分别增长6.1%和5.3%")
  * distributes over the last subjects named, as many as values follow it in
  * s[from, to): fb becomes those of recent.

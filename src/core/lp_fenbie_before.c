@@ -7,6 +7,7 @@
 #include "lp_clause.h"
 #include "lp_fenbie.h"
 #include "lp_text.h"
+#include "lp_words.h"
 
 #define TOPIC_MAX_BYTES (60 * 3)	/* the clause 在…方面 before a 分别 */
 #define LIST_MAX_BYTES (200 * 3)	/* a list of names: nine headline names and more */
@@ -76,4 +77,22 @@ lp_fenbie_list_before(const char *s, size_t clause_start, size_t *a, size_t *b)
 	*a = start;
 	*b = e;
 	return 1;
+}
+
+#define LEAD_EMPTY_WORDS 3		/* "预计同比分别…": a few words at most */
+
+int
+lp_fenbie_lead_empty(const char *s, size_t a, size_t b)
+{
+	int			k;
+	size_t		w;
+
+	for (k = 0; k < LEAD_EMPTY_WORDS; k++)
+	{
+		a = lp_skip_separators(s, a, b);
+		if ((w = lp_words_prefix(LP_W_FENBIE_LEAD_EMPTY, s + a, b - a)) == 0)
+			break;
+		a += w;
+	}
+	return lp_skip_separators(s, a, b) == b;
 }

@@ -116,15 +116,11 @@ mention_place(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
  * like-for-like words (剔除不可比因素增长) count after the 分别 only.
  */
 
-/*
- * Are s[a, b) separators only, around an average's word (年均) or an
- * estimate's (预计) at most?
- */
+/* Are s[a, b) separators only, around an average's word (年均) at most? */
 static int
 lead_names_nothing(const char *s, size_t a, size_t b)
 {
 	a = lp_skip_separators(s, a, b);
-	a += lp_words_prefix(LP_W_ESTIMATE_MARKER, s + a, b - a);
 	a += lp_words_prefix(LP_W_ANNUAL_AVERAGE, s + a, b - a);
 	return lp_skip_separators(s, a, b) == b;
 }
@@ -159,7 +155,7 @@ mention_lead(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 			lp_fenbie_read(&ss->fenbie, m->s, la, lb);
 		/* "A、B和C，预计分别增长…": the names listed by the clause before */
 		else if (m->lead_start == m->clause_start &&
-				 lead_names_nothing(m->s, m->lead_start, m->lead_start + (size_t) found[0]) &&
+				 lp_fenbie_lead_empty(m->s, m->lead_start, m->lead_start + (size_t) found[0]) &&
 				 lp_fenbie_list_before(m->s, m->clause_start, &la, &lb))
 			lp_fenbie_read_fit_from(&ss->fenbie, m->s, la, lb, m->lead_start,
 									lp_ahead(m->s, m->slen, m->lead_start, LP_MAX_LOOKBACK));
