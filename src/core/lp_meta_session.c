@@ -76,22 +76,51 @@ reviewed_year_at(const char *text, size_t len, size_t at)
 		lp_find_year(text + a, b - a, NULL) == 0;
 }
 
+#define REPORT_PLACE_BYTES (10 * 3)	/* "2029年青禾市政府工作报告": a place's name */
+
+/*
+ * The place named between a year and 政府工作报告, s[p, q), hanzi ending
+ * as a place's name does (青禾市, 云溪县, 青禾市人民)?
+ */
+static int
+report_place(const char *s, size_t p, size_t q)
+{
+	static const char *const ends[] = {"市", "县", "区", "州", "省", "旗", "盟", "人民"};
+	size_t		i;
+	int			cl;
+
+	for (i = p; i < q; i += (size_t) cl)
+		if (!lp_is_hanzi(lp_utf8_next(s + i, q - i, &cl)) || cl <= 0)
+			return 0;
+	for (i = 0; i < sizeof(ends) / sizeof(ends[0]); i++)
+		if (q - p > strlen(ends[i]) && lp_at(s, q, q - strlen(ends[i]), ends[i]))
+			return 1;
+	return 0;
+}
+
 /*
  * Is the year at byte at the year of a work report named right after it
- * ("各省份2019年政府工作报告全部出炉", "2019年《政府工作报告》")?  It is the
+ * ("各省份2019年政府工作报告全部出炉", "2019年《政府工作报告》"), or after
+ * the place's name ("2029年青禾市政府工作报告全文发布")?  It is the
  * session's year, the year the text speaks from.
  */
 static int
 report_year_at(const char *s, size_t len, size_t at)
 {
-	size_t		p = at + (((unsigned char) s[at]) < 0x80 ? 4 : 12);
+	size_t		p = at + (((unsigned char) s[at]) < 0x80 ? 4 : 12),
+				lim;
+	const char *q;
 
 	if (!lp_at(s, len, p, "年"))
 		return 0;
 	p += 3;
 	if (lp_at(s, len, p, "《") || lp_at(s, len, p, "“"))
 		p += 3;
-	return lp_at(s, len, p, "政府工作报告");
+	if (lp_at(s, len, p, "政府工作报告"))
+		return 1;
+	lim = len - p < REPORT_PLACE_BYTES + 18 ? len - p : REPORT_PLACE_BYTES + 18;
+	q = memmem(s + p, lim, "政府工作报告", 18);
+	return q != NULL && report_place(s, p, (size_t) (q - s));
 }
 
 /* The month of a full date "2015年4月27日" whose year is at byte at, else 0. */
