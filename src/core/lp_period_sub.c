@@ -50,10 +50,6 @@ lp_period_sub_part_end(const char *s, size_t a, size_t b, int own)
 
 	while (lim < a || (((unsigned char) s[lim]) & 0xC0) == 0x80)
 		lim++;
-	/* an answer is a clause opening on 其中 inside [lim, b): none there, none at all
-	 * (most sentences; the clause walk back cost more than the mention read) */
-	if (lim >= b || lp_find_lit(s + lim, b - lim, "其中", 6) == NULL)
-		return 0;
 	while (e > lim)
 	{
 		size_t		c = clause_start(s, lim, e, b),
