@@ -99,6 +99,9 @@ lp_published_line(const char *s, size_t len, int *month)
 					m,
 					d;
 
+		/* every form opens with a digit (most bytes are none: tested once, not three ways) */
+		if (s[i] < '0' || s[i] > '9')
+			continue;
 		if ((y = dotted_date_at(s, n, i)) != 0)
 		{
 			*month = 0;
