@@ -21,6 +21,9 @@ lp_headline_of_mention(const lp_fact *f, int summary, lp_part part)
 {
 	if (!lp_part_has_headline(part))
 		return LP_HEADLINE_NO;
+	/* the share of a plan done ("完成全年目标的102%") is no headline (HEADLINE_SPEC) */
+	if (f->measure == LP_MEASURE_PLAN_COMPLETION)
+		return LP_HEADLINE_NO;
 	/* the goals of a plan: its end levels, not its average rates (年均增长5%) */
 	if (part == LP_PART_PLAN_GOALS && f->measure == LP_MEASURE_GROWTH && strchr(f->period, '-'))
 		return LP_HEADLINE_NO;
@@ -72,7 +75,7 @@ lp_headline_of_table_row(const lp_fact *f)
 unsigned char
 lp_headline_of_item(const lp_fact *f)
 {
-	return f->indicator ? LP_HEADLINE_YES : LP_HEADLINE_NO;
+	return f->indicator && f->measure != LP_MEASURE_PLAN_COMPLETION ? LP_HEADLINE_YES : LP_HEADLINE_NO;
 }
 
 /* The report of a roundup fact f belongs to (lp_roundup.c), 0 when one report. */

@@ -164,6 +164,44 @@ before_year_of(const char *s, size_t a, size_t b)
 	return y;
 }
 
+/*
+ * "完成全年总量目标的107%", "为年度投资计划的98.6%": a plan completion with
+ * words between its verb and its noun (words.tsv plan_completion_verb,
+ * plan_completion_noun), at most PLAN_GAP_CHARS hanzi and no punctuation;
+ * returns the length of the words from the verb to b, else 0.
+ */
+#define PLAN_GAP_CHARS 6
+
+static size_t
+plan_completion_gap(const char *s, size_t a, size_t b)
+{
+	size_t		noun = lp_words_suffix(LP_W_PLAN_COMPLETION_NOUN, s + a, b - a),
+				p,
+				verb;
+	int			gap;
+
+	if (noun == 0)
+		return 0;
+	for (p = b - noun, gap = 0; gap <= PLAN_GAP_CHARS && p > a; gap++)
+	{
+		if ((verb = lp_words_suffix(LP_W_PLAN_COMPLETION_VERB, s + a, p - a)) > 0 && gap > 0)
+			return b - (p - verb);
+		p = lp_prev_char(s, p);
+		if (!lp_hanzi_lead(s[p]))
+			return 0;
+	}
+	return 0;
+}
+
+/* the words of a plan completion ending at b: a listed phrase or the gap form */
+static size_t
+plan_completion_words(const char *s, size_t a, size_t b)
+{
+	size_t		n = lp_words_suffix(LP_W_PLAN_COMPLETION, s + a, b - a);
+
+	return n > 0 ? n : plan_completion_gap(s, a, b);
+}
+
 void
 lp_measure_before(const char *s, size_t a, size_t b, size_t clause_start,
 				  const lp_quantity *q, lp_measure_read *m)
@@ -184,7 +222,8 @@ lp_measure_before(const char *s, size_t a, size_t b, size_t clause_start,
 	for (r = 0; r < sizeof(measure_rules) / sizeof(measure_rules[0]); r++)
 	{
 		const measure_rule *rule = &measure_rules[r];
-		size_t		n = lp_words_suffix(rule->words, s + a, b - a);
+		size_t		n = rule->words == LP_W_PLAN_COMPLETION ?
+			plan_completion_words(s, a, b) : lp_words_suffix(rule->words, s + a, b - a);
 
 		if (n == 0 || (rule->percent_only && !is_percent))
 			continue;

@@ -55,6 +55,81 @@ names_clause_before(const lp_sentence *ss, const lp_mention *m, lp_fenbie *fb)
 }
 
 /*
+ * "其中A投资，B、C投资，D投资均增长12%以上": the clauses since the figure
+ * before, each of names alone ending in the head the lead's one name ends in
+ * (its last two characters, 投资), list names that share the value too.  The
+ * clauses' names that are indicators', then the lead's, into ss->all.
+ */
+#define HEAD_BYTES 6			/* two hanzi */
+
+/* The next comma in s[a, b) ("，" or ","), else b; -1 at a clause's harder end or a digit. */
+static long
+next_comma(const char *s, size_t a, size_t b)
+{
+	size_t		p;
+	int			cl;
+
+	for (p = a; p < b; p += (size_t) (cl > 0 ? cl : 1))
+	{
+		uint32_t	cp = lp_utf8_next(s + p, b - p, &cl);
+
+		if (cp == 0xFF0C || cp == ',')
+			return (long) p;
+		if ((cp != 0x3001 && lp_is_clause_end(cp)) || (cp >= '0' && cp <= '9'))
+			return -1;
+	}
+	return (long) b;
+}
+
+static int
+names_clauses_same_head(lp_sentence *ss, const lp_mention *m)
+{
+	const char *s = m->s,
+			   *head = ss->all.items[0] + strlen(ss->all.items[0]) - HEAD_BYTES;
+	size_t		a = ss->prev_end > m->sent_start ? ss->prev_end : m->sent_start,
+				b = m->clause_start,
+				c;
+	long		e;
+	lp_fenbie	fb,
+				all = {0};
+
+	if (ss->all.n != 1 || strlen(ss->all.items[0]) < HEAD_BYTES || b <= a || b - a > 60 * 3)
+		return 0;
+	/* the figure before ends its clause ("增长10%以上，"): the names start after it */
+	if (ss->prev_end > m->sent_start)
+	{
+		while (a < b && s[a] != ',' && !lp_at(s, b, a, "，"))
+			a++;
+	}
+	for (c = a; c < b; c = (size_t) e + (s[e] == ',' ? 1 : 3))
+	{
+		size_t		ca = lp_skip_separators(s, c, b),
+					cb;
+
+		if ((e = next_comma(s, ca, b)) < 0)
+			return 0;
+		cb = (size_t) e;
+		lp_trim(s, &ca, &cb);
+		if (cb > ca && (cb - ca < HEAD_BYTES || !lp_same(s + cb - HEAD_BYTES, head, HEAD_BYTES)))
+			return 0;
+		if (cb > ca)
+			lp_fenbie_read(&fb, s, ca, cb);
+		/* a clause listing names ("生态环保、城市更新和水利设施投资") is one
+		 * category of the statistics, named whole: none of its parts */
+		if (cb > ca && fb.n == 1 && all.n < LP_MAX_FENBIE - 1 &&
+			lp_indicator_by_suffix(fb.items[0], strlen(fb.items[0])) != NULL)
+			lp_copy_str(all.items[all.n++], sizeof(all.items[0]), fb.items[0]);
+		if ((size_t) e >= b)
+			break;
+	}
+	if (all.n == 0)
+		return 0;
+	lp_copy_str(all.items[all.n++], sizeof(all.items[0]), ss->all.items[0]);
+	ss->all = all;
+	return 1;
+}
+
+/*
  * The names listed before 均 at k into ss->all; a rate's noun ending them
  * ("青禾市和云溪市地区生产总值增速均为5.6%") is each name's measure, not a part
  * of the last name: kept for mention_measure (lp_mention.c).
@@ -126,7 +201,7 @@ lp_mention_all_same(lp_sentence *ss, lp_mention *m, long at, size_t wl)
 		ss->all = ss->fenbie;
 		ss->all.next = 0;
 	}
-	if (ss->all.n < 2)
+	if (ss->all.n < 2 && !names_clauses_same_head(ss, m))
 		return;
 	m->all_same = 1;
 	m->lead_start = k + jw;

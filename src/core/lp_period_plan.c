@@ -446,11 +446,14 @@ lp_period_of_target(lp_period_decision *pd, const char *s, size_t a, size_t b)
 		lp_period_decide(pd, buf, pd->basis);
 		return;
 	}
-	/* only a period the document's year decided: headings and sentences stand */
+	/* only a period the document's year decided (a page date, a plan stage, …, or
+	 * inferred from a session's news: the year before its session): headings and
+	 * sentences stand */
 	if (pd->doc_year == 0 || atoi(pd->period) != pd->doc_year - 1 || !lp_period_is_annual(pd->period) ||
 		!(lp_basis_page_date(pd->basis) || pd->basis == LP_PERIOD_PLAN ||
 		  pd->basis == LP_PERIOD_ANNIVERSARY || pd->basis == LP_PERIOD_ELAPSED ||
-		  pd->basis == LP_PERIOD_PUBLISHED || pd->basis == LP_PERIOD_DATELINE))
+		  pd->basis == LP_PERIOD_PUBLISHED || pd->basis == LP_PERIOD_DATELINE ||
+		  pd->basis == LP_PERIOD_INFERRED))
 		return;
 	snprintf(buf, sizeof(buf), "%d", pd->doc_year);
 	lp_period_decide(pd, buf, LP_PERIOD_INFERRED);

@@ -98,8 +98,10 @@ lp_qualitative_candidate(const lp_facts *out, lp_fact *f, int summary)
 
 /*
  * A task done named verb first ("完成省下达的减排降碳任务", "全面完成节能减排
- * 约束性指标"): the task's verb (words.tsv qualitative_lead), an indicator,
- * then nothing or a word for the task (qualitative_task).  Was it one?
+ * 约束性指标"): the task's verb (words.tsv qualitative_lead), perhaps the
+ * year's scope (qualitative_scope: "完成国家下达的年度…"), an indicator, then
+ * nothing or a word for the task (qualitative_task), perhaps after a verb of
+ * decline ("…单位生产总值能耗降低目标").  Was it one?
  */
 static int
 task_done(lp_facts *out, const char *s, size_t b, size_t e, int lineno, const lp_line_ctx *ctx,
@@ -107,14 +109,20 @@ task_done(lp_facts *out, const char *s, size_t b, size_t e, int lineno, const lp
 {
 	size_t		lead = lp_words_prefix(LP_W_QUALITATIVE_LEAD, s + b, e - b),
 				n = 0,
+				d,
 				rest;
 	const char *code;
 	lp_quantity q;
 
-	if (lead == 0 || lead >= e - b ||
-		(code = lp_indicator_by_prefix(s + b + lead, e - b - lead, &n)) == NULL)
+	if (lead == 0 || lead >= e - b)
+		return 0;
+	if ((d = lp_words_prefix(LP_W_QUALITATIVE_SCOPE, s + b + lead, e - b - lead)) < e - b - lead)
+		lead += d;
+	if ((code = lp_indicator_by_prefix(s + b + lead, e - b - lead, &n)) == NULL)
 		return 0;
 	rest = e - b - lead - n;
+	if (rest > 0 && (d = lp_words_prefix(LP_W_DECLINE, s + e - rest, rest)) > 0 && d < rest)
+		rest -= d;
 	if ((rest > 0 && lp_words_prefix(LP_W_QUALITATIVE_TASK, s + e - rest, rest) != rest) ||
 		lp_quantity_next(s, e, b, &q))
 		return 0;
