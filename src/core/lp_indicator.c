@@ -46,9 +46,10 @@ static int	n_flow,
 			n_share,
 			n_narrow;
 static volatile int words_loaded;
-static unsigned char tail_last[256],	/* last bytes of the tail words */
-			narrow_last[256],	/* of the narrow words */
+static unsigned char narrow_last[256],	/* last bytes of the narrow words */
 			flow_last[256];		/* of the flow words */
+static unsigned char tail_short_last[256],	/* last bytes of the tail words under three bytes */
+			tail_last3[1u << 13];	/* bit per first3_key of the others' last three bytes */
 static unsigned char flow_first3[1u << 13];	/* bit per first3_key of the flow words (all
 											 * set when one is shorter and not ASCII) */
 
@@ -71,7 +72,6 @@ load_words(void)
 	int			k;
 
 	n_flow = n_tail = n_share = n_narrow = 0;
-	memset(tail_last, 0, sizeof(tail_last));
 	memset(narrow_last, 0, sizeof(narrow_last));
 	memset(flow_last, 0, sizeof(flow_last));
 	lp_data_open(&it, LP_DATA_INDICATOR_WORDS);
@@ -90,8 +90,17 @@ load_words(void)
 	qsort(flow_words, (size_t) n_flow, sizeof(word), cmp_word_len);
 	qsort(narrow_words, (size_t) n_narrow, sizeof(word), cmp_word_len);
 	qsort(tail_words, (size_t) n_tail, sizeof(word), cmp_word_len);
+	memset(tail_short_last, 0, sizeof(tail_short_last));
+	memset(tail_last3, 0, sizeof(tail_last3));
 	for (k = 0; k < n_tail; k++)
-		tail_last[(unsigned char) tail_words[k].s[tail_words[k].len - 1]] = 1;
+	{
+		const word *w = &tail_words[k];
+
+		if (w->len < 3)
+			tail_short_last[(unsigned char) w->s[w->len - 1]] = 1;
+		else
+			tail_last3[first3_key(w->s + w->len - 3) >> 3] |= (unsigned char) (1u << (first3_key(w->s + w->len - 3) & 7));
+	}
 	for (k = 0; k < n_narrow; k++)
 		narrow_last[(unsigned char) narrow_words[k].s[narrow_words[k].len - 1]] = 1;
 	for (k = 0; k < n_flow; k++)
@@ -116,6 +125,25 @@ word_ending(const word *list, int n, const char *s, size_t len)
 			memcmp(s + len - list[k].len, list[k].s, list[k].len) == 0)
 			return list[k].len;
 	return 0;
+}
+
+/*
+ * Could a tail word end s[0, m)?  Its last three bytes (or its last byte,
+ * under three) end s: a quick "no" keyed on the last character, where the
+ * last byte alone (a continuation byte, 64 values) passed most hanzi
+ * (issue 18: a third of the lookups' time went to the scan of the list).
+ */
+static inline int
+tail_may_end(const char *s, size_t m)
+{
+	unsigned	key;
+
+	if (tail_short_last[(unsigned char) s[m - 1]])
+		return 1;
+	if (m < 3)
+		return 0;
+	key = first3_key(s + m - 3);
+	return (tail_last3[key >> 3] >> (key & 7)) & 1;
 }
 
 /* word_ending, after a quick "no" from last, the last bytes of the list's words */
@@ -478,7 +506,7 @@ lookup_suffix_read(const catalogue *c, const char *s, size_t len, size_t *start,
 				break;
 			continue;
 		}
-		tail = tail_last[(unsigned char) t[m - 1]] ? word_ending(tail_words, n_tail, t, m) : 0;
+		tail = tail_may_end(t, m) ? word_ending(tail_words, n_tail, t, m) : 0;
 		if (tail == 0 || tail == m)
 			return NULL;
 		m -= tail;				/* "=名" still counts: a tail word is no part of a name */
