@@ -688,6 +688,8 @@ lp_period_last_month(const char *period)
 
 	while (*p && (*p < 'A' || *p > 'Z'))
 		p++;
+	if (*p != 'H' && *p != 'Q' && *p != 'M')
+		return 0;				/* a year's (most figures'): no strchr, no atoi */
 	dash = strchr(p, '-');
 	if (*p == 'H')
 		return atoi(p + 1) * 6;
