@@ -49,11 +49,12 @@ lp_after_last(const char *s, size_t lo, size_t hi, int (*is_end) (uint32_t))
 	{
 		size_t		p = lp_prev_char(s, i);
 		int			n;
-		uint32_t	cp = lp_utf8_next(s + p, hi - p, &n);
 
 		if (p < lo)
 			break;
-		if (is_end(cp))
+		/* a hanzi (U+4000-U+9FFF) ends nothing: stepped over without decoding or a call */
+		if (!(i - p == 3 && ((unsigned char) s[p]) >= 0xE4 && ((unsigned char) s[p]) <= 0xE9) &&
+			is_end(lp_utf8_next(s + p, hi - p, &n)))
 			return p + n;
 		i = p;
 	}

@@ -43,7 +43,7 @@ lp_is_list_sep(uint32_t cp)
 	return cp == 0x3001;
 }
 
-/* Byte offset just after the last end (is_end) in s[lo, hi), or lo. */
+/* Byte offset just after the last end (is_end: punctuation, never a hanzi) in s[lo, hi), or lo. */
 size_t		lp_after_last(const char *s, size_t lo, size_t hi, int (*is_end) (uint32_t));
 
 /* Byte offset of the next end (is_end: punctuation, never a hanzi) at or after i, or hi. */

@@ -575,8 +575,16 @@ same_unit_values(const char *s, size_t from, size_t to)
 	while (i < to)
 	{
 		int			cl;
-		uint32_t	cp = lp_utf8_next(s + i, to - i, &cl);
+		uint32_t	cp;
 
+		/* a hanzi (U+4000-U+9FFF) after no number ends nothing and changes nothing */
+		if (!in_num && i + 3 <= to && ((unsigned char) s[i]) >= 0xE4 && ((unsigned char) s[i]) <= 0xE9 &&
+			lp_utf8_cont(s[i + 1]) && lp_utf8_cont(s[i + 2]))
+		{
+			i += 3;
+			continue;
+		}
+		cp = lp_utf8_next(s + i, to - i, &cl);
 		/* a thousands separator is part of the number: 41,260元 */
 		if (in_num && cp == ',' && i + 1 < to && s[i + 1] >= '0' && s[i + 1] <= '9')
 		{

@@ -46,9 +46,16 @@ static int	n_flow,
 			n_share,
 			n_narrow;
 static volatile int words_loaded;
-static unsigned char tail_last[256],	/* last bytes of the tail words */
-			narrow_last[256],	/* of the narrow words */
-			flow_last[256];		/* of the flow words */
+
+/* A quick "no" to a list's word ending a text, keyed on its last character (a last
+ * byte alone, 64 values in hanzi, let most through to a scan of the list; issue 18) */
+typedef struct end_filter
+{
+	unsigned char short_last[256];	/* last bytes of the words under three bytes */
+	unsigned char last3[1u << 13];	/* bit per first3_key of the others' last three */
+} end_filter;
+
+static end_filter tail_end, narrow_end, flow_end;
 static unsigned char flow_first3[1u << 13];	/* bit per first3_key of the flow words (all
 											 * set when one is shorter and not ASCII) */
 
@@ -63,6 +70,34 @@ cmp_word_len(const void *a, const void *b)
 	return (x->len < y->len) - (x->len > y->len);	/* longest first */
 }
 
+static void
+end_filter_build(end_filter *f, const word *list, int n)
+{
+	int			k;
+
+	memset(f, 0, sizeof(*f));
+	for (k = 0; k < n; k++)
+		if (list[k].len < 3)
+			f->short_last[(unsigned char) list[k].s[list[k].len - 1]] = 1;
+		else
+			f->last3[first3_key(list[k].s + list[k].len - 3) >> 3] |=
+				(unsigned char) (1u << (first3_key(list[k].s + list[k].len - 3) & 7));
+}
+
+/* Could a word of f's list end s[0, m) (m > 0)? */
+static inline int
+may_end(const end_filter *f, const char *s, size_t m)
+{
+	unsigned	key;
+
+	if (f->short_last[(unsigned char) s[m - 1]])
+		return 1;
+	if (m < 3)
+		return 0;
+	key = first3_key(s + m - 3);
+	return (f->last3[key >> 3] >> (key & 7)) & 1;
+}
+
 /* The words of indicator_words.tsv by kind (flow, tail, share, narrow); longest first. */
 static void
 load_words(void)
@@ -71,9 +106,6 @@ load_words(void)
 	int			k;
 
 	n_flow = n_tail = n_share = n_narrow = 0;
-	memset(tail_last, 0, sizeof(tail_last));
-	memset(narrow_last, 0, sizeof(narrow_last));
-	memset(flow_last, 0, sizeof(flow_last));
 	lp_data_open(&it, LP_DATA_INDICATOR_WORDS);
 	while (lp_data_next(&it, NULL) > 0)
 	{
@@ -90,12 +122,9 @@ load_words(void)
 	qsort(flow_words, (size_t) n_flow, sizeof(word), cmp_word_len);
 	qsort(narrow_words, (size_t) n_narrow, sizeof(word), cmp_word_len);
 	qsort(tail_words, (size_t) n_tail, sizeof(word), cmp_word_len);
-	for (k = 0; k < n_tail; k++)
-		tail_last[(unsigned char) tail_words[k].s[tail_words[k].len - 1]] = 1;
-	for (k = 0; k < n_narrow; k++)
-		narrow_last[(unsigned char) narrow_words[k].s[narrow_words[k].len - 1]] = 1;
-	for (k = 0; k < n_flow; k++)
-		flow_last[(unsigned char) flow_words[k].s[flow_words[k].len - 1]] = 1;
+	end_filter_build(&tail_end, tail_words, n_tail);
+	end_filter_build(&narrow_end, narrow_words, n_narrow);
+	end_filter_build(&flow_end, flow_words, n_flow);
 	memset(flow_first3, 0, sizeof(flow_first3));
 	for (k = 0; k < n_flow; k++)
 		if (flow_words[k].len >= 3)
@@ -118,11 +147,11 @@ word_ending(const word *list, int n, const char *s, size_t len)
 	return 0;
 }
 
-/* word_ending, after a quick "no" from last, the last bytes of the list's words */
+/* word_ending, after a quick "no" from f, the list's end filter */
 static inline size_t
-word_ending_of(const word *list, int n, const unsigned char *last, const char *s, size_t len)
+word_ending_of(const word *list, int n, const end_filter *f, const char *s, size_t len)
 {
-	return len > 0 && last[(unsigned char) s[len - 1]] ? word_ending(list, n, s, len) : 0;
+	return len > 0 && may_end(f, s, len) ? word_ending(list, n, s, len) : 0;
 }
 
 /*
@@ -139,11 +168,11 @@ narrowed(const char *t, size_t m, size_t span)
 				start = m - span;
 	int			k;
 
-	if (word_ending_of(narrow_words, n_narrow, narrow_last, t, start) > 0)
+	if (word_ending_of(narrow_words, n_narrow, &narrow_end, t, start) > 0)
 		return 1;
 	for (e = start + 1; e <= m; e++)
 	{
-		if ((e < m && (((unsigned char) t[e]) & 0xC0) == 0x80) || !narrow_last[(unsigned char) t[e - 1]])
+		if ((e < m && (((unsigned char) t[e]) & 0xC0) == 0x80) || !may_end(&narrow_end, t, e))
 			continue;
 		for (k = 0; k < n_narrow; k++)
 			if (narrow_words[k].len > e - start && narrow_words[k].len <= e &&
@@ -478,7 +507,7 @@ lookup_suffix_read(const catalogue *c, const char *s, size_t len, size_t *start,
 				break;
 			continue;
 		}
-		tail = tail_last[(unsigned char) t[m - 1]] ? word_ending(tail_words, n_tail, t, m) : 0;
+		tail = word_ending_of(tail_words, n_tail, &tail_end, t, m);
 		if (tail == 0 || tail == m)
 			return NULL;
 		m -= tail;				/* "=名" still counts: a tail word is no part of a name */
@@ -493,7 +522,7 @@ lookup_suffix_read(const catalogue *c, const char *s, size_t len, size_t *start,
 		return NULL;
 	}
 	/* a flow word before a stock's name: the flow ("新认定国家高新技术企业") */
-	if (row->flow_code && (flow = word_ending_of(flow_words, n_flow, flow_last, t, m - span)) > 0)
+	if (row->flow_code && (flow = word_ending_of(flow_words, n_flow, &flow_end, t, m - span)) > 0)
 	{
 		span += flow;
 		*row_out = NULL;
@@ -613,7 +642,7 @@ lp_indicator_mention(const char *s, size_t from, size_t a, size_t b, size_t *n)
 	/* the name opens the subject, and a flow word ends the clause before it */
 	while (before > from && (s[before - 1] == ' ' || s[before - 1] == '\t'))
 		before--;
-	if (row && (flow = word_ending_of(flow_words, n_flow, flow_last, s + from, before - from)) > 0)
+	if (row && (flow = word_ending_of(flow_words, n_flow, &flow_end, s + from, before - from)) > 0)
 	{
 		const char *whole = name_with_flow(s, before - flow, b);
 

@@ -399,7 +399,7 @@ proposed_in_review_paragraph(lp_mention *m)
 	if (m->status != LP_STATUS_TARGET || m->period.doc_year == 0 ||
 		m->period.basis == LP_PERIOD_SENTENCE || m->period.basis == LP_PERIOD_RELATIVE ||
 		strspn(m->period.period, "0123456789") != strlen(m->period.period) ||
-		atoi(m->period.period) != m->period.doc_year - 1 ||
+		lp_period_year(m->period.period) != m->period.doc_year - 1 ||
 		lp_proposal_end(m->s + a, m->q->start - a) == 0 ||
 		lp_find_year(m->s + a, m->q->start - a, NULL) != 0)
 		return;
@@ -476,11 +476,11 @@ target_of_sentence_before(lp_sentence *ss, lp_mention *m)
 	if (lp_find_year(m->s + m->sent_start, m->q->start - m->sent_start, NULL) != 0)
 	{
 		if (ss->target_year == 0)
-			ss->target_year = atoi(m->period.period);
+			ss->target_year = lp_period_year(m->period.period);
 		return;
 	}
 	/* the year after the one reviewed only ("到2035年…" goes on to no later sentence) */
-	if (ss->prior_target_year != atoi(m->period.period) + 1)
+	if (ss->prior_target_year != lp_period_year(m->period.period) + 1)
 		return;
 	snprintf(y, sizeof(y), "%d", ss->prior_target_year);
 	lp_period_decide(&m->period, y, LP_PERIOD_SENTENCE);
@@ -560,7 +560,7 @@ lp_mention_period(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 	/* an average over years that start in the document's year or later
 	 * ("提出“十五五”时期GDP年均增长5%左右" in 2026) is aimed at, not done */
 	if (m->status == LP_STATUS_ACTUAL && m->period.doc_year > 0 && m->period.period[4] == '-' &&
-		atoi(m->period.period) >= m->period.doc_year)
+		lp_period_year(m->period.period) >= m->period.doc_year)
 		m->status = LP_STATUS_TARGET;
 }
 
@@ -699,5 +699,5 @@ lp_mention_opens_year_before_targets(const char *s, size_t a, size_t upto, const
 	/* "此前，市统计局官方公布，2031年…": after who said it */
 	a += lp_after_speaker(s + a, upto - a);
 	year = lp_find_year(s + a, upto - a, &at);
-	return year > 0 && at == 0 && year + 1 == atoi(target_period);
+	return year > 0 && at == 0 && year + 1 == lp_period_year(target_period);
 }

@@ -688,12 +688,14 @@ lp_period_last_month(const char *period)
 
 	while (*p && (*p < 'A' || *p > 'Z'))
 		p++;
+	if (*p != 'H' && *p != 'Q' && *p != 'M')
+		return 0;				/* a year's (most figures'): no strchr, no atoi */
 	dash = strchr(p, '-');
 	if (*p == 'H')
-		return atoi(p + 1) * 6;
+		return lp_period_year(p + 1) * 6;
 	if (*p == 'Q')
-		return atoi(dash ? dash + 1 : p + 1) * 3;
-	return *p == 'M' ? atoi(dash ? dash + 1 : p + 1) : 0;
+		return lp_period_year(dash ? dash + 1 : p + 1) * 3;
+	return *p == 'M' ? lp_period_year(dash ? dash + 1 : p + 1) : 0;
 }
 
 void

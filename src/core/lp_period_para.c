@@ -271,7 +271,7 @@ lp_period_of_paragraph(lp_period_decision *out, const lp_period_decision *ctx,
 		py->at = sent_start;
 		py->year = lp_paragraph_year(s, sent_start, &py->since, py);
 	}
-	ctx_year = atoi(ctx->period);
+	ctx_year = lp_period_year(ctx->period);
 	/* "2022年一季度，…。初步预计，地区生产总值增长7%": the part's period */
 	if (py->year != 0 && py->part[0] != '\0' && !py->since)
 	{
@@ -366,7 +366,7 @@ lp_paragraph_turns_to_year(const char *s, size_t len, size_t sent_start, size_t 
 		b = a;
 		a = sentence_start(s, lo, b);
 	}
-	if (found != atoi(period) || y > TURN_BYTES || names_span(s, a, b) || !year_alone(s, a + y, b))
+	if (found != lp_period_year(period) || y > TURN_BYTES || names_span(s, a, b) || !year_alone(s, a + y, b))
 		return 0;
 	/* (the whole sentence of the mention last: most figures are refused before) */
 	stop = lp_find3(s + at, len - at, "。");

@@ -26,7 +26,7 @@ review_of_plan_ending(const char *period, int year)
 {
 	const char *dash = strchr(period, '-');
 
-	return dash != NULL && strlen(dash + 1) == 4 && atoi(dash + 1) == year;
+	return dash != NULL && strlen(dash + 1) == 4 && lp_period_year(dash + 1) == year;
 }
 
 void
@@ -34,7 +34,7 @@ lp_period_of_targets(const lp_sections *secs, const lp_period_decision *report,
 					 lp_period_decision *out)
 {
 	size_t		i;
-	int			year = atoi(report->period);
+	int			year = lp_period_year(report->period);
 	char		next[16];
 
 	*out = *report;
@@ -449,7 +449,7 @@ lp_period_of_target(lp_period_decision *pd, const char *s, size_t a, size_t b)
 	/* only a period the document's year decided (a page date, a plan stage, …, or
 	 * inferred from a session's news: the year before its session): headings and
 	 * sentences stand */
-	if (pd->doc_year == 0 || atoi(pd->period) != pd->doc_year - 1 || !lp_period_is_annual(pd->period) ||
+	if (pd->doc_year == 0 || lp_period_year(pd->period) != pd->doc_year - 1 || !lp_period_is_annual(pd->period) ||
 		!(lp_basis_page_date(pd->basis) || pd->basis == LP_PERIOD_PLAN ||
 		  pd->basis == LP_PERIOD_ANNIVERSARY || pd->basis == LP_PERIOD_ELAPSED ||
 		  pd->basis == LP_PERIOD_PUBLISHED || pd->basis == LP_PERIOD_DATELINE ||

@@ -50,6 +50,9 @@ lp_period_sub_part_end(const char *s, size_t a, size_t b, int own)
 
 	while (lim < a || (((unsigned char) s[lim]) & 0xC0) == 0x80)
 		lim++;
+	/* the answer is a 其中 clause's: none in reach, none (issue 18: most sentences) */
+	if (b <= lim || lp_find_lit(s + lim, b - lim, "其中", 6) == NULL)
+		return 0;
 	while (e > lim)
 	{
 		size_t		c = clause_start(s, lim, e, b),

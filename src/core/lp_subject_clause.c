@@ -531,6 +531,12 @@ lp_subject_of_topic(const char *s, size_t sa, size_t wa, size_t a, size_t b, cha
 
 		if (q < lo)
 			break;
+		/* a hanzi (U+4000-U+9FFF) ends no clause: stepped over without decoding */
+		if (p - q == 3 && ((unsigned char) s[q]) >= 0xE4 && ((unsigned char) s[q]) <= 0xE9)
+		{
+			p = q;
+			continue;
+		}
 		if (p < wa && lp_is_clause_end(lp_utf8_next(s + q, p - q, &cl)))
 		{
 			n++;
