@@ -105,8 +105,10 @@ lp_meta_report_carried_out(const char *s, size_t len, size_t after)
 {
 	const char *nl = memchr(s + after, '\n', len - after);
 	size_t		e = nl ? (size_t) (nl - s) : len;
+	long		w = lp_words_find(LP_W_INTRO_RESULTS, s + after, e - after, NULL);
 
-	return lp_words_any(LP_W_INTRO_RESULTS, s + after, e - after);
+	/* not another year's ("2024年政府工作报告：2023年目标任务完成情况良好") */
+	return w >= 0 && lp_find_year(s + after, (size_t) w, NULL) == 0;
 }
 
 static int
