@@ -22,6 +22,7 @@
  * A year named there must be the targets' year.
  */
 #define TARGETS_AHEAD_GAP 60	/* verb to name: 20 characters */
+#define POINTER_MAX 150			/* a last sentence pointing to the cards: 50 characters */
 
 /*
  * Where the last sentence of s[a, e) starts: after its last 。 (all three
@@ -73,8 +74,9 @@ names_targets_ahead(const char *s, size_t from, size_t e, int targets_year)
 
 /*
  * The last sentence of the paragraph names them, or the one before it when
- * the last has no % figure either ("…确定了全年经济社会发展目标任务和工作重点。
- * 我们梳理了其中的10大关键数字，为您图解和点评。").
+ * the last is short and has no % figure and no year, a pointer to the cards
+ * ("…确定了全年经济社会发展目标任务和工作重点。我们梳理了其中的10大关键数字，
+ * 为您图解和点评。").
  */
 int
 lp_targets_ahead(const char *s, size_t len, int targets_year)
@@ -92,7 +94,8 @@ lp_targets_ahead(const char *s, size_t len, int targets_year)
 		from = a;
 	if (names_targets_ahead(s, from, b, targets_year))
 		return 1;
-	if (from < a + 6 || memchr(s + from, '%', b - from) || lp_find3(s + from, b - from, "％"))
+	if (from < a + 6 || b - from > POINTER_MAX || memchr(s + from, '%', b - from) ||
+		lp_find3(s + from, b - from, "％") || lp_find_year(s + from, b - from, NULL))
 		return 0;
 	b = from;
 	from = after_last_stop(s, a, b - 3);
