@@ -75,8 +75,7 @@ names_targets_ahead(const char *s, size_t from, size_t e, int targets_year)
 /*
  * The last sentence of the paragraph names them, or the one before it when
  * the last is short and has no % figure and no year, a pointer to the cards
- * ("…确定了全年经济社会发展目标任务和工作重点。我们梳理了其中的10大关键数字，
- * 为您图解和点评。").
+ * ("…明确了全年发展的目标任务。本报选取其中8组关键数字，逐一解读。").
  */
 int
 lp_targets_ahead(const char *s, size_t len, int targets_year)

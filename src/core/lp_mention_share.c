@@ -495,7 +495,7 @@ lp_mention_counts_tasks(const lp_mention *m)
 
 /*
  * Does m's paragraph or full sentence open with words adding to proposals
- * told before ("报告还提出，今年将实施重点项目180个，完成投资420亿元"; words.tsv
+ * told before ("报告还提出，今年将实施重点项目160个，完成投资380亿元"; words.tsv
  * proposal_added)?  What it adds are projects and tasks below the targets.
  */
 int
