@@ -22,6 +22,7 @@
  * A year named there must be the targets' year.
  */
 #define TARGETS_AHEAD_GAP 60	/* verb to name: 20 characters */
+#define POINTER_MAX 150			/* a last sentence pointing to the cards: 50 characters */
 
 /*
  * Where the last sentence of s[a, e) starts: after its last 。 (all three
@@ -46,17 +47,42 @@ after_last_stop(const char *s, size_t a, size_t e)
 	return 0;
 }
 
+/*
+ * Does the sentence s[from, e) name the targets ahead, with no % figure
+ * ("报告提出了2019年经济社会发展的主要预期目标", "确定了全年经济社会发展目标任务")?
+ */
+static int
+names_targets_ahead(const char *s, size_t from, size_t e, int targets_year)
+{
+	size_t		vlen = 0,
+				at = 0;
+	long		v,
+				n;
+	int			y;
+
+	if (memchr(s + from, '%', e - from) || lp_find3(s + from, e - from, "％"))
+		return 0;
+	if ((v = lp_words_find(LP_W_TARGETS_AHEAD_VERB, s + from, e - from, &vlen)) < 0)
+		return 0;
+	from += (size_t) v + vlen;
+	n = lp_words_find(LP_W_TARGETS_AHEAD_NAME, s + from, e - from, NULL);
+	if (n < 0 || n > TARGETS_AHEAD_GAP)
+		return 0;
+	y = lp_find_year(s + from, (size_t) n, &at);
+	return y == 0 || y == targets_year;
+}
+
+/*
+ * The last sentence of the paragraph names them, or the one before it when
+ * the last is short and has no % figure and no year, a pointer to the cards
+ * ("…明确了全年发展的目标任务。本报选取其中8组关键数字，逐一解读。").
+ */
 int
 lp_targets_ahead(const char *s, size_t len, int targets_year)
 {
 	size_t		a = 0,
 				b = len,
-				from = 0,
-				vlen = 0,
-				at = 0;
-	long		v,
-				n;
-	int			y;
+				from;
 
 	lp_trim(s, &a, &b);
 	if (b < a + 3 || !lp_at(s, b, b - 3, "。"))
@@ -65,16 +91,14 @@ lp_targets_ahead(const char *s, size_t len, int targets_year)
 	from = after_last_stop(s, a, b - 3);
 	if (from < a)
 		from = a;
-	if (memchr(s + from, '%', b - from) || lp_find3(s + from, b - from, "％"))
+	if (names_targets_ahead(s, from, b, targets_year))
+		return 1;
+	if (from < a + 6 || b - from > POINTER_MAX || memchr(s + from, '%', b - from) ||
+		lp_find3(s + from, b - from, "％") || lp_find_year(s + from, b - from, NULL))
 		return 0;
-	if ((v = lp_words_find(LP_W_TARGETS_AHEAD_VERB, s + from, b - from, &vlen)) < 0)
-		return 0;
-	from += (size_t) v + vlen;
-	n = lp_words_find(LP_W_TARGETS_AHEAD_NAME, s + from, b - from, NULL);
-	if (n < 0 || n > TARGETS_AHEAD_GAP)
-		return 0;
-	y = lp_find_year(s + from, (size_t) n, &at);
-	return y == 0 || y == targets_year;
+	b = from;
+	from = after_last_stop(s, a, b - 3);
+	return names_targets_ahead(s, from < a ? a : from, b, targets_year);
 }
 
 /*

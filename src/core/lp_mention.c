@@ -629,6 +629,9 @@ mention_emit_one(lp_mention_doc *doc, lp_sentence *ss, const lp_mention *m)
 	/* "做好以下八个方面的工作", "三项基本任务": a count of tasks, no figure of an indicator */
 	if (!f->indicator && lp_mention_counts_tasks(m))
 		f->headline = LP_HEADLINE_NO;
+	/* "报告还提出，…实施重点项目160个，完成投资380亿元": projects and tasks added below the targets */
+	if (!f->indicator && lp_mention_adds_to_proposals(m))
+		f->headline = LP_HEADLINE_NO;
 	/* an average annual rate read for one year ("到2025年，…年均增长7.5%左右") is no year's
 	 * target or result; one for the years it spans, 2021-2025, may be a headline */
 	if (f->measure == LP_MEASURE_GROWTH &&

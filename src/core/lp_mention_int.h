@@ -143,6 +143,9 @@ int			lp_mention_describes_place(const lp_mention *m);
 /* Does the count of m, naming no indicator, count tasks, aspects or targets (words.tsv counted_tasks)? */
 int			lp_mention_counts_tasks(const lp_mention *m);
 
+/* Does m's paragraph or sentence open adding to proposals told before (words.tsv proposal_added)? */
+int			lp_mention_adds_to_proposals(const lp_mention *m);
+
 /*
  * 投资 as the whole subject of a growth in a list of the economy's aggregates
  * (words.tsv demand_investment, demand_peer): fixed_asset_investment, else NULL.

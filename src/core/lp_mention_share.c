@@ -494,6 +494,21 @@ lp_mention_counts_tasks(const lp_mention *m)
 }
 
 /*
+ * Does m's paragraph or full sentence open with words adding to proposals
+ * told before ("报告还提出，今年将实施重点项目160个，完成投资380亿元"; words.tsv
+ * proposal_added)?  What it adds are projects and tasks below the targets.
+ */
+int
+lp_mention_adds_to_proposals(const lp_mention *m)
+{
+	size_t		a = lp_skip_space(m->s, m->slen, 0),
+				b = lp_skip_space(m->s, m->slen, m->full_start);
+
+	return lp_words_prefix(LP_W_PROPOSAL_ADDED, m->s + a, m->slen - a) > 0 ||
+		(b < m->slen && lp_words_prefix(LP_W_PROPOSAL_ADDED, m->s + b, m->slen - b) > 0);
+}
+
+/*
  * "全年民营经济增加值122.6亿元，…。其中，第一产业增加值44.6亿元": after 其中
  * a sector (words.tsv sector_name) is a part of the value added the sentence
  * before opened with (prior), when that is another's than a sector's

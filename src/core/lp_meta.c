@@ -71,6 +71,9 @@ year_names_report(const char *t)
 
 	if (kind_at < 0 || lp_find_year(t, n, &year_at) == 0)
 		return 0;
+	/* "2023年政府工作报告完成情况": the year's results against its targets */
+	if (lp_meta_report_carried_out(t, n, (size_t) kind_at))
+		return 0;
 	return year_at < (size_t) kind_at ||
 		(!lp_words_any(LP_W_ESTIMATE_MARKER, t + year_at, n - year_at) &&
 		 !year_opens_result(t, n, year_at));

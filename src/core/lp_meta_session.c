@@ -99,13 +99,13 @@ report_place(const char *s, size_t p, size_t q)
 }
 
 /*
- * Is the year at byte at the year of a work report named right after it
- * ("各省份2019年政府工作报告全部出炉", "2019年《政府工作报告》"), or after
- * the place's name ("2029年青禾市政府工作报告全文发布")?  It is the
- * session's year, the year the text speaks from.
+ * Where the name of a work report ends when one is named right after the
+ * year at byte at ("各省份2019年政府工作报告全部出炉", "2019年《政府工作报告》"),
+ * or after the place's name ("2029年青禾市政府工作报告全文发布"); else 0.
+ * That year is the session's, the year the text speaks from.
  */
-static int
-report_year_at(const char *s, size_t len, size_t at)
+static size_t
+report_named_at(const char *s, size_t len, size_t at)
 {
 	size_t		p = at + (((unsigned char) s[at]) < 0x80 ? 4 : 12),
 				lim;
@@ -117,10 +117,44 @@ report_year_at(const char *s, size_t len, size_t at)
 	if (lp_at(s, len, p, "《") || lp_at(s, len, p, "“"))
 		p += 3;
 	if (lp_at(s, len, p, "政府工作报告"))
-		return 1;
+		return p + strlen("政府工作报告");
 	lim = len - p < REPORT_PLACE_BYTES + 18 ? len - p : REPORT_PLACE_BYTES + 18;
 	q = memmem(s + p, lim, "政府工作报告", 18);
-	return q != NULL && report_place(s, p, (size_t) (q - s));
+	return q != NULL && report_place(s, p, (size_t) (q - s)) ? (size_t) (q - s) + 18 : 0;
+}
+
+/*
+ * Does the line from s[after] (right after a work report's name) say the
+ * report is carried out ("2023年政府工作报告完成情况", "…目标任务半年完成情况",
+ * "…落实情况"; words.tsv intro_results)?  A report of the year's results
+ * against that report's targets: it speaks from the year after, as a review.
+ */
+int
+lp_meta_report_carried_out(const char *s, size_t len, size_t after)
+{
+	const char *nl = memchr(s + after, '\n', len - after);
+	size_t		e = nl ? (size_t) (nl - s) : len;
+	long		w = lp_words_find(LP_W_INTRO_RESULTS, s + after, e - after, NULL);
+
+	/* not another year's ("2024年政府工作报告：2023年目标任务完成情况良好") */
+	return w >= 0 && lp_find_year(s + after, (size_t) w, NULL) == 0;
+}
+
+static int
+report_year_at(const char *s, size_t len, size_t at)
+{
+	size_t		after = report_named_at(s, len, at);
+
+	return after > 0 && !lp_meta_report_carried_out(s, len, after);
+}
+
+/* The year at byte at names a report said to be carried out (above). */
+static int
+report_done_year_at(const char *s, size_t len, size_t at)
+{
+	size_t		after = report_named_at(s, len, at);
+
+	return after > 0 && lp_meta_report_carried_out(s, len, after);
 }
 
 /* The month of a full date "2015年4月27日" whose year is at byte at, else 0. */
@@ -233,7 +267,7 @@ lp_meta_session_year_of_head(lp_meta *m, const char *head, size_t len, const cha
 	int			first = lp_find_year(head, len, &at);
 
 	/* "王三运说，刚刚过去的2008年，…完成了…确定的年度目标任务": the results' year */
-	if (first == y && reviewed_year_at(head, len, at))
+	if (first == y && (reviewed_year_at(head, len, at) || report_done_year_at(head, len, at)))
 		m->doc_year = y + 1;
 	/* "目前31省份2019年政府工作报告全部出炉": the report's year is the session's */
 	else if (first == y && report_year_at(head, len, at))

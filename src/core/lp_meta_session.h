@@ -26,4 +26,10 @@ void		lp_meta_session_year_of_title(lp_meta *m, const char *text, size_t tlen);
  */
 void		lp_meta_session_late_in_year(lp_meta *m, const char *text, size_t tlen);
 
+/*
+ * Does the line from s[after], right after a work report's name, say the
+ * report is carried out ("…政府工作报告完成情况", words.tsv intro_results)?
+ */
+int			lp_meta_report_carried_out(const char *s, size_t len, size_t after);
+
 #endif

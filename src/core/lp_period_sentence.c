@@ -290,6 +290,10 @@ lead_part_after_figure(const char *s, size_t la, size_t *lb)
 {
 	size_t		f = first_figure_end(s, la, *lb);
 
+	/* "目前共有规上工业企业184家，1-9月累计完成…；B…": a stock now names no
+	 * part; the part after it is the lead's (words.tsv stock_lead) */
+	if (f < *lb && lp_words_any(LP_W_STOCK_LEAD, s + la, f - la))
+		return;
 	if (f < *lb && lp_has_period_word(s + la, f - la) == 0 &&
 		lp_find_year(s + la, f - la, NULL) == 0 && lp_has_period_word(s + f, *lb - f) != 0)
 		*lb = f;
