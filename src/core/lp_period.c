@@ -220,25 +220,6 @@ digits_before(const char *s, size_t lo, size_t i, size_t *start)
 	return v;
 }
 
-/* Length of a range dash (-, —, ―, –, －, ~, ～, 至) ending just before s[i], 0 if none. */
-static size_t
-dash_before(const char *s, size_t lo, size_t i)
-{
-	static const char *const dashes[] = {"—", "―", "–", "－", "～", "至", NULL};
-	int			k;
-
-	if (i > lo && (s[i - 1] == '-' || s[i - 1] == '~'))
-		return 1;
-	for (k = 0; dashes[k]; k++)
-	{
-		size_t		n = strlen(dashes[k]);
-
-		if (i >= lo + n && memcmp(s + i - n, dashes[k], n) == 0)
-			return n;
-	}
-	return 0;
-}
-
 /*
  * The bytes between two months of a range ending just before s[at]: a
  * range dash ("1-9月"), or the first month's 月 (份) then a dash or 到
@@ -247,7 +228,7 @@ dash_before(const char *s, size_t lo, size_t i)
 static size_t
 month_range_dash(const char *s, size_t at)
 {
-	size_t		n = dash_before(s, 0, at),
+	size_t		n = lp_dash_before(s, 0, at),
 				i;
 
 	if (n == 0 && at >= 6 && lp_at(s, at, at - 3, "到"))
@@ -399,7 +380,7 @@ cn_month_range(const char *s, size_t yue, int *first, int *last)
 	int			m1,
 				m2 = cn_month_before(s, yue, 0, &at);
 
-	if (m2 < 2 || (n = dash_before(s, 0, at)) == 0)
+	if (m2 < 2 || (n = lp_dash_before(s, 0, at)) == 0)
 		return 0;
 	m1 = cn_month_before(s, at - n, 1, &at1);
 	if (m1 < 1 || m1 >= m2)
@@ -478,13 +459,14 @@ lp_find_months(const char *s, size_t len, int *first, int *last)
 			found = 2;
 		}
 	}
-	return found;
+	/* "1~3季度": the months of a range of quarters (lp_period_range.c) */
+	return found ? found : lp_find_quarter_range(s, len, first, last);
 }
 
 int
 lp_year_range_start(const char *s, size_t at)
 {
-	size_t		n = dash_before(s, 0, at),
+	size_t		n = lp_dash_before(s, 0, at),
 				i;
 	int			y = 0;
 
