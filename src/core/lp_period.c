@@ -529,7 +529,8 @@ second_half_at(const char *s, size_t len, long at)
  * Forget each part of the year found at at[k] (word length wlen[k]) that
  * names a routine event of a series ("第四季度例行新闻发布会", "一季度例会":
  * words.tsv part_then_event), or that is compared with ("增速比前三季度提高
- * 1.4个百分点，其中民间投资增长6.5%": the year's, as 比2月 is no month).
+ * 1.4个百分点，其中民间投资增长6.5%": the year's, as 比2月 is no month), or
+ * that a result builds on ("在上半年…的基础上": lp_period_base.c).
  */
 static void
 part_names_event(const char *s, size_t len, long *at, const size_t *wlen, int n)
@@ -541,7 +542,7 @@ part_names_event(const char *s, size_t len, long *at, const size_t *wlen, int n)
 
 	for (k = 0; k < n; k++)
 		if (at[k] >= 0 && (size_t) at[k] + wlen[k] <= len &&
-			(compared_at(s, len, (size_t) at[k]) ||
+			(compared_at(s, len, (size_t) at[k]) || lp_period_part_is_base(s, len, (size_t) at[k], wlen[k]) ||
 			 lp_words_prefix(LP_W_PART_THEN_EVENT, s + at[k] + wlen[k], len - (size_t) at[k] - wlen[k]) > 0))
 		{
 			if (from < 0 || at[k] < from)

@@ -44,4 +44,7 @@ size_t		lp_dash_before(const char *s, size_t lo, size_t i);
  */
 int			lp_find_quarter_range(const char *s, size_t len, int *first, int *last);
 
+/* Is the part of the year at s[at, at + wlen) a base "在…的基础上" (lp_period_base.c)? */
+int			lp_period_part_is_base(const char *s, size_t len, size_t at, size_t wlen);
+
 #endif
