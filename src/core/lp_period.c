@@ -579,7 +579,8 @@ lp_has_period_word(const char *s, size_t len)
 
 /*
  * The first year of s that is not the base of a comparison with the same
- * part of a year ("比2019年同期"): that is not the period of the phrase.
+ * part of a year ("比2019年同期") nor one compared with ("比2019年一季度增长
+ * 8.6%": the part's growth over two years): that is not the period of the phrase.
  */
 static int
 period_year(const char *s, size_t len)
@@ -593,7 +594,7 @@ period_year(const char *s, size_t len)
 		size_t		q = from + at,
 					e = q + (((unsigned char) s[q]) < 0x80 ? 4 : 12) + 3;
 
-		if (!lp_at(s, len, e, "同期"))
+		if (!lp_at(s, len, e, "同期") && !(q > 0 && lp_words_suffix(LP_W_COMPARISON_BASE, s, q)))
 			return y;
 		from = e;
 	}
