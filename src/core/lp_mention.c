@@ -357,6 +357,8 @@ mention_subject(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 									sizeof(m->subject)))
 				m->subject_start = m->subject_end = 0;	/* not one span of s */
 			lp_subject_share_lead(m->subject, ss->subject[0] ? ss->subject : ss->prior_subject);
+			if (lp_subject_sector_suffix(m->subject, sizeof(m->subject), ss->subject))
+				m->subject_start = m->subject_end = 0;	/* not one span of s */
 		}
 		else
 			subject_counted(doc, ss, m);
