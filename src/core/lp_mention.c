@@ -508,6 +508,9 @@ mention_indicator(const lp_mention *m, size_t n)
 		/* "GDP增速" carried from a clause before ("GDP增速逐季攀升，上半年3.2%") */
 		if (r > 0 && r < n)
 			code = lp_indicator_by_suffix(m->subject, n - r);
+		/* "GDP增量为697.47亿元，同比实际增速为3.6%": the growth is GDP's (increment_noun) */
+		else if ((r = lp_words_suffix(LP_W_INCREMENT_NOUN, m->subject, n)) > 0 && r < n)
+			code = lp_indicator_by_suffix(m->subject, n - r);
 		/*
 		 * "山西省提出的目标增速为6.5%": a region's growth target names its GDP,
 		 * for the figure it is written before only (not "…，但比去年5.5%左右
