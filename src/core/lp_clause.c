@@ -744,7 +744,8 @@ lp_estimate_start(const char *s, size_t a, size_t b)
 
 /*
  * Does s[a, b) name the whole year ("预计全年…")?  Not a word naming the
- * year's plan ("预计一季度…占年度计划的23.8%，同比增长15.2%": the quarter's).
+ * year's plan ("预计一季度…占年度计划的23.8%，同比增长15.2%": the quarter's)
+ * or target ("增长7.4%，处于7%—7.5%年度预期目标区间": the part's result).
  */
 int
 lp_names_whole_year(const char *s, size_t a, size_t b)
@@ -758,7 +759,7 @@ lp_names_whole_year(const char *s, size_t a, size_t b)
 		size_t		e = p + (size_t) at + wl;
 
 		if (!lp_at(s, b, e, "计划") && !lp_at(s, b, e, "预算") && !lp_at(s, b, e, "目标") &&
-			!lp_at(s, b, e, "投资计划") && !lp_at(s, b, e, "任务"))
+			!lp_at(s, b, e, "预期目标") && !lp_at(s, b, e, "投资计划") && !lp_at(s, b, e, "任务"))
 			return 1;
 		p = e;
 	}

@@ -339,7 +339,8 @@ adds_to_targets(const part_state *st, const char *s, size_t len)
 
 	if (st->last == NULL || lp_words_prefix(LP_W_PART_GOES_ON_LEAD, s, len) == 0)
 		return 0;
-	return st->last_proposal || st->last_tasks ||
+	/* "今年1—7月，全省…增长7.4%。⏎此外，…": results go on (lp_part_opens_results_so_far) */
+	return st->last_proposal || (st->last_tasks && !lp_part_opens_results_so_far(st->last, st->last_len)) ||
 		(lp_inline_list_find(st->last, st->last_len, NULL, NULL, 0, &il) && il.names_target);
 }
 

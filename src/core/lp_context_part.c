@@ -281,3 +281,21 @@ lp_part_opens_year_so_far(const char *s, size_t len, int targets_year)
 	at = lp_skip_space(s, n, ((unsigned char) s[0]) < 0x80 ? 4 : 12);
 	return lp_at(s, n, at, "年是") && lp_words_any(LP_W_STAGE_YEAR, s + at, n - at);
 }
+
+int
+lp_part_opens_results_so_far(const char *s, size_t len)
+{
+	size_t		n = lp_ahead(s, len, 0, OPENING_BYTES),
+				y = lp_words_prefix(LP_W_PART_SALUTATION, s, n),	/* "统计数据显示，" */
+				e;
+
+	if ((e = lp_words_prefix(LP_W_PART_THIS_YEAR, s + y, n - y)) == 0)
+		return 0;
+	y += e;
+	if (lp_at(s, n, y, "以来"))
+		return 1;
+	/* the part up to the opening clause's comma: "今年1—7月，", "今年前三季度，" */
+	for (e = y; e < n && !lp_at(s, n, e, "，") && s[e] != ','; e++)
+		;
+	return e < n && lp_has_period_word(s + y, e - y) > 0 && !lp_words_any(LP_W_TARGET_MARKER, s, len);
+}

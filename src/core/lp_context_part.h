@@ -30,6 +30,13 @@ lp_part		lp_part_opened(const char *s, size_t len, int targets_year, int this_ye
 /* Does s open with 今年以来 or "<targets_year>年是…之年" (the year so far)? */
 int			lp_part_opens_year_so_far(const char *s, size_t len, int targets_year);
 
+/*
+ * Does s[0, len) open with the year so far ("今年以来，", "今年1—7月，") and
+ * set no target?  Such a paragraph of news reports results, which one opening
+ * with 此外 after it goes on with.
+ */
+int			lp_part_opens_results_so_far(const char *s, size_t len);
+
 /* The part a top-level heading opens: by its role, else by the plan it names. */
 lp_part		lp_part_of_heading(const lp_section *sec, int targets_year, int this_year, int *end_year);
 

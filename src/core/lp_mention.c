@@ -363,6 +363,8 @@ mention_subject(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 									sizeof(m->subject)))
 				m->subject_start = m->subject_end = 0;	/* not one span of s */
 			lp_subject_share_lead(m->subject, ss->subject[0] ? ss->subject : ss->prior_subject);
+			if (lp_subject_sector_suffix(m->subject, sizeof(m->subject), ss->subject))
+				m->subject_start = m->subject_end = 0;	/* not one span of s */
 		}
 		else
 			subject_counted(doc, ss, m);
@@ -511,6 +513,9 @@ mention_indicator(const lp_mention *m, size_t n)
 
 		/* "GDP增速" carried from a clause before ("GDP增速逐季攀升，上半年3.2%") */
 		if (r > 0 && r < n)
+			code = lp_indicator_by_suffix(m->subject, n - r);
+		/* "GDP增量为697.47亿元，同比实际增速为3.6%": the growth is GDP's (increment_noun) */
+		else if ((r = lp_words_suffix(LP_W_INCREMENT_NOUN, m->subject, n)) > 0 && r < n)
 			code = lp_indicator_by_suffix(m->subject, n - r);
 		/*
 		 * "山西省提出的目标增速为6.5%": a region's growth target names its GDP,
@@ -702,6 +707,16 @@ mention_emit(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 	lp_copy_str(m->subject, sizeof(m->subject), ss->all.items[ss->all.n - 1]);
 }
 
+/* "增速比1—9月份加快": a rate compared with a base, naming no indicator */
+static int
+rate_then_base(const char *subject)
+{
+	size_t		n = strlen(subject),
+				r = lp_words_prefix(LP_W_RATE_NOUN, subject, n);
+
+	return r > 0 && lp_words_prefix(LP_W_COMPARISON_BASE, subject + r, n - r) > 0;
+}
+
 /* What the next mention of the sentence inherits. */
 static void
 mention_carry(const lp_mention_doc *doc, lp_sentence *ss, const lp_mention *m)
@@ -720,6 +735,7 @@ mention_carry(const lp_mention_doc *doc, lp_sentence *ss, const lp_mention *m)
 	if (m->measure.measure == LP_MEASURE_CHANGE && ss->subject[0] &&
 		(m->subject[0] == '\0' ||
 		 ((lp_words_prefix(LP_W_COMPARISON_BASE, m->subject, strlen(m->subject)) > 0 ||
+		   (rate_then_base(m->subject) && ss->fenbie.n == 0) ||
 		   lp_words_prefix(LP_W_MARGIN_ALONE, m->subject, strlen(m->subject)) == strlen(m->subject) ||
 		   strncmp(m->subject, "高于", strlen("高于")) == 0 ||
 		   strncmp(m->subject, "低于", strlen("低于")) == 0) &&

@@ -372,15 +372,19 @@ cited_target_of_the_year(lp_mention *m)
 	};
 	char		year[8];
 	size_t		k;
+	/* a part of a year the text does not name ("YQ1-3"): the target is of that year ("Y") */
+	int			digits = m->period.period[0] == 'Y' ? 1 : 4;
 
 	if (m->status != LP_STATUS_TARGET || m->period.basis != LP_PERIOD_SENTENCE ||
-		!strpbrk(m->period.period, "HQM") || strspn(m->period.period, "0123456789") != 4 ||
+		!strpbrk(m->period.period, "HQM") ||
+		(digits == 4 && strspn(m->period.period, "0123456789") != 4) ||
+		(digits == 1 && strchr("HQM", m->period.period[1]) == NULL) ||
 		m->clause_start <= m->sent_start || !lp_mention_target_after(m->s, m->slen, m->q->end))
 		return;
 	for (k = 0; k < sizeof(parts) / sizeof(parts[0]); k++)
 		if (lp_words_any(parts[k], m->s + m->clause_start, m->q->start - m->clause_start))
 			return;
-	snprintf(year, sizeof(year), "%.4s", m->period.period);
+	snprintf(year, sizeof(year), "%.*s", digits, m->period.period);
 	lp_period_decide(&m->period, year, LP_PERIOD_SENTENCE);
 }
 

@@ -220,25 +220,6 @@ digits_before(const char *s, size_t lo, size_t i, size_t *start)
 	return v;
 }
 
-/* Length of a range dash (-, —, ―, –, －, ~, ～, 至) ending just before s[i], 0 if none. */
-static size_t
-dash_before(const char *s, size_t lo, size_t i)
-{
-	static const char *const dashes[] = {"—", "―", "–", "－", "～", "至", NULL};
-	int			k;
-
-	if (i > lo && (s[i - 1] == '-' || s[i - 1] == '~'))
-		return 1;
-	for (k = 0; dashes[k]; k++)
-	{
-		size_t		n = strlen(dashes[k]);
-
-		if (i >= lo + n && memcmp(s + i - n, dashes[k], n) == 0)
-			return n;
-	}
-	return 0;
-}
-
 /*
  * The bytes between two months of a range ending just before s[at]: a
  * range dash ("1-9月"), or the first month's 月 (份) then a dash or 到
@@ -247,7 +228,7 @@ dash_before(const char *s, size_t lo, size_t i)
 static size_t
 month_range_dash(const char *s, size_t at)
 {
-	size_t		n = dash_before(s, 0, at),
+	size_t		n = lp_dash_before(s, 0, at),
 				i;
 
 	if (n == 0 && at >= 6 && lp_at(s, at, at - 3, "到"))
@@ -399,7 +380,7 @@ cn_month_range(const char *s, size_t yue, int *first, int *last)
 	int			m1,
 				m2 = cn_month_before(s, yue, 0, &at);
 
-	if (m2 < 2 || (n = dash_before(s, 0, at)) == 0)
+	if (m2 < 2 || (n = lp_dash_before(s, 0, at)) == 0)
 		return 0;
 	m1 = cn_month_before(s, at - n, 1, &at1);
 	if (m1 < 1 || m1 >= m2)
@@ -478,13 +459,14 @@ lp_find_months(const char *s, size_t len, int *first, int *last)
 			found = 2;
 		}
 	}
-	return found;
+	/* "1~3季度": the months of a range of quarters (lp_period_range.c) */
+	return found ? found : lp_find_quarter_range(s, len, first, last);
 }
 
 int
 lp_year_range_start(const char *s, size_t at)
 {
-	size_t		n = dash_before(s, 0, at),
+	size_t		n = lp_dash_before(s, 0, at),
 				i;
 	int			y = 0;
 
@@ -547,7 +529,8 @@ second_half_at(const char *s, size_t len, long at)
  * Forget each part of the year found at at[k] (word length wlen[k]) that
  * names a routine event of a series ("第四季度例行新闻发布会", "一季度例会":
  * words.tsv part_then_event), or that is compared with ("增速比前三季度提高
- * 1.4个百分点，其中民间投资增长6.5%": the year's, as 比2月 is no month).
+ * 1.4个百分点，其中民间投资增长6.5%": the year's, as 比2月 is no month), or
+ * that a result builds on ("在上半年…的基础上": lp_period_base.c).
  */
 static void
 part_names_event(const char *s, size_t len, long *at, const size_t *wlen, int n)
@@ -559,7 +542,7 @@ part_names_event(const char *s, size_t len, long *at, const size_t *wlen, int n)
 
 	for (k = 0; k < n; k++)
 		if (at[k] >= 0 && (size_t) at[k] + wlen[k] <= len &&
-			(compared_at(s, len, (size_t) at[k]) ||
+			(compared_at(s, len, (size_t) at[k]) || lp_period_part_is_base(s, len, (size_t) at[k], wlen[k]) ||
 			 lp_words_prefix(LP_W_PART_THEN_EVENT, s + at[k] + wlen[k], len - (size_t) at[k] - wlen[k]) > 0))
 		{
 			if (from < 0 || at[k] < from)
@@ -596,7 +579,8 @@ lp_has_period_word(const char *s, size_t len)
 
 /*
  * The first year of s that is not the base of a comparison with the same
- * part of a year ("比2019年同期"): that is not the period of the phrase.
+ * part of a year ("比2019年同期") nor one compared with ("比2019年一季度增长
+ * 8.6%": the part's growth over two years): that is not the period of the phrase.
  */
 static int
 period_year(const char *s, size_t len)
@@ -610,7 +594,7 @@ period_year(const char *s, size_t len)
 		size_t		q = from + at,
 					e = q + (((unsigned char) s[q]) < 0x80 ? 4 : 12) + 3;
 
-		if (!lp_at(s, len, e, "同期"))
+		if (!lp_at(s, len, e, "同期") && !(q > 0 && lp_words_suffix(LP_W_COMPARISON_BASE, s, q)))
 			return y;
 		from = e;
 	}

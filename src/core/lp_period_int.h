@@ -35,4 +35,16 @@ void		lp_period_lead_past_part(const char *s, size_t a, size_t la, size_t *lb);
 /* "到2027年" in s[p, a) before its first semicolon: the lead [*la, *lb) is that year (lp_period_lead.c). */
 void		lp_period_target_year_lead(const char *s, size_t p, size_t a, size_t *la, size_t *lb);
 
+/* Length of a range dash (-, —, ―, –, －, ~, ～, 至) ending just before s[i], 0 if none (lp_period_range.c). */
+size_t		lp_dash_before(const char *s, size_t lo, size_t i);
+
+/*
+ * A range of quarters in s[0, len) ("1~3季度", "一至二季度"): the months it
+ * covers in *first, *last (1, 9); 0 if none (lp_period_range.c).
+ */
+int			lp_find_quarter_range(const char *s, size_t len, int *first, int *last);
+
+/* Is the part of the year at s[at, at + wlen) a base "在…的基础上" (lp_period_base.c)? */
+int			lp_period_part_is_base(const char *s, size_t len, size_t at, size_t wlen);
+
 #endif

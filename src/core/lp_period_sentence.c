@@ -405,9 +405,10 @@ relative_shift(const char *s, size_t a, size_t b, int *shift)
 			}
 		p = from + best;
 		from = p + wl[kb];
-		/* 比去年同期, 与去年相比: a base; 今年以来的最高点 a record: not the period */
+		/* 比去年同期, 与去年相比, 是去年(全年)的4.8倍: a base; 今年以来的最高点 a record: not the period */
 		if ((p > a && lp_words_suffix(LP_W_COMPARISON_BASE, s + a, p - a)) ||
-			lp_at(s, b, from, "同期") || lp_at(s, b, from, "同") ||
+			lp_at(s, b, from, "同期") || lp_at(s, b, from, "同") || multiple_base_year(s, p, b) ||
+			(lp_at(s, b, from, "全年") && multiple_base_year(s, from, b)) ||
 			lp_words_prefix(LP_W_RECORD_SINCE, s + from, b - from) > 0)
 			continue;
 		*shift = shifts[kb];

@@ -51,6 +51,13 @@ int			lp_subject_counted(const char *s, size_t from, size_t to, size_t *a, size_
 void		lp_subject_share_lead(char *subject, const char *prev);
 
 /*
+ * A bare sector (第三产业) after a sibling naming what of its sector it counts
+ * (prev "第二产业投资"): that of this sector too ("第三产业投资"), in subject of
+ * size sz (lp_subject_sector.c); 1 when it did so.
+ */
+int			lp_subject_sector_suffix(char *subject, size_t sz, const char *prev);
+
+/*
  * A share names its whole after 占 (share_of): "金融业增加值占地区生产总值比重"
  * → 金融业增加值.
  */
