@@ -514,7 +514,7 @@ mention_indicator(const lp_mention *m, size_t n)
 		/* "GDP增速" carried from a clause before ("GDP增速逐季攀升，上半年3.2%") */
 		if (r > 0 && r < n)
 			code = lp_indicator_by_suffix(m->subject, n - r);
-		/* "GDP增量为697.47亿元，同比实际增速为3.6%": the growth is GDP's (increment_noun) */
+		/* "GDP增量为512.30亿元，同比实际增速为4.2%": the growth is GDP's (increment_noun) */
 		else if ((r = lp_words_suffix(LP_W_INCREMENT_NOUN, m->subject, n)) > 0 && r < n)
 			code = lp_indicator_by_suffix(m->subject, n - r);
 		/*
@@ -631,11 +631,9 @@ mention_emit_one(lp_mention_doc *doc, lp_sentence *ss, const lp_mention *m)
 		LP_HEADLINE_NO :
 		lp_headline_of_mention(f, m->summary,
 		lp_part_of_mention(m->ctx->part, m->s, m->slen, m->full_start, m->q->start, f->period));
-	/* "做好以下八个方面的工作", "三项基本任务": a count of tasks, no figure of an indicator */
-	if (!f->indicator && lp_mention_counts_tasks(m))
-		f->headline = LP_HEADLINE_NO;
-	/* "报告还提出，…实施重点项目160个，完成投资380亿元": projects and tasks added below the targets */
-	if (!f->indicator && lp_mention_adds_to_proposals(m))
+	/* a count of tasks ("做好以下八个方面的工作") or projects added below the targets
+	 * ("报告还提出，…实施重点项目160个"): no figure of an indicator */
+	if (!f->indicator && (lp_mention_counts_tasks(m) || lp_mention_adds_to_proposals(m)))
 		f->headline = LP_HEADLINE_NO;
 	/* an average annual rate read for one year ("到2025年，…年均增长7.5%左右") is no year's
 	 * target or result; one for the years it spans, 2021-2025, may be a headline */
