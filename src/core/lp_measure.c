@@ -165,7 +165,7 @@ before_year_of(const char *s, size_t a, size_t b)
 }
 
 /*
- * "完成全年总量目标的107%", "为年度投资计划的98.6%": a plan completion with
+ * "完成全年总量目标的104%", "为年度投资计划的98.6%": a plan completion with
  * words between its verb and its noun (words.tsv plan_completion_verb,
  * plan_completion_noun), at most PLAN_GAP_CHARS hanzi and no punctuation;
  * returns the length of the words from the verb to b, else 0.
