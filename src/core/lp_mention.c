@@ -60,7 +60,8 @@ mention_place(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 					prior_first[LP_MAX_SUBJECT + 1] = "",
 					part[16];
 		size_t		p = lp_prev_char(m->s, m->sent_start);
-		int			prior_target_year;
+		int			prior_target_year,
+					prior_year;
 
 		int			of_prior = lp_words_prefix(LP_W_PART_LEAD, m->s + m->sent_start,
 													m->slen - m->sent_start) > 0,
@@ -83,8 +84,10 @@ mention_place(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 		/* and so does the part of the year 其中 carried ("其中，A…；B…") */
 		lp_copy_str(part, sizeof(part), of_prior ? ss->part : semi ? ss->prior_part : "");
 		prior_target_year = ss->target_year ? ss->target_year : ss->prior_target_year;
+		prior_year = of_prior ? ss->year : 0;
 		lp_sentence_clear(ss);
 		ss->prior_target_year = prior_target_year;
+		ss->prior_year = prior_year;
 		/*
 		 * "全年要确保…增长14%，力争15%；财政总收入增长15%以上": ； goes on with
 		 * the targets, and so does a speaker's quote ("“…增长目标为8%。规上工业
@@ -731,6 +734,7 @@ mention_carry(const lp_mention_doc *doc, lp_sentence *ss, const lp_mention *m)
 	/* a part of the year, for a sentence 其中 opens after this one */
 	lp_copy_str(ss->part, sizeof(ss->part),
 				strpbrk(m->period.period, "HQM") != NULL ? m->period.period : "");
+	ss->year = strspn(m->period.period, "0123456789") >= 4 ? atoi(m->period.period) : 0;
 	ss->measure = m->measure.measure;
 	ss->negative = m->measure.negative;
 }
