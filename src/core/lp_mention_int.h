@@ -158,7 +158,7 @@ const char *lp_mention_basis_name(const lp_mention *m, const char *code);
 
 /*
  * Is the mention's growth over the period just before ("环比增长0.5%", "比去年
- * 四季度增长1.6%", a sentence led by 从环比看), not year on year (lp_mention_qoq.c)?
+ * 四季度增长1.4%", a sentence led by 从环比看), not year on year (lp_mention_qoq.c)?
  */
 int			lp_mention_over_period_before(const lp_mention *m);
 

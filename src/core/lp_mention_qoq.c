@@ -1,7 +1,7 @@
 /*
  * lp_mention_qoq.c — a growth over the period just before, not over the same
- * period a year earlier: "一季度国内生产总值…同比增长5.3%，比去年四季度增长
- * 1.6%", "从环比看，三季度国内生产总值增长2.7%", "6月份…环比增长0.56%".  Such
+ * period a year earlier: "一季度全市地区生产总值…同比增长5.2%，比去年四季度
+ * 增长1.4%", "从环比看，三季度全市地区生产总值增长1.2%", "3月份…环比增长0.5%".  Such
  * a rate is no headline growth (the year-on-year one is), and its 四季度 is the
  * base, not the figure's period.
  */

@@ -309,7 +309,7 @@ part_of_head(const char *text, size_t len, lp_meta *m)
 		}
 		if (lp_has_period_word(text + s, e - s) != 1)
 			continue;
-		/* "三季度GDP同比增长4.9%" over "前三季度…": the release is of the part */
+		/* "三季度…同比增长5.1%" over "前三季度…": the release is of the part */
 		if (lp_head_quarter_whole(text, len, s, e, part, sizeof(part)))
 		{
 			if (part[0])

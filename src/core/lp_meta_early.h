@@ -79,8 +79,8 @@ void		lp_release_part_ahead(const char *text, size_t len, char *part, size_t par
 
 /*
  * A head line text[s, e) naming one later quarter beside its figure
- * ("三季度GDP同比增长4.9%") over a release whose first figure after it names
- * the part from January up to that quarter ("前三季度国内生产总值722786亿元"):
+ * ("三季度全市地区生产总值同比增长5.1%") over a release whose first figure after
+ * it names the part from January up to that quarter ("前三季度…1860亿元"):
  * the release reports that part, the head's figure is the quarter's own.
  * 1 and the part's suffix in part ("Q1-3"; "" for 全年 under 四季度), else 0.
  */
