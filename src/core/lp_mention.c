@@ -60,7 +60,8 @@ mention_place(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 					prior_first[LP_MAX_SUBJECT + 1] = "",
 					part[16];
 		size_t		p = lp_prev_char(m->s, m->sent_start);
-		int			prior_target_year;
+		int			prior_target_year,
+					prior_year;
 
 		int			of_prior = lp_words_prefix(LP_W_PART_LEAD, m->s + m->sent_start,
 													m->slen - m->sent_start) > 0,
@@ -83,8 +84,10 @@ mention_place(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 		/* and so does the part of the year 其中 carried ("其中，A…；B…") */
 		lp_copy_str(part, sizeof(part), of_prior ? ss->part : semi ? ss->prior_part : "");
 		prior_target_year = ss->target_year ? ss->target_year : ss->prior_target_year;
+		prior_year = of_prior ? ss->year : 0;
 		lp_sentence_clear(ss);
 		ss->prior_target_year = prior_target_year;
+		ss->prior_year = prior_year;
 		/*
 		 * "全年要确保…增长14%，力争15%；财政总收入增长15%以上": ； goes on with
 		 * the targets, and so does a speaker's quote ("“…增长目标为8%。规上工业
@@ -644,6 +647,9 @@ mention_emit_one(lp_mention_doc *doc, lp_sentence *ss, const lp_mention *m)
 	if (f->measure == LP_MEASURE_GROWTH && f->status != LP_STATUS_TARGET && strlen(f->period) == 9 &&
 		f->period[4] == '-' && m->ctx->period.doc_year > 0 && atoi(f->period + 5) < m->ctx->period.doc_year)
 		f->headline = LP_HEADLINE_NO;
+	/* "比去年四季度增长1.4%", "从环比看，…增长1.2%": over the period before, no headline */
+	if (f->measure == LP_MEASURE_GROWTH && lp_mention_over_period_before(m))
+		f->headline = LP_HEADLINE_NO;
 	f->nominal = (unsigned char) (counted_at_comparable_prices(f->indicator) && nominal_before_real(m));
 	if (f->nominal)
 		f->headline = LP_HEADLINE_NO;
@@ -754,6 +760,7 @@ mention_carry(const lp_mention_doc *doc, lp_sentence *ss, const lp_mention *m)
 	/* a part of the year, for a sentence 其中 opens after this one */
 	lp_copy_str(ss->part, sizeof(ss->part),
 				strpbrk(m->period.period, "HQM") != NULL ? m->period.period : "");
+	ss->year = strspn(m->period.period, "0123456789") >= 4 ? atoi(m->period.period) : 0;
 	ss->measure = m->measure.measure;
 	ss->negative = m->measure.negative;
 }

@@ -106,6 +106,9 @@ typedef struct lp_sentence
 								 * of ("2025Q1-3"), or "" */
 	char		prior_part[16]; /* that of the sentence before, when 其中
 								 * opens this one */
+	int			year;			/* the year the last mention read is of, or 0 */
+	int			prior_year;		/* that of the sentence before, when 其中 or
+								 * 分季度看 opens this one */
 	int			target_year;	/* the year a target of this sentence named in it, or 0 */
 	int			prior_target_year;	/* that of the sentence before on the line */
 	char		first_subject[LP_MAX_SUBJECT + 1];	/* the first mention's subject */

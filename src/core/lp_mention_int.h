@@ -159,6 +159,12 @@ const char *lp_mention_demand_investment(const lp_mention *m);
  */
 const char *lp_mention_basis_name(const lp_mention *m, const char *code);
 
+/*
+ * Is the mention's growth over the period just before ("环比增长0.5%", "比去年
+ * 四季度增长1.4%", a sentence led by 从环比看), not year on year (lp_mention_qoq.c)?
+ */
+int			lp_mention_over_period_before(const lp_mention *m);
+
 /* Is subject a sector (words.tsv sector_name) of the value added prior names, not the economy's? */
 int			lp_mention_sector_of_other(const char *prior, const char *subject);
 

@@ -497,6 +497,26 @@ target_of_sentence_before(lp_sentence *ss, lp_mention *m)
  * 。 ends ("2021—2023年，A年均增长5.6%；B年均增长8.2%。").
  */
 
+/*
+ * "2029年全年…增长5.2%。分季度看，一季度…增长4.5%" in a page the text's date
+ * places in a later year (a repost): the parts 分季度看 breaks down are of
+ * the year the sentence before named, not of the page's; a sentence naming
+ * its own year (今年, 去年, 2030年) keeps it.
+ */
+static void
+breakdown_of_year_before(const lp_sentence *ss, lp_mention *m)
+{
+	char		p[16];
+
+	if (!ss->of_prior || ss->prior_year == 0 || strspn(m->period.period, "0123456789") != 4 ||
+		strlen(m->period.period) <= 4 || atoi(m->period.period) == ss->prior_year ||
+		strncmp(m->period.period, m->ctx->period.period, 4) != 0 || names_own_year(m) ||
+		lp_find_year(m->s + m->sent_start, m->q->start - m->sent_start, NULL))
+		return;
+	snprintf(p, sizeof(p), "%d%s", ss->prior_year, m->period.period + 4);
+	lp_period_decide(&m->period, p, LP_PERIOD_SENTENCE);
+}
+
 void
 lp_mention_period(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 {
@@ -526,6 +546,7 @@ lp_mention_period(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 	if (ss->prior_part[0] && m->period.basis == m->ctx->period.basis &&
 		strcmp(m->period.period, m->ctx->period.period) == 0)
 		lp_period_decide(&m->period, ss->prior_part, LP_PERIOD_SENTENCE);
+	breakdown_of_year_before(ss, m);
 	mention_paragraph_part(doc, m);
 	mention_release_part(doc, m);
 	mention_that_month(m);

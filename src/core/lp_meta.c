@@ -283,6 +283,7 @@ part_of_head(const char *text, size_t len, lp_meta *m)
 				k,
 				ml,
 				scan = len < 1024 ? len : 1024;
+	char		part[24];
 
 	/*
 	 * the year of the period decided, not the one the text speaks from: a
@@ -311,6 +312,14 @@ part_of_head(const char *text, size_t len, lp_meta *m)
 		}
 		if (lp_has_period_word(text + s, e - s) != 1)
 			continue;
+		/* "三季度…同比增长5.1%" over "前三季度…": the release is of the part */
+		if (lp_head_quarter_whole(text, len, s, e, part, sizeof(part)))
+		{
+			if (part[0])
+				snprintf(m->period, sizeof(m->period), "%d%.7s", y, part);
+			m->year = y;
+			return;
+		}
 		lp_period_of(text + s, e - s, y, m->period, sizeof(m->period));
 		m->year = atoi(m->period);
 		return;

@@ -77,4 +77,14 @@ void		lp_meta_first_figure_part(const char *text, size_t len, lp_meta *m);
  */
 void		lp_release_part_ahead(const char *text, size_t len, char *part, size_t partsz);
 
+/*
+ * A head line text[s, e) naming one later quarter beside its figure
+ * ("三季度全市地区生产总值同比增长5.1%") over a release whose first figure after
+ * it names the part from January up to that quarter ("前三季度…1860亿元"):
+ * the release reports that part, the head's figure is the quarter's own.
+ * 1 and the part's suffix in part ("Q1-3"; "" for 全年 under 四季度), else 0.
+ */
+int			lp_head_quarter_whole(const char *text, size_t len, size_t s, size_t e,
+								  char *part, size_t partsz);
+
 #endif

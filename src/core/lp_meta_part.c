@@ -179,3 +179,48 @@ lp_release_part_ahead(const char *text, size_t len, char *part, size_t partsz)
 	}
 }
 
+
+/* Does the part from January, suffix, end with the single quarter q ("Q1-3" with "Q3")? */
+static int
+part_ends_with_quarter(const char *suffix, const char *q)
+{
+	if (strcmp(q, "Q2") == 0)
+		return strcmp(suffix, "H1") == 0 || strcmp(suffix, "Q1-2") == 0;
+	if (strcmp(q, "Q3") == 0)
+		return strcmp(suffix, "Q1-3") == 0;
+	/* 四季度 over 全年: the year */
+	return strcmp(q, "Q4") == 0 && suffix[0] == '\0';
+}
+
+int
+lp_head_quarter_whole(const char *text, size_t len, size_t s, size_t e, char *part, size_t partsz)
+{
+	size_t		n = len < PART_HEAD_BYTES ? len : PART_HEAD_BYTES,
+				i = e;
+	char		q[24];
+
+	if (e <= s || first_figure_end(text + s, e - s) == 0)
+		return 0;
+	lp_period_suffix(text + s, e - s, q, sizeof(q));
+	if (strcmp(q, "Q2") != 0 && strcmp(q, "Q3") != 0 && strcmp(q, "Q4") != 0)
+		return 0;
+	while (i < n)
+	{
+		size_t		j = i,
+					f;
+
+		while (j < n && text[j] != '\n' && !lp_at(text, n, j, "。") && !lp_at(text, n, j, "；"))
+			j++;
+		f = j > i ? first_figure_end(text + i, j - i) : 0;
+		if (f > 0)
+		{
+			/* the first figure after the head: the part it names, if any */
+			if (lp_has_period_word(text + i, f) == 0)
+				return 0;
+			lp_period_suffix(text + i, f, part, partsz);
+			return part_ends_with_quarter(part, q);
+		}
+		i = j + (j < n && text[j] == '\n' ? 1 : 3);
+	}
+	return 0;
+}

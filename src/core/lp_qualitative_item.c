@@ -376,6 +376,35 @@ item_end_at_comma(const char *s, size_t a, size_t b)
 	return b;
 }
 
+/*
+ * Where a later clause of the item s[a, b) opens with an indicator's name and
+ * ends on a goal in words, the first naming none ("生态环境质量持续改善，主要
+ * 污染物排放量继续下降"): that clause's start, else b.
+ */
+static size_t
+later_named_goal(const char *s, size_t a, size_t b)
+{
+	size_t		e = lp_next_end(s, a, b, lp_is_clause_end),
+				m = 0;
+
+	while (e < b)
+	{
+		int			n;
+		size_t		q,
+					ce;
+
+		(void) lp_utf8_next(s + e, b - e, &n);
+		q = e + (size_t) n;
+		ce = lp_next_end(s, q, b, lp_is_clause_end);
+		if (lp_indicator_by_prefix(s + q, ce - q, &m) != NULL && m < ce - q &&
+			(lp_words_suffix(LP_W_QUALITATIVE_GOAL, s + q, ce - q) > 0 ||
+			 lp_words_suffix(LP_W_QUALITATIVE_STEADY, s + q, ce - q) > 0))
+			return q;
+		e = ce;
+	}
+	return b;
+}
+
 static void
 one_item(lp_facts *out, const char *s, size_t a0, size_t b0, int lineno,
 		 const lp_line_ctx *ctx, int need_code)
@@ -418,6 +447,11 @@ one_item(lp_facts *out, const char *s, size_t a0, size_t b0, int lineno,
 		return;
 	if (code == NULL && lp_qualitative_head_sibling(out, s, a0, b0, a, b, lineno, ctx))
 		return;
+	if (code == NULL && (p = later_named_goal(s, a, b)) < b)
+	{
+		one_item(out, s, p, b0, lineno, ctx, need_code);
+		return;
+	}
 	if (code == NULL && need_code)
 		return;
 	/* the total's task, beside each part's (h-read48's expected writes the parts) */

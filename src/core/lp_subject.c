@@ -708,9 +708,10 @@ lp_subject_before(const char *s, size_t *a, size_t *b)
 		lp_subject_clean(s, a, b);
 	if (a_name < *a && *b == b_clean)
 		*a = a_name;
-	/* a condition names no subject: "剔除留抵退税因素后同口径增长3.6%" */
+	/* a condition names no subject: "剔除留抵退税因素后同口径增长3.6%"; the
+	 * name after its 的 does ("扣除食品和能源的核心CPI") */
 	if (*b > *a && lp_words_prefix(LP_W_CONDITION, s + *a, *b - *a) > 0)
-		*a = *b;
+		*a = lp_after_last3(s, *a, *b, "的");
 	/* "收入达3507.6亿元、增长1.7%": the figure before names no subject */
 	if (is_figure(s, *a, *b))
 		*a = *b;

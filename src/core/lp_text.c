@@ -504,3 +504,14 @@ lp_is_acronym(const char *s, size_t len)
 			return 0;
 	return caps >= 2;
 }
+
+size_t
+lp_after_last3(const char *s, size_t a, size_t b, const char *seq)
+{
+	const char *p;
+	size_t		after = b;
+
+	for (p = lp_find3(s + a, b - a, seq); p != NULL; p = lp_find3(p + 3, b - (size_t) (p + 3 - s), seq))
+		after = (size_t) (p + 3 - s);
+	return after;
+}

@@ -130,6 +130,12 @@ int			lp_contains(const char *s, size_t n, const char *lit);
 const char *lp_find3(const char *s, size_t len, const char *seq);
 
 /*
+ * The end of the last one-character seq in s[a, b), or b when there is none
+ * ("扣除食品和能源的核心CPI": where 核心CPI starts, after the last 的).
+ */
+size_t		lp_after_last3(const char *s, size_t a, size_t b, const char *seq);
+
+/*
  * A literal of two characters or more finds its first only: a literal seq
  * must be one character (3 bytes and its NUL); a pointer passes.
  */
