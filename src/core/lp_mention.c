@@ -711,16 +711,6 @@ mention_emit(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 	lp_copy_str(m->subject, sizeof(m->subject), ss->all.items[ss->all.n - 1]);
 }
 
-/* "增速比1—9月份加快": a rate compared with a base, naming no indicator */
-static int
-rate_then_base(const char *subject)
-{
-	size_t		n = strlen(subject),
-				r = lp_words_prefix(LP_W_RATE_NOUN, subject, n);
-
-	return r > 0 && lp_words_prefix(LP_W_COMPARISON_BASE, subject + r, n - r) > 0;
-}
-
 /* What the next mention of the sentence inherits. */
 static void
 mention_carry(const lp_mention_doc *doc, lp_sentence *ss, const lp_mention *m)
@@ -739,7 +729,7 @@ mention_carry(const lp_mention_doc *doc, lp_sentence *ss, const lp_mention *m)
 	if (m->measure.measure == LP_MEASURE_CHANGE && ss->subject[0] &&
 		(m->subject[0] == '\0' ||
 		 ((lp_words_prefix(LP_W_COMPARISON_BASE, m->subject, strlen(m->subject)) > 0 ||
-		   (rate_then_base(m->subject) && ss->fenbie.n == 0) ||
+		   (lp_mention_rate_then_base(m->subject) && ss->fenbie.n == 0) ||
 		   lp_words_prefix(LP_W_MARGIN_ALONE, m->subject, strlen(m->subject)) == strlen(m->subject) ||
 		   strncmp(m->subject, "高于", strlen("高于")) == 0 ||
 		   strncmp(m->subject, "低于", strlen("低于")) == 0) &&

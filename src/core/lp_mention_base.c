@@ -266,3 +266,13 @@ lp_mention_second_figure(const lp_sentence *ss, lp_mention *m, size_t a, size_t 
 		m->measure.negative = ss->negative;
 	}
 }
+
+/* "增速比1—9月份加快": a subject naming a rate compared with a base, no indicator */
+int
+lp_mention_rate_then_base(const char *subject)
+{
+	size_t		n = strlen(subject),
+				r = lp_words_prefix(LP_W_RATE_NOUN, subject, n);
+
+	return r > 0 && lp_words_prefix(LP_W_COMPARISON_BASE, subject + r, n - r) > 0;
+}

@@ -146,6 +146,9 @@ int			lp_mention_counts_tasks(const lp_mention *m);
 /* Does m's paragraph or sentence open adding to proposals told before (words.tsv proposal_added)? */
 int			lp_mention_adds_to_proposals(const lp_mention *m);
 
+/* Does a subject name only a rate compared with a base ("增速比1—9月份加快")? (lp_mention_base.c) */
+int			lp_mention_rate_then_base(const char *subject);
+
 /*
  * 投资 as the whole subject of a growth in a list of the economy's aggregates
  * (words.tsv demand_investment, demand_peer): fixed_asset_investment, else NULL.
