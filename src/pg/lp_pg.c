@@ -57,6 +57,7 @@ _PG_init(void)
 							PGC_SUSET, GUC_UNIT_KB,
 							NULL, NULL, NULL);
 	MarkGUCPrefixReserved("luohuplan");
+	lp_pg_warm();
 }
 
 void

@@ -16,6 +16,8 @@ void		lp_pg_raise(const lp_error *err) pg_attribute_noreturn();
 
 /* Fail with 54000 when len is over luohuplan.max_document_size. */
 void		lp_pg_check_size(size_t len, const char *what);
+/* the core's tables built in the postmaster when preloaded (pg_warm.c) */
+void		lp_pg_warm(void);
 
 /* A text datum from a UTF-8 byte string. */
 text	   *lp_pg_text(const char *s, size_t len);
