@@ -350,10 +350,7 @@ luohuplan_insert_facts(PG_FUNCTION_ARGS)
 		PG_RETURN_NULL();
 	id = PG_GETARG_INT64(0);
 	if (PG_NARGS() > 1 && !PG_ARGISNULL(1))
-	{
 		given = PG_GETARG_TEXT_PP(1);
-		lp_pg_check_size(VARSIZE_ANY_EXHDR(given), "document");
-	}
 	facts = table_open(facts_id, RowExclusiveLock);
 	reports = table_open(reports_id, AccessShareLock);
 	if (!writable_here(facts, reports) || !map_columns(facts, attno))
