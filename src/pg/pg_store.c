@@ -190,26 +190,23 @@ writable_here(Relation facts, Relation reports)
  * The plan cache replans it when reports changes; report_plan_rel is the
  * table it was made for, so a reports dropped and made again gets its own.
  */
-static SPIPlanPtr report_plan[2] = {NULL, NULL};
-static Oid	report_plan_rel[2] = {InvalidOid, InvalidOid};
+static SPIPlanPtr report_plan = NULL;
+static Oid	report_plan_rel = InvalidOid;
 
-/* with_clean: the query that reads clean too; else period and published only */
 static SPIPlanPtr
-report_query(Relation reports, bool with_clean)
+report_query(Relation reports)
 {
 	Oid			argtype = INT8OID;
 	SPIPlanPtr	plan;
 	char	   *sql;
-	int			k = with_clean ? 1 : 0;
 
-	if (report_plan[k] != NULL && report_plan_rel[k] == RelationGetRelid(reports))
-		return report_plan[k];
-	if (report_plan[k] != NULL)
-		SPI_freeplan(report_plan[k]);
-	report_plan[k] = NULL;
-	sql = psprintf("SELECT r.period, r.published%s FROM ONLY %s.%s r"
+	if (report_plan != NULL && report_plan_rel == RelationGetRelid(reports))
+		return report_plan;
+	if (report_plan != NULL)
+		SPI_freeplan(report_plan);
+	report_plan = NULL;
+	sql = psprintf("SELECT r.clean, r.period, r.published FROM ONLY %s.%s r"
 				   " WHERE r.report_id OPERATOR(pg_catalog.=) $1 FOR KEY SHARE OF r",
-				   with_clean ? ", r.clean" : "",
 				   quote_identifier(get_namespace_name(RelationGetNamespace(reports))),
 				   quote_identifier(RelationGetRelationName(reports)));
 	plan = SPI_prepare(sql, 1, &argtype);
@@ -218,16 +215,16 @@ report_query(Relation reports, bool with_clean)
 			 SPI_result_code_string(SPI_result));
 	if (SPI_keepplan(plan) != 0)
 		elog(ERROR, "SPI_keepplan failed");
-	report_plan[k] = plan;
-	report_plan_rel[k] = RelationGetRelid(reports);
+	report_plan = plan;
+	report_plan_rel = RelationGetRelid(reports);
 	return plan;
 }
 
 /*
- * The report's period and publication year, and its clean text when clean
- * is not NULL, its row locked FOR KEY SHARE as the foreign key's check
- * locks it, run as the owner of reports as that check runs; false when
- * there is no such report.  clean is copied into the caller's context.
+ * The report's clean text, period and publication year, its row locked FOR
+ * KEY SHARE as the foreign key's check locks it, run as the owner of
+ * reports as that check runs; false when there is no such report.  clean is
+ * copied into the caller's context.
  */
 static bool
 read_report(Relation reports, int64 id, text **clean, char **period, int *year)
@@ -245,7 +242,7 @@ read_report(Relation reports, int64 id, text **clean, char **period, int *year)
 						   save_sec | SECURITY_LOCAL_USERID_CHANGE | SECURITY_NOFORCE_RLS);
 	if (SPI_connect() != SPI_OK_CONNECT)
 		elog(ERROR, "SPI_connect failed");
-	if (SPI_execute_plan(report_query(reports, clean != NULL), &arg, NULL, false, 1) != SPI_OK_SELECT)
+	if (SPI_execute_plan(report_query(reports), &arg, NULL, false, 1) != SPI_OK_SELECT)
 		elog(ERROR, "reading report " INT64_FORMAT " failed", id);
 	found = SPI_processed == 1;
 	if (found)
@@ -255,14 +252,11 @@ read_report(Relation reports, int64 id, text **clean, char **period, int *year)
 		MemoryContext spi = MemoryContextSwitchTo(outer);
 
 		d = SPI_getbinval(row, desc, 1, &isnull);
-		*period = isnull ? NULL : TextDatumGetCString(d);
+		*clean = isnull ? NULL : DatumGetTextPCopy(d);
 		d = SPI_getbinval(row, desc, 2, &isnull);
+		*period = isnull ? NULL : TextDatumGetCString(d);
+		d = SPI_getbinval(row, desc, 3, &isnull);
 		*year = isnull ? 0 : lp_pg_date_year(DatumGetDateADT(d));
-		if (clean)
-		{
-			d = SPI_getbinval(row, desc, 3, &isnull);
-			*clean = isnull ? NULL : DatumGetTextPCopy(d);
-		}
 		MemoryContextSwitchTo(spi);
 	}
 	SPI_finish();
@@ -308,20 +302,14 @@ flush(ResultRelInfo *rri, EState *estate, TupleTableSlot **slots, int n)
 }
 
 /*
- * insert_facts(id bigint, clean text DEFAULT NULL) RETURNS integer: the
- * facts of report id, as store_facts' INSERT ... SELECT would store them; 0
- * when there is no such report, NULL when facts must be written by INSERT
- * (see the top) or id is NULL.  clean is the report's clean text when the
- * caller holds it (ingest, which has just stored it): then it is not read
- * back from the table, whose TOAST chunks were fetched and decompressed
- * again for every report.  Facts of another text would point into that
- * text; whoever may call this may INSERT such rows into facts as well.
+ * insert_facts(id bigint) RETURNS integer: the facts of report id, as
+ * store_facts' INSERT ... SELECT would store them; 0 when there is no such
+ * report, NULL when facts must be written by INSERT (see the top).
  */
 Datum
 luohuplan_insert_facts(PG_FUNCTION_ARGS)
 {
-	int64		id;
-	text	   *given = NULL;
+	int64		id = PG_GETARG_INT64(0);
 	Oid			nsp = get_func_namespace(fcinfo->flinfo->fn_oid);
 	Oid			facts_id = get_relname_relid("facts", nsp),
 				reports_id = get_relname_relid("reports", nsp);
@@ -346,11 +334,8 @@ luohuplan_insert_facts(PG_FUNCTION_ARGS)
 	lp_pg_names names;
 	lp_pg_clause_finder finder;
 
-	if (PG_ARGISNULL(0) || !OidIsValid(facts_id) || !OidIsValid(reports_id))
+	if (!OidIsValid(facts_id) || !OidIsValid(reports_id))
 		PG_RETURN_NULL();
-	id = PG_GETARG_INT64(0);
-	if (PG_NARGS() > 1 && !PG_ARGISNULL(1))
-		given = PG_GETARG_TEXT_PP(1);
 	facts = table_open(facts_id, RowExclusiveLock);
 	reports = table_open(reports_id, AccessShareLock);
 	if (!writable_here(facts, reports) || !map_columns(facts, attno))
@@ -359,8 +344,7 @@ luohuplan_insert_facts(PG_FUNCTION_ARGS)
 		table_close(facts, RowExclusiveLock);
 		PG_RETURN_NULL();
 	}
-	clean_text = given;
-	if (!read_report(reports, id, given ? NULL : &clean_text, &period, &year) || clean_text == NULL)
+	if (!read_report(reports, id, &clean_text, &period, &year) || clean_text == NULL)
 	{
 		table_close(reports, NoLock);
 		table_close(facts, NoLock);

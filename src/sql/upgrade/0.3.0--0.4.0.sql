@@ -618,13 +618,11 @@ COMMENT ON FUNCTION @extschema@.extract_facts(text, text, date) IS 'luohuplan.ex
 -- The facts of one report written in one pass (pg_store.c): its row in
 -- reports read and locked FOR KEY SHARE once, where the foreign key checked
 -- every fact with a query of its own (19 % of a load's instructions).
--- clean: the report's clean text when the caller holds it (ingest has just
--- stored it), not read back and decompressed from TOAST again.
-CREATE FUNCTION @extschema@.insert_facts(id bigint, clean text DEFAULT NULL) RETURNS integer
+CREATE FUNCTION @extschema@.insert_facts(id bigint) RETURNS integer
 AS 'MODULE_PATHNAME', 'luohuplan_insert_facts'
-LANGUAGE C VOLATILE;
-COMMENT ON FUNCTION @extschema@.insert_facts(bigint, text) IS
-'Used by store_facts and ingest: inserts the facts of stored report id (extract of its clean text, evidence located as evidence_at does) and returns their number, 0 when there is no such report. clean, when given, is taken as the report''s clean text instead of reading it back (ingest passes the text it has just stored). The report row is locked FOR KEY SHARE once, as the foreign key facts -> reports checks it, so its per-row check is not queued; rows inserted any other way are checked as before. NULL (nothing written) when id is NULL and where facts needs an ordinary INSERT: a trigger on insert besides that foreign key, row-level security, Citus, a changed table, privileges on columns only.';
+LANGUAGE C VOLATILE STRICT;
+COMMENT ON FUNCTION @extschema@.insert_facts(bigint) IS
+'Used by store_facts: inserts the facts of stored report id (extract of its clean text, evidence located as evidence_at does) and returns their number, 0 when there is no such report. The report row is locked FOR KEY SHARE once, as the foreign key facts -> reports checks it, so its per-row check is not queued; rows inserted any other way are checked as before. NULL (nothing written) where facts needs an ordinary INSERT: a trigger on insert besides that foreign key, row-level security, Citus, a changed table, privileges on columns only.';
 
 CREATE OR REPLACE FUNCTION @extschema@.store_facts(id bigint) RETURNS integer
 LANGUAGE plpgsql VOLATILE
@@ -789,9 +787,9 @@ BEGIN
         RETURN id;
     END IF;
     -- the report is new, so no fact names it yet (the foreign key): its
-    -- facts are written from its clean text without store_facts' DELETE, and
-    -- by store_facts where facts must be written by INSERT (insert_facts: NULL)
-    IF @extschema@.insert_facts(id, cleaned) IS NULL THEN
+    -- facts are written without store_facts' DELETE, and by store_facts
+    -- where facts must be written by INSERT (insert_facts gives NULL)
+    IF @extschema@.insert_facts(id) IS NULL THEN
         PERFORM @extschema@.store_facts(id);
     END IF;
     RETURN id;
