@@ -405,6 +405,30 @@ later_named_goal(const char *s, size_t a, size_t b)
 	return b;
 }
 
+/*
+ * "青河出境断面水质、城市空气质量优良天数比例完成市定目标": a first name that is
+ * no indicator, listed with 、 before names that are and share its goal.
+ * Where the first such name starts (after its 、), or b when the item does not
+ * open so: the name before 、 is short and holds no figure or other 、.
+ */
+#define UNKNOWN_NAME_MAX 36		/* bytes: twelve characters */
+
+static size_t
+after_unknown_name(const char *s, size_t a, size_t b)
+{
+	const char *c = lp_find3(s + a, b - a, "、");
+	size_t		p,
+				m = 0,
+				i;
+
+	if (c == NULL || (p = (size_t) (c - s)) == a || p - a > UNKNOWN_NAME_MAX)
+		return b;
+	for (i = a; i < p; i++)
+		if (s[i] >= '0' && s[i] <= '9')
+			return b;
+	return lp_indicator_by_prefix(s + p + 3, b - p - 3, &m) != NULL && m > 0 && p + 3 + m < b ? p + 3 : b;
+}
+
 static void
 one_item(lp_facts *out, const char *s, size_t a0, size_t b0, int lineno,
 		 const lp_line_ctx *ctx, int need_code)
@@ -447,7 +471,7 @@ one_item(lp_facts *out, const char *s, size_t a0, size_t b0, int lineno,
 		return;
 	if (code == NULL && lp_qualitative_head_sibling(out, s, a0, b0, a, b, lineno, ctx))
 		return;
-	if (code == NULL && (p = later_named_goal(s, a, b)) < b)
+	if (code == NULL && ((p = later_named_goal(s, a, b)) < b || (p = after_unknown_name(s, a, b)) < b))
 	{
 		one_item(out, s, p, b0, lineno, ctx, need_code);
 		return;
