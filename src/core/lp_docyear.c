@@ -656,6 +656,9 @@ lp_document_year(const char *s, size_t len, lp_period_basis *basis)
 		*basis = LP_PERIOD_ELAPSED;
 	else if ((y = lp_session_year_agreeing(s, head_of(s, len, SESSION_BYTES))) != 0)
 		*basis = LP_PERIOD_SESSION;
+	/* the plenums a yearless work report's review names: a dated event, as an anniversary's */
+	else if ((y = lp_docyear_plenum(s, len)) != 0)
+		*basis = LP_PERIOD_ANNIVERSARY;
 	else
 		*basis = LP_PERIOD_NONE;
 	return y >= 1949 && y <= 2100 ? y : 0;

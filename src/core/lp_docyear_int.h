@@ -20,4 +20,7 @@ int			lp_docyear_plan_stage(const char *s, size_t len);
 /* A plan's outline draft put to the session the text reports: the plan's first year, or 0. */
 int			lp_docyear_plan_draft(const char *s, size_t len);
 
+/* A work report reviewing the year of the Party plenums it names: the year after it, or 0 (lp_docyear_plenum.c). */
+int			lp_docyear_plenum(const char *s, size_t len);
+
 #endif

@@ -704,7 +704,7 @@ lp_fenbie_again(lp_fenbie *fb, const char *s, size_t q_start, size_t to)
 void
 lp_fenbie_recall(lp_fenbie *fb, const lp_fenbie *recent, const char *s, size_t from, size_t to)
 {
-	int			want = lp_fenbie_values(s, from, to, 0),
+	int			want = lp_fenbie_values(s, from, to, 1),
 				k;
 
 	fb->n = 0;

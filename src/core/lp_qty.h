@@ -464,6 +464,9 @@ int			lp_q_money_context(const char *text, size_t len, size_t s, size_t e);
 const lp_unit *lp_q_unit_around_word(const char *text, size_t len, const lp_unit *u,
 									 size_t *ue, int half);
 
+/* A rate whose % a copy lost ("比上年增长12.5；"): sets m->u to % (lp_quantity_lost.c). */
+void		lp_q_percent_lost(lp_qmention *m);
+
 /* A unit label right before a number in a flattened table row, or NULL. */
 const lp_unit *lp_q_label_unit_before(const char *text, size_t ls, size_t c);
 

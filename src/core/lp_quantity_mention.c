@@ -773,6 +773,7 @@ lp_qmention_read(lp_qmention *m, lp_quantity *q, const char **why)
 	if (!m->is_range)
 	{
 		unit_from_context(m);
+		lp_q_percent_lost(m);
 		if ((*why = lp_qrules_run(m, LP_QR_UNIT)) != NULL)
 			return 0;
 		threshold_unit(m);

@@ -443,3 +443,69 @@ lp_party_congress_year(const char *s, size_t len)
 	}
 	return 0;
 }
+
+/* Is cp a Chinese numeral of a plenum (一 to 九)? */
+static int
+plenum_digit(uint32_t cp)
+{
+	int			d = lp_cn_digit(cp);
+
+	return d >= 1 && d <= 9 ? d : 0;
+}
+
+/*
+ * The year of the last plenum of a list "十九届二中、三中、四中全会" whose
+ * 中全会 is at s[at]: the congress's year (congresses.tsv cpc) and the
+ * plenum's number.  The first and second plenums meet in the congress's
+ * autumn and the winter after it, the third within the next year, each
+ * later one a year after the one before (16th to 20th congresses).
+ */
+static int
+plenum_year_at(const char *s, size_t at)
+{
+	size_t		p,
+				q,
+				start;
+	int			n,
+				m,
+				term,
+				first;
+
+	if (at < 3 || (m = plenum_digit(lp_utf8_next(s + at - 3, 3, &n))) == 0)
+		return 0;
+	/* back over "二中、三中、" to 届, at most eight characters */
+	for (p = at - 3, q = 0; q < 8 && p >= 3; q++)
+	{
+		size_t		b = lp_prev_char(s, p);
+		uint32_t	cp = lp_utf8_next(s + b, p - b, &n);
+
+		if (cp == 0x5C4A)		/* 届 */
+			break;
+		if (!plenum_digit(cp) && cp != 0x4E2D && cp != 0x3001 && cp != 0x548C)	/* 中 、 和 */
+			return 0;
+		p = b;
+	}
+	if (p < 3 || !lp_same(s + p - 3, "届", 3) || (term = number_before(s, p - 3, &start)) == 0 ||
+		(first = first_year_of(BODY_CPC, term)) == 0)
+		return 0;
+	return first + (m == 1 ? 0 : m <= 3 ? 1 : m - 2);
+}
+
+int
+lp_party_plenum_year(const char *s, size_t len, size_t *at)
+{
+	const char *w;
+	size_t		from = 0;
+	int			y;
+
+	while ((w = memmem(s + from, len - from, "中全会", strlen("中全会"))) != NULL)
+	{
+		from = (size_t) (w - s) + 3;
+		if ((y = plenum_year_at(s, (size_t) (w - s))) != 0)
+		{
+			*at = (size_t) (w - s);
+			return y;
+		}
+	}
+	return 0;
+}

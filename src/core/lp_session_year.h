@@ -42,4 +42,11 @@ int			lp_session_year_agreeing(const char *s, size_t len);
  */
 int			lp_party_congress_year(const char *s, size_t len);
 
+/*
+ * The year of the first list of the Party's plenums named in s[0, len)
+ * ("十九届二中、三中、四中全会" → 2019, its last plenum's), *at where its
+ * 中全会 is; 0 if none.
+ */
+int			lp_party_plenum_year(const char *s, size_t len, size_t *at);
+
 #endif							/* LP_SESSION_YEAR_H */
