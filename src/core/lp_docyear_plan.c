@@ -23,7 +23,8 @@ plan_stage(const char *s, size_t len)
 	static const lp_word_kind kinds[] = {LP_W_PLAN_FIRST_YEAR, LP_W_PLAN_LAST_YEAR};
 	long		at[2];
 	int			i,
-				k;
+				k,
+				after;
 
 	lp_words_find_each(kinds, 2, s, len, at, NULL);
 	/* the stage named first decides ("今年是“十四五”收官之年，也是为“十五五”良好开局…") */
@@ -36,12 +37,21 @@ plan_stage(const char *s, size_t len)
 		k = (at[0] >= 0 && at[1] >= 0 && at[1] < at[0]) ? 1 - i : i;
 		if (at[k] < 0)
 			continue;
-		/* "今年是…": the stage is the document's year, not a past plan's */
+		/*
+		 * "今年是…": the stage is the document's year, not a past plan's;
+		 * "刚刚过去的一年，是…": the year before it, so the document's is the next
+		 */
 		lp_docyear_sentence_around(s, len, (size_t) at[k], &a, &b);
-		if (!lp_words_any(LP_W_YEAR_THIS, s + a, (size_t) at[k] - a))
+		if (lp_words_any(LP_W_YEAR_THIS, s + a, (size_t) at[k] - a))
+			after = 0;
+		else if (lp_words_any(LP_W_PLAN_STAGE_YEAR_PAST, s + a, (size_t) at[k] - a))
+			after = 1;
+		else
 			continue;
 		if ((y = lp_five_year_plan(s + a, (size_t) at[k] - a, NULL)) != 0)
-			return k == 0 ? y : y + 4;
+			return (k == 0 ? y : y + 4) + after;
+		if (after)
+			continue;
 		/* "今年是全面贯彻落实党的十八大精神的开局之年": the year after the congress */
 		if (k == 0 && (y = lp_party_congress_year(s + a, (size_t) at[k] - a)) != 0)
 			return y + 1;

@@ -610,6 +610,19 @@ will_then_estimate(const char *s, size_t a, size_t b)
 	return lp_contains(s + w, b - w, "预计");
 }
 
+/*
+ * Does the clause s[a, b) open with year, then say 预计 ("…增长4.1%，2029年预计
+ * 增长5%左右" in news of the 2029 session)?
+ */
+static int
+year_then_estimate(const char *s, size_t a, size_t b, int year)
+{
+	size_t		at = 0;
+
+	lp_trim(s, &a, &b);
+	return b > a && lp_find_year(s + a, b - a, &at) == year && at == 0 && lp_contains(s + a, b - a, "预计");
+}
+
 void
 lp_mention_year_ahead(const lp_mention_doc *doc, lp_mention *m)
 {
@@ -634,8 +647,9 @@ lp_mention_year_ahead(const lp_mention_doc *doc, lp_mention *m)
 	if (m->status == LP_STATUS_ESTIMATE && doc->plans_year > 0 &&
 		lp_period_year(m->period.period) == doc->plans_year &&
 		strspn(m->period.period, "0123456789") == strlen(m->period.period) &&
-		will_then_estimate(m->s, m->q->start > m->sent_start + LP_MAX_LOOKBACK ?
-						   m->q->start - LP_MAX_LOOKBACK : m->sent_start, m->q->start))
+		(will_then_estimate(m->s, m->q->start > m->sent_start + LP_MAX_LOOKBACK ?
+							m->q->start - LP_MAX_LOOKBACK : m->sent_start, m->q->start) ||
+		 year_then_estimate(m->s, m->clause_start, m->q->start, doc->plans_year)))
 	{
 		m->status = LP_STATUS_TARGET;
 		return;

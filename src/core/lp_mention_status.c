@@ -21,8 +21,8 @@
  * the figures after it: not a word of a result (marker_not), not a target
  * reached in words (lp_target_marker_met); not one the work followed in a
  * clause before (lp_target_marker_aimed), nor what a result is set against
- * ("高于预期1.7个百分点": words.tsv marker_compared): a later marker is
- * looked for then.
+ * ("高于预期1.7个百分点": words.tsv marker_compared), nor the object of a verb
+ * of reaching (lp_target_marker_won): a later marker is looked for then.
  */
 /*
  * The length of the run of target markers at s[p] ("预期" then "目标" in
@@ -79,7 +79,9 @@ target_marker_from(lp_sentence *ss, lp_mention *m, size_t from, long at, size_t 
 			lp_target_marker_met(m->s, p, upto) ||
 			lp_marker_opens_past_year(m->s, p, upto, m->ctx->period.doc_year))
 			return;
-		if (!lp_target_marker_aimed(m->s, m->sent_start, p, upto) && !marker_compared(m, p))
+		/* "全面完成全年主要目标任务，其中全省生产总值增长6%": targets reached, results follow */
+		if (!lp_target_marker_aimed(m->s, m->sent_start, p, upto) && !marker_compared(m, p) &&
+			!lp_target_marker_won(m->s, m->sent_start, p))
 		{
 			ss->has_target = 1;
 			ss->target_at = p;

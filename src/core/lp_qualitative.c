@@ -45,6 +45,40 @@ sentence_ctx(const char *s, size_t sent, size_t a, const lp_line_ctx *ctx, lp_li
 	return own;
 }
 
+/*
+ * The items in words after figures in one clause of an inline list, parted by
+ * 、 ("主要预期目标为生产总值增长5.5%左右、居民可支配收入与经济增长基本同步"): each
+ * run of parts stating no figure, between parts that state one, is an item;
+ * a run keeps its own 、 ("城镇、农村居民人均可支配收入与经济增长同步").
+ */
+static void
+items_after_figures(lp_facts *out, const char *s, size_t a, size_t e, int lineno,
+					const lp_line_ctx *ctx, int *items)
+{
+	size_t		run = a,
+				p = a,
+				words;
+	lp_quantity q;
+
+	while (p < e)
+	{
+		size_t		sep = lp_next_end(s, p, e, lp_is_list_sep),
+					next = sep < e ? sep + 3 : e;	/* 、 is three bytes */
+
+		if (lp_quantity_next(s, sep, p, &q))
+		{
+			if (run < p && run > a && lp_qualitative_states_no_figure(s, run, p - 3, ctx, &words) &&
+				++*items <= LIST_ITEMS_MAX)
+				lp_qualitative_item(out, s, run, p - 3, lineno, ctx, 1);
+			run = next;
+		}
+		p = next;
+	}
+	if (run > a && run < e && lp_qualitative_states_no_figure(s, run, e, ctx, &words) &&
+		++*items <= LIST_ITEMS_MAX)
+		lp_qualitative_item(out, s, run, e, lineno, ctx, 1);
+}
+
 void
 lp_qualitative_inline_items(lp_facts *out, const char *s, const lp_inline_list *il, int lineno,
 							const lp_line_ctx *ctx)
@@ -68,8 +102,9 @@ lp_qualitative_inline_items(lp_facts *out, const char *s, const lp_inline_list *
 			item_ctx = sentence_ctx(s, a, e, ctx, &own);
 		/* (a list of targets has a few dozen items: a span is counted from the
 		 * line's start, so a longer run of items is not read) */
-		if (lp_qualitative_states_no_figure(s, a, e, item_ctx, &words) && !lp_qualitative_label_of_figures(s, e, il->to) &&
-			++items <= LIST_ITEMS_MAX)
+		if (!lp_qualitative_states_no_figure(s, a, e, item_ctx, &words))
+			items_after_figures(out, s, a, e, lineno, item_ctx, &items);
+		else if (!lp_qualitative_label_of_figures(s, e, il->to) && ++items <= LIST_ITEMS_MAX)
 			lp_qualitative_item(out, s, a, e, lineno, item_ctx, 1);
 		if (e < il->to)
 		{

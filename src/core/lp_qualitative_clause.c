@@ -164,9 +164,17 @@ task_done_after(lp_facts *out, const char *s, size_t b, size_t e, int lineno, co
 	/* a word the name goes on with ("节能减排降碳完成年度目标任务"): the name's */
 	if (code != NULL && n > 0 && n < e - b)
 		n += lp_words_prefix(LP_W_QUALITATIVE_NAME_TAIL, s + b + n, e - b - n);
-	/* a verb of decline before the task ("能耗降低完成省下达的目标任务") */
+	/*
+	 * a verb of decline before the task ("能耗降低完成省下达的目标任务"), maybe
+	 * totalled over the plan ("能耗累计降幅完成“十四五”任务")
+	 */
 	if (code != NULL && n > 0 && n < e - b)
-		d = lp_words_prefix(LP_W_DECLINE, s + b + n, e - b - n);
+	{
+		size_t		c = lp_words_prefix(LP_W_CUMULATIVE, s + b + n, e - b - n);
+
+		if (c < e - b - n && (d = lp_words_prefix(LP_W_DECLINE, s + b + n + c, e - b - n - c)) > 0)
+			d += c;
+	}
 	if (code == NULL || n == 0 || n + d >= e - b ||
 		(m = lp_words_prefix(LP_W_QUALITATIVE_LEAD, s + b + n + d, e - b - n - d)) == 0 ||
 		m >= e - b - n - d)
