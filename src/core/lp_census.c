@@ -28,6 +28,7 @@ static const lp_word_kind census_kinds[] = {
 
 static int	ready;
 static signed char kix_of[LP_W_NKINDS];	/* a kind's place in census_kinds, -1 if none */
+static uint32_t bit_of[LP_W_NKINDS];	/* its bit in a census's kinds, 0 if none */
 static const word_kind *census_k[N_CENSUS];
 static uint32_t hanzi_mask[1u << 14];	/* by hanzi_key: the kinds with a word starting so */
 static uint32_t short_mask[1u << 14];	/* of those, the kinds with a word of one character */
@@ -63,6 +64,7 @@ census_ready(void)
 		if (k == NULL)
 			continue;
 		kix_of[census_kinds[i]] = (signed char) i;
+		bit_of[census_kinds[i]] = 1u << i;
 		for (e = 0; e < k->n; e++)
 		{
 			const word_entry *w = &lp_words_entries[k->first + e];
@@ -245,16 +247,17 @@ hit_from(const lp_census *c, size_t a)
 }
 
 /*
- * The first word of each kind of kix[0, n) (places in the census) fitting
- * in [a, b): at[i] relative to a, or -1, and its length in wlen[i] (0 for
- * none).  Returns how many were found.  One walk over the hits of the span.
+ * The first word of each kind of kinds[0, n) (census kinds, their bits in
+ * want, some of them in the line) fitting in [a, b): at[i] relative to a, or
+ * -1, and its length in wlen[i] (0 for none).  Returns how many were found.
+ * One walk over the hits of the span.
  */
 static int
-first_in(const lp_census *c, const int *kix, int n, size_t a, size_t b, long *at, size_t *wlen)
+first_in(const lp_census *c, const lp_word_kind *kinds, int n, uint32_t want, size_t a,
+		 size_t b, long *at, size_t *wlen)
 {
 	const lp_census_hit *h,
 			   *end;
-	uint32_t	want = 0;
 	int			i,
 				found = 0;
 
@@ -263,11 +266,8 @@ first_in(const lp_census *c, const int *kix, int n, size_t a, size_t b, long *at
 		at[i] = -1;
 		if (wlen)
 			wlen[i] = 0;
-		want |= 1u << kix[i];
 	}
-	/* no hits of the kinds in the line (and maybe no array: NULL + 0 is undefined) */
-	if ((want &= c->kinds) == 0)
-		return 0;
+	want &= c->kinds;
 	end = c->hits + c->n;
 	for (h = hit_from(c, a); h < end && h->at < b && want; h++)
 	{
@@ -283,7 +283,7 @@ first_in(const lp_census *c, const int *kix, int n, size_t a, size_t b, long *at
 			continue;
 		want &= ~(1u << h->kix);
 		for (i = 0; i < n; i++)
-			if (kix[i] == h->kix)
+			if (bit_of[kinds[i]] == 1u << h->kix)
 			{
 				at[i] = (long) (h->at - a);
 				if (wlen)
@@ -360,18 +360,19 @@ lp_census_find_each(const lp_word_kind *kinds, int nkinds, const char *s, size_t
 					long *at, size_t *wlen)
 {
 	const lp_census *c;
-	int			kix[LP_WORDS_EACH_MAX],
-				i;
+	int			i;
 	size_t		a;
-	uint32_t	want = 0;
+	uint32_t	want = 0,
+				bit;
 
 	if (nkinds > LP_WORDS_EACH_MAX)
 		nkinds = LP_WORDS_EACH_MAX;
+	/* each kind's census bit straight from its table (0 before census_ready: a scan) */
 	for (i = 0; i < nkinds; i++)
 	{
-		if ((unsigned) kinds[i] >= LP_W_NKINDS || (kix[i] = kix_of[kinds[i]]) < 0)
+		if ((unsigned) kinds[i] >= LP_W_NKINDS || (bit = bit_of[kinds[i]]) == 0)
 			return lp_words_find_each(kinds, nkinds, s, len, at, wlen);
-		want |= 1u << kix[i];
+		want |= bit;
 	}
 	if (nkinds == 0 || (c = census_for(s, len)) == NULL)
 		return lp_words_find_each(kinds, nkinds, s, len, at, wlen);
@@ -387,7 +388,7 @@ lp_census_find_each(const lp_word_kind *kinds, int nkinds, const char *s, size_t
 		return 0;
 	}
 	a = (size_t) (s - c->line);
-	return first_in(c, kix, nkinds, a, a + len, at, wlen);
+	return first_in(c, kinds, nkinds, want, a, a + len, at, wlen);
 }
 
 uint32_t

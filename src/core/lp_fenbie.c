@@ -233,7 +233,9 @@ lp_subject_share_lead(char *subject, const char *prev)
 				p = 0;
 	char		cand[LP_MAX_SUBJECT + 1];
 
-	if (len == 0 || lp_utf8_chars(subject, len) > SHARE_LEAD_MAX_CHARS ||
+	/* more bytes than SHARE_LEAD_MAX_CHARS characters of four hold: not counted */
+	if (len == 0 || len > 4 * SHARE_LEAD_MAX_CHARS ||
+		lp_utf8_chars(subject, len) > SHARE_LEAD_MAX_CHARS ||
 		lp_indicator_by_suffix(subject, len) != NULL ||
 		lp_words_prefix(LP_W_SHARE_LEAD_NOT, subject, len) == len)
 		return;

@@ -95,8 +95,9 @@ ends_with_dateline(const char *s, size_t a, size_t p)
 		s[p - wl - 4] >= '0' && s[p - wl - 4] <= '9';
 }
 
+/* The years after a dateline, from the first 年 at first (none in [a + 10, first)). */
 static size_t
-year_after_dateline(const char *s, size_t a, size_t b)
+year_after_dateline(const char *s, size_t a, size_t b, const char *first)
 {
 	size_t		i,
 				end = b < a + DATELINE_YEAR_WITHIN ? b : a + DATELINE_YEAR_WITHIN;
@@ -105,8 +106,8 @@ year_after_dateline(const char *s, size_t a, size_t b)
 	/* the years at a + 9 on, by their 年 (a + 13 on): most subjects have none */
 	if (end < a + 16)
 		return 0;
-	for (p = lp_find3(s + a + 13, end - a - 13, "年"); p != NULL;
-		 p = lp_find3(p + 3, (size_t) (s + end - p - 3), "年"))
+	p = first >= s + a + 13 ? first : lp_find3(s + a + 13, end - a - 13, "年");
+	for (; p != NULL && p + 3 <= s + end; p = lp_find3(p + 3, (size_t) (s + end - p - 3), "年"))
 	{
 		i = (size_t) (p - s) - 4;
 		if ((s[i] == '1' || s[i] == '2') && s[i + 1] >= '0' && s[i + 1] <= '9' &&
@@ -117,10 +118,24 @@ year_after_dateline(const char *s, size_t a, size_t b)
 	return 0;
 }
 
+/* The speaker's year lies within SPEECH_YEAR_BYTES of a (lp_clause.c, SPEECH_YEAR_WITHIN). */
+#define SPEECH_YEAR_BYTES 48
+
 size_t
 lp_year_after_lead(const char *s, size_t a, size_t b)
 {
-	size_t		n = lp_year_after_speech(s, a, b);
+	size_t		end = b < a + DATELINE_YEAR_WITHIN ? b : a + DATELINE_YEAR_WITHIN,
+				n;
+	const char *first;
 
-	return n > 0 ? n : year_after_dateline(s, a, b);
+	/*
+	 * Both look for a year by its 年 from a + 10 on: one search for the
+	 * first (most subjects have none), the speaker's only when it stands
+	 * within that one's reach, the dateline's on from it.
+	 */
+	if (end < a + 13 || (first = lp_find3(s + a + 10, end - a - 10, "年")) == NULL)
+		return 0;
+	if (first + 3 <= s + a + SPEECH_YEAR_BYTES && (n = lp_year_after_speech(s, a, b)) > 0)
+		return n;
+	return year_after_dateline(s, a, b, first);
 }
