@@ -405,8 +405,9 @@ lp_qualitative_bare_item(lp_facts *out, const char *s, size_t slen, int lineno,
 	lp_trim(s, &a, &b);
 	if (ctx->status == LP_STATUS_TARGET && lp_part_has_headline(ctx->part))
 	{
-		clause_items(out, s, slen, lineno, ctx, 0, LP_W_QUALITATIVE_GOAL,
-					 LP_W_QUALITATIVE_GOAL);
+		/* 、 ends an item of targets too ("地区生产总值增长保持在合理区间、各年度视情提出") */
+		lp_qualitative_clauses(out, s, slen, lineno, ctx, 0, LP_W_QUALITATIVE_GOAL,
+							   LP_W_QUALITATIVE_GOAL, lp_qualitative_is_item_end, NULL);
 		/* a bullet of targets under their heading naming an indicator
 		 * ("■ 2025年…主要预期目标" ⏎ "●单位地区生产总值能耗完成“十四五”国家考核目标") */
 		if (out->n == first && lp_words_prefix(LP_W_LIST_BULLET, s + a, b - a) > 0)
