@@ -114,6 +114,37 @@ source_lead_end(const char *s, size_t len)
 }
 
 /*
+ * A year written without 年 before a place's name, as news does after who
+ * spoke ("他指出，2025青禾全市一般公共预算收入增长4.8%"): four digits from 1990
+ * to 2099 and a character that is no unit, scale or date word; 0 when none.
+ */
+static int
+bare_year_at(const char *s, size_t len)
+{
+	static const char *const not_a_name = "亿万千百十元年月日个家人项户件吨斤亩倍岁多余";
+	int			y = 0,
+				i,
+				n;
+	uint32_t	cp;
+	char		buf[4];
+
+	if (len < 7)
+		return 0;
+	for (i = 0; i < 4; i++)
+	{
+		if (s[i] < '0' || s[i] > '9')
+			return 0;
+		y = y * 10 + (s[i] - '0');
+	}
+	cp = lp_utf8_next(s + 4, len - 4, &n);
+	if (y < 1990 || y > 2099 || cp < 0x4E00 || cp > 0x9FFF || n != 3)
+		return 0;
+	memcpy(buf, s + 4, 3);
+	buf[3] = '\0';
+	return strstr(not_a_name, buf) == NULL ? y : 0;
+}
+
+/*
  * A paragraph opening with a year or 去年/今年 ("2012年，全省经济…",
  * "今年是“十五五”开局之年"): the review of that year, or this year's
  * targets and work; NONE for another year, or for a year whose figures a
@@ -142,6 +173,8 @@ year_opened(const char *s, size_t len, int targets_year, int this_year)
 		return lp_at(s, len, a + (size_t) y, "以来") && this_year > 0 &&
 			targets_year == this_year + 1 ? LP_PART_YEAR_REVIEW : LP_PART_TASKS;
 	y = lp_find_year(s + a, len - a, &at);
+	if ((y == 0 || at != 0) && (y = bare_year_at(s + a, len - a)) != 0)
+		at = 0;
 	if (y == 0 || at != 0 || targets_year == 0 || names_revision(s + a, len - a))
 		return LP_PART_NONE;
 	return y == targets_year - 1 ? LP_PART_YEAR_REVIEW :

@@ -133,6 +133,7 @@ static void clause_items(lp_facts *out, const char *s, size_t slen, int lineno,
 						 lp_word_kind kind2);
 static int	line_of_targets(const lp_facts *out, int lineno, const lp_fact **target);
 static int	line_of_results(const lp_facts *out, int lineno, const lp_fact **result);
+static void goals_before_the_year(lp_facts *out, size_t first, int lineno, const lp_line_ctx *ctx);
 static void target_items(lp_facts *out, const char *s, size_t slen, int lineno,
 						 const lp_line_ctx *ctx, const lp_fact *target);
 static void task_items(lp_facts *out, const char *s, size_t slen, int lineno,
@@ -219,7 +220,10 @@ review_items(lp_facts *out, const char *s, size_t slen, int lineno,
 		if (!listed && line_of_targets(out, lineno, &target) &&
 			target->period_basis == LP_PERIOD_SENTENCE && strcmp(target->period, ctx->period.period) != 0)
 		{
+			size_t		first = out->n;
+
 			target_items(out, s, slen, lineno, ctx, target);
+			goals_before_the_year(out, first, lineno, ctx);
 			return;
 		}
 		kind = kind2 = LP_W_QUALITATIVE_GOAL;
@@ -319,6 +323,32 @@ line_of_results(const lp_facts *out, int lineno, const lp_fact **result)
 	return *result != NULL && summary;
 }
 
+/*
+ * Goals in words from first on that come before every figure of the line
+ * are of the goals' own period, not of a year the line names after them
+ * ("提出地区生产总值增长保持在合理区间，为到2035年人均地区生产总值翻一番打好基础"
+ * among the goals of 今后五年: the growth goal is of 2030).
+ */
+static void
+goals_before_the_year(lp_facts *out, size_t first, int lineno, const lp_line_ctx *ctx)
+{
+	size_t		i = first;
+	int			figure_at = -1;
+
+	while (i-- > 0 && out->items[i].line == lineno)
+		if (out->items[i].has_quantity)
+			figure_at = out->items[i].span_start;
+	for (i = first; i < out->n; i++)
+	{
+		lp_fact    *f = &out->items[i];
+
+		if (figure_at < 0 || f->measure != LP_MEASURE_QUALITATIVE || f->span_start >= figure_at)
+			continue;
+		lp_copy_str(f->period, sizeof(f->period), ctx->period.period);
+		f->period_basis = ctx->period.basis;
+	}
+}
+
 /* The goals in words among the target figures of a line: targets of their period. */
 static void
 target_items(lp_facts *out, const char *s, size_t slen, int lineno, const lp_line_ctx *ctx,
@@ -410,8 +440,9 @@ lp_qualitative_bare_item(lp_facts *out, const char *s, size_t slen, int lineno,
 	lp_trim(s, &a, &b);
 	if (ctx->status == LP_STATUS_TARGET && lp_part_has_headline(ctx->part))
 	{
-		clause_items(out, s, slen, lineno, ctx, 0, LP_W_QUALITATIVE_GOAL,
-					 LP_W_QUALITATIVE_GOAL);
+		/* 、 ends an item of targets too ("地区生产总值增长保持在合理区间、各年度视情提出") */
+		lp_qualitative_clauses(out, s, slen, lineno, ctx, 0, LP_W_QUALITATIVE_GOAL,
+							   LP_W_QUALITATIVE_GOAL, lp_qualitative_is_item_end, NULL);
 		/* a bullet of targets under their heading naming an indicator
 		 * ("■ 2025年…主要预期目标" ⏎ "●单位地区生产总值能耗完成“十四五”国家考核目标") */
 		if (out->n == first && lp_words_prefix(LP_W_LIST_BULLET, s + a, b - a) > 0)

@@ -274,7 +274,12 @@ clause_item(lp_facts *out, const char *s, size_t b, size_t e, int lineno, const 
 	/* "其中居民人均可支配收入增长与经济增长同步", "全市居民收入…" */
 	while ((n = lp_words_prefix(LP_W_SUBJECT_PREFIX, s + b, e - b)) > 0 && n < e - b)
 		b += n;
+	/* "…，提出地区生产总值增长保持在合理区间": the plan's verb proposing the goal */
+	if ((n = lp_words_prefix(LP_W_PROPOSED_VERB, s + b, e - b)) > 0 && n < e - b &&
+		lp_indicator_by_prefix(s + b + n, e - b - n, &m) != NULL)
+		b += n;
 	n = 0;
+	m = 0;
 	if (task_done_after(out, s, b, e, lineno, ctx, summary))
 		return;
 	/* the clause must end with a word of kind: the cheap test first */
