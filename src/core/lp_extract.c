@@ -63,6 +63,7 @@ typedef struct doc
 	lp_mention_doc mentions;
 	lp_review_body review;		/* where the review stands: summary, topics */
 	char		label[LP_MAX_SUBJECT + 1];	/* of an infographic's card, or "" */
+	int			target_year;	/* a target's year a line with figures named or carried */
 	lp_facts   *out;
 } doc;
 
@@ -518,6 +519,7 @@ line_quantities(doc *d, line_read *r)
 			lp_sentence_clear(&ss);
 			/* the figures of a card name their subject on the label above them */
 			lp_copy_str(ss.subject, sizeof(ss.subject), d->label);
+			ss.prior_target_year = d->target_year;	/* "…报告中还提出，" on the next line */
 			opened = 1;
 		}
 		/* character offsets, counted forward only: linear */
@@ -546,6 +548,7 @@ line_quantities(doc *d, line_read *r)
 			lp_mention_read(&d->mentions, &ss, &m);
 		r->found = 1;
 		from = q.end;
+		d->target_year = ss.target_year ? ss.target_year : ss.prior_target_year;
 	}
 }
 

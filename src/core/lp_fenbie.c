@@ -522,49 +522,6 @@ lp_fenbie_read(lp_fenbie *fb, const char *s, size_t a, size_t b)
 	}
 }
 
-/*
- * The values in s[from, to) up to the clause end: runs of digits, joined by
- * 、和及与.  past_mark: a clause mark a value follows does not end them
- * ("分别增长6.5%，、7.5%"); a sentence end does.  (A thousands separator ','
- * is a clause mark here: "41,260元" ends at it.)
- */
-int
-lp_fenbie_values(const char *s, size_t from, size_t to, int past_mark)
-{
-	size_t		i = from;
-	int			n = 0,
-				in_num = 0;
-
-	while (i < to)
-	{
-		int			cl;
-		uint32_t	cp = lp_utf8_next(s + i, to - i, &cl);
-
-		if (lp_is_clause_end(cp))
-		{
-			size_t		next;
-
-			if (!past_mark || lp_is_sentence_end(cp))
-				break;
-			next = lp_skip_separators(s, i + (size_t) cl, to);
-			if (next >= to || s[next] < '0' || s[next] > '9')
-				break;
-			i = next;
-			in_num = 0;
-			continue;
-		}
-		if ((cp >= '0' && cp <= '9') || (in_num && cp == '.'))
-		{
-			n += !in_num;
-			in_num = 1;
-		}
-		else
-			in_num = 0;
-		i += (size_t) cl;
-	}
-	return n;
-}
-
 /* Values in s[from, to) up to the clause end, all followed by the same character. */
 static int
 same_unit_values(const char *s, size_t from, size_t to)

@@ -143,6 +143,35 @@ read_digit_run(const char *text, size_t len, size_t p, dv *v, int *k)
 	return p;
 }
 
+/*
+ * "9 946万元": a space (or a thin or no-break space) groups thousands in
+ * yearbooks and their copies.  Only one group, right after the lead digits
+ * and written against what follows it (a unit, a point): a space after the
+ * group is a table's next column ("12 345 678").  Length, 0 if none.
+ */
+static int
+space_sep_at(const char *text, size_t len, size_t p)
+{
+	const unsigned char *u = (const unsigned char *) text;
+	int			sl = 0;
+	size_t		bytes,
+				e;
+
+	if (p < len && text[p] == ' ')
+		sl = 1;
+	else if (p + 1 < len && u[p] == 0xC2 && u[p + 1] == 0xA0)
+		sl = 2;
+	else if (p + 2 < len && u[p] == 0xE2 && u[p + 1] == 0x80 && (u[p + 2] == 0x89 || u[p + 2] == 0xAF))
+		sl = 3;
+	if (sl == 0 || count_digits(text, len, p + sl, &bytes) != 3)
+		return 0;
+	e = p + sl + bytes;
+	if (e >= len || u[e] == ' ' || u[e] == '\t' || u[e] == '\n' || u[e] == '\r' ||
+		u[e] == 0xC2 || u[e] == 0xE2)
+		return 0;
+	return sl;
+}
+
 /* 1,100,000: thousands separators, each before a group of exactly three
  * digits (a group followed by a point or a non-digit closes it). */
 static size_t
@@ -210,7 +239,12 @@ lp_read_arabic(const char *text, size_t len, size_t p, dv *v, int *int_digits,
 	*leading_zero = (arabic_digit(text, len, p, &n) == 0 &&
 					 arabic_digit(text, len, p + n, &n) >= 0);
 	p = read_digit_run(text, len, p, v, &k);
-	if (k <= 3)
+	if (k <= 3 && space_sep_at(text, len, p) > 0)
+	{
+		p += space_sep_at(text, len, p);
+		p = read_digit_run(text, len, p, v, &k);
+	}
+	else if (k <= 3)
 		p = read_thousands(text, len, p, v, &k);
 	*int_digits = k;
 	p = read_decimals(text, len, p, v, has_point, &fraction);
