@@ -240,6 +240,8 @@ subject_of_list(lp_sentence *ss, lp_mention *m)
 
 	lp_copy_str(m->subject, sizeof(m->subject), ss->fenbie.items[ss->fenbie.next++]);
 	m->listed = 1;
+	/* "…人均可支配收入…，其中城镇居民、农村居民分别增长…": what of theirs, the sibling's */
+	lp_subject_sector_suffix(m->subject, sizeof(m->subject), ss->subject);
 	/* the first value of a list just named takes no measure from before it; a
 	 * list of targets in brackets restates the figures before it */
 	if ((!first || ss->aside_list) && ss->measure != LP_MEASURE_NONE &&
