@@ -266,7 +266,8 @@ subject_counted(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 	 * "…完成17亿元，同比增长6%社会消费品零售总额完成…" (a copy that lost its
 	 * comma): what grew stands before its growth word, never after the figure
 	 */
-	if (ss->subject[0] && m->measure.measure == LP_MEASURE_GROWTH && m->measure.words_at < m->q->start)
+	if (ss->subject[0] && m->measure.measure == LP_MEASURE_GROWTH &&
+		(m->measure.words_at < m->q->start || lp_mention_growth_named_after(m)))
 		m->inherit = 1;
 	else if (lp_subject_counted(m->s, from, to, &a, &b))
 		lp_subject_copy(m->subject, m->s, a, b);
