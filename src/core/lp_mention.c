@@ -240,6 +240,8 @@ subject_of_list(lp_sentence *ss, lp_mention *m)
 
 	lp_copy_str(m->subject, sizeof(m->subject), ss->fenbie.items[ss->fenbie.next++]);
 	m->listed = 1;
+	/* "…人均可支配收入…，其中城镇居民、农村居民分别增长…": what of theirs, the sibling's */
+	lp_subject_sector_suffix(m->subject, sizeof(m->subject), ss->subject);
 	/* the first value of a list just named takes no measure from before it; a
 	 * list of targets in brackets restates the figures before it */
 	if ((!first || ss->aside_list) && ss->measure != LP_MEASURE_NONE &&
@@ -264,7 +266,8 @@ subject_counted(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 	 * "…完成17亿元，同比增长6%社会消费品零售总额完成…" (a copy that lost its
 	 * comma): what grew stands before its growth word, never after the figure
 	 */
-	if (ss->subject[0] && m->measure.measure == LP_MEASURE_GROWTH && m->measure.words_at < m->q->start)
+	if (ss->subject[0] && m->measure.measure == LP_MEASURE_GROWTH &&
+		(m->measure.words_at < m->q->start || lp_mention_growth_named_after(m)))
 		m->inherit = 1;
 	else if (lp_subject_counted(m->s, from, to, &a, &b))
 		lp_subject_copy(m->subject, m->s, a, b);

@@ -210,6 +210,24 @@ lp_mention_growth_won(const lp_mention *m)
 }
 
 /*
+ * "…512亿元，实现6.1%的增长": a clause of only a verb of a result won
+ * (words.tsv growth_won_verb) before a growth named after its number: the
+ * growth of the sentence's subject, no thing counted.  Not "快于去年全年1.9%的
+ * 增速", a comparison's base.
+ */
+int
+lp_mention_growth_named_after(const lp_mention *m)
+{
+	size_t		e = m->q->end,
+				a = m->clause_start,
+				b = m->q->start;
+
+	lp_trim(m->s, &a, &b);
+	return b > a && lp_words_prefix(LP_W_GROWTH_WON_VERB, m->s + a, b - a) == b - a &&
+		lp_words_prefix(LP_W_GROWTH_NAMED_AFTER, m->s + e, lp_ahead(m->s, m->slen, e, 24) - e) > 0;
+}
+
+/*
  * "…实现地区生产总值1666亿元，居全省第6位；同比增长4.5%，…": a growth that
  * opens a sentence after ； with nothing but its words before it (同比增长,
  * 比上年增长) names no subject of its own: it is the growth of the subject

@@ -45,6 +45,7 @@ int			lp_mention_last_years_actual(lp_sentence *ss, lp_mention *m, size_t a, siz
  * economy's (lp_mention_base.c).
  */
 int			lp_mention_growth_won(const lp_mention *m);
+int			lp_mention_growth_named_after(const lp_mention *m);
 
 /* "增长9%、力争10%": a second-figure word alone before a figure (lp_mention_base.c). */
 void		lp_mention_second_figure(const lp_sentence *ss, lp_mention *m, size_t a, size_t b);

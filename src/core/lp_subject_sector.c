@@ -12,18 +12,31 @@
 
 #include <string.h>
 
+/* the bare name of kind k the subject is, past a leading 其中; the words after it in prev */
+static int
+bare_suffix(lp_word_kind k, char *subject, size_t sz, const char *prev)
+{
+	size_t		len = strlen(subject),
+				off = lp_words_prefix(LP_W_PART_LEAD, subject, len),
+				prev_len = strlen(prev),
+				poff = lp_words_prefix(LP_W_PART_LEAD, prev, prev_len),
+				pn;
+
+	if (len == off || lp_words_prefix(k, subject + off, len - off) != len - off)
+		return 0;
+	pn = poff + lp_words_prefix(k, prev + poff, prev_len - poff);
+	if (pn == poff || pn >= prev_len || len - off + prev_len - pn >= sz)
+		return 0;
+	memmove(subject, subject + off, len - off);
+	memcpy(subject + len - off, prev + pn, prev_len - pn + 1);
+	return 1;
+}
+
 int
 lp_subject_sector_suffix(char *subject, size_t sz, const char *prev)
 {
-	size_t		len = strlen(subject),
-				prev_len = strlen(prev),
-				pn;
-
-	if (len == 0 || lp_words_prefix(LP_W_SECTOR_BARE, subject, len) != len)
-		return 0;
-	pn = lp_words_prefix(LP_W_SECTOR_BARE, prev, prev_len);
-	if (pn == 0 || pn >= prev_len || len + prev_len - pn >= sz)
-		return 0;
-	memcpy(subject + len, prev + pn, prev_len - pn + 1);
-	return 1;
+	/* sectors, and the people an income or spending is of ("全体居民人均可支配收入
+	 * 51230元，其中城镇居民、农村居民分别增长4.5%、6.3%") */
+	return bare_suffix(LP_W_SECTOR_BARE, subject, sz, prev) ||
+		bare_suffix(LP_W_POPULATION_BARE, subject, sz, prev);
 }
