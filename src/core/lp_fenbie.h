@@ -57,6 +57,15 @@ void		lp_fenbie_recall(lp_fenbie *fb, const lp_fenbie *recent, const char *s,
 							 size_t from, size_t to);
 
 /*
+ * A lead before 分别 of only a rate's noun ("，增速分别为4.1%和6.0%"): its
+ * length, its start in *at; 0 when the lead names things (lp_fenbie_before.c).
+ */
+size_t		lp_fenbie_lead_rate(const char *s, size_t a, size_t b, size_t *at);
+/* lp_fenbie_recall for a 分别 at fenbie_at, each thing given the rate noun of the lead (from lead) */
+void		lp_fenbie_recall_rate(lp_fenbie *fb, const lp_fenbie *recent, const char *s, size_t lead,
+								  size_t fenbie_at, size_t to);
+
+/*
  * A list with no 分别 whose values follow in the same unit, one for each
  * item ("城镇登记失业率、城镇调查失业率控制在4.2%以内、5.8%以内"): reads the
  * list s[a, b) into fb and returns 1 when its items name as many different

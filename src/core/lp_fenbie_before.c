@@ -1,7 +1,8 @@
 /*
  * lp_fenbie_before.c — the names a 分别 distributes over when its own clause
  * names nothing and the clause before it lists them: "在A、B方面，分别增长…",
- * "A、B和C，预计分别增长…".
+ * "A、B和C，预计分别增长…"; a lead of only a rate noun ("增速分别为…") recalls
+ * the names before.
  */
 #include "lp.h"
 #include "lp_clause.h"
@@ -95,4 +96,43 @@ lp_fenbie_lead_empty(const char *s, size_t a, size_t b)
 		a += w;
 	}
 	return lp_skip_separators(s, a, b) == b;
+}
+
+/*
+ * "…分别达到48120元和25360元，增速分别为4.1%和6.0%": a lead before 分别 of
+ * only a rate's noun (words.tsv rate_noun), words naming nothing around it
+ * (fenbie_lead_empty: 同比, 全年), names no things: its length, where it
+ * starts in *at; 0 when the lead is other.
+ */
+size_t
+lp_fenbie_lead_rate(const char *s, size_t a, size_t b, size_t *at)
+{
+	size_t		w;
+
+	a = lp_skip_separators(s, a, b);
+	a += lp_words_prefix(LP_W_FENBIE_LEAD_EMPTY, s + a, b - a);
+	*at = lp_skip_separators(s, a, b);
+	if ((w = lp_words_prefix(LP_W_RATE_NOUN, s + *at, b - *at)) == 0 ||
+		!lp_fenbie_lead_empty(s, *at + w, b))
+		return 0;
+	return w;
+}
+
+/*
+ * The things recalled for a 分别 at fenbie_at with no list before it; a
+ * rate's noun in the lead before it (lead: its start) goes with each of
+ * them ("…，增速分别为…": 城镇居民人均可支配收入增速, the rate read as growth).
+ */
+void
+lp_fenbie_recall_rate(lp_fenbie *fb, const lp_fenbie *recent, const char *s, size_t lead,
+					  size_t fenbie_at, size_t to)
+{
+	size_t		at,
+				w = lp_fenbie_lead_rate(s, lead, fenbie_at, &at);
+	int			k;
+
+	lp_fenbie_recall(fb, recent, s, fenbie_at, to);
+	for (k = 0; w > 0 && k < fb->n; k++)
+		if (strlen(fb->items[k]) + w <= LP_MAX_SUBJECT)
+			strncat(fb->items[k], s + at, w);
 }

@@ -125,7 +125,7 @@ lead_names_nothing(const char *s, size_t a, size_t b)
 {
 	a = lp_skip_separators(s, a, b);
 	a += lp_words_prefix(LP_W_ANNUAL_AVERAGE, s + a, b - a);
-	return lp_skip_separators(s, a, b) == b;
+	return lp_skip_separators(s, a, b) == b || lp_fenbie_lead_rate(s, a, b, &a) > 0;
 }
 
 static void
@@ -182,8 +182,8 @@ mention_lead(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 				ss->fenbie.n = ss->fenbie.next = 0;
 		}
 		if (ss->fenbie.n == 0)
-			lp_fenbie_recall(&ss->fenbie, &ss->recent, m->s, m->lead_start,
-							 lp_ahead(m->s, m->slen, m->lead_start, LP_MAX_LOOKBACK));
+			lp_fenbie_recall_rate(&ss->fenbie, &ss->recent, m->s, lead0, lead0 + (size_t) found[0],
+								  lp_ahead(m->s, m->slen, m->lead_start, LP_MAX_LOOKBACK));
 		else
 			lp_mention_fenbie_one_value(ss, m);
 	}
