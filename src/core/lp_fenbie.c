@@ -100,6 +100,43 @@ ends_as_last(const char *item, size_t item_len, const char *last, size_t last_le
 }
 
 /*
+ * Does an item before the last need its head (names nothing by itself, is no
+ * whole name of its own)?  Then the items that do name one are sectors too.
+ */
+static int
+some_item_needs_head(const lp_fenbie *fb, const char *last, size_t last_len)
+{
+	int			k;
+
+	for (k = 0; k < fb->n - 1; k++)
+	{
+		size_t		len = strlen(fb->items[k]);
+
+		if (len > 0 && lp_indicator_by_suffix(fb->items[k], len) == NULL &&
+			!ends_as_last(fb->items[k], len, last, last_len))
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * "工业、制造业、工业技改投资分别增长…": an item naming an indicator by itself
+ * (工业: industry_va) in a list whose other items share the last one's head is
+ * a sector like them: it takes the shortest tail of the last item that makes a
+ * name with it (工业 + 投资), when the last item is longer than that tail.
+ */
+static void
+sector_takes_head(char *item, size_t item_len, const char *last, size_t last_len)
+{
+	char		cand[LP_MAX_SUBJECT + 1];
+
+	memcpy(cand, item, item_len + 1);
+	share_other_tail(cand, item_len, last, last_len);
+	if (strlen(cand) > item_len && strlen(cand) - item_len < last_len)
+		memcpy(item, cand, strlen(cand) + 1);
+}
+
+/*
  * "城镇、农村居民人均可支配收入": a short item that names nothing by itself
  * shares the head of the last one (城镇 + 居民人均可支配收入).
  */
@@ -109,7 +146,8 @@ fenbie_share_heads(lp_fenbie *fb)
 	const char *last = fb->items[fb->n - 1];
 	size_t		last_len = strlen(last),
 				last_chars = lp_utf8_chars(last, last_len);
-	int			k;
+	int			k,
+				sectors;
 
 	/*
 	 * a last item that is a part lends no head: "化学原料和化学制品制造业、
@@ -118,6 +156,7 @@ fenbie_share_heads(lp_fenbie *fb)
 	 */
 	if (lp_indicator_narrowed(last, last_len))
 		return;
+	sectors = some_item_needs_head(fb, last, last_len);
 	for (k = 0; k < fb->n - 1; k++)
 	{
 		char	   *item = fb->items[k];
@@ -126,6 +165,9 @@ fenbie_share_heads(lp_fenbie *fb)
 					skip = 0,
 					c;
 
+		if (item_chars > 0 && sectors && lp_indicator_by_suffix(item, item_len) != NULL &&
+			!ends_as_last(item, item_len, last, last_len))
+			sector_takes_head(item, item_len, last, last_len);
 		if (item_chars == 0 || lp_indicator_by_suffix(item, item_len) != NULL ||
 			ends_as_last(item, item_len, last, last_len))
 			continue;
