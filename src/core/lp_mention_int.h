@@ -134,6 +134,13 @@ int			lp_mention_opens_year_before_targets(const char *s, size_t a, size_t upto,
 
 /* In news of a session, a plain figure of the session's year is a target (lp_mention_period.c). */
 void		lp_mention_session_target(const lp_mention_doc *doc, lp_mention *m);
+
+/*
+ * Under a year alone on its line that is the session's year of news of a
+ * work report, a figure worded as a target (左右, 以上, 预期, 目标) is one
+ * (lp_mention_yearline.c); 1 when it set the status.
+ */
+int			lp_mention_year_line_target(const lp_mention_doc *doc, lp_mention *m);
 void		lp_mention_session_year_named(const lp_mention_doc *doc, lp_mention *m);
 void		lp_mention_marked_year_after(const lp_sentence *ss, lp_mention *m);
 void		lp_mention_topic_targets_year(lp_mention *m);

@@ -682,6 +682,8 @@ lp_mention_session_target(const lp_mention_doc *doc, lp_mention *m)
 {
 	char		y[8];
 
+	if (lp_mention_year_line_target(doc, m))
+		return;
 	if (doc->session_year == 0 || m->status != LP_STATUS_ACTUAL ||
 		m->ctx->status != LP_STATUS_ACTUAL ||
 		((m->ctx->part == LP_PART_YEAR_REVIEW || m->ctx->part == LP_PART_PLAN_REVIEW) &&

@@ -14,6 +14,7 @@
 #include "lp_indicator.h"
 #include "lp_period.h"
 #include "lp_qualitative.h"
+#include "lp_sections_box.h"
 #include "lp_subject.h"
 #include "lp_text.h"
 #include "lp_words.h"
@@ -424,6 +425,24 @@ result_line_before(const lp_facts *out, int lineno)
 }
 
 /*
+ * Is line lineno in the block of a year alone on its line whose figures just
+ * before were read as targets ("青禾落点" ⏎ "2029年" ⏎ "…城镇调查失业率5.5%左右"
+ * ⏎ "居民人均可支配收入增长与经济增长基本同步")?  Its goals in words are too.
+ */
+static int
+in_year_targets_block(const lp_facts *out, int lineno, const lp_line_ctx *ctx)
+{
+	const lp_fact *f;
+
+	if (ctx->status == LP_STATUS_TARGET || ctx->section == NULL || out->n == 0 ||
+		!lp_is_year_alone_line(ctx->section, strlen(ctx->section)))
+		return 0;
+	f = &out->items[out->n - 1];
+	return f->status == LP_STATUS_TARGET && f->line < lineno &&
+		f->line >= lineno - RESULT_LINE_GAP && strcmp(f->period, ctx->period.period) == 0;
+}
+
+/*
  * A bare line among the lines of targets, one item a line and no list intro
  * ("二、2024年发展主要预期目标⏎地区生产总值增长5%左右⏎…⏎居民收入增长和经济增长
  * 同步"): a goal in words, a candidate like the figures around it.
@@ -436,8 +455,15 @@ lp_qualitative_bare_item(lp_facts *out, const char *s, size_t slen, int lineno,
 				a = 0,
 				b = slen;
 	const lp_fact *result;
+	lp_line_ctx tc;
 
 	lp_trim(s, &a, &b);
+	if (in_year_targets_block(out, lineno, ctx))
+	{
+		tc = *ctx;
+		tc.status = LP_STATUS_TARGET;
+		ctx = &tc;
+	}
 	if (ctx->status == LP_STATUS_TARGET && lp_part_has_headline(ctx->part))
 	{
 		/* 、 ends an item of targets too ("地区生产总值增长保持在合理区间、各年度视情提出") */

@@ -487,6 +487,33 @@ item_follows(const char *text, const lp_line *lines, size_t nlines, size_t li)
 	return 0;
 }
 
+#define PROSE_CHARS 10			/* a line of prose under a year: "全市经济总体平稳、稳中有进" */
+
+/*
+ * Is the first line after line li that is not blank a line of prose, ten
+ * characters or more not opened by a digit?  A year alone heads such
+ * lines; a table's header cell does not ("2025年" ⏎ "2026年预期目标",
+ * "2025年" ⏎ "±%", "2025年" ⏎ "计划").
+ */
+static int
+prose_follows(const char *text, const lp_line *lines, size_t nlines, size_t li)
+{
+	size_t		k;
+
+	for (k = li + 1; k < nlines; k++)
+	{
+		const char *s = text + lines[k].start;
+		size_t		a = 0,
+					b = lines[k].end - lines[k].start;
+
+		lp_trim(s, &a, &b);
+		if (a == b)
+			continue;
+		return !(s[a] >= '0' && s[a] <= '9') && lp_utf8_chars(s + a, b - a) >= PROSE_CHARS;
+	}
+	return 0;
+}
+
 static int
 has_comma_and_digit(const char *s, size_t len)
 {
@@ -533,6 +560,23 @@ ends_block(const char *s, size_t len)
 		lp_words_prefix(LP_W_BLOCK_END, s + p, b - p) > 0;
 }
 
+/*
+ * The level of a year alone on its line: the level of a year alone open
+ * above it (the next year's block ends the last's), else one below the
+ * deepest open heading (it divides that heading's part).
+ */
+static int
+year_line_level(const long *open, const unsigned char *year_line)
+{
+	int			d = MAX_LEVEL;
+
+	while (d > 0 && open[d] < 0)
+		d--;
+	if (d > 0 && year_line[d])
+		return d;
+	return d < DEEPEST_LEVEL ? d + 1 : DEEPEST_LEVEL;
+}
+
 static void
 push_section(lp_sections *out, const lp_section *sec)
 {
@@ -563,6 +607,7 @@ lp_parse_sections_lines(const char *text, const lp_line *lines, size_t nlines,
 	size_t		li;
 	long		open[MAX_LEVEL + 1];	/* index of the open section per level */
 	int			last_ordinal[MAX_LEVEL + 1];
+	unsigned char year_line[MAX_LEVEL + 1];	/* is the open section a year alone? */
 	int			lvl,
 				under_title = 0,	/* numbered headings below a plain title nest in it */
 				numbered_top = 0;	/* … unless the parts are numbered ("一、") */
@@ -571,6 +616,7 @@ lp_parse_sections_lines(const char *text, const lp_line *lines, size_t nlines,
 	{
 		open[lvl] = -1;
 		last_ordinal[lvl] = 0;
+		year_line[lvl] = 0;
 	}
 	for (li = 0; li < nlines; li++)
 	{
@@ -580,6 +626,7 @@ lp_parse_sections_lines(const char *text, const lp_line *lines, size_t nlines,
 					hs,
 					he;
 		int			ordinal = 0,
+					alone = 0,
 					level = heading_shape(s, slen, &numlen, &ordinal);
 		lp_role		box = LP_ROLE_OTHER;
 		lp_section	sec;
@@ -597,7 +644,13 @@ lp_parse_sections_lines(const char *text, const lp_line *lines, size_t nlines,
 			if ((box = lp_box_heading_role(s + ts, te - ts)) != LP_ROLE_OTHER &&
 				!item_follows(text, lines, nlines, li))
 				box = LP_ROLE_OTHER;
-			if (box != LP_ROLE_OTHER ||
+			/* "2029年" alone on its line: the period of the lines under it, one
+			 * level below the heading open above it (the year before's block
+			 * is closed by it) */
+			if (box == LP_ROLE_OTHER && (alone = lp_is_year_alone_line(s + ts, te - ts)) &&
+				(item_follows(text, lines, nlines, li) || prose_follows(text, lines, nlines, li)))
+				level = year_line_level(open, year_line);
+			else if (box != LP_ROLE_OTHER ||
 				(is_plain_title_line(s + ts, te - ts) &&
 				 (role_of(s + ts, te - ts) != LP_ROLE_OTHER || is_year_heading(s + ts, te - ts) ||
 				  lp_is_year_slogan(s + ts, te - ts)) &&
@@ -669,6 +722,7 @@ lp_parse_sections_lines(const char *text, const lp_line *lines, size_t nlines,
 		}
 		push_section(out, &sec);
 		open[level] = (long) out->n - 1;
+		year_line[level] = (unsigned char) alone;
 	}
 }
 

@@ -210,3 +210,45 @@ lp_box_figure_line(const char *s, size_t len)
 	}
 	return digit && chars <= FIGURE_LINE_CHARS;
 }
+
+#define YEAR_LINE_WORD (4 * 3)	/* a short word before a year alone: 4 hanzi */
+
+/*
+ * A line holding only a year ("2029年", "2029年：", "2029年是", "【2029年】",
+ * or after a short word, "青禾落点 2029年"): in a highlights page laying out
+ * blocks of results and targets, it heads the lines under it with its year
+ * (the lines carry no year of their own).  Hanzi only before the year, so
+ * that a figure or a clause ("增长5%，2029年") is no heading.
+ */
+int
+lp_is_year_alone_line(const char *s, size_t len)
+{
+	size_t		a = 0,
+				b = len,
+				w;
+	int			cl;
+
+	lp_trim(s, &a, &b);
+	if (b - a > 6 && lp_at(s, b, a, "【") && lp_at(s, b, b - 3, "】"))
+	{
+		a += 3;
+		b -= 3;
+	}
+	if (b - a > 3 && lp_at(s, b, b - 3, "："))
+		b -= 3;
+	else if (b > a && s[b - 1] == ':')
+		b--;
+	if (b - a > 3 && lp_at(s, b, b - 3, "是"))
+		b -= 3;
+	lp_trim(s, &a, &b);
+	for (w = a; w < b && w - a <= YEAR_LINE_WORD;)
+	{
+		if (!lp_is_hanzi(lp_utf8_next(s + w, b - w, &cl)) || cl <= 0)
+			break;
+		w += (size_t) cl;
+	}
+	if (w - a > YEAR_LINE_WORD)
+		return 0;
+	w = lp_skip_space(s, b, w);
+	return b - w == 4 + 3 && year_prefix(s + w, b - w) == 4 + 3;
+}

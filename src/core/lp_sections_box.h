@@ -32,4 +32,11 @@ lp_role		lp_box_heading_role(const char *s, size_t len);
  */
 int			lp_box_figure_line(const char *s, size_t len);
 
+/*
+ * A line holding only a year, maybe after a short word or before 是/：
+ * ("2029年", "【2029年】", "青禾落点 2029年"): the period heading of the
+ * lines under it.
+ */
+int			lp_is_year_alone_line(const char *s, size_t len);
+
 #endif							/* LP_SECTIONS_BOX_H */
