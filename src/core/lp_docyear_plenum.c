@@ -12,6 +12,7 @@
 #include "lp.h"
 #include "lp_docyear_int.h"
 #include "lp_session_year.h"
+#include "lp_text.h"
 #include "lp_words.h"
 
 int
@@ -25,8 +26,7 @@ lp_docyear_plenum(const char *s, size_t len)
 	if (y == 0 || !lp_words_any(LP_W_WORK_REPORT_DELIVERY, s, len))
 		return 0;
 	lp_docyear_sentence_around(s, len, at, &a, &b);
-	while (a < at && (s[a] == ' ' || s[a] == '\t' || s[a] == '\r'))
-		a++;
+	a = lp_skip_space(s, at, a);	/* also a web copy's indent, U+3000 */
 	if (lp_words_prefix(LP_W_PLENUM_REVIEW_OPEN, s + a, at - a) == 0)
 		return 0;
 	return y + 1;
