@@ -54,16 +54,6 @@ lp_fenbie_topic_before(const char *s, size_t clause_start, size_t *a, size_t *b)
 	return lp_find3(s + *a, *b - *a, "、") != NULL;
 }
 
-/* Does s[a, b) hold an ASCII digit? */
-static int
-has_digit(const char *s, size_t a, size_t b)
-{
-	for (; a < b; a++)
-		if (s[a] >= '0' && s[a] <= '9')
-			return 1;
-	return 0;
-}
-
 int
 lp_fenbie_list_before(const char *s, size_t clause_start, size_t *a, size_t *b)
 {
@@ -73,7 +63,7 @@ lp_fenbie_list_before(const char *s, size_t clause_start, size_t *a, size_t *b)
 	if (!clause_before(s, clause_start, LIST_MAX_BYTES, &start, &e))
 		return 0;
 	/* names only: a clause with a figure states its own */
-	if (lp_find3(s + start, e - start, "、") == NULL || has_digit(s, start, e))
+	if (lp_find3(s + start, e - start, "、") == NULL || lp_has_digit(s + start, e - start))
 		return 0;
 	*a = start;
 	*b = e;

@@ -22,9 +22,6 @@
 
 #include <limits.h>
 #include <string.h>
-#ifdef __SSE2__
-#include <emmintrin.h>
-#endif
 
 #define MAX_SESSIONS 16
 #define MAX_KEY 10				/* hanzi kept of a jurisdiction's name */
@@ -110,27 +107,6 @@ year_at(const char *s, size_t len, size_t i)
 	return lp_at(s, len, i + 4, "年");
 }
 
-/* Does s[0, len) hold an ASCII digit?  16 bytes at a time with SSE2. */
-static int
-has_digit(const char *s, size_t len)
-{
-	size_t		i = 0;
-
-#ifdef __SSE2__
-	for (; i + 16 <= len; i += 16)
-	{
-		__m128i		t = _mm_sub_epi8(_mm_loadu_si128((const __m128i *) (s + i)), _mm_set1_epi8('0'));
-
-		if (_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_min_epu8(t, _mm_set1_epi8(9)), t)))
-			return 1;
-	}
-#endif
-	for (; i < len; i++)
-		if (s[i] >= '0' && s[i] <= '9')
-			return 1;
-	return 0;
-}
-
 /*
  * Does the clause s[a, b) open with a region's name other than key's, a
  * figure after it ("西藏为8%左右")?
@@ -144,7 +120,7 @@ clause_of_other_region(const char *s, size_t a, size_t b, const session_key *key
 	a += lp_words_prefix(LP_W_REGION_HEAD_LEAD, s + a, b - a);
 	n = a < b ? lp_region_name_longest(s + a, b - a, REGION_HEAD_MAX * 3, 0) : 0;
 	return n >= 6 && !(n == key->len && memcmp(s + a, key->s, n) == 0) &&
-		has_digit(s + a + n, b - a - n);
+		lp_has_digit(s + a + n, b - a - n);
 }
 
 /*
@@ -182,7 +158,7 @@ region_head(const char *s, size_t len, session_key *key)
 				d;
 
 	/* no digit after a name's shortest end: no figure follows any name (most lines) */
-	if (a + 6 >= len || !has_digit(s + a + 6, len - a - 6))
+	if (a + 6 >= len || !lp_has_digit(s + a + 6, len - a - 6))
 		return 0;
 	/* "其中，西藏设定今年GDP目标为10%左右": a lead and its comma before the name */
 	if ((n = lp_words_prefix(LP_W_REGION_HEAD_LEAD, s + a, len - a)) > 0)
@@ -529,33 +505,6 @@ plain_char(const char *s, size_t n, int *cl)
 }
 
 /*
- * How many plain hanzi (E4-E9 and two continuation bytes: plain_char's)
- * open s[0, 15), at most five; sixteen bytes readable.
- */
-static inline int
-plain_hanzi_run(const char *s)
-{
-#ifdef __SSE2__
-	__m128i		v = _mm_loadu_si128((const __m128i *) s),
-				t = _mm_sub_epi8(v, _mm_set1_epi8((char) 0xE4));
-	unsigned	lead = (unsigned) _mm_movemask_epi8(_mm_cmpeq_epi8(_mm_min_epu8(t, _mm_set1_epi8(5)), t)),
-				cont = (unsigned) _mm_movemask_epi8(_mm_cmpeq_epi8(_mm_and_si128(v, _mm_set1_epi8((char) 0xC0)),
-																  _mm_set1_epi8((char) 0x80))),
-				whole = lead & (cont >> 1) & (cont >> 2) & 0x1249u;	/* places 0, 3, 6, 9, 12 */
-
-	return whole == 0x1249u ? 5 : __builtin_ctz(~whole & 0x1249u) / 3;
-#else
-	const unsigned char *u = (const unsigned char *) s;
-	int			k;
-
-	for (k = 0; k < 5; k++, u += 3)
-		if (u[0] < 0xE4 || u[0] > 0xE9 || (u[1] & 0xC0) != 0x80 || (u[2] & 0xC0) != 0x80)
-			break;
-	return k;
-#endif
-}
-
-/*
  * The region the figure at character ch of line s[0, len) (number lineno)
  * speaks of: the name opening its clause, or an earlier clause of its
  * sentence.  Its start in *name, its length returned; 0 when none (and
@@ -581,7 +530,7 @@ figure_region(clause_cursor *c, const char *s, size_t len, int lineno, int ch, s
 		/* most of a line is hanzi, no mark among them: up to five at a time */
 		if ((unsigned char) s[c->p] >= 0xE4 && (unsigned char) s[c->p] <= 0xE9 && len - c->p >= 16)
 		{
-			int			k = plain_hanzi_run(s + c->p);
+			int			k = lp_hanzi_run(s + c->p);
 
 			if (k > ch - c->ch)
 				k = ch - c->ch;

@@ -454,6 +454,24 @@ is_role_year_line(const char *s, size_t len)
 	return n > 0 && b - a == 4 + 3 && lp_find_year(s + a, b - a, NULL) > 0 && lp_at(s, b, a + 4, "年");
 }
 
+/* The first line after line li that is not blank (nlines: none), trimmed to [*a, *b). */
+static size_t
+next_text_line(const char *text, const lp_line *lines, size_t nlines, size_t li, size_t *a, size_t *b)
+{
+	size_t		k;
+
+	*a = *b = 0;
+	for (k = li + 1; k < nlines; k++)
+	{
+		*a = 0;
+		*b = lines[k].end - lines[k].start;
+		lp_trim(text + lines[k].start, a, b);
+		if (*a < *b)
+			break;
+	}
+	return k;
+}
+
 /*
  * Does a bullet or a numbered item open the first line after line li that is
  * not blank, or is that line an item with no mark, a name and its figure?  A
@@ -464,27 +482,20 @@ is_role_year_line(const char *s, size_t len)
 static int
 item_follows(const char *text, const lp_line *lines, size_t nlines, size_t li)
 {
-	size_t		k,
-				numlen;
+	size_t		a,
+				b,
+				numlen,
+				k = next_text_line(text, lines, nlines, li, &a, &b);
+	const char *s = text + (k < nlines ? lines[k].start : 0);
 	int			ordinal;
 
-	for (k = li + 1; k < nlines; k++)
-	{
-		const char *s = text + lines[k].start;
-		size_t		a = 0,
-					b = lines[k].end - lines[k].start;
-
-		lp_trim(s, &a, &b);
-		if (a == b)
-			continue;
-		/* a card giving the figure first ("6%左右" ⏎ "地区生产总值增长") is one too */
-		return lp_words_prefix(LP_W_LIST_BULLET, s + a, b - a) > 0 ||
-			heading_shape(s + a, b - a, &numlen, &ordinal) > 0 ||
-			lp_box_figure_line(s + a, b - a) ||
-			lp_figure_first_next(text, lines, nlines, k) > 0 ||
-			lp_figure_first_line(s, a, b);
-	}
-	return 0;
+	/* a card giving the figure first ("6%左右" ⏎ "地区生产总值增长") is one too */
+	return k < nlines &&
+		(lp_words_prefix(LP_W_LIST_BULLET, s + a, b - a) > 0 ||
+		 heading_shape(s + a, b - a, &numlen, &ordinal) > 0 ||
+		 lp_box_figure_line(s + a, b - a) ||
+		 lp_figure_first_next(text, lines, nlines, k) > 0 ||
+		 lp_figure_first_line(s, a, b));
 }
 
 #define PROSE_CHARS 10			/* a line of prose under a year: "全市经济总体平稳、稳中有进" */
@@ -498,20 +509,12 @@ item_follows(const char *text, const lp_line *lines, size_t nlines, size_t li)
 static int
 prose_follows(const char *text, const lp_line *lines, size_t nlines, size_t li)
 {
-	size_t		k;
+	size_t		a,
+				b,
+				k = next_text_line(text, lines, nlines, li, &a, &b);
+	const char *s = text + (k < nlines ? lines[k].start : 0);
 
-	for (k = li + 1; k < nlines; k++)
-	{
-		const char *s = text + lines[k].start;
-		size_t		a = 0,
-					b = lines[k].end - lines[k].start;
-
-		lp_trim(s, &a, &b);
-		if (a == b)
-			continue;
-		return !(s[a] >= '0' && s[a] <= '9') && lp_utf8_chars(s + a, b - a) >= PROSE_CHARS;
-	}
-	return 0;
+	return k < nlines && !(s[a] >= '0' && s[a] <= '9') && lp_utf8_chars(s + a, b - a) >= PROSE_CHARS;
 }
 
 static int

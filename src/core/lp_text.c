@@ -515,3 +515,24 @@ lp_after_last3(const char *s, size_t a, size_t b, const char *seq)
 		after = (size_t) (p + 3 - s);
 	return after;
 }
+
+/* Does s[0, len) hold an ASCII digit?  16 bytes at a time with SSE2. */
+int
+lp_has_digit(const char *s, size_t len)
+{
+	size_t		i = 0;
+
+#ifdef __SSE2__
+	for (; i + 16 <= len; i += 16)
+	{
+		__m128i		t = _mm_sub_epi8(_mm_loadu_si128((const __m128i *) (s + i)), _mm_set1_epi8('0'));
+
+		if (_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_min_epu8(t, _mm_set1_epi8(9)), t)))
+			return 1;
+	}
+#endif
+	for (; i < len; i++)
+		if (s[i] >= '0' && s[i] <= '9')
+			return 1;
+	return 0;
+}

@@ -305,36 +305,60 @@ lp_at(const char *s, size_t len, size_t i, const char *lit)
 		(__builtin_constant_p(n) ? lp_same(s + i, lit, n) : memcmp(s + i, lit, n) == 0);
 }
 
+/* Does s[0, len) hold an ASCII digit? */
+int			lp_has_digit(const char *s, size_t len);
+
 /* An acronym of capitals ("GDP", "CPI", "R&D"): a name in Latin letters. */
 int			lp_is_acronym(const char *s, size_t len);
 
+#ifdef __SSE2__
+/* The places 0, 3, 6, 9, 12 of the 16 bytes v where a hanzi opens: a lead byte E4-E9 and two continuation bytes */
+static inline unsigned
+lp_hanzi_places(__m128i v)
+{
+	__m128i		t = _mm_sub_epi8(v, _mm_set1_epi8((char) 0xE4));
+	unsigned	lead = (unsigned) _mm_movemask_epi8(_mm_cmpeq_epi8(_mm_min_epu8(t, _mm_set1_epi8(5)), t)),
+				cont = (unsigned) _mm_movemask_epi8(_mm_cmpeq_epi8(_mm_and_si128(v, _mm_set1_epi8((char) 0xC0)),
+																  _mm_set1_epi8((char) 0x80)));
+
+	return lead & (cont >> 1) & (cont >> 2) & 0x1249u;
+}
+#endif
+
 /*
- * Do the 16 bytes at s open with five well-formed characters of three bytes
- * led by E4-E9 (the hanzi U+4000-U+9FFF), none of whose bytes is avoid (0:
- * any)?  No clause mark is among them, and lp_utf8_next would step over
- * each in three bytes.
+ * How many hanzi of three bytes led by E4-E9 (U+4000-U+9FFF) open s, at most
+ * five; sixteen bytes readable.  No clause mark is among them, and
+ * lp_utf8_next would step over each in three bytes.
  */
+static inline int
+lp_hanzi_run(const char *s)
+{
+#ifdef __SSE2__
+	unsigned	whole = lp_hanzi_places(_mm_loadu_si128((const __m128i *) s));
+
+	return whole == 0x1249u ? 5 : __builtin_ctz(~whole & 0x1249u) / 3;
+#else
+	const unsigned char *u = (const unsigned char *) s;
+	int			k;
+
+	for (k = 0; k < 5; k++, u += 3)
+		if (u[0] < 0xE4 || u[0] > 0xE9 || (u[1] & 0xC0) != 0x80 || (u[2] & 0xC0) != 0x80)
+			break;
+	return k;
+#endif
+}
+
+/* Do the 16 bytes at s open with five such hanzi, none of whose bytes is avoid (0: any)? */
 static inline int
 lp_five_hanzi(const char *s, unsigned char avoid)
 {
 #ifdef __SSE2__
-	__m128i		v = _mm_loadu_si128((const __m128i *) s),
-				t = _mm_sub_epi8(v, _mm_set1_epi8((char) 0xE4));
-	unsigned	lead = (unsigned) _mm_movemask_epi8(_mm_cmpeq_epi8(_mm_min_epu8(t, _mm_set1_epi8(5)), t)),
-				cont = (unsigned) _mm_movemask_epi8(_mm_cmpeq_epi8(_mm_and_si128(v, _mm_set1_epi8((char) 0xC0)),
-																	_mm_set1_epi8((char) 0x80))),
-				hit = (unsigned) _mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8((char) avoid)));
+	__m128i		v = _mm_loadu_si128((const __m128i *) s);
+	unsigned	hit = (unsigned) _mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8((char) avoid)));
 
-	return (lead & 0x7FFF) == 0x1249 && (cont & 0x7FFF) == 0x6DB6 && (hit & 0x7FFF) == 0;
+	return lp_hanzi_places(v) == 0x1249u && (hit & 0x7FFF) == 0;
 #else
-	const unsigned char *u = (const unsigned char *) s;
-	int			i;
-
-	for (i = 0; i < 15; i += 3)
-		if (u[i] < 0xE4 || u[i] > 0xE9 || (u[i + 1] & 0xC0) != 0x80 || (u[i + 2] & 0xC0) != 0x80 ||
-			u[i + 1] == avoid || u[i + 2] == avoid)
-			return 0;
-	return 1;
+	return lp_hanzi_run(s) == 5 && memchr(s, avoid, 15) == NULL;
 #endif
 }
 
