@@ -73,6 +73,20 @@ ascii_word(const uint8_t *p)
 	return ((v | ((v - 0x0101010101010101ULL) & ~v)) & 0x8080808080808080ULL) == 0;
 }
 
+/*
+ * 1 when the three bytes at p are a valid sequence led by E1..EC, EE or EF
+ * (bits 1-12, 14 and 15 of 0xDFFE: E0 and ED have narrower second bytes)
+ */
+static inline int
+three_byte_at(const uint8_t *p)
+{
+	uint16_t	cont;
+
+	memcpy(&cont, p + 1, 2);
+	return (p[0] & 0xF0) == 0xE0 && ((0xDFFEu >> (p[0] & 0x0F)) & 1) &&
+		(cont & 0xC0C0) == 0x8080;
+}
+
 int
 lp_convert_utf8(const uint8_t *raw, size_t from, size_t len,
 				int replace, int partial, lp_buf *out,
@@ -102,11 +116,19 @@ lp_convert_utf8(const uint8_t *raw, size_t from, size_t len,
 			i++;
 			continue;
 		}
-		/* the common case in Chinese text: a three-byte sequence E1..EC, EE, EF */
-		if (i + 2 < len && raw[i] >= 0xE1 && raw[i] <= 0xEF && raw[i] != 0xED &&
-			(raw[i + 1] & 0xC0) == 0x80 && (raw[i + 2] & 0xC0) == 0x80)
+		/*
+		 * the common case in Chinese text: a run of three-byte sequences
+		 * E1..EC, EE, EF, passed in a loop of its own (issue 18: each went
+		 * round the outer loop, through its ASCII test, before)
+		 */
+		if (i + 2 < len && three_byte_at(raw + i))
 		{
-			i += 3;
+			/* places where three bytes are left, up to the next check */
+			size_t		stop = len - 2 - i > UTF8_CHECK_EVERY ? i + UTF8_CHECK_EVERY : len - 2;
+
+			do
+				i += 3;
+			while (i < stop && three_byte_at(raw + i));
 			continue;
 		}
 		if (raw[i] == 0)

@@ -24,7 +24,6 @@
 #include "lp_text.h"
 #include "lp_words.h"
 
-#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -56,8 +55,7 @@ typedef struct end_filter
 } end_filter;
 
 static end_filter tail_end, narrow_end, flow_end;
-static unsigned char flow_first3[1u << 13];	/* bit per first3_key of the flow words (all
-											 * set when one is shorter and not ASCII) */
+static unsigned char flow_first3[1u << 13];	/* per first3_key of flow words; all if one is short */
 
 /* ---------- the word lists of indicator_words.tsv ---------- */
 
@@ -129,7 +127,7 @@ load_words(void)
 	for (k = 0; k < n_flow; k++)
 		if (flow_words[k].len >= 3)
 			flow_first3[first3_key(flow_words[k].s) >> 3] |= (unsigned char) (1u << (first3_key(flow_words[k].s) & 7));
-		else if ((unsigned char) flow_words[k].s[0] >= 0x80)
+		else
 			memset(flow_first3, 0xFF, sizeof(flow_first3));
 	words_loaded = 1;			/* last: the lists are complete */
 }
@@ -182,15 +180,17 @@ narrowed(const char *t, size_t m, size_t span)
 	return 0;
 }
 
-/* Length of the longest word of list that starts s[0, len), or 0. */
+/* Length of the longest flow word that starts s[0, len), or 0 (flow_first3 says no to most) */
 static size_t
-word_starting(const word *list, int n, const char *s, size_t len)
+flow_starting(const char *s, size_t len)
 {
 	int			k;
 
-	for (k = 0; k < n; k++)
-		if (list[k].len <= len && memcmp(s, list[k].s, list[k].len) == 0)
-			return list[k].len;
+	if (len >= 3 && !((flow_first3[first3_key(s) >> 3] >> (first3_key(s) & 7)) & 1))
+		return 0;
+	for (k = 0; k < n_flow; k++)
+		if (flow_words[k].len <= len && memcmp(s, flow_words[k].s, flow_words[k].len) == 0)
+			return flow_words[k].len;
 	return 0;
 }
 
@@ -686,7 +686,7 @@ lp_indicator_by_prefix(const char *s, size_t len, size_t *n)
 	}
 	else
 		map[0] = 0;				/* unused */
-	flow = word_starting(flow_words, n_flow, t, m);
+	flow = flow_starting(t, m);
 	/* pass 0: a name at the start; pass 1: a stock's name after a flow word */
 	for (pass = 0; pass < (flow ? 2 : 1); pass++)
 	{

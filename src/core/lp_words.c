@@ -403,13 +403,17 @@ find_kind_loading(lp_word_kind kind)
 	return find_kind(kind);
 }
 
-/* find_kind for the quick tests: the load is a call of its own */
+/*
+ * find_kind for the quick tests: one unsigned compare, the load and a kind
+ * not indexed a call of their own (n_indexed is 0 before the load; issue
+ * 18: the load's flag and the range's two ends were three tests a call)
+ */
 static inline const word_kind *
 find_kind_quick(lp_word_kind kind)
 {
-	if (!loaded)
-		return find_kind_loading(kind);
-	return (int) kind >= 0 && (int) kind < n_indexed ? &kinds[kind] : NULL;
+	if ((unsigned) kind < (unsigned) n_indexed)
+		return &kinds[kind];
+	return find_kind_loading(kind);
 }
 
 size_t
@@ -534,7 +538,7 @@ find_by_anchor(const word_kind *k, const char *s, size_t len, size_t *wlen)
 long
 lp_words_find(lp_word_kind kind, const char *s, size_t len, size_t *wlen)
 {
-	const word_kind *k = find_kind(kind);
+	const word_kind *k = find_kind_quick(kind);
 	size_t		pos;
 
 	if (k == NULL)
