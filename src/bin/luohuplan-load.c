@@ -21,6 +21,13 @@
  * all connections in nonblocking mode with poll(); files are read (or
  * converted by pdftotext) in that thread just before they are sent, and
  * files over the server's luohuplan.max_document_size are refused before.
+ *
+ * A connection has up to two files in flight: the next file's pipeline is
+ * sent while the server works on the one before, so the backend goes from
+ * one file to the next without waiting for the loader to see a result and
+ * send again (with -j 1 on a busy machine the wait was most of the time a
+ * small file took).  The server runs them one after the other, each in its
+ * own transaction, as before.
  */
 #include "load.h"
 
@@ -33,6 +40,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <termios.h>
+#include <time.h>
 #include <unistd.h>
 
 #include <libpq-fe.h>
@@ -116,14 +124,17 @@
 static const char *on_error_mode = "strict";
 static int	old_ingest;			/* the database has ingest(raw, source) only */
 
-/* One connection and the file it is loading. */
+/* One connection, the file it is loading and the one sent after it. */
 typedef struct slot
 {
 	PGconn	   *conn;
 	PGcancel   *cancel;
 	const load_file *file;		/* in flight, or NULL when idle */
+	const load_file *next;		/* sent after file, its results not read yet */
 	int			want_write;		/* output not yet flushed */
-	int			cancel_sent;
+	int			cancel_sent;	/* a cancel was sent while file was in flight */
+	const load_file *cancelled; /* the file in flight when the last was sent */
+	time_t		cancel_time;	/* and when */
 	int			existed;		/* result of statement 2 */
 	int			meta_differs;	/* already present, stored with other meta */
 	int			got_row;
@@ -371,12 +382,21 @@ connection_message(PGconn *conn)
 	return result;
 }
 
+/*
+ * The file in flight is counted: the next one sent, if any, becomes the
+ * file in flight (its output may still be unflushed: want_write stays).
+ * A cancel sent for the file before may have reached the next one.
+ */
 static void
-slot_reset(slot *s)
+slot_next(slot *s)
 {
-	s->file = NULL;
-	s->want_write = 0;
-	s->cancel_sent = 0;
+	s->file = s->next;
+	s->next = NULL;
+	if (s->file == NULL)
+	{
+		s->want_write = 0;
+		s->cancel_sent = 0;
+	}
 	s->existed = 0;
 	s->meta_differs = 0;
 	s->got_row = 0;
@@ -384,6 +404,14 @@ slot_reset(slot *s)
 	free(s->sqlstate);
 	s->error = NULL;
 	s->sqlstate = NULL;
+}
+
+/* Nothing in flight any more. */
+static void
+slot_reset(slot *s)
+{
+	s->next = NULL;
+	slot_next(s);
 }
 
 static void
@@ -397,23 +425,28 @@ slot_close(slot *s)
 	s->conn = NULL;
 }
 
-/* The connection broke while s->file was in flight: that file failed. */
+/* The connection broke while s->file (and s->next) were in flight: they failed. */
 static void
 slot_lost(slot *s, load_stats *stats)
 {
-	if (s->file)
+	const load_file *lost[2] = {s->file, s->next};
+
+	for (int k = 0; k < 2; k++)
 	{
+		if (lost[k] == NULL)
+			continue;
 		stats->done_files++;
-		stats->done_bytes += (size_t) s->file->size;
-		load_add_failure(stats, s->file->shown, connection_message(s->conn));
+		stats->done_bytes += (size_t) lost[k]->size;
+		load_add_failure(stats, lost[k]->shown, connection_message(s->conn));
 	}
 	slot_reset(s);
 	slot_close(s);
 }
 
 /*
- * Send one file on an idle connection.  Returns 1 when it is in flight,
- * 0 when it finished at once (read error: counted as failed).
+ * Send one file on a connection with less than two in flight.  Returns 1
+ * when it is in flight, 0 when it finished at once (read error: counted as
+ * failed).
  */
 static int
 slot_start(slot *s, const load_file *file, load_stats *stats)
@@ -483,7 +516,10 @@ slot_start(slot *s, const load_file *file, load_stats *stats)
 	}
 	lengths[0] = (int) len;
 
-	s->file = file;
+	if (s->file)
+		s->next = file;
+	else
+		s->file = file;
 	sent = PQsendQueryPrepared(s->conn, "luohuplan_load_lock", 1, lock_values,
 							   NULL, NULL, 0) &&
 		PQsendQueryPrepared(s->conn, "luohuplan_load_ingest", old_ingest ? 3 : 5,
@@ -557,10 +593,13 @@ slot_finish(slot *s, load_stats *stats)
 		else
 			stats->loaded++;
 	}
-	slot_reset(s);
+	slot_next(s);
 }
 
-/* Read what the server sent; finish the file when its Sync arrives. */
+/*
+ * Read what the server sent; finish the file when its Sync arrives, then
+ * the next one's results, which may already be read.
+ */
 static void
 slot_read(slot *s, load_stats *stats)
 {
@@ -587,7 +626,7 @@ slot_read(slot *s, load_stats *stats)
 			case PGRES_PIPELINE_SYNC:
 				PQclear(res);
 				slot_finish(s, stats);
-				return;
+				continue;
 			case PGRES_TUPLES_OK:
 				if (PQnfields(res) == 2 && PQntuples(res) == 1)
 				{
@@ -625,12 +664,22 @@ send_cancels(slot *slots, int nslots)
 	int			i;
 	char		errbuf[256];
 
+	/*
+	 * Once for each file in flight, and again each second it stays: a
+	 * cancel that reaches the server between two statements or two files
+	 * is lost, and the next file sent starts after the one cancelled.
+	 */
 	for (i = 0; i < nslots; i++)
 	{
-		if (slots[i].file && slots[i].cancel && !slots[i].cancel_sent)
+		slot	   *s = &slots[i];
+
+		if (s->file && s->cancel &&
+			(s->cancelled != s->file || time(NULL) - s->cancel_time >= 1))
 		{
-			slots[i].cancel_sent = 1;
-			if (!PQcancel(slots[i].cancel, errbuf, sizeof(errbuf)))
+			s->cancel_sent = 1;
+			s->cancelled = s->file;
+			s->cancel_time = time(NULL);
+			if (!PQcancel(s->cancel, errbuf, sizeof(errbuf)))
 				load_progress_message("luohuplan-load: could not cancel: %s\n", errbuf);
 		}
 	}
@@ -664,7 +713,7 @@ run(slot *slots, int nslots, const load_list *list, load_stats *stats)
 		/* give idle connections work */
 		for (i = 0; i < nslots; i++)
 		{
-			while (slots[i].conn && !slots[i].file && next < list->count &&
+			while (slots[i].conn && !slots[i].next && next < list->count &&
 				   !stop_requested())
 			{
 				const load_file *file = &list->items[next++];
@@ -735,7 +784,7 @@ run(slot *slots, int nslots, const load_list *list, load_stats *stats)
 	{
 		if (slots[i].file)
 		{
-			stats->not_loaded++;
+			stats->not_loaded += slots[i].next ? 2 : 1;
 			slot_reset(&slots[i]);
 		}
 	}

@@ -706,7 +706,8 @@ COMMENT ON COLUMN @extschema@.headline.region_code IS 'GB/T 2260 code of the rep
 -- (report_meta(doc, meta) is an SQL function the planner inlines anew at
 -- every call); its blank-text test looks at the first 64 characters before
 -- the whole text (the regular expression converts all of its text to wide
--- characters first).
+-- characters first).  stored_report (a function with a setting of its own,
+-- which reads the row again) is called only for an id that has a row.
 -- ---------------------------------------------------------------------
 CREATE OR REPLACE FUNCTION @extschema@.ingest(raw bytea, source text, meta jsonb DEFAULT NULL,
                                    on_error text DEFAULT 'strict')
@@ -746,7 +747,8 @@ BEGIN
     END; END IF;
     digest := pg_catalog.sha256(raw);
     id := @extschema@.report_id_of(digest);
-    IF @extschema@.stored_report(id, digest, given) THEN
+    PERFORM 1 FROM @extschema@.reports x WHERE x.report_id OPERATOR(pg_catalog.=) id;
+    IF FOUND AND @extschema@.stored_report(id, digest, given) THEN
         RETURN id;
     END IF;
 
