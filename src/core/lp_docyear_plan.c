@@ -14,6 +14,43 @@
 #include <string.h>
 
 /*
+ * A word of the year before the document's in s[a, p) that is no
+ * comparison base: "刚刚过去的一年，是…", not "较去年同期增长12.6%".
+ */
+static int
+past_word(const char *s, size_t a, size_t p)
+{
+	size_t		from = a,
+				wl;
+	long		at;
+
+	while (from < p && (at = lp_words_find(LP_W_PLAN_STAGE_YEAR_PAST, s + from, p - from, &wl)) >= 0)
+	{
+		size_t		w = from + (size_t) at;
+
+		from = w + wl;
+		if (!(w > a && lp_words_suffix(LP_W_COMPARISON_BASE, s + a, w - a)) &&
+			!lp_at(s, p, from, "同期") && !lp_at(s, p, from, "同"))
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * "上半年…为实现“十一五”良好开局奠定了基础": a part of the year, no year and
+ * no next year named, whose results lead to the stage — the stage is this
+ * year's (a release of the plan's first half-year).
+ */
+static int
+part_of_this_year(const char *s, size_t a, size_t p)
+{
+	size_t		at;
+
+	return lp_has_period_word(s + a, p - a) == 1 && lp_find_year(s + a, p - a, &at) == 0 &&
+		!lp_words_any(LP_W_YEAR_NEXT, s + a, p - a);
+}
+
+/*
  * "今年是“十四五”规划收官之年": the first or last year of the plan named before
  * it; "今年是…党的十八大精神的开局之年": the year after the Party congress.
  */
@@ -44,8 +81,10 @@ plan_stage(const char *s, size_t len)
 		lp_docyear_sentence_around(s, len, (size_t) at[k], &a, &b);
 		if (lp_words_any(LP_W_YEAR_THIS, s + a, (size_t) at[k] - a))
 			after = 0;
-		else if (lp_words_any(LP_W_PLAN_STAGE_YEAR_PAST, s + a, (size_t) at[k] - a))
+		else if (past_word(s, a, (size_t) at[k]))
 			after = 1;
+		else if (part_of_this_year(s, a, (size_t) at[k]))
+			after = 0;
 		else
 			continue;
 		if ((y = lp_five_year_plan(s + a, (size_t) at[k] - a, NULL)) != 0)

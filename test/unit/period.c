@@ -63,6 +63,10 @@ test_document_year(void)
 			 "今年 is the last year of the plan named before 收官之年");
 	DOC_YEAR("今年是“十五五”开局之年。\n", 2026, "plan", "开局之年: the plan's first year");
 	DOC_YEAR("“十三五”收官之年，全市增长6%。\n", 0, "", "a stage not said of 今年 is a past one");
+	DOC_YEAR("上半年，全市生产总值较去年同期增长9.1%，为“十一五”良好开局奠定基础。\n", 2006, "plan",
+			 "a part of the year's results toward the plan's good start: its first year, 去年同期 a base");
+	DOC_YEAR("全年生产总值较去年增长9.1%，为“十一五”良好开局奠定基础。\n", 0, "",
+			 "a whole year's results toward a good start name no year (this year's or the year before's)");
 }
 
 static lp_meta
