@@ -14,6 +14,43 @@
 #include <string.h>
 
 /*
+ * A word of the year before the document's in s[a, p) that is no
+ * comparison base: "刚刚过去的一年，是…", not "较去年同期增长12.6%".
+ */
+static int
+past_word(const char *s, size_t a, size_t p)
+{
+	size_t		from = a,
+				wl;
+	long		at;
+
+	while (from < p && (at = lp_words_find(LP_W_PLAN_STAGE_YEAR_PAST, s + from, p - from, &wl)) >= 0)
+	{
+		size_t		w = from + (size_t) at;
+
+		from = w + wl;
+		if (!(w > a && lp_words_suffix(LP_W_COMPARISON_BASE, s + a, w - a)) &&
+			!lp_at(s, p, from, "同期") && !lp_at(s, p, from, "同"))
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * "上半年…为实现“十一五”良好开局奠定了基础": a part of the year, no year and
+ * no next year named, whose results lead to the stage — the stage is this
+ * year's (a release of the plan's first half-year).
+ */
+static int
+part_of_this_year(const char *s, size_t a, size_t p)
+{
+	size_t		at;
+
+	return lp_has_period_word(s + a, p - a) == 1 && lp_find_year(s + a, p - a, &at) == 0 &&
+		!lp_words_any(LP_W_YEAR_NEXT, s + a, p - a);
+}
+
+/*
  * "今年是“十四五”规划收官之年": the first or last year of the plan named before
  * it; "今年是…党的十八大精神的开局之年": the year after the Party congress.
  */
@@ -44,8 +81,10 @@ plan_stage(const char *s, size_t len)
 		lp_docyear_sentence_around(s, len, (size_t) at[k], &a, &b);
 		if (lp_words_any(LP_W_YEAR_THIS, s + a, (size_t) at[k] - a))
 			after = 0;
-		else if (lp_words_any(LP_W_PLAN_STAGE_YEAR_PAST, s + a, (size_t) at[k] - a))
+		else if (past_word(s, a, (size_t) at[k]))
 			after = 1;
+		else if (part_of_this_year(s, a, (size_t) at[k]))
+			after = 0;
 		else
 			continue;
 		if ((y = lp_five_year_plan(s + a, (size_t) at[k] - a, NULL)) != 0)
@@ -103,6 +142,64 @@ break_kept(const char *j, size_t n)
 		cp == 0xFF1B || (cp > 0 && cp < 128 && strchr("!?:;", (int) cp));
 }
 
+#define ORDINAL_NEAR 45		/* bytes from the plan's name to 第: "“十四五”规划实施的" */
+
+/*
+ * Is the sentence s[a, p) said of this year (0: "今年是…"), of the year
+ * before (1: "刚刚过去的一年是…")?  -1 if of neither.
+ */
+static int
+said_of(const char *s, size_t a, size_t p)
+{
+	if (lp_words_any(LP_W_YEAR_THIS, s + a, p - a))
+		return 0;
+	return past_word(s, a, p) ? 1 : -1;
+}
+
+/*
+ * "今年是“十四五”规划实施的第三年": the plan's first year plus two; "今年是
+ * 党的二十大胜利召开之年": the congress's year.  The ordinal follows the plan's
+ * name closely, in a sentence said of this year or the year before; the
+ * first such sentence decides.  Each 第 is looked at once.  0 if none.
+ */
+static int
+plan_ordinal(const char *s, size_t len)
+{
+	const char *d;
+	size_t		from = 0,
+				a,
+				b,
+				lo;
+	long		held = lp_words_find(LP_W_PARTY_CONGRESS_HELD_YEAR, s, len, NULL);
+	int			y,
+				after;
+
+	if (held >= 0)
+	{
+		lp_docyear_sentence_around(s, len, (size_t) held, &a, &b);
+		if (said_of(s, a, (size_t) held) == 0 && (y = lp_party_congress_year(s + a, (size_t) held - a)) != 0)
+			return y;
+	}
+	while (from < len && (d = lp_find3(s + from, len - from, "第")) != NULL)
+	{
+		size_t		i = (size_t) (d - s);
+		int			cl,
+					n = lp_cn_digit(lp_utf8_next(s + i + 3, len - i - 3, &cl));
+
+		from = i + 3;
+		if (n < 1 || n > 5 || !lp_at(s, len, i + 3 + (size_t) cl, "年"))
+			continue;
+		lp_docyear_sentence_around(s, len, i, &a, &b);
+		lo = i - a > ORDINAL_NEAR ? i - ORDINAL_NEAR : a;
+		while (lo < i && (((unsigned char) s[lo]) & 0xC0) == 0x80)
+			lo++;
+		if ((y = lp_five_year_plan(s + lo, i - lo, NULL)) == 0 || (after = said_of(s, a, i)) < 0)
+			continue;
+		return y + n - 1 + after;
+	}
+	return 0;
+}
+
 /*
  * plan_stage over the head with the breaks inside sentences taken out: a
  * page broken at its width breaks words ("奋力实现“十五五”良" / "好开局").
@@ -118,7 +215,7 @@ lp_docyear_plan_stage(const char *s, size_t len)
 	int			y;
 
 	if (memchr(s, '\n', len) == NULL)
-		return plan_stage(s, len);
+		return (y = plan_stage(s, len)) != 0 ? y : plan_ordinal(s, len);
 	j = lp_alloc(len + 1);
 	while (i < len)
 	{
@@ -131,7 +228,8 @@ lp_docyear_plan_stage(const char *s, size_t len)
 			j[n++] = '\n';
 		i = e + 1;
 	}
-	y = plan_stage(j, n);
+	if ((y = plan_stage(j, n)) == 0)
+		y = plan_ordinal(j, n);
 	lp_free(j);
 	return y;
 }

@@ -6,6 +6,7 @@
  * (".../202511/t20251103_15134696.html").
  */
 #include "lp_pubdate.h"
+#include "lp_text.h"
 
 #include <string.h>
 
@@ -82,6 +83,49 @@ english_date_at(const char *s, size_t n, size_t i, int *month)
 	return y;
 }
 
+/* One or two digits at s[*i] (not a third after them): their value, *i past them; -1 if not. */
+static int
+short_number_at(const char *s, size_t n, size_t *i)
+{
+	int			v = 0,
+				k = 0;
+
+	while (*i < n && k < 3 && s[*i] >= '0' && s[*i] <= '9')
+	{
+		v = v * 10 + (s[(*i)++] - '0');
+		k++;
+	}
+	return k >= 1 && k <= 2 ? v : -1;
+}
+
+/*
+ * A date written year first with one separator throughout, month and day of
+ * one or two digits, at s[i] (its year y read): "2021-08-26", "2023-1-5"
+ * (a forum's "发表于 2023-1-5 10:18"), "2021/8/26", "2025.03.05".  *month and
+ * *day and 1 when it is one; not a range ("2015-2020"), a decimal or a version
+ * ("2025.3.5.1"), nor 1-5月 ("2023-1-5月" is no date).
+ */
+static int
+year_first_date_at(const char *s, size_t n, size_t i, int *month, int *day)
+{
+	char		sep = s[i + 4];
+	size_t		k = i + 5;
+	int			m,
+				d;
+
+	if (sep != '-' && sep != '/' && sep != '.')
+		return 0;
+	if ((m = short_number_at(s, n, &k)) < 1 || m > 12 || k >= n || s[k] != sep)
+		return 0;
+	k++;
+	if ((d = short_number_at(s, n, &k)) < 1 || d > 31 ||
+		(k < n && (s[k] == '.' || s[k] == sep)) || lp_at(s, n, k, "月"))
+		return 0;
+	*month = m;
+	*day = d;
+	return 1;
+}
+
 /*
  * A date written "2021-08-26", "2021/08/26", "26.08.2021" or "18 Oct 2021" in the first bytes:
  * its year (a page's publication line) and *month (0 for a dotted date, whose
@@ -110,23 +154,14 @@ lp_published_line(const char *s, size_t len, int *month)
 		if ((y = english_date_at(s, n, i, month)) != 0)
 			return y;
 		if ((i > 0 && ((s[i - 1] >= '0' && s[i - 1] <= '9') || s[i - 1] == '/' ||
-					   s[i - 1] == '-' || s[i - 1] == '=')) ||
-			(y = lp_digits_at(s, n, i, 4)) < 1949 || y > 2100 ||
-			(s[i + 4] != '-' && s[i + 4] != '/'))
+					   s[i - 1] == '-' || s[i - 1] == '=' || s[i - 1] == '.')) ||
+			(y = lp_digits_at(s, n, i, 4)) < 1949 || y > 2100 || !year_first_date_at(s, n, i, &m, &d))
 			continue;
-		/* one separator throughout, a month and a day: not a range "2015-2020" */
-		m = lp_digits_at(s, n, i + 5, 2);
-		if (m < 1 || m > 12 || s[i + 7] != s[i + 4])
-			continue;
-		d = lp_digits_at(s, n, i + 8, 2);
 		/* 1970-01-01 is a page's empty timestamp (the Unix epoch), no date */
 		if (y == 1970 && m == 1 && d == 1)
 			continue;
-		if (d >= 1 && d <= 31)
-		{
-			*month = m;
-			return y;
-		}
+		*month = m;
+		return y;
 	}
 	return 0;
 }

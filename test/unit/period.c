@@ -63,6 +63,17 @@ test_document_year(void)
 			 "今年 is the last year of the plan named before 收官之年");
 	DOC_YEAR("今年是“十五五”开局之年。\n", 2026, "plan", "开局之年: the plan's first year");
 	DOC_YEAR("“十三五”收官之年，全市增长6%。\n", 0, "", "a stage not said of 今年 is a past one");
+	DOC_YEAR("上半年，全市生产总值较去年同期增长9.1%，为“十一五”良好开局奠定基础。\n", 2006, "plan",
+			 "a part of the year's results toward the plan's good start: its first year, 去年同期 a base");
+	DOC_YEAR("更新时间：2029-3-5 09:12\n今年1-2月。\n", 2029, "publication", "a date of one-digit month and day");
+	DOC_YEAR("【发布时间：2029.03.05】\n今年1-2月。\n", 2029, "publication", "a year-first date with dots");
+	DOC_YEAR("2029.3.5.1版\n今年1-2月。\n", 0, "", "a version number is no date");
+	DOC_YEAR("2015-2020年\n今年1-2月。\n", 0, "", "a range of years is no date, one-digit dates read");
+	DOC_YEAR("今年是“十四五”规划实施的第三年。\n", 2023, "plan", "a plan's ordinal year: its first year plus two");
+	DOC_YEAR("今年全市第一产业增加值增长3%，第二产业增长5%。\n", 0, "", "第一产业 is no ordinal year");
+	DOC_YEAR("今年是党的二十大胜利召开之年。\n", 2022, "plan", "the year a Party congress is held");
+	DOC_YEAR("全年生产总值较去年增长9.1%，为“十一五”良好开局奠定基础。\n", 0, "",
+			 "a whole year's results toward a good start name no year (this year's or the year before's)");
 }
 
 static lp_meta
