@@ -732,60 +732,6 @@ lp_indicator_by_prefix(const char *s, size_t len, size_t *n)
 	return best;
 }
 
-/*
- * Dimensions of a default unit whose indicator is a sum of money, a rate or
- * a price (元 and 亿元, %, ‰, 元/人, 亿元/平方公里): never a count of things.
- */
-static int
-measured_not_counted(const char *dimension)
-{
-	static const char *const dims[] = {"money", "percent", "permille", "price"};
-	size_t		k;
-
-	for (k = 0; k < sizeof(dims) / sizeof(dims[0]); k++)
-		if (strncmp(dimension, dims[k], strlen(dims[k])) == 0)
-			return 1;
-	return 0;
-}
-
-/* The row of code, or NULL */
-static const ind_row *
-row_of_code(const catalogue *c, const char *code)
-{
-	size_t		i;
-
-	if (c == NULL || code == NULL)
-		return NULL;
-	/* a fact's code is mostly its row's own string, as the lookups return it: by address first */
-	for (i = 0; i < c->n_rows; i++)
-		if (c->rows[i].code == code)
-			return &c->rows[i];
-	for (i = 0; i < c->n_rows; i++)
-		if (strcmp(c->rows[i].code, code) == 0)
-			return &c->rows[i];
-	return NULL;
-}
-
-const char *
-lp_indicator_part_of(const char *code)
-{
-	const ind_row *row = row_of_code(lp_ind_catalogue(), code);
-
-	return row ? row->part_of : NULL;
-}
-
-int
-lp_indicator_counts(const char *code)
-{
-	const ind_row *row = row_of_code(lp_ind_catalogue(), code);
-	const lp_unit *def;
-
-	if (row == NULL || row->unit == NULL)
-		return 1;
-	def = lp_unit_lookup(row->unit, strlen(row->unit));
-	return def == NULL || !measured_not_counted(def->dimension);
-}
-
 size_t
 lp_indicator_all_same_tail(const char *s, size_t len)
 {

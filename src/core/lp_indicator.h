@@ -65,6 +65,9 @@ const char *lp_indicator_mention(const char *s, size_t from, size_t a, size_t b,
  */
 int			lp_indicator_counts(const char *code);
 
+/* The default unit of code as indicators.tsv writes it ("亿元", "元"), or NULL (lp_indicator_row.c). */
+const char *lp_indicator_default_unit(const char *code);
+
 /* An indicator row of a user (a row of luohuplan.indicators with user_defined). */
 typedef struct lp_indicator_def
 {

@@ -134,6 +134,8 @@ static void clause_items(lp_facts *out, const char *s, size_t slen, int lineno,
 						 lp_word_kind kind2);
 static int	line_of_targets(const lp_facts *out, int lineno, const lp_fact **target);
 static int	line_of_results(const lp_facts *out, int lineno, const lp_fact **result);
+static const lp_fact *whole_year_after_results(const lp_facts *out, const char *s, size_t slen,
+											  int lineno);
 static void goals_before_the_year(lp_facts *out, size_t first, int lineno, const lp_line_ctx *ctx);
 static void target_items(lp_facts *out, const char *s, size_t slen, int lineno,
 						 const lp_line_ctx *ctx, const lp_fact *target);
@@ -248,7 +250,8 @@ review_items(lp_facts *out, const char *s, size_t slen, int lineno,
 	/* results stated outside a review ("报告显示，2023年全市…增长7%，城乡居民人均可支配
 	 * 收入稳步提升" in news): results in words beside them, of their year */
 	else if (!listed && ctx->status != LP_STATUS_TARGET && lp_part_has_headline(ctx->part) &&
-			 line_of_results(out, lineno, &target))
+			 (line_of_results(out, lineno, &target) ||
+			  (target = whole_year_after_results(out, s, slen, lineno)) != NULL))
 	{
 		lp_line_ctx c = *ctx;
 
@@ -410,18 +413,50 @@ task_items(lp_facts *out, const char *s, size_t slen, int lineno, const lp_line_
 #define RESULT_LINE_GAP 2
 
 static const lp_fact *
-result_line_before(const lp_facts *out, int lineno)
+result_fact_before(const lp_facts *out, size_t n, int lineno)
 {
 	const lp_fact *f;
 
-	if (out->n == 0)
+	if (n == 0)
 		return NULL;
-	f = &out->items[out->n - 1];
+	f = &out->items[n - 1];
 	if (f->line >= lineno || f->line < lineno - RESULT_LINE_GAP ||
 		(!f->has_quantity && f->measure != LP_MEASURE_QUALITATIVE) ||
 		f->headline == LP_HEADLINE_NO || f->status == LP_STATUS_TARGET || f->period[0] == '\0')
 		return NULL;
 	return f;
+}
+
+static const lp_fact *
+result_line_before(const lp_facts *out, int lineno)
+{
+	return result_fact_before(out, out->n, lineno);
+}
+
+/*
+ * A line of the whole year (全年…) whose own figures name no indicator, right
+ * after headline results (a bulletin's overall section: "…增长5.6%。⏎全年居民
+ * 消费价格与上年持平，消费品价格下降0.9%，服务价格上涨1.7%"): the result it
+ * continues, whose period its results in words take; NULL when none.
+ */
+static const lp_fact *
+whole_year_after_results(const lp_facts *out, const char *s, size_t slen, int lineno)
+{
+	size_t		n = out->n,
+				a = 0,
+				b = slen;
+
+	lp_trim(s, &a, &b);
+	if (lp_words_prefix(LP_W_YEAR_IN_FULL, s + a, b - a) == 0)
+		return NULL;
+	for (; n > 0 && out->items[n - 1].line == lineno; n--)
+		if (out->items[n - 1].indicator != NULL)
+			return NULL;
+	/* past the figures naming none that end the results (三次产业…贡献率分别为…) */
+	while (n > 0 && out->items[n - 1].indicator == NULL &&
+		   out->items[n - 1].line >= lineno - RESULT_LINE_GAP)
+		n--;
+	return result_fact_before(out, n, lineno);
 }
 
 /*

@@ -43,6 +43,7 @@ typedef struct lp_table
 	int			mute;			/* a header that cannot be read with confidence:
 								 * its rows are taken, and give no facts */
 	int			serial;			/* its first column numbers the rows (序号) */
+	char		caption_units[48];	/* a caption's list of units ("亿元、元"), "" */
 } lp_table;
 
 /* Does a header cell open with one month ("3月", "12月份"): the month's column? */

@@ -11,8 +11,14 @@
 /* The unit of a caption line s[0, slen) into unit: 1 if the line is one. */
 int			lp_table_caption_unit(const char *s, size_t slen, char *unit, size_t size);
 
-/* unit given to t's level columns that name none. */
-void		lp_table_caption_apply(lp_table *t, const char *unit);
+/* The first of units given to t's level columns that name none; a list kept for its rows. */
+void		lp_table_caption_apply(lp_table *t, const char *units);
+
+/*
+ * A row's unit, empty so far, from a caption listing several: the one its
+ * subject's indicator is stated in.
+ */
+void		lp_table_caption_row_unit(const lp_table *t, const char *subject, char *unit, size_t size);
 
 /*
  * The header line s[0, slen) right after a caption line opening a table with

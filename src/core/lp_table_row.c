@@ -410,6 +410,7 @@ add_row(lp_facts *out, lp_table *t, table_row *row, const lp_line_ctx *ctx)
 	int			k;
 
 	row_name_and_unit(out, t, row);
+	lp_table_caption_row_unit(t, row->subject, row->unit, sizeof(row->unit));
 	for (k = 0; k < row->n && k < t->ncols; k++)
 	{
 		const lp_table_col *col = &t->cols[k];

@@ -22,7 +22,7 @@ typedef struct lp_table_reader
 				vce[LP_TABLE_MAX_COLS];
 	int			held;			/* the first row under a header of spans, held
 								 * until the next line shows it ended there */
-	char		caption[16];	/* the unit of a caption line ("单位：亿元"), */
+	char		caption[48];	/* the units of a caption line ("单位：亿元"), */
 	int			caption_line;	/* and its line number (0: none) */
 	int			vstart;			/* the line its one-cell-a-line header began on */
 } lp_table_reader;
