@@ -56,6 +56,20 @@ paragraph_part_apply(const lp_mention_doc *doc, lp_mention *m)
  * ("前三季度全区实现一般公共预算收入…。一般公共预算支出100.22亿元…") is of
  * that part in its sentences naming no time.
  */
+/*
+ * Was the mention's part of the year read from its own sentence: named
+ * there, or "今年一季度" in a text naming no year ("YQ1", relative to the
+ * text's unknown year: the same part, not "Y-1Q1")?
+ */
+static int
+part_of_own_sentence(const lp_mention *m)
+{
+	const char *p = m->period.period;
+
+	return m->period.basis == LP_PERIOD_SENTENCE ||
+		(m->period.basis == LP_PERIOD_RELATIVE && p[0] == 'Y' && (p[1] == 'H' || p[1] == 'Q' || p[1] == 'M'));
+}
+
 static void
 mention_paragraph_part(lp_mention_doc *doc, lp_mention *m)
 {
@@ -68,7 +82,7 @@ mention_paragraph_part(lp_mention_doc *doc, lp_mention *m)
 		doc->part_line = -m->lineno;
 		/* not a breakdown ("分季度看，第4季…"), nor one a speaker tells
 		 * ("林一鸣介绍说，分季度看，一季度增长5.1%…": before the figure) */
-		if (m->period.basis == LP_PERIOD_SENTENCE && strpbrk(m->period.period, "HQM") != NULL &&
+		if (part_of_own_sentence(m) && strpbrk(m->period.period, "HQM") != NULL &&
 			strpbrk(m->ctx->period.period, "HQM") == NULL &&
 			lp_words_prefix(LP_W_PART_LEAD, m->s + a, m->slen - a) == 0 &&
 			!(m->q->start > a && lp_words_any(LP_W_PART_LEAD, m->s + a, m->q->start - a)))
@@ -121,7 +135,7 @@ mention_release_part(lp_mention_doc *doc, lp_mention *m)
 		/* a part a later sentence of the head names (lp_release_part_ahead): from here */
 		if (doc->release_part[0])
 			doc->release_line = INT_MAX;
-		else if (m->period.basis == LP_PERIOD_SENTENCE && yearless_part_from_january(m->period.period) &&
+		else if (part_of_own_sentence(m) && yearless_part_from_january(m->period.period) &&
 			m->status == LP_STATUS_ACTUAL &&
 			lp_words_prefix(LP_W_PART_LEAD, m->s + a, m->slen - a) == 0)
 		{
