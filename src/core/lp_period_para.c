@@ -67,13 +67,16 @@ opens_with_year(const char *s, size_t a, size_t b, int *y, int *since, char *par
 	if (colon != NULL && lp_find_comma(s + p, (size_t) (colon - s) - p, &ml) == NULL)
 		p = (size_t) (colon - s) + (*colon == ':' ? 1 : 3);
 	/* or one ending in a comma before the year it says what it was ("市长说，
-	 * 2023年是…的一年"; not "报告提出，2022年全市…增长5.1%", one figure's year) */
+	 * 2023年是…的一年") or sets off as its topic ("市长说，2023年，市政府…";
+	 * not "报告提出，2022年全市…增长5.1%", one figure's year) */
 	else if ((k = lp_after_speaker(s + p, b - p)) > 0)
 	{
 		p = lp_skip_space(s, b, p + k);
 		if (lp_find_year(s + p, b - p, &at) == 0 || at != 0 ||
 			(nian = lp_find3(s + p, b - p < 16 ? b - p : 16, "年")) == NULL ||
-			!lp_at(s, b, (size_t) (nian - s) + 3, "是"))
+			(!lp_at(s, b, (size_t) (nian - s) + 3, "是") &&
+			 !lp_at(s, b, (size_t) (nian - s) + 3, "，") &&
+			 !lp_at(s, b, (size_t) (nian - s) + 3, ",")))
 			return 0;
 	}
 	if (b < p + 8 || (*y = lp_find_year(s + p, b - p, &at)) == 0 || at != 0 ||
