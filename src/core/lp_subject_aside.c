@@ -3,8 +3,9 @@
  * ("外贸进出口总额在高基数下实现2730亿元", "一般公共预算收入在上年高基数上增长3.2%"):
  * 在…下 or 在…上 ends no name, so the subject is cut at its 在 when the words
  * before it end in an indicator's name (the name decides: "在全省率先" and the
- * like are subject_suffix words).  A base naming a year stays: it is compared
- * with ("在2010年基础上翻一番").
+ * like are subject_suffix words).  A base naming a year's number stays: it is
+ * compared with ("在2010年基础上翻一番"); "在上年高基数上" is cut before the
+ * time word inside it would cut the name off (lp_subject.c strip_lead_words).
  */
 #include "lp.h"
 #include "lp_indicator.h"
@@ -32,9 +33,9 @@ lp_subject_strip_aside(const char *s, size_t *a, size_t *b)
 	if (zai == NULL || (size_t) (zai - s) <= *a + 3 ||
 		lp_indicator_by_suffix(s + *a, (size_t) (zai - s) - *a) == NULL)
 		return 0;
-	/* a year's base is a comparison, not a circumstance ("收入在2010年基础上翻一番") */
+	/* a dated base is a comparison, not a circumstance ("收入在2010年基础上翻一番") */
 	for (p = zai; p < s + *b; p++)
-		if (isdigit((unsigned char) *p) || lp_same(p, "年", 3))
+		if (isdigit((unsigned char) *p))
 			return 0;
 	*b = (size_t) (zai - s);
 	return 1;
