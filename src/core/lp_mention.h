@@ -190,4 +190,7 @@ typedef struct lp_mention
 /* Decide everything about mention m and append its fact to doc->out. */
 void		lp_mention_read(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m);
 
+/* Does m's figure name an average annual rate, its clause or its 分别 list's lead (lp_mention_average.c)? */
+int			lp_mention_names_annual_average(const lp_mention *m);
+
 #endif

@@ -108,9 +108,12 @@ lp_meta_first_figure_part(const char *text, size_t len, lp_meta *m)
 				return;
 			}
 			lp_period_suffix(text + i, f, suffix, sizeof(suffix));
-			/* a sentence going on to the next parts ("一季度增长5.3%，二季度…") is the year's */
+			/* a sentence going on to the next parts ("一季度增长5.3%，二季度…") is the year's,
+			 * and so is one listing them up to the whole year ("一季度、上半年、全年GDP
+			 * 分别增长…": a review's track record) */
 			lp_period_suffix(text + i + f, e - i - f, later, sizeof(later));
-			if (part_from_january(suffix) && (later[0] == '\0' || strcmp(later, suffix) == 0))
+			if (part_from_january(suffix) && (later[0] == '\0' || strcmp(later, suffix) == 0) &&
+				!lp_words_any(LP_W_YEAR_IN_FULL, text + i, f))
 				snprintf(m->period + 4, sizeof(m->period) - 4, "%.7s", suffix);
 			return;
 		}

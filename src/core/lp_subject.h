@@ -117,4 +117,7 @@ int			lp_subject_across_verb(const char *s, size_t wa, size_t a, size_t b,
 int			lp_subject_per_head_of(const char *s, size_t a, size_t b, const char *subject,
 								   char *out, size_t outsz);
 
+/* cut a circumstance 在…下/在…上 after a name (lp_subject_aside.c); 1 when it did */
+int			lp_subject_strip_aside(const char *s, size_t *a, size_t *b);
+
 #endif

@@ -1,0 +1,31 @@
+/*
+ * lp_mention_average.c — does a mention's figure name an average annual rate
+ * (年均)?  Its own clause says so, or, for an item of a 分别 list, the list's
+ * lead does: "规上工业总产值、增加值分别年均增长22.2%，16%" — a comma between
+ * the values cuts 16% off the 年均 before the first one.
+ */
+#include "lp.h"
+#include "lp_clause.h"
+#include "lp_mention.h"
+#include "lp_text.h"
+
+#include <string.h>
+
+int
+lp_mention_names_annual_average(const lp_mention *m)
+{
+	const char *s = m->s,
+			   *p,
+			   *fenbie = NULL;
+	size_t		lo = m->sent_start;
+
+	if (lp_names_annual_average(s, m->clause_start, m->q->start))
+		return 1;
+	if (!m->listed || m->clause_start <= lo + 6)
+		return 0;
+	/* the last 分别 of the sentence before the clause: the list's lead */
+	for (p = lp_find_lit(s + lo, m->clause_start - lo, "分别", 6); p != NULL;
+		 p = lp_find_lit(p + 6, (size_t) (s + m->clause_start - p - 6), "分别", 6))
+		fenbie = p;
+	return fenbie != NULL && lp_names_annual_average(s, (size_t) (fenbie - s), m->clause_start);
+}
