@@ -655,6 +655,7 @@ lp_parse_sections_lines(const char *text, const lp_line *lines, size_t nlines,
 				level = year_line_level(open, year_line);
 			else if (box != LP_ROLE_OTHER ||
 				(is_plain_title_line(s + ts, te - ts) &&
+				 lp_words_prefix(LP_W_TITLE_SECOND_HALF, s + ts, te - ts) == 0 &&
 				 (role_of(s + ts, te - ts) != LP_ROLE_OTHER || is_year_heading(s + ts, te - ts) ||
 				  lp_is_year_slogan(s + ts, te - ts)) &&
 				 (li == 0 || lp_words_prefix(LP_W_LIST_BULLET, s + ts, te - ts) > 0 ||

@@ -255,9 +255,40 @@ lp_subject_of_bare_clause(const char *s, size_t a, size_t b, char *dst, size_t d
 		last_clause_opens_with_name(s, a, b, dst);
 }
 
-/* The words of a sector opening a sentence: 2 to 4 characters ("农业", "服务业", "第一产业") */
+/*
+ * The words of a sector opening a clause: 2 to 7 characters ("农业", "服务业",
+ * "第一产业", "规模以上工业", "规模以上服务业")
+ */
 #define SECTOR_MIN_CHARS 2
-#define SECTOR_MAX_CHARS 4
+#define SECTOR_MAX_CHARS 7
+/* how far back the clause before a figure's is looked for: a name and a few words */
+#define CLAUSE_BEFORE_BYTES (24 * 3)
+
+/*
+ * The start of the clause ending just before b (b past its mark), when that
+ * clause is no sentence's first, holds no digit and starts after a mark
+ * within CLAUSE_BEFORE_BYTES: "…；规模以上工业增加值不降反升，总产值…" gives the
+ * start of 规模以上工业增加值不降反升.  b when there is none.
+ */
+static size_t
+clause_before(const char *s, size_t a, size_t b)
+{
+	size_t		i = lp_prev_char(s, b),	/* the mark ending the clause */
+				low = i > a + CLAUSE_BEFORE_BYTES ? i - CLAUSE_BEFORE_BYTES : a;
+	int			n;
+
+	while (i > low)
+	{
+		size_t		p = lp_prev_char(s, i);
+
+		if (s[p] >= '0' && s[p] <= '9')
+			return b;
+		if (lp_is_clause_end(lp_utf8_next(s + p, i - p, &n)))
+			return i;
+		i = p;
+	}
+	return b;
+}
 
 /*
  * "农业保持全省领先，增加值增长4.4%": a figure whose subject (dst) names no
@@ -276,10 +307,17 @@ lp_subject_of_sector_clause(const char *s, size_t a, size_t b, char *dst, size_t
 				k;
 
 	/* (the one clause first: the cheaper test, and the rarer) */
-	if (sub == 0 || b <= a || dstsz <= LP_MAX_SUBJECT || clause_ends_without_digit(s, a, b, 1) != 1 ||
-		lp_indicator_by_suffix(dst, sub) != NULL)
+	if (sub == 0 || b <= a || dstsz <= LP_MAX_SUBJECT || lp_indicator_by_suffix(dst, sub) != NULL)
+		return;
+	/* the sentence's first clause, else the one just before among the sentence's ("…；规上工业增加值
+	 * 不降反升，总产值实现1050亿元": the bare 总产值 is of 规上工业) */
+	if (clause_ends_without_digit(s, a, b, 1) != 1 &&
+		((a = clause_before(s, a, b)) >= b || clause_ends_without_digit(s, a, b, 1) != 1))
 		return;
 	a = lp_skip_space(s, b, a);
+	/* past 全县 or a place ("全县规模以上服务业稳步恢复，营业收入增长6.1%") */
+	a += lp_words_prefix(LP_W_SUBJECT_PREFIX, s + a, b - a);
+	a += place_before_name(s, a, b);
 	/* every name tried opens with s[a]: none when no name starts there */
 	if (!lp_indicator_may_open(s + a, b - a))
 		return;
