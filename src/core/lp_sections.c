@@ -603,6 +603,21 @@ lp_parse_sections(const char *text, size_t len, lp_sections *out, lp_error *err)
 	return LP_OK;
 }
 
+/*
+ * Is line li, t[0, len) trimmed, a plain title heading a part ("2024年工作
+ * 安排")?  Not the second half of a title broken over lines ("及2023年…计划
+ * 草案的报告"), and only where a block ended before it.
+ */
+static int
+plain_title_heading(const char *text, const lp_line *lines, size_t li, const char *t, size_t len)
+{
+	return is_plain_title_line(t, len) && lp_words_prefix(LP_W_TITLE_SECOND_HALF, t, len) == 0 &&
+		(role_of(t, len) != LP_ROLE_OTHER || is_year_heading(t, len) || lp_is_year_slogan(t, len)) &&
+		(li == 0 || lp_words_prefix(LP_W_LIST_BULLET, t, len) > 0 || is_role_year_line(t, len) ||
+		 lp_is_year_slogan(t, len) ||
+		 ends_block(text + lines[li - 1].start, lines[li - 1].end - lines[li - 1].start));
+}
+
 void
 lp_parse_sections_lines(const char *text, const lp_line *lines, size_t nlines,
 						lp_sections *out)
@@ -653,14 +668,7 @@ lp_parse_sections_lines(const char *text, const lp_line *lines, size_t nlines,
 			if (box == LP_ROLE_OTHER && (alone = lp_is_year_alone_line(s + ts, te - ts)) &&
 				(item_follows(text, lines, nlines, li) || prose_follows(text, lines, nlines, li)))
 				level = year_line_level(open, year_line);
-			else if (box != LP_ROLE_OTHER ||
-				(is_plain_title_line(s + ts, te - ts) &&
-				 lp_words_prefix(LP_W_TITLE_SECOND_HALF, s + ts, te - ts) == 0 &&
-				 (role_of(s + ts, te - ts) != LP_ROLE_OTHER || is_year_heading(s + ts, te - ts) ||
-				  lp_is_year_slogan(s + ts, te - ts)) &&
-				 (li == 0 || lp_words_prefix(LP_W_LIST_BULLET, s + ts, te - ts) > 0 ||
-				  is_role_year_line(s + ts, te - ts) || lp_is_year_slogan(s + ts, te - ts) ||
-				  ends_block(text + lines[li - 1].start, lines[li - 1].end - lines[li - 1].start))))
+			else if (box != LP_ROLE_OTHER || plain_title_heading(text, lines, li, s + ts, te - ts))
 			{
 				level = 1;
 				/* not the document's title ("…2020年工作总结和2021年工作思路"), even
