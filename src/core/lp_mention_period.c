@@ -32,6 +32,19 @@ names_own_year(const lp_mention *m)
 }
 
 /*
+ * Is the period a part of the year read from the sentence: said alone (一季度,
+ * basis sentence) or, in a text naming no year, against 今年 ("今年一季度…",
+ * YQ1 with basis relative)?  Either heads the figures after it.
+ */
+static int
+part_read_in_sentence(const lp_period_decision *p)
+{
+	return p->basis == LP_PERIOD_SENTENCE ||
+		(p->basis == LP_PERIOD_RELATIVE && p->period[0] == 'Y' && p->period[1] != '\0' &&
+		 strchr("HQM", p->period[1]) != NULL);
+}
+
+/*
  * The part of the paragraph for a figure of it naming no time of its own: in a
  * text dated by its page, or in one naming no year at all ("上半年地区生产总值
  * 实现248.24亿元…。全社会投资完成260亿元" → YH1 for both).
@@ -68,7 +81,7 @@ mention_paragraph_part(lp_mention_doc *doc, lp_mention *m)
 		doc->part_line = -m->lineno;
 		/* not a breakdown ("分季度看，第4季…"), nor one a speaker tells
 		 * ("林一鸣介绍说，分季度看，一季度增长5.1%…": before the figure) */
-		if (m->period.basis == LP_PERIOD_SENTENCE && strpbrk(m->period.period, "HQM") != NULL &&
+		if (part_read_in_sentence(&m->period) && strpbrk(m->period.period, "HQM") != NULL &&
 			strpbrk(m->ctx->period.period, "HQM") == NULL &&
 			lp_words_prefix(LP_W_PART_LEAD, m->s + a, m->slen - a) == 0 &&
 			!(m->q->start > a && lp_words_any(LP_W_PART_LEAD, m->s + a, m->q->start - a)))
@@ -121,7 +134,7 @@ mention_release_part(lp_mention_doc *doc, lp_mention *m)
 		/* a part a later sentence of the head names (lp_release_part_ahead): from here */
 		if (doc->release_part[0])
 			doc->release_line = INT_MAX;
-		else if (m->period.basis == LP_PERIOD_SENTENCE && yearless_part_from_january(m->period.period) &&
+		else if (part_read_in_sentence(&m->period) && yearless_part_from_january(m->period.period) &&
 			m->status == LP_STATUS_ACTUAL &&
 			lp_words_prefix(LP_W_PART_LEAD, m->s + a, m->slen - a) == 0)
 		{
