@@ -28,7 +28,7 @@
 #include <string.h>
 
 #define MAX_TAILS 3				/* words passed over after a name */
-#define MAX_WORDS 64			/* flow and tail words */
+#define MAX_WORDS 128			/* words of one kind (narrow is past 64) */
 
 typedef struct word
 {

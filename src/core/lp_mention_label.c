@@ -42,9 +42,11 @@ label_target_noun(const char *s, size_t a, size_t b)
 }
 
 /*
- * "1.地区生产总值。前三季度完成312.6亿元": a numbered heading of an
- * indicator's name alone, its full stop the colon, opening the line before
- * the sentence of m: 1 with the heading in s[*a, *b).
+ * "1.地区生产总值。前三季度完成312.6亿元": a heading of an indicator's name
+ * alone, numbered or not ("地方一般公共预算收入。上半年实现4.34亿元"), its full
+ * stop the colon, opening the line before the sentence of m: 1 with the
+ * heading in s[*a, *b).  The name alone keeps prose out: a sentence of it
+ * ends on a verb or a figure.
  */
 static int
 heading_label(const lp_mention *m, size_t *a, size_t *b)
@@ -62,9 +64,7 @@ heading_label(const lp_mention *m, size_t *a, size_t *b)
 	if (p > 0 && m->s[p - 1] != '\n')
 		return 0;
 	p = lp_skip_space(m->s, stop, p);
-	if ((n = lp_item_number_len(m->s, p, stop)) == 0)
-		return 0;
-	*a = p + n;
+	*a = p + lp_item_number_len(m->s, p, stop);
 	*b = stop;
 	lp_trim(m->s, a, b);
 	/* the name alone: no figure, no clause ("1.稳增长。…" names none) */

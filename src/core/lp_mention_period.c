@@ -51,12 +51,6 @@ paragraph_part_apply(const lp_mention_doc *doc, lp_mention *m)
 }
 
 /*
- * A report whose year only its page gives (a release copied without its
- * title): a paragraph whose first sentence names a part of the year
- * ("前三季度全区实现一般公共预算收入…。一般公共预算支出100.22亿元…") is of
- * that part in its sentences naming no time.
- */
-/*
  * Was the mention's part of the year read from its own sentence: named
  * there, or "今年一季度" in a text naming no year ("YQ1", relative to the
  * text's unknown year: the same part, not "Y-1Q1")?
@@ -70,6 +64,12 @@ part_of_own_sentence(const lp_mention *m)
 		(m->period.basis == LP_PERIOD_RELATIVE && p[0] == 'Y' && (p[1] == 'H' || p[1] == 'Q' || p[1] == 'M'));
 }
 
+/*
+ * A report whose year only its page gives (a release copied without its
+ * title): a paragraph whose first sentence names a part of the year
+ * ("前三季度全区实现一般公共预算收入…。一般公共预算支出100.22亿元…") is of
+ * that part in its sentences naming no time.
+ */
 static void
 mention_paragraph_part(lp_mention_doc *doc, lp_mention *m)
 {

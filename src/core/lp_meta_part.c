@@ -63,17 +63,49 @@ part_from_january(const char *suffix)
 		strncmp(suffix, "Q1-", 3) == 0 || strncmp(suffix, "M01-", 4) == 0;
 }
 
+/* The last month of a part from January ("Q1" 3, "H1" 6, "Q1-3" 9, "M01-05" 5); else 0. */
+static int
+part_last_month(const char *suffix)
+{
+	if (strcmp(suffix, "Q1") == 0)
+		return 3;
+	if (strcmp(suffix, "H1") == 0 || strcmp(suffix, "Q1-2") == 0)
+		return 6;
+	if (strcmp(suffix, "Q1-3") == 0)
+		return 9;
+	return strncmp(suffix, "M01-", 4) == 0 ? atoi(suffix + 4) : 0;
+}
+
+/*
+ * The month of a month's report by its title ("桐江区2024年3月经济运行情况":
+ * 2024M03), else 0.  Such a report gives the months from January when its head
+ * says so ("一季度，全区…", "1-3月，…"): the part of the year that ends with
+ * the month, not the month alone.
+ */
+static int
+title_month(const lp_meta *m)
+{
+	const char *p = m->period;
+
+	if (m->period_basis != LP_PERIOD_TITLE || strlen(p) != 7 || strspn(p, "0123456789") != 4 ||
+		p[4] != 'M' || strspn(p + 5, "0123456789") != 2)
+		return 0;
+	return atoi(p + 5);
+}
+
 void
 lp_meta_first_figure_part(const char *text, size_t len, lp_meta *m)
 {
 	size_t		n = len < PART_HEAD_BYTES ? len : PART_HEAD_BYTES,
 				i = 0;
+	int			month;
 
 	if (strcmp(m->kind, "news") != 0 && strcmp(m->kind, "statistics") != 0)
 		return;
-	if (strlen(m->period) != 4 || strspn(m->period, "0123456789") != 4 ||
-		!(lp_basis_page_date(m->period_basis) || m->period_basis == LP_PERIOD_TITLE ||
-		  m->period_basis == LP_PERIOD_DATELINE || m->period_basis == LP_PERIOD_ELAPSED))
+	if ((month = title_month(m)) == 0 &&
+		(strlen(m->period) != 4 || strspn(m->period, "0123456789") != 4 ||
+		 !(lp_basis_page_date(m->period_basis) || m->period_basis == LP_PERIOD_TITLE ||
+		   m->period_basis == LP_PERIOD_DATELINE || m->period_basis == LP_PERIOD_ELAPSED)))
 		return;
 	while (i < n)
 	{
@@ -99,10 +131,10 @@ lp_meta_first_figure_part(const char *text, size_t len, lp_meta *m)
 			{
 				/* a lead line naming no time in a text dated by its address
 				 * alone: the part a sentence or two later names */
-				if (m->period_basis == LP_PERIOD_ADDRESS)
+				if (m->period_basis == LP_PERIOD_ADDRESS || month)
 				{
 					lp_release_part_ahead(text, len, later, sizeof(later));
-					if (later[0] == 'Y')
+					if (later[0] == 'Y' && (month == 0 || part_last_month(later + 1) == month))
 						snprintf(m->period + 4, sizeof(m->period) - 4, "%.7s", later + 1);
 				}
 				return;
@@ -113,7 +145,8 @@ lp_meta_first_figure_part(const char *text, size_t len, lp_meta *m)
 			 * 分别增长…": a review's track record) */
 			lp_period_suffix(text + i + f, e - i - f, later, sizeof(later));
 			if (part_from_january(suffix) && (later[0] == '\0' || strcmp(later, suffix) == 0) &&
-				!lp_words_any(LP_W_YEAR_IN_FULL, text + i, f))
+				!lp_words_any(LP_W_YEAR_IN_FULL, text + i, f) &&
+				(month == 0 || part_last_month(suffix) == month))
 				snprintf(m->period + 4, sizeof(m->period) - 4, "%.7s", suffix);
 			return;
 		}

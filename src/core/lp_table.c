@@ -587,12 +587,15 @@ lp_table_vertical_start(const char *s, size_t len, int year, lp_table *t)
 	/*
 	 * "绝对额(亿元)⏎比上年同期增长(%)⏎GDP⏎296299⏎5.3": a statistics release's
 	 * table whose name column had a blank header cell, dropped in the copy;
-	 * the line is the first value column's
+	 * the line is the first value column's (its unit may follow on a line of
+	 * its own: "总量⏎(亿元)")
 	 */
 	if (short_cell(t->head[0], strlen(t->head[0]), 12) &&
 		(lw = lp_words_prefix(LP_W_TABLE_LEVEL, t->head[0], strlen(t->head[0]))) > 0 &&
-		bracketed_unit(t->head[0] + lw, strlen(t->head[0]) - lw))
+		(bracketed_unit(t->head[0] + lw, strlen(t->head[0]) - lw) ||
+		 lw == strlen(t->head[0])))
 	{
+		t->unit_due = lw == strlen(t->head[0]);
 		lp_copy_str(t->head[1], sizeof(t->head[1]), t->head[0]);
 		lp_copy_str(t->head[0], sizeof(t->head[0]), "指标");
 		t->ncols = 2;
@@ -652,6 +655,17 @@ bracketed_unit(const char *c, size_t cl)
 	return b > a && lp_unit_lookup(c + a, b - a) != NULL;
 }
 
+/*
+ * A header cell that is only the base a growth is against, its growth word on
+ * the next line ("比上年同期", "较上年"): 比 or 较, a few hanzi, no header word.
+ */
+static int
+base_only(const char *c, size_t cl)
+{
+	return (lp_at(c, cl, 0, "比") || lp_at(c, cl, 0, "较")) && short_cell(c, cl, 6) &&
+		!is_header_cell(c, cl) && !is_number_cell(c, cl);
+}
+
 int
 lp_table_vertical_cell(const char *s, size_t len, lp_table *t)
 {
@@ -659,15 +673,28 @@ lp_table_vertical_cell(const char *s, size_t len, lp_table *t)
 				b = len;
 
 	lp_trim(s, &a, &b);
-	/* "绝对量⏎(亿元)": a cell's unit wrapped onto a line of its own */
-	if (t->ncols >= 2 && bracketed_unit(s + a, b - a))
+	/* "总量⏎地区生产总值⏎6218.4": a level word alone and no unit after it is no header */
+	if (t->unit_due)
+	{
+		t->unit_due = 0;
+		if (!bracketed_unit(s + a, b - a))
+		{
+			t->ncols = 0;
+			return 0;
+		}
+	}
+	/* "绝对量⏎(亿元)": a cell's unit wrapped onto a line of its own; "比上年同期⏎
+	 * 增长(%)": a growth header wrapped after its base */
+	if (t->ncols >= 2 && (bracketed_unit(s + a, b - a) ||
+						  (base_only(t->head[t->ncols - 1], strlen(t->head[t->ncols - 1])) &&
+						   lp_words_any(LP_W_TABLE_GROWTH, s + a, b - a))))
 	{
 		lp_table_head_append(t, t->ncols - 1, s + a, b - a);
 		return 1;
 	}
 	if (t->ncols >= LP_TABLE_MAX_COLS || !short_cell(s + a, b - a, 12) ||
-		!is_header_cell(s + a, b - a) || is_number_cell(s + a, b - a) ||
-		names_indicator(s + a, b - a))
+		!(is_header_cell(s + a, b - a) || (t->ncols >= 2 && base_only(s + a, b - a))) ||
+		is_number_cell(s + a, b - a) || names_indicator(s + a, b - a))
 		return 0;
 	lp_table_head_append(t, t->ncols++, s + a, b - a);
 	return 1;

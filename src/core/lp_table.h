@@ -44,6 +44,8 @@ typedef struct lp_table
 								 * its rows are taken, and give no facts */
 	int			serial;			/* its first column numbers the rows (序号) */
 	char		caption_units[48];	/* a caption's list of units ("亿元、元"), "" */
+	int			unit_due;		/* begun on a level word alone ("总量"): its unit in
+								 * brackets must be the next line, or no table */
 } lp_table;
 
 /* Does a header cell open with one month ("3月", "12月份"): the month's column? */
