@@ -685,6 +685,34 @@ send_cancels(slot *slots, int nslots)
 	}
 }
 
+/*
+ * Send files of list, from *next on, to s until it has want of them in
+ * flight (1 or 2); a file that is not sent (skipped, broken, unreadable) is
+ * counted at once.
+ */
+static void
+feed(slot *s, int want, const load_list *list, size_t *next, load_stats *stats)
+{
+	while (s->conn && (want == 1 ? !s->file : !s->next) && *next < list->count &&
+		   !stop_requested())
+	{
+		const load_file *file = &list->items[(*next)++];
+
+		if (file->kind == LOAD_OTHER)
+		{
+			stats->done_files++;
+			stats->skipped++;
+		}
+		else if (file->kind == LOAD_BROKEN)
+		{
+			stats->done_files++;
+			load_add_failure(stats, file->shown, load_xstrdup(file->error));
+		}
+		else
+			slot_start(s, file, stats);
+	}
+}
+
 /* Run every file of list over the connections; returns when all are done. */
 static void
 run(slot *slots, int nslots, const load_list *list, load_stats *stats)
@@ -710,27 +738,12 @@ run(slot *slots, int nslots, const load_list *list, load_stats *stats)
 		if (cancel_requested())
 			send_cancels(slots, nslots);
 
-		/* give idle connections work */
+		/* a file to each idle connection first, then the next to each busy one */
+		for (i = 0; i < nslots; i++)
+			feed(&slots[i], 1, list, &next, stats);
 		for (i = 0; i < nslots; i++)
 		{
-			while (slots[i].conn && !slots[i].next && next < list->count &&
-				   !stop_requested())
-			{
-				const load_file *file = &list->items[next++];
-
-				if (file->kind == LOAD_OTHER)
-				{
-					stats->done_files++;
-					stats->skipped++;
-				}
-				else if (file->kind == LOAD_BROKEN)
-				{
-					stats->done_files++;
-					load_add_failure(stats, file->shown, load_xstrdup(file->error));
-				}
-				else
-					slot_start(&slots[i], file, stats);
-			}
+			feed(&slots[i], 2, list, &next, stats);
 			if (slots[i].file && PQsocket(slots[i].conn) < 0)
 				slot_lost(&slots[i], stats);
 			if (slots[i].conn)

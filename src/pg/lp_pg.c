@@ -5,6 +5,7 @@
  */
 #include "lp_pg.h"
 
+#include "funcapi.h"
 #include "miscadmin.h"
 #include "utils/builtins.h"
 #include "utils/guc.h"
@@ -186,4 +187,13 @@ lp_pg_numeric(const char *dec, bool *isnull)
 		return NumericGetDatum(int64_div_fast_to_numeric(digits, scale));
 	return DirectFunctionCall3(numeric_in, CStringGetDatum(dec),
 							   ObjectIdGetDatum(InvalidOid), Int32GetDatum(-1));
+}
+
+void
+lp_pg_init_srf(FunctionCallInfo fcinfo)
+{
+	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
+
+	InitMaterializedSRF(fcinfo, rsinfo && IsA(rsinfo, ReturnSetInfo) && rsinfo->expectedDesc ?
+						MAT_SRF_USE_EXPECTED_DESC : 0);
 }

@@ -26,6 +26,14 @@ text	   *lp_pg_text(const char *s, size_t len);
 Datum		lp_pg_numeric(const char *dec, bool *isnull);
 
 /*
+ * InitMaterializedSRF with the row type the caller expects when it gives
+ * one (a function scan and a set-returning call in a select list do): it
+ * is the function's own, and building it from pg_proc at every call was
+ * most of a small document's setup of extract, report_meta and decode_report.
+ */
+void		lp_pg_init_srf(FunctionCallInfo fcinfo);
+
+/*
  * Clean text known to this backend (pg_normalize.c): true when s is the
  * last text normalize produced or remembered, so normalizing it again would
  * change nothing; lp_pg_remember_clean records a normalized text.

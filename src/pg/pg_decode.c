@@ -120,7 +120,7 @@ luohuplan_decode_report(PG_FUNCTION_ARGS)
 											 PG_GETARG_TEXT_PP(1),
 											 PG_GETARG_TEXT_PP(2),
 											 &used, &n_replaced));
-	InitMaterializedSRF(fcinfo, 0);
+	lp_pg_init_srf(fcinfo);
 	values[1] = CStringGetTextDatum(used);
 	values[2] = Int64GetDatum((int64) n_replaced);
 	tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);

@@ -166,7 +166,7 @@ luohuplan_extract(PG_FUNCTION_ARGS)
 	MemoryContext rowcxt;
 	lp_pg_names names;
 
-	InitMaterializedSRF(fcinfo, 0);
+	lp_pg_init_srf(fcinfo);
 	if (PG_ARGISNULL(0))
 		return (Datum) 0;		/* no document, no facts */
 	lp_pg_catalogue_sync(fcinfo);
@@ -209,7 +209,7 @@ luohuplan_sections(PG_FUNCTION_ARGS)
 	lp_error	err;
 	size_t		i;
 
-	InitMaterializedSRF(fcinfo, 0);
+	lp_pg_init_srf(fcinfo);
 	lp_pg_clean_arg(PG_GETARG_TEXT_PP(0), &clean);
 	if (lp_parse_sections(clean.data, clean.len, &secs, &err) != LP_OK)
 		lp_pg_raise(&err);
@@ -244,7 +244,7 @@ luohuplan_report_meta(PG_FUNCTION_ARGS)
 	Datum		values[6];
 	bool		nulls[6] = {0};
 
-	InitMaterializedSRF(fcinfo, 0);
+	lp_pg_init_srf(fcinfo);
 	lp_pg_catalogue_sync(fcinfo);
 	lp_pg_clean_arg(PG_GETARG_TEXT_PP(0), &clean);
 	lp_pg_infer_meta(clean.data, clean.len, &m);	/* remembered for insert_facts */

@@ -39,12 +39,15 @@
 #include "executor/spi.h"
 #include "miscadmin.h"
 #include "nodes/makefuncs.h"
+#include "nodes/nodeFuncs.h"
+#include "optimizer/optimizer.h"
 #include "utils/acl.h"
 #include "utils/array.h"
 #include "utils/builtins.h"
 #include "utils/date.h"
 #include "utils/fmgroids.h"
 #include "utils/guc.h"
+#include "utils/inval.h"
 #include "utils/lsyscache.h"
 #include "utils/memutils.h"
 #include "utils/rel.h"
@@ -298,6 +301,86 @@ open_facts(Relation facts, EState *estate)
 	return rri;
 }
 
+/*
+ * The CHECK constraints of facts as ExecConstraints prepares them (each
+ * ccbin through ExecPrepareExpr), kept from one call to the next: made for
+ * every report they were 2 % of a small one's ingest.  Kept only when made
+ * of columns, constants, IS NULL and AND/OR/NOT, whose state holds nothing
+ * beyond the expression (the extension's own check); any other check is
+ * made at every call, by ExecConstraints, as before.  A change of facts'
+ * relation-cache entry marks them stale (freed at the next call, never
+ * under an executor using them).
+ */
+static MemoryContext checks_cxt = NULL;
+static Oid	checks_rel = InvalidOid;
+static int	checks_n = 0;
+static ExprState **checks = NULL;	/* NULL: none kept (not plain, or none) */
+static bool checks_stale = true;
+static bool checks_callback = false;
+
+static void
+checks_invalidated(Datum arg, Oid relid)
+{
+	if (relid == InvalidOid || relid == checks_rel)
+		checks_stale = true;
+}
+
+/* Has node anything but columns, constants, IS NULL and AND/OR/NOT? */
+static bool
+not_plain(Node *node, void *context)
+{
+	if (node == NULL)
+		return false;
+	if (IsA(node, Var) || IsA(node, Const))
+		return false;
+	if (IsA(node, NullTest) || IsA(node, BoolExpr))
+		return expression_tree_walker(node, not_plain, context);
+	return true;				/* anything else: not plain */
+}
+
+/* Prepared checks of facts into rri, made again when facts changed. */
+static void
+use_kept_checks(Relation facts, ResultRelInfo *rri)
+{
+	TupleConstr *constr = facts->rd_att->constr;
+	int			n = constr ? constr->num_check : 0;
+	MemoryContext old;
+	ExprState **made;
+
+	if (n == 0)
+		return;
+	if (!checks_callback)
+	{
+		CacheRegisterRelcacheCallback(checks_invalidated, (Datum) 0);
+		checks_callback = true;
+	}
+	if (checks_stale || checks_rel != RelationGetRelid(facts) || checks_n != n)
+	{
+		if (checks_cxt == NULL)
+			checks_cxt = AllocSetContextCreate(TopMemoryContext, "luohuplan facts checks",
+											   ALLOCSET_SMALL_SIZES);
+		MemoryContextReset(checks_cxt);
+		checks = NULL;
+		checks_rel = RelationGetRelid(facts);
+		checks_n = n;
+		checks_stale = false;
+		old = MemoryContextSwitchTo(checks_cxt);
+		made = palloc(n * sizeof(ExprState *));
+		for (int i = 0; i < n && made; i++)
+		{
+			Node	   *expr = stringToNode(constr->check[i].ccbin);
+
+			if (not_plain(expr, NULL))
+				made = NULL;
+			else
+				made[i] = ExecInitExpr(expression_planner((Expr *) expr), NULL);
+		}
+		MemoryContextSwitchTo(old);
+		checks = made;
+	}
+	rri->ri_ConstraintExprs = checks;
+}
+
 /* Write slots[0, n) into facts: constraints, heap, then every index. */
 static void
 flush(ResultRelInfo *rri, EState *estate, TupleTableSlot **slots, int n)
@@ -376,6 +459,7 @@ luohuplan_insert_facts(PG_FUNCTION_ARGS)
 
 	estate = CreateExecutorState();
 	rri = open_facts(facts, estate);
+	use_kept_checks(facts, rri);
 	batchcxt = AllocSetContextCreate(CurrentMemoryContext, "luohuplan store batch",
 									 ALLOCSET_DEFAULT_SIZES);
 	lp_pg_names_init(&names, CurrentMemoryContext);
