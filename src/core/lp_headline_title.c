@@ -8,8 +8,8 @@
 
 #include <string.h>
 
-#define TITLE_REACH_LINES 3		/* the restatement opens the paragraph below */
 #define TITLE_REACH_FACTS 64	/* bounds the scan: linear in the facts */
+#define BELOW_LINES 3			/* lines of the paragraph below (wrapped) searched */
 
 /* Does the clause hold no break of clauses (a title: "全省生产总值达到6790亿元")? */
 static int
@@ -64,17 +64,23 @@ lp_headline_titles_of_history(lp_facts *out)
 	for (i = 0; i < out->n; i++)
 	{
 		lp_fact    *f = &out->items[i];
+		int			below = 0;	/* the next line with facts: the paragraph below opens */
 
 		if (f->headline != LP_HEADLINE_CANDIDATE || f->indicator == NULL ||
 			!f->has_quantity || f->status == LP_STATUS_TARGET || f->period_basis == LP_PERIOD_SENTENCE ||
 			!title_line(out, i))
 			continue;
-		for (j = i + 1; j < out->n && j - i <= TITLE_REACH_FACTS &&
-			 out->items[j].line <= f->line + TITLE_REACH_LINES; j++)
+		for (j = i + 1; j < out->n && j - i <= TITLE_REACH_FACTS; j++)
 		{
 			const lp_fact *g = &out->items[j];
 
-			if (g->line != f->line && g->headline == LP_HEADLINE_NO && same_figure(f, g))
+			if (g->line == f->line)
+				continue;
+			if (below == 0)
+				below = g->line;
+			if (g->line > below + BELOW_LINES)
+				break;
+			if (g->headline == LP_HEADLINE_NO && same_figure(f, g))
 			{
 				f->headline = LP_HEADLINE_NO;
 				break;
