@@ -678,6 +678,7 @@ lp_headline_settle(lp_facts *out, const int *block, size_t nlines)
 	lp_headline_shares_beside_figures(out);
 	lp_headline_averages_beside_year(out);
 	end_levels_of_spans(out);
+	lp_headline_titles_of_history(out);
 	gather_stated(out, &st);
 	for (i = 0; i < out->n; i++)
 	{

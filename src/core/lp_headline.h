@@ -80,4 +80,10 @@ lp_headline_same_period_result(const lp_fact *a, const lp_fact *b)
  */
 void		lp_headline_shares_beside_figures(lp_facts *out);
 
+/*
+ * A title line restating a result the paragraph below reads as history is
+ * history (lp_headline_title.c; called by lp_headline_settle).
+ */
+void		lp_headline_titles_of_history(lp_facts *out);
+
 #endif

@@ -160,10 +160,12 @@ lp_mention_all_same(lp_sentence *ss, lp_mention *m, long at, size_t wl)
 				jw = 3;		/* the anchor's bytes: 均, or 同步 */
 	const char *jun;
 
-	/* "A和B均控制在4.3%以内": the level's verb went with the quantity */
+	/* "A和B均控制在4.3%以内": the level's verb went with the quantity; so did a
+	 * bound's word ("A、B均突破1000亿元": words before its number) */
 	if (at < 0 && m->lead_end >= m->lead_start + 3 &&
 		lp_at(m->s, m->lead_end, m->lead_end - 3, "均") &&
-		lp_words_prefix(LP_W_RATE_VERB, m->s + m->q->start, m->q->end - m->q->start) > 0)
+		(lp_words_prefix(LP_W_RATE_VERB, m->s + m->q->start, m->q->end - m->q->start) > 0 ||
+		 m->q->num_start > m->q->start))
 	{
 		at = (long) (m->lead_end - 3 - m->lead_start);
 		wl = 3;

@@ -18,6 +18,29 @@
 #include <stdio.h>
 #include <string.h>
 
+/*
+ * Is the clause s[a, b) cut before its figure ("…，城镇登记失业率控制在4" where a
+ * saved page stops, "…控制在" before a lost line)?  It ends in a digit or in a
+ * verb that a figure must follow: no goal in words.
+ */
+static int
+cut_before_figure(const char *s, size_t a, size_t b)
+{
+	static const char *const dangling[] = {"控制在", "保持在", "稳定在", "达到"};
+	size_t		k;
+
+	if (b > a && ((s[b - 1] >= '0' && s[b - 1] <= '9') || s[b - 1] == '.'))
+		return 1;
+	for (k = 0; k < sizeof(dangling) / sizeof(dangling[0]); k++)
+	{
+		size_t		n = strlen(dangling[k]);
+
+		if (b - a > n && memcmp(s + b - n, dangling[k], n) == 0)
+			return 1;
+	}
+	return 0;
+}
+
 lp_fact *
 lp_qualitative_push(lp_facts *out, const char *s, size_t a0, size_t b0, int lineno,
 					const lp_line_ctx *ctx, const char *code, const char *subject, size_t subject_len)
@@ -38,7 +61,8 @@ lp_qualitative_push(lp_facts *out, const char *s, size_t a0, size_t b0, int line
 	f->has_quantity = 0;
 	/* a dash line naming no indicator ("——2024年1月9日在…会议上") is no item */
 	f->summary = code != NULL && lp_part_has_headline(ctx->part);
-	f->headline = lp_part_has_headline(ctx->part) ? lp_headline_of_item(f) : LP_HEADLINE_NO;
+	f->headline = lp_part_has_headline(ctx->part) && !cut_before_figure(s, a0, b0) ?
+		lp_headline_of_item(f) : LP_HEADLINE_NO;
 	return f;
 }
 

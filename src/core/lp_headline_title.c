@@ -1,0 +1,90 @@
+/*
+ * lp_headline_title.c — a title line restating a figure that the paragraph
+ * under it reads as history (HEADLINE_SPEC: a figure repeated in a title and
+ * the body is one row, read as the body reads it).
+ */
+#include "lp.h"
+#include "lp_headline.h"
+
+#include <string.h>
+
+#define TITLE_REACH_FACTS 64	/* bounds the scan: linear in the facts */
+#define BELOW_LINES 3			/* lines of the paragraph below (wrapped) searched */
+
+/* Does the clause hold no break of clauses (a title: "全省生产总值达到6790亿元")? */
+static int
+unbroken(const char *ev)
+{
+	return ev != NULL && strstr(ev, "，") == NULL && strchr(ev, ',') == NULL &&
+		strstr(ev, "；") == NULL && strchr(ev, ';') == NULL && strstr(ev, "。") == NULL;
+}
+
+/* Is fact i the title of its line: every fact of the line read from its one unbroken clause? */
+static int
+title_line(const lp_facts *out, size_t i)
+{
+	const lp_fact *f = &out->items[i];
+	size_t		j,
+				end = lp_headline_line_end(out, i);
+
+	if (!unbroken(f->evidence))
+		return 0;
+	for (j = i; j > 0 && out->items[j - 1].line == f->line; j--)
+		;
+	for (; j < end; j++)
+		if (out->items[j].evidence != f->evidence)
+			return 0;
+	return 1;
+}
+
+/* Do f and g state one figure of one indicator (value folded, unit, qualifier)? */
+static int
+same_figure(const lp_fact *f, const lp_fact *g)
+{
+	return g->indicator != NULL && strcmp(f->indicator, g->indicator) == 0 &&
+		f->measure == g->measure && f->q.qualifier == g->q.qualifier &&
+		strcmp(f->q.base_value, g->q.base_value) == 0 &&
+		strcmp(f->q.base_unit, g->q.base_unit) == 0 && lp_headline_same_period_result(f, g);
+}
+
+/*
+ * "回顾“十二五”\n全省生产总值达到6790亿元\n“十二五”时期，…预计年均增长10.5%，
+ * 达到6790亿元": the title's result is the end level the paragraph below
+ * reads as the five years' history (set before this runs), so it is history
+ * too.  A title whose figure the paragraph keeps as a headline stays, and so
+ * does one naming its year ("2022年全省GDP预计达12.8万亿元" over a sentence
+ * adding the five years' average): it states the year's result.
+ */
+void
+lp_headline_titles_of_history(lp_facts *out)
+{
+	size_t		i,
+				j;
+
+	for (i = 0; i < out->n; i++)
+	{
+		lp_fact    *f = &out->items[i];
+		int			below = 0;	/* the next line with facts: the paragraph below opens */
+
+		if (f->headline != LP_HEADLINE_CANDIDATE || f->indicator == NULL ||
+			!f->has_quantity || f->status == LP_STATUS_TARGET || f->period_basis == LP_PERIOD_SENTENCE ||
+			!title_line(out, i))
+			continue;
+		for (j = i + 1; j < out->n && j - i <= TITLE_REACH_FACTS; j++)
+		{
+			const lp_fact *g = &out->items[j];
+
+			if (g->line == f->line)
+				continue;
+			if (below == 0)
+				below = g->line;
+			if (g->line > below + BELOW_LINES)
+				break;
+			if (g->headline == LP_HEADLINE_NO && same_figure(f, g))
+			{
+				f->headline = LP_HEADLINE_NO;
+				break;
+			}
+		}
+	}
+}
