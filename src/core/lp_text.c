@@ -479,14 +479,24 @@ lp_gloss_before(const char *s, size_t a, size_t b)
 	return b;
 }
 
+/*
+ * Each place lit's first three bytes stand found with lp_find3 (lp_find_lit),
+ * a shorter lit's first byte with memchr: a compare at every byte before
+ * (issue 18) made the calls per mention over a sentence cost 700,000 a pass.
+ */
 int
 lp_contains(const char *s, size_t n, const char *lit)
 {
-	size_t		l = strlen(lit),
-				i;
+	size_t		l = strlen(lit);
+	const char *p,
+			   *end = s + n;
 
-	for (i = 0; i + l <= n; i++)
-		if (memcmp(s + i, lit, l) == 0)
+	if (l == 0)
+		return 1;
+	if (l >= 3)
+		return lp_find_lit(s, n, lit, l) != NULL;
+	for (p = s; (size_t) (end - p) >= l && (p = memchr(p, lit[0], (size_t) (end - p) - l + 1)) != NULL; p++)
+		if (memcmp(p, lit, l) == 0)
 			return 1;
 	return 0;
 }
