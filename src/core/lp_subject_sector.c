@@ -18,12 +18,15 @@ bare_suffix(lp_word_kind k, char *subject, size_t sz, const char *prev)
 {
 	size_t		len = strlen(subject),
 				off = lp_words_prefix(LP_W_PART_LEAD, subject, len),
-				prev_len = strlen(prev),
-				poff = lp_words_prefix(LP_W_PART_LEAD, prev, prev_len),
+				prev_len,
+				poff,
 				pn;
 
+	/* the subject first: most are no bare name, and prev is then not read */
 	if (len == off || lp_words_prefix(k, subject + off, len - off) != len - off)
 		return 0;
+	prev_len = strlen(prev);
+	poff = lp_words_prefix(LP_W_PART_LEAD, prev, prev_len);
 	pn = poff + lp_words_prefix(k, prev + poff, prev_len - poff);
 	if (pn == poff || pn >= prev_len || len - off + prev_len - pn >= sz)
 		return 0;

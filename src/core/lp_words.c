@@ -416,14 +416,37 @@ find_kind_quick(lp_word_kind kind)
 	return find_kind_loading(kind);
 }
 
+/* lp_words_prefix of kind k: the quick tests, then the lookup (a tail call) */
+static inline size_t
+prefix_of(const word_kind *k, const char *s, size_t len)
+{
+	if (len == 0 || !may_start(k, s, len))
+		return 0;
+	return prefix_lookup(k, s, len);
+}
+
+#ifdef __GNUC__
+__attribute__((noinline))
+#endif
+static size_t
+prefix_loading(lp_word_kind kind, const char *s, size_t len)
+{
+	const word_kind *k = find_kind_loading(kind);
+
+	return k ? prefix_of(k, s, len) : 0;
+}
+
+/*
+ * The load (or a kind not indexed) a tail call of its own, like the lookup:
+ * the quick tests then keep no register over a call, and save and restore
+ * none (issue 18: 100,000 calls a pass)
+ */
 size_t
 lp_words_prefix(lp_word_kind kind, const char *s, size_t len)
 {
-	const word_kind *k = find_kind_quick(kind);
-
-	if (k == NULL || len == 0 || !may_start(k, s, len))
-		return 0;
-	return prefix_lookup(k, s, len);
+	if ((unsigned) kind < (unsigned) n_indexed)
+		return prefix_of(&kinds[kind], s, len);
+	return prefix_loading(kind, s, len);
 }
 
 #ifdef __GNUC__
@@ -447,12 +470,11 @@ suffix_lookup(const word_kind *k, const char *s, size_t len)
 	return 0;
 }
 
-size_t
-lp_words_suffix(lp_word_kind kind, const char *s, size_t len)
+/* lp_words_suffix of kind k: the quick tests, then the lookup (a tail call) */
+static inline size_t
+suffix_of(const word_kind *k, const char *s, size_t len)
 {
-	const word_kind *k = find_kind_quick(kind);
-
-	if (k == NULL || len == 0 || !k->tail[(unsigned char) s[len - 1]])
+	if (len == 0 || !k->tail[(unsigned char) s[len - 1]])
 		return 0;
 	/* text ending with a hanzi: only a word ending with that one may end it */
 	if (len >= 3 && (((unsigned char) s[len - 3]) & 0xF0) == 0xE0 &&
@@ -464,6 +486,26 @@ lp_words_suffix(lp_word_kind kind, const char *s, size_t len)
 			return 0;
 	}
 	return suffix_lookup(k, s, len);
+}
+
+#ifdef __GNUC__
+__attribute__((noinline))
+#endif
+static size_t
+suffix_loading(lp_word_kind kind, const char *s, size_t len)
+{
+	const word_kind *k = find_kind_loading(kind);
+
+	return k ? suffix_of(k, s, len) : 0;
+}
+
+/* as lp_words_prefix: the load a tail call */
+size_t
+lp_words_suffix(lp_word_kind kind, const char *s, size_t len)
+{
+	if ((unsigned) kind < (unsigned) n_indexed)
+		return suffix_of(&kinds[kind], s, len);
+	return suffix_loading(kind, s, len);
 }
 
 /* lp_words_find of a kind with leads: the first place one of them stands where a word does */
