@@ -101,6 +101,53 @@ share_in_summary_sentence(const lp_facts *out, size_t i)
 }
 
 /*
+ * A sentence of shares only right after a sentence of the year's results,
+ * in the same paragraph ("…一般公共预算收入增长15.6%，税收收入增长15.9%。在
+ * 规上工业增加值中，制造业增加值占90.6%，高新技术产业增加值占68.5%"): the
+ * summary goes on with how the results are made up, as a share among the
+ * results of its own sentence does (share_in_summary_sentence).  The
+ * sentence before must state headline results of two other indicators (two
+ * figures of one, "工业总产值5236.8亿元，增长7.4%。其中…占…比重", are a
+ * section's topic); each walk stops after 32 facts.
+ */
+static int
+shares_after_summary_sentence(const lp_facts *out, size_t i)
+{
+	const lp_fact *f = &out->items[i];
+	const char *before = NULL,
+			   *first = NULL;
+	size_t		j;
+	int			two = 0;
+
+	for (j = i; j-- > 0 && i - j <= 32;)
+	{
+		const lp_fact *g = &out->items[j];
+
+		if (g->line != f->line || g->evidence == NULL)
+			break;
+		if (g->evidence == f->evidence)
+		{
+			if (g->measure != LP_MEASURE_SHARE)
+				return 0;
+			continue;
+		}
+		if (before == NULL)
+			before = g->evidence;
+		if (g->evidence != before)
+			break;
+		if (!g->indicator || g->indicator == f->indicator ||
+			g->measure == LP_MEASURE_SHARE || g->headline == LP_HEADLINE_NO ||
+			!lp_headline_same_period_result(g, f))
+			continue;
+		if (first == NULL)
+			first = g->indicator;
+		else if (g->indicator != first)
+			two = 1;
+	}
+	return two;
+}
+
+/*
  * A share naming no whole ("税收占比80.4%") right after a figure of another
  * indicator in its clause is a share of that figure: "一般公共预算收入25.5
  * 亿元，税收占比80.4%" states the revenue and how much of it is tax, and is
@@ -169,6 +216,7 @@ lp_headline_shares_beside_figures(lp_facts *out)
 			  g->indicator == f->indicator &&
 			  g->measure != LP_MEASURE_SHARE && g->headline != LP_HEADLINE_NO) &&
 			!share_after_its_figures(out, i, found) && !share_in_summary_sentence(out, i) &&
+			!shares_after_summary_sentence(out, i) &&
 			!share_of_figure_before(out->items, i) && !share_after_structure(f))
 			f->headline = LP_HEADLINE_NO;
 	}

@@ -169,6 +169,7 @@ typedef struct lp_mention
 	int			listed;			/* the subject is an item of a 分别 list */
 	int			aside;			/* a target beside an actual (mention_aside) */
 	int			conversion;		/* a conversion of the figure before (折合…美元) */
+	int			restated;		/* the figure before on another basis, in a bracket */
 	int			compared_target;	/* a target a result before was compared with (高于6%的预期目标) */
 	int			growth_after;	/* a growth target named after it (5%增长的目标) */
 	int			named_after;	/* a card's figure named after it (6%左右⏎地区生产总值增长) */

@@ -591,13 +591,31 @@ mention_is_conversion(const lp_mention *m)
 }
 
 /*
+ * A level in a bracket opened after the figure before it, under words naming
+ * no indicator ("一般公共预算收入完成8.72亿元（剔除留抵退税后为8.04亿元），增长
+ * 6.9%"): the same quantity on another basis.  The sentence goes on with the
+ * figure before the bracket, as after a conversion.
+ */
+static int
+restated_in_note(const lp_sentence *ss, const lp_mention *m)
+{
+	return m->measure.measure == LP_MEASURE_LEVEL && ss->subject[0] &&
+		ss->prev_end > 0 && ss->prev_end < m->q->start &&
+		lp_bracket_open_before(m->s, ss->prev_end, m->q->start, NULL) &&
+		m->inherited_code == NULL &&
+		lp_indicator_by_suffix(m->subject, strlen(m->subject)) == NULL;
+}
+
+/*
  * A conversion of a figure before it in the sentence names no indicator's
  * level: its subject is the conversion ("实际使用外资折合人民币35亿元", the
- * sentence's first figure, is the level it states).
+ * sentence's first figure, is the level it states).  A level restated in a bracket is no
+ * conversion, but is not carried either (restated_in_note).
  */
 void
 lp_mention_conversion(const lp_sentence *ss, lp_mention *m)
 {
+	m->restated = restated_in_note(ss, m);
 	m->conversion = m->measure.measure == LP_MEASURE_LEVEL && ss->subject[0] &&
 		mention_is_conversion(m);
 	if (m->conversion)
