@@ -208,6 +208,66 @@ shift_candidate(const char *in, size_t n, const lp_buf *bytes, const size_t *off
 
 #define SHIFT_MAX_PREFIX 12
 
+/*
+ * The score of shift_candidate's text for growing k without writing it:
+ * the pairs before the byte left over are the same for every k, so they
+ * are scored once, as k grows (at is the next pair's first byte).
+ */
+typedef struct shift_tally
+{
+	size_t		at;
+	int			score;
+	int			count;
+	uint32_t	last_cp;
+} shift_tally;
+
+/* Score of a character as cand_put counts it. */
+static int
+put_score(uint32_t cp)
+{
+	return lp_char_score(cp ? cp : 0xFFFD);
+}
+
+/* shift_candidate's score and count for k, its pairs read into t first. */
+static void
+shift_score(const char *in, size_t n, const lp_buf *bytes, const size_t *offs,
+			size_t k, size_t nchars, size_t re, shift_tally *t, int *score, int *count)
+{
+	size_t		nb = 2 * k;
+	uint8_t		last_lead = (uint8_t) bytes->data[nb - 1];
+	uint32_t	cp = 0;
+
+	for (; t->at + 1 < nb; t->at += 2)
+	{
+		uint8_t		lead = (uint8_t) bytes->data[t->at],
+					trail = (uint8_t) bytes->data[t->at + 1];
+		uint32_t	numeral;
+
+		if (t->last_cp == 0xFF08 && trail == 0xA9 && (numeral = dropped_numeral(lead)) != 0)
+		{
+			t->score += put_score(numeral) + put_score(0xFF09);
+			t->count += 2;
+			t->last_cp = 0xFF09;
+			continue;
+		}
+		t->last_cp = lp_gbk_pair(lead, trail);
+		t->score += put_score(t->last_cp);
+		t->count++;
+	}
+	if (k < nchars)
+	{
+		int			l;
+		uint32_t	next = lp_utf8_next(in + offs[k], re - offs[k], &l);
+
+		if (t->last_cp == 0xFF08 && next == 0xFF09)
+			cp = dropped_numeral(last_lead);
+	}
+	else if (re < n && (uint8_t) in[re] >= 0x40 && (uint8_t) in[re] <= 0x7E && in[re] != '?')
+		cp = lp_gbk_pair(last_lead, (uint8_t) in[re]);
+	*score = t->score + put_score(cp);
+	*count = t->count + 1;
+}
+
 
 /*
  * Score and count of the original text a candidate of the first k
@@ -265,6 +325,7 @@ lp_try_shift(const char *in, size_t n, size_t pre, size_t rs, size_t re,
 				found = 0,
 				ps,
 				pc;
+	shift_tally tally;
 
 	lp_buf_init(&own);
 	lp_buf_init(&tmp);
@@ -278,6 +339,8 @@ lp_try_shift(const char *in, size_t n, size_t pre, size_t rs, size_t re,
 		bytes = &own;
 	}
 	ps = lp_chinese_score(in + pre, rs - pre, &pc);
+	memset(&tally, 0, sizeof(tally));
+	tally.at = 1;
 	for (k = 1; k <= nchars; k++)
 	{
 		size_t		e;
@@ -295,9 +358,11 @@ lp_try_shift(const char *in, size_t n, size_t pre, size_t rs, size_t re,
 			continue;
 		/* the first U+FFFD is the character the lost byte was in: cs and cc
 		 * are of the rest */
-		shift_candidate(in, n, bytes, offs, k, nchars, re, &tmp, &e, &cs, &cc);
+		shift_score(in, n, bytes, offs, k, nchars, re, &tally, &cs, &cc);
 		if (!lp_scores_clearly_better(os, oc, cs, cc, strong))
 			continue;
+		/* written only now: most candidates lose */
+		shift_candidate(in, n, bytes, offs, k, nchars, re, &tmp, &e, &cs, &cc);
 		/* total gain, so that repairing more of a damaged run wins */
 		if (cs - os >= best)	/* ties: the longer repair */
 		{

@@ -257,6 +257,21 @@ put_byte(lp_buf *b, char c)
 		lp_buf_putc(b, c);
 }
 
+/*
+ * Are there at least need characters outside ASCII in s[0, n)?  Each byte
+ * from 0xC0 starts one (no decoder step takes it as a continuation byte):
+ * a lower bound.
+ */
+static int
+wide_ahead(const char *s, size_t n, int need)
+{
+	size_t		i;
+
+	for (i = 0; i < n && need > 0; i++)
+		need -= (uint8_t) s[i] >= 0xC0;
+	return need <= 0;
+}
+
 static int
 line_bytes(const char *in, size_t n, u8line *u)
 {
@@ -264,7 +279,8 @@ line_bytes(const char *in, size_t n, u8line *u)
 	unsigned int iter = 0;
 	int			wide = 0,		/* the last character was not ASCII */
 				nwide = 0,
-				nmoji = 0;
+				nmoji = 0,
+				asked = 0;
 
 	while (i < n)
 	{
@@ -297,6 +313,17 @@ line_bytes(const char *in, size_t n, u8line *u)
 		nmoji += mojibake_code(code);
 		put_byte(&u->bytes, (char) (code >> 8));
 		put_byte(&u->bytes, (char) (code & 0xFF));
+		/*
+		 * Clean text: the sample fails even if every character up to it is
+		 * mojibake, and the line has the characters to reach it (asked once)
+		 */
+		if (!asked && nwide < SAMPLE_WIDE &&
+			(nmoji + SAMPLE_WIDE - 1 - nwide) * 10 < SAMPLE_WIDE * 7)
+		{
+			asked = 1;
+			if (wide_ahead(in + i, n - i, SAMPLE_WIDE - nwide))
+				return 0;
+		}
 	}
 	u->cuts += wide;
 	return 1;

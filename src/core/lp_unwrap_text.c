@@ -101,8 +101,9 @@ join_lines(const char *text, const lp_line *lines, size_t nlines, const lp_wrap 
 		if ((li & 4095) == 0)
 			LP_CHECK_INTERRUPTS();
 		add_line(u);
-		if (read_as_card(w, text, lines, nlines, li) ||
-			!lp_wrap_join_lines(w, text, lines, nlines, li, 0, &j))
+		/* the join first: it fails fast on most lines, the card test does not */
+		if (!lp_wrap_join_lines(w, text, lines, nlines, li, 0, &j) ||
+			read_as_card(w, text, lines, nlines, li))
 		{
 			lp_buf_append(&u->text, s, len);
 			add_segment(u, (int) li + 1, 0, 0);
