@@ -52,7 +52,8 @@ opens_on_part(const char *s, size_t b, size_t i, int y, char *part, size_t parts
 static int
 opens_with_year(const char *s, size_t a, size_t b, int *y, int *since, char *part, size_t partsz)
 {
-	static const char *const after[] = {"，", ",", "是", "全", "我", "本"};
+	/* 作为 as 是: "2025年作为“十四五”收官之年，全区…" */
+	static const char *const after[] = {"，", ",", "是", "作为", "全", "我", "本"};
 	size_t		p = lp_skip_space(s, b, a),
 				lim = p + 45 < b ? p + 45 : b,
 				at,
@@ -74,8 +75,8 @@ opens_with_year(const char *s, size_t a, size_t b, int *y, int *since, char *par
 		p = lp_skip_space(s, b, p + k);
 		if (lp_find_year(s + p, b - p, &at) == 0 || at != 0 ||
 			(nian = lp_find3(s + p, b - p < 16 ? b - p : 16, "年")) == NULL ||
-			!(lp_at(s, b, (size_t) (nian - s) + 3, "是") || lp_at(s, b, (size_t) (nian - s) + 3, "，") ||
-			  lp_at(s, b, (size_t) (nian - s) + 3, ",")))
+			!(lp_at(s, b, (size_t) (nian - s) + 3, "是") || lp_at(s, b, (size_t) (nian - s) + 3, "作为") ||
+			  lp_at(s, b, (size_t) (nian - s) + 3, "，") || lp_at(s, b, (size_t) (nian - s) + 3, ",")))
 			return 0;
 	}
 	if (b < p + 8 || (*y = lp_find_year(s + p, b - p, &at)) == 0 || at != 0 ||
@@ -323,7 +324,8 @@ names_span(const char *s, size_t a, size_t b)
 static int
 year_alone(const char *s, size_t y, size_t b)
 {
-	static const char *const after[] = {"，", ",", "是", "全", "我", "本"};
+	/* 作为 as 是: "2025年作为“十四五”收官之年，全区…" */
+	static const char *const after[] = {"，", ",", "是", "作为", "全", "我", "本"};
 	const char *nian = lp_find3(s + y, b - y < 16 ? b - y : 16, "年");
 	size_t		p,
 				k;
