@@ -147,6 +147,31 @@ reviews_year(const char *s, size_t a, size_t b)
 }
 
 /*
+ * A year in bare digits right after a review word ("回眸2024，江宁…。预计全年
+ * 完成地区生产总值…"): a news page names the year it reviews without 年.
+ * Its value, or 0.
+ */
+static int
+bare_reviewed_year(const char *s, size_t a, size_t b)
+{
+	size_t		i,
+				lo;
+	int			y;
+
+	for (i = a; i + 5 <= b; i++)
+	{
+		if ((y = lp_bare_year_at(s, b, i)) == 0)
+			continue;
+		lo = i > a + 18 ? i - 18 : a;
+		while (lo < i && (((unsigned char) s[lo]) & 0xC0) == 0x80)
+			lo++;
+		if (lp_words_suffix(LP_W_YEAR_REVIEWED_BEFORE, s + lo, i - lo) > 0)
+			return y;
+	}
+	return 0;
+}
+
+/*
  * What the sentence s[a, b) says of its paragraph's year: -1 nothing, else
  * the year (0 none), with *since as opens_with_year sets it (0 before).
  */
@@ -162,6 +187,8 @@ sentence_says(const char *s, size_t a, size_t b, int *since, char *part, size_t 
 	if (lp_find_year(s + a, b - a, NULL) != 0)
 		return opens_with_year(s, a, b, &y, since, part, partsz) ? y :
 			reviews_year(s, a, b);
+	if ((y = bare_reviewed_year(s, a, b)) != 0)
+		return y;
 	/* 今年, 去年: both kinds in one pass */
 	return lp_census_find_each(relative, 2, s + a, b - a, at, NULL) > 0 ? 0 : -1;
 }
