@@ -296,7 +296,10 @@ year_right_after(const char *s, size_t len, size_t i)
 				n = len - i < 24 ? len - i : 24;
 	int			y = lp_find_year(s + i, n, &at);
 
-	if (y == 0 || at > 3)
+	/* "回眸2024，…": a news page's year with no 年 */
+	if (y == 0)
+		return lp_bare_year_at(s, len, i);
+	if (at > 3)
 		return 0;
 	if (memchr(s + i, ';', at) != NULL || (at == 3 && (lp_same(s + i, "；", 3) ||
 													lp_same(s + i, "、", 3) ||

@@ -207,6 +207,33 @@ mention_that_month(lp_mention *m)
  * must be the months alone: a figure of them ("增长6%左右（1-11月增长5.8%）")
  * leaves the figure before the bracket its own period.
  */
+/* Bytes before a clause after a semicolon its sentence's lead is looked for in. */
+#define LEAD_PLAN_BYTES 240
+
+/*
+ * A target's plan end: its own clause's ("到“十五五”末，A达到…"), else, after a
+ * semicolon, its sentence's lead's ("力争“十五五”末，A达到…左右；B达到6000亿元":
+ * B is for 2030 too).  The lead is read back to the sentence's start, at most
+ * LEAD_PLAN_BYTES.
+ */
+static void
+plan_target_of_clause(lp_mention *m)
+{
+	const char *s = m->s;
+	size_t		a = m->sent_start,
+				lo = a > LEAD_PLAN_BYTES ? a - LEAD_PLAN_BYTES : 0;
+
+	lp_period_of_plan_target(&m->period, s, a, m->q->start);
+	if (m->period.basis == LP_PERIOD_SENTENCE || a < 3 ||
+		!(lp_at(s, a, a - 3, "；") || s[a - 1] == ';'))
+		return;
+	while (a > lo && s[a - 1] != '\n' && !(a >= 3 && lp_at(s, a, a - 3, "。")))
+		a--;
+	while (a < m->sent_start && (((unsigned char) s[a]) & 0xC0) == 0x80)
+		a++;
+	lp_period_of_plan_target(&m->period, s, a, m->q->start);
+}
+
 #define MONTHS_NOTE_BYTES 24
 
 /* Does the note s[a, e) end with its months ("1-11月", "1至11月份")? */
@@ -575,7 +602,7 @@ lp_mention_period(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 		 lp_names_whole_year(s, a, m->q->start)))
 		lp_period_of_target(&m->period, s, m->sent_start, m->q->start);
 	if (m->status == LP_STATUS_TARGET)
-		lp_period_of_plan_target(&m->period, s, m->sent_start, m->q->start);
+		plan_target_of_clause(m);
 	target_of_sentence_before(ss, m);
 	/*
 	 * a target in a release of part of a year naming no year ("上半年，…" …

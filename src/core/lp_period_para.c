@@ -52,7 +52,8 @@ opens_on_part(const char *s, size_t b, size_t i, int y, char *part, size_t parts
 static int
 opens_with_year(const char *s, size_t a, size_t b, int *y, int *since, char *part, size_t partsz)
 {
-	static const char *const after[] = {"，", ",", "是", "全", "我", "本"};
+	/* 作为 as 是: "2025年作为“十四五”收官之年，全区…" */
+	static const char *const after[] = {"，", ",", "是", "作为", "全", "我", "本"};
 	size_t		p = lp_skip_space(s, b, a),
 				lim = p + 45 < b ? p + 45 : b,
 				at,
@@ -74,8 +75,8 @@ opens_with_year(const char *s, size_t a, size_t b, int *y, int *since, char *par
 		p = lp_skip_space(s, b, p + k);
 		if (lp_find_year(s + p, b - p, &at) == 0 || at != 0 ||
 			(nian = lp_find3(s + p, b - p < 16 ? b - p : 16, "年")) == NULL ||
-			!(lp_at(s, b, (size_t) (nian - s) + 3, "是") || lp_at(s, b, (size_t) (nian - s) + 3, "，") ||
-			  lp_at(s, b, (size_t) (nian - s) + 3, ",")))
+			!(lp_at(s, b, (size_t) (nian - s) + 3, "是") || lp_at(s, b, (size_t) (nian - s) + 3, "作为") ||
+			  lp_at(s, b, (size_t) (nian - s) + 3, "，") || lp_at(s, b, (size_t) (nian - s) + 3, ",")))
 			return 0;
 	}
 	if (b < p + 8 || (*y = lp_find_year(s + p, b - p, &at)) == 0 || at != 0 ||
@@ -146,6 +147,31 @@ reviews_year(const char *s, size_t a, size_t b)
 }
 
 /*
+ * A year in bare digits right after a review word ("回眸2024，江宁…。预计全年
+ * 完成地区生产总值…"): a news page names the year it reviews without 年.
+ * Its value, or 0.
+ */
+static int
+bare_reviewed_year(const char *s, size_t a, size_t b)
+{
+	size_t		i,
+				lo;
+	int			y;
+
+	for (i = a; i + 5 <= b; i++)
+	{
+		if ((y = lp_bare_year_at(s, b, i)) == 0)
+			continue;
+		lo = i > a + 18 ? i - 18 : a;
+		while (lo < i && (((unsigned char) s[lo]) & 0xC0) == 0x80)
+			lo++;
+		if (lp_words_suffix(LP_W_YEAR_REVIEWED_BEFORE, s + lo, i - lo) > 0)
+			return y;
+	}
+	return 0;
+}
+
+/*
  * What the sentence s[a, b) says of its paragraph's year: -1 nothing, else
  * the year (0 none), with *since as opens_with_year sets it (0 before).
  */
@@ -161,6 +187,8 @@ sentence_says(const char *s, size_t a, size_t b, int *since, char *part, size_t 
 	if (lp_find_year(s + a, b - a, NULL) != 0)
 		return opens_with_year(s, a, b, &y, since, part, partsz) ? y :
 			reviews_year(s, a, b);
+	if ((y = bare_reviewed_year(s, a, b)) != 0)
+		return y;
 	/* 今年, 去年: both kinds in one pass */
 	return lp_census_find_each(relative, 2, s + a, b - a, at, NULL) > 0 ? 0 : -1;
 }
@@ -323,7 +351,8 @@ names_span(const char *s, size_t a, size_t b)
 static int
 year_alone(const char *s, size_t y, size_t b)
 {
-	static const char *const after[] = {"，", ",", "是", "全", "我", "本"};
+	/* 作为 as 是: "2025年作为“十四五”收官之年，全区…" */
+	static const char *const after[] = {"，", ",", "是", "作为", "全", "我", "本"};
 	const char *nian = lp_find3(s + y, b - y < 16 ? b - y : 16, "年");
 	size_t		p,
 				k;

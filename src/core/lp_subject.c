@@ -713,6 +713,9 @@ lp_subject_before(const char *s, size_t *a, size_t *b)
 	 * name after its 的 does ("扣除食品和能源的核心CPI") */
 	if (*b > *a && lp_words_prefix(LP_W_CONDITION, s + *a, *b - *a) > 0)
 		*a = lp_after_last3(s, *a, *b, "的");
+	/* "在大幅减税降费情况下增长1.5%": a circumstance names none */
+	if (*b > *a + 3 && lp_at(s, *b, *a, "在") && lp_words_suffix(LP_W_CONDITION_FRAME_END, s + *a, *b - *a) > 0)
+		*a = *b;
 	/* "收入达3507.6亿元、增长1.7%": the figure before names no subject */
 	if (is_figure(s, *a, *b))
 		*a = *b;
