@@ -471,10 +471,10 @@ line_lists(doc *d, line_read *r)
 		r->inline_ctx.status = LP_STATUS_TARGET;
 		lp_period_of_target(&r->inline_ctx.period, r->s, r->inline_list.intro,
 							r->inline_list.from);
-		/* targets under a heading of the year reviewed ("■ 2022年成绩单 … 建议全年
-		 * 经济社会发展预期目标") are for the year the text speaks from, or the next */
+		/* targets under a heading of the whole year reviewed ("■ 2022年成绩单 … 建议全年预期
+		 * 目标"; not 上半年工作总结) are for the year the text speaks from, or the next */
 		if (r->inline_list.year == 0 && r->inline_ctx.period.basis == LP_PERIOD_HEADING &&
-			r->ctx->role == LP_ROLE_REVIEW && strlen(r->inline_ctx.period.period) == 4)
+			r->ctx->role == LP_ROLE_REVIEW && strlen(r->ctx->period.period) == 4)
 		{
 			int			reviewed = atoi(r->inline_ctx.period.period),
 						doc_year = r->inline_ctx.period.doc_year;
