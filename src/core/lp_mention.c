@@ -739,7 +739,7 @@ mention_carry(const lp_mention_doc *doc, lp_sentence *ss, const lp_mention *m)
 		  lp_indicator_by_suffix(m->subject, strlen(m->subject)) == NULL)))
 		return;
 	/* "…63525元（按年平均汇率折算为9847美元），同比增长8.7%": the growth is the yuan's */
-	if (m->subject[0] && !m->conversion && !m->restated)
+	if (m->subject[0] && !m->conversion && !m->restated && !lp_mention_average_names_nothing(m))
 	{
 		/* a flow's code is carried while its subject is (lp_mention_flow_code) */
 		if (m->subject_start < m->subject_end)

@@ -5,6 +5,7 @@
  * the values cuts 16% off the 年均 before the first one.
  */
 #include "lp.h"
+#include "lp_indicator.h"
 #include "lp_clause.h"
 #include "lp_mention.h"
 #include "lp_text.h"
@@ -28,4 +29,18 @@ lp_mention_names_annual_average(const lp_mention *m)
 		 p = lp_find_lit(p + 6, (size_t) (s + m->clause_start - p - 6), "分别", 6))
 		fenbie = p;
 	return fenbie != NULL && lp_names_annual_average(s, (size_t) (fenbie - s), m->clause_start);
+}
+
+/*
+ * An average over years whose subject names no indicator ("两年平均增长5.0%":
+ * the subject left is 两年) is no subject for the figures after it: "一季度
+ * 同比增长18.3%，两年平均增长5.0%；二季度增长7.9%" — the 7.9% is the quarter's
+ * GDP, the subject of the sentence before the average.  Not an item of a
+ * 分别 list ("两年平均分别增长7.4%、12.5%": the list carries its names).
+ */
+int
+lp_mention_average_names_nothing(const lp_mention *m)
+{
+	return !m->listed && lp_indicator_by_suffix(m->subject, strlen(m->subject)) == NULL &&
+		lp_mention_names_annual_average(m);
 }

@@ -71,6 +71,17 @@ range_sep_at(const char *text, size_t len, size_t p)
 	return lp_qword_at(text, len, p, LP_QW_RANGE_SEP);
 }
 
+/* A currency written by its other name shows its own unit: 87兆269亿人民币 is 亿元 (q_units.tsv). */
+static const char *
+unit_shown(const lp_unit *u)
+{
+	if (u == NULL)
+		return "";
+	if (strcmp(u->factor, "1") == 0 && strncmp(u->dimension, "money", 5) == 0)
+		return u->base;
+	return u->name;
+}
+
 /*
  * The factor of a magnitude and a unit (亿 and 元: 100000000), the product
  * of two strings of the tables, which live as long as the process: kept
@@ -132,11 +143,10 @@ fill_values(lp_quantity *q, const lp_qbuild *b)
 			lp_dec_mul(b->value_hi, factor, q->base_value_hi, sizeof(q->base_value_hi)) != LP_OK)
 			return 0;
 	}
-	if (strlen(b->mag) + (b->unit ? strlen(b->unit->name) : 0) >= sizeof(q->unit))
+	if (strlen(b->mag) + strlen(unit_shown(b->unit)) >= sizeof(q->unit))
 		return 0;
 	lp_copy_str(q->unit, sizeof(q->unit), b->mag);
-	lp_copy_str(q->unit + strlen(b->mag), sizeof(q->unit) - strlen(b->mag),
-			 b->unit ? b->unit->name : "");
+	lp_copy_str(q->unit + strlen(b->mag), sizeof(q->unit) - strlen(b->mag), unit_shown(b->unit));
 	lp_copy_str(q->base_unit, sizeof(q->base_unit), b->unit ? b->unit->base : "");
 	q->dimension = b->unit ? b->unit->dimension : "";
 	return 1;

@@ -426,8 +426,8 @@ lp_subject_clean(const char *s, size_t *a, size_t *b)
 			break;
 		/* the rules in order, the first that applies, then again */
 		changed = strip_open_punct(s, a, b) || strip_close_punct(s, a, b) ||
-			lp_subject_strip_aside(s, a, b) || strip_lead_words(s, a, b) ||
-			strip_tail_words(s, a, b) || strip_tail_year(s, a, b) ||
+			lp_subject_strip_aside(s, a, b) || lp_subject_strip_threshold(s, a, b) ||
+			strip_lead_words(s, a, b) || strip_tail_words(s, a, b) || strip_tail_year(s, a, b) ||
 			strip_tail_month(s, a, b) || strip_tail_footnote(s, a, b) ||
 			strip_tail_note(s, a, b) || strip_tail_basis(s, a, b) || strip_tail_source(s, a, b) ||
 			strip_tail_streak(s, a, b);
@@ -612,8 +612,6 @@ per_head_names_before(const char *s, size_t a_full, size_t *a, size_t *b)
 	lp_subject_clean(s, a, b);
 }
 
-#define NOTE_MAX_BYTES (8 * 3)	/* "（预计，下同）": a note of a few characters */
-
 /*
  * A list of goals named with no colon ("今年发展主要预期目标是经济增长4.5%至5%"):
  * the subject starts after the verb (words.tsv goals_verb) that follows 目标.
@@ -636,48 +634,6 @@ after_goals_named(const char *s, size_t *a, size_t b)
 	}
 }
 
-/*
- * A note in brackets holding a comma ("地区生产总值（预计，下同）7100亿元"):
- * the clause the look-back stopped at starts inside it, and the words left
- * ("下同）") name nothing.  The subject is the clause before the bracket,
- * when the note holds an aside word (words.tsv bracket_aside).
- */
-static void
-note_across_comma(const char *s, size_t *a, size_t *b)
-{
-	size_t		ta = *a,
-				tb = *b,
-				close_len,
-				p;
-
-	lp_trim(s, &ta, &tb);
-	if (tb > ta && s[tb - 1] == ')')
-		close_len = 1;
-	else if (tb >= ta + 3 && memcmp(s + tb - 3, "）", 3) == 0)
-		close_len = 3;
-	else
-		return;
-	for (p = ta; p < tb - close_len; p++)
-		if (s[p] == '(' || s[p] == ')' || lp_at(s, tb, p, "（") || lp_at(s, tb, p, "）"))
-			return;
-	for (p = ta; p > 0 && ta - p < NOTE_MAX_BYTES;)
-	{
-		p = lp_prev_char(s, p);
-		if (s[p] == ')' || lp_at(s, ta, p, "）") || lp_at(s, ta, p, "。"))
-			return;
-		if (s[p] == '(' || lp_at(s, ta, p, "（"))
-		{
-			size_t		in = p + (s[p] == '(' ? 1 : 3);
-
-			if (!lp_words_any(LP_W_BRACKET_ASIDE, s + in, tb - close_len - in))
-				return;
-			*b = p;
-			*a = lp_after_last(s, p > LP_MAX_LOOKBACK ? p - LP_MAX_LOOKBACK : 0, p, lp_is_clause_end);
-			return;
-		}
-	}
-}
-
 void
 lp_subject_before(const char *s, size_t *a, size_t *b)
 {
@@ -687,7 +643,7 @@ lp_subject_before(const char *s, size_t *a, size_t *b)
 				b_clean,
 				a_name = SIZE_MAX;
 
-	note_across_comma(s, a, b);
+	lp_subject_note_across_comma(s, a, b);
 	after_goals_named(s, a, *b);
 	lp_subject_clean(s, a, b);
 	a_clean = *a;

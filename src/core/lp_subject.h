@@ -29,6 +29,9 @@ void		lp_subject_copy(char *dst, const char *s, size_t a, size_t b);
  */
 void		lp_subject_before(const char *s, size_t *a, size_t *b);
 
+/* a clause starting inside a bracketed note with a comma starts before it (lp_subject_note.c) */
+void		lp_subject_note_across_comma(const char *s, size_t *a, size_t *b);
+
 /*
  * Do the words s[a, b) before a number ending at q_end name its subject?
  * Not when they hold no hanzi, nor when they are two characters or less
@@ -119,5 +122,8 @@ int			lp_subject_per_head_of(const char *s, size_t a, size_t b, const char *subj
 
 /* cut a circumstance 在…下/在…上 after a name (lp_subject_aside.c); 1 when it did */
 int			lp_subject_strip_aside(const char *s, size_t *a, size_t *b);
+
+/* cut a line stepped over (跨过…台阶) after a name (lp_subject_threshold.c); 1 when it did */
+int			lp_subject_strip_threshold(const char *s, size_t *a, size_t *b);
 
 #endif
