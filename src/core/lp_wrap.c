@@ -538,7 +538,8 @@ wrap_next_read(const char *text, const lp_line *lines, size_t nlines, const lp_w
 				skipped = 0;
 	int			wd,
 				narrow = 0,
-				sentence_end;
+				sentence_end,
+				sentence_on;
 
 	if (w->furniture == NULL)
 		return 0;
@@ -553,7 +554,9 @@ wrap_next_read(const char *text, const lp_line *lines, size_t nlines, const lp_w
 	 * a heading of about the page width goes on with no paragraph, but one
 	 * running on into its paragraph does ("（一）经济总量持续扩大。全县完成…")
 	 */
-	if (a == b || (sentence_end && !(w->width > 0 && w->indented)) || w->furniture[li] ||
+	sentence_on = sentence_end && lp_wrap_sentence_goes_on(w, text, lines, li, going_on);
+	if (a == b || (sentence_end && !(w->width > 0 && w->indented) && !sentence_on) ||
+		w->furniture[li] ||
 		lp_wrap_has_cells(s, a, b) || lp_wrap_value_cell(text, lines, nlines, li) ||
 		lp_wrap_caption_line(s, a, b) ||
 		(w->head[li] && !going_on && lp_find3(s + a, b - a, "。") == NULL))
@@ -593,7 +596,8 @@ wrap_next_read(const char *text, const lp_line *lines, size_t nlines, const lp_w
 		lp_trim(n, &na, &nb);
 		if (na == nb || w->furniture[nj])
 			continue;			/* a page break between */
-		if (!goes_on_with(text, lines, w, s, b, nj) || (sentence_end && na > 0))
+		if (!goes_on_with(text, lines, w, s, b, nj) || (sentence_end && na > 0) ||
+			(sentence_on && skipped > 0))
 			return 0;
 		/* a line shorter than the page width goes on only inside a token */
 		if (narrow && !breaks_in_token(s, a, b, n, na, nb))

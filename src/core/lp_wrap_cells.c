@@ -22,6 +22,19 @@
  * "达到")?  No paragraph ends so: the line was broken by hand or by a
  * converter ("分别增长8%、\n6%和10%"), whatever its width.
  */
+/* Does s[a, b) end in a figure and a conjunction ("5.8%和", "12亿元及")? Its list of values goes on. */
+static int
+ends_in_figure_and(const char *s, size_t a, size_t b)
+{
+	size_t		p;
+
+	if (b < a + 4 || !(lp_same(s + b - 3, "和", 3) || lp_same(s + b - 3, "及", 3) ||
+						lp_same(s + b - 3, "与", 3)))
+		return 0;
+	p = b - 3;
+	return s[p - 1] == '%' || (s[p - 1] >= '0' && s[p - 1] <= '9');
+}
+
 int
 lp_wrap_ends_inside(const char *s, size_t a, size_t b)
 {
@@ -34,7 +47,7 @@ lp_wrap_ends_inside(const char *s, size_t a, size_t b)
 	p = lp_prev_char(s, b);
 	cp = lp_utf8_next(s + p, b - p, &n);
 	return cp == 0x3001 || cp == 0xFF0C || (cp == ',' && !(p > a && s[p - 1] >= '0' && s[p - 1] <= '9')) ||
-		lp_words_suffix(LP_W_LINE_GOES_ON, s + a, b - a) > 0;
+		lp_words_suffix(LP_W_LINE_GOES_ON, s + a, b - a) > 0 || ends_in_figure_and(s, a, b);
 }
 
 /*

@@ -86,4 +86,13 @@ int			lp_wrap_opens_cells(const char *n, size_t na, size_t nb);
 /* Is line li a value cell of a table given one cell a line, among its cells? */
 int			lp_wrap_value_cell(const char *text, const lp_line *lines, size_t nlines, size_t li);
 
+/*
+ * Does line li, of the page width and ending a sentence in a text whose
+ * paragraphs are not indented, go on with the line right after it?  When it
+ * ends in ； inside a paragraph (going_on), or its paragraph opened with a
+ * dash (lp_wrap_para.c).
+ */
+int			lp_wrap_sentence_goes_on(const lp_wrap *w, const char *text, const lp_line *lines,
+									 size_t li, int going_on);
+
 #endif

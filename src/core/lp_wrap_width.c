@@ -197,6 +197,23 @@ figure_char(unsigned char c)
 	return (c >= '0' && c <= '9') || c == '.' || c == '%';
 }
 
+/*
+ * Is the space at i a yearbook's thin space between a number's groups of
+ * digits ("1 875万元", "12 406元"): one to three digits before it, three
+ * after it and a unit's character right after those?  One figure, no cells.
+ */
+static int
+digit_group_space(const char *s, size_t a, size_t b, size_t l, size_t i, size_t r)
+{
+	size_t		k;
+
+	for (k = l; k < r; k++)
+		if (k != i && (s[k] < '0' || s[k] > '9'))
+			return 0;
+	return i - l >= 1 && i - l <= 3 && r - i - 1 == 3 && r < b && (unsigned char) s[r] >= 0x80 &&
+		(l == a || s[l - 1] != ' ');
+}
+
 static int
 figures_apart_at(const char *s, size_t a, size_t b, size_t i)
 {
@@ -209,7 +226,8 @@ figures_apart_at(const char *s, size_t a, size_t b, size_t i)
 		l--;
 	while (r < b && figure_char((unsigned char) s[r]))
 		r++;
-	return (l == a || !strchr("-:/", s[l - 1])) && (r == b || !strchr("-:/", s[r]));
+	return (l == a || !strchr("-:/", s[l - 1])) && (r == b || !strchr("-:/", s[r])) &&
+		!digit_group_space(s, a, b, l, i, r);
 }
 
 /*

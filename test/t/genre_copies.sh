@@ -18,7 +18,12 @@
 # on its line, goes on with the next: floors 0.982 and 0.978; on 2026-12-06
 # wrapped 0.9819 with 59 new documents, three of whose constructions a wrap
 # breaks (a yearbook's "1 875万元" cut at its space, a 分别 list read from the
-# clause before, a rate noun recalling a 分别 list): floor 0.981).
+# clause before, a rate noun recalling a 分别 list): floor 0.981; on 2026-12-06
+# (h-fix162) wrapped 0.9856 and pagefolded 0.9841 (lp_dump, 7204 and 7193 of
+# 7309), from 0.9817 and 0.9832, once a line of the page width ending in ；
+# inside a paragraph, or in 。 inside a dash topic, goes on, a yearbook's
+# "1 875万元" is no table's cells, and a line ending in 分别 or in a figure
+# and 和 goes on: floors 0.985, 0.983).
 # With ../shared beside the project, the real development set's wrapped and
 # page-cut copies must find the gold headline rows too (measured 2026-12-04:
 # wrapped 0.941, pagefolded 0.964 of 220; 0.891 before a page width in
@@ -63,7 +68,7 @@ if load "${db}_orig" "$dir/docs" > "$tmp/got.tsv"; then
 else
   echo "not ok $n - a genre document failed to ingest"
 fi
-declare -A floor=([wrapped]=0.981 [indented]=0.99 [spaced]=0.99 [folded]=0.98 [pagefolded]=0.978
+declare -A floor=([wrapped]=0.985 [indented]=0.99 [spaced]=0.99 [folded]=0.98 [pagefolded]=0.983
                   [gbk]=0.99 [big5]=0.99)
 for kind in $kinds; do
   n=$((n + 1))
