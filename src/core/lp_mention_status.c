@@ -21,7 +21,8 @@
  * the figures after it: not a word of a result (marker_not), not a target
  * reached in words (lp_target_marker_met); not one the work followed in a
  * clause before (lp_target_marker_aimed), nor what a result is set against
- * ("高于预期1.7个百分点": words.tsv marker_compared), nor the object of a verb
+ * ("高于预期1.7个百分点": words.tsv marker_compared), nor an aspiration
+ * (aspiration: 奋斗目标), nor the object of a verb
  * of reaching (lp_target_marker_won): a later marker is looked for then.
  */
 /*
@@ -67,6 +68,17 @@ marker_compared(const lp_mention *m, size_t p)
 		 compared_over_giver(m->s, m->sent_start, p));
 }
 
+/*
+ * "围绕“建设青禾，富裕百姓”奋斗目标，…": an aspiration, no year's targets (as
+ * lp_names_target_set); a comma inside the quoted name can part it from the
+ * verb that would show it is followed (lp_target_marker_aimed)
+ */
+static int
+aspiration(const char *s, size_t p)
+{
+	return p >= 6 && lp_same(s + p - 6, "奋斗", 6);
+}
+
 static void
 target_marker_from(lp_sentence *ss, lp_mention *m, size_t from, long at, size_t upto)
 {
@@ -80,7 +92,8 @@ target_marker_from(lp_sentence *ss, lp_mention *m, size_t from, long at, size_t 
 			lp_marker_opens_past_year(m->s, p, upto, m->ctx->period.doc_year))
 			return;
 		/* "全面完成全年主要目标任务，其中全省生产总值增长6%": targets reached, results follow */
-		if (!lp_target_marker_aimed(m->s, m->sent_start, p, upto) && !marker_compared(m, p) &&
+		if (!aspiration(m->s, p) &&
+			!lp_target_marker_aimed(m->s, m->sent_start, p, upto) && !marker_compared(m, p) &&
 			!lp_target_marker_won(m->s, m->sent_start, p))
 		{
 			ss->has_target = 1;
