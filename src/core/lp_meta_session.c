@@ -246,6 +246,20 @@ this_year_targets_follow(const char *text, size_t tlen, size_t from)
 }
 
 /*
+ * The head's year y is the one the session reviews: the session is the year
+ * after, and a year the title named is inferred as the one reviewed (its
+ * targets with no year of their own are for the session's year: "报告指出，
+ * 2024年，是…的一年。…划定发展预期目标，…"); not when inferred is 0.
+ */
+static void
+reviewed_year(lp_meta *m, int y, int inferred)
+{
+	m->doc_year = y + 1;
+	if (inferred && m->period_basis == LP_PERIOD_TITLE)
+		m->period_basis = LP_PERIOD_INFERRED;
+}
+
+/*
  * News of a work report whose title (often its first sentence) or first
  * sentence naming a year (head: that sentence) is all the text says of
  * time: its session is in the year after the results it states ("…作政府
@@ -268,7 +282,7 @@ lp_meta_session_year_of_head(lp_meta *m, const char *head, size_t len, const cha
 
 	/* "王三运说，刚刚过去的2008年，…完成了…确定的年度目标任务": the results' year */
 	if (first == y && (reviewed_year_at(head, len, at) || report_done_year_at(head, len, at)))
-		m->doc_year = y + 1;
+		reviewed_year(m, y, 1);
 	/* "目前31省份2019年政府工作报告全部出炉": the report's year is the session's */
 	else if (first == y && report_year_at(head, len, at))
 		lp_meta_anchor(m, y, m->period_basis);
@@ -287,8 +301,8 @@ lp_meta_session_year_of_head(lp_meta *m, const char *head, size_t len, const cha
 	else if (first == y && lp_words_any(LP_W_ROLE_TASKS, head, len) &&
 			 !lp_words_any(LP_W_ROLE_REVIEW, head, len))
 		lp_meta_anchor(m, y, m->period_basis);
-	else
-		m->doc_year = y + 1;
+	else	/* "2026年是…开局之年，…列为建" of a head cut short: its own year, maybe */
+		reviewed_year(m, y, !(first == y && stage_year_at(head, len, at)));
 }
 
 /*
