@@ -279,44 +279,6 @@ lp_clause_marks_free(lp_clause_marks *m)
 	memset(m, 0, sizeof(*m));
 }
 
-/* After 目标 ending at e: "是，"/"为，", or 是/为/包括 and an item where the words name
- * goals ("主要预期目标是生产总值增长7%，…", *bare), not in a bracket beside a
- * result; the tail's length, else 0 */
-size_t
-lp_goals_tail(const char *s, size_t len, size_t e, int *bare)
-{
-	size_t		v = lp_words_prefix(LP_W_GOALS_VERB, s + e, len - e),
-				from = lp_after_last(s, e > LP_MAX_LOOKBACK ? e - LP_MAX_LOOKBACK : 0, e, lp_is_sentence_end);
-	int			cl;
-
-	int			in = lp_at(s, len, e, "中");	/* "主要预期目标中，…" */
-	size_t		then = lp_words_prefix(LP_W_GOALS_THEN, s + e, len - e);
-
-	/* goals named in a bracket are a result's target beside it: "增长5.9%（预期目标为8.5%以上）" */
-	if (lp_bracket_open_before(s, from, e, NULL))
-		return 0;
-	/* "…的预期目标建议。其中地区生产总值…": the next sentence lists them; not after a
-	 * result set against the target ("增长9.8%，高于6%以上的预期目标。其中，三季度…") */
-	if (then > 0 && lp_words_suffix(LP_W_SUMMARY_INTRO, s + from, e - from) > 0 &&
-		!lp_words_any(LP_W_ROLE_NOT, s + from, e - from) &&
-		!lp_words_any(LP_W_MARKER_COMPARED, s + from, e - from))
-	{
-		*bare = 1;
-		return then;
-	}
-
-	if (v == 3 && !in && lp_at(s, len, e + v, "，"))
-		return v + 3;
-	if (v == 3 && !in && e + v < len && s[e + v] == ',')	/* a copy folded to ASCII */
-		return v + 1;
-	if (v == 0 || e + v >= len || (!in && lp_is_clause_end(lp_utf8_next(s + e + v, len - e - v, &cl))) ||
-		(in && !lp_at(s, len, e + v, "，") && s[e + v] != ',') || lp_at(s, len, e + v, "“"))	/* "是“…”": a slogan */
-		return 0;
-	*bare = lp_words_suffix(LP_W_SUMMARY_INTRO, s + from, e - from) > 0 &&
-		!lp_words_any(LP_W_ROLE_NOT, s + from, e - from);
-	return *bare ? v + (in ? (s[e + v] == ',' ? 1 : 3) : 0) : 0;
-}
-
 #define LABEL_MAX_BYTES 12		/* "记者", "市长", "唐良智", "主持人": 4 hanzi */
 
 /*
