@@ -376,6 +376,27 @@ colon_lead_about_targets(const char *s, size_t from, size_t upto)
 }
 
 /*
+ * Does the sentence s[from, upto) name the goals with no colon, its items
+ * after 目标 and a verb or a bare comma ("确定发展预期目标，生产总值增长4%；…",
+ * "主要预期目标是生产总值增长4%"; lp_goals_tail)?  Like a colon's lead.
+ */
+static int
+goals_lead_without_colon(const char *s, size_t from, size_t upto)
+{
+	const char *p,
+			   *last = NULL;
+	int			bare = 0;
+
+	for (p = lp_find3(s + from, upto - from, "标"); p != NULL;
+		 p = lp_find3(p + 3, (size_t) (s + upto - p - 3), "标"))
+		if ((size_t) (p - s) >= from + 3 && lp_same(p - 3, "目", 3))
+			last = p + 3;
+	return last != NULL && lp_goals_tail(s, upto, (size_t) (last - s), &bare) > 0 &&
+		lp_words_any(LP_W_TARGET_TOPIC, s + from, (size_t) (last - s) - from) &&
+		!lp_words_any(LP_W_TARGET_TOPIC_NOT, s + from, (size_t) (last - s) - from);
+}
+
+/*
  * A sentence about the targets naming no year of its own ("对于主要预期目标，
  * 报告中提到，生产总值增长5.5%左右，…" after a paragraph of last year's
  * results): its targets are of the year the text speaks from, not of the
@@ -393,6 +414,7 @@ lp_mention_topic_targets_year(lp_mention *m)
 		return;
 	/* a colon's list of targets is theirs wherever it stands (news of a session) */
 	if (!colon_lead_about_targets(m->s, m->full_start, m->q->start) &&
+		!goals_lead_without_colon(m->s, m->full_start, m->q->start) &&
 		(m->summary || (m->ctx->part != LP_PART_YEAR_REVIEW && m->ctx->part != LP_PART_PLAN_REVIEW) ||
 		 !lp_sentence_about_targets(m->s, m->full_start, m->q->start)))
 		return;
