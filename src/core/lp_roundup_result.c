@@ -133,12 +133,17 @@ lp_roundup_result(lp_facts *out, lp_fact *f, const char *s, size_t len, size_t n
 	return 1;
 }
 
-/* Is the period a part of a year ("2025Q1-3", "2024H1", "2023M01-11"), not a whole one? */
+/*
+ * Is the period a part of a year ("2025Q1-3", "2024H1", "2023M01-11"), not a
+ * whole one?  A page naming no year reads its part as "YQ1": the same part.
+ */
 static int
 part_of_a_year(const char *period)
 {
-	return strlen(period) > 4 && strspn(period, "0123456789") == 4 &&
-		(period[4] == 'Q' || period[4] == 'H' || period[4] == 'M');
+	size_t		y = period[0] == 'Y' ? 1 : 4;
+
+	return strlen(period) > y && (y == 1 || strspn(period, "0123456789") == 4) &&
+		(period[y] == 'Q' || period[y] == 'H' || period[y] == 'M');
 }
 
 int
