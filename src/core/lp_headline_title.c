@@ -11,7 +11,7 @@
 #define TITLE_REACH_FACTS 64	/* bounds the scan: linear in the facts */
 #define BELOW_LINES 3			/* lines of the paragraph below (wrapped) searched */
 
-/* Does the clause hold no break of clauses (a title: "全省生产总值达到6790亿元")? */
+/* Does the clause hold no break of clauses (a title: "全省生产总值达到7350亿元")? */
 static int
 unbroken(const char *ev)
 {
@@ -48,11 +48,11 @@ same_figure(const lp_fact *f, const lp_fact *g)
 }
 
 /*
- * "回顾“十二五”\n全省生产总值达到6790亿元\n“十二五”时期，…预计年均增长10.5%，
- * 达到6790亿元": the title's result is the end level the paragraph below
+ * "回顾“十二五”\n全省生产总值达到7350亿元\n“十二五”时期，…预计年均增长10.5%，
+ * 达到7350亿元": the title's result is the end level the paragraph below
  * reads as the five years' history (set before this runs), so it is history
  * too.  A title whose figure the paragraph keeps as a headline stays, and so
- * does one naming its year ("2022年全省GDP预计达12.8万亿元" over a sentence
+ * does one naming its year ("2030年全省GDP预计达9.6万亿元" over a sentence
  * adding the five years' average): it states the year's result.
  */
 void

@@ -1,7 +1,7 @@
 /*
  * lp_mention_average.c — does a mention's figure name an average annual rate
  * (年均)?  Its own clause says so, or, for an item of a 分别 list, the list's
- * lead does: "规上工业总产值、增加值分别年均增长22.2%，16%" — a comma between
+ * lead does: "规上工业总产值、增加值分别年均增长18.4%，13%" — a comma between
  * the values cuts 16% off the 年均 before the first one.
  */
 #include "lp.h"

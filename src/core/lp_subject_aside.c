@@ -1,6 +1,6 @@
 /*
  * lp_subject_aside.c — a circumstance set between a name and its verb
- * ("外贸进出口总额在高基数下实现2730亿元", "一般公共预算收入在上年高基数上增长3.2%"):
+ * ("外贸进出口总额在高基数下实现215.3亿元", "一般公共预算收入在上年高基数上增长3.2%"):
  * 在…下 or 在…上 ends no name, so the subject is cut at its 在 when the words
  * before it end in an indicator's name (the name decides: "在全省率先" and the
  * like are subject_suffix words).  A base naming a year's number stays: it is

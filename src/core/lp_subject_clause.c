@@ -310,7 +310,7 @@ lp_subject_of_sector_clause(const char *s, size_t a, size_t b, char *dst, size_t
 	if (sub == 0 || b <= a || dstsz <= LP_MAX_SUBJECT || lp_indicator_by_suffix(dst, sub) != NULL)
 		return;
 	/* the sentence's first clause, else the one just before among the sentence's ("…；规上工业增加值
-	 * 不降反升，总产值实现1050亿元": the bare 总产值 is of 规上工业) */
+	 * 不降反升，总产值实现1080亿元": the bare 总产值 is of 规上工业) */
 	if (clause_ends_without_digit(s, a, b, 1) != 1 &&
 		((a = clause_before(s, a, b)) >= b || clause_ends_without_digit(s, a, b, 1) != 1))
 		return;
