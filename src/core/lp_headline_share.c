@@ -102,8 +102,8 @@ share_in_summary_sentence(const lp_facts *out, size_t i)
 
 /*
  * A sentence of shares only right after a sentence of the year's results,
- * in the same paragraph ("…一般公共预算收入增长12.4%，税收收入增长15.9%。在
- * 规上工业增加值中，制造业增加值占88.3%，高新技术产业增加值占68.5%"): the
+ * in the same paragraph ("…一般公共预算收入增长12.4%，税收收入增长13.7%。在
+ * 规上工业增加值中，制造业增加值占88.3%，高新技术产业增加值占64.2%"): the
  * summary goes on with how the results are made up, as a share among the
  * results of its own sentence does (share_in_summary_sentence).  The
  * sentence before must state headline results of two other indicators (two

@@ -48,7 +48,7 @@ same_figure(const lp_fact *f, const lp_fact *g)
 }
 
 /*
- * "回顾“十二五”\n全省生产总值达到7350亿元\n“十二五”时期，…预计年均增长10.5%，
+ * "回顾“十二五”\n全省生产总值达到7350亿元\n“十二五”时期，…预计年均增长9.5%，
  * 达到7350亿元": the title's result is the end level the paragraph below
  * reads as the five years' history (set before this runs), so it is history
  * too.  A title whose figure the paragraph keeps as a headline stays, and so

@@ -592,7 +592,7 @@ mention_is_conversion(const lp_mention *m)
 
 /*
  * A level in a bracket opened after the figure before it, under words naming
- * no indicator ("一般公共预算收入完成7.46亿元（剔除留抵退税后为8.04亿元），增长
+ * no indicator ("一般公共预算收入完成7.46亿元（剔除留抵退税后为7.02亿元），增长
  * 6.9%"): the same quantity on another basis.  The sentence goes on with the
  * figure before the bracket, as after a conversion.
  */
