@@ -160,7 +160,8 @@ bare_reviewed_year(const char *s, size_t a, size_t b)
 
 	for (i = a; i + 5 <= b; i++)
 	{
-		if ((y = lp_bare_year_at(s, b, i)) == 0)
+		/* (a year opens with 1 or 2: most bytes are passed over here, uncalled) */
+		if ((s[i] != '1' && s[i] != '2') || (y = lp_bare_year_at(s, b, i)) == 0)
 			continue;
 		lo = i > a + 18 ? i - 18 : a;
 		while (lo < i && (((unsigned char) s[lo]) & 0xC0) == 0x80)
