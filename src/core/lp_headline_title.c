@@ -19,20 +19,19 @@ unbroken(const char *ev)
 		strstr(ev, "；") == NULL && strchr(ev, ';') == NULL && strstr(ev, "。") == NULL;
 }
 
-/* Is fact i the title of its line: every fact of the line read from its one unbroken clause? */
+/*
+ * Are the facts [a, end) of one line all read from its one unbroken clause
+ * (a title)?  Asked once a line: a line of many figures is read once.
+ */
 static int
-title_line(const lp_facts *out, size_t i)
+title_line(const lp_facts *out, size_t a, size_t end)
 {
-	const lp_fact *f = &out->items[i];
-	size_t		j,
-				end = lp_headline_line_end(out, i);
+	size_t		j;
 
-	if (!unbroken(f->evidence))
+	if (!unbroken(out->items[a].evidence))
 		return 0;
-	for (j = i; j > 0 && out->items[j - 1].line == f->line; j--)
-		;
-	for (; j < end; j++)
-		if (out->items[j].evidence != f->evidence)
+	for (j = a + 1; j < end; j++)
+		if (out->items[j].evidence != out->items[a].evidence)
 			return 0;
 	return 1;
 }
@@ -58,32 +57,37 @@ same_figure(const lp_fact *f, const lp_fact *g)
 void
 lp_headline_titles_of_history(lp_facts *out)
 {
-	size_t		i,
+	size_t		a,
+				end,
+				i,
 				j;
 
-	for (i = 0; i < out->n; i++)
+	for (a = 0; a < out->n; a = end)
 	{
-		lp_fact    *f = &out->items[i];
-		int			below = 0;	/* the next line with facts: the paragraph below opens */
-
-		if (f->headline != LP_HEADLINE_CANDIDATE || f->indicator == NULL ||
-			!f->has_quantity || f->status == LP_STATUS_TARGET || f->period_basis == LP_PERIOD_SENTENCE ||
-			!title_line(out, i))
+		end = lp_headline_line_end(out, a);
+		if (!title_line(out, a, end))
 			continue;
-		for (j = i + 1; j < out->n && j - i <= TITLE_REACH_FACTS; j++)
+		for (i = a; i < end; i++)
 		{
-			const lp_fact *g = &out->items[j];
+			lp_fact    *f = &out->items[i];
+			int			below = 0;	/* the next line with facts: the paragraph below opens */
 
-			if (g->line == f->line)
+			if (f->headline != LP_HEADLINE_CANDIDATE || f->indicator == NULL ||
+				!f->has_quantity || f->status == LP_STATUS_TARGET || f->period_basis == LP_PERIOD_SENTENCE)
 				continue;
-			if (below == 0)
-				below = g->line;
-			if (g->line > below + BELOW_LINES)
-				break;
-			if (g->headline == LP_HEADLINE_NO && same_figure(f, g))
+			for (j = end; j < out->n && j - i <= TITLE_REACH_FACTS; j++)
 			{
-				f->headline = LP_HEADLINE_NO;
-				break;
+				const lp_fact *g = &out->items[j];
+
+				if (below == 0)
+					below = g->line;
+				if (g->line > below + BELOW_LINES)
+					break;
+				if (g->headline == LP_HEADLINE_NO && same_figure(f, g))
+				{
+					f->headline = LP_HEADLINE_NO;
+					break;
+				}
 			}
 		}
 	}
