@@ -176,6 +176,12 @@ const char *lp_mention_basis_name(const lp_mention *m, const char *code);
  */
 int			lp_mention_over_period_before(const lp_mention *m);
 
+/*
+ * Hand the mention's part of the year on to a 其中 sentence after this one,
+ * unless it is a base the figure is set against ("由一季度的…"): lp_mention_part_carry.c.
+ */
+void		lp_mention_carry_part(lp_sentence *ss, const lp_mention *m);
+
 /* Is subject a sector (words.tsv sector_name) of the value added prior names, not the economy's? */
 int			lp_mention_sector_of_other(const char *prior, const char *subject);
 
