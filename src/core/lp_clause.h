@@ -124,6 +124,9 @@ size_t		lp_marks_next_end(const lp_end_marks *m, const char *s, size_t i, size_t
  * before an item, *bare): their length, else 0 (lp_context.c reads the list) */
 size_t		lp_goals_tail(const char *s, size_t len, size_t e, int *bare);
 
+/* Does the intro s[a, b) report targets met ("实现…确定的预期目标")? (lp_clause_goals_met.c) */
+int			lp_intro_meets_goals(const char *s, size_t a, size_t b);
+
 /* Is s[0, len) a paragraph of list items only, parted by ；, ending in a full stop? */
 int			lp_items_only_line(const char *s, size_t len);
 

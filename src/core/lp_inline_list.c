@@ -372,7 +372,7 @@ lp_inline_list_find(const char *s, size_t len, const lp_inline_list *prev, const
 		lp_trim(s, &a, &b);
 		/* ("…增速高于预期目标，统计局发言人：…": a result set against targets lists none) */
 		if (intro_names(LP_W_SUMMARY_INTRO, s, start, i, prev_s, prev_len) && !note_in_brackets(s, start, i) &&
-			!lp_words_any(LP_W_ROLE_NOT, s + start, i - start))
+			!lp_words_any(LP_W_ROLE_NOT, s + start, i - start) && !lp_intro_meets_goals(s, start, i))
 		{
 			/* "主要预期性指标完成情况如下：": the outcome of targets, results; so
 			 * too a line above naming it ("主要指标预期完成情况" over "甲：完成…") */
