@@ -358,7 +358,7 @@ mention_subject(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 		}
 		if (lp_fenbie_left(&ss->fenbie) && (a >= b || lp_mention_share_of_list(m, a, b)))
 			subject_of_list(ss, m);
-		else if (lp_subject_names(m->s, m->slen, a, b, m->q->end))
+		else if (!lp_mention_named_by_de(m, a, b) && lp_subject_names(m->s, m->slen, a, b, m->q->end))
 		{
 			lp_subject_copy(m->subject, m->s, a, b);
 			m->subject_start = a;

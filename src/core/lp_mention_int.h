@@ -98,6 +98,12 @@ void		lp_mention_conversion(const lp_sentence *ss, lp_mention *m);
 /* "6%左右⏎地区生产总值增长": a card's figure named after it (lp_figure_first.c); 1 if so named. */
 int			lp_mention_named_after(lp_sentence *ss, lp_mention *m);
 
+/* "完成了85.6亿元的一般公共预算收入": named after the amount and 的, s[a, b) before naming none (lp_mention_de_name.c) */
+int			lp_mention_named_by_de(const lp_mention *m, size_t a, size_t b);
+
+/* "…迈上4万亿元台阶已被青禾市设为2027年…的主要预期目标之一": set as a target after it (lp_mention_target_passive.c) */
+int			lp_mention_target_set_after(const char *s, size_t len, size_t e);
+
 /* "“…增长目标为8%。规上工业增加值增长15%以上。”": the quote goes on at a, naming no time */
 int			lp_mention_quote_goes_on(const char *s, size_t slen, size_t a);
 

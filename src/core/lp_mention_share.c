@@ -373,7 +373,7 @@ lp_mention_target_after(const char *s, size_t len, size_t e)
 	int			k,
 				cl;
 
-	if (lp_words_prefix(LP_W_TARGET_AFTER, s + e, len - e) > 0)
+	if (lp_words_prefix(LP_W_TARGET_AFTER, s + e, len - e) > 0 || lp_mention_target_set_after(s, len, e))
 		return 1;
 	/* "将“增长5%-5.5%”列为主要预期目标": the quote closes, the verb names it */
 	if (lp_at(s, len, e, "”") && (n = lp_words_prefix(LP_W_TARGET_LISTED, s + e + 3, len - e - 3)) > 0)

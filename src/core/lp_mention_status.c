@@ -265,7 +265,9 @@ lp_mention_status(const lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 	if (m->status != LP_STATUS_TARGET &&
 		(m->growth_after || lp_mention_target_after(m->s, m->slen, m->q->end)))
 	{
-		m->bound_status = lp_mention_bound_beside_target(ss, m);
+		/* "迈上4万亿元台阶已被…设为…目标": the bound is the target itself */
+		m->bound_status = lp_mention_target_set_after(m->s, m->slen, m->q->end) ? -1 :
+			lp_mention_bound_beside_target(ss, m);
 		m->status = LP_STATUS_TARGET;
 	}
 	/* 预计 makes an estimate, but not of a target the mention itself names

@@ -108,6 +108,25 @@ year_at(const char *s, size_t len, size_t i)
 }
 
 /*
+ * Do name[0, n) and key name one region: the same, or one the other and its
+ * level ("青禾市政府工作报告显示…" then "青禾还完成了…": 青禾 and 青禾市)?
+ */
+static int
+names_key_region(const char *name, size_t n, const session_key *key)
+{
+	const char *lo = n <= key->len ? name : key->s,
+			   *hi = n <= key->len ? key->s : name;
+	size_t		nlo = n <= key->len ? n : key->len,
+				nhi = n <= key->len ? key->len : n;
+
+	if (memcmp(lo, hi, nlo) != 0)
+		return 0;
+	return nhi == nlo ||
+		(nhi == nlo + 3 && (lp_at(hi, nhi, nlo, "市") || lp_at(hi, nhi, nlo, "省") ||
+							lp_at(hi, nhi, nlo, "县") || lp_at(hi, nhi, nlo, "区")));
+}
+
+/*
  * Does the clause s[a, b) open with a region's name other than key's, a
  * figure after it ("西藏为8%左右")?
  */
@@ -119,8 +138,7 @@ clause_of_other_region(const char *s, size_t a, size_t b, const session_key *key
 	a = lp_skip_space(s, b, a);
 	a += lp_words_prefix(LP_W_REGION_HEAD_LEAD, s + a, b - a);
 	n = a < b ? lp_region_name_longest(s + a, b - a, REGION_HEAD_MAX * 3, 0) : 0;
-	return n >= 6 && !(n == key->len && memcmp(s + a, key->s, n) == 0) &&
-		lp_has_digit(s + a + n, b - a - n);
+	return n >= 6 && !names_key_region(s + a, n, key) && lp_has_digit(s + a + n, b - a - n);
 }
 
 /*
