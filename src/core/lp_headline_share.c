@@ -148,6 +148,50 @@ shares_after_summary_sentence(const lp_facts *out, size_t i)
 }
 
 /*
+ * A sentence of shares closing a paragraph whose sentences before it state
+ * results of two other indicators, none of them a topic's body ("——发展质效
+ * 稳步提升。工业技改投资增长12.5%；研发投入强度达2.1%；高新技术产业、战略性
+ * 新兴产业增加值占规模以上工业增加值比重分别为32.4%、25.1%"): an item of the
+ * year's results written a sentence a figure, as the summary sentence above
+ * is one (shares_after_summary_sentence).  The walk stops after 32 facts.
+ */
+static int
+shares_closing_results_paragraph(const lp_facts *out, size_t i)
+{
+	const lp_fact *f = &out->items[i];
+	const char *first = NULL;
+	size_t		j;
+
+	/* "…。其中，高新技术产业产值占…比重": a part of the figure before, a topic's */
+	if (f->evidence == NULL || strncmp(f->evidence, "其中", strlen("其中")) == 0)
+		return 0;
+	for (j = i; j-- > 0 && i - j <= 32;)
+	{
+		const lp_fact *g = &out->items[j];
+
+		if (g->line != f->line || g->evidence == NULL)
+			break;
+		if (g->evidence == f->evidence)
+		{
+			if (g->measure != LP_MEASURE_SHARE)
+				return 0;
+			continue;
+		}
+		/* a topic's body, or figures of another year, are no item of results */
+		if (g->headline == LP_HEADLINE_BODY || !lp_headline_same_period_result(g, f))
+			return 0;
+		if (!g->indicator || g->indicator == f->indicator || g->measure == LP_MEASURE_SHARE ||
+			g->headline == LP_HEADLINE_NO)
+			continue;
+		if (first == NULL)
+			first = g->indicator;
+		else if (g->indicator != first)
+			return 1;
+	}
+	return 0;
+}
+
+/*
  * A share naming no whole ("税收占比80.4%") right after a figure of another
  * indicator in its clause is a share of that figure: "一般公共预算收入25.5
  * 亿元，税收占比80.4%" states the revenue and how much of it is tax, and is
@@ -216,7 +260,7 @@ lp_headline_shares_beside_figures(lp_facts *out)
 			  g->indicator == f->indicator &&
 			  g->measure != LP_MEASURE_SHARE && g->headline != LP_HEADLINE_NO) &&
 			!share_after_its_figures(out, i, found) && !share_in_summary_sentence(out, i) &&
-			!shares_after_summary_sentence(out, i) &&
+			!shares_after_summary_sentence(out, i) && !shares_closing_results_paragraph(out, i) &&
 			!share_of_figure_before(out->items, i) && !share_after_structure(f))
 			f->headline = LP_HEADLINE_NO;
 	}

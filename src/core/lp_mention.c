@@ -231,7 +231,7 @@ mention_subject_window(lp_mention *m)
  * The next subject of the 分别 list.  Its value takes the measure the list's
  * first value had ("A、B分别增长8%、9%": 9% is a growth too); the first value
  * takes none from the figure before the list ("…增长5.8%左右，城镇登记失业率、
- * 城镇调查失业率分别控制在4.2%以内、5.8%以内").
+ * 城镇调查失业率分别控制在4.2%以内、5.8%以内"); nor a rate a noun's (lp_fenbie_measure.c).
  */
 static void
 subject_of_list(lp_sentence *ss, lp_mention *m)
@@ -245,7 +245,7 @@ subject_of_list(lp_sentence *ss, lp_mention *m)
 	/* the first value of a list just named takes no measure from before it; a
 	 * list of targets in brackets restates the figures before it */
 	if ((!first || ss->aside_list) && ss->measure != LP_MEASURE_NONE &&
-		m->measure.measure == LP_MEASURE_LEVEL)
+		m->measure.measure == LP_MEASURE_LEVEL && lp_fenbie_measure_carries(ss, m->subject, m->q))
 	{
 		m->measure.measure = ss->measure;
 		m->measure.negative = ss->negative;
@@ -382,9 +382,9 @@ mention_subject(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 	m->forecast = lp_forecast_by_other_in(m->s, m->sent_start, m->q->start, &ss->forecaster);
 	/* a bare "增长11.6%" is of the subject of its sentence ("、增长11.7%" too) */
 	if ((m->inherit || (m->subject[0] == '\0' && ss->subject[0])) &&
-		lp_subject_per_head_of(m->s, m->clause_start, m->q->start, ss->subject, m->subject,
-							   sizeof(m->subject)))
-		;						/* "…，人均4.5万元": per head of the sentence's subject */
+		(lp_subject_per_head_of(m->s, m->clause_start, m->q->start, ss->subject, m->subject,
+								sizeof(m->subject)) || lp_mention_clause_names_subject(ss, m)))
+		;						/* "…，人均4.5万元": per head; "…，财政收入居第5位，增长9%": the clause's */
 	else if (m->inherit || (m->subject[0] == '\0' && ss->subject[0]))
 	{
 		lp_copy_str(m->subject, sizeof(m->subject), ss->subject);

@@ -216,4 +216,10 @@ void		lp_mention_sector_structure(lp_mention *m);
 /* The label s[*a, *b) and its colon opening the sentence of m, after any item number: 1 if there is one. */
 int			lp_mention_label_span(lp_mention_doc *doc, const lp_mention *m, size_t *a, size_t *b);
 
+/* lp_fenbie_measure.c: does the 分别 list's measure (ss->measure) carry to subject's value q? */
+int			lp_fenbie_measure_carries(const lp_sentence *ss, const char *subject, const lp_quantity *q);
+
+/* lp_mention_clause_subject.c: a bare figure's subject named by the figureless clause before it (1: set). */
+int			lp_mention_clause_names_subject(const lp_sentence *ss, lp_mention *m);
+
 #endif

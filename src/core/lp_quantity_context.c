@@ -360,25 +360,12 @@ list_item_before(const char *text, size_t ls, size_t p, const lp_unit *u)
 }
 
 /*
- * Does text[ls, e) end with 分别, or with 分别 and a growth word ("分别增长约
- * 11.5%、11%": the 约 before the list's first figure says each)?
- */
-static int
-fenbie_ends(const char *text, size_t ls, size_t e)
-{
-	size_t		k;
-
-	if (lp_words_suffix(LP_W_FENBIE, text + ls, e - ls) > 0)
-		return 1;
-	k = lp_words_suffix(LP_W_GROWTH, text + ls, e - ls);
-	return k > 0 && k < e - ls && lp_words_suffix(LP_W_FENBIE, text + ls, e - k - ls) > 0;
-}
-
-/*
- * The qualifier the first item of a 分别 list gives the bare items after it:
+ * The qualifier the first item of a list gives the bare items after it:
  * "城乡居民人均可支配收入分别超8.2万元和5万元", "分别突破3万亿元、1万亿元" —
- * a crossing or an approximation (超, 突破, 约) written once, after 分别 and
- * before the first figure, says each.  LP_Q_EQ when none.  (h-read80)
+ * a crossing or an approximation (超, 突破, 约) written once before the first
+ * figure says each (h-read80); so with no 分别 before it, the items joined
+ * right after ("人均可支配收入突破7万元和3万元，分别增长…", h-read184).
+ * LP_Q_EQ when none.
  */
 lp_qualifier
 lp_q_shared_qualifier_before(const char *text, size_t ls, size_t c, const lp_unit *u)
@@ -398,8 +385,7 @@ lp_q_shared_qualifier_before(const char *text, size_t ls, size_t c, const lp_uni
 		if (st == 0)
 			return LP_Q_EQ;
 		if (lp_qualword_before(text, ls, st, LP_QP_PREFIX, &q, &wl, &gap))
-			return (q == LP_Q_GT || q == LP_Q_GE || q == LP_Q_APPROX) && st - wl > ls &&
-				fenbie_ends(text, ls, st - wl) ? q : LP_Q_EQ;
+			return (q == LP_Q_GT || q == LP_Q_GE || q == LP_Q_APPROX) && st - wl > ls ? q : LP_Q_EQ;
 		p = st;
 	}
 	return LP_Q_EQ;
