@@ -423,6 +423,9 @@ typedef enum lp_qphase
  */
 const char *lp_qrules_run(lp_qmention *m, lp_qphase phase);
 
+/* 一个百亿台阶: a step's size, no level (lp_quantity_step.c); 1 when rejected */
+int			lp_q_step_size(lp_qmention *m);
+
 /* Every rule, in order: its name and phase; 0 past the last. */
 int			lp_qrule_info(int i, const char **name, lp_qphase *phase);
 

@@ -251,6 +251,38 @@ group_done(lp_facts *out, const char *s, size_t b, size_t w, size_t e, int linen
 	return 1;
 }
 
+/*
+ * A short name of no indicator listed at p among names sharing one predicate
+ * ("节能减排、环境质量指标和居民消费价格指数均在控制目标以内"): where the
+ * separator after it stands (、 or 和, words.tsv qualitative_and) when an
+ * indicator's name follows it, else 0.  At most UNKNOWN_LISTED_MAX bytes are
+ * looked at, no digit among them.
+ */
+#define UNKNOWN_LISTED_MAX 36	/* bytes: twelve characters */
+
+static size_t
+past_unknown_name(const char *s, size_t p, size_t b)
+{
+	size_t		q,
+				k,
+				m = 0,
+				lim = b - p > UNKNOWN_LISTED_MAX ? p + UNKNOWN_LISTED_MAX : b;
+	int			cl = 0;
+
+	for (q = p; q < lim; q += (size_t) cl)
+	{
+		if (s[q] >= '0' && s[q] <= '9')
+			return 0;
+		k = lp_words_prefix(LP_W_QUALITATIVE_AND, s + q, b - q);
+		if (k > 0 && q > p)
+			return lp_indicator_by_prefix(s + q + k, b - q - k, &m) != NULL && m > 0 ? q : 0;
+		(void) lp_utf8_next(s + q, b - q, &cl);
+		if (cl <= 0)
+			return 0;
+	}
+	return 0;
+}
+
 /* The clause s[b, e) (trimmed) as a qualitative fact, when it is one. */
 #define LISTED_NAMES_MAX 8		/* names listed with 、 before one predicate */
 
@@ -307,10 +339,17 @@ clause_item(lp_facts *out, const char *s, size_t b, size_t e, int lineno, const 
 		return;
 	/* "规上工业增加值、固定资产投资、社会消费品零售总额增速均高于…": names listed share the rest */
 	r = b + n;
-	while (n_listed < LISTED_NAMES_MAX && lp_at(s, w, r, "、") &&
-		   (listed[n_listed] = lp_indicator_by_prefix(s + r + 3, w - r - 3, &m)) != NULL &&
-		   m > 0 && r + 3 + m < w)
+	while (n_listed < LISTED_NAMES_MAX && lp_at(s, w, r, "、"))
 	{
+		if ((listed[n_listed] = lp_indicator_by_prefix(s + r + 3, w - r - 3, &m)) == NULL ||
+			m == 0 || r + 3 + m >= w)
+		{
+			/* "节能减排、环境质量指标和居民消费价格指数均…": a name of no indicator */
+			if ((m = past_unknown_name(s, r + 3, w)) == 0)
+				break;
+			r = m;
+			continue;
+		}
 		at[n_listed] = r + 3;
 		len[n_listed++] = m;
 		r += 3 + m;

@@ -552,6 +552,13 @@ rule_policy_name(lp_qmention *m)
 	return 1;
 }
 
+/* 再上一个百亿台阶: a step's size (lp_quantity_step.c) */
+static int
+rule_step_size(lp_qmention *m)
+{
+	return lp_q_step_size(m);
+}
+
 /* 3个100%, 两个一流: 个 followed by another number is a numbered phrase */
 static int
 rule_numbered_phrase(lp_qmention *m)
@@ -610,6 +617,7 @@ typedef struct qrule
 	X(phrase, QF_STRICT)
 
 #define WORD_RULES(X) \
+	X(step_size, QF_STRICT) \
 	X(word_after, QF_STRICT) \
 	X(cn_word_after, QF_STRICT | QF_CN_ONLY)
 

@@ -34,6 +34,7 @@ static const rule_case cases[] = {
 	{"base_year_share", "收入恢复到2029年的119%、120%", "120", "收入由2029年的19%提高到", "19"},
 	{"phrase", "办好九年一贯制学校", "九", "办好九所学校", "九"},
 	/* the word after the number */
+	{"step_size", "总量再上一个百亿台阶", "百亿", "总量迈上第一个百亿台阶", "百亿"},
 	{"word_after", "地铁11号线开通", "11", "地铁11条开通", "11"},
 	{"cn_word_after", "建设三期工程", "三", "建设3期工程", "3"},
 	/* a second number after a range separator */
