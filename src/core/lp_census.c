@@ -20,7 +20,8 @@ static const lp_word_kind census_kinds[] = {
 	LP_W_FENBIE, LP_W_LIKE_FOR_LIKE, LP_W_ALL_SAME, /* the lead */
 	LP_W_FORECASTER, LP_W_FORECAST_VERB,	/* another's forecast */
 	LP_W_YEAR_IN_FULL, LP_W_WHOLE_YEAR, LP_W_CUMULATIVE_TOTAL,	/* the period */
-	LP_W_DRIVEN_BY, LP_W_SUBJECT_SUB_REGION, LP_W_CONDITION,	/* the subject */
+	LP_W_DRIVEN_BY, LP_W_SUBJECT_SUB_REGION, LP_W_CONDITION, LP_W_THRESHOLD_VERB,	/* the subject */
+	LP_W_ANNUAL_AVERAGE,			/* the measure */
 	LP_W_MARGIN_VERB,			/* a line's qualitative items */
 	LP_W_UNASSERTED, LP_W_PROPOSED_VERB, LP_W_COUNTED_TASKS,	/* the emit, the status */
 };

@@ -275,11 +275,12 @@ lp_subject_share_lead(char *subject, const char *prev)
 				p = 0;
 	char		cand[LP_MAX_SUBJECT + 1];
 
-	/* more bytes than SHARE_LEAD_MAX_CHARS characters of four hold: not counted */
-	if (len == 0 || len > 4 * SHARE_LEAD_MAX_CHARS ||
+	/* more bytes than SHARE_LEAD_MAX_CHARS characters of four hold: not counted;
+	 * no name before it, nothing to share (the name lookup last: the dearer test) */
+	if (len == 0 || len > 4 * SHARE_LEAD_MAX_CHARS || prev_len == 0 ||
 		lp_utf8_chars(subject, len) > SHARE_LEAD_MAX_CHARS ||
-		lp_indicator_by_suffix(subject, len) != NULL ||
-		lp_words_prefix(LP_W_SHARE_LEAD_NOT, subject, len) == len)
+		lp_words_prefix(LP_W_SHARE_LEAD_NOT, subject, len) == len ||
+		lp_indicator_by_suffix(subject, len) != NULL)
 		return;
 	while (p < prev_len)
 	{

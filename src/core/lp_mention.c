@@ -787,7 +787,7 @@ lp_mention_read(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 	lp_mention_period(doc, ss, m);
 	lp_mention_last_years_period(m);
 	lp_mention_marked_year_after(ss, m);
-	lp_mention_topic_targets_year(m);
+	lp_mention_topic_targets_year(ss, m);
 	lp_mention_compared_year(m);
 	lp_mention_year_ahead(doc, m);
 	lp_mention_session_target(doc, m);

@@ -68,6 +68,20 @@ typedef struct lp_forecaster_seen
 } lp_forecaster_seen;
 
 /*
+ * The walk of goals_lead_without_colon (lp_mention_status.c) over a sentence,
+ * kept from mention to mention so that each byte is read once (issue 18).
+ */
+typedef struct lp_goals_seen
+{
+	size_t		from;			/* the sentence's start + 1; 0: nothing known */
+	size_t		upto;			/* 目标 looked for below here */
+	size_t		last;			/* the end of the last 目标 found there, or 0 */
+	size_t		lead_to;		/* the lead's words looked for below here, or 0 */
+	int			topic;			/* a word of target_topic is in the lead */
+	int			topic_not;		/* a word of target_topic_not is */
+} lp_goals_seen;
+
+/*
  * What a sentence carries from mention to mention.  Clear it for a new line
  * (lp_sentence_clear).  The three lists come last: they are most of its 4 KB,
  * and their items are read below their count only.
@@ -99,6 +113,7 @@ typedef struct lp_sentence
 	lp_period_scan period;		/* years and parts of years seen so far */
 	lp_forecaster_seen forecaster;	/* where no forecaster stands */
 	lp_forecaster_seen unasserted;	/* where no word of words.tsv unasserted stands */
+	lp_goals_seen goals;		/* the goals named with no colon */
 	const char *subject_code;	/* the indicator the last mention read for
 								 * subject, its clause's flow word seen
 								 * ("新增市场主体"), or NULL */

@@ -149,7 +149,7 @@ void		lp_mention_session_target(const lp_mention_doc *doc, lp_mention *m);
 int			lp_mention_year_line_target(const lp_mention_doc *doc, lp_mention *m);
 void		lp_mention_session_year_named(const lp_mention_doc *doc, lp_mention *m);
 void		lp_mention_marked_year_after(const lp_sentence *ss, lp_mention *m);
-void		lp_mention_topic_targets_year(lp_mention *m);
+void		lp_mention_topic_targets_year(lp_sentence *ss, lp_mention *m);
 
 /* Does a place the figure describes follow it ("…突破3万亿元的城市", words.tsv place_described)? */
 int			lp_mention_describes_place(const lp_mention *m);

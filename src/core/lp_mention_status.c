@@ -378,24 +378,81 @@ colon_lead_about_targets(const char *s, size_t from, size_t upto)
 }
 
 /*
- * Does the sentence s[from, upto) name the goals with no colon, its items
- * after 目标 and a verb or a bare comma ("确定发展预期目标，生产总值增长4%；…",
- * "主要预期目标是生产总值增长4%"; lp_goals_tail)?  Like a colon's lead.
+ * The end of the last 目标 in s[from, upto), found on from the walk of the
+ * mentions before in the sentence (g): the mentions come in order.
  */
-static int
-goals_lead_without_colon(const char *s, size_t from, size_t upto)
+static size_t
+last_goals_word(lp_goals_seen *g, const char *s, size_t from, size_t upto)
 {
-	const char *p,
-			   *last = NULL;
-	int			bare = 0;
+	const char *p;
+	size_t		lo;
 
-	for (p = lp_find3(s + from, upto - from, "标"); p != NULL;
+	if (g->from != from + 1 || upto < g->upto)
+	{
+		memset(g, 0, sizeof(*g));
+		g->from = from + 1;
+		g->upto = from;
+	}
+	/* a 标 ending past the walk before starts at most two bytes before its end */
+	lo = g->upto >= from + 2 ? g->upto - 2 : from;
+	for (p = lp_find3(s + lo, upto - lo, "标"); p != NULL;
 		 p = lp_find3(p + 3, (size_t) (s + upto - p - 3), "标"))
 		if ((size_t) (p - s) >= from + 3 && lp_same(p - 3, "目", 3))
-			last = p + 3;
-	return last != NULL && lp_goals_tail(s, upto, (size_t) (last - s), &bare) > 0 &&
-		lp_words_any(LP_W_TARGET_TOPIC, s + from, (size_t) (last - s) - from) &&
-		!lp_words_any(LP_W_TARGET_TOPIC_NOT, s + from, (size_t) (last - s) - from);
+			g->last = (size_t) (p - s) + 3;
+	g->upto = upto;
+	return g->last;
+}
+
+/*
+ * Are words of target_topic and of target_topic_not in s[from, last)?  A word
+ * found below a shorter last stays found; one not found yet can only end
+ * past it, so the walk goes on from a word's length before it.
+ */
+static void
+lead_words(lp_goals_seen *g, const char *s, size_t from, size_t last)
+{
+	static size_t max_topic,
+				max_not;
+	size_t		lo = from,
+				lo_not = from;
+
+	if (g->lead_to == last)
+		return;
+	if (max_topic == 0)
+	{
+		max_topic = lp_words_max_len(LP_W_TARGET_TOPIC) + 1;
+		max_not = lp_words_max_len(LP_W_TARGET_TOPIC_NOT) + 1;
+	}
+	if (g->lead_to > from && g->lead_to < last)
+	{
+		lo = g->lead_to > from + max_topic ? g->lead_to - max_topic : from;
+		lo_not = g->lead_to > from + max_not ? g->lead_to - max_not : from;
+	}
+	else
+		g->topic = g->topic_not = 0;
+	if (!g->topic)
+		g->topic = lp_words_any(LP_W_TARGET_TOPIC, s + lo, last - lo);
+	if (!g->topic_not)
+		g->topic_not = lp_words_any(LP_W_TARGET_TOPIC_NOT, s + lo_not, last - lo_not);
+	g->lead_to = last;
+}
+
+/*
+ * Does the sentence s[from, upto) name the goals with no colon, its items
+ * after 目标 and a verb or a bare comma ("确定发展预期目标，生产总值增长4%；…",
+ * "主要预期目标是生产总值增长4%"; lp_goals_tail)?  Like a colon's lead.  The
+ * lead is the sentence up to its last 目标, walked once a sentence (g).
+ */
+static int
+goals_lead_without_colon(lp_goals_seen *g, const char *s, size_t from, size_t upto)
+{
+	size_t		last = last_goals_word(g, s, from, upto);
+	int			bare = 0;
+
+	if (last == 0 || lp_goals_tail(s, upto, last, &bare) <= 0)
+		return 0;
+	lead_words(g, s, from, last);
+	return g->topic && !g->topic_not;
 }
 
 /*
@@ -405,7 +462,7 @@ goals_lead_without_colon(const char *s, size_t from, size_t upto)
  * year its review is of.
  */
 void
-lp_mention_topic_targets_year(lp_mention *m)
+lp_mention_topic_targets_year(lp_sentence *ss, lp_mention *m)
 {
 	char		y[8];
 
@@ -416,7 +473,7 @@ lp_mention_topic_targets_year(lp_mention *m)
 		return;
 	/* a colon's list of targets is theirs wherever it stands (news of a session) */
 	if (!colon_lead_about_targets(m->s, m->full_start, m->q->start) &&
-		!goals_lead_without_colon(m->s, m->full_start, m->q->start) &&
+		!goals_lead_without_colon(&ss->goals, m->s, m->full_start, m->q->start) &&
 		(m->summary || (m->ctx->part != LP_PART_YEAR_REVIEW && m->ctx->part != LP_PART_PLAN_REVIEW) ||
 		 !lp_sentence_about_targets(m->s, m->full_start, m->q->start)))
 		return;

@@ -306,13 +306,14 @@ lp_subject_of_sector_clause(const char *s, size_t a, size_t b, char *dst, size_t
 				n,
 				k;
 
-	/* (the one clause first: the cheaper test, and the rarer) */
-	if (sub == 0 || b <= a || dstsz <= LP_MAX_SUBJECT || lp_indicator_by_suffix(dst, sub) != NULL)
+	if (sub == 0 || b <= a || dstsz <= LP_MAX_SUBJECT)
 		return;
 	/* the sentence's first clause, else the one just before among the sentence's ("…；规上工业增加值
-	 * 不降反升，总产值实现1080亿元": the bare 总产值 is of 规上工业) */
-	if (clause_ends_without_digit(s, a, b, 1) != 1 &&
-		((a = clause_before(s, a, b)) >= b || clause_ends_without_digit(s, a, b, 1) != 1))
+	 * 不降反升，总产值实现1080亿元": the bare 总产值 is of 规上工业); the clause walks
+	 * first, then the name lookup (the dearer test, issue 18) */
+	if ((clause_ends_without_digit(s, a, b, 1) != 1 &&
+		 ((a = clause_before(s, a, b)) >= b || clause_ends_without_digit(s, a, b, 1) != 1)) ||
+		lp_indicator_by_suffix(dst, sub) != NULL)
 		return;
 	a = lp_skip_space(s, b, a);
 	/* past 全县 or a place ("全县规模以上服务业稳步恢复，营业收入增长6.1%") */

@@ -6,6 +6,7 @@
  * when the words before the verb end in an indicator's name.
  */
 #include "lp.h"
+#include "lp_census.h"
 #include "lp_indicator.h"
 #include "lp_subject.h"
 #include "lp_text.h"
@@ -44,7 +45,8 @@ lp_subject_strip_threshold(const char *s, size_t *a, size_t *b)
 	size_t		wl = 0,
 				t,
 				e;
-	long		k = lp_words_find(LP_W_THRESHOLD_VERB, s + *a, *b - *a, &wl);
+	/* (the census answers as lp_words_find: most lines have no such verb) */
+	long		k = lp_census_find(LP_W_THRESHOLD_VERB, s + *a, *b - *a, &wl);
 
 	if (k <= 0)
 		return 0;
