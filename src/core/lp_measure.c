@@ -284,8 +284,8 @@ lp_measure_before(const char *s, size_t a, size_t b, size_t clause_start,
 #define FIGURE_LIST_MAX 12
 #define FIGURE_MAX_BYTES 12
 
-static size_t
-after_figure_list(const char *s, size_t slen, size_t e)
+size_t
+lp_measure_after_figures(const char *s, size_t slen, size_t e)
 {
 	int			k;
 
@@ -319,7 +319,7 @@ lp_measure_growth_after(const char *s, size_t slen, const lp_quantity *q, lp_mea
 
 	if (strcmp(q->unit, "%") != 0)
 		return 0;
-	e = after_figure_list(s, slen, e);
+	e = lp_measure_after_figures(s, slen, e);
 	/* "设定的“5%左右”全年增长目标": a quoted figure */
 	if (lp_at(s, slen, e, "”") || lp_at(s, slen, e, "’") || lp_at(s, slen, e, "」"))
 		e += 3;
