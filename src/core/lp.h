@@ -484,6 +484,8 @@ typedef struct lp_fact
 	int			line;			/* 1-based line of the clean text */
 	int			span_start;		/* character offsets within the line, [start, end) */
 	int			span_end;
+	int			read_line;		/* the first line of the lines read joined with
+								 * line (a wrap), 0: line was read alone */
 	char		period[16];
 	unsigned char status;		/* lp_status */
 	unsigned char measure;		/* lp_measure */

@@ -50,4 +50,18 @@ void		lp_fact_output_percent_as_growth(lp_fact *f);
 /* A count as a level of money or a rate ("其中工业6家") names no indicator: its code dropped. */
 void		lp_fact_count_of_measured(lp_fact *f);
 
+/* The line f was read on: the first of lines joined at the page width, else f's own. */
+static inline int
+lp_fact_read_line(const lp_fact *f)
+{
+	return f->read_line ? f->read_line : f->line;
+}
+
+/* Were f and g read on one line (lp_fact_read_line)? */
+static inline int
+lp_fact_same_line(const lp_fact *f, const lp_fact *g)
+{
+	return lp_fact_read_line(f) == lp_fact_read_line(g);
+}
+
 #endif

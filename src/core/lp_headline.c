@@ -8,6 +8,7 @@
  */
 #include "lp.h"
 #include "lp_clause.h"
+#include "lp_fact.h"
 #include "lp_headline.h"
 #include "lp_words.h"
 
@@ -152,7 +153,7 @@ lp_headline_bound_beside_exact(const lp_facts *out, size_t i)
 
 		/* the bound is below the value: "突破4000亿元，达4150亿元", "迈上五万亿元
 		 *新台阶，达到五万零一百多亿元" (an approximate value as well) */
-		if (j != i && g->headline && g->line == f->line && g->evidence == f->evidence &&
+		if (j != i && g->headline && lp_fact_same_line(g, f) && g->evidence == f->evidence &&
 			g->has_quantity && (g->q.qualifier == LP_Q_EQ || g->q.qualifier == LP_Q_APPROX) &&
 			g->indicator == f->indicator &&
 			g->measure == f->measure && lp_headline_same_period_result(g, f) &&
@@ -235,7 +236,7 @@ next_figure_spans(const lp_facts *out, size_t i)
 	const lp_fact *f = &out->items[i];
 	size_t		j;
 
-	for (j = i + 1; j < out->n && out->items[j].line == f->line && j - i <= SENTENCE_REACH; j++)
+	for (j = i + 1; j < out->n && lp_fact_same_line(&out->items[j], f) && j - i <= SENTENCE_REACH; j++)
 	{
 		const lp_fact *g = &out->items[j];
 
@@ -256,7 +257,7 @@ average_before(const lp_facts *out, size_t i)
 	const lp_fact *f = &out->items[i];
 	size_t		j;
 
-	for (j = i; j-- > 0 && out->items[j].line == f->line && i - j <= SENTENCE_REACH;)
+	for (j = i; j-- > 0 && lp_fact_same_line(&out->items[j], f) && i - j <= SENTENCE_REACH;)
 	{
 		const lp_fact *g = &out->items[j];
 
@@ -337,7 +338,7 @@ qualifier_stated_elsewhere(lp_facts *out, const int *block, size_t nlines)
 			h[n++] = &out->items[i];
 	for (a = 0; a < n; a++)
 		for (b = 0; b < n && h[a]->q.qualifier == LP_Q_EQ; b++)
-			if (h[b]->q.qualifier != LP_Q_EQ && h[b]->line != h[a]->line &&
+			if (h[b]->q.qualifier != LP_Q_EQ && !lp_fact_same_line(h[b], h[a]) &&
 				h[b]->indicator == h[a]->indicator && h[b]->measure == h[a]->measure &&
 				lp_headline_same_period_status(h[b], h[a]) && strcmp(h[b]->q.value, h[a]->q.value) == 0 &&
 				block_of(h[b], block, nlines) == block_of(h[a], block, nlines) &&
@@ -365,12 +366,12 @@ continues_summary(const lp_facts *out, size_t i)
 				figures = 0;
 
 	/* (bounded walks: a line of many facts is no tail; items in words do not count) */
-	while (a > 0 && out->items[a - 1].line == f->line && i - a < 2 * LIST_TAIL_FACTS)
+	while (a > 0 && lp_fact_same_line(&out->items[a - 1], f) && i - a < 2 * LIST_TAIL_FACTS)
 		a--;
-	while (b + 1 < out->n && out->items[b + 1].line == f->line && b - i < 2 * LIST_TAIL_FACTS)
+	while (b + 1 < out->n && lp_fact_same_line(&out->items[b + 1], f) && b - i < 2 * LIST_TAIL_FACTS)
 		b++;
-	if ((a > 0 && out->items[a - 1].line == f->line) ||
-		(b + 1 < out->n && out->items[b + 1].line == f->line))
+	if ((a > 0 && lp_fact_same_line(&out->items[a - 1], f)) ||
+		(b + 1 < out->n && lp_fact_same_line(&out->items[b + 1], f)))
 		return 0;
 	for (j = a; j <= b; j++)
 		figures += out->items[j].has_quantity;
@@ -456,9 +457,10 @@ summary_line_after_list(const lp_facts *out, const stated *st, const lp_fact *fi
 
 	if (f->line <= first->line || f->indicator == NULL || list_states_gdp(st, f))
 		return 0;
-	while (a > 0 && out->items[a - 1].line == f->line && i - a < SUMMARY_LINE_REACH)
+	/* the line as read: a paragraph wrapped at the page width is one line */
+	while (a > 0 && lp_fact_same_line(&out->items[a - 1], f) && i - a < SUMMARY_LINE_REACH)
 		a--;
-	while (b + 1 < out->n && out->items[b + 1].line == f->line && b - i < SUMMARY_LINE_REACH)
+	while (b + 1 < out->n && lp_fact_same_line(&out->items[b + 1], f) && b - i < SUMMARY_LINE_REACH)
 		b++;
 	for (j = a; j <= b; j++)
 	{
@@ -487,7 +489,7 @@ beside_kept_estimates(const lp_facts *out, size_t i)
 	if (f->status != LP_STATUS_ACTUAL)
 		return 0;
 	/* (a bounded walk: per covered candidate, so a line of thousands stays linear) */
-	for (j = i; j-- > 0 && out->items[j].line == f->line && i - j <= 64;)
+	for (j = i; j-- > 0 && lp_fact_same_line(&out->items[j], f) && i - j <= 64;)
 	{
 		const lp_fact *g = &out->items[j];
 
@@ -576,7 +578,7 @@ figure_of_same_line(const lp_facts *out, size_t i)
 	{
 		const lp_fact *g = &out->items[j];
 
-		if (j != i && g->line == f->line && g->has_quantity && g->indicator != NULL &&
+		if (j != i && lp_fact_same_line(g, f) && g->has_quantity && g->indicator != NULL &&
 			strcmp(g->indicator, f->indicator) == 0 && g->status == f->status &&
 			strcmp(g->period, f->period) == 0)
 			return 1;
@@ -633,7 +635,7 @@ figure_beside(const lp_facts *out, size_t i)
 	size_t		j;
 
 	for (j = i > 8 ? i - 8 : 0; j < out->n && j <= i + 8; j++)
-		if (j != i && out->items[j].line == f->line && out->items[j].evidence == f->evidence &&
+		if (j != i && lp_fact_same_line(&out->items[j], f) && out->items[j].evidence == f->evidence &&
 			out->items[j].has_quantity)
 			return 1;
 	return 0;

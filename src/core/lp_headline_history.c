@@ -10,6 +10,7 @@
  * 2024).
  */
 #include "lp.h"
+#include "lp_fact.h"
 #include "lp_headline.h"
 #include "lp_words.h"
 
@@ -104,7 +105,7 @@ revision_runs_init(revision_runs *rr, const lp_facts *out)
 	rr->read = lp_alloc0(out->n);
 	for (i = 0; i < out->n; i++)
 	{
-		if (i > 0 && out->items[i].line != out->items[i - 1].line)
+		if (i > 0 && !lp_fact_same_line(&out->items[i], &out->items[i - 1]))
 			r++;
 		if (i == 0 || r != rr->run_of[i - 1])
 			rr->first[r] = i;
@@ -244,7 +245,7 @@ lp_headline_line_end(const lp_facts *out, size_t a)
 {
 	size_t		b = a;
 
-	while (b < out->n && out->items[b].line == out->items[a].line)
+	while (b < out->n && lp_fact_same_line(&out->items[b], &out->items[a]))
 		b++;
 	return b;
 }

@@ -5,6 +5,7 @@
  * structure of the three sectors); lp_headline.c settles the rest.
  */
 #include "lp.h"
+#include "lp_fact.h"
 #include "lp_clause.h"
 #include "lp_headline.h"
 #include "lp_words.h"
@@ -50,7 +51,7 @@ share_after_its_figures(const lp_facts *out, size_t i, size_t *found)
 			at = j;
 			break;
 		}
-		if (found[j] != NOT_WALKED && g->line == f->line)
+		if (found[j] != NOT_WALKED && lp_fact_same_line(g, f))
 		{
 			at = found[j];
 			break;
@@ -65,7 +66,7 @@ share_after_its_figures(const lp_facts *out, size_t i, size_t *found)
 static int
 other_result_of_sentence(const lp_fact *g, const lp_fact *f)
 {
-	return g->line == f->line && g->evidence && g->evidence == f->evidence && g->indicator &&
+	return lp_fact_same_line(g, f) && g->evidence && g->evidence == f->evidence && g->indicator &&
 		g->indicator != f->indicator && g->measure != LP_MEASURE_SHARE &&
 		g->headline != LP_HEADLINE_NO && lp_headline_same_period_result(g, f);
 }
@@ -87,13 +88,13 @@ share_in_summary_sentence(const lp_facts *out, size_t i)
 
 	for (j = i; j-- > 0 && i - j <= 16;)
 	{
-		if (out->items[j].line != f->line || out->items[j].evidence != f->evidence)
+		if (!lp_fact_same_line(&out->items[j], f) || out->items[j].evidence != f->evidence)
 			break;
 		others += other_result_of_sentence(&out->items[j], f);
 	}
 	for (j = i + 1; j < out->n && j - i <= 16; j++)
 	{
-		if (out->items[j].line != f->line || out->items[j].evidence != f->evidence)
+		if (!lp_fact_same_line(&out->items[j], f) || out->items[j].evidence != f->evidence)
 			break;
 		others += other_result_of_sentence(&out->items[j], f);
 	}
@@ -123,7 +124,7 @@ shares_after_summary_sentence(const lp_facts *out, size_t i)
 	{
 		const lp_fact *g = &out->items[j];
 
-		if (g->line != f->line || g->evidence == NULL)
+		if (!lp_fact_same_line(g, f) || g->evidence == NULL)
 			break;
 		if (g->evidence == f->evidence)
 		{
@@ -256,7 +257,7 @@ lp_headline_shares_beside_figures(lp_facts *out)
 			f->period_basis == LP_PERIOD_COLUMN || f->status == LP_STATUS_TARGET)
 			continue;
 		/* (its sentence may be wrapped over two lines: the same evidence) */
-		if (!(g && (g->line == f->line || (g->evidence && g->evidence == f->evidence)) &&
+		if (!(g && (lp_fact_same_line(g, f) || (g->evidence && g->evidence == f->evidence)) &&
 			  g->indicator == f->indicator &&
 			  g->measure != LP_MEASURE_SHARE && g->headline != LP_HEADLINE_NO) &&
 			!share_after_its_figures(out, i, found) && !share_in_summary_sentence(out, i) &&

@@ -99,6 +99,9 @@ int			lp_indicator_check_data(char *msg, size_t msgsz);
 /* Is t[0, n) a region's name, or 全 and one (全长沙市)? */
 int			lp_indicator_region_before(const char *t, size_t n);
 
+/* Is s a list of regions' names only ("海南和江西", "海南、西藏和江西"; lp_indicator_regions.c)? */
+int			lp_indicator_regions_only(const char *s);
+
 /* The total code is a part of in indicators.tsv (cod_emissions: pollutant_emissions), or NULL. */
 const char *lp_indicator_part_of(const char *code);
 

@@ -249,6 +249,23 @@ starts_marked_item(const char *s, size_t len)
 }
 
 /*
+ * The year of a sentence opened by the targets as its topic, before the
+ * clause at intro that lists them ("对于2032年的目标任务，市长表示，青禾市
+ * 主要预期目标为生产总值增长5.5%左右、…"): the items naming no year of
+ * their own are that year's, not the one the text's session implies.
+ */
+static int
+topic_year(const char *s, size_t intro)
+{
+	size_t		start = lp_after_last(s, intro > LP_MAX_LOOKBACK ? intro - LP_MAX_LOOKBACK : 0,
+									  intro, lp_is_sentence_end);
+
+	if (start >= intro || !lp_sentence_about_targets(s, start, intro))
+		return 0;
+	return lp_find_year(s + start, intro - start, NULL);
+}
+
+/*
  * An intro of targets written without a colon: a line of its own naming
  * them ("建议全年经济社会发展预期目标" over its bullets), one whose 是 or 为
  * is followed by a comma ("今年…的主要目标是，在…的基础上，地区生产总值…"),
@@ -309,6 +326,8 @@ intro_without_colon(const char *s, size_t len, lp_inline_list *il)
 							  (size_t) (p - s), bare ? lp_is_clause_end : lp_is_sentence_end);
 	il->year = lp_find_year(s + il->intro, (size_t) (p - s) - il->intro, NULL);
 	il->partial = lp_words_any(LP_W_LIST_PARTIAL, s + il->intro, (size_t) (p - s) - il->intro);
+	if (il->year == 0 && bare)
+		il->year = topic_year(s, il->intro);
 	return 1;
 }
 

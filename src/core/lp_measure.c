@@ -12,6 +12,7 @@
 #include "lp_text.h"
 #include "lp_words.h"
 
+#include <ctype.h>
 #include <string.h>
 
 /* One rule: a kind of word before the number and what it makes of it. */
@@ -275,6 +276,41 @@ lp_measure_before(const char *s, size_t a, size_t b, size_t clause_start,
  * percentage make it a growth target (returns 1); "保持10%的增幅", "实现12%
  * 的增长": a growth, its status the sentence's.
  */
+/*
+ * The end of the percentages listed after one ending at e ("9%、7.5%和6.5%
+ * 的增长目标": the words after the last name them all); e when none follow.
+ * At most FIGURE_LIST_MAX figures of FIGURE_MAX_BYTES each are looked at.
+ */
+#define FIGURE_LIST_MAX 12
+#define FIGURE_MAX_BYTES 12
+
+size_t
+lp_measure_after_figures(const char *s, size_t slen, size_t e)
+{
+	int			k;
+
+	for (k = 0; k < FIGURE_LIST_MAX; k++)
+	{
+		size_t		p = e,
+					d;
+
+		if (lp_at(s, slen, p, "、") || lp_at(s, slen, p, "和") || lp_at(s, slen, p, "及") ||
+			lp_at(s, slen, p, "与"))
+			p += 3;
+		else
+			break;
+		for (d = p; d < slen && d - p < FIGURE_MAX_BYTES && (isdigit((unsigned char) s[d]) ||
+															 (s[d] == '.' && d > p)); d++)
+			;
+		if (d == p || !lp_at(s, slen, d, "%"))
+			break;
+		e = d + 1;
+		if (lp_at(s, slen, e, "左右"))
+			e += strlen("左右");
+	}
+	return e;
+}
+
 int
 lp_measure_growth_after(const char *s, size_t slen, const lp_quantity *q, lp_measure_read *m)
 {
@@ -283,6 +319,7 @@ lp_measure_growth_after(const char *s, size_t slen, const lp_quantity *q, lp_mea
 
 	if (strcmp(q->unit, "%") != 0)
 		return 0;
+	e = lp_measure_after_figures(s, slen, e);
 	/* "设定的“5%左右”全年增长目标": a quoted figure */
 	if (lp_at(s, slen, e, "”") || lp_at(s, slen, e, "’") || lp_at(s, slen, e, "」"))
 		e += 3;

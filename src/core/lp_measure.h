@@ -25,6 +25,8 @@ void		lp_measure_before(const char *s, size_t a, size_t b, size_t clause_start,
 							  const lp_quantity *q, lp_measure_read *m);
 
 /* A growth named after its percentage; 1 when a growth target ("增长目标") */
+/* The end of the percentages listed after one ending at e ("9%、7.5%和6.5%的增速"), else e. */
+size_t		lp_measure_after_figures(const char *s, size_t slen, size_t e);
 int			lp_measure_growth_after(const char *s, size_t slen, const lp_quantity *q,
 									lp_measure_read *m);
 

@@ -414,7 +414,7 @@ mention_subject(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 		m->measure.measure = LP_MEASURE_GROWTH;
 	/* a growth target after its number, no indicator before it, or one won with no subject: the economy's */
 	if (((m->growth_after && lp_indicator_by_suffix(m->subject, strlen(m->subject)) == NULL) ||
-		 lp_mention_growth_won(m)) && !m->listed)
+		 lp_mention_growth_won(m)) && (!m->listed || lp_indicator_regions_only(m->subject)))
 		lp_copy_str(m->subject, sizeof(m->subject), "经济");
 	/* a 分别 list whose first value has no subject of its own */
 	if (ss->fenbie.next == 0 && ss->fenbie.n > 0 && m->subject[0] == '\0')

@@ -16,6 +16,8 @@
  */
 #include "lp.h"
 #include "lp_clause.h"
+#include "lp_indicator.h"
+#include "lp_measure.h"
 #include "lp_mention_int.h"
 #include "lp_text.h"
 #include "lp_words.h"
@@ -202,9 +204,12 @@ lp_mention_last_years_actual(lp_sentence *ss, lp_mention *m, size_t a, size_t b)
 int
 lp_mention_growth_won(const lp_mention *m)
 {
-	size_t		e = m->q->end;
+	/* (after the figures listed with it: "贵州、甘肃和宁夏分别以9%、7.5%和6.5%的增速",
+	 * each of regions only) */
+	size_t		e = lp_measure_after_figures(m->s, m->slen, m->q->end);
 
-	return m->subject[0] == '\0' && m->measure.measure == LP_MEASURE_GROWTH &&
+	return (m->subject[0] == '\0' || lp_indicator_regions_only(m->subject)) &&
+		m->measure.measure == LP_MEASURE_GROWTH &&
 		strcmp(m->q->base_unit, "%") == 0 &&
 		lp_words_prefix(LP_W_GROWTH_NAMED_AFTER, m->s + e, lp_ahead(m->s, m->slen, e, 24) - e) > 0;
 }

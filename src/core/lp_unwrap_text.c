@@ -272,6 +272,8 @@ lp_unwrap_text_give_back(const lp_unwrap_text *u, lp_facts *out, size_t from)
 			k++;
 		shift = u->seg_char[k] - u->seg_lead[k];
 		f->line = u->seg_line[k];
+		/* (the line as read, for the stages asking if two facts share one) */
+		f->read_line = u->seg_line[u->first[line - 1]];
 		/* a mention across the wrap is cut at the end of its line */
 		if (k + 1 < end && f->span_end > u->seg_char[k + 1])
 			f->span_end = u->seg_char[k + 1];

@@ -760,28 +760,3 @@ lp_wrap_join_pair(const char *text, const lp_line *lines, size_t li, size_t nj,
 	j->last = nj;
 	j->first_fact = first_fact;
 }
-
-void
-lp_wrap_give_back(const lp_wrap_join *j, lp_facts *out)
-{
-	size_t		fi,
-				k = 0;
-
-	for (fi = j->first_fact; fi < out->n; fi++)
-	{
-		lp_fact    *f = &out->items[fi];
-		int			shift;
-
-		while (k + 1 < j->nseg && j->seg_char[k + 1] <= f->span_start)
-			k++;
-		while (k > 0 && j->seg_char[k] > f->span_start)
-			k--;
-		shift = j->seg_char[k] - j->seg_lead[k];
-		f->line = j->seg_line[k];
-		/* a mention across the wrap is cut at the end of its line */
-		if (k + 1 < j->nseg && f->span_end > j->seg_char[k + 1])
-			f->span_end = j->seg_char[k + 1];
-		f->span_start -= shift;
-		f->span_end -= shift;
-	}
-}
