@@ -208,6 +208,37 @@ stage_year_at(const char *s, size_t len, size_t at)
 	return lp_at(s, len, e, "年是") && lp_words_any(LP_W_STAGE_YEAR, s + e, len - e);
 }
 
+/*
+ * Does the year at s[at] open work planned for it ("他表示，2032年，青禾将…",
+ * "2025年，全省要…")?  A modal of the plan (words.tsv planned_modal) within a
+ * few characters after the year's comma: the year the speaker opens is the
+ * session's, not the one it reviews.
+ */
+#define PLANNED_SUBJECT_BYTES (6 * 3)	/* "青禾市", "全县上下": a short subject */
+
+static int
+planned_year_at(const char *s, size_t len, size_t at)
+{
+	size_t		e = at + (((unsigned char) s[at]) < 0x80 ? 4 : 12),
+				ml = 0,
+				end;
+	const char *comma;
+
+	if (!lp_at(s, len, e, "年") || (comma = lp_find_comma(s + e + 3, len - e - 3 < 6 ? len - e - 3 : 6, &ml)) == NULL)
+		return 0;
+	e = (size_t) (comma - s) + ml;
+	end = len - e < PLANNED_SUBJECT_BYTES + 6 ? len : e + PLANNED_SUBJECT_BYTES + 6;
+	for (size_t i = e; i < end && i <= e + PLANNED_SUBJECT_BYTES; i += 3)
+	{
+		if (lp_words_prefix(LP_W_PLANNED_MODAL, s + i, len - i) > 0 &&
+			lp_words_prefix(LP_W_PLANNED_MODAL_NOT, s + i, len - i) == 0)
+			return 1;
+		if ((((unsigned char) s[i]) & 0xF0) != 0xE0)
+			return 0;
+	}
+	return 0;
+}
+
 /* Does the head name the year after y somewhere after byte at (y's place)? */
 static int
 names_year_after(const char *head, size_t len, size_t at, int y)
@@ -283,6 +314,9 @@ lp_meta_session_year_of_head(lp_meta *m, const char *head, size_t len, const cha
 	/* "王三运说，刚刚过去的2008年，…完成了…确定的年度目标任务": the results' year */
 	if (first == y && (reviewed_year_at(head, len, at) || report_done_year_at(head, len, at)))
 		reviewed_year(m, y, 1);
+	/* "他表示，2032年，青禾将…": the year the speaker plans for is the session's */
+	else if (first == y && planned_year_at(head, len, at))
+		lp_meta_anchor(m, y, m->period_basis);
 	/* "目前31省份2019年政府工作报告全部出炉": the report's year is the session's */
 	else if (first == y && report_year_at(head, len, at))
 		lp_meta_anchor(m, y, m->period_basis);
