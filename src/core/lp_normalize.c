@@ -354,7 +354,8 @@ lp_normalize(const char *text, size_t len, lp_buf *out, lp_repairs *repairs, lp_
 	lp_buf		bufs[3];
 	lp_buf		csv,
 				cells,
-				bars;
+				bars,
+				glosses;
 	lp_link_list links = {0};
 	int			rc;
 
@@ -377,6 +378,12 @@ lp_normalize(const char *text, size_t len, lp_buf *out, lp_repairs *repairs, lp_
 	{
 		text = bars.data;		/* a table's row cut over lines: on one */
 		len = bars.len;
+	}
+	lp_buf_init(&glosses);
+	if (lp_mend_cut_glosses(text, len, &glosses, repairs))
+	{
+		text = glosses.data;	/* a pinyin gloss cut by a line break: whole */
+		len = glosses.len;
 	}
 	for (rc = 0; rc < 3; rc++)
 		lp_buf_init(&bufs[rc]);
@@ -441,6 +448,7 @@ lp_normalize(const char *text, size_t len, lp_buf *out, lp_repairs *repairs, lp_
 	lp_buf_free(&csv);
 	lp_buf_free(&cells);
 	lp_buf_free(&bars);
+	lp_buf_free(&glosses);
 	return LP_OK;
 
 fail:
@@ -449,6 +457,7 @@ fail:
 	lp_buf_free(&csv);
 	lp_buf_free(&cells);
 	lp_buf_free(&bars);
+	lp_buf_free(&glosses);
 	return err->code ? err->code : LP_ELIBRARY;
 }
 
