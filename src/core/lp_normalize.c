@@ -355,12 +355,15 @@ lp_normalize(const char *text, size_t len, lp_buf *out, lp_repairs *repairs, lp_
 	lp_buf		csv,
 				cells,
 				bars,
-				glosses;
+				glosses,
+				pairs;
 	lp_link_list links = {0};
 	int			rc;
 
 	if ((rc = lp_norm_tables_init(err)) != LP_OK)
 		return rc;
+	for (rc = 0; rc < 3; rc++)
+		lp_buf_init(&bufs[rc]);
 	lp_buf_init(&csv);
 	if (lp_unwrap_csv(text, len, &csv, repairs))
 	{
@@ -385,8 +388,14 @@ lp_normalize(const char *text, size_t len, lp_buf *out, lp_repairs *repairs, lp_
 		text = glosses.data;	/* a pinyin gloss cut by a line break: whole */
 		len = glosses.len;
 	}
-	for (rc = 0; rc < 3; rc++)
-		lp_buf_init(&bufs[rc]);
+	lp_buf_init(&pairs);
+	if ((rc = lp_mend_cut_latin1_pairs(text, len, &pairs, repairs, err)) < 0)
+		goto fail;
+	if (rc)
+	{
+		text = pairs.data;		/* GBK read as Latin-1 cut inside a pair: whole */
+		len = pairs.len;
+	}
 	lp_buf_reserve(out, len + 1);
 	while (pos <= len)
 	{
@@ -449,6 +458,7 @@ lp_normalize(const char *text, size_t len, lp_buf *out, lp_repairs *repairs, lp_
 	lp_buf_free(&cells);
 	lp_buf_free(&bars);
 	lp_buf_free(&glosses);
+	lp_buf_free(&pairs);
 	return LP_OK;
 
 fail:
@@ -458,6 +468,7 @@ fail:
 	lp_buf_free(&cells);
 	lp_buf_free(&bars);
 	lp_buf_free(&glosses);
+	lp_buf_free(&pairs);
 	return err->code ? err->code : LP_ELIBRARY;
 }
 

@@ -112,6 +112,31 @@ gloss_rest(const char *s, size_t q, size_t t, size_t h, size_t n)
 	return lp_gloss_body_len(buf, o) == o ? k - h : 0;
 }
 
+/*
+ * Where the text of the line after the break at s[e] starts, its indent
+ * ("\u3000\u3000", spaces) and up to two blank lines between stepped over
+ * (a page copied with an empty paragraph after each line); *skipped: the
+ * blank lines.  len when there is none.
+ */
+static size_t
+next_text(const char *s, size_t len, size_t e, int *skipped)
+{
+	size_t		h = e + 1;
+
+	*skipped = 0;
+	for (;;)
+	{
+		while (h < len && (s[h] == ' ' || s[h] == '\t' || s[h] == '\r' ||
+						   (h + 3 <= len && memcmp(s + h, "\u3000", 3) == 0)))
+			h += s[h] == ' ' || s[h] == '\t' || s[h] == '\r' ? 1 : 3;
+		if (h >= len || s[h] != '\n')
+			return h;
+		if (++*skipped > 2)
+			return len;
+		h++;
+	}
+}
+
 int
 lp_mend_cut_glosses(const char *text, size_t len, lp_buf *out, lp_repairs *reps)
 {
@@ -128,25 +153,30 @@ lp_mend_cut_glosses(const char *text, size_t len, lp_buf *out, lp_repairs *reps)
 		size_t		e = (size_t) (nl - text),
 					t = e > from && text[e - 1] == '\r' ? e - 1 : e,
 					q = gloss_open_before(text, from, t),
+					h,
 					ne,
 					m = 0;
+		int			skipped = 0;
 		const char *nn;
 
 		LP_CHECK_INTERRUPTS();
-		nn = memchr(text + e + 1, '\n', len - e - 1);
-		ne = nn ? (size_t) (nn - text) : len;
-		if (q != (size_t) -1)
-			m = gloss_rest(text, q, t, e + 1, ne);
+		if (q != (size_t) -1 && (h = next_text(text, len, e, &skipped)) < len)
+		{
+			nn = memchr(text + h, '\n', len - h);
+			ne = nn ? (size_t) (nn - text) : len;
+			m = gloss_rest(text, q, t, h, ne);
+		}
 		if (m)
 		{
 			if (!changed)
 				lp_buf_reserve(out, len + 1);
 			changed = 1;
 			lp_buf_append(out, text + copied, t - copied);
-			lp_buf_append(out, text + e + 1, m);
-			lp_buf_append(out, text + t, e + 1 - t);
-			lp_repair_add(reps, "cut_gloss", line + 1, text + e + 1, m, "", 0);
-			copied = e + 1 + m;
+			lp_buf_append(out, text + h, m);
+			lp_buf_append(out, text + t, h - t);	/* the break, blank lines and indent */
+			line += skipped;
+			lp_repair_add(reps, "cut_gloss", line + 1, text + h, m, "", 0);
+			copied = h + m;
 			from = copied;		/* the next line starts after what moved */
 		}
 		else
