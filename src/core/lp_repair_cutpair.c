@@ -19,8 +19,6 @@
 
 #include <string.h>
 
-#define RUN_MAX 4096			/* characters of a line's last run looked at, at most */
-
 /* The Latin-1 character (U+0080..U+00FF, two bytes of UTF-8) at s[i], or 0. */
 static unsigned
 latin_at(const char *s, size_t i, size_t n)
@@ -40,32 +38,66 @@ hanzi_or_mark(uint32_t cp)
 }
 
 /*
- * Does the line s[from, t) end on a run of Latin-1 characters that pair into
- * GBK but for its last one, a lead that trail completes?  -1 on error.
+ * The byte of GBK that the Latin-1 reading made the character at s[i]: a
+ * Latin-1 character or ASCII (a trail may be "L", "\\"); *l its length in
+ * UTF-8.  -1 for any other character.
  */
 static int
-ends_on_cut_pair(const char *s, size_t from, size_t t, unsigned trail, lp_error *err)
+byte_at(const char *s, size_t i, size_t n, int *l)
 {
-	size_t		k = t;
-	unsigned	lead;
-	int			count = 0;
+	unsigned	v = latin_at(s, i, n);
 
-	while (k >= from + 2 && count < RUN_MAX && latin_at(s, k - 2, t))
+	if (v)
 	{
-		k -= 2;
-		count++;
+		*l = 2;
+		return (int) v;
 	}
-	if (count % 2 == 0 || count < 3 || count == RUN_MAX)
-		return 0;				/* a pair at least before the lone lead */
-	lead = latin_at(s, t - 2, t);
+	if ((unsigned char) s[i] < 0x80)
+	{
+		*l = 1;
+		return (unsigned char) s[i];
+	}
+	(void) lp_u8(s + i, n - i, l);
+	return -1;
+}
+
+/*
+ * Read as GBK from its start, does the line s[from, t) end on a lead that the
+ * byte trail completes, after two pairs of hanzi at least?  A line's run is
+ * paired from its start, so the line is read whole: a trail may be ASCII
+ * ("Ôöé" + "L" for 增長 read as Latin-1).  -1 on error.
+ */
+static int
+ends_on_cut_pair(const char *s, size_t from, size_t t, int trail, lp_error *err)
+{
+	size_t		k = from;
+	int			pairs = 0;
+	uint32_t	c;
+
 	if (lp_gbk_init(err) != LP_OK)
 		return -1;				/* the tables, built once the first such line is met */
-	if (lead < 0xA1 || trail < 0xA1 || !hanzi_or_mark(lp_gbk_pair((uint8_t) lead, (uint8_t) trail)))
-		return 0;
-	for (; k + 4 <= t; k += 4)
-		if (!lp_gbk_pair((uint8_t) latin_at(s, k, t), (uint8_t) latin_at(s, k + 2, t)))
-			return 0;
-	return 1;
+	while (k < t)
+	{
+		int			l,
+					l2,
+					b = byte_at(s, k, t, &l),
+					b2;
+
+		if (b >= 0x81 && k + l >= t)
+		{
+			c = lp_gbk_pair((uint8_t) b, (uint8_t) trail);
+			return pairs >= 2 && (trail >= 0x80 ? hanzi_or_mark(c) : lp_is_hanzi(c));
+		}
+		if (b >= 0x81 && (b2 = byte_at(s, k + l, t, &l2)) >= 0x40 && b2 != 0x7F &&
+			(c = lp_gbk_pair((uint8_t) b, (uint8_t) b2)) != 0)
+		{
+			pairs += hanzi_or_mark(c);
+			k += l + l2;
+			continue;
+		}
+		k += l;
+	}
+	return 0;
 }
 
 int
@@ -84,11 +116,14 @@ lp_mend_cut_latin1_pairs(const char *text, size_t len, lp_buf *out, lp_repairs *
 	{
 		size_t		e = (size_t) (nl - text),
 					t = e > from && text[e - 1] == '\r' ? e - 1 : e;
-		unsigned	trail = latin_at(text, e + 1, len);
-		int			cut = 0;
+		int			tl = 0,
+					trail = e + 1 < len ? byte_at(text, e + 1, len, &tl) : -1,
+					cut = 0;
 
 		LP_CHECK_INTERRUPTS();
-		if (trail && t >= from + 2 && (cut = ends_on_cut_pair(text, from, t, trail, err)) < 0)
+		/* cheap tests first: the line ends on a Latin-1 lead, a trail opens the next */
+		if (trail >= 0x40 && trail != 0x7F && t >= from + 2 && latin_at(text, t - 2, t) >= 0x81 &&
+			(cut = ends_on_cut_pair(text, from, t, trail, err)) < 0)
 			return -1;
 		if (cut)
 		{
@@ -96,10 +131,10 @@ lp_mend_cut_latin1_pairs(const char *text, size_t len, lp_buf *out, lp_repairs *
 				lp_buf_reserve(out, len + 1);
 			changed = 1;
 			lp_buf_append(out, text + copied, t - copied);
-			lp_buf_append(out, text + e + 1, 2);
+			lp_buf_append(out, text + e + 1, tl);
 			lp_buf_append(out, text + t, e + 1 - t);
-			lp_repair_add(reps, "cut_latin1_pair", line + 1, text + e + 1, 2, "", 0);
-			copied = e + 3;
+			lp_repair_add(reps, "cut_latin1_pair", line + 1, text + e + 1, tl, "", 0);
+			copied = e + 1 + tl;
 			from = copied;		/* the next line starts after what moved */
 		}
 		else

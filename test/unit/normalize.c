@@ -384,6 +384,8 @@ main(void)
 	TAP_STREQ(norm("总值\n(GDP)增长"), "总值\n(GDP)增长", "cut gloss: an abbreviation is no gloss");
 	TAP_STREQ(norm("¾­¼ÃÔö³\n¤3.6%"), "经济增长\n3.6%", "cut latin1 pair: GBK read as Latin-1 cut inside a pair");
 	TAP_STREQ(norm("¾­¼ÃÔö\n³¤3.6%"), "经济增\n³¤3.6%", "cut latin1 pair: a cut between pairs stays");
+	TAP_STREQ(norm("ÉÏ°ëÄêÔöé\nL5.1%"), "上半年增长\n5.1%", "cut latin1 pair: an ASCII trail (GBK's extension)");
+	TAP_STREQ(norm("café\nLa suite"), "café\nLa suite", "cut latin1 pair: no pairs before, no cut");
 	TAP_STREQ(norm("prix 3 ¤\n¤ 4"), "prix 3 ¤\n¤ 4", "cut latin1 pair: a lone sign is no lead");
 	TAP_STREQ(norm("été à\n¤ 4"), "été à\n¤ 4", "cut latin1 pair: French is no GBK");
 	TAP_STREQ(log_of("¾­¼ÃÔö³\n¤"), "cut_latin1_pair|2|¤|\ngbk_as_latin1|1|¾­¼ÃÔö³¤|经济增长\n",
