@@ -354,12 +354,16 @@ lp_normalize(const char *text, size_t len, lp_buf *out, lp_repairs *repairs, lp_
 	lp_buf		bufs[3];
 	lp_buf		csv,
 				cells,
-				bars;
+				bars,
+				glosses,
+				pairs;
 	lp_link_list links = {0};
 	int			rc;
 
 	if ((rc = lp_norm_tables_init(err)) != LP_OK)
 		return rc;
+	for (rc = 0; rc < 3; rc++)
+		lp_buf_init(&bufs[rc]);
 	lp_buf_init(&csv);
 	if (lp_unwrap_csv(text, len, &csv, repairs))
 	{
@@ -378,8 +382,20 @@ lp_normalize(const char *text, size_t len, lp_buf *out, lp_repairs *repairs, lp_
 		text = bars.data;		/* a table's row cut over lines: on one */
 		len = bars.len;
 	}
-	for (rc = 0; rc < 3; rc++)
-		lp_buf_init(&bufs[rc]);
+	lp_buf_init(&glosses);
+	if (lp_mend_cut_glosses(text, len, &glosses, repairs))
+	{
+		text = glosses.data;	/* a pinyin gloss cut by a line break: whole */
+		len = glosses.len;
+	}
+	lp_buf_init(&pairs);
+	if ((rc = lp_mend_cut_latin1_pairs(text, len, &pairs, repairs, err)) < 0)
+		goto fail;
+	if (rc)
+	{
+		text = pairs.data;		/* GBK read as Latin-1 cut inside a pair: whole */
+		len = pairs.len;
+	}
 	lp_buf_reserve(out, len + 1);
 	while (pos <= len)
 	{
@@ -441,6 +457,8 @@ lp_normalize(const char *text, size_t len, lp_buf *out, lp_repairs *repairs, lp_
 	lp_buf_free(&csv);
 	lp_buf_free(&cells);
 	lp_buf_free(&bars);
+	lp_buf_free(&glosses);
+	lp_buf_free(&pairs);
 	return LP_OK;
 
 fail:
@@ -449,6 +467,8 @@ fail:
 	lp_buf_free(&csv);
 	lp_buf_free(&cells);
 	lp_buf_free(&bars);
+	lp_buf_free(&glosses);
+	lp_buf_free(&pairs);
 	return err->code ? err->code : LP_ELIBRARY;
 }
 

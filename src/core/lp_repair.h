@@ -232,6 +232,25 @@ int			lp_unwrap_cells(const char *text, size_t len, lp_buf *out, lp_repairs *rep
  */
 int			lp_unwrap_bar_rows(const char *text, size_t len, lp_buf *out, lp_repairs *reps);
 
+/* Length of "pinyin)" at s (a gloss's body and its closing bracket), 0 if none (lp_repair_text.c). */
+size_t		lp_gloss_body_len(const char *s, size_t n);
+
+/*
+ * A pinyin gloss cut by a line break ("研发(f" / "ā)投入", "研发" / "(fā)投入")
+ * put back whole on its hanzi's line, the lines kept (lp_repair_cutgloss.c).
+ * Returns 1 when out holds the mended text, 0 (out untouched) when none was cut.
+ */
+int			lp_mend_cut_glosses(const char *text, size_t len, lp_buf *out, lp_repairs *reps);
+
+/*
+ * A GBK character read as two Latin-1 ones and cut between them by a line
+ * break ("Ôö³" / "¤3.6%") put back whole on the first one's line, the lines
+ * kept (lp_repair_cutpair.c).  Returns 1 when out holds the mended text,
+ * 0 when none was cut, -1 on error (the GBK tables).
+ */
+int			lp_mend_cut_latin1_pairs(const char *text, size_t len, lp_buf *out, lp_repairs *reps,
+									 lp_error *err);
+
 /* Lists of links (chrome.tsv scope list), line after clean line: 1 when
  * the line is the list's header or one of its links and becomes empty. */
 typedef struct lp_link_list

@@ -408,8 +408,8 @@ toneless_syllable(const char *s, size_t n)
  * Length of "pinyin)" at s: letters (tone-marked or in the toneless list,
  * spaces or apostrophes between syllables) and a closing ) or ）.  0 if not.
  */
-static size_t
-gloss_body_len(const char *s, size_t n)
+size_t
+lp_gloss_body_len(const char *s, size_t n)
 {
 	size_t		i = 0,
 				syl = 0;
@@ -568,7 +568,7 @@ lp_fix_pinyin(const char *in, size_t n, lp_buf *out, int line, lp_repairs *reps,
 		cp = lp_u8(in + i, n - i, &l);
 		if ((cp == '(' || cp == 0xFF08) && (lp_is_hanzi(prev) || prev == 0xFFFD))
 		{
-			body = gloss_body_len(in + i + l, n - i - l);
+			body = lp_gloss_body_len(in + i + l, n - i - l);
 			if (body)
 				cut = l + body;
 		}
@@ -576,7 +576,7 @@ lp_fix_pinyin(const char *in, size_t n, lp_buf *out, int line, lp_repairs *reps,
 				 ((cp < 0x80 && is_alpha((char) cp)) || tone_vowel(cp)))
 		{
 			/* damaged gloss whose "(" was eaten by a lost byte: "�yōu)" */
-			body = gloss_body_len(in + i, n - i);
+			body = lp_gloss_body_len(in + i, n - i);
 			if (body)
 			{
 				size_t		k;

@@ -27,7 +27,11 @@
 # whose 45 new documents include wrap-fragile ones (a paragraph ending at the
 # page width in 。 before the sentence its year carries to; a roundup naming
 # no year): wrapped 7389 and pagefolded 7383 of 7508, 0.9842 and 0.9834:
-# floors 0.983, 0.982).
+# floors 0.983, 0.982; h-fix181, once a pinyin gloss or a Latin-1 pair cut by a
+# line break goes back whole to its line: wrapped 7407 and pagefolded 7398 of
+# 7521 with its two documents (lp_dump), 0.9848 and 0.9836, from 7389 and 7387
+# of 7508; the private pages' wrapped copies 7019 -> 7147 of 7519; the same
+# through PostgreSQL: floors 0.984, 0.983).
 # With ../shared beside the project, the real development set's wrapped and
 # page-cut copies must find the gold headline rows too (measured 2026-12-04:
 # wrapped 0.941, pagefolded 0.964 of 220; 0.891 before a page width in
@@ -72,7 +76,7 @@ if load "${db}_orig" "$dir/docs" > "$tmp/got.tsv"; then
 else
   echo "not ok $n - a genre document failed to ingest"
 fi
-declare -A floor=([wrapped]=0.983 [indented]=0.99 [spaced]=0.99 [folded]=0.98 [pagefolded]=0.982
+declare -A floor=([wrapped]=0.984 [indented]=0.99 [spaced]=0.99 [folded]=0.98 [pagefolded]=0.983
                   [gbk]=0.99 [big5]=0.99)
 for kind in $kinds; do
   n=$((n + 1))

@@ -373,6 +373,25 @@ main(void)
 	TAP_STREQ(norm("地区[bookmark: p1](jīng)生产总值"), "地区生产总值", "pinyin: gloss beside removed chrome");
 	TAP_STREQ(norm("地区(dì)(qū)生产总值"), "地区生产总值", "pinyin: glosses one after the other");
 	TAP_STREQ(norm("錕斤拷增长"), FFFD "增长", "lost: 锟斤拷 made by t2s is repaired in the next round");
+	TAP_STREQ(norm("研發(f\nā)投入"), "研发\n投入", "cut gloss: a gloss cut by a line break is removed whole");
+	TAP_STREQ(norm("研發(tóu\nrù)強度"), "研发\n强度", "cut gloss: cut between its syllables");
+	TAP_STREQ(norm("研發（\nfā）投入"), "研发\n投入", "cut gloss: cut after a full-width bracket");
+	TAP_STREQ(norm("研發\n(fā)投入"), "研发\n投入", "cut gloss: a gloss opening the next line");
+	TAP_STREQ(norm("研發(f\n\n\u3000\u3000ā)投入"), "研发\n\n\u3000\u3000投入",
+			  "cut gloss: over a blank line, before an indent");
+	TAP_STREQ(norm("研發(f\n\n\n\nā)投入"), "研发(f\n\n\n\nā)投入", "cut gloss: not over three blank lines");
+	TAP_STREQ(norm("研发(\n2024年)投入"), "研发(\n2024年)投入", "cut gloss: a year's note is no gloss");
+	TAP_STREQ(norm("总值\n(GDP)增长"), "总值\n(GDP)增长", "cut gloss: an abbreviation is no gloss");
+	TAP_STREQ(norm("¾­¼ÃÔö³\n¤3.6%"), "经济增长\n3.6%", "cut latin1 pair: GBK read as Latin-1 cut inside a pair");
+	TAP_STREQ(norm("¾­¼ÃÔö\n³¤3.6%"), "经济增\n³¤3.6%", "cut latin1 pair: a cut between pairs stays");
+	TAP_STREQ(norm("ÉÏ°ëÄêÔöé\nL5.1%"), "上半年增长\n5.1%", "cut latin1 pair: an ASCII trail (GBK's extension)");
+	TAP_STREQ(norm("café\nLa suite"), "café\nLa suite", "cut latin1 pair: no pairs before, no cut");
+	TAP_STREQ(norm("prix 3 ¤\n¤ 4"), "prix 3 ¤\n¤ 4", "cut latin1 pair: a lone sign is no lead");
+	TAP_STREQ(norm("été à\n¤ 4"), "été à\n¤ 4", "cut latin1 pair: French is no GBK");
+	TAP_STREQ(log_of("¾­¼ÃÔö³\n¤"), "cut_latin1_pair|2|¤|\ngbk_as_latin1|1|¾­¼ÃÔö³¤|经济增长\n",
+			  "cut latin1 pair: the move logged on the line it left");
+	TAP_STREQ(log_of("研發(f\nā)"), "cut_gloss|2|ā)|\npinyin_gloss|1|(fā)|\nt2s|1|發|发\n",
+			  "cut gloss: the move logged on the line it left");
 
 	/* the invariant: as many lines out as in, whatever the bytes */
 	{
