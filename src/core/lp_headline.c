@@ -641,6 +641,32 @@ figure_beside(const lp_facts *out, size_t i)
 	return 0;
 }
 
+/*
+ * A lead sentence of bounds ("户籍人口首超300万，人均收入首超7万元") told
+ * again below, each bound beside its exact value ("首次突破300万，达到302.08万"):
+ * the lead repeats the bound (each figure once), whatever else it states.
+ */
+static int
+bound_restated_beside_exact(const lp_facts *out, size_t i, const int *block, size_t nlines)
+{
+	const lp_fact *f = &out->items[i];
+	size_t		j;
+
+	for (j = i + 1; j < out->n && j <= i + BOUND_AHEAD; j++)
+	{
+		const lp_fact *g = &out->items[j];
+
+		if (g->headline == LP_HEADLINE_YES && g->has_quantity && g->evidence != f->evidence &&
+			g->indicator == f->indicator && g->measure == f->measure &&
+			g->q.qualifier == f->q.qualifier && strcmp(g->q.value, f->q.value) == 0 &&
+			strcmp(g->q.unit, f->q.unit) == 0 && lp_headline_same_period_result(g, f) &&
+			block_of(g, block, nlines) == block_of(f, block, nlines) &&
+			lp_headline_bound_beside_exact(out, j))
+			return 1;
+	}
+	return 0;
+}
+
 static void
 bounds_before_exact(lp_facts *out, const int *block, size_t nlines)
 {
@@ -653,9 +679,15 @@ bounds_before_exact(lp_facts *out, const int *block, size_t nlines)
 
 		if (f->headline != LP_HEADLINE_YES || !f->has_quantity || f->indicator == NULL ||
 			f->measure != LP_MEASURE_LEVEL || f->status == LP_STATUS_TARGET ||
-			(f->q.qualifier != LP_Q_GE && f->q.qualifier != LP_Q_GT) ||
-			figure_beside(out, i))
+			(f->q.qualifier != LP_Q_GE && f->q.qualifier != LP_Q_GT))
 			continue;
+		if (figure_beside(out, i))
+		{
+			if (!lp_headline_bound_beside_exact(out, i) &&
+				bound_restated_beside_exact(out, i, block, nlines))
+				f->headline = LP_HEADLINE_NO;
+			continue;
+		}
 		for (j = i + 1; j < out->n && j <= i + BOUND_AHEAD; j++)
 			if (exact_level_of_bound(f, &out->items[j], block, nlines))
 			{
