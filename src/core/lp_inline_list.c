@@ -9,6 +9,7 @@
 #include "lp_clause.h"
 #include "lp_context.h"
 #include "lp_ordinal.h"
+#include "lp_sections_box.h"
 #include "lp_text.h"
 #include "lp_words.h"
 
@@ -258,11 +259,21 @@ static int
 topic_year(const char *s, size_t intro)
 {
 	size_t		start = lp_after_last(s, intro > LP_MAX_LOOKBACK ? intro - LP_MAX_LOOKBACK : 0,
-									  intro, lp_is_sentence_end);
+									  intro, lp_is_sentence_end),
+				b = intro;
 
-	if (start >= intro || !lp_sentence_about_targets(s, start, intro))
+	if (start >= intro)
 		return 0;
-	return lp_find_year(s + start, intro - start, NULL);
+	if (lp_sentence_about_targets(s, start, intro))
+		return lp_find_year(s + start, intro - start, NULL);
+	/* a year alone opening the sentence, its clause ended by a comma ("2032年，
+	 * 青禾市…的主要预期目标是生产总值增长5%…"): the year of the targets */
+	while (b > start && (s[b - 1] == ' ' || s[b - 1] == ','))
+		b--;
+	if (b - start > 3 && lp_at(s, b, b - 3, "，"))
+		b -= 3;
+	return b < intro && lp_is_year_alone_line(s + start, b - start) ?
+		lp_find_year(s + start, b - start, NULL) : 0;
 }
 
 /*

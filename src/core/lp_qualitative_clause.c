@@ -196,7 +196,8 @@ task_done_after(lp_facts *out, const char *s, size_t b, size_t e, int lineno, co
 
 /*
  * Is s[r, e) a word of kind or kind2, after at most a verb of decline ("降低完成省下达目标任务")?
- * Words of manner may come first, parted by 、 ("顶住压力、逆势实现正增长"), and
+ * An estimate's hedge (预计) and words of manner may come first, the latter
+ * parted by 、 ("顶住压力、逆势实现正增长"), and
  * "all" after the measure shared by names listed before ("增速均高于全国平均水平").
  */
 static int
@@ -205,6 +206,9 @@ rest_is_kind(const char *s, size_t r, size_t e, lp_word_kind kind, lp_word_kind 
 	size_t		d,
 				m;
 
+	/* an estimate's hedge first ("固定资产投资预计实现正增长" in a plan report) */
+	if ((m = lp_words_prefix(LP_W_ESTIMATE_MARKER, s + r, e - r)) > 0 && m < e - r)
+		r += m;
 	while (r < e && (m = lp_words_prefix(LP_W_QUALITATIVE_MANNER, s + r, e - r)) > 0 && m < e - r)
 	{
 		r += m;
