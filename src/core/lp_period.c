@@ -243,6 +243,20 @@ month_range_dash(const char *s, size_t at)
 	return lp_at(s, at, at - n, "到") ? 0 : n;
 }
 
+/* "元至11月": 元 (January, 元月) just before s[i]; not money's ("500元至11月底") */
+static int
+january_before(const char *s, size_t i)
+{
+	size_t		p = i > 3 ? lp_prev_char(s, i - 3) : 0;
+	int			n;
+	uint32_t	cp = i > 3 ? lp_utf8_next(s + p, i - 3 - p, &n) : 0;
+
+	if (i < 3 || !lp_same(s + i - 3, "元", 3))
+		return 0;
+	return !(cp >= '0' && cp <= '9') && lp_cn_digit(cp) < 0 && cp != 0x4E07 && cp != 0x4EBF &&
+		cp != 0x5341 && cp != 0x767E && cp != 0x5343;	/* 万 亿 十 百 千 */
+}
+
 /*
  * "前5个月", "前五个月", "首五個月", "前11月" (a news report's months so far): the
  * count of months whose 个月 ends just before s[yue + 3] (yue: where 月
@@ -430,6 +444,8 @@ lp_find_months(const char *s, size_t len, int *first, int *last)
 			size_t		at1;
 
 			m1 = digits_before(s, 0, at - n, &at1);
+			if (m1 == 0 && january_before(s, at - n))
+				m1 = 1, at1 = at - n - 3;
 			if (m1 >= 1 && m1 < m2 && !compared_at(s, len, at1))
 			{
 				*first = m1;

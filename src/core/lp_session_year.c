@@ -108,8 +108,26 @@ load_terms(void)
 			terms[n_terms].region_len = it.row.len[3];
 			load_sessions(n_terms, it.row.f[4], it.row.len[4]);
 		}
+		/* a Party congress's row may list its plenums of known year */
+		else if (terms[n_terms].body == BODY_CPC && it.row.nf >= 5)
+			load_sessions(n_terms, it.row.f[4], it.row.len[4]);
 		n_terms++;
 	}
+}
+
+/* The year congresses.tsv lists for plenum m of Party congress term, 0 if none. */
+static int
+plenum_listed_year(int term, int m)
+{
+	int			k,
+				j;
+
+	for (k = 0; k < n_terms; k++)
+		if (terms[k].body == BODY_CPC && terms[k].term == term)
+			for (j = 0; j < terms[k].n_sessions; j++)
+				if (terms[k].session[j] == m)
+					return terms[k].year[j];
+	return 0;
 }
 
 static int
@@ -458,7 +476,8 @@ plenum_digit(uint32_t cp)
  * 中全会 is at s[at]: the congress's year (congresses.tsv cpc) and the
  * plenum's number.  The first and second plenums meet in the congress's
  * autumn and the winter after it, the third within the next year, each
- * later one a year after the one before (16th to 20th congresses).
+ * later one a year after the one before (16th to 19th congresses); a row
+ * listing its plenums' years overrides that (the 20th's third met in 2024).
  */
 static int
 plenum_year_at(const char *s, size_t at)
@@ -469,7 +488,8 @@ plenum_year_at(const char *s, size_t at)
 	int			n,
 				m,
 				term,
-				first;
+				first,
+				y;
 
 	if (at < 3 || (m = plenum_digit(lp_utf8_next(s + at - 3, 3, &n))) == 0)
 		return 0;
@@ -488,6 +508,9 @@ plenum_year_at(const char *s, size_t at)
 	if (p < 3 || !lp_same(s + p - 3, "届", 3) || (term = number_before(s, p - 3, &start)) == 0 ||
 		(first = first_year_of(BODY_CPC, term)) == 0)
 		return 0;
+	/* the 20th's third plenum met in 2024, not within the year after its first */
+	if ((y = plenum_listed_year(term, m)) != 0)
+		return y;
 	return first + (m == 1 ? 0 : m <= 3 ? 1 : m - 2);
 }
 

@@ -118,6 +118,49 @@ lp_wrap_opens_with_clause_mark(const char *n, size_t na, size_t nb)
 					   lp_at(n, nb, na, "、") || lp_at(n, nb, na, "；") || lp_at(n, nb, na, "。"));
 }
 
+#define LEVEL_UNIT_BACK 12		/* bytes of a level's unit at a line's end: 亿元, 万亿元 */
+
+/*
+ * Does s[a, b) end with a level and its unit after an indicator's name
+ * ("完成地方一般公共预算收入33.2亿元")?
+ */
+static int
+ends_with_named_level(const char *s, size_t a, size_t b)
+{
+	size_t		u = b,
+				k,
+				ulen;
+
+	while (u > a && b - u < LEVEL_UNIT_BACK && !(s[u - 1] >= '0' && s[u - 1] <= '9'))
+		u = lp_prev_char(s, u);
+	if (u == b || u == a || !(s[u - 1] >= '0' && s[u - 1] <= '9') ||
+		!(lp_magnitude_at(s, b, u, &ulen) ? lp_unit_at(s, b, u + ulen, &k) && u + ulen + k == b :
+		  lp_unit_at(s, b, u, &ulen) && u + ulen == b))
+		return 0;
+	for (k = u; k > a && ((s[k - 1] >= '0' && s[k - 1] <= '9') || s[k - 1] == '.'); k--)
+		;
+	return lp_indicator_by_suffix(s + a, k - a) != NULL;
+}
+
+/*
+ * A digest's line cut after each clause, the growth alone on the line after
+ * its level ("完成地方一般公共预算收入33.2亿元" / "增长10.5%"): the line goes on.
+ * The next line is the verb and a percentage and nothing else.
+ */
+static int
+growth_after_named_level(const char *s, size_t a, size_t b, const char *n, size_t na, size_t nb)
+{
+	size_t		k = lp_words_prefix(LP_W_GROWTH, n + na, nb - na);
+
+	if (k == 0)
+		k = lp_words_prefix(LP_W_DECLINE, n + na, nb - na);
+	if (k == 0 || na + k >= nb || n[na + k] < '0' || n[na + k] > '9' || n[nb - 1] != '%')
+		return 0;
+	for (k += na; k < nb - 1 && ((n[k] >= '0' && n[k] <= '9') || n[k] == '.'); k++)
+		;
+	return k == nb - 1 && ends_with_named_level(s, a, b);
+}
+
 /*
  * Does the next line n[na, nb) open with what only goes on after a figure
  * or inside a clause: a clause mark (，、；。 or ASCII , ;), or, after a line
@@ -132,7 +175,7 @@ lp_wrap_opens_after_value(const char *s, size_t a, size_t b, const char *n, size
 
 	if (b <= a || na >= nb)
 		return 0;
-	if (lp_wrap_opens_with_clause_mark(n, na, nb))
+	if (lp_wrap_opens_with_clause_mark(n, na, nb) || growth_after_named_level(s, a, b, n, na, nb))
 		return 1;
 	last = (unsigned char) s[b - 1];
 	return ((last >= '0' && last <= '9') || last == '%') &&
