@@ -188,6 +188,13 @@ int			lp_mention_over_period_before(const lp_mention *m);
  */
 void		lp_mention_carry_part(lp_sentence *ss, const lp_mention *m);
 
+/*
+ * A part of the year the mention's own clause named (its period differs from
+ * before) is kept for the next clause; that clause, going on with the same
+ * subject and naming no time, takes it (lp_mention_clause_part.c).
+ */
+void		lp_mention_clause_part(lp_sentence *ss, lp_mention *m, const lp_period_decision *before);
+
 /* Is subject a sector (words.tsv sector_name) of the value added prior names, not the economy's? */
 int			lp_mention_sector_of_other(const char *prior, const char *subject);
 
