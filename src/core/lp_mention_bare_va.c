@@ -1,7 +1,7 @@
 /*
  * lp_mention_bare_va.c — a bare 增加值 after the economy's or a value added's
- * figures is theirs: "上半年，全市实现地区生产总值187.2亿元，增长2.7%，第二
- * 季度完成增加值99.5亿元，增长6.1%" gives the quarter's gdp (增加值 alone named
+ * figures is theirs: "上半年，全市实现地区生产总值412.5亿元，增长5.1%，第二
+ * 季度完成增加值220.4亿元，增长6.3%" gives the quarter's gdp (增加值 alone named
  * no indicator).  Only when the sentence's subject before is gdp or names a
  * value added (规模以上工业增加值): a sector's clause (农业…，增加值…) is read
  * by lp_subject_of_sector_clause.

@@ -204,7 +204,7 @@ void		lp_mention_share_whole(char *share, size_t sz, const char *subject);
 
 /*
  * A bare 增加值 after gdp's or a value added's figures in its sentence is
- * theirs ("…地区生产总值…，第二季度完成增加值99.5亿元"): lp_mention_bare_va.c.
+ * theirs ("…地区生产总值…，第二季度完成增加值220.4亿元"): lp_mention_bare_va.c.
  */
 void		lp_mention_bare_value_added(const lp_sentence *ss, lp_mention *m);
 

@@ -1,7 +1,7 @@
 /*
  * lp_subject_bare_figure.c — a figure written with no unit right after a name
- * is no part of the name: "城镇常住居民人均可支配收入12764下降10.5%" names
- * 城镇常住居民人均可支配收入 for the 10.5% (the subject read 收入12764 and
+ * is no part of the name: "城镇常住居民人均可支配收入23650下降2.5%" names
+ * 城镇常住居民人均可支配收入 for the -2.5% (the subject read 收入23650 and
  * found no indicator).
  */
 #include "lp.h"
