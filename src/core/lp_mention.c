@@ -276,32 +276,6 @@ subject_counted(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 }
 
 /*
- * The subject of a share naming only its whole (share: "占年末常住人口的比重"):
- * the sentence's subject, or the two together when they name a ratio of its
- * own ("城镇常住人口216.2万人，占年末常住人口的比重为55.94%": urbanization_rate).
- */
-static void
-share_of_sentence_subject(char *share, size_t sz, const char *subject)
-{
-	char		whole[LP_MAX_SUBJECT + 1];
-	size_t		ns = strlen(subject),
-				n = ns + strlen(share),
-				il = 0;
-
-	if (n <= LP_MAX_SUBJECT && n < sz)
-	{
-		memcpy(whole, subject, ns);
-		memcpy(whole + ns, share, n - ns + 1);
-		if (lp_indicator_suffix(whole, n, &il) != NULL && il == n)
-		{
-			lp_copy_str(share, sz, whole);
-			return;
-		}
-	}
-	lp_copy_str(share, sz, subject);
-}
-
-/*
  * "一季度增长5.4%、二季度5.2%，三季度为4.8%": a value whose lead names only a
  * part of the year (and a copula) lists the parts of a growth just read,
  * and is a growth of the same subject too.
@@ -398,12 +372,13 @@ mention_subject(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 		lp_subject_of_bare_clause(m->s, m->sent_start, m->clause_start, m->subject, sizeof m->subject);
 	else if (!m->listed && ss->fenbie.n == 0 && m->clause_start > m->sent_start)	/* "农业…，增加值增长4.4%" */
 		lp_subject_of_sector_clause(m->s, m->sent_start, m->clause_start, m->subject, sizeof m->subject);
+	lp_mention_bare_value_added(ss, m);
 	lp_mention_total_share(ss, m);
 	/* "385亿元，占全市21.3%": a share naming only its whole is of the sentence's subject */
 	if (m->measure.measure == LP_MEASURE_SHARE && ss->subject[0] &&
 		lp_words_prefix(LP_W_SHARE_OF, m->subject, strlen(m->subject)) > 0)
 	{
-		share_of_sentence_subject(m->subject, sizeof(m->subject), ss->subject);
+		lp_mention_share_whole(m->subject, sizeof(m->subject), ss->subject);
 		m->driven |= ss->subject_driven;	/* "“某经济圈”完成…，占全市…": the zone's share */
 	}
 	/* "…经济增长要跑在全国前列。这一目标是6%左右": the growth named before */

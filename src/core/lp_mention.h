@@ -82,6 +82,19 @@ typedef struct lp_goals_seen
 } lp_goals_seen;
 
 /*
+ * A part of the year a mention's own clause named, for the clause after it
+ * going on with the same subject (lp_mention_clause_part.c).
+ */
+typedef struct lp_clause_part
+{
+	size_t		sent;			/* the sentence's start + 1; 0: none kept */
+	size_t		end;			/* the end of the figure that named it */
+	lp_period_decision before;	/* its period before its clause was read */
+	lp_period_decision part;	/* and after */
+	int			carried;		/* the figure at end took it from the clause before */
+} lp_clause_part;
+
+/*
  * What a sentence carries from mention to mention.  Clear it for a new line
  * (lp_sentence_clear).  The three lists come last: they are most of its 4 KB,
  * and their items are read below their count only.
@@ -121,6 +134,7 @@ typedef struct lp_sentence
 								 * of ("2025Q1-3"), or "" */
 	char		prior_part[16]; /* that of the sentence before, when 其中
 								 * opens this one */
+	lp_clause_part clause_part; /* a part the last clause named */
 	int			year;			/* the year the last mention read is of, or 0 */
 	int			prior_year;		/* that of the sentence before, when 其中 or
 								 * 分季度看 opens this one */

@@ -188,6 +188,26 @@ int			lp_mention_over_period_before(const lp_mention *m);
  */
 void		lp_mention_carry_part(lp_sentence *ss, const lp_mention *m);
 
+/*
+ * A part of the year the mention's own clause named (its period differs from
+ * before) is kept for the next clause; that clause, going on with the same
+ * subject and naming no time, takes it (lp_mention_clause_part.c).
+ */
+void		lp_mention_clause_part(lp_sentence *ss, lp_mention *m, const lp_period_decision *before);
+
+/*
+ * The subject of a share naming only its whole ("占年末常住人口的比重"): the
+ * sentence's subject, or the two together when they name a ratio of their own
+ * (lp_mention_share_whole.c).
+ */
+void		lp_mention_share_whole(char *share, size_t sz, const char *subject);
+
+/*
+ * A bare 增加值 after gdp's or a value added's figures in its sentence is
+ * theirs ("…地区生产总值…，第二季度完成增加值220.4亿元"): lp_mention_bare_va.c.
+ */
+void		lp_mention_bare_value_added(const lp_sentence *ss, lp_mention *m);
+
 /* Is subject a sector (words.tsv sector_name) of the value added prior names, not the economy's? */
 int			lp_mention_sector_of_other(const char *prior, const char *subject);
 

@@ -40,14 +40,24 @@ part_set_against(const char *s, size_t a, size_t b)
 void
 lp_mention_carry_part(lp_sentence *ss, const lp_mention *m)
 {
-	if (strpbrk(m->period.period, "HQM") == NULL)
+	const lp_clause_part *cp = &ss->clause_part;
+	const char *period = m->period.period;
+
+	/*
+	 * a part one clause handed the next ("第二季度完成增加值…，增长6.1%。其中：
+	 * 第一、二、三次产业…") is not what the 其中 after breaks down: the
+	 * sentence's own part is
+	 */
+	if (cp->sent == m->sent_start + 1 && cp->carried && cp->end == m->q->end)
+		period = cp->before.period;
+	if (strpbrk(period, "HQM") == NULL)
 	{
 		ss->part[0] = '\0';
 		return;
 	}
 	/* a base's part keeps the whole's (asked only when the part would change) */
-	if (ss->part[0] && strcmp(ss->part, m->period.period) != 0 &&
+	if (ss->part[0] && strcmp(ss->part, period) != 0 &&
 		part_set_against(m->s, m->clause_start, m->q->start))
 		return;
-	lp_copy_str(ss->part, sizeof(ss->part), m->period.period);
+	lp_copy_str(ss->part, sizeof(ss->part), period);
 }

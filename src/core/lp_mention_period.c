@@ -577,7 +577,12 @@ lp_mention_period(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 		listed_months_or_year(m);
 	}
 	else
+	{
+		lp_period_decision before = m->period;
+
 		lp_period_of_part(&m->period, s, m->clause_start, m->q->start);
+		lp_mention_clause_part(ss, m, &before);
+	}
 	/* "四季度，全市规模以上工业增加值增长6.2%" */
 	lp_period_of_opening_part(&m->period, &m->ctx->period, s, m->sent_start, m->q->start);
 	/*

@@ -126,4 +126,10 @@ int			lp_subject_strip_aside(const char *s, size_t *a, size_t *b);
 /* cut a line stepped over (跨过…台阶) after a name (lp_subject_threshold.c); 1 when it did */
 int			lp_subject_strip_threshold(const char *s, size_t *a, size_t *b);
 
+/*
+ * A figure written with no unit after a name ("…人均可支配收入23650下降2.5%")
+ * leaves the subject (lp_subject_bare_figure.c).  1 when s[*a, *b) changed.
+ */
+int			lp_subject_strip_bare_figure(const char *s, size_t *a, size_t *b);
+
 #endif
