@@ -335,6 +335,67 @@ drop_repairs(lp_repairs *reps, size_t mark)
 }
 
 /*
+ * The repairs of the whole text, before its lines: each may hand on a
+ * mended copy of the text (in its own buffer of w) that the next reads.
+ */
+typedef struct lp_whole
+{
+	lp_buf		csv,
+				cells,
+				bars,
+				glosses,
+				pairs;
+} lp_whole;
+
+/* the text to read on is the mended copy in b */
+static void
+read_from(const char **text, size_t *len, const lp_buf *b)
+{
+	*text = b->data;
+	*len = b->len;
+}
+
+static int
+mend_whole_text(const char **text, size_t *len, lp_whole *w, lp_repairs *repairs, lp_error *err)
+{
+	int			rc;
+
+	lp_buf_init(&w->csv);
+	lp_buf_init(&w->cells);
+	lp_buf_init(&w->bars);
+	lp_buf_init(&w->glosses);
+	lp_buf_init(&w->pairs);
+	/* a report exported in CSV: its text field */
+	if (lp_unwrap_csv(*text, *len, &w->csv, repairs))
+		read_from(text, len, &w->csv);
+	/* a table given one cell a line: in rows */
+	if (lp_unwrap_cells(*text, *len, &w->cells, repairs))
+		read_from(text, len, &w->cells);
+	/* a table's row cut over lines: on one */
+	if (lp_unwrap_bar_rows(*text, *len, &w->bars, repairs))
+		read_from(text, len, &w->bars);
+	/* a pinyin gloss cut by a line break: whole */
+	if (lp_mend_cut_glosses(*text, *len, &w->glosses, repairs))
+		read_from(text, len, &w->glosses);
+	/* GBK read as Latin-1 cut inside a pair: whole */
+	if ((rc = lp_mend_cut_latin1_pairs(*text, *len, &w->pairs, repairs, err)) < 0)
+		return rc;
+	if (rc)
+		read_from(text, len, &w->pairs);
+	return 0;
+}
+
+static void
+whole_free(lp_whole *w)
+{
+	lp_buf_free(&w->csv);
+	lp_buf_free(&w->cells);
+	lp_buf_free(&w->bars);
+	lp_buf_free(&w->glosses);
+	lp_buf_free(&w->pairs);
+}
+
+/*
  * A line's passes run again on their own result until a round changes
  * nothing: a repair can make text that an earlier pass repairs (a gloss
  * beside removed chrome, 錕斤拷 simplified to 锟斤拷), and normalize must be
@@ -352,11 +413,7 @@ lp_normalize(const char *text, size_t len, lp_buf *out, lp_repairs *repairs, lp_
 	size_t		pos = 0;
 	int			line = 0;
 	lp_buf		bufs[3];
-	lp_buf		csv,
-				cells,
-				bars,
-				glosses,
-				pairs;
+	lp_whole	whole;
 	lp_link_list links = {0};
 	int			rc;
 
@@ -364,38 +421,8 @@ lp_normalize(const char *text, size_t len, lp_buf *out, lp_repairs *repairs, lp_
 		return rc;
 	for (rc = 0; rc < 3; rc++)
 		lp_buf_init(&bufs[rc]);
-	lp_buf_init(&csv);
-	if (lp_unwrap_csv(text, len, &csv, repairs))
-	{
-		text = csv.data;		/* a report exported in CSV: its text field */
-		len = csv.len;
-	}
-	lp_buf_init(&cells);
-	if (lp_unwrap_cells(text, len, &cells, repairs))
-	{
-		text = cells.data;		/* a table given one cell a line: in rows */
-		len = cells.len;
-	}
-	lp_buf_init(&bars);
-	if (lp_unwrap_bar_rows(text, len, &bars, repairs))
-	{
-		text = bars.data;		/* a table's row cut over lines: on one */
-		len = bars.len;
-	}
-	lp_buf_init(&glosses);
-	if (lp_mend_cut_glosses(text, len, &glosses, repairs))
-	{
-		text = glosses.data;	/* a pinyin gloss cut by a line break: whole */
-		len = glosses.len;
-	}
-	lp_buf_init(&pairs);
-	if ((rc = lp_mend_cut_latin1_pairs(text, len, &pairs, repairs, err)) < 0)
+	if ((rc = mend_whole_text(&text, &len, &whole, repairs, err)) < 0)
 		goto fail;
-	if (rc)
-	{
-		text = pairs.data;		/* GBK read as Latin-1 cut inside a pair: whole */
-		len = pairs.len;
-	}
 	lp_buf_reserve(out, len + 1);
 	while (pos <= len)
 	{
@@ -454,21 +481,13 @@ lp_normalize(const char *text, size_t len, lp_buf *out, lp_repairs *repairs, lp_
 	}
 	for (rc = 0; rc < 3; rc++)
 		lp_buf_free(&bufs[rc]);
-	lp_buf_free(&csv);
-	lp_buf_free(&cells);
-	lp_buf_free(&bars);
-	lp_buf_free(&glosses);
-	lp_buf_free(&pairs);
+	whole_free(&whole);
 	return LP_OK;
 
 fail:
 	for (rc = 0; rc < 3; rc++)
 		lp_buf_free(&bufs[rc]);
-	lp_buf_free(&csv);
-	lp_buf_free(&cells);
-	lp_buf_free(&bars);
-	lp_buf_free(&glosses);
-	lp_buf_free(&pairs);
+	whole_free(&whole);
 	return err->code ? err->code : LP_ELIBRARY;
 }
 
