@@ -17,6 +17,7 @@
 #include "lp_period.h"
 #include "lp_runon.h"
 #include "lp_sections_box.h"
+#include "lp_sections_caption.h"
 #include "lp_text.h"
 #include "lp_words.h"
 
@@ -668,7 +669,8 @@ lp_parse_sections_lines(const char *text, const lp_line *lines, size_t nlines,
 			if (box == LP_ROLE_OTHER && (alone = lp_is_year_alone_line(s + ts, te - ts)) &&
 				(item_follows(text, lines, nlines, li) || prose_follows(text, lines, nlines, li)))
 				level = year_line_level(open, year_line);
-			else if (box != LP_ROLE_OTHER || plain_title_heading(text, lines, li, s + ts, te - ts))
+			else if (box != LP_ROLE_OTHER || plain_title_heading(text, lines, li, s + ts, te - ts) ||
+					 lp_role_year_caption(s + ts, te - ts))
 			{
 				level = 1;
 				/* not the document's title ("…2020年工作总结和2021年工作思路"), even
@@ -718,6 +720,7 @@ lp_parse_sections_lines(const char *text, const lp_line *lines, size_t nlines,
 		{
 			const char *stop = lp_find3(s + hs, he - hs, "。");
 			size_t		hl = stop ? (size_t) (stop - (s + hs)) : he - hs;
+			int			y;
 
 			sec.role = box != LP_ROLE_OTHER ? box : first_clause_role(s + hs, hl);
 			if (lp_find_year(s + hs, hl, NULL) || lp_has_period_word(s + hs, hl))
@@ -729,6 +732,9 @@ lp_parse_sections_lines(const char *text, const lp_line *lines, size_t nlines,
 			if (sec.period[0] == '\0' && sec.role != LP_ROLE_OTHER &&
 				lp_is_bare_year_heading(s + hs, hl))
 				snprintf(sec.period, sizeof(sec.period), "%.4s", s + hs);
+			/* "回顾2028：奋楫争先，交出答卷": the caption's year */
+			if (sec.period[0] == '\0' && (y = lp_role_year_caption(s + hs, he - hs)) != 0)
+				snprintf(sec.period, sizeof(sec.period), "%d", y);
 			if (sec.period[0] == '\0' && names_part_alone(s + hs, hl))
 				lp_period_suffix(s + hs, hl, sec.part, sizeof(sec.part));
 		}
