@@ -4,7 +4,7 @@
  * 生产总值实现12.88亿元" → 2007, over the year of the line).
  */
 #ifndef _GNU_SOURCE
-#define _GNU_SOURCE				/* memrchr */
+#define _GNU_SOURCE				/* memrchr, memmem */
 #endif
 #include "lp.h"
 #include "lp_clause.h"
@@ -345,6 +345,40 @@ names_span(const char *s, size_t a, size_t b)
 		lp_words_any(LP_W_FIVE_YEARS, s + a, b - a);
 }
 
+/* The first byte of s[a, b) naming a span of years or a base's multiple; b if none. */
+static size_t
+span_start(const char *s, size_t a, size_t b)
+{
+	const char *bei = lp_find3(s + a, b - a, "倍");
+	long		k1 = lp_words_find(LP_W_ANNUAL_AVERAGE, s + a, b - a, NULL),
+				k2 = lp_words_find(LP_W_FIVE_YEARS, s + a, b - a, NULL);
+	size_t		first = bei ? (size_t) (bei - s) : b;
+
+	if (k1 >= 0 && a + (size_t) k1 < first)
+		first = a + (size_t) k1;
+	if (k2 >= 0 && a + (size_t) k2 < first)
+		first = a + (size_t) k2;
+	return first;
+}
+
+/*
+ * Does s[a, b) name a span of years only after a growth of the year that
+ * follows byte from ("预计2026年…人均生产总值9.2万元，增长6.1%，年均增长
+ * 7%": the level and its growth are the year's; "…达到1606亿元，是2020年
+ * 的2倍" and "…比2020年增长86%，年均增长13%" are not)?  0 when it names no
+ * span at all (see names_span).
+ */
+static int
+span_after_year_growth(const char *s, size_t a, size_t b, size_t from)
+{
+	size_t		sp = span_start(s, a, b);
+
+	if (sp >= b || sp <= from)
+		return 0;
+	return (memmem(s + from, sp - from, "增长", 6) != NULL || memmem(s + from, sp - from, "下降", 6) != NULL) &&
+		lp_find_year(s + from, sp - from, NULL) == 0;
+}
+
 /*
  * Is the year at byte y the only one named before byte b, with its subject
  * or a comma after it (not "2012年以来")?
@@ -385,7 +419,8 @@ lp_paragraph_turns_to_year(const char *s, size_t len, size_t sent_start, size_t 
 	size_t		a = sent_start,
 				b = at,
 				lo = sent_start > 2048 ? sent_start - 2048 : 0,
-				y;
+				y,
+				e;
 	int			found;
 
 	if (strlen(period) != 4 || strspn(period, "0123456789") != 4)
@@ -398,9 +433,13 @@ lp_paragraph_turns_to_year(const char *s, size_t len, size_t sent_start, size_t 
 		b = a;
 		a = sentence_start(s, lo, b);
 	}
-	if (found != lp_period_year(period) || y > TURN_BYTES || names_span(s, a, b) || !year_alone(s, a + y, b))
+	if (found != lp_period_year(period) || y > TURN_BYTES || !year_alone(s, a + y, b) ||
+		(names_span(s, a, b) && !span_after_year_growth(s, a, b, a + y + 4)))
 		return 0;
 	/* (the whole sentence of the mention last: most figures are refused before) */
 	stop = lp_find3(s + at, len - at, "。");
-	return !names_span(s, sent_start, stop ? (size_t) (stop - s) : len);
+	e = stop ? (size_t) (stop - s) : len;
+	/* (from the word before the figure: a growth's own 增长 stands there) */
+	return !names_span(s, sent_start, e) ||
+		span_after_year_growth(s, sent_start, e, at >= sent_start + 6 ? at - 6 : at);
 }
