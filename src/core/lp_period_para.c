@@ -380,6 +380,35 @@ span_after_year_growth(const char *s, size_t a, size_t b, size_t from)
 }
 
 /*
+ * The whole sentence of a mention at byte at turning to the year names no
+ * span of years but after the year's growth (checked last: most figures
+ * are refused before).
+ */
+static int
+turn_of_sentence(const char *s, size_t len, size_t sent_start, size_t at)
+{
+	const char *stop = lp_find3(s + at, len - at, "。");
+	size_t		e = stop ? (size_t) (stop - s) : len;
+
+	/* (from the figure's clause: a growth's own 增长 stands there) */
+	return !names_span(s, sent_start, e) ||
+		span_after_year_growth(s, sent_start, e, lp_after_last(s, sent_start, at, lp_is_clause_end));
+}
+
+/*
+ * Does s[a, b) open with 去年 and its subject (not 去年以来, 去年同期)?  In a
+ * review of five years, "…五年累计投入…。去年城镇居民可支配收入…元，增长…"
+ * turns to the year reviewed as a sentence naming it by number does.
+ */
+static int
+opens_last_year(const char *s, size_t a, size_t b)
+{
+	a = lp_skip_space(s, b, a);
+	return lp_at(s, b, a, "去年") && !lp_at(s, b, a + 6, "以来") && !lp_at(s, b, a + 6, "同期") &&
+		!lp_at(s, b, a + 6, "底") && !lp_at(s, b, a + 6, "末");
+}
+
+/*
  * Is the year at byte y the only one named before byte b, with its subject
  * or a comma after it (not "2012年以来")?
  */
@@ -415,18 +444,18 @@ int
 lp_paragraph_turns_to_year(const char *s, size_t len, size_t sent_start, size_t at,
 						   const char *period)
 {
-	const char *stop;
 	size_t		a = sent_start,
 				b = at,
 				lo = sent_start > 2048 ? sent_start - 2048 : 0,
-				y,
-				e;
+				y;
 	int			found;
 
 	if (strlen(period) != 4 || strspn(period, "0123456789") != 4)
 		return 0;
 	while ((found = lp_find_year(s + a, b - a, &y)) == 0)
 	{
+		if (opens_last_year(s, a, b))
+			return turn_of_sentence(s, len, sent_start, at);
 		if (a <= lo)
 			return 0;
 		/* the sentence before: from the 。 before it */
@@ -436,10 +465,6 @@ lp_paragraph_turns_to_year(const char *s, size_t len, size_t sent_start, size_t 
 	if (found != lp_period_year(period) || y > TURN_BYTES || !year_alone(s, a + y, b) ||
 		(names_span(s, a, b) && !span_after_year_growth(s, a, b, a + y + 4)))
 		return 0;
-	/* (the whole sentence of the mention last: most figures are refused before) */
-	stop = lp_find3(s + at, len - at, "。");
-	e = stop ? (size_t) (stop - s) : len;
-	/* (from the word before the figure: a growth's own 增长 stands there) */
-	return !names_span(s, sent_start, e) ||
-		span_after_year_growth(s, sent_start, e, at >= sent_start + 6 ? at - 6 : at);
+	return turn_of_sentence(s, len, sent_start, at);
 }
+
