@@ -27,9 +27,22 @@ words_numeral_end(const char *s, size_t i, size_t to)
 }
 
 /*
+ * Does s[i, to) open with a date, digits then 年 or 月 ("，2029年分别比上年
+ * 增长…")?  A date after a clause mark opens a clause of its own, no
+ * value of the list before it.
+ */
+static int
+opens_with_date(const char *s, size_t i, size_t to)
+{
+	while (i < to && s[i] >= '0' && s[i] <= '9')
+		i++;
+	return lp_at(s, to, i, "年") || lp_at(s, to, i, "月");
+}
+
+/*
  * The values in s[from, to) up to the clause end: runs of digits, joined by
  * 、和及与.  past_mark: a clause mark a value follows does not end them
- * ("分别增长6.5%，、7.5%"); a sentence end does.  (A thousands separator ','
+ * ("分别增长6.5%，、7.5%"); a sentence end or a date after the mark does.  (A thousands separator ','
  * is a clause mark here: "41,260元" ends at it.)
  */
 int
@@ -51,7 +64,7 @@ lp_fenbie_values(const char *s, size_t from, size_t to, int past_mark)
 			if (!past_mark || lp_is_sentence_end(cp))
 				break;
 			next = lp_skip_separators(s, i + (size_t) cl, to);
-			if (next >= to || s[next] < '0' || s[next] > '9')
+			if (next >= to || s[next] < '0' || s[next] > '9' || opens_with_date(s, next, to))
 				break;
 			i = next;
 			in_num = 0;

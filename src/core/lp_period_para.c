@@ -4,7 +4,7 @@
  * 生产总值实现12.88亿元" → 2007, over the year of the line).
  */
 #ifndef _GNU_SOURCE
-#define _GNU_SOURCE				/* memrchr */
+#define _GNU_SOURCE				/* memrchr, memmem */
 #endif
 #include "lp.h"
 #include "lp_clause.h"
@@ -345,6 +345,69 @@ names_span(const char *s, size_t a, size_t b)
 		lp_words_any(LP_W_FIVE_YEARS, s + a, b - a);
 }
 
+/* The first byte of s[a, b) naming a span of years or a base's multiple; b if none. */
+static size_t
+span_start(const char *s, size_t a, size_t b)
+{
+	const char *bei = lp_find3(s + a, b - a, "倍");
+	long		k1 = lp_words_find(LP_W_ANNUAL_AVERAGE, s + a, b - a, NULL),
+				k2 = lp_words_find(LP_W_FIVE_YEARS, s + a, b - a, NULL);
+	size_t		first = bei ? (size_t) (bei - s) : b;
+
+	if (k1 >= 0 && a + (size_t) k1 < first)
+		first = a + (size_t) k1;
+	if (k2 >= 0 && a + (size_t) k2 < first)
+		first = a + (size_t) k2;
+	return first;
+}
+
+/*
+ * Does s[a, b) name a span of years only after a growth of the year that
+ * follows byte from ("预计2026年…人均生产总值9.2万元，增长6.1%，年均增长
+ * 7%": the level and its growth are the year's; "…达到1606亿元，是2020年
+ * 的2倍" and "…比2020年增长86%，年均增长13%" are not)?  0 when it names no
+ * span at all (see names_span).
+ */
+static int
+span_after_year_growth(const char *s, size_t a, size_t b, size_t from)
+{
+	size_t		sp = span_start(s, a, b);
+
+	if (sp >= b || sp <= from)
+		return 0;
+	return (memmem(s + from, sp - from, "增长", 6) != NULL || memmem(s + from, sp - from, "下降", 6) != NULL) &&
+		lp_find_year(s + from, sp - from, NULL) == 0;
+}
+
+/*
+ * The whole sentence of a mention at byte at turning to the year names no
+ * span of years but after the year's growth (checked last: most figures
+ * are refused before).
+ */
+static int
+turn_of_sentence(const char *s, size_t len, size_t sent_start, size_t at)
+{
+	const char *stop = lp_find3(s + at, len - at, "。");
+	size_t		e = stop ? (size_t) (stop - s) : len;
+
+	/* (from the figure's clause: a growth's own 增长 stands there) */
+	return !names_span(s, sent_start, e) ||
+		span_after_year_growth(s, sent_start, e, lp_after_last(s, sent_start, at, lp_is_clause_end));
+}
+
+/*
+ * Does s[a, b) open with 去年 and its subject (not 去年以来, 去年同期)?  In a
+ * review of five years, "…五年累计投入…。去年城镇居民可支配收入…元，增长…"
+ * turns to the year reviewed as a sentence naming it by number does.
+ */
+static int
+opens_last_year(const char *s, size_t a, size_t b)
+{
+	a = lp_skip_space(s, b, a);
+	return lp_at(s, b, a, "去年") && !lp_at(s, b, a + 6, "以来") && !lp_at(s, b, a + 6, "同期") &&
+		!lp_at(s, b, a + 6, "底") && !lp_at(s, b, a + 6, "末");
+}
+
 /*
  * Is the year at byte y the only one named before byte b, with its subject
  * or a comma after it (not "2012年以来")?
@@ -381,7 +444,6 @@ int
 lp_paragraph_turns_to_year(const char *s, size_t len, size_t sent_start, size_t at,
 						   const char *period)
 {
-	const char *stop;
 	size_t		a = sent_start,
 				b = at,
 				lo = sent_start > 2048 ? sent_start - 2048 : 0,
@@ -392,15 +454,17 @@ lp_paragraph_turns_to_year(const char *s, size_t len, size_t sent_start, size_t 
 		return 0;
 	while ((found = lp_find_year(s + a, b - a, &y)) == 0)
 	{
+		if (opens_last_year(s, a, b))
+			return turn_of_sentence(s, len, sent_start, at);
 		if (a <= lo)
 			return 0;
 		/* the sentence before: from the 。 before it */
 		b = a;
 		a = sentence_start(s, lo, b);
 	}
-	if (found != lp_period_year(period) || y > TURN_BYTES || names_span(s, a, b) || !year_alone(s, a + y, b))
+	if (found != lp_period_year(period) || y > TURN_BYTES || !year_alone(s, a + y, b) ||
+		(names_span(s, a, b) && !span_after_year_growth(s, a, b, a + y + 4)))
 		return 0;
-	/* (the whole sentence of the mention last: most figures are refused before) */
-	stop = lp_find3(s + at, len - at, "。");
-	return !names_span(s, sent_start, stop ? (size_t) (stop - s) : len);
+	return turn_of_sentence(s, len, sent_start, at);
 }
+
