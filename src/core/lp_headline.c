@@ -640,7 +640,7 @@ bound_or_years(const lp_fact *g)
  * Does another figure share f's sentence (the facts of a sentence are
  * neighbours)?  Another bound does not count, nor a count of
  * years: a sentence of milestones only ("经济总量突破80万亿元大关，人均产值
- * 连续两年超过1万美元") states no result of its own beside them.
+ * 连续三年超过1.2万美元") states no result of its own beside them.
  */
 static int
 figure_beside(const lp_facts *out, size_t i)
