@@ -627,7 +627,21 @@ exact_level_of_bound(const lp_fact *f, const lp_fact *g, const int *block, size_
 		strtod(g->q.base_value, NULL) >= strtod(f->q.base_value, NULL);
 }
 
-/* Does another figure share f's sentence (the facts of a sentence are neighbours)? */
+/* Is g a bound level ("突破100亿元") or a count of years of no indicator ("连续两年")? */
+static int
+bound_or_years(const lp_fact *g)
+{
+	if (g->indicator == NULL)
+		return strcmp(g->q.unit, "年") == 0 || strcmp(g->q.unit, "个季度") == 0;
+	return g->measure == LP_MEASURE_LEVEL && (g->q.qualifier == LP_Q_GE || g->q.qualifier == LP_Q_GT);
+}
+
+/*
+ * Does another figure share f's sentence (the facts of a sentence are
+ * neighbours)?  Another bound does not count, nor a count of
+ * years: a sentence of milestones only ("经济总量突破80万亿元大关，人均产值
+ * 连续三年超过1.2万美元") states no result of its own beside them.
+ */
 static int
 figure_beside(const lp_facts *out, size_t i)
 {
@@ -636,7 +650,7 @@ figure_beside(const lp_facts *out, size_t i)
 
 	for (j = i > 8 ? i - 8 : 0; j < out->n && j <= i + 8; j++)
 		if (j != i && lp_fact_same_line(&out->items[j], f) && out->items[j].evidence == f->evidence &&
-			out->items[j].has_quantity)
+			out->items[j].has_quantity && !bound_or_years(&out->items[j]))
 			return 1;
 	return 0;
 }

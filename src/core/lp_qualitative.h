@@ -96,4 +96,7 @@ void		lp_qualitative_candidate(const lp_facts *out, lp_fact *f, int summary);
 /* 、 parts the items of a list of targets as ，does */
 int			lp_qualitative_is_item_end(uint32_t cp);
 
+/* Past a goal's striving word before an indicator's name ("努力实现居民收入…"), else b. */
+size_t		lp_qualitative_past_striving(const char *s, size_t b, size_t e);
+
 #endif

@@ -314,6 +314,7 @@ clause_item(lp_facts *out, const char *s, size_t b, size_t e, int lineno, const 
 	if ((n = lp_words_prefix(LP_W_PROPOSED_VERB, s + b, e - b)) > 0 && n < e - b &&
 		lp_indicator_by_prefix(s + b + n, e - b - n, &m) != NULL)
 		b += n;
+	b = lp_qualitative_past_striving(s, b, e);
 	n = 0;
 	m = 0;
 	if (task_done_after(out, s, b, e, lineno, ctx, summary))

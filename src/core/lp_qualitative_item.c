@@ -495,6 +495,10 @@ one_item(lp_facts *out, const char *s, size_t a0, size_t b0, int lineno,
 	if (code == NULL && (p = lp_words_prefix(LP_W_PROPOSED_VERB, s + a, b - a)) > 0 && p < b - a &&
 		(code = lp_indicator_by_prefix(s + a + p, b - a - p, &n)) != NULL)
 		a += p;
+	/* "努力实现居民收入和经济发展同步": a goal's striving word before the name */
+	if (code == NULL && (p = lp_qualitative_past_striving(s, a, b)) > a &&
+		(code = lp_indicator_by_prefix(s + p, b - p, &n)) != NULL)
+		a = p;
 	if (code == NULL && group_items(out, s, a0, b0, a, a, b, lineno, ctx) > 0)
 		return;
 	if (code == NULL && lp_qualitative_head_sibling(out, s, a0, b0, a, b, lineno, ctx))
