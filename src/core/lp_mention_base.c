@@ -206,12 +206,13 @@ lp_mention_growth_won(const lp_mention *m)
 {
 	/* (after the figures listed with it: "贵州、甘肃和宁夏分别以9%、7.5%和6.5%的增速",
 	 * each of regions only) */
-	size_t		e = lp_measure_after_figures(m->s, m->slen, m->q->end);
+	size_t		e;
 
-	return (m->subject[0] == '\0' || lp_indicator_regions_only(m->subject)) &&
-		m->measure.measure == LP_MEASURE_GROWTH &&
-		strcmp(m->q->base_unit, "%") == 0 &&
-		lp_words_prefix(LP_W_GROWTH_NAMED_AFTER, m->s + e, lp_ahead(m->s, m->slen, e, 24) - e) > 0;
+	if (m->measure.measure != LP_MEASURE_GROWTH || strcmp(m->q->base_unit, "%") != 0)
+		return 0;				/* the cheap tests first: most mentions stop here */
+	e = lp_measure_after_figures(m->s, m->slen, m->q->end);
+	return lp_words_prefix(LP_W_GROWTH_NAMED_AFTER, m->s + e, lp_ahead(m->s, m->slen, e, 24) - e) > 0 &&
+		(m->subject[0] == '\0' || lp_indicator_regions_only(m->subject));
 }
 
 /*
