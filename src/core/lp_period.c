@@ -484,20 +484,13 @@ lp_year_range_start(const char *s, size_t at)
 {
 	size_t		n = lp_dash_before(s, 0, at),
 				i;
-	int			y = 0;
 
 	if (n == 0 || at < n + 4)
 		return 0;
 	i = at - n - 4;
 	if (i > 0 && s[i - 1] >= '0' && s[i - 1] <= '9')
 		return 0;
-	for (; i < at - n; i++)
-	{
-		if (s[i] < '0' || s[i] > '9')
-			return 0;
-		y = y * 10 + (s[i] - '0');
-	}
-	return y >= 1949 && y <= 2100 ? y : 0;
+	return lp_year_digits(s + i);
 }
 
 size_t

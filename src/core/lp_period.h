@@ -205,7 +205,8 @@ typedef struct lp_para_year
 
 /* lp_period_para.c: the year a paragraph opens with, for its later sentences (0: none), and
  * the period of a mention still its line's set to it (py: the last sentence's, kept). */
-/* lp_period_bare.c: "2024，" after a review word */
+/* lp_period_bare.c: four digits as a year (1949-2100, else 0); "2024，" after a review word */
+int			lp_year_digits(const char *s);
 int			lp_bare_year_at(const char *s, size_t len, size_t i);
 int			lp_paragraph_year(const char *s, size_t sent_start, int *since, lp_para_year *py);
 void		lp_period_of_paragraph(lp_period_decision *out, const lp_period_decision *ctx,

@@ -162,6 +162,24 @@ int			lp_hanzi_rank(uint32_t cp);
 uint32_t	lp_t2s_char(uint32_t cp);
 
 /* record one repair */
+/*
+ * Move text[at, at + n), the rest of a word a line break cut (a gloss, a
+ * character's second byte), back to the end of its line, whose break starts
+ * at t: out takes text[copied, t), the piece, then the break text[t, at).
+ * Returns the new copied, at + n.  The repairs of cut glosses and cut
+ * Latin-1 pairs share it.
+ */
+static inline size_t
+lp_move_back(lp_buf *out, const char *text, size_t len, size_t copied, size_t t, size_t at, size_t n)
+{
+	if (out->len == 0)
+		lp_buf_reserve(out, len + 1);
+	lp_buf_append(out, text + copied, t - copied);
+	lp_buf_append(out, text + at, n);
+	lp_buf_append(out, text + t, at - t);
+	return at + n;
+}
+
 void		lp_repair_add(lp_repairs *reps, const char *kind, int line,
 						  const char *before, size_t blen,
 						  const char *after, size_t alen);

@@ -168,15 +168,11 @@ lp_mend_cut_glosses(const char *text, size_t len, lp_buf *out, lp_repairs *reps)
 		}
 		if (m)
 		{
-			if (!changed)
-				lp_buf_reserve(out, len + 1);
 			changed = 1;
-			lp_buf_append(out, text + copied, t - copied);
-			lp_buf_append(out, text + h, m);
-			lp_buf_append(out, text + t, h - t);	/* the break, blank lines and indent */
+			/* the break, blank lines and indent go after the gloss's rest */
+			copied = lp_move_back(out, text, len, copied, t, h, m);
 			line += skipped;
 			lp_repair_add(reps, "cut_gloss", line + 1, text + h, m, "", 0);
-			copied = h + m;
 			from = copied;		/* the next line starts after what moved */
 		}
 		else

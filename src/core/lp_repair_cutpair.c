@@ -127,14 +127,9 @@ lp_mend_cut_latin1_pairs(const char *text, size_t len, lp_buf *out, lp_repairs *
 			return -1;
 		if (cut)
 		{
-			if (!changed)
-				lp_buf_reserve(out, len + 1);
 			changed = 1;
-			lp_buf_append(out, text + copied, t - copied);
-			lp_buf_append(out, text + e + 1, tl);
-			lp_buf_append(out, text + t, e + 1 - t);
+			copied = lp_move_back(out, text, len, copied, t, e + 1, tl);
 			lp_repair_add(reps, "cut_latin1_pair", line + 1, text + e + 1, tl, "", 0);
-			copied = e + 1 + tl;
 			from = copied;		/* the next line starts after what moved */
 		}
 		else

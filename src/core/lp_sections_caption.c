@@ -5,27 +5,12 @@
  * though a colon and a comma make it no plain title (lp_sections.c asks).
  */
 #include "lp.h"
+#include "lp_period.h"
 #include "lp_sections_caption.h"
 #include "lp_text.h"
 #include "lp_words.h"
 
 #define CAPTION_BYTES (30 * 3)	/* a caption: 30 hanzi at most */
-
-/* Four digits 1949-2100 at s[i] (the caller checked the bytes fit), or 0. */
-static int
-four_digit_year(const char *s, size_t i)
-{
-	int			y = 0;
-	size_t		k;
-
-	for (k = i; k < i + 4; k++)
-	{
-		if (s[k] < '0' || s[k] > '9')
-			return 0;
-		y = y * 10 + (s[k] - '0');
-	}
-	return y >= 1949 && y <= 2100 ? y : 0;
-}
 
 int
 lp_role_year_caption(const char *s, size_t len)
@@ -40,7 +25,7 @@ lp_role_year_caption(const char *s, size_t len)
 	n = lp_words_prefix(LP_W_ROLE_REVIEW, s, len);
 	if (n == 0)
 		n = lp_words_prefix(LP_W_ROLE_TARGETS, s, len);
-	if (n == 0 || n + 5 > len || (y = four_digit_year(s, n)) == 0)
+	if (n == 0 || n + 5 > len || (y = lp_year_digits(s + n)) == 0)
 		return 0;
 	i = n + 4;
 	if (lp_at(s, len, i, "年"))
