@@ -258,6 +258,9 @@ run_round(const char *in, size_t in_len, int line, round_bufs *r, lp_repairs *re
 		scan_line(cur, cur_len, &ls);
 	if (ls.flags & LP_CC_ODD)
 		RUN_PASS(lp_fix_lost(cur, cur_len, dst_, line, repairs));
+	/* before the encoding pass, which would read the run as lost characters */
+	if (cur_len > 2 && cur[0] == '?' && cur[1] == '?')
+		RUN_PASS(lp_fix_qmark_indent(cur, cur_len, dst_, line, repairs));
 	if (needs_encoding_pass(&ls))
 		RUN_PASS(lp_fix_encoding(cur, cur_len, dst_, line, repairs,
 								 !(ls.flags & (LP_CC_ODD | LP_CC_QMARK)), err));

@@ -186,6 +186,8 @@ void		lp_repair_add(lp_repairs *reps, const char *kind, int line,
 
 /* the passes */
 int			lp_fix_lost(const char *in, size_t n, lp_buf *out, int line, lp_repairs *reps);
+/* a paragraph's indent written as a run of '?' (lp_repair_qindent.c) */
+int			lp_fix_qmark_indent(const char *in, size_t n, lp_buf *out, int line, lp_repairs *reps);
 /* a whole line of UTF-8 read as GBK, lost bytes and all (lp_repair_u8line.c;
  * lp_fix_encoding asks it first) */
 int			lp_fix_utf8_line(const char *in, size_t n, lp_buf *out, int line, lp_repairs *reps,
