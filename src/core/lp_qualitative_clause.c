@@ -387,6 +387,35 @@ clause_item(lp_facts *out, const char *s, size_t b, size_t e, int lineno, const 
 }
 
 /*
+ * The rest of a group stating its task done, after a name and its 、
+ * ("环保等约束性指标完成上级下达任务" after "节能减排、"): words, the group's
+ * end (qualitative_group_end), the task's verb (qualitative_lead), perhaps
+ * its scope, then a task word ending s[p, e).  Short clauses only: a clause
+ * of many 、 is not rescanned from each of them.
+ */
+#define GROUP_TASK_MAX (40 * 3)	/* bytes */
+
+static int
+group_task_rest(const char *s, size_t p, size_t e)
+{
+	size_t		wl = 0,
+				r,
+				m;
+	long		at;
+
+	if (e <= p || e - p > GROUP_TASK_MAX ||
+		(at = lp_words_find(LP_W_QUALITATIVE_GROUP_END, s + p, e - p, &wl)) < 0)
+		return 0;
+	r = p + (size_t) at + wl;
+	if ((m = lp_words_prefix(LP_W_QUALITATIVE_LEAD, s + r, e - r)) == 0 || m >= e - r)
+		return 0;
+	r += m;
+	if ((m = lp_words_prefix(LP_W_QUALITATIVE_SCOPE, s + r, e - r)) > 0 && m < e - r)
+		r += m;
+	return lp_words_prefix(LP_W_QUALITATIVE_TASK, s + r, e - r) == e - r;
+}
+
+/*
  * A name before 、 sharing the predicate of the next ("单位生产总值能耗降低、
  * 主要污染物排放量降低完成省下达目标任务", "…能耗、主要污染物排放量完成…"):
  * an item when the clause s[b, e) is a name and at most its verb of decline,
@@ -405,7 +434,8 @@ name_before_sibling(lp_facts *out, const char *s, size_t slen, size_t b, size_t 
 	lp_quantity q;
 
 	lp_trim(s, &next, &c);
-	if (!ends_with_kind(s, next, c, kind, kind2) || lp_quantity_next(s, c, b, &q))
+	if (!(ends_with_kind(s, next, c, kind, kind2) || group_task_rest(s, next, c)) ||
+		lp_quantity_next(s, c, b, &q))
 		return;
 	while ((n = lp_words_prefix(LP_W_SUBJECT_PREFIX, s + b, e - b)) > 0 && n < e - b)
 		b += n;
