@@ -18,7 +18,7 @@
 #define LP_CC_RARE		0x0004	/* hanzi outside the common list */
 #define LP_CC_ODD		0x0008	/* bopomofo, box drawing, U+FFFD, 锟, PUA */
 #define LP_CC_WIDTH		0x0010	/* full-width digit, letter or % */
-#define LP_CC_ZW		0x0020	/* zero width / soft hyphen */
+#define LP_CC_ZW		0x0020	/* zero width / soft hyphen / emoji */
 #define LP_CC_ZERO		0x0040	/* 〇 ○ */
 #define LP_CC_LATIN1	0x0080	/* U+0080..U+00FF */
 #define LP_CC_PAREN		0x0100	/* ( or （ (pinyin gloss) */
@@ -115,10 +115,18 @@ int			lp_t2s_phrase_at(uint32_t cp, const char *s, size_t n);
 int			lp_norm_tables_init(lp_error *err);
 extern const uint16_t *lp_cc_bmp;	/* class of each BMP code point (lp_repair_class.c) */
 
+/*
+ * Above the BMP: the pictographs (U+1F000..U+1FAFF: emoji a blog or a repost
+ * decorates its headings and lines with, "🌈2023年，…", "展望2024年目标🎯")
+ * are dropped with the zero-width characters, so that a year or a heading
+ * they lead or end reads as it would bare; any other character may be t2s's.
+ */
 static inline uint16_t
 lp_char_class(uint32_t cp)
 {
-	return cp < 0x10000 ? lp_cc_bmp[cp] : LP_CC_T2S;
+	if (cp < 0x10000)
+		return lp_cc_bmp[cp];
+	return cp >= 0x1F000 && cp <= 0x1FAFF ? LP_CC_ZW : LP_CC_T2S;
 }
 
 #define LP_MAX_CSV_TEXT 16

@@ -50,6 +50,9 @@ lp_mark_fixed_classes(uint16_t *cc)
 	cc[0x2060] |= LP_CC_ZW;
 	cc[0xFEFF] |= LP_CC_ZW;
 	cc[0x00AD] |= LP_CC_ZW;
+	/* an emoji's variation selectors (not the keycap of "1️⃣", 1 FE0F 20E3,
+	 * which keeps its 1 off the words after it) */
+	mark_range(cc, 0xFE0E, 0xFE0F, LP_CC_ZW);
 	cc[0x3007] |= LP_CC_ZERO;
 	cc[0x25CB] |= LP_CC_ZERO;
 	mark_range(cc, 0x80, 0xFF, LP_CC_LATIN1);

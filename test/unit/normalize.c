@@ -133,6 +133,8 @@ main(void)
 			  "zero_width: ZWSP, BOM, soft hyphen and word joiner removed");
 	TAP_STREQ(log_of("增\xE2\x80\x8B\xE2\x80\x8C长"), "zero_width|1|\xE2\x80\x8B\xE2\x80\x8C|\n",
 			  "zero_width: one repair per run");
+	TAP_STREQ(norm("\xF0\x9F\x8C\x88" "2029年目标\xF0\x9F\x8E\xAF，1\xEF\xB8\x8F\xE2\x83\xA3 增长5%"), "2029年目标，1\xE2\x83\xA3 增长5%",
+			  "zero_width: emoji and their variation selector removed (decoration); a keycap stays");
 
 	/* pinyin glosses */
 	TAP_STREQ(norm("經(jīng)濟(jì)增長（zēng）"), "经济增长", "pinyin_gloss: tone-marked glosses after hanzi removed");
