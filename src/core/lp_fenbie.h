@@ -86,6 +86,15 @@ int			lp_fenbie_again(lp_fenbie *fb, const char *s, size_t q_start, size_t to);
 /* Remember a subject named (recent keeps the last LP_MAX_FENBIE, each once in a row). */
 void		lp_fenbie_remember(lp_fenbie *recent, const char *subject);
 
+/*
+ * Values joined by 和 or 、 alone from q_start to their clause's end ("，实际
+ * 增长6.1%和7.3%"): fb becomes the last as many subjects of recent, when
+ * each has a code of its own; 0 (fb unchanged) otherwise
+ * (lp_fenbie_recall_pair.c).
+ */
+int			lp_fenbie_recall_pair(lp_fenbie *fb, const lp_fenbie *recent, const char *s,
+								  size_t q_start, size_t to);
+
 /* How many values s[from, to) holds up to its clause end (past_mark: or past a clause mark a value follows). */
 int			lp_fenbie_values(const char *s, size_t from, size_t to, int past_mark);
 

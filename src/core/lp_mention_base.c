@@ -42,11 +42,14 @@ lp_mention_only_base_year(const char *s, size_t a, size_t b, const char *period)
 	if (!(lp_at(s, b, p, "比") || lp_at(s, b, p, "较")))
 		return 0;
 	p += 3;
-	if (b - p != YEAR_WORD_LEN || lp_year_suffix(s + p, b - p) != YEAR_WORD_LEN)
+	if (b - p < YEAR_WORD_LEN || lp_year_suffix(s + p, YEAR_WORD_LEN) != YEAR_WORD_LEN)
 		return 0;
 	for (i = 0; i < 4; i++)
 		base = base * 10 + (s[p + i] - '0');
-	return base == lp_period_year(period) - 1;
+	/* "比2017年名义增长8.7%": a word naming nothing (实际, 名义) may follow the base */
+	p += YEAR_WORD_LEN;
+	p += lp_words_prefix(LP_W_FENBIE_LEAD_EMPTY, s + p, b - p);
+	return p == b && base == lp_period_year(period) - 1;
 }
 
 /* （ or ( at s[p] (before b): its length, else 0 */

@@ -58,6 +58,18 @@ lp_mention_window(lp_sentence *ss, lp_mention *m, size_t *pa, size_t *pb)
 	if (!m->inherit && ss->subject[0] && (ss->prev_end >= m->clause_start ? a < b : a == b))
 		m->inherit = predicate_of_last(m, a, b);
 	/*
+	 * "…1500元，实际增长6.1%和7.3%": a predicate opening its clause with a
+	 * pair of values and no 分别 goes to the last subjects named, one each
+	 */
+	if (ss->subject[0] && m->clause_start > ss->prev_end && !lp_fenbie_left(&ss->fenbie) &&
+		lp_fenbie_lead_empty(m->s, a, b) &&
+		lp_fenbie_recall_pair(&ss->fenbie, &ss->recent, m->s, m->q->start,
+							  lp_ahead(m->s, m->slen, m->q->start, LP_MAX_LOOKBACK)))
+	{
+		m->inherit = 0;
+		a = b;
+	}
+	/*
 	 * "分别达到35120元和16230元、增长7%和10%": after 、 in the clause, as many
 	 * values again as the spent list named: its things once more, not a
 	 * predicate of the last one
