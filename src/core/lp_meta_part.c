@@ -93,15 +93,25 @@ title_month(const lp_meta *m)
 	return atoi(p + 5);
 }
 
+static int	lead_part(const char *s, size_t n, char *part, size_t partsz);
+
 void
 lp_meta_first_figure_part(const char *text, size_t len, lp_meta *m)
 {
 	size_t		n = len < PART_HEAD_BYTES ? len : PART_HEAD_BYTES,
 				i = 0;
 	int			month;
+	char		part[24];
 
 	if (strcmp(m->kind, "news") != 0 && strcmp(m->kind, "statistics") != 0)
 		return;
+	/* "20省份前三季度GDP出炉" over a dateline's year: news of that part of it */
+	if (m->period_basis == LP_PERIOD_DATELINE && strlen(m->period) == 4 &&
+		lead_part(m->title, strlen(m->title), part, sizeof(part)))
+	{
+		snprintf(m->period + 4, sizeof(m->period) - 4, "%.7s", part + 1);
+		return;
+	}
 	if ((month = title_month(m)) == 0 &&
 		(strlen(m->period) != 4 || strspn(m->period, "0123456789") != 4 ||
 		 !(lp_basis_page_date(m->period_basis) || m->period_basis == LP_PERIOD_TITLE ||

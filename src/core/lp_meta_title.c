@@ -4,6 +4,7 @@
  * title line, and the byline under it (lp_meta.c infers the rest).
  */
 #include "lp.h"
+#include "lp_meta_roundup.h"
 #include "lp_meta_title.h"
 #include "lp_pubdate.h"
 #include "lp_period.h"
@@ -13,6 +14,8 @@
 
 #include <stdio.h>
 #include <string.h>
+
+#define ROUNDUP_HEAD_MAX (40 * 3)	/* bytes of a title line */
 
 /*
  * A line under the title of a speech or report that says when, where and by
@@ -38,6 +41,18 @@ is_yearless_title(const char *s, size_t n)
 {
 	return !lp_words_any(LP_W_TITLE_NOT, s, n) &&
 		(lp_words_suffix(LP_W_TITLE_END, s, n) > 0 || lp_words_any(LP_W_TITLE_WORD, s, n));
+}
+
+/*
+ * A short line with no full stop rounding up regions ("23省份前三季度GDP出炉"):
+ * a news title naming no year, no site name before one (a sentence of the
+ * text naming a year would be taken for the title, and its region for the
+ * report's).
+ */
+static int
+is_roundup_head(const char *s, size_t n)
+{
+	return n <= ROUNDUP_HEAD_MAX && !lp_contains(s, n, "。") && lp_head_rounds_up_regions(s, n);
 }
 
 /*
@@ -115,7 +130,7 @@ lp_meta_infer_title(const char *text, const lp_line *lines, size_t nlines, lp_me
 		}
 		if (taken == 0 && lp_find_year(text + s, e - s, NULL) == 0 &&
 			lp_words_prefix(LP_W_ABOUT_TITLE_START, text + s, e - s) == 0 &&
-			!is_yearless_title(text + s, e - s) &&
+			!is_yearless_title(text + s, e - s) && !is_roundup_head(text + s, e - s) &&
 			li + 1 < nlines && li < 12)
 		{
 			/* forum or site name before the real title: keep looking,

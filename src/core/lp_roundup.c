@@ -14,6 +14,7 @@
 #include "lp_clause.h"
 #include "lp_fact.h"
 #include "lp_headline.h"
+#include "lp_period.h"
 #include "lp_region.h"
 #include "lp_roundup.h"
 #include "lp_text.h"
@@ -438,6 +439,24 @@ region_kind_lead(const char *s, size_t a, size_t b)
  * county by its full name only), or a part of the country's: its length, or
  * 0.  Where the name starts in *at (after a lead).
  */
+/*
+ * The part of the year opening s[a, b) before a region's name, perhaps after
+ * its year ("2018年前三季度湖南GDP增速为7.8%", "上半年陕西…": words.tsv
+ * region_head_period): its bytes, or 0.  A year alone is left: the figure's
+ * year is read before its name (lp_roundup_result).
+ */
+static size_t
+period_lead(const char *s, size_t a, size_t b)
+{
+	size_t		y = 0,
+				n;
+
+	if (b - a >= 7 && s[a] >= '1' && s[a] <= '2' && lp_year_digits(s + a) > 0 && lp_at(s, b, a + 4, "年"))
+		y = 7;
+	n = lp_words_prefix(LP_W_REGION_HEAD_PERIOD, s + a + y, b - a - y);
+	return n > 0 ? y + n : 0;
+}
+
 static size_t
 head_region(const char *s, size_t a, size_t b, size_t *at)
 {
@@ -446,6 +465,7 @@ head_region(const char *s, size_t a, size_t b, size_t *at)
 	a = lp_skip_space(s, b, a);
 	/* "例如海南，2025年GDP增速为4%": an example's lead before the name */
 	a += lp_words_prefix(LP_W_REGION_HEAD_LEAD, s + a, b - a);
+	a += period_lead(s, a, b);
 	/* "资源大省黑龙江、辽宁…": a kind of province */
 	a += region_kind_lead(s, a, b);
 	*at = a;

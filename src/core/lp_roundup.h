@@ -151,6 +151,9 @@ int			lp_roundup_part_result(lp_facts *out, lp_fact *f, const char *s, size_t le
 								   size_t name, size_t n, size_t p);
 int			lp_roundup_result_year(const lp_fact *f, int named, int targets_year, int session);
 int			lp_roundup_names_gdp(const char *s, size_t a, size_t p);
+/* A 分别 list of a part of the year's GDP growths of regions listed before (lp_roundup_result.c). */
+int			lp_roundup_part_results_listed(lp_facts *out, size_t i, int n, const char *s, size_t a,
+										   size_t fb);
 void		lp_roundup_result_set(lp_facts *out, lp_fact *f, int targets_year);
 
 #endif

@@ -277,7 +277,8 @@ give_regions(lp_facts *out, size_t i, int n, const char *s, list_cursor *c,
 	}
 	list = c->list.n > 0 ? &c->list : &c->list_before;
 	if (list->n != n || (out->items[i].indicator == NULL && !unnamed_targets(out, i, n, s, a, fb) &&
-						 !unnamed_results(out, i, n, s, a, fb, yr)))
+						 !unnamed_results(out, i, n, s, a, fb, yr) &&
+						 !lp_roundup_part_results_listed(out, i, n, s, a, fb)))
 		return 0;
 	for (k = 0; k < n; k++)
 		out->items[i + (size_t) k].region = lp_pool_copy(out, s + list->at[k], list->len[k]);

@@ -172,6 +172,35 @@ lp_roundup_part_result(lp_facts *out, lp_fact *f, const char *s, size_t len, siz
 	return 1;
 }
 
+/*
+ * A list of figures in % of no indicator (facts [i, i + n)) of a part of the
+ * year, after the sentence s[a, fb) before its 分别 names GDP and its growth
+ * ("与全国3%的GDP增速相比，山西、福建、江西3个省份的增速跑赢全国，增速分别为
+ * 5.3%、5.2%、5%"): each its region's GDP growth of that part, a headline row;
+ * 1 if so (lp_roundup_list.c gives the regions).  Not a target's.
+ */
+int
+lp_roundup_part_results_listed(lp_facts *out, size_t i, int n, const char *s, size_t a, size_t fb)
+{
+	const lp_fact *f = &out->items[i];
+	int			k;
+
+	if (f->status != LP_STATUS_ACTUAL || strcmp(f->q.base_unit, "%") != 0 || !part_of_a_year(f->period) ||
+		!lp_contains(s + a, fb - a, "增速") || !lp_roundup_names_gdp(s, a, fb) ||
+		lp_words_any(LP_W_TARGET_MARKER, s + a, fb - a) ||
+		lp_words_any(LP_W_ROUNDUP_GDP_TARGET, s + a, fb - a))
+		return 0;
+	for (k = 0; k < n; k++)
+	{
+		lp_fact    *g = &out->items[i + (size_t) k];
+
+		g->indicator = lp_pool_copy(out, "gdp", 3);
+		g->measure = LP_MEASURE_GROWTH;
+		g->headline = LP_HEADLINE_YES;
+	}
+	return 1;
+}
+
 int
 lp_roundup_result_year(const lp_fact *f, int named, int targets_year, int session)
 {
