@@ -79,12 +79,7 @@ lp_headline_of_item(const lp_fact *f)
 	return f->indicator && f->measure != LP_MEASURE_PLAN_COMPLETION ? LP_HEADLINE_YES : LP_HEADLINE_NO;
 }
 
-/* The report of a roundup fact f belongs to (lp_roundup.c), 0 when one report. */
-static int
-block_of(const lp_fact *f, const int *block, size_t nlines)
-{
-	return block && f->line >= 1 && (size_t) f->line <= nlines ? block[f->line - 1] : 0;
-}
+#define block_of lp_headline_block_of
 
 /*
  * Is f, the only figure of its key in the summary lists, a target told in a
@@ -748,4 +743,5 @@ lp_headline_settle(lp_facts *out, const int *block, size_t nlines)
 	}
 	qualifier_stated_elsewhere(out, block, nlines);
 	bounds_before_exact(out, block, nlines);
+	lp_headline_rounded_before_exact(out, block, nlines);
 }
