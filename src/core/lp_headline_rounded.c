@@ -3,11 +3,14 @@
  * exact one of the same quantity ("全国2030年国内生产总值近150万亿元 比上年增长
  * 5.1%" over "初步核算，全年国内生产总值148.27万亿元"): each figure once
  * (HEADLINE_SPEC.md), and the view keeps the first row of a key, so the
- * rounded level steps aside for the exact one.  A bound with no other figure
- * in its sentence is lp_headline.c's (bounds_before_exact); here a bound
- * beside other figures (a title or lead also stating the growth) gives way
- * only to an exact level close above it, and an approximate level (近, 约,
- * 接近) to one within ROUNDED_GAP of it.
+ * rounded level steps aside for the exact one.  Only a title's or a lead's:
+ * a line that is one unbroken clause (no comma, semicolon or full stop); a
+ * bound among the results of a summary sentence ("…工农业总产值52.37亿元，
+ * 增长16.8%，工业总产值首次跨过45亿元；…") is the summary's figure.  A bound
+ * with no other figure in its sentence is lp_headline.c's
+ * (bounds_before_exact); here a bound gives way only to an exact level at
+ * most ROUNDED_GAP above it, an approximate level (近, 约, 接近) to one
+ * within ROUNDED_GAP of it either side.
  */
 #include "lp.h"
 #include "lp_headline.h"
@@ -19,12 +22,21 @@
 #define ROUNDED_AHEAD 64		/* facts looked at after the rounded one: linear */
 #define ROUNDED_GAP 0.1			/* the exact level is within a tenth of it */
 
+/* Is the clause unbroken (a title: "…生产总值近5000亿元 比上年增长5.6%")? */
+static int
+unbroken(const char *ev)
+{
+	return ev != NULL && strstr(ev, "，") == NULL && strchr(ev, ',') == NULL &&
+		strstr(ev, "；") == NULL && strchr(ev, ';') == NULL && strstr(ev, "。") == NULL;
+}
+
 static int
 rounded(const lp_fact *f)
 {
 	return f->headline == LP_HEADLINE_YES && f->has_quantity && f->indicator != NULL &&
 		f->measure == LP_MEASURE_LEVEL && f->status != LP_STATUS_TARGET &&
-		(f->q.qualifier == LP_Q_APPROX || f->q.qualifier == LP_Q_GT || f->q.qualifier == LP_Q_GE);
+		(f->q.qualifier == LP_Q_APPROX || f->q.qualifier == LP_Q_GT || f->q.qualifier == LP_Q_GE) &&
+		unbroken(f->evidence);
 }
 
 /* Is g the exact level of f's quantity, stated in another sentence after it? */
