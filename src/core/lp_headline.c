@@ -133,31 +133,6 @@ summary_keys(const lp_facts *out, const lp_fact **covered, const int *block, siz
 	return n;
 }
 
-int
-lp_headline_bound_beside_exact(const lp_facts *out, size_t i)
-{
-	const lp_fact *f = &out->items[i];
-	size_t		j;
-
-	if (f->q.qualifier != LP_Q_GT && f->q.qualifier != LP_Q_GE)
-		return 0;
-	/* the facts of a sentence are neighbours and share their evidence */
-	for (j = i > 8 ? i - 8 : 0; j < out->n && j <= i + 8; j++)
-	{
-		const lp_fact *g = &out->items[j];
-
-		/* the bound is below the value: "突破4000亿元，达4150亿元", "迈上五万亿元
-		 *新台阶，达到五万零一百多亿元" (an approximate value as well) */
-		if (j != i && g->headline && lp_fact_same_line(g, f) && g->evidence == f->evidence &&
-			g->has_quantity && (g->q.qualifier == LP_Q_EQ || g->q.qualifier == LP_Q_APPROX) &&
-			g->indicator == f->indicator &&
-			g->measure == f->measure && lp_headline_same_period_result(g, f) &&
-			strtod(f->q.base_value, NULL) <= strtod(g->q.base_value, NULL))
-			return 1;
-	}
-	return 0;
-}
-
 /*
  * A row of a table whose column names its period (the plan table of a plan
  * report) stands beside the summary: a summary of that period hides it only

@@ -53,7 +53,8 @@ int			lp_headline_appends_averages(const lp_facts *out, size_t a, size_t b);
 /*
  * Is headline fact i a bound stated beside the exact value of the same
  * quantity in its sentence ("突破4000亿元大关，达4150亿元")?  The headline
- * view keeps it as a row of its own (HEADLINE_SPEC.md: two figures, two rows).
+ * view keeps it as a row of its own (HEADLINE_SPEC.md: two figures, two rows;
+ * lp_headline_rounded.c).
  */
 int			lp_headline_bound_beside_exact(const lp_facts *out, size_t i);
 

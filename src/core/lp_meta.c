@@ -462,6 +462,18 @@ period_of_delivery(const char *by, size_t by_len, lp_meta *m, int has_review)
 	}
 }
 
+/*
+ * Is the year of m's title one its text aims at ("2030年青禾人均生产总值2万
+ * 美元" over "…，而到2030年，全市人均生产总值预计达到2万美元"): a horizon, not
+ * its period?  Not a report's title naming its year.
+ */
+static int
+title_year_aimed_at(const char *text, size_t len, const lp_meta *m)
+{
+	return m->period[0] && !year_names_report(m->title) &&
+		lp_meta_goal_year(text, len < 8192 ? len : 8192, atoi(m->period));
+}
+
 static void
 period_of_head(const char *text, size_t len, lp_meta *m, int has_review,
 			   size_t by_start, size_t by_end)
@@ -486,9 +498,7 @@ period_of_head(const char *text, size_t len, lp_meta *m, int has_review,
 		(lp_since_year_at(m->title, strlen(m->title), at) ||
 		 lp_meta_year_base_or_goal(m->title, strlen(m->title), at)))
 		m->period[0] = '\0';
-	/* nor is a year the text aims at ("2030年青禾人均生产总值2万美元" over "而到2030年…") */
-	if (m->period[0] && !year_names_report(m->title) &&
-		lp_meta_goal_year(text, len < 8192 ? len : 8192, atoi(m->period)))
+	if (title_year_aimed_at(text, len, m))
 		m->period[0] = '\0';
 	/* a headline's "固定资产投资比2020年增长35%" */
 	at = 0;
