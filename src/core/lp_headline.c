@@ -79,12 +79,7 @@ lp_headline_of_item(const lp_fact *f)
 	return f->indicator && f->measure != LP_MEASURE_PLAN_COMPLETION ? LP_HEADLINE_YES : LP_HEADLINE_NO;
 }
 
-/* The report of a roundup fact f belongs to (lp_roundup.c), 0 when one report. */
-static int
-block_of(const lp_fact *f, const int *block, size_t nlines)
-{
-	return block && f->line >= 1 && (size_t) f->line <= nlines ? block[f->line - 1] : 0;
-}
+#define block_of lp_headline_block_of
 
 /*
  * Is f, the only figure of its key in the summary lists, a target told in a
@@ -136,31 +131,6 @@ summary_keys(const lp_facts *out, const lp_fact **covered, const int *block, siz
 		if (items[k] >= 2 || !one_target_in_prose(covered[k]))
 			covered[n++] = covered[k];
 	return n;
-}
-
-int
-lp_headline_bound_beside_exact(const lp_facts *out, size_t i)
-{
-	const lp_fact *f = &out->items[i];
-	size_t		j;
-
-	if (f->q.qualifier != LP_Q_GT && f->q.qualifier != LP_Q_GE)
-		return 0;
-	/* the facts of a sentence are neighbours and share their evidence */
-	for (j = i > 8 ? i - 8 : 0; j < out->n && j <= i + 8; j++)
-	{
-		const lp_fact *g = &out->items[j];
-
-		/* the bound is below the value: "突破4000亿元，达4150亿元", "迈上五万亿元
-		 *新台阶，达到五万零一百多亿元" (an approximate value as well) */
-		if (j != i && g->headline && lp_fact_same_line(g, f) && g->evidence == f->evidence &&
-			g->has_quantity && (g->q.qualifier == LP_Q_EQ || g->q.qualifier == LP_Q_APPROX) &&
-			g->indicator == f->indicator &&
-			g->measure == f->measure && lp_headline_same_period_result(g, f) &&
-			strtod(f->q.base_value, NULL) <= strtod(g->q.base_value, NULL))
-			return 1;
-	}
-	return 0;
 }
 
 /*
@@ -748,4 +718,5 @@ lp_headline_settle(lp_facts *out, const int *block, size_t nlines)
 	}
 	qualifier_stated_elsewhere(out, block, nlines);
 	bounds_before_exact(out, block, nlines);
+	lp_headline_rounded_before_exact(out, block, nlines);
 }

@@ -53,9 +53,17 @@ int			lp_headline_appends_averages(const lp_facts *out, size_t a, size_t b);
 /*
  * Is headline fact i a bound stated beside the exact value of the same
  * quantity in its sentence ("突破4000亿元大关，达4150亿元")?  The headline
- * view keeps it as a row of its own (HEADLINE_SPEC.md: two figures, two rows).
+ * view keeps it as a row of its own (HEADLINE_SPEC.md: two figures, two rows;
+ * lp_headline_rounded.c).
  */
 int			lp_headline_bound_beside_exact(const lp_facts *out, size_t i);
+
+/* The report of a roundup fact f belongs to (lp_roundup.c), 0 when one report. */
+static inline int
+lp_headline_block_of(const lp_fact *f, const int *block, size_t nlines)
+{
+	return block && f->line >= 1 && (size_t) f->line <= nlines ? block[f->line - 1] : 0;
+}
 
 /* Do a and b have the same period and status? */
 static inline int
@@ -85,5 +93,12 @@ void		lp_headline_shares_beside_figures(lp_facts *out);
  * history (lp_headline_title.c; called by lp_headline_settle).
  */
 void		lp_headline_titles_of_history(lp_facts *out);
+
+/*
+ * A rounded level (近百万亿元, 约210亿元; a bound 超过5万亿元 beside other
+ * figures) before the exact level of its key gives way to it
+ * (lp_headline_rounded.c; called last by lp_headline_settle).
+ */
+void		lp_headline_rounded_before_exact(lp_facts *out, const int *block, size_t nlines);
 
 #endif

@@ -319,7 +319,7 @@ mention_subject(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 	m->subject[0] = '\0';
 	m->subject_start = m->subject_end = 0;
 	m->driven = m->forecast = 0;	/* (a figure named after it returns here) */
-	if (lp_mention_named_after(ss, m))
+	if (lp_mention_named_after(ss, m) || lp_mention_streak(m))
 		return;
 	lp_mention_window(ss, m, &a, &b);
 	if (!m->inherit)

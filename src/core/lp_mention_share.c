@@ -591,6 +591,28 @@ mention_is_conversion(const lp_mention *m)
 }
 
 /*
+ * A figure in dollars after an exchange rate and its verb in its sentence
+ * ("按年平均汇率折算达到1.2万美元，首次突破1万美元大关", "按年平均汇率折算，人均
+ * GDP突破1万美元大关"): the yuan figure told in dollars, a conversion whatever
+ * word comes before the number.  (Looked back LP_MAX_LOOKBACK bytes at most;
+ * the first 汇率 there is the one asked.)
+ */
+static int
+dollars_at_exchange_rate(const lp_mention *m)
+{
+	size_t		lo = m->q->start > m->sent_start + LP_MAX_LOOKBACK ?
+		m->q->start - LP_MAX_LOOKBACK : m->sent_start;
+	const char *rate;
+
+	if (strstr(m->q->unit, "美元") == NULL ||
+		(rate = lp_find_lit(m->s + lo, m->q->start - lo, "汇率", 6)) == NULL)
+		return 0;
+	/* the rate's verb right after it (not "汇率稳定…，按美元计算") */
+	lo = (size_t) (rate - m->s) + 6;
+	return lp_at(m->s, m->q->start, lo, "折算") || lp_at(m->s, m->q->start, lo, "计算");
+}
+
+/*
  * A level in a bracket opened after the figure before it, under words naming
  * no indicator ("一般公共预算收入完成7.46亿元（剔除留抵退税后为7.02亿元），增长
  * 6.9%"): the same quantity on another basis.  The sentence goes on with the
@@ -616,8 +638,8 @@ void
 lp_mention_conversion(const lp_sentence *ss, lp_mention *m)
 {
 	m->restated = restated_in_note(ss, m);
-	m->conversion = m->measure.measure == LP_MEASURE_LEVEL && ss->subject[0] &&
-		mention_is_conversion(m);
+	m->conversion = m->measure.measure == LP_MEASURE_LEVEL &&
+		((ss->subject[0] && mention_is_conversion(m)) || dollars_at_exchange_rate(m));
 	if (m->conversion)
 	{
 		lp_copy_str(m->subject, sizeof(m->subject), "折合");

@@ -360,30 +360,6 @@ plan_title_draft_year(const lp_meta *m)
 }
 
 /*
- * Is the year at s[at] one a sentence measures against or aims at, not the
- * one it reports ("固定资产投资比2020年增长35%", "到2030年，全市地区生产总值将
- * 突破3000亿元")?  A text naming no other year has none of its own.
- */
-static int
-year_base_or_goal(const char *s, size_t len, size_t at)
-{
-	const char *stop;
-	size_t		e;
-
-	if (lp_words_suffix(LP_W_COMPARISON_BASE, s, at) > 0)
-		return 1;
-	if (at < 3 || !lp_same(s + at - 3, "到", 3))
-		return 0;
-	/* 到 opening its clause or after a goal's word ("力争到2030年"), not a verb's (谈到2019年) */
-	if (at >= 6 && lp_hanzi_lead(s[at - 6]) && lp_words_suffix(LP_W_TARGET_MARKER, s, at - 3) == 0 &&
-		!lp_same(s + at - 6, "将", 3))
-		return 0;
-	stop = lp_find3(s + at, len - at, "。");
-	e = stop ? (size_t) (stop - s) : len;
-	return lp_words_any(LP_W_TARGET_MARKER, s + at, e - at) || lp_contains(s + at, e - at, "将");
-}
-
-/*
  * The first year of the head that is no start of a span: "创1994年以来最高水平"
  * in news of a year's figures that names no year of its own is a record, not
  * the year reported (nor is "2012年以来，累计…"), nor a plan's vision
@@ -402,7 +378,8 @@ first_year_not_since(const char *text, size_t len, size_t *at)
 
 		*at = from + p;
 		e = *at + (((unsigned char) text[*at]) < 0x80 ? 4 : 12);
-		if (!lp_since_year_at(text, len, *at) && !year_base_or_goal(text, len, *at) &&
+		if (!lp_since_year_at(text, len, *at) && !lp_meta_year_base_or_goal(text, len, *at) &&
+			!lp_meta_goal_year(text, len, y) &&
 			!(lp_at(text, len, e, "年") &&
 			  lp_words_prefix(LP_W_VISION_YEAR, text + e + 3, len - e - 3) > 0))
 			return y;
@@ -485,6 +462,18 @@ period_of_delivery(const char *by, size_t by_len, lp_meta *m, int has_review)
 	}
 }
 
+/*
+ * Is the year of m's title one its text aims at ("2030年青禾人均生产总值2万
+ * 美元" over "…，而到2030年，全市人均生产总值预计达到2万美元"): a horizon, not
+ * its period?  Not a report's title naming its year.
+ */
+static int
+title_year_aimed_at(const char *text, size_t len, const lp_meta *m)
+{
+	return m->period[0] && !year_names_report(m->title) &&
+		lp_meta_goal_year(text, len < 8192 ? len : 8192, atoi(m->period));
+}
+
 static void
 period_of_head(const char *text, size_t len, lp_meta *m, int has_review,
 			   size_t by_start, size_t by_end)
@@ -507,7 +496,9 @@ period_of_head(const char *text, size_t len, lp_meta *m, int has_review,
 	if (m->period[0] && title_is_prose(m->title) &&
 		lp_find_year(m->title, strlen(m->title), &at) != 0 &&
 		(lp_since_year_at(m->title, strlen(m->title), at) ||
-		 year_base_or_goal(m->title, strlen(m->title), at)))
+		 lp_meta_year_base_or_goal(m->title, strlen(m->title), at)))
+		m->period[0] = '\0';
+	if (title_year_aimed_at(text, len, m))
 		m->period[0] = '\0';
 	/* a headline's "固定资产投资比2020年增长35%" */
 	at = 0;

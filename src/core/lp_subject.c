@@ -238,7 +238,7 @@ lp_streak_count(const char *s, const lp_quantity *q)
 		a -= 3;
 	return a >= 6 && lp_same(s + a - 6, "连续", 6) &&
 		(strcmp(q->unit, "年") == 0 || strcmp(q->unit, "个月") == 0 || strcmp(q->unit, "届") == 0 ||
-		 strcmp(q->unit, "次") == 0);
+		 strcmp(q->unit, "次") == 0 || strcmp(q->unit, "个季度") == 0);
 }
 
 /*
@@ -269,6 +269,8 @@ strip_tail_streak(const char *s, size_t *a, size_t *b)
 		at += 3;
 	else if (lp_at(s, *b, at, "个月"))
 		at += 6;
+	else if (lp_at(s, *b, at, "个季度"))
+		at += 9;
 	else
 		return 0;
 	if (*b - at > STREAK_VERB_BYTES)
