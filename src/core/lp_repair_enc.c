@@ -529,7 +529,32 @@ next_suspect(const char *in, size_t n, size_t i)
 		{
 			uint32_t	cp;
 			int			l = 3;
+			/* ASCII and the common 3-byte characters while three bytes are
+			 * left before stop (one bound for both, as in scan_line) */
+			size_t		fast_end = stop - i >= 3 ? stop - 2 : i;
+			uint16_t	cont;
 
+			while (i < fast_end)
+			{
+				unsigned char b = u[i];
+
+				if (b < 0x80)
+				{
+					rs = ++i;
+					continue;
+				}
+				memcpy(&cont, u + i + 1, 2);
+				if (!lp_u8_lead3[b] || (cont & 0xC0C0) != 0x8080)
+					break;
+				cp = ((uint32_t) b << 12) + ((uint32_t) u[i + 1] << 6) + u[i + 2] - 0xE2080;
+				i += 3;
+				if (!lp_gbk_encodable(cp))
+					rs = i;
+				else if (cc[cp] & LP_CC_RARE)
+					return rs;
+			}
+			if (i >= stop)
+				break;
 			if (u[i] < 0x80)
 			{
 				rs = ++i;		/* ASCII has no GBK pair: a run starts after it */
