@@ -379,7 +379,21 @@ gbk_run(enc_scan *st, enc_run *r)
 	{
 		int			rl = 3;
 		uint32_t	c;
+		size_t		fast_end = n - re >= 3 ? n - 2 : re;
+		uint16_t	cont;
 
+		/* GBK's 3-byte characters but box drawing, while three bytes are left */
+		while (re < fast_end && lp_u8_lead3[u[re]] &&
+			   (memcpy(&cont, u + re + 1, 2), (cont & 0xC0C0) == 0x8080))
+		{
+			c = ((uint32_t) u[re] << 12) + ((uint32_t) u[re + 1] << 6) + u[re + 2] - 0xE2080;
+			if (is_box(c) || !lp_gbk_enc[c])
+				break;
+			seen |= lp_cc_bmp[c];
+			re += 3;
+		}
+		if (re >= n)
+			break;
 		if (!lp_u8_three(u, re, n, &c))
 			c = lp_u8(st->in + re, n - re, &rl);
 		if ((c >= 0x80 && c <= 0xFF) || (is_box(c) && table_line(st)) ||
