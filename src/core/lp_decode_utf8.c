@@ -74,17 +74,25 @@ ascii_word(const uint8_t *p)
 }
 
 /*
- * 1 when the three bytes at p are a valid sequence led by E1..EC, EE or EF
- * (bits 1-12, 14 and 15 of 0xDFFE: E0 and ED have narrower second bytes)
+ * The lead bytes of convert's fast loop: 1 for ASCII but NUL, 3 for E1..EC,
+ * EE and EF, whose two continuation bytes are then all that is left to check
+ * (E0 and ED have narrower second bytes), 0 for the rest (utf8_seq decides).
+ * One load tells both cases apart (issue 18).
  */
+static const unsigned char fast_len[256] = {
+	[0x01 ... 0x7F] = 1,
+	[0xE1 ... 0xEC] = 3,
+	[0xEE ... 0xEF] = 3,
+};
+
+/* 1 when the two bytes at p are continuation bytes */
 static inline int
-three_byte_at(const uint8_t *p)
+two_cont_at(const uint8_t *p)
 {
 	uint16_t	cont;
 
-	memcpy(&cont, p + 1, 2);
-	return (p[0] & 0xF0) == 0xE0 && ((0xDFFEu >> (p[0] & 0x0F)) & 1) &&
-		(cont & 0xC0C0) == 0x8080;
+	memcpy(&cont, p, 2);
+	return (cont & 0xC0C0) == 0x8080;
 }
 
 int
@@ -101,6 +109,7 @@ lp_convert_utf8(const uint8_t *raw, size_t from, size_t len,
 	{
 		int			n,
 					truncated;
+		size_t		stop;
 
 		if (i >= next_check)
 		{
@@ -109,28 +118,25 @@ lp_convert_utf8(const uint8_t *raw, size_t from, size_t len,
 		}
 		while (i + 8 <= len && ascii_word(raw + i))
 			i += 8;
-		if (i >= len)
-			break;
-		if (raw[i] != 0 && raw[i] < 0x80)
-		{
-			i++;
-			continue;
-		}
 		/*
-		 * the common case in Chinese text: a run of three-byte sequences
-		 * E1..EC, EE, EF, passed in a loop of its own (issue 18: each went
-		 * round the outer loop, through its ASCII test, before)
+		 * mixed text: ASCII but NUL and the common three-byte sequences in
+		 * one loop up to the next check (issue 18: each switch between them
+		 * went round the outer loop before)
 		 */
-		if (i + 2 < len && three_byte_at(raw + i))
+		stop = len - i > UTF8_CHECK_EVERY ? i + UTF8_CHECK_EVERY : len;
+		while (i < stop)
 		{
-			/* places where three bytes are left, up to the next check */
-			size_t		stop = len - 2 - i > UTF8_CHECK_EVERY ? i + UTF8_CHECK_EVERY : len - 2;
+			int			k = fast_len[raw[i]];
 
-			do
+			if (k == 1)
+				i++;
+			else if (k == 3 && i + 2 < len && two_cont_at(raw + i + 1))
 				i += 3;
-			while (i < stop && three_byte_at(raw + i));
-			continue;
+			else
+				break;
 		}
+		if (i >= stop)
+			continue;			/* the end, or time for a check */
 		if (raw[i] == 0)
 		{
 			n = -1;

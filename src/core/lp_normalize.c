@@ -97,20 +97,29 @@ scan_line(const char *s, size_t n, line_scan *ls)
 			 * The tight loop, without calls so that everything stays in
 			 * registers: ASCII and the common 3-byte characters (lp_u8's
 			 * test: lead E1..EF but ED, two continuation bytes) that start
-			 * no t2s phrase, while a whole 3-byte character fits.
+			 * no t2s phrase, while three bytes are left before stop (one
+			 * bound for both; the last two bytes of a chunk go below, as
+			 * any other character)
 			 */
-			for (; i < stop; i++)
+			size_t		fast_end = stop - i >= 3 ? stop - 2 : i;
+
+			while (i < fast_end)
 			{
 				unsigned char b = u[i];
+				uint16_t	cont;
 
 				if (b < 0x80)
-					c = cc[b];
-				else if (lp_u8_three(u, i, n, &cp))
 				{
+					c = cc[b];
+					i++;
+				}
+				else if (lp_u8_lead3[b] && (memcpy(&cont, u + i + 1, 2), (cont & 0xC0C0) == 0x8080))
+				{
+					cp = ((uint32_t) b << 12) + ((uint32_t) u[i + 1] << 6) + u[i + 2] - 0xE2080;
 					c = cc[cp] | SCAN_NON_ASCII;
 					if (c & LP_CC_T2SP)
 						break;
-					i += 2;
+					i += 3;
 				}
 				else
 					break;
@@ -119,13 +128,22 @@ scan_line(const char *s, size_t n, line_scan *ls)
 			}
 			if (i >= stop)
 				break;
-			/* any other character, or one that may start a t2s phrase */
-			cp = lp_u8(s + i, n - i, &l);
-			c = lp_char_class(cp) | SCAN_NON_ASCII;
-			if ((c & LP_CC_T2SP) && lp_t2s_phrase_at(cp, s + i, n - i))
+			/* the end of the chunk, any other character, or one that may
+			 * start a t2s phrase */
+			if (u[i] < 0x80)
 			{
-				c |= LP_CC_T2S;
-				phrase = 1;
+				c = cc[u[i]];
+				l = 1;
+			}
+			else
+			{
+				cp = lp_u8(s + i, n - i, &l);
+				c = lp_char_class(cp) | SCAN_NON_ASCII;
+				if ((c & LP_CC_T2SP) && lp_t2s_phrase_at(cp, s + i, n - i))
+				{
+					c |= LP_CC_T2S;
+					phrase = 1;
+				}
 			}
 			i += l;
 			twice |= flags & c;

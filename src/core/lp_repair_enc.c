@@ -379,7 +379,21 @@ gbk_run(enc_scan *st, enc_run *r)
 	{
 		int			rl = 3;
 		uint32_t	c;
+		size_t		fast_end = n - re >= 3 ? n - 2 : re;
+		uint16_t	cont;
 
+		/* GBK's 3-byte characters but box drawing, while three bytes are left */
+		while (re < fast_end && lp_u8_lead3[u[re]] &&
+			   (memcpy(&cont, u + re + 1, 2), (cont & 0xC0C0) == 0x8080))
+		{
+			c = ((uint32_t) u[re] << 12) + ((uint32_t) u[re + 1] << 6) + u[re + 2] - 0xE2080;
+			if (is_box(c) || !lp_gbk_enc[c])
+				break;
+			seen |= lp_cc_bmp[c];
+			re += 3;
+		}
+		if (re >= n)
+			break;
 		if (!lp_u8_three(u, re, n, &c))
 			c = lp_u8(st->in + re, n - re, &rl);
 		if ((c >= 0x80 && c <= 0xFF) || (is_box(c) && table_line(st)) ||
@@ -529,7 +543,32 @@ next_suspect(const char *in, size_t n, size_t i)
 		{
 			uint32_t	cp;
 			int			l = 3;
+			/* ASCII and the common 3-byte characters while three bytes are
+			 * left before stop (one bound for both, as in scan_line) */
+			size_t		fast_end = stop - i >= 3 ? stop - 2 : i;
+			uint16_t	cont;
 
+			while (i < fast_end)
+			{
+				unsigned char b = u[i];
+
+				if (b < 0x80)
+				{
+					rs = ++i;
+					continue;
+				}
+				memcpy(&cont, u + i + 1, 2);
+				if (!lp_u8_lead3[b] || (cont & 0xC0C0) != 0x8080)
+					break;
+				cp = ((uint32_t) b << 12) + ((uint32_t) u[i + 1] << 6) + u[i + 2] - 0xE2080;
+				i += 3;
+				if (!lp_gbk_encodable(cp))
+					rs = i;
+				else if (cc[cp] & LP_CC_RARE)
+					return rs;
+			}
+			if (i >= stop)
+				break;
 			if (u[i] < 0x80)
 			{
 				rs = ++i;		/* ASCII has no GBK pair: a run starts after it */
