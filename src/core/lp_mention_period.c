@@ -781,6 +781,9 @@ lp_mention_opens_year_before_targets(const char *s, size_t a, size_t upto, const
 	size_t		at = 0;
 	int			year;
 
+	/* every year ends in 年: none in the span, no year (the speaker's walk is dearer) */
+	if (a >= upto || lp_find3(s + a, upto - a, "年") == NULL)
+		return 0;
 	a = lp_skip_space(s, upto, a);
 	a += lp_words_prefix(LP_W_PART_SALUTATION, s + a, upto - a);
 	/* "此前，市统计局官方公布，2031年…": after who said it */
