@@ -288,10 +288,11 @@ mention_months_after(lp_mention *m)
 static int
 plan_goal_total(lp_mention *m)
 {
-	int			y = lp_period_year(m->period.period);
+	int			y;
 	char		buf[16];
 
-	if (m->status != LP_STATUS_TARGET || m->ctx->part != LP_PART_PLAN_GOALS || y == 0 ||
+	if (m->status != LP_STATUS_TARGET || m->ctx->part != LP_PART_PLAN_GOALS ||
+		(y = lp_period_year(m->period.period)) == 0 ||
 		strchr(m->period.period, '-') != NULL ||
 		!lp_census_any(LP_W_CUMULATIVE_TOTAL, m->s + m->clause_start, m->q->start - m->clause_start))
 		return 0;
