@@ -22,7 +22,9 @@
 static int
 whole_year(const char *p)
 {
-	return strlen(p) == 4 && strspn(p, "0123456789") == 4 ? atoi(p) : 0;
+	/* byte tests and no call: asked for each fact's period in turn (issue 18) */
+	return p[0] >= '0' && p[0] <= '9' && p[1] >= '0' && p[1] <= '9' && p[2] >= '0' && p[2] <= '9' &&
+		p[3] >= '0' && p[3] <= '9' && p[4] == '\0' ? lp_period_year(p) : 0;
 }
 
 /* The report of a roundup fact f belongs to (lp_roundup.c), 0 when one report. */

@@ -342,14 +342,15 @@ best_ending(const catalogue *c, const char *t, size_t m, int whole, size_t *span
 	int			l;
 
 	*span = 0;
+	/* the lengths that fit in m only, each visited straight (issue 18: a test of eight a lookup) */
+	lens &= ((2u << (m < KEY_BYTES ? m : KEY_BYTES)) - 1) & ~1u;
 	/* names of eight bytes or more, then of each shorter length, longest first */
-	for (l = KEY_BYTES; l > 0; l--)
+	for (; lens; lens &= ~(1u << l))
 	{
 		uint64_t	key;
 		size_t		i;
 
-		if ((size_t) l > m || !(lens & (1u << l)))
-			continue;
+		l = 31 - __builtin_clz(lens);
 		key = tail_key(x, l);
 		for (i = index_find(&c->by_last, key);
 			 i < c->by_last.n && c->by_last.slots[i].key == key; i++)
@@ -701,12 +702,12 @@ lp_indicator_by_prefix(const char *s, size_t len, size_t *n)
 			continue;
 		x = head_word(u, um);
 		lens = c->by_first.short_lens[(unsigned char) u[0] >= 0x80] | (1u << KEY_BYTES);
-		for (l = KEY_BYTES; l > 0; l--)
+		lens &= ((2u << (um < KEY_BYTES ? um : KEY_BYTES)) - 1) & ~1u;
+		for (; lens; lens &= ~(1u << l))
 		{
 			uint64_t	key;
 
-			if ((size_t) l > um || !(lens & (1u << l)))
-				continue;
+			l = 31 - __builtin_clz(lens);
 			key = head_key(x, l);
 			for (i = index_find(&c->by_first, key);
 				 i < c->by_first.n && c->by_first.slots[i].key == key; i++)

@@ -727,7 +727,7 @@ mention_carry(const lp_mention_doc *doc, lp_sentence *ss, const lp_mention *m)
 	lp_fenbie_remember(&ss->recent, m->subject);
 	/* a part of the year, for a sentence 其中 opens after this one */
 	lp_mention_carry_part(ss, m);
-	ss->year = strspn(m->period.period, "0123456789") >= 4 ? atoi(m->period.period) : 0;
+	ss->year = strspn(m->period.period, "0123456789") >= 4 ? lp_period_year(m->period.period) : 0;
 	ss->measure = m->measure.measure;
 	ss->negative = m->measure.negative;
 }

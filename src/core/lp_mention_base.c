@@ -114,10 +114,12 @@ void
 lp_mention_compared_year(lp_mention *m)
 {
 	int			y,
-				py = lp_period_year(m->period.period);
+				py;
 	char		buf[16];
 
-	if (m->status != LP_STATUS_ACTUAL || strlen(m->period.period) != 4 || py <= 0 ||
+	/* (the period's year read after the status: issue 18) */
+	if (m->status != LP_STATUS_ACTUAL || strlen(m->period.period) != 4 ||
+		(py = lp_period_year(m->period.period)) <= 0 ||
 		(y = lp_clause_compared_year(m->s, m->clause_start, m->q->start)) == 0 || y >= py)
 		return;
 	snprintf(buf, sizeof buf, "%d", y);

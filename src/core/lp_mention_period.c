@@ -288,10 +288,11 @@ mention_months_after(lp_mention *m)
 static int
 plan_goal_total(lp_mention *m)
 {
-	int			y = lp_period_year(m->period.period);
+	int			y;
 	char		buf[16];
 
-	if (m->status != LP_STATUS_TARGET || m->ctx->part != LP_PART_PLAN_GOALS || y == 0 ||
+	if (m->status != LP_STATUS_TARGET || m->ctx->part != LP_PART_PLAN_GOALS ||
+		(y = lp_period_year(m->period.period)) == 0 ||
 		strchr(m->period.period, '-') != NULL ||
 		!lp_census_any(LP_W_CUMULATIVE_TOTAL, m->s + m->clause_start, m->q->start - m->clause_start))
 		return 0;
@@ -781,6 +782,9 @@ lp_mention_opens_year_before_targets(const char *s, size_t a, size_t upto, const
 	size_t		at = 0;
 	int			year;
 
+	/* every year ends in 年: none in the span, no year (the speaker's walk is dearer) */
+	if (a >= upto || lp_find3(s + a, upto - a, "年") == NULL)
+		return 0;
 	a = lp_skip_space(s, upto, a);
 	a += lp_words_prefix(LP_W_PART_SALUTATION, s + a, upto - a);
 	/* "此前，市统计局官方公布，2031年…": after who said it */

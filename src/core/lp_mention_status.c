@@ -344,13 +344,17 @@ lp_mention_status(const lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 void
 lp_mention_marked_year_after(const lp_sentence *ss, lp_mention *m)
 {
-	int			y = lp_period_year(m->period.period),
-				reviewed = lp_period_year(m->ctx->period.period);
+	int			y,
+				reviewed;
 
+	/* the flags first, the periods' years read only then (issue 18: most mentions stop here) */
 	if (m->status != LP_STATUS_ACTUAL || m->summary || !ss->has_target ||
 		ss->target_at >= m->q->start ||
-		(m->ctx->part != LP_PART_YEAR_REVIEW && m->ctx->part != LP_PART_PLAN_REVIEW) ||
-		strspn(m->period.period, "0123456789") != strlen(m->period.period) ||
+		(m->ctx->part != LP_PART_YEAR_REVIEW && m->ctx->part != LP_PART_PLAN_REVIEW))
+		return;
+	y = lp_period_year(m->period.period);
+	reviewed = lp_period_year(m->ctx->period.period);
+	if (strspn(m->period.period, "0123456789") != strlen(m->period.period) ||
 		reviewed <= 0 || y <= reviewed)
 		return;
 	m->status = LP_STATUS_TARGET;

@@ -432,15 +432,24 @@ int
 lp_subject_driven_before(const char *s, size_t a, size_t b)
 {
 	size_t		from = b > a + DRIVEN_SCOPE_BYTES + 9 ? b - DRIVEN_SCOPE_BYTES - 9 : a,
-				clause = lp_after_last(s, a, b, lp_is_clause_end),
+				clause,
 				wl,
 				end = 0;
 	long		at;
 
-	/* "全省所有县(市、区)实现财政收入超亿元": the parts' figure, as if they drove it */
-	if (lp_census_any(LP_W_SUBJECT_SUB_REGION, s + clause, b - clause) ||
-		quoted_zone_before(s, clause, b))
-		return 1;
+	/*
+	 * "全省所有县(市、区)实现财政收入超亿元": the parts' figure, as if they
+	 * drove it.  The clause's walk back only when s[a, b) holds such a word
+	 * or a quote (the line's census, a byte search; issue 18).
+	 */
+	if (b > a && (lp_census_any(LP_W_SUBJECT_SUB_REGION, s + a, b - a) ||
+				  lp_find3(s + a, b - a, "“") != NULL))
+	{
+		clause = lp_after_last(s, a, b, lp_is_clause_end);
+		if (lp_census_any(LP_W_SUBJECT_SUB_REGION, s + clause, b - clause) ||
+			quoted_zone_before(s, clause, b))
+			return 1;
+	}
 	while (from > a && (((unsigned char) s[from]) & 0xC0) == 0x80)
 		from--;
 	while (from < b && (at = lp_census_find(LP_W_DRIVEN_BY, s + from, b - from, &wl)) >= 0)
