@@ -228,6 +228,10 @@ lp_measure_before(const char *s, size_t a, size_t b, size_t clause_start,
 
 		if (n == 0 || (rule->percent_only && !is_percent))
 			continue;
+		/* "人口自然增长率控制在6.5%以内": a per-mille rate's name (‰ written as %), a level */
+		if (rule->words == LP_W_GROWTH_RATE &&
+			lp_words_suffix(LP_W_PER_MILLE_RATE, s + a, b - a) > 0)
+			continue;
 		m->measure = is_points ? rule->of_points : rule->measure;
 		m->negative = rule->negates_rates && (is_percent || is_points);
 		m->words_at = b - n;

@@ -210,6 +210,14 @@ void		lp_u8line_guess_spots(const size_t *spots, size_t nspots, char *s, size_t 
 int			lp_fix_encoding(const char *in, size_t n, lp_buf *out, int line, lp_repairs *reps,
 							int quick, lp_error *err);
 int			lp_fix_markup(const char *in, size_t n, lp_buf *out, int line, lp_repairs *reps);
+
+/*
+ * Forum markup (lp_repair_bbcode.c): does in hold a tag ("[b]", "[/size]",
+ * "[color=red]")?  Where does the tag that o[start, end) ends with ']'
+ * start ((size_t) -1: none)?
+ */
+int			lp_bbcode_in(const char *in, size_t n);
+size_t		lp_bbcode_tag_start(const char *o, size_t start, size_t end);
 /* markdown's strong emphasis "**…**" (lp_repair_emphasis.c) */
 int			lp_fix_emphasis(const char *in, size_t n, lp_buf *out, int line, lp_repairs *reps);
 /* a forum's jammer: runs of short random ASCII tokens (lp_repair_jammer.c) */

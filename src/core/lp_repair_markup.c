@@ -125,6 +125,7 @@ typedef struct markup
 	size_t		ncuts;
 	size_t		open[LP_MAX_CHROME_CUTS];	/* first unclosed opening of each cut */
 	int			changed;
+	int			bbcode;			/* the line holds a forum tag */
 } markup;
 
 /* Drop the output from at on; openings in the dropped text are gone. */
@@ -170,6 +171,19 @@ drop_tag(markup *m)
 		return 0;
 	lp_repair_add(m->reps, "html", m->line, o + lt, end - lt, "", 0);
 	cut_back(m, lt);
+	return 1;
+}
+
+/* The output ends with ']': drop the forum tag it closes ("[b]", "[/size]"). */
+static int
+drop_bbcode(markup *m)
+{
+	size_t		at = lp_bbcode_tag_start(m->out->data, m->start, m->out->len);
+
+	if (at == NONE)
+		return 0;
+	lp_repair_add(m->reps, "bbcode", m->line, m->out->data + at, m->out->len - at, "", 0);
+	cut_back(m, at);
 	return 1;
 }
 
@@ -265,6 +279,8 @@ push(markup *m, char b)
 		lp_buf_putc(m->out, c);
 		if (c == '>' && (drop_tag(m) || drop_damaged_tag(m)))
 			continue;
+		if (c == ']' && m->bbcode && drop_bbcode(m))
+			continue;
 		if (c == ';' && (tl = decode_entity(m, queue)) >= 0)
 		{
 			/* the decoded character is pushed in turn ("&amp;lt;" → "&lt;" → "<") */
@@ -343,7 +359,8 @@ lp_fix_markup(const char *in, size_t n, lp_buf *out, int line, lp_repairs *reps)
 	size_t		i;
 
 	m.cuts = lp_chrome_cuts(&m.ncuts);
-	if (!has_markup(in, n, m.cuts, m.ncuts))
+	m.bbcode = memchr(in, '[', n) != NULL && lp_bbcode_in(in, n);
+	if (!m.bbcode && !has_markup(in, n, m.cuts, m.ncuts))
 		return 0;
 	m.out = out;
 	m.start = out->len;

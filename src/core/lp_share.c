@@ -84,6 +84,7 @@ lp_subject_measure(char *subject, const lp_quantity *q, lp_measure *measure)
 		change_of_share(subject);
 	/* an item of a 分别 list named by its rate: the verb after 分别 named no growth */
 	else if (*measure == LP_MEASURE_LEVEL && strcmp(q->unit, "%") == 0 &&
-			 lp_words_suffix(LP_W_RATE_NOUN, subject, strlen(subject)) > 0)
-		*measure = LP_MEASURE_GROWTH;
+			 lp_words_suffix(LP_W_RATE_NOUN, subject, strlen(subject)) > 0 &&
+			 lp_words_suffix(LP_W_PER_MILLE_RATE, subject, strlen(subject)) == 0)
+		*measure = LP_MEASURE_GROWTH;	/* (人口自然增长率…6.5%: ‰ written as %, a level) */
 }

@@ -308,6 +308,11 @@ main(void)
 			  "chrome: an opening without its close stays");
 	TAP_STREQ(norm("&#91;bookmark: p1&#93;总体情况"), "总体情况", "chrome: a cut written with entities");
 	TAP_STREQ(log_of("一[bookmark: _x]二"), "chrome|1|[bookmark: _x]|\n", "chrome: inline cut logged");
+	TAP_STREQ(norm("[align=center][b]20[/b][b]2[/b][b]9[/b][b]年[/b]统计公报[/align]"), "2029年统计公报",
+			  "bbcode: forum tags around a title dropped");
+	TAP_STREQ(norm("[1]增长6%[color=rgb(51, 51, 51)]。[/color][青禾]:[bold]"), "[1]增长6%。[青禾]:[bold]",
+			  "bbcode: a footnote, a speaker and an unknown name stay");
+	TAP_STREQ(norm("[/size=3]增长[b"), "[/size=3]增长[b", "bbcode: a closing tag with a value, an open tag cut, stay");
 
 	/* spaces of PDF text around numbers */
 	TAP_STREQ(norm("2023 年，全市地区生产总值达到 11542.6 亿元，增长 5.4%；强度达到 3 .1%，控制在 5% 以内"),
