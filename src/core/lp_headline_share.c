@@ -30,6 +30,16 @@
 #define NOT_WALKED ((size_t) -2)
 #define NONE_FOUND ((size_t) -1)
 
+#define FIGURE_GAP 6			/* lines from a share back to its figures, at most */
+
+static int
+same_section(const lp_fact *g, const lp_fact *f)
+{
+	if (g->section == NULL || f->section == NULL)
+		return g->section == f->section;
+	return g->section == f->section || strcmp(g->section, f->section) == 0;
+}
+
 static int
 share_after_its_figures(const lp_facts *out, size_t i, size_t *found)
 {
@@ -37,12 +47,22 @@ share_after_its_figures(const lp_facts *out, size_t i, size_t *found)
 	size_t		j,
 				at = NONE_FOUND;
 
+	int			before = 0;		/* the line of facts nearest before f's */
+
 	for (j = i; j-- > 0;)
 	{
 		const lp_fact *g = &out->items[j];
 
-		/* (a list opened "一、二、三产业…" may be cut off as a heading of its own) */
-		if (g->line + 1 < f->line)
+		/*
+		 * (a list opened "一、二、三产业…" may be cut off as a heading of its
+		 * own; a chart's caption may stand between, "图1 …增长速度", a line of
+		 * no figure): the nearest line of facts before, a few lines up, in the
+		 * same section
+		 */
+		if (before == 0 && g->line < f->line)
+			before = g->line;
+		if (g->line < f->line && (g->line != before || g->line + FIGURE_GAP < f->line ||
+								  !same_section(g, f)))
 			break;
 		if (g->indicator != f->indicator)
 			continue;

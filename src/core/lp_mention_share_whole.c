@@ -8,6 +8,25 @@
 
 #include <string.h>
 
+/* whole names a ratio of its own, as it stands or with 比重 after it */
+static int
+names_ratio(char *whole, size_t n)
+{
+	size_t		il = 0,
+				bl = strlen("比重");
+
+	if (lp_indicator_suffix(whole, n, &il) != NULL && il == n)
+		return 1;
+	/* "城镇人口136万人，占总人口的37.36%": 占X的 leaves out the 比重 it states */
+	if ((n >= bl && memcmp(whole + n - bl, "比重", bl) == 0) || n + bl > LP_MAX_SUBJECT)
+		return 0;
+	strcpy(whole + n, "比重");
+	if (lp_indicator_suffix(whole, n + bl, &il) != NULL && il == n + bl)
+		return 1;
+	whole[n] = '\0';
+	return 0;
+}
+
 /*
  * The subject of a share naming only its whole (share: "占年末常住人口的比重"):
  * the sentence's subject, or the two together when they name a ratio of its
@@ -18,14 +37,13 @@ lp_mention_share_whole(char *share, size_t sz, const char *subject)
 {
 	char		whole[LP_MAX_SUBJECT + 1];
 	size_t		ns = strlen(subject),
-				n = ns + strlen(share),
-				il = 0;
+				n = ns + strlen(share);
 
 	if (n <= LP_MAX_SUBJECT && n < sz)
 	{
 		memcpy(whole, subject, ns);
 		memcpy(whole + ns, share, n - ns + 1);
-		if (lp_indicator_suffix(whole, n, &il) != NULL && il == n)
+		if (names_ratio(whole, n) && strlen(whole) < sz)
 		{
 			lp_copy_str(share, sz, whole);
 			return;
