@@ -7,6 +7,7 @@
 #include "lp.h"
 #include "lp_clause.h"
 #include "lp_fenbie.h"
+#include "lp_period.h"
 #include "lp_text.h"
 #include "lp_words.h"
 
@@ -72,6 +73,19 @@ lp_fenbie_list_before(const char *s, size_t clause_start, size_t *a, size_t *b)
 
 #define LEAD_EMPTY_WORDS 3		/* "预计同比分别…": a few words at most */
 
+/*
+ * Length of a base year at a ("是2015年的", "为2015年的": the multiples after
+ * it compare, as 比上年 does), 0 when none.
+ */
+static size_t
+base_year_at(const char *s, size_t a, size_t b)
+{
+	if (b - a < 13 || (!lp_same(s + a, "是", 3) && !lp_same(s + a, "为", 3)) ||
+		lp_year_digits(s + a + 3) == 0 || !lp_same(s + a + 7, "年的", 6))
+		return 0;
+	return 13;
+}
+
 int
 lp_fenbie_lead_empty(const char *s, size_t a, size_t b)
 {
@@ -81,7 +95,8 @@ lp_fenbie_lead_empty(const char *s, size_t a, size_t b)
 	for (k = 0; k < LEAD_EMPTY_WORDS; k++)
 	{
 		a = lp_skip_separators(s, a, b);
-		if ((w = lp_words_prefix(LP_W_FENBIE_LEAD_EMPTY, s + a, b - a)) == 0)
+		if ((w = lp_words_prefix(LP_W_FENBIE_LEAD_EMPTY, s + a, b - a)) == 0 &&
+			(w = base_year_at(s, a, b)) == 0)
 			break;
 		a += w;
 	}

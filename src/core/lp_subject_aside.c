@@ -6,6 +6,9 @@
  * like are subject_suffix words).  A base naming a year's number stays: it is
  * compared with ("在2010年基础上翻一番"); "在上年高基数上" is cut before the
  * time word inside it would cut the name off (lp_subject.c strip_lead_words).
+ * A field of peers 在…中 is cut alike ("工业总产值在全国同类城区中率先突破
+ * 万亿元"), unless a name ends the field: the whole of a part's share
+ * ("税收在财政收入中占…") is no circumstance.
  */
 #include "lp.h"
 #include "lp_indicator.h"
@@ -23,8 +26,12 @@ lp_subject_strip_aside(const char *s, size_t *a, size_t *b)
 	size_t		lo = *b - *a > ASIDE_MAX_BYTES ? *b - ASIDE_MAX_BYTES : *a;
 	const char *p,
 			   *zai = NULL;
+	int			among;
 
-	if (*b - *a < 15 || (!lp_same(s + *b - 3, "下", 3) && !lp_same(s + *b - 3, "上", 3)))
+	if (*b - *a < 15)
+		return 0;
+	among = lp_same(s + *b - 3, "中", 3);
+	if (!among && !lp_same(s + *b - 3, "下", 3) && !lp_same(s + *b - 3, "上", 3))
 		return 0;
 	/* the last 在 of the tail: the circumstance's opening */
 	for (p = lp_find3(s + lo, *b - 3 - lo, "在"); p != NULL;
@@ -32,6 +39,8 @@ lp_subject_strip_aside(const char *s, size_t *a, size_t *b)
 		zai = p;
 	if (zai == NULL || (size_t) (zai - s) <= *a + 3 ||
 		lp_indicator_by_suffix(s + *a, (size_t) (zai - s) - *a) == NULL)
+		return 0;
+	if (among && lp_indicator_by_suffix(zai + 3, (size_t) (s + *b - 3 - zai - 3)) != NULL)
 		return 0;
 	/* a dated base is a comparison, not a circumstance ("收入在2010年基础上翻一番") */
 	for (p = zai; p < s + *b; p++)
