@@ -17,7 +17,7 @@ names_ratio(char *whole, size_t n)
 
 	if (lp_indicator_suffix(whole, n, &il) != NULL && il == n)
 		return 1;
-	/* "城镇人口136万人，占总人口的37.36%": 占X的 leaves out the 比重 it states */
+	/* "城镇人口124万人，占总人口的41.82%": 占X的 leaves out the 比重 it states */
 	if ((n >= bl && memcmp(whole + n - bl, "比重", bl) == 0) || n + bl > LP_MAX_SUBJECT)
 		return 0;
 	strcpy(whole + n, "比重");
