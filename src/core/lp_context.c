@@ -374,6 +374,19 @@ question_turn(part_state *st, const char *s, size_t len, size_t turn, lp_part op
 }
 
 /*
+ * Where the opening words of s[0, len) start: after its indentation and its
+ * bullet, as after an emoji ("★2029年，…以下是2029年工作回顾：" opens the
+ * review of 2029 as "2029年，…" does).
+ */
+static size_t
+opening_words(const char *s, size_t len)
+{
+	size_t		a = lp_skip_space(s, len, 0);
+
+	return lp_skip_space(s, len, a + lp_words_prefix(LP_W_LIST_BULLET, s + a, len - a));
+}
+
+/*
  * The part the paragraph s[0, len) opens by its words (prev: the line
  * before it, for a list it goes on with).  dash: the line is a digest's
  * dash heading.
@@ -384,7 +397,7 @@ paragraph_part(part_state *st, const char *s, size_t len, const char *prev, size
 {
 	int			y = 0;
 	/* the opening words after the paragraph's indentation ("　　2020年是…") */
-	size_t		lead = lp_skip_space(s, len, 0);
+	size_t		lead = opening_words(s, len);
 	lp_part		opened = lp_part_opened(s + lead, len - lead, ry->targets_year, ry->report->doc_year, &y);
 	lp_inline_list il;
 	size_t		turn = opened == LP_PART_NONE ? lp_interview_turn(s + lead, len - lead) : 0,

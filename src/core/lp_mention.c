@@ -625,8 +625,10 @@ mention_emit_one(lp_mention_doc *doc, lp_sentence *ss, const lp_mention *m)
 	if (f->measure == LP_MEASURE_GROWTH && f->status != LP_STATUS_TARGET && strlen(f->period) == 9 &&
 		f->period[4] == '-' && m->ctx->period.doc_year > 0 && atoi(f->period + 5) < m->ctx->period.doc_year)
 		f->headline = LP_HEADLINE_NO;
-	/* "比去年四季度增长1.4%", "从环比看，…增长1.2%": over the period before, no headline */
-	if (f->measure == LP_MEASURE_GROWTH && lp_mention_over_period_before(m))
+	/* "比去年四季度增长1.4%", "从环比看，…增长1.2%": over the period before; after
+	 * "比2023年（下同）": since then: no headline */
+	if (f->measure == LP_MEASURE_GROWTH &&
+		(lp_mention_over_period_before(m) || lp_mention_since_noted_base(m, f->period)))
 		f->headline = LP_HEADLINE_NO;
 	f->nominal = (unsigned char) (counted_at_comparable_prices(f->indicator) && nominal_before_real(m));
 	if (f->nominal)

@@ -27,12 +27,22 @@
 
 #define YEAR_WORD_LEN 7			/* "2012年" */
 
+/* The length of a note "（下同）" or "(下同)" at s[p] (before b), else 0. */
+static size_t
+base_noted(const char *s, size_t p, size_t b)
+{
+	if (lp_at(s, b, p, "（下同）"))
+		return 12;
+	return lp_at(s, b, p, "(下同)") ? 8 : 0;
+}
+
 int
 lp_mention_only_base_year(const char *s, size_t a, size_t b, const char *period)
 {
 	size_t		p = lp_skip_separators(s, a, b);
 	int			base = 0,
 				i;
+	size_t		noted;
 
 	/* the figure's period a whole year ("2013"), not a range nor a part */
 	if (strlen(period) != 4 || lp_period_year(period) <= 0)
@@ -48,8 +58,11 @@ lp_mention_only_base_year(const char *s, size_t a, size_t b, const char *period)
 		base = base * 10 + (s[p + i] - '0');
 	/* "比2017年名义增长8.7%": a word naming nothing (实际, 名义) may follow the base */
 	p += YEAR_WORD_LEN;
+	noted = base_noted(s, p, b);
+	p += noted;
 	p += lp_words_prefix(LP_W_FENBIE_LEAD_EMPTY, s + p, b - p);
-	return p == b && base == lp_period_year(period) - 1;
+	/* "比2012年（下同）增长47.7%": the subject's growth since then (lp_mention_base_note.c) */
+	return p == b && (base == lp_period_year(period) - 1 || (noted > 0 && base < lp_period_year(period)));
 }
 
 /* （ or ( at s[p] (before b): its length, else 0 */

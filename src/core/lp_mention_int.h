@@ -185,6 +185,10 @@ const char *lp_mention_basis_name(const lp_mention *m, const char *code);
  */
 int			lp_mention_over_period_before(const lp_mention *m);
 
+/* Is the growth after a note that a base year before the year before holds below, in its
+ * sentence ("比2023年（下同）增长41.2%；…增长105.3%"): one since then (lp_mention_base_note.c)? */
+int			lp_mention_since_noted_base(const lp_mention *m, const char *period);
+
 /*
  * Hand the mention's part of the year on to a 其中 sentence after this one,
  * unless it is a base the figure is set against ("由一季度的…"): lp_mention_part_carry.c.

@@ -14,6 +14,7 @@
 #include "lp_indicator.h"
 #include "lp_period.h"
 #include "lp_qualitative.h"
+#include "lp_steady_growth.h"
 #include "lp_sections_box.h"
 #include "lp_subject.h"
 #include "lp_text.h"
@@ -184,8 +185,10 @@ lp_qualitative_review_items(lp_facts *out, const char *s, size_t slen, int linen
 							const lp_line_ctx *ctx, int summary, int listed,
 							const lp_clause_marks *marks)
 {
-	size_t		first = out->n;
+	size_t		first;
 
+	lp_steady_growths(out, s, slen, lineno);
+	first = out->n;
 	review_items(out, s, slen, lineno, ctx, summary, listed, marks);
 	drop_read_twice(out, first);
 	lp_qualitative_parts_total(out, first);

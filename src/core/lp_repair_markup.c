@@ -235,6 +235,21 @@ ends_with(const lp_buf *b, size_t from, const char *s, size_t n)
 	return b->len - from >= n && memcmp(b->data + b->len - n, s, n) == 0;
 }
 
+/*
+ * A note that a base year holds below ("比2012年（下同）增长47.7%；固定资产
+ *投资…，增长125.1%") is no chrome: it makes the growths after it growths
+ * since that year (lp_mention_base_note.c), so it stays in the text.
+ */
+static int
+base_year_note(const markup *m, const lp_chrome_cut *cut, size_t at)
+{
+	const char *o = m->out->data;
+
+	/* a year in digits before it ("比上年（下同）" stays a note of the subject's) */
+	return at >= m->start + 4 && memcmp(o + at - 3, "年", 3) == 0 && o[at - 4] >= '0' && o[at - 4] <= '9' &&
+		memmem(cut->open, cut->open_len, "下同", 6) != NULL;
+}
+
 /* After byte c: does the output end a cut (drop it) or open one? */
 static void
 check_cuts(markup *m, char c)
@@ -255,6 +270,12 @@ check_cuts(markup *m, char c)
 				 ends_with(m->out, m->open[k] + cut->open_len, cut->close, cut->close_len))
 		{
 			size_t		at = m->open[k];
+
+			if (base_year_note(m, cut, at))
+			{
+				m->open[k] = NONE;
+				continue;
+			}
 
 			lp_repair_add(m->reps, "chrome", m->line, m->out->data + at, m->out->len - at, "", 0);
 			cut_back(m, at);
