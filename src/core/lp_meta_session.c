@@ -211,8 +211,9 @@ stage_year_at(const char *s, size_t len, size_t at)
 /*
  * Does the year at s[at] open work planned for it ("他表示，2032年，青禾将…",
  * "2025年，全省要…")?  A modal of the plan (words.tsv planned_modal) within a
- * few characters after the year's comma: the year the speaker opens is the
- * session's, not the one it reviews.
+ * few characters after the year's comma, or a one-character one (将, 要)
+ * right after the year ("2017年将全面做好…"): the year the speaker opens is
+ * the session's, not the one it reviews.
  */
 #define PLANNED_SUBJECT_BYTES (6 * 3)	/* "青禾市", "全县上下": a short subject */
 
@@ -224,7 +225,13 @@ planned_year_at(const char *s, size_t len, size_t at)
 				end;
 	const char *comma;
 
-	if (!lp_at(s, len, e, "年") || (comma = lp_find_comma(s + e + 3, len - e - 3 < 6 ? len - e - 3 : 6, &ml)) == NULL)
+	if (!lp_at(s, len, e, "年"))
+		return 0;
+	/* "2017年将全面做好…": a one-character modal right after the year, no comma */
+	if (lp_words_prefix(LP_W_PLANNED_MODAL, s + e + 3, len - e - 3) == 3 &&
+		lp_words_prefix(LP_W_PLANNED_MODAL_NOT, s + e + 3, len - e - 3) == 0)
+		return 1;
+	if ((comma = lp_find_comma(s + e + 3, len - e - 3 < 6 ? len - e - 3 : 6, &ml)) == NULL)
 		return 0;
 	e = (size_t) (comma - s) + ml;
 	end = len - e < PLANNED_SUBJECT_BYTES + 6 ? len : e + PLANNED_SUBJECT_BYTES + 6;
