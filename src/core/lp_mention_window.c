@@ -39,6 +39,30 @@ window_only_base(const char *s, size_t a, size_t b)
 }
 
 /*
+ * "占全省比重" alone before the figure (a whole of few characters, no name of
+ * its own): the share of each thing of the spent list, not of the last one.
+ */
+#define SHARE_WHOLE_MAX_BYTES (4 * 3)	/* 全省, 全国, 全市 */
+
+static int
+window_only_share_of_whole(const char *s, size_t a, size_t b)
+{
+	size_t		p = lp_skip_separators(s, a, b),
+				e = b;
+
+	if (!lp_at(s, b, p, "占"))
+		return 0;
+	e -= lp_words_suffix(LP_W_SUBJECT_SUFFIX, s + p, e - p);
+	if (e >= p + 9 && lp_same(s + e - 6, "比重", 6))
+		e -= 6;
+	else
+		return 0;
+	if (e >= p + 6 && lp_same(s + e - 3, "的", 3))
+		e -= 3;
+	return e - p - 3 >= 6 && e - p - 3 <= SHARE_WHOLE_MAX_BYTES;
+}
+
+/*
  * Narrow the window [*pa, *pb) before m's figure to the words that name it
  * (empty when they name nothing of its own), or set m->inherit when the
  * figure continues the last figure's subject.
@@ -90,7 +114,7 @@ lp_mention_window(lp_sentence *ss, lp_mention *m, size_t *pa, size_t *pb)
 		(void) lp_fenbie_again(&ss->fenbie, m->s, m->q->start,
 							   lp_ahead(m->s, m->slen, m->q->start, LP_MAX_LOOKBACK));
 	/* "分别达到33739元、10829元，较去年增长8.5%、11%": a base alone, the list again */
-	else if (!m->inherit && a < b && m->clause_start > ss->prev_end && window_only_base(m->s, a, b) &&
+	else if (!m->inherit && a < b && m->clause_start > ss->prev_end && (window_only_base(m->s, a, b) || window_only_share_of_whole(m->s, a, b)) &&
 			 lp_fenbie_again(&ss->fenbie, m->s, m->q->start,
 							 lp_ahead(m->s, m->slen, m->q->start, LP_MAX_LOOKBACK)))
 		a = b;

@@ -211,10 +211,39 @@ stage_year_at(const char *s, size_t len, size_t at)
 /*
  * Does the year at s[at] open work planned for it ("他表示，2032年，青禾将…",
  * "2025年，全省要…")?  A modal of the plan (words.tsv planned_modal) within a
- * few characters after the year's comma: the year the speaker opens is the
- * session's, not the one it reviews.
+ * few characters after the year's comma, or a one-character one (将, 要)
+ * right after the year ("2017年将全面做好…"): the year the speaker opens is
+ * the session's, not the one it reviews.
  */
 #define PLANNED_SUBJECT_BYTES (6 * 3)	/* "青禾市", "全县上下": a short subject */
+
+/*
+ * "2017年将全面做好…", "2029年全市要…": right after a year's 年 at s[i], no
+ * comma, a doer at most (words.tsv plan_doer) and a one-character modal (将,
+ * 要; not 将近, 要求…, nor 计划 of "2028年计划执行情况").  Not 将 as 把 (a
+ * plan_ba_verb in its clause: "2028年全市将稳增长作为首要任务").
+ */
+static int
+modal_right_after_year(const char *s, size_t len, size_t i)
+{
+	size_t		c;
+
+	i += lp_words_prefix(LP_W_PLAN_DOER, s + i, len - i);
+	if (lp_words_prefix(LP_W_PLANNED_MODAL, s + i, len - i) != 3 ||
+		lp_words_prefix(LP_W_PLANNED_MODAL_NOT, s + i, len - i) != 0)
+		return 0;
+	if (!lp_at(s, len, i, "将"))
+		return 1;
+	for (c = i + 3; c < len;)
+	{
+		int			cl;
+
+		if (lp_is_clause_end(lp_utf8_next(s + c, len - c, &cl)))
+			break;
+		c += (size_t) (cl > 0 ? cl : 1);
+	}
+	return !lp_words_any(LP_W_PLAN_BA_VERB, s + i + 3, c - i - 3);
+}
 
 static int
 planned_year_at(const char *s, size_t len, size_t at)
@@ -224,7 +253,11 @@ planned_year_at(const char *s, size_t len, size_t at)
 				end;
 	const char *comma;
 
-	if (!lp_at(s, len, e, "年") || (comma = lp_find_comma(s + e + 3, len - e - 3 < 6 ? len - e - 3 : 6, &ml)) == NULL)
+	if (!lp_at(s, len, e, "年"))
+		return 0;
+	if (modal_right_after_year(s, len, e + 3))
+		return 1;
+	if ((comma = lp_find_comma(s + e + 3, len - e - 3 < 6 ? len - e - 3 : 6, &ml)) == NULL)
 		return 0;
 	e = (size_t) (comma - s) + ml;
 	end = len - e < PLANNED_SUBJECT_BYTES + 6 ? len : e + PLANNED_SUBJECT_BYTES + 6;
