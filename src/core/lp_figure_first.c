@@ -155,6 +155,24 @@ named_target_after(const char *s, size_t slen, size_t e, size_t *a, size_t *b)
 	return nouns > 0;
 }
 
+/*
+ * Can an item's mark (spaces, a dash, a bullet, an item number) end at p?
+ * None ends in a hanzi or an ASCII letter or digit, the byte test that
+ * spares past_marks for the figures inside a sentence (issue 18).
+ */
+static int
+mark_may_end_at(const char *s, size_t ls, size_t p)
+{
+	const unsigned char *u = (const unsigned char *) s + p;
+
+	if (p == ls)
+		return 1;
+	if ((u[-1] >= '0' && u[-1] <= '9') || ((u[-1] | 0x20) >= 'a' && (u[-1] | 0x20) <= 'z'))
+		return 0;
+	return !(p - ls >= 3 && u[-3] >= 0xE4 && u[-3] <= 0xE9 &&
+			 (u[-2] & 0xC0) == 0x80 && (u[-1] & 0xC0) == 0x80);
+}
+
 int
 lp_figure_first_name(const char *s, size_t slen, size_t line_start, const lp_quantity *q,
 					 lp_measure *measure, int *negative, size_t *na, size_t *nb, int *target)
@@ -166,7 +184,8 @@ lp_figure_first_name(const char *s, size_t slen, size_t line_start, const lp_qua
 	int			named = 0;
 
 	*target = 0;
-	if (q->start < line_start || past_marks(s, line_start, q->start) != q->start)
+	if (q->start < line_start || !mark_may_end_at(s, line_start, q->start) ||
+		past_marks(s, line_start, q->start) != q->start)
 		return 0;
 	if (name_after(s, e, slen, q, measure, negative, na, nb, target))
 		return 1;
