@@ -118,7 +118,10 @@ static int
 fill_values(lp_quantity *q, const lp_qbuild *b)
 {
 	char		factor[LP_NUM_MAX];
-	const char *uf = b->unit ? b->unit->factor : "1";
+	const char *uf = b->unit ? b->unit->factor : "1",
+			   *shown = unit_shown(b->unit);
+	size_t		ml = strlen(b->mag),
+				sl = strlen(shown);
 
 	if (b->mag_factor)
 	{
@@ -143,10 +146,10 @@ fill_values(lp_quantity *q, const lp_qbuild *b)
 			lp_dec_mul(b->value_hi, factor, q->base_value_hi, sizeof(q->base_value_hi)) != LP_OK)
 			return 0;
 	}
-	if (strlen(b->mag) + strlen(unit_shown(b->unit)) >= sizeof(q->unit))
+	if (ml + sl >= sizeof(q->unit))
 		return 0;
-	lp_copy_str(q->unit, sizeof(q->unit), b->mag);
-	lp_copy_str(q->unit + strlen(b->mag), sizeof(q->unit) - strlen(b->mag), unit_shown(b->unit));
+	memcpy(q->unit, b->mag, ml);
+	memcpy(q->unit + ml, shown, sl + 1);
 	lp_copy_str(q->base_unit, sizeof(q->base_unit), b->unit ? b->unit->base : "");
 	q->dimension = b->unit ? b->unit->dimension : "";
 	return 1;
