@@ -79,8 +79,6 @@ lp_headline_of_item(const lp_fact *f)
 	return f->indicator && f->measure != LP_MEASURE_PLAN_COMPLETION ? LP_HEADLINE_YES : LP_HEADLINE_NO;
 }
 
-#define block_of lp_headline_block_of
-
 /*
  * Is f, the only figure of its key in the summary lists, a target told in a
  * sentence of prose ("去年全市GDP增长5.8%，今年预期目标为6%左右" in a colour
@@ -118,7 +116,7 @@ summary_keys(const lp_facts *out, const lp_fact **covered, const int *block, siz
 			continue;
 		for (k = 0; k < ncovered; k++)
 			if (lp_headline_same_period_status(covered[k], g) &&
-				block_of(covered[k], block, nlines) == block_of(g, block, nlines))
+				lp_headline_same_block(covered[k], g, block, nlines))
 				break;
 		if (k == ncovered)
 		{
@@ -311,7 +309,7 @@ qualifier_stated_elsewhere(lp_facts *out, const int *block, size_t nlines)
 			if (h[b]->q.qualifier != LP_Q_EQ && !lp_fact_same_line(h[b], h[a]) &&
 				h[b]->indicator == h[a]->indicator && h[b]->measure == h[a]->measure &&
 				lp_headline_same_period_status(h[b], h[a]) && strcmp(h[b]->q.value, h[a]->q.value) == 0 &&
-				block_of(h[b], block, nlines) == block_of(h[a], block, nlines) &&
+				lp_headline_same_block(h[b], h[a], block, nlines) &&
 				h[b]->q.value_hi[0] == '\0' && strcmp(h[b]->q.unit, h[a]->q.unit) == 0)
 				h[a]->headline = LP_HEADLINE_NO;
 }
@@ -592,7 +590,7 @@ exact_level_of_bound(const lp_fact *f, const lp_fact *g, const int *block, size_
 	return g->headline == LP_HEADLINE_YES && g->has_quantity && g->evidence != f->evidence &&
 		g->indicator == f->indicator && g->measure == LP_MEASURE_LEVEL &&
 		(g->q.qualifier == LP_Q_EQ || g->q.qualifier == LP_Q_APPROX) &&
-		lp_headline_same_period_result(g, f) && block_of(g, block, nlines) == block_of(f, block, nlines) &&
+		lp_headline_same_period_result(g, f) && lp_headline_same_block(g, f, block, nlines) &&
 		strcmp(g->region ? g->region : "", f->region ? f->region : "") == 0 &&
 		strtod(g->q.base_value, NULL) >= strtod(f->q.base_value, NULL);
 }
@@ -644,7 +642,7 @@ bound_restated_beside_exact(const lp_facts *out, size_t i, const int *block, siz
 			g->indicator == f->indicator && g->measure == f->measure &&
 			g->q.qualifier == f->q.qualifier && strcmp(g->q.value, f->q.value) == 0 &&
 			strcmp(g->q.unit, f->q.unit) == 0 && lp_headline_same_period_result(g, f) &&
-			block_of(g, block, nlines) == block_of(f, block, nlines) &&
+			lp_headline_same_block(g, f, block, nlines) &&
 			lp_headline_bound_beside_exact(out, j))
 			return 1;
 	}
@@ -707,7 +705,7 @@ lp_headline_settle(lp_facts *out, const int *block, size_t nlines)
 		f->headline = LP_HEADLINE_YES;
 		for (k = 0; k < ncovered; k++)
 			if (lp_headline_same_period_status(covered[k], f) &&
-				block_of(covered[k], block, nlines) == block_of(f, block, nlines))
+				lp_headline_same_block(covered[k], f, block, nlines))
 			{
 				if (summary_states(&st, f) && !continues_summary(out, i) &&
 					!beside_kept_estimates(out, i) && !opens_summary(&st, covered[k], f) &&

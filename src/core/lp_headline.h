@@ -65,6 +65,13 @@ lp_headline_block_of(const lp_fact *f, const int *block, size_t nlines)
 	return block && f->line >= 1 && (size_t) f->line <= nlines ? block[f->line - 1] : 0;
 }
 
+/* Do f and g belong to the same report of a roundup? */
+static inline int
+lp_headline_same_block(const lp_fact *f, const lp_fact *g, const int *block, size_t nlines)
+{
+	return lp_headline_block_of(f, block, nlines) == lp_headline_block_of(g, block, nlines);
+}
+
 /* Do a and b have the same period and status? */
 static inline int
 lp_headline_same_period_status(const lp_fact *a, const lp_fact *b)

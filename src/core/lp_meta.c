@@ -11,6 +11,7 @@
 #include "lp_data.h"
 #include "lp_meta_early.h"
 #include "lp_meta_session.h"
+#include "lp_meta_goal.h"
 #include "lp_meta_title.h"
 #include "lp_meta_roundup.h"
 #include "lp_ordinal.h"

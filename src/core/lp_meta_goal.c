@@ -4,7 +4,7 @@
  * its head).
  */
 #include "lp.h"
-#include "lp_meta_title.h"
+#include "lp_meta_goal.h"
 #include "lp_text.h"
 #include "lp_words.h"
 

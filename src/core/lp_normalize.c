@@ -106,16 +106,14 @@ scan_line(const char *s, size_t n, line_scan *ls)
 			while (i < fast_end)
 			{
 				unsigned char b = u[i];
-				uint16_t	cont;
 
 				if (b < 0x80)
 				{
 					c = cc[b];
 					i++;
 				}
-				else if (lp_u8_lead3[b] && (memcpy(&cont, u + i + 1, 2), (cont & 0xC0C0) == 0x8080))
+				else if (lp_u8_three_here(u, i, &cp))
 				{
-					cp = ((uint32_t) b << 12) + ((uint32_t) u[i + 1] << 6) + u[i + 2] - 0xE2080;
 					c = cc[cp] | SCAN_NON_ASCII;
 					if (c & LP_CC_T2SP)
 						break;

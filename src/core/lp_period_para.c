@@ -16,9 +16,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#ifdef __SSE2__
-#include <emmintrin.h>
-#endif
 
 /* A part of a year between 年 and its comma: "一季度", "前三季度", "1-5月" */
 #define PART_MAX_BYTES (6 * 3)
@@ -150,31 +147,6 @@ reviews_year(const char *s, size_t a, size_t b)
 }
 
 /*
- * The first place in s[i, end) holding the digit 1 or 2, or end: the
- * sentences each paragraph walk reads are scanned for a bare year byte by
- * byte otherwise (issue 18).
- */
-static inline size_t
-next_one_or_two(const char *s, size_t i, size_t end)
-{
-#ifdef __SSE2__
-	for (; i + 16 <= end; i += 16)
-	{
-		__m128i		x = _mm_loadu_si128((const __m128i *) (s + i));
-		unsigned	m = (unsigned) _mm_movemask_epi8(
-			_mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('1')), _mm_cmpeq_epi8(x, _mm_set1_epi8('2'))));
-
-		if (m)
-			return i + (size_t) __builtin_ctz(m);
-	}
-#endif
-	for (; i < end; i++)
-		if (s[i] == '1' || s[i] == '2')
-			return i;
-	return end;
-}
-
-/*
  * A year in bare digits right after a review word ("回眸2024，江宁…。预计全年
  * 完成地区生产总值…"): a news page names the year it reviews without 年.
  * Its value, or 0.
@@ -189,7 +161,7 @@ bare_reviewed_year(const char *s, size_t a, size_t b)
 	for (i = a; i + 5 <= b; i++)
 	{
 		/* (a year opens with 1 or 2: the bytes before the next are passed over sixteen at a time) */
-		if ((i = next_one_or_two(s, i, b - 4)) + 5 > b || (y = lp_bare_year_at(s, b, i)) == 0)
+		if ((i = lp_next_byte_of3(s, i, b - 4, '1', '2', '2')) + 5 > b || (y = lp_bare_year_at(s, b, i)) == 0)
 			continue;
 		lo = i > a + 18 ? i - 18 : a;
 		while (lo < i && (((unsigned char) s[lo]) & 0xC0) == 0x80)

@@ -77,15 +77,17 @@ void		lp_sort_u32(uint32_t *a, uint32_t *tmp, size_t n);
 
 /*
  * lp_u8's common case, for loops that keep their state in registers (no
- * call): the 3-byte character at u[i] into *cp and 1, when one fits before
- * n; 0 when u[i] starts anything else (the caller then asks lp_u8).
+ * call): the 3-byte character at u[i] (lead E1..EF but ED) into *cp and 1;
+ * 0 when u[i] starts anything else (the caller then asks lp_u8).  The
+ * caller has made sure three bytes are left: the fast loops test one bound
+ * for ASCII and these alike (lp_u8_three tests it).
  */
 static inline int
-lp_u8_three(const unsigned char *u, size_t i, size_t n, uint32_t *cp)
+lp_u8_three_here(const unsigned char *u, size_t i, uint32_t *cp)
 {
 	uint16_t	cont;
 
-	if (i + 3 > n || !lp_u8_lead3[u[i]])
+	if (!lp_u8_lead3[u[i]])
 		return 0;
 	/* both continuation bytes in one compare (the mask reads the same in
 	 * either byte order) */
@@ -95,6 +97,13 @@ lp_u8_three(const unsigned char *u, size_t i, size_t n, uint32_t *cp)
 	/* with those bits known, the sum of the shifted bytes less theirs */
 	*cp = ((uint32_t) u[i] << 12) + ((uint32_t) u[i + 1] << 6) + u[i + 2] - 0xE2080;
 	return 1;
+}
+
+/* the same, when one fits before n */
+static inline int
+lp_u8_three(const unsigned char *u, size_t i, size_t n, uint32_t *cp)
+{
+	return i + 3 <= n && lp_u8_three_here(u, i, cp);
 }
 
 /* In loops over a line's bytes: check for a cancel between chunks of this size. */

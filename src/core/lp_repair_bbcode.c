@@ -6,7 +6,7 @@
  * words of a title ("[b]20[/b][b]2[/b][b]2[/b][b]年[/b]": the year is no
  * longer a year) and puts tag text before each paragraph's subject.  A tag
  * is a known name (words.tsv bbcode_tag), so a footnote "[1]" or a speaker
- * "[溫家寶]" stays.  lp_repair_markup.c drops a tag when the output ends with
+ * "[主持人]" stays.  lp_repair_markup.c drops a tag when the output ends with
  * its ']' (the look back stops at the first '[' or ']': linear in the line).
  */
 #include "lp_repair.h"

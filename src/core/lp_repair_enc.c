@@ -380,13 +380,10 @@ gbk_run(enc_scan *st, enc_run *r)
 		int			rl = 3;
 		uint32_t	c;
 		size_t		fast_end = n - re >= 3 ? n - 2 : re;
-		uint16_t	cont;
 
 		/* GBK's 3-byte characters but box drawing, while three bytes are left */
-		while (re < fast_end && lp_u8_lead3[u[re]] &&
-			   (memcpy(&cont, u + re + 1, 2), (cont & 0xC0C0) == 0x8080))
+		while (re < fast_end && lp_u8_three_here(u, re, &c))
 		{
-			c = ((uint32_t) u[re] << 12) + ((uint32_t) u[re + 1] << 6) + u[re + 2] - 0xE2080;
 			if (is_box(c) || !lp_gbk_enc[c])
 				break;
 			seen |= lp_cc_bmp[c];
@@ -546,7 +543,6 @@ next_suspect(const char *in, size_t n, size_t i)
 			/* ASCII and the common 3-byte characters while three bytes are
 			 * left before stop (one bound for both, as in scan_line) */
 			size_t		fast_end = stop - i >= 3 ? stop - 2 : i;
-			uint16_t	cont;
 
 			while (i < fast_end)
 			{
@@ -557,10 +553,8 @@ next_suspect(const char *in, size_t n, size_t i)
 					rs = ++i;
 					continue;
 				}
-				memcpy(&cont, u + i + 1, 2);
-				if (!lp_u8_lead3[b] || (cont & 0xC0C0) != 0x8080)
+				if (!lp_u8_three_here(u, i, &cp))
 					break;
-				cp = ((uint32_t) b << 12) + ((uint32_t) u[i + 1] << 6) + u[i + 2] - 0xE2080;
 				i += 3;
 				if (!lp_gbk_encodable(cp))
 					rs = i;

@@ -435,13 +435,8 @@ region_kind_lead(const char *s, size_t a, size_t b)
 }
 
 /*
- * The region's name opening s[a, b) (longest first, two hanzi at least; a
- * county by its full name only), or a part of the country's: its length, or
- * 0.  Where the name starts in *at (after a lead).
- */
-/*
  * The part of the year opening s[a, b) before a region's name, perhaps after
- * its year ("2018年前三季度湖南GDP增速为7.8%", "上半年陕西…": words.tsv
+ * its year ("2031年前三季度湖南GDP增速为7.6%", "上半年陕西…": words.tsv
  * region_head_period): its bytes, or 0.  A year alone is left: the figure's
  * year is read before its name (lp_roundup_result).
  */
@@ -457,6 +452,11 @@ period_lead(const char *s, size_t a, size_t b)
 	return n > 0 ? y + n : 0;
 }
 
+/*
+ * The region's name opening s[a, b) (longest first, two hanzi at least; a
+ * county by its full name only), or a part of the country's: its length, or
+ * 0.  Where the name starts in *at (after a lead).
+ */
 static size_t
 head_region(const char *s, size_t a, size_t b, size_t *at)
 {

@@ -175,8 +175,8 @@ lp_roundup_part_result(lp_facts *out, lp_fact *f, const char *s, size_t len, siz
 /*
  * A list of figures in % of no indicator (facts [i, i + n)) of a part of the
  * year, after the sentence s[a, fb) before its 分别 names GDP and its growth
- * ("与全国3%的GDP增速相比，山西、福建、江西3个省份的增速跑赢全国，增速分别为
- * 5.3%、5.2%、5%"): each its region's GDP growth of that part, a headline row;
+ * ("与全国4.6%的GDP增速相比，福建、江西、湖南3个省份的增速跑赢全国，增速分别
+ * 为5.9%、5.6%、5.2%"): each its region's GDP growth of that part, a headline row;
  * 1 if so (lp_roundup_list.c gives the regions).  Not a target's.
  */
 int

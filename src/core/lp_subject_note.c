@@ -14,9 +14,6 @@
 #include "lp_words.h"
 
 #include <string.h>
-#ifdef __SSE2__
-#include <emmintrin.h>
-#endif
 
 #define NOTE_MAX_BYTES (8 * 3)	/* "（预计，下同）": a note of a few characters */
 
@@ -44,33 +41,18 @@ bracket_at(const char *s, size_t tb, size_t p)
 
 /*
  * The first close bracket of s[ta, tb), before any open one: its offset, or
- * tb.  Only the bytes a bracket starts with are looked at, sixteen at a time
- * with SSE2 (every mention's subject span is read here, issue 18): on UTF-8
- * none of them is a continuation byte, so each is a character's start.
+ * tb.  Only the bytes a bracket starts with are looked at (every mention's
+ * subject span is read here, issue 18): on UTF-8 none of them is a
+ * continuation byte, so each is a character's start.
  */
 static size_t
 first_close(const char *s, size_t ta, size_t tb)
 {
-	size_t		p = ta;
+	size_t		p;
 	int			k;
 
-#ifdef __SSE2__
-	for (; p + 16 <= tb; p += 16)
-	{
-		__m128i		x = _mm_loadu_si128((const __m128i *) (s + p));
-		unsigned	m = (unsigned) _mm_movemask_epi8(
-			_mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('(')),
-									  _mm_cmpeq_epi8(x, _mm_set1_epi8(')'))),
-						 _mm_cmpeq_epi8(x, _mm_set1_epi8((char) 0xEF))));
-
-		for (; m; m &= m - 1)
-			if ((k = bracket_at(s, tb, p + (size_t) __builtin_ctz(m))) != 0)
-				return k == 1 ? tb : p + (size_t) __builtin_ctz(m);
-	}
-#endif
-	for (; p < tb; p++)
-		if ((s[p] == '(' || s[p] == ')' || (unsigned char) s[p] == 0xEF) &&
-			(k = bracket_at(s, tb, p)) != 0)
+	for (p = ta; (p = lp_next_byte_of3(s, p, tb, '(', ')', (char) 0xEF)) < tb; p++)
+		if ((k = bracket_at(s, tb, p)) != 0)
 			return k == 1 ? tb : p;
 	return tb;
 }

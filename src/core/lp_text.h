@@ -326,6 +326,32 @@ lp_hanzi_places(__m128i v)
 #endif
 
 /*
+ * The first place in s[i, end) holding byte a, b or c (name one twice for
+ * two), or end: scans that care for a few bytes only pass the others over
+ * sixteen at a time (issue 18).
+ */
+static inline size_t
+lp_next_byte_of3(const char *s, size_t i, size_t end, char a, char b, char c)
+{
+#ifdef __SSE2__
+	for (; i + 16 <= end; i += 16)
+	{
+		__m128i		x = _mm_loadu_si128((const __m128i *) (s + i));
+		unsigned	m = (unsigned) _mm_movemask_epi8(
+			_mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8(a)), _mm_cmpeq_epi8(x, _mm_set1_epi8(b))),
+						 _mm_cmpeq_epi8(x, _mm_set1_epi8(c))));
+
+		if (m)
+			return i + (size_t) __builtin_ctz(m);
+	}
+#endif
+	for (; i < end; i++)
+		if (s[i] == a || s[i] == b || s[i] == c)
+			return i;
+	return end;
+}
+
+/*
  * How many hanzi of three bytes led by E4-E9 (U+4000-U+9FFF) open s, at most
  * five; sixteen bytes readable.  No clause mark is among them, and
  * lp_utf8_next would step over each in three bytes.
