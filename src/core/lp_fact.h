@@ -47,6 +47,13 @@ void		lp_fact_signed_percent_as_growth(lp_fact *f);
 /* A percentage of the economy's output with no share word ("GDP目标为10%") is its growth. */
 void		lp_fact_output_percent_as_growth(lp_fact *f);
 
+/*
+ * A result (not a target) whose quantity in s[0, len) starts at qstart with
+ * 控制在 and no bound word after its figure in the clause ("财政赤字率控制在
+ * 2.8%") is that figure: le becomes eq (lp_fact_held.c).
+ */
+void		lp_fact_result_held_at(lp_fact *f, const char *s, size_t len, size_t qstart);
+
 /* A count as a level of money or a rate ("其中工业6家") names no indicator: its code dropped. */
 void		lp_fact_count_of_measured(lp_fact *f);
 

@@ -593,6 +593,7 @@ mention_emit_one(lp_mention_doc *doc, lp_sentence *ss, const lp_mention *m)
 	f->measure = m->measure.measure;
 	f->has_quantity = 1;
 	lp_fact_set_value(doc->out, f, m->q, m->measure.negative);
+	lp_fact_result_held_at(f, m->s, m->slen, m->q->start);
 	lp_fact_index_as_growth(doc->out, f);
 	lp_fact_signed_percent_as_growth(f);
 	lp_fact_output_percent_as_growth(f);
