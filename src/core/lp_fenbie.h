@@ -20,6 +20,10 @@ typedef struct lp_fenbie
 	char		items[LP_MAX_FENBIE][LP_MAX_SUBJECT + 1];
 } lp_fenbie;
 
+/* A list of parts of the year ending s[a, b) ("…一季度、上半年"): 1 when read into fb. */
+int			lp_fenbie_parts_of_year(lp_fenbie *fb, const char *s, size_t a, size_t b);
+/* "A占B和C的比重分别为…": the wholes' count of items, each A; 1 when read into fb. */
+int			lp_fenbie_shares_of_wholes(lp_fenbie *fb, const char *s, size_t a, size_t b);
 /* Read the list s[a, b) before 分别 into fb. */
 void		lp_fenbie_read(lp_fenbie *fb, const char *s, size_t a, size_t b);
 /* The same, the last item split at 和 when one value more than the items follows in s[b, to). */
