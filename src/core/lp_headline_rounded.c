@@ -10,7 +10,9 @@
  * with no other figure in its sentence is lp_headline.c's
  * (bounds_before_exact); here a bound gives way only to an exact level at
  * most ROUNDED_GAP above it, an approximate level (近, 约, 接近) to one
- * within ROUNDED_GAP of it either side.
+ * within ROUNDED_GAP of it either side.  A title's rounded growth steps
+ * aside the same way ("工业、消费同比增长均超三成" before "同比增长32.1%"):
+ * 成 is ten percent.
  */
 #include "lp.h"
 #include "lp_fact.h"
@@ -57,11 +59,24 @@ unbroken(const char *ev)
 		strstr(ev, "；") == NULL && strchr(ev, ';') == NULL && strstr(ev, "。") == NULL;
 }
 
+/* a growth in percent (三成 is 30), or -1 when it is stated otherwise */
+static double
+growth_percent(const lp_fact *f)
+{
+	double		v = strtod(f->q.base_value, NULL);
+
+	if (f->measure != LP_MEASURE_GROWTH)
+		return -1;
+	/* the base value of 三成 is already 30 (%) */
+	return strcmp(f->q.base_unit, "%") == 0 ? v : -1;
+}
+
 static int
 rounded(const lp_fact *f)
 {
 	return f->headline == LP_HEADLINE_YES && f->has_quantity && f->indicator != NULL &&
-		f->measure == LP_MEASURE_LEVEL && f->status != LP_STATUS_TARGET &&
+		(f->measure == LP_MEASURE_LEVEL || growth_percent(f) > 0) &&
+		f->status != LP_STATUS_TARGET &&
 		(f->q.qualifier == LP_Q_APPROX || f->q.qualifier == LP_Q_GT || f->q.qualifier == LP_Q_GE) &&
 		unbroken(f->evidence);
 }
@@ -79,14 +94,30 @@ exact_of(const lp_fact *f, const lp_fact *g, const int *block, size_t nlines)
 		  lp_headline_same_block(g, f, block, nlines) &&
 		  strcmp(g->region ? g->region : "", f->region ? f->region : "") == 0 &&
 		  strcmp(g->q.base_unit, f->q.base_unit) == 0))
+		  g->measure == f->measure && lp_headline_same_period_result(g, f) &&
+		  lp_headline_block_of(g, block, nlines) == lp_headline_block_of(f, block, nlines) &&
+		  strcmp(g->region ? g->region : "", f->region ? f->region : "") == 0))
 		return 0;
-	fv = strtod(f->q.base_value, NULL);
-	gv = strtod(g->q.base_value, NULL);
+	if (f->measure == LP_MEASURE_GROWTH)
+	{
+		fv = growth_percent(f);
+		gv = growth_percent(g);
+	}
+	else if (strcmp(g->q.base_unit, f->q.base_unit) == 0)
+	{
+		fv = strtod(f->q.base_value, NULL);
+		gv = strtod(g->q.base_value, NULL);
+	}
+	else
+		return 0;
 	if (fv <= 0)
 		return 0;
 	/* a bound lies below its exact value; 近 and 约 either side of it */
 	if (f->q.qualifier != LP_Q_APPROX && gv < fv)
 		return 0;
+	/* 超两成 is anything from 20% up to 30% */
+	if (strcmp(f->q.unit, "成") == 0)
+		return fabs(gv - fv) < 10;
 	return fabs(gv - fv) <= ROUNDED_GAP * fv;
 }
 
