@@ -90,12 +90,8 @@ exact_of(const lp_fact *f, const lp_fact *g, const int *block, size_t nlines)
 
 	if (!(g->headline == LP_HEADLINE_YES && g->has_quantity && g->q.qualifier == LP_Q_EQ &&
 		  g->evidence != f->evidence && g->indicator == f->indicator &&
-		  g->measure == LP_MEASURE_LEVEL && lp_headline_same_period_result(g, f) &&
-		  lp_headline_same_block(g, f, block, nlines) &&
-		  strcmp(g->region ? g->region : "", f->region ? f->region : "") == 0 &&
-		  strcmp(g->q.base_unit, f->q.base_unit) == 0))
 		  g->measure == f->measure && lp_headline_same_period_result(g, f) &&
-		  lp_headline_block_of(g, block, nlines) == lp_headline_block_of(f, block, nlines) &&
+		  lp_headline_same_block(g, f, block, nlines) &&
 		  strcmp(g->region ? g->region : "", f->region ? f->region : "") == 0))
 		return 0;
 	if (f->measure == LP_MEASURE_GROWTH)
