@@ -530,7 +530,8 @@ lp_period_of_part(lp_period_decision *pd, const char *s, size_t a, size_t b)
 	if (mask == 0)
 		mask = lp_census_mask(part_kinds, 7);
 	/* a line naming no part of a year (most: the census knows) */
-	if ((year < 1949 && !yearless_part(pd->period)) || (year >= 1949 && pd->period[4] == '-') ||
+	/* in a text naming no year, a sentence not dated yet ("其中，二季度…" after 上半年) too */
+	if ((year < 1949 && !yearless_part(pd->period) && (pd->period[0] != '\0' || pd->doc_year >= 1949)) || (year >= 1949 && pd->period[4] == '-') ||
 		lp_census_lacks(mask, s + a, b - a) ||
 		lp_find_year(s + a, b - a, NULL) || !part_named(s, a, b, &at, &len))
 		return;
