@@ -12,10 +12,24 @@
 #include "lp_headline.h"
 #include "lp_words.h"
 
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 
 #define MAX_KEYS 64				/* (period, status) pairs covered by summary lists */
+
+/* "较2029年进出口6.2%的增速有所反弹": a subject opening with 较 or 比 and a year
+ * names the base the year's figure is compared with; its rate is that year's */
+static int
+subject_of_base_year(const char *subj)
+{
+	const char *y = subj + 3;
+
+	if (strncmp(subj, "较", 3) != 0 && strncmp(subj, "比", 3) != 0)
+		return 0;
+	return (y[0] == '1' || y[0] == '2') && isdigit((unsigned char) y[1]) &&
+		isdigit((unsigned char) y[2]) && isdigit((unsigned char) y[3]) && strncmp(y + 4, "年", 3) == 0;
+}
 
 unsigned char
 lp_headline_of_mention(const lp_fact *f, int summary, lp_part part)
@@ -42,6 +56,15 @@ lp_headline_of_mention(const lp_fact *f, int summary, lp_part part)
 		return LP_HEADLINE_NO;
 	/* the figure of parts of the jurisdiction ("10个省直管县汇总GDP增长8.6%") is theirs */
 	if (f->subject && lp_words_any(LP_W_SUBJECT_SUB_REGION, f->subject, strlen(f->subject)))
+		return LP_HEADLINE_NO;
+	if (f->subject && subject_of_base_year(f->subject))
+		return LP_HEADLINE_NO;
+	/* a foreign economy's figure in a national item ("某国2030年GDP为8000亿美元") is its own */
+	if (f->subject && lp_words_any(LP_W_SUBJECT_FOREIGN, f->subject, strlen(f->subject)))
+		return LP_HEADLINE_NO;
+	/* ... and "后者2030年GDP为…" after one names the other just before */
+	if (f->subject && f->evidence && (strncmp(f->subject, "后者", 6) == 0 || strncmp(f->subject, "前者", 6) == 0) &&
+		lp_words_any(LP_W_SUBJECT_FOREIGN, f->evidence, strlen(f->evidence)))
 		return LP_HEADLINE_NO;
 	/* "12项主要指标", "约束性指标3项": a count of the indicators, none of them */
 	if (!f->indicator && f->subject && strlen(f->subject) >= 6 &&

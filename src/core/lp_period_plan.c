@@ -517,6 +517,14 @@ yearless_part(const char *period)
 	return period[0] == 'Y' && period[1] != '-' && period[1] != '+' && strpbrk(period, "HQM") != NULL;
 }
 
+/* "其中，" just before a clause of a text naming no year, its period not decided yet */
+static int
+yearless_breakdown(const lp_period_decision *pd, const char *s, size_t a)
+{
+	return pd->period[0] == '\0' && pd->doc_year < 1949 &&
+		((a >= 9 && memcmp(s + a - 9, "其中，", 9) == 0) || (a >= 7 && memcmp(s + a - 7, "其中,", 7) == 0));
+}
+
 void
 lp_period_of_part(lp_period_decision *pd, const char *s, size_t a, size_t b)
 {
@@ -530,7 +538,8 @@ lp_period_of_part(lp_period_decision *pd, const char *s, size_t a, size_t b)
 	if (mask == 0)
 		mask = lp_census_mask(part_kinds, 7);
 	/* a line naming no part of a year (most: the census knows) */
-	if ((year < 1949 && !yearless_part(pd->period)) || (year >= 1949 && pd->period[4] == '-') ||
+	/* in a text naming no year, a breakdown not dated yet ("其中，二季度…" after 上半年) too */
+	if ((year < 1949 && !yearless_part(pd->period) && !yearless_breakdown(pd, s, a)) || (year >= 1949 && pd->period[4] == '-') ||
 		lp_census_lacks(mask, s + a, b - a) ||
 		lp_find_year(s + a, b - a, NULL) || !part_named(s, a, b, &at, &len))
 		return;
