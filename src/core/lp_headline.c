@@ -18,7 +18,7 @@
 
 #define MAX_KEYS 64				/* (period, status) pairs covered by summary lists */
 
-/* "较2029年进出口6.2%的增速有所反弹": a subject opening with 较 or 比 and a year
+/* "较2029年进出口5.4%的增速有所反弹": a subject opening with 较 or 比 and a year
  * names the base the year's figure is compared with; its rate is that year's */
 static int
 subject_of_base_year(const char *subj)
