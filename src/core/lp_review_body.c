@@ -11,6 +11,8 @@
 #include "lp.h"
 #include "lp_review_body.h"
 #include "lp_headline.h"
+#include "lp_clause.h"
+#include "lp_indicator.h"
 #include "lp_ordinal.h"
 #include "lp_text.h"
 #include "lp_words.h"
@@ -26,6 +28,26 @@ static int
 is_actual(const lp_fact *f)
 {
 	return f->status == LP_STATUS_ACTUAL || f->status == LP_STATUS_ESTIMATE;
+}
+
+/*
+ * An indicator the summary states against the nation only ("社会消费品零售
+ * 总额增幅高于全国0.2个百分点", "规上工业增加值增幅居全国第7位"): no headline
+ * of its own, but an item of the summary all the same.  Its code, or NULL.
+ */
+static const char *
+relative_to_nation(const lp_fact *f)
+{
+	size_t		n,
+				len;
+
+	if (f->indicator || !f->subject || (f->measure != LP_MEASURE_CHANGE && f->measure != LP_MEASURE_RANK))
+		return NULL;
+	len = strlen(f->subject);
+	if (f->measure == LP_MEASURE_CHANGE &&
+		(strcmp(f->q.unit, "个百分点") != 0 || !lp_margin_over_base(f->subject, 0, len)))
+		return NULL;
+	return lp_indicator_by_prefix(f->subject, len, &n);
 }
 
 /*
@@ -50,14 +72,15 @@ states_summary(const lp_facts *out, size_t first, char *period, size_t cap)
 	for (i = first; i < out->n && n < SUMMARY_FULL_INDICATORS; i++)
 	{
 		const lp_fact *f = &out->items[i];
+		const char *code = f->headline ? f->indicator : relative_to_nation(f);
 
-		if (!f->indicator || !f->headline || !is_actual(f) || strcmp(f->period, gdp->period) != 0)
+		if (!code || !is_actual(f) || strcmp(f->period, gdp->period) != 0)
 			continue;
 		for (k = 0; k < n; k++)
-			if (strcmp(seen[k], f->indicator) == 0)
+			if (strcmp(seen[k], code) == 0)
 				break;
 		if (k == n)
-			seen[n++] = f->indicator;
+			seen[n++] = code;
 	}
 	if (n < SUMMARY_MIN_INDICATORS)
 		return 0;
