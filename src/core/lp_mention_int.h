@@ -203,6 +203,12 @@ void		lp_mention_carry_part(lp_sentence *ss, const lp_mention *m);
 void		lp_mention_clause_part(lp_sentence *ss, lp_mention *m, const lp_period_decision *before);
 
 /*
+ * A level reached from a base ("从上半年5.5%降到5.3%"): the offset of the
+ * 从/由 opening the base in s[a, b) (b: the level's value), or b (lp_mention_from_base.c).
+ */
+size_t		lp_mention_from_base_cut(const char *s, size_t a, size_t b);
+
+/*
  * The subject of a share naming only its whole ("占年末常住人口的比重"): the
  * sentence's subject, or the two together when they name a ratio of their own
  * (lp_mention_share_whole.c).

@@ -563,12 +563,13 @@ void
 lp_mention_period(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 {
 	const char *s = m->s;
-	size_t		a;
+	size_t		a,
+				end = lp_mention_from_base_cut(s, m->clause_start, m->q->start);	/* 从上半年…降到 */
 
 	ss->period.brackets = lp_clause_brackets_of(&doc->marks, s, m->slen);
 	lp_period_in_sentence(&ss->period, ss->start == m->sent_start, s, m->sent_start,
-						  m->q->start, &m->ctx->period, &m->period);
-	lp_period_of_paragraph(&m->period, &m->ctx->period, s, m->sent_start, m->q->start,
+						  end, &m->ctx->period, &m->period);
+	lp_period_of_paragraph(&m->period, &m->ctx->period, s, m->sent_start, end,
 						   m->lineno, &doc->para);
 	clause_relative_year(m);
 	/* "其中，二季度增长6.0%"; "一季度和二季度GDP分别增长4.3%和6.0%" */
@@ -581,7 +582,7 @@ lp_mention_period(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 	{
 		lp_period_decision before = m->period;
 
-		lp_period_of_part(&m->period, s, m->clause_start, m->q->start);
+		lp_period_of_part(&m->period, s, m->clause_start, end);
 		lp_mention_clause_part(ss, m, &before);
 	}
 	/* "四季度，全市规模以上工业增加值增长6.2%" */
