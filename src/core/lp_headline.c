@@ -10,6 +10,7 @@
 #include "lp_clause.h"
 #include "lp_fact.h"
 #include "lp_headline.h"
+#include "lp_indicator.h"
 #include "lp_words.h"
 
 #include <ctype.h>
@@ -259,6 +260,15 @@ average_before(const lp_facts *out, size_t i)
 	return 0;
 }
 
+/* Is the indicator counted in years (受教育年限)? Any other's level in 年 is a span. */
+static int
+counted_in_years(const char *code)
+{
+	const char *u = lp_indicator_default_unit(code);
+
+	return u != NULL && strcmp(u, "年") == 0;
+}
+
 /*
  * A level whose next figure in its sentence, of its indicator, spans years
  * or multiplies a base is the end of a review of five years, history
@@ -291,10 +301,12 @@ end_levels_of_spans(lp_facts *out)
 			f->indicator == NULL || f->status == LP_STATUS_TARGET)
 			continue;
 		next = next_figure_spans(out, i);
-		/* (五年 of 五年年均增长 is no level: it ends no sentence of end levels) */
+		/* (五年 of 五年年均增长 is no level: it ends no sentence of end levels;
+		 * 近3年 after 生产总值 is a span of years, no level of an indicator
+		 * not counted in years) */
 		if (strcmp(f->q.unit, "年") == 0)
 		{
-			if (next == 1)
+			if (next == 1 || !counted_in_years(f->indicator))
 				f->headline = LP_HEADLINE_NO;
 			continue;
 		}
