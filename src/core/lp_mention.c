@@ -29,6 +29,7 @@
 #include "lp_mention.h"
 #include "lp_mention_int.h"
 #include "lp_plan_review.h"
+#include "lp_subject.h"
 #include "lp_text.h"
 #include "lp_words.h"
 
@@ -319,7 +320,8 @@ mention_subject(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 	m->subject[0] = '\0';
 	m->subject_start = m->subject_end = 0;
 	m->driven = m->forecast = 0;	/* (a figure named after it returns here) */
-	if (lp_mention_named_after(ss, m) || lp_mention_streak(m))
+	/* a streak's count (连续12个季度) counts periods: never a level, no subject */
+	if (lp_mention_named_after(ss, m) || lp_streak_count(m->s, m->q))
 		return;
 	lp_mention_window(ss, m, &a, &b);
 	if (!m->inherit)

@@ -98,8 +98,6 @@ void		lp_mention_conversion(const lp_sentence *ss, lp_mention *m);
 /* "6%左右⏎地区生产总值增长": a card's figure named after it (lp_figure_first.c); 1 if so named. */
 int			lp_mention_named_after(lp_sentence *ss, lp_mention *m);
 
-/* Is m a streak's count (连续12个季度, 连续5年)?  It names no subject (lp_mention_streak.c). */
-int			lp_mention_streak(lp_mention *m);
 
 /* "完成了85.6亿元的一般公共预算收入": named after the amount and 的, s[a, b) before naming none (lp_mention_de_name.c) */
 int			lp_mention_named_by_de(const lp_mention *m, size_t a, size_t b);
