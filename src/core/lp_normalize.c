@@ -305,6 +305,9 @@ run_round(const char *in, size_t in_len, int line, round_bufs *r, lp_repairs *re
 	 * (six tokens and the spaces between them: 11 bytes at least) */
 	if (cur_len >= 11 && memchr(cur, ' ', cur_len))
 		RUN_PASS(lp_fix_jammer(cur, cur_len, dst_, line, repairs));
+	/* a page-jump note is bracketed: "（下转第四版）" is 21 bytes */
+	if ((ls.flags & LP_CC_PAREN) && cur_len >= 9)
+		RUN_PASS(lp_fix_jump(cur, cur_len, dst_, line, repairs));
 	if ((ls.flags & LP_CC_WIDTH) || ((ls.flags & LP_CC_WIDTHP) && (ls.flags & LP_CC_DIGIT) &&
 									 lp_width_between_digits(cur, cur_len)))
 		RUN_PASS(lp_fix_width(cur, cur_len, dst_, line, repairs));

@@ -231,6 +231,8 @@ size_t		lp_bbcode_tag_start(const char *o, size_t start, size_t end);
 int			lp_fix_emphasis(const char *in, size_t n, lp_buf *out, int line, lp_repairs *reps);
 /* a forum's jammer: runs of short random ASCII tokens (lp_repair_jammer.c) */
 int			lp_fix_jammer(const char *in, size_t n, lp_buf *out, int line, lp_repairs *reps);
+/* a newspaper's page-jump notes "（下转第四版）" (lp_repair_jump.c) */
+int			lp_fix_jump(const char *in, size_t n, lp_buf *out, int line, lp_repairs *reps);
 int			lp_fix_zero_width(const char *in, size_t n, lp_buf *out, int line, lp_repairs *reps);
 int			lp_fix_width(const char *in, size_t n, lp_buf *out, int line, lp_repairs *reps);
 int			lp_width_between_digits(const char *in, size_t n);
