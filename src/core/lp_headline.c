@@ -32,6 +32,16 @@ subject_of_base_year(const char *subj)
 		isdigit((unsigned char) y[2]) && isdigit((unsigned char) y[3]) && strncmp(y + 4, "年", 3) == 0;
 }
 
+/* A goal set as a rise in the indicator's own unit ("人均预期寿命再提高1岁"):
+ * the plan's aim for its level, like a rise in 个百分点 of a rate */
+static int
+target_change_in_own_unit(const lp_fact *f)
+{
+	const char *u = lp_indicator_default_unit(f->indicator);
+
+	return u != NULL && u[0] && strcmp(u, f->q.unit) == 0;
+}
+
 unsigned char
 lp_headline_of_mention(const lp_fact *f, int summary, lp_part part)
 {
@@ -83,7 +93,7 @@ lp_headline_of_mention(const lp_fact *f, int summary, lp_part part)
 		return LP_HEADLINE_CANDIDATE;
 	/* a target set as a change ("城镇化率提高1.5个百分点左右"): a review's are comparisons */
 	if (f->indicator && f->measure == LP_MEASURE_CHANGE && f->status == LP_STATUS_TARGET &&
-		strcmp(f->q.unit, "个百分点") == 0)
+		(strcmp(f->q.unit, "个百分点") == 0 || target_change_in_own_unit(f)))
 		return LP_HEADLINE_CANDIDATE;
 	return LP_HEADLINE_NO;
 }

@@ -499,6 +499,9 @@ one_item(lp_facts *out, const char *s, size_t a0, size_t b0, int lineno,
 	if (code == NULL && (p = lp_qualitative_past_striving(s, a, b)) > a &&
 		(code = lp_indicator_by_prefix(s + p, b - p, &n)) != NULL)
 		a = p;
+	/* "桐江干流全线水质稳定保持在Ⅱ类": the waters named before their quality */
+	if (code == NULL)
+		code = lp_qualitative_named_water(s, a, b, &n);
 	if (code == NULL && group_items(out, s, a0, b0, a, a, b, lineno, ctx) > 0)
 		return;
 	if (code == NULL && lp_qualitative_head_sibling(out, s, a0, b0, a, b, lineno, ctx))
