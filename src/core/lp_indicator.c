@@ -626,6 +626,20 @@ name_with_flow(const char *s, size_t a, size_t b)
 	return code && start == 0 ? code : NULL;
 }
 
+/*
+ * Does the clause s[from, before) open with a flow word and end on the
+ * enumeration comma of a list ("新增“四上”企业50家以上、" before 商事主体)?
+ * The flow word is then every item's.
+ */
+static int
+listed_after_flow(const char *s, size_t from, size_t before)
+{
+	while (from < before && (s[from] == ' ' || s[from] == '\t'))
+		from++;
+	return before >= from + 6 && memcmp(s + before - 3, "、", 3) == 0 &&
+		flow_starting(s + from, before - from) > 0;
+}
+
 const char *
 lp_indicator_mention(const char *s, size_t from, size_t a, size_t b, size_t *n)
 {
@@ -656,6 +670,9 @@ lp_indicator_mention(const char *s, size_t from, size_t a, size_t b, size_t *n)
 			return whole;
 		}
 	}
+	/* a stock's whole name after a list opened by a flow word: its flow */
+	else if (row && row->flow_code && start == 0 && listed_after_flow(s, from, before))
+		code = row->flow_code;
 	if (n)
 		*n = b - a - start;
 	return code;

@@ -283,6 +283,14 @@ int			lp_unwrap_bar_rows(const char *text, size_t len, lp_buf *out, lp_repairs *
 size_t		lp_gloss_body_len(const char *s, size_t n);
 
 /*
+ * A copy site's marker of its lines ("…意见。Xq7   一、…": one short ASCII
+ * token a page, where the line breaks were) made a line break again
+ * (lp_repair_linemark.c).  Returns 1 when out holds the mended text, 0 (out
+ * untouched) when the text has no such marker.
+ */
+int			lp_cut_line_marks(const char *text, size_t len, lp_buf *out, lp_repairs *reps);
+
+/*
  * A pinyin gloss cut by a line break ("研发(f" / "ā)投入", "研发" / "(fā)投入")
  * put back whole on its hanzi's line, the lines kept (lp_repair_cutgloss.c).
  * Returns 1 when out holds the mended text, 0 (out untouched) when none was cut.
