@@ -9,6 +9,9 @@
 #include "lp_decode_int.h"
 
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #define UTF8_CHECK_EVERY 65536
 
@@ -95,6 +98,36 @@ two_cont_at(const uint8_t *p)
 	return (cont & 0xC0C0) == 0x8080;
 }
 
+/*
+ * The bytes at p (sixteen readable) that the fast loop below would pass
+ * over, sixteen at a time: ASCII but NUL and fast_len's three-byte
+ * sequences, each lead followed by exactly its two continuation bytes and
+ * no other continuation byte (p is at a character's start).  Returns 16,
+ * or 14 or 15 when a sequence starts in the last two bytes (read again
+ * from its lead), or 0 when anything else is among them.
+ */
+static inline size_t
+fast16(const uint8_t *p)
+{
+#ifdef __SSE2__
+	const __m128i x = _mm_loadu_si128((const __m128i *) p);
+	/* signed bytes: ASCII 1..7F, continuation -128..-65, E1..EF -31..-17 */
+	unsigned	a = (unsigned) _mm_movemask_epi8(_mm_cmpgt_epi8(x, _mm_setzero_si128())),
+				c = (unsigned) _mm_movemask_epi8(_mm_cmplt_epi8(x, _mm_set1_epi8((char) 0xC0))),
+				l = (unsigned) _mm_movemask_epi8(
+					_mm_andnot_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8((char) 0xED)),
+									 _mm_and_si128(_mm_cmpgt_epi8(x, _mm_set1_epi8((char) 0xE0)),
+												   _mm_cmplt_epi8(x, _mm_set1_epi8((char) 0xF0)))));
+
+	if ((a | c | l) != 0xFFFFu || c != (((l << 1) | (l << 2)) & 0xFFFFu))
+		return 0;
+	return (l & 0x4000u) ? 14 : (l & 0x8000u) ? 15 : 16;
+#else
+	(void) p;
+	return 0;
+#endif
+}
+
 int
 lp_convert_utf8(const uint8_t *raw, size_t from, size_t len,
 				int replace, int partial, lp_buf *out,
@@ -126,13 +159,27 @@ lp_convert_utf8(const uint8_t *raw, size_t from, size_t len,
 		stop = len - i > UTF8_CHECK_EVERY ? i + UTF8_CHECK_EVERY : len;
 		while (i < stop)
 		{
-			int			k = fast_len[raw[i]];
+			/* sixteen bytes at a time, else a character at a time over sixteen */
+			size_t		f = i + 16 <= stop ? fast16(raw + i) : 0,
+						lim = stop - i > 16 ? i + 16 : stop;
 
-			if (k == 1)
-				i++;
-			else if (k == 3 && i + 2 < len && two_cont_at(raw + i + 1))
-				i += 3;
-			else
+			if (f > 0)
+			{
+				i += f;
+				continue;
+			}
+			while (i < lim)
+			{
+				int			k = fast_len[raw[i]];
+
+				if (k == 1)
+					i++;
+				else if (k == 3 && i + 2 < len && two_cont_at(raw + i + 1))
+					i += 3;
+				else
+					break;
+			}
+			if (i < lim)
 				break;
 		}
 		if (i >= stop)

@@ -464,7 +464,10 @@ suffix_lookup(const word_kind *k, const char *s, size_t len)
 	{
 		const word_entry *e = &lp_words_entries[k->by_last.order[i]];
 
-		if (e->len <= len && memcmp(e->word, s + len - e->len, e->len) == 0)
+		/* the byte before the last character first (the last byte of a
+		 * hanzi before it): most entries sharing the last character differ there */
+		if (e->len <= len && (e->len < 4 || e->word[e->len - 4] == s[len - 4]) &&
+			memcmp(e->word, s + len - e->len, e->len) == 0)
 			return e->len;
 	}
 	return 0;

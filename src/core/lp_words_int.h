@@ -200,7 +200,10 @@ prefix_at(const word_kind *k, const char *s, size_t len)
 	{
 		const word_entry *e = &lp_words_entries[k->by_first.order[i]];
 
-		if (e->len <= len && memcmp(e->word + clen, s + clen, e->len - clen) == 0)
+		/* the word's last byte first: most entries sharing the first
+		 * character differ there, and are passed over without a memcmp */
+		if (e->len <= len && e->word[e->len - 1] == s[e->len - 1] &&
+			memcmp(e->word + clen, s + clen, e->len - clen) == 0)
 			return e->len;
 	}
 	return 0;
