@@ -4,8 +4,8 @@
  * 人口96.4万人", "2025GDP为356.2亿元，增长5.1%"): the figures after it are of
  * that year, not of a year named earlier in the sentence or of the line's.
  * Only four digits (1949-2100) after the sentence's start or a clause mark and
- * before a word: not before a digit, a point, 年/月/日, a unit or a magnitude
- * ("，2019家企业", "2000余人", "2019万元" are counts), and not across a title's
+ * before a word (a hanzi, or two capitals: GDP, not Q1): not before a digit,
+ * a point, 年/月/日, a unit or a magnitude ("，2019家企业", "2000余人", "2019万元" are counts), and not across a title's
  * bar (the year of an event the title names).  Read back at most
  * BARE_YEAR_BACK bytes from each figure, so time stays linear.
  */
@@ -41,7 +41,7 @@ bare_year_before_word(const char *s, size_t len, size_t p)
 	unsigned char c = (unsigned char) s[p + 4];
 
 	if (lp_year_digits(s + p) == 0 || (c >= '0' && c <= '9') || strchr(".%-/~", c) != NULL ||
-		!(c >= 0x80 || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z')))
+		!(c >= 0x80 || (c >= 'A' && c <= 'Z' && s[p + 5] >= 'A' && s[p + 5] <= 'Z')))
 		return 0;
 	if (lp_at(s, len, p + 4, "年") || lp_at(s, len, p + 4, "月") || lp_at(s, len, p + 4, "日") ||
 		lp_at(s, len, p + 4, "余") || lp_at(s, len, p + 4, "多") || lp_at(s, len, p + 4, "．"))
