@@ -5,9 +5,12 @@
  * that year, not of a year named earlier in the sentence or of the line's.
  * Only four digits (1949-2100) after the sentence's start or a clause mark and
  * before a word (a hanzi, or two capitals: GDP, not Q1): not before a digit,
- * a point, 年/月/日, a unit or a magnitude ("，2019家企业", "2000余人", "2019万元" are counts), and not across a title's
- * bar (the year of an event the title names).  Read back at most
- * BARE_YEAR_BACK bytes from each figure, so time stays linear.
+ * a point, 年/月/日, a unit or a magnitude ("，2019家企业", "2000余人",
+ * "2019万元" are counts), and not across a title's bar (the year of an event
+ * the title names).  Only the opening of each
+ * figure's clause is looked at (the sentence carries the year on to the next
+ * clauses, lp_sentence.bare_year), and a year no more than BARE_YEAR_BACK
+ * bytes before the figure, so time stays linear.
  */
 #include "lp.h"
 #include "lp_mention_int.h"
@@ -49,25 +52,6 @@ bare_year_before_word(const char *s, size_t len, size_t p)
 	return lp_unit_at(s, len, p + 4, &n) == NULL && lp_magnitude_at(s, len, p + 4, &n) == NULL;
 }
 
-/* The last bare year opening a clause in s[from, upto) (sentence from sent), its offset in *at; 0 if none. */
-static int
-last_bare_year(const char *s, size_t len, size_t sent, size_t from, size_t upto, size_t *at)
-{
-	int			y = 0;
-
-	for (size_t p = from; p + 4 < upto; p++)
-	{
-		if (s[p] < '1' || s[p] > '2' || (p > from && s[p - 1] >= '0' && s[p - 1] <= '9'))
-			continue;
-		if (opens_clause(s, sent, p) && bare_year_before_word(s, len, p))
-		{
-			y = lp_year_digits(s + p);
-			*at = p;
-		}
-	}
-	return y;
-}
-
 /* Does s[a, b) hold a title's bar ("2029全国两会|西川GDP增长6.1%": the year names the event)? */
 static int
 holds_bar(const char *s, size_t a, size_t b)
@@ -77,18 +61,25 @@ holds_bar(const char *s, size_t a, size_t b)
 }
 
 void
-lp_mention_bare_year(lp_mention *m)
+lp_mention_bare_year(lp_sentence *ss, lp_mention *m)
 {
-	size_t		upto = m->q->start,
-				from = upto > m->sent_start + BARE_YEAR_BACK ? upto - BARE_YEAR_BACK : m->sent_start,
-				at = 0;
+	const char *s = m->s;
+	size_t		c = lp_skip_space(s, m->q->start, m->clause_start),
+				upto = m->q->start,
+				at;
 	int			y;
 	char		p[16];
 
-	/* cheap first; the window may start inside a character: the scan only takes ASCII digits */
-	if (upto <= from + 4 || (strlen(m->period.period) > 4 && m->period.period[4] == '-') ||
-		(y = last_bare_year(m->s, m->slen, m->sent_start, from, upto, &at)) == 0 ||
-		lp_find_year(m->s + at + 4, upto - at - 4, NULL) != 0 || holds_bar(m->s, at + 4, upto) ||
+	/* cheap first: one look at the clause's opening; the sentence keeps what it saw before */
+	if (c + 4 < upto && s[c] >= '1' && s[c] <= '2' && opens_clause(s, m->sent_start, c) &&
+		bare_year_before_word(s, m->slen, c))
+	{
+		ss->bare_year = lp_year_digits(s + c);
+		ss->bare_year_at = c;
+	}
+	if ((y = ss->bare_year) == 0 || (at = ss->bare_year_at) + 4 > upto ||
+		upto - at > BARE_YEAR_BACK || (strlen(m->period.period) > 4 && m->period.period[4] == '-') ||
+		lp_find_year(s + at + 4, upto - at - 4, NULL) != 0 || holds_bar(s, at + 4, upto) ||
 		lp_period_year(m->period.period) == y)
 		return;
 	if (strspn(m->period.period, "0123456789") == 4 &&
