@@ -765,6 +765,7 @@ lp_mention_read(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 	part_item_measure(ss, m);
 	lp_mention_status(doc, ss, m);
 	lp_mention_period(doc, ss, m);
+	lp_mention_bare_year(ss, m);
 	lp_mention_last_years_period(m);
 	lp_mention_marked_year_after(ss, m);
 	lp_mention_topic_targets_year(ss, m);

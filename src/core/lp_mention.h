@@ -140,6 +140,9 @@ typedef struct lp_sentence
 								 * 分季度看 opens this one */
 	int			target_year;	/* the year a target of this sentence named in it, or 0 */
 	int			prior_target_year;	/* that of the sentence before on the line */
+	int			bare_year;		/* a year in bare digits opening a clause so far
+								 * ("2031常住人口…", lp_mention_bare_year.c), or 0 */
+	size_t		bare_year_at;	/* where it stands */
 	char		first_subject[LP_MAX_SUBJECT + 1];	/* the first mention's subject */
 	char		prior_first[LP_MAX_SUBJECT + 1];	/* that of the sentence before, when
 												 * 其中 opens this one (and on over ；) */

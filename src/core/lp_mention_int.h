@@ -218,6 +218,8 @@ void		lp_mention_share_whole(char *share, size_t sz, const char *subject);
  * theirs ("…地区生产总值…，第二季度完成增加值220.4亿元"): lp_mention_bare_va.c.
  */
 void		lp_mention_bare_value_added(const lp_sentence *ss, lp_mention *m);
+/* A clause opening on a bare year before a word ("2025常住人口…") is of it (lp_mention_bare_year.c). */
+void		lp_mention_bare_year(lp_sentence *ss, lp_mention *m);
 
 /* Is subject a sector (words.tsv sector_name) of the value added prior names, not the economy's? */
 int			lp_mention_sector_of_other(const char *prior, const char *subject);

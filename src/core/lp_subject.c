@@ -85,7 +85,10 @@ strip_close_punct(const char *s, size_t *a, size_t *b)
 	return 1;
 }
 
-/* Is s[a, a+4) a year of 1900-2099 before a hanzi that starts no date ("2026预期")? */
+/*
+ * Is s[a, a+4) a year of 1900-2099 before a hanzi that starts no date ("2026预期"),
+ * or before a capital's name ("2031GDP为…"; not "2031Q1", "2031H1": parts of it)?
+ */
 static int
 bare_year_before_word(const char *s, size_t a, size_t b)
 {
@@ -94,6 +97,8 @@ bare_year_before_word(const char *s, size_t a, size_t b)
 
 	if (!(s[a] == '1' && s[a + 1] == '9') && !(s[a] == '2' && s[a + 1] == '0'))
 		return 0;
+	if (s[a + 4] >= 'A' && s[a + 4] <= 'Z')
+		return a + 6 < b && s[a + 5] >= 'A' && s[a + 5] <= 'Z';
 	cp = lp_utf8_next(s + a + 4, b - a - 4, &n);
 	return lp_is_hanzi(cp) && cp != 0x5E74 && cp != 0x6708 &&	/* 年 月 */
 		cp != 0x81F3 && cp != 0x5230;	/* 至 到: a range of years */
