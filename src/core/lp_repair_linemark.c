@@ -19,6 +19,9 @@
 #include "lp_repair.h"
 
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #define MIN_MARKS 4
 #define MAX_KINDS 8				/* distinct tokens counted; more is no marker page */
@@ -89,25 +92,54 @@ kind_of(mark_kind *kinds, int *nkinds, const unsigned char *u, size_t i, int add
 	return (*nkinds)++;
 }
 
-/* Count the tokens; keep those seen MIN_MARKS times.  Returns how many are kept. */
+/* Count the token that may end at e (a space, a line break or the end). */
+static void
+count_at(const unsigned char *u, size_t n, size_t e, mark_kind *kinds, int *nkinds)
+{
+	int			k;
+
+	if (e >= 4 && u[e - 3] < 0x80 && token_at(u, n, e - 3) &&
+		(k = kind_of(kinds, nkinds, u, e - 3, 1)) >= 0)
+		kinds[k].count++;
+}
+
+/*
+ * Count the tokens; keep those seen MIN_MARKS times.  Returns how many are
+ * kept.  A token ends where a space or a line break is, and those are few
+ * in Chinese text: find them sixteen bytes at a time, look back from each.
+ */
 static int
 count_marks(const unsigned char *u, size_t n, mark_kind *kinds, int *nkinds)
 {
 	int			kept = 0,
 				loop = 0;
+	size_t		i = 0;
 
-	for (size_t i = 1; i + 3 <= n; i++)
+#ifdef __SSE2__
+	const __m128i sp = _mm_set1_epi8(' '),
+				tab = _mm_set1_epi8('\t'),
+				cr = _mm_set1_epi8('\r'),
+				lf = _mm_set1_epi8('\n');
+
+	for (; i + 16 <= n; i += 16)
 	{
-		int			k;
+		__m128i		v = _mm_loadu_si128((const __m128i *) (u + i));
+		unsigned	m = (unsigned) _mm_movemask_epi8(
+			_mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, sp), _mm_cmpeq_epi8(v, tab)),
+						 _mm_or_si128(_mm_cmpeq_epi8(v, cr), _mm_cmpeq_epi8(v, lf))));
 
 		LP_LOOP_CHECK(loop);
-		/* cheap byte test first: an ASCII byte after a non-ASCII one */
-		if (u[i] >= 0x80 || u[i - 1] < 0x80 || !token_at(u, n, i))
-			continue;
-		if ((k = kind_of(kinds, nkinds, u, i, 1)) >= 0)
-			kinds[k].count++;
-		i += 2;
+		for (; m; m &= m - 1)
+			count_at(u, n, i + (size_t) __builtin_ctz(m), kinds, nkinds);
 	}
+#endif
+	for (; i < n; i++)
+	{
+		LP_LOOP_CHECK(loop);
+		if (is_space(u[i]))
+			count_at(u, n, i, kinds, nkinds);
+	}
+	count_at(u, n, n, kinds, nkinds);
 	for (int k = 0; k < *nkinds; k++)
 		if (kinds[k].count >= MIN_MARKS)
 			kinds[kept++] = kinds[k];
