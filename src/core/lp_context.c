@@ -387,6 +387,24 @@ opening_words(const char *s, size_t len)
 }
 
 /*
+ * A review's turns to and from its five-year plan (lp_context_plan_era.c):
+ * "这是…的五年。" opens the plan's review; under it, "2025年四大产业占比较
+ * 2020年…" goes on with the plan, only the year alone turns back to it.
+ */
+static void
+plan_era(const part_state *st, const char *s, size_t len, lp_part *opened)
+{
+	if (st->part != LP_PART_YEAR_REVIEW && st->part != LP_PART_PLAN_REVIEW)
+		return;
+	if ((*opened == LP_PART_NONE || *opened == LP_PART_YEAR_REVIEW) &&
+		lp_part_opens_plan_era(s, len))
+		*opened = LP_PART_PLAN_REVIEW;
+	else if (*opened == LP_PART_YEAR_REVIEW && st->part == LP_PART_PLAN_REVIEW &&
+			 lp_part_year_keeps_plan_review(s, len))
+		*opened = LP_PART_NONE;
+}
+
+/*
  * The part the paragraph s[0, len) opens by its words (prev: the line
  * before it, for a list it goes on with).  dash: the line is a digest's
  * dash heading.
@@ -411,6 +429,7 @@ paragraph_part(part_state *st, const char *s, size_t len, const char *prev, size
 		(st->part == LP_PART_YEAR_REVIEW || st->part == LP_PART_PLAN_REVIEW) &&
 		lp_part_opens_year_so_far(s + lead, len - lead, ry->targets_year))
 		opened = LP_PART_NONE;
+	plan_era(st, s + lead, len - lead, &opened);
 
 	/* "草案细化提出了20项主要指标：": the goals of the plan named here or before */
 	if (opened == LP_PART_NONE && (k = plan_indicators_intro(s + lead, len - lead)) > 0)

@@ -37,6 +37,19 @@ int			lp_part_opens_year_so_far(const char *s, size_t len, int targets_year);
  */
 int			lp_part_opens_results_so_far(const char *s, size_t len);
 
+/*
+ * lp_context_plan_era.c: does s[0, len) open with the era of a plan ("这是…的
+ * 五年。", words.tsv part_era_lead, part_era_end)?  In a review, it opens the
+ * review of the plan.
+ */
+int			lp_part_opens_plan_era(const char *s, size_t len);
+/*
+ * Does s[0, len) open with a year whose first clause names another
+ * ("2025年四大产业占比较2020年提高…", not "2025年，全省…增长5%")?  In a
+ * review of the plan, such a paragraph goes on with it.
+ */
+int			lp_part_year_keeps_plan_review(const char *s, size_t len);
+
 /* The part a top-level heading opens: by its role, else by the plan it names. */
 lp_part		lp_part_of_heading(const lp_section *sec, int targets_year, int this_year, int *end_year);
 
