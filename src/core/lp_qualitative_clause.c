@@ -133,7 +133,9 @@ static int
 task_done(lp_facts *out, const char *s, size_t b, size_t e, int lineno, const lp_line_ctx *ctx,
 		  int summary)
 {
-	size_t		lead = lp_words_prefix(LP_W_QUALITATIVE_LEAD, s + b, e - b),
+	/* "全年完成节能减排目标任务": the year's scope before the verb */
+	size_t		scope = lp_at(s, e, b, "全年") || lp_at(s, e, b, "年内") ? strlen("全年") : 0,
+				lead = scope + lp_words_prefix(LP_W_QUALITATIVE_LEAD, s + b + scope, e - b - scope),
 				n = 0,
 				n2 = 0,
 				d,
@@ -144,7 +146,7 @@ task_done(lp_facts *out, const char *s, size_t b, size_t e, int lineno, const lp
 			   *code2 = NULL;
 	lp_quantity q;
 
-	if (lead == 0 || lead >= e - b)
+	if (lead == scope || lead >= e - b)
 		return 0;
 	if ((d = lp_words_prefix(LP_W_QUALITATIVE_SCOPE, s + b + lead, e - b - lead)) < e - b - lead)
 		lead += d;
