@@ -364,7 +364,7 @@ mention_subject(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 	else if (m->inherit || (m->subject[0] == '\0' && ss->subject[0]))
 	{
 		lp_copy_str(m->subject, sizeof(m->subject), ss->subject);
-		m->inherited_code = ss->subject_code;
+		m->inherited_code = lp_mention_names_total(m) ? NULL : ss->subject_code;
 		m->driven = ss->subject_driven;
 	}
 	/* "…增长5.1%。其中第1季年增5.4%": 其中 names the part of the subject before; "；同比增长4.5%" its growth */

@@ -125,6 +125,9 @@ int			lp_mention_change_of_named_indicator(const lp_mention *m);
 /* The flow the fact just emitted for m read from its subject's span, or NULL (lp_mention_share.c). */
 const char *lp_mention_flow_code(const lp_mention_doc *doc, const lp_mention *m);
 
+/* Does m's own lead name the stock's total ("，总数达到159家"), not the flow carried? */
+int			lp_mention_names_total(const lp_mention *m);
+
 /* The status stage: the section's, or what the sentence's markers say (lp_mention_status.c). */
 void		lp_mention_status(const lp_mention_doc *doc, lp_sentence *ss, lp_mention *m);
 

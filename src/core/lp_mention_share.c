@@ -73,6 +73,10 @@ aside_unbracketed(const lp_mention *m)
 	if (lp_at(s, b, a, "完成") && (n = lp_words_prefix(LP_W_ASIDE_TARGET, s + a + 6, b - a - 6)) > 0 &&
 		a + 6 + n == b && lp_at(s, m->slen, m->q->end, "的"))
 		return 2;
+	/* "上涨1.2%，控制在省定目标3%以内": the verb of the target met, then the target */
+	if ((n = lp_words_prefix(LP_W_ASIDE_MET_LEAD, s + a, b - a)) > 0 &&
+		lp_words_prefix(LP_W_ASIDE_TARGET, s + a + n, b - a - n) > 0)
+		a += n;
 	n = lp_words_prefix(LP_W_ASIDE_TARGET, s + a, b - a);
 	if (n == 0 || n < 6 || !lp_same(s + a + n - 6, "目标", 6))
 		return 0;
@@ -427,6 +431,22 @@ lp_mention_flow_code(const lp_mention_doc *doc, const lp_mention *m)
 		return NULL;
 	return lp_indicator_by_suffix(m->subject, strlen(m->subject)) != f->indicator ?
 		f->indicator : NULL;
+}
+
+/*
+ * "新增规上工业企业24家，总数达到159家": the second figure's lead says it is
+ * the total, the stock the flow adds to; the flow's code is not carried to it.
+ * The window is the figure's own few words.
+ */
+int
+lp_mention_names_total(const lp_mention *m)
+{
+	size_t		p;
+
+	for (p = m->window_start; p + 6 <= m->window_end; p++)
+		if (lp_same(m->s + p, "总数", 6) || lp_same(m->s + p, "总量", 6))
+			return 1;
+	return 0;
 }
 
 /*

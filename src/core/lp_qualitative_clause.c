@@ -97,6 +97,32 @@ lp_qualitative_candidate(const lp_facts *out, lp_fact *f, int summary)
 }
 
 /*
+ * "完成能耗双控及生态环境质量目标任务": a second name joined to the first by
+ * 及, 以及 or 和 shares the task word ending s[p, e).  The start of the task
+ * word when so (its name, an indicator's or not, is s[*q, that)); else p.
+ */
+#define JOINED_NAME_MAX (12 * 3)	/* bytes */
+
+static size_t
+joined_name(const char *s, size_t p, size_t e, size_t *q)
+{
+	static const char *const joins[] = {"以及", "及", "和"};
+	size_t		j,
+				t;
+
+	for (j = 0; j < 3; j++)
+		if (lp_at(s, e, p, joins[j]))
+			break;
+	if (j == 3)
+		return p;
+	*q = p + strlen(joins[j]);
+	for (t = *q + 3; t < e && t - *q <= JOINED_NAME_MAX; t++)
+		if (!lp_utf8_cont(s[t]) && lp_words_prefix(LP_W_QUALITATIVE_TASK, s + t, e - t) == e - t)
+			return t;
+	return p;
+}
+
+/*
  * A task done named verb first ("完成省下达的减排降碳任务", "全面完成节能减排
  * 约束性指标"): the task's verb (words.tsv qualitative_lead), perhaps the
  * year's scope (qualitative_scope: "完成国家下达的年度…"), an indicator, then
@@ -107,14 +133,20 @@ static int
 task_done(lp_facts *out, const char *s, size_t b, size_t e, int lineno, const lp_line_ctx *ctx,
 		  int summary)
 {
-	size_t		lead = lp_words_prefix(LP_W_QUALITATIVE_LEAD, s + b, e - b),
+	/* "全年完成节能减排目标任务": the year's scope before the verb */
+	size_t		scope = lp_at(s, e, b, "全年") || lp_at(s, e, b, "年内") ? strlen("全年") : 0,
+				lead = scope + lp_words_prefix(LP_W_QUALITATIVE_LEAD, s + b + scope, e - b - scope),
 				n = 0,
+				n2 = 0,
 				d,
+				j = 0,
+				t,
 				rest;
-	const char *code;
+	const char *code,
+			   *code2 = NULL;
 	lp_quantity q;
 
-	if (lead == 0 || lead >= e - b)
+	if (lead == scope || lead >= e - b)
 		return 0;
 	if ((d = lp_words_prefix(LP_W_QUALITATIVE_SCOPE, s + b + lead, e - b - lead)) < e - b - lead)
 		lead += d;
@@ -123,10 +155,18 @@ task_done(lp_facts *out, const char *s, size_t b, size_t e, int lineno, const lp
 	rest = e - b - lead - n;
 	if (rest > 0 && (d = lp_words_prefix(LP_W_DECLINE, s + e - rest, rest)) > 0 && d < rest)
 		rest -= d;
+	if (rest > 0 && (t = joined_name(s, e - rest, e, &j)) > e - rest)
+	{
+		rest = e - t;
+		code2 = lp_indicator_by_prefix(s + j, t - j, &n2);
+	}
 	if ((rest > 0 && lp_words_prefix(LP_W_QUALITATIVE_TASK, s + e - rest, rest) != rest) ||
 		lp_quantity_next(s, e, b, &q))
 		return 0;
 	lp_qualitative_candidate(out, lp_qualitative_push(out, s, b, e, lineno, ctx, code, s + b + lead, n), summary);
+	/* "完成能耗双控和减排目标任务": the second name's task too, when it names an indicator */
+	if (code2 != NULL && code2 != code)
+		lp_qualitative_candidate(out, lp_qualitative_push(out, s, b, e, lineno, ctx, code2, s + j, n2), summary);
 	return 1;
 }
 
