@@ -19,6 +19,9 @@
 #include "lp_repair.h"
 
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #define MIN_MARKS 4
 #define MAX_KINDS 8				/* distinct tokens counted; more is no marker page */
@@ -89,24 +92,48 @@ kind_of(mark_kind *kinds, int *nkinds, const unsigned char *u, size_t i, int add
 	return (*nkinds)++;
 }
 
-/* Count the tokens; keep those seen MIN_MARKS times.  Returns how many are kept. */
+/* Count the token at u[i] when there is one (an ASCII byte after a non-ASCII one). */
+static inline void
+count_at(const unsigned char *u, size_t n, size_t i, mark_kind *kinds, int *nkinds)
+{
+	int			k;
+
+	if (token_at(u, n, i) && (k = kind_of(kinds, nkinds, u, i, 1)) >= 0)
+		kinds[k].count++;
+}
+
+/*
+ * Count the tokens; keep those seen MIN_MARKS times.  Returns how many are
+ * kept.  A token starts only where an ASCII byte follows a non-ASCII one:
+ * sixteen places at a time with SSE2 (issue 18: the byte loop was 3.6 M
+ * instructions a pass of the benchmark, on every document).  A token's own
+ * bytes follow ASCII, so no place inside one is ever looked at.
+ */
 static int
 count_marks(const unsigned char *u, size_t n, mark_kind *kinds, int *nkinds)
 {
 	int			kept = 0,
 				loop = 0;
+	size_t		i = 1;
 
-	for (size_t i = 1; i + 3 <= n; i++)
+#ifdef __SSE2__
+	for (; i + 16 <= n; i += 16)
 	{
-		int			k;
+		/* bit j: u[i + j] is ASCII and u[i + j - 1] is not */
+		unsigned	m = (unsigned) _mm_movemask_epi8(_mm_loadu_si128((const __m128i *) (u + i - 1))) &
+			~(unsigned) _mm_movemask_epi8(_mm_loadu_si128((const __m128i *) (u + i))) & 0xFFFFu;
 
 		LP_LOOP_CHECK(loop);
+		for (; m != 0; m &= m - 1)
+			count_at(u, n, i + (size_t) __builtin_ctz(m), kinds, nkinds);
+	}
+#endif
+	for (; i + 3 <= n; i++)
+	{
+		LP_LOOP_CHECK(loop);
 		/* cheap byte test first: an ASCII byte after a non-ASCII one */
-		if (u[i] >= 0x80 || u[i - 1] < 0x80 || !token_at(u, n, i))
-			continue;
-		if ((k = kind_of(kinds, nkinds, u, i, 1)) >= 0)
-			kinds[k].count++;
-		i += 2;
+		if (u[i] < 0x80 && u[i - 1] >= 0x80)
+			count_at(u, n, i, kinds, nkinds);
 	}
 	for (int k = 0; k < *nkinds; k++)
 		if (kinds[k].count >= MIN_MARKS)
