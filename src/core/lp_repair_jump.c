@@ -10,10 +10,8 @@
  * closing bracket.  The line is searched for "版" first: most lines have
  * none.
  */
-#ifndef _GNU_SOURCE
-#define _GNU_SOURCE				/* memmem */
-#endif
 #include "lp_repair.h"
+#include "lp_text.h"
 
 #include <string.h>
 
@@ -89,7 +87,8 @@ lp_fix_jump(const char *in, size_t n, lp_buf *out, int line, lp_repairs *reps)
 				copied = 0;
 	int			any = 0;
 
-	if (!memmem(in, n, BAN, 3))
+	/* (lp_find3, not memmem: memmem sets up a search each line, issue 18) */
+	if (!lp_find3(in, n, BAN))
 		return 0;
 	while (i < n)
 	{
