@@ -399,6 +399,7 @@ mention_subject(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 		lp_copy_str(m->subject, sizeof(m->subject), ss->fenbie.items[ss->fenbie.next++]);
 		m->listed = 1;
 	}
+	lp_mention_actor(ss, m);
 	lp_mention_topic(ss, m);
 }
 

@@ -109,6 +109,9 @@ typedef struct lp_sentence
 													 * opens this one */
 	int			of_prior;		/* 其中 opens the sentence */
 	int			subject_driven; /* the last subject is what a thing drove */
+	size_t		actor_end;		/* end of the last figure of a part's actor (省属企业…), or 0 */
+	size_t		actor_sent;		/* its sentence's start + 1 (lp_mention_actor.c) */
+	int			actor_hopped;	/* the actor went on to a clause with a subject of its own */
 	int			last_target;	/* the last mention read states a target */
 	lp_measure	measure;		/* the last mention's measure and sign */
 	int			negative;
