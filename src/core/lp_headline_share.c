@@ -2,7 +2,8 @@
  * lp_headline_share.c — which shares (占…比重) are headline indicators: a
  * share is body unless the headline figures of its indicator stand beside
  * it (its sentence, the paragraph before it, a summary sentence it closes, a
- * structure of the three sectors); lp_headline.c settles the rest.
+ * structure of the three sectors, the other results of its "——" item:
+ * lp_headline_share_item.c); lp_headline.c settles the rest.
  */
 #include "lp.h"
 #include "lp_fact.h"
