@@ -630,7 +630,7 @@ settle_lines(lp_facts *out, size_t first_fact, const char *text, const lp_line *
 	lp_revenue_whole(out, first_fact);
 	lp_title_echo(out, first_fact, text, lines, nlines, meta->title);
 	blocks = lp_session_blocks(text, lines, nlines, meta->region);
-	lp_headline_settle(out, blocks, nlines);
+	lp_headline_settle(out, blocks, text, lines, nlines);
 	if (blocks)
 	{
 		lp_roundup_regions(out, first_fact, text, lines, nlines, blocks);

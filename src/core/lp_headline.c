@@ -10,6 +10,7 @@
 #include "lp_clause.h"
 #include "lp_fact.h"
 #include "lp_headline.h"
+#include "lp_text.h"
 #include "lp_indicator.h"
 #include "lp_words.h"
 
@@ -725,7 +726,8 @@ bounds_before_exact(lp_facts *out, const int *block, size_t nlines)
 }
 
 void
-lp_headline_settle(lp_facts *out, const int *block, size_t nlines)
+lp_headline_settle(lp_facts *out, const int *block, const char *text, const lp_line *lines,
+				   size_t nlines)
 {
 	const lp_fact *covered[MAX_KEYS];
 	int			ncovered = summary_keys(out, covered, block, nlines),
@@ -736,7 +738,7 @@ lp_headline_settle(lp_facts *out, const int *block, size_t nlines)
 	body_of_targets(out);
 	lp_headline_histories(out, block, nlines);
 	words_leading_figures(out);
-	lp_headline_shares_beside_figures(out);
+	lp_headline_shares_beside_figures(out, text, lines, nlines);
 	lp_headline_averages_beside_year(out);
 	end_levels_of_spans(out);
 	lp_headline_titles_of_history(out);

@@ -10,6 +10,8 @@
 
 #include <string.h>
 
+struct lp_line;				/* lp_text.h */
+
 /* lp_fact.headline while a document is read; only NO and YES remain after. */
 enum
 {
@@ -41,7 +43,8 @@ unsigned char lp_headline_of_item(const lp_fact *f);
  * gives each of nlines lines its report, and a summary list states only
  * facts of its own report.
  */
-void		lp_headline_settle(lp_facts *out, const int *block, size_t nlines);
+void		lp_headline_settle(lp_facts *out, const int *block, const char *text,
+							   const struct lp_line *lines, size_t nlines);
 
 /* Results of a year two or more before a later year's of the same indicator
  * and measure in the same report: histories, no headline (lp_headline_history.c). */
@@ -91,9 +94,19 @@ lp_headline_same_period_result(const lp_fact *a, const lp_fact *b)
 
 /*
  * A share with no headline figure of its indicator beside it is no headline
- * (lp_headline_share.c; called by lp_headline_settle).
+ * (lp_headline_share.c; called by lp_headline_settle).  text and lines[nlines]
+ * are the document's (text NULL: not known).
  */
-void		lp_headline_shares_beside_figures(lp_facts *out);
+void		lp_headline_shares_beside_figures(lp_facts *out, const char *text,
+											  const struct lp_line *lines, size_t nlines);
+
+/*
+ * Is share i an item's result: in a "——" item of the review beside a result
+ * of another indicator, or after the structure of the three sectors
+ * (lp_headline_share_item.c)?
+ */
+int			lp_headline_share_in_dash_item(const lp_facts *out, size_t i, const char *text,
+										   const struct lp_line *lines, size_t nlines);
 
 /*
  * A title line restating a result the paragraph below reads as history is

@@ -2,12 +2,14 @@
  * lp_headline_share.c — which shares (占…比重) are headline indicators: a
  * share is body unless the headline figures of its indicator stand beside
  * it (its sentence, the paragraph before it, a summary sentence it closes, a
- * structure of the three sectors); lp_headline.c settles the rest.
+ * structure of the three sectors, the other results of its "——" item:
+ * lp_headline_share_item.c); lp_headline.c settles the rest.
  */
 #include "lp.h"
 #include "lp_fact.h"
 #include "lp_clause.h"
 #include "lp_headline.h"
+#include "lp_text.h"
 #include "lp_words.h"
 
 #include <stdlib.h>
@@ -257,7 +259,7 @@ share_after_structure(const lp_fact *f)
  * 提高到45%"); alone it is a detail of the body.
  */
 void
-lp_headline_shares_beside_figures(lp_facts *out)
+lp_headline_shares_beside_figures(lp_facts *out, const char *text, const lp_line *lines, size_t nlines)
 {
 	size_t		i,
 			   *found;
@@ -282,7 +284,8 @@ lp_headline_shares_beside_figures(lp_facts *out)
 			  g->measure != LP_MEASURE_SHARE && g->headline != LP_HEADLINE_NO) &&
 			!share_after_its_figures(out, i, found) && !share_in_summary_sentence(out, i) &&
 			!shares_after_summary_sentence(out, i) && !shares_closing_results_paragraph(out, i) &&
-			!share_of_figure_before(out->items, i) && !share_after_structure(f))
+			!share_of_figure_before(out->items, i) && !share_after_structure(f) &&
+			!lp_headline_share_in_dash_item(out, i, text, lines, nlines))
 			f->headline = LP_HEADLINE_NO;
 	}
 	lp_free(found);

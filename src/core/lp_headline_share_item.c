@@ -1,0 +1,85 @@
+/*
+ * lp_headline_share_item.c — a share in a dash item of the year's results
+ * (HEADLINE_SPEC: the "——" bullets a review opens with are its summary).
+ * lp_headline_share.c keeps a share as body unless figures of its indicator
+ * stand beside it; in an item its neighbours are the other results of the
+ * item, whatever their indicator.
+ */
+#include "lp.h"
+#include "lp_context.h"
+#include "lp_fact.h"
+#include "lp_headline.h"
+#include "lp_text.h"
+#include "lp_words.h"
+
+#include <string.h>
+
+#define ITEM_REACH_FACTS 32		/* facts walked either way: one item's */
+#define STRUCTURE_REACH_CHARS 80	/* an item's opening, where its structure is stated */
+
+/* Is g, of f's item, a result of another indicator kept so far (not a share, not a topic's body)? */
+static int
+other_result_of_item(const lp_fact *g, const lp_fact *f)
+{
+	return g->indicator && g->indicator != f->indicator && g->measure != LP_MEASURE_SHARE &&
+		(g->headline == LP_HEADLINE_CANDIDATE || g->headline == LP_HEADLINE_YES) &&
+		lp_headline_same_period_result(g, f);
+}
+
+/* Does the item of f (its facts read on f's line) state a result of another indicator? */
+static int
+item_states_other_result(const lp_facts *out, size_t i)
+{
+	const lp_fact *f = &out->items[i];
+	size_t		j;
+
+	for (j = i; j-- > 0 && i - j <= ITEM_REACH_FACTS && lp_fact_same_line(&out->items[j], f);)
+		if (other_result_of_item(&out->items[j], f))
+			return 1;
+	for (j = i + 1; j < out->n && j - i <= ITEM_REACH_FACTS && lp_fact_same_line(&out->items[j], f); j++)
+		if (other_result_of_item(&out->items[j], f))
+			return 1;
+	return 0;
+}
+
+/*
+ * Does the item's opening (s[a, b), at most STRUCTURE_REACH_CHARS characters,
+ * before f's figure) state the structure of the three sectors ("——经济结构
+ * 不断优化。三次产业结构为6.2∶40.5∶53.3。现代服务业占…")?  Bounded: a line of
+ * many shares is not walked once a share.
+ */
+static int
+opening_states_structure(const char *s, size_t a, size_t b, const lp_fact *f)
+{
+	size_t		at = a;
+	int			chars;
+
+	for (chars = 0; at < b && chars < f->span_start && chars < STRUCTURE_REACH_CHARS; chars++)
+		at += lp_utf8_step((unsigned char) s[at]);
+	return lp_words_find(LP_W_SECTOR_STRUCTURE, s + a, at - a, NULL) >= 0;
+}
+
+int
+lp_headline_share_in_dash_item(const lp_facts *out, size_t i, const char *text,
+							   const lp_line *lines, size_t nlines)
+{
+	const lp_fact *f = &out->items[i];
+	int			li = lp_fact_read_line(f);
+	size_t		a,
+				b;
+	const char *s;
+
+	if (text == NULL || li < 1 || (size_t) li > nlines || f->evidence == NULL ||
+		strncmp(f->evidence, "其中", strlen("其中")) == 0)
+		return 0;
+	s = text;
+	a = lines[li - 1].start;
+	b = lines[li - 1].end;
+	lp_trim(s, &a, &b);
+	if (lp_list_mark_at(s, a, b) != LP_MARK_DASH)
+		return 0;
+	if (item_states_other_result(out, i))
+		return 1;
+	/* (a wrapped item's figures are counted on their own line) */
+	return f->line == li && opening_states_structure(s, a, b, f);
+}
