@@ -205,6 +205,10 @@ lp_review_body_line(lp_review_body *rb, lp_facts *out, size_t first,
 	if (!lp_part_has_headline(ctx->part) || ctx->part == LP_PART_PLAN_GOALS ||
 		ctx->part == LP_PART_TASKS)
 		return;
+	/* "一年来，主要做了以下工作：" after the summary: the topics follow, even
+	 * when the summary stood beside a lead (state 3) */
+	if ((rb->state == 1 || rb->state == 3) && lp_words_any(LP_W_TOPIC_WORK_INTRO, s + a, b - a))
+		rb->state = 2;
 	if (rb->state == 1 && topic)
 		rb->state = 2;
 	if (rb->state == 2)
