@@ -80,6 +80,8 @@ void		lp_subject_measure(char *subject, const lp_quantity *q, lp_measure *measur
 /* The subject named by the figureless clause s[a, b) before a figure with none, or by
  * the clause right before it ending with a name and its prices (按不变价格计算，…). */
 void		lp_subject_of_bare_clause(const char *s, size_t a, size_t b, char *dst, size_t dstsz);
+/* The indicator a sentence opens with before clauses of the course of the year (lp_subject_course.c). */
+void		lp_subject_over_year_course(const char *s, size_t a, size_t b, char *dst);
 
 /* "农业保持全省领先，增加值增长4.4%": a subject naming no indicator made one by the words
  * opening the clause before, the first of its sentence s[a, b) (lp_subject_clause.c). */

@@ -250,6 +250,9 @@ lp_subject_of_bare_clause(const char *s, size_t a, size_t b, char *dst, size_t d
 		clause_with_note(s, a, b, dst, dstsz);
 	if (dst[0] == '\0' && seps > 1)
 		last_clause_names_rate(s, a, b, dst);
+	/* several clauses: the course of the year after the indicator ("…上半年由负转正，四季度加快恢复，") */
+	if (dst[0] == '\0' && seps > 1)
+		lp_subject_over_year_course(s, a, b, dst);
 	/* one clause too, after 全市 or a place ("全市地区生产总值稳中有进，增长6.3%") */
 	if (dst[0] == '\0' && seps >= 1)
 		last_clause_opens_with_name(s, a, b, dst);

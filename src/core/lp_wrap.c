@@ -566,10 +566,12 @@ wrap_next_read(const char *text, const lp_line *lines, size_t nlines, const lp_w
 	if (lp_wrap_ends_inside(s, a, b) || lp_wrap_line_cuts_name(text, lines, nlines, li) ||
 		lp_wrap_line_ends_on_name(text, lines, nlines, li))
 		return li + 1 < nlines && goes_on_with(text, lines, w, s, b, li + 1) ? li + 1 : 0;
+	/* a value broken over lines ("增长" / "7%") goes on whatever the line's width: a
+	 * page width counted in characters is passed by a line of half-width digits */
+	if (line_breaks_in_value(text, lines, nlines, li))
+		return goes_on_with(text, lines, w, s, b, li + 1) ? li + 1 : 0;
 	if (w->width == 0)
 	{
-		if (line_breaks_in_value(text, lines, nlines, li))
-			return goes_on_with(text, lines, w, s, b, li + 1) ? li + 1 : 0;
 		if (!page_break_after(text, lines, nlines, w, li))
 			return 0;
 	}
