@@ -455,27 +455,32 @@ period_lead(const char *s, size_t a, size_t b)
 /*
  * The region's name opening s[a, b) (longest first, two hanzi at least; a
  * county by its full name only), or a part of the country's: its length, or
- * 0.  Where the name starts in *at (after a lead).
+ * 0.  Where the name starts in *at (after a lead).  In *need the least b
+ * that reads the same: every step takes its longest word within b, so a
+ * bound past all the bytes the steps took (and a year period_lead tried)
+ * changes nothing.
  */
 static size_t
-head_region(const char *s, size_t a, size_t b, size_t *at)
+head_region(const char *s, size_t a, size_t b, size_t *at, size_t *need)
 {
-	size_t		n;
+	size_t		n,
+				year;
 
 	a = lp_skip_space(s, b, a);
 	/* "例如海南，2025年GDP增速为4%": an example's lead before the name */
 	a += lp_words_prefix(LP_W_REGION_HEAD_LEAD, s + a, b - a);
+	year = a < b && s[a] >= '1' && s[a] <= '2' ? a + 7 : 0;
 	a += period_lead(s, a, b);
 	/* "资源大省黑龙江、辽宁…": a kind of province */
 	a += region_kind_lead(s, a, b);
 	*at = a;
-	if (a < b && (n = lp_region_name_longest(s + a, b - a, REGION_HEAD_MAX * 3, 1)) > 0)
-		return n;
+	if (!(a < b && (n = lp_region_name_longest(s + a, b - a, REGION_HEAD_MAX * 3, 1)) > 0) &&
 	/* the rest of a list: 其余省份 (words.tsv region_rest, lp_roundup_rest_regions) */
-	if ((n = lp_words_prefix(LP_W_REGION_REST, s + a, b - a)) > 0)
-		return n;
-	/* a part of the country: 西部地区 (words.tsv region_group) */
-	return lp_words_prefix(LP_W_REGION_GROUP, s + a, b - a);
+		(n = lp_words_prefix(LP_W_REGION_REST, s + a, b - a)) == 0)
+		/* a part of the country: 西部地区 (words.tsv region_group) */
+		n = lp_words_prefix(LP_W_REGION_GROUP, s + a, b - a);
+	*need = a + n > year ? a + n : year;
+	return n;
 }
 
 /*
@@ -521,7 +526,37 @@ typedef struct clause_cursor
 	size_t		clause;			/* where the clause holding p starts */
 	size_t		prev_name;		/* the latest earlier clause of the sentence */
 	size_t		prev_len;		/* opening with a region's name: 0 when none */
+	int			head_read;		/* head_region of clause head_clause read */
+	size_t		head_clause,	/* to the line's end: its name, start, and */
+				head_len,		/* the least bound reading the same */
+				head_at,
+				head_need;
 } clause_cursor;
+
+/*
+ * head_region of the cursor's clause of line s[0, len) within s[.., b): the
+ * opening is read to the line's end once a clause and kept for its figures
+ * and its mark (issue 18: it was read at each figure and again at the mark);
+ * a bound short of what that reading took reads again.
+ */
+static size_t
+clause_head(clause_cursor *c, const char *s, size_t len, size_t b, size_t *at)
+{
+	size_t		need;
+
+	if (!c->head_read || c->head_clause != c->clause)
+	{
+		c->head_len = head_region(s, c->clause, len, &c->head_at, &c->head_need);
+		c->head_clause = c->clause;
+		c->head_read = 1;
+	}
+	if (b >= c->head_need)
+	{
+		*at = c->head_at;
+		return c->head_len;
+	}
+	return head_region(s, c->clause, b, at, &need);
+}
 
 /*
  * Is the character at s (n bytes left) no clause mark: ASCII but , ; : ! ?
@@ -594,7 +629,7 @@ figure_region(clause_cursor *c, const char *s, size_t len, int lineno, int ch, s
 		/* (no name holds a mark: the clause's end bounds its name as the figure would) */
 		if (sentence || opens_own_scope(s, c->clause, len))
 			c->prev_len = 0;
-		else if ((h = head_region(s, c->clause, len, &at)) > 0 ||
+		else if ((h = clause_head(c, s, len, len, &at)) > 0 ||
 				 (h = tail_region(s, c->clause, c->p - (size_t) cl, &at)) > 0)
 		{
 			c->prev_name = at;
@@ -604,7 +639,7 @@ figure_region(clause_cursor *c, const char *s, size_t len, int lineno, int ch, s
 	}
 	if (c->p >= len || opens_own_scope(s, c->clause, c->p))
 		return 0;
-	if ((h = head_region(s, c->clause, c->p, &at)) > 0)
+	if ((h = clause_head(c, s, len, c->p, &at)) > 0)
 	{
 		*name = at;
 		return h;
@@ -645,9 +680,10 @@ lp_roundup_clause_regions(lp_facts *out, size_t from, const char *text,
 	{
 		const char *t = text + lines[i].start;
 		size_t		tlen = lines[i].end - lines[i].start,
-					at;
+					at,
+					need;
 
-		if ((title.len = head_region(t, 0, tlen, &at)) > 0)
+		if ((title.len = head_region(t, 0, tlen, &at, &need)) > 0)
 			memcpy(title.s, t + at, title.len);
 		named = lp_roundup_names_target(t, tlen);
 	}
