@@ -66,23 +66,36 @@ period_lead(const char *s, size_t a, size_t b)
  * bound past all the bytes the steps took (and a year period_lead tried)
  * changes nothing.
  */
+static const lp_word_kind opening_kinds[] = {
+	LP_W_REGION_HEAD_LEAD, LP_W_REGION_HEAD_PERIOD, LP_W_REGION_REST, LP_W_REGION_GROUP
+};
+
 size_t
 lp_roundup_head_region(const char *s, size_t a, size_t b, size_t *at, size_t *need)
 {
 	size_t		n,
-				year;
+				year = 0,
+				start;
+	int			plain;
 
 	a = lp_skip_space(s, b, a);
-	/* "例如海南，2025年GDP增速为4%": an example's lead before the name */
-	a += lp_words_prefix(LP_W_REGION_HEAD_LEAD, s + a, b - a);
-	year = a < b && s[a] >= '1' && s[a] <= '2' ? a + 7 : 0;
-	a += period_lead(s, a, b);
+	start = a;
+	/* (most clauses open with no word of the four kinds nor a year: one quick test for all) */
+	plain = a >= b || ((s[a] < '1' || s[a] > '2') &&
+					   lp_words_prefix_each(opening_kinds, 4, s + a, b - a, NULL) < 0);
+	if (!plain)
+	{
+		/* "例如海南，2025年GDP增速为4%": an example's lead before the name */
+		a += lp_words_prefix(LP_W_REGION_HEAD_LEAD, s + a, b - a);
+		year = a < b && s[a] >= '1' && s[a] <= '2' ? a + 7 : 0;
+		a += period_lead(s, a, b);
+	}
 	/* "资源大省黑龙江、辽宁…": a kind of province */
 	a += region_kind_lead(s, a, b);
 	*at = a;
-	if (!(a < b && (n = lp_region_name_longest(s + a, b - a, LP_ROUNDUP_HEAD_MAX * 3, 1)) > 0) &&
+	n = a < b ? lp_region_name_longest(s + a, b - a, LP_ROUNDUP_HEAD_MAX * 3, 1) : 0;
 	/* the rest of a list: 其余省份 (words.tsv region_rest, lp_roundup_rest_regions) */
-		(n = lp_words_prefix(LP_W_REGION_REST, s + a, b - a)) == 0)
+	if (n == 0 && (!plain || a > start) && (n = lp_words_prefix(LP_W_REGION_REST, s + a, b - a)) == 0)
 		/* a part of the country: 西部地区 (words.tsv region_group) */
 		n = lp_words_prefix(LP_W_REGION_GROUP, s + a, b - a);
 	*need = a + n > year ? a + n : year;
