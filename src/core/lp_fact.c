@@ -210,6 +210,13 @@ lp_negate_decimal(char *dec)
 	}
 }
 
+/* The string s pooled; an empty one (most upper ends and bases) without strlen. */
+static inline const char *
+pool_str(lp_facts *out, const char *s)
+{
+	return s[0] ? lp_pool_copy(out, s, strlen(s)) : "";
+}
+
 /* The value of q (negated when negative) as a fact's, its strings pooled. */
 void
 lp_fact_set_value(lp_facts *out, lp_fact *f, const lp_quantity *q, int negative)
@@ -248,12 +255,12 @@ lp_fact_set_value(lp_facts *out, lp_fact *f, const lp_quantity *q, int negative)
 		}
 	}
 	f->q.qualifier = q->qualifier;
-	f->q.value = lp_pool_copy(out, v, strlen(v));
-	f->q.value_hi = lp_pool_copy(out, v_hi, strlen(v_hi));
-	f->q.unit = lp_pool_copy(out, q->unit, strlen(q->unit));
-	f->q.base_value = lp_pool_copy(out, base, strlen(base));
-	f->q.base_value_hi = lp_pool_copy(out, base_hi, strlen(base_hi));
-	f->q.base_unit = lp_pool_copy(out, q->base_unit, strlen(q->base_unit));
+	f->q.value = pool_str(out, v);
+	f->q.value_hi = pool_str(out, v_hi);
+	f->q.unit = pool_str(out, q->unit);
+	f->q.base_value = pool_str(out, base);
+	f->q.base_value_hi = pool_str(out, base_hi);
+	f->q.base_unit = pool_str(out, q->base_unit);
 	f->q.dimension = q->dimension ? q->dimension : "";
 }
 
