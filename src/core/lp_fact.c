@@ -14,6 +14,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #define POOL_BLOCK (64 * 1024)	/* bytes of one block of the string pool */
 #define FACTS_SLOW (1024 * 1024)	/* bytes of facts past which they grow slowly */
@@ -57,6 +60,31 @@ recent_key(const char *s, size_t n)
 		((uint32_t) (unsigned char) s[n / 2] << 16) | ((uint32_t) (unsigned char) s[n - 1] << 24);
 }
 
+/*
+ * The first recent string of that key equal to s[0, n), or -1.  The eight
+ * keys are compared at once (issue 18: the loop was most of a copy's cost).
+ */
+static inline int
+recent_find(const lp_facts *out, uint32_t key, const char *s, size_t n)
+{
+#if defined(__SSE2__) && LP_POOL_RECENT == 8
+	__m128i		k4 = _mm_set1_epi32((int) key);
+	unsigned	m = (unsigned) _mm_movemask_ps(_mm_castsi128_ps(_mm_cmpeq_epi32(
+		_mm_loadu_si128((const __m128i *) out->recent_key), k4))) |
+		(unsigned) _mm_movemask_ps(_mm_castsi128_ps(_mm_cmpeq_epi32(
+		_mm_loadu_si128((const __m128i *) (out->recent_key + 4)), k4))) << 4;
+
+	for (; m; m &= m - 1)
+		if (memcmp(out->recent[__builtin_ctz(m)], s, n) == 0)
+			return __builtin_ctz(m);
+#else
+	for (int k = 0; k < LP_POOL_RECENT; k++)
+		if (out->recent_key[k] == key && memcmp(out->recent[k], s, n) == 0)
+			return k;
+#endif
+	return -1;
+}
+
 const char *
 lp_pool_copy(lp_facts *out, const char *s, size_t n)
 {
@@ -69,9 +97,8 @@ lp_pool_copy(lp_facts *out, const char *s, size_t n)
 	if (n <= LP_POOL_RECENT_MAX)
 	{
 		key = recent_key(s, n);
-		for (k = 0; k < LP_POOL_RECENT; k++)
-			if (out->recent_key[k] == key && memcmp(out->recent[k], s, n) == 0)
-				return out->recent[k];
+		if ((k = recent_find(out, key, s, n)) >= 0)
+			return out->recent[k];
 	}
 	if (out->nstrings == 0 || out->pool_used + n + 1 > out->pool_cap)
 	{
@@ -210,6 +237,13 @@ lp_negate_decimal(char *dec)
 	}
 }
 
+/* The string s pooled; an empty one (most upper ends and bases) without strlen. */
+static inline const char *
+pool_str(lp_facts *out, const char *s)
+{
+	return s[0] ? lp_pool_copy(out, s, strlen(s)) : "";
+}
+
 /* The value of q (negated when negative) as a fact's, its strings pooled. */
 void
 lp_fact_set_value(lp_facts *out, lp_fact *f, const lp_quantity *q, int negative)
@@ -248,12 +282,12 @@ lp_fact_set_value(lp_facts *out, lp_fact *f, const lp_quantity *q, int negative)
 		}
 	}
 	f->q.qualifier = q->qualifier;
-	f->q.value = lp_pool_copy(out, v, strlen(v));
-	f->q.value_hi = lp_pool_copy(out, v_hi, strlen(v_hi));
-	f->q.unit = lp_pool_copy(out, q->unit, strlen(q->unit));
-	f->q.base_value = lp_pool_copy(out, base, strlen(base));
-	f->q.base_value_hi = lp_pool_copy(out, base_hi, strlen(base_hi));
-	f->q.base_unit = lp_pool_copy(out, q->base_unit, strlen(q->base_unit));
+	f->q.value = pool_str(out, v);
+	f->q.value_hi = pool_str(out, v_hi);
+	f->q.unit = pool_str(out, q->unit);
+	f->q.base_value = pool_str(out, base);
+	f->q.base_value_hi = pool_str(out, base_hi);
+	f->q.base_unit = pool_str(out, q->base_unit);
 	f->q.dimension = q->dimension ? q->dimension : "";
 }
 

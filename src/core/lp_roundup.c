@@ -94,7 +94,7 @@ session_in(const char *s, size_t len, session_key *key)
  * name (regions.tsv) opening s[0, len) after its indentation, words going on
  * from it, on a line that states a figure.  0 when none.
  */
-#define REGION_HEAD_MAX 6			/* hanzi of the longest name tried */
+#define REGION_HEAD_MAX LP_ROUNDUP_HEAD_MAX
 
 /* Does s[i, len) open with a year (four digits and 年)? */
 static int
@@ -408,111 +408,13 @@ clause_mark(uint32_t cp, int *sentence)
 }
 
 /*
- * The bytes of a kind of province opening s[a, b) ("资源大省黑龙江"), perhaps
- * after a modifier ending in 的 ("面临转型压力的资源大省黑龙江"), or 0.
- */
-#define KIND_MODIFIER_BYTES (16 * 3)
-
-static size_t
-region_kind_lead(const char *s, size_t a, size_t b)
-{
-	size_t		w = b - a < KIND_MODIFIER_BYTES + 12 ? b - a : KIND_MODIFIER_BYTES + 12,
-				n,
-				p;
-	const char *de;
-
-	/* (every kind ends in 省 or 省份: a clause without one near its start has none) */
-	if (lp_find3(s + a, w, "省") == NULL)
-		return 0;
-	if ((n = lp_words_prefix(LP_W_REGION_KIND, s + a, b - a)) > 0)
-		return n;
-	de = lp_find3(s + a, b - a < KIND_MODIFIER_BYTES ? b - a : KIND_MODIFIER_BYTES, "的");
-	if (de == NULL)
-		return 0;
-	p = (size_t) (de - s) + 3;
-	n = lp_words_prefix(LP_W_REGION_KIND, s + p, b - p);
-	return n > 0 ? p + n - a : 0;
-}
-
-/*
- * The part of the year opening s[a, b) before a region's name, perhaps after
- * its year ("2031年前三季度湖南GDP增速为7.6%", "上半年陕西…": words.tsv
- * region_head_period): its bytes, or 0.  A year alone is left: the figure's
- * year is read before its name (lp_roundup_result).
- */
-static size_t
-period_lead(const char *s, size_t a, size_t b)
-{
-	size_t		y = 0,
-				n;
-
-	if (b - a >= 7 && s[a] >= '1' && s[a] <= '2' && lp_year_digits(s + a) > 0 && lp_at(s, b, a + 4, "年"))
-		y = 7;
-	n = lp_words_prefix(LP_W_REGION_HEAD_PERIOD, s + a + y, b - a - y);
-	return n > 0 ? y + n : 0;
-}
-
-/*
- * The region's name opening s[a, b) (longest first, two hanzi at least; a
- * county by its full name only), or a part of the country's: its length, or
- * 0.  Where the name starts in *at (after a lead).
- */
-static size_t
-head_region(const char *s, size_t a, size_t b, size_t *at)
-{
-	size_t		n;
-
-	a = lp_skip_space(s, b, a);
-	/* "例如海南，2025年GDP增速为4%": an example's lead before the name */
-	a += lp_words_prefix(LP_W_REGION_HEAD_LEAD, s + a, b - a);
-	a += period_lead(s, a, b);
-	/* "资源大省黑龙江、辽宁…": a kind of province */
-	a += region_kind_lead(s, a, b);
-	*at = a;
-	if (a < b && (n = lp_region_name_longest(s + a, b - a, REGION_HEAD_MAX * 3, 1)) > 0)
-		return n;
-	/* the rest of a list: 其余省份 (words.tsv region_rest, lp_roundup_rest_regions) */
-	if ((n = lp_words_prefix(LP_W_REGION_REST, s + a, b - a)) > 0)
-		return n;
-	/* a part of the country: 西部地区 (words.tsv region_group) */
-	return lp_words_prefix(LP_W_REGION_GROUP, s + a, b - a);
-}
-
-/*
- * The region's name ending the clause s[a, e) after 的是 ("目标最高的是海南",
- * the figure in the next clause: "，定在6%以上"): its length, its start in
- * *at; 0 when none.
- */
-static size_t
-tail_region(const char *s, size_t a, size_t e, size_t *at)
-{
-	size_t		k;
-
-	/* (是 ends in AF: one byte rules out nearly every clause, looked at at each mark) */
-	for (k = 2; k <= REGION_HEAD_MAX && a + 3 * k + 6 <= e; k++)
-		if ((unsigned char) s[e - 3 * k - 1] == 0xAF && lp_at(s, e, e - 3 * k - 6, "的是") &&
-			lp_region_name_longest(s + e - 3 * k, 3 * k, 3 * k, 1) == 3 * k)
-		{
-			*at = e - 3 * k;
-			return 3 * k;
-		}
-	return 0;
-}
-
-/* Does s[a, b) open with the report's own whole jurisdiction (全省, 本市: words.tsv own_scope)? */
-static int
-opens_own_scope(const char *s, size_t a, size_t b)
-{
-	a = lp_skip_space(s, b, a);
-	return lp_words_prefix(LP_W_OWN_SCOPE, s + a, b - a) > 0;
-}
-
-/*
  * Where the walk over a line's clauses has got to.  The facts of a line
  * come mostly in the order of their figures, so each line is walked once,
  * not once a figure (a line of 200,000 figures, '1亿元' repeated, was
  * quadratic); a figure before the cursor starts the line again.
  */
+#define PENDING_MAX 8
+
 typedef struct clause_cursor
 {
 	int			line;			/* 1-based; 0 before the first */
@@ -521,7 +423,93 @@ typedef struct clause_cursor
 	size_t		clause;			/* where the clause holding p starts */
 	size_t		prev_name;		/* the latest earlier clause of the sentence */
 	size_t		prev_len;		/* opening with a region's name: 0 when none */
+	int			npending;		/* clauses since, not read yet (see below) */
+	struct
+	{
+		size_t		a,
+					e;			/* the clause s[a, e), its mark after e */
+	}			pending[PENDING_MAX];
+	int			head_read;		/* head_region of clause head_clause read */
+	size_t		head_clause,	/* to the line's end: its name, start, and */
+				head_len,		/* the least bound reading the same */
+				head_at,
+				head_need;
 } clause_cursor;
+
+/*
+ * head_region of the cursor's clause of line s[0, len) within s[.., b): the
+ * opening is read to the line's end once a clause and kept for its figures
+ * and its mark (issue 18: it was read at each figure and again at the mark);
+ * a bound short of what that reading took reads again.
+ */
+static size_t
+clause_head(clause_cursor *c, const char *s, size_t len, size_t b, size_t *at)
+{
+	size_t		need;
+
+	if (!c->head_read || c->head_clause != c->clause)
+	{
+		c->head_len = lp_roundup_head_region(s, c->clause, len, &c->head_at, &c->head_need);
+		c->head_clause = c->clause;
+		c->head_read = 1;
+	}
+	if (b >= c->head_need)
+	{
+		*at = c->head_at;
+		return c->head_len;
+	}
+	return lp_roundup_head_region(s, c->clause, b, at, &need);
+}
+
+/*
+ * Does the clause s[a, e) of line s[0, len) decide the region the later
+ * clauses of its sentence speak of: opened by the report's own scope (then
+ * none) or by a region's name, or ending in one?  Sets prev_name and
+ * prev_len then.
+ */
+static int
+clause_decides(clause_cursor *c, const char *s, size_t len, size_t a, size_t e)
+{
+	size_t		h,
+				at,
+				need;
+
+	if (lp_roundup_own_scope(s, a, len))
+	{
+		c->prev_len = 0;
+		return 1;
+	}
+	if (c->head_read && c->head_clause == a)
+	{
+		h = c->head_len;
+		at = c->head_at;
+	}
+	else
+		h = lp_roundup_head_region(s, a, len, &at, &need);
+	if (h == 0 && (h = lp_roundup_tail_region(s, a, e, &at)) == 0)
+		return 0;
+	c->prev_name = at;
+	c->prev_len = h;
+	return 1;
+}
+
+/*
+ * The clauses passed are read when a figure asks for the region of an
+ * earlier clause, latest first until one decides (issue 18: most clauses
+ * are followed by no figure of their sentence, and were each read at their
+ * mark); each clause is read once at most.
+ */
+static void
+read_pending(clause_cursor *c, const char *s, size_t len)
+{
+	while (c->npending > 0)
+	{
+		c->npending--;
+		if (clause_decides(c, s, len, c->pending[c->npending].a, c->pending[c->npending].e))
+			break;
+	}
+	c->npending = 0;
+}
 
 /*
  * Is the character at s (n bytes left) no clause mark: ASCII but , ; : ! ?
@@ -592,23 +580,34 @@ figure_region(clause_cursor *c, const char *s, size_t len, int lineno, int ch, s
 		if (!clause_mark(cp, &sentence))
 			continue;
 		/* (no name holds a mark: the clause's end bounds its name as the figure would) */
-		if (sentence || opens_own_scope(s, c->clause, len))
-			c->prev_len = 0;
-		else if ((h = head_region(s, c->clause, len, &at)) > 0 ||
-				 (h = tail_region(s, c->clause, c->p - (size_t) cl, &at)) > 0)
+		if (sentence)
 		{
-			c->prev_name = at;
-			c->prev_len = h;
+			c->prev_len = 0;
+			c->npending = 0;
+		}
+		/* a clause whose opening a figure read: at once */
+		else if (c->head_read && c->head_clause == c->clause)
+		{
+			if (clause_decides(c, s, len, c->clause, c->p - (size_t) cl))
+				c->npending = 0;
+		}
+		else
+		{
+			if (c->npending == PENDING_MAX)
+				read_pending(c, s, len);
+			c->pending[c->npending].a = c->clause;
+			c->pending[c->npending++].e = c->p - (size_t) cl;
 		}
 		c->clause = c->p;
 	}
-	if (c->p >= len || opens_own_scope(s, c->clause, c->p))
+	if (c->p >= len || lp_roundup_own_scope(s, c->clause, c->p))
 		return 0;
-	if ((h = head_region(s, c->clause, c->p, &at)) > 0)
+	if ((h = clause_head(c, s, len, c->p, &at)) > 0)
 	{
 		*name = at;
 		return h;
 	}
+	read_pending(c, s, len);
 	*name = c->prev_name;
 	return c->prev_len;
 }
@@ -645,9 +644,10 @@ lp_roundup_clause_regions(lp_facts *out, size_t from, const char *text,
 	{
 		const char *t = text + lines[i].start;
 		size_t		tlen = lines[i].end - lines[i].start,
-					at;
+					at,
+					need;
 
-		if ((title.len = head_region(t, 0, tlen, &at)) > 0)
+		if ((title.len = lp_roundup_head_region(t, 0, tlen, &at, &need)) > 0)
 			memcpy(title.s, t + at, title.len);
 		named = lp_roundup_names_target(t, tlen);
 	}

@@ -56,6 +56,27 @@ void		lp_roundup_joined(lp_facts *out, size_t first_fact, const char *text,
 							  const lp_unwrap_text *joined, const char *own, int targets_year,
 							  int session);
 
+#define LP_ROUNDUP_HEAD_MAX 6	/* hanzi of the longest region name tried */
+
+/*
+ * The region's name opening the clause s[a, b) (longest first, two hanzi at
+ * least; a county by its full name only), perhaps after a lead, a period or
+ * a kind of province ("例如海南", "上半年陕西", "资源大省黑龙江"), or a part of
+ * the country's (西部地区), or the rest of a list (其余省份): its length, or
+ * 0.  Where the name starts in *at.  In *need the least b that reads the
+ * same (every step takes its longest word within b) (lp_roundup_head.c).
+ */
+size_t		lp_roundup_head_region(const char *s, size_t a, size_t b, size_t *at, size_t *need);
+
+/*
+ * The region's name ending the clause s[a, e) after 的是 ("目标最高的是海南"):
+ * its length, its start in *at; 0 when none.
+ */
+size_t		lp_roundup_tail_region(const char *s, size_t a, size_t e, size_t *at);
+
+/* Does s[a, b) open with the report's own whole jurisdiction (全省, 本市: words.tsv own_scope)? */
+int			lp_roundup_own_scope(const char *s, size_t a, size_t b);
+
 /* Does s[0, len) name the target of GDP growth ("GDP增速目标", "经济增长目标")? */
 int			lp_roundup_names_target(const char *s, size_t len);
 

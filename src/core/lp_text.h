@@ -46,11 +46,18 @@ lp_copy_span(char *dst, size_t dstsz, const char *s, size_t n)
 	dst[n] = '\0';
 }
 
-/* Copy the string src into dst[dstsz], cut to fit (snprintf "%s" without its cost). */
+/*
+ * Copy the string src into dst[dstsz], cut to fit (snprintf "%s" without its
+ * cost).  An empty src (most upper ends of ranges and bases) without strlen.
+ */
 static inline void
 lp_copy_str(char *dst, size_t dstsz, const char *src)
 {
-	if (dstsz > 0)
+	if (dstsz == 0)
+		return;
+	if (src[0] == '\0')
+		dst[0] = '\0';
+	else
 		lp_copy_span(dst, dstsz, src, strlen(src));
 }
 
