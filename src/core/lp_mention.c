@@ -400,6 +400,7 @@ mention_subject(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 		m->listed = 1;
 	}
 	lp_mention_actor(ss, m);
+	lp_mention_class(m);
 	lp_mention_topic(ss, m);
 }
 

@@ -206,6 +206,9 @@ void		lp_mention_clause_part(lp_sentence *ss, lp_mention *m, const lp_period_dec
 /* A part's actor (省属企业完成…) carries to the figures going on with it (lp_mention_actor.c). */
 void		lp_mention_actor(lp_sentence *ss, lp_mention *m);
 
+/* A figure bounding a class counted after it ("超200亿元县2个": lp_mention_class.c) is no result. */
+void		lp_mention_class(lp_mention *m);
+
 /*
  * A level reached from a base ("从上半年5.5%降到5.3%"): the offset of the
  * 从/由 opening the base in s[a, b) (b: the level's value), or b (lp_mention_from_base.c).

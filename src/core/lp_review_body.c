@@ -54,19 +54,28 @@ relative_to_nation(const lp_fact *f)
  * The number of indicators the line states as results of GDP's period, when
  * it states GDP and two more (else 0).
  */
-static int
-states_summary(const lp_facts *out, size_t first, char *period, size_t cap)
+static const lp_fact *
+states_gdp(const lp_facts *out, size_t first)
 {
-	const char *seen[SUMMARY_FULL_INDICATORS];
 	const lp_fact *gdp = NULL;
-	int			n = 0,
-				k;
 	size_t		i;
 
 	for (i = first; i < out->n; i++)
 		if (out->items[i].indicator && out->items[i].headline && is_actual(&out->items[i]) &&
 			strcmp(out->items[i].indicator, "gdp") == 0)
 			gdp = &out->items[i];
+	return gdp;
+}
+
+static int
+states_summary(const lp_facts *out, size_t first, char *period, size_t cap)
+{
+	const char *seen[SUMMARY_FULL_INDICATORS];
+	const lp_fact *gdp = states_gdp(out, first);
+	int			n = 0,
+				k;
+	size_t		i;
+
 	if (gdp == NULL)
 		return 0;
 	for (i = first; i < out->n && n < SUMMARY_FULL_INDICATORS; i++)
@@ -86,6 +95,29 @@ states_summary(const lp_facts *out, size_t first, char *period, size_t cap)
 		return 0;
 	lp_copy_str(period, cap, gdp->period);
 	return n;
+}
+
+/*
+ * After a paragraph stating GDP alone, the first topic's figures tell a
+ * topic of work ("加强科技创新。…建成12个重点项目…": most name no indicator;
+ * the body: state 2) from an item of a summary by topics ("投资关键作用有效
+ * 发挥。固定资产投资增长3.4%…": state 3).  A line with no figure (a heading
+ * alone) leaves it open (state 5).
+ */
+static int
+topic_of_work(const lp_facts *out, size_t first)
+{
+	size_t		i,
+				all = 0,
+				named = 0;
+
+	for (i = first; i < out->n; i++)
+		if (out->items[i].has_quantity)
+		{
+			all++;
+			named += out->items[i].indicator != NULL;
+		}
+	return all == 0 ? 5 : named * 2 < all ? 2 : 3;
 }
 
 /* "一是", "二是" opening the line: its number, 0 if none */
@@ -180,6 +212,7 @@ lp_review_body_line(lp_review_body *rb, lp_facts *out, size_t first,
 					const lp_line_ctx *ctx)
 {
 	size_t		i;
+	const lp_fact *gdp;
 	int			ordinal = opens_with_ordinal_is(s, a, b),
 				stated,
 				goes_on,
@@ -205,6 +238,12 @@ lp_review_body_line(lp_review_body *rb, lp_facts *out, size_t first,
 	if (!lp_part_has_headline(ctx->part) || ctx->part == LP_PART_PLAN_GOALS ||
 		ctx->part == LP_PART_TASKS)
 		return;
+	/* a paragraph stating GDP's result alone ("全年生产总值增长5%，快于全国…")
+	 * sums the year up when topics follow it at once; else it was no summary */
+	if (rb->state == 4)
+		rb->state = topic || lp_words_any(LP_W_TOPIC_WORK_INTRO, s + a, b - a) ? 5 : 0;
+	if (rb->state == 5)
+		rb->state = topic_of_work(out, first);
 	/* "一年来，主要做了以下工作：" after the summary: the topics follow, even
 	 * when the summary stood beside a lead (state 3) */
 	if ((rb->state == 1 || rb->state == 3) && lp_words_any(LP_W_TOPIC_WORK_INTRO, s + a, b - a))
@@ -239,6 +278,12 @@ lp_review_body_line(lp_review_body *rb, lp_facts *out, size_t first,
 		 * lead opens a summary of them all ("县域综合实力显著增强。全县完成
 		 * 生产总值…，财政总收入…，固定资产投资…") */
 		rb->state = after_topic || (topic && stated < SUMMARY_FULL_INDICATORS) ? 3 : 1;
+		rb->part = ctx->part;
+	}
+	else if (rb->state == 0 && !topic && !after_topic && (gdp = states_gdp(out, first)) != NULL)
+	{
+		lp_copy_str(rb->period, sizeof(rb->period), gdp->period);
+		rb->state = 4;
 		rb->part = ctx->part;
 	}
 }

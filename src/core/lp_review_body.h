@@ -12,7 +12,10 @@
 typedef struct lp_review_body
 {
 	int			state;			/* 0 no summary yet, 1 summary read, 2 in topics,
-								 * 3 a summary by topics (no body) */
+								 * 3 a summary by topics (no body), 4 a
+								 * paragraph stating GDP alone: a summary
+								 * when a topic of work follows at once,
+								 * 5 its topics begun, not told yet */
 	lp_part		part;			/* of the summary paragraph */
 	char		period[16];		/* of its figures */
 	int			topic_before;	/* the line before opened a topic by 一是 or a lead */
