@@ -477,7 +477,8 @@ name_before_sibling(lp_facts *out, const char *s, size_t slen, size_t b, size_t 
 	lp_quantity q;
 
 	lp_trim(s, &next, &c);
-	if (!(ends_with_kind(s, next, c, kind, kind2) || group_task_rest(s, next, c)) ||
+	if (!(ends_with_kind(s, next, c, kind, kind2) || group_task_rest(s, next, c) ||
+		  lp_qualitative_name_task_rest(s, next, c)) ||
 		lp_quantity_next(s, c, b, &q))
 		return;
 	while ((n = lp_words_prefix(LP_W_SUBJECT_PREFIX, s + b, e - b)) > 0 && n < e - b)
