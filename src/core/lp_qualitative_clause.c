@@ -365,6 +365,9 @@ clause_item(lp_facts *out, const char *s, size_t b, size_t e, int lineno, const 
 	if (group_done(out, s, b, w, e, lineno, ctx, summary, kind, kind2))
 		return;
 	code = ends_with_kind(s, b, w, kind, kind2) ? lp_indicator_by_prefix(s + b, w - b, &n) : NULL;
+	/* "物价总体平稳": a name counted only as the whole subject */
+	if (code == NULL && ends_with_kind(s, b, w, kind, kind2))
+		code = lp_qualitative_whole_name(s, b, w, kind, kind2, &n);
 	/* "城镇和农村常住居民人均可支配收入与经济增长同步": two items */
 	if (code == NULL)
 	{
@@ -474,7 +477,8 @@ name_before_sibling(lp_facts *out, const char *s, size_t slen, size_t b, size_t 
 	lp_quantity q;
 
 	lp_trim(s, &next, &c);
-	if (!(ends_with_kind(s, next, c, kind, kind2) || group_task_rest(s, next, c)) ||
+	if (!(ends_with_kind(s, next, c, kind, kind2) || group_task_rest(s, next, c) ||
+		  lp_qualitative_name_task_rest(s, next, c)) ||
 		lp_quantity_next(s, c, b, &q))
 		return;
 	while ((n = lp_words_prefix(LP_W_SUBJECT_PREFIX, s + b, e - b)) > 0 && n < e - b)
