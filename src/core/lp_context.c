@@ -296,6 +296,7 @@ typedef struct part_state
 	int			plan_ahead;		/* the end year of a plan whose goals an intro named ahead */
 	int			plan_named;		/* the last year of the plan a line named last (plan_named) */
 	int			review_opened;	/* a paragraph opened the year's review since the last heading */
+	int			appendix;		/* a line opened the report's appendix ("附件1") */
 	lp_digest	digest;
 	char		past[16];		/* the part of this year a page reports after last year's review */
 	const char *last;			/* the last paragraph that was not blank */
@@ -424,6 +425,12 @@ paragraph_part(part_state *st, const char *s, size_t len, const char *prev, size
 
 	if (turn > 0)
 		opened = lp_part_opened(s + lead + turn, len - lead - turn, ry->targets_year, ry->report->doc_year, &y);
+	/* "附件1": the appendix (the year's projects, a glossary) is work of the targets' year */
+	if (opened == LP_PART_NONE && lp_part_opens_appendix(s + lead, len - lead))
+	{
+		opened = LP_PART_TASKS;
+		st->appendix = 1;
+	}
 	/* "今年以来，…" in a half-year report's review: the months done, no tasks */
 	if (opened == LP_PART_TASKS && !ry->whole_year &&
 		(st->part == LP_PART_YEAR_REVIEW || st->part == LP_PART_PLAN_REVIEW) &&
@@ -608,6 +615,9 @@ lp_line_contexts(const char *text, const lp_line *lines, size_t nlines, const lp
 				 * 加大": the first part under a review a paragraph opened is of it */
 				if (st.part == LP_PART_NONE && st.review_opened && secs->items[next].ordinal == 1)
 					st.part = LP_PART_YEAR_REVIEW;
+				/* "一、提高低保…" under "附件1": an item of the appendix, not a part */
+				if (st.part == LP_PART_NONE && st.appendix)
+					st.part = LP_PART_TASKS;
 				st.review_opened = 0;
 			}
 		}
@@ -630,8 +640,8 @@ lp_line_contexts(const char *text, const lp_line *lines, size_t nlines, const lp
 			lp_period_decide(&c.period, st.past, LP_PERIOD_INFERRED);
 			c.status = LP_STATUS_ACTUAL;
 		}
-		/* held: the targets a paragraph named ahead, and quotes of them */
-		if (st.proposal || (st.held == 1 && st.part == LP_PART_TASKS))
+		/* held: the targets a paragraph named ahead, and quotes of them; the appendix */
+		if (st.proposal || ((st.held == 1 || st.appendix) && st.part == LP_PART_TASKS))
 		{
 			c.status = LP_STATUS_TARGET;
 			if (c.period.basis != LP_PERIOD_HEADING)

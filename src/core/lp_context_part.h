@@ -50,6 +50,13 @@ int			lp_part_opens_plan_era(const char *s, size_t len);
  */
 int			lp_part_year_keeps_plan_review(const char *s, size_t len);
 
+/*
+ * lp_context_appendix.c: is s[0, len) the line opening an appendix ("附件",
+ * "附件1", "附件二：")?  Under it, numbered items are the work of the
+ * targets' year, not parts of the report.
+ */
+int			lp_part_opens_appendix(const char *s, size_t len);
+
 /* The part a top-level heading opens: by its role, else by the plan it names. */
 lp_part		lp_part_of_heading(const lp_section *sec, int targets_year, int this_year, int *end_year);
 

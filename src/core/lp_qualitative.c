@@ -81,6 +81,41 @@ items_after_figures(lp_facts *out, const char *s, size_t a, size_t e, int lineno
 		lp_qualitative_item(out, s, run, e, lineno, ctx, 1);
 }
 
+/*
+ * A clause of the goals of a plan naming a year after the plan's end ("展望
+ * 未来，从党的二十大到二〇三五年，…经济总量实现倍增"): the rest of its sentence
+ * is a vision of that year, not the plan's goals.
+ */
+static const lp_line_ctx *
+vision_ctx(const char *s, size_t a, size_t e, const lp_line_ctx *ctx, const lp_line_ctx *item_ctx,
+		   lp_line_ctx *own)
+{
+	size_t		at;
+	int			y;
+	char		year[16];
+
+	if (ctx->part != LP_PART_PLAN_GOALS || e <= a ||
+		(y = lp_find_year(s + a, e - a, &at)) <= lp_period_year(ctx->period.period))
+		return item_ctx;
+	*own = *ctx;
+	snprintf(year, sizeof(year), "%d", y);
+	lp_period_decide(&own->period, year, LP_PERIOD_SENTENCE);
+	return own;
+}
+
+/* Items from first on read under a year after the plan's end: a vision, no headline. */
+static void
+beyond_the_plan(lp_facts *out, size_t first, const lp_line_ctx *ctx, const lp_line_ctx *item_ctx)
+{
+	size_t		i;
+
+	if (ctx->part != LP_PART_PLAN_GOALS ||
+		lp_period_year(item_ctx->period.period) <= lp_period_year(ctx->period.period))
+		return;
+	for (i = first; i < out->n; i++)
+		out->items[i].headline = LP_HEADLINE_NO;
+}
+
 void
 lp_qualitative_inline_items(lp_facts *out, const char *s, const lp_inline_list *il, int lineno,
 							const lp_line_ctx *ctx)
@@ -99,15 +134,20 @@ lp_qualitative_inline_items(lp_facts *out, const char *s, const lp_inline_list *
 					words;
 		int			cl;
 
+		size_t		before = out->n;
+
 		/* an item after a full stop opens a sentence of the list */
 		if (a > il->from && lp_is_full_stop(lp_utf8_next(s + lp_prev_char(s, a), 4, &cl)))
 			item_ctx = sentence_ctx(s, a, e, ctx, &own);
+		else
+			item_ctx = vision_ctx(s, a, e, ctx, item_ctx, &own);
 		/* (a list of targets has a few dozen items: a span is counted from the
 		 * line's start, so a longer run of items is not read) */
 		if (!lp_qualitative_states_no_figure(s, a, e, item_ctx, &words))
 			items_after_figures(out, s, a, e, lineno, item_ctx, &items);
 		else if (!lp_qualitative_label_of_figures(s, e, il->to) && ++items <= LIST_ITEMS_MAX)
 			lp_qualitative_item(out, s, a, e, lineno, item_ctx, 1);
+		beyond_the_plan(out, before, ctx, item_ctx);
 		if (e < il->to)
 		{
 			int			cl;
