@@ -460,7 +460,7 @@ int			lp_q_negate(char *v, size_t sz);
 /* value (or value_hi) * magnitude as a plain number; 0 when it does not fit. */
 int			lp_q_full_value(const lp_num *n, char *out, size_t outsz, int hi);
 
-/* 1: a money word in the sentence around [s, e); -1: people named in its clause, no money; 0. */
+/* 1: a money word in the sentence around [s, e); -1: people named in its clause, no money; -2: visits; 0. */
 int			lp_q_money_context(const char *text, size_t len, size_t s, size_t e);
 
 /* 3个多月, 3个半月: the longer unit around an infix word after u, or NULL. */

@@ -711,7 +711,7 @@ money_unit(lp_qmention *m)
 	if (ctx > 0)
 		m->b.unit = lp_unit_lookup("元", 3);
 	else if (ctx < 0)
-		m->b.unit = lp_unit_lookup("人", 3);
+		m->b.unit = ctx == -2 ? lp_unit_lookup("人次", 6) : lp_unit_lookup("人", 3);
 }
 
 /* The quantity: span, qualifier, values, sign; 0 when a value does not fit. */
