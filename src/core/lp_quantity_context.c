@@ -1,7 +1,7 @@
 /*
  * lp_quantity_context.c — a unit the context gives a number: from a table
  * label before it, from a list that shares one, 元 in a money clause, a
- * longer unit around 多/余/半 (3个多月).  Helpers of the stages
+ * longer unit around 多/余/半 (3个多月), 立方米 of 12亿方.  Helpers of the stages
  * (lp_quantity_mention.c); they call only the dictionaries (lp_units.c)
  * and the numeral reader.
  */
@@ -426,4 +426,25 @@ lp_q_shared_qualifier_before(const char *text, size_t ls, size_t c, const lp_uni
 		p = st;
 	}
 	return LP_Q_EQ;
+}
+
+/*
+ * 方 after a magnitude is cubic metres (天然气产量12亿方, 土方80万方): the
+ * unit 立方米 and its written length in *ul, or NULL.  Only after 万/亿, and
+ * not the first character of a word (方面, 方案, 方式 ...).
+ */
+const lp_unit *
+lp_q_cubic_after_magnitude(const char *text, size_t len, const lp_num *n, size_t e,
+						   size_t *ul)
+{
+	static const char *const words[] = {"面", "案", "式", "向", "法", "针", "位", "阵", "舱", "言"};
+	size_t		k;
+
+	if (!n->mag[0] || e + 3 > len || !lp_at(text, len, e, "方"))
+		return NULL;
+	for (k = 0; k < sizeof(words) / sizeof(words[0]); k++)
+		if (lp_at(text, len, e + 3, words[k]))
+			return NULL;
+	*ul = 3;
+	return lp_unit_lookup("立方米", strlen("立方米"));
 }

@@ -452,6 +452,8 @@ complete_unit(lp_qmention *m)
 		(m->text[m->e] == ' ' || m->text[m->e] == '*') &&
 		(m->u = lp_unit_at(m->text, m->len, m->e + 1, &m->ul)) != NULL)
 		m->ul += 1;
+	if (m->u == NULL && !n->percent_word)
+		m->u = lp_q_cubic_after_magnitude(m->text, m->len, n, m->e, &m->ul);
 	if (n->percent_word)
 	{
 		m->u = lp_unit_lookup(n->percent_word == 2 ? "‰" : "%", n->percent_word == 2 ? 3 : 1);
