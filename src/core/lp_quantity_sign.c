@@ -13,6 +13,7 @@
  * "同比－3.2％", a table cell "\t-0.8"): its byte length, 0 if none.  A
  * hyphen after a digit, a letter, a percent sign or another sign joins a
  * range, a date or a code (1-6月, 2022-4-19, LH03-04, 5%-3%), not a sign.
+ * One blank may follow the minus after a Chinese word ("下降- 2.1%").
  */
 size_t
 lp_q_sign_before(const char *text, size_t ls, size_t c)
@@ -20,14 +21,24 @@ lp_q_sign_before(const char *text, size_t ls, size_t c)
 	size_t		s;
 	uint32_t	m,
 				b;
+	int			spaced;
 
 	if (c <= ls)
 		return 0;
 	s = lp_q_prev_start(text, ls, c);
 	m = lp_q_cp_before(text, ls, c);
+	/* "增长- 39.7%": a PDF's text puts a blank after the minus of a word's figure */
+	spaced = m == ' ' && s > ls;
+	if (spaced)
+	{
+		m = lp_q_cp_before(text, ls, s);
+		s = lp_q_prev_start(text, ls, s);
+	}
 	if (m != '-' && m != 0x2212 && m != 0xFF0D)	/* - − － */
 		return 0;
 	b = lp_q_cp_before(text, ls, s);
+	if (spaced && !(b >= 0x4E00 && b <= 0x9FFF))
+		return 0;
 	if (lp_q_is_arabic(b) || lp_q_is_alpha(b) || b == '-' || b == '+' || b == '.' ||
 		b == '/' || b == '_' || b == 0x2212 || b == 0xFF0D || b == 0xFF0B ||
 		b == '~' || b == 0xFF5E || b == 0x2014 || b == 0x2013 ||
