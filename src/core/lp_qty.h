@@ -460,7 +460,15 @@ int			lp_q_negate(char *v, size_t sz);
 /* value (or value_hi) * magnitude as a plain number; 0 when it does not fit. */
 int			lp_q_full_value(const lp_num *n, char *out, size_t outsz, int hi);
 
-/* 1: a money word in the sentence around [s, e); -1: people named in its clause, no money; 0. */
+/* 方 after 万/亿 (12亿方): 立方米, its written length in *ul; NULL */
+const lp_unit *lp_q_cubic_after_magnitude(const char *text, size_t len, const lp_num *n,
+										  size_t e, size_t *ul);
+
+/* lp_quantity_sign.c: a minus glued before the number at c (its length); may unit u go negative */
+size_t		lp_q_sign_before(const char *text, size_t ls, size_t c);
+int			lp_q_signed_dimension(const lp_unit *u);
+
+/* 1: a money word in the sentence around [s, e); -1: people named in its clause, no money; -2: visits; 0. */
 int			lp_q_money_context(const char *text, size_t len, size_t s, size_t e);
 
 /* 3个多月, 3个半月: the longer unit around an infix word after u, or NULL. */

@@ -1,7 +1,7 @@
 /*
  * lp_quantity_context.c — a unit the context gives a number: from a table
  * label before it, from a list that shares one, 元 in a money clause, a
- * longer unit around 多/余/半 (3个多月).  Helpers of the stages
+ * longer unit around 多/余/半 (3个多月), 立方米 of 12亿方.  Helpers of the stages
  * (lp_quantity_mention.c); they call only the dictionaries (lp_units.c)
  * and the numeral reader.
  */
@@ -33,16 +33,47 @@ lp_q_full_value(const lp_num *n, char *out, size_t outsz, int hi)
 	return 1;
 }
 
-/* Start of the clause (after the last ， or ；) that holds s, not before from. */
+/*
+ * Start of the clause (after the last ， or ；, or a , or ; of text with
+ * ASCII marks but not 1,234) that holds s, not before from.
+ */
 static size_t
 clause_start(const char *text, size_t from, size_t s)
 {
 	size_t		p;
 
 	for (p = s; p > from + 2; p--)
+	{
 		if ((unsigned char) text[p - 3] == 0xEF && (unsigned char) text[p - 2] == 0xBC &&
 			((unsigned char) text[p - 1] == 0x8C || (unsigned char) text[p - 1] == 0x9B))
 			return p;
+		if ((text[p - 1] == ',' || text[p - 1] == ';') &&
+			!(text[p - 2] >= '0' && text[p - 2] <= '9' && text[p] >= '0' && text[p] <= '9'))
+			return p;
+	}
+	return from;
+}
+
+/*
+ * Start of the list item (after the last 、) that holds s when an item
+ * before it has a figure of its own: "收入3亿元、游客86万" — 收入 is that
+ * figure's, not 86万's.  from else.
+ */
+static size_t
+item_start(const char *text, size_t from, size_t s)
+{
+	size_t		p,
+				q;
+
+	for (p = s; p > from + 2; p--)
+		if ((unsigned char) text[p - 3] == 0xE3 && (unsigned char) text[p - 2] == 0x80 &&
+			(unsigned char) text[p - 1] == 0x81)
+		{
+			for (q = from; q + 3 < p; q++)
+				if (text[q] >= '0' && text[q] <= '9')
+					return p;
+			return from;
+		}
 	return from;
 }
 
@@ -50,7 +81,8 @@ clause_start(const char *text, size_t from, size_t s)
  * Is there a money word in the sentence around [s, e)?  1 if so; -1 when the
  * clause before s names people (words.tsv people_noun) and no money word
  * after them: a bare 万 there counts people (低收入人口减少13万), whatever
- * money the sentence named before; 0 else.
+ * money the sentence named before; -2 likewise for visits (words.tsv
+ * visit_noun: 游客86万 is 万人次); 0 else.
  */
 int
 lp_q_money_context(const char *text, size_t len, size_t s, size_t e)
@@ -71,10 +103,12 @@ lp_q_money_context(const char *text, size_t len, size_t s, size_t e)
 			from = p;
 			break;
 		}
+	from = item_start(text, from, s);
+	/* 、 too: the next item of a list has its own figure and unit */
 	for (p = e; p + 3 <= to; p++)
 		if (text[p] == '\n' ||
 			((unsigned char) text[p] == 0xE3 && (unsigned char) text[p + 1] == 0x80 &&
-			 (unsigned char) text[p + 2] == 0x82) ||
+			 ((unsigned char) text[p + 2] == 0x82 || (unsigned char) text[p + 2] == 0x81)) ||
 			((unsigned char) text[p] == 0xEF && (unsigned char) text[p + 1] == 0xBC &&
 			 ((unsigned char) text[p + 2] == 0x8C || (unsigned char) text[p + 2] == 0x9B)))
 		{
@@ -83,6 +117,9 @@ lp_q_money_context(const char *text, size_t len, size_t s, size_t e)
 		}
 	/* "…收入增长5%，…，低收入人口减少130万": the clause counts people */
 	cs = clause_start(text, from, s);
+	at = lp_words_find(LP_W_VISIT_NOUN, text + cs, s - cs, &wl);
+	if (at >= 0 && !lp_money_context(text, cs + (size_t) at + wl, s))
+		return -2;
 	at = lp_words_find(LP_W_PEOPLE_NOUN, text + cs, s - cs, &wl);
 	if (at >= 0 && !lp_money_context(text, cs + (size_t) at + wl, s))
 		return -1;
@@ -389,4 +426,25 @@ lp_q_shared_qualifier_before(const char *text, size_t ls, size_t c, const lp_uni
 		p = st;
 	}
 	return LP_Q_EQ;
+}
+
+/*
+ * 方 after a magnitude is cubic metres (天然气产量12亿方, 土方80万方): the
+ * unit 立方米 and its written length in *ul, or NULL.  Only after 万/亿, and
+ * not the first character of a word (方面, 方案, 方式 ...).
+ */
+const lp_unit *
+lp_q_cubic_after_magnitude(const char *text, size_t len, const lp_num *n, size_t e,
+						   size_t *ul)
+{
+	static const char *const words[] = {"面", "案", "式", "向", "法", "针", "位", "阵", "舱", "言"};
+	size_t		k;
+
+	if (!n->mag[0] || e + 3 > len || !lp_at(text, len, e, "方"))
+		return NULL;
+	for (k = 0; k < sizeof(words) / sizeof(words[0]); k++)
+		if (lp_at(text, len, e + 3, words[k]))
+			return NULL;
+	*ul = 3;
+	return lp_unit_lookup("立方米", strlen("立方米"));
 }

@@ -21,49 +21,6 @@
 
 /* ---------- building the quantity ---------- */
 
-/*
- * A minus sign glued before the number at c ("-3.2%", "增长-1.5%",
- * "同比－3.2％", a table cell "\t-0.8"): its byte length, 0 if none.  A
- * hyphen after a digit, a letter, a percent sign or another sign joins a
- * range, a date or a code (1-6月, 2022-4-19, LH03-04, 5%-3%), not a sign.
- */
-static size_t
-sign_before(const char *text, size_t ls, size_t c)
-{
-	size_t		s;
-	uint32_t	m,
-				b;
-
-	if (c <= ls)
-		return 0;
-	s = lp_q_prev_start(text, ls, c);
-	m = lp_q_cp_before(text, ls, c);
-	if (m != '-' && m != 0x2212 && m != 0xFF0D)	/* - − － */
-		return 0;
-	b = lp_q_cp_before(text, ls, s);
-	if (lp_q_is_arabic(b) || lp_q_is_alpha(b) || b == '-' || b == '+' || b == '.' ||
-		b == '/' || b == '_' || b == 0x2212 || b == 0xFF0D || b == 0xFF0B ||
-		b == '~' || b == 0xFF5E || b == 0x2014 || b == 0x2013 ||
-		b == '%' || b == 0xFF05 || b == 0x2030 ||
-		(b >= 0xFF21 && b <= 0xFF3A) || (b >= 0xFF41 && b <= 0xFF5A))
-		return 0;
-	return c - s;
-}
-
-/* Can a quantity in unit u be negative (money, percent, points, ratio)? */
-static int
-signed_dimension(const lp_unit *u)
-{
-	const char *d;
-
-	if (u == NULL)
-		return 1;
-	d = u->dimension;
-	return strncmp(d, "money", 5) == 0 || strcmp(d, "percent") == 0 ||
-		strcmp(d, "permille") == 0 || strcmp(d, "points") == 0 ||
-		strcmp(d, "ratio") == 0 || strcmp(d, "price") == 0 || d[0] == '\0';
-}
-
 /* Range separator at p ("-", "至", "——": q_words.tsv range_sep): its length, 0 if none. */
 static inline size_t
 range_sep_at(const char *text, size_t len, size_t p)
@@ -465,7 +422,7 @@ read_number(lp_qmention *m)
 	m->e = m->ue = m->next = m->n.end;
 	/* a negative number: 增长-1.5%, －3.2％ (the sign is part of the span) */
 	if (!m->lenient && m->n.has_digit)
-		m->sign = sign_before(m->text, m->ls, m->c);
+		m->sign = lp_q_sign_before(m->text, m->ls, m->c);
 	m->before = lp_q_cp_before(m->text, m->ls, m->c);
 	m->after = lp_q_cp_at(m->text, m->len, m->e, &m->after_len);
 	return 1;
@@ -495,6 +452,8 @@ complete_unit(lp_qmention *m)
 		(m->text[m->e] == ' ' || m->text[m->e] == '*') &&
 		(m->u = lp_unit_at(m->text, m->len, m->e + 1, &m->ul)) != NULL)
 		m->ul += 1;
+	if (m->u == NULL && !n->percent_word)
+		m->u = lp_q_cubic_after_magnitude(m->text, m->len, n, m->e, &m->ul);
 	if (n->percent_word)
 	{
 		m->u = lp_unit_lookup(n->percent_word == 2 ? "‰" : "%", n->percent_word == 2 ? 3 : 1);
@@ -711,7 +670,7 @@ money_unit(lp_qmention *m)
 	if (ctx > 0)
 		m->b.unit = lp_unit_lookup("元", 3);
 	else if (ctx < 0)
-		m->b.unit = lp_unit_lookup("人", 3);
+		m->b.unit = ctx == -2 ? lp_unit_lookup("人次", 6) : lp_unit_lookup("人", 3);
 }
 
 /* The quantity: span, qualifier, values, sign; 0 when a value does not fit. */
@@ -719,7 +678,7 @@ static int
 build_quantity(lp_qmention *m, lp_quantity *q)
 {
 	/* only rates and amounts go below zero: "罗湖区-3个" has a dash */
-	if (m->sign && !signed_dimension(m->b.unit))
+	if (m->sign && !lp_q_signed_dimension(m->b.unit))
 		m->sign = 0;
 	memset(q, 0, sizeof(*q));
 	q->num_start = m->c - m->sign;
