@@ -206,6 +206,48 @@ lead_goes_on(const char *s, size_t a, size_t b)
 	return p != NULL && (size_t) (p - s) + 3 < b;
 }
 
+/*
+ * A review made only of topics ("一是承办…。二是推动经济运行稳中有进。⏎
+ * 地区生产总值增长…"): the topic stating GDP and more is its summary, and
+ * the figures of the topics before it are the body as well as those after.
+ */
+static void
+topics_before_are_body(lp_facts *out, size_t from, size_t to, const char *period)
+{
+	size_t		i;
+
+	for (i = from; i < to; i++)
+		if (is_actual(&out->items[i]) && strcmp(out->items[i].period, period) == 0 &&
+			out->items[i].headline == LP_HEADLINE_CANDIDATE)
+			out->items[i].headline = LP_HEADLINE_BODY;
+}
+
+/*
+ * Topic headings in a row of one form ("一是…", "二是…"; "这一年，我们…"
+ * twice), a paragraph of figures between them: a review made of them.  An opening paragraph of another form ("过去一年很
+ * 不平凡。…") before a dash item is no topic of the same list.
+ */
+static void
+count_topic_form(lp_review_body *rb, int ordinal, const char *s, size_t a, size_t b)
+{
+	char		form[8];
+
+	if (ordinal > 0)
+		lp_copy_str(form, sizeof(form), "N是");
+	else if (b - a >= 6)
+	{
+		memcpy(form, s + a, 6);
+		form[6] = '\0';
+	}
+	else
+		form[0] = '\0';
+	if (form[0] != '\0' && strcmp(form, rb->topic_form) == 0)
+		rb->topics++;
+	else
+		rb->topics = 1;
+	lp_copy_str(rb->topic_form, sizeof(rb->topic_form), form);
+}
+
 void
 lp_review_body_line(lp_review_body *rb, lp_facts *out, size_t first,
 					const char *s, size_t a, size_t b, int is_heading,
@@ -233,6 +275,14 @@ lp_review_body_line(lp_review_body *rb, lp_facts *out, size_t first,
 	 * 产值突破600亿元…"): a whole topic, not the heading of the line after it */
 	rb->topic_before = lead && (out->n == first || !lead_goes_on(s, a, b));
 	rb->topic_part = ctx->part;
+	if (ctx->part != rb->cur_part || first < rb->part_first)
+	{
+		rb->cur_part = ctx->part;
+		rb->part_first = first;
+		rb->topics = 0;
+	}
+	if (rb->topic_before)
+		count_topic_form(rb, ordinal, s, a, b);
 	if (rb->state > 0 && ctx->part != rb->part)
 		rb->state = 0;
 	if (!lp_part_has_headline(ctx->part) || ctx->part == LP_PART_PLAN_GOALS ||
@@ -279,6 +329,8 @@ lp_review_body_line(lp_review_body *rb, lp_facts *out, size_t first,
 		 * 生产总值…，财政总收入…，固定资产投资…") */
 		rb->state = after_topic || (topic && stated < SUMMARY_FULL_INDICATORS) ? 3 : 1;
 		rb->part = ctx->part;
+		if ((after_topic || topic) && rb->topics >= 2)
+			topics_before_are_body(out, rb->part_first, first, rb->period);
 	}
 	else if (rb->state == 0 && !topic && !after_topic && (gdp = states_gdp(out, first)) != NULL)
 	{

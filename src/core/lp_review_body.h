@@ -21,6 +21,10 @@ typedef struct lp_review_body
 	int			topic_before;	/* the line before opened a topic by 一是 or a lead */
 	lp_part		topic_part;		/* of the line before */
 	int			ordinal_next;	/* the "N是" that goes on with the items inside the line before */
+	lp_part		cur_part;		/* of the line before */
+	size_t		part_first;		/* first fact of the part the line before was in */
+	int			topics;			/* topics of one form in a row in that part */
+	char		topic_form[8];	/* that form: "N是", or the first two characters */
 } lp_review_body;
 
 /*
