@@ -363,7 +363,6 @@ drop_repairs(lp_repairs *reps, size_t mark)
 typedef struct lp_whole
 {
 	lp_buf		csv,
-				marks,
 				cells,
 				bars,
 				glosses,
@@ -384,7 +383,6 @@ mend_whole_text(const char **text, size_t *len, lp_whole *w, lp_repairs *repairs
 	int			rc;
 
 	lp_buf_init(&w->csv);
-	lp_buf_init(&w->marks);
 	lp_buf_init(&w->cells);
 	lp_buf_init(&w->bars);
 	lp_buf_init(&w->glosses);
@@ -392,9 +390,6 @@ mend_whole_text(const char **text, size_t *len, lp_whole *w, lp_repairs *repairs
 	/* a report exported in CSV: its text field */
 	if (lp_unwrap_csv(*text, *len, &w->csv, repairs))
 		read_from(text, len, &w->csv);
-	/* a copy site's marker where its lines broke: a line break */
-	if (lp_cut_line_marks(*text, *len, &w->marks, repairs))
-		read_from(text, len, &w->marks);
 	/* a table given one cell a line: in rows */
 	if (lp_unwrap_cells(*text, *len, &w->cells, repairs))
 		read_from(text, len, &w->cells);
@@ -416,7 +411,6 @@ static void
 whole_free(lp_whole *w)
 {
 	lp_buf_free(&w->csv);
-	lp_buf_free(&w->marks);
 	lp_buf_free(&w->cells);
 	lp_buf_free(&w->bars);
 	lp_buf_free(&w->glosses);

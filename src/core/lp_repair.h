@@ -68,7 +68,6 @@ lp_u8(const char *s, size_t n, int *l)
 	return lp_utf8_next(s, n, l);
 }
 
-
 /* qsort order of uint32_t keys (a record sorted by its first uint32_t too) */
 int			lp_cmp_u32(const void *a, const void *b);
 
@@ -281,14 +280,6 @@ int			lp_unwrap_bar_rows(const char *text, size_t len, lp_buf *out, lp_repairs *
 
 /* Length of "pinyin)" at s (a gloss's body and its closing bracket), 0 if none (lp_repair_text.c). */
 size_t		lp_gloss_body_len(const char *s, size_t n);
-
-/*
- * A copy site's marker of its lines ("…意见。Xq7   一、…": one short ASCII
- * token a page, where the line breaks were) made a line break again
- * (lp_repair_linemark.c).  Returns 1 when out holds the mended text, 0 (out
- * untouched) when the text has no such marker.
- */
-int			lp_cut_line_marks(const char *text, size_t len, lp_buf *out, lp_repairs *reps);
 
 /*
  * A pinyin gloss cut by a line break ("研发(f" / "ā)投入", "研发" / "(fā)投入")

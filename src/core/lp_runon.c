@@ -28,8 +28,9 @@
 #define PARAGRAPH_LOOKAHEAD 2048	/* bytes after a heading searched for a full stop */
 
 /*
- * A placeholder for a line break: "BNC", or another token of three capitals
- * and digits ("GG6") that the line uses the same way at least twice.  It
+ * A placeholder for a line break: "BNC", or another token of three letters
+ * and digits ("GG6", "Wr4": not all lower case, not all digits) that the
+ * line uses the same way at least twice.  It
  * stands right after a hanzi, a punctuation mark or a space, and a space or
  * the end of the line follows it.
  */
@@ -39,14 +40,15 @@
 static int
 is_token_byte(unsigned char c)
 {
-	return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+	return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
 }
 
 /* Is s[i, i + 3) a token standing where a placeholder stands? */
 static int
 token_at(const char *s, size_t len, size_t i)
 {
-	int			letters = 0;
+	int			letters = 0,
+				lower = 0;
 
 	if (i + PLACEHOLDER_LEN > len)
 		return 0;
@@ -55,8 +57,10 @@ token_at(const char *s, size_t len, size_t i)
 		if (!is_token_byte((unsigned char) s[k]))
 			return 0;
 		letters += s[k] >= 'A';
+		lower += s[k] >= 'a';
 	}
-	if (letters == 0)
+	/* a number, or a word in lower case, is no placeholder */
+	if (letters == 0 || lower == PLACEHOLDER_LEN)
 		return 0;
 	if (i > 0 && ((unsigned char) s[i - 1] < 0x80) && s[i - 1] != ' ' && s[i - 1] != '\t' &&
 		s[i - 1] != ':' && s[i - 1] != ',' && s[i - 1] != ';' && s[i - 1] != ')')
@@ -86,6 +90,8 @@ next_token_byte(const char *s, size_t i, size_t lim)
 #ifdef __SSE2__
 	const __m128i at = _mm_set1_epi8('@'),
 				lb = _mm_set1_epi8('['),
+				bq = _mm_set1_epi8('`'),
+				lc = _mm_set1_epi8('{'),
 				sl = _mm_set1_epi8('/'),
 				co = _mm_set1_epi8(':');
 
@@ -94,8 +100,9 @@ next_token_byte(const char *s, size_t i, size_t lim)
 	{
 		__m128i		v = _mm_loadu_si128((const __m128i *) (s + i));
 		__m128i		up = _mm_and_si128(_mm_cmpgt_epi8(v, at), _mm_cmplt_epi8(v, lb));
+		__m128i		lo = _mm_and_si128(_mm_cmpgt_epi8(v, bq), _mm_cmplt_epi8(v, lc));
 		__m128i		dg = _mm_and_si128(_mm_cmpgt_epi8(v, sl), _mm_cmplt_epi8(v, co));
-		unsigned	m = (unsigned) _mm_movemask_epi8(_mm_or_si128(up, dg));
+		unsigned	m = (unsigned) _mm_movemask_epi8(_mm_or_si128(_mm_or_si128(up, lo), dg));
 
 		if (m != 0)
 			return i + (size_t) __builtin_ctz(m);
