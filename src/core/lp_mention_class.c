@@ -2,7 +2,7 @@
  * lp_mention_class.c — a figure that names a class of things counted after
  * it ("新增经济总量超200亿元县2个", "营收超10亿元企业5家"): the bound of
  * the class, not a result of its subject (h-fix240).  An amount of money
- * only: "增长41.4%居全市第4位" is a rank.
+ * only: "增长37.6%居全市第5位" is a rank.
  */
 #include "lp.h"
 #include "lp_mention_int.h"
