@@ -99,6 +99,8 @@ int			lp_qualitative_is_item_end(uint32_t cp);
 /* Past a goal's striving word before an indicator's name ("努力实现居民收入…"), else b. */
 size_t		lp_qualitative_past_striving(const char *s, size_t b, size_t e);
 int			lp_qualitative_name_task_rest(const char *s, size_t p, size_t e);
+/* s[r, e) is a lead verb, a scope at most and a task word (lp_qualitative_whole.c) */
+int			lp_qualitative_task_done(const char *s, size_t r, size_t e);
 const char *lp_qualitative_whole_name(const char *s, size_t b, size_t w, lp_word_kind kind,
 									  lp_word_kind kind2, size_t *n);
 

@@ -441,21 +441,13 @@ clause_item(lp_facts *out, const char *s, size_t b, size_t e, int lineno, const 
 static int
 group_task_rest(const char *s, size_t p, size_t e)
 {
-	size_t		wl = 0,
-				r,
-				m;
+	size_t		wl = 0;
 	long		at;
 
 	if (e <= p || e - p > GROUP_TASK_MAX ||
 		(at = lp_words_find(LP_W_QUALITATIVE_GROUP_END, s + p, e - p, &wl)) < 0)
 		return 0;
-	r = p + (size_t) at + wl;
-	if ((m = lp_words_prefix(LP_W_QUALITATIVE_LEAD, s + r, e - r)) == 0 || m >= e - r)
-		return 0;
-	r += m;
-	if ((m = lp_words_prefix(LP_W_QUALITATIVE_SCOPE, s + r, e - r)) > 0 && m < e - r)
-		r += m;
-	return lp_words_prefix(LP_W_QUALITATIVE_TASK, s + r, e - r) == e - r;
+	return lp_qualitative_task_done(s, p + (size_t) at + wl, e);
 }
 
 /*

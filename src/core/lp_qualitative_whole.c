@@ -38,6 +38,24 @@ lp_qualitative_whole_name(const char *s, size_t b, size_t w, lp_word_kind kind,
 }
 
 /*
+ * Does s[r, e) say a task is done, to its end: a lead verb (完成), at most a
+ * scope (国家下达, 省下达), then a task word (目标任务)?  The rest of a clause
+ * whose names share that task.
+ */
+int
+lp_qualitative_task_done(const char *s, size_t r, size_t e)
+{
+	size_t		m;
+
+	if (r >= e || (m = lp_words_prefix(LP_W_QUALITATIVE_LEAD, s + r, e - r)) == 0 || m >= e - r)
+		return 0;
+	r += m;
+	if ((m = lp_words_prefix(LP_W_QUALITATIVE_SCOPE, s + r, e - r)) > 0 && m < e - r)
+		r += m;
+	return lp_words_prefix(LP_W_QUALITATIVE_TASK, s + r, e - r) == e - r;
+}
+
+/*
  * "细颗粒物浓度、优良水体比例完成国家下达控制目标": is s[p, e) a name, the
  * task's verb (qualitative_lead), perhaps its scope, then a task word ending
  * it?  The name before 、 shares that task.  Short clauses only (one name
@@ -48,18 +66,10 @@ lp_qualitative_whole_name(const char *s, size_t b, size_t w, lp_word_kind kind,
 int
 lp_qualitative_name_task_rest(const char *s, size_t p, size_t e)
 {
-	size_t		n = 0,
-				m,
-				r;
+	size_t		n = 0;
 
 	if (e <= p || e - p > SIBLING_TASK_MAX || lp_indicator_by_prefix(s + p, e - p, &n) == NULL ||
 		n == 0 || n >= e - p)
 		return 0;
-	r = p + n;
-	if ((m = lp_words_prefix(LP_W_QUALITATIVE_LEAD, s + r, e - r)) == 0 || m >= e - r)
-		return 0;
-	r += m;
-	if ((m = lp_words_prefix(LP_W_QUALITATIVE_SCOPE, s + r, e - r)) > 0 && m < e - r)
-		r += m;
-	return lp_words_prefix(LP_W_QUALITATIVE_TASK, s + r, e - r) == e - r;
+	return lp_qualitative_task_done(s, p + n, e);
 }
