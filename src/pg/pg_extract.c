@@ -62,6 +62,9 @@ lp_pg_names_init(lp_pg_names *nc, MemoryContext cxt)
 {
 	nc->n = 0;
 	nc->cxt = cxt;
+	nc->section = NULL;
+	nc->section_datum = (Datum) 0;
+	nc->no_evidence = false;
 }
 
 static Datum
@@ -89,8 +92,44 @@ cached_name(lp_pg_names *nc, const char *s, bool *isnull)
 }
 
 /*
+ * The section's text datum, made once for its facts: the core gives every
+ * fact of a section the same pooled string (lp_facts_name_sections), and a
+ * copy per fact was a fifth of the text copied for a row.
+ */
+static Datum
+section_datum(lp_pg_names *nc, const char *s, bool *isnull)
+{
+	MemoryContext old;
+
+	*isnull = (s == NULL);
+	if (s == NULL)
+		return (Datum) 0;
+	if (s != nc->section)
+	{
+		old = MemoryContextSwitchTo(nc->cxt);
+		nc->section_datum = PointerGetDatum(cstring_to_text(s));
+		MemoryContextSwitchTo(old);
+		nc->section = s;
+	}
+	return nc->section_datum;
+}
+
+/* The numeric of dec, the datum made for same (an equal decimal) when given. */
+static Datum
+numeric_or_same(const char *dec, const char *same, Datum made, bool *isnull)
+{
+	if (same && dec && dec[0] && strcmp(dec, same) == 0)
+	{
+		*isnull = false;
+		return made;
+	}
+	return lp_pg_numeric(dec, isnull);
+}
+
+/*
  * The columns of extract's row for fact f (numbered seq), in the current
- * memory context; ingest stores the same values (pg_store.c).
+ * memory context; ingest stores the same values (pg_store.c), with the
+ * evidence column left to it when names->no_evidence.
  */
 void
 lp_pg_fact_values(const lp_fact *f, int32 seq, lp_pg_names *names,
@@ -101,8 +140,11 @@ lp_pg_fact_values(const lp_fact *f, int32 seq, lp_pg_names *names,
 	values[1] = Int32GetDatum(f->line);
 	values[2] = Int32GetDatum(f->span_start);
 	values[3] = Int32GetDatum(f->span_end);
-	values[4] = text_or_null(f->evidence, &nulls[4]);
-	values[5] = text_or_null(f->section, &nulls[5]);
+	if (names->no_evidence)
+		nulls[4] = true;
+	else
+		values[4] = text_or_null(f->evidence, &nulls[4]);
+	values[5] = section_datum(names, f->section, &nulls[5]);
 	values[6] = text_or_null(f->period[0] ? f->period : NULL, &nulls[6]);
 	values[7] = cached_name(names, lp_status_name(f->status), &nulls[7]);
 	values[8] = text_or_null(f->subject, &nulls[8]);
@@ -114,8 +156,11 @@ lp_pg_fact_values(const lp_fact *f, int32 seq, lp_pg_names *names,
 		values[12] = lp_pg_numeric(f->q.value_hi, &nulls[12]);
 		values[13] = text_or_null(f->q.unit[0] ? f->q.unit : NULL, &nulls[13]);
 		values[14] = cached_name(names, lp_qualifier_name(f->q.qualifier), &nulls[14]);
-		values[15] = lp_pg_numeric(f->q.base_value, &nulls[15]);
-		values[16] = lp_pg_numeric(f->q.base_value_hi, &nulls[16]);
+		/* in the base unit already (%, 元): the same value, one datum */
+		values[15] = numeric_or_same(f->q.base_value, nulls[11] ? NULL : f->q.value,
+									 values[11], &nulls[15]);
+		values[16] = numeric_or_same(f->q.base_value_hi, nulls[12] ? NULL : f->q.value_hi,
+									 values[12], &nulls[16]);
 		values[17] = text_or_null(f->q.base_unit[0] ? f->q.base_unit : NULL, &nulls[17]);
 	}
 	else

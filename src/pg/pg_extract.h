@@ -20,6 +20,9 @@ typedef struct lp_pg_names
 	Datum		datum[LP_PG_NAMES];
 	int			n;
 	MemoryContext cxt;			/* where the datums live: the whole call */
+	const char *section;		/* the section of the facts before (pooled: */
+	Datum		section_datum;	/* one pointer for a section's facts), its datum */
+	bool		no_evidence;	/* the caller makes the evidence column itself */
 } lp_pg_names;
 
 void		lp_pg_names_init(lp_pg_names *nc, MemoryContext cxt);

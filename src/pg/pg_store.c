@@ -463,6 +463,7 @@ luohuplan_insert_facts(PG_FUNCTION_ARGS)
 	batchcxt = AllocSetContextCreate(CurrentMemoryContext, "luohuplan store batch",
 									 ALLOCSET_DEFAULT_SIZES);
 	lp_pg_names_init(&names, CurrentMemoryContext);
+	names.no_evidence = true;
 	/* evidence_at's search over the same clean text, from a fresh start */
 	lp_pg_clause_finder_init(&finder, clean.data, (int32) clean.len);
 	for (size_t i = 0; i < found.n; i++)
@@ -489,8 +490,10 @@ luohuplan_insert_facts(PG_FUNCTION_ARGS)
 		rownull[COL_EVIDENCE_START] = rownull[COL_EVIDENCE_END] = (at < 0);
 		row[COL_EVIDENCE_START] = Int32GetDatum(at);
 		row[COL_EVIDENCE_END] = Int32GetDatum(at < 0 ? 0 : at + (int32) strlen(f->evidence));
-		if (at >= 0)
-			rownull[COL_EVIDENCE_STORED] = true;
+		/* the text only when no line holds it (names.no_evidence: not made before) */
+		rownull[COL_EVIDENCE_STORED] = (at >= 0 || f->evidence == NULL);
+		if (!rownull[COL_EVIDENCE_STORED])
+			row[COL_EVIDENCE_STORED] = CStringGetTextDatum(f->evidence);
 		/* a column dropped by an upgrade (facts.evidence) is NULL */
 		memset(slot->tts_isnull, true, sizeof(bool) * slot->tts_tupleDescriptor->natts);
 		for (int k = 0; k < N_COLS; k++)
