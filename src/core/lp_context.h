@@ -124,6 +124,7 @@ typedef struct lp_inline_list
 	size_t		from;			/* where the items start (after the colon) */
 	size_t		to;				/* the end of the list: the end of the paragraph */
 	int			names_target;	/* the intro names targets (预期目标) */
+	int			names_results;	/* it names results of targets (目标任务圆满完成，诸如：) */
 	int			goes_on;		/* the line breaks inside the list: the next goes on with it */
 	int			year;			/* the year its intro names (2024年…主要预期目标是：), or 0 */
 	int			year_relative;	/* named by a relative word (今年…主要预期目标是：) */
@@ -143,6 +144,8 @@ typedef struct lp_inline_list
  */
 /* The end of a report's lead opening s[0, len) ("报告提出，"), 0 if none. */
 size_t		lp_proposal_end(const char *s, size_t len);
+/* Items under an intro of targets met are results, under a title of targets too (lp_inline_list.c) */
+void		lp_inline_list_results(const lp_inline_list *il, lp_status *status);
 int			lp_inline_list_find(const char *s, size_t len, const lp_inline_list *prev,
 								const char *prev_s, size_t prev_len, lp_inline_list *il);
 

@@ -484,6 +484,7 @@ line_lists(doc *d, line_read *r)
 			lp_period_decide(&r->inline_ctx.period, year, LP_PERIOD_INFERRED);
 		}
 	}
+	lp_inline_list_results(&r->inline_list, &r->inline_ctx.status);
 	/* the year its intro names, on the lines below it too (and to its qualitative items) */
 	if (r->inline_list.found && r->inline_list.year > 0)
 	{

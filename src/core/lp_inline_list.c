@@ -366,6 +366,7 @@ lp_inline_list_find(const char *s, size_t len, const lp_inline_list *prev, const
 		il->found = 1;
 		il->to = len;
 		il->names_target = prev->names_target;
+		il->names_results = prev->names_results;
 		il->goes_on = list_goes_on(s, len);
 		il->year = prev->year;
 		il->year_relative = prev->year_relative;
@@ -406,8 +407,9 @@ lp_inline_list_find(const char *s, size_t len, const lp_inline_list *prev, const
 		{
 			/* "主要预期性指标完成情况如下：": the outcome of targets, results; so
 			 * too a line above naming it ("主要指标预期完成情况" over "甲：完成…") */
+			il->names_results = intro_names(LP_W_INTRO_RESULTS, s, start, i, prev_s, prev_len);
 			il->names_target = intro_names(LP_W_TARGET_MARKER, s, start, i, prev_s, prev_len) &&
-				!intro_names(LP_W_INTRO_RESULTS, s, start, i, prev_s, prev_len);
+				!il->names_results;
 			/* an intro ending the line: only one of targets opens a list below */
 			if (a == b && !il->names_target)
 				return 0;
@@ -424,4 +426,16 @@ lp_inline_list_find(const char *s, size_t len, const lp_inline_list *prev, const
 		}
 	}
 	return intro_without_colon(s, len, il);
+}
+
+/*
+ * An intro of targets met ("2028年主要目标任务圆满完成，诸如：…", words.tsv
+ * intro_results) lists the year's results: its items are actuals, even where
+ * the text around them is of targets (a title of next year's targets).
+ */
+void
+lp_inline_list_results(const lp_inline_list *il, lp_status *status)
+{
+	if (il->found && il->names_results && *status == LP_STATUS_TARGET)
+		*status = LP_STATUS_ACTUAL;
 }

@@ -77,9 +77,14 @@ strip_target_setting(const char *s, size_t a, size_t b)
 				noun,
 				more;
 
-	/* a noun alone ("（年度目标6%）") is an aside, read as one */
+	/* a noun alone ("（年度目标6%）") is an aside, read as one; but not after an
+	 * indicator's name ("新增就业目标1200万"): the target of that indicator */
 	if (set == 0)
-		return b;
+	{
+		noun = lp_words_suffix(LP_W_TARGET_NOUN, s + a, b - a);
+		return noun > 0 && noun < b - a && lp_indicator_by_suffix(s + a, b - noun - a) != NULL ?
+			b - noun : b;
+	}
 	/* a question's title: "GDP增长目标为何设为5.5%左右", "今年经济预期目标为何还设在8%左右" */
 	set += lp_words_suffix(LP_W_TARGET_WHY, s + a, b - set - a);
 	noun = lp_words_suffix(LP_W_TARGET_NOUN, s + a, b - set - a);

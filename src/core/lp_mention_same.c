@@ -231,20 +231,35 @@ lp_mention_fenbie_one_value(lp_sentence *ss, lp_mention *m)
 }
 
 /*
+ * Does the figure of m end its clause ("…排放量下降3%，…")?  Names joined by 、
+ * share it only then: "A、B增长10%、12%" pairs its values (no 分别).
+ */
+static int
+one_figure_ends_clause(const lp_mention *m)
+{
+	size_t		e = m->q->end;
+	int			cl;
+
+	return e >= m->slen || lp_is_clause_end(lp_utf8_next(m->s + e, m->slen - e, &cl)) ||
+		lp_is_sentence_end(lp_utf8_next(m->s + e, m->slen - e, &cl));
+}
+
+/*
  * "地区生产总值和财政一般预算收入增长10%以上": two whole names joined by
- * 和, 与 or 及 before the verb of one figure both have it, as with 均.
+ * 和, 与, 及 or 、 ("二氧化硫、氮氧化物排放量下降3%") before the verb of one
+ * figure both have it, as with 均.
  */
 void
 lp_mention_pair_same(lp_sentence *ss, lp_mention *m)
 {
-	static const char *const joins[] = {"和", "与", "及"};
+	static const char *const joins[] = {"和", "与", "及", "、"};
 	const char *s = m->s;
 	size_t		a0 = m->lead_start,
 				b = m->lead_end;
 	int			k;
 
 	lp_trim(s, &a0, &b);
-	for (k = 0; k < 3; k++)
+	for (k = 0; k < 4; k++)
 	{
 		const char *p;
 
@@ -273,7 +288,8 @@ lp_mention_pair_same(lp_sentence *ss, lp_mention *m)
 				end - j - 3 > LP_MAX_SUBJECT ||
 				lp_indicator_by_suffix(s + a, j - a) == NULL ||
 				lp_indicator_by_suffix(s + j + 3, end - j - 3) == NULL ||
-				lp_find3(s + a, end - a, "、") != NULL)
+				lp_find3(s + a, j - a, "、") != NULL || lp_find3(s + j + 3, end - j - 3, "、") != NULL ||
+				(k == 3 && !one_figure_ends_clause(m)))
 				continue;
 			lp_fenbie_read(&ss->all, s, a, end);
 			if (ss->all.n != 2)

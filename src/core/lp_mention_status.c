@@ -212,6 +212,29 @@ push_list_item(const lp_sentence *ss, const lp_mention *m, size_t upto)
 }
 
 /*
+ * A clause with no subject of its own going on from one of last year ("…的目标，
+ * 实际显示，去年全市生产总值达3000亿元，比上年增长6.1%"): a comparison with
+ * the year before or a growth word opens it, the clause before opens last year,
+ * and no target marker is in it.  That year's result, as the clause before.
+ */
+static int
+goes_on_from_last_year(const lp_mention *m, size_t upto)
+{
+	size_t		a = lp_skip_space(m->s, upto, m->clause_start),
+				prev_end,
+				prev_start;
+
+	if (m->clause_start <= m->sent_start ||
+		(lp_words_prefix(LP_W_LAST_YEAR_COMPARED_LEAD, m->s + a, upto - a) == 0 &&
+		 lp_words_prefix(LP_W_GROWTH, m->s + a, upto - a) == 0) ||
+		lp_census_any(LP_W_TARGET_MARKER, m->s + a, upto - a))
+		return 0;
+	prev_end = lp_prev_char(m->s, m->clause_start);
+	prev_start = lp_after_last(m->s, m->sent_start, prev_end, lp_is_clause_end);
+	return lp_clause_opens_last_year(m->s, prev_start, prev_end);
+}
+
+/*
  * The status from markers earlier in the sentence (预计, 力争), each byte
  * looked at once over the mentions of a sentence.  Items of a summary list
  * keep the list's status.
@@ -286,7 +309,8 @@ lp_mention_status(const lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 			 ((ss->has_target && (lp_part_target_marker_holds(m->ctx->part, m->s, m->clause_start, upto) ||
 								  push_list_item(ss, m, upto)) &&
 			   /* "今年的目标是增长8%左右，去年增长8%": a clause of last year is its result */
-			   !(ss->target_at < m->clause_start && lp_clause_opens_last_year(m->s, m->clause_start, upto)) &&
+			   !(ss->target_at < m->clause_start && (lp_clause_opens_last_year(m->s, m->clause_start, upto) ||
+													   goes_on_from_last_year(m, upto))) &&
 			   /* "全年目标2890亿元，1-4月，已完成711.91亿元": what is done of it so far */
 			   !(ss->target_at < m->clause_start && done_so_far(m, upto)) &&
 			   /* "…的目标，但相较2017年该省地区生产总值增长9.5%": that year's result */
