@@ -209,7 +209,7 @@ typedef struct lp_mention
 	int			growth_after;	/* a growth target named after it (5%增长的目标) */
 	int			named_after;	/* a card's figure named after it (6%左右⏎地区生产总值增长) */
 	int			last_years_rate;	/* last year's actual beside a target (高于去年6.1%的实际增速;
-								 * 2: after 比 or 较) */
+								 * 2: after 比 or 较; 3: 较去年的7%, status as read) */
 	char		subject[LP_MAX_SUBJECT + 1];
 	size_t		subject_start;	/* where the subject was read in s, when it was */
 	size_t		subject_end;	/* (start < end): flow words before it count */
