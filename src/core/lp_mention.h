@@ -146,6 +146,8 @@ typedef struct lp_sentence
 	int			bare_year;		/* a year in bare digits opening a clause so far
 								 * ("2031常住人口…", lp_mention_bare_year.c), or 0 */
 	size_t		bare_year_at;	/* where it stands */
+	size_t		bare_year_seen; /* the text after it read so far for a year of its own */
+	int			bare_year_far;	/* 0 once a year, a bar or 今年/去年 came after it */
 	char		first_subject[LP_MAX_SUBJECT + 1];	/* the first mention's subject */
 	char		prior_first[LP_MAX_SUBJECT + 1];	/* that of the sentence before, when
 												 * 其中 opens this one (and on over ；) */
