@@ -281,6 +281,9 @@ void		lp_quantity_format(const lp_quantity *q, char *out, size_t outsz);
 /* Value of a Chinese digit character (financial forms, 两, 幺 too), -1 if none. */
 int			lp_cn_digit(uint32_t cp);
 
+/* Is cp a financial (大写) digit (壹, 贰, …, 陆, …, 玖, 两, 幺)? */
+int			lp_cn_financial_digit(uint32_t cp);
+
 /* A bare numeral ("三万五", "1,100", "百分之十三点五") to a decimal string. */
 int			lp_cn_number(const char *s, size_t len, char *out, size_t outsz,
 						 lp_error *err);

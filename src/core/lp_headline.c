@@ -756,7 +756,8 @@ lp_headline_settle(lp_facts *out, const int *block, const char *text, const lp_l
 			{
 				if (summary_states(&st, f) && !continues_summary(out, i) &&
 					!beside_kept_estimates(out, i) && !opens_summary(&st, covered[k], f) &&
-					!summary_line_after_list(out, &st, covered[k], i))
+					!summary_line_after_list(out, &st, covered[k], i) &&
+					!lp_headline_list_tail(out, i, covered[k], text, lines, nlines))
 					f->headline = LP_HEADLINE_NO;
 				break;			/* the keys are distinct */
 			}

@@ -115,6 +115,14 @@ int			lp_headline_share_in_dash_item(const lp_facts *out, size_t i, const char *
 void		lp_headline_titles_of_history(lp_facts *out);
 
 /*
+ * Is candidate i a target in the paragraph right below a list of one item
+ * (first), its line all figures of the list's period and status
+ * (lp_headline_list_tail.c)?  Such a paragraph goes on with the list.
+ */
+int			lp_headline_list_tail(const lp_facts *out, size_t i, const lp_fact *first,
+								  const char *text, const struct lp_line *lines, size_t nlines);
+
+/*
  * A rounded level (近百万亿元, 约210亿元; a bound 超过5万亿元 beside other
  * figures) before the exact level of its key gives way to it
  * (lp_headline_rounded.c; called last by lp_headline_settle).

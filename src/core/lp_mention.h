@@ -146,6 +146,8 @@ typedef struct lp_sentence
 	int			bare_year;		/* a year in bare digits opening a clause so far
 								 * ("2031常住人口…", lp_mention_bare_year.c), or 0 */
 	size_t		bare_year_at;	/* where it stands */
+	size_t		bare_year_seen; /* the text after it read so far for a year of its own */
+	int			bare_year_far;	/* 0 once a year, a bar or 今年/去年 came after it */
 	char		first_subject[LP_MAX_SUBJECT + 1];	/* the first mention's subject */
 	char		prior_first[LP_MAX_SUBJECT + 1];	/* that of the sentence before, when
 												 * 其中 opens this one (and on over ；) */
@@ -209,7 +211,7 @@ typedef struct lp_mention
 	int			growth_after;	/* a growth target named after it (5%增长的目标) */
 	int			named_after;	/* a card's figure named after it (6%左右⏎地区生产总值增长) */
 	int			last_years_rate;	/* last year's actual beside a target (高于去年6.1%的实际增速;
-								 * 2: after 比 or 较) */
+								 * 2: after 比 or 较; 3: 较去年的7%, status as read) */
 	char		subject[LP_MAX_SUBJECT + 1];
 	size_t		subject_start;	/* where the subject was read in s, when it was */
 	size_t		subject_end;	/* (start < end): flow words before it count */

@@ -17,6 +17,7 @@
 #include "lp_period.h"
 #include "lp_qty.h"
 #include "lp_text.h"
+#include "lp_words.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -60,6 +61,32 @@ holds_bar(const char *s, size_t a, size_t b)
 		lp_contains(s + a, b - a, "丨");
 }
 
+/*
+ * "殷勇表示，2025北京全市地区生产总值…，增长5.4%、高于全国0.4个百分点，一般公共预算
+ * 收入增长4.8%，城镇调查失业率4.1%": the year goes on over the whole sentence while
+ * no year, bar or relative year word (今年, 去年, 明年) comes after it.  The text
+ * after it is read once, from where the last figure's look stopped (a few bytes
+ * back, for a word cut there), so the sentence is read in linear time.
+ */
+#define FAR_OVERLAP 12
+
+static int
+carried_far(lp_sentence *ss, const char *s, size_t upto)
+{
+	size_t		from = ss->bare_year_seen;
+
+	if (!ss->bare_year_far || upto <= from)
+		return ss->bare_year_far;
+	from = from >= ss->bare_year_at + 4 + FAR_OVERLAP ? from - FAR_OVERLAP : ss->bare_year_at + 4;
+	if (lp_find_year(s + from, upto - from, NULL) != 0 || holds_bar(s, from, upto) ||
+		lp_words_any(LP_W_YEAR_THIS, s + from, upto - from) ||
+		lp_words_any(LP_W_YEAR_LAST, s + from, upto - from) ||
+		lp_words_any(LP_W_YEAR_NEXT, s + from, upto - from))
+		ss->bare_year_far = 0;
+	ss->bare_year_seen = upto;
+	return ss->bare_year_far;
+}
+
 void
 lp_mention_bare_year(lp_sentence *ss, lp_mention *m)
 {
@@ -76,9 +103,12 @@ lp_mention_bare_year(lp_sentence *ss, lp_mention *m)
 	{
 		ss->bare_year = lp_year_digits(s + c);
 		ss->bare_year_at = c;
+		ss->bare_year_seen = c + 4;
+		ss->bare_year_far = 1;
 	}
 	if ((y = ss->bare_year) == 0 || (at = ss->bare_year_at) + 4 > upto ||
-		upto - at > BARE_YEAR_BACK || (strlen(m->period.period) > 4 && m->period.period[4] == '-') ||
+		(upto - at > BARE_YEAR_BACK && !carried_far(ss, s, upto)) ||
+		(strlen(m->period.period) > 4 && m->period.period[4] == '-') ||
 		lp_find_year(s + at + 4, upto - at - 4, NULL) != 0 || holds_bar(s, at + 4, upto) ||
 		lp_period_year(m->period.period) == y)
 		return;

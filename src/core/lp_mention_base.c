@@ -177,7 +177,7 @@ lp_mention_last_years_period(lp_mention *m)
 	int			y = lp_period_year(m->period.period);
 	char		buf[16];
 
-	if (m->last_years_rate != 2 || strlen(m->period.period) != 4 || y <= 0)
+	if (m->last_years_rate < 2 || strlen(m->period.period) != 4 || y <= 0)
 		return;
 	snprintf(buf, sizeof buf, "%d", y - 1);
 	lp_period_decide(&m->period, buf, LP_PERIOD_SENTENCE);
@@ -300,6 +300,9 @@ lp_mention_second_figure(const lp_sentence *ss, lp_mention *m, size_t a, size_t 
 	if (p >= b || p + lp_words_prefix(LP_W_SECOND_FIGURE_LEAD, m->s + p, b - p) != b)
 		return;
 	m->inherit = 1;
+	/* "较去年的7%": 去年 a comparison's base, yet the figure's year (status as read) */
+	if (lp_words_prefix(LP_W_COMPARISON_BASE, m->s + p, b - p) > 0 && lp_words_any(LP_W_YEAR_LAST, m->s + p, b - p))
+		m->last_years_rate = 3;
 	/* a growth goes on as a percentage: "增长18%，力争突破1.9亿元" is a level */
 	if (ss->measure != LP_MEASURE_NONE && m->measure.measure == LP_MEASURE_LEVEL &&
 		(ss->measure != LP_MEASURE_GROWTH || strcmp(m->q->base_unit, "%") == 0))

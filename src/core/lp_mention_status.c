@@ -349,7 +349,7 @@ lp_mention_status(const lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 		!lp_census_any(LP_W_TARGET_MARKER, m->s + m->clause_start, upto - m->clause_start))
 		m->status = LP_STATUS_ESTIMATE;
 	/* "…的目标，高于去年6.1%的实际增速": last year's result beside the target */
-	if (m->last_years_rate)
+	if (m->last_years_rate == 1 || m->last_years_rate == 2)
 		m->status = LP_STATUS_ACTUAL;
 	/* "增长6.8%，高于6.5%的预期目标": 高于 compares the result before; the target is 6.5 */
 	m->compared_target = m->status == LP_STATUS_TARGET && m->bound_status < 0 &&

@@ -66,6 +66,22 @@ lp_cn_digit(uint32_t cp)
 	return cn_digit(cp);
 }
 
+/* the forms of cn_digit that are no plain digit: amounts' 大写 and 两/幺 */
+int
+lp_cn_financial_digit(uint32_t cp)
+{
+	static const uint32_t plain[] = {0x96F6, 0x3007, 0x25CB, 0x4E00, 0x4E8C, 0x4E09, 0x56DB,
+	0x4E94, 0x516D, 0x4E03, 0x516B, 0x4E5D};
+	size_t		i;
+
+	if (cn_digit(cp) < 0)
+		return 0;
+	for (i = 0; i < sizeof(plain) / sizeof(plain[0]); i++)
+		if (plain[i] == cp)
+			return 0;
+	return 1;
+}
+
 int
 lp_num_start_char(uint32_t cp)
 {

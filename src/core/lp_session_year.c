@@ -230,11 +230,15 @@ local_year_of_bare(const char *s, size_t len, size_t start, int term, int sessio
 	return found == 1 ? year : 0;
 }
 
-/* Is cp a character of a small number (十四, 14)? */
+/*
+ * Is cp a character of a small number (十四, 14)?  A term is never numbered
+ * in the financial forms: 陆 is 大陆's ("大陆十四届全国人大" is the 14th).
+ */
 static int
 number_char(uint32_t cp)
 {
-	return (cp >= '0' && cp <= '9') || lp_cn_digit(cp) >= 0 || cp == 0x5341;	/* 十 */
+	return (cp >= '0' && cp <= '9') || cp == 0x5341 ||	/* 十 */
+		(lp_cn_digit(cp) >= 0 && !lp_cn_financial_digit(cp));
 }
 
 /* The number ending at s[i] (十四 of 十四届): its value, *start where it begins; 0 if none. */
