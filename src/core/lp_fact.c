@@ -434,6 +434,29 @@ lp_fact_output_percent_as_growth(lp_fact *f)
 }
 
 /*
+ * "水资源总量18.28亿立方米": an amount in 万 or 亿 of a physical measure (a
+ * volume, a mass, an area) is no level of an indicator given in % (a rate
+ * or an intensity: water_per_gdp); "万元GDP能耗0.45吨标准煤" (no magnitude)
+ * keeps its code.
+ */
+static int
+amount_of_a_rate(const lp_fact *f)
+{
+	static const char *const kept[] = {"", "money", "percent", "permille", "count", "price"};
+	const char *def = lp_indicator_default_unit(f->indicator),
+			   *dim = f->q.dimension;
+	size_t		k;
+
+	if (def == NULL || strcmp(def, "%") != 0 ||
+		!(strncmp(f->q.unit, "万", 3) == 0 || strncmp(f->q.unit, "亿", 3) == 0))
+		return 0;
+	for (k = 0; k < sizeof(kept) / sizeof(kept[0]); k++)
+		if (strncmp(dim, kept[k], strlen(kept[k])) == 0 && (kept[k][0] || dim[0] == 0))
+			return 0;
+	return 1;
+}
+
+/*
  * "其中工业6家、建筑业24家": a count is no level of an indicator of money or
  * a rate (industry_va, gdp, retail_sales: default unit 亿元, %), it counts
  * firms or projects of it; the figure keeps its subject and loses the code.
@@ -442,8 +465,9 @@ lp_fact_output_percent_as_growth(lp_fact *f)
 void
 lp_fact_count_of_measured(lp_fact *f)
 {
-	if (f->indicator == NULL || f->measure != LP_MEASURE_LEVEL ||
-		strcmp(f->q.dimension, "count") != 0 || lp_indicator_counts(f->indicator))
+	if (f->indicator == NULL || f->measure != LP_MEASURE_LEVEL)
 		return;
-	f->indicator = NULL;
+	if ((strcmp(f->q.dimension, "count") == 0 && !lp_indicator_counts(f->indicator)) ||
+		amount_of_a_rate(f))
+		f->indicator = NULL;
 }

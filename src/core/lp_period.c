@@ -416,9 +416,10 @@ lp_find_months(const char *s, size_t len, int *first, int *last)
 	{
 		size_t		yue = (size_t) (p - s),
 					at,
+					at1 = 0,
 					n;
 		int			m2,
-					m1;
+					m1 = 0;
 
 		p += 3;
 		/* "前5个月": the months from January */
@@ -438,13 +439,11 @@ lp_find_months(const char *s, size_t len, int *first, int *last)
 		}
 		if ((m2 = digits_before(s, 0, yue, &at)) < 1 || m2 > 12)
 			continue;
-		/* "1-11月", "1—9月", "7至9月", "1月至9月", "1月到11月": a range of months */
-		if ((n = month_range_dash(s, at)) > 0)
+		/* "1-11月", "7至9月", "1月到11月": a range ("截至11月末": 至 with no start is none) */
+		if ((n = month_range_dash(s, at)) > 0 &&
+			((m1 = digits_before(s, 0, at - n, &at1)) > 0 || january_before(s, at - n)))
 		{
-			size_t		at1;
-
-			m1 = digits_before(s, 0, at - n, &at1);
-			if (m1 == 0 && january_before(s, at - n))
+			if (m1 == 0)
 				m1 = 1, at1 = at - n - 3;
 			if (m1 >= 1 && m1 < m2 && !compared_at(s, len, at1))
 			{

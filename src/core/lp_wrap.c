@@ -121,6 +121,8 @@ mark_furniture(const char *text, const lp_line *lines, size_t nlines, lp_wrap *w
 			if (a == b || b - a > 20 * 3 || w->head[li] || lp_wrap_ends_sentence(s, a, b) ||
 				lp_wrap_opens_with_clause_mark(s, a, b))
 				continue;
+			if (lp_wrap_token_line(text, lines, nlines, li))
+				continue;
 			if (is_page_number(s, a, b))
 			{
 				w->furniture[li] = is_official_page_number(s, a, b) ? LP_WRAP_PAGE : 1;
@@ -172,7 +174,8 @@ mark_page_numbers(const char *text, const lp_line *lines, size_t nlines, const l
 		if (b > 60)
 			continue;
 		lp_trim(s, &a, &b);
-		if (a == b || !is_official_page_number(s, a, b))
+		if (a == b || !is_official_page_number(s, a, b) ||
+			lp_wrap_token_line(text, lines, nlines, li))
 			continue;
 		if (!w->furniture)
 			mark_heads(secs, nlines, w);
@@ -287,7 +290,8 @@ line_breaks_in_value(const char *text, const lp_line *lines, size_t nlines, size
 
 	if (!lp_wrap_pair_at(text, lines, nlines, li, &p) || lp_wrap_ends_sentence(p.s, p.a, p.b))
 		return 0;
-	if (breaks_in_value(p.s, p.a, p.b, p.n, p.na, p.nb))
+	if (breaks_in_value(p.s, p.a, p.b, p.n, p.na, p.nb) ||
+		lp_wrap_goes_on_to_token(text, lines, nlines, li))
 		return 1;
 	/* a figure, then the first character of its qualifier alone on the next line ("4%" / "左" / "右，…") */
 	return (p.s[p.b - 1] == '%' || (p.s[p.b - 1] >= '0' && p.s[p.b - 1] <= '9')) && p.nb - p.na <= 6 &&

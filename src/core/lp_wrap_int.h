@@ -95,4 +95,10 @@ int			lp_wrap_value_cell(const char *text, const lp_line *lines, size_t nlines, 
 int			lp_wrap_sentence_goes_on(const lp_wrap *w, const char *text, const lp_line *lines,
 									 size_t li, int going_on);
 
+/* Is line li a run of a text drawn one run a line, no page number or running header? (lp_wrap_token_lines.c) */
+int			lp_wrap_token_line(const char *text, const lp_line *lines, size_t nlines, size_t li);
+
+/* Does line li go on with a number or a verb alone on the next line, its unit or figure after? */
+int			lp_wrap_goes_on_to_token(const char *text, const lp_line *lines, size_t nlines, size_t li);
+
 #endif
