@@ -235,6 +235,10 @@ int			lp_fix_jump(const char *in, size_t n, lp_buf *out, int line, lp_repairs *r
 int			lp_fix_zero_width(const char *in, size_t n, lp_buf *out, int line, lp_repairs *reps);
 int			lp_fix_width(const char *in, size_t n, lp_buf *out, int line, lp_repairs *reps);
 int			lp_width_between_digits(const char *in, size_t n);
+/* the first i in [from, n - 3], i >= 1, where an ASCII digit u[i - 1] is
+ * followed by a lead byte of ℅, ，．：, 。 or c/o; n when none
+ * (lp_repair_digit_lead.c) */
+size_t		lp_digit_lead_next(const unsigned char *u, size_t n, size_t from);
 /* quick: the line holds no '?' and no LP_CC_ODD character (so no U+FFFD and
  * no invalid UTF-8) */
 int			lp_fix_pinyin(const char *in, size_t n, lp_buf *out, int line, lp_repairs *reps,
