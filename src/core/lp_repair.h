@@ -217,7 +217,10 @@ void		lp_u8line_guess_spots(const size_t *spots, size_t nspots, char *s, size_t 
  * holding a rare hanzi, the only places it could repair */
 int			lp_fix_encoding(const char *in, size_t n, lp_buf *out, int line, lp_repairs *reps,
 							int quick, lp_error *err);
-int			lp_fix_markup(const char *in, size_t n, lp_buf *out, int line, lp_repairs *reps);
+/* no_tag: the caller knows in holds no '<', '&' or U+FFFD (lp_normalize's
+ * scan), so no tag, entity or lost tag ("\uFFFD/p>") is looked for */
+int			lp_fix_markup(const char *in, size_t n, lp_buf *out, int line, lp_repairs *reps,
+						  int no_tag);
 
 /*
  * Forum markup (lp_repair_bbcode.c): does in hold a tag ("[b]", "[/size]",

@@ -349,12 +349,12 @@ prefix_group_in(const char *in, size_t n, const lp_chrome_cut *cuts, size_t ncut
  * tables for the needle at every call: a line with a '(' asked nine times.
  */
 static int
-has_markup(const char *in, size_t n, const lp_chrome_cut *cuts, size_t ncuts)
+has_markup(const char *in, size_t n, const lp_chrome_cut *cuts, size_t ncuts, int no_tag)
 {
 	size_t		k,
 				j;
 
-	if (memchr(in, '<', n) || memchr(in, '&', n) || lp_find_lit(in, n, FFFD_UTF8 "/", 4))
+	if (!no_tag && (memchr(in, '<', n) || memchr(in, '&', n) || lp_find_lit(in, n, FFFD_UTF8 "/", 4)))
 		return 1;
 	for (k = 0; k < ncuts; k++)
 	{
@@ -373,7 +373,7 @@ has_markup(const char *in, size_t n, const lp_chrome_cut *cuts, size_t ncuts)
 }
 
 int
-lp_fix_markup(const char *in, size_t n, lp_buf *out, int line, lp_repairs *reps)
+lp_fix_markup(const char *in, size_t n, lp_buf *out, int line, lp_repairs *reps, int no_tag)
 {
 	unsigned int iter = 0;
 	markup		m;
@@ -381,7 +381,7 @@ lp_fix_markup(const char *in, size_t n, lp_buf *out, int line, lp_repairs *reps)
 
 	m.cuts = lp_chrome_cuts(&m.ncuts);
 	m.bbcode = memchr(in, '[', n) != NULL && lp_bbcode_in(in, n);
-	if (!m.bbcode && !has_markup(in, n, m.cuts, m.ncuts))
+	if (!m.bbcode && !has_markup(in, n, m.cuts, m.ncuts, no_tag))
 		return 0;
 	m.out = out;
 	m.start = out->len;
