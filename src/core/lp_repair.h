@@ -246,6 +246,9 @@ size_t		lp_digit_lead_next(const unsigned char *u, size_t n, size_t from);
  * no invalid UTF-8) */
 int			lp_fix_pinyin(const char *in, size_t n, lp_buf *out, int line, lp_repairs *reps,
 						  int quick);
+/* lp_fix_pinyin's careful loop: from i, the next character it acts on
+ * (lp_repair_pinyin_skip.c) */
+size_t		lp_pinyin_plain_end(const char *in, size_t n, size_t i, uint32_t *prev);
 int			lp_fix_zero_digit(const char *in, size_t n, lp_buf *out, int line, lp_repairs *reps);
 /* ASCII zeros typed for 〇 in a Chinese year ("二00七年") */
 int			lp_fix_ascii_zero(const char *in, size_t n, lp_buf *out, int line, lp_repairs *reps);

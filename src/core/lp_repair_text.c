@@ -551,6 +551,9 @@ lp_fix_pinyin(const char *in, size_t n, lp_buf *out, int line, lp_repairs *reps,
 				prev = char_before(in, i, p);
 			i = p;
 		}
+		else if (prev != 0xFFFD && prev != '?' &&
+				 (i = lp_pinyin_plain_end(in, n, i, &prev)) == n)
+			break;				/* nothing but characters remembered as prev */
 		cp = lp_u8(in + i, n - i, &l);
 		if ((cp == '(' || cp == 0xFF08) && (lp_is_hanzi(prev) || prev == 0xFFFD))
 		{
