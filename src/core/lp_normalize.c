@@ -70,6 +70,8 @@ typedef struct line_scan
 #define SCAN_ZERO	0x80000u	/* '0' */
 #define SCAN_DASH	0x100000u
 #define SCAN_SLASH	0x200000u
+#define SCAN_PAREN	0x400000u	/* '(' */
+#define SCAN_BRACKET 0x800000u	/* '[' */
 
 /* the scan's class of each ASCII byte: lp_cc_bmp's and the bits above */
 static uint32_t scan_ascii[128];
@@ -86,6 +88,8 @@ scan_ascii_init(const uint16_t *cc)
 	scan_ascii['0'] |= SCAN_ZERO;
 	scan_ascii['-'] |= SCAN_DASH;
 	scan_ascii['/'] |= SCAN_SLASH;
+	scan_ascii['('] |= SCAN_PAREN;
+	scan_ascii['['] |= SCAN_BRACKET;
 }
 
 /*
@@ -267,6 +271,17 @@ needs_encoding_pass(const line_scan *ls)
 		if (rc_ > 0) { cur_buf = dst_; cur = dst_->data ? dst_->data : ""; cur_len = dst_->len; changed++; } \
 	} while (0)
 
+/* what lp_fix_markup need not look for, when the scan describes its text */
+static unsigned int
+markup_hints(const line_scan *ls, int current)
+{
+	if (!current)
+		return 0;
+	return (ls->flags & (LP_CC_HTML | LP_CC_ODD) ? 0 : LP_MARKUP_NO_TAG) |
+		(ls->flags & SCAN_PAREN ? 0 : LP_MARKUP_NO_PAREN) |
+		(ls->flags & SCAN_BRACKET ? 0 : LP_MARKUP_NO_BRACKET);
+}
+
 /* Does cur hold the ASCII byte b?  The scan knows when it describes cur. */
 #define CUR_HAS(b, bit) \
 	(scan_at == changed ? (ls.flags & (bit)) != 0 : memchr(cur, (b), cur_len) != NULL)
@@ -321,8 +336,7 @@ run_round(const char *in, size_t in_len, int line, round_bufs *r, lp_repairs *re
 	{
 		const char *before_markup = cur;
 
-		RUN_PASS(lp_fix_markup(cur, cur_len, dst_, line, repairs,
-							   scan_at == changed && !(ls.flags & (LP_CC_HTML | LP_CC_ODD))));
+		RUN_PASS(lp_fix_markup(cur, cur_len, dst_, line, repairs, markup_hints(&ls, scan_at == changed)));
 		if (cur != before_markup)
 		{
 			scan_line(cur, cur_len, &ls);	/* decoded entities */

@@ -217,10 +217,13 @@ void		lp_u8line_guess_spots(const size_t *spots, size_t nspots, char *s, size_t 
  * holding a rare hanzi, the only places it could repair */
 int			lp_fix_encoding(const char *in, size_t n, lp_buf *out, int line, lp_repairs *reps,
 							int quick, lp_error *err);
-/* no_tag: the caller knows in holds no '<', '&' or U+FFFD (lp_normalize's
- * scan), so no tag, entity or lost tag ("\uFFFD/p>") is looked for */
+/* hints: what the caller knows in lacks (lp_normalize's scan), so that
+ * markup is not looked for where it cannot be */
+#define LP_MARKUP_NO_TAG		1	/* no '<', '&' or U+FFFD: no tag, entity or "\uFFFD/p>" */
+#define LP_MARKUP_NO_PAREN		2	/* no '(' */
+#define LP_MARKUP_NO_BRACKET	4	/* no '[' */
 int			lp_fix_markup(const char *in, size_t n, lp_buf *out, int line, lp_repairs *reps,
-						  int no_tag);
+						  unsigned int hints);
 
 /*
  * Forum markup (lp_repair_bbcode.c): does in hold a tag ("[b]", "[/size]",
