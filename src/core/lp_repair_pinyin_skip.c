@@ -20,17 +20,31 @@
 size_t
 lp_pinyin_plain_end(const char *in, size_t n, size_t i, uint32_t *prev)
 {
+	const unsigned char *u = (const unsigned char *) in;
+	const uint16_t *cc = lp_cc_bmp;
+	const uint16_t acted = LP_CC_PAREN | LP_CC_QMARK | LP_CC_ODD;
 	size_t		stop = n - i > LP_LINE_CHUNK ? i + LP_LINE_CHUNK : n;
+	uint32_t	last = *prev;
 
 	while (i < stop)
 	{
 		int			l;
-		uint32_t	cp = lp_u8(in + i, n - i, &l);
+		uint32_t	cp;
 
-		if (lp_char_class(cp) & (LP_CC_PAREN | LP_CC_QMARK | LP_CC_ODD))
+		/* the common 3-byte characters inline, the rest as lp_u8 reads them */
+		while (i + 3 <= stop && lp_u8_three_here(u, i, &cp) && !(cc[cp] & acted))
+		{
+			last = cp;
+			i += 3;
+		}
+		if (i >= stop)
 			break;
-		*prev = cp;
+		cp = lp_u8(in + i, n - i, &l);
+		if (lp_char_class(cp) & acted)
+			break;
+		last = cp;
 		i += l;
 	}
+	*prev = last;
 	return i;
 }
