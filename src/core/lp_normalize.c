@@ -17,6 +17,7 @@
 #include <string.h>
 
 static volatile int lp_norm_ready = 0;
+static void scan_ascii_init(const uint16_t *cc);
 
 /*
  * Build the process-lifetime tables of the passes once: the character
@@ -48,6 +49,7 @@ lp_norm_tables_init(lp_error *err)
 		free(cc);
 		return rc;
 	}
+	scan_ascii_init(cc);
 	lp_cc_bmp = cc;
 	lp_norm_ready = 1;			/* last: everything above is complete */
 	return LP_OK;
@@ -62,6 +64,33 @@ typedef struct line_scan
 
 /* a character outside ASCII: above the 16 bits of the classes */
 #define SCAN_NON_ASCII 0x10000u
+/* ASCII that run_round would otherwise look for with memchr, above them too */
+#define SCAN_STAR	0x20000u
+#define SCAN_SPACE	0x40000u
+#define SCAN_ZERO	0x80000u	/* '0' */
+#define SCAN_DASH	0x100000u
+#define SCAN_SLASH	0x200000u
+#define SCAN_PAREN	0x400000u	/* '(' */
+#define SCAN_BRACKET 0x800000u	/* '[' */
+
+/* the scan's class of each ASCII byte: lp_cc_bmp's and the bits above */
+static uint32_t scan_ascii[128];
+
+static void
+scan_ascii_init(const uint16_t *cc)
+{
+	int			b;
+
+	for (b = 0; b < 128; b++)
+		scan_ascii[b] = cc[b];
+	scan_ascii['*'] |= SCAN_STAR;
+	scan_ascii[' '] |= SCAN_SPACE;
+	scan_ascii['0'] |= SCAN_ZERO;
+	scan_ascii['-'] |= SCAN_DASH;
+	scan_ascii['/'] |= SCAN_SLASH;
+	scan_ascii['('] |= SCAN_PAREN;
+	scan_ascii['['] |= SCAN_BRACKET;
+}
 
 /*
  * One pass over the line: the union of its characters' classes, and of the
@@ -75,6 +104,7 @@ static void
 scan_line(const char *s, size_t n, line_scan *ls)
 {
 	const uint16_t *cc = lp_cc_bmp;
+	const uint32_t *ac = scan_ascii;
 	const unsigned char *u = (const unsigned char *) s;
 	size_t		i = 0;
 	uint32_t	flags = 0,
@@ -109,7 +139,7 @@ scan_line(const char *s, size_t n, line_scan *ls)
 
 				if (b < 0x80)
 				{
-					c = cc[b];
+					c = ac[b];
 					i++;
 				}
 				else if (lp_u8_three_here(u, i, &cp))
@@ -130,7 +160,7 @@ scan_line(const char *s, size_t n, line_scan *ls)
 			 * start a t2s phrase */
 			if (u[i] < 0x80)
 			{
-				c = cc[u[i]];
+				c = ac[u[i]];
 				l = 1;
 			}
 			else
@@ -241,6 +271,21 @@ needs_encoding_pass(const line_scan *ls)
 		if (rc_ > 0) { cur_buf = dst_; cur = dst_->data ? dst_->data : ""; cur_len = dst_->len; changed++; } \
 	} while (0)
 
+/* what lp_fix_markup need not look for, when the scan describes its text */
+static unsigned int
+markup_hints(const line_scan *ls, int current)
+{
+	if (!current)
+		return 0;
+	return (ls->flags & (LP_CC_HTML | LP_CC_ODD) ? 0 : LP_MARKUP_NO_TAG) |
+		(ls->flags & SCAN_PAREN ? 0 : LP_MARKUP_NO_PAREN) |
+		(ls->flags & SCAN_BRACKET ? 0 : LP_MARKUP_NO_BRACKET);
+}
+
+/* Does cur hold the ASCII byte b?  The scan knows when it describes cur. */
+#define CUR_HAS(b, bit) \
+	(scan_at == changed ? (ls.flags & (bit)) != 0 : memchr(cur, (b), cur_len) != NULL)
+
 typedef struct round_bufs
 {
 	lp_buf	   *pass[2];		/* the passes write into these in turn */
@@ -291,7 +336,7 @@ run_round(const char *in, size_t in_len, int line, round_bufs *r, lp_repairs *re
 	{
 		const char *before_markup = cur;
 
-		RUN_PASS(lp_fix_markup(cur, cur_len, dst_, line, repairs));
+		RUN_PASS(lp_fix_markup(cur, cur_len, dst_, line, repairs, markup_hints(&ls, scan_at == changed)));
 		if (cur != before_markup)
 		{
 			scan_line(cur, cur_len, &ls);	/* decoded entities */
@@ -299,11 +344,11 @@ run_round(const char *in, size_t in_len, int line, round_bufs *r, lp_repairs *re
 		}
 	}
 	/* after markup: an entity may have been a star */
-	if (cur_len >= 4 && memchr(cur, '*', cur_len))
+	if (cur_len >= 4 && CUR_HAS('*', SCAN_STAR))
 		RUN_PASS(lp_fix_emphasis(cur, cur_len, dst_, line, repairs));
 	/* after markup, whose entities may hold the marks of a jammer's run
 	 * (six tokens and the spaces between them: 11 bytes at least) */
-	if (cur_len >= 11 && memchr(cur, ' ', cur_len))
+	if (cur_len >= 11 && CUR_HAS(' ', SCAN_SPACE))
 		RUN_PASS(lp_fix_jammer(cur, cur_len, dst_, line, repairs));
 	/* a page-jump note is bracketed: "（下转第四版）" is 21 bytes */
 	if ((ls.flags & LP_CC_PAREN) && cur_len >= 9)
@@ -316,7 +361,7 @@ run_round(const char *in, size_t in_len, int line, round_bufs *r, lp_repairs *re
 							   !(ls.flags & (LP_CC_ODD | LP_CC_QMARK))));
 	if (ls.flags & LP_CC_ZERO)
 		RUN_PASS(lp_fix_zero_digit(cur, cur_len, dst_, line, repairs));
-	if ((ls.flags & LP_CC_DIGIT) && memchr(cur, '0', cur_len))
+	if ((ls.flags & LP_CC_DIGIT) && CUR_HAS('0', SCAN_ZERO))
 		RUN_PASS(lp_fix_ascii_zero(cur, cur_len, dst_, line, repairs));
 	if (ls.flags & LP_CC_T2S)
 	{
@@ -334,9 +379,9 @@ run_round(const char *in, size_t in_len, int line, round_bufs *r, lp_repairs *re
 	if ((ls.flags & LP_CC_CHROME) && cur_len <= LP_CHROME_MAX_LINE + 64)
 		RUN_PASS(lp_fix_chrome(cur, cur_len, dst_, line, repairs, err));
 	/* after chrome, whose patterns match the spaces of page furniture */
-	if (cur_len && memchr(cur, ' ', cur_len) &&
+	if (cur_len && CUR_HAS(' ', SCAN_SPACE) &&
 		(((ls.flags & LP_CC_DIGIT) &&
-		  ((ls.flags & SCAN_NON_ASCII) || memchr(cur, '-', cur_len) || memchr(cur, '/', cur_len))) ||
+		  ((ls.flags & SCAN_NON_ASCII) || CUR_HAS('-', SCAN_DASH) || CUR_HAS('/', SCAN_SLASH))) ||
 		 ((ls.flags & SCAN_NON_ASCII) && lp_spacing_justified(cur, cur_len))))
 		RUN_PASS(lp_fix_spacing(cur, cur_len, dst_, line, repairs));	/* PDF: "2023 年"; dates */
 	r->text = cur;

@@ -217,7 +217,13 @@ void		lp_u8line_guess_spots(const size_t *spots, size_t nspots, char *s, size_t 
  * holding a rare hanzi, the only places it could repair */
 int			lp_fix_encoding(const char *in, size_t n, lp_buf *out, int line, lp_repairs *reps,
 							int quick, lp_error *err);
-int			lp_fix_markup(const char *in, size_t n, lp_buf *out, int line, lp_repairs *reps);
+/* hints: what the caller knows in lacks (lp_normalize's scan), so that
+ * markup is not looked for where it cannot be */
+#define LP_MARKUP_NO_TAG		1	/* no '<', '&' or U+FFFD: no tag, entity or "\uFFFD/p>" */
+#define LP_MARKUP_NO_PAREN		2	/* no '(' */
+#define LP_MARKUP_NO_BRACKET	4	/* no '[' */
+int			lp_fix_markup(const char *in, size_t n, lp_buf *out, int line, lp_repairs *reps,
+						  unsigned int hints);
 
 /*
  * Forum markup (lp_repair_bbcode.c): does in hold a tag ("[b]", "[/size]",
@@ -235,10 +241,17 @@ int			lp_fix_jump(const char *in, size_t n, lp_buf *out, int line, lp_repairs *r
 int			lp_fix_zero_width(const char *in, size_t n, lp_buf *out, int line, lp_repairs *reps);
 int			lp_fix_width(const char *in, size_t n, lp_buf *out, int line, lp_repairs *reps);
 int			lp_width_between_digits(const char *in, size_t n);
+/* the first i in [from, n - 3], i >= 1, where an ASCII digit u[i - 1] is
+ * followed by a lead byte of ℅, ，．：, 。 or c/o; n when none
+ * (lp_repair_digit_lead.c) */
+size_t		lp_digit_lead_next(const unsigned char *u, size_t n, size_t from);
 /* quick: the line holds no '?' and no LP_CC_ODD character (so no U+FFFD and
  * no invalid UTF-8) */
 int			lp_fix_pinyin(const char *in, size_t n, lp_buf *out, int line, lp_repairs *reps,
 						  int quick);
+/* lp_fix_pinyin's careful loop: from i, the next character it acts on
+ * (lp_repair_pinyin_skip.c) */
+size_t		lp_pinyin_plain_end(const char *in, size_t n, size_t i, uint32_t *prev);
 int			lp_fix_zero_digit(const char *in, size_t n, lp_buf *out, int line, lp_repairs *reps);
 /* ASCII zeros typed for 〇 in a Chinese year ("二00七年") */
 int			lp_fix_ascii_zero(const char *in, size_t n, lp_buf *out, int line, lp_repairs *reps);

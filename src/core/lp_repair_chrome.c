@@ -96,12 +96,16 @@ index_clear(trigger_index *ix)
  * tn) (as memmem would find it: t need not be valid UTF-8).  A trigger
  * starts with a whole character, so it can only start where a character
  * does: every byte that is not a UTF-8 continuation byte is looked at, and
- * a valid multi-byte character is stepped over as one.
+ * a valid multi-byte character is stepped over as one.  first_class, when
+ * not 0, is the class the loader marked the first character of every row's
+ * trigger with (a BMP one): a 3-byte character without it starts none.
  */
 static void
 triggers_in(const trigger_index *ix, const chrome_line *rows, const char *t, size_t tn,
-			uint64_t *found)
+			uint16_t first_class, uint64_t *found)
 {
+	const unsigned char *u = (const unsigned char *) t;
+	const uint16_t *cc = lp_cc_bmp;
 	size_t		i = 0;
 
 	memset(found, 0, MAX_TRIGGERS / 8);
@@ -109,7 +113,16 @@ triggers_in(const trigger_index *ix, const chrome_line *rows, const char *t, siz
 	{
 		int			l,
 					k;
-		uint32_t	cp = lp_u8(t + i, tn - i, &l);
+		uint32_t	cp;
+
+		/* 3-byte characters none starts (first_class: the class every row's
+		 * first character has), passed over inline */
+		while (first_class && i + 3 <= tn && lp_u8_three_here(u, i, &cp) &&
+			   !(cc[cp] & first_class))
+			i += 3;
+		if (i >= tn)
+			break;
+		cp = lp_u8(t + i, tn - i, &l);
 
 		for (k = ix->bucket[cp % TRIGGER_BUCKETS]; k >= 0; k = rows[k].next)
 			if (rows[k].first == cp && rows[k].trigger_len <= tn - i &&
@@ -364,7 +377,7 @@ lp_fix_chrome(const char *in, size_t n, lp_buf *out, int line, lp_repairs *reps,
 		return 0;
 	mark = end_mark(t, tn);
 	tn -= mark;
-	triggers_in(&line_index, lines, t, tn, found);
+	triggers_in(&line_index, lines, t, tn, LP_CC_CHROME, found);
 	for (k = 0; k < n_lines && tn > 0; k++)	/* in the order of chrome.tsv */
 	{
 		if (!(found[k / 64] & (UINT64_C(1) << (k % 64))) ||
@@ -403,7 +416,7 @@ is_list_head(const char *t, size_t tn)
 
 	if (tn > 90)
 		return 0;
-	triggers_in(&head_index, heads, t, tn, found);
+	triggers_in(&head_index, heads, t, tn, 0, found);
 	for (k = 0; k < n_heads; k++)
 		if ((found[k / 64] & (UINT64_C(1) << (k % 64))) &&
 			lp_pattern_match(heads[k].pat, t, tn))

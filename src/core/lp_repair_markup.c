@@ -349,15 +349,20 @@ prefix_group_in(const char *in, size_t n, const lp_chrome_cut *cuts, size_t ncut
  * tables for the needle at every call: a line with a '(' asked nine times.
  */
 static int
-has_markup(const char *in, size_t n, const lp_chrome_cut *cuts, size_t ncuts)
+has_markup(const char *in, size_t n, const lp_chrome_cut *cuts, size_t ncuts, unsigned int hints)
 {
 	size_t		k,
 				j;
 
-	if (memchr(in, '<', n) || memchr(in, '&', n) || lp_find_lit(in, n, FFFD_UTF8 "/", 4))
+	if (!(hints & LP_MARKUP_NO_TAG) &&
+		(memchr(in, '<', n) || memchr(in, '&', n) || lp_find_lit(in, n, FFFD_UTF8 "/", 4)))
 		return 1;
 	for (k = 0; k < ncuts; k++)
 	{
+		/* the caller knows the line has no '(' or no '[' */
+		if ((cuts[k].open[0] == '(' && (hints & LP_MARKUP_NO_PAREN)) ||
+			(cuts[k].open[0] == '[' && (hints & LP_MARKUP_NO_BRACKET)))
+			continue;
 		if (cuts[k].open_len < 3)
 		{
 			if (memmem(in, n, cuts[k].open, cuts[k].open_len) != NULL)
@@ -373,15 +378,16 @@ has_markup(const char *in, size_t n, const lp_chrome_cut *cuts, size_t ncuts)
 }
 
 int
-lp_fix_markup(const char *in, size_t n, lp_buf *out, int line, lp_repairs *reps)
+lp_fix_markup(const char *in, size_t n, lp_buf *out, int line, lp_repairs *reps,
+			  unsigned int hints)
 {
 	unsigned int iter = 0;
 	markup		m;
 	size_t		i;
 
 	m.cuts = lp_chrome_cuts(&m.ncuts);
-	m.bbcode = memchr(in, '[', n) != NULL && lp_bbcode_in(in, n);
-	if (!m.bbcode && !has_markup(in, n, m.cuts, m.ncuts))
+	m.bbcode = !(hints & LP_MARKUP_NO_BRACKET) && memchr(in, '[', n) != NULL && lp_bbcode_in(in, n);
+	if (!m.bbcode && !has_markup(in, n, m.cuts, m.ncuts, hints))
 		return 0;
 	m.out = out;
 	m.start = out->len;

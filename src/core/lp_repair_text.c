@@ -256,27 +256,13 @@ width_folds_at(const unsigned char *u, size_t n, size_t i)
 int
 lp_width_between_digits(const char *in, size_t n)
 {
-	static const unsigned char leads[4] = {0xE2, 0xEF, 'c', 0xE3};	/* of ℅, ，．：, c/o and 。 */
 	const unsigned char *u = (const unsigned char *) in;
-	int			k;
+	size_t		i;
 
-	/* memchr (vectorised) to each lead byte, then the digit before it */
-	for (k = 0; k < 4; k++)
-	{
-		size_t		i = 1;
-
-		while (i + 2 < n)
-		{
-			const unsigned char *p = memchr(u + i, leads[k], n - 2 - i);
-
-			if (p == NULL)
-				break;
-			i = (size_t) (p - u);
-			if (u[i - 1] >= '0' && u[i - 1] <= '9' && width_folds_at(u, n, i))
-				return 1;
-			i++;
-		}
-	}
+	/* each digit with a lead byte after it (SSE2), then what follows */
+	for (i = lp_digit_lead_next(u, n, 1); i < n; i = lp_digit_lead_next(u, n, i + 1))
+		if (width_folds_at(u, n, i))
+			return 1;
 	return 0;
 }
 
@@ -565,6 +551,9 @@ lp_fix_pinyin(const char *in, size_t n, lp_buf *out, int line, lp_repairs *reps,
 				prev = char_before(in, i, p);
 			i = p;
 		}
+		else if (prev != 0xFFFD && prev != '?' &&
+				 (i = lp_pinyin_plain_end(in, n, i, &prev)) == n)
+			break;				/* nothing but characters remembered as prev */
 		cp = lp_u8(in + i, n - i, &l);
 		if ((cp == '(' || cp == 0xFF08) && (lp_is_hanzi(prev) || prev == 0xFFFD))
 		{

@@ -272,6 +272,12 @@ wide_ahead(const char *s, size_t n, int need)
 	return need <= 0;
 }
 
+/*
+ * The line's GBK bytes into u; 0 when the line is not UTF-8 read as GBK.
+ * With u NULL only that answer, which depends on the characters alone:
+ * lp_fix_utf8_line asks it first, so that the many clean lines the sample
+ * turns away cost no buffer and no copy.
+ */
 static int
 line_bytes(const char *in, size_t n, u8line *u)
 {
@@ -292,9 +298,12 @@ line_bytes(const char *in, size_t n, u8line *u)
 		i += l;
 		if (cp < 0x80)
 		{
-			u->cuts += wide;
+			if (u)
+			{
+				u->cuts += wide;
+				put_byte(&u->bytes, (char) cp);
+			}
 			wide = 0;
-			put_byte(&u->bytes, (char) cp);
 			continue;
 		}
 		wide = 1;
@@ -303,16 +312,22 @@ line_bytes(const char *in, size_t n, u8line *u)
 		if (cp == 0xFFFD || cp == 0x20AC)
 		{
 			/* lost, or CP936's one-byte 0x80 */
-			u->lost += cp == 0xFFFD;
 			nmoji++;
-			put_byte(&u->bytes, (char) (cp == 0xFFFD ? LOST_BYTE : 0x80));
+			if (u)
+			{
+				u->lost += cp == 0xFFFD;
+				put_byte(&u->bytes, (char) (cp == 0xFFFD ? LOST_BYTE : 0x80));
+			}
 			continue;
 		}
 		if (!(code = read_code(cp)))
 			return 0;
 		nmoji += mojibake_code(code);
-		put_byte(&u->bytes, (char) (code >> 8));
-		put_byte(&u->bytes, (char) (code & 0xFF));
+		if (u)
+		{
+			put_byte(&u->bytes, (char) (code >> 8));
+			put_byte(&u->bytes, (char) (code & 0xFF));
+		}
 		/*
 		 * Clean text: the sample fails even if every character up to it is
 		 * mojibake, and the line has the characters to reach it (asked once)
@@ -325,7 +340,8 @@ line_bytes(const char *in, size_t n, u8line *u)
 				return 0;
 		}
 	}
-	u->cuts += wide;
+	if (u)
+		u->cuts += wide;
 	return 1;
 }
 
@@ -684,8 +700,8 @@ lp_fix_utf8_line(const char *in, size_t n, lp_buf *out, int line, lp_repairs *re
 		p++;
 	while (s > p && (uint8_t) in[s - 1] < 0x80)
 		s--;
-	if (s - p < 6)
-		return 0;				/* two characters at least */
+	if (s - p < 6 || !line_bytes(in + p, s - p, NULL))
+		return 0;				/* two characters at least; the sample */
 	memset(&u, 0, sizeof(u));
 	lp_buf_init(&u.bytes);
 	lp_buf_append(out, in, p);
