@@ -211,6 +211,15 @@ infer_kind(const char *text, size_t len, lp_meta *m, int has_review)
 		{NULL, 0}};
 	int			k,
 				part_year = head_names_part(text, len);
+	char		lead[16];
+
+	/* a text whose lead names a part of the year from January ("上半年，全市实现…"),
+	 * as a briefing to deputies does, is no work report, whatever 人大 it names */
+	if (!part_year)
+	{
+		lp_release_part_ahead(text, len, lead, sizeof(lead));
+		part_year = lead[0] == 'Y';
+	}
 
 	for (k = 0; kinds[k].name; k++)
 		if (lp_words_any(kinds[k].words, m->title, strlen(m->title)) &&
