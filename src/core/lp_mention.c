@@ -64,10 +64,10 @@ mention_place(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 		int			prior_target_year,
 					prior_year;
 
-		int			of_prior = lp_words_prefix(LP_W_PART_LEAD, m->s + m->sent_start,
-													m->slen - m->sent_start) > 0,
-					breaks_down = lp_words_prefix(LP_W_PART_BREAKDOWN_LEAD, m->s + m->sent_start,
-											  m->slen - m->sent_start) > 0,
+		/* past blanks a copy puts around its marks ("下降0.8% 。 其中 , 当月…") */
+		size_t		w = lp_skip_space(m->s, m->slen, m->sent_start);
+		int			of_prior = lp_words_prefix(LP_W_PART_LEAD, m->s + w, m->slen - w) > 0,
+					breaks_down = lp_words_prefix(LP_W_PART_BREAKDOWN_LEAD, m->s + w, m->slen - w) > 0,
 					semi = m->sent_start > 0 && (lp_at(m->s, m->slen, p, "；") || m->s[p] == ';'),
 					target = ss->last_target && (semi || lp_mention_quote_goes_on(m->s, m->slen, m->sent_start));
 

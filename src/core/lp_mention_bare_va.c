@@ -14,6 +14,39 @@
 
 #define VALUE_ADDED "增加值"
 
+/*
+ * "规上工业增加值增长14.3%，…；产值增长2.0%": a bare 产值 (总产值) after a
+ * subject of 增加值 or 产值 is that subject's industry's output: its words
+ * before the measure with the bare one, when they name an indicator
+ * (规上工业 + 产值).
+ */
+static void
+bare_output(const char *subject, lp_mention *m)
+{
+	static const char *const measures[] = {"总产值", "增加值", "产值"};
+	char		name[LP_MAX_SUBJECT + 1];
+	size_t		k,
+				n = strlen(subject),
+				b = strlen(m->subject);
+
+	for (k = 0; k < sizeof(measures) / sizeof(measures[0]); k++)
+	{
+		size_t		v = strlen(measures[k]);
+
+		if (n <= v || strcmp(subject + n - v, measures[k]) != 0)
+			continue;
+		if (n - v + b > LP_MAX_SUBJECT)
+			return;
+		memcpy(name, subject, n - v);
+		memcpy(name + n - v, m->subject, b + 1);
+		if (lp_indicator_by_suffix(name, n - v + b) == NULL)
+			return;
+		lp_copy_str(m->subject, sizeof(m->subject), name);
+		m->subject_start = m->subject_end = 0;	/* not one span of s */
+		return;
+	}
+}
+
 void
 lp_mention_bare_value_added(const lp_sentence *ss, lp_mention *m)
 {
@@ -22,7 +55,20 @@ lp_mention_bare_value_added(const lp_sentence *ss, lp_mention *m)
 	const char *code;
 
 	/* cheap first: the subject is the bare word */
-	if (m->listed || strcmp(m->subject, VALUE_ADDED) != 0 || n == 0)
+	if (m->listed)
+		return;
+	/*
+	 * the sentence's subject, or the one before ； ("…增长14.3%；产值增长2.0%"), when the
+	 * bare word opens its clause: not the object of a sector's verb ("农业实现产值…")
+	 */
+	if ((strcmp(m->subject, "产值") == 0 || strcmp(m->subject, "总产值") == 0) &&
+		m->subject_start >= m->clause_start && m->subject_start < m->subject_end &&
+		lp_skip_space(m->s, m->subject_start, m->clause_start) == m->subject_start)
+	{
+		bare_output(ss->subject[0] ? ss->subject : ss->prior_subject, m);
+		return;
+	}
+	if (strcmp(m->subject, VALUE_ADDED) != 0 || n == 0)
 		return;
 	code = lp_indicator_by_suffix(ss->subject, n);
 	if (code == NULL ||

@@ -195,6 +195,21 @@ work_report_named(const char *s, size_t len, long from)
 	return -1;
 }
 
+/* Does the head (*part_year 1) or the lead ("上半年，全市实现…": a briefing to deputies, no work
+ * report whatever 人大 it names) name a part of the year?  The lead read once, when asked. */
+static int
+part_year_asked(const char *text, size_t len, int *part_year)
+{
+	char		lead[16];
+
+	if (*part_year < 0)
+	{
+		lp_release_part_ahead(text, len, lead, sizeof(lead));
+		*part_year = lead[0] == 'Y';
+	}
+	return *part_year;
+}
+
 static void
 infer_kind(const char *text, size_t len, lp_meta *m, int has_review)
 {
@@ -210,13 +225,14 @@ infer_kind(const char *text, size_t len, lp_meta *m, int has_review)
 		{"statistics", LP_W_KIND_STATISTICS},
 		{NULL, 0}};
 	int			k,
-				part_year = head_names_part(text, len);
+				part_year = head_names_part(text, len) ? 1 : -1;
 
 	for (k = 0; kinds[k].name; k++)
 		if (lp_words_any(kinds[k].words, m->title, strlen(m->title)) &&
 			!(kinds[k].words == LP_W_KIND_WORK_REPORT &&
 			  work_report_named(m->title, strlen(m->title), 0) < 0) &&
-			!(part_year && title_is_prose(m->title) && kinds[k].words == LP_W_KIND_WORK_REPORT))
+			!(kinds[k].words == LP_W_KIND_WORK_REPORT && title_is_prose(m->title) &&
+			  part_year_asked(text, len, &part_year)))
 		{
 			snprintf(m->kind, sizeof(m->kind), "%s", kinds[k].name);
 			return;
@@ -237,7 +253,7 @@ infer_kind(const char *text, size_t len, lp_meta *m, int has_review)
 		if (at[1] >= 0)
 			at[1] = work_report_named(text, scan, at[1]);
 		for (k = 0; k < 3; k++)
-			if (at[k] >= 0 && !(part_year && in_text[k] == LP_W_KIND_WORK_REPORT))
+			if (at[k] >= 0 && !(in_text[k] == LP_W_KIND_WORK_REPORT && part_year_asked(text, len, &part_year)))
 			{
 				snprintf(m->kind, sizeof(m->kind), "%s", kinds[k].name);
 				return;

@@ -55,6 +55,22 @@ first_figure_end(const char *s, size_t n)
 	return best;
 }
 
+/*
+ * Does the first figure's sentence s[0, n), its figure ending at f, state a
+ * target?  A marker up to the end of the figure's clause ("力争…增长6%",
+ * "增长6%的目标"), not one in a later clause of its own ("…增长5.2%，为全年
+ * 经济目标打下了坚实基础": the result lays the year's ground).
+ */
+static int
+figure_clause_target(const char *s, size_t f, size_t n)
+{
+	size_t		e = f;
+
+	while (e < n && s[e] != ',' && !lp_at(s, n, e, "，"))
+		e++;
+	return lp_words_any(LP_W_TARGET_MARKER, s, e);
+}
+
 /* Is the suffix a part from the start of the year ("Q1", "H1", "Q1-3", "M01-11")? */
 static int
 part_from_january(const char *suffix)
@@ -191,7 +207,8 @@ lp_release_part_ahead(const char *text, size_t len, char *part, size_t partsz)
 {
 	size_t		n = len < PART_HEAD_BYTES ? len : PART_HEAD_BYTES,
 				i = 0;
-	int			figures = 0;
+	int			figures = 0,
+				in_sentence = 0;
 
 	part[0] = '\0';
 	while (i < n && figures < RELEASE_AHEAD_SENTENCES)
@@ -209,7 +226,7 @@ lp_release_part_ahead(const char *text, size_t len, char *part, size_t partsz)
 		{
 			if (lp_find_year(text + i, f, NULL) ||
 				lp_words_any(LP_W_ESTIMATE_MARKER, text + i, e - i) ||
-				lp_words_any(LP_W_TARGET_MARKER, text + i, e - i))
+				figure_clause_target(text + i, f, e - i))
 				return;
 			if (lp_has_period_word(text + i, f))
 			{
@@ -219,8 +236,10 @@ lp_release_part_ahead(const char *text, size_t len, char *part, size_t partsz)
 					snprintf(part, partsz, "Y%.7s", suffix);
 				return;
 			}
-			figures++;
+			/* the parts a breakdown lists after ； are of one sentence ("第一产业…；第二产业…") */
+			figures += !in_sentence;
 		}
+		in_sentence = lp_at(text, n, e, "；");
 		i = e + (e < n && text[e] == '\n' ? 1 : 3);
 	}
 }

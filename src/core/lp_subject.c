@@ -517,7 +517,8 @@ after_last_verb(const char *s, size_t a, size_t b)
 	{
 		size_t		end = pos + (size_t) v + vl;
 
-		if (end < b)
+		/* a verb before 业 names an industry ("电力供应业产值"), no object follows */
+		if (end < b && !lp_at(s, b, end, "业"))
 			best = end;
 		pos = end;
 	}

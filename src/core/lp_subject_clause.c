@@ -140,6 +140,25 @@ place_before_name(const char *s, size_t c, size_t e)
 	return r > 0 && lp_indicator_by_prefix(s + c + r, e - c - r, &n) != NULL && n > 0 ? r : 0;
 }
 
+/*
+ * The length of a whole-subject name ("=服务业" in indicators.tsv) opening
+ * s[c, e) right before a word of how it went ("服务业较快增长，上半年增长6.4%":
+ * words.tsv trend_after_name); 0 if none.  A few characters are tried.
+ */
+static size_t
+whole_name_before_trend(const char *s, size_t c, size_t e)
+{
+	size_t		k,
+				n;
+
+	for (k = 2 * 3; k <= 4 * 3 && c + k < e; k += 3)
+		if (lp_words_prefix(LP_W_TREND_AFTER_NAME, s + c + k, e - c - k) > 0 &&
+			lp_indicator_suffix(s + c, k, &n) != NULL && n == k &&
+			lp_indicator_by_suffix(s + c, k) != NULL)
+			return k;
+	return 0;
+}
+
 static void
 last_clause_opens_with_name(const char *s, size_t a, size_t b, char *dst)
 {
@@ -155,8 +174,9 @@ last_clause_opens_with_name(const char *s, size_t a, size_t b, char *dst)
 			return;
 	c += lp_words_prefix(LP_W_SUBJECT_PREFIX, s + c, e - c);
 	c += place_before_name(s, c, e);
-	if (c >= e || lp_indicator_by_prefix(s + c, e - c, &n) == NULL || n == 0 ||
-		with_rate_noun(s, c + n, e) - c > LP_MAX_SUBJECT)
+	if (c < e && (lp_indicator_by_prefix(s + c, e - c, &n) == NULL || n == 0))
+		n = whole_name_before_trend(s, c, e);
+	if (c >= e || n == 0 || with_rate_noun(s, c + n, e) - c > LP_MAX_SUBJECT)
 		return;
 	/* how it went, in a few words: "GDP增长幅度最大的是天津、贵州" names others */
 	if (e - (c + n) > HOW_IT_WENT_BYTES || lp_contains(s + c + n, e - c - n, "是") ||
