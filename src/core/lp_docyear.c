@@ -543,10 +543,15 @@ delivery_line(const char *s, size_t len)
 	{
 		const char *nl = memchr(s + i, '\n', scan - i);
 		size_t		a = i,
-					e = nl ? (size_t) (nl - s) : scan;
+					e = nl ? (size_t) (nl - s) : scan,
+					d;
 
 		i = e + 1;
 		lp_trim(s, &a, &e);
+		/* or a title bracketing it: "青禾市政府工作报告(2031年1月6日 张某)" */
+		if (e - a <= 150 && (d = lp_docyear_titled_date_at(s, a, e)) != 0 &&
+			(y = lp_full_date_in(s + d, e - d)) != 0)
+			return y;
 		if (e - a > 150 || !lp_at(s, e, a, "—") ||
 			!lp_words_any(LP_W_DELIVERY_MEETING, s + a, e - a))
 			continue;
