@@ -19,41 +19,62 @@ full_stop_at(const char *s, size_t len, size_t i)
 							memcmp(s + i, "？", 3) == 0);
 }
 
-/* The sentence of s[0, len) holding character ch: its characters [*ca, *cb). */
-static void
-sentence_chars(const char *s, size_t len, int ch, int *ca, int *cb)
+/*
+ * A walk along the line by characters, kept between the goals of the line
+ * (they come in order): the line is read once however many there are.
+ */
+typedef struct walk
 {
-	size_t		i;
-	int			c = -1;
+	size_t		p;				/* byte of character c */
+	int			c;
+	int			ca,				/* the sentence around c: characters [ca, cb) */
+				cb;
+} walk;
 
-	*ca = 0;
-	*cb = 0;
-	for (i = 0; i < len; i++)
+/* Step w on to character ch of s[0, len), and find the end of its sentence. */
+static void
+walk_to(walk *w, const char *s, size_t len, int ch)
+{
+	if (ch < w->ca)
+		memset(w, 0, sizeof(*w));
+	while (w->c < ch && w->p < len)
 	{
-		if ((((unsigned char) s[i]) & 0xC0) == 0x80)
-			continue;
-		c++;
-		if (!full_stop_at(s, len, i))
-			continue;
-		if (c < ch)
-			*ca = c + 1;
-		else
-		{
-			*cb = c;
-			return;
-		}
+		if (full_stop_at(s, len, w->p))
+			w->ca = w->c + 1;
+		w->p++;
+		while (w->p < len && (((unsigned char) s[w->p]) & 0xC0) == 0x80)
+			w->p++;
+		w->c++;
 	}
-	*cb = c + 1;
+	if (w->cb > w->c)
+		return;
+	{
+		size_t		q = w->p;
+		int			c = w->c;
+
+		while (q < len && !full_stop_at(s, len, q))
+		{
+			q++;
+			while (q < len && (((unsigned char) s[q]) & 0xC0) == 0x80)
+				q++;
+			c++;
+		}
+		w->cb = c;
+	}
 }
 
-/* The one result of one year all figures naming an indicator in [ca, cb) of line lineno before first state, or NULL. */
+/*
+ * The one result of one year all figures naming an indicator in [ca, cb) of
+ * line lineno before first state, or NULL.  The line's figures come in
+ * order: the scan back ends at the sentence's start.
+ */
 static const lp_fact *
 sentence_result(const lp_facts *out, size_t first, int lineno, int ca, int cb)
 {
 	const lp_fact *r = NULL;
 	size_t		j = first;
 
-	while (j-- > 0 && out->items[j].line == lineno)
+	while (j-- > 0 && out->items[j].line == lineno && out->items[j].span_end > ca)
 	{
 		const lp_fact *g = &out->items[j];
 
@@ -71,18 +92,25 @@ void
 lp_qualitative_in_results(lp_facts *out, size_t first, const char *s, size_t slen, int lineno)
 {
 	size_t		i;
+	walk		w;
+	const lp_fact *r = NULL;
+	int			r_ca = -1;		/* the sentence r was found for: one scan a sentence */
 
+	memset(&w, 0, sizeof(w));
 	for (i = first; i < out->n; i++)
 	{
 		lp_fact    *f = &out->items[i];
-		const lp_fact *r;
-		int			ca,
-					cb;
 
-		if (f->has_quantity || f->status != LP_STATUS_TARGET || f->line != lineno)
+		if (f->has_quantity || f->status != LP_STATUS_TARGET || f->line != lineno ||
+			first == 0 || out->items[first - 1].line != lineno)
 			continue;
-		sentence_chars(s, slen, f->span_start, &ca, &cb);
-		if ((r = sentence_result(out, first, lineno, ca, cb)) == NULL)
+		walk_to(&w, s, slen, f->span_start);
+		if (w.ca != r_ca)
+		{
+			r = sentence_result(out, first, lineno, w.ca, w.cb);
+			r_ca = w.ca;
+		}
+		if (r == NULL)
 			continue;
 		f->status = r->status;
 		memcpy(f->period, r->period, sizeof(f->period));
