@@ -15,8 +15,13 @@
 static int
 full_stop_at(const char *s, size_t len, size_t i)
 {
-	return i + 3 <= len && (memcmp(s + i, "。", 3) == 0 || memcmp(s + i, "！", 3) == 0 ||
-							memcmp(s + i, "？", 3) == 0);
+	unsigned char c = (unsigned char) s[i];
+
+	/* 。 opens with 0xE3, ！？ with 0xEF: most characters are neither */
+	if ((c != 0xE3 && c != 0xEF) || i + 3 > len)
+		return 0;
+	return memcmp(s + i, "。", 3) == 0 || memcmp(s + i, "！", 3) == 0 ||
+		memcmp(s + i, "？", 3) == 0;
 }
 
 /*
