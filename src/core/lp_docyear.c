@@ -42,6 +42,7 @@
 #define HEAD_BYTES (16 * 1024)	/* the document's time is set near its start */
 #define PUBLISHED_BYTES 1024	/* a page's publication line is in its first lines */
 #define SESSION_BYTES 2048		/* the session news opens with */
+#define TITLED_BYTES 512		/* where a title bracketing its delivery date starts */
 
 /* Is cp a character of a small count (8, 两, 七十五)? */
 static int
@@ -543,10 +544,16 @@ delivery_line(const char *s, size_t len)
 	{
 		const char *nl = memchr(s + i, '\n', scan - i);
 		size_t		a = i,
-					e = nl ? (size_t) (nl - s) : scan;
+					e = nl ? (size_t) (nl - s) : scan,
+					d;
 
 		i = e + 1;
 		lp_trim(s, &a, &e);
+		/* or a title bracketing it: "青禾市政府工作报告(2031年1月6日 张某)", in
+		 * the page's first lines (the title's, under a site's bar) */
+		if (e - a <= 150 && a < TITLED_BYTES && (d = lp_docyear_titled_date_at(s, a, e)) != 0 &&
+			(y = lp_full_date_in(s + d, e - d)) != 0)
+			return y;
 		if (e - a > 150 || !lp_at(s, e, a, "—") ||
 			!lp_words_any(LP_W_DELIVERY_MEETING, s + a, e - a))
 			continue;

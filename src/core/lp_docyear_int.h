@@ -23,4 +23,7 @@ int			lp_docyear_plan_draft(const char *s, size_t len);
 /* A work report reviewing the year of the Party plenums it names: the year after it, or 0 (lp_docyear_plenum.c). */
 int			lp_docyear_plenum(const char *s, size_t len);
 
+/* Where the delivery date a work report's title brackets after its name starts, or 0 (lp_docyear_titled.c). */
+size_t		lp_docyear_titled_date_at(const char *s, size_t a, size_t e);
+
 #endif

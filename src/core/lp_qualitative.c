@@ -230,6 +230,8 @@ lp_qualitative_review_items(lp_facts *out, const char *s, size_t slen, int linen
 	lp_steady_growths(out, s, slen, lineno);
 	first = out->n;
 	review_items(out, s, slen, lineno, ctx, summary, listed, marks);
+	if (ctx->status == LP_STATUS_TARGET && out->n > first)
+		lp_qualitative_in_results(out, first, s, slen, lineno);
 	drop_read_twice(out, first);
 	lp_qualitative_parts_total(out, first);
 }

@@ -107,4 +107,11 @@ const char *lp_qualitative_whole_name(const char *s, size_t b, size_t w, lp_word
 /* The code of an item opening with named waters and their 水质 ("桐江干流水质稳定…"), else NULL. */
 const char *lp_qualitative_named_water(const char *s, size_t a, size_t b, size_t *n);
 
+/*
+ * Goals in words from first on of line lineno (s[0, slen)) read as targets, in a
+ * sentence whose figures are all results of one year: results of it
+ * (lp_qualitative_estimate.c).
+ */
+void		lp_qualitative_in_results(lp_facts *out, size_t first, const char *s, size_t slen, int lineno);
+
 #endif

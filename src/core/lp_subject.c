@@ -207,6 +207,9 @@ strip_tail_words(const char *s, size_t *a, size_t *b)
 		lp_indicator_by_suffix(s + *a, *b - *a - 6) != NULL)
 		n = 6;
 
+	/* "在全市各区中率先": the peers the figure is first among go with 率先 */
+	if (n >= 6 && lp_same(s + *b - 6, "率先", 6))
+		n += lp_subject_peer_group(s, *a, *b - n);
 	*b -= n;
 	return n > 0;
 }

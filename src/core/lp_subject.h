@@ -134,4 +134,7 @@ int			lp_subject_strip_threshold(const char *s, size_t *a, size_t *b);
  */
 int			lp_subject_strip_bare_figure(const char *s, size_t *a, size_t *b);
 
+/* The length of a peer group "在…中" ending s[a, b) (before 率先), or 0 (lp_subject_peer.c). */
+size_t		lp_subject_peer_group(const char *s, size_t a, size_t b);
+
 #endif
