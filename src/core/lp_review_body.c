@@ -248,6 +248,27 @@ count_topic_form(lp_review_body *rb, int ordinal, const char *s, size_t a, size_
 	lp_copy_str(rb->topic_form, sizeof(rb->topic_form), form);
 }
 
+/*
+ * The review's opening paragraph led by a plain sentence of the year ("过去一
+ * 年很不平凡。我们…。全市生产总值增长4.8%，…"): no mark or number opens
+ * it, and no topic came before it in its part, so it is no topic of a list
+ * ("（一）经济总量稳步扩大。全县…") and may sum the year up (state 4).
+ */
+static int
+plain_opening(const lp_review_body *rb, const char *s, size_t a, size_t b)
+{
+	int			v;
+	size_t		n;
+
+	if (rb->topics > 0 || a >= b || s[a] == '(' || lp_same(s + a, "（", 3) ||
+		lp_list_mark_at(s, a, b) != LP_MARK_NONE)
+		return 0;
+	n = lp_ordinal_at(s, b, a, &v);
+	return n == 0 || (a + n < b && s[a + n] != '.' && s[a + n] != ')' && s[a + n] != ' ' &&
+					  !(a + n + 3 <= b && (lp_same(s + a + n, "、", 3) || lp_same(s + a + n, "是", 3) ||
+										   lp_same(s + a + n, "．", 3))));
+}
+
 void
 lp_review_body_line(lp_review_body *rb, lp_facts *out, size_t first,
 					const char *s, size_t a, size_t b, int is_heading,
@@ -332,7 +353,8 @@ lp_review_body_line(lp_review_body *rb, lp_facts *out, size_t first,
 		if ((after_topic || topic) && rb->topics >= 2)
 			topics_before_are_body(out, rb->part_first, first, rb->period);
 	}
-	else if (rb->state == 0 && !topic && !after_topic && (gdp = states_gdp(out, first)) != NULL)
+	else if (rb->state == 0 && !after_topic && (!topic || (lead && !is_heading && plain_opening(rb, s, a, b))) &&
+			 (gdp = states_gdp(out, first)) != NULL)
 	{
 		lp_copy_str(rb->period, sizeof(rb->period), gdp->period);
 		rb->state = 4;
