@@ -321,6 +321,14 @@ lp_review_body_line(lp_review_body *rb, lp_facts *out, size_t first,
 		rb->state = 2;
 	if (rb->state == 1 && topic)
 		rb->state = 2;
+	/* a review made only of topics: the topics after its summary are body */
+	if (rb->state == 3 && rb->topics_review && topic)
+		rb->state = 6;
+	if (rb->state == 6)
+	{
+		lp_review_topics_after(out, first, rb->period);
+		return;
+	}
 	if (rb->state == 2)
 	{
 		for (i = first; i < out->n; i++)
@@ -350,7 +358,8 @@ lp_review_body_line(lp_review_body *rb, lp_facts *out, size_t first,
 		 * 生产总值…，财政总收入…，固定资产投资…") */
 		rb->state = after_topic || (topic && stated < SUMMARY_FULL_INDICATORS) ? 3 : 1;
 		rb->part = ctx->part;
-		if ((after_topic || topic) && rb->topics >= 2)
+		rb->topics_review = (after_topic || topic) && rb->topics >= 2;
+		if (rb->topics_review)
 			topics_before_are_body(out, rb->part_first, first, rb->period);
 	}
 	else if (rb->state == 0 && !after_topic && (!topic || (lead && !is_heading && plain_opening(rb, s, a, b))) &&
