@@ -309,6 +309,7 @@ lp_review_body_line(lp_review_body *rb, lp_facts *out, size_t first,
 	if (!lp_part_has_headline(ctx->part) || ctx->part == LP_PART_PLAN_GOALS ||
 		ctx->part == LP_PART_TASKS)
 		return;
+	lp_review_inline_topics(out, first, s, a, b);
 	/* a paragraph stating GDP's result alone ("全年生产总值增长5%，快于全国…")
 	 * sums the year up when topics follow it at once; else it was no summary */
 	if (rb->state == 4)

@@ -47,4 +47,11 @@ void		lp_review_body_line(lp_review_body *rb, lp_facts *out, size_t first,
  */
 void		lp_review_topics_after(lp_facts *out, size_t first, const char *period);
 
+/*
+ * Topics of work inside the line s[a, b), each led by a short sentence with
+ * no figure after the line's first figures: their figures out->items[first..]
+ * are the body, save summary results (lp_review_inline.c).
+ */
+void		lp_review_inline_topics(lp_facts *out, size_t first, const char *s, size_t a, size_t b);
+
 #endif
