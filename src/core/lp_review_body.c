@@ -302,7 +302,10 @@ lp_review_body_line(lp_review_body *rb, lp_facts *out, size_t first,
 		rb->part_first = first;
 		rb->topics = 0;
 	}
-	if (rb->topic_before)
+	/* the paragraph under a topic's heading may open with a short sentence
+	 * ("认真落实…的办赛要求。"): the heading's body, no topic of another form */
+	if (rb->topic_before && !(after_topic && ordinal == 0 && !is_heading && rb->topics > 0 &&
+							  strcmp(rb->topic_form, "N是") == 0))
 		count_topic_form(rb, ordinal, s, a, b);
 	if (rb->state > 0 && ctx->part != rb->part)
 		rb->state = 0;
