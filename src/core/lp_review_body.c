@@ -120,6 +120,18 @@ topic_of_work(const lp_facts *out, size_t first)
 	return all == 0 ? 5 : named * 2 < all ? 2 : 3;
 }
 
+/* a figure of an indicator among out->items[first..] ("三项基本任务" is none) */
+static int
+has_figure(const lp_facts *out, size_t first)
+{
+	size_t		i;
+
+	for (i = first; i < out->n; i++)
+		if (out->items[i].has_quantity && out->items[i].indicator != NULL)
+			return 1;
+	return 0;
+}
+
 /* "一是", "二是" opening the line: its number, 0 if none */
 static int
 opens_with_ordinal_is(const char *s, size_t a, size_t b)
@@ -325,6 +337,15 @@ lp_review_body_line(lp_review_body *rb, lp_facts *out, size_t first,
 		rb->state = 2;
 	if (rb->state == 1 && topic)
 		rb->state = 2;
+	/* "——扎实抓好…，底盘持续夯实。" with no figure heads a group of topics;
+	 * the next such line after the group that held the summary opens the body */
+	if (!is_heading && lp_list_mark_at(s, a, b) == LP_MARK_DASH && !has_figure(out, first))
+	{
+		if (rb->state == 3 && rb->dash_group == 2)
+			rb->state = 2;
+		else if (rb->state == 0)
+			rb->dash_group = 1;
+	}
 	/* a review made only of topics: the topics after its summary are body */
 	if (rb->state == 3 && rb->topics_review && topic)
 		rb->state = 6;
@@ -363,6 +384,7 @@ lp_review_body_line(lp_review_body *rb, lp_facts *out, size_t first,
 		rb->state = after_topic || (topic && stated < SUMMARY_FULL_INDICATORS) ? 3 : 1;
 		rb->part = ctx->part;
 		rb->topics_review = (after_topic || topic) && rb->topics >= 2;
+		rb->dash_group = rb->dash_group == 1 && rb->state == 3 ? 2 : 0;
 		if (rb->topics_review)
 			topics_before_are_body(out, rb->part_first, first, rb->period);
 	}

@@ -28,6 +28,8 @@ typedef struct lp_review_body
 	int			topics;			/* topics of one form in a row in that part */
 	char		topic_form[8];	/* that form: "N是", or the first two characters */
 	int			topics_review;	/* the summary (state 3) came after such topics */
+	int			dash_group;		/* 1: a dash line with no figure opened a group
+								 * of topics; 2: the summary was in that group */
 } lp_review_body;
 
 /*
