@@ -120,6 +120,18 @@ topic_of_work(const lp_facts *out, size_t first)
 	return all == 0 ? 5 : named * 2 < all ? 2 : 3;
 }
 
+/* a figure of an indicator among out->items[first..] ("三项基本任务" is none) */
+static int
+has_figure(const lp_facts *out, size_t first)
+{
+	size_t		i;
+
+	for (i = first; i < out->n; i++)
+		if (out->items[i].has_quantity && out->items[i].indicator != NULL)
+			return 1;
+	return 0;
+}
+
 /* "一是", "二是" opening the line: its number, 0 if none */
 static int
 opens_with_ordinal_is(const char *s, size_t a, size_t b)
@@ -248,6 +260,27 @@ count_topic_form(lp_review_body *rb, int ordinal, const char *s, size_t a, size_
 	lp_copy_str(rb->topic_form, sizeof(rb->topic_form), form);
 }
 
+/*
+ * The review's opening paragraph led by a plain sentence of the year ("过去一
+ * 年很不平凡。我们…。全市生产总值增长4.8%，…"): no mark or number opens
+ * it, and no topic came before it in its part, so it is no topic of a list
+ * ("（一）经济总量稳步扩大。全县…") and may sum the year up (state 4).
+ */
+static int
+plain_opening(const lp_review_body *rb, const char *s, size_t a, size_t b)
+{
+	int			v;
+	size_t		n;
+
+	if (rb->topics > 0 || a >= b || s[a] == '(' || lp_same(s + a, "（", 3) ||
+		lp_list_mark_at(s, a, b) != LP_MARK_NONE)
+		return 0;
+	n = lp_ordinal_at(s, b, a, &v);
+	return n == 0 || (a + n < b && s[a + n] != '.' && s[a + n] != ')' && s[a + n] != ' ' &&
+					  !(a + n + 3 <= b && (lp_same(s + a + n, "、", 3) || lp_same(s + a + n, "是", 3) ||
+										   lp_same(s + a + n, "．", 3))));
+}
+
 void
 lp_review_body_line(lp_review_body *rb, lp_facts *out, size_t first,
 					const char *s, size_t a, size_t b, int is_heading,
@@ -281,13 +314,17 @@ lp_review_body_line(lp_review_body *rb, lp_facts *out, size_t first,
 		rb->part_first = first;
 		rb->topics = 0;
 	}
-	if (rb->topic_before)
+	/* the paragraph under a topic's heading may open with a short sentence
+	 * ("认真落实…的办赛要求。"): the heading's body, no topic of another form */
+	if (rb->topic_before && !(after_topic && ordinal == 0 && !is_heading && rb->topics > 0 &&
+							  strcmp(rb->topic_form, "N是") == 0))
 		count_topic_form(rb, ordinal, s, a, b);
 	if (rb->state > 0 && ctx->part != rb->part)
 		rb->state = 0;
 	if (!lp_part_has_headline(ctx->part) || ctx->part == LP_PART_PLAN_GOALS ||
 		ctx->part == LP_PART_TASKS)
 		return;
+	lp_review_inline_topics(out, first, s, a, b);
 	/* a paragraph stating GDP's result alone ("全年生产总值增长5%，快于全国…")
 	 * sums the year up when topics follow it at once; else it was no summary */
 	if (rb->state == 4)
@@ -300,6 +337,23 @@ lp_review_body_line(lp_review_body *rb, lp_facts *out, size_t first,
 		rb->state = 2;
 	if (rb->state == 1 && topic)
 		rb->state = 2;
+	/* "——扎实抓好…，底盘持续夯实。" with no figure heads a group of topics;
+	 * the next such line after the group that held the summary opens the body */
+	if (!is_heading && lp_list_mark_at(s, a, b) == LP_MARK_DASH && !has_figure(out, first))
+	{
+		if (rb->state == 3 && rb->dash_group == 2)
+			rb->state = 2;
+		else if (rb->state == 0)
+			rb->dash_group = 1;
+	}
+	/* a review made only of topics: the topics after its summary are body */
+	if (rb->state == 3 && rb->topics_review && topic)
+		rb->state = 6;
+	if (rb->state == 6)
+	{
+		lp_review_topics_after(out, first, rb->period);
+		return;
+	}
 	if (rb->state == 2)
 	{
 		for (i = first; i < out->n; i++)
@@ -329,10 +383,13 @@ lp_review_body_line(lp_review_body *rb, lp_facts *out, size_t first,
 		 * 生产总值…，财政总收入…，固定资产投资…") */
 		rb->state = after_topic || (topic && stated < SUMMARY_FULL_INDICATORS) ? 3 : 1;
 		rb->part = ctx->part;
-		if ((after_topic || topic) && rb->topics >= 2)
+		rb->topics_review = (after_topic || topic) && rb->topics >= 2;
+		rb->dash_group = rb->dash_group == 1 && rb->state == 3 ? 2 : 0;
+		if (rb->topics_review)
 			topics_before_are_body(out, rb->part_first, first, rb->period);
 	}
-	else if (rb->state == 0 && !topic && !after_topic && (gdp = states_gdp(out, first)) != NULL)
+	else if (rb->state == 0 && !after_topic && (!topic || (lead && !is_heading && plain_opening(rb, s, a, b))) &&
+			 (gdp = states_gdp(out, first)) != NULL)
 	{
 		lp_copy_str(rb->period, sizeof(rb->period), gdp->period);
 		rb->state = 4;

@@ -15,7 +15,9 @@ typedef struct lp_review_body
 								 * 3 a summary by topics (no body), 4 a
 								 * paragraph stating GDP alone: a summary
 								 * when a topic of work follows at once,
-								 * 5 its topics begun, not told yet */
+								 * 5 its topics begun, not told yet, 6 in
+								 * the topics after a review's summary made
+								 * of topics alone */
 	lp_part		part;			/* of the summary paragraph */
 	char		period[16];		/* of its figures */
 	int			topic_before;	/* the line before opened a topic by 一是 or a lead */
@@ -25,6 +27,9 @@ typedef struct lp_review_body
 	size_t		part_first;		/* first fact of the part the line before was in */
 	int			topics;			/* topics of one form in a row in that part */
 	char		topic_form[8];	/* that form: "N是", or the first two characters */
+	int			topics_review;	/* the summary (state 3) came after such topics */
+	int			dash_group;		/* 1: a dash line with no figure opened a group
+								 * of topics; 2: the summary was in that group */
 } lp_review_body;
 
 /*
@@ -36,5 +41,19 @@ typedef struct lp_review_body
 void		lp_review_body_line(lp_review_body *rb, lp_facts *out, size_t first,
 								const char *s, size_t a, size_t b, int is_heading,
 								const lp_line_ctx *ctx);
+
+/*
+ * The figures of a topic after the summary of a review made only of topics,
+ * s facts out->items[first..] of period: the body, save summary results
+ * (lp_review_topics.c).
+ */
+void		lp_review_topics_after(lp_facts *out, size_t first, const char *period);
+
+/*
+ * Topics of work inside the line s[a, b), each led by a short sentence with
+ * no figure after the line's first figures: their figures out->items[first..]
+ * are the body, save summary results (lp_review_inline.c).
+ */
+void		lp_review_inline_topics(lp_facts *out, size_t first, const char *s, size_t a, size_t b);
 
 #endif
