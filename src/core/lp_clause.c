@@ -124,6 +124,10 @@ mark_at(lp_clause_marks *m, const char *s, size_t slen, size_t i)
 		m->glosses++;
 		return g;
 	}
+	/* an ASCII colon between digits is a ratio's ("收入比从2026年的2.31:1缩小到2.12:1"), no end */
+	if (cp == ':' && i > 0 && i + 1 < slen && s[i - 1] >= '0' && s[i - 1] <= '9' &&
+		s[i + 1] >= '0' && s[i + 1] <= '9')
+		return i;
 	/* a full stop ends a sentence, a sentence's end a clause, a clause an item */
 	if (lp_is_clause_end(cp))
 	{

@@ -36,6 +36,8 @@ static const measure_rule measure_rules[] = {
 	{LP_W_GROWTH_RATE, 1, LP_MEASURE_GROWTH, LP_MEASURE_GROWTH, 0},
 	/* 增长8%; 提高2个百分点 */
 	{LP_W_GROWTH, 0, LP_MEASURE_GROWTH, LP_MEASURE_CHANGE, 0},
+	/* 增量超过千元: the change of the level before (not 存款增量, a name) */
+	{LP_W_INCREMENT_NOUN, 0, LP_MEASURE_CHANGE, LP_MEASURE_CHANGE, 0},
 	/* 由…提高 */
 	{LP_W_CHANGE_FROM, 0, LP_MEASURE_CHANGE, LP_MEASURE_CHANGE, 0},
 };
@@ -199,6 +201,15 @@ plan_completion_gap(const char *s, size_t a, size_t b)
 	return 0;
 }
 
+/* 增量 ending at b is the last word of an indicator's name ("本外币存款增量150亿元") */
+static int
+increment_ends_name(const char *s, size_t a, size_t b, size_t n)
+{
+	size_t		len = 0;
+
+	return lp_indicator_suffix(s + a, b - a, &len) != NULL && len > n;
+}
+
 /* the words of a plan completion ending at b: a listed phrase or the gap form */
 static size_t
 plan_completion_words(const char *s, size_t a, size_t b)
@@ -232,6 +243,8 @@ lp_measure_before(const char *s, size_t a, size_t b, size_t clause_start,
 			plan_completion_words(s, a, b) : lp_words_suffix(rule->words, s + a, b - a);
 
 		if (n == 0 || (rule->percent_only && !is_percent))
+			continue;
+		if (rule->words == LP_W_INCREMENT_NOUN && increment_ends_name(s, a, b, n))
 			continue;
 		/* "人口自然增长率控制在6.5%以内": a per-mille rate's name (‰ written as %), a level */
 		if (rule->words == LP_W_GROWTH_RATE &&
