@@ -90,6 +90,7 @@ void		lp_mention_aside(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m);
 
 /* "…地区生产总值迈上新台阶，总量突破3万亿元": the total of the indicator named before. */
 void		lp_mention_topic(lp_sentence *ss, lp_mention *m);
+void		lp_mention_heading_topic(lp_mention *m);
 
 /* "…，总量占GDP的56%": a share of "its total" is of the sentence's first subject. */
 void		lp_mention_total_share(const lp_sentence *ss, lp_mention *m);

@@ -272,9 +272,13 @@ lp_mention_topic(lp_sentence *ss, lp_mention *m)
 				n = 0;
 	const char *code;
 
-	if (m->subject[0] || ss->subject[0] || ss->prev_end > m->sent_start ||
-		m->clause_start <= m->sent_start)
+	if (m->subject[0] || ss->subject[0] || ss->prev_end > m->sent_start)
 		return;
+	if (m->clause_start <= m->sent_start)
+	{
+		lp_mention_heading_topic(m);
+		return;
+	}
 	lp_subject_clean(m->s, &a, &b);	/* "总量达到" */
 	if (a >= b || lp_words_prefix(LP_W_GENERIC_SUBJECT, m->s + a, b - a) != b - a)
 		return;
