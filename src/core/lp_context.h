@@ -144,6 +144,9 @@ typedef struct lp_inline_list
  */
 /* The end of a report's lead opening s[0, len) ("报告提出，"), 0 if none. */
 size_t		lp_proposal_end(const char *s, size_t len);
+
+/* A lead "根据…政府工作报告，" before targets it restates: its end, else 0 (lp_inline_list_report.c). */
+size_t		lp_report_lead_sets(const char *s, size_t len);
 /* Items under an intro of targets met are results, under a title of targets too (lp_inline_list.c) */
 void		lp_inline_list_results(const lp_inline_list *il, lp_status *status);
 int			lp_inline_list_find(const char *s, size_t len, const lp_inline_list *prev,

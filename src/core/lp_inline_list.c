@@ -313,7 +313,8 @@ intro_without_colon(const char *s, size_t len, lp_inline_list *il)
 			break;
 	/* "报告提出，2020年全市地区生产总值增长6%，进出口稳中提质，…": a paragraph
 	 * of proposals lists targets to its sentence's end, not the year's whole list */
-	if (p == NULL && a < b && (tail = lp_proposal_end(s + a, b - a)) > 0)
+	if (p == NULL && a < b &&
+		((tail = lp_proposal_end(s + a, b - a)) > 0 || (tail = lp_report_lead_sets(s + a, b - a)) > 0))
 	{
 		il->found = 1;
 		il->intro = a;

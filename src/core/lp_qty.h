@@ -460,9 +460,12 @@ int			lp_q_negate(char *v, size_t sz);
 /* value (or value_hi) * magnitude as a plain number; 0 when it does not fit. */
 int			lp_q_full_value(const lp_num *n, char *out, size_t outsz, int hi);
 
-/* 方 after 万/亿 (12亿方): 立方米, its written length in *ul; NULL */
+/* 方 after 万/亿 (12亿方): 立方米, or the unit after a gloss (6万亿(6兆)元), its written length in *ul; NULL */
 const lp_unit *lp_q_cubic_after_magnitude(const char *text, size_t len, const lp_num *n,
 										  size_t e, size_t *ul);
+
+/* "6万亿(6兆)元": the unit after a gloss opening text[e], its length from e in *ul; NULL (lp_quantity_gloss.c) */
+const lp_unit *lp_q_unit_after_gloss(const char *text, size_t len, size_t e, size_t *ul);
 
 /* lp_quantity_sign.c: a minus glued before the number at c (its length); may unit u go negative */
 size_t		lp_q_sign_before(const char *text, size_t ls, size_t c);

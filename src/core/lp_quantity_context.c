@@ -440,6 +440,9 @@ lp_q_cubic_after_magnitude(const char *text, size_t len, const lp_num *n, size_t
 	static const char *const words[] = {"面", "案", "式", "向", "法", "针", "位", "阵", "舱", "言"};
 	size_t		k;
 
+	/* "6万亿(6兆)元": the unit after a gloss in another scale (lp_quantity_gloss.c) */
+	if (n->mag[0] && e < len && (text[e] == '(' || lp_at(text, len, e, "（")))
+		return lp_q_unit_after_gloss(text, len, e, ul);
 	if (!n->mag[0] || e + 3 > len || !lp_at(text, len, e, "方"))
 		return NULL;
 	for (k = 0; k < sizeof(words) / sizeof(words[0]); k++)

@@ -55,7 +55,7 @@ session_in(const char *s, size_t len, session_key *key)
 
 	if (lp_word_rows_hold_memo(&session_words_jie, "session_name", "届") && lp_find3(s, len, "届") == NULL)
 		return 0;
-	if ((at = lp_words_find(LP_W_SESSION_NAME, s, len, NULL)) <= 0)
+	if ((at = lp_roundup_numbered_session(s, len)) <= 0)
 		return 0;
 	/* back over the hanzi before it */
 	for (p = (size_t) at; p > 0 && k < MAX_KEY;)

@@ -22,6 +22,13 @@ int		   *lp_session_blocks(const char *text, const lp_line *lines, size_t nlines
 								  const char *own);
 
 /*
+ * Where the first word of kind session_name whose term is numbered ("六届人大",
+ * not "某省届人大", "新一届人大") starts in s[0, len); -1 when none
+ * (lp_roundup_term.c).
+ */
+long		lp_roundup_numbered_session(const char *s, size_t len);
+
+/*
  * Give the facts out->items[from..] of a roundup (block from
  * lp_session_blocks, not NULL) the jurisdiction of their line's session
  * ("赤峰市六届人大三次会议…" → 赤峰市), from the first line naming a session

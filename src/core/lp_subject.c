@@ -568,6 +568,9 @@ is_figure(const char *s, size_t a, size_t b)
 		i++;
 	if (lp_unit_at(s, b, i, &n) == NULL && lp_magnitude_at(s, b, i, &n) != NULL)
 		i += n;
+	/* 兆 of Taiwan and Hong Kong copy before money is 万亿 ("5.2兆元", lp_numeral.c) */
+	else if (lp_at(s, b, i, "兆") && lp_unit_at(s, b, i + 3, &n) != NULL)
+		i += 3;
 	if (i < b && lp_unit_at(s, b, i, &n) != NULL)
 		i += n;
 	return i == b && i > a;
