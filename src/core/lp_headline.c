@@ -43,6 +43,16 @@ target_change_in_own_unit(const lp_fact *f)
 	return u != NULL && u[0] && strcmp(u, f->q.unit) == 0;
 }
 
+/* Does the subject name parts of the jurisdiction or a foreign economy? */
+static int
+subject_not_own(const char *subject)
+{
+	static const lp_word_kind kinds[] = {LP_W_SUBJECT_SUB_REGION, LP_W_SUBJECT_FOREIGN};
+	long		at[2];
+
+	return lp_words_find_each(kinds, 2, subject, strlen(subject), at, NULL) > 0;
+}
+
 unsigned char
 lp_headline_of_mention(const lp_fact *f, int summary, lp_part part)
 {
@@ -66,13 +76,14 @@ lp_headline_of_mention(const lp_fact *f, int summary, lp_part part)
 	if (f->measure == LP_MEASURE_CHANGE && f->subject &&
 		lp_margin_over_base(f->subject, 0, strlen(f->subject)))
 		return LP_HEADLINE_NO;
-	/* the figure of parts of the jurisdiction ("10个省直管县汇总GDP增长8.6%") is theirs */
-	if (f->subject && lp_words_any(LP_W_SUBJECT_SUB_REGION, f->subject, strlen(f->subject)))
+	/*
+	 * the figure of parts of the jurisdiction ("10个省直管县汇总GDP增长8.6%")
+	 * is theirs; a foreign economy's figure in a national item
+	 * ("某国2030年GDP为8000亿美元") is its own (both kinds in one pass)
+	 */
+	if (f->subject && subject_not_own(f->subject))
 		return LP_HEADLINE_NO;
 	if (f->subject && subject_of_base_year(f->subject))
-		return LP_HEADLINE_NO;
-	/* a foreign economy's figure in a national item ("某国2030年GDP为8000亿美元") is its own */
-	if (f->subject && lp_words_any(LP_W_SUBJECT_FOREIGN, f->subject, strlen(f->subject)))
 		return LP_HEADLINE_NO;
 	/* ... and "后者2030年GDP为…" after one names the other just before */
 	if (f->subject && f->evidence && (strncmp(f->subject, "后者", 6) == 0 || strncmp(f->subject, "前者", 6) == 0) &&

@@ -119,18 +119,32 @@ colon_at(const char *s, size_t len, size_t i)
 
 /*
  * The next colon (or —, which colon_at may take for an intro's end) at or
- * after i, or len: memchr, not a walk over every character of every line
- * (in UTF-8 the bytes of a colon start a character).
+ * after i, or len: memchr and lp_find3, not a walk over every character of
+ * every line (in UTF-8 the bytes of a colon start a character).  Each of
+ * the three is looked for again only once passed (i only grows), so a
+ * line is searched once for each (issue 18: each colon or dash passed
+ * searched the rest of the line again).
  */
-static size_t
-next_colon(const char *s, size_t len, size_t i)
+typedef struct colon_scan
 {
-	const char *ascii = i < len ? memchr(s + i, ':', len - i) : NULL;
-	size_t		upto = ascii ? (size_t) (ascii - s) : len;
-	const char *wide = lp_find3(s + i, upto - i, "：");
-	const char *dash = lp_find3(s + i, (wide ? (size_t) (wide - s) : upto) - i, "—");
+	size_t		ascii;			/* the next ':' at or after the last i asked, */
+	size_t		wide;			/* the next ：, */
+	size_t		dash;			/* the next — (len when none) */
+} colon_scan;
 
-	return dash ? (size_t) (dash - s) : wide ? (size_t) (wide - s) : upto;
+static size_t
+next_colon(colon_scan *cs, const char *s, size_t len, size_t i)
+{
+	const char *p;
+
+	if (i == 0 || cs->ascii < i)
+		cs->ascii = i < len && (p = memchr(s + i, ':', len - i)) != NULL ? (size_t) (p - s) : len;
+	if (i == 0 || cs->wide < i)
+		cs->wide = i < len && (p = lp_find3(s + i, len - i, "：")) != NULL ? (size_t) (p - s) : len;
+	if (i == 0 || cs->dash < i)
+		cs->dash = i < len && (p = lp_find3(s + i, len - i, "—")) != NULL ? (size_t) (p - s) : len;
+	return cs->dash < cs->wide ? (cs->dash < cs->ascii ? cs->dash : cs->ascii) :
+		(cs->wide < cs->ascii ? cs->wide : cs->ascii);
 }
 
 /*
@@ -349,6 +363,7 @@ lp_inline_list_find(const char *s, size_t len, const lp_inline_list *prev, const
 {
 	size_t		i,
 				colons = 0;
+	colon_scan	cs;
 
 	memset(il, 0, sizeof(*il));
 	/* a list under a bare intro ("建议全年经济社会发展预期目标" over its bullets) is of marked lines */
@@ -385,7 +400,7 @@ lp_inline_list_find(const char *s, size_t len, const lp_inline_list *prev, const
 		il->to = len;
 		return 1;
 	}
-	for (i = next_colon(s, len, 0); i < len; i = next_colon(s, len, i + 1))
+	for (i = next_colon(&cs, s, len, 0); i < len; i = next_colon(&cs, s, len, i + 1))
 	{
 		int			n = colon_at(s, len, i);
 		size_t		start,

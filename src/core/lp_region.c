@@ -279,16 +279,22 @@ listed_with_siblings(hit_table *t, int row)
 static int
 national_text(const char *text, size_t len, const char *head, size_t head_len, hit_table *t)
 {
-	static const lp_word_kind kinds[] = {LP_W_NATIONAL_SCOPE, LP_W_NATIONAL_MENTION, LP_W_OWN_SCOPE};
-	long		at_text[3],
-				at_head[3];
+	static const lp_word_kind kinds[] = {LP_W_NATIONAL_SCOPE, LP_W_NATIONAL_MENTION};
+	long		at_text[2],
+				at_head[2];
 	int			k,
 				provinces = 0;
 
-	(void) lp_words_find_each(kinds, 3, text, len, at_text, NULL);
-	(void) lp_words_find_each(kinds, 3, head, head_len, at_head, NULL);
-	if (at_text[2] >= 0 || at_head[2] >= 0)
+	/*
+	 * own_scope anywhere decides first, looked for alone: its search stops
+	 * at the first (most reports say 全省 or 全市 early), where one pass for
+	 * the three kinds read the whole scan for the national words it lacks
+	 * (issue 18)
+	 */
+	if (lp_words_any(LP_W_OWN_SCOPE, head, head_len) || lp_words_any(LP_W_OWN_SCOPE, text, len))
 		return 0;
+	(void) lp_words_find_each(kinds, 2, text, len, at_text, NULL);
+	(void) lp_words_find_each(kinds, 2, head, head_len, at_head, NULL);
 	if (at_text[0] >= 0 || at_head[0] >= 0)
 		return 1;
 	if (at_text[1] < 0 && at_head[1] < 0)

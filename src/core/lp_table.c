@@ -572,41 +572,58 @@ short_cell(const char *s, size_t len, size_t max)
 
 static int	bracketed_unit(const char *c, size_t cl);
 
-int
-lp_table_vertical_start(const char *s, size_t len, int year, lp_table *t)
+/*
+ * The line s[a, b) without spaces, h (hl bytes), opens a table given one
+ * cell a line: 2 as the first value column's header, 1 as the name
+ * column's word, 0 if not.  *lw: the level word's length.
+ */
+static int
+vertical_head(const char *h, size_t hl, size_t *lw)
 {
-	size_t		a = 0,
-				b = len,
-				lw;
-
-	lp_trim(s, &a, &b);
-	if (b - a > 3 * LP_TABLE_HEAD_TEXT)
-		return 0;
-	memset(t, 0, sizeof(*t));
-	lp_table_head_append(t, 0, s + a, b - a);	/* without spaces: "指  标  名  称" */
 	/*
 	 * "绝对额(亿元)⏎比上年同期增长(%)⏎GDP⏎296299⏎5.3": a statistics release's
 	 * table whose name column had a blank header cell, dropped in the copy;
 	 * the line is the first value column's (its unit may follow on a line of
 	 * its own: "总量⏎(亿元)")
 	 */
-	if (short_cell(t->head[0], strlen(t->head[0]), 12) &&
-		(lw = lp_words_prefix(LP_W_TABLE_LEVEL, t->head[0], strlen(t->head[0]))) > 0 &&
-		(bracketed_unit(t->head[0] + lw, strlen(t->head[0]) - lw) ||
-		 lw == strlen(t->head[0])))
+	if (short_cell(h, hl, 12) && (*lw = lp_words_prefix(LP_W_TABLE_LEVEL, h, hl)) > 0 &&
+		(bracketed_unit(h + *lw, hl - *lw) || *lw == hl))
+		return 2;
+	/* the whole line is the name column's word: "指标", "指标名称" */
+	return short_cell(h, hl, 6) && lp_words_prefix(LP_W_TABLE_NAME, h, hl) > 0 &&
+		!is_header_cell(h, hl);
+}
+
+/*
+ * t is set up only for a line that opens a table (issue 18: most short
+ * lines do not, and clearing the table's 2 KB for each was most of the
+ * test); a line refused leaves t as it was: no caller reads a table not
+ * opened (the reader's is cleared by lp_table_header, which comes first).
+ */
+int
+lp_table_vertical_start(const char *s, size_t len, int year, lp_table *t)
+{
+	size_t		a = 0,
+				b = len,
+				lw = 0,
+				hl;
+	char		h[LP_TABLE_HEAD_TEXT];
+	int			kind;
+
+	lp_trim(s, &a, &b);
+	if (b - a > 3 * LP_TABLE_HEAD_TEXT)
+		return 0;
+	hl = lp_table_head_put(h, 0, s + a, b - a);	/* without spaces: "指  标  名  称" */
+	if ((kind = vertical_head(h, hl, &lw)) == 0)
+		return 0;
+	memset(t, 0, sizeof(*t));
+	memcpy(t->head[0], h, hl + 1);
+	if (kind == 2)
 	{
-		t->unit_due = lw == strlen(t->head[0]);
+		t->unit_due = lw == hl;
 		lp_copy_str(t->head[1], sizeof(t->head[1]), t->head[0]);
 		lp_copy_str(t->head[0], sizeof(t->head[0]), "指标");
 		t->ncols = 2;
-	}
-	/* the whole line is the name column's word: "指标", "指标名称" */
-	else if (!short_cell(t->head[0], strlen(t->head[0]), 6) ||
-		lp_words_prefix(LP_W_TABLE_NAME, t->head[0], strlen(t->head[0])) == 0 ||
-		is_header_cell(t->head[0], strlen(t->head[0])))
-	{
-		memset(t, 0, sizeof(*t));
-		return 0;
 	}
 	t->sep = 'v';
 	t->year = year;

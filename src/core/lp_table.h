@@ -59,6 +59,7 @@ int			lp_table_this_month(const char *c, size_t cl);
 
 /* Append s[0, len) to column k's header text (spaces left out, cut to fit). */
 void		lp_table_head_append(lp_table *t, int k, const char *s, size_t len);
+size_t		lp_table_head_put(char *h, size_t have, const char *s, size_t len);
 
 /*
  * Headers of two levels (lp_table_span.c): a period cell ("2024年") spanning

@@ -35,12 +35,14 @@ lp_table_this_month(const char *c, size_t cl)
 	return i == 0 ? 1 : 0;
 }
 
-/* Append s[0, len) to a column's header text (cut to fit, on a character). */
-void
-lp_table_head_append(lp_table *t, int k, const char *s, size_t len)
+/*
+ * Append s[0, len) to the header text h of have bytes (a column's, or a
+ * line's before a table is set up for it; cut to fit, on a character).
+ * Returns its new length.
+ */
+size_t
+lp_table_head_put(char *h, size_t have, const char *s, size_t len)
 {
-	size_t		have = strlen(t->head[k]);
-
 	if (have + len >= LP_TABLE_HEAD_TEXT)
 	{
 		len = LP_TABLE_HEAD_TEXT - 1 - have;
@@ -63,12 +65,20 @@ lp_table_head_append(lp_table *t, int k, const char *s, size_t len)
 
 			if (cl > len)
 				cl = len;		/* a character cut by the cell's end (invalid bytes) */
-			memcpy(t->head[k] + have, s, cl);
+			memcpy(h + have, s, cl);
 			have += cl;
 			sp = cl;
 		}
 		s += sp;
 		len -= sp;
 	}
-	t->head[k][have] = '\0';
+	h[have] = '\0';
+	return have;
+}
+
+/* Append s[0, len) to a column's header text. */
+void
+lp_table_head_append(lp_table *t, int k, const char *s, size_t len)
+{
+	(void) lp_table_head_put(t->head[k], strlen(t->head[k]), s, len);
 }

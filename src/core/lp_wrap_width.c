@@ -283,6 +283,10 @@ typedef struct widths
 	int			nprose;			/* such lines ending without punctuation */
 	int			any[3][WRAP_MAX_WIDTH + 2];	/* lines that are no table row, per width
 												 * (wider ones last) */
+	long		paragraphs;		/* longer than any page and no table row: -1 until asked */
+	const char *text;			/* the lines measured (for paragraphs) */
+	const lp_line *lines;
+	size_t		nlines;
 } widths;
 
 static void
@@ -305,15 +309,41 @@ count_any(widths *ws, const int wd[3])
 		ws->any[m][wd[m] <= WRAP_MAX_WIDTH ? wd[m] : WRAP_MAX_WIDTH + 1]++;
 }
 
-/* Lines that are no table row wider than k in measure m. */
-static int
-wider_than(const widths *ws, int m, int k)
+/*
+ * Paragraphs longer than any page (no short text's width) that are no
+ * table row: counted once, when a short text's width asks (issue 18: most
+ * documents' widths are picked without them, and each was searched for
+ * the marks of cells).
+ */
+static long
+long_paragraphs(widths *ws)
 {
-	int			n = 0;
+	size_t		li;
+
+	if (ws->paragraphs >= 0)
+		return ws->paragraphs;
+	ws->paragraphs = 0;
+	for (li = 0; li < ws->nlines; li++)
+	{
+		size_t		b = ws->lines[li].end - ws->lines[li].start;
+
+		if ((li & 4095) == 0)
+			LP_CHECK_INTERRUPTS();
+		if (b > WRAP_MAX_WIDTH * 3 && !lp_wrap_has_cells(ws->text + ws->lines[li].start, 0, b))
+			ws->paragraphs++;
+	}
+	return ws->paragraphs;
+}
+
+/* Lines that are no table row wider than k in measure m. */
+static long
+wider_than(widths *ws, int m, int k)
+{
+	long		n = 0;
 
 	for (k++; k <= WRAP_MAX_WIDTH + 1; k++)
 		n += ws->any[m][k];
-	return n;
+	return n + long_paragraphs(ws);
 }
 
 static void
@@ -324,6 +354,10 @@ measure_widths(const char *text, const lp_line *lines, size_t nlines, const lp_s
 				si = 0;
 
 	memset(ws, 0, sizeof(*ws));
+	ws->paragraphs = -1;
+	ws->text = text;
+	ws->lines = lines;
+	ws->nlines = nlines;
 	for (li = 0; li < nlines; li++)
 	{
 		const char *s = text + lines[li].start;
@@ -335,10 +369,7 @@ measure_widths(const char *text, const lp_line *lines, size_t nlines, const lp_s
 		if ((li & 4095) == 0)
 			LP_CHECK_INTERRUPTS();
 		head = starts_section(secs, &si, li);
-		/* (a paragraph longer than any page: no short text's width) */
-		if (b > WRAP_MAX_WIDTH * 3 && !lp_wrap_has_cells(s, 0, b))
-			ws->any[0][WRAP_MAX_WIDTH + 1] = ws->any[1][WRAP_MAX_WIDTH + 1] =
-				++ws->any[2][WRAP_MAX_WIDTH + 1];
+		/* (a paragraph longer than any page: long_paragraphs) */
 		if (b < WRAP_MIN_WIDTH / 2 || b > WRAP_MAX_WIDTH * 3)
 			continue;
 		lp_trim(s, &a, &b);
@@ -442,7 +473,7 @@ pick_width(const widths *ws, lp_wrap *w)
  * page), when fewer lines than those are wider (table rows apart).
  */
 static void
-pick_short_width(const widths *ws, lp_wrap *w)
+pick_short_width(widths *ws, lp_wrap *w)
 {
 	int			best = 0,
 				m,
