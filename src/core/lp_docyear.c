@@ -302,9 +302,12 @@ year_right_after(const char *s, size_t len, size_t i)
 		return lp_bare_year_at(s, len, i);
 	if (at > 3)
 		return 0;
+	/* "2023年工作总结和2024年工作计划": 和 joins the next item too */
 	if (memchr(s + i, ';', at) != NULL || (at == 3 && (lp_same(s + i, "；", 3) ||
 													lp_same(s + i, "、", 3) ||
-													lp_same(s + i, "。", 3))))
+													lp_same(s + i, "。", 3) ||
+													lp_same(s + i, "和", 3) ||
+													lp_same(s + i, "及", 3))))
 		return 0;
 	return y;
 }
@@ -383,6 +386,28 @@ elapsed(const char *s, size_t len)
 	return 0;
 }
 
+/*
+ * A part of the year right after the year named at s[i] ("总结2024年上半年工作"):
+ * a half or quarter reviewed in that year, not the year reviewed whole.
+ */
+static int
+part_of_year_follows(const char *s, size_t len, size_t i)
+{
+	size_t		at,
+				n = len - i < 24 ? len - i : 24,
+				end;
+	char		suffix[24];
+
+	if (lp_find_year(s + i, n, &at) == 0)
+		return 0;
+	/* the year (4 digits or 4 hanzi) and its 年, then four hanzi at most */
+	end = i + at + (((unsigned char) s[i + at]) < 0x80 ? 4 : 12) + 3;
+	if (end >= len)
+		return 0;
+	lp_period_suffix(s + end, len - end < 12 ? len - end : 12, suffix, sizeof(suffix));
+	return suffix[0] != '\0';
+}
+
 /* "刚刚过去的2019年": the year after the one named (a review's year). */
 static int
 past_year(const char *s, size_t len)
@@ -397,7 +422,7 @@ past_year(const char *s, size_t len)
 		   (at = lp_words_find(LP_W_YEAR_REVIEWED_BEFORE, s + from, len - from, &wl)) >= 0)
 	{
 		from += (size_t) at + wl;
-		if ((y = year_right_after(s, len, from)) != 0)
+		if ((y = year_right_after(s, len, from)) != 0 && !part_of_year_follows(s, len, from))
 			return y + 1;
 	}
 	return 0;

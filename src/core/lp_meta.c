@@ -598,7 +598,7 @@ period_of_head(const char *text, size_t len, lp_meta *m, int has_review,
 		period_of_first_year(text, len, m, &sa, &sb);
 	lp_meta_early_wire_dateline(text, len, m, m->period_basis == LP_PERIOD_TITLE ? m->title : text + sa,
 						m->period_basis == LP_PERIOD_TITLE ? strlen(m->title) : sb - sa);
-	lp_meta_early_last_year_then(m, m->title, strlen(m->title));
+	lp_meta_early_years_named(m, text, len);
 	lp_meta_early_conference(text, len, m);
 	/* news of a national session ("十三届全国人大一次会议" of 2018) under a
 	 * title of that year ("二、2018年发展主要预期目标"): a work report at a

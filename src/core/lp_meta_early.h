@@ -38,6 +38,13 @@ void		lp_meta_early_conference(const char *text, size_t len, lp_meta *m);
 void		lp_meta_early_last_year_then(lp_meta *m, const char *head, size_t hlen);
 
 /*
+ * lp_meta_early_last_year_then on m's title, then a head of text that states
+ * a named year's whole result and later a part of 今年 ("2029年实现地区生产总值
+ * …。今年上半年，…"): the text speaks from the year after (sets m->doc_year).
+ */
+void		lp_meta_early_years_named(lp_meta *m, const char *text, size_t len);
+
+/*
  * A page whose period its publication date gave (basis), dated early in the
  * year over last year's results: m's period becomes the year before.
  */
