@@ -85,7 +85,7 @@ mention_place(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 		/* and so does the part of the year 其中 carried ("其中，A…；B…") */
 		lp_copy_str(part, sizeof(part), of_prior ? ss->part : semi ? ss->prior_part : "");
 		prior_target_year = ss->target_year ? ss->target_year : ss->prior_target_year;
-		prior_year = of_prior ? ss->year : 0;
+		prior_year = of_prior ? ss->year : semi ? ss->prior_year : 0;
 		lp_sentence_clear(ss);
 		ss->prior_target_year = prior_target_year;
 		ss->prior_year = prior_year;

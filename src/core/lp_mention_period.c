@@ -543,15 +543,18 @@ target_of_sentence_before(lp_sentence *ss, lp_mention *m)
  * "2029年全年…增长5.2%。分季度看，一季度…增长4.5%" in a page the text's date
  * places in a later year (a repost): the parts 分季度看 breaks down are of
  * the year the sentence before named, not of the page's; a sentence naming
- * its own year (今年, 去年, 2030年) keeps it.
+ * its own year (今年, 去年, 2030年) keeps it.  So are the parts of a whole
+ * year ("2029年全市实现生产总值…。其中，第一产业…" in a text speaking from
+ * 2030) that took the text's year only because they name none.
  */
 static void
 breakdown_of_year_before(const lp_sentence *ss, lp_mention *m)
 {
 	char		p[16];
 
-	if (!ss->of_prior || ss->prior_year == 0 || strspn(m->period.period, "0123456789") != 4 ||
-		strlen(m->period.period) <= 4 || atoi(m->period.period) == ss->prior_year ||
+	if (ss->prior_year == 0 || strspn(m->period.period, "0123456789") != 4 ||
+		(strlen(m->period.period) == 4 && strcmp(m->period.period, m->ctx->period.period) != 0) ||
+		atoi(m->period.period) == ss->prior_year ||
 		strncmp(m->period.period, m->ctx->period.period, 4) != 0 || names_own_year(m) ||
 		lp_find_year(m->s + m->sent_start, m->q->start - m->sent_start, NULL))
 		return;
