@@ -42,6 +42,70 @@ opens_on_part(const char *s, size_t b, size_t i, int y, char *part, size_t parts
 	return 1;
 }
 
+/* A heading run into its paragraph: at most this many bytes before its year */
+#define FLAT_HEADING_BYTES (32 * 3)
+
+/*
+ * Past a heading a copy ran into its paragraph, its line break lost
+ * ("二〇二九年和“十五五”工作回顾2029年，…", "…发展回顾2029年，…"): where the
+ * year reviewed opens the first clause, else p.  The year is the last thing
+ * before the clause's comma, a review word right before it; the heading
+ * before it may name other years (the years of its title).
+ */
+static size_t
+past_flat_heading(const char *s, size_t p, size_t b)
+{
+	size_t		lim = p + FLAT_HEADING_BYTES < b ? p + FLAT_HEADING_BYTES : b,
+				ml,
+				from = p,
+				at,
+				q,
+				lo;
+	const char *comma = lp_find_comma(s + p, lim - p, &ml);
+
+	if (comma == NULL || lp_find3(s + p, (size_t) (comma - s) - p, "。") != NULL)
+		return p;
+	/* the last year of the clause: a few at most */
+	q = p;
+	while (from < (size_t) (comma - s) && lp_find_year(s + from, (size_t) (comma - s) - from, &at) != 0)
+	{
+		q = from + at;
+		from = q + 1;
+	}
+	if (q == p || !lp_at(s, (size_t) (comma - s), (size_t) (comma - s) - 3, "年"))
+		return p;
+	lo = q > p + 18 ? q - 18 : p;
+	while (lo < q && (((unsigned char) s[lo]) & 0xC0) == 0x80)
+		lo++;
+	return lp_words_suffix(LP_W_YEAR_REVIEWED_BEFORE, s + lo, q - lo) > 0 ? q : p;
+}
+
+/*
+ * Does s[p, b) open with a year y followed by a comma, 是 or the place (not
+ * "2018年底"), or a part of the year and a comma, or 以来 (*since)?
+ */
+static int
+year_opens_at(const char *s, size_t p, size_t b, int *y, int *since, char *part, size_t partsz)
+{
+	/* 作为 as 是: "2025年作为“十四五”收官之年，全区…" */
+	static const char *const after[] = {"，", ",", "是", "作为", "全", "我", "本"};
+	size_t		at,
+				k;
+	const char *nian;
+
+	if (b < p + 8 || (*y = lp_find_year(s + p, b - p, &at)) == 0 || at != 0 ||
+		(nian = lp_find3(s + p, b - p < 16 ? b - p : 16, "年")) == NULL)
+		return 0;
+	for (k = 0; k < sizeof(after) / sizeof(after[0]); k++)
+		if (lp_at(s, b, (size_t) (nian - s) + 3, after[k]))
+			return 1;
+	if (opens_on_part(s, b, (size_t) (nian - s) + 3, *y, part, partsz))
+		return 1;
+	/* "2013年以来，…": the years since, for the totals and averages after it */
+	*since = lp_since_year_at(s, b, p + at);
+	return *since;
+}
+
 /*
  * Does the sentence s[a, b) open with its year y, after a speaker's lead at
  * most ("何邦军指出：2007年全县上下…", "报告指出:2010年,是…")?  A comma, 是
@@ -52,8 +116,6 @@ opens_on_part(const char *s, size_t b, size_t i, int y, char *part, size_t parts
 static int
 opens_with_year(const char *s, size_t a, size_t b, int *y, int *since, char *part, size_t partsz)
 {
-	/* 作为 as 是: "2025年作为“十四五”收官之年，全区…" */
-	static const char *const after[] = {"，", ",", "是", "作为", "全", "我", "本"};
 	size_t		p = lp_skip_space(s, b, a),
 				lim = p + 45 < b ? p + 45 : b,
 				at,
@@ -79,17 +141,11 @@ opens_with_year(const char *s, size_t a, size_t b, int *y, int *since, char *par
 			  lp_at(s, b, (size_t) (nian - s) + 3, "，") || lp_at(s, b, (size_t) (nian - s) + 3, ",")))
 			return 0;
 	}
-	if (b < p + 8 || (*y = lp_find_year(s + p, b - p, &at)) == 0 || at != 0 ||
-		(nian = lp_find3(s + p, b - p < 16 ? b - p : 16, "年")) == NULL)
-		return 0;
-	for (k = 0; k < sizeof(after) / sizeof(after[0]); k++)
-		if (lp_at(s, b, (size_t) (nian - s) + 3, after[k]))
-			return 1;
-	if (opens_on_part(s, b, (size_t) (nian - s) + 3, *y, part, partsz))
+	if (year_opens_at(s, p, b, y, since, part, partsz))
 		return 1;
-	/* "2013年以来，…": the years since, for the totals and averages after it */
-	*since = lp_since_year_at(s, b, p + at);
-	return *since;
+	/* or after a heading run into the paragraph ("…工作回顾 2029年，…") */
+	k = past_flat_heading(s, p, b);
+	return k != p && year_opens_at(s, k, b, y, since, part, partsz);
 }
 
 /*
