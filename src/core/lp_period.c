@@ -384,6 +384,40 @@ month_end_clause(const char *s, size_t len, size_t month_at, size_t yue)
 	return lp_at(s, len, i, "，") || (i < len && s[i] == ',');
 }
 
+/* "截至", "截止", "截至到" ending just before s[i]; 1 if so. */
+static int
+until_before(const char *s, size_t i)
+{
+	if (i >= 3 && lp_same(s + i - 3, "到", 3))
+		i -= 3;
+	return i >= 6 && (lp_same(s + i - 6, "截至", 6) || lp_same(s + i - 6, "截止", 6));
+}
+
+/*
+ * "截至11月，全县规上工业增加值增长…", "截止2023年9月份," : the months so far,
+ * as "截至11月末，" (month_end_clause); a day ("截至11月10日") or no comma
+ * after ("截至11月底前") is a date or a deadline.
+ */
+static int
+until_month_clause(const char *s, size_t len, size_t month_at, size_t yue)
+{
+	size_t		i = yue + 3;
+
+	if (lp_at(s, len, i, "份"))
+		i += 3;
+	if (!(lp_at(s, len, i, "，") || (i < len && s[i] == ',')))
+		return 0;
+	/* the year of the months may come between: "截至今年11月", "截至2023年11月" */
+	if (month_at >= 3 && lp_same(s + month_at - 3, "年", 3))
+	{
+		if (month_at >= 9 && (lp_same(s + month_at - 9, "今年", 6) || lp_same(s + month_at - 9, "本年", 6)))
+			month_at -= 9;
+		else if (month_at >= 7 && lp_year_digits(s + month_at - 7) > 0)
+			month_at -= 7;
+	}
+	return until_before(s, month_at);
+}
+
 /* "一至十月", "元至九月", "一—六月": a range of months in Chinese numerals. */
 static int
 cn_month_range(const char *s, size_t yue, int *first, int *last)
@@ -453,7 +487,7 @@ lp_find_months(const char *s, size_t len, int *first, int *last)
 			}
 			continue;
 		}
-		if (month_end_clause(s, len, at, yue))
+		if (month_end_clause(s, len, at, yue) || until_month_clause(s, len, at, yue))
 		{
 			*first = 1;
 			*last = m2;
