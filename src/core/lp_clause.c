@@ -113,6 +113,13 @@ mark_at(lp_clause_marks *m, const char *s, size_t slen, size_t i)
 	int			n;
 	size_t		g;
 
+	/* a blank ending a heading run into its text ends a sentence */
+	if (cp == ' ')
+	{
+		if (lp_heading_run_in_at(s, slen, i))
+			push_mark(&m->clause_ends, i), push_mark(&m->item_ends, i), push_mark(&m->sentence_ends, i);
+		return i;
+	}
 	if (cp >= 0x80)
 		cp = lp_utf8_next(s + i, slen - i, &n);
 	if ((cp == '(' || cp == 0xFF08) && (g = lp_gloss_end(s, i, slen)) > 0)
@@ -147,7 +154,7 @@ mark_at(lp_clause_marks *m, const char *s, size_t slen, size_t i)
 
 /*
  * The bytes an end character (or a gloss's bracket) can start with:
- * ，,：:；;！!？?( and the lead bytes of 。 (E3) and of ，：；！？（ (EF).  On
+ * ，,：:；;！!？?( and a blank (a heading run in), the lead bytes of 。 (E3) and of ，：；！？（ (EF).  On
  * UTF-8 none of them is a continuation byte, so every byte is tested and
  * none is decoded but these.
  */
@@ -155,7 +162,7 @@ static inline int
 may_end(unsigned char c)
 {
 	return c == 0xE3 || c == 0xEF || c == ',' || c == ':' || c == ';' || c == '!' || c == '?' ||
-		c == '(';
+		c == '(' || c == ' ';
 }
 
 /* A bracket at s[i] (a candidate byte, or ')'), marked wherever it stands. */
@@ -191,7 +198,8 @@ lp_clause_marks_line(lp_clause_marks *m, const char *s, size_t slen)
 			_mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8(';')),
 									  _mm_cmpeq_epi8(x, _mm_set1_epi8('!'))),
 						 _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('?')),
-									  _mm_cmpeq_epi8(x, _mm_set1_epi8('(')))));
+									  _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('(')),
+												   _mm_cmpeq_epi8(x, _mm_set1_epi8(' '))))));
 		unsigned	bits = (unsigned) _mm_movemask_epi8(
 			_mm_or_si128(hit, _mm_cmpeq_epi8(x, _mm_set1_epi8(')'))));
 

@@ -224,4 +224,7 @@ size_t		lp_condition_after_name(const char *s, size_t a, size_t b);
  */
 size_t		lp_year_after_speech(const char *s, size_t a, size_t b);
 
+/* Is the blank at s[i] the end of a heading run into its text ("“开门红” 2030年,…", lp_clause_run_in.c)? */
+int			lp_heading_run_in_at(const char *s, size_t slen, size_t i);
+
 #endif

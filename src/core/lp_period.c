@@ -384,6 +384,40 @@ month_end_clause(const char *s, size_t len, size_t month_at, size_t yue)
 	return lp_at(s, len, i, "，") || (i < len && s[i] == ',');
 }
 
+/* "截至", "截止", "截至到" ending just before s[i]; 1 if so. */
+static int
+until_before(const char *s, size_t i)
+{
+	if (i >= 3 && lp_same(s + i - 3, "到", 3))
+		i -= 3;
+	return i >= 6 && (lp_same(s + i - 6, "截至", 6) || lp_same(s + i - 6, "截止", 6));
+}
+
+/*
+ * "截至11月，全县规上工业增加值增长…", "截止2023年9月份," : the months so far,
+ * as "截至11月末，" (month_end_clause); a day ("截至11月10日") or no comma
+ * after ("截至11月底前") is a date or a deadline.
+ */
+static int
+until_month_clause(const char *s, size_t len, size_t month_at, size_t yue)
+{
+	size_t		i = yue + 3;
+
+	if (lp_at(s, len, i, "份"))
+		i += 3;
+	if (!(lp_at(s, len, i, "，") || (i < len && s[i] == ',')))
+		return 0;
+	/* the year of the months may come between: "截至今年11月", "截至2023年11月" */
+	if (month_at >= 3 && lp_same(s + month_at - 3, "年", 3))
+	{
+		if (month_at >= 9 && (lp_same(s + month_at - 9, "今年", 6) || lp_same(s + month_at - 9, "本年", 6)))
+			month_at -= 9;
+		else if (month_at >= 7 && lp_year_digits(s + month_at - 7) > 0)
+			month_at -= 7;
+	}
+	return until_before(s, month_at);
+}
+
 /* "一至十月", "元至九月", "一—六月": a range of months in Chinese numerals. */
 static int
 cn_month_range(const char *s, size_t yue, int *first, int *last)
@@ -453,7 +487,7 @@ lp_find_months(const char *s, size_t len, int *first, int *last)
 			}
 			continue;
 		}
-		if (month_end_clause(s, len, at, yue))
+		if (month_end_clause(s, len, at, yue) || until_month_clause(s, len, at, yue))
 		{
 			*first = 1;
 			*last = m2;
@@ -717,60 +751,6 @@ int
 lp_period_said_year(const lp_period_decision *d)
 {
 	return d->said_year ? d->said_year : d->doc_year;
-}
-
-/*
- * Where a span or a record from the year at s[at] would be said: after its 年
- * and a part of that year ("2029年一季度以来的最低水平", "2019年上半年以来"); 0
- * when no 年 follows the year.
- */
-static size_t
-after_year_and_part(const char *s, size_t len, size_t at)
-{
-	static const lp_word_kind parts[] = {
-		LP_W_PERIOD_Q1, LP_W_PERIOD_Q2, LP_W_PERIOD_Q3, LP_W_PERIOD_Q4, LP_W_PERIOD_H1,
-		LP_W_PERIOD_H2, LP_W_PERIOD_Q1_3
-	};
-	size_t		e = at + (((unsigned char) s[at]) < 0x80 ? 4 : 12),
-				k,
-				n;
-
-	if (!lp_at(s, len, e, "年"))
-		return 0;
-	e += 3;
-	/* a month of it ("自2013年6月份以来"): no part, but the span starts there too */
-	n = e;
-	while (n < len && n < e + 2 && s[n] >= '0' && s[n] <= '9')
-		n++;
-	if (n > e && lp_at(s, len, n, "月"))
-		return lp_at(s, len, n + 3, "份") ? n + 6 : n + 3;
-	for (k = 0; k < sizeof(parts) / sizeof(parts[0]); k++)
-		if ((n = lp_words_prefix(parts[k], s + e, len - e)) > 0)
-			return e + n;
-	return e;
-}
-
-/*
- * The end of the record the year at s[at] names ("创1996年以来最高水平",
- * "创下自2029年一季度以来的最低水平"), 0 when it names none.
- */
-size_t
-lp_period_record_since_at(const char *s, size_t len, size_t at)
-{
-	size_t		e = after_year_and_part(s, len, at),
-				n;
-
-	if (e == 0 || (n = lp_words_prefix(LP_W_RECORD_SINCE, s + e, len - e)) == 0)
-		return 0;
-	return e + n;
-}
-
-int
-lp_since_year_at(const char *s, size_t len, size_t at)
-{
-	size_t		e = after_year_and_part(s, len, at);
-
-	return e > 0 && lp_words_prefix(LP_W_SINCE_YEAR, s + e, len - e) > 0;
 }
 
 size_t

@@ -35,6 +35,9 @@ void		lp_period_lead_past_part(const char *s, size_t a, size_t la, size_t *lb);
 /* "到2027年" in s[p, a) before its first semicolon: the lead [*la, *lb) is that year (lp_period_lead.c). */
 void		lp_period_target_year_lead(const char *s, size_t p, size_t a, size_t *la, size_t *lb);
 
+/* Does s[a, b) name a range of months that is no comparison base (lp_period_other_months.c)? */
+int			lp_other_months_named(const char *s, size_t a, size_t b);
+
 /* Length of a range dash (-, —, ―, –, －, ~, ～, 至) ending just before s[i], 0 if none (lp_period_range.c). */
 size_t		lp_dash_before(const char *s, size_t lo, size_t i);
 

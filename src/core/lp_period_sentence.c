@@ -463,30 +463,6 @@ same_decision(const lp_period_decision *x, const lp_period_decision *y)
 }
 
 /*
- * Does s[a, b) name a range of months that is no comparison base?  A
- * half-year release gives the services it surveys a month late
- * ("1—5月，规上服务业营业收入增长11.5%"), an annual one its last month's
- * series ("1-11月"): their months, not the report's part.  "较1-2月回落"
- * compares.
- */
-static int
-other_months_named(const char *s, size_t a, size_t b)
-{
-	int			m1,
-				m2;
-	size_t		p;
-
-	if (lp_find_months(s + a, b - a, &m1, &m2) != 1)
-		return 0;
-	/* a comparison word right before a number that starts */
-	for (p = a + 1; p < b; p++)
-		if (isdigit((unsigned char) s[p]) && !isdigit((unsigned char) s[p - 1]) &&
-			lp_words_suffix(LP_W_COMPARISON_BASE, s + a, p - a))
-			return 0;
-	return 1;
-}
-
-/*
  * Does s[a, b) name the whole year after the last part of a year it names?
  * "针对三季度经济增速回落的情况，…，全年地区生产总值增长4.9%": 全年 takes the
  * figure back to the year, and no earlier clause (nor a semicolon's lead)
@@ -592,7 +568,7 @@ period_of_part(const char *s, size_t a, size_t b, const lp_period_decision *ctx,
 		lp_period_decide(out, buf, LP_PERIOD_SENTENCE);
 	}
 	/* other months in a part-year context: a series that lags ("1—5月") */
-	else if (!lp_period_is_annual(ctx->period) && other_months_named(s, a, b))
+	else if (!lp_period_is_annual(ctx->period) && lp_other_months_named(s, a, b))
 	{
 		lp_period_of(s + a, b - a, ctx_year, buf, sizeof(buf));
 		if (strcmp(buf, ctx->period) != 0)
