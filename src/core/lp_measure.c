@@ -7,6 +7,7 @@
  * differently: 增长2个百分点 is a change of a rate, not a growth.
  */
 #include "lp.h"
+#include "lp_footnote_mark.h"
 #include "lp_indicator.h"
 #include "lp_measure.h"
 #include "lp_text.h"
@@ -230,6 +231,7 @@ lp_measure_before(const char *s, size_t a, size_t b, size_t clause_start,
 	m->measure = LP_MEASURE_LEVEL;
 	m->negative = 0;
 	b = lp_gloss_before(s, a, b);	/* 增长（growth）5.8% */
+	b = lp_footnote_mark_before(s, a, b);	/* 增长[3]3.1% */
 	b = strip_open_quote(s, a, b);
 	b = strip_aside_note(s, a, b);
 	b = strip_target_setting(s, a, b);

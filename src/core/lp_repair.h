@@ -252,6 +252,10 @@ int			lp_fix_pinyin(const char *in, size_t n, lp_buf *out, int line, lp_repairs 
 /* lp_fix_pinyin's careful loop: from i, the next character it acts on
  * (lp_repair_pinyin_skip.c) */
 size_t		lp_pinyin_plain_end(const char *in, size_t n, size_t i, uint32_t *prev);
+/* neutral-tone syllables (norm_pinyin.tsv) and glosses without tones (lp_repair_pinyin_plain.c) */
+int			lp_toneless_syllable(const char *s, size_t n);
+size_t		lp_gloss_plain_len(const char *s, size_t n);
+int			lp_pinyin_plain_line(const char *in, size_t n);
 int			lp_fix_zero_digit(const char *in, size_t n, lp_buf *out, int line, lp_repairs *reps);
 /* ASCII zeros typed for 〇 in a Chinese year ("二00七年") */
 int			lp_fix_ascii_zero(const char *in, size_t n, lp_buf *out, int line, lp_repairs *reps);

@@ -344,52 +344,6 @@ tone_vowel(uint32_t cp)
 	return 0;
 }
 
-/* toneless syllables of norm_pinyin.tsv, loaded on first use */
-#define MAX_TONELESS 64
-static char toneless[MAX_TONELESS][8];
-static size_t toneless_len[MAX_TONELESS];	/* compared first: a gloss ends a syllable often */
-static uint8_t toneless_lens[256];	/* by first byte: bit l set when a syllable of l bytes starts so */
-static volatile int n_toneless = -1;
-
-static void
-load_toneless(void)
-{
-	lp_data_iter it;
-	int			cnt = 0;
-
-	lp_data_open(&it, LP_DATA_NORM_PINYIN);
-	while (lp_data_next(&it, NULL) > 0)
-	{
-		if (cnt == MAX_TONELESS)
-		{
-			lp_data_row_error(&it, NULL, "more than %d syllables", MAX_TONELESS);
-			break;				/* not reached: lp_fatal */
-		}
-		memcpy(toneless[cnt], it.row.f[0], it.row.len[0]);	/* at most 7 bytes */
-		toneless[cnt][it.row.len[0]] = '\0';
-		toneless_len[cnt] = it.row.len[0];
-		toneless_lens[(uint8_t) toneless[cnt][0]] |= (uint8_t) (1u << it.row.len[0]);
-		cnt++;
-	}
-	n_toneless = cnt;			/* last: the table is complete */
-}
-
-static int
-toneless_syllable(const char *s, size_t n)
-{
-	int			k;
-
-	if (n_toneless < 0)
-		load_toneless();
-	/* most syllables of a gloss have tone marks: no toneless one starts so */
-	if (n == 0 || n > 7 || !(toneless_lens[(uint8_t) s[0]] & (1u << n)))
-		return 0;
-	for (k = 0; k < n_toneless; k++)
-		if (toneless_len[k] == n && memcmp(toneless[k], s, n) == 0)
-			return 1;
-	return 0;
-}
-
 /*
  * Length of "pinyin)" at s: letters (tone-marked or in the toneless list,
  * spaces or apostrophes between syllables) and a closing ) or ）.  0 if not.
@@ -423,7 +377,7 @@ lp_gloss_body_len(const char *s, size_t n)
 			if (i == syl)
 				return 0;		/* empty syllable */
 			syllables++;
-			if (!toneless_syllable(s + syl, i - syl))
+			if (!lp_toneless_syllable(s + syl, i - syl))
 				all_toneless = 0;
 			if (cp == ')' || cp == 0xFF09)
 			{
@@ -524,6 +478,7 @@ lp_fix_pinyin(const char *in, size_t n, lp_buf *out, int line, lp_repairs *reps,
 	uint32_t	prev = 0;
 	int			changed = 0;
 	paren_scan	ps = {0, 0};	/* set before use when quick */
+	int			dense = -1;		/* toneless glosses throughout the line: unknown yet */
 
 	if (quick)
 		find_parens(&ps, in, n, 0, 1, 1);
@@ -558,6 +513,9 @@ lp_fix_pinyin(const char *in, size_t n, lp_buf *out, int line, lp_repairs *reps,
 		if ((cp == '(' || cp == 0xFF08) && (lp_is_hanzi(prev) || prev == 0xFFFD))
 		{
 			body = lp_gloss_body_len(in + i + l, n - i - l);
+			/* a line glossed throughout without tones: "产(chan)业(ye)" (lp_repair_pinyin_plain.c) */
+			if (!body && prev != 0xFFFD && (dense < 0 ? (dense = lp_pinyin_plain_line(in, n)) : dense))
+				body = lp_gloss_plain_len(in + i + l, n - i - l);
 			if (body)
 				cut = l + body;
 		}
