@@ -632,6 +632,7 @@ settle_lines(lp_facts *out, size_t first_fact, const char *text, const lp_line *
 	lp_title_echo(out, first_fact, text, lines, nlines, meta->title);
 	blocks = lp_session_blocks(text, lines, nlines, meta->region);
 	lp_headline_settle(out, blocks, text, lines, nlines);
+	lp_headline_share_wider(out, first_fact, meta->region_code, meta->region);
 	if (blocks)
 	{
 		lp_roundup_regions(out, first_fact, text, lines, nlines, blocks);

@@ -776,6 +776,7 @@ lp_headline_settle(lp_facts *out, const int *block, const char *text, const lp_l
 	qualifier_stated_elsewhere(out, block, nlines);
 	bounds_before_exact(out, block, nlines);
 	lp_headline_rounded_before_exact(out, block, nlines);
+	lp_headline_bulletin_farm(out);
 	/* a name outside the catalogue ("能源综合生产能力达2.3亿吨标准煤") can fill no
 	 * headline row (every row is named by its code); the fact itself stays */
 	for (i = 0; i < out->n; i++)

@@ -129,4 +129,13 @@ int			lp_headline_list_tail(const lp_facts *out, size_t i, const lp_fact *first,
  */
 void		lp_headline_rounded_before_exact(lp_facts *out, const int *block, size_t nlines);
 
+/* A bulletin's farm section after its overall one (二、农业 after 一、综合): body
+ * figures, no headline (lp_headline_bulletin.c). */
+void		lp_headline_bulletin_farm(lp_facts *out);
+
+/* Shares of a wider area than the report's ("全省占比达到32.4%" in a city's
+ * report): no headline (lp_headline_share_wider.c). */
+void		lp_headline_share_wider(lp_facts *out, size_t first_fact, const char *region_code,
+									const char *region);
+
 #endif
