@@ -434,7 +434,7 @@ lp_fact_output_percent_as_growth(lp_fact *f)
 }
 
 /*
- * "水资源总量18.28亿立方米": an amount in 万 or 亿 of a physical measure (a
+ * "水资源总量26.4亿立方米": an amount in 万 or 亿 of a physical measure (a
  * volume, a mass, an area) is no level of an indicator given in % (a rate
  * or an intensity: water_per_gdp); "万元GDP能耗0.45吨标准煤" (no magnitude)
  * keeps its code.

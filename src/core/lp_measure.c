@@ -81,7 +81,7 @@ strip_target_setting(const char *s, size_t a, size_t b)
 				more;
 
 	/* a noun alone ("（年度目标6%）") is an aside, read as one; but not after an
-	 * indicator's name ("新增就业目标1200万"): the target of that indicator */
+	 * indicator's name ("新增就业目标60万"): the target of that indicator */
 	if (set == 0)
 	{
 		noun = lp_words_suffix(LP_W_TARGET_NOUN, s + a, b - a);

@@ -107,10 +107,13 @@ lp_mention_bare_year(lp_sentence *ss, lp_mention *m)
 		ss->bare_year_far = 1;
 	}
 	if ((y = ss->bare_year) == 0 || (at = ss->bare_year_at) + 4 > upto ||
-		(upto - at > BARE_YEAR_BACK && !carried_far(ss, s, upto)) ||
 		(strlen(m->period.period) > 4 && m->period.period[4] == '-') ||
-		lp_find_year(s + at + 4, upto - at - 4, NULL) != 0 || holds_bar(s, at + 4, upto) ||
 		lp_period_year(m->period.period) == y)
+		return;
+	/* far from the year, carried_far has read the text between once; near it,
+	 * at most BARE_YEAR_BACK bytes: never the whole sentence per mention */
+	if (upto - at > BARE_YEAR_BACK ? !carried_far(ss, s, upto) :
+		(lp_find_year(s + at + 4, upto - at - 4, NULL) != 0 || holds_bar(s, at + 4, upto)))
 		return;
 	if (strspn(m->period.period, "0123456789") == 4 &&
 		(m->period.period[4] == '\0' || strchr("HQM", m->period.period[4]) != NULL))

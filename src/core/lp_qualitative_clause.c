@@ -459,15 +459,25 @@ group_task_rest(const char *s, size_t p, size_t e)
 static void
 name_before_sibling(lp_facts *out, const char *s, size_t slen, size_t b, size_t e, size_t next,
 					int lineno, const lp_line_ctx *ctx, int summary, lp_word_kind kind,
-					lp_word_kind kind2, const lp_clause_marks *marks)
+					lp_word_kind kind2, const lp_clause_marks *marks, size_t *known_end)
 {
-	size_t		c = marks ? lp_marks_next_end(&marks->clause_ends, s, next, slen) :
-		lp_next_end(s, next, slen, lp_is_clause_end),
+	size_t		c,
 				n = 0,
 				rest;
 	const char *code;
 	lp_quantity q;
 
+	/*
+	 * the clause's end, searched for only past the last one found: the items
+	 * of one clause ("A、B、C…") share it (a search each read the rest of the
+	 * clause again for every item, without the line's marks)
+	 */
+	if (marks)
+		c = lp_marks_next_end(&marks->clause_ends, s, next, slen);
+	else if (*known_end != SIZE_MAX && *known_end >= next)
+		c = *known_end;
+	else
+		c = *known_end = lp_next_end(s, next, slen, lp_is_clause_end);
 	lp_trim(s, &next, &c);
 	if (!(ends_with_kind(s, next, c, kind, kind2) || group_task_rest(s, next, c) ||
 		  lp_qualitative_name_task_rest(s, next, c)) ||
@@ -496,7 +506,8 @@ lp_qualitative_clauses(lp_facts *out, const char *s, size_t slen, int lineno, co
 {
 	const lp_end_marks *ends = marks == NULL ? NULL :
 		is_end == lp_qualitative_is_item_end ? &marks->item_ends : &marks->clause_ends;
-	size_t		a;
+	size_t		a,
+				sibling_end = SIZE_MAX;	/* name_before_sibling's last clause end */
 
 	for (a = 0; a < slen;)
 	{
@@ -517,7 +528,7 @@ lp_qualitative_clauses(lp_facts *out, const char *s, size_t slen, int lineno, co
 			clause_item(out, s, b, e, lineno, ctx, summary, kind, kind2);
 		else if (b < e && lp_at(s, slen, end, "、"))
 			name_before_sibling(out, s, slen, b, e, end + 3, lineno, ctx, summary, kind, kind2,
-								marks);
+								marks, &sibling_end);
 		e = end;
 		if (e < slen)
 		{

@@ -129,6 +129,10 @@ PATTERNS = {
     'ascii_tokens': (lambda n: rep('a1 ', n), "short ASCII tokens one space apart, no marks: one run, no jammer"),
     'semicolon_sentences': (lambda n: rep('地区生产总值3216.8亿元，居全省第4位；同比增长5.6%；', n),
                             "one line of sentences of one indicator after ； (the end-level walks: lp_headline.c)"),
+    'bare_year_sentence': (lambda n: rep('，工业增加值增长5%', n, head='2031青禾市地区生产总值增长5%'),
+                           "a bare year opening one long sentence of figures (carried over it: lp_mention_bare_year.c)"),
+    'target_items': (lambda n: rep('工业增加值、', n, head='今年的目标是增长8%，', tail='能耗下降。'),
+                     "names of one clause after a target, each ending with 、 (the clause's end: lp_qualitative_clause.c)"),
 }
 
 STAGES_CORE = ['decode', 'normalize', 'extract', 'ingest']

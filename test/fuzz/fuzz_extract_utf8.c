@@ -10,7 +10,7 @@
  * UTF-8 document: every field of every fact lp_extract_period returns
  * (evidence, section, subject, period, status, indicator, measure, value
  * fields), of lp_infer_meta (report_meta) and of lp_parse_sections
- * (sections).
+ * (sections); and that every fact is on a line of the clean text.
  */
 #include "fuzz_util.h"
 
@@ -29,7 +29,8 @@ check_all(const char *doc, size_t len, const char *period)
 	lp_meta		meta;
 	lp_facts	facts = {NULL, 0, 0};
 	lp_sections secs = {NULL, 0, 0};
-	size_t		i;
+	size_t		i,
+				nlines;
 
 	lp_buf_init(&clean);
 	memset(&err, 0, sizeof(err));
@@ -59,11 +60,15 @@ check_all(const char *doc, size_t len, const char *period)
 		}
 	lp_sections_free(&secs);
 
+	nlines = fuzz_count_newlines(clean.data, clean.len) + 1;
 	if (lp_extract_period(clean.data, clean.len, period, &facts, &err) == LP_OK)
 		for (i = 0; i < facts.n; i++)
 		{
 			const lp_fact *f = &facts.items[i];
 
+			/* a fact's line is one of the text normalize kept line for line */
+			if (f->line < 1 || (size_t) f->line > nlines)
+				fuzz_die("fact %zu on line %d of %zu", i, f->line, nlines);
 			check_str(f->evidence, "extract evidence", i);
 			check_str(f->section, "extract section", i);
 			check_str(f->period, "extract period", i);
