@@ -15,7 +15,7 @@
 #define VALUE_ADDED "增加值"
 
 /*
- * "规上工业增加值增长14.3%，…；产值增长2.0%": a bare 产值 (总产值) after a
+ * "规上工业增加值增长8.6%，…；产值增长3.4%": a bare 产值 (总产值) after a
  * subject of 增加值 or 产值 is that subject's industry's output: its words
  * before the measure with the bare one, when they name an indicator
  * (规上工业 + 产值).
@@ -58,7 +58,7 @@ lp_mention_bare_value_added(const lp_sentence *ss, lp_mention *m)
 	if (m->listed)
 		return;
 	/*
-	 * the sentence's subject, or the one before ； ("…增长14.3%；产值增长2.0%"), when the
+	 * the sentence's subject, or the one before ； ("…增长8.6%；产值增长3.4%"), when the
 	 * bare word opens its clause: not the object of a sector's verb ("农业实现产值…")
 	 */
 	if ((strcmp(m->subject, "产值") == 0 || strcmp(m->subject, "总产值") == 0) &&

@@ -70,16 +70,20 @@ walk_to(walk *w, const char *s, size_t len, int ch)
 
 /*
  * The one result of one year all figures naming an indicator in [ca, cb) of
- * line lineno before first state, or NULL.  The line's figures come in
- * order: the scan back ends at the sentence's start.
+ * the line's figures [*lo, first) state, or NULL.  The line's figures and its
+ * sentences come in order: *lo moves on past the figures ending before ca,
+ * and the scan ends at the first figure after the sentence, so the line is
+ * read once however many sentences it has.
  */
 static const lp_fact *
-sentence_result(const lp_facts *out, size_t first, int lineno, int ca, int cb)
+sentence_result(const lp_facts *out, size_t *lo, size_t first, int ca, int cb)
 {
 	const lp_fact *r = NULL;
-	size_t		j = first;
+	size_t		j;
 
-	while (j-- > 0 && out->items[j].line == lineno && out->items[j].span_end > ca)
+	while (*lo < first && out->items[*lo].span_end <= ca)
+		(*lo)++;
+	for (j = *lo; j < first && out->items[j].span_start < cb; j++)
 	{
 		const lp_fact *g = &out->items[j];
 
@@ -88,7 +92,8 @@ sentence_result(const lp_facts *out, size_t first, int lineno, int ca, int cb)
 		if ((g->status != LP_STATUS_ESTIMATE && g->status != LP_STATUS_ACTUAL) ||
 			strlen(g->period) != 4 || (r && strcmp(r->period, g->period) != 0))
 			return NULL;
-		r = g;
+		if (r == NULL)
+			r = g;
 	}
 	return r;
 }
@@ -100,8 +105,11 @@ lp_qualitative_in_results(lp_facts *out, size_t first, const char *s, size_t sle
 	walk		w;
 	const lp_fact *r = NULL;
 	int			r_ca = -1;		/* the sentence r was found for: one scan a sentence */
+	size_t		lo = first;		/* the line's first figure not yet passed */
 
 	memset(&w, 0, sizeof(w));
+	while (lo > 0 && out->items[lo - 1].line == lineno)
+		lo--;
 	for (i = first; i < out->n; i++)
 	{
 		lp_fact    *f = &out->items[i];
@@ -109,10 +117,13 @@ lp_qualitative_in_results(lp_facts *out, size_t first, const char *s, size_t sle
 		if (f->has_quantity || f->status != LP_STATUS_TARGET || f->line != lineno ||
 			first == 0 || out->items[first - 1].line != lineno)
 			continue;
+		if (f->span_start < w.ca)
+			for (lo = first; lo > 0 && out->items[lo - 1].line == lineno; lo--)
+				;
 		walk_to(&w, s, slen, f->span_start);
 		if (w.ca != r_ca)
 		{
-			r = sentence_result(out, first, lineno, w.ca, w.cb);
+			r = sentence_result(out, &lo, first, w.ca, w.cb);
 			r_ca = w.ca;
 		}
 		if (r == NULL)

@@ -133,6 +133,9 @@ PATTERNS = {
                            "a bare year opening one long sentence of figures (carried over it: lp_mention_bare_year.c)"),
     'target_items': (lambda n: rep('工业增加值、', n, head='今年的目标是增长8%，', tail='能耗下降。'),
                      "names of one clause after a target, each ending with 、 (the clause's end: lp_qualitative_clause.c)"),
+    'review_estimates': (lambda n: rep('预计实现地区生产总值2600亿元、增长6%左右，城乡居民人均可支配收入与经济增长基本同步。', n,
+                                       head='一、2031年主要工作\n'),
+                         "one line of sentences of estimates and goals in words under a tasks heading (lp_qualitative_estimate.c)"),
 }
 
 STAGES_CORE = ['decode', 'normalize', 'extract', 'ingest']
