@@ -1,6 +1,6 @@
 /*
  * lp_headline_share_wider.c — a jurisdiction's weight in a wider area.  A
- * city's report writing "全市地区生产总值、固定资产投资全省占比分别达到32.4%、
+ * city's report writing "全市地区生产总值、固定资产投资全省占比分别达到31.7%、
  * 35.2%" (or "…占全省的比重为31.2%") states the city's part of the province,
  * not a share of its own economy: no headline row (HEADLINE_SPEC: a share is
  * a part of the report's whole).  The wider areas are those above the
@@ -8,7 +8,7 @@
  * country; a city's or a county's the province and the country.  With no
  * code the region name's last word tells; with neither, a sentence naming
  * its jurisdiction 全市 or 全县 speaks from below the province.  A county's
- * weight in its city (全县生产总值在全市占比为10.3%) stays a headline: a gold
+ * weight in its city (全县生产总值在全市占比为11.6%) stays a headline: a gold
  * keeps it, and 全市 is the whole of a city's own report.
  */
 #include "lp.h"

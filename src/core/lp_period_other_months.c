@@ -13,7 +13,7 @@
 /*
  * Is the number starting at s[p] a month or a year, the start of what a
  * comparison word before it compares with ("较1-2月回落", "比2030年1—5月")?
- * A figure ("占比72.8%(1-7月份,…": a share, not a base) is not.
+ * A figure ("占比71.4%(1-7月份,…": a share, not a base) is not.
  */
 static int
 month_or_year_number(const char *s, size_t p, size_t b)
@@ -27,7 +27,7 @@ month_or_year_number(const char *s, size_t p, size_t b)
 /*
  * Does s[a, b) name a range of months that is no comparison base?  A
  * half-year release gives the services it surveys a month late
- * ("1—5月，规上服务业营业收入增长11.5%"), an annual one its last month's
+ * ("1—5月，规上服务业营业收入增长12.3%"), an annual one its last month's
  * series ("1-11月"): their months, not the report's part.  "较1-2月回落"
  * compares.
  */
