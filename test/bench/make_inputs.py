@@ -118,6 +118,12 @@ def main(argv):
             with open(os.path.join(small, 'doc-%05d.txt' % n), 'w',
                       encoding='utf-8') as f:
                 f.write(template.replace('{N}', str(n)))
+        # an earlier run with a larger COUNT left more: the ingest figures
+        # load the whole directory, so keep exactly COUNT documents
+        wanted = set('doc-%05d.txt' % n for n in range(1, count + 1))
+        for name in os.listdir(small):
+            if name.startswith('doc-') and name not in wanted:
+                os.remove(os.path.join(small, name))
         return
 
     size_mb = int(argv[1])
