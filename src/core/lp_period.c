@@ -384,13 +384,20 @@ month_end_clause(const char *s, size_t len, size_t month_at, size_t yue)
 	return lp_at(s, len, i, "，") || (i < len && s[i] == ',');
 }
 
-/* "截至", "截止", "截至到" ending just before s[i]; 1 if so. */
+size_t
+lp_until_len(const char *s, size_t i)
+{
+	size_t		n = i >= 3 && lp_same(s + i - 3, "到", 3) ? 3 : 0;
+
+	if (i >= n + 6 && (lp_same(s + i - n - 6, "截至", 6) || lp_same(s + i - n - 6, "截止", 6)))
+		return n + 6;
+	return 0;
+}
+
 static int
 until_before(const char *s, size_t i)
 {
-	if (i >= 3 && lp_same(s + i - 3, "到", 3))
-		i -= 3;
-	return i >= 6 && (lp_same(s + i - 6, "截至", 6) || lp_same(s + i - 6, "截止", 6));
+	return lp_until_len(s, i) > 0;
 }
 
 /*

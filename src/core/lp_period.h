@@ -23,6 +23,9 @@ int			lp_last_year(const char *s, size_t a, size_t p);
  */
 int			lp_find_months(const char *s, size_t len, int *first, int *last);
 
+/* The bytes of "截至", "截止" or "截至到" ending just before s[i], else 0. */
+size_t		lp_until_len(const char *s, size_t i);
+
 /* The first year of a range "2021—2023年" whose last year starts at s[at], 0 if none. */
 int			lp_year_range_start(const char *s, size_t at);
 

@@ -737,7 +737,10 @@ lp_period_in_sentence(lp_period_scan *ps, int same_sentence, const char *s, size
 		int			since = ctx_year > year && lp_period_is_annual(ctx->period) &&
 			lp_since_year_at(s, b, year_at);
 
-		lp_period_of(s + year_at, b - year_at, year, buf, sizeof(buf));
+		/* "截至2023年9月份，": 截至 before the year makes the month the months so far */
+		size_t		until = lp_until_len(s + a, year_at - a);
+
+		lp_period_of(s + year_at - until, b - year_at + until, year, buf, sizeof(buf));
 		/* "2025年1-9月…实现GDP115.5亿元，全年预计实现GDP178亿元": 全年 after the
 		 * year's part takes the figures after it back to the year */
 		if (!lp_period_is_annual(buf) && whole_year_last(s, year_at, b))
