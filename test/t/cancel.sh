@@ -8,8 +8,11 @@
 # statement_timeout = 1s; if it is shorter but over 0.5 s, with a third of
 # it; a function that finishes 48 MB in under 0.5 s has nothing to cancel
 # and is skipped (as are functions not yet in the schema).  The assertion is
-# that the cancel takes effect within 1 s of the timeout: a behaviour check
-# that the core's loops call LP_CHECK_INTERRUPTS, not a speed requirement.
+# that the cancel takes effect within 1 s of the timeout, or within half the
+# uncancelled run when that is longer (on a loaded machine every step, the
+# uninterruptible ones too, takes longer; a loop that never checks still runs
+# to its end, 3/4 of the run after a timeout of 1/4): a behaviour check that
+# the core's loops call LP_CHECK_INTERRUPTS, not a speed requirement.
 set -uo pipefail
 db=lp_cancel
 q() { psql -X -q -At -v ON_ERROR_STOP=1 -d "$db" "$@"; }
@@ -43,7 +46,7 @@ timed() {
 }
 
 check_cancel() {
-  local fn=$1 sql=$2 small=$3 timeout_ms ref after
+  local fn=$1 sql=$2 small=$3 timeout_ms ref after margin_ms
   if ! has_fn "$fn"; then
     echo "skip - luohuplan.$fn does not exist yet: cancellation not tested"
     return
@@ -63,6 +66,7 @@ check_cancel() {
   # same statement can run twice as fast the next time, and a statement
   # that ends before its timeout is rightly not cancelled
   if [ "$state" = 57014 ] || [ "$elapsed" -gt 4000 ]; then timeout_ms=1000; else timeout_ms=$(( elapsed / 4 )); fi
+  margin_ms=$(( elapsed / 2 > 1000 ? elapsed / 2 : 1000 ))
   echo "# luohuplan.$fn: uncancelled run ${elapsed} ms ($state); cancelling after ${timeout_ms} ms"
 
   ref=$(q -c "$small" 2>&1)
@@ -82,11 +86,11 @@ check_cancel() {
   done
   after=$(printf '%s\n' "$out" | grep -v '^ERROR\|^LOCATION\|^CONTEXT\|^STATEMENT' | tail -n "$(printf '%s\n' "$ref" | wc -l)")
   # elapsed includes the small call and psql start-up; both are milliseconds
-  if [ "$state" = 57014 ] && [ "$elapsed" -lt $(( timeout_ms + 1000 )) ]; then
+  if [ "$state" = 57014 ] && [ "$elapsed" -lt $(( timeout_ms + margin_ms )) ]; then
     echo "ok - luohuplan.$fn on 48 MB cancelled by statement_timeout ${timeout_ms} ms after ${elapsed} ms (57014)"
   else
     echo "# $(printf '%s' "$out" | head -3)"
-    echo "not ok - luohuplan.$fn on 48 MB: statement_timeout ${timeout_ms} ms gave ${state:-no error} after ${elapsed} ms (want 57014 within timeout + 1000 ms)"
+    echo "not ok - luohuplan.$fn on 48 MB: statement_timeout ${timeout_ms} ms gave ${state:-no error} after ${elapsed} ms (want 57014 within timeout + ${margin_ms} ms)"
   fi
   if [ "$after" = "$ref" ]; then
     echo "ok - luohuplan.$fn works normally in the session after the cancel"
