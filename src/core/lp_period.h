@@ -202,6 +202,7 @@ typedef struct lp_para_year
 	int			year;			/* -1: not read yet */
 	int			since;			/* the year opens "2013年以来" */
 	char		part[8];		/* a part of the year opens it ("2022年一季度，"): "Q1" */
+	size_t		part_end;		/* the end of the sentence that opens with it */
 	unsigned	nseg;			/* segs written, the last at (nseg - 1) % LP_PARA_SEGS */
 	lp_para_seg segs[LP_PARA_SEGS];
 } lp_para_year;

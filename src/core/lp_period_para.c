@@ -228,6 +228,46 @@ bare_reviewed_year(const char *s, size_t a, size_t b)
 	return 0;
 }
 
+/* Does s[p, e) end as a part of a year does: 月, 月份, 季度, 上半年? */
+static int
+ends_as_part(const char *s, size_t p, size_t e)
+{
+	return e >= p + 6 && (lp_same(s + e - 3, "月", 3) || lp_same(s + e - 3, "份", 3) ||
+						  lp_same(s + e - 3, "度", 3) || lp_same(s + e - 3, "年", 3));
+}
+
+/*
+ * Does the sentence s[a, b), naming no year, open with a part of the text's
+ * year and a comma, and state no figure ("1-10月，全县经济运行总体平稳，主要
+ * 指标稳中有进。", "今年前三季度，…")?  The lead of a release or of a news
+ * item: the figures of the sentences after it are of that part.  Its code's
+ * suffix in part ("M01-10").
+ */
+static int
+opens_on_part_alone(const char *s, size_t a, size_t b, char *part, size_t partsz)
+{
+	size_t		p = lp_skip_space(s, b, a),
+				lim,
+				ml,
+				e,
+				k;
+	const char *comma;
+	char		code[16];
+
+	p += lp_words_prefix(LP_W_YEAR_THIS, s + p, b - p);
+	lim = p + PART_MAX_BYTES + 3 < b ? p + PART_MAX_BYTES + 3 : b;
+	if ((comma = lp_find_comma(s + p, lim - p, &ml)) == NULL || !ends_as_part(s, p, e = (size_t) (comma - s)))
+		return 0;
+	lp_period_suffix(s + p, e - p, code, sizeof(code));
+	if (code[0] == '\0')
+		return 0;
+	for (k = e; k < b; k++)
+		if (s[k] >= '0' && s[k] <= '9')
+			return 0;
+	lp_copy_str(part, partsz, code);
+	return 1;
+}
+
 /*
  * What the sentence s[a, b) says of its paragraph's year: -1 nothing, else
  * the year (0 none), with *since as opens_with_year sets it (0 before).
@@ -246,6 +286,9 @@ sentence_says(const char *s, size_t a, size_t b, int *since, char *part, size_t 
 			reviews_year(s, a, b);
 	if ((y = bare_reviewed_year(s, a, b)) != 0)
 		return y;
+	/* a lead naming a part of the text's year: its year is the line's */
+	if (opens_on_part_alone(s, a, b, part, partsz))
+		return 0;
 	/* 今年, 去年: both kinds in one pass */
 	return lp_census_find_each(relative, 2, s + a, b - a, at, NULL) > 0 ? 0 : -1;
 }
@@ -304,6 +347,7 @@ lp_paragraph_year(const char *s, size_t sent_start, int *since, lp_para_year *py
 		if (g->says >= 0)
 		{
 			*since = g->since;
+			py->part_end = g->b;
 			lp_copy_str(py->part, sizeof(py->part), g->part);
 			return g->says;
 		}
@@ -332,6 +376,19 @@ names_own_year(const char *s, size_t a, size_t b)
 			a++;
 	}
 	return lp_find_year(s + a, b - a, NULL) != 0 || lp_relative_year(s, a, b, 2000) != 0;
+}
+
+/* Bytes from a lead naming a part of the year to a mention it gives the part */
+#define PART_LEAD_REACH 3072
+
+/* Does s[a, b) name a time: a year, 今年 or 去年, a part of a year, 全年? */
+static int
+names_own_time(const char *s, size_t a, size_t b)
+{
+	size_t		wl;
+
+	return names_own_year(s, a, b) || lp_has_period_word(s + a, b - a) ||
+		lp_census_find(LP_W_YEAR_IN_FULL, s + a, b - a, &wl) >= 0;
 }
 
 /*
@@ -364,6 +421,20 @@ lp_period_of_paragraph(lp_period_decision *out, const lp_period_decision *ctx,
 	{
 		snprintf(y, sizeof(y), "%d%s", py->year, py->part);
 		lp_period_decide(out, y, LP_PERIOD_SENTENCE);
+		return;
+	}
+	/*
+	 * "1-10月，全县经济运行总体平稳。规上工业增加值增长8.4%": the lead's part
+	 * of the line's year, until a sentence names a time of its own
+	 */
+	if (py->year == 0 && py->part[0] != '\0')
+	{
+		/* (a lead reaches so far: each mention reads the text between) */
+		if (upto <= py->part_end + PART_LEAD_REACH && !names_own_time(s, py->part_end, upto))
+		{
+			snprintf(y, sizeof(y), "%d%s", ctx_year, py->part);
+			lp_period_decide(out, y, LP_PERIOD_SENTENCE);
+		}
 		return;
 	}
 	if (py->year == 0 || py->year == ctx_year)
