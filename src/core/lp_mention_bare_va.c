@@ -47,6 +47,39 @@ bare_output(const char *subject, lp_mention *m)
 	}
 }
 
+/*
+ * "工业增加值完成62.3亿元，增长7.1%，其中规上企业增加值增长8.3%": a subject of
+ * a size word (words.tsv size_part: 规上, 规模以上企业) and the measure of the
+ * subject before ("规上企业增加值"; "规上" before a growth) is the part of that subject's
+ * industry above the size: the size word put before it (规上 + 工业增加值),
+ * when that names an indicator and the bare subject names none.
+ */
+static void
+size_part(const char *subject, lp_mention *m)
+{
+	char		name[LP_MAX_SUBJECT + 1];
+	size_t		n = strlen(subject),
+				b = strlen(m->subject),
+				w = lp_words_prefix(LP_W_SIZE_PART, m->subject, b);
+	const char *code,
+			   *whole;
+
+	/* the size word alone is the subject's growth only ("规上企业达到156家": the firms) */
+	if (w == 0 || (w == b && m->measure.measure != LP_MEASURE_GROWTH) ||
+		n < b - w || strcmp(subject + n - (b - w), m->subject + w) != 0 ||
+		w + n > LP_MAX_SUBJECT || lp_words_prefix(LP_W_SIZE_PART, subject, n) > 0 ||
+		lp_indicator_by_suffix(m->subject, b) != NULL)
+		return;
+	memcpy(name, m->subject, w);
+	memcpy(name + w, subject, n + 1);
+	/* a name of its own, not the whole's under a longer name (规模以上企业 + 工业总产值) */
+	if ((code = lp_indicator_by_suffix(name, w + n)) == NULL ||
+		((whole = lp_indicator_by_suffix(subject, n)) != NULL && strcmp(code, whole) == 0))
+		return;
+	lp_copy_str(m->subject, sizeof(m->subject), name);
+	m->subject_start = m->subject_end = 0;	/* not one span of s */
+}
+
 void
 lp_mention_bare_value_added(const lp_sentence *ss, lp_mention *m)
 {
@@ -68,6 +101,8 @@ lp_mention_bare_value_added(const lp_sentence *ss, lp_mention *m)
 		bare_output(ss->subject[0] ? ss->subject : ss->prior_subject, m);
 		return;
 	}
+	if (m->subject[0] != '\0' && (n > 0 || ss->prior_subject[0] != '\0'))
+		size_part(n > 0 ? ss->subject : ss->prior_subject, m);
 	if (strcmp(m->subject, VALUE_ADDED) != 0 || n == 0)
 		return;
 	code = lp_indicator_by_suffix(ss->subject, n);
