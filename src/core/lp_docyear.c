@@ -408,7 +408,35 @@ part_of_year_follows(const char *s, size_t len, size_t i)
 	return suffix[0] != '\0';
 }
 
-/* "刚刚过去的2019年": the year after the one named (a review's year). */
+/*
+ * The year written right before a review word that ends at s[end] and is the
+ * tail of a part's name ("2023年工作回顾": 回顾 ends 工作回顾): that year, or 0.
+ * News of a session outlines the report ("报告分为2023年工作回顾,2024年主要
+ * 工作…"): the year after such a 回顾 is the next part's, the year before it
+ * the one reviewed.
+ */
+static int
+year_before_review(const char *s, size_t len, size_t end)
+{
+	size_t		n = lp_words_suffix(LP_W_YEAR_REVIEWED_AFTER, s, end),
+				p,
+				lo,
+				at;
+	int			y;
+
+	if (n == 0 || end - n < 7)
+		return 0;
+	p = end - n;
+	lo = p > 15 ? p - 15 : 0;	/* "2023年" or a year in hanzi and 年 */
+	while (lo < p && (((unsigned char) s[lo]) & 0xC0) == 0x80)
+		lo++;
+	if ((y = lp_find_year(s + lo, p - lo, &at)) == 0 || !lp_at(s, len, p - 3, "年") ||
+		lo + at + (((unsigned char) s[lo + at]) < 0x80 ? 4 : 12) + 3 != p)
+		return 0;
+	return y;
+}
+
+/* "刚刚过去的2019年", "2019年工作回顾": the year after the one named (a review's year). */
 static int
 past_year(const char *s, size_t len)
 {
@@ -422,6 +450,8 @@ past_year(const char *s, size_t len)
 		   (at = lp_words_find(LP_W_YEAR_REVIEWED_BEFORE, s + from, len - from, &wl)) >= 0)
 	{
 		from += (size_t) at + wl;
+		if ((y = year_before_review(s, len, from)) != 0)
+			return y + 1;
 		if ((y = year_right_after(s, len, from)) != 0 && !part_of_year_follows(s, len, from))
 			return y + 1;
 	}

@@ -264,7 +264,13 @@ rest_is_kind(const char *s, size_t r, size_t e, lp_word_kind kind, lp_word_kind 
 	if (d > 0 && d < e - r && lp_words_prefix(kind, s + r, e - r) != e - r &&
 		lp_words_prefix(kind2, s + r, e - r) != e - r)
 		r += d;
-	return lp_words_prefix(kind, s + r, e - r) == e - r || lp_words_prefix(kind2, s + r, e - r) == e - r;
+	if (lp_words_prefix(kind, s + r, e - r) == e - r || lp_words_prefix(kind2, s + r, e - r) == e - r)
+		return 1;
+	/* "城乡居民人均可支配收入持续跑赢经济增速": a word of lasting before a
+	 * comparison that is a goal whole (持续下降 is one word of its own, read above) */
+	m = lp_words_prefix(LP_W_QUALITATIVE_LASTING, s + r, e - r);
+	return m > 0 && m < e - r && (lp_words_prefix(kind, s + r + m, e - r - m) == e - r - m ||
+								  lp_words_prefix(kind2, s + r + m, e - r - m) == e - r - m);
 }
 
 /*
