@@ -31,6 +31,22 @@ sets_goals(const char *s, size_t from, size_t e)
 		!lp_words_any(LP_W_MARKER_COMPARED, s + from, e - from);
 }
 
+/*
+ * Does the clause after the comma at c say how the goals went, with no figure
+ * ("市人大会议确定的主要预期目标，地区生产总值、…等指标完成或好于预期"): a
+ * review of the goals, no list of them.
+ */
+static int
+clause_tells_goals_met(const char *s, size_t len, size_t c)
+{
+	size_t		e = c;
+	int			cl;
+
+	while (e < len && !lp_is_clause_end(lp_utf8_next(s + e, len - e, &cl)))
+		e += (size_t) (cl > 0 ? cl : 1);
+	return e > c && !holds_figure(s, c, e) && lp_words_any(LP_W_GOALS_MET, s + c, e - c);
+}
+
 /* After 目标 ending at e: "是，"/"为，", or 是/为/包括 and an item where the words name
  * goals ("主要预期目标是生产总值增长7%，…", *bare), not in a bracket beside a
  * result; the tail's length, else 0 */
@@ -58,7 +74,8 @@ lp_goals_tail(const char *s, size_t len, size_t e, int *bare)
 	}
 
 	/* "划定发展预期目标，地区生产总值增长3%；…": no 是/为, a comma and the list */
-	if (v == 0 && sets_goals(s, from, e) && (lp_at(s, len, e, "，") || (e < len && s[e] == ',')))
+	if (v == 0 && sets_goals(s, from, e) && (lp_at(s, len, e, "，") || (e < len && s[e] == ',')) &&
+		!clause_tells_goals_met(s, len, e + (s[e] == ',' ? 1 : 3)))
 	{
 		*bare = 1;
 		return s[e] == ',' ? 1 : 3;

@@ -235,6 +235,41 @@ goes_on_from_last_year(const lp_mention *m, size_t upto)
 }
 
 /*
+ * A target named right before its figure, the result after it in the next
+ * clause ("地区生产总值计划增长6.5%，实际增长5.8%", "——地区生产总值：预期目标
+ * 增长7%左右，预计增长3.9%", "目标6.5%，完成5.9%": a plan report's review
+ * of each indicator): the figure is the year's target, in a summary list too.
+ */
+static int
+target_before_result(const lp_mention *m)
+{
+	size_t		a = m->lead_start,
+				b = m->lead_end,
+				e = m->q->end,
+				n;
+	int			named;
+
+	/* the measure's word after the target's ("预期目标涨幅"), or one with it ("计划增长") */
+	if ((n = lp_words_suffix(LP_W_GROWTH, m->s + a, b - a)) > 0 ||
+		(n = lp_words_suffix(LP_W_DECLINE, m->s + a, b - a)) > 0)
+		b -= n;
+	named = n > 0 && lp_words_prefix(LP_W_ASIDE_TARGET, m->s + b, n) > 0;
+	if (b >= a + 3 && lp_at(m->s, b, b - 3, "为"))
+		b -= 3;
+	lp_trim(m->s, &a, &b);
+	if (!named && (a >= b || lp_words_suffix(LP_W_ASIDE_TARGET, m->s + a, b - a) == 0))
+		return 0;
+	if (lp_at(m->s, m->slen, e, "，"))
+		e += 3;
+	else if (e < m->slen && m->s[e] == ',')
+		e++;
+	else
+		return 0;
+	e = lp_skip_space(m->s, m->slen, e);
+	return lp_words_prefix(LP_W_RESULT_AFTER_TARGET, m->s + e, m->slen - e) > 0;
+}
+
+/*
  * The status from markers earlier in the sentence (预计, 力争), each byte
  * looked at once over the mentions of a sentence.  Items of a summary list
  * keep the list's status.
@@ -348,6 +383,8 @@ lp_mention_status(const lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 		note_says_estimate(m->s, m->slen, m->q->end) &&
 		!lp_census_any(LP_W_TARGET_MARKER, m->s + m->clause_start, upto - m->clause_start))
 		m->status = LP_STATUS_ESTIMATE;
+	if (m->status != LP_STATUS_TARGET && target_before_result(m))
+		m->status = LP_STATUS_TARGET;
 	/* "…的目标，高于去年6.1%的实际增速": last year's result beside the target */
 	if (m->last_years_rate == 1 || m->last_years_rate == 2)
 		m->status = LP_STATUS_ACTUAL;
