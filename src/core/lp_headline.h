@@ -107,6 +107,8 @@ void		lp_headline_shares_beside_figures(lp_facts *out, const char *text,
  */
 int			lp_headline_share_in_dash_item(const lp_facts *out, size_t i, const char *text,
 										   const struct lp_line *lines, size_t nlines);
+int			lp_headline_share_in_structure_paragraph(const lp_fact *f, const char *text,
+													 const struct lp_line *lines, size_t nlines);
 
 /*
  * A title line restating a result the paragraph below reads as history is

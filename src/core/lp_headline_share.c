@@ -285,6 +285,7 @@ lp_headline_shares_beside_figures(lp_facts *out, const char *text, const lp_line
 			!share_after_its_figures(out, i, found) && !share_in_summary_sentence(out, i) &&
 			!shares_after_summary_sentence(out, i) && !shares_closing_results_paragraph(out, i) &&
 			!share_of_figure_before(out->items, i) && !share_after_structure(f) &&
+			!lp_headline_share_in_structure_paragraph(f, text, lines, nlines) &&
 			!lp_headline_share_in_dash_item(out, i, text, lines, nlines))
 			f->headline = LP_HEADLINE_NO;
 	}

@@ -83,3 +83,51 @@ lp_headline_share_in_dash_item(const lp_facts *out, size_t i, const char *text,
 	/* (a wrapped item's figures are counted on their own line) */
 	return f->line == li && opening_states_structure(s, a, b, f);
 }
+
+#define SENTENCE_REACH_CHARS 600	/* a paragraph's characters walked before a share */
+
+/* The start of the last "。" in s[a, e), or e if none */
+static size_t
+last_full_stop(const char *s, size_t a, size_t e)
+{
+	size_t		k;
+
+	for (k = e; k >= a + 3; k--)
+		if (memcmp(s + k - 3, "。", 3) == 0)
+			return k - 3;
+	return e;
+}
+
+/*
+ * A share in the sentence right after one stating the structure of the three
+ * sectors (a bulletin's overall section: "…全县三次产业结构为23.7:32.5:43.8。
+ * 第一产业占地区生产总值的比重比上年下降1.1个百分点；第二产业…，其中工业增加值
+ * 占地区生产总值的比重为29.4%"): the paragraph goes on with how the economy is
+ * made up, as a share after the structure in its own sentence does
+ * (share_after_structure).  Bounded: SENTENCE_REACH_CHARS characters of the
+ * paragraph before the share.
+ */
+int
+lp_headline_share_in_structure_paragraph(const lp_fact *f, const char *text,
+										 const lp_line *lines, size_t nlines)
+{
+	size_t		a,
+				b,
+				at,
+				end,
+				start;
+	int			chars;
+
+	if (text == NULL || f->line < 1 || (size_t) f->line > nlines || f->read_line != 0 ||
+		f->span_start > SENTENCE_REACH_CHARS)
+		return 0;
+	a = lines[f->line - 1].start;
+	b = lines[f->line - 1].end;
+	for (at = a, chars = 0; at < b && chars < f->span_start; chars++)
+		at += lp_utf8_step((unsigned char) text[at]);
+	if ((end = last_full_stop(text, a, at)) == at)
+		return 0;
+	start = last_full_stop(text, a, end);
+	start = start == end ? a : start + 3;
+	return lp_words_find(LP_W_SECTOR_STRUCTURE, text + start, end - start, NULL) >= 0;
+}

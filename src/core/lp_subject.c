@@ -186,6 +186,9 @@ strip_lead_words(const char *s, size_t *a, size_t *b)
 		*a += n;
 		return 1;
 	}
+	/* "其他服务业增加值": 其 opens 其他, no prefix word (words.tsv subject_prefix_not) */
+	if (lp_words_prefix(LP_W_SUBJECT_PREFIX_NOT, s + *a, *b - *a) > 0)
+		return 0;
 	if ((n = lp_words_prefix(LP_W_SUBJECT_PREFIX, s + *a, *b - *a)) == 0 &&
 		(n = lp_month_phrase_at(s + *a, *b - *a)) == 0 &&
 		(n = lp_item_number_len(s, *a, *b)) == 0)	/* "1.地区生产总值" */
