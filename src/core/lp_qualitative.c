@@ -9,6 +9,7 @@
 #include "lp.h"
 #include "lp_census.h"
 #include "lp_clause.h"
+#include "lp_context.h"
 #include "lp_fact.h"
 #include "lp_headline.h"
 #include "lp_indicator.h"
@@ -220,6 +221,27 @@ static void review_items(lp_facts *out, const char *s, size_t slen, int lineno,
 						 const lp_line_ctx *ctx, int summary, int listed,
 						 const lp_clause_marks *marks);
 
+/*
+ * Do the line's figures all name no indicator and make no headline, counts of
+ * tasks ("●全面完成国家下达的节能减排降碳" ⏎ "约束性指标和环境质量改善目标" ⏎ "重点抓好
+ * 十个方面工作", a digest's bullet broken over lines and joined to the heading
+ * after it)?  Then the line is read as a bare item too.
+ */
+static int
+only_counts(const lp_facts *out, int lineno)
+{
+	size_t		i = out->n;
+	int			any = 0;
+
+	while (i-- > 0 && out->items[i].line == lineno)
+	{
+		if (out->items[i].indicator != NULL || out->items[i].headline != LP_HEADLINE_NO)
+			return 0;
+		any = 1;
+	}
+	return any;
+}
+
 void
 lp_qualitative_review_items(lp_facts *out, const char *s, size_t slen, int lineno,
 							const lp_line_ctx *ctx, int summary, int listed,
@@ -234,6 +256,10 @@ lp_qualitative_review_items(lp_facts *out, const char *s, size_t slen, int linen
 		lp_qualitative_in_results(out, first, s, slen, lineno);
 	drop_read_twice(out, first);
 	lp_qualitative_parts_total(out, first);
+	/* a bullet whose only figure counts the tasks of a heading it was joined to */
+	if (out->n == first && !summary && !listed && only_counts(out, lineno) &&
+		lp_utf8_chars(s, slen) <= LP_LIST_ITEM_MAX_CHARS)
+		lp_qualitative_bare_item(out, s, slen, lineno, ctx);
 }
 
 static void

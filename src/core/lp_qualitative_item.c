@@ -20,16 +20,20 @@
 
 /*
  * Is the clause s[a, b) cut before its figure ("…，城镇登记失业率控制在4" where a
- * saved page stops, "…控制在" before a lost line)?  It ends in a digit or in a
- * verb that a figure must follow: no goal in words.
+ * saved page stops, "…控制在" before a lost line, "…，社会消费品零售总额增" where
+ * an excerpt stops inside 增长)?  It ends in a digit, in a verb that a figure
+ * must follow, or in 增 right after a name: no goal in words.
  */
 static int
 cut_before_figure(const char *s, size_t a, size_t b)
 {
 	static const char *const dangling[] = {"控制在", "保持在", "稳定在", "达到"};
-	size_t		k;
+	size_t		k,
+				m;
 
 	if (b > a && ((s[b - 1] >= '0' && s[b - 1] <= '9') || s[b - 1] == '.'))
+		return 1;
+	if (b - a > 3 && memcmp(s + b - 3, "增", 3) == 0 && lp_indicator_suffix(s + a, b - a - 3, &m) != NULL)
 		return 1;
 	for (k = 0; k < sizeof(dangling) / sizeof(dangling[0]); k++)
 	{

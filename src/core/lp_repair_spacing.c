@@ -65,9 +65,11 @@ count_commas(const char *s, size_t n, int max)
 }
 
 /*
- * A line of prose: three full stops or more, or a sentence's end (。；)
- * with three commas or enumeration commas (a copy's line of one or two
- * sentences: "报告显 示,地区生产总值增长5%左右,…。"); no table row reads so.
+ * A line of prose: three full stops or more, or a sentence's end (。；, or
+ * the half-width ; of a copy whose marks were all made half-width:
+ * "…,调查失业率在5.3%以 下,居民消费价格上涨2.9%;") with three commas or
+ * enumeration commas (a copy's line of one or two sentences: "报告显 示,地区
+ * 生产总值增长5%左右,…。"); no table row reads so.
  */
 #define PROSE_COMMAS 3
 
@@ -78,7 +80,7 @@ is_prose(const char *in, size_t n)
 
 	if (count3(in, n, "。", PROSE_STOPS) == PROSE_STOPS)
 		return 1;
-	if (count3(in, n, "。", 1) == 0 && count3(in, n, "；", 1) == 0)
+	if (count3(in, n, "。", 1) == 0 && count3(in, n, "；", 1) == 0 && memchr(in, ';', n) == NULL)
 		return 0;
 	commas = count3(in, n, "，", PROSE_COMMAS) + count3(in, n, "、", PROSE_COMMAS);
 	return commas + count_commas(in, n, PROSE_COMMAS) >= PROSE_COMMAS;
