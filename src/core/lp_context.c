@@ -692,10 +692,10 @@ lp_line_ctxs_free(lp_line_ctxs *c)
 
 lp_part
 lp_part_of_mention(lp_part part, const char *s, size_t len, size_t sent_start, size_t at,
-				   const char *period)
+				   const char *period, lp_turn_walk *w)
 {
 	return part == LP_PART_PLAN_REVIEW &&
-		lp_paragraph_turns_to_year(s, len, sent_start, at, period) ? LP_PART_YEAR_REVIEW : part;
+		lp_paragraph_turns_to_year(s, len, sent_start, at, period, w) ? LP_PART_YEAR_REVIEW : part;
 }
 
 int

@@ -68,7 +68,7 @@ int			lp_part_target_marker_holds(lp_part part, const char *s, size_t a, size_t 
  * year (period) in the sentence from sent_start or one before it.
  */
 lp_part		lp_part_of_mention(lp_part part, const char *s, size_t len, size_t sent_start, size_t at,
-							   const char *period);
+							   const char *period, lp_turn_walk *w);
 
 /* The mark a list item starts with (words.tsv kinds list_dash, list_bullet, list_dot). */
 typedef enum lp_list_mark

@@ -609,6 +609,12 @@ mention_emit_one(lp_mention_doc *doc, lp_sentence *ss, const lp_mention *m)
 	 * headline candidates (lp_headline_settle)
 	 */
 	f->summary = m->aside ? 0 : (unsigned char) m->summary;
+	/* the walk kept is of this line's text only (as para: the same s, the same line) */
+	if (doc->turn.line != m->lineno)
+	{
+		doc->turn.s = NULL;
+		doc->turn.line = m->lineno;
+	}
 	/* history since a year named (2013年以来); a place's figure ("…突破3万亿元的城市");
 	 * a condition's or a claim quoted ("如果…超过一千亿元", "…曾提到，…接近万亿") */
 	f->headline = m->period.since || lp_mention_describes_place(m) || lp_mention_unasserted(m, &ss->unasserted) ||
@@ -616,7 +622,8 @@ mention_emit_one(lp_mention_doc *doc, lp_sentence *ss, const lp_mention *m)
 		lp_sentence_reviews_plan(m->s, m->full_start, m->q->start, m->ctx->period.doc_year) ?
 		LP_HEADLINE_NO :
 		lp_headline_of_mention(f, m->summary,
-		lp_part_of_mention(m->ctx->part, m->s, m->slen, m->full_start, m->q->start, f->period));
+		lp_part_of_mention(m->ctx->part, m->s, m->slen, m->full_start, m->q->start, f->period,
+						   &doc->turn));
 	/* a count of tasks ("做好以下八个方面的工作") or projects added below the targets
 	 * ("报告还提出，…实施重点项目160个"): no figure of an indicator */
 	if (!f->indicator && (lp_mention_counts_tasks(m) || lp_mention_adds_to_proposals(m)))

@@ -41,6 +41,7 @@ typedef struct lp_mention_doc
 	lp_clause_marks marks;		/* clause and sentence ends of the line read */
 	lp_census	census;			/* the words of the line read (lp_census.h) */
 	lp_para_year para;			/* the paragraph's year of the last sentence asked */
+	lp_turn_walk turn;			/* the walk back from the last sentence asked (lp_part_of_mention) */
 	int			part_line;		/* the line whose first figure named part (its
 								 * negative: named none), */
 	char		part[16];		/* a part of a year ("2025Q1-3") */

@@ -273,9 +273,7 @@ lp_mention_pair_same(lp_sentence *ss, lp_mention *m)
 						n = 0,
 						end;
 
-			/* the first name with the clause's lead words cleaned off ("今年") */
-			lp_subject_clean(s, &a, &cb);
-			/* the second, up to the verb of the figure */
+			/* the second name, up to the verb of the figure */
 			if ((n = lp_words_suffix(LP_W_GROWTH, s + j + 3, b - j - 3)) == 0 &&
 				(n = lp_words_suffix(LP_W_DECLINE, s + j + 3, b - j - 3)) == 0)
 				n = lp_words_suffix(LP_W_RATE_VERB, s + j + 3, b - j - 3);
@@ -284,8 +282,12 @@ lp_mention_pair_same(lp_sentence *ss, lp_mention *m)
 			verb = n > 0 || (b == m->lead_end &&
 							 lp_words_prefix(LP_W_RATE_VERB, s + m->q->start,
 											 m->q->end - m->q->start) > 0);
-			if (cb != j || !verb || end <= j + 3 || j - a > LP_MAX_SUBJECT ||
-				end - j - 3 > LP_MAX_SUBJECT ||
+			/* tested before the first name is cleaned (most joins fail here) */
+			if (!verb || end <= j + 3 || end - j - 3 > LP_MAX_SUBJECT)
+				continue;
+			/* the first name with the clause's lead words cleaned off ("今年") */
+			lp_subject_clean(s, &a, &cb);
+			if (cb != j || j - a > LP_MAX_SUBJECT ||
 				lp_indicator_by_suffix(s + a, j - a) == NULL ||
 				lp_indicator_by_suffix(s + j + 3, end - j - 3) == NULL ||
 				lp_find3(s + a, j - a, "、") != NULL || lp_find3(s + j + 3, end - j - 3, "、") != NULL ||

@@ -216,9 +216,26 @@ int			lp_paragraph_year(const char *s, size_t sent_start, int *since, lp_para_ye
 void		lp_period_of_paragraph(lp_period_decision *out, const lp_period_decision *ctx,
 								   const char *s, size_t sent_start, size_t upto, int line,
 								   lp_para_year *py);
+/*
+ * The walk of lp_paragraph_turns_to_year back from the start of a sentence
+ * (sent_start of the paragraph s[0, len)) to the nearest one naming a year:
+ * kept for the sentence's next mentions, which walk the same way.
+ */
+typedef struct lp_turn_walk
+{
+	const char *s;				/* NULL: nothing kept */
+	int			line;			/* the caller's line (a buffer may hold another line later) */
+	size_t		len,
+				sent_start;
+	int			found;			/* the year found, 0 none, -1 a sentence opening with 去年 */
+	size_t		a,
+				b,
+				y;				/* its sentence s[a, b), the year at a + y */
+} lp_turn_walk;
+
 /* Does a review of five years turn, in the paragraph s[0, len), to the year (period) of a mention at byte at? */
 int			lp_paragraph_turns_to_year(const char *s, size_t len, size_t sent_start, size_t at,
-									   const char *period);
+									   const char *period, lp_turn_walk *w);
 
 /*
  * The period of an average annual rate (年均增长6.9%) in s[a, b) spans years:

@@ -567,27 +567,60 @@ year_alone(const char *s, size_t y, size_t b)
  * before the figure or one before it, names that year alone near its start,
  * and neither it nor the mention's sentence names a span of years.
  */
+static void
+walk_back(const char *s, size_t len, size_t sent_start, lp_turn_walk *w)
+{
+	size_t		a = sent_start,
+				b,
+				lo = sent_start > 2048 ? sent_start - 2048 : 0;
+
+	w->s = s;
+	w->len = len;
+	w->sent_start = sent_start;
+	w->found = 0;
+	while (a > lo)
+	{
+		/* the sentence before: from the 。 before it */
+		b = a;
+		a = sentence_start(s, lo, b);
+		if ((w->found = lp_find_year(s + a, b - a, &w->y)) != 0)
+		{
+			w->a = a;
+			w->b = b;
+			return;
+		}
+		if (opens_last_year(s, a, b))
+		{
+			w->found = -1;
+			return;
+		}
+	}
+}
+
 int
 lp_paragraph_turns_to_year(const char *s, size_t len, size_t sent_start, size_t at,
-						   const char *period)
+						   const char *period, lp_turn_walk *w)
 {
 	size_t		a = sent_start,
 				b = at,
-				lo = sent_start > 2048 ? sent_start - 2048 : 0,
 				y;
 	int			found;
 
 	if (strlen(period) != 4 || strspn(period, "0123456789") != 4)
 		return 0;
-	while ((found = lp_find_year(s + a, b - a, &y)) == 0)
+	if ((found = lp_find_year(s + a, b - a, &y)) == 0)
 	{
 		if (opens_last_year(s, a, b))
 			return turn_of_sentence(s, len, sent_start, at);
-		if (a <= lo)
-			return 0;
-		/* the sentence before: from the 。 before it */
-		b = a;
-		a = sentence_start(s, lo, b);
+		/* the sentences before: the same walk for every mention of the sentence */
+		if (w->s != s || w->len != len || w->sent_start != sent_start)
+			walk_back(s, len, sent_start, w);
+		if (w->found <= 0)
+			return w->found < 0 ? turn_of_sentence(s, len, sent_start, at) : 0;
+		found = w->found;
+		a = w->a;
+		b = w->b;
+		y = w->y;
 	}
 	if (found != lp_period_year(period) || y > TURN_BYTES || !year_alone(s, a + y, b) ||
 		(names_span(s, a, b) && !span_after_year_growth(s, a, b, a + y + 4)))

@@ -46,13 +46,18 @@ inline_lead(const char *s, size_t p, size_t q)
 	return chars > 0;
 }
 
-/* The character offsets (from s[0]) of the line's inline leads; their number. */
+/*
+ * The character offsets (from s[0]) of the line's inline leads; their number.
+ * Characters are counted up to a lead when one is found (most lines have
+ * none), not along every sentence.
+ */
 static int
 find_leads(const char *s, size_t a, size_t b, int *at)
 {
 	const char *p;
 	size_t		start = a,
-				chars = lp_utf8_chars(s, a);
+				counted = 0,
+				chars = 0;
 	int			n = 0,
 				digit = 0;
 
@@ -63,13 +68,29 @@ find_leads(const char *s, size_t a, size_t b, int *at)
 					i;
 
 		if (start > a && digit && inline_lead(s, start, end))
+		{
+			chars += lp_utf8_chars(s + counted, start - counted);
+			counted = start;
 			at[n++] = (int) chars;
+		}
 		for (i = start; i < end && !digit; i++)
 			digit = s[i] >= '0' && s[i] <= '9';
-		chars += lp_utf8_chars(s + start, end + 3 - start);
 		start = end + 3;
 	}
 	return n;
+}
+
+/* Is a fact of out->items[first..] one a topic's run may make body? */
+static int
+has_candidate(const lp_facts *out, size_t first)
+{
+	size_t		i;
+
+	for (i = first; i < out->n; i++)
+		if ((out->items[i].status == LP_STATUS_ACTUAL || out->items[i].status == LP_STATUS_ESTIMATE) &&
+			out->items[i].headline == LP_HEADLINE_CANDIDATE && out->items[i].indicator != NULL)
+			return 1;
+	return 0;
 }
 
 static int
@@ -101,7 +122,8 @@ lp_review_inline_topics(lp_facts *out, size_t first, const char *s, size_t a, si
 				k;
 	size_t		i;
 
-	if (out->n == first || b - a < 60 || (n = find_leads(s, a, b, at)) == 0)
+	if (out->n == first || b - a < 60 || !has_candidate(out, first) ||
+		(n = find_leads(s, a, b, at)) == 0)
 		return;
 	for (i = first; i < out->n; i++)
 		if (out->items[i].has_quantity && (k = run_of(at, n, out->items[i].span_start)) >= 0)

@@ -123,13 +123,23 @@ line_placeholder(const char *s, size_t start, size_t end, char *tok)
 	int			tries = 0;
 
 	memcpy(tok, "BNC", PLACEHOLDER_LEN + 1);
-	/* the first few tokens only: a placeholder comes early and often */
+	/*
+	 * the first few tokens only: a placeholder comes early and often.  A
+	 * token starts a run of letters and digits (token_at refuses one with
+	 * a letter or digit before it), so the rest of the run is passed over:
+	 * the digits of "2025年" were each tried
+	 */
 	for (i = next_token_byte(s, start, lim); i < lim && tries < PLACEHOLDER_TRIES;
-		 i = next_token_byte(s, i + 1, lim))
+		 i = next_token_byte(s, i, lim))
 	{
-		if (!token_at(s, end, i) ||
-			memcmp(s + i, "BNC", PLACEHOLDER_LEN) == 0 || !indent_after(s, end, i))
+		size_t		at = i;
+
+		while (i < lim && is_token_byte((unsigned char) s[i]))
+			i++;
+		if (!token_at(s, end, at) ||
+			memcmp(s + at, "BNC", PLACEHOLDER_LEN) == 0 || !indent_after(s, end, at))
 			continue;
+		i = at;
 		tries++;
 		/* the same token standing the same way further on */
 		for (j = i + PLACEHOLDER_LEN; j + PLACEHOLDER_LEN <= end; j++)
