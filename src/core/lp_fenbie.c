@@ -20,7 +20,10 @@
 
 #include <string.h>
 
-/* The items of the list s[i, b), separated by 、 */
+/*
+ * The items of the list s[i, b), separated by 、; a name with 、 in it
+ * (words.tsv list_name_with_sep: 交通运输、仓储和邮政业) is one item
+ */
 static void
 fenbie_items(lp_fenbie *fb, const char *s, size_t i, size_t b)
 {
@@ -32,10 +35,13 @@ fenbie_items(lp_fenbie *fb, const char *s, size_t i, size_t b)
 		{
 			int			cl;
 			uint32_t	cp = lp_utf8_next(s + j, b - j, &cl);
+			size_t		w = lp_words_prefix(LP_W_LIST_NAME_WITH_SEP, s + j, b - j);
 
-			if (lp_is_list_sep(cp))
+			if (w > 0)
+				cl = (int) w;	/* "全区交通运输、仓储和邮政业": past its 、 */
+			else if (lp_is_list_sep(cp))
 				break;
-			j += cl;
+			j += (size_t) cl;
 		}
 		lp_subject_copy(fb->items[fb->n++], s, i, j);
 		i = j < b ? j + 3 : j;
@@ -658,6 +664,33 @@ lp_fenbie_remember(lp_fenbie *recent, const char *subject)
  * 研究与试验发展经费, stays whole when the values count it as one); else
  * its first item that joins two.
  */
+/*
+ * "其中交通运输、仓储和邮政业，房地产业增加值分别增长21.6%和12.3%": a list one
+ * item short of its values, right after a ， ending a name with 、 in it
+ * (list_name_with_sep), the comma used as the separator the name could not
+ * use: the name is the list's first item.
+ */
+static int
+name_with_sep_before(lp_fenbie *fb, const char *s, size_t a)
+{
+	size_t		c,
+				w;
+
+	if (a >= 3 && lp_at(s, a, a - 3, "，"))
+		c = a - 3;
+	else if (a >= 1 && s[a - 1] == ',')
+		c = a - 1;				/* the ASCII comma of many pages */
+	else
+		return 0;
+	w = lp_words_suffix(LP_W_LIST_NAME_WITH_SEP, s, c);
+	if (w == 0 || w > LP_MAX_SUBJECT)
+		return 0;
+	memmove(fb->items[1], fb->items[0], (size_t) fb->n * (LP_MAX_SUBJECT + 1));
+	lp_subject_copy(fb->items[0], s, c - w, c);
+	fb->n++;
+	return 1;
+}
+
 void
 lp_fenbie_read_fit(lp_fenbie *fb, const char *s, size_t a, size_t b, size_t to)
 {
@@ -670,7 +703,9 @@ lp_fenbie_read_fit_from(lp_fenbie *fb, const char *s, size_t a, size_t b, size_t
 	lp_fenbie	last;
 
 	lp_fenbie_read(fb, s, a, b);
-	if (fb->n < 2 || fb->n >= LP_MAX_FENBIE || lp_fenbie_values(s, from, to, 0) != fb->n + 1)
+	if (fb->n == 0 || fb->n >= LP_MAX_FENBIE || lp_fenbie_values(s, from, to, 0) != fb->n + 1)
+		return;
+	if (name_with_sep_before(fb, s, a) || fb->n < 2)
 		return;
 	last.n = 1;
 	memcpy(last.items[0], fb->items[fb->n - 1], LP_MAX_SUBJECT + 1);

@@ -345,7 +345,9 @@ mention_subject(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 									sizeof(m->subject)))
 				m->subject_start = m->subject_end = 0;	/* not one span of s */
 			lp_subject_share_lead(m->subject, ss->subject[0] ? ss->subject : ss->prior_subject);
-			if (lp_subject_sector_suffix(m->subject, sizeof(m->subject), ss->subject))
+			if (lp_subject_sector_suffix(m->subject, sizeof(m->subject), ss->subject) ||
+				lp_subject_category_va(m->subject, sizeof(m->subject), m->s, m->full_start,
+									   m->q->start, ss->subject[0] ? ss->subject : ss->prior_subject))
 				m->subject_start = m->subject_end = 0;	/* not one span of s */
 		}
 		else

@@ -41,6 +41,7 @@ paragraph_part_apply(const lp_mention_doc *doc, lp_mention *m)
 {
 	if (m->period.basis == m->ctx->period.basis &&
 		(lp_basis_page_date(m->ctx->period.basis) ||
+		 strpbrk(doc->part, "HQM") == NULL ||	/* a 全年 paragraph's year */
 		 m->ctx->period.basis == LP_PERIOD_DATELINE ||
 		 (m->ctx->period.period[0] == '\0' && doc->part[0] == 'Y' && !names_own_year(m))) &&
 		strcmp(m->period.period, m->ctx->period.period) == 0 &&
@@ -82,10 +83,11 @@ mention_paragraph_part(lp_mention_doc *doc, lp_mention *m)
 		doc->part_line = -m->lineno;
 		/* not a breakdown ("分季度看，第4季…"), nor one a speaker tells
 		 * ("林一鸣介绍说，分季度看，一季度增长5.1%…": before the figure) */
-		if (part_of_own_sentence(m) && strpbrk(m->period.period, "HQM") != NULL &&
-			strpbrk(m->ctx->period.period, "HQM") == NULL &&
-			lp_words_prefix(LP_W_PART_LEAD, m->s + a, m->slen - a) == 0 &&
-			!(m->q->start > a && lp_words_any(LP_W_PART_LEAD, m->s + a, m->q->start - a)))
+		if ((part_of_own_sentence(m) && strpbrk(m->period.period, "HQM") != NULL &&
+			 strpbrk(m->ctx->period.period, "HQM") == NULL &&
+			 lp_words_prefix(LP_W_PART_LEAD, m->s + a, m->slen - a) == 0 &&
+			 !(m->q->start > a && lp_words_any(LP_W_PART_LEAD, m->s + a, m->q->start - a))) ||
+			lp_mention_whole_year_opens_line(m, a))
 			doc->part_line = m->lineno;
 		/*
 		 * a breakdown of the figure of the paragraph just before, itself of

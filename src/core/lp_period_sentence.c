@@ -718,7 +718,7 @@ lp_period_in_sentence(lp_period_scan *ps, int same_sentence, const char *s, size
 	/*
 	 * "…三季度…，全年地区生产总值增长4.9%": the year, in a report of a part
 	 * too (looked for only where a part would decide, or the report is of a
-	 * part: "全年全省粮食总产量1265.0万吨" in a release of January to
+	 * part: "全年全省粮食总产量1187.3万吨" in a release of January to
 	 * November; the scan is not cheap)
 	 */
 	if (year == 0 && relative == 0 && ctx_year && (part || !lp_period_is_annual(ctx->period)) &&

@@ -61,6 +61,14 @@ void		lp_subject_share_lead(char *subject, const char *prev);
 int			lp_subject_sector_suffix(char *subject, size_t sz, const char *prev);
 
 /*
+ * A bare category of industry (制造业) after a lead naming the categories in
+ * s[full_start, at) (分三大门类看, over ；) or after the industry's value added (prev):
+ * its value added (制造业增加值); 1 when it did so (lp_subject_sector.c).
+ */
+int			lp_subject_category_va(char *subject, size_t sz, const char *s, size_t full_start,
+								   size_t at, const char *prev);
+
+/*
  * A share names its whole after 占 (share_of): "金融业增加值占地区生产总值比重"
  * → 金融业增加值.
  */

@@ -12,6 +12,8 @@
 
 #include <string.h>
 
+#define VALUE_ADDED "增加值"
+
 /* the bare name of kind k the subject is, past a leading 其中; the words after it in prev */
 static int
 bare_suffix(lp_word_kind k, char *subject, size_t sz, const char *prev)
@@ -42,4 +44,33 @@ lp_subject_sector_suffix(char *subject, size_t sz, const char *prev)
 	 * 51230元，其中城镇居民、农村居民分别增长4.5%、6.3%") */
 	return bare_suffix(LP_W_SECTOR_BARE, subject, sz, prev) ||
 		bare_suffix(LP_W_POPULATION_BARE, subject, sz, prev);
+}
+
+/*
+ * A category of industry named bare (制造业, 规上制造业) where industry is broken
+ * down by its categories: in a sentence whose lead names them before the figure
+ * ("分三大门类看，采矿业增长13.3%，制造业增长8.0%", "分门类看，制造业实现同比增长
+ * 1.0%"), or after the industry's value added (prev "规模以上工业增加值…，其中制造业
+ * 增长9.1%").  The three categories are those of industrial value added, so the
+ * bare one is its part's value added (words.tsv category_bare, category_lead).
+ */
+int
+lp_subject_category_va(char *subject, size_t sz, const char *s, size_t full_start,
+					   size_t at, const char *prev)
+{
+	size_t		len = strlen(subject),
+				off = lp_words_prefix(LP_W_PART_LEAD, subject, len),
+				pn = strlen(prev),
+				vn = strlen(VALUE_ADDED);
+
+	if (len == off || lp_words_prefix(LP_W_CATEGORY_BARE, subject + off, len - off) != len - off)
+		return 0;
+	if (!(at > full_start && lp_words_any(LP_W_CATEGORY_LEAD, s + full_start, at - full_start)) &&
+		lp_words_suffix(LP_W_CATEGORY_WHOLE, prev, pn) == 0)
+		return 0;
+	if (len - off + vn >= sz)
+		return 0;
+	memmove(subject, subject + off, len - off);
+	memcpy(subject + len - off, VALUE_ADDED, vn + 1);
+	return 1;
 }
