@@ -75,7 +75,7 @@ void		lp_meta_first_figure_part(const char *text, size_t len, lp_meta *m);
 
 /*
  * A page naming no year whose first figures name no time, the lead of an
- * e-paper story ("实现地区生产总值744.94亿元，同比增长5.3%" ⏎ "…。初步统计，
+ * e-paper story ("实现地区生产总值612.38亿元，同比增长4.7%" ⏎ "…。初步统计，
  * 前三季度蔬菜产量增长4.5%"): the part from January the first figure naming
  * a time names, within its first three sentences with a figure ("YQ1-3"), or
  * a lead sentence with no figure before them names ("今年上半年，全市经济保持
