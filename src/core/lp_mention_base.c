@@ -58,6 +58,8 @@ lp_mention_only_base_year(const char *s, size_t a, size_t b, const char *period)
 		base = base * 10 + (s[p + i] - '0');
 	/* "比2017年名义增长8.7%": a word naming nothing (实际, 名义) may follow the base */
 	p += YEAR_WORD_LEN;
+	if (lp_at(s, b, p, "度"))
+		p += 3;					/* "比2023年度增长9.8%" (Hong Kong and Taiwan copy) */
 	noted = base_noted(s, p, b);
 	p += noted;
 	p += lp_words_prefix(LP_W_FENBIE_LEAD_EMPTY, s + p, b - p);

@@ -142,6 +142,12 @@ int			lp_subject_strip_threshold(const char *s, size_t *a, size_t *b);
  */
 int			lp_subject_strip_bare_figure(const char *s, size_t *a, size_t *b);
 
+/*
+ * cut a comparison's base with its year glossed ending s[*a, *b) ("比前(2023)年度",
+ * "较去（2024）年同期"; lp_subject_base.c), before 年度 alone is cut; 1 when it did
+ */
+int			lp_subject_strip_glossed_base(const char *s, size_t *a, size_t *b);
+
 /* The length of a peer group "在…中" ending s[a, b) (before 率先), or 0 (lp_subject_peer.c). */
 size_t		lp_subject_peer_group(const char *s, size_t a, size_t b);
 
