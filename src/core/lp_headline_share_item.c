@@ -100,9 +100,9 @@ last_full_stop(const char *s, size_t a, size_t e)
 
 /*
  * A share in the sentence right after one stating the structure of the three
- * sectors (a bulletin's overall section: "…全县三次产业结构为23.7:32.5:43.8。
- * 第一产业占地区生产总值的比重比上年下降1.1个百分点；第二产业…，其中工业增加值
- * 占地区生产总值的比重为29.4%"): the paragraph goes on with how the economy is
+ * sectors (a bulletin's overall section: "…全县三次产业结构为18.2:39.6:42.2。
+ * 第一产业占地区生产总值的比重比上年下降0.6个百分点；第二产业…，其中工业增加值
+ * 占地区生产总值的比重为31.8%"): the paragraph goes on with how the economy is
  * made up, as a share after the structure in its own sentence does
  * (share_after_structure).  Bounded: SENTENCE_REACH_CHARS characters of the
  * paragraph before the share.
