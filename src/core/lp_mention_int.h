@@ -99,6 +99,9 @@ void		lp_mention_conversion(const lp_sentence *ss, lp_mention *m);
 /* "6%左右⏎地区生产总值增长": a card's figure named after it (lp_figure_first.c); 1 if so named. */
 int			lp_mention_named_after(lp_sentence *ss, lp_mention *m);
 
+/* lp_mention_named_target.c: "报告提出5.5%以内的城镇调查失业率目标": the name after 的, a target */
+void		lp_mention_target_named_after(lp_mention *m);
+
 
 /* "完成了85.6亿元的一般公共预算收入": named after the amount and 的, s[a, b) before naming none (lp_mention_de_name.c) */
 int			lp_mention_named_by_de(const lp_mention *m, size_t a, size_t b);
