@@ -324,6 +324,7 @@ lp_subject_of_sector_clause(const char *s, size_t a, size_t b, char *dst, size_t
 {
 	char		name[LP_MAX_SUBJECT + 1];
 	size_t		sub = strlen(dst),
+				reach,
 				i,
 				e,
 				n,
@@ -342,14 +343,13 @@ lp_subject_of_sector_clause(const char *s, size_t a, size_t b, char *dst, size_t
 	/* past 全县 or a place ("全县规模以上服务业稳步恢复，营业收入增长6.1%") */
 	a += lp_words_prefix(LP_W_SUBJECT_PREFIX, s + a, b - a);
 	a += place_before_name(s, a, b);
-	/* every name tried opens with s[a]: none when no name starts there */
-	if (!lp_indicator_may_open(s + a, b - a))
-		return;
+	/* every name tried opens with s[a]: none reaches past reach (one walk, not a lookup a length) */
+	reach = lp_indicator_open_reach(s + a, b - a);
 	for (k = SECTOR_MAX_CHARS; k >= SECTOR_MIN_CHARS; k--)
 	{
 		for (e = a, i = 0; i < k && e < b && (unsigned char) s[e] >= 0xE0; i++)
 			e += 3;
-		if (i < k || e - a + sub > LP_MAX_SUBJECT)
+		if (i < k || e - a + sub > LP_MAX_SUBJECT || e - a > reach)
 			continue;
 		memcpy(name, s + a, e - a);
 		memcpy(name + (e - a), dst, sub);
@@ -537,12 +537,12 @@ topic_name_at(const char *s, size_t c, size_t e, const char *name, size_t nl, ch
 {
 	char		cand[2 * LP_MAX_SUBJECT + 1];
 	size_t		i = c,
-				il = 0;
+				il = 0,
+				reach;
 	int			k;
 
-	/* every candidate opens with s[c]: no name starting there, none spans one */
-	if (!lp_indicator_may_open(s + c, e - c))
-		return 0;
+	/* every candidate opens with s[c]: none spans one reaching past reach */
+	reach = lp_indicator_open_reach(s + c, e - c);
 	for (k = 0; k < TOPIC_MAX_CHARS && i < e; k++)
 	{
 		int			cl;
@@ -551,7 +551,7 @@ topic_name_at(const char *s, size_t c, size_t e, const char *name, size_t nl, ch
 		if ((cp >= '0' && cp <= '9') || lp_is_clause_end(cp))
 			return 0;
 		i += cl;
-		if (i - c + nl > LP_MAX_SUBJECT || i - c + nl + 1 > outsz)
+		if (i - c > reach || i - c + nl > LP_MAX_SUBJECT || i - c + nl + 1 > outsz)
 			return 0;
 		memcpy(cand, s + c, i - c);
 		memcpy(cand + (i - c), name, nl);
