@@ -364,6 +364,13 @@ lp_subject_of_sector_clause(const char *s, size_t a, size_t b, char *dst, size_t
 }
 
 int
+lp_subject_target_anaphor(const char *s, size_t a, size_t num)
+{
+	return num > a && lp_words_prefix(LP_W_TARGET_ANAPHOR, s + a, num - a) == num - a &&
+		a >= 3 && lp_at(s, a, a - 3, "。");
+}
+
+int
 lp_subject_of_target_before(const char *s, size_t a, size_t num, char *dst, size_t dstsz)
 {
 	size_t		p = a > LP_MAX_LOOKBACK ? a - LP_MAX_LOOKBACK : 0,
@@ -375,11 +382,9 @@ lp_subject_of_target_before(const char *s, size_t a, size_t num, char *dst, size
 			   *code = NULL,
 			   *c;
 
-	if (num <= a || dstsz <= LP_MAX_SUBJECT || lp_words_prefix(LP_W_TARGET_ANAPHOR, s + a, num - a) != num - a)
+	if (dstsz <= LP_MAX_SUBJECT || !lp_subject_target_anaphor(s, a, num))
 		return 0;
 	/* the sentence before: after the full stop before the one ending it */
-	if (a < 3 || !lp_at(s, a, a - 3, "。"))
-		return 0;
 	while (p < a && (((unsigned char) s[p]) & 0xC0) == 0x80)
 		p++;
 	for (from = p; (at = lp_find3(s + from, a - 3 - from, "。")) != NULL;)
