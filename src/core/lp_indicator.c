@@ -555,6 +555,43 @@ lp_indicator_may_open(const char *s, size_t len)
 }
 
 /*
+ * A name a lookup finds spanning all of a text (lp_indicator_suffix, *n the
+ * text's length) starts at its first byte: a flow word, a plain or "=" name,
+ * or the first part of "甲*乙".  When s opens with hanzi (which fold leaves
+ * as they are) and no flow word starts there, such a name and s's first j
+ * bytes are one the other's prefix: either s[0, j) begins a name (c->opens)
+ * or a whole first part ends inside it (c->whole_first).  Once neither holds,
+ * no longer start of s does either.
+ */
+size_t
+lp_indicator_open_reach(const char *s, size_t len)
+{
+	const catalogue *c = lp_ind_catalogue();
+	const unsigned char *u = (const unsigned char *) s;
+	uint32_t	h = 2166136261u;
+	size_t		j;
+
+	if (!lp_indicator_may_open(s, len))
+		return 0;
+	if (!words_loaded)
+		load_words();
+	if (c == NULL || c->first_short || c->open_any || len < 3 ||
+		(flow_first3[first3_key(s) >> 3] >> (first3_key(s) & 7)) & 1)
+		return len;
+	for (j = 0; j + 3 <= len && u[j] >= 0xE4 && u[j] <= 0xE9; j += 3)
+	{
+		if ((u[j + 1] & 0xC0) != 0x80 || (u[j + 2] & 0xC0) != 0x80)
+			return len;
+		h = open_hash(h, s + j, 3);
+		if (!open_bit(c->opens, h))
+			return j;
+		if (j + 3 < len && open_bit(c->whole_first, h))
+			return len;			/* a name within s, then perhaps tail words */
+	}
+	return len;
+}
+
+/*
  * Does s[0, start), before a name, list examples of it ("原油等大宗商品进口":
  * a part, not the total)?
  */

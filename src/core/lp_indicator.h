@@ -40,6 +40,13 @@ int			lp_indicator_narrowed(const char *s, size_t len);
  */
 int			lp_indicator_may_open(const char *s, size_t len);
 
+/*
+ * The bytes of s[0, len) a name spanning a whole text that starts with
+ * them may reach: no lp_indicator_suffix of s[0, j) and words after, for
+ * j > the answer, spans all of it.  len when nothing is proven.
+ */
+size_t		lp_indicator_open_reach(const char *s, size_t len);
+
 /* Code of the indicator whose name or alias starts s (longest), or NULL; *n its length. */
 const char *lp_indicator_by_prefix(const char *s, size_t len, size_t *n);
 

@@ -357,6 +357,35 @@ index_finish(name_index *idx)
 	return 1;
 }
 
+/*
+ * Each prefix of name's first part (up to '*') at a character boundary in
+ * c->opens, the whole first part in c->whole_first (every name, shadowed
+ * too: a bit too many only makes lp_indicator_open_reach prove less).
+ */
+static void
+mark_opens(catalogue *c, const char *name)
+{
+	uint32_t	h = 2166136261u,
+				b;
+	size_t		i = 0;
+
+	if (name[0] == '*' || name[0] == '\0')
+		c->open_any = 1;
+	while (name[i] != '\0' && name[i] != '*')
+	{
+		size_t		j = i + 1;
+
+		while ((((unsigned char) name[j]) & 0xC0) == 0x80)
+			j++;
+		h = open_hash(h, name + i, j - i);
+		b = h >> (32 - OPEN_BITS);
+		c->opens[b >> 3] |= (unsigned char) (1u << (b & 7));
+		i = j;
+	}
+	b = h >> (32 - OPEN_BITS);
+	c->whole_first[b >> 3] |= (unsigned char) (1u << (b & 7));
+}
+
 /* The two indexes over the names.  0 when out of memory. */
 static int
 build_indexes(catalogue *c)
@@ -379,6 +408,7 @@ build_indexes(catalogue *c)
 			c->first3[first3_key(a->name) >> 3] |= (unsigned char) (1u << (first3_key(a->name) & 7));
 		else if (a->len > 0 && (unsigned char) a->name[0] >= 0x80)
 			c->first_short = 1;
+		mark_opens(c, a->name);
 		if (a->shadowed)
 			continue;
 		/* the last part of "甲*乙" is what ends the subject */

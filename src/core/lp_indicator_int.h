@@ -10,6 +10,7 @@
 #include <stdint.h>
 #include <string.h>
 
+#define OPEN_BITS 18			/* catalogue.opens: 2^18 bits */
 #define FOLD_MAX 768			/* bytes of a subject looked at (names are short) */
 
 typedef struct ind_row
@@ -77,7 +78,29 @@ typedef struct catalogue
 									 * bytes: a quick "no" to a name starting there */
 	int			first_short;	/* a name of under three bytes starts with a byte
 								 * 0x80 or more: no quick "no" */
+	/* bit per open_hash of each prefix (at a character boundary) of each name's
+	 * first part (before '*'), and of each whole first part: lp_indicator_open_reach */
+	unsigned char opens[1u << (OPEN_BITS - 3)];
+	unsigned char whole_first[1u << (OPEN_BITS - 3)];
+	int			open_any;		/* a name opens with '*': no bound */
 } catalogue;
+
+/* the bit of a hash (open_hash) in catalogue.opens */
+static inline int
+open_bit(const unsigned char *bits, uint32_t h)
+{
+	h >>= 32 - OPEN_BITS;
+	return (bits[h >> 3] >> (h & 7)) & 1;
+}
+
+/* FNV-1a of n more bytes after h (start: 2166136261u), for catalogue.opens */
+static inline uint32_t
+open_hash(uint32_t h, const char *p, size_t n)
+{
+	while (n-- > 0)
+		h = (h ^ (unsigned char) *p++) * 16777619u;
+	return h;
+}
 
 /* 16-bit key of the three bytes at s (one hanzi), for catalogue.first3 */
 static inline unsigned

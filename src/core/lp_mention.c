@@ -388,7 +388,8 @@ mention_subject(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 	/* "报告提出5.5%以内的城镇调查失业率目标": the target named after its figure */
 	lp_mention_target_named_after(m);
 	/* "…经济增长要跑在全国前列。这一目标是6%左右": the growth named before */
-	growth = !m->listed && lp_indicator_by_suffix(m->subject, strlen(m->subject)) == NULL &&
+	growth = !m->listed && lp_subject_target_anaphor(m->s, m->sent_start, m->q->start) &&
+		lp_indicator_by_suffix(m->subject, strlen(m->subject)) == NULL &&
 		lp_subject_of_target_before(m->s, m->sent_start, m->q->start, m->subject, sizeof m->subject);
 	lp_subject_measure(m->subject, m->q, &m->measure.measure);
 	if (growth)

@@ -103,6 +103,13 @@ void		lp_subject_of_sector_clause(const char *s, size_t a, size_t b, char *dst, 
  */
 int			lp_subject_of_target_before(const char *s, size_t a, size_t num, char *dst, size_t dstsz);
 
+/*
+ * Could lp_subject_of_target_before find one: s[a, num) only words of a
+ * target named before, after a full stop.  Its quick first test, for a
+ * caller with a dearer one to put after it.
+ */
+int			lp_subject_target_anaphor(const char *s, size_t a, size_t num);
+
 /* A word of what a thing drove (带动, 拉动) right before s[b], in s[a, b)? */
 int			lp_subject_driven_before(const char *s, size_t a, size_t b);
 

@@ -324,6 +324,7 @@ lp_subject_of_sector_clause(const char *s, size_t a, size_t b, char *dst, size_t
 {
 	char		name[LP_MAX_SUBJECT + 1];
 	size_t		sub = strlen(dst),
+				reach,
 				i,
 				e,
 				n,
@@ -342,14 +343,13 @@ lp_subject_of_sector_clause(const char *s, size_t a, size_t b, char *dst, size_t
 	/* past 全县 or a place ("全县规模以上服务业稳步恢复，营业收入增长6.1%") */
 	a += lp_words_prefix(LP_W_SUBJECT_PREFIX, s + a, b - a);
 	a += place_before_name(s, a, b);
-	/* every name tried opens with s[a]: none when no name starts there */
-	if (!lp_indicator_may_open(s + a, b - a))
-		return;
+	/* every name tried opens with s[a]: none reaches past reach (one walk, not a lookup a length) */
+	reach = lp_indicator_open_reach(s + a, b - a);
 	for (k = SECTOR_MAX_CHARS; k >= SECTOR_MIN_CHARS; k--)
 	{
 		for (e = a, i = 0; i < k && e < b && (unsigned char) s[e] >= 0xE0; i++)
 			e += 3;
-		if (i < k || e - a + sub > LP_MAX_SUBJECT)
+		if (i < k || e - a + sub > LP_MAX_SUBJECT || e - a > reach)
 			continue;
 		memcpy(name, s + a, e - a);
 		memcpy(name + (e - a), dst, sub);
@@ -364,6 +364,13 @@ lp_subject_of_sector_clause(const char *s, size_t a, size_t b, char *dst, size_t
 }
 
 int
+lp_subject_target_anaphor(const char *s, size_t a, size_t num)
+{
+	return num > a && lp_words_prefix(LP_W_TARGET_ANAPHOR, s + a, num - a) == num - a &&
+		a >= 3 && lp_at(s, a, a - 3, "。");
+}
+
+int
 lp_subject_of_target_before(const char *s, size_t a, size_t num, char *dst, size_t dstsz)
 {
 	size_t		p = a > LP_MAX_LOOKBACK ? a - LP_MAX_LOOKBACK : 0,
@@ -375,11 +382,9 @@ lp_subject_of_target_before(const char *s, size_t a, size_t num, char *dst, size
 			   *code = NULL,
 			   *c;
 
-	if (num <= a || dstsz <= LP_MAX_SUBJECT || lp_words_prefix(LP_W_TARGET_ANAPHOR, s + a, num - a) != num - a)
+	if (dstsz <= LP_MAX_SUBJECT || !lp_subject_target_anaphor(s, a, num))
 		return 0;
 	/* the sentence before: after the full stop before the one ending it */
-	if (a < 3 || !lp_at(s, a, a - 3, "。"))
-		return 0;
 	while (p < a && (((unsigned char) s[p]) & 0xC0) == 0x80)
 		p++;
 	for (from = p; (at = lp_find3(s + from, a - 3 - from, "。")) != NULL;)
@@ -537,12 +542,12 @@ topic_name_at(const char *s, size_t c, size_t e, const char *name, size_t nl, ch
 {
 	char		cand[2 * LP_MAX_SUBJECT + 1];
 	size_t		i = c,
-				il = 0;
+				il = 0,
+				reach;
 	int			k;
 
-	/* every candidate opens with s[c]: no name starting there, none spans one */
-	if (!lp_indicator_may_open(s + c, e - c))
-		return 0;
+	/* every candidate opens with s[c]: none spans one reaching past reach */
+	reach = lp_indicator_open_reach(s + c, e - c);
 	for (k = 0; k < TOPIC_MAX_CHARS && i < e; k++)
 	{
 		int			cl;
@@ -551,7 +556,7 @@ topic_name_at(const char *s, size_t c, size_t e, const char *name, size_t nl, ch
 		if ((cp >= '0' && cp <= '9') || lp_is_clause_end(cp))
 			return 0;
 		i += cl;
-		if (i - c + nl > LP_MAX_SUBJECT || i - c + nl + 1 > outsz)
+		if (i - c > reach || i - c + nl > LP_MAX_SUBJECT || i - c + nl + 1 > outsz)
 			return 0;
 		memcpy(cand, s + c, i - c);
 		memcpy(cand + (i - c), name, nl);
