@@ -577,6 +577,22 @@ unemployment_rate_of_year(const char *code, const char *subject, size_t n, const
 	return "surveyed_unemployment_rate";
 }
 
+/* Do the words before the figure end with a target's or a result's ("目标", "完成")? */
+static int
+figure_after_target_word(const lp_mention *m)
+{
+	size_t		a = m->window_start,
+				b = m->measure.words_at;
+
+	if (b <= a)
+		return 0;
+	lp_trim(m->s, &a, &b);
+	if (b >= a + 3 && (lp_same(m->s + b - 3, "：", 3) || lp_same(m->s + b - 3, "为", 3)))
+		b -= 3;
+	return a < b && (lp_words_suffix(LP_W_ASIDE_TARGET, m->s + a, b - a) > 0 ||
+					 lp_words_suffix(LP_W_RESULT_AFTER_TARGET, m->s + a, b - a) > 0);
+}
+
 static void
 mention_emit_one(lp_mention_doc *doc, lp_sentence *ss, const lp_mention *m)
 {
@@ -601,6 +617,7 @@ mention_emit_one(lp_mention_doc *doc, lp_sentence *ss, const lp_mention *m)
 	lp_fact_index_as_growth(doc->out, f);
 	lp_fact_signed_percent_as_growth(f);
 	lp_fact_output_percent_as_growth(f);
+	lp_fact_money_percent_as_growth(f, figure_after_target_word(m));
 	lp_fact_count_of_measured(f);
 	f->like_for_like = m->like_for_like && m->measure.measure == LP_MEASURE_GROWTH;
 	/*
