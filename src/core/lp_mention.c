@@ -270,6 +270,12 @@ subject_counted(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 	if (ss->subject[0] && m->measure.measure == LP_MEASURE_GROWTH &&
 		(m->measure.words_at < m->q->start || lp_mention_growth_named_after(m)))
 		m->inherit = 1;
+	/* "我市以6.4%的经济增速位列全省第一", "全县以8.1%的增速领跑全市": a growth
+	 * named after its number, by 以, counts nothing there (the economy's, below;
+	 * not "实现8%的增长，必须…", nor "快于去年1.9%的增速", a comparison's base) */
+	else if (m->q->start >= m->clause_start + 3 && lp_same(m->s + m->q->start - 3, "以", 3) &&
+			 lp_mention_growth_won(m))
+		;
 	else if (lp_subject_counted(m->s, from, to, &a, &b))
 		lp_subject_copy(m->subject, m->s, a, b);
 	else if (ss->subject[0])
