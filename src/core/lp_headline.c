@@ -681,38 +681,6 @@ figure_beside(const lp_facts *out, size_t i)
 }
 
 /*
- * A target named right before its result in one sentence ("规模以上工业增加值
- * 计划增长8%，实际增长8.9%" in a topic's prose under the summary of the year's
- * targets): the pair states the indicator's year, the target a headline when
- * its result is (as a target in brackets beside a result).
- */
-static int
-target_before_its_result(const lp_facts *out, size_t i)
-{
-	const lp_fact *f = &out->items[i],
-			   *g;
-
-	if (f->status != LP_STATUS_TARGET || f->summary || f->indicator == NULL || i + 1 >= out->n)
-		return 0;
-	g = &out->items[i + 1];
-	return (g->status == LP_STATUS_ACTUAL || g->status == LP_STATUS_ESTIMATE) &&
-		g->line == f->line && g->indicator != NULL && strcmp(g->indicator, f->indicator) == 0 &&
-		g->measure == f->measure && strcmp(g->period, f->period) == 0;
-}
-
-/* The targets kept as candidates beside their results take their results' answer. */
-static void
-targets_with_results(lp_facts *out)
-{
-	size_t		i;
-
-	for (i = 0; i + 1 < out->n; i++)
-		if (out->items[i].headline == LP_HEADLINE_CANDIDATE)
-			out->items[i].headline = out->items[i + 1].headline == LP_HEADLINE_YES ?
-				LP_HEADLINE_YES : LP_HEADLINE_NO;
-}
-
-/*
  * A lead sentence of bounds ("户籍人口首超300万，人均收入首超7万元") told
  * again below, each bound beside its exact value ("首次突破300万，达到302.08万"):
  * the lead repeats the bound (each figure once), whatever else it states.
@@ -801,12 +769,12 @@ lp_headline_settle(lp_facts *out, const int *block, const char *text, const lp_l
 					!beside_kept_estimates(out, i) && !opens_summary(&st, covered[k], f) &&
 					!summary_line_after_list(out, &st, covered[k], i) &&
 					!lp_headline_list_tail(out, i, covered[k], text, lines, nlines))
-					f->headline = target_before_its_result(out, i) ?
+					f->headline = lp_headline_target_before_its_result(out, i) ?
 						LP_HEADLINE_CANDIDATE : LP_HEADLINE_NO;
 				break;			/* the keys are distinct */
 			}
 	}
-	targets_with_results(out);
+	lp_headline_targets_with_results(out);
 	qualifier_stated_elsewhere(out, block, nlines);
 	bounds_before_exact(out, block, nlines);
 	lp_headline_rounded_before_exact(out, block, nlines);

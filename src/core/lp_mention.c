@@ -316,40 +316,6 @@ part_item_measure(const lp_sentence *ss, lp_mention *m)
 	m->measure.negative = ss->negative;
 }
 
-/*
- * "城镇常住居民人均可支配收入45210元，增长5.1%。人均生活消费支出24823元": a
- * sentence opening on a bare 人均… is of the people (words.tsv population_bare)
- * the sentence before in its paragraph opened on, when the two name an
- * indicator.  The sentence before is looked for over PEOPLE_LOOKBACK bytes.
- */
-#define PEOPLE_LOOKBACK (60 * 3)
-
-static void
-people_of_sentence_before(lp_mention *m)
-{
-	size_t		lo = m->sent_start > PEOPLE_LOOKBACK ? m->sent_start - PEOPLE_LOOKBACK : 0,
-				a,
-				n,
-				len = strlen(m->subject);
-	int			cl;
-	char		buf[sizeof(m->subject)];
-
-	if (len < 6 || strncmp(m->subject, "人均", 6) != 0 || m->sent_start < 3 ||
-		m->subject_start != lp_skip_space(m->s, m->slen, m->sent_start) ||
-		!lp_is_sentence_end(lp_utf8_next(m->s + lp_prev_char(m->s, m->sent_start), 3, &cl)))
-		return;
-	a = lp_after_last(m->s, lo, lp_prev_char(m->s, m->sent_start), lp_is_sentence_end);
-	if ((a == lo && lo > 0) || (n = lp_words_prefix(LP_W_POPULATION_BARE, m->s + a, m->sent_start - a)) == 0 ||
-		n + len >= sizeof(buf))
-		return;
-	memcpy(buf, m->s + a, n);
-	memcpy(buf + n, m->subject, len + 1);
-	if (lp_indicator_by_suffix(buf, n + len) == NULL)
-		return;
-	lp_copy_str(m->subject, sizeof(m->subject), buf);
-	m->subject_start = m->subject_end = 0;	/* not one span of s */
-}
-
 static void
 mention_subject(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 {
@@ -414,7 +380,7 @@ mention_subject(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 		lp_subject_of_bare_clause(m->s, m->sent_start, m->clause_start, m->subject, sizeof m->subject);
 	else if (!m->listed && ss->fenbie.n == 0 && m->clause_start > m->sent_start)	/* "农业…，增加值增长4.4%" */
 		lp_subject_of_sector_clause(m->s, m->sent_start, m->clause_start, m->subject, sizeof m->subject);
-	people_of_sentence_before(m);
+	lp_mention_people_of_sentence_before(m);
 	lp_mention_bare_value_added(ss, m);
 	lp_mention_total_share(ss, m);
 	/* "385亿元，占全市21.3%": a share naming only its whole is of the sentence's subject */
@@ -618,22 +584,6 @@ unemployment_rate_of_year(const char *code, const char *subject, size_t n, const
 	return "surveyed_unemployment_rate";
 }
 
-/* Do the words before the figure end with a target's or a result's ("目标", "完成")? */
-static int
-figure_after_target_word(const lp_mention *m)
-{
-	size_t		a = m->window_start,
-				b = m->measure.words_at;
-
-	if (b <= a)
-		return 0;
-	lp_trim(m->s, &a, &b);
-	if (b >= a + 3 && (lp_same(m->s + b - 3, "：", 3) || lp_same(m->s + b - 3, "为", 3)))
-		b -= 3;
-	return a < b && (lp_words_suffix(LP_W_ASIDE_TARGET, m->s + a, b - a) > 0 ||
-					 lp_words_suffix(LP_W_RESULT_AFTER_TARGET, m->s + a, b - a) > 0);
-}
-
 static void
 mention_emit_one(lp_mention_doc *doc, lp_sentence *ss, const lp_mention *m)
 {
@@ -658,7 +608,7 @@ mention_emit_one(lp_mention_doc *doc, lp_sentence *ss, const lp_mention *m)
 	lp_fact_index_as_growth(doc->out, f);
 	lp_fact_signed_percent_as_growth(f);
 	lp_fact_output_percent_as_growth(f);
-	lp_fact_money_percent_as_growth(f, figure_after_target_word(m));
+	lp_fact_money_percent_as_growth(f, lp_mention_figure_after_target_word(m));
 	lp_fact_count_of_measured(f);
 	f->like_for_like = m->like_for_like && m->measure.measure == LP_MEASURE_GROWTH;
 	/*

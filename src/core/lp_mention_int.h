@@ -265,4 +265,9 @@ int			lp_fenbie_measure_carries(const lp_sentence *ss, const char *subject, cons
 /* lp_mention_clause_subject.c: a bare figure's subject named by the figureless clause before it (1: set). */
 int			lp_mention_clause_names_subject(const lp_sentence *ss, lp_mention *m);
 
+/* lp_mention_people.c: a bare 人均… of the people the sentence before opened on;
+ * do the words before the figure end with 目标 or 完成 (a target's, a result's)? */
+void		lp_mention_people_of_sentence_before(lp_mention *m);
+int			lp_mention_figure_after_target_word(const lp_mention *m);
+
 #endif
