@@ -434,6 +434,24 @@ lp_fact_output_percent_as_growth(lp_fact *f)
 }
 
 /*
+ * "一般公共预算收入：目标5%，完成3.2%", "固定资产投资…，完成9.2%": a bare
+ * percentage after a target's or a result's word (paired) of an indicator
+ * that is an amount of money (default unit 亿元, 元) is its growth: a plan
+ * report's review leaves the growth word out.
+ */
+void
+lp_fact_money_percent_as_growth(lp_fact *f, int paired)
+{
+	const char *u = f->indicator ? lp_indicator_default_unit(f->indicator) : NULL;
+	size_t		n = u ? strlen(u) : 0;
+
+	if (!paired || n < 3 || strcmp(u + n - 3, "元") != 0 ||
+		f->measure != LP_MEASURE_LEVEL || strcmp(f->q.unit, "%") != 0)
+		return;
+	f->measure = LP_MEASURE_GROWTH;
+}
+
+/*
  * "水资源总量26.4亿立方米": an amount in 万 or 亿 of a physical measure (a
  * volume, a mass, an area) is no level of an indicator given in % (a rate
  * or an intensity: water_per_gdp); "万元GDP能耗0.45吨标准煤" (no magnitude)

@@ -46,6 +46,8 @@ void		lp_fact_signed_percent_as_growth(lp_fact *f);
 
 /* A percentage of the economy's output with no share word ("GDP目标为10%") is its growth. */
 void		lp_fact_output_percent_as_growth(lp_fact *f);
+/* A bare percentage after 目标/完成 of an amount of money is its growth. */
+void		lp_fact_money_percent_as_growth(lp_fact *f, int paired);
 
 /*
  * A result (not a target) whose quantity in s[0, len) starts at qstart with

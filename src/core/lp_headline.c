@@ -769,10 +769,12 @@ lp_headline_settle(lp_facts *out, const int *block, const char *text, const lp_l
 					!beside_kept_estimates(out, i) && !opens_summary(&st, covered[k], f) &&
 					!summary_line_after_list(out, &st, covered[k], i) &&
 					!lp_headline_list_tail(out, i, covered[k], text, lines, nlines))
-					f->headline = LP_HEADLINE_NO;
+					f->headline = lp_headline_target_before_its_result(out, i) ?
+						LP_HEADLINE_CANDIDATE : LP_HEADLINE_NO;
 				break;			/* the keys are distinct */
 			}
 	}
+	lp_headline_targets_with_results(out);
 	qualifier_stated_elsewhere(out, block, nlines);
 	bounds_before_exact(out, block, nlines);
 	lp_headline_rounded_before_exact(out, block, nlines);

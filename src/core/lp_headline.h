@@ -140,4 +140,10 @@ void		lp_headline_bulletin_farm(lp_facts *out);
 void		lp_headline_share_wider(lp_facts *out, size_t first_fact, const char *region_code,
 									const char *region);
 
+/* Is fact i a target named right before its result (fact i + 1) in one sentence
+ * (lp_headline_target_pair.c)?  Kept a candidate, it takes its result's answer
+ * in lp_headline_targets_with_results. */
+int			lp_headline_target_before_its_result(const lp_facts *out, size_t i);
+void		lp_headline_targets_with_results(lp_facts *out);
+
 #endif

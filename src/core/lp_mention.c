@@ -270,6 +270,11 @@ subject_counted(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 	if (ss->subject[0] && m->measure.measure == LP_MEASURE_GROWTH &&
 		(m->measure.words_at < m->q->start || lp_mention_growth_named_after(m)))
 		m->inherit = 1;
+	/* "我市以6.4%的经济增速位列全省第一": a growth named after its number, by 以, counts
+	 * nothing (the economy's, below; not "快于去年1.9%的增速", a comparison's base) */
+	else if (m->q->start >= m->clause_start + 3 && lp_same(m->s + m->q->start - 3, "以", 3) &&
+			 lp_mention_growth_won(m))
+		;
 	else if (lp_subject_counted(m->s, from, to, &a, &b))
 		lp_subject_copy(m->subject, m->s, a, b);
 	else if (ss->subject[0])
@@ -376,6 +381,7 @@ mention_subject(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 		lp_subject_of_bare_clause(m->s, m->sent_start, m->clause_start, m->subject, sizeof m->subject);
 	else if (!m->listed && ss->fenbie.n == 0 && m->clause_start > m->sent_start)	/* "农业…，增加值增长4.4%" */
 		lp_subject_of_sector_clause(m->s, m->sent_start, m->clause_start, m->subject, sizeof m->subject);
+	lp_mention_people_of_sentence_before(m);
 	lp_mention_bare_value_added(ss, m);
 	lp_mention_total_share(ss, m);
 	/* "385亿元，占全市21.3%": a share naming only its whole is of the sentence's subject */
@@ -385,8 +391,7 @@ mention_subject(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 		lp_mention_share_whole(m->subject, sizeof(m->subject), ss->subject);
 		m->driven |= ss->subject_driven;	/* "“某经济圈”完成…，占全市…": the zone's share */
 	}
-	/* "报告提出5.5%以内的城镇调查失业率目标": the target named after its figure */
-	lp_mention_target_named_after(m);
+	lp_mention_target_named_after(m);	/* "提出5.5%以内的城镇调查失业率目标" */
 	/* "…经济增长要跑在全国前列。这一目标是6%左右": the growth named before */
 	growth = !m->listed && lp_subject_target_anaphor(m->s, m->sent_start, m->q->start) &&
 		lp_indicator_by_suffix(m->subject, strlen(m->subject)) == NULL &&
@@ -606,6 +611,7 @@ mention_emit_one(lp_mention_doc *doc, lp_sentence *ss, const lp_mention *m)
 	lp_fact_index_as_growth(doc->out, f);
 	lp_fact_signed_percent_as_growth(f);
 	lp_fact_output_percent_as_growth(f);
+	lp_fact_money_percent_as_growth(f, lp_mention_figure_after_target_word(m));
 	lp_fact_count_of_measured(f);
 	f->like_for_like = m->like_for_like && m->measure.measure == LP_MEASURE_GROWTH;
 	/*

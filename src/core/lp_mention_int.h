@@ -272,4 +272,9 @@ int			lp_mention_clause_names_subject(const lp_sentence *ss, lp_mention *m);
  * release of a part of it? (lp_mention_period_year.c) */
 int			lp_mention_whole_year_opens_line(const lp_mention *m, size_t a);
 
+/* lp_mention_people.c: a bare 人均… of the people the sentence before opened on;
+ * do the words before the figure end with 目标 or 完成 (a target's, a result's)? */
+void		lp_mention_people_of_sentence_before(lp_mention *m);
+int			lp_mention_figure_after_target_word(const lp_mention *m);
+
 #endif

@@ -111,6 +111,29 @@ target_marker_from(lp_sentence *ss, lp_mention *m, size_t from, long at, size_t 
 }
 
 /*
+ * A clause after a target's opening with the result's word ("固定资产投资
+ * 年度目标增长10%，完成9.2%", "目标5%，实际3.2%"): the result of the target
+ * just named, not a second target.
+ */
+static int
+result_opens_clause(const lp_mention *m, size_t upto)
+{
+	size_t		a = lp_skip_space(m->s, upto, m->clause_start),
+				b = m->measure.words_at < upto ? m->measure.words_at : upto,
+				n;
+
+	if (m->clause_start <= m->sent_start || a >= b ||
+		(n = lp_words_prefix(LP_W_RESULT_AFTER_TARGET, m->s + a, b - a)) == 0)
+		return 0;
+	/* the word alone before the measure: "实际使用外资…" is a name */
+	a += n;
+	if (b >= a + 3 && lp_same(m->s + b - 3, "为", 3))
+		b -= 3;
+	lp_trim(m->s, &a, &b);
+	return a >= b;
+}
+
+/*
  * A clause after a target that states what is done of it: 已完成 before the
  * figure, or months done opening it or the clause before ("…全年目标2890亿元，
  * 1-4月，已完成711.91亿元").
@@ -348,6 +371,8 @@ lp_mention_status(const lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 													   goes_on_from_last_year(m, upto))) &&
 			   /* "全年目标2890亿元，1-4月，已完成711.91亿元": what is done of it so far */
 			   !(ss->target_at < m->clause_start && done_so_far(m, upto)) &&
+			   /* "年度目标增长10%，完成9.2%": the result beside it */
+			   !(ss->target_at < m->clause_start && result_opens_clause(m, upto)) &&
 			   /* "…的目标，但相较2017年该省地区生产总值增长9.5%": that year's result */
 			   !(ss->target_at < m->clause_start && lp_clause_compared_year(m->s, m->clause_start, upto))) ||
 			  /* "…。今年全县生产总值预期增长13%，财政总收入增长20%。" after a review */
