@@ -99,6 +99,31 @@ last_full_stop(const char *s, size_t a, size_t e)
 }
 
 /*
+ * Does s[a, e) state a ratio after a structure word: a digit, a colon (":",
+ * "∶", "："), a digit ("三次产业结构为23.7:32.5:43.8")?  "产业结构持续优化"
+ * names the structure without stating it.
+ */
+static int
+states_structure(const char *s, size_t a, size_t e)
+{
+	long		at = lp_words_find(LP_W_SECTOR_STRUCTURE, s + a, e - a, NULL);
+	size_t		k,
+				n;
+
+	if (at < 0)
+		return 0;
+	for (k = a + (size_t) at; k + 1 < e; k++)
+	{
+		if (s[k] < '0' || s[k] > '9')
+			continue;
+		n = s[k + 1] == ':' ? 1 : lp_at(s, e, k + 1, "∶") || lp_at(s, e, k + 1, "：") ? 3 : 0;
+		if (n > 0 && k + 1 + n < e && s[k + 1 + n] >= '0' && s[k + 1 + n] <= '9')
+			return 1;
+	}
+	return 0;
+}
+
+/*
  * A share in the sentence right after one stating the structure of the three
  * sectors (a bulletin's overall section: "…全县三次产业结构为18.2:39.6:42.2。
  * 第一产业占地区生产总值的比重比上年下降0.6个百分点；第二产业…，其中工业增加值
@@ -129,5 +154,5 @@ lp_headline_share_in_structure_paragraph(const lp_fact *f, const char *text,
 		return 0;
 	start = last_full_stop(text, a, end);
 	start = start == end ? a : start + 3;
-	return lp_words_find(LP_W_SECTOR_STRUCTURE, text + start, end - start, NULL) >= 0;
+	return states_structure(text, start, end);
 }

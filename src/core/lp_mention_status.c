@@ -280,7 +280,10 @@ target_before_result(const lp_mention *m)
 	if (b >= a + 3 && lp_at(m->s, b, b - 3, "为"))
 		b -= 3;
 	lp_trim(m->s, &a, &b);
-	if (!named && (a >= b || lp_words_suffix(LP_W_ASIDE_TARGET, m->s + a, b - a) == 0))
+	if (!named && (a >= b || (n = lp_words_suffix(LP_W_ASIDE_TARGET, m->s + a, b - a)) == 0))
+		return 0;
+	/* "超出目标2个百分点，完成…": the result's lead over the target (b - n >= a here) */
+	if (!named && lp_words_suffix(LP_W_MARKER_COMPARED, m->s + a, b - n - a) > 0)
 		return 0;
 	if (lp_at(m->s, m->slen, e, "，"))
 		e += 3;

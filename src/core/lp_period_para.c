@@ -387,6 +387,8 @@ names_own_time(const char *s, size_t a, size_t b)
 {
 	size_t		wl;
 
+	if (b <= a)
+		return 0;
 	return names_own_year(s, a, b) || lp_has_period_word(s + a, b - a) ||
 		lp_census_find(LP_W_YEAR_IN_FULL, s + a, b - a, &wl) >= 0;
 }
@@ -425,12 +427,17 @@ lp_period_of_paragraph(lp_period_decision *out, const lp_period_decision *ctx,
 	}
 	/*
 	 * "1-10月，全县经济运行总体平稳。规上工业增加值增长8.4%": the lead's part
-	 * of the line's year, until a sentence names a time of its own
+	 * of the line's year, until a sentence names a time of its own.  Only of
+	 * the year the text speaks from: a review of a year past tells its halves
+	 * ("上半年，受多重因素冲击，经济一度承压。…地区生产总值增长6.1%": the year's)
 	 */
 	if (py->year == 0 && py->part[0] != '\0')
 	{
+		int			said = lp_period_said_year(ctx);
+
 		/* (a lead reaches so far: each mention reads the text between) */
-		if (upto <= py->part_end + PART_LEAD_REACH && !names_own_time(s, py->part_end, upto))
+		if ((said == 0 || said == ctx_year) && upto <= py->part_end + PART_LEAD_REACH &&
+			!names_own_time(s, py->part_end, upto))
 		{
 			snprintf(y, sizeof(y), "%d%s", ctx_year, py->part);
 			lp_period_decide(out, y, LP_PERIOD_SENTENCE);
