@@ -49,7 +49,7 @@ lp_subject_sector_suffix(char *subject, size_t sz, const char *prev)
 /*
  * A category of industry named bare (制造业, 规上制造业) where industry is broken
  * down by its categories: in a sentence whose lead names them before the figure
- * ("分三大门类看，采矿业增长13.3%，制造业增长8.0%", "分门类看，制造业实现同比增长
+ * ("分三大门类看，采矿业增长11.7%，制造业增长7.4%", "分门类看，制造业实现同比增长
  * 1.0%"), or after the industry's value added (prev "规模以上工业增加值…，其中制造业
  * 增长9.1%").  The three categories are those of industrial value added, so the
  * bare one is its part's value added (words.tsv category_bare, category_lead).
