@@ -21,11 +21,12 @@
 #define PART_MAX_BYTES (6 * 3)
 
 /*
- * Does a part of the year y follow its 年 at s[i] up to a comma ("2022年一季度，
- * …")?  Its code's suffix ("Q1", "H1") in part, "" when not.
+ * Does a part of the year y follow s[i] up to a comma ("2022年一季度，…";
+ * "1-10月，…" after no year)?  Its code's suffix ("Q1", "H1") in part, ""
+ * when not; the comma's place in *comma_at.
  */
 static int
-opens_on_part(const char *s, size_t b, size_t i, int y, char *part, size_t partsz)
+opens_on_part(const char *s, size_t b, size_t i, int y, char *part, size_t partsz, size_t *comma_at)
 {
 	size_t		lim = i + PART_MAX_BYTES + 3 < b ? i + PART_MAX_BYTES + 3 : b,
 				ml;
@@ -39,6 +40,7 @@ opens_on_part(const char *s, size_t b, size_t i, int y, char *part, size_t parts
 	if (strlen(code) <= 4)
 		return 0;
 	lp_copy_str(part, partsz, code + 4);
+	*comma_at = (size_t) (comma - s);
 	return 1;
 }
 
@@ -90,7 +92,8 @@ year_opens_at(const char *s, size_t p, size_t b, int *y, int *since, char *part,
 	/* 作为 as 是: "2025年作为“十四五”收官之年，全区…" */
 	static const char *const after[] = {"，", ",", "是", "作为", "全", "我", "本"};
 	size_t		at,
-				k;
+				k,
+				comma_at;
 	const char *nian;
 
 	if (b < p + 8 || (*y = lp_find_year(s + p, b - p, &at)) == 0 || at != 0 ||
@@ -99,7 +102,7 @@ year_opens_at(const char *s, size_t p, size_t b, int *y, int *since, char *part,
 	for (k = 0; k < sizeof(after) / sizeof(after[0]); k++)
 		if (lp_at(s, b, (size_t) (nian - s) + 3, after[k]))
 			return 1;
-	if (opens_on_part(s, b, (size_t) (nian - s) + 3, *y, part, partsz))
+	if (opens_on_part(s, b, (size_t) (nian - s) + 3, *y, part, partsz, &comma_at))
 		return 1;
 	/* "2013年以来，…": the years since, for the totals and averages after it */
 	*since = lp_since_year_at(s, b, p + at);
@@ -247,24 +250,16 @@ static int
 opens_on_part_alone(const char *s, size_t a, size_t b, char *part, size_t partsz)
 {
 	size_t		p = lp_skip_space(s, b, a),
-				lim,
-				ml,
 				e,
 				k;
-	const char *comma;
-	char		code[16];
 
 	p += lp_words_prefix(LP_W_YEAR_THIS, s + p, b - p);
-	lim = p + PART_MAX_BYTES + 3 < b ? p + PART_MAX_BYTES + 3 : b;
-	if ((comma = lp_find_comma(s + p, lim - p, &ml)) == NULL || !ends_as_part(s, p, e = (size_t) (comma - s)))
-		return 0;
-	lp_period_suffix(s + p, e - p, code, sizeof(code));
-	if (code[0] == '\0')
-		return 0;
+	/* (any year will do: only the part is kept) */
+	if (!opens_on_part(s, b, p, 2000, part, partsz, &e) || !ends_as_part(s, p, e))
+		return (part[0] = '\0', 0);
 	for (k = e; k < b; k++)
 		if (s[k] >= '0' && s[k] <= '9')
-			return 0;
-	lp_copy_str(part, partsz, code);
+			return (part[0] = '\0', 0);
 	return 1;
 }
 
