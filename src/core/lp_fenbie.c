@@ -470,7 +470,12 @@ lp_fenbie_read(lp_fenbie *fb, const char *s, size_t a, size_t b)
 		lb -= 6;
 	else if (lb >= la + 6 && lp_at(s, lb, lb - 3, "均") && !lp_at(s, lb, lb - 6, "人"))
 		lb -= 3;
-	fenbie_items(fb, s, a, lb);
+	/*
+	 * "投资增长8%、城乡居民人均可支配收入分别增长…": a list that follows the
+	 * figure of an item before it starts after the 、 that ends that item (the
+	 * lead starts where the figure ends); an empty first item names nothing
+	 */
+	fenbie_items(fb, s, lp_skip_separators(s, a, lb), lb);
 	fenbie_three_industries(fb);
 	if (fb->n >= 2)
 	{
