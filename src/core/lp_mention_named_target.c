@@ -46,6 +46,37 @@ name_before_target(const char *s, size_t len, size_t p)
 	return 0;
 }
 
+/*
+ * The end of an indicator's name in s[p, e) that a rate's word ends, with a
+ * word that ends no name before it (words.tsv subject_suffix: 预期); p if none.
+ */
+static size_t
+rate_name_end(const char *s, size_t p, size_t e)
+{
+	size_t		r = lp_words_suffix(LP_W_RATE_NOUN, s + p, e - p);
+
+	if (r == 0 || r >= e - p)
+		return p;
+	e -= r;
+	e -= lp_words_suffix(LP_W_SUBJECT_SUFFIX, s + p, e - p);
+	return e > p && lp_indicator_by_suffix(s + p, e - p) != NULL ? e : p;
+}
+
+/*
+ * Was the subject read from the name after the figure ("…11%左右的地区生产总值
+ * 增长目标": 的地区生产总值, the thing counted), not from words before it?
+ */
+static int
+subject_of_name(const lp_mention *m, size_t p, size_t e)
+{
+	const char *sj = m->subject;
+	size_t		n = strlen(sj);
+
+	if (n >= 3 && lp_same(sj, "的", 3))
+		sj += 3, n -= 3;
+	return n > 0 && n <= e - p && memcmp(sj, m->s + p, n) == 0;
+}
+
 void
 lp_mention_target_named_after(lp_mention *m)
 {
@@ -58,18 +89,21 @@ lp_mention_target_named_after(lp_mention *m)
 		return;
 	p += 3;
 	if ((e = name_before_target(m->s, m->slen, p)) <= p ||
-		lp_indicator_by_suffix(m->subject, strlen(m->subject)) != NULL)
+		(lp_indicator_by_suffix(m->subject, strlen(m->subject)) != NULL && !subject_of_name(m, p, e)))
 		return;
-	/* "消费者物价指数涨幅": the name and its rate's word (growth: the figure's unit says) */
-	r = lp_words_suffix(LP_W_RATE_NOUN, m->s + p, e - p);
-	if (lp_indicator_by_suffix(m->s + p, e - p) == NULL)
+	/*
+	 * "消费者物价指数涨幅", "地区生产总值增长": the name and its rate's word
+	 * (growth: the figure's unit says), perhaps with 预期 between them
+	 * ("11%左右的经济预期增长目标"); else the name whole
+	 */
+	if ((r = rate_name_end(m->s, p, e)) > p)
 	{
-		if (r == 0 || r >= e - p || lp_indicator_by_suffix(m->s + p, e - p - r) == NULL)
-			return;
-		e -= r;					/* the subject is the name */
+		e = r;					/* the subject is the name */
 		if (strcmp(m->q->base_unit, "%") == 0)
 			m->measure.measure = LP_MEASURE_GROWTH;
 	}
+	else if (lp_indicator_by_suffix(m->s + p, e - p) == NULL)
+		return;
 	lp_subject_copy(m->subject, m->s, p, e);
 	m->subject_start = p;
 	m->subject_end = e;

@@ -352,6 +352,14 @@ int			lp_year_end_reached(const char *s, size_t a, size_t b);
 int			lp_event_day_year(const char *s, size_t q, size_t b);
 
 /*
+ * Is the year at s[q] (in the sentence s[a, b)) the year of a plan or budget
+ * the sentence cites ("今年上半年，…根据批准的2031年国民经济和社会发展计划…";
+ * words.tsv year_names_document), after a time named before it?  Its year
+ * is no period of the figures after it (lp_period_document.c).
+ */
+int			lp_cited_document_year(const char *s, size_t a, size_t q, size_t b);
+
+/*
  * A speaker's verb (lp_year_after_speech), or a wire's dateline and its
  * byline in brackets, before a year inside a subject ("报道提到2031年全市经济",
  * "东原社北京3月3日电（记者甲乙）2031年全国经济"): the bytes from a to the

@@ -113,7 +113,8 @@ nearest_year(const char *s, size_t a, size_t from, size_t b, int *year, size_t *
 		if ((*year == 0 || q > *year_at) &&
 			!(q > a && lp_words_suffix(LP_W_COMPARISON_BASE, s + a, q - a)) &&
 			!price_base_year(s, q, b) && !multiple_base_year(s, q, b) &&
-			!in_closed_note(s, a, q, b) && !lp_event_day_year(s, q, b))
+			!in_closed_note(s, a, q, b) && !lp_event_day_year(s, q, b) &&
+			!lp_cited_document_year(s, a, q, b))
 		{
 			*year = y;
 			*year_at = q;
