@@ -376,7 +376,7 @@ mention_subject(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 	}
 	/* "…增长5.1%。其中第1季年增5.4%": 其中 names the part of the subject before; "；同比增长4.5%" its growth */
 	else if (m->subject[0] == '\0' && lp_mention_of_prior_subject(ss, m) && ss->fenbie.n == 0)
-		lp_copy_str(m->subject, sizeof(m->subject), ss->prior_subject);
+		lp_mention_part_of_prior(ss, m);
 	else if (m->subject[0] == '\0' && !m->listed && ss->fenbie.n == 0)	/* "…保持稳定，全年增长3.2%" */
 		lp_subject_of_bare_clause(m->s, m->sent_start, m->clause_start, m->subject, sizeof m->subject);
 	else if (!m->listed && ss->fenbie.n == 0 && m->clause_start > m->sent_start)	/* "农业…，增加值增长4.4%" */

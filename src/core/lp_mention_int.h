@@ -56,6 +56,7 @@ void		lp_mention_window(lp_sentence *ss, lp_mention *m, size_t *pa, size_t *pb);
  * 其中, or a growth opening a sentence after ； (lp_mention_base.c)?
  */
 int			lp_mention_of_prior_subject(const lp_sentence *ss, const lp_mention *m);
+void		lp_mention_part_of_prior(const lp_sentence *ss, lp_mention *m);
 
 /*
  * The year a clause of s[a, b) opens comparing with, its subject after it
