@@ -54,13 +54,12 @@ subject_not_own(const char *subject)
 }
 
 /*
- * What a mention is when no rule of lp_headline_of_mention refuses it: the
- * rules only ever refuse, so a mention this says no of is no headline
- * whatever they say, and they are not asked (issue 18: the subject's
- * words were looked up for every figure).
+ * (The rules only ever refuse, so a mention this says no of is no headline
+ * whatever they say, and they are not asked: issue 18, the subject's words
+ * were looked up for every figure.)
  */
-static unsigned char
-headline_unless_refused(const lp_fact *f, int summary)
+unsigned char
+lp_headline_unless_refused(const lp_fact *f, int summary)
 {
 	/* a summary item names what it measures: "完成年度预算的101.2%" alone does not */
 	if (summary)
@@ -80,7 +79,7 @@ lp_headline_of_mention(const lp_fact *f, int summary, lp_part part)
 {
 	unsigned char kept;
 
-	if (!lp_part_has_headline(part) || (kept = headline_unless_refused(f, summary)) == LP_HEADLINE_NO)
+	if (!lp_part_has_headline(part) || (kept = lp_headline_unless_refused(f, summary)) == LP_HEADLINE_NO)
 		return LP_HEADLINE_NO;
 	/* the share of a plan done ("完成全年目标的102%") is no headline (HEADLINE_SPEC) */
 	if (f->measure == LP_MEASURE_PLAN_COMPLETION)

@@ -628,8 +628,9 @@ mention_emit_one(lp_mention_doc *doc, lp_sentence *ss, const lp_mention *m)
 	}
 	/* history since a year named (2013年以来); a place's figure ("…突破3万亿元的城市");
 	 * a condition's or a claim quoted ("如果…超过一千亿元", "…曾提到，…接近万亿") */
+	/* (what only refuses is asked last, of a fact that may be a headline: issue 18) */
 	f->headline = m->period.since || lp_mention_describes_place(m) || lp_mention_unasserted(m, &ss->unasserted) ||
-		m->part_of_other ||
+		m->part_of_other || lp_headline_unless_refused(f, m->summary) == LP_HEADLINE_NO ||
 		lp_sentence_reviews_plan(m->s, m->full_start, m->q->start, m->ctx->period.doc_year) ?
 		LP_HEADLINE_NO :
 		lp_headline_of_mention(f, m->summary,
@@ -637,11 +638,12 @@ mention_emit_one(lp_mention_doc *doc, lp_sentence *ss, const lp_mention *m)
 						   &doc->turn));
 	/* a count of tasks ("做好以下八个方面的工作") or projects added below the targets
 	 * ("报告还提出，…实施重点项目160个"): no figure of an indicator */
-	if (!f->indicator && (lp_mention_counts_tasks(m) || lp_mention_adds_to_proposals(m)))
+	if (f->headline != LP_HEADLINE_NO && !f->indicator &&
+		(lp_mention_counts_tasks(m) || lp_mention_adds_to_proposals(m)))
 		f->headline = LP_HEADLINE_NO;
 	/* an average annual rate read for one year ("到2025年，…年均增长7.5%左右") is no year's
 	 * target or result; one for the years it spans, 2021-2025, may be a headline */
-	if (f->measure == LP_MEASURE_GROWTH &&
+	if (f->headline != LP_HEADLINE_NO && f->measure == LP_MEASURE_GROWTH &&
 		strchr(f->period, '-') == NULL && lp_mention_names_annual_average(m))
 		f->headline = LP_HEADLINE_NO;
 	/* a rate over years all before the text's ("“十四五”时期…年均增长5.2%" in 2026) is history */
@@ -650,7 +652,7 @@ mention_emit_one(lp_mention_doc *doc, lp_sentence *ss, const lp_mention *m)
 		f->headline = LP_HEADLINE_NO;
 	/* "比去年四季度增长1.4%", "从环比看，…增长1.2%": over the period before; after
 	 * "比2023年（下同）": since then: no headline */
-	if (f->measure == LP_MEASURE_GROWTH &&
+	if (f->headline != LP_HEADLINE_NO && f->measure == LP_MEASURE_GROWTH &&
 		(lp_mention_over_period_before(m) || lp_mention_since_noted_base(m, f->period)))
 		f->headline = LP_HEADLINE_NO;
 	f->nominal = (unsigned char) (counted_at_comparable_prices(f->indicator) && nominal_before_real(m));
