@@ -611,7 +611,9 @@ mention_emit_one(lp_mention_doc *doc, lp_sentence *ss, const lp_mention *m)
 	lp_fact_index_as_growth(doc->out, f);
 	lp_fact_signed_percent_as_growth(f);
 	lp_fact_output_percent_as_growth(f);
-	lp_fact_money_percent_as_growth(f, lp_mention_figure_after_target_word(m));
+	/* (the words before the figure read only for a level in %: issue 18) */
+	if (f->measure == LP_MEASURE_LEVEL && strcmp(f->q.unit, "%") == 0)
+		lp_fact_money_percent_as_growth(f, lp_mention_figure_after_target_word(m));
 	lp_fact_count_of_measured(f);
 	f->like_for_like = m->like_for_like && m->measure.measure == LP_MEASURE_GROWTH;
 	/*
