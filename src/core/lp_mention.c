@@ -611,9 +611,7 @@ mention_emit_one(lp_mention_doc *doc, lp_sentence *ss, const lp_mention *m)
 	lp_fact_index_as_growth(doc->out, f);
 	lp_fact_signed_percent_as_growth(f);
 	lp_fact_output_percent_as_growth(f);
-	/* (the words before the figure read only for a level in %: issue 18) */
-	if (f->measure == LP_MEASURE_LEVEL && strcmp(f->q.unit, "%") == 0)
-		lp_fact_money_percent_as_growth(f, lp_mention_figure_after_target_word(m));
+	lp_mention_money_percent_as_growth(f, m);
 	lp_fact_count_of_measured(f);
 	f->like_for_like = m->like_for_like && m->measure.measure == LP_MEASURE_GROWTH;
 	/*
@@ -630,7 +628,6 @@ mention_emit_one(lp_mention_doc *doc, lp_sentence *ss, const lp_mention *m)
 	}
 	/* history since a year named (2013年以来); a place's figure ("…突破3万亿元的城市");
 	 * a condition's or a claim quoted ("如果…超过一千亿元", "…曾提到，…接近万亿") */
-	/* (what only refuses is asked last, of a fact that may be a headline: issue 18) */
 	f->headline = m->period.since || lp_mention_describes_place(m) || lp_mention_unasserted(m, &ss->unasserted) ||
 		m->part_of_other || lp_headline_unless_refused(f, m->summary) == LP_HEADLINE_NO ||
 		lp_sentence_reviews_plan(m->s, m->full_start, m->q->start, m->ctx->period.doc_year) ?
@@ -640,8 +637,7 @@ mention_emit_one(lp_mention_doc *doc, lp_sentence *ss, const lp_mention *m)
 						   &doc->turn));
 	/* a count of tasks ("做好以下八个方面的工作") or projects added below the targets
 	 * ("报告还提出，…实施重点项目160个"): no figure of an indicator */
-	if (f->headline != LP_HEADLINE_NO && !f->indicator &&
-		(lp_mention_counts_tasks(m) || lp_mention_adds_to_proposals(m)))
+	if (f->headline != LP_HEADLINE_NO && !f->indicator && (lp_mention_counts_tasks(m) || lp_mention_adds_to_proposals(m)))
 		f->headline = LP_HEADLINE_NO;
 	/* an average annual rate read for one year ("到2025年，…年均增长7.5%左右") is no year's
 	 * target or result; one for the years it spans, 2021-2025, may be a headline */

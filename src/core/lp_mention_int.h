@@ -277,4 +277,7 @@ int			lp_mention_whole_year_opens_line(const lp_mention *m, size_t a);
 void		lp_mention_people_of_sentence_before(lp_mention *m);
 int			lp_mention_figure_after_target_word(const lp_mention *m);
 
+/* lp_mention_people.c: lp_fact_money_percent_as_growth of f, the words before m's figure read when they may count */
+void		lp_mention_money_percent_as_growth(lp_fact *f, const lp_mention *m);
+
 #endif
