@@ -770,7 +770,7 @@ lp_mention_read(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 	m->compared_target = 0;
 	m->bound_status = -1;
 	m->named_after = 0;
-	m->last_years_rate = 0;
+	m->last_years_rate = m->target_after = 0;
 	lp_census_begin(&doc->census, m->s, m->slen);
 	mention_place(doc, ss, m);
 	mention_lead(doc, ss, m);

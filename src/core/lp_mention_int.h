@@ -85,6 +85,9 @@ int			lp_mention_aside_opener(const char *s, size_t a, size_t b);
 /* Is the figure ending at e named a target after it ("…的预期目标", "是…的目标")? */
 int			lp_mention_target_after(const char *s, size_t len, size_t e);
 
+/* lp_mention_target_after at m's figure's end, kept in m: status asks it up to four times */
+int			lp_mention_target_after_of(lp_mention *m);
+
 /* A target beside an actual: the status, subject and measure it takes. */
 void		lp_mention_aside(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m);
 
