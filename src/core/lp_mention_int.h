@@ -86,6 +86,9 @@ int			lp_mention_aside_opener(const char *s, size_t a, size_t b);
 /* Is the figure ending at e named a target after it ("…的预期目标", "是…的目标")? */
 int			lp_mention_target_after(const char *s, size_t len, size_t e);
 
+/* lp_mention_target_after at m's figure's end, kept in m: status asks it up to four times */
+int			lp_mention_target_after_of(lp_mention *m);
+
 /* A target beside an actual: the status, subject and measure it takes. */
 void		lp_mention_aside(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m);
 
@@ -277,5 +280,8 @@ int			lp_mention_whole_year_opens_line(const lp_mention *m, size_t a);
  * do the words before the figure end with 目标 or 完成 (a target's, a result's)? */
 void		lp_mention_people_of_sentence_before(lp_mention *m);
 int			lp_mention_figure_after_target_word(const lp_mention *m);
+
+/* lp_mention_people.c: lp_fact_money_percent_as_growth of f, the words before m's figure read when they may count */
+void		lp_mention_money_percent_as_growth(lp_fact *f, const lp_mention *m);
 
 #endif
