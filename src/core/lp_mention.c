@@ -627,9 +627,9 @@ mention_emit_one(lp_mention_doc *doc, lp_sentence *ss, const lp_mention *m)
 		doc->turn.line = m->lineno;
 	}
 	/* history since a year named (2013年以来); a place's figure ("…突破3万亿元的城市");
-	 * a condition's or a claim quoted ("如果…超过一千亿元", "…曾提到，…接近万亿") */
+	 * a condition's or a claim quoted ("如果…超过一千亿元"); a round-up's places counted */
 	f->headline = m->period.since || lp_mention_describes_place(m) || lp_mention_unasserted(m, &ss->unasserted) ||
-		m->part_of_other || lp_headline_unless_refused(f, m->summary) == LP_HEADLINE_NO ||
+		m->part_of_other || lp_headline_unless_refused(f, m->summary) == LP_HEADLINE_NO || lp_mention_counts_places(m) ||
 		lp_sentence_reviews_plan(m->s, m->full_start, m->q->start, m->ctx->period.doc_year) ?
 		LP_HEADLINE_NO :
 		lp_headline_of_mention(f, m->summary,

@@ -165,6 +165,7 @@ void		lp_mention_topic_targets_year(lp_sentence *ss, lp_mention *m);
 
 /* Does a place the figure describes follow it ("…突破3万亿元的城市", words.tsv place_described)? */
 int			lp_mention_describes_place(const lp_mention *m);
+int			lp_mention_counts_places(const lp_mention *m);
 
 /* Does the count of m, naming no indicator, count tasks, aspects or targets (words.tsv counted_tasks)? */
 int			lp_mention_counts_tasks(const lp_mention *m);
