@@ -1,7 +1,7 @@
 /*
  * lp_mention_rank_lead.c — where a figure's lead starts: after its clause's
- * start and the figure before, and after a rank: "增长12.2%居全省第一
- * 地方一般公共预算收入增6.1%" (a page that lost its commas) reads 居全省第一 as
+ * start and the figure before, and after a rank: "增长10.4%居全省第一
+ * 地方一般公共预算收入增4.6%" (a page that lost its commas) reads 居全省第一 as
  * the end of the predicate of the figure before; the words after it that
  * name an indicator before their measure lead the figure on their own.
  */

@@ -32,7 +32,7 @@ lp_rank_at(const char *s, size_t slen, size_t at, size_t mark_len, lp_rank_span 
 /*
  * The end of the last rank whose verb starts in s[a, b) ("居全省第一"), or 0:
  * where a predicate of the figure before ends when a page lost the comma
- * after it ("增长12.2%居全省第一地方一般公共预算收入增6.1%").
+ * after it ("增长10.4%居全省第一地方一般公共预算收入增4.6%").
  */
 size_t
 lp_rank_end_in(const char *s, size_t a, size_t b)

@@ -173,7 +173,7 @@ last_clause_opens_with_name(const char *s, size_t a, size_t b, char *dst)
 	for (i = c; i < e; i++)
 		if (s[i] >= '0' && s[i] <= '9' && lp_words_suffix(LP_W_THRESHOLD, s + c, e - c) == 0)
 		{
-			/* nor as a rank's ordinal ("一般公共预算收入居全省第5位，增长9%") */
+			/* nor as a rank's ordinal ("一般公共预算收入居全省第4位，增长8.7%") */
 			if (lp_rank_end_in(s, c, e) > i)
 				break;
 			return;
