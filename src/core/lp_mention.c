@@ -140,8 +140,7 @@ mention_lead(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 				la,
 				lb;
 
-	m->lead_start = m->clause_start > ss->prev_end ? m->clause_start : ss->prev_end;
-	m->lead_end = m->q->start;
+	lp_mention_lead_bounds(ss, m);
 	lead0 = m->lead_start;
 	lp_census_find_each(kinds, 3, m->s + m->lead_start, m->lead_end - m->lead_start, found, wlen);
 	if (found[0] >= 0)

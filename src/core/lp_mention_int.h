@@ -273,6 +273,9 @@ int			lp_fenbie_measure_carries(const lp_sentence *ss, const char *subject, cons
 /* lp_mention_clause_subject.c: a bare figure's subject named by the figureless clause before it (1: set). */
 int			lp_mention_clause_names_subject(const lp_sentence *ss, lp_mention *m);
 
+/* lp_mention_rank_lead.c: the lead of m, from its clause's start or the figure before, past a rank that closes the figure before's predicate. */
+void		lp_mention_lead_bounds(const lp_sentence *ss, lp_mention *m);
+
 /* Does the line opening at a open with 全年, its first figure (m) of the year in a
  * release of a part of it? (lp_mention_period_year.c) */
 int			lp_mention_whole_year_opens_line(const lp_mention *m, size_t a);
