@@ -337,14 +337,16 @@ clause_mark(const char *s, size_t from, size_t n, size_t *mlen)
  * Where the words after a speaker opening the paragraph start ("刘志刚说，
  * 今年…", "市发改委负责人介绍："), 0 when none.
  */
-size_t
-lp_after_speaker(const char *s, size_t len)
+#define SPEAKER_READ (2 * SPEAKER_MAX_BYTES + 6)	/* the bytes lp_after_speaker reads */
+
+static size_t
+after_speaker(const char *s, size_t n)
 {
-	size_t		n = len < 2 * SPEAKER_MAX_BYTES + 6 ? len : 2 * SPEAKER_MAX_BYTES + 6,
-				from = 0,
+	size_t		from = 0,
 				p,
 				ml = 3;
 	int			clauses;
+
 	/* the first two clauses: "谈到今年的发展目标，刘志刚说，今年…" */
 	for (clauses = 0; clauses < 2 && (p = clause_mark(s, from, n, &ml)) < n; clauses++)
 	{
@@ -354,6 +356,28 @@ lp_after_speaker(const char *s, size_t len)
 		from = p + ml;
 	}
 	return 0;
+}
+
+/*
+ * The answer depends on s[0, n) only; a line's contexts ask it of the same
+ * opening two or three times (the plan period, the opening year, the plan's
+ * lead): the last opening is kept, compared whole (another text may stand
+ * at the same address).
+ */
+size_t
+lp_after_speaker(const char *s, size_t len)
+{
+	static char last[SPEAKER_READ];
+	static size_t last_n = SIZE_MAX,
+				last_at;
+	size_t		n = len < SPEAKER_READ ? len : SPEAKER_READ;
+
+	if (n == last_n && memcmp(s, last, n) == 0)
+		return last_at;
+	last_at = after_speaker(s, n);
+	memcpy(last, s, n);
+	last_n = n;
+	return last_at;
 }
 
 /*

@@ -53,10 +53,33 @@ subject_not_own(const char *subject)
 	return lp_words_find_each(kinds, 2, subject, strlen(subject), at, NULL) > 0;
 }
 
+/*
+ * (The rules only ever refuse, so a mention this says no of is no headline
+ * whatever they say, and they are not asked: issue 18, the subject's words
+ * were looked up for every figure.)
+ */
+unsigned char
+lp_headline_unless_refused(const lp_fact *f, int summary)
+{
+	/* a summary item names what it measures: "完成年度预算的101.2%" alone does not */
+	if (summary)
+		return f->indicator || f->subject ? LP_HEADLINE_YES : LP_HEADLINE_NO;
+	if (f->indicator && (f->measure == LP_MEASURE_LEVEL || f->measure == LP_MEASURE_GROWTH ||
+						 f->measure == LP_MEASURE_SHARE))
+		return LP_HEADLINE_CANDIDATE;
+	/* a target set as a change ("城镇化率提高1.5个百分点左右"): a review's are comparisons */
+	if (f->indicator && f->measure == LP_MEASURE_CHANGE && f->status == LP_STATUS_TARGET &&
+		(strcmp(f->q.unit, "个百分点") == 0 || target_change_in_own_unit(f)))
+		return LP_HEADLINE_CANDIDATE;
+	return LP_HEADLINE_NO;
+}
+
 unsigned char
 lp_headline_of_mention(const lp_fact *f, int summary, lp_part part)
 {
-	if (!lp_part_has_headline(part))
+	unsigned char kept;
+
+	if (!lp_part_has_headline(part) || (kept = lp_headline_unless_refused(f, summary)) == LP_HEADLINE_NO)
 		return LP_HEADLINE_NO;
 	/* the share of a plan done ("完成全年目标的102%") is no headline (HEADLINE_SPEC) */
 	if (f->measure == LP_MEASURE_PLAN_COMPLETION)
@@ -97,17 +120,7 @@ lp_headline_of_mention(const lp_fact *f, int summary, lp_part part)
 	if (summary && !f->indicator && f->subject &&
 		lp_words_prefix(LP_W_SUBJECT_PART_OF, f->subject, strlen(f->subject)) > 0)
 		return LP_HEADLINE_NO;
-	/* a summary item names what it measures: "完成年度预算的101.2%" alone does not */
-	if (summary)
-		return f->indicator || f->subject ? LP_HEADLINE_YES : LP_HEADLINE_NO;
-	if (f->indicator && (f->measure == LP_MEASURE_LEVEL || f->measure == LP_MEASURE_GROWTH ||
-						 f->measure == LP_MEASURE_SHARE))
-		return LP_HEADLINE_CANDIDATE;
-	/* a target set as a change ("城镇化率提高1.5个百分点左右"): a review's are comparisons */
-	if (f->indicator && f->measure == LP_MEASURE_CHANGE && f->status == LP_STATUS_TARGET &&
-		(strcmp(f->q.unit, "个百分点") == 0 || target_change_in_own_unit(f)))
-		return LP_HEADLINE_CANDIDATE;
-	return LP_HEADLINE_NO;
+	return kept;
 }
 
 unsigned char

@@ -30,6 +30,13 @@ enum
  */
 unsigned char lp_headline_of_mention(const lp_fact *f, int summary, lp_part part);
 
+/*
+ * What lp_headline_of_mention says of f in a part with headlines when none
+ * of its rules refuses f: LP_HEADLINE_NO means no in any part, whatever the
+ * rules (they only refuse), so a caller need not ask what only refuses.
+ */
+unsigned char lp_headline_unless_refused(const lp_fact *f, int summary);
+
 /* A row of a table: a candidate when it names a known indicator. */
 unsigned char lp_headline_of_table_row(const lp_fact *f);
 

@@ -140,8 +140,7 @@ mention_lead(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 				la,
 				lb;
 
-	m->lead_start = m->clause_start > ss->prev_end ? m->clause_start : ss->prev_end;
-	m->lead_end = m->q->start;
+	lp_mention_lead_bounds(ss, m);
 	lead0 = m->lead_start;
 	lp_census_find_each(kinds, 3, m->s + m->lead_start, m->lead_end - m->lead_start, found, wlen);
 	if (found[0] >= 0)
@@ -376,7 +375,7 @@ mention_subject(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 	}
 	/* "…增长5.1%。其中第1季年增5.4%": 其中 names the part of the subject before; "；同比增长4.5%" its growth */
 	else if (m->subject[0] == '\0' && lp_mention_of_prior_subject(ss, m) && ss->fenbie.n == 0)
-		lp_copy_str(m->subject, sizeof(m->subject), ss->prior_subject);
+		lp_mention_part_of_prior(ss, m);
 	else if (m->subject[0] == '\0' && !m->listed && ss->fenbie.n == 0)	/* "…保持稳定，全年增长3.2%" */
 		lp_subject_of_bare_clause(m->s, m->sent_start, m->clause_start, m->subject, sizeof m->subject);
 	else if (!m->listed && ss->fenbie.n == 0 && m->clause_start > m->sent_start)	/* "农业…，增加值增长4.4%" */
@@ -611,7 +610,7 @@ mention_emit_one(lp_mention_doc *doc, lp_sentence *ss, const lp_mention *m)
 	lp_fact_index_as_growth(doc->out, f);
 	lp_fact_signed_percent_as_growth(f);
 	lp_fact_output_percent_as_growth(f);
-	lp_fact_money_percent_as_growth(f, lp_mention_figure_after_target_word(m));
+	lp_mention_money_percent_as_growth(f, m);
 	lp_fact_count_of_measured(f);
 	f->like_for_like = m->like_for_like && m->measure.measure == LP_MEASURE_GROWTH;
 	/*
@@ -627,9 +626,9 @@ mention_emit_one(lp_mention_doc *doc, lp_sentence *ss, const lp_mention *m)
 		doc->turn.line = m->lineno;
 	}
 	/* history since a year named (2013年以来); a place's figure ("…突破3万亿元的城市");
-	 * a condition's or a claim quoted ("如果…超过一千亿元", "…曾提到，…接近万亿") */
+	 * a condition's or a claim quoted ("如果…超过一千亿元"); a round-up's places counted */
 	f->headline = m->period.since || lp_mention_describes_place(m) || lp_mention_unasserted(m, &ss->unasserted) ||
-		m->part_of_other ||
+		m->part_of_other || lp_headline_unless_refused(f, m->summary) == LP_HEADLINE_NO || lp_mention_counts_places(m) ||
 		lp_sentence_reviews_plan(m->s, m->full_start, m->q->start, m->ctx->period.doc_year) ?
 		LP_HEADLINE_NO :
 		lp_headline_of_mention(f, m->summary,
@@ -637,11 +636,11 @@ mention_emit_one(lp_mention_doc *doc, lp_sentence *ss, const lp_mention *m)
 						   &doc->turn));
 	/* a count of tasks ("做好以下八个方面的工作") or projects added below the targets
 	 * ("报告还提出，…实施重点项目160个"): no figure of an indicator */
-	if (!f->indicator && (lp_mention_counts_tasks(m) || lp_mention_adds_to_proposals(m)))
+	if (f->headline != LP_HEADLINE_NO && !f->indicator && (lp_mention_counts_tasks(m) || lp_mention_adds_to_proposals(m)))
 		f->headline = LP_HEADLINE_NO;
 	/* an average annual rate read for one year ("到2025年，…年均增长7.5%左右") is no year's
 	 * target or result; one for the years it spans, 2021-2025, may be a headline */
-	if (f->measure == LP_MEASURE_GROWTH &&
+	if (f->headline != LP_HEADLINE_NO && f->measure == LP_MEASURE_GROWTH &&
 		strchr(f->period, '-') == NULL && lp_mention_names_annual_average(m))
 		f->headline = LP_HEADLINE_NO;
 	/* a rate over years all before the text's ("“十四五”时期…年均增长5.2%" in 2026) is history */
@@ -650,7 +649,7 @@ mention_emit_one(lp_mention_doc *doc, lp_sentence *ss, const lp_mention *m)
 		f->headline = LP_HEADLINE_NO;
 	/* "比去年四季度增长1.4%", "从环比看，…增长1.2%": over the period before; after
 	 * "比2023年（下同）": since then: no headline */
-	if (f->measure == LP_MEASURE_GROWTH &&
+	if (f->headline != LP_HEADLINE_NO && f->measure == LP_MEASURE_GROWTH &&
 		(lp_mention_over_period_before(m) || lp_mention_since_noted_base(m, f->period)))
 		f->headline = LP_HEADLINE_NO;
 	f->nominal = (unsigned char) (counted_at_comparable_prices(f->indicator) && nominal_before_real(m));
@@ -770,7 +769,7 @@ lp_mention_read(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 	m->compared_target = 0;
 	m->bound_status = -1;
 	m->named_after = 0;
-	m->last_years_rate = 0;
+	m->last_years_rate = m->target_after = 0;
 	lp_census_begin(&doc->census, m->s, m->slen);
 	mention_place(doc, ss, m);
 	mention_lead(doc, ss, m);

@@ -224,6 +224,8 @@ typedef struct lp_mention
 	/* period, evidence */
 	lp_period_decision period;
 	const char *evidence;
+	int			target_after;	/* lp_mention_target_after at the figure's end, read once
+								 * (lp_mention_target_after_of): 0 not yet, 1 no, 2 yes */
 } lp_mention;
 
 /* Decide everything about mention m and append its fact to doc->out. */

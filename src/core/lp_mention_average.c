@@ -41,6 +41,7 @@ lp_mention_names_annual_average(const lp_mention *m)
 int
 lp_mention_average_names_nothing(const lp_mention *m)
 {
-	return !m->listed && lp_indicator_by_suffix(m->subject, strlen(m->subject)) == NULL &&
-		lp_mention_names_annual_average(m);
+	/* the name's lookup last: most figures are no average over years */
+	return !m->listed && lp_mention_names_annual_average(m) &&
+		lp_indicator_by_suffix(m->subject, strlen(m->subject)) == NULL;
 }

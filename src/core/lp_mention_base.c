@@ -19,6 +19,7 @@
 #include "lp_indicator.h"
 #include "lp_measure.h"
 #include "lp_mention_int.h"
+#include "lp_subject.h"
 #include "lp_text.h"
 #include "lp_words.h"
 
@@ -286,6 +287,20 @@ int
 lp_mention_of_prior_subject(const lp_sentence *ss, const lp_mention *m)
 {
 	return ss->of_prior || growth_after_semicolon(ss, m);
+}
+
+/*
+ * The subject of a part after 其中 (lp_mention_of_prior_subject): the clause
+ * before the figure when it names one ("…同比增长1.4%。其中，出口实现大幅度增长，
+ * 增长了7.1%": the export's), else the sentence before's.
+ */
+void
+lp_mention_part_of_prior(const lp_sentence *ss, lp_mention *m)
+{
+	if (!m->listed)
+		lp_subject_of_bare_clause(m->s, m->sent_start, m->clause_start, m->subject, sizeof m->subject);
+	if (m->subject[0] == '\0')
+		lp_copy_str(m->subject, sizeof(m->subject), ss->prior_subject);
 }
 
 /*

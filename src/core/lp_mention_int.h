@@ -56,6 +56,7 @@ void		lp_mention_window(lp_sentence *ss, lp_mention *m, size_t *pa, size_t *pb);
  * 其中, or a growth opening a sentence after ； (lp_mention_base.c)?
  */
 int			lp_mention_of_prior_subject(const lp_sentence *ss, const lp_mention *m);
+void		lp_mention_part_of_prior(const lp_sentence *ss, lp_mention *m);
 
 /*
  * The year a clause of s[a, b) opens comparing with, its subject after it
@@ -84,6 +85,9 @@ int			lp_mention_aside_opener(const char *s, size_t a, size_t b);
 
 /* Is the figure ending at e named a target after it ("…的预期目标", "是…的目标")? */
 int			lp_mention_target_after(const char *s, size_t len, size_t e);
+
+/* lp_mention_target_after at m's figure's end, kept in m: status asks it up to four times */
+int			lp_mention_target_after_of(lp_mention *m);
 
 /* A target beside an actual: the status, subject and measure it takes. */
 void		lp_mention_aside(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m);
@@ -161,6 +165,7 @@ void		lp_mention_topic_targets_year(lp_sentence *ss, lp_mention *m);
 
 /* Does a place the figure describes follow it ("…突破3万亿元的城市", words.tsv place_described)? */
 int			lp_mention_describes_place(const lp_mention *m);
+int			lp_mention_counts_places(const lp_mention *m);
 
 /* Does the count of m, naming no indicator, count tasks, aspects or targets (words.tsv counted_tasks)? */
 int			lp_mention_counts_tasks(const lp_mention *m);
@@ -268,6 +273,9 @@ int			lp_fenbie_measure_carries(const lp_sentence *ss, const char *subject, cons
 /* lp_mention_clause_subject.c: a bare figure's subject named by the figureless clause before it (1: set). */
 int			lp_mention_clause_names_subject(const lp_sentence *ss, lp_mention *m);
 
+/* lp_mention_rank_lead.c: the lead of m, from its clause's start or the figure before, past a rank that closes the figure before's predicate. */
+void		lp_mention_lead_bounds(const lp_sentence *ss, lp_mention *m);
+
 /* Does the line opening at a open with 全年, its first figure (m) of the year in a
  * release of a part of it? (lp_mention_period_year.c) */
 int			lp_mention_whole_year_opens_line(const lp_mention *m, size_t a);
@@ -276,5 +284,8 @@ int			lp_mention_whole_year_opens_line(const lp_mention *m, size_t a);
  * do the words before the figure end with 目标 or 完成 (a target's, a result's)? */
 void		lp_mention_people_of_sentence_before(lp_mention *m);
 int			lp_mention_figure_after_target_word(const lp_mention *m);
+
+/* lp_mention_people.c: lp_fact_money_percent_as_growth of f, the words before m's figure read when they may count */
+void		lp_mention_money_percent_as_growth(lp_fact *f, const lp_mention *m);
 
 #endif

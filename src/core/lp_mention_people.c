@@ -4,6 +4,7 @@
  */
 #include "lp.h"
 #include "lp_clause.h"
+#include "lp_fact.h"
 #include "lp_indicator.h"
 #include "lp_mention.h"
 #include "lp_mention_int.h"
@@ -60,4 +61,17 @@ lp_mention_figure_after_target_word(const lp_mention *m)
 		b -= 3;
 	return a < b && (lp_words_suffix(LP_W_ASIDE_TARGET, m->s + a, b - a) > 0 ||
 					 lp_words_suffix(LP_W_RESULT_AFTER_TARGET, m->s + a, b - a) > 0);
+}
+
+/*
+ * A bare percentage after a target's or a result's word of an amount of
+ * money is its growth (lp_fact_money_percent_as_growth); the words are read
+ * only for a level in %, the one fact that may change (issue 18: they were
+ * read for every fact).
+ */
+void
+lp_mention_money_percent_as_growth(lp_fact *f, const lp_mention *m)
+{
+	if (f->measure == LP_MEASURE_LEVEL && strcmp(f->q.unit, "%") == 0)
+		lp_fact_money_percent_as_growth(f, lp_mention_figure_after_target_word(m));
 }

@@ -423,7 +423,7 @@ cited_target_of_the_year(lp_mention *m)
 		!strpbrk(m->period.period, "HQM") ||
 		(digits == 4 && strspn(m->period.period, "0123456789") != 4) ||
 		(digits == 1 && strchr("HQM", m->period.period[1]) == NULL) ||
-		m->clause_start <= m->sent_start || !lp_mention_target_after(m->s, m->slen, m->q->end))
+		m->clause_start <= m->sent_start || !lp_mention_target_after_of(m))
 		return;
 	for (k = 0; k < sizeof(parts) / sizeof(parts[0]); k++)
 		if (lp_words_any(parts[k], m->s + m->clause_start, m->q->start - m->clause_start))

@@ -404,6 +404,14 @@ lp_mention_target_after(const char *s, size_t len, size_t e)
 	return 0;
 }
 
+int
+lp_mention_target_after_of(lp_mention *m)
+{
+	if (m->target_after == 0)
+		m->target_after = lp_mention_target_after(m->s, m->slen, m->q->end) ? 2 : 1;
+	return m->target_after == 2;
+}
+
 /*
  * "一、二、三产业增加值分别占全县生产总值的13.4%、63.9%、22.7%": the whole
  * the shares are of stands between 分别 and the first value; it names no

@@ -347,7 +347,7 @@ lp_mention_status(const lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 	}
 	/* "增长6%的预期目标": the number is a target, in a review too */
 	if (m->status != LP_STATUS_TARGET &&
-		(m->growth_after || lp_mention_target_after(m->s, m->slen, m->q->end)))
+		(m->growth_after || lp_mention_target_after_of(m)))
 	{
 		/* "迈上4万亿元台阶已被…设为…目标": the bound is the target itself */
 		m->bound_status = lp_mention_target_set_after(m->s, m->slen, m->q->end) ? -1 :
@@ -402,12 +402,12 @@ lp_mention_status(const lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 		m->status = LP_STATUS_ACTUAL;
 	/* "预计增长6%左右（1-11月增长5.8%）", "增长5.5%左右（1-11月增长5.4%）": the note's months are done */
 	if ((m->status == LP_STATUS_ESTIMATE || m->status == LP_STATUS_TARGET) &&
-		!lp_mention_target_after(m->s, m->slen, m->q->end) &&
+		!lp_mention_target_after_of(m) &&
 		lp_mention_in_note_of_months(doc, m))
 		m->status = LP_STATUS_ACTUAL;
 	/* "2024年，…增长3%左右（预计数，下同）" in December's session: its own note says estimate */
 	if (m->status != LP_STATUS_ESTIMATE && !m->growth_after &&
-		!lp_mention_target_after(m->s, m->slen, m->q->end) &&
+		!lp_mention_target_after_of(m) &&
 		note_says_estimate(m->s, m->slen, m->q->end) &&
 		!lp_census_any(LP_W_TARGET_MARKER, m->s + m->clause_start, upto - m->clause_start))
 		m->status = LP_STATUS_ESTIMATE;
@@ -420,7 +420,7 @@ lp_mention_status(const lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 	m->compared_target = m->status == LP_STATUS_TARGET && m->bound_status < 0 &&
 		ss->prev_end > m->sent_start &&
 		(m->q->qualifier == LP_Q_GT || m->q->qualifier == LP_Q_LT) &&
-		lp_mention_target_after(m->s, m->slen, m->q->end);
+		lp_mention_target_after_of(m);
 }
 
 /*

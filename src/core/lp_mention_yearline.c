@@ -25,18 +25,36 @@ target_worded(const lp_mention *m)
 		lp_contains(m->s + a, m->q->start - a, "目标");
 }
 
+/* Is the period the year y, written as "%d" writes it? */
+static int
+period_is_year(const char *period, int y)
+{
+	char		buf[8];
+	int			i = (int) sizeof(buf) - 1;
+
+	/* (what the buffer of 8 cut short, as before) */
+	if (y <= 0 || y > 9999999)
+	{
+		snprintf(buf, sizeof(buf), "%d", y);
+		return strcmp(period, buf) == 0;
+	}
+	buf[i] = '\0';
+	for (; y > 0 && i > 0; y /= 10)
+		buf[--i] = (char) ('0' + y % 10);
+	return strcmp(period, buf + i) == 0;
+}
+
+/*
+ * The heading's test last: it reads the heading again for each of its
+ * mentions, and the period (one compare) rules out most of them first.
+ */
 int
 lp_mention_year_line_target(const lp_mention_doc *doc, lp_mention *m)
 {
-	char		y[8];
-
 	if (doc->months_year == 0 || m->status != LP_STATUS_ACTUAL ||
 		m->ctx->status != LP_STATUS_ACTUAL || m->period.basis != LP_PERIOD_HEADING ||
-		m->ctx->section == NULL ||
-		!lp_is_year_alone_line(m->ctx->section, strlen(m->ctx->section)))
-		return 0;
-	snprintf(y, sizeof(y), "%d", doc->months_year);
-	if (strcmp(m->period.period, y) != 0 || !target_worded(m))
+		m->ctx->section == NULL || !period_is_year(m->period.period, doc->months_year) ||
+		!lp_is_year_alone_line(m->ctx->section, strlen(m->ctx->section)) || !target_worded(m))
 		return 0;
 	m->status = LP_STATUS_TARGET;
 	return 1;

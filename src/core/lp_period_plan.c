@@ -232,6 +232,7 @@ named_years(const char *s, size_t a, size_t b, lp_period_decision *pd)
 }
 
 static size_t closing_quote(const char *s, size_t len, size_t i);
+static size_t name_quote_end(const char *s, size_t len, size_t i, int opened);
 
 /*
  * The first year of the plan whose time opens the paragraph s[0, a)
@@ -241,14 +242,16 @@ static int
 paragraph_plan(const char *s, size_t a)
 {
 	size_t		p = lp_skip_space(s, a, 0),
+				q,
 				name_len = 0;
 	int			y;
 
-	p += lp_words_prefix(LP_W_PART_QUOTE, s + p, a - p);
+	q = lp_words_prefix(LP_W_PART_QUOTE, s + p, a - p);
+	p += q;
 	if (p >= a || (y = plan_at(s + p, s + a, &name_len)) == 0)
 		return 0;
 	p += name_len;
-	p += closing_quote(s, a, p);
+	p += name_quote_end(s, a, p, q > 0);
 	return lp_at(s, a, p, "时期") || lp_at(s, a, p, "期间") ? y : 0;
 }
 
@@ -324,6 +327,21 @@ closing_quote(const char *s, size_t len, size_t i)
 	return 0;
 }
 
+/*
+ * The closing quote after a plan's name at s[i] (closing_quote); a name
+ * opened by a quote may be closed by an opening mark typed for the closing
+ * one in a copy ("“十四五“时期，杭州力争…"): its length, else 0.  Where the
+ * quote before the name is not seen (lp_plan_end_at, given the name), the
+ * period word after the mark (时期, 末) shows it closes the name.
+ */
+static size_t
+name_quote_end(const char *s, size_t len, size_t i, int opened)
+{
+	size_t		n = closing_quote(s, len, i);
+
+	return n == 0 && opened && lp_at(s, len, i, "“") ? strlen("“") : n;
+}
+
 size_t
 lp_plan_name_at(const char *s, size_t len, int *first_year)
 {
@@ -347,7 +365,10 @@ lp_plan_end_at(const char *s, size_t len, int *end_year)
 	size_t		q = lp_plan_name_at(s, len, &first),
 				w;
 
-	if (q == 0 || (w = lp_words_prefix(LP_W_PLAN_END_PERIOD, s + q, len - q)) == 0)
+	if (q == 0)
+		return 0;
+	q += name_quote_end(s, len, q, 1);
+	if ((w = lp_words_prefix(LP_W_PLAN_END_PERIOD, s + q, len - q)) == 0)
 		return 0;
 	*end_year = first + 4;
 	return q + w;

@@ -9,6 +9,7 @@
  */
 #include "lp.h"
 #include "lp_clause.h"
+#include "lp_region.h"
 #include "lp_text.h"
 #include "lp_words.h"
 
@@ -36,6 +37,8 @@ clause_end(const char *s, size_t a, size_t upto)
  * speaker's lead and the modal?  Not 将 as 把 (a plan_ba_verb in its clause:
  * "全市将稳增长作为首要任务").
  */
+#define PLACE_DOER_MAX 24		/* a place's name of up to eight characters */
+
 static int
 plan_sentence(const char *s, size_t slen, size_t from, size_t upto)
 {
@@ -51,6 +54,11 @@ plan_sentence(const char *s, size_t slen, size_t from, size_t upto)
 		spoken = lp_after_speaker(s + a, upto - a);
 	a += spoken;
 	a += (doer = lp_words_prefix(LP_W_PLAN_DOER, s + a, upto - a));
+	/* news naming the place ("深圳还将全力推动…，全年工业投资增长12%以上") */
+	if (doer == 0 && spoken == 0)
+		a += (doer = lp_region_name_longest(s + a, upto - a, PLACE_DOER_MAX, 1));
+	if (doer > 0)				/* "全市还将…", "该市也要…" */
+		a += lp_words_prefix(LP_W_PLAN_DOER_ADVERB, s + a, upto - a);
 	if ((doer == 0 && spoken == 0) ||
 		(n = lp_words_prefix(LP_W_PLANNED_MODAL, s + a, upto - a)) == 0 ||
 		lp_words_prefix(LP_W_PLANNED_MODAL_NOT, s + a, upto - a) > 0)

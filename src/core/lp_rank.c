@@ -7,7 +7,6 @@
 #include "lp_clause.h"
 #include "lp_fact.h"
 #include "lp_indicator.h"
-#include "lp_ordinal.h"
 #include "lp_rank.h"
 #include "lp_subject.h"
 #include "lp_text.h"
@@ -16,42 +15,10 @@
 #include <stdio.h>
 #include <string.h>
 
-/* A rank found in a line: its ordinal after 第 at at, its verb at v_at. */
-typedef struct rank
-{
-	size_t		at;				/* byte offset of 第 */
-	size_t		mark_len;		/* bytes of 第 */
-	size_t		ordinal_len;
-	int			value;
-	size_t		v_at;			/* where the ranking verb starts */
-} rank;
-
-/* Is the 第 at s[at] a rank ("稳居全市第一")?  Fills r. */
-static int
-rank_at(const char *s, size_t slen, size_t at, size_t mark_len, rank *r)
-{
-	size_t		before = at,
-				n;
-
-	r->at = at;
-	r->mark_len = mark_len;
-	r->value = 0;
-	r->ordinal_len = lp_ordinal_at(s, slen, at + mark_len, &r->value);
-	if (r->ordinal_len == 0 || r->value <= 0)
-		return 0;
-	/* 第 after an optional scope (全市) after a ranking verb (稳居) */
-	if ((n = lp_words_suffix(LP_W_RANK_SCOPE, s, before)) > 0)
-		before -= n;
-	if ((n = lp_words_suffix(LP_W_RANK_VERB, s, before)) == 0)
-		return 0;
-	r->v_at = before - n;
-	return 1;
-}
-
 /* The fact of rank r, its span starting at character span_start. */
 static void
 push_rank(lp_facts *out, const char *s, size_t slen, int lineno, const lp_line_ctx *ctx,
-		  const rank *r, int span_start)
+		  const lp_rank_span *r, int span_start)
 {
 	size_t		lo = r->v_at > LP_MAX_LOOKBACK ? r->v_at - LP_MAX_LOOKBACK : 0,
 				a = lp_after_last(s, lo, r->v_at, lp_is_clause_end),
@@ -92,13 +59,13 @@ lp_rank_facts(lp_facts *out, const char *s, size_t slen, int lineno, const lp_li
 	{
 		size_t		mark_len;
 		long		at = lp_words_find(LP_W_RANK_ORDINAL, s + i, slen - i, &mark_len);
-		rank		r;
+		lp_rank_span r;
 
 		if (at < 0)
 			break;
 		at += (long) i;
 		i = (size_t) at + mark_len;
-		if (!rank_at(s, slen, (size_t) at, mark_len, &r))
+		if (!lp_rank_at(s, slen, (size_t) at, mark_len, &r))
 			continue;
 		/* character offsets, counted forward only: linear */
 		char_pos += lp_utf8_chars(s + byte_pos, r.at - byte_pos);
@@ -106,3 +73,4 @@ lp_rank_facts(lp_facts *out, const char *s, size_t slen, int lineno, const lp_li
 		push_rank(out, s, slen, lineno, ctx, &r, (int) char_pos);
 	}
 }
+

@@ -10,6 +10,7 @@
 #include "lp_clause.h"
 #include "lp_indicator.h"
 #include "lp_period.h"
+#include "lp_rank.h"
 #include "lp_region.h"
 #include "lp_subject.h"
 #include "lp_text.h"
@@ -171,7 +172,12 @@ last_clause_opens_with_name(const char *s, size_t a, size_t b, char *dst)
 	 * 3个千亿台阶，2030年达到1.1万亿元"; words.tsv threshold) */
 	for (i = c; i < e; i++)
 		if (s[i] >= '0' && s[i] <= '9' && lp_words_suffix(LP_W_THRESHOLD, s + c, e - c) == 0)
+		{
+			/* nor as a rank's ordinal ("一般公共预算收入居全省第4位，增长8.7%") */
+			if (lp_rank_end_in(s, c, e) > i)
+				break;
 			return;
+		}
 	c += lp_words_prefix(LP_W_SUBJECT_PREFIX, s + c, e - c);
 	c += place_before_name(s, c, e);
 	if (c < e && (lp_indicator_by_prefix(s + c, e - c, &n) == NULL || n == 0))

@@ -300,6 +300,26 @@ line_breaks_in_value(const char *text, const lp_line *lines, size_t nlines, size
 }
 
 /*
+ * Is line s[a, b) (line li) cut inside a name that the next line goes on
+ * with after a page's number (lp_wrap_chunk_mark)?  That line's index, or 0.
+ */
+static size_t
+next_chunk_cut(const char *text, const lp_line *lines, size_t nlines, size_t li,
+			   const char *s, size_t a, size_t b)
+{
+	const char *n;
+	size_t		na = 0,
+				nb;
+
+	if (li + 1 >= nlines || a == b || lp_wrap_ends_sentence(s, a, b))
+		return 0;
+	n = text + lines[li + 1].start;
+	nb = lines[li + 1].end - lines[li + 1].start;
+	lp_trim(n, &na, &nb);
+	return lp_wrap_chunk_mark(s, a, b, n, na, nb) ? li + 1 : 0;
+}
+
+/*
  * Does line li end inside a clause that goes on after blank lines and the
  * page's number glued to the next line ("分别增长" / "" / "2、6.3%")?  That
  * line's index, or 0.
@@ -314,10 +334,10 @@ page_break_inside(const char *text, const lp_line *lines, size_t nlines, size_t 
 				na,
 				nj = lp_wrap_after_page_break(text, lines, nlines, li, &na);
 
-	if (nj == 0)
-		return 0;
-	n = text + lines[nj].start;
 	lp_trim(s, &a, &b);
+	if (nj == 0)
+		return next_chunk_cut(text, lines, nlines, li, s, a, b);
+	n = text + lines[nj].start;
 	return a < b && !lp_wrap_ends_sentence(s, a, b) &&
 		(lp_wrap_ends_inside(s, a, b) || breaks_in_value(s, a, b, n, na, lines[nj].end - lines[nj].start)) ? nj : 0;
 }
@@ -559,6 +579,9 @@ wrap_next_read(const char *text, const lp_line *lines, size_t nlines, const lp_w
 	 * running on into its paragraph does ("（一）经济总量持续扩大。全县完成…")
 	 */
 	sentence_on = sentence_end && lp_wrap_sentence_goes_on(w, text, lines, li, going_on);
+	/* a chunk of a document site's copy, numbered like a list's item, cut inside a name */
+	if (!w->furniture[li] && (nj = next_chunk_cut(text, lines, nlines, li, s, a, b)) != 0)
+		return nj;
 	if (a == b || (sentence_end && !(w->width > 0 && w->indented) && !sentence_on) ||
 		w->furniture[li] ||
 		lp_wrap_has_cells(s, a, b) || lp_wrap_value_cell(text, lines, nlines, li) ||
@@ -716,8 +739,13 @@ join_segment(lp_wrap_join *j, const char *text, const lp_line *line, size_t li)
 	lp_trim(p, &pa, &pb);
 	if (k == 0)
 		pa = 0;
-	else if ((int) li > j->seg_line[k - 1])
-		pa += lp_wrap_page_mark(p, pa, pb);	/* after a page break: "2、6.3%" */
+	else
+	{
+		/* after a page break: "2、6.3%"; a chunk's number inside a name: "农" / "3、村居民" */
+		size_t		m = (int) li > j->seg_line[k - 1] ? lp_wrap_page_mark(p, pa, pb) : 0;
+
+		pa += m ? m : lp_wrap_chunk_mark(j->text.data, 0, j->text.len, p, pa, pb);
+	}
 	j->seg_byte[k] = j->text.len;
 	j->seg_char[k] = k ? j->seg_char[k - 1] +
 		(int) lp_utf8_chars(j->text.data + j->seg_byte[k - 1], j->text.len - j->seg_byte[k - 1]) : 0;

@@ -200,6 +200,27 @@ lp_wrap_page_mark(const char *n, size_t na, size_t nb)
 }
 
 /*
+ * Bytes of a page's number glued to the next line n[na, nb) where line
+ * s[a, b) is cut inside a name that goes on after the number: a document
+ * site's copy showing its pages as numbered chunks, one a line, the page
+ * breaking wherever it falls ("城镇和农" / "3、村居民人均可支配收入…",
+ * "社会消费" / "2、品零售总额…").  A list's item never ends on half a
+ * name, so its numbering stays.  0 when there is no such number.
+ */
+size_t
+lp_wrap_chunk_mark(const char *s, size_t a, size_t b, const char *n, size_t na, size_t nb)
+{
+	size_t		k = na;
+
+	while (k < nb && k < na + 3 && n[k] >= '0' && n[k] <= '9')
+		k++;
+	if (k == na || !lp_at(n, nb, k, "、") || k + 3 >= nb ||
+		!lp_wrap_cuts_name(s, a, b, n, k + 3, nb))
+		return 0;
+	return k + 3 - na;
+}
+
+/*
  * The line of text after line li when blank lines stand between and it
  * opens with a page's number glued to it (lp_wrap_page_mark): a page break
  * inside a sentence ("分别增长" / "" / "2、6.3%、9.2%").  Its index, *na

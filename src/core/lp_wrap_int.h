@@ -70,6 +70,9 @@ int			lp_wrap_opens_after_value(const char *s, size_t a, size_t b, const char *n
 /* Bytes of a page's number glued to a line before a figure ("2、6.3%"), or 0. */
 size_t		lp_wrap_page_mark(const char *n, size_t na, size_t nb);
 
+/* Bytes of a page's number glued to line n, line s cut inside a name across it ("农" / "3、村居民…"), or 0. */
+size_t		lp_wrap_chunk_mark(const char *s, size_t a, size_t b, const char *n, size_t na, size_t nb);
+
 /* The line after blank lines that opens with a page's number; *na where its text starts. */
 size_t		lp_wrap_after_page_break(const char *text, const lp_line *lines, size_t nlines, size_t li,
 									 size_t *na);

@@ -28,8 +28,15 @@ out, n, srcs = sys.argv[1], int(sys.argv[2]), sys.argv[3:]
 for k in range(n):
     with open(srcs[k % len(srcs)], 'rb') as f:
         raw = f.read()
+    # the numbered line in the source's encoding: appended in UTF-8 to a
+    # GBK sample (test/samples) it made the file undecodable
+    try:
+        raw.decode('utf-8')
+        tail = ('\n（副本 %d）\n' % k).encode('utf-8')
+    except UnicodeDecodeError:
+        tail = ('\n(copy %d)\n' % k).encode('ascii')
     with open('%s/r%04d.txt' % (out, k), 'wb') as f:
-        f.write(raw + ('\n（副本 %d）\n' % k).encode('utf-8'))
+        f.write(raw + tail)
 EOF
 bytes=$(cat "$real"/*.txt | wc -c)
 echo "real_files=$NFILES real_bytes=$bytes"
