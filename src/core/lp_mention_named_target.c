@@ -48,7 +48,8 @@ name_before_target(const char *s, size_t len, size_t p)
 
 /*
  * The end of an indicator's name in s[p, e) that a rate's word ends, with a
- * word that ends no name before it (words.tsv subject_suffix: 预期); p if none.
+ * word that ends no name before it (words.tsv subject_suffix, such as 预期);
+ * p if none.
  */
 static size_t
 rate_name_end(const char *s, size_t p, size_t e)

@@ -354,7 +354,8 @@ int			lp_event_day_year(const char *s, size_t q, size_t b);
 /*
  * Is the year at s[q] (in the sentence s[a, b)) the year of a plan or budget
  * the sentence cites ("今年上半年，…根据批准的2031年国民经济和社会发展计划…";
- * words.tsv year_names_document), after a time named before it?  Its year
+ * words.tsv year_names_document), after a part of that year named before
+ * it (not one month, 去年 nor another year: the plan's approval)?  Its year
  * is no period of the figures after it (lp_period_document.c).
  */
 int			lp_cited_document_year(const char *s, size_t a, size_t q, size_t b);

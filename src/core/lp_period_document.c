@@ -2,9 +2,9 @@
  * lp_period_document.c — a year that names a document, not a period: the
  * year of a plan or budget a sentence cites ("今年上半年，各地区根据省人代会
  * 批准的2031年国民经济和社会发展计划…，全省完成生产总值…"; words.tsv
- * year_names_document after the year's 年).  After a time the sentence names
- * before it (a year, 今年 or 去年, a part of the year), the figures are of
- * that time; a half-year plan execution report cites the year's plan so.
+ * year_names_document after the year's 年).  After a part of that year the
+ * sentence names before it, the figures are of that part; a half-year plan
+ * execution report cites the year's plan so.
  */
 #include "lp.h"
 #include "lp_period.h"
@@ -43,19 +43,33 @@ sentence_start(const char *s, size_t a, size_t q)
 	return p;
 }
 
+/*
+ * A part of the year named in s[a, q) before the cited year q, of that year:
+ * the figures are the part's ("今年上半年，…根据…批准的2031年…计划，…全省完成…").
+ * Not one month nor a time of another year ("1月，市人大批准的2031年…计划
+ * 提出…", "去年12月，…审议了2031年…计划草案，提出…增长7%左右"): the time the
+ * plan was approved, and the figures after it are the plan's own, of its year.
+ */
+static int
+part_of_the_year_before(const char *s, size_t a, size_t q, size_t b)
+{
+	size_t		n = q - a;
+	int			before;
+
+	if (lp_has_period_word(s + a, n) != 1 || lp_words_any(LP_W_PART_LAST_YEAR, s + a, n))
+		return 0;
+	before = lp_last_year(s, a, q);
+	return before == 0 || before == lp_find_year(s + q, b - q, NULL);
+}
+
 int
 lp_cited_document_year(const char *s, size_t a, size_t q, size_t b)
 {
-	size_t		n;
 	const char *nian;
 
 	if (q <= a || (nian = lp_find3(s + q, (b - q < YEAR_CHARS_WITHIN ? b - q : YEAR_CHARS_WITHIN), "年")) == NULL)
 		return 0;
 	if (lp_words_prefix(LP_W_YEAR_NAMES_DOCUMENT, nian + 3, (size_t) (s + b - nian - 3)) == 0)
 		return 0;
-	/* a time named before it in its sentence: else the year may be the figures' own */
-	a = sentence_start(s, a, q);
-	n = q - a;
-	return lp_find_year(s + a, n, NULL) != 0 || lp_has_period_word(s + a, n) != 0 ||
-		lp_words_any(LP_W_PART_THIS_YEAR, s + a, n) || lp_words_any(LP_W_PART_LAST_YEAR, s + a, n);
+	return part_of_the_year_before(s, sentence_start(s, a, q), q, b);
 }

@@ -45,6 +45,7 @@ plan_sentence(const char *s, size_t slen, size_t from, size_t upto)
 	size_t		a = lp_skip_space(s, upto, from),
 				n,
 				doer,
+				placed = 0,
 				spoken;
 
 	if (a == lp_skip_space(s, slen, 0))
@@ -56,9 +57,12 @@ plan_sentence(const char *s, size_t slen, size_t from, size_t upto)
 	a += (doer = lp_words_prefix(LP_W_PLAN_DOER, s + a, upto - a));
 	/* news naming the place ("深圳还将全力推动…，全年工业投资增长12%以上") */
 	if (doer == 0 && spoken == 0)
-		a += (doer = lp_region_name_longest(s + a, upto - a, PLACE_DOER_MAX, 1));
+		a += (doer = placed = lp_region_name_longest(s + a, upto - a, PLACE_DOER_MAX, 1));
 	if (doer > 0)				/* "全市还将…", "该市也要…" */
 		a += lp_words_prefix(LP_W_PLAN_DOER_ADVERB, s + a, upto - a);
+	/* not the day news says a place will do something ("上海将于本周公布一季度数据") */
+	if (placed > 0 && lp_at(s, upto, a, "将于"))
+		return 0;
 	if ((doer == 0 && spoken == 0) ||
 		(n = lp_words_prefix(LP_W_PLANNED_MODAL, s + a, upto - a)) == 0 ||
 		lp_words_prefix(LP_W_PLANNED_MODAL_NOT, s + a, upto - a) > 0)
