@@ -160,6 +160,26 @@ whole_name_before_trend(const char *s, size_t c, size_t e)
 	return 0;
 }
 
+/*
+ * The length of a part of the year opening s[c, e) ("上半年全市社会消费品
+ * 零售总额平稳回升，同比增长3.4%"; after 今年): a release's clause names its
+ * time before its subject.  0 if none.
+ */
+static size_t
+part_of_year_lead(const char *s, size_t c, size_t e)
+{
+	static const lp_word_kind parts[] = {
+		LP_W_PERIOD_H1, LP_W_PERIOD_Q1, LP_W_PERIOD_Q3, LP_W_PERIOD_Q1_3, LP_W_PERIOD_H2
+	};
+	size_t		k = lp_words_prefix(LP_W_YEAR_THIS, s + c, e - c),
+				w = 0,
+				j;
+
+	for (j = 0; j < sizeof(parts) / sizeof(parts[0]) && w == 0; j++)
+		w = lp_words_prefix(parts[j], s + c + k, e - c - k);
+	return w > 0 ? k + w : 0;
+}
+
 static void
 last_clause_opens_with_name(const char *s, size_t a, size_t b, char *dst)
 {
@@ -168,6 +188,7 @@ last_clause_opens_with_name(const char *s, size_t a, size_t b, char *dst)
 				n = 0,
 				i;
 
+	c += c < e ? part_of_year_lead(s, c, e) : 0;
 	/* a number only as the count of thresholds it crossed ("全省地区生产总值连跨
 	 * 3个千亿台阶，2030年达到1.1万亿元"; words.tsv threshold) */
 	for (i = c; i < e; i++)
