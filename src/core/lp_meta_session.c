@@ -76,6 +76,30 @@ reviewed_year_at(const char *text, size_t len, size_t at)
 		lp_find_year(text + a, b - a, NULL) == 0;
 }
 
+/*
+ * Does the year at byte at open the estimate of its results ("2015年，预计实现
+ * 地区生产总值389亿元，…" in a work report's review)?  Right after it, past a
+ * comma, an estimate marker (初步 may lead it): the year's results are
+ * estimated, so the text speaks from the year after, even where the sentence
+ * goes on to the targets met ("…，全面完成市十届人大五次会议确定的各项目标任务").
+ */
+static int
+estimated_year_at(const char *s, size_t len, size_t at)
+{
+	size_t		p = at + (((unsigned char) s[at]) < 0x80 ? 4 : 12);
+
+	if (!lp_at(s, len, p, "年"))
+		return 0;
+	p += 3;
+	if (lp_at(s, len, p, "，"))
+		p += 3;
+	else if (p < len && s[p] == ',')
+		p++;
+	if (lp_at(s, len, p, "初步"))
+		p += 6;
+	return p < len && lp_words_prefix(LP_W_ESTIMATE_MARKER, s + p, len - p) > 0;
+}
+
 #define REPORT_PLACE_BYTES (10 * 3)	/* "2029年青禾市政府工作报告": a place's name */
 
 /*
@@ -345,7 +369,8 @@ lp_meta_session_year_of_head(lp_meta *m, const char *head, size_t len, const cha
 	int			first = lp_find_year(head, len, &at);
 
 	/* "王三运说，刚刚过去的2008年，…完成了…确定的年度目标任务": the results' year */
-	if (first == y && (reviewed_year_at(head, len, at) || report_done_year_at(head, len, at)))
+	if (first == y && (reviewed_year_at(head, len, at) || report_done_year_at(head, len, at) ||
+						estimated_year_at(head, len, at)))
 		reviewed_year(m, y, 1);
 	/* "他表示，2032年，青禾将…": the year the speaker plans for is the session's */
 	else if (first == y && planned_year_at(head, len, at))
