@@ -79,14 +79,17 @@ reviewed_year_at(const char *text, size_t len, size_t at)
 /*
  * Does the year at byte at open the estimate of its results ("2015年，预计实现
  * 地区生产总值389亿元，…" in a work report's review)?  Right after it, past a
- * comma, an estimate marker (初步 may lead it): the year's results are
+ * comma and the whole place ("全市"), an estimate marker, or 初步 before
+ * one or before 统计/核算 ("2015年，初步统计，…"): the year's results are
  * estimated, so the text speaks from the year after, even where the sentence
- * goes on to the targets met ("…，全面完成市十届人大五次会议确定的各项目标任务").
+ * goes on to a result kept within bounds or the targets met ("…城镇登记失业率
+ * 控制在2.2%以内，全面完成市十届人大五次会议确定的各项目标任务").
  */
 static int
 estimated_year_at(const char *s, size_t len, size_t at)
 {
 	size_t		p = at + (((unsigned char) s[at]) < 0x80 ? 4 : 12);
+	int			cl;
 
 	if (!lp_at(s, len, p, "年"))
 		return 0;
@@ -95,8 +98,15 @@ estimated_year_at(const char *s, size_t len, size_t at)
 		p += 3;
 	else if (p < len && s[p] == ',')
 		p++;
-	if (lp_at(s, len, p, "初步"))
+	/* the whole place: 全市, 全县, 全州 … (one hanzi after 全) */
+	if (lp_at(s, len, p, "全") && p + 6 <= len && lp_is_hanzi(lp_utf8_next(s + p + 3, len - p - 3, &cl)))
 		p += 6;
+	if (lp_at(s, len, p, "初步"))
+	{
+		p += 6;
+		if (lp_at(s, len, p, "统计") || lp_at(s, len, p, "核算"))
+			return 1;
+	}
 	return p < len && lp_words_prefix(LP_W_ESTIMATE_MARKER, s + p, len - p) > 0;
 }
 
