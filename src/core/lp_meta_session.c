@@ -110,6 +110,8 @@ estimated_year_at(const char *s, size_t len, size_t at)
 	return p < len && lp_words_prefix(LP_W_ESTIMATE_MARKER, s + p, len - p) > 0;
 }
 
+static int	late_session_named(const char *text, size_t tlen);
+
 #define REPORT_PLACE_BYTES (10 * 3)	/* "2029年青禾市政府工作报告": a place's name */
 
 /*
@@ -380,7 +382,7 @@ lp_meta_session_year_of_head(lp_meta *m, const char *head, size_t len, const cha
 
 	/* "王三运说，刚刚过去的2008年，…完成了…确定的年度目标任务": the results' year */
 	if (first == y && (reviewed_year_at(head, len, at) || report_done_year_at(head, len, at) ||
-						estimated_year_at(head, len, at)))
+					   (estimated_year_at(head, len, at) && !late_session_named(text, tlen))))
 		reviewed_year(m, y, 1);
 	/* "他表示，2032年，青禾将…": the year the speaker plans for is the session's */
 	else if (first == y && planned_year_at(head, len, at))
@@ -474,6 +476,20 @@ session_opens_in_month(const char *s, size_t len, int m)
 			return 1;
 	}
 	return 0;
+}
+
+/*
+ * Does the head of text open a session late in the year ("12月16日，…人民代表
+ * 大会第二次会议开幕", "人民网银川12月28日电")?  Its year's estimate is of the
+ * session's own year then, and 明年's targets are the year after it.
+ */
+static int
+late_session_named(const char *text, size_t tlen)
+{
+	size_t		n = tlen < LATE_HEAD_BYTES ? tlen : LATE_HEAD_BYTES;
+
+	return session_opens_in_month(text, n, 11) || session_opens_in_month(text, n, 12) ||
+		lp_wire_dateline_month(text, n) >= 11;
 }
 
 #define NEWS_LEAD_CHARS 10		/* "本报讯", "青禾融媒讯": a paper's lead, in hanzi */
