@@ -76,6 +76,42 @@ reviewed_year_at(const char *text, size_t len, size_t at)
 		lp_find_year(text + a, b - a, NULL) == 0;
 }
 
+/*
+ * Does the year at byte at open the estimate of its results ("2015年，预计实现
+ * 地区生产总值389亿元，…" in a work report's review)?  Right after it, past a
+ * comma and the whole place ("全市"), an estimate marker, or 初步 before
+ * one or before 统计/核算 ("2015年，初步统计，…"): the year's results are
+ * estimated, so the text speaks from the year after, even where the sentence
+ * goes on to a result kept within bounds or the targets met ("…城镇登记失业率
+ * 控制在2.2%以内，全面完成市十届人大五次会议确定的各项目标任务").
+ */
+static int
+estimated_year_at(const char *s, size_t len, size_t at)
+{
+	size_t		p = at + (((unsigned char) s[at]) < 0x80 ? 4 : 12);
+	int			cl;
+
+	if (!lp_at(s, len, p, "年"))
+		return 0;
+	p += 3;
+	if (lp_at(s, len, p, "，"))
+		p += 3;
+	else if (p < len && s[p] == ',')
+		p++;
+	/* the whole place: 全市, 全县, 全州 … (one hanzi after 全) */
+	if (lp_at(s, len, p, "全") && p + 6 <= len && lp_is_hanzi(lp_utf8_next(s + p + 3, len - p - 3, &cl)))
+		p += 6;
+	if (lp_at(s, len, p, "初步"))
+	{
+		p += 6;
+		if (lp_at(s, len, p, "统计") || lp_at(s, len, p, "核算"))
+			return 1;
+	}
+	return p < len && lp_words_prefix(LP_W_ESTIMATE_MARKER, s + p, len - p) > 0;
+}
+
+static int	late_session_named(const char *text, size_t tlen);
+
 #define REPORT_PLACE_BYTES (10 * 3)	/* "2029年青禾市政府工作报告": a place's name */
 
 /*
@@ -345,7 +381,8 @@ lp_meta_session_year_of_head(lp_meta *m, const char *head, size_t len, const cha
 	int			first = lp_find_year(head, len, &at);
 
 	/* "王三运说，刚刚过去的2008年，…完成了…确定的年度目标任务": the results' year */
-	if (first == y && (reviewed_year_at(head, len, at) || report_done_year_at(head, len, at)))
+	if (first == y && (reviewed_year_at(head, len, at) || report_done_year_at(head, len, at) ||
+					   (estimated_year_at(head, len, at) && !late_session_named(text, tlen))))
 		reviewed_year(m, y, 1);
 	/* "他表示，2032年，青禾将…": the year the speaker plans for is the session's */
 	else if (first == y && planned_year_at(head, len, at))
@@ -439,6 +476,20 @@ session_opens_in_month(const char *s, size_t len, int m)
 			return 1;
 	}
 	return 0;
+}
+
+/*
+ * Does the head of text open a session late in the year ("12月16日，…人民代表
+ * 大会第二次会议开幕", "人民网银川12月28日电")?  Its year's estimate is of the
+ * session's own year then, and 明年's targets are the year after it.
+ */
+static int
+late_session_named(const char *text, size_t tlen)
+{
+	size_t		n = tlen < LATE_HEAD_BYTES ? tlen : LATE_HEAD_BYTES;
+
+	return session_opens_in_month(text, n, 11) || session_opens_in_month(text, n, 12) ||
+		lp_wire_dateline_month(text, n) >= 11;
 }
 
 #define NEWS_LEAD_CHARS 10		/* "本报讯", "青禾融媒讯": a paper's lead, in hanzi */
