@@ -313,6 +313,27 @@ year_right_after(const char *s, size_t len, size_t i)
 }
 
 /*
+ * Is the year at s[y..e) (e right after its 年) the base of a comparison
+ * naming a part of that year and growth since it, the average's span
+ * following within its clause: "比2019年一季度增长19.3%，两年平均增长9.2%" (a 2021 release
+ * against 2019's quarter, as "比2019年同期")?  The 比 keeps a release's own
+ * "2021年一季度" from counting as a base.
+ */
+static int
+base_part_before(const char *s, size_t len, size_t y, size_t e, size_t avg)
+{
+	char		suffix[24];
+
+	if (y < 3 || !(lp_at(s, len, y - 3, "比") || lp_at(s, len, y - 3, "较")) ||
+		e >= avg || avg - e > 90)
+		return 0;
+	lp_period_suffix(s + e, len - e < 12 ? len - e : 12, suffix, sizeof(suffix));
+	/* grown since that part ("比2019年一季度增长"), not a change of rate
+	 * against last month ("比2022年12月加快3.2个百分点；两年平均增长7.9%") */
+	return suffix[0] != '\0' && lp_contains(s + e, avg - e < 21 ? avg - e : 21, "增长");
+}
+
+/*
  * "自2016年…，8年来" (a start and the years since), "五年前的二〇一九年"
  * (a year and the years since), "比2019年同期…两年平均" (a base and the
  * years averaged; "比2021年同期两年平均增速高": the year after that year's
@@ -381,6 +402,8 @@ elapsed(const char *s, size_t len)
 			 * compared from the year after */
 			if (lp_at(s, len, e, "同期"))
 				return e + 6 == q ? y + 1 : y + n;
+			if (base_part_before(s, len, k + yat, e, q))
+				return y + n;
 		}
 	}
 	return 0;

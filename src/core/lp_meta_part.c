@@ -147,11 +147,15 @@ lp_meta_first_figure_part(const char *text, size_t len, lp_meta *m)
 		f = e > i ? first_figure_end(text + i, e - i) : 0;
 		if (f > 0)
 		{
-			/* the first figure's sentence, up to the figure: what time it names */
+			/* the first figure's sentence, up to the figure: what time it names;
+			 * a target in it makes it a target's, but in a text dated by a
+			 * base year alone only one before the figure ("一季度…增长15.2%，
+			 * 高于会商目标6.2个百分点，比2019年一季度增长…": a result) */
 			y = lp_find_year(text + i, f, &at);
 			if ((y != 0 && y != atoi(m->period)) ||
 				lp_words_any(LP_W_ESTIMATE_MARKER, text + i, e - i) ||
-				lp_words_any(LP_W_TARGET_MARKER, text + i, e - i))
+				lp_words_any(LP_W_TARGET_MARKER, text + i,
+							 m->period_basis == LP_PERIOD_ELAPSED ? f : e - i))
 				return;
 			if (lp_has_period_word(text + i, f) == 0)
 			{
