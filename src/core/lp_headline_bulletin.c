@@ -4,7 +4,8 @@
  * headline (HEADLINE_SPEC.md); the farm section after it (二、农业,
  * 二、农林牧渔业, 二、农 牧 业) states the harvest — 粮食产量, 农林牧渔业总产值,
  * 播种面积, 生猪出栏 — as body figures of the year.  Once a section headed
- * 综合 alone has been passed, facts under a heading naming farming
+ * 综合 alone (or 经济总量, or 综合 run into its text) has been passed, facts
+ * under a heading naming farming
  * (words.tsv bulletin_farm_heading) are no headline.  Other later sections
  * (industry, investment, retail, revenue, income) are left as they were:
  * the golds differ on them.
@@ -50,13 +51,29 @@ squeeze(const char *s, char *buf)
 	return n;
 }
 
+/*
+ * The overall section's heading: 综合 alone, a whole word of
+ * bulletin_overall_heading (经济总量), or 综合 running into the section's first
+ * sentence, as a page flattened to one line gives it ("综合国民经济保持平稳健康
+ * 快速发展", "综合初步核算，全年…": more than a heading's first 12 hanzi).
+ */
+static int
+overall_heading(const char *section, const char *buf, size_t n)
+{
+	size_t		wlen = 0;
+
+	if (n >= 6 && strncmp(buf, "综合", 6) == 0)
+		return n == 6 || strlen(section) > HEAD_BYTES;
+	return lp_words_find(LP_W_BULLETIN_OVERALL_HEADING, buf, n, &wlen) == 0 && wlen == n;
+}
+
 static enum head_kind
 head_kind(const char *section)
 {
 	char		buf[HEAD_BYTES + 1];
 	size_t		n = squeeze(section, buf);
 
-	if (n == 6 && strcmp(buf, "综合") == 0)
+	if (overall_heading(section, buf, n))
 		return HEAD_OVERALL;
 	return lp_words_any(LP_W_BULLETIN_FARM_HEADING, buf, n) ? HEAD_FARM : HEAD_OTHER;
 }
