@@ -228,7 +228,8 @@ lp_mention_aside(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 		m->status = LP_STATUS_TARGET;
 		m->inherit = 1;
 		m->aside = 1;
-		if (ss->measure != LP_MEASURE_NONE)
+		/* the year's plan is an amount, whatever the measure said before it */
+		if (ss->measure != LP_MEASURE_NONE && unbracketed != 2)
 			m->measure.measure = ss->measure;
 		if (p > m->window_start && bracket_says_same_below(s, m->slen, m->q->end))
 			doc->target_note_line = m->lineno;
