@@ -103,6 +103,20 @@ void		lp_buf_free(lp_buf *b);
  * Invalid bytes give 0xFFFD with *n = 1. */
 uint32_t	lp_utf8_decode(const char *s, size_t len, int *n);
 
+/* Are the two bytes at u both continuation bytes?  One load, one test. */
+static inline int
+lp_utf8_cont2(const unsigned char *u)
+{
+#ifdef __GNUC__
+	uint16_t	w;
+
+	__builtin_memcpy(&w, u, 2);
+	return (w & 0xC0C0u) == 0x8080u;
+#else
+	return (u[0] & 0xC0) == 0x80 && (u[1] & 0xC0) == 0x80;
+#endif
+}
+
 /*
  * lp_utf8_decode with ASCII and the valid three-byte characters of
  * Chinese text inline: the extractor's scans call it for every character.
@@ -118,8 +132,7 @@ lp_utf8_next(const char *s, size_t len, int *n)
 		*n = 1;
 		return u[0];
 	}
-	if (len >= 3 && u[0] >= 0xE1 && u[0] <= 0xEF && u[0] != 0xED &&
-		(u[1] & 0xC0) == 0x80 && (u[2] & 0xC0) == 0x80)
+	if (len >= 3 && u[0] >= 0xE1 && u[0] <= 0xEF && u[0] != 0xED && lp_utf8_cont2(u + 1))
 	{
 		*n = 3;
 		return ((uint32_t) (u[0] & 0x0F) << 12) | ((uint32_t) (u[1] & 0x3F) << 6) | (u[2] & 0x3F);

@@ -158,6 +158,15 @@ lp_period_year(const char *period)
 	long		v = 0;
 	int			neg = 0;
 
+	/*
+	 * a period opens with its four digits and no fifth ("2023", "2023H1"):
+	 * read at once; each byte is read only after the one before was a digit
+	 */
+	if ((unsigned) (period[0] - '0') < 10 && (unsigned) (period[1] - '0') < 10 &&
+		(unsigned) (period[2] - '0') < 10 && (unsigned) (period[3] - '0') < 10 &&
+		(unsigned) (period[4] - '0') >= 10)
+		return (period[0] - '0') * 1000 + (period[1] - '0') * 100 + (period[2] - '0') * 10 +
+			(period[3] - '0');
 	while (*period == ' ' || (*period >= '\t' && *period <= '\r'))
 		period++;
 	if (*period == '-' || *period == '+')

@@ -54,23 +54,13 @@ lp_rank_facts(lp_facts *out, const char *s, size_t slen, int lineno, const lp_li
 	size_t		i = 0,
 				char_pos = 0,
 				byte_pos = 0;
+	lp_rank_span r;
 
-	while (i < slen)
+	while (lp_rank_next(s, slen, &i, &r))
 	{
-		size_t		mark_len;
-		long		at = lp_words_find(LP_W_RANK_ORDINAL, s + i, slen - i, &mark_len);
-		lp_rank_span r;
-
-		if (at < 0)
-			break;
-		at += (long) i;
-		i = (size_t) at + mark_len;
-		if (!lp_rank_at(s, slen, (size_t) at, mark_len, &r))
-			continue;
 		/* character offsets, counted forward only: linear */
 		char_pos += lp_utf8_chars(s + byte_pos, r.at - byte_pos);
 		byte_pos = r.at;
 		push_rank(out, s, slen, lineno, ctx, &r, (int) char_pos);
 	}
 }
-

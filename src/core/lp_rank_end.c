@@ -39,19 +39,10 @@ lp_rank_end_in(const char *s, size_t a, size_t b)
 {
 	size_t		i = a,
 				end = 0;
+	lp_rank_span r;
 
-	while (i < b)
-	{
-		size_t		mark_len;
-		long		at = lp_words_find(LP_W_RANK_ORDINAL, s + i, b - i, &mark_len);
-		lp_rank_span r;
-
-		if (at < 0)
-			break;
-		at += (long) i;
-		i = (size_t) at + mark_len;
-		if (lp_rank_at(s, b, (size_t) at, mark_len, &r) && r.v_at >= a)
+	while (lp_rank_next(s, b, &i, &r))
+		if (r.v_at >= a)
 			end = i = r.at + r.mark_len + r.ordinal_len;
-	}
 	return end;
 }

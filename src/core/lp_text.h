@@ -120,6 +120,10 @@ lp_prev_char(const char *s, size_t i)
 {
 	if (i == 0)
 		return 0;
+	/* most characters before are of three bytes: one test of the three */
+	if (i >= 3 && (((unsigned char) s[i - 3]) & 0xF0) == 0xE0 &&
+		(((unsigned char) s[i - 2]) & 0xC0) == 0x80 && (((unsigned char) s[i - 1]) & 0xC0) == 0x80)
+		return i - 3;
 	i--;
 	while (i > 0 && (((unsigned char) s[i]) & 0xC0) == 0x80)
 		i--;
