@@ -10,6 +10,7 @@
 #include "lp.h"
 #include "lp_fact.h"
 #include "lp_headline.h"
+#include "lp_words.h"
 
 #include <string.h>
 
@@ -38,14 +39,18 @@ stated_by(const lp_fact **keys, int n, const lp_fact *f)
 	return 0;
 }
 
-/* Can f, read in the tasks, be a target of its own beside the lists? */
+/*
+ * Can f, read in the tasks, be a target of its own beside the lists?  Not a
+ * goal its clause sets over years ("力争通过3年努力，培育…上市企业10家以上").
+ */
 static int
 task_target(const lp_fact *f)
 {
 	return f->in_tasks && f->headline == LP_HEADLINE_CANDIDATE && !f->summary &&
 		f->status == LP_STATUS_TARGET && f->indicator != NULL &&
 		(f->measure == LP_MEASURE_LEVEL || f->measure == LP_MEASURE_GROWTH ||
-		 f->measure == LP_MEASURE_SHARE);
+		 f->measure == LP_MEASURE_SHARE) &&
+		!(f->evidence && lp_words_any(LP_W_TASK_OVER_YEARS, f->evidence, strlen(f->evidence)));
 }
 
 static void
