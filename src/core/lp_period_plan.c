@@ -387,6 +387,8 @@ lp_year_ahead(const char *s, size_t a, size_t b, int doc_year)
 	if (lp_five_year_plan(s + a, b - a, &at) != 0 &&
 		lp_plan_end_at(s + a + at, b - a - at, &end_year) > 0 && end_year - 4 >= doc_year)
 		return end_year;
+	if ((end_year = lp_plan_running_goal(s, a, b, doc_year)) != 0)
+		return end_year;
 	for (p = lp_find3(s + a, b - a, "到"); p; p = lp_find3(p + 3, (size_t) (s + b - p - 3), "到"))
 	{
 		size_t		i = (size_t) (p - s) + 3,
