@@ -5,7 +5,8 @@
  * 要跻身全国第一方阵，接近6万亿元" in 2022), or named right after it, ending
  * in 目标 ("是深圳实现经济总量达到4万亿元“十四五”经济目标的重要一步").  Both
  * are for the plan's last year.  A plan that starts in the document's year or
- * later (“十五五”时期 in 2026) is lp_year_ahead's own case.
+ * later (“十五五”时期 in 2026) is lp_year_ahead's own case; the span before
+ * the figure is read there too (lp_plan_running_goal, lp_period_plan.c).
  */
 #include "lp.h"
 #include "lp_mention_int.h"
@@ -19,34 +20,6 @@
 #define UNIT_BYTES (4 * 3)
 /* bytes between the plan's name and its 目标 (经济, 发展, 主要发展) */
 #define GOAL_WORDS_BYTES (4 * 3)
-
-/* A modal of the plan in s[a, b) (要, 将, 计划, 拟; not 要求, 将近, 要看到). */
-static int
-planned_modal_in(const char *s, size_t a, size_t b)
-{
-	size_t		i;
-
-	for (i = a; i < b; i++)
-		if ((((unsigned char) s[i]) & 0xC0) != 0x80 &&
-			lp_words_prefix(LP_W_PLANNED_MODAL, s + i, b - i) > 0 &&
-			lp_words_prefix(LP_W_PLANNED_MODAL_NOT, s + i, b - i) == 0)
-			return 1;
-	return 0;
-}
-
-int
-lp_plan_running_goal(const char *s, size_t a, size_t b, int doc_year)
-{
-	size_t		at = 0,
-				n;
-	int			end_year = 0;
-
-	if (doc_year == 0 || lp_five_year_plan(s + a, b - a, &at) == 0 ||
-		(n = lp_plan_end_at(s + a + at, b - a - at, &end_year)) == 0 ||
-		end_year - 4 > doc_year || end_year < doc_year)
-		return 0;
-	return planned_modal_in(s, a + at + n, b) ? end_year : 0;
-}
 
 /* Is s[i] a mark that ends a clause (，。；：、), or a space (a title's "首破5000亿元 “十五五”目标渐近" is two)? */
 static int
