@@ -9,7 +9,8 @@
  * code the region name's last word tells; with neither, a sentence naming
  * its jurisdiction 全市 or 全县 speaks from below the province.  A county's
  * weight in its city (全县生产总值在全市占比为11.6%) stays a headline: a gold
- * keeps it, and 全市 is the whole of a city's own report.
+ * keeps it, and 全市 is the whole of a city's own report.  The province's
+ * own figures quoted in such a report go the same way (lp_headline_wider_place.c).
  */
 #include "lp.h"
 #include "lp_headline.h"
@@ -77,4 +78,5 @@ lp_headline_share_wider(lp_facts *out, size_t first_fact, const char *region_cod
 		if (said)
 			f->headline = LP_HEADLINE_NO;
 	}
+	lp_headline_wider_place(out, first_fact, region_code, region);
 }

@@ -147,6 +147,8 @@ void		lp_mention_period(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m);
  * report plans, is a target (lp_mention_period.c).
  */
 void		lp_mention_year_ahead(const lp_mention_doc *doc, lp_mention *m);
+/* a figure a running plan's goal follows ("达到4万亿元“十四五”经济目标"): the plan's last year's target */
+void		lp_mention_plan_goal_after(lp_mention *m);
 int			lp_mention_opens_year_before_targets(const char *s, size_t a, size_t upto,
 												 const char *target_period);
 

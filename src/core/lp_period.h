@@ -291,6 +291,13 @@ size_t		lp_plan_name_at(const char *s, size_t len, int *first_year);
  */
 int			lp_year_ahead(const char *s, size_t a, size_t b, int doc_year);
 
+/*
+ * A goal of a five-year plan running in doc_year that s[a, b) names with its
+ * span and a modal after it ("“十四五”时期，…要…接近6万亿元" in 2022): the
+ * plan's last year, else 0 (lp_period_plan_goal.c).
+ */
+int			lp_plan_running_goal(const char *s, size_t a, size_t b, int doc_year);
+
 void		lp_period_of_plan_target(lp_period_decision *pd, const char *s, size_t a, size_t b);
 
 /*

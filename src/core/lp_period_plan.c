@@ -374,6 +374,38 @@ lp_plan_end_at(const char *s, size_t len, int *end_year)
 	return q + w;
 }
 
+/* A modal of the plan in s[a, b) (要, 将, 计划, 拟; not 要求, 将近, 要看到). */
+static int
+planned_modal_in(const char *s, size_t a, size_t b)
+{
+	size_t		i;
+
+	for (i = a; i < b; i++)
+		if ((((unsigned char) s[i]) & 0xC0) != 0x80 &&
+			lp_words_prefix(LP_W_PLANNED_MODAL, s + i, b - i) > 0 &&
+			lp_words_prefix(LP_W_PLANNED_MODAL_NOT, s + i, b - i) == 0)
+			return 1;
+	return 0;
+}
+
+/*
+ * A goal of a plan running in doc_year, named by its span before a modal of
+ * what is to be done (lp_period.h).
+ */
+int
+lp_plan_running_goal(const char *s, size_t a, size_t b, int doc_year)
+{
+	size_t		at = 0,
+				n;
+	int			end_year = 0;
+
+	if (doc_year == 0 || lp_five_year_plan(s + a, b - a, &at) == 0 ||
+		(n = lp_plan_end_at(s + a + at, b - a - at, &end_year)) == 0 ||
+		end_year - 4 > doc_year || end_year < doc_year)
+		return 0;
+	return planned_modal_in(s, a + at + n, b) ? end_year : 0;
+}
+
 int
 lp_year_ahead(const char *s, size_t a, size_t b, int doc_year)
 {
@@ -386,6 +418,8 @@ lp_year_ahead(const char *s, size_t a, size_t b, int doc_year)
 	/* a plan's span that starts in the document's year or later ("“十五五”时期" in 2026) */
 	if (lp_five_year_plan(s + a, b - a, &at) != 0 &&
 		lp_plan_end_at(s + a + at, b - a - at, &end_year) > 0 && end_year - 4 >= doc_year)
+		return end_year;
+	if ((end_year = lp_plan_running_goal(s, a, b, doc_year)) != 0)
 		return end_year;
 	for (p = lp_find3(s + a, b - a, "到"); p; p = lp_find3(p + 3, (size_t) (s + b - p - 3), "到"))
 	{
