@@ -512,9 +512,7 @@ typedef struct lp_fact
 								 * 2 from a list adding to targets stated
 								 * before it (其他目标包括：) */
 	unsigned char like_for_like;	/* 同口径 / 剔除不可比因素 */
-	unsigned char nominal:1;	/* 名义增长 before the comparable growth */
-	unsigned char in_tasks:1;	/* read in the year's tasks: a target there stands
-								 * beside the list of targets (lp_headline_task.c) */
+	unsigned char nominal;		/* 名义增长 before the comparable growth */
 } lp_fact;
 #define LP_FACT_REGION 1		/* lp_fact has region (test/tools/lp_dump.c) */
 

@@ -760,7 +760,6 @@ lp_headline_settle(lp_facts *out, const int *block, const char *text, const lp_l
 	stated		st;
 
 	body_of_targets(out);
-	lp_headline_task_targets(out);
 	lp_headline_histories(out, block, nlines);
 	words_leading_figures(out);
 	lp_headline_shares_beside_figures(out, text, lines, nlines);
@@ -781,7 +780,7 @@ lp_headline_settle(lp_facts *out, const int *block, const char *text, const lp_l
 			{
 				if (summary_states(&st, f) && !continues_summary(out, i) &&
 					!beside_kept_estimates(out, i) && !opens_summary(&st, covered[k], f) &&
-					!summary_line_after_list(out, &st, covered[k], i) && !f->in_tasks &&
+					!summary_line_after_list(out, &st, covered[k], i) &&
 					!lp_headline_list_tail(out, i, covered[k], text, lines, nlines))
 					f->headline = lp_headline_target_before_its_result(out, i) ?
 						LP_HEADLINE_CANDIDATE : LP_HEADLINE_NO;
@@ -793,7 +792,8 @@ lp_headline_settle(lp_facts *out, const int *block, const char *text, const lp_l
 	bounds_before_exact(out, block, nlines);
 	lp_headline_rounded_before_exact(out, block, nlines);
 	lp_headline_bulletin_farm(out);
-	/* a name outside the catalogue can fill no headline row (rows are named by codes) */
+	/* a name outside the catalogue ("能源综合生产能力达2.3亿吨标准煤") can fill no
+	 * headline row (every row is named by its code); the fact itself stays */
 	for (i = 0; i < out->n; i++)
 		if (out->items[i].headline == LP_HEADLINE_YES && out->items[i].indicator == NULL)
 			out->items[i].headline = LP_HEADLINE_NO;

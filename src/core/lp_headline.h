@@ -124,15 +124,6 @@ int			lp_headline_share_in_structure_paragraph(const lp_fact *f, const char *tex
 void		lp_headline_titles_of_history(lp_facts *out);
 
 /*
- * The targets set inside the year's tasks (lp_headline_task.c): mark the
- * facts of a line of the tasks from first; once the document is read, keep
- * the mark on the first target of each indicator and measure the lists of
- * targets do not state, so that it stands beside them as a headline.
- */
-void		lp_headline_mark_tasks(lp_facts *out, size_t first);
-void		lp_headline_task_targets(lp_facts *out);
-
-/*
  * Is candidate i a target in the paragraph right below a list of one item
  * (first), its line all figures of the list's period and status
  * (lp_headline_list_tail.c)?  Such a paragraph goes on with the list.

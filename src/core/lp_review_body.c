@@ -321,9 +321,6 @@ lp_review_body_line(lp_review_body *rb, lp_facts *out, size_t first,
 		count_topic_form(rb, ordinal, s, a, b);
 	if (rb->state > 0 && ctx->part != rb->part)
 		rb->state = 0;
-	rb->appendix = rb->appendix || lp_part_opens_appendix(s + a, b - a);
-	if (ctx->part == LP_PART_TASKS && !rb->appendix)
-		lp_headline_mark_tasks(out, first);
 	if (!lp_part_has_headline(ctx->part) || ctx->part == LP_PART_PLAN_GOALS ||
 		ctx->part == LP_PART_TASKS)
 		return;

@@ -30,8 +30,6 @@ typedef struct lp_review_body
 	int			topics_review;	/* the summary (state 3) came after such topics */
 	int			dash_group;		/* 1: a dash line with no figure opened a group
 								 * of topics; 2: the summary was in that group */
-	int			appendix;		/* a line opened the appendix ("附件1"): its
-								 * projects are no targets of the tasks */
 } lp_review_body;
 
 /*
