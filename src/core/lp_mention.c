@@ -639,9 +639,9 @@ mention_emit_one(lp_mention_doc *doc, lp_sentence *ss, const lp_mention *m)
 	if (f->headline != LP_HEADLINE_NO && !f->indicator && (lp_mention_counts_tasks(m) || lp_mention_adds_to_proposals(m)))
 		f->headline = LP_HEADLINE_NO;
 	/* an average annual rate read for one year ("到2025年，…年均增长7.5%左右") is no year's
-	 * target or result; one for the years it spans, 2021-2025, may be a headline */
-	if (f->headline != LP_HEADLINE_NO && f->measure == LP_MEASURE_GROWTH &&
-		strchr(f->period, '-') == NULL && lp_mention_names_annual_average(m))
+	 * target or result; one for the years it spans, 2021-2025 (not 2021Q1-3), may be one */
+	if (f->headline != LP_HEADLINE_NO && lp_fact_is_rate_over_years(f) &&
+		f->period[4] != '-' && lp_mention_names_annual_average(m))
 		f->headline = LP_HEADLINE_NO;
 	/* a rate over years all before the text's ("“十四五”时期…年均增长5.2%" in 2026) is history */
 	if (f->measure == LP_MEASURE_GROWTH && f->status != LP_STATUS_TARGET && strlen(f->period) == 9 &&

@@ -233,6 +233,8 @@ void		lp_mention_read(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m);
 
 /* Does m's figure name an average annual rate, its clause or its 分别 list's lead (lp_mention_average.c)? */
 int			lp_mention_names_annual_average(const lp_mention *m);
+/* a growth, or a percent read as a level (the second of "两年平均增长5.1%、4.2%") */
+int			lp_fact_is_rate_over_years(const lp_fact *f);
 
 /* ... and names no indicator: no subject to carry to the figures after it */
 int			lp_mention_average_names_nothing(const lp_mention *m);

@@ -12,6 +12,31 @@
 
 #include <string.h>
 
+/*
+ * Where the run of words before s[b] opens: after the last comma, semicolon,
+ * full stop or bracket from lo (ASCII or full width: "（按年平均汇率折算为
+ * 9847美元）,同比增长8.7%" is no average).  A list joined by 、 or 和 is one run: "两年平均增长
+ * 13.3%、11.2%" — the 11.2% is an average too, though its clause opens at 、.
+ */
+static size_t
+comma_clause_start(const char *s, size_t lo, size_t b)
+{
+	size_t		i = b;
+
+	while (i > lo)
+	{
+		const char *c = s + i - 3;
+
+		if (strchr(",;()", s[i - 1]) != NULL)
+			return i;
+		if (i >= lo + 3 && (memcmp(c, "，", 3) == 0 || memcmp(c, "；", 3) == 0 ||
+							memcmp(c, "。", 3) == 0 || memcmp(c, "（", 3) == 0 || memcmp(c, "）", 3) == 0))
+			return i;
+		i--;
+	}
+	return lo;
+}
+
 int
 lp_mention_names_annual_average(const lp_mention *m)
 {
@@ -20,7 +45,8 @@ lp_mention_names_annual_average(const lp_mention *m)
 			   *fenbie = NULL;
 	size_t		lo = m->sent_start;
 
-	if (lp_names_annual_average(s, m->clause_start, m->q->start))
+	if (lp_names_annual_average(s, m->clause_start, m->q->start) ||
+		lp_names_annual_average(s, comma_clause_start(s, lo, m->q->start), m->q->start))
 		return 1;
 	if (!m->listed || m->clause_start <= lo + 6)
 		return 0;
@@ -44,4 +70,18 @@ lp_mention_average_names_nothing(const lp_mention *m)
 	/* the name's lookup last: most figures are no average over years */
 	return !m->listed && lp_mention_names_annual_average(m) &&
 		lp_indicator_by_suffix(m->subject, strlen(m->subject)) == NULL;
+}
+
+/*
+ * Can a fact be an average rate over years, when its words name one?  A
+ * growth; or a percent the list left as a level: "战略性新兴产业、高新技术
+ * 产业增加值同比分别增长18.4%和15.4%，两年平均增长13.3%和11.2%" — the 11.2%
+ * after 和 took no growth word of its own, and is the second average, no
+ * level of high-tech output.
+ */
+int
+lp_fact_is_rate_over_years(const lp_fact *f)
+{
+	return f->measure == LP_MEASURE_GROWTH ||
+		(f->measure == LP_MEASURE_LEVEL && strcmp(f->q.unit, "%") == 0);
 }

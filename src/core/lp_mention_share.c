@@ -566,6 +566,31 @@ lp_mention_sector_of_other(const char *prior, const char *subject)
  * comparison (words.tsv unasserted_rhetoric: "如果说2023年是恢复之年，那么
  * 2024年…增长6.1%").
  */
+/* Bytes after a figure a question mark may end its clause in ("能破2万亿吗？") */
+#define QUESTION_REACH (4 * 3)
+
+/*
+ * Does the figure's clause end in a question mark ("GDP今年破两亿元？", "杭州
+ * 今年GDP能破2万亿吗？")?  A news title asking asserts no figure.  Only the
+ * full-width ？: an ASCII ? stands for a lost character in a damaged page.
+ */
+static int
+figure_asked(const lp_mention *m)
+{
+	size_t		i = m->q->end,
+				lim = i + QUESTION_REACH + 3 < m->slen ? i + QUESTION_REACH + 3 : m->slen;
+
+	for (; i + 3 <= lim; i++)
+	{
+		if (memcmp(m->s + i, "？", 3) == 0)
+			return 1;
+		if (strchr(",;.!\n", m->s[i]) != NULL || memcmp(m->s + i, "，", 3) == 0 ||
+			memcmp(m->s + i, "。", 3) == 0 || memcmp(m->s + i, "；", 3) == 0 || memcmp(m->s + i, "！", 3) == 0)
+			return 0;
+	}
+	return 0;
+}
+
 int
 lp_mention_unasserted(const lp_mention *m, lp_forecaster_seen *seen)
 {
@@ -576,6 +601,8 @@ lp_mention_unasserted(const lp_mention *m, lp_forecaster_seen *seen)
 				w;
 	long		at;
 
+	if (figure_asked(m))
+		return 1;
 	/*
 	 * the mentions of a sentence scan on from where the one before found none
 	 * (less the longest word: one may run on past it), as
