@@ -315,7 +315,7 @@ year_right_after(const char *s, size_t len, size_t i)
 /*
  * Is the year at s[y..e) (e right after its 年) the base of a comparison
  * naming a part of that year and growth since it, the average's span
- * following within its clause: "比2019年一季度增长19.3%，两年平均增长9.2%" (a 2021 release
+ * following within its clause: "比2019年一季度增长18.6%，两年平均增长8.9%" (a 2021 release
  * against 2019's quarter, as "比2019年同期")?  The 比 keeps a release's own
  * "2021年一季度" from counting as a base.
  */

@@ -147,7 +147,7 @@ void		lp_headline_bulletin_farm(lp_facts *out);
 void		lp_headline_share_wider(lp_facts *out, size_t first_fact, const char *region_code,
 									const char *region);
 
-/* The province's figure quoted in a city's or a county's report ("…2021年广东省GDP达12.4万亿元"
+/* The province's figure quoted in a city's or a county's report ("…2021年广东省GDP达9.8万亿元"
  * in Shenzhen's news): no headline (lp_headline_wider_place.c). */
 void		lp_headline_wider_place(lp_facts *out, size_t first_fact, const char *region_code,
 									const char *region);

@@ -1,7 +1,7 @@
 /*
  * lp_headline_wider_place.c — the province's figure quoted in a city's or a
  * county's story.  News of a city's year ("深圳GDP突破3万亿元") quotes its
- * province's for scale: "省政府工作报告官宣2021年广东省GDP达12.4万亿元".  A
+ * province's for scale: "省政府工作报告官宣2021年广东省GDP达9.8万亿元".  A
  * subject naming the province the report's region lies in, by its full name
  * (广东省, 广西壮族自治区: a short name is also a city's, 吉林), and not the
  * region itself (广东省深圳市), is the province's figure: no headline row of
