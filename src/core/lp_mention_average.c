@@ -16,7 +16,7 @@
  * Where the run of words before s[b] opens: after the last comma, semicolon,
  * full stop or bracket from lo (ASCII or full width: "（按年平均汇率折算为
  * 9847美元）,同比增长8.7%" is no average).  A list joined by 、 or 和 is one run: "两年平均增长
- * 12.7%、10.6%" — the 11.2% is an average too, though its clause opens at 、.
+ * 12.7%、10.6%" — the 10.6% is an average too, though its clause opens at 、.
  */
 static size_t
 comma_clause_start(const char *s, size_t lo, size_t b)
@@ -75,7 +75,7 @@ lp_mention_average_names_nothing(const lp_mention *m)
 /*
  * Can a fact be an average rate over years, when its words name one?  A
  * growth; or a percent the list left as a level: "战略性新兴产业、高新技术
- * 产业增加值同比分别增长16.2%和13.8%，两年平均增长12.7%和10.6%" — the 11.2%
+ * 产业增加值同比分别增长16.2%和13.8%，两年平均增长12.7%和10.6%" — the 10.6%
  * after 和 took no growth word of its own, and is the second average, no
  * level of high-tech output.
  */

@@ -77,13 +77,13 @@ reviewed_year_at(const char *text, size_t len, size_t at)
 }
 
 /*
- * Does the year at byte at open the estimate of its results ("2015年，预计实现
- * 地区生产总值389亿元，…" in a work report's review)?  Right after it, past a
+ * Does the year at byte at open the estimate of its results ("2030年，预计实现
+ * 地区生产总值412亿元，…" in a work report's review)?  Right after it, past a
  * comma and the whole place ("全市"), an estimate marker, or 初步 before
  * one or before 统计/核算 ("2015年，初步统计，…"): the year's results are
  * estimated, so the text speaks from the year after, even where the sentence
  * goes on to a result kept within bounds or the targets met ("…城镇登记失业率
- * 控制在2.2%以内，全面完成市十届人大五次会议确定的各项目标任务").
+ * 控制在3.1%以内，全面完成市人大确定的各项目标任务").
  */
 static int
 estimated_year_at(const char *s, size_t len, size_t at)
