@@ -179,9 +179,39 @@ year_month(int y, int m, int *month)
 }
 
 /*
+ * A file named by the second it was filed, "/20211011123248.html": fourteen
+ * digits after u[i] (a '/') that are a date and a time, then a dot; its year
+ * and *month, else 0.  A folder of such digits (an archive's crawl stamp,
+ * "/web/20250101000000/") is not the page's own date and dates nothing.
+ */
+static int
+stamp_file_at(const char *u, size_t n, size_t i, int *month)
+{
+	int			f[7] = {0},
+				k;
+
+	if (u[i] != '/' || i + 15 >= n || u[i + 15] != '.')
+		return 0;
+	/* year, month, day, hour, minute, second: 4 digits, then 2 each */
+	for (k = 0; k < 14; k++)
+	{
+		char		c = u[i + 1 + k];
+
+		if (c < '0' || c > '9')
+			return 0;
+		f[k < 4 ? 0 : (k - 4) / 2 + 1] = f[k < 4 ? 0 : (k - 4) / 2 + 1] * 10 + (c - '0');
+	}
+	if (f[2] < 1 || f[2] > 31 || f[3] > 23 || f[4] > 59 || f[5] > 59)
+		return 0;
+	return year_month(f[0], f[1], month);
+}
+
+/*
  * A date path at u[i], a '/' (or the 't' of a file name after one) within an
  * address u of n bytes: "/202511/", "/2024/10/26/", "/2025/12-17/",
- * "/2021-12-26/", "/2022/0422/", "/20251103/", "/t20251103_"; its year and *month, else 0.
+ * "/2021-12-26/", "/2022/0422/", "/20251103/", "/t20251103_", an e-paper's
+ * "/2018-11/16/", a CMS's "/2024/6/21/", "/20211011123248.html"; its year and
+ * *month, else 0.
  * Digits of any other shape (an article's number) date nothing.
  */
 static int
@@ -207,12 +237,18 @@ date_path_at(const char *u, size_t n, size_t i, int *month)
 	if ((y = lp_digits_at(u, n, i, 8)) >= 0 && i + 8 < n && u[i + 8] == '/' &&
 		y % 100 >= 1 && y % 100 <= 31)
 		return year_month(y / 10000, y / 100 % 100, month);	/* "/20251103/" */
+	if ((y = stamp_file_at(u, n, i - 1, month)) != 0)
+		return y;
 	if ((y = lp_digits_at(u, n, i, 4)) < 0 || i + 4 >= n)
 		return 0;
 	if (u[i + 4] == '-')
 	{
-		/* "/2021-12-26/" */
-		if ((m = lp_digits_at(u, n, i + 5, 2)) < 0 || i + 7 >= n || u[i + 7] != '-' ||
+		/* "/2021-12-26/"; an e-paper's "/2018-11/16/" (its month a folder) */
+		if ((m = lp_digits_at(u, n, i + 5, 2)) < 0 || i + 7 >= n)
+			return 0;
+		if (u[i + 7] == '/')
+			return year_month(y, m, month);
+		if (u[i + 7] != '-' ||
 			(d = lp_digits_at(u, n, i + 8, 2)) < 1 || d > 31 || i + 10 >= n || u[i + 10] != '/')
 			return 0;
 		return year_month(y, m, month);
@@ -224,11 +260,20 @@ date_path_at(const char *u, size_t n, size_t i, int *month)
 	if ((m = lp_digits_at(u, n, i, 4)) >= 0 && i + 4 < n && u[i + 4] == '/' &&
 		m % 100 >= 1 && m % 100 <= 31)
 		return year_month(y, m / 100, month);
-	/* "/2024/10/26/", "/2025/12-17/" */
-	if ((m = lp_digits_at(u, n, i, 2)) < 0 || i + 2 >= n || (u[i + 2] != '/' && u[i + 2] != '-') ||
-		(d = lp_digits_at(u, n, i + 3, 2)) < 1 || d > 31 || i + 5 >= n ||
-		(u[i + 5] != '/' && u[i + 5] != '.'))
-		return 0;
+	/* "/2024/10/26/", "/2025/12-17/", a government CMS's "/2024/6/21/" */
+	{
+		size_t		mw = lp_digits_at(u, n, i, 1) >= 0 ? 1 : 2,
+					dw;
+
+		if ((m = lp_digits_at(u, n, i, (int) mw)) < 0 || i + mw >= n ||
+			(u[i + mw] != '/' && u[i + mw] != '-'))
+			return 0;
+		i += mw + 1;
+		dw = lp_digits_at(u, n, i, 1) >= 0 ? 1 : 2;
+		if ((d = lp_digits_at(u, n, i, (int) dw)) < 1 || d > 31 || i + dw >= n ||
+			(u[i + dw] != '/' && u[i + dw] != '.'))
+			return 0;
+	}
 	return year_month(y, m, month);
 }
 
