@@ -259,6 +259,17 @@ lp_mention_pair_same(lp_sentence *ss, lp_mention *m)
 	int			k;
 
 	lp_trim(s, &a0, &b);
+	/*
+	 * every join wants a verb: one ending b (a word fitting after a join
+	 * fits the whole lead too) or the quantity's own; asked once, not at
+	 * each join (most leads hold a join and no such verb)
+	 */
+	if (b <= a0 || (lp_words_suffix(LP_W_GROWTH, s + a0, b - a0) == 0 &&
+					lp_words_suffix(LP_W_DECLINE, s + a0, b - a0) == 0 &&
+					lp_words_suffix(LP_W_RATE_VERB, s + a0, b - a0) == 0 &&
+					!(b == m->lead_end &&
+					  lp_words_prefix(LP_W_RATE_VERB, s + m->q->start, m->q->end - m->q->start) > 0)))
+		return;
 	for (k = 0; k < 4; k++)
 	{
 		const char *p;

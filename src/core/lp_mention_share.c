@@ -580,12 +580,21 @@ figure_asked(const lp_mention *m)
 	size_t		i = m->q->end,
 				lim = i + QUESTION_REACH + 3 < m->slen ? i + QUESTION_REACH + 3 : m->slen;
 
+	/* the first byte first: ？，；！ open with EF, 。 with E3; the ASCII marks
+	 * (and NUL, which strchr's set held) end it; any other byte goes on */
 	for (; i + 3 <= lim; i++)
 	{
-		if (memcmp(m->s + i, "？", 3) == 0)
-			return 1;
-		if (strchr(",;.!\n", m->s[i]) != NULL || memcmp(m->s + i, "，", 3) == 0 ||
-			memcmp(m->s + i, "。", 3) == 0 || memcmp(m->s + i, "；", 3) == 0 || memcmp(m->s + i, "！", 3) == 0)
+		unsigned char c = (unsigned char) m->s[i];
+
+		if (c == 0xEF || c == 0xE3)
+		{
+			if (memcmp(m->s + i, "？", 3) == 0)
+				return 1;
+			if (memcmp(m->s + i, "，", 3) == 0 || memcmp(m->s + i, "。", 3) == 0 ||
+				memcmp(m->s + i, "；", 3) == 0 || memcmp(m->s + i, "！", 3) == 0)
+				return 0;
+		}
+		else if (c == ',' || c == ';' || c == '.' || c == '!' || c == '\n' || c == '\0')
 			return 0;
 	}
 	return 0;
