@@ -195,6 +195,8 @@ const lp_schema lp_data_schemas[LP_DATA_COUNT] = {
 	F_WORD("name_en")}},
 	[LP_DATA_TIME_EVENTS] = {"time_events.tsv", 2, 2,
 	{F_WORD("event"), F_INT("year", 1800, 2100)}, LP_DATA_MAX_EVENTS},
+	[LP_DATA_TIME_SLOGANS] = {"time_slogans.tsv", 2, 2,
+	{F_WORD("words"), F_INT("year", 1949, 2100)}, LP_DATA_MAX_SLOGANS},
 	[LP_DATA_UNITS_EN] = {"units_en.tsv", 2, 2, {F_WORD("name"), F_WORD("english")}},
 	[LP_DATA_WORDS] = {"words.tsv", 2, 2, {F_NAME_MAX("kind", 39), F_WORD("word")}},
 };

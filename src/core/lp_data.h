@@ -64,6 +64,7 @@ typedef struct lp_schema
 #define LP_DATA_MAX_CONGRESSES 128	/* lp_session_year.c */
 #define LP_DATA_MAX_PLANS 64		/* lp_period_plan.c */
 #define LP_DATA_MAX_EVENTS 64		/* lp_docyear.c */
+#define LP_DATA_MAX_SLOGANS 32		/* lp_docyear_slogan.c */
 #define LP_DATA_MAX_SESSIONS 8		/* a congresses.tsv row's sessions, lp_session_year.c */
 
 /* The data files, one schema each (lp_data_schemas, in lp_data.c). */
@@ -92,6 +93,7 @@ typedef enum lp_data_id
 	LP_DATA_REGIONS,
 	LP_DATA_REGIONS_EN,
 	LP_DATA_TIME_EVENTS,
+	LP_DATA_TIME_SLOGANS,
 	LP_DATA_UNITS_EN,
 	LP_DATA_WORDS,
 	LP_DATA_COUNT

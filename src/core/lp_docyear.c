@@ -747,6 +747,9 @@ lp_document_year(const char *s, size_t len, lp_period_basis *basis)
 	/* the plenums a yearless work report's review names: a dated event, as an anniversary's */
 	else if ((y = lp_docyear_plenum(s, len)) != 0)
 		*basis = LP_PERIOD_ANNIVERSARY;
+	/* words only one year's texts say of their own ("突如其来的新冠肺炎疫情"): as a plan's stage */
+	else if ((y = lp_docyear_slogan(s, len)) != 0)
+		*basis = LP_PERIOD_PLAN;
 	else
 		*basis = LP_PERIOD_NONE;
 	return y >= 1949 && y <= 2100 ? y : 0;

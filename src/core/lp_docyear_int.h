@@ -17,6 +17,12 @@ void		lp_docyear_sentence_around(const char *s, size_t len, size_t i, size_t *a,
 /* "今年是“十四五”规划收官之年" in the head, its breaks inside sentences taken out: the year, or 0. */
 int			lp_docyear_plan_stage(const char *s, size_t len);
 
+/* Is s[a, p) said of this year (0), of the year before (1), of neither (-1) (lp_docyear_plan.c)? */
+int			lp_docyear_stage_said_of(const char *s, size_t a, size_t p);
+
+/* A text naming no year, dated by words of one year said of it (time_slogans.tsv): the year, or 0 (lp_docyear_slogan.c). */
+int			lp_docyear_slogan(const char *s, size_t len);
+
 /* A plan's outline draft put to the session the text reports: the plan's first year, or 0. */
 int			lp_docyear_plan_draft(const char *s, size_t len);
 

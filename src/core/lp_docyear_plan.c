@@ -51,6 +51,21 @@ part_of_this_year(const char *s, size_t a, size_t p)
 }
 
 /*
+ * Is s[a, p), a sentence up to words of a stage or of one year, said of this
+ * year (0: "今年是…", a part of it: "上半年…为…良好开局奠定了基础") or of the
+ * year before (1: "刚刚过去的一年，是…")?  -1 if of neither.
+ */
+int
+lp_docyear_stage_said_of(const char *s, size_t a, size_t p)
+{
+	if (lp_words_any(LP_W_YEAR_THIS, s + a, p - a))
+		return 0;
+	if (past_word(s, a, p))
+		return 1;
+	return part_of_this_year(s, a, p) ? 0 : -1;
+}
+
+/*
  * "今年是“十四五”规划收官之年": the first or last year of the plan named before
  * it; "今年是…党的十八大精神的开局之年": the year after the Party congress.
  */
@@ -79,13 +94,7 @@ plan_stage(const char *s, size_t len)
 		 * "刚刚过去的一年，是…": the year before it, so the document's is the next
 		 */
 		lp_docyear_sentence_around(s, len, (size_t) at[k], &a, &b);
-		if (lp_words_any(LP_W_YEAR_THIS, s + a, (size_t) at[k] - a))
-			after = 0;
-		else if (past_word(s, a, (size_t) at[k]))
-			after = 1;
-		else if (part_of_this_year(s, a, (size_t) at[k]))
-			after = 0;
-		else
+		if ((after = lp_docyear_stage_said_of(s, a, (size_t) at[k])) < 0)
 			continue;
 		if ((y = lp_five_year_plan(s + a, (size_t) at[k] - a, NULL)) != 0)
 			return (k == 0 ? y : y + 4) + after;

@@ -131,7 +131,8 @@ lp_meta_first_figure_part(const char *text, size_t len, lp_meta *m)
 	if ((month = title_month(m)) == 0 &&
 		(strlen(m->period) != 4 || strspn(m->period, "0123456789") != 4 ||
 		 !(lp_basis_page_date(m->period_basis) || m->period_basis == LP_PERIOD_TITLE ||
-		   m->period_basis == LP_PERIOD_DATELINE || m->period_basis == LP_PERIOD_ELAPSED)))
+		   m->period_basis == LP_PERIOD_DATELINE || m->period_basis == LP_PERIOD_ELAPSED ||
+		   m->period_basis == LP_PERIOD_PLAN)))
 		return;
 	while (i < n)
 	{
