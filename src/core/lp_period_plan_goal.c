@@ -60,21 +60,57 @@ goal_follows(const char *s, size_t len, size_t i)
 	return 0;
 }
 
+/*
+ * The first year of a plan named in the figure's clause before it, 0 if none:
+ * "提前两年完成“十四五”规划地区生产总值1250亿元的目标" (h-read303).  One pass
+ * from the clause's start to the figure.
+ */
+static int
+plan_before(const char *s, size_t len, size_t at)
+{
+	size_t		i = at,
+				n;
+	int			first = 0;
+
+	while (i > 0 && !clause_mark(s, len, i - 1))
+		i--;
+	for (; i < at; i++)
+		if ((((unsigned char) s[i]) & 0xC0) != 0x80 &&
+			(n = lp_plan_name_at(s + i, len - i, &first)) > 0)
+			return first;
+	return 0;
+}
+
+/* Set m's period to the plan's last year, a target; 0 when the plan was over before the document. */
+static int
+plan_goal(lp_mention *m, int first)
+{
+	char		buf[16];
+
+	/* a plan over before the document speaks is history, not a goal */
+	if (first == 0 || (m->period.doc_year > 0 && first + 4 < m->period.doc_year))
+		return 0;
+	snprintf(buf, sizeof(buf), "%d", first + 4);
+	lp_period_decide(&m->period, buf, LP_PERIOD_SENTENCE);
+	m->status = LP_STATUS_TARGET;
+	return 1;
+}
+
 void
 lp_mention_plan_goal_after(lp_mention *m)
 {
 	size_t		end = 0;
-	int			first,
-				dy = m->period.doc_year;
-	char		buf[16];
+	int			first;
 
+	/* the plan's goal met or aimed at, the plan named before the figure and
+	 * its 目标 after it: the plan's goal whatever the clause's status; an end
+	 * level only ("“十四五”开局之年地区生产总值增长8%的目标" is the year's) */
+	if (m->measure.measure == LP_MEASURE_LEVEL && goal_follows(m->s, m->slen, m->q->end) &&
+		plan_goal(m, plan_before(m->s, m->slen, m->q->start)))
+		return;
 	if (m->status != LP_STATUS_ACTUAL && m->status != LP_STATUS_ESTIMATE)
 		return;
 	first = plan_after(m->s, m->slen, m->q->end, &end);
-	/* a plan over before the document speaks is history, not a goal */
-	if (first == 0 || (dy > 0 && first + 4 < dy) || !goal_follows(m->s, m->slen, end))
-		return;
-	snprintf(buf, sizeof(buf), "%d", first + 4);
-	lp_period_decide(&m->period, buf, LP_PERIOD_SENTENCE);
-	m->status = LP_STATUS_TARGET;
+	if (first != 0 && goal_follows(m->s, m->slen, end))
+		plan_goal(m, first);
 }
