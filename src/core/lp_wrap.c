@@ -130,6 +130,7 @@ mark_furniture(const char *text, const lp_line *lines, size_t nlines, lp_wrap *w
 				w->furniture[li] = is_official_page_number(s, a, b) ? LP_WRAP_PAGE : 1;
 				continue;
 			}
+			lp_wrap_page_head(s, &a, &b);	/* counted without its page number */
 			h = line_hash(s + a, b - a);
 			i = h & (uint32_t) (cap - 1);
 			while (hashes[2 * i] != 0 && hashes[2 * i] != h)

@@ -124,4 +124,10 @@ lp_wrap_dotted(const char *s, size_t a, size_t b)
 		lp_wrap_page_dot(lp_utf8_next(s + last, b - last, &n));
 }
 
+/*
+ * Is s[*a, *b) a running header opened or closed by its page's number ("·2· 某市人民政府公报")?
+ * Then [*a, *b) is the header without it (lp_wrap_pagehead.c).
+ */
+int			lp_wrap_page_head(const char *s, size_t *a, size_t *b);
+
 #endif
