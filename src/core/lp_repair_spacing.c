@@ -327,6 +327,38 @@ letter_spaced_at(const char *s, size_t n, size_t i)
 	return k >= LETTER_SPACED_MIN;
 }
 
+/*
+ * Is the space at s[i] one of a year set digit by digit before 年, in a
+ * heading letter-spaced as a whole ("一 、 2 0 2 4 年 工 作 回 顾", the text
+ * layer of a printed web page)?  Four digits, the first 1 or 2, single spaces
+ * between them, no digit before; no table writes four one-digit cells
+ * followed by 年.
+ */
+static int
+spaced_year_at(const char *s, size_t n, size_t i)
+{
+	size_t		back;
+
+	for (back = 1; back <= 5 && back <= i; back += 2)
+	{
+		size_t		y = i - back,
+					k;
+
+		if ((s[y] != '1' && s[y] != '2') || (y > 0 && is_digit((unsigned char) s[y - 1])))
+			continue;
+		for (k = 1; k <= 3; k++)
+			if (y + 2 * k >= n || s[y + 2 * k - 1] != ' ' || !is_digit((unsigned char) s[y + 2 * k]))
+				break;
+		if (k <= 3)
+			continue;
+		k = y + 7;
+		if (k < n && s[k] == ' ')
+			k++;
+		return k + 3 <= n && memcmp(s + k, "\xE5\xB9\xB4", 3) == 0;	/* 年 */
+	}
+	return 0;
+}
+
 #define JUSTIFIED_MIN 2			/* "居民 人 均可 支 配": one alone may be a name */
 
 /*
@@ -424,6 +456,7 @@ lp_fix_spacing(const char *in, size_t n, lp_buf *out, int line, lp_repairs *reps
 			uint32_t	next = lp_u8(in + i + run, n - i - run, &nl);
 
 			if (gap_goes(prev, next, prose || just) || (run == 1 && letter_spaced_at(in, n, i)) ||
+				(run == 1 && is_digit(prev) && spaced_year_at(in, n, i)) ||
 				(prose && range_gap(prev2, prev, next, in, n, i + run + (size_t) nl)))
 			{
 				changed = 1;

@@ -43,8 +43,9 @@ region_kind_lead(const char *s, size_t a, size_t b)
 /*
  * The part of the year opening s[a, b) before a region's name, perhaps after
  * its year ("2031年前三季度湖南GDP增速为7.6%", "上半年陕西…": words.tsv
- * region_head_period): its bytes, or 0.  A year alone is left: the figure's
- * year is read before its name (lp_roundup_result).
+ * region_head_period): its bytes, or 0.  A year alone is taken only before a
+ * region's name ("2031年江州全市生产总值预计增长2%" in a roundup of cities);
+ * the figure's year is still read before its name (lp_roundup_result).
  */
 static size_t
 period_lead(const char *s, size_t a, size_t b)
@@ -55,6 +56,9 @@ period_lead(const char *s, size_t a, size_t b)
 	if (b - a >= 7 && s[a] >= '1' && s[a] <= '2' && lp_year_digits(s + a) > 0 && lp_at(s, b, a + 4, "年"))
 		y = 7;
 	n = lp_words_prefix(LP_W_REGION_HEAD_PERIOD, s + a + y, b - a - y);
+	if (n == 0 && y > 0 && a + y < b &&
+		lp_region_name_longest(s + a + y, b - a - y, LP_ROUNDUP_HEAD_MAX * 3, 1) > 0)
+		return y;
 	return n > 0 ? y + n : 0;
 }
 

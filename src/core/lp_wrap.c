@@ -32,8 +32,8 @@
 #include <string.h>
 
 /*
- * A page number: "— 3 —", "- 12 -", "3", "第3页": one to four digits, dashes,
- * spaces, slashes and page words (words.tsv: 第, 页, 共).
+ * A page number: "— 3 —", "- 12 -", "·3·", "3", "第3页": one to four digits,
+ * dashes, middle dots, spaces, slashes and page words (words.tsv: 第, 页, 共).
  */
 static int
 is_page_number(const char *s, size_t a, size_t b)
@@ -51,7 +51,7 @@ is_page_number(const char *s, size_t a, size_t b)
 		else if ((w = lp_words_prefix(LP_W_PAGE_WORD, s + a, b - a)) > 0)
 			n = (int) w;
 		else if (!(cp == '-' || cp == 0x2014 || cp == 0x2013 || cp == 0xFF0D || cp == ' ' ||
-				   cp == 0x3000 || cp == '/'))
+				   cp == 0x3000 || cp == '/' || lp_wrap_page_dot(cp)))
 			return 0;
 		a += (size_t) n;
 	}
@@ -59,9 +59,9 @@ is_page_number(const char *s, size_t a, size_t b)
 }
 
 /*
- * A page number in one of the forms of official documents ("— 3 —", "－2－",
+ * A page number in one of the forms of official documents ("— 3 —", "－2－", "·3·",
  * "第 3 页 共 12 页"): a number alone on its line is no page number without
- * a dash or a page word, since tables and lists break lines there too.
+ * a dash, a page word or dots around it, since tables and lists break lines there too.
  */
 static int
 is_official_page_number(const char *s, size_t a, size_t b)
@@ -70,6 +70,8 @@ is_official_page_number(const char *s, size_t a, size_t b)
 
 	if (b - a > 40 || !is_page_number(s, a, b))
 		return 0;
+	if (lp_wrap_dotted(s, a, b))
+		return 1;
 	for (i = a; i < b; i++)
 	{
 		unsigned char c = (unsigned char) s[i];
@@ -128,6 +130,7 @@ mark_furniture(const char *text, const lp_line *lines, size_t nlines, lp_wrap *w
 				w->furniture[li] = is_official_page_number(s, a, b) ? LP_WRAP_PAGE : 1;
 				continue;
 			}
+			lp_wrap_page_head(s, &a, &b);	/* counted without its page number */
 			h = line_hash(s + a, b - a);
 			i = h & (uint32_t) (cap - 1);
 			while (hashes[2 * i] != 0 && hashes[2 * i] != h)

@@ -5,6 +5,7 @@
 #ifndef LP_WRAP_INT_H
 #define LP_WRAP_INT_H
 
+#include "lp_text.h"
 #include "lp_wrap.h"
 
 #define WRAP_MIN_WIDTH 30		/* display width (hanzi 2, ASCII 1) of a wrapped line, at least */
@@ -103,5 +104,30 @@ int			lp_wrap_token_line(const char *text, const lp_line *lines, size_t nlines, 
 
 /* Does line li go on with a number or a verb alone on the next line, its unit or figure after? */
 int			lp_wrap_goes_on_to_token(const char *text, const lp_line *lines, size_t nlines, size_t li);
+
+/* A middle dot of the page numbers of gazettes and journals ("·3·", "・3・", "• 3 •")? */
+static inline int
+lp_wrap_page_dot(uint32_t cp)
+{
+	return cp == 0x00B7 || cp == 0x30FB || cp == 0x2022 || cp == 0x2027 || cp == 0x22C5 ||
+		cp == 0xFF65;
+}
+
+/* Do middle dots open and close s[a, b) ("·3·")? */
+static inline int
+lp_wrap_dotted(const char *s, size_t a, size_t b)
+{
+	size_t		last = lp_prev_char(s, b);
+	int			n;
+
+	return last > a && lp_wrap_page_dot(lp_utf8_next(s + a, b - a, &n)) &&
+		lp_wrap_page_dot(lp_utf8_next(s + last, b - last, &n));
+}
+
+/*
+ * Is s[*a, *b) a running header opened or closed by its page's number ("·2· 某市人民政府公报")?
+ * Then [*a, *b) is the header without it (lp_wrap_pagehead.c).
+ */
+int			lp_wrap_page_head(const char *s, size_t *a, size_t *b);
 
 #endif
