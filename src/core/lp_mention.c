@@ -383,13 +383,8 @@ mention_subject(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 	lp_mention_people_of_sentence_before(m);
 	lp_mention_bare_value_added(ss, m);
 	lp_mention_total_share(ss, m);
-	/* "385亿元，占全市21.3%": a share naming only its whole is of the sentence's subject */
-	if (m->measure.measure == LP_MEASURE_SHARE && ss->subject[0] &&
-		lp_words_prefix(LP_W_SHARE_OF, m->subject, strlen(m->subject)) > 0)
-	{
-		lp_mention_share_whole(m->subject, sizeof(m->subject), ss->subject);
-		m->driven |= ss->subject_driven;	/* "“某经济圈”完成…，占全市…": the zone's share */
-	}
+	/* "385亿元，占全市21.3%", "…，与国内生产总值之比为2.71%": the sentence's subject's */
+	lp_mention_share_of_sentence(ss, m);
 	lp_mention_target_named_after(m);	/* "提出5.5%以内的城镇调查失业率目标" */
 	/* "…经济增长要跑在全国前列。这一目标是6%左右": the growth named before */
 	growth = !m->listed && lp_subject_target_anaphor(m->s, m->sent_start, m->q->start) &&

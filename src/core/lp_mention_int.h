@@ -227,11 +227,12 @@ void		lp_mention_class(lp_mention *m);
 size_t		lp_mention_from_base_cut(const char *s, size_t a, size_t b);
 
 /*
- * The subject of a share naming only its whole ("占年末常住人口的比重"): the
- * sentence's subject, or the two together when they name a ratio of their own
+ * The subject of a share naming only its whole ("占年末常住人口的比重"), or
+ * of a ratio to a whole ("与国内生产总值之比"): the sentence's subject, or
+ * the two together when they name a ratio of their own
  * (lp_mention_share_whole.c).
  */
-void		lp_mention_share_whole(char *share, size_t sz, const char *subject);
+void		lp_mention_share_of_sentence(const lp_sentence *ss, lp_mention *m);
 
 /*
  * A bare 增加值 after gdp's or a value added's figures in its sentence is

@@ -463,6 +463,22 @@ rule_no_unit(lp_qmention *m)
 	return 1;
 }
 
+/*
+ * Digits of a list run together, its marks lost ("第一、二、三产业增加值分别为
+ * 23323395346268亿元" for 2332、33953、46268亿元, a page that dropped every
+ * 、): no amount is written with more than RUN_TOGETHER_DIGITS integer
+ * digits before 万 or 亿 (a country's product is seven before 亿元), so it is
+ * no quantity, and the list is not given one value for each of its things.
+ */
+#define RUN_TOGETHER_DIGITS 10
+
+static int
+rule_run_together(lp_qmention *m)
+{
+	return m->n.int_digits > RUN_TOGETHER_DIGITS &&
+		(m->n.mag[0] != '\0' || lp_at(m->text, m->len, m->e, "亿") || lp_at(m->text, m->len, m->e, "万"));
+}
+
 /* The number ends a year of digits of mixed kinds ("二00八年": 八 is no count of years). */
 static int
 ends_mixed_year(const lp_qmention *m)
@@ -630,6 +646,7 @@ typedef struct qrule
 
 #define UNIT_RULES(X) \
 	X(no_unit, QF_STRICT | QF_SINGLE) \
+	X(run_together, QF_STRICT | QF_DIGIT | QF_SINGLE) \
 	X(year, QF_STRICT | QF_SINGLE) \
 	X(calibre, QF_STRICT | QF_SINGLE) \
 	X(duration, QF_STRICT | QF_SINGLE) \
