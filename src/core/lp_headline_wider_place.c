@@ -7,11 +7,14 @@
  * region itself (广东省深圳市), is the province's figure: no headline row of
  * the report's place.  The region is told by its code (GB/T 2260): a
  * province's own report (code ending 0000) and one with no code are left.
+ * The other way round, a province's story quoting its capital's figure
+ * ("广东省…,其中省会广州市GDP突破3万亿元") gives the capital's: no headline.
  */
 #include "lp.h"
 #include "lp_headline.h"
 #include "lp_region.h"
 #include "lp_region_int.h"
+#include "lp_words.h"
 
 #include <string.h>
 
@@ -64,15 +67,48 @@ names_region(const char *subj, const char *region)
 	return strstr(subj, short_name) != NULL;
 }
 
+/*
+ * Does subj open with the capital of the province (省会广州市GDP, 首府…:
+ * words.tsv region_part_lead other than 其中, which opens many a province's
+ * own part)?
+ */
+static int
+names_capital(const char *subj)
+{
+	size_t		n = strlen(subj),
+				w = lp_words_prefix(LP_W_REGION_PART_LEAD, subj, n);
+
+	return w > 0 && !(w == strlen("其中") && memcmp(subj, "其中", w) == 0);
+}
+
+/* A province's story quoting its capital's figure: the capital's, no headline. */
+static void
+capital_of_province(lp_facts *out, size_t first_fact)
+{
+	size_t		i;
+
+	for (i = first_fact; i < out->n; i++)
+	{
+		lp_fact    *f = &out->items[i];
+
+		if (f->headline != LP_HEADLINE_NO && f->subject != NULL && names_capital(f->subject))
+			f->headline = LP_HEADLINE_NO;
+	}
+}
+
 void
 lp_headline_wider_place(lp_facts *out, size_t first_fact, const char *region_code,
 						const char *region)
 {
 	size_t		i;
 
-	if (strlen(region_code) != 6 || strspn(region_code, "0123456789") != 6 ||
-		strcmp(region_code + 2, "0000") == 0)
+	if (strlen(region_code) != 6 || strspn(region_code, "0123456789") != 6)
 		return;
+	if (strcmp(region_code + 2, "0000") == 0)
+	{
+		capital_of_province(out, first_fact);
+		return;
+	}
 	for (i = first_fact; i < out->n; i++)
 	{
 		lp_fact    *f = &out->items[i];

@@ -140,6 +140,18 @@ suffix_follows(const char *s, size_t len, size_t i)
 }
 
 /*
+ * Is the name at s[at] named as a part of another region ("其中省会广州市",
+ * words.tsv region_part_lead)?  In the head it is then counted as named in
+ * the text: a province's news lead naming its capital's figure is the
+ * province's.
+ */
+static inline int
+part_named(const char *s, size_t at)
+{
+	return lp_words_suffix(LP_W_REGION_PART_LEAD, s, at) > 0;
+}
+
+/*
  * Does a wire's dateline go on at s[i] after the place ("新华社乌鲁木齐" then
  * "2月13日电": the month and day, then words.tsv wire_dateline)?
  */
@@ -226,7 +238,7 @@ count_region_names(const char *s, size_t len, hit_table *t, int head)
 				longest = n->len;
 			if ((e = hits_of(t, n->row, 1)) == NULL)
 				continue;
-			if (head && !dateline_follows(s, len, at + n->len))
+			if (head && !dateline_follows(s, len, at + n->len) && !part_named(s, at))
 				(*(n->is_short ? &e->head_short : &e->head_full))++;
 			else
 				(*(n->is_short ? &e->text_short : &e->text_full))++;
