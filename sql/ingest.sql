@@ -36,3 +36,21 @@ SELECT luohuplan.reextract() > 0 AS all_reextracted;
 \set VERBOSITY sqlstate
 SELECT luohuplan.reextract(42);
 \set VERBOSITY default
+
+-- a text naming no year, given no publication date: the one year of the name
+-- it was loaded under places it (period_basis source), a year of the text's
+-- own would come first, and a name holding none leaves the yearless Y
+\set yearless '上半年全县经济运行稳中有进\n\n初步核算，上半年全县地区生产总值186.4亿元，同比增长5.9%。\n全县固定资产投资同比增长8.3%。'
+SELECT luohuplan.ingest(convert_to(E:'yearless', 'UTF8'), 'xian-2031-h1.txt') AS yid \gset
+SELECT period, period_basis, indicator, measure, value
+  FROM luohuplan.facts WHERE report_id = :yid ORDER BY seq;
+SELECT luohuplan.reextract(:yid) AS refacts;
+SELECT DISTINCT period, period_basis FROM luohuplan.facts WHERE report_id = :yid;
+SELECT x.period, x.period_basis, x.value
+  FROM luohuplan.extract(E:'yearless', source => 'https://tjj.example.gov.cn/2029/0726/c1.html') x
+ ORDER BY x.seq;
+SELECT x.period, x.period_basis, x.value
+  FROM luohuplan.extract(E:'yearless', published => '2030-07-20', source => 'xian-2031-h1.txt') x
+ ORDER BY x.seq;
+SELECT x.period, x.value FROM luohuplan.extract(E:'yearless', source => 'report.txt') x ORDER BY x.seq;
+DELETE FROM luohuplan.reports WHERE report_id = :yid;

@@ -374,9 +374,12 @@ typedef enum lp_period_basis
 								 * document's year */
 	LP_PERIOD_PUBLISHED,		/* the publication date the caller gave */
 	LP_PERIOD_SESSION,			/* a national congress session: 十四届全国人大二次会议 */
-	LP_PERIOD_ADDRESS			/* the date path of the page's address saved
+	LP_PERIOD_ADDRESS,			/* the date path of the page's address saved
 								 * as its first line, in a text naming no
 								 * year of its own (.../202511/t20251103_...) */
+	LP_PERIOD_SOURCE			/* the year in the name the caller loaded the
+								 * text under ("sanmenxia-2021-h1.txt"), in a
+								 * text naming no year and given no date */
 } lp_period_basis;
 
 /* Is the basis a date the page carries (its publication line, its address)? */
@@ -464,6 +467,10 @@ void		lp_layout_release(struct lp_layout *layout);
  */
 void		lp_meta_anchor(lp_meta *m, int year, lp_period_basis basis);
 
+/* lp_meta_anchor by the caller's year, then the part of it text's head names. */
+void		lp_meta_anchor_text(const char *text, size_t len, lp_meta *m, int year,
+								lp_period_basis basis);
+
 /* ---------- extraction (lp_extract.c) ---------- */
 
 /*
@@ -549,21 +556,43 @@ int			lp_extract(const char *text, size_t len, const lp_meta *meta,
  * ("2023H1") when period is not NULL: one pass over the structure. */
 int			lp_extract_period(const char *text, size_t len, const char *period,
 							  lp_facts *out, lp_error *err);
-/* lp_extract_period; a text stating no year speaks from published_year
- * (the caller's publication date, 0 if none): period basis "published". */
+/*
+ * What places a text that states no year: the caller's publication date
+ * (basis "published"), else the year in the name the text was loaded under
+ * (basis "source", lp_source_year.c); year 0: nothing.
+ */
+typedef struct lp_anchor
+{
+	int			year;
+	lp_period_basis basis;
+} lp_anchor;
+
+#define LP_NO_ANCHOR ((lp_anchor) {0, LP_PERIOD_NONE})
+
+/* The publication year if not 0, else the source name's (source may be NULL). */
+lp_anchor	lp_anchor_of(int published_year, const char *source, size_t len);
+
+/*
+ * The one year a source name names: the date path of an address
+ * ("https://…/2021/0726/…"), else a year standing alone in the file name
+ * ("sanmenxia-2021-h1.txt", "2021年上半年.txt"); 0 when none or two.
+ */
+int			lp_source_year(const char *source, size_t len);
+
+/* lp_extract_period; a text stating no year speaks from the anchor's year. */
 int			lp_extract_anchored(const char *text, size_t len, const char *period,
-								int published_year, lp_facts *out, lp_error *err);
+								lp_anchor anchor, lp_facts *out, lp_error *err);
 /* lp_extract_anchored given inferred, what lp_infer_meta inferred of this
  * very text (ingest's report_meta did), so it is not inferred again; the
  * same facts.  inferred NULL: lp_extract_anchored. */
 int			lp_extract_inferred(const char *text, size_t len, const lp_meta *inferred,
-								const char *period, int published_year, lp_facts *out,
+								const char *period, lp_anchor anchor, lp_facts *out,
 								lp_error *err);
 /* lp_extract_inferred given the layout lp_infer_meta_layout kept of this
  * very text (or NULL): the same facts, the text's layout not made twice. */
 int			lp_extract_laid_out(const char *text, size_t len, const lp_meta *inferred,
 								const struct lp_layout *layout, const char *period,
-								int published_year, lp_facts *out, lp_error *err);
+								lp_anchor anchor, lp_facts *out, lp_error *err);
 void		lp_facts_free(lp_facts *f);
 
 #endif							/* LP_H */

@@ -279,7 +279,7 @@ lp_infer_meta(const char *text, size_t len, lp_meta *m)
  */
 static void
 doc_open(doc *d, const char *text, size_t len, lp_layout *layout, const lp_meta *meta_in,
-		 const lp_meta *inferred, const char *period, int published_year, lp_facts *out)
+		 const lp_meta *inferred, const char *period, lp_anchor anchor, lp_facts *out)
 {
 	lp_period_decision report;
 	size_t		i;
@@ -300,9 +300,9 @@ doc_open(doc *d, const char *text, size_t len, lp_layout *layout, const lp_meta 
 		d->meta = *inferred;
 	else
 		infer_meta_wrapped(text, len, d->lines, d->nlines, &d->secs, &d->wrap, &d->meta);
-	/* the caller's publication date anchors a text that states no year */
-	if (published_year && period == NULL && d->meta.period[0] == '\0')
-		lp_meta_anchor(&d->meta, published_year, LP_PERIOD_PUBLISHED);
+	/* the caller's publication date, else its source name, anchors a text that states no year */
+	if (anchor.year && period == NULL && d->meta.period[0] == '\0')
+		lp_meta_anchor_text(text, len, &d->meta, anchor.year, anchor.basis);
 	report_period(&d->meta, meta_in, period, &report);
 	if (period)
 	{
@@ -327,7 +327,8 @@ doc_open(doc *d, const char *text, size_t len, lp_layout *layout, const lp_meta 
 	d->mentions.plans_year = plans_year(&d->meta, &d->secs, &report);
 	d->mentions.months_year = months_year(&d->meta, &report, text, len, &d->mentions.months_before);
 	d->mentions.dated_year = d->meta.period_basis == LP_PERIOD_PUBLICATION ||
-		d->meta.period_basis == LP_PERIOD_PUBLISHED || d->meta.period_basis == LP_PERIOD_DATELINE ?
+		d->meta.period_basis == LP_PERIOD_PUBLISHED || d->meta.period_basis == LP_PERIOD_SOURCE ||
+		d->meta.period_basis == LP_PERIOD_DATELINE ?
 		d->mentions.months_year : 0;
 	if (report.period[0] == '\0')
 		lp_release_part_ahead(text, len, d->mentions.release_part, sizeof(d->mentions.release_part));
@@ -663,7 +664,7 @@ settle(lp_facts *out, size_t first_fact, const char *text, size_t len, const lp_
  */
 static int
 extract(const char *text, size_t len, const lp_meta *meta_in, const lp_meta *inferred,
-		const lp_layout *laid, const char *period, int published_year, lp_facts *out,
+		const lp_layout *laid, const char *period, lp_anchor anchor, lp_facts *out,
 		lp_error *err)
 {
 	doc			d;
@@ -730,7 +731,7 @@ extract(const char *text, size_t len, const lp_meta *meta_in, const lp_meta *inf
 		len = unwrap.text.len;
 		lp_layout_open(text, len, &layout);
 	}
-	doc_open(&d, text, len, &layout, meta_in, inferred, period, published_year, out);
+	doc_open(&d, text, len, &layout, meta_in, inferred, period, anchor, out);
 	d.unwrapped = unwrapped;
 	for (li = 0; li < d.nlines; li++)
 		li = read_line(&d, li);
@@ -766,35 +767,34 @@ int
 lp_extract(const char *text, size_t len, const lp_meta *meta_in, lp_facts *out,
 		   lp_error *err)
 {
-	return extract(text, len, meta_in, NULL, NULL, NULL, 0, out, err);
+	return extract(text, len, meta_in, NULL, NULL, NULL, LP_NO_ANCHOR, out, err);
 }
 
 int
 lp_extract_period(const char *text, size_t len, const char *period, lp_facts *out,
 				  lp_error *err)
 {
-	return extract(text, len, NULL, NULL, NULL, period, 0, out, err);
+	return extract(text, len, NULL, NULL, NULL, period, LP_NO_ANCHOR, out, err);
 }
 
 int
-lp_extract_anchored(const char *text, size_t len, const char *period, int published_year,
+lp_extract_anchored(const char *text, size_t len, const char *period, lp_anchor anchor,
 					lp_facts *out, lp_error *err)
 {
-	return extract(text, len, NULL, NULL, NULL, period, published_year, out, err);
+	return extract(text, len, NULL, NULL, NULL, period, anchor, out, err);
 }
 
 int
 lp_extract_inferred(const char *text, size_t len, const lp_meta *inferred, const char *period,
-					int published_year, lp_facts *out, lp_error *err)
+					lp_anchor anchor, lp_facts *out, lp_error *err)
 {
-	return extract(text, len, NULL, inferred, NULL, period, published_year, out, err);
+	return extract(text, len, NULL, inferred, NULL, period, anchor, out, err);
 }
 
 int
 lp_extract_laid_out(const char *text, size_t len, const lp_meta *inferred,
-					const struct lp_layout *layout, const char *period, int published_year,
+					const struct lp_layout *layout, const char *period, lp_anchor anchor,
 					lp_facts *out, lp_error *err)
 {
-	return extract(text, len, NULL, inferred, inferred ? layout : NULL, period, published_year,
-				   out, err);
+	return extract(text, len, NULL, inferred, inferred ? layout : NULL, period, anchor, out, err);
 }

@@ -423,6 +423,22 @@ address_year(const char *text, size_t len, lp_meta *m, int y)
 }
 
 /*
+ * A text naming no year of its own anchored by the caller: the year of its
+ * publication date, or of the name it was loaded under (lp_source_year.c);
+ * that year, and the part of it the head or its first figure names
+ * ("上半年全市经济稳中向好", "1-7月，全市…"), as a page address's year is read.
+ */
+void
+lp_meta_anchor_text(const char *text, size_t len, lp_meta *m, int y, lp_period_basis basis)
+{
+	lp_meta_anchor(m, y, basis);
+	if (strcmp(m->kind, "work_report") != 0)
+		part_of_head(text, len, m);
+	if (strlen(m->period) == 4)
+		lp_meta_first_figure_part(text, len, m);
+}
+
+/*
  * The last resorts of period_of_head: the first year in the head (its
  * sentence in [*sa, *sb)), else the date of the page's address on its first
  * line.

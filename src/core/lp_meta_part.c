@@ -130,7 +130,9 @@ lp_meta_first_figure_part(const char *text, size_t len, lp_meta *m)
 	}
 	if ((month = title_month(m)) == 0 &&
 		(strlen(m->period) != 4 || strspn(m->period, "0123456789") != 4 ||
-		 !(lp_basis_page_date(m->period_basis) || m->period_basis == LP_PERIOD_TITLE ||
+		 !(lp_basis_page_date(m->period_basis) || m->period_basis == LP_PERIOD_SOURCE ||
+		   m->period_basis == LP_PERIOD_PUBLISHED ||
+		   m->period_basis == LP_PERIOD_TITLE ||
 		   m->period_basis == LP_PERIOD_DATELINE || m->period_basis == LP_PERIOD_ELAPSED ||
 		   m->period_basis == LP_PERIOD_PLAN)))
 		return;
@@ -161,8 +163,9 @@ lp_meta_first_figure_part(const char *text, size_t len, lp_meta *m)
 			if (lp_has_period_word(text + i, f) == 0)
 			{
 				/* a lead line naming no time in a text dated by its address
-				 * alone: the part a sentence or two later names */
-				if (m->period_basis == LP_PERIOD_ADDRESS || month)
+				 * or source name alone: the part a sentence or two later names */
+				if (m->period_basis == LP_PERIOD_ADDRESS || m->period_basis == LP_PERIOD_SOURCE ||
+					m->period_basis == LP_PERIOD_PUBLISHED || month)
 				{
 					lp_release_part_ahead(text, len, later, sizeof(later));
 					if (later[0] == 'Y' && (month == 0 || part_last_month(later + 1) == month))

@@ -70,6 +70,7 @@ lp_period_basis_name(lp_period_basis b)
 		[LP_PERIOD_PUBLISHED] = "published",
 		[LP_PERIOD_SESSION] = "session",
 		[LP_PERIOD_ADDRESS] = "address",
+		[LP_PERIOD_SOURCE] = "source",
 	};
 
 	return NAME_OF(names, b);

@@ -507,7 +507,8 @@ lp_period_of_target(lp_period_decision *pd, const char *s, size_t a, size_t b)
 	if (pd->doc_year == 0 || lp_period_year(pd->period) != pd->doc_year - 1 || !lp_period_is_annual(pd->period) ||
 		!(lp_basis_page_date(pd->basis) || pd->basis == LP_PERIOD_PLAN ||
 		  pd->basis == LP_PERIOD_ANNIVERSARY || pd->basis == LP_PERIOD_ELAPSED ||
-		  pd->basis == LP_PERIOD_PUBLISHED || pd->basis == LP_PERIOD_DATELINE ||
+		  pd->basis == LP_PERIOD_PUBLISHED || pd->basis == LP_PERIOD_SOURCE ||
+		  pd->basis == LP_PERIOD_DATELINE ||
 		  pd->basis == LP_PERIOD_INFERRED))
 		return;
 	snprintf(buf, sizeof(buf), "%d", pd->doc_year);

@@ -196,9 +196,21 @@ year_arg(FunctionCallInfo fcinfo, int i)
 	return lp_pg_date_year(PG_GETARG_DATEADT(i));
 }
 
+/* The anchor of a yearless text: the published date's year, else the source name's. */
+static lp_anchor
+anchor_args(FunctionCallInfo fcinfo)
+{
+	text	   *source;
+
+	if (PG_NARGS() <= 3 || PG_ARGISNULL(3))
+		return lp_anchor_of(year_arg(fcinfo, 2), NULL, 0);
+	source = PG_GETARG_TEXT_PP(3);
+	return lp_anchor_of(year_arg(fcinfo, 2), VARDATA_ANY(source), VARSIZE_ANY_EXHDR(source));
+}
+
 /*
- * extract(doc text, period text DEFAULT NULL, published date DEFAULT NULL):
- * every quantity mention as a fact
+ * extract(doc text, period text DEFAULT NULL, published date DEFAULT NULL,
+ * source text DEFAULT NULL): every quantity mention as a fact
  */
 Datum
 luohuplan_extract(PG_FUNCTION_ARGS)
@@ -219,7 +231,7 @@ luohuplan_extract(PG_FUNCTION_ARGS)
 	/* the period given replaces the inferred one; the structure is read once */
 	if (lp_extract_anchored(clean.data, clean.len,
 							PG_NARGS() > 1 && !PG_ARGISNULL(1) ? text_to_cstring(PG_GETARG_TEXT_PP(1)) : NULL,
-							year_arg(fcinfo, 2), &facts, &err) != LP_OK)
+							anchor_args(fcinfo), &facts, &err) != LP_OK)
 		lp_pg_raise(&err);
 	/* a row's datums live until the tuplestore has copied them: memory stays
 	 * that of one row, not of every fact of a large document */

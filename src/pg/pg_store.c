@@ -223,7 +223,7 @@ report_query(Relation reports)
 	if (report_plan != NULL)
 		SPI_freeplan(report_plan);
 	report_plan = NULL;
-	sql = psprintf("SELECT r.clean, r.period, r.published FROM ONLY %s.%s r"
+	sql = psprintf("SELECT r.clean, r.period, r.published, r.source FROM ONLY %s.%s r"
 				   " WHERE r.report_id OPERATOR(pg_catalog.=) $1 FOR KEY SHARE OF r",
 				   quote_identifier(get_namespace_name(RelationGetNamespace(reports))),
 				   quote_identifier(RelationGetRelationName(reports)));
@@ -238,14 +238,31 @@ report_query(Relation reports)
 	return plan;
 }
 
+/* The anchor of read_report's row: its published (column 3), else its source (4). */
+static lp_anchor
+row_anchor(HeapTuple row, TupleDesc desc)
+{
+	bool		isnull;
+	Datum		d = SPI_getbinval(row, desc, 3, &isnull);
+	int			year = isnull ? 0 : lp_pg_date_year(DatumGetDateADT(d));
+	text	   *source;
+
+	d = SPI_getbinval(row, desc, 4, &isnull);
+	if (isnull)
+		return lp_anchor_of(year, NULL, 0);
+	source = DatumGetTextPP(d);
+	return lp_anchor_of(year, VARDATA_ANY(source), VARSIZE_ANY_EXHDR(source));
+}
+
 /*
- * The report's clean text, period and publication year, its row locked FOR
+ * The report's clean text, period and anchor (its publication year, else
+ * its source name's: lp_anchor_of), its row locked FOR
  * KEY SHARE as the foreign key's check locks it, run as the owner of
  * reports as that check runs; false when there is no such report.  clean is
  * copied into the caller's context.
  */
 static bool
-read_report(Relation reports, int64 id, text **clean, char **period, int *year)
+read_report(Relation reports, int64 id, text **clean, char **period, lp_anchor *anchor)
 {
 	MemoryContext outer = CurrentMemoryContext;
 	Oid			save_user;
@@ -273,8 +290,7 @@ read_report(Relation reports, int64 id, text **clean, char **period, int *year)
 		*clean = isnull ? NULL : DatumGetTextPCopy(d);
 		d = SPI_getbinval(row, desc, 2, &isnull);
 		*period = isnull ? NULL : TextDatumGetCString(d);
-		d = SPI_getbinval(row, desc, 3, &isnull);
-		*year = isnull ? 0 : lp_pg_date_year(DatumGetDateADT(d));
+		*anchor = row_anchor(row, desc);
 		MemoryContextSwitchTo(spi);
 	}
 	SPI_finish();
@@ -416,7 +432,7 @@ luohuplan_insert_facts(PG_FUNCTION_ARGS)
 	int			attno[N_COLS];
 	text	   *clean_text = NULL;
 	char	   *period = NULL;
-	int			year = 0;
+	lp_anchor	anchor = LP_NO_ANCHOR;
 	lp_buf		clean;
 	lp_facts	found = {0};
 	lp_error	err;
@@ -442,7 +458,7 @@ luohuplan_insert_facts(PG_FUNCTION_ARGS)
 		table_close(facts, RowExclusiveLock);
 		PG_RETURN_NULL();
 	}
-	if (!read_report(reports, id, &clean_text, &period, &year) || clean_text == NULL)
+	if (!read_report(reports, id, &clean_text, &period, &anchor) || clean_text == NULL)
 	{
 		table_close(reports, NoLock);
 		table_close(facts, NoLock);
@@ -453,7 +469,7 @@ luohuplan_insert_facts(PG_FUNCTION_ARGS)
 	lp_pg_clean_arg(clean_text, &clean);
 	/* ingest's report_meta inferred the metadata of this very text just before, and its layout */
 	if (lp_extract_laid_out(clean.data, clean.len, lp_pg_known_meta(clean.data, clean.len),
-							lp_pg_known_layout(clean.data, clean.len), period, year, &found,
+							lp_pg_known_layout(clean.data, clean.len), period, anchor, &found,
 							&err) != LP_OK)
 		lp_pg_raise(&err);
 

@@ -46,7 +46,7 @@ warm_core(void)
 	if (lp_decode((const uint8_t *) warm_text, sizeof(warm_text) - 1, "auto", 0,
 				  &decoded, &used, &n_replaced, &err) == LP_OK &&
 		lp_normalize(decoded.data, decoded.len, &clean, NULL, &err) == LP_OK &&
-		lp_extract_anchored(clean.data, clean.len, NULL, 0, &facts, &err) == LP_OK)
+		lp_extract_anchored(clean.data, clean.len, NULL, LP_NO_ANCHOR, &facts, &err) == LP_OK)
 		lp_facts_free(&facts);
 	lp_buf_free(&clean);
 	lp_buf_free(&decoded);

@@ -4,7 +4,7 @@
 -- lp_extract.c).  Each normalises its input first.
 -- ---------------------------------------------------------------------
 CREATE FUNCTION @extschema@.extract(doc text, period text DEFAULT NULL,
-                                    published date DEFAULT NULL)
+                                    published date DEFAULT NULL, source text DEFAULT NULL)
 RETURNS TABLE (seq integer, line integer, span_start integer, span_end integer,
                evidence text, section text, period text, status text,
                subject text, indicator text, measure text,
@@ -14,8 +14,8 @@ RETURNS TABLE (seq integer, line integer, span_start integer, span_end integer,
                region text)
 AS 'MODULE_PATHNAME', 'luohuplan_extract'
 LANGUAGE C STABLE PARALLEL SAFE CALLED ON NULL INPUT;
-COMMENT ON FUNCTION @extschema@.extract(text, text, date) IS
-'Every quantity mention of a report text as a fact (the facts columns without report_id): subject, indicator, measure, period, status, value, unit, qualifier, base value, line and span, period_basis (what decided the period) and region (a roundup''s jurisdiction of the fact, NULL when the report''s). period overrides the period the report reviews (default: inferred). published (the day the report was published, reports.published) places a text that states no year of its own: 今年, 去年 and 上半年 are read against its year (period_basis published); it never overrides a year the text states. Indicators and regions users added to luohuplan.indicators and luohuplan.regions count like shipped ones (hence STABLE, not IMMUTABLE).';
+COMMENT ON FUNCTION @extschema@.extract(text, text, date, text) IS
+'Every quantity mention of a report text as a fact (the facts columns without report_id): subject, indicator, measure, period, status, value, unit, qualifier, base value, line and span, period_basis (what decided the period) and region (a roundup''s jurisdiction of the fact, NULL when the report''s). period overrides the period the report reviews (default: inferred). published (the day the report was published, reports.published) places a text that states no year of its own: 今年, 去年 and 上半年 are read against its year (period_basis published); it never overrides a year the text states. source (the name the report was loaded under, reports.source) places such a text given no publication date by the one year the name holds: the date path of an address (…/2021/0726/…) or a year standing alone in a file name (sanmenxia-2021-h1.txt, 2021年上半年.txt), with the part of the year the text''s head names (period_basis source). Indicators and regions users added to luohuplan.indicators and luohuplan.regions count like shipped ones (hence STABLE, not IMMUTABLE).';
 
 CREATE FUNCTION @extschema@.sections(doc text)
 RETURNS TABLE (level integer, numbering text, ordinal integer, heading text,

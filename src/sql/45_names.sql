@@ -18,7 +18,8 @@ COMMENT ON FUNCTION @extschema@.normalize_text(text) IS 'luohuplan.normalize und
 
 -- the result columns are extract's: test/t/names.sh checks they stay so
 CREATE FUNCTION @extschema@.extract_facts(doc text, period text DEFAULT NULL,
-                                          published date DEFAULT NULL)
+                                          published date DEFAULT NULL,
+                                          source text DEFAULT NULL)
 RETURNS TABLE (seq integer, line integer, span_start integer, span_end integer,
                evidence text, section text, period text, status text,
                subject text, indicator text, measure text,
@@ -29,7 +30,7 @@ RETURNS TABLE (seq integer, line integer, span_start integer, span_end integer,
 AS 'MODULE_PATHNAME', 'luohuplan_extract'
 LANGUAGE C STABLE PARALLEL SAFE CALLED ON NULL INPUT;
 
-COMMENT ON FUNCTION @extschema@.extract_facts(text, text, date) IS 'luohuplan.extract under a name that is not SQL syntax (extract(... FROM ...)): every quantity mention of a report text as a fact. STABLE like extract: indicators and regions users added count.';
+COMMENT ON FUNCTION @extschema@.extract_facts(text, text, date, text) IS 'luohuplan.extract under a name that is not SQL syntax (extract(... FROM ...)): every quantity mention of a report text as a fact. STABLE like extract: indicators and regions users added count.';
 
 CREATE FUNCTION @extschema@.decode_text(raw bytea, encoding text DEFAULT 'auto',
                                         on_error text DEFAULT 'strict')

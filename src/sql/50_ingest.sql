@@ -91,7 +91,7 @@ BEGIN
            x.qualifier, x.base_value, x.base_value_hi, x.base_unit, x.headline, x.like_for_like,
            x.period_basis, x.region
       FROM @extschema@.reports r,
-           LATERAL @extschema@.extract(r.clean, r.period, r.published) x,
+           LATERAL @extschema@.extract(r.clean, r.period, r.published, r.source) x,
            LATERAL (SELECT @extschema@.evidence_at(r.clean, x.line, x.span_start, x.evidence) AS at
                     OFFSET 0) e
      WHERE r.report_id OPERATOR(pg_catalog.=) id;

@@ -265,7 +265,8 @@ dump(const char *path, int headline)
 			   meta.period[0] ? lp_period_basis_name(meta.period_basis) : "",
 			   meta.kind, meta.title, meta.region, meta.region_code);
 	}
-	else if (lp_extract_laid_out(text, clean.len, &meta, layout, meta.period, 0, &facts,
+	else if (lp_extract_laid_out(text, clean.len, &meta, layout, meta.period[0] ? meta.period : NULL,
+								 lp_anchor_of(0, path, strlen(path)), &facts,
 								 &err) != LP_OK)
 	{
 		fprintf(stderr, "%s: %s\n", path, err.msg);

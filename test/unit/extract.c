@@ -541,8 +541,8 @@ test_extract_inferred(void)
 			int			same;
 
 			lp_infer_meta(docs[d], strlen(docs[d]), &m);
-			same = lp_extract_anchored(docs[d], strlen(docs[d]), periods[p], 2024, &a, &err) == LP_OK &&
-				lp_extract_inferred(docs[d], strlen(docs[d]), &m, periods[p], 2024, &b, &err) == LP_OK &&
+			same = lp_extract_anchored(docs[d], strlen(docs[d]), periods[p], lp_anchor_of(2024, NULL, 0), &a, &err) == LP_OK &&
+				lp_extract_inferred(docs[d], strlen(docs[d]), &m, periods[p], lp_anchor_of(2024, NULL, 0), &b, &err) == LP_OK &&
 				a.n == b.n && a.n > 0;
 			for (i = 0; same && i < a.n; i++)
 				same = same_fact(&a.items[i], &b.items[i]);

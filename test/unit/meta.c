@@ -254,8 +254,8 @@ laid_out_same(const char *doc, const char *what)
 	l = lp_infer_meta_layout(doc, len, &m2);
 	TAP_OK(l != NULL, "%s: a text of the metadata's head keeps its layout", what);
 	TAP_OK(memcmp(&m1, &m2, sizeof(m1)) == 0, "%s: the same metadata", what);
-	lp_extract_inferred(doc, len, &m1, m1.period[0] ? m1.period : NULL, 0, &a, &err);
-	lp_extract_laid_out(doc, len, &m2, l, m2.period[0] ? m2.period : NULL, 0, &b, &err);
+	lp_extract_inferred(doc, len, &m1, m1.period[0] ? m1.period : NULL, LP_NO_ANCHOR, &a, &err);
+	lp_extract_laid_out(doc, len, &m2, l, m2.period[0] ? m2.period : NULL, LP_NO_ANCHOR, &b, &err);
 	same = a.n == b.n && a.n > 0;
 	for (i = 0; same && i < a.n; i++)
 	{

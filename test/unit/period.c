@@ -139,7 +139,7 @@ period_of_value(const char *doc, int published, const char *value, const char **
 
 	buf[0] = '\0';
 	*basis = "";
-	if (lp_extract_anchored(doc, strlen(doc), NULL, published, &facts, &err) != LP_OK)
+	if (lp_extract_anchored(doc, strlen(doc), NULL, lp_anchor_of(published, NULL, 0), &facts, &err) != LP_OK)
 		return buf;
 	for (i = 0; i < facts.n; i++)
 		if (facts.items[i].has_quantity && strcmp(facts.items[i].q.value, value) == 0)
@@ -190,7 +190,7 @@ test_facts(void)
 	PERIOD_OF(halfyear, 0, "5.8", "2023H1", "", "the result beside it is for the half");
 	PERIOD_OF(halfyear, 0, "9", "2023", "", "确保全年 in a half-year report: the year");
 	PERIOD_OF(yearless, 2024, "88.8", "2024H1", "relative", "published anchors 今年上半年");
-	PERIOD_OF(yearless, 2024, "3.3", "2024", "", "去年同期 is a comparison base: not 2023");
+	PERIOD_OF(yearless, 2024, "3.3", "2024H1", "", "去年同期 is a comparison base: not 2023, the half the head names");
 	PERIOD_OF(stated, 2024, "77.7", "2021H1", "", "published never overrides a year the text states");
 	PERIOD_OF(quarters, 0, "4.1", "2023Q1", "sentence", "其中，一季度增长 in a half-year sentence");
 	PERIOD_OF(quarters, 0, "5.9", "2023Q2", "sentence", "二季度增长 after it");
@@ -249,6 +249,91 @@ test_periods(void)
 	TAP_STREQ(lp_period_basis_name(LP_PERIOD_PUBLISHED), "published", "basis names: published");
 }
 
+/* The year of a source name: one standing alone, an address's date path; none of a hash or a span. */
+static void
+test_source_names(void)
+{
+	static const struct
+	{
+		const char *name;
+		int			year;
+	}			cases[] = {
+		{"sanmenxia-2021-h1.txt", 2021},
+		{"r01_shanghai_2026_workreport.txt", 2026},
+		{"/data/2019/qinghai-2022-q1.txt", 2022},	/* the file's name, not its folder's */
+		{"2021年上半年全县经济运行.txt", 2021},
+		{"report_2023Q1-3.txt", 2023},
+		{"news_20210726.txt", 2021},
+		{"http://tjj.example.gov.cn/202511/t20251103_15134696.html", 2025},
+		{"https://www.example.cn/2024/0726/c123.html", 2024},
+		{"https://www.example.cn/content_5590496.htm", 0},
+		{"000_23c556b345c28ec9.txt", 0},		/* a hash's digits */
+		{"a2019f.txt", 0},
+		{"plan-2021-2025.txt", 0},				/* a span: two years */
+		{"doc-1850-notes.txt", 0},
+		{"report.txt", 0},
+		{"", 0},
+	};
+	size_t		i;
+	lp_anchor	a;
+
+	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+		TAP_OK(lp_source_year(cases[i].name, strlen(cases[i].name)) == cases[i].year,
+			   "source year of \"%s\": %d", cases[i].name, cases[i].year);
+	TAP_OK(lp_source_year("2021\nx", 6) == 0, "a name of two lines is no file name");
+	a = lp_anchor_of(2024, "x-2021.txt", 10);
+	TAP_OK(a.year == 2024 && a.basis == LP_PERIOD_PUBLISHED, "a publication date comes before the name");
+	a = lp_anchor_of(0, "x-2021.txt", 10);
+	TAP_OK(a.year == 2021 && a.basis == LP_PERIOD_SOURCE, "else the name's year, basis source");
+	TAP_STREQ(lp_period_basis_name(LP_PERIOD_SOURCE), "source", "basis names: source");
+}
+
+/* The period a source name gives a fact of a yearless text, and its basis. */
+static const char *
+sourced_period(const char *doc, const char *source, const char *value, const char **basis)
+{
+	static char buf[16];
+	lp_facts	facts = {0};
+	lp_error	err;
+	size_t		i;
+
+	buf[0] = '\0';
+	*basis = "";
+	if (lp_extract_anchored(doc, strlen(doc), NULL, lp_anchor_of(0, source, strlen(source)), &facts,
+							&err) != LP_OK)
+		return buf;
+	for (i = 0; i < facts.n; i++)
+		if (facts.items[i].has_quantity && strcmp(facts.items[i].q.value, value) == 0)
+		{
+			strcpy(buf, facts.items[i].period);
+			*basis = lp_period_basis_name(facts.items[i].period_basis);
+			break;
+		}
+	lp_facts_free(&facts);
+	return buf;
+}
+
+static void
+test_sourced(void)
+{
+	const char *release = "上半年全县经济稳中向好\n\n初步核算，上半年全县地区生产总值88.8亿元，增长4.4%。\n"
+		"一、农业\n全县农林牧渔业总产值12.3亿元，增长3.1%。\n";
+	const char *months = "全市经济延续恢复态势。\n工业生产平稳。1-7月，全市规模以上工业增加值增长6.1%。\n"
+		"外贸进出口总额456.7亿元，增长8.8%。\n";
+	const char *stated = "2021年某县经济运行简况\n\n上半年，全县地区生产总值达到77.7亿元，增长5.5%。\n";
+	const char *basis;
+
+	TAP_STREQ(sourced_period(release, "xian-2031-h1.txt", "88.8", &basis), "2031H1",
+			  "a yearless half-year release named for 2031: 2031H1");
+	TAP_STREQ(sourced_period(release, "xian-2031-h1.txt", "12.3", &basis), "2031H1",
+			  "a later section's figure naming no time: the head's half of the name's year");
+	TAP_STREQ(sourced_period(months, "city-2031.txt", "456.7", &basis), "2031M01-07",
+			  "a lead line naming no time: the part the first figure names");
+	TAP_STREQ(sourced_period(release, "xian.txt", "88.8", &basis), "YH1", "no year in the name: YH1 as before");
+	TAP_STREQ(sourced_period(stated, "xian-2031-h1.txt", "77.7", &basis), "2021H1",
+			  "a year the text states wins over the name's");
+}
+
 /* A session's year, and whether it is a national one (those open in March). */
 static void
 test_sessions(void)
@@ -267,6 +352,8 @@ test_sessions(void)
 int
 main(void)
 {
+	test_source_names();
+	test_sourced();
 	test_document_year();
 	test_meta();
 	test_facts();

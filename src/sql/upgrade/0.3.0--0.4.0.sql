@@ -584,7 +584,7 @@ COMMENT ON COLUMN @extschema@.facts.region IS 'The jurisdiction a fact is of whe
 
 DROP FUNCTION @extschema@.extract(text, text, date);
 CREATE FUNCTION @extschema@.extract(doc text, period text DEFAULT NULL,
-                                    published date DEFAULT NULL)
+                                    published date DEFAULT NULL, source text DEFAULT NULL)
 RETURNS TABLE (seq integer, line integer, span_start integer, span_end integer,
                evidence text, section text, period text, status text,
                subject text, indicator text, measure text,
@@ -594,12 +594,13 @@ RETURNS TABLE (seq integer, line integer, span_start integer, span_end integer,
                region text)
 AS 'MODULE_PATHNAME', 'luohuplan_extract'
 LANGUAGE C STABLE PARALLEL SAFE CALLED ON NULL INPUT;
-COMMENT ON FUNCTION @extschema@.extract(text, text, date) IS
-'Every quantity mention of a report text as a fact (the facts columns without report_id): subject, indicator, measure, period, status, value, unit, qualifier, base value, line and span, period_basis (what decided the period) and region (a roundup''s jurisdiction of the fact, NULL when the report''s). period overrides the period the report reviews (default: inferred). published (the day the report was published, reports.published) places a text that states no year of its own: 今年, 去年 and 上半年 are read against its year (period_basis published); it never overrides a year the text states. Indicators and regions users added to luohuplan.indicators and luohuplan.regions count like shipped ones (hence STABLE, not IMMUTABLE).';
+COMMENT ON FUNCTION @extschema@.extract(text, text, date, text) IS
+'Every quantity mention of a report text as a fact (the facts columns without report_id): subject, indicator, measure, period, status, value, unit, qualifier, base value, line and span, period_basis (what decided the period) and region (a roundup''s jurisdiction of the fact, NULL when the report''s). period overrides the period the report reviews (default: inferred). published (the day the report was published, reports.published) places a text that states no year of its own: 今年, 去年 and 上半年 are read against its year (period_basis published); it never overrides a year the text states. source (the name the report was loaded under, reports.source) places such a text given no publication date by the one year the name holds: the date path of an address (…/2021/0726/…) or a year standing alone in a file name (sanmenxia-2021-h1.txt, 2021年上半年.txt), with the part of the year the text''s head names (period_basis source). Indicators and regions users added to luohuplan.indicators and luohuplan.regions count like shipped ones (hence STABLE, not IMMUTABLE).';
 
 DROP FUNCTION @extschema@.extract_facts(text, text, date);
 CREATE FUNCTION @extschema@.extract_facts(doc text, period text DEFAULT NULL,
-                                          published date DEFAULT NULL)
+                                          published date DEFAULT NULL,
+                                          source text DEFAULT NULL)
 RETURNS TABLE (seq integer, line integer, span_start integer, span_end integer,
                evidence text, section text, period text, status text,
                subject text, indicator text, measure text,
@@ -610,7 +611,7 @@ RETURNS TABLE (seq integer, line integer, span_start integer, span_end integer,
 AS 'MODULE_PATHNAME', 'luohuplan_extract'
 LANGUAGE C STABLE PARALLEL SAFE CALLED ON NULL INPUT;
 
-COMMENT ON FUNCTION @extschema@.extract_facts(text, text, date) IS 'luohuplan.extract under a name that is not SQL syntax (extract(... FROM ...)): every quantity mention of a report text as a fact. STABLE like extract: indicators and regions users added count.';
+COMMENT ON FUNCTION @extschema@.extract_facts(text, text, date, text) IS 'luohuplan.extract under a name that is not SQL syntax (extract(... FROM ...)): every quantity mention of a report text as a fact. STABLE like extract: indicators and regions users added count.';
 -- 0.4.0, issue 18 (ingest): store_facts writes a report's facts with
 -- insert_facts (C, one pass), the report row locked FOR KEY SHARE once
 -- instead of one foreign-key check query per fact; the foreign key stays.
@@ -652,7 +653,7 @@ BEGIN
            x.qualifier, x.base_value, x.base_value_hi, x.base_unit, x.headline, x.like_for_like,
            x.period_basis, x.region
       FROM @extschema@.reports r,
-           LATERAL @extschema@.extract(r.clean, r.period, r.published) x,
+           LATERAL @extschema@.extract(r.clean, r.period, r.published, r.source) x,
            LATERAL (SELECT @extschema@.evidence_at(r.clean, x.line, x.span_start, x.evidence) AS at
                     OFFSET 0) e
      WHERE r.report_id OPERATOR(pg_catalog.=) id;
@@ -808,7 +809,7 @@ AS 'MODULE_PATHNAME', 'luohuplan_text_sha256'
 LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 
 -- period_basis has a new value, session (lp_session_year.c)
-COMMENT ON COLUMN @extschema@.facts.period_basis IS 'What decided period: given (the caller''s), meta, heading (a section heading), sentence (the mention''s sentence), column (a table header), title, delivery (the date line under the title), dateline (the first year in the head), inferred (from the kind of report), publication (a publication date in the text), plan (a stage of a five-year plan: 今年是十四五收官之年), anniversary (挂牌三周年 of a dated event), elapsed (自2016年…8年来), relative (今年, 去年 against the document''s year), published (reports.published), session (a national congress session the text names: 十四届全国人大二次会议 is 2024), address (the date path of the page''s address saved as its first line, in a text naming no year of its own: …/202511/t20251103_…); NULL when there is no period. See docs/genre.md, section Time.';
+COMMENT ON COLUMN @extschema@.facts.period_basis IS 'What decided period: given (the caller''s), meta, heading (a section heading), sentence (the mention''s sentence), column (a table header), title, delivery (the date line under the title), dateline (the first year in the head), inferred (from the kind of report), publication (a publication date in the text), plan (a stage of a five-year plan: 今年是十四五收官之年), anniversary (挂牌三周年 of a dated event), elapsed (自2016年…8年来), relative (今年, 去年 against the document''s year), published (reports.published), session (a national congress session the text names: 十四届全国人大二次会议 is 2024), address (the date path of the page''s address saved as its first line, in a text naming no year of its own: …/202511/t20251103_…), source (the year of the name the report was loaded under, reports.source, in a text naming no year and given no publication date: sanmenxia-2021-h1.txt); NULL when there is no period. See docs/genre.md, section Time.';
 
 -- ---------------------------------------------------------------------
 -- 0.4.0: period functions answer NULL for a text longer than any period
