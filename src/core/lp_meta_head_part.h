@@ -1,0 +1,18 @@
+/*
+ * lp_meta_head_part.h — the part of a year a text's head names (lp_meta_head_part.c).
+ */
+#ifndef LP_META_HEAD_PART_H
+#define LP_META_HEAD_PART_H
+
+#include "lp.h"
+
+/* A head line's bare 半年 ("海勃湾区半年经济交出亮眼答卷"): the first half. */
+int			lp_head_half_line(const char *s, size_t len);
+
+/*
+ * A part of the year named by a short line of the head ("前三季度全县经济运行
+ * 情况分析"): the report placed on its year is on that part of it.
+ */
+void		lp_meta_head_part(const char *text, size_t len, lp_meta *m);
+
+#endif							/* LP_META_HEAD_PART_H */
