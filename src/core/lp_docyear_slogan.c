@@ -60,7 +60,7 @@ slogan_at(const char *s, size_t len, int k)
 /*
  * Is the whole sentence s[a, b) said of this year (0), of the year before (1),
  * or of neither (-1)?  A month counts as a part of this year ("上半年全省经济
- * 运行在4月份探底后"), with no year and no next year named.
+ * 运行在5月份企稳后"), with no year and no next year named.
  */
 static int
 sentence_said_of(const char *s, size_t a, size_t b)

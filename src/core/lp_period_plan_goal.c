@@ -62,7 +62,7 @@ goal_follows(const char *s, size_t len, size_t i)
 
 /*
  * The first year of a plan named in the figure's clause before it, 0 if none:
- * "提前两年完成“十四五”规划地区生产总值1250亿元的目标" (h-read303).  One pass
+ * "提前两年完成“十六五”规划地区生产总值1350亿元的目标" (h-read303).  One pass
  * from the clause's start to the figure.
  */
 static int

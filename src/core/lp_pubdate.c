@@ -179,7 +179,7 @@ year_month(int y, int m, int *month)
 }
 
 /*
- * A file named by the second it was filed, "/20211011123248.html": fourteen
+ * A file named by the second it was filed, "/20291012093015.html": fourteen
  * digits after u[i] (a '/') that are a date and a time, then a dot; its year
  * and *month, else 0.  A folder of such digits (an archive's crawl stamp,
  * "/web/20250101000000/") is not the page's own date and dates nothing.
@@ -210,7 +210,7 @@ stamp_file_at(const char *u, size_t n, size_t i, int *month)
  * A date path at u[i], a '/' (or the 't' of a file name after one) within an
  * address u of n bytes: "/202511/", "/2024/10/26/", "/2025/12-17/",
  * "/2021-12-26/", "/2022/0422/", "/20251103/", "/t20251103_", an e-paper's
- * "/2018-11/16/", a CMS's "/2024/6/21/", "/20211011123248.html"; its year and
+ * "/2029-11/14/", a CMS's "/2024/6/21/", "/20291012093015.html"; its year and
  * *month, else 0.
  * Digits of any other shape (an article's number) date nothing.
  */
@@ -243,7 +243,7 @@ date_path_at(const char *u, size_t n, size_t i, int *month)
 		return 0;
 	if (u[i + 4] == '-')
 	{
-		/* "/2021-12-26/"; an e-paper's "/2018-11/16/" (its month a folder) */
+		/* "/2021-12-26/"; an e-paper's "/2029-11/14/" (its month a folder) */
 		if ((m = lp_digits_at(u, n, i + 5, 2)) < 0 || i + 7 >= n)
 			return 0;
 		if (u[i + 7] == '/')

@@ -465,7 +465,7 @@ rule_no_unit(lp_qmention *m)
 
 /*
  * Digits of a list run together, its marks lost ("第一、二、三产业增加值分别为
- * 23323395346268亿元" for 2332、33953、46268亿元, a page that dropped every
+ * 31245128753466亿元" for 3124、51287、53466亿元, a page that dropped every
  * 、): no amount is written with more than RUN_TOGETHER_DIGITS integer
  * digits before 万 or 亿 (a country's product is seven before 亿元), so it is
  * no quantity, and the list is not given one value for each of its things.
