@@ -407,7 +407,12 @@ line_join(doc *d, line_read *r)
 	/* (the lines of a text unwrapped before it was read are joined already) */
 	else if (d->unwrapped ||
 			 !lp_wrap_join_lines(&d->wrap, d->text, d->lines, d->nlines, r->li, d->out->n, &d->join))
+	{
+		/* no join on this line: a card's join of a line before must not send
+		 * read_line back to its last line (an unwrapped text looped forever) */
+		d->join.nseg = 0;
 		return;
+	}
 	r->s = d->join.text.data;
 	r->slen = d->join.text.len;
 	r->a = 0;
