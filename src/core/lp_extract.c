@@ -395,16 +395,14 @@ line_join(doc *d, line_read *r)
 	size_t		nj;
 	int			card = !r->is_heading && lp_figure_opens(r->s, r->a, r->b);
 
+	d->join.nseg = 0;			/* a join before must not send read_line back (fuzzed: looped) */
 	/* a card's figure alone on its line, its name on the next (not a label's above it) */
 	if (card && d->label[0] == '\0' &&
 		(nj = lp_figure_first_next(d->text, d->lines, d->nlines, r->li)) != 0)
 		lp_wrap_join_pair(d->text, d->lines, r->li, nj, d->out->n, &d->join);
 	/* and one named after it on its line: a card of its own, not a line wrapped */
 	else if (card && lp_figure_first_line(r->s, r->a, r->b))
-	{
-		d->join.nseg = 0;
 		return;
-	}
 	/* (the lines of a text unwrapped before it was read are joined already) */
 	else if (d->unwrapped ||
 			 !lp_wrap_join_lines(&d->wrap, d->text, d->lines, d->nlines, r->li, d->out->n, &d->join))

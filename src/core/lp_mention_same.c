@@ -85,7 +85,7 @@ static int
 names_clauses_same_head(lp_sentence *ss, const lp_mention *m)
 {
 	const char *s = m->s,
-			   *head = ss->all.items[0] + strlen(ss->all.items[0]) - HEAD_BYTES;
+			   *head;
 	size_t		a = ss->prev_end > m->sent_start ? ss->prev_end : m->sent_start,
 				b = m->clause_start,
 				c;
@@ -93,8 +93,11 @@ names_clauses_same_head(lp_sentence *ss, const lp_mention *m)
 	lp_fenbie	fb,
 				all = {0};
 
+	/* the name is read only when there is one: with none, items[0] was never
+	 * written in this text (valgrind: strlen of uninitialised bytes) */
 	if (ss->all.n != 1 || strlen(ss->all.items[0]) < HEAD_BYTES || b <= a || b - a > 60 * 3)
 		return 0;
+	head = ss->all.items[0] + strlen(ss->all.items[0]) - HEAD_BYTES;
 	/* the figure before ends its clause ("增长10%以上，"): the names start after it */
 	if (ss->prev_end > m->sent_start)
 	{

@@ -79,7 +79,7 @@ for bin in build/fuzz/fuzz_*; do
     [ -d "$d" ] && seeds+=("$d")
   done
   log=build/fuzz/$name.log
-  { "$bin" -max_total_time="$seconds" -max_len=4096 -timeout=10 -print_final_stats=1 \
+  { "$bin" -max_total_time="$seconds" -max_len=4096 -timeout=10 -print_final_stats=1 -dict=test/fuzz/lp.dict \
       -artifact_prefix="$crashes/" "$corpus" "${seeds[@]}" >"$log" 2>&1; } 2>/dev/null
   rc=$?
   execs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -1)
