@@ -158,7 +158,8 @@ lp_meta_first_figure_part(const char *text, size_t len, lp_meta *m)
 			if ((y != 0 && y != atoi(m->period)) ||
 				lp_words_any(LP_W_ESTIMATE_MARKER, text + i, e - i) ||
 				lp_words_any(LP_W_TARGET_MARKER, text + i,
-							 m->period_basis == LP_PERIOD_ELAPSED ? f : e - i))
+							 (m->period_basis == LP_PERIOD_ELAPSED ||
+							  m->period_basis == LP_PERIOD_SOURCE) ? f : e - i))
 				return;
 			if (lp_has_period_word(text + i, f) == 0)
 			{

@@ -321,6 +321,8 @@ test_sourced(void)
 	const char *months = "全市经济延续恢复态势。\n工业生产平稳。1-7月，全市规模以上工业增加值增长6.1%。\n"
 		"外贸进出口总额456.7亿元，增长8.8%。\n";
 	const char *stated = "2021年某县经济运行简况\n\n上半年，全县地区生产总值达到77.7亿元，增长5.5%。\n";
+	const char *aimed = "全省经济运行稳中向好。\n经初步核算，前三季度全省生产总值1234.5亿元，同比增长6.1%，"
+		"处于6%—6.5%年度预期目标区间之内。\n规模以上工业增加值增长7.2%。\n";
 	const char *basis;
 
 	TAP_STREQ(sourced_period(release, "xian-2031-h1.txt", "88.8", &basis), "2031H1",
@@ -330,6 +332,8 @@ test_sourced(void)
 	TAP_STREQ(sourced_period(months, "city-2031.txt", "456.7", &basis), "2031M01-07",
 			  "a lead line naming no time: the part the first figure names");
 	TAP_STREQ(sourced_period(release, "xian.txt", "88.8", &basis), "YH1", "no year in the name: YH1 as before");
+	TAP_STREQ(sourced_period(aimed, "sheng-2031.txt", "7.2", &basis), "2031Q1-3",
+			  "the first figure's part, though its sentence names the year's target after it");
 	TAP_STREQ(sourced_period(stated, "xian-2031-h1.txt", "77.7", &basis), "2021H1",
 			  "a year the text states wins over the name's");
 }
