@@ -68,7 +68,7 @@ diff=$(q -c "
                  FROM luohuplan.facts f),
        want AS (SELECT r.report_id, x.seq, x.line, x.span_start, x.span_end, x.evidence, x.section,
                        x.period, x.status, x.subject, x.indicator, x.measure, x.value, x.unit
-                  FROM luohuplan.reports r, LATERAL luohuplan.extract(r.clean, r.period) x)
+                  FROM luohuplan.reports r, LATERAL luohuplan.extract(r.clean, r.period, r.published, r.source) x)
   SELECT count(*) FROM ((SELECT * FROM got EXCEPT ALL SELECT * FROM want)
                         UNION ALL (SELECT * FROM want EXCEPT ALL SELECT * FROM got)) d")
 check "stored facts are extract's rows for the stored clean text, evidence too ($diff differ)" [ "$diff" = 0 ]
