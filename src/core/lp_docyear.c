@@ -156,29 +156,8 @@ shares_pair(const char *s, size_t a, size_t b, const char *w, size_t wn)
 /* The events of time_events.tsv, loaded once. */
 #define MAX_EVENTS LP_DATA_MAX_EVENTS	/* check-data holds the file to it */
 
-static struct
-{
-	const char *name;			/* into the embedded data */
-	size_t		len;
-	int			year;
-}			events[MAX_EVENTS];
+static lp_docyear_word events[MAX_EVENTS];
 static int	n_events = -1;
-
-static void
-load_events(void)
-{
-	lp_data_iter it;
-
-	n_events = 0;
-	lp_data_open(&it, LP_DATA_TIME_EVENTS);
-	while (n_events < MAX_EVENTS && lp_data_next(&it, NULL) > 0)
-	{
-		events[n_events].name = it.row.f[0];
-		events[n_events].len = it.row.len[0];
-		events[n_events].year = atoi(it.row.f[1]);
-		n_events++;
-	}
-}
 
 /* The year of a named event in s[a, b) ("新中国成立"), 0 if none. */
 static int
@@ -187,19 +166,10 @@ named_event(const char *s, size_t a, size_t b)
 	int			k;
 
 	if (n_events < 0)
-		load_events();
+		n_events = lp_docyear_words_load(LP_DATA_TIME_EVENTS, events, MAX_EVENTS);
 	for (k = 0; k < n_events; k++)
-	{
-		const char *p = s + a;
-
-		while ((p = lp_find3(p, (size_t) (s + b - p), events[k].name)) != NULL)
-		{
-			if ((size_t) (s + b - p) >= events[k].len &&
-				memcmp(p, events[k].name, events[k].len) == 0)
-				return events[k].year;
-			p += 3;
-		}
-	}
+		if (lp_docyear_word_at(s + a, b - a, &events[k]) >= 0)
+			return events[k].year;
 	return 0;
 }
 

@@ -1,6 +1,6 @@
 /*
  * lp_docyear_int.h — the parts of lp_docyear.c in files of their own
- * (lp_docyear_plan.c, lp_docyear_sentence.c).
+ * (lp_docyear_plan.c, lp_docyear_sentence.c, lp_docyear_words.c, …).
  */
 #ifndef LP_DOCYEAR_INT_H
 #define LP_DOCYEAR_INT_H
@@ -31,5 +31,19 @@ int			lp_docyear_plenum(const char *s, size_t len);
 
 /* Where the delivery date a work report's title brackets after its name starts, or 0 (lp_docyear_titled.c). */
 size_t		lp_docyear_titled_date_at(const char *s, size_t a, size_t e);
+
+/* A row of a list of words that date a text (time_events.tsv, time_slogans.tsv). */
+typedef struct lp_docyear_word
+{
+	const char *words;			/* into the embedded data */
+	size_t		len;
+	int			year;
+}			lp_docyear_word;
+
+/* Load data file `data` (an lp_data_id) into rows[0, max): the row count (lp_docyear_words.c). */
+int			lp_docyear_words_load(int data, lp_docyear_word *rows, int max);
+
+/* Where w's words first stand in s[0, len), or -1. */
+long		lp_docyear_word_at(const char *s, size_t len, const lp_docyear_word *w);
 
 #endif

@@ -18,44 +18,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-static struct
-{
-	const char *words;			/* into the embedded data */
-	size_t		len;
-	int			year;
-}			slogans[LP_DATA_MAX_SLOGANS];
+static lp_docyear_word slogans[LP_DATA_MAX_SLOGANS];
 static int	n_slogans = -1;
-
-static void
-load_slogans(void)
-{
-	lp_data_iter it;
-
-	n_slogans = 0;
-	lp_data_open(&it, LP_DATA_TIME_SLOGANS);
-	while (n_slogans < LP_DATA_MAX_SLOGANS && lp_data_next(&it, NULL) > 0)
-	{
-		slogans[n_slogans].words = it.row.f[0];
-		slogans[n_slogans].len = it.row.len[0];
-		slogans[n_slogans].year = atoi(it.row.f[1]);
-		n_slogans++;
-	}
-}
-
-/* Where the words of row k first stand in s[0, len), or -1. */
-static long
-slogan_at(const char *s, size_t len, int k)
-{
-	const char *p = s;
-
-	while ((p = lp_find3(p, (size_t) (s + len - p), slogans[k].words)) != NULL)
-	{
-		if ((size_t) (s + len - p) >= slogans[k].len && memcmp(p, slogans[k].words, slogans[k].len) == 0)
-			return (long) (p - s);
-		p += 3;
-	}
-	return -1;
-}
 
 /*
  * Is the whole sentence s[a, b) said of this year (0), of the year before (1),
@@ -86,9 +50,9 @@ lp_docyear_slogan(const char *s, size_t len)
 				b;
 
 	if (n_slogans < 0)
-		load_slogans();
+		n_slogans = lp_docyear_words_load(LP_DATA_TIME_SLOGANS, slogans, LP_DATA_MAX_SLOGANS);
 	for (k = 0; k < n_slogans; k++)
-		if ((at = slogan_at(s, len, k)) >= 0 && (first < 0 || at < first))
+		if ((at = lp_docyear_word_at(s, len, &slogans[k])) >= 0 && (first < 0 || at < first))
 		{
 			first = at;
 			which = k;

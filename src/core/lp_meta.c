@@ -138,23 +138,13 @@ title_is_prose(const char *t)
 static int
 head_names_part(const char *text, size_t len)
 {
-	size_t		i = 0,
-				k,
-				scan = len < 1024 ? len : 1024;
+	lp_head_lines h = {0, 0};
+	size_t		s,
+				e;
 
-	for (k = 0; k < 8 && i < scan; k++)
-	{
-		const char *nl = memchr(text + i, '\n', scan - i);
-		size_t		s = i,
-					e = nl ? (size_t) (nl - text) : scan;
-
-		i = e + 1;
-		lp_trim(text, &s, &e);
-		if (e - s < 6 || e - s > 90 || lp_contains(text + s, e - s, "。"))
-			continue;
+	while (lp_head_line_next(text, len, &h, &s, &e))
 		if (lp_has_period_word(text + s, e - s) == 1 || lp_head_half_line(text + s, e - s))
 			return 1;
-	}
 	return 0;
 }
 

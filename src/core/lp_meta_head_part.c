@@ -15,6 +15,26 @@
 #include <stdlib.h>
 #include <string.h>
 
+int
+lp_head_line_next(const char *text, size_t len, lp_head_lines *h, size_t *s, size_t *e)
+{
+	size_t		scan = len < 1024 ? len : 1024;
+
+	while (h->k < 8 && h->i < scan)
+	{
+		const char *nl = memchr(text + h->i, '\n', scan - h->i);
+
+		*s = h->i;
+		*e = nl ? (size_t) (nl - text) : scan;
+		h->i = *e + 1;
+		h->k++;
+		lp_trim(text, s, e);
+		if (*e - *s >= 6 && *e - *s <= 90 && !lp_contains(text + *s, *e - *s, "。"))
+			return 1;
+	}
+	return 0;
+}
+
 /*
  * A head line's bare 半年 ("海勃湾区半年经济交出亮眼答卷", "湘潭市政府向人大代表
  * 报告半年度经济社会发展形势"): the first half, when the line is no sentence
@@ -37,10 +57,10 @@ lp_head_half_line(const char *s, size_t len)
 void
 lp_meta_head_part(const char *text, size_t len, lp_meta *m)
 {
-	size_t		i = 0,
-				k,
-				ml,
-				scan = len < 1024 ? len : 1024;
+	lp_head_lines h = {0, 0};
+	size_t		s,
+				e,
+				ml;
 	char		part[24];
 
 	/*
@@ -50,16 +70,9 @@ lp_meta_head_part(const char *text, size_t len, lp_meta *m)
 	 */
 	int			y = m->year ? m->year : m->doc_year;
 
-	for (k = 0; k < 8 && i < scan; k++)
+	while (lp_head_line_next(text, len, &h, &s, &e))
 	{
-		const char *nl = memchr(text + i, '\n', scan - i);
-		size_t		s = i,
-					e = nl ? (size_t) (nl - text) : scan;
-
-		i = e + 1;
-		lp_trim(text, &s, &e);
-		if (e - s < 6 || e - s > 90 || lp_find_comma(text + s, e - s, &ml) != NULL ||
-			lp_contains(text + s, e - s, "。"))
+		if (lp_find_comma(text + s, e - s, &ml) != NULL)
 			continue;
 		/* "海勃湾区半年经济交出亮眼答卷", "半年数据向好": a title's 半年 is the first half */
 		if (lp_head_half_line(text + s, e - s))
