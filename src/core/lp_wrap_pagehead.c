@@ -21,53 +21,37 @@ page_char(uint32_t cp, int *digits, int *marks)
 }
 
 /*
- * The bytes of a page number opening s[a, b) ("·2· ", "— 4 — "): dashes or
- * dots and one to four digits, then a space before the rest; 0 when none.
+ * The bytes of a page number opening s[a, b) ("·2· ", "— 4 — "), or ending
+ * it (" ·3·") when from_end: dashes or dots and one to four digits, with a
+ * space between it and the rest, which must not be empty; 0 when none.
  */
 static size_t
-page_lead(const char *s, size_t a, size_t b)
+page_number(const char *s, size_t a, size_t b, int from_end)
 {
-	size_t		p = a,
-				last_space = 0;
+	size_t		p = from_end ? b : a,
+				edge = 0;		/* the space's side facing the rest */
 	int			digits = 0,
 				marks = 0,
+				spaced = 0,
 				n;
 
-	while (p < b)
+	while (from_end ? p > a : p < b)
 	{
-		uint32_t	cp = lp_utf8_next(s + p, b - p, &n);
+		size_t		q = from_end ? lp_prev_char(s, p) : p;
+		uint32_t	cp = lp_utf8_next(s + q, (from_end ? p : b) - q, &n);
 
 		if (!page_char(cp, &digits, &marks))
 			break;
 		if (cp == ' ' || cp == 0x3000)
-			last_space = p + (size_t) n;
-		p += (size_t) n;
+		{
+			edge = from_end ? q : q + (size_t) n;
+			spaced = 1;
+		}
+		p = from_end ? q : q + (size_t) n;
 	}
-	return p < b && last_space > a && digits >= 1 && digits <= 4 && marks >= 1 ? last_space - a : 0;
-}
-
-/* The same at the end of s[a, b) (" ·3·"): its bytes, or 0. */
-static size_t
-page_tail(const char *s, size_t a, size_t b)
-{
-	size_t		p = b,
-				first_space = 0;
-	int			digits = 0,
-				marks = 0,
-				n;
-
-	while (p > a)
-	{
-		size_t		q = lp_prev_char(s, p);
-		uint32_t	cp = lp_utf8_next(s + q, p - q, &n);
-
-		if (!page_char(cp, &digits, &marks))
-			break;
-		if (cp == ' ' || cp == 0x3000)
-			first_space = q;
-		p = q;
-	}
-	return p > a && first_space > 0 && digits >= 1 && digits <= 4 && marks >= 1 ? b - first_space : 0;
+	if (!spaced || (from_end ? p <= a : p >= b) || digits < 1 || digits > 4 || marks < 1)
+		return 0;
+	return from_end ? b - edge : edge - a;
 }
 
 int
@@ -75,9 +59,9 @@ lp_wrap_page_head(const char *s, size_t *a, size_t *b)
 {
 	size_t		k;
 
-	if ((k = page_lead(s, *a, *b)) > 0)
+	if ((k = page_number(s, *a, *b, 0)) > 0)
 		*a += k;
-	else if ((k = page_tail(s, *a, *b)) > 0)
+	else if ((k = page_number(s, *a, *b, 1)) > 0)
 		*b -= k;
 	else
 		return 0;
