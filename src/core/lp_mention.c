@@ -346,7 +346,8 @@ mention_subject(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 			if (lp_subject_across_verb(m->s, m->window_start, a, b, m->subject,
 									sizeof(m->subject)) ||
 				lp_subject_of_topic(m->s, m->sent_start, m->window_start, a, b, m->subject,
-									sizeof(m->subject)))
+									sizeof(m->subject)) ||
+				lp_subject_of_aspect(m->s, m->sent_start, a, b, m->subject, sizeof(m->subject)))
 				m->subject_start = m->subject_end = 0;	/* not one span of s */
 			lp_subject_share_lead(m->subject, ss->subject[0] ? ss->subject : ss->prior_subject);
 			if (lp_subject_sector_suffix(m->subject, sizeof(m->subject), ss->subject) ||

@@ -38,6 +38,9 @@ void		lp_period_target_year_lead(const char *s, size_t p, size_t a, size_t *la, 
 /* Does s[a, b) name a range of months that is no comparison base (lp_period_other_months.c)? */
 int			lp_other_months_named(const char *s, size_t a, size_t b);
 
+/* A figure right after a base of months ("由1-5月下降1.6%"): 1, the months at s[*at, *at + *len). */
+int			lp_period_base_months(const char *s, size_t a, size_t b, size_t *at, size_t *len);
+
 /* Length of a range dash (-, —, ―, –, －, ~, ～, 至) ending just before s[i], 0 if none (lp_period_range.c). */
 size_t		lp_dash_before(const char *s, size_t lo, size_t i);
 

@@ -47,3 +47,39 @@ lp_other_months_named(const char *s, size_t a, size_t b)
 			return 0;
 	return 1;
 }
+
+/*
+ * "上半年，…同比由1-5月下降1.6%转为增长3.9%": the figure right after a base
+ * of months (由 or 从, the months, 的, a growth or decline word) is of those
+ * months, not of the part opening the sentence.  1 and the months' place in
+ * s[*at, *at + *len) when s[a, b) ends so.
+ */
+int
+lp_period_base_months(const char *s, size_t a, size_t b, size_t *at, size_t *len)
+{
+	size_t		p,
+				ml,
+				r;
+
+	/* cheap first: a growth or decline word ends the lead */
+	if (lp_words_suffix(LP_W_GROWTH, s + a, b - a) == 0 && lp_words_suffix(LP_W_DECLINE, s + a, b - a) == 0)
+		return 0;
+	for (p = a; p + 3 < b; p++)
+	{
+		if (!lp_at(s, b, p, "由") && !lp_at(s, b, p, "从"))
+			continue;
+		if ((ml = lp_month_phrase_at(s + p + 3, b - p - 3)) == 0)
+			continue;
+		r = p + 3 + ml;
+		if (lp_at(s, b, r, "的"))
+			r += 3;
+		if (r < b && (lp_words_suffix(LP_W_GROWTH, s + r, b - r) == b - r ||
+					  lp_words_suffix(LP_W_DECLINE, s + r, b - r) == b - r))
+		{
+			*at = p + 3;
+			*len = ml;
+			return 1;
+		}
+	}
+	return 0;
+}

@@ -560,6 +560,12 @@ period_of_part(const char *s, size_t a, size_t b, const lp_period_decision *ctx,
 		lp_period_of(s + a, b - a, ctx_year, buf, sizeof(buf));
 		lp_period_decide(out, buf, LP_PERIOD_SENTENCE);
 	}
+	/* "由1-5月下降1.6%": the base's months */
+	else if (part && lp_period_base_months(s, a, b, &at, &wl))
+	{
+		lp_period_of(s + at, wl, ctx_year, buf, sizeof(buf));
+		lp_period_decide(out, buf, LP_PERIOD_SENTENCE);
+	}
 	/* in a report of another part, the part opening the sentence */
 	else if (part && (wl = part_opening(s, a, b, &at)) > 0)
 	{

@@ -122,6 +122,15 @@ int			lp_subject_of_topic(const char *s, size_t sa, size_t wa, size_t a, size_t 
 								char *out, size_t outsz);
 
 /*
+ * "固定资产投资方面，一季度全省同比增长13.4%": the subject s[a, b) names no
+ * indicator and its clause follows the sentence's (from sa) opening aspect
+ * "NAME方面，" whose name is one indicator's: 1 and the name in out
+ * (lp_subject_aspect.c).
+ */
+int			lp_subject_of_aspect(const char *s, size_t sa, size_t a, size_t b, char *out,
+								 size_t outsz);
+
+/*
  * "第一产业实现增加值2193万元": the subject s[a, b) after a verb joined to the
  * words before the verb (from wa) when only together they name an indicator;
  * the joined name in out.
