@@ -389,6 +389,26 @@ names_own_time(const char *s, size_t a, size_t b)
 }
 
 /*
+ * Does s[a, b) name the whole year (全年, 全年度), not the year's target
+ * (全年目标, 全年计划)?  "2019年前三季度，…增长6%。…全年实现全部财政收入45亿
+ * 元": the sentence of 全年 is the year's, not the paragraph's part.
+ */
+static int
+names_whole_year(const char *s, size_t a, size_t b)
+{
+	size_t		wl;
+	long		at;
+
+	while (a < b && (at = lp_census_find(LP_W_YEAR_IN_FULL, s + a, b - a, &wl)) >= 0)
+	{
+		a += (size_t) at + wl;
+		if (!lp_words_prefix(LP_W_YEAR_IN_FULL_NOT, s + a, b - a))
+			return 1;
+	}
+	return 0;
+}
+
+/*
  * out, the period of a mention whose sentence starts at sent_start, when it
  * is still its line's (ctx, one year): the paragraph's year if it differs.
  */
@@ -416,6 +436,14 @@ lp_period_of_paragraph(lp_period_decision *out, const lp_period_decision *ctx,
 	/* "2022年一季度，…。初步预计，地区生产总值增长7%": the part's period */
 	if (py->year != 0 && py->part[0] != '\0' && !py->since)
 	{
+		/* "…。全年实现…": the whole of the paragraph's year */
+		if (names_whole_year(s, sent_start, upto))
+		{
+			snprintf(y, sizeof(y), "%d", py->year);
+			lp_period_decide(out, y, LP_PERIOD_SENTENCE);
+			return;
+		}
+
 		snprintf(y, sizeof(y), "%d%s", py->year, py->part);
 		lp_period_decide(out, y, LP_PERIOD_SENTENCE);
 		return;
