@@ -382,6 +382,7 @@ mention_subject(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 	else if (!m->listed && ss->fenbie.n == 0 && m->clause_start > m->sent_start)	/* "农业…，增加值增长4.4%" */
 		lp_subject_of_sector_clause(m->s, m->sent_start, m->clause_start, m->subject, sizeof m->subject);
 	lp_mention_people_of_sentence_before(m);
+	lp_mention_regions_listed_before(m);
 	lp_mention_bare_value_added(ss, m);
 	lp_mention_total_share(ss, m);
 	/* "385亿元，占全市21.3%", "…，与国内生产总值之比为2.71%": the sentence's subject's */

@@ -286,6 +286,9 @@ int			lp_mention_whole_year_opens_line(const lp_mention *m, size_t a);
 /* lp_mention_people.c: a bare 人均… of the people the sentence before opened on;
  * do the words before the figure end with 目标 or 完成 (a target's, a result's)? */
 void		lp_mention_people_of_sentence_before(lp_mention *m);
+
+/* a 分别 list after a clause opening with places ("福州、厦门位居…，GDP总量分别为…"): their figures (lp_mention_regions_list.c) */
+void		lp_mention_regions_listed_before(lp_mention *m);
 int			lp_mention_figure_after_target_word(const lp_mention *m);
 
 /* lp_mention_people.c: lp_fact_money_percent_as_growth of f, the words before m's figure read when they may count */

@@ -444,7 +444,8 @@ lp_subject_clean(const char *s, size_t *a, size_t *b)
 			strip_tail_words(s, a, b) || strip_tail_year(s, a, b) ||
 			strip_tail_month(s, a, b) || strip_tail_footnote(s, a, b) ||
 			strip_tail_note(s, a, b) || strip_tail_basis(s, a, b) || strip_tail_source(s, a, b) ||
-			strip_tail_streak(s, a, b) || lp_subject_strip_bare_figure(s, a, b);
+			strip_tail_streak(s, a, b) || lp_subject_strip_bare_figure(s, a, b) ||
+			lp_subject_strip_caption(s, a, b);
 	}
 }
 

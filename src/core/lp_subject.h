@@ -159,6 +159,13 @@ int			lp_subject_strip_threshold(const char *s, size_t *a, size_t *b);
 int			lp_subject_strip_bare_figure(const char *s, size_t *a, size_t *b);
 
 /*
+ * A chart's caption flattened into the text before a name ("2018-2022年三次
+ * 产业增加值占全市生产总值比重 年末全市常住人口") leaves the subject
+ * (lp_subject_caption.c).  1 when s[*a, *b) changed.
+ */
+int			lp_subject_strip_caption(const char *s, size_t *a, size_t *b);
+
+/*
  * cut a comparison's base with its year glossed ending s[*a, *b) ("比前(2023)年度",
  * "较去（2024）年同期"; lp_subject_base.c), before 年度 alone is cut; 1 when it did
  */
