@@ -345,6 +345,53 @@ this_year_targets_follow(const char *text, size_t tlen, size_t from)
 		lp_names_target_set(text + from, to - from);
 }
 
+/* Where the line after the one holding text[from] starts, or tlen. */
+static size_t
+line_after(const char *text, size_t tlen, size_t from)
+{
+	const char *nl = memchr(text + from, '\n', tlen - from);
+
+	return nl ? (size_t) (nl - text) + 1 : tlen;
+}
+
+/*
+ * News of a session that names neither the report nor the session (a
+ * county's paper: "2034年，全县地区生产总值增长5.3%…" ⏎ "今年全县…预期目标为
+ * 增长6%左右"): its head states the whole year y done, no part of it, no
+ * estimate and no target, and the rest of its line or the next line sets
+ * this year's targets.  The
+ * year's results are out, so the text speaks from the year after: its 今年
+ * is y + 1.  A head with no figure ("2034年是…关键之年") is not one.
+ */
+static int
+results_then_this_years_targets(const char *head, size_t len, size_t at, const char *text,
+								size_t tlen, size_t head_end)
+{
+	size_t		p = at + 4;
+	const char *found,
+			   *stop = lp_find3(head + at, len - at, "。");
+
+	/* the year's sentence only: a title may run on into the targets */
+	if (stop != NULL)
+	{
+		len = (size_t) (stop - head) + 3;
+		head_end = 0;
+	}
+	/* a title is the head: where it stands as the text's first sentence */
+	if (head_end == 0 && (found = memmem(text, tlen < TITLE_SCAN_BYTES ? tlen : TITLE_SCAN_BYTES,
+										 head, len)) != NULL)
+		head_end = (size_t) (found - text) + len;
+
+	/* a figure after the year: "2034年是…关键之年" states no result */
+	while (p < len && !(head[p] >= '0' && head[p] <= '9'))
+		p++;
+	return p < len && !estimated_year_at(head, len, at) && !lp_names_target_set(head, len) &&
+		lp_has_period_word(head, len) == 0 && !lp_words_any(LP_W_PART_THIS_YEAR, head, len) &&
+		head_end > 0 && head_end < tlen &&
+		(this_year_targets_follow(text, tlen, head_end) ||
+		 this_year_targets_follow(text, tlen, line_after(text, tlen, head_end)));
+}
+
 /*
  * The head's year y is the one the session reviews: the session is the year
  * after, and a year the title named is inferred as the one reviewed (its
@@ -375,10 +422,16 @@ lp_meta_session_year_of_head(lp_meta *m, const char *head, size_t len, const cha
 				month;
 	size_t		at = 0;
 
-	if (strcmp(m->kind, "work_report") != 0 || y == 0 ||
-		strspn(m->period, "0123456789") != strlen(m->period))
+	if (y == 0 || strspn(m->period, "0123456789") != strlen(m->period))
 		return;
 	int			first = lp_find_year(head, len, &at);
+
+	if (strcmp(m->kind, "work_report") != 0)
+	{
+		if (first == y && results_then_this_years_targets(head, len, at, text, tlen, head_end))
+			reviewed_year(m, y, 0);
+		return;
+	}
 
 	/* "王三运说，刚刚过去的2008年，…完成了…确定的年度目标任务": the results' year */
 	if (first == y && (reviewed_year_at(head, len, at) || report_done_year_at(head, len, at) ||
