@@ -69,7 +69,8 @@ mention_place(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 		int			of_prior = lp_words_prefix(LP_W_PART_LEAD, m->s + w, m->slen - w) > 0,
 					breaks_down = lp_words_prefix(LP_W_PART_BREAKDOWN_LEAD, m->s + w, m->slen - w) > 0,
 					semi = m->sent_start > 0 && (lp_at(m->s, m->slen, p, "；") || m->s[p] == ';'),
-					target = ss->last_target && (semi || lp_mention_quote_goes_on(m->s, m->slen, m->sent_start));
+					target = ss->last_target && (semi || lp_mention_quote_goes_on(m->s, m->slen, m->sent_start) ||
+												 lp_words_prefix(LP_W_PART_GOES_ON_LEAD, m->s + w, m->slen - w) > 0);
 
 		/* "财政收入612亿元；支出744亿元": a short name after ； shares the one before */
 		if (m->sent_start > 0 && (of_prior || semi))
@@ -92,7 +93,8 @@ mention_place(lp_mention_doc *doc, lp_sentence *ss, lp_mention *m)
 		/*
 		 * "全年要确保…增长14%，力争15%；财政总收入增长15%以上": ； goes on with
 		 * the targets, and so does a speaker's quote ("“…增长目标为8%。规上工业
-		 * 增加值增长15%以上。”")
+		 * 增加值增长15%以上。”") and a sentence that adds to them ("…预期目标，
+		 * 其中地区生产总值增长5.5%左右。另外，…增长4%": words.tsv part_goes_on_lead)
 		 */
 		ss->has_target = target;
 		ss->target_at = m->sent_start;

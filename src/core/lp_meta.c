@@ -413,6 +413,15 @@ title_year_aimed_at(const char *text, size_t len, const lp_meta *m)
 		lp_meta_goal_year(text, len < 8192 ? len : 8192, atoi(m->period));
 }
 
+/* Does title name another year after the one at title[at] ("…2029年成绩单，并定下2030年…")? */
+static int
+names_later_year(const char *title, size_t at)
+{
+	const char *nian = strstr(title + at, "年");
+
+	return nian != NULL && lp_find_year(nian, strlen(nian), NULL) != 0;
+}
+
 static void
 period_of_head(const char *text, size_t len, lp_meta *m, int has_review,
 			   size_t by_start, size_t by_end)
@@ -450,10 +459,12 @@ period_of_head(const char *text, size_t len, lp_meta *m, int has_review,
 		lp_meta_anchor(m, y, LP_PERIOD_INFERRED);
 	else if (m->period[0] && (y = plan_title_draft_year(m)) != 0)
 		m->doc_year = y;
-	/* a work report's news titled "2023年，东北三省三座省会城市要这么干！": the year the plans are for */
+	/* a work report's news titled "2023年，东北三省三座省会城市要这么干！": the year the plans are for
+	 * (the only year it names: "公布2029年成绩单，并定下2030年的GDP增长目标" is no such title) */
 	else if (m->period[0] && strcmp(m->kind, "work_report") == 0 && title_is_prose(m->title) &&
 			 (y = lp_find_year(m->title, strlen(m->title), &at)) == atoi(m->period) &&
-			 lp_words_any(LP_W_TITLE_PLAN_YEAR, m->title + at, strlen(m->title) - at))
+			 lp_words_any(LP_W_TITLE_PLAN_YEAR, m->title + at, strlen(m->title) - at) &&
+			 !names_later_year(m->title, at))
 	{
 		m->doc_year = y;
 		snprintf(m->period, sizeof(m->period), "%d", y - 1);

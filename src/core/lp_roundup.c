@@ -621,6 +621,20 @@ own_region(const char *s, size_t n, const char *own)
 	return m > 0 && memcmp(s, own, n < m ? n : m) == 0;
 }
 
+/*
+ * Does the line s[0, len) name the numbered session of the region s[name,
+ * name + n) before it: a province's news of its cities' sessions giving the
+ * list of one city whose session it reports?
+ */
+static int
+line_reports_session_of(const char *s, size_t len, size_t name, size_t n)
+{
+	session_key key;
+
+	/* (the key runs on to the session's number: 某市十六 of 某市第十六届) */
+	return session_in(s, name, &key) && key.len >= n && memcmp(key.s, s + name, n) == 0;
+}
+
 void
 lp_roundup_clause_regions(lp_facts *out, size_t from, const char *text,
 						  const lp_line *lines, size_t nlines, const char *own,
@@ -684,6 +698,12 @@ lp_roundup_clause_regions(lp_facts *out, size_t from, const char *text,
 				if (!lp_roundup_target(out, f, named || (named_at >= 0 && (size_t) named_at < cursor.p),
 									   s, name, n, cursor.p, targets_year))
 				{
+					/* "某市第十六届人民代表大会…开幕，…某市2031年主要预期目标是：…": its report's list */
+					if (line_reports_session_of(s, len, name, n))
+					{
+						f->region = lp_pool_copy(out, s + name, n);
+						continue;
+					}
 					/* "贵州2.1万亿元": the region's GDP of the year before (a text of no one region) */
 					if ((own != NULL && own[0] != '\0') ||
 						(!lp_roundup_result(out, f, s, len, name, n, cursor.p, targets_year, session) &&
