@@ -27,7 +27,7 @@ base_mark_at(const char *s, size_t p, size_t b)
 }
 
 /*
- * "由一季度的下降0.3%转为增长1.3%": 转为 and a growth or decline word before
+ * "由一季度的下降0.6%转为增长1.8%": 转为 and a growth or decline word before
  * the value; the bytes of both, or 0.
  */
 static size_t

@@ -2,8 +2,8 @@
  * lp_subject_caption.c — a chart's caption flattened into the text before a
  * name is no part of it.  A bulletin copied from a web page keeps the titles
  * of its charts as text, with a space for the line break, on the line of the
- * sentence after them: "…增加5060元。 2018-2022年全市生产总值 2018-2022年三次
- * 产业增加值占全市生产总值比重 年末全市常住人口373.1万人" read the subject
+ * sentence after them: "…增加4270元。 2018-2022年全市生产总值 2018-2022年三次
+ * 产业增加值占全市生产总值比重 年末全市常住人口281.6万人" read the subject
  * through both captions, and the 占…比重 of the second made it a share of no
  * indicator.  A caption names a span of years (2018-2022年) or a chart (图2);
  * the name is what follows the last space after it.
