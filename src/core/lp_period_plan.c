@@ -392,34 +392,59 @@ planned_modal_in(const char *s, size_t a, size_t b)
  * A goal of a plan running in doc_year, named by its span before a modal of
  * what is to be done (lp_period.h).
  */
+/*
+ * The plan s[a, b) names first: where its span ends (0 when none or no
+ * span), *at where the name starts, *end_year the span's last year.
+ */
+static size_t
+plan_span(const char *s, size_t a, size_t b, size_t *at, int *end_year)
+{
+	*at = 0;
+	*end_year = 0;
+	if (lp_five_year_plan(s + a, b - a, at) == 0)
+		return 0;
+	return lp_plan_end_at(s + a + *at, b - a - *at, end_year);
+}
+
+/* lp_plan_running_goal of the plan plan_span read (n, at, end_year) */
+static int
+running_goal_of(const char *s, size_t a, size_t b, int doc_year, size_t at, size_t n,
+				int end_year)
+{
+	if (n == 0 || end_year - 4 > doc_year || end_year < doc_year)
+		return 0;
+	return planned_modal_in(s, a + at + n, b) ? end_year : 0;
+}
+
 int
 lp_plan_running_goal(const char *s, size_t a, size_t b, int doc_year)
 {
-	size_t		at = 0,
+	size_t		at,
 				n;
-	int			end_year = 0;
+	int			end_year;
 
-	if (doc_year == 0 || lp_five_year_plan(s + a, b - a, &at) == 0 ||
-		(n = lp_plan_end_at(s + a + at, b - a - at, &end_year)) == 0 ||
-		end_year - 4 > doc_year || end_year < doc_year)
+	if (doc_year == 0)
 		return 0;
-	return planned_modal_in(s, a + at + n, b) ? end_year : 0;
+	n = plan_span(s, a, b, &at, &end_year);
+	return running_goal_of(s, a, b, doc_year, at, n, end_year);
 }
 
 int
 lp_year_ahead(const char *s, size_t a, size_t b, int doc_year)
 {
 	const char *p;
-	size_t		at = 0;
-	int			end_year = 0;
+	size_t		at,
+				n;
+	int			end_year;
 
 	if (doc_year == 0)
 		return 0;
+	/* the plan named first, read once for both tests below */
+	n = plan_span(s, a, b, &at, &end_year);
 	/* a plan's span that starts in the document's year or later ("“十五五”时期" in 2026) */
-	if (lp_five_year_plan(s + a, b - a, &at) != 0 &&
-		lp_plan_end_at(s + a + at, b - a - at, &end_year) > 0 && end_year - 4 >= doc_year)
+	if (n > 0 && end_year - 4 >= doc_year)
 		return end_year;
-	if ((end_year = lp_plan_running_goal(s, a, b, doc_year)) != 0)
+	if ((end_year = running_goal_of(s, a, b, doc_year, at, n, end_year)) != 0)
 		return end_year;
 	for (p = lp_find3(s + a, b - a, "到"); p; p = lp_find3(p + 3, (size_t) (s + b - p - 3), "到"))
 	{
