@@ -61,7 +61,7 @@ typedef struct lp_schema
 } lp_schema;
 
 /* Capacities of the stages that keep a data file's rows in a fixed array. */
-#define LP_DATA_MAX_CONGRESSES 128	/* lp_session_year.c */
+#define LP_DATA_MAX_CONGRESSES 192	/* lp_session_year.c */
 #define LP_DATA_MAX_PLANS 64		/* lp_period_plan.c */
 #define LP_DATA_MAX_EVENTS 64		/* lp_docyear.c */
 #define LP_DATA_MAX_SLOGANS 32		/* lp_docyear_slogan.c */
