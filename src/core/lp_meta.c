@@ -422,16 +422,14 @@ names_later_year(const char *title, size_t at)
 	return nian != NULL && lp_find_year(nian, strlen(nian), NULL) != 0;
 }
 
+/*
+ * The period the title names, unless the year there is not the report's: a
+ * vision's, a record's, a base's or a goal's.
+ */
 static void
-period_of_head(const char *text, size_t len, lp_meta *m, int has_review,
-			   size_t by_start, size_t by_end)
+title_period(const char *text, size_t len, lp_meta *m)
 {
-	lp_period_basis reasoned_basis;
-	int			reasoned = lp_document_year(text, len, &reasoned_basis),
-				y;
-	size_t		at = 0,
-				sa = 0,
-				sb = 0;
+	size_t		at = 0;
 
 	lp_period_of(m->title, strlen(m->title), 0, m->period, sizeof(m->period));
 	m->period_basis = LP_PERIOD_TITLE;
@@ -453,6 +451,20 @@ period_of_head(const char *text, size_t len, lp_meta *m, int has_review,
 	if (m->period[0] && lp_find_year(m->title, strlen(m->title), &at) != 0 && at >= 3 &&
 		(lp_same(m->title + at - 3, "比", 3) || lp_same(m->title + at - 3, "较", 3)))
 		m->period[0] = '\0';
+}
+
+static void
+period_of_head(const char *text, size_t len, lp_meta *m, int has_review,
+			   size_t by_start, size_t by_end)
+{
+	lp_period_basis reasoned_basis;
+	int			reasoned = lp_document_year(text, len, &reasoned_basis),
+				y;
+	size_t		at = 0,
+				sa = 0,
+				sb = 0;
+
+	title_period(text, len, m);
 	at = 0;
 	/* a prose title's "今年（2024年）": the year a work report's session is in */
 	if (m->period[0] && (y = lp_meta_early_glossed_year(m->title)) != 0 && atoi(m->period) == y)
