@@ -43,13 +43,15 @@ void
 lp_mention_regions_listed_before(lp_mention *m)
 {
 	size_t		a,
-				end;
+				end,
+				fa;
 
 	/* the 分别 of the figure's own clause, after a clause of its sentence */
 	if (m->subject[0] == '\0' || m->clause_start <= m->sent_start || m->q->start <= m->clause_start ||
 		lp_find_lit(m->s + m->clause_start, m->q->start - m->clause_start, "分别", 6) == NULL)
 		return;
 	a = lp_skip_space(m->s, m->clause_start, m->sent_start);
+	fa = lp_skip_space(m->s, m->q->start, m->clause_start);	/* the figure's clause */
 	end = regions_list_end(m->s, a, m->clause_start);
 	/*
 	 * the places' clause holds no 分别 of its own, and the figure's clause
@@ -59,10 +61,8 @@ lp_mention_regions_listed_before(lp_mention *m)
 	 */
 	if (end == 0 || end - a >= sizeof(m->subject) ||
 		lp_find_lit(m->s + end, m->clause_start - end, "分别", 6) != NULL ||
-		regions_list_end(m->s, lp_skip_space(m->s, m->q->start, m->clause_start), m->q->start) != 0 ||
-		lp_region_name_longest(m->s + lp_skip_space(m->s, m->q->start, m->clause_start),
-							   m->q->start - lp_skip_space(m->s, m->q->start, m->clause_start),
-							   REGION_NAME_MAX, 1) != 0)
+		regions_list_end(m->s, fa, m->q->start) != 0 ||
+		lp_region_name_longest(m->s + fa, m->q->start - fa, REGION_NAME_MAX, 1) != 0)
 		return;
 	memcpy(m->subject, m->s + a, end - a);
 	m->subject[end - a] = '\0';

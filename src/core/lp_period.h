@@ -26,6 +26,9 @@ int			lp_find_months(const char *s, size_t len, int *first, int *last);
 /* The bytes of "截至", "截止" or "截至到" ending just before s[i], else 0. */
 size_t		lp_until_len(const char *s, size_t i);
 
+/* A span of years "2018-2022年" (any range dash) at s[p], within s[0, b): its bytes, or 0. */
+size_t		lp_year_span_at(const char *s, size_t p, size_t b);
+
 /* The first year of a range "2021—2023年" whose last year starts at s[at], 0 if none. */
 int			lp_year_range_start(const char *s, size_t at);
 

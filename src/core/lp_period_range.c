@@ -30,6 +30,22 @@ lp_dash_before(const char *s, size_t lo, size_t i)
 	return 0;
 }
 
+size_t
+lp_year_span_at(const char *s, size_t p, size_t b)
+{
+	size_t		q = p + 4,
+				r;
+
+	if (q > b || lp_year_digits(s + p) == 0)
+		return 0;
+	/* the dash (one to three bytes) between the years */
+	for (r = q + 1; r <= q + 3 && r + 7 <= b; r++)
+		if (lp_dash_before(s, q, r) == r - q && lp_year_digits(s + r) != 0 &&
+			memcmp(s + r + 4, "年", 3) == 0)
+			return r + 7 - p;
+	return 0;
+}
+
 /* The quarter (1-4) written just before s[i] in ASCII or Chinese digits, its start at *at; 0 if none. */
 static int
 quarter_before(const char *s, size_t i, size_t *at)

@@ -427,8 +427,9 @@ strip_tail_source(const char *s, size_t *a, size_t *b)
 	return 0;
 }
 
-void
-lp_subject_clean(const char *s, size_t *a, size_t *b)
+/* The rules of lp_subject_clean but the caption's, to a fixed point. */
+static void
+clean_rules(const char *s, size_t *a, size_t *b)
 {
 	int			changed = 1;
 
@@ -444,9 +445,17 @@ lp_subject_clean(const char *s, size_t *a, size_t *b)
 			strip_tail_words(s, a, b) || strip_tail_year(s, a, b) ||
 			strip_tail_month(s, a, b) || strip_tail_footnote(s, a, b) ||
 			strip_tail_note(s, a, b) || strip_tail_basis(s, a, b) || strip_tail_source(s, a, b) ||
-			strip_tail_streak(s, a, b) || lp_subject_strip_bare_figure(s, a, b) ||
-			lp_subject_strip_caption(s, a, b);
+			strip_tail_streak(s, a, b) || lp_subject_strip_bare_figure(s, a, b);
 	}
+}
+
+void
+lp_subject_clean(const char *s, size_t *a, size_t *b)
+{
+	/* a flattened caption is cut once the other rules have done their work */
+	do
+		clean_rules(s, a, b);
+	while (*a < *b && lp_subject_strip_caption(s, a, b));
 }
 
 size_t
